@@ -1,0 +1,90 @@
+"""foedus: the history and reliability of alliances between states.
+
+Importing foedus is cheap: each name below is imported from its module on first use.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "AmbiguousStateError",
+    "FoedusError",
+    "Ledger",
+    "LedgerError",
+    "PairHistory",
+    "PartialDate",
+    "Problem",
+    "StateNotFoundError",
+    "StoreBusyError",
+    "StoreError",
+    "__version__",
+    "atop_ending",
+    "bibtex",
+    "load_ledger",
+    "open",
+    "open_store",
+    "pair_history",
+    "read_ledger",
+    "resolve_state",
+    "state_name",
+    "validate_ledger",
+]
+
+_WHERE = {
+    "AmbiguousStateError": "foedus.errors",
+    "FoedusError": "foedus.errors",
+    "LedgerError": "foedus.errors",
+    "Problem": "foedus.errors",
+    "StateNotFoundError": "foedus.errors",
+    "StoreBusyError": "foedus.errors",
+    "StoreError": "foedus.errors",
+    "PartialDate": "foedus.dates",
+    "atop_ending": "foedus.codings",
+    "bibtex": "foedus.cite",
+    "Ledger": "foedus.api",
+    "load_ledger": "foedus.api",
+    "open": "foedus.api",
+    "open_store": "foedus.store",
+    "PairHistory": "foedus.history",
+    "pair_history": "foedus.history",
+    "read_ledger": "foedus.ledger.files",
+    "validate_ledger": "foedus.ledger.files",
+    "resolve_state": "foedus.states",
+    "state_name": "foedus.states",
+}
+
+if TYPE_CHECKING:
+    from foedus.api import Ledger, load_ledger, open
+    from foedus.cite import bibtex
+    from foedus.codings import atop_ending
+    from foedus.dates import PartialDate
+    from foedus.errors import (
+        AmbiguousStateError,
+        FoedusError,
+        LedgerError,
+        Problem,
+        StateNotFoundError,
+        StoreBusyError,
+        StoreError,
+    )
+    from foedus.history import PairHistory, pair_history
+    from foedus.ledger.files import read_ledger, validate_ledger
+    from foedus.states import resolve_state, state_name
+    from foedus.store import open_store
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'foedus' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,106 @@
+"""The library's front door: open a store and ask it questions that return pandas frames."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from foedus.history import PairHistory, pair_history
+from foedus.store import LoadReport, Store, open_store
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["Ledger", "load_ledger", "open"]
+
+
+class Ledger:
+    """The alliance ledger in a store: treaties, events, outcomes and the history of any pair of states.
+
+    Get one with :func:`foedus.open`; close it (or use ``with``) to release the store.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<foedus.Ledger {self.store.path}>"
+
+    def close(self) -> None:
+        """Close the store."""
+        self.store.close()
+
+    def pair_history(
+        self, a: str | int, b: str | int, coding: str = "all", since: int | None = None, until: int | None = None
+    ) -> PairHistory:
+        """Return the structured history of states ``a`` and ``b`` (see :func:`foedus.history.pair_history`)."""
+        return pair_history(self.store, a, b, coding=coding, since=since, until=until)
+
+    def history(
+        self, a: str | int, b: str | int, coding: str = "all", since: int | None = None, until: int | None = None
+    ) -> pd.DataFrame:
+        """Return one row per agreement between ``a`` and ``b`` and coding of its outcome.
+
+        The summary line is in ``frame.attrs["summary"]``.
+        """
+        return self.pair_history(a, b, coding=coding, since=since, until=until).to_frame()
+
+    def _frame(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
+        return self.store.connection.execute(sql, params or []).df()
+
+    def ledgers(self) -> pd.DataFrame:
+        """Return the ledgers in the store, with their versions and checksums."""
+        return self._frame("SELECT name, version, title, shipped, sha256, path FROM ledgers ORDER BY name")
+
+    def treaties(self) -> pd.DataFrame:
+        """Return every stored treaty, with dates as ISO text at their own precision."""
+        return self._frame("SELECT * FROM treaties ORDER BY signed, slug")
+
+    def memberships(self) -> pd.DataFrame:
+        """Return every stored membership of a treaty."""
+        return self._frame("SELECT * FROM memberships ORDER BY treaty, entered, ccode")
+
+    def events(self) -> pd.DataFrame:
+        """Return every stored event."""
+        return self._frame("SELECT * FROM events ORDER BY date, id")
+
+    def outcomes(self, coding: str | None = None) -> pd.DataFrame:
+        """Return every stored outcome, or those of one coding."""
+        return self._frame(
+            "SELECT * FROM outcomes WHERE ?::VARCHAR IS NULL OR coding = ? ORDER BY treaty, coding", [coding, coding]
+        )
+
+    def sources(self) -> pd.DataFrame:
+        """Return every stored source."""
+        return self._frame("SELECT * FROM sources ORDER BY ledger, id")
+
+
+def open(db: str | Path | None = None) -> Ledger:
+    """Return the ledger in the store at ``db`` (default: the user's data directory), opened read-only.
+
+    The shipped ledgers are loaded on first use.
+    """
+    return Ledger(open_store(db, read_only=True))
+
+
+def load_ledger(path: str | Path, db: str | Path | None = None) -> LoadReport:
+    """Check the ledger file at ``path`` and store it in one transaction; return what was done.
+
+    Raises
+    ------
+    LedgerError
+        If the file has problems; nothing is stored.
+    StoreBusyError
+        If another process is writing to the store.
+    """
+    from foedus.ledger.files import read_ledger
+
+    document = read_ledger(path)
+    with open_store(db, read_only=False) as store:
+        return store.load(document)

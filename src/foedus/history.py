@@ -1,0 +1,374 @@
+"""The history of a pair of states: their agreements, how each ended under each coding, and the events."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from foedus.codings import BUILTIN_CODINGS
+from foedus.errors import FoedusError
+from foedus.states import State, resolve_state
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from foedus.store import Store
+
+__all__ = ["HISTORY_SCHEMA", "Agreement", "EventEntry", "OutcomeEntry", "PairHistory", "pair_history"]
+
+#: The name and version of the JSON document :meth:`PairHistory.to_dict` returns.
+HISTORY_SCHEMA = "foedus.history/1"
+
+_CODING_ORDER = {name: i for i, name in enumerate(BUILTIN_CODINGS)}
+_CODING_LABEL = {"atop": "ATOP", "curated": "our curated reading", "narrative-2023": "the 2023 narrative"}
+
+
+@dataclass(frozen=True)
+class StateEntry:
+    """A state as a record names it."""
+
+    ccode: int
+    name: str
+
+
+@dataclass(frozen=True)
+class OutcomeEntry:
+    """How an agreement ended under one coding."""
+
+    coding: str
+    ending: str
+    breach: bool
+    breached_by: list[StateEntry]
+    member: StateEntry | None
+    contested: bool
+    rationale: str
+    events: list[str]
+    sources: list[str]
+    termmode: int | None = None
+    termcaus: int | None = None
+
+
+@dataclass(frozen=True)
+class MemberEntry:
+    """A member of an agreement and its dates."""
+
+    ccode: int
+    name: str
+    entered: str
+    exited: str | None
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """One agreement between the pair, with its outcomes under each coding."""
+
+    slug: str
+    ledger: str
+    title: str
+    kind: str
+    obligations: list[str]
+    multilateral: bool
+    signed: str
+    in_force: str | None
+    ended: str | None
+    atopid: int | None
+    disagrees_with_atop: str | None
+    members: list[MemberEntry]
+    outcomes: list[OutcomeEntry]
+    sources: list[str]
+
+    @property
+    def military(self) -> bool:
+        """Return True if the agreement carries any military obligation."""
+        return bool(self.obligations)
+
+    def outcome(self, coding: str) -> OutcomeEntry | None:
+        """Return the outcome of the whole agreement under ``coding``, if there is one."""
+        whole = [o for o in self.outcomes if o.coding == coding and o.member is None]
+        return whole[0] if whole else next((o for o in self.outcomes if o.coding == coding), None)
+
+
+@dataclass(frozen=True)
+class EventEntry:
+    """An event between the pair or under one of their agreements."""
+
+    id: str
+    ledger: str
+    date: str
+    kind: str
+    actors: list[StateEntry]
+    targets: list[StateEntry]
+    treaty: str | None
+    description: str
+    sources: list[str]
+
+
+@dataclass
+class PairHistory:
+    """The agreements between two states, how each ended under each coding, and the key events."""
+
+    a: State
+    b: State
+    coding: str
+    since: int | None
+    until: int | None
+    codings: list[dict[str, str]]
+    agreements: list[Agreement]
+    events: list[EventEntry]
+    sources: list[dict[str, Any]] = field(default_factory=list)
+
+    def coding_names(self) -> list[str]:
+        """Return the codings that code at least one of these agreements, built-in ones first."""
+        names = {o.coding for a in self.agreements for o in a.outcomes}
+        return sorted(names, key=lambda n: (_CODING_ORDER.get(n, len(_CODING_ORDER)), n))
+
+    def breaches(self, coding: str, *, bilateral_only: bool = True) -> list[Agreement]:
+        """Return the agreements that ``coding`` codes as breached (by default: bilateral ones only)."""
+        found = []
+        for agreement in self.agreements:
+            if bilateral_only and agreement.multilateral:
+                continue
+            outcome = agreement.outcome(coding)
+            if outcome is not None and outcome.breach:
+                found.append(agreement)
+        return found
+
+    def in_force(self) -> list[Agreement]:
+        """Return the agreements with military obligations that have not ended."""
+        return [a for a in self.agreements if a.military and a.ended is None]
+
+    def summary(self) -> str:
+        """Return one line that says what the record holds and how the codings disagree."""
+        if not self.agreements:
+            return f"No agreements between {self.a.name} and {self.b.name} in the stored ledgers."
+        bilateral = [a for a in self.agreements if not a.multilateral]
+        military = [a for a in bilateral if a.military]
+        multilateral = [a for a in self.agreements if a.multilateral]
+        text = (
+            f"{len(bilateral)} bilateral agreement{'s' if len(bilateral) != 1 else ''}, "
+            f"{len(military)} with military obligations"
+        )
+        if multilateral:
+            text += f", and {len(multilateral)} multilateral"
+        codings = self.coding_names()
+        if codings:
+            counts = [f"{_CODING_LABEL.get(c, c)} codes {len(self.breaches(c))}" for c in codings]
+            text += "; breaches among the bilateral ones: " + ", ".join(counts)
+        current = self.in_force()
+        if current:
+            names = "; ".join(f"the {a.signed[:4]} {a.title}" for a in current)
+            text += f"; in force: {names}"
+        return text + "."
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the history as a JSON-ready dictionary in the ``foedus.history/1`` schema."""
+        return {
+            "schema": HISTORY_SCHEMA,
+            "pair": [{"ccode": s.ccode, "name": s.name} for s in (self.a, self.b)],
+            "coding": self.coding,
+            "since": self.since,
+            "until": self.until,
+            "codings": self.codings,
+            "agreements": [asdict(a) for a in self.agreements],
+            "events": [asdict(e) for e in self.events],
+            "summary": {
+                "text": self.summary(),
+                "agreements": len(self.agreements),
+                "bilateral": sum(not a.multilateral for a in self.agreements),
+                "military_bilateral": sum(a.military and not a.multilateral for a in self.agreements),
+                "multilateral": sum(a.multilateral for a in self.agreements),
+                "breaches": {c: [a.slug for a in self.breaches(c)] for c in self.coding_names()},
+                "in_force": [a.slug for a in self.in_force()],
+            },
+            "sources": self.sources,
+        }
+
+    def to_frame(self) -> pd.DataFrame:
+        """Return one row per agreement and coding, with the pair's summary in ``attrs``."""
+        import pandas as pd
+
+        rows = []
+        for agreement in self.agreements:
+            outcomes: list[OutcomeEntry | None] = [*agreement.outcomes] or [None]
+            for outcome in outcomes:
+                rows.append({
+                    "slug": agreement.slug,
+                    "title": agreement.title,
+                    "signed": agreement.signed,
+                    "ended": agreement.ended,
+                    "kind": agreement.kind,
+                    "obligations": ", ".join(agreement.obligations),
+                    "multilateral": agreement.multilateral,
+                    "atopid": agreement.atopid,
+                    "coding": outcome.coding if outcome else None,
+                    "member": outcome.member.name if outcome and outcome.member else None,
+                    "ending": outcome.ending if outcome else None,
+                    "breach": outcome.breach if outcome else None,
+                    "breached_by": ", ".join(s.name for s in outcome.breached_by) if outcome else None,
+                    "contested": outcome.contested if outcome else None,
+                    "rationale": outcome.rationale if outcome else None,
+                })
+        columns = ["slug", "title", "signed", "ended", "kind", "obligations", "multilateral", "atopid", "coding",
+                   "member", "ending", "breach", "breached_by", "contested", "rationale"]
+        frame = pd.DataFrame(rows, columns=columns)
+        frame["atopid"] = frame["atopid"].astype("Int64")
+        frame.attrs["summary"] = self.summary()
+        frame.attrs["pair"] = (self.a.ccode, self.b.ccode)
+        return frame
+
+    def _repr_html_(self) -> str:
+        codings = self.coding_names()
+        head = "".join(f"<th>{html.escape(c)}</th>" for c in ["signed", "agreement", "obligations", *codings])
+        body = []
+        for a in self.agreements:
+            cells = [a.signed, a.title, ", ".join(a.obligations) or a.kind]
+            for coding in codings:
+                outcome = a.outcome(coding)
+                cells.append(outcome.ending if outcome else "")
+            body.append("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in cells) + "</tr>")
+        return (
+            f"<p><b>{html.escape(self.a.name)} – {html.escape(self.b.name)}</b>: {html.escape(self.summary())}</p>"
+            f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+        )
+
+
+def _states(codes: list[int], names: list[str]) -> list[StateEntry]:
+    return [StateEntry(c, n) for c, n in zip(codes, names, strict=True)]
+
+
+def pair_history(
+    store: Store,
+    a: str | int,
+    b: str | int,
+    *,
+    coding: str = "all",
+    since: int | None = None,
+    until: int | None = None,
+) -> PairHistory:
+    """Return the agreements between states ``a`` and ``b``, how each ended under each coding, and the events.
+
+    Parameters
+    ----------
+    store : Store
+        An open store.
+    a, b : str or int
+        Any name, ISO3, COW abbreviation or COW code of a state, e.g. ``"China"``, ``"Soviet Union"``, ``365``.
+    coding : str
+        A coding's name, or ``"all"`` for every coding.
+    since, until : int, optional
+        Keep agreements in force at some point in ``[since, until]`` and events dated in it.
+
+    Raises
+    ------
+    StateNotFoundError, AmbiguousStateError
+        If a state cannot be resolved.
+    FoedusError
+        If ``coding`` is unknown or the two states are the same.
+    """
+    state_a, state_b = resolve_state(a), resolve_state(b)
+    if state_a.ccode == state_b.ccode:
+        raise FoedusError(f"{a!r} and {b!r} are the same state ({state_a.ccode}); name two different states")
+    if since is not None and until is not None and since > until:
+        raise FoedusError(f"--since {since} is after --until {until}")
+    known = _known_codings(store)
+    if coding != "all" and coding not in known:
+        raise FoedusError(f"unknown coding {coding!r}; choose one of: all, {', '.join(sorted(known))}")
+    pair = [state_a.ccode, state_b.ccode]
+    treaties = store.query(
+        """
+        SELECT t.* FROM treaties t
+        WHERE EXISTS (
+            SELECT 1 FROM memberships m1 JOIN memberships m2 ON m1.treaty = m2.treaty
+            WHERE m1.treaty = t.slug AND m1.ccode = ? AND m2.ccode = ?
+              AND m1.entered_year <= coalesce(m2.exited_year, 9999)
+              AND m2.entered_year <= coalesce(m1.exited_year, 9999))
+          AND (?::INTEGER IS NULL OR coalesce(t.ended_year, 9999) >= ?)
+          AND (?::INTEGER IS NULL OR t.signed_year <= ?)
+        ORDER BY t.signed, t.slug
+        """,
+        [*pair, since, since, until, until],
+    )
+    slugs = [t["slug"] for t in treaties]
+    members: dict[str, list[MemberEntry]] = {}
+    for m in store.query(
+        "SELECT * FROM memberships WHERE list_contains(?, treaty) ORDER BY treaty, entered, ccode", [slugs]
+    ):
+        members.setdefault(m["treaty"], []).append(MemberEntry(m["ccode"], m["state"], m["entered"], m["exited"]))
+    outcomes: dict[str, list[OutcomeEntry]] = {}
+    for o in store.query(
+        """SELECT * FROM outcomes WHERE list_contains(?, treaty) AND (? = 'all' OR coding = ?)
+           AND (member IS NULL OR list_contains(?, member))""",
+        [slugs, coding, coding, pair],
+    ):
+        outcomes.setdefault(o["treaty"], []).append(
+            OutcomeEntry(
+                coding=o["coding"],
+                ending=o["ending"],
+                breach=o["breach"],
+                breached_by=_states(o["breached_by"], o["breached_by_names"]),
+                member=None if o["member"] is None else StateEntry(o["member"], o["member_name"]),
+                contested=o["contested"],
+                rationale=o["rationale"],
+                events=list(o["events"]),
+                sources=list(o["sources"]),
+                termmode=o["termmode"],
+                termcaus=o["termcaus"],
+            )
+        )
+    for entries in outcomes.values():
+        entries.sort(key=lambda o: (_CODING_ORDER.get(o.coding, len(_CODING_ORDER)), o.coding))
+    agreements = [
+        Agreement(
+            slug=t["slug"], ledger=t["ledger"], title=t["title"], kind=t["kind"], obligations=list(t["obligations"]),
+            multilateral=t["multilateral"], signed=t["signed"], in_force=t["in_force"], ended=t["ended"],
+            atopid=t["atopid"], disagrees_with_atop=t["disagrees_with_atop"], members=members.get(t["slug"], []),
+            outcomes=outcomes.get(t["slug"], []), sources=list(t["sources"]),
+        )
+        for t in treaties
+    ]
+    events = [
+        EventEntry(
+            id=e["id"], ledger=e["ledger"], date=e["date"], kind=e["kind"],
+            actors=_states(e["actors"], e["actor_names"]), targets=_states(e["targets"], e["target_names"]),
+            treaty=e["treaty"], description=e["description"], sources=list(e["sources"]),
+        )
+        for e in store.query(
+            """
+            SELECT * FROM events
+            WHERE (list_contains(?, treaty)
+                   OR (list_contains(list_concat(actors, targets), ?)
+                       AND list_contains(list_concat(actors, targets), ?)))
+              AND (?::INTEGER IS NULL OR year >= ?) AND (?::INTEGER IS NULL OR year <= ?)
+            ORDER BY date, id
+            """,
+            [slugs, *pair, since, since, until, until],
+        )
+    ]
+    cited: set[tuple[str, str]] = set()
+    for agreement in agreements:
+        cited |= {(agreement.ledger, s) for s in agreement.sources}
+        cited |= {(agreement.ledger, s) for o in agreement.outcomes for s in o.sources}
+    cited |= {(e.ledger, s) for e in events for s in e.sources}
+    return PairHistory(
+        a=state_a, b=state_b, coding=coding, since=since, until=until,
+        codings=[{"name": n, **v} for n, v in sorted(known.items())],
+        agreements=agreements, events=events, sources=_sources(store, cited),
+    )
+
+
+def _known_codings(store: Store) -> dict[str, dict[str, str]]:
+    known = {c.name: {"kind": c.kind, "description": c.description} for c in BUILTIN_CODINGS.values()}
+    for row in store.query("SELECT name, kind, description FROM codings ORDER BY ledger, name"):
+        known.setdefault(row["name"], {"kind": row["kind"], "description": row["description"] or ""})
+    return known
+
+
+def _sources(store: Store, keys: set[tuple[str, str]]) -> list[dict[str, Any]]:
+    if not keys:
+        return []
+    rows = store.query(
+        "SELECT * FROM sources WHERE list_contains(?, ledger || '/' || id) ORDER BY ledger, id",
+        [[f"{ledger}/{id_}" for ledger, id_ in keys]],
+    )
+    return [{k: v for k, v in row.items() if v is not None} for row in rows]

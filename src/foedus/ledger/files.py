@@ -1,0 +1,394 @@
+"""Read and check YAML ledger files; every problem is reported with its file, line and field."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from foedus.codings import BUILTIN_CODINGS, atop_ending
+from foedus.dates import PartialDate
+from foedus.errors import AmbiguousStateError, LedgerError, Problem, StateNotFoundError
+from foedus.ledger.records import CodingSpec, Event, LedgerHeader, Outcome, Source, StateRef, Treaty
+from foedus.states import resolve_state
+from foedus.vocabulary import is_breach
+
+__all__ = ["LedgerDocument", "Member", "read_ledger", "validate_ledger"]
+
+Path_ = tuple[str | int, ...]
+M = TypeVar("M", bound=BaseModel)
+
+_SECTIONS: dict[str, type[BaseModel]] = {
+    "codings": CodingSpec,
+    "sources": Source,
+    "treaties": Treaty,
+    "events": Event,
+    "outcomes": Outcome,
+}
+_HEADER_KEYS = set(LedgerHeader.model_fields)
+
+
+@dataclass(frozen=True)
+class Member:
+    """A treaty member resolved to its COW code, with the name the ledger used."""
+
+    ccode: int
+    name: str
+    entered: PartialDate
+    exited: PartialDate | None
+
+
+@dataclass
+class LedgerDocument:
+    """A checked ledger file: its records, with every state reference resolved to a COW code."""
+
+    path: str
+    sha256: str
+    header: LedgerHeader
+    codings: list[CodingSpec] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    treaties: list[Treaty] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
+    members: dict[str, list[Member]] = field(default_factory=dict)
+    event_states: dict[str, tuple[list[int], list[int]]] = field(default_factory=dict)
+    outcome_states: list[tuple[int | None, list[int]]] = field(default_factory=list)
+
+
+class _Lines:
+    """The line each value of a YAML document starts on, by its path from the root."""
+
+    def __init__(self) -> None:
+        self.by_path: dict[Path_, int] = {}
+
+    def of(self, path: Path_) -> int | None:
+        while True:
+            if path in self.by_path:
+                return self.by_path[path]
+            if not path:
+                return None
+            path = path[:-1]
+
+
+def _field_name(path: Path_) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    pass
+
+
+def _parse_yaml(text: str, file: str) -> tuple[Any, _Lines, list[Problem]]:
+    """Return the document's data, where each value sits, and problems such as duplicate keys."""
+    lines = _Lines()
+    problems: list[Problem] = []
+    loader = _Loader(text)
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            return None, lines, problems
+
+        def build(node: yaml.Node, path: Path_) -> Any:
+            lines.by_path[path] = node.start_mark.line + 1
+            if isinstance(node, yaml.MappingNode):
+                result: dict[str, Any] = {}
+                for key_node, value_node in node.value:
+                    key = loader.construct_object(key_node, deep=True)
+                    if not isinstance(key, str | int):
+                        problems.append(Problem(file, key_node.start_mark.line + 1, _field_name(path),
+                                                f"a key must be text, not {key!r}"))
+                        continue
+                    key = str(key)
+                    if key in result:
+                        problems.append(Problem(file, key_node.start_mark.line + 1, _field_name((*path, key)),
+                                                "this key appears twice in the same record"))
+                    result[key] = build(value_node, (*path, key))
+                    lines.by_path[(*path, key)] = key_node.start_mark.line + 1
+                return result
+            if isinstance(node, yaml.SequenceNode):
+                return [build(item, (*path, i)) for i, item in enumerate(node.value)]
+            return loader.construct_object(node, deep=True)
+
+        return build(root, ()), lines, problems
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        raise LedgerError([Problem(file, line, "", f"not valid YAML: {exc.problem or exc}")]) from None
+    except yaml.YAMLError as exc:
+        raise LedgerError([Problem(file, None, "", f"not valid YAML: {exc}")]) from None
+    finally:
+        loader.dispose()
+
+
+_PYDANTIC_MESSAGES: dict[str, Callable[[dict[str, Any]], str]] = {
+    "missing": lambda e: "is required",
+    "extra_forbidden": lambda e: "is not a known field (see docs/ledger-format.md)",
+    "too_short": lambda e: "must not be empty" if e.get("ctx", {}).get("min_length") == 1
+    else f"needs at least {e.get('ctx', {}).get('min_length')} items",
+    "literal_error": lambda e: f"{e.get('input')!r} is not one of {e.get('ctx', {}).get('expected')}",
+    "string_pattern_mismatch": lambda e: f"{e.get('input')!r} must be lowercase letters, digits and hyphens"
+    if "a-z0-9-" in str(e.get("ctx", {}).get("pattern")) and "A-Z" not in str(e.get("ctx", {}).get("pattern"))
+    else f"{e.get('input')!r} must be letters, digits and . _ : -",
+}
+
+
+def _pydantic_problems(exc: ValidationError, file: str, base: Path_, lines: _Lines) -> list[Problem]:
+    problems = []
+    for error in exc.errors():
+        loc: Path_ = tuple(
+            part for part in error["loc"] if isinstance(part, int) or not str(part).startswith(("str", "int"))
+        )
+        path = (*base, *loc)
+        describe = _PYDANTIC_MESSAGES.get(error["type"])
+        message = describe(dict(error)) if describe else str(error["msg"]).removeprefix("Value error, ")
+        problem = Problem(file, lines.of(path), _field_name(path), message)
+        if problem not in problems:
+            problems.append(problem)
+    return problems
+
+
+def _records(
+    data: dict[str, Any], section: str, model: type[M], file: str, lines: _Lines, problems: list[Problem]
+) -> Iterator[tuple[int, M]]:
+    items = data.get(section, [])
+    if items is None:
+        return
+    if not isinstance(items, list):
+        problems.append(Problem(file, lines.of((section,)), section, "must be a list of records"))
+        return
+    for index, item in enumerate(items):
+        path: Path_ = (section, index)
+        if not isinstance(item, dict):
+            problems.append(Problem(file, lines.of(path), _field_name(path), "must be a mapping of fields"))
+            continue
+        try:
+            yield index, model.model_validate(item)
+        except ValidationError as exc:
+            problems.extend(_pydantic_problems(exc, file, path, lines))
+
+
+class _Checker:
+    """Checks what ties the records of one file together, collecting every problem."""
+
+    def __init__(self, file: str, lines: _Lines) -> None:
+        self.file = file
+        self.lines = lines
+        self.problems: list[Problem] = []
+
+    def add(self, path: Path_, message: str) -> None:
+        self.problems.append(Problem(self.file, self.lines.of(path), _field_name(path), message))
+
+    def state(self, ref: StateRef, path: Path_, *dates: PartialDate | None) -> int | None:
+        """Resolve a state reference at the first of ``dates`` where its name applies."""
+        when: list[PartialDate | None] = [d for d in dates if d is not None] or [None]
+        error: Exception | None = None
+        for date in when:
+            try:
+                return resolve_state(ref, on=date).ccode
+            except (StateNotFoundError, AmbiguousStateError) as exc:
+                error = error or exc
+        self.add(path, str(error))
+        return None
+
+    def unique(self, ids: list[tuple[int, str]], section: str, key: str, what: str) -> set[str]:
+        seen: set[str] = set()
+        for index, value in ids:
+            if value in seen:
+                self.add((section, index, key), f"duplicate {what} {value!r}")
+            seen.add(value)
+        return seen
+
+    def sources(self, refs: list[str], known: set[str], path: Path_) -> None:
+        for i, ref in enumerate(refs):
+            if ref not in known:
+                self.add((*path, "sources", i), f"unknown source {ref!r}; define it under sources:")
+
+    def not_before(self, later: PartialDate | None, earlier: PartialDate | None, path: Path_, what: str) -> None:
+        if later is not None and earlier is not None and later.surely_before(earlier):
+            self.add(path, f"{later} is before {what} {earlier}")
+
+
+def validate_ledger(path: str | Path) -> list[Problem]:
+    """Return every problem in the ledger file at ``path`` (an empty list if it is sound)."""
+    try:
+        read_ledger(path)
+    except LedgerError as exc:
+        return exc.problems
+    return []
+
+
+def read_ledger(path: str | Path) -> LedgerDocument:
+    """Return the checked ledger at ``path``.
+
+    Raises
+    ------
+    LedgerError
+        Listing every problem found, each with file, line and field.
+    """
+    file = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise LedgerError([Problem(file, None, "", f"cannot read the file: {exc.strerror or exc}")]) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise LedgerError([Problem(file, None, "", f"not UTF-8 text ({exc.reason} at byte {exc.start})")]) from None
+    data, lines, problems = _parse_yaml(text, file)
+    if not isinstance(data, dict):
+        raise LedgerError([Problem(file, 1, "", "a ledger must be a mapping with format:, ledger:, treaties: ...")])
+    checker = _Checker(file, lines)
+    checker.problems.extend(problems)
+    for key in data:
+        if key not in _HEADER_KEYS and key not in _SECTIONS:
+            checker.add((key,), "is not a known section (see docs/ledger-format.md)")
+    header_data = {k: v for k, v in data.items() if k in _HEADER_KEYS}
+    header: LedgerHeader | None = None
+    try:
+        header = LedgerHeader.model_validate(header_data)
+    except ValidationError as exc:
+        checker.problems.extend(_pydantic_problems(exc, file, (), lines))
+    sections: dict[str, list[tuple[int, Any]]] = {
+        name: list(_records(data, name, model, file, lines, checker.problems))
+        for name, model in _SECTIONS.items()
+    }
+    document = _check(checker, header, sections, hashlib.sha256(raw).hexdigest())
+    if checker.problems or document is None:
+        raise LedgerError(checker.problems)
+    return document
+
+
+def _check(
+    c: _Checker, header: LedgerHeader | None, sections: dict[str, list[tuple[int, Any]]], sha256: str
+) -> LedgerDocument | None:
+    codings: list[tuple[int, CodingSpec]] = sections["codings"]
+    sources: list[tuple[int, Source]] = sections["sources"]
+    treaties: list[tuple[int, Treaty]] = sections["treaties"]
+    events: list[tuple[int, Event]] = sections["events"]
+    outcomes: list[tuple[int, Outcome]] = sections["outcomes"]
+
+    coding_names = c.unique([(i, x.name) for i, x in codings], "codings", "name", "coding")
+    for i, spec in codings:
+        builtin = BUILTIN_CODINGS.get(spec.name)
+        if builtin is not None and builtin.kind != spec.kind:
+            c.add(("codings", i, "kind"), f"built-in coding {spec.name!r} is of kind {builtin.kind!r}")
+    coding_names |= set(BUILTIN_CODINGS)
+    source_ids = c.unique([(i, x.id) for i, x in sources], "sources", "id", "source id")
+    slugs = c.unique([(i, x.slug) for i, x in treaties], "treaties", "slug", "treaty slug")
+    event_ids = c.unique([(i, x.id) for i, x in events], "events", "id", "event id")
+    by_slug = {t.slug: t for _, t in treaties}
+
+    members: dict[str, list[Member]] = {}
+    for i, treaty in treaties:
+        base: Path_ = ("treaties", i)
+        c.sources(treaty.sources, source_ids, base)
+        c.not_before(treaty.in_force, treaty.signed, (*base, "in_force"), "the signing")
+        c.not_before(treaty.ended, treaty.signed, (*base, "ended"), "the signing")
+        if not treaty.multilateral and len(treaty.members) != 2:
+            c.add((*base, "members"), f"a bilateral treaty has 2 members, not {len(treaty.members)}")
+        resolved = members.setdefault(treaty.slug, [])
+        for j, membership in enumerate(treaty.members):
+            members_path: Path_ = (*base, "members", j)
+            entered = membership.entered or treaty.signed
+            exited = membership.exited or treaty.ended
+            c.not_before(membership.entered, treaty.signed, (*members_path, "entered"), "the signing")
+            c.not_before(exited, entered, (*members_path, "exited"), "its entry")
+            if treaty.ended and membership.exited and treaty.ended.surely_before(membership.exited):
+                c.add((*members_path, "exited"), f"{membership.exited} is after the treaty ended ({treaty.ended})")
+            ccode = c.state(membership.state, (*members_path, "state"), entered)
+            if ccode is not None:
+                if any(m.ccode == ccode for m in resolved):
+                    c.add((*members_path, "state"), f"{membership.state!r} is listed twice as a member")
+                resolved.append(Member(ccode, str(membership.state), entered, exited))
+
+    event_states: dict[str, tuple[list[int], list[int]]] = {}
+    for i, event in events:
+        base = ("events", i)
+        c.sources(event.sources, source_ids, base)
+        if event.treaty is not None:
+            if event.treaty not in slugs:
+                c.add((*base, "treaty"), f"unknown treaty {event.treaty!r}")
+            elif event.kind != "signed" and event.treaty in by_slug:
+                c.not_before(event.date, by_slug[event.treaty].signed, (*base, "date"), "the treaty's signing")
+        actors = [c.state(s, (*base, "actors", j), event.date) for j, s in enumerate(event.actors)]
+        targets = [c.state(s, (*base, "targets", j), event.date) for j, s in enumerate(event.targets)]
+        event_states[event.id] = ([a for a in actors if a is not None], [t for t in targets if t is not None])
+
+    outcome_states: list[tuple[int | None, list[int]]] = []
+    seen_outcomes: set[tuple[str, int | None, str]] = set()
+    for i, outcome in outcomes:
+        base = ("outcomes", i)
+        c.sources(outcome.sources, source_ids, base)
+        if outcome.coding not in coding_names:
+            known = ", ".join(sorted(coding_names))
+            c.add((*base, "coding"), f"unknown coding {outcome.coding!r}; declare it under codings: ({known})")
+        for j, ref in enumerate(outcome.events):
+            if ref not in event_ids:
+                c.add((*base, "events", j), f"unknown event {ref!r}")
+        treaty_ = by_slug.get(outcome.treaty)
+        if treaty_ is None:
+            if outcome.treaty not in slugs:
+                c.add((*base, "treaty"), f"unknown treaty {outcome.treaty!r}")
+            outcome_states.append((None, []))
+            continue
+        dates = (treaty_.signed, treaty_.ended)
+        member = None if outcome.member is None else c.state(outcome.member, (*base, "member"), *dates)
+        treaty_members = {m.ccode for m in members.get(treaty_.slug, [])}
+        if member is not None and member not in treaty_members:
+            c.add((*base, "member"), f"{outcome.member!r} is not a member of {treaty_.slug!r}")
+        breached = [c.state(s, (*base, "breached_by", j), *dates) for j, s in enumerate(outcome.breached_by)]
+        for j, code in enumerate(breached):
+            if code is not None and code not in treaty_members:
+                c.add((*base, "breached_by", j), f"{outcome.breached_by[j]!r} is not a member of {treaty_.slug!r}")
+        if outcome.breached_by and not is_breach(outcome.ending):
+            c.add((*base, "breached_by"), f"ending {outcome.ending!r} is not a breach, so no one breached it")
+        key = (outcome.treaty, member, outcome.coding)
+        if key in seen_outcomes:
+            c.add(base, f"a second outcome for {outcome.treaty!r} under coding {outcome.coding!r}")
+        seen_outcomes.add(key)
+        _check_atop_codes(c, outcome, base)
+        outcome_states.append((member, [b for b in breached if b is not None]))
+
+    if header is None:
+        return None
+    return LedgerDocument(
+        path=c.file,
+        sha256=sha256,
+        header=header,
+        codings=[x for _, x in codings],
+        sources=[x for _, x in sources],
+        treaties=[x for _, x in treaties],
+        events=[x for _, x in events],
+        outcomes=[x for _, x in outcomes],
+        members=members,
+        event_states=event_states,
+        outcome_states=outcome_states,
+    )
+
+
+def _check_atop_codes(c: _Checker, outcome: Outcome, base: Path_) -> None:
+    has_codes = outcome.termmode is not None or outcome.termcaus is not None
+    if has_codes and outcome.coding != "atop":
+        c.add((*base, "termmode"), "termmode and termcaus belong to the atop coding only")
+        return
+    if outcome.termmode is None:
+        return
+    try:
+        expected = atop_ending(outcome.termmode, outcome.termcaus or 0)
+    except ValueError as exc:
+        c.add((*base, "termmode"), str(exc))
+        return
+    if expected != outcome.ending:
+        c.add(
+            (*base, "ending"),
+            f"ATOP termmode {outcome.termmode}, termcaus {outcome.termcaus} maps to {expected!r}, "
+            f"not {outcome.ending!r} (see foedus.codings)",
+        )

@@ -1,0 +1,142 @@
+"""The records of a ledger: sources, codings, treaties with their members, events and outcomes.
+
+Field names and vocabularies are documented in ``docs/ledger-format.md``; these pydantic models check each
+record's shape, and :mod:`foedus.ledger.files` checks what ties records together.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+from foedus.dates import PartialDate
+from foedus.vocabulary import CodingKind, Ending, EventKind, Obligation, TreatyKind
+
+__all__ = [
+    "CodingSpec",
+    "Event",
+    "LedgerHeader",
+    "Membership",
+    "Outcome",
+    "Source",
+    "StateRef",
+    "Treaty",
+]
+
+
+def _to_text(value: Any) -> Any:
+    return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
+
+
+Date = Annotated[PartialDate, BeforeValidator(PartialDate.parse)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+LooseText = Annotated[str, BeforeValidator(_to_text), StringConstraints(strip_whitespace=True, min_length=1)]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+Identifier = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")]
+#: A state as a ledger author writes it: a name, ISO3, COW abbreviation, or COW code.
+StateRef = Annotated[str | int, Field(union_mode="left_to_right")]
+SourceIds = Annotated[list[Identifier], Field(min_length=1)]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
+
+class LedgerHeader(_Record):
+    """What a ledger file says about itself."""
+
+    format: Literal[1]
+    ledger: Slug
+    version: LooseText
+    title: Text
+    description: Text | None = None
+
+
+class CodingSpec(_Record):
+    """A coding a ledger declares: its name, kind and what it is."""
+
+    name: Slug
+    kind: CodingKind
+    description: Text
+
+
+class Source(_Record):
+    """A work a record rests on, with enough detail to find it and to print it as BibTeX."""
+
+    id: Identifier
+    type: Literal["article", "book", "chapter", "treaty", "document", "dataset", "web", "report"]
+    author: Text | None = None
+    editor: Text | None = None
+    title: Text
+    journal: Text | None = None
+    booktitle: Text | None = None
+    publisher: Text | None = None
+    series: Text | None = None
+    institution: Text | None = None
+    address: Text | None = None
+    year: int | None = None
+    volume: LooseText | None = None
+    issue: LooseText | None = None
+    pages: LooseText | None = None
+    url: Text | None = None
+    doi: Text | None = None
+    note: Text | None = None
+
+
+class Membership(_Record):
+    """A state's membership of a treaty: when it entered and, if it did, when it left."""
+
+    state: StateRef
+    entered: Date | None = None
+    exited: Date | None = None
+
+
+class Treaty(_Record):
+    """An agreement between states, with its obligations, dates (each with its precision) and members."""
+
+    slug: Slug
+    title: Text
+    alt_titles: list[Text] = []
+    kind: TreatyKind
+    obligations: list[Obligation]
+    multilateral: bool
+    signed: Date
+    in_force: Date | None = None
+    ended: Date | None = None
+    term_years: Annotated[int, Field(gt=0)] | None = None
+    renewal: Text | None = None
+    atopid: Annotated[int, Field(gt=0)] | None = None
+    disagrees_with_atop: Text | None = None
+    members: Annotated[list[Membership], Field(min_length=2)]
+    description: Text | None = None
+    sources: SourceIds
+
+
+class Event(_Record):
+    """Something that happened, dated, between states, perhaps under a treaty."""
+
+    id: Identifier
+    date: Date
+    kind: EventKind
+    actors: Annotated[list[StateRef], Field(min_length=1)]
+    targets: list[StateRef] = []
+    treaty: Slug | None = None
+    description: Text
+    sources: SourceIds
+
+
+class Outcome(_Record):
+    """How a treaty (or one member's participation) ended under a named coding, and why we say so."""
+
+    treaty: Slug
+    coding: Slug
+    member: StateRef | None = None
+    ending: Ending
+    breached_by: list[StateRef] = []
+    events: list[Identifier] = []
+    termmode: int | None = None
+    termcaus: int | None = None
+    contested: bool = False
+    rationale: Text
+    sources: SourceIds

@@ -1,0 +1,69 @@
+"""The history of a pair as rich tables: agreements with their endings under each coding, then events."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.table import Table
+from rich.text import Text
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from foedus.history import Agreement, OutcomeEntry, PairHistory
+
+__all__ = ["print_history"]
+
+_ENDING_STYLE = {"violated": "bold red", "abrogated": "red", "in_force": "green", "expired": "cyan",
+                 "replaced": "blue", "fulfilled": "cyan", "dissolved_jointly": "cyan"}
+
+
+def _years(agreement: Agreement) -> str:
+    return f"{agreement.signed}–{agreement.ended or 'in force'}"
+
+
+def _outcome_cell(outcome: OutcomeEntry | None) -> Text:
+    if outcome is None:
+        return Text("–", style="dim")
+    text = Text(outcome.ending.replace("_", " "), style=_ENDING_STYLE.get(outcome.ending, ""))
+    if outcome.breached_by:
+        text.append(" by " + ", ".join(s.name for s in outcome.breached_by))
+    if outcome.member is not None:
+        text.append(f" ({outcome.member.name} only)", style="dim")
+    if outcome.contested:
+        text.append(" (contested)", style="yellow")
+    return text
+
+
+def print_history(history: PairHistory, console: Console, *, show_events: bool = True) -> None:
+    """Print the agreements table, the events table and the summary line of ``history``."""
+    codings = history.coding_names()
+    table = Table(title=f"{history.a.name} ({history.a.ccode}) – {history.b.name} ({history.b.ccode})",
+                  show_lines=True, expand=False)
+    table.add_column("Years", no_wrap=True)
+    table.add_column("Agreement")
+    table.add_column("Obligations")
+    for coding in codings:
+        table.add_column(coding)
+    for a in history.agreements:
+        title = Text(a.title)
+        notes = []
+        if a.multilateral:
+            notes.append(f"multilateral, {len(a.members)} members")
+        if a.atopid:
+            notes.append(f"ATOP {a.atopid}")
+        if notes:
+            title.append("\n" + "; ".join(notes), style="dim")
+        obligations = ", ".join(o.replace("_", "-") for o in a.obligations) or Text(a.kind.replace("_", " "),
+                                                                                     style="dim")
+        table.add_row(_years(a), title, obligations, *[_outcome_cell(a.outcome(c)) for c in codings])
+    console.print(table)
+    if show_events and history.events:
+        events = Table(title="Key events", show_lines=False)
+        events.add_column("Date", no_wrap=True)
+        events.add_column("Kind")
+        events.add_column("What happened")
+        for e in history.events:
+            events.add_row(e.date, e.kind.replace("_", " "), e.description)
+        console.print(events)
+    console.print(Text(history.summary(), style="bold"))

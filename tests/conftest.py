@@ -1,0 +1,61 @@
+"""Shared fixtures: a private store for every test, the real data where it is present, small ledgers."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_DATA = Path(os.environ.get("FOEDUS_SHARED_DATA", ROOT.parent / "shared" / "data"))
+
+
+@pytest.fixture(autouse=True)
+def _private_store(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test gets its own default store, so no test touches the user's data directory."""
+    monkeypatch.setenv("FOEDUS_DB", str(tmp_path_factory.mktemp("store") / "foedus.duckdb"))
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """Return ../shared/data; skip (or, with FOEDUS_REQUIRE_SHARED_DATA=1, fail) where it is absent."""
+    if not (SHARED_DATA / "README.md").exists():
+        reason = f"the real data is not at {SHARED_DATA} (see DEVELOPERS: ../shared/data beside the project)"
+        if os.environ.get("FOEDUS_REQUIRE_SHARED_DATA") == "1":
+            pytest.fail(f"FOEDUS_REQUIRE_SHARED_DATA=1 but {reason}")
+        pytest.skip(reason)
+    return SHARED_DATA
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.get_closest_marker("shared_data") and "shared_data" not in getattr(item, "fixturenames", ()):
+            raise pytest.UsageError(f"{item.nodeid} is marked shared_data but does not use the shared_data fixture")
+
+
+@pytest.fixture(scope="session")
+def _prepared_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from foedus.store import open_store
+
+    path = tmp_path_factory.mktemp("prepared") / "foedus.duckdb"
+    open_store(path).close()
+    return path
+
+
+@pytest.fixture
+def store_path(_prepared_store: Path, tmp_path: Path) -> Path:
+    """Return the path of a fresh copy of a store with the shipped ledgers loaded."""
+    path = tmp_path / "foedus.duckdb"
+    shutil.copy(_prepared_store, path)
+    return path
+
+
+@pytest.fixture
+def store(store_path: Path) -> Iterator[object]:
+    from foedus.store import open_store
+
+    with open_store(store_path) as opened:
+        yield opened

@@ -1,0 +1,40 @@
+"""The public API: exactly the names intended, importable cheaply, frames out."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import foedus
+
+INTENDED = {
+    "AmbiguousStateError", "FoedusError", "Ledger", "LedgerError", "PairHistory", "PartialDate", "Problem",
+    "StateNotFoundError", "StoreBusyError", "StoreError", "__version__", "atop_ending", "bibtex", "load_ledger",
+    "open", "open_store", "pair_history", "read_ledger", "resolve_state", "state_name", "validate_ledger",
+}
+
+
+def test_exported_names_are_exactly_those_intended() -> None:
+    assert set(foedus.__all__) == INTENDED
+    assert foedus.__all__ == sorted(foedus.__all__)
+    for name in foedus.__all__:
+        assert getattr(foedus, name) is not None
+
+
+def test_importing_foedus_imports_no_heavy_library() -> None:
+    code = ("import sys, foedus, foedus.cli; "
+            "print(sorted(m for m in ('pandas', 'duckdb', 'pydantic', 'numpy', 'yaml', 'rich') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_open_returns_a_ledger_with_frames(store_path: Path) -> None:
+    with foedus.open(store_path) as ledger:
+        history = ledger.history("China", "Russia", coding="curated")
+        assert set(history["coding"]) == {"curated"}
+        assert {"slug", "ending", "breach", "breached_by"} <= set(history.columns)
+        assert len(ledger.treaties()) >= 60
+        assert set(ledger.outcomes("atop")["coding"]) == {"atop"}
+        assert len(ledger.events()) > 0 and len(ledger.sources()) > 0
+        assert "<table>" in ledger.pair_history("China", "Russia")._repr_html_()

@@ -1,0 +1,110 @@
+"""The history of a pair: agreements, endings under each coding, events, summary and JSON schema."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from foedus.errors import FoedusError, StateNotFoundError
+from foedus.history import HISTORY_SCHEMA, pair_history
+from foedus.ledger.files import read_ledger
+from foedus.store import Store, open_store
+from tests.ledgers import write
+
+
+@pytest.fixture
+def tiny_store(tmp_path: Path) -> Store:
+    path = tmp_path / "tiny.duckdb"
+    store = open_store(path, read_only=False, prepare=False)
+    store.load(read_ledger(write(tmp_path)))
+    return store
+
+
+def test_history_lists_the_pairs_agreements_in_order(tiny_store: Store) -> None:
+    history = pair_history(tiny_store, "China", "Russia")
+    assert [a.slug for a in history.agreements] == ["cn-ru-1896-li-lobanov", "cn-ru-1950-alliance"]
+    first = history.agreements[0]
+    assert first.outcome("curated") is not None and first.outcome("curated").breached_by[0].ccode == 365
+    assert [e.id for e in history.events] == ["port-arthur", "zhenbao"]
+
+
+def test_codings_disagree_and_the_summary_says_so(tiny_store: Store) -> None:
+    history = pair_history(tiny_store, "CHN", 365)
+    assert [a.slug for a in history.breaches("atop")] == ["cn-ru-1896-li-lobanov"]
+    assert [a.slug for a in history.breaches("skeptic")] == ["cn-ru-1950-alliance"]
+    assert len(history.breaches("curated")) == 1
+    assert history.summary() == (
+        "2 bilateral agreements, 2 with military obligations; breaches among the bilateral ones: "
+        "ATOP codes 1, our curated reading codes 1, skeptic codes 1."
+    )
+
+
+def test_one_coding_only(tiny_store: Store) -> None:
+    history = pair_history(tiny_store, "China", "Russia", coding="skeptic")
+    assert {o.coding for a in history.agreements for o in a.outcomes} == {"skeptic"}
+
+
+def test_since_and_until_bound_agreements_and_events(tiny_store: Store) -> None:
+    history = pair_history(tiny_store, "China", "Russia", since=1950, until=1960)
+    assert [a.slug for a in history.agreements] == ["cn-ru-1950-alliance"]
+    assert history.events == []
+
+
+def test_bad_arguments_are_clear_errors(tiny_store: Store) -> None:
+    with pytest.raises(FoedusError, match="unknown coding 'cynic'"):
+        pair_history(tiny_store, "China", "Russia", coding="cynic")
+    with pytest.raises(FoedusError, match="same state"):
+        pair_history(tiny_store, "Soviet Union", "Russia")
+    with pytest.raises(StateNotFoundError):
+        pair_history(tiny_store, "Chyna", "Russia")
+    with pytest.raises(FoedusError, match="after"):
+        pair_history(tiny_store, "China", "Russia", since=1990, until=1950)
+
+
+def test_json_follows_the_published_schema(tiny_store: Store) -> None:
+    document = pair_history(tiny_store, "China", "Russia").to_dict()
+    schema = json.loads((resources.files("foedus") / "schemas" / "history-1.json").read_text(encoding="utf-8"))
+    jsonschema.validate(json.loads(json.dumps(document)), schema)
+    assert document["schema"] == HISTORY_SCHEMA
+    assert document["summary"]["breaches"]["atop"] == ["cn-ru-1896-li-lobanov"]
+    assert {s["id"] for s in document["sources"]} == {"paine1996", "untreaty"}
+
+
+def test_frame_has_one_row_per_agreement_and_coding(tiny_store: Store) -> None:
+    frame = pair_history(tiny_store, "China", "Russia").to_frame()
+    assert len(frame) == 4
+    assert frame.attrs["summary"].startswith("2 bilateral agreements")
+    assert set(frame["coding"]) == {"atop", "curated", "skeptic"}
+
+
+# --- the shipped Sino-Russian ledger -------------------------------------------------------------------------
+
+def test_sino_russian_record_under_each_coding(store: Store) -> None:
+    history = pair_history(store, "China", "Russia")
+    military = [a for a in history.agreements if a.military and not a.multilateral]
+    assert {a.atopid for a in military} >= {1395, 2415, 3030, 3200, 4385, 4980}
+    assert len(history.breaches("atop")) == 1
+    assert history.breaches("atop")[0].atopid == 1395
+    assert len(history.breaches("narrative-2023")) == 5
+    assert [a.atopid for a in history.in_force() if not a.multilateral] == [4980]
+    assert "ATOP codes 1" in history.summary() and "the 2023 narrative codes 5" in history.summary()
+    multilateral = {a.atopid for a in history.agreements if a.multilateral}
+    assert {2550, 3460, 6020} <= multilateral
+
+
+def test_every_sino_russian_agreement_has_a_curated_outcome_and_sources(store: Store) -> None:
+    history = pair_history(store, "Russia", "China")
+    for agreement in history.agreements:
+        assert agreement.sources, agreement.slug
+        curated = agreement.outcome("curated")
+        assert curated is not None and curated.rationale and curated.sources, agreement.slug
+
+
+def test_qing_and_prc_are_the_same_state_across_periods(store: Store) -> None:
+    by_old_names = pair_history(store, "Qing China", "Russian Empire", until=1911)
+    assert by_old_names.a.ccode == 710 and by_old_names.b.ccode == 365
+    assert {a.signed[:4] for a in by_old_names.agreements} >= {"1689", "1896"}

@@ -1,0 +1,156 @@
+"""The store: migrations, transactional loads, shipped ledgers, readers side by side, one writer."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from foedus.errors import LedgerError, StoreBusyError
+from foedus.ledger.files import read_ledger
+from foedus.store import _LEDGER_TABLES, _MIGRATIONS, SHIPPED_LEDGERS, Store, open_store
+from tests.ledgers import TINY, write
+
+
+def snapshot(path: Path) -> dict[str, list[Any]]:
+    with open_store(path, prepare=False) as store:
+        return {
+            table: sorted(map(repr, store.connection.execute(f"SELECT * FROM {table}").fetchall()))
+            for table in ("ledgers", *_LEDGER_TABLES)
+        }
+
+
+def many_treaties(count: int, bad_at: int | None = None) -> str:
+    """A ledger of ``count`` treaties; the one numbered ``bad_at`` (1-based) names a state that never was."""
+    head = TINY.split("treaties:\n")[0] + "treaties:\n"
+    body = ""
+    for i in range(1, count + 1):
+        state = "Atlantis" if i == bad_at else "Japan"
+        body += textwrap.dedent(f"""\
+          - slug: jp-ru-{1990 + i}-pact
+            title: Pact number {i}
+            kind: other
+            obligations: [consultation]
+            multilateral: false
+            signed: {1990 + i}
+            members:
+              - state: Russian Federation
+              - state: {state}
+            sources: [paine1996]
+        """).replace("\n", "\n  ").rstrip(" ")
+    return head + "  " + body.rstrip() + "\n"
+
+
+def test_first_use_creates_the_schema_and_loads_the_shipped_ledgers(store_path: Path) -> None:
+    with open_store(store_path) as store:
+        assert store.applied_migrations() == [name for name, _ in _MIGRATIONS]
+        names = {r["name"] for r in store.query("SELECT name FROM ledgers WHERE shipped")}
+        assert names == {read_ledger(Path(__file__).parents[1] / "src/foedus/ledger/data" / n).header.ledger
+                         for n in SHIPPED_LEDGERS}
+        assert store.is_current()
+
+
+def test_loading_is_idempotent(store_path: Path, tmp_path: Path) -> None:
+    path = write(tmp_path)
+    with open_store(store_path, read_only=False) as store:
+        first = store.load(read_ledger(path))
+    before = snapshot(store_path)
+    with open_store(store_path, read_only=False) as store:
+        second = store.load(read_ledger(path))
+    assert (first.status, second.status) == ("loaded", "unchanged")
+    assert snapshot(store_path) == before
+
+
+def test_a_new_version_replaces_the_ledgers_records(store_path: Path, tmp_path: Path) -> None:
+    with open_store(store_path, read_only=False) as store:
+        store.load(read_ledger(write(tmp_path)))
+        changed = TINY.replace('version: "1"', 'version: "2"').replace(
+            "  - slug: jp-ru-1941-neutrality", "  - slug: jp-ru-1941-neutrality-pact")
+        report = store.load(read_ledger(write(tmp_path, changed)))
+        assert report.status == "replaced"
+        slugs = {r["slug"] for r in store.query("SELECT slug FROM treaties WHERE ledger = 'tiny'")}
+        assert "jp-ru-1941-neutrality" not in slugs and "jp-ru-1941-neutrality-pact" in slugs
+        assert store.query("SELECT version FROM ledgers WHERE name = 'tiny'") == [{"version": "2"}]
+
+
+def test_a_file_whose_twentieth_record_is_bad_changes_nothing(store_path: Path, tmp_path: Path) -> None:
+    with open_store(store_path, read_only=False) as store:
+        store.load(read_ledger(write(tmp_path, many_treaties(25))))
+    before = snapshot(store_path)
+    from foedus.api import load_ledger
+
+    with pytest.raises(LedgerError) as caught:
+        load_ledger(write(tmp_path, many_treaties(25, bad_at=20).replace('version: "1"', 'version: "2"')),
+                    db=store_path)
+    assert [p.field for p in caught.value.problems] == ["treaties[19].members[1].state"]
+    assert snapshot(store_path) == before
+
+
+def test_a_failure_while_writing_rolls_everything_back(
+    store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = snapshot(store_path)
+    original = Store._insert_records
+
+    def insert_then_fail(self: Store, document: Any) -> None:
+        original(self, document)
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(Store, "_insert_records", insert_then_fail)
+    with open_store(store_path, read_only=False) as store, pytest.raises(RuntimeError):
+        store.load(read_ledger(write(tmp_path)))
+    assert snapshot(store_path) == before
+
+
+def test_a_slug_of_another_ledger_is_refused(store_path: Path, tmp_path: Path) -> None:
+    with open_store(store_path, read_only=False) as store:
+        store.load(read_ledger(write(tmp_path)))
+        other = TINY.replace("ledger: tiny", "ledger: other")
+        with pytest.raises(LedgerError, match="already stored by ledger 'tiny'"):
+            store.load(read_ledger(write(tmp_path, other, "other.yaml")))
+        assert store.query("SELECT count(*) AS n FROM ledgers WHERE name = 'other'") == [{"n": 0}]
+
+
+def test_a_users_version_of_a_shipped_ledger_is_kept(store_path: Path, tmp_path: Path) -> None:
+    shipped = Path(__file__).parents[1] / "src/foedus/ledger/data" / SHIPPED_LEDGERS[0]
+    mine = write(tmp_path, shipped.read_text(encoding="utf-8") + "\n# my notes\n", "mine.yaml")
+    name = read_ledger(mine).header.ledger
+    with open_store(store_path, read_only=False) as store:
+        assert store.load(read_ledger(mine)).status == "replaced"
+    with open_store(store_path) as store:
+        rows = store.query("SELECT shipped, path FROM ledgers WHERE name = ?", [name])
+    assert rows == [{"shipped": False, "path": str(mine.resolve())}]
+
+
+def _hold(path: Path, read_only: bool) -> subprocess.Popen[str]:
+    code = (f"import duckdb, sys, time; c = duckdb.connect({str(path)!r}, read_only={read_only}); "
+            "print('ready', flush=True); sys.stdin.read()")
+    proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+    return proc
+
+
+def test_two_readers_at_once(store_path: Path) -> None:
+    reader = _hold(store_path, read_only=True)
+    try:
+        with open_store(store_path, busy_timeout=0.2) as store:
+            assert store.query("SELECT count(*) AS n FROM treaties")[0]["n"] > 0
+    finally:
+        reader.communicate("")
+
+
+def test_a_second_writer_gets_a_busy_error(store_path: Path, tmp_path: Path) -> None:
+    before = snapshot(store_path)
+    writer = _hold(store_path, read_only=False)
+    try:
+        from foedus.api import load_ledger
+
+        with pytest.raises(StoreBusyError, match="busy"):
+            load_ledger(write(tmp_path), db=store_path)
+    finally:
+        writer.communicate("")
+    assert snapshot(store_path) == before
