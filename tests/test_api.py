@@ -9,7 +9,7 @@ from pathlib import Path
 import foedus
 
 INTENDED = {
-    "AmbiguousStateError", "FoedusError", "Ledger", "LedgerError", "PairHistory", "PartialDate", "Problem",
+    "AmbiguousStateError", "DataFileError", "FoedusError", "Ledger", "LedgerError", "PairHistory", "PartialDate", "Problem",
     "StateNotFoundError", "StoreBusyError", "StoreError", "__version__", "atop_ending", "bibtex", "load_ledger",
     "open", "open_store", "pair_history", "read_ledger", "resolve_state", "state_name", "validate_ledger",
 }

@@ -12,6 +12,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "AmbiguousStateError",
+    "DataFileError",
     "FoedusError",
     "Ledger",
     "LedgerError",
@@ -36,6 +37,7 @@ __all__ = [
 
 _WHERE = {
     "AmbiguousStateError": "foedus.errors",
+    "DataFileError": "foedus.errors",
     "FoedusError": "foedus.errors",
     "LedgerError": "foedus.errors",
     "Problem": "foedus.errors",
@@ -64,6 +66,7 @@ if TYPE_CHECKING:
     from foedus.dates import PartialDate
     from foedus.errors import (
         AmbiguousStateError,
+        DataFileError,
         FoedusError,
         LedgerError,
         Problem,

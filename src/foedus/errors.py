@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "AmbiguousStateError",
+    "DataFileError",
     "FoedusError",
     "LedgerError",
     "Problem",
@@ -54,6 +55,10 @@ class LedgerError(FoedusError, ValueError):
         count = len(self.problems)
         head = f"{count} problem{'s' if count != 1 else ''} found"
         super().__init__(head + ":\n" + "\n".join(f"  {p}" for p in self.problems))
+
+
+class DataFileError(LedgerError):
+    """An imported data file (ATOP, a state list) has problems: each names the file, row and column."""
 
 
 class StateNotFoundError(FoedusError, LookupError):
