@@ -100,9 +100,7 @@ def _tables() -> tuple[dict[int, State], tuple[StateName, ...]]:
                 exists_from=_date_or_none(row["exists_from"]),
                 exists_to=_date_or_none(row["exists_to"]),
             )
-    names: list[StateName] = [
-        StateName(s.ccode, s.name, None, None) for s in states.values()
-    ]
+    names: list[StateName] = [StateName(s.ccode, s.name, s.exists_from, s.exists_to) for s in states.values()]
     with (folder / "state_names.csv").open("r", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             names.append(
@@ -204,7 +202,8 @@ def state_name(ccode: int, on: DateLike | None = None) -> str:
         raise StateNotFoundError(str(ccode), [], " (no state has this COW code)")
     when = _as_date(on)
     if when is not None:
-        for entry in names:
-            if entry.ccode == ccode and entry.start is not None and entry.applies_on(when):
-                return entry.name
+        # the name whose period began last is the one in use: "Russian Empire" in 1896, not "Russia"
+        bounded = [e for e in names if e.ccode == ccode and e.start is not None and e.applies_on(when)]
+        if bounded:
+            return max(bounded, key=lambda e: (e.start.earliest() if e.start else _dt.date.min, e.end is not None)).name
     return states[ccode].name

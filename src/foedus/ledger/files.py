@@ -260,15 +260,26 @@ def read_ledger(path: str | Path) -> LedgerDocument:
         name: list(_records(data, name, model, file, lines, checker.problems))
         for name, model in _SECTIONS.items()
     }
-    document = _check(checker, header, sections, hashlib.sha256(raw).hexdigest())
+    declared = {
+        section: {str(item.get(key)) for item in (data.get(section) or []) if isinstance(item, dict)}
+        for section, key in (("treaties", "slug"), ("events", "id"), ("sources", "id"), ("codings", "name"))
+        if isinstance(data.get(section) or [], list)
+    }
+    document = _check(checker, header, sections, declared, hashlib.sha256(raw).hexdigest())
     if checker.problems or document is None:
         raise LedgerError(checker.problems)
     return document
 
 
 def _check(
-    c: _Checker, header: LedgerHeader | None, sections: dict[str, list[tuple[int, Any]]], sha256: str
+    c: _Checker,
+    header: LedgerHeader | None,
+    sections: dict[str, list[tuple[int, Any]]],
+    declared: dict[str, set[str]],
+    sha256: str,
 ) -> LedgerDocument | None:
+    """Check references, dates and states across records; ``declared`` holds every id the file declares,
+    including those of records that failed their own checks, so that one bad record is reported once."""
     codings: list[tuple[int, CodingSpec]] = sections["codings"]
     sources: list[tuple[int, Source]] = sections["sources"]
     treaties: list[tuple[int, Treaty]] = sections["treaties"]
@@ -280,13 +291,17 @@ def _check(
         builtin = BUILTIN_CODINGS.get(spec.name)
         if builtin is not None and builtin.kind != spec.kind:
             c.add(("codings", i, "kind"), f"built-in coding {spec.name!r} is of kind {builtin.kind!r}")
-    coding_names |= set(BUILTIN_CODINGS)
+    coding_names |= set(BUILTIN_CODINGS) | declared.get("codings", set())
     source_ids = c.unique([(i, x.id) for i, x in sources], "sources", "id", "source id")
+    source_ids |= declared.get("sources", set())
     slugs = c.unique([(i, x.slug) for i, x in treaties], "treaties", "slug", "treaty slug")
+    slugs |= declared.get("treaties", set())
     event_ids = c.unique([(i, x.id) for i, x in events], "events", "id", "event id")
+    event_ids |= declared.get("events", set())
     by_slug = {t.slug: t for _, t in treaties}
 
     members: dict[str, list[Member]] = {}
+    unresolved: set[str] = set()  # treaties with a member that could not be resolved
     for i, treaty in treaties:
         base: Path_ = ("treaties", i)
         c.sources(treaty.sources, source_ids, base)
@@ -300,11 +315,13 @@ def _check(
             entered = membership.entered or treaty.signed
             exited = membership.exited or treaty.ended
             c.not_before(membership.entered, treaty.signed, (*members_path, "entered"), "the signing")
-            c.not_before(exited, entered, (*members_path, "exited"), "its entry")
+            c.not_before(membership.exited, entered, (*members_path, "exited"), "its entry")
             if treaty.ended and membership.exited and treaty.ended.surely_before(membership.exited):
                 c.add((*members_path, "exited"), f"{membership.exited} is after the treaty ended ({treaty.ended})")
             ccode = c.state(membership.state, (*members_path, "state"), entered)
-            if ccode is not None:
+            if ccode is None:
+                unresolved.add(treaty.slug)
+            else:
                 if any(m.ccode == ccode for m in resolved):
                     c.add((*members_path, "state"), f"{membership.state!r} is listed twice as a member")
                 resolved.append(Member(ccode, str(membership.state), entered, exited))
@@ -342,11 +359,13 @@ def _check(
         dates = (treaty_.signed, treaty_.ended)
         member = None if outcome.member is None else c.state(outcome.member, (*base, "member"), *dates)
         treaty_members = {m.ccode for m in members.get(treaty_.slug, [])}
-        if member is not None and member not in treaty_members:
+        if treaty_.slug in unresolved:
+            treaty_members = set()  # already reported; do not cascade
+        elif member is not None and member not in treaty_members:
             c.add((*base, "member"), f"{outcome.member!r} is not a member of {treaty_.slug!r}")
         breached = [c.state(s, (*base, "breached_by", j), *dates) for j, s in enumerate(outcome.breached_by)]
         for j, code in enumerate(breached):
-            if code is not None and code not in treaty_members:
+            if code is not None and treaty_members and code not in treaty_members:
                 c.add((*base, "breached_by", j), f"{outcome.breached_by[j]!r} is not a member of {treaty_.slug!r}")
         if outcome.breached_by and not is_breach(outcome.ending):
             c.add((*base, "breached_by"), f"ending {outcome.ending!r} is not a breach, so no one breached it")
