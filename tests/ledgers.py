@@ -25,7 +25,7 @@ sources:
     type: treaty
     title: United Nations Treaty Series
 treaties:
-  - slug: cn-ru-1896-li-lobanov
+  - slug: tiny-1896-defense
     title: Li-Lobanov Treaty
     kind: alliance
     obligations: [defense]
@@ -37,7 +37,7 @@ treaties:
       - state: Russian Empire
       - state: Qing China
     sources: [paine1996]
-  - slug: cn-ru-1950-alliance
+  - slug: tiny-1950-alliance
     title: Treaty of Friendship, Alliance and Mutual Assistance
     kind: alliance
     obligations: [defense, non_aggression]
@@ -49,7 +49,7 @@ treaties:
       - state: Soviet Union
       - state: People's Republic of China
     sources: [untreaty]
-  - slug: jp-ru-1941-neutrality
+  - slug: tiny-1941-neutrality
     title: Soviet-Japanese Neutrality Pact
     kind: other
     obligations: [neutrality]
@@ -66,7 +66,7 @@ events:
     kind: lease
     actors: [Russian Empire]
     targets: [Qing China]
-    treaty: cn-ru-1896-li-lobanov
+    treaty: tiny-1896-defense
     description: Russia leases Port Arthur.
     sources: [paine1996]
   - id: zhenbao
@@ -76,14 +76,14 @@ events:
     description: Border clash on the Ussuri.
     sources: [paine1996]
 outcomes:
-  - treaty: cn-ru-1896-li-lobanov
+  - treaty: tiny-1896-defense
     coding: atop
     ending: violated
     termmode: 3
     termcaus: 6
     rationale: ATOP codes an early end by hostilities between the members.
     sources: [paine1996]
-  - treaty: cn-ru-1896-li-lobanov
+  - treaty: tiny-1896-defense
     coding: curated
     ending: violated
     breached_by: [Russian Empire]
@@ -91,13 +91,13 @@ outcomes:
     contested: true
     rationale: The lease turned the ally into a predator.
     sources: [paine1996]
-  - treaty: cn-ru-1950-alliance
+  - treaty: tiny-1950-alliance
     coding: curated
     ending: expired
     events: [zhenbao]
     rationale: It ran its term after notice of non-renewal.
     sources: [untreaty]
-  - treaty: cn-ru-1950-alliance
+  - treaty: tiny-1950-alliance
     coding: skeptic
     ending: violated
     breached_by: [Soviet Union]

@@ -9,9 +9,28 @@ from pathlib import Path
 import foedus
 
 INTENDED = {
-    "AmbiguousStateError", "DataFileError", "FoedusError", "Ledger", "LedgerError", "PairHistory", "PartialDate", "Problem",
-    "StateNotFoundError", "StoreBusyError", "StoreError", "__version__", "atop_ending", "bibtex", "load_ledger",
-    "open", "open_store", "pair_history", "read_ledger", "resolve_state", "state_name", "validate_ledger",
+    "AmbiguousStateError",
+    "DataFileError",
+    "FoedusError",
+    "Ledger",
+    "LedgerError",
+    "PairHistory",
+    "PartialDate",
+    "Problem",
+    "StateNotFoundError",
+    "StoreBusyError",
+    "StoreError",
+    "__version__",
+    "atop_ending",
+    "bibtex",
+    "load_ledger",
+    "open",
+    "open_store",
+    "pair_history",
+    "read_ledger",
+    "resolve_state",
+    "state_name",
+    "validate_ledger",
 }
 
 
@@ -23,8 +42,10 @@ def test_exported_names_are_exactly_those_intended() -> None:
 
 
 def test_importing_foedus_imports_no_heavy_library() -> None:
-    code = ("import sys, foedus, foedus.cli; "
-            "print(sorted(m for m in ('pandas', 'duckdb', 'pydantic', 'numpy', 'yaml', 'rich') if m in sys.modules))")
+    code = (
+        "import sys, foedus, foedus.cli; "
+        "print(sorted(m for m in ('pandas', 'duckdb', 'pydantic', 'numpy', 'yaml', 'rich') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 

@@ -26,7 +26,7 @@ def tiny_store(tmp_path: Path) -> Store:
 
 def test_history_lists_the_pairs_agreements_in_order(tiny_store: Store) -> None:
     history = pair_history(tiny_store, "China", "Russia")
-    assert [a.slug for a in history.agreements] == ["cn-ru-1896-li-lobanov", "cn-ru-1950-alliance"]
+    assert [a.slug for a in history.agreements] == ["tiny-1896-defense", "tiny-1950-alliance"]
     first = history.agreements[0]
     assert first.outcome("curated") is not None and first.outcome("curated").breached_by[0].ccode == 365
     assert [e.id for e in history.events] == ["port-arthur", "zhenbao"]
@@ -34,8 +34,8 @@ def test_history_lists_the_pairs_agreements_in_order(tiny_store: Store) -> None:
 
 def test_codings_disagree_and_the_summary_says_so(tiny_store: Store) -> None:
     history = pair_history(tiny_store, "CHN", 365)
-    assert [a.slug for a in history.breaches("atop")] == ["cn-ru-1896-li-lobanov"]
-    assert [a.slug for a in history.breaches("skeptic")] == ["cn-ru-1950-alliance"]
+    assert [a.slug for a in history.breaches("atop")] == ["tiny-1896-defense"]
+    assert [a.slug for a in history.breaches("skeptic")] == ["tiny-1950-alliance"]
     assert len(history.breaches("curated")) == 1
     assert history.summary() == (
         "2 bilateral agreements, 2 with military obligations; breaches among the bilateral ones: "
@@ -50,7 +50,7 @@ def test_one_coding_only(tiny_store: Store) -> None:
 
 def test_since_and_until_bound_agreements_and_events(tiny_store: Store) -> None:
     history = pair_history(tiny_store, "China", "Russia", since=1950, until=1960)
-    assert [a.slug for a in history.agreements] == ["cn-ru-1950-alliance"]
+    assert [a.slug for a in history.agreements] == ["tiny-1950-alliance"]
     assert history.events == []
 
 
@@ -70,7 +70,7 @@ def test_json_follows_the_published_schema(tiny_store: Store) -> None:
     schema = json.loads((resources.files("foedus") / "schemas" / "history-1.json").read_text(encoding="utf-8"))
     jsonschema.validate(json.loads(json.dumps(document)), schema)
     assert document["schema"] == HISTORY_SCHEMA
-    assert document["summary"]["breaches"]["atop"] == ["cn-ru-1896-li-lobanov"]
+    assert document["summary"]["breaches"]["atop"] == ["tiny-1896-defense"]
     assert {s["id"] for s in document["sources"]} == {"paine1996", "untreaty"}
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 from pathlib import Path
 
@@ -88,10 +89,8 @@ def test_every_cow_state_is_known_with_its_abbreviation(shared_data: Path) -> No
         # COW names a state by its latest name over the whole spell ("Yugoslavia" from 1878): try both ends
         resolved = set()
         for year in (row["styear"], row["endyear"]):
-            try:
+            with contextlib.suppress(LookupError):
                 resolved.add(resolve_state(row["statenme"], on=year).ccode)
-            except LookupError:
-                pass
         assert resolved == {state.ccode}, row
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -27,22 +26,21 @@ def snapshot(path: Path) -> dict[str, list[Any]]:
 def many_treaties(count: int, bad_at: int | None = None) -> str:
     """A ledger of ``count`` treaties; the one numbered ``bad_at`` (1-based) names a state that never was."""
     head = TINY.split("treaties:\n")[0] + "treaties:\n"
-    body = ""
-    for i in range(1, count + 1):
-        state = "Atlantis" if i == bad_at else "Japan"
-        body += textwrap.dedent(f"""\
-          - slug: jp-ru-{1990 + i}-pact
-            title: Pact number {i}
-            kind: other
-            obligations: [consultation]
-            multilateral: false
-            signed: {1990 + i}
-            members:
-              - state: Russian Federation
-              - state: {state}
-            sources: [paine1996]
-        """).replace("\n", "\n  ").rstrip(" ")
-    return head + "  " + body.rstrip() + "\n"
+    records = [
+        f"""  - slug: tiny-{1990 + i}-pact
+    title: Pact number {i}
+    kind: other
+    obligations: [consultation]
+    multilateral: false
+    signed: {1990 + i}
+    members:
+      - state: Russian Federation
+      - state: {"Atlantis" if i == bad_at else "Japan"}
+    sources: [paine1996]
+"""
+        for i in range(1, count + 1)
+    ]
+    return head + "".join(records)
 
 
 def test_first_use_creates_the_schema_and_loads_the_shipped_ledgers(store_path: Path) -> None:
@@ -69,11 +67,11 @@ def test_a_new_version_replaces_the_ledgers_records(store_path: Path, tmp_path: 
     with open_store(store_path, read_only=False) as store:
         store.load(read_ledger(write(tmp_path)))
         changed = TINY.replace('version: "1"', 'version: "2"').replace(
-            "  - slug: jp-ru-1941-neutrality", "  - slug: jp-ru-1941-neutrality-pact")
+            "  - slug: tiny-1941-neutrality", "  - slug: tiny-1941-neutrality-pact")
         report = store.load(read_ledger(write(tmp_path, changed)))
         assert report.status == "replaced"
         slugs = {r["slug"] for r in store.query("SELECT slug FROM treaties WHERE ledger = 'tiny'")}
-        assert "jp-ru-1941-neutrality" not in slugs and "jp-ru-1941-neutrality-pact" in slugs
+        assert "tiny-1941-neutrality" not in slugs and "tiny-1941-neutrality-pact" in slugs
         assert store.query("SELECT version FROM ledgers WHERE name = 'tiny'") == [{"version": "2"}]
 
 

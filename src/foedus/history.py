@@ -155,10 +155,13 @@ class PairHistory:
         if codings:
             counts = [f"{_CODING_LABEL.get(c, c)} codes {len(self.breaches(c))}" for c in codings]
             text += "; breaches among the bilateral ones: " + ", ".join(counts)
-        current = self.in_force()
+        current = [a for a in self.in_force() if not a.multilateral]
         if current:
             names = "; ".join(f"the {a.signed[:4]} {a.title}" for a in current)
             text += f"; in force: {names}"
+        current_multilateral = len(self.in_force()) - len(current)
+        if current_multilateral:
+            text += f" (and {current_multilateral} multilateral)"
         return text + "."
 
     def to_dict(self) -> dict[str, Any]:

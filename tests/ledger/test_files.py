@@ -26,9 +26,9 @@ def only_problem(tmp_path: Path, text: str) -> Problem:
 def test_tiny_ledger_is_sound(tmp_path: Path) -> None:
     document = read_ledger(write(tmp_path))
     assert document.header.ledger == "tiny"
-    assert [t.slug for t in document.treaties] == ["cn-ru-1896-li-lobanov", "cn-ru-1950-alliance",
-                                                    "jp-ru-1941-neutrality"]
-    assert [m.ccode for m in document.members["cn-ru-1896-li-lobanov"]] == [365, 710]
+    assert [t.slug for t in document.treaties] == ["tiny-1896-defense", "tiny-1950-alliance",
+                                                    "tiny-1941-neutrality"]
+    assert [m.ccode for m in document.members["tiny-1896-defense"]] == [365, 710]
     assert document.event_states["zhenbao"] == ([365, 710], [])
     assert str(document.treaties[0].ended) == "1900"
     assert document.treaties[0].ended is not None and document.treaties[0].ended.precision == "year"
@@ -80,16 +80,16 @@ def test_dates_of_different_precision_are_compared_fairly(tmp_path: Path) -> Non
 
 
 def test_unknown_treaty_reference_is_reported(tmp_path: Path) -> None:
-    text = TINY.replace("  - treaty: cn-ru-1950-alliance\n    coding: skeptic",
-                        "  - treaty: cn-ru-1951-alliance\n    coding: skeptic")
+    text = TINY.replace("  - treaty: tiny-1950-alliance\n    coding: skeptic",
+                        "  - treaty: tiny-1951-alliance\n    coding: skeptic")
     problem = only_problem(tmp_path, text)
-    assert (problem.line, problem.field) == (line_of(text, "cn-ru-1951-alliance"), "outcomes[3].treaty")
-    assert "unknown treaty 'cn-ru-1951-alliance'" in problem.message
+    assert (problem.line, problem.field) == (line_of(text, "tiny-1951-alliance"), "outcomes[3].treaty")
+    assert "unknown treaty 'tiny-1951-alliance'" in problem.message
 
 
 def test_unknown_event_and_source_references_are_reported(tmp_path: Path) -> None:
     text = TINY.replace("    events: [zhenbao]", "    events: [zhenbow]").replace(
-        "    sources: [untreaty]\n  - slug: jp", "    sources: [untreatie]\n  - slug: jp")
+        "    sources: [untreaty]\n  - slug: tiny-1941", "    sources: [untreatie]\n  - slug: tiny-1941")
     problems = problems_for(tmp_path, text)
     assert {(p.field, p.line) for p in problems} == {
         ("outcomes[2].events[0]", line_of(text, "events: [zhenbow]")),
@@ -98,11 +98,11 @@ def test_unknown_event_and_source_references_are_reported(tmp_path: Path) -> Non
 
 
 def test_duplicate_slug_is_reported(tmp_path: Path) -> None:
-    text = TINY.replace("  - slug: jp-ru-1941-neutrality", "  - slug: cn-ru-1950-alliance")
+    text = TINY.replace("  - slug: tiny-1941-neutrality", "  - slug: tiny-1950-alliance")
     problems = problems_for(tmp_path, text)
     duplicate = [p for p in problems if "duplicate treaty slug" in p.message]
     assert len(duplicate) == 1
-    assert (duplicate[0].line, duplicate[0].field) == (line_of(text, "slug: cn-ru-1950-alliance", 2),
+    assert (duplicate[0].line, duplicate[0].field) == (line_of(text, "slug: tiny-1950-alliance", 2),
                                                        "treaties[2].slug")
 
 
@@ -113,11 +113,11 @@ def test_outcome_without_rationale_or_sources_is_reported(tmp_path: Path) -> Non
         ("outcomes[2].rationale", "is required"),
         ("outcomes[2].sources", "is required"),
     }
-    assert all(p.line == line_of(text, "  - treaty: cn-ru-1950-alliance\n".strip()) for p in problems)
+    assert all(p.line == line_of(text, "  - treaty: tiny-1950-alliance\n".strip()) for p in problems)
 
 
 def test_empty_sources_are_reported(tmp_path: Path) -> None:
-    text = TINY.replace("    sources: [untreaty]\n  - slug: jp", "    sources: []\n  - slug: jp")
+    text = TINY.replace("    sources: [untreaty]\n  - slug: tiny-1941", "    sources: []\n  - slug: tiny-1941")
     problem = only_problem(tmp_path, text)
     assert (problem.field, problem.message) == ("treaties[1].sources", "must not be empty")
 

@@ -19,7 +19,10 @@ _ENDING_STYLE = {"violated": "bold red", "abrogated": "red", "in_force": "green"
 
 
 def _years(agreement: Agreement) -> str:
-    return f"{agreement.signed}–{agreement.ended or 'in force'}"
+    if agreement.ended:
+        return f"{agreement.signed}–{agreement.ended}"
+    in_force = any(o.ending == "in_force" for o in agreement.outcomes)
+    return f"{agreement.signed}–{'in force' if in_force else '?'}"
 
 
 def _outcome_cell(outcome: OutcomeEntry | None) -> Text:
