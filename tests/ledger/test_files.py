@@ -178,7 +178,28 @@ def test_second_outcome_under_one_coding_is_reported(tmp_path: Path) -> None:
 def test_bilateral_treaty_needs_two_members(tmp_path: Path) -> None:
     text = TINY.replace("      - state: Japan\n", "      - state: Japan\n      - state: United Kingdom\n")
     problem = only_problem(tmp_path, text)
-    assert problem.field == "treaties[2].members" and "2 members, not 3" in problem.message
+    assert problem.field == "treaties[2].members" and "2 members at a time, not 3" in problem.message
+
+
+def test_a_successor_state_may_take_a_bilateral_members_place(tmp_path: Path) -> None:
+    text = TINY.replace("      - state: Japan\n", "      - state: Japan\n        exited: 1944-02-01\n"
+                        "      - state: United Kingdom\n        entered: 1944-02-01\n")
+    assert problems_for(tmp_path, text) == []
+
+
+def test_a_members_own_outcome_resolves_at_its_entry(tmp_path: Path) -> None:
+    # "West Germany" did not exist when the treaty was signed in 1941, but did when it entered
+    text = TINY.replace("      - state: Japan\n", "      - state: Japan\n        exited: 1950-01-01\n"
+                        "      - state: West Germany\n        entered: 1955-05-05\n").replace(
+        "    ended: \"1945-08\"\n", "")
+    text += """  - treaty: tiny-1941-neutrality
+    coding: curated
+    member: West Germany
+    ending: expired
+    rationale: It lapsed.
+    sources: [untreaty]
+"""
+    assert problems_for(tmp_path, text) == []
 
 
 def test_invented_day_is_rejected(tmp_path: Path) -> None:

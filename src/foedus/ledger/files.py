@@ -307,8 +307,8 @@ def _check(
         c.sources(treaty.sources, source_ids, base)
         c.not_before(treaty.in_force, treaty.signed, (*base, "in_force"), "the signing")
         c.not_before(treaty.ended, treaty.signed, (*base, "ended"), "the signing")
-        if not treaty.multilateral and len(treaty.members) != 2:
-            c.add((*base, "members"), f"a bilateral treaty has 2 members, not {len(treaty.members)}")
+        if not treaty.multilateral and _most_at_once(treaty) > 2:
+            c.add((*base, "members"), f"a bilateral treaty has 2 members at a time, not {_most_at_once(treaty)}")
         resolved = members.setdefault(treaty.slug, [])
         for j, membership in enumerate(treaty.members):
             members_path: Path_ = (*base, "members", j)
@@ -356,7 +356,8 @@ def _check(
                 c.add((*base, "treaty"), f"unknown treaty {outcome.treaty!r}")
             outcome_states.append((None, []))
             continue
-        dates = (treaty_.signed, treaty_.ended)
+        # a name applies at some time the treaty was in force: at its signing, a member's entry, or its end
+        dates = (treaty_.signed, *(m.entered for m in members.get(treaty_.slug, [])), treaty_.ended)
         member = None if outcome.member is None else c.state(outcome.member, (*base, "member"), *dates)
         treaty_members = {m.ccode for m in members.get(treaty_.slug, [])}
         if treaty_.slug in unresolved:
@@ -370,7 +371,9 @@ def _check(
         if outcome.breached_by and not is_breach(outcome.ending):
             c.add((*base, "breached_by"), f"ending {outcome.ending!r} is not a breach, so no one breached it")
         key = (outcome.treaty, member, outcome.coding)
-        if key in seen_outcomes:
+        if outcome.member is not None and member is None:
+            pass  # the member is already reported as unknown
+        elif key in seen_outcomes:
             c.add(base, f"a second outcome for {outcome.treaty!r} under coding {outcome.coding!r}")
         seen_outcomes.add(key)
         _check_atop_codes(c, outcome, base)
@@ -391,6 +394,13 @@ def _check(
         event_states=event_states,
         outcome_states=outcome_states,
     )
+
+
+def _most_at_once(treaty: Treaty) -> int:
+    """Return how many members the treaty had at once at most (a successor state may take a member's place)."""
+    spans = [((m.entered or treaty.signed).earliest(), m.exited.earliest() if m.exited else None)
+             for m in treaty.members]
+    return max(sum(start <= when and (end is None or end > when) for start, end in spans) for when, _ in spans)
 
 
 def _check_atop_codes(c: _Checker, outcome: Outcome, base: Path_) -> None:

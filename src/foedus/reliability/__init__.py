@@ -1,0 +1,1 @@
+"""Alliance reliability: spells, the breach model, forecasts and backtests."""
