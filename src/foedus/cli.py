@@ -83,6 +83,64 @@ def history(
     print_history(result, _console())
 
 
+def _horizons(text: str) -> list[int]:
+    try:
+        return [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise click.BadParameter(f"{text!r}: give whole years separated by commas, e.g. 5,10,20") from None
+
+
+@cli.command()
+@click.argument("state_a")
+@click.argument("state_b")
+@click.option("--treaty", default=None, help="The alliance to assess (a slug); default: the pair's current one.")
+@click.option("--as-of", "as_of", type=int, default=None,
+              help="The last year the model sees (default: the latest year in the store).")
+@click.option("--horizon", "horizon", default="5,10,20", show_default=True, help="Years ahead, comma-separated.")
+@click.option("--coding", default="curated", show_default=True, help="A coding's name, or all for an equal mixture.")
+@click.option("--prior", default=None, help="A named prior from the literature (see foedus priors).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON in the foedus.assessment/1 schema.")
+@click.option("--plot", "plot", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the timeline and the cumulative breach probability to FILE.png or FILE.svg.")
+@_db_option
+def assess(
+    state_a: str, state_b: str, treaty: str | None, as_of: int | None, horizon: str, coding: str,
+    prior: str | None, as_json: bool, plot: Path | None, db: Path | None,
+) -> None:
+    """The probability that the alliance of STATE_A and STATE_B is breached within each horizon, with 90%
+    intervals, the record it rests on, and how it moves with the coding and the prior."""
+    from foedus.reliability.assess import assess as run_assessment
+    from foedus.reliability.priors import DEFAULT_PRIOR
+    from foedus.store import open_store
+
+    with open_store(db) as store:
+        result = run_assessment(store, state_a, state_b, treaty=treaty, as_of=as_of, horizons=_horizons(horizon),
+                                coding=coding, prior=prior or DEFAULT_PRIOR)
+    if plot is not None:
+        from foedus.report.plots import plot_assessment
+
+        plot_assessment(result, plot)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        return
+    from foedus.report.assess import print_assessment
+
+    print_assessment(result, _console())
+    if plot is not None:
+        click.echo(f"figure written to {plot}")
+
+
+@cli.command()
+def priors() -> None:
+    """List the named priors and the figures from the literature they rest on."""
+    from foedus.reliability.priors import DEFAULT_PRIOR, PRIORS
+
+    for prior in PRIORS.values():
+        mark = " (default)" if prior.name == DEFAULT_PRIOR else ""
+        click.echo(f"{prior.name}{mark}: breach share {prior.breach_share:.2f}, spread {prior.spread} — "
+                   f"{prior.source}. {prior.note}")
+
+
 @cli.group()
 def ledger() -> None:
     """Check, load and list ledger files."""

@@ -158,48 +158,65 @@ class SpellContext:
         return _covariate_row(years, duration, flags, names)
 
 
-def _log_posterior_parts(
-    theta: Array, data: Exposure, prior: Prior
-) -> tuple[float, Array]:
-    from scipy.special import digamma, gammaln
+def _log_posterior(theta: Array, data: Exposure, prior: Prior, *, hessian: bool = False) -> tuple[float, Array, Array]:
+    """Return the log posterior at ``theta``, its gradient and (if asked) its Hessian, all in closed form."""
+    from scipy.special import digamma, gammaln, polygamma
 
     p = data.x.shape[1]
     beta_b, beta_o, log_alpha = theta[:p], theta[p:2 * p], theta[2 * p]
     alpha = float(np.exp(log_alpha))
-    w, e = data.weight, data.exposure
-    eta_b, eta_o = data.x @ beta_b, data.x @ beta_o
+    x, w, e = data.x, data.weight, data.exposure
+    eta_b, eta_o = x @ beta_b, x @ beta_o
     rate_b, rate_o = np.exp(eta_b), np.exp(eta_o)
-    # other endings: piecewise-exponential log-likelihood
+    # other endings: the piecewise-exponential log-likelihood
     loglik = float(np.sum(w * (data.other * eta_o - e * rate_o)))
-    grad_o = data.x.T @ (w * (data.other - e * rate_o))
-    # breaches, with the pair frailty integrated out
-    expected = np.bincount(data.pair, weights=w * e * rate_b, minlength=len(data.pairs))
-    observed = np.bincount(data.pair, weights=w * data.breach, minlength=len(data.pairs))
+    grad_o = x.T @ (w * (data.other - e * rate_o))
+    # breaches, with each pair's gamma frailty integrated out
+    count = len(data.pairs)
+    mass_b = w * e * rate_b
+    expected = np.bincount(data.pair, weights=mass_b, minlength=count)
+    observed = np.bincount(data.pair, weights=w * data.breach, minlength=count)
     loglik += float(np.sum(w * data.breach * eta_b))
     loglik += float(np.sum(gammaln(alpha + observed) - gammaln(alpha) + alpha * log_alpha
                            - (alpha + observed) * np.log(alpha + expected)))
     ratio = (alpha + observed) / (alpha + expected)
-    grad_b = data.x.T @ (w * data.breach - ratio[data.pair] * w * e * rate_b)
+    grad_b = x.T @ (w * data.breach - ratio[data.pair] * mass_b)
     d_alpha = float(np.sum(digamma(alpha + observed) - digamma(alpha) + log_alpha + 1
                            - np.log(alpha + expected) - ratio))
     grad_a = d_alpha * alpha
-    # priors
+    # priors: normal on every coefficient; see foedus.reliability.priors
     scale = COEFFICIENT_SCALE
-    logprior = -0.5 * float(np.sum(beta_b[1:] ** 2) + np.sum(beta_o[1:] ** 2)) / scale**2
-    g_b = np.concatenate([[0.0], -beta_b[1:] / scale**2])
-    g_o = np.concatenate([[0.0], -beta_o[1:] / scale**2])
     mu_o, sd_o = OTHER_INTERCEPT
-    logprior -= 0.5 * ((beta_o[0] - mu_o) / sd_o) ** 2
-    g_o[0] -= (beta_o[0] - mu_o) / sd_o**2
-    gap = beta_b[0] - beta_o[0] - prior.log_ratio
-    logprior -= 0.5 * (gap / prior.spread) ** 2
-    g_b[0] -= gap / prior.spread**2
-    g_o[0] += gap / prior.spread**2
     mu_a, sd_a = LOG_SHAPE
-    logprior -= 0.5 * ((log_alpha - mu_a) / sd_a) ** 2
-    grad_a -= (log_alpha - mu_a) / sd_a**2
-    gradient = np.concatenate([grad_b + g_b, grad_o + g_o, [grad_a]])
-    return loglik + logprior, gradient
+    gap = beta_b[0] - beta_o[0] - prior.log_ratio
+    logprior = -0.5 * (float(np.sum(beta_b[1:] ** 2) + np.sum(beta_o[1:] ** 2)) / scale**2
+                       + ((beta_o[0] - mu_o) / sd_o) ** 2 + (gap / prior.spread) ** 2
+                       + ((log_alpha - mu_a) / sd_a) ** 2)
+    g_b = np.concatenate([[-gap / prior.spread**2], -beta_b[1:] / scale**2])
+    g_o = np.concatenate([[gap / prior.spread**2 - (beta_o[0] - mu_o) / sd_o**2], -beta_o[1:] / scale**2])
+    gradient = np.concatenate([grad_b + g_b, grad_o + g_o, [grad_a - (log_alpha - mu_a) / sd_a**2]])
+    if not hessian:
+        return loglik + logprior, gradient, np.zeros((0, 0))
+    size = 2 * p + 1
+    h = np.zeros((size, size))
+    per_pair = np.column_stack([np.bincount(data.pair, weights=mass_b * x[:, j], minlength=count) for j in range(p)])
+    h[:p, :p] = -(x.T * (ratio[data.pair] * mass_b)) @ x + (per_pair.T * ((alpha + observed) / (alpha + expected) ** 2)) @ per_pair
+    h[p:2 * p, p:2 * p] = -(x.T * (w * e * rate_o)) @ x
+    cross = -(per_pair.T @ ((expected - observed) / (alpha + expected) ** 2)) * alpha
+    h[:p, 2 * p] = h[2 * p, :p] = cross
+    second = float(np.sum(polygamma(1, alpha + observed) - polygamma(1, alpha) + 1 / alpha
+                          - 2 / (alpha + expected) + (alpha + observed) / (alpha + expected) ** 2))
+    h[2 * p, 2 * p] = alpha * d_alpha + alpha**2 * second
+    # priors' curvature
+    for j in range(1, p):
+        h[j, j] -= 1 / scale**2
+        h[p + j, p + j] -= 1 / scale**2
+    h[0, 0] -= 1 / prior.spread**2
+    h[p, p] -= 1 / prior.spread**2 + 1 / sd_o**2
+    h[0, p] += 1 / prior.spread**2
+    h[p, 0] += 1 / prior.spread**2
+    h[2 * p, 2 * p] -= 1 / sd_a**2
+    return loglik + logprior, gradient, h
 
 
 @dataclass
@@ -223,8 +240,10 @@ class BreachModel:
         """Return the prior as an object."""
         return get_prior(self.prior)
 
-    def fit(self, spells: pd.DataFrame) -> BreachModel:
+    def fit(self, spells: pd.DataFrame, warm: Array | None = None) -> BreachModel:
         """Fit the model to ``spells`` (from :func:`foedus.reliability.spells.alliance_spells`); return self.
+
+        ``warm`` may give a starting point, such as the parameters of a fit under another coding or prior.
 
         Raises
         ------
@@ -233,8 +252,6 @@ class BreachModel:
         ConvergenceError
             If the optimiser does not converge.
         """
-        from scipy.optimize import minimize
-
         prior = get_prior(self.prior)
         if len(spells) == 0:
             raise ValueError("no alliance spells to fit: load a ledger or import ATOP first")
@@ -244,20 +261,14 @@ class BreachModel:
         start[p] = OTHER_INTERCEPT[0]
         start[0] = OTHER_INTERCEPT[0] + prior.log_ratio
 
-        def negative(theta: Array) -> tuple[float, Array]:
-            value, gradient = _log_posterior_parts(theta, data, prior)
-            return -value, -gradient
-
-        result = minimize(negative, start, jac=True, method="L-BFGS-B", options={"maxiter": 2000, "gtol": 1e-7})
-        theta = result.x
-        hessian = _numeric_hessian(lambda t: negative(t)[1], theta)
+        theta = _newton(lambda t, h: _log_posterior(t, data, prior, hessian=h), start if warm is None else warm)
         try:
-            covariance = np.linalg.inv(hessian)
+            covariance = np.linalg.inv(-_log_posterior(theta, data, prior, hessian=True)[2])
         except np.linalg.LinAlgError:
             raise ConvergenceError("the posterior's curvature is singular at the mode") from None
         covariance = (covariance + covariance.T) / 2
         if not np.all(np.isfinite(covariance)) or np.any(np.linalg.eigvalsh(covariance) <= 0):
-            raise ConvergenceError(f"the fit did not reach a proper mode ({result.message})")
+            raise ConvergenceError("the fit did not reach a proper mode: the curvature is not negative definite")
         self.params_, self.covariance_, self.covariates_, self.data_ = theta, covariance, data.covariates, data
         self.summary_ = {
             "spells": len(spells),
@@ -267,7 +278,7 @@ class BreachModel:
             "other_endings": int((~spells["censored"] & ~spells["breach"]).sum()),
             "censored": int(spells["censored"].sum()),
             "pairs": len(data.pairs),
-            "log_posterior": float(-result.fun),
+            "log_posterior": float(_log_posterior(theta, data, prior)[0]),
         }
         return self
 
@@ -373,6 +384,36 @@ def _band(values: Array) -> dict[str, list[float]]:
     low, median, high = np.percentile(values, [5, 50, 95], axis=0)
     return {"mean": np.mean(values, axis=0).tolist(), "median": median.tolist(), "low": low.tolist(),
             "high": high.tolist()}
+
+
+def _newton(
+    log_posterior: Any, theta: Array, *, tolerance: float = 1e-8, max_steps: int = 100
+) -> Array:
+    """Return the mode of a concave log posterior by damped Newton steps with backtracking."""
+    value, gradient, hessian = log_posterior(theta, True)
+    for _ in range(max_steps):
+        damping = 0.0
+        while True:
+            try:
+                step = np.linalg.solve(-hessian + damping * np.eye(len(theta)), gradient)
+                break
+            except np.linalg.LinAlgError:
+                damping = max(2 * damping, 1e-6)
+        size = 1.0
+        while size > 1e-10:
+            candidate = theta + size * step
+            new_value, new_gradient, _ = log_posterior(candidate, False)
+            if np.isfinite(new_value) and new_value >= value - 1e-12:
+                break
+            size /= 2
+        else:
+            raise ConvergenceError("the fit could not improve the posterior from its current point")
+        improvement = new_value - value
+        theta, value = candidate, new_value
+        if np.max(np.abs(new_gradient)) < 1e-6 or abs(improvement) < tolerance:
+            return theta
+        value, gradient, hessian = log_posterior(theta, True)
+    raise ConvergenceError(f"the fit did not converge in {max_steps} Newton steps")
 
 
 def _numeric_hessian(gradient: Any, theta: Array, step: float = 1e-5) -> Array:
