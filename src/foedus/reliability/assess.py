@@ -82,8 +82,8 @@ class Assessment:
     alliance: dict[str, Any]
     hypothetical: bool
     record: list[dict[str, Any]]
-    main: dict[str, Any]
-    base_rate: dict[str, Any]
+    main: dict[int, dict[str, float]]
+    base_rate: dict[int, dict[str, float]]
     by_coding: dict[str, dict[int, dict[str, float]]]
     by_prior: dict[str, dict[int, dict[str, float]]]
     contributions: list[dict[str, Any]]

@@ -136,6 +136,16 @@ def exposure_rows(spells: pd.DataFrame, covariates: list[str] | None = None) -> 
     )
 
 
+def _without_constant_covariates(data: Exposure) -> Exposure:
+    """Drop covariates that do not vary in the data (their effect could come from the prior alone)."""
+    keep = [0] + [j for j in range(1, data.x.shape[1]) if np.ptp(data.x[:, j]) > 0]
+    if len(keep) == data.x.shape[1]:
+        return data
+    return Exposure(x=data.x[:, keep], exposure=data.exposure, breach=data.breach, other=data.other,
+                    weight=data.weight, pair=data.pair, pairs=data.pairs,
+                    covariates=[data.covariates[j] for j in keep])
+
+
 @dataclass
 class SpellContext:
     """The spell a forecast is for: when it began, its covariates, and the pair's record so far."""
@@ -255,7 +265,7 @@ class BreachModel:
         prior = get_prior(self.prior)
         if len(spells) == 0:
             raise ValueError("no alliance spells to fit: load a ledger or import ATOP first")
-        data = exposure_rows(spells)
+        data = _without_constant_covariates(exposure_rows(spells))
         p = data.x.shape[1]
         start = np.zeros(2 * p + 1)
         start[p] = OTHER_INTERCEPT[0]
