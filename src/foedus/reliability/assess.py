@@ -17,7 +17,7 @@ from foedus.codings import BUILTIN_CODINGS
 from foedus.errors import FoedusError
 from foedus.reliability.model import BreachModel, SpellContext
 from foedus.reliability.priors import DEFAULT_PRIOR, PRIORS, get_prior
-from foedus.reliability.spells import alliance_spells, ledger_alliances
+from foedus.reliability.spells import stored_spells
 from foedus.states import State, resolve_state
 
 if TYPE_CHECKING:
@@ -256,7 +256,7 @@ def assess(
     year = latest_year(store) if as_of is None else as_of
     pair = (min(state_a.ccode, state_b.ccode), max(state_a.ccode, state_b.ccode))
 
-    spells = {c: alliance_spells(ledger_alliances(store, c), as_of=year) for c in codings}
+    spells = {c: stored_spells(store, c, as_of=year) for c in codings}
     main_coding = "curated" if coding == "all" else coding
     first = _fit(spells[main_coding], main_coding, prior, year, pair, treaty, steps)
     warm = first[0].model.params_
@@ -285,7 +285,7 @@ def assess(
                  "bilateral": bool(spell["bilateral"]), "source": spell["source"]}
                 if spell is not None else {"slug": None, "title": "a hypothetical new bilateral defense pact",
                                            "signed": str(year + 1), "bilateral": True, "source": None})
-    pair_spells = int(len(record_frame))
+    pair_spells = len(record_frame)
     return Assessment(
         a=state_a, b=state_b, as_of=year, horizons=steps, coding=coding, prior=prior, alliance=alliance,
         hypothetical=spell is None, record=record, main=main, base_rate=base,
@@ -294,13 +294,13 @@ def assess(
         contributions=main_fit.model.contributions(context, year),
         hazard_ratios=main_fit.model.hazard_ratios(),
         evidence={
-            "spells": int(len(main_fit.spells)), "breaches": main_fit.breaches,
+            "spells": len(main_fit.spells), "breaches": main_fit.breaches,
             "pairs": main_fit.model.summary_["pairs"], "spell_years": main_fit.model.summary_["spell_years"],
             "first_year": int(np.floor(main_fit.spells["start"].min())),
             "pair_spells": pair_spells, "pair_breaches": int(record_frame["breach"].sum()),
             "frailty": main_fit.forecast["frailty"], "frailty_shape": main_fit.model.frailty_shape_,
             "sources": sorted(set(main_fit.spells["source"])),
-            "by_coding": {c: {"spells": int(len(f.spells)), "breaches": f.breaches}
+            "by_coding": {c: {"spells": len(f.spells), "breaches": f.breaches}
                           for c, (f, _) in by_coding_fits.items()},
         },
         curve={"years": main_fit.forecast["years"], **main_fit.forecast["cumulative"]},

@@ -24,6 +24,7 @@ American Statistical Association*, 102(477), 359-378. https://doi.org/10.1198/01
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -31,13 +32,15 @@ import numpy as np
 from numpy.typing import NDArray
 
 from foedus.errors import FoedusError
-from foedus.reliability.model import BreachModel
+from foedus.reliability.model import BreachModel, _covariate_row
 from foedus.reliability.priors import DEFAULT_PRIOR
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["BACKTEST_SCHEMA", "Backtest", "backtest_spells"]
+    from foedus.store import Store
+
+__all__ = ["BACKTEST_SCHEMA", "Backtest", "backtest", "backtest_spells"]
 
 BACKTEST_SCHEMA = "foedus.backtest/1"
 _BINS = (0.0, 0.02, 0.05, 0.1, 0.2, 0.35, 1.0)
@@ -126,9 +129,9 @@ def backtest_spells(
     calibration, coverage = _calibration(p_model, p_draws, y, w, np.random.default_rng(model.seed + 2))
     return Backtest(
         split_year=split_year, horizon=horizon, coding=coding, prior=prior,
-        training={"spells": int(len(train)), "breaches": int(train["breach"].sum()),
+        training={"spells": len(train), "breaches": int(train["breach"].sum()),
                   "first_year": int(np.floor(train["start"].min())), "last_year": split_year - 1},
-        test={"spells": int(len(test)), "breaches_within_horizon": int(y.sum()),
+        test={"spells": len(test), "breaches_within_horizon": int(y.sum()),
               "weighted_spells": float(w.sum()), "weighted_breaches": float(np.sum(w * y)),
               "last_year": int(np.ceil(later["end"].max())) - 1},
         scores={"model": _scores(p_model, y, w), "base_rate": _scores(p_base, y, w),
@@ -164,21 +167,15 @@ def _model_probabilities(
     frailty = rng.gamma(alpha[:, None] + obs[None, :], 1.0 / (alpha[:, None] + exp_))
     # covariates over the horizon, year by year from each spell's start
     start = test["start"].to_numpy(float)
-    steps = np.arange(horizon, dtype=float)
-    years = np.floor(start)[:, None] + steps[None, :]
-    duration = steps[None, :] + 0.5
+    years = (np.floor(start)[:, None] + np.arange(horizon, dtype=float)[None, :]).ravel()
     flags = {
         "defense_or_offense": (test["defense"].to_numpy(bool) | test["offense"].to_numpy(bool)).astype(float),
         "bilateral": test["bilateral"].to_numpy(bool).astype(float),
-        "major_power": test["major"].fillna(False).to_numpy(bool).astype(float) if "major" in test else
-        np.zeros(len(test)),
+        "major_power": test["major"].fillna(False).to_numpy(bool).astype(float),
     }
-    columns = {
-        "intercept": np.ones_like(years), "log_years_in_force": np.log1p(duration) + 0 * years,
-        "post_1945": (years >= 1945).astype(float),
-        **{k: np.repeat(v[:, None], horizon, axis=1) for k, v in flags.items()},
-    }
-    x = np.stack([columns[name] for name in model.covariates_], axis=-1)  # spells x years x covariates
+    duration = np.tile(np.arange(horizon, dtype=float) + 0.5, len(test))
+    x = _covariate_row(years, duration, {k: np.repeat(v, horizon) for k, v in flags.items()}, model.covariates_)
+    x = x.reshape(len(test), horizon, -1)  # spells x years x covariates
     probabilities = np.empty((len(theta), len(test)))
     for s in range(len(theta)):
         rate_b = np.exp(x @ beta_b[s]) * frailty[s][:, None]
@@ -210,7 +207,7 @@ def _calibration(
     covered = 0
     total = 0
     simulated = rng.random(draws.shape) < draws  # one predictive draw of every outcome per parameter draw
-    for lo, hi in zip(_BINS[:-1], _BINS[1:], strict=True):
+    for lo, hi in itertools.pairwise(_BINS):
         inside = (p >= lo) & (p < hi) if hi < 1 else (p >= lo) & (p <= hi)
         if not inside.any():
             continue
@@ -225,3 +222,34 @@ def _calibration(
                      weights=weight)), "observed": observed, "low": float(low), "high": float(high),
                      "covered": hit})
     return rows, {"bins": total, "covered": covered, "share": covered / total if total else float("nan")}
+
+
+def backtest(
+    store: Store, *, split_year: int = 1945, horizon: int = 10, coding: str = "curated",
+    prior: str = DEFAULT_PRIOR, last_year: int | None = None,
+) -> Backtest:
+    """Backtest the model on every alliance in ``store``: fit before ``split_year``, score the spells after.
+
+    ``last_year`` is the end of the data the later spells are read to (default: the latest year in the store).
+    """
+    from foedus.reliability.assess import coding_names, latest_year
+    from foedus.reliability.priors import get_prior
+    from foedus.reliability.spells import alliance_spells as spells_of
+    from foedus.reliability.spells import major_power_periods, stored_alliances
+
+    known = coding_names(store)
+    if coding not in known:
+        raise FoedusError(f"unknown coding {coding!r}; choose one of: {', '.join(known)}")
+    try:
+        get_prior(prior)
+    except ValueError as exc:
+        raise FoedusError(str(exc)) from None
+    end = latest_year(store) if last_year is None else last_year
+    if not split_year <= end:
+        raise FoedusError(f"the split year {split_year} is after the end of the data ({end})")
+    alliances = stored_alliances(store, coding)
+    majors = major_power_periods(store)
+    return backtest_spells(
+        spells_of(alliances, as_of=split_year - 1, majors=majors), spells_of(alliances, as_of=end, majors=majors),
+        split_year=split_year, horizon=horizon, coding=coding, prior=prior,
+    )

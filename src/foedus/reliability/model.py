@@ -8,7 +8,8 @@ the first and last) to two hazards, constant within the year (a piecewise-expone
 * breach: ``lambda_b = u_d * exp(x_i @ beta_b)``, where ``u_d`` is the pair's frailty;
 * any other ending (expiry, replacement, joint dissolution, defeat, ...): ``lambda_o = exp(x_i @ beta_o)``.
 
-The covariates ``x`` are an intercept, ``log(1 + years in force)``, whether the year is after 1945, whether the
+The covariates ``x`` are an intercept, ``log(1 + years in force)`` (centred on ten years), whether the year is after
+1945, whether the
 alliance carries a defense or offense obligation, whether it is bilateral and, when the major-power list is
 imported, whether either member is a major power.
 
@@ -80,10 +81,15 @@ class Exposure:
         return len(self.exposure)
 
 
+#: ``log_years_in_force`` is centred on ten years in force, so that the intercepts (and the priors on them) speak of
+#: an alliance ten years old, near the middle of the ATOP durations.
+_TEN_YEARS = float(np.log1p(10.0))
+
+
 def _covariate_row(year: Array, duration: Array, spells: dict[str, Array], names: list[str]) -> Array:
     columns = {
         "intercept": np.ones_like(year),
-        "log_years_in_force": np.log1p(np.maximum(duration, 0.0)),
+        "log_years_in_force": np.log1p(np.maximum(duration, 0.0)) - _TEN_YEARS,
         "post_1945": (year >= 1945).astype(float),
         "defense_or_offense": spells["defense_or_offense"],
         "bilateral": spells["bilateral"],
@@ -210,7 +216,8 @@ def _log_posterior(theta: Array, data: Exposure, prior: Prior, *, hessian: bool 
     size = 2 * p + 1
     h = np.zeros((size, size))
     per_pair = np.column_stack([np.bincount(data.pair, weights=mass_b * x[:, j], minlength=count) for j in range(p)])
-    h[:p, :p] = -(x.T * (ratio[data.pair] * mass_b)) @ x + (per_pair.T * ((alpha + observed) / (alpha + expected) ** 2)) @ per_pair
+    spread = (alpha + observed) / (alpha + expected) ** 2
+    h[:p, :p] = -(x.T * (ratio[data.pair] * mass_b)) @ x + (per_pair.T * spread) @ per_pair
     h[p:2 * p, p:2 * p] = -(x.T * (w * e * rate_o)) @ x
     cross = -(per_pair.T @ ((expected - observed) / (alpha + expected) ** 2)) * alpha
     h[:p, 2 * p] = h[2 * p, :p] = cross
@@ -397,31 +404,34 @@ def _band(values: Array) -> dict[str, list[float]]:
 
 
 def _newton(
-    log_posterior: Any, theta: Array, *, tolerance: float = 1e-8, max_steps: int = 100
+    log_posterior: Any, theta: Array, *, tolerance: float = 1e-9, max_steps: int = 200
 ) -> Array:
-    """Return the mode of a concave log posterior by damped Newton steps with backtracking."""
+    """Return the mode of a log posterior by Newton steps, damped (Levenberg) where the curvature is not
+    negative definite, with backtracking so that every step goes uphill."""
     value, gradient, hessian = log_posterior(theta, True)
     for _ in range(max_steps):
+        curvature = -hessian
         damping = 0.0
         while True:
             try:
-                step = np.linalg.solve(-hessian + damping * np.eye(len(theta)), gradient)
+                factor = np.linalg.cholesky(curvature + damping * np.eye(len(theta)))
                 break
             except np.linalg.LinAlgError:
-                damping = max(2 * damping, 1e-6)
+                damping = max(2 * damping, 1e-6 * max(1.0, float(np.max(np.abs(np.diag(curvature))))))
+        step = np.linalg.solve(factor.T, np.linalg.solve(factor, gradient))
+        decrement = float(gradient @ step)  # the Newton decrement: how much ascent is left to gain
+        if decrement < tolerance * (1 + abs(value)):
+            return theta
         size = 1.0
-        while size > 1e-10:
+        while size > 1e-12:
             candidate = theta + size * step
-            new_value, new_gradient, _ = log_posterior(candidate, False)
-            if np.isfinite(new_value) and new_value >= value - 1e-12:
+            new_value = log_posterior(candidate, False)[0]
+            if np.isfinite(new_value) and new_value > value:
                 break
             size /= 2
         else:
-            raise ConvergenceError("the fit could not improve the posterior from its current point")
-        improvement = new_value - value
-        theta, value = candidate, new_value
-        if np.max(np.abs(new_gradient)) < 1e-6 or abs(improvement) < tolerance:
-            return theta
+            return theta  # no uphill step is left within floating-point precision: this is the mode
+        theta = candidate
         value, gradient, hessian = log_posterior(theta, True)
     raise ConvergenceError(f"the fit did not converge in {max_steps} Newton steps")
 

@@ -40,7 +40,18 @@ if TYPE_CHECKING:
 
     from foedus.store import Store
 
-__all__ = ["SPELL_COLUMNS", "Alliance", "Participation", "alliance_spells", "ledger_alliances", "midyear"]
+__all__ = [
+    "SPELL_COLUMNS",
+    "Alliance",
+    "Participation",
+    "alliance_spells",
+    "atop_alliances",
+    "ledger_alliances",
+    "major_power_periods",
+    "midyear",
+    "stored_alliances",
+    "stored_spells",
+]
 
 #: Columns of the spells frame, in order.
 SPELL_COLUMNS = (
@@ -126,6 +137,87 @@ def ledger_alliances(store: Store, coding: str) -> list[Alliance]:
             ))
         alliances.append(alliance)
     return alliances
+
+
+def _has_table(store: Store, name: str) -> bool:
+    rows = store.query("SELECT count(*) AS n FROM information_schema.tables WHERE table_name = ?", [name])
+    return bool(rows[0]["n"])
+
+
+_ATOP_OBLIGATIONS = {"defense": "defense", "offense": "offense", "neutral": "neutrality", "nonagg": "non_aggression",
+                     "consul": "consultation"}
+
+
+def atop_alliances(store: Store, *, exclude: set[int] | None = None) -> list[Alliance]:
+    """Return the alliances of the imported ATOP member phases (none if ATOP is not imported).
+
+    A member's phases are joined from its first entry to its last exit; its ending is that of its last phase
+    under ATOP's codes, mapped through :func:`foedus.codings.atop_ending`. In a multilateral alliance a member
+    whose own exit is a breach is its breacher; in a bilateral one ATOP does not say which member breached.
+    Alliances still in force are censored at the last year the imported file covers.
+    """
+    if not _has_table(store, "atop_members"):
+        return []
+    rows = store.query(
+        """SELECT m.atopid, m.ccode, m.phase, m.entered, m.exited, m.ending, m.defense, m.offense, m.neutral,
+                  m.nonagg, m.consul, f.coverage_end
+           FROM atop_members m LEFT JOIN imported_files f ON f.sha256 = m.file_sha256
+           ORDER BY m.atopid, m.ccode, m.phase"""
+    )
+    bilateral = {r["atopid"]: r["bilateral"] for r in store.query("SELECT atopid, bilateral FROM atop_alliances")}
+    skip = exclude or set()
+    phases: dict[int, dict[int, list[dict[str, Any]]]] = {}
+    for row in rows:
+        if row["atopid"] not in skip:
+            phases.setdefault(row["atopid"], {}).setdefault(row["ccode"], []).append(row)
+    alliances = []
+    for atopid, members in phases.items():
+        flat = [r for member in members.values() for r in member]
+        obligations = frozenset(ours for theirs, ours in _ATOP_OBLIGATIONS.items() if any(r[theirs] for r in flat))
+        coverage = max((r["coverage_end"] for r in flat if r["coverage_end"] is not None), default=None)
+        is_bilateral = bilateral.get(atopid)
+        alliance = Alliance(f"atop-{atopid}", "atop", f"ATOP alliance {atopid}", obligations,
+                            bilateral=bool(is_bilateral) if is_bilateral is not None else len(members) == 2,
+                            data_end=coverage + 1.0 if coverage is not None else None)
+        for ccode, member in members.items():
+            last = member[-1]
+            open_ended = any(r["exited"] is None for r in member)
+            ending = None if open_ended else last["ending"]
+            breacher = (frozenset({ccode}) if ending is not None and is_breach(ending) and not alliance.bilateral
+                        else None)
+            alliance.members.append(Participation(
+                ccode=ccode, start=min(midyear(PartialDate.parse(r["entered"])) for r in member),
+                end=None if open_ended else midyear(PartialDate.parse(last["exited"])),
+                ending=ending, coded_by="atop" if ending else None, breached_by=breacher,
+            ))
+        alliances.append(alliance)
+    return alliances
+
+
+def major_power_periods(store: Store) -> dict[int, list[tuple[float, float]]] | None:
+    """Return the COW major powers' periods as decimal years, or None if the list is not imported."""
+    if not _has_table(store, "major_powers"):
+        return None
+    rows = store.query("SELECT code, start_date, end_date FROM major_powers WHERE system = 'cow'")
+    if not rows:
+        return None
+    periods: dict[int, list[tuple[float, float]]] = {}
+    for r in rows:
+        periods.setdefault(r["code"], []).append((midyear(PartialDate.parse(r["start_date"])),
+                                                   midyear(PartialDate.parse(r["end_date"]))))
+    return periods
+
+
+def stored_alliances(store: Store, coding: str) -> list[Alliance]:
+    """Return every alliance in the store: the ledgers', and ATOP's where no ledger holds the same ATOP id."""
+    ledger = ledger_alliances(store, coding)
+    held = {r["atopid"] for r in store.query("SELECT atopid FROM treaties WHERE atopid IS NOT NULL")}
+    return ledger + atop_alliances(store, exclude=held)
+
+
+def stored_spells(store: Store, coding: str, *, as_of: int) -> pd.DataFrame:
+    """Return the spells of every alliance in the store under ``coding``, as known at the end of ``as_of``."""
+    return alliance_spells(stored_alliances(store, coding), as_of=as_of, majors=major_power_periods(store))
 
 
 def _first(by_coding: dict[str, dict[str, Any]], chain: Sequence[str]) -> dict[str, Any] | None:
