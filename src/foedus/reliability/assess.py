@@ -15,7 +15,7 @@ import numpy as np
 
 from foedus.codings import BUILTIN_CODINGS
 from foedus.errors import FoedusError
-from foedus.reliability.model import BreachModel, SpellContext
+from foedus.reliability.model import BreachModel, Exposure, SpellContext
 from foedus.reliability.priors import DEFAULT_PRIOR, PRIORS, get_prior
 from foedus.reliability.spells import stored_spells
 from foedus.states import State, resolve_state
@@ -185,13 +185,14 @@ def _context(model: BreachModel, spell: dict[str, Any] | None, pair: tuple[int, 
 
 
 def _fit(spells: pd.DataFrame, coding: str, prior: str, as_of: int, pair: tuple[int, int], treaty: str | None,
-         horizons: list[int], warm: Any = None) -> tuple[Fit, dict[str, Any] | None]:
-    model = BreachModel(prior=prior).fit(spells, warm=warm)
+         horizons: list[int], warm: Any = None, exposure: Exposure | None = None, curves: bool = False,
+         ) -> tuple[Fit, dict[str, Any] | None]:
+    model = BreachModel(prior=prior).fit(spells, warm=warm, exposure=exposure)
     spell = _current_spell(spells, pair, treaty)
     context = _context(model, spell, pair, as_of)
     draws = model.parameter_draws()
-    forecast = model.forecast(context, as_of, horizons, draws=draws)
-    base = model.forecast(context, as_of, horizons, pooled_only=True, draws=draws)
+    forecast = model.forecast(context, as_of, horizons, draws=draws, curves=curves)
+    base = model.forecast(context, as_of, horizons, pooled_only=True, draws=draws, curves=False)
     return Fit(coding, prior, model, spells, forecast, base), spell
 
 
@@ -258,14 +259,15 @@ def assess(
 
     spells = {c: stored_spells(store, c, as_of=year) for c in codings}
     main_coding = "curated" if coding == "all" else coding
-    first = _fit(spells[main_coding], main_coding, prior, year, pair, treaty, steps)
+    first = _fit(spells[main_coding], main_coding, prior, year, pair, treaty, steps, curves=True)
     warm = first[0].model.params_
     by_coding_fits = {
         c: first if c == main_coding else _fit(spells[c], c, prior, year, pair, treaty, steps, warm)
         for c in codings
     }
     by_prior_fits = {
-        p: first if p == prior else _fit(spells[main_coding], main_coding, p, year, pair, treaty, steps, warm)
+        p: first if p == prior else _fit(spells[main_coding], main_coding, p, year, pair, treaty, steps, warm,
+                                         exposure=first[0].model.data_)
         for p in PRIORS
     }
     chosen = list(f for f, _ in by_coding_fits.values()) if coding == "all" else [by_coding_fits[coding][0]]

@@ -244,7 +244,7 @@ class BreachModel:
     """
 
     prior: str = DEFAULT_PRIOR
-    draws: int = 4000
+    draws: int = 2000
     seed: int = 20231
     params_: Array = field(default_factory=lambda: np.zeros(0))
     covariance_: Array = field(default_factory=lambda: np.zeros((0, 0)))
@@ -257,10 +257,11 @@ class BreachModel:
         """Return the prior as an object."""
         return get_prior(self.prior)
 
-    def fit(self, spells: pd.DataFrame, warm: Array | None = None) -> BreachModel:
+    def fit(self, spells: pd.DataFrame, warm: Array | None = None, exposure: Exposure | None = None) -> BreachModel:
         """Fit the model to ``spells`` (from :func:`foedus.reliability.spells.alliance_spells`); return self.
 
-        ``warm`` may give a starting point, such as the parameters of a fit under another coding or prior.
+        ``warm`` may give a starting point, such as the parameters of a fit under another coding or prior;
+        ``exposure`` the spell-years of ``spells`` if another fit already cut them.
 
         Raises
         ------
@@ -272,7 +273,7 @@ class BreachModel:
         prior = get_prior(self.prior)
         if len(spells) == 0:
             raise ValueError("no alliance spells to fit: load a ledger or import ATOP first")
-        data = _without_constant_covariates(exposure_rows(spells))
+        data = exposure if exposure is not None else _without_constant_covariates(exposure_rows(spells))
         p = data.x.shape[1]
         start = np.zeros(2 * p + 1)
         start[p] = OTHER_INTERCEPT[0]
@@ -336,12 +337,13 @@ class BreachModel:
     # --- forecasts --------------------------------------------------------------------------------------------
     def forecast(
         self, context: SpellContext, as_of: int, horizons: list[int], *, pooled_only: bool = False,
-        draws: Array | None = None,
+        draws: Array | None = None, curves: bool = True,
     ) -> dict[str, Any]:
         """Return P(breach within h years | in force at the end of ``as_of``) for each horizon, with draws.
 
         ``pooled_only`` gives the base rate of comparable alliances: the pair's own record is ignored and its
-        frailty drawn from the population, ``Gamma(alpha, alpha)``.
+        frailty drawn from the population, ``Gamma(alpha, alpha)``. ``curves`` adds the yearly hazard and the
+        cumulative probability, with their bands, for every year up to the longest horizon.
         """
         self._check_fitted()
         theta = self.parameter_draws() if draws is None else draws
@@ -367,8 +369,8 @@ class BreachModel:
         cumulative = np.cumsum(breach_in_year, axis=1)
         result: dict[str, Any] = {
             "years": years.astype(int).tolist(),
-            "cumulative": _band(cumulative),
-            "hazard": _band(rate_b),
+            "cumulative": _band(cumulative) if curves else {},
+            "hazard": _band(rate_b) if curves else {},
             "frailty": {"mean": float(np.mean(frailty)), "low": float(np.percentile(frailty, 5)),
                         "high": float(np.percentile(frailty, 95))},
             "horizons": {},
