@@ -16,7 +16,7 @@ import numpy as np
 from foedus.codings import BUILTIN_CODINGS
 from foedus.errors import FoedusError
 from foedus.reliability.model import BreachModel, Exposure, SpellContext
-from foedus.reliability.priors import DEFAULT_PRIOR, PRIORS, get_prior
+from foedus.reliability.priors import DEFAULT_PRIOR, LITERATURE, PRIORS, get_prior
 from foedus.reliability.spells import stored_spells
 from foedus.states import State, resolve_state
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from foedus.store import Store
 
-__all__ = ["ASSESSMENT_SCHEMA", "Assessment", "assess", "coding_names", "latest_year"]
+__all__ = ["ASSESSMENT_SCHEMA", "Assessment", "assess", "breach_share", "coding_names", "latest_year"]
 
 #: The name and version of the JSON document :meth:`Assessment.to_dict` returns.
 ASSESSMENT_SCHEMA = "foedus.assessment/1"
@@ -37,6 +37,21 @@ def coding_names(store: Store) -> list[str]:
     used = {r["coding"] for r in store.query("SELECT DISTINCT coding FROM outcomes")}
     order = list(BUILTIN_CODINGS)
     return sorted(used, key=lambda n: (order.index(n) if n in order else len(order), n))
+
+
+def breach_share(spells: pd.DataFrame) -> dict[str, float]:
+    """Return the share of ended spells that ended in a breach: unweighted, and weighted as in the fit.
+
+    Not the same quantity as the literature's shares of commitments broken when tested by war (see
+    :data:`foedus.reliability.priors.LITERATURE`): most alliances end without ever being tested.
+    """
+    ended = spells[~spells["censored"]]
+    if ended.empty:
+        return {"spells": 0.0, "share": float("nan"), "weighted_share": float("nan")}
+    weights = ended["weight"].to_numpy(float)
+    breaches = ended["breach"].to_numpy(bool)
+    return {"spells": float(len(ended)), "share": float(breaches.mean()),
+            "weighted_share": float(np.average(breaches, weights=weights))}
 
 
 def latest_year(store: Store) -> int:
@@ -300,6 +315,7 @@ def assess(
             "pairs": main_fit.model.summary_["pairs"], "spell_years": main_fit.model.summary_["spell_years"],
             "first_year": int(np.floor(main_fit.spells["start"].min())),
             "pair_spells": pair_spells, "pair_breaches": int(record_frame["breach"].sum()),
+            "breach_share": breach_share(main_fit.spells), "literature": list(LITERATURE),
             "frailty": main_fit.forecast["frailty"], "frailty_shape": main_fit.model.frailty_shape_,
             "sources": sorted(set(main_fit.spells["source"])),
             "by_coding": {c: {"spells": len(f.spells), "breaches": f.breaches}

@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-__all__ = ["DEFAULT_PRIOR", "PRIORS", "Prior", "get_prior"]
+__all__ = ["DEFAULT_PRIOR", "LITERATURE", "PRIORS", "Prior", "get_prior"]
 
 
 @dataclass(frozen=True)
@@ -82,3 +82,14 @@ def get_prior(name: str) -> Prior:
         return PRIORS[name]
     except KeyError:
         raise ValueError(f"unknown prior {name!r}; choose one of: {', '.join(PRIORS)}") from None
+
+
+#: The literature's figures on broken alliance commitments, to set a fit's share of breached spells beside.
+LITERATURE: tuple[dict[str, str | float], ...] = (
+    {"source": "Sabrosky (1980)", "share": 0.73, "what": "alliances not honored when war came"},
+    {"source": "Leeds, Long & Mitchell (2000)", "share": 0.255,
+     "what": "commitments not kept when the casus foederis arose, 1816-1944"},
+    {"source": "Leeds (2003)", "share": 0.25, "what": "commitments violated when tested by war"},
+    {"source": "Berkemeier & Fuhrmann (2018)", "share": 0.50, "what": "commitments not fulfilled in war, 1816-2003"},
+    {"source": "Berkemeier & Fuhrmann (2018)", "share": 0.78, "what": "the same, after 1945"},
+)

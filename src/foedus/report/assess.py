@@ -89,4 +89,11 @@ def print_assessment(result: Assessment, console: Console) -> None:
         f"Fitted on {evidence['spells']} alliance spells ({evidence['breaches']} breaches) of {evidence['pairs']} "
         f"pairs, {evidence['first_year']}–{result.as_of}, from {', '.join(evidence['sources'])}."
     )
+    share = evidence["breach_share"]
+    figures = "; ".join(f"{f['source']}: {float(f['share']) * 100:.0f}% {f['what']}" for f in evidence["literature"])
+    console.print(
+        f"Of the {share['spells']:.0f} spells that ended, {share['share'] * 100:.0f}% ended in a breach "
+        f"({share['weighted_share'] * 100:.0f}% weighted). For comparison, the literature's shares of commitments "
+        f"broken when tested: {figures}.", style="dim"
+    )
     console.print(Text(result.sentence(), style="bold"))
