@@ -58,7 +58,7 @@ PRIORS: dict[str, Prior] = {
     for p in (
         Prior("leeds-2003", 0.25, 1.0, "Leeds (2003); Leeds, Long & Mitchell (2000)",
               "About three quarters of alliance commitments were kept when the casus foederis arose, 1816-1944."),
-        Prior("sabrosky-1980", 0.73, 1.0, "Sabrosky (1980), as quoted by Leeds, Long & Mitchell (2000)",
+        Prior("sabrosky-1980", 0.75, 1.0, "Sabrosky (1980), as quoted by Leeds, Long & Mitchell (2000)",
               "About a quarter of alliances were honored when war came."),
         Prior("berkemeier-fuhrmann-2018", 0.50, 1.0, "Berkemeier & Fuhrmann (2018)",
               "Half of alliance commitments were fulfilled in war, 1816-2003."),
@@ -86,7 +86,7 @@ def get_prior(name: str) -> Prior:
 
 #: The literature's figures on broken alliance commitments, to set a fit's share of breached spells beside.
 LITERATURE: tuple[dict[str, str | float], ...] = (
-    {"source": "Sabrosky (1980)", "share": 0.73, "what": "alliances not honored when war came"},
+    {"source": "Sabrosky (1980)", "share": 0.75, "what": "alliances not honored when war came"},
     {"source": "Leeds, Long & Mitchell (2000)", "share": 0.255,
      "what": "commitments not kept when the casus foederis arose, 1816-1944"},
     {"source": "Leeds (2003)", "share": 0.25, "what": "commitments violated when tested by war"},
