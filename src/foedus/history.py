@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from foedus.codings import BUILTIN_CODINGS
 from foedus.errors import FoedusError
-from foedus.states import State, resolve_state
+from foedus.states import State, resolve_state, state_name
+from foedus.vocabulary import is_breach
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -77,6 +78,7 @@ class Agreement:
     members: list[MemberEntry]
     outcomes: list[OutcomeEntry]
     sources: list[str]
+    origin: str = "ledger"  # "ledger", or "atop" for an agreement known only from imported ATOP data
 
     @property
     def military(self) -> bool:
@@ -348,16 +350,81 @@ def pair_history(
             [slugs, *pair, since, since, until, until],
         )
     ]
+    agreements += _atop_only_agreements(store, pair, {a.atopid for a in agreements if a.atopid}, since, until,
+                                        coding)
+    agreements.sort(key=lambda a: (a.signed, a.slug))
     cited: set[tuple[str, str]] = set()
     for agreement in agreements:
         cited |= {(agreement.ledger, s) for s in agreement.sources}
         cited |= {(agreement.ledger, s) for o in agreement.outcomes for s in o.sources}
     cited |= {(e.ledger, s) for e in events for s in e.sources}
+    cited -= {("atop", "atop")}
     return PairHistory(
         a=state_a, b=state_b, coding=coding, since=since, until=until,
         codings=[{"name": n, **v} for n, v in sorted(known.items())],
         agreements=agreements, events=events, sources=_sources(store, cited),
     )
+
+
+_ATOP_FLAGS = {"defense": "defense", "offense": "offense", "neutral": "neutrality", "nonagg": "non_aggression",
+               "consul": "consultation"}
+
+
+def _atop_only_agreements(
+    store: Store, pair: list[int], held: set[int], since: int | None, until: int | None, coding: str
+) -> list[Agreement]:
+    """Return the imported ATOP alliances of the pair that no ledger holds, each with ATOP's own coding."""
+    exists = store.query("SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'atop_members'")
+    if not exists[0]["n"]:
+        return []
+    rows = store.query(
+        """
+        WITH pair_ids AS (
+            SELECT a.atopid FROM atop_members a JOIN atop_members b ON a.atopid = b.atopid
+            WHERE a.ccode = ? AND b.ccode = ?
+              AND a.entered_year <= coalesce(b.exited_year, 9999) AND b.entered_year <= coalesce(a.exited_year, 9999)
+            GROUP BY a.atopid)
+        SELECT m.* FROM atop_members m JOIN pair_ids USING (atopid)
+        WHERE NOT list_contains(?, m.atopid)
+        ORDER BY m.atopid, m.ccode, m.phase
+        """,
+        [*pair, sorted(held)],
+    )
+    by_id: dict[int, list[dict[str, Any]]] = {}
+    for row in rows:
+        by_id.setdefault(row["atopid"], []).append(row)
+    agreements = []
+    for atopid, phases in by_id.items():
+        signed = min(phases, key=lambda r: (r["entered_year"], r["entered"]))["entered"]
+        open_ended = any(r["exited"] is None for r in phases)
+        ended = None if open_ended else max(phases, key=lambda r: (r["exited_year"], r["exited"]))["exited"]
+        first_year = int(signed[:4])
+        last_year = int(ended[:4]) if ended else 9999
+        if (since is not None and last_year < since) or (until is not None and first_year > until):
+            continue
+        members: dict[int, list[dict[str, Any]]] = {}
+        for row in phases:
+            members.setdefault(row["ccode"], []).append(row)
+        entries = [MemberEntry(c, state_name(c), min(r["entered"] for r in rs),
+                               None if any(r["exited"] is None for r in rs) else max(r["exited"] for r in rs))
+                   for c, rs in members.items()]
+        own = [max(members[c], key=lambda r: r["phase"] or 0) for c in pair if c in members]
+        first_out = min(own, key=lambda r: r["exited"] or "9999")
+        outcomes = [] if coding not in ("all", "atop") else [OutcomeEntry(
+            coding="atop", ending=first_out["ending"] or "in_force", breach=is_breach(first_out["ending"] or ""),
+            breached_by=[], member=None, contested=False,
+            rationale=f"ATOP codes termination mode {first_out['termmode']} and cause {first_out['termcaus']} "
+                      "for the first of the two to leave; mapped through foedus.codings.",
+            events=[], sources=["atop"], termmode=first_out["termmode"], termcaus=first_out["termcaus"],
+        )]
+        obligations = [ours for theirs, ours in _ATOP_FLAGS.items() if any(r[theirs] for r in phases)]
+        agreements.append(Agreement(
+            slug=f"atop-{atopid}", ledger="atop", title=f"ATOP alliance {atopid}", kind="alliance",
+            obligations=obligations, multilateral=len(members) > 2, signed=signed, in_force=None, ended=ended,
+            atopid=atopid, disagrees_with_atop=None, members=entries, outcomes=outcomes, sources=["atop"],
+            origin="atop",
+        ))
+    return agreements
 
 
 def _known_codings(store: Store) -> dict[str, dict[str, str]]:

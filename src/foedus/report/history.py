@@ -53,7 +53,9 @@ def print_history(history: PairHistory, console: Console, *, show_events: bool =
         notes = []
         if a.multilateral:
             notes.append(f"multilateral, {len(a.members)} members")
-        if a.atopid:
+        if a.origin == "atop":
+            notes.append("known only from ATOP")
+        elif a.atopid:
             notes.append(f"ATOP {a.atopid}")
         if notes:
             title.append("\n" + "; ".join(notes), style="dim")
