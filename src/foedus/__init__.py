@@ -17,6 +17,7 @@ __all__ = [
     "Ledger",
     "LedgerError",
     "PairHistory",
+    "Panel",
     "PartialDate",
     "Problem",
     "StateNotFoundError",
@@ -25,14 +26,21 @@ __all__ = [
     "__version__",
     "atop_ending",
     "bibtex",
+    "dyad_years",
+    "import_atop",
+    "import_states",
     "load_ledger",
     "open",
     "open_store",
     "pair_history",
+    "panel_sources",
     "read_ledger",
     "resolve_state",
     "state_name",
+    "state_years",
     "validate_ledger",
+    "with_alliances",
+    "with_majors",
 ]
 
 _WHERE = {
@@ -57,6 +65,14 @@ _WHERE = {
     "validate_ledger": "foedus.ledger.files",
     "resolve_state": "foedus.states",
     "state_name": "foedus.states",
+    "import_atop": "foedus.importers",
+    "import_states": "foedus.importers",
+    "Panel": "foedus.panels",
+    "dyad_years": "foedus.panels",
+    "panel_sources": "foedus.panels",
+    "state_years": "foedus.panels",
+    "with_alliances": "foedus.panels",
+    "with_majors": "foedus.panels",
 }
 
 if TYPE_CHECKING:
@@ -75,7 +91,9 @@ if TYPE_CHECKING:
         StoreError,
     )
     from foedus.history import PairHistory, pair_history
+    from foedus.importers import import_atop, import_states
     from foedus.ledger.files import read_ledger, validate_ledger
+    from foedus.panels import Panel, dyad_years, panel_sources, state_years, with_alliances, with_majors
     from foedus.states import resolve_state, state_name
     from foedus.store import open_store
 

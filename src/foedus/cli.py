@@ -131,6 +131,32 @@ def assess(
 
 
 @cli.command()
+@click.option("--split-year", "split_year", type=int, default=1945, show_default=True,
+              help="Fit on spells that began before this year; score those that began in or after it.")
+@click.option("--coding", default="curated", show_default=True, help="The coding of the outcomes.")
+@click.option("--horizon", type=int, default=10, show_default=True, help="Years after a spell's start.")
+@click.option("--prior", default=None, help="A named prior (see foedus priors).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON in the foedus.backtest/1 schema.")
+@_db_option
+def backtest(split_year: int, coding: str, horizon: int, prior: str | None, as_json: bool, db: Path | None) -> None:
+    """Fit before the split year, forecast how the later alliances ended, and score the forecasts against a
+    base-rate model and a no-pooling model (Brier and log scores, calibration, interval coverage)."""
+    from foedus.reliability.backtest import backtest as run_backtest
+    from foedus.reliability.priors import DEFAULT_PRIOR
+    from foedus.store import open_store
+
+    with open_store(db) as store:
+        result = run_backtest(store, split_year=split_year, horizon=horizon, coding=coding,
+                              prior=prior or DEFAULT_PRIOR)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), indent=2))
+        return
+    from foedus.report.backtest import print_backtest
+
+    print_backtest(result, _console())
+
+
+@cli.command()
 def priors() -> None:
     """List the named priors and the figures from the literature they rest on."""
     from foedus.reliability.priors import DEFAULT_PRIOR, PRIORS
@@ -234,6 +260,261 @@ def state(name: str, on: str | None) -> None:
     found = resolve_state(name, on=on)
     period = f"{found.exists_from or '…'}–{found.exists_to or ''}"
     click.echo(f"{found.ccode}\t{found.cow_abb}\t{found.iso3 or '-'}\t{state_name(found.ccode, on)}\t{period}")
+
+
+# --- imported data: ATOP, state systems, panels, downloads -------------------------------------------------------
+class _DelayedProgress:
+    """A progress bar on stderr that shows only if the work takes more than a second, and only on a terminal."""
+
+    def __init__(self, total: int, label: str) -> None:
+        import threading
+
+        self.enabled = sys.stderr.isatty()
+        self.lock = threading.Lock()
+        self.started = self.stopped = False
+        self.bar: Any = None
+        self.task: Any = None
+        if self.enabled:
+            from rich.progress import Progress
+
+            self.bar = Progress(console=_console(stderr=True), transient=True)
+            self.task = self.bar.add_task(label, total=total)
+            self.timer = threading.Timer(1.0, self._start)
+            self.timer.daemon = True
+            self.timer.start()
+
+    def _start(self) -> None:
+        with self.lock:
+            if not self.stopped:
+                self.bar.start()
+                self.started = True
+
+    def advance(self, description: str) -> None:
+        if self.enabled:
+            self.bar.update(self.task, advance=1, description=description)
+
+    def stop(self) -> None:
+        if self.enabled:
+            self.timer.cancel()
+            with self.lock:
+                self.stopped = True
+                if self.started:
+                    self.bar.stop()
+
+
+def _print_import(report: Any) -> None:
+    click.echo(str(report))
+    for problem in report.problems:
+        click.echo(f"skipped: {problem}", err=True)
+
+
+@cli.group("import")
+def import_() -> None:
+    """Import research data: ATOP's files and the COW and Gleditsch-Ward state systems."""
+
+
+@import_.command("atop")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--version", "version", default=None, help="The ATOP version (default: read from the header or name).")
+@click.option("--skip-bad-rows", is_flag=True, help="Store a file's good rows even if some are bad; report those.")
+@_db_option
+def import_atop_files(files: tuple[Path, ...], version: str | None, skip_bad_rows: bool, db: Path | None) -> None:
+    """Import ATOP FILES: alliance (atopXa), member (atopXm) or directed dyad-year (atopXddyr) level, 4.x or 5.x.
+
+    Each file is checked, then stored in one transaction; a file with problems stores nothing unless
+    --skip-bad-rows is given. Importing a file again replaces its rows.
+    """
+    from foedus.importers import import_atop
+    from foedus.store import open_store
+
+    progress = _DelayedProgress(3 * len(files), "importing ATOP")
+    try:
+        with open_store(db, read_only=False) as store:
+            for path in files:
+                for report in import_atop(path, db=store, version=version, skip_bad_rows=skip_bad_rows,
+                                          progress=progress.advance):
+                    _print_import(report)
+    finally:
+        progress.stop()
+
+
+@import_.command("states")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--system", type=click.Choice(["cow", "gw"]), required=True, help="The state system of the FILES.")
+@click.option("--skip-bad-rows", is_flag=True, help="Store a file's good rows even if some are bad; report those.")
+@_db_option
+def import_state_files(files: tuple[Path, ...], system: str, skip_bad_rows: bool, db: Path | None) -> None:
+    """Import state-system FILES: COW's states2016.csv, system2016.csv, majors2016.csv; G-W's iisystem.dat.
+
+    A new list of a system replaces the one stored before.
+    """
+    from foedus.importers import import_states
+    from foedus.store import open_store
+
+    progress = _DelayedProgress(3 * len(files), f"importing {system} states")
+    try:
+        with open_store(db, read_only=False) as store:
+            for path in files:
+                for report in import_states(path, system, db=store, skip_bad_rows=skip_bad_rows,
+                                            progress=progress.advance):
+                    _print_import(report)
+    finally:
+        progress.stop()
+
+
+@import_.command("list")
+@_db_option
+def import_list(db: Path | None) -> None:
+    """List the imported files: dataset, layout, version, rows, years covered and sha256."""
+    from rich.table import Table
+
+    from foedus.importers import imported_files
+
+    table = Table("file", "dataset", "layout", "version", "rows", "skipped", "years", "sha256")
+    for r in imported_files(db):
+        years = f"{r['coverage_start']}–{r['coverage_end']}" if r["coverage_start"] is not None else ""
+        table.add_row(r["name"], r["dataset"], r["layout"], r["version"] or "", f"{r['rows_stored']:,}",
+                      f"{r['rows_skipped']:,}", years, r["sha256"][:16])
+    _console().print(table)
+
+
+@cli.group("panel")
+def panel_group() -> None:
+    """Build state-year and dyad-year panels from the imported data and write them to a file."""
+
+
+_PANEL_SOURCES = ("atop", "majors")
+
+
+def _panel_sources(text: str) -> list[str]:
+    sources = [s.strip().lower() for s in text.split(",") if s.strip()]
+    unknown = [s for s in sources if s not in _PANEL_SOURCES]
+    if unknown:
+        raise click.BadParameter(f"{', '.join(unknown)}: use {' and/or '.join(_PANEL_SOURCES)}", param_hint="--with")
+    return sources
+
+
+def _write_panel(build: Callable[[Any], Any], sources: list[str], atop_version: str | None, output: Path,
+                 db: Path | None) -> None:
+    import warnings
+
+    from foedus.panels import UnplacedPledgesWarning, with_alliances, with_majors
+    from foedus.store import open_store
+
+    with open_store(db) as store, warnings.catch_warnings():
+        warnings.simplefilter("ignore", UnplacedPledgesWarning)  # printed below as notes
+        panel = build(store)
+        for source in sources:
+            if source == "atop":
+                panel = with_alliances(panel, version=atop_version, db=store)
+            else:
+                panel = with_majors(panel, db=store)
+        panel.write(output)
+    click.echo(f"{output}: {len(panel):,} rows, {', '.join(map(str, panel.frame.columns))}")
+    for entry in panel.provenance:
+        what = " ".join(str(part) for part in (entry["dataset"], entry["version"], entry["layout"]) if part)
+        click.echo(f"  from {entry['file']} ({what}, sha256 {entry['sha256'][:16]}…)")
+    for note in panel.notes:
+        click.echo(f"note: {note}", err=True)
+
+
+def _panel_options(func: F) -> F:
+    for option in reversed([
+        click.option("--system", type=click.Choice(["cow", "gw"]), required=True, help="The state system."),
+        click.option("--start", type=int, required=True, help="The first year."),
+        click.option("--end", type=int, required=True, help="The last year."),
+        click.option("--with", "with_", default="", help="Sources to merge, comma-separated: atop, majors."),
+        click.option("--atop-version", default=None, help="The ATOP version to merge (default: the newest)."),
+        click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+                     help="The file to write: FILE.parquet or FILE.csv (with FILE.csv.foedus.json)."),
+    ]):
+        func = option(func)
+    return _db_option(func)
+
+
+@panel_group.command("dyad-years")
+@_panel_options
+@click.option("--nondirected", is_flag=True, help="One row per pair (ccode1 < ccode2) instead of both directions.")
+def panel_dyad_years(system: str, start: int, end: int, with_: str, atop_version: str | None, output: Path,
+                     db: Path | None, nondirected: bool) -> None:
+    """Write the dyad-years of a state system from START to END, without false dyads, with merged sources."""
+    from foedus.panels import dyad_years
+
+    sources = _panel_sources(with_)
+    _write_panel(lambda store: dyad_years(system, start, end, directed=not nondirected, db=store), sources,
+                 atop_version, output, db)
+
+
+@panel_group.command("state-years")
+@_panel_options
+def panel_state_years(system: str, start: int, end: int, with_: str, atop_version: str | None, output: Path,
+                      db: Path | None) -> None:
+    """Write the state-years of a state system from START to END, with merged sources (majors)."""
+    from foedus.panels import state_years
+
+    sources = _panel_sources(with_)
+    if "atop" in sources:
+        raise click.BadParameter("ATOP's pledges are between states: merge them into dyad-years", param_hint="--with")
+    _write_panel(lambda store: state_years(system, start, end, db=store), sources, atop_version, output, db)
+
+
+@panel_group.command("cite")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def panel_cite(file: Path) -> None:
+    """Print BibTeX for the data behind a panel FILE written by foedus panel (its files and sha256 in notes)."""
+    from foedus.cite import bibtex
+    from foedus.panel_files import read_panel_metadata
+
+    click.echo(bibtex(read_panel_metadata(file)["sources"], with_foedus=False), nl=False)
+
+
+@cli.command()
+@click.argument("dataset", type=click.Choice(["atop", "cow-states", "gw"]))
+@click.option("--dir", "directory", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to keep the files (default: downloads/DATASET in your data directory).")
+@click.option("--url", default=None, help="Fetch from this URL (a folder ending in /, or the file) instead.")
+@click.option("--no-import", is_flag=True, help="Fetch and check only.")
+@_db_option
+def download(dataset: str, directory: Path | None, url: str | None, no_import: bool, db: Path | None) -> None:
+    """Fetch a DATASET from its publisher, check its sha256 against foedus's pin (or record it), and import it."""
+    from foedus.download import download as fetch
+
+    progress = _DelayedProgress(8, f"downloading {dataset}")
+    try:
+        report = fetch(dataset, directory=directory, url=url, db=db, import_files=not no_import,
+                       progress=progress.advance)
+    finally:
+        progress.stop()
+    for f in report.files:
+        check = {True: "matches the pinned sha256", None: "no pinned sha256: recorded"}[f.pinned]
+        click.echo(f"{f.path}: sha256 {f.sha256} ({check})")
+    for imported in report.imports:
+        _print_import(imported)
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="The address to listen on (loopback by default: the dashboard is for this machine).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="The port to listen on.")
+@click.option("--token", envvar="FOEDUS_TOKEN", default=None, show_envvar=True,
+              help="Accept ledgers at POST /api/ledgers from clients that send this token; without it, read-only.")
+@_db_option
+def serve(host: str, port: int, token: str | None, db: Path | None) -> None:
+    """Serve the dashboard and the JSON API (/api, spec at /openapi.json) over the store, opened read-only.
+
+    Needs the web extra: pip install 'foedus[web]'.
+    """
+    try:
+        import uvicorn
+
+        from foedus.web import create_app
+    except ImportError as exc:
+        raise click.ClickException(f"{exc.name} is missing: install the web extra, pip install 'foedus[web]'") from None
+    app = create_app(db, token=token)
+    where = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    mode = "accepts ledgers with the token" if token else "read-only"
+    click.echo(f"foedus dashboard on http://{where}:{port}/ ({mode})", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 def main() -> None:

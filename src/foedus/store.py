@@ -74,6 +74,54 @@ _MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "0002_imported_data",
+        """
+        CREATE TABLE imported_files (
+            sha256 VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, path VARCHAR NOT NULL, size BIGINT NOT NULL,
+            dataset VARCHAR NOT NULL, layout VARCHAR NOT NULL, version VARCHAR, target VARCHAR NOT NULL,
+            rows_read INTEGER NOT NULL, rows_stored INTEGER NOT NULL, rows_skipped INTEGER NOT NULL,
+            coverage_start INTEGER, coverage_end INTEGER, imported_at TIMESTAMP NOT NULL
+        );
+        CREATE TABLE atop_alliances (
+            file_sha256 VARCHAR NOT NULL, version VARCHAR, line INTEGER NOT NULL, atopid INTEGER NOT NULL,
+            began VARCHAR NOT NULL, began_year INTEGER NOT NULL, began_month INTEGER, began_day INTEGER,
+            began_precision VARCHAR NOT NULL, ended VARCHAR, ended_year INTEGER, ended_month INTEGER,
+            ended_day INTEGER, ended_precision VARCHAR, in_effect BOOLEAN, bilateral BOOLEAN,
+            defense BOOLEAN NOT NULL, offense BOOLEAN NOT NULL, neutral BOOLEAN NOT NULL, nonagg BOOLEAN NOT NULL,
+            consul BOOLEAN NOT NULL, termmode INTEGER, termcaus INTEGER, ending VARCHAR
+        );
+        CREATE TABLE atop_members (
+            file_sha256 VARCHAR NOT NULL, version VARCHAR, line INTEGER NOT NULL, atopid INTEGER NOT NULL,
+            ccode INTEGER NOT NULL, phase INTEGER, entered VARCHAR NOT NULL, entered_year INTEGER NOT NULL,
+            entered_month INTEGER, entered_day INTEGER, entered_precision VARCHAR NOT NULL, exited VARCHAR,
+            exited_year INTEGER, exited_month INTEGER, exited_day INTEGER, exited_precision VARCHAR,
+            termmode INTEGER, termcaus INTEGER, ending VARCHAR, defense BOOLEAN NOT NULL, offense BOOLEAN NOT NULL,
+            neutral BOOLEAN NOT NULL, nonagg BOOLEAN NOT NULL, consul BOOLEAN NOT NULL
+        );
+        CREATE TABLE atop_dyad_years (
+            file_sha256 VARCHAR NOT NULL, version VARCHAR, line INTEGER NOT NULL, ccode1 INTEGER NOT NULL,
+            ccode2 INTEGER NOT NULL, year INTEGER NOT NULL, defense BOOLEAN NOT NULL, offense BOOLEAN NOT NULL,
+            neutral BOOLEAN NOT NULL, nonagg BOOLEAN NOT NULL, consul BOOLEAN NOT NULL
+        );
+        CREATE TABLE state_spells (
+            file_sha256 VARCHAR NOT NULL, system VARCHAR NOT NULL, line INTEGER NOT NULL, code INTEGER NOT NULL,
+            abbreviation VARCHAR, name VARCHAR, start_date DATE NOT NULL, end_date DATE NOT NULL
+        );
+        CREATE TABLE state_system_years (
+            file_sha256 VARCHAR NOT NULL, system VARCHAR NOT NULL, line INTEGER NOT NULL, code INTEGER NOT NULL,
+            abbreviation VARCHAR, year INTEGER NOT NULL
+        );
+        CREATE TABLE major_powers (
+            file_sha256 VARCHAR NOT NULL, system VARCHAR NOT NULL, line INTEGER NOT NULL, code INTEGER NOT NULL,
+            abbreviation VARCHAR, start_date DATE NOT NULL, end_date DATE NOT NULL
+        );
+        CREATE TABLE downloads (
+            dataset VARCHAR NOT NULL, url VARCHAR NOT NULL, file VARCHAR NOT NULL, sha256 VARCHAR NOT NULL,
+            pinned BOOLEAN NOT NULL, downloaded_at TIMESTAMP NOT NULL
+        );
+        """,
+    ),
 )
 
 _LEDGER_TABLES = ("codings", "sources", "treaties", "memberships", "events", "outcomes")

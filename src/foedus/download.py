@@ -1,0 +1,247 @@
+"""Fetching the official data files (ATOP, COW state system, Gleditsch-Ward) and importing them.
+
+Files are fetched with the standard library's ``urllib`` into the data directory (or one given), checked
+against a pinned sha256 where foedus knows the file's original layout (see :data:`PINNED_SHA256`), otherwise
+their sha256 is reported and recorded (in the store's ``downloads`` table and in ``SHA256SUMS`` beside them),
+then imported. A file whose sha256 differs from its pin is deleted and nothing is imported.
+
+References
+----------
+Leeds, B. A., Ritter, J. M., Mitchell, S. M., & Long, A. G. (2002). Alliance Treaty Obligations and
+Provisions, 1815-1944. *International Interactions*, 28(3), 237-260. https://doi.org/10.1080/03050620212098
+Correlates of War Project (2017). State System Membership List, v2016. https://correlatesofwar.org
+Gleditsch, K. S., & Ward, M. D. (1999). A revised list of independent states since the Congress of Vienna.
+*International Interactions*, 25(4), 393-413. https://doi.org/10.1080/03050629908434958
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from foedus.errors import FoedusError
+
+if TYPE_CHECKING:
+    from foedus.importers.tabular import ImportReport
+    from foedus.store import Store
+
+__all__ = ["DATASETS", "PINNED_SHA256", "DownloadError", "DownloadReport", "Remote", "download", "download_dir"]
+
+#: sha256 of the original files whose layout foedus was built and tested against.
+PINNED_SHA256: dict[str, str] = {
+    "atop4_01a.csv": "84f6e5a488db64e2b04db3143ebb99b4d1c1a57073e388f44f04b0ccfa3a814e",
+    "atop4_01m.csv": "37533634acbba64af9b900425fad50fcecb69f4a80f9f1d22d9847911bf21e40",
+    "states2016.csv": "21822fe1ef67aedf2e64ebe9746e2b875c6175c8ce599750bc0e77e4ce393167",
+    "system2016.csv": "518ae55af3f5dc40e23403dceeae7990dcf6fb605dd708078f09902a59e5fdcc",
+    "majors2016.csv": "5ac2f4d11e2105e1f50866bcf4a026a8a13f0431c6c4f47e4ef268e1fe29c8e2",
+}
+
+
+@dataclass(frozen=True)
+class Remote:
+    """A dataset's files on its publisher's site and how to import them.
+
+    ``files`` are fetched from ``base_url``; from a zip archive the members whose names match ``members`` are
+    extracted (flat, by their own name) and imported.
+    """
+
+    name: str
+    base_url: str
+    files: tuple[str, ...]
+    importer: str  # "atop", or "states:<system>"
+    members: str = ""
+
+
+#: The datasets ``foedus download`` knows.
+DATASETS: dict[str, Remote] = {
+    "atop": Remote(
+        "atop", "http://www.atopdata.org/uploads/6/9/1/3/69134503/", ("atop_5.1__.csv_.zip",), "atop",
+        members=r"atop\d+_\d+(a|m|ddyr)\.csv",
+    ),
+    "cow-states": Remote(
+        "cow-states", "https://correlatesofwar.org/wp-content/uploads/",
+        ("states2016.csv", "system2016.csv", "majors2016.csv"), "states:cow",
+    ),
+    "gw": Remote("gw", "http://ksgleditsch.com/data/", ("iisystem.dat",), "states:gw"),
+}
+
+
+class DownloadError(FoedusError):
+    """A file could not be fetched, or is not the file expected; nothing was imported."""
+
+
+@dataclass(frozen=True)
+class DownloadedFile:
+    """A fetched or extracted file, its sha256, and whether it matched a pinned value (None: no pin)."""
+
+    url: str
+    path: Path
+    sha256: str
+    pinned: bool | None
+
+
+@dataclass(frozen=True)
+class DownloadReport:
+    """What a download did: the files fetched (and extracted) and the imports."""
+
+    dataset: str
+    files: tuple[DownloadedFile, ...]
+    imports: tuple[ImportReport, ...] = field(default=())
+
+
+def download_dir() -> Path:
+    """Return the default folder for downloaded data: ``downloads`` in the user's data directory."""
+    from platformdirs import user_data_path
+
+    return user_data_path("foedus", appauthor=False) / "downloads"
+
+
+def _fetch(url: str, target: Path, timeout: float) -> str:
+    """Fetch ``url`` into ``target`` (through a ``.part`` file); return its sha256."""
+    import urllib.error
+    import urllib.request
+
+    if not re.match(r"^https?://", url):
+        raise DownloadError(f"cannot fetch {url}: only http and https URLs are supported")
+    partial = target.with_name(target.name + ".part")
+    digest = hashlib.sha256()
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response, partial.open("wb") as out:
+            while chunk := response.read(1 << 16):
+                digest.update(chunk)
+                out.write(chunk)
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        partial.unlink(missing_ok=True)
+        reason = getattr(exc, "reason", None) or exc
+        raise DownloadError(
+            f"cannot fetch {url}: {reason}. Check your connection, or pass another URL with --url"
+        ) from None
+    partial.replace(target)
+    return digest.hexdigest()
+
+
+def _checked(url: str, path: Path, sha256: str) -> DownloadedFile:
+    pin = PINNED_SHA256.get(path.name)
+    if pin is not None and pin != sha256:
+        path.unlink(missing_ok=True)
+        raise DownloadError(
+            f"{path.name} from {url} has sha256 {sha256}, not the pinned {pin}: the published file changed or was "
+            "damaged in transit, so it was deleted and nothing was imported. Import a copy you trust with "
+            "`foedus import`."
+        )
+    return DownloadedFile(url, path, sha256, None if pin is None else True)
+
+
+def _extract(archive: DownloadedFile, pattern: str, folder: Path) -> list[DownloadedFile]:
+    try:
+        with zipfile.ZipFile(archive.path) as bundle:
+            found = []
+            for info in bundle.infolist():
+                name = Path(info.filename).name  # never the archive's folders: nothing lands outside ``folder``
+                if info.is_dir() or not re.fullmatch(pattern, name, re.IGNORECASE):
+                    continue
+                data = bundle.read(info)
+                (folder / name).write_bytes(data)
+                digest = hashlib.sha256(data).hexdigest()
+                found.append(_checked(f"{archive.url}#{info.filename}", folder / name, digest))
+    except zipfile.BadZipFile:
+        raise DownloadError(f"{archive.path.name} from {archive.url} is not a zip archive") from None
+    if not found:
+        raise DownloadError(f"{archive.path.name} from {archive.url} holds no file matching {pattern!r}")
+    return sorted(found, key=lambda f: f.path.name)
+
+
+def _record(folder: Path, files: list[DownloadedFile]) -> None:
+    sums = folder / "SHA256SUMS"
+    lines = {}
+    if sums.exists():
+        for line in sums.read_text(encoding="utf-8").splitlines():
+            digest, _, name = line.partition("  ")
+            if name:
+                lines[name] = digest
+    for f in files:
+        lines[f.path.name] = f.sha256
+    sums.write_text("".join(f"{digest}  {name}\n" for name, digest in sorted(lines.items())), encoding="utf-8")
+
+
+def download(
+    dataset: str,
+    *,
+    directory: str | Path | None = None,
+    url: str | None = None,
+    db: Store | str | Path | None = None,
+    import_files: bool = True,
+    timeout: float = 60.0,
+    progress: Callable[[str], None] | None = None,
+) -> DownloadReport:
+    """Fetch ``dataset`` ("atop", "cow-states" or "gw") into ``directory``, check it, and import it.
+
+    Parameters
+    ----------
+    directory : path, optional
+        Where to keep the files (default: :func:`download_dir` / dataset).
+    url : str, optional
+        Fetch from here instead of the publisher's site: the URL of the folder holding the files (ending in
+        ``/``), or of the file itself when the dataset has one.
+    import_files : bool
+        Import the files into the store (``db``) once fetched.
+
+    Raises
+    ------
+    DownloadError
+        If a file cannot be fetched, or its sha256 differs from the pinned value (then nothing is imported).
+    DataFileError
+        If a fetched file does not import.
+    """
+    if dataset not in DATASETS:
+        raise ValueError(f"unknown dataset {dataset!r}; use one of: {', '.join(DATASETS)}")
+    remote = DATASETS[dataset]
+    folder = Path(directory) if directory is not None else download_dir() / dataset
+    folder.mkdir(parents=True, exist_ok=True)
+    fetched: list[DownloadedFile] = []
+    for name in remote.files:
+        if url is None:
+            source = remote.base_url + name
+        elif url.endswith("/"):
+            source = url + name
+        elif len(remote.files) == 1:
+            source = url
+        else:
+            raise DownloadError(f"{dataset} has {len(remote.files)} files: pass the URL of their folder, ending in /")
+        target = folder / name
+        fetched.append(_checked(source, target, _fetch(source, target, timeout)))
+        if progress:
+            progress(f"fetched {name}")
+    usable = []
+    for f in fetched:
+        usable.extend(_extract(f, remote.members, folder) if f.path.suffix.lower() == ".zip" else [f])
+    _record(folder, fetched + [u for u in usable if u not in fetched])
+    imports: list[ImportReport] = []
+    if import_files:
+        imports = _import(remote, usable, db, progress)
+    return DownloadReport(dataset, tuple(fetched + [u for u in usable if u not in fetched]), tuple(imports))
+
+
+def _import(
+    remote: Remote, files: list[DownloadedFile], db: Store | str | Path | None, progress: Callable[[str], None] | None
+) -> list[ImportReport]:
+    from foedus.importers import _writable, import_atop, import_states
+
+    with _writable(db) as store:
+        now = _dt.datetime.now(_dt.UTC).replace(tzinfo=None)
+        with store.transaction():
+            for f in files:
+                store.connection.execute(
+                    "INSERT INTO downloads VALUES (?, ?, ?, ?, ?, ?)",
+                    [remote.name, f.url, f.path.name, f.sha256, bool(f.pinned), now],
+                )
+        paths = [f.path for f in files]
+        if remote.importer == "atop":
+            return import_atop(paths, db=store, progress=progress)
+        return import_states(paths, remote.importer.split(":", 1)[1], db=store, progress=progress)

@@ -1,0 +1,666 @@
+"""State-year and dyad-year panels from the imported state systems, and the sources merged into them.
+
+peacesciencer's verbs (``create_stateyears``, ``create_dyadyears``, ``add_atop_alliance``, ``add_cow_majors``),
+done with explicit years, one code path for every state system, day-precise state spells (a pair alive in the
+same year but never on the same day is a false dyad, and is left out), and every result carrying the files,
+versions and sha256 it was built from. Panels are built in DuckDB; merged columns are placed by position.
+
+Rows are ordered by year, then code (then the second code). Merged flags are nullable integers (0/1): missing
+(``<NA>``) in the years the merged data does not cover, never 0.
+
+References
+----------
+Miller, S. V. (2022). peacesciencer: An R package for quantitative peace science research. *Conflict Management
+and Peace Science*, 39(6), 755-779. https://doi.org/10.1177/07388942221077926
+Correlates of War Project (2017). State System Membership List, v2016. https://correlatesofwar.org
+Gleditsch, K. S., & Ward, M. D. (1999). A revised list of independent states since the Congress of Vienna.
+*International Interactions*, 25(4), 393-413. https://doi.org/10.1080/03050629908434958
+Leeds, B. A., Ritter, J. M., Mitchell, S. M., & Long, A. G. (2002). Alliance Treaty Obligations and
+Provisions, 1815-1944. *International Interactions*, 28(3), 237-260. https://doi.org/10.1080/03050620212098
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from foedus.errors import FoedusError
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
+    import polars as pl
+
+    from foedus.store import Store
+
+__all__ = [
+    "ALLIANCE_COLUMNS",
+    "MissingDependencyError",
+    "Panel",
+    "PanelError",
+    "UnplacedPledgesWarning",
+    "dyad_years",
+    "panel_sources",
+    "state_years",
+    "with_alliances",
+    "with_majors",
+]
+
+Unit = Literal["state-year", "dyad-year"]
+
+#: The columns :func:`with_alliances` adds: ATOP's five obligations, and whether any of them holds.
+ALLIANCE_COLUMNS: tuple[str, ...] = (
+    "atop_defense", "atop_offense", "atop_neutral", "atop_nonagg", "atop_consul", "atop_any",
+)
+
+_CODE_COLUMN = {"cow": "ccode", "gw": "gwcode"}
+_SYSTEM_NAME = {"cow": "Correlates of War", "gw": "Gleditsch-Ward"}
+_SYSTEM_HINT = {
+    "cow": "FILE: COW's states2016.csv; or run `foedus download cow-states`",
+    "gw": "FILE: G-W's iisystem.dat; or run `foedus download gw`",
+}
+_REFERENCE_OF = {"cow": "cow2017states", "gw": "gleditsch1999states", "atop": "leeds2002atop"}
+_SOURCE_KEYS = ("id", "type", "author", "title", "journal", "year", "volume", "issue", "pages", "doi", "url")
+_KEY_YEAR, _KEY_CODE = 100_000_000, 10_000  # a wide dyad key: year, code 1, code 2 in one int64
+
+
+class PanelError(FoedusError, ValueError):
+    """A panel cannot be built or extended as asked; the message says what to run first."""
+
+
+class MissingDependencyError(FoedusError, ImportError):
+    """An optional library is needed for this; the message says how to install it."""
+
+
+class UnplacedPledgesWarning(UserWarning):
+    """Some rows of a merged source name dyad-years the panel lacks; they are in ``Panel.unplaced``."""
+
+
+@dataclass(frozen=True, eq=False)
+class Panel:
+    """A state-year or dyad-year panel, with what it was built from.
+
+    Attributes
+    ----------
+    frame : pandas.DataFrame
+        The rows, ordered by year, then code(s). Codes are ``ccode`` (COW) or ``gwcode`` (G-W); dyad-year
+        panels name them ``ccode1``, ``ccode2``.
+    unit : {"state-year", "dyad-year"}
+    system : {"cow", "gw"}
+    start, end : int
+        The first and last year.
+    directed : bool or None
+        For a dyad-year panel: whether both (A, B) and (B, A) are rows, or only A < B.
+    provenance : tuple of dict
+        One entry per file used: its role, dataset, layout, version, file name, sha256 and coverage.
+    unplaced : pandas.DataFrame or None
+        Rows of merged data that name dyad-years the panel lacks (with a ``reason``), or None.
+    notes : tuple of str
+        What the verbs reported (e.g. the count of unplaced pledges).
+    """
+
+    frame: pd.DataFrame
+    unit: Unit
+    system: str
+    start: int
+    end: int
+    directed: bool | None
+    provenance: tuple[dict[str, Any], ...]
+    unplaced: pd.DataFrame | None = None
+    notes: tuple[str, ...] = ()
+    db: Store | Path | None = None
+
+    @property
+    def code_columns(self) -> tuple[str, ...]:
+        """Return the names of the state-code columns: ``("ccode",)`` or ``("ccode1", "ccode2")``."""
+        code = _CODE_COLUMN[self.system]
+        return (code,) if self.unit == "state-year" else (f"{code}1", f"{code}2")
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+    def __repr__(self) -> str:
+        kind = "" if self.directed is None else (" directed" if self.directed else " non-directed")
+        used = ", ".join(f"{p['dataset']} {p['version'] or ''}".strip() for p in self.provenance)
+        return f"<foedus.Panel {self.system}{kind} {self.unit}s {self.start}–{self.end}: {len(self):,} rows; {used}>"
+
+    def to_pandas(self) -> pd.DataFrame:
+        """Return the rows as a pandas DataFrame."""
+        return self.frame
+
+    def to_polars(self) -> pl.DataFrame:
+        """Return the rows as a polars DataFrame (polars is optional: ``pip install 'foedus[polars]'``)."""
+        try:
+            import polars as pl
+        except ImportError:
+            raise MissingDependencyError(
+                "Panel.to_polars needs polars: install it with pip install 'foedus[polars]'"
+            ) from None
+        return pl.from_pandas(self.frame)
+
+    def sources(self) -> list[dict[str, Any]]:
+        """Return the works to cite for this panel (see :func:`panel_sources`)."""
+        return panel_sources(self)
+
+    def metadata(self) -> dict[str, Any]:
+        """Return what the panel is and was built from, as JSON-ready data (written beside exported files)."""
+        return {
+            "schema": "foedus.panel/1", "unit": self.unit, "system": self.system, "start": self.start,
+            "end": self.end, "directed": self.directed, "rows": len(self), "columns": list(self.frame.columns),
+            "provenance": list(self.provenance), "notes": list(self.notes), "sources": self.sources(),
+        }
+
+    def write(self, path: str | Path) -> Path:
+        """Write the rows to ``path`` (``.parquet`` or ``.csv``), with the metadata, and return the path.
+
+        See :func:`foedus.panel_files.write_panel`.
+        """
+        from foedus.panel_files import write_panel
+
+        return write_panel(self, path)
+
+
+# --- helpers ----------------------------------------------------------------------------------------------------
+@contextmanager
+def _reading(db: Store | str | Path | None) -> Iterator[Store]:
+    """Open the store read-only for one panel step (without preparing it: panels need only imported data)."""
+    from foedus.errors import StoreError
+    from foedus.store import Store, default_db_path, open_store
+
+    if isinstance(db, Store):
+        yield db
+        return
+    path = Path(db) if db is not None else default_db_path()
+    try:
+        store = open_store(path, read_only=True, prepare=False)
+    except StoreError:
+        if path.exists():
+            raise
+        store = open_store(path, read_only=True)
+    with store:
+        yield store
+
+
+def _imported(store: Store, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+    """Return rows of ``imported_files``; none when the store predates imports."""
+    import duckdb
+
+    try:
+        return store.query(sql, params)
+    except duckdb.CatalogException:
+        return []
+
+
+def _origin(db: Store | str | Path | None) -> Store | Path:
+    from foedus.store import Store, default_db_path
+
+    if isinstance(db, Store):
+        return db
+    return Path(db) if db is not None else default_db_path()
+
+
+def _check_years(start: object, end: object) -> tuple[int, int]:
+    for name, value in (("start", start), ("end", end)):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise PanelError(f"{name} must be a year (an integer), not {value!r}")
+    assert isinstance(start, int) and isinstance(end, int)
+    if start > end:
+        raise PanelError(f"start ({start}) is after end ({end})")
+    return start, end
+
+
+def _entry(role: str, record: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    coverage = None
+    if record.get("coverage_start") is not None:
+        coverage = [record["coverage_start"], record["coverage_end"]]
+    return {
+        "role": role, "dataset": record["dataset"], "layout": record["layout"], "version": record["version"],
+        "file": record["name"], "sha256": record["sha256"], "rows": record["rows_stored"], "coverage": coverage,
+        **extra,
+    }
+
+
+def _system_file(store: Store, system: str) -> dict[str, Any]:
+    if system not in _CODE_COLUMN:
+        raise PanelError(f"unknown state system {system!r}; use one of: {', '.join(_CODE_COLUMN)}")
+    rows = _imported(
+        store, "SELECT * FROM imported_files WHERE dataset = ? AND target = 'state_spells' ORDER BY imported_at DESC",
+        [system],
+    )
+    if not rows:
+        raise PanelError(
+            f"the store has no {_SYSTEM_NAME[system]} state system: run `foedus import states --system {system} FILE` "
+            f"first ({_SYSTEM_HINT[system]})"
+        )
+    return rows[0]
+
+
+def _covered(record: dict[str, Any], start: int, end: int, system: str) -> None:
+    first, last = record["coverage_start"], record["coverage_end"]
+    if start < first or end > last:
+        raise PanelError(
+            f"the {_SYSTEM_NAME[system]} state system in the store ({record['name']}) covers {first}–{last}; "
+            f"ask for years within it (not {start}–{end}), or import a list that covers them"
+        )
+
+
+# --- the units --------------------------------------------------------------------------------------------------
+_STATE_YEARS_SQL = """
+    SELECT DISTINCT code::INTEGER AS code, y::INTEGER AS year
+    FROM state_spells, range(greatest(year(start_date), $start), least(year(end_date), $end) + 1) t(y)
+    WHERE system = $system
+    ORDER BY year, code
+"""
+
+# One row per state, year and stretch of days in the system that year (two when a state left and came back within
+# the year); per year the list of them, ordered by code; each row keeps the others that share a day with it. Years
+# in which some state has two stretches merge that state's partners (sorted, without repeats).
+_DYAD_YEARS_SQL = """
+    WITH sy AS (
+        SELECT code, y::INTEGER AS year,
+               greatest(start_date, make_date(y::INTEGER, 1, 1)) AS s,
+               least(end_date, make_date(y::INTEGER, 12, 31)) AS e
+        FROM state_spells, range(greatest(year(start_date), $start), least(year(end_date), $end) + 1) t(y)
+        WHERE system = $system),
+    years AS (
+        SELECT year, list({'c': code, 's': s, 'e': e} ORDER BY code, s) AS l, count(*) > count(DISTINCT code) AS multi
+        FROM sy GROUP BY year),
+    pairs AS (
+        SELECT a.year, a.code, y.multi,
+               list_transform(list_filter(y.l, lambda x: x.c {op} a.code AND x.s <= a.e AND a.s <= x.e), lambda x: x.c)
+                   AS others
+        FROM sy a JOIN years y USING (year)),
+    partners AS (
+        SELECT year, code, others FROM pairs WHERE NOT multi
+        UNION ALL
+        SELECT year, code, list_sort(list_distinct(flatten(list(others)))) FROM pairs WHERE multi GROUP BY year, code
+        ORDER BY year, code)
+    SELECT code::INTEGER AS code1, unnest(others)::INTEGER AS code2, year FROM partners
+"""
+
+
+def _inline(sql: str, start: int, end: int, system: str) -> str:
+    """Write the checked years and system into ``sql``: DuckDB plans the year ranges better with constants."""
+    assert system in _CODE_COLUMN and isinstance(start, int) and isinstance(end, int)
+    return sql.replace("$start", str(start)).replace("$end", str(end)).replace("$system", f"'{system}'")
+
+
+def _dyad_keys(
+    years: np.ndarray[Any, Any], first: np.ndarray[Any, Any], second: np.ndarray[Any, Any], start: int, wide: bool
+) -> np.ndarray[Any, Any]:
+    """Return one sortable number per dyad-year: by year, then first code, then second code.
+
+    Narrow keys (int32: codes below 1,000, as in COW and G-W) halve the work of wide ones (int64).
+    """
+    import numpy as np
+
+    if wide:
+        wide_key: np.ndarray[Any, Any] = (
+            years.astype(np.int64) * _KEY_YEAR + first.astype(np.int64) * _KEY_CODE + second.astype(np.int64)
+        )
+        return wide_key
+    key: np.ndarray[Any, Any] = (years.astype(np.int32, copy=False) - np.int32(start)) * np.int32(1_000_000)
+    key += first.astype(np.int32, copy=False) * np.int32(1000)
+    key += second.astype(np.int32, copy=False)
+    return key
+
+
+def _wide(*codes: np.ndarray[Any, Any]) -> bool:
+    return any(len(c) > 0 and int(c.max()) >= 1000 for c in codes)
+
+
+def _panel_keys(panel: Panel, wide: bool = False) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any] | None, bool]:
+    """Return the panel's dyad keys in ascending order, the row of each (None when the rows are in order), and
+    whether the keys are wide."""
+    import numpy as np
+
+    first, second = (panel.frame[c].to_numpy() for c in panel.code_columns)
+    wide = wide or _wide(first, second) or panel.end - panel.start > 2000
+    key = _dyad_keys(panel.frame["year"].to_numpy(), first, second, panel.start, wide)
+    if len(key) > 1 and not bool(np.all(key[1:] > key[:-1])):
+        order = np.argsort(key, kind="stable")
+        return key[order], order, wide
+    return key, None, wide
+
+
+def state_years(system: str, start: int, end: int, *, db: Store | str | Path | None = None) -> Panel:
+    """Return the state-year panel of ``system`` ("cow" or "gw") from ``start`` to ``end`` (both included).
+
+    A state is in a year if it was in the system on any day of it; built from the imported state spells.
+
+    Raises
+    ------
+    PanelError
+        If no such state system is imported (the message says what to run), or the years fall outside it.
+
+    References
+    ----------
+    Correlates of War Project (2017). State System Membership List, v2016. https://correlatesofwar.org
+    Gleditsch, K. S., & Ward, M. D. (1999). A revised list of independent states since the Congress of Vienna.
+    *International Interactions*, 25(4), 393-413. https://doi.org/10.1080/03050629908434958
+    """
+    start, end = _check_years(start, end)
+    with _reading(db) as store:
+        record = _system_file(store, system)
+        _covered(record, start, end, system)
+        frame = store.connection.execute(_inline(_STATE_YEARS_SQL, start, end, system)).df()
+    frame = frame.rename(columns={"code": _CODE_COLUMN[system]})
+    return Panel(frame, "state-year", system, start, end, None, (_entry("state system", record),), db=_origin(db))
+
+
+def dyad_years(
+    system: str, start: int, end: int, directed: bool = True, *, db: Store | str | Path | None = None
+) -> Panel:
+    """Return the dyad-year panel of ``system`` ("cow" or "gw") from ``start`` to ``end`` (both included).
+
+    A pair of states is a dyad in a year if both were in the system on one same day of it: pairs alive in the
+    same year but never on the same day (false dyads) are left out. Directed panels hold (A, B) and (B, A);
+    non-directed ones only A < B.
+
+    ``db`` may be an open store (``foedus.open_store()``): a chain of verbs on one open store skips opening the
+    file for each (about 60 ms apiece).
+
+    Raises
+    ------
+    PanelError
+        If no such state system is imported (the message says what to run), or the years fall outside it.
+
+    References
+    ----------
+    Miller, S. V. (2022). peacesciencer. *Conflict Management and Peace Science*, 39(6), 755-779.
+    https://doi.org/10.1177/07388942221077926
+    """
+    import pandas as pd
+
+    start, end = _check_years(start, end)
+    with _reading(db) as store:
+        record = _system_file(store, system)
+        _covered(record, start, end, system)
+        columns = store.connection.execute(
+            _inline(_DYAD_YEARS_SQL.replace("{op}", "<>" if directed else ">"), start, end, system)
+        ).fetchnumpy()
+    code = _CODE_COLUMN[system]
+    frame = pd.DataFrame(
+        {f"{code}1": columns["code1"], f"{code}2": columns["code2"], "year": columns["year"]}, copy=False
+    )
+    panel = Panel(frame, "dyad-year", system, start, end, directed, (_entry("state system", record),), db=_origin(db))
+    _, order, _ = _panel_keys(panel)
+    if order is not None:
+        # The SQL keeps its rows in order; should the engine not, sort here so that results never vary.
+        panel = dataclasses.replace(panel, frame=frame.iloc[order].reset_index(drop=True))
+    return panel
+
+
+# --- merging ----------------------------------------------------------------------------------------------------
+def _version_key(version: str | None) -> tuple[tuple[int, int | str], ...]:
+    parts = re.split(r"[.\-]", version or "")
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in parts)
+
+
+def _atop_choice(store: Store, version: str | None) -> dict[str, Any]:
+    files = _imported(
+        store,
+        """SELECT * FROM imported_files WHERE dataset = 'atop' AND target IN ('atop_dyad_years', 'atop_members')
+           ORDER BY imported_at DESC""",
+    )
+    if not files:
+        raise PanelError(
+            "the store has no ATOP data: run `foedus import atop FILE` first (a directed dyad-year file such as "
+            "atop5_1ddyr.csv, or a member file such as atop5_1m.csv), or `foedus download atop`"
+        )
+    versions = sorted({f["version"] for f in files}, key=_version_key)
+    chosen = version if version is not None else versions[-1]
+    if chosen not in versions:
+        raise PanelError(f"no ATOP {chosen} in the store; it has: {', '.join(str(v) for v in versions)}")
+    of_version = [f for f in files if f["version"] == chosen]
+    # Directed dyad-years place every pledge as ATOP coded it; member phases are the fallback.
+    of_version.sort(key=lambda f: f["target"] != "atop_dyad_years")
+    return of_version[0]
+
+
+#: ATOP's five obligations packed in one small integer: bit 0 defense ... bit 4 consultation.
+_OBLIGATIONS = ("defense", "offense", "neutral", "nonagg", "consul")
+_BITS = "(" + " + ".join(f"{1 << i} * {o}::TINYINT" for i, o in enumerate(_OBLIGATIONS)) + ")"
+
+_DERIVED_PLEDGES_SQL = """
+    WITH m AS (
+        SELECT atopid, ccode, defense, offense, neutral, nonagg, consul,
+               make_date(entered_year, coalesce(entered_month, 1), coalesce(entered_day, 1)) AS s,
+               CASE WHEN exited_year IS NULL THEN make_date($last, 12, 31)
+                    WHEN exited_day IS NOT NULL THEN make_date(exited_year, exited_month, exited_day)
+                    WHEN exited_month IS NOT NULL THEN last_day(make_date(exited_year, exited_month, 1))
+                    ELSE make_date(exited_year, 12, 31) END AS e
+        FROM atop_members WHERE file_sha256 = $sha256),
+    pledges AS (
+        SELECT a.ccode AS ccode1, b.ccode AS ccode2, y::INTEGER AS year, bit_or({bits})::TINYINT AS bits
+        FROM m a JOIN m b ON a.atopid = b.atopid AND a.ccode <> b.ccode AND a.s <= b.e AND b.s <= a.e,
+             range(year(greatest(a.s, b.s)), year(least(a.e, b.e)) + 1) t(y)
+        WHERE y BETWEEN $start AND $end
+        GROUP BY a.ccode, b.ccode, y)
+    SELECT * FROM pledges
+""".replace("{bits}", _BITS.replace("defense", "a.defense").replace("offense", "a.offense")
+            .replace("neutral", "a.neutral").replace("nonagg", "a.nonagg").replace("consul", "a.consul"))
+
+_DYAD_PLEDGES_SQL = f"""
+    SELECT ccode1, ccode2, year, {_BITS}::TINYINT AS bits
+    FROM atop_dyad_years WHERE file_sha256 = $sha256 AND year BETWEEN $start AND $end
+"""
+
+_REASONS_SQL = """
+    WITH present AS (
+        SELECT DISTINCT code, y::INTEGER AS year
+        FROM state_spells, range(greatest(year(start_date), $start), least(year(end_date), $end) + 1) t(y)
+        WHERE system = $system)
+    SELECT u.*, CASE
+        WHEN p1.code IS NULL AND p2.code IS NULL THEN 'neither state in the system'
+        WHEN p1.code IS NULL THEN 'state 1 not in the system'
+        WHEN p2.code IS NULL THEN 'state 2 not in the system'
+        ELSE 'never in the system on the same day' END AS reason
+    FROM unplaced_frame u
+    LEFT JOIN present p1 ON p1.code = u.ccode1 AND p1.year = u.year
+    LEFT JOIN present p2 ON p2.code = u.ccode2 AND p2.year = u.year
+    ORDER BY u.year, u.ccode1, u.ccode2
+"""
+
+
+def _masked(values: np.ndarray[Any, Any], missing: np.ndarray[Any, Any]) -> pd.api.extensions.ExtensionArray:
+    import pandas as pd
+
+    return pd.arrays.IntegerArray(values.astype("int8", copy=False), missing.copy())
+
+
+def _unplaced(
+    store: Store, panel: Panel, pledges: dict[str, np.ndarray[Any, Any]], missing: np.ndarray[Any, Any]
+) -> pd.DataFrame:
+    """Return the pledges the panel has no row for, each with its obligations and the reason."""
+    import pandas as pd
+
+    bits = pledges["bits"][missing]
+    frame = pd.DataFrame({
+        "ccode1": pledges["ccode1"][missing], "ccode2": pledges["ccode2"][missing], "year": pledges["year"][missing],
+        **{f"atop_{o}": ((bits >> i) & 1).astype("int8") for i, o in enumerate(_OBLIGATIONS)},
+    })
+    if not len(frame):
+        return frame.assign(reason=pd.Series(dtype="object"))
+    store.connection.register("unplaced_frame", frame)
+    try:
+        found: pd.DataFrame = store.connection.execute(
+            _REASONS_SQL, {"start": panel.start, "end": panel.end, "system": panel.system}
+        ).df()
+    finally:
+        store.connection.unregister("unplaced_frame")
+    return found
+
+
+def with_alliances(
+    panel: Panel, source: str = "atop", *, version: str | None = None, db: Store | str | Path | None = None
+) -> Panel:
+    """Return ``panel`` with ATOP's obligations as flags: ``atop_defense`` ... ``atop_consul`` and ``atop_any``.
+
+    In a directed panel, (A, B) carries A's pledges to B: one-way pledges stay one-way. In a non-directed panel
+    a flag holds if either state pledged it. The directed dyad-year data of the version is used when imported;
+    otherwise the pledges are derived from the member phases (each member's own obligations toward every other
+    member whose phase overlaps its own). Years outside the data's coverage are missing (``<NA>``), not 0.
+
+    Adding alliances never adds rows. The data's rows that name dyad-years the panel lacks (states outside the
+    system, or never in it on the same day) are counted in a :class:`UnplacedPledgesWarning` and a note, and
+    returned as ``result.unplaced`` with a ``reason``. ATOP codes states by their COW code: in a G-W panel its
+    pledges are placed by code, and those of states whose codes differ are among the unplaced.
+
+    Parameters
+    ----------
+    panel : Panel
+        A dyad-year panel (from :func:`dyad_years`).
+    source : str
+        The alliance data: "atop" (the one available).
+    version : str, optional
+        The ATOP version to use; by default the newest imported.
+    db : store or path, optional
+        The store to read from; by default the one ``panel`` was built from.
+
+    Raises
+    ------
+    PanelError
+        If ``panel`` is not a dyad-year panel, already has the columns, or no ATOP data is imported.
+
+    References
+    ----------
+    Leeds, B. A., Ritter, J. M., Mitchell, S. M., & Long, A. G. (2002). Alliance Treaty Obligations and
+    Provisions, 1815-1944. *International Interactions*, 28(3), 237-260. https://doi.org/10.1080/03050620212098
+    """
+    import numpy as np
+
+    if source != "atop":
+        raise PanelError(f"unknown alliance source {source!r}; the one available is 'atop'")
+    if not isinstance(panel, Panel) or panel.unit != "dyad-year":
+        raise PanelError(
+            "with_alliances needs a dyad-year panel: build one first with dyad_years(system, start, end) "
+            "(or `foedus panel dyad-years`)"
+        )
+    if set(ALLIANCE_COLUMNS) & set(panel.frame.columns):
+        raise PanelError("the panel already has ATOP columns: with_alliances was applied to it before")
+    with _reading(db if db is not None else panel.db) as store:
+        record = _atop_choice(store, version)
+        params: dict[str, Any] = {"sha256": record["sha256"], "start": panel.start, "end": panel.end}
+        if record["target"] != "atop_dyad_years":
+            params["last"] = record["coverage_end"]
+        fetched = store.connection.execute(
+            _DYAD_PLEDGES_SQL if record["target"] == "atop_dyad_years" else _DERIVED_PLEDGES_SQL, params
+        ).fetchnumpy()
+        pledges = {name: np.asarray(fetched[name]) for name in ("ccode1", "ccode2", "year", "bits")}
+        first, second, bits = pledges["ccode1"], pledges["ccode2"], pledges["bits"].astype(np.int8)
+        if not panel.directed:
+            first, second = np.minimum(first, second), np.maximum(first, second)
+        key, order, wide = _panel_keys(panel, _wide(first, second))
+        wanted = _dyad_keys(pledges["year"], first, second, panel.start, wide)
+        at = np.searchsorted(key, wanted)
+        placed = at < len(key)
+        placed[placed] = key[at[placed]] == wanted[placed]
+        rows = at[placed] if order is None else order[at[placed]]
+        unplaced = _unplaced(store, panel, pledges, ~placed)
+    packed = np.zeros(len(panel.frame), dtype=np.int8)
+    np.bitwise_or.at(packed, rows, bits[placed])  # a non-directed row takes the pledges of both directions
+    years = panel.frame["year"].to_numpy()
+    outside = (years < record["coverage_start"]) | (years > record["coverage_end"])
+    added = {f"atop_{o}": _masked((packed >> i) & 1, outside) for i, o in enumerate(_OBLIGATIONS)}
+    added["atop_any"] = _masked((packed != 0).astype(np.int8), outside)
+    frame = panel.frame.assign(**added)
+    entry = _entry("alliances", record, derived_from_member_phases=record["target"] == "atop_members")
+    notes = list(panel.notes)
+    if len(unplaced):
+        note = (
+            f"{len(unplaced):,} rows of ATOP {record['version']} ({record['name']}) for {panel.start}–{panel.end} name "
+            f"dyad-years this {panel.system} panel lacks (states outside the system, or never in it on the same day); "
+            "they are in Panel.unplaced"
+        )
+        notes.append(note)
+        warnings.warn(note, UnplacedPledgesWarning, stacklevel=2)
+    return dataclasses.replace(
+        panel, frame=frame, provenance=(*panel.provenance, entry), unplaced=unplaced, notes=tuple(notes),
+    )
+
+
+def with_majors(panel: Panel, *, db: Store | str | Path | None = None) -> Panel:
+    """Return ``panel`` with COW's major-power status: ``major`` (state-years) or ``major1``, ``major2``.
+
+    A state is a major power in a year if it held the status on any day of it. Years outside the list's
+    coverage are missing (``<NA>``). The list is COW's; in a G-W panel it is matched by code.
+
+    Raises
+    ------
+    PanelError
+        If no major-power list is imported (the message says what to run), or the panel already has the columns.
+
+    References
+    ----------
+    Correlates of War Project (2017). State System Membership List, v2016. https://correlatesofwar.org
+    """
+    import numpy as np
+
+    if not isinstance(panel, Panel):
+        raise PanelError("with_majors needs a panel: build one first with state_years(...) or dyad_years(...)")
+    names = ("major",) if panel.unit == "state-year" else ("major1", "major2")
+    if set(names) & set(panel.frame.columns):
+        raise PanelError("the panel already has major-power columns: with_majors was applied to it before")
+    with _reading(db if db is not None else panel.db) as store:
+        records = _imported(
+            store,
+            "SELECT * FROM imported_files WHERE dataset = 'cow' AND target = 'major_powers' ORDER BY imported_at DESC",
+        )
+        if not records:
+            raise PanelError(
+                "the store has no major-power list: run `foedus import states --system cow FILE` first "
+                "(FILE: COW's majors2016.csv), or `foedus download cow-states`"
+            )
+        record = records[0]
+        spells = store.connection.execute(
+            "SELECT code, year(start_date) AS first, year(end_date) AS last FROM major_powers WHERE file_sha256 = ?",
+            [record["sha256"]],
+        ).fetchall()
+    years = panel.frame["year"].to_numpy(dtype=np.int64)
+    first_year, width = panel.start, max([code for code, _, _ in spells] + [0]) + 1
+    table = np.zeros((panel.end - panel.start + 1, width), dtype=np.int8)
+    for code, first, last in spells:
+        low, high = max(first, panel.start), min(last, panel.end)
+        if low <= high:
+            table[low - first_year: high - first_year + 1, code] = 1
+    outside = (years < record["coverage_start"]) | (years > record["coverage_end"])
+    added = {}
+    for name, column in zip(names, panel.code_columns, strict=True):
+        codes = panel.frame[column].to_numpy(dtype=np.int64)
+        known = codes < width
+        flags = np.zeros(len(codes), dtype=np.int8)
+        flags[known] = table[years[known] - first_year, codes[known]]
+        added[name] = _masked(flags, outside)
+    return dataclasses.replace(
+        panel, frame=panel.frame.assign(**added), provenance=(*panel.provenance, _entry("major powers", record)),
+    )
+
+
+def panel_sources(panel: Panel) -> list[dict[str, Any]]:
+    """Return the works to cite for ``panel``, as source records (the keys of a ledger's sources).
+
+    Each is one of :data:`foedus.cite.FOEDUS_REFERENCES`, with a ``note`` naming the files used (name, version,
+    sha256); ``foedus.cite.bibtex`` turns them into BibTeX.
+    """
+    from foedus.cite import FOEDUS_REFERENCES
+
+    references = {r["id"]: r for r in FOEDUS_REFERENCES}
+    used: dict[str, list[str]] = {}
+    for entry in panel.provenance:
+        version = f" {entry['version']}" if entry.get("version") else ""
+        used.setdefault(_REFERENCE_OF[entry["dataset"]], []).append(
+            f"{entry['role']}: {entry['file']}{version}, sha256 {entry['sha256']}"
+        )
+    out = []
+    for ref_id, files in used.items():
+        source = {k: references[ref_id][k] for k in _SOURCE_KEYS if k in references[ref_id]}
+        source["note"] = "foedus panel used " + "; ".join(files)
+        out.append(source)
+    return out
