@@ -199,12 +199,11 @@ class Store:
     # --- schema -------------------------------------------------------------------------------------------
     def applied_migrations(self) -> list[str]:
         """Return the names of the migrations this store has had, in order."""
-        exists = self.connection.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'"
-        ).fetchone()
-        if not exists or not exists[0]:
-            return []
-        return [r[0] for r in self.connection.execute("SELECT name FROM schema_migrations ORDER BY name").fetchall()]
+        try:
+            rows = self.connection.execute("SELECT name FROM schema_migrations ORDER BY name").fetchall()
+        except duckdb.CatalogException:
+            return []  # a new file: no schema yet
+        return [r[0] for r in rows]
 
     def migrate(self) -> list[str]:
         """Apply the migrations this store lacks, each in its own transaction; return their names."""
@@ -380,10 +379,15 @@ def open_store(
         needs_setup = not path.exists()
         if not needs_setup:
             probe = Store(path, _connect(path, True, busy_timeout), True)
+            current = False
             try:
-                needs_setup = not probe.is_current()
+                current = probe.is_current()
             finally:
-                probe.close()
+                if not (current and read_only):
+                    probe.close()
+            if current and read_only:
+                return probe  # the common case: one connection, already open
+            needs_setup = not current
         if needs_setup:
             path.parent.mkdir(parents=True, exist_ok=True)
             writer = Store(path, _connect(path, False, busy_timeout), False)
