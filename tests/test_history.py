@@ -108,3 +108,23 @@ def test_qing_and_prc_are_the_same_state_across_periods(store: Store) -> None:
     by_old_names = pair_history(store, "Qing China", "Russian Empire", until=1911)
     assert by_old_names.a.ccode == 710 and by_old_names.b.ccode == 365
     assert {a.signed[:4] for a in by_old_names.agreements} >= {"1689", "1896"}
+
+
+def test_agreements_known_only_from_atop_are_shown_and_marked(store_path: Path, tmp_path: Path) -> None:
+    from foedus.importers import import_atop
+    from tests.importers.synthetic import ATOP_MEMBERS
+
+    members = tmp_path / "atop4_01m.csv"
+    members.write_text(ATOP_MEMBERS, encoding="utf-8")
+    import_atop(members, db=store_path)
+    with open_store(store_path) as store:
+        history = pair_history(store, "United States", "United Kingdom")
+        only_atop = [a for a in history.agreements if a.origin == "atop"]
+        assert [a.atopid for a in only_atop] == [1002]
+        pact = only_atop[0]
+        assert (pact.signed, pact.ended, pact.obligations) == ("1920-05", "1930", ["non_aggression"])
+        assert [(o.coding, o.ending, o.termmode) for o in pact.outcomes] == [("atop", "expired", 1)]
+        assert "ATOP" in pact.title
+        # a ledger coding other than atop says nothing of it
+        curated = pair_history(store, "United States", "United Kingdom", coding="curated")
+        assert [a.outcomes for a in curated.agreements if a.origin == "atop"] == [[]]
