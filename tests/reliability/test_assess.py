@@ -50,6 +50,7 @@ def test_the_narrative_reading_is_more_pessimistic_than_atops(china_russia: Asse
 
 
 def test_json_follows_the_published_schema(china_russia: Assessment) -> None:
+    json.dumps(china_russia.to_dict(), allow_nan=False)  # strict JSON: no NaN for spells still in force
     schema = json.loads((resources.files("foedus") / "schemas" / "assessment-1.json").read_text(encoding="utf-8"))
     jsonschema.validate(json.loads(json.dumps(china_russia.to_dict())), schema)
 
@@ -71,6 +72,12 @@ def test_all_codings_mix_their_draws(store: Store) -> None:
     lows = [v[10]["low"] for v in mixed.by_coding.values()]
     highs = [v[10]["high"] for v in mixed.by_coding.values()]
     assert min(lows) <= mixed.main[10]["median"] <= max(highs)
+
+
+@pytest.mark.parametrize(("as_of", "message"), [(3000, "cannot see past"), (1500, "as_of must be a year from")])
+def test_an_as_of_outside_the_records_is_a_clear_error(store: Store, as_of: int, message: str) -> None:
+    with pytest.raises(FoedusError, match=message):
+        assess(store, "China", "Russia", as_of=as_of)
 
 
 def test_as_of_is_explicit_and_changes_the_answer(store: Store) -> None:

@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 
     from foedus.store import Store
 
-__all__ = ["ASSESSMENT_SCHEMA", "Assessment", "assess", "breach_share", "coding_names", "latest_year"]
+__all__ = [
+    "ASSESSMENT_SCHEMA", "Assessment", "assess", "breach_share", "coding_names", "latest_year", "year_range",
+]
 
 #: The name and version of the JSON document :meth:`Assessment.to_dict` returns.
 ASSESSMENT_SCHEMA = "foedus.assessment/1"
@@ -52,6 +54,13 @@ def breach_share(spells: pd.DataFrame) -> dict[str, float]:
     breaches = ended["breach"].to_numpy(bool)
     return {"spells": float(len(ended)), "share": float(breaches.mean()),
             "weighted_share": float(np.average(breaches, weights=weights))}
+
+
+def year_range(store: Store) -> tuple[int, int]:
+    """Return the first year a stored treaty was signed and the latest year any stored record mentions."""
+    latest = latest_year(store)
+    first = store.query("SELECT min(signed_year) AS year FROM treaties")[0]["year"]
+    return (int(first) if first is not None else latest), latest
 
 
 def latest_year(store: Store) -> int:
@@ -243,7 +252,8 @@ def assess(
         The slug of the alliance to assess; by default the pair's current alliance (bilateral and military first,
         then the latest), or a hypothetical new one when none is in force.
     as_of : int, optional
-        The last year the model may see; by default the latest year in the store (never today's date).
+        The last year the model may see, within the years the records cover; by default the latest year in the
+        store (never today's date).
     horizons : sequence of int
         Years after ``as_of``, each between 1 and 100.
     coding : str
@@ -269,10 +279,16 @@ def assess(
     codings = coding_names(store)
     if coding != "all" and coding not in codings:
         raise FoedusError(f"unknown coding {coding!r}; choose one of: all, {', '.join(codings)}")
-    year = latest_year(store) if as_of is None else as_of
+    earliest, latest = year_range(store)
+    if as_of is not None and not earliest <= as_of <= latest:
+        raise FoedusError(f"as_of must be a year from {earliest} to {latest} (the years the records cover), "
+                          f"not {as_of}: the model cannot see past its records")
+    year = latest if as_of is None else as_of
     pair = (min(state_a.ccode, state_b.ccode), max(state_a.ccode, state_b.ccode))
 
     spells = {c: stored_spells(store, c, as_of=year) for c in codings}
+    if any(frame.empty for frame in spells.values()):
+        raise FoedusError(f"no alliance began before the end of {year}: choose a later as_of")
     main_coding = "curated" if coding == "all" else coding
     first = _fit(spells[main_coding], main_coding, prior, year, pair, treaty, steps, curves=True)
     warm = first[0].model.params_
@@ -292,8 +308,9 @@ def assess(
     record_frame = main_fit.spells[(main_fit.spells["ccode1"] == pair[0]) & (main_fit.spells["ccode2"] == pair[1])]
     record = [
         {"alliance": r["alliance"], "title": r["title"], "start": round(float(r["start"]), 2),
-         "end": None if r["censored"] else round(float(r["end"]), 2), "ending": r["ending"],
-         "breach": bool(r["breach"]), "coded_by": r["coded_by"], "bilateral": bool(r["bilateral"]),
+         "end": None if r["censored"] else round(float(r["end"]), 2),
+         "ending": None if r["censored"] else str(r["ending"]), "breach": bool(r["breach"]),
+         "coded_by": None if r["censored"] else str(r["coded_by"]), "bilateral": bool(r["bilateral"]),
          "endings": {c: _ending_of(f.spells, r["alliance"], pair) for c, (f, _) in by_coding_fits.items()}}
         for r in record_frame.to_dict("records")
     ]

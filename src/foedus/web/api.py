@@ -1,0 +1,251 @@
+"""The JSON API under ``/api``: states, pair histories, assessments, treaties, the ledger, and loading ledgers.
+
+No ``from __future__ import annotations`` here: FastAPI reads the routes' annotations, and the bounds of ``as_of``
+come from the store when the routes are made.
+"""
+
+import hmac
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import PlainTextResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import Field
+
+from foedus.queries import (
+    ledger_csv,
+    ledger_rows,
+    read_uploaded_ledger,
+    stored_ledgers,
+    suggest_states,
+    treaty_record,
+)
+from foedus.reliability.priors import DEFAULT_PRIOR, PRIORS
+from foedus.web.errors import MediaTypeError, ReadOnlyServerError, TokenError, UploadTooLargeError
+from foedus.web.gate import StoreGate
+from foedus.web.models import (
+    AssessmentModel,
+    ErrorBody,
+    HealthModel,
+    HistoryModel,
+    LedgerPage,
+    LoadReportModel,
+    StoredLedgers,
+    SuggestionModel,
+    TreatyModel,
+)
+from foedus.web.results import DEFAULT_HORIZONS, assessment_result, history_result
+from foedus.web.settings import Settings
+
+__all__ = ["api_router"]
+
+_YAML_TYPES = ("application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml")
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "a value the library refuses: unknown coding, prior, ..."},
+    404: {"model": ErrorBody, "description": "an unknown state or treaty"},
+    422: {"model": ErrorBody, "description": "a malformed parameter, or a name that denotes several states"},
+    503: {"model": ErrorBody, "description": "another process is writing to the store: retry"},
+}
+_bearer = HTTPBearer(auto_error=False, description="The token the server was started with (--token, $FOEDUS_TOKEN).")
+
+StateName = Annotated[str, Query(min_length=1, max_length=100, examples=["China", "Russia"],
+                                 description="any name, ISO3, COW abbreviation or COW code: China, Soviet Union, "
+                                             "RUS, 365")]
+Year = Annotated[int | None, Query(ge=1, le=9999, description="a year")]
+Horizon = Annotated[int, Field(ge=1, le=100)]
+Text = Annotated[str | None, Query(max_length=100)]
+
+
+def gate_of(request: Request) -> StoreGate:
+    """Return the app's store gate."""
+    gate: StoreGate = request.app.state.gate
+    return gate
+
+
+def settings_of(request: Request) -> Settings:
+    """Return the app's settings."""
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+Gate = Annotated[StoreGate, Depends(gate_of)]
+
+
+def _json(body: bytes) -> Response:
+    return Response(content=body, media_type="application/json")
+
+
+def api_router(first_year: int, latest_year: int) -> APIRouter:
+    """Return the API's routes; ``as_of`` may range over ``[first_year, latest_year]``, the store's years."""
+    router = APIRouter(prefix="/api", responses=_ERRORS)
+
+    @router.get("/health", response_model=HealthModel, tags=["server"])
+    def health(request: Request) -> dict[str, Any]:
+        """The server is up: the store it serves, its fingerprint, and whether it accepts ledgers."""
+        gate, settings = gate_of(request), settings_of(request)
+        return {"status": "ok", "store": str(gate.path), "fingerprint": gate.fingerprint,
+                "writable": settings.token is not None}
+
+    @router.get("/states", response_model=list[SuggestionModel], tags=["states"])
+    def states(
+        q: Annotated[str, Query(max_length=100, description="what was typed: part of a name, or a code")] = "",
+        limit: Annotated[int, Query(ge=1, le=50)] = 10,
+    ) -> list[dict[str, Any]]:
+        """Names of states that match ``q``, with the period each name applies to (for suggestions)."""
+        return [vars(s) for s in suggest_states(q, limit)]
+
+    @router.get("/history", response_model=HistoryModel, tags=["pairs"])
+    def history(
+        gate: Gate, a: StateName, b: StateName,
+        coding: Annotated[str, Query(max_length=100, description="a coding (atop, curated, narrative-2023, ...) "
+                                                                 "or all")] = "all",
+        since: Year = None, until: Year = None,
+    ) -> Response:
+        """The agreements between ``a`` and ``b``, how each ended under each coding, and the events
+        (schema ``foedus.history/1``)."""
+        return _json(history_result(gate, a, b, coding=coding, since=since, until=until).body)
+
+    @router.get("/assessment", response_model=AssessmentModel, tags=["pairs"])
+    def assessment(
+        gate: Gate, a: StateName, b: StateName,
+        horizon: Annotated[list[Horizon], Query(max_length=10, description="years after as_of, 1 to 100; repeat "
+                                                "for several")] = list(DEFAULT_HORIZONS),  # noqa: B006
+        coding: Annotated[str, Query(max_length=100, description="a coding, or all for an equal mixture")] = "curated",
+        prior: Annotated[str, Query(max_length=100, description="a named prior: " + ", ".join(PRIORS))] = DEFAULT_PRIOR,
+        as_of: Annotated[int | None, Query(ge=first_year, le=latest_year, description="the last year the model "
+                                           "sees (default: the latest year in the store)")] = None,
+        treaty: Annotated[str | None, Query(max_length=200, description="the slug of the alliance to assess "
+                                            "(default: the pair's current one)")] = None,
+    ) -> Response:
+        """The probability that the alliance of ``a`` and ``b`` is breached within each horizon, with 90%
+        intervals, the record it rests on, and how it moves with the coding and the prior
+        (schema ``foedus.assessment/1``)."""
+        result = assessment_result(gate, a, b, horizons=tuple(horizon), coding=coding, prior=prior, as_of=as_of,
+                                   treaty=treaty)
+        return _json(result.body)
+
+    @router.get("/treaties/{slug}", response_model=TreatyModel, tags=["ledger"])
+    def treaty(gate: Gate, slug: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:
+        """A treaty: members and dates, events, how it ended under each coding, and its sources."""
+        with gate.reading() as store:
+            return treaty_record(store, slug).to_dict()
+
+    @router.get("/ledger", response_model=LedgerPage, tags=["ledger"])
+    def ledger(gate: Gate, since: Year = None, until: Year = None, obligation: Text = None, ending: Text = None,
+               coding: Text = None) -> dict[str, Any]:
+        """The ledger's treaties, one row per outcome, filtered by years in force, obligation, ending and coding."""
+        with gate.reading() as store:
+            rows = ledger_rows(store, since=since, until=until, obligation=obligation, ending=ending, coding=coding)
+        filters = {"since": since, "until": until, "obligation": obligation, "ending": ending, "coding": coding}
+        return {"filters": filters, "count": len(rows), "rows": [vars(r) for r in rows]}
+
+    @router.get("/ledger.csv", response_class=PlainTextResponse, tags=["ledger"],
+                responses={200: {"content": {"text/csv": {}}, "description": "the rows as CSV, with a header"}})
+    def ledger_as_csv(gate: Gate, since: Year = None, until: Year = None, obligation: Text = None,
+                      ending: Text = None, coding: Text = None) -> Response:
+        """The same rows as ``/api/ledger``, as CSV: what the ledger browser shows."""
+        with gate.reading() as store:
+            rows = ledger_rows(store, since=since, until=until, obligation=obligation, ending=ending, coding=coding)
+        return Response(ledger_csv(rows), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": 'attachment; filename="foedus-ledger.csv"'})
+
+    @router.get("/ledgers", response_model=StoredLedgers, tags=["ledger"])
+    def ledgers(request: Request) -> dict[str, Any]:
+        """The ledgers in the store, and whether this server accepts new ones."""
+        with gate_of(request).reading() as store:
+            stored = stored_ledgers(store)
+        return {"writable": settings_of(request).token is not None, "ledgers": stored}
+
+    @router.post(
+        "/ledgers", response_model=LoadReportModel, tags=["ledger"],
+        responses={401: {"model": ErrorBody, "description": "no token, or not the server's"},
+                   403: {"model": ErrorBody, "description": "the server is read-only: started without a token"},
+                   413: {"model": ErrorBody, "description": "the upload is larger than the server accepts"},
+                   415: {"model": ErrorBody, "description": "neither a multipart form with a file nor YAML"},
+                   422: {"model": ErrorBody, "description": "the ledger's problems, each with line and field"}},
+        openapi_extra={"requestBody": {"required": True, "content": {
+            "multipart/form-data": {"schema": {"type": "object", "required": ["file"],
+                                               "properties": {"file": {"type": "string", "format": "binary"}}}},
+            "application/yaml": {"schema": {"type": "string"}},
+        }}},
+    )
+    async def load_ledger(
+        request: Request,
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    ) -> dict[str, Any]:
+        """Load a ledger file (a multipart form's ``file``, or a YAML body): checked, then stored in one
+        transaction, replacing an earlier version of the same ledger. Needs the server's token."""
+        settings = settings_of(request)
+        _authorise(settings.token, credentials)
+        filename, data = await _upload(request, settings.max_upload)
+        gate = gate_of(request)
+        document = await run_in_threadpool(read_uploaded_ledger, data, filename, gate.uploads)
+        report = await run_in_threadpool(gate.load, document, filename)
+        return {"ledger": report.ledger, "version": report.version, "status": report.status,
+                "counts": report.counts, "fingerprint": gate.fingerprint}
+
+    return router
+
+
+def _authorise(token: str | None, credentials: HTTPAuthorizationCredentials | None) -> None:
+    if token is None:
+        raise ReadOnlyServerError(
+            "this server is read-only: it was started without a token. Restart it with --token TOKEN "
+            "(or FOEDUS_TOKEN set) to load ledgers over the API, or use `foedus ledger load PATH`."
+        )
+    given = credentials.credentials if credentials is not None else ""
+    if not hmac.compare_digest(given.encode(), token.encode()):
+        raise TokenError("loading a ledger needs the server's token: send the header 'Authorization: Bearer TOKEN'")
+
+
+async def _upload(request: Request, limit: int) -> tuple[str, bytes]:
+    """Return the uploaded file's name and bytes, refusing anything larger than ``limit`` before it is all read."""
+    too_large = UploadTooLargeError(f"the upload is larger than {limit // 1024} KiB: split the ledger")
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit + 64 * 1024:  # room for the multipart envelope
+        raise too_large
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type != "multipart/form-data" and content_type not in _YAML_TYPES:
+        raise MediaTypeError("send the ledger as a multipart form's 'file' field, or as a body of type "
+                             "application/yaml")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit + 64 * 1024:
+            raise too_large
+        chunks.append(chunk)
+    body = b"".join(chunks)
+    if content_type in _YAML_TYPES:
+        data, filename = body, request.query_params.get("filename", "ledger.yaml")
+    else:
+        data, filename = await _form_file(request, body)
+    if len(data) > limit:
+        raise too_large
+    return filename, data
+
+
+async def _form_file(request: Request, body: bytes) -> tuple[bytes, str]:
+    from starlette.datastructures import UploadFile
+    from starlette.requests import Request as StarletteRequest
+    from starlette.types import Message
+
+    from foedus.errors import FoedusError
+
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if sent:
+            return {"type": "http.disconnect"}
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    try:
+        form = await StarletteRequest(request.scope, replay).form(max_files=1, max_fields=10)
+    except Exception as exc:  # the multipart parser's own errors: a malformed form is bad input
+        raise FoedusError(f"cannot read the multipart form: {exc}") from None
+    upload = form.get("file")
+    if not isinstance(upload, UploadFile):
+        raise FoedusError("the form has no file: send the ledger as the form field 'file'")
+    return await upload.read(), upload.filename or "ledger.yaml"

@@ -1,0 +1,95 @@
+"""The web app: a FastAPI application over one store, opened read-only; ledgers load only with the token."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from foedus.reliability.assess import year_range
+from foedus.web.api import api_router
+from foedus.web.errors import install_error_handlers
+from foedus.web.gate import StoreGate
+from foedus.web.pages import error_page, page_router, percent
+from foedus.web.settings import MAX_UPLOAD, Settings
+
+__all__ = ["create_app"]
+
+#: Every asset is served by the app itself: no page loads anything from elsewhere. Vega compiles its
+#: expressions with ``Function``, hence ``unsafe-eval``; vega-embed sets inline styles.
+_CSP = ("default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+        "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+
+
+def create_app(
+    db: str | Path | None = None,
+    *,
+    token: str | None = None,
+    cache_size: int = 256,
+    max_upload: int = MAX_UPLOAD,
+) -> FastAPI:
+    """Return the dashboard and JSON API over the store at ``db``, opened read-only.
+
+    Parameters
+    ----------
+    db : path, optional
+        The store (default: ``$FOEDUS_DB``, or ``foedus.duckdb`` in the user's data directory); created and
+        prepared with the shipped ledgers on first use.
+    token : str, optional
+        The token that authorises ``POST /api/ledgers`` (``Authorization: Bearer TOKEN``). Without one the
+        server is read-only.
+    cache_size : int
+        How many histories and assessments to keep computed.
+    max_upload : int
+        The largest ledger file accepted, in bytes.
+
+    The store stays open for the app's life (``app.state.gate.close()`` closes it): an app may be served, stopped
+    and served again, as tests do.
+
+    Raises
+    ------
+    StoreError
+        If the store cannot be opened.
+    """
+    gate = StoreGate(db, cache_size=cache_size)
+    with gate.reading() as store:
+        first_year, latest_year = year_range(store)
+
+    from foedus import __version__
+
+    app = FastAPI(
+        title="foedus",
+        version=__version__,
+        description="The history and reliability of alliances between states: the sourced ledger, pair histories "
+                    "under each coding, and breach assessments with intervals. Results never depend on today's "
+                    "date: an assessment's default as_of is the latest year in the store.",
+        docs_url=None,  # FastAPI's documentation pages load their scripts from a CDN; the spec is at /openapi.json
+        redoc_url=None,
+    )
+    app.state.gate = gate
+    app.state.settings = Settings(token=token or None, max_upload=max_upload)
+    folder = resources.files("foedus.web")
+    templates = Jinja2Templates(directory=str(folder / "templates"))
+    templates.env.filters["percent"] = percent
+    templates.env.globals["version"] = __version__
+    app.mount("/static", StaticFiles(directory=str(folder / "static")), name="static")
+    app.include_router(api_router(first_year, latest_year))
+    app.include_router(page_router(templates))
+    install_error_handlers(app, error_page(templates))
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Any:
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        if response.headers.get("content-type", "").startswith("text/html"):
+            response.headers.setdefault("Content-Security-Policy", _CSP)
+            response.headers.setdefault("Referrer-Policy", "no-referrer")
+        return response
+
+    return app

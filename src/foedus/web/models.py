@@ -1,0 +1,387 @@
+"""The JSON API's response models: the OpenAPI spec is built from these.
+
+They mirror the library's JSON schemas (``foedus/schemas/history-1.json``, ``assessment-1.json``): an object that
+schema closes (``additionalProperties: false``) forbids extra keys here too; one it leaves open allows them.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "AssessmentModel",
+    "ErrorBody",
+    "HealthModel",
+    "HistoryModel",
+    "LedgerPage",
+    "LedgerRowModel",
+    "LoadReportModel",
+    "ProblemModel",
+    "StoredLedgerModel",
+    "StoredLedgers",
+    "SuggestionModel",
+    "TreatyModel",
+]
+
+Ending = Literal[
+    "in_force", "expired", "replaced", "violated", "abrogated", "lost_independence", "fulfilled", "defeated",
+    "dissolved_jointly",
+]
+Obligation = Literal["defense", "offense", "neutrality", "non_aggression", "consultation"]
+
+
+class _Closed(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class _Open(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+# --- errors ---------------------------------------------------------------------------------------------------
+class ProblemModel(_Closed):
+    """One problem in an uploaded ledger, or in a request's parameters."""
+
+    file: str | None = Field(None, description="the file's name as uploaded")
+    line: int | None = Field(None, description="1-based line number, where known")
+    field: str = Field(description="the offending field, e.g. treaties[3].members[0].state, or a parameter")
+    message: str
+
+
+class ErrorBody(_Closed):
+    """What every 4xx (and the rare 503) answer carries: a code, a message that says what to do next."""
+
+    error: str = Field(description="a stable code: state_not_found, ambiguous_state, invalid_request, ...")
+    message: str
+    suggestions: list[str] | None = Field(None, description="close names, for an unknown state")
+    options: list[str] | None = Field(None, description="the states a name may denote, for an ambiguous one")
+    problems: list[ProblemModel] | None = Field(None, description="every problem found, for a ledger or a request")
+
+
+class HealthModel(_Closed):
+    """The server is up; the store's fingerprint (ledger and import checksums) and whether it accepts ledgers."""
+
+    status: Literal["ok"]
+    store: str
+    fingerprint: str
+    writable: bool
+
+
+# --- states ---------------------------------------------------------------------------------------------------
+class SuggestionModel(_Closed):
+    """A name that denotes a state, with the period it applies to."""
+
+    ccode: int = Field(description="COW state code")
+    name: str = Field(description="the name that matched")
+    state: str = Field(description="the state's present or last name")
+    cow_abb: str
+    iso3: str | None
+    start: str | None = Field(description="first date the name applies (ISO, at its own precision); null: open")
+    end: str | None = Field(description="last date the name applies; null: still in use")
+
+
+# --- history (foedus.history/1) -------------------------------------------------------------------------------
+class StateModel(_Closed):
+    """A state as a record names it."""
+
+    ccode: int
+    name: str
+
+
+class OutcomeModel(_Closed):
+    """How an agreement ended under one coding."""
+
+    coding: str
+    ending: Ending
+    breach: bool
+    breached_by: list[StateModel]
+    member: StateModel | None
+    contested: bool
+    rationale: str
+    events: list[str]
+    sources: list[str]
+    termmode: int | None
+    termcaus: int | None
+
+
+class MemberModel(_Closed):
+    """A member of an agreement and its dates."""
+
+    ccode: int
+    name: str
+    entered: str
+    exited: str | None
+
+
+class AgreementModel(_Closed):
+    """One agreement between the pair, with its outcomes under each coding."""
+
+    slug: str
+    ledger: str
+    title: str
+    kind: str
+    obligations: list[Obligation]
+    multilateral: bool
+    signed: str
+    in_force: str | None
+    ended: str | None
+    atopid: int | None
+    disagrees_with_atop: str | None
+    members: list[MemberModel]
+    outcomes: list[OutcomeModel]
+    sources: list[str]
+    origin: Literal["ledger", "atop"] = Field(description="atop: known only from imported ATOP data")
+
+
+class EventModel(_Closed):
+    """An event between the pair or under one of their agreements."""
+
+    id: str
+    ledger: str
+    date: str
+    kind: str
+    actors: list[StateModel]
+    targets: list[StateModel]
+    treaty: str | None
+    description: str
+    sources: list[str]
+
+
+class CodingModel(_Open):
+    """A named coding of how alliances end."""
+
+    name: str
+    kind: str
+    description: str
+
+
+class HistorySummaryModel(_Open):
+    """What the record holds and how the codings disagree."""
+
+    text: str
+    agreements: int
+    bilateral: int
+    military_bilateral: int
+    multilateral: int
+    breaches: dict[str, list[str]]
+    in_force: list[str]
+
+
+class SourceModel(_Open):
+    """A source a record cites (BibTeX-like fields; only those set are present)."""
+
+    ledger: str
+    id: str
+    type: str
+    title: str
+
+
+class HistoryModel(_Closed):
+    """The history of a pair of states: schema ``foedus.history/1``, as ``foedus history --json`` prints it."""
+
+    schema_: Literal["foedus.history/1"] = Field(alias="schema")
+    pair: list[StateModel] = Field(min_length=2, max_length=2)
+    coding: str
+    since: int | None
+    until: int | None
+    codings: list[CodingModel]
+    agreements: list[AgreementModel]
+    events: list[EventModel]
+    summary: HistorySummaryModel
+    sources: list[SourceModel]
+
+
+# --- assessment (foedus.assessment/1) -------------------------------------------------------------------------
+class IntervalModel(_Closed):
+    """A probability: posterior mean and median, and the 5th and 95th percentiles (the 90% interval)."""
+
+    mean: float = Field(ge=0, le=1)
+    median: float = Field(ge=0, le=1)
+    low: float = Field(ge=0, le=1)
+    high: float = Field(ge=0, le=1)
+
+
+class AllianceModel(_Open):
+    """The alliance assessed: the pair's current one, or a hypothetical new one."""
+
+    slug: str | None
+    title: str
+    signed: str
+    bilateral: bool
+    source: str | None
+
+
+class RatioModel(_Open):
+    """A hazard ratio with its 90% interval."""
+
+    ratio: float
+    low: float
+    high: float
+
+
+class HazardRatioModel(_Open):
+    """A covariate's hazard ratios for breach and for every other ending."""
+
+    covariate: str
+    breach: RatioModel
+    other: RatioModel
+
+
+class ContributionModel(_Open):
+    """A covariate's contribution to the breach hazard of the alliance assessed."""
+
+    covariate: str
+    value: float
+    log_hazard: float
+    hazard_ratio: float
+
+
+class RecordSpellModel(_Open):
+    """One alliance spell of the pair and how each coding reads its ending."""
+
+    alliance: str
+    title: str
+    start: float = Field(description="decimal year")
+    end: float | None = Field(description="decimal year; null while in force")
+    ending: str | None
+    breach: bool
+    coded_by: str | None
+    bilateral: bool
+    endings: dict[str, str | None] = Field(description="coding -> ending (null while in force)")
+
+
+class EvidenceModel(_Open):
+    """What the figure rests on: spells, breaches, pairs, the pair's own record, the frailty."""
+
+    spells: int
+    breaches: int
+    pairs: int
+    spell_years: float
+    first_year: int
+    pair_spells: int
+    pair_breaches: int
+    frailty: dict[str, Any]
+    frailty_shape: float
+    sources: list[str]
+    by_coding: dict[str, Any]
+
+
+class CurveModel(_Open):
+    """Cumulative P(breached by the end of each year after as_of): mean, median and the 90% band."""
+
+    years: list[int]
+    mean: list[float]
+    median: list[float]
+    low: list[float]
+    high: list[float]
+
+
+class AssessmentModel(_Closed):
+    """The assessment of a pair's alliance: schema ``foedus.assessment/1``, as ``foedus assess --json`` prints it.
+
+    ``probability`` maps each horizon (years after ``as_of``, as text) to P(breached within it).
+    """
+
+    schema_: Literal["foedus.assessment/1"] = Field(alias="schema")
+    pair: list[StateModel] = Field(min_length=2, max_length=2)
+    as_of: int
+    horizons: list[int]
+    coding: str
+    prior: str
+    prior_source: str
+    alliance: AllianceModel
+    hypothetical: bool
+    probability: dict[str, IntervalModel]
+    base_rate: dict[str, IntervalModel]
+    by_coding: dict[str, dict[str, IntervalModel]]
+    by_prior: dict[str, dict[str, IntervalModel]]
+    contributions: list[ContributionModel]
+    hazard_ratios: list[HazardRatioModel]
+    record: list[RecordSpellModel]
+    evidence: EvidenceModel
+    curve: CurveModel
+    sentence: str
+
+
+# --- treaties and the ledger ----------------------------------------------------------------------------------
+class TreatyModel(_Closed):
+    """A treaty: members and dates, the events around it, how it ended under each coding, and its sources."""
+
+    slug: str
+    ledger: str
+    title: str
+    alt_titles: list[str]
+    kind: str
+    obligations: list[Obligation]
+    multilateral: bool
+    signed: str
+    in_force: str | None
+    ended: str | None
+    term_years: int | None
+    renewal: str | None
+    atopid: int | None
+    disagrees_with_atop: str | None
+    description: str | None
+    members: list[MemberModel]
+    outcomes: list[OutcomeModel]
+    events: list[EventModel]
+    sources: list[SourceModel]
+
+
+class LedgerRowModel(_Closed):
+    """One row of the ledger browser: a treaty and, where coded, one outcome of it under one coding."""
+
+    slug: str
+    title: str
+    ledger: str
+    kind: str
+    obligations: list[Obligation]
+    multilateral: bool
+    signed: str
+    ended: str | None
+    members: list[str]
+    coding: str | None
+    member: str | None
+    ending: Ending | None
+    breach: bool | None
+    contested: bool | None
+
+
+class LedgerPage(_Closed):
+    """The ledger rows that match the filters, in the order the browser shows them."""
+
+    filters: dict[str, int | str | None]
+    count: int
+    rows: list[LedgerRowModel]
+
+
+class StoredLedgerModel(_Closed):
+    """A ledger in the store."""
+
+    name: str
+    version: str
+    title: str
+    shipped: bool
+    sha256: str
+    treaties: int
+    events: int
+    outcomes: int
+
+
+class StoredLedgers(_Closed):
+    """The ledgers in the store, and whether this server accepts new ones."""
+
+    writable: bool
+    ledgers: list[StoredLedgerModel]
+
+
+class LoadReportModel(_Closed):
+    """What loading an uploaded ledger did."""
+
+    ledger: str
+    version: str
+    status: Literal["loaded", "replaced", "unchanged"]
+    counts: dict[str, int]
+    fingerprint: str = Field(description="the store's fingerprint after the load")

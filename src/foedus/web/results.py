@@ -1,0 +1,74 @@
+"""The results the API and the pages share, computed by the library, checked against the response models, cached.
+
+A page and the API asked the same question get the same cached document, so what a page shows is what the API
+says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from foedus.states import resolve_state
+from foedus.web.models import AssessmentModel, HistoryModel
+
+if TYPE_CHECKING:
+    from foedus.store import Store
+    from foedus.web.gate import StoreGate
+
+__all__ = ["DEFAULT_HORIZONS", "Result", "assessment_result", "history_result"]
+
+#: The horizons (years after as_of) the assessment gives unless asked for others.
+DEFAULT_HORIZONS: tuple[int, ...] = (5, 10, 20)
+
+
+@dataclass(frozen=True)
+class Result:
+    """A JSON document as a dictionary and as the bytes the API sends."""
+
+    data: dict[str, Any]
+    body: bytes
+
+
+def history_result(
+    gate: StoreGate, a: str, b: str, *, coding: str = "all", since: int | None = None, until: int | None = None
+) -> Result:
+    """Return the history of states ``a`` and ``b`` (``foedus.history/1``), from the cache if it is there."""
+    from foedus.history import pair_history
+
+    key = ("history", resolve_state(a).ccode, resolve_state(b).ccode, coding, since, until)
+
+    def compute(store: Store) -> Result:
+        document = pair_history(store, a, b, coding=coding, since=since, until=until).to_dict()
+        model = HistoryModel.model_validate(document)
+        return Result(document, model.model_dump_json(by_alias=True).encode())
+
+    return gate.cached(key, compute)
+
+
+def assessment_result(
+    gate: StoreGate,
+    a: str,
+    b: str,
+    *,
+    horizons: tuple[int, ...] = DEFAULT_HORIZONS,
+    coding: str = "curated",
+    prior: str | None = None,
+    as_of: int | None = None,
+    treaty: str | None = None,
+) -> Result:
+    """Return the assessment of the alliance of ``a`` and ``b`` (``foedus.assessment/1``), cached."""
+    from foedus.reliability.assess import assess
+    from foedus.reliability.priors import DEFAULT_PRIOR
+
+    chosen_prior = prior or DEFAULT_PRIOR
+    steps = tuple(sorted(set(horizons)))
+    key = ("assessment", resolve_state(a).ccode, resolve_state(b).ccode, steps, coding, chosen_prior, as_of, treaty)
+
+    def compute(store: Store) -> Result:
+        document = assess(store, a, b, treaty=treaty, as_of=as_of, horizons=list(steps), coding=coding,
+                          prior=chosen_prior).to_dict()
+        model = AssessmentModel.model_validate(document)
+        return Result(document, model.model_dump_json(by_alias=True).encode())
+
+    return gate.cached(key, compute)
