@@ -16,7 +16,10 @@ if TYPE_CHECKING:
 
     from foedus.store import Store
 
-__all__ = ["HISTORY_SCHEMA", "Agreement", "EventEntry", "OutcomeEntry", "PairHistory", "pair_history"]
+__all__ = [
+    "HISTORY_SCHEMA", "Agreement", "EventEntry", "MemberEntry", "OutcomeEntry", "PairHistory", "StateEntry",
+    "coding_order", "pair_history",
+]
 
 #: The name and version of the JSON document :meth:`PairHistory.to_dict` returns.
 HISTORY_SCHEMA = "foedus.history/1"
@@ -48,6 +51,22 @@ class OutcomeEntry:
     sources: list[str]
     termmode: int | None = None
     termcaus: int | None = None
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> OutcomeEntry:
+        """Return the outcome stored in a row of the ``outcomes`` table."""
+        return cls(
+            coding=row["coding"], ending=row["ending"], breach=row["breach"],
+            breached_by=_states(row["breached_by"], row["breached_by_names"]),
+            member=None if row["member"] is None else StateEntry(row["member"], row["member_name"]),
+            contested=row["contested"], rationale=row["rationale"], events=list(row["events"]),
+            sources=list(row["sources"]), termmode=row["termmode"], termcaus=row["termcaus"],
+        )
+
+
+def coding_order(outcome: OutcomeEntry) -> tuple[int, str]:
+    """Return a sort key that puts the built-in codings first (atop, curated, narrative-2023), then the rest."""
+    return _CODING_ORDER.get(outcome.coding, len(_CODING_ORDER)), outcome.coding
 
 
 @dataclass(frozen=True)
@@ -104,6 +123,15 @@ class EventEntry:
     treaty: str | None
     description: str
     sources: list[str]
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> EventEntry:
+        """Return the event stored in a row of the ``events`` table."""
+        return cls(
+            id=row["id"], ledger=row["ledger"], date=row["date"], kind=row["kind"],
+            actors=_states(row["actors"], row["actor_names"]), targets=_states(row["targets"], row["target_names"]),
+            treaty=row["treaty"], description=row["description"], sources=list(row["sources"]),
+        )
 
 
 @dataclass
@@ -306,23 +334,9 @@ def pair_history(
            AND (member IS NULL OR list_contains(?, member))""",
         [slugs, coding, coding, pair],
     ):
-        outcomes.setdefault(o["treaty"], []).append(
-            OutcomeEntry(
-                coding=o["coding"],
-                ending=o["ending"],
-                breach=o["breach"],
-                breached_by=_states(o["breached_by"], o["breached_by_names"]),
-                member=None if o["member"] is None else StateEntry(o["member"], o["member_name"]),
-                contested=o["contested"],
-                rationale=o["rationale"],
-                events=list(o["events"]),
-                sources=list(o["sources"]),
-                termmode=o["termmode"],
-                termcaus=o["termcaus"],
-            )
-        )
+        outcomes.setdefault(o["treaty"], []).append(OutcomeEntry.from_row(o))
     for entries in outcomes.values():
-        entries.sort(key=lambda o: (_CODING_ORDER.get(o.coding, len(_CODING_ORDER)), o.coding))
+        entries.sort(key=coding_order)
     agreements = [
         Agreement(
             slug=t["slug"], ledger=t["ledger"], title=t["title"], kind=t["kind"], obligations=list(t["obligations"]),
@@ -333,11 +347,7 @@ def pair_history(
         for t in treaties
     ]
     events = [
-        EventEntry(
-            id=e["id"], ledger=e["ledger"], date=e["date"], kind=e["kind"],
-            actors=_states(e["actors"], e["actor_names"]), targets=_states(e["targets"], e["target_names"]),
-            treaty=e["treaty"], description=e["description"], sources=list(e["sources"]),
-        )
+        EventEntry.from_row(e)
         for e in store.query(
             """
             SELECT * FROM events

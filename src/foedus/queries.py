@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from foedus.codings import BUILTIN_CODINGS
 from foedus.errors import FoedusError, LedgerError, Problem
-from foedus.history import EventEntry, MemberEntry, OutcomeEntry, StateEntry
+from foedus.history import EventEntry, MemberEntry, OutcomeEntry, coding_order
 from foedus.states import _normalise, _tables
 from foedus.vocabulary import ENDINGS, OBLIGATIONS
 
@@ -129,10 +129,6 @@ class TreatyRecord:
         return asdict(self)
 
 
-def _state_entries(codes: list[int], names: list[str]) -> list[StateEntry]:
-    return [StateEntry(c, n) for c, n in zip(codes, names, strict=True)]
-
-
 def treaty_record(store: Store, slug: str) -> TreatyRecord:
     """Return the treaty ``slug`` with its members, outcomes under every coding, events and sources.
 
@@ -150,25 +146,14 @@ def treaty_record(store: Store, slug: str) -> TreatyRecord:
     t = rows[0]
     members = [MemberEntry(m["ccode"], m["state"], m["entered"], m["exited"]) for m in store.query(
         "SELECT * FROM memberships WHERE treaty = ? ORDER BY entered, ccode", [slug])]
-    outcomes = [
-        OutcomeEntry(
-            coding=o["coding"], ending=o["ending"], breach=o["breach"],
-            breached_by=_state_entries(o["breached_by"], o["breached_by_names"]),
-            member=None if o["member"] is None else StateEntry(o["member"], o["member_name"]),
-            contested=o["contested"], rationale=o["rationale"], events=list(o["events"]),
-            sources=list(o["sources"]), termmode=o["termmode"], termcaus=o["termcaus"],
-        )
-        for o in store.query("SELECT * FROM outcomes WHERE treaty = ? ORDER BY coding, member NULLS FIRST", [slug])
-    ]
-    outcomes.sort(key=lambda o: (_CODING_ORDER.get(o.coding, len(_CODING_ORDER)), o.coding))
+    outcomes = sorted(
+        (OutcomeEntry.from_row(o) for o in store.query(
+            "SELECT * FROM outcomes WHERE treaty = ? ORDER BY coding, member NULLS FIRST", [slug])),
+        key=coding_order,
+    )
     cited = {o_event for o in outcomes for o_event in o.events}
     events = [
-        EventEntry(
-            id=e["id"], ledger=e["ledger"], date=e["date"], kind=e["kind"],
-            actors=_state_entries(e["actors"], e["actor_names"]),
-            targets=_state_entries(e["targets"], e["target_names"]),
-            treaty=e["treaty"], description=e["description"], sources=list(e["sources"]),
-        )
+        EventEntry.from_row(e)
         for e in store.query(
             "SELECT * FROM events WHERE ledger = ? AND (treaty = ? OR list_contains(?, id)) ORDER BY date, id",
             [t["ledger"], slug, sorted(cited)],
