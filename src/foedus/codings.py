@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from foedus.vocabulary import CodingKind, Ending
 
 __all__ = [
+    "ATOP_OBLIGATIONS",
     "ATOP_TERMINATION_CAUSES",
     "ATOP_TERMINATION_MODES",
     "BUILTIN_CODINGS",
@@ -69,6 +70,12 @@ ATOP_TERMINATION_CAUSES: dict[int, str] = {
     6: "war or hostilities between members",
     7: "war with outsiders or defeat",
     8: "other, or domestic upheaval",
+}
+
+#: ATOP's obligation columns -> the ledger's obligation names.
+ATOP_OBLIGATIONS: dict[str, str] = {
+    "defense": "defense", "offense": "offense", "neutral": "neutrality", "nonagg": "non_aggression",
+    "consul": "consultation",
 }
 
 _EARLY_END_BY_CAUSE: dict[int, Ending] = {3: "dissolved_jointly", 6: "violated"}

@@ -6,7 +6,7 @@ import html
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from foedus.codings import BUILTIN_CODINGS
+from foedus.codings import ATOP_OBLIGATIONS, BUILTIN_CODINGS
 from foedus.errors import FoedusError
 from foedus.states import State, resolve_state, state_name
 from foedus.vocabulary import is_breach
@@ -376,10 +376,6 @@ def pair_history(
     )
 
 
-_ATOP_FLAGS = {"defense": "defense", "offense": "offense", "neutral": "neutrality", "nonagg": "non_aggression",
-               "consul": "consultation"}
-
-
 def _atop_only_agreements(
     store: Store, pair: list[int], held: set[int], since: int | None, until: int | None, coding: str
 ) -> list[Agreement]:
@@ -427,7 +423,7 @@ def _atop_only_agreements(
                       "for the first of the two to leave; mapped through foedus.codings.",
             events=[], sources=["atop"], termmode=first_out["termmode"], termcaus=first_out["termcaus"],
         )]
-        obligations = [ours for theirs, ours in _ATOP_FLAGS.items() if any(r[theirs] for r in phases)]
+        obligations = [ours for theirs, ours in ATOP_OBLIGATIONS.items() if any(r[theirs] for r in phases)]
         agreements.append(Agreement(
             slug=f"atop-{atopid}", ledger="atop", title=f"ATOP alliance {atopid}", kind="alliance",
             obligations=obligations, multilateral=len(members) > 2, signed=signed, in_force=None, ended=ended,

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
-from foedus.codings import BUILTIN_CODINGS
+from foedus.codings import ATOP_OBLIGATIONS, BUILTIN_CODINGS
 from foedus.dates import PartialDate
 from foedus.vocabulary import is_breach
 
@@ -144,10 +144,6 @@ def _has_table(store: Store, name: str) -> bool:
     return bool(rows[0]["n"])
 
 
-_ATOP_OBLIGATIONS = {"defense": "defense", "offense": "offense", "neutral": "neutrality", "nonagg": "non_aggression",
-                     "consul": "consultation"}
-
-
 def atop_alliances(store: Store, *, exclude: set[int] | None = None) -> list[Alliance]:
     """Return the alliances of the imported ATOP member phases (none if ATOP is not imported).
 
@@ -173,7 +169,7 @@ def atop_alliances(store: Store, *, exclude: set[int] | None = None) -> list[All
     alliances = []
     for atopid, members in phases.items():
         flat = [r for member in members.values() for r in member]
-        obligations = frozenset(ours for theirs, ours in _ATOP_OBLIGATIONS.items() if any(r[theirs] for r in flat))
+        obligations = frozenset(ours for theirs, ours in ATOP_OBLIGATIONS.items() if any(r[theirs] for r in flat))
         coverage = max((r["coverage_end"] for r in flat if r["coverage_end"] is not None), default=None)
         is_bilateral = bilateral.get(atopid)
         alliance = Alliance(f"atop-{atopid}", "atop", f"ATOP alliance {atopid}", obligations,
