@@ -335,11 +335,23 @@ def assess(
             "breach_share": breach_share(main_fit.spells), "literature": list(LITERATURE),
             "frailty": main_fit.forecast["frailty"], "frailty_shape": main_fit.model.frailty_shape_,
             "sources": sorted(set(main_fit.spells["source"])),
+            "data": _provenance(store, set(main_fit.spells["source"])),
             "by_coding": {c: {"spells": len(f.spells), "breaches": f.breaches}
                           for c, (f, _) in by_coding_fits.items()},
         },
         curve={"years": main_fit.forecast["years"], **main_fit.forecast["cumulative"]},
     )
+
+
+def _provenance(store: Store, sources: set[str]) -> list[dict[str, Any]]:
+    """Return the ledgers (and, if used, the imported ATOP files) an assessment rests on, with their sha256."""
+    data = [{"kind": "ledger", "name": r["name"], "version": r["version"], "sha256": r["sha256"]}
+            for r in store.query("SELECT name, version, sha256 FROM ledgers ORDER BY name")]
+    if "atop" in sources:
+        data += [{"kind": "imported", "name": r["name"], "version": r["version"], "sha256": r["sha256"]}
+                 for r in store.query("SELECT name, version, sha256 FROM imported_files "
+                                      "WHERE dataset = 'atop' ORDER BY name")]
+    return data
 
 
 def _year_text(value: float) -> str:

@@ -85,9 +85,10 @@ def print_assessment(result: Assessment, console: Console) -> None:
                     f"{frailty['high']:.2f})", "")
     console.print(drivers)
     evidence = result.evidence
+    data = ", ".join(f"{d['name']} {d['version'] or ''} (sha256 {d['sha256'][:12]}…)" for d in evidence["data"])
     console.print(
         f"Fitted on {evidence['spells']} alliance spells ({evidence['breaches']} breaches) of {evidence['pairs']} "
-        f"pairs, {evidence['first_year']}–{result.as_of}, from {', '.join(evidence['sources'])}."
+        f"pairs, {evidence['first_year']}–{result.as_of}, from {data}."
     )
     share = evidence["breach_share"]
     figures = "; ".join(f"{f['source']}: {float(f['share']) * 100:.0f}% {f['what']}" for f in evidence["literature"])
