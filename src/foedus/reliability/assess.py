@@ -339,7 +339,8 @@ def assess(
             "by_coding": {c: {"spells": len(f.spells), "breaches": f.breaches}
                           for c, (f, _) in by_coding_fits.items()},
         },
-        curve={"years": main_fit.forecast["years"], **main_fit.forecast["cumulative"]},
+        curve={"years": main_fit.forecast["years"], **main_fit.forecast["cumulative"],
+               "hazard": main_fit.forecast["hazard"]},
     )
 
 
