@@ -12,6 +12,9 @@ __version__ = "0.1.0"
 
 __all__ = [
     "AmbiguousStateError",
+    "Assessment",
+    "Backtest",
+    "BreachModel",
     "DataFileError",
     "FoedusError",
     "Ledger",
@@ -24,7 +27,9 @@ __all__ = [
     "StoreBusyError",
     "StoreError",
     "__version__",
+    "assess",
     "atop_ending",
+    "backtest",
     "bibtex",
     "dyad_years",
     "import_atop",
@@ -45,6 +50,11 @@ __all__ = [
 
 _WHERE = {
     "AmbiguousStateError": "foedus.errors",
+    "Assessment": "foedus.reliability.assess",
+    "assess": "foedus.reliability.assess",
+    "Backtest": "foedus.reliability.backtest",
+    "backtest": "foedus.reliability.backtest",
+    "BreachModel": "foedus.reliability.model",
     "DataFileError": "foedus.errors",
     "FoedusError": "foedus.errors",
     "LedgerError": "foedus.errors",
@@ -94,6 +104,9 @@ if TYPE_CHECKING:
     from foedus.importers import import_atop, import_states
     from foedus.ledger.files import read_ledger, validate_ledger
     from foedus.panels import Panel, dyad_years, panel_sources, state_years, with_alliances, with_majors
+    from foedus.reliability.assess import Assessment, assess
+    from foedus.reliability.backtest import Backtest, backtest
+    from foedus.reliability.model import BreachModel
     from foedus.states import resolve_state, state_name
     from foedus.store import open_store
 

@@ -11,6 +11,8 @@ from foedus.store import LoadReport, Store, open_store
 if TYPE_CHECKING:
     import pandas as pd
 
+    from foedus.reliability.assess import Assessment
+
 __all__ = ["Ledger", "load_ledger", "open"]
 
 
@@ -50,6 +52,12 @@ class Ledger:
         The summary line is in ``frame.attrs["summary"]``.
         """
         return self.pair_history(a, b, coding=coding, since=since, until=until).to_frame()
+
+    def assess(self, a: str | int, b: str | int, **options: Any) -> Assessment:
+        """Return the assessment of the alliance of ``a`` and ``b`` (see :func:`foedus.assess`)."""
+        from foedus.reliability.assess import assess
+
+        return assess(self.store, a, b, **options)
 
     def _frame(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
         return self.store.connection.execute(sql, params or []).df()
