@@ -23,6 +23,7 @@ __all__ = [
     "BUILTIN_CODINGS",
     "Coding",
     "atop_ending",
+    "coding_sort_key",
 ]
 
 
@@ -79,6 +80,13 @@ ATOP_OBLIGATIONS: dict[str, str] = {
 }
 
 _EARLY_END_BY_CAUSE: dict[int, Ending] = {3: "dissolved_jointly", 6: "violated"}
+
+
+def coding_sort_key(name: str | None) -> tuple[int, str]:
+    """Return a sort key that puts the built-in codings first (atop, curated, narrative-2023), then the rest."""
+    order = list(BUILTIN_CODINGS)
+    text = name or ""
+    return (order.index(text) if text in order else len(order)), text
 
 
 def atop_ending(termmode: int, termcaus: int) -> Ending:

@@ -6,7 +6,7 @@ import html
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from foedus.codings import ATOP_OBLIGATIONS, BUILTIN_CODINGS
+from foedus.codings import ATOP_OBLIGATIONS, BUILTIN_CODINGS, coding_sort_key
 from foedus.errors import FoedusError
 from foedus.states import State, resolve_state, state_name
 from foedus.vocabulary import is_breach
@@ -24,7 +24,6 @@ __all__ = [
 #: The name and version of the JSON document :meth:`PairHistory.to_dict` returns.
 HISTORY_SCHEMA = "foedus.history/1"
 
-_CODING_ORDER = {name: i for i, name in enumerate(BUILTIN_CODINGS)}
 _CODING_LABEL = {"atop": "ATOP", "curated": "our curated reading", "narrative-2023": "the 2023 narrative"}
 
 
@@ -66,7 +65,7 @@ class OutcomeEntry:
 
 def coding_order(outcome: OutcomeEntry) -> tuple[int, str]:
     """Return a sort key that puts the built-in codings first (atop, curated, narrative-2023), then the rest."""
-    return _CODING_ORDER.get(outcome.coding, len(_CODING_ORDER)), outcome.coding
+    return coding_sort_key(outcome.coding)
 
 
 @dataclass(frozen=True)
@@ -151,7 +150,7 @@ class PairHistory:
     def coding_names(self) -> list[str]:
         """Return the codings that code at least one of these agreements, built-in ones first."""
         names = {o.coding for a in self.agreements for o in a.outcomes}
-        return sorted(names, key=lambda n: (_CODING_ORDER.get(n, len(_CODING_ORDER)), n))
+        return sorted(names, key=coding_sort_key)
 
     def breaches(self, coding: str, *, bilateral_only: bool = True) -> list[Agreement]:
         """Return the agreements that ``coding`` codes as breached (by default: bilateral ones only)."""
@@ -380,8 +379,7 @@ def _atop_only_agreements(
     store: Store, pair: list[int], held: set[int], since: int | None, until: int | None, coding: str
 ) -> list[Agreement]:
     """Return the imported ATOP alliances of the pair that no ledger holds, each with ATOP's own coding."""
-    exists = store.query("SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'atop_members'")
-    if not exists[0]["n"]:
+    if not store.has_table("atop_members"):
         return []
     rows = store.query(
         """

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from foedus.codings import BUILTIN_CODINGS
+from foedus.codings import coding_sort_key
 from foedus.errors import FoedusError, LedgerError, Problem
 from foedus.history import EventEntry, MemberEntry, OutcomeEntry, coding_order
 from foedus.states import _normalise, _tables
@@ -43,7 +43,6 @@ __all__ = [
     "treaty_record",
 ]
 
-_CODING_ORDER = {name: i for i, name in enumerate(BUILTIN_CODINGS)}
 
 
 class TreatyNotFoundError(FoedusError, LookupError):
@@ -256,7 +255,7 @@ def ledger_rows(
     found = [LedgerRow(**{**r, "obligations": list(r["obligations"]), "members": list(r["members"] or [])})
              for r in rows]
     found.sort(key=lambda r: (r.signed, r.slug, r.coding is not None,
-                              _CODING_ORDER.get(r.coding or "", len(_CODING_ORDER)), r.coding or "",
+                              *coding_sort_key(r.coding),
                               r.member is not None, r.member or ""))
     return found
 
@@ -277,14 +276,10 @@ def ledger_csv(rows: list[LedgerRow]) -> str:
 
 
 # --- the store ------------------------------------------------------------------------------------------------
-def _has_table(store: Store, name: str) -> bool:
-    return bool(store.query("SELECT 1 FROM information_schema.tables WHERE table_name = ?", [name]))
-
-
 def store_fingerprint(store: Store) -> str:
     """Return a sha256 over the checksums of the stored ledgers and imported files: it changes with the data."""
     lines = [f"ledger {r['name']} {r['sha256']}" for r in store.query("SELECT name, sha256 FROM ledgers")]
-    if _has_table(store, "imported_files"):
+    if store.has_table("imported_files"):
         lines += [f"import {r['sha256']}" for r in store.query("SELECT sha256 FROM imported_files")]
     return hashlib.sha256("\n".join(sorted(lines)).encode()).hexdigest()
 

@@ -196,6 +196,10 @@ class Store:
         names = [d[0] for d in cursor.description or []]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
+    def has_table(self, name: str) -> bool:
+        """Return True if the store has a table called ``name``."""
+        return bool(self.query("SELECT 1 FROM information_schema.tables WHERE table_name = ?", [name]))
+
     # --- schema -------------------------------------------------------------------------------------------
     def applied_migrations(self) -> list[str]:
         """Return the names of the migrations this store has had, in order."""

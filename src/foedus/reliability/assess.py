@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from foedus.codings import BUILTIN_CODINGS
+from foedus.codings import coding_sort_key
 from foedus.errors import FoedusError
 from foedus.reliability.model import BreachModel, Exposure, SpellContext
 from foedus.reliability.priors import DEFAULT_PRIOR, LITERATURE, PRIORS, get_prior
@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from foedus.store import Store
 
 __all__ = [
-    "ASSESSMENT_SCHEMA", "Assessment", "assess", "breach_share", "coding_names", "latest_year", "year_range",
+    "ASSESSMENT_SCHEMA", "Assessment", "assess", "breach_share", "coding_names", "latest_year", "percent",
+    "year_range",
 ]
 
 #: The name and version of the JSON document :meth:`Assessment.to_dict` returns.
@@ -37,8 +38,7 @@ _HORIZON_LIMIT = 100
 def coding_names(store: Store) -> list[str]:
     """Return the codings the store's outcomes use, built-in ones first."""
     used = {r["coding"] for r in store.query("SELECT DISTINCT coding FROM outcomes")}
-    order = list(BUILTIN_CODINGS)
-    return sorted(used, key=lambda n: (order.index(n) if n in order else len(order), n))
+    return sorted(used, key=coding_sort_key)
 
 
 def breach_share(spells: pd.DataFrame) -> dict[str, float]:
@@ -128,14 +128,14 @@ class Assessment:
             self.coding, f"on the {self.coding} coding")
         what = ("a new alliance between them" if self.hypothetical
                 else f"the {self.alliance['signed'][:4]} {self.alliance['title']}")
-        spread = f"{_pct(p['low'])} to {_pct(p['high'])}"
+        spread = f"{percent(p['low'])} to {percent(p['high'])}"
         return (
             f"{reading[0].upper()}{reading[1:]} of the {self.evidence['pair_spells']} alliance spells between "
             f"{self.a.name} and {self.b.name} ({self.evidence['pair_breaches']} ended in a breach), and of how "
             f"{self.evidence['spells']} alliance spells since {self.evidence['first_year']} ended, foedus estimates a "
-            f"{_pct(p['median'])} chance (90% interval {spread}) that {what} is broken by one of them within {h} "
+            f"{percent(p['median'])} chance (90% interval {spread}) that {what} is broken by one of them within {h} "
             f"years after {self.as_of}; for comparable alliances in general the figure is "
-            f"{_pct(self.base_rate[h]['median'])}. This is a statistical estimate, not a prediction of events."
+            f"{percent(self.base_rate[h]['median'])}. This is a statistical estimate, not a prediction of events."
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -166,7 +166,7 @@ class Assessment:
         }
 
 
-def _pct(value: float) -> str:
+def percent(value: float) -> str:
     return f"{value * 100:.0f}%" if value >= 0.01 else f"{value * 100:.1f}%"
 
 

@@ -139,11 +139,6 @@ def ledger_alliances(store: Store, coding: str) -> list[Alliance]:
     return alliances
 
 
-def _has_table(store: Store, name: str) -> bool:
-    rows = store.query("SELECT count(*) AS n FROM information_schema.tables WHERE table_name = ?", [name])
-    return bool(rows[0]["n"])
-
-
 def atop_alliances(store: Store, *, exclude: set[int] | None = None) -> list[Alliance]:
     """Return the alliances of the imported ATOP member phases (none if ATOP is not imported).
 
@@ -152,7 +147,7 @@ def atop_alliances(store: Store, *, exclude: set[int] | None = None) -> list[All
     whose own exit is a breach is its breacher; in a bilateral one ATOP does not say which member breached.
     Alliances still in force are censored at the last year the imported file covers.
     """
-    if not _has_table(store, "atop_members"):
+    if not store.has_table("atop_members"):
         return []
     rows = store.query(
         """SELECT m.atopid, m.ccode, m.phase, m.entered, m.exited, m.ending, m.defense, m.offense, m.neutral,
@@ -192,7 +187,7 @@ def atop_alliances(store: Store, *, exclude: set[int] | None = None) -> list[All
 
 def major_power_periods(store: Store) -> dict[int, list[tuple[float, float]]] | None:
     """Return the COW major powers' periods as decimal years, or None if the list is not imported."""
-    if not _has_table(store, "major_powers"):
+    if not store.has_table("major_powers"):
         return None
     rows = store.query("SELECT code, start_date, end_date FROM major_powers WHERE system = 'cow'")
     if not rows:

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from rich.table import Table
 from rich.text import Text
 
+from foedus.reliability.assess import percent
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -15,12 +17,8 @@ if TYPE_CHECKING:
 __all__ = ["print_assessment"]
 
 
-def _pct(value: float) -> str:
-    return f"{value * 100:.0f}%" if value >= 0.01 else f"{value * 100:.1f}%"
-
-
 def _cell(entry: dict[str, float]) -> str:
-    return f"{_pct(entry['median'])} ({_pct(entry['low'])}–{_pct(entry['high'])})"
+    return f"{percent(entry['median'])} ({percent(entry['low'])}–{percent(entry['high'])})"
 
 
 def print_assessment(result: Assessment, console: Console) -> None:
