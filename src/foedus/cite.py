@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-__all__ = ["FOEDUS_REFERENCES", "bibtex", "bibtex_entry"]
+__all__ = ["FOEDUS_REFERENCES", "bibtex", "bibtex_entry", "reference", "short_citation"]
 
 _ENTRY_TYPES = {
     "article": "article",
@@ -27,7 +27,7 @@ FOEDUS_REFERENCES: tuple[dict[str, Any], ...] = (
         "id": "leeds2002atop", "type": "article",
         "author": "Leeds, Brett Ashley and Ritter, Jeffrey M. and Mitchell, Sara McLaughlin and Long, Andrew G.",
         "title": "Alliance Treaty Obligations and Provisions, 1815-1944", "journal": "International Interactions",
-        "year": 2002, "volume": "28", "issue": "3", "pages": "237--260", "doi": "10.1080/03050620212098",
+        "year": 2002, "volume": "28", "issue": "3", "pages": "237--260", "doi": "10.1080/03050620213653",
     },
     {
         "id": "cow2017states", "type": "dataset", "author": "{Correlates of War Project}",
@@ -38,6 +38,67 @@ FOEDUS_REFERENCES: tuple[dict[str, Any], ...] = (
         "title": "A Revised List of Independent States since the Congress of Vienna",
         "journal": "International Interactions", "year": 1999, "volume": "25", "issue": "4", "pages": "393--413",
         "doi": "10.1080/03050629908434958",
+    },
+    {
+        "id": "miller2022peacesciencer", "type": "article", "author": "Miller, Steven V.",
+        "title": "peacesciencer: An R Package for Quantitative Peace Science Research",
+        "journal": "Conflict Management and Peace Science", "year": 2022, "volume": "39", "issue": "6",
+        "pages": "755--779", "doi": "10.1177/07388942221077926",
+    },
+    # The datasets behind the shipped covariate tables (foedus data list).
+    {
+        "id": "singer1972capability", "type": "chapter",
+        "author": "Singer, J. David and Bremer, Stuart and Stuckey, John",
+        "title": "Capability Distribution, Uncertainty, and Major Power War, 1820-1965",
+        "booktitle": "Peace, War, and Numbers", "editor": "Russett, Bruce", "publisher": "Sage",
+        "address": "Beverly Hills", "year": 1972, "pages": "19--48",
+    },
+    {
+        "id": "cow2024nmc", "type": "dataset", "author": "{Correlates of War Project}",
+        "title": "National Material Capabilities (NMC) Data, version 7.0",
+        "url": "https://correlatesofwar.org/data-sets/national-material-capabilities/",
+        "note": "State-years 1816-2022",
+    },
+    {
+        "id": "coppedge2026vdem", "type": "dataset", "author": "Coppedge, Michael and others",
+        "title": "V-Dem Country-Year Dataset v16", "institution": "Varieties of Democracy (V-Dem) Project",
+        "year": 2026, "url": "https://www.v-dem.net/data/",
+    },
+    {
+        "id": "marshall2020polity", "type": "report", "author": "Marshall, Monty G. and Gurr, Ted Robert",
+        "title": "Polity5: Political Regime Characteristics and Transitions, 1800-2018. Dataset Users' Manual",
+        "institution": "Center for Systemic Peace", "year": 2020,
+    },
+    {
+        "id": "pemstein2010uds", "type": "article", "author": "Pemstein, Daniel and Meserve, Stephen A. and Melton, James",
+        "title": "Democratic Compromise: A Latent Variable Analysis of Ten Measures of Regime Type",
+        "journal": "Political Analysis", "year": 2010, "volume": "18", "issue": "4", "pages": "426--449",
+        "doi": "10.1093/pan/mpq020",
+    },
+    {
+        "id": "marquez2016uds", "type": "report", "author": "M{\\'a}rquez, Xavier",
+        "title": "A Quick Method for Extending the Unified Democracy Scores", "institution": "SSRN", "year": 2016,
+        "doi": "10.2139/ssrn.2753830",
+    },
+    {
+        "id": "thompson2012rivalries", "type": "book", "author": "Thompson, William R. and Dreyer, David R.",
+        "title": "Handbook of International Rivalries, 1494-2010", "publisher": "CQ Press",
+        "address": "Washington, DC", "year": 2012,
+    },
+    {
+        "id": "palmer2022mid5", "type": "article",
+        "author": "Palmer, Glenn and McManus, Roseanne W. and D'Orazio, Vito and Kenwick, Michael R. and "
+                  "Karstens, Mikaela and Bloch, Chase and Dietrich, Nick and Kahn, Kayla and Ritter, Kellan and "
+                  "Soules, Michael J.",
+        "title": "The MID5 Dataset, 2011-2014: Procedures, Coding Rules, and Description",
+        "journal": "Conflict Management and Peace Science", "year": 2022, "volume": "39", "issue": "4",
+        "pages": "470--482", "doi": "10.1177/0738894221995743",
+    },
+    {
+        "id": "goemans2009archigos", "type": "article",
+        "author": "Goemans, Henk E. and Gleditsch, Kristian Skrede and Chiozza, Giacomo",
+        "title": "Introducing Archigos: A Dataset of Political Leaders", "journal": "Journal of Peace Research",
+        "year": 2009, "volume": "46", "issue": "2", "pages": "269--283", "doi": "10.1177/0022343308100719",
     },
 )
 
@@ -75,3 +136,29 @@ def bibtex(sources: Iterable[Mapping[str, Any]], *, with_foedus: bool = True) ->
     if with_foedus:
         entries += [bibtex_entry(s) for s in FOEDUS_REFERENCES]
     return "\n\n".join(dict.fromkeys(entries)) + "\n"
+
+
+def reference(key: str) -> dict[str, Any]:
+    """Return the reference with id ``key`` among the works foedus rests on.
+
+    Raises
+    ------
+    KeyError
+        If there is none.
+    """
+    for entry in FOEDUS_REFERENCES:
+        if entry["id"] == key:
+            return dict(entry)
+    raise KeyError(f"no reference {key!r}")
+
+
+def short_citation(key: str) -> str:
+    """Return "Surname (year)", "Surname & Surname (year)" or "Surname et al. (year)" for a reference's id."""
+    entry = reference(key)
+    authors = [a.strip() for a in str(entry.get("author", "")).split(" and ") if a.strip()]
+    surnames = [re.sub(r"[{}\\']", "", a.split(",")[0]) for a in authors]
+    if len(surnames) > 2 or "others" in surnames:
+        who = f"{surnames[0]} et al."
+    else:
+        who = " & ".join(surnames) or str(entry.get("title"))
+    return f"{who} ({entry['year']})" if entry.get("year") else who

@@ -378,6 +378,46 @@ def import_list(db: Path | None) -> None:
     _console().print(table)
 
 
+@cli.group("data")
+def data_group() -> None:
+    """The tables derived from research datasets that ship with foedus."""
+
+
+@data_group.command("list")
+def data_list() -> None:
+    """List the shipped tables: source, version, rows, years, sha256 and what to cite."""
+    from rich.table import Table
+
+    from foedus.cite import short_citation
+    from foedus.data import shipped_tables
+
+    table = Table("table", "source", "version", "rows", "years", "sha256", "cite")
+    for r in shipped_tables():
+        years = f"{r['years'][0]}–{r['years'][1]}" if r["years"] else ""
+        sha = "" if r["sha256"] is None else r["sha256"][:16] + ("" if r["intact"] else " (file differs!)")
+        rows = f"{r['rows']:,}" if r["rows"] is not None else "not built"
+        table.add_row(r["name"], r["dataset"], r["version"], rows, years, sha,
+                      "; ".join(short_citation(c) for c in r["citations"]))
+    _console().print(table)
+    click.echo("Rebuild them from the original files with `foedus data build --from DIR`; `foedus cite` gives BibTeX.")
+
+
+@data_group.command("build")
+@click.option("--from", "source", required=True, type=click.Path(file_okay=False, exists=True, path_type=Path),
+              help="A folder holding the original files (searched recursively by name).")
+@click.option("--to", "output", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Write the tables here instead of into the installed package.")
+@click.option("--table", "names", multiple=True, help="Only this table (repeatable).")
+def data_build(source: Path, output: Path | None, names: tuple[str, ...]) -> None:
+    """Rebuild the shipped tables from the original files, byte for byte."""
+    from foedus.data.build import build_shipped_tables
+
+    built = build_shipped_tables(source, output, names=list(names) or None, progress=lambda m: click.echo(m, err=True))
+    for b in built:
+        years = f", {b.years[0]}–{b.years[1]}" if b.years else ""
+        click.echo(f"{b.path}: {b.rows:,} rows{years} (sha256 {b.sha256[:16]}…)")
+
+
 @cli.group("panel")
 def panel_group() -> None:
     """Build state-year and dyad-year panels from the imported data and write them to a file."""

@@ -31,8 +31,9 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
-from foedus.codings import ATOP_OBLIGATIONS, BUILTIN_CODINGS
+from foedus.codings import ATOP_OBLIGATIONS, BUILTIN_CODINGS, atop_ending
 from foedus.dates import PartialDate
+from foedus.universe import family_relation
 from foedus.vocabulary import is_breach
 
 if TYPE_CHECKING:
@@ -93,6 +94,11 @@ class Alliance:
     bilateral: bool
     members: list[Participation] = field(default_factory=list)
     data_end: float | None = None  # the end of the data the alliance comes from: censor there if still in force
+    allied: frozenset[tuple[int, int]] | None = None  # the pairs (low code first) bound to each other; None: all
+
+    def binds(self, a: int, b: int) -> bool:
+        """Return True if members ``a`` and ``b`` are bound to each other by the alliance."""
+        return self.allied is None or (min(a, b), max(a, b)) in self.allied
 
 
 def ledger_alliances(store: Store, coding: str) -> list[Alliance]:
@@ -140,22 +146,16 @@ def ledger_alliances(store: Store, coding: str) -> list[Alliance]:
 
 
 def atop_alliances(store: Store, *, exclude: set[int] | None = None) -> list[Alliance]:
-    """Return the alliances of the imported ATOP member phases (none if ATOP is not imported).
+    """Return the alliances of ATOP's member phases: the user's import if the store has one, else those shipped.
 
     A member's phases are joined from its first entry to its last exit; its ending is that of its last phase
     under ATOP's codes, mapped through :func:`foedus.codings.atop_ending`. In a multilateral alliance a member
     whose own exit is a breach is its breacher; in a bilateral one ATOP does not say which member breached.
-    Alliances still in force are censored at the last year the imported file covers.
+    Alliances still in force are censored at the last year the data covers (see :mod:`foedus.universe`).
     """
-    if not store.has_table("atop_members"):
-        return []
-    rows = store.query(
-        """SELECT m.atopid, m.ccode, m.phase, m.entered, m.exited, m.ending, m.defense, m.offense, m.neutral,
-                  m.nonagg, m.consul, f.coverage_end
-           FROM atop_members m LEFT JOIN imported_files f ON f.sha256 = m.file_sha256
-           ORDER BY m.atopid, m.ccode, m.phase"""
-    )
-    bilateral = {r["atopid"]: r["bilateral"] for r in store.query("SELECT atopid, bilateral FROM atop_alliances")}
+    relation = family_relation(store, "atop_members")
+    rows = store.query(f"SELECT * FROM {relation.sql} ORDER BY atopid, ccode, phase")
+    coverage = relation.last_year
     skip = exclude or set()
     phases: dict[int, dict[int, list[dict[str, Any]]]] = {}
     for row in rows:
@@ -165,15 +165,15 @@ def atop_alliances(store: Store, *, exclude: set[int] | None = None) -> list[All
     for atopid, members in phases.items():
         flat = [r for member in members.values() for r in member]
         obligations = frozenset(ours for theirs, ours in ATOP_OBLIGATIONS.items() if any(r[theirs] for r in flat))
-        coverage = max((r["coverage_end"] for r in flat if r["coverage_end"] is not None), default=None)
-        is_bilateral = bilateral.get(atopid)
+        is_bilateral = next((r["bilateral"] for r in flat if r["bilateral"] is not None), None)
         alliance = Alliance(f"atop-{atopid}", "atop", f"ATOP alliance {atopid}", obligations,
                             bilateral=bool(is_bilateral) if is_bilateral is not None else len(members) == 2,
-                            data_end=coverage + 1.0 if coverage is not None else None)
+                            data_end=coverage + 1.0 if coverage is not None else None, allied=_phase_pairs(flat))
         for ccode, member in members.items():
             last = member[-1]
             open_ended = any(r["exited"] is None for r in member)
-            ending = None if open_ended else last["ending"]
+            ending = None if open_ended or last["termmode"] is None else atop_ending(
+                last["termmode"], -9 if last["termcaus"] is None else last["termcaus"])
             breacher = (frozenset({ccode}) if ending is not None and is_breach(ending) and not alliance.bilateral
                         else None)
             alliance.members.append(Participation(
@@ -183,6 +183,18 @@ def atop_alliances(store: Store, *, exclude: set[int] | None = None) -> list[All
             ))
         alliances.append(alliance)
     return alliances
+
+
+def _phase_pairs(phases: list[dict[str, Any]]) -> frozenset[tuple[int, int]]:
+    """Return the pairs of members that share a phase: those the alliance binds to each other.
+
+    ATOP starts a new phase when membership changes; when a bilateral ally splits, each successor gets a phase of
+    its own with the other ally (Czechoslovakia's treaties after 1993), so the successors are not allies.
+    """
+    by_phase: dict[int | None, set[int]] = {}
+    for row in phases:
+        by_phase.setdefault(row["phase"], set()).add(row["ccode"])
+    return frozenset(pair for group in by_phase.values() for pair in combinations(sorted(group), 2))
 
 
 def major_power_periods(store: Store) -> dict[int, list[tuple[float, float]]] | None:
@@ -267,18 +279,22 @@ def alliance_spells(
         if count < 2:
             continue
         for a, b in combinations(sorted(alliance.members, key=lambda p: p.ccode), 2):
+            if not alliance.binds(a.ccode, b.ccode):
+                continue
             start = max(a.start, b.start)
             if start >= horizon:
                 continue
             end, ending, coded_by, breachers = _pair_ending(a, b)
-            if end is not None and end < start:
+            succession = a.end == b.start or b.end == a.start  # one took the other's place the day it left
+            if end is not None and (end < start or (end == start and succession)):
                 continue  # never allied at the same time
             limit = min(horizon, alliance.data_end) if alliance.data_end is not None else horizon
             censored = end is None or end >= limit
             if end is None or censored:
                 end, ending, coded_by, breachers = limit, None, None, []
-            together = sum(p.start <= start and (p.end is None or p.end > start) for p in alliance.members)
-            together = max(together, 2)
+            together = sum(p.start <= start and (p.end is None or p.end > start)
+                           and alliance.binds(p.ccode, a.ccode) and alliance.binds(p.ccode, b.ccode)
+                           for p in alliance.members if p.ccode not in (a.ccode, b.ccode)) + 2
             rows.append({
                 "alliance": alliance.key, "source": alliance.source, "title": alliance.title,
                 "ccode1": a.ccode, "ccode2": b.ccode, "start": start, "end": max(end, start), "censored": censored,
