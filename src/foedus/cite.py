@@ -70,7 +70,8 @@ FOEDUS_REFERENCES: tuple[dict[str, Any], ...] = (
         "institution": "Center for Systemic Peace", "year": 2020,
     },
     {
-        "id": "pemstein2010uds", "type": "article", "author": "Pemstein, Daniel and Meserve, Stephen A. and Melton, James",
+        "id": "pemstein2010uds", "type": "article",
+        "author": "Pemstein, Daniel and Meserve, Stephen A. and Melton, James",
         "title": "Democratic Compromise: A Latent Variable Analysis of Ten Measures of Regime Type",
         "journal": "Political Analysis", "year": 2010, "volume": "18", "issue": "4", "pages": "426--449",
         "doi": "10.1093/pan/mpq020",
