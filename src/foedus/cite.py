@@ -27,7 +27,7 @@ FOEDUS_REFERENCES: tuple[dict[str, Any], ...] = (
         "id": "leeds2002atop", "type": "article",
         "author": "Leeds, Brett Ashley and Ritter, Jeffrey M. and Mitchell, Sara McLaughlin and Long, Andrew G.",
         "title": "Alliance Treaty Obligations and Provisions, 1815-1944", "journal": "International Interactions",
-        "year": 2002, "volume": "28", "issue": "3", "pages": "237--260", "doi": "10.1080/03050620212098",
+        "year": 2002, "volume": "28", "issue": "3", "pages": "237--260", "doi": "10.1080/03050620213653",
     },
     {
         "id": "cow2017states", "type": "dataset", "author": "{Correlates of War Project}",
