@@ -8,10 +8,10 @@ from foedus.cite import bibtex, bibtex_entry
 def test_article_entry_has_its_fields() -> None:
     entry = bibtex_entry({"id": "x", "ledger": "tiny", "type": "article", "author": "Leeds, Brett Ashley",
                           "title": "A & B", "journal": "International Interactions", "year": 2002, "issue": "3",
-                          "doi": "10.1080/03050620212098"})
+                          "doi": "10.1080/03050620213653"})
     assert entry.splitlines()[0] == "@article{tiny:x,"
     assert "  title = {A \\& B}," in entry and "  number = {3}," in entry
-    assert "  doi = {10.1080/03050620212098}," in entry
+    assert "  doi = {10.1080/03050620213653}," in entry
 
 
 def test_treaties_and_documents_are_misc_with_a_url() -> None:

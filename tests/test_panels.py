@@ -275,7 +275,7 @@ def test_a_panel_carries_its_sources_versions_and_sha256(world: Path) -> None:
     allowed = {"id", "type", "author", "title", "journal", "year", "volume", "issue", "pages", "doi", "url", "note"}
     assert all(set(s) <= allowed for s in sources)
     assert panel.provenance[1]["sha256"] in sources[1]["note"]
-    assert "10.1080/03050620212098" in bibtex(sources)
+    assert "10.1080/03050620213653" in bibtex(sources)
 
 
 def test_frames_out_pandas_and_polars(world: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,7 +8,7 @@ then imported. A file whose sha256 differs from its pin is deleted and nothing i
 References
 ----------
 Leeds, B. A., Ritter, J. M., Mitchell, S. M., & Long, A. G. (2002). Alliance Treaty Obligations and
-Provisions, 1815-1944. *International Interactions*, 28(3), 237-260. https://doi.org/10.1080/03050620212098
+Provisions, 1815-1944. *International Interactions*, 28(3), 237-260. https://doi.org/10.1080/03050620213653
 Correlates of War Project (2017). State System Membership List, v2016. https://correlatesofwar.org
 Gleditsch, K. S., & Ward, M. D. (1999). A revised list of independent states since the Congress of Vienna.
 *International Interactions*, 25(4), 393-413. https://doi.org/10.1080/03050629908434958

@@ -25,7 +25,7 @@ as NULL with the date's precision, never as an invented day; ``yrexit``/``endyr`
 References
 ----------
 Leeds, B. A., Ritter, J. M., Mitchell, S. M., & Long, A. G. (2002). Alliance Treaty Obligations and
-Provisions, 1815-1944. *International Interactions*, 28(3), 237-260. https://doi.org/10.1080/03050620212098
+Provisions, 1815-1944. *International Interactions*, 28(3), 237-260. https://doi.org/10.1080/03050620213653
 """
 
 from __future__ import annotations
