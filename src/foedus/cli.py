@@ -99,22 +99,27 @@ def _horizons(text: str) -> list[int]:
 @click.option("--horizon", "horizon", default="5,10,20", show_default=True, help="Years ahead, comma-separated.")
 @click.option("--coding", default="curated", show_default=True, help="A coding's name, or all for an equal mixture.")
 @click.option("--prior", default=None, help="A named prior from the literature (see foedus priors).")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON in the foedus.assessment/1 schema.")
+@click.option("--specs", "specs", is_flag=True, help="Print the specification curve: every specification's figure.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON in the foedus.assessment/2 schema.")
 @click.option("--plot", "plot", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write the timeline and the cumulative breach probability to FILE.png or FILE.svg.")
+              help="Write the record and the cumulative breach probability to FILE.png, .svg or .pdf.")
 @_db_option
 def assess(
     state_a: str, state_b: str, treaty: str | None, as_of: int | None, horizon: str, coding: str,
-    prior: str | None, as_json: bool, plot: Path | None, db: Path | None,
+    prior: str | None, specs: bool, as_json: bool, plot: Path | None, db: Path | None,
 ) -> None:
-    """The probability that the alliance of STATE_A and STATE_B is breached within each horizon, with 90%
-    intervals, the record it rests on, and how it moves with the coding and the prior."""
+    """The probability that the alliance of STATE_A and STATE_B is broken within each horizon, with 90%
+    intervals, stacked over the model's specifications, beside every coding of the record."""
     from foedus.reliability.assess import assess as run_assessment
     from foedus.reliability.priors import DEFAULT_PRIOR
     from foedus.store import open_store
 
+    steps = _horizons(horizon)
+    if steps and max(steps) > 25:
+        click.echo(f"warning: a {max(steps)}-year horizon reaches far past what the backtest checks (10 years); "
+                   "read it as a rough extrapolation", err=True)
     with open_store(db) as store:
-        result = run_assessment(store, state_a, state_b, treaty=treaty, as_of=as_of, horizons=_horizons(horizon),
+        result = run_assessment(store, state_a, state_b, treaty=treaty, as_of=as_of, horizons=steps,
                                 coding=coding, prior=prior or DEFAULT_PRIOR)
     if plot is not None:
         from foedus.report.plots import plot_assessment
@@ -125,46 +130,59 @@ def assess(
         return
     from foedus.report.assess import print_assessment
 
-    print_assessment(result, _console())
+    print_assessment(result, _console(), specs=specs)
     if plot is not None:
         click.echo(f"figure written to {plot}")
 
 
 @cli.command()
-@click.option("--split-year", "split_year", type=int, default=1945, show_default=True,
-              help="Fit on spells that began before this year; score those that began in or after it.")
 @click.option("--coding", default="curated", show_default=True, help="The coding of the outcomes.")
-@click.option("--horizon", type=int, default=10, show_default=True, help="Years after a spell's start.")
+@click.option("--horizon", type=int, default=10, show_default=True, help="Years after each origin.")
 @click.option("--prior", default=None, help="A named prior (see foedus priors).")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON in the foedus.backtest/1 schema.")
+@click.option("--origin", "origins", type=int, multiple=True,
+              help="An origin year (repeatable); default: every 5 years from 1900 to the last one with a known "
+                   "outcome.")
+@click.option("--spec", "specs", multiple=True, help="Only this specification (repeatable); default: all.")
+@click.option("--no-cox", "no_cox", is_flag=True, help="Leave out the cause-specific Cox baseline (faster).")
+@click.option("--no-cv", "no_cv", is_flag=True, help="Leave out the leave-alliances-out cross-validation.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON in the foedus.backtest/2 schema.")
+@click.option("--plot", "plot", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the calibration figure to FILE.png, .svg or .pdf.")
 @_db_option
-def backtest(split_year: int, coding: str, horizon: int, prior: str | None, as_json: bool, db: Path | None) -> None:
-    """Fit before the split year, forecast how the later alliances ended, and score the forecasts against a
-    base-rate model and a no-pooling model (Brier and log scores, calibration, interval coverage)."""
+def backtest(coding: str, horizon: int, prior: str | None, origins: tuple[int, ...], specs: tuple[str, ...],
+             no_cox: bool, no_cv: bool, as_json: bool, plot: Path | None, db: Path | None) -> None:
+    """Rolling-origin backtest: at every origin, fit on what was known then and forecast breaches within the
+    horizon for every alliance in force; score against the simple baselines (Brier and log scores, calibration,
+    coverage, leave-alliances-out cross-validation)."""
     from foedus.reliability.backtest import backtest as run_backtest
     from foedus.reliability.priors import DEFAULT_PRIOR
     from foedus.store import open_store
 
     with open_store(db) as store:
-        result = run_backtest(store, split_year=split_year, horizon=horizon, coding=coding,
-                              prior=prior or DEFAULT_PRIOR)
+        result = run_backtest(store, horizon=horizon, coding=coding, prior=prior or DEFAULT_PRIOR,
+                              origins=list(origins) or None, specs=list(specs) or None, cox=not no_cox,
+                              cross_validation=not no_cv, progress=lambda m: click.echo(m, err=True))
+    if plot is not None:
+        from foedus.report.plots import plot_calibration
+
+        plot_calibration(result, plot)
     if as_json:
         click.echo(json.dumps(result.to_dict(), indent=2))
         return
     from foedus.report.backtest import print_backtest
 
     print_backtest(result, _console())
+    if plot is not None:
+        click.echo(f"figure written to {plot}")
 
 
 @cli.command()
 def priors() -> None:
-    """List the named priors and the figures from the literature they rest on."""
-    from foedus.reliability.priors import DEFAULT_PRIOR, PRIORS
+    """List every prior the model uses: on the breach share (from the literature), coefficients and variances."""
+    from foedus.reliability.priors import prior_table
 
-    for prior in PRIORS.values():
-        mark = " (default)" if prior.name == DEFAULT_PRIOR else ""
-        click.echo(f"{prior.name}{mark}: breach share {prior.breach_share:.2f}, spread {prior.spread} — "
-                   f"{prior.source}. {prior.note}")
+    for line in prior_table():
+        click.echo(line)
 
 
 @cli.group()

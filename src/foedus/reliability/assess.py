@@ -1,9 +1,15 @@
-"""Assess an alliance: the probability that it is breached within a horizon, with the evidence and its spread.
+"""Assess an alliance: the probability that it is breached within a horizon, how sure we can be, and why.
 
-The assessment of a pair fits the breach model (:mod:`foedus.reliability.model`) to every alliance spell in the
-store under each coding and each prior, and reads off the pair's current alliance: the probability of a breach
-within each horizon after ``as_of``, its 90% interval, the same for comparable alliances without the pair's own
-record (the base rate), each covariate's contribution, and how the figure moves with the coding and the prior.
+The headline is the *stacked* forecast: every declared specification (:data:`foedus.reliability.design.
+SPECIFICATIONS`) is fitted to the whole universe of alliances (ATOP's and the ledgers', :mod:`foedus.universe`),
+and their forecasts are mixed with the weights that maximise their out-of-sample log score in the rolling-origin
+backtest at ten years (:mod:`foedus.reliability.stacking`). Its 90% interval covers the uncertainty of each
+specification's parameters (cluster-robust) and the choice between specifications; it does not cover the choice of
+coding, which is shown beside it, nor events the data cannot see.
+
+Beside it: every specification's own figure with its weight (the specification curve), the figure under every
+coding, how far the pair's own record moves it, what the alliance obliges and what a breach of it means, how the
+shift in the two states' capabilities enters, and the priors.
 """
 
 from __future__ import annotations
@@ -12,12 +18,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+from numpy.typing import NDArray
 
 from foedus.codings import coding_sort_key
 from foedus.errors import FoedusError
-from foedus.reliability.model import BreachModel, Exposure, SpellContext
+from foedus.reliability.design import SPECIFICATIONS, Specification, UnitYears, design_matrix, forecast_rows
+from foedus.reliability.model import BreachModel, band, interval
 from foedus.reliability.priors import DEFAULT_PRIOR, LITERATURE, PRIORS, get_prior
-from foedus.reliability.spells import stored_spells
 from foedus.states import State, resolve_state
 
 if TYPE_CHECKING:
@@ -27,33 +34,37 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ASSESSMENT_SCHEMA", "Assessment", "assess", "breach_share", "coding_names", "latest_year", "percent",
-    "year_range",
+    "percents", "year_range",
 ]
 
 #: The name and version of the JSON document :meth:`Assessment.to_dict` returns.
-ASSESSMENT_SCHEMA = "foedus.assessment/1"
-_HORIZON_LIMIT = 100
+ASSESSMENT_SCHEMA = "foedus.assessment/2"
+_HORIZON_LIMIT = 50
+_STACKING_HORIZON = 10
+_DRAWS = 500
+_OBLIGATION_WORDS = {
+    "defense": "to defend the other if attacked", "offense": "to join the other in a war it starts",
+    "neutrality": "to stay neutral if the other is at war", "non_aggression": "not to attack the other",
+    "consultation": "to consult in a crisis",
+}
 
 
 def coding_names(store: Store) -> list[str]:
     """Return the codings the store's outcomes use, built-in ones first."""
     used = {r["coding"] for r in store.query("SELECT DISTINCT coding FROM outcomes")}
-    return sorted(used, key=coding_sort_key)
+    return sorted(used | {"atop"}, key=coding_sort_key)
 
 
-def breach_share(spells: pd.DataFrame) -> dict[str, float]:
-    """Return the share of ended spells that ended in a breach: unweighted, and weighted as in the fit.
+def breach_share(units: pd.DataFrame) -> dict[str, float]:
+    """Return the number of units that ended and the share of them that ended in a breach.
 
-    Not the same quantity as the literature's shares of commitments broken when tested by war (see
+    Not the literature's share of commitments broken when tested by war (see
     :data:`foedus.reliability.priors.LITERATURE`): most alliances end without ever being tested.
     """
-    ended = spells[~spells["censored"]]
+    ended = units[~units["censored"]]
     if ended.empty:
-        return {"spells": 0.0, "share": float("nan"), "weighted_share": float("nan")}
-    weights = ended["weight"].to_numpy(float)
-    breaches = ended["breach"].to_numpy(bool)
-    return {"spells": float(len(ended)), "share": float(breaches.mean()),
-            "weighted_share": float(np.average(breaches, weights=weights))}
+        return {"units": 0.0, "share": float("nan")}
+    return {"units": float(len(ended)), "share": float(ended["breach"].to_numpy(bool).mean())}
 
 
 def year_range(store: Store) -> tuple[int, int]:
@@ -76,21 +87,21 @@ def latest_year(store: Store) -> int:
     return int(year)
 
 
-@dataclass
-class Fit:
-    """One fit of the model under a coding and a prior, and its forecast for the pair's alliance."""
+def percents(*values: float) -> list[str]:
+    """Return the values as percentages with one shared precision: whole percents, or tenths below 1%."""
+    digits = 1 if min(values) < 0.0095 or max(values) < 0.095 else 0
+    return [f"{v * 100:.{digits}f}%" for v in values]
 
-    coding: str
-    prior: str
-    model: BreachModel
-    spells: pd.DataFrame
-    forecast: dict[str, Any]
-    base_rate: dict[str, Any]
 
-    @property
-    def breaches(self) -> int:
-        """Return the number of spells that ended in a breach."""
-        return int(self.spells["breach"].sum())
+def percent(value: float) -> str:
+    """Return one value as a percentage (whole percents, or tenths below 1%)."""
+    return percents(value)[0]
+
+
+def _article(text: str) -> str:
+    """Return "a" or "an" for a number read aloud ("an 11% chance", "an 8% chance", "a 5% chance")."""
+    digits = text.lstrip("0.") or "0"
+    return "an" if digits[0] == "8" or digits.split("%")[0].split(".")[0] in ("11", "18") else "a"
 
 
 @dataclass
@@ -105,13 +116,16 @@ class Assessment:
     prior: str
     alliance: dict[str, Any]
     hypothetical: bool
-    record: list[dict[str, Any]]
     main: dict[int, dict[str, float]]
-    base_rate: dict[int, dict[str, float]]
+    without_record: dict[int, dict[str, float]]
     by_coding: dict[str, dict[int, dict[str, float]]]
+    by_spec: list[dict[str, Any]]
     by_prior: dict[str, dict[int, dict[str, float]]]
-    contributions: list[dict[str, Any]]
+    record: list[dict[str, Any]]
+    record_counts: dict[str, dict[str, int]]
+    capabilities: dict[str, Any]
     hazard_ratios: list[dict[str, Any]]
+    frailty: dict[str, dict[str, float]]
     evidence: dict[str, Any]
     curve: dict[str, Any] = field(default_factory=dict)
 
@@ -119,114 +133,147 @@ class Assessment:
         """Return the mean, median and 90% interval of P(breach within ``horizon`` years)."""
         return self.main[horizon]
 
+    @property
+    def headline_horizon(self) -> int:
+        """Return the horizon the sentence speaks of: 10 years if asked for, else the first."""
+        return _STACKING_HORIZON if _STACKING_HORIZON in self.horizons else self.horizons[0]
+
+    def record_sentence(self) -> str:
+        """Return how far the pair's own record moves the estimate, in words."""
+        h = self.headline_horizon
+        before, after = percents(self.without_record[h]["median"], self.main[h]["median"])
+        return (f"{self.a.name} and {self.b.name}'s record moves the estimate from {before} (comparable alliances, "
+                f"without their record) to {after}.")
+
     def sentence(self) -> str:
         """Return one plain sentence a journalist could quote without misreading it."""
-        h = 10 if 10 in self.horizons else self.horizons[0]
+        h = self.headline_horizon
         p = self.main[h]
-        reading = {"all": "weighing every coding of the record equally", "curated": "on foedus's curated reading",
-                   "atop": "on ATOP's coding", "narrative-2023": "on the 2023 narrative's reading"}.get(
-            self.coding, f"on the {self.coding} coding")
+        median, low, high = percents(p["median"], p["low"], p["high"])
+        reading = {"all": "Weighing every coding of the record equally", "curated": "On foedus's curated reading",
+                   "atop": "On ATOP's coding", "narrative-2023": "On the 2023 narrative's reading"}.get(
+            self.coding, f"On the {self.coding} coding")
         what = ("a new alliance between them" if self.hypothetical
                 else f"the {self.alliance['signed'][:4]} {self.alliance['title']}")
-        spread = f"{percent(p['low'])} to {percent(p['high'])}"
+        ev = self.evidence
         return (
-            f"{reading[0].upper()}{reading[1:]} of the {self.evidence['pair_spells']} alliance spells between "
-            f"{self.a.name} and {self.b.name} ({self.evidence['pair_breaches']} ended in a breach), and of how "
-            f"{self.evidence['spells']} alliance spells since {self.evidence['first_year']} ended, foedus estimates a "
-            f"{percent(p['median'])} chance (90% interval {spread}) that {what} is broken by one of them within {h} "
-            f"years after {self.as_of}; for comparable alliances in general the figure is "
-            f"{percent(self.base_rate[h]['median'])}. This is a statistical estimate, not a prediction of events."
+            f"{reading} of how {ev['units']:,} alliances and alliance memberships since {ev['first_year']} ended, "
+            f"and of {self.a.name} and {self.b.name}'s own record, foedus estimates {_article(median)} {median} "
+            f"chance (90% interval {low} to {high}) that {what} is broken by one of them within {h} years after "
+            f"{self.as_of}. This is a statistical estimate, not a prediction of events."
         )
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the assessment as a JSON-ready dictionary in the ``foedus.assessment/1`` schema."""
+        """Return the assessment as a JSON-ready dictionary in the ``foedus.assessment/2`` schema."""
         def horizons(table: dict[int, dict[str, float]]) -> dict[str, dict[str, float]]:
             return {str(h): v for h, v in table.items()}
 
         return {
             "schema": ASSESSMENT_SCHEMA,
             "pair": [{"ccode": s.ccode, "name": s.name} for s in (self.a, self.b)],
-            "as_of": self.as_of,
-            "horizons": self.horizons,
-            "coding": self.coding,
-            "prior": self.prior,
-            "prior_source": get_prior(self.prior).source,
-            "alliance": self.alliance,
+            "as_of": self.as_of, "horizons": self.horizons, "coding": self.coding, "prior": self.prior,
+            "prior_source": get_prior(self.prior).source, "alliance": self.alliance,
             "hypothetical": self.hypothetical,
-            "probability": horizons(self.main),
-            "base_rate": horizons(self.base_rate),
+            "probability": horizons(self.main), "without_record": horizons(self.without_record),
             "by_coding": {c: horizons(t) for c, t in self.by_coding.items()},
+            "by_specification": [{**s, "horizons": horizons(s["horizons"])} for s in self.by_spec],
             "by_prior": {p: horizons(t) for p, t in self.by_prior.items()},
-            "contributions": self.contributions,
-            "hazard_ratios": self.hazard_ratios,
-            "record": self.record,
-            "evidence": self.evidence,
-            "curve": self.curve,
-            "sentence": self.sentence(),
+            "record": self.record, "record_counts": self.record_counts, "capabilities": self.capabilities,
+            "hazard_ratios": self.hazard_ratios, "frailty": self.frailty, "evidence": self.evidence,
+            "curve": self.curve, "record_sentence": self.record_sentence(), "sentence": self.sentence(),
         }
 
 
-def percent(value: float) -> str:
-    return f"{value * 100:.0f}%" if value >= 0.01 else f"{value * 100:.1f}%"
+@dataclass
+class _Target:
+    """What is forecast: one unit (a bilateral pair), two member units of one alliance, or a new alliance."""
+
+    units: list[int]
+    alliance: str | None
+    row: dict[str, Any] | None
 
 
-def _current_spell(spells: pd.DataFrame, pair: tuple[int, int], treaty: str | None) -> dict[str, Any] | None:
-    mine = spells[(spells["ccode1"] == pair[0]) & (spells["ccode2"] == pair[1])]
+def _find_target(table: UnitYears, pair: tuple[int, int], treaty: str | None, as_of: int) -> _Target:
+    frame = table.units
+    in_force = frame["censored"].to_numpy(bool) & (frame["end"].to_numpy(float) >= as_of + 1)
+    a, b = pair
+    options: list[tuple[tuple[bool, bool, float], _Target]] = []
+    pairs = np.flatnonzero(in_force & (frame["group"].to_numpy() == f"pair:{a}-{b}"))
+    for u in pairs:
+        row = frame.iloc[u]
+        options.append(((True, bool(row["defense"] or row["offense"]), float(row["start"])),
+                        _Target([int(u)], str(row["alliance"]), dict(row))))
+    members = frame[in_force & (frame["unit"].to_numpy() == "member")]
+    shared = set(members.loc[members["ccode1"] == a, "alliance"]) & set(members.loc[members["ccode1"] == b, "alliance"])
+    for key in sorted(shared):
+        both = members[(members["alliance"] == key) & members["ccode1"].isin([a, b])]
+        row = dict(both.iloc[0])
+        options.append(((False, bool(row["defense"] or row["offense"]), float(both["start"].max())),
+                        _Target([int(i) for i in both.index], key, row)))
     if treaty is not None:
-        chosen = mine[mine["alliance"] == treaty]
-        if chosen.empty:
+        chosen = [t for _, t in options if t.alliance == treaty]
+        if not chosen:
+            ended = frame[(frame["alliance"] == treaty)]
+            if not ended.empty:
+                raise FoedusError(f"{treaty!r} is not in force between the two states at the end of {as_of}")
             raise FoedusError(f"{treaty!r} is not an alliance between the two states before the as-of year")
-        row = chosen.iloc[-1]
-        if not row["censored"]:
-            raise FoedusError(f"{treaty!r} had already ended ({row['ending']}) by the as-of year")
-        return dict(row)
-    live = mine[mine["censored"]]
-    if live.empty:
-        return None
-    live = live.sort_values(["bilateral", "defense", "start"], ascending=[False, False, False])
-    return dict(live.iloc[0])
+        return chosen[0]
+    if not options:
+        return _Target([], None, None)
+    options.sort(key=lambda o: o[0], reverse=True)
+    return options[0][1]
 
 
-def _context(model: BreachModel, spell: dict[str, Any] | None, pair: tuple[int, int], as_of: int) -> SpellContext:
-    data = model.data_
-    assert data is not None
-    index = data.pairs.index(pair) if pair in data.pairs else None
-    history_x = history_exposure = None
-    breaches = 0.0
-    if index is not None:
-        rows = data.pair == index
-        history_x = data.x[rows]
-        history_exposure = data.exposure[rows] * data.weight[rows]
-        breaches = float(np.sum(data.breach[rows] * data.weight[rows]))
-    if spell is None:  # a hypothetical new bilateral defense pact, signed in the year after as_of
-        return SpellContext(start=as_of + 0.5, defense_or_offense=True, bilateral=True, breaches=breaches,
-                            history_x=history_x, history_exposure=history_exposure)
-    return SpellContext(
-        start=float(spell["start"]), defense_or_offense=bool(spell["defense"] or spell["offense"]),
-        bilateral=bool(spell["bilateral"]), major_power=spell.get("major") is True, breaches=breaches,
-        history_x=history_x, history_exposure=history_exposure,
-    )
+@dataclass
+class _Forecast:
+    cumulative: NDArray[np.float64]  # draws x years
+    without_record: NDArray[np.float64]
 
 
-def _fit(spells: pd.DataFrame, coding: str, prior: str, as_of: int, pair: tuple[int, int], treaty: str | None,
-         horizons: list[int], warm: Any = None, exposure: Exposure | None = None, curves: bool = False,
-         ) -> tuple[Fit, dict[str, Any] | None]:
-    model = BreachModel(prior=prior).fit(spells, warm=warm, exposure=exposure)
-    spell = _current_spell(spells, pair, treaty)
-    context = _context(model, spell, pair, as_of)
-    draws = model.parameter_draws()
-    forecast = model.forecast(context, as_of, horizons, draws=draws, curves=curves)
-    base = model.forecast(context, as_of, horizons, pooled_only=True, draws=draws, curves=False)
-    return Fit(coding, prior, model, spells, forecast, base), spell
+def _forecast(model: BreachModel, table: UnitYears, target: _Target, pair: tuple[int, int], as_of: int,
+              longest: int, conditions: dict[str, float] | None, major: bool, draws: int,
+              seed: int) -> _Forecast:
+    """Return the target's cumulative breach probability by year (draws), with and without its own record."""
+    from foedus.reliability.design import new_alliance_rows
+
+    theta = model.parameter_draws(draws)
+    rng = np.random.default_rng(seed)
+    if target.units:
+        units = np.array(target.units, dtype=np.int64)
+        groups = table.group[table.row_at(units, as_of)]
+    else:
+        key = f"pair:{pair[0]}-{pair[1]}"
+        groups = np.array([table.groups.index(key) if key in table.groups else -1], dtype=np.int64)
+    design = model.group_design(table, groups)
+    if target.units:
+        rows = forecast_rows(table, design, units, as_of, longest)
+    else:
+        rows = new_alliance_rows(design, conditions or {}, bilateral=True, defense=True, major=major,
+                                 origin=as_of, horizon=longest)
+    frailty = model.frailty_draws(theta, groups, rng, design)
+    everyone = [list(range(len(groups)))]
+    with_record = model.forecast(rows, frailty, everyone, theta)[:, 0, :]
+    population = np.ones_like(frailty)
+    if model.frailty_:
+        kinds = np.where(groups >= 0, table.group_kind()[np.maximum(groups, 0)], 0)
+        shapes = np.exp(theta[:, 2 * len(model.names_):])[:, kinds]
+        population = rng.gamma(shapes, 1.0 / shapes)
+    without = model.forecast(rows, population, everyone, theta)[:, 0, :]
+    return _Forecast(with_record, without)
 
 
-def _mixture(fits: list[Fit], horizons: list[int], key: str = "forecast") -> dict[int, dict[str, float]]:
-    table = {}
-    for h in horizons:
-        values = np.concatenate([getattr(f, key)["draws"][h] for f in fits])
-        low, median, high = np.percentile(values, [5, 50, 95])
-        table[h] = {"mean": float(values.mean()), "median": float(median), "low": float(low), "high": float(high)}
-    return table
+def _mix(parts: dict[str, NDArray[np.float64]], weights: dict[str, float], seed: int) -> NDArray[np.float64]:
+    """Return draws of the mixture of ``parts`` (each draws x years) with ``weights``."""
+    names = [n for n in parts if weights.get(n, 0.0) > 0] or list(parts)
+    w = np.array([weights.get(n, 1.0) for n in names], dtype=float)
+    w = w / w.sum()
+    count = next(iter(parts.values())).shape[0]
+    pick = np.random.default_rng(seed).choice(len(names), size=count, p=w)
+    return np.stack([parts[names[k]][i] for i, k in enumerate(pick)])
+
+
+def _by_horizon(draws: NDArray[np.float64], horizons: list[int]) -> dict[int, dict[str, float]]:
+    return {h: interval(draws[:, h - 1]) for h in horizons}
 
 
 def assess(
@@ -245,19 +292,18 @@ def assess(
     Parameters
     ----------
     store : Store
-        An open store with ledgers loaded.
+        An open store (the shipped ledgers and tables, and any imports).
     a, b : str or int
         Any name, ISO3, COW abbreviation or COW code of the two states.
     treaty : str, optional
-        The slug of the alliance to assess; by default the pair's current alliance (bilateral and military first,
-        then the latest), or a hypothetical new one when none is in force.
+        The alliance to assess (a ledger slug or ``atop-<id>``); by default the pair's current alliance (bilateral
+        first, then military, then the latest), or a hypothetical new bilateral defense pact when none is in force.
     as_of : int, optional
-        The last year the model may see, within the years the records cover; by default the latest year in the
-        store (never today's date).
+        The last year the model may see; by default the latest year in the store (never today's date).
     horizons : sequence of int
-        Years after ``as_of``, each between 1 and 100.
+        Years after ``as_of``, each from 1 to 50.
     coding : str
-        A coding's name, or ``"all"`` for an equal mixture of every coding in the store.
+        A coding's name, or ``"all"`` for an equal mixture of every coding.
     prior : str
         A prior from :data:`foedus.reliability.priors.PRIORS`.
 
@@ -266,6 +312,8 @@ def assess(
     FoedusError
         On an unknown coding, prior or treaty, horizons out of range, or two names for one state.
     """
+    from foedus.reliability.fits import fitted_model, stacked_backtest, store_fingerprint, universe_table
+
     state_a, state_b = resolve_state(a), resolve_state(b)
     if state_a.ccode == state_b.ccode:
         raise FoedusError(f"{a!r} and {b!r} are the same state ({state_a.ccode}); name two different states")
@@ -281,87 +329,205 @@ def assess(
         raise FoedusError(f"unknown coding {coding!r}; choose one of: all, {', '.join(codings)}")
     earliest, latest = year_range(store)
     if as_of is not None and not earliest <= as_of <= latest:
-        raise FoedusError(f"as_of must be a year from {earliest} to {latest} (the years the records cover), "
+        raise FoedusError(f"--as-of must be a year from {earliest} to {latest} (the years the records cover), "
                           f"not {as_of}: the model cannot see past its records")
     year = latest if as_of is None else as_of
     pair = (min(state_a.ccode, state_b.ccode), max(state_a.ccode, state_b.ccode))
-
-    spells = {c: stored_spells(store, c, as_of=year) for c in codings}
-    if any(frame.empty for frame in spells.values()):
-        raise FoedusError(f"no alliance began before the end of {year}: choose a later as_of")
+    longest = max(steps)
     main_coding = "curated" if coding == "all" else coding
-    first = _fit(spells[main_coding], main_coding, prior, year, pair, treaty, steps, curves=True)
-    warm = first[0].model.params_
-    by_coding_fits = {
-        c: first if c == main_coding else _fit(spells[c], c, prior, year, pair, treaty, steps, warm)
-        for c in codings
-    }
-    by_prior_fits = {
-        p: first if p == prior else _fit(spells[main_coding], main_coding, p, year, pair, treaty, steps, warm,
-                                         exposure=first[0].model.data_)
-        for p in PRIORS
-    }
-    chosen = list(f for f, _ in by_coding_fits.values()) if coding == "all" else [by_coding_fits[coding][0]]
-    main_fit, spell = by_coding_fits[main_coding]
-    main = _mixture(chosen, steps)
-    base = _mixture(chosen, steps, key="base_rate")
-    record_frame = main_fit.spells[(main_fit.spells["ccode1"] == pair[0]) & (main_fit.spells["ccode2"] == pair[1])]
-    record = [
-        {"alliance": r["alliance"], "title": r["title"], "start": round(float(r["start"]), 2),
-         "end": None if r["censored"] else round(float(r["end"]), 2),
-         "ending": None if r["censored"] else str(r["ending"]), "breach": bool(r["breach"]),
-         "coded_by": None if r["censored"] else str(r["coded_by"]), "bilateral": bool(r["bilateral"]),
-         "endings": {c: _ending_of(f.spells, r["alliance"], pair) for c, (f, _) in by_coding_fits.items()}}
-        for r in record_frame.to_dict("records")
-    ]
-    context = _context(main_fit.model, spell, pair, year)
-    alliance = ({"slug": spell["alliance"], "title": spell["title"], "signed": _year_text(spell["start"]),
-                 "bilateral": bool(spell["bilateral"]), "source": spell["source"]}
-                if spell is not None else {"slug": None, "title": "a hypothetical new bilateral defense pact",
-                                           "signed": str(year + 1), "bilateral": True, "source": None})
-    pair_spells = len(record_frame)
+
+    mark = store_fingerprint(store)
+    backtest = stacked_backtest(store, main_coding, _STACKING_HORIZON, prior, as_of=year, fingerprint=mark)
+    weights = backtest.weights
+    table = universe_table(store, main_coding, year, fingerprint=mark)
+    target = _find_target(table, pair, treaty, year)
+    conditions = None
+    major = False
+    if not target.units:
+        from foedus.reliability.design import pair_conditions
+        from foedus.reliability.spells import major_power_periods
+
+        conditions = pair_conditions(store, pair[0], pair[1], year)
+        periods = major_power_periods(store) or {}
+        major = any(lo <= year + 0.5 <= hi for c in pair for lo, hi in periods.get(c, []))
+
+    def forecasts_for(c: str, specs: list[Specification], p: str) -> dict[str, _Forecast]:
+        t = universe_table(store, c, year, fingerprint=mark)
+        tgt = _find_target(t, pair, target.alliance if target.units else None, year) if target.units else target
+        out = {}
+        for k, spec in enumerate(specs):
+            model = fitted_model(store, c, spec, p, year, fingerprint=mark)
+            out[spec.name] = _forecast(model, t, tgt, pair, year, longest, conditions, major, _DRAWS, 7 + k)
+        return out
+
+    by_coding_draws: dict[str, NDArray[np.float64]] = {}
+    by_coding_without: dict[str, NDArray[np.float64]] = {}
+    spec_forecasts: dict[str, dict[str, _Forecast]] = {}
+    for c in codings:
+        spec_forecasts[c] = forecasts_for(c, list(SPECIFICATIONS), prior)
+        by_coding_draws[c] = _mix({k: f.cumulative for k, f in spec_forecasts[c].items()}, weights, 11)
+        by_coding_without[c] = _mix({k: f.without_record for k, f in spec_forecasts[c].items()}, weights, 11)
+    chosen = codings if coding == "all" else [coding]
+    main_draws = _mix({c: by_coding_draws[c] for c in chosen}, {c: 1.0 for c in chosen}, 13)
+    main_without = _mix({c: by_coding_without[c] for c in chosen}, {c: 1.0 for c in chosen}, 13)
+    by_spec = sorted(
+        ({"name": s.name, "label": s.label, "description": s.describe(), "weight": weights.get(s.name, 0.0),
+          "horizons": _by_horizon(spec_forecasts[main_coding][s.name].cumulative, steps)} for s in SPECIFICATIONS),
+        key=lambda r: r["horizons"][steps[0] if _STACKING_HORIZON not in steps else _STACKING_HORIZON]["median"])
+    top = max(SPECIFICATIONS, key=lambda s: weights.get(s.name, 0.0))
+    by_prior = {}
+    for name in PRIORS:
+        f = forecasts_for(main_coding, [top], name)[top.name]
+        by_prior[name] = _by_horizon(f.cumulative, steps)
+    main_model = fitted_model(store, main_coding, top, prior, year, fingerprint=mark)
+    covariate_spec = next(s for s in sorted(SPECIFICATIONS, key=lambda s: -weights.get(s.name, 0.0))
+                          if s.covariates)
+    covariate_model = fitted_model(store, main_coding, covariate_spec, prior, year, fingerprint=mark)
+    tables = {c: universe_table(store, c, year, fingerprint=mark) for c in codings}
+    record, counts = _record(store, tables, main_coding, pair, state_a, state_b)
     return Assessment(
-        a=state_a, b=state_b, as_of=year, horizons=steps, coding=coding, prior=prior, alliance=alliance,
-        hypothetical=spell is None, record=record, main=main, base_rate=base,
-        by_coding={c: f.forecast["horizons"] for c, (f, _) in by_coding_fits.items()},
-        by_prior={p: f.forecast["horizons"] for p, (f, _) in by_prior_fits.items()},
-        contributions=main_fit.model.contributions(context, year),
-        hazard_ratios=main_fit.model.hazard_ratios(),
-        evidence={
-            "spells": len(main_fit.spells), "breaches": main_fit.breaches,
-            "pairs": main_fit.model.summary_["pairs"], "spell_years": main_fit.model.summary_["spell_years"],
-            "first_year": int(np.floor(main_fit.spells["start"].min())),
-            "pair_spells": pair_spells, "pair_breaches": int(record_frame["breach"].sum()),
-            "breach_share": breach_share(main_fit.spells), "literature": list(LITERATURE),
-            "frailty": main_fit.forecast["frailty"], "frailty_shape": main_fit.model.frailty_shape_,
-            "sources": sorted(set(main_fit.spells["source"])),
-            "data": _provenance(store, set(main_fit.spells["source"])),
-            "by_coding": {c: {"spells": len(f.spells), "breaches": f.breaches}
-                          for c, (f, _) in by_coding_fits.items()},
-        },
-        curve={"years": main_fit.forecast["years"], **main_fit.forecast["cumulative"],
-               "hazard": main_fit.forecast["hazard"]},
+        a=state_a, b=state_b, as_of=year, horizons=steps, coding=coding, prior=prior,
+        alliance=_alliance(store, table, target, year), hypothetical=not target.units,
+        main=_by_horizon(main_draws, steps), without_record=_by_horizon(main_without, steps),
+        by_coding={c: _by_horizon(d, steps) for c, d in by_coding_draws.items()},
+        by_spec=by_spec, by_prior=by_prior, record=record, record_counts=counts,
+        capabilities=_capabilities(table, target, covariate_model, conditions, year),
+        hazard_ratios=[{**r, "specification": covariate_spec.name} for r in covariate_model.hazard_ratios()],
+        frailty=main_model.frailty_shapes(),
+        evidence=_evidence(store, table, backtest, weights, top, year),
+        curve={"years": list(range(year + 1, year + longest + 1)), **band(main_draws),
+               "codings": {c: band(d)["median"] for c, d in by_coding_draws.items()}},
     )
 
 
-def _provenance(store: Store, sources: set[str]) -> list[dict[str, Any]]:
-    """Return the ledgers (and, if used, the imported ATOP files) an assessment rests on, with their sha256."""
-    data = [{"kind": "ledger", "name": r["name"], "version": r["version"], "sha256": r["sha256"]}
-            for r in store.query("SELECT name, version, sha256 FROM ledgers ORDER BY name")]
-    if "atop" in sources:
-        data += [{"kind": "imported", "name": r["name"], "version": r["version"], "sha256": r["sha256"]}
-                 for r in store.query("SELECT name, version, sha256 FROM imported_files "
-                                      "WHERE dataset = 'atop' ORDER BY name")]
-    return data
+def _alliance(store: Store, table: UnitYears, target: _Target, year: int) -> dict[str, Any]:
+    if not target.units or target.row is None:
+        return {"slug": None, "title": "a hypothetical new bilateral defense pact", "signed": str(year + 1),
+                "bilateral": True, "source": None, "obligations": ["defense"],
+                "obliges": _obliges(["defense"]), "breach_means": _breach_means(["defense"]),
+                "unit": "pair"}
+    row = target.row
+    obligations = [o for o in ("defense", "offense", "neutrality", "non_aggression", "consultation") if row[o]]
+    slug = str(row["alliance"])
+    title = str(row["title"])
+    described = store.query("SELECT title FROM treaties WHERE slug = ?", [slug])
+    if described:
+        title = described[0]["title"]
+    return {"slug": slug, "title": title, "signed": str(int(np.floor(float(row["start"])))),
+            "bilateral": row["unit"] == "pair", "source": row["source"], "obligations": obligations,
+            "obliges": _obliges(obligations), "breach_means": _breach_means(obligations), "unit": row["unit"]}
 
 
-def _year_text(value: float) -> str:
-    return str(int(np.floor(value)))
+def _obliges(obligations: list[str]) -> str:
+    words = [_OBLIGATION_WORDS[o] for o in obligations if o in _OBLIGATION_WORDS]
+    text = "; ".join(words) if words else "no military obligation"
+    if "defense" not in obligations:
+        text += " (no defense clause: neither promises to fight for the other)"
+    return text
 
 
-def _ending_of(spells: pd.DataFrame, alliance: str, pair: tuple[int, int]) -> str | None:
-    rows = spells[(spells["alliance"] == alliance) & (spells["ccode1"] == pair[0]) & (spells["ccode2"] == pair[1])]
-    if rows.empty:
-        return None
-    row = rows.iloc[0]
-    return None if row["censored"] else str(row["ending"])
+def _breach_means(obligations: list[str]) -> str:
+    named = ", ".join(o.replace("_", "-") for o in obligations) or "its terms"
+    return (f"a member acting against its obligations ({named}) or renouncing the treaty before its term, as a "
+            "coding records it (ending 'violated' or 'abrogated'); expiry, replacement by a new treaty, joint "
+            "dissolution and loss of independence are other endings, not breaches")
+
+
+def _record(store: Store, tables: dict[str, UnitYears], main: str, pair: tuple[int, int], a: State,
+            b: State) -> tuple[list[dict[str, Any]], dict[str, dict[str, int]]]:
+    """Return the pair's agreements as `foedus history` lists them, marking those that enter the model, and the
+    breaches each coding counts: among their bilateral agreements (as history counts) and in the model."""
+    from foedus.history import pair_history
+
+    history = pair_history(store, a.ccode, b.ccode)
+    key = f"pair:{pair[0]}-{pair[1]}"
+
+    def model_keys(table: UnitYears) -> set[str]:
+        units = table.units
+        members = units[units["unit"] == "member"]
+        shared = set(members.loc[members["ccode1"] == pair[0], "alliance"]) & set(
+            members.loc[members["ccode1"] == pair[1], "alliance"])
+        return set(units.loc[units["group"] == key, "alliance"]) | shared
+
+    in_model = model_keys(tables[main])
+    rows = []
+    for agreement in history.agreements:
+        endings: dict[str, str | None] = {}
+        for c in tables:
+            outcome = agreement.outcome(c)
+            if outcome is None:
+                endings[c] = None
+                continue
+            by_third = (outcome.breach and outcome.breached_by
+                        and not {s.ccode for s in outcome.breached_by} & set(pair))
+            endings[c] = outcome.ending + (" (by a third member, not by either of them)" if by_third else "")
+        ended = agreement.ended is not None or any(e and not e.startswith("in_force") for e in endings.values())
+        slug = agreement.slug if agreement.origin == "ledger" else f"atop-{agreement.atopid}"
+        rows.append({"alliance": slug, "title": agreement.title, "signed": agreement.signed,
+                     "ended": agreement.ended, "has_ended": ended, "bilateral": not agreement.multilateral,
+                     "military": agreement.military, "in_model": slug in in_model, "endings": endings})
+    counts = {}
+    for c, table in tables.items():
+        units = table.units
+        mine = units[(units["group"] == key)]
+        counts[c] = {"bilateral_agreements": sum(r["bilateral"] for r in rows),
+                     "breaches": len(history.breaches(c)),
+                     "units_in_model": len(mine), "breaches_in_model": int(mine["breach"].sum())}
+    return rows, counts
+
+
+def _capabilities(table: UnitYears, target: _Target, model: BreachModel, conditions: dict[str, float] | None,
+                  year: int) -> dict[str, Any]:
+    """Return how the two states' capability ratio has moved and how the model weighs it."""
+    ratios = {r["covariate"]: r["breach"] for r in model.hazard_ratios()
+              if r["covariate"] in ("log_capability_ratio", "capability_shift")}
+    if not target.units:
+        ratio = float(np.exp(conditions["log_capability_ratio"])) if conditions and np.isfinite(
+            conditions.get("log_capability_ratio", np.nan)) else None
+        return {"ratio_now": ratio, "ratio_at_start": None, "shift": 0.0, "hazard_ratios": ratios,
+                "note": "A new alliance starts with no shift in capability."}
+    unit = np.array(target.units[:1], dtype=np.int64)
+    row = table.row_at(unit, year)[0]
+    first = table.row_at(unit, int(table.year[np.searchsorted(table.unit, unit[0])]))[0]
+    now = table.covariates["log_capability_ratio"][row]
+    then = table.covariates["log_capability_ratio"][first]
+    shift = table.covariates["capability_shift"][row]
+    effect = ratios.get("capability_shift", {}).get("ratio")
+    return {
+        "ratio_now": float(np.exp(now)) if np.isfinite(now) else None,
+        "ratio_at_start": float(np.exp(then)) if np.isfinite(then) else None,
+        "shift": float(shift) if np.isfinite(shift) else None,
+        "hazard_ratios": ratios,
+        "note": ("The capability shift is |log(ratio now / ratio at signing)|, carried forward from the last year "
+                 "NMC covers; the hazard ratio is per unit of that shift, in the specification with covariates. "
+                 + (f"At this shift it multiplies the breach hazard by {effect ** shift:.2f}."
+                    if effect is not None and np.isfinite(shift) else "")),
+    }
+
+
+def _evidence(store: Store, table: UnitYears, backtest: Any, weights: dict[str, float], top: Specification,
+              year: int) -> dict[str, Any]:
+    from foedus.universe import universe_provenance
+
+    units = table.units
+    overall = backtest.overall
+    best = min(("overall_rate", "stratified_aalen_johansen", "own_record"),
+               key=lambda k: overall.get(k, {}).get("log", float("inf")))
+    ledgers = [{"kind": "ledger", "name": r["name"], "version": r["version"], "sha256": r["sha256"]}
+               for r in store.query("SELECT name, version, sha256 FROM ledgers ORDER BY name")]
+    return {
+        "units": len(units), "pair_units": int((units["unit"] == "pair").sum()),
+        "member_units": int((units["unit"] == "member").sum()), "alliances": len(table.alliances),
+        "groups": len(table.groups), "unit_years": table.rows, "breaches": int(units["breach"].sum()),
+        "first_year": int(np.floor(units["start"].min())), "last_year": year,
+        "breach_share": breach_share(units), "literature": list(LITERATURE),
+        "weights": weights, "top_specification": top.name,
+        "backtest": {"horizon": backtest.horizon, "origins": backtest.origins,
+                     "stacked": overall.get("stacked", {}), "best_baseline": best,
+                     "baseline": overall.get(best, {}), "coverage": backtest.coverage},
+        "data": ledgers + universe_provenance(store),
+        "interval": ("The 90% interval covers each specification's parameter uncertainty (robust to the "
+                     "clustering of units in alliances) and the choice between specifications (weighted by "
+                     "stacking). It does not cover the choice of coding, shown separately, nor anything the data "
+                     "do not record."),
+    }

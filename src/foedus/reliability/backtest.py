@@ -1,255 +1,384 @@
-"""Backtests: fit on the alliances that began before a split year, then score forecasts of how the later ones ended.
+"""Rolling-origin backtest: forecast as a user would have, at every origin, and score against simple baselines.
 
-For each spell that began in or after the split year, the outcome is whether it ended in a breach within ``h``
-years of its start (spells censored before ``h`` years without a breach are left out: their outcome is unknown).
-The model, fitted only on what was known at the end of the year before the split (spells censored there), gives
-each such spell a probability, using the pair's record before the split. It is scored against two baselines:
+At each origin year ``T`` (every 5 years from 1900 to the last year whose ``h``-year outcome is known), each
+declared specification is fitted on what was known at the end of ``T`` (unit-years up to ``T``: later endings
+unseen, later units absent), and forecasts, for every unit in force at the end of ``T``, the probability that it
+is breached within the next ``h`` years, conditional on having lasted to ``T``. The baselines
+(:mod:`foedus.reliability.baselines`) forecast the same units from the same information.
 
-* **base rate**: every spell gets the share of training spells that were breached within ``h`` years;
-* **no pooling**: every spell gets its own pair's share of breached spells before the split, smoothed by half a
-  breach (Jeffreys), or one half for a pair with no record: each pair taken at face value.
+Scoring: the Brier score and the log score (lower is better for both), each forecast weighted by the inverse
+probability of its outcome being observed (a unit cut by the end of the data before ``T + h`` has no known outcome;
+those observed are weighted up by the Kaplan-Meier estimate of staying uncensored, Graf et al. 1999).
 
-Scores are weighted like the fit (a multilateral spell weighs ``1 / (members - 1)``): the Brier score and the log
-score (lower is better), a calibration table by bins of predicted probability, and the coverage of the 90%
-predictive intervals of the number of breaches in each bin (which accounts for the parameters' uncertainty and for
-chance).
+The stacked forecast mixes the specifications with weights fitted on the log scores of the earlier origins only
+(:mod:`foedus.reliability.stacking`); at the first origins, where there is no earlier record, the weights are
+equal. Calibration: at each origin the forecasts are cut into risk deciles; the observed share of breaches in each
+is set beside a 90% predictive interval (parameter draws from the cluster-robust posterior of each specification,
+mixed by the stacking weights, then a simulated outcome for every unit), and coverage is the share of (origin x
+decile) bins whose observed share falls inside. Leave-alliances-out cross-validation (alliances in 10 folds) scores
+the specifications on alliances they were not fitted on.
 
 References
 ----------
+Graf, E., Schmoor, C., Sauerbrei, W., & Schumacher, M. (1999). Assessment and comparison of prognostic
+classification schemes for survival data. *Statistics in Medicine*, 18(17-18), 2529-2545.
+https://doi.org/10.1002/(SICI)1097-0258(19990915/30)18:17/18<2529::AID-SIM274>3.0.CO;2-5
 Brier, G. W. (1950). Verification of forecasts expressed in terms of probability. *Monthly Weather Review*, 78(1),
 1-3. https://doi.org/10.1175/1520-0493(1950)078<0001:VOFEIT>2.0.CO;2
 Gneiting, T., & Raftery, A. E. (2007). Strictly proper scoring rules, prediction, and estimation. *Journal of the
 American Statistical Association*, 102(477), 359-378. https://doi.org/10.1198/016214506000001437
+Tashman, L. J. (2000). Out-of-sample tests of forecasting accuracy: an analysis and review. *International Journal
+of Forecasting*, 16(4), 437-450. https://doi.org/10.1016/S0169-2070(00)00065-0
 """
 
 from __future__ import annotations
 
-import itertools
-from dataclasses import dataclass
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from numpy.typing import NDArray
 
 from foedus.errors import FoedusError
-from foedus.reliability.model import BreachModel, _covariate_row
+from foedus.reliability.baselines import BASELINES, baseline_forecasts
+from foedus.reliability.design import SPECIFICATIONS, Design, Specification, UnitYears, design_matrix, forecast_rows
+from foedus.reliability.model import BreachModel
 from foedus.reliability.priors import DEFAULT_PRIOR
+from foedus.reliability.stacking import predictive_density, stacking_weights
 
 if TYPE_CHECKING:
-    import pandas as pd
-
     from foedus.store import Store
 
-__all__ = ["BACKTEST_SCHEMA", "Backtest", "backtest", "backtest_spells"]
+__all__ = [
+    "BACKTEST_SCHEMA", "Backtest", "OriginForecasts", "backtest", "data_end", "origin_years", "rolling_forecasts",
+]
 
-BACKTEST_SCHEMA = "foedus.backtest/1"
-_BINS = (0.0, 0.02, 0.05, 0.1, 0.2, 0.35, 1.0)
+BACKTEST_SCHEMA = "foedus.backtest/2"
 _EPS = 1e-6
+STACKED = "stacked"
 
 
 @dataclass
-class Backtest:
-    """The scores of the model and the two baselines on spells that began after the split year."""
+class OriginForecasts:
+    """Every forecast made at one origin: the units in force, their outcomes and each forecaster's probability."""
 
-    split_year: int
-    horizon: int
-    coding: str
-    prior: str
-    training: dict[str, Any]
-    test: dict[str, Any]
-    scores: dict[str, dict[str, float]]
-    calibration: list[dict[str, Any]]
-    coverage: dict[str, float]
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the backtest as a JSON-ready dictionary in the ``foedus.backtest/1`` schema."""
-        return {"schema": BACKTEST_SCHEMA, "split_year": self.split_year, "horizon": self.horizon,
-                "coding": self.coding, "prior": self.prior, "training": self.training, "test": self.test,
-                "scores": self.scores, "calibration": self.calibration, "coverage": self.coverage}
+    origin: int
+    units: NDArray[np.int64]
+    outcome: NDArray[np.float64]  # 1 if breached within the horizon (meaningless where weight is 0)
+    weight: NDArray[np.float64]  # inverse probability of censoring; 0 where the outcome is unknown
+    specs: dict[str, NDArray[np.float64]]  # mean probability per specification
+    draws: dict[str, NDArray[np.float64]]  # draws x units per specification
+    baselines: dict[str, NDArray[np.float64]]
+    stacked: NDArray[np.float64] = field(default_factory=lambda: np.zeros(0))
+    stacked_draws: NDArray[np.float64] = field(default_factory=lambda: np.zeros((0, 0)))
+    stack_weights: dict[str, float] = field(default_factory=dict)
 
 
-def _outcomes(spells: pd.DataFrame, horizon: int) -> tuple[NDArray[np.bool_], NDArray[np.float64]]:
-    """Return which spells have a known outcome at ``horizon`` and, for those, 1 if breached within it."""
-    length = spells["end"].to_numpy(float) - spells["start"].to_numpy(float)
-    censored = spells["censored"].to_numpy(bool)
-    breach = spells["breach"].to_numpy(bool)
-    known = ~censored | (length >= horizon)
-    hit = breach & ~censored & (length <= horizon)
-    return known, hit.astype(float)
+def data_end(table: UnitYears) -> float:
+    """Return the end of the data: the earliest, over sources, of the latest time a unit is censored at."""
+    frame = table.units
+    cut = frame[frame["censored"]]
+    if cut.empty:
+        return float(frame["end"].max())
+    return float(cut.groupby("source")["end"].max().min())
 
 
-def _scores(p: NDArray[np.float64], y: NDArray[np.float64], w: NDArray[np.float64]) -> dict[str, float]:
+def origin_years(table: UnitYears, horizon: int, *, first: int = 1900, step: int = 5) -> list[int]:
+    """Return the origins: every ``step`` years from ``first`` to the last year whose outcome ``horizon`` years on
+    is known."""
+    last = int(np.floor(data_end(table))) - 1 - horizon
+    return list(range(first, last + 1, step))
+
+
+def _in_force(table: UnitYears, origin: int) -> NDArray[np.int64]:
+    start = table.units["start"].to_numpy(float)
+    end = table.units["end"].to_numpy(float)
+    return np.flatnonzero((start < origin + 1) & (end >= origin + 1))
+
+
+def _outcomes(table: UnitYears, units: NDArray[np.int64], origin: int, horizon: int) -> tuple[NDArray[np.float64],
+                                                                                              NDArray[np.float64]]:
+    """Return each unit's outcome (breach within the horizon) and its inverse-probability-of-censoring weight."""
+    frame = table.units
+    t = frame["end"].to_numpy(float)[units] - (origin + 1.0)
+    censored = frame["censored"].to_numpy(bool)[units]
+    breach = frame["breach"].to_numpy(bool)[units] & ~censored
+    outcome = (breach & (t <= horizon)).astype(float)
+    known = ~censored | (t >= horizon)
+    # Kaplan-Meier of staying uncensored, in time since the origin
+    times = np.unique(t[censored & (t < horizon)])
+    survival_at = np.ones(len(times))
+    value = 1.0
+    for i, c in enumerate(times):
+        at_risk = np.sum(t >= c)
+        value *= 1 - np.sum(censored & (t == c)) / max(at_risk, 1)
+        survival_at[i] = value
+
+    def g(x: NDArray[np.float64]) -> NDArray[np.float64]:
+        if not len(times):
+            return np.ones_like(x)
+        i = np.searchsorted(times, x, side="left") - 1  # G(x-): censorings strictly before x
+        return np.where(i >= 0, survival_at[np.maximum(i, 0)], 1.0)
+
+    when = np.where(~censored & (t < horizon), t, float(horizon))
+    weight = np.where(known, 1.0 / np.maximum(g(when), _EPS), 0.0)
+    return outcome, weight
+
+
+def _fit_and_forecast(
+    table: UnitYears, design: Design, units: NDArray[np.int64], origin: int, horizon: int, prior: str, draws: int,
+    seed: int, warm: NDArray[np.float64] | None,
+) -> tuple[BreachModel, NDArray[np.float64]]:
+    model = BreachModel(prior=prior, draws=draws, seed=seed).fit(design, warm=warm)
+    theta = model.parameter_draws()
+    rows = forecast_rows(table, design, units, origin, horizon)
+    rng = np.random.default_rng(seed + origin)
+    frailty = model.frailty_draws(theta, table.group[table.row_at(units, origin)], rng)
+    cumulative = model.forecast(rows, frailty, [[j] for j in range(len(units))], theta)
+    return model, cumulative[:, :, horizon - 1]
+
+
+def rolling_forecasts(
+    table: UnitYears, *, horizon: int = 10, origins: Sequence[int] | None = None,
+    specs: Sequence[Specification] = SPECIFICATIONS, prior: str = DEFAULT_PRIOR, draws: int = 200,
+    cox: bool = True, seed: int = 20231, progress: Callable[[str], None] | None = None,
+) -> list[OriginForecasts]:
+    """Return the forecasts of every specification and baseline at every origin (see the module docstring)."""
+    chosen = list(origins) if origins is not None else origin_years(table, horizon)
+    results = []
+    warm: dict[str, NDArray[np.float64]] = {}
+    for origin in chosen:
+        units = _in_force(table, origin)
+        if len(units) == 0:
+            continue
+        outcome, weight = _outcomes(table, units, origin, horizon)
+        means, all_draws = {}, {}
+        designs: dict[str, Design] = {}
+        for spec in specs:
+            design = design_matrix(table, spec, origin)
+            designs[spec.name] = design
+            if design.breach.sum() == 0:
+                raise FoedusError(f"no breach is known by {origin}: choose a later first origin")
+            model, probs = _fit_and_forecast(table, design, units, origin, horizon, prior, draws, seed,
+                                             warm.get(spec.name))
+            if len(model.params_) == len(warm.get(spec.name, [])) or spec.name not in warm:
+                warm[spec.name] = model.params_
+            means[spec.name] = probs.mean(axis=0)
+            all_draws[spec.name] = probs
+        reference = next((designs[s.name] for s in specs if s.covariates and not s.interactions),
+                         designs[specs[0].name])
+        base = baseline_forecasts(table, origin, horizon, units, reference, cox=cox)
+        results.append(OriginForecasts(origin, units, outcome, weight, means, all_draws, base))
+        if progress:
+            progress(f"origin {origin}: {len(units)} units in force, {int(outcome[weight > 0].sum())} breached "
+                     f"within {horizon} years")
+    _stack_sequentially(results, [s.name for s in specs], seed)
+    return results
+
+
+def _stack_sequentially(results: list[OriginForecasts], names: list[str], seed: int) -> None:
+    """Give each origin the stacked forecast with weights fitted on the earlier origins' outcomes only."""
+    rng = np.random.default_rng(seed + 7)
+    for i, current in enumerate(results):
+        earlier = results[:i]
+        if earlier:
+            density = np.concatenate([
+                np.column_stack([predictive_density(r.specs[n], r.outcome) for n in names]) for r in earlier])
+            omega = np.concatenate([r.weight for r in earlier])
+            w = stacking_weights(density, omega)
+        else:
+            w = np.full(len(names), 1.0 / len(names))
+        current.stack_weights = dict(zip(names, (float(v) for v in w), strict=True))
+        current.stacked = np.column_stack([current.specs[n] for n in names]) @ w
+        count = next(iter(current.draws.values())).shape[0]
+        pick = rng.choice(len(names), size=count, p=w)
+        current.stacked_draws = np.stack([current.draws[names[k]][s] for s, k in enumerate(pick)])
+
+
+def _score(p: NDArray[np.float64], y: NDArray[np.float64], w: NDArray[np.float64]) -> dict[str, float]:
+    keep = w > 0
+    if not keep.any():
+        return {"brier": float("nan"), "log": float("nan"), "mean_predicted": float("nan"), "observed": float("nan")}
+    p, y, w = p[keep], y[keep], w[keep]
     q = np.clip(p, _EPS, 1 - _EPS)
     return {
         "brier": float(np.average((p - y) ** 2, weights=w)),
         "log": float(np.average(-(y * np.log(q) + (1 - y) * np.log(1 - q)), weights=w)),
         "mean_predicted": float(np.average(p, weights=w)),
+        "observed": float(np.average(y, weights=w)),
     }
 
 
-def backtest_spells(
-    training: pd.DataFrame,
-    later: pd.DataFrame,
-    *,
-    split_year: int,
-    horizon: int = 10,
-    coding: str = "curated",
-    prior: str = DEFAULT_PRIOR,
-    draws: int = 1000,
-) -> Backtest:
-    """Score forecasts for the spells of ``later`` that began in or after ``split_year``.
-
-    Parameters
-    ----------
-    training : pandas.DataFrame
-        Spells as known at the end of ``split_year - 1`` (``alliance_spells(..., as_of=split_year - 1)``).
-    later : pandas.DataFrame
-        Spells as known at the end of the data; those starting in or after ``split_year`` are scored.
-    """
-    if horizon < 1:
-        raise FoedusError(f"the horizon must be at least one year, not {horizon}")
-    train = training[training["start"] < split_year]
-    if train.empty:
-        raise FoedusError(f"no alliance spells began before {split_year}: choose a later split year")
-    test = later[later["start"] >= split_year].reset_index(drop=True)
-    known, y = _outcomes(test, horizon)
-    test, y = test[known].reset_index(drop=True), y[known]
-    if test.empty:
-        raise FoedusError(f"no spell that began in or after {split_year} has a known outcome at {horizon} years")
-    w = test["weight"].to_numpy(float)
-    model = BreachModel(prior=prior, draws=draws).fit(train)
-    theta = model.parameter_draws()
-    p_model, p_draws = _model_probabilities(model, theta, test, horizon)
-    # the base rate: training spells breached within the horizon, among those whose outcome is known
-    train_known, train_y = _outcomes(train, horizon)
-    tw = train["weight"].to_numpy(float)[train_known]
-    rate = float(np.average(train_y[train_known], weights=tw)) if train_known.any() else 0.5
-    p_base = np.full(len(test), rate)
-    p_nopool = _no_pooling(train, test)
-    calibration, coverage = _calibration(p_model, p_draws, y, w, np.random.default_rng(model.seed + 2))
-    return Backtest(
-        split_year=split_year, horizon=horizon, coding=coding, prior=prior,
-        training={"spells": len(train), "breaches": int(train["breach"].sum()),
-                  "first_year": int(np.floor(train["start"].min())), "last_year": split_year - 1},
-        test={"spells": len(test), "breaches_within_horizon": int(y.sum()),
-              "weighted_spells": float(w.sum()), "weighted_breaches": float(np.sum(w * y)),
-              "last_year": int(np.ceil(later["end"].max())) - 1},
-        scores={"model": _scores(p_model, y, w), "base_rate": _scores(p_base, y, w),
-                "no_pooling": _scores(p_nopool, y, w)},
-        calibration=calibration, coverage=coverage,
-    )
+def _forecasters(r: OriginForecasts) -> dict[str, NDArray[np.float64]]:
+    return {STACKED: r.stacked, **{f"spec:{k}": v for k, v in r.specs.items()}, **r.baselines}
 
 
-def _model_probabilities(
-    model: BreachModel, theta: NDArray[np.float64], test: pd.DataFrame, horizon: int
-) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
-    """Return each test spell's P(breach within horizon of its start): the mean and the draws (draws x spells)."""
-    data = model.data_
-    assert data is not None
-    p = len(model.covariates_)
-    beta_b, beta_o, alpha = theta[:, :p], theta[:, p:2 * p], np.exp(theta[:, 2 * p])
-    # each pair's record before the split: breaches observed and expected (per draw)
-    lookup = {pair: i for i, pair in enumerate(data.pairs)}
-    observed = np.bincount(data.pair, weights=data.breach * data.weight, minlength=len(data.pairs))
-    mass = data.exposure * data.weight
-    pairs = [lookup.get((int(a), int(b)), -1) for a, b in zip(test["ccode1"], test["ccode2"], strict=True)]
-    needed = sorted({i for i in pairs if i >= 0})
-    rows = np.isin(data.pair, needed)
-    expected = np.zeros((len(theta), len(data.pairs)))
-    for s in range(len(theta)):
-        expected[s] = np.bincount(data.pair[rows], weights=np.exp(data.x[rows] @ beta_b[s]) * mass[rows],
-                                  minlength=len(data.pairs))
-    index = np.array(pairs)
-    has_record = index >= 0
-    obs = np.where(has_record, observed[np.maximum(index, 0)], 0.0)
-    exp_ = np.where(has_record[None, :], expected[:, np.maximum(index, 0)], 0.0)
-    rng = np.random.default_rng(model.seed + 3)
-    frailty = rng.gamma(alpha[:, None] + obs[None, :], 1.0 / (alpha[:, None] + exp_))
-    # covariates over the horizon, year by year from each spell's start
-    start = test["start"].to_numpy(float)
-    years = (np.floor(start)[:, None] + np.arange(horizon, dtype=float)[None, :]).ravel()
-    flags = {
-        "defense_or_offense": (test["defense"].to_numpy(bool) | test["offense"].to_numpy(bool)).astype(float),
-        "bilateral": test["bilateral"].to_numpy(bool).astype(float),
-        "major_power": test["major"].fillna(False).to_numpy(bool).astype(float),
-    }
-    duration = np.tile(np.arange(horizon, dtype=float) + 0.5, len(test))
-    x = _covariate_row(years, duration, {k: np.repeat(v, horizon) for k, v in flags.items()}, model.covariates_)
-    x = x.reshape(len(test), horizon, -1)  # spells x years x covariates
-    probabilities = np.empty((len(theta), len(test)))
-    for s in range(len(theta)):
-        rate_b = np.exp(x @ beta_b[s]) * frailty[s][:, None]
-        rate_o = np.exp(x @ beta_o[s])
-        total = rate_b + rate_o
-        alive = np.cumprod(np.exp(-total), axis=1)
-        before = np.concatenate([np.ones((len(test), 1)), alive[:, :-1]], axis=1)
-        probabilities[s] = np.sum(before * rate_b / total * (1 - np.exp(-total)), axis=1)
-    return probabilities.mean(axis=0), probabilities
-
-
-def _no_pooling(train: pd.DataFrame, test: pd.DataFrame) -> NDArray[np.float64]:
-    record: dict[tuple[int, int], list[float]] = {}
-    for a, b, broke, cut in zip(train["ccode1"], train["ccode2"], train["breach"], train["censored"], strict=True):
-        if not cut:
-            record.setdefault((int(a), int(b)), []).append(float(broke))
-    out = []
-    for a, b in zip(test["ccode1"], test["ccode2"], strict=True):
-        own = record.get((int(a), int(b)), [])
-        out.append((sum(own) + 0.5) / (len(own) + 1))
-    return np.array(out)
-
-
-def _calibration(
-    p: NDArray[np.float64], draws: NDArray[np.float64], y: NDArray[np.float64], w: NDArray[np.float64],
-    rng: np.random.Generator,
-) -> tuple[list[dict[str, Any]], dict[str, float]]:
-    rows = []
-    covered = 0
-    total = 0
-    simulated = rng.random(draws.shape) < draws  # one predictive draw of every outcome per parameter draw
-    for lo, hi in itertools.pairwise(_BINS):
-        inside = (p >= lo) & (p < hi) if hi < 1 else (p >= lo) & (p <= hi)
-        if not inside.any():
+def _calibration(results: list[OriginForecasts], seed: int) -> tuple[list[dict[str, Any]], dict[str, float]]:
+    rng = np.random.default_rng(seed + 11)
+    bins = []
+    for r in results:
+        keep = r.weight > 0
+        if keep.sum() < 10:
             continue
-        weight = w[inside]
-        observed = float(np.average(y[inside], weights=weight))
-        shares = simulated[:, inside] @ weight / weight.sum()
-        low, high = np.percentile(shares, [5, 95])
-        hit = bool(low <= observed <= high)
-        covered += hit
-        total += 1
-        rows.append({"from": lo, "to": hi, "spells": int(inside.sum()), "predicted": float(np.average(p[inside],
-                     weights=weight)), "observed": observed, "low": float(low), "high": float(high),
-                     "covered": hit})
-    return rows, {"bins": total, "covered": covered, "share": covered / total if total else float("nan")}
+        p, y, w, sims = r.stacked[keep], r.outcome[keep], r.weight[keep], r.stacked_draws[:, keep]
+        simulated = rng.random(sims.shape) < sims
+        order = np.argsort(p, kind="stable")
+        for decile, part in enumerate(np.array_split(order, 10)):
+            if not len(part):
+                continue
+            weight = w[part]
+            observed = float(np.average(y[part], weights=weight))
+            shares = simulated[:, part] @ weight / weight.sum()
+            low, high = np.percentile(shares, [5, 95])
+            bins.append({"origin": r.origin, "decile": decile + 1, "units": int(len(part)),
+                         "predicted": float(np.average(p[part], weights=weight)), "observed": observed,
+                         "low": float(low), "high": float(high), "covered": bool(low <= observed <= high)})
+    covered = sum(b["covered"] for b in bins)
+    return bins, {"bins": float(len(bins)), "covered": float(covered),
+                  "share": covered / len(bins) if bins else float("nan")}
+
+
+@dataclass
+class Backtest:
+    """The rolling-origin backtest: scores per origin and overall, stacking weights, calibration, cross-validation."""
+
+    horizon: int
+    coding: str
+    prior: str
+    origins: list[int]
+    per_origin: list[dict[str, Any]]
+    overall: dict[str, dict[str, float]]
+    weights: dict[str, float]
+    calibration: list[dict[str, Any]]
+    coverage: dict[str, float]
+    cross_validation: dict[str, dict[str, float]]
+    specs: dict[str, str]
+    forecasts: list[OriginForecasts] = field(default_factory=list, repr=False)
+
+    def best_baseline(self, metric: str = "log") -> str:
+        """Return the baseline with the lowest overall score on ``metric``."""
+        return min(BASELINES, key=lambda b: self.overall.get(b, {}).get(metric, float("inf")))
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the backtest as a JSON-ready dictionary in the ``foedus.backtest/2`` schema."""
+        return {"schema": BACKTEST_SCHEMA, "horizon": self.horizon, "coding": self.coding, "prior": self.prior,
+                "origins": self.origins, "per_origin": self.per_origin, "overall": self.overall,
+                "weights": self.weights, "calibration": self.calibration, "coverage": self.coverage,
+                "cross_validation": self.cross_validation, "specifications": self.specs}
+
+
+def summarise(results: list[OriginForecasts], *, horizon: int, coding: str, prior: str,
+              specs: Sequence[Specification], cross_validation: dict[str, dict[str, float]],
+              seed: int = 20231) -> Backtest:
+    """Return the :class:`Backtest` of rolling forecasts: scores, final stacking weights, calibration."""
+    names = [s.name for s in specs]
+    per_origin = []
+    for r in results:
+        row: dict[str, Any] = {"origin": r.origin, "units": int(len(r.units)),
+                               "known": int((r.weight > 0).sum()), "breached": int(r.outcome[r.weight > 0].sum()),
+                               "weights": r.stack_weights}
+        row["scores"] = {k: _score(v, r.outcome, r.weight) for k, v in _forecasters(r).items()}
+        per_origin.append(row)
+    pooled: dict[str, dict[str, float]] = {}
+    if results:
+        y = np.concatenate([r.outcome for r in results])
+        w = np.concatenate([r.weight for r in results])
+        for key in _forecasters(results[0]):
+            pooled[key] = _score(np.concatenate([_forecasters(r)[key] for r in results]), y, w)
+        density = np.column_stack([np.concatenate([predictive_density(r.specs[n], r.outcome) for r in results])
+                                   for n in names])
+        final = stacking_weights(density, w)
+    else:
+        final = np.full(len(names), 1.0 / len(names))
+    calibration, coverage = _calibration(results, seed)
+    return Backtest(horizon, coding, prior, [r.origin for r in results], per_origin, pooled,
+                    dict(zip(names, (float(v) for v in final), strict=True)), calibration, coverage,
+                    cross_validation, {s.name: s.describe() for s in specs}, results)
+
+
+def cross_validate(
+    table: UnitYears, *, horizon: int, origins: Sequence[int], specs: Sequence[Specification],
+    weights: dict[str, float], prior: str = DEFAULT_PRIOR, folds: int = 10, draws: int = 100, seed: int = 20231,
+) -> dict[str, dict[str, float]]:
+    """Return the scores of each specification, and of their mixture with ``weights``, on held-out alliances.
+
+    Alliances are put in ``folds`` folds by a hash of their key. Each fold's units are forecast at every origin
+    where they are in force, by a fit on the other folds' unit-years up to the end of the data.
+    """
+    fold_of = np.array([zlib.crc32(a.encode()) % folds for a in table.alliances])
+    unit_fold = fold_of[table.alliance[np.searchsorted(table.unit, np.arange(len(table.units)))]]
+    last = int(table.year.max())
+    names = [s.name for s in specs]
+    collected: dict[str, list[NDArray[np.float64]]] = {n: [] for n in [*names, STACKED]}
+    ys, ws = [], []
+    for f in range(folds):
+        train_rows = fold_of[table.alliance] != f
+        models = {}
+        for spec in specs:
+            design = design_matrix(table, spec, last, keep=train_rows)
+            models[spec.name] = (BreachModel(prior=prior, draws=draws, seed=seed).fit(design), design)
+        for origin in origins:
+            units = _in_force(table, origin)
+            units = units[unit_fold[units] == f]
+            if not len(units):
+                continue
+            y, w = _outcomes(table, units, origin, horizon)
+            ys.append(y)
+            ws.append(w)
+            mix = np.zeros(len(units))
+            for name, (model, design) in models.items():
+                theta = model.parameter_draws()
+                rows = forecast_rows(table, design, units, origin, horizon)
+                frailty = model.frailty_draws(theta, table.group[table.row_at(units, origin)],
+                                              np.random.default_rng(seed + f))
+                p = model.forecast(rows, frailty, [[j] for j in range(len(units))], theta)[:, :, horizon - 1]
+                collected[name].append(p.mean(axis=0))
+                mix += weights.get(name, 0.0) * p.mean(axis=0)
+            collected[STACKED].append(mix)
+    if not ys:
+        return {}
+    y_all, w_all = np.concatenate(ys), np.concatenate(ws)
+    return {k: _score(np.concatenate(v), y_all, w_all) for k, v in collected.items()}
 
 
 def backtest(
-    store: Store, *, split_year: int = 1945, horizon: int = 10, coding: str = "curated",
-    prior: str = DEFAULT_PRIOR, last_year: int | None = None,
+    store: Store, *, horizon: int = 10, coding: str = "curated", prior: str = DEFAULT_PRIOR,
+    origins: Sequence[int] | None = None, specs: Sequence[str] | None = None, cox: bool = True,
+    cross_validation: bool = True, progress: Callable[[str], None] | None = None,
 ) -> Backtest:
-    """Backtest the model on every alliance in ``store``: fit before ``split_year``, score the spells after.
+    """Run the rolling-origin backtest on every alliance in ``store`` under ``coding`` (see the module docstring).
 
-    ``last_year`` is the end of the data the later spells are read to (default: the latest year in the store).
+    Raises
+    ------
+    FoedusError
+        On an unknown coding, prior or specification, or a horizon out of range.
     """
-    from foedus.reliability.assess import coding_names, latest_year
+    from foedus.reliability.assess import coding_names
+    from foedus.reliability.design import get_specification
     from foedus.reliability.priors import get_prior
-    from foedus.reliability.spells import alliance_spells as spells_of
-    from foedus.reliability.spells import major_power_periods, stored_alliances
+    from foedus.reliability.fits import universe_table
 
     known = coding_names(store)
     if coding not in known:
         raise FoedusError(f"unknown coding {coding!r}; choose one of: {', '.join(known)}")
+    if not 1 <= horizon <= 50:
+        raise FoedusError(f"the horizon must be from 1 to 50 years, not {horizon}")
     try:
         get_prior(prior)
+        chosen = [get_specification(n) for n in specs] if specs else list(SPECIFICATIONS)
     except ValueError as exc:
         raise FoedusError(str(exc)) from None
-    end = latest_year(store) if last_year is None else last_year
-    if not split_year <= end:
-        raise FoedusError(f"the split year {split_year} is after the end of the data ({end})")
-    alliances = stored_alliances(store, coding)
-    majors = major_power_periods(store)
-    return backtest_spells(
-        spells_of(alliances, as_of=split_year - 1, majors=majors), spells_of(alliances, as_of=end, majors=majors),
-        split_year=split_year, horizon=horizon, coding=coding, prior=prior,
-    )
+    table = universe_table(store, coding)
+    years = list(origins) if origins is not None else origin_years(table, horizon)
+    if not years:
+        raise FoedusError(f"no origin from 1900 has a known outcome {horizon} years on")
+    results = rolling_forecasts(table, horizon=horizon, origins=years, specs=chosen, prior=prior, cox=cox,
+                                progress=progress)
+    provisional = summarise(results, horizon=horizon, coding=coding, prior=prior, specs=chosen,
+                            cross_validation={})
+    if cross_validation:
+        provisional.cross_validation = cross_validate(table, horizon=horizon, origins=years, specs=chosen,
+                                                      weights=provisional.weights, prior=prior)
+    return provisional

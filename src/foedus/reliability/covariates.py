@@ -92,6 +92,8 @@ def spell_year_covariates(
     spells : pandas.DataFrame
         From :func:`foedus.reliability.spells.alliance_spells`: ``alliance``, ``ccode1``, ``ccode2``, ``start``,
         ``end`` (decimal years). A spell's rows run from the year it began to the year it ended (or was censored).
+        A spell without ``ccode2`` (a member of a multilateral alliance) is paired with the co-member that had the
+        largest capability share when it began.
     entries : pandas.DataFrame
         Every alliance membership, from :func:`alliance_entries`, to tell a new outside alliance.
     sources : mapping, optional
@@ -106,6 +108,7 @@ def spell_year_covariates(
     chosen = {f: (sources or {}).get(f) or family_relation(store, f) for f in _FAMILIES}
     cap, regime, rivals, disputes, leaders = (chosen[f] for f in _FAMILIES)
     frame = spells[["alliance", "ccode1", "ccode2", "start", "end"]].reset_index(drop=True)
+    frame["ccode2"] = frame["ccode2"].astype("Int64")
     frame.insert(0, "spell", range(len(frame)))
     regime_wide = ", ".join(
         f"max(value) FILTER (WHERE measure = '{measure}') AS {name}" for name, measure in REGIME_MEASURES.items())
@@ -114,9 +117,18 @@ def spell_year_covariates(
     regime_changes = ", ".join(
         f"r1.{n} - q1.{n} AS {n}_change_1, r2.{n} - q2.{n} AS {n}_change_2" for n in REGIME_MEASURES)
     sql = f"""
-    WITH spell_years AS (
+    WITH partnered AS (
+        -- a member unit of a multilateral alliance is paired with its strongest co-member when it began
+        SELECT s.spell, s.alliance, s.ccode1, s.start, s."end",
+               coalesce(s.ccode2, (SELECT e.ccode FROM _foedus_entries e
+                                   LEFT JOIN {cap.sql} c ON c.ccode = e.ccode AND c.year = floor(s.start)
+                                   WHERE e.alliance = s.alliance AND e.ccode <> s.ccode1
+                                   ORDER BY c.cinc DESC NULLS LAST, e.ccode LIMIT 1)) AS ccode2
+        FROM _foedus_spells s
+    ),
+    spell_years AS (
         SELECT s.spell, s.alliance, s.ccode1, s.ccode2, floor(s.start)::INTEGER AS first_year, y.year
-        FROM _foedus_spells s,
+        FROM partnered s,
              LATERAL (SELECT unnest(range(floor(s.start)::INTEGER,
                                           greatest(ceil(s."end")::INTEGER, floor(s.start)::INTEGER + 1))) AS year) y
     ),

@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-__all__ = ["DEFAULT_PRIOR", "LITERATURE", "PRIORS", "Prior", "get_prior"]
+__all__ = ["DEFAULT_PRIOR", "LITERATURE", "PRIORS", "Prior", "get_prior", "prior_table"]
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,8 @@ COEFFICIENT_SCALE = 1.5
 #: Prior mean and scale of the log yearly hazard of an ending other than breach: of the 1,336 ATOP 4.01 member
 #: phases that ended, the mean had lasted 9.5 years (the median 6), so about 1/10 a year, held widely.
 OTHER_INTERCEPT = (math.log(1 / 10), 2.0)
-#: Prior on the log of the gamma frailty's shape (heterogeneity between pairs): centred on 1, wide.
+#: Prior on the log of each gamma frailty's shape ``alpha`` (one for pairs, one for states; the variance between
+#: groups is ``1/alpha``): centred on a variance of 1, wide enough (90%: 0.08 to 12) for the data to set it.
 LOG_SHAPE = (0.0, 1.5)
 
 PRIORS: dict[str, Prior] = {
@@ -93,3 +94,24 @@ LITERATURE: tuple[dict[str, str | float], ...] = (
     {"source": "Berkemeier & Fuhrmann (2018)", "share": 0.50, "what": "commitments not fulfilled in war, 1816-2003"},
     {"source": "Berkemeier & Fuhrmann (2018)", "share": 0.78, "what": "the same, after 1945"},
 )
+
+
+def prior_table() -> list[str]:
+    """Return every prior the model uses, one per line: the named breach-share priors, then the others."""
+    lines = ["Priors on the share of endings that are breaches (choose with --prior):"]
+    for prior in PRIORS.values():
+        mark = " (default)" if prior.name == DEFAULT_PRIOR else ""
+        lines.append(f"  {prior.name}{mark}: breach share {prior.breach_share:.2f}, spread {prior.spread} on the log "
+                     f"ratio of the breach to the other-ending intercept; {prior.source}. {prior.note}")
+    mu_o, sd_o = OTHER_INTERCEPT
+    mu_a, sd_a = LOG_SHAPE
+    low, high = math.exp(-(mu_a + 1.645 * sd_a)), math.exp(-(mu_a - 1.645 * sd_a))
+    lines += [
+        "Every other coefficient (log hazard ratios, both hazards): normal, mean 0, sd "
+        f"{COEFFICIENT_SCALE} (weakly informative, after Gelman et al. 2008).",
+        f"Intercept of the other-ending hazard (an alliance ten years old): normal, mean log(1/10), sd {sd_o}.",
+        f"Frailty variance between pairs, and between states (1/alpha): log alpha normal, mean {mu_a}, sd {sd_a}; "
+        f"90% of its mass between {low:.2f} and {high:.2f}. `foedus assess` prints each variance's posterior "
+        "beside this prior.",
+    ]
+    return lines

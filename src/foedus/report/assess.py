@@ -1,98 +1,160 @@
-"""An assessment as rich tables: the record, the probabilities with intervals, what drives them."""
+"""An assessment for the terminal: the headline first, then how it moves and what it rests on."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.table import Table
 from rich.text import Text
 
-from foedus.reliability.assess import percent
+from foedus.reliability.assess import percents
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from foedus.reliability.assess import Assessment
 
-__all__ = ["print_assessment"]
+__all__ = ["print_assessment", "print_specification_curve"]
 
 
 def _cell(entry: dict[str, float]) -> str:
-    return f"{percent(entry['median'])} ({percent(entry['low'])}–{percent(entry['high'])})"
+    median, low, high = percents(entry["median"], entry["low"], entry["high"])
+    return f"{median} ({low}–{high})"
 
 
-def print_assessment(result: Assessment, console: Console) -> None:
-    """Print the record, the forecast per horizon, the side-by-side codings and priors, and the sentence."""
+def _label(text: str) -> str:
+    return text.replace("_", " ")
+
+
+def print_specification_curve(result: Assessment, console: Console) -> None:
+    """Print every specification's figure, sorted, with its stacking weight."""
+    h = result.headline_horizon
+    table = Table(title=f"Specification curve: P(breach within {h} years) under each specification, sorted")
+    table.add_column("specification")
+    table.add_column("what enters")
+    table.add_column(f"{h} years", justify="right")
+    table.add_column("stacking weight", justify="right")
+    for row in result.by_spec:
+        table.add_row(row["name"], row["description"], _cell(row["horizons"][h]), f"{row['weight']:.2f}")
+    table.add_row(Text("stacked (the headline)", style="bold"), "", Text(_cell(result.main[h]), style="bold"),
+                  "1.00")
+    console.print(table)
+
+
+def print_assessment(result: Assessment, console: Console, *, specs: bool = False) -> None:
+    """Print the headline, the alliance, the figures per horizon, coding and specification, and the evidence."""
+    h = result.headline_horizon
     what = result.alliance["title"] + ("" if result.hypothetical else f" ({result.alliance['signed']})")
-    console.print(Text(f"{result.a.name} ({result.a.ccode}) – {result.b.name} ({result.b.ccode}): {what}",
-                       style="bold"))
-    console.print(f"As of the end of {result.as_of}; coding: {result.coding}; prior: {result.prior}.")
+    console.print(Text(f"{result.a.name} – {result.b.name}: P(breach within {h} years after {result.as_of}) = "
+                       f"{_cell(result.main[h])}", style="bold"))
+    console.print(result.sentence())
+    console.print(result.record_sentence())
+    console.print()
     if result.hypothetical:
         console.print(Text("No alliance between them is in force: the figures are for a new one.", style="yellow"))
+    console.print(Text(f"The alliance: {what}", style="bold"))
+    console.print(f"It obliges them {result.alliance['obliges']}.")
+    console.print(f"A breach means {result.alliance['breach_means']}.")
+    console.print(f"Coding: {result.coding}; prior: {result.prior}; as of the end of {result.as_of}.")
 
-    record = Table(title="The record it rests on (spells of the pair)")
-    record.add_column("From", no_wrap=True)
-    record.add_column("To", no_wrap=True)
-    record.add_column("Alliance")
+    main = Table(title=f"P(breach within h years after {result.as_of}): median (90% interval)")
+    main.add_column("h", justify="right")
+    main.add_column("this alliance", justify="right")
+    main.add_column("without the pair's record", justify="right")
+    for step in result.horizons:
+        main.add_row(str(step), _cell(result.main[step]), _cell(result.without_record[step]))
+    console.print(main)
+
+    side = Table(title="How the figure moves with the coding of the record (stacked, each coding alone)")
+    side.add_column("coding")
+    side.add_column("breaches among their bilateral agreements (in the model)")
+    for step in result.horizons:
+        side.add_column(f"{step} years", justify="right")
+    for coding, table in result.by_coding.items():
+        counts = result.record_counts.get(coding, {})
+        text = (f"{counts.get('breaches', 0)} of {counts.get('bilateral_agreements', 0)} "
+                f"({counts.get('breaches_in_model', 0)} of {counts.get('units_in_model', 0)} in the model)")
+        side.add_row(coding + (" (headline)" if coding == result.coding else ""), text,
+                     *[_cell(table[s]) for s in result.horizons])
+    console.print(side)
+    if specs:
+        print_specification_curve(result, console)
+    else:
+        figures = [row["horizons"][h]["median"] for row in result.by_spec]
+        low, high = percents(min(figures), max(figures))
+        console.print(f"Across the {len(result.by_spec)} specifications the {h}-year figure runs from {low} to "
+                      f"{high}; `--specs` prints each with its stacking weight.")
+    _print_record(result, console)
+    _print_drivers(result, console)
+    _print_evidence(result, console)
+
+
+def _print_record(result: Assessment, console: Console) -> None:
+    record = Table(title="The record: their agreements, as `foedus history` lists them, and how each coding ends them")
+    record.add_column("signed", no_wrap=True)
+    record.add_column("agreement")
     codings = list(result.by_coding)
     for coding in codings:
         record.add_column(coding)
-    for spell in result.record:
-        endings = [spell["endings"].get(c) or "in force" for c in codings]
-        title = spell["title"] + ("" if spell["bilateral"] else " (multilateral)")
-        record.add_row(str(int(spell["start"])), "" if spell["end"] is None else str(int(spell["end"])), title,
-                       *[Text(e.replace("_", " "), style="red" if e in ("violated", "abrogated") else "")
-                         for e in endings])
+    for row in result.record:
+        kind = ("" if row["bilateral"] else " (multilateral)") + ("" if row["in_model"] else " (not in the model)")
+        cells = []
+        for c in codings:
+            ending = row["endings"].get(c) or ("not coded" if row["has_ended"] else "in force")
+            cells.append(Text(_label(ending), style="red" if ending.startswith(("violated", "abrogated")) else ""))
+        record.add_row(row["signed"][:10], row["title"] + kind, *cells)
     console.print(record)
 
-    main = Table(title=f"P(breach within h years after {result.as_of}), median and 90% interval")
-    main.add_column("h", justify="right")
-    main.add_column("this pair", justify="right")
-    main.add_column("comparable alliances", justify="right")
-    for h in result.horizons:
-        main.add_row(str(h), _cell(result.main[h]), _cell(result.base_rate[h]))
-    console.print(main)
 
-    side = Table(title="How the figure moves with the coding and the prior")
-    side.add_column("reading")
-    for h in result.horizons:
-        side.add_column(f"{h} years", justify="right")
-    for coding, table in result.by_coding.items():
-        counts = result.evidence["by_coding"][coding]
-        side.add_row(f"coding {coding} ({counts['breaches']} breaches in {counts['spells']} spells)",
-                     *[_cell(table[h]) for h in result.horizons])
-    for prior, table in result.by_prior.items():
-        side.add_row(f"prior {prior}", *[_cell(table[h]) for h in result.horizons])
-    console.print(side)
-
-    drivers = Table(title="What drives the breach hazard (hazard ratios, 90% interval)")
+def _print_drivers(result: Assessment, console: Console) -> None:
+    caps = result.capabilities
+    if caps.get("ratio_now") is not None:
+        start = caps.get("ratio_at_start")
+        moved = f" from {start:.1f} when it was signed" if start else ""
+        console.print(f"Capabilities: the stronger's CINC is {caps['ratio_now']:.1f} times the weaker's{moved}. "
+                      + caps["note"])
+    spec = result.hazard_ratios[0]["specification"] if result.hazard_ratios else ""
+    drivers = Table(title=f"What moves the hazards (hazard ratios, 90% interval; specification {spec})")
     drivers.add_column("covariate")
-    drivers.add_column("this alliance", justify="right")
     drivers.add_column("breach", justify="right")
     drivers.add_column("other endings", justify="right")
-    values = {c["covariate"]: c["value"] for c in result.contributions}
     for row in result.hazard_ratios:
         if row["covariate"] == "intercept":
             continue
         b, o = row["breach"], row["other"]
-        drivers.add_row(row["covariate"].replace("_", " "), f"{values[row['covariate']]:.2f}",
-                        f"{b['ratio']:.2f} ({b['low']:.2f}–{b['high']:.2f})",
+        drivers.add_row(_label(row["covariate"]), f"{b['ratio']:.2f} ({b['low']:.2f}–{b['high']:.2f})",
                         f"{o['ratio']:.2f} ({o['low']:.2f}–{o['high']:.2f})")
-    frailty = result.evidence["frailty"]
-    drivers.add_row("the pair's own record (frailty)", "", f"{frailty['mean']:.2f} ({frailty['low']:.2f}–"
-                    f"{frailty['high']:.2f})", "")
     console.print(drivers)
-    evidence = result.evidence
-    data = ", ".join(f"{d['name']} {d['version'] or ''} (sha256 {d['sha256'][:12]}…)" for d in evidence["data"])
+    for kind, f in result.frailty.items():
+        console.print(f"Spread between {kind}s (frailty variance): {f['variance']:.2f} ({f['variance_low']:.2f}–"
+                      f"{f['variance_high']:.2f}); its prior: {f['prior_variance']:.2f} "
+                      f"({f['prior_variance_low']:.2f}–{f['prior_variance_high']:.2f}).", style="dim")
+
+
+def _print_evidence(result: Assessment, console: Console) -> None:
+    ev: dict[str, Any] = result.evidence
+    shipped = [d for d in ev["data"] if d.get("kind") == "shipped"]
+    imported = [d for d in ev["data"] if d.get("kind") == "imported"]
+    universe = ("the ATOP 4.01 universe shipped with foedus" if any(d["family"] == "atop_members" for d in shipped)
+                else "your imported ATOP files")
     console.print(
-        f"Fitted on {evidence['spells']} alliance spells ({evidence['breaches']} breaches) of {evidence['pairs']} "
-        f"pairs, {evidence['first_year']}–{result.as_of}, from {data}."
+        f"Fitted on {ev['units']:,} units ({ev['pair_units']:,} bilateral pairs, {ev['member_units']:,} members of "
+        f"multilateral alliances) of {ev['alliances']:,} alliances, {ev['unit_years']:,} unit-years "
+        f"{ev['first_year']}–{ev['last_year']}, {ev['breaches']:,} breaches: {universe} plus the ledgers "
+        f"({', '.join(d['name'] for d in ev['data'] if d['kind'] == 'ledger')})"
+        + (f" and {len(imported)} imported file(s)" if imported else "") + "."
     )
-    share = evidence["breach_share"]
-    figures = "; ".join(f"{f['source']}: {float(f['share']) * 100:.0f}% {f['what']}" for f in evidence["literature"])
+    bt = ev["backtest"]
+    stacked, base = bt.get("stacked", {}), bt.get("baseline", {})
+    if stacked:
+        console.print(
+            f"Rolling-origin backtest at {bt['horizon']} years ({len(bt['origins'])} origins, "
+            f"{bt['origins'][0]}–{bt['origins'][-1]}): stacked log score {stacked['log']:.4f}, Brier "
+            f"{stacked['brier']:.4f}; best simple baseline ({_label(bt['best_baseline'])}) {base.get('log', 0):.4f} "
+            f"and {base.get('brier', 0):.4f} (lower is better). `foedus backtest` gives the full table.", style="dim")
+    share = ev["breach_share"]
+    figures = "; ".join(f"{f['source']}: {float(f['share']) * 100:.0f}% {f['what']}" for f in ev["literature"])
     console.print(
-        f"Of the {share['spells']:.0f} spells that ended, {share['share'] * 100:.0f}% ended in a breach "
-        f"({share['weighted_share'] * 100:.0f}% weighted). For comparison, the literature's shares of commitments "
-        f"broken when tested: {figures}.", style="dim"
-    )
-    console.print(Text(result.sentence(), style="bold"))
+        f"Of the {share['units']:,.0f} units that ended, {share['share'] * 100:.0f}% ended in a breach. The "
+        f"literature counts something else, commitments broken when tested by war: {figures}.", style="dim")
+    console.print(ev["interval"], style="dim")

@@ -1,10 +1,13 @@
-"""A backtest as rich tables: scores of the model and its baselines, and the calibration table."""
+"""A rolling-origin backtest for the terminal: scores per origin and overall, weights, calibration."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from rich.table import Table
+
+from foedus.reliability.baselines import BASELINES
+from foedus.reliability.backtest import STACKED
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -14,33 +17,52 @@ if TYPE_CHECKING:
 __all__ = ["print_backtest"]
 
 
-def print_backtest(result: Backtest, console: Console) -> None:
-    """Print the training and test sets, the scores, and the calibration with its interval coverage."""
-    train, test = result.training, result.test
+def _name(key: str) -> str:
+    return key.removeprefix("spec:").replace("_", " ")
+
+
+def print_backtest(result: Backtest, console: Console, *, per_origin: bool = True) -> None:
+    """Print the overall scores, the scores at each origin, the stacking weights and the calibration."""
     console.print(
-        f"Fitted on {train['spells']} spells that began {train['first_year']}–{train['last_year']} "
-        f"({train['breaches']} breaches); scored on {test['spells']} spells that began {result.split_year}–"
-        f"{test['last_year']} ({test['breaches_within_horizon']} breached within {result.horizon} years). "
-        f"Coding {result.coding}, prior {result.prior}; spells weighted 1/(members - 1)."
-    )
-    scores = Table(title=f"Scores for P(breach within {result.horizon} years of the start) — lower is better")
-    scores.add_column("model")
-    scores.add_column("Brier", justify="right")
-    scores.add_column("log score", justify="right")
-    scores.add_column("mean predicted", justify="right")
-    observed = test["weighted_breaches"] / test["weighted_spells"]
-    for name, row in result.scores.items():
-        scores.add_row(name.replace("_", " "), f"{row['brier']:.4f}", f"{row['log']:.4f}",
-                       f"{row['mean_predicted']:.3f}")
-    scores.add_row("(observed share)", "", "", f"{observed:.3f}")
-    console.print(scores)
-    calibration = Table(title="Calibration of the model: predicted vs observed, with 90% predictive intervals")
-    for column in ("predicted bin", "spells", "predicted", "observed", "90% interval", "covered"):
-        calibration.add_column(column, justify="right")
-    for row in result.calibration:
-        calibration.add_row(f"{row['from']:.2f}–{row['to']:.2f}", str(row["spells"]), f"{row['predicted']:.3f}",
-                            f"{row['observed']:.3f}", f"{row['low']:.3f}–{row['high']:.3f}",
-                            "yes" if row["covered"] else "no")
-    console.print(calibration)
+        f"Rolling-origin backtest: at each of {len(result.origins)} origins ({result.origins[0]}–"
+        f"{result.origins[-1]}), every specification was fitted on what was known then and forecast P(breach within "
+        f"{result.horizon} years) for every unit in force; coding {result.coding}, prior {result.prior}. Scores are "
+        "weighted by the inverse probability of the outcome being observed; lower is better.")
+    overall = Table(title="Overall (every forecast at every origin)")
+    for column in ("forecaster", "Brier", "log score", "mean predicted", "observed"):
+        overall.add_column(column, justify="left" if column == "forecaster" else "right")
+    order = [STACKED, *[k for k in result.overall if k.startswith("spec:")], *BASELINES]
+    for key in order:
+        if key not in result.overall:
+            continue
+        s = result.overall[key]
+        overall.add_row(_name(key) + (" (headline)" if key == STACKED else ""), f"{s['brier']:.4f}",
+                        f"{s['log']:.4f}", f"{s['mean_predicted']:.3f}", f"{s['observed']:.3f}")
+    console.print(overall)
+    if per_origin:
+        table = Table(title="At each origin: log score (Brier)")
+        table.add_column("origin", justify="right")
+        table.add_column("units", justify="right")
+        table.add_column("breached", justify="right")
+        shown = [STACKED, *[b for b in BASELINES if b in result.overall]]
+        for key in shown:
+            table.add_column(_name(key), justify="right")
+        for row in result.per_origin:
+            cells = [f"{row['scores'][k]['log']:.3f} ({row['scores'][k]['brier']:.3f})" for k in shown
+                     if k in row["scores"]]
+            table.add_row(str(row["origin"]), str(row["known"]), str(row["breached"]), *cells)
+        console.print(table)
+    weights = ", ".join(f"{k} {v:.2f}" for k, v in sorted(result.weights.items(), key=lambda kv: -kv[1]))
+    console.print(f"Stacking weights over all origins: {weights}. (The stacked forecast scored above uses, at each "
+                  "origin, weights fitted on the earlier origins only.)")
     cover = result.coverage
-    console.print(f"The 90% intervals cover the observed share in {cover['covered']} of {cover['bins']} bins.")
+    console.print(f"Calibration: the 90% predictive intervals cover the observed share of breaches in "
+                  f"{cover['covered']:.0f} of {cover['bins']:.0f} (origin × risk-decile) bins "
+                  f"({cover['share'] * 100:.0f}%).")
+    if result.cross_validation:
+        cv = Table(title="Leave-alliances-out cross-validation (10 folds of alliances, every origin)")
+        for column in ("forecaster", "Brier", "log score"):
+            cv.add_column(column, justify="left" if column == "forecaster" else "right")
+        for key, s in result.cross_validation.items():
+            cv.add_row(_name(key), f"{s['brier']:.4f}", f"{s['log']:.4f}")
+        console.print(cv)

@@ -1,0 +1,147 @@
+"""Fits of the universe, cached on disk: the unit-year table, each specification's fit and the stacking weights.
+
+A fit depends only on the data in the store (the ledgers, the imported files or the shipped tables), the coding,
+the specification, the prior and the year it is made as of, and on the version of the model's code. The cache
+key is the sha256 of all of these (:func:`store_fingerprint`), so a new ledger version, an import or a newer
+foedus makes a new fit, and nothing stale is ever read. Files live in ``$FOEDUS_CACHE`` or the user's cache
+directory; they are local pickles written atomically and read only by foedus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from foedus.reliability.design import SPECIFICATIONS, Specification, UnitYears, design_matrix, unit_years
+
+if TYPE_CHECKING:
+    from foedus.reliability.backtest import Backtest
+    from foedus.reliability.model import BreachModel
+    from foedus.store import Store
+
+__all__ = [
+    "MODEL_VERSION", "cache_dir", "fitted_model", "stacked_backtest", "store_fingerprint", "universe_table",
+]
+
+#: Bumped whenever the model's code changes what a fit gives, so that older cached fits are not read.
+MODEL_VERSION = "2.0"
+
+T = TypeVar("T")
+_MEMORY: dict[str, Any] = {}
+
+
+def cache_dir() -> Path:
+    """Return the folder cached fits live in: ``$FOEDUS_CACHE`` or the user's cache directory."""
+    override = os.environ.get("FOEDUS_CACHE")
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_path
+
+    return user_cache_path("foedus", appauthor=False) / "fits"
+
+
+def store_fingerprint(store: Store) -> str:
+    """Return the sha256 of everything in ``store`` a fit rests on: ledgers, imported files, shipped tables."""
+    from foedus.data import manifest
+
+    parts = {
+        "model": MODEL_VERSION,
+        "ledgers": store.query("SELECT name, sha256 FROM ledgers ORDER BY name"),
+        "imported": store.query("SELECT sha256, target FROM imported_files ORDER BY sha256, target"),
+        "shipped": {k: v.get("sha256") for k, v in sorted(manifest().items())},
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _cached(key: dict[str, Any], build: Callable[[], T]) -> T:
+    """Return the value cached under ``key`` (in memory, then on disk), or build, store and return it."""
+    digest = hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()
+    if digest in _MEMORY:
+        return _MEMORY[digest]  # type: ignore[no-any-return]
+    path = cache_dir() / f"{key['kind']}-{digest[:32]}.pickle"
+    if path.exists():
+        try:
+            with path.open("rb") as handle:
+                value: T = pickle.load(handle)  # noqa: S301 - our own cache, written by this module
+            _MEMORY[digest] = value
+            return value
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            pass  # a damaged or foreign file: rebuild it
+    value = build()
+    _MEMORY[digest] = value
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only cache directory only costs speed
+    return value
+
+
+def universe_table(store: Store, coding: str, as_of: int | None = None, *, fingerprint: str | None = None
+                   ) -> UnitYears:
+    """Return the unit-year table of every alliance in ``store`` under ``coding``, as known at the end of
+    ``as_of`` (default: the latest year in the store)."""
+    from foedus.reliability.assess import latest_year
+    from foedus.reliability.spells import major_power_periods, stored_alliances
+    from foedus.reliability.units import alliance_units
+
+    year = latest_year(store) if as_of is None else as_of
+    key = {"kind": "table", "store": fingerprint or store_fingerprint(store), "coding": coding, "as_of": year}
+
+    def build() -> UnitYears:
+        alliances = stored_alliances(store, coding)
+        units = alliance_units(alliances, as_of=year, majors=major_power_periods(store))
+        return unit_years(store, units, alliances)
+
+    return _cached(key, build)
+
+
+def fitted_model(store: Store, coding: str, spec: Specification, prior: str, as_of: int, *,
+                 fingerprint: str | None = None) -> BreachModel:
+    """Return the fit of ``spec`` on every unit-year known at the end of ``as_of``, without its training design
+    (see :meth:`BreachModel.group_design`)."""
+    from foedus.reliability.model import BreachModel
+
+    mark = fingerprint or store_fingerprint(store)
+    key = {"kind": "fit", "store": mark, "coding": coding, "spec": spec.name, "prior": prior, "as_of": as_of}
+
+    def build() -> BreachModel:
+        table = universe_table(store, coding, as_of, fingerprint=mark)
+        return BreachModel(prior=prior).fit(design_matrix(table, spec, as_of)).slim()
+
+    return _cached(key, build)
+
+
+def stacked_backtest(store: Store, coding: str, horizon: int, prior: str, as_of: int | None = None,
+                     progress: Callable[[str], None] | None = None, *, fingerprint: str | None = None) -> Backtest:
+    """Return the rolling-origin backtest of every specification (its stacking weights give the headline).
+
+    Only what was known at the end of ``as_of`` is used. The backtest without the Cox baseline and
+    cross-validation, which the weights do not need, is what is cached; ``foedus backtest`` runs the full one.
+    """
+    from foedus.reliability.assess import latest_year
+    from foedus.reliability.backtest import origin_years, rolling_forecasts, summarise
+
+    year = latest_year(store) if as_of is None else as_of
+    mark = fingerprint or store_fingerprint(store)
+    key = {"kind": "stacking", "store": mark, "coding": coding, "horizon": horizon, "prior": prior, "as_of": year,
+           "specs": [s.name for s in SPECIFICATIONS]}
+
+    def build() -> Backtest:
+        table = universe_table(store, coding, year, fingerprint=mark)
+        results = rolling_forecasts(table, horizon=horizon, origins=origin_years(table, horizon),
+                                    specs=SPECIFICATIONS, prior=prior, cox=False, draws=100, progress=progress)
+        summary = summarise(results, horizon=horizon, coding=coding, prior=prior, specs=SPECIFICATIONS,
+                            cross_validation={})
+        summary.forecasts = []  # the weights and scores are what is kept
+        return summary
+
+    return _cached(key, build)
