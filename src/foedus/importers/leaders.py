@@ -112,8 +112,8 @@ def _layout(name: str, code: str) -> Layout:
         store_sql=f"""INSERT INTO leaders SELECT $sha256, $version, _line, leadid, gwcode, ccode, leader, start_date,
                       CASE WHEN lower(exit) = lower('{STILL_IN_OFFICE}') THEN NULL ELSE end_date END, entry, exit,
                       exitcode FROM {_LEADERS} ORDER BY _line""",
-        coverage_sql="""SELECT min(year(start_date)), max(year(coalesce(end_date, start_date))) FROM leaders
-                        WHERE file_sha256 = $sha256""",
+        # the end date of a leader still in office is not stored, but it is the last day the data cover
+        coverage_sql=f"SELECT min(year(start_date)), max(year(end_date)) FROM {_LEADERS}",
         supersede_by_version=True,
         prepare=_prepare,
         temp_tables=(_PERIODS, _LEADERS),

@@ -48,8 +48,8 @@ class Layout:
 
     ``store_sql`` is an ``INSERT ... SELECT ... FROM _foedus_good`` taking the file's sha256 and version as
     parameters ``$sha256`` and ``$version``; ``coverage_sql`` returns the first and last year the stored rows
-    cover, with parameter ``$sha256``. ``unique`` lists keys no two rows may share, as (key columns, the file's
-    column to blame, what the key is called).
+    cover, with parameter ``$sha256`` (or from the layout's temporary tables). ``unique`` lists keys no two
+    rows may share, as (key columns, the file's column to blame, what the key is called).
 
     A file replaces the earlier files of the same dataset and target table; with ``supersede_by_version``
     only those of its version, with ``supersede_by_layout`` only those of its layout. ``null_text`` lists
@@ -156,20 +156,29 @@ def _drop(con: duckdb.DuckDBPyConnection, tables: Sequence[str]) -> None:
 def _scan(con: duckdb.DuckDBPyConnection, data: DataFile, layout: Layout, width: int) -> None:
     _drop(con, _TEMP_TABLES)
     columns = {f"c{i}": "VARCHAR" for i in range(width)}
-    params: dict[str, object] = {
-        "path": str(data.path), "columns": columns, "header": layout.header, "delim": layout.delimiter,
-        "compression": data.compression, "encoding": data.encoding,
-    }
-    nulls = ""
-    if layout.null_text:
-        nulls, params["nulls"] = "nullstr = $nulls, ", ["", *layout.null_text]
     con.execute(
         f"""CREATE TEMP TABLE {_RAW} AS SELECT * FROM read_csv(
                 $path, columns = $columns, header = $header, delim = $delim, quote = '"', escape = '"',
-                auto_detect = false, compression = $compression, encoding = $encoding, all_varchar = true, {nulls}
+                auto_detect = false, compression = $compression, encoding = $encoding, all_varchar = true,
                 store_rejects = true, rejects_table = '{_REJECTS}', rejects_scan = '{_REJECT_SCANS}')""",
-        params,
+        {
+            "path": str(data.path), "columns": columns, "header": layout.header, "delim": layout.delimiter,
+            "compression": data.compression, "encoding": data.encoding,
+        },
     )
+
+
+def _blank_null_text(con: duckdb.DuckDBPyConnection, layout: Layout, sources: dict[str, str | None]) -> None:
+    """Empty the values that spell "missing" (``NA``) in the columns the layout reads.
+
+    Done here, not with read_csv's ``nullstr`` list, which (DuckDB 1.x-2.0) lets rows with too many values pass.
+    """
+    read = sorted({source for source in sources.values() if source})
+    if not layout.null_text or not read:
+        return
+    words = ", ".join("'" + word.replace("'", "''") + "'" for word in layout.null_text)
+    assignments = ", ".join(f'"{c}" = CASE WHEN trim("{c}") IN ({words}) THEN NULL ELSE "{c}" END' for c in read)
+    con.execute(f"UPDATE {_RAW} SET {assignments}")
 
 
 def _python_records(data: DataFile, layout: Layout, width: int) -> tuple[list[int], list[Problem]] | None:
@@ -395,6 +404,7 @@ def import_data_file(
     try:
         try:
             _scan(con, data, layout, len(header))
+            _blank_null_text(con, layout, sources)
             lines, structural, unreadable = _line_numbers(con, data, layout, len(header))
             if progress:
                 progress(f"read {data.name}")
@@ -427,7 +437,8 @@ def import_data_file(
             before = _scalar(con, f"SELECT count(*) FROM {layout.target}")
             con.execute(layout.store_sql, params)
             stored = _scalar(con, f"SELECT count(*) FROM {layout.target}") - before
-            row = con.execute(layout.coverage_sql, {"sha256": data.sha256}).fetchone()
+            row = con.execute(layout.coverage_sql,
+                              {"sha256": data.sha256} if "$sha256" in layout.coverage_sql else {}).fetchone()
             coverage = (int(row[0]), int(row[1])) if row and row[0] is not None and row[1] is not None else None
             con.execute(
                 "INSERT INTO imported_files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
