@@ -153,11 +153,13 @@ def _drop(con: duckdb.DuckDBPyConnection, tables: Sequence[str]) -> None:
             con.execute(f"DROP TABLE IF EXISTS {table}")
 
 
-def _scan(con: duckdb.DuckDBPyConnection, data: DataFile, layout: Layout, width: int) -> None:
+def _scan(con: duckdb.DuckDBPyConnection, data: DataFile, layout: Layout, width: int, read: Sequence[str]) -> None:
+    """Read the file's ``read`` columns as text (V-Dem has thousands of columns; a layout reads a few)."""
     _drop(con, _TEMP_TABLES)
     columns = {f"c{i}": "VARCHAR" for i in range(width)}
+    selected = ", ".join(f'"{c}"' for c in read) or "*"
     con.execute(
-        f"""CREATE TEMP TABLE {_RAW} AS SELECT * FROM read_csv(
+        f"""CREATE TEMP TABLE {_RAW} AS SELECT {selected} FROM read_csv(
                 $path, columns = $columns, header = $header, delim = $delim, quote = '"', escape = '"',
                 auto_detect = false, compression = $compression, encoding = $encoding, all_varchar = true,
                 store_rejects = true, rejects_table = '{_REJECTS}', rejects_scan = '{_REJECT_SCANS}')""",
@@ -403,7 +405,7 @@ def import_data_file(
     header_names = {name.lower(): name for name in header}
     try:
         try:
-            _scan(con, data, layout, len(header))
+            _scan(con, data, layout, len(header), sorted({s for s in sources.values() if s}))
             _blank_null_text(con, layout, sources)
             lines, structural, unreadable = _line_numbers(con, data, layout, len(header))
             if progress:
