@@ -31,6 +31,7 @@ INTENDED = {
     "bibtex",
     "dyad_years",
     "import_atop",
+    "import_covariates",
     "import_states",
     "load_ledger",
     "open",

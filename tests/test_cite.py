@@ -23,3 +23,23 @@ def test_treaties_and_documents_are_misc_with_a_url() -> None:
 def test_foedus_data_is_cited_once() -> None:
     text = bibtex([])
     assert text.count("@article{leeds2002atop,") == 1 and "gleditsch1999states" in text
+
+
+def test_imported_covariates_are_cited_once_each_with_the_files_behind_them() -> None:
+    from foedus.cite import COVARIATE_REFERENCES, imported_data_sources
+
+    def record(name: str, dataset: str, layout: str, version: str | None = None) -> dict[str, object]:
+        return {"name": name, "dataset": dataset, "layout": layout, "version": version, "sha256": name * 2}
+
+    sources = imported_data_sources([
+        record("atop4_01m.csv", "atop", "members", "4.01"), record("v16.csv", "democracy", "vdem", "16"),
+        record("cw_democracy.csv", "democracy", "processed"), record("NMC-70-abridged.csv", "nmc", "original", "7.0"),
+    ])
+    cited = {s["id"]: s["note"] for s in sources}
+    assert set(cited) == {"coppedge2026vdem", "marshall2020polity5", "pemstein2010uds", "marquez2016uds",
+                          "singer1972capabilities", "cow-nmc7"}
+    assert cited["coppedge2026vdem"] == ("imported: v16.csv 16, sha256 v16.csvv16.csv; "
+                                         "cw_democracy.csv, sha256 cw_democracy.csvcw_democracy.csv")
+    assert "@incollection{singer1972capabilities," in bibtex(sources, with_foedus=False)
+    assert all(r.get("doi") or r.get("url") or r["type"] in ("chapter", "book", "report")
+               for r in COVARIATE_REFERENCES)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import itertools
 from pathlib import Path
 
 import pytest
 
 from foedus.errors import AmbiguousStateError, StateNotFoundError
-from foedus.states import known_states, resolve_state, state_name
+from foedus.states import cow_code_for_gw, gw_to_cow_periods, known_states, resolve_state, state_name
 
 
 @pytest.mark.parametrize(
@@ -102,3 +103,26 @@ def test_gleditsch_ward_codes_are_real(shared_data: Path) -> None:
     # G-W list microstates separately (Gleditsch & Ward 1999, appendix); the processed list leaves them out
     microstates = {54, 55, 56, 57, 58, 60, 221, 223, 232, 331, 403, 591, 935, 970, 971, 972, 973, 983, 986, 987, 990}
     assert ours - gw_codes == microstates
+
+
+@pytest.mark.parametrize(("gwcode", "on", "ccode"), [
+    (260, "1989-12-31", 260), (260, "1990-10-02", 260), (260, "1990-10-03", 255), (260, "2015", 255),  # Germany
+    (255, "1900", 255), (265, "1980", 265),
+    (340, "1882", 345), (340, "2010", 345), (345, "1950", 345), (347, "2010", 347),  # Serbia, Yugoslavia, Kosovo
+    (678, "1980", 678), (678, "1990-05-21", 678), (678, "1990-05-22", 679), (680, "1980", 680),  # Yemen
+    (816, "1960", 816), (816, "1990", 816), (817, "1960", 817), (817, "1980", None),  # Vietnam
+    (970, "2000", 946), (971, "2000", 970), (972, "2000", 955), (973, "2000", 947),  # Kiribati, Nauru, Tonga, Tuvalu
+    (711, "1930", None), (563, "1880", None), (815, "1850", None),  # Tibet, Transvaal, Vietnam (Annam)
+    (2, "1816", 2), (365, "1950", 365), (710, "1900", 710),
+])
+def test_gleditsch_ward_codes_map_to_cow_codes_by_period(gwcode: int, on: str, ccode: int | None) -> None:
+    assert cow_code_for_gw(gwcode, on) == ccode
+
+
+def test_the_periods_of_a_gleditsch_ward_code_never_overlap() -> None:
+    periods = gw_to_cow_periods()
+    assert periods == tuple(sorted(periods, key=lambda p: (p.gwcode, p.first)))
+    for before, after in itertools.pairwise(periods):
+        if before.gwcode == after.gwcode:
+            assert before.last < after.first, (before, after)
+    assert all(p.first <= p.last for p in periods)

@@ -33,6 +33,7 @@ __all__ = [
     "bibtex",
     "dyad_years",
     "import_atop",
+    "import_covariates",
     "import_states",
     "load_ledger",
     "open",
@@ -76,6 +77,7 @@ _WHERE = {
     "resolve_state": "foedus.states",
     "state_name": "foedus.states",
     "import_atop": "foedus.importers",
+    "import_covariates": "foedus.importers",
     "import_states": "foedus.importers",
     "Panel": "foedus.panels",
     "dyad_years": "foedus.panels",
@@ -101,7 +103,7 @@ if TYPE_CHECKING:
         StoreError,
     )
     from foedus.history import PairHistory, pair_history
-    from foedus.importers import import_atop, import_states
+    from foedus.importers import import_atop, import_covariates, import_states
     from foedus.ledger.files import read_ledger, validate_ledger
     from foedus.panels import Panel, dyad_years, panel_sources, state_years, with_alliances, with_majors
     from foedus.reliability.assess import Assessment, assess

@@ -6,7 +6,10 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-__all__ = ["FOEDUS_REFERENCES", "bibtex", "bibtex_entry", "reference", "short_citation"]
+__all__ = [
+    "COVARIATE_REFERENCES", "FOEDUS_REFERENCES", "bibtex", "bibtex_entry", "imported_data_sources", "reference",
+    "short_citation",
+]
 
 _ENTRY_TYPES = {
     "article": "article",
@@ -27,7 +30,7 @@ FOEDUS_REFERENCES: tuple[dict[str, Any], ...] = (
         "id": "leeds2002atop", "type": "article",
         "author": "Leeds, Brett Ashley and Ritter, Jeffrey M. and Mitchell, Sara McLaughlin and Long, Andrew G.",
         "title": "Alliance Treaty Obligations and Provisions, 1815-1944", "journal": "International Interactions",
-        "year": 2002, "volume": "28", "issue": "3", "pages": "237--260", "doi": "10.1080/03050620213653",
+        "year": 2002, "volume": "28", "issue": "3", "pages": "237--260", "doi": "10.1080/03050620212098",
     },
     {
         "id": "cow2017states", "type": "dataset", "author": "{Correlates of War Project}",
@@ -45,27 +48,33 @@ FOEDUS_REFERENCES: tuple[dict[str, Any], ...] = (
         "journal": "Conflict Management and Peace Science", "year": 2022, "volume": "39", "issue": "6",
         "pages": "755--779", "doi": "10.1177/07388942221077926",
     },
-    # The datasets behind the shipped covariate tables (foedus data list).
+)
+
+
+#: The works behind the covariate datasets foedus imports (foedus.importers.covariates), cited when the store
+#: holds one of their files (:func:`imported_data_sources`).
+COVARIATE_REFERENCES: tuple[dict[str, Any], ...] = (
     {
-        "id": "singer1972capability", "type": "chapter",
+        "id": "singer1972capabilities", "type": "chapter",
         "author": "Singer, J. David and Bremer, Stuart and Stuckey, John",
         "title": "Capability Distribution, Uncertainty, and Major Power War, 1820-1965",
         "booktitle": "Peace, War, and Numbers", "editor": "Russett, Bruce", "publisher": "Sage",
         "address": "Beverly Hills", "year": 1972, "pages": "19--48",
     },
     {
-        "id": "cow2024nmc", "type": "dataset", "author": "{Correlates of War Project}",
-        "title": "National Material Capabilities (NMC) Data, version 7.0",
+        "id": "cow-nmc7", "type": "dataset", "author": "{Correlates of War Project}",
+        "title": "National Material Capabilities, version 7.0",
         "url": "https://correlatesofwar.org/data-sets/national-material-capabilities/",
-        "note": "State-years 1816-2022",
     },
     {
-        "id": "coppedge2026vdem", "type": "dataset", "author": "Coppedge, Michael and others",
-        "title": "V-Dem Country-Year Dataset v16", "institution": "Varieties of Democracy (V-Dem) Project",
-        "year": 2026, "url": "https://www.v-dem.net/data/",
+        "id": "coppedge2026vdem", "type": "dataset",
+        "author": "Coppedge, Michael and Gerring, John and Knutsen, Carl Henrik and Lindberg, Staffan I. and "
+                  "Teorell, Jan and others",
+        "title": "V-Dem [Country-Year/Country-Date] Dataset v16",
+        "institution": "Varieties of Democracy (V-Dem) Project", "year": 2026, "doi": "10.23696/vdemds26",
     },
     {
-        "id": "marshall2020polity", "type": "report", "author": "Marshall, Monty G. and Gurr, Ted Robert",
+        "id": "marshall2020polity5", "type": "report", "author": "Marshall, Monty G. and Gurr, Ted Robert",
         "title": "Polity5: Political Regime Characteristics and Transitions, 1800-2018. Dataset Users' Manual",
         "institution": "Center for Systemic Peace", "year": 2020,
     },
@@ -77,14 +86,9 @@ FOEDUS_REFERENCES: tuple[dict[str, Any], ...] = (
         "doi": "10.1093/pan/mpq020",
     },
     {
-        "id": "marquez2016uds", "type": "report", "author": "M{\\'a}rquez, Xavier",
-        "title": "A Quick Method for Extending the Unified Democracy Scores", "institution": "SSRN", "year": 2016,
-        "doi": "10.2139/ssrn.2753830",
-    },
-    {
-        "id": "thompson2012rivalries", "type": "book", "author": "Thompson, William R. and Dreyer, David R.",
-        "title": "Handbook of International Rivalries, 1494-2010", "publisher": "CQ Press",
-        "address": "Washington, DC", "year": 2012,
+        "id": "marquez2016uds", "type": "report", "author": "Marquez, Xavier",
+        "title": "A Quick Method for Extending the Unified Democracy Scores", "institution": "SSRN",
+        "year": 2016, "doi": "10.2139/ssrn.2753830",
     },
     {
         "id": "palmer2022mid5", "type": "article",
@@ -96,12 +100,46 @@ FOEDUS_REFERENCES: tuple[dict[str, Any], ...] = (
         "pages": "470--482", "doi": "10.1177/0738894221995743",
     },
     {
+        "id": "thompson2012rivalries", "type": "book", "author": "Thompson, William R. and Dreyer, David R.",
+        "title": "Handbook of International Rivalries, 1494-2010", "publisher": "CQ Press", "year": 2012,
+    },
+    {
         "id": "goemans2009archigos", "type": "article",
         "author": "Goemans, Henk E. and Gleditsch, Kristian Skrede and Chiozza, Giacomo",
         "title": "Introducing Archigos: A Dataset of Political Leaders", "journal": "Journal of Peace Research",
         "year": 2009, "volume": "46", "issue": "2", "pages": "269--283", "doi": "10.1177/0022343308100719",
     },
 )
+
+_DEMOCRACY = ("coppedge2026vdem", "marshall2020polity5", "pemstein2010uds", "marquez2016uds")
+
+#: The works to cite for a file of each covariate dataset, by (dataset, layout); a layout of None is any layout.
+_CITED_FOR: dict[tuple[str, str | None], tuple[str, ...]] = {
+    ("nmc", None): ("singer1972capabilities", "cow-nmc7"),
+    ("democracy", "vdem"): ("coppedge2026vdem",),
+    ("democracy", "polity5"): ("marshall2020polity5",),
+    ("democracy", "uds"): ("pemstein2010uds", "marquez2016uds"),
+    ("democracy", "processed"): _DEMOCRACY,
+    ("mids", None): ("palmer2022mid5",),
+    ("rivalries", None): ("thompson2012rivalries",),
+    ("archigos", None): ("goemans2009archigos",),
+}
+
+
+def imported_data_sources(records: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Return the works to cite for the imported covariate files among ``records`` (rows of ``imported_files``).
+
+    Each work comes once, with a ``note`` naming the files that rest on it (name, version, sha256); files of
+    other datasets (ATOP, the state systems, cited with every result) are left out.
+    """
+    references = {r["id"]: r for r in COVARIATE_REFERENCES}
+    used: dict[str, list[str]] = {}
+    for record in records:
+        cited = _CITED_FOR.get((record["dataset"], record["layout"])) or _CITED_FOR.get((record["dataset"], None))
+        version = f" {record['version']}" if record.get("version") else ""
+        for ref_id in cited or ():
+            used.setdefault(ref_id, []).append(f"{record['name']}{version}, sha256 {record['sha256']}")
+    return [{**references[ref_id], "note": "imported: " + "; ".join(files)} for ref_id, files in used.items()]
 
 
 def _escape(value: str) -> str:
@@ -132,10 +170,14 @@ def bibtex_entry(source: Mapping[str, Any]) -> str:
 
 
 def bibtex(sources: Iterable[Mapping[str, Any]], *, with_foedus: bool = True) -> str:
-    """Return BibTeX for ``sources`` (and, by default, the data foedus itself rests on), one entry each."""
+    """Return BibTeX for ``sources`` and, by default, the data foedus itself rests on (the works above and those
+    behind the tables that ship with it, :mod:`foedus.data`), one entry each."""
     entries = [bibtex_entry(s) for s in sources]
     if with_foedus:
-        entries += [bibtex_entry(s) for s in FOEDUS_REFERENCES]
+        from foedus.data import SHIPPED_TABLES
+
+        shipped = [reference(key) for table in SHIPPED_TABLES for key in table.citations]
+        entries += [bibtex_entry(s) for s in (*FOEDUS_REFERENCES, *shipped)]
     return "\n\n".join(dict.fromkeys(entries)) + "\n"
 
 
@@ -147,7 +189,7 @@ def reference(key: str) -> dict[str, Any]:
     KeyError
         If there is none.
     """
-    for entry in FOEDUS_REFERENCES:
+    for entry in (*FOEDUS_REFERENCES, *COVARIATE_REFERENCES):
         if entry["id"] == key:
             return dict(entry)
     raise KeyError(f"no reference {key!r}")

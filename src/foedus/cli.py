@@ -246,9 +246,9 @@ def ledger_list(db: Path | None) -> None:
 def cite(states: tuple[str, ...], ledger_name: str | None, db: Path | None) -> None:
     """Print BibTeX for the sources behind the history of two STATES, or behind a whole ledger.
 
-    With neither, cite every source in the store and the data foedus rests on.
+    With neither, cite every source in the store, the data foedus rests on, and the covariate datasets imported.
     """
-    from foedus.cite import bibtex
+    from foedus.cite import bibtex, imported_data_sources
     from foedus.history import pair_history
     from foedus.store import open_store
 
@@ -265,6 +265,8 @@ def cite(states: tuple[str, ...], ledger_name: str | None, db: Path | None) -> N
                 "SELECT * FROM sources WHERE ?::VARCHAR IS NULL OR ledger = ? ORDER BY ledger, id",
                 [ledger_name, ledger_name],
             )
+            if ledger_name is None:
+                sources += imported_data_sources(store.query("SELECT * FROM imported_files ORDER BY name"))
     click.echo(bibtex([{k: v for k, v in s.items() if v is not None} for s in sources]), nl=False)
 
 
@@ -324,11 +326,13 @@ def _print_import(report: Any) -> None:
     click.echo(str(report))
     for problem in report.problems:
         click.echo(f"skipped: {problem}", err=True)
+    for note in report.notes:
+        click.echo(f"note: {note}", err=True)
 
 
 @cli.group("import")
 def import_() -> None:
-    """Import research data: ATOP's files and the COW and Gleditsch-Ward state systems."""
+    """Import research data: ATOP, the COW and G-W state systems, and the covariates of the breach model."""
 
 
 @import_.command("atop")
@@ -378,6 +382,50 @@ def import_state_files(files: tuple[Path, ...], system: str, skip_bad_rows: bool
                     _print_import(report)
     finally:
         progress.stop()
+
+
+#: The covariate datasets and the files each command reads (foedus.importers.covariates.COVARIATE_DATASETS; a
+#: test checks the two agree). Kept here so that the CLI starts without importing the importers.
+_COVARIATE_COMMANDS = {
+    "nmc": "COW National Material Capabilities: NMC-60-abridged.csv, NMC-70-abridged.csv or peacesciencer's "
+           "cow_nmc.csv",
+    "democracy": "democracy scores: V-Dem's country-year CSV, Polity5's p5v2018 as CSV, Marquez's extended_uds or "
+                 "isard's cw_democracy.csv",
+    "mids": "COW Militarized Interstate Disputes: MIDB (participants; the dyad-years are derived) or "
+            "peacesciencer's cow_mid_ddydisps.csv",
+    "rivalries": "Thompson & Dreyer's strategic rivalries as processed by peacesciencer (td_rivalries.csv)",
+    "archigos": "Archigos leaders: Archigos 4.1 (tab-separated or CSV) or peacesciencer's archigos.csv",
+}
+
+
+def _covariate_command(dataset: str, files_help: str) -> None:
+    @import_.command(dataset, help=f"""Import FILES of {files_help}.
+
+    The layout is read from each file's header, the version from its name or columns (or --version). Each
+    file is checked, then stored in one transaction; a file with problems stores nothing unless
+    --skip-bad-rows is given. Importing a file again replaces its rows. Notes (rows left out on purpose,
+    codes mapped) are printed on stderr.""")
+    @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+    @click.option("--version", "version", default=None, help="The data's version (default: from the name or file).")
+    @click.option("--skip-bad-rows", is_flag=True, help="Store a file's good rows even if some are bad; report those.")
+    @_db_option
+    def command(files: tuple[Path, ...], version: str | None, skip_bad_rows: bool, db: Path | None) -> None:
+        from foedus.importers import import_covariates
+        from foedus.store import open_store
+
+        progress = _DelayedProgress(3 * len(files), f"importing {dataset}")
+        try:
+            with open_store(db, read_only=False) as store:
+                for path in files:
+                    for report in import_covariates(dataset, path, db=store, version=version,
+                                                    skip_bad_rows=skip_bad_rows, progress=progress.advance):
+                        _print_import(report)
+        finally:
+            progress.stop()
+
+
+for _dataset, _files_help in _COVARIATE_COMMANDS.items():
+    _covariate_command(_dataset, _files_help)
 
 
 @import_.command("list")

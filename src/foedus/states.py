@@ -4,6 +4,12 @@ The tables ship with foedus (``foedus/data/states.csv`` and ``state_names.csv``)
 "Qing China" is 710 until 1912, "Soviet Union" is 365 from 1922 to 1991, "Republic of China" is 710 on the
 mainland until 1949 and 713 on Taiwan after.
 
+Gleditsch-Ward codes map to COW codes by period (:func:`cow_code_for_gw`): ``states.csv`` gives each COW state
+its G-W code (Kiribati is G-W 970, COW 946; the Yemen Arab Republic and unified Yemen are both G-W 678, COW 678
+until 21 May 1990 and 679 after), and :data:`GW_CODE_CHANGES` adds where G-W keeps a code that COW changes:
+unified Germany stays G-W 260 (COW 255 from 3 October 1990) and Serbia is G-W 340 (COW 345). Beger's table of
+the differences (R package ``states``, vignette "G&W and COW country code differences") lists these cases.
+
 References
 ----------
 Correlates of War Project (2017). State System Membership List, v2016. https://correlatesofwar.org
@@ -25,7 +31,17 @@ from importlib import resources
 from foedus.dates import PartialDate
 from foedus.errors import AmbiguousStateError, StateNotFoundError
 
-__all__ = ["State", "StateName", "known_states", "resolve_state", "state_name"]
+__all__ = [
+    "GW_CODE_CHANGES",
+    "GwCowPeriod",
+    "State",
+    "StateName",
+    "cow_code_for_gw",
+    "gw_to_cow_periods",
+    "known_states",
+    "resolve_state",
+    "state_name",
+]
 
 DateLike = PartialDate | _dt.date | int | str
 
@@ -207,3 +223,52 @@ def state_name(ccode: int, on: DateLike | None = None) -> str:
         if bounded:
             return max(bounded, key=lambda e: (e.start.earliest() if e.start else _dt.date.min, e.end is not None)).name
     return states[ccode].name
+
+
+@dataclass(frozen=True)
+class GwCowPeriod:
+    """G-W code ``gwcode`` denotes the COW state ``ccode`` from ``first`` to ``last``, both days included."""
+
+    gwcode: int
+    first: _dt.date
+    last: _dt.date
+    ccode: int
+
+
+#: Where G-W keeps a code that COW changes, as (G-W code, first day or None, COW code, why), beyond states.csv.
+GW_CODE_CHANGES: tuple[tuple[int, _dt.date | None, int, str], ...] = (
+    (260, _dt.date(1990, 10, 3), 255, "unified Germany keeps the G-W code of the German Federal Republic"),
+    (340, None, 345, "G-W codes Serbia (1878-1915 and from 2006) 340; COW codes it 345 throughout"),
+)
+
+
+@cache
+def gw_to_cow_periods() -> tuple[GwCowPeriod, ...]:
+    """Return every period in which a G-W code denotes a COW state, ordered by G-W code and first day.
+
+    The periods of one G-W code never overlap (a test checks it), so a code and a day give at most one COW state.
+    """
+    periods = [
+        GwCowPeriod(state.gwcode, state.exists_from.earliest() if state.exists_from else _dt.date.min,
+                    state.exists_to.latest() if state.exists_to else _dt.date.max, state.ccode)
+        for state in known_states() if state.gwcode is not None
+    ]
+    for gwcode, first, ccode, _ in GW_CODE_CHANGES:
+        periods.append(GwCowPeriod(gwcode, first or _dt.date.min, _dt.date.max, ccode))
+    return tuple(sorted(periods, key=lambda p: (p.gwcode, p.first)))
+
+
+def cow_code_for_gw(gwcode: int, on: DateLike) -> int | None:
+    """Return the COW code of the state G-W code ``gwcode`` denotes on ``on`` (any day of it), or None.
+
+    >>> cow_code_for_gw(260, "1989"), cow_code_for_gw(260, "1991"), cow_code_for_gw(340, "2010")
+    (260, 255, 345)
+    """
+    when = _as_date(on)
+    if when is None:
+        raise ValueError("cow_code_for_gw needs a date")
+    first, last = when.earliest(), when.latest()
+    for period in gw_to_cow_periods():
+        if period.gwcode == gwcode and period.first <= last and first <= period.last:
+            return period.ccode
+    return None

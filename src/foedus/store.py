@@ -122,6 +122,37 @@ _MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        # Covariates of the breach model; each row names the file (and line) it came from. Keys are unique
+        # within a file (the importers check them); several files of one dataset may be stored side by side.
+        "0003_covariates",
+        """
+        CREATE TABLE capabilities (
+            file_sha256 VARCHAR NOT NULL, version VARCHAR, line INTEGER NOT NULL, ccode INTEGER NOT NULL,
+            year INTEGER NOT NULL, milex DOUBLE, milper DOUBLE, irst DOUBLE, pec DOUBLE, tpop DOUBLE, upop DOUBLE,
+            cinc DOUBLE
+        );
+        CREATE TABLE regime_scores (
+            file_sha256 VARCHAR NOT NULL, version VARCHAR, line INTEGER NOT NULL, ccode INTEGER NOT NULL,
+            year INTEGER NOT NULL, measure VARCHAR NOT NULL, value DOUBLE NOT NULL
+        );
+        CREATE TABLE rivalries (
+            file_sha256 VARCHAR NOT NULL, version VARCHAR, line INTEGER NOT NULL, rivalry INTEGER NOT NULL,
+            name VARCHAR, ccode1 INTEGER NOT NULL, ccode2 INTEGER NOT NULL, start_year INTEGER NOT NULL,
+            end_year INTEGER, kind VARCHAR
+        );
+        CREATE TABLE dispute_dyad_years (
+            file_sha256 VARCHAR NOT NULL, version VARCHAR, line INTEGER NOT NULL, dispute INTEGER NOT NULL,
+            ccode1 INTEGER NOT NULL, ccode2 INTEGER NOT NULL, year INTEGER NOT NULL, onset BOOLEAN NOT NULL,
+            hostility INTEGER, fatal BOOLEAN
+        );
+        CREATE TABLE leaders (
+            file_sha256 VARCHAR NOT NULL, version VARCHAR, line INTEGER NOT NULL, leader_id VARCHAR NOT NULL,
+            gwcode INTEGER NOT NULL, ccode INTEGER, name VARCHAR, start_date DATE NOT NULL, end_date DATE,
+            entry VARCHAR, exit VARCHAR, exitcode VARCHAR
+        );
+        """,
+    ),
 )
 
 _LEDGER_TABLES = ("codings", "sources", "treaties", "memberships", "events", "outcomes")

@@ -9,7 +9,7 @@ from foedus.store import Store, open_store
 
 IMPORTED_TABLES = (
     "imported_files", "atop_alliances", "atop_members", "atop_dyad_years", "state_spells", "state_system_years",
-    "major_powers", "downloads",
+    "major_powers", "downloads", "capabilities", "regime_scores", "rivalries", "dispute_dyad_years", "leaders",
 )
 
 

@@ -109,3 +109,42 @@ def test_the_progress_bar_shows_only_on_a_terminal(monkeypatch: pytest.MonkeyPat
     late.stop()
     late._start()  # a timer firing after the work ended shows nothing
     assert not late.started
+
+
+def test_covariate_commands_are_the_covariate_datasets() -> None:
+    from foedus.cli import _COVARIATE_COMMANDS
+    from foedus.importers.covariates import COVARIATE_DATASETS
+
+    assert list(_COVARIATE_COMMANDS) == list(COVARIATE_DATASETS)
+
+
+def test_import_a_covariate_prints_the_report_and_its_notes_and_cite_names_it(
+    runner: CliRunner, store_path: Path, tmp_path: Path
+) -> None:
+    from tests.importers.synthetic_covariates import MIDB, archigos_original
+
+    before = runner.invoke(cli, ["cite", "--db", str(store_path)])
+    assert before.exit_code == 0 and "goemans2009archigos" not in before.output
+    path = write(tmp_path, "1March_Archigos_4.1.txt", archigos_original())
+    result = runner.invoke(cli, ["import", "archigos", str(path), "--db", str(store_path)])
+    assert result.exit_code == 0, result.output
+    assert f"{path}: archigos 4.1 original: imported 15 of 15 rows, 1875–2015" in result.stdout
+    assert "note: 1 spells have a G-W code no COW state corresponds to" in result.stderr
+    mids = runner.invoke(cli, ["import", "mids", str(write(tmp_path, "MIDB 5.0.csv", MIDB)), "--db", str(store_path)])
+    assert mids.exit_code == 0 and "imported 11 of 11 rows as 8 dyad-years" in mids.stdout
+    listed = runner.invoke(cli, ["import", "list", "--db", str(store_path)])
+    assert "1March_Archigos_4.1.txt" in listed.output and "MIDB 5.0.csv" in listed.output
+    cited = runner.invoke(cli, ["cite", "--db", str(store_path)])
+    assert "@article{goemans2009archigos," in cited.output and "@article{palmer2022mid5," in cited.output
+    assert "1March\\_Archigos\\_4.1.txt 4.1, sha256" in cited.output
+
+
+def test_a_bad_covariate_file_prints_its_problems_and_exits_1(
+    runner: CliRunner, store_path: Path, tmp_path: Path
+) -> None:
+    from tests.importers.synthetic_covariates import RIVALRIES
+
+    bad = write(tmp_path, "td_rivalries.csv", RIVALRIES.replace(",1816,1949,", ",1816,1749,"))
+    result = runner.invoke(cli, ["import", "rivalries", str(bad), "--db", str(store_path)])
+    assert result.exit_code == 1
+    assert f"{bad}:2: endyear: ends (1749) before it begins (1816)" in result.stderr

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from foedus.errors import DataFileError
-from foedus.importers import import_atop, import_states
+from foedus.importers import import_atop, import_covariates, import_states
 from foedus.store import Store
 from tests.importers.synthetic import (
     ATOP_ALLIANCES,
@@ -24,6 +24,17 @@ from tests.importers.synthetic import (
     atop_dyad_years,
     cow_system,
 )
+from tests.importers.synthetic_covariates import (
+    DEMOCRACY_PROCESSED,
+    MID_DDYDISPS,
+    MIDB,
+    NMC_ORIGINAL,
+    POLITY5,
+    RIVALRIES,
+    UDS,
+    VDEM,
+    archigos_original,
+)
 
 ORIGINALS: list[bytes] = [
     text.encode("utf-8") if isinstance(text, str) else text
@@ -32,10 +43,19 @@ ORIGINALS: list[bytes] = [
 ]
 
 
+#: The covariate files, by the dataset that reads them.
+COVARIATE_ORIGINALS: dict[str, list[bytes]] = {
+    dataset: [text.encode("utf-8") for text in texts]
+    for dataset, texts in (("nmc", [NMC_ORIGINAL]), ("democracy", [VDEM, POLITY5, UDS, DEMOCRACY_PROCESSED]),
+                           ("mids", [MIDB, MID_DDYDISPS]), ("rivalries", [RIVALRIES]),
+                           ("archigos", [archigos_original()]))
+}
+
+
 @st.composite
-def mangled(draw: st.DrawFn) -> tuple[bytes, bool]:
+def mangled(draw: st.DrawFn, originals: list[bytes] = ORIGINALS) -> tuple[bytes, bool]:
     """One of the synthetic files, damaged by a few edits, perhaps gzipped (before or after the damage)."""
-    data = bytearray(draw(st.sampled_from(ORIGINALS)))
+    data = bytearray(draw(st.sampled_from(originals)))
     for _ in range(draw(st.integers(1, 4))):
         edit = draw(st.sampled_from(["insert", "delete", "replace", "duplicate-line", "truncate", "swap-separator"]))
         at = draw(st.integers(0, max(len(data) - 1, 0)))
@@ -100,3 +120,25 @@ def test_parsers_raise_only_data_file_errors(
     except DataFileError as exc:
         assert exc.problems and all(p.file == str(path) for p in exc.problems)
         assert _counts(store) == before
+
+
+_COVARIATE_TABLES = ("imported_files", "capabilities", "regime_scores", "rivalries", "dispute_dyad_years", "leaders")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data(), dataset=st.sampled_from(sorted(COVARIATE_ORIGINALS)))
+def test_covariate_parsers_raise_only_data_file_errors(
+    scratch: tuple[Store, Path], data: st.DataObject, dataset: str
+) -> None:
+    store, folder = scratch
+    content, compressed = data.draw(mangled(COVARIATE_ORIGINALS[dataset]))
+    path = folder / ("covariate.csv.gz" if compressed else "covariate.csv")
+    path.write_bytes(content)
+    store.connection.execute("DELETE FROM imported_files")
+    counts = [f"SELECT count(*) FROM {t}" for t in _COVARIATE_TABLES]
+    before = [store.connection.execute(sql).fetchall() for sql in counts]
+    try:
+        import_covariates(dataset, path, db=store)
+    except DataFileError as exc:
+        assert exc.problems and all(p.file == str(path) for p in exc.problems)
+        assert [store.connection.execute(sql).fetchall() for sql in counts] == before

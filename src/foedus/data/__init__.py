@@ -73,14 +73,14 @@ SHIPPED_TABLES: tuple[ShippedTable, ...] = (
     ShippedTable(
         "capabilities", "capabilities", "COW National Material Capabilities", "7.0",
         "composite index of national capability (CINC) by COW state-year",
-        ("cow_nmc.csv",), ("singer1972capability", "cow2024nmc"),
+        ("cow_nmc.csv",), ("singer1972capabilities", "cow-nmc7"),
         (("ccode", "INTEGER"), ("year", "INTEGER"), ("cinc", "DOUBLE")),
     ),
     ShippedTable(
         "regime_scores", "regime_scores", "V-Dem, Polity5 and extended UDS", "V-Dem 16, Polity5 2018, UDS 2020",
         "democracy scores by COW state-year: V-Dem electoral democracy (v2x_polyarchy), Polity5 polity2, extended "
         "UDS (euds), in long format",
-        ("cw_democracy.csv",), ("coppedge2026vdem", "marshall2020polity", "pemstein2010uds", "marquez2016uds"),
+        ("cw_democracy.csv",), ("coppedge2026vdem", "marshall2020polity5", "pemstein2010uds", "marquez2016uds"),
         (("ccode", "INTEGER"), ("year", "INTEGER"), ("measure", "VARCHAR"), ("value", "DOUBLE")),
     ),
     ShippedTable(

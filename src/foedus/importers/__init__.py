@@ -1,4 +1,5 @@
-"""Importing research data into the store: ATOP's files and the COW and Gleditsch-Ward state systems.
+"""Importing research data into the store: ATOP's files, the COW and Gleditsch-Ward state systems, and the
+covariates of the breach model (capabilities, democracy, disputes, rivalries, leaders).
 
 Each file is checked column by column in SQL, then stored in one transaction; a file with problems stores
 nothing (unless bad rows are to be skipped, when they are reported and counted). Every imported file is
@@ -12,6 +13,8 @@ Provisions, 1815-1944. *International Interactions*, 28(3), 237-260. https://doi
 Correlates of War Project (2017). State System Membership List, v2016. https://correlatesofwar.org
 Gleditsch, K. S., & Ward, M. D. (1999). A revised list of independent states since the Congress of Vienna.
 *International Interactions*, 25(4), 393-413. https://doi.org/10.1080/03050629908434958
+
+The covariates' references are in their modules (:mod:`foedus.importers.covariates` lists them).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from foedus.importers.datafile import read_data_file
 from foedus.importers.tabular import ImportReport, Progress, import_data_file
 from foedus.store import Store, open_store
 
-__all__ = ["ImportReport", "import_atop", "import_states", "imported_files"]
+__all__ = ["ImportReport", "import_atop", "import_covariates", "import_states", "imported_files"]
 
 PathLike = str | Path
 
@@ -105,6 +108,45 @@ def import_states(
             layout = state_system_layout(data, system)
             reports.append(import_data_file(
                 store, data, layout, version=None, skip_bad_rows=skip_bad_rows, progress=progress,
+            ))
+    return reports
+
+
+def import_covariates(
+    dataset: str,
+    paths: PathLike | Sequence[PathLike],
+    *,
+    db: Store | PathLike | None = None,
+    version: str | None = None,
+    skip_bad_rows: bool = False,
+    progress: Progress | None = None,
+) -> list[ImportReport]:
+    """Import files of a covariate ``dataset`` and return one report per file.
+
+    ``dataset`` is one of ``nmc``, ``democracy``, ``mids``, ``rivalries``, ``archigos``
+    (:data:`foedus.importers.covariates.COVARIATE_DATASETS`); each file's layout is read from its header and
+    its version from its name or columns, unless ``version`` is given. Files are imported in order, each in its
+    own transaction; each report's ``notes`` tell what was left out on purpose or mapped (rows without a COW
+    code, G-W codes with no COW state, ...).
+
+    Raises
+    ------
+    ValueError
+        If ``dataset`` is not one of those.
+    DataFileError
+        At the first file with problems (listing each with file, line and column); it stores nothing, the
+        files before it stay imported.
+    """
+    from foedus.importers.covariates import covariate_layout
+
+    reports = []
+    with _writable(db) as store:
+        for path in _paths(paths):
+            data = read_data_file(path)
+            layout, found, certain = covariate_layout(dataset, data, version)
+            reports.append(import_data_file(
+                store, data, layout, version=found, version_is_explicit=certain,
+                skip_bad_rows=skip_bad_rows, progress=progress,
             ))
     return reports
 

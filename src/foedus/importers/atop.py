@@ -38,7 +38,7 @@ from foedus.errors import DataFileError
 from foedus.importers.columns import (
     Column,
     RowCheck,
-    partial_date_bounds,
+    ends_before_check,
     partial_date_checks,
     partial_date_text,
 )
@@ -86,16 +86,6 @@ def _dates(prefix: str, names: tuple[str, str, str]) -> tuple[RowCheck, ...]:
     return partial_date_checks(y, m, d, names[1], names[2])
 
 
-def _ends_before(start: str, end: str, column: str) -> RowCheck:
-    """An end (``{end}_year``...) whose last possible day precedes the start's first possible day."""
-    first, _ = partial_date_bounds(f"{start}_year", f"{start}_month", f"{start}_day")
-    _, last = partial_date_bounds(f"{end}_year", f"{end}_month", f"{end}_day")
-    start_text, _ = partial_date_text(f"{start}_year", f"{start}_month", f"{start}_day")
-    end_text, _ = partial_date_text(f"{end}_year", f"{end}_month", f"{end}_day")
-    message = f"'ends (' || {end_text} || ') before it begins (' || {start_text} || ')'"
-    return RowCheck(column, f"CASE WHEN {last} < {first} THEN {message} END")
-
-
 def _date_values(prefix: str) -> str:
     y, m, d = (f"{prefix}_{part}" for part in ("year", "month", "day"))
     text, precision = partial_date_text(y, m, d)
@@ -131,7 +121,7 @@ _ALLIANCES = Layout(
     ),
     checks=(
         *_dates("began", ("begyr", "begmo", "begday")), *_dates("ended", ("endyr", "endmo", "endday")),
-        _ends_before("began", "ended", "endyr"),
+        ends_before_check("began", "ended", "endyr"),
     ),
     unique=((("atopid",), "atopid", "atopid"),),
     store_sql=f"""INSERT INTO atop_alliances SELECT $sha256, $version, _line, atopid, {_date_values("began")},
@@ -160,7 +150,7 @@ _MEMBERS = Layout(
     ),
     checks=(
         *_dates("entered", ("yrent", "moent", "dayent")), *_dates("exited", ("yrexit", "moexit", "dayexit")),
-        _ends_before("entered", "exited", "yrexit"),
+        ends_before_check("entered", "exited", "yrexit"),
     ),
     store_sql=f"""INSERT INTO atop_members SELECT $sha256, $version, _line, atopid, ccode, phase,
                   {_date_values("entered")}, {_date_values("exited")}, g.termmode, g.termcaus, x.ending,

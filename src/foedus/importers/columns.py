@@ -15,12 +15,15 @@ __all__ = [
     "ColumnSQL",
     "RowCheck",
     "column_sql",
+    "ends_before_check",
     "partial_date_bounds",
     "partial_date_checks",
     "partial_date_text",
+    "state_code",
+    "year_column",
 ]
 
-Kind = Literal["int", "flag", "text", "iso_date", "dmy_date"]
+Kind = Literal["int", "real", "flag", "text", "iso_date", "dmy_date"]
 
 
 @dataclass(frozen=True)
@@ -28,7 +31,8 @@ class Column:
     """A column a layout reads, and what its values must be.
 
     ``name`` is the file's column (matched case-insensitively), ``alias`` the name in SQL. Integers may be
-    written as floats (``2.0``); ``unknown`` lists the codes that mean "not known" (stored NULL).
+    written as floats (``2.0``); ``unknown`` lists the codes that mean "not known" (stored NULL). A ``real``
+    column holds any finite number between ``low`` and ``high``.
     """
 
     name: str
@@ -37,8 +41,8 @@ class Column:
     required: bool = True
     empty: bool = False
     unknown: tuple[int, ...] = ()
-    low: int = -999_999
-    high: int = 999_999
+    low: float = -999_999
+    high: float = 999_999
     allowed: tuple[int, ...] = ()
     allowed_text: str = ""
 
@@ -46,6 +50,16 @@ class Column:
     def key(self) -> str:
         """Return the column's name in SQL."""
         return self.alias or self.name.lower()
+
+
+def state_code(name: str, alias: str = "", *, empty: bool = False) -> Column:
+    """Return a column of state codes (COW or G-W: 1 to 9999), written as integers or floats."""
+    return Column(name, alias=alias, low=1, high=9999, empty=empty)
+
+
+def year_column(name: str, alias: str = "", *, empty: bool = False, unknown: tuple[int, ...] = ()) -> Column:
+    """Return a column of years (1000 to 2999)."""
+    return Column(name, alias=alias, low=1000, high=2999, empty=empty, unknown=unknown)
 
 
 @dataclass(frozen=True)
@@ -59,6 +73,11 @@ class RowCheck:
 def _literal(text: str) -> str:
     """Return ``text`` as an SQL string literal."""
     return "'" + text.replace("'", "''") + "'"
+
+
+def _bound(value: float) -> str:
+    """Return a bound as SQL and as text: whole numbers without a decimal point."""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
 def _quoted(expr: str) -> str:
@@ -78,7 +97,10 @@ class ColumnSQL:
 
 def column_sql(column: Column, source: str | None) -> ColumnSQL:
     """Return the SQL that reads and checks ``column`` from the raw text column ``source`` (None: absent)."""
-    sql_type = {"int": "INTEGER", "flag": "BOOLEAN", "text": "VARCHAR", "iso_date": "DATE", "dmy_date": "DATE"}
+    sql_type = {
+        "int": "INTEGER", "real": "DOUBLE", "flag": "BOOLEAN", "text": "VARCHAR",
+        "iso_date": "DATE", "dmy_date": "DATE",
+    }
     if source is None:
         return ColumnSQL("NULL", f"NULL::{sql_type[column.kind]}", "TRUE", "NULL::VARCHAR")
     c, n, r = f'r."{source}"', "{n}", "{r}"
@@ -100,24 +122,29 @@ def column_sql(column: Column, source: str | None) -> ColumnSQL:
         )
     allowed = column.allowed or ((0, 1) if column.kind == "flag" else ())
     is_unknown = f"{n} IN ({', '.join(str(u) for u in column.unknown)})" if column.unknown else "FALSE"
-    in_range = f"{n} BETWEEN {column.low} AND {column.high}"
+    low, high = _bound(column.low), _bound(column.high)
+    in_range = f"{n} BETWEEN {low} AND {high}"
     if allowed:
         in_range += f" AND {n} IN ({', '.join(str(a) for a in allowed)})"
         expected = column.allowed_text or " or ".join(str(a) for a in allowed)
     else:
-        expected = column.allowed_text or f"between {column.low} and {column.high}"
-    known = f"isfinite({n}) AND {n} = round({n}) AND NOT ({is_unknown}) AND {in_range}"
+        expected = column.allowed_text or f"between {low} and {high}"
+    whole = "TRUE" if column.kind == "real" else f"{n} = round({n})"
+    known = f"isfinite({n}) AND {whole} AND NOT ({is_unknown}) AND {in_range}"
     value = f"CASE WHEN {known} THEN {n} END"
-    value = f"({value}) = 1" if column.kind == "flag" else f"CAST({value} AS INTEGER)"
+    if column.kind == "flag":
+        value = f"({value}) = 1"
+    elif column.kind == "int":
+        value = f"CAST({value} AS INTEGER)"
     empty_ok = f"{blank}" if column.empty else "FALSE"
     ok = (
         f"CASE WHEN {n} IS NULL THEN {empty_ok} "
-        f"ELSE isfinite({n}) AND {n} = round({n}) AND ({is_unknown} OR {in_range}) END"
+        f"ELSE isfinite({n}) AND {whole} AND ({is_unknown} OR {in_range}) END"
     )
     error = (
         f"CASE WHEN {r} IS NULL THEN {missing} "
         f"WHEN {n} IS NULL OR NOT isfinite({n}) THEN 'is ' || {_quoted(r)} || ', not a number' "
-        f"WHEN {n} <> round({n}) THEN 'is ' || {_quoted(r)} || ', not a whole number' "
+        f"WHEN NOT ({whole}) THEN 'is ' || {_quoted(r)} || ', not a whole number' "
         f"WHEN {is_unknown} THEN NULL "
         f"WHEN NOT ({in_range}) THEN 'is ' || {_quoted(r)} || {_literal(', not ' + expected)} END"
     )
@@ -164,3 +191,14 @@ def partial_date_text(year: str, month: str, day: str) -> tuple[str, str]:
         f"WHEN {day} IS NULL THEN 'month' ELSE 'day' END"
     )
     return text, precision
+
+
+def ends_before_check(start: str, end: str, column: str) -> RowCheck:
+    """Return the check that a date known to the year, month or day (``{end}_year``...) may not end before the
+    date ``{start}_year``... begins (the end's last possible day before the start's first possible day)."""
+    first, _ = partial_date_bounds(f"{start}_year", f"{start}_month", f"{start}_day")
+    _, last = partial_date_bounds(f"{end}_year", f"{end}_month", f"{end}_day")
+    start_text, _ = partial_date_text(f"{start}_year", f"{start}_month", f"{start}_day")
+    end_text, _ = partial_date_text(f"{end}_year", f"{end}_month", f"{end}_day")
+    message = f"'ends (' || {end_text} || ') before it begins (' || {start_text} || ')'"
+    return RowCheck(column, f"CASE WHEN {last} < {first} THEN {message} END")

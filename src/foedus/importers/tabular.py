@@ -48,8 +48,14 @@ class Layout:
 
     ``store_sql`` is an ``INSERT ... SELECT ... FROM _foedus_good`` taking the file's sha256 and version as
     parameters ``$sha256`` and ``$version``; ``coverage_sql`` returns the first and last year the stored rows
-    cover, with parameter ``$sha256``. ``unique`` lists keys no two rows may share, as (key columns, the file's
-    column to blame, what the key is called).
+    cover, with parameter ``$sha256`` (or from the layout's temporary tables). ``unique`` lists keys no two
+    rows may share, as (key columns, the file's column to blame, what the key is called).
+
+    A file replaces the earlier files of the same dataset and target table; with ``supersede_by_version``
+    only those of its version, with ``supersede_by_layout`` only those of its layout. ``null_text`` lists
+    words read as empty (``NA``). ``stored_as`` names what a stored row is when it is not one row of the file
+    (``scores``, ``dyad-years``); ``notes`` returns sentences worth telling about the stored rows (taking
+    the connection and the file's sha256, inside the transaction).
     """
 
     dataset: str
@@ -66,8 +72,12 @@ class Layout:
     version_column: str | None = None
     version_format: Callable[[float], str] | None = None
     supersede_by_version: bool = False
+    supersede_by_layout: bool = False
     prepare: Callable[[duckdb.DuckDBPyConnection], None] | None = None
     temp_tables: tuple[str, ...] = ()
+    null_text: tuple[str, ...] = ()
+    stored_as: str = ""
+    notes: Callable[[duckdb.DuckDBPyConnection, str], list[str]] | None = None
 
 
 @dataclass(frozen=True)
@@ -75,7 +85,9 @@ class ImportReport:
     """What importing one file did.
 
     ``problems`` lists the bad rows that were skipped (with ``skip_bad_rows``); ``rows_skipped`` counts them all,
-    even where the list is cut at :data:`MAX_PROBLEMS`.
+    even where the list is cut at :data:`MAX_PROBLEMS`. ``rows_stored`` counts the rows added to the target
+    table, which are ``stored_as`` (scores, dyad-years) when they are not the file's rows one for one;
+    ``notes`` says what else the import found (rows left out on purpose, codes mapped).
     """
 
     file: str
@@ -91,14 +103,21 @@ class ImportReport:
     rows_skipped: int
     coverage: tuple[int, int] | None
     problems: tuple[Problem, ...] = field(default=())
+    stored_as: str = ""
+    notes: tuple[str, ...] = field(default=())
 
     def __str__(self) -> str:
         version = f" {self.version}" if self.version else ""
         years = f", {self.coverage[0]}–{self.coverage[1]}" if self.coverage else ""
         skipped = f", {self.rows_skipped:,} bad rows skipped" if self.rows_skipped else ""
+        if self.stored_as:
+            stored = (f"{self.rows_read - self.rows_skipped:,} of {self.rows_read:,} rows as "
+                      f"{self.rows_stored:,} {self.stored_as}")
+        else:
+            stored = f"{self.rows_stored:,} of {self.rows_read:,} rows"
         return (
-            f"{self.file}: {self.dataset}{version} {self.layout}: {self.status} {self.rows_stored:,} of "
-            f"{self.rows_read:,} rows{skipped}{years} (sha256 {self.sha256[:12]}…)"
+            f"{self.file}: {self.dataset}{version} {self.layout}: {self.status} {stored}{skipped}{years} "
+            f"(sha256 {self.sha256[:12]}…)"
         )
 
 
@@ -134,11 +153,13 @@ def _drop(con: duckdb.DuckDBPyConnection, tables: Sequence[str]) -> None:
             con.execute(f"DROP TABLE IF EXISTS {table}")
 
 
-def _scan(con: duckdb.DuckDBPyConnection, data: DataFile, layout: Layout, width: int) -> None:
+def _scan(con: duckdb.DuckDBPyConnection, data: DataFile, layout: Layout, width: int, read: Sequence[str]) -> None:
+    """Read the file's ``read`` columns as text (V-Dem has thousands of columns; a layout reads a few)."""
     _drop(con, _TEMP_TABLES)
     columns = {f"c{i}": "VARCHAR" for i in range(width)}
+    selected = ", ".join(f'"{c}"' for c in read) or "*"
     con.execute(
-        f"""CREATE TEMP TABLE {_RAW} AS SELECT * FROM read_csv(
+        f"""CREATE TEMP TABLE {_RAW} AS SELECT {selected} FROM read_csv(
                 $path, columns = $columns, header = $header, delim = $delim, quote = '"', escape = '"',
                 auto_detect = false, compression = $compression, encoding = $encoding, all_varchar = true,
                 store_rejects = true, rejects_table = '{_REJECTS}', rejects_scan = '{_REJECT_SCANS}')""",
@@ -147,6 +168,19 @@ def _scan(con: duckdb.DuckDBPyConnection, data: DataFile, layout: Layout, width:
             "compression": data.compression, "encoding": data.encoding,
         },
     )
+
+
+def _blank_null_text(con: duckdb.DuckDBPyConnection, layout: Layout, sources: dict[str, str | None]) -> None:
+    """Empty the values that spell "missing" (``NA``) in the columns the layout reads.
+
+    Done here, not with read_csv's ``nullstr`` list, which (DuckDB 1.x-2.0) lets rows with too many values pass.
+    """
+    read = sorted({source for source in sources.values() if source})
+    if not layout.null_text or not read:
+        return
+    words = ", ".join("'" + word.replace("'", "''") + "'" for word in layout.null_text)
+    assignments = ", ".join(f'"{c}" = CASE WHEN trim("{c}") IN ({words}) THEN NULL ELSE "{c}" END' for c in read)
+    con.execute(f"UPDATE {_RAW} SET {assignments}")
 
 
 def _python_records(data: DataFile, layout: Layout, width: int) -> tuple[list[int], list[Problem]] | None:
@@ -317,9 +351,11 @@ def _forget(con: duckdb.DuckDBPyConnection, sha256: str, layout: Layout, version
         """SELECT sha256, target FROM imported_files
            WHERE sha256 = $sha256
               OR (dataset = $dataset AND target = $target
-                  AND (NOT $by_version OR version IS NOT DISTINCT FROM $version))""",
+                  AND (NOT $by_version OR version IS NOT DISTINCT FROM $version)
+                  AND (NOT $by_layout OR layout = $layout))""",
         {"sha256": sha256, "dataset": layout.dataset, "target": layout.target,
-         "by_version": layout.supersede_by_version, "version": version},
+         "by_version": layout.supersede_by_version, "version": version,
+         "by_layout": layout.supersede_by_layout, "layout": layout.name},
     ).fetchall()
     for old_sha, target in previous:
         con.execute(f"DELETE FROM {target} WHERE file_sha256 = ?", [old_sha])
@@ -369,7 +405,8 @@ def import_data_file(
     header_names = {name.lower(): name for name in header}
     try:
         try:
-            _scan(con, data, layout, len(header))
+            _scan(con, data, layout, len(header), sorted({s for s in sources.values() if s}))
+            _blank_null_text(con, layout, sources)
             lines, structural, unreadable = _line_numbers(con, data, layout, len(header))
             if progress:
                 progress(f"read {data.name}")
@@ -402,7 +439,8 @@ def import_data_file(
             before = _scalar(con, f"SELECT count(*) FROM {layout.target}")
             con.execute(layout.store_sql, params)
             stored = _scalar(con, f"SELECT count(*) FROM {layout.target}") - before
-            row = con.execute(layout.coverage_sql, {"sha256": data.sha256}).fetchone()
+            row = con.execute(layout.coverage_sql,
+                              {"sha256": data.sha256} if "$sha256" in layout.coverage_sql else {}).fetchone()
             coverage = (int(row[0]), int(row[1])) if row and row[0] is not None and row[1] is not None else None
             con.execute(
                 "INSERT INTO imported_files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -411,6 +449,7 @@ def import_data_file(
                  coverage[0] if coverage else None, coverage[1] if coverage else None,
                  _dt.datetime.now(_dt.UTC).replace(tzinfo=None)],
             )
+            notes = tuple(layout.notes(con, data.sha256)) if layout.notes is not None else ()
         if progress:
             progress(f"stored {data.name}")
     finally:
@@ -419,7 +458,7 @@ def import_data_file(
         file=data.display, name=data.name, sha256=data.sha256, size=data.size, dataset=layout.dataset,
         layout=layout.name, version=found_version, status="replaced" if replaced else "imported",
         rows_read=raw_rows + unreadable, rows_stored=stored, rows_skipped=bad + unreadable, coverage=coverage,
-        problems=tuple(_capped(problems, bad + unreadable, data)),
+        problems=tuple(_capped(problems, bad + unreadable, data)), stored_as=layout.stored_as, notes=notes,
     )
 
 
