@@ -25,6 +25,16 @@ __all__ = ["FAMILIES", "Relation", "family_relation", "imported_sql", "shipped_s
 #: The families of data a forecast uses, by the store table an import fills.
 FAMILIES: tuple[str, ...] = tuple(t.family for t in SHIPPED_TABLES)
 
+def _latest(table: str, columns: str, key: str | None = None, where: str = "TRUE") -> str:
+    """SQL reading ``columns`` of ``table``: where several imported files give the same ``key``, the latest file's
+    row wins; without a key, only the latest file's rows are read."""
+    rank = (f"row_number() OVER (PARTITION BY {key} ORDER BY f.imported_at DESC, f.sha256)" if key
+            else "dense_rank() OVER (ORDER BY f.imported_at DESC, f.sha256)")
+    return f"""SELECT {columns} FROM (
+                   SELECT t.*, {rank} AS _rank FROM {table} t JOIN imported_files f ON f.sha256 = t.file_sha256
+                   WHERE {where}) WHERE _rank = 1"""
+
+
 #: How to read each family from the store's imported tables, in the shipped tables' columns.
 _IMPORTED: dict[str, str] = {
     "atop_members": """
@@ -34,17 +44,18 @@ _IMPORTED: dict[str, str] = {
         LEFT JOIN (SELECT atopid, bool_or(bilateral) AS bilateral FROM atop_alliances GROUP BY atopid) a
                USING (atopid)
         ORDER BY m.line""",
-    "capabilities": "SELECT ccode, year, cinc FROM capabilities WHERE cinc IS NOT NULL ORDER BY ccode, year",
-    "regime_scores": """
-        SELECT ccode, year, measure, value FROM regime_scores
-        WHERE measure IN ('v2x_polyarchy', 'polity2', 'euds') ORDER BY ccode, year, measure""",
-    "rivalries": "SELECT rivalry, ccode1, ccode2, start_year, end_year FROM rivalries ORDER BY rivalry, ccode1, ccode2",
-    "dispute_dyad_years": """
-        SELECT dispute, ccode1, ccode2, year, onset, hostility FROM dispute_dyad_years
-        ORDER BY dispute, ccode1, ccode2, year""",
-    "leaders": """
-        SELECT leader_id, ccode, start_date, end_date, entry, exit FROM leaders WHERE ccode IS NOT NULL
-        ORDER BY ccode, start_date, leader_id""",
+    "capabilities": _latest("capabilities", "ccode, year, cinc", "ccode, year", "t.cinc IS NOT NULL")
+    + " ORDER BY ccode, year",
+    "regime_scores": _latest("regime_scores", "ccode, year, measure, value", "ccode, year, measure",
+                             "t.measure IN ('v2x_polyarchy', 'polity2', 'euds')") + " ORDER BY ccode, year, measure",
+    "rivalries": _latest("rivalries", "rivalry, ccode1, ccode2, start_year, end_year")
+    + " ORDER BY rivalry, ccode1, ccode2",
+    "dispute_dyad_years": _latest("dispute_dyad_years", "dispute, ccode1, ccode2, year, onset, hostility")
+    + " ORDER BY dispute, ccode1, ccode2, year",
+    "leaders": _latest("leaders", "leader_id, ccode, start_date, end_date, entry, exit", None, "t.ccode IS NOT NULL")
+    + " ORDER BY ccode, start_date, leader_id",
+    "major_powers": _latest("major_powers", "code AS ccode, start_date, end_date", None, "t.system = 'cow'")
+    + " ORDER BY ccode, start_date",
 }
 
 

@@ -99,6 +99,12 @@ SHIPPED_TABLES: tuple[ShippedTable, ...] = (
          ("onset", "BOOLEAN"), ("hostility", "INTEGER")),
     ),
     ShippedTable(
+        "major_powers", "major_powers", "COW State System: major powers", "2016",
+        "the periods each state was a major power in the COW state system",
+        ("majors2016.csv",), ("cow2017states",),
+        (("ccode", "INTEGER"), ("start_date", "DATE"), ("end_date", "DATE")),
+    ),
+    ShippedTable(
         "leaders", "leaders", "Archigos", "4.1",
         "leaders' spells in office by COW state (mapped from G-W codes), with how they entered and left",
         ("archigos.csv",), ("goemans2009archigos",),

@@ -103,14 +103,20 @@ def table_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+#: The importer's dataset for each covariate family.
+_COVARIATE_DATASETS = {"capabilities": "nmc", "regime_scores": "democracy", "rivalries": "rivalries",
+                       "dispute_dyad_years": "mids", "leaders": "archigos"}
+
+
 def _importer(table: ShippedTable) -> Callable[..., Any]:
+    from foedus.importers import import_atop, import_covariates, import_states
+
     if table.family == "atop_members":
-        from foedus.importers import import_atop
-
         return import_atop
-    from foedus.importers import import_covariates
-
-    return lambda paths, db: import_covariates(table.family, paths, db=db)
+    if table.family == "major_powers":
+        return lambda paths, db: import_states(paths, "cow", db=db)
+    dataset = _COVARIATE_DATASETS[table.family]
+    return lambda paths, db: import_covariates(dataset, paths, db=db)
 
 
 def build_shipped_tables(

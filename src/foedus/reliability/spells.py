@@ -197,17 +197,17 @@ def _phase_pairs(phases: list[dict[str, Any]]) -> frozenset[tuple[int, int]]:
     return frozenset(pair for group in by_phase.values() for pair in combinations(sorted(group), 2))
 
 
-def major_power_periods(store: Store) -> dict[int, list[tuple[float, float]]] | None:
-    """Return the COW major powers' periods as decimal years, or None if the list is not imported."""
-    if not store.has_table("major_powers"):
-        return None
-    rows = store.query("SELECT code, start_date, end_date FROM major_powers WHERE system = 'cow'")
-    if not rows:
-        return None
+def major_power_periods(store: Store) -> dict[int, list[tuple[float, float]]]:
+    """Return the COW major powers' periods as decimal years (the user's import, else the table shipped); a
+    period that runs to the end of the data has no end."""
+    relation = family_relation(store, "major_powers")
+    last = relation.last_year
     periods: dict[int, list[tuple[float, float]]] = {}
-    for r in rows:
-        periods.setdefault(r["code"], []).append((midyear(PartialDate.parse(r["start_date"])),
-                                                   midyear(PartialDate.parse(r["end_date"]))))
+    for r in store.query(f"SELECT ccode, start_date, end_date FROM {relation.sql}"):
+        end = PartialDate.parse(r["end_date"])
+        # a period running to the end of the data is a state still a major power then: it goes on
+        until = float("inf") if last is not None and end.year >= last else midyear(end)
+        periods.setdefault(r["ccode"], []).append((midyear(PartialDate.parse(r["start_date"])), until))
     return periods
 
 
