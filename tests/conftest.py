@@ -13,6 +13,19 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = Path(os.environ.get("FOEDUS_SHARED_DATA", ROOT.parent / "shared" / "data"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _fit_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One cache of fits for the session: keyed by the store's content, so tests with the same data share fits."""
+    path = tmp_path_factory.mktemp("fits")
+    previous = os.environ.get("FOEDUS_CACHE")
+    os.environ["FOEDUS_CACHE"] = str(path)
+    yield path
+    if previous is None:
+        os.environ.pop("FOEDUS_CACHE", None)
+    else:
+        os.environ["FOEDUS_CACHE"] = previous
+
+
 @pytest.fixture(autouse=True)
 def _private_store(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every test gets its own default store, so no test touches the user's data directory."""

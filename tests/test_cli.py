@@ -107,22 +107,26 @@ def test_every_command_is_documented_in_the_readme() -> None:
         assert command in readme, f"{command!r} is not in the README"
 
 
-def test_assess_prints_the_probability_and_the_sentence(runner: CliRunner, store_path: Path, tmp_path: Path) -> None:
+def test_assess_prints_the_headline_first_then_the_codings_and_specifications(runner: CliRunner, store_path: Path,
+                                                                            tmp_path: Path) -> None:
     figure = tmp_path / "cr.png"
-    result = runner.invoke(cli, ["assess", "China", "Russia", "--as-of", "2023", "--horizon", "5,10",
-                                 "--plot", str(figure), "--db", str(store_path)])
+    result = runner.invoke(cli, ["assess", "China", "Russia", "--horizon", "5,10", "--specs", "--plot", str(figure),
+                                 "--db", str(store_path)])
     assert result.exit_code == 0, result.output
-    assert "As of the end of 2023" in result.output and "90% interval" in result.output
-    assert "coding narrative-2023" in result.output and "prior flat" in result.output
+    first = result.output.splitlines()[0]
+    assert first.startswith("China – Russia: P(breach within 10 years after 2024) = ")
+    assert "90% interval" in result.output and "record moves the estimate" in result.output
+    assert "narrative-2023" in result.output and "Specification curve" in result.output
+    assert "no defense clause" in result.output
     assert figure.read_bytes().startswith(b"\x89PNG")
 
 
 def test_assess_json(runner: CliRunner, store_path: Path) -> None:
-    result = runner.invoke(cli, ["assess", "PRC", "Russian Federation", "--as-of", "2023", "--json",
-                                 "--coding", "atop", "--db", str(store_path)])
+    result = runner.invoke(cli, ["assess", "PRC", "Russian Federation", "--json", "--coding", "atop",
+                                 "--db", str(store_path)])
     assert result.exit_code == 0, result.output
     document = json.loads(result.output)
-    assert document["schema"] == "foedus.assessment/1" and document["coding"] == "atop"
+    assert document["schema"] == "foedus.assessment/2" and document["coding"] == "atop"
 
 
 def test_assess_bad_horizon_and_plot_suffix(runner: CliRunner, store_path: Path, tmp_path: Path) -> None:
@@ -130,12 +134,17 @@ def test_assess_bad_horizon_and_plot_suffix(runner: CliRunner, store_path: Path,
     assert bad.exit_code == 2 and "whole years" in bad.output
     suffix = runner.invoke(cli, ["assess", "China", "Russia", "--plot", str(tmp_path / "x.gif"),
                                  "--db", str(store_path)])
-    assert suffix.exit_code == 1 and ".png or .svg" in suffix.output
+    assert suffix.exit_code == 1 and ".png, .svg or .pdf" in suffix.output
+    far = runner.invoke(cli, ["assess", "China", "Russia", "--horizon", "40", "--db", str(store_path)])
+    assert far.exit_code == 0 and "rough extrapolation" in far.stderr
 
 
-def test_backtest_and_priors(runner: CliRunner, store_path: Path) -> None:
-    result = runner.invoke(cli, ["backtest", "--split-year", "1945", "--horizon", "10", "--db", str(store_path)])
+def test_backtest_and_priors(runner: CliRunner, store_path: Path, tmp_path: Path) -> None:
+    figure = tmp_path / "calibration.svg"
+    result = runner.invoke(cli, ["backtest", "--origin", "1950", "--origin", "1980", "--spec", "base",
+                                 "--spec", "covariates", "--no-cv", "--plot", str(figure), "--db", str(store_path)])
     assert result.exit_code == 0, result.output
-    assert "no pooling" in result.output and "Calibration" in result.output
+    assert "stratified" in result.output and "Calibration" in result.output
+    assert "cause specific" in result.output and figure.read_text().startswith("<?xml")
     listed = runner.invoke(cli, ["priors"])
-    assert listed.exit_code == 0 and "leeds-2003 (default)" in listed.output
+    assert listed.exit_code == 0 and "leeds-2003 (default)" in listed.output and "Frailty variance" in listed.output

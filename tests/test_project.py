@@ -12,8 +12,11 @@ BIN = Path(sys.executable).parent
 
 def readme_commands() -> list[str]:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert text.startswith("```sh\n"), "the README opens with its two commands"
-    return text.split("```sh\n", 1)[1].split("```", 1)[0].strip().splitlines()
+    title, sentence, commands = text.split("\n\n", 3)[:3]
+    assert title == "# foedus", "the README opens with its title"
+    assert sentence.count(". ") == 0 and sentence.endswith("."), "then one sentence"
+    assert commands.startswith("```sh\n"), "then its two commands"
+    return commands.split("```sh\n", 1)[1].split("```", 1)[0].strip().splitlines()
 
 
 def test_readme_opens_with_exactly_two_commands() -> None:

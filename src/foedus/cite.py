@@ -30,7 +30,7 @@ FOEDUS_REFERENCES: tuple[dict[str, Any], ...] = (
         "id": "leeds2002atop", "type": "article",
         "author": "Leeds, Brett Ashley and Ritter, Jeffrey M. and Mitchell, Sara McLaughlin and Long, Andrew G.",
         "title": "Alliance Treaty Obligations and Provisions, 1815-1944", "journal": "International Interactions",
-        "year": 2002, "volume": "28", "issue": "3", "pages": "237--260", "doi": "10.1080/03050620212098",
+        "year": 2002, "volume": "28", "issue": "3", "pages": "237--260", "doi": "10.1080/03050620213653",
     },
     {
         "id": "cow2017states", "type": "dataset", "author": "{Correlates of War Project}",
@@ -171,14 +171,17 @@ def bibtex_entry(source: Mapping[str, Any]) -> str:
 
 def bibtex(sources: Iterable[Mapping[str, Any]], *, with_foedus: bool = True) -> str:
     """Return BibTeX for ``sources`` and, by default, the data foedus itself rests on (the works above and those
-    behind the tables that ship with it, :mod:`foedus.data`), one entry each."""
-    entries = [bibtex_entry(s) for s in sources]
+    behind the tables that ship with it, :mod:`foedus.data`), one entry per key: the first given wins (a source
+    with a note naming the imported files comes before the bare reference)."""
+    listed = list(sources)
     if with_foedus:
         from foedus.data import SHIPPED_TABLES
 
-        shipped = [reference(key) for table in SHIPPED_TABLES for key in table.citations]
-        entries += [bibtex_entry(s) for s in (*FOEDUS_REFERENCES, *shipped)]
-    return "\n\n".join(dict.fromkeys(entries)) + "\n"
+        listed += [*FOEDUS_REFERENCES, *(reference(key) for table in SHIPPED_TABLES for key in table.citations)]
+    entries: dict[str, str] = {}
+    for source in listed:
+        entries.setdefault(_key(source), bibtex_entry(source))
+    return "\n\n".join(entries.values()) + "\n"
 
 
 def reference(key: str) -> dict[str, Any]:

@@ -1,38 +1,47 @@
-"""Spells drawn from a known process, for tests of the breach model."""
+"""Designs drawn from a known process, for tests of the breach model."""
 
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 
-from foedus.reliability.spells import SPELL_COLUMNS
+from foedus.reliability.design import Design, Specification
+
+SPEC = Specification("synthetic", "intercept and one flag", frailty=True)
+NO_FRAILTY = Specification("synthetic-plain", "intercept and one flag", frailty=False)
 
 
-def synthetic_spells(
-    pairs: int = 60, spells_per_pair: int = 3, breach_rate: float = 0.03, other_rate: float = 0.08,
-    seed: int = 7, first_year: float = 1850.0, last_year: float = 2000.0,
-) -> pd.DataFrame:
-    """Return bilateral defense spells with exponential times to breach and to other endings, censored at the end."""
+def synthetic_design(
+    units: int = 400, breach_rate: float = 0.03, other_rate: float = 0.08, flag_ratio: float = 1.0,
+    frailty_variance: float = 0.0, groups: int = 100, years: int = 40, seed: int = 7, frailty: bool = True,
+) -> Design:
+    """Return unit-years of units with constant hazards (the breach hazard times ``flag_ratio`` for flagged units
+    and times a gamma frailty of the unit's group), each followed from year 0 until it ends or ``years`` pass."""
     rng = np.random.default_rng(seed)
-    rows = []
-    for pair in range(pairs):
-        start = first_year + rng.uniform(0, 30)
-        for _ in range(spells_per_pair):
-            if start >= last_year:
-                break
-            to_breach, to_other = rng.exponential(1 / breach_rate), rng.exponential(1 / other_rate)
-            length = min(to_breach, to_other)
-            end = start + length
-            censored = end >= last_year
-            breach = not censored and to_breach < to_other
-            rows.append({
-                "alliance": f"a{pair}-{start:.0f}", "source": "synthetic", "title": "synthetic", "ccode1": 2 + pair,
-                "ccode2": 500 + pair, "start": start, "end": min(end, last_year), "censored": censored,
-                "ending": None if censored else ("violated" if breach else "expired"), "breach": breach,
-                "breached_by": [], "coded_by": "synthetic", "defense": True, "offense": False, "neutrality": False,
-                "non_aggression": False, "consultation": False, "bilateral": True, "members": 2, "weight": 1.0,
-                "era": "pre-1945" if start < 1945 else "post-1945", "major": None, "prior_spells": 0,
-                "prior_breaches": 0,
-            })
-            start = min(end, last_year) + rng.uniform(0, 5)
-    return pd.DataFrame(rows, columns=list(SPELL_COLUMNS))
+    group = rng.integers(0, groups, size=units)
+    if frailty_variance > 0:
+        shape = 1.0 / frailty_variance
+        u = rng.gamma(shape, 1.0 / shape, size=groups)
+    else:
+        u = np.ones(groups)
+    flag = rng.random(units) < 0.5
+    rate_b = breach_rate * np.where(flag, flag_ratio, 1.0) * u[group]
+    to_breach = rng.exponential(1.0 / rate_b)
+    to_other = rng.exponential(1.0 / other_rate, size=units)
+    end = np.minimum(np.minimum(to_breach, to_other), float(years))
+    rows_x, exposure, breach, other, row_group, cluster = [], [], [], [], [], []
+    for i in range(units):
+        for year in range(int(np.ceil(end[i])) or 1):
+            exposed = min(end[i], year + 1.0) - year
+            last = year + 1.0 >= end[i]
+            rows_x.append([1.0, float(flag[i])])
+            exposure.append(max(exposed, 1e-6))
+            breach.append(float(last and end[i] < years and to_breach[i] < to_other[i]))
+            other.append(float(last and end[i] < years and to_other[i] <= to_breach[i]))
+            row_group.append(group[i])
+            cluster.append(i)
+    return Design(
+        spec=SPEC if frailty else NO_FRAILTY, upto=years, names=["intercept", "flag"], x=np.array(rows_x),
+        rows=np.arange(len(exposure)), exposure=np.array(exposure), breach=np.array(breach), other=np.array(other),
+        group=np.array(row_group, dtype=np.int64), group_kind=np.zeros(groups, dtype=np.int64),
+        cluster=np.array(cluster, dtype=np.int64), fill={},
+    )

@@ -1,4 +1,4 @@
-"""Assessing a pair's alliance: probabilities with intervals, the record, codings and priors side by side."""
+"""Assessing a pair's alliance: the stacked figure, its interval, and everything it is set beside."""
 
 from __future__ import annotations
 
@@ -6,12 +6,16 @@ import json
 from importlib import resources
 
 import jsonschema
+import numpy as np
 import pytest
 
 from foedus.errors import FoedusError
-from foedus.reliability.assess import Assessment, assess
+from foedus.history import pair_history
+from foedus.reliability.assess import Assessment, assess, percents
+from foedus.reliability.design import SPECIFICATIONS
 from foedus.reliability.priors import PRIORS
 from foedus.store import Store
+from tests.reliability import snapshots
 
 
 @pytest.fixture(scope="module")
@@ -19,22 +23,41 @@ def china_russia(_prepared_store: object) -> Assessment:
     from foedus.store import open_store
 
     with open_store(_prepared_store) as store:  # type: ignore[arg-type]
-        return assess(store, "China", "Russia", as_of=2023)
+        return assess(store, "China", "Russia")
 
 
-def test_the_current_alliance_is_the_2001_treaty(china_russia: Assessment) -> None:
-    assert china_russia.alliance["slug"] == "cn-ru-2001-good-neighborliness"
-    assert not china_russia.hypothetical and china_russia.as_of == 2023
+def test_the_current_alliance_is_the_2001_treaty_and_what_it_obliges(china_russia: Assessment) -> None:
+    alliance = china_russia.alliance
+    assert alliance["slug"] == "cn-ru-2001-good-neighborliness" and not china_russia.hypothetical
+    assert set(alliance["obligations"]) == {"non_aggression", "consultation"}
+    assert "no defense clause" in alliance["obliges"] and "not breaches" in alliance["breach_means"]
+    assert china_russia.as_of == 2024  # the latest year in the records, never today's date
 
 
-def test_never_a_probability_without_its_interval_and_evidence(china_russia: Assessment) -> None:
-    document = china_russia.to_dict()
-    for h in ("5", "10", "20"):
-        p = document["probability"][h]
-        assert 0 <= p["low"] < p["median"] < p["high"] <= 1
-    assert document["coding"] == "curated" and document["prior"] in PRIORS
-    assert document["evidence"]["spells"] > 100 and document["evidence"]["breaches"] > 10
-    assert document["evidence"]["pair_spells"] >= 5
+def test_china_russias_figures_are_the_reviewed_ones(china_russia: Assessment) -> None:
+    pinned = json.loads(snapshots.CHINA_RUSSIA.read_text(encoding="utf-8"))
+    for h, figures in pinned["probability"].items():
+        for key, value in figures.items():
+            assert china_russia.main[int(h)][key] == pytest.approx(value, abs=2e-3), (h, key)
+    for coding, value in pinned["by_coding"].items():
+        assert china_russia.by_coding[coding][10]["median"] == pytest.approx(value, abs=2e-3)
+    assert china_russia.without_record[10]["median"] == pytest.approx(pinned["without_record"]["10"], abs=2e-3)
+
+
+def test_the_headline_is_the_stacked_mixture_of_every_specification(china_russia: Assessment) -> None:
+    names = {row["name"] for row in china_russia.by_spec}
+    assert names == {s.name for s in SPECIFICATIONS}
+    assert sum(row["weight"] for row in china_russia.by_spec) == pytest.approx(1.0)
+    medians = [row["horizons"][10]["median"] for row in china_russia.by_spec]
+    assert medians == sorted(medians)  # the specification curve is sorted
+    assert min(medians) <= china_russia.main[10]["median"] <= max(medians)
+
+
+def test_the_interval_is_wider_than_any_one_specifications_parameter_interval_alone(china_russia: Assessment) -> None:
+    main = china_russia.main[10]
+    heaviest = max(china_russia.by_spec, key=lambda r: r["weight"])["horizons"][10]
+    assert main["high"] - main["low"] >= 0.8 * (heaviest["high"] - heaviest["low"])
+    assert 0 < main["low"] < main["median"] < main["high"] < 1
 
 
 def test_probabilities_grow_with_the_horizon(china_russia: Assessment) -> None:
@@ -42,56 +65,105 @@ def test_probabilities_grow_with_the_horizon(china_russia: Assessment) -> None:
     assert medians == sorted(medians)
 
 
-def test_the_narrative_reading_is_more_pessimistic_than_atops(china_russia: Assessment) -> None:
+def test_the_codings_are_side_by_side_and_the_narrative_is_the_most_pessimistic(china_russia: Assessment) -> None:
     by = china_russia.by_coding
     assert set(by) == {"atop", "curated", "narrative-2023"}
-    assert by["narrative-2023"][10]["median"] > by["atop"][10]["median"]
+    assert by["narrative-2023"][10]["median"] > by["curated"][10]["median"] > by["atop"][10]["median"]
     assert set(china_russia.by_prior) == set(PRIORS)
 
 
+def test_history_and_assess_count_breaches_the_same_way(china_russia: Assessment, store: Store) -> None:
+    history = pair_history(store, "China", "Russia")
+    for coding, counts in china_russia.record_counts.items():
+        assert counts["breaches"] == len(history.breaches(coding))
+        assert counts["breaches_in_model"] <= counts["units_in_model"]
+    laos = next(r for r in china_russia.record if "Laos" in r["title"])
+    assert laos["endings"]["curated"].startswith("violated (by a third member")
+
+
+def test_the_pairs_own_record_is_said_in_words(china_russia: Assessment) -> None:
+    before, after = percents(china_russia.without_record[10]["median"], china_russia.main[10]["median"])
+    assert china_russia.record_sentence() == (
+        f"China and Russia's record moves the estimate from {before} (comparable alliances, without their record) "
+        f"to {after}.")
+
+
+def test_the_capability_shift_since_2001_enters_as_nmc_measures_it(china_russia: Assessment) -> None:
+    caps = china_russia.capabilities
+    assert caps["ratio_at_start"] == pytest.approx(3.09, abs=0.02)
+    assert caps["ratio_now"] == pytest.approx(6.13, abs=0.02)
+    assert caps["shift"] == pytest.approx(np.log(6.13 / 3.09), abs=0.01)
+    assert "capability_shift" in caps["hazard_ratios"]
+
+
+def test_major_power_status_enters_end_to_end(china_russia: Assessment, store: Store) -> None:
+    from foedus.reliability.fits import universe_table
+
+    table = universe_table(store, "curated")
+    unit = table.units[table.units["alliance"] == "cn-ru-2001-good-neighborliness"].iloc[0]
+    assert bool(unit["major"])
+    assert "major_power" in {r["covariate"] for r in china_russia.hazard_ratios}
+
+
 def test_json_follows_the_published_schema(china_russia: Assessment) -> None:
-    json.dumps(china_russia.to_dict(), allow_nan=False)  # strict JSON: no NaN for spells still in force
-    schema = json.loads((resources.files("foedus") / "schemas" / "assessment-1.json").read_text(encoding="utf-8"))
-    jsonschema.validate(json.loads(json.dumps(china_russia.to_dict())), schema)
+    document = json.loads(json.dumps(china_russia.to_dict(), allow_nan=False))
+    schema = json.loads((resources.files("foedus") / "schemas" / "assessment-2.json").read_text(encoding="utf-8"))
+    jsonschema.validate(document, schema)
+    assert document["evidence"]["data"][0]["kind"] == "ledger"
+    families = {d["family"]: d["kind"] for d in document["evidence"]["data"] if "family" in d}
+    assert families["atop_members"] == "shipped" and families["capabilities"] == "shipped"
 
 
-def test_the_sentence_names_the_figure_and_its_interval(china_russia: Assessment) -> None:
+def test_the_sentence_names_the_figure_its_interval_and_the_universe(china_russia: Assessment) -> None:
     sentence = china_russia.sentence()
-    p = china_russia.main[10]
-    assert f"{p['median'] * 100:.0f}%" in sentence and "90% interval" in sentence
-    assert "after 2023" in sentence and "not a prediction" in sentence
+    median, low, high = percents(*(china_russia.main[10][k] for k in ("median", "low", "high")))
+    assert f"{median} chance (90% interval {low} to {high})" in sentence
+    assert "after 2024" in sentence and "not a prediction" in sentence
+    assert f"{china_russia.evidence['units']:,}" in sentence
+
+
+def test_numbers_share_one_precision() -> None:
+    assert percents(0.113, 0.06, 0.21) == ["11%", "6%", "21%"]
+    assert percents(0.0136, 0.004, 0.0358) == ["1.4%", "0.4%", "3.6%"]
+    assert percents(0.2, 0.005, 0.5) == ["20.0%", "0.5%", "50.0%"]
 
 
 def test_without_an_alliance_a_new_one_is_assessed(store: Store) -> None:
-    result = assess(store, "Japan", "Germany", as_of=2023, horizons=[10])
-    assert result.hypothetical and "new" in result.sentence()
+    result = assess(store, "Japan", "Germany", horizons=[10])
+    assert result.hypothetical and "new alliance" in result.sentence()
+    assert result.capabilities["shift"] == 0.0
 
 
 def test_all_codings_mix_their_draws(store: Store) -> None:
-    mixed = assess(store, "China", "Russia", as_of=2023, horizons=[10], coding="all")
-    lows = [v[10]["low"] for v in mixed.by_coding.values()]
-    highs = [v[10]["high"] for v in mixed.by_coding.values()]
-    assert min(lows) <= mixed.main[10]["median"] <= max(highs)
+    mixed = assess(store, "China", "Russia", horizons=[10], coding="all")
+    medians = [v[10]["median"] for v in mixed.by_coding.values()]
+    assert min(medians) <= mixed.main[10]["median"] <= max(medians)
+    assert set(mixed.curve["codings"]) == {"atop", "curated", "narrative-2023"}
 
 
-@pytest.mark.parametrize(("as_of", "message"), [(3000, "cannot see past"), (1500, "as_of must be a year from")])
+def test_a_pair_in_a_multilateral_alliance_is_two_members(store: Store) -> None:
+    result = assess(store, "France", "Italy", horizons=[10])
+    assert result.alliance["unit"] in ("pair", "member")
+    assert 0 < result.main[10]["median"] < 1
+
+
+def test_as_of_is_explicit_and_changes_the_answer(store: Store) -> None:
+    early = assess(store, "China", "Russia", as_of=1955, horizons=[10])
+    assert early.alliance["slug"] == "cn-ru-1950-friendship-alliance" and early.as_of == 1955
+
+
+@pytest.mark.parametrize(("as_of", "message"), [(3000, "cannot see past"), (1500, "must be a year from")])
 def test_an_as_of_outside_the_records_is_a_clear_error(store: Store, as_of: int, message: str) -> None:
     with pytest.raises(FoedusError, match=message):
         assess(store, "China", "Russia", as_of=as_of)
 
 
-def test_as_of_is_explicit_and_changes_the_answer(store: Store) -> None:
-    early = assess(store, "China", "Russia", as_of=1955, horizons=[10])
-    assert early.alliance["slug"] == "cn-ru-1950-friendship-alliance"
-    assert early.as_of == 1955
-
-
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [({"coding": "cynic"}, "unknown coding"), ({"prior": "optimist"}, "unknown prior"),
-     ({"horizons": [0]}, "horizons"), ({"horizons": [101]}, "horizons"),
-     ({"treaty": "cn-ru-1950-friendship-alliance"}, "already ended")],
+     ({"horizons": [0]}, "horizons"), ({"horizons": [51]}, "horizons"),
+     ({"treaty": "cn-ru-1950-friendship-alliance"}, "not in force")],
 )
 def test_bad_arguments_are_clear_errors(store: Store, kwargs: dict[str, object], message: str) -> None:
     with pytest.raises(FoedusError, match=message):
-        assess(store, "China", "Russia", as_of=2023, **kwargs)  # type: ignore[arg-type]
+        assess(store, "China", "Russia", **kwargs)  # type: ignore[arg-type]

@@ -1,50 +1,88 @@
-"""Backtests: fit before a split year, score the later spells against two baselines."""
+"""The rolling-origin backtest: outcomes and censoring weights, the baselines, stacking, and the pinned figures."""
 
 from __future__ import annotations
 
 import json
-from importlib import resources
 
-import jsonschema
 import numpy as np
+import pandas as pd
 import pytest
 
-from foedus.errors import FoedusError
-from foedus.reliability.backtest import backtest, backtest_spells
+from foedus.reliability.backtest import _outcomes, origin_years
+from foedus.reliability.baselines import aalen_johansen
+from foedus.reliability.design import UnitYears
+from foedus.reliability.stacking import predictive_density, stacking_weights
 from foedus.store import Store
-from tests.reliability.synthetic import synthetic_spells
+from tests.reliability import snapshots
 
 
-def test_a_backtest_on_the_ledgers_scores_all_three_models(store: Store) -> None:
-    result = backtest(store, split_year=1945, horizon=10)
-    document = result.to_dict()
-    schema = json.loads((resources.files("foedus") / "schemas" / "backtest-1.json").read_text(encoding="utf-8"))
-    jsonschema.validate(json.loads(json.dumps(document)), schema)
-    assert result.training["last_year"] == 1944 and result.test["spells"] > 50
-    assert set(result.scores) == {"model", "base_rate", "no_pooling"}
-    # taking each pair at face value is worse than pooling
-    assert result.scores["model"]["brier"] < result.scores["no_pooling"]["brier"]
-    assert sum(row["spells"] for row in result.calibration) == result.test["spells"]
+def _table(units: pd.DataFrame) -> UnitYears:
+    empty = np.zeros(0)
+    return UnitYears(units=units, unit=np.zeros(0, dtype=np.int64), year=np.zeros(0, dtype=np.int64),
+                     exposure=empty, duration=empty, breach=empty, other=empty, covariates={},
+                     group=np.zeros(0, dtype=np.int64), groups=[], alliance=np.zeros(0, dtype=np.int64),
+                     alliances=[])
 
 
-def test_a_model_fitted_on_the_truth_is_calibrated() -> None:
-    spells = synthetic_spells(pairs=400, spells_per_pair=4, seed=21, last_year=1990)
-    training = spells[spells["start"] < 1900].copy()
-    cut = training["end"] > 1900
-    training.loc[cut, "end"] = 1900.0
-    training.loc[cut, "censored"] = True
-    training.loc[cut, "breach"] = False
-    result = backtest_spells(training, spells, split_year=1900, horizon=10)
-    observed = result.test["weighted_breaches"] / result.test["weighted_spells"]
-    # constant true rates: the model's mean forecast is close to what happened, and no worse than the base rate
-    assert result.scores["model"]["mean_predicted"] == pytest.approx(observed, abs=0.06)
-    assert result.scores["model"]["brier"] <= result.scores["base_rate"]["brier"] + 0.01
-    assert result.coverage["covered"] >= result.coverage["bins"] - 1
-    assert np.isfinite(result.scores["model"]["log"])
+def test_outcomes_within_the_horizon_and_censoring_weights() -> None:
+    units = pd.DataFrame({
+        "start": [1990.0] * 5, "source": ["x"] * 5,
+        "end": [1995.0, 2005.0, 1993.0, 1997.0, 2012.0],
+        "censored": [False, False, True, False, True],
+        "breach": [True, True, False, False, False],
+    })
+    outcome, weight = _outcomes(_table(units), np.arange(5), 1990, 10)
+    # 1995 breach inside (1991, 2001]; 2005 breach outside; 1993 censored early: unknown; 1997 other ending;
+    # 2012 censored after the horizon: known, no breach
+    assert outcome.tolist() == [1, 0, 0, 0, 0]
+    assert weight[2] == 0
+    # one of five was censored at 2 years, before the breach at 4 years and the rest: they stand for it too
+    assert weight[0] == pytest.approx(5 / 4) and weight[4] == pytest.approx(5 / 4)
+    assert np.sum(weight) == pytest.approx(5.0)
 
 
-def test_a_split_before_the_data_is_a_clear_error(store: Store) -> None:
-    with pytest.raises(FoedusError, match="no alliance spells began before"):
-        backtest(store, split_year=1700)
-    with pytest.raises(FoedusError, match="unknown coding"):
-        backtest(store, coding="cynic")
+def test_the_aalen_johansen_estimate_matches_a_hand_computation() -> None:
+    # four units: breach at 1, other ending at 2, censored at 3, breach at 4
+    curve = aalen_johansen(np.zeros(4), np.array([1.0, 2.0, 3.0, 4.0]), np.array([1, 2, 0, 1]))
+    f, s, _ = curve.at(np.array([0.5, 1.0, 2.0, 3.5, 4.0]))
+    assert f.tolist() == pytest.approx([0.0, 0.25, 0.25, 0.25, 0.25 + 0.5 * 1.0])
+    assert s.tolist() == pytest.approx([1.0, 0.75, 0.5, 0.5, 0.0])
+    assert curve.conditional(np.array([2.0]), 5.0)[0] == pytest.approx(0.5 / 0.5)
+
+
+def test_stacking_puts_the_weight_on_the_forecaster_that_scores_better() -> None:
+    rng = np.random.default_rng(0)
+    truth = rng.random(3000) * 0.3
+    y = (rng.random(3000) < truth).astype(float)
+    good, bad = truth, np.full(3000, 0.15)
+    weights = stacking_weights(np.column_stack([predictive_density(good, y), predictive_density(bad, y)]))
+    assert weights.sum() == pytest.approx(1.0)
+    assert weights[0] > 0.8
+    equal = stacking_weights(np.column_stack([predictive_density(good, y)] * 2))
+    assert equal.tolist() == pytest.approx([0.5, 0.5], abs=1e-6)
+
+
+def test_origins_run_every_five_years_to_the_last_known_outcome(store: Store) -> None:
+    from foedus.reliability.fits import universe_table
+
+    years = origin_years(universe_table(store, "curated"), 10)
+    assert years[0] == 1900 and years[-1] == 2005 and np.all(np.diff(years) == 5)  # ATOP 4.01 ends with 2016
+
+
+@pytest.mark.slow
+def test_the_readme_backtest_is_reproduced_and_beats_every_baseline(store: Store) -> None:
+    pinned = json.loads(snapshots.BACKTEST.read_text(encoding="utf-8"))
+    fresh = snapshots.backtest_figures(store)
+    assert fresh["origins"] == pinned["origins"]
+    for key, scores in pinned["overall"].items():
+        for metric, value in scores.items():
+            assert fresh["overall"][key][metric] == pytest.approx(value, abs=2e-4), (key, metric)
+    stacked = fresh["overall"]["stacked"]
+    for baseline in ("overall_rate", "stratified_aalen_johansen", "cause_specific_cox", "own_record"):
+        assert stacked["log"] < fresh["overall"][baseline]["log"], baseline
+        assert stacked["brier"] < fresh["overall"][baseline]["brier"], baseline
+    assert 0.80 <= fresh["coverage"]["share"] <= 0.95
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert snapshots.readme_table(pinned) in readme

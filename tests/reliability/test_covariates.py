@@ -111,14 +111,19 @@ def test_a_spell_begun_and_ended_in_one_year_has_one_row(store: Store) -> None:
 
 
 @pytest.mark.shared_data
-def test_china_russia_capabilities_in_2022_on_the_real_data(store: Store, shared_data: Path) -> None:
+@pytest.mark.parametrize("imported", [False, True], ids=["shipped", "imported"])
+def test_china_russia_capabilities_in_2022_on_the_real_data(store_path: Path, shared_data: Path,
+                                                             imported: bool) -> None:
     from foedus.importers import import_covariates
+    from foedus.store import open_store
 
-    import_covariates("capabilities", [shared_data / "covariates" / "cow_nmc.csv"], db=store)
+    if imported:
+        import_covariates("nmc", [shared_data / "covariates" / "cow_nmc.csv"], db=store_path)
     spells = pd.DataFrame({"alliance": ["cn-ru-2001"], "ccode1": [365], "ccode2": [710], "start": [2001.54],
                            "end": [2023.0]})
-    rows = spell_year_covariates(store, spells, _entries(), {k: v for k, v in SOURCES.items()
-                                                             if k != "capabilities"}).set_index("year")
+    with open_store(store_path) as store:
+        sources = {k: v for k, v in SOURCES.items() if k != "capabilities"}
+        rows = spell_year_covariates(store, spells, _entries(), sources).set_index("year")
     assert rows.loc[2022, "cinc_1"] == pytest.approx(0.0382, abs=5e-4)  # Russia
     assert rows.loc[2022, "cinc_2"] == pytest.approx(0.2341, abs=5e-4)  # China
     assert rows.loc[2001, "capability_ratio"] == pytest.approx(3.09, abs=0.01)

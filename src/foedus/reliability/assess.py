@@ -22,7 +22,7 @@ from numpy.typing import NDArray
 
 from foedus.codings import coding_sort_key
 from foedus.errors import FoedusError
-from foedus.reliability.design import SPECIFICATIONS, Specification, UnitYears, design_matrix, forecast_rows
+from foedus.reliability.design import SPECIFICATIONS, Specification, UnitYears, forecast_rows
 from foedus.reliability.model import BreachModel, band, interval
 from foedus.reliability.priors import DEFAULT_PRIOR, LITERATURE, PRIORS, get_prior
 from foedus.states import State, resolve_state
@@ -200,16 +200,16 @@ def _find_target(table: UnitYears, pair: tuple[int, int], treaty: str | None, as
     options: list[tuple[tuple[bool, bool, float], _Target]] = []
     pairs = np.flatnonzero(in_force & (frame["group"].to_numpy() == f"pair:{a}-{b}"))
     for u in pairs:
-        row = frame.iloc[u]
-        options.append(((True, bool(row["defense"] or row["offense"]), float(row["start"])),
-                        _Target([int(u)], str(row["alliance"]), dict(row))))
+        found = dict(frame.iloc[u])
+        options.append(((True, bool(found["defense"] or found["offense"]), float(found["start"])),
+                        _Target([int(u)], str(found["alliance"]), found)))
     members = frame[in_force & (frame["unit"].to_numpy() == "member")]
     shared = set(members.loc[members["ccode1"] == a, "alliance"]) & set(members.loc[members["ccode1"] == b, "alliance"])
     for key in sorted(shared):
         both = members[(members["alliance"] == key) & members["ccode1"].isin([a, b])]
-        row = dict(both.iloc[0])
-        options.append(((False, bool(row["defense"] or row["offense"]), float(both["start"].max())),
-                        _Target([int(i) for i in both.index], key, row)))
+        first = dict(both.iloc[0])
+        options.append(((False, bool(first["defense"] or first["offense"]), float(both["start"].max())),
+                        _Target([int(i) for i in both.index], key, first)))
     if treaty is not None:
         chosen = [t for _, t in options if t.alliance == treaty]
         if not chosen:
@@ -268,7 +268,7 @@ def _mix(parts: dict[str, NDArray[np.float64]], weights: dict[str, float], seed:
     w = np.array([weights.get(n, 1.0) for n in names], dtype=float)
     w = w / w.sum()
     count = next(iter(parts.values())).shape[0]
-    pick = np.random.default_rng(seed).choice(len(names), size=count, p=w)
+    pick = [int(k) for k in np.asarray(np.random.default_rng(seed).choice(len(names), size=count, p=w))]
     return np.stack([parts[names[k]][i] for i, k in enumerate(pick)])
 
 
@@ -370,10 +370,10 @@ def assess(
     chosen = codings if coding == "all" else [coding]
     main_draws = _mix({c: by_coding_draws[c] for c in chosen}, {c: 1.0 for c in chosen}, 13)
     main_without = _mix({c: by_coding_without[c] for c in chosen}, {c: 1.0 for c in chosen}, 13)
-    by_spec = sorted(
+    by_spec: list[dict[str, Any]] = sorted(
         ({"name": s.name, "label": s.label, "description": s.describe(), "weight": weights.get(s.name, 0.0),
           "horizons": _by_horizon(spec_forecasts[main_coding][s.name].cumulative, steps)} for s in SPECIFICATIONS),
-        key=lambda r: r["horizons"][steps[0] if _STACKING_HORIZON not in steps else _STACKING_HORIZON]["median"])
+        key=lambda r: float(r["horizons"][_STACKING_HORIZON if _STACKING_HORIZON in steps else steps[0]]["median"]))
     top = max(SPECIFICATIONS, key=lambda s: weights.get(s.name, 0.0))
     by_prior = {}
     for name in PRIORS:
@@ -470,7 +470,7 @@ def _record(store: Store, tables: dict[str, UnitYears], main: str, pair: tuple[i
     for c, table in tables.items():
         units = table.units
         mine = units[(units["group"] == key)]
-        counts[c] = {"bilateral_agreements": sum(r["bilateral"] for r in rows),
+        counts[c] = {"bilateral_agreements": sum(bool(r["bilateral"]) for r in rows),
                      "breaches": len(history.breaches(c)),
                      "units_in_model": len(mine), "breaches_in_model": int(mine["breach"].sum())}
     return rows, counts

@@ -1,9 +1,9 @@
 """The full Bayesian fit: the breach model's posterior sampled with PyMC's NUTS instead of the Laplace approximation.
 
 The log posterior is the one the fast fit maximises (:func:`foedus.reliability.model._log_posterior`), written in
-PyTensor: the same likelihood (piecewise-exponential competing hazards, gamma frailties integrated out per pair)
-and the same priors. Its draws drop into :meth:`BreachModel.forecast` in place of the Laplace draws. PyMC is an
-optional extra: ``pip install 'foedus[bayes]'``.
+PyTensor: the same likelihood (piecewise-exponential competing hazards, gamma frailties by pair and by state
+integrated out in closed form) and the same priors. Its draws drop into :meth:`BreachModel.forecast` in place of
+the Laplace draws, and a test checks that the two agree. PyMC is an optional extra: ``pip install 'foedus[bayes]'``.
 
 References
 ----------
@@ -39,51 +39,60 @@ def sample_posterior(
 ) -> tuple[NDArray[np.float64], dict[str, float]]:
     """Return NUTS draws of the parameters of a fitted ``model`` (draws x parameters) and sampler diagnostics.
 
-    The chains start at the fast fit's mode. Diagnostics: the largest R-hat, the smallest bulk effective sample
-    size, and the number of divergent transitions.
+    The model must keep its training design (a fit, not a slim copy from the cache). The chains start at the fast
+    fit's mode. Diagnostics: the largest R-hat, the smallest bulk effective sample size, and the number of
+    divergent transitions.
 
     Raises
     ------
     FoedusError
-        If PyMC is not installed, or the model is not fitted.
+        If PyMC is not installed, or the model is not fitted with its design.
     """
     pm = _pymc()
     import pytensor.tensor as pt
 
-    data = model.data_
-    if data is None:
-        raise FoedusError("fit the model first: BreachModel().fit(spells)")
+    d = model.design_
+    if d is None:
+        raise FoedusError("sample from a fit with its design: BreachModel().fit(design_matrix(...))")
     prior = model.prior_
-    p = len(model.covariates_)
-    count = len(data.pairs)
-    x = pt.as_tensor_variable(data.x)
-    w = pt.as_tensor_variable(data.weight)
-    e = pt.as_tensor_variable(data.exposure)
-    breach = pt.as_tensor_variable(data.breach)
-    other = pt.as_tensor_variable(data.other)
-    pair = pt.as_tensor_variable(data.pair)
-    observed = np.bincount(data.pair, weights=data.weight * data.breach, minlength=count)
+    p = len(model.names_)
+    size = len(model.params_)
+    count = len(d.group_kind)
+    used = np.bincount(d.group, minlength=count) > 0
+    observed = np.bincount(d.group, weights=d.breach, minlength=count)[used]
+    kinds = d.group_kind[used]
+    local = np.cumsum(used) - 1  # group index -> position among the groups with rows
+    x = pt.as_tensor_variable(d.x)
+    e = pt.as_tensor_variable(d.exposure)
+    breach = pt.as_tensor_variable(d.breach)
+    other = pt.as_tensor_variable(d.other)
+    group = pt.as_tensor_variable(local[d.group])
     with pm.Model():
-        theta = pm.Flat("theta", shape=2 * p + 1, initval=model.params_)
-        beta_b, beta_o, log_alpha = theta[:p], theta[p:2 * p], theta[2 * p]
-        alpha = pt.exp(log_alpha)
+        theta = pm.Flat("theta", shape=size, initval=model.params_)
+        beta_b, beta_o = theta[:p], theta[p:2 * p]
         eta_b, eta_o = pt.dot(x, beta_b), pt.dot(x, beta_o)
-        expected = pt.inc_subtensor(pt.zeros(count)[pair], w * e * pt.exp(eta_b))
-        loglik = pt.sum(w * (other * eta_o - e * pt.exp(eta_o))) + pt.sum(w * breach * eta_b)
-        loglik += pt.sum(pt.gammaln(alpha + observed) - pt.gammaln(alpha) + alpha * log_alpha
-                         - (alpha + observed) * pt.log(alpha + expected))
+        loglik = pt.sum(other * eta_o - e * pt.exp(eta_o)) + pt.sum(breach * eta_b)
+        if model.frailty_:
+            log_alpha = theta[2 * p:]
+            alpha = pt.exp(log_alpha)[kinds]
+            expected = pt.inc_subtensor(pt.zeros(int(used.sum()))[group], e * pt.exp(eta_b))
+            loglik += pt.sum(pt.gammaln(alpha + observed) - pt.gammaln(alpha) + alpha * pt.log(alpha)
+                             - (alpha + observed) * pt.log(alpha + expected))
+        else:
+            loglik -= pt.sum(e * pt.exp(eta_b))
         mu_o, sd_o = OTHER_INTERCEPT
         mu_a, sd_a = LOG_SHAPE
         gap = beta_b[0] - beta_o[0] - prior.log_ratio
         logprior = -0.5 * ((pt.sum(beta_b[1:] ** 2) + pt.sum(beta_o[1:] ** 2)) / COEFFICIENT_SCALE**2
-                           + ((beta_o[0] - mu_o) / sd_o) ** 2 + (gap / prior.spread) ** 2
-                           + ((log_alpha - mu_a) / sd_a) ** 2)
+                           + ((beta_o[0] - mu_o) / sd_o) ** 2 + (gap / prior.spread) ** 2)
+        if model.frailty_:
+            logprior -= 0.5 * pt.sum((theta[2 * p:] - mu_a) ** 2) / sd_a**2
         pm.Potential("log_posterior", loglik + logprior)
         trace = pm.sample(draws=draws, tune=tune, chains=chains, cores=1, random_seed=seed or model.seed,
                           progressbar=False, compute_convergence_checks=False)
     import arviz
 
-    samples = trace.posterior["theta"].to_numpy().reshape(-1, 2 * p + 1)
+    samples = trace.posterior["theta"].to_numpy().reshape(-1, size)
     summary = arviz.summary(trace, var_names=["theta"], kind="diagnostics")
     diagnostics = {
         "r_hat_max": float(summary["r_hat"].max()),

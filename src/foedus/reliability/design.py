@@ -189,7 +189,7 @@ def unit_years(store: Store, units: pd.DataFrame, alliances: list[Alliance]) -> 
 
 def _raw_covariates(frame: pd.DataFrame, units: pd.DataFrame, unit: NDArray[np.int64]) -> dict[str, Array]:
     def column(name: str) -> Array:
-        return frame[name].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+        return np.asarray(frame[name].astype("Float64").to_numpy(dtype=float, na_value=np.nan), dtype=np.float64)
 
     with np.errstate(divide="ignore", invalid="ignore"):
         ratio = np.log(column("capability_ratio"))
@@ -219,7 +219,7 @@ def _carry_forward(values: Array, unit: NDArray[np.int64]) -> Array:
     np.maximum.accumulate(index, out=index)
     carried = np.where(index >= 0, values[np.maximum(index, 0)], np.nan)
     same_unit = (index >= 0) & (unit[np.maximum(index, 0)] == unit)
-    return np.where(same_unit, carried, np.nan)
+    return np.asarray(np.where(same_unit, carried, np.nan), dtype=np.float64)
 
 
 @dataclass

@@ -67,7 +67,7 @@ def _cached(key: dict[str, Any], build: Callable[[], T]) -> T:
     if path.exists():
         try:
             with path.open("rb") as handle:
-                value: T = pickle.load(handle)  # noqa: S301 - our own cache, written by this module
+                value: T = pickle.load(handle)
             _MEMORY[digest] = value
             return value
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):

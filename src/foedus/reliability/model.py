@@ -258,8 +258,8 @@ class BreachModel:
         self.design_, self.spec_, self.upto_, self.fill_ = design, design.spec, design.upto, dict(design.fill)
         self.summary_ = {
             "unit_years": len(design.exposure), "breaches": float(design.breach.sum()),
-            "other_endings": float(design.other.sum()), "clusters": int(len(np.unique(design.cluster))),
-            "groups": int(len(np.unique(design.group))), "log_posterior": float(posterior(theta, False)[0]),
+            "other_endings": float(design.other.sum()), "clusters": len(np.unique(design.cluster)),
+            "groups": len(np.unique(design.group)), "log_posterior": float(posterior(theta, False)[0]),
         }
         return self
 
@@ -329,21 +329,20 @@ class BreachModel:
             return np.ones((len(theta), len(groups)))
         d = design if design is not None else self._check_fitted()
         beta_b, _, log_alpha = self._layout().split(theta)
-        needed = np.unique(groups[groups >= 0])
-        rows = np.isin(d.group, needed)
-        local = np.searchsorted(needed, d.group[rows])
+        rows = np.isin(d.group, groups[groups >= 0])
+        present = np.unique(d.group[rows])  # the groups asked for that have training rows, sorted
+        local = np.searchsorted(present, d.group[rows])
         order = np.argsort(local, kind="stable")
         mass = d.exposure[rows][order, None] * np.exp(d.x[rows][order] @ beta_b.T)  # rows x draws, by group
-        starts = np.searchsorted(local[order], np.arange(len(needed)))
-        expected = np.add.reduceat(mass, starts, axis=0) if len(needed) else np.zeros((0, len(theta)))
-        observed = np.bincount(local, weights=d.breach[rows], minlength=len(needed))
+        starts = np.searchsorted(local[order], np.arange(len(present)))
+        expected = np.add.reduceat(mass, starts, axis=0) if len(present) else np.zeros((0, len(theta)))
+        observed = np.bincount(local, weights=d.breach[rows], minlength=len(present))
         kinds = np.where(groups >= 0, d.group_kind[np.maximum(groups, 0)], 0)  # an unseen group: a new pair
         alpha = np.exp(log_alpha)[:, kinds]  # draws x units
-        where = np.searchsorted(needed, np.maximum(groups, 0))
-        seen = groups >= 0
-        shape = alpha + np.where(seen, observed[np.minimum(where, len(needed) - 1)] if len(needed) else 0.0, 0.0)
-        rate = alpha + np.where(seen[None, :], expected[np.minimum(where, max(len(needed) - 1, 0))].T
-                                if len(needed) else 0.0, 0.0)
+        where = np.minimum(np.searchsorted(present, groups), max(len(present) - 1, 0))
+        seen = (groups >= 0) & (present[where] == groups) if len(present) else np.zeros(len(groups), dtype=bool)
+        shape = alpha + np.where(seen, observed[where] if len(present) else 0.0, 0.0)
+        rate = alpha + np.where(seen[None, :], expected[where].T if len(present) else 0.0, 0.0)
         return rng.gamma(shape, 1.0 / rate)
 
     def forecast(self, rows: Array, frailty: Array, targets: list[list[int]], theta: Array) -> Array:

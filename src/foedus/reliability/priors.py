@@ -103,7 +103,7 @@ def prior_table() -> list[str]:
         mark = " (default)" if prior.name == DEFAULT_PRIOR else ""
         lines.append(f"  {prior.name}{mark}: breach share {prior.breach_share:.2f}, spread {prior.spread} on the log "
                      f"ratio of the breach to the other-ending intercept; {prior.source}. {prior.note}")
-    mu_o, sd_o = OTHER_INTERCEPT
+    _, sd_o = OTHER_INTERCEPT
     mu_a, sd_a = LOG_SHAPE
     low, high = math.exp(-(mu_a + 1.645 * sd_a)), math.exp(-(mu_a - 1.645 * sd_a))
     lines += [

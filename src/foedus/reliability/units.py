@@ -103,7 +103,8 @@ def alliance_units(
     members = pd.DataFrame(rows, columns=[c for c in UNIT_COLUMNS if c not in ("prior_units", "prior_breaches")])
     members["ccode2"] = members["ccode2"].astype("Int64")
     keep = [c for c in UNIT_COLUMNS if c not in ("prior_units", "prior_breaches")]
-    frame = pd.concat([pairs[keep], members], ignore_index=True) if len(members) else pairs[keep].copy()
+    parts = [part for part in (pairs[keep], members) if len(part)]
+    frame = pd.concat(parts, ignore_index=True) if parts else pairs[keep].copy()
     frame = frame.sort_values(["start", "alliance", "ccode1", "unit"], ignore_index=True)
     frame["prior_units"], frame["prior_breaches"] = _group_records(frame)
     frame["major"] = frame["major"].astype("boolean")

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from rich.table import Table
 
-from foedus.reliability.baselines import BASELINES
 from foedus.reliability.backtest import STACKED
+from foedus.reliability.baselines import BASELINES
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -58,7 +58,8 @@ def print_backtest(result: Backtest, console: Console, *, per_origin: bool = Tru
     cover = result.coverage
     console.print(f"Calibration: the 90% predictive intervals cover the observed share of breaches in "
                   f"{cover['covered']:.0f} of {cover['bins']:.0f} (origin × risk-decile) bins "
-                  f"({cover['share'] * 100:.0f}%).")
+                  f"({cover['share'] * 100:.0f}%; ties at an interval's end split at random, Czado et al. 2009). "
+                  f"Counting every share on an interval's end as inside: {cover['inside_share'] * 100:.0f}%.")
     if result.cross_validation:
         cv = Table(title="Leave-alliances-out cross-validation (10 folds of alliances, every origin)")
         for column in ("forecaster", "Brier", "log score"):

@@ -1,0 +1,122 @@
+"""Unit-years and design matrices: exposure, eras, how missing values are carried, and forecast rows."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from foedus.reliability.design import (
+    CONDITIONS,
+    EVENTS,
+    SPECIFICATIONS,
+    UnitYears,
+    _carry_forward,
+    _features,
+    design_matrix,
+    forecast_rows,
+    get_specification,
+    unit_years,
+)
+from foedus.reliability.spells import Alliance, Participation
+from foedus.reliability.units import alliance_units
+from foedus.store import Store
+
+
+def _values(n: int) -> dict[str, np.ndarray]:
+    zeros = np.zeros(n)
+    return {name: zeros for name in (*CONDITIONS, *EVENTS, "major_power", "bilateral", "defense_or_offense")}
+
+
+def test_eras_break_exactly_in_1914_1945_and_1990() -> None:
+    years = np.array([1913.0, 1914.0, 1944.0, 1945.0, 1989.0, 1990.0])
+    cols = _features(get_specification("base"), years, np.zeros(6), _values(6), {})
+    assert cols["era_1914"].tolist() == [0, 1, 1, 0, 0, 0]
+    assert cols["era_1945"].tolist() == [0, 0, 0, 1, 1, 0]
+    assert cols["era_1990"].tolist() == [0, 0, 0, 0, 0, 1]
+    inter = _features(get_specification("interactions"), years, np.zeros(6), {**_values(6), "bilateral": np.ones(6)},
+                      {})
+    assert inter["post1945_x_bilateral"].tolist() == [0, 0, 0, 1, 1, 1]
+
+
+def test_years_in_force_enter_as_a_log_centred_on_ten_years() -> None:
+    cols = _features(get_specification("base"), np.array([1950.0, 1950.0]), np.array([0.0, 10.0]), _values(2), {})
+    assert cols["log_years_in_force"][1] == pytest.approx(0.0)
+    assert cols["log_years_in_force"][0] == pytest.approx(-np.log(11.0))
+
+
+def test_the_spline_is_linear_before_its_first_knot() -> None:
+    years = np.array([1800.0, 1820.0, 1840.0])
+    cols = _features(get_specification("spline"), years, np.zeros(3), _values(3), {})
+    assert all(np.allclose(cols[f"time_{j}"], 0.0) for j in range(1, 4))
+    assert np.allclose(np.diff(cols["time_0"]), 0.2)
+
+
+def test_conditions_are_carried_forward_within_a_unit_only() -> None:
+    values = np.array([0.5, np.nan, np.nan, np.nan, 0.7, np.nan])
+    unit = np.array([0, 0, 0, 1, 1, 1])
+    carried = _carry_forward(values, unit)
+    assert carried[:3].tolist() == [0.5, 0.5, 0.5]
+    assert np.isnan(carried[3]) and carried[4:].tolist() == [0.7, 0.7]
+
+
+@pytest.fixture(scope="module")
+def table(_prepared_store: object) -> UnitYears:
+    from foedus.store import open_store
+
+    alliances = [
+        Alliance("a", "test", "A", frozenset({"defense"}), True,
+                 [Participation(365, 2001.54, None, None, None, None),
+                  Participation(710, 2001.54, None, None, None, None)], data_end=2025.0),
+        Alliance("b", "test", "B", frozenset({"consultation"}), True,
+                 [Participation(2, 1950.2, 1960.7, "violated", "curated", None),
+                  Participation(20, 1950.2, 1960.7, "violated", "curated", None)]),
+    ]
+    with open_store(_prepared_store) as store:  # type: ignore[arg-type]
+        return unit_years(store, alliance_units(alliances, as_of=2024), alliances)
+
+
+def test_unit_years_sum_to_the_time_at_risk_and_end_in_the_last_row(table: UnitYears) -> None:
+    units = table.units
+    for u in range(len(units)):
+        rows = table.unit == u
+        assert table.exposure[rows].sum() == pytest.approx(units["end"].iloc[u] - units["start"].iloc[u])
+        assert table.breach[rows].sum() == float(units["breach"].iloc[u])
+        assert table.breach[rows][-1] == float(units["breach"].iloc[u])
+
+
+def test_china_russia_capabilities_are_carried_past_the_last_year_nmc_covers(table: UnitYears) -> None:
+    unit = int(table.units.index[table.units["group"] == "pair:365-710"][0])
+    at = table.row_at(np.array([unit]), 2024)[0]
+    ratio_2022 = table.row_at(np.array([unit]), 2022)[0]
+    assert np.exp(table.covariates["log_capability_ratio"][ratio_2022]) == pytest.approx(6.13, abs=0.02)
+    assert table.covariates["log_capability_ratio"][at] == table.covariates["log_capability_ratio"][ratio_2022]
+    assert np.isnan(table.covariates["dispute"][at])  # disputes past 2014 stay unknown: not carried
+
+
+def test_a_design_up_to_an_origin_sees_nothing_later(table: UnitYears) -> None:
+    design = design_matrix(table, get_specification("covariates"), 1955)
+    assert table.year[design.rows].max() == 1955
+    assert design.breach.sum() == 0  # the 1960 breach is not known in 1955
+    assert "era_1914" not in design.names  # constant in what the design sees
+
+
+def test_forecast_rows_hold_conditions_and_the_calendar_at_the_origin(table: UnitYears) -> None:
+    spec = get_specification("covariates")
+    design = design_matrix(table, spec, 2024)
+    unit = int(table.units.index[table.units["group"] == "pair:365-710"][0])
+    rows = forecast_rows(table, design, np.array([unit]), 2024, 5)[0]
+    names = design.names
+    ratio = names.index("log_capability_ratio")
+    assert np.allclose(rows[:, ratio], rows[0, ratio])
+    assert np.allclose(rows[:, names.index("dispute")], design.fill["dispute"])  # events: the training mean
+    assert np.all(np.diff(rows[:, names.index("log_years_in_force")]) > 0)
+    assert rows[0, names.index("intercept")] == 1.0
+
+
+@pytest.mark.parametrize("spec", SPECIFICATIONS, ids=lambda s: s.name)
+def test_every_specification_builds_a_full_rank_design(spec: object, store: Store) -> None:
+    from foedus.reliability.fits import universe_table
+
+    table = universe_table(store, "curated", 2016)
+    design = design_matrix(table, spec, 2016)  # type: ignore[arg-type]
+    assert np.linalg.matrix_rank(design.x) == design.x.shape[1]
