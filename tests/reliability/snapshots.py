@@ -69,9 +69,8 @@ def main() -> None:
 
     from foedus.store import open_store
 
-    with tempfile.TemporaryDirectory() as folder:
-        with open_store(Path(folder) / "foedus.duckdb") as store:
-            figures = {BACKTEST: backtest_figures(store), CHINA_RUSSIA: china_russia_figures(store)}
+    with tempfile.TemporaryDirectory() as folder, open_store(Path(folder) / "foedus.duckdb") as store:
+        figures = {BACKTEST: backtest_figures(store), CHINA_RUSSIA: china_russia_figures(store)}
     for path, value in figures.items():
         text = json.dumps(value, indent=2, sort_keys=True) + "\n"
         if "--update" in sys.argv:
