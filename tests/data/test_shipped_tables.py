@@ -23,6 +23,15 @@ def test_a_rebuild_from_the_original_files_is_byte_identical(shared_data: Path, 
         shipped = shipped_path(b.table.name)
         assert hashlib.sha256(shipped.read_bytes()).hexdigest() == b.sha256, b.table.name
     assert json.loads((tmp_path / "manifest.json").read_text()) == {"format": 1, "tables": manifest()}
+    assert (tmp_path / "stacking.json").read_bytes() == (shipped_path("capabilities").parent / "stacking.json").read_bytes()
+
+
+def test_a_fresh_store_finds_the_shipped_stacking_backtest(store: object) -> None:
+    from foedus.reliability.fits import shipped_stacking, stacking_key
+
+    shipped = shipped_stacking(stacking_key(store))  # type: ignore[arg-type]
+    assert shipped is not None, "stacking.json is stale: rebuild it with foedus data build --from ../shared/data"
+    assert sum(shipped.weights.values()) == pytest.approx(1.0)
 
 
 def test_every_shipped_table_is_intact_listed_and_cited() -> None:

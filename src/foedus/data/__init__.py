@@ -5,6 +5,9 @@ models use, as gzip-compressed CSV. ``foedus data build --from DIR`` rebuilds ev
 files (through the same importers ``foedus import`` uses, so a shipped table holds exactly what an import of the
 same file would store), and the rebuild is byte-identical: a test checks the sha256 of each. ``manifest.json``
 records, for each table, its rows, the years it covers and the sha256 of the files it was built from.
+``stacking.json`` holds the weights and scores of the rolling-origin backtest on a fresh store (these tables and the
+shipped ledgers), keyed by that store's content and the model's version, so that a new user's first assessment need
+not run the backtest; any other store runs its own (:func:`foedus.reliability.fits.stacked_backtest`).
 
 The tables are read lazily, by DuckDB, only when a query needs them; nothing here is loaded at start-up. A store
 where the user imported the same kind of data (a newer ATOP, say) uses the import instead
@@ -30,9 +33,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-__all__ = ["SHIPPED_TABLES", "ShippedTable", "manifest", "shipped_path", "shipped_table", "shipped_tables"]
+__all__ = [
+    "SHIPPED_TABLES", "STACKING", "ShippedTable", "manifest", "shipped_path", "shipped_table", "shipped_tables",
+    "stacking_document",
+]
 
 _MANIFEST = "manifest.json"
+#: The stacking weights and scores of the default backtest on the shipped universe (see foedus.reliability.fits).
+STACKING = "stacking.json"
 
 
 @dataclass(frozen=True)
@@ -164,3 +172,13 @@ def shipped_tables() -> list[dict[str, Any]]:
             "inputs": entry.get("inputs", [{"name": n} for n in table.inputs]), "citations": list(table.citations),
         })
     return rows
+
+
+@cache
+def stacking_document() -> dict[str, Any] | None:
+    """Return the shipped stacking backtest (its cache key and its summary), or None if there is none."""
+    path = _folder() / STACKING
+    if not path.exists():
+        return None
+    document: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return document

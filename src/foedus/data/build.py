@@ -119,6 +119,31 @@ def _importer(table: ShippedTable) -> Callable[..., Any]:
     return lambda paths, db: import_covariates(dataset, paths, db=db)
 
 
+def _write_stacking(target: Path, progress: Callable[[str], None] | None) -> None:
+    """Write the default stacking backtest of a fresh store (the shipped tables and ledgers) to ``target``.
+
+    The store reads the tables the package holds: a rebuild elsewhere (``--to``) gives the same file when the
+    tables it rebuilt are identical to the package's.
+    """
+    from foedus.data import STACKING
+    from foedus.reliability.fits import stacked_backtest, stacking_key
+    from foedus.store import open_store
+
+    if progress:
+        progress("running the rolling-origin backtest for the stacking weights (a minute or so)")
+    with tempfile.TemporaryDirectory(prefix="foedus-stacking-") as scratch, \
+            open_store(Path(scratch) / "fresh.duckdb") as store:
+        key = stacking_key(store)
+        summary = stacked_backtest(store, key["coding"], key["horizon"], key["prior"], key["as_of"],
+                                   fingerprint=key["store"], ship=False)
+    text = json.dumps({"key": key, "backtest": summary.to_dict()}, indent=1, sort_keys=True) + "\n"
+    tmp = target / (STACKING + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(target / STACKING)
+    if progress:
+        progress(f"wrote {STACKING}: weights {summary.weights}")
+
+
 def build_shipped_tables(
     source: Path, output: Path | None = None, *, names: Sequence[str] | None = None,
     progress: Callable[[str], None] | None = None,
@@ -196,7 +221,10 @@ def build_shipped_tables(
     tmp = manifest_path.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(document, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     tmp.replace(manifest_path)
-    from foedus.data import manifest
+    from foedus.data import manifest, stacking_document
 
     manifest.cache_clear()
+    if names is None:
+        _write_stacking(target, progress)
+        stacking_document.cache_clear()
     return built

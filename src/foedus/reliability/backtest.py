@@ -280,6 +280,13 @@ class Backtest:
                 "weights": self.weights, "calibration": self.calibration, "coverage": self.coverage,
                 "cross_validation": self.cross_validation, "specifications": self.specs}
 
+    @classmethod
+    def from_dict(cls, document: dict[str, Any]) -> Backtest:
+        """Return the backtest a :meth:`to_dict` document describes (without the forecasts themselves)."""
+        return cls(document["horizon"], document["coding"], document["prior"], list(document["origins"]),
+                   document["per_origin"], document["overall"], document["weights"], document["calibration"],
+                   document["coverage"], document["cross_validation"], document["specifications"])
+
 
 def summarise(results: list[OriginForecasts], *, horizon: int, coding: str, prior: str,
               specs: Sequence[Specification], cross_validation: dict[str, dict[str, float]],

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from foedus.reliability.design import SPECIFICATIONS, Specification, UnitYears, design_matrix, unit_years
+from foedus.reliability.priors import DEFAULT_PRIOR
 
 if TYPE_CHECKING:
     from foedus.reliability.backtest import Backtest
@@ -25,7 +26,8 @@ if TYPE_CHECKING:
     from foedus.store import Store
 
 __all__ = [
-    "MODEL_VERSION", "cache_dir", "fitted_model", "stacked_backtest", "store_fingerprint", "universe_table",
+    "MODEL_VERSION", "cache_dir", "fitted_model", "shipped_stacking", "stacked_backtest", "stacking_key",
+    "store_fingerprint", "universe_table",
 ]
 
 #: Bumped whenever the model's code changes what a fit gives, so that older cached fits are not read.
@@ -121,21 +123,25 @@ def fitted_model(store: Store, coding: str, spec: Specification, prior: str, as_
 
 
 def stacked_backtest(store: Store, coding: str, horizon: int, prior: str, as_of: int | None = None,
-                     progress: Callable[[str], None] | None = None, *, fingerprint: str | None = None) -> Backtest:
+                     progress: Callable[[str], None] | None = None, *, fingerprint: str | None = None,
+                     ship: bool = True) -> Backtest:
     """Return the rolling-origin backtest of every specification (its stacking weights give the headline).
 
-    Only what was known at the end of ``as_of`` is used. The backtest without the Cox baseline and
+    Only what was known at the end of ``as_of`` is used. With ``ship``, the backtest shipped with foedus is used when it
+    was made for exactly this store's content (a fresh store), instead of running it again. The backtest without the Cox baseline and
     cross-validation, which the weights do not need, is what is cached; ``foedus backtest`` runs the full one.
     """
     from foedus.reliability.assess import latest_year
     from foedus.reliability.backtest import origin_years, rolling_forecasts, summarise
 
     year = latest_year(store) if as_of is None else as_of
-    mark = fingerprint or store_fingerprint(store)
-    key = {"kind": "stacking", "store": mark, "coding": coding, "horizon": horizon, "prior": prior, "as_of": year,
-           "specs": [s.name for s in SPECIFICATIONS]}
+    key = stacking_key(store, coding, horizon, prior, year, fingerprint=fingerprint)
+    mark = key["store"]
 
     def build() -> Backtest:
+        shipped = shipped_stacking(key) if ship else None
+        if shipped is not None:
+            return shipped
         table = universe_table(store, coding, year, fingerprint=mark)
         results = rolling_forecasts(table, horizon=horizon, origins=origin_years(table, horizon),
                                     specs=SPECIFICATIONS, prior=prior, cox=False, draws=100, progress=progress)
@@ -144,4 +150,30 @@ def stacked_backtest(store: Store, coding: str, horizon: int, prior: str, as_of:
         summary.forecasts = []  # the weights and scores are what is kept
         return summary
 
-    return _cached(key, build)
+    return _cached(key, build) if ship else build()
+
+
+def stacking_key(store: Store, coding: str = "curated", horizon: int = 10, prior: str = DEFAULT_PRIOR,
+                 as_of: int | None = None, *, fingerprint: str | None = None) -> dict[str, Any]:
+    """Return the cache key of the stacking backtest of ``store`` (what :func:`stacked_backtest` looks up)."""
+    from foedus.reliability.assess import latest_year
+
+    year = latest_year(store) if as_of is None else as_of
+    return {"kind": "stacking", "store": fingerprint or store_fingerprint(store), "coding": coding,
+            "horizon": horizon, "prior": prior, "as_of": year, "specs": [s.name for s in SPECIFICATIONS]}
+
+
+def shipped_stacking(key: dict[str, Any]) -> Backtest | None:
+    """Return the stacking backtest shipped with foedus if it was made for exactly ``key``, else None.
+
+    ``foedus data build`` runs the backtest on a fresh store (the shipped tables and ledgers) and ships its
+    weights and scores, so that a new user's first assessment need not run it; any other store, coding, prior or
+    model version has another key and runs its own.
+    """
+    from foedus.data import stacking_document
+    from foedus.reliability.backtest import Backtest
+
+    document = stacking_document()
+    if document is None or document.get("key") != key:
+        return None
+    return Backtest.from_dict(document["backtest"])
