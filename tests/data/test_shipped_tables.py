@@ -23,7 +23,8 @@ def test_a_rebuild_from_the_original_files_is_byte_identical(shared_data: Path, 
         shipped = shipped_path(b.table.name)
         assert hashlib.sha256(shipped.read_bytes()).hexdigest() == b.sha256, b.table.name
     assert json.loads((tmp_path / "manifest.json").read_text()) == {"format": 1, "tables": manifest()}
-    assert (tmp_path / "stacking.json").read_bytes() == (shipped_path("capabilities").parent / "stacking.json").read_bytes()
+    shipped_stacking = shipped_path("capabilities").parent / "stacking.json"
+    assert (tmp_path / "stacking.json").read_bytes() == shipped_stacking.read_bytes()
 
 
 def test_a_fresh_store_finds_the_shipped_stacking_backtest(store: object) -> None:

@@ -127,9 +127,10 @@ def stacked_backtest(store: Store, coding: str, horizon: int, prior: str, as_of:
                      ship: bool = True) -> Backtest:
     """Return the rolling-origin backtest of every specification (its stacking weights give the headline).
 
-    Only what was known at the end of ``as_of`` is used. With ``ship``, the backtest shipped with foedus is used when it
-    was made for exactly this store's content (a fresh store), instead of running it again. The backtest without the Cox baseline and
-    cross-validation, which the weights do not need, is what is cached; ``foedus backtest`` runs the full one.
+    Only what was known at the end of ``as_of`` is used. With ``ship``, the backtest shipped with foedus is used when
+    it was made for exactly this store's content (a fresh store), instead of running it again. The backtest without
+    the Cox baseline and cross-validation, which the weights do not need, is what is cached; ``foedus backtest``
+    runs the full one.
     """
     from foedus.reliability.assess import latest_year
     from foedus.reliability.backtest import origin_years, rolling_forecasts, summarise
