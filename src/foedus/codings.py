@@ -44,7 +44,8 @@ BUILTIN_CODINGS: dict[str, Coding] = {
         Coding(
             "narrative-2023",
             "narrative",
-            'The 2023 commentary "300 years of Sino-Russian relations: 5 alliances and 5 betrayals".',
+            'The "five alliances, five betrayals" framing of an essay by Xiang Yang relayed by Ben Liang\'s March '
+            "2023 commentary in The Epoch Times; the list of five is foedus's inference.",
         ),
     )
 }
