@@ -110,7 +110,8 @@ def _print_drivers(result: Assessment, console: Console) -> None:
     caps = result.capabilities
     if caps.get("ratio_now") is not None:
         start = caps.get("ratio_at_start")
-        moved = f", up from {start:.1f} when it was signed" if start and start < caps["ratio_now"] else (f", down from {start:.1f} when it was signed" if start else "")
+        direction = "up" if start and start < caps["ratio_now"] else "down"
+        moved = f", {direction} from {start:.1f} when it was signed" if start else ""
         console.print(f"Capabilities: the stronger's CINC is {caps['ratio_now']:.1f} times the weaker's{moved}. "
                       + caps["note"])
     spec = result.hazard_ratios[0]["specification"] if result.hazard_ratios else ""
