@@ -88,4 +88,4 @@ class StoreError(FoedusError):
 
 
 class StoreBusyError(StoreError):
-    """Another process is writing to the store."""
+    """Another process holds the store: a writer (for a reader), or any process that has it open (for a writer)."""
