@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -22,6 +20,7 @@ from foedus.store import (
     open_store,
 )
 from tests.ledgers import TINY, write
+from tests.processes import hold_store
 
 
 def snapshot(path: Path) -> dict[str, list[Any]]:
@@ -155,16 +154,8 @@ def test_a_users_version_of_a_shipped_ledger_is_kept(store_path: Path, tmp_path:
     assert rows == [{"shipped": False, "path": str(mine.resolve())}]
 
 
-def _hold(path: Path, read_only: bool) -> subprocess.Popen[str]:
-    code = (f"import duckdb, sys, time; c = duckdb.connect({str(path)!r}, read_only={read_only}); "
-            "print('ready', flush=True); sys.stdin.read()")
-    proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
-    return proc
-
-
 def test_two_readers_at_once(store_path: Path) -> None:
-    reader = _hold(store_path, read_only=True)
+    reader = hold_store(store_path, read_only=True)
     try:
         with open_store(store_path, busy_timeout=0.2) as store:
             assert store.query("SELECT count(*) AS n FROM treaties")[0]["n"] > 0
@@ -174,7 +165,7 @@ def test_two_readers_at_once(store_path: Path) -> None:
 
 def test_a_second_writer_gets_a_busy_error(store_path: Path, tmp_path: Path) -> None:
     before = snapshot(store_path)
-    writer = _hold(store_path, read_only=False)
+    writer = hold_store(store_path, read_only=False)
     try:
         with pytest.raises(StoreBusyError, match="is being written by another process; try again"), \
                 open_store(store_path, read_only=False, busy_timeout=0.2) as store:
@@ -185,7 +176,7 @@ def test_a_second_writer_gets_a_busy_error(store_path: Path, tmp_path: Path) -> 
 
 
 def test_a_writer_blocked_by_a_reader_is_told_so_not_that_someone_writes(store_path: Path) -> None:
-    reader = _hold(store_path, read_only=True)  # as `foedus serve` does
+    reader = hold_store(store_path, read_only=True)  # as `foedus serve` does
     try:
         with pytest.raises(StoreBusyError) as caught:
             open_store(store_path, read_only=False, busy_timeout=0.2)
@@ -196,7 +187,7 @@ def test_a_writer_blocked_by_a_reader_is_told_so_not_that_someone_writes(store_p
 
 
 def test_a_reader_blocked_by_a_writer_is_told_to_try_again(store_path: Path) -> None:
-    writer = _hold(store_path, read_only=False)
+    writer = hold_store(store_path, read_only=False)
     try:
         with pytest.raises(StoreBusyError, match="is being written by another process; try again"):
             open_store(store_path, busy_timeout=0.2)
@@ -205,7 +196,7 @@ def test_a_reader_blocked_by_a_writer_is_told_to_try_again(store_path: Path) -> 
 
 
 def test_a_reader_waits_for_a_short_write_to_finish(store_path: Path) -> None:
-    writer = _hold(store_path, read_only=False)
+    writer = hold_store(store_path, read_only=False)
     releaser = threading.Timer(0.5, writer.communicate, args=("",))
     releaser.start()
     try:

@@ -8,6 +8,7 @@ __all__ = [
     "AmbiguousStateError",
     "DataFileError",
     "FoedusError",
+    "IncompatibleInputError",
     "LedgerError",
     "Problem",
     "StateNotFoundError",
@@ -81,6 +82,11 @@ class AmbiguousStateError(FoedusError, LookupError):
             f"{query!r} names more than one state: {'; '.join(options)}. "
             "Give a COW code or a more specific name."
         )
+
+
+class IncompatibleInputError(FoedusError, ValueError):
+    """Values that are each acceptable but do not fit together or with the records: the same state named twice,
+    a start after an end, a treaty that is not the pair's."""
 
 
 class StoreError(FoedusError):

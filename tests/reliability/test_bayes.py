@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from foedus.reliability.model import BreachModel, SpellContext
+from tests.extras import require
 from tests.reliability.synthetic import synthetic_spells
 
 #: How far the full fit's forecast may be from the fast fit's: probabilities within 0.03, interval ends within 0.05.
@@ -14,7 +15,7 @@ TOLERANCE = {"median": 0.03, "interval": 0.05}
 
 @pytest.mark.slow
 def test_full_bayesian_fit_agrees_with_the_fast_fit() -> None:
-    pytest.importorskip("pymc")
+    require("pymc", "bayes")
     from foedus.reliability.bayes import sample_posterior
 
     model = BreachModel().fit(synthetic_spells(pairs=80, spells_per_pair=3, seed=17))

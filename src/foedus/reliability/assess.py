@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from foedus.codings import coding_sort_key
-from foedus.errors import FoedusError
+from foedus.errors import FoedusError, IncompatibleInputError
 from foedus.reliability.model import BreachModel, Exposure, SpellContext
 from foedus.reliability.priors import DEFAULT_PRIOR, LITERATURE, PRIORS, get_prior
 from foedus.reliability.spells import stored_spells
@@ -175,10 +175,10 @@ def _current_spell(spells: pd.DataFrame, pair: tuple[int, int], treaty: str | No
     if treaty is not None:
         chosen = mine[mine["alliance"] == treaty]
         if chosen.empty:
-            raise FoedusError(f"{treaty!r} is not an alliance between the two states before the as-of year")
+            raise IncompatibleInputError(f"{treaty!r} is not an alliance between the two states before the as-of year")
         row = chosen.iloc[-1]
         if not row["censored"]:
-            raise FoedusError(f"{treaty!r} had already ended ({row['ending']}) by the as-of year")
+            raise IncompatibleInputError(f"{treaty!r} had already ended ({row['ending']}) by the as-of year")
         return dict(row)
     live = mine[mine["censored"]]
     if live.empty:
@@ -264,11 +264,14 @@ def assess(
     Raises
     ------
     FoedusError
-        On an unknown coding, prior or treaty, horizons out of range, or two names for one state.
+        On an unknown coding or prior, or horizons out of range.
+    IncompatibleInputError
+        On two names for one state, a treaty that is not the pair's alliance in force, or an as-of year before
+        any alliance.
     """
     state_a, state_b = resolve_state(a), resolve_state(b)
     if state_a.ccode == state_b.ccode:
-        raise FoedusError(f"{a!r} and {b!r} are the same state ({state_a.ccode}); name two different states")
+        raise IncompatibleInputError(f"{a!r} and {b!r} are the same state ({state_a.ccode}); name two different states")
     steps = sorted({int(h) for h in horizons})
     if not steps or steps[0] < 1 or steps[-1] > _HORIZON_LIMIT:
         raise FoedusError(f"horizons must be whole years from 1 to {_HORIZON_LIMIT}, not {list(horizons)}")
@@ -288,7 +291,7 @@ def assess(
 
     spells = {c: stored_spells(store, c, as_of=year) for c in codings}
     if any(frame.empty for frame in spells.values()):
-        raise FoedusError(f"no alliance began before the end of {year}: choose a later as_of")
+        raise IncompatibleInputError(f"no alliance began before the end of {year}: choose a later as_of")
     main_coding = "curated" if coding == "all" else coding
     first = _fit(spells[main_coding], main_coding, prior, year, pair, treaty, steps, curves=True)
     warm = first[0].model.params_

@@ -64,7 +64,7 @@ class HealthModel(_Closed):
     """The server is up; the store's fingerprint (ledger and import checksums) and whether it accepts ledgers."""
 
     status: Literal["ok"]
-    store: str
+    store: str = Field(description="the store's file name (never its folder)")
     fingerprint: str
     writable: bool
 
