@@ -19,8 +19,6 @@ Each refusal is a :class:`~foedus.errors.LedgerError` naming the file, the line 
 
 from __future__ import annotations
 
-import os
-import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +27,7 @@ from typing import Any, NoReturn
 import yaml
 
 from foedus.errors import LedgerError, Problem
+from foedus.input_files import read_bounded
 
 __all__ = [
     "MAX_ALIASES",
@@ -87,40 +86,14 @@ def field_name(path: FieldPath) -> str:
 
 def read_ledger_bytes(path: str | Path, limit: int | None = None) -> bytes:
     """Return the bytes of the ledger file at ``path``, refusing what is not a regular file of at most ``limit``
-    bytes (default: :data:`MAX_LEDGER_BYTES`).
-
-    The file is opened without blocking (a FIFO with no writer does not hang) and checked before it is read.
+    bytes (default: :data:`MAX_LEDGER_BYTES`), before it is read.
 
     Raises
     ------
     LedgerError
         If the file cannot be opened, is not a regular file, or is larger than ``limit``.
     """
-    file = str(path)
-    limit = MAX_LEDGER_BYTES if limit is None else limit
-
-    def refuse(message: str) -> NoReturn:
-        raise LedgerError([Problem(file, None, "", message)])
-
-    try:
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError as exc:
-        refuse(f"cannot read the file: {exc.strerror or exc}")
-    try:
-        info = os.fstat(descriptor)
-        if not stat.S_ISREG(info.st_mode):
-            refuse("is not a regular file (a folder, device or pipe): give the path of a ledger file")
-        if info.st_size > limit:
-            refuse(f"is {info.st_size:,} bytes, more than a ledger may be ({limit:,} bytes): split it")
-        with os.fdopen(descriptor, "rb", closefd=False) as handle:
-            data = handle.read(limit + 1)
-    except OSError as exc:
-        refuse(f"cannot read the file: {exc.strerror or exc}")
-    finally:
-        os.close(descriptor)
-    if len(data) > limit:
-        refuse(f"is more than {limit:,} bytes, the most a ledger may be: split it")
-    return data
+    return read_bounded(path, MAX_LEDGER_BYTES if limit is None else limit, LedgerError, "a ledger")
 
 
 @dataclass
