@@ -86,8 +86,8 @@ def main() -> None:
             full = time.perf_counter() - start
             bayes_line = (f"fast fit of the covariates specification: {fast:.2f} s; full Bayesian fit (NUTS, 2 chains "
                           f"x {args.draws} + {args.tune} tuning): {full:.1f} s (r-hat max "
-                          f"{diagnostics['r_hat_max']:.3f}, divergences {diagnostics['divergences']:.0f}): the fast fit "
-                          f"is {full / fast:.0f}x faster")
+                          f"{diagnostics['r_hat_max']:.3f}, divergences {diagnostics['divergences']:.0f}): the fast "
+                          f"fit is {full / fast:.0f}x faster")
         with open_store(env["FOEDUS_DB"]) as store:
             cached = fitted_model(store, "curated", get_specification("covariates"), "leeds-2003", year)
     print(f"universe: {len(table.units):,} units, {table.rows:,} unit-years; covariates fit: "
