@@ -3,8 +3,9 @@
 Run: .venv/bin/python benchmarks/serve.py [--seconds 10] [--max-requests 20000] [--connections 4]
 Starts the server in a subprocess on 127.0.0.1 (a fresh store in a temporary folder), drives each endpoint from this
 process with keep-alive connections for a bounded time and count, and prints requests/s, p50 and p99 latency and the
-error count of each, with ratios to the baseline (/api/health, which touches no store). Targets on 2 cores for the
-repeated assessment: >= 200 requests/s, p99 < 50 ms, 0 errors. The first assessment (uncached) is timed apart.
+error count of each, with ratios to the baseline (/api/health, which only checks that the store can be read). Targets
+on 2 cores for the repeated assessment: >= 200 requests/s, p99 < 50 ms, 0 errors. The first assessment (uncached) is
+timed apart.
 """
 
 from __future__ import annotations

@@ -240,6 +240,23 @@ def test_pledges_derived_from_member_phases_match_the_dyad_year_data(
         map(tuple, direct.unplaced[key].values.tolist()))
 
 
+@pytest.mark.parametrize(("entered", "shared"), [("1925,6,30", True), ("1925,7,1", False)])
+def test_derived_pledges_hold_on_a_single_shared_day_and_not_without_one(
+    new_store: Callable[[], Path], tmp_path: Path, entered: str, shared: bool
+) -> None:
+    """The UK leaves alliance 2001 on 30 June 1925; the USA joins it that day (both in it for one day) or the next
+    (never in it together): the pledges of 1925 stand or fall on that one day, in both directions."""
+    header = ATOP_MEMBERS.splitlines()[0]
+    rows = ["2001,,,200,1,1920,1,1,1925,6,30,0,1,1,1,1,1,0,0,0,0,4.01",
+            f"2001,,,2,1,{entered},1930,12,31,0,1,1,1,1,1,0,0,0,0,4.01"]
+    members = new_store()
+    import_states(write(tmp_path, "states2016.csv", COW_STATES), "cow", db=members)
+    import_atop(write(tmp_path, "atop4_01m.csv", "\n".join([header, *rows]) + "\n"), db=members)
+    frame = quietly(dyad_years("cow", 1920, 1930, db=members)).frame.set_index(["ccode1", "ccode2", "year"])
+    assert frame.loc[(200, 2, 1925), "atop_defense"] == frame.loc[(2, 200, 1925), "atop_defense"] == int(shared)
+    assert frame.loc[(200, 2, 1924), "atop_defense"] == 0 and frame.loc[(2, 200, 1926), "atop_defense"] == 0
+
+
 def test_the_directed_dyad_years_are_preferred_and_the_version_can_be_chosen(
     new_store: Callable[[], Path], tmp_path: Path
 ) -> None:

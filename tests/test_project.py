@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 
@@ -40,3 +42,21 @@ def test_ruff_is_clean() -> None:
 def test_mypy_strict_is_clean() -> None:
     result = subprocess.run([str(BIN / "mypy")], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_missing_test_extra_skips_but_fails_under_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.extras import require
+
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="pip install"):
+        require("foedus_no_such_module", "test")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI is set"):
+        require("foedus_no_such_module", "test")
+    assert require("json", "test").__name__ == "json"
+
+
+def test_no_test_skips_a_missing_extra_silently() -> None:
+    offenders = [str(path.relative_to(ROOT)) for path in (ROOT / "tests").rglob("*.py")
+                 if "importorskip(" in path.read_text(encoding="utf-8") and path.name != "test_project.py"]
+    assert offenders == [], "use tests.extras.require, which fails under CI"

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -11,8 +10,17 @@ import pytest
 
 from foedus.errors import LedgerError, StoreBusyError
 from foedus.ledger.files import read_ledger
-from foedus.store import _LEDGER_TABLES, _MIGRATIONS, SHIPPED_LEDGERS, Store, open_store
+from foedus.store import (
+    _LEDGER_TABLES,
+    _MIGRATIONS,
+    READ_BUSY_TIMEOUT,
+    SHIPPED_LEDGERS,
+    WRITE_BUSY_TIMEOUT,
+    Store,
+    open_store,
+)
 from tests.ledgers import TINY, write
+from tests.processes import hold_store
 
 
 def snapshot(path: Path) -> dict[str, list[Any]]:
@@ -104,6 +112,28 @@ def test_a_failure_while_writing_rolls_everything_back(
     assert snapshot(store_path) == before
 
 
+def test_a_failed_load_is_rolled_back_on_the_connection_that_made_it(
+    store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server keeps one connection: what a failed load wrote must be gone from it, not only from the file."""
+    original = Store._insert_records
+
+    def insert_then_fail(self: Store, document: Any) -> None:
+        original(self, document)
+        raise RuntimeError("disk full")
+
+    document = read_ledger(write(tmp_path))
+    with open_store(store_path, read_only=False) as store:
+        monkeypatch.setattr(Store, "_insert_records", insert_then_fail)
+        with pytest.raises(RuntimeError, match="disk full"):
+            store.load(document)
+        assert store.query("SELECT count(*) AS n FROM ledgers WHERE name = 'tiny'") == [{"n": 0}]
+        assert store.query("SELECT count(*) AS n FROM treaties WHERE ledger = 'tiny'") == [{"n": 0}]
+        monkeypatch.setattr(Store, "_insert_records", original)
+        assert store.load(document).status == "loaded"  # not "unchanged": the failed load left nothing behind
+        assert store.query("SELECT count(*) AS n FROM treaties WHERE ledger = 'tiny'") == [{"n": 3}]
+
+
 def test_a_slug_of_another_ledger_is_refused(store_path: Path, tmp_path: Path) -> None:
     with open_store(store_path, read_only=False) as store:
         store.load(read_ledger(write(tmp_path)))
@@ -124,16 +154,8 @@ def test_a_users_version_of_a_shipped_ledger_is_kept(store_path: Path, tmp_path:
     assert rows == [{"shipped": False, "path": str(mine.resolve())}]
 
 
-def _hold(path: Path, read_only: bool) -> subprocess.Popen[str]:
-    code = (f"import duckdb, sys, time; c = duckdb.connect({str(path)!r}, read_only={read_only}); "
-            "print('ready', flush=True); sys.stdin.read()")
-    proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
-    return proc
-
-
 def test_two_readers_at_once(store_path: Path) -> None:
-    reader = _hold(store_path, read_only=True)
+    reader = hold_store(store_path, read_only=True)
     try:
         with open_store(store_path, busy_timeout=0.2) as store:
             assert store.query("SELECT count(*) AS n FROM treaties")[0]["n"] > 0
@@ -143,12 +165,43 @@ def test_two_readers_at_once(store_path: Path) -> None:
 
 def test_a_second_writer_gets_a_busy_error(store_path: Path, tmp_path: Path) -> None:
     before = snapshot(store_path)
-    writer = _hold(store_path, read_only=False)
+    writer = hold_store(store_path, read_only=False)
     try:
-        from foedus.api import load_ledger
-
-        with pytest.raises(StoreBusyError, match="busy"):
-            load_ledger(write(tmp_path), db=store_path)
+        with pytest.raises(StoreBusyError, match="is being written by another process; try again"), \
+                open_store(store_path, read_only=False, busy_timeout=0.2) as store:
+            store.load(read_ledger(write(tmp_path)))
     finally:
         writer.communicate("")
     assert snapshot(store_path) == before
+
+
+def test_a_writer_blocked_by_a_reader_is_told_so_not_that_someone_writes(store_path: Path) -> None:
+    reader = hold_store(store_path, read_only=True)  # as `foedus serve` does
+    try:
+        with pytest.raises(StoreBusyError) as caught:
+            open_store(store_path, read_only=False, busy_timeout=0.2)
+    finally:
+        reader.communicate("")
+    message = str(caught.value)
+    assert "open in another process" in message and "foedus serve" in message and "being written" not in message
+
+
+def test_a_reader_blocked_by_a_writer_is_told_to_try_again(store_path: Path) -> None:
+    writer = hold_store(store_path, read_only=False)
+    try:
+        with pytest.raises(StoreBusyError, match="is being written by another process; try again"):
+            open_store(store_path, busy_timeout=0.2)
+    finally:
+        writer.communicate("")
+
+
+def test_a_reader_waits_for_a_short_write_to_finish(store_path: Path) -> None:
+    writer = hold_store(store_path, read_only=False)
+    releaser = threading.Timer(0.5, writer.communicate, args=("",))
+    releaser.start()
+    try:
+        with open_store(store_path) as store:  # waits up to READ_BUSY_TIMEOUT for the writer
+            assert store.query("SELECT count(*) AS n FROM treaties")[0]["n"] > 0
+    finally:
+        releaser.join()
+    assert READ_BUSY_TIMEOUT > WRITE_BUSY_TIMEOUT

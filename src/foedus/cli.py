@@ -604,22 +604,38 @@ def download(dataset: str, directory: Path | None, url: str | None, no_import: b
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="The port to listen on.")
 @click.option("--token", envvar="FOEDUS_TOKEN", default=None, show_envvar=True,
               help="Accept ledgers at POST /api/ledgers from clients that send this token; without it, read-only.")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="A host name requests may carry besides localhost, 127.0.0.1 and ::1 (and --host's address); "
+                   "repeat for several. Needed to reach a server on --host 0.0.0.0 by this machine's name or address.")
 @_db_option
-def serve(host: str, port: int, token: str | None, db: Path | None) -> None:
+def serve(host: str, port: int, token: str | None, allow_hosts: tuple[str, ...], db: Path | None) -> None:
     """Serve the dashboard and the JSON API (/api, spec at /openapi.json) over the store, opened read-only.
 
+    Requests must name this machine in their Host header (localhost, 127.0.0.1, ::1, --host's address, or a name
+    given with --allow-host): that keeps web pages elsewhere from reaching the server through DNS rebinding.
     Needs the web extra: pip install 'foedus[web]'.
     """
     try:
         import uvicorn
 
         from foedus.web import create_app
+        from foedus.web.settings import LOOPBACK_HOSTS
     except ImportError as exc:
         raise click.ClickException(f"{exc.name} is missing: install the web extra, pip install 'foedus[web]'") from None
-    app = create_app(db, token=token)
-    where = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    wildcard = host in ("0.0.0.0", "::", "")
+    allowed = (*LOOPBACK_HOSTS, *(() if wildcard else (host,)), *allow_hosts)
+    app = create_app(db, token=token, allowed_hosts=allowed)
+    shown = f"[{host}]" if ":" in host else host
     mode = "accepts ledgers with the token" if token else "read-only"
-    click.echo(f"foedus dashboard on http://{where}:{port}/ ({mode})", err=True)
+    click.echo(f"foedus dashboard on http://{shown}:{port}/ ({mode})", err=True)
+    if host not in LOOPBACK_HOSTS and not host.startswith("127."):
+        where = "every network interface" if wildcard else f"the address {host}"
+        click.echo(
+            f"warning: listening on {where}: anyone who can reach this machine can read the store"
+            + (", and the token crosses the network in clear text (plain HTTP)" if token else "")
+            + f". Requests must name one of: {', '.join(allowed)} (add names with --allow-host).",
+            err=True,
+        )
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 

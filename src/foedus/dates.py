@@ -12,6 +12,12 @@ __all__ = ["PartialDate", "Precision"]
 
 Precision = Literal["year", "month", "day"]
 
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
 _ISO = re.compile(r"^\s*(-?\d{1,4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
 
 
@@ -62,7 +68,7 @@ class PartialDate:
         if isinstance(value, _dt.date):
             return cls(value.year, value.month, value.day)
         if isinstance(value, bool):
-            raise ValueError(f"{value!r} is not a date")
+            raise ValueError(f"{_shown(value)} is not a date")
         if isinstance(value, int):
             return cls(value)
         if isinstance(value, str):
@@ -70,7 +76,7 @@ class PartialDate:
             if match:
                 year, month, day = match.groups()
                 return cls(int(year), int(month) if month else None, int(day) if day else None)
-        raise ValueError(f"{value!r} is not a date: write 1896, \"1896-06\" or 1896-06-03")
+        raise ValueError(f"{_shown(value)} is not a date: write 1896, \"1896-06\" or 1896-06-03")
 
     def earliest(self) -> _dt.date:
         """Return the first day this date may denote."""

@@ -8,6 +8,7 @@ __all__ = [
     "AmbiguousStateError",
     "DataFileError",
     "FoedusError",
+    "IncompatibleInputError",
     "LedgerError",
     "Problem",
     "StateNotFoundError",
@@ -83,9 +84,14 @@ class AmbiguousStateError(FoedusError, LookupError):
         )
 
 
+class IncompatibleInputError(FoedusError, ValueError):
+    """Values that are each acceptable but do not fit together or with the records: the same state named twice,
+    a start after an end, a treaty that is not the pair's."""
+
+
 class StoreError(FoedusError):
     """The store could not be opened, migrated or written."""
 
 
 class StoreBusyError(StoreError):
-    """Another process is writing to the store."""
+    """Another process holds the store: a writer (for a reader), or any process that has it open (for a writer)."""

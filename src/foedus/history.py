@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from foedus.codings import ATOP_OBLIGATIONS, BUILTIN_CODINGS, coding_sort_key
-from foedus.errors import FoedusError
+from foedus.errors import FoedusError, IncompatibleInputError
 from foedus.states import State, resolve_state, state_name
 from foedus.vocabulary import is_breach
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "HISTORY_SCHEMA", "Agreement", "EventEntry", "MemberEntry", "OutcomeEntry", "PairHistory", "StateEntry",
-    "coding_order", "pair_history",
+    "coding_order", "known_coding_names", "pair_history",
 ]
 
 #: The name and version of the JSON document :meth:`PairHistory.to_dict` returns.
@@ -296,13 +296,15 @@ def pair_history(
     StateNotFoundError, AmbiguousStateError
         If a state cannot be resolved.
     FoedusError
-        If ``coding`` is unknown or the two states are the same.
+        If ``coding`` is unknown.
+    IncompatibleInputError
+        If the two states are the same, or ``since`` is after ``until``.
     """
     state_a, state_b = resolve_state(a), resolve_state(b)
     if state_a.ccode == state_b.ccode:
-        raise FoedusError(f"{a!r} and {b!r} are the same state ({state_a.ccode}); name two different states")
+        raise IncompatibleInputError(f"{a!r} and {b!r} are the same state ({state_a.ccode}); name two different states")
     if since is not None and until is not None and since > until:
-        raise FoedusError(f"--since {since} is after --until {until}")
+        raise IncompatibleInputError(f"--since {since} is after --until {until}")
     known = _known_codings(store)
     if coding != "all" and coding not in known:
         raise FoedusError(f"unknown coding {coding!r}; choose one of: all, {', '.join(sorted(known))}")
@@ -429,6 +431,11 @@ def _atop_only_agreements(
             origin="atop",
         ))
     return agreements
+
+
+def known_coding_names(store: Store) -> list[str]:
+    """Return the codings a pair's history may be asked for: the built-in ones and those the stored ledgers declare."""
+    return list(_known_codings(store))
 
 
 def _known_codings(store: Store) -> dict[str, dict[str, str]]:

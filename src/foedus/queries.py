@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from foedus.codings import coding_sort_key
-from foedus.errors import FoedusError, LedgerError, Problem
+from foedus.errors import FoedusError, IncompatibleInputError, LedgerError, Problem
 from foedus.history import EventEntry, MemberEntry, OutcomeEntry, coding_order
 from foedus.states import _normalise, _tables
 from foedus.vocabulary import ENDINGS, OBLIGATIONS
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from foedus.store import LoadReport, Store
 
 __all__ = [
+    "FORMULA_STARTS",
     "LEDGER_COLUMNS",
     "LedgerRow",
     "StateSuggestion",
@@ -41,6 +42,7 @@ __all__ = [
     "stored_ledgers",
     "suggest_states",
     "treaty_record",
+    "uploaded_path",
 ]
 
 
@@ -224,10 +226,12 @@ def ledger_rows(
     Raises
     ------
     FoedusError
-        On an unknown obligation, ending or coding, or ``since`` after ``until``.
+        On an unknown obligation, ending or coding.
+    IncompatibleInputError
+        On ``since`` after ``until``.
     """
     if since is not None and until is not None and since > until:
-        raise FoedusError(f"since {since} is after until {until}")
+        raise IncompatibleInputError(f"since {since} is after until {until}")
     if obligation is not None and obligation not in (*OBLIGATIONS, "none"):
         raise FoedusError(f"unknown obligation {obligation!r}; choose one of: {', '.join(OBLIGATIONS)}, none")
     if ending is not None and ending not in ENDINGS:
@@ -260,18 +264,30 @@ def ledger_rows(
     return found
 
 
+#: What a spreadsheet reads as the start of a formula (or, after a tab or carriage return, may): such a cell gets
+#: a leading apostrophe, so that opening the CSV never runs what a ledger wrote (OWASP's "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    text = "; ".join(str(v) for v in value) if isinstance(value, list) else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def ledger_csv(rows: list[LedgerRow]) -> str:
-    """Return ``rows`` as CSV text with a header (lists joined by ``"; "``, empty cells for missing values)."""
+    """Return ``rows`` as CSV text (RFC 4180) with a header (lists joined by ``"; "``, empty cells for missing values).
+
+    A cell that starts like a formula (:data:`FORMULA_STARTS`) is written with a leading apostrophe.
+    """
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(buffer, lineterminator="\r\n")  # RFC 4180's; a value holding either character is quoted
     writer.writerow(LEDGER_COLUMNS)
     for row in rows:
-        cells = []
-        for column in LEDGER_COLUMNS:
-            value = getattr(row, column)
-            cells.append("; ".join(value) if isinstance(value, list) else "" if value is None else
-                         str(value).lower() if isinstance(value, bool) else value)
-        writer.writerow(cells)
+        writer.writerow([_cell(getattr(row, column)) for column in LEDGER_COLUMNS])
     return buffer.getvalue()
 
 
@@ -307,11 +323,16 @@ def _renamed(exc: LedgerError, path: str, name: str) -> LedgerError:
                         for p in exc.problems])
 
 
+def uploaded_path(data: bytes, filename: str, folder: Path) -> Path:
+    """Return where :func:`read_uploaded_ledger` keeps ``data``: in ``folder``, named after its sha256 and name."""
+    return folder / f"{hashlib.sha256(data).hexdigest()[:16]}-{_safe_name(filename)}"
+
+
 def read_uploaded_ledger(data: bytes, filename: str, folder: Path) -> LedgerDocument:
     """Return the checked ledger in ``data``, kept as a file in ``folder`` so the store can point at it.
 
-    The file is named after its sha256 and ``filename``; problems name ``filename``. A file with problems is
-    not kept.
+    The file is named after its sha256 and ``filename`` (:func:`uploaded_path`); problems name ``filename``. A
+    file that fails its checks, whatever the failure, is not kept.
 
     Raises
     ------
@@ -322,16 +343,18 @@ def read_uploaded_ledger(data: bytes, filename: str, folder: Path) -> LedgerDocu
 
     name = _safe_name(filename)
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{hashlib.sha256(data).hexdigest()[:16]}-{name}"
+    path = uploaded_path(data, filename, folder)
     existed = path.exists()
     if not existed:
         path.write_bytes(data)
     try:
         return read_ledger(path)
-    except LedgerError as exc:
+    except BaseException as exc:
         if not existed:
             path.unlink(missing_ok=True)
-        raise _renamed(exc, str(path), name) from None
+        if isinstance(exc, LedgerError):
+            raise _renamed(exc, str(path), name) from None
+        raise
 
 
 def load_uploaded_ledger(store: Store, document: LedgerDocument, filename: str) -> LoadReport:

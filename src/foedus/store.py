@@ -1,7 +1,10 @@
 """The store: one DuckDB file with a versioned schema, loaded in transactions.
 
 Readers open the file read-only and may run side by side; a writer takes it alone for the length of one
-transaction. A process that finds the file locked retries for a moment, then raises :class:`StoreBusyError`.
+transaction. DuckDB lets a file be open read-only in several processes or read-write in one, never both: a reader
+that finds the file held by a writer retries for up to :data:`READ_BUSY_TIMEOUT` seconds, a writer that finds it
+open anywhere else (a reader such as ``foedus serve`` counts) for :data:`WRITE_BUSY_TIMEOUT`; then each raises
+:class:`StoreBusyError` saying which.
 """
 
 from __future__ import annotations
@@ -24,7 +27,20 @@ from foedus.errors import LedgerError, Problem, StoreBusyError, StoreError
 if TYPE_CHECKING:
     from foedus.ledger.files import LedgerDocument
 
-__all__ = ["SHIPPED_LEDGERS", "LoadReport", "Store", "default_db_path", "open_store"]
+__all__ = [
+    "READ_BUSY_TIMEOUT",
+    "SHIPPED_LEDGERS",
+    "WRITE_BUSY_TIMEOUT",
+    "LoadReport",
+    "Store",
+    "default_db_path",
+    "open_store",
+]
+
+#: How long a reader waits, in seconds, for a writer to let go of the store (a load takes a few seconds).
+READ_BUSY_TIMEOUT = 10.0
+#: How long a writer waits, in seconds, for every other process to let go of the store.
+WRITE_BUSY_TIMEOUT = 3.0
 
 #: Ledgers that ship with foedus and load on first use, in load order.
 SHIPPED_LEDGERS: tuple[str, ...] = ("sino_russian.yaml", "notable_alliances.yaml")
@@ -186,6 +202,15 @@ class LoadReport:
         return f"{self.ledger} {self.version}: {self.status} ({parts})"
 
 
+def _busy_message(path: Path, read_only: bool, waited: float) -> str:
+    if read_only:
+        return (f"the store {path} is being written by another process; try again when it has finished "
+                f"(waited {waited:g} s)")
+    return (f"the store {path} is open in another process (a load or import, or `foedus serve`, which keeps it "
+            f"open for reading); try again when it has finished (waited {waited:g} s), or stop `foedus serve` first "
+            "(a server started with --token loads ledgers at POST /api/ledgers)")
+
+
 def _connect(path: Path, read_only: bool, busy_timeout: float) -> duckdb.DuckDBPyConnection:
     deadline = time.monotonic() + busy_timeout
     while True:
@@ -195,9 +220,7 @@ def _connect(path: Path, read_only: bool, busy_timeout: float) -> duckdb.DuckDBP
             if "lock" not in str(exc).lower():
                 raise StoreError(f"cannot open the store {path}: {exc}") from None
             if time.monotonic() >= deadline:
-                raise StoreBusyError(
-                    f"the store {path} is busy: another process is writing to it. Try again when it has finished."
-                ) from None
+                raise StoreBusyError(_busy_message(path, read_only, busy_timeout)) from None
             time.sleep(0.05)
         except duckdb.Error as exc:
             raise StoreError(f"cannot open the store {path}: {exc}. Is it a foedus store?") from None
@@ -395,7 +418,7 @@ def _ledger_name_of(path: Path) -> str:
 
 
 def open_store(
-    db: str | Path | None = None, *, read_only: bool = True, busy_timeout: float = 3.0, prepare: bool = True
+    db: str | Path | None = None, *, read_only: bool = True, busy_timeout: float | None = None, prepare: bool = True
 ) -> Store:
     """Open the store at ``db`` (default: :func:`default_db_path`), creating and preparing it on first use.
 
@@ -405,15 +428,18 @@ def open_store(
     Raises
     ------
     StoreBusyError
-        If another process holds the file for writing longer than ``busy_timeout`` seconds.
+        If another process holds the file longer than ``busy_timeout`` seconds (default: :data:`READ_BUSY_TIMEOUT`
+        to read, :data:`WRITE_BUSY_TIMEOUT` to write): for a reader, a writer; for a writer, any other process.
     StoreError
         If the file cannot be opened as a store.
     """
     path = Path(db) if db is not None else default_db_path()
+    read_wait = READ_BUSY_TIMEOUT if busy_timeout is None else busy_timeout
+    write_wait = WRITE_BUSY_TIMEOUT if busy_timeout is None else busy_timeout
     if prepare:
         needs_setup = not path.exists()
         if not needs_setup:
-            probe = Store(path, _connect(path, True, busy_timeout), True)
+            probe = Store(path, _connect(path, True, read_wait), True)
             current = False
             try:
                 current = probe.is_current()
@@ -425,7 +451,7 @@ def open_store(
             needs_setup = not current
         if needs_setup:
             path.parent.mkdir(parents=True, exist_ok=True)
-            writer = Store(path, _connect(path, False, busy_timeout), False)
+            writer = Store(path, _connect(path, False, write_wait), False)
             try:
                 writer.migrate()
                 writer.load_shipped_ledgers()
@@ -433,7 +459,7 @@ def open_store(
                 writer.close()
     elif not path.exists() and read_only:
         raise StoreError(f"there is no store at {path}")
-    store = Store(path, _connect(path, read_only, busy_timeout), read_only)
+    store = Store(path, _connect(path, read_only, read_wait if read_only else write_wait), read_only)
     if not prepare and not read_only:
         store.migrate()
     return store

@@ -124,7 +124,7 @@ def test_import_a_covariate_prints_the_report_and_its_notes_and_cite_names_it(
     from tests.importers.synthetic_covariates import MIDB, archigos_original
 
     before = runner.invoke(cli, ["cite", "--db", str(store_path)])
-    assert before.exit_code == 0 and "imported: 1March_Archigos_4.1.txt" not in before.output
+    assert before.exit_code == 0 and "1March\\_Archigos" not in before.output
     path = write(tmp_path, "1March_Archigos_4.1.txt", archigos_original())
     result = runner.invoke(cli, ["import", "archigos", str(path), "--db", str(store_path)])
     assert result.exit_code == 0, result.output
@@ -136,8 +136,7 @@ def test_import_a_covariate_prints_the_report_and_its_notes_and_cite_names_it(
     assert "1March_Archigos_4.1.txt" in listed.output and "MIDB 5.0.csv" in listed.output
     cited = runner.invoke(cli, ["cite", "--db", str(store_path)])
     assert "@article{goemans2009archigos," in cited.output and "@article{palmer2022mid5," in cited.output
-    assert "imported: 1March_Archigos_4.1.txt" in cited.output
-    assert "1March\\_Archigos\\_4.1.txt 4.1, sha256" in cited.output
+    assert "imported: 1March\\_Archigos\\_4.1.txt 4.1, sha256" in cited.output  # BibTeX escapes the _
 
 
 def test_a_bad_covariate_file_prints_its_problems_and_exits_1(

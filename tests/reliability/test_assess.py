@@ -9,7 +9,7 @@ import jsonschema
 import numpy as np
 import pytest
 
-from foedus.errors import FoedusError
+from foedus.errors import FoedusError, IncompatibleInputError
 from foedus.history import pair_history
 from foedus.reliability.assess import Assessment, assess, percents
 from foedus.reliability.design import SPECIFICATIONS
@@ -161,9 +161,23 @@ def test_an_as_of_outside_the_records_is_a_clear_error(store: Store, as_of: int,
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [({"coding": "cynic"}, "unknown coding"), ({"prior": "optimist"}, "unknown prior"),
-     ({"horizons": [0]}, "horizons"), ({"horizons": [51]}, "horizons"),
-     ({"treaty": "cn-ru-1950-friendship-alliance"}, "not in force")],
+     ({"horizons": [0]}, "horizons"), ({"horizons": [51]}, "horizons")],
 )
 def test_bad_arguments_are_clear_errors(store: Store, kwargs: dict[str, object], message: str) -> None:
-    with pytest.raises(FoedusError, match=message):
+    with pytest.raises(FoedusError, match=message) as raised:
         assess(store, "China", "Russia", **kwargs)  # type: ignore[arg-type]
+    assert not isinstance(raised.value, IncompatibleInputError)  # a bad value on its own, not a mismatch
+
+
+@pytest.mark.parametrize(
+    ("b", "kwargs", "message"),
+    [("PRC", {}, "same state"),
+     ("Russia", {"treaty": "cn-ru-1950-friendship-alliance"}, "not in force"),
+     ("Russia", {"treaty": "us-uk-1999-imaginary"}, "not an alliance between the two states"),
+     ("Russia", {"as_of": 1700}, "no alliance began before the end of 1700")],
+)
+def test_arguments_that_do_not_fit_together_are_incompatible(
+    store: Store, b: str, kwargs: dict[str, object], message: str
+) -> None:
+    with pytest.raises(IncompatibleInputError, match=message):
+        assess(store, "China", b, **kwargs)  # type: ignore[arg-type]

@@ -12,12 +12,14 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip("fastapi", reason="the web extra is not installed: pip install 'foedus[web]'")
+from tests.extras import require
 
-from fastapi import FastAPI
-from fastapi.testclient import TestClient
+require("fastapi", "web")
 
-from foedus.web import create_app
+from fastapi import FastAPI  # noqa: E402 - after the check that the web extra is there
+from fastapi.testclient import TestClient  # noqa: E402
+
+from foedus.web import create_app  # noqa: E402
 
 TOKEN = "test-token-0123456789"
 
@@ -41,7 +43,7 @@ def app(web_store_path: Path) -> Iterator[FastAPI]:
 @pytest.fixture(scope="session")
 def client(app: FastAPI) -> Iterator[TestClient]:
     """Return a client of the session's read-only app."""
-    with TestClient(app) as test_client:
+    with TestClient(app, base_url="http://localhost") as test_client:
         yield test_client
 
 
@@ -49,7 +51,7 @@ def client(app: FastAPI) -> Iterator[TestClient]:
 def writable_client(store_path: Path) -> Iterator[TestClient]:
     """Return a client of an app over a fresh store that accepts ledgers with :data:`TOKEN`."""
     application = create_app(store_path, token=TOKEN)
-    with TestClient(application) as test_client:
+    with TestClient(application, base_url="http://localhost") as test_client:
         yield test_client
     application.state.gate.close()
 

@@ -36,13 +36,19 @@ class _Page(HTMLParser):
             self._open = found["data-horizon"]
             self.cells[self._open] = ""
             self.cells[f"value-{self._open}"] = found["data-value"]
+        if tag == "td" and "without-record" in found.get("class", ""):
+            self._open = f"without-{found['data-horizon']}"
+            self.cells[self._open] = ""
+        if tag == "tr" and "data-specification" in found:
+            self._open = f"specification-{found['data-specification']}"
+            self.cells[self._open] = ""
 
     def handle_data(self, data: str) -> None:
         if self._open is not None:
             self.cells[self._open] += data.strip()
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == "td":
+        if (tag == "td" and not (self._open or "").startswith("specification-")) or tag == "tr":
             self._open = None
 
 
@@ -71,6 +77,20 @@ def test_the_pair_view_shows_the_apis_probability_for_its_coding(client: TestCli
         assert float(page.cells[f"value-{h}"]) == figure["probability"][h]["median"]
     assert figure["sentence"].replace("'", "&#39;") in html
     assert f'data-coding="{coding}" aria-current="page"' in html
+
+
+def test_the_pair_view_shows_the_record_without_it_and_the_specification_curve(client: TestClient) -> None:
+    page, html = _page(client, "/pair?a=China&b=Russia")
+    figure = api(client, "/api/assessment", a="China", b="Russia")
+    for h in ("5", "10", "20"):
+        p = figure["without_record"][h]
+        assert page.cells[f"without-{h}"] == f"{percent(p['median'])} ({percent(p['low'])} – {percent(p['high'])})"
+    assert figure["record_sentence"].replace("'", "&#39;") in html
+    assert len(figure["by_specification"]) > 1
+    for spec in figure["by_specification"]:
+        p = spec["horizons"]["10"]
+        assert page.cells[f"specification-{spec['name']}"] == (
+            f"{spec['label']}{percent(p['median'])}{percent(p['low'])} – {percent(p['high'])}{percent(spec['weight'])}")
 
 
 def test_the_pair_view_lists_agreements_events_and_sources(client: TestClient) -> None:

@@ -53,3 +53,31 @@ def test_importing_the_cli_imports_no_web_library() -> None:
             "'multipart', 'foedus.web') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_serve_on_every_interface_warns_shows_the_real_address_and_keeps_the_host_check(
+    served: list[dict[str, Any]], store_path: Path
+) -> None:
+    result = CliRunner().invoke(cli, ["serve", "--db", str(store_path), "--host", "0.0.0.0", "--token", "t",
+                                      "--allow-host", "dashboard.lan"])
+    assert result.exit_code == 0, result.output
+    assert "http://0.0.0.0:8000/" in result.output and "127.0.0.1" not in result.output.splitlines()[0]
+    assert "warning: listening on every network interface" in result.output
+    assert "clear text" in result.output and "--allow-host" in result.output
+    app = served[-1]["app"]
+    assert served[-1]["host"] == "0.0.0.0"
+    assert app.state.settings.allowed_hosts == ("localhost", "127.0.0.1", "::1", "dashboard.lan")
+    app.state.gate.close()
+
+
+def test_serve_on_one_address_allows_that_address(served: list[dict[str, Any]], store_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["serve", "--db", str(store_path), "--host", "192.0.2.7"])
+    assert "http://192.0.2.7:8000/" in result.output and "warning: listening on the address 192.0.2.7" in result.output
+    assert "192.0.2.7" in served[-1]["app"].state.settings.allowed_hosts
+    served[-1]["app"].state.gate.close()
+
+
+def test_serve_on_loopback_gives_no_warning(served: list[dict[str, Any]], store_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["serve", "--db", str(store_path)])
+    assert "warning" not in result.output
+    served[-1]["app"].state.gate.close()

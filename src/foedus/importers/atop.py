@@ -14,7 +14,10 @@ layout                            the header has                                
 The version is, in this order: the one given (``--version``); the file's ``version`` column (4.01's files
 write ``4.01`` or ``4.0100002``: rounded to two decimals); the file's name (``atop4_01m.csv`` is 4.01,
 ``atop5_1_ddy_processed.csv.gz`` 5.1); else the header: ``cowsys`` or ``cow4id`` (which ATOP 4 files carry and
-ATOP 5 files dropped) make it ``4``, their absence ``5``.
+ATOP 5 files dropped) make it ``4``, their absence ``5``. A version read from the file or its name that is not one
+of ATOP's releases foedus knows (:data:`KNOWN_VERSIONS`: 3.0, 4.0, 4.01, 5.0, 5.1) refuses the file, naming the
+line that says it: a ``version`` of 99.5 is a damaged file more often than a new release. Give the version
+(``--version``) to import it anyway.
 
 Values: integers may be written as floats (``2.0``); an unknown month or day (``0``, ``-9`` or empty) is stored
 as NULL with the date's precision, never as an invented day; ``yrexit``/``endyr`` of ``0`` means still in effect
@@ -48,10 +51,14 @@ from foedus.importers.tabular import Layout, header_of
 if TYPE_CHECKING:
     import duckdb
 
-__all__ = ["OBLIGATIONS", "atop_layout", "atop_version_from_name"]
+__all__ = ["KNOWN_VERSIONS", "OBLIGATIONS", "atop_layout", "atop_version_from_name"]
 
 #: ATOP's five obligations, in its column order.
 OBLIGATIONS: tuple[str, ...] = ("defense", "offense", "neutral", "nonagg", "consul")
+
+#: ATOP's releases foedus knows, as a version column (``4.0100002``: ``4.01``), a file name (``atop5_0``: ``5.0``)
+#: or a header (``4``, ``5``) gives them.
+KNOWN_VERSIONS: tuple[str, ...] = ("3", "3.0", "4", "4.0", "4.01", "5", "5.0", "5.1")
 
 _ENDINGS = "_foedus_atop_endings"
 _UNKNOWN = (0, -9)
@@ -131,6 +138,7 @@ _ALLIANCES = Layout(
                     FROM atop_alliances WHERE file_sha256 = $sha256""",
     version_column="version",
     version_format=_version_text,
+    known_versions=KNOWN_VERSIONS,
     supersede_by_version=True,
     prepare=_prepare_endings,
     temp_tables=(_ENDINGS,),
@@ -159,6 +167,7 @@ _MEMBERS = Layout(
                     FROM atop_members WHERE file_sha256 = $sha256""",
     version_column="version",
     version_format=_version_text,
+    known_versions=KNOWN_VERSIONS,
     supersede_by_version=True,
     prepare=_prepare_endings,
     temp_tables=(_ENDINGS,),
@@ -181,6 +190,7 @@ def _dyad_year_layout(name: str, state_a: str, state_b: str, prefix: str) -> Lay
         coverage_sql="SELECT min(year), max(year) FROM atop_dyad_years WHERE file_sha256 = $sha256",
         version_column="version",
         version_format=_version_text,
+        known_versions=KNOWN_VERSIONS,
         supersede_by_version=True,
     )
 

@@ -1,8 +1,11 @@
-"""A data file read into memory: its size and sha256, gunzipped if gzip, decoded as UTF-8 or else Latin-1."""
+"""A data file read into memory: its size and sha256, gunzipped if gzip, decoded as UTF-8 or else Latin-1.
+
+A data file must be a regular file of at most :data:`MAX_DATA_FILE_BYTES`, and gunzip to at most as many bytes:
+a device such as ``/dev/zero``, a FIFO or a gzip bomb is refused before it fills the memory.
+"""
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import zlib
 from dataclasses import dataclass
@@ -10,8 +13,12 @@ from pathlib import Path
 from typing import Literal
 
 from foedus.errors import DataFileError, Problem
+from foedus.input_files import read_bounded
 
-__all__ = ["DataFile", "read_data_file"]
+__all__ = ["MAX_DATA_FILE_BYTES", "DataFile", "read_data_file"]
+
+#: The largest data file read, and the most it may gunzip to, in bytes (ATOP's and COW's files are a few MB).
+MAX_DATA_FILE_BYTES = 1024**3
 
 
 @dataclass(frozen=True)
@@ -54,22 +61,22 @@ def read_data_file(path: str | Path) -> DataFile:
     Raises
     ------
     DataFileError
-        If the file cannot be read, is not valid gzip, or is empty.
+        If the file cannot be read, is not a regular file, is (or gunzips to) more than
+        :data:`MAX_DATA_FILE_BYTES`, is not valid gzip, or is empty.
     """
     display = str(path)
     target = Path(path)
-    try:
-        raw = target.read_bytes()
-    except OSError as exc:
-        raise DataFileError([Problem(display, None, "", f"cannot read the file: {exc.strerror or exc}")]) from None
+    raw = read_bounded(path, MAX_DATA_FILE_BYTES, DataFileError, "a data file")
     compression: Literal["gzip", "none"] = "none"
     body = raw
     if raw[:2] == b"\x1f\x8b":
         compression = "gzip"
         try:
-            body = gzip.decompress(raw)
+            body = _gunzip(raw, MAX_DATA_FILE_BYTES)
         except (OSError, EOFError, zlib.error) as exc:
             raise DataFileError([Problem(display, None, "", f"is not a valid gzip file: {exc}")]) from None
+        except ValueError as exc:
+            raise DataFileError([Problem(display, None, "", str(exc))]) from None
     encoding: Literal["utf-8", "latin-1"] = "utf-8"
     try:
         text = body.decode("utf-8")
@@ -81,3 +88,26 @@ def read_data_file(path: str | Path) -> DataFile:
     if "\x00" in text:
         raise DataFileError([Problem(display, None, "", "holds NUL bytes: it is not a text (CSV) file")])
     return DataFile(target.resolve(), display, len(raw), hashlib.sha256(raw).hexdigest(), compression, encoding, text)
+
+
+def _gunzip(raw: bytes, limit: int) -> bytes:
+    """Return ``raw`` gunzipped (every member), refusing more than ``limit`` bytes before they are all made.
+
+    Raises
+    ------
+    ValueError
+        If the data gunzips to more than ``limit`` bytes.
+    EOFError, zlib.error
+        If the data is not valid gzip.
+    """
+    out = bytearray()
+    rest = raw
+    while rest:
+        member = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        out += member.decompress(rest, limit + 1 - len(out))
+        if len(out) > limit or member.unconsumed_tail:
+            raise ValueError(f"gunzips to more than {limit:,} bytes, more than a data file may be: split it")
+        if not member.eof:
+            raise EOFError("the compressed data ends before its end-of-stream marker")
+        rest = member.unused_data
+    return bytes(out)

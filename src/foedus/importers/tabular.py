@@ -55,7 +55,9 @@ class Layout:
     only those of its version, with ``supersede_by_layout`` only those of its layout. ``null_text`` lists
     words read as empty (``NA``). ``stored_as`` names what a stored row is when it is not one row of the file
     (``scores``, ``dyad-years``); ``notes`` returns sentences worth telling about the stored rows (taking
-    the connection and the file's sha256, inside the transaction).
+    the connection and the file's sha256, inside the transaction). A version found in the file or its name
+    that is not among ``known_versions`` (when it lists any) refuses the file unless the version was given
+    explicitly.
     """
 
     dataset: str
@@ -71,6 +73,7 @@ class Layout:
     names: tuple[str, ...] = ()
     version_column: str | None = None
     version_format: Callable[[float], str] | None = None
+    known_versions: tuple[str, ...] = ()
     supersede_by_version: bool = False
     supersede_by_layout: bool = False
     prepare: Callable[[duckdb.DuckDBPyConnection], None] | None = None
@@ -183,11 +186,33 @@ def _blank_null_text(con: duckdb.DuckDBPyConnection, layout: Layout, sources: di
     con.execute(f"UPDATE {_RAW} SET {assignments}")
 
 
-def _python_records(data: DataFile, layout: Layout, width: int) -> tuple[list[int], list[Problem]] | None:
-    """Return the first line of every well-formed record and the problems of the others, or None on failure."""
+@dataclass
+class _Records:
+    """The records Python's CSV reader finds: the first line, compared value and longest value of each
+    well-formed one, and the problems of the others; or, where it cannot read the file, the line and why.
+
+    The compared value is the one in a column DuckDB's reader also read, to find where the two readers part.
+    """
+
+    lines: list[int] = field(default_factory=list)
+    compared: list[str] = field(default_factory=list)
+    longest: list[int] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    error: tuple[int, str] | None = None
+
+    @property
+    def count(self) -> int:
+        """Return how many records there are, well-formed or not."""
+        return len(self.lines) + len(self.problems)
+
+
+def _python_records(data: DataFile, layout: Layout, width: int, compared: int) -> _Records:
+    """Count the file's records with Python's CSV reader, independently of DuckDB's, keeping each well-formed
+    record's value in column ``compared`` (0-based)."""
+    found = _Records()
     reader = csv.reader(io.StringIO(data.text, newline=""), delimiter=layout.delimiter)
-    lines: list[int] = []
-    problems: list[Problem] = []
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, len(data.text) + 1))  # a value may be as long as the file
     try:
         if layout.header:
             next(reader, None)
@@ -197,42 +222,80 @@ def _python_records(data: DataFile, layout: Layout, width: int) -> tuple[list[in
             if not record:
                 continue
             if len(record) != width:
-                problems.append(data.problem(f"has {len(record)} values; the file has {width} columns", start))
+                found.problems.append(data.problem(f"has {len(record)} values; the file has {width} columns", start))
             else:
-                lines.append(start)
-    except csv.Error:
-        return None
-    return lines, problems
+                found.lines.append(start)
+                found.compared.append(record[compared])
+                found.longest.append(max(map(len, record)))
+    except csv.Error as exc:
+        found.error = (reader.line_num, str(exc))
+    finally:
+        csv.field_size_limit(limit)
+    return found
+
+
+def _lost_record(
+    con: duckdb.DuckDBPyConnection, data: DataFile, records: _Records, rows: int, reject_lines: set[int],
+    compared: str,
+) -> Problem:
+    """Return a problem at the first record DuckDB's reader does not have, comparing each record's value in the
+    raw column ``compared``."""
+    kept = [(line, value, longest) for line, value, longest in zip(records.lines, records.compared, records.longest,
+                                                                     strict=True) if line not in reject_lines]
+    # DuckDB reads an empty value as NULL; Python as "".
+    read = [r[0] or "" for r in con.execute(f'SELECT "{compared}" FROM {_RAW} ORDER BY rowid').fetchall()]
+    at = next((i for i, (mine, theirs) in enumerate(zip(kept, read, strict=False)) if mine[1] != theirs),
+              min(len(kept), len(read)))
+    line, longest = (kept[at][0], kept[at][2]) if at < len(kept) else (records.lines[-1], records.longest[-1])
+    return data.problem(
+        f"the file holds {records.count:,} records but DuckDB's CSV reader read {rows + len(reject_lines):,}: it "
+        f"does not have the record on this line (its longest value is {longest:,} characters); the file is "
+        "refused rather than imported without it: check the file near this line", line)
 
 
 def _line_numbers(
-    con: duckdb.DuckDBPyConnection, data: DataFile, layout: Layout, width: int
+    con: duckdb.DuckDBPyConnection, data: DataFile, layout: Layout, header: list[str], read: Sequence[str]
 ) -> tuple[bool, list[Problem], int]:
     """Find each raw row's line number; return whether a table of them was made, the structural problems, and
-    the count of unreadable rows.
+    the count of unreadable rows. ``read`` names the raw columns DuckDB's reader kept (``c3``...; none: all).
 
     When every line of the file is one record, a row's line follows from its position; otherwise (blank lines,
-    values with line breaks, malformed rows) the records are counted again in Python to find their lines.
+    values with line breaks, malformed rows) the records are counted again in Python to find their lines. When
+    the two readers disagree on how many records the file holds, the file is refused at the first record DuckDB
+    does not have: a record is never dropped in silence.
+
+    Raises
+    ------
+    DataFileError
+        If the two readers disagree, or Python's cannot read the file and DuckDB's rejected nothing.
     """
+    width = len(header)
     rows = _scalar(con, f"SELECT count(*) FROM {_RAW}")
     rejects = con.execute(
         f"SELECT line, coalesce(column_name, ''), error_message FROM {_REJECTS} ORDER BY line"
     ).fetchall()
     if not rejects and data.physical_lines == rows + (1 if layout.header else 0):
         return False, [], 0
-    found = _python_records(data, layout, width)
-    if found is not None and len(found[0]) == rows:
-        lines, problems = found
+    named = {f"c{i}": name for i, name in enumerate(header)}
+    rejected = [data.problem(f"cannot be read: {message.splitlines()[0]}", int(line), named.get(column, column))
+                for line, column, message in rejects]
+    reject_lines = {int(line) for line, _, _ in rejects}
+    compared = read[0] if read else "c0"
+    records = _python_records(data, layout, width, int(compared[1:]))
+    if records.error is not None:
+        line, message = records.error
+        raise DataFileError([*rejected, data.problem(f"cannot be read: {message}", line)])
+    if records.count != rows + len(reject_lines):
+        raise DataFileError([*rejected, _lost_record(con, data, records, rows, reject_lines, compared)])
+    if len(records.lines) == rows:
         con.execute(
             f"""CREATE TEMP TABLE {_LINES} AS
                 SELECT generate_subscripts($lines, 1) - 1 AS _rowid, unnest($lines) AS _line""",
-            {"lines": lines},
+            {"lines": records.lines},
         )
-        return True, problems, len(problems)
-    # The two readers disagree on this (malformed) file: report DuckDB's view of it.
-    problems = [data.problem(f"cannot be read: {message.splitlines()[0]}", int(line), column)
-                for line, column, message in rejects]
-    return False, problems, len({line for line, _, _ in rejects})
+        return True, records.problems, len(records.problems)
+    # The two readers count the same records but disagree on which are malformed: report DuckDB's view.
+    return False, rejected, len(reject_lines)
 
 
 def _scalar(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object] | dict[str, object] = ()) -> int:
@@ -328,21 +391,40 @@ def _row_problems(
 
 def _resolve_version(
     con: duckdb.DuckDBPyConnection, data: DataFile, layout: Layout, sources: dict[str, str | None],
-    default: str | None,
+    default: str | None, lines: bool,
 ) -> tuple[str | None, list[Problem]]:
+    """Return the data's version (the file's version column, else ``default``) and the problems with it: several
+    versions in one file, or one the layout does not know (see :attr:`Layout.known_versions`)."""
     source = sources.get("_version")
-    if source is None or layout.version_format is None:
-        return default, []
-    values = [r[0] for r in con.execute(
-        f"""SELECT DISTINCT v FROM (SELECT TRY_CAST(nullif(trim("{source}"), '') AS DOUBLE) AS v FROM {_RAW})
-            WHERE v IS NOT NULL AND isfinite(v)"""
-    ).fetchall()]
-    versions = sorted({layout.version_format(float(v)) for v in values})
+    found: dict[str, list[float]] = {}
+    if source is not None and layout.version_format is not None:
+        for (value,) in con.execute(
+            f"""SELECT DISTINCT v FROM (SELECT TRY_CAST(nullif(trim("{source}"), '') AS DOUBLE) AS v FROM {_RAW})
+                WHERE v IS NOT NULL AND isfinite(v)"""
+        ).fetchall():
+            found.setdefault(layout.version_format(float(value)), []).append(float(value))
+    versions = sorted(found)
     if len(versions) > 1:
         return default, [data.problem(
             f"holds rows of several versions ({', '.join(versions)}); split the file or pass the version explicitly",
             None, layout.version_column or "")]
-    return (versions[0] if versions else default), []
+    version = versions[0] if versions else default
+    if not layout.known_versions or version is None or version in layout.known_versions:
+        return version, []
+    line, column = None, ""
+    if versions:
+        offset = 2 if layout.header else 1
+        line_sql = f"coalesce(l._line, r.rowid + {offset})" if lines else f"r.rowid + {offset}"
+        join = f"LEFT JOIN {_LINES} l ON l._rowid = r.rowid" if lines else ""
+        line = _scalar(con, f"""SELECT min({line_sql}) FROM {_RAW} r {join}
+                                WHERE list_contains($values, TRY_CAST(nullif(trim(r."{source}"), '') AS DOUBLE))""",
+                       {"values": found[version]})
+        column = layout.version_column or ""
+    known = ", ".join(layout.known_versions)
+    return version, [data.problem(
+        f"says it is {layout.dataset} version {version}, which foedus does not know (it knows {known}): if it is "
+        f"right, import the file with the version given (--version {version}), and check its columns mean what they "
+        "did", line, column)]
 
 
 def _forget(con: duckdb.DuckDBPyConnection, sha256: str, layout: Layout, version: str | None) -> bool:
@@ -405,13 +487,15 @@ def import_data_file(
     header_names = {name.lower(): name for name in header}
     try:
         try:
-            _scan(con, data, layout, len(header), sorted({s for s in sources.values() if s}))
+            read = sorted({s for s in sources.values() if s})
+            _scan(con, data, layout, len(header), read)
+            lines, structural, unreadable = _line_numbers(con, data, layout, header, read)
+            # After the records are counted, which compares the values as the file writes them.
             _blank_null_text(con, layout, sources)
-            lines, structural, unreadable = _line_numbers(con, data, layout, len(header))
             if progress:
                 progress(f"read {data.name}")
             found_version, version_problems = (
-                (version, []) if version_is_explicit else _resolve_version(con, data, layout, sources, version)
+                (version, []) if version_is_explicit else _resolve_version(con, data, layout, sources, version, lines)
             )
             message_columns = _check(con, layout, sources, lines)
             problems = version_problems + structural + _row_problems(

@@ -8,19 +8,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from foedus.codings import BUILTIN_CODINGS, atop_ending
 from foedus.dates import PartialDate
 from foedus.errors import AmbiguousStateError, LedgerError, Problem, StateNotFoundError
 from foedus.ledger.records import CodingSpec, Event, LedgerHeader, Outcome, Source, StateRef, Treaty
+from foedus.ledger.yaml_reader import FieldPath, Lines, field_name, parse_ledger_yaml, read_ledger_bytes
 from foedus.states import resolve_state
 from foedus.vocabulary import is_breach
 
 __all__ = ["LedgerDocument", "Member", "read_ledger", "validate_ledger"]
 
-Path_ = tuple[str | int, ...]
+Path_ = FieldPath
 M = TypeVar("M", bound=BaseModel)
 
 _SECTIONS: dict[str, type[BaseModel]] = {
@@ -60,72 +60,14 @@ class LedgerDocument:
     outcome_states: list[tuple[int | None, list[int]]] = field(default_factory=list)
 
 
-class _Lines:
-    """The line each value of a YAML document starts on, by its path from the root."""
-
-    def __init__(self) -> None:
-        self.by_path: dict[Path_, int] = {}
-
-    def of(self, path: Path_) -> int | None:
-        while True:
-            if path in self.by_path:
-                return self.by_path[path]
-            if not path:
-                return None
-            path = path[:-1]
+def _shown(value: object, width: int = 60) -> str:
+    """Return ``repr(value)``, cut to ``width`` characters: a message never repeats a huge value."""
+    text = repr(value)
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _field_name(path: Path_) -> str:
-    text = ""
-    for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
-
-
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    pass
-
-
-def _parse_yaml(text: str, file: str) -> tuple[Any, _Lines, list[Problem]]:
-    """Return the document's data, where each value sits, and problems such as duplicate keys."""
-    lines = _Lines()
-    problems: list[Problem] = []
-    loader = _Loader(text)
-    try:
-        root = loader.get_single_node()
-        if root is None:
-            return None, lines, problems
-
-        def build(node: yaml.Node, path: Path_) -> Any:
-            lines.by_path[path] = node.start_mark.line + 1
-            if isinstance(node, yaml.MappingNode):
-                result: dict[str, Any] = {}
-                for key_node, value_node in node.value:
-                    key = loader.construct_object(key_node, deep=True)
-                    if not isinstance(key, str | int):
-                        problems.append(Problem(file, key_node.start_mark.line + 1, _field_name(path),
-                                                f"a key must be text, not {key!r}"))
-                        continue
-                    key = str(key)
-                    if key in result:
-                        problems.append(Problem(file, key_node.start_mark.line + 1, _field_name((*path, key)),
-                                                "this key appears twice in the same record"))
-                    result[key] = build(value_node, (*path, key))
-                    lines.by_path[(*path, key)] = key_node.start_mark.line + 1
-                return result
-            if isinstance(node, yaml.SequenceNode):
-                return [build(item, (*path, i)) for i, item in enumerate(node.value)]
-            return loader.construct_object(node, deep=True)
-
-        return build(root, ()), lines, problems
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
-        raise LedgerError([Problem(file, line, "", f"not valid YAML: {exc.problem or exc}")]) from None
-    except yaml.YAMLError as exc:
-        raise LedgerError([Problem(file, None, "", f"not valid YAML: {exc}")]) from None
-    finally:
-        loader.dispose()
+def _bound(e: dict[str, Any], words: str, key: str) -> str:
+    return f"must be {words} {e.get('ctx', {}).get(key):,}, not {_shown(e.get('input'))}"
 
 
 _PYDANTIC_MESSAGES: dict[str, Callable[[dict[str, Any]], str]] = {
@@ -133,14 +75,18 @@ _PYDANTIC_MESSAGES: dict[str, Callable[[dict[str, Any]], str]] = {
     "extra_forbidden": lambda e: "is not a known field (see docs/ledger-format.md)",
     "too_short": lambda e: "must not be empty" if e.get("ctx", {}).get("min_length") == 1
     else f"needs at least {e.get('ctx', {}).get('min_length')} items",
-    "literal_error": lambda e: f"{e.get('input')!r} is not one of {e.get('ctx', {}).get('expected')}",
-    "string_pattern_mismatch": lambda e: f"{e.get('input')!r} must be lowercase letters, digits and hyphens"
+    "literal_error": lambda e: f"{_shown(e.get('input'))} is not one of {e.get('ctx', {}).get('expected')}",
+    "string_pattern_mismatch": lambda e: f"{_shown(e.get('input'))} must be lowercase letters, digits and hyphens"
     if "a-z0-9-" in str(e.get("ctx", {}).get("pattern")) and "A-Z" not in str(e.get("ctx", {}).get("pattern"))
-    else f"{e.get('input')!r} must be letters, digits and . _ : -",
+    else f"{_shown(e.get('input'))} must be letters, digits and . _ : -",
+    "int_parsing_size": lambda e: "is too large a number to store",
+    "less_than_equal": lambda e: _bound(e, "at most", "le"),
+    "greater_than_equal": lambda e: _bound(e, "at least", "ge"),
+    "greater_than": lambda e: _bound(e, "more than", "gt"),
 }
 
 
-def _pydantic_problems(exc: ValidationError, file: str, base: Path_, lines: _Lines) -> list[Problem]:
+def _pydantic_problems(exc: ValidationError, file: str, base: Path_, lines: Lines) -> list[Problem]:
     problems = []
     for error in exc.errors():
         loc: Path_ = tuple(
@@ -149,14 +95,14 @@ def _pydantic_problems(exc: ValidationError, file: str, base: Path_, lines: _Lin
         path = (*base, *loc)
         describe = _PYDANTIC_MESSAGES.get(error["type"])
         message = describe(dict(error)) if describe else str(error["msg"]).removeprefix("Value error, ")
-        problem = Problem(file, lines.of(path), _field_name(path), message)
+        problem = Problem(file, lines.of(path), field_name(path), message)
         if problem not in problems:
             problems.append(problem)
     return problems
 
 
 def _records(
-    data: dict[str, Any], section: str, model: type[M], file: str, lines: _Lines, problems: list[Problem]
+    data: dict[str, Any], section: str, model: type[M], file: str, lines: Lines, problems: list[Problem]
 ) -> Iterator[tuple[int, M]]:
     items = data.get(section, [])
     if items is None:
@@ -167,7 +113,7 @@ def _records(
     for index, item in enumerate(items):
         path: Path_ = (section, index)
         if not isinstance(item, dict):
-            problems.append(Problem(file, lines.of(path), _field_name(path), "must be a mapping of fields"))
+            problems.append(Problem(file, lines.of(path), field_name(path), "must be a mapping of fields"))
             continue
         try:
             yield index, model.model_validate(item)
@@ -178,13 +124,13 @@ def _records(
 class _Checker:
     """Checks what ties the records of one file together, collecting every problem."""
 
-    def __init__(self, file: str, lines: _Lines) -> None:
+    def __init__(self, file: str, lines: Lines) -> None:
         self.file = file
         self.lines = lines
         self.problems: list[Problem] = []
 
     def add(self, path: Path_, message: str) -> None:
-        self.problems.append(Problem(self.file, self.lines.of(path), _field_name(path), message))
+        self.problems.append(Problem(self.file, self.lines.of(path), field_name(path), message))
 
     def state(self, ref: StateRef, path: Path_, *dates: PartialDate | None) -> int | None:
         """Resolve a state reference at the first of ``dates`` where its name applies."""
@@ -234,15 +180,12 @@ def read_ledger(path: str | Path) -> LedgerDocument:
         Listing every problem found, each with file, line and field.
     """
     file = str(path)
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise LedgerError([Problem(file, None, "", f"cannot read the file: {exc.strerror or exc}")]) from None
+    raw = read_ledger_bytes(path)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise LedgerError([Problem(file, None, "", f"not UTF-8 text ({exc.reason} at byte {exc.start})")]) from None
-    data, lines, problems = _parse_yaml(text, file)
+    data, lines, problems = parse_ledger_yaml(text, file)
     if not isinstance(data, dict):
         raise LedgerError([Problem(file, 1, "", "a ledger must be a mapping with format:, ledger:, treaties: ...")])
     checker = _Checker(file, lines)

@@ -7,13 +7,17 @@ record's shape, and :mod:`foedus.ledger.files` checks what ties records together
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 from foedus.dates import PartialDate
 from foedus.vocabulary import CodingKind, Ending, EventKind, Obligation, TreatyKind
 
 __all__ = [
+    "INT32_MAX",
+    "INT32_MIN",
+    "LINK_SCHEMES",
     "CodingSpec",
     "Event",
     "LedgerHeader",
@@ -25,17 +29,35 @@ __all__ = [
 ]
 
 
+#: The bounds of the store's INTEGER columns (DuckDB's 32-bit integers). Every integer a ledger holds is checked
+#: against them here, so that what ``foedus ledger validate`` passes ``foedus ledger load`` can store.
+INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
+
+#: The kinds of link a source's ``url`` may be: shown as a link, it must never be ``javascript:`` or ``data:``.
+LINK_SCHEMES: tuple[str, ...] = ("http", "https", "doi")
+
+
 def _to_text(value: Any) -> Any:
     return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
+
+
+def _link(value: str) -> str:
+    scheme = urlsplit(value).scheme.lower() if ":" in value else ""
+    if scheme not in LINK_SCHEMES:
+        raise ValueError(f"must be a link starting with http://, https:// or doi:, not {value[:40]!r}")
+    return value
 
 
 Date = Annotated[PartialDate, BeforeValidator(PartialDate.parse)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 LooseText = Annotated[str, BeforeValidator(_to_text), StringConstraints(strip_whitespace=True, min_length=1)]
+StoredInt = Annotated[int, Field(ge=INT32_MIN, le=INT32_MAX)]
+PositiveInt = Annotated[int, Field(gt=0, le=INT32_MAX)]
+Link = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_link)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 Identifier = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")]
 #: A state as a ledger author writes it: a name, ISO3, COW abbreviation, or COW code.
-StateRef = Annotated[str | int, Field(union_mode="left_to_right")]
+StateRef = Annotated[Annotated[str, StringConstraints(max_length=200)] | StoredInt, Field(union_mode="left_to_right")]
 SourceIds = Annotated[list[Identifier], Field(min_length=1)]
 
 
@@ -75,11 +97,11 @@ class Source(_Record):
     series: Text | None = None
     institution: Text | None = None
     address: Text | None = None
-    year: int | None = None
+    year: StoredInt | None = None
     volume: LooseText | None = None
     issue: LooseText | None = None
     pages: LooseText | None = None
-    url: Text | None = None
+    url: Link | None = None
     doi: Text | None = None
     note: Text | None = None
 
@@ -104,9 +126,9 @@ class Treaty(_Record):
     signed: Date
     in_force: Date | None = None
     ended: Date | None = None
-    term_years: Annotated[int, Field(gt=0)] | None = None
+    term_years: PositiveInt | None = None
     renewal: Text | None = None
-    atopid: Annotated[int, Field(gt=0)] | None = None
+    atopid: PositiveInt | None = None
     disagrees_with_atop: Text | None = None
     members: Annotated[list[Membership], Field(min_length=2)]
     description: Text | None = None
@@ -135,8 +157,8 @@ class Outcome(_Record):
     ending: Ending
     breached_by: list[StateRef] = []
     events: list[Identifier] = []
-    termmode: int | None = None
-    termcaus: int | None = None
+    termmode: StoredInt | None = None
+    termcaus: StoredInt | None = None
     contested: bool = False
     rationale: Text
     sources: SourceIds

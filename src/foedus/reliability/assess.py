@@ -21,7 +21,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from foedus.codings import coding_sort_key
-from foedus.errors import FoedusError
+from foedus.errors import FoedusError, IncompatibleInputError
 from foedus.reliability.design import SPECIFICATIONS, Specification, UnitYears, forecast_rows
 from foedus.reliability.model import BreachModel, band, interval
 from foedus.reliability.priors import DEFAULT_PRIOR, LITERATURE, PRIORS, get_prior
@@ -215,8 +215,9 @@ def _find_target(table: UnitYears, pair: tuple[int, int], treaty: str | None, as
         if not chosen:
             ended = frame[(frame["alliance"] == treaty)]
             if not ended.empty:
-                raise FoedusError(f"{treaty!r} is not in force between the two states at the end of {as_of}")
-            raise FoedusError(f"{treaty!r} is not an alliance between the two states before the as-of year")
+                raise IncompatibleInputError(
+                    f"{treaty!r} is not in force between the two states at the end of {as_of}")
+            raise IncompatibleInputError(f"{treaty!r} is not an alliance between the two states before the as-of year")
         return chosen[0]
     if not options:
         return _Target([], None, None)
@@ -310,13 +311,16 @@ def assess(
     Raises
     ------
     FoedusError
-        On an unknown coding, prior or treaty, horizons out of range, or two names for one state.
+        On an unknown coding or prior, horizons out of range, or an as-of year outside the records.
+    IncompatibleInputError
+        On two names for one state, a treaty that is not an alliance of the pair in force at the as-of year, or an
+        as-of year before any alliance began.
     """
     from foedus.reliability.fits import fitted_model, stacked_backtest, store_fingerprint, universe_table
 
     state_a, state_b = resolve_state(a), resolve_state(b)
     if state_a.ccode == state_b.ccode:
-        raise FoedusError(f"{a!r} and {b!r} are the same state ({state_a.ccode}); name two different states")
+        raise IncompatibleInputError(f"{a!r} and {b!r} are the same state ({state_a.ccode}); name two different states")
     steps = sorted({int(h) for h in horizons})
     if not steps or steps[0] < 1 or steps[-1] > _HORIZON_LIMIT:
         raise FoedusError(f"horizons must be whole years from 1 to {_HORIZON_LIMIT}, not {list(horizons)}")
@@ -337,10 +341,12 @@ def assess(
     main_coding = "curated" if coding == "all" else coding
 
     mark = store_fingerprint(store)
+    table = universe_table(store, main_coding, year, fingerprint=mark)
+    if table.units.empty:
+        raise IncompatibleInputError(f"no alliance began before the end of {year}: choose a later as_of")
+    target = _find_target(table, pair, treaty, year)  # before the backtest: a wrong treaty is refused at once
     backtest = stacked_backtest(store, main_coding, _STACKING_HORIZON, prior, as_of=year, fingerprint=mark)
     weights = backtest.weights
-    table = universe_table(store, main_coding, year, fingerprint=mark)
-    target = _find_target(table, pair, treaty, year)
     conditions = None
     major = False
     if not target.units:

@@ -20,6 +20,7 @@ from foedus.queries import (
     stored_ledgers,
     suggest_states,
     treaty_record,
+    uploaded_path,
 )
 from foedus.reliability.priors import DEFAULT_PRIOR, PRIORS
 from foedus.web.errors import MediaTypeError, ReadOnlyServerError, TokenError, UploadTooLargeError
@@ -41,11 +42,23 @@ from foedus.web.settings import Settings
 __all__ = ["api_router"]
 
 _YAML_TYPES = ("application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml")
+_RETRY_AFTER = {"Retry-After": {"description": "seconds to wait before asking again", "schema": {"type": "integer"}}}
+_DESCRIPTIONS = {
+    400: "a value outside those the spec lists: an unknown coding, prior, obligation or ending",
+    404: "an unknown state or treaty",
+    422: "a malformed parameter, or values that do not fit together: a name that denotes several states, the "
+         "same state twice, since after until, a treaty that is not the pair's",
+    503: "another process is writing to the store: retry after Retry-After seconds",
+}
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    400: {"model": ErrorBody, "description": "a value the library refuses: unknown coding, prior, ..."},
-    404: {"model": ErrorBody, "description": "an unknown state or treaty"},
-    422: {"model": ErrorBody, "description": "a malformed parameter, or a name that denotes several states"},
-    503: {"model": ErrorBody, "description": "another process is writing to the store: retry"},
+    status: {"model": ErrorBody, "description": text, **({"headers": _RETRY_AFTER} if status == 503 else {})}
+    for status, text in _DESCRIPTIONS.items()
+}
+#: The CSV download answers its errors as plain text: "code: message", then one line per problem.
+_TEXT_ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {"content": {"text/plain": {"schema": {"type": "string"}}}, "description": text,
+             **({"headers": _RETRY_AFTER} if status == 503 else {})}
+    for status, text in _DESCRIPTIONS.items()
 }
 _bearer = HTTPBearer(auto_error=False, description="The token the server was started with (--token, $FOEDUS_TOKEN).")
 
@@ -76,15 +89,24 @@ def _json(body: bytes) -> Response:
     return Response(content=body, media_type="application/json")
 
 
+class CSVResponse(PlainTextResponse):
+    """A CSV document."""
+
+    media_type = "text/csv"
+
+
 def api_router(first_year: int, latest_year: int) -> APIRouter:
     """Return the API's routes; ``as_of`` may range over ``[first_year, latest_year]``, the store's years."""
     router = APIRouter(prefix="/api", responses=_ERRORS)
 
     @router.get("/health", response_model=HealthModel, tags=["server"])
     def health(request: Request) -> dict[str, Any]:
-        """The server is up: the store it serves, its fingerprint, and whether it accepts ledgers."""
+        """The server is up and can read its store (a 503 while another process writes it): the store's file
+        name, its fingerprint, and whether the server accepts ledgers."""
         gate, settings = gate_of(request), settings_of(request)
-        return {"status": "ok", "store": str(gate.path), "fingerprint": gate.fingerprint,
+        with gate.reading():
+            fingerprint = gate.fingerprint
+        return {"status": "ok", "store": gate.path.name, "fingerprint": fingerprint,
                 "writable": settings.token is not None}
 
     @router.get("/states", response_model=list[SuggestionModel], tags=["states"])
@@ -120,7 +142,7 @@ def api_router(first_year: int, latest_year: int) -> APIRouter:
     ) -> Response:
         """The probability that the alliance of ``a`` and ``b`` is breached within each horizon, with 90%
         intervals, the record it rests on, and how it moves with the coding and the prior
-        (schema ``foedus.assessment/1``)."""
+        (schema ``foedus.assessment/2``)."""
         result = assessment_result(gate, a, b, horizons=tuple(horizon), coding=coding, prior=prior, as_of=as_of,
                                    treaty=treaty)
         return _json(result.body)
@@ -140,15 +162,17 @@ def api_router(first_year: int, latest_year: int) -> APIRouter:
         filters = {"since": since, "until": until, "obligation": obligation, "ending": ending, "coding": coding}
         return {"filters": filters, "count": len(rows), "rows": [vars(r) for r in rows]}
 
-    @router.get("/ledger.csv", response_class=PlainTextResponse, tags=["ledger"],
-                responses={200: {"content": {"text/csv": {}}, "description": "the rows as CSV, with a header"}})
+    @router.get("/ledger.csv", response_class=CSVResponse, tags=["ledger"],
+                responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}},
+                                 "description": "the rows as CSV, with a header"}, **_TEXT_ERRORS})
     def ledger_as_csv(gate: Gate, since: Year = None, until: Year = None, obligation: Text = None,
                       ending: Text = None, coding: Text = None) -> Response:
-        """The same rows as ``/api/ledger``, as CSV: what the ledger browser shows."""
+        """The same rows as ``/api/ledger``, as CSV: what the ledger browser shows. A cell that starts like a
+        spreadsheet formula (``=``, ``+``, ``-``, ``@``) gets a leading apostrophe. Errors come as plain text."""
         with gate.reading() as store:
             rows = ledger_rows(store, since=since, until=until, obligation=obligation, ending=ending, coding=coding)
-        return Response(ledger_csv(rows), media_type="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": 'attachment; filename="foedus-ledger.csv"'})
+        return CSVResponse(ledger_csv(rows), media_type="text/csv; charset=utf-8",
+                           headers={"Content-Disposition": 'attachment; filename="foedus-ledger.csv"'})
 
     @router.get("/ledgers", response_model=StoredLedgers, tags=["ledger"])
     def ledgers(request: Request) -> dict[str, Any]:
@@ -180,8 +204,15 @@ def api_router(first_year: int, latest_year: int) -> APIRouter:
         _authorise(settings.token, credentials)
         filename, data = await _upload(request, settings.max_upload)
         gate = gate_of(request)
+        kept = uploaded_path(data, filename, gate.uploads)
+        new = not kept.exists()
         document = await run_in_threadpool(read_uploaded_ledger, data, filename, gate.uploads)
-        report = await run_in_threadpool(gate.load, document, filename)
+        try:
+            report = await run_in_threadpool(gate.load, document, filename)
+        except BaseException:
+            if new:  # not stored: the file the store would have pointed at goes too
+                kept.unlink(missing_ok=True)
+            raise
         return {"ledger": report.ledger, "version": report.version, "status": report.status,
                 "counts": report.counts, "fingerprint": gate.fingerprint}
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.responses import Response
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
@@ -16,15 +16,18 @@ from foedus.reliability.assess import year_range
 from foedus.web.api import api_router
 from foedus.web.errors import install_error_handlers
 from foedus.web.gate import StoreGate
-from foedus.web.pages import error_page, page_router, percent
-from foedus.web.settings import MAX_UPLOAD, Settings
+from foedus.web.pages import error_page, link_of, page_router, percent
+from foedus.web.settings import LOOPBACK_HOSTS, MAX_UPLOAD, Settings, host_name
+from foedus.web.spec import install_spec
 
 __all__ = ["create_app"]
 
-#: Every asset is served by the app itself: no page loads anything from elsewhere. Vega compiles its
-#: expressions with ``Function``, hence ``unsafe-eval``; vega-embed sets inline styles.
-_CSP = ("default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-        "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+#: Every asset is served by the app itself: no page loads anything from elsewhere, and no script runs inline.
+#: Vega compiles its expressions with ``Function``, hence ``unsafe-eval``; vega-embed sets inline styles.
+PAGE_CSP = ("default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+#: Anything else (JSON, CSV, scripts) is never a document to render: it may load nothing.
+OTHER_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'"
 
 
 def create_app(
@@ -33,6 +36,7 @@ def create_app(
     token: str | None = None,
     cache_size: int = 256,
     max_upload: int = MAX_UPLOAD,
+    allowed_hosts: Iterable[str] = LOOPBACK_HOSTS,
 ) -> FastAPI:
     """Return the dashboard and JSON API over the store at ``db``, opened read-only.
 
@@ -48,6 +52,9 @@ def create_app(
         How many histories and assessments to keep computed.
     max_upload : int
         The largest ledger file accepted, in bytes.
+    allowed_hosts : iterable of str
+        The host names a request's ``Host`` header may carry (default: this machine's loopback names). Any other
+        is refused with a 400, which keeps pages on other sites from reaching the server by DNS rebinding.
 
     The store stays open for the app's life (``app.state.gate.close()`` closes it): an app may be served, stopped
     and served again, as tests do.
@@ -73,23 +80,36 @@ def create_app(
         redoc_url=None,
     )
     app.state.gate = gate
-    app.state.settings = Settings(token=token or None, max_upload=max_upload)
+    settings = Settings(token=token or None, max_upload=max_upload,
+                        allowed_hosts=tuple(host_name(h) for h in allowed_hosts))
+    app.state.settings = settings
     folder = resources.files("foedus.web")
     templates = Jinja2Templates(directory=str(folder / "templates"))
     templates.env.filters["percent"] = percent
+    templates.env.filters["link"] = link_of
     templates.env.globals["version"] = __version__
     app.mount("/static", StaticFiles(directory=str(folder / "static")), name="static")
     app.include_router(api_router(first_year, latest_year))
     app.include_router(page_router(templates))
     install_error_handlers(app, error_page(templates))
+    install_spec(app, gate)
+
+    @app.middleware("http")
+    async def allowed_host(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Any:
+        host = host_name(request.headers.get("host", ""))
+        if host not in settings.allowed_hosts:
+            message = (f"this server does not answer for the host {host or '(none)'!r}: use "
+                       f"{', '.join(settings.allowed_hosts)}, or start it with --allow-host {host or 'NAME'}")
+            return JSONResponse({"error": "host_not_allowed", "message": message}, status_code=400)
+        return await call_next(request)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Any:
         response = await call_next(request)
+        page = response.headers.get("content-type", "").startswith("text/html")
+        response.headers.setdefault("Content-Security-Policy", PAGE_CSP if page else OTHER_CSP)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        if response.headers.get("content-type", "").startswith("text/html"):
-            response.headers.setdefault("Content-Security-Policy", _CSP)
-            response.headers.setdefault("Referrer-Policy", "no-referrer")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
         return response
 
     return app

@@ -1,6 +1,6 @@
 """Vega-Lite specs for the pages: the timeline of a pair's agreements and events, and the cumulative breach curve.
 
-Each takes the JSON documents the API returns (``foedus.history/1``, ``foedus.assessment/1``), so a chart shows
+Each takes the JSON documents the API returns (``foedus.history/1``, ``foedus.assessment/2``), so a chart shows
 exactly what the API says.
 """
 

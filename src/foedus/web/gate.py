@@ -1,9 +1,14 @@
 """The web app's one way into the store: readers side by side, a writer alone, results cached by the data's state.
 
-DuckDB lets one process hold a file either read-only or read-write, never both at once. The gate keeps one
+DuckDB lets one process hold a file either read-only or read-write, never both at once. The gate owns one
 read-only connection; each reader works on a cursor of it. To load a ledger it waits for the readers to finish,
 holds new ones back, closes the read-only connection, loads with a read-write one in one transaction, and opens
 the file read-only again. A failed load leaves the store as it was (:meth:`foedus.store.Store.load`).
+
+The connection is either open or absent, never closed in place: when the store cannot be opened again (another
+process took it while the gate had let go), the gate keeps no connection, and each reader that comes tries to
+open it (for a moment, then :class:`~foedus.errors.StoreBusyError`, a 503 with ``Retry-After``). That is the one
+way back, so a busy store delays requests and never breaks the ones that come after it.
 """
 
 from __future__ import annotations
@@ -12,11 +17,12 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator
 from concurrent.futures import Future
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from foedus.errors import StoreBusyError
 from foedus.queries import load_uploaded_ledger, store_fingerprint
 from foedus.store import Store, default_db_path, open_store
 
@@ -147,14 +153,19 @@ class StoreGate:
         The store's file (default: :func:`foedus.store.default_db_path`). It is created and prepared on first use.
     cache_size : int
         How many results (histories, assessments) to keep.
+    busy_timeout : float
+        How long, in seconds, a request waits for another process to let go of the store before it is answered
+        with a 503.
     """
 
-    def __init__(self, db: str | Path | None = None, *, cache_size: int = 256) -> None:
+    def __init__(self, db: str | Path | None = None, *, cache_size: int = 256, busy_timeout: float = 2.0) -> None:
         self.path = Path(db) if db is not None else default_db_path()
-        self._lock = ReadWriteLock()
-        self._store = open_store(self.path, read_only=True)
-        self._fingerprint = store_fingerprint(self._store)
+        self.busy_timeout = busy_timeout
         self.cache: ResultCache[object] = ResultCache(cache_size)
+        self._lock = ReadWriteLock()
+        self._opening = threading.Lock()
+        self._store: Store | None = open_store(self.path, read_only=True)
+        self._fingerprint = store_fingerprint(self._store)
 
     @property
     def fingerprint(self) -> str:
@@ -166,11 +177,45 @@ class StoreGate:
         """Return the folder uploaded ledgers are kept in, beside the store."""
         return self.path.parent / "uploads"
 
+    def _reader(self) -> Store:
+        """Return the read-only store, opening it if the gate holds none (call with the read or write lock held).
+
+        Raises
+        ------
+        StoreBusyError
+            If another process holds the file for longer than ``busy_timeout``; the gate stays without a
+            connection, for the next request to try again.
+        """
+        with self._opening:
+            if self._store is None:
+                store = open_store(self.path, read_only=True, prepare=False, busy_timeout=self.busy_timeout)
+                try:
+                    fingerprint = store_fingerprint(store)
+                except BaseException:
+                    store.close()
+                    raise
+                self._store, self._fingerprint = store, fingerprint
+                self.cache.clear()
+            return self._store
+
+    def _let_go(self) -> None:
+        """Close the read-only connection and keep none (call with the write lock held)."""
+        with self._opening:
+            store, self._store = self._store, None
+        if store is not None:
+            store.close()
+
     @contextmanager
     def reading(self) -> Iterator[Store]:
-        """Yield a read-only store (a cursor of the gate's connection) for the length of the block."""
+        """Yield a read-only store (a cursor of the gate's connection) for the length of the block.
+
+        Raises
+        ------
+        StoreBusyError
+            If the gate holds no connection and another process holds the file.
+        """
         with self._lock.read():
-            cursor = self._store.connection.cursor()
+            cursor = self._reader().connection.cursor()
             try:
                 yield Store(self.path, cursor, read_only=True)
             finally:
@@ -179,6 +224,7 @@ class StoreGate:
     def cached(self, key: tuple[Hashable, ...], compute: Callable[[Store], T]) -> T:
         """Return ``compute(store)``, cached under ``key`` and the store's fingerprint."""
         with self._lock.read():
+            self._reader()
             full_key = (self._fingerprint, *key)
 
             def run() -> object:
@@ -195,20 +241,20 @@ class StoreGate:
         LedgerError
             If the ledger clashes with the store (a slug another ledger holds); nothing is stored.
         StoreBusyError
-            If another process holds the file.
+            If another process holds the file; nothing is stored, and later requests are answered as soon as the
+            store can be read again.
         """
         with self._lock.write():
-            self._store.close()
-            try:
-                with open_store(self.path, read_only=False, prepare=False) as writer:
-                    report = load_uploaded_ledger(writer, document, filename)
-            finally:
-                self._store = open_store(self.path, read_only=True, prepare=False)
-                self._fingerprint = store_fingerprint(self._store)
-                self.cache.clear()
+            self._let_go()
+            self.cache.clear()
+            with open_store(self.path, read_only=False, prepare=False, busy_timeout=self.busy_timeout) as writer:
+                report = load_uploaded_ledger(writer, document, filename)
+                self._fingerprint = store_fingerprint(writer)
+            with suppress(StoreBusyError):  # another process took the file: the next reader opens it
+                self._reader()
         return report
 
     def close(self) -> None:
         """Close the store (wait for readers first)."""
         with self._lock.write():
-            self._store.close()
+            self._let_go()

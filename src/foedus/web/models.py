@@ -1,14 +1,14 @@
 """The JSON API's response models: the OpenAPI spec is built from these.
 
-They mirror the library's JSON schemas (``foedus/schemas/history-1.json``, ``assessment-1.json``): an object that
+They mirror the library's JSON schemas (``foedus/schemas/history-1.json``, ``assessment-2.json``): an object that
 schema closes (``additionalProperties: false``) forbids extra keys here too; one it leaves open allows them.
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 __all__ = [
     "AssessmentModel",
@@ -30,6 +30,7 @@ Ending = Literal[
     "dissolved_jointly",
 ]
 Obligation = Literal["defense", "offense", "neutrality", "non_aggression", "consultation"]
+Probability = Annotated[float, Field(ge=0, le=1)]
 
 
 class _Closed(BaseModel):
@@ -64,7 +65,7 @@ class HealthModel(_Closed):
     """The server is up; the store's fingerprint (ledger and import checksums) and whether it accepts ledgers."""
 
     status: Literal["ok"]
-    store: str
+    store: str = Field(description="the store's file name (never its folder)")
     fingerprint: str
     writable: bool
 
@@ -193,9 +194,9 @@ class HistoryModel(_Closed):
     sources: list[SourceModel]
 
 
-# --- assessment (foedus.assessment/1) -------------------------------------------------------------------------
+# --- assessment (foedus.assessment/2) -------------------------------------------------------------------------
 class IntervalModel(_Closed):
-    """A probability: posterior mean and median, and the 5th and 95th percentiles (the 90% interval)."""
+    """A probability: mean and median of its draws, and the 5th and 95th percentiles (the 90% interval)."""
 
     mean: float = Field(ge=0, le=1)
     median: float = Field(ge=0, le=1)
@@ -203,14 +204,59 @@ class IntervalModel(_Closed):
     high: float = Field(ge=0, le=1)
 
 
+#: A horizon in years after as_of, as text ("10").
+HorizonKey = Annotated[str, StringConstraints(pattern=r"^[0-9]+$")]
+
+#: Horizon -> P(breached within it).
+ByHorizon = dict[HorizonKey, IntervalModel]
+
+
 class AllianceModel(_Open):
-    """The alliance assessed: the pair's current one, or a hypothetical new one."""
+    """The alliance assessed: the pair's current one, or a hypothetical new bilateral defense pact."""
 
     slug: str | None
     title: str
     signed: str
     bilateral: bool
     source: str | None
+    obligations: list[str]
+    obliges: str = Field(description="what the alliance obliges, in words")
+    breach_means: str = Field(description="what a breach of it means")
+    unit: Literal["pair", "member"] = Field(
+        description="pair: a bilateral alliance; member: two members of a multilateral one")
+
+
+class SpecificationModel(_Open):
+    """One declared specification's own figure and its stacking weight: a point of the specification curve."""
+
+    name: str
+    label: str
+    description: str
+    weight: float = Field(ge=0, le=1)
+    horizons: ByHorizon
+
+
+class RecordAgreementModel(_Open):
+    """One agreement of the pair, whether it enters the model, and how each coding reads its ending."""
+
+    alliance: str
+    title: str
+    signed: str
+    ended: str | None
+    has_ended: bool
+    bilateral: bool
+    military: bool
+    in_model: bool
+    endings: dict[str, str | None] = Field(description="coding -> ending (null: not coded)")
+
+
+class RecordCountsModel(_Open):
+    """The breaches a coding counts: among the pair's bilateral agreements, and in the model's units."""
+
+    bilateral_agreements: int
+    breaches: int
+    units_in_model: int
+    breaches_in_model: int
 
 
 class RatioModel(_Open):
@@ -221,87 +267,86 @@ class RatioModel(_Open):
     high: float
 
 
+class CapabilitiesModel(_Open):
+    """How the two states' capability ratio has moved since signature, and how the model weighs it."""
+
+    ratio_now: float | None
+    ratio_at_start: float | None
+    shift: float | None
+    hazard_ratios: dict[str, RatioModel]
+    note: str
+
+
 class HazardRatioModel(_Open):
-    """A covariate's hazard ratios for breach and for every other ending."""
+    """A covariate's hazard ratios for breach and for every other ending, in the specification named."""
 
     covariate: str
     breach: RatioModel
     other: RatioModel
-
-
-class ContributionModel(_Open):
-    """A covariate's contribution to the breach hazard of the alliance assessed."""
-
-    covariate: str
-    value: float
-    log_hazard: float
-    hazard_ratio: float
-
-
-class RecordSpellModel(_Open):
-    """One alliance spell of the pair and how each coding reads its ending."""
-
-    alliance: str
-    title: str
-    start: float = Field(description="decimal year")
-    end: float | None = Field(description="decimal year; null while in force")
-    ending: str | None
-    breach: bool
-    coded_by: str | None
-    bilateral: bool
-    endings: dict[str, str | None] = Field(description="coding -> ending (null while in force)")
+    specification: str
 
 
 class EvidenceModel(_Open):
-    """What the figure rests on: spells, breaches, pairs, the pair's own record, the frailty."""
+    """What the figure rests on: the units, the backtest behind the stacking weights, and the data."""
 
-    spells: int
+    units: int
+    pair_units: int
+    member_units: int
+    alliances: int
+    groups: int
+    unit_years: int
     breaches: int
-    pairs: int
-    spell_years: float
     first_year: int
-    pair_spells: int
-    pair_breaches: int
-    frailty: dict[str, Any]
-    frailty_shape: float
-    sources: list[str]
-    by_coding: dict[str, Any]
+    last_year: int
+    weights: dict[str, float]
+    backtest: dict[str, Any]
+    data: list[dict[str, Any]]
+    interval: str
 
 
 class CurveModel(_Open):
-    """Cumulative P(breached by the end of each year after as_of): mean, median and the 90% band."""
+    """Cumulative P(breached by the end of each year after as_of): mean, median, the 90% band, and each coding's
+    median."""
 
     years: list[int]
-    mean: list[float]
-    median: list[float]
-    low: list[float]
-    high: list[float]
+    mean: list[Probability]
+    median: list[Probability]
+    low: list[Probability]
+    high: list[Probability]
+    codings: dict[str, list[Probability]] = Field(description="each coding's median curve")
 
 
 class AssessmentModel(_Closed):
-    """The assessment of a pair's alliance: schema ``foedus.assessment/1``, as ``foedus assess --json`` prints it.
+    """The assessment of a pair's alliance: schema ``foedus.assessment/2``, as ``foedus assess --json`` prints it.
 
-    ``probability`` maps each horizon (years after ``as_of``, as text) to P(breached within it).
+    ``probability`` maps each horizon (years after ``as_of``, as text) to P(breached within it), stacked over the
+    specifications; ``without_record`` is the same with the pair's own record left out.
     """
 
-    schema_: Literal["foedus.assessment/1"] = Field(alias="schema")
+    schema_: Literal["foedus.assessment/2"] = Field(alias="schema")
     pair: list[StateModel] = Field(min_length=2, max_length=2)
-    as_of: int
-    horizons: list[int]
-    coding: str
+    as_of: int = Field(description="the last year the model saw")
+    horizons: list[Annotated[int, Field(ge=1, le=50)]] = Field(min_length=1)
+    coding: str = Field(description="a coding's name, or all for an equal mixture of every coding")
     prior: str
     prior_source: str
     alliance: AllianceModel
-    hypothetical: bool
-    probability: dict[str, IntervalModel]
-    base_rate: dict[str, IntervalModel]
-    by_coding: dict[str, dict[str, IntervalModel]]
-    by_prior: dict[str, dict[str, IntervalModel]]
-    contributions: list[ContributionModel]
+    hypothetical: bool = Field(
+        description="true when no alliance is in force and the figures are for a new bilateral defense pact")
+    probability: ByHorizon
+    without_record: ByHorizon
+    by_coding: dict[str, ByHorizon]
+    by_specification: list[SpecificationModel]
+    by_prior: dict[str, ByHorizon]
+    record: list[RecordAgreementModel]
+    record_counts: dict[str, RecordCountsModel]
+    capabilities: CapabilitiesModel
     hazard_ratios: list[HazardRatioModel]
-    record: list[RecordSpellModel]
+    frailty: dict[str, dict[str, float]] = Field(
+        description="per kind of group (pair, state): the variance between groups, its 90% interval, and its prior's")
     evidence: EvidenceModel
     curve: CurveModel
+    record_sentence: str
     sentence: str
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode, urlsplit
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
@@ -20,13 +20,27 @@ from foedus.web.errors import error_body
 from foedus.web.gate import StoreGate
 from foedus.web.results import DEFAULT_HORIZONS, assessment_result, history_result
 
-__all__ = ["page_router", "percent"]
+__all__ = ["link_of", "page_router", "percent"]
 
 #: The codings the pair view offers first; codings a user's ledger adds follow.
 SWITCH_CODINGS: tuple[str, ...] = ("atop", "curated", "narrative-2023", "all")
 
 Gate = Annotated[StoreGate, Depends(gate_of)]
 Field = Annotated[str | None, Query(max_length=100)]
+
+
+def link_of(url: str | None) -> str | None:
+    """Return the address a source's ``url`` may link to: an ``http``/``https`` one as it is, a ``doi:`` one through
+    doi.org; None for any other (``javascript:``, ``data:``...), which the page shows as text, never as a link."""
+    if not url:
+        return None
+    text = url.strip()
+    scheme = urlsplit(text).scheme.lower() if ":" in text else ""
+    if scheme in ("http", "https"):
+        return text
+    if scheme == "doi":
+        return "https://doi.org/" + quote(text.split(":", 1)[1].lstrip("/"), safe="/:;()._-")
+    return None
 
 
 def percent(value: float) -> str:
