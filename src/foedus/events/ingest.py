@@ -1,0 +1,689 @@
+"""Importing event files (GDELT 1.0, GDELT 2.0, ICEWS) into the Parquet dataset, streamed, one file all or none.
+
+Files are read by DuckDB's CSV reader, never whole into memory: a ``.zip`` member is first unpacked to a temporary
+file beside the dataset, a ``.gz`` is read as it is. The layout of each file is checked against the official
+column list before any row is read; a file that is not a complete archive, or has the wrong number of columns,
+stores nothing. Each row is then checked by the reader's own types: the event id is a number, the date exists
+(``20230230`` does not), the code is a CAMEO code (a root 01-20 and up to two more digits), the quad class is 1-4;
+and the Goldstein score is between -10 and 10. A bad row is left out and reported with its file, line and column.
+A code of CAMEO's shape that the CAMEO table does not hold is kept and counted. The actors' countries are mapped to
+COW codes by the event's date (:mod:`foedus.events.countries`); those that stay unmapped are counted.
+
+A batch of files is written to a staging folder, partitioned by source, year and month; events whose id is already
+in the dataset (from an overlapping file) or earlier in the batch are dropped; then each file's Parquet files are
+moved into the dataset and every file is recorded in the store (``imported_files`` and ``event_files``) in one
+transaction. A file whose sha256 is already recorded adds nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import glob
+import hashlib
+import os
+import shutil
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from foedus.errors import DataFileError, FoedusError, Problem
+from foedus.events.cameo import cameo_codes, quad_class_sql, syntactic_codes
+from foedus.events.countries import NAME_KEY_SQL, CountryPeriod, country_periods
+from foedus.events.dataset import default_events_dir, remove_orphans, staging_dir
+from foedus.events.layouts import LAYOUTS, EventLayout
+
+if TYPE_CHECKING:
+    import duckdb
+
+    from foedus.store import Store
+
+__all__ = ["EVENT_SUFFIXES", "EventImportReport", "event_files", "expand_paths", "import_events"]
+
+#: The endings of the files an import picks from a folder.
+EVENT_SUFFIXES: tuple[str, ...] = (".csv", ".tsv", ".tab", ".txt", ".zip", ".gz")
+#: At most this many problems are listed for one file; the rest are counted.
+MAX_PROBLEMS = 100
+#: A batch holds files up to about this many bytes (uncompressed) before it is written.
+BATCH_BYTES = 512 * 1024 * 1024
+
+_MESSAGES = {
+    "BIGINT": "is {value!r}, not an event id (a whole number)",
+    "INTEGER": "is {value!r}, not a whole number",
+    "DOUBLE": "is {value!r}, not a number",
+    "DATE": "is {value!r}, not a date that exists ({form})",
+    "cameo_code": "is {value!r}, not a CAMEO event code (a root 01-20 and up to two more digits)",
+    "quad_class": "is {value!r}, not a quad class (1-4)",
+}
+
+
+@dataclass(frozen=True)
+class EventImportReport:
+    """What importing one event file did.
+
+    ``rows_bad`` counts the rows left out as malformed (listed in ``problems``, cut at :data:`MAX_PROBLEMS`);
+    ``rows_duplicate`` those whose event id the dataset already had; ``actors_unmapped`` the actors with a country
+    code or name that maps to no state on the event's date; ``unknown_codes`` the CAMEO-shaped codes the CAMEO
+    table lacks, with their counts.
+    """
+
+    file: str
+    name: str
+    sha256: str
+    size: int
+    source: str
+    status: Literal["imported", "already imported"]
+    rows_read: int
+    rows_stored: int
+    rows_bad: int
+    rows_duplicate: int
+    actors_unmapped: int
+    unknown_codes: dict[str, int]
+    first_date: _dt.date | None
+    last_date: _dt.date | None
+    problems: tuple[Problem, ...] = field(default=())
+
+    def __str__(self) -> str:
+        if self.status == "already imported":
+            return f"{self.file}: {self.source}: already imported (sha256 {self.sha256[:12]}…), nothing added"
+        dates = f", {self.first_date}–{self.last_date}" if self.first_date else ""
+        extra = [f"{n:,} {what}" for n, what in ((self.rows_bad, "bad rows left out"),
+                                                 (self.rows_duplicate, "duplicates left out"),
+                                                 (self.actors_unmapped, "actors with no state"),
+                                                 (sum(self.unknown_codes.values()), "unknown CAMEO codes")) if n]
+        more = f" ({'; '.join(extra)})" if extra else ""
+        return (f"{self.file}: {self.source}: imported {self.rows_stored:,} of {self.rows_read:,} events{dates}{more} "
+                f"(sha256 {self.sha256[:12]}…)")
+
+
+# --- finding and opening files -----------------------------------------------------------------------------------
+def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
+    """Return the files that ``paths`` name: files as given, the event files in folders, the matches of globs.
+
+    Raises
+    ------
+    DataFileError
+        If a path names nothing.
+    """
+    found: list[Path] = []
+    for item in paths:
+        text = str(item)
+        path = Path(text)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and _is_event_file(p)))
+        elif path.is_file():
+            found.append(path)
+        elif any(ch in text for ch in "*?["):
+            matches = sorted(Path(m) for m in glob.glob(text, recursive=True) if Path(m).is_file())
+            if not matches:
+                raise DataFileError([Problem(text, None, "", "matches no file")])
+            found.extend(matches)
+        else:
+            raise DataFileError([Problem(text, None, "", "no such file or folder")])
+    return list(dict.fromkeys(found))
+
+
+def _is_event_file(path: Path) -> bool:
+    return any(path.name.lower().endswith(s) for s in EVENT_SUFFIXES)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+@dataclass
+class _Input:
+    """One event file in a batch: where it came from, and the plain or gzip file DuckDB reads."""
+
+    path: Path
+    display: str
+    sha256: str
+    size: int
+    readable: Path
+    compression: str
+    width: int = 0
+    order: int = 0
+
+
+def _unzip(path: Path, display: str, folder: Path) -> Path:
+    """Unpack the one data member of a zip archive into ``folder``, streamed; return the file written."""
+    try:
+        with zipfile.ZipFile(path) as bundle:
+            members = [m for m in bundle.infolist() if not m.is_dir()]
+            if len(members) != 1:
+                raise DataFileError([Problem(display, None, "", f"holds {len(members)} files; an event archive "
+                                                                "holds one")])
+            target = folder / (Path(members[0].filename).name or "member")
+            with bundle.open(members[0]) as source, target.open("wb") as out:
+                shutil.copyfileobj(source, out, 1 << 20)
+            return target
+    except (zipfile.BadZipFile, EOFError, zlib.error, OSError) as exc:
+        raise DataFileError([Problem(display, None, "", f"is not a complete zip archive ({exc}); download it again")
+                             ]) from None
+
+
+def _first_line(item: _Input) -> str:
+    import gzip
+
+    try:
+        opener = gzip.open if item.compression == "gzip" else open
+        with opener(item.readable, "rt", encoding="utf-8", errors="replace", newline="") as handle:
+            return str(handle.readline()).rstrip("\r\n").lstrip("\ufeff")
+    except (OSError, EOFError, zlib.error) as exc:
+        raise DataFileError([Problem(item.display, None, "", f"cannot be read: {exc}")]) from None
+
+
+def _check_layout(item: _Input, layout: EventLayout) -> None:
+    """Check the file's first line against the layout's official columns; set its width."""
+    line = _first_line(item)
+    if not line.strip():
+        raise DataFileError([Problem(item.display, 1, "", "is empty")])
+    fields = line.split("\t")
+    widths = " or ".join(str(w) for w in layout.accepted_widths)
+    if layout.header:
+        names = tuple(f.strip() for f in fields)
+        if names != layout.columns:
+            missing = [c for c in layout.columns if c not in names]
+            extra = [c for c in names if c not in layout.columns]
+            detail = "; ".join(p for p in (f"missing {', '.join(missing)}" if missing else "",
+                                           f"unexpected {', '.join(extra)}" if extra else "") if p)
+            raise DataFileError([Problem(item.display, 1, "", f"does not have the {layout.title} header "
+                                         f"({detail or 'columns in another order'})")])
+    elif len(fields) not in layout.accepted_widths:
+        raise DataFileError([Problem(item.display, 1, "", f"has {len(fields)} tab-separated columns; a "
+                                     f"{layout.title} events file has {widths}. Is it a {layout.title} file?")])
+    item.width = len(fields)
+
+
+# --- the SQL -------------------------------------------------------------------------------------------------------
+def _connect(work: Path) -> duckdb.DuckDBPyConnection:
+    import duckdb
+
+    con = duckdb.connect(config={"memory_limit": os.environ.get("FOEDUS_IMPORT_MEMORY", "1GB"),
+                                 "temp_directory": str(work / "spill"), "preserve_insertion_order": False})
+    codes = ", ".join(f"'{c}'" for c in syntactic_codes())
+    con.execute(f"CREATE TYPE cameo_code AS ENUM ({codes})")
+    con.execute("CREATE TYPE quad_class AS ENUM ('1', '2', '3', '4')")
+    con.execute("CREATE TABLE known_codes (code VARCHAR)")
+    con.executemany("INSERT INTO known_codes VALUES (?)", [[c] for c in cameo_codes()])
+    return con
+
+
+def _country_map(con: duckdb.DuckDBPyConnection, kind: str) -> None:
+    """Make the table ``country_map(key, ccode, first, last)``: at most one state for a key on any day."""
+    rows = country_periods(kind)
+    con.execute("CREATE OR REPLACE TEMP TABLE raw_map (key VARCHAR, ccode SMALLINT, first DATE, last DATE)")
+    con.executemany("INSERT INTO raw_map VALUES (?, ?, ?, ?)", [[r.key, r.ccode, r.first, r.last] for r in rows])
+    key = NAME_KEY_SQL.format(x="key") if kind == "name" else "key"
+    normalised = con.execute(f"SELECT {key}, ccode, first, last FROM raw_map").fetchall()
+    merged = _merge_periods([CountryPeriod(k, int(c), f, la) for k, c, f, la in normalised if k])
+    con.execute("CREATE OR REPLACE TEMP TABLE country_map (key VARCHAR, ccode SMALLINT, first DATE, last DATE)")
+    con.executemany("INSERT INTO country_map VALUES (?, ?, ?, ?)", [[r.key, r.ccode, r.first, r.last] for r in merged])
+
+
+def _merge_periods(rows: list[CountryPeriod]) -> list[CountryPeriod]:
+    """Join the overlapping periods of a key and state; drop a key that denotes two states on one day."""
+    by_key: dict[str, dict[int, list[CountryPeriod]]] = {}
+    for row in rows:
+        by_key.setdefault(row.key, {}).setdefault(row.ccode, []).append(row)
+    kept: list[CountryPeriod] = []
+    for key, by_state in by_key.items():
+        spans: list[CountryPeriod] = []
+        for ccode, periods in by_state.items():
+            periods.sort(key=lambda p: p.first)
+            current = periods[0]
+            for p in periods[1:]:
+                if (p.first - current.last).days <= 1:
+                    current = CountryPeriod(key, ccode, current.first, max(current.last, p.last))
+                else:
+                    spans.append(current)
+                    current = p
+            spans.append(current)
+        spans.sort(key=lambda p: p.first)
+        if all(a.last < b.first for a, b in zip(spans, spans[1:], strict=False)):
+            kept.extend(spans)
+    return kept
+
+
+def _country_join(alias: str, column: str, kind: str) -> str:
+    key = NAME_KEY_SQL.format(x=column) if kind == "name" else column
+    return (f"LEFT JOIN country_map {alias} ON {alias}.key = {key} "
+            f"AND e.date BETWEEN {alias}.first AND {alias}.last")
+
+
+def _stage_sql(layout: EventLayout, items: list[_Input], staging: Path) -> tuple[str, dict[str, Any]]:
+    """Return the COPY that reads the batch's files and writes their rows, checked and mapped, to ``staging``."""
+    width = items[0].width
+    names = layout.width_names(width)
+    columns = {name: layout.types.get(name, "VARCHAR") for name in names}
+    select = ",\n".join(f"{expr} AS {name}" for name, expr in layout.select.items())
+    quad = "quad_class" if layout.source != "icews" else quad_class_sql("root_code")
+    sql = f"""
+        COPY (
+            WITH e AS (
+                SELECT {select}, filename AS _file
+                FROM read_csv($files, delim = '\t', quote = '', escape = '', header = $header, auto_detect = false,
+                              columns = $columns, dateformat = $dateformat, force_not_null = $required,
+                              compression = $compression, filename = true, store_rejects = true,
+                              rejects_table = 'rejects', rejects_scan = 'reject_scans', null_padding = false)
+            ), mapped AS (
+                SELECT e.* EXCLUDE (quad_class, _file), f.sha256 AS file_sha256,
+                       c1.ccode AS actor1_ccode, c2.ccode AS actor2_ccode,
+                       left(e.event_code, 2)::TINYINT AS root_code, e.quad_class
+                FROM e JOIN batch_files f ON f.readable = e._file
+                {_country_join("c1", "e.actor1_country", layout.country_kind)}
+                {_country_join("c2", "e.actor2_country", layout.country_kind)}
+            )
+            SELECT event_id, date, actor1_code, actor1_country, actor1_ccode, actor2_code, actor2_country,
+                   actor2_ccode, event_code, root_code, ({quad})::TINYINT AS quad_class, goldstein, mentions,
+                   file_sha256, goldstein BETWEEN -10 AND 10 AS valid, '{layout.source}' AS source,
+                   year(date) AS year, month(date) AS month
+            FROM mapped
+        ) TO '{staging}' (FORMAT parquet, PARTITION_BY (valid, source, year, month), OVERWRITE_OR_IGNORE true)
+    """
+    params = {
+        "files": [str(i.readable) for i in items], "header": layout.header, "columns": columns,
+        "dateformat": layout.date_format, "required": [c for c in layout.required if c in columns],
+        "compression": items[0].compression,
+    }
+    return sql, params
+
+
+# --- one batch -----------------------------------------------------------------------------------------------------
+@dataclass
+class _Counts:
+    rows_read: int = 0
+    rows_bad: int = 0
+    rows_duplicate: int = 0
+    rows_stored: int = 0
+    actors_unmapped: int = 0
+    unknown_codes: dict[str, int] = field(default_factory=dict)
+    first_date: _dt.date | None = None
+    last_date: _dt.date | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _reject_problems(con: duckdb.DuckDBPyConnection, layout: EventLayout, items: list[_Input],
+                     counts: dict[str, _Counts]) -> None:
+    by_readable = {str(i.readable): i for i in items}
+    form = "YYYYMMDD" if layout.date_format == "%Y%m%d" else "YYYY-MM-DD"
+    rows = con.execute(
+        """SELECT s.file_path, e.line, e.column_idx, e.column_name, e.error_type, e.csv_line
+           FROM rejects e JOIN reject_scans s USING (scan_id, file_id) ORDER BY s.file_path, e.line"""
+    ).fetchall()
+    seen: set[tuple[str, int]] = set()
+    for file_path, line, column_idx, column_name, error_type, csv_line in rows:
+        item = by_readable[file_path]
+        tally = counts[item.sha256]
+        if (item.sha256, line) in seen:
+            continue  # one row, one problem: the first
+        seen.add((item.sha256, line))
+        tally.rows_bad += 1
+        tally.rows_read += 1
+        if len(tally.problems) >= MAX_PROBLEMS:
+            continue
+        if error_type == "CAST" and column_name:
+            fields = str(csv_line).split("\t")
+            value = fields[column_idx - 1] if 0 < column_idx <= len(fields) else ""
+            kind = layout.types.get(column_name, "VARCHAR")
+            message = "is empty" if not value.strip() else _MESSAGES.get(kind, "is {value!r}").format(
+                value=value[:40], form=form)
+        else:
+            found = len(str(csv_line).split("\t"))
+            message = f"has {found} values; the file has {item.width} columns"
+            column_name = ""
+        tally.problems.append(Problem(item.display, int(line), str(column_name or ""), message))
+
+
+def _invalid_rows(con: duckdb.DuckDBPyConnection, layout: EventLayout, staging: Path, items: list[_Input],
+                  counts: dict[str, _Counts]) -> None:
+    """Count the rows whose Goldstein score is outside -10..10 and find their lines (only when there are any)."""
+    files = list((staging / "valid=false").rglob("*.parquet"))
+    if not files:
+        return
+    rows = con.execute("SELECT file_sha256, event_id, goldstein FROM read_parquet($f)",
+                       {"f": [str(f) for f in files]}).fetchall()
+    bad: dict[str, dict[int, float]] = {}
+    for sha, event_id, goldstein in rows:
+        bad.setdefault(sha, {})[int(event_id)] = goldstein
+        counts[sha].rows_bad += 1
+        counts[sha].rows_read += 1
+    column = "Intensity" if layout.source == "icews" else "GoldsteinScale"
+    for item in items:
+        wanted = bad.get(item.sha256)
+        if not wanted:
+            continue
+        tally = counts[item.sha256]
+        for line, event_id in _lines_of(item, set(wanted), layout.header):
+            if len(tally.problems) < MAX_PROBLEMS:
+                tally.problems.append(Problem(item.display, line, column,
+                                              f"is {wanted[event_id]:g}, outside the Goldstein scale (-10 to 10)"))
+
+
+def _lines_of(item: _Input, ids: set[int], header: bool) -> Iterator[tuple[int, int]]:
+    """Yield (line, event id) of the lines whose first field is one of ``ids``, reading the file as a stream."""
+    import gzip
+
+    opener = gzip.open if item.compression == "gzip" else open
+    with opener(item.readable, "rt", encoding="utf-8", errors="replace", newline="") as handle:
+        for number, text in enumerate(handle, start=1):
+            if header and number == 1:
+                continue
+            head = text.split("\t", 1)[0].strip()
+            if head.isdigit() and int(head) in ids:
+                yield number, int(head)
+
+
+def _dataset_glob(events_dir: Path, source: str, partitions: list[tuple[int, int]]) -> list[str]:
+    files = []
+    for year, month in partitions:
+        folder = events_dir / f"source={source}" / f"year={year}" / f"month={month}"
+        files.extend(str(p) for p in sorted(folder.glob("*.parquet")))
+    return files
+
+
+def _deduplicate(con: duckdb.DuckDBPyConnection, layout: EventLayout, events_dir: Path, staging: Path,
+                 items: list[_Input], counts: dict[str, _Counts]) -> list[Path]:
+    """Drop staged events already in the dataset or earlier in the batch; return the staged files to keep."""
+    valid = staging / "valid=true" / f"source={layout.source}"
+    staged = sorted(valid.rglob("*.parquet"))
+    if not staged:
+        return []
+    staged_list = [str(p) for p in staged]
+    partitions = sorted({(int(p.parent.parent.name.split("=")[1]), int(p.parent.name.split("=")[1])) for p in staged})
+    existing = _dataset_glob(events_dir, layout.source, partitions)
+    con.execute("CREATE OR REPLACE TEMP TABLE file_order AS SELECT * FROM (VALUES " +
+                ", ".join(f"('{i.sha256}', {i.order})" for i in items) + ") t(sha256, ord)")
+    staged_rel = f"read_parquet({staged_list!r}, hive_partitioning = true)"
+    within = con.execute(f"SELECT count(*) - count(DISTINCT event_id) FROM {staged_rel}").fetchone()
+    overlap = 0
+    if existing:
+        row = con.execute(
+            f"""SELECT count(*) FROM {staged_rel} s
+                WHERE s.event_id IN (SELECT event_id FROM read_parquet({existing!r}, hive_partitioning = true)
+                                     WHERE event_id BETWEEN (SELECT min(event_id) FROM {staged_rel})
+                                                        AND (SELECT max(event_id) FROM {staged_rel}))"""
+        ).fetchone()
+        overlap = int(row[0]) if row else 0
+    if not (within and within[0]) and not overlap:
+        return staged
+    existing_ids = (f"SELECT event_id FROM read_parquet({existing!r}, hive_partitioning = true)"
+                    if existing else "SELECT NULL::BIGINT AS event_id WHERE false")
+    keep_sql = f"""
+        SELECT s.* FROM {staged_rel} s JOIN file_order o ON o.sha256 = s.file_sha256
+        WHERE s.event_id NOT IN ({existing_ids})
+        QUALIFY row_number() OVER (PARTITION BY s.event_id ORDER BY o.ord, s.date, s.event_code, s.actor1_code,
+                                   s.actor2_code, s.goldstein) = 1"""
+    before = dict(con.execute(f"SELECT file_sha256, count(*) FROM {staged_rel} GROUP BY 1").fetchall())
+    after = dict(con.execute(f"SELECT file_sha256, count(*) FROM ({keep_sql}) GROUP BY 1").fetchall())
+    for sha, n in before.items():
+        counts[sha].rows_duplicate += int(n) - int(after.get(sha, 0))
+    deduplicated = staging / "deduplicated"
+    con.execute(f"""COPY (SELECT * EXCLUDE (valid) FROM ({keep_sql}))
+                    TO '{deduplicated}' (FORMAT parquet, PARTITION_BY (source, year, month))""")
+    return sorted(deduplicated.rglob("*.parquet"))
+
+
+def _statistics(con: duckdb.DuckDBPyConnection, files: list[Path], counts: dict[str, _Counts]) -> None:
+    if not files:
+        return
+    rel = f"read_parquet({[str(f) for f in files]!r}, hive_partitioning = true)"
+    for sha, rows, first, last, unmapped in con.execute(
+        f"""SELECT file_sha256, count(*), min(date), max(date),
+                   count(*) FILTER (actor1_country IS NOT NULL AND actor1_ccode IS NULL)
+                   + count(*) FILTER (actor2_country IS NOT NULL AND actor2_ccode IS NULL)
+            FROM {rel} GROUP BY 1"""
+    ).fetchall():
+        tally = counts[sha]
+        tally.rows_stored, tally.first_date, tally.last_date = int(rows), first, last
+        tally.actors_unmapped = int(unmapped)
+    for sha, code, n in con.execute(
+        f"""SELECT file_sha256, event_code, count(*) FROM {rel}
+            WHERE event_code NOT IN (SELECT code FROM known_codes) GROUP BY 1, 2 ORDER BY 1, 2"""
+    ).fetchall():
+        counts[sha].unknown_codes[str(code)] = int(n)
+
+
+def _move_into_place(files: list[Path], staging_root: Path, events_dir: Path) -> list[Path]:
+    """Move staged Parquet files into the dataset, each named after the event file its rows came from."""
+    import duckdb
+
+    moved: list[Path] = []
+    con = duckdb.connect()
+    try:
+        for number, path in enumerate(files):
+            parts = [p for p in path.relative_to(staging_root).parts[:-1] if "=" in p and not p.startswith("valid=")]
+            shas = [r[0] for r in con.execute("SELECT DISTINCT file_sha256 FROM read_parquet(?)", [str(path)]).fetchall()]
+            folder = events_dir.joinpath(*parts)
+            folder.mkdir(parents=True, exist_ok=True)
+            if len(shas) == 1:
+                target = folder / f"part-{shas[0][:16]}-{number}.parquet"
+                path.replace(target)
+                moved.append(target)
+                continue
+            for sha in shas:  # a file of the batch's rows from several event files: one dataset file each
+                target = folder / f"part-{sha[:16]}-{number}.parquet"
+                con.execute(f"COPY (SELECT * FROM read_parquet(?) WHERE file_sha256 = ?) TO '{target}' "
+                            "(FORMAT parquet)", [str(path), sha])
+                moved.append(target)
+            path.unlink()
+    finally:
+        con.close()
+    return moved
+
+
+def _run_batch(store: Store, layout: EventLayout, items: list[_Input], events_dir: Path, work: Path,
+               strict: bool) -> list[EventImportReport]:
+    import duckdb
+
+    counts = {i.sha256: _Counts() for i in items}
+    staging = work / "staged"
+    con = _connect(work)
+    try:
+        _country_map(con, layout.country_kind)
+        con.execute("CREATE TEMP TABLE batch_files (readable VARCHAR, sha256 VARCHAR)")
+        con.executemany("INSERT INTO batch_files VALUES (?, ?)", [[str(i.readable), i.sha256] for i in items])
+        sql, params = _stage_sql(layout, items, staging)
+        try:
+            con.execute(sql, params)
+        except duckdb.Error as exc:
+            message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            if len(items) > 1:
+                raise _BatchFailed from None
+            raise DataFileError([Problem(items[0].display, None, "", f"cannot be read as a {layout.title} events "
+                                         f"file: {message}")]) from None
+        _reject_problems(con, layout, items, counts)
+        _invalid_rows(con, layout, staging, items, counts)
+        if strict:
+            bad = [p for i in items for p in counts[i.sha256].problems]
+            if bad:
+                raise DataFileError(bad)
+        kept = _deduplicate(con, layout, events_dir, staging, items, counts)
+        _statistics(con, kept, counts)
+        moved = _move_into_place(kept, staging, events_dir)
+    finally:
+        con.close()
+    try:
+        reports = _record(store, layout, items, counts, events_dir)
+    except BaseException:
+        for path in moved:
+            path.unlink(missing_ok=True)
+        raise
+    return reports
+
+
+class _BatchFailed(FoedusError):
+    """A batch of several files failed to read: its files are imported one at a time to find the bad one."""
+
+
+def _record(store: Store, layout: EventLayout, items: list[_Input], counts: dict[str, _Counts],
+            events_dir: Path) -> list[EventImportReport]:
+    now = _dt.datetime.now(_dt.UTC).replace(tzinfo=None)
+    reports = []
+    with store.transaction():
+        for item in items:
+            c = counts[item.sha256]
+            c.rows_read += c.rows_stored + c.rows_duplicate
+            store.connection.execute(
+                "INSERT INTO imported_files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [item.sha256, item.path.name, str(item.path.resolve()), item.size, "events", layout.source, None,
+                 "event_files", c.rows_read, c.rows_stored, c.rows_bad + c.rows_duplicate,
+                 c.first_date.year if c.first_date else None, c.last_date.year if c.last_date else None, now],
+            )
+            store.connection.execute(
+                "INSERT INTO event_files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [item.sha256, layout.source, str(events_dir.resolve()), c.first_date, c.last_date, c.rows_bad,
+                 c.rows_duplicate, c.actors_unmapped, sum(c.unknown_codes.values())],
+            )
+            reports.append(EventImportReport(
+                file=item.display, name=item.path.name, sha256=item.sha256, size=item.size, source=layout.source,
+                status="imported", rows_read=c.rows_read, rows_stored=c.rows_stored, rows_bad=c.rows_bad,
+                rows_duplicate=c.rows_duplicate, actors_unmapped=c.actors_unmapped,
+                unknown_codes=dict(c.unknown_codes), first_date=c.first_date, last_date=c.last_date,
+                problems=tuple(c.problems),
+            ))
+    return reports
+
+
+# --- the entry point -----------------------------------------------------------------------------------------------
+@contextmanager
+def _workspace(events_dir: Path) -> Iterator[Path]:
+    import tempfile
+
+    root = staging_dir(events_dir)
+    root.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(dir=root))
+    try:
+        yield work
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _batches(items: list[_Input]) -> Iterator[list[_Input]]:
+    batch: list[_Input] = []
+    size = 0
+    for item in items:
+        key = (item.width, item.compression)
+        if batch and ((batch[0].width, batch[0].compression) != key or size + item.size > BATCH_BYTES):
+            yield batch
+            batch, size = [], 0
+        batch.append(item)
+        size += item.size
+    if batch:
+        yield batch
+
+
+def import_events(
+    source: str,
+    paths: Sequence[str | Path],
+    *,
+    db: Store | str | Path | None = None,
+    events_dir: str | Path | None = None,
+    strict: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> list[EventImportReport]:
+    """Import event files of ``source`` ("gdelt1", "gdelt2" or "icews") and return one report per file.
+
+    Parameters
+    ----------
+    paths : sequence of str or Path
+        Files (``.CSV``, ``.zip``, ``.gz``, ``.tab``), folders (every event file inside) or globs.
+    events_dir : str or Path, optional
+        The Parquet dataset (default: ``<store>-events`` beside the store's file).
+    strict : bool
+        Refuse a file with any bad row (by default bad rows are left out, reported and counted).
+
+    Raises
+    ------
+    DataFileError
+        For a file that cannot be read, is not a complete archive, or has another layout (listing the file, and
+        the line and column where known); it stores nothing, the files before it stay imported.
+    """
+    from foedus.importers import _writable
+
+    if source not in LAYOUTS:
+        raise ValueError(f"unknown event source {source!r}; use one of: {', '.join(LAYOUTS)}")
+    layout = LAYOUTS[source]
+    files = expand_paths(paths)
+    reports: list[EventImportReport] = []
+    with _writable(db) as store:
+        folder = Path(events_dir) if events_dir is not None else default_events_dir(store.path)
+        recorded = {r["sha256"]: r for r in store.query(
+            "SELECT i.sha256, i.dataset, i.layout FROM imported_files i WHERE dataset = 'events'")}
+        remove_orphans(folder, {sha[:16] for sha in recorded})
+        with _workspace(folder) as work:
+            pending: list[_Input] = []
+            seen: set[str] = set()
+            for order, path in enumerate(files):
+                display = str(path)
+                sha = _sha256(path)
+                if sha in recorded or sha in seen:
+                    reports.append(_already(path, display, sha, source))
+                    continue
+                seen.add(sha)
+                readable, compression = path, "none"
+                if path.suffix.lower() == ".zip":
+                    unpacked = work / "unzipped" / sha[:16]
+                    unpacked.mkdir(parents=True, exist_ok=True)
+                    readable = _unzip(path, display, unpacked)
+                elif path.suffix.lower() == ".gz":
+                    compression = "gzip"
+                item = _Input(path, display, sha, path.stat().st_size, readable, compression, order=order)
+                _check_layout(item, layout)
+                pending.append(item)
+            for batch in _batches(pending):
+                reports.extend(_import_batch(store, layout, batch, folder, work, strict, progress))
+    order = {str(p): i for i, p in enumerate(files)}
+    return sorted(reports, key=lambda r: order.get(r.file, 0))
+
+
+def _import_batch(store: Store, layout: EventLayout, batch: list[_Input], folder: Path, work: Path, strict: bool,
+                  progress: Callable[[str], None] | None) -> list[EventImportReport]:
+    reports: list[EventImportReport] = []
+    try:
+        with _fresh(work) as batch_work:
+            reports = _run_batch(store, layout, batch, folder, batch_work, strict)
+    except _BatchFailed:
+        for item in batch:  # one at a time: the file that cannot be read fails alone
+            with _fresh(work) as one:
+                reports.extend(_run_batch(store, layout, [item], folder, one, strict))
+    if progress:
+        for report in reports:
+            progress(f"imported {report.name}")
+    return reports
+
+
+@contextmanager
+def _fresh(work: Path) -> Iterator[Path]:
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(dir=work))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _already(path: Path, display: str, sha: str, source: str) -> EventImportReport:
+    return EventImportReport(
+        file=display, name=path.name, sha256=sha, size=path.stat().st_size, source=source, status="already imported",
+        rows_read=0, rows_stored=0, rows_bad=0, rows_duplicate=0, actors_unmapped=0, unknown_codes={},
+        first_date=None, last_date=None,
+    )
+
+
+def event_files(store: Store) -> list[dict[str, Any]]:
+    """Return the record of every imported event file: name, source, rows, dates, sha256, where its rows are."""
+    return store.query(
+        """SELECT i.name, i.path, i.size, i.sha256, e.source, i.rows_read, i.rows_stored, e.rows_bad,
+                  e.rows_duplicate, e.actors_unmapped, e.unknown_codes, e.first_date, e.last_date, e.dataset_dir,
+                  i.imported_at
+           FROM imported_files i JOIN event_files e USING (sha256) ORDER BY e.source, e.first_date, i.name"""
+    )
