@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 _BASELINE = """
 import duckdb, sys
 con = duckdb.connect(config={"preserve_insertion_order": False})
+con.execute("SET enable_progress_bar = false")
 names = sys.argv[3].split(",")
 columns = {n: "VARCHAR" for n in names}
 columns.update({"GLOBALEVENTID": "BIGINT", "SQLDATE": "DATE", "QuadClass": "TINYINT", "GoldsteinScale": "DOUBLE",
@@ -51,7 +52,7 @@ _IMPORT = """
 import sys
 from foedus.events.ingest import import_events
 (report,) = import_events("gdelt2", [sys.argv[1]], db=sys.argv[2])
-print(report.rows_stored)
+print("__stored__", report.rows_stored)
 """
 
 
@@ -65,7 +66,8 @@ def _child(code: str, *args: str) -> tuple[float, float, str]:
     lines = done.stdout.splitlines()
     peak = float(next(x for x in lines if x.startswith("__peak__")).split()[1])
     took = float(next(x for x in lines if x.startswith("__time__")).split()[1])
-    return took, peak, "\n".join(x for x in lines if not x.startswith("__"))
+    stored = next((x.split()[1] for x in lines if x.startswith("__stored__")), "")
+    return took, peak, stored
 
 
 def _drop_caches_hint(path: Path) -> None:

@@ -140,6 +140,7 @@ def run_duckdb(location: str | Path, queries: Sequence[str]) -> list[list[tuple[
 
     root = str(location).rstrip("/")
     con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
     try:
         con.execute(f"CREATE VIEW events AS SELECT * FROM read_parquet('{root}/*/*/*/*.parquet', "
                     "hive_partitioning = true, hive_types = {'source': VARCHAR, 'year': INTEGER, 'month': INTEGER})")

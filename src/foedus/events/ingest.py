@@ -209,6 +209,7 @@ def _connect(work: Path) -> duckdb.DuckDBPyConnection:
 
     con = duckdb.connect(config={"memory_limit": os.environ.get("FOEDUS_IMPORT_MEMORY", "1GB"),
                                  "temp_directory": str(work / "spill"), "preserve_insertion_order": False})
+    con.execute("SET enable_progress_bar = false")
     codes = ", ".join(f"'{c}'" for c in syntactic_codes())
     con.execute(f"CREATE TYPE cameo_code AS ENUM ({codes})")
     con.execute("CREATE TYPE quad_class AS ENUM ('1', '2', '3', '4')")
@@ -510,6 +511,7 @@ def _move_into_place(files: list[Path], staging_root: Path, events_dir: Path) ->
 
     moved: list[Path] = []
     con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
     try:
         for number, path in enumerate(files):
             parts = [p for p in path.relative_to(staging_root).parts[:-1] if "=" in p and not p.startswith("valid=")]
