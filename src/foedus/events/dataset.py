@@ -24,10 +24,8 @@ __all__ = [
 EVENT_COLUMNS: dict[str, str] = {
     "event_id": "BIGINT",
     "date": "DATE",
-    "actor1_code": "VARCHAR",
     "actor1_country": "VARCHAR",
     "actor1_ccode": "SMALLINT",
-    "actor2_code": "VARCHAR",
     "actor2_country": "VARCHAR",
     "actor2_ccode": "SMALLINT",
     "event_code": "VARCHAR",

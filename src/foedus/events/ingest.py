@@ -213,17 +213,15 @@ def _connect(work: Path) -> duckdb.DuckDBPyConnection:
     codes = ", ".join(f"'{c}'" for c in syntactic_codes())
     con.execute(f"CREATE TYPE cameo_code AS ENUM ({codes})")
     con.execute("CREATE TYPE quad_class AS ENUM ('1', '2', '3', '4')")
-    con.execute("CREATE TABLE known_codes (code VARCHAR)")
-    con.executemany("INSERT INTO known_codes VALUES (?)", [[c] for c in cameo_codes()])
     return con
 
 
-def _country_map(con: duckdb.DuckDBPyConnection, kind: str) -> int:
-    """Make the table ``country_map(key, first_1, last_1, ccode_1, ...)``: one row per code or name, with its
-    periods side by side, never two states on one day; return how many periods a key has at most.
+def _country_map(con: duckdb.DuckDBPyConnection, kind: str) -> str:
+    """Return SQL that maps an actor's country (``{column}``) on the event's date (``{date}``) to a COW code.
 
-    One row per key lets the import find an actor's state with an equality join and a short ``CASE`` over the
-    periods, which DuckDB runs as fast as a plain lookup.
+    The codes or names become an ENUM type, so that the lookup is a cast and an index into constant lists of
+    each key's periods (at most a few), never a join: a join would carry every column of every row through it.
+    No key denotes two states on one day (:func:`_merge_periods`).
     """
     rows = country_periods(kind)
     con.execute("CREATE OR REPLACE TEMP TABLE raw_map (key VARCHAR, ccode SMALLINT, first DATE, last DATE)")
@@ -234,17 +232,27 @@ def _country_map(con: duckdb.DuckDBPyConnection, kind: str) -> int:
     by_key: dict[str, list[CountryPeriod]] = {}
     for period in merged:
         by_key.setdefault(period.key, []).append(period)
+    keys = sorted(by_key)
+    con.execute("CREATE TYPE country_key AS ENUM (" + ", ".join(_quote(k) for k in keys) + ")")
     width = max((len(v) for v in by_key.values()), default=1)
-    columns = ", ".join(f"first_{k} DATE, last_{k} DATE, ccode_{k} SMALLINT" for k in range(1, width + 1))
-    con.execute(f"CREATE OR REPLACE TEMP TABLE country_map (key VARCHAR, {columns})")
-    values = []
-    for name, periods in by_key.items():
-        flat: list[Any] = [name]
-        for k in range(width):
-            flat += [periods[k].first, periods[k].last, periods[k].ccode] if k < len(periods) else [None] * 3
-        values.append(flat)
-    con.executemany(f"INSERT INTO country_map VALUES ({', '.join('?' * (1 + 3 * width))})", values)
-    return width
+
+    def column(k: int, what: str) -> str:
+        if what == "ccode":
+            values = [str(by_key[key][k].ccode) if k < len(by_key[key]) else "NULL" for key in keys]
+            return f"([{', '.join(values)}]::SMALLINT[])"
+        values = [f"'{getattr(by_key[key][k], what).isoformat()}'" if k < len(by_key[key]) else "NULL"
+                  for key in keys]
+        return f"([{', '.join(values)}]::DATE[])"
+
+    index = "(enum_code(TRY_CAST({column} AS country_key)) + 1)"
+    cases = " ".join(f"WHEN {{date}} BETWEEN {column(k, 'first')}[{index}] AND {column(k, 'last')}[{index}] "
+                     f"THEN {column(k, 'ccode')}[{index}]" for k in range(width))
+    lookup = index.replace("{column}", NAME_KEY_SQL.format(x="{column}") if kind == "name" else "{column}")
+    return f"CASE {cases.replace(index, lookup)} END"
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _merge_periods(rows: list[CountryPeriod]) -> list[CountryPeriod]:
@@ -271,41 +279,32 @@ def _merge_periods(rows: list[CountryPeriod]) -> list[CountryPeriod]:
     return kept
 
 
-def _country_join(alias: str, column: str, kind: str) -> str:
-    key = NAME_KEY_SQL.format(x=column) if kind == "name" else column
-    return f"LEFT JOIN country_map {alias} ON {alias}.key = {key}"
-
-
-def _country_ccode(alias: str, width: int) -> str:
-    cases = " ".join(f"WHEN e.date BETWEEN {alias}.first_{k} AND {alias}.last_{k} THEN {alias}.ccode_{k}"
-                     for k in range(1, width + 1))
-    return f"CASE {cases} END"
-
-
-def _stage_sql(layout: EventLayout, items: list[_Input], staging: Path, width: int = 1) -> tuple[str, dict[str, Any]]:
+def _stage_sql(layout: EventLayout, items: list[_Input], staging: Path, country: str) -> tuple[str, dict[str, Any]]:
     """Return the COPY that reads the batch's files and writes their rows, checked and mapped, to ``staging``."""
     names = layout.width_names(items[0].width)
+    several = len(items) > 1  # one file needs no join to know its sha256: joins carry every column through
+    drop_file, file_column = (", _file", ", filename AS _file") if several else ("", "")
+    join_files = " JOIN batch_files f ON f.readable = e._file" if several else ""
+    sha = "f.sha256" if several else f"'{items[0].sha256}'"
     columns = {name: layout.types.get(name, "VARCHAR") for name in names}
     select = ",\n".join(f"{expr} AS {name}" for name, expr in layout.select.items())
     quad = "quad_class" if layout.source != "icews" else quad_class_sql("root_code")
     sql = f"""
         COPY (
             WITH e AS (
-                SELECT {select}, filename AS _file
+                SELECT {select}{file_column}
                 FROM read_csv($files, delim = '\t', quote = '', escape = '', header = $header, auto_detect = false,
                               columns = $columns, dateformat = $dateformat, force_not_null = $required,
-                              compression = $compression, filename = true, store_rejects = true,
+                              compression = $compression, filename = {several}, store_rejects = true,
                               rejects_table = 'rejects', rejects_scan = 'reject_scans', null_padding = false)
             ), mapped AS (
-                SELECT e.* EXCLUDE (quad_class, _file), f.sha256 AS file_sha256,
-                       {_country_ccode("c1", width)} AS actor1_ccode, {_country_ccode("c2", width)} AS actor2_ccode,
+                SELECT e.* EXCLUDE (quad_class{drop_file}), {sha} AS file_sha256,
+                       {country.format(column="e.actor1_country", date="e.date")} AS actor1_ccode,
+                       {country.format(column="e.actor2_country", date="e.date")} AS actor2_ccode,
                        left(e.event_code, 2)::TINYINT AS root_code, e.quad_class
-                FROM e JOIN batch_files f ON f.readable = e._file
-                {_country_join("c1", "e.actor1_country", layout.country_kind)}
-                {_country_join("c2", "e.actor2_country", layout.country_kind)}
+                FROM e{join_files}
             )
-            SELECT event_id, date, actor1_code, actor1_country, actor1_ccode, actor2_code, actor2_country,
-                   actor2_ccode, event_code, root_code, ({quad})::TINYINT AS quad_class, goldstein, mentions,
+            SELECT event_id, date, actor1_country, actor1_ccode, actor2_country, actor2_ccode, event_code, root_code, ({quad})::TINYINT AS quad_class, goldstein, mentions,
                    file_sha256, goldstein BETWEEN -10 AND 10 AS valid, '{layout.source}' AS source,
                    year(date) AS year, month(date) AS month
             FROM mapped
@@ -473,8 +472,8 @@ def _deduplicate(con: duckdb.DuckDBPyConnection, layout: EventLayout, events_dir
     keep_sql = f"""
         SELECT s.* FROM {staged_rel} s JOIN file_order o ON o.sha256 = s.file_sha256
         WHERE s.event_id NOT IN ({existing_ids})
-        QUALIFY row_number() OVER (PARTITION BY s.event_id ORDER BY o.ord, s.date, s.event_code, s.actor1_code,
-                                   s.actor2_code, s.goldstein) = 1"""
+        QUALIFY row_number() OVER (PARTITION BY s.event_id ORDER BY o.ord, s.date, s.event_code, s.actor1_country,
+                                   s.actor2_country, s.goldstein) = 1"""
     before = dict(con.execute(f"SELECT file_sha256, count(*) FROM {staged_rel} GROUP BY 1").fetchall())
     after = dict(con.execute(f"SELECT file_sha256, count(*) FROM ({keep_sql}) GROUP BY 1").fetchall())
     for sha, n in before.items():
@@ -488,7 +487,7 @@ def _deduplicate(con: duckdb.DuckDBPyConnection, layout: EventLayout, events_dir
 def _statistics(con: duckdb.DuckDBPyConnection, files: list[Path], counts: dict[str, _Counts]) -> None:
     if not files:
         return
-    rel = f"read_parquet({[str(f) for f in files]!r}, hive_partitioning = true)"
+    rel = f"read_parquet({[str(f) for f in files]!r})"
     for sha, rows, first, last, unmapped in con.execute(
         f"""SELECT file_sha256, count(*), min(date), max(date),
                    count(*) FILTER (actor1_country IS NOT NULL AND actor1_ccode IS NULL)
@@ -498,11 +497,11 @@ def _statistics(con: duckdb.DuckDBPyConnection, files: list[Path], counts: dict[
         tally = counts[sha]
         tally.rows_stored, tally.first_date, tally.last_date = int(rows), first, last
         tally.actors_unmapped = int(unmapped)
-    for sha, code, n in con.execute(
-        f"""SELECT file_sha256, event_code, count(*) FROM {rel}
-            WHERE event_code NOT IN (SELECT code FROM known_codes) GROUP BY 1, 2 ORDER BY 1, 2"""
-    ).fetchall():
-        counts[sha].unknown_codes[str(code)] = int(n)
+    known = cameo_codes()
+    for sha, code, n in con.execute(f"SELECT file_sha256, event_code, count(*) FROM {rel} GROUP BY 1, 2 ORDER BY 1, 2"
+                                    ).fetchall():
+        if code not in known:
+            counts[sha].unknown_codes[str(code)] = int(n)
 
 
 def _move_into_place(files: list[Path], staging_root: Path, events_dir: Path) -> list[Path]:
@@ -542,10 +541,10 @@ def _run_batch(store: Store, layout: EventLayout, items: list[_Input], events_di
     staging = work / "staged"
     con = _connect(work)
     try:
-        periods = _country_map(con, layout.country_kind)
+        country = _country_map(con, layout.country_kind)
         con.execute("CREATE TEMP TABLE batch_files (readable VARCHAR, sha256 VARCHAR)")
         con.executemany("INSERT INTO batch_files VALUES (?, ?)", [[str(i.readable), i.sha256] for i in items])
-        sql, params = _stage_sql(layout, items, staging, periods)
+        sql, params = _stage_sql(layout, items, staging, country)
         try:
             con.execute(sql, params)
         except duckdb.Error as exc:

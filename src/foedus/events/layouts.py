@@ -89,9 +89,7 @@ def _gdelt_layout(source: str, title: str, columns: tuple[str, ...], widths: tup
         select={
             "event_id": '"GLOBALEVENTID"',
             "date": '"SQLDATE"',
-            "actor1_code": 'nullif(trim("Actor1Code"), \'\')',
             "actor1_country": 'nullif(upper(trim("Actor1CountryCode")), \'\')',
-            "actor2_code": 'nullif(trim("Actor2Code"), \'\')',
             "actor2_country": 'nullif(upper(trim("Actor2CountryCode")), \'\')',
             "event_code": '"EventCode"::VARCHAR',
             "quad_class": '"QuadClass"::VARCHAR::TINYINT',
@@ -112,9 +110,7 @@ ICEWS = EventLayout(
     select={
         "event_id": '"Event ID"',
         "date": '"Event Date"',
-        "actor1_code": 'nullif(trim("Source Name"), \'\')',
         "actor1_country": 'nullif(nullif(trim("Source Country"), \'\'), \'NA\')',  # NA: R's missing value
-        "actor2_code": 'nullif(trim("Target Name"), \'\')',
         "actor2_country": 'nullif(nullif(trim("Target Country"), \'\'), \'NA\')',
         "event_code": '"CAMEO Code"::VARCHAR',
         "quad_class": "NULL",  # ICEWS has none: it follows from the CAMEO root code

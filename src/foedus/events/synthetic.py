@@ -199,8 +199,8 @@ def write_parquet_dataset(folder: str | Path, rows: int, *, first: _dt.date = _d
             target.mkdir(parents=True, exist_ok=True)
             con.register("chunk", frame)
             con.execute(
-                f"""COPY (SELECT event_id, date::DATE AS date, actor1_country AS actor1_code, actor1_country,
-                                 actor1_ccode, actor2_country AS actor2_code, actor2_country, actor2_ccode,
+                f"""COPY (SELECT event_id, date::DATE AS date, actor1_country, actor1_ccode, actor2_country,
+                                 actor2_ccode,
                                  event_code, root_code, quad_class, goldstein, mentions,
                                  '{_SYNTHETIC_SHA}' AS file_sha256
                           FROM chunk)
