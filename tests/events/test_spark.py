@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from foedus.events.aggregate import EventQuery, daily_sql, root_codes_sql, spark_sql
+from foedus.events.aggregate import EventQuery, dyad_sql, spark_sql
 from foedus.events.monitor import monitor
 from foedus.store import open_store
 from tests.events.conftest import require_extra
@@ -18,10 +18,9 @@ def test_the_spark_sql_is_a_translation_of_the_duckdb_sql() -> None:
     import datetime as dt
 
     query = EventQuery(710, 365, dt.date(2022, 1, 1), dt.date(2023, 12, 31), ("gdelt2",))
-    translated = spark_sql(daily_sql(query))
-    assert "FROM events" in translated and "GROUP BY day" in translated
+    translated = spark_sql(dyad_sql(query))
+    assert "FROM events" in translated and "GROUP BY day" in translated and "root_code" in translated
     assert "DATE '2022-01-01'" in translated or "CAST('2022-01-01' AS DATE)" in translated
-    assert "root_code" in spark_sql(root_codes_sql(query))
 
 
 @pytest.mark.slow

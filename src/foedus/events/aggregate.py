@@ -1,12 +1,12 @@
 """The dyad's daily aggregation, written once in SQL and run on DuckDB, or on Spark through SQLGlot.
 
-:func:`daily_sql` and :func:`root_codes_sql` are the only definition of the work: DuckDB runs them as written,
-Spark runs their translation by SQLGlot (``sqlglot.transpile(sql, read="duckdb", write="spark")``). Both engines
+:func:`dyad_sql` is the only definition of the work: DuckDB runs it as written, Spark runs its translation by
+SQLGlot (``sqlglot.transpile(sql, read="duckdb", write="spark")``). Both engines
 read the same Hive-partitioned Parquet dataset (:mod:`foedus.events.dataset`) through a view called ``events``.
 
-For each day the daily query counts the events from A to B and from B to A in each quad class, sums their
+For each day it counts the events from A to B and from B to A in each quad class and CAMEO root code, sums their
 Goldstein scores, and counts every event in which A (and B) took part, with any partner: the volume that the
-cooperation index is normalised by.
+cooperation index is normalised by. All of it comes from one pass over the data.
 """
 
 from __future__ import annotations
@@ -23,8 +23,9 @@ __all__ = [
     "DAILY_COLUMNS",
     "EngineError",
     "EventQuery",
-    "daily_sql",
-    "root_codes_sql",
+    "daily_rows",
+    "dyad_sql",
+    "root_code_counts",
     "run_duckdb",
     "run_spark",
     "spark_sql",
@@ -66,59 +67,61 @@ class EventQuery:
         )
 
 
-def _count(condition: str) -> str:
-    return f"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)"
+def dyad_sql(query: EventQuery) -> str:
+    """Return the dyad's aggregation, in DuckDB's SQL, over a table or view named ``events``.
 
-
-def daily_sql(query: EventQuery) -> str:
-    """Return the daily aggregation of the dyad, in DuckDB's SQL, over a table or view named ``events``.
-
-    The events of either state are first grouped by day and by a few small keys (whether A, whether B took part,
-    the dyad's direction, the quad class), then those few groups a day are pivoted into the daily columns.
+    One pass over the events of either state groups them by day and a few small keys: whether A and whether B
+    took part (their volume), the dyad's direction (``way``: 1 from A to B, 2 from B to A, 0 neither), and, for
+    the dyad's own events, the quad class and CAMEO root code, with the count and the Goldstein sum of each group.
+    At most a few dozen groups a day come back; :func:`daily_rows` and :func:`root_code_counts` read them.
     """
     a, b = int(query.a), int(query.b)
     ab = f"actor1_ccode = {a} AND actor2_ccode = {b}"
     ba = f"actor1_ccode = {b} AND actor2_ccode = {a}"
-    pivots = [f"SUM(CASE WHEN way = {w} AND quad_class = {q} THEN n ELSE 0 END) AS {name}_q{q}"
-              for w, name in ((1, "ab"), (2, "ba")) for q in range(1, 5)]
     return f"""
         WITH tagged AS (
             SELECT date AS day,
                    CASE WHEN actor1_ccode = {a} OR actor2_ccode = {a} THEN 1 ELSE 0 END AS in_a,
                    CASE WHEN actor1_ccode = {b} OR actor2_ccode = {b} THEN 1 ELSE 0 END AS in_b,
                    CASE WHEN {ab} THEN 1 WHEN {ba} THEN 2 ELSE 0 END AS way,
-                   quad_class, goldstein
+                   quad_class, root_code, goldstein
             FROM events
             WHERE {query.where()}
-        ), grouped AS (
-            SELECT day, in_a, in_b, way, quad_class, COUNT(*) AS n, SUM(goldstein) AS goldstein
-            FROM tagged
-            GROUP BY day, in_a, in_b, way, quad_class
         )
-        SELECT day, {", ".join(pivots)},
-               SUM(CASE WHEN way = 1 THEN goldstein ELSE 0 END) AS ab_goldstein,
-               SUM(CASE WHEN way = 2 THEN goldstein ELSE 0 END) AS ba_goldstein,
-               SUM(n * in_a) AS volume_a,
-               SUM(n * in_b) AS volume_b
-        FROM grouped
-        GROUP BY day
-        ORDER BY day
+        SELECT day, in_a, in_b, way,
+               CASE WHEN way > 0 THEN quad_class END AS quad_class,
+               CASE WHEN way > 0 THEN root_code END AS root_code,
+               COUNT(*) AS n,
+               SUM(CASE WHEN way > 0 THEN goldstein ELSE 0 END) AS goldstein
+        FROM tagged
+        GROUP BY day, in_a, in_b, way, CASE WHEN way > 0 THEN quad_class END, CASE WHEN way > 0 THEN root_code END
+        ORDER BY day, in_a, in_b, way, quad_class, root_code
     """
 
 
-def root_codes_sql(query: EventQuery) -> str:
-    """Return the count of the dyad's events by CAMEO root code, each way, in DuckDB's SQL."""
-    a, b = int(query.a), int(query.b)
-    return f"""
-        SELECT root_code,
-               {_count(f"actor1_ccode = {a} AND actor2_ccode = {b}")} AS a_to_b,
-               {_count(f"actor1_ccode = {b} AND actor2_ccode = {a}")} AS b_to_a
-        FROM events
-        WHERE {query.where()} AND ((actor1_ccode = {a} AND actor2_ccode = {b})
-                                   OR (actor1_ccode = {b} AND actor2_ccode = {a}))
-        GROUP BY root_code
-        ORDER BY root_code
-    """
+def daily_rows(groups: Sequence[tuple[Any, ...]]) -> dict[_dt.date, dict[str, float]]:
+    """Return the daily figures (:data:`DAILY_COLUMNS`) from the groups :func:`dyad_sql` returns."""
+    days: dict[_dt.date, dict[str, float]] = {}
+    names = {1: "ab", 2: "ba"}
+    for day, in_a, in_b, way, quad, _root, n, goldstein in groups:
+        key = day if isinstance(day, _dt.date) and not isinstance(day, _dt.datetime) else _dt.date.fromisoformat(
+            str(day)[:10])
+        row = days.setdefault(key, dict.fromkeys(DAILY_COLUMNS[1:], 0))
+        row["volume_a"] += int(n) * int(in_a)
+        row["volume_b"] += int(n) * int(in_b)
+        if way:
+            row[f"{names[way]}_q{int(quad)}"] += int(n)
+            row[f"{names[way]}_goldstein"] += float(goldstein)
+    return days
+
+
+def root_code_counts(groups: Sequence[tuple[Any, ...]]) -> dict[int, tuple[int, int]]:
+    """Return the dyad's events by CAMEO root code, (A to B, B to A), from the groups :func:`dyad_sql` returns."""
+    counts: dict[int, list[int]] = {}
+    for *_, way, _quad, root, n, _goldstein in groups:
+        if way:
+            counts.setdefault(int(root), [0, 0])[int(way) - 1] += int(n)
+    return {root: (ab, ba) for root, (ab, ba) in sorted(counts.items())}
 
 
 def spark_sql(sql: str) -> str:

@@ -29,7 +29,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from foedus.errors import FoedusError
-from foedus.events.aggregate import DAILY_COLUMNS, EventQuery, daily_sql, root_codes_sql, run_duckdb, run_spark
+from foedus.events.aggregate import (
+    DAILY_COLUMNS,
+    EventQuery,
+    daily_rows,
+    dyad_sql,
+    root_code_counts,
+    run_duckdb,
+    run_spark,
+)
 from foedus.events.cameo import QUAD_CLASSES, root_name
 from foedus.events.changepoints import PENALTY_RULE, change_points
 from foedus.events.dataset import default_events_dir, parquet_files
@@ -188,12 +196,11 @@ def monitor(
     sources = tuple(SOURCES[:3]) if source == "all" else (source,)
     query = EventQuery(state_a.ccode, state_b.ccode, first or _dt.date(1, 1, 1), last or _dt.date(9999, 12, 31),
                        () if source == "all" else sources)
-    sqls = [daily_sql(query), root_codes_sql(query)]
     if engine == "spark":
-        daily_rows, root_rows = run_spark(location, sqls, spark_master)
+        (groups,) = run_spark(location, [dyad_sql(query)], spark_master)
     else:
-        daily_rows, root_rows = run_duckdb(location, sqls)
-    days = {_to_date(row[0]): dict(zip(DAILY_COLUMNS[1:], row[1:], strict=True)) for row in daily_rows}
+        (groups,) = run_duckdb(location, [dyad_sql(query)])
+    days = daily_rows(groups)
     notes: list[str] = []
     if not days:
         notes.append("the data holds no event of either state in the window")
@@ -223,9 +230,8 @@ def monitor(
     else:
         notes.append("change points need the index in at least 4 periods")
     roots = [
-        {"code": f"{int(code):02d}", "name": root_name(f"{int(code):02d}"), "a_to_b": int(ab), "b_to_a": int(ba),
-         "both": int(ab) + int(ba)}
-        for code, ab, ba in root_rows if code is not None
+        {"code": f"{code:02d}", "name": root_name(f"{code:02d}"), "a_to_b": ab, "b_to_a": ba, "both": ab + ba}
+        for code, (ab, ba) in root_code_counts(groups).items()
     ]
     roots.sort(key=lambda r: (-r["both"], r["code"]))
     history = pair_history(store, state_a.ccode, state_b.ccode, since=window_first.year, until=window_last.year)
@@ -262,11 +268,6 @@ def _as_date(value: _dt.date | str | None, name: str) -> _dt.date | None:
         return _dt.date.fromisoformat(value)
     except ValueError:
         raise FoedusError(f"--{name} must be a day such as 2022-01-01, not {value!r}") from None
-
-
-def _to_date(value: Any) -> _dt.date:
-    return value if isinstance(value, _dt.date) and not isinstance(value, _dt.datetime) else _dt.date.fromisoformat(
-        str(value)[:10])
 
 
 def _day_of(text: str) -> _dt.date:

@@ -14,6 +14,7 @@ from fastapi.templating import Jinja2Templates
 
 from foedus.reliability.assess import year_range
 from foedus.web.api import api_router
+from foedus.web.relations import relations_router
 from foedus.web.errors import install_error_handlers
 from foedus.web.gate import StoreGate
 from foedus.web.pages import error_page, page_router, percent
@@ -80,6 +81,7 @@ def create_app(
     templates.env.globals["version"] = __version__
     app.mount("/static", StaticFiles(directory=str(folder / "static")), name="static")
     app.include_router(api_router(first_year, latest_year))
+    app.include_router(relations_router())
     app.include_router(page_router(templates))
     install_error_handlers(app, error_page(templates))
 
