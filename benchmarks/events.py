@@ -181,6 +181,7 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=None, help="Keep generated files here (default: a temp dir).")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--no-spark", action="store_true")
+    parser.add_argument("--no-monitor", action="store_true", help="Skip step 3 (the 10^8-row monitor).")
     args = parser.parse_args()
     os.environ.setdefault("FOEDUS_DB", str(Path(tempfile.gettempdir()) / "foedus-bench-unused.duckdb"))
     work = args.work or Path(tempfile.mkdtemp(prefix="foedus-events-bench-"))
@@ -190,7 +191,8 @@ def main() -> None:
     store = bench_import(work, args.csv_rows)
     if not args.no_spark:
         bench_spark(store)
-    bench_monitor(work, args.parquet_rows, args.runs)
+    if not args.no_monitor:
+        bench_monitor(work, args.parquet_rows, args.runs)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from click.testing import CliRunner
@@ -25,7 +25,7 @@ from tests.events.files import gdelt_row, write_gdelt
 class _RangeHandler(SimpleHTTPRequestHandler):
     """Serves files, honouring ``Range: bytes=N-`` (as GDELT's server does); counts the requests."""
 
-    requests: list[tuple[str, str | None]] = []
+    requests: ClassVar[list[tuple[str, str | None]]] = []
 
     def log_message(self, format: str, *args: Any) -> None:
         pass

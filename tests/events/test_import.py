@@ -40,7 +40,8 @@ def test_a_clean_file_is_stored_with_cow_codes(store_path: Path, tmp_path: Path)
     (report,) = import_events("gdelt2", [path], db=store_path)
     assert (report.status, report.rows_read, report.rows_stored, report.rows_bad) == ("imported", 3, 3, 0)
     assert (str(report.first_date), str(report.last_date)) == ("2023-03-21", "2023-03-22")
-    assert stored(store_path) == [(1, "2023-03-21", 710, 365, "057", 1, 8.0), (2, "2023-03-21", 365, 710, "036", 1, 4.0),
+    assert stored(store_path) == [(1, "2023-03-21", 710, 365, "057", 1, 8.0),
+                                  (2, "2023-03-21", 365, 710, "036", 1, 4.0),
                                   (3, "2023-03-22", 2, None, "173", 4, -5.0)]
     folders = {p.parent.relative_to(default_events_dir(store_path)).as_posix()
                for p in parquet_files(default_events_dir(store_path))}

@@ -26,7 +26,9 @@ def test_bad_input_is_a_clean_4xx(client: TestClient) -> None:
     assert client.get("/api/relations", params={"a": "China"}).status_code == 422
 
 
-def test_with_event_data_the_panel_draws_the_index_change_points_and_ledger_events(dyad_store: Path) -> None:
+def test_with_event_data_the_panel_draws_the_index_change_points_and_ledger_events(
+    dyad_store: Path,  # noqa: F811
+) -> None:
     app = create_app(dyad_store)
     try:
         with TestClient(app) as client:

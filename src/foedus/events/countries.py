@@ -12,6 +12,7 @@ unmapped, and is counted.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 from dataclasses import dataclass
 from functools import cache
 
@@ -76,7 +77,7 @@ def _without_overlaps(rows: list[CountryPeriod]) -> list[CountryPeriod]:
     kept: list[CountryPeriod] = []
     for periods in by_key.values():
         unique = sorted(set(periods), key=lambda p: (p.first, p.ccode))
-        clash = any(a.last >= b.first and a.ccode != b.ccode for a, b in zip(unique, unique[1:], strict=False))
+        clash = any(a.last >= b.first and a.ccode != b.ccode for a, b in itertools.pairwise(unique))
         if not clash:
             kept.extend(unique)
     return kept

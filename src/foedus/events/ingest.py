@@ -20,8 +20,8 @@ from __future__ import annotations
 import datetime as _dt
 import glob
 import hashlib
+import itertools
 import os
-import re
 import shutil
 import zipfile
 import zlib
@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from foedus.errors import DataFileError, FoedusError, Problem
 from foedus.events.cameo import cameo_codes, quad_class_sql, syntactic_codes
 from foedus.events.countries import NAME_KEY_SQL, CountryPeriod, country_periods
-from foedus.events.dataset import default_events_dir, remove_orphans, staging_dir
+from foedus.events.dataset import EVENT_COLUMNS, default_events_dir, remove_orphans, staging_dir
 from foedus.events.layouts import LAYOUTS, EventLayout
 
 if TYPE_CHECKING:
@@ -274,13 +274,17 @@ def _merge_periods(rows: list[CountryPeriod]) -> list[CountryPeriod]:
                     current = p
             spans.append(current)
         spans.sort(key=lambda p: p.first)
-        if all(a.last < b.first for a, b in zip(spans, spans[1:], strict=False)):
+        if all(a.last < b.first for a, b in itertools.pairwise(spans)):
             kept.extend(spans)
     return kept
 
 
-def _stage_sql(layout: EventLayout, items: list[_Input], staging: Path, country: str) -> tuple[str, dict[str, Any]]:
-    """Return the COPY that reads the batch's files and writes their rows, checked and mapped, to ``staging``."""
+def _stage_sql(
+    layout: EventLayout, items: list[_Input], staging: Path, country: str
+) -> tuple[str, dict[str, Any]]:
+    """Return the COPY that reads the batch's files and writes their rows, checked and mapped, to the one Parquet
+    file ``staging`` (partitions are written afterwards, a month at a time: DuckDB's partitioned writer buffers
+    every partition at once, which costs twice the time and four times the memory on big files)."""
     names = layout.width_names(items[0].width)
     several = len(items) > 1  # one file needs no join to know its sha256: joins carry every column through
     drop_file, file_column = (", _file", ", filename AS _file") if several else ("", "")
@@ -304,11 +308,11 @@ def _stage_sql(layout: EventLayout, items: list[_Input], staging: Path, country:
                        left(e.event_code, 2)::TINYINT AS root_code, e.quad_class
                 FROM e{join_files}
             )
-            SELECT event_id, date, actor1_country, actor1_ccode, actor2_country, actor2_ccode, event_code, root_code, ({quad})::TINYINT AS quad_class, goldstein, mentions,
-                   file_sha256, goldstein BETWEEN -10 AND 10 AS valid, '{layout.source}' AS source,
-                   year(date) AS year, month(date) AS month
+            SELECT event_id, date, actor1_country, actor1_ccode, actor2_country, actor2_ccode, event_code,
+                   root_code, ({quad})::TINYINT AS quad_class, goldstein, mentions,
+                   file_sha256, goldstein BETWEEN -10 AND 10 AS valid
             FROM mapped
-        ) TO '{staging}' (FORMAT parquet, PARTITION_BY (valid, source, year, month), OVERWRITE_OR_IGNORE true)
+        ) TO '{staging}' (FORMAT parquet)
     """
     params = {
         "files": [str(i.readable) for i in items], "header": layout.header, "columns": columns,
@@ -398,11 +402,10 @@ def _parses(text: str, kind: str, date_format: str, codes: set[str]) -> bool:
 def _invalid_rows(con: duckdb.DuckDBPyConnection, layout: EventLayout, staging: Path, items: list[_Input],
                   counts: dict[str, _Counts]) -> None:
     """Count the rows whose Goldstein score is outside -10..10 and find their lines (only when there are any)."""
-    files = list((staging / "valid=false").rglob("*.parquet"))
-    if not files:
+    rows = con.execute(f"SELECT file_sha256, event_id, goldstein FROM read_parquet('{staging}') WHERE NOT valid"
+                       ).fetchall()
+    if not rows:
         return
-    rows = con.execute("SELECT file_sha256, event_id, goldstein FROM read_parquet($f)",
-                       {"f": [str(f) for f in files]}).fetchall()
     bad: dict[str, dict[int, float]] = {}
     for sha, event_id, goldstein in rows:
         bad.setdefault(sha, {})[int(event_id)] = goldstein
@@ -435,59 +438,59 @@ def _lines_of(item: _Input, ids: set[int], header: bool) -> Iterator[tuple[int, 
 
 
 def _dataset_glob(events_dir: Path, source: str, partitions: list[tuple[int, int]]) -> list[str]:
-    files = []
+    files: list[str] = []
     for year, month in partitions:
         folder = events_dir / f"source={source}" / f"year={year}" / f"month={month}"
         files.extend(str(p) for p in sorted(folder.glob("*.parquet")))
     return files
 
 
-def _deduplicate(con: duckdb.DuckDBPyConnection, layout: EventLayout, events_dir: Path, staging: Path,
-                 items: list[_Input], counts: dict[str, _Counts]) -> list[Path]:
-    """Drop staged events already in the dataset or earlier in the batch; return the staged files to keep."""
-    valid = staging / "valid=true" / f"source={layout.source}"
-    staged = sorted(valid.rglob("*.parquet"))
-    if not staged:
-        return []
-    staged_list = [str(p) for p in staged]
-    partitions = sorted({(int(p.parent.parent.name.split("=")[1]), int(p.parent.name.split("=")[1])) for p in staged})
+def _months(con: duckdb.DuckDBPyConnection, staged: Path) -> list[tuple[str, int, int]]:
+    return [(str(sha), int(y), int(m)) for sha, y, m in con.execute(
+        f"""SELECT DISTINCT file_sha256, year(date), month(date) FROM read_parquet('{staged}') WHERE valid
+            ORDER BY 1, 2, 3""").fetchall()]
+
+
+def _deduplicate(con: duckdb.DuckDBPyConnection, layout: EventLayout, events_dir: Path, staged: Path,
+                 items: list[_Input], counts: dict[str, _Counts]) -> Path:
+    """Drop staged events already in the dataset or earlier in the batch; return the staged file to keep (the
+    same one when there are no duplicates, the usual case)."""
+    valid = f"(SELECT * FROM read_parquet('{staged}') WHERE valid)"
+    partitions = sorted({(y, m) for _, y, m in _months(con, staged)})
     existing = _dataset_glob(events_dir, layout.source, partitions)
+    row = con.execute(f"SELECT count(*) - count(DISTINCT event_id), min(event_id), max(event_id) FROM {valid}"
+                      ).fetchone()
+    within, low, high = (int(row[0] or 0), row[1], row[2]) if row else (0, None, None)
+    overlap = 0
+    if existing and low is not None:
+        found = con.execute(
+            f"""SELECT count(*) FROM {valid} s
+                WHERE s.event_id IN (SELECT event_id FROM read_parquet({existing!r})
+                                     WHERE event_id BETWEEN {int(low)} AND {int(high)})"""
+        ).fetchone()
+        overlap = int(found[0]) if found else 0
+    if not within and not overlap:
+        return staged
     con.execute("CREATE OR REPLACE TEMP TABLE file_order AS SELECT * FROM (VALUES " +
                 ", ".join(f"('{i.sha256}', {i.order})" for i in items) + ") t(sha256, ord)")
-    staged_rel = f"read_parquet({staged_list!r}, hive_partitioning = true)"
-    within = con.execute(f"SELECT count(*) - count(DISTINCT event_id) FROM {staged_rel}").fetchone()
-    overlap = 0
-    if existing:
-        row = con.execute(
-            f"""SELECT count(*) FROM {staged_rel} s
-                WHERE s.event_id IN (SELECT event_id FROM read_parquet({existing!r}, hive_partitioning = true)
-                                     WHERE event_id BETWEEN (SELECT min(event_id) FROM {staged_rel})
-                                                        AND (SELECT max(event_id) FROM {staged_rel}))"""
-        ).fetchone()
-        overlap = int(row[0]) if row else 0
-    if not (within and within[0]) and not overlap:
-        return staged
-    existing_ids = (f"SELECT event_id FROM read_parquet({existing!r}, hive_partitioning = true)"
-                    if existing else "SELECT NULL::BIGINT AS event_id WHERE false")
+    existing_ids = (f"SELECT event_id FROM read_parquet({existing!r})" if existing
+                    else "SELECT NULL::BIGINT AS event_id WHERE false")
     keep_sql = f"""
-        SELECT s.* FROM {staged_rel} s JOIN file_order o ON o.sha256 = s.file_sha256
+        SELECT s.* FROM {valid} s JOIN file_order o ON o.sha256 = s.file_sha256
         WHERE s.event_id NOT IN ({existing_ids})
         QUALIFY row_number() OVER (PARTITION BY s.event_id ORDER BY o.ord, s.date, s.event_code, s.actor1_country,
                                    s.actor2_country, s.goldstein) = 1"""
-    before = dict(con.execute(f"SELECT file_sha256, count(*) FROM {staged_rel} GROUP BY 1").fetchall())
+    before = dict(con.execute(f"SELECT file_sha256, count(*) FROM {valid} GROUP BY 1").fetchall())
     after = dict(con.execute(f"SELECT file_sha256, count(*) FROM ({keep_sql}) GROUP BY 1").fetchall())
     for sha, n in before.items():
         counts[sha].rows_duplicate += int(n) - int(after.get(sha, 0))
-    deduplicated = staging / "deduplicated"
-    con.execute(f"""COPY (SELECT * EXCLUDE (valid) FROM ({keep_sql}))
-                    TO '{deduplicated}' (FORMAT parquet, PARTITION_BY (source, year, month))""")
-    return sorted(deduplicated.rglob("*.parquet"))
+    deduplicated = staged.with_name("deduplicated.parquet")
+    con.execute(f"COPY ({keep_sql}) TO '{deduplicated}' (FORMAT parquet)")
+    return deduplicated
 
 
-def _statistics(con: duckdb.DuckDBPyConnection, files: list[Path], counts: dict[str, _Counts]) -> None:
-    if not files:
-        return
-    rel = f"read_parquet({[str(f) for f in files]!r})"
+def _statistics(con: duckdb.DuckDBPyConnection, staged: Path, counts: dict[str, _Counts]) -> None:
+    rel = f"(SELECT * FROM read_parquet('{staged}') WHERE valid)"
     for sha, rows, first, last, unmapped in con.execute(
         f"""SELECT file_sha256, count(*), min(date), max(date),
                    count(*) FILTER (actor1_country IS NOT NULL AND actor1_ccode IS NULL)
@@ -504,32 +507,30 @@ def _statistics(con: duckdb.DuckDBPyConnection, files: list[Path], counts: dict[
             counts[sha].unknown_codes[str(code)] = int(n)
 
 
-def _move_into_place(files: list[Path], staging_root: Path, events_dir: Path) -> list[Path]:
-    """Move staged Parquet files into the dataset, each named after the event file its rows came from."""
-    import duckdb
-
+def _write_partitions(con: duckdb.DuckDBPyConnection, layout: EventLayout, staged: Path, work: Path,
+                      events_dir: Path) -> list[Path]:
+    """Write the staged events into ``source=/year=/month=`` files named after their event file, a month (and an
+    event file) at a time, then move them into the dataset; return the files moved in."""
+    columns = ", ".join(EVENT_COLUMNS)
+    written: list[tuple[Path, Path]] = []
+    for number, (sha, year, month) in enumerate(_months(con, staged)):
+        first = _dt.date(year, month, 1)
+        following = (first.replace(day=28) + _dt.timedelta(days=4)).replace(day=1)
+        relative = Path(f"source={layout.source}", f"year={year}", f"month={month}",
+                        f"part-{sha[:16]}-{number}.parquet")
+        target = work / "partitions" / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        con.execute(
+            f"""COPY (SELECT {columns} FROM read_parquet('{staged}')
+                      WHERE valid AND file_sha256 = '{sha}' AND date >= DATE '{first}' AND date < DATE '{following}')
+                TO '{target}' (FORMAT parquet)"""
+        )
+        written.append((target, events_dir / relative))
     moved: list[Path] = []
-    con = duckdb.connect()
-    con.execute("SET enable_progress_bar = false")
-    try:
-        for number, path in enumerate(files):
-            parts = [p for p in path.relative_to(staging_root).parts[:-1] if "=" in p and not p.startswith("valid=")]
-            shas = [r[0] for r in con.execute("SELECT DISTINCT file_sha256 FROM read_parquet(?)", [str(path)]).fetchall()]
-            folder = events_dir.joinpath(*parts)
-            folder.mkdir(parents=True, exist_ok=True)
-            if len(shas) == 1:
-                target = folder / f"part-{shas[0][:16]}-{number}.parquet"
-                path.replace(target)
-                moved.append(target)
-                continue
-            for sha in shas:  # a file of the batch's rows from several event files: one dataset file each
-                target = folder / f"part-{sha[:16]}-{number}.parquet"
-                con.execute(f"COPY (SELECT * FROM read_parquet(?) WHERE file_sha256 = ?) TO '{target}' "
-                            "(FORMAT parquet)", [str(path), sha])
-                moved.append(target)
-            path.unlink()
-    finally:
-        con.close()
+    for source, destination in written:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        source.replace(destination)
+        moved.append(destination)
     return moved
 
 
@@ -538,7 +539,7 @@ def _run_batch(store: Store, layout: EventLayout, items: list[_Input], events_di
     import duckdb
 
     counts = {i.sha256: _Counts() for i in items}
-    staging = work / "staged"
+    staging = work / "staged.parquet"
     con = _connect(work)
     try:
         country = _country_map(con, layout.country_kind)
@@ -550,7 +551,7 @@ def _run_batch(store: Store, layout: EventLayout, items: list[_Input], events_di
         except duckdb.Error as exc:
             message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             if len(items) > 1:
-                raise _BatchFailed from None
+                raise _BatchFailedError from None
             raise DataFileError([Problem(items[0].display, None, "", f"cannot be read as a {layout.title} events "
                                          f"file: {message}")]) from None
         _reject_problems(con, layout, items, counts)
@@ -561,7 +562,7 @@ def _run_batch(store: Store, layout: EventLayout, items: list[_Input], events_di
                 raise DataFileError(bad)
         kept = _deduplicate(con, layout, events_dir, staging, items, counts)
         _statistics(con, kept, counts)
-        moved = _move_into_place(kept, staging, events_dir)
+        moved = _write_partitions(con, layout, kept, work, events_dir)
     finally:
         con.close()
     try:
@@ -573,7 +574,7 @@ def _run_batch(store: Store, layout: EventLayout, items: list[_Input], events_di
     return reports
 
 
-class _BatchFailed(FoedusError):
+class _BatchFailedError(FoedusError):
     """A batch of several files failed to read: its files are imported one at a time to find the bad one."""
 
 
@@ -694,8 +695,8 @@ def import_events(
                 pending.append(item)
             for batch in _batches(pending):
                 reports.extend(_import_batch(store, layout, batch, folder, work, strict, progress))
-    order = {str(p): i for i, p in enumerate(files)}
-    return sorted(reports, key=lambda r: order.get(r.file, 0))
+    position = {str(p): i for i, p in enumerate(files)}
+    return sorted(reports, key=lambda r: position.get(r.file, 0))
 
 
 def _import_batch(store: Store, layout: EventLayout, batch: list[_Input], folder: Path, work: Path, strict: bool,
@@ -704,7 +705,7 @@ def _import_batch(store: Store, layout: EventLayout, batch: list[_Input], folder
     try:
         with _fresh(work) as batch_work:
             reports = _run_batch(store, layout, batch, folder, batch_work, strict)
-    except _BatchFailed:
+    except _BatchFailedError:
         for item in batch:  # one at a time: the file that cannot be read fails alone
             with _fresh(work) as one:
                 reports.extend(_run_batch(store, layout, [item], folder, one, strict))

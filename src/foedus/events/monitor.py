@@ -229,11 +229,11 @@ def monitor(
             })
     else:
         notes.append("change points need the index in at least 4 periods")
+    ranked = sorted(root_code_counts(groups).items(), key=lambda item: (-sum(item[1]), item[0]))
     roots = [
         {"code": f"{code:02d}", "name": root_name(f"{code:02d}"), "a_to_b": ab, "b_to_a": ba, "both": ab + ba}
-        for code, (ab, ba) in root_code_counts(groups).items()
+        for code, (ab, ba) in ranked
     ]
-    roots.sort(key=lambda r: (-r["both"], r["code"]))
     history = pair_history(store, state_a.ccode, state_b.ccode, since=window_first.year, until=window_last.year)
     ledger_events = [
         {"id": e.id, "ledger": e.ledger, "date": e.date, "kind": e.kind, "description": e.description,

@@ -102,12 +102,12 @@ def _chunk(rng: object, month: _dt.date, count: int, first_id: int, last_day: _d
     frame = pd.DataFrame({
         "event_id": np.arange(first_id, first_id + count, dtype=np.int64),
         "date": pd.to_datetime(month) + pd.to_timedelta(np.sort(rng.integers(0, days, size=count)), unit="D"),
-        "actor1_country": np.where(blank1, None, iso[a1]),
+        "actor1_country": np.where(blank1, np.array(None, dtype=object), iso[a1]),
         "actor1_ccode": pd.array(np.where(blank1, 0, ccode[a1]), dtype="Int16"),
-        "actor1_name": np.where(blank1, None, names[a1]),
-        "actor2_country": np.where(blank2, None, iso[a2]),
+        "actor1_name": np.where(blank1, np.array(None, dtype=object), names[a1]),
+        "actor2_country": np.where(blank2, np.array(None, dtype=object), iso[a2]),
         "actor2_ccode": pd.array(np.where(blank2, 0, ccode[a2]), dtype="Int16"),
-        "actor2_name": np.where(blank2, None, names[a2]),
+        "actor2_name": np.where(blank2, np.array(None, dtype=object), names[a2]),
         "event_code": event_code,
         "root_code": picked_roots.astype(np.int8),
         "quad_class": quads[picked_roots - 1],
@@ -163,10 +163,10 @@ def _csv_select() -> str:
 def write_gdelt2_csv(path: str | Path, rows: int, *, first: _dt.date = _dt.date(2015, 3, 1),
                      last: _dt.date = _dt.date(2024, 12, 31), growth: float = 8.0, seed: int = 12) -> Path:
     """Write ``rows`` synthetic events as one GDELT 2.0 events file (tab-separated, no header); return its path."""
-    import duckdb
-
     import shutil
     import tempfile
+
+    import duckdb
 
     target = Path(path)
     select = _csv_select()

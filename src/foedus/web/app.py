@@ -14,10 +14,10 @@ from fastapi.templating import Jinja2Templates
 
 from foedus.reliability.assess import year_range
 from foedus.web.api import api_router
-from foedus.web.relations import relations_router
 from foedus.web.errors import install_error_handlers
 from foedus.web.gate import StoreGate
 from foedus.web.pages import error_page, page_router, percent
+from foedus.web.relations import relations_router
 from foedus.web.settings import MAX_UPLOAD, Settings
 
 __all__ = ["create_app"]
