@@ -109,7 +109,7 @@ def test_a_goldstein_score_off_the_scale_is_a_bad_row_with_its_line(store_path: 
     (report,) = import_events("gdelt2", [path], db=store_path)
     assert report.rows_stored == 1
     assert [(p.line, p.field, p.message) for p in report.problems] == [
-        (2, "GoldsteinScale", "is 12.5, outside the Goldstein scale (-10 to 10)")]
+        (2, "GoldsteinScale", "is '12.5', not a Goldstein score (-10 to 10, in tenths)")]
 
 
 def test_strict_refuses_a_file_with_a_bad_row(store_path: Path, tmp_path: Path) -> None:

@@ -68,7 +68,8 @@ def bic_penalty(signal: npt.NDArray[np.float64]) -> float:
     sigma = float(np.median(np.abs(diffs - np.median(diffs)))) / (0.6745 * math.sqrt(2))
     if sigma == 0:
         sigma = float(np.std(diffs)) / math.sqrt(2)
-    return 2 * sigma**2 * math.log(n) if sigma > 0 else math.inf
+    penalty = 2 * sigma**2 * math.log(n)
+    return penalty if penalty > 0 else math.inf  # no noise to measure against: no change is called
 
 
 @cache

@@ -4,15 +4,16 @@ Files are read by DuckDB's CSV reader, never whole into memory: a ``.zip`` membe
 file beside the dataset, a ``.gz`` is read as it is. The layout of each file is checked against the official
 column list before any row is read; a file that is not a complete archive, or has the wrong number of columns,
 stores nothing. Each row is then checked by the reader's own types: the event id is a number, the date exists
-(``20230230`` does not), the code is a CAMEO code (a root 01-20 and up to two more digits), the quad class is 1-4;
-and the Goldstein score is between -10 and 10. A bad row is left out and reported with its file, line and column.
+(``20230230`` does not), the code is a CAMEO code (a root 01-20 and up to two more digits), the quad class is 1-4,
+the Goldstein score is on its scale (-10 to 10, in tenths). A bad row is left out and reported with its file, line
+and column.
 A code of CAMEO's shape that the CAMEO table does not hold is kept and counted. The actors' countries are mapped to
 COW codes by the event's date (:mod:`foedus.events.countries`); those that stay unmapped are counted.
 
-A batch of files is written to a staging folder, partitioned by source, year and month; events whose id is already
-in the dataset (from an overlapping file) or earlier in the batch are dropped; then each file's Parquet files are
-moved into the dataset and every file is recorded in the store (``imported_files`` and ``event_files``) in one
-transaction. A file whose sha256 is already recorded adds nothing.
+A batch of files is written to one staged Parquet file; events whose id is already in the dataset (from an
+overlapping file) or earlier in the batch are dropped; then each file's rows are written a month at a time into
+the dataset's ``source=/year=/month=`` folders, and every file is recorded in the store (``imported_files`` and
+``event_files``) in one transaction. A file whose sha256 is already recorded adds nothing.
 """
 
 from __future__ import annotations
@@ -58,7 +59,22 @@ _MESSAGES = {
     "DATE": "is {value!r}, not a date that exists ({form})",
     "cameo_code": "is {value!r}, not a CAMEO event code (a root 01-20 and up to two more digits)",
     "quad_class": "is {value!r}, not a quad class (1-4)",
+    "goldstein_score": "is {value!r}, not a Goldstein score (-10 to 10, in tenths)",
 }
+
+
+def goldstein_texts() -> list[str]:
+    """Return the ways a Goldstein score is written in GDELT (``-2.0``) and ICEWS (``-2``): -10 to 10 in tenths.
+
+    Read as an ENUM of these, a score off the scale is refused by the CSV reader itself, with its line.
+    """
+    texts: dict[str, None] = {}
+    for tenths in range(-100, 101):
+        value = tenths / 10
+        for text in (f"{value:.1f}", f"{value:g}"):
+            texts[text] = None
+    texts.update(dict.fromkeys(("-0.0", "-0")))
+    return list(texts)
 
 
 @dataclass(frozen=True)
@@ -213,6 +229,7 @@ def _connect(work: Path) -> duckdb.DuckDBPyConnection:
     codes = ", ".join(f"'{c}'" for c in syntactic_codes())
     con.execute(f"CREATE TYPE cameo_code AS ENUM ({codes})")
     con.execute("CREATE TYPE quad_class AS ENUM ('1', '2', '3', '4')")
+    con.execute(f"CREATE TYPE goldstein_score AS ENUM ({', '.join(_quote(v) for v in goldstein_texts())})")
     return con
 
 
@@ -310,7 +327,7 @@ def _stage_sql(
             )
             SELECT event_id, date, actor1_country, actor1_ccode, actor2_country, actor2_ccode, event_code,
                    root_code, ({quad})::TINYINT AS quad_class, goldstein, mentions,
-                   file_sha256, goldstein BETWEEN -10 AND 10 AS valid
+                   file_sha256
             FROM mapped
         ) TO '{staging}' (FORMAT parquet)
     """
@@ -394,47 +411,11 @@ def _parses(text: str, kind: str, date_format: str, codes: set[str]) -> bool:
             return text in codes
         elif kind == "quad_class":
             return text in ("1", "2", "3", "4")
+        elif kind == "goldstein_score":
+            return text in goldstein_texts()
     except ValueError:
         return False
     return True
-
-
-def _invalid_rows(con: duckdb.DuckDBPyConnection, layout: EventLayout, staging: Path, items: list[_Input],
-                  counts: dict[str, _Counts]) -> None:
-    """Count the rows whose Goldstein score is outside -10..10 and find their lines (only when there are any)."""
-    rows = con.execute(f"SELECT file_sha256, event_id, goldstein FROM read_parquet('{staging}') WHERE NOT valid"
-                       ).fetchall()
-    if not rows:
-        return
-    bad: dict[str, dict[int, float]] = {}
-    for sha, event_id, goldstein in rows:
-        bad.setdefault(sha, {})[int(event_id)] = goldstein
-        counts[sha].rows_bad += 1
-        counts[sha].rows_read += 1
-    column = "Intensity" if layout.source == "icews" else "GoldsteinScale"
-    for item in items:
-        wanted = bad.get(item.sha256)
-        if not wanted:
-            continue
-        tally = counts[item.sha256]
-        for line, event_id in _lines_of(item, set(wanted), layout.header):
-            if len(tally.problems) < MAX_PROBLEMS:
-                tally.problems.append(Problem(item.display, line, column,
-                                              f"is {wanted[event_id]:g}, outside the Goldstein scale (-10 to 10)"))
-
-
-def _lines_of(item: _Input, ids: set[int], header: bool) -> Iterator[tuple[int, int]]:
-    """Yield (line, event id) of the lines whose first field is one of ``ids``, reading the file as a stream."""
-    import gzip
-
-    opener = gzip.open if item.compression == "gzip" else open
-    with opener(item.readable, "rt", encoding="utf-8", errors="replace", newline="") as handle:
-        for number, text in enumerate(handle, start=1):
-            if header and number == 1:
-                continue
-            head = text.split("\t", 1)[0].strip()
-            if head.isdigit() and int(head) in ids:
-                yield number, int(head)
 
 
 def _dataset_glob(events_dir: Path, source: str, partitions: list[tuple[int, int]]) -> list[str]:
@@ -447,7 +428,7 @@ def _dataset_glob(events_dir: Path, source: str, partitions: list[tuple[int, int
 
 def _months(con: duckdb.DuckDBPyConnection, staged: Path) -> list[tuple[str, int, int]]:
     return [(str(sha), int(y), int(m)) for sha, y, m in con.execute(
-        f"""SELECT DISTINCT file_sha256, year(date), month(date) FROM read_parquet('{staged}') WHERE valid
+        f"""SELECT DISTINCT file_sha256, year(date), month(date) FROM read_parquet('{staged}')
             ORDER BY 1, 2, 3""").fetchall()]
 
 
@@ -455,14 +436,14 @@ def _deduplicate(con: duckdb.DuckDBPyConnection, layout: EventLayout, events_dir
                  items: list[_Input], counts: dict[str, _Counts]) -> Path:
     """Drop staged events already in the dataset or earlier in the batch; return the staged file to keep (the
     same one when there are no duplicates, the usual case)."""
-    valid = f"(SELECT * FROM read_parquet('{staged}') WHERE valid)"
+    valid = f"read_parquet('{staged}')"
     partitions = sorted({(y, m) for _, y, m in _months(con, staged)})
     existing = _dataset_glob(events_dir, layout.source, partitions)
     row = con.execute(f"SELECT count(*) - count(DISTINCT event_id), min(event_id), max(event_id) FROM {valid}"
                       ).fetchone()
-    within, low, high = (int(row[0] or 0), row[1], row[2]) if row else (0, None, None)
+    within, low, high = (int(row[0] or 0), row[1], row[2]) if row is not None else (0, None, None)
     overlap = 0
-    if existing and low is not None:
+    if existing and low is not None and high is not None:
         found = con.execute(
             f"""SELECT count(*) FROM {valid} s
                 WHERE s.event_id IN (SELECT event_id FROM read_parquet({existing!r})
@@ -490,7 +471,7 @@ def _deduplicate(con: duckdb.DuckDBPyConnection, layout: EventLayout, events_dir
 
 
 def _statistics(con: duckdb.DuckDBPyConnection, staged: Path, counts: dict[str, _Counts]) -> None:
-    rel = f"(SELECT * FROM read_parquet('{staged}') WHERE valid)"
+    rel = f"read_parquet('{staged}')"
     for sha, rows, first, last, unmapped in con.execute(
         f"""SELECT file_sha256, count(*), min(date), max(date),
                    count(*) FILTER (actor1_country IS NOT NULL AND actor1_ccode IS NULL)
@@ -513,7 +494,13 @@ def _write_partitions(con: duckdb.DuckDBPyConnection, layout: EventLayout, stage
     event file) at a time, then move them into the dataset; return the files moved in."""
     columns = ", ".join(EVENT_COLUMNS)
     written: list[tuple[Path, Path]] = []
-    for number, (sha, year, month) in enumerate(_months(con, staged)):
+    months = _months(con, staged)
+    if len(months) == 1:  # a daily or 15-minute file: its staged file is the partition's file
+        sha, year, month = months[0]
+        relative = Path(f"source={layout.source}", f"year={year}", f"month={month}", f"part-{sha[:16]}-0.parquet")
+        written.append((staged, events_dir / relative))
+        months = []
+    for number, (sha, year, month) in enumerate(months):
         first = _dt.date(year, month, 1)
         following = (first.replace(day=28) + _dt.timedelta(days=4)).replace(day=1)
         relative = Path(f"source={layout.source}", f"year={year}", f"month={month}",
@@ -522,7 +509,7 @@ def _write_partitions(con: duckdb.DuckDBPyConnection, layout: EventLayout, stage
         target.parent.mkdir(parents=True, exist_ok=True)
         con.execute(
             f"""COPY (SELECT {columns} FROM read_parquet('{staged}')
-                      WHERE valid AND file_sha256 = '{sha}' AND date >= DATE '{first}' AND date < DATE '{following}')
+                      WHERE file_sha256 = '{sha}' AND date >= DATE '{first}' AND date < DATE '{following}')
                 TO '{target}' (FORMAT parquet)"""
         )
         written.append((target, events_dir / relative))
@@ -555,7 +542,6 @@ def _run_batch(store: Store, layout: EventLayout, items: list[_Input], events_di
             raise DataFileError([Problem(items[0].display, None, "", f"cannot be read as a {layout.title} events "
                                          f"file: {message}")]) from None
         _reject_problems(con, layout, items, counts)
-        _invalid_rows(con, layout, staging, items, counts)
         if strict:
             bad = [p for i in items for p in counts[i.sha256].problems]
             if bad:

@@ -84,7 +84,7 @@ def _gdelt_layout(source: str, title: str, columns: tuple[str, ...], widths: tup
     return EventLayout(
         source=source, title=title, columns=columns, header=False, date_format="%Y%m%d",
         types={"GLOBALEVENTID": "BIGINT", "SQLDATE": "DATE", "EventCode": "cameo_code", "QuadClass": "quad_class",
-               "GoldsteinScale": "DOUBLE", "NumMentions": "INTEGER"},
+               "GoldsteinScale": "goldstein_score", "NumMentions": "INTEGER"},
         required=("GLOBALEVENTID", "SQLDATE", "EventCode", "QuadClass", "GoldsteinScale"),
         select={
             "event_id": '"GLOBALEVENTID"',
@@ -93,7 +93,7 @@ def _gdelt_layout(source: str, title: str, columns: tuple[str, ...], widths: tup
             "actor2_country": 'nullif(upper(trim("Actor2CountryCode")), \'\')',
             "event_code": '"EventCode"::VARCHAR',
             "quad_class": '"QuadClass"::VARCHAR::TINYINT',
-            "goldstein": '"GoldsteinScale"',
+            "goldstein": '"GoldsteinScale"::VARCHAR::DOUBLE',
             "mentions": '"NumMentions"',
         },
         country_kind="code",
@@ -105,7 +105,7 @@ GDELT1 = _gdelt_layout("gdelt1", "GDELT 1.0", GDELT1_COLUMNS, (57, 58))
 GDELT2 = _gdelt_layout("gdelt2", "GDELT 2.0", GDELT2_COLUMNS, (61,))
 ICEWS = EventLayout(
     source="icews", title="ICEWS", columns=ICEWS_COLUMNS, header=True, date_format="%Y-%m-%d",
-    types={"Event ID": "BIGINT", "Event Date": "DATE", "CAMEO Code": "cameo_code", "Intensity": "DOUBLE"},
+    types={"Event ID": "BIGINT", "Event Date": "DATE", "CAMEO Code": "cameo_code", "Intensity": "goldstein_score"},
     required=("Event ID", "Event Date", "CAMEO Code", "Intensity"),
     select={
         "event_id": '"Event ID"',
@@ -114,7 +114,7 @@ ICEWS = EventLayout(
         "actor2_country": 'nullif(nullif(trim("Target Country"), \'\'), \'NA\')',
         "event_code": '"CAMEO Code"::VARCHAR',
         "quad_class": "NULL",  # ICEWS has none: it follows from the CAMEO root code
-        "goldstein": '"Intensity"',
+        "goldstein": '"Intensity"::VARCHAR::DOUBLE',
         "mentions": "NULL::INTEGER",
     },
     country_kind="name",
