@@ -35,7 +35,7 @@ EVENT_COLUMNS: dict[str, str] = {
     "mentions": "INTEGER",
     "file_sha256": "VARCHAR",
 }
-_PART = re.compile(r"part-([0-9a-f]{16})-\d+\.parquet")
+_PART = re.compile(r"part-([0-9a-f]{16})-[0-9-]+\.parquet")
 
 
 def default_events_dir(store_path: str | Path) -> Path:

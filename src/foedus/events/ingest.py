@@ -490,29 +490,31 @@ def _statistics(con: duckdb.DuckDBPyConnection, staged: Path, counts: dict[str, 
 
 def _write_partitions(con: duckdb.DuckDBPyConnection, layout: EventLayout, staged: Path, work: Path,
                       events_dir: Path) -> list[Path]:
-    """Write the staged events into ``source=/year=/month=`` files named after their event file, a month (and an
-    event file) at a time, then move them into the dataset; return the files moved in."""
-    columns = ", ".join(EVENT_COLUMNS)
-    written: list[tuple[Path, Path]] = []
+    """Write the staged events into ``source=/year=/month=`` files named after their event file, then move them
+    into the dataset; return the files moved in.
+
+    A file of one month (GDELT's daily and 15-minute files) is moved as it is; a longer one is written a year (and an
+    event file) at a time, each year's months by DuckDB's partitioned writer.
+    """
     months = _months(con, staged)
-    if len(months) == 1:  # a daily or 15-minute file: its staged file is the partition's file
+    written: list[tuple[Path, Path]] = []
+    if len(months) == 1:
         sha, year, month = months[0]
         relative = Path(f"source={layout.source}", f"year={year}", f"month={month}", f"part-{sha[:16]}-0.parquet")
         written.append((staged, events_dir / relative))
         months = []
-    for number, (sha, year, month) in enumerate(months):
-        first = _dt.date(year, month, 1)
-        following = (first.replace(day=28) + _dt.timedelta(days=4)).replace(day=1)
-        relative = Path(f"source={layout.source}", f"year={year}", f"month={month}",
-                        f"part-{sha[:16]}-{number}.parquet")
-        target = work / "partitions" / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
+    columns = ", ".join(EVENT_COLUMNS)
+    for sha, year in sorted({(sha, year) for sha, year, _ in months}):
+        folder = work / "partitions" / sha[:16] / f"year={year}"
+        folder.parent.mkdir(parents=True, exist_ok=True)
         con.execute(
-            f"""COPY (SELECT {columns} FROM read_parquet('{staged}')
-                      WHERE file_sha256 = '{sha}' AND date >= DATE '{first}' AND date < DATE '{following}')
-                TO '{target}' (FORMAT parquet)"""
+            f"""COPY (SELECT {columns}, month(date) AS month FROM read_parquet('{staged}')
+                      WHERE file_sha256 = '{sha}' AND date >= DATE '{year}-01-01' AND date < DATE '{year + 1}-01-01')
+                TO '{folder}' (FORMAT parquet, PARTITION_BY (month), FILENAME_PATTERN 'part-{sha[:16]}-{year}-{{i}}')"""
         )
-        written.append((target, events_dir / relative))
+        for path in sorted(folder.rglob("*.parquet")):
+            target = events_dir / f"source={layout.source}" / f"year={year}" / path.parent.name / path.name
+            written.append((path, target))
     moved: list[Path] = []
     for source, destination in written:
         destination.parent.mkdir(parents=True, exist_ok=True)
