@@ -4,8 +4,10 @@ DuckDB baseline measured in the same run, and Spark's local-mode time on the 10^
 Run: .venv/bin/python benchmarks/events.py [--csv-rows 10000000] [--parquet-rows 100000000] [--work DIR]
      [--runs 3] [--no-spark]
 
-1. Writes a synthetic GDELT 2.0 events file of --csv-rows rows (foedus.events.synthetic; kept in --work).
-2. Import: times `foedus.events.import_events` on it against a bare DuckDB
+1. Writes a synthetic GDELT 2.0 events file of --csv-rows rows (foedus.events.synthetic; kept in --work) over
+   January and February 2023: 10^7 events is about two months of GDELT 2.0. With --span-years, a second file of the
+   same size spread over 2015-2024 (a partition a month: 118 of them) is timed as well, as a stress case.
+2. Import: times `foedus.events.import_events` on it (into a prepared store) against a bare DuckDB
    `COPY (SELECT <the same ten columns, typed> FROM read_csv(...)) TO '...parquet'`, each in its own process, and
    reports each one's peak memory (the import's must stay under 2 GB; its throughput must be at least half the
    baseline's).
@@ -20,6 +22,7 @@ Run: .venv/bin/python benchmarks/events.py [--csv-rows 10000000] [--parquet-rows
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import resource
@@ -77,28 +80,27 @@ def _drop_caches_hint(path: Path) -> None:
             pass
 
 
-def bench_import(work: Path, rows: int) -> Path:
+def bench_import(work: Path, rows: int, first: dt.date, last: dt.date, label: str) -> Path:
     from foedus.events.layouts import GDELT2_COLUMNS
     from foedus.events.synthetic import write_gdelt2_csv
+    from foedus.store import open_store
 
-    csv = work / f"gdelt2_{rows}.export.CSV"
+    csv = work / f"gdelt2_{rows}_{first:%Y%m}_{last:%Y%m}.export.CSV"
     if not csv.exists():
         start = time.perf_counter()
-        write_gdelt2_csv(csv, rows)
+        write_gdelt2_csv(csv, rows, first=first, last=last)
         print(f"generated {csv.name}: {rows:,} rows, {csv.stat().st_size / 1e9:.2f} GB "
               f"in {time.perf_counter() - start:.0f} s")
     _drop_caches_hint(csv)
     out = work / "baseline.parquet"
     base_time, base_peak, _ = _child(_BASELINE, str(csv), str(out), ",".join(GDELT2_COLUMNS))
     out.unlink(missing_ok=True)
-    store = work / "import" / "foedus.duckdb"
+    store = work / f"import-{first:%Y%m}" / "foedus.duckdb"
     shutil.rmtree(store.parent, ignore_errors=True)
     store.parent.mkdir(parents=True)
-    from foedus.store import open_store
-
     open_store(store).close()  # a prepared store, as a user has: the shipped ledgers' first load is not the import
     took, peak, stored = _child(_IMPORT, str(csv), str(store))
-    print(f"import of {rows:,} rows ({csv.stat().st_size / 1e9:.2f} GB):")
+    print(f"import of {rows:,} rows ({csv.stat().st_size / 1e9:.2f} GB), {label}:")
     print(f"  bare DuckDB COPY read_csv -> parquet: {base_time:6.1f} s  {rows / base_time / 1e6:5.2f} M rows/s  "
           f"peak {base_peak:6.0f} MB")
     print(f"  foedus import events gdelt2:         {took:6.1f} s  {rows / took / 1e6:5.2f} M rows/s  "
@@ -185,13 +187,16 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--no-spark", action="store_true")
     parser.add_argument("--no-monitor", action="store_true", help="Skip step 3 (the 10^8-row monitor).")
+    parser.add_argument("--span-years", action="store_true", help="Also import a 10^7-row file spanning 2015-2024.")
     args = parser.parse_args()
     os.environ.setdefault("FOEDUS_DB", str(Path(tempfile.gettempdir()) / "foedus-bench-unused.duckdb"))
     work = args.work or Path(tempfile.mkdtemp(prefix="foedus-events-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     print(f"work folder: {work}; {os.cpu_count()} cores; peak RSS of this process so far "
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
-    store = bench_import(work, args.csv_rows)
+    store = bench_import(work, args.csv_rows, dt.date(2023, 1, 1), dt.date(2023, 2, 28), "two months, 2023-01/02")
+    if args.span_years:
+        bench_import(work, args.csv_rows, dt.date(2015, 3, 1), dt.date(2024, 12, 31), "ten years, 118 months")
     if not args.no_spark:
         bench_spark(store)
     if not args.no_monitor:
