@@ -61,7 +61,7 @@ def relations_spec(document: dict[str, Any]) -> dict[str, Any]:
              "encoding": {"x": {"field": "date", "type": "temporal"},
                           "tooltip": [{"field": "date"}, {"field": "kind"}, {"field": "label"}]}},
             {"data": {"values": ledger}, "mark": {"type": "text", "angle": 270, "align": "right", "dx": -4, "dy": 8,
-                                                  "fontSize": 9, "color": "#c0392b"},
+                                                  "fontSize": 9, "color": "#c0392b", "limit": 200},
              "encoding": {"x": {"field": "date", "type": "temporal"}, "y": {"value": 4}, "text": {"field": "label"}}},
         ]
     return {"$schema": _SCHEMA, "width": 640, "height": 220, "layer": layers,
