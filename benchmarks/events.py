@@ -61,8 +61,10 @@ print("__stored__", report.rows_stored)
 
 def _child(code: str, *args: str) -> tuple[float, float, str]:
     """Run ``code`` in a fresh Python; return its wall time (s), its peak RSS (MB) and its output."""
-    script = ("import resource, sys, time\nstart = time.perf_counter()\n" + code +
-              "\nprint('__peak__', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+    # VmHWM, not ru_maxrss: Linux carries the parent's high-water mark into ru_maxrss across fork and exec
+    script = ("import sys, time\nstart = time.perf_counter()\n" + code +
+              "\nprint('__peak__', next(int(x.split()[1]) for x in open('/proc/self/status') if x.startswith('VmHWM'))"
+              " / 1024)"
               "\nprint('__time__', time.perf_counter() - start)\n")
     done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, check=True,
                           cwd=ROOT)

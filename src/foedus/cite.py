@@ -39,6 +39,18 @@ FOEDUS_REFERENCES: tuple[dict[str, Any], ...] = (
         "journal": "International Interactions", "year": 1999, "volume": "25", "issue": "4", "pages": "393--413",
         "doi": "10.1080/03050629908434958",
     },
+    {
+        "id": "schrodt2012cameo", "type": "report", "author": "Schrodt, Philip A.",
+        "title": "CAMEO: Conflict and Mediation Event Observations. Event and Actor Codebook, version 1.1b3",
+        "institution": "Pennsylvania State University", "year": 2012,
+        "url": "http://data.gdeltproject.org/documentation/CAMEO.Manual.1.1b3.pdf",
+        "note": "the CAMEO event codes foedus ships (foedus/events/data/cameo_codes.csv)",
+    },
+    {
+        "id": "goldstein1992scale", "type": "article", "author": "Goldstein, Joshua S.",
+        "title": "A Conflict-Cooperation Scale for WEIS Events Data", "journal": "Journal of Conflict Resolution",
+        "year": 1992, "volume": "36", "issue": "2", "pages": "369--385", "doi": "10.1177/0022002792036002007",
+    },
 )
 
 

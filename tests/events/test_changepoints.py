@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from foedus.events.changepoints import bic_penalty, change_points
+from tests.events.conftest import require_extra
 
 
 def test_a_step_is_found_where_it_is() -> None:
@@ -21,7 +22,9 @@ def test_a_step_is_found_where_it_is() -> None:
 
 
 def test_the_same_as_ruptures_own_least_squares_cost() -> None:
-    ruptures = pytest.importorskip("ruptures")
+    require_extra("ruptures", "events")
+    import ruptures
+
     rng = np.random.default_rng(5)
     signal = np.r_[rng.normal(0, 1, 50), rng.normal(3, 1, 40), rng.normal(-1, 1, 30)]
     points, penalty = change_points(signal)
