@@ -23,6 +23,8 @@ __all__ = [
     "DAILY_COLUMNS",
     "EngineError",
     "EventQuery",
+    "Groups",
+    "as_columns",
     "daily_rows",
     "dyad_sql",
     "root_code_counts",
@@ -99,29 +101,72 @@ def dyad_sql(query: EventQuery) -> str:
     """
 
 
-def daily_rows(groups: Sequence[tuple[Any, ...]]) -> dict[_dt.date, dict[str, float]]:
+Groups = dict[str, Any]
+"""The groups :func:`dyad_sql` returns, as columns (name -> numpy array): day, in_a, in_b, way, quad_class,
+root_code, n, goldstein."""
+
+_GROUP_COLUMNS = ("day", "in_a", "in_b", "way", "quad_class", "root_code", "n", "goldstein")
+
+
+def as_columns(rows: Sequence[tuple[Any, ...]]) -> Groups:
+    """Return rows of :func:`dyad_sql` (as Spark returns them) as columns, like DuckDB's ``fetchnumpy``."""
+    import numpy as np
+
+    values = list(zip(*rows, strict=True)) if rows else [()] * len(_GROUP_COLUMNS)
+    columns: Groups = {}
+    for name, column in zip(_GROUP_COLUMNS, values, strict=True):
+        if name == "day":
+            columns[name] = np.array([str(v)[:10] for v in column], dtype="datetime64[D]")
+        else:
+            columns[name] = np.array([np.nan if v is None else float(v) for v in column], dtype=float)
+    return columns
+
+
+def _numbers(values: Any) -> Any:
+    import numpy as np
+
+    return np.ma.filled(np.ma.asarray(values, dtype=float), 0.0)
+
+
+def daily_rows(groups: Groups) -> dict[_dt.date, dict[str, float]]:
     """Return the daily figures (:data:`DAILY_COLUMNS`) from the groups :func:`dyad_sql` returns."""
+    import numpy as np
+
+    day = np.asarray(groups["day"]).astype("datetime64[D]")
+    if not len(day):
+        return {}
+    unique, index = np.unique(day, return_inverse=True)
+    n, way, quad = _numbers(groups["n"]), _numbers(groups["way"]), _numbers(groups["quad_class"])
+    goldstein = _numbers(groups["goldstein"])
+    sums = {
+        "volume_a": n * _numbers(groups["in_a"]),
+        "volume_b": n * _numbers(groups["in_b"]),
+        "ab_goldstein": goldstein * (way == 1),
+        "ba_goldstein": goldstein * (way == 2),
+    }
+    for w, name in ((1, "ab"), (2, "ba")):
+        for q in range(1, 5):
+            sums[f"{name}_q{q}"] = n * ((way == w) & (quad == q))
+    totals = {name: np.bincount(index, weights=values, minlength=len(unique)) for name, values in sums.items()}
+    whole = {name for name in DAILY_COLUMNS[1:] if not name.endswith("goldstein")}
     days: dict[_dt.date, dict[str, float]] = {}
-    names = {1: "ab", 2: "ba"}
-    for day, in_a, in_b, way, quad, _root, n, goldstein in groups:
-        key = day if isinstance(day, _dt.date) and not isinstance(day, _dt.datetime) else _dt.date.fromisoformat(
-            str(day)[:10])
-        row = days.setdefault(key, dict.fromkeys(DAILY_COLUMNS[1:], 0))
-        row["volume_a"] += int(n) * int(in_a)
-        row["volume_b"] += int(n) * int(in_b)
-        if way:
-            row[f"{names[way]}_q{int(quad)}"] += int(n)
-            row[f"{names[way]}_goldstein"] += float(goldstein)
+    for k, value in enumerate(unique.tolist()):
+        days[value] = {name: (int(totals[name][k]) if name in whole else float(totals[name][k]))
+                       for name in DAILY_COLUMNS[1:]}
     return days
 
 
-def root_code_counts(groups: Sequence[tuple[Any, ...]]) -> dict[int, tuple[int, int]]:
+def root_code_counts(groups: Groups) -> dict[int, tuple[int, int]]:
     """Return the dyad's events by CAMEO root code, (A to B, B to A), from the groups :func:`dyad_sql` returns."""
-    counts: dict[int, list[int]] = {}
-    for *_, way, _quad, root, n, _goldstein in groups:
-        if way:
-            counts.setdefault(int(root), [0, 0])[int(way) - 1] += int(n)
-    return {root: (ab, ba) for root, (ab, ba) in sorted(counts.items())}
+    import numpy as np
+
+    way, root, n = _numbers(groups["way"]), _numbers(groups["root_code"]), _numbers(groups["n"])
+    counts: dict[int, tuple[int, int]] = {}
+    for code in sorted({int(r) for r in root[way > 0]}):
+        ab = int(np.sum(n[(way == 1) & (root == code)]))
+        ba = int(np.sum(n[(way == 2) & (root == code)]))
+        counts[code] = (ab, ba)
+    return counts
 
 
 def spark_sql(sql: str) -> str:
@@ -137,8 +182,8 @@ def _is_remote(location: str) -> bool:
     return "://" in location
 
 
-def run_duckdb(location: str | Path, queries: Sequence[str]) -> list[list[tuple[Any, ...]]]:
-    """Run ``queries`` with DuckDB over the dataset at ``location``; return the rows of each."""
+def run_duckdb(location: str | Path, queries: Sequence[str]) -> list[Groups]:
+    """Run ``queries`` with DuckDB over the dataset at ``location``; return the columns of each."""
     import duckdb
 
     root = str(location).rstrip("/")
@@ -147,14 +192,14 @@ def run_duckdb(location: str | Path, queries: Sequence[str]) -> list[list[tuple[
     try:
         con.execute(f"CREATE VIEW events AS SELECT * FROM read_parquet('{root}/*/*/*/*.parquet', "
                     "hive_partitioning = true, hive_types = {'source': VARCHAR, 'year': INTEGER, 'month': INTEGER})")
-        return [con.execute(q).fetchall() for q in queries]
+        return [con.execute(q).fetchnumpy() for q in queries]
     except duckdb.Error as exc:
         raise EngineError(f"cannot read the events at {root}: {str(exc).splitlines()[0]}") from None
     finally:
         con.close()
 
 
-def run_spark(location: str | Path, queries: Sequence[str], master: str | None = None) -> list[list[tuple[Any, ...]]]:
+def run_spark(location: str | Path, queries: Sequence[str], master: str | None = None) -> list[Groups]:
     """Run ``queries`` (DuckDB's SQL, translated) with Spark over the dataset at ``location``.
 
     ``master`` is the Spark master URL (default ``local[2]``: Spark in this process's machine); with a cluster,
@@ -173,6 +218,6 @@ def run_spark(location: str | Path, queries: Sequence[str], master: str | None =
     try:
         frame = spark.read.option("basePath", root).parquet(root if _is_remote(root) else str(Path(root).resolve()))
         frame.createOrReplaceTempView("events")
-        return [[tuple(row) for row in spark.sql(q).collect()] for q in translated]
+        return [as_columns([tuple(row) for row in spark.sql(q).collect()]) for q in translated]
     except Exception as exc:  # Spark raises its own exception classes, from Java
         raise EngineError(f"Spark could not aggregate the events at {root}: {str(exc).splitlines()[0]}") from None
