@@ -241,3 +241,22 @@ def test_the_real_samples_import(shared_data: Path, store_path: Path) -> None:
         ("gdelt1", 50, 0), ("gdelt2", 50, 0), ("icews", 3705, 0)]
     assert reports[2].unknown_codes == {"0251": 1, "0256": 2, "1056": 2, "1243": 1, "129": 8}
     assert len(GDELT2_COLUMNS) == 61
+
+
+def test_a_damaged_gzip_in_a_batch_fails_alone(store_path: Path, tmp_path: Path) -> None:
+    import gzip
+
+    good = write_gdelt(tmp_path / "a.export.CSV.gz", [gdelt_row(1, "20230301", "CHN", "RUS")])
+    text = "".join(gdelt_row(i, "20230302", "CHN", "RUS") + "\n" for i in range(10, 5000)).encode("utf-8")
+    packed = gzip.compress(text)
+    (tmp_path / "b.export.CSV.gz").write_bytes(packed[: len(packed) // 2])
+    with pytest.raises(DataFileError, match=r"b.export.CSV.gz: cannot be read as a GDELT 2.0 events file"):
+        import_events("gdelt2", [good, tmp_path / "b.export.CSV.gz"], db=store_path)
+    assert [r[0] for r in stored(store_path)] == [1]  # the file before it stays imported, whole
+
+
+def test_the_package_exports_what_it_says() -> None:
+    import foedus.events
+
+    assert sorted(foedus.events.__all__) == sorted(dir(foedus.events))
+    assert all(getattr(foedus.events, name) is not None for name in foedus.events.__all__)

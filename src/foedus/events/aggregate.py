@@ -12,6 +12,7 @@ cooperation index is normalised by. All of it comes from one pass over the data.
 from __future__ import annotations
 
 import datetime as _dt
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -182,21 +183,42 @@ def _is_remote(location: str) -> bool:
     return "://" in location
 
 
+_DUCKDB: dict[str, Any] = {}
+_DUCKDB_LOCK = threading.Lock()
+
+
+def _duckdb_for(root: str) -> Any:
+    """Return a cursor of the process's DuckDB database over the dataset at ``root`` (a view ``events``).
+
+    The database is kept for the process's life, with Parquet footers cached, so that a second monitor in the same
+    process (the dashboard, a notebook) does not read them again; each caller gets its own cursor.
+    """
+    import duckdb
+
+    with _DUCKDB_LOCK:
+        con = _DUCKDB.get(root)
+        if con is None:
+            con = duckdb.connect()
+            con.execute("SET enable_progress_bar = false")
+            con.execute("SET parquet_metadata_cache = true")
+            _DUCKDB[root] = con
+        return con.cursor()
+
+
 def run_duckdb(location: str | Path, queries: Sequence[str]) -> list[Groups]:
     """Run ``queries`` with DuckDB over the dataset at ``location``; return the columns of each."""
     import duckdb
 
     root = str(location).rstrip("/")
-    con = duckdb.connect()
-    con.execute("SET enable_progress_bar = false")
+    cursor = _duckdb_for(root)
     try:
-        con.execute(f"CREATE VIEW events AS SELECT * FROM read_parquet('{root}/*/*/*/*.parquet', "
-                    "hive_partitioning = true, hive_types = {'source': VARCHAR, 'year': INTEGER, 'month': INTEGER})")
-        return [con.execute(q).fetchnumpy() for q in queries]
+        cursor.execute(f"CREATE OR REPLACE TEMP VIEW events AS SELECT * FROM read_parquet('{root}/*/*/*/*.parquet', "
+                       "hive_partitioning = true, hive_types = {'source': VARCHAR, 'year': INTEGER, 'month': INTEGER})")
+        return [cursor.execute(q).fetchnumpy() for q in queries]
     except duckdb.Error as exc:
         raise EngineError(f"cannot read the events at {root}: {str(exc).splitlines()[0]}") from None
     finally:
-        con.close()
+        cursor.close()
 
 
 def run_spark(location: str | Path, queries: Sequence[str], master: str | None = None) -> list[Groups]:

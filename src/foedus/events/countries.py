@@ -15,11 +15,23 @@ import datetime as _dt
 import itertools
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from foedus.dates import PartialDate
 from foedus.states import _tables
 
-__all__ = ["CODE_PERIODS", "NAME_ALIASES", "NAME_KEY_SQL", "CountryPeriod", "country_periods"]
+if TYPE_CHECKING:
+    import duckdb
+
+__all__ = [
+    "CODE_PERIODS",
+    "NAME_ALIASES",
+    "NAME_KEY_SQL",
+    "CountryPeriod",
+    "country_lookup_sql",
+    "country_periods",
+    "quote_sql",
+]
 
 _FIRST = _dt.date(1, 1, 1)
 _LAST = _dt.date(9999, 12, 31)
@@ -105,3 +117,68 @@ def country_periods(kind: str) -> tuple[CountryPeriod, ...]:
     else:
         raise ValueError(f"kind is 'code' or 'name', not {kind!r}")
     return tuple(rows) if kind == "name" else tuple(_without_overlaps(rows))
+
+
+def country_lookup_sql(con: duckdb.DuckDBPyConnection, kind: str) -> str:
+    """Make the ENUM type ``country_key`` in ``con`` and return SQL that maps an actor's country (``{column}``) on
+    the event's date (``{date}``) to a COW code.
+
+    The codes or names become an ENUM type, so that the lookup is a cast and an index into constant lists of
+    each key's periods (at most a few), never a join: a join would carry every column of every row through it.
+    No key denotes two states on one day (:func:`_merge_periods`).
+    """
+    rows = country_periods(kind)
+    con.execute("CREATE OR REPLACE TEMP TABLE raw_map (key VARCHAR, ccode SMALLINT, first DATE, last DATE)")
+    con.executemany("INSERT INTO raw_map VALUES (?, ?, ?, ?)", [[r.key, r.ccode, r.first, r.last] for r in rows])
+    key = NAME_KEY_SQL.format(x="key") if kind == "name" else "key"
+    normalised = con.execute(f"SELECT {key}, ccode, first, last FROM raw_map").fetchall()
+    merged = _merge_periods([CountryPeriod(k, int(c), f, la) for k, c, f, la in normalised if k])
+    by_key: dict[str, list[CountryPeriod]] = {}
+    for period in merged:
+        by_key.setdefault(period.key, []).append(period)
+    keys = sorted(by_key)
+    con.execute("CREATE TYPE country_key AS ENUM (" + ", ".join(quote_sql(k) for k in keys) + ")")
+    width = max((len(v) for v in by_key.values()), default=1)
+
+    def column(k: int, what: str) -> str:
+        if what == "ccode":
+            values = [str(by_key[key][k].ccode) if k < len(by_key[key]) else "NULL" for key in keys]
+            return f"([{', '.join(values)}]::SMALLINT[])"
+        values = [f"'{getattr(by_key[key][k], what).isoformat()}'" if k < len(by_key[key]) else "NULL"
+                  for key in keys]
+        return f"([{', '.join(values)}]::DATE[])"
+
+    index = "(enum_code(TRY_CAST({column} AS country_key)) + 1)"
+    cases = " ".join(f"WHEN {{date}} BETWEEN {column(k, 'first')}[{index}] AND {column(k, 'last')}[{index}] "
+                     f"THEN {column(k, 'ccode')}[{index}]" for k in range(width))
+    lookup = index.replace("{column}", NAME_KEY_SQL.format(x="{column}") if kind == "name" else "{column}")
+    return f"CASE {cases.replace(index, lookup)} END"
+
+
+def quote_sql(text: str) -> str:
+    """Return ``text`` as an SQL string literal."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _merge_periods(rows: list[CountryPeriod]) -> list[CountryPeriod]:
+    """Join the overlapping periods of a key and state; drop a key that denotes two states on one day."""
+    by_key: dict[str, dict[int, list[CountryPeriod]]] = {}
+    for row in rows:
+        by_key.setdefault(row.key, {}).setdefault(row.ccode, []).append(row)
+    kept: list[CountryPeriod] = []
+    for key, by_state in by_key.items():
+        spans: list[CountryPeriod] = []
+        for ccode, periods in by_state.items():
+            periods.sort(key=lambda p: p.first)
+            current = periods[0]
+            for p in periods[1:]:
+                if (p.first - current.last).days <= 1:
+                    current = CountryPeriod(key, ccode, current.first, max(current.last, p.last))
+                else:
+                    spans.append(current)
+                    current = p
+            spans.append(current)
+        spans.sort(key=lambda p: p.first)
+        if all(a.last < b.first for a, b in itertools.pairwise(spans)):
+            kept.extend(spans)
+    return kept

@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime as _dt
 import glob
 import hashlib
-import itertools
 import os
 import shutil
 import zipfile
@@ -34,7 +33,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from foedus.errors import DataFileError, FoedusError, Problem
 from foedus.events.cameo import cameo_codes, quad_class_sql, syntactic_codes
-from foedus.events.countries import NAME_KEY_SQL, CountryPeriod, country_periods
+from foedus.events.checks import diagnose, goldstein_texts
+from foedus.events.countries import country_lookup_sql, quote_sql
 from foedus.events.dataset import EVENT_COLUMNS, default_events_dir, remove_orphans, staging_dir
 from foedus.events.layouts import LAYOUTS, EventLayout
 
@@ -51,31 +51,6 @@ EVENT_SUFFIXES: tuple[str, ...] = (".csv", ".tsv", ".tab", ".txt", ".zip", ".gz"
 MAX_PROBLEMS = 100
 #: A batch holds files up to about this many bytes (uncompressed) before it is written.
 BATCH_BYTES = 512 * 1024 * 1024
-
-_MESSAGES = {
-    "BIGINT": "is {value!r}, not an event id (a whole number)",
-    "INTEGER": "is {value!r}, not a whole number",
-    "DOUBLE": "is {value!r}, not a number",
-    "DATE": "is {value!r}, not a date that exists ({form})",
-    "cameo_code": "is {value!r}, not a CAMEO event code (a root 01-20 and up to two more digits)",
-    "quad_class": "is {value!r}, not a quad class (1-4)",
-    "goldstein_score": "is {value!r}, not a Goldstein score (-10 to 10, in tenths)",
-}
-
-
-def goldstein_texts() -> list[str]:
-    """Return the ways a Goldstein score is written in GDELT (``-2.0``) and ICEWS (``-2``): -10 to 10 in tenths.
-
-    Read as an ENUM of these, a score off the scale is refused by the CSV reader itself, with its line.
-    """
-    texts: dict[str, None] = {}
-    for tenths in range(-100, 101):
-        value = tenths / 10
-        for text in (f"{value:.1f}", f"{value:g}"):
-            texts[text] = None
-    texts.update(dict.fromkeys(("-0.0", "-0")))
-    return list(texts)
-
 
 @dataclass(frozen=True)
 class EventImportReport:
@@ -229,71 +204,8 @@ def _connect(work: Path) -> duckdb.DuckDBPyConnection:
     codes = ", ".join(f"'{c}'" for c in syntactic_codes())
     con.execute(f"CREATE TYPE cameo_code AS ENUM ({codes})")
     con.execute("CREATE TYPE quad_class AS ENUM ('1', '2', '3', '4')")
-    con.execute(f"CREATE TYPE goldstein_score AS ENUM ({', '.join(_quote(v) for v in goldstein_texts())})")
+    con.execute(f"CREATE TYPE goldstein_score AS ENUM ({', '.join(quote_sql(v) for v in goldstein_texts())})")
     return con
-
-
-def _country_map(con: duckdb.DuckDBPyConnection, kind: str) -> str:
-    """Return SQL that maps an actor's country (``{column}``) on the event's date (``{date}``) to a COW code.
-
-    The codes or names become an ENUM type, so that the lookup is a cast and an index into constant lists of
-    each key's periods (at most a few), never a join: a join would carry every column of every row through it.
-    No key denotes two states on one day (:func:`_merge_periods`).
-    """
-    rows = country_periods(kind)
-    con.execute("CREATE OR REPLACE TEMP TABLE raw_map (key VARCHAR, ccode SMALLINT, first DATE, last DATE)")
-    con.executemany("INSERT INTO raw_map VALUES (?, ?, ?, ?)", [[r.key, r.ccode, r.first, r.last] for r in rows])
-    key = NAME_KEY_SQL.format(x="key") if kind == "name" else "key"
-    normalised = con.execute(f"SELECT {key}, ccode, first, last FROM raw_map").fetchall()
-    merged = _merge_periods([CountryPeriod(k, int(c), f, la) for k, c, f, la in normalised if k])
-    by_key: dict[str, list[CountryPeriod]] = {}
-    for period in merged:
-        by_key.setdefault(period.key, []).append(period)
-    keys = sorted(by_key)
-    con.execute("CREATE TYPE country_key AS ENUM (" + ", ".join(_quote(k) for k in keys) + ")")
-    width = max((len(v) for v in by_key.values()), default=1)
-
-    def column(k: int, what: str) -> str:
-        if what == "ccode":
-            values = [str(by_key[key][k].ccode) if k < len(by_key[key]) else "NULL" for key in keys]
-            return f"([{', '.join(values)}]::SMALLINT[])"
-        values = [f"'{getattr(by_key[key][k], what).isoformat()}'" if k < len(by_key[key]) else "NULL"
-                  for key in keys]
-        return f"([{', '.join(values)}]::DATE[])"
-
-    index = "(enum_code(TRY_CAST({column} AS country_key)) + 1)"
-    cases = " ".join(f"WHEN {{date}} BETWEEN {column(k, 'first')}[{index}] AND {column(k, 'last')}[{index}] "
-                     f"THEN {column(k, 'ccode')}[{index}]" for k in range(width))
-    lookup = index.replace("{column}", NAME_KEY_SQL.format(x="{column}") if kind == "name" else "{column}")
-    return f"CASE {cases.replace(index, lookup)} END"
-
-
-def _quote(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
-def _merge_periods(rows: list[CountryPeriod]) -> list[CountryPeriod]:
-    """Join the overlapping periods of a key and state; drop a key that denotes two states on one day."""
-    by_key: dict[str, dict[int, list[CountryPeriod]]] = {}
-    for row in rows:
-        by_key.setdefault(row.key, {}).setdefault(row.ccode, []).append(row)
-    kept: list[CountryPeriod] = []
-    for key, by_state in by_key.items():
-        spans: list[CountryPeriod] = []
-        for ccode, periods in by_state.items():
-            periods.sort(key=lambda p: p.first)
-            current = periods[0]
-            for p in periods[1:]:
-                if (p.first - current.last).days <= 1:
-                    current = CountryPeriod(key, ccode, current.first, max(current.last, p.last))
-                else:
-                    spans.append(current)
-                    current = p
-            spans.append(current)
-        spans.sort(key=lambda p: p.first)
-        if all(a.last < b.first for a, b in itertools.pairwise(spans)):
-            kept.extend(spans)
-    return kept
 
 
 def _stage_sql(
@@ -376,46 +288,10 @@ def _reject_problems(con: duckdb.DuckDBPyConnection, layout: EventLayout, items:
         names = layout.width_names(item.width)
         if error_type == "CAST" and len(fields) == len(names):
             # DuckDB's reject names the wrong column when columns are skipped: find the failing value here
-            column, message = _diagnose(layout, names, fields, form)
+            column, message = diagnose(layout, names, fields, form)
         else:
             column, message = "", f"has {len(fields)} values; the file has {item.width} columns"
         tally.problems.append(Problem(item.display, int(line), column, message))
-
-
-def _diagnose(layout: EventLayout, names: tuple[str, ...], fields: list[str], form: str) -> tuple[str, str]:
-    """Return the first column of a rejected row whose value its type refuses, and what is wrong with it."""
-    codes = set(syntactic_codes())
-    for name, kind in layout.types.items():
-        if name not in names:
-            continue
-        value = fields[names.index(name)]
-        text = value.strip()
-        if not text:
-            if name in layout.required:
-                return name, "is empty"
-            continue
-        if not _parses(text, kind, layout.date_format, codes):
-            return name, _MESSAGES.get(kind, "is {value!r}").format(value=value[:40], form=form)
-    return "", "cannot be read"
-
-
-def _parses(text: str, kind: str, date_format: str, codes: set[str]) -> bool:
-    try:
-        if kind in ("BIGINT", "INTEGER"):
-            int(text)
-        elif kind == "DOUBLE":
-            float(text)
-        elif kind == "DATE":
-            _dt.datetime.strptime(text, date_format)
-        elif kind == "cameo_code":
-            return text in codes
-        elif kind == "quad_class":
-            return text in ("1", "2", "3", "4")
-        elif kind == "goldstein_score":
-            return text in goldstein_texts()
-    except ValueError:
-        return False
-    return True
 
 
 def _dataset_glob(events_dir: Path, source: str, partitions: list[tuple[int, int]]) -> list[str]:
@@ -534,7 +410,7 @@ def _run_batch(store: Store, layout: EventLayout, items: list[_Input], events_di
     staging = work / "staged.parquet"
     con = _connect(work)
     try:
-        country = _country_map(con, layout.country_kind)
+        country = country_lookup_sql(con, layout.country_kind)
         con.execute("CREATE TEMP TABLE batch_files (readable VARCHAR, sha256 VARCHAR)")
         con.executemany("INSERT INTO batch_files VALUES (?, ?)", [[str(i.readable), i.sha256] for i in items])
         sql, params = _stage_sql(layout, items, staging, country)
