@@ -260,3 +260,11 @@ def test_the_package_exports_what_it_says() -> None:
 
     assert sorted(foedus.events.__all__) == sorted(dir(foedus.events))
     assert all(getattr(foedus.events, name) is not None for name in foedus.events.__all__)
+
+
+def test_repeated_ids_far_apart_are_found_too(store_path: Path, tmp_path: Path) -> None:
+    far = 10**12
+    path = write_gdelt(tmp_path / "x.CSV", [gdelt_row(i, "20230301", "CHN", "RUS") for i in (1, far, far, 2)])
+    (report,) = import_events("gdelt2", [path], db=store_path)
+    assert (report.rows_stored, report.rows_duplicate) == (3, 1)
+    assert [r[0] for r in stored(store_path)] == [1, 2, far]
