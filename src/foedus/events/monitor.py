@@ -209,6 +209,9 @@ def monitor(
     if window_first is None or window_last is None:
         raise NoEventDataError(f"the event data in {location} holds no event of {state_a.name} or {state_b.name}; "
                                "import more, or pass --from and --to")
+    if frequency == "day":
+        notes.append("with daily periods the band has a single day to resample, so it is the index itself; "
+                     "use --freq week or month for a band")
     rng = np.random.default_rng(seed)
     periods, matrix = _periods(days, window_first, window_last, frequency, replicates, rng)
     defined = [i for i, p in enumerate(periods) if p["index"]["value"] is not None]
