@@ -48,6 +48,18 @@ FOEDUS_REFERENCES: tuple[dict[str, Any], ...] = (
         "journal": "Conflict Management and Peace Science", "year": 2022, "volume": "39", "issue": "6",
         "pages": "755--779", "doi": "10.1177/07388942221077926",
     },
+    {
+        "id": "schrodt2012cameo", "type": "report", "author": "Schrodt, Philip A.",
+        "title": "CAMEO: Conflict and Mediation Event Observations. Event and Actor Codebook, version 1.1b3",
+        "institution": "Pennsylvania State University", "year": 2012,
+        "url": "http://data.gdeltproject.org/documentation/CAMEO.Manual.1.1b3.pdf",
+        "note": "the CAMEO event codes foedus ships (foedus/events/data/cameo_codes.csv)",
+    },
+    {
+        "id": "goldstein1992scale", "type": "article", "author": "Goldstein, Joshua S.",
+        "title": "A Conflict-Cooperation Scale for WEIS Events Data", "journal": "Journal of Conflict Resolution",
+        "year": 1992, "volume": "36", "issue": "2", "pages": "369--385", "doi": "10.1177/0022002792036002007",
+    },
 )
 
 

@@ -332,7 +332,8 @@ def _print_import(report: Any) -> None:
 
 @cli.group("import")
 def import_() -> None:
-    """Import research data: ATOP, the COW and G-W state systems, and the covariates of the breach model."""
+    """Import research data: ATOP, the COW and G-W state systems, the covariates of the breach model, and event
+    data."""
 
 
 @import_.command("atop")
@@ -428,10 +429,34 @@ for _dataset, _files_help in _COVARIATE_COMMANDS.items():
     _covariate_command(_dataset, _files_help)
 
 
+@import_.command("events")
+@click.argument("source", type=click.Choice(["gdelt1", "gdelt2", "icews"]))
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--events-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="The Parquet dataset to add to (default: <store>-events beside the store).")
+@click.option("--strict", is_flag=True, help="Refuse a file with any bad row (by default bad rows are left out).")
+@_db_option
+def import_event_files(source: str, paths: tuple[str, ...], events_dir: Path | None, strict: bool,
+                       db: Path | None) -> None:
+    """Import event files of SOURCE (GDELT 1.0 or 2.0, ICEWS) from PATHS: files (.CSV, .zip, .gz, .tab), folders
+    or globs, streamed into a Parquet dataset partitioned by year and month.
+
+    Each file's layout is checked against the official columns; its rows are stored all or none; bad rows are left
+    out and reported with file and line; events already stored (overlapping files) are not stored twice; a file
+    imported before adds nothing.
+    """
+    from foedus.events.ingest import import_events
+    from foedus.store import open_store
+
+    with open_store(db, read_only=False) as store:
+        for report in import_events(source, list(paths), db=store, events_dir=events_dir, strict=strict):
+            _print_import(report)
+
+
 @import_.command("list")
 @_db_option
 def import_list(db: Path | None) -> None:
-    """List the imported files: dataset, layout, version, rows, years covered and sha256."""
+    """List the imported files: dataset, layout, version, rows, years (days for event files) covered and sha256."""
     from rich.table import Table
 
     from foedus.importers import imported_files
@@ -439,6 +464,8 @@ def import_list(db: Path | None) -> None:
     table = Table("file", "dataset", "layout", "version", "rows", "skipped", "years", "sha256")
     for r in imported_files(db):
         years = f"{r['coverage_start']}–{r['coverage_end']}" if r["coverage_start"] is not None else ""
+        if r.get("first_date") is not None:
+            years = f"{r['first_date']}–{r['last_date']}"
         table.add_row(r["name"], r["dataset"], r["layout"], r["version"] or "", f"{r['rows_stored']:,}",
                       f"{r['rows_skipped']:,}", years, r["sha256"][:16])
     _console().print(table)
@@ -575,14 +602,71 @@ def panel_cite(file: Path) -> None:
 
 
 @cli.command()
-@click.argument("dataset", type=click.Choice(["atop", "cow-states", "gw"]))
+@click.argument("state_a")
+@click.argument("state_b")
+@click.option("--from", "date_from", default=None, help="The first day, e.g. 2022-01-01 (default: the data's first).")
+@click.option("--to", "date_to", default=None, help="The last day, e.g. 2023-12-31 (default: the data's last).")
+@click.option("--freq", type=click.Choice(["day", "week", "month"]), default="week", show_default=True,
+              help="The periods.")
+@click.option("--source", type=click.Choice(["gdelt1", "gdelt2", "icews", "all"]), default="all", show_default=True,
+              help="Which imported event data to read.")
+@click.option("--engine", type=click.Choice(["duckdb", "spark"]), default="duckdb", show_default=True,
+              help="Where the aggregation runs: DuckDB here, or Spark (pip install 'foedus[spark]').")
+@click.option("--spark-master", default=None, help="The Spark master URL (default local[2]), e.g. spark://host:7077.")
+@click.option("--events-dir", default=None,
+              help="The Parquet dataset (default: <store>-events beside the store); s3a://... with Spark.")
+@click.option("--seed", type=int, default=20230321, show_default=True, help="The seed of the bootstrap.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON in the foedus.monitor/1 schema.")
+@click.option("--plot", "plot", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the index with its band, change points and ledger events to FILE.png or FILE.svg.")
+@_db_option
+def monitor(
+    state_a: str, state_b: str, date_from: str | None, date_to: str | None, freq: str, source: str, engine: str,
+    spark_master: str | None, events_dir: str | None, seed: int, as_json: bool, plot: Path | None, db: Path | None,
+) -> None:
+    """How STATE_A and STATE_B treat each other, from the imported event data (GDELT, ICEWS): events by quad class
+    each way, Goldstein scores, a cooperation index with a 90% band, top CAMEO root codes, change points, and the
+    ledger's events."""
+    from foedus.events.monitor import monitor as run_monitor
+    from foedus.store import open_store
+
+    with open_store(db) as store:
+        result = run_monitor(store, state_a, state_b, start=date_from, end=date_to, frequency=freq, source=source,
+                             engine=engine, spark_master=spark_master, events_dir=events_dir, seed=seed)
+    if plot is not None:
+        from foedus.report.monitor import plot_monitor
+
+        plot_monitor(result, plot)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        return
+    from foedus.report.monitor import print_monitor
+
+    print_monitor(result, _console())
+    if plot is not None:
+        click.echo(f"figure written to {plot}")
+
+
+@cli.command()
+@click.argument("dataset", type=click.Choice(["atop", "cow-states", "gw", "gdelt"]))
 @click.option("--dir", "directory", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where to keep the files (default: downloads/DATASET in your data directory).")
-@click.option("--url", default=None, help="Fetch from this URL (a folder ending in /, or the file) instead.")
+@click.option("--url", default=None, help="Fetch from this URL (a folder ending in /, or the file; for gdelt, "
+                                          "the master file list) instead.")
 @click.option("--no-import", is_flag=True, help="Fetch and check only.")
+@click.option("--from", "date_from", default=None, help="gdelt: the first day of files to fetch, e.g. 2022-01-01.")
+@click.option("--to", "date_to", default=None, help="gdelt: the last day of files to fetch, e.g. 2023-12-31.")
 @_db_option
-def download(dataset: str, directory: Path | None, url: str | None, no_import: bool, db: Path | None) -> None:
-    """Fetch a DATASET from its publisher, check its sha256 against foedus's pin (or record it), and import it."""
+def download(dataset: str, directory: Path | None, url: str | None, no_import: bool, date_from: str | None,
+             date_to: str | None, db: Path | None) -> None:
+    """Fetch a DATASET from its publisher, check its sha256 against foedus's pin (or record it), and import it.
+
+    gdelt fetches GDELT 2.0's event files published from --from to --to, checks each against the size and MD5 of
+    GDELT's master file list, resumes where a previous run stopped, and imports them.
+    """
+    if dataset == "gdelt":
+        _download_gdelt(directory, url, no_import, date_from, date_to, db)
+        return
     from foedus.download import download as fetch
 
     progress = _DelayedProgress(8, f"downloading {dataset}")
@@ -594,6 +678,30 @@ def download(dataset: str, directory: Path | None, url: str | None, no_import: b
     for f in report.files:
         check = {True: "matches the pinned sha256", None: "no pinned sha256: recorded"}[f.pinned]
         click.echo(f"{f.path}: sha256 {f.sha256} ({check})")
+    for imported in report.imports:
+        _print_import(imported)
+
+
+def _download_gdelt(directory: Path | None, url: str | None, no_import: bool, date_from: str | None,
+                    date_to: str | None, db: Path | None) -> None:
+    import datetime as dt
+
+    from foedus.events.download import download_gdelt
+
+    if not date_from or not date_to:
+        raise click.UsageError("gdelt needs --from and --to, e.g. --from 2022-01-01 --to 2023-12-31")
+    try:
+        first, last = dt.date.fromisoformat(date_from), dt.date.fromisoformat(date_to)
+    except ValueError:
+        raise click.BadParameter("give days such as 2022-01-01", param_hint="--from/--to") from None
+    progress = _DelayedProgress(1, "downloading GDELT")
+    try:
+        report = download_gdelt(first, last, directory=directory, url=url, db=db, import_files=not no_import,
+                                progress=progress.advance)
+    finally:
+        progress.stop()
+    click.echo(f"{len(report.fetched)} files fetched and {len(report.present)} already here, each matching the size "
+               "and MD5 of GDELT's master file list")
     for imported in report.imports:
         _print_import(imported)
 

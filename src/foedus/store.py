@@ -169,6 +169,16 @@ _MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "0004_event_files",
+        """
+        CREATE TABLE event_files (
+            sha256 VARCHAR PRIMARY KEY, source VARCHAR NOT NULL, dataset_dir VARCHAR NOT NULL, first_date DATE,
+            last_date DATE, rows_bad INTEGER NOT NULL, rows_duplicate INTEGER NOT NULL,
+            actors_unmapped INTEGER NOT NULL, unknown_codes INTEGER NOT NULL
+        );
+        """,
+    ),
 )
 
 _LEDGER_TABLES = ("codings", "sources", "treaties", "memberships", "events", "outcomes")

@@ -130,3 +130,11 @@ def test_the_ledger_browser_filters_and_links_the_csv_of_what_it_shows(live_serv
     assert csv.status_code == 200 and len(csv.text.strip().splitlines()) - 1 == shown > 0
 
 
+
+
+def test_the_relations_panel_says_which_command_to_run_without_event_data(live_server: LiveServer, page: Any
+                                                                          ) -> None:
+    page.goto(f"{live_server.url}/pair?a=China&b=Russia")
+    page.wait_for_selector('#relations[data-state="empty"]')
+    text = page.locator("#relations").inner_text()
+    assert "No event data has been imported" in text and "foedus download gdelt --from" in text

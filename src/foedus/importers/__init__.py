@@ -152,8 +152,11 @@ def import_covariates(
 
 
 def imported_files(db: Store | PathLike | None = None) -> list[dict[str, Any]]:
-    """Return the record of every imported file (name, size, sha256, layout, version, row counts, coverage)."""
+    """Return the record of every imported file (name, size, sha256, layout, version, row counts, coverage; the
+    first and last day of an event file)."""
+    sql = """SELECT i.*, e.first_date, e.last_date FROM imported_files i LEFT JOIN event_files e USING (sha256)
+             ORDER BY i.dataset, i.target, i.version, e.first_date, i.name"""
     if isinstance(db, Store):
-        return db.query("SELECT * FROM imported_files ORDER BY dataset, target, version, name")
+        return db.query(sql)
     with open_store(db) as store:
-        return store.query("SELECT * FROM imported_files ORDER BY dataset, target, version, name")
+        return store.query(sql)

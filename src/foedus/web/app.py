@@ -17,6 +17,7 @@ from foedus.web.api import api_router
 from foedus.web.errors import install_error_handlers
 from foedus.web.gate import StoreGate
 from foedus.web.pages import error_page, link_of, page_router, percent
+from foedus.web.relations import relations_router
 from foedus.web.settings import LOOPBACK_HOSTS, MAX_UPLOAD, Settings, host_name
 from foedus.web.spec import install_spec
 
@@ -90,6 +91,7 @@ def create_app(
     templates.env.globals["version"] = __version__
     app.mount("/static", StaticFiles(directory=str(folder / "static")), name="static")
     app.include_router(api_router(first_year, latest_year))
+    app.include_router(relations_router())
     app.include_router(page_router(templates))
     install_error_handlers(app, error_page(templates))
     install_spec(app, gate)

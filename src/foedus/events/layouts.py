@@ -1,0 +1,125 @@
+"""The layouts of the event files foedus reads: GDELT 1.0, GDELT 2.0 and ICEWS, column by column.
+
+The column lists are the official ones (GDELT's codebooks; ICEWS's Dataverse files); a test checks the GDELT lists
+against the column files GDELT publishes. Each layout says which columns foedus keeps and how their text is read:
+the types of the columns are DuckDB types, so that the CSV reader itself rejects a row whose date does not exist
+(``20230230``) or whose code is not a CAMEO code, and reports its line.
+
+References
+----------
+Leetaru, K., & Schrodt, P. A. (2013). GDELT: Global data on events, location, and tone, 1979-2012. Paper presented
+at the International Studies Association annual convention, San Francisco.
+Boschee, E., Lautenschlager, J., O'Brien, S., Shellman, S., Starz, J., & Ward, M. (2015). ICEWS Coded Event Data.
+Harvard Dataverse. https://doi.org/10.7910/DVN/28075
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["GDELT1", "GDELT1_COLUMNS", "GDELT2", "GDELT2_COLUMNS", "ICEWS", "ICEWS_COLUMNS", "LAYOUTS", "EventLayout"]
+
+_ACTOR = (
+    "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code", "Type1Code",
+    "Type2Code", "Type3Code",
+)
+_EVENT = (
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions",
+    "NumSources", "NumArticles", "AvgTone",
+)
+
+
+def _geo(prefix: str, adm2: bool) -> tuple[str, ...]:
+    parts = ["Type", "FullName", "CountryCode", "ADM1Code", *(["ADM2Code"] if adm2 else []), "Lat", "Long",
+             "FeatureID"]
+    return tuple(f"{prefix}Geo_{p}" for p in parts)
+
+
+def _gdelt(adm2: bool) -> tuple[str, ...]:
+    return (
+        "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+        *(f"Actor1{a}" for a in _ACTOR), *(f"Actor2{a}" for a in _ACTOR), *_EVENT,
+        *_geo("Actor1", adm2), *_geo("Actor2", adm2), *_geo("Action", adm2), "DATEADDED", "SOURCEURL",
+    )
+
+
+#: GDELT 1.0's 58 columns (files before April 2013 have the first 57, without SOURCEURL).
+GDELT1_COLUMNS: tuple[str, ...] = _gdelt(adm2=False)
+#: GDELT 2.0's 61 columns: 1.0's with an ADM2 code in each of the three geographies.
+GDELT2_COLUMNS: tuple[str, ...] = _gdelt(adm2=True)
+#: ICEWS's 20 columns, named in the header of its Dataverse files.
+ICEWS_COLUMNS: tuple[str, ...] = (
+    "Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text", "CAMEO Code",
+    "Intensity", "Target Name", "Target Sectors", "Target Country", "Story ID", "Sentence Number", "Publisher",
+    "City", "District", "Province", "Country", "Latitude", "Longitude",
+)
+
+
+@dataclass(frozen=True)
+class EventLayout:
+    """How to read one source's files and turn a row into foedus's event columns.
+
+    ``types`` gives the DuckDB type of each column foedus checks (the others are read as text); ``required`` the
+    columns that may not be empty. ``select`` maps each stored column to SQL over the file's columns (quoted as
+    in ``columns``); ``country_kind`` says whether actors' countries are codes (CAMEO/ISO3) or names (ICEWS).
+    """
+
+    source: str
+    title: str
+    columns: tuple[str, ...]
+    header: bool
+    date_format: str
+    types: dict[str, str]
+    required: tuple[str, ...]
+    select: dict[str, str]
+    country_kind: str
+    accepted_widths: tuple[int, ...] = ()
+
+    def width_names(self, width: int) -> tuple[str, ...]:
+        """Return the column names of a file with ``width`` columns (GDELT 1.0's older files lack SOURCEURL)."""
+        return self.columns[:width]
+
+
+def _gdelt_layout(source: str, title: str, columns: tuple[str, ...], widths: tuple[int, ...]) -> EventLayout:
+    return EventLayout(
+        source=source, title=title, columns=columns, header=False, date_format="%Y%m%d",
+        types={"GLOBALEVENTID": "BIGINT", "SQLDATE": "DATE", "EventCode": "cameo_code", "QuadClass": "quad_class",
+               "GoldsteinScale": "goldstein_score", "NumMentions": "INTEGER"},
+        required=("GLOBALEVENTID", "SQLDATE", "EventCode", "QuadClass", "GoldsteinScale"),
+        select={
+            "event_id": '"GLOBALEVENTID"',
+            "date": '"SQLDATE"',
+            "actor1_country": 'nullif(upper(trim("Actor1CountryCode")), \'\')',
+            "actor2_country": 'nullif(upper(trim("Actor2CountryCode")), \'\')',
+            "event_code": '"EventCode"::VARCHAR',
+            "quad_class": '"QuadClass"::VARCHAR::TINYINT',
+            "goldstein": '"GoldsteinScale"::VARCHAR::DOUBLE',
+            "mentions": '"NumMentions"',
+        },
+        country_kind="code",
+        accepted_widths=widths,
+    )
+
+
+GDELT1 = _gdelt_layout("gdelt1", "GDELT 1.0", GDELT1_COLUMNS, (57, 58))
+GDELT2 = _gdelt_layout("gdelt2", "GDELT 2.0", GDELT2_COLUMNS, (61,))
+ICEWS = EventLayout(
+    source="icews", title="ICEWS", columns=ICEWS_COLUMNS, header=True, date_format="%Y-%m-%d",
+    types={"Event ID": "BIGINT", "Event Date": "DATE", "CAMEO Code": "cameo_code", "Intensity": "goldstein_score"},
+    required=("Event ID", "Event Date", "CAMEO Code", "Intensity"),
+    select={
+        "event_id": '"Event ID"',
+        "date": '"Event Date"',
+        "actor1_country": 'nullif(nullif(trim("Source Country"), \'\'), \'NA\')',  # NA: R's missing value
+        "actor2_country": 'nullif(nullif(trim("Target Country"), \'\'), \'NA\')',
+        "event_code": '"CAMEO Code"::VARCHAR',
+        "quad_class": "NULL",  # ICEWS has none: it follows from the CAMEO root code
+        "goldstein": '"Intensity"::VARCHAR::DOUBLE',
+        "mentions": "NULL::INTEGER",
+    },
+    country_kind="name",
+    accepted_widths=(20,),
+)
+
+#: The layouts by source name.
+LAYOUTS: dict[str, EventLayout] = {layout.source: layout for layout in (GDELT1, GDELT2, ICEWS)}

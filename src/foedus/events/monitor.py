@@ -1,0 +1,349 @@
+"""How two states treat each other now: counts, Goldstein scores, a cooperation index with a band, change points,
+and the ledger's events, from the imported event data (``foedus monitor``, schema ``foedus.monitor/1``).
+
+The cooperation index of a period is the dyad's net cooperation (its cooperative events, quad classes 1 and 2,
+minus its conflictual ones, 3 and 4, both ways) per thousand events of the two states' volume, the geometric mean
+of the number of events each state took part in with any partner that period:
+
+    index = 1000 * (cooperation - conflict) / sqrt(volume_a * volume_b)
+
+Normalising by the states' own volume removes the many-fold growth of news coverage (and of GDELT) over the years,
+which raw counts carry. The band is a percentile bootstrap over the days of each period (Efron & Tibshirani 1993):
+the days are drawn with replacement, the index recomputed, and the middle 90% of the replicates kept; the
+generator is seeded, so the band is the same on every run. Change points are found in the index series
+(:mod:`foedus.events.changepoints`).
+
+References
+----------
+Efron, B., & Tibshirani, R. J. (1993). *An Introduction to the Bootstrap*. Chapman & Hall/CRC.
+Goldstein, J. S. (1992). A conflict-cooperation scale for WEIS events data. *Journal of Conflict Resolution*,
+36(2), 369-385. https://doi.org/10.1177/0022002792036002007
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from foedus.errors import FoedusError
+from foedus.events.aggregate import (
+    DAILY_COLUMNS,
+    EventQuery,
+    daily_rows,
+    dyad_sql,
+    root_code_counts,
+    run_duckdb,
+    run_spark,
+)
+from foedus.events.cameo import QUAD_CLASSES, root_name
+from foedus.events.changepoints import PENALTY_RULE, change_points
+from foedus.events.dataset import default_events_dir, parquet_files
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    from foedus.store import Store
+
+__all__ = [
+    "ENGINES",
+    "FREQUENCIES",
+    "MONITOR_SCHEMA",
+    "SOURCES",
+    "MonitorResult",
+    "NoEventDataError",
+    "monitor",
+]
+
+MONITOR_SCHEMA = "foedus.monitor/1"
+FREQUENCIES = ("day", "week", "month")
+SOURCES = ("gdelt1", "gdelt2", "icews", "all")
+ENGINES = ("duckdb", "spark")
+_NO_DATA = ("no event data has been imported into {where}: import files with `foedus import events gdelt2 FILES` "
+            "(or gdelt1, icews), or fetch GDELT with `foedus download gdelt --from 2022-01-01 --to 2023-12-31`")
+
+
+class NoEventDataError(FoedusError):
+    """The store has no event data to monitor; the message says which command imports some."""
+
+
+@dataclass
+class MonitorResult:
+    """The relations of two states over a window, period by period (see the module's notes)."""
+
+    pair: list[dict[str, Any]]
+    first: _dt.date
+    last: _dt.date
+    frequency: str
+    sources: list[str]
+    engine: str
+    periods: list[dict[str, Any]]
+    root_codes: list[dict[str, Any]]
+    change_points: list[dict[str, Any]]
+    ledger_events: list[dict[str, Any]]
+    method: dict[str, Any]
+    files: list[dict[str, Any]]
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def totals(self) -> dict[str, int]:
+        """Return the dyad's events in the window: each way and both ways."""
+        return {way: sum(p["counts"][way]["total"] for p in self.periods) for way in ("a_to_b", "b_to_a", "both")}
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the result as JSON-ready data in the ``foedus.monitor/1`` schema."""
+        return {
+            "schema": MONITOR_SCHEMA, "pair": self.pair, "from": self.first.isoformat(), "to": self.last.isoformat(),
+            "frequency": self.frequency, "sources": self.sources, "engine": self.engine, "totals": self.totals,
+            "periods": self.periods, "root_codes": self.root_codes, "change_points": self.change_points,
+            "ledger_events": self.ledger_events, "method": self.method, "files": self.files, "notes": self.notes,
+        }
+
+
+# --- periods -------------------------------------------------------------------------------------------------------
+def period_start(day: _dt.date, frequency: str) -> _dt.date:
+    """Return the first day of the period holding ``day``: itself, the Monday of its ISO week, or the 1st."""
+    if frequency == "day":
+        return day
+    if frequency == "week":
+        return day - _dt.timedelta(days=day.weekday())
+    return day.replace(day=1)
+
+
+def _period_end(start: _dt.date, frequency: str) -> _dt.date:
+    if frequency == "day":
+        return start
+    if frequency == "week":
+        return start + _dt.timedelta(days=6)
+    following = (start.replace(day=28) + _dt.timedelta(days=4)).replace(day=1)
+    return following - _dt.timedelta(days=1)
+
+
+def _index(coop: Any, conflict: Any, volume_a: Any, volume_b: Any) -> Any:
+    """Return the cooperation index (NaN where a state has no events): works on numbers and numpy arrays."""
+    import numpy as np
+
+    with np.errstate(divide="ignore", invalid="ignore"):
+        value = 1000.0 * (np.asarray(coop, float) - conflict) / np.sqrt(np.asarray(volume_a, float) * volume_b)
+        return np.where(np.asarray(volume_a) * np.asarray(volume_b) > 0, value, np.nan)
+
+
+def _rounded(value: float | None, digits: int = 4) -> float | None:
+    return None if value is None or not math.isfinite(value) else round(float(value), digits)
+
+
+# --- the monitor ---------------------------------------------------------------------------------------------------
+def monitor(
+    store: Store,
+    a: str | int,
+    b: str | int,
+    *,
+    start: _dt.date | str | None = None,
+    end: _dt.date | str | None = None,
+    frequency: str = "week",
+    source: str = "all",
+    engine: str = "duckdb",
+    spark_master: str | None = None,
+    events_dir: str | Path | None = None,
+    replicates: int = 999,
+    seed: int = 20230321,
+    top: int = 5,
+) -> MonitorResult:
+    """Return how states ``a`` and ``b`` treated each other from ``start`` to ``end``, period by period.
+
+    Parameters
+    ----------
+    start, end : date or ISO text, optional
+        The window (both days included); by default the days the data holds events of either state.
+    frequency : {"day", "week", "month"}
+        The periods (weeks are ISO weeks, from Monday).
+    source : {"gdelt1", "gdelt2", "icews", "all"}
+        Which imported data to read; ``all`` pools every source (GDELT 1.0 and 2.0 overlap from 2015, so pooled
+        counts double-count news both coded; the index, a ratio, is much less affected).
+    engine : {"duckdb", "spark"}
+        Where the aggregation runs (the same SQL either way); ``spark_master`` is the Spark master URL.
+    events_dir : str or Path, optional
+        The Parquet dataset (default: the store's, ``<store>-events``); may be ``s3a://...`` with Spark.
+    replicates, seed : int
+        Bootstrap replicates for the index's 90% band, and the seed of their generator.
+
+    Raises
+    ------
+    NoEventDataError
+        If no event data has been imported (the message says what to run).
+    """
+    import numpy as np
+
+    from foedus.history import pair_history
+    from foedus.states import resolve_state
+
+    _check_choice(frequency, FREQUENCIES, "frequency")
+    _check_choice(source, SOURCES, "source")
+    _check_choice(engine, ENGINES, "engine")
+    first = _as_date(start, "from")
+    last = _as_date(end, "to")
+    if first and last and first > last:
+        raise FoedusError(f"--from {first} is after --to {last}: give the earlier date first")
+    state_a, state_b = resolve_state(a, on=first), resolve_state(b, on=first)
+    if state_a.ccode == state_b.ccode:
+        raise FoedusError(f"{a!r} and {b!r} are the same state ({state_a.ccode}): name two states")
+    location = str(events_dir) if events_dir is not None else str(default_events_dir(store.path))
+    if "://" not in location and not parquet_files(Path(location)):
+        raise NoEventDataError(_NO_DATA.format(where=location))
+    sources = tuple(SOURCES[:3]) if source == "all" else (source,)
+    query = EventQuery(state_a.ccode, state_b.ccode, first or _dt.date(1, 1, 1), last or _dt.date(9999, 12, 31),
+                       () if source == "all" else sources)
+    if engine == "spark":
+        (groups,) = run_spark(location, [dyad_sql(query)], spark_master)
+    else:
+        (groups,) = run_duckdb(location, [dyad_sql(query)])
+    days = daily_rows(groups)
+    notes: list[str] = []
+    if not days:
+        notes.append("the data holds no event of either state in the window")
+    window_first = first or (min(days) if days else None)
+    window_last = last or (max(days) if days else None)
+    if window_first is None or window_last is None:
+        raise NoEventDataError(f"the event data in {location} holds no event of {state_a.name} or {state_b.name}; "
+                               "import more, or pass --from and --to")
+    if frequency == "day":
+        notes.append("with daily periods the band has a single day to resample, so it is the index itself; "
+                     "use --freq week or month for a band")
+    rng = np.random.default_rng(seed)
+    periods, matrix = _periods(days, window_first, window_last, frequency, replicates, rng)
+    defined = [i for i, p in enumerate(periods) if p["index"]["value"] is not None]
+    found: list[dict[str, Any]] = []
+    penalty = math.inf
+    if len(defined) >= 4:
+        signal = np.array([periods[i]["index"]["value"] for i in defined])
+        reps = matrix[:, defined] if matrix is not None else None
+        if reps is not None:
+            reps = np.where(np.isfinite(reps), reps, signal)
+        points, penalty = change_points(signal, reps)
+        for point in points:
+            found.append({
+                "date": periods[defined[point.index]]["start"],
+                "low": periods[defined[point.low]]["start"], "high": periods[defined[point.high]]["start"],
+                "support": round(point.support, 3), "mean_before": _rounded(point.mean_before),
+                "mean_after": _rounded(point.mean_after),
+            })
+    else:
+        notes.append("change points need the index in at least 4 periods")
+    ranked = sorted(root_code_counts(groups).items(), key=lambda item: (-sum(item[1]), item[0]))
+    roots = [
+        {"code": f"{code:02d}", "name": root_name(f"{code:02d}"), "a_to_b": ab, "b_to_a": ba, "both": ab + ba}
+        for code, (ab, ba) in ranked
+    ]
+    history = pair_history(store, state_a.ccode, state_b.ccode, since=window_first.year, until=window_last.year)
+    ledger_events = [
+        {"id": e.id, "ledger": e.ledger, "date": e.date, "kind": e.kind, "description": e.description,
+         "treaty": e.treaty, "period": period_start(_day_of(e.date), frequency).isoformat()}
+        for e in history.events if window_first <= _day_of(e.date) <= window_last
+    ]
+    return MonitorResult(
+        pair=[{"ccode": s.ccode, "name": s.name} for s in (state_a, state_b)],
+        first=window_first, last=window_last, frequency=frequency, sources=list(sources), engine=engine,
+        periods=periods, root_codes=roots[:top], change_points=found, ledger_events=ledger_events,
+        method={
+            "index": "1000 * (quad 1+2 - quad 3+4 events, both ways) / sqrt(events of A * events of B)",
+            "band": {"level": 0.9, "replicates": replicates, "seed": seed, "resampled": "days within each period"},
+            "change_points": {"method": "PELT, least squares (ruptures)", "penalty_rule": PENALTY_RULE,
+                              "penalty": _rounded(penalty, 6), "replicates": replicates if found else 0},
+            "quad_classes": {str(k): v for k, v in QUAD_CLASSES.items()},
+        },
+        files=_files(store, sources, window_first, window_last),
+        notes=notes,
+    )
+
+
+def _check_choice(value: str, allowed: tuple[str, ...], name: str) -> None:
+    if value not in allowed:
+        raise FoedusError(f"unknown {name} {value!r}; use one of: {', '.join(allowed)}")
+
+
+def _as_date(value: _dt.date | str | None, name: str) -> _dt.date | None:
+    if value is None or isinstance(value, _dt.date):
+        return value
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        raise FoedusError(f"--{name} must be a day such as 2022-01-01, not {value!r}") from None
+
+
+def _day_of(text: str) -> _dt.date:
+    """Return the first day of a ledger date at its own precision (1950, 1950-02 or 1950-02-14)."""
+    from foedus.dates import PartialDate
+
+    return PartialDate.parse(text).earliest()
+
+
+def _periods(
+    days: dict[_dt.date, dict[str, Any]], first: _dt.date, last: _dt.date, frequency: str, replicates: int,
+    rng: np.random.Generator,
+) -> tuple[list[dict[str, Any]], npt.NDArray[np.float64] | None]:
+    """Return the periods of the window with their figures, and the bootstrap replicates of the index."""
+    import numpy as np
+
+    columns = DAILY_COLUMNS[1:]
+    periods: list[dict[str, Any]] = []
+    draws: list[npt.NDArray[np.float64]] = []
+    start = period_start(first, frequency)
+    while start <= last:
+        end = _period_end(start, frequency)
+        span = [start + _dt.timedelta(days=k) for k in range((end - start).days + 1)]
+        span = [d for d in span if first <= d <= last]
+        table = np.array([[float(days[d][c] or 0) if d in days else 0.0 for c in columns] for d in span])
+        total = dict(zip(columns, table.sum(axis=0), strict=True))
+        coop = table[:, [0, 1, 4, 5]].sum(axis=1)
+        conflict = table[:, [2, 3, 6, 7]].sum(axis=1)
+        point = float(_index(coop.sum(), conflict.sum(), total["volume_a"], total["volume_b"]))
+        picks = rng.integers(0, len(span), size=(replicates, len(span)))
+        sampled = _index(coop[picks].sum(axis=1), conflict[picks].sum(axis=1),
+                         table[:, 10][picks].sum(axis=1), table[:, 11][picks].sum(axis=1))
+        draws.append(sampled)
+        finite = sampled[np.isfinite(sampled)]
+        low, high = (np.quantile(finite, [0.05, 0.95]) if len(finite) and math.isfinite(point) else (math.nan,) * 2)
+        periods.append(_period_record(start, end, total, point, float(low), float(high)))
+        start = end + _dt.timedelta(days=1)
+    matrix = np.column_stack(draws) if draws else None
+    return periods, matrix
+
+
+def _period_record(start: _dt.date, end: _dt.date, total: dict[str, Any], point: float, low: float,
+                   high: float) -> dict[str, Any]:
+    def way(prefix: str) -> dict[str, int]:
+        quads = {f"q{q}": int(total[f"{prefix}_q{q}"]) for q in range(1, 5)}
+        return {**quads, "total": sum(quads.values())}
+
+    ab, ba = way("ab"), way("ba")
+    both = {k: ab[k] + ba[k] for k in ab}
+
+    def goldstein(total_sum: float, n: int) -> dict[str, float | None]:
+        return {"sum": round(float(total_sum), 4), "mean": _rounded(total_sum / n) if n else None}
+
+    return {
+        "start": start.isoformat(), "end": end.isoformat(),
+        "counts": {"a_to_b": ab, "b_to_a": ba, "both": both},
+        "goldstein": {"a_to_b": goldstein(total["ab_goldstein"], ab["total"]),
+                      "b_to_a": goldstein(total["ba_goldstein"], ba["total"]),
+                      "both": goldstein(total["ab_goldstein"] + total["ba_goldstein"], both["total"])},
+        "volume": {"a": int(total["volume_a"]), "b": int(total["volume_b"])},
+        "index": {"value": _rounded(point), "low": _rounded(low), "high": _rounded(high)},
+    }
+
+
+def _files(store: Store, sources: tuple[str, ...], first: _dt.date, last: _dt.date) -> list[dict[str, Any]]:
+    if not store.has_table("event_files"):
+        return []
+    rows = store.query(
+        """SELECT i.name, i.sha256, e.source, e.first_date, e.last_date, i.rows_stored
+           FROM imported_files i JOIN event_files e USING (sha256)
+           WHERE list_contains(?, e.source) AND e.first_date <= ? AND e.last_date >= ?
+           ORDER BY e.source, e.first_date, i.name""",
+        [list(sources), last, first],
+    )
+    return [{"name": r["name"], "sha256": r["sha256"], "source": r["source"], "from": r["first_date"].isoformat(),
+             "to": r["last_date"].isoformat(), "events": int(r["rows_stored"])} for r in rows]

@@ -1,0 +1,169 @@
+"""The monitor: counts, Goldstein, the cooperation index and its band, change points, ledger events, JSON, CLI."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import math
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from foedus.cli import cli
+from foedus.errors import FoedusError
+from foedus.events.ingest import import_events
+from foedus.events.monitor import MONITOR_SCHEMA, NoEventDataError, monitor, period_start
+from foedus.store import open_store
+from tests.events.conftest import SHIFT
+from tests.events.files import gdelt_row, write_gdelt
+
+SCHEMA = json.loads((resources.files("foedus") / "schemas" / "monitor-1.json").read_text(encoding="utf-8"))
+
+
+def test_counts_goldstein_and_the_index_by_hand(store_path: Path, tmp_path: Path) -> None:
+    rows = [gdelt_row(1, "20230320", "CHN", "RUS", "057", "1", "8.0"),
+            gdelt_row(2, "20230321", "CHN", "RUS", "061", "2", "6.4"),
+            gdelt_row(3, "20230322", "CHN", "RUS", "036", "1", "4.0"),
+            gdelt_row(4, "20230322", "RUS", "CHN", "112", "3", "-2.0")]
+    rows += [gdelt_row(10 + k, "20230323", "CHN", "USA") for k in range(6)]  # China: 4 + 6 = 10 events
+    rows += [gdelt_row(20 + k, "20230324", "UKR", "RUS", "190", "4", "-10.0") for k in range(36)]  # Russia: 40
+    import_events("gdelt2", [write_gdelt(tmp_path / "w.CSV", rows)], db=store_path)
+    with open_store(store_path) as store:
+        result = monitor(store, "China", "Russia", start="2023-03-20", end="2023-03-26")
+    (week,) = result.periods
+    assert week["counts"]["a_to_b"] == {"q1": 2, "q2": 1, "q3": 0, "q4": 0, "total": 3}
+    assert week["counts"]["b_to_a"] == {"q1": 0, "q2": 0, "q3": 1, "q4": 0, "total": 1}
+    assert week["goldstein"]["a_to_b"] == {"sum": 18.4, "mean": 6.1333}
+    assert week["goldstein"]["both"] == {"sum": 16.4, "mean": 4.1}
+    assert week["volume"] == {"a": 10, "b": 40}
+    assert week["index"]["value"] == 100.0  # 1000 * (3 - 1) / sqrt(10 * 40)
+    assert week["index"]["low"] <= 100.0 <= week["index"]["high"]
+    assert result.root_codes[0] == {"code": "03", "name": "Express intent to cooperate", "a_to_b": 1, "b_to_a": 0,
+                                    "both": 1}
+    assert [r["code"] for r in result.root_codes] == ["03", "05", "06", "11"]
+
+
+def test_swapping_the_states_swaps_the_directions_and_keeps_the_index(dyad_store: Path) -> None:
+    with open_store(dyad_store) as store:
+        one = monitor(store, "China", "Russia", frequency="month")
+        other = monitor(store, "Russia", "China", frequency="month")
+    assert one.totals == {"a_to_b": other.totals["b_to_a"], "b_to_a": other.totals["a_to_b"],
+                          "both": other.totals["both"]}
+    assert [p["index"]["value"] for p in one.periods] == [p["index"]["value"] for p in other.periods]
+
+
+def test_the_band_is_seeded(dyad_store: Path) -> None:
+    with open_store(dyad_store) as store:
+        first = monitor(store, "China", "Russia", frequency="month", seed=1)
+        again = monitor(store, "China", "Russia", frequency="month", seed=1)
+        other = monitor(store, "China", "Russia", frequency="month", seed=2)
+    assert first.to_dict() == again.to_dict()
+    assert [p["index"] for p in first.periods] != [p["index"] for p in other.periods]
+    assert all(p["index"]["low"] <= p["index"]["value"] <= p["index"]["high"] for p in first.periods)
+
+
+def test_the_step_is_found_with_its_uncertainty_and_the_ledger_events_are_shown(dyad_store: Path) -> None:
+    with open_store(dyad_store) as store:
+        result = monitor(store, "China", "Russia", start="2022-01-01", end="2023-12-31", frequency="week")
+    document = result.to_dict()
+    jsonschema.validate(document, SCHEMA)
+    assert document["schema"] == MONITOR_SCHEMA
+    (step,) = document["change_points"]
+    found = dt.date.fromisoformat(step["date"])
+    assert abs((found - period_start(SHIFT, "week")).days) <= 14
+    assert step["low"] <= step["date"] <= step["high"] and step["support"] > 0.5
+    assert step["mean_after"] > step["mean_before"]
+    assert [(e["id"], e["date"]) for e in document["ledger_events"]] == [
+        ("2022-joint-statement", "2022-02-04"), ("2023-joint-statement", "2023-03-21")]
+    assert document["method"]["change_points"]["penalty"] > 0
+    assert [f["name"] for f in document["files"]] == ["dyad.export.CSV"]
+
+
+def test_weeks_and_months_cover_the_window_exactly(dyad_store: Path) -> None:
+    with open_store(dyad_store) as store:
+        weeks = monitor(store, "China", "Russia", start="2023-03-01", end="2023-03-31", frequency="week")
+        months = monitor(store, "China", "Russia", start="2023-01-15", end="2023-03-31", frequency="month")
+        days = monitor(store, "China", "Russia", start="2023-03-01", end="2023-03-31", frequency="day")
+    assert [p["start"] for p in weeks.periods] == ["2023-02-27", "2023-03-06", "2023-03-13", "2023-03-20",
+                                                   "2023-03-27"]
+    assert [p["start"] for p in months.periods] == ["2023-01-01", "2023-02-01", "2023-03-01"]
+    assert weeks.totals == days.totals and len(days.periods) == 31
+    assert sum(p["counts"]["both"]["total"] for p in months.periods) > days.totals["both"]
+
+
+def test_no_event_data_says_which_command_to_run(store_path: Path) -> None:
+    with open_store(store_path) as store, pytest.raises(NoEventDataError, match="foedus import events gdelt2"):
+        monitor(store, "China", "Russia")
+    result = CliRunner().invoke(cli, ["monitor", "China", "Russia", "--db", str(store_path)])
+    assert result.exit_code == 1 and "foedus download gdelt --from" in result.output
+
+
+def test_bad_arguments_are_clean_errors(dyad_store: Path) -> None:
+    with open_store(dyad_store) as store:
+        with pytest.raises(FoedusError, match="after --to"):
+            monitor(store, "China", "Russia", start="2023-02-01", end="2023-01-01")
+        with pytest.raises(FoedusError, match="same state"):
+            monitor(store, "PRC", "China")
+        with pytest.raises(FoedusError, match="not '2023-02-30'"):
+            monitor(store, "China", "Russia", start="2023-02-30")
+
+
+def test_the_cli_prints_json_and_draws_the_chart(dyad_store: Path, tmp_path: Path) -> None:
+    runner = CliRunner()
+    figure = tmp_path / "cr.png"
+    result = runner.invoke(cli, ["monitor", "China", "Russia", "--from", "2022-01-01", "--to", "2023-12-31",
+                                 "--freq", "month", "--json", "--plot", str(figure), "--db", str(dyad_store)])
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.output)
+    jsonschema.validate(document, SCHEMA)
+    assert figure.stat().st_size > 10_000 and figure.read_bytes()[:4] == b"\x89PNG"
+    text = runner.invoke(cli, ["monitor", "China", "Russia", "--from", "2022-01-01", "--to", "2023-12-31",
+                               "--freq", "month", "--db", str(dyad_store)])
+    assert text.exit_code == 0, text.output
+    assert "China – Russia" in text.output and "ledger: 2023-03-21 statement" in text.output
+    assert "change point 2023-0" in text.output
+
+
+def test_the_chart_marks_the_ledger_events_and_change_points(dyad_store: Path, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    import matplotlib.axes
+
+    from foedus.report.monitor import plot_monitor
+
+    lines: list[object] = []
+    original = matplotlib.axes.Axes.axvline
+
+    def spy(self: matplotlib.axes.Axes, x: object = 0, *args: object, **kwargs: object) -> object:
+        lines.append(x)
+        return original(self, x, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(matplotlib.axes.Axes, "axvline", spy)
+    with open_store(dyad_store) as store:
+        result = monitor(store, "China", "Russia", start="2022-01-01", end="2023-12-31")
+    plot_monitor(result, tmp_path / "cr.svg")
+    assert dt.date(2022, 2, 4) in lines and dt.date(2023, 3, 21) in lines
+    assert dt.date.fromisoformat(result.change_points[0]["date"]) in lines
+
+
+@pytest.mark.shared_data
+def test_china_russia_on_the_real_samples(sample_store: Path, shared_data: Path) -> None:
+    with (shared_data / "events" / "icews_events_2018_sample.tab").open(encoding="utf-8") as handle:
+        icews = list(csv.DictReader(handle, delimiter="\t"))
+    china, russia = {"China"}, {"Russia", "Russian Federation"}
+    by_hand = sum(1 for r in icews if r["Source Country"] in china and r["Target Country"] in russia)
+    back = sum(1 for r in icews if r["Source Country"] in russia and r["Target Country"] in china)
+    with open_store(sample_store) as store:
+        result = monitor(store, "China", "Russia", frequency="day")
+    assert result.totals == {"a_to_b": by_hand, "b_to_a": back, "both": by_hand + back}
+    assert by_hand == 4 and back == 4
+    jsonschema.validate(result.to_dict(), SCHEMA)
+    busy = [p for p in result.periods if p["counts"]["both"]["total"]]
+    assert [p["start"] for p in busy] == ["2018-06-01", "2018-06-02"]
+    assert all(math.isfinite(p["index"]["value"]) for p in busy)
+    shown = CliRunner().invoke(cli, ["monitor", "China", "Russia", "--db", str(sample_store)])
+    assert shown.exit_code == 0, shown.output
+    assert "4 events China → Russia, 4 Russia → China" in shown.output

@@ -1,0 +1,82 @@
+"""The tables the events package rests on: official column lists, CAMEO codes (with the damaged one), quad
+classes, and actors' countries by period."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from foedus.events.cameo import cameo_codes, quad_class_of_root, read_cameo_json, root_name, write_cameo_table
+from foedus.events.countries import CODE_PERIODS, country_periods
+from foedus.events.layouts import GDELT1_COLUMNS, GDELT2_COLUMNS
+
+
+@pytest.mark.shared_data
+def test_the_layouts_are_the_official_column_lists(shared_data: Path) -> None:
+    for layout, name in ((GDELT1_COLUMNS, "gdelt1_events_columns.csv"), (GDELT2_COLUMNS, "gdelt2_events_columns.csv")):
+        with (shared_data / "events" / name).open(encoding="utf-8") as handle:
+            assert tuple(r["name"] for r in csv.DictReader(handle)) == layout
+    assert (len(GDELT1_COLUMNS), len(GDELT2_COLUMNS)) == (58, 61)
+
+
+@pytest.mark.shared_data
+def test_the_shipped_cameo_table_is_rebuilt_from_the_original(shared_data: Path, tmp_path: Path) -> None:
+    codes, problems = read_cameo_json(shared_data / "events" / "cameo_codes.json")
+    (damaged,) = problems
+    assert (damaged.field, damaged.line) == ("Description['0872']", None) and "damaged" in damaged.message
+    rebuilt = tmp_path / "cameo_codes.csv"
+    write_cameo_table(codes, rebuilt)
+    shipped = resources.files("foedus.events") / "data" / "cameo_codes.csv"
+    assert rebuilt.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")
+    assert len(codes) == 280 and cameo_codes()["0872"].goldstein == 9.0 and cameo_codes()["0872"].description == ""
+
+
+def test_a_cameo_file_that_is_not_one_is_refused(tmp_path: Path) -> None:
+    from foedus.errors import DataFileError
+
+    bad = tmp_path / "cameo.json"
+    bad.write_text('{"Description": {}}', encoding="utf-8")
+    with pytest.raises(DataFileError, match="is not a CAMEO codes JSON file"):
+        read_cameo_json(bad)
+    odd = tmp_path / "odd.json"
+    odd.write_text('{"Description": {"04": "CONSULT", "2205": "x"}, "cameoCode": {"04": "04", "2205": "2205"}, '
+                   '"GoldsteinScale": {"04": "11.0", "2205": "1"}}', encoding="utf-8")
+    codes, problems = read_cameo_json(odd)
+    assert codes == [] and [p.field for p in problems] == ["GoldsteinScale['04']", "cameoCode['2205']"]
+
+
+@pytest.mark.shared_data
+def test_gdelts_quad_classes_follow_the_root_codes(shared_data: Path) -> None:
+    for name in ("gdelt1_events_sample.tsv", "gdelt2_events_sample.tsv"):
+        columns = GDELT1_COLUMNS if name.startswith("gdelt1") else GDELT2_COLUMNS
+        root, quad = columns.index("EventRootCode"), columns.index("QuadClass")
+        for line in (shared_data / "events" / name).read_text(encoding="utf-8").splitlines():
+            fields = line.split("\t")
+            assert quad_class_of_root(int(fields[root])) == int(fields[quad])
+
+
+def test_root_names_and_quad_classes() -> None:
+    assert root_name("04") == "Consult" and root_name("19") == "Fight"
+    assert [quad_class_of_root(r) for r in (1, 5, 6, 8, 9, 13, 14, 20)] == [1, 1, 2, 2, 3, 3, 4, 4]
+    with pytest.raises(ValueError, match="not a CAMEO root code"):
+        quad_class_of_root(21)
+
+
+def _state(code: str, on: dt.date) -> int | None:
+    found = [p.ccode for p in country_periods("code") if p.key == code and p.first <= on <= p.last]
+    assert len(found) <= 1
+    return found[0] if found else None
+
+
+def test_country_codes_map_to_the_state_of_their_period() -> None:
+    assert (_state("CHN", dt.date(2023, 3, 21)), _state("RUS", dt.date(1985, 1, 1))) == (710, 365)
+    assert (_state("DEU", dt.date(1985, 1, 1)), _state("DEU", dt.date(1990, 10, 3))) == (260, 255)
+    assert (_state("CZE", dt.date(1992, 12, 31)), _state("CZE", dt.date(1993, 1, 1))) == (315, 316)
+    assert _state("ROM", dt.date(2000, 1, 1)) == 360
+    assert _state("SSD", dt.date(2010, 1, 1)) is None  # South Sudan did not exist yet
+    assert _state("AFR", dt.date(2010, 1, 1)) is None  # a region, not a state
+    assert all(code.isupper() and len(code) == 3 for code, *_ in CODE_PERIODS)
