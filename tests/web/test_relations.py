@@ -31,7 +31,7 @@ def test_with_event_data_the_panel_draws_the_index_change_points_and_ledger_even
 ) -> None:
     app = create_app(dyad_store)
     try:
-        with TestClient(app) as client:
+        with TestClient(app, base_url="http://localhost") as client:
             body = client.get("/api/relations", params={"a": "China", "b": "Russia", "start": "2022-01-01",
                                                         "end": "2023-12-31"}).json()
     finally:
