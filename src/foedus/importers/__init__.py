@@ -19,13 +19,13 @@ The covariates' references are in their modules (:mod:`foedus.importers.covariat
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from foedus.importers.datafile import read_data_file
-from foedus.importers.tabular import ImportReport, Progress, import_data_file
+from foedus.importers.datafile import DataFile, read_data_file
+from foedus.importers.tabular import ImportReport, Layout, Progress, import_data_file
 from foedus.store import Store, open_store
 
 __all__ = ["ImportReport", "import_atop", "import_covariates", "import_states", "imported_files"]
@@ -44,6 +44,23 @@ def _writable(db: Store | PathLike | None) -> Iterator[Store]:
 
 def _paths(paths: PathLike | Sequence[PathLike]) -> list[PathLike]:
     return [paths] if isinstance(paths, str | Path) else list(paths)
+
+
+#: Reads a file's layout and version: (layout, version found, whether that version is certain).
+_LayoutOf = Callable[[DataFile], tuple[Layout, str | None, bool]]
+
+
+def _import_files(paths: PathLike | Sequence[PathLike], db: Store | PathLike | None, layout_of: _LayoutOf,
+                  skip_bad_rows: bool, progress: Progress | None) -> list[ImportReport]:
+    """Import each file in order, each in its own transaction, with the layout ``layout_of`` reads from it."""
+    reports = []
+    with _writable(db) as store:
+        for path in _paths(paths):
+            data = read_data_file(path)
+            layout, version, certain = layout_of(data)
+            reports.append(import_data_file(store, data, layout, version=version, version_is_explicit=certain,
+                                            skip_bad_rows=skip_bad_rows, progress=progress))
+    return reports
 
 
 def import_atop(
@@ -67,16 +84,11 @@ def import_atop(
     """
     from foedus.importers.atop import atop_layout
 
-    reports = []
-    with _writable(db) as store:
-        for path in _paths(paths):
-            data = read_data_file(path)
-            layout, found = atop_layout(data, version)
-            reports.append(import_data_file(
-                store, data, layout, version=found, version_is_explicit=version is not None,
-                skip_bad_rows=skip_bad_rows, progress=progress,
-            ))
-    return reports
+    def layout_of(data: DataFile) -> tuple[Layout, str | None, bool]:
+        layout, found = atop_layout(data, version)
+        return layout, found, version is not None
+
+    return _import_files(paths, db, layout_of, skip_bad_rows, progress)
 
 
 def import_states(
@@ -101,15 +113,8 @@ def import_states(
     """
     from foedus.importers.state_systems import state_system_layout
 
-    reports = []
-    with _writable(db) as store:
-        for path in _paths(paths):
-            data = read_data_file(path)
-            layout = state_system_layout(data, system)
-            reports.append(import_data_file(
-                store, data, layout, version=None, skip_bad_rows=skip_bad_rows, progress=progress,
-            ))
-    return reports
+    return _import_files(paths, db, lambda data: (state_system_layout(data, system), None, False), skip_bad_rows,
+                         progress)
 
 
 def import_covariates(
@@ -139,16 +144,7 @@ def import_covariates(
     """
     from foedus.importers.covariates import covariate_layout
 
-    reports = []
-    with _writable(db) as store:
-        for path in _paths(paths):
-            data = read_data_file(path)
-            layout, found, certain = covariate_layout(dataset, data, version)
-            reports.append(import_data_file(
-                store, data, layout, version=found, version_is_explicit=certain,
-                skip_bad_rows=skip_bad_rows, progress=progress,
-            ))
-    return reports
+    return _import_files(paths, db, lambda data: covariate_layout(dataset, data, version), skip_bad_rows, progress)
 
 
 def imported_files(db: Store | PathLike | None = None) -> list[dict[str, Any]]:
