@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pandas as pd
-import pytest
 
 from foedus.reliability.spells import Alliance, Participation, alliance_spells, stored_spells
 from foedus.store import Store
@@ -38,12 +37,11 @@ def test_nothing_after_as_of_is_seen(store: Store) -> None:
     assert row["censored"] and not row["breach"]  # its 1950 end is not known in 1949
 
 
-def test_multilateral_spells_are_weighted_by_members(store: Store) -> None:
+def test_multilateral_spells_count_the_members_present_and_carry_no_weight(store: Store) -> None:
     spells = stored_spells(store, "curated", as_of=2023)
     sco = spells[spells["alliance"] == "2007-sco-good-neighborliness"]
-    assert not sco["bilateral"].any()
-    assert sco["weight"].iloc[0] == pytest.approx(1 / (sco["members"].iloc[0] - 1))
-    assert (spells.loc[spells["bilateral"], "weight"] == 1.0).all()
+    assert not sco["bilateral"].any() and (sco["members"] > 2).all()
+    assert "weight" not in spells.columns
 
 
 def test_a_breach_by_a_third_member_is_not_the_pairs_breach() -> None:

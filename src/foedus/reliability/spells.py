@@ -1,9 +1,9 @@
 """Alliance spells: one row per pair of members of an alliance, from its start to its end or censoring.
 
 A *spell* is the time two states spent together in one alliance: from the later of their entries to the earlier
-of their exits. Bilateral alliances give one spell; a multilateral alliance of ``n`` members gives one spell per
-pair, each weighted ``1 / (n - 1)`` (``n`` members at the spell's start) so that every member's participation
-counts once in a fit.
+of their exits. A bilateral alliance gives one spell, which is the model's unit for it; a multilateral alliance of
+``n`` members gives one spell per pair, which describes a pair's record but is not fitted on (the model's units of
+a multilateral alliance are its members, so that one withdrawal counts once: :mod:`foedus.reliability.units`).
 
 How a spell ended comes from a named coding. A coding need not code every alliance (the 2023 narrative speaks only
 of China and Russia), so each spell takes its ending from the first coding in the chain ``[coding, "curated",
@@ -58,7 +58,7 @@ __all__ = [
 SPELL_COLUMNS = (
     "alliance", "source", "title", "ccode1", "ccode2", "start", "end", "censored", "ending", "breach", "breached_by",
     "coded_by", "defense", "offense", "neutrality", "non_aggression", "consultation", "bilateral", "members",
-    "weight", "era", "major", "prior_spells", "prior_breaches",
+    "major", "prior_spells", "prior_breaches",
 )
 
 _MILITARY = ("defense", "offense", "neutrality", "non_aggression", "consultation")
@@ -301,8 +301,7 @@ def alliance_spells(
                 "ending": ending, "breach": bool(ending and is_breach(ending)), "breached_by": breachers,
                 "coded_by": coded_by,
                 **{o: o in alliance.obligations for o in _MILITARY},
-                "bilateral": alliance.bilateral, "members": together, "weight": 1.0 / (together - 1),
-                "era": "pre-1945" if start < 1945 else "post-1945",
+                "bilateral": alliance.bilateral, "members": together,
                 "major": _is_major(majors, (a.ccode, b.ccode), start) if majors is not None else None,
             })
     frame = pd.DataFrame(rows, columns=[c for c in SPELL_COLUMNS if c not in ("prior_spells", "prior_breaches")])
