@@ -170,8 +170,8 @@ def api_router(first_year: int, latest_year: int) -> APIRouter:
     def browse(gate: StoreGate, since: int | None, until: int | None, obligation: str | None, ending: str | None,
                coding: str | None, source: str | None, q: str | None, sort: str, order: str, page: int | None,
                per_page: int | None) -> tuple[LedgerQuery, LedgerView]:
-        query = LedgerQuery(since=since, until=until, obligation=obligation or None, ending=ending or None,
-                            coding=coding or None, source=source or None, q=q or None, sort=sort,
+        query = LedgerQuery(since=since, until=until, obligation=obligation, ending=ending, coding=coding,
+                            source=source, q=q or None, sort=sort,
                             descending=order == "desc", page=page if page is not None or per_page is None else 1,
                             per_page=per_page if per_page is not None or page is None else LEDGER_PER_PAGE)
         if order not in ("asc", "desc"):
@@ -196,7 +196,8 @@ def api_router(first_year: int, latest_year: int) -> APIRouter:
                 "facets": {k: [{"value": v, "count": n} for v, n in listed] for k, listed in view.facets.items()},
                 "rows": [vars(r) for r in view.rows]}
 
-    @router.api_route("/ledger.csv", methods=["GET", "HEAD"], response_class=CSVResponse, tags=["ledger"],
+    @router.head("/ledger.csv", include_in_schema=False)  # for clients that ask for a download's headers first
+    @router.get("/ledger.csv", response_class=CSVResponse, tags=["ledger"],
                       responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}},
                                        "description": "the rows as CSV, with a header"}, **_TEXT_ERRORS})
     def ledger_as_csv(gate: Gate, since: Year = None, until: Year = None, obligation: Text = None,

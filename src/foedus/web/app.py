@@ -35,7 +35,7 @@ def create_app(
     cache_size: int = 256,
     max_upload: int = MAX_UPLOAD,
     allowed_hosts: Iterable[str] = LOOPBACK_HOSTS,
-    warm: bool = True,
+    warm: bool = False,
 ) -> FastAPI:
     """Return the dashboard and JSON API over the store at ``db``, opened read-only.
 
@@ -55,9 +55,10 @@ def create_app(
         The host names a request's ``Host`` header may carry (default: this machine's loopback names). Any other
         is refused with a 400, which keeps pages on other sites from reaching the server by DNS rebinding.
     warm : bool
-        Fit the model to every alliance under every coding in a background thread when the app starts (and after a
-        ledger load), so that any pair's assessment then takes about a second (:mod:`foedus.web.warmup`;
-        progress at ``/api/warmup``). Without it, each assessment fits what it needs when first asked.
+        Fit the model to every alliance under every coding in a background thread when the app starts (or at its
+        first page, and again after a ledger load), so that any pair's assessment then takes about a second
+        (:mod:`foedus.web.warmup`; progress at ``/api/warmup``). ``foedus serve`` does. Without it, each assessment
+        fits what it needs when first asked.
 
     The store stays open for the app's life (``app.state.gate.close()`` closes it): an app may be served, stopped
     and served again, as tests do.

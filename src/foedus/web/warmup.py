@@ -54,7 +54,7 @@ class Warmup:
         Returns the steps to run on a store (default: every fit an assessment needs).
     """
 
-    def __init__(self, gate: StoreGate, steps: Callable[[Store], list[FitStep]] = _default_steps) -> None:
+    def __init__(self, gate: StoreGate, steps: Callable[[Store], list[FitStep]] | None = None) -> None:
         self._gate = gate
         self._steps = steps
         self._lock = threading.Lock()
@@ -100,7 +100,7 @@ class Warmup:
         try:
             with gate.reading() as store:
                 fingerprint = gate.fingerprint
-                steps = self._steps(store)
+                steps = (self._steps or _default_steps)(store)
             self._set(total=len(steps))
             for done, step in enumerate(steps):
                 if self._stop.is_set():
