@@ -84,9 +84,11 @@ def _name(ccode: int, on: str) -> str:
         return f"COW code {ccode}"
 
 
-def _rationale(termmode: int | None, termcaus: int | None, ending: str) -> str:
+def _rationale(termmode: int | None, termcaus: int | None, ending: str, whole: bool) -> str:
+    """Return why ATOP's codes give ``ending``, for one member's part or (``whole``) the alliance."""
     if ending == "in_force":
-        return "ATOP records no exit for this member: in force at the end of the data."
+        return ("ATOP records no exit for either member: in force at the end of the data." if whole else
+                "ATOP records no exit for this member: in force at the end of the data.")
     mode = ATOP_TERMINATION_MODES.get(termmode or -1, ("an unlisted mode", None))[0]
     cause = ATOP_TERMINATION_CAUSES.get(termcaus if termcaus is not None else -1, "an unlisted cause")
     return (f"ATOP codes termination mode {termmode} ({mode}) and cause {termcaus} ({cause}); foedus.codings reads "
@@ -115,7 +117,7 @@ def _record(atopid: int, phases: list[dict[str, Any]], title: str, sources: list
             coding="atop", ending=ending, breach=is_breach(ending),
             breached_by=[StateEntry(ccode, name)] if is_breach(ending) and multilateral else [],  # as spells reads it
             member=StateEntry(ccode, name), contested=False,
-            rationale=_rationale(last["termmode"], last["termcaus"], ending), events=[],
+            rationale=_rationale(last["termmode"], last["termcaus"], ending, not multilateral), events=[],
             sources=[s["id"] for s in sources],
             termmode=None if open_ended else last["termmode"], termcaus=None if open_ended else last["termcaus"],
         ))
@@ -132,7 +134,7 @@ def _record(atopid: int, phases: list[dict[str, Any]], title: str, sources: list
         obligations=obligations, multilateral=multilateral, signed=signed, in_force=None, ended=ended,
         term_years=None, renewal=None, atopid=atopid, disagrees_with_atop=None,
         description=(f"No ledger holds this alliance: foedus knows it from {where}. Its members, dates and "
-                     "ending are ATOP's; ATOP names no treaty, so the title says what it obliges and who."),
+                     "ending are ATOP's; ATOP gives no treaty's name, so the title is the one foedus gives it."),
         members=members, outcomes=outcomes, events=[], sources=sources,
     )
 

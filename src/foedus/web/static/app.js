@@ -3,6 +3,23 @@
 (function () {
   "use strict";
 
+  // A chart of stacked views (the timeline) has a fixed width: on a narrow screen, give its labels and its time axis
+  // the room there is, instead of a chart wider than the screen.
+  function fitWidth(spec, element) {
+    var room = (element.parentElement || element).clientWidth;
+    if (!spec.vconcat || !room || room >= 940) { return spec; }
+    var labels = room < 520 ? 110 : 200;
+    if (spec.config && spec.config.legend) { spec.config.legend.columns = room < 520 ? 1 : 2; }
+    spec.vconcat.forEach(function (view) {
+      view.width = Math.max(150, room - labels - 50);
+      (view.layer || [view]).forEach(function (layer) {
+        var y = layer.encoding && layer.encoding.y;
+        if (y && y.type === "nominal") { y.axis = Object.assign({}, y.axis || {}, {labelLimit: labels}); }
+      });
+    });
+    return spec;
+  }
+
   // Charts: each <div data-chart> has its Vega-Lite spec in <script type="application/json" data-spec-for=ID>.
   function drawCharts(root) {
     if (!window.vegaEmbed) { return; }
@@ -10,7 +27,8 @@
       var holder = root.querySelector('script[data-spec-for="' + element.id + '"]');
       if (!holder || element.dataset.rendered) { return; }
       element.dataset.rendered = "pending";
-      window.vegaEmbed(element, JSON.parse(holder.textContent), {actions: false, renderer: "svg"}).then(function () {
+      var spec = fitWidth(JSON.parse(holder.textContent), element);
+      window.vegaEmbed(element, spec, {actions: false, renderer: "svg"}).then(function () {
         element.dataset.rendered = "true";
       }).catch(function (error) {
         element.dataset.rendered = "error";
