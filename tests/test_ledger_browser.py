@@ -146,3 +146,13 @@ def test_ledger_rows_filters_as_the_browser_does(store: Store) -> None:
     only_ledgers = ledger_rows(store, source="ledger")
     assert only_ledgers and {r.source for r in only_ledgers} == {"ledger"}
     assert len(ledger_rows(store)) > len(only_ledgers)
+
+
+def test_every_atop_alliance_an_assessment_may_name_has_a_record(store: Store) -> None:
+    from foedus.reliability.spells import stored_alliances
+
+    assessable = {a.key for a in stored_alliances(store, "curated") if a.source == "atop"}
+    records = {r.slug: r for r in atop_only_records(store)}
+    assert assessable == set(records)  # the "alliance assessed" link of any of them opens its page
+    titles = {a.key: a.title for a in stored_alliances(store, "curated") if a.source == "atop"}
+    assert all(records[k].title == t for k, t in titles.items())  # named as the model names it

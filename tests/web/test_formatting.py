@@ -53,3 +53,21 @@ def test_words_counts_and_dates() -> None:
     assert str(date("1896-06-03")) == '<time class="date" datetime="1896-06-03">1896-06-03</time>'
     assert str(date("1896")) == '<time class="date" datetime="1896">1896</time>'
     assert str(date(None, "in force")) == "in force" and str(date("<x>")) == '<time class="date">&lt;x&gt;</time>'
+
+
+def _luminance(colour: str) -> float:
+    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def test_the_contested_marker_meets_wcag_aa_contrast() -> None:
+    import re
+    from importlib import resources
+
+    css = (resources.files("foedus.web") / "static" / "style.css").read_text(encoding="utf-8")
+    marker = re.search(r"--contested: (#[0-9a-fA-F]{6})", css)
+    assert marker is not None and re.search(r"\.contested \{ color: var\(--contested\)", css)
+    for background in ("#ffffff", "#fbfbfa", "#eef1f5"):  # a panel, the page, an ending's label
+        lighter, darker = sorted((_luminance(marker.group(1)), _luminance(background)), reverse=True)
+        assert (lighter + 0.05) / (darker + 0.05) >= 4.5, background
