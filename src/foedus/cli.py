@@ -717,7 +717,10 @@ def _download_gdelt(directory: Path | None, url: str | None, no_import: bool, da
                    "repeat for several. Needed to reach a server on --host 0.0.0.0 by this machine's name or address.")
 @_db_option
 def serve(host: str, port: int, token: str | None, allow_hosts: tuple[str, ...], db: Path | None) -> None:
-    """Serve the dashboard and the JSON API (/api, spec at /openapi.json) over the store, opened read-only.
+    """Serve the dashboard and the JSON API (/api, documented at /docs) over the store, opened read-only.
+
+    The model is fitted to every alliance in the background as the server starts (the pages show how far it is),
+    after which any pair's assessment takes about a second.
 
     Requests must name this machine in their Host header (localhost, 127.0.0.1, ::1, --host's address, or a name
     given with --allow-host): that keeps web pages elsewhere from reaching the server through DNS rebinding.
@@ -732,7 +735,7 @@ def serve(host: str, port: int, token: str | None, allow_hosts: tuple[str, ...],
         raise click.ClickException(f"{exc.name} is missing: install the web extra, pip install 'foedus[web]'") from None
     wildcard = host in ("0.0.0.0", "::", "")
     allowed = (*LOOPBACK_HOSTS, *(() if wildcard else (host,)), *allow_hosts)
-    app = create_app(db, token=token, allowed_hosts=allowed)
+    app = create_app(db, token=token, allowed_hosts=allowed, warm=True)
     shown = f"[{host}]" if ":" in host else host
     mode = "accepts ledgers with the token" if token else "read-only"
     click.echo(f"foedus dashboard on http://{shown}:{port}/ ({mode})", err=True)

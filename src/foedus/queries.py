@@ -2,7 +2,8 @@
 
 - :func:`suggest_states`: names that start with or contain what was typed, with their periods.
 - :func:`treaty_record`: one treaty with members, events, outcomes and sources.
-- :func:`ledger_rows` and :func:`ledger_csv`: the ledger filtered by years, obligation, ending and coding.
+- :func:`ledger_rows` and :func:`ledger_csv`: the ledger (and the ATOP alliances no ledger holds) filtered by years,
+  obligation, ending, coding, source and a search; :func:`browse_ledger`: the same sorted, counted and paged.
 - :func:`store_fingerprint` and :func:`stored_ledgers`: what the store holds, with checksums.
 - :func:`read_uploaded_ledger` and :func:`load_uploaded_ledger`: a ledger that came as bytes, checked and stored.
 """
@@ -30,10 +31,18 @@ if TYPE_CHECKING:
 __all__ = [
     "FORMULA_STARTS",
     "LEDGER_COLUMNS",
+    "LEDGER_FACETS",
+    "LEDGER_SORTS",
+    "LEDGER_SOURCES",
+    "LedgerQuery",
     "LedgerRow",
+    "LedgerView",
     "StateSuggestion",
     "TreatyNotFoundError",
     "TreatyRecord",
+    "all_ledger_rows",
+    "browse_ledger",
+    "ledger_codings",
     "ledger_csv",
     "ledger_rows",
     "load_uploaded_ledger",
@@ -133,12 +142,18 @@ class TreatyRecord:
 def treaty_record(store: Store, slug: str) -> TreatyRecord:
     """Return the treaty ``slug`` with its members, outcomes under every coding, events and sources.
 
+    An ATOP alliance no ledger holds has the slug ``atop-<id>`` (:func:`foedus.atop_records.atop_record`).
+
     Raises
     ------
     TreatyNotFoundError
         If no stored treaty has this slug; the message names close ones.
     """
     rows = store.query("SELECT * FROM treaties WHERE slug = ?", [slug])
+    if not rows and slug.startswith("atop-"):
+        from foedus.atop_records import atop_record
+
+        return atop_record(store, slug)
     if not rows:
         close = store.query(
             "SELECT slug FROM treaties ORDER BY jaro_winkler_similarity(slug, ?) DESC, slug LIMIT 3", [slug])
@@ -178,19 +193,27 @@ def treaty_record(store: Store, slug: str) -> TreatyRecord:
 # --- the ledger browser ---------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class LedgerRow:
-    """A treaty and, where it is coded, one outcome of it (of the whole treaty, or of one member's part)."""
+    """A treaty and, where it is coded, one outcome of it (of the whole treaty, or of one member's part).
+
+    ``source`` is ``ledger`` for a ledger's treaty and ``atop`` for an ATOP alliance no ledger holds; ``atopid`` and
+    the members' COW codes (``member_codes``, ``member_code``) are there to merge on.
+    """
 
     slug: str
     title: str
+    source: str
     ledger: str
+    atopid: int | None
     kind: str
     obligations: list[str]
     multilateral: bool
     signed: str
     ended: str | None
     members: list[str]
+    member_codes: list[int]
     coding: str | None
     member: str | None
+    member_code: int | None
     ending: str | None
     breach: bool | None
     contested: bool | None
@@ -198,6 +221,199 @@ class LedgerRow:
 
 #: The columns of :func:`ledger_csv`, in order.
 LEDGER_COLUMNS: tuple[str, ...] = tuple(LedgerRow.__dataclass_fields__)
+#: The sources a ledger row may come from.
+LEDGER_SOURCES: tuple[str, ...] = ("ledger", "atop")
+#: The columns the ledger browser sorts by.
+LEDGER_SORTS: tuple[str, ...] = ("signed", "ended", "title", "members", "coding", "ending", "source")
+#: The filters the browser counts rows by (facets), in the order it shows them.
+LEDGER_FACETS: tuple[str, ...] = ("source", "coding", "ending", "obligation")
+
+
+def _default_order(row: LedgerRow) -> tuple[Any, ...]:
+    return (row.signed, row.slug, row.coding is not None, *coding_sort_key(row.coding), row.member is not None,
+            row.member or "")
+
+
+def all_ledger_rows(store: Store, *, with_atop: bool = True) -> list[LedgerRow]:
+    """Return every row of the ledger browser, oldest first: each ledger treaty's outcomes (a treaty with none is
+    one row) and, with ``with_atop``, those of every ATOP alliance of the universe that no ledger holds
+    (:mod:`foedus.atop_records`)."""
+    rows = store.query(
+        """
+        SELECT t.slug, t.title, 'ledger' AS source, t.ledger, t.atopid, t.kind, t.obligations, t.multilateral,
+               t.signed, t.ended,
+               (SELECT list(m.state ORDER BY m.entered, m.ccode) FROM memberships m WHERE m.treaty = t.slug)
+                   AS members,
+               (SELECT list(m.ccode ORDER BY m.entered, m.ccode) FROM memberships m WHERE m.treaty = t.slug)
+                   AS member_codes,
+               o.coding, o.member_name AS member, o.member AS member_code, o.ending, o.breach, o.contested
+        FROM treaties t LEFT JOIN outcomes o ON o.treaty = t.slug
+        """
+    )
+    found = [LedgerRow(**{**r, "obligations": list(r["obligations"]), "members": list(r["members"] or []),
+                          "member_codes": list(r["member_codes"] or [])}) for r in rows]
+    if with_atop:
+        from foedus.atop_records import atop_only_records
+
+        for record in atop_only_records(store):
+            names, codes = [m.name for m in record.members], [m.ccode for m in record.members]
+            for outcome in record.outcomes:
+                found.append(LedgerRow(
+                    slug=record.slug, title=record.title, source="atop", ledger=record.ledger, atopid=record.atopid,
+                    kind=record.kind, obligations=list(record.obligations), multilateral=record.multilateral,
+                    signed=record.signed, ended=record.ended, members=names, member_codes=codes,
+                    coding=outcome.coding, member=outcome.member.name if outcome.member else None,
+                    member_code=outcome.member.ccode if outcome.member else None, ending=outcome.ending,
+                    breach=outcome.breach, contested=outcome.contested,
+                ))
+    found.sort(key=_default_order)
+    return found
+
+
+@dataclass(frozen=True)
+class LedgerQuery:
+    """What the ledger browser is asked: filters, a search, a sort, a page.
+
+    ``q`` keeps rows whose title, slug, ledger, ATOP id, members or members' COW codes contain every word of it
+    (case and accents aside). ``page`` and ``per_page`` None: every row.
+    """
+
+    since: int | None = None
+    until: int | None = None
+    obligation: str | None = None
+    ending: str | None = None
+    coding: str | None = None
+    source: str | None = None
+    q: str | None = None
+    sort: str = "signed"
+    descending: bool = False
+    page: int | None = None
+    per_page: int | None = None
+
+    def check(self, codings: list[str]) -> None:
+        """Raise on a value outside those allowed (``codings``: those the store's outcomes use).
+
+        Raises
+        ------
+        FoedusError
+            On an unknown obligation, ending, coding, source or sort, or a page below 1.
+        IncompatibleInputError
+            On ``since`` after ``until``.
+        """
+        if self.since is not None and self.until is not None and self.since > self.until:
+            raise IncompatibleInputError(f"since {self.since} is after until {self.until}")
+        if self.obligation is not None and self.obligation not in (*OBLIGATIONS, "none"):
+            raise FoedusError(f"unknown obligation {self.obligation!r}; choose one of: {', '.join(OBLIGATIONS)}, none")
+        if self.ending is not None and self.ending not in ENDINGS:
+            raise FoedusError(f"unknown ending {self.ending!r}; choose one of: {', '.join(ENDINGS)}")
+        if self.coding is not None and self.coding not in codings:
+            raise FoedusError(f"unknown coding {self.coding!r}; choose one of: {', '.join(codings)}")
+        if self.source is not None and self.source not in LEDGER_SOURCES:
+            raise FoedusError(f"unknown source {self.source!r}; choose one of: {', '.join(LEDGER_SOURCES)}")
+        if self.sort not in LEDGER_SORTS:
+            raise FoedusError(f"unknown sort {self.sort!r}; choose one of: {', '.join(LEDGER_SORTS)}")
+        if (self.page is not None and self.page < 1) or (self.per_page is not None and self.per_page < 1):
+            raise FoedusError("page and per_page must be 1 or more")
+
+
+def _year_of(text: str | None) -> int | None:
+    return int(text[:4]) if text else None
+
+
+def _words(text: str) -> str:
+    return _normalise(text)
+
+
+def _haystack(row: LedgerRow) -> str:
+    parts = [row.title, row.slug, row.ledger, str(row.atopid or ""), *row.members, *map(str, row.member_codes)]
+    return _words(" | ".join(parts))
+
+
+def _keeps(row: LedgerRow, query: LedgerQuery, *, skip: str | None = None) -> bool:
+    """Return True if ``row`` passes ``query``'s filters, leaving out the facet ``skip``."""
+    first, last = _year_of(row.signed), _year_of(row.ended)
+    if query.since is not None and last is not None and last < query.since:
+        return False
+    if query.until is not None and first is not None and first > query.until:
+        return False
+    if skip != "obligation" and query.obligation is not None and not (
+            query.obligation in row.obligations or (query.obligation == "none" and not row.obligations)):
+        return False
+    if skip != "ending" and query.ending is not None and row.ending != query.ending:
+        return False
+    if skip != "coding" and query.coding is not None and row.coding != query.coding:
+        return False
+    return skip == "source" or query.source is None or row.source == query.source
+
+
+def _facet_values(row: LedgerRow, facet: str) -> list[str]:
+    if facet == "obligation":
+        return list(row.obligations) or ["none"]
+    value = getattr(row, facet)
+    return [] if value is None else [str(value)]
+
+
+def _sort_key(sort: str) -> Any:
+    def key(row: LedgerRow) -> Any:
+        if sort == "signed":
+            return row.signed
+        if sort == "ended":
+            return (row.ended is None, row.ended or "")
+        if sort == "title":
+            return _words(row.title)
+        if sort == "members":
+            return len(row.members)
+        if sort == "coding":
+            return (row.coding is None, *coding_sort_key(row.coding))
+        if sort == "ending":
+            return (row.ending is None, ENDINGS.index(row.ending) if row.ending in ENDINGS else 0)
+        return row.source
+
+    return key
+
+
+@dataclass(frozen=True)
+class LedgerView:
+    """One page of the ledger browser: its rows, how many match in all, and the facets' counts.
+
+    ``facets`` maps each filter of :data:`LEDGER_FACETS` to ``[(value, rows), ...]``: how many rows would match
+    with that value chosen and every other filter kept.
+    """
+
+    rows: list[LedgerRow]
+    total: int
+    page: int
+    per_page: int | None
+    pages: int
+    facets: dict[str, list[tuple[str, int]]]
+
+
+def browse_ledger(rows: list[LedgerRow], query: LedgerQuery) -> LedgerView:
+    """Return the page of ``rows`` (from :func:`all_ledger_rows`) that ``query`` asks for (check it first).
+
+    Rows are filtered, searched, sorted by ``query.sort`` (ties in the default order: signed, slug, coding), and
+    cut to ``query.page``; the facets count the rows that match every filter but their own.
+    """
+    terms = _words(query.q or "").split()
+    searched = [r for r in rows if all(term in _haystack(r) for term in terms)] if terms else rows
+    matching = [r for r in searched if _keeps(r, query)]
+    matching.sort(key=_sort_key(query.sort), reverse=query.descending)  # stable: ties keep the default order
+    facets: dict[str, list[tuple[str, int]]] = {}
+    for facet in LEDGER_FACETS:
+        counts: dict[str, int] = {}
+        for row in searched:
+            if _keeps(row, query, skip=facet):
+                for value in _facet_values(row, facet):
+                    counts[value] = counts.get(value, 0) + 1
+        order = {"ending": list(ENDINGS), "obligation": [*OBLIGATIONS, "none"], "source": list(LEDGER_SOURCES)}
+        listed = order.get(facet) or sorted(counts, key=coding_sort_key)
+        facets[facet] = [(value, counts[value]) for value in listed if value in counts]
+    if query.per_page is None:
+        return LedgerView(matching, len(matching), 1, None, 1, facets)
+    pages = max(1, -(-len(matching) // query.per_page))
+    page = min(query.page or 1, pages)
+    shown = matching[(page - 1) * query.per_page: page * query.per_page]
+    return LedgerView(shown, len(matching), page, query.per_page, pages, facets)
 
 
 def ledger_rows(
@@ -208,6 +424,8 @@ def ledger_rows(
     obligation: str | None = None,
     ending: str | None = None,
     coding: str | None = None,
+    source: str | None = None,
+    q: str | None = None,
 ) -> list[LedgerRow]:
     """Return the treaties in force at some point in ``[since, until]``, one row per outcome, oldest first.
 
@@ -222,46 +440,28 @@ def ledger_rows(
     ending, coding : str, optional
         Keep outcomes with this ending, or under this coding. Without either, a treaty with no outcome is a
         row of its own.
+    source : str, optional
+        ``ledger`` for the ledgers' treaties, ``atop`` for the ATOP alliances no ledger holds; default both.
+    q : str, optional
+        Keep rows whose title, slug, ledger, ATOP id or members contain every word of ``q``.
 
     Raises
     ------
     FoedusError
-        On an unknown obligation, ending or coding.
+        On an unknown obligation, ending, coding or source.
     IncompatibleInputError
         On ``since`` after ``until``.
     """
-    if since is not None and until is not None and since > until:
-        raise IncompatibleInputError(f"since {since} is after until {until}")
-    if obligation is not None and obligation not in (*OBLIGATIONS, "none"):
-        raise FoedusError(f"unknown obligation {obligation!r}; choose one of: {', '.join(OBLIGATIONS)}, none")
-    if ending is not None and ending not in ENDINGS:
-        raise FoedusError(f"unknown ending {ending!r}; choose one of: {', '.join(ENDINGS)}")
-    if coding is not None:
-        known = sorted({r["coding"] for r in store.query("SELECT DISTINCT coding FROM outcomes")})
-        if coding not in known:
-            raise FoedusError(f"unknown coding {coding!r}; choose one of: {', '.join(known)}")
-    outcomes_join = "JOIN" if ending is not None or coding is not None else "LEFT JOIN"
-    rows = store.query(
-        f"""
-        SELECT t.slug, t.title, t.ledger, t.kind, t.obligations, t.multilateral, t.signed, t.ended,
-               (SELECT list(m.state ORDER BY m.entered, m.ccode) FROM memberships m WHERE m.treaty = t.slug)
-                   AS members,
-               o.coding, o.member_name AS member, o.ending, o.breach, o.contested
-        FROM treaties t
-        {outcomes_join} outcomes o
-            ON o.treaty = t.slug AND (?::VARCHAR IS NULL OR o.coding = ?) AND (?::VARCHAR IS NULL OR o.ending = ?)
-        WHERE (?::INTEGER IS NULL OR coalesce(t.ended_year, 9999) >= ?)
-          AND (?::INTEGER IS NULL OR t.signed_year <= ?)
-          AND (?::VARCHAR IS NULL OR (? = 'none' AND len(t.obligations) = 0) OR list_contains(t.obligations, ?))
-        """,
-        [coding, coding, ending, ending, since, since, until, until, obligation, obligation, obligation],
-    )
-    found = [LedgerRow(**{**r, "obligations": list(r["obligations"]), "members": list(r["members"] or [])})
-             for r in rows]
-    found.sort(key=lambda r: (r.signed, r.slug, r.coding is not None,
-                              *coding_sort_key(r.coding),
-                              r.member is not None, r.member or ""))
-    return found
+    query = LedgerQuery(since=since, until=until, obligation=obligation, ending=ending, coding=coding, source=source,
+                        q=q)
+    query.check(ledger_codings(store))
+    return browse_ledger(all_ledger_rows(store, with_atop=source != "ledger"), query).rows
+
+
+def ledger_codings(store: Store) -> list[str]:
+    """Return the codings the ledger browser may filter by: those the store's outcomes use, and ATOP's."""
+    used = {r["coding"] for r in store.query("SELECT DISTINCT coding FROM outcomes")} | {"atop"}
+    return sorted(used, key=coding_sort_key)
 
 
 #: What a spreadsheet reads as the start of a formula (or, after a tab or carriage return, may): such a cell gets

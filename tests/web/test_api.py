@@ -197,3 +197,38 @@ def test_the_openapi_spec_documents_every_endpoint_with_models(client: TestClien
     horizon = next(p for p in spec["paths"]["/api/assessment"]["get"]["parameters"] if p["name"] == "horizon")
     assert horizon["schema"]["items"]["maximum"] == 100
     assert "post" in spec["paths"]["/api/ledgers"]
+
+
+def test_the_ledger_api_searches_counts_and_pages(client: TestClient) -> None:
+    warsaw = api(client, "/api/ledger", q="warsaw")
+    assert warsaw["total"] == warsaw["count"] == len(warsaw["rows"]) > 0 and warsaw["per_page"] is None
+    assert {r["slug"] for r in warsaw["rows"]} == {"1955-warsaw-pact"}
+    page = api(client, "/api/ledger", page=2)
+    assert (page["page"], page["per_page"], page["count"]) == (2, 50, 50) and page["pages"] == -(-page["total"] // 50)
+    everything = api(client, "/api/ledger")
+    assert page["rows"] == everything["rows"][50:100] and everything["total"] == page["total"]
+    sources = {f["value"]: f["count"] for f in everything["facets"]["source"]}
+    assert sources["ledger"] + sources["atop"] == everything["total"]
+    atop = api(client, "/api/ledger", source="atop", per_page=5)["rows"]
+    assert all(r["source"] == "atop" and r["slug"] == f"atop-{r['atopid']}" and r["member_codes"] for r in atop)
+
+
+@pytest.mark.parametrize(("params", "words"), [
+    ({"source": "wiki"}, "unknown source"), ({"sort": "mood"}, "unknown sort"), ({"order": "up"}, "unknown order")])
+def test_bad_ledger_browsing_is_a_400(client: TestClient, params: dict[str, Any], words: str) -> None:
+    assert words in _error(client, "/api/ledger", 400, **params)["message"]
+
+
+def test_an_atop_only_alliance_is_a_treaty_of_the_api(client: TestClient) -> None:
+    from foedus.web.models import TreatyModel
+
+    treaty = api(client, "/api/treaties/atop-4170")
+    TreatyModel.model_validate(treaty)
+    assert treaty["slug"] == "atop-4170" and [m["ccode"] for m in treaty["members"]] == [220, 365]
+    assert _error(client, "/api/treaties/atop-999999", 404)["error"] == "not_found"
+
+
+def test_the_csv_answers_head_and_the_warmup_says_how_far_it_is(client: TestClient) -> None:
+    head = client.head("/api/ledger.csv", params={"coding": "curated"})
+    assert head.status_code == 200 and head.headers["content-type"].startswith("text/csv") and head.content == b""
+    assert api(client, "/api/warmup")["state"] == "off"  # the tests' app fits on demand

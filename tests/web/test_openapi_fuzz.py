@@ -36,7 +36,7 @@ from tests.web.conftest import TOKEN
 
 schemathesis = require("schemathesis", "test")
 
-OPERATIONS = ["GET /api/health", "GET /api/states", "GET /api/history", "GET /api/assessment",
+OPERATIONS = ["GET /api/health", "GET /api/warmup", "GET /api/states", "GET /api/history", "GET /api/assessment",
               "GET /api/treaties/{slug}", "GET /api/ledger", "GET /api/ledger.csv", "GET /api/ledgers",
               "POST /api/ledgers"]
 #: Generated requests per operation and mode (positive, negative) in the fuzzing phase.

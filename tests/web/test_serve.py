@@ -33,6 +33,7 @@ def test_serve_binds_loopback_by_default_and_is_read_only_without_a_token(
     assert (call["host"], call["port"]) == ("127.0.0.1", 8000)
     assert call["app"].state.settings.token is None
     assert call["app"].state.gate.path == store_path and "read-only" in result.output
+    assert call["app"].state.warmup is not None  # fits the model in the background once it serves
     call["app"].state.gate.close()
 
 

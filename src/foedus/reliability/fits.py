@@ -13,7 +13,9 @@ import hashlib
 import json
 import os
 import pickle
+import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -26,8 +28,8 @@ if TYPE_CHECKING:
     from foedus.store import Store
 
 __all__ = [
-    "MODEL_VERSION", "cache_dir", "fitted_model", "shipped_stacking", "stacked_backtest", "stacking_key",
-    "store_fingerprint", "universe_table",
+    "MODEL_VERSION", "FitStep", "assessment_steps", "cache_dir", "fitted_model", "precompute", "shipped_stacking",
+    "stacked_backtest", "stacking_key", "store_fingerprint", "universe_table",
 ]
 
 #: Bumped whenever the model's code changes what a fit gives, so that older cached fits are not read.
@@ -35,6 +37,8 @@ MODEL_VERSION = "2.0"
 
 T = TypeVar("T")
 _MEMORY: dict[str, Any] = {}
+_BUILDING: dict[str, threading.Lock] = {}  # one lock per key being built: two threads never build the same fit
+_GUARD = threading.Lock()
 
 
 def cache_dir() -> Path:
@@ -66,6 +70,15 @@ def _cached(key: dict[str, Any], build: Callable[[], T]) -> T:
     digest = hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()
     if digest in _MEMORY:
         return _MEMORY[digest]  # type: ignore[no-any-return]
+    with _GUARD:
+        lock = _BUILDING.setdefault(digest, threading.Lock())
+    with lock:  # a thread that comes while another builds this key waits for it, then reads what it built
+        if digest in _MEMORY:
+            return _MEMORY[digest]  # type: ignore[no-any-return]
+        return _load_or_build(key, digest, build)
+
+
+def _load_or_build(key: dict[str, Any], digest: str, build: Callable[[], T]) -> T:
     path = cache_dir() / f"{key['kind']}-{digest[:32]}.pickle"
     if path.exists():
         try:
@@ -179,3 +192,72 @@ def shipped_stacking(key: dict[str, Any]) -> Backtest | None:
     if document is None or document.get("key") != key:
         return None
     return Backtest.from_dict(document["backtest"])
+
+
+@dataclass(frozen=True)
+class FitStep:
+    """One piece of the work an assessment needs (a table, a backtest, a fit), to run ahead of time on a store."""
+
+    label: str
+    run: Callable[[Store], object]
+
+
+def assessment_steps(store: Store, *, prior: str = DEFAULT_PRIOR, as_of: int | None = None) -> list[FitStep]:
+    """Return what :func:`foedus.reliability.assess.assess` computes for any pair at ``as_of`` under each coding,
+    as steps that fill this module's cache: each coding's unit-year table and every specification's fit, each
+    coding's stacking backtest, and the fits of the top specification under each prior.
+
+    The default coding (``curated``, which ``all`` also uses) comes first, so that the first pair page is ready
+    soonest. Each step computes under the store's content when the steps were made: run them on the same store.
+    """
+    from foedus.reliability.assess import _STACKING_HORIZON, coding_names, latest_year
+    from foedus.reliability.priors import PRIORS
+
+    year = latest_year(store) if as_of is None else as_of
+    mark = store_fingerprint(store)
+    codings = coding_names(store)
+    first = sorted(codings, key=lambda c: c != "curated")
+    steps: list[FitStep] = []
+
+    def table(coding: str) -> FitStep:
+        return FitStep(f"the unit-year table of coding {coding}",
+                       lambda s: universe_table(s, coding, year, fingerprint=mark))
+
+    def fit(coding: str, spec: Specification, chosen: str) -> FitStep:
+        return FitStep(f"{spec.label}, coding {coding}" + (f", prior {chosen}" if chosen != prior else ""),
+                       lambda s: fitted_model(s, coding, spec, chosen, year, fingerprint=mark))
+
+    def backtest(coding: str) -> FitStep:
+        return FitStep(f"the stacking backtest of coding {coding}",
+                       lambda s: stacked_backtest(s, coding, _STACKING_HORIZON, prior, as_of=year, fingerprint=mark))
+
+    def priors(coding: str) -> FitStep:
+        def run(s: Store) -> object:
+            weights = stacked_backtest(s, coding, _STACKING_HORIZON, prior, as_of=year, fingerprint=mark).weights
+            top = max(SPECIFICATIONS, key=lambda spec: weights.get(spec.name, 0.0))
+            return [fitted_model(s, coding, top, name, year, fingerprint=mark) for name in PRIORS]
+
+        return FitStep(f"the top specification under each prior, coding {coding}", run)
+
+    steps += [table(c) for c in first]
+    steps += [fit(c, spec, prior) for c in first for spec in SPECIFICATIONS]
+    for coding in first:
+        steps += [backtest(coding), priors(coding)]
+    return steps
+
+
+def precompute(store: Store, *, prior: str = DEFAULT_PRIOR, as_of: int | None = None,
+               progress: Callable[[int, int, str], None] | None = None) -> int:
+    """Fit ahead of time everything an assessment at ``as_of`` needs under every coding
+    (:func:`assessment_steps`), so that assessing any pair afterwards takes about a second; return the steps run.
+
+    ``progress(done, total, label)`` is called before each step and once at the end.
+    """
+    steps = assessment_steps(store, prior=prior, as_of=as_of)
+    for done, step in enumerate(steps):
+        if progress is not None:
+            progress(done, len(steps), step.label)
+        step.run(store)
+    if progress is not None:
+        progress(len(steps), len(steps), "done")
+    return len(steps)

@@ -13,9 +13,13 @@ from fastapi.responses import PlainTextResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import Field
 
+from foedus.errors import FoedusError
 from foedus.queries import (
+    LEDGER_SORTS,
+    LedgerQuery,
+    LedgerView,
+    browse_ledger,
     ledger_csv,
-    ledger_rows,
     read_uploaded_ledger,
     stored_ledgers,
     suggest_states,
@@ -35,8 +39,9 @@ from foedus.web.models import (
     StoredLedgers,
     SuggestionModel,
     TreatyModel,
+    WarmupModel,
 )
-from foedus.web.results import DEFAULT_HORIZONS, assessment_result, history_result
+from foedus.web.results import DEFAULT_HORIZONS, assessment_result, history_result, ledger_table
 from foedus.web.settings import Settings
 
 __all__ = ["api_router"]
@@ -68,6 +73,15 @@ StateName = Annotated[str, Query(min_length=1, max_length=100, examples=["China"
 Year = Annotated[int | None, Query(ge=1, le=9999, description="a year")]
 Horizon = Annotated[int, Field(ge=1, le=100)]
 Text = Annotated[str | None, Query(max_length=100)]
+Search = Annotated[str | None, Query(max_length=200, description="words that must all appear (case and accents "
+                                                                  "aside): in a title, slug, ATOP id or member")]
+Sort = Annotated[str, Query(max_length=20, description="the column to sort by: " + ", ".join(LEDGER_SORTS))]
+Order = Annotated[str, Query(max_length=4, description="asc or desc")]
+PageNumber = Annotated[int | None, Query(ge=1, le=100_000, description="the page, from 1 (past the last: the last)")]
+PageSize = Annotated[int | None, Query(ge=1, le=1000, description="rows per page (50 if only page is given)")]
+
+#: Rows on a page when only ``page`` is given.
+LEDGER_PER_PAGE = 50
 
 
 def gate_of(request: Request) -> StoreGate:
@@ -153,26 +167,62 @@ def api_router(first_year: int, latest_year: int) -> APIRouter:
         with gate.reading() as store:
             return treaty_record(store, slug).to_dict()
 
+    def browse(gate: StoreGate, since: int | None, until: int | None, obligation: str | None, ending: str | None,
+               coding: str | None, source: str | None, q: str | None, sort: str, order: str, page: int | None,
+               per_page: int | None) -> tuple[LedgerQuery, LedgerView]:
+        query = LedgerQuery(since=since, until=until, obligation=obligation, ending=ending, coding=coding,
+                            source=source, q=q or None, sort=sort,
+                            descending=order == "desc", page=page if page is not None or per_page is None else 1,
+                            per_page=per_page if per_page is not None or page is None else LEDGER_PER_PAGE)
+        if order not in ("asc", "desc"):
+            raise FoedusError(f"unknown order {order!r}; choose asc or desc")
+        rows, codings = ledger_table(gate)
+        query.check(codings)
+        return query, browse_ledger(rows, query)
+
     @router.get("/ledger", response_model=LedgerPage, tags=["ledger"])
     def ledger(gate: Gate, since: Year = None, until: Year = None, obligation: Text = None, ending: Text = None,
-               coding: Text = None) -> dict[str, Any]:
-        """The ledger's treaties, one row per outcome, filtered by years in force, obligation, ending and coding."""
-        with gate.reading() as store:
-            rows = ledger_rows(store, since=since, until=until, obligation=obligation, ending=ending, coding=coding)
-        filters = {"since": since, "until": until, "obligation": obligation, "ending": ending, "coding": coding}
-        return {"filters": filters, "count": len(rows), "rows": [vars(r) for r in rows]}
+               coding: Text = None, source: Text = None, q: Search = None, sort: Sort = "signed",
+               order: Order = "asc", page: PageNumber = None, per_page: PageSize = None) -> dict[str, Any]:
+        """The ledger's treaties and the ATOP alliances no ledger holds, one row per outcome: filtered by years in
+        force, obligation, ending, coding and source, searched (``q``: every word in the title, slug, ATOP id or
+        members), sorted, with each filter's counts (``facets``) and, given ``page`` or ``per_page``, one page of
+        them (50 rows a page by default). Rows carry COW codes and ATOP ids to merge on."""
+        query, view = browse(gate, since, until, obligation, ending, coding, source, q, sort, order, page, per_page)
+        filters = {"since": since, "until": until, "obligation": query.obligation, "ending": query.ending,
+                   "coding": query.coding, "source": query.source, "q": query.q, "sort": sort, "order": order}
+        return {"filters": filters, "count": len(view.rows), "total": view.total, "page": view.page,
+                "per_page": view.per_page, "pages": view.pages,
+                "facets": {k: [{"value": v, "count": n} for v, n in listed] for k, listed in view.facets.items()},
+                "rows": [vars(r) for r in view.rows]}
 
+    @router.head("/ledger.csv", include_in_schema=False)  # for clients that ask for a download's headers first
     @router.get("/ledger.csv", response_class=CSVResponse, tags=["ledger"],
-                responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}},
-                                 "description": "the rows as CSV, with a header"}, **_TEXT_ERRORS})
+                      responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}},
+                                       "description": "the rows as CSV, with a header"}, **_TEXT_ERRORS})
     def ledger_as_csv(gate: Gate, since: Year = None, until: Year = None, obligation: Text = None,
-                      ending: Text = None, coding: Text = None) -> Response:
-        """The same rows as ``/api/ledger``, as CSV: what the ledger browser shows. A cell that starts like a
-        spreadsheet formula (``=``, ``+``, ``-``, ``@``) gets a leading apostrophe. Errors come as plain text."""
-        with gate.reading() as store:
-            rows = ledger_rows(store, since=since, until=until, obligation=obligation, ending=ending, coding=coding)
-        return CSVResponse(ledger_csv(rows), media_type="text/csv; charset=utf-8",
+                      ending: Text = None, coding: Text = None, source: Text = None, q: Search = None,
+                      sort: Sort = "signed", order: Order = "asc", page: PageNumber = None,
+                      per_page: PageSize = None) -> Response:
+        """The same rows as ``/api/ledger`` with the same parameters, as CSV: what the ledger browser shows (with
+        ``page`` and ``per_page``) or every row that matches (without). Columns include ``atopid``,
+        ``member_codes`` and ``member_code`` (COW codes) to merge on. A cell that starts like a spreadsheet formula
+        (``=``, ``+``, ``-``, ``@``) gets a leading apostrophe. Errors come as plain text."""
+        _, view = browse(gate, since, until, obligation, ending, coding, source, q, sort, order, page, per_page)
+        return CSVResponse(ledger_csv(view.rows), media_type="text/csv; charset=utf-8",
                            headers={"Content-Disposition": 'attachment; filename="foedus-ledger.csv"'})
+
+    @router.get("/warmup", response_model=WarmupModel, tags=["server"])
+    def warmup(request: Request) -> dict[str, Any]:
+        """How far the server is in fitting the model to every alliance ahead of time (after which any pair's
+        assessment takes about a second): idle, running (steps done of total, and the current one), done or
+        failed."""
+        runner = getattr(request.app.state, "warmup", None)
+        if runner is None:
+            return {"state": "off", "done": 0, "total": 0, "step": None,
+                    "message": "this server fits on demand only (started without warm-up)"}
+        status: dict[str, Any] = runner.status().to_dict()
+        return status
 
     @router.get("/ledgers", response_model=StoredLedgers, tags=["ledger"])
     def ledgers(request: Request) -> dict[str, Any]:
@@ -213,6 +263,9 @@ def api_router(first_year: int, latest_year: int) -> APIRouter:
             if new:  # not stored: the file the store would have pointed at goes too
                 kept.unlink(missing_ok=True)
             raise
+        runner = getattr(request.app.state, "warmup", None)
+        if runner is not None:  # the store changed: fit it again ahead of time
+            runner.start()
         return {"ledger": report.ledger, "version": report.version, "status": report.status,
                 "counts": report.counts, "fingerprint": gate.fingerprint}
 

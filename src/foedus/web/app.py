@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -14,21 +15,18 @@ from fastapi.templating import Jinja2Templates
 
 from foedus.reliability.assess import year_range
 from foedus.web.api import api_router
+from foedus.web.docs import docs_router
 from foedus.web.errors import install_error_handlers
+from foedus.web.formatting import install_filters
 from foedus.web.gate import StoreGate
-from foedus.web.pages import error_page, link_of, page_router, percent
+from foedus.web.pages import error_page, page_router
 from foedus.web.relations import relations_router
-from foedus.web.settings import LOOPBACK_HOSTS, MAX_UPLOAD, Settings, host_name
+from foedus.web.settings import LOOPBACK_HOSTS, MAX_UPLOAD, OTHER_CSP, PAGE_CSP, Settings, host_name
 from foedus.web.spec import install_spec
+from foedus.web.warmup import Warmup
 
-__all__ = ["create_app"]
+__all__ = ["OTHER_CSP", "PAGE_CSP", "create_app"]
 
-#: Every asset is served by the app itself: no page loads anything from elsewhere, and no script runs inline.
-#: Vega compiles its expressions with ``Function``, hence ``unsafe-eval``; vega-embed sets inline styles.
-PAGE_CSP = ("default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-            "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
-#: Anything else (JSON, CSV, scripts) is never a document to render: it may load nothing.
-OTHER_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'"
 
 
 def create_app(
@@ -38,6 +36,7 @@ def create_app(
     cache_size: int = 256,
     max_upload: int = MAX_UPLOAD,
     allowed_hosts: Iterable[str] = LOOPBACK_HOSTS,
+    warm: bool = False,
 ) -> FastAPI:
     """Return the dashboard and JSON API over the store at ``db``, opened read-only.
 
@@ -56,6 +55,11 @@ def create_app(
     allowed_hosts : iterable of str
         The host names a request's ``Host`` header may carry (default: this machine's loopback names). Any other
         is refused with a 400, which keeps pages on other sites from reaching the server by DNS rebinding.
+    warm : bool
+        Fit the model to every alliance under every coding in a background thread when the app starts (or at its
+        first page, and again after a ledger load), so that any pair's assessment then takes about a second
+        (:mod:`foedus.web.warmup`; progress at ``/api/warmup``). ``foedus serve`` does. Without it, each assessment
+        fits what it needs when first asked.
 
     The store stays open for the app's life (``app.state.gate.close()`` closes it): an app may be served, stopped
     and served again, as tests do.
@@ -71,28 +75,40 @@ def create_app(
 
     from foedus import __version__
 
+    warmup = Warmup(gate) if warm else None
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if warmup is not None:
+            warmup.start()
+        yield
+        if warmup is not None:
+            warmup.stop(timeout=0)
+
     app = FastAPI(
         title="foedus",
         version=__version__,
         description="The history and reliability of alliances between states: the sourced ledger, pair histories "
                     "under each coding, and breach assessments with intervals. Results never depend on today's "
                     "date: an assessment's default as_of is the latest year in the store.",
-        docs_url=None,  # FastAPI's documentation pages load their scripts from a CDN; the spec is at /openapi.json
+        docs_url=None,  # served by foedus.web.docs with the scripts vendored: FastAPI's would load them from a CDN
         redoc_url=None,
+        lifespan=lifespan,
     )
     app.state.gate = gate
+    app.state.warmup = warmup
     settings = Settings(token=token or None, max_upload=max_upload,
                         allowed_hosts=tuple(host_name(h) for h in allowed_hosts))
     app.state.settings = settings
     folder = resources.files("foedus.web")
     templates = Jinja2Templates(directory=str(folder / "templates"))
-    templates.env.filters["percent"] = percent
-    templates.env.filters["link"] = link_of
+    install_filters(templates.env)
     templates.env.globals["version"] = __version__
     app.mount("/static", StaticFiles(directory=str(folder / "static")), name="static")
     app.include_router(api_router(first_year, latest_year))
     app.include_router(relations_router())
     app.include_router(page_router(templates))
+    app.include_router(docs_router(templates))
     install_error_handlers(app, error_page(templates))
     install_spec(app, gate)
 

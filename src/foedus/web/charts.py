@@ -6,13 +6,18 @@ exactly what the API says.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
+from foedus.codings import coding_sort_key
 from foedus.dates import PartialDate
 from foedus.reliability.spells import midyear
 from foedus.vocabulary import BREACH_ENDINGS, ENDINGS, OBLIGATIONS
 
-__all__ = ["breach_curve_spec", "primary_obligation", "timeline_spec"]
+__all__ = [
+    "CODING_COLOURS", "MIXTURE_COLOUR", "breach_curve_spec", "curve_ceiling", "end_of", "ended_text",
+    "primary_obligation", "timeline_spec",
+]
 
 _SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
 _OBLIGATION_COLOURS = {"defense": "#1f5f99", "offense": "#7b3294", "neutrality": "#4dac26", "non_aggression": "#b8860b",
@@ -43,30 +48,71 @@ def _label(signed: str, title: str, seen: set[str]) -> str:
     return label
 
 
+def _ended(agreement: dict[str, Any]) -> bool:
+    """Return True if the agreement has ended: it has an end date, or some coding gives it an ending."""
+    return agreement["ended"] is not None or any(
+        o["ending"] != "in_force" for o in agreement["outcomes"] if o["member"] is None)
+
+
+def end_of(agreement: dict[str, Any], event_dates: dict[str, str]) -> tuple[str | None, bool]:
+    """Return when an agreement ended, as far as the record says, and whether that is its recorded end date.
+
+    An agreement with no end date that some coding ends ended at the latest dated event its endings rest on (the
+    cession that replaced a border treaty); with none, its end is unknown (None, False).
+    """
+    if agreement["ended"] is not None:
+        return agreement["ended"], True
+    if not _ended(agreement):
+        return None, False
+    cited = [event_dates[e] for o in agreement["outcomes"] if o["member"] is None and o["ending"] != "in_force"
+             for e in o["events"] if e in event_dates]
+    return (max(cited, key=lambda d: PartialDate.parse(d).latest()), False) if cited else (None, False)
+
+
+def ended_text(agreement: dict[str, Any]) -> str:
+    """Return what the pages say of an agreement's end: its date, "ended, date not recorded", or "in force"."""
+    if agreement["ended"] is not None:
+        return str(agreement["ended"])
+    return "ended, date not recorded" if _ended(agreement) else "in force"
+
+
 def timeline_spec(history: dict[str, Any], until: int) -> dict[str, Any]:
-    """Return a Vega-Lite spec: each agreement a bar from signature to end (or ``until``) coloured by obligation,
-    a mark at its end coloured by how each coding reads the ending, and the events below on the same axis."""
+    """Return a Vega-Lite spec: each agreement a bar from signature to end (or ``until`` while in force) coloured by
+    obligation, a mark at its end for how each coding reads the ending (one row of marks per coding, so they never
+    overlap), and the events below on the same axis.
+
+    An agreement some coding ends but whose end date is not recorded runs to the latest event its ending rests on,
+    drawn faint; with no such event it is a mark at its signature, never a bar to ``until``.
+    """
     seen: set[str] = set()
     spans, endings, events = [], [], []
-    codings = sorted({o["coding"] for a in history["agreements"] for o in a["outcomes"]})
+    event_dates = {e["id"]: e["date"] for e in history["events"]}
+    codings = sorted({o["coding"] for a in history["agreements"] for o in a["outcomes"] if o["member"] is None},
+                     key=coding_sort_key)
     for agreement in history["agreements"]:
         label = _label(agreement["signed"], agreement["title"], seen)
         start = _year(agreement["signed"])
-        end = _year(agreement["ended"])
+        end_date, recorded = end_of(agreement, event_dates)
+        if end_date is not None:
+            end = _year(end_date)
+        elif _ended(agreement):
+            end = start
+        else:
+            end = float(until + 1)
         spans.append({
-            "agreement": label, "start": start,
-            "end": end if end is not None else until,
-            "href": f"/treaty/{agreement['slug']}" if agreement.get("origin", "ledger") == "ledger" else None,
+            "agreement": label, "start": start, "end": end, "certain": recorded or not _ended(agreement),
+            "href": f"/treaty/{agreement['slug']}",
             "obligation": primary_obligation(agreement["obligations"]).replace("_", " "),
-            "obligations": ", ".join(agreement["obligations"]) or agreement["kind"],
-            "signed": agreement["signed"], "ended": agreement["ended"] or "in force",
+            "obligations": ", ".join(o.replace("_", " ") for o in agreement["obligations"])
+                           or agreement["kind"].replace("_", " "),
+            "signed": agreement["signed"], "ended": ended_text(agreement),
         })
         for outcome in agreement["outcomes"]:
             if outcome["member"] is not None:
                 continue
             endings.append({
-                "agreement": label, "at": end if end is not None else until, "coding": outcome["coding"],
-                "ending": outcome["ending"], "breach": outcome["ending"] in BREACH_ENDINGS,
+                "agreement": label, "at": end, "coding": outcome["coding"],
+                "ending": outcome["ending"].replace("_", " "), "breach": outcome["ending"] in BREACH_ENDINGS,
                 "rationale": outcome["rationale"][:200],
             })
     for event in history["events"]:
@@ -74,7 +120,11 @@ def timeline_spec(history: dict[str, Any], until: int) -> dict[str, Any]:
                        "description": event["description"][:200]})
     x = {"field": "start", "type": "quantitative", "title": None, "scale": {"zero": False, "nice": False},
          "axis": {"format": "d"}}
-    height = max(60, 18 * len(spans))
+    rows = max(1, len(codings))
+    # each agreement's band holds one row of marks per coding, 12 px apart: 60 px² marks never overlap
+    height = len(spans) * (22 if rows == 1 else 12 * rows + 8)
+    y = {"field": "agreement", "type": "nominal", "sort": None, "title": None, "axis": {"labelLimit": 280},
+         "scale": {"paddingInner": 0.15}}
     agreements_view: dict[str, Any] = {
         "width": _WIDTH, "height": height,
         "layer": [
@@ -82,12 +132,11 @@ def timeline_spec(history: dict[str, Any], until: int) -> dict[str, Any]:
                 "data": {"values": spans},
                 "mark": {"type": "bar", "height": 10, "cornerRadius": 2},
                 "encoding": {
-                    "y": {"field": "agreement", "type": "nominal", "sort": None, "title": None,
-                          "axis": {"labelLimit": 280}},
-                    "x": x, "x2": {"field": "end"},
+                    "y": y, "x": x, "x2": {"field": "end"},
                     "color": {"field": "obligation", "type": "nominal", "title": "obligation",
                               "scale": {"domain": [o.replace("_", " ") for o in _OBLIGATION_COLOURS],
                                         "range": list(_OBLIGATION_COLOURS.values())}},
+                    "opacity": {"condition": {"test": "datum.certain", "value": 1}, "value": 0.35},
                     "href": {"field": "href"},
                     "tooltip": [{"field": "agreement"}, {"field": "obligations"}, {"field": "signed"},
                                 {"field": "ended"}],
@@ -95,13 +144,15 @@ def timeline_spec(history: dict[str, Any], until: int) -> dict[str, Any]:
             },
             {
                 "data": {"values": endings},
-                "mark": {"type": "point", "filled": True, "size": 90, "stroke": "white", "strokeWidth": 0.8},
+                "mark": {"type": "point", "filled": True, "size": 60, "stroke": "white", "strokeWidth": 0.8},
                 "encoding": {
-                    "y": {"field": "agreement", "type": "nominal", "sort": None},
+                    "y": y,
                     "x": {"field": "at", "type": "quantitative"},
-                    "yOffset": {"field": "coding", "type": "nominal"} if len(codings) > 1 else {"value": 0},
+                    "yOffset": ({"field": "coding", "type": "nominal", "sort": codings,
+                                 "scale": {"domain": codings}} if rows > 1 else {"value": 0}),
                     "fill": {"field": "ending", "type": "nominal", "title": "ending",
-                             "scale": {"domain": list(ENDINGS), "range": [_ENDING_COLOURS[e] for e in ENDINGS]}},
+                             "scale": {"domain": [e.replace("_", " ") for e in ENDINGS],
+                                       "range": [_ENDING_COLOURS[e] for e in ENDINGS]}},
                     "shape": {"field": "coding", "type": "nominal", "title": "coding",
                               "scale": {"domain": codings, "range": _CODING_SHAPES[:len(codings)] or ["circle"]}},
                     "tooltip": [{"field": "agreement"}, {"field": "coding"}, {"field": "ending"},
@@ -124,28 +175,68 @@ def timeline_spec(history: dict[str, Any], until: int) -> dict[str, Any]:
     }
     views = [agreements_view, events_view] if events else [agreements_view]
     return {"$schema": _SCHEMA, "vconcat": views, "resolve": {"scale": {"x": "shared"}},
-            "config": {"view": {"stroke": None}, "legend": {"orient": "bottom", "columns": 5}}}
+            "config": {"view": {"stroke": None}, "legend": {"orient": "bottom", "columns": 4}}}
+
+
+#: The colours of each coding's curve (Okabe & Ito's colour-blind-safe palette, the shades with at least 3:1
+#: contrast on white), and the mixture's.
+CODING_COLOURS: tuple[str, ...] = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#56B4E9", "#E69F00")
+MIXTURE_COLOUR = "#1d1d1f"
+_DASHES = ([1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [4, 4], [1, 3])
+
+
+def curve_ceiling(assessment: dict[str, Any]) -> float:
+    """Return the top of the breach curve's y-axis: the highest 95th percentile of any coding at the longest horizon
+    (and of the curve's own band), rounded up to a tenth. Every coding's figures are in every assessment, so the
+    axis is the same whichever coding is shown, and curves can be compared by eye across the switch."""
+    longest = str(max(assessment["horizons"]))
+    highs = [t[longest]["high"] for t in assessment["by_coding"].values() if longest in t]
+    highs += list(assessment["curve"]["high"]) + [v for c in assessment["curve"]["codings"].values() for v in c]
+    top = max([0.0, *(float(h) for h in highs)])
+    tenths = math.ceil(round(top * 10, 6))
+    return min(1.0, max(0.1, tenths / 10))
 
 
 def breach_curve_spec(assessment: dict[str, Any]) -> dict[str, Any]:
-    """Return a Vega-Lite spec of the cumulative probability of a breach after ``as_of``, with its 90% band."""
+    """Return a Vega-Lite spec of the cumulative probability of a breach after ``as_of``, with its 90% band, on a
+    y-axis fixed for the pair (:func:`curve_ceiling`); under the coding ``all``, each coding's median curve too,
+    with a legend."""
     curve = assessment["curve"]
-    values = [{"year": y, "median": m, "low": lo, "high": hi}
-              for y, m, lo, hi in zip(curve["years"], curve["median"], curve["low"], curve["high"], strict=True)]
+    coding = assessment["coding"]
+    mixture = "every coding, mixed" if coding == "all" else f"coding {coding}"
+    band_values = [{"year": y, "low": lo, "high": hi}
+                   for y, lo, hi in zip(curve["years"], curve["low"], curve["high"], strict=True)]
+    lines = [{"year": y, "p": m, "series": mixture} for y, m in zip(curve["years"], curve["median"], strict=True)]
+    names = [mixture]
+    if coding == "all":
+        for name in sorted(curve["codings"], key=coding_sort_key):
+            names.append(f"coding {name}")
+            lines += [{"year": y, "p": m, "series": f"coding {name}"}
+                      for y, m in zip(curve["years"], curve["codings"][name], strict=True)]
+    colours = [MIXTURE_COLOUR if coding == "all" else CODING_COLOURS[0],
+               *CODING_COLOURS[:len(names) - 1]]
+    ceiling = curve_ceiling(assessment)
     x = {"field": "year", "type": "quantitative", "title": f"year (after {assessment['as_of']})",
          "axis": {"format": "d"}, "scale": {"zero": False, "nice": False}}
+    y_scale = {"domain": [0, ceiling], "nice": False, "clamp": True}
     return {
-        "$schema": _SCHEMA, "width": "container", "height": 220, "data": {"values": values},
+        "$schema": _SCHEMA, "width": "container", "height": 240,
         "layer": [
-            {"mark": {"type": "area", "opacity": 0.25, "color": "#c51b1b"},
+            {"data": {"values": band_values},
+             "mark": {"type": "area", "opacity": 0.18, "color": colours[0]},
              "encoding": {"x": x, "y": {"field": "low", "type": "quantitative", "axis": {"format": ".0%"},
-                                        "title": "P(breached by then)"},
+                                        "title": "P(breached by then)", "scale": y_scale},
                           "y2": {"field": "high"}}},
-            {"mark": {"type": "line", "color": "#c51b1b", "strokeWidth": 2},
-             "encoding": {"x": x, "y": {"field": "median", "type": "quantitative"},
-                          "tooltip": [{"field": "year"}, {"field": "median", "format": ".1%", "title": "median"},
-                                      {"field": "low", "format": ".1%", "title": "5%"},
-                                      {"field": "high", "format": ".1%", "title": "95%"}]}},
+            {"data": {"values": lines},
+             "mark": {"type": "line", "strokeWidth": 2},
+             "encoding": {"x": x, "y": {"field": "p", "type": "quantitative", "scale": y_scale},
+                          "color": {"field": "series", "type": "nominal", "title": None,
+                                    "scale": {"domain": names, "range": colours},
+                                    "legend": {"orient": "bottom", "direction": "vertical"}},
+                          "strokeDash": {"field": "series", "type": "nominal",
+                                         "scale": {"domain": names, "range": list(_DASHES[:len(names)])}},
+                          "tooltip": [{"field": "series", "title": "curve"}, {"field": "year"},
+                                      {"field": "p", "format": ".1%", "title": "median"}]}},
         ],
         "config": {"view": {"stroke": None}},
     }

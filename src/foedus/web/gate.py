@@ -133,6 +133,11 @@ class ResultCache(Generic[T]):
         pending.set_result(value)
         return value
 
+    def peek(self, key: Hashable) -> T | None:
+        """Return the value for ``key`` if it is cached (counting neither a hit nor a miss), else None."""
+        with self._lock:
+            return self._values.get(key)
+
     def clear(self) -> None:
         """Forget every value."""
         with self._lock:
@@ -232,6 +237,10 @@ class StoreGate:
                     return compute(store)
 
             return self.cache.get(full_key, run)  # type: ignore[return-value]
+
+    def peek(self, key: tuple[Hashable, ...]) -> object | None:
+        """Return what :meth:`cached` holds under ``key`` for the store as it is, or None: never computes."""
+        return self.cache.peek((self._fingerprint, *key))
 
     def load(self, document: LedgerDocument, filename: str) -> LoadReport:
         """Store a checked ledger in one transaction while readers wait; return what was done.

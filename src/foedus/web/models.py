@@ -23,6 +23,7 @@ __all__ = [
     "StoredLedgers",
     "SuggestionModel",
     "TreatyModel",
+    "WarmupModel",
 ]
 
 Ending = Literal[
@@ -376,30 +377,59 @@ class TreatyModel(_Closed):
 
 
 class LedgerRowModel(_Closed):
-    """One row of the ledger browser: a treaty and, where coded, one outcome of it under one coding."""
+    """One row of the ledger browser: a treaty (or an ATOP alliance no ledger holds) and, where coded, one outcome
+    of it under one coding; with the ATOP id and the members' COW codes to merge on."""
 
     slug: str
     title: str
+    source: Literal["ledger", "atop"] = Field(description="ledger: a ledger's treaty; atop: known only from ATOP")
     ledger: str
+    atopid: int | None
     kind: str
     obligations: list[Obligation]
     multilateral: bool
     signed: str
     ended: str | None
     members: list[str]
+    member_codes: list[int] = Field(description="the members' COW codes, in the order of members")
     coding: str | None
     member: str | None
+    member_code: int | None = Field(description="the COW code of the member whose part the outcome is")
     ending: Ending | None
     breach: bool | None
     contested: bool | None
 
 
+class FacetCountModel(_Closed):
+    """A value of a filter and how many rows match with it chosen (and every other filter kept)."""
+
+    value: str
+    count: int
+
+
 class LedgerPage(_Closed):
-    """The ledger rows that match the filters, in the order the browser shows them."""
+    """The ledger rows that match the filters and the search, sorted, with each filter's counts; one page of them
+    when ``page`` or ``per_page`` is given, else every one."""
 
     filters: dict[str, int | str | None]
-    count: int
+    count: int = Field(description="rows in this answer")
+    total: int = Field(description="rows that match, on every page")
+    page: int
+    per_page: int | None = Field(description="rows per page; null: every row is in this answer")
+    pages: int
+    facets: dict[str, list[FacetCountModel]] = Field(
+        description="source, coding, ending, obligation: each value's count with that filter chosen")
     rows: list[LedgerRowModel]
+
+
+class WarmupModel(_Closed):
+    """How far the server is in fitting the model to every alliance ahead of time."""
+
+    state: Literal["off", "idle", "running", "done", "failed"]
+    done: int
+    total: int
+    step: str | None = Field(description="what is being fitted now")
+    message: str | None
 
 
 class StoredLedgerModel(_Closed):

@@ -1,51 +1,55 @@
-"""The dashboard's pages, rendered on the server from the same cached documents the API returns."""
+"""The dashboard's pages, rendered on the server from the same cached documents the API returns.
+
+A pair page never waits for a model fit: it shows the history at once, and the assessment too when it is cached;
+otherwise a panel that loads it from ``/pair/assessment`` (an HTML fragment) while showing how far the fits are.
+"""
 
 from __future__ import annotations
 
 from typing import Annotated, Any
-from urllib.parse import quote, urlencode, urlsplit
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from foedus.errors import FoedusError
-from foedus.queries import ledger_rows, treaty_record
+from foedus.queries import (
+    LEDGER_FACETS,
+    LEDGER_SORTS,
+    LEDGER_SOURCES,
+    LedgerQuery,
+    browse_ledger,
+    treaty_record,
+)
 from foedus.reliability.assess import year_range
 from foedus.reliability.priors import DEFAULT_PRIOR, PRIORS
 from foedus.vocabulary import ENDINGS, OBLIGATIONS
 from foedus.web.api import gate_of
-from foedus.web.charts import breach_curve_spec, primary_obligation, timeline_spec
+from foedus.web.charts import breach_curve_spec, end_of, ended_text, primary_obligation, timeline_spec
 from foedus.web.errors import error_body
+from foedus.web.formatting import link_of, percent
 from foedus.web.gate import StoreGate
-from foedus.web.results import DEFAULT_HORIZONS, assessment_result, history_result
+from foedus.web.results import (
+    DEFAULT_HORIZONS,
+    assessment_result,
+    cached_assessment,
+    history_result,
+    ledger_table,
+)
 
-__all__ = ["link_of", "page_router", "percent"]
+__all__ = ["LEDGER_PAGE_SIZE", "SWITCH_CODINGS", "error_page", "link_of", "page_router", "percent"]
 
 #: The codings the pair view offers first; codings a user's ledger adds follow.
 SWITCH_CODINGS: tuple[str, ...] = ("atop", "curated", "narrative-2023", "all")
+#: Rows on one page of the ledger browser, unless asked for another number.
+LEDGER_PAGE_SIZE = 50
 
 Gate = Annotated[StoreGate, Depends(gate_of)]
 Field = Annotated[str | None, Query(max_length=100)]
-
-
-def link_of(url: str | None) -> str | None:
-    """Return the address a source's ``url`` may link to: an ``http``/``https`` one as it is, a ``doi:`` one through
-    doi.org; None for any other (``javascript:``, ``data:``...), which the page shows as text, never as a link."""
-    if not url:
-        return None
-    text = url.strip()
-    scheme = urlsplit(text).scheme.lower() if ":" in text else ""
-    if scheme in ("http", "https"):
-        return text
-    if scheme == "doi":
-        return "https://doi.org/" + quote(text.split(":", 1)[1].lstrip("/"), safe="/:;()._-")
-    return None
-
-
-def percent(value: float) -> str:
-    """Return a probability as the pages show it: one decimal of a percent (``0.1102`` -> ``11.0%``)."""
-    return f"{value * 100:.1f}%"
+StateName = Annotated[str, Query(min_length=1, max_length=100)]
+Coding = Annotated[str, Query(max_length=100)]
+Prior = Annotated[str, Query(max_length=100)]
 
 
 def _year(text: str | None, name: str) -> int | None:
@@ -58,85 +62,189 @@ def _year(text: str | None, name: str) -> int | None:
         raise FoedusError(f"{name} must be a year such as 1950, not {text!r}") from None
 
 
+def _number(text: str | None, name: str, default: int) -> int:
+    if text is None or not text.strip():
+        return default
+    try:
+        value = int(text.strip())
+    except ValueError:
+        raise FoedusError(f"{name} must be a whole number such as 2, not {text!r}") from None
+    if value < 1:
+        raise FoedusError(f"{name} must be 1 or more, not {value}")
+    return value
+
+
 def _blank(text: str | None) -> str | None:
-    return text if text and text.strip() else None
+    return text.strip() if text and text.strip() else None
+
+
+def _bibtex(sources: list[dict[str, Any]], extra: list[dict[str, Any]] | None = None) -> str:
+    """Return BibTeX for ``sources`` (and ``extra``) with the works foedus rests on, as `foedus cite` prints it."""
+    from foedus.cite import bibtex
+
+    def clean(source: dict[str, Any]) -> dict[str, Any]:
+        # a reference foedus holds itself (ATOP's article on an ATOP-only alliance) keeps its own key
+        return {k: v for k, v in source.items() if v is not None and not (k == "ledger" and v == "atop")}
+
+    return bibtex([clean(s) for s in [*sources, *(extra or [])]])
+
+
+def _for_coding(history: dict[str, Any], coding: str) -> dict[str, Any]:
+    """Return the history with only the outcomes under ``coding`` (all of them for ``all``)."""
+    if coding == "all":
+        return history
+    agreements = [{**a, "outcomes": [o for o in a["outcomes"] if o["coding"] == coding]}
+                  for a in history["agreements"]]
+    return {**history, "agreements": agreements}
+
+
+def _pair_context(gate: StoreGate, a: str, b: str, coding: str, prior: str, year: int | None) -> dict[str, Any]:
+    history = history_result(gate, a, b, coding="all").data
+    with gate.reading() as store:
+        first, latest = year_range(store)
+    codings = [*SWITCH_CODINGS, *(c["name"] for c in history["codings"] if c["name"] not in SWITCH_CODINGS)]
+    query = {"a": a, "b": b, "prior": prior, **({"as_of": str(year)} if year is not None else {})}
+    event_dates = {e["id"]: e["date"] for e in history["events"]}
+    return {
+        "a": a, "b": b, "names": [s["name"] for s in history["pair"]], "coding": coding, "prior": prior,
+        "as_of": year, "priors": PRIORS, "codings": codings, "history": history, "first_year": first,
+        "latest_year": latest,
+        "switch": {c: "/pair?" + urlencode({**query, "coding": c}) for c in codings},
+        "api": {"history": "/api/history?" + urlencode({"a": a, "b": b, "coding": coding}),
+                "assessment": "/api/assessment?" + urlencode({**query, "coding": coding})},
+        "fragment": "/pair/assessment?" + urlencode({**query, "coding": coding}),
+        "wait": "/pair?" + urlencode({**query, "coding": coding, "wait": "1"}),
+        "primary_obligation": primary_obligation, "ended_text": ended_text,
+        "ends": {ag["slug"]: end_of(ag, event_dates) for ag in history["agreements"]},
+        "bibtex": _bibtex(history["sources"]),
+    }
+
+
+def _assessment_context(gate: StoreGate, context: dict[str, Any], assessment: dict[str, Any] | None,
+                        problem: dict[str, Any] | None) -> dict[str, Any]:
+    """Return what the assessment panel shows: the figure, its chart and its citation, or why there is none."""
+    if assessment is None:
+        return {"assessment": None, "problem": problem, "curve": None, "assessment_bibtex": None}
+    from foedus.cite import imported_data_sources
+
+    with gate.reading() as store:
+        imported = imported_data_sources(store.query("SELECT * FROM imported_files ORDER BY name"))
+    return {"assessment": assessment, "problem": None, "curve": breach_curve_spec(assessment),
+            "assessment_bibtex": _bibtex(context["history"]["sources"], imported)}
 
 
 def page_router(templates: Jinja2Templates) -> APIRouter:
-    """Return the routes of the pages: home, pair view, treaty view, ledger browser."""
+    """Return the routes of the pages: home, pair view (and its assessment panel), treaty view, ledger browser."""
     router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
     def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
         return templates.TemplateResponse(request, name, context, status_code=status)
 
+    def warm(request: Request) -> None:
+        warmup = getattr(request.app.state, "warmup", None)
+        if warmup is not None:
+            warmup.start()
+
+    def assess(gate: StoreGate, a: str, b: str, coding: str, prior: str, year: int | None,
+               compute: bool) -> tuple[dict[str, Any] | None, dict[str, Any] | None, bool]:
+        """Return the assessment (computed only if ``compute``), the problem that stops one, and whether it is
+        still to come."""
+        options: dict[str, Any] = {"horizons": DEFAULT_HORIZONS, "coding": coding, "prior": prior, "as_of": year}
+        if not compute:
+            found = cached_assessment(gate, a, b, **options)
+            return (found.data if found is not None else None), None, found is None
+        try:
+            return assessment_result(gate, a, b, **options).data, None, False
+        except FoedusError as exc:  # the history still stands: say why there is no figure
+            return None, error_body(exc), False
+
     @router.get("/")
     def home(request: Request) -> Response:
         examples = [("China", "Russia"), ("Qing China", "Russian Empire"), ("Japan", "United Kingdom"),
                     ("France", "Russia"), ("Germany", "Austria-Hungary"), ("United States", "Japan")]
+        warm(request)
         return render(request, "home.html", {"examples": examples})
 
     @router.get("/pair")
-    def pair(
-        request: Request, gate: Gate,
-        a: Annotated[str, Query(min_length=1, max_length=100)],
-        b: Annotated[str, Query(min_length=1, max_length=100)],
-        coding: Annotated[str, Query(max_length=100)] = "curated",
-        prior: Annotated[str, Query(max_length=100)] = DEFAULT_PRIOR,
-        as_of: Field = None,
-    ) -> Response:
+    def pair(request: Request, gate: Gate, a: StateName, b: StateName, coding: Coding = "curated",
+             prior: Prior = DEFAULT_PRIOR, as_of: Field = None, wait: Field = None) -> Response:
         year = _year(as_of, "as of")
-        history = history_result(gate, a, b, coding=coding).data
-        assessment: dict[str, Any] | None = None
-        problem: dict[str, Any] | None = None
-        try:
-            assessment = assessment_result(gate, a, b, horizons=DEFAULT_HORIZONS, coding=coding, prior=prior,
-                                           as_of=year).data
-        except FoedusError as exc:  # the history still stands: say why there is no figure
-            problem = error_body(exc)
-        with gate.reading() as store:
-            first, latest = year_range(store)
-        codings = [*SWITCH_CODINGS, *(c["name"] for c in history["codings"] if c["name"] not in SWITCH_CODINGS)]
-        names = [s["name"] for s in history["pair"]]
-        query = {"a": a, "b": b, "prior": prior, **({"as_of": str(year)} if year is not None else {})}
-        charts: dict[str, Any] = {}
-        if history["agreements"]:
-            charts["timeline"] = timeline_spec(history, assessment["as_of"] if assessment else latest)
-        if assessment is not None:
-            charts["curve"] = breach_curve_spec(assessment)
-        return render(request, "pair.html", {
-            "a": a, "b": b, "names": names, "coding": coding, "prior": prior, "as_of": year, "priors": PRIORS,
-            "codings": codings, "history": history, "assessment": assessment, "problem": problem,
-            "first_year": first, "latest_year": latest, "charts": charts,
-            "switch": {c: "/pair?" + urlencode({**query, "coding": c}) for c in codings},
-            "api": {"history": "/api/history?" + urlencode({"a": a, "b": b, "coding": coding}),
-                    "assessment": "/api/assessment?" + urlencode({**query, "coding": coding})},
-            "primary_obligation": primary_obligation,
-        })
+        warm(request)
+        context = _pair_context(gate, a, b, coding, prior, year)
+        if coding not in context["codings"]:  # say so at once, not after a fit
+            known = ", ".join(context["codings"])
+            problem: dict[str, Any] | None = error_body(FoedusError(
+                f"unknown coding {coding!r}; choose one of: {known}"))
+            assessment, pending = None, False
+        elif prior not in PRIORS:
+            problem = error_body(FoedusError(f"unknown prior {prior!r}; choose one of: {', '.join(PRIORS)}"))
+            assessment, pending = None, False
+        else:
+            assessment, problem, pending = assess(gate, a, b, coding, prior, year, compute=bool(wait))
+        context.update(_assessment_context(gate, context, assessment, problem), pending=pending)
+        context["timeline"] = (timeline_spec(_for_coding(context["history"], coding),
+                                             assessment["as_of"] if assessment else context["latest_year"])
+                               if context["history"]["agreements"] else None)
+        return render(request, "pair.html", context)
+
+    @router.get("/pair/assessment")
+    def pair_assessment(request: Request, gate: Gate, a: StateName, b: StateName, coding: Coding = "curated",
+                        prior: Prior = DEFAULT_PRIOR, as_of: Field = None) -> Response:
+        """The assessment panel of a pair page, as an HTML fragment the page loads (it computes, if need be)."""
+        year = _year(as_of, "as of")
+        context = _pair_context(gate, a, b, coding, prior, year)
+        assessment, problem, _ = assess(gate, a, b, coding, prior, year, compute=True)
+        context.update(_assessment_context(gate, context, assessment, problem), pending=False)
+        return render(request, "_assessment.html", context)
 
     @router.get("/treaty/{slug}")
     def treaty(request: Request, gate: Gate, slug: str) -> Response:
+        from foedus.atop_records import ATOP_SLUG, ledger_slug_of_atop
+
         with gate.reading() as store:
+            match = ATOP_SLUG.match(slug)
+            held = ledger_slug_of_atop(store, int(match.group(1))) if match else None
+            if held is not None and not store.query("SELECT 1 FROM treaties WHERE slug = ?", [slug]):
+                return RedirectResponse(f"/treaty/{held}", status_code=307)
             record = treaty_record(store, slug).to_dict()
         by_coding: dict[str, list[dict[str, Any]]] = {}
         for outcome in record["outcomes"]:
             by_coding.setdefault(outcome["coding"], []).append(outcome)
-        return render(request, "treaty.html", {"treaty": record, "by_coding": by_coding,
-                                               "events_by_id": {e["id"]: e for e in record["events"]}})
+        ended = any(o["ending"] != "in_force" for o in record["outcomes"] if o["member"] is None)
+        return render(request, "treaty.html", {"treaty": record, "by_coding": by_coding, "ended": ended,
+                                               "events_by_id": {e["id"]: e for e in record["events"]},
+                                               "bibtex": _bibtex(record["sources"])})
 
     @router.get("/ledger")
-    def ledger(request: Request, gate: Gate, since: Field = None, until: Field = None, obligation: Field = None,
-               ending: Field = None, coding: Field = None) -> Response:
-        first, last = _year(since, "since"), _year(until, "until")
-        kept = {"obligation": _blank(obligation), "ending": _blank(ending), "coding": _blank(coding)}
-        filters: dict[str, Any] = {"since": first, "until": last, **kept}
-        with gate.reading() as store:
-            rows = ledger_rows(store, since=first, until=last, obligation=kept["obligation"], ending=kept["ending"],
-                               coding=kept["coding"])
-            codings = sorted({r["coding"] for r in store.query("SELECT DISTINCT coding FROM outcomes")})
-        shown = {k: str(v) for k, v in filters.items() if v is not None}
+    def ledger(request: Request, gate: Gate, q: Field = None, since: Field = None, until: Field = None,
+               obligation: Field = None, ending: Field = None, coding: Field = None, source: Field = None,
+               sort: Field = None, order: Field = None, page: Field = None, per_page: Field = None) -> Response:
+        query = LedgerQuery(
+            since=_year(since, "since"), until=_year(until, "until"), obligation=_blank(obligation),
+            ending=_blank(ending), coding=_blank(coding), source=_blank(source), q=_blank(q),
+            sort=_blank(sort) or "signed", descending=_blank(order) == "desc",
+            page=_number(page, "page", 1), per_page=min(_number(per_page, "per_page", LEDGER_PAGE_SIZE), 500))
+        rows, codings = ledger_table(gate)
+        query.check(codings)
+        view = browse_ledger(rows, query)
+        state = {"q": query.q, "since": query.since, "until": query.until, "obligation": query.obligation,
+                 "ending": query.ending, "coding": query.coding, "source": query.source,
+                 "sort": None if query.sort == "signed" else query.sort, "order": "desc" if query.descending else None,
+                 "per_page": None if query.per_page == LEDGER_PAGE_SIZE else query.per_page}
+
+        def url(path: str = "/ledger", **changes: Any) -> str:
+            merged = {**state, **changes}
+            shown = {k: str(v) for k, v in merged.items() if v is not None and v != ""}
+            return path + ("?" + urlencode(shown) if shown else "")
+
+        page_params = {"page": view.page, "per_page": view.per_page}
         return render(request, "ledger.html", {
-            "rows": rows, "filters": filters, "obligations": OBLIGATIONS, "endings": ENDINGS, "codings": codings,
-            "csv": "/api/ledger.csv" + ("?" + urlencode(shown) if shown else ""),
+            "view": view, "query": query, "state": state, "url": url, "obligations": OBLIGATIONS,
+            "endings": ENDINGS, "codings": codings, "sources": LEDGER_SOURCES, "sorts": LEDGER_SORTS,
+            "facets": LEDGER_FACETS, "page_size": LEDGER_PAGE_SIZE,
+            "exports": {"csv": url("/api/ledger.csv", **page_params), "json": url("/api/ledger", **page_params),
+                        "all_csv": url("/api/ledger.csv", per_page=None),
+                        "all_json": url("/api/ledger", per_page=None)},
         })
 
     return router

@@ -13,10 +13,14 @@ from foedus.states import resolve_state
 from foedus.web.models import AssessmentModel, HistoryModel
 
 if TYPE_CHECKING:
+    from foedus.queries import LedgerRow
     from foedus.store import Store
     from foedus.web.gate import StoreGate
 
-__all__ = ["DEFAULT_HORIZONS", "Result", "assessment_result", "history_result"]
+__all__ = [
+    "DEFAULT_HORIZONS", "Result", "assessment_key", "assessment_result", "cached_assessment", "history_result",
+    "ledger_table",
+]
 
 #: The horizons (years after as_of) the assessment gives unless asked for others.
 DEFAULT_HORIZONS: tuple[int, ...] = (5, 10, 20)
@@ -63,7 +67,7 @@ def assessment_result(
 
     chosen_prior = prior or DEFAULT_PRIOR
     steps = tuple(sorted(set(horizons)))
-    key = ("assessment", resolve_state(a).ccode, resolve_state(b).ccode, steps, coding, chosen_prior, as_of, treaty)
+    key = assessment_key(a, b, horizons=steps, coding=coding, prior=chosen_prior, as_of=as_of, treaty=treaty)
 
     def compute(store: Store) -> Result:
         document = assess(store, a, b, treaty=treaty, as_of=as_of, horizons=list(steps), coding=coding,
@@ -72,3 +76,32 @@ def assessment_result(
         return Result(document, model.model_dump_json(by_alias=True).encode())
 
     return gate.cached(key, compute)
+
+
+def assessment_key(
+    a: str, b: str, *, horizons: tuple[int, ...] = DEFAULT_HORIZONS, coding: str = "curated",
+    prior: str | None = None, as_of: int | None = None, treaty: str | None = None,
+) -> tuple[object, ...]:
+    """Return the key an assessment is cached under (the store's fingerprint is added by the gate)."""
+    from foedus.reliability.priors import DEFAULT_PRIOR
+
+    steps = tuple(sorted(set(horizons)))
+    return ("assessment", resolve_state(a).ccode, resolve_state(b).ccode, steps, coding, prior or DEFAULT_PRIOR,
+            as_of, treaty)
+
+
+def cached_assessment(gate: StoreGate, a: str, b: str, **options: Any) -> Result | None:
+    """Return the assessment :func:`assessment_result` would, if it is already computed; never computes one."""
+    found = gate.peek(assessment_key(a, b, **options))
+    return found if isinstance(found, Result) else None
+
+
+def ledger_table(gate: StoreGate) -> tuple[list[LedgerRow], list[str]]:
+    """Return every row of the ledger browser (:func:`foedus.queries.all_ledger_rows`) and the codings it may be
+    filtered by, cached until the store changes."""
+    from foedus.queries import all_ledger_rows, ledger_codings
+
+    def compute(store: Store) -> tuple[list[LedgerRow], list[str]]:
+        return all_ledger_rows(store), ledger_codings(store)
+
+    return gate.cached(("ledger-rows",), compute)

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["LOOPBACK_HOSTS", "MAX_UPLOAD", "Settings", "host_name"]
+__all__ = ["LOOPBACK_HOSTS", "MAX_UPLOAD", "OTHER_CSP", "PAGE_CSP", "REDOC_CSP", "Settings", "host_name"]
 
 #: The largest ledger file the API accepts, in bytes (the shipped ledgers are well under half of it).
 MAX_UPLOAD = 2 * 1024 * 1024
 
+
+#: Every asset is served by the app itself: no page loads anything from elsewhere, and no script runs inline.
+#: Vega compiles its expressions with ``Function``, hence ``unsafe-eval``; vega-embed sets inline styles.
+PAGE_CSP = ("default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+#: ReDoc's page: the same, and ReDoc's search index runs in a worker it starts from a blob of its own bundle.
+REDOC_CSP = PAGE_CSP + "; worker-src 'self' blob:"
+#: Anything else (JSON, CSV, scripts) is never a document to render: it may load nothing.
+OTHER_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'"
 
 #: The names a request may give in its ``Host`` header by default: this machine's. Any other name (a DNS-rebinding
 #: page's ``evil.example``) is refused unless the server was started with it allowed.

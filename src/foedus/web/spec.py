@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from foedus.codings import coding_sort_key
 from foedus.history import known_coding_names
+from foedus.queries import LEDGER_SORTS, LEDGER_SOURCES
 from foedus.reliability.assess import coding_names
 from foedus.reliability.priors import PRIORS
 from foedus.vocabulary import ENDINGS, OBLIGATIONS
@@ -29,7 +30,8 @@ def parameter_values(store: Store) -> dict[tuple[str, str], list[str]]:
     """Return the values each enumerated query parameter takes, by (path, parameter name)."""
     known = sorted(known_coding_names(store), key=coding_sort_key)
     used = coding_names(store)
-    filters = {"coding": used, "obligation": [*OBLIGATIONS, "none"], "ending": list(ENDINGS)}
+    filters = {"coding": used, "obligation": [*OBLIGATIONS, "none"], "ending": list(ENDINGS),
+               "source": list(LEDGER_SOURCES), "sort": list(LEDGER_SORTS), "order": ["asc", "desc"]}
     values = {("/api/history", "coding"): ["all", *known], ("/api/assessment", "coding"): ["all", *used],
               ("/api/assessment", "prior"): list(PRIORS)}
     for path in ("/api/ledger", "/api/ledger.csv"):
