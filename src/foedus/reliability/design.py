@@ -137,7 +137,11 @@ class UnitYears:
 
     def group_kind(self) -> NDArray[np.int64]:
         """Return each group's kind: 0 for a pair, 1 for a state."""
-        return np.array([0 if g.startswith("pair:") else 1 for g in self.groups], dtype=np.int64)
+        kinds: NDArray[np.int64] | None = self.__dict__.get("_group_kind")
+        if kinds is None:
+            kinds = np.array([0 if g.startswith("pair:") else 1 for g in self.groups], dtype=np.int64)
+            self.__dict__["_group_kind"] = kinds
+        return kinds
 
 
 def unit_years(store: Store, units: pd.DataFrame, alliances: list[Alliance]) -> UnitYears:

@@ -288,7 +288,13 @@ class BreachModel:
             raise FoedusError("the model is not fitted yet: call fit(design) first")
         rng = np.random.default_rng(self.seed if seed is None else seed)
         cov = self.laplace_covariance_ if laplace else self.covariance_
-        return rng.multivariate_normal(self.params_, cov, size=count or self.draws, method="cholesky")
+        key = "_factor_laplace" if laplace else "_factor"
+        factor: Array | None = self.__dict__.get(key)
+        if factor is None:
+            factor = np.linalg.cholesky(cov)
+            self.__dict__[key] = factor
+        # the same draws as rng.multivariate_normal(..., method="cholesky"), without factorising every time
+        return self.params_ + rng.standard_normal((count or self.draws, len(self.params_))) @ factor.T
 
     def frailty_shapes(self) -> dict[str, dict[str, float]]:
         """Return each frailty shape's prior and posterior: the variance between groups is ``1/alpha``."""
