@@ -274,12 +274,16 @@ def cite(states: tuple[str, ...], ledger_name: str | None, db: Path | None) -> N
 @click.argument("name")
 @click.option("--on", "on", default=None, help="The date the name is used at: 1896, 1950-02 or 1950-02-14.")
 def state(name: str, on: str | None) -> None:
-    """Resolve a state's NAME, ISO3, COW abbreviation or code to its COW code."""
-    from foedus.states import resolve_state, state_name
+    """Resolve a state's NAME, ISO3, COW abbreviation or code to its COW code, with the period the name applies to.
+
+    Prints a header and one tab-separated row per period of the name ("French Republic" has four).
+    """
+    from foedus.states import name_periods, resolve_state
 
     found = resolve_state(name, on=on)
-    period = f"{found.exists_from or '…'}–{found.exists_to or ''}"
-    click.echo(f"{found.ccode}\t{found.cow_abb}\t{found.iso3 or '-'}\t{state_name(found.ccode, on)}\t{period}")
+    click.echo("ccode\tcow\tiso3\tname\tperiod")
+    for entry in name_periods(name, on=on):
+        click.echo(f"{found.ccode}\t{found.cow_abb}\t{found.iso3 or '-'}\t{entry.name}\t{entry.period}")
 
 
 # --- imported data: ATOP, state systems, panels, downloads -------------------------------------------------------

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from foedus.codings import coding_sort_key
 from foedus.errors import FoedusError, IncompatibleInputError, LedgerError, Problem
-from foedus.history import EventEntry, MemberEntry, OutcomeEntry, coding_order
+from foedus.history import EventEntry, MemberEntry, OutcomeEntry, atop_agreement, coding_order
 from foedus.states import _normalise, _tables
 from foedus.vocabulary import ENDINGS, OBLIGATIONS
 
@@ -133,12 +133,25 @@ class TreatyRecord:
 def treaty_record(store: Store, slug: str) -> TreatyRecord:
     """Return the treaty ``slug`` with its members, outcomes under every coding, events and sources.
 
+    ``atop-<id>`` names ATOP alliance ``<id>``: the ledger's treaty where a ledger holds it, else the alliance as
+    ATOP gives it (the user's import, or the table shipped with foedus), titled by
+    :func:`foedus.alliance_titles.atop_alliance_titles`, with ATOP's outcomes and its citation.
+
     Raises
     ------
     TreatyNotFoundError
         If no stored treaty has this slug; the message names close ones.
     """
     rows = store.query("SELECT * FROM treaties WHERE slug = ?", [slug])
+    atop = re.fullmatch(r"atop-([0-9]{1,9})", slug)
+    if not rows and atop:
+        held = store.query("SELECT slug FROM treaties WHERE atopid = ? ORDER BY signed, slug LIMIT 1",
+                           [int(atop.group(1))])
+        if held:
+            return treaty_record(store, held[0]["slug"])
+        found = _atop_record(store, int(atop.group(1)))
+        if found is not None:
+            return found
     if not rows:
         close = store.query(
             "SELECT slug FROM treaties ORDER BY jaro_winkler_similarity(slug, ?) DESC, slug LIMIT 3", [slug])
@@ -172,6 +185,30 @@ def treaty_record(store: Store, slug: str) -> TreatyRecord:
         in_force=t["in_force"], ended=t["ended"], term_years=t["term_years"], renewal=t["renewal"],
         atopid=t["atopid"], disagrees_with_atop=t["disagrees_with_atop"], description=t["description"],
         members=members, outcomes=outcomes, events=events, sources=sources,
+    )
+
+
+def _atop_record(store: Store, atopid: int) -> TreatyRecord | None:
+    """Return ATOP alliance ``atopid``, which no ledger holds, as a treaty record (None if ATOP lacks it)."""
+    from foedus.cite import reference
+    from foedus.universe import family_relation
+
+    agreement = atop_agreement(store, atopid)
+    if agreement is None:
+        return None
+    used = family_relation(store, "atop_members").provenance
+    data = "; ".join(
+        f"{p['dataset']} {p['version'] or ''}".strip() + (" shipped with foedus" if p["kind"] == "shipped"
+                                                          else f", imported from {p['name']}")
+        for p in used
+    )
+    return TreatyRecord(
+        slug=agreement.slug, ledger="atop", title=agreement.title, alt_titles=[], kind=agreement.kind,
+        obligations=agreement.obligations, multilateral=agreement.multilateral, signed=agreement.signed,
+        in_force=None, ended=agreement.ended, term_years=None, renewal=None, atopid=atopid, disagrees_with_atop=None,
+        description=(f"Known only from ATOP ({data}). ATOP's files carry no treaty names, so foedus describes it; "
+                     "no ledger codes it, so every coding reads ATOP's ending."),
+        members=agreement.members, outcomes=agreement.outcomes, events=[], sources=[reference("leeds2002atop")],
     )
 
 

@@ -147,6 +147,18 @@ def test_a_pair_in_a_multilateral_alliance_is_two_members(store: Store) -> None:
     assert 0 < result.main[10]["median"] < 1
 
 
+def test_an_atop_only_alliance_is_named_listed_and_read_through_atops_ending(store: Store) -> None:
+    result = assess(store, "France", "Russia", horizons=[10], as_of=2016)  # ATOP 4.01 runs to 2016
+    title = "ATOP 4170: Consultation pact between French Fifth Republic and Russian Federation (1992)"
+    assert (result.alliance["slug"], result.alliance["title"]) == ("atop-4170", title)
+    assert f"that {title} is broken" in result.sentence()  # its year is said once, not "the 1992 ATOP 4170 ..."
+    (row,) = [r for r in result.record if r["alliance"] == "atop-4170"]
+    assert row["in_model"] and row["title"] == title
+    # under the default coding it is not "not coded": every coding reads ATOP's ending, and says so
+    assert row["endings"] == {c: "in_force" + ("" if c == "atop" else " (ATOP's: no ledger codes it)")
+                              for c in result.by_coding}
+
+
 def test_as_of_is_explicit_and_changes_the_answer(store: Store) -> None:
     early = assess(store, "China", "Russia", as_of=1955, horizons=[10])
     assert early.alliance["slug"] == "cn-ru-1950-friendship-alliance" and early.as_of == 1955

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from numpy.typing import NDArray
 
+from foedus.alliance_titles import with_year
 from foedus.codings import coding_sort_key
 from foedus.errors import FoedusError, IncompatibleInputError
 from foedus.reliability.design import SPECIFICATIONS, Specification, UnitYears, forecast_rows
@@ -154,7 +155,7 @@ class Assessment:
                    "atop": "On ATOP's coding", "narrative-2023": "On the 2023 narrative's reading"}.get(
             self.coding, f"On the {self.coding} coding")
         what = ("a new alliance between them" if self.hypothetical
-                else f"the {self.alliance['signed'][:4]} {self.alliance['title']}")
+                else with_year(self.alliance["title"], self.alliance["signed"][:4]))
         ev = self.evidence
         return (
             f"{reading} of how {ev['units']:,} alliances and alliance memberships since {ev['first_year']} ended, "
@@ -419,6 +420,10 @@ def _alliance(store: Store, table: UnitYears, target: _Target, year: int) -> dic
     described = store.query("SELECT title FROM treaties WHERE slug = ?", [slug])
     if described:
         title = described[0]["title"]
+    elif slug.startswith("atop-") and slug[5:].isdigit():
+        from foedus.alliance_titles import atop_alliance_titles
+
+        title = atop_alliance_titles(store, [int(slug[5:])]).get(int(slug[5:]), title)
     return {"slug": slug, "title": title, "signed": str(int(np.floor(float(row["start"])))),
             "bilateral": row["unit"] == "pair", "source": row["source"], "obligations": obligations,
             "obliges": _obliges(obligations), "breach_means": _breach_means(obligations), "unit": row["unit"]}
@@ -460,13 +465,14 @@ def _record(store: Store, tables: dict[str, UnitYears], main: str, pair: tuple[i
     for agreement in history.agreements:
         endings: dict[str, str | None] = {}
         for c in tables:
-            outcome = agreement.outcome(c)
+            outcome = agreement.reading(c)
             if outcome is None:
                 endings[c] = None
                 continue
             by_third = (outcome.breach and outcome.breached_by
                         and not {s.ccode for s in outcome.breached_by} & set(pair))
-            endings[c] = outcome.ending + (" (by a third member, not by either of them)" if by_third else "")
+            endings[c] = (outcome.ending + (" (by a third member, not by either of them)" if by_third else "")
+                          + (" (ATOP's: no ledger codes it)" if outcome.coding != c else ""))
         ended = agreement.ended is not None or any(e and not e.startswith("in_force") for e in endings.values())
         slug = agreement.slug if agreement.origin == "ledger" else f"atop-{agreement.atopid}"
         rows.append({"alliance": slug, "title": agreement.title, "signed": agreement.signed,
