@@ -211,7 +211,7 @@ def _check_years(start: object, end: object) -> tuple[int, int]:
             raise PanelError(f"{name} must be a year (an integer), not {value!r}")
     assert isinstance(start, int) and isinstance(end, int)
     if start > end:
-        raise PanelError(f"start ({start}) is after end ({end})")
+        raise PanelError(f"the start year {start} is after the end year {end}")
     return start, end
 
 
@@ -417,7 +417,8 @@ def _atop_choice(store: Store, version: str | None) -> dict[str, Any]:
     versions = sorted({f["version"] for f in files}, key=_version_key)
     chosen = version if version is not None else versions[-1]
     if chosen not in versions:
-        raise PanelError(f"no ATOP {chosen} in the store; it has: {', '.join(str(v) for v in versions)}")
+        raise PanelError(f"no ATOP {chosen} in the store; it has: {', '.join(str(v) for v in versions)}. Ask for "
+                         f"one of those, or import ATOP {chosen} first")
     of_version = [f for f in files if f["version"] == chosen]
     # Directed dyad-years place every pledge as ATOP coded it; member phases are the fallback.
     of_version.sort(key=lambda f: f["target"] != "atop_dyad_years")

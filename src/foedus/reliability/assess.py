@@ -324,7 +324,8 @@ def assess(
         raise IncompatibleInputError(f"{a!r} and {b!r} are the same state ({state_a.ccode}); name two different states")
     steps = sorted({int(h) for h in horizons})
     if not steps or steps[0] < 1 or steps[-1] > _HORIZON_LIMIT:
-        raise FoedusError(f"horizons must be whole years from 1 to {_HORIZON_LIMIT}, not {list(horizons)}")
+        raise FoedusError(f"each horizon must be a whole number of years from 1 to {_HORIZON_LIMIT}, not "
+                          f"{list(horizons)}")
     try:
         get_prior(prior)
     except ValueError as exc:
