@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -275,19 +274,54 @@ class PairHistory:
         return frame
 
     def _repr_html_(self) -> str:
+        """Return the history as HTML for notebooks: the summary, the agreements under each coding, the sources."""
+        from foedus.report.html import details, href, linked, source_label, source_list, table, text, words
+
         codings = self.coding_names()
-        head = "".join(f"<th>{html.escape(c)}</th>" for c in ["signed", "agreement", "obligations", *codings])
-        body = []
+        by_key = {(s.get("ledger"), s.get("id")): s for s in self.sources}
+        rows = []
         for a in self.agreements:
-            cells = [a.signed, a.title, ", ".join(a.obligations) or a.kind]
+            in_force = any(o.ending == "in_force" for o in a.outcomes)
+            years = f"{a.signed}–{a.ended or ('in force' if in_force else '?')}"
+            note = "known only from ATOP" if a.origin == "atop" else (f"ATOP {a.atopid}" if a.atopid else "")
+            if a.multilateral:
+                note = f"multilateral, {len(a.members)} members" + (f"; {note}" if note else "")
+            title = text(a.title) + (f'<br><small>{text(note)}</small>' if note else "")
+            obligations = ", ".join(words(o) for o in a.obligations) or words(a.kind)
+            cells = [f'<span style="white-space: nowrap">{text(years)}</span>', title, text(obligations)]
             for coding in codings:
-                outcome = a.outcome(coding)
-                cells.append(outcome.ending if outcome else "")
-            body.append("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in cells) + "</tr>")
-        return (
-            f"<p><b>{html.escape(self.a.name)} – {html.escape(self.b.name)}</b>: {html.escape(self.summary())}</p>"
-            f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
-        )
+                cells.append(_outcome_html(a.reading(coding), coding))
+            cited = [by_key[(a.ledger, key)] for key in a.sources if (a.ledger, key) in by_key]
+            cells.append(", ".join(linked(source_label(s), href(s.get("url"), s.get("doi"))) for s in cited))
+            rows.append(cells)
+        header = ["years", "agreement", "obligations", *codings, "sources"]
+        parts = [f"<p><b>{text(self.title())}</b>: {text(self.summary())}</p>"]
+        if rows:
+            parts.append(table(header, rows))
+        if self.events:
+            events = [[text(e.date), text(words(e.kind)), text(e.description)] for e in self.events]
+            parts.append(details(f"Key events ({len(self.events)})", table(["date", "kind", "what happened"], events)))
+        if self.sources:
+            parts.append(details(f"Sources ({len(self.sources)})", source_list(self.sources)))
+        return "".join(parts)
+
+
+def _outcome_html(outcome: OutcomeEntry | None, coding: str) -> str:
+    from foedus.report.html import text, words
+
+    if outcome is None:
+        return "–"
+    shown = words(outcome.ending)
+    if outcome.breached_by:
+        shown += " by " + ", ".join(s.name for s in outcome.breached_by)
+    if outcome.member is not None:
+        shown += f" ({outcome.member.name} only)"
+    if outcome.contested:
+        shown += " (contested)"
+    if outcome.coding != coding:
+        shown += " (ATOP's: no ledger codes it)"
+    style = ' style="color: #D55E00; font-weight: bold"' if outcome.breach else ""
+    return f'<span{style} title="{text(outcome.rationale)}">{text(shown)}</span>'
 
 
 def _states(codes: list[int], names: list[str]) -> list[StateEntry]:

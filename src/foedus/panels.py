@@ -130,6 +130,33 @@ class Panel:
         used = ", ".join(f"{p['dataset']} {p['version'] or ''}".strip() for p in self.provenance)
         return f"<foedus.Panel {self.system}{kind} {self.unit}s {self.start}–{self.end}: {len(self):,} rows; {used}>"
 
+    def _repr_html_(self) -> str:
+        """Return the panel as HTML for notebooks: what it is, the files it was built from, its notes, the first and
+        last rows, and the works to cite (linked by DOI or URL)."""
+        from foedus.report.html import details, source_list, table, text
+
+        kind = "" if self.directed is None else (" directed" if self.directed else " non-directed")
+        files = [[text(p["role"]), text(f"{p['dataset']} {p['version'] or ''}".strip()), text(p["layout"] or ""),
+                  text(p["file"]), f"<code>{text(p['sha256'][:16])}…</code>",
+                  text("–".join(str(y) for y in p["coverage"]) if p.get("coverage") else "")]
+                 for p in self.provenance]
+        parts = [f"<p><b>{text(f'foedus panel: {self.system.upper()}{kind} {self.unit}s {self.start}–{self.end}')}"
+                 f"</b>, {len(self):,} rows × {len(self.frame.columns)} columns</p>"]
+        if files:
+            parts.append(table(["role", "data", "layout", "file", "sha256", "years"], files,
+                               caption="Built from"))
+        if self.notes:
+            parts.append('<ul style="text-align: left">' + "".join(f"<li>{text(n)}</li>" for n in self.notes)
+                         + "</ul>")
+        if self.unplaced is not None and len(self.unplaced):
+            parts.append(f"<p>{len(self.unplaced):,} rows of merged data name dyad-years the panel lacks: see "
+                         "<code>panel.unplaced</code>.</p>")
+        parts.append(self.frame.to_html(max_rows=10, border=0, escape=True))
+        sources = self.sources()
+        if sources:
+            parts.append(details(f"Cite ({len(sources)} works)", source_list(sources)))
+        return "".join(parts)
+
     def to_pandas(self) -> pd.DataFrame:
         """Return the rows as a pandas DataFrame."""
         return self.frame

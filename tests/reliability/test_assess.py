@@ -122,6 +122,20 @@ def test_the_sentence_names_the_figure_its_interval_and_the_universe(china_russi
     assert f"{china_russia.evidence['units']:,}" in sentence
 
 
+def test_an_assessment_in_a_notebook_puts_the_headline_first_and_folds_the_rest(china_russia: Assessment) -> None:
+    from foedus.vocabulary import ENDINGS, OBLIGATIONS
+    from tests.report.reading import read
+
+    markup = china_russia._repr_html_()
+    page = read(markup)
+    assert page.text.startswith("China – Russia: P(breach within 10 years after 2024) = ")
+    assert china_russia.sentence() in page.text
+    assert markup.count("<details>") == 3 and len(markup) < 40_000  # a page, not a wall of text
+    assert page.cells and all("text-align: left" in style for style in page.cells)
+    assert not [t for t in (*ENDINGS, *OBLIGATIONS) if "_" in t and t in page.text]
+    assert "narrative-2023" in page.text and "Treaty of Nerchinsk" in page.text
+
+
 def test_numbers_share_one_precision() -> None:
     assert percents(0.113, 0.06, 0.21) == ["11%", "6%", "21%"]
     assert percents(0.0136, 0.004, 0.0358) == ["1.4%", "0.4%", "3.6%"]

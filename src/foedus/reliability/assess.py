@@ -164,6 +164,58 @@ class Assessment:
             f"{self.as_of}. This is a statistical estimate, not a prediction of events."
         )
 
+    def _repr_html_(self) -> str:
+        """Return the assessment as HTML for notebooks: the headline and its sentence first, the figures per horizon
+        and coding, then the specifications, the record and the evidence, each folded until opened."""
+        from foedus.report.html import details, table, text, words
+
+        def cell(entry: dict[str, float]) -> str:
+            median, low, high = percents(entry["median"], entry["low"], entry["high"])
+            return text(f"{median} ({low}–{high})")
+
+        h = self.headline_horizon
+        alliance = self.alliance
+        what = (alliance["title"] if self.hypothetical
+                else with_year(alliance["title"], alliance["signed"], article=False))
+        parts = [
+            f"<p><b>{text(f'{self.a.name} – {self.b.name}: P(breach within {h} years after {self.as_of})')} = "
+            f"{cell(self.main[h])}</b></p>",
+            f"<p>{text(self.sentence())} {text(self.record_sentence())}</p>",
+            f"<p><b>The alliance:</b> {text(what)}. It obliges them {text(alliance['obliges'])}. "
+            f"<small>Coding: {text(self.coding)}; prior: {text(self.prior)}; as of the end of {self.as_of}."
+            "</small></p>",
+            table(["years after " + str(self.as_of), "this alliance", "without the pair's record"],
+                  [[str(s), cell(self.main[s]), cell(self.without_record[s])] for s in self.horizons],
+                  caption="P(breach): median (90% interval)"),
+            table(["coding", *[f"{s} years" for s in self.horizons]],
+                  [[text(c + (" (headline)" if c == self.coding else "")), *[cell(t[s]) for s in self.horizons]]
+                   for c, t in self.by_coding.items()],
+                  caption="How the figure moves with the coding of the record"),
+        ]
+        specs = [[text(r["name"]), text(r["description"]), cell(r["horizons"][h]), f"{r['weight']:.2f}"]
+                 for r in self.by_spec]
+        parts.append(details(f"Specification curve ({len(self.by_spec)} specifications, {h} years)",
+                             table(["specification", "what enters", f"{h} years", "stacking weight"], specs)))
+        codings = list(self.by_coding)
+        record = []
+        for row in self.record:
+            notes = ("" if row["bilateral"] else " (multilateral)") + ("" if row["in_model"] else " (not in the model)")
+            endings = [text(words(row["endings"].get(c) or ("not coded" if row["has_ended"] else "in force")))
+                       for c in codings]
+            record.append([f'<span style="white-space: nowrap">{text(row["signed"][:10])}</span>',
+                           text(row["title"] + notes), *endings])
+        parts.append(details(f"The record ({len(self.record)} agreements) and how each coding ends them",
+                             table(["signed", "agreement", *codings], record)))
+        ev = self.evidence
+        data = "; ".join(f"{d.get('dataset') or d.get('name')} {d.get('version') or ''} ({d.get('kind')})".replace(
+            " )", ")") for d in ev["data"])
+        parts.append(details("The evidence", (
+            f"<p>Fitted on {ev['units']:,} units ({ev['pair_units']:,} bilateral pairs, {ev['member_units']:,} members "
+            f"of multilateral alliances) of {ev['alliances']:,} alliances, {ev['unit_years']:,} unit-years "
+            f"{ev['first_year']}–{ev['last_year']}, {ev['breaches']:,} breaches.</p>"
+            f"<p>Data: {text(data)}.</p><p>{text(ev['interval'])}</p>")))
+        return "".join(parts)
+
     def to_dict(self) -> dict[str, Any]:
         """Return the assessment as a JSON-ready dictionary in the ``foedus.assessment/2`` schema."""
         def horizons(table: dict[int, dict[str, float]]) -> dict[str, dict[str, float]]:
