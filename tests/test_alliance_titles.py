@@ -120,3 +120,9 @@ def test_an_imported_atop_file_replaces_the_shipped_one_for_titles(store_path: P
     assert sorted(titles) == [1001, 1002, 1003, 1004]
     assert titles[1001] == ("ATOP 1001: Defense and consultation pact between United Kingdom of Great Britain and "
                             "Ireland and French Republic (1904)")
+
+
+def test_one_coding_asked_for_is_the_one_column_shown(store: Store) -> None:
+    history = pair_history(store, "France", "Russia", coding="curated")
+    assert history.coding_names() == ["curated"]  # not "atop" beside it for the alliances known only from ATOP
+    assert pair_history(store, "France", "Russia").coding_names()[:2] == ["atop", "curated"]

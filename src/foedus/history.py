@@ -171,7 +171,11 @@ class PairHistory:
         return f"{first} ({self.a.ccode}) – {second} ({self.b.ccode})"
 
     def coding_names(self) -> list[str]:
-        """Return the codings that code at least one of these agreements, built-in ones first."""
+        """Return the codings that read at least one of these agreements, built-in ones first: under one coding, that
+        coding alone (an agreement known only from ATOP is read through ATOP's ending, see :meth:`Agreement.reading`).
+        """
+        if self.coding != "all":
+            return [self.coding] if any(a.reading(self.coding) for a in self.agreements) else []
         names = {o.coding for a in self.agreements for o in a.outcomes}
         return sorted(names, key=coding_sort_key)
 
