@@ -187,7 +187,8 @@ def test_an_as_of_outside_the_records_is_a_clear_error(store: Store, as_of: int,
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [({"coding": "cynic"}, "unknown coding"), ({"prior": "optimist"}, "unknown prior"),
-     ({"horizons": [0]}, "horizons"), ({"horizons": [51]}, "horizons")],
+     ({"horizons": [0]}, "each horizon must be a whole number of years from 1 to 50"),
+     ({"horizons": [51]}, r"from 1 to 50, not \[51\]")],
 )
 def test_bad_arguments_are_clear_errors(store: Store, kwargs: dict[str, object], message: str) -> None:
     with pytest.raises(FoedusError, match=message) as raised:
