@@ -174,6 +174,9 @@ def test_the_readme_tour_runs_in_order_on_a_fresh_store(
     assert Path("ddy.parquet").exists() and Path("sy.csv").exists()
     assert (tmp_path / "data" / "foedus" / "downloads" / "cow-states" / "SHA256SUMS").exists()
 
-    exec(compile(python_snippet(text), "README.md", "exec"), {})  # the README's own snippet, as a reader runs it
+    from foedus.panels import UnplacedPledgesWarning
+
+    with pytest.warns(UnplacedPledgesWarning, match="they are in Panel.unplaced"):  # as the snippet's last line shows
+        exec(compile(python_snippet(text), "README.md", "exec"), {})  # the README's own snippet, as a reader runs it
     printed = capsys.readouterr().out
     assert "bilateral agreements" in printed and "foedus estimates" in printed
