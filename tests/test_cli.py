@@ -79,9 +79,26 @@ def test_cite_a_pair_and_a_ledger(runner: CliRunner, store_path: Path) -> None:
 
 def test_state_command(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["state", "Qing China", "--on", "1896"])
-    assert result.exit_code == 0 and result.output.startswith("710\tCHN")
+    assert result.exit_code == 0
+    assert result.output.splitlines() == ["ccode\tcow\tiso3\tname\tperiod",
+                                          "710\tCHN\tCHN\tQing China\t1644–1912-02-12"]
     wrong = runner.invoke(cli, ["state", "Qing China", "--on", "1950"])
     assert wrong.exit_code == 1 and "1912" in wrong.output
+
+
+def test_state_shows_the_period_of_the_name_asked_for(runner: CliRunner) -> None:
+    soviet = runner.invoke(cli, ["state", "Soviet Union"]).output.splitlines()
+    assert soviet[1] == "365\tRUS\tRUS\tSoviet Union\t1922-12-30–1991-12-26"  # not Russia's 1547
+    by_code = runner.invoke(cli, ["state", "365", "--on", "1950"]).output.splitlines()
+    assert by_code[1].endswith("\tSoviet Union\t1922-12-30–1991-12-26")
+    republic = runner.invoke(cli, ["state", "French Republic"]).output.splitlines()
+    assert len(republic) == 5 and republic[-1].endswith("\tFrench Republic\t1944-06-03–")
+
+
+def test_history_is_titled_with_the_names_given(runner: CliRunner, store_path: Path) -> None:
+    result = runner.invoke(cli, ["history", "Qing China", "Russian Empire", "--until", "1911", "--db", str(store_path)])
+    assert result.exit_code == 0, result.output
+    assert "Qing China (710) – Russian Empire (365)" in result.output
 
 
 def test_usage_errors_exit_2(runner: CliRunner) -> None:
@@ -148,3 +165,38 @@ def test_backtest_and_priors(runner: CliRunner, store_path: Path, tmp_path: Path
     assert "cause specific" in result.output and figure.read_text().startswith("<?xml")
     listed = runner.invoke(cli, ["priors"])
     assert listed.exit_code == 0 and "leeds-2003 (default)" in listed.output and "Frailty variance" in listed.output
+
+
+@pytest.mark.parametrize("extra", [[], ["--json"]], ids=["rich table", "plain echo"])
+def test_a_reader_that_stops_early_ends_the_command_quietly_with_0(store_path: Path, extra: list[str]) -> None:
+    """`foedus history China Russia | head -1`: the reader goes away, foedus exits 0 without a traceback."""
+    import fcntl
+    import os
+    import subprocess
+    import sys
+
+    if not hasattr(fcntl, "F_SETPIPE_SZ"):
+        pytest.skip("needs Linux's F_SETPIPE_SZ to make the pipe smaller than the output")
+    read_end, write_end = os.pipe()
+    fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, 4096)  # the output is larger: foedus must write after we close
+    process = subprocess.Popen([sys.executable, "-m", "foedus", "history", "China", "Russia", *extra,
+                                "--db", str(store_path)], stdout=write_end, stderr=subprocess.PIPE)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as reader:
+        assert reader.readline()
+    _, stderr = process.communicate(timeout=120)
+    assert (process.returncode, stderr.decode()) == (0, "")
+
+
+def test_errors_name_the_options_not_the_python_arguments(runner: CliRunner, store_path: Path) -> None:
+    result = runner.invoke(cli, ["assess", "China", "Russia", "--as-of", "1689", "--db", str(store_path)])
+    assert result.exit_code == 1, result.output
+    assert "choose a later --as-of" in result.stderr and "as_of" not in result.stderr
+
+
+def test_every_snake_case_option_is_named_as_the_command_line_spells_it() -> None:
+    from foedus.cli import _option_names
+
+    message = "choose a later as_of; ask for atop_version or skip_bad_rows; a non_aggression pact; as_of2"
+    assert _option_names(message, cli) == (
+        "choose a later --as-of; ask for --atop-version or --skip-bad-rows; a non_aggression pact; as_of2")

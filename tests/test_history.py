@@ -18,9 +18,17 @@ from tests.ledgers import write
 
 @pytest.fixture
 def tiny_store(tmp_path: Path) -> Store:
+    """A store with the tiny ledger, whose ATOP data (a small import, in place of the shipped table) hold no
+    alliance of China and Russia: their history is the ledger's alone."""
+    from foedus.importers import import_atop
+    from tests.importers.synthetic import ATOP_MEMBERS
+
     path = tmp_path / "tiny.duckdb"
     store = open_store(path, read_only=False, prepare=False)
     store.load(read_ledger(write(tmp_path)))
+    members = tmp_path / "atop4_01m.csv"
+    members.write_text(ATOP_MEMBERS, encoding="utf-8")
+    import_atop(members, db=store)
     return store
 
 
@@ -124,7 +132,12 @@ def test_agreements_known_only_from_atop_are_shown_and_marked(store_path: Path, 
         pact = only_atop[0]
         assert (pact.signed, pact.ended, pact.obligations) == ("1920-05", "1930", ["non_aggression"])
         assert [(o.coding, o.ending, o.termmode) for o in pact.outcomes] == [("atop", "expired", 1)]
-        assert "ATOP" in pact.title
-        # a ledger coding other than atop says nothing of it
+        assert pact.title == ("ATOP 1002: Non-aggression pact between United States of America and United Kingdom "
+                              "of Great Britain and Ireland (1920)")
+        # no ledger codes it, so every coding reads ATOP's ending, and says whose it is
         curated = pair_history(store, "United States", "United Kingdom", coding="curated")
-        assert [a.outcomes for a in curated.agreements if a.origin == "atop"] == [[]]
+        (only,) = [a for a in curated.agreements if a.origin == "atop"]
+        assert only.outcome("curated") is None
+        reading = only.reading("curated")
+        assert reading is not None and (reading.coding, reading.ending) == ("atop", "expired")
+        assert "every coding (curated included) reads ATOP's ending" in reading.rationale

@@ -20,15 +20,28 @@ __all__ = ["main"]
 def _console(stderr: bool = False) -> Any:
     from rich.console import Console
 
-    return Console(stderr=stderr, soft_wrap=False, width=None if sys.stdout.isatty() else 160)
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            raise BrokenPipeError  # rich would exit 1 here; the CLI's group ends quietly with 0 instead
+
+    return _Console(stderr=stderr, soft_wrap=False, width=None if sys.stdout.isatty() else 160)
 
 
 class _Group(click.Group):
-    """Turns foedus errors into a clean message and exit code 1, in one place."""
+    """Turns foedus errors into a clean message and exit code 1, and a closed pipe into a quiet exit 0, in one place.
+
+    The library's messages name its Python arguments (``as_of``); on the command line they name the options
+    (``--as-of``) instead.
+    """
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # here, not at exit, so that a closed pipe is caught below
+            return result
+        except BrokenPipeError:
+            _quiet_closed_stdout()
+            ctx.exit(0)
         except LedgerError as exc:
             for problem in exc.problems:
                 click.echo(str(problem), err=True)
@@ -36,8 +49,36 @@ class _Group(click.Group):
             click.echo(f"error: {count} problem{'s' if count != 1 else ''} found", err=True)
             ctx.exit(1)
         except FoedusError as exc:
-            click.echo(f"error: {exc}", err=True)
+            click.echo(f"error: {_option_names(str(exc), self)}", err=True)
             ctx.exit(1)
+
+
+def _quiet_closed_stdout() -> None:
+    """Point stdout at the null device: the reader (``| head``) has gone, and flushing at exit must not fail."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real stdout (a test runner's): nothing left to flush
+        pass
+
+
+def _option_names(message: str, group: click.Group) -> str:
+    """Return ``message`` with every Python argument that is an option's (``as_of``) written as it (``--as-of``)."""
+    import re
+
+    options: dict[str, str] = {}
+    stack: list[click.Command] = [group]
+    while stack:
+        command = stack.pop()
+        if isinstance(command, click.Group):
+            stack.extend(command.commands.values())
+        for param in command.params:
+            flags = [o for o in param.opts if o.startswith("--")]
+            if isinstance(param, click.Option) and param.name and "_" in param.name and flags:
+                options.setdefault(param.name, flags[0])
+    return re.sub(r"(?<![\w-])([a-z]+(?:_[a-z]+)+)(?![\w-])", lambda m: options.get(m.group(1), m.group(1)), message)
 
 
 def _db_option(func: F) -> F:
@@ -274,12 +315,16 @@ def cite(states: tuple[str, ...], ledger_name: str | None, db: Path | None) -> N
 @click.argument("name")
 @click.option("--on", "on", default=None, help="The date the name is used at: 1896, 1950-02 or 1950-02-14.")
 def state(name: str, on: str | None) -> None:
-    """Resolve a state's NAME, ISO3, COW abbreviation or code to its COW code."""
-    from foedus.states import resolve_state, state_name
+    """Resolve a state's NAME, ISO3, COW abbreviation or code to its COW code, with the period the name applies to.
+
+    Prints a header and one tab-separated row per period of the name ("French Republic" has four).
+    """
+    from foedus.states import name_periods, resolve_state
 
     found = resolve_state(name, on=on)
-    period = f"{found.exists_from or '…'}–{found.exists_to or ''}"
-    click.echo(f"{found.ccode}\t{found.cow_abb}\t{found.iso3 or '-'}\t{state_name(found.ccode, on)}\t{period}")
+    click.echo("ccode\tcow\tiso3\tname\tperiod")
+    for entry in name_periods(name, on=on):
+        click.echo(f"{found.ccode}\t{found.cow_abb}\t{found.iso3 or '-'}\t{entry.name}\t{entry.period}")
 
 
 # --- imported data: ATOP, state systems, panels, downloads -------------------------------------------------------

@@ -195,7 +195,8 @@ def download(
     Raises
     ------
     DownloadError
-        If a file cannot be fetched, or its sha256 differs from the pinned value (then nothing is imported).
+        If a file cannot be fetched, or its sha256 differs from the pinned value (then nothing is imported). A
+        folder the download made and left empty is removed.
     DataFileError
         If a fetched file does not import.
     """
@@ -203,7 +204,22 @@ def download(
         raise ValueError(f"unknown dataset {dataset!r}; use one of: {', '.join(DATASETS)}")
     remote = DATASETS[dataset]
     folder = Path(directory) if directory is not None else download_dir() / dataset
+    created = [p for p in (folder, *folder.parents) if not p.exists()]  # deepest first
     folder.mkdir(parents=True, exist_ok=True)
+    try:
+        return _download(remote, folder, url, db, import_files, timeout, progress)
+    except BaseException:
+        for made in created:  # a failed download leaves no empty folder behind (files it kept stay)
+            try:
+                made.rmdir()
+            except OSError:
+                break
+        raise
+
+
+def _download(remote: Remote, folder: Path, url: str | None, db: Store | str | Path | None, import_files: bool,
+              timeout: float, progress: Callable[[str], None] | None) -> DownloadReport:
+    dataset = remote.name
     fetched: list[DownloadedFile] = []
     for name in remote.files:
         if url is None:

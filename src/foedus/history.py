@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import html
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from foedus.codings import ATOP_OBLIGATIONS, BUILTIN_CODINGS, coding_sort_key
-from foedus.errors import FoedusError, IncompatibleInputError
-from foedus.states import State, resolve_state, state_name
+from foedus.alliance_titles import with_year
+from foedus.codings import ATOP_OBLIGATIONS, BUILTIN_CODINGS, atop_ending, coding_sort_key
+from foedus.dates import PartialDate
+from foedus.errors import FoedusError, IncompatibleInputError, StateNotFoundError
+from foedus.states import State, name_periods, resolve_state, state_name
 from foedus.vocabulary import is_breach
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "HISTORY_SCHEMA", "Agreement", "EventEntry", "MemberEntry", "OutcomeEntry", "PairHistory", "StateEntry",
-    "coding_order", "known_coding_names", "pair_history",
+    "atop_agreement", "coding_order", "known_coding_names", "pair_history",
 ]
 
 #: The name and version of the JSON document :meth:`PairHistory.to_dict` returns.
@@ -108,6 +109,17 @@ class Agreement:
         whole = [o for o in self.outcomes if o.coding == coding and o.member is None]
         return whole[0] if whole else next((o for o in self.outcomes if o.coding == coding), None)
 
+    def reading(self, coding: str) -> OutcomeEntry | None:
+        """Return how ``coding`` reads the agreement's ending: its own outcome, or, for an agreement known only
+        from ATOP (which no ledger codes), ATOP's, as the breach model reads it under every coding.
+
+        The outcome's ``coding`` says whose reading it is: ``"atop"`` where ``coding`` fell back on ATOP's.
+        """
+        own = self.outcome(coding)
+        if own is None and self.origin == "atop":
+            return self.outcome("atop")
+        return own
+
 
 @dataclass(frozen=True)
 class EventEntry:
@@ -146,9 +158,24 @@ class PairHistory:
     agreements: list[Agreement]
     events: list[EventEntry]
     sources: list[dict[str, Any]] = field(default_factory=list)
+    names: tuple[str, str] | None = None  # the pair as asked for ("Qing China"), or None: the states' own names
+
+    @property
+    def pair_names(self) -> tuple[str, str]:
+        """Return the two states' names as they were asked for ("Qing China", not "China"), spelled as foedus does."""
+        return self.names or (self.a.name, self.b.name)
+
+    def title(self) -> str:
+        """Return the pair with their COW codes, e.g. ``Qing China (710) – Russian Empire (365)``."""
+        first, second = self.pair_names
+        return f"{first} ({self.a.ccode}) – {second} ({self.b.ccode})"
 
     def coding_names(self) -> list[str]:
-        """Return the codings that code at least one of these agreements, built-in ones first."""
+        """Return the codings that read at least one of these agreements, built-in ones first: under one coding, that
+        coding alone (an agreement known only from ATOP is read through ATOP's ending, see :meth:`Agreement.reading`).
+        """
+        if self.coding != "all":
+            return [self.coding] if any(a.reading(self.coding) for a in self.agreements) else []
         names = {o.coding for a in self.agreements for o in a.outcomes}
         return sorted(names, key=coding_sort_key)
 
@@ -170,7 +197,8 @@ class PairHistory:
     def summary(self) -> str:
         """Return one line that says what the record holds and how the codings disagree."""
         if not self.agreements:
-            return f"No agreements between {self.a.name} and {self.b.name} in the stored ledgers."
+            first, second = self.pair_names
+            return f"No agreements between {first} and {second} in the stored ledgers."
         bilateral = [a for a in self.agreements if not a.multilateral]
         military = [a for a in bilateral if a.military]
         multilateral = [a for a in self.agreements if a.multilateral]
@@ -186,7 +214,7 @@ class PairHistory:
             text += "; breaches among the bilateral ones: " + ", ".join(counts)
         current = [a for a in self.in_force() if not a.multilateral]
         if current:
-            names = "; ".join(f"the {a.signed[:4]} {a.title}" for a in current)
+            names = "; ".join(with_year(a.title, a.signed[:4]) for a in current)
             text += f"; in force: {names}"
         current_multilateral = len(self.in_force()) - len(current)
         if current_multilateral:
@@ -250,19 +278,54 @@ class PairHistory:
         return frame
 
     def _repr_html_(self) -> str:
+        """Return the history as HTML for notebooks: the summary, the agreements under each coding, the sources."""
+        from foedus.report.html import details, href, linked, source_label, source_list, table, text, words
+
         codings = self.coding_names()
-        head = "".join(f"<th>{html.escape(c)}</th>" for c in ["signed", "agreement", "obligations", *codings])
-        body = []
+        by_key = {(s.get("ledger"), s.get("id")): s for s in self.sources}
+        rows = []
         for a in self.agreements:
-            cells = [a.signed, a.title, ", ".join(a.obligations) or a.kind]
+            in_force = any(o.ending == "in_force" for o in a.outcomes)
+            years = f"{a.signed}–{a.ended or ('in force' if in_force else '?')}"
+            note = "known only from ATOP" if a.origin == "atop" else (f"ATOP {a.atopid}" if a.atopid else "")
+            if a.multilateral:
+                note = f"multilateral, {len(a.members)} members" + (f"; {note}" if note else "")
+            title = text(a.title) + (f'<br><small>{text(note)}</small>' if note else "")
+            obligations = ", ".join(words(o) for o in a.obligations) or words(a.kind)
+            cells = [f'<span style="white-space: nowrap">{text(years)}</span>', title, text(obligations)]
             for coding in codings:
-                outcome = a.outcome(coding)
-                cells.append(outcome.ending if outcome else "")
-            body.append("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in cells) + "</tr>")
-        return (
-            f"<p><b>{html.escape(self.a.name)} – {html.escape(self.b.name)}</b>: {html.escape(self.summary())}</p>"
-            f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
-        )
+                cells.append(_outcome_html(a.reading(coding), coding))
+            cited = [by_key[(a.ledger, key)] for key in a.sources if (a.ledger, key) in by_key]
+            cells.append(", ".join(linked(source_label(s), href(s.get("url"), s.get("doi"))) for s in cited))
+            rows.append(cells)
+        header = ["years", "agreement", "obligations", *codings, "sources"]
+        parts = [f"<p><b>{text(self.title())}</b>: {text(self.summary())}</p>"]
+        if rows:
+            parts.append(table(header, rows))
+        if self.events:
+            events = [[text(e.date), text(words(e.kind)), text(e.description)] for e in self.events]
+            parts.append(details(f"Key events ({len(self.events)})", table(["date", "kind", "what happened"], events)))
+        if self.sources:
+            parts.append(details(f"Sources ({len(self.sources)})", source_list(self.sources)))
+        return "".join(parts)
+
+
+def _outcome_html(outcome: OutcomeEntry | None, coding: str) -> str:
+    from foedus.report.html import text, words
+
+    if outcome is None:
+        return "–"
+    shown = words(outcome.ending)
+    if outcome.breached_by:
+        shown += " by " + ", ".join(s.name for s in outcome.breached_by)
+    if outcome.member is not None:
+        shown += f" ({outcome.member.name} only)"
+    if outcome.contested:
+        shown += " (contested)"
+    if outcome.coding != coding:
+        shown += " (ATOP's: no ledger codes it)"
+    style = ' style="color: #D55E00; font-weight: bold"' if outcome.breach else ""
+    return f'<span{style} title="{text(outcome.rationale)}">{text(shown)}</span>'
 
 
 def _states(codes: list[int], names: list[str]) -> list[StateEntry]:
@@ -361,8 +424,7 @@ def pair_history(
             [slugs, *pair, since, since, until, until],
         )
     ]
-    agreements += _atop_only_agreements(store, pair, {a.atopid for a in agreements if a.atopid}, since, until,
-                                        coding)
+    agreements += _atop_only_agreements(store, pair, {a.atopid for a in agreements if a.atopid}, since, until)
     agreements.sort(key=lambda a: (a.signed, a.slug))
     cited: set[tuple[str, str]] = set()
     for agreement in agreements:
@@ -374,63 +436,119 @@ def pair_history(
         a=state_a, b=state_b, coding=coding, since=since, until=until,
         codings=[{"name": n, **v} for n, v in sorted(known.items())],
         agreements=agreements, events=events, sources=_sources(store, cited),
+        names=(name_periods(a)[0].name, name_periods(b)[0].name),
     )
 
 
 def _atop_only_agreements(
-    store: Store, pair: list[int], held: set[int], since: int | None, until: int | None, coding: str
+    store: Store, pair: list[int], held: set[int], since: int | None, until: int | None
 ) -> list[Agreement]:
-    """Return the imported ATOP alliances of the pair that no ledger holds, each with ATOP's own coding."""
-    if not store.has_table("atop_members"):
-        return []
-    rows = store.query(
-        """
-        WITH pair_ids AS (
-            SELECT a.atopid FROM atop_members a JOIN atop_members b ON a.atopid = b.atopid
-            WHERE a.ccode = ? AND b.ccode = ?
-              AND a.entered_year <= coalesce(b.exited_year, 9999) AND b.entered_year <= coalesce(a.exited_year, 9999)
-            GROUP BY a.atopid)
-        SELECT m.* FROM atop_members m JOIN pair_ids USING (atopid)
-        WHERE NOT list_contains(?, m.atopid)
-        ORDER BY m.atopid, m.ccode, m.phase
-        """,
-        [*pair, sorted(held)],
+    """Return the pair's ATOP alliances that no ledger of theirs holds (see :func:`atop_agreement`)."""
+    from foedus.alliance_titles import atop_alliance_titles, atop_member_phases
+    from foedus.universe import family_relation
+
+    relation = family_relation(store, "atop_members")
+    shared = [r["atopid"] for r in store.query(
+        f"""SELECT atopid FROM {relation.sql} WHERE ccode = ? OR ccode = ?
+            GROUP BY atopid HAVING count(DISTINCT ccode) = 2 ORDER BY atopid""", pair)]
+    phases = atop_member_phases(store, [i for i in shared if i not in held])
+
+    def together(rows: list[dict[str, Any]]) -> bool:
+        first = [r for r in rows if r["ccode"] == pair[0]]
+        second = [r for r in rows if r["ccode"] == pair[1]]
+        return any(_year(x["entered"], 0) <= _year(y["exited"], 9999)
+                   and _year(y["entered"], 0) <= _year(x["exited"], 9999) for x in first for y in second)
+
+    phases = {atopid: rows for atopid, rows in phases.items() if together(rows)}
+    titles = atop_alliance_titles(store, phases)
+    agreements = [_atop_agreement(atopid, rows, titles.get(atopid, f"ATOP {atopid}"), pair)
+                  for atopid, rows in phases.items()]
+    return [a for a in agreements
+            if not (since is not None and _year(a.ended, 9999) < since) and not (until is not None
+                                                                                  and _year(a.signed, 0) > until)]
+
+
+def atop_agreement(store: Store, atopid: int) -> Agreement | None:
+    """Return ATOP alliance ``atopid`` as an agreement known only from ATOP, or None if the ATOP data lack it.
+
+    ATOP's member phases are read from the user's import, else from the table shipped with foedus (as every
+    forecast reads them), and the alliance is titled by :func:`foedus.alliance_titles.atop_alliance_titles`. No
+    ledger codes it, so every coding reads ATOP's ending, as the breach model does: its outcomes are under ``atop``
+    and :meth:`Agreement.reading` gives them for any coding. A bilateral alliance has one outcome, a multilateral
+    one an outcome per member.
+    """
+    from foedus.alliance_titles import atop_alliance_titles, atop_member_phases
+
+    rows = atop_member_phases(store, [atopid]).get(atopid)
+    if not rows:
+        return None
+    title = atop_alliance_titles(store, [atopid]).get(atopid, f"ATOP {atopid}")
+    return _atop_agreement(atopid, rows, title, None)
+
+
+def _year(text: str | None, default: int) -> int:
+    return PartialDate.parse(text).year if text else default
+
+
+def _atop_agreement(atopid: int, phases: list[dict[str, Any]], title: str, pair: list[int] | None) -> Agreement:
+    """Return the agreement ATOP's member ``phases`` describe, with ATOP's outcomes: for a ``pair``, the ending of
+    the first of the two to leave; without one, the whole alliance's (bilateral) or each member's (multilateral)."""
+    members: dict[int, list[dict[str, Any]]] = {}
+    for row in phases:
+        members.setdefault(row["ccode"], []).append(row)
+
+    def entered(rows: list[dict[str, Any]]) -> str:
+        return str(min((r["entered"] for r in rows), key=PartialDate.parse))
+
+    def exited(rows: list[dict[str, Any]]) -> str | None:
+        if any(r["exited"] is None for r in rows):
+            return None
+        return str(max((r["exited"] for r in rows), key=lambda t: PartialDate.parse(t).latest()))
+
+    order = sorted(members, key=lambda c: (PartialDate.parse(entered(members[c])).earliest(), c))
+    entries = [MemberEntry(c, _name_on(c, entered(members[c])), entered(members[c]), exited(members[c]))
+               for c in order]
+    ends = [e.exited for e in entries]
+    ended = None if any(e is None for e in ends) else max(ends, key=lambda t: PartialDate.parse(t).latest())
+    bilateral = next((r["bilateral"] for r in phases if r["bilateral"] is not None), None)
+    multilateral = len(members) > 2 if bilateral is None else not bilateral
+    last = {c: max(rows, key=lambda r: r["phase"] or 0) for c, rows in members.items()}
+    if pair is not None or not multilateral:
+        own = [last[c] for c in (pair or order) if c in last]
+        first_out = min(own, key=lambda r: PartialDate.parse(r["exited"]).earliest() if r["exited"] else _NEVER)
+        outcomes = [_atop_outcome(first_out, None, "the first of the two to leave")]
+    else:
+        outcomes = [_atop_outcome(last[e.ccode], StateEntry(e.ccode, e.name), "this member's last phase")
+                    for e in entries]
+    obligations = [ours for theirs, ours in ATOP_OBLIGATIONS.items() if any(r[theirs] for r in phases)]
+    return Agreement(
+        slug=f"atop-{atopid}", ledger="atop", title=title, kind="alliance", obligations=obligations,
+        multilateral=multilateral, signed=entries[0].entered, in_force=None, ended=ended, atopid=atopid,
+        disagrees_with_atop=None, members=entries, outcomes=outcomes, sources=["atop"], origin="atop",
     )
-    by_id: dict[int, list[dict[str, Any]]] = {}
-    for row in rows:
-        by_id.setdefault(row["atopid"], []).append(row)
-    agreements = []
-    for atopid, phases in by_id.items():
-        signed = min(phases, key=lambda r: (r["entered_year"], r["entered"]))["entered"]
-        open_ended = any(r["exited"] is None for r in phases)
-        ended = None if open_ended else max(phases, key=lambda r: (r["exited_year"], r["exited"]))["exited"]
-        first_year = int(signed[:4])
-        last_year = int(ended[:4]) if ended else 9999
-        if (since is not None and last_year < since) or (until is not None and first_year > until):
-            continue
-        members: dict[int, list[dict[str, Any]]] = {}
-        for row in phases:
-            members.setdefault(row["ccode"], []).append(row)
-        entries = [MemberEntry(c, state_name(c), min(r["entered"] for r in rs),
-                               None if any(r["exited"] is None for r in rs) else max(r["exited"] for r in rs))
-                   for c, rs in members.items()]
-        own = [max(members[c], key=lambda r: r["phase"] or 0) for c in pair if c in members]
-        first_out = min(own, key=lambda r: r["exited"] or "9999")
-        outcomes = [] if coding not in ("all", "atop") else [OutcomeEntry(
-            coding="atop", ending=first_out["ending"] or "in_force", breach=is_breach(first_out["ending"] or ""),
-            breached_by=[], member=None, contested=False,
-            rationale=f"ATOP codes termination mode {first_out['termmode']} and cause {first_out['termcaus']} "
-                      "for the first of the two to leave; mapped through foedus.codings.",
-            events=[], sources=["atop"], termmode=first_out["termmode"], termcaus=first_out["termcaus"],
-        )]
-        obligations = [ours for theirs, ours in ATOP_OBLIGATIONS.items() if any(r[theirs] for r in phases)]
-        agreements.append(Agreement(
-            slug=f"atop-{atopid}", ledger="atop", title=f"ATOP alliance {atopid}", kind="alliance",
-            obligations=obligations, multilateral=len(members) > 2, signed=signed, in_force=None, ended=ended,
-            atopid=atopid, disagrees_with_atop=None, members=entries, outcomes=outcomes, sources=["atop"],
-            origin="atop",
-        ))
-    return agreements
+
+
+def _atop_outcome(row: dict[str, Any], member: StateEntry | None, whose: str) -> OutcomeEntry:
+    ending = "in_force" if row["exited"] is None or row["termmode"] is None else atop_ending(
+        row["termmode"], -9 if row["termcaus"] is None else row["termcaus"])
+    return OutcomeEntry(
+        coding="atop", ending=ending, breach=is_breach(ending),
+        breached_by=[member] if member is not None and is_breach(ending) else [], member=member, contested=False,
+        rationale=(f"ATOP codes termination mode {row['termmode']} and cause {row['termcaus']} for {whose}, "
+                   "mapped through foedus.codings. No ledger codes this alliance, so every coding (curated "
+                   "included) reads ATOP's ending."),
+        events=[], sources=["atop"], termmode=row["termmode"], termcaus=row["termcaus"],
+    )
+
+
+_NEVER = PartialDate(9999).earliest()
+
+
+def _name_on(ccode: int, when: str) -> str:
+    try:
+        return state_name(ccode, PartialDate.parse(when))
+    except StateNotFoundError:
+        return f"COW {ccode}"
 
 
 def known_coding_names(store: Store) -> list[str]:

@@ -130,6 +130,33 @@ class Panel:
         used = ", ".join(f"{p['dataset']} {p['version'] or ''}".strip() for p in self.provenance)
         return f"<foedus.Panel {self.system}{kind} {self.unit}s {self.start}–{self.end}: {len(self):,} rows; {used}>"
 
+    def _repr_html_(self) -> str:
+        """Return the panel as HTML for notebooks: what it is, the files it was built from, its notes, the first and
+        last rows, and the works to cite (linked by DOI or URL)."""
+        from foedus.report.html import details, source_list, table, text
+
+        kind = "" if self.directed is None else (" directed" if self.directed else " non-directed")
+        files = [[text(p["role"]), text(f"{p['dataset']} {p['version'] or ''}".strip()), text(p["layout"] or ""),
+                  text(p["file"]), f"<code>{text(p['sha256'][:16])}…</code>",
+                  text("–".join(str(y) for y in p["coverage"]) if p.get("coverage") else "")]
+                 for p in self.provenance]
+        parts = [f"<p><b>{text(f'foedus panel: {self.system.upper()}{kind} {self.unit}s {self.start}–{self.end}')}"
+                 f"</b>, {len(self):,} rows × {len(self.frame.columns)} columns</p>"]
+        if files:
+            parts.append(table(["role", "data", "layout", "file", "sha256", "years"], files,
+                               caption="Built from"))
+        if self.notes:
+            parts.append('<ul style="text-align: left">' + "".join(f"<li>{text(n)}</li>" for n in self.notes)
+                         + "</ul>")
+        if self.unplaced is not None and len(self.unplaced):
+            parts.append(f"<p>{len(self.unplaced):,} rows of merged data name dyad-years the panel lacks: see "
+                         "<code>panel.unplaced</code>.</p>")
+        parts.append(self.frame.to_html(max_rows=10, border=0, escape=True))
+        sources = self.sources()
+        if sources:
+            parts.append(details(f"Cite ({len(sources)} works)", source_list(sources)))
+        return "".join(parts)
+
     def to_pandas(self) -> pd.DataFrame:
         """Return the rows as a pandas DataFrame."""
         return self.frame
@@ -211,7 +238,7 @@ def _check_years(start: object, end: object) -> tuple[int, int]:
             raise PanelError(f"{name} must be a year (an integer), not {value!r}")
     assert isinstance(start, int) and isinstance(end, int)
     if start > end:
-        raise PanelError(f"start ({start}) is after end ({end})")
+        raise PanelError(f"the start year {start} is after the end year {end}")
     return start, end
 
 
@@ -417,7 +444,8 @@ def _atop_choice(store: Store, version: str | None) -> dict[str, Any]:
     versions = sorted({f["version"] for f in files}, key=_version_key)
     chosen = version if version is not None else versions[-1]
     if chosen not in versions:
-        raise PanelError(f"no ATOP {chosen} in the store; it has: {', '.join(str(v) for v in versions)}")
+        raise PanelError(f"no ATOP {chosen} in the store; it has: {', '.join(str(v) for v in versions)}. Ask for "
+                         f"one of those, or import ATOP {chosen} first")
     of_version = [f for f in files if f["version"] == chosen]
     # Directed dyad-years place every pledge as ATOP coded it; member phases are the fallback.
     of_version.sort(key=lambda f: f["target"] != "atop_dyad_years")

@@ -142,7 +142,9 @@ class TreatyRecord:
 def treaty_record(store: Store, slug: str) -> TreatyRecord:
     """Return the treaty ``slug`` with its members, outcomes under every coding, events and sources.
 
-    An ATOP alliance no ledger holds has the slug ``atop-<id>`` (:func:`foedus.atop_records.atop_record`).
+    ``atop-<id>`` names ATOP alliance ``<id>``: the ledger's treaty where a ledger holds it, else the alliance as
+    ATOP gives it (the user's import, or the table shipped with foedus: :func:`foedus.atop_records.atop_record`),
+    titled by :func:`foedus.alliance_titles.atop_alliance_titles`.
 
     Raises
     ------
@@ -150,7 +152,12 @@ def treaty_record(store: Store, slug: str) -> TreatyRecord:
         If no stored treaty has this slug; the message names close ones.
     """
     rows = store.query("SELECT * FROM treaties WHERE slug = ?", [slug])
-    if not rows and slug.startswith("atop-"):
+    atop = re.fullmatch(r"atop-([0-9]{1,9})", slug)
+    if not rows and atop:
+        held = store.query("SELECT slug FROM treaties WHERE atopid = ? ORDER BY signed, slug LIMIT 1",
+                           [int(atop.group(1))])
+        if held:
+            return treaty_record(store, held[0]["slug"])
         from foedus.atop_records import atop_record
 
         return atop_record(store, slug)

@@ -39,6 +39,7 @@ __all__ = [
     "cow_code_for_gw",
     "gw_to_cow_periods",
     "known_states",
+    "name_periods",
     "resolve_state",
     "state_name",
 ]
@@ -204,6 +205,34 @@ def resolve_state(query: str | int, on: DateLike | None = None) -> State:
     return states[found[0]]
 
 
+def name_periods(query: str | int, on: DateLike | None = None) -> list[StateName]:
+    """Return the name ``query`` denotes with each period it applies to (those that include ``on``, if given).
+
+    A name gives its own periods ("Soviet Union": 365 from 1922-12-30 to 1991-12-26, not Russia's 1547); a code
+    (``365``, ``"RUS"``) gives the name in use on ``on``, or without ``on`` the state's own name and existence.
+
+    Raises
+    ------
+    StateNotFoundError, AmbiguousStateError
+        As :func:`resolve_state` does.
+    """
+    state = resolve_state(query, on)
+    when = _as_date(on)
+    by_name, _ = _index()
+    entries = [e for e in by_name.get(_normalise(str(query).strip()), []) if e.ccode == state.ccode]
+    if entries:
+        spelled = entries[0].name
+        found = [e for e in entries if e.name == spelled and (when is None or e.applies_on(when))] or entries[:1]
+        # "Russia" is listed once with the state's existence and once without a period: the period says more
+        return [e for e in found if e.start is not None or e.end is not None] or found[:1]
+    if when is not None:
+        name = state_name(state.ccode, when)
+        bounded = [e for e in _bounded_names().get(state.ccode, ()) if e.name == name and e.applies_on(when)]
+        if bounded:
+            return bounded[:1]
+    return [StateName(state.ccode, state.name, state.exists_from, state.exists_to)]
+
+
 def _suggest(text: str, count: int = 5) -> list[str]:
     by_name, _ = _index()
     display = {_normalise(n): entries[0].name for n, entries in by_name.items()}
@@ -211,15 +240,25 @@ def _suggest(text: str, count: int = 5) -> list[str]:
     return [display[c] for c in close]
 
 
+@cache
+def _bounded_names() -> dict[int, tuple[StateName, ...]]:
+    """Return the names with a period (a start), by COW code."""
+    found: dict[int, list[StateName]] = {}
+    for entry in _tables()[1]:
+        if entry.start is not None:
+            found.setdefault(entry.ccode, []).append(entry)
+    return {code: tuple(entries) for code, entries in found.items()}
+
+
 def state_name(ccode: int, on: DateLike | None = None) -> str:
     """Return the name of state ``ccode`` in use on ``on``: the period-bound name if one applies."""
-    states, names = _tables()
+    states, _ = _tables()
     if ccode not in states:
         raise StateNotFoundError(str(ccode), [], " (no state has this COW code)")
     when = _as_date(on)
     if when is not None:
         # the name whose period began last is the one in use: "Russian Empire" in 1896, not "Russia"
-        bounded = [e for e in names if e.ccode == ccode and e.start is not None and e.applies_on(when)]
+        bounded = [e for e in _bounded_names().get(ccode, ()) if e.applies_on(when)]
         if bounded:
             return max(bounded, key=lambda e: (e.start.earliest() if e.start else _dt.date.min, e.end is not None)).name
     return states[ccode].name

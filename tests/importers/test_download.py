@@ -105,7 +105,20 @@ def test_an_unreachable_url_is_a_clean_error(site: tuple[str, Path], tmp_path: P
         download("gw", directory=tmp_path / "gw", url=base, import_files=False)
     with pytest.raises(DownloadError, match="only http and https"):
         download("gw", directory=tmp_path / "gw", url="file:///etc/", import_files=False)
-    assert not list((tmp_path / "gw").glob("*.part"))
+    assert not (tmp_path / "gw").exists()  # no empty folder (nor a .part file) is left behind
+
+
+def test_a_failed_download_removes_only_the_folders_it_made(site: tuple[str, Path], tmp_path: Path) -> None:
+    base, _ = site
+    nested = tmp_path / "data" / "downloads" / "gw"
+    with pytest.raises(DownloadError, match="cannot fetch"):
+        download("gw", directory=nested, url=base, import_files=False)
+    assert tmp_path.exists() and not (tmp_path / "data").exists()
+    kept = tmp_path / "mine"
+    (kept / "gw").mkdir(parents=True)
+    with pytest.raises(DownloadError, match="cannot fetch"):
+        download("gw", directory=kept / "gw", url=base, import_files=False)
+    assert (kept / "gw").is_dir()  # it was there before: the download did not make it
 
 
 def test_the_download_command(site: tuple[str, Path], store_path: Path, tmp_path: Path) -> None:

@@ -269,3 +269,40 @@ def test_any_yaml_value_is_checked_without_a_traceback(tmp_path: Path, data: obj
     path.write_text(yaml.safe_dump({"format": 1, "ledger": "x", "treaties": data}), encoding="utf-8")
     problems = validate_ledger(path)
     assert all(isinstance(p, Problem) for p in problems)
+
+
+#: Defects of the tiny ledger, each on one line of it (by line number, the old text, the new): several records fail
+#: their own checks (a kind, an ending, a date) while also naming an unknown state or source.
+_DEFECTS: dict[str, tuple[int, str, str]] = {
+    "treaty kind": (22, "kind: alliance", "kind: allianc"),
+    "treaty member": (30, "state: Qing China", "state: Qing Chyna"),
+    "treaty source": (31, "sources: [paine1996]", "sources: [paine1997]"),
+    "second treaty's date": (37, "signed: 1950-02-14", "signed: 1950-02-31"),
+    "second treaty's member": (41, "state: Soviet Union", "state: Soviet Onion"),
+    "event kind": (58, "kind: lease", "kind: leased"),
+    "event actor": (59, "actors: [Russian Empire]", "actors: [Russian Empyre]"),
+    "outcome ending": (80, "ending: violated", "ending: violatd"),
+    "outcome breacher": (81, "breached_by: [Russian Empire]", "breached_by: [Russian Empyre]"),
+}
+
+
+def _with_defects(names: set[str]) -> str:
+    lines = TINY.splitlines(keepends=True)
+    for name in names:
+        number, old, new = _DEFECTS[name]
+        assert old in lines[number - 1], name
+        lines[number - 1] = lines[number - 1].replace(old, new)
+    return "".join(lines)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sets(st.sampled_from(sorted(_DEFECTS)), min_size=2))
+def test_one_pass_reports_every_problem_a_record_has(tmp_path: Path, defects: set[str]) -> None:
+    """A record that fails its own checks still has its states and sources checked: fixing one problem never
+    reveals another that the first pass could have named."""
+    def found(names: set[str]) -> set[tuple[int | None, str, str]]:
+        return {(p.line, p.field, p.message) for p in problems_for(tmp_path, _with_defects(names))}
+
+    alone = [found({name}) for name in defects]
+    assert all(alone)
+    assert found(defects) == set().union(*alone)

@@ -122,6 +122,20 @@ def test_the_sentence_names_the_figure_its_interval_and_the_universe(china_russi
     assert f"{china_russia.evidence['units']:,}" in sentence
 
 
+def test_an_assessment_in_a_notebook_puts_the_headline_first_and_folds_the_rest(china_russia: Assessment) -> None:
+    from foedus.vocabulary import ENDINGS, OBLIGATIONS
+    from tests.report.reading import read
+
+    markup = china_russia._repr_html_()
+    page = read(markup)
+    assert page.text.startswith("China – Russia: P(breach within 10 years after 2024) = ")
+    assert china_russia.sentence() in page.text
+    assert markup.count("<details>") == 3 and len(markup) < 40_000  # a page, not a wall of text
+    assert page.cells and all("text-align: left" in style for style in page.cells)
+    assert not [t for t in (*ENDINGS, *OBLIGATIONS) if "_" in t and t in page.text]
+    assert "narrative-2023" in page.text and "Treaty of Nerchinsk" in page.text
+
+
 def test_numbers_share_one_precision() -> None:
     assert percents(0.113, 0.06, 0.21) == ["11%", "6%", "21%"]
     assert percents(0.0136, 0.004, 0.0358) == ["1.4%", "0.4%", "3.6%"]
@@ -147,6 +161,18 @@ def test_a_pair_in_a_multilateral_alliance_is_two_members(store: Store) -> None:
     assert 0 < result.main[10]["median"] < 1
 
 
+def test_an_atop_only_alliance_is_named_listed_and_read_through_atops_ending(store: Store) -> None:
+    result = assess(store, "France", "Russia", horizons=[10], as_of=2016)  # ATOP 4.01 runs to 2016
+    title = "ATOP 4170: Consultation pact between French Fifth Republic and Russian Federation (1992)"
+    assert (result.alliance["slug"], result.alliance["title"]) == ("atop-4170", title)
+    assert f"that {title} is broken" in result.sentence()  # its year is said once, not "the 1992 ATOP 4170 ..."
+    (row,) = [r for r in result.record if r["alliance"] == "atop-4170"]
+    assert row["in_model"] and row["title"] == title
+    # under the default coding it is not "not coded": every coding reads ATOP's ending, and says so
+    assert row["endings"] == {c: "in_force" + ("" if c == "atop" else " (ATOP's: no ledger codes it)")
+                              for c in result.by_coding}
+
+
 def test_as_of_is_explicit_and_changes_the_answer(store: Store) -> None:
     early = assess(store, "China", "Russia", as_of=1955, horizons=[10])
     assert early.alliance["slug"] == "cn-ru-1950-friendship-alliance" and early.as_of == 1955
@@ -161,7 +187,8 @@ def test_an_as_of_outside_the_records_is_a_clear_error(store: Store, as_of: int,
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [({"coding": "cynic"}, "unknown coding"), ({"prior": "optimist"}, "unknown prior"),
-     ({"horizons": [0]}, "horizons"), ({"horizons": [51]}, "horizons")],
+     ({"horizons": [0]}, "each horizon must be a whole number of years from 1 to 50"),
+     ({"horizons": [51]}, r"from 1 to 50, not \[51\]")],
 )
 def test_bad_arguments_are_clear_errors(store: Store, kwargs: dict[str, object], message: str) -> None:
     with pytest.raises(FoedusError, match=message) as raised:

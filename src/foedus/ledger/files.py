@@ -5,10 +5,11 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar, get_args, get_origin
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from foedus.codings import BUILTIN_CODINGS, atop_ending
 from foedus.dates import PartialDate
@@ -119,6 +120,49 @@ def _records(
             yield index, model.model_validate(item)
         except ValidationError as exc:
             problems.extend(_pydantic_problems(exc, file, path, lines))
+            yield index, _partial(model, item)
+
+
+@cache
+def _field_adapter(model: type[BaseModel], name: str) -> TypeAdapter[Any]:
+    info = model.model_fields[name]
+    form: Any = Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
+    return TypeAdapter(form)
+
+
+def _partial(model: type[M], item: dict[str, Any]) -> M:
+    """Return the record ``item`` would be, built from the fields that pass their own checks; a field that fails is
+    None (a list of records keeps each record's sound fields, a list of values is empty).
+
+    A record that fails its own checks still takes part in the checks across records (its states, sources and
+    references), so that one pass reports every problem: fixing a bad ``kind`` never reveals an unknown state the
+    first pass could have named. Such a record is never stored: the file has problems.
+    """
+    values: dict[str, Any] = {}
+    for name, info in model.model_fields.items():
+        empty: Any = [] if get_origin(info.annotation) is list else None
+        if name not in item:
+            values[name] = empty if info.is_required() else info.get_default(call_default_factory=True)
+            continue
+        value = item[name]
+        inner = get_args(info.annotation)[0] if get_origin(info.annotation) is list else None
+        if isinstance(inner, type) and issubclass(inner, BaseModel) and isinstance(value, list):
+            values[name] = [_validated(inner, x) for x in value]
+            continue
+        try:
+            values[name] = _field_adapter(model, name).validate_python(value)
+        except ValidationError:
+            values[name] = empty
+    return model.model_construct(**values)
+
+
+def _validated(model: type[M], value: object) -> M:
+    if not isinstance(value, dict):
+        return _partial(model, {})
+    try:
+        return model.model_validate(value)
+    except ValidationError:
+        return _partial(model, value)
 
 
 class _Checker:
@@ -132,8 +176,10 @@ class _Checker:
     def add(self, path: Path_, message: str) -> None:
         self.problems.append(Problem(self.file, self.lines.of(path), field_name(path), message))
 
-    def state(self, ref: StateRef, path: Path_, *dates: PartialDate | None) -> int | None:
-        """Resolve a state reference at the first of ``dates`` where its name applies."""
+    def state(self, ref: StateRef | None, path: Path_, *dates: PartialDate | None) -> int | None:
+        """Resolve a state reference at the first of ``dates`` where its name applies (None: already reported)."""
+        if ref is None:
+            return None
         when: list[PartialDate | None] = [d for d in dates if d is not None] or [None]
         error: Exception | None = None
         for date in when:
@@ -147,6 +193,8 @@ class _Checker:
     def unique(self, ids: list[tuple[int, str]], section: str, key: str, what: str) -> set[str]:
         seen: set[str] = set()
         for index, value in ids:
+            if value is None:  # a record whose id failed its own check: reported already
+                continue
             if value in seen:
                 self.add((section, index, key), f"duplicate {what} {value!r}")
             seen.add(value)
@@ -241,7 +289,7 @@ def _check(
     slugs |= declared.get("treaties", set())
     event_ids = c.unique([(i, x.id) for i, x in events], "events", "id", "event id")
     event_ids |= declared.get("events", set())
-    by_slug = {t.slug: t for _, t in treaties}
+    by_slug = {t.slug: t for _, t in treaties if t.slug is not None}
 
     members: dict[str, list[Member]] = {}
     unresolved: set[str] = set()  # treaties with a member that could not be resolved
@@ -250,7 +298,7 @@ def _check(
         c.sources(treaty.sources, source_ids, base)
         c.not_before(treaty.in_force, treaty.signed, (*base, "in_force"), "the signing")
         c.not_before(treaty.ended, treaty.signed, (*base, "ended"), "the signing")
-        if not treaty.multilateral and _most_at_once(treaty) > 2:
+        if treaty.multilateral is False and _most_at_once(treaty) > 2:
             c.add((*base, "members"), f"a bilateral treaty has 2 members at a time, not {_most_at_once(treaty)}")
         resolved = members.setdefault(treaty.slug, [])
         for j, membership in enumerate(treaty.members):
@@ -287,7 +335,7 @@ def _check(
     for i, outcome in outcomes:
         base = ("outcomes", i)
         c.sources(outcome.sources, source_ids, base)
-        if outcome.coding not in coding_names:
+        if outcome.coding is not None and outcome.coding not in coding_names:
             known = ", ".join(sorted(coding_names))
             c.add((*base, "coding"), f"unknown coding {outcome.coding!r}; declare it under codings: ({known})")
         for j, ref in enumerate(outcome.events):
@@ -295,7 +343,7 @@ def _check(
                 c.add((*base, "events", j), f"unknown event {ref!r}")
         treaty_ = by_slug.get(outcome.treaty)
         if treaty_ is None:
-            if outcome.treaty not in slugs:
+            if outcome.treaty is not None and outcome.treaty not in slugs:
                 c.add((*base, "treaty"), f"unknown treaty {outcome.treaty!r}")
             outcome_states.append((None, []))
             continue
@@ -311,7 +359,7 @@ def _check(
         for j, code in enumerate(breached):
             if code is not None and treaty_members and code not in treaty_members:
                 c.add((*base, "breached_by", j), f"{outcome.breached_by[j]!r} is not a member of {treaty_.slug!r}")
-        if outcome.breached_by and not is_breach(outcome.ending):
+        if outcome.breached_by and outcome.ending is not None and not is_breach(outcome.ending):
             c.add((*base, "breached_by"), f"ending {outcome.ending!r} is not a breach, so no one breached it")
         key = (outcome.treaty, member, outcome.coding)
         if outcome.member is not None and member is None:
@@ -340,13 +388,19 @@ def _check(
 
 
 def _most_at_once(treaty: Treaty) -> int:
-    """Return how many members the treaty had at once at most (a successor state may take a member's place)."""
-    spans = [((m.entered or treaty.signed).earliest(), m.exited.earliest() if m.exited else None)
-             for m in treaty.members]
+    """Return how many members the treaty had at once at most (a successor state may take a member's place); 0 when
+    a date it needs failed its own check (reported already)."""
+    starts = [m.entered or treaty.signed for m in treaty.members]
+    if not starts or any(start is None for start in starts):
+        return 0
+    spans = [(start.earliest(), m.exited.earliest() if m.exited else None)
+             for start, m in zip(starts, treaty.members, strict=True) if start is not None]
     return max(sum(start <= when and (end is None or end > when) for start, end in spans) for when, _ in spans)
 
 
 def _check_atop_codes(c: _Checker, outcome: Outcome, base: Path_) -> None:
+    if outcome.coding is None or outcome.ending is None:  # a record that failed its own checks: reported already
+        return
     has_codes = outcome.termmode is not None or outcome.termcaus is not None
     if has_codes and outcome.coding != "atop":
         c.add((*base, "termmode"), "termmode and termcaus belong to the atop coding only")

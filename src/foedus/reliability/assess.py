@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from numpy.typing import NDArray
 
+from foedus.alliance_titles import with_year
 from foedus.codings import coding_sort_key
 from foedus.errors import FoedusError, IncompatibleInputError
 from foedus.reliability.design import SPECIFICATIONS, Specification, UnitYears, forecast_rows
@@ -154,7 +155,7 @@ class Assessment:
                    "atop": "On ATOP's coding", "narrative-2023": "On the 2023 narrative's reading"}.get(
             self.coding, f"On the {self.coding} coding")
         what = ("a new alliance between them" if self.hypothetical
-                else f"the {self.alliance['signed'][:4]} {self.alliance['title']}")
+                else with_year(self.alliance["title"], self.alliance["signed"][:4]))
         ev = self.evidence
         return (
             f"{reading} of how {ev['units']:,} alliances and alliance memberships since {ev['first_year']} ended, "
@@ -162,6 +163,58 @@ class Assessment:
             f"chance (90% interval {low} to {high}) that {what} is broken by one of them within {h} years after "
             f"{self.as_of}. This is a statistical estimate, not a prediction of events."
         )
+
+    def _repr_html_(self) -> str:
+        """Return the assessment as HTML for notebooks: the headline and its sentence first, the figures per horizon
+        and coding, then the specifications, the record and the evidence, each folded until opened."""
+        from foedus.report.html import details, table, text, words
+
+        def cell(entry: dict[str, float]) -> str:
+            median, low, high = percents(entry["median"], entry["low"], entry["high"])
+            return text(f"{median} ({low}–{high})")
+
+        h = self.headline_horizon
+        alliance = self.alliance
+        what = (alliance["title"] if self.hypothetical
+                else with_year(alliance["title"], alliance["signed"], article=False))
+        parts = [
+            f"<p><b>{text(f'{self.a.name} – {self.b.name}: P(breach within {h} years after {self.as_of})')} = "
+            f"{cell(self.main[h])}</b></p>",
+            f"<p>{text(self.sentence())} {text(self.record_sentence())}</p>",
+            f"<p><b>The alliance:</b> {text(what)}. It obliges them {text(alliance['obliges'])}. "
+            f"<small>Coding: {text(self.coding)}; prior: {text(self.prior)}; as of the end of {self.as_of}."
+            "</small></p>",
+            table(["years after " + str(self.as_of), "this alliance", "without the pair's record"],
+                  [[str(s), cell(self.main[s]), cell(self.without_record[s])] for s in self.horizons],
+                  caption="P(breach): median (90% interval)"),
+            table(["coding", *[f"{s} years" for s in self.horizons]],
+                  [[text(c + (" (headline)" if c == self.coding else "")), *[cell(t[s]) for s in self.horizons]]
+                   for c, t in self.by_coding.items()],
+                  caption="How the figure moves with the coding of the record"),
+        ]
+        specs = [[text(r["name"]), text(r["description"]), cell(r["horizons"][h]), f"{r['weight']:.2f}"]
+                 for r in self.by_spec]
+        parts.append(details(f"Specification curve ({len(self.by_spec)} specifications, {h} years)",
+                             table(["specification", "what enters", f"{h} years", "stacking weight"], specs)))
+        codings = list(self.by_coding)
+        record = []
+        for row in self.record:
+            notes = ("" if row["bilateral"] else " (multilateral)") + ("" if row["in_model"] else " (not in the model)")
+            endings = [text(words(row["endings"].get(c) or ("not coded" if row["has_ended"] else "in force")))
+                       for c in codings]
+            record.append([f'<span style="white-space: nowrap">{text(row["signed"][:10])}</span>',
+                           text(row["title"] + notes), *endings])
+        parts.append(details(f"The record ({len(self.record)} agreements) and how each coding ends them",
+                             table(["signed", "agreement", *codings], record)))
+        ev = self.evidence
+        data = "; ".join(f"{d.get('dataset') or d.get('name')} {d.get('version') or ''} ({d.get('kind')})".replace(
+            " )", ")") for d in ev["data"])
+        parts.append(details("The evidence", (
+            f"<p>Fitted on {ev['units']:,} units ({ev['pair_units']:,} bilateral pairs, {ev['member_units']:,} members "
+            f"of multilateral alliances) of {ev['alliances']:,} alliances, {ev['unit_years']:,} unit-years "
+            f"{ev['first_year']}–{ev['last_year']}, {ev['breaches']:,} breaches.</p>"
+            f"<p>Data: {text(data)}.</p><p>{text(ev['interval'])}</p>")))
+        return "".join(parts)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the assessment as a JSON-ready dictionary in the ``foedus.assessment/2`` schema."""
@@ -323,7 +376,8 @@ def assess(
         raise IncompatibleInputError(f"{a!r} and {b!r} are the same state ({state_a.ccode}); name two different states")
     steps = sorted({int(h) for h in horizons})
     if not steps or steps[0] < 1 or steps[-1] > _HORIZON_LIMIT:
-        raise FoedusError(f"horizons must be whole years from 1 to {_HORIZON_LIMIT}, not {list(horizons)}")
+        raise FoedusError(f"each horizon must be a whole number of years from 1 to {_HORIZON_LIMIT}, not "
+                          f"{list(horizons)}")
     try:
         get_prior(prior)
     except ValueError as exc:
@@ -419,6 +473,10 @@ def _alliance(store: Store, table: UnitYears, target: _Target, year: int) -> dic
     described = store.query("SELECT title FROM treaties WHERE slug = ?", [slug])
     if described:
         title = described[0]["title"]
+    elif slug.startswith("atop-") and slug[5:].isdigit():
+        from foedus.alliance_titles import atop_alliance_titles
+
+        title = atop_alliance_titles(store, [int(slug[5:])]).get(int(slug[5:]), title)
     return {"slug": slug, "title": title, "signed": str(int(np.floor(float(row["start"])))),
             "bilateral": row["unit"] == "pair", "source": row["source"], "obligations": obligations,
             "obliges": _obliges(obligations), "breach_means": _breach_means(obligations), "unit": row["unit"]}
@@ -460,13 +518,14 @@ def _record(store: Store, tables: dict[str, UnitYears], main: str, pair: tuple[i
     for agreement in history.agreements:
         endings: dict[str, str | None] = {}
         for c in tables:
-            outcome = agreement.outcome(c)
+            outcome = agreement.reading(c)
             if outcome is None:
                 endings[c] = None
                 continue
             by_third = (outcome.breach and outcome.breached_by
                         and not {s.ccode for s in outcome.breached_by} & set(pair))
-            endings[c] = outcome.ending + (" (by a third member, not by either of them)" if by_third else "")
+            endings[c] = (outcome.ending + (" (by a third member, not by either of them)" if by_third else "")
+                          + (" (ATOP's: no ledger codes it)" if outcome.coding != c else ""))
         ended = agreement.ended is not None or any(e and not e.startswith("in_force") for e in endings.values())
         slug = agreement.slug if agreement.origin == "ledger" else f"atop-{agreement.atopid}"
         rows.append({"alliance": slug, "title": agreement.title, "signed": agreement.signed,

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
+from foedus.alliance_titles import atop_alliance_titles
 from foedus.codings import ATOP_OBLIGATIONS, BUILTIN_CODINGS, atop_ending
 from foedus.dates import PartialDate
 from foedus.universe import family_relation
@@ -151,7 +152,8 @@ def atop_alliances(store: Store, *, exclude: set[int] | None = None) -> list[All
     A member's phases are joined from its first entry to its last exit; its ending is that of its last phase
     under ATOP's codes, mapped through :func:`foedus.codings.atop_ending`. In a multilateral alliance a member
     whose own exit is a breach is its breacher; in a bilateral one ATOP does not say which member breached.
-    Alliances still in force are censored at the last year the data covers (see :mod:`foedus.universe`).
+    Alliances still in force are censored at the last year the data covers (see :mod:`foedus.universe`). Each
+    is titled by :func:`foedus.alliance_titles.atop_alliance_titles`.
     """
     relation = family_relation(store, "atop_members")
     rows = store.query(f"SELECT * FROM {relation.sql} ORDER BY atopid, ccode, phase")
@@ -161,12 +163,13 @@ def atop_alliances(store: Store, *, exclude: set[int] | None = None) -> list[All
     for row in rows:
         if row["atopid"] not in skip:
             phases.setdefault(row["atopid"], {}).setdefault(row["ccode"], []).append(row)
+    titles = atop_alliance_titles(store, phases)
     alliances = []
     for atopid, members in phases.items():
         flat = [r for member in members.values() for r in member]
         obligations = frozenset(ours for theirs, ours in ATOP_OBLIGATIONS.items() if any(r[theirs] for r in flat))
         is_bilateral = next((r["bilateral"] for r in flat if r["bilateral"] is not None), None)
-        alliance = Alliance(f"atop-{atopid}", "atop", f"ATOP alliance {atopid}", obligations,
+        alliance = Alliance(f"atop-{atopid}", "atop", titles.get(atopid, f"ATOP {atopid}"), obligations,
                             bilateral=bool(is_bilateral) if is_bilateral is not None else len(members) == 2,
                             data_end=coverage + 1.0 if coverage is not None else None, allied=_phase_pairs(flat))
         for ccode, member in members.items():

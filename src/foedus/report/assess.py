@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from rich.table import Table
 from rich.text import Text
 
+from foedus.alliance_titles import with_year
 from foedus.reliability.assess import percents
 
 if TYPE_CHECKING:
@@ -44,7 +45,8 @@ def print_specification_curve(result: Assessment, console: Console) -> None:
 def print_assessment(result: Assessment, console: Console, *, specs: bool = False) -> None:
     """Print the headline, the alliance, the figures per horizon, coding and specification, and the evidence."""
     h = result.headline_horizon
-    what = result.alliance["title"] + ("" if result.hypothetical else f" ({result.alliance['signed']})")
+    what = (result.alliance["title"] if result.hypothetical
+            else with_year(result.alliance["title"], result.alliance["signed"], article=False))
     console.print(Text(f"{result.a.name} – {result.b.name}: P(breach within {h} years after {result.as_of}) = "
                        f"{_cell(result.main[h])}", style="bold"))
     console.print(result.sentence())

@@ -25,7 +25,7 @@ def _years(agreement: Agreement) -> str:
     return f"{agreement.signed}–{'in force' if in_force else '?'}"
 
 
-def _outcome_cell(outcome: OutcomeEntry | None) -> Text:
+def _outcome_cell(outcome: OutcomeEntry | None, coding: str) -> Text:
     if outcome is None:
         return Text("–", style="dim")
     text = Text(outcome.ending.replace("_", " "), style=_ENDING_STYLE.get(outcome.ending, ""))
@@ -35,13 +35,15 @@ def _outcome_cell(outcome: OutcomeEntry | None) -> Text:
         text.append(f" ({outcome.member.name} only)", style="dim")
     if outcome.contested:
         text.append(" (contested)", style="yellow")
+    if outcome.coding != coding:  # an alliance known only from ATOP: every coding reads ATOP's ending
+        text.append(" (ATOP's: no ledger codes it)", style="dim")
     return text
 
 
 def print_history(history: PairHistory, console: Console, *, show_events: bool = True) -> None:
     """Print the agreements table, the events table and the summary line of ``history``."""
     codings = history.coding_names()
-    table = Table(title=f"{history.a.name} ({history.a.ccode}) – {history.b.name} ({history.b.ccode})",
+    table = Table(title=history.title(),
                   show_lines=True, expand=False)
     table.add_column("Years", no_wrap=True)
     table.add_column("Agreement")
@@ -61,7 +63,7 @@ def print_history(history: PairHistory, console: Console, *, show_events: bool =
             title.append("\n" + "; ".join(notes), style="dim")
         obligations = ", ".join(o.replace("_", "-") for o in a.obligations) or Text(a.kind.replace("_", " "),
                                                                                      style="dim")
-        table.add_row(_years(a), title, obligations, *[_outcome_cell(a.outcome(c)) for c in codings])
+        table.add_row(_years(a), title, obligations, *[_outcome_cell(a.reading(c), c) for c in codings])
     console.print(table)
     if show_events and history.events:
         events = Table(title="Key events", show_lines=False)
