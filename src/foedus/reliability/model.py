@@ -291,7 +291,7 @@ class BreachModel:
         key = "_factor_laplace" if laplace else "_factor"
         factor: Array | None = self.__dict__.get(key)
         if factor is None:
-            factor = np.linalg.cholesky(cov)
+            factor = np.asarray(np.linalg.cholesky(cov), dtype=np.float64)
             self.__dict__[key] = factor
         # the same draws as rng.multivariate_normal(..., method="cholesky"), without factorising every time
         return self.params_ + rng.standard_normal((count or self.draws, len(self.params_))) @ factor.T
