@@ -4,8 +4,8 @@ A forecast rests on every ATOP alliance (:mod:`foedus.universe`: the user's impo
 foedus), so an assessment may name one that no ledger describes (``atop-4170``). Such an alliance is shown like any
 treaty: :func:`atop_record` returns it as a :class:`~foedus.queries.TreatyRecord`, with the same members and dates
 the model uses (a member's phases joined from its first entry to its last exit) and ATOP's termination codes
-mapped through :func:`foedus.codings.atop_ending`. Its title is the one the model gives it
-(:func:`foedus.reliability.spells.atop_alliances`), so every view of it carries one name.
+mapped through :func:`foedus.codings.atop_ending`. Its title is the one
+:func:`foedus.alliance_titles.atop_alliance_titles` gives it, as everywhere, so every view of it carries one name.
 
 References
 ----------
@@ -19,12 +19,10 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from foedus.codings import ATOP_OBLIGATIONS, ATOP_TERMINATION_CAUSES, ATOP_TERMINATION_MODES, atop_ending
-from foedus.history import MemberEntry, OutcomeEntry, StateEntry
+from foedus.alliance_titles import atop_alliance_titles, atop_member_phases
+from foedus.history import agreement_from_atop
 from foedus.queries import TreatyNotFoundError, TreatyRecord
-from foedus.states import state_name
 from foedus.universe import family_relation
-from foedus.vocabulary import is_breach
 
 if TYPE_CHECKING:
     from foedus.store import Store
@@ -50,12 +48,6 @@ def _held(store: Store) -> set[int]:
     return {int(r["atopid"]) for r in store.query("SELECT atopid FROM treaties WHERE atopid IS NOT NULL")}
 
 
-def _titles(store: Store, held: set[int]) -> dict[str, str]:
-    from foedus.reliability.spells import atop_alliances
-
-    return {a.key: a.title for a in atop_alliances(store, exclude=held)}
-
-
 def _source(store: Store) -> tuple[list[dict[str, Any]], str]:
     """Return the sources of an ATOP-only record (the ATOP article, the data read) and where the data came from."""
     from foedus.cite import reference
@@ -74,79 +66,22 @@ def _source(store: Store) -> tuple[list[dict[str, Any]], str]:
     return sources, where
 
 
-def _name(ccode: int, on: str) -> str:
-    """Return the state's name on ``on``; ATOP codes a few entities no state list has (``8152``) by number."""
-    from foedus.errors import StateNotFoundError
-
-    try:
-        return state_name(ccode, on)
-    except (StateNotFoundError, ValueError):
-        return f"COW code {ccode}"
-
-
-def _rationale(termmode: int | None, termcaus: int | None, ending: str, whole: bool) -> str:
-    """Return why ATOP's codes give ``ending``, for one member's part or (``whole``) the alliance."""
-    if ending == "in_force":
-        return ("ATOP records no exit for either member: in force at the end of the data." if whole else
-                "ATOP records no exit for this member: in force at the end of the data.")
-    mode = ATOP_TERMINATION_MODES.get(termmode or -1, ("an unlisted mode", None))[0]
-    cause = ATOP_TERMINATION_CAUSES.get(termcaus if termcaus is not None else -1, "an unlisted cause")
-    return (f"ATOP codes termination mode {termmode} ({mode}) and cause {termcaus} ({cause}); foedus.codings reads "
-            f"this as {ending.replace('_', ' ')}.")
-
-
 def _record(atopid: int, phases: list[dict[str, Any]], title: str, sources: list[dict[str, Any]],
             where: str) -> TreatyRecord:
-    by_member: dict[int, list[dict[str, Any]]] = {}
-    for row in sorted(phases, key=lambda r: (r["ccode"], r["phase"] or 0)):
-        by_member.setdefault(row["ccode"], []).append(row)
-    flag = next((r["bilateral"] for r in phases if r.get("bilateral") is not None), None)
-    multilateral = not flag if flag is not None else len(by_member) > 2
-    members: list[MemberEntry] = []
-    outcomes: list[OutcomeEntry] = []
-    for ccode, rows in by_member.items():
-        entered = min(r["entered"] for r in rows)
-        open_ended = any(r["exited"] is None for r in rows)
-        exited = None if open_ended else max(r["exited"] for r in rows)
-        name = _name(ccode, entered)
-        members.append(MemberEntry(ccode, name, entered, exited))
-        last = rows[-1]
-        ending = "in_force" if open_ended or last["termmode"] is None else atop_ending(
-            last["termmode"], -9 if last["termcaus"] is None else last["termcaus"])
-        outcomes.append(OutcomeEntry(
-            coding="atop", ending=ending, breach=is_breach(ending),
-            breached_by=[StateEntry(ccode, name)] if is_breach(ending) and multilateral else [],  # as spells reads it
-            member=StateEntry(ccode, name), contested=False,
-            rationale=_rationale(last["termmode"], last["termcaus"], ending, not multilateral), events=[],
-            sources=[s["id"] for s in sources],
-            termmode=None if open_ended else last["termmode"], termcaus=None if open_ended else last["termcaus"],
-        ))
-    members.sort(key=lambda m: (m.entered, m.ccode))
-    if not multilateral:  # a bilateral alliance ends once: when the first of the two leaves
-        exits = {m.ccode: m.exited or "9999" for m in members}
-        first = min(outcomes, key=lambda o: exits[o.member.ccode] if o.member else "9999")
-        outcomes = [replace(first, member=None)]
-    signed = min(m.entered for m in members)
-    ended = None if any(m.exited is None for m in members) else max(m.exited for m in members if m.exited)
-    obligations = [ours for theirs, ours in ATOP_OBLIGATIONS.items() if any(r[theirs] for r in phases)]
+    """Return the treaty record of ATOP alliance ``atopid``: the agreement the history gives it
+    (:func:`foedus.history.agreement_from_atop`), with its sources and where its data came from."""
+    agreement = agreement_from_atop(atopid, phases, title)
+    ids = [s["id"] for s in sources]
     return TreatyRecord(
         slug=atop_slug(atopid), ledger="atop", title=title, alt_titles=[], kind="alliance",
-        obligations=obligations, multilateral=multilateral, signed=signed, in_force=None, ended=ended,
-        term_years=None, renewal=None, atopid=atopid, disagrees_with_atop=None,
+        obligations=agreement.obligations, multilateral=agreement.multilateral, signed=agreement.signed,
+        in_force=None, ended=agreement.ended, term_years=None, renewal=None, atopid=atopid, disagrees_with_atop=None,
         description=(f"No ledger holds this alliance: foedus knows it from {where}. Its members, dates and "
-                     "ending are ATOP's; ATOP gives no treaty's name, so the title is the one foedus gives it."),
-        members=members, outcomes=outcomes, events=[], sources=sources,
+                     "ending are ATOP's; ATOP gives no treaty's name, so the title is the one foedus gives it. No "
+                     "ledger codes it, so every coding reads ATOP's ending."),
+        members=agreement.members, outcomes=[replace(o, sources=ids) for o in agreement.outcomes], events=[],
+        sources=sources,
     )
-
-
-def _phases(store: Store, atopid: int | None) -> dict[int, list[dict[str, Any]]]:
-    relation = family_relation(store, "atop_members")
-    rows = store.query(f"SELECT * FROM {relation.sql} WHERE ?::INTEGER IS NULL OR atopid = ? "
-                       "ORDER BY atopid, ccode, phase", [atopid, atopid])
-    found: dict[int, list[dict[str, Any]]] = {}
-    for row in rows:
-        found.setdefault(int(row["atopid"]), []).append(row)
-    return found
 
 
 def atop_only_records(store: Store) -> list[TreatyRecord]:
@@ -155,10 +90,10 @@ def atop_only_records(store: Store) -> list[TreatyRecord]:
     The universe is the user's ATOP import if the store has one, else the table shipped with foedus.
     """
     held = _held(store)
-    titles = _titles(store, held)
+    phases = {atopid: rows for atopid, rows in atop_member_phases(store).items() if atopid not in held}
+    titles = atop_alliance_titles(store, phases)
     sources, where = _source(store)
-    records = [_record(atopid, phases, titles.get(atop_slug(atopid), f"ATOP alliance {atopid}"), sources, where)
-               for atopid, phases in _phases(store, None).items() if atopid not in held]
+    records = [_record(atopid, rows, titles[atopid], sources, where) for atopid, rows in phases.items()]
     records.sort(key=lambda r: (r.signed, r.atopid or 0))
     return records
 
@@ -179,12 +114,10 @@ def atop_record(store: Store, slug: str) -> TreatyRecord:
     ledger = ledger_slug_of_atop(store, atopid)
     if ledger is not None:
         raise TreatyNotFoundError(f"ATOP alliance {atopid} is held by a ledger: see the treaty {ledger!r}")
-    phases = _phases(store, atopid).get(atopid)
+    phases = atop_member_phases(store, [atopid]).get(atopid)
     if not phases:
         relation = family_relation(store, "atop_members")
-        raise TreatyNotFoundError(f"the ATOP data in use ({relation.kind}) has no alliance {atopid}: check the id "
-                                  "(foedus import atop PATH brings in a newer version)")
-    held = _held(store)
+        raise TreatyNotFoundError(f"no treaty {slug!r}: the ATOP data in use ({relation.kind}) has no alliance "
+                                  f"{atopid}; check the id (foedus import atop PATH brings in a newer version)")
     sources, where = _source(store)
-    title = _titles(store, held).get(slug, f"ATOP alliance {atopid}")
-    return _record(atopid, phases, title, sources, where)
+    return _record(atopid, phases, atop_alliance_titles(store, [atopid])[atopid], sources, where)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "HISTORY_SCHEMA", "Agreement", "EventEntry", "MemberEntry", "OutcomeEntry", "PairHistory", "StateEntry",
-    "atop_agreement", "coding_order", "known_coding_names", "pair_history",
+    "agreement_from_atop", "atop_agreement", "coding_order", "known_coding_names", "pair_history",
 ]
 
 #: The name and version of the JSON document :meth:`PairHistory.to_dict` returns.
@@ -461,7 +461,7 @@ def _atop_only_agreements(
 
     phases = {atopid: rows for atopid, rows in phases.items() if together(rows)}
     titles = atop_alliance_titles(store, phases)
-    agreements = [_atop_agreement(atopid, rows, titles.get(atopid, f"ATOP {atopid}"), pair)
+    agreements = [agreement_from_atop(atopid, rows, titles.get(atopid, f"ATOP {atopid}"), pair)
                   for atopid, rows in phases.items()]
     return [a for a in agreements
             if not (since is not None and _year(a.ended, 9999) < since) and not (until is not None
@@ -483,14 +483,15 @@ def atop_agreement(store: Store, atopid: int) -> Agreement | None:
     if not rows:
         return None
     title = atop_alliance_titles(store, [atopid]).get(atopid, f"ATOP {atopid}")
-    return _atop_agreement(atopid, rows, title, None)
+    return agreement_from_atop(atopid, rows, title, None)
 
 
 def _year(text: str | None, default: int) -> int:
     return PartialDate.parse(text).year if text else default
 
 
-def _atop_agreement(atopid: int, phases: list[dict[str, Any]], title: str, pair: list[int] | None) -> Agreement:
+def agreement_from_atop(atopid: int, phases: list[dict[str, Any]], title: str, pair: list[int] | None = None
+                        ) -> Agreement:
     """Return the agreement ATOP's member ``phases`` describe, with ATOP's outcomes: for a ``pair``, the ending of
     the first of the two to leave; without one, the whole alliance's (bilateral) or each member's (multilateral)."""
     members: dict[int, list[dict[str, Any]]] = {}
