@@ -154,7 +154,8 @@ def _cox(table: UnitYears, design: Design, rows: NDArray[np.int64], units: NDArr
         import pandas as pd
         from lifelines import CoxTimeVaryingFitter
     except ImportError:
-        raise FoedusError("the Cox baseline needs lifelines: pip install 'foedus[models]'") from None
+        raise FoedusError("the Cox baseline needs lifelines: pip install 'foedus[models]' (or leave the baseline out "
+                          "with foedus backtest --no-cox)") from None
     from foedus.reliability.design import forecast_rows
 
     start = table.units["start"].to_numpy(float)
