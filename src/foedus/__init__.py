@@ -5,8 +5,9 @@ Importing foedus is cheap: each name below is imported from its module on first 
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from foedus._lazy import lazy_exports
 
 __version__ = "0.1.0"
 
@@ -113,14 +114,4 @@ if TYPE_CHECKING:
     from foedus.store import open_store
 
 
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module 'foedus' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_exports('foedus', globals(), _WHERE, __all__)

@@ -371,7 +371,7 @@ def _print_import(report: Any) -> None:
     click.echo(str(report))
     for problem in report.problems:
         click.echo(f"skipped: {problem}", err=True)
-    for note in getattr(report, "notes", ()):  # event imports have none
+    for note in report.notes:
         click.echo(f"note: {note}", err=True)
 
 

@@ -23,7 +23,7 @@ from typing import Any
 from foedus.data import _MANIFEST, SHIPPED_TABLES, ShippedTable, _folder
 from foedus.errors import FoedusError
 
-__all__ = ["BuiltTable", "build_shipped_tables", "default_output", "find_inputs", "table_sha256"]
+__all__ = ["BuiltTable", "build_shipped_tables", "default_output", "find_inputs"]
 
 
 @dataclass(frozen=True)
@@ -96,11 +96,6 @@ def _write_table(path: Path, names: Sequence[str], rows: Iterable[Sequence[Any]]
     tmp.write_bytes(data)
     tmp.replace(path)  # never a half-written table
     return count, hashlib.sha256(data).hexdigest()
-
-
-def table_sha256(path: Path) -> str:
-    """Return the sha256 of a file."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 #: The importer's dataset for each covariate family.

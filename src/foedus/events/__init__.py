@@ -6,8 +6,9 @@ Importing this package is cheap: each name below is imported from its module on 
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from foedus._lazy import lazy_exports
 
 __all__ = [
     "EventImportReport",
@@ -40,14 +41,4 @@ if TYPE_CHECKING:
     from foedus.events.synthetic import write_gdelt2_csv, write_parquet_dataset
 
 
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module 'foedus.events' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_exports('foedus.events', globals(), _WHERE, __all__)

@@ -77,6 +77,7 @@ class EventImportReport:
     first_date: _dt.date | None
     last_date: _dt.date | None
     problems: tuple[Problem, ...] = field(default=())
+    notes: tuple[str, ...] = field(default=())  # as an ImportReport's: nothing an event import needs to say yet
 
     def __str__(self) -> str:
         if self.status == "already imported":

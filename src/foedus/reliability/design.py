@@ -388,14 +388,12 @@ def pair_conditions(store: Store, ccode1: int, ccode2: int, year: int, *, lookba
     forward from up to ``lookback`` years earlier where the year itself is unknown."""
     import pandas as pd
 
-    from foedus.reliability.covariates import spell_year_covariates
+    from foedus.reliability.covariates import alliance_entries, spell_year_covariates
 
     frame = pd.DataFrame({"alliance": ["(new)"], "ccode1": [ccode1], "ccode2": [ccode2],
                           "start": [float(year - lookback)], "end": [float(year + 1)]})
     units = frame.assign(major=False)
-    empty = pd.DataFrame({"alliance": pd.Series([], dtype=str), "ccode": pd.Series([], dtype="int64"),
-                          "year": pd.Series([], dtype="int64"), "members": pd.Series([], dtype=object)})
-    rows = spell_year_covariates(store, frame, empty)
+    rows = spell_year_covariates(store, frame, alliance_entries([]))
     unit = np.zeros(len(rows), dtype=np.int64)
     raw = _raw_covariates(rows, units, unit)
     return {name: float(_carry_forward(raw[name], unit)[-1]) for name in CONDITIONS}
