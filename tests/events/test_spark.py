@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from foedus.events.aggregate import EventQuery, dyad_sql, spark_sql
+from foedus.events.aggregate import EventQuery, dyad_sql, spark_sql, volume_query_sql
 from foedus.events.monitor import monitor
 from foedus.store import open_store
 from tests.events.conftest import require_extra
@@ -19,8 +19,10 @@ def test_the_spark_sql_is_a_translation_of_the_duckdb_sql() -> None:
 
     query = EventQuery(710, 365, dt.date(2022, 1, 1), dt.date(2023, 12, 31), ("gdelt2",))
     translated = spark_sql(dyad_sql(query))
-    assert "FROM events" in translated and "GROUP BY day" in translated and "root_code" in translated
+    assert "FROM events" in translated and "GROUP BY date" in translated and "root_code" in translated
     assert "DATE '2022-01-01'" in translated or "CAST('2022-01-01' AS DATE)" in translated
+    volumes = spark_sql(volume_query_sql(query))
+    assert "FROM volumes" in volumes and "ccode IN (710, 365)" in volumes and "source IN ('gdelt2')" in volumes
 
 
 @pytest.mark.slow

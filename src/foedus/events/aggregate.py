@@ -1,12 +1,13 @@
 """The dyad's daily aggregation, written once in SQL and run on DuckDB, or on Spark through SQLGlot.
 
-:func:`dyad_sql` is the only definition of the work: DuckDB runs it as written, Spark runs its translation by
-SQLGlot (``sqlglot.transpile(sql, read="duckdb", write="spark")``). Both engines
-read the same Hive-partitioned Parquet dataset (:mod:`foedus.events.dataset`) through a view called ``events``.
+:func:`dyad_sql` and :func:`volume_query_sql` are the only definition of the work: DuckDB runs them as written, Spark
+runs their translation by SQLGlot (``sqlglot.transpile(sql, read="duckdb", write="spark")``). Both engines read the
+same Hive-partitioned Parquet dataset (:mod:`foedus.events.dataset`) through two views: ``events``, the events, and
+``volumes``, the events counted by day and state that the import writes beside them.
 
-For each day it counts the events from A to B and from B to A in each quad class and CAMEO root code, sums their
-Goldstein scores, and counts every event in which A (and B) took part, with any partner: the volume that the
-cooperation index is normalised by. All of it comes from one pass over the data.
+For each day :func:`dyad_sql` counts the events from A to B and from B to A in each quad class and CAMEO root code
+and sums their Goldstein scores, reading only the dyad's own events; :func:`volume_query_sql` gives the number of
+events in which A (and B) took part, with any partner: the volume that the cooperation index is normalised by.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ __all__ = [
     "run_duckdb",
     "run_spark",
     "spark_sql",
+    "volume_query_sql",
 ]
 
 #: The columns of the daily aggregation, in order.
@@ -57,65 +59,68 @@ class EventQuery:
     sources: tuple[str, ...] = ()
 
     def where(self) -> str:
-        """Return the filter every query of the dyad shares (the literals are checked ints, dates and names)."""
-        a, b = int(self.a), int(self.b)
+        """Return the window's filter, which the events and the volumes share (the literals are checked ints,
+        dates and names)."""
         sources = ""
         if self.sources:
             names = ", ".join("'" + s.replace("'", "") + "'" for s in self.sources)
             sources = f" AND source IN ({names})"
         return (
             f"date BETWEEN DATE '{self.first.isoformat()}' AND DATE '{self.last.isoformat()}'"
-            f" AND year BETWEEN {self.first.year} AND {self.last.year}"
-            f" AND (actor1_ccode IN ({a}, {b}) OR actor2_ccode IN ({a}, {b})){sources}"
+            f" AND year BETWEEN {self.first.year} AND {self.last.year}{sources}"
         )
 
 
 def dyad_sql(query: EventQuery) -> str:
-    """Return the dyad's aggregation, in DuckDB's SQL, over a table or view named ``events``.
+    """Return the dyad's own events, grouped, in DuckDB's SQL over a table or view named ``events``.
 
-    One pass over the events of either state groups them by day and a few small keys: whether A and whether B
-    took part (their volume), the dyad's direction (``way``: 1 from A to B, 2 from B to A, 0 neither), and, for
-    the dyad's own events, the quad class and CAMEO root code, with the count and the Goldstein sum of each group.
-    At most a few dozen groups a day come back; :func:`daily_rows` and :func:`root_code_counts` read them.
+    The events from A to B and from B to A are grouped by day, direction (``way``: 1 from A to B, 2 from B to A),
+    quad class and CAMEO root code, with the count and the Goldstein sum of each group; :func:`daily_rows` and
+    :func:`root_code_counts` read them. The filter is written as two conditions on each actor column, which both
+    engines can push into their Parquet scan.
     """
     a, b = int(query.a), int(query.b)
-    ab = f"actor1_ccode = {a} AND actor2_ccode = {b}"
-    ba = f"actor1_ccode = {b} AND actor2_ccode = {a}"
     return f"""
-        WITH tagged AS (
-            SELECT date AS day,
-                   CASE WHEN actor1_ccode = {a} OR actor2_ccode = {a} THEN 1 ELSE 0 END AS in_a,
-                   CASE WHEN actor1_ccode = {b} OR actor2_ccode = {b} THEN 1 ELSE 0 END AS in_b,
-                   CASE WHEN {ab} THEN 1 WHEN {ba} THEN 2 ELSE 0 END AS way,
-                   quad_class, root_code, goldstein
-            FROM events
-            WHERE {query.where()}
-        )
-        SELECT day, in_a, in_b, way,
-               CASE WHEN way > 0 THEN quad_class END AS quad_class,
-               CASE WHEN way > 0 THEN root_code END AS root_code,
-               COUNT(*) AS n,
-               SUM(CASE WHEN way > 0 THEN goldstein ELSE 0 END) AS goldstein
-        FROM tagged
-        GROUP BY day, in_a, in_b, way, CASE WHEN way > 0 THEN quad_class END, CASE WHEN way > 0 THEN root_code END
-        ORDER BY day, in_a, in_b, way, quad_class, root_code
+        SELECT date AS day, CASE WHEN actor1_ccode = {a} THEN 1 ELSE 2 END AS way, quad_class, root_code,
+               COUNT(*) AS n, SUM(goldstein) AS goldstein
+        FROM events
+        WHERE {query.where()}
+          AND ((actor1_ccode = {a} AND actor2_ccode = {b}) OR (actor1_ccode = {b} AND actor2_ccode = {a}))
+        GROUP BY date, CASE WHEN actor1_ccode = {a} THEN 1 ELSE 2 END, quad_class, root_code
+        ORDER BY day, way, quad_class, root_code
+    """
+
+
+def volume_query_sql(query: EventQuery) -> str:
+    """Return, day by day, the number of events in which A and in which B took part (with any partner), in DuckDB's
+    SQL over a table or view named ``volumes`` (:func:`foedus.events.dataset.volume_sql` made it)."""
+    a, b = int(query.a), int(query.b)
+    return f"""
+        SELECT date AS day,
+               SUM(CASE WHEN ccode = {a} THEN events ELSE 0 END) AS volume_a,
+               SUM(CASE WHEN ccode = {b} THEN events ELSE 0 END) AS volume_b
+        FROM volumes
+        WHERE {query.where()} AND ccode IN ({a}, {b})
+        GROUP BY date
+        ORDER BY day
     """
 
 
 Groups = dict[str, Any]
-"""The groups :func:`dyad_sql` returns, as columns (name -> numpy array): day, in_a, in_b, way, quad_class,
-root_code, n, goldstein."""
+"""What a query returns, as columns (name -> numpy array), as DuckDB's ``fetchnumpy`` gives them."""
 
-_GROUP_COLUMNS = ("day", "in_a", "in_b", "way", "quad_class", "root_code", "n", "goldstein")
+#: The columns of :func:`dyad_sql` and of :func:`volume_query_sql`.
+DYAD_COLUMNS = ("day", "way", "quad_class", "root_code", "n", "goldstein")
+VOLUME_QUERY_COLUMNS = ("day", "volume_a", "volume_b")
 
 
-def as_columns(rows: Sequence[tuple[Any, ...]]) -> Groups:
-    """Return rows of :func:`dyad_sql` (as Spark returns them) as columns, like DuckDB's ``fetchnumpy``."""
+def as_columns(rows: Sequence[tuple[Any, ...]], names: Sequence[str]) -> Groups:
+    """Return rows of a query (as Spark returns them) as columns named ``names``, like DuckDB's ``fetchnumpy``."""
     import numpy as np
 
-    values = list(zip(*rows, strict=True)) if rows else [()] * len(_GROUP_COLUMNS)
+    values = list(zip(*rows, strict=True)) if rows else [()] * len(names)
     columns: Groups = {}
-    for name, column in zip(_GROUP_COLUMNS, values, strict=True):
+    for name, column in zip(names, values, strict=True):
         if name == "day":
             columns[name] = np.array([str(v)[:10] for v in column], dtype="datetime64[D]")
         else:
@@ -129,26 +134,27 @@ def _numbers(values: Any) -> Any:
     return np.ma.filled(np.ma.asarray(values, dtype=float), 0.0)
 
 
-def daily_rows(groups: Groups) -> dict[_dt.date, dict[str, float]]:
-    """Return the daily figures (:data:`DAILY_COLUMNS`) from the groups :func:`dyad_sql` returns."""
+def daily_rows(dyad: Groups, volumes: Groups) -> dict[_dt.date, dict[str, float]]:
+    """Return the daily figures (:data:`DAILY_COLUMNS`) from what :func:`dyad_sql` and :func:`volume_query_sql`
+    return: every day on which A or B took part in an event."""
     import numpy as np
 
-    day = np.asarray(groups["day"]).astype("datetime64[D]")
-    if not len(day):
+    dyad_days = np.asarray(dyad["day"]).astype("datetime64[D]")
+    volume_days = np.asarray(volumes["day"]).astype("datetime64[D]")
+    unique = np.union1d(dyad_days, volume_days)
+    if not len(unique):
         return {}
-    unique, index = np.unique(day, return_inverse=True)
-    n, way, quad = _numbers(groups["n"]), _numbers(groups["way"]), _numbers(groups["quad_class"])
-    goldstein = _numbers(groups["goldstein"])
-    sums = {
-        "volume_a": n * _numbers(groups["in_a"]),
-        "volume_b": n * _numbers(groups["in_b"]),
-        "ab_goldstein": goldstein * (way == 1),
-        "ba_goldstein": goldstein * (way == 2),
-    }
+    n, way, quad = _numbers(dyad["n"]), _numbers(dyad["way"]), _numbers(dyad["quad_class"])
+    goldstein = _numbers(dyad["goldstein"])
+    sums = {"ab_goldstein": goldstein * (way == 1), "ba_goldstein": goldstein * (way == 2)}
     for w, name in ((1, "ab"), (2, "ba")):
         for q in range(1, 5):
             sums[f"{name}_q{q}"] = n * ((way == w) & (quad == q))
+    index = np.searchsorted(unique, dyad_days)
     totals = {name: np.bincount(index, weights=values, minlength=len(unique)) for name, values in sums.items()}
+    at = np.searchsorted(unique, volume_days)
+    for name in ("volume_a", "volume_b"):
+        totals[name] = np.bincount(at, weights=_numbers(volumes[name]), minlength=len(unique))
     whole = {name for name in DAILY_COLUMNS[1:] if not name.endswith("goldstein")}
     days: dict[_dt.date, dict[str, float]] = {}
     for k, value in enumerate(unique.tolist()):
@@ -157,13 +163,13 @@ def daily_rows(groups: Groups) -> dict[_dt.date, dict[str, float]]:
     return days
 
 
-def root_code_counts(groups: Groups) -> dict[int, tuple[int, int]]:
-    """Return the dyad's events by CAMEO root code, (A to B, B to A), from the groups :func:`dyad_sql` returns."""
+def root_code_counts(dyad: Groups) -> dict[int, tuple[int, int]]:
+    """Return the dyad's events by CAMEO root code, (A to B, B to A), from what :func:`dyad_sql` returns."""
     import numpy as np
 
-    way, root, n = _numbers(groups["way"]), _numbers(groups["root_code"]), _numbers(groups["n"])
+    way, root, n = _numbers(dyad["way"]), _numbers(dyad["root_code"]), _numbers(dyad["n"])
     counts: dict[int, tuple[int, int]] = {}
-    for code in sorted({int(r) for r in root[way > 0]}):
+    for code in sorted({int(r) for r in root}):
         ab = int(np.sum(n[(way == 1) & (root == code)]))
         ba = int(np.sum(n[(way == 2) & (root == code)]))
         counts[code] = (ab, ba)
@@ -205,15 +211,20 @@ def _duckdb_for(root: str) -> Any:
         return con.cursor()
 
 
+_HIVE_TYPES = "{'source': VARCHAR, 'year': INTEGER, 'month': INTEGER}"
+
+
 def run_duckdb(location: str | Path, queries: Sequence[str]) -> list[Groups]:
-    """Run ``queries`` with DuckDB over the dataset at ``location``; return the columns of each."""
+    """Run ``queries`` with DuckDB over the dataset at ``location`` (views ``events`` and ``volumes``); return the
+    columns of each."""
     import duckdb
 
     root = str(location).rstrip("/")
     cursor = _duckdb_for(root)
     try:
-        cursor.execute(f"CREATE OR REPLACE TEMP VIEW events AS SELECT * FROM read_parquet('{root}/*/*/*/*.parquet', "
-                       "hive_partitioning = true, hive_types = {'source': VARCHAR, 'year': INTEGER, 'month': INTEGER})")
+        for view, folder in (("events", root), ("volumes", f"{root}/_volumes")):
+            cursor.execute(f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT * FROM read_parquet("
+                           f"'{folder}/*/*/*/*.parquet', hive_partitioning = true, hive_types = {_HIVE_TYPES})")
         return [cursor.execute(q).fetchnumpy() for q in queries]
     except duckdb.Error as exc:
         raise EngineError(f"cannot read the events at {root}: {str(exc).splitlines()[0]}") from None
@@ -225,7 +236,8 @@ def run_spark(location: str | Path, queries: Sequence[str], master: str | None =
     """Run ``queries`` (DuckDB's SQL, translated) with Spark over the dataset at ``location``.
 
     ``master`` is the Spark master URL (default ``local[2]``: Spark in this process's machine); with a cluster,
-    ``location`` is where its workers read the dataset, e.g. ``s3a://bucket/foedus-events``.
+    ``location`` is where its workers read the dataset, e.g. ``s3a://bucket/foedus-events`` (with its ``_volumes``
+    folder, as ``foedus import events`` wrote it).
     """
     try:
         from pyspark.sql import SparkSession
@@ -237,9 +249,15 @@ def run_spark(location: str | Path, queries: Sequence[str], master: str | None =
              .config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC")
              .config("spark.sql.shuffle.partitions", "4").getOrCreate())
     root = str(location).rstrip("/")
+    if not _is_remote(root):
+        root = str(Path(root).resolve())
     try:
-        frame = spark.read.option("basePath", root).parquet(root if _is_remote(root) else str(Path(root).resolve()))
-        frame.createOrReplaceTempView("events")
-        return [as_columns([tuple(row) for row in spark.sql(q).collect()]) for q in translated]
+        for view, folder in (("events", root), ("volumes", f"{root}/_volumes")):
+            spark.read.option("basePath", folder).parquet(folder).createOrReplaceTempView(view)
+        results = []
+        for q in translated:
+            frame = spark.sql(q)
+            results.append(as_columns([tuple(row) for row in frame.collect()], frame.columns))
+        return results
     except Exception as exc:  # Spark raises its own exception classes, from Java
         raise EngineError(f"Spark could not aggregate the events at {root}: {str(exc).splitlines()[0]}") from None

@@ -3,6 +3,14 @@
 Every Parquet file is named after the event file it came from (``part-<sha256 prefix>-<n>.parquet``), so the rows
 of one imported file can be found, and files left by an import that was interrupted before it was recorded in the
 store can be told apart and removed.
+
+Each part has a twin of the same name under ``_volumes/`` (:func:`volume_file`): its events counted by day and
+state, every state that took part in an event (as either actor) counted once (:func:`volume_sql`). These are the
+denominators of the monitor's cooperation index, so that the monitor reads only the dyad's own events, not every
+event of two busy states. Parts never change once written, so neither do their twins; a part without one (a dataset
+copied in by hand, an import interrupted between the two moves) gets it from :func:`ensure_volumes`. Spark, pyarrow
+and DuckDB's ``*/*/*/*.parquet`` all leave ``_volumes`` out of the events themselves (a folder whose name starts
+with ``_`` is not data to them).
 """
 
 from __future__ import annotations
@@ -11,13 +19,21 @@ import re
 import shutil
 from pathlib import Path
 
+from foedus.errors import FoedusError
+
 __all__ = [
     "EVENT_COLUMNS",
+    "VOLUME_COLUMNS",
     "default_events_dir",
+    "ensure_volumes",
     "parquet_files",
+    "parquet_relation",
     "remove_orphans",
     "sha_of_part",
     "staging_dir",
+    "volume_file",
+    "volume_sql",
+    "volumes_dir",
 ]
 
 #: The columns of the dataset (the partition columns ``source``, ``year`` and ``month`` come from the folders).
@@ -35,6 +51,8 @@ EVENT_COLUMNS: dict[str, str] = {
     "mentions": "INTEGER",
     "file_sha256": "VARCHAR",
 }
+#: The columns of a part's volume twin (partition columns again from the folders).
+VOLUME_COLUMNS: dict[str, str] = {"date": "DATE", "ccode": "SMALLINT", "events": "BIGINT"}
 _PART = re.compile(r"part-([0-9a-f]{16})-[0-9-]+\.parquet")
 
 
@@ -47,6 +65,68 @@ def default_events_dir(store_path: str | Path) -> Path:
 def staging_dir(events_dir: Path) -> Path:
     """Return the folder where an import prepares its files before they are moved into the dataset."""
     return events_dir / "_staging"
+
+
+def volumes_dir(events_dir: Path) -> Path:
+    """Return the folder of the parts' volume twins."""
+    return events_dir / "_volumes"
+
+
+def volume_file(events_dir: Path, part: Path) -> Path:
+    """Return where the volume twin of the dataset file ``part`` lives."""
+    return volumes_dir(events_dir) / part.relative_to(events_dir)
+
+
+def volume_sql(relation: str) -> str:
+    """Return the SQL that counts the events of ``relation`` (a table, or a ``read_parquet(...)``) by day and state:
+    the volume of every state that took part as either actor, an event with the same state on both sides counted
+    once. The one definition of the volumes: the import writes them with it, and so does :func:`ensure_volumes`."""
+    return f"""
+        SELECT date, ccode::SMALLINT AS ccode, COUNT(*)::BIGINT AS events
+        FROM (SELECT date, actor1_ccode AS ccode FROM {relation} WHERE actor1_ccode IS NOT NULL
+              UNION ALL
+              SELECT date, actor2_ccode FROM {relation}
+              WHERE actor2_ccode IS NOT NULL AND actor2_ccode IS DISTINCT FROM actor1_ccode)
+        GROUP BY date, ccode
+        ORDER BY date, ccode"""
+
+
+def ensure_volumes(events_dir: Path) -> int:
+    """Write the volume twin of every part that lacks one and remove twins whose part is gone; return how many
+    twins were written. Each is written beside its place and renamed into it, so a twin is whole or absent."""
+    import duckdb
+
+    parts = parquet_files(events_dir)
+    twins = {p for p in volumes_dir(events_dir).glob("source=*/year=*/month=*/*.parquet") if p.is_file()}
+    wanted = {volume_file(events_dir, p): p for p in parts}
+    for stray in twins - set(wanted):
+        stray.unlink(missing_ok=True)
+    missing = [(twin, part) for twin, part in wanted.items() if twin not in twins]
+    if not missing:
+        return 0
+    con = duckdb.connect()
+    try:
+        con.execute("SET enable_progress_bar = false")
+        for twin, part in missing:
+            twin.parent.mkdir(parents=True, exist_ok=True)
+            partial = twin.with_name(f".{twin.name}.partial")
+            con.execute(f"COPY ({volume_sql(parquet_relation(part))}) TO '{_quoted(partial)}' (FORMAT parquet)")
+            partial.replace(twin)
+    except (OSError, duckdb.Error) as exc:
+        raise FoedusError(f"cannot write the volumes of {part} into {volumes_dir(events_dir)}: "
+                          f"{str(exc).strip().splitlines()[0]}") from None
+    finally:
+        con.close()
+    return len(missing)
+
+
+def _quoted(path: Path | str) -> str:
+    return str(path).replace("'", "''")
+
+
+def parquet_relation(path: Path | str) -> str:
+    """Return ``read_parquet('<path>')`` for SQL, the path quoted."""
+    return f"read_parquet('{_quoted(path)}')"
 
 
 def parquet_files(events_dir: Path) -> list[Path]:
@@ -71,5 +151,6 @@ def remove_orphans(events_dir: Path, recorded: set[str]) -> int:
         prefix = sha_of_part(path)
         if prefix is not None and prefix not in recorded:
             path.unlink()
+            volume_file(events_dir, path).unlink(missing_ok=True)
             removed += 1
     return removed

@@ -35,7 +35,15 @@ from foedus.errors import DataFileError, FoedusError, Problem
 from foedus.events.cameo import cameo_codes, quad_class_sql, syntactic_codes
 from foedus.events.checks import diagnose, goldstein_texts
 from foedus.events.countries import country_lookup_sql, quote_sql
-from foedus.events.dataset import EVENT_COLUMNS, default_events_dir, remove_orphans, staging_dir
+from foedus.events.dataset import (
+    EVENT_COLUMNS,
+    default_events_dir,
+    parquet_relation,
+    remove_orphans,
+    staging_dir,
+    volume_file,
+    volume_sql,
+)
 from foedus.events.layouts import LAYOUTS, EventLayout
 
 if TYPE_CHECKING:
@@ -335,11 +343,11 @@ def _repeated_ids(con: duckdb.DuckDBPyConnection, rel: str) -> tuple[int, int | 
 
 
 def _deduplicate(con: duckdb.DuckDBPyConnection, layout: EventLayout, events_dir: Path, staged: Path,
-                 items: list[_Input], counts: dict[str, _Counts]) -> Path:
+                 months: list[tuple[str, int, int]], items: list[_Input], counts: dict[str, _Counts]) -> Path:
     """Drop staged events already in the dataset or earlier in the batch; return the staged file to keep (the
     same one when there are no duplicates, the usual case)."""
     valid = f"read_parquet('{staged}')"
-    partitions = sorted({(y, m) for _, y, m in _months(con, staged)})
+    partitions = sorted({(y, m) for _, y, m in months})
     existing = _dataset_glob(events_dir, layout.source, partitions)
     within, low, high = _repeated_ids(con, valid)
     overlap = 0
@@ -388,10 +396,11 @@ def _statistics(con: duckdb.DuckDBPyConnection, staged: Path, counts: dict[str, 
             counts[sha].unknown_codes[str(code)] = int(n)
 
 
-def _write_partitions(con: duckdb.DuckDBPyConnection, layout: EventLayout, staged: Path, work: Path,
-                      events_dir: Path) -> list[Path]:
-    """Write the staged events into ``source=/year=/month=`` files named after their event file, a month (and an
-    event file) at a time, then move them into the dataset; return the files moved in.
+def _write_partitions(con: duckdb.DuckDBPyConnection, layout: EventLayout, staged: Path,
+                      months: list[tuple[str, int, int]], work: Path, events_dir: Path) -> list[Path]:
+    """Write the staged events (of ``months``: :func:`_months`) into ``source=/year=/month=`` files named after
+    their event file, a month (and an event file) at a time, and each one's volume twin, then move them into the
+    dataset; return the files moved in.
 
     A file of one month (GDELT's daily and 15-minute files) is moved as it is. DuckDB's partitioned writer is not
     used: it writes each partition's file from one thread at a time and buffers every partition at once, which
@@ -399,7 +408,6 @@ def _write_partitions(con: duckdb.DuckDBPyConnection, layout: EventLayout, stage
     """
     columns = ", ".join(EVENT_COLUMNS)
     written: list[tuple[Path, Path]] = []
-    months = _months(con, staged)
     if len(months) == 1:  # a daily or 15-minute file: its staged file is the partition's file
         sha, year, month = months[0]
         relative = Path(f"source={layout.source}", f"year={year}", f"month={month}", f"part-{sha[:16]}-0.parquet")
@@ -418,8 +426,14 @@ def _write_partitions(con: duckdb.DuckDBPyConnection, layout: EventLayout, stage
                 TO '{target}' (FORMAT parquet)"""
         )
         written.append((target, events_dir / relative))
+    twins: list[tuple[Path, Path]] = []
+    for source, destination in written:  # each part's volumes (foedus.events.dataset), from the part itself
+        twin = work / "volumes" / f"{len(twins)}.parquet"
+        twin.parent.mkdir(parents=True, exist_ok=True)
+        con.execute(f"COPY ({volume_sql(parquet_relation(source))}) TO '{twin}' (FORMAT parquet)")
+        twins.append((twin, volume_file(events_dir, destination)))
     moved: list[Path] = []
-    for source, destination in written:
+    for source, destination in [*written, *twins]:
         destination.parent.mkdir(parents=True, exist_ok=True)
         source.replace(destination)
         moved.append(destination)
@@ -451,9 +465,12 @@ def _run_batch(store: Store, layout: EventLayout, items: list[_Input], events_di
             bad = [p for i in items for p in counts[i.sha256].problems]
             if bad:
                 raise DataFileError(bad)
-        kept = _deduplicate(con, layout, events_dir, staging, items, counts)
+        months = _months(con, staging)
+        kept = _deduplicate(con, layout, events_dir, staging, months, items, counts)
+        if kept != staging:
+            months = _months(con, kept)
         _statistics(con, kept, counts)
-        moved = _write_partitions(con, layout, kept, work, events_dir)
+        moved = _write_partitions(con, layout, kept, months, work, events_dir)
     finally:
         con.close()
     try:

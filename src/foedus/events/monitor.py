@@ -37,10 +37,11 @@ from foedus.events.aggregate import (
     root_code_counts,
     run_duckdb,
     run_spark,
+    volume_query_sql,
 )
 from foedus.events.cameo import QUAD_CLASSES, root_name
 from foedus.events.changepoints import PENALTY_RULE, change_points
-from foedus.events.dataset import default_events_dir, parquet_files
+from foedus.events.dataset import default_events_dir, ensure_volumes, parquet_files
 
 if TYPE_CHECKING:
     import numpy as np
@@ -196,11 +197,14 @@ def monitor(
     sources = tuple(SOURCES[:3]) if source == "all" else (source,)
     query = EventQuery(state_a.ccode, state_b.ccode, first or _dt.date(1, 1, 1), last or _dt.date(9999, 12, 31),
                        () if source == "all" else sources)
+    if "://" not in location:
+        ensure_volumes(Path(location))  # a dataset copied in by hand has no volumes yet
+    queries = [dyad_sql(query), volume_query_sql(query)]
     if engine == "spark":
-        (groups,) = run_spark(location, [dyad_sql(query)], spark_master)
+        dyad, volumes = run_spark(location, queries, spark_master)
     else:
-        (groups,) = run_duckdb(location, [dyad_sql(query)])
-    days = daily_rows(groups)
+        dyad, volumes = run_duckdb(location, queries)
+    days = daily_rows(dyad, volumes)
     notes: list[str] = []
     if not days:
         notes.append("the data holds no event of either state in the window")
@@ -232,7 +236,7 @@ def monitor(
             })
     else:
         notes.append("change points need the index in at least 4 periods")
-    ranked = sorted(root_code_counts(groups).items(), key=lambda item: (-sum(item[1]), item[0]))
+    ranked = sorted(root_code_counts(dyad).items(), key=lambda item: (-sum(item[1]), item[0]))
     roots = [
         {"code": f"{code:02d}", "name": root_name(f"{code:02d}"), "a_to_b": ab, "b_to_a": ba, "both": ab + ba}
         for code, (ab, ba) in ranked

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from foedus.events.cameo import cameo_codes, quad_class_of_root
+from foedus.events.dataset import ensure_volumes
 from foedus.events.layouts import GDELT2_COLUMNS
 
 if TYPE_CHECKING:
@@ -188,7 +189,7 @@ def write_gdelt2_csv(path: str | Path, rows: int, *, first: _dt.date = _dt.date(
 def write_parquet_dataset(folder: str | Path, rows: int, *, first: _dt.date = _dt.date(2015, 3, 1),
                           last: _dt.date = _dt.date(2024, 12, 31), growth: float = 8.0, seed: int = 12) -> Path:
     """Write ``rows`` synthetic events straight into foedus's Parquet dataset layout (source gdelt2, one file a
-    month); return the folder."""
+    month, each with its volumes); return the folder."""
     import duckdb
 
     root = Path(folder)
@@ -209,4 +210,5 @@ def write_parquet_dataset(folder: str | Path, rows: int, *, first: _dt.date = _d
             con.unregister("chunk")
     finally:
         con.close()
+    ensure_volumes(root)  # each part's volumes, as the import writes them
     return root
