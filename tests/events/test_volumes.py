@@ -1,0 +1,125 @@
+"""The volumes beside the events: each part's events counted by day and state, the monitor's denominators."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import duckdb
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import foedus.events.ingest as ingest
+from foedus.events.dataset import (
+    ensure_volumes,
+    parquet_files,
+    parquet_relation,
+    volume_file,
+    volume_sql,
+    volumes_dir,
+)
+from foedus.events.ingest import import_events
+from foedus.events.monitor import monitor
+from foedus.store import open_store
+from tests.events.files import gdelt_row, write_gdelt
+
+_CODES = st.one_of(st.none(), st.sampled_from([2, 365, 710]))
+_EVENTS = st.lists(st.tuples(st.dates(dt.date(2023, 1, 1), dt.date(2023, 1, 5)), _CODES, _CODES), max_size=40)
+
+
+def _oracle(events: list[tuple[dt.date, int | None, int | None]]) -> Counter[tuple[dt.date, int]]:
+    """Count, by hand, the events of each state and day: a state on both sides of an event counts once."""
+    counts: Counter[tuple[dt.date, int]] = Counter()
+    for day, first, second in events:
+        for code in {first, second} - {None}:
+            assert code is not None
+            counts[(day, code)] += 1
+    return counts
+
+
+@settings(max_examples=60, deadline=None)
+@given(_EVENTS)
+def test_the_volumes_count_each_state_once_an_event(events: list[tuple[dt.date, int | None, int | None]]) -> None:
+    con = duckdb.connect()
+    con.execute("CREATE TABLE e (date DATE, actor1_ccode SMALLINT, actor2_ccode SMALLINT)")
+    if events:
+        con.executemany("INSERT INTO e VALUES (?, ?, ?)", events)
+    found = {(day, int(code)): int(n) for day, code, n in con.execute(volume_sql("e")).fetchall()}
+    assert found == dict(_oracle(events))
+
+
+def _twins(events_dir: Path) -> list[Path]:
+    return sorted(p for p in volumes_dir(events_dir).rglob("*.parquet"))
+
+
+def test_the_import_writes_each_parts_volumes(store_path: Path, tmp_path: Path) -> None:
+    rows = [gdelt_row(1, "20230131", "CHN", "RUS"), gdelt_row(2, "20230201", "CHN", "CHN"),
+            gdelt_row(3, "20230201", "RUS", ""), gdelt_row(4, "20230201", "", "USA"),
+            gdelt_row(5, "20230202", "USA", "RUS")]
+    import_events("gdelt2", [write_gdelt(tmp_path / "two-months.CSV", rows)], db=store_path)
+    events_dir = store_path.with_name("foedus-events")
+    parts = parquet_files(events_dir)
+    assert len(parts) == 2 and _twins(events_dir) == sorted(volume_file(events_dir, p) for p in parts)
+    con = duckdb.connect()
+    for part in parts:
+        twin_file = parquet_relation(volume_file(events_dir, part))
+        twin = con.execute(f"SELECT date, ccode, events FROM {twin_file} ORDER BY ALL").fetchall()
+        assert twin == con.execute(volume_sql(parquet_relation(part))).fetchall()
+    everything = con.execute(f"SELECT date, ccode, sum(events)::INT FROM read_parquet('{volumes_dir(events_dir)}"
+                             "/*/*/*/*.parquet') GROUP BY ALL ORDER BY ALL").fetchall()
+    assert everything == [(dt.date(2023, 1, 31), 365, 1), (dt.date(2023, 1, 31), 710, 1),
+                          (dt.date(2023, 2, 1), 2, 1), (dt.date(2023, 2, 1), 365, 1), (dt.date(2023, 2, 1), 710, 1),
+                          (dt.date(2023, 2, 2), 2, 1), (dt.date(2023, 2, 2), 365, 1)]
+
+
+def test_a_dataset_without_volumes_gets_them_and_the_same_figures(dyad_store: Path) -> None:
+    events_dir = dyad_store.with_name("foedus-events")
+    with open_store(dyad_store) as store:
+        before = monitor(store, "China", "Russia", frequency="month").to_dict()
+        shutil.rmtree(volumes_dir(events_dir))  # a dataset copied in by hand
+        after = monitor(store, "China", "Russia", frequency="month").to_dict()
+    assert after == before
+    assert _twins(events_dir) == sorted(volume_file(events_dir, p) for p in parquet_files(events_dir))
+
+
+def test_a_stray_volume_file_is_removed_and_a_missing_one_written(dyad_store: Path) -> None:
+    events_dir = dyad_store.with_name("foedus-events")
+    (twin,) = _twins(events_dir)[:1]
+    stray = twin.with_name("part-0000000000000000-0.parquet")
+    shutil.copy(twin, stray)
+    twin.unlink()
+    assert ensure_volumes(events_dir) == 1
+    assert twin.exists() and not stray.exists()
+    assert ensure_volumes(events_dir) == 0
+
+
+def test_a_failed_import_leaves_neither_parts_nor_volumes(store_path: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(*_args: object) -> None:
+        raise RuntimeError("the store went away")
+
+    monkeypatch.setattr(ingest, "_record", fail)
+    rows = [gdelt_row(1, "20230131", "CHN", "RUS"), gdelt_row(2, "20230201", "RUS", "CHN")]
+    with pytest.raises(RuntimeError):
+        import_events("gdelt2", [write_gdelt(tmp_path / "w.CSV", rows)], db=store_path)
+    events_dir = store_path.with_name("foedus-events")
+    assert parquet_files(events_dir) == [] and _twins(events_dir) == []
+
+
+def test_files_of_an_interrupted_import_are_removed_with_their_volumes(store_path: Path, tmp_path: Path) -> None:
+    import_events("gdelt2", [write_gdelt(tmp_path / "a.CSV", [gdelt_row(1, "20230131", "CHN", "RUS")])],
+                  db=store_path)
+    events_dir = store_path.with_name("foedus-events")
+    (part,) = parquet_files(events_dir)
+    orphan = part.with_name("part-00000000000000ff-0.parquet")  # moved in, never recorded: a crash between the two
+    shutil.copy(part, orphan)
+    volume_file(events_dir, orphan).write_bytes(volume_file(events_dir, part).read_bytes())
+    import_events("gdelt2", [write_gdelt(tmp_path / "b.CSV", [gdelt_row(2, "20230131", "RUS", "CHN")])],
+                  db=store_path)
+    assert not orphan.exists() and not volume_file(events_dir, orphan).exists()
+    assert len(parquet_files(events_dir)) == 2 and len(_twins(events_dir)) == 2
+    with open_store(store_path) as store:
+        assert monitor(store, "China", "Russia", frequency="month").periods[0]["volume"] == {"a": 2, "b": 2}
