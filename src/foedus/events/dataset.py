@@ -15,8 +15,10 @@ with ``_`` is not data to them).
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import threading
 from pathlib import Path
 
 from foedus.errors import FoedusError
@@ -109,7 +111,7 @@ def ensure_volumes(events_dir: Path) -> int:
         con.execute("SET enable_progress_bar = false")
         for twin, part in missing:
             twin.parent.mkdir(parents=True, exist_ok=True)
-            partial = twin.with_name(f".{twin.name}.partial")
+            partial = twin.with_name(f".{twin.name}.{os.getpid()}-{threading.get_ident()}.partial")
             con.execute(f"COPY ({volume_sql(parquet_relation(part))}) TO '{_quoted(partial)}' (FORMAT parquet)")
             partial.replace(twin)
     except (OSError, duckdb.Error) as exc:

@@ -172,6 +172,7 @@ def write_gdelt2_csv(path: str | Path, rows: int, *, first: _dt.date = _dt.date(
     target = Path(path)
     select = _csv_select()
     con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
     try:
         with target.open("wb") as out, tempfile.TemporaryDirectory(dir=target.parent) as scratch:
             part = Path(scratch) / "chunk.tsv"
@@ -195,6 +196,7 @@ def write_parquet_dataset(folder: str | Path, rows: int, *, first: _dt.date = _d
     root = Path(folder)
     con = duckdb.connect()
     try:
+        con.execute("SET enable_progress_bar = false")
         for month, frame in _chunks(rows, first, last, growth, seed):
             target = root / "source=gdelt2" / f"year={month.year}" / f"month={month.month}"
             target.mkdir(parents=True, exist_ok=True)
