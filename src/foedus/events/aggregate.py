@@ -189,6 +189,18 @@ def _is_remote(location: str) -> bool:
     return "://" in location
 
 
+def _check_volumes(root: str, parts: Sequence[str], volumes: Sequence[str]) -> None:
+    """Refuse a dataset some of whose files lack their volumes (a partial copy): its index would be wrong."""
+    def keys(files: Sequence[str]) -> set[str]:
+        return {f[f.rfind("/source=") + 1:] for f in files}
+
+    missing = keys(parts) - keys(volumes)
+    if missing:
+        raise EngineError(f"the event data at {root} lacks the volumes of {len(missing)} of its files (e.g. "
+                          f"_volumes/{min(missing)}): copy the whole folder, _volumes included, or run `foedus "
+                          "monitor` once on a local copy to write them")
+
+
 _DUCKDB: dict[str, Any] = {}
 _DUCKDB_LOCK = threading.Lock()
 
@@ -225,6 +237,10 @@ def run_duckdb(location: str | Path, queries: Sequence[str]) -> list[Groups]:
         for view, folder in (("events", root), ("volumes", f"{root}/_volumes")):
             cursor.execute(f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT * FROM read_parquet("
                            f"'{folder}/*/*/*/*.parquet', hive_partitioning = true, hive_types = {_HIVE_TYPES})")
+        if _is_remote(root):  # a local dataset's volumes are made whole before the monitor runs
+            _check_volumes(root, *(
+                [str(f) for (f,) in cursor.execute(f"SELECT file FROM glob('{folder}/*/*/*/*.parquet')").fetchall()]
+                for folder in (root, f"{root}/_volumes")))
         return [cursor.execute(q).fetchnumpy() for q in queries]
     except duckdb.Error as exc:
         raise EngineError(f"cannot read the events at {root}: {str(exc).splitlines()[0]}") from None
@@ -252,8 +268,16 @@ def run_spark(location: str | Path, queries: Sequence[str], master: str | None =
     if not _is_remote(root):
         root = str(Path(root).resolve())
     try:
+        files = []
         for view, folder in (("events", root), ("volumes", f"{root}/_volumes")):
-            spark.read.option("basePath", folder).parquet(folder).createOrReplaceTempView(view)
+            # the partitions, not the folder: Spark takes a folder named _volumes for a hidden one, and warns
+            frame = spark.read.option("basePath", folder).parquet(f"{folder}/source=*")
+            frame.createOrReplaceTempView(view)
+            files.append(list(frame.inputFiles()))
+    except Exception as exc:  # Spark raises its own exception classes, from Java
+        raise EngineError(f"Spark could not read the events at {root}: {str(exc).splitlines()[0]}") from None
+    _check_volumes(root, *files)
+    try:
         results = []
         for q in translated:
             frame = spark.sql(q)
