@@ -189,6 +189,14 @@ def _is_remote(location: str) -> bool:
     return "://" in location
 
 
+def _spark_paths(folder: str) -> list[str]:
+    """Return what Spark is to read of ``folder``: on this machine its ``source=`` partitions (Spark takes a folder
+    named ``_volumes`` for a hidden one, and warns, when given it), elsewhere the folder."""
+    if _is_remote(folder):
+        return [folder]
+    return sorted(str(p) for p in Path(folder).glob("source=*") if p.is_dir()) or [folder]
+
+
 def _check_volumes(root: str, parts: Sequence[str], volumes: Sequence[str]) -> None:
     """Refuse a dataset some of whose files lack their volumes (a partial copy): its index would be wrong."""
     def keys(files: Sequence[str]) -> set[str]:
@@ -270,8 +278,7 @@ def run_spark(location: str | Path, queries: Sequence[str], master: str | None =
     try:
         files = []
         for view, folder in (("events", root), ("volumes", f"{root}/_volumes")):
-            # the partitions, not the folder: Spark takes a folder named _volumes for a hidden one, and warns
-            frame = spark.read.option("basePath", folder).parquet(f"{folder}/source=*")
+            frame = spark.read.option("basePath", folder).parquet(*_spark_paths(folder))
             frame.createOrReplaceTempView(view)
             files.append(list(frame.inputFiles()))
     except Exception as exc:  # Spark raises its own exception classes, from Java
