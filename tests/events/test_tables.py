@@ -8,10 +8,13 @@ import datetime as dt
 from importlib import resources
 from pathlib import Path
 
+import duckdb
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from foedus.events.cameo import cameo_codes, quad_class_of_root, read_cameo_json, root_name, write_cameo_table
-from foedus.events.countries import CODE_PERIODS, country_periods
+from foedus.events.countries import CODE_PERIODS, country_lookup_sql, country_periods
 from foedus.events.layouts import GDELT1_COLUMNS, GDELT2_COLUMNS
 
 
@@ -80,3 +83,19 @@ def test_country_codes_map_to_the_state_of_their_period() -> None:
     assert _state("SSD", dt.date(2010, 1, 1)) is None  # South Sudan did not exist yet
     assert _state("AFR", dt.date(2010, 1, 1)) is None  # a region, not a state
     assert all(code.isupper() and len(code) == 3 for code, *_ in CODE_PERIODS)
+
+
+_STATE_CODES = sorted({p.key for p in country_periods("code")})
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(st.one_of(st.sampled_from([*_STATE_CODES, "DEU", "CZE", "YEM", "AFR", "EUR", "WST"]),
+                                    st.text("ABCDEUFRZ", min_size=1, max_size=4), st.none()),
+                          st.dates(dt.date(1900, 1, 1), dt.date(2030, 12, 31))), min_size=1, max_size=30))
+def test_the_sql_lookup_maps_codes_as_the_periods_say(rows: list[tuple[str | None, dt.date]]) -> None:
+    con = duckdb.connect()
+    lookup = country_lookup_sql(con, "code").format(column="code", date="day")
+    con.execute("CREATE TABLE e (code VARCHAR, day DATE)")
+    con.executemany("INSERT INTO e VALUES (?, ?)", rows)
+    found = [r[0] for r in con.execute(f"SELECT {lookup} FROM e").fetchall()]  # in insertion order
+    assert found == [_state(code, day) if code else None for code, day in rows]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import itertools
+import string
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -137,7 +138,8 @@ def country_lookup_sql(con: duckdb.DuckDBPyConnection, kind: str) -> str:
     for period in merged:
         by_key.setdefault(period.key, []).append(period)
     keys = sorted(by_key)
-    con.execute("CREATE TYPE country_key AS ENUM (" + ", ".join(quote_sql(k) for k in keys) + ")")
+    con.execute("CREATE TYPE country_key AS ENUM (" + ", ".join(quote_sql(k) for k in keys + _other_codes(kind, keys))
+                + ")")
     width = max((len(v) for v in by_key.values()), default=1)
 
     def column(k: int, what: str) -> str:
@@ -153,6 +155,16 @@ def country_lookup_sql(con: duckdb.DuckDBPyConnection, kind: str) -> str:
                      f"THEN {column(k, 'ccode')}[{index}]" for k in range(width))
     lookup = index.replace("{column}", NAME_KEY_SQL.format(x="{column}") if kind == "name" else "{column}")
     return f"CASE {cases.replace(index, lookup)} END"
+
+
+def _other_codes(kind: str, keys: list[str]) -> list[str]:
+    """Return every other three-letter code (AAA to ZZZ), for codes: they follow the keys in the ENUM, past the end
+    of the lists, so a region's code (``AFR``, ``EUR``) maps to nothing by a cast that succeeds. A cast that fails
+    costs DuckDB some microseconds a row, which made a GDELT file with 8% regional codes import 40% slower."""
+    if kind != "code":
+        return []
+    known = set(keys)
+    return [c for c in map("".join, itertools.product(string.ascii_uppercase, repeat=3)) if c not in known]
 
 
 def quote_sql(text: str) -> str:
