@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 
 from foedus.events.aggregate import (
-    EngineError,
     EventQuery,
-    _check_volumes,
+    _paired,
+    daily_rows,
     dyad_sql,
+    root_code_counts,
+    run_duckdb,
     run_spark,
     spark_sql,
     volume_query_sql,
@@ -52,24 +54,29 @@ def test_spark_gives_duckdbs_figures_on_the_samples(shared_data: Path, sample_st
     assert duck.totals["both"] == 8 and duck_icews.totals["both"] > 0
 
 
-def test_a_partial_copy_without_some_volumes_is_refused() -> None:
+def test_volume_files_pair_with_the_dataset_files_both_ways() -> None:
     parts = ["s3a://b/ev/source=gdelt2/year=2023/month=1/part-a-0.parquet",
              "s3a://b/ev/source=icews/year=2018/month=6/part-b-0.parquet"]
-    _check_volumes("s3a://b/ev", parts, [p.replace("/ev/", "/ev/_volumes/") for p in parts])
-    with pytest.raises(EngineError, match=r"lacks the volumes of 1 of its files.*source=icews/year=2018/month=6"):
-        _check_volumes("s3a://b/ev", parts, [parts[0].replace("/ev/", "/ev/_volumes/")])
+    twins = [p.replace("/ev/", "/ev/_volumes/") for p in parts]
+    assert _paired(parts, twins)
+    assert not _paired(parts, twins[:1])  # a file without its volumes
+    assert not _paired(parts[:1], twins)  # volumes without their file: they would inflate the index
 
 
 @pytest.mark.slow
 @pytest.mark.shared_data
-def test_spark_refuses_a_dataset_missing_volumes(sample_store: Path, tmp_path: Path) -> None:
+def test_spark_counts_volumes_that_do_not_match_from_the_events(sample_store: Path, tmp_path: Path) -> None:
     require_extra("pyspark", "spark")
     require_extra("sqlglot", "spark")
     import datetime as dt
 
     copy = tmp_path / "events"
     shutil.copytree(sample_store.with_name("foedus-events"), copy)
-    next((copy / "_volumes").rglob("*.parquet")).unlink()
     query = EventQuery(710, 365, dt.date(1979, 1, 1), dt.date(2030, 12, 31))
-    with pytest.raises(EngineError, match="lacks the volumes of 1 of its files"):
-        run_spark(copy, [dyad_sql(query), volume_query_sql(query)])
+    queries = [dyad_sql(query), volume_query_sql(query)]
+    whole = run_duckdb(copy, queries)
+    next((copy / "_volumes").rglob("*.parquet")).unlink()
+    damaged = run_spark(copy, queries)
+    assert (whole.volumes_from_events, damaged.volumes_from_events) == (False, True)
+    assert daily_rows(*damaged.groups) == daily_rows(*whole.groups) != {}
+    assert root_code_counts(damaged.groups[0]) == root_code_counts(whole.groups[0])

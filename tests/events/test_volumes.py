@@ -13,6 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import foedus.events.ingest as ingest
+import foedus.events.monitor as monitor_module
+from foedus.errors import FoedusError
+from foedus.events.aggregate import EventQuery, daily_rows, dyad_sql, run_duckdb, volume_query_sql
 from foedus.events.dataset import (
     ensure_volumes,
     parquet_files,
@@ -123,3 +126,63 @@ def test_files_of_an_interrupted_import_are_removed_with_their_volumes(store_pat
     assert len(parquet_files(events_dir)) == 2 and len(_twins(events_dir)) == 2
     with open_store(store_path) as store:
         assert monitor(store, "China", "Russia", frequency="month").periods[0]["volume"] == {"a": 2, "b": 2}
+
+
+def test_the_volumes_count_every_event_of_a_state_once(store_path: Path, tmp_path: Path) -> None:
+    rows = [gdelt_row(1, "20230320", "CHN", "RUS", "057", "1", "8.0"),
+            gdelt_row(2, "20230320", "CHN", "CHN"),  # China with itself: once
+            gdelt_row(3, "20230321", "CHN", ""),  # no second actor
+            gdelt_row(4, "20230321", "", "RUS"),
+            gdelt_row(5, "20230322", "EUR", "RUS"),  # a region: no state, Russia's all the same
+            gdelt_row(6, "20230322", "RUS", "RUS"),
+            gdelt_row(7, "20230322", "RUS", "CHN", "112", "3", "-2.0"),
+            gdelt_row(8, "20230323", "USA", "GBR")]  # neither
+    import_events("gdelt2", [write_gdelt(tmp_path / "w.CSV", rows)], db=store_path)
+    with open_store(store_path) as store:
+        (week,) = monitor(store, "China", "Russia", start="2023-03-20", end="2023-03-26").periods
+    assert week["volume"] == {"a": 4, "b": 5}
+    assert (week["counts"]["a_to_b"]["total"], week["counts"]["b_to_a"]["total"]) == (1, 1)
+
+
+def test_volumes_that_do_not_match_the_files_are_counted_from_the_events(dyad_store: Path) -> None:
+    events_dir = dyad_store.with_name("foedus-events")
+    query = EventQuery(710, 365, dt.date(2022, 1, 1), dt.date(2023, 12, 31))
+    queries = [dyad_sql(query), volume_query_sql(query)]
+    whole = run_duckdb(events_dir, queries)
+    (twin,) = _twins(events_dir)[:1]
+    stray = twin.with_name("part-00000000000000aa-0.parquet")  # volumes of no file: they would inflate the index
+    shutil.copy(twin, stray)
+    with_stray = run_duckdb(events_dir, queries)
+    twin.unlink()  # and a file without its volumes
+    without_twin = run_duckdb(events_dir, queries)
+    assert [r.volumes_from_events for r in (whole, with_stray, without_twin)] == [False, True, True]
+    for damaged in (with_stray, without_twin):
+        assert daily_rows(*damaged.groups) == daily_rows(*whole.groups) != {}
+
+
+def test_a_dataset_whose_volumes_cannot_be_written_is_monitored_all_the_same(
+        dyad_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    events_dir = dyad_store.with_name("foedus-events")
+    with open_store(dyad_store) as store:
+        before = monitor(store, "China", "Russia", frequency="month").to_dict()
+        shutil.rmtree(volumes_dir(events_dir))
+
+        def unwritable(folder: Path) -> int:
+            raise FoedusError(f"cannot write the event volumes into {folder / '_volumes'}: [Errno 30] Read-only")
+
+        monkeypatch.setattr(monitor_module, "ensure_volumes", unwritable)
+        after = monitor(store, "China", "Russia", frequency="month").to_dict()
+    notes = after.pop("notes")
+    before.pop("notes")
+    assert after == before
+    assert any("Read-only" in n and "counted from the events" in n for n in notes)
+
+
+def test_an_import_under_way_does_not_disturb_a_monitor(dyad_store: Path) -> None:
+    events_dir = dyad_store.with_name("foedus-events")
+    with open_store(dyad_store) as store:
+        before = monitor(store, "China", "Russia", frequency="month").to_dict()
+        staged = events_dir / "_staging" / "tmp1" / "tmp2" / "staged.parquet"  # where an import stages its rows
+        staged.parent.mkdir(parents=True)
+        shutil.copy(parquet_files(events_dir)[0], staged)
+        assert monitor(store, "China", "Russia", frequency="month").to_dict() == before

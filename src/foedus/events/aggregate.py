@@ -17,15 +17,17 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from foedus.errors import FoedusError
+from foedus.events.dataset import PART_GLOB, volume_sql
 
 __all__ = [
     "DAILY_COLUMNS",
     "EngineError",
     "EventQuery",
     "Groups",
+    "Results",
     "as_columns",
     "daily_rows",
     "dyad_sql",
@@ -197,16 +199,17 @@ def _spark_paths(folder: str) -> list[str]:
     return sorted(str(p) for p in Path(folder).glob("source=*") if p.is_dir()) or [folder]
 
 
-def _check_volumes(root: str, parts: Sequence[str], volumes: Sequence[str]) -> None:
-    """Refuse a dataset some of whose files lack their volumes (a partial copy): its index would be wrong."""
+def _paired(parts: Sequence[str], volumes: Sequence[str]) -> bool:
+    """Return whether every one of a dataset's files has its volume file and every volume file its part (a partial
+    copy, or an import moving files in, may leave one without the other)."""
     def keys(files: Sequence[str]) -> set[str]:
         return {f[f.rfind("/source=") + 1:] for f in files}
 
-    missing = keys(parts) - keys(volumes)
-    if missing:
-        raise EngineError(f"the event data at {root} lacks the volumes of {len(missing)} of its files (e.g. "
-                          f"_volumes/{min(missing)}): copy the whole folder, _volumes included, or run `foedus "
-                          "monitor` once on a local copy to write them")
+    return keys(parts) == keys(volumes)
+
+
+def _quoted(text: str) -> str:
+    return text.replace("'", "''")
 
 
 _DUCKDB: dict[str, Any] = {}
@@ -234,29 +237,41 @@ def _duckdb_for(root: str) -> Any:
 _HIVE_TYPES = "{'source': VARCHAR, 'year': INTEGER, 'month': INTEGER}"
 
 
-def run_duckdb(location: str | Path, queries: Sequence[str]) -> list[Groups]:
-    """Run ``queries`` with DuckDB over the dataset at ``location`` (views ``events`` and ``volumes``); return the
-    columns of each."""
+class Results(NamedTuple):
+    """What an engine returns: the columns of each query, and whether the volumes had to be counted from the events
+    (the dataset's volume files did not match its files one to one)."""
+
+    groups: list[Groups]
+    volumes_from_events: bool
+
+
+#: The volumes counted from the events, when a dataset's volume files do not match its files.
+_VOLUMES_FROM_EVENTS = volume_sql("events", by=("source", "year", "month", "date"))
+
+
+def run_duckdb(location: str | Path, queries: Sequence[str]) -> Results:
+    """Run ``queries`` with DuckDB over the dataset at ``location`` (views ``events`` and ``volumes``)."""
     import duckdb
 
     root = str(location).rstrip("/")
     cursor = _duckdb_for(root)
+    parts, twins = (f"{_quoted(folder)}/{PART_GLOB}" for folder in (root, f"{root}/_volumes"))
     try:
-        for view, folder in (("events", root), ("volumes", f"{root}/_volumes")):
-            cursor.execute(f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT * FROM read_parquet("
-                           f"'{folder}/*/*/*/*.parquet', hive_partitioning = true, hive_types = {_HIVE_TYPES})")
-        if _is_remote(root):  # a local dataset's volumes are made whole before the monitor runs
-            _check_volumes(root, *(
-                [str(f) for (f,) in cursor.execute(f"SELECT file FROM glob('{folder}/*/*/*/*.parquet')").fetchall()]
-                for folder in (root, f"{root}/_volumes")))
-        return [cursor.execute(q).fetchnumpy() for q in queries]
+        cursor.execute(f"CREATE OR REPLACE TEMP VIEW events AS SELECT * FROM read_parquet('{parts}', "
+                       f"hive_partitioning = true, hive_types = {_HIVE_TYPES})")
+        paired = _paired(*([str(f) for (f,) in cursor.execute(f"SELECT file FROM glob('{glob}')").fetchall()]
+                           for glob in (parts, twins)))
+        volumes = (f"SELECT * FROM read_parquet('{twins}', hive_partitioning = true, hive_types = {_HIVE_TYPES})"
+                   if paired else _VOLUMES_FROM_EVENTS)
+        cursor.execute(f"CREATE OR REPLACE TEMP VIEW volumes AS {volumes}")
+        return Results([cursor.execute(q).fetchnumpy() for q in queries], not paired)
     except duckdb.Error as exc:
         raise EngineError(f"cannot read the events at {root}: {str(exc).splitlines()[0]}") from None
     finally:
         cursor.close()
 
 
-def run_spark(location: str | Path, queries: Sequence[str], master: str | None = None) -> list[Groups]:
+def run_spark(location: str | Path, queries: Sequence[str], master: str | None = None) -> Results:
     """Run ``queries`` (DuckDB's SQL, translated) with Spark over the dataset at ``location``.
 
     ``master`` is the Spark master URL (default ``local[2]``: Spark in this process's machine); with a cluster,
@@ -276,19 +291,25 @@ def run_spark(location: str | Path, queries: Sequence[str], master: str | None =
     if not _is_remote(root):
         root = str(Path(root).resolve())
     try:
-        files = []
-        for view, folder in (("events", root), ("volumes", f"{root}/_volumes")):
-            frame = spark.read.option("basePath", folder).parquet(*_spark_paths(folder))
-            frame.createOrReplaceTempView(view)
-            files.append(list(frame.inputFiles()))
+        events = spark.read.option("basePath", root).parquet(*_spark_paths(root))
+        events.createOrReplaceTempView("events")
     except Exception as exc:  # Spark raises its own exception classes, from Java
         raise EngineError(f"Spark could not read the events at {root}: {str(exc).splitlines()[0]}") from None
-    _check_volumes(root, *files)
+    folder = f"{root}/_volumes"
+    try:
+        volumes = spark.read.option("basePath", folder).parquet(*_spark_paths(folder))
+        paired = _paired(list(events.inputFiles()), list(volumes.inputFiles()))
+    except Exception:  # no volumes at all
+        paired = False
+    if paired:
+        volumes.createOrReplaceTempView("volumes")
+    else:
+        spark.sql(spark_sql(_VOLUMES_FROM_EVENTS)).createOrReplaceTempView("volumes")
     try:
         results = []
         for q in translated:
             frame = spark.sql(q)
             results.append(as_columns([tuple(row) for row in frame.collect()], frame.columns))
-        return results
+        return Results(results, not paired)
     except Exception as exc:  # Spark raises its own exception classes, from Java
         raise EngineError(f"Spark could not aggregate the events at {root}: {str(exc).splitlines()[0]}") from None

@@ -25,6 +25,7 @@ from foedus.errors import FoedusError
 
 __all__ = [
     "EVENT_COLUMNS",
+    "PART_GLOB",
     "VOLUME_COLUMNS",
     "default_events_dir",
     "ensure_volumes",
@@ -34,6 +35,7 @@ __all__ = [
     "sha_of_part",
     "staging_dir",
     "volume_file",
+    "volume_files",
     "volume_sql",
     "volumes_dir",
 ]
@@ -79,46 +81,54 @@ def volume_file(events_dir: Path, part: Path) -> Path:
     return volumes_dir(events_dir) / part.relative_to(events_dir)
 
 
-def volume_sql(relation: str) -> str:
-    """Return the SQL that counts the events of ``relation`` (a table, or a ``read_parquet(...)``) by day and state:
-    the volume of every state that took part as either actor, an event with the same state on both sides counted
-    once. The one definition of the volumes: the import writes them with it, and so does :func:`ensure_volumes`."""
+def volume_sql(relation: str, by: tuple[str, ...] = ("date",)) -> str:
+    """Return the SQL that counts the events of ``relation`` (a table, or a ``read_parquet(...)``) by day (and the
+    other columns ``by`` names) and state: the volume of every state that took part as either actor, an event with
+    the same state on both sides counted once. The one definition of the volumes: the import writes them with it, so
+    does :func:`ensure_volumes`, and so does the monitor when a dataset's volumes do not match its events."""
+    keys = ", ".join(by)
     return f"""
-        SELECT date, ccode::SMALLINT AS ccode, COUNT(*)::BIGINT AS events
-        FROM (SELECT date, actor1_ccode AS ccode FROM {relation} WHERE actor1_ccode IS NOT NULL
+        SELECT {keys}, ccode::SMALLINT AS ccode, COUNT(*)::BIGINT AS events
+        FROM (SELECT {keys}, actor1_ccode AS ccode FROM {relation} WHERE actor1_ccode IS NOT NULL
               UNION ALL
-              SELECT date, actor2_ccode FROM {relation}
+              SELECT {keys}, actor2_ccode FROM {relation}
               WHERE actor2_ccode IS NOT NULL AND actor2_ccode IS DISTINCT FROM actor1_ccode)
-        GROUP BY date, ccode
-        ORDER BY date, ccode"""
+        GROUP BY {keys}, ccode
+        ORDER BY {keys}, ccode"""
 
 
 def ensure_volumes(events_dir: Path) -> int:
     """Write the volume twin of every part that lacks one and remove twins whose part is gone; return how many
-    twins were written. Each is written beside its place and renamed into it, so a twin is whole or absent."""
+    twins were written. Each is written beside its place and renamed into it, so a twin is whole or absent.
+
+    Raises
+    ------
+    FoedusError
+        If the dataset's folder cannot be written (the twins written before it stay: each is whole).
+    """
     import duckdb
 
     parts = parquet_files(events_dir)
-    twins = {p for p in volumes_dir(events_dir).glob("source=*/year=*/month=*/*.parquet") if p.is_file()}
+    twins = set(volume_files(events_dir))
     wanted = {volume_file(events_dir, p): p for p in parts}
-    for stray in twins - set(wanted):
-        stray.unlink(missing_ok=True)
     missing = [(twin, part) for twin, part in wanted.items() if twin not in twins]
-    if not missing:
-        return 0
-    con = duckdb.connect()
+    con = duckdb.connect() if missing else None
     try:
-        con.execute("SET enable_progress_bar = false")
+        for stray in twins - set(wanted):
+            if not (events_dir / stray.relative_to(volumes_dir(events_dir))).exists():  # an import may be moving in
+                stray.unlink(missing_ok=True)
         for twin, part in missing:
+            assert con is not None
             twin.parent.mkdir(parents=True, exist_ok=True)
             partial = twin.with_name(f".{twin.name}.{os.getpid()}-{threading.get_ident()}.partial")
             con.execute(f"COPY ({volume_sql(parquet_relation(part))}) TO '{_quoted(partial)}' (FORMAT parquet)")
             partial.replace(twin)
     except (OSError, duckdb.Error) as exc:
-        raise FoedusError(f"cannot write the volumes of {part} into {volumes_dir(events_dir)}: "
+        raise FoedusError(f"cannot write the event volumes into {volumes_dir(events_dir)}: "
                           f"{str(exc).strip().splitlines()[0]}") from None
     finally:
-        con.close()
+        if con is not None:
+            con.close()
     return len(missing)
 
 
@@ -131,11 +141,20 @@ def parquet_relation(path: Path | str) -> str:
     return f"read_parquet('{_quoted(path)}')"
 
 
+#: The dataset's files below its folder (and the volumes' below theirs): what DuckDB reads, and nothing else there.
+PART_GLOB = "source=*/year=*/month=*/*.parquet"
+
+
 def parquet_files(events_dir: Path) -> list[Path]:
     """Return the dataset's Parquet files, sorted."""
     if not events_dir.is_dir():
         return []
-    return sorted(p for p in events_dir.glob("source=*/year=*/month=*/*.parquet") if p.is_file())
+    return sorted(p for p in events_dir.glob(PART_GLOB) if p.is_file())
+
+
+def volume_files(events_dir: Path) -> list[Path]:
+    """Return the dataset's volume files, sorted."""
+    return parquet_files(volumes_dir(events_dir))
 
 
 def sha_of_part(path: Path) -> str | None:

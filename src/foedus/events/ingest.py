@@ -431,7 +431,7 @@ def _write_partitions(con: duckdb.DuckDBPyConnection, layout: EventLayout, stage
         con.execute(f"COPY ({volume_sql(parquet_relation(source))}) TO '{twin}' (FORMAT parquet)")
         twins.append((twin, volume_file(events_dir, destination)))
     moved: list[Path] = []
-    for source, destination in [*written, *twins]:
+    for source, destination in [*twins, *written]:  # volumes first: a file in the dataset has its volumes
         destination.parent.mkdir(parents=True, exist_ok=True)
         source.replace(destination)
         moved.append(destination)

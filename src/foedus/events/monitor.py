@@ -197,15 +197,19 @@ def monitor(
     sources = tuple(SOURCES[:3]) if source == "all" else (source,)
     query = EventQuery(state_a.ccode, state_b.ccode, first or _dt.date(1, 1, 1), last or _dt.date(9999, 12, 31),
                        () if source == "all" else sources)
-    if "://" not in location:
-        ensure_volumes(Path(location))  # a dataset copied in by hand has no volumes yet
-    queries = [dyad_sql(query), volume_query_sql(query)]
-    if engine == "spark":
-        dyad, volumes = run_spark(location, queries, spark_master)
-    else:
-        dyad, volumes = run_duckdb(location, queries)
-    days = daily_rows(dyad, volumes)
     notes: list[str] = []
+    if "://" not in location:
+        try:
+            ensure_volumes(Path(location))  # a dataset copied in by hand has no volumes yet
+        except FoedusError as exc:
+            notes.append(f"{exc}; they were counted from the events instead")
+    queries = [dyad_sql(query), volume_query_sql(query)]
+    results = run_spark(location, queries, spark_master) if engine == "spark" else run_duckdb(location, queries)
+    dyad, volumes = results.groups
+    if results.volumes_from_events and not notes:
+        notes.append("the dataset's volume files do not match its event files one to one (a partial copy, or an "
+                     "import moving files in), so the volumes were counted from the events")
+    days = daily_rows(dyad, volumes)
     if not days:
         notes.append("the data holds no event of either state in the window")
     window_first = first or (min(days) if days else None)
