@@ -120,9 +120,11 @@ def test_files_of_an_interrupted_import_are_removed_with_their_volumes(store_pat
     orphan = part.with_name("part-00000000000000ff-0.parquet")  # moved in, never recorded: a crash between the two
     shutil.copy(part, orphan)
     volume_file(events_dir, orphan).write_bytes(volume_file(events_dir, part).read_bytes())
+    half_written = volume_file(events_dir, part).with_name(".part-00000000000000ff-0.parquet.99-1.partial")
+    half_written.write_bytes(b"PAR1")  # a monitor killed while writing volumes
     import_events("gdelt2", [write_gdelt(tmp_path / "b.CSV", [gdelt_row(2, "20230131", "RUS", "CHN")])],
                   db=store_path)
-    assert not orphan.exists() and not volume_file(events_dir, orphan).exists()
+    assert not orphan.exists() and not volume_file(events_dir, orphan).exists() and not half_written.exists()
     assert len(parquet_files(events_dir)) == 2 and len(_twins(events_dir)) == 2
     with open_store(store_path) as store:
         assert monitor(store, "China", "Russia", frequency="month").periods[0]["volume"] == {"a": 2, "b": 2}

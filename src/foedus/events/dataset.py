@@ -164,9 +164,11 @@ def sha_of_part(path: Path) -> str | None:
 
 
 def remove_orphans(events_dir: Path, recorded: set[str]) -> int:
-    """Remove the staging folder and the dataset files of no recorded import (sha256 prefixes in ``recorded``);
-    return how many files were removed."""
+    """Remove the staging folder, volume files left half-written, and the dataset files of no recorded import
+    (sha256 prefixes in ``recorded``) with their volumes; return how many dataset files were removed."""
     shutil.rmtree(staging_dir(events_dir), ignore_errors=True)
+    for partial in volumes_dir(events_dir).glob("source=*/year=*/month=*/.*.partial"):  # a killed writer's
+        partial.unlink(missing_ok=True)
     removed = 0
     for path in parquet_files(events_dir):
         prefix = sha_of_part(path)
