@@ -143,6 +143,19 @@ def test_overlapping_files_store_each_event_once(store_path: Path, tmp_path: Pat
     assert [r[0] for r in stored(store_path)] == [1, 2, 3, 4, 5, 6, 7]
 
 
+def test_a_batch_of_files_is_stored_a_file_a_month(store_path: Path, tmp_path: Path) -> None:
+    files = [write_gdelt(tmp_path / f"2023020{k}.export.CSV", [gdelt_row(10 * k + i, f"2023020{k}", "CHN", "RUS")
+                                                                for i in range(3)]) for k in range(1, 6)]
+    files.append(write_gdelt(tmp_path / "20230206.export.CSV", [gdelt_row(99, "20190505", "RUS", "CHN")]))  # old
+    reports = import_events("gdelt2", files, db=store_path)
+    assert [r.rows_stored for r in reports] == [3, 3, 3, 3, 3, 1]
+    parts = parquet_files(default_events_dir(store_path))
+    named = f"part-{reports[0].sha256[:16]}"  # after the batch's first file: recorded with it, or not at all
+    assert [(p.parent.parent.name, p.parent.name, p.name.startswith(named)) for p in parts] == [
+        ("year=2019", "month=5", True), ("year=2023", "month=2", True)]
+    assert len(stored(store_path)) == 16
+
+
 def test_zip_gz_globs_and_folders(store_path: Path, tmp_path: Path) -> None:
     folder = tmp_path / "gdelt"
     folder.mkdir()

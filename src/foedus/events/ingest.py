@@ -311,10 +311,10 @@ def _dataset_glob(events_dir: Path, source: str, partitions: list[tuple[int, int
     return files
 
 
-def _months(con: duckdb.DuckDBPyConnection, staged: Path) -> list[tuple[str, int, int]]:
-    return [(str(sha), int(y), int(m)) for sha, y, m in con.execute(
-        f"""SELECT DISTINCT file_sha256, year(date), month(date) FROM read_parquet('{staged}')
-            ORDER BY 1, 2, 3""").fetchall()]
+def _months(con: duckdb.DuckDBPyConnection, staged: Path) -> list[tuple[int, int]]:
+    """Return the (year, month) of the staged events."""
+    return [(int(y), int(m)) for y, m in con.execute(
+        f"SELECT DISTINCT year(date), month(date) FROM read_parquet('{staged}') ORDER BY 1, 2").fetchall()]
 
 
 #: Event ids spanning at most this many values are checked for repeats with a bitmap of the range.
@@ -341,12 +341,11 @@ def _repeated_ids(con: duckdb.DuckDBPyConnection, rel: str) -> tuple[int, int | 
 
 
 def _deduplicate(con: duckdb.DuckDBPyConnection, layout: EventLayout, events_dir: Path, staged: Path,
-                 months: list[tuple[str, int, int]], items: list[_Input], counts: dict[str, _Counts]) -> Path:
+                 months: list[tuple[int, int]], items: list[_Input], counts: dict[str, _Counts]) -> Path:
     """Drop staged events already in the dataset or earlier in the batch; return the staged file to keep (the
     same one when there are no duplicates, the usual case)."""
     valid = f"read_parquet('{staged}')"
-    partitions = sorted({(y, m) for _, y, m in months})
-    existing = _dataset_glob(events_dir, layout.source, partitions)
+    existing = _dataset_glob(events_dir, layout.source, months)
     within, low, high = _repeated_ids(con, valid)
     overlap = 0
     if existing and low is not None and high is not None:
@@ -395,32 +394,35 @@ def _statistics(con: duckdb.DuckDBPyConnection, staged: Path, counts: dict[str, 
 
 
 def _write_partitions(con: duckdb.DuckDBPyConnection, layout: EventLayout, staged: Path,
-                      months: list[tuple[str, int, int]], work: Path, events_dir: Path) -> list[Path]:
-    """Write the staged events (of ``months``: :func:`_months`) into ``source=/year=/month=`` files named after
-    their event file, a month (and an event file) at a time, and each one's volume twin, then move them into the
-    dataset; return the files moved in.
+                      months: list[tuple[int, int]], name: str, work: Path, events_dir: Path) -> list[Path]:
+    """Write the staged events (of ``months``: :func:`_months`) into ``source=/year=/month=`` files, a month at a
+    time, and each one's volume twin, then move them into the dataset; return the files moved in.
 
-    A file of one month (GDELT's daily and 15-minute files) is moved as it is. DuckDB's partitioned writer is not
-    used: it writes each partition's file from one thread at a time and buffers every partition at once, which
-    made a ten-year file's import three times slower and four times bigger in memory.
+    The files are named after the batch's first event file (``name``, its sha256): a batch's files are recorded
+    in the store together or not at all, so that name tells whether the files were recorded
+    (:func:`foedus.events.dataset.remove_orphans`). One file a month for the whole batch, not one for each event
+    file, keeps the dataset to a few files a month when thousands of 15-minute files are imported, and every
+    monitor opens each file. A batch of one month is moved as it is. DuckDB's partitioned writer is not used: it
+    writes each partition's file from one thread at a time and buffers every partition at once, which made a
+    ten-year file's import three times slower and four times bigger in memory.
     """
     columns = ", ".join(EVENT_COLUMNS)
     written: list[tuple[Path, Path]] = []
-    if len(months) == 1:  # a daily or 15-minute file: its staged file is the partition's file
-        sha, year, month = months[0]
-        relative = Path(f"source={layout.source}", f"year={year}", f"month={month}", f"part-{sha[:16]}-0.parquet")
+    if len(months) == 1:  # a daily or 15-minute file, or a batch of them: its staged file is the partition's file
+        ((year, month),) = months
+        relative = Path(f"source={layout.source}", f"year={year}", f"month={month}", f"part-{name[:16]}-0.parquet")
         written.append((staged, events_dir / relative))
         months = []
-    for number, (sha, year, month) in enumerate(months):
+    for number, (year, month) in enumerate(months):
         first = _dt.date(year, month, 1)
         following = (first.replace(day=28) + _dt.timedelta(days=4)).replace(day=1)
         relative = Path(f"source={layout.source}", f"year={year}", f"month={month}",
-                        f"part-{sha[:16]}-{number}.parquet")
+                        f"part-{name[:16]}-{number}.parquet")
         target = work / "partitions" / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         con.execute(
             f"""COPY (SELECT {columns} FROM read_parquet('{staged}')
-                      WHERE file_sha256 = '{sha}' AND date >= DATE '{first}' AND date < DATE '{following}')
+                      WHERE date >= DATE '{first}' AND date < DATE '{following}')
                 TO '{target}' (FORMAT parquet)"""
         )
         written.append((target, events_dir / relative))
@@ -468,7 +470,7 @@ def _run_batch(store: Store, layout: EventLayout, items: list[_Input], events_di
         if kept != staging:
             months = _months(con, kept)
         _statistics(con, kept, counts)
-        moved = _write_partitions(con, layout, kept, months, work, events_dir)
+        moved = _write_partitions(con, layout, kept, months, items[0].sha256, work, events_dir)
     finally:
         con.close()
     try:
