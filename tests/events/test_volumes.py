@@ -188,3 +188,19 @@ def test_an_import_under_way_does_not_disturb_a_monitor(dyad_store: Path) -> Non
         staged.parent.mkdir(parents=True)
         shutil.copy(parquet_files(events_dir)[0], staged)
         assert monitor(store, "China", "Russia", frequency="month").to_dict() == before
+
+
+def test_a_folder_with_a_quote_in_its_name(_prepared_store: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "o'brien's data"
+    folder.mkdir()
+    store_path = folder / "foedus.duckdb"
+    shutil.copy(_prepared_store, store_path)
+    files = [write_gdelt(folder / f"{k}.CSV", [gdelt_row(k, f"2023013{k}", "CHN", "RUS"),
+                                              gdelt_row(10 + k, "20230201", "RUS", "CHN")]) for k in (0, 1)]
+    import_events("gdelt2", files[:1], db=store_path)
+    reports = import_events("gdelt2", files, db=store_path)  # an overlap check against the stored files
+    assert [r.status for r in reports] == ["already imported", "imported"]
+    with open_store(store_path) as store:
+        result = monitor(store, "China", "Russia", frequency="month")
+    assert result.totals == {"a_to_b": 2, "b_to_a": 2, "both": 4}
+    assert not [n for n in result.notes if "volume" in n]

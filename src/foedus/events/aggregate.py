@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from foedus.errors import FoedusError
+from foedus.events.countries import quote_sql
 from foedus.events.dataset import PART_GLOB, volume_sql
 
 __all__ = [
@@ -208,10 +209,6 @@ def _paired(parts: Sequence[str], volumes: Sequence[str]) -> bool:
     return keys(parts) == keys(volumes)
 
 
-def _quoted(text: str) -> str:
-    return text.replace("'", "''")
-
-
 _DUCKDB: dict[str, Any] = {}
 _DUCKDB_LOCK = threading.Lock()
 
@@ -255,13 +252,13 @@ def run_duckdb(location: str | Path, queries: Sequence[str]) -> Results:
 
     root = str(location).rstrip("/")
     cursor = _duckdb_for(root)
-    parts, twins = (f"{_quoted(folder)}/{PART_GLOB}" for folder in (root, f"{root}/_volumes"))
+    parts, twins = (quote_sql(f"{folder}/{PART_GLOB}") for folder in (root, f"{root}/_volumes"))
     try:
-        cursor.execute(f"CREATE OR REPLACE TEMP VIEW events AS SELECT * FROM read_parquet('{parts}', "
+        cursor.execute(f"CREATE OR REPLACE TEMP VIEW events AS SELECT * FROM read_parquet({parts}, "
                        f"hive_partitioning = true, hive_types = {_HIVE_TYPES})")
-        paired = _paired(*([str(f) for (f,) in cursor.execute(f"SELECT file FROM glob('{glob}')").fetchall()]
+        paired = _paired(*([str(f) for (f,) in cursor.execute(f"SELECT file FROM glob({glob})").fetchall()]
                            for glob in (parts, twins)))
-        volumes = (f"SELECT * FROM read_parquet('{twins}', hive_partitioning = true, hive_types = {_HIVE_TYPES})"
+        volumes = (f"SELECT * FROM read_parquet({twins}, hive_partitioning = true, hive_types = {_HIVE_TYPES})"
                    if paired else _VOLUMES_FROM_EVENTS)
         cursor.execute(f"CREATE OR REPLACE TEMP VIEW volumes AS {volumes}")
         return Results([cursor.execute(q).fetchnumpy() for q in queries], not paired)

@@ -22,6 +22,7 @@ import threading
 from pathlib import Path
 
 from foedus.errors import FoedusError
+from foedus.events.countries import quote_sql
 
 __all__ = [
     "EVENT_COLUMNS",
@@ -121,7 +122,7 @@ def ensure_volumes(events_dir: Path) -> int:
             assert con is not None
             twin.parent.mkdir(parents=True, exist_ok=True)
             partial = twin.with_name(f".{twin.name}.{os.getpid()}-{threading.get_ident()}.partial")
-            con.execute(f"COPY ({volume_sql(parquet_relation(part))}) TO '{_quoted(partial)}' (FORMAT parquet)")
+            con.execute(f"COPY ({volume_sql(parquet_relation(part))}) TO {quote_sql(str(partial))} (FORMAT parquet)")
             partial.replace(twin)
     except (OSError, duckdb.Error) as exc:
         raise FoedusError(f"cannot write the event volumes into {volumes_dir(events_dir)}: "
@@ -132,13 +133,9 @@ def ensure_volumes(events_dir: Path) -> int:
     return len(missing)
 
 
-def _quoted(path: Path | str) -> str:
-    return str(path).replace("'", "''")
-
-
 def parquet_relation(path: Path | str) -> str:
     """Return ``read_parquet('<path>')`` for SQL, the path quoted."""
-    return f"read_parquet('{_quoted(path)}')"
+    return f"read_parquet({quote_sql(str(path))})"
 
 
 #: The dataset's files below its folder (and the volumes' below theirs): what DuckDB reads, and nothing else there.

@@ -250,7 +250,7 @@ def _stage_sql(
                    root_code, ({quad})::TINYINT AS quad_class, goldstein, mentions,
                    file_sha256
             FROM mapped
-        ) TO '{staging}' (FORMAT parquet)
+        ) TO {quote_sql(str(staging))} (FORMAT parquet)
     """
     params = {
         "files": [str(i.readable) for i in items], "header": layout.header, "columns": columns,
@@ -314,7 +314,7 @@ def _dataset_glob(events_dir: Path, source: str, partitions: list[tuple[int, int
 def _months(con: duckdb.DuckDBPyConnection, staged: Path) -> list[tuple[int, int]]:
     """Return the (year, month) of the staged events."""
     return [(int(y), int(m)) for y, m in con.execute(
-        f"SELECT DISTINCT year(date), month(date) FROM read_parquet('{staged}') ORDER BY 1, 2").fetchall()]
+        f"SELECT DISTINCT year(date), month(date) FROM {parquet_relation(staged)} ORDER BY 1, 2").fetchall()]
 
 
 #: Event ids spanning at most this many values are checked for repeats with a bitmap of the range.
@@ -344,14 +344,15 @@ def _deduplicate(con: duckdb.DuckDBPyConnection, layout: EventLayout, events_dir
                  months: list[tuple[int, int]], items: list[_Input], counts: dict[str, _Counts]) -> Path:
     """Drop staged events already in the dataset or earlier in the batch; return the staged file to keep (the
     same one when there are no duplicates, the usual case)."""
-    valid = f"read_parquet('{staged}')"
+    valid = parquet_relation(staged)
     existing = _dataset_glob(events_dir, layout.source, months)
+    listed = "[" + ", ".join(quote_sql(f) for f in existing) + "]"
     within, low, high = _repeated_ids(con, valid)
     overlap = 0
     if existing and low is not None and high is not None:
         found = con.execute(
             f"""SELECT count(*) FROM {valid} s
-                WHERE s.event_id IN (SELECT event_id FROM read_parquet({existing!r})
+                WHERE s.event_id IN (SELECT event_id FROM read_parquet({listed})
                                      WHERE event_id BETWEEN {int(low)} AND {int(high)})"""
         ).fetchone()
         overlap = int(found[0]) if found else 0
@@ -359,7 +360,7 @@ def _deduplicate(con: duckdb.DuckDBPyConnection, layout: EventLayout, events_dir
         return staged
     con.execute("CREATE OR REPLACE TEMP TABLE file_order AS SELECT * FROM (VALUES " +
                 ", ".join(f"('{i.sha256}', {i.order})" for i in items) + ") t(sha256, ord)")
-    existing_ids = (f"SELECT event_id FROM read_parquet({existing!r})" if existing
+    existing_ids = (f"SELECT event_id FROM read_parquet({listed})" if existing
                     else "SELECT NULL::BIGINT AS event_id WHERE false")
     keep_sql = f"""
         SELECT s.* FROM {valid} s JOIN file_order o ON o.sha256 = s.file_sha256
@@ -371,12 +372,12 @@ def _deduplicate(con: duckdb.DuckDBPyConnection, layout: EventLayout, events_dir
     for sha, n in before.items():
         counts[sha].rows_duplicate += int(n) - int(after.get(sha, 0))
     deduplicated = staged.with_name("deduplicated.parquet")
-    con.execute(f"COPY ({keep_sql}) TO '{deduplicated}' (FORMAT parquet)")
+    con.execute(f"COPY ({keep_sql}) TO {quote_sql(str(deduplicated))} (FORMAT parquet)")
     return deduplicated
 
 
 def _statistics(con: duckdb.DuckDBPyConnection, staged: Path, counts: dict[str, _Counts]) -> None:
-    rel = f"read_parquet('{staged}')"
+    rel = parquet_relation(staged)
     for sha, rows, first, last, unmapped in con.execute(
         f"""SELECT file_sha256, count(*), min(date), max(date),
                    count(*) FILTER (actor1_country IS NOT NULL AND actor1_ccode IS NULL)
@@ -421,16 +422,16 @@ def _write_partitions(con: duckdb.DuckDBPyConnection, layout: EventLayout, stage
         target = work / "partitions" / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         con.execute(
-            f"""COPY (SELECT {columns} FROM read_parquet('{staged}')
+            f"""COPY (SELECT {columns} FROM {parquet_relation(staged)}
                       WHERE date >= DATE '{first}' AND date < DATE '{following}')
-                TO '{target}' (FORMAT parquet)"""
+                TO {quote_sql(str(target))} (FORMAT parquet)"""
         )
         written.append((target, events_dir / relative))
     twins: list[tuple[Path, Path]] = []
     for source, destination in written:  # each part's volumes (foedus.events.dataset), from the part itself
         twin = work / "volumes" / f"{len(twins)}.parquet"
         twin.parent.mkdir(parents=True, exist_ok=True)
-        con.execute(f"COPY ({volume_sql(parquet_relation(source))}) TO '{twin}' (FORMAT parquet)")
+        con.execute(f"COPY ({volume_sql(parquet_relation(source))}) TO {quote_sql(str(twin))} (FORMAT parquet)")
         twins.append((twin, volume_file(events_dir, destination)))
     moved: list[Path] = []
     for source, destination in [*twins, *written]:  # volumes first: a file in the dataset has its volumes
