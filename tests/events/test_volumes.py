@@ -17,6 +17,7 @@ import foedus.events.monitor as monitor_module
 from foedus.errors import FoedusError
 from foedus.events.aggregate import EventQuery, daily_rows, dyad_sql, run_duckdb, volume_query_sql
 from foedus.events.dataset import (
+    VOLUME_COLUMNS,
     ensure_volumes,
     parquet_files,
     parquet_relation,
@@ -69,6 +70,8 @@ def test_the_import_writes_each_parts_volumes(store_path: Path, tmp_path: Path) 
     con = duckdb.connect()
     for part in parts:
         twin_file = parquet_relation(volume_file(events_dir, part))
+        schema = con.execute(f"DESCRIBE SELECT * FROM {twin_file}").fetchall()
+        assert {name: kind for name, kind, *_ in schema if name in VOLUME_COLUMNS} == VOLUME_COLUMNS
         twin = con.execute(f"SELECT date, ccode, events FROM {twin_file} ORDER BY ALL").fetchall()
         assert twin == con.execute(volume_sql(parquet_relation(part))).fetchall()
     everything = con.execute(f"SELECT date, ccode, sum(events)::INT FROM read_parquet('{volumes_dir(events_dir)}"

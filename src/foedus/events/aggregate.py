@@ -112,11 +112,6 @@ def volume_query_sql(query: EventQuery) -> str:
 Groups = dict[str, Any]
 """What a query returns, as columns (name -> numpy array), as DuckDB's ``fetchnumpy`` gives them."""
 
-#: The columns of :func:`dyad_sql` and of :func:`volume_query_sql`.
-DYAD_COLUMNS = ("day", "way", "quad_class", "root_code", "n", "goldstein")
-VOLUME_QUERY_COLUMNS = ("day", "volume_a", "volume_b")
-
-
 def as_columns(rows: Sequence[tuple[Any, ...]], names: Sequence[str]) -> Groups:
     """Return rows of a query (as Spark returns them) as columns named ``names``, like DuckDB's ``fetchnumpy``."""
     import numpy as np
@@ -298,11 +293,11 @@ def run_spark(location: str | Path, queries: Sequence[str], master: str | None =
         paired = _paired(list(events.inputFiles()), list(volumes.inputFiles()))
     except Exception:  # no volumes at all
         paired = False
-    if paired:
-        volumes.createOrReplaceTempView("volumes")
-    else:
-        spark.sql(spark_sql(_VOLUMES_FROM_EVENTS)).createOrReplaceTempView("volumes")
     try:
+        if paired:
+            volumes.createOrReplaceTempView("volumes")
+        else:
+            spark.sql(spark_sql(_VOLUMES_FROM_EVENTS)).createOrReplaceTempView("volumes")
         results = []
         for q in translated:
             frame = spark.sql(q)
