@@ -7,10 +7,11 @@ store can be told apart and removed.
 Each part has a twin of the same name under ``_volumes/`` (:func:`volume_file`): its events counted by day and
 state, every state that took part in an event (as either actor) counted once (:func:`volume_sql`). These are the
 denominators of the monitor's cooperation index, so that the monitor reads only the dyad's own events, not every
-event of two busy states. Parts never change once written, so neither do their twins; a part without one (a dataset
-copied in by hand, an import interrupted between the two moves) gets it from :func:`ensure_volumes`. Spark, pyarrow
-and DuckDB's ``*/*/*/*.parquet`` all leave ``_volumes`` out of the events themselves (a folder whose name starts
-with ``_`` is not data to them).
+event of two busy states. Parts never change once written, so neither do their twins. The import moves a twin in
+before its part; :func:`ensure_volumes` writes the twin of a part without one (a dataset copied in by hand) and
+removes a twin whose part is gone (an import interrupted between the two moves). The events are read through
+:data:`PART_GLOB`, which leaves ``_volumes`` and an import's ``_staging`` out, as Spark and pyarrow do any folder
+whose name starts with ``_``.
 """
 
 from __future__ import annotations
