@@ -226,6 +226,39 @@ def priors() -> None:
         click.echo(line)
 
 
+@cli.group("cache")
+def cache_group() -> None:
+    """The cache of fits (unit-year tables, fits, backtests): where it is, what it holds; clear it.
+
+    Its folder is $FOEDUS_CACHE or your cache directory; it keeps the least recently used entries out past
+    $FOEDUS_CACHE_SIZE (default 1GB) on disk and $FOEDUS_CACHE_MEMORY (default 512MB) in a process's memory.
+    Entries are arrays and JSON, never pickles: one that cannot be read is computed again.
+    """
+
+
+@cache_group.command("info")
+def cache_info() -> None:
+    """Print the cache's folder, its entries by kind, its size and its bound."""
+    from foedus.reliability.cache import default_cache
+    from foedus.text import size_in_words
+
+    info = default_cache().info()
+    click.echo(f"folder: {info.folder}")
+    kinds = ", ".join(f"{count} {kind}" for kind, count in info.kinds.items()) or "none"
+    click.echo(f"entries: {info.entries} ({kinds})")
+    click.echo(f"size: {size_in_words(info.size)} of at most {size_in_words(info.limit)} ($FOEDUS_CACHE_SIZE)")
+
+
+@cache_group.command("clear")
+def cache_clear() -> None:
+    """Remove every entry of the cache (they are computed again when needed)."""
+    from foedus.reliability.cache import default_cache
+
+    cache = default_cache()
+    removed = cache.clear()
+    click.echo(f"removed {removed} entr{'y' if removed == 1 else 'ies'} from {cache.folder}")
+
+
 @cli.group()
 def ledger() -> None:
     """Check, load and list ledger files."""

@@ -4,21 +4,19 @@ A fit depends only on the data in the store (the ledgers, the imported files or 
 the specification, the prior and the year it is made as of, and on the version of the model's code. The cache
 key is the sha256 of all of these (:func:`store_fingerprint`), so a new ledger version, an import or a newer
 foedus makes a new fit, and nothing stale is ever read. Files live in ``$FOEDUS_CACHE`` or the user's cache
-directory; they are local pickles written atomically and read only by foedus.
+directory (:mod:`foedus.reliability.cache`: arrays and JSON, never pickles; an unreadable entry is rebuilt).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
-import pickle
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from foedus.reliability.cache import MODEL_VERSION, FitCache, default_cache
 from foedus.reliability.design import SPECIFICATIONS, Specification, UnitYears, design_matrix, unit_years
 from foedus.reliability.priors import DEFAULT_PRIOR
 
@@ -32,23 +30,12 @@ __all__ = [
     "stacked_backtest", "stacking_key", "store_fingerprint", "universe_table",
 ]
 
-#: Bumped whenever the model's code changes what a fit gives, so that older cached fits are not read.
-MODEL_VERSION = "2.0"
-
 T = TypeVar("T")
-_MEMORY: dict[str, Any] = {}
-_BUILDING: dict[str, threading.Lock] = {}  # one lock per key being built: two threads never build the same fit
-_GUARD = threading.Lock()
 
 
 def cache_dir() -> Path:
     """Return the folder cached fits live in: ``$FOEDUS_CACHE`` or the user's cache directory."""
-    override = os.environ.get("FOEDUS_CACHE")
-    if override:
-        return Path(override)
-    from platformdirs import user_cache_path
-
-    return user_cache_path("foedus", appauthor=False) / "fits"
+    return default_cache().folder
 
 
 def store_fingerprint(store: Store) -> str:
@@ -65,44 +52,13 @@ def store_fingerprint(store: Store) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def _cached(key: dict[str, Any], build: Callable[[], T]) -> T:
-    """Return the value cached under ``key`` (in memory, then on disk), or build, store and return it."""
-    digest = hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()
-    if digest in _MEMORY:
-        return _MEMORY[digest]  # type: ignore[no-any-return]
-    with _GUARD:
-        lock = _BUILDING.setdefault(digest, threading.Lock())
-    with lock:  # a thread that comes while another builds this key waits for it, then reads what it built
-        if digest in _MEMORY:
-            return _MEMORY[digest]  # type: ignore[no-any-return]
-        return _load_or_build(key, digest, build)
+def _cached(key: dict[str, Any], build: Callable[[], T], cache: FitCache | None = None) -> T:
+    """Return the value cached under ``key`` in ``cache`` (default: the process's), or build, store and return it."""
+    return (cache or default_cache()).get(key, build)
 
 
-def _load_or_build(key: dict[str, Any], digest: str, build: Callable[[], T]) -> T:
-    path = cache_dir() / f"{key['kind']}-{digest[:32]}.pickle"
-    if path.exists():
-        try:
-            with path.open("rb") as handle:
-                value: T = pickle.load(handle)
-            _MEMORY[digest] = value
-            return value
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            pass  # a damaged or foreign file: rebuild it
-    value = build()
-    _MEMORY[digest] = value
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as handle:
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
-    except OSError:
-        pass  # a read-only cache directory only costs speed
-    return value
-
-
-def universe_table(store: Store, coding: str, as_of: int | None = None, *, fingerprint: str | None = None
-                   ) -> UnitYears:
+def universe_table(store: Store, coding: str, as_of: int | None = None, *, fingerprint: str | None = None,
+                   cache: FitCache | None = None) -> UnitYears:
     """Return the unit-year table of every alliance in ``store`` under ``coding``, as known at the end of
     ``as_of`` (default: the latest year in the store)."""
     from foedus.reliability.assess import latest_year
@@ -117,11 +73,11 @@ def universe_table(store: Store, coding: str, as_of: int | None = None, *, finge
         units = alliance_units(alliances, as_of=year, majors=major_power_periods(store))
         return unit_years(store, units, alliances)
 
-    return _cached(key, build)
+    return _cached(key, build, cache)
 
 
 def fitted_model(store: Store, coding: str, spec: Specification, prior: str, as_of: int, *,
-                 fingerprint: str | None = None) -> BreachModel:
+                 fingerprint: str | None = None, cache: FitCache | None = None) -> BreachModel:
     """Return the fit of ``spec`` on every unit-year known at the end of ``as_of``, without its training design
     (see :meth:`BreachModel.group_design`)."""
     from foedus.reliability.model import BreachModel
@@ -130,15 +86,15 @@ def fitted_model(store: Store, coding: str, spec: Specification, prior: str, as_
     key = {"kind": "fit", "store": mark, "coding": coding, "spec": spec.name, "prior": prior, "as_of": as_of}
 
     def build() -> BreachModel:
-        table = universe_table(store, coding, as_of, fingerprint=mark)
+        table = universe_table(store, coding, as_of, fingerprint=mark, cache=cache)
         return BreachModel(prior=prior).fit(design_matrix(table, spec, as_of)).slim()
 
-    return _cached(key, build)
+    return _cached(key, build, cache)
 
 
 def stacked_backtest(store: Store, coding: str, horizon: int, prior: str, as_of: int | None = None,
                      progress: Callable[[str], None] | None = None, *, fingerprint: str | None = None,
-                     ship: bool = True) -> Backtest:
+                     ship: bool = True, cache: FitCache | None = None) -> Backtest:
     """Return the rolling-origin backtest of every specification (its stacking weights give the headline).
 
     Only what was known at the end of ``as_of`` is used. With ``ship``, the backtest shipped with foedus is used when
@@ -157,7 +113,7 @@ def stacked_backtest(store: Store, coding: str, horizon: int, prior: str, as_of:
         shipped = shipped_stacking(key) if ship else None
         if shipped is not None:
             return shipped
-        table = universe_table(store, coding, year, fingerprint=mark)
+        table = universe_table(store, coding, year, fingerprint=mark, cache=cache)
         results = rolling_forecasts(table, horizon=horizon, origins=origin_years(table, horizon),
                                     specs=SPECIFICATIONS, prior=prior, cox=False, draws=100, progress=progress)
         summary = summarise(results, horizon=horizon, coding=coding, prior=prior, specs=SPECIFICATIONS,
@@ -165,7 +121,7 @@ def stacked_backtest(store: Store, coding: str, horizon: int, prior: str, as_of:
         summary.forecasts = []  # the weights and scores are what is kept
         return summary
 
-    return _cached(key, build) if ship else build()
+    return _cached(key, build, cache) if ship else build()
 
 
 def stacking_key(store: Store, coding: str = "curated", horizon: int = 10, prior: str = DEFAULT_PRIOR,
