@@ -27,10 +27,41 @@ def test_readme_opens_with_exactly_two_commands() -> None:
     assert "pytest" in test
 
 
-def test_ci_runs_the_readmes_test_command_with_shared_data_required() -> None:
+def test_ci_runs_the_readmes_own_commands_with_shared_data_required() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert readme_commands()[1] in ci
     assert "export FOEDUS_REQUIRE_SHARED_DATA=1" in ci
+    extraction = next(line for line in ci.splitlines() if line.startswith("mapfile -t COMMANDS"))
+    read = subprocess.run(["bash", "-c", f'{extraction}\nprintf "%s\\n" "${{COMMANDS[@]}}"'], cwd=ROOT,
+                          capture_output=True, text=True, check=True).stdout.splitlines()
+    assert read == readme_commands()  # CI runs what the README says, read out of the README
+    for step in ('bash -c "$COMMAND_1"', 'bash -c "$COMMAND_2"', 'bash -c "$INSTALL_2"', "HOME=\"$(mktemp -d)\""):
+        assert step in ci
+
+
+def test_the_base_install_pins_what_every_extra_accepts() -> None:
+    """Installing an extra after the base install must not move a base package (lifelines needs pandas < 3...)."""
+    import importlib.metadata as md
+    import re
+    import tomllib
+
+    from packaging.requirements import Requirement
+    from packaging.version import Version
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    ours = {Requirement(r).name.lower(): Requirement(r).specifier for r in project["dependencies"]}
+    conflicts = []
+    for dist in md.distributions():
+        for text in dist.requires or []:
+            theirs = Requirement(text)
+            name = re.sub(r"[-_.]+", "-", theirs.name).lower()
+            if name not in ours or (theirs.marker is not None and not theirs.marker.evaluate({"extra": ""})):
+                continue
+            for spec in theirs.specifier:
+                bound = Version(spec.version.replace("*", "0"))
+                probes = [bound, Version(f"{bound.major + 1}"), Version(f"{bound.major}.{bound.minor + 1}")]
+                if any(v in ours[name] and v not in theirs.specifier for v in probes):
+                    conflicts.append(f"{dist.metadata['Name']} needs {text}; foedus allows {ours[name]}")
+    assert not conflicts, conflicts
 
 
 def test_ruff_is_clean() -> None:
