@@ -127,8 +127,8 @@ def test_every_command_is_documented_in_the_readme() -> None:
 def test_assess_prints_the_headline_first_then_the_codings_and_specifications(runner: CliRunner, store_path: Path,
                                                                             tmp_path: Path) -> None:
     figure = tmp_path / "cr.png"
-    result = runner.invoke(cli, ["assess", "China", "Russia", "--horizon", "5,10", "--specs", "--plot", str(figure),
-                                 "--db", str(store_path)])
+    result = runner.invoke(cli, ["assess", "China", "Russia", "--horizon", "5,10", "--specs", "--full", "--plot",
+                                 str(figure), "--db", str(store_path)])
     assert result.exit_code == 0, result.output
     first = result.output.splitlines()[0]
     assert first.startswith("China – Russia: P(breach within 10 years after 2024) = ")

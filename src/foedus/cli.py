@@ -24,7 +24,26 @@ def _console(stderr: bool = False) -> Any:
         def on_broken_pipe(self) -> None:
             raise BrokenPipeError  # rich would exit 1 here; the CLI's group ends quietly with 0 instead
 
-    return _Console(stderr=stderr, soft_wrap=False, width=None if sys.stdout.isatty() else 160)
+    return _Console(stderr=stderr, soft_wrap=False, width=_width(sys.stderr if stderr else sys.stdout))
+
+
+def _width(stream: Any) -> int | None:
+    """Return the width to print at: ``$COLUMNS`` if set, the terminal's own (None: rich asks it), else that of the
+    terminal the command runs in when its output is piped (stderr's), else 160 (a file read later)."""
+    import os
+
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    if stream.isatty():
+        return None
+    for other in (sys.stderr, sys.stdin):
+        try:
+            if other is not None and other.isatty():
+                return os.get_terminal_size(other.fileno()).columns
+        except (OSError, ValueError, AttributeError):
+            continue
+    return 160
 
 
 class _Group(click.Group):
@@ -141,13 +160,16 @@ def _horizons(text: str) -> list[int]:
 @click.option("--coding", default="curated", show_default=True, help="A coding's name, or all for an equal mixture.")
 @click.option("--prior", default=None, help="A named prior from the literature (see foedus priors).")
 @click.option("--specs", "specs", is_flag=True, help="Print the specification curve: every specification's figure.")
+@click.option("--full", "full", is_flag=True,
+              help="Print everything: the obligations, each coding's counts, the drivers, the evidence (by default "
+                   "a short answer).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON in the foedus.assessment/2 schema.")
 @click.option("--plot", "plot", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the record and the cumulative breach probability to FILE.png, .svg or .pdf.")
 @_db_option
 def assess(
     state_a: str, state_b: str, treaty: str | None, as_of: int | None, horizon: str, coding: str,
-    prior: str | None, specs: bool, as_json: bool, plot: Path | None, db: Path | None,
+    prior: str | None, specs: bool, full: bool, as_json: bool, plot: Path | None, db: Path | None,
 ) -> None:
     """The probability that the alliance of STATE_A and STATE_B is broken within each horizon, with 90%
     intervals, stacked over the model's specifications, beside every coding of the record."""
@@ -171,7 +193,7 @@ def assess(
         return
     from foedus.report.assess import print_assessment
 
-    print_assessment(result, _console(), specs=specs)
+    print_assessment(result, _console(), specs=specs, full=full)
     if plot is not None:
         click.echo(f"figure written to {plot}")
 

@@ -9,6 +9,7 @@ from rich.text import Text
 
 from foedus.alliance_titles import with_year
 from foedus.reliability.assess import percents
+from foedus.report.tables import add_column
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -27,6 +28,14 @@ def _label(text: str) -> str:
     return text.replace("_", " ")
 
 
+def _ending(row: dict[str, Any], coding: str) -> str:
+    return _label(row["endings"].get(coding) or ("not coded" if row["has_ended"] else "in force"))
+
+
+def _ending_style(ending: str) -> str:
+    return "red" if ending.startswith(("violated", "abrogated")) else ""
+
+
 def print_specification_curve(result: Assessment, console: Console) -> None:
     """Print every specification's figure, sorted, with its stacking weight."""
     h = result.headline_horizon
@@ -42,15 +51,19 @@ def print_specification_curve(result: Assessment, console: Console) -> None:
     console.print(table)
 
 
-def print_assessment(result: Assessment, console: Console, *, specs: bool = False) -> None:
-    """Print the headline, the alliance, the figures per horizon, coding and specification, and the evidence."""
+def print_assessment(result: Assessment, console: Console, *, specs: bool = False, full: bool = False) -> None:
+    """Print the assessment: by default a short answer (the headline, the figures by horizon and coding, the record
+    one line per agreement); with ``full`` also the obligations, the drivers and the evidence."""
     h = result.headline_horizon
-    what = (result.alliance["title"] if result.hypothetical
-            else with_year(result.alliance["title"], result.alliance["signed"], article=False))
     console.print(Text(f"{result.a.name} – {result.b.name}: P(breach within {h} years after {result.as_of}) = "
                        f"{_cell(result.main[h])}", style="bold"))
     console.print(result.sentence())
+    if not full:
+        _print_short(result, console, specs=specs)
+        return
     console.print(result.record_sentence())
+    what = (result.alliance["title"] if result.hypothetical
+            else with_year(result.alliance["title"], result.alliance["signed"], article=False))
     console.print()
     if result.hypothetical:
         console.print(Text("No alliance between them is in force: the figures are for a new one.", style="yellow"))
@@ -60,50 +73,107 @@ def print_assessment(result: Assessment, console: Console, *, specs: bool = Fals
     console.print(f"Coding: {result.coding}; prior: {result.prior}; as of the end of {result.as_of}.")
 
     main = Table(title=f"P(breach within h years after {result.as_of}): median (90% interval)")
-    main.add_column("h", justify="right")
-    main.add_column("this alliance", justify="right")
-    main.add_column("without the pair's record", justify="right")
+    add_column(main, "h", justify="right")
+    add_column(main, "this alliance", justify="right")
+    add_column(main, "without the pair's record", justify="right")
     for step in result.horizons:
         main.add_row(str(step), _cell(result.main[step]), _cell(result.without_record[step]))
     console.print(main)
 
     side = Table(title="How the figure moves with the coding of the record (stacked, each coding alone)")
-    side.add_column("coding")
-    side.add_column("breaches among their bilateral agreements (in the model)")
+    add_column(side, "coding")
+    add_column(side, "breaches among their bilateral agreements (in the model)")
     for step in result.horizons:
-        side.add_column(f"{step} years", justify="right")
+        add_column(side, f"{step} years", justify="right")
     for coding, table in result.by_coding.items():
-        counts = result.record_counts.get(coding, {})
-        text = (f"{counts.get('breaches', 0)} of {counts.get('bilateral_agreements', 0)} "
-                f"({counts.get('breaches_in_model', 0)} of {counts.get('units_in_model', 0)} in the model)")
-        side.add_row(coding + (" (headline)" if coding == result.coding else ""), text,
+        side.add_row(coding + (" (headline)" if coding == result.coding else ""), _counts(result, coding),
                      *[_cell(table[s]) for s in result.horizons])
     console.print(side)
-    if specs:
-        print_specification_curve(result, console)
-    else:
-        figures = [row["horizons"][h]["median"] for row in result.by_spec]
-        low, high = percents(min(figures), max(figures))
-        console.print(f"Across the {len(result.by_spec)} specifications the {h}-year figure runs from {low} to "
-                      f"{high}; `--specs` prints each with its stacking weight.")
+    _print_spread(result, console, specs)
     _print_record(result, console)
     _print_drivers(result, console)
     _print_evidence(result, console)
 
 
+def _counts(result: Assessment, coding: str) -> str:
+    counts = result.record_counts.get(coding, {})
+    return (f"{counts.get('breaches', 0)} of {counts.get('bilateral_agreements', 0)} "
+            f"({counts.get('breaches_in_model', 0)} of {counts.get('units_in_model', 0)} in the model)")
+
+
+def _print_spread(result: Assessment, console: Console, specs: bool) -> None:
+    h = result.headline_horizon
+    if specs:
+        print_specification_curve(result, console)
+        return
+    figures = [row["horizons"][h]["median"] for row in result.by_spec]
+    low, high = percents(min(figures), max(figures))
+    console.print(f"Across the {len(result.by_spec)} specifications the {h}-year figure runs from {low} to "
+                  f"{high}; `--specs` prints each with its stacking weight.")
+
+
+def _bare(entry: dict[str, float]) -> str:
+    median, low, high = (p.rstrip("%") for p in percents(entry["median"], entry["low"], entry["high"]))
+    return f"{median} ({low}–{high})"
+
+
+def _print_short(result: Assessment, console: Console, *, specs: bool) -> None:
+    """The short answer: one table of figures (by horizon: the headline, without the pair's record, each coding),
+    the record one line per agreement, and where the rest is; every header whole at 80 columns."""
+    if result.hypothetical:
+        console.print(Text("No alliance between them is in force: the figures are for a new one.", style="yellow"))
+    console.print(f"Coding: {result.coding}; prior: {result.prior}; as of the end of {result.as_of}.")
+    figures = Table(title=f"P(breach within h years after {result.as_of}) in %: median (90% interval)",
+                    title_justify="left", box=None, pad_edge=False, header_style="bold")
+    add_column(figures, "reading", no_wrap=True)
+    add_column(figures, "breached", justify="right", no_wrap=True)
+    for step in result.horizons:
+        add_column(figures, f"h = {step}", justify="right", no_wrap=True)
+    headline = f"{result.coding} (headline)" if result.coding in result.by_coding else "headline"
+    figures.add_row(Text(headline, style="bold"), _counts_short(result, result.coding),
+                    *[Text(_bare(result.main[s]), style="bold") for s in result.horizons])
+    figures.add_row("without their record", "", *[_bare(result.without_record[s]) for s in result.horizons])
+    for coding, table in result.by_coding.items():
+        if coding != result.coding:
+            figures.add_row(coding, _counts_short(result, coding), *[_bare(table[s]) for s in result.horizons])
+    console.print(figures)
+    if specs:
+        print_specification_curve(result, console)
+    codings = list(result.by_coding)
+    if result.record:
+        widths = [max(len(coding), 9) for coding in codings]
+        title_width = max(16, console.width - 10 - sum(widths) - 2 * (len(codings) + 1))
+        record = Table(box=None, pad_edge=False, header_style="bold")
+        record.add_column("signed", no_wrap=True, width=10)
+        record.add_column("agreement (* not in the model)", no_wrap=True, overflow="ellipsis", width=title_width)
+        for coding, width in zip(codings, widths, strict=True):
+            record.add_column(coding, no_wrap=True, overflow="ellipsis", width=width)
+        for row in result.record:
+            mark = "" if row["in_model"] else "*"
+            cells = [Text(_ending(row, c), style=_ending_style(_ending(row, c))) for c in codings]
+            record.add_row(row["signed"][:10], mark + row["title"], *cells)
+        console.print(record)
+    console.print(Text("More: --full (obligations, drivers, evidence); foedus history (why each ending is coded so).",
+                       style="dim"))
+
+
+def _counts_short(result: Assessment, coding: str) -> str:
+    counts = result.record_counts.get(coding, {})
+    if not counts.get("bilateral_agreements"):
+        return "no record"
+    return f"{counts.get('breaches', 0)} of {counts.get('bilateral_agreements', 0)}"
+
+
 def _print_record(result: Assessment, console: Console) -> None:
     record = Table(title="The record: their agreements, as `foedus history` lists them, and how each coding ends them")
-    record.add_column("signed", no_wrap=True)
-    record.add_column("agreement")
+    add_column(record, "signed", no_wrap=True)
+    add_column(record, "agreement")
     codings = list(result.by_coding)
     for coding in codings:
-        record.add_column(coding)
+        add_column(record, coding)
     for row in result.record:
         kind = ("" if row["bilateral"] else " (multilateral)") + ("" if row["in_model"] else " (not in the model)")
-        cells = []
-        for c in codings:
-            ending = row["endings"].get(c) or ("not coded" if row["has_ended"] else "in force")
-            cells.append(Text(_label(ending), style="red" if ending.startswith(("violated", "abrogated")) else ""))
+        cells = [Text(_ending(row, c), style=_ending_style(_ending(row, c))) for c in codings]
         record.add_row(row["signed"][:10], row["title"] + kind, *cells)
     console.print(record)
 

@@ -8,6 +8,7 @@ from rich.table import Table
 
 from foedus.reliability.backtest import STACKED
 from foedus.reliability.baselines import BASELINES
+from foedus.report.tables import add_column
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -30,7 +31,7 @@ def print_backtest(result: Backtest, console: Console, *, per_origin: bool = Tru
         "weighted by the inverse probability of the outcome being observed; lower is better.")
     overall = Table(title="Overall (every forecast at every origin)")
     for column in ("forecaster", "Brier", "log score", "mean predicted", "observed"):
-        overall.add_column(column, justify="left" if column == "forecaster" else "right")
+        add_column(overall, column, justify="left" if column == "forecaster" else "right")
     order = [STACKED, *[k for k in result.overall if k.startswith("spec:")], *BASELINES]
     for key in order:
         if key not in result.overall:
@@ -41,12 +42,12 @@ def print_backtest(result: Backtest, console: Console, *, per_origin: bool = Tru
     console.print(overall)
     if per_origin:
         table = Table(title="At each origin: log score (Brier)")
-        table.add_column("origin", justify="right")
-        table.add_column("units", justify="right")
-        table.add_column("breached", justify="right")
+        add_column(table, "origin", justify="right")
+        add_column(table, "units", justify="right")
+        add_column(table, "breached", justify="right")
         shown = [STACKED, *[b for b in BASELINES if b in result.overall]]
         for key in shown:
-            table.add_column(_name(key), justify="right")
+            add_column(table, _name(key), justify="right")
         for row in result.per_origin:
             cells = [f"{row['scores'][k]['log']:.3f} ({row['scores'][k]['brier']:.3f})" for k in shown
                      if k in row["scores"]]
@@ -63,7 +64,7 @@ def print_backtest(result: Backtest, console: Console, *, per_origin: bool = Tru
     if result.cross_validation:
         cv = Table(title="Leave-alliances-out cross-validation (10 folds of alliances, every origin)")
         for column in ("forecaster", "Brier", "log score"):
-            cv.add_column(column, justify="left" if column == "forecaster" else "right")
+            add_column(cv, column, justify="left" if column == "forecaster" else "right")
         for key, s in result.cross_validation.items():
             cv.add_row(_name(key), f"{s['brier']:.4f}", f"{s['log']:.4f}")
         console.print(cv)

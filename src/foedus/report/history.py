@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from rich.table import Table
 from rich.text import Text
 
+from foedus.report.tables import add_column
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -45,11 +47,11 @@ def print_history(history: PairHistory, console: Console, *, show_events: bool =
     codings = history.coding_names()
     table = Table(title=history.title(),
                   show_lines=True, expand=False)
-    table.add_column("Years", no_wrap=True)
-    table.add_column("Agreement")
-    table.add_column("Obligations")
+    add_column(table, "Years", no_wrap=True)
+    add_column(table, "Agreement")
+    add_column(table, "Obligations")
     for coding in codings:
-        table.add_column(coding)
+        add_column(table, coding)
     for a in history.agreements:
         title = Text(a.title)
         notes = []
@@ -67,9 +69,9 @@ def print_history(history: PairHistory, console: Console, *, show_events: bool =
     console.print(table)
     if show_events and history.events:
         events = Table(title="Key events", show_lines=False)
-        events.add_column("Date", no_wrap=True)
-        events.add_column("Kind")
-        events.add_column("What happened")
+        add_column(events, "Date", no_wrap=True)
+        add_column(events, "Kind")
+        add_column(events, "What happened")
         for e in history.events:
             events.add_row(e.date, e.kind.replace("_", " "), e.description)
         console.print(events)
