@@ -109,6 +109,74 @@ def _db_option(func: F) -> F:
     )(func)
 
 
+class _Progress:
+    """A progress line on stderr while long work runs: what it is doing (the library's :func:`foedus.progress.report`
+    and the command's own steps), a bar when the steps are counted, and the time so far.
+
+    Only on a terminal and never with ``--quiet``; it appears after half a second, so quick work shows nothing, and
+    it leaves nothing behind on the screen. Output on stdout (tables, ``--json``) is never touched.
+    """
+
+    def __init__(self, label: str, *, quiet: bool = False, total: int | None = None) -> None:
+        import threading
+
+        self.enabled = not quiet and sys.stderr.isatty()
+        self.lock = threading.Lock()
+        self.started = self.stopped = False
+        self.bar: Any = None
+        self.task: Any = None
+        self.context: Any = None
+        if self.enabled:
+            from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            columns: list[Any] = [SpinnerColumn(), TextColumn("{task.description}")]
+            if total:
+                columns.append(BarColumn())
+            self.bar = Progress(*columns, TimeElapsedColumn(), console=_console(stderr=True), transient=True)
+            self.task = self.bar.add_task(label, total=total)
+            self.timer = threading.Timer(0.5, self._start)
+            self.timer.daemon = True
+
+    def __enter__(self) -> _Progress:
+        if self.enabled:
+            from foedus.progress import reporting
+
+            self.timer.start()
+            self.context = reporting(self.update)
+            self.context.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.enabled:
+            self.context.__exit__(None, None, None)
+            self.timer.cancel()
+            with self.lock:
+                self.stopped = True
+                if self.started:
+                    self.bar.stop()
+
+    def _start(self) -> None:
+        with self.lock:
+            if not self.stopped:
+                self.bar.start()
+                self.started = True
+
+    def update(self, description: str) -> None:
+        """Say what the work is doing now."""
+        if self.enabled:
+            self.bar.update(self.task, description=description)
+
+    def advance(self, description: str) -> None:
+        """Count one step done and say what the work is doing now."""
+        if self.enabled:
+            self.bar.update(self.task, advance=1, description=description)
+
+
+def _quiet_option(func: F) -> F:
+    return click.option("-q", "--quiet", is_flag=True,
+                        help="Show no progress on stderr (none is shown when stderr is not a terminal).")(func)
+
+
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="foedus")
 def cli() -> None:
@@ -166,10 +234,11 @@ def _horizons(text: str) -> list[int]:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON in the foedus.assessment/2 schema.")
 @click.option("--plot", "plot", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the record and the cumulative breach probability to FILE.png, .svg or .pdf.")
+@_quiet_option
 @_db_option
 def assess(
     state_a: str, state_b: str, treaty: str | None, as_of: int | None, horizon: str, coding: str,
-    prior: str | None, specs: bool, full: bool, as_json: bool, plot: Path | None, db: Path | None,
+    prior: str | None, specs: bool, full: bool, as_json: bool, plot: Path | None, quiet: bool, db: Path | None,
 ) -> None:
     """The probability that the alliance of STATE_A and STATE_B is broken within each horizon, with 90%
     intervals, stacked over the model's specifications, beside every coding of the record."""
@@ -181,7 +250,7 @@ def assess(
     if steps and max(steps) > 25:
         click.echo(f"warning: a {max(steps)}-year horizon reaches far past what the backtest checks (10 years); "
                    "read it as a rough extrapolation", err=True)
-    with open_store(db) as store:
+    with _Progress(f"assessing {state_a} – {state_b}", quiet=quiet), open_store(db) as store:
         result = run_assessment(store, state_a, state_b, treaty=treaty, as_of=as_of, horizons=steps,
                                 coding=coding, prior=prior or DEFAULT_PRIOR)
     if plot is not None:
@@ -211,9 +280,10 @@ def assess(
 @click.option("--json", "as_json", is_flag=True, help="Print JSON in the foedus.backtest/2 schema.")
 @click.option("--plot", "plot", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the calibration figure to FILE.png, .svg or .pdf.")
+@_quiet_option
 @_db_option
 def backtest(coding: str, horizon: int, prior: str | None, origins: tuple[int, ...], specs: tuple[str, ...],
-             no_cox: bool, no_cv: bool, as_json: bool, plot: Path | None, db: Path | None) -> None:
+             no_cox: bool, no_cv: bool, as_json: bool, plot: Path | None, quiet: bool, db: Path | None) -> None:
     """Rolling-origin backtest: at every origin, fit on what was known then and forecast breaches within the
     horizon for every alliance in force; score against the simple baselines (Brier and log scores, calibration,
     coverage, leave-alliances-out cross-validation)."""
@@ -221,10 +291,10 @@ def backtest(coding: str, horizon: int, prior: str | None, origins: tuple[int, .
     from foedus.reliability.priors import DEFAULT_PRIOR
     from foedus.store import open_store
 
-    with open_store(db) as store:
+    with _Progress("backtesting", quiet=quiet) as progress, open_store(db) as store:
         result = run_backtest(store, horizon=horizon, coding=coding, prior=prior or DEFAULT_PRIOR,
                               origins=list(origins) or None, specs=list(specs) or None, cox=not no_cox,
-                              cross_validation=not no_cv, progress=lambda m: click.echo(m, err=True))
+                              cross_validation=not no_cv, progress=progress.update)
     if plot is not None:
         from foedus.report.plots import plot_calibration
 
@@ -383,45 +453,6 @@ def state(name: str, on: str | None) -> None:
 
 
 # --- imported data: ATOP, state systems, panels, downloads -------------------------------------------------------
-class _DelayedProgress:
-    """A progress bar on stderr that shows only if the work takes more than a second, and only on a terminal."""
-
-    def __init__(self, total: int, label: str) -> None:
-        import threading
-
-        self.enabled = sys.stderr.isatty()
-        self.lock = threading.Lock()
-        self.started = self.stopped = False
-        self.bar: Any = None
-        self.task: Any = None
-        if self.enabled:
-            from rich.progress import Progress
-
-            self.bar = Progress(console=_console(stderr=True), transient=True)
-            self.task = self.bar.add_task(label, total=total)
-            self.timer = threading.Timer(1.0, self._start)
-            self.timer.daemon = True
-            self.timer.start()
-
-    def _start(self) -> None:
-        with self.lock:
-            if not self.stopped:
-                self.bar.start()
-                self.started = True
-
-    def advance(self, description: str) -> None:
-        if self.enabled:
-            self.bar.update(self.task, advance=1, description=description)
-
-    def stop(self) -> None:
-        if self.enabled:
-            self.timer.cancel()
-            with self.lock:
-                self.stopped = True
-                if self.started:
-                    self.bar.stop()
-
-
 def _print_import(report: Any) -> None:
     click.echo(str(report))
     for problem in report.problems:
@@ -440,8 +471,10 @@ def import_() -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--version", "version", default=None, help="The ATOP version (default: read from the header or name).")
 @click.option("--skip-bad-rows", is_flag=True, help="Store a file's good rows even if some are bad; report those.")
+@_quiet_option
 @_db_option
-def import_atop_files(files: tuple[Path, ...], version: str | None, skip_bad_rows: bool, db: Path | None) -> None:
+def import_atop_files(files: tuple[Path, ...], version: str | None, skip_bad_rows: bool, quiet: bool,
+                      db: Path | None) -> None:
     """Import ATOP FILES: alliance (atopXa), member (atopXm) or directed dyad-year (atopXddyr) level, 4.x or 5.x.
 
     Each file is checked, then stored in one transaction; a file with problems stores nothing unless
@@ -450,23 +483,22 @@ def import_atop_files(files: tuple[Path, ...], version: str | None, skip_bad_row
     from foedus.importers import import_atop
     from foedus.store import open_store
 
-    progress = _DelayedProgress(3 * len(files), "importing ATOP")
-    try:
-        with open_store(db, read_only=False) as store:
-            for path in files:
-                for report in import_atop(path, db=store, version=version, skip_bad_rows=skip_bad_rows,
-                                          progress=progress.advance):
-                    _print_import(report)
-    finally:
-        progress.stop()
+    with _Progress("importing ATOP", quiet=quiet, total=3 * len(files)) as progress, \
+            open_store(db, read_only=False) as store:
+        for path in files:
+            for report in import_atop(path, db=store, version=version, skip_bad_rows=skip_bad_rows,
+                                      progress=progress.advance):
+                _print_import(report)
 
 
 @import_.command("states")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--system", type=click.Choice(["cow", "gw"]), required=True, help="The state system of the FILES.")
 @click.option("--skip-bad-rows", is_flag=True, help="Store a file's good rows even if some are bad; report those.")
+@_quiet_option
 @_db_option
-def import_state_files(files: tuple[Path, ...], system: str, skip_bad_rows: bool, db: Path | None) -> None:
+def import_state_files(files: tuple[Path, ...], system: str, skip_bad_rows: bool, quiet: bool,
+                       db: Path | None) -> None:
     """Import state-system FILES: COW's states2016.csv, system2016.csv, majors2016.csv; G-W's iisystem.dat.
 
     A new list of a system replaces the one stored before.
@@ -474,15 +506,12 @@ def import_state_files(files: tuple[Path, ...], system: str, skip_bad_rows: bool
     from foedus.importers import import_states
     from foedus.store import open_store
 
-    progress = _DelayedProgress(3 * len(files), f"importing {system} states")
-    try:
-        with open_store(db, read_only=False) as store:
-            for path in files:
-                for report in import_states(path, system, db=store, skip_bad_rows=skip_bad_rows,
-                                            progress=progress.advance):
-                    _print_import(report)
-    finally:
-        progress.stop()
+    with _Progress(f"importing {system} states", quiet=quiet, total=3 * len(files)) as progress, \
+            open_store(db, read_only=False) as store:
+        for path in files:
+            for report in import_states(path, system, db=store, skip_bad_rows=skip_bad_rows,
+                                        progress=progress.advance):
+                _print_import(report)
 
 
 #: The covariate datasets and the files each command reads (foedus.importers.covariates.COVARIATE_DATASETS; a
@@ -509,20 +538,19 @@ def _covariate_command(dataset: str, files_help: str) -> None:
     @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
     @click.option("--version", "version", default=None, help="The data's version (default: from the name or file).")
     @click.option("--skip-bad-rows", is_flag=True, help="Store a file's good rows even if some are bad; report those.")
+    @_quiet_option
     @_db_option
-    def command(files: tuple[Path, ...], version: str | None, skip_bad_rows: bool, db: Path | None) -> None:
+    def command(files: tuple[Path, ...], version: str | None, skip_bad_rows: bool, quiet: bool,
+                db: Path | None) -> None:
         from foedus.importers import import_covariates
         from foedus.store import open_store
 
-        progress = _DelayedProgress(3 * len(files), f"importing {dataset}")
-        try:
-            with open_store(db, read_only=False) as store:
-                for path in files:
-                    for report in import_covariates(dataset, path, db=store, version=version,
-                                                    skip_bad_rows=skip_bad_rows, progress=progress.advance):
-                        _print_import(report)
-        finally:
-            progress.stop()
+        with _Progress(f"importing {dataset}", quiet=quiet, total=3 * len(files)) as progress, \
+                open_store(db, read_only=False) as store:
+            for path in files:
+                for report in import_covariates(dataset, path, db=store, version=version,
+                                                skip_bad_rows=skip_bad_rows, progress=progress.advance):
+                    _print_import(report)
 
 
 for _dataset, _files_help in _COVARIATE_COMMANDS.items():
@@ -535,8 +563,9 @@ for _dataset, _files_help in _COVARIATE_COMMANDS.items():
 @click.option("--events-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="The Parquet dataset to add to (default: <store>-events beside the store).")
 @click.option("--strict", is_flag=True, help="Refuse a file with any bad row (by default bad rows are left out).")
+@_quiet_option
 @_db_option
-def import_event_files(source: str, paths: tuple[str, ...], events_dir: Path | None, strict: bool,
+def import_event_files(source: str, paths: tuple[str, ...], events_dir: Path | None, strict: bool, quiet: bool,
                        db: Path | None) -> None:
     """Import event files of SOURCE (GDELT 1.0 or 2.0, ICEWS) from PATHS: files (.CSV, .zip, .gz, .tab), folders
     or globs, streamed into a Parquet dataset partitioned by year and month.
@@ -548,8 +577,9 @@ def import_event_files(source: str, paths: tuple[str, ...], events_dir: Path | N
     from foedus.events.ingest import import_events
     from foedus.store import open_store
 
-    with open_store(db, read_only=False) as store:
-        for report in import_events(source, list(paths), db=store, events_dir=events_dir, strict=strict):
+    with _Progress(f"importing {source} events", quiet=quiet) as progress, open_store(db, read_only=False) as store:
+        for report in import_events(source, list(paths), db=store, events_dir=events_dir, strict=strict,
+                                    progress=progress.update):
             _print_import(report)
 
 
@@ -601,11 +631,13 @@ def data_list() -> None:
 @click.option("--to", "output", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Write the tables here instead of into the installed package.")
 @click.option("--table", "names", multiple=True, help="Only this table (repeatable).")
-def data_build(source: Path, output: Path | None, names: tuple[str, ...]) -> None:
+@_quiet_option
+def data_build(source: Path, output: Path | None, names: tuple[str, ...], quiet: bool) -> None:
     """Rebuild the shipped tables from the original files, byte for byte."""
     from foedus.data.build import build_shipped_tables
 
-    built = build_shipped_tables(source, output, names=list(names) or None, progress=lambda m: click.echo(m, err=True))
+    with _Progress("rebuilding the shipped tables", quiet=quiet) as progress:
+        built = build_shipped_tables(source, output, names=list(names) or None, progress=progress.update)
     for b in built:
         years = f", {b.years[0]}–{b.years[1]}" if b.years else ""
         click.echo(f"{b.path}: {b.rows:,} rows{years} (sha256 {b.sha256[:16]}…)")
@@ -628,20 +660,23 @@ def _panel_sources(text: str) -> list[str]:
 
 
 def _write_panel(build: Callable[[Any], Any], sources: list[str], atop_version: str | None, output: Path,
-                 db: Path | None) -> None:
+                 db: Path | None, quiet: bool) -> None:
     import warnings
 
     from foedus.panels import UnplacedPledgesWarning, with_alliances, with_majors
     from foedus.store import open_store
 
-    with open_store(db) as store, warnings.catch_warnings():
+    with _Progress(f"building the panel for {output.name}", quiet=quiet) as progress, open_store(db) as store, \
+            warnings.catch_warnings():
         warnings.simplefilter("ignore", UnplacedPledgesWarning)  # printed below as notes
         panel = build(store)
         for source in sources:
+            progress.update(f"merging {source}")
             if source == "atop":
                 panel = with_alliances(panel, version=atop_version, db=store)
             else:
                 panel = with_majors(panel, db=store)
+        progress.update(f"writing {output}")
         panel.write(output)
     click.echo(f"{output}: {len(panel):,} rows, {', '.join(map(str, panel.frame.columns))}")
     for entry in panel.provenance:
@@ -662,33 +697,33 @@ def _panel_options(func: F) -> F:
                      help="The file to write: FILE.parquet or FILE.csv (with FILE.csv.foedus.json)."),
     ]):
         func = option(func)
-    return _db_option(func)
+    return _db_option(_quiet_option(func))
 
 
 @panel_group.command("dyad-years")
 @_panel_options
 @click.option("--nondirected", is_flag=True, help="One row per pair (ccode1 < ccode2) instead of both directions.")
 def panel_dyad_years(system: str, start: int, end: int, with_: str, atop_version: str | None, output: Path,
-                     db: Path | None, nondirected: bool) -> None:
+                     quiet: bool, db: Path | None, nondirected: bool) -> None:
     """Write the dyad-years of a state system from START to END, without false dyads, with merged sources."""
     from foedus.panels import dyad_years
 
     sources = _panel_sources(with_)
     _write_panel(lambda store: dyad_years(system, start, end, directed=not nondirected, db=store), sources,
-                 atop_version, output, db)
+                 atop_version, output, db, quiet)
 
 
 @panel_group.command("state-years")
 @_panel_options
 def panel_state_years(system: str, start: int, end: int, with_: str, atop_version: str | None, output: Path,
-                      db: Path | None) -> None:
+                      quiet: bool, db: Path | None) -> None:
     """Write the state-years of a state system from START to END, with merged sources (majors)."""
     from foedus.panels import state_years
 
     sources = _panel_sources(with_)
     if "atop" in sources:
         raise click.BadParameter("ATOP's pledges are between states: merge them into dyad-years", param_hint="--with")
-    _write_panel(lambda store: state_years(system, start, end, db=store), sources, atop_version, output, db)
+    _write_panel(lambda store: state_years(system, start, end, db=store), sources, atop_version, output, db, quiet)
 
 
 @panel_group.command("cite")
@@ -756,25 +791,23 @@ def monitor(
 @click.option("--no-import", is_flag=True, help="Fetch and check only.")
 @click.option("--from", "date_from", default=None, help="gdelt: the first day of files to fetch, e.g. 2022-01-01.")
 @click.option("--to", "date_to", default=None, help="gdelt: the last day of files to fetch, e.g. 2023-12-31.")
+@_quiet_option
 @_db_option
 def download(dataset: str, directory: Path | None, url: str | None, no_import: bool, date_from: str | None,
-             date_to: str | None, db: Path | None) -> None:
+             date_to: str | None, quiet: bool, db: Path | None) -> None:
     """Fetch a DATASET from its publisher, check its sha256 against foedus's pin (or record it), and import it.
 
     gdelt fetches GDELT 2.0's event files published from --from to --to, checks each against the size and MD5 of
     GDELT's master file list, resumes where a previous run stopped, and imports them.
     """
     if dataset == "gdelt":
-        _download_gdelt(directory, url, no_import, date_from, date_to, db)
+        _download_gdelt(directory, url, no_import, date_from, date_to, db, quiet)
         return
     from foedus.download import download as fetch
 
-    progress = _DelayedProgress(8, f"downloading {dataset}")
-    try:
+    with _Progress(f"downloading {dataset}", quiet=quiet) as progress:
         report = fetch(dataset, directory=directory, url=url, db=db, import_files=not no_import,
-                       progress=progress.advance)
-    finally:
-        progress.stop()
+                       progress=progress.update)
     for f in report.files:
         check = {True: "matches the pinned sha256", None: "no pinned sha256: recorded"}[f.pinned]
         click.echo(f"{f.path}: sha256 {f.sha256} ({check})")
@@ -783,7 +816,7 @@ def download(dataset: str, directory: Path | None, url: str | None, no_import: b
 
 
 def _download_gdelt(directory: Path | None, url: str | None, no_import: bool, date_from: str | None,
-                    date_to: str | None, db: Path | None) -> None:
+                    date_to: str | None, db: Path | None, quiet: bool) -> None:
     import datetime as dt
 
     from foedus.events.download import download_gdelt
@@ -794,12 +827,9 @@ def _download_gdelt(directory: Path | None, url: str | None, no_import: bool, da
         first, last = dt.date.fromisoformat(date_from), dt.date.fromisoformat(date_to)
     except ValueError:
         raise click.BadParameter("give days such as 2022-01-01", param_hint="--from/--to") from None
-    progress = _DelayedProgress(1, "downloading GDELT")
-    try:
+    with _Progress("downloading GDELT", quiet=quiet) as progress:
         report = download_gdelt(first, last, directory=directory, url=url, db=db, import_files=not no_import,
-                                progress=progress.advance)
-    finally:
-        progress.stop()
+                                progress=progress.update)
     click.echo(f"{len(report.fetched)} files fetched and {len(report.present)} already here, each matching the size "
                "and MD5 of GDELT's master file list")
     for imported in report.imports:

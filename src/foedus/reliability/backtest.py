@@ -48,6 +48,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from foedus.errors import FoedusError
+from foedus.progress import report
 from foedus.reliability.baselines import BASELINES, baseline_forecasts
 from foedus.reliability.design import SPECIFICATIONS, Design, Specification, UnitYears, design_matrix, forecast_rows
 from foedus.reliability.model import BreachModel
@@ -155,14 +156,16 @@ def rolling_forecasts(
     chosen = list(origins) if origins is not None else origin_years(table, horizon)
     results = []
     warm: dict[str, NDArray[np.float64]] = {}
-    for origin in chosen:
+    for number, origin in enumerate(chosen, start=1):
         units = _in_force(table, origin)
         if len(units) == 0:
             continue
         outcome, weight = _outcomes(table, units, origin, horizon)
         means, all_draws = {}, {}
         designs: dict[str, Design] = {}
-        for spec in specs:
+        for k, spec in enumerate(specs, start=1):
+            report(f"backtest at origin {origin} ({number} of {len(chosen)}): fitting specification {k} of "
+                   f"{len(specs)} ({spec.name})")
             design = design_matrix(table, spec, origin)
             designs[spec.name] = design
             if design.breach.sum() == 0:
@@ -175,6 +178,7 @@ def rolling_forecasts(
             all_draws[spec.name] = probs
         reference = next((designs[s.name] for s in specs if s.covariates and not s.interactions),
                          designs[specs[0].name])
+        report(f"backtest at origin {origin} ({number} of {len(chosen)}): the baselines")
         base = baseline_forecasts(table, origin, horizon, units, reference, cox=cox)
         results.append(OriginForecasts(origin, units, outcome, weight, means, all_draws, base))
         if progress:
@@ -335,7 +339,9 @@ def cross_validate(
     for f in range(folds):
         train_rows = fold_of[table.alliance] != f
         models = {}
-        for spec in specs:
+        for k, spec in enumerate(specs, start=1):
+            report(f"cross-validation, fold {f + 1} of {folds}: fitting specification {k} of {len(specs)} "
+                   f"({spec.name})")
             design = design_matrix(table, spec, last, keep=train_rows)
             models[spec.name] = (BreachModel(prior=prior, draws=draws, seed=seed).fit(design), design)
         for origin in origins:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from foedus.progress import report
 from foedus.reliability.cache import MODEL_VERSION, FitCache, default_cache
 from foedus.reliability.design import SPECIFICATIONS, Specification, UnitYears, design_matrix, unit_years
 from foedus.reliability.priors import DEFAULT_PRIOR
@@ -53,8 +54,29 @@ def store_fingerprint(store: Store) -> str:
 
 
 def _cached(key: dict[str, Any], build: Callable[[], T], cache: FitCache | None = None) -> T:
-    """Return the value cached under ``key`` in ``cache`` (default: the process's), or build, store and return it."""
-    return (cache or default_cache()).get(key, build)
+    """Return the value cached under ``key`` in ``cache`` (default: the process's), or build, store and return it,
+    saying what it builds (:func:`foedus.progress.report`)."""
+
+    def built() -> T:
+        report(_describe(key))
+        return build()
+
+    return (cache or default_cache()).get(key, built)
+
+
+def _describe(key: dict[str, Any]) -> str:
+    """Return what building ``key`` does, in words."""
+    kind, coding, year = key.get("kind"), key.get("coding"), key.get("as_of")
+    if kind == "table":
+        return f"building the unit-year table of coding {coding} as of {year}"
+    if kind == "fit":
+        names = [s.name for s in SPECIFICATIONS]
+        spec = key.get("spec")
+        which = f"{names.index(spec) + 1} of {len(names)} " if spec in names else ""
+        return f"fitting specification {which}({spec}), coding {coding}, prior {key.get('prior')}, as of {year}"
+    if kind == "stacking":
+        return f"running the backtest that weighs the specifications, coding {coding} (a few minutes, once)"
+    return f"computing {kind}"
 
 
 def universe_table(store: Store, coding: str, as_of: int | None = None, *, fingerprint: str | None = None,
