@@ -31,7 +31,8 @@ if TYPE_CHECKING:
     from foedus.importers.tabular import ImportReport
     from foedus.store import Store
 
-__all__ = ["DATASETS", "PINNED_SHA256", "DownloadError", "DownloadReport", "Remote", "download", "download_dir"]
+__all__ = ["DATASETS", "PINNED_SHA256", "DownloadError", "DownloadReport", "Remote", "download", "download_dir",
+           "mirrored"]
 
 #: sha256 of the original files whose layout foedus was built and tested against.
 PINNED_SHA256: dict[str, str] = {
@@ -102,11 +103,30 @@ def download_dir() -> Path:
     return user_data_path("foedus", appauthor=False) / "downloads"
 
 
+def mirrored(url: str) -> str:
+    """Return where to fetch ``url`` from: the publisher's own site, or ``$FOEDUS_MIRROR`` when it is set.
+
+    A mirror is a copy of the publishers' sites laid out by host and path (an institution's cache, or a test's
+    local server): ``https://correlatesofwar.org/wp-content/uploads/states2016.csv`` is fetched from
+    ``$FOEDUS_MIRROR/correlatesofwar.org/wp-content/uploads/states2016.csv``. Pinned checksums are checked all
+    the same.
+    """
+    import os
+
+    mirror = os.environ.get("FOEDUS_MIRROR", "").strip()
+    match = re.match(r"^https?://(.+)$", url)
+    if not mirror or not match:
+        return url
+    return mirror.rstrip("/") + "/" + match.group(1)
+
+
 def _fetch(url: str, target: Path, timeout: float) -> str:
-    """Fetch ``url`` into ``target`` (through a ``.part`` file); return its sha256."""
+    """Fetch ``url`` (or its copy on ``$FOEDUS_MIRROR``) into ``target`` (through a ``.part`` file); return its
+    sha256."""
     import urllib.error
     import urllib.request
 
+    url = mirrored(url)
     if not re.match(r"^https?://", url):
         raise DownloadError(f"cannot fetch {url}: only http and https URLs are supported")
     partial = target.with_name(target.name + ".part")

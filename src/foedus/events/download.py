@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from foedus.download import DownloadError, download_dir
+from foedus.download import DownloadError, download_dir, mirrored
 
 if TYPE_CHECKING:
     from foedus.events.ingest import EventImportReport
@@ -65,6 +65,7 @@ def _open(url: str, timeout: float, start: int = 0) -> object:
     import urllib.error
     import urllib.request
 
+    url = mirrored(url)
     if not re.match(r"^https?://", url):
         raise DownloadError(f"cannot fetch {url}: only http and https URLs are supported")
     request = urllib.request.Request(url, headers={"Range": f"bytes={start}-"} if start else {})

@@ -395,15 +395,26 @@ def backtest(
         chosen = [get_specification(n) for n in specs] if specs else list(SPECIFICATIONS)
     except ValueError as exc:
         raise FoedusError(str(exc)) from None
-    table = universe_table(store, coding)
-    years = list(origins) if origins is not None else origin_years(table, horizon)
-    if not years:
-        raise FoedusError(f"no origin from 1900 has a known outcome {horizon} years on")
-    results = rolling_forecasts(table, horizon=horizon, origins=years, specs=chosen, prior=prior, cox=cox,
-                                progress=progress)
-    provisional = summarise(results, horizon=horizon, coding=coding, prior=prior, specs=chosen,
-                            cross_validation={})
-    if cross_validation:
-        provisional.cross_validation = cross_validate(table, horizon=horizon, origins=years, specs=chosen,
-                                                      weights=provisional.weights, prior=prior)
-    return provisional
+    from foedus.reliability.cache import default_cache
+    from foedus.reliability.fits import store_fingerprint
+
+    key = {"kind": "backtest", "store": store_fingerprint(store), "coding": coding, "horizon": horizon,
+           "prior": prior, "origins": list(origins) if origins is not None else None,
+           "specs": [s.name for s in chosen], "cox": cox, "cross_validation": cross_validation}
+
+    def run() -> Backtest:
+        table = universe_table(store, coding)
+        years = list(origins) if origins is not None else origin_years(table, horizon)
+        if not years:
+            raise FoedusError(f"no origin from 1900 has a known outcome {horizon} years on")
+        results = rolling_forecasts(table, horizon=horizon, origins=years, specs=chosen, prior=prior, cox=cox,
+                                    progress=progress)
+        provisional = summarise(results, horizon=horizon, coding=coding, prior=prior, specs=chosen,
+                                cross_validation={})
+        if cross_validation:
+            provisional.cross_validation = cross_validate(table, horizon=horizon, origins=years, specs=chosen,
+                                                          weights=provisional.weights, prior=prior)
+        provisional.forecasts = []  # the scores are what is kept
+        return provisional
+
+    return default_cache().get(key, run)

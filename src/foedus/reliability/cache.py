@@ -9,6 +9,8 @@ the model's version and the cache format's version:
   and read with ``allow_pickle=False``, with a JSON header inside;
 * a backtest, or any other JSON value, is a JSON document.
 
+The key also holds a digest of the model's code, so an entry written by other code is never read.
+
 Neither depends on the pandas, NumPy or Python version that wrote it, and nothing is ever unpickled. An entry that
 cannot be read (written by another version, truncated, random bytes, from a newer foedus) is a miss: rebuilt and
 replaced, never an error. Writes go to a temporary file in the same folder, then are renamed over the entry, so
@@ -44,7 +46,9 @@ from foedus.reliability.model import BreachModel
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["CACHE_FORMAT", "MODEL_VERSION", "CacheInfo", "FitCache", "default_cache", "parse_size"]
+__all__ = [
+    "CACHE_FORMAT", "MODEL_VERSION", "CacheInfo", "FitCache", "default_cache", "model_code_digest", "parse_size",
+]
 
 #: Bumped whenever the model's code changes what a fit gives, so that older cached fits are not read.
 MODEL_VERSION = "2.0"
@@ -155,8 +159,9 @@ class FitCache:
 
     @staticmethod
     def digest(key: dict[str, Any]) -> str:
-        """Return the sha256 of ``key`` with the model's and the format's versions."""
-        full = {**key, "model_version": MODEL_VERSION, "format": CACHE_FORMAT}
+        """Return the sha256 of ``key`` with the model's version, the format's and the model's code (so that an
+        entry written by other code, even at the same version, is never read)."""
+        full = {**key, "model_version": MODEL_VERSION, "format": CACHE_FORMAT, "code": model_code_digest()}
         return hashlib.sha256(json.dumps(full, sort_keys=True, default=str).encode()).hexdigest()
 
     def path(self, key: dict[str, Any], digest: str | None = None) -> Path:
@@ -259,8 +264,22 @@ class FitCache:
             finally:
                 tmp.unlink(missing_ok=True)
             self.prune()
-        except OSError:
-            pass  # a read-only or full cache folder only costs speed
+        except (OSError, TypeError, ValueError):
+            pass  # a read-only or full cache folder, or a value with no file form, only costs speed
+
+
+_CODE_DIGEST: list[str] = []
+
+
+def model_code_digest() -> str:
+    """Return the sha256 of the model's code (every module of :mod:`foedus.reliability` and the universe's)."""
+    if not _CODE_DIGEST:
+        here = Path(__file__).resolve().parent
+        digest = hashlib.sha256()
+        for path in sorted([*here.glob("*.py"), here.parent / "universe.py"]):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        _CODE_DIGEST.append(digest.hexdigest())
+    return _CODE_DIGEST[0]
 
 
 _DEFAULT: FitCache | None = None
