@@ -200,3 +200,17 @@ def test_every_snake_case_option_is_named_as_the_command_line_spells_it() -> Non
     message = "choose a later as_of; ask for atop_version or skip_bad_rows; a non_aggression pact; as_of2"
     assert _option_names(message, cli) == (
         "choose a later --as-of; ask for --atop-version or --skip-bad-rows; a non_aggression pact; as_of2")
+
+
+def test_the_example_ledger_is_valid_loads_and_reads_two_ways(runner: CliRunner, tmp_path: Path) -> None:
+    printed = runner.invoke(cli, ["ledger", "example"])
+    assert printed.exit_code == 0
+    path = tmp_path / "my_ledger.yaml"
+    path.write_text(printed.stdout, encoding="utf-8")
+    assert runner.invoke(cli, ["ledger", "validate", str(path)]).exit_code == 0
+    loaded = runner.invoke(cli, ["ledger", "load", str(path)])
+    assert loaded.exit_code == 0 and "1 treaties, 2 events, 2 outcomes, 3 sources" in loaded.output
+    history = runner.invoke(cli, ["history", "France", "Soviet Union", "--json"])
+    readings = {r["coding"]: r["ending"] for a in json.loads(history.stdout)["agreements"]
+                if a["slug"] == "fr-su-1935-mutual-assistance" for r in a["outcomes"]}
+    assert readings.get("my-reading") == "violated" and readings.get("atop") == "abrogated"

@@ -356,6 +356,15 @@ def ledger() -> None:
     """Check, load and list ledger files."""
 
 
+@ledger.command("example")
+def ledger_example() -> None:
+    """Print a small valid ledger to start your own from: one alliance, its events, its ending under two codings
+    and its sources (foedus ledger example > my_ledger.yaml)."""
+    from importlib.resources import files
+
+    click.echo(files("foedus.ledger").joinpath("example.yaml").read_text(encoding="utf-8"), nl=False)
+
+
 @ledger.command("validate")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 def ledger_validate(paths: tuple[Path, ...]) -> None:
