@@ -277,3 +277,15 @@ def test_termmode_table_covers_every_termmode_in_the_member_file(shared_data: Pa
     assert all(r["ending"] == atop_ending(r["termmode"], -9 if r["termcaus"] is None else r["termcaus"])
                for r in stored)
     assert {r["termmode"] for r in stored} == seen
+
+
+def test_atop_5_1_dyad_years_in_the_published_layout_import_as_5_1(store_path: Path, tmp_path: Path) -> None:
+    """atop5_1ddyr.csv as atopdata.org publishes it (what `foedus download atop` brings): no version column."""
+    lines = atop_dyad_years().splitlines()
+    header = lines[0].split(",")
+    keep = [i for i, column in enumerate(header) if column != "version"]
+    text = "\n".join(",".join(line.split(",")[i] for i in keep) for line in lines) + "\n"
+    (report,) = import_atop(write(tmp_path, "atop5_1ddyr.csv", text), db=store_path)
+    assert (report.layout, report.version, report.rows_stored) == ("dyad-years", "5.1", len(lines) - 1)
+    stored = rows(store_path, "SELECT DISTINCT version FROM atop_dyad_years")
+    assert [r["version"] for r in stored] == ["5.1"]
