@@ -119,7 +119,7 @@ def dyad_similarity(
     weights : {None, "cinc"}
         Weigh S by the states' capability shares (COW NMC's CINC).
     ledgers : bool
-        Let the ledgers' treaties replace the ATOP alliances they hold (the breach model's universe).
+        Let the ledgers' treaties override ATOP for the members they list (see :mod:`foedus.similarity.portfolios`).
 
     Raises
     ------
@@ -190,9 +190,10 @@ def _fill(out: dict[str, np.ndarray[Any, Any]], chosen: tuple[str, ...], columns
         i = np.minimum(np.searchsorted(members, code1[rows]), len(members) - 1)
         j = np.minimum(np.searchsorted(members, code2[rows]), len(members) - 1)
         inside = (members[i] == code1[rows]) & (members[j] == code2[rows])
+        low, high = np.minimum(i, j)[inside], np.maximum(i, j)[inside]  # (A, B) and (B, A) read one cell
         matrices = similarity_matrices(matrix, top=top, measures=chosen, weights=vector)
         for measure, column in zip(chosen, columns, strict=True):
-            out[column][rows[inside]] = matrices[measure][i[inside], j[inside]]
+            out[column][rows[inside]] = matrices[measure][low, high]
 
 
 def _years_text(years: list[int]) -> str:

@@ -21,7 +21,8 @@ MEASURE_REFERENCES: dict[str, tuple[str, ...]] = {
     "kappa": ("hage2011similarity",), "pi": ("hage2011similarity",), "taub": ("buenodemesquita1975polarity",),
 }
 
-_LEDGER_NOTE = "similarity: the ledgers' treaties replace the ATOP alliances they hold (as in the breach model)"
+_LEDGER_NOTE = ("similarity: the ledgers' treaties override ATOP for the members they list, and add the treaties ATOP "
+                "lacks")
 
 
 def with_similarity(
@@ -49,7 +50,8 @@ def with_similarity(
     weights : {None, "cinc"}
         Weigh S by the states' capability shares (COW NMC's CINC), as Signorino and Ritter do.
     ledgers : bool
-        Let the ledgers' treaties replace the ATOP alliances they hold (the breach model's universe); False: ATOP only.
+        Let the ledgers' treaties override ATOP for the members they list (see :mod:`foedus.similarity.portfolios`);
+        False: ATOP only.
     db : store or path, optional
         The store to read from; by default the one ``panel`` was built from.
 

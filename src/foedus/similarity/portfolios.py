@@ -9,9 +9,12 @@ A state's *portfolio* in a year is its tie to every state of the system that yea
 Each state ties itself at the top of the scale. A tie is the state's own pledge, as ATOP codes each member's
 obligations (a one-way guarantee is a tie of the guarantor's only), taken at its strongest over every alliance the two
 states share a phase of at some day of the year. The alliances are those of :mod:`foedus.universe` (the user's ATOP
-import, else the table shipped with foedus), and, as for the breach model
-(:func:`foedus.reliability.spells.stored_alliances`), a ledger treaty takes the place of the ATOP alliance with its
-ATOP id and adds those ATOP lacks: its members' dates, and the treaty's obligations for every member.
+import, else the table shipped with foedus), with the ledgers overriding them as for the breach model
+(:func:`foedus.reliability.spells.stored_alliances`), member by member: a state a ledger treaty lists takes the
+ledger's dates and the treaty's obligations in the ATOP alliance with its ATOP id, and the treaties ATOP lacks are
+added. The members a ledger leaves out keep ATOP's record: a ledger may list only the members its story needs (the
+sino-russian ledger lists 12 of the 34 members ATOP gives the Treaty of Amity and Cooperation in Southeast Asia), and
+a portfolio must not lose the ties of the others.
 
 The system of states is the panel's: the imported state system (COW or G-W) of the store; without one, the COW
 system as the capabilities table gives it (COW's National Material Capabilities cover every member of the COW
@@ -71,21 +74,23 @@ _LEDGER_LEVEL = ("CASE WHEN list_has_any(t.obligations, ['defense', 'offense']) 
                  "WHEN list_contains(t.obligations, 'non_aggression') THEN 1 ELSE 0 END")
 
 _TIES_SQL = """
-    WITH atop AS (
-        SELECT 'atop-' || atopid AS alliance, coalesce(phase, 0) AS phase, ccode, {atop_level} AS level,
-               {atop_start} AS s,
-               CASE WHEN exited IS NULL THEN make_date($last, 12, 31) ELSE {atop_end} END AS e
-        FROM {relation}
-        WHERE NOT list_contains($held, atopid)),
-    ledger AS (
-        SELECT t.slug AS alliance, 0 AS phase, m.ccode, {ledger_level} AS level, {ledger_start} AS s,
+    WITH ledger AS (
+        SELECT coalesce('atop-' || t.atopid, t.slug) AS alliance, NULL::INTEGER AS phase, m.ccode,
+               {ledger_level} AS level, {ledger_start} AS s,
                coalesce({ledger_exit}, {ledger_ended}, make_date(greatest($end, $last), 12, 31)) AS e
         FROM treaties t JOIN memberships m ON m.treaty = t.slug
         WHERE $ledgers),
+    atop AS (
+        SELECT 'atop-' || atopid AS alliance, coalesce(phase, 0) AS phase, ccode, {atop_level} AS level,
+               {atop_start} AS s,
+               CASE WHEN exited IS NULL THEN make_date($last, 12, 31) ELSE {atop_end} END AS e
+        FROM {relation} r
+        WHERE NOT EXISTS (SELECT 1 FROM ledger l WHERE l.alliance = 'atop-' || r.atopid AND l.ccode = r.ccode)),
     members AS (SELECT * FROM atop UNION ALL SELECT * FROM ledger)
     SELECT y::INTEGER AS year, a.ccode::INTEGER AS ccode1, b.ccode::INTEGER AS ccode2, max(a.level)::TINYINT AS level
     FROM members a JOIN members b
-      ON a.alliance = b.alliance AND a.phase = b.phase AND a.ccode <> b.ccode AND a.s <= b.e AND b.s <= a.e,
+      ON a.alliance = b.alliance AND a.ccode <> b.ccode AND a.s <= b.e AND b.s <= a.e
+         AND (a.phase = b.phase OR a.phase IS NULL OR b.phase IS NULL),
          range(year(greatest(a.s, b.s)), year(least(a.e, b.e)) + 1) t(y)
     WHERE a.level > 0 AND y BETWEEN $start AND $end
     GROUP BY ALL
@@ -120,8 +125,8 @@ def alliance_ties(store: Store, start: int, end: int, *, ledgers: bool = True) -
     start, end : int
         The first and last year.
     ledgers : bool
-        Let the ledgers' treaties replace the ATOP alliances they hold and add those ATOP lacks (the breach
-        model's universe); with False, ATOP alone.
+        Let the ledgers' treaties override ATOP for the members they list and add the treaties ATOP lacks (see
+        the module's description); with False, ATOP alone.
 
     References
     ----------
@@ -136,13 +141,12 @@ def alliance_ties(store: Store, start: int, end: int, *, ledgers: bool = True) -
     if relation.coverage is None:
         raise SimilarityError("the ATOP data in use does not say which years it covers; import its member file again "
                               "(foedus import atop atop4_01m.csv)")
-    held = [int(r["atopid"]) for r in store.query("SELECT DISTINCT atopid FROM treaties WHERE atopid IS NOT NULL")]
     sql = (_TIES_SQL.replace("{relation}", relation.sql).replace("{atop_level}", _ATOP_LEVEL)
            .replace("{ledger_level}", _LEDGER_LEVEL)
            .replace("{atop_start}", _earliest("entered")).replace("{atop_end}", _latest("exited"))
            .replace("{ledger_start}", _earliest("m.entered")).replace("{ledger_exit}", _latest("m.exited"))
            .replace("{ledger_ended}", _latest("t.ended")))
-    params = {"held": held if ledgers else [], "ledgers": ledgers, "start": start, "end": end,
+    params = {"ledgers": ledgers, "start": start, "end": end,
               "last": relation.coverage[1]}
     fetched = store.connection.execute(sql, params).fetchnumpy()
     provenance = tuple({"role": "alliance portfolios", **p, "coverage": list(relation.coverage)}
