@@ -34,7 +34,10 @@ def _day(text: str, last: bool) -> tuple[int, int, int]:
     return (parts[0], 12, 31) if last else (parts[0], 1, 1)
 
 
-def _independent_portfolios() -> tuple[dict[int, list[int]], dict[tuple[int, int, int], int], dict[tuple[int, int], float]]:
+Portfolios = tuple[dict[int, list[int]], dict[tuple[int, int, int], int], dict[tuple[int, int], float]]
+
+
+def _independent_portfolios() -> Portfolios:
     """Read the shipped tables with the csv module: states by year, every member's own pledge (0-3) to each other
     member of the same ATOP phase on some shared day of a year, and capability scores."""
     capabilities = {(int(r["ccode"]), int(r["year"])): float(r["cinc"]) for r in _shipped("capabilities.csv.gz")
@@ -98,7 +101,7 @@ def test_a_thousand_dyad_years_agree_with_a_per_year_computation_written_apart(s
         for (scale, weights), values in computed.items():
             top = top_of[scale]
 
-            def portfolio(state: int, top: int = top) -> np.ndarray:
+            def portfolio(state: int, top: int = top, year: int = year, states: list[int] = states) -> np.ndarray:
                 return np.array([top if k == state else min(ties.get((year, state, k), 0), top) for k in states])
 
             w = np.array([capabilities[(k, year)] for k in states]) if weights else None
