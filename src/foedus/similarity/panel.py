@@ -88,21 +88,29 @@ def with_similarity(
                                  frame[second].to_numpy(), measures=chosen, scale=scale, weights=weights,
                                  ledgers=ledgers)
     cites = ["leeds2002atop", *dict.fromkeys(ref for m in chosen for ref in MEASURE_REFERENCES[m])]
-    entries = []
+    provenance = list(panel.provenance)
     for source in result.provenance:
         if source["role"] == "state system" or source.get("kind") == "ledgers":
-            continue  # the panel's own state system is in its provenance already; the ledgers are named below
+            continue  # the panel's own state system is in its provenance already; the ledgers are named in a note
         weighted = source["role"] == "capability weights"
-        entries.append({
-            "role": "similarity" if not weighted else "similarity weights",
-            "dataset": source["dataset"].lower() if not weighted else "nmc", "layout": source.get("kind"),
-            "version": source.get("version"), "file": source["name"], "sha256": source.get("sha256") or "",
-            "rows": None, "coverage": source.get("coverage"), "measures": list(chosen), "scale": scale,
-            "weights": weights, "ledgers": ledgers,
+        role = "similarity weights" if weighted else "similarity"
+        added = [c for c in result.values if c.endswith("_cinc") or not weighted]
+        same = next((k for k, p in enumerate(provenance)
+                     if p["role"] == role and p["sha256"] == (source.get("sha256") or "")), None)
+        if same is not None:  # a second call (another scale, the weights) adds its columns to the entry
+            provenance[same] = {**provenance[same], "columns": [*provenance[same]["columns"], *added],
+                                "cites": list(dict.fromkeys([*provenance[same]["cites"], *cites]))
+                                if not weighted else provenance[same]["cites"]}
+            continue
+        provenance.append({
+            "role": role, "dataset": source["dataset"].lower() if not weighted else "nmc",
+            "layout": source.get("kind"), "version": source.get("version"), "file": source["name"],
+            "sha256": source.get("sha256") or "", "rows": None, "coverage": source.get("coverage"),
+            "columns": added, "ledgers": ledgers,
             "cites": ["singer1972capabilities", "cow-nmc7"] if weighted else cites,
         })
     notes = list(panel.notes) + [n for n in result.notes if n not in panel.notes]
     if ledgers and _LEDGER_NOTE not in notes:
         notes.append(_LEDGER_NOTE)
-    return dataclasses.replace(panel, frame=frame.assign(**result.values), provenance=(*panel.provenance, *entries),
+    return dataclasses.replace(panel, frame=frame.assign(**result.values), provenance=tuple(provenance),
                                notes=tuple(notes))
