@@ -1,10 +1,6 @@
 """Alliance-portfolio similarity for every pair of portfolios at once: S, Cohen's κ, Scott's π and Kendall's τb.
 
 A *portfolio* is a row of categories, one per state of the system: 0 (no tie) up to ``top`` (the strongest tie).
-Every measure here is a function of the pair's contingency table, ``T[c, c']`` = the number of states that the first
-portfolio puts in category ``c`` and the second in ``c'``; with one-hot category matrices ``A_c`` (``A_c[i, k] = 1``
-when portfolio ``i`` puts state ``k`` in ``c``) the tables of every pair are the matrix products ``A_c A_c'ᵀ``, all
-taken in one product of the stacked one-hot matrices. Then
 
 * **S** (Signorino & Ritter 1999) is ``1 - 2 d / d_max`` with ``d = Σ_k w_k |x_k - y_k|`` (or squared distances)
   and ``d_max = Σ_k w_k · top`` (``top²`` for squared distances): the scale's range is fixed by the scale (0–3 for
@@ -13,11 +9,15 @@ taken in one product of the stacked one-hot matrices. Then
 * **Cohen's κ and Scott's π** (Häge 2011) are ``1 - D_o / D_e``: the observed mean disagreement over the expected one
   under chance, with disagreement weights ``((c - c') / top)²`` (quadratic; on the binary scale, 1 for any
   disagreement). κ expects from each portfolio's own distribution of categories, π from the two pooled.
-* **Kendall's τb** (Bueno de Mesquita 1975) counts, over pairs of states, the concordant minus the discordant ones,
-  divided by the square root of the pairs untied in each portfolio: the counts come from the contingency table
-  (``P = Σ T[c, c'] · Σ_{e > c, e' > c'} T[e, e']`` and likewise for the discordant ones), so no pair of states is
-  visited.
+* **Kendall's τb** (used on alliance portfolios since Bueno de Mesquita 1975) is the concordant minus the discordant
+  pairs of states, over the square root of the pairs untied in each portfolio.
 
+Every pair of portfolios is computed at once, with matrix products instead of loops over pairs: absolute distances
+from the threshold indicators (``|x - y| = Σ_t |[x >= t] - [y >= t]|``, one product per step of the scale), squared
+distances and κ's and π's observed disagreement from ``x² + y² - 2xy`` (one product), their expected disagreement
+from each portfolio's counts of each category, and τb from every pair's contingency table ``T[c][c']`` (the number of
+states the first portfolio puts in ``c`` and the second in ``c'``: one product of the stacked one-hot matrices of the
+categories) through running sums (``P = Σ T[c][c'] · Σ_{e<c, e'<c'} T[e][e']``), so that no pair of states is visited.
 A measure that divides by zero (κ, π or τb for a portfolio with a single category) is NaN.
 
 References
