@@ -161,3 +161,21 @@ def test_without_an_imported_system_cow_is_the_capabilities_states_and_gw_asks_f
         dyad_similarity(store, "cow", [2000], [2], [200], scale="ordinal")
     with pytest.raises(SimilarityError, match="unknown weights"):
         dyad_similarity(store, "cow", [2000], [2], [200], weights="gdp")
+
+
+def test_a_year_in_which_a_state_has_no_capability_score_has_no_weighted_s(store: Store,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    import foedus.similarity.dyads as dyads
+
+    real = dyads.capability_shares
+
+    def without_the_united_states_in_1950(store: Store, start: int, end: int) -> Any:
+        shares, source = real(store, start, end)
+        del shares[(2, 1950)]
+        return shares, source
+
+    monkeypatch.setattr(dyads, "capability_shares", without_the_united_states_in_1950)
+    result = dyad_similarity(store, "cow", [1950, 1951], [200, 200], [220, 220], weights="cinc")
+    weighted = result.values["s_valued_cinc"]
+    assert math.isnan(weighted[0]) and not math.isnan(weighted[1])
+    assert any("missing in 1 year (1950)" in note for note in result.notes)
