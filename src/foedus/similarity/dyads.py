@@ -191,6 +191,10 @@ def _fill(out: dict[str, np.ndarray[Any, Any]], chosen: tuple[str, ...], columns
         j = np.minimum(np.searchsorted(members, code2[rows]), len(members) - 1)
         inside = (members[i] == code1[rows]) & (members[j] == code2[rows])
         low, high = np.minimum(i, j)[inside], np.maximum(i, j)[inside]  # (A, B) and (B, A) read one cell
+        needed = np.unique(np.concatenate([low, high]))
+        if len(needed) < len(members) // 2:  # a few pairs (one pair's years): only their portfolios' rows
+            matrix = matrix[needed]
+            low, high = np.searchsorted(needed, low), np.searchsorted(needed, high)
         matrices = similarity_matrices(matrix, top=top, measures=chosen, weights=vector)
         for measure, column in zip(chosen, columns, strict=True):
             out[column][rows[inside]] = matrices[measure][low, high]
