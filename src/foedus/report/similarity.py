@@ -75,7 +75,7 @@ def similarity_figure(result: PairSimilarity) -> Any:
     for agreement in bilateral:  # the pair's own treaties: where each began and ended, across the measures
         if first <= agreement.start <= last:
             top.axvline(agreement.start, color=_PALETTE["green"], linewidth=1.3, linestyle="--")
-            top.annotate(f" {agreement.start}: {textwrap.shorten(agreement.title, 30, placeholder='…')}",
+            top.annotate(f" {agreement.start}: {textwrap.shorten(agreement.title, 24, placeholder='…')}",
                          (agreement.start, -1.0), rotation=90, fontsize=7.5, va="bottom", ha="left",
                          color=_PALETTE["green"])
         if agreement.end is not None and first <= agreement.end <= last:
