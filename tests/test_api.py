@@ -20,6 +20,7 @@ INTENDED = {
     "Ledger",
     "LedgerError",
     "PairHistory",
+    "PairSimilarity",
     "Panel",
     "PartialDate",
     "Problem",
@@ -37,7 +38,9 @@ INTENDED = {
     "open",
     "open_store",
     "pair_history",
+    "pair_similarity",
     "panel_sources",
+    "portfolio_similarity",
     "read_ledger",
     "resolve_state",
     "state_name",
@@ -45,6 +48,7 @@ INTENDED = {
     "validate_ledger",
     "with_alliances",
     "with_majors",
+    "with_similarity",
 }
 
 

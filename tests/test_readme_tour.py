@@ -72,7 +72,7 @@ def test_every_block_of_the_tour_is_runnable_and_starts_and_ends_where_the_readm
     assert "foedus ledger example '>' my_ledger.yaml" in commands
     assert commands.index("foedus download gw") < next(
         i for i, c in enumerate(commands) if "--system gw" in c and c.startswith("foedus panel"))
-    assert [b.language for b in blocks].count("python") == 2
+    assert [b.language for b in blocks].count("python") >= 2
     everywhere = re.findall(r"```(\w*)\n.*?```", text, re.S)
     assert set(everywhere) <= {"sh", "python"}, "a block the tour test cannot run"
 

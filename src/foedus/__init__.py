@@ -21,6 +21,7 @@ __all__ = [
     "Ledger",
     "LedgerError",
     "PairHistory",
+    "PairSimilarity",
     "Panel",
     "PartialDate",
     "Problem",
@@ -40,7 +41,9 @@ __all__ = [
     "open",
     "open_store",
     "pair_history",
+    "pair_similarity",
     "panel_sources",
+    "portfolio_similarity",
     "read_ledger",
     "resolve_state",
     "state_name",
@@ -48,6 +51,7 @@ __all__ = [
     "validate_ledger",
     "with_alliances",
     "with_majors",
+    "with_similarity",
 ]
 
 _WHERE = {
@@ -86,6 +90,10 @@ _WHERE = {
     "state_years": "foedus.panels",
     "with_alliances": "foedus.panels",
     "with_majors": "foedus.panels",
+    "PairSimilarity": "foedus.similarity.pair",
+    "pair_similarity": "foedus.similarity.pair",
+    "portfolio_similarity": "foedus.similarity.measures",
+    "with_similarity": "foedus.similarity.panel",
 }
 
 if TYPE_CHECKING:
@@ -110,6 +118,9 @@ if TYPE_CHECKING:
     from foedus.reliability.assess import Assessment, assess
     from foedus.reliability.backtest import Backtest, backtest
     from foedus.reliability.model import BreachModel
+    from foedus.similarity.measures import portfolio_similarity
+    from foedus.similarity.pair import PairSimilarity, pair_similarity
+    from foedus.similarity.panel import with_similarity
     from foedus.states import resolve_state, state_name
     from foedus.store import open_store
 

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from foedus.reliability.assess import Assessment
+    from foedus.similarity.pair import PairSimilarity
 
 __all__ = ["Ledger", "load_ledger", "open"]
 
@@ -58,6 +59,13 @@ class Ledger:
         from foedus.reliability.assess import assess
 
         return assess(self.store, a, b, **options)
+
+    def similarity(self, a: str | int, b: str | int, **options: Any) -> PairSimilarity:
+        """Return how alike the alliance portfolios of ``a`` and ``b`` were each year (see
+        :func:`foedus.pair_similarity`)."""
+        from foedus.similarity.pair import pair_similarity
+
+        return pair_similarity(self.store, a, b, **options)
 
     def _frame(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
         return self.store.connection.execute(sql, params or []).df()

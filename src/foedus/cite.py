@@ -7,8 +7,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 __all__ = [
-    "COVARIATE_REFERENCES", "FOEDUS_REFERENCES", "bibtex", "bibtex_entry", "imported_data_sources", "reference",
-    "short_citation",
+    "COVARIATE_REFERENCES", "FOEDUS_REFERENCES", "METHOD_REFERENCES", "bibtex", "bibtex_entry",
+    "imported_data_sources", "reference", "short_citation",
 ]
 
 _ENTRY_TYPES = {
@@ -123,6 +123,33 @@ COVARIATE_REFERENCES: tuple[dict[str, Any], ...] = (
     },
 )
 
+#: The works behind the methods a result may use (the similarity measures), cited with the results that use them.
+METHOD_REFERENCES: tuple[dict[str, Any], ...] = (
+    {
+        "id": "signorino1999similarity", "type": "article", "author": "Signorino, Curtis S. and Ritter, Jeffrey M.",
+        "title": "Tau-b or Not Tau-b: Measuring the Similarity of Foreign Policy Positions",
+        "journal": "International Studies Quarterly", "year": 1999, "volume": "43", "issue": "1",
+        "pages": "115--144", "doi": "10.1111/0020-8833.00113",
+    },
+    {
+        "id": "hage2011similarity", "type": "article", "author": "H{\\\"a}ge, Frank M.",
+        "title": "Choice or Circumstance? Adjusting Measures of Foreign Policy Similarity for Chance Agreement",
+        "journal": "Political Analysis", "year": 2011, "volume": "19", "issue": "3", "pages": "287--305",
+        "doi": "10.1093/pan/mpr023",
+    },
+    {
+        "id": "buenodemesquita1975polarity", "type": "article", "author": "Bueno de Mesquita, Bruce",
+        "title": "Measuring Systemic Polarity", "journal": "Journal of Conflict Resolution", "year": 1975,
+        "volume": "19", "issue": "2", "pages": "187--216", "doi": "10.1177/002200277501900201",
+    },
+    {
+        "id": "chiba2015careful", "type": "article",
+        "author": "Chiba, Daina and Johnson, Jesse C. and Leeds, Brett Ashley",
+        "title": "Careful Commitments: Democratic States and Alliance Design", "journal": "The Journal of Politics",
+        "year": 2015, "volume": "77", "issue": "4", "pages": "968--982", "doi": "10.1086/682074",
+    },
+)
+
 _DEMOCRACY = ("coppedge2026vdem", "marshall2020polity5", "pemstein2010uds", "marquez2016uds")
 
 #: The works to cite for a file of each covariate dataset, by (dataset, layout); a layout of None is any layout.
@@ -204,7 +231,7 @@ def reference(key: str) -> dict[str, Any]:
     KeyError
         If there is none.
     """
-    for entry in (*FOEDUS_REFERENCES, *COVARIATE_REFERENCES):
+    for entry in (*FOEDUS_REFERENCES, *COVARIATE_REFERENCES, *METHOD_REFERENCES):
         if entry["id"] == key:
             return dict(entry)
     raise KeyError(f"no reference {key!r}")

@@ -268,6 +268,45 @@ def assess(
 
 
 @cli.command()
+@click.argument("state_a")
+@click.argument("state_b")
+@click.option("--from", "start", type=int, default=None, help="The first year (default: the ATOP data's first).")
+@click.option("--to", "end", type=int, default=None, help="The last year (default: the ATOP data's last).")
+@click.option("--scale", type=click.Choice(["valued", "binary"]), default="valued", show_default=True,
+              help="Portfolios of ATOP's obligations on 0-3 (defence/offence 3 ... none 0), or any alliance as 1.")
+@click.option("--system", type=click.Choice(["cow", "gw"]), default="cow", show_default=True,
+              help="The state system whose states make up the portfolios.")
+@click.option("--atop-only", "atop_only", is_flag=True, help="Leave the ledgers out: ATOP's alliances alone.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON in the foedus.similarity/1 schema.")
+@click.option("--plot", "plot", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write S and Cohen's kappa by year, with the agreements marked, to FILE.png, .svg or .pdf.")
+@_db_option
+def similarity(state_a: str, state_b: str, start: int | None, end: int | None, scale: str, system: str,
+               atop_only: bool, as_json: bool, plot: Path | None, db: Path | None) -> None:
+    """How alike the alliance portfolios of STATE_A and STATE_B were each year: Signorino and Ritter's S (absolute
+    and squared distances, and weighted by capabilities), Cohen's kappa, Scott's pi and Kendall's tau-b, beside the
+    agreements of their record."""
+    from foedus.similarity.pair import pair_similarity
+    from foedus.store import open_store
+
+    with open_store(db) as store:
+        result = pair_similarity(store, state_a, state_b, start=start, end=end, scale=scale, system=system,
+                                 ledgers=not atop_only)
+    if plot is not None:
+        from foedus.report.similarity import plot_similarity
+
+        plot_similarity(result, plot)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        return
+    from foedus.report.similarity import print_similarity
+
+    print_similarity(result, _console())
+    if plot is not None:
+        click.echo(f"figure written to {plot}")
+
+
+@cli.command()
 @click.option("--coding", default="curated", show_default=True, help="The coding of the outcomes.")
 @click.option("--horizon", type=int, default=10, show_default=True, help="Years after each origin.")
 @click.option("--prior", default=None, help="A named prior (see foedus priors).")
@@ -657,22 +696,24 @@ def panel_group() -> None:
     """Build state-year and dyad-year panels from the imported data and write them to a file."""
 
 
-_PANEL_SOURCES = ("atop", "majors")
+_PANEL_SOURCES = ("atop", "majors", "similarity")
 
 
 def _panel_sources(text: str) -> list[str]:
     sources = [s.strip().lower() for s in text.split(",") if s.strip()]
     unknown = [s for s in sources if s not in _PANEL_SOURCES]
     if unknown:
-        raise click.BadParameter(f"{', '.join(unknown)}: use {' and/or '.join(_PANEL_SOURCES)}", param_hint="--with")
+        raise click.BadParameter(f"{', '.join(unknown)}: use any of {', '.join(_PANEL_SOURCES)}", param_hint="--with")
     return sources
 
 
 def _write_panel(build: Callable[[Any], Any], sources: list[str], atop_version: str | None, output: Path,
-                 db: Path | None, quiet: bool) -> None:
+                 db: Path | None, quiet: bool,
+                 similarity: tuple[tuple[str, str | None], ...] = (("valued", None),)) -> None:
     import warnings
 
     from foedus.panels import UnplacedPledgesWarning, with_alliances, with_majors
+    from foedus.similarity.panel import with_similarity
     from foedus.store import open_store
 
     with _Progress(f"building the panel for {output.name}", quiet=quiet) as progress, open_store(db) as store, \
@@ -683,6 +724,9 @@ def _write_panel(build: Callable[[Any], Any], sources: list[str], atop_version: 
             progress.update(f"merging {source}")
             if source == "atop":
                 panel = with_alliances(panel, version=atop_version, db=store)
+            elif source == "similarity":
+                for scale, weights in similarity:
+                    panel = with_similarity(panel, scale=scale, weights=weights, db=store)
             else:
                 panel = with_majors(panel, db=store)
         progress.update(f"writing {output}")
@@ -700,7 +744,10 @@ def _panel_options(func: F) -> F:
         click.option("--system", type=click.Choice(["cow", "gw"]), required=True, help="The state system."),
         click.option("--start", type=int, required=True, help="The first year."),
         click.option("--end", type=int, required=True, help="The last year."),
-        click.option("--with", "with_", default="", help="Sources to merge, comma-separated: atop, majors."),
+        click.option("--with", "with_", default="",
+                     help="Sources to merge, comma-separated: atop, majors, similarity (dyad-years: every "
+                          "alliance-portfolio similarity measure on the --similarity-scale, and S weighted by "
+                          "capabilities)."),
         click.option("--atop-version", default=None, help="The ATOP version to merge (default: the newest)."),
         click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
                      help="The file to write: FILE.parquet or FILE.csv (with FILE.csv.foedus.json)."),
@@ -712,14 +759,16 @@ def _panel_options(func: F) -> F:
 @panel_group.command("dyad-years")
 @_panel_options
 @click.option("--nondirected", is_flag=True, help="One row per pair (ccode1 < ccode2) instead of both directions.")
+@click.option("--similarity-scale", "similarity_scale", type=click.Choice(["valued", "binary"]), default="valued",
+              show_default=True, help="The portfolio scale of --with similarity.")
 def panel_dyad_years(system: str, start: int, end: int, with_: str, atop_version: str | None, output: Path,
-                     quiet: bool, db: Path | None, nondirected: bool) -> None:
+                     quiet: bool, db: Path | None, nondirected: bool, similarity_scale: str) -> None:
     """Write the dyad-years of a state system from START to END, without false dyads, with merged sources."""
     from foedus.panels import dyad_years
 
     sources = _panel_sources(with_)
     _write_panel(lambda store: dyad_years(system, start, end, directed=not nondirected, db=store), sources,
-                 atop_version, output, db, quiet)
+                 atop_version, output, db, quiet, ((similarity_scale, None), (similarity_scale, "cinc")))
 
 
 @panel_group.command("state-years")
@@ -730,8 +779,9 @@ def panel_state_years(system: str, start: int, end: int, with_: str, atop_versio
     from foedus.panels import state_years
 
     sources = _panel_sources(with_)
-    if "atop" in sources:
-        raise click.BadParameter("ATOP's pledges are between states: merge them into dyad-years", param_hint="--with")
+    if "atop" in sources or "similarity" in sources:
+        raise click.BadParameter("ATOP's pledges and portfolio similarity are between states: merge them into "
+                                 "dyad-years", param_hint="--with")
     _write_panel(lambda store: state_years(system, start, end, db=store), sources, atop_version, output, db, quiet)
 
 

@@ -674,21 +674,21 @@ def with_majors(panel: Panel, *, db: Store | str | Path | None = None) -> Panel:
 def panel_sources(panel: Panel) -> list[dict[str, Any]]:
     """Return the works to cite for ``panel``, as source records (the keys of a ledger's sources).
 
-    Each is one of :data:`foedus.cite.FOEDUS_REFERENCES`, with a ``note`` naming the files used (name, version,
-    sha256); ``foedus.cite.bibtex`` turns them into BibTeX.
+    Each is one of the works foedus rests on (:func:`foedus.cite.reference`: the data of each file, and the methods
+    a verb names), with a ``note`` naming the files used (name, version, sha256); ``foedus.cite.bibtex`` turns them
+    into BibTeX.
     """
-    from foedus.cite import FOEDUS_REFERENCES
+    from foedus.cite import reference
 
-    references = {r["id"]: r for r in FOEDUS_REFERENCES}
     used: dict[str, list[str]] = {}
     for entry in panel.provenance:
         version = f" {entry['version']}" if entry.get("version") else ""
-        used.setdefault(_REFERENCE_OF[entry["dataset"]], []).append(
-            f"{entry['role']}: {entry['file']}{version}, sha256 {entry['sha256']}"
-        )
+        for ref_id in entry.get("cites") or (_REFERENCE_OF[entry["dataset"]],):  # a verb may name its works
+            used.setdefault(ref_id, []).append(f"{entry['role']}: {entry['file']}{version}, sha256 {entry['sha256']}")
     out = []
     for ref_id, files in used.items():
-        source = {k: references[ref_id][k] for k in _SOURCE_KEYS if k in references[ref_id]}
+        work = reference(ref_id)
+        source = {k: work[k] for k in _SOURCE_KEYS if k in work}
         source["note"] = "foedus panel used " + "; ".join(files)
         out.append(source)
     return out

@@ -300,3 +300,14 @@ def test_every_asset_is_served_by_the_app_itself(client: TestClient, url: str) -
         assert client.get(asset).status_code == 200, asset
     headers = client.get(url).headers
     assert "default-src 'self'" in headers["content-security-policy"]
+
+
+def test_the_pair_view_draws_how_alike_their_alliances_were_with_their_treaties_marked(client: TestClient) -> None:
+    _, html = _page(client, "/pair?a=China&b=Russia")
+    assert 'id="similarity-chart"' in html and "How alike their alliances were" in html
+    spec = json.loads(unescape(re.search(r'data-spec-for="similarity-chart">(.*?)</script>', html, re.S).group(1)))
+    lines, _, rules, _ = spec["layer"]
+    assert {p["measure"] for p in lines["data"]["values"]} == {"S (Signorino & Ritter)", "Cohen's κ (Häge)"}
+    labels = [m["label"] for m in rules["data"]["values"]]
+    assert "1980 expired" in labels and any(label.startswith("2001 Treaty of Good-Neighborliness") for label in labels)
+    assert all(-1 <= p["value"] <= 1 for p in lines["data"]["values"])

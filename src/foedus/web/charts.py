@@ -1,7 +1,8 @@
-"""Vega-Lite specs for the pages: the timeline of a pair's agreements and events, and the cumulative breach curve.
+"""Vega-Lite specs for the pages: the timeline of a pair's agreements and events, the cumulative breach curve, and
+the similarity of the pair's alliance portfolios.
 
-Each takes the JSON documents the API returns (``foedus.history/1``, ``foedus.assessment/2``), so a chart shows
-exactly what the API says.
+Each takes the JSON documents the library returns (``foedus.history/1``, ``foedus.assessment/2``,
+``foedus.similarity/1``), so a chart shows exactly what the API and the command line say.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from foedus.vocabulary import BREACH_ENDINGS, ENDINGS, OBLIGATIONS
 
 __all__ = [
     "CODING_COLOURS", "MIXTURE_COLOUR", "breach_curve_spec", "curve_ceiling", "end_of", "ended_text",
-    "primary_obligation", "timeline_spec",
+    "primary_obligation", "similarity_spec", "timeline_spec",
 ]
 
 _SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
@@ -240,3 +241,49 @@ def breach_curve_spec(assessment: dict[str, Any]) -> dict[str, Any]:
         ],
         "config": {"view": {"stroke": None}},
     }
+
+
+def similarity_spec(document: dict[str, Any]) -> dict[str, Any]:
+    """Return a Vega-Lite spec of a ``foedus.similarity/1`` document: S and Cohen's κ by year, with a rule where
+    each of the pair's bilateral agreements began (solid) and ended (dotted), labelled."""
+    scale = document["scale"]
+    drawn = {f"s_{scale}": "S (Signorino & Ritter)", f"kappa_{scale}": "Cohen's κ (Häge)"}
+    points = [{"year": row["year"], "measure": label, "value": row[column]}
+              for row in document["years"] for column, label in drawn.items() if row.get(column) is not None]
+    first, last = document["from"], document["to"]
+    marks = []
+    for agreement in document["agreements"]:
+        if agreement["multilateral"]:
+            continue
+        title = agreement["title"] if len(agreement["title"]) <= 36 else agreement["title"][:34].rstrip() + "…"
+        if first <= agreement["start"] <= last:
+            marks.append({"year": agreement["start"], "kind": "began", "label": f"{agreement['start']} {title}"})
+        if agreement["end"] is not None and first <= agreement["end"] <= last:
+            marks.append({"year": agreement["end"], "kind": "ended",
+                          "label": f"{agreement['end']} {agreement['ending'] or 'ended'}"})
+    x = {"field": "year", "type": "quantitative", "title": None, "axis": {"format": "d"},
+         "scale": {"domain": [first, last], "nice": False}}
+    layers: list[dict[str, Any]] = [
+        {"data": {"values": points}, "mark": {"type": "line", "point": {"size": 14}},
+         "encoding": {"x": x, "y": {"field": "value", "type": "quantitative", "title": "similarity",
+                                    "scale": {"domain": [-1, 1]}},
+                      "color": {"field": "measure", "type": "nominal", "title": None,
+                                "scale": {"range": ["#0072B2", "#D55E00"]}},
+                      "tooltip": [{"field": "year", "type": "quantitative", "format": "d"},
+                                  {"field": "measure", "type": "nominal"},
+                                  {"field": "value", "type": "quantitative", "format": "+.3f"}]}},
+        {"data": {"values": [{"zero": 0}]}, "mark": {"type": "rule", "color": "#000000", "strokeWidth": 0.6},
+         "encoding": {"y": {"field": "zero", "type": "quantitative"}}},
+    ]
+    if marks:
+        layers.append({"data": {"values": marks}, "mark": {"type": "rule", "color": "#009E73"},
+                       "encoding": {"x": x, "strokeDash": {"field": "kind", "type": "nominal", "title": None,
+                                                            "scale": {"domain": ["began", "ended"],
+                                                                      "range": [[1, 0], [2, 3]]}},
+                                    "tooltip": [{"field": "label", "type": "nominal"}]}})
+        layers.append({"data": {"values": marks},
+                       "mark": {"type": "text", "angle": 270, "align": "left", "baseline": "bottom", "dx": 4,
+                                "dy": -2, "fontSize": 9, "color": "#555555"},
+                       "encoding": {"x": x, "y": {"datum": -0.98}, "text": {"field": "label"}}})
+    return {"$schema": _SCHEMA, "width": _WIDTH, "height": 260, "layer": layers,
+            "config": {"legend": {"orient": "top"}}}

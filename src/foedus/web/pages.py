@@ -26,7 +26,14 @@ from foedus.reliability.assess import year_range
 from foedus.reliability.priors import DEFAULT_PRIOR, PRIORS
 from foedus.vocabulary import ENDINGS, OBLIGATIONS
 from foedus.web.api import gate_of
-from foedus.web.charts import breach_curve_spec, end_of, ended_text, primary_obligation, timeline_spec
+from foedus.web.charts import (
+    breach_curve_spec,
+    end_of,
+    ended_text,
+    primary_obligation,
+    similarity_spec,
+    timeline_spec,
+)
 from foedus.web.errors import error_body
 from foedus.web.formatting import link_of, percent
 from foedus.web.gate import StoreGate
@@ -120,6 +127,18 @@ def _pair_context(gate: StoreGate, a: str, b: str, coding: str, prior: str, year
     }
 
 
+def _similarity(gate: StoreGate, a: str, b: str) -> dict[str, Any] | None:
+    """Return the chart of the pair's alliance-portfolio similarity, or None where there is none to draw."""
+    from foedus.similarity.pair import pair_similarity
+
+    try:
+        with gate.reading() as store:
+            document = pair_similarity(store, a, b).to_dict()
+    except FoedusError:  # states outside the COW system (a historic name before 1816): the rest of the page stands
+        return None
+    return similarity_spec(document) if document["years"] else None
+
+
 def _assessment_context(gate: StoreGate, context: dict[str, Any], assessment: dict[str, Any] | None,
                         problem: dict[str, Any] | None) -> dict[str, Any]:
     """Return what the assessment panel shows: the figure, its chart and its citation, or why there is none."""
@@ -185,6 +204,7 @@ def page_router(templates: Jinja2Templates) -> APIRouter:
         context["timeline"] = (timeline_spec(_for_coding(context["history"], coding),
                                              assessment["as_of"] if assessment else context["latest_year"])
                                if context["history"]["agreements"] else None)
+        context["similarity"] = _similarity(gate, a, b)
         return render(request, "pair.html", context)
 
     @router.get("/pair/assessment")
