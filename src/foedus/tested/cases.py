@@ -31,6 +31,8 @@ CASE_COLUMNS: tuple[str, ...] = (
 class TestedCases:
     """The cases of a store's universe and the data they rest on (wars: shipped or imported, with sha256)."""
 
+    __test__ = False  # not a pytest test class, despite its name
+
     cases: tuple[Case, ...]
     provenance: tuple[dict[str, Any], ...]
 

@@ -169,6 +169,8 @@ class Commitment:
 class TestedAlliance:
     """An alliance as the war test reads it: its key, ATOP id, title, bilateral or not, and members."""
 
+    __test__ = False  # not a pytest test class, despite its name
+
     key: str
     atopid: int | None
     source: str

@@ -75,7 +75,7 @@ Outcome = Literal["honoured", "violated", "not_applicable", "untestable"]
 _UNVERIFIABLE = {
     "defense": {"defcoloc": "a named location (read as the partner's own region)", "defcocon": "a named conflict", "defcodem": "the partner's compliance "
                 "with a demand"},
-    "offense": {"offcoloc": "a named location", "offcocon": "a named conflict", "offconum": "a number of adversaries",
+    "offense": {"offcoloc": "a named location", "offcocon": "a named conflict",
                 "offcodem": "the partner's compliance with a demand"},
     "neutrality": {"neucoloc": "a named location", "neucocon": "a named conflict", "neuconum": "a number of "
                    "adversaries", "neucodem": "the partner's compliance with a demand"},
@@ -141,12 +141,18 @@ def _uncertain(a: Commitment, p: Commitment, year: int) -> bool:
     return a.uncertain(year) or p.uncertain(year)
 
 
-def _defense(war: War, a: Commitment, part: WarPart, partner: int) -> tuple[bool, str]:
+def _defense(war: War, a: Commitment, part: WarPart, partner: int, members: set[int] | None = None
+             ) -> tuple[bool, str]:
     if part.initiator:
         return False, f"{partner} began the war: it was not attacked"
     attackers = [o for o in war.opponents(part) if o.initiator]
     if not attackers:
         return False, f"no state that began the war fought {partner}"
+    outsiders = [o for o in attackers if members is None or o.ccode not in members]
+    if not outsiders:
+        return False, (f"{partner} was attacked by a fellow member ({', '.join(str(o.ccode) for o in attackers)}): "
+                       "a matter for the non-aggression pledge, not the defence of the alliance")
+    attackers = outsiders
     named = a.conditions.named
     if a.conditions.has("defcoadv") and named:
         hit = sorted({o.ccode for o in attackers} & named)
@@ -159,12 +165,14 @@ def _defense(war: War, a: Commitment, part: WarPart, partner: int) -> tuple[bool
     if a.conditions.has("defcoloc") and not any(region(o.ccode) == region(partner) for o in attackers):
         return False, (f"{partner} was attacked from outside its region; the pledge holds only in a named place "
                        "(read as the partner's own region)")
-    if a.conditions.has("defconum") and len({o.ccode for o in war.opponents(part)}) < 2:
+    if a.conditions.has("defconum") and len({o.ccode for o in war.opponents(part)} - {partner}) < 2:
         return False, f"{partner} fought one adversary; the pledge holds against several"
     return True, condition
 
 
 def _offense(war: War, a: Commitment, part: WarPart, partner: int) -> tuple[bool, str]:
+    if a.conditions.has("offconum") and len({o.ccode for o in war.opponents(part)} - {partner}) < 2:
+        return False, f"{partner} fought one adversary; the pledge holds against several"
     if a.conditions.war is not None:
         if a.conditions.war == war.number:
             return True, f"the treaty was signed in war {war.number}, which {partner} fought"
@@ -181,7 +189,7 @@ def _offense(war: War, a: Commitment, part: WarPart, partner: int) -> tuple[bool
 
 
 def _neutrality(war: War, a: Commitment, part: WarPart, partner: int) -> tuple[bool, str]:
-    opponents = sorted({o.ccode for o in war.opponents(part)} - {a.ccode})
+    opponents = sorted({o.ccode for o in war.opponents(part)} - {a.ccode, partner})
     if (a.conditions.has("neucoatt") or a.conditions.has("neuconpr")) and part.initiator:
         return False, f"{partner} began the war; neutrality holds only if it was attacked"
     named = a.conditions.named
@@ -222,7 +230,7 @@ def _triggers(alliance: TestedAlliance, war: War, a: Commitment, obligation: str
         if not (a.in_force(year) and p.in_force(year)):
             continue
         if obligation == "defense":
-            arose, condition = _defense(war, a, part, p.ccode)
+            arose, condition = _defense(war, a, part, p.ccode, {m.ccode for m in alliance.members})
         elif obligation == "offense":
             arose, condition = _offense(war, a, part, p.ccode)
         elif obligation == "neutrality":
