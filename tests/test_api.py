@@ -45,6 +45,7 @@ INTENDED = {
     "validate_ledger",
     "with_alliances",
     "with_majors",
+    "with_wars",
 }
 
 

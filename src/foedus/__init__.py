@@ -48,6 +48,7 @@ __all__ = [
     "validate_ledger",
     "with_alliances",
     "with_majors",
+    "with_wars",
 ]
 
 _WHERE = {
@@ -86,6 +87,7 @@ _WHERE = {
     "state_years": "foedus.panels",
     "with_alliances": "foedus.panels",
     "with_majors": "foedus.panels",
+    "with_wars": "foedus.panels",
 }
 
 if TYPE_CHECKING:
@@ -106,7 +108,7 @@ if TYPE_CHECKING:
     from foedus.history import PairHistory, pair_history
     from foedus.importers import import_atop, import_covariates, import_states
     from foedus.ledger.files import read_ledger, validate_ledger
-    from foedus.panels import Panel, dyad_years, panel_sources, state_years, with_alliances, with_majors
+    from foedus.panels import Panel, dyad_years, panel_sources, state_years, with_alliances, with_majors, with_wars
     from foedus.reliability.assess import Assessment, assess
     from foedus.reliability.backtest import Backtest, backtest
     from foedus.reliability.model import BreachModel

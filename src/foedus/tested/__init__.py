@@ -81,7 +81,8 @@ def tested_report(store: Store, *, pair: tuple[int, int] | None = None, alliance
     if pair is not None:
         chosen = found.for_pair(*pair)
     if alliance is not None:
-        chosen = [c for c in chosen if c in set(found.for_alliance(alliance))]
+        wanted = {(c.alliance, c.war, c.member, c.obligation) for c in found.for_alliance(alliance)}
+        chosen = [c for c in chosen if (c.alliance, c.war, c.member, c.obligation) in wanted]
         if not chosen:
             raise LookupError(f"no case of an alliance {alliance!r}: give an ATOP id (3200), a key (atop-3200) or a "
                               "ledger slug, of an alliance whose member fought a COW inter-state war while in it")
