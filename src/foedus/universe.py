@@ -20,7 +20,9 @@ from foedus.data import SHIPPED_TABLES, manifest, shipped_path, shipped_table
 if TYPE_CHECKING:
     from foedus.store import Store
 
-__all__ = ["FAMILIES", "MODEL_FAMILIES", "Relation", "family_relation", "imported_sql", "shipped_sql", "universe_provenance"]
+__all__ = [
+    "FAMILIES", "MODEL_FAMILIES", "Relation", "family_relation", "imported_sql", "shipped_sql", "universe_provenance",
+]
 
 #: The families of data foedus ships, by the store table an import fills.
 FAMILIES: tuple[str, ...] = tuple(t.family for t in SHIPPED_TABLES)

@@ -16,7 +16,8 @@ def _war(parts: list[tuple[int, int, bool, int, int]], fought: list[tuple[int, i
 
 
 def _alliance(obligations: set[str], *, start: int = 1900, end: int | None = None,
-              conditions: Conditions = Conditions(), members: tuple[int, ...] = (1, 2)) -> TestedAlliance:
+              conditions: Conditions | None = None, members: tuple[int, ...] = (1, 2)) -> TestedAlliance:
+    conditions = conditions or Conditions()
     commitments = tuple(Commitment(m, start, end, frozenset(obligations), conditions, (100 + m,)) for m in members)
     return TestedAlliance("test", 99, "atop", "test alliance", len(members) == 2, commitments)
 

@@ -23,7 +23,8 @@ Values: integers may be written as floats (``2.0``); an unknown month or day (``
 as NULL with the date's precision, never as an invented day; ``yrexit``/``endyr`` of ``0`` means still in effect
 (NULL end). A member file's conditions on each obligation (``defcoadv``, ..., ``neucoatt``, ``specthrt``,
 ``statthr1``, ``statthr2``, ``cowwar``: :data:`CONDITION_FLAGS`) are stored beside its rows in ``atop_conditions``
-(a code of 0 for a state or war is stored as NULL); a file without them stores them as NULL. ``termmode`` and ``termcaus`` are kept as they are and mapped to an ending through
+(a code of 0 for a state or war is stored as NULL); a file without them stores them as NULL. ``termmode`` and
+``termcaus`` are kept as they are and mapped to an ending through
 :func:`foedus.codings.atop_ending` (an unknown cause is passed as ``-9``). A member's obligation flags
 (``defense``, ...) are the member's own pledges; in a directed dyad-year row they are ``stateA``'s to ``stateB``.
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from foedus.tested.rules import RULE_SETS, Case
 
-__all__ = ["PUBLISHED", "GROUPS", "Published", "Rate", "rates", "wilson_interval"]
+__all__ = ["GROUPS", "PUBLISHED", "Published", "Rate", "rates", "wilson_interval"]
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,9 @@ consultation        never decided: war data cannot show whether allies consulted
 A named location (``defcoloc``) is read as the partner's own region: the defence applies only when a state of the
 partner's region (by COW's code ranges) attacked it; ATOP codes that a location is named, not which, and most
 location clauses name the members' territories or their region (the North Atlantic area, the Americas).
-Other conditions the data cannot check (a location on an offensive or neutrality pledge, a named conflict other than the war signed in, compliance with
-a demand, a named adversary ATOP does not identify) are assumed met and listed on the case as ``unverified``.
+Other conditions the data cannot check (a location on an offensive or neutrality pledge, a named conflict other
+than the war signed in, compliance with a demand, a named adversary ATOP does not identify) are assumed met and
+listed on the case as ``unverified``.
 
 Outcomes under three rule sets (``honoured``, ``violated``, ``not_applicable`` when the casus did not arise):
 
@@ -73,8 +74,8 @@ OUTCOMES: tuple[str, ...] = ("honoured", "violated", "not_applicable", "untestab
 Outcome = Literal["honoured", "violated", "not_applicable", "untestable"]
 
 _UNVERIFIABLE = {
-    "defense": {"defcoloc": "a named location (read as the partner's own region)", "defcocon": "a named conflict", "defcodem": "the partner's compliance "
-                "with a demand"},
+    "defense": {"defcoloc": "a named location (read as the partner's own region)", "defcocon": "a named conflict",
+                "defcodem": "the partner's compliance with a demand"},
     "offense": {"offcoloc": "a named location", "offcocon": "a named conflict",
                 "offcodem": "the partner's compliance with a demand"},
     "neutrality": {"neucoloc": "a named location", "neucocon": "a named conflict", "neuconum": "a number of "
@@ -244,9 +245,9 @@ def _triggers(alliance: TestedAlliance, war: War, a: Commitment, obligation: str
 def _beside(war: War, who: int, part: WarPart, *, prompt: bool) -> bool:
     """Return True if ``who`` fought on ``part``'s side while it fought (from its first year, if ``prompt``)."""
     for mine in war.parts_of(who):
-        if mine.side == part.side and mine.first <= part.last and mine.last >= part.first:
-            if not prompt or mine.first <= part.first:
-                return True
+        if (mine.side == part.side and mine.first <= part.last and mine.last >= part.first
+                and (not prompt or mine.first <= part.first)):
+            return True
     return False
 
 
