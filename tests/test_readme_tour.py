@@ -48,6 +48,7 @@ STAND_INS: dict[str, tuple[list[str], str]] = {
     "MIDB 5.0.csv": (["covariates/cow_mid_ddydisps.csv"], "peacesciencer's dispute dyad-years"),
     "td_rivalries.csv": (["covariates/td_rivalries.csv"], "the same file"),
     "1March_Archigos_4.1.txt": (["covariates/archigos.csv"], "peacesciencer's processed Archigos 4.1"),
+    "cow_war_inter.csv": (["covariates/cow_war_inter.csv"], "the same file"),
 }
 
 #: Commands of the tour left out, and why.

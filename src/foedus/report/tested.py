@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["print_tested", "share_text"]
+__all__ = ["print_tested", "share_text", "tested_cases_table"]
 
 _RULE_TITLES = {"llm": "LLM / B&F rules", "strict": "strict per member", "lenient": "lenient multilateral"}
 
@@ -44,15 +44,19 @@ def _rates_table(report: dict[str, Any]) -> Any:
     return table
 
 
-def _cases_table(report: dict[str, Any], limit: int | None) -> Any:
+def tested_cases_table(cases: list[dict[str, Any]], *, title: str = "Cases (LLM / strict / lenient)",
+                       limit: int | None = None) -> Any:
+    """Return case rows (:func:`foedus.tested.case_row`) as a rich table: war, year, alliance, member, obligation,
+    the outcome under each rule set, why, and whether the timing is uncertain."""
     from rich.table import Table
 
-    table = Table(title="Cases (LLM / strict / lenient)", title_justify="left")
-    for column in ("war", "year", "alliance", "member", "obligation", "outcome", "why", "timing"):
+    table = Table(title=title, title_justify="left")
+    for column in ("war", "year", "alliance", "member", "obligation", "outcome (LLM / strict / lenient)", "why",
+                   "timing"):
         table.add_column(column)
-    rows = report["cases"] if limit is None else report["cases"][:limit]
+    rows = cases if limit is None else cases[:limit]
     for c in rows:
-        outcome = " / ".join(c[f"outcome_{r}"].replace("_", " ") for r in report["rules"])
+        outcome = " / ".join(c[f"outcome_{r}"].replace("_", " ") for r in ("llm", "strict", "lenient"))
         why = c["condition"] if c["arose"] else c["reason_llm"]
         table.add_row(str(c["war"]), str(c["year"]), c["title"], c["member_name"], c["obligation"].replace("_", "-"),
                       outcome, why, "uncertain" if c["timing_uncertain"] else "")
@@ -69,6 +73,6 @@ def print_tested(report: dict[str, Any], console: Any, *, show_cases: bool, limi
     if report["published"]:
         console.print("Why foedus's shares can differ from the published ones: docs/tested.md")
     if show_cases:
-        console.print(_cases_table(report, limit))
+        console.print(tested_cases_table(report["cases"], limit=limit))
         if limit is not None and len(report["cases"]) > limit:
             console.print(f"… {len(report['cases']) - limit:,} more: --cases FILE.csv or --json writes them all")

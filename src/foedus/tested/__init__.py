@@ -76,7 +76,7 @@ def tested_report(store: Store, *, pair: tuple[int, int] | None = None, alliance
     LookupError
         If ``alliance`` names no alliance with a case.
     """
-    found = universe if universe is not None else tested_cases(store)
+    found = universe if universe is not None else tested_cases(store, pair if alliance is None else None)
     chosen = list(found.cases)
     if pair is not None:
         chosen = found.for_pair(*pair)

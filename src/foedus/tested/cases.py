@@ -65,14 +65,18 @@ def universe_cases(alliances: Iterable[TestedAlliance], wars: dict[int, War],
     return sorted(cases, key=lambda c: (c.war, c.alliance, c.member, order[c.obligation]))
 
 
-def tested_cases(store: Store) -> TestedCases:
-    """Return every case of the store's universe: its alliances (ledgers over ATOP) against its wars."""
+def tested_cases(store: Store, pair: tuple[int, int] | None = None) -> TestedCases:
+    """Return every case of the store's universe: its alliances (ledgers over ATOP) against its wars; with
+    ``pair``, only the cases of the alliances both states belonged to where one was member and the other partner."""
     from foedus.reliability.spells import major_power_periods
     from foedus.universe import family_relation
 
     wars, provenance = stored_wars(store)
-    alliances = stored_tested_alliances(store)
+    alliances = stored_tested_alliances(store, pair)
     cases = universe_cases(alliances, wars, major_power_periods(store))
+    if pair is not None:
+        a, b = pair
+        cases = [c for c in cases if (c.member == a and b in c.partners) or (c.member == b and a in c.partners)]
     atop = [dict(p, family=f) for f in ("atop_members", "atop_conditions")
             for p in family_relation(store, f).provenance]
     return TestedCases(tuple(cases), tuple([dict(p, family="war_dyad_years") for p in provenance] + atop))

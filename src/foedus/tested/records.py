@@ -192,8 +192,10 @@ def _year(value: float | None) -> int | None:
     return None if value is None or math.isinf(value) else math.floor(value)
 
 
-def _atop_commitments(store: Store) -> dict[int, dict[int, tuple[frozenset[str], Conditions, tuple[int, ...]]]]:
-    """Return each ATOP member's obligations and conditions (joined over its phases) and its member-file lines."""
+def _atop_commitments(store: Store, only: set[int] | None = None
+                      ) -> dict[int, dict[int, tuple[frozenset[str], Conditions, tuple[int, ...]]]]:
+    """Return each ATOP member's obligations and conditions (joined over its phases) and its member-file lines (of
+    the alliances ``only`` lists, if given)."""
     from foedus.universe import family_relation
 
     members = family_relation(store, "atop_members")
@@ -201,14 +203,15 @@ def _atop_commitments(store: Store) -> dict[int, dict[int, tuple[frozenset[str],
     flags = ("defcoadv", "defcoloc", "defcocon", "defconum", "defcodem", "defconpr", "offcoadv", "offcoloc",
              "offcocon", "offconum", "offcodem", "neucoadv", "neucoloc", "neucocon", "neuconum", "neucodem",
              "neuconpr", "neucoatt")
-    obligations = {theirs: store.query(f"SELECT atopid, ccode FROM {members.sql} WHERE {theirs}")
+    among = "TRUE" if only is None else f"atopid IN ({', '.join(str(int(i)) for i in sorted(only)) or 'NULL'})"
+    obligations = {theirs: store.query(f"SELECT atopid, ccode FROM {members.sql} WHERE {theirs} AND {among}")
                    for theirs in ATOP_OBLIGATIONS}
     out: dict[int, dict[int, tuple[set[str], set[str], set[int], int | None, set[int]]]] = {}
     for theirs, rows in obligations.items():
         for r in rows:
             entry = out.setdefault(r["atopid"], {}).setdefault(r["ccode"], (set(), set(), set(), None, set()))
             entry[0].add(ATOP_OBLIGATIONS[theirs])
-    for r in store.query(f"SELECT * FROM {conditions.sql}"):
+    for r in store.query(f"SELECT * FROM {conditions.sql} WHERE {among}"):
         ours, conds, named, war, lines = out.setdefault(r["atopid"], {}).setdefault(
             r["ccode"], (set(), set(), set(), None, set()))
         conds.update(f for f in flags if r[f])
@@ -223,15 +226,30 @@ def _atop_commitments(store: Store) -> dict[int, dict[int, tuple[frozenset[str],
     }
 
 
-def stored_tested_alliances(store: Store) -> list[TestedAlliance]:
+def stored_tested_alliances(store: Store, pair: tuple[int, int] | None = None) -> list[TestedAlliance]:
     """Return every alliance in the store with each member's commitment (ledgers override ATOP where they hold
-    an alliance: its dates, members and obligations; ATOP's conditions are kept for the members it lists)."""
-    from foedus.reliability.spells import stored_alliances
+    an alliance: its dates, members and obligations; ATOP's conditions are kept for the members it lists); with
+    ``pair``, only the alliances both states belonged to."""
+    from foedus.reliability.spells import atop_alliances, ledger_alliances
+    from foedus.universe import family_relation
 
-    atop = _atop_commitments(store)
     ledger_ids = {r["slug"]: r["atopid"] for r in store.query("SELECT slug, atopid FROM treaties")}
+    held = {i for i in ledger_ids.values() if i is not None}
+    both: set[int] | None = None
+    if pair is not None:
+        relation = family_relation(store, "atop_members")
+        both = {r["atopid"] for r in store.query(
+            f"SELECT atopid FROM {relation.sql} GROUP BY atopid HAVING bool_or(ccode = ?) AND bool_or(ccode = ?)",
+            list(pair))}
+        everything = {r["atopid"] for r in store.query(f"SELECT DISTINCT atopid FROM {relation.sql}")}
+        held |= everything - both
+        both |= {i for i in ledger_ids.values() if i is not None}
+    atop = _atop_commitments(store, both)
+    listed = ledger_alliances(store, "curated") + atop_alliances(store, exclude=held)
+    if pair is not None:
+        listed = [a for a in listed if {m.ccode for m in a.members} >= set(pair)]
     alliances = []
-    for alliance in stored_alliances(store, "curated"):
+    for alliance in listed:
         atopid = (int(alliance.key.removeprefix("atop-")) if alliance.source == "atop"
                   else ledger_ids.get(alliance.key))
         coded = atop.get(atopid, {}) if atopid is not None else {}
