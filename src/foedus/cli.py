@@ -803,8 +803,10 @@ def serve(host: str, port: int, token: str | None, allow_hosts: tuple[str, ...],
 @click.option("--cases", "cases_path", default=None, type=click.Path(dir_okay=False, path_type=Path),
               help="Write every case to this file: .csv, or .json (schema foedus.tested-cases/1); - prints them.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON in the foedus.tested-cases/1 schema.")
+@click.option("--backtest", "backtest_", is_flag=True,
+              help="Instead: do earlier violations help the 10-year breach forecast out of sample?")
 @_db_option
-def tested(states: tuple[str, ...], alliance: str | None, cases_path: Path | None, as_json: bool,
+def tested(states: tuple[str, ...], alliance: str | None, cases_path: Path | None, as_json: bool, backtest_: bool,
            db: Path | None) -> None:
     """Were alliance commitments honoured when the casus foederis arose? Shares under three rule sets, with Wilson
     intervals, beside the published figures; for two STATES (foedus tested China Russia), their cases.
@@ -819,6 +821,13 @@ def tested(states: tuple[str, ...], alliance: str | None, cases_path: Path | Non
 
     if len(states) not in (0, 2):
         raise click.UsageError("give two states (foedus tested China Russia), or none for the whole universe")
+    if backtest_:
+        from foedus.tested.backtest import violation_backtest
+
+        with open_store(db) as store:
+            found = violation_backtest(store)
+        click.echo(json.dumps(found.to_dict(), indent=2) if as_json else found.sentence())
+        return
     pair = None
     if states:
         first, second = (resolve_state(s).ccode for s in states)

@@ -163,3 +163,31 @@ def test_a_case_is_never_both_honoured_and_violated_and_swapping_sides_keeps_non
     for case in cases:
         if case.obligation == "non_aggression":
             assert swapped[(case.member, case.obligation)] == case.outcomes
+
+
+def test_the_violation_backtest_finds_a_record_that_predicts_and_says_so() -> None:
+    import pandas as pd
+
+    from foedus.tested.backtest import violation_backtest_of_units
+
+    rows, cases = [], []
+    for i in range(400):
+        code = 1000 + i
+        cheat = i % 4 == 0
+        start = 1895 + (i % 60)
+        breach = cheat or i % 23 == 0
+        end = start + (3 if breach else 40)
+        rows.append({"unit": "member", "ccode1": code, "ccode2": pd.NA, "start": float(start), "end": float(end),
+                     "censored": False, "breach": breach, "bilateral": False, "defense": True})
+        war = _war([(code, 1, False, start - 1, start - 1), (9, 2, True, start - 1, start - 1)],
+                   [(9, code, start - 1)])
+        partner = Commitment(code + 5000, 1800, None, frozenset({"defense"}))
+        member = Commitment(code, 1800, None, frozenset({"defense"}))
+        alliance = TestedAlliance(f"a{i}", None, "atop", "t", True, (member, partner))
+        if cheat:
+            war = _war([(code + 5000, 1, False, start - 1, start - 1), (9, 2, True, start - 1, start - 1)],
+                       [(9, code + 5000, start - 1)])
+        cases += alliance_war_cases(alliance, war)
+    found = violation_backtest_of_units(pd.DataFrame(rows), cases, first=1910, last=1950)
+    assert found.helps and found.coefficients["log_violated"] > 0
+    assert "improved" in found.sentence() and found.to_dict()["helps"] is True

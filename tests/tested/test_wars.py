@@ -83,3 +83,11 @@ def test_foedus_tested_refuses_bad_input_clearly() -> None:
     assert result.exit_code == 2 and "two states" in result.output
     result = CliRunner().invoke(cli, ["tested", "--alliance", "no-such-thing"])
     assert result.exit_code == 1 and "no case of an alliance" in result.output
+
+
+def test_foedus_tested_backtest_answers_the_question_out_of_sample() -> None:
+    result = CliRunner().invoke(cli, ["tested", "--backtest", "--json"])
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.output)
+    assert found["horizon"] == 10 and found["scored"] > 1000 and found["origins"][0] >= 1900
+    assert set(found["scores"]) == {"base", "with_record", "difference"}
