@@ -27,7 +27,7 @@ def _rates_table(report: dict[str, Any]) -> Any:
     table.add_column("group")
     for rule in report["rules"]:
         table.add_column(_RULE_TITLES.get(rule, rule), justify="right")
-    table.add_column("LLM, timing certain only", justify="right")
+    table.add_column("timing certain only (LLM / strict / lenient)", justify="right")
     table.add_column("published", justify="left")
     published: dict[str, list[str]] = {}
     for p in report["published"]:
@@ -38,8 +38,8 @@ def _rates_table(report: dict[str, Any]) -> Any:
     for group, by_rule in by_group.items():
         cells = [f"{share_text(r['share'], r['low'], r['high'])} n={r['cases']}" for r in
                  (by_rule[rule] for rule in report["rules"])]
-        llm = by_rule.get("llm") or next(iter(by_rule.values()))
-        cells.append(f"{share_text(llm['certain_share'])} n={llm['certain_cases']}")
+        certain = [by_rule[rule] for rule in report["rules"]]
+        cells.append(" / ".join(share_text(r["certain_share"]) for r in certain) + f" n={certain[0]['certain_cases']}")
         table.add_row(group, *cells, "; ".join(published.get(group, [])))
     return table
 
