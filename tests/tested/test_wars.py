@@ -91,3 +91,18 @@ def test_foedus_tested_backtest_answers_the_question_out_of_sample() -> None:
     found = json.loads(result.output)
     assert found["horizon"] == 10 and found["scored"] > 1000 and found["origins"][0] >= 1900
     assert set(found["scores"]) == {"base", "with_record", "difference"}
+
+
+@pytest.mark.shared_data
+def test_an_atop_import_stores_the_conditions_the_shipped_table_holds(shared_data: Path, store_path: Path) -> None:
+    from foedus.importers import import_atop
+    from foedus.store import open_store
+    from foedus.universe import family_relation, shipped_sql
+
+    import_atop([shared_data / "atop" / "atop4_01a.csv", shared_data / "atop" / "atop4_01m.csv"], db=store_path)
+    with open_store(store_path) as store:
+        relation = family_relation(store, "atop_conditions")
+        assert relation.kind == "imported"
+        imported = store.query(f"SELECT * FROM {relation.sql} ORDER BY line")
+        shipped = store.query(f"SELECT * FROM ({shipped_sql('atop_conditions')}) ORDER BY line")
+    assert imported == shipped and len(imported) == 2398
