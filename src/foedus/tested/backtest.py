@@ -14,7 +14,7 @@ record as a covariate.
 References
 ----------
 Gibler, D. M. (2008). The costs of reneging: Reputation and alliance formation. *Journal of Conflict Resolution*,
-52(3), 426-454. https://doi.org/10.1177/0022002707310003
+52(3).
 Leeds, B. A. (2003). Alliance reliability in times of war: Explaining state decisions to violate treaties.
 *International Organization*, 57(4), 801-827. https://doi.org/10.1017/S0020818303574057
 """

@@ -9,7 +9,7 @@ one member's obligation in one alliance in one war: a member with a defensive an
 References
 ----------
 Wilson, E. B. (1927). Probable inference, the law of succession, and statistical inference. *Journal of the
-American Statistical Association*, 22(158), 209-212. https://doi.org/10.1080/01621459.1927.10502953
+American Statistical Association*, 22(158), 209-212. https://www.jstor.org/stable/2276774
 Leeds, B. A., Long, A. G., & Mitchell, S. M. (2000). Reevaluating alliance reliability: Specific threats, specific
 promises. *Journal of Conflict Resolution*, 44(5), 686-699. https://doi.org/10.1177/0022002700044005006
 Leeds, B. A. (2003). Alliance reliability in times of war: Explaining state decisions to violate treaties.
