@@ -33,7 +33,7 @@ _CATEGORIES = ("honoured", "violated", "not_applicable")
 
 
 def cohens_kappa(pairs: list[tuple[str, str]]) -> float:
-    """Return Cohen's kappa of two codings of the same cases (Cohen 1960, *Educational and Psychological Measurement* 20(1))."""
+    """Return Cohen's kappa of two codings of the same cases (Cohen 1960, Educ. Psychol. Meas. 20(1))."""
     n = len(pairs)
     observed = sum(a == b for a, b in pairs) / n
     first, second = Counter(a for a, _ in pairs), Counter(b for _, b in pairs)
