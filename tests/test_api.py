@@ -49,6 +49,7 @@ INTENDED = {
     "with_alliances",
     "with_majors",
     "with_similarity",
+    "with_wars",
 }
 
 

@@ -52,6 +52,7 @@ __all__ = [
     "with_alliances",
     "with_majors",
     "with_similarity",
+    "with_wars",
 ]
 
 _WHERE = {
@@ -94,6 +95,7 @@ _WHERE = {
     "pair_similarity": "foedus.similarity.pair",
     "portfolio_similarity": "foedus.similarity.measures",
     "with_similarity": "foedus.similarity.panel",
+    "with_wars": "foedus.panels",
 }
 
 if TYPE_CHECKING:
@@ -114,7 +116,7 @@ if TYPE_CHECKING:
     from foedus.history import PairHistory, pair_history
     from foedus.importers import import_atop, import_covariates, import_states
     from foedus.ledger.files import read_ledger, validate_ledger
-    from foedus.panels import Panel, dyad_years, panel_sources, state_years, with_alliances, with_majors
+    from foedus.panels import Panel, dyad_years, panel_sources, state_years, with_alliances, with_majors, with_wars
     from foedus.reliability.assess import Assessment, assess
     from foedus.reliability.backtest import Backtest, backtest
     from foedus.reliability.model import BreachModel

@@ -121,6 +121,12 @@ COVARIATE_REFERENCES: tuple[dict[str, Any], ...] = (
         "title": "Introducing Archigos: A Dataset of Political Leaders", "journal": "Journal of Peace Research",
         "year": 2009, "volume": "46", "issue": "2", "pages": "269--283", "doi": "10.1177/0022343308100719",
     },
+    {
+        "id": "sarkees2010resort", "type": "book", "author": "Sarkees, Meredith Reid and Wayman, Frank Whelon",
+        "title": "Resort to War: A Data Guide to Inter-State, Extra-State, Intra-State, and Non-State Wars, "
+                 "1816-2007", "publisher": "CQ Press", "address": "Washington, DC", "year": 2010,
+        "note": "COW Inter-State War Data 4.0",
+    },
 )
 
 #: The works behind the methods a result may use (the similarity measures), cited with the results that use them.
@@ -162,6 +168,7 @@ _CITED_FOR: dict[tuple[str, str | None], tuple[str, ...]] = {
     ("mids", None): ("palmer2022mid5",),
     ("rivalries", None): ("thompson2012rivalries",),
     ("archigos", None): ("goemans2009archigos",),
+    ("wars", None): ("sarkees2010resort",),
 }
 
 

@@ -573,6 +573,7 @@ _COVARIATE_COMMANDS = {
             "peacesciencer's cow_mid_ddydisps.csv",
     "rivalries": "Thompson & Dreyer's strategic rivalries as processed by peacesciencer (td_rivalries.csv)",
     "archigos": "Archigos leaders: Archigos 4.1 (tab-separated or CSV) or peacesciencer's archigos.csv",
+    "wars": "COW Inter-State Wars 4.0 as processed by peacesciencer (cow_war_inter.csv): war dyad-years",
 }
 
 
@@ -937,6 +938,68 @@ def serve(host: str, port: int, token: str | None, allow_hosts: tuple[str, ...],
             err=True,
         )
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+# --- tested by war (foedus.tested) ------------------------------------------------------------------------------
+@cli.command()
+@click.argument("states", nargs=-1)
+@click.option("--alliance", default=None, help="Only this alliance: an ATOP id (3200), atop-3200 or a ledger slug.")
+@click.option("--cases", "cases_path", default=None, type=click.Path(dir_okay=False, path_type=Path),
+              help="Write every case to this file: .csv, or .json (schema foedus.tested-cases/1); - prints them.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON in the foedus.tested-cases/1 schema.")
+@click.option("--backtest", "backtest_", is_flag=True,
+              help="Instead: do earlier violations help the 10-year breach forecast out of sample?")
+@_db_option
+def tested(states: tuple[str, ...], alliance: str | None, cases_path: Path | None, as_json: bool, backtest_: bool,
+           db: Path | None) -> None:
+    """Were alliance commitments honoured when the casus foederis arose? Shares under three rule sets, with Wilson
+    intervals, beside the published figures; for two STATES (foedus tested China Russia), their cases.
+
+    Each case is one member's obligation in one alliance in force when a partner fought a COW inter-state war,
+    judged by the obligation's own terms (a named adversary, whether the partner was attacked...). Every share is
+    given with and without the cases whose timing is uncertain (the war data have years, not days).
+    """
+    from foedus.states import resolve_state
+    from foedus.store import open_store
+    from foedus.tested import cases_csv, tested_report
+
+    if len(states) not in (0, 2):
+        raise click.UsageError("give two states (foedus tested China Russia), or none for the whole universe")
+    if backtest_:
+        from foedus.tested.backtest import violation_backtest
+
+        with open_store(db) as store:
+            found = violation_backtest(store)
+        click.echo(json.dumps(found.to_dict(), indent=2) if as_json else found.sentence())
+        return
+    pair = None
+    if states:
+        first, second = (resolve_state(s).ccode for s in states)
+        if first == second:
+            raise click.UsageError(f"{states[0]} and {states[1]} are the same state")
+        pair = (first, second)
+    with open_store(db) as store:
+        try:
+            report = tested_report(store, pair=pair, alliance=alliance)
+        except LookupError as exc:
+            raise click.ClickException(str(exc).strip("'\"")) from None
+    if cases_path is not None:
+        text = (json.dumps(report, ensure_ascii=False, indent=1) + "\n" if cases_path.suffix == ".json"
+                else cases_csv(report["cases"]))
+        if str(cases_path) == "-":
+            click.echo(cases_csv(report["cases"]), nl=False)
+            return
+        if cases_path.suffix not in (".csv", ".json"):
+            raise click.UsageError(f"--cases writes .csv or .json, not {cases_path.suffix or 'a file without one'}")
+        cases_path.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {len(report['cases']):,} cases to {cases_path}", err=True)
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        return
+    from foedus.report.tested import print_tested
+
+    print_tested(report, _console(), show_cases=pair is not None or alliance is not None,
+                 limit=None if pair is not None or alliance is not None else 40)
 
 
 def main() -> None:

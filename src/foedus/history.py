@@ -159,6 +159,8 @@ class PairHistory:
     events: list[EventEntry]
     sources: list[dict[str, Any]] = field(default_factory=list)
     names: tuple[str, str] | None = None  # the pair as asked for ("Qing China"), or None: the states' own names
+    #: The pair's war-tested cases (:mod:`foedus.tested`): one row per obligation of one tested by the other's war
+    tested: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def pair_names(self) -> tuple[str, str]:
@@ -242,6 +244,7 @@ class PairHistory:
                 "in_force": [a.slug for a in self.in_force()],
             },
             "sources": self.sources,
+            "tested": self.tested,
         }
 
     def to_frame(self) -> pd.DataFrame:
@@ -437,7 +440,17 @@ def pair_history(
         codings=[{"name": n, **v} for n, v in sorted(known.items())],
         agreements=agreements, events=events, sources=_sources(store, cited),
         names=(name_periods(a)[0].name, name_periods(b)[0].name),
+        tested=_tested(store, state_a.ccode, state_b.ccode, since, until),
     )
+
+
+def _tested(store: Store, a: int, b: int, since: int | None, until: int | None) -> list[dict[str, Any]]:
+    """Return the pair's war-tested cases (consultation pledges, which war data cannot test, left out)."""
+    from foedus.tested import case_row, tested_cases
+
+    return [case_row(c, {c.member: _name_on(c.member, str(c.year))}) for c in tested_cases(store, (a, b)).cases
+            if c.obligation != "consultation" and (since is None or c.year >= since)
+            and (until is None or c.year <= until)]
 
 
 def _atop_only_agreements(

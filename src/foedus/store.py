@@ -179,6 +179,26 @@ _MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        # Wars (foedus.importers.wars) and the conditions of ATOP members' obligations (foedus.importers.atop),
+        # which foedus.tested reads to judge whether an alliance was honoured when its casus foederis arose.
+        "0005_wars_and_conditions",
+        """
+        CREATE TABLE war_dyad_years (
+            file_sha256 VARCHAR NOT NULL, version VARCHAR, line INTEGER NOT NULL, war INTEGER NOT NULL,
+            ccode1 INTEGER NOT NULL, ccode2 INTEGER NOT NULL, year INTEGER NOT NULL, side1 INTEGER NOT NULL,
+            initiator1 BOOLEAN NOT NULL, initiator2 BOOLEAN NOT NULL, onset BOOLEAN NOT NULL, resume BOOLEAN NOT NULL
+        );
+        CREATE TABLE atop_conditions (
+            file_sha256 VARCHAR NOT NULL, version VARCHAR, line INTEGER NOT NULL, atopid INTEGER NOT NULL,
+            ccode INTEGER NOT NULL, phase INTEGER, active BOOLEAN, defcoadv BOOLEAN, defcoloc BOOLEAN,
+            defcocon BOOLEAN, defconum BOOLEAN, defcodem BOOLEAN, defconpr BOOLEAN, offcoadv BOOLEAN,
+            offcoloc BOOLEAN, offcocon BOOLEAN, offconum BOOLEAN, offcodem BOOLEAN, neucoadv BOOLEAN,
+            neucoloc BOOLEAN, neucocon BOOLEAN, neuconum BOOLEAN, neucodem BOOLEAN, neuconpr BOOLEAN,
+            neucoatt BOOLEAN, specthrt INTEGER, statthr1 INTEGER, statthr2 INTEGER, cowwar INTEGER
+        );
+        """,
+    ),
 )
 
 _LEDGER_TABLES = ("codings", "sources", "treaties", "memberships", "events", "outcomes")

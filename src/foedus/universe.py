@@ -20,10 +20,14 @@ from foedus.data import SHIPPED_TABLES, manifest, shipped_path, shipped_table
 if TYPE_CHECKING:
     from foedus.store import Store
 
-__all__ = ["FAMILIES", "Relation", "family_relation", "imported_sql", "shipped_sql", "universe_provenance"]
+__all__ = [
+    "FAMILIES", "MODEL_FAMILIES", "Relation", "family_relation", "imported_sql", "shipped_sql", "universe_provenance",
+]
 
-#: The families of data a forecast uses, by the store table an import fills.
+#: The families of data foedus ships, by the store table an import fills.
 FAMILIES: tuple[str, ...] = tuple(t.family for t in SHIPPED_TABLES)
+#: The families the breach forecast rests on (the others serve :mod:`foedus.tested`).
+MODEL_FAMILIES: tuple[str, ...] = tuple(f for f in FAMILIES if f not in ("war_dyad_years", "atop_conditions"))
 
 def _latest(table: str, columns: str, key: str | None = None, where: str = "TRUE") -> str:
     """SQL reading ``columns`` of ``table``: where several imported files give the same ``key``, the latest file's
@@ -54,6 +58,14 @@ _IMPORTED: dict[str, str] = {
     + " ORDER BY dispute, ccode1, ccode2, year",
     "leaders": _latest("leaders", "leader_id, ccode, start_date, end_date, entry, exit", None, "t.ccode IS NOT NULL")
     + " ORDER BY ccode, start_date, leader_id",
+    "war_dyad_years": _latest("war_dyad_years", "line, war, ccode1, ccode2, year, side1, initiator1, initiator2, "
+                              "onset, resume") + " ORDER BY war, ccode1, ccode2, year, side1",
+    "atop_conditions": """
+        SELECT c.line, c.atopid, c.ccode, c.phase, c.active, c.defcoadv, c.defcoloc, c.defcocon, c.defconum,
+               c.defcodem, c.defconpr, c.offcoadv, c.offcoloc, c.offcocon, c.offconum, c.offcodem, c.neucoadv,
+               c.neucoloc, c.neucocon, c.neuconum, c.neucodem, c.neuconpr, c.neucoatt, c.specthrt, c.statthr1,
+               c.statthr2, c.cowwar
+        FROM atop_conditions c ORDER BY c.line""",
     "major_powers": _latest("major_powers", "code AS ccode, start_date, end_date", None, "t.system = 'cow'")
     + " ORDER BY ccode, start_date",
 }
@@ -92,9 +104,18 @@ def shipped_sql(family: str) -> str:
             f"nullstr = '', quote = '\"', escape = '\"')")
 
 
+#: Families stored beside another's rows, by the table an import of their file targets.
+_STORED_WITH = {"atop_conditions": "atop_members"}
+
+
 def _imported_files(store: Store, family: str) -> list[dict[str, Any]]:
     if not store.has_table(family):
         return []
+    if family in _STORED_WITH:
+        if not store.query(f"SELECT 1 FROM {family} LIMIT 1"):
+            return []
+        return [{**f, "target": family} for f in _imported_files(store, _STORED_WITH[family])
+                if f["target"] == _STORED_WITH[family]]
     targets = ["atop_members", "atop_alliances"] if family == "atop_members" else [family]
     files = store.query(
         """SELECT name, dataset, version, sha256, target, coverage_start, coverage_end FROM imported_files
@@ -134,7 +155,7 @@ def family_relation(store: Store, family: str) -> Relation:
     return Relation(family, f"({shipped_sql(family)})", "shipped", coverage, (shipped,))
 
 
-def universe_provenance(store: Store, families: tuple[str, ...] = FAMILIES) -> list[dict[str, Any]]:
+def universe_provenance(store: Store, families: tuple[str, ...] = MODEL_FAMILIES) -> list[dict[str, Any]]:
     """Return, for each family, which data a result built now rests on (shipped or imported, with sha256)."""
     rows = []
     for family in families:

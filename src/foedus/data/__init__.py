@@ -66,6 +66,14 @@ class ShippedTable:
         return f"{self.name}.csv.gz"
 
 
+#: ATOP's conditions on a member's obligations (as foedus.importers.atop.CONDITION_FLAGS, not imported here so
+#: that reading the manifest stays light).
+_CONDITION_FLAGS = (
+    "active", "defcoadv", "defcoloc", "defcocon", "defconum", "defcodem", "defconpr", "offcoadv", "offcoloc",
+    "offcocon", "offconum", "offcodem", "neucoadv", "neucoloc", "neucocon", "neuconum", "neucodem", "neuconpr",
+    "neucoatt",
+)
+
 _FLAGS = tuple((name, "BOOLEAN") for name in ("defense", "offense", "neutral", "nonagg", "consul"))
 
 #: Every table that ships with foedus, in build order.
@@ -118,6 +126,25 @@ SHIPPED_TABLES: tuple[ShippedTable, ...] = (
         ("archigos.csv",), ("goemans2009archigos",),
         (("leader_id", "VARCHAR"), ("ccode", "INTEGER"), ("start_date", "DATE"), ("end_date", "DATE"),
          ("entry", "VARCHAR"), ("exit", "VARCHAR")),
+    ),
+    ShippedTable(
+        "war_dyad_years", "war_dyad_years", "COW Inter-State War Data", "4.0",
+        "non-directed dyad-years of states on opposite sides of an inter-state war: the side of the first, whether "
+        "each began the war, onset, and the line of the file each row came from",
+        ("cow_war_inter.csv",), ("sarkees2010resort",),
+        (("line", "INTEGER"), ("war", "INTEGER"), ("ccode1", "INTEGER"), ("ccode2", "INTEGER"), ("year", "INTEGER"),
+         ("side1", "INTEGER"), ("initiator1", "BOOLEAN"), ("initiator2", "BOOLEAN"), ("onset", "BOOLEAN"),
+         ("resume", "BOOLEAN")),
+    ),
+    ShippedTable(
+        "atop_conditions", "atop_conditions", "ATOP", "4.01",
+        "the conditions of every ATOP member phase's obligations (named adversary, location, conflict, number, "
+        "demands, non-provocation, attack), the threat named and the war it was signed in, with the member "
+        "file's line",
+        ("atop4_01a.csv", "atop4_01m.csv"), ("leeds2002atop",),
+        (("line", "INTEGER"), ("atopid", "INTEGER"), ("ccode", "INTEGER"), ("phase", "INTEGER"),
+         *((name, "BOOLEAN") for name in _CONDITION_FLAGS), ("specthrt", "INTEGER"), ("statthr1", "INTEGER"),
+         ("statthr2", "INTEGER"), ("cowwar", "INTEGER")),
     ),
 )
 

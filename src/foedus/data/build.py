@@ -100,13 +100,13 @@ def _write_table(path: Path, names: Sequence[str], rows: Iterable[Sequence[Any]]
 
 #: The importer's dataset for each covariate family.
 _COVARIATE_DATASETS = {"capabilities": "nmc", "regime_scores": "democracy", "rivalries": "rivalries",
-                       "dispute_dyad_years": "mids", "leaders": "archigos"}
+                       "dispute_dyad_years": "mids", "leaders": "archigos", "war_dyad_years": "wars"}
 
 
 def _importer(table: ShippedTable) -> Callable[..., Any]:
     from foedus.importers import import_atop, import_covariates, import_states
 
-    if table.family == "atop_members":
+    if table.family in ("atop_members", "atop_conditions"):
         return import_atop
     if table.family == "major_powers":
         return lambda paths, db: import_states(paths, "cow", db=db)

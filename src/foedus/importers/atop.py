@@ -21,7 +21,10 @@ line that says it: a ``version`` of 99.5 is a damaged file more often than a new
 
 Values: integers may be written as floats (``2.0``); an unknown month or day (``0``, ``-9`` or empty) is stored
 as NULL with the date's precision, never as an invented day; ``yrexit``/``endyr`` of ``0`` means still in effect
-(NULL end). ``termmode`` and ``termcaus`` are kept as they are and mapped to an ending through
+(NULL end). A member file's conditions on each obligation (``defcoadv``, ..., ``neucoatt``, ``specthrt``,
+``statthr1``, ``statthr2``, ``cowwar``: :data:`CONDITION_FLAGS`) are stored beside its rows in ``atop_conditions``
+(a code of 0 for a state or war is stored as NULL); a file without them stores them as NULL. ``termmode`` and
+``termcaus`` are kept as they are and mapped to an ending through
 :func:`foedus.codings.atop_ending` (an unknown cause is passed as ``-9``). A member's obligation flags
 (``defense``, ...) are the member's own pledges; in a directed dyad-year row they are ``stateA``'s to ``stateB``.
 
@@ -51,7 +54,7 @@ from foedus.importers.tabular import Layout, header_of
 if TYPE_CHECKING:
     import duckdb
 
-__all__ = ["KNOWN_VERSIONS", "OBLIGATIONS", "atop_layout", "atop_version_from_name"]
+__all__ = ["CONDITION_FLAGS", "KNOWN_VERSIONS", "OBLIGATIONS", "atop_layout", "atop_version_from_name"]
 
 #: ATOP's five obligations, in its column order.
 OBLIGATIONS: tuple[str, ...] = ("defense", "offense", "neutral", "nonagg", "consul")
@@ -144,6 +147,21 @@ _ALLIANCES = Layout(
     temp_tables=(_ENDINGS,),
 )
 
+#: The conditions ATOP codes on a member's obligations (flags), stored with a member file in ``atop_conditions``.
+CONDITION_FLAGS: tuple[str, ...] = (
+    "active", "defcoadv", "defcoloc", "defcocon", "defconum", "defcodem", "defconpr", "offcoadv", "offcoloc",
+    "offcocon", "offconum", "offcodem", "neucoadv", "neucoloc", "neucocon", "neuconum", "neucodem", "neuconpr",
+    "neucoatt",
+)
+
+_CONDITIONS = (
+    *(Column(name, "flag", required=False, empty=True, unknown=(-9,)) for name in CONDITION_FLAGS),
+    Column("specthrt", required=False, empty=True, unknown=(-9,), low=0, high=99),
+    Column("statthr1", required=False, empty=True, unknown=(-9,), low=0, high=9999),
+    Column("statthr2", required=False, empty=True, unknown=(-9,), low=0, high=9999),
+    Column("cowwar", required=False, empty=True, unknown=(-9,), low=0, high=99_999),
+)
+
 _MEMBERS = Layout(
     dataset="atop",
     name="members",
@@ -154,12 +172,15 @@ _MEMBERS = Layout(
         Column("phase", required=False, empty=True, low=0, high=999),
         _year("yrent", "entered_year"), _month("moent", "entered_month"), _day("dayent", "entered_day"),
         _year("yrexit", "exited_year", ongoing=True), _month("moexit", "exited_month"), _day("dayexit", "exited_day"),
-        *_TERMINATION, *_obligations(),
+        *_TERMINATION, *_obligations(), *_CONDITIONS,
     ),
     checks=(
         *_dates("entered", ("yrent", "moent", "dayent")), *_dates("exited", ("yrexit", "moexit", "dayexit")),
         ends_before_check("entered", "exited", "yrexit"),
     ),
+    also_store=(("atop_conditions", f"""INSERT INTO atop_conditions SELECT $sha256, $version, _line, atopid, ccode,
+                  phase, {", ".join(CONDITION_FLAGS)}, specthrt, nullif(statthr1, 0), nullif(statthr2, 0),
+                  nullif(cowwar, 0) FROM _foedus_good ORDER BY _line"""),),
     store_sql=f"""INSERT INTO atop_members SELECT $sha256, $version, _line, atopid, ccode, phase,
                   {_date_values("entered")}, {_date_values("exited")}, g.termmode, g.termcaus, x.ending,
                   defense, offense, neutral, nonagg, consul FROM _foedus_good g {_ENDING_JOIN} ORDER BY _line""",

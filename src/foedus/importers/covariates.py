@@ -8,6 +8,7 @@ dataset          files                                               module (lay
 ``mids``         COW Militarized Interstate Disputes (MIDB)          :mod:`foedus.importers.disputes`
 ``rivalries``    Thompson & Dreyer's strategic rivalries             :mod:`foedus.importers.rivalries`
 ``archigos``     Archigos leaders                                    :mod:`foedus.importers.leaders`
+``wars``         COW Inter-State Wars (peacesciencer's dyad-years)   :mod:`foedus.importers.wars`
 ===============  ==================================================  ==========================================
 
 Each file's layout is told from its header (column names, without regard to case; a tab-separated file is
@@ -27,6 +28,7 @@ from foedus.importers.disputes import disputes_layout
 from foedus.importers.leaders import leaders_layout
 from foedus.importers.rivalries import rivalries_layout
 from foedus.importers.tabular import Layout
+from foedus.importers.wars import wars_layout
 
 __all__ = ["COVARIATE_DATASETS", "covariate_layout"]
 
@@ -40,6 +42,7 @@ COVARIATE_DATASETS: dict[str, tuple[str, _Detect]] = {
              disputes_layout),
     "rivalries": ("Thompson & Dreyer strategic rivalries (rivalries)", rivalries_layout),
     "archigos": ("Archigos leaders (leaders)", leaders_layout),
+    "wars": ("COW Inter-State Wars 4.0, peacesciencer's war dyad-years (war_dyad_years)", wars_layout),
 }
 
 

@@ -57,7 +57,9 @@ class Layout:
     (``scores``, ``dyad-years``); ``notes`` returns sentences worth telling about the stored rows (taking
     the connection and the file's sha256, inside the transaction). A version found in the file or its name
     that is not among ``known_versions`` (when it lists any) refuses the file unless the version was given
-    explicitly.
+    explicitly. ``also_store`` lists (table, ``INSERT`` like ``store_sql``) pairs that store more of the same rows
+    in other tables, in the same transaction (an ATOP member file's obligations' conditions); those rows go with
+    the file's.
     """
 
     dataset: str
@@ -81,6 +83,7 @@ class Layout:
     null_text: tuple[str, ...] = ()
     stored_as: str = ""
     notes: Callable[[duckdb.DuckDBPyConnection, str], list[str]] | None = None
+    also_store: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -441,6 +444,8 @@ def _forget(con: duckdb.DuckDBPyConnection, sha256: str, layout: Layout, version
     ).fetchall()
     for old_sha, target in previous:
         con.execute(f"DELETE FROM {target} WHERE file_sha256 = ?", [old_sha])
+        for table, _ in layout.also_store:
+            con.execute(f"DELETE FROM {table} WHERE file_sha256 = ?", [old_sha])
         con.execute("DELETE FROM imported_files WHERE sha256 = ?", [old_sha])
     return bool(previous)
 
@@ -517,12 +522,15 @@ def import_data_file(
         con.execute(f"CREATE TEMP VIEW {_GOOD} AS SELECT _line, {kept} FROM {_CHECKED} WHERE NOT _bad")
         if layout.prepare is not None:
             layout.prepare(con)
-        params = {k: v for k, v in (("sha256", data.sha256), ("version", found_version)) if f"${k}" in layout.store_sql}
+        values = {"sha256": data.sha256, "version": found_version}
+        params = {k: v for k, v in values.items() if f"${k}" in layout.store_sql}
         with store.transaction():
             replaced = _forget(con, data.sha256, layout, found_version)
             before = _scalar(con, f"SELECT count(*) FROM {layout.target}")
             con.execute(layout.store_sql, params)
             stored = _scalar(con, f"SELECT count(*) FROM {layout.target}") - before
+            for _, also in layout.also_store:
+                con.execute(also, {k: v for k, v in values.items() if f"${k}" in also})
             row = con.execute(layout.coverage_sql,
                               {"sha256": data.sha256} if "$sha256" in layout.coverage_sql else {}).fetchone()
             coverage = (int(row[0]), int(row[1])) if row and row[0] is not None and row[1] is not None else None

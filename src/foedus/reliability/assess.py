@@ -454,7 +454,8 @@ def assess(
         capabilities=_capabilities(table, target, covariate_model, conditions, year),
         hazard_ratios=[{**r, "specification": covariate_spec.name} for r in covariate_model.hazard_ratios()],
         frailty=main_model.frailty_shapes(),
-        evidence=_evidence(store, table, backtest, weights, top, year),
+        evidence={**_evidence(store, table, backtest, weights, top, year),
+                  "tested": _war_tested(store, state_a.ccode, state_b.ccode, year)},
         curve={"years": list(range(year + 1, year + longest + 1)), **band(main_draws),
                "codings": {c: band(d)["median"] for c, d in by_coding_draws.items()}},
     )
@@ -568,6 +569,16 @@ def _capabilities(table: UnitYears, target: _Target, model: BreachModel, conditi
                  + (f"At this shift it multiplies the breach hazard by {effect ** shift:.2f}."
                     if effect is not None and np.isfinite(shift) else "")),
     }
+
+
+def _war_tested(store: Store, a: int, b: int, year: int) -> list[dict[str, Any]]:
+    """Return the pair's war-tested cases up to ``year`` where the casus foederis arose (foedus.tested): war, year,
+    alliance, member, obligation, the outcome under each rule set, and whether the timing is uncertain."""
+    from foedus.tested import tested_cases
+
+    return [{"war": c.war, "year": c.year, "alliance": c.alliance, "title": c.title, "member": c.member,
+             "obligation": c.obligation, "outcomes": dict(c.outcomes), "timing_uncertain": c.timing_uncertain}
+            for c in tested_cases(store, (a, b)).cases if c.arose and c.year <= year]
 
 
 def _evidence(store: Store, table: UnitYears, backtest: Any, weights: dict[str, float], top: Specification,

@@ -204,7 +204,23 @@ def _print_drivers(result: Assessment, console: Console) -> None:
                       f"({f['prior_variance_low']:.2f}–{f['prior_variance_high']:.2f}).", style="dim")
 
 
+def _print_tested(result: Assessment, console: Console) -> None:
+    cases = result.evidence.get("tested", [])
+    if not cases:
+        console.print("Tested by war: no case where a war made the casus foederis of one of their alliances arise "
+                      "(foedus tested).")
+        return
+    llm = [c["outcomes"]["llm"] for c in cases]
+    cases_text = "; ".join(
+        f"{c['year']} {c['title']}, {c['member']} {c['obligation'].replace('_', '-')}: {c['outcomes']['llm']}"
+        + (" (timing uncertain)" if c["timing_uncertain"] else "") for c in cases)
+    console.print(f"Tested by war (foedus tested {result.a.ccode} {result.b.ccode}): {len(cases)} case(s) where the "
+                  f"casus foederis arose between them, {llm.count('honoured')} honoured and {llm.count('violated')} "
+                  f"violated under the LLM rules: {cases_text}. Not in the model's figures.")
+
+
 def _print_evidence(result: Assessment, console: Console) -> None:
+    _print_tested(result, console)
     ev: dict[str, Any] = result.evidence
     shipped = [d for d in ev["data"] if d.get("kind") == "shipped"]
     imported = [d for d in ev["data"] if d.get("kind") == "imported"]

@@ -75,4 +75,9 @@ def print_history(history: PairHistory, console: Console, *, show_events: bool =
         for e in history.events:
             events.add_row(e.date, e.kind.replace("_", " "), e.description)
         console.print(events)
+    if history.tested:
+        from foedus.report.tested import tested_cases_table
+
+        console.print(tested_cases_table(history.tested, title="Tested by war (foedus tested: the rules and the "
+                                                              "universe's shares)"))
     console.print(Text(history.summary(), style="bold"))

@@ -193,6 +193,7 @@ class HistoryModel(_Closed):
     events: list[EventModel]
     summary: HistorySummaryModel
     sources: list[SourceModel]
+    tested: list[dict[str, Any]] = Field(description="the pair's war-tested cases (rows of foedus.tested-cases/1)")
 
 
 # --- assessment (foedus.assessment/2) -------------------------------------------------------------------------

@@ -43,6 +43,7 @@ from foedus.web.results import (
     cached_assessment,
     history_result,
     ledger_table,
+    tested_result,
 )
 
 __all__ = ["LEDGER_PAGE_SIZE", "SWITCH_CODINGS", "error_page", "link_of", "page_router", "percent"]
@@ -231,9 +232,45 @@ def page_router(templates: Jinja2Templates) -> APIRouter:
         for outcome in record["outcomes"]:
             by_coding.setdefault(outcome["coding"], []).append(outcome)
         ended = any(o["ending"] != "in_force" for o in record["outcomes"] if o["member"] is None)
+        atopid = record.get("atopid")
+        tested = [c for c in tested_result(gate).data["cases"]
+                  if c["alliance"] == slug or (atopid is not None and c["atopid"] == atopid)]
         return render(request, "treaty.html", {"treaty": record, "by_coding": by_coding, "ended": ended,
                                                "events_by_id": {e["id"]: e for e in record["events"]},
-                                               "bibtex": _bibtex(record["sources"])})
+                                               "bibtex": _bibtex(record["sources"]), "tested": tested})
+
+    @router.get("/tested")
+    def tested(request: Request, gate: Gate, q: Field = None, since: Field = None, until: Field = None,
+               obligation: Field = None, outcome: Field = None) -> Response:
+        """The universe's war test: its shares beside the published ones, and its cases, filtered."""
+        from foedus.tested import OUTCOMES, RULE_SETS
+
+        first, last = _year(since, "from"), _year(until, "to")
+        report = tested_result(gate).data
+        obligations = ("defense", "offense", "neutrality", "non_aggression", "consultation")
+        if obligation and obligation not in obligations:
+            raise FoedusError(f"unknown obligation {obligation!r}; choose one of: {', '.join(obligations)}")
+        if outcome and outcome not in OUTCOMES:
+            raise FoedusError(f"unknown outcome {outcome!r}; choose one of: {', '.join(OUTCOMES)}")
+        words = (q or "").strip().lower()
+        cases = [c for c in report["cases"]
+                 if (first is None or c["year"] >= first) and (last is None or c["year"] <= last)
+                 and (not obligation or c["obligation"] == obligation)
+                 and (not outcome or c["outcome_llm"] == outcome)
+                 and (not words or words in f"{c['title']} {c['member_name']} {c['atopid']} {c['war']}".lower())]
+        by_group: dict[str, dict[str, Any]] = {}
+        for rate in report["rates"]:
+            by_group.setdefault(rate["group"], {})[rate["rule"]] = rate
+        published: dict[str, list[str]] = {}
+        for p in report["published"]:
+            published.setdefault(p["group"], []).append(f"{p['study']}: {percent(p['share'])}")
+        titles = {"llm": "LLM / B&F rules", "strict": "Strict per member", "lenient": "Lenient multilateral"}
+        return render(request, "tested.html", {
+            "rates": list(by_group.items()), "rules": list(RULE_SETS), "rule_titles": titles,
+            "published": published, "shown": cases[:300], "total": len(cases), "obligations": obligations,
+            "outcomes": OUTCOMES, "query": {"q": q, "since": first, "until": last, "obligation": obligation,
+                                            "outcome": outcome},
+        })
 
     @router.get("/ledger")
     def ledger(request: Request, gate: Gate, q: Field = None, since: Field = None, until: Field = None,

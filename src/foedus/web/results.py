@@ -6,6 +6,7 @@ says.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -88,6 +89,17 @@ def assessment_key(
     steps = tuple(sorted(set(horizons)))
     return ("assessment", resolve_state(a).ccode, resolve_state(b).ccode, steps, coding, prior or DEFAULT_PRIOR,
             as_of, treaty)
+
+
+def tested_result(gate: StoreGate) -> Result:
+    """Return the war test of the store's universe (``foedus.tested-cases/1``), cached until the store changes."""
+    from foedus.tested import tested_report
+
+    def compute(store: Store) -> Result:
+        document = tested_report(store)
+        return Result(document, json.dumps(document, ensure_ascii=False).encode())
+
+    return gate.cached(("tested",), compute)
 
 
 def cached_assessment(gate: StoreGate, a: str, b: str, **options: Any) -> Result | None:

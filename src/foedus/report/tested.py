@@ -1,0 +1,78 @@
+"""The war test as rich tables: shares under each rule set beside the published figures, and the cases."""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["print_tested", "share_text", "tested_cases_table"]
+
+_RULE_TITLES = {"llm": "LLM / B&F rules", "strict": "strict per member", "lenient": "lenient multilateral"}
+
+
+def share_text(share: float | None, low: float | None = None, high: float | None = None) -> str:
+    """Return a share as a percent, with its interval when given: ``58% (52–64)``."""
+    if share is None:
+        return "–"
+    text = f"{100 * share:.0f}%"
+    if low is not None and high is not None:
+        text += f" ({100 * low:.0f}–{100 * high:.0f})"
+    return text
+
+
+def _rates_table(report: dict[str, Any]) -> Any:
+    from rich.table import Table
+
+    table = Table(title="Honoured when the casus foederis arose (95% Wilson intervals; n = cases decided)",
+                  title_justify="left")
+    table.add_column("group")
+    for rule in report["rules"]:
+        table.add_column(_RULE_TITLES.get(rule, rule), justify="right")
+    table.add_column("timing certain only (LLM / strict / lenient)", justify="right")
+    table.add_column("published", justify="left")
+    published: dict[str, list[str]] = {}
+    for p in report["published"]:
+        published.setdefault(p["group"], []).append(f"{p['study']}: {100 * p['share']:.1f}%".replace(".0%", "%"))
+    by_group: dict[str, dict[str, dict[str, Any]]] = {}
+    for r in report["rates"]:
+        by_group.setdefault(r["group"], {})[r["rule"]] = r
+    for group, by_rule in by_group.items():
+        cells = [f"{share_text(r['share'], r['low'], r['high'])} n={r['cases']}" for r in
+                 (by_rule[rule] for rule in report["rules"])]
+        certain = [by_rule[rule] for rule in report["rules"]]
+        cells.append(" / ".join(share_text(r["certain_share"]) for r in certain) + f" n={certain[0]['certain_cases']}")
+        table.add_row(group, *cells, "; ".join(published.get(group, [])))
+    return table
+
+
+def tested_cases_table(cases: list[dict[str, Any]], *, title: str = "Cases (LLM / strict / lenient)",
+                       limit: int | None = None) -> Any:
+    """Return case rows (:func:`foedus.tested.case_row`) as a rich table: war, year, alliance, member, obligation,
+    the outcome under each rule set, why, and whether the timing is uncertain."""
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left")
+    for column in ("war", "year", "alliance", "member", "obligation", "outcome (LLM / strict / lenient)", "why",
+                   "timing"):
+        table.add_column(column)
+    rows = cases if limit is None else cases[:limit]
+    for c in rows:
+        outcome = " / ".join(c[f"outcome_{r}"].replace("_", " ") for r in ("llm", "strict", "lenient"))
+        why = c["condition"] if c["arose"] else c["reason_llm"]
+        table.add_row(str(c["war"]), str(c["year"]), c["title"], c["member_name"], c["obligation"].replace("_", "-"),
+                      outcome, why, "uncertain" if c["timing_uncertain"] else "")
+    return table
+
+
+def print_tested(report: dict[str, Any], console: Any, *, show_cases: bool, limit: int | None = 40) -> None:
+    """Print the shares (with the published figures beside them) and, if asked, the cases."""
+    console.print(_rates_table(report))
+    counts = report["counts"]
+    console.print(f"{len(report['cases']):,} cases: {counts['honoured']:,} honoured, {counts['violated']:,} violated, "
+                  f"{counts['not_applicable']:,} where the casus foederis did not arise, {counts['untestable']:,} "
+                  "consultation pledges war data cannot test (counts under the LLM rules)")
+    if report["published"]:
+        console.print("Why foedus's shares can differ from the published ones: docs/tested.md")
+    if show_cases:
+        console.print(tested_cases_table(report["cases"], limit=limit))
+        if limit is not None and len(report["cases"]) > limit:
+            console.print(f"… {len(report['cases']) - limit:,} more: --cases FILE.csv or --json writes them all")

@@ -1,0 +1,271 @@
+"""What the war test reads: wars as each state's part in them, and alliances as each member's commitments.
+
+A :class:`War` is built from the war dyad-years (:mod:`foedus.importers.wars`): each state's part in it on one side
+(:class:`WarPart`: first and last year, whether it began the war) and which states fought which (``dyads``, with
+the years and the lines of the war file). A :class:`TestedAlliance` holds each member's :class:`Commitment`: its
+years in the alliance, its obligations and their conditions as ATOP codes them, and the lines of ATOP's member file
+they come from. The alliances are those of :func:`foedus.reliability.spells.stored_alliances`: the ledgers', whose
+dates and members override ATOP's for the alliances they hold, and ATOP's for the rest.
+
+ATOP's conditions (Leeds et al. 2002; the ATOP codebook): ``defcoadv``/``offcoadv``/``neucoadv`` an obligation that
+applies only against a named adversary (``statthr1``, ``statthr2`` give the threatening states' codes when ATOP
+names them), ``...coloc`` only in a named location, ``...cocon`` only in a named conflict, ``...conum`` only when the
+adversaries are several, ``...codem`` only if the partner complied with conditions (a demand), ``defconpr``/
+``neuconpr`` only if the partner did not provoke the attack, ``neucoatt`` neutrality only when the partner was
+attacked; ``cowwar`` is the COW war during which the alliance was signed.
+
+References
+----------
+Leeds, B. A., Ritter, J. M., Mitchell, S. M., & Long, A. G. (2002). Alliance Treaty Obligations and
+Provisions, 1815-1944. *International Interactions*, 28(3), 237-260. https://doi.org/10.1080/03050620213653
+Sarkees, M. R., & Wayman, F. W. (2010). *Resort to War: A Data Guide to Inter-State, Extra-State, Intra-State,
+and Non-State Wars, 1816-2007*. Washington, DC: CQ Press.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from foedus.codings import ATOP_OBLIGATIONS
+
+if TYPE_CHECKING:
+    from foedus.store import Store
+
+__all__ = [
+    "OBLIGATIONS", "Commitment", "Conditions", "TestedAlliance", "War", "WarPart", "stored_tested_alliances",
+    "stored_wars", "wars_from_rows",
+]
+
+#: The obligations, in foedus's names (ATOP's ``defense, offense, neutral, nonagg, consul``).
+OBLIGATIONS: tuple[str, ...] = ("defense", "offense", "neutrality", "non_aggression", "consultation")
+
+
+@dataclass(frozen=True)
+class WarPart:
+    """One state's part in a war on one side: its first and last year there, whether it began the war."""
+
+    ccode: int
+    side: int
+    initiator: bool
+    first: int
+    last: int
+
+
+@dataclass(frozen=True)
+class War:
+    """An inter-state war: its number, years, each state's part, and which states fought which."""
+
+    number: int
+    start: int
+    end: int
+    parts: tuple[WarPart, ...]
+    #: (low code, high code) -> (first year, last year, lines of the war file)
+    dyads: dict[tuple[int, int], tuple[int, int, tuple[int, ...]]] = field(default_factory=dict)
+
+    def parts_of(self, ccode: int) -> list[WarPart]:
+        """Return ``ccode``'s parts in the war (two if it changed sides), earliest first."""
+        return sorted((p for p in self.parts if p.ccode == ccode), key=lambda p: (p.first, p.side))
+
+    def participants(self) -> set[int]:
+        """Return the states that fought in the war."""
+        return {p.ccode for p in self.parts}
+
+    def initiated(self, ccode: int) -> bool:
+        """Return True if ``ccode`` is one of the states that began the war."""
+        return any(p.initiator for p in self.parts if p.ccode == ccode)
+
+    def opponents(self, part: WarPart) -> list[WarPart]:
+        """Return the parts on the other side from ``part`` whose years overlap it."""
+        return [p for p in self.parts if p.side != part.side and p.first <= part.last and p.last >= part.first]
+
+    def fought(self, a: int, b: int) -> tuple[int, int, tuple[int, ...]] | None:
+        """Return the first and last years ``a`` and ``b`` fought each other (and the lines), or None."""
+        return self.dyads.get((min(a, b), max(a, b)))
+
+    def lines_of(self, ccode: int) -> tuple[int, ...]:
+        """Return the lines of the war file that name ``ccode``."""
+        return tuple(sorted({line for (x, y), (_, _, lines) in self.dyads.items() if ccode in (x, y)
+                             for line in lines}))
+
+    def swapped(self) -> War:
+        """Return the same war with sides A and B swapped (for tests: nothing about honouring may change)."""
+        return War(self.number, self.start, self.end,
+                   tuple(WarPart(p.ccode, 3 - p.side, p.initiator, p.first, p.last) for p in self.parts),
+                   dict(self.dyads))
+
+
+def wars_from_rows(rows: list[dict[str, Any]]) -> dict[int, War]:
+    """Return the wars of war dyad-year rows (``line, war, ccode1, ccode2, year, side1, initiator1, initiator2``)."""
+    spans: dict[tuple[int, int, int], list[int]] = {}
+    starters: dict[tuple[int, int], bool] = {}
+    dyads: dict[int, dict[tuple[int, int], tuple[int, int, set[int]]]] = {}
+    for r in rows:
+        war, c1, c2, year, side1 = r["war"], r["ccode1"], r["ccode2"], r["year"], r["side1"]
+        for code, side, started in ((c1, side1, r["initiator1"]), (c2, 3 - side1, r["initiator2"])):
+            span = spans.setdefault((war, code, side), [year, year])
+            span[0], span[1] = min(span[0], year), max(span[1], year)
+            starters[(war, code)] = starters.get((war, code), False) or bool(started)
+        key = (min(c1, c2), max(c1, c2))
+        first, last, lines = dyads.setdefault(war, {}).get(key, (year, year, set()))
+        lines.add(r["line"])
+        dyads[war][key] = (min(first, year), max(last, year), lines)
+    parts: dict[int, list[WarPart]] = {}
+    for (war, code, side), (first, last) in sorted(spans.items()):
+        parts.setdefault(war, []).append(WarPart(code, side, starters[(war, code)], first, last))
+    return {
+        war: War(war, min(p.first for p in ps), max(p.last for p in ps), tuple(ps),
+                 {k: (f, la, tuple(sorted(li))) for k, (f, la, li) in dyads[war].items()})
+        for war, ps in parts.items()
+    }
+
+
+def stored_wars(store: Store) -> tuple[dict[int, War], list[dict[str, Any]]]:
+    """Return the wars (the user's import if the store has one, else the table shipped) and their provenance."""
+    from foedus.universe import family_relation
+
+    relation = family_relation(store, "war_dyad_years")
+    rows = store.query(f"SELECT line, war, ccode1, ccode2, year, side1, initiator1, initiator2 FROM {relation.sql}")
+    return wars_from_rows(rows), [dict(p) for p in relation.provenance]
+
+
+@dataclass(frozen=True)
+class Conditions:
+    """The conditions ATOP codes on a member's obligations: flags set, states named, the war signed in."""
+
+    flags: frozenset[str] = frozenset()
+    named: frozenset[int] = frozenset()
+    war: int | None = None
+
+    def has(self, flag: str) -> bool:
+        """Return True if ATOP codes the condition ``flag`` (``defcoadv``, ...)."""
+        return flag in self.flags
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """One member's commitment in one alliance: its years, obligations and their conditions, and the lines of
+    ATOP's member file it rests on (none for a member only a ledger holds)."""
+
+    ccode: int
+    start: int
+    end: int | None
+    obligations: frozenset[str]
+    conditions: Conditions = Conditions()
+    atop_lines: tuple[int, ...] = ()
+
+    def in_force(self, year: int) -> bool:
+        """Return True if the member was in the alliance in ``year`` (on at least one day of it)."""
+        return self.start <= year and (self.end is None or self.end >= year)
+
+    def uncertain(self, year: int) -> bool:
+        """Return True if the member entered or left the alliance in ``year``: whether it was in force on a
+        given day of that year (a war's start, known only to the year) is then uncertain."""
+        return self.start == year or self.end == year
+
+
+@dataclass(frozen=True)
+class TestedAlliance:
+    """An alliance as the war test reads it: its key, ATOP id, title, bilateral or not, and members."""
+
+    __test__ = False  # not a pytest test class, despite its name
+
+    key: str
+    atopid: int | None
+    source: str
+    title: str
+    bilateral: bool
+    members: tuple[Commitment, ...]
+    allied: frozenset[tuple[int, int]] | None = None
+
+    def binds(self, a: int, b: int) -> bool:
+        """Return True if members ``a`` and ``b`` are bound to each other (successors of one ally are not)."""
+        return a != b and (self.allied is None or (min(a, b), max(a, b)) in self.allied)
+
+    def member(self, ccode: int) -> Commitment | None:
+        """Return the commitment of ``ccode``, or None if it is not a member."""
+        return next((m for m in self.members if m.ccode == ccode), None)
+
+
+def _year(value: float | None) -> int | None:
+    return None if value is None or math.isinf(value) else math.floor(value)
+
+
+def _atop_commitments(store: Store, only: set[int] | None = None
+                      ) -> dict[int, dict[int, tuple[frozenset[str], Conditions, tuple[int, ...]]]]:
+    """Return each ATOP member's obligations and conditions (joined over its phases) and its member-file lines (of
+    the alliances ``only`` lists, if given)."""
+    from foedus.universe import family_relation
+
+    members = family_relation(store, "atop_members")
+    conditions = family_relation(store, "atop_conditions")
+    flags = ("defcoadv", "defcoloc", "defcocon", "defconum", "defcodem", "defconpr", "offcoadv", "offcoloc",
+             "offcocon", "offconum", "offcodem", "neucoadv", "neucoloc", "neucocon", "neuconum", "neucodem",
+             "neuconpr", "neucoatt")
+    among = "TRUE" if only is None else f"atopid IN ({', '.join(str(int(i)) for i in sorted(only)) or 'NULL'})"
+    obligations = {theirs: store.query(f"SELECT atopid, ccode FROM {members.sql} WHERE {theirs} AND {among}")
+                   for theirs in ATOP_OBLIGATIONS}
+    out: dict[int, dict[int, tuple[set[str], set[str], set[int], int | None, set[int]]]] = {}
+    for theirs, rows in obligations.items():
+        for r in rows:
+            entry = out.setdefault(r["atopid"], {}).setdefault(r["ccode"], (set(), set(), set(), None, set()))
+            entry[0].add(ATOP_OBLIGATIONS[theirs])
+    for r in store.query(f"SELECT * FROM {conditions.sql} WHERE {among}"):
+        ours, conds, named, war, lines = out.setdefault(r["atopid"], {}).setdefault(
+            r["ccode"], (set(), set(), set(), None, set()))
+        conds.update(f for f in flags if r[f])
+        named.update(c for c in (r["statthr1"], r["statthr2"]) if c)
+        lines.add(r["line"])
+        if r["cowwar"] and war is None:
+            out[r["atopid"]][r["ccode"]] = (ours, conds, named, r["cowwar"], lines)
+    return {
+        atopid: {code: (frozenset(o), Conditions(frozenset(c), frozenset(n), w), tuple(sorted(li)))
+                 for code, (o, c, n, w, li) in by_member.items()}
+        for atopid, by_member in out.items()
+    }
+
+
+def stored_tested_alliances(store: Store, pair: tuple[int, int] | None = None) -> list[TestedAlliance]:
+    """Return every alliance in the store with each member's commitment (ledgers override ATOP where they hold
+    an alliance: its dates, members and obligations; ATOP's conditions are kept for the members it lists); with
+    ``pair``, only the alliances both states belonged to."""
+    from foedus.reliability.spells import atop_alliances, ledger_alliances
+    from foedus.universe import family_relation
+
+    ledger_ids = {r["slug"]: r["atopid"] for r in store.query("SELECT slug, atopid FROM treaties")}
+    held = {i for i in ledger_ids.values() if i is not None}
+    both: set[int] | None = None
+    if pair is not None:
+        relation = family_relation(store, "atop_members")
+        both = {r["atopid"] for r in store.query(
+            f"SELECT atopid FROM {relation.sql} GROUP BY atopid HAVING bool_or(ccode = ?) AND bool_or(ccode = ?)",
+            list(pair))}
+        everything = {r["atopid"] for r in store.query(f"SELECT DISTINCT atopid FROM {relation.sql}")}
+        held |= everything - both
+        both |= {i for i in ledger_ids.values() if i is not None}
+    atop = _atop_commitments(store, both)
+    listed = ledger_alliances(store, "curated") + atop_alliances(store, exclude=held)
+    if pair is not None:
+        listed = [a for a in listed if {m.ccode for m in a.members} >= set(pair)]
+    alliances = []
+    for alliance in listed:
+        atopid = (int(alliance.key.removeprefix("atop-")) if alliance.source == "atop"
+                  else ledger_ids.get(alliance.key))
+        coded = atop.get(atopid, {}) if atopid is not None else {}
+        members = []
+        for m in alliance.members:
+            start = _year(m.start)
+            if start is None:
+                continue
+            own = coded.get(m.ccode)
+            if alliance.source == "atop" and own is not None:
+                obligations, conditions, lines = own
+            else:  # a ledger's alliance: the ledger's obligations, ATOP's conditions where it lists the member
+                obligations = frozenset(alliance.obligations)
+                conditions, lines = (own[1], own[2]) if own is not None else (Conditions(), ())
+            members.append(Commitment(m.ccode, start, _year(m.end), obligations & frozenset(OBLIGATIONS),
+                                      conditions, lines))
+        alliances.append(TestedAlliance(alliance.key, atopid, alliance.source, alliance.title, alliance.bilateral,
+                                        tuple(members), alliance.allied))
+    return alliances

@@ -1,0 +1,363 @@
+"""The rules: when a war made an obligation's casus foederis arise, and whether the member honoured it.
+
+A *case* is one member's obligation in one alliance in one war in which at least one of its partners fought, the
+alliance in force for both when the partner's part began. Whether the casus foederis arose is read from the
+obligation's own terms, as Leeds, Long & Mitchell (2000) read them:
+
+==================  ================================================================================================
+obligation          the casus foederis arises when ...
+==================  ================================================================================================
+defense             a partner was attacked: it did not begin the war and a state that began it fought on the other
+                    side; with a named adversary (``defcoadv``), that state is one ATOP names (``statthr1/2``); with
+                    a number of adversaries (``defconum``), two or more states fought the partner
+offense             the war is the one the treaty was signed in (``cowwar``), or the partner fought a state the
+                    treaty names (``offcoadv``); an unconditional offensive pledge, when the partner began the war
+neutrality          a partner fought a third state; only if the partner was attacked, with ``neucoatt`` or
+                    ``neuconpr``; only against a named adversary, with ``neucoadv``
+non_aggression      the member and a partner fought each other (their dyad is in the war data)
+consultation        never decided: war data cannot show whether allies consulted; the case is ``untestable``
+==================  ================================================================================================
+
+A named location (``defcoloc``) is read as the partner's own region: the defence applies only when a state of the
+partner's region (by COW's code ranges) attacked it; ATOP codes that a location is named, not which, and most
+location clauses name the members' territories or their region (the North Atlantic area, the Americas).
+Other conditions the data cannot check (a location on an offensive or neutrality pledge, a named conflict other
+than the war signed in, compliance with a demand, a named adversary ATOP does not identify) are assumed met and
+listed on the case as ``unverified``.
+
+Outcomes under three rule sets (``honoured``, ``violated``, ``not_applicable`` when the casus did not arise):
+
+=========  ================================================================================================
+rule set   defense and offense                          neutrality            non-aggression
+=========  ================================================================================================
+``llm``    honoured if the member fought on the side    honoured unless the   honoured only if the partner began
+           of a partner for whom the casus arose, in    member fought the     the war and the member did not (it
+           the years that partner fought (Leeds, Long   partner               was attacked by its partner)
+           & Mitchell 2000, as Berkemeier & Fuhrmann
+           2018 apply them)
+``strict`` honoured only if the member fought beside    as ``llm``            violated whenever the member fought
+           every such partner from the year its casus                         its partner
+           arose
+``lenient`` honoured if any member of the alliance      as ``llm``            honoured unless the member began the
+           fought beside the partner (one member's                            war and the partner did not
+           help honours a multilateral alliance)
+=========  ================================================================================================
+
+Timing: the war data have years, not days. A case whose member or partner entered or left the alliance in the
+year the casus arose (the partner's first year in the war; for non-aggression, the first year they fought) is
+``timing_uncertain``: the alliance may not have been in force on the day it mattered.
+
+References
+----------
+Leeds, B. A., Long, A. G., & Mitchell, S. M. (2000). Reevaluating alliance reliability: Specific threats, specific
+promises. *Journal of Conflict Resolution*, 44(5), 686-699. https://doi.org/10.1177/0022002700044005006
+Berkemeier, M., & Fuhrmann, M. (2018). Reassessing the fulfillment of alliance commitments in war. *Research &
+Politics*, 5(2). https://doi.org/10.1177/2053168018776034
+Sabrosky, A. N. (1980). Interstate alliances: Their reliability and the expansion of war. In J. D. Singer (Ed.),
+*The Correlates of War II: Testing Some Realpolitik Models* (pp. 161-198). New York: Free Press.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from foedus.tested.records import Commitment, TestedAlliance, War, WarPart
+
+__all__ = ["OUTCOMES", "RULE_SETS", "Case", "Trigger", "alliance_war_cases", "region"]
+
+#: The rule sets, in the order they are shown.
+RULE_SETS: tuple[str, ...] = ("llm", "strict", "lenient")
+#: What a case's outcome can be.
+OUTCOMES: tuple[str, ...] = ("honoured", "violated", "not_applicable", "untestable")
+
+Outcome = Literal["honoured", "violated", "not_applicable", "untestable"]
+
+_UNVERIFIABLE = {
+    "defense": {"defcoloc": "a named location (read as the partner's own region)", "defcocon": "a named conflict",
+                "defcodem": "the partner's compliance with a demand"},
+    "offense": {"offcoloc": "a named location", "offcocon": "a named conflict",
+                "offcodem": "the partner's compliance with a demand"},
+    "neutrality": {"neucoloc": "a named location", "neucocon": "a named conflict", "neuconum": "a number of "
+                   "adversaries", "neucodem": "the partner's compliance with a demand"},
+}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """Why the casus foederis arose (or not) for one partner: the partner, the year, the condition read."""
+
+    partner: int
+    year: int
+    arose: bool
+    condition: str
+    part: WarPart | None = None
+
+
+@dataclass(frozen=True)
+class Case:
+    """One member's obligation in one alliance, tested by one war: the casus, the outcome under each rule set, and
+    the evidence (war, sides and years, the condition that applied, the rule, the lines of both data files)."""
+
+    alliance: str
+    atopid: int | None
+    source: str
+    title: str
+    bilateral: bool
+    war: int
+    war_start: int
+    war_end: int
+    member: int
+    obligation: str
+    year: int
+    partners: tuple[int, ...]
+    arose: bool
+    condition: str
+    outcomes: dict[str, Outcome]
+    reasons: dict[str, str]
+    member_parts: tuple[WarPart, ...]
+    partner_parts: tuple[WarPart, ...]
+    timing_uncertain: bool
+    unverified: tuple[str, ...] = ()
+    major: bool | None = None
+    war_lines: tuple[int, ...] = ()
+    atop_lines: tuple[int, ...] = field(default_factory=tuple)
+
+
+#: COW's regions by the ranges of its state codes: the proxy for a treaty's named location, which ATOP codes as a
+#: flag without saying where.
+_REGIONS: tuple[tuple[int, int, str], ...] = (
+    (1, 199, "Americas"), (200, 399, "Europe"), (400, 626, "Africa"), (627, 699, "Middle East"),
+    (700, 999, "Asia and Oceania"),
+)
+
+
+def region(ccode: int) -> str:
+    """Return the COW region of a state code (``Americas``, ``Europe``, ``Africa``, ``Middle East``, ``Asia and
+    Oceania``)."""
+    return next((name for low, high, name in _REGIONS if low <= ccode <= high), "unknown")
+
+
+def _uncertain(a: Commitment, p: Commitment, year: int) -> bool:
+    return a.uncertain(year) or p.uncertain(year)
+
+
+def _defense(war: War, a: Commitment, part: WarPart, partner: int, members: set[int] | None = None
+             ) -> tuple[bool, str]:
+    if part.initiator:
+        return False, f"{partner} began the war: it was not attacked"
+    attackers = [o for o in war.opponents(part) if o.initiator]
+    if not attackers:
+        return False, f"no state that began the war fought {partner}"
+    outsiders = [o for o in attackers if members is None or o.ccode not in members]
+    if not outsiders:
+        return False, (f"{partner} was attacked by a fellow member ({', '.join(str(o.ccode) for o in attackers)}): "
+                       "a matter for the non-aggression pledge, not the defence of the alliance")
+    attackers = outsiders
+    named = a.conditions.named
+    if a.conditions.has("defcoadv") and named:
+        hit = sorted({o.ccode for o in attackers} & named)
+        if not hit:
+            return False, (f"{partner} was attacked by {', '.join(str(o.ccode) for o in attackers)}, not by the "
+                           f"adversary the treaty names ({', '.join(map(str, sorted(named)))})")
+        condition = f"{partner} attacked by the named adversary {', '.join(map(str, hit))}"
+    else:
+        condition = f"{partner} attacked by {', '.join(str(o.ccode) for o in attackers)}"
+    if a.conditions.has("defcoloc") and not any(region(o.ccode) == region(partner) for o in attackers):
+        return False, (f"{partner} was attacked from outside its region; the pledge holds only in a named place "
+                       "(read as the partner's own region)")
+    if a.conditions.has("defconum") and len({o.ccode for o in war.opponents(part)} - {partner}) < 2:
+        return False, f"{partner} fought one adversary; the pledge holds against several"
+    return True, condition
+
+
+def _offense(war: War, a: Commitment, part: WarPart, partner: int) -> tuple[bool, str]:
+    if a.conditions.has("offconum") and len({o.ccode for o in war.opponents(part)} - {partner}) < 2:
+        return False, f"{partner} fought one adversary; the pledge holds against several"
+    if a.conditions.war is not None:
+        if a.conditions.war == war.number:
+            return True, f"the treaty was signed in war {war.number}, which {partner} fought"
+        return False, f"the treaty was signed for war {a.conditions.war}, not this one"
+    named = a.conditions.named
+    if a.conditions.has("offcoadv") and named:
+        hit = sorted({o.ccode for o in war.opponents(part)} & named)
+        if hit:
+            return True, f"{partner} fought the named adversary {', '.join(map(str, hit))}"
+        return False, f"{partner} did not fight the adversary the treaty names ({', '.join(map(str, sorted(named)))})"
+    if part.initiator:
+        return True, f"{partner} began the war"
+    return False, f"{partner} did not begin the war, and the treaty names no adversary or war"
+
+
+def _neutrality(war: War, a: Commitment, part: WarPart, partner: int) -> tuple[bool, str]:
+    opponents = sorted({o.ccode for o in war.opponents(part)} - {a.ccode, partner})
+    if (a.conditions.has("neucoatt") or a.conditions.has("neuconpr")) and part.initiator:
+        return False, f"{partner} began the war; neutrality holds only if it was attacked"
+    named = a.conditions.named
+    if a.conditions.has("neucoadv") and named:
+        hit = sorted(set(opponents) & named)
+        if not hit:
+            return False, f"{partner} did not fight the adversary the treaty names"
+        return True, f"{partner} at war with the named adversary {', '.join(map(str, hit))}"
+    if not opponents:
+        return False, f"{partner} fought no state other than {a.ccode}"
+    return True, f"{partner} at war with {', '.join(map(str, opponents))}"
+
+
+def _triggers(alliance: TestedAlliance, war: War, a: Commitment, obligation: str) -> list[Trigger]:
+    """Return a trigger for each partner of ``a`` that fought in ``war`` with the alliance in force."""
+    triggers = []
+    for p in alliance.members:
+        if not alliance.binds(a.ccode, p.ccode):
+            continue
+        parts = war.parts_of(p.ccode)
+        if not parts:
+            continue
+        if obligation == "non_aggression":
+            fought = war.fought(a.ccode, p.ccode)
+            if fought is None:
+                continue
+            year = fought[0]
+            if a.in_force(year) and p.in_force(year):
+                triggers.append(Trigger(p.ccode, year, True, f"{a.ccode} and {p.ccode} fought each other from "
+                                                             f"{year}", parts[0]))
+            continue
+        part = parts[0]
+        year = part.first
+        if obligation == "offense" and a.conditions.war == war.number:
+            year = max(year, a.start, p.start)  # signed in the war: it applies from its signing
+            if year > part.last:
+                continue
+        if not (a.in_force(year) and p.in_force(year)):
+            continue
+        if obligation == "defense":
+            arose, condition = _defense(war, a, part, p.ccode, {m.ccode for m in alliance.members})
+        elif obligation == "offense":
+            arose, condition = _offense(war, a, part, p.ccode)
+        elif obligation == "neutrality":
+            arose, condition = _neutrality(war, a, part, p.ccode)
+        else:
+            arose, condition = True, f"{p.ccode} at war"
+        triggers.append(Trigger(p.ccode, year, arose, condition, part))
+    return triggers
+
+
+def _beside(war: War, who: int, part: WarPart, *, prompt: bool) -> bool:
+    """Return True if ``who`` fought on ``part``'s side while it fought (from its first year, if ``prompt``)."""
+    for mine in war.parts_of(who):
+        if (mine.side == part.side and mine.first <= part.last and mine.last >= part.first
+                and (not prompt or mine.first <= part.first)):
+            return True
+    return False
+
+
+def _support(war: War, alliance: TestedAlliance, a: Commitment, arisen: list[Trigger]
+             ) -> tuple[dict[str, Outcome], dict[str, str]]:
+    helped = [t for t in arisen if t.part is not None and _beside(war, a.ccode, t.part, prompt=False)]
+    prompt = [t for t in arisen if t.part is not None and _beside(war, a.ccode, t.part, prompt=True)]
+    names = ", ".join(str(t.partner) for t in arisen)
+    llm: Outcome = "honoured" if helped else "violated"
+    strict: Outcome = "honoured" if len(prompt) == len(arisen) else "violated"
+    others = [m.ccode for m in alliance.members if m.ccode != a.ccode]
+    by_any = [t for t in arisen if t.part is not None
+              and any(_beside(war, o, t.part, prompt=False) for o in others if o != t.partner)]
+    lenient: Outcome = "honoured" if helped or by_any else "violated"
+    reasons = {
+        "llm": (f"{a.ccode} fought beside {', '.join(str(t.partner) for t in helped)}" if helped
+                else f"{a.ccode} did not fight beside {names}"),
+        "strict": ("fought beside every partner from the year its casus arose" if strict == "honoured"
+                   else "did not fight beside every partner from the year its casus arose"),
+        "lenient": ("a member of the alliance fought beside the partner" if lenient == "honoured"
+                    else "no member of the alliance fought beside the partner"),
+    }
+    return {"llm": llm, "strict": strict, "lenient": lenient}, reasons
+
+
+def _neutral(war: War, a: Commitment, arisen: list[Trigger]) -> tuple[dict[str, Outcome], dict[str, str]]:
+    against = [t.partner for t in arisen if war.fought(a.ccode, t.partner) is not None]
+    outcome: Outcome = "violated" if against else "honoured"
+    reason = (f"{a.ccode} fought {', '.join(map(str, against))}" if against
+              else f"{a.ccode} did not fight {', '.join(str(t.partner) for t in arisen)}")
+    return dict.fromkeys(RULE_SETS, outcome), dict.fromkeys(RULE_SETS, reason)
+
+
+def _nonaggression(war: War, a: Commitment, arisen: list[Trigger]) -> tuple[dict[str, Outcome], dict[str, str]]:
+    mine = war.initiated(a.ccode)
+    attacked_by = [t.partner for t in arisen if war.initiated(t.partner) and not mine]
+    theirs_only = all(war.initiated(t.partner) for t in arisen)
+    llm: Outcome = "honoured" if attacked_by and len(attacked_by) == len(arisen) else "violated"
+    lenient: Outcome = "violated" if mine and not theirs_only else "honoured"
+    names = ", ".join(str(t.partner) for t in arisen)
+    return ({"llm": llm, "strict": "violated", "lenient": lenient},
+            {"llm": (f"attacked by its partner {names}, which began the war" if llm == "honoured"
+                     else f"fought its partner {names} without being attacked by it, as far as the data show"),
+             "strict": f"fought its partner {names}",
+             "lenient": (f"began the war against its partner {names}" if lenient == "violated"
+                         else "did not begin the war against its partner")})
+
+
+def _unverified(a: Commitment, obligation: str) -> tuple[str, ...]:
+    found = [text for flag, text in _UNVERIFIABLE.get(obligation, {}).items() if a.conditions.has(flag)]
+    adv = {"defense": "defcoadv", "offense": "offcoadv", "neutrality": "neucoadv"}.get(obligation)
+    if adv and a.conditions.has(adv) and not a.conditions.named:
+        found.append("a named adversary ATOP does not identify")
+    return tuple(found)
+
+
+def alliance_war_cases(alliance: TestedAlliance, war: War,
+                       majors: dict[int, list[tuple[float, float]]] | None = None) -> list[Case]:
+    """Return the cases of ``alliance`` in ``war``: one per member and obligation with a partner in the war.
+
+    Parameters
+    ----------
+    alliance : TestedAlliance
+    war : War
+    majors : dict, optional
+        Major-power periods by COW code (decimal years); without it a case's ``major`` is None.
+    """
+    cases = []
+    for a in alliance.members:
+        for obligation in (o for o in ("defense", "offense", "neutrality", "non_aggression", "consultation")
+                           if o in a.obligations):
+            triggers = _triggers(alliance, war, a, obligation)
+            if not triggers:
+                continue
+            arisen = [t for t in triggers if t.arose]
+            year = min(t.year for t in (arisen or triggers))
+            uncertain = any(_uncertain(a, p, t.year) for t in (arisen or triggers)
+                            for p in alliance.members if p.ccode == t.partner)
+            outcomes: dict[str, Outcome]
+            if obligation == "consultation":
+                outcomes = dict.fromkeys(RULE_SETS, "untestable")
+                reasons = dict.fromkeys(RULE_SETS, "war data cannot show whether allies consulted")
+                arose = False
+            elif not arisen:
+                outcomes = dict.fromkeys(RULE_SETS, "not_applicable")
+                reasons = dict.fromkeys(RULE_SETS, "; ".join(t.condition for t in triggers))
+                arose = False
+            else:
+                arose = True
+                if obligation in ("defense", "offense"):
+                    outcomes, reasons = _support(war, alliance, a, arisen)
+                elif obligation == "neutrality":
+                    outcomes, reasons = _neutral(war, a, arisen)
+                else:
+                    outcomes, reasons = _nonaggression(war, a, arisen)
+            chosen = arisen or triggers
+            partners = tuple(t.partner for t in chosen)
+            lines = set(war.lines_of(a.ccode)) | {line for p in partners for line in war.lines_of(p)}
+            major = None
+            if majors is not None:
+                middle = year + 0.5
+                major = any(s <= middle <= e for s, e in majors.get(a.ccode, []))
+            cases.append(Case(
+                alliance=alliance.key, atopid=alliance.atopid, source=alliance.source, title=alliance.title,
+                bilateral=alliance.bilateral, war=war.number, war_start=war.start, war_end=war.end,
+                member=a.ccode, obligation=obligation, year=year, partners=partners, arose=arose,
+                condition="; ".join(t.condition for t in chosen), outcomes=outcomes, reasons=reasons,
+                member_parts=tuple(war.parts_of(a.ccode)),
+                partner_parts=tuple(p for t in chosen for p in war.parts_of(t.partner)),
+                timing_uncertain=uncertain, unverified=_unverified(a, obligation) if arose else (), major=major,
+                war_lines=tuple(sorted(lines)), atop_lines=a.atop_lines,
+            ))
+    return cases

@@ -1,0 +1,193 @@
+"""Each rule on hand-built alliances and wars; invariants over generated ones."""
+
+from __future__ import annotations
+
+import hypothesis.strategies as st
+from hypothesis import given, settings
+
+from foedus.tested import Commitment, Conditions, TestedAlliance, War, WarPart, alliance_war_cases, rates
+from foedus.tested.rates import wilson_interval
+
+
+def _war(parts: list[tuple[int, int, bool, int, int]], fought: list[tuple[int, int, int]], number: int = 1) -> War:
+    dyads = {(min(a, b), max(a, b)): (year, year, (10 + i,)) for i, (a, b, year) in enumerate(fought)}
+    built = tuple(WarPart(c, s, i, f, la) for c, s, i, f, la in parts)
+    return War(number, min(p.first for p in built), max(p.last for p in built), built, dyads)
+
+
+def _alliance(obligations: set[str], *, start: int = 1900, end: int | None = None,
+              conditions: Conditions | None = None, members: tuple[int, ...] = (1, 2)) -> TestedAlliance:
+    conditions = conditions or Conditions()
+    commitments = tuple(Commitment(m, start, end, frozenset(obligations), conditions, (100 + m,)) for m in members)
+    return TestedAlliance("test", 99, "atop", "test alliance", len(members) == 2, commitments)
+
+
+def _case(cases: list, member: int, obligation: str):  # type: ignore[no-untyped-def]
+    return next(c for c in cases if c.member == member and c.obligation == obligation)
+
+
+def test_defense_is_honoured_when_the_ally_fights_beside_an_attacked_partner() -> None:
+    war = _war([(1, 1, False, 1910, 1912), (2, 1, False, 1910, 1912), (3, 2, True, 1910, 1912)],
+               [(3, 1, 1910), (3, 2, 1910)])
+    case = _case(alliance_war_cases(_alliance({"defense"}), war), 2, "defense")
+    assert case.arose and case.outcomes == {"llm": "honoured", "strict": "honoured", "lenient": "honoured"}
+    assert case.partners == (1,) and case.war_lines and case.atop_lines == (102,)
+
+
+def test_defense_is_violated_when_the_ally_stays_out() -> None:
+    war = _war([(1, 1, False, 1910, 1912), (3, 2, True, 1910, 1912)], [(3, 1, 1910)])
+    case = _case(alliance_war_cases(_alliance({"defense"}), war), 2, "defense")
+    assert case.outcomes["llm"] == "violated" and "did not fight beside" in case.reasons["llm"]
+
+
+def test_defense_does_not_arise_when_the_partner_began_the_war() -> None:
+    war = _war([(1, 1, True, 1910, 1912), (3, 2, False, 1910, 1912)], [(1, 3, 1910)])
+    case = _case(alliance_war_cases(_alliance({"defense"}), war), 2, "defense")
+    assert not case.arose and case.outcomes["llm"] == "not_applicable" and "began the war" in case.condition
+
+
+def test_defense_against_a_named_adversary_only() -> None:
+    war = _war([(1, 1, False, 1910, 1912), (3, 2, True, 1910, 1912)], [(3, 1, 1910)])
+    named = Conditions(frozenset({"defcoadv"}), frozenset({4}))
+    case = _case(alliance_war_cases(_alliance({"defense"}, conditions=named), war), 2, "defense")
+    assert case.outcomes["llm"] == "not_applicable" and "names (4)" in case.condition
+    named = Conditions(frozenset({"defcoadv"}), frozenset({3}))
+    case = _case(alliance_war_cases(_alliance({"defense"}, conditions=named), war), 2, "defense")
+    assert case.outcomes["llm"] == "violated" and "named adversary 3" in case.condition
+
+
+def test_a_late_ally_honours_under_llm_but_not_under_the_strict_rule() -> None:
+    war = _war([(1, 1, False, 1910, 1914), (2, 1, False, 1912, 1914), (3, 2, True, 1910, 1914)],
+               [(3, 1, 1910), (3, 2, 1912)])
+    case = _case(alliance_war_cases(_alliance({"defense"}), war), 2, "defense")
+    assert case.outcomes["llm"] == "honoured" and case.outcomes["strict"] == "violated"
+
+
+def test_one_members_help_honours_a_multilateral_alliance_under_the_lenient_rule() -> None:
+    war = _war([(1, 1, False, 1910, 1912), (2, 1, False, 1910, 1912), (4, 2, True, 1910, 1912)],
+               [(4, 1, 1910), (4, 2, 1910)])
+    cases = alliance_war_cases(_alliance({"defense"}, members=(1, 2, 3)), war)
+    case = _case(cases, 3, "defense")
+    assert case.outcomes["llm"] == "violated" and case.outcomes["lenient"] == "honoured"
+
+
+def test_offense_arises_in_the_war_the_treaty_was_signed_in() -> None:
+    war = _war([(1, 1, False, 1910, 1914), (2, 1, False, 1912, 1914), (3, 2, True, 1910, 1914)],
+               [(3, 1, 1910), (3, 2, 1912)], number=7)
+    signed = Conditions(war=7)
+    case = _case(alliance_war_cases(_alliance({"offense"}, start=1911, conditions=signed), war), 2, "offense")
+    assert case.arose and case.year == 1911 and case.outcomes["llm"] == "honoured"
+    other = Conditions(war=8)
+    case = _case(alliance_war_cases(_alliance({"offense"}, start=1905, conditions=other), war), 2, "offense")
+    assert case.outcomes["llm"] == "not_applicable"
+
+
+def test_neutrality_is_violated_only_by_fighting_the_partner() -> None:
+    war = _war([(1, 1, False, 1910, 1912), (2, 2, False, 1911, 1912), (3, 2, True, 1910, 1912)],
+               [(3, 1, 1910), (2, 1, 1911)])
+    case = _case(alliance_war_cases(_alliance({"neutrality"}), war), 2, "neutrality")
+    assert case.outcomes["llm"] == "violated" and "fought 1" in case.reasons["llm"]
+    war = _war([(1, 1, False, 1910, 1912), (3, 2, True, 1910, 1912)], [(3, 1, 1910)])
+    assert _case(alliance_war_cases(_alliance({"neutrality"}), war), 2, "neutrality").outcomes["llm"] == "honoured"
+
+
+def test_non_aggression_the_attacker_violates_and_the_attacked_honours() -> None:
+    war = _war([(1, 1, True, 1910, 1912), (2, 2, False, 1910, 1912)], [(1, 2, 1910)])
+    cases = alliance_war_cases(_alliance({"non_aggression"}), war)
+    assert _case(cases, 1, "non_aggression").outcomes == {"llm": "violated", "strict": "violated",
+                                                          "lenient": "violated"}
+    assert _case(cases, 2, "non_aggression").outcomes == {"llm": "honoured", "strict": "violated",
+                                                          "lenient": "honoured"}
+
+
+def test_consultation_is_never_guessed() -> None:
+    war = _war([(1, 1, False, 1910, 1912), (3, 2, True, 1910, 1912)], [(3, 1, 1910)])
+    case = _case(alliance_war_cases(_alliance({"consultation"}), war), 2, "consultation")
+    assert set(case.outcomes.values()) == {"untestable"} and "consulted" in case.reasons["llm"]
+
+
+def test_an_alliance_begun_in_the_wars_first_year_is_marked_uncertain() -> None:
+    war = _war([(1, 1, False, 1910, 1912), (3, 2, True, 1910, 1912)], [(3, 1, 1910)])
+    assert _case(alliance_war_cases(_alliance({"defense"}, start=1910), war), 2, "defense").timing_uncertain
+    assert not _case(alliance_war_cases(_alliance({"defense"}, start=1905), war), 2, "defense").timing_uncertain
+    assert alliance_war_cases(_alliance({"defense"}, start=1911), war) == []
+    assert alliance_war_cases(_alliance({"defense"}, start=1890, end=1909), war) == []
+
+
+def test_rates_leave_out_cases_where_nothing_arose() -> None:
+    war = _war([(1, 1, False, 1910, 1912), (3, 2, True, 1910, 1912)], [(3, 1, 1910)])
+    cases = alliance_war_cases(_alliance({"defense", "consultation"}), war)
+    by_rule = {r.rule: r for r in rates(cases, groups=["all"])}
+    assert by_rule["llm"].cases == 1 and by_rule["llm"].honoured == 0
+
+
+def test_wilson_interval_matches_its_formula_and_refuses_nonsense() -> None:
+    low, high = wilson_interval(5, 10)
+    assert round(low, 4) == 0.2366 and round(high, 4) == 0.7634
+    import pytest
+
+    with pytest.raises(ValueError, match="trials"):
+        wilson_interval(3, 0)
+
+
+_obligations = st.sets(st.sampled_from(["defense", "offense", "neutrality", "non_aggression", "consultation"]),
+                       min_size=1)
+
+
+@st.composite
+def _wars(draw: st.DrawFn) -> War:
+    states = draw(st.lists(st.integers(1, 6), min_size=2, max_size=6, unique=True))
+    parts = []
+    for code in states:
+        first = draw(st.integers(1900, 1905))
+        parts.append((code, draw(st.integers(1, 2)), draw(st.booleans()), first, first + draw(st.integers(0, 3))))
+    if len({s for _, s, _, _, _ in parts}) < 2:
+        parts[0] = (parts[0][0], 3 - parts[0][1], *parts[0][2:])
+    fought = [(a[0], b[0], max(a[3], b[3])) for a in parts for b in parts
+              if a[0] < b[0] and a[1] != b[1] and draw(st.booleans())]
+    return _war(parts, fought)
+
+
+@settings(max_examples=60, deadline=None)
+@given(war=_wars(), obligations=_obligations, members=st.lists(st.integers(1, 6), min_size=2, max_size=4,
+                                                                unique=True))
+def test_a_case_is_never_both_honoured_and_violated_and_swapping_sides_keeps_non_aggression(
+        war: War, obligations: set[str], members: list[int]) -> None:
+    alliance = _alliance(obligations, start=1895, members=tuple(members))
+    cases = alliance_war_cases(alliance, war)
+    for case in cases:
+        for rule, outcome in case.outcomes.items():
+            assert outcome in ("honoured", "violated", "not_applicable", "untestable"), rule
+        assert case.arose == any(o in ("honoured", "violated") for o in case.outcomes.values())
+    swapped = {(c.member, c.obligation): c.outcomes for c in alliance_war_cases(alliance, war.swapped())}
+    for case in cases:
+        if case.obligation == "non_aggression":
+            assert swapped[(case.member, case.obligation)] == case.outcomes
+
+
+def test_the_violation_backtest_finds_a_record_that_predicts_and_says_so() -> None:
+    import pandas as pd
+
+    from foedus.tested.backtest import violation_backtest_of_units
+
+    rows, cases = [], []
+    for i in range(400):
+        code = 1000 + i
+        cheat = i % 4 == 0
+        start = 1895 + (i % 60)
+        breach = cheat or i % 23 == 0
+        end = start + (3 if breach else 40)
+        rows.append({"unit": "member", "ccode1": code, "ccode2": pd.NA, "start": float(start), "end": float(end),
+                     "censored": False, "breach": breach, "bilateral": False, "defense": True})
+        war = _war([(code, 1, False, start - 1, start - 1), (9, 2, True, start - 1, start - 1)],
+                   [(9, code, start - 1)])
+        partner = Commitment(code + 5000, 1800, None, frozenset({"defense"}))
+        member = Commitment(code, 1800, None, frozenset({"defense"}))
+        alliance = TestedAlliance(f"a{i}", None, "atop", "t", True, (member, partner))
+        if cheat:
+            war = _war([(code + 5000, 1, False, start - 1, start - 1), (9, 2, True, start - 1, start - 1)],
+                       [(9, code + 5000, start - 1)])
+        cases += alliance_war_cases(alliance, war)
+    found = violation_backtest_of_units(pd.DataFrame(rows), cases, first=1910, last=1950)
+    assert found.helps and found.coefficients["log_violated"] > 0
+    assert "improved" in found.sentence() and found.to_dict()["helps"] is True
