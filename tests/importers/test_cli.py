@@ -88,25 +88,25 @@ def test_a_panel_before_any_import_says_what_to_run(runner: CliRunner, store_pat
     assert "run `foedus import states --system cow FILE` first" in result.stderr and "Traceback" not in result.output
 
 
-def test_the_progress_bar_shows_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_progress_bar_shows_only_on_a_terminal_and_never_with_quiet(monkeypatch: pytest.MonkeyPatch) -> None:
     import sys
 
-    from foedus.cli import _DelayedProgress
+    from foedus.cli import _Progress
 
-    quiet = _DelayedProgress(3, "importing")
-    assert not quiet.enabled  # CliRunner and pytest capture stderr: no bar
-    quiet.advance("read x.csv")
-    quiet.stop()
+    with _Progress("importing", total=3) as piped:
+        assert not piped.enabled  # CliRunner and pytest capture stderr: no bar
+        piped.advance("read x.csv")
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
-    shown = _DelayedProgress(3, "importing")
-    assert shown.enabled and not shown.started
-    shown._start()  # what the one-second timer does
-    shown.advance("read x.csv")
-    assert shown.started and shown.bar.tasks[0].completed == 1
-    shown.stop()
+    with _Progress("importing", total=3, quiet=True) as quiet:
+        assert not quiet.enabled
+    with _Progress("importing", total=3) as shown:
+        assert shown.enabled and not shown.started
+        shown._start()  # what the half-second timer does
+        shown.advance("read x.csv")
+        assert shown.started and shown.bar.tasks[0].completed == 1
     assert shown.stopped
-    late = _DelayedProgress(3, "importing")
-    late.stop()
+    with _Progress("importing", total=3) as late:
+        pass
     late._start()  # a timer firing after the work ended shows nothing
     assert not late.started
 
