@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from foedus.report.tables import add_column
+
 __all__ = ["print_tested", "share_text", "tested_cases_table"]
 
 _RULE_TITLES = {"llm": "LLM / B&F rules", "strict": "strict per member", "lenient": "lenient multilateral"}
@@ -24,11 +26,11 @@ def _rates_table(report: dict[str, Any]) -> Any:
 
     table = Table(title="Honoured when the casus foederis arose (95% Wilson intervals; n = cases decided)",
                   title_justify="left")
-    table.add_column("group")
+    add_column(table, "group")
     for rule in report["rules"]:
-        table.add_column(_RULE_TITLES.get(rule, rule), justify="right")
-    table.add_column("timing certain only (LLM / strict / lenient)", justify="right")
-    table.add_column("published", justify="left")
+        add_column(table, _RULE_TITLES.get(rule, rule), justify="right")
+    add_column(table, "timing certain only (LLM / strict / lenient)", justify="right")
+    add_column(table, "published", justify="left")
     published: dict[str, list[str]] = {}
     for p in report["published"]:
         published.setdefault(p["group"], []).append(f"{p['study']}: {100 * p['share']:.1f}%".replace(".0%", "%"))
@@ -53,7 +55,7 @@ def tested_cases_table(cases: list[dict[str, Any]], *, title: str = "Cases (LLM 
     table = Table(title=title, title_justify="left")
     for column in ("war", "year", "alliance", "member", "obligation", "outcome (LLM / strict / lenient)", "why",
                    "timing"):
-        table.add_column(column)
+        add_column(table, column)
     rows = cases if limit is None else cases[:limit]
     for c in rows:
         outcome = " / ".join(c[f"outcome_{r}"].replace("_", " ") for r in ("llm", "strict", "lenient"))
