@@ -682,8 +682,8 @@ def monitor(
         from foedus.report.monitor import plot_monitor
 
         plot_monitor(result, plot)
-    if as_json:
-        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    if as_json:  # allow_nan=False: NaN is not JSON; the monitor writes null where a figure is undefined
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, allow_nan=False))
         return
     from foedus.report.monitor import print_monitor
 

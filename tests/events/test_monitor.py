@@ -167,3 +167,31 @@ def test_china_russia_on_the_real_samples(sample_store: Path, shared_data: Path)
     shown = CliRunner().invoke(cli, ["monitor", "China", "Russia", "--db", str(sample_store)])
     assert shown.exit_code == 0, shown.output
     assert "4 events China → Russia, 4 Russia → China" in shown.output
+
+
+def _no_constants(name: str) -> float:
+    raise AssertionError(f"{name} in JSON: not valid JSON")
+
+
+def test_the_json_holds_numbers_never_nan(store_path: Path, tmp_path: Path) -> None:
+    rows = [gdelt_row(1, "20230320", "CHN", "RUS", "057", "1", "8.0"), gdelt_row(2, "20230410", "USA", "GBR"),
+            gdelt_row(3, "20230501", "CHN", "USA")]  # weeks with no dyad event, and weeks with no event at all
+    import_events("gdelt2", [write_gdelt(tmp_path / "x.CSV", rows)], db=store_path)
+    with open_store(store_path) as store:
+        for freq in ("day", "week", "month"):
+            result = monitor(store, "China", "Russia", start="2023-03-01", end="2023-05-31", frequency=freq)
+            document = json.loads(json.dumps(result.to_dict(), default=str), parse_constant=_no_constants)
+            jsonschema.validate(json.loads(json.dumps(result.to_dict(), default=str, allow_nan=False)), SCHEMA)
+            assert document["totals"]["both"] == 1
+
+
+def test_spark_rows_with_missing_sums_give_numbers() -> None:
+    from foedus.events.aggregate import as_columns, daily_rows
+
+    names = ("day", "way", "quad_class", "root_code", "n", "goldstein")
+    dyad = as_columns([(dt.date(2023, 3, 20), 1, 1, 5, 2, None), (dt.date(2023, 3, 21), 2, 4, 19, 1, -10.0)], names)
+    volumes = as_columns([(dt.date(2023, 3, 20), None, 3), (dt.date(2023, 3, 22), 4, None)],
+                         ("day", "volume_a", "volume_b"))
+    days = daily_rows(dyad, volumes)
+    assert all(math.isfinite(v) for day in days.values() for v in day.values())
+    assert days[dt.date(2023, 3, 20)]["ab_goldstein"] == 0.0 and days[dt.date(2023, 3, 22)]["volume_a"] == 4

@@ -61,7 +61,7 @@ def _twins(events_dir: Path) -> list[Path]:
 
 def test_the_import_writes_each_parts_volumes(store_path: Path, tmp_path: Path) -> None:
     rows = [gdelt_row(1, "20230131", "CHN", "RUS"), gdelt_row(2, "20230201", "CHN", "CHN"),
-            gdelt_row(3, "20230201", "RUS", ""), gdelt_row(4, "20230201", "", "USA"),
+            gdelt_row(3, "20230201", "RUS", "AFR"), gdelt_row(4, "20230201", "EUR", "USA"),  # regions: no state
             gdelt_row(5, "20230202", "USA", "RUS")]
     import_events("gdelt2", [write_gdelt(tmp_path / "two-months.CSV", rows)], db=store_path)
     events_dir = store_path.with_name("foedus-events")
@@ -136,8 +136,8 @@ def test_files_of_an_interrupted_import_are_removed_with_their_volumes(store_pat
 def test_the_volumes_count_every_event_of_a_state_once(store_path: Path, tmp_path: Path) -> None:
     rows = [gdelt_row(1, "20230320", "CHN", "RUS", "057", "1", "8.0"),
             gdelt_row(2, "20230320", "CHN", "CHN"),  # China with itself: once
-            gdelt_row(3, "20230321", "CHN", ""),  # no second actor
-            gdelt_row(4, "20230321", "", "RUS"),
+            gdelt_row(3, "20230321", "CHN", "AFR"),  # a region as second actor
+            gdelt_row(4, "20230321", "AFR", "RUS"),
             gdelt_row(5, "20230322", "EUR", "RUS"),  # a region: no state, Russia's all the same
             gdelt_row(6, "20230322", "RUS", "RUS"),
             gdelt_row(7, "20230322", "RUS", "CHN", "112", "3", "-2.0"),

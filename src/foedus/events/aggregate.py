@@ -127,9 +127,11 @@ def as_columns(rows: Sequence[tuple[Any, ...]], names: Sequence[str]) -> Groups:
 
 
 def _numbers(values: Any) -> Any:
+    """Return ``values`` as floats, a missing value (DuckDB's mask, Spark's None read as NaN) as 0: a sum over no
+    events is 0, never NaN."""
     import numpy as np
 
-    return np.ma.filled(np.ma.asarray(values, dtype=float), 0.0)
+    return np.nan_to_num(np.ma.filled(np.ma.asarray(values, dtype=float), 0.0), nan=0.0, posinf=0.0, neginf=0.0)
 
 
 def daily_rows(dyad: Groups, volumes: Groups) -> dict[_dt.date, dict[str, float]]:

@@ -60,8 +60,10 @@ class EventLayout:
     """How to read one source's files and turn a row into foedus's event columns.
 
     ``types`` gives the DuckDB type of each column foedus checks (the others are read as text); ``required`` the
-    columns that may not be empty. ``select`` maps each stored column to SQL over the file's columns (quoted as
-    in ``columns``); ``country_kind`` says whether actors' countries are codes (CAMEO/ISO3) or names (ICEWS).
+    typed columns and ``required_text`` the text columns (the actors) that may not be empty: the scan
+    (:mod:`foedus.events.scan`) finds an empty one with its line and the row is refused, never stored with a NULL.
+    ``select`` maps each stored column to SQL over the file's columns (quoted as in ``columns``); ``country_kind``
+    says whether actors' countries are codes (CAMEO/ISO3) or names (ICEWS).
     """
 
     source: str
@@ -74,6 +76,11 @@ class EventLayout:
     select: dict[str, str]
     country_kind: str
     accepted_widths: tuple[int, ...] = ()
+    required_text: tuple[str, ...] = ()
+
+    def required_positions(self) -> tuple[tuple[int, str], ...]:
+        """Return the position and name of each column that may not be empty, typed or text, in file order."""
+        return tuple(sorted((self.columns.index(name), name) for name in (*self.required, *self.required_text)))
 
     def width_names(self, width: int) -> tuple[str, ...]:
         """Return the column names of a file with ``width`` columns (GDELT 1.0's older files lack SOURCEURL)."""
@@ -98,6 +105,7 @@ def _gdelt_layout(source: str, title: str, columns: tuple[str, ...], widths: tup
         },
         country_kind="code",
         accepted_widths=widths,
+        required_text=("Actor1Code", "Actor2Code"),
     )
 
 
@@ -119,6 +127,7 @@ ICEWS = EventLayout(
     },
     country_kind="name",
     accepted_widths=(20,),
+    required_text=("Source Name", "Target Name"),
 )
 
 #: The layouts by source name.
