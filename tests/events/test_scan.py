@@ -182,3 +182,19 @@ def test_a_multi_member_gzip_is_read_whole(tmp_path: Path) -> None:
     path.write_bytes(gzip.compress(b"a\tb\n") + gzip.compress(b"c\td\ne\t\n"))
     found = scan_file(path, str(path), "gzip", Limits(), required=[(1, "second")], header=False)
     assert (found.records, found.incomplete_lines().tolist()) == (3, [3])
+
+
+def test_the_limits_are_options_stated_in_help(store_path: Path, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from foedus.cli import cli
+
+    runner = CliRunner()
+    text = runner.invoke(cli, ["import", "events", "--help"]).output
+    assert all(flag in text for flag in ("--max-line", "--max-member", "--max-archive", "--max-ratio",
+                                         "FOEDUS_MAX_LINE"))
+    rows = [gdelt_row(1, "20230321", "CHN", "RUS"), _with_field(gdelt_row(2, "20230321", "CHN", "RUS"), -1, "u" * 900)]
+    result = runner.invoke(cli, ["import", "events", "gdelt2", str(write_gdelt(tmp_path / "x.CSV", rows)),
+                                 "--max-line", "800", "--db", str(store_path)])
+    assert result.exit_code == 0, result.output
+    assert "imported 1 of 2 events" in result.output and "over the limit of 800" in result.output

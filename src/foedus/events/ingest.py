@@ -14,9 +14,9 @@ A code of CAMEO's shape that the CAMEO table does not hold is kept and counted. 
 COW codes by the event's date (:mod:`foedus.events.countries`); those that stay unmapped are counted.
 
 A batch of files is written to one staged Parquet file; events whose id is already in the source's dataset (any
-month: from an overlapping file) or earlier in the batch are dropped; then each file's rows are written a month at a time into
-the dataset's ``source=/year=/month=`` folders, and every file is recorded in the store (``imported_files`` and
-``event_files``) in one transaction. A file whose sha256 is already recorded adds nothing.
+month: from an overlapping file) or earlier in the batch are dropped; then each file's rows are written a month at a
+time into the dataset's ``source=/year=/month=`` folders, and every file is recorded in the store
+(``imported_files`` and ``event_files``) in one transaction. A file whose sha256 is already recorded adds nothing.
 """
 
 from __future__ import annotations
