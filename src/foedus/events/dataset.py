@@ -1,8 +1,16 @@
 """Where imported events live: a Hive-partitioned Parquet dataset (``source=/year=/month=``) beside the store.
 
 Every Parquet file is named after the event file it came from (``part-<sha256 prefix>-<n>.parquet``), so the rows
-of one imported file can be found, and files left by an import that was interrupted before it was recorded in the
-store can be told apart and removed.
+of one imported file can be found.
+
+A store owns only its own files, so several stores can share one dataset folder (``--events-dir``). An import
+moves its files in under a staged name that no reader sees (:func:`staged_file`: ``.part-...parquet.<store
+key>.staged``, hidden from DuckDB's ``*.parquet`` and from Spark, which skips names starting with ``.``), records
+them in its store, and only then renames them to their final names: recording is the commit point. An import that
+dies before it records leaves staged files that only the same store's next import removes
+(:func:`remove_orphans`); one that dies after recording leaves staged files that the store's next import or
+monitor renames into place (:func:`commit_staged`). A file under its final name is never removed: it was recorded by
+a store, maybe another one.
 
 Each part has a twin of the same name under ``_volumes/`` (:func:`volume_file`): its events counted by day and
 state, every state that took part in an event (as either actor) counted once (:func:`volume_sql`). These are the
@@ -33,9 +41,12 @@ __all__ = [
     "ensure_volumes",
     "parquet_files",
     "parquet_relation",
+    "commit_staged",
     "remove_orphans",
     "sha_of_part",
+    "staged_file",
     "staging_dir",
+    "store_key",
     "volume_file",
     "volume_files",
     "volume_sql",
@@ -60,6 +71,7 @@ EVENT_COLUMNS: dict[str, str] = {
 #: The columns of a part's volume twin (partition columns again from the folders).
 VOLUME_COLUMNS: dict[str, str] = {"date": "DATE", "ccode": "SMALLINT", "events": "BIGINT"}
 _PART = re.compile(r"part-([0-9a-f]{16})-[0-9-]+\.parquet")
+_STAGED = re.compile(r"\.(part-([0-9a-f]{16})-[0-9-]+\.parquet)\.([0-9a-f]{16})\.staged")
 
 
 def default_events_dir(store_path: str | Path) -> Path:
@@ -68,9 +80,43 @@ def default_events_dir(store_path: str | Path) -> Path:
     return path.with_name(path.stem + "-events")
 
 
-def staging_dir(events_dir: Path) -> Path:
-    """Return the folder where an import prepares its files before they are moved into the dataset."""
-    return events_dir / "_staging"
+def store_key(store_path: str | Path) -> str:
+    """Return the key that marks a store's staged files: a hash of the store file's resolved path."""
+    import hashlib
+
+    return hashlib.sha256(str(Path(store_path).resolve()).encode()).hexdigest()[:16]
+
+
+def staging_dir(events_dir: Path, key: str = "") -> Path:
+    """Return the folder where an import (of the store with ``key``) prepares its files before moving them in."""
+    return events_dir / "_staging" / key if key else events_dir / "_staging"
+
+
+def staged_file(final: Path, key: str) -> Path:
+    """Return the name a dataset (or volume) file has in the dataset before its import is recorded."""
+    return final.with_name(f".{final.name}.{key}.staged")
+
+
+def _staged(events_dir: Path, key: str) -> list[tuple[Path, Path, str]]:
+    """Return the staged files of the store with ``key`` (volumes first): (staged, final, sha256 prefix)."""
+    found = []
+    for folder in (volumes_dir(events_dir), events_dir):
+        for path in sorted(folder.glob("source=*/year=*/month=*/.part-*.staged")):
+            match = _STAGED.fullmatch(path.name)
+            if match and match.group(3) == key:
+                found.append((path, path.with_name(match.group(1)), match.group(2)))
+    return found
+
+
+def commit_staged(events_dir: Path, key: str, recorded: set[str]) -> int:
+    """Rename into place the staged files of the store with ``key`` whose import it has recorded (sha256 prefixes
+    in ``recorded``), volumes first; return how many dataset files were renamed."""
+    moved = 0
+    for staged, final, sha in _staged(events_dir, key):
+        if sha in recorded:
+            staged.replace(final)
+            moved += final.parent.parent.parent.parent != volumes_dir(events_dir)
+    return moved
 
 
 def volumes_dir(events_dir: Path) -> Path:
@@ -161,17 +207,18 @@ def sha_of_part(path: Path) -> str | None:
     return match.group(1) if match else None
 
 
-def remove_orphans(events_dir: Path, recorded: set[str]) -> int:
-    """Remove the staging folder, volume files left half-written, and the dataset files of no recorded import
-    (sha256 prefixes in ``recorded``) with their volumes; return how many dataset files were removed."""
-    shutil.rmtree(staging_dir(events_dir), ignore_errors=True)
+def remove_orphans(events_dir: Path, recorded: set[str], key: str) -> int:
+    """Tidy up after the interrupted imports of the store with ``key``: remove its staging folder and its staged
+    files of imports it never recorded (sha256 prefixes not in ``recorded``), and rename into place those it did
+    record; remove volume files left half-written. Files of other stores, staged or final, and final files of no
+    recorded import are left alone. Return how many staged dataset files were removed."""
+    shutil.rmtree(staging_dir(events_dir, key), ignore_errors=True)
     for partial in volumes_dir(events_dir).glob("source=*/year=*/month=*/.*.partial"):  # a killed writer's
         partial.unlink(missing_ok=True)
+    commit_staged(events_dir, key, recorded)
     removed = 0
-    for path in parquet_files(events_dir):
-        prefix = sha_of_part(path)
-        if prefix is not None and prefix not in recorded:
-            path.unlink()
-            volume_file(events_dir, path).unlink(missing_ok=True)
-            removed += 1
+    for staged, _final, sha in _staged(events_dir, key):
+        if sha not in recorded:
+            staged.unlink(missing_ok=True)
+            removed += staged.parent.parent.parent.parent != volumes_dir(events_dir)
     return removed

@@ -40,7 +40,9 @@ from foedus.events.dataset import (
     default_events_dir,
     parquet_relation,
     remove_orphans,
+    staged_file,
     staging_dir,
+    store_key,
     volume_file,
     volume_sql,
 )
@@ -399,13 +401,15 @@ def _statistics(con: duckdb.DuckDBPyConnection, staged: Path, counts: dict[str, 
 
 
 def _write_partitions(con: duckdb.DuckDBPyConnection, layout: EventLayout, staged: Path,
-                      months: list[tuple[int, int]], name: str, work: Path, events_dir: Path) -> list[Path]:
+                      months: list[tuple[int, int]], name: str, work: Path, events_dir: Path, key: str
+                      ) -> list[tuple[Path, Path]]:
     """Write the staged events (of ``months``: :func:`_months`) into ``source=/year=/month=`` files, a month at a
-    time, and each one's volume twin, then move them into the dataset; return the files moved in.
+    time, and each one's volume twin, then move them into the dataset under their staged names (hidden from every
+    reader: :func:`foedus.events.dataset.staged_file`); return (staged, final) for each, volumes first.
 
     The files are named after the batch's first event file (``name``, its sha256): a batch's files are recorded
-    in the store together or not at all, so that name tells whether the files were recorded
-    (:func:`foedus.events.dataset.remove_orphans`). One file a month for the whole batch, not one for each event
+    in the store together or not at all, so that name tells whether the files were recorded, and the staged name
+    carries the store's ``key`` (:func:`foedus.events.dataset.remove_orphans`). One file a month for the whole batch, not one for each event
     file, keeps the dataset to a few files a month when thousands of 15-minute files are imported, and every
     monitor opens each file. A batch of one month is moved as it is. DuckDB's partitioned writer is not used: it
     writes each partition's file from one thread at a time and buffers every partition at once, which made a
@@ -437,11 +441,12 @@ def _write_partitions(con: duckdb.DuckDBPyConnection, layout: EventLayout, stage
         twin.parent.mkdir(parents=True, exist_ok=True)
         con.execute(f"COPY ({volume_sql(parquet_relation(source))}) TO {quote_sql(str(twin))} (FORMAT parquet)")
         twins.append((twin, volume_file(events_dir, destination)))
-    moved: list[Path] = []
+    moved: list[tuple[Path, Path]] = []
     for source, destination in [*twins, *written]:  # volumes first: a file in the dataset has its volumes
         destination.parent.mkdir(parents=True, exist_ok=True)
-        source.replace(destination)
-        moved.append(destination)
+        hidden = staged_file(destination, key)
+        source.replace(hidden)
+        moved.append((hidden, destination))
     return moved
 
 
@@ -481,15 +486,18 @@ def _run_batch(store: Store, layout: EventLayout, items: list[_Input], events_di
             if len(items) > 1:
                 raise _BatchFailedError from None
             raise
-        moved = _write_partitions(con, layout, kept, months, items[0].sha256, work, events_dir)
+        moved = _write_partitions(con, layout, kept, months, items[0].sha256, work, events_dir,
+                                  store_key(store.path))
     finally:
         con.close()
     try:
         reports = _record(store, layout, items, counts, events_dir)
     except BaseException:
-        for path in moved:
-            path.unlink(missing_ok=True)
+        for hidden, _final in moved:
+            hidden.unlink(missing_ok=True)
         raise
+    for hidden, final in moved:  # recorded: the commit point is passed; a crash here is finished by commit_staged
+        hidden.replace(final)
     return reports
 
 
@@ -528,10 +536,10 @@ def _record(store: Store, layout: EventLayout, items: list[_Input], counts: dict
 
 # --- the entry point -----------------------------------------------------------------------------------------------
 @contextmanager
-def _workspace(events_dir: Path) -> Iterator[Path]:
+def _workspace(events_dir: Path, key: str) -> Iterator[Path]:
     import tempfile
 
-    root = staging_dir(events_dir)
+    root = staging_dir(events_dir, key)
     root.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(dir=root))
     try:
@@ -599,8 +607,9 @@ def import_events(
         folder = Path(events_dir) if events_dir is not None else default_events_dir(store.path)
         recorded = {r["sha256"]: r for r in store.query(
             "SELECT i.sha256, i.dataset, i.layout FROM imported_files i WHERE dataset = 'events'")}
-        remove_orphans(folder, {sha[:16] for sha in recorded})
-        with _workspace(folder) as work:
+        key = store_key(store.path)
+        remove_orphans(folder, {sha[:16] for sha in recorded}, key)
+        with _workspace(folder, key) as work:
             pending: list[_Input] = []
             seen: set[str] = set()
             for order, path in enumerate(files):

@@ -41,7 +41,7 @@ from foedus.events.aggregate import (
 )
 from foedus.events.cameo import QUAD_CLASSES, root_name
 from foedus.events.changepoints import PENALTY_RULE, change_points
-from foedus.events.dataset import default_events_dir, ensure_volumes, parquet_files
+from foedus.events.dataset import commit_staged, default_events_dir, ensure_volumes, parquet_files, store_key
 
 if TYPE_CHECKING:
     import numpy as np
@@ -192,6 +192,8 @@ def monitor(
     if state_a.ccode == state_b.ccode:
         raise FoedusError(f"{a!r} and {b!r} are the same state ({state_a.ccode}): name two states")
     location = str(events_dir) if events_dir is not None else str(default_events_dir(store.path))
+    if "://" not in location:
+        _finish_recorded_imports(store, Path(location))
     if "://" not in location and not parquet_files(Path(location)):
         raise NoEventDataError(_NO_DATA.format(where=location))
     sources = tuple(SOURCES[:3]) if source == "all" else (source,)
@@ -265,6 +267,18 @@ def monitor(
         files=_files(store, sources, window_first, window_last),
         notes=notes,
     )
+
+
+def _finish_recorded_imports(store: Store, events_dir: Path) -> None:
+    """Rename into place the files of this store's imports that were recorded but not yet renamed (an import that
+    stopped between the two); files of unrecorded imports stay hidden (:mod:`foedus.events.dataset`)."""
+    if not store.has_table("imported_files"):
+        return
+    recorded = {r["sha256"][:16] for r in store.query("SELECT sha256 FROM imported_files WHERE dataset = 'events'")}
+    try:
+        commit_staged(events_dir, store_key(store.path), recorded)
+    except OSError as exc:
+        raise FoedusError(f"cannot rename the recorded event files into {events_dir}: {exc}") from None
 
 
 def _check_choice(value: str, allowed: tuple[str, ...], name: str) -> None:
