@@ -411,9 +411,9 @@ def _write_partitions(con: duckdb.DuckDBPyConnection, layout: EventLayout, stage
     in the store together or not at all, so that name tells whether the files were recorded, and the staged name
     carries the store's ``key`` (:func:`foedus.events.dataset.remove_orphans`). One file a month for the whole
     batch, not one for each event file, keeps the dataset to a few files a month when thousands of 15-minute files
-    are imported, and every monitor opens each file. A batch of one month is moved as it is. DuckDB's partitioned writer is not used: it
-    writes each partition's file from one thread at a time and buffers every partition at once, which made a
-    ten-year file's import three times slower and four times bigger in memory.
+    are imported, and every monitor opens each file. A batch of one month is moved as it is. DuckDB's partitioned
+    writer is not used: it writes each partition's file from one thread at a time and buffers every partition at
+    once, which made a ten-year file's import three times slower and four times bigger in memory.
     """
     columns = ", ".join(EVENT_COLUMNS)
     written: list[tuple[Path, Path]] = []
