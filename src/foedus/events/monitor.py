@@ -10,8 +10,8 @@ of the number of events each state took part in with any partner that period:
 Normalising by the states' own volume removes the many-fold growth of news coverage (and of GDELT) over the years,
 which raw counts carry. The band is a percentile bootstrap over the days of each period (Efron & Tibshirani 1993):
 the days are drawn with replacement, the index recomputed, and the middle 90% of the replicates kept; the
-generator is seeded, so the band is the same on every run. Change points are found in the index series
-(:mod:`foedus.events.changepoints`).
+generator is seeded, so the band is the same on every run. Change points are found in the index series, each
+period weighted by its own variance with the volume as exposure (:mod:`foedus.events.changepoints`).
 
 References
 ----------
@@ -40,7 +40,7 @@ from foedus.events.aggregate import (
     volume_query_sql,
 )
 from foedus.events.cameo import QUAD_CLASSES, root_name
-from foedus.events.changepoints import PENALTY_RULE, change_points
+from foedus.events.changepoints import FALSE_ALARM_RATE, PENALTY_RULE, change_points, index_variances
 from foedus.events.dataset import commit_staged, default_events_dir, ensure_volumes, parquet_files, store_key
 
 if TYPE_CHECKING:
@@ -223,16 +223,18 @@ def monitor(
         notes.append("with daily periods the band has a single day to resample, so it is the index itself; "
                      "use --freq week or month for a band")
     rng = np.random.default_rng(seed)
-    periods, matrix = _periods(days, window_first, window_last, frequency, replicates, rng)
+    periods, _ = _periods(days, window_first, window_last, frequency, replicates, rng)
     defined = [i for i, p in enumerate(periods) if p["index"]["value"] is not None]
     found: list[dict[str, Any]] = []
     penalty = math.inf
     if len(defined) >= 4:
-        signal = np.array([periods[i]["index"]["value"] for i in defined])
-        reps = matrix[:, defined] if matrix is not None else None
-        if reps is not None:
-            reps = np.where(np.isfinite(reps), reps, signal)
-        points, penalty = change_points(signal, reps)
+        chosen = [periods[i] for i in defined]
+        coop = np.array([p["counts"]["both"]["q1"] + p["counts"]["both"]["q2"] for p in chosen], dtype=float)
+        conflict = np.array([p["counts"]["both"]["q3"] + p["counts"]["both"]["q4"] for p in chosen], dtype=float)
+        exposure = np.sqrt(np.array([float(p["volume"]["a"]) * p["volume"]["b"] for p in chosen])) / 1000.0
+        signal = (coop - conflict) / exposure  # the index, unrounded
+        points, penalty = change_points(signal, index_variances(coop, conflict, exposure),
+                                        replicates=max(99, min(replicates, 999)), seed=seed)
         for point in points:
             found.append({
                 "date": periods[defined[point.index]]["start"],
@@ -260,8 +262,12 @@ def monitor(
         method={
             "index": "1000 * (quad 1+2 - quad 3+4 events, both ways) / sqrt(events of A * events of B)",
             "band": {"level": 0.9, "replicates": replicates, "seed": seed, "resampled": "days within each period"},
-            "change_points": {"method": "PELT, least squares (ruptures)", "penalty_rule": PENALTY_RULE,
-                              "penalty": _rounded(penalty, 6), "replicates": replicates if found else 0},
+            "change_points": {"method": "PELT (ruptures), least squares weighted by each period's variance under "
+                                        "a quasi-Poisson model with the volume as exposure, plus a variance that "
+                                        "does not shrink with volume; support by parametric bootstrap",
+                              "penalty_rule": PENALTY_RULE, "false_alarm_rate": FALSE_ALARM_RATE,
+                              "penalty": _rounded(penalty, 6),
+                              "replicates": max(99, min(replicates, 999)) if found else 0},
             "quad_classes": {str(k): v for k, v in QUAD_CLASSES.items()},
         },
         files=_files(store, sources, window_first, window_last),
