@@ -72,3 +72,19 @@ def test_change_points_are_inside_the_series_and_ordered(values: list[float]) ->
     assert positions == sorted(set(positions)) and all(0 < p < len(signal) for p in positions)
     assert all(p.low <= p.index <= p.high and 0 <= p.support <= 1 for p in points)
     assert penalty > 0
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 10_000), st.integers(1, 4), st.floats(0.5, 30))
+def test_pelt_finds_what_ruptures_finds_with_equal_weights(seed: int, min_size: int, penalty: float) -> None:
+    from tests.events.conftest import require_extra
+
+    require_extra("ruptures", "events")
+    import ruptures
+
+    from foedus.events.changepoints import _pelt
+
+    rng = np.random.default_rng(seed)
+    signal = np.r_[rng.normal(0, 1, 30), rng.normal(3, 1, 25), rng.normal(-1, 1, 20)]
+    theirs = ruptures.Pelt(model="l2", min_size=min_size, jump=1).fit(signal.reshape(-1, 1)).predict(pen=penalty)
+    assert _pelt(signal, np.ones(len(signal)), penalty, min_size) == theirs[:-1]

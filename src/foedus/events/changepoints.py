@@ -35,10 +35,7 @@ from __future__ import annotations
 import itertools
 import math
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
-
-from foedus.errors import FoedusError
 
 if TYPE_CHECKING:
     import numpy as np
@@ -83,40 +80,45 @@ def index_variances(cooperation: npt.ArrayLike, conflict: npt.ArrayLike, exposur
         return np.where(exposed > 0, rate / exposed, np.inf)
 
 
-def _robust_variance(values: npt.NDArray[np.float64]) -> float:
+def _robust_variance(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """Return the variance of each row of ``values`` from its median absolute deviation (its variance where that
+    is 0)."""
     import numpy as np
 
-    if not len(values):
-        return 0.0
-    mad = float(np.median(np.abs(values - np.median(values)))) / 0.6745
-    return mad**2 if mad > 0 else float(np.var(values))
+    if values.shape[1] == 0:
+        return np.zeros(len(values))
+    mad = np.median(np.abs(values - np.median(values, axis=1, keepdims=True)), axis=1) / 0.6745
+    return np.where(mad > 0, mad**2, np.var(values, axis=1))
 
 
 def _variance_model(values: npt.NDArray[np.float64], spread: npt.NDArray[np.float64], floor: float
                     ) -> npt.NDArray[np.float64]:
-    """Return each period's variance, ``phi * spread + tau2``: the Poisson variance scaled by the overdispersion
-    ``phi`` (at least ``floor``) plus a variance ``tau2`` that does not shrink with volume (news cycles), both
-    estimated robustly from first differences, ``Var(x_t - x_(t-1)) = phi * (s_t + s_(t-1)) + 2 * tau2``: from
-    the differences of the lower and the upper half of ``s_t + s_(t-1)`` (their median absolute deviations, so
-    that a change in mean, one large difference, does not inflate them)."""
+    """Return each period's variance, ``phi * spread + tau2``, for each row of ``values`` (series of the same
+    periods): the Poisson variance scaled by the overdispersion ``phi`` (at least ``floor``) plus a variance
+    ``tau2`` that does not shrink with volume (news cycles), both estimated robustly from first differences,
+    ``Var(x_t - x_(t-1)) = phi * (s_t + s_(t-1)) + 2 * tau2``: from the differences of the lower and the upper half
+    of ``s_t + s_(t-1)`` (their median absolute deviations, so that a change in mean, one large difference, does
+    not inflate them)."""
     import numpy as np
 
-    d = np.diff(values)
+    d = np.diff(values, axis=1)
     p = spread[1:] + spread[:-1]
     order = np.argsort(p, kind="stable")
     lower, upper = order[: len(order) // 2], order[len(order) // 2:]
     whole = _robust_variance(d)
+    middle = float(np.median(p))
+    pooled_phi = np.maximum(whole / middle, floor)
     if len(lower) < 4 or float(np.median(p[upper])) <= 1.25 * float(np.median(p[lower])):
-        phi, tau2 = max(whole / float(np.median(p)), floor), 0.0
+        phi, tau2 = pooled_phi, np.zeros(len(values))
     else:
-        s_low, s_high = _robust_variance(d[lower]), _robust_variance(d[upper])
+        s_low, s_high = _robust_variance(d[:, lower]), _robust_variance(d[:, upper])
         p_low, p_high = float(np.median(p[lower])), float(np.median(p[upper]))
         phi = (s_high - s_low) / (p_high - p_low)
         tau2 = (s_low - phi * p_low) / 2
-        if phi < floor or tau2 < 0:
-            phi = max(phi, floor) if tau2 >= 0 else max(whole / float(np.median(p)), floor)
-            tau2 = max(0.0, (whole - phi * float(np.median(p))) / 2)
-    return np.asarray(phi * spread + tau2, dtype=float)
+        bad = (phi < floor) | (tau2 < 0)
+        phi = np.where(bad, np.where(tau2 >= 0, np.maximum(phi, floor), pooled_phi), phi)
+        tau2 = np.where(bad, np.maximum(0.0, (whole - phi * middle) / 2), tau2)
+    return np.asarray(phi[:, None] * spread[None, :] + tau2[:, None], dtype=float)
 
 
 def _split_gains(x: npt.NDArray[np.float64], w: npt.NDArray[np.float64], min_size: int
@@ -144,45 +146,39 @@ def _split_gains(x: npt.NDArray[np.float64], w: npt.NDArray[np.float64], min_siz
     return gains[np.arange(len(x)), best], splits[best]
 
 
-@cache
-def _weighted_l2() -> type:
-    """Return the weighted least-squares cost for ruptures, computed from cumulative sums (O(1) a segment)."""
-    import numpy as np
-    from ruptures.base import BaseCost
-
-    class WeightedL2(BaseCost):  # type: ignore[misc]
-        model = "weighted_l2"
-        min_size = 1
-
-        def __init__(self, weights: npt.NDArray[np.float64]) -> None:
-            self.weights = weights
-
-        def fit(self, signal: npt.NDArray[np.float64]) -> WeightedL2:
-            self.signal = np.asarray(signal, dtype=float).reshape(-1, 1)
-            values = self.signal[:, 0]
-            self.sw = np.concatenate([[0.0], np.cumsum(self.weights)])
-            self.swx = np.concatenate([[0.0], np.cumsum(self.weights * values)])
-            self.swx2 = np.concatenate([[0.0], np.cumsum(self.weights * values**2)])
-            return self
-
-        def error(self, start: int, end: int) -> float:
-            total = self.swx[end] - self.swx[start]
-            return float(self.swx2[end] - self.swx2[start] - total * total / (self.sw[end] - self.sw[start]))
-
-    return WeightedL2
-
-
 def _pelt(signal: npt.NDArray[np.float64], weights: npt.NDArray[np.float64], penalty: float,
           min_size: int) -> list[int]:
-    try:
-        import ruptures
-    except ImportError:
-        raise FoedusError("change points need ruptures: pip install 'foedus[events]'") from None
-    if not math.isfinite(penalty) or len(signal) < 2 * min_size:
+    """Return the change points that minimise the weighted least-squares cost plus ``penalty`` each, every segment
+    at least ``min_size`` long: PELT (Killick, Fearnhead & Eckley 2012), the candidates of each step costed at once
+    from cumulative sums, and pruned when they cannot win again."""
+    import numpy as np
+
+    n = len(signal)
+    if not math.isfinite(penalty) or n < 2 * min_size:
         return []
-    search = ruptures.Pelt(custom_cost=_weighted_l2()(weights), min_size=min_size, jump=1)
-    ends = search.fit(signal.reshape(-1, 1)).predict(pen=penalty)
-    return [int(e) for e in ends[:-1]]
+    sw = np.concatenate([[0.0], np.cumsum(weights)])
+    swx = np.concatenate([[0.0], np.cumsum(weights * signal)])
+    swx2 = np.concatenate([[0.0], np.cumsum(weights * signal**2)])
+    best = np.full(n + 1, np.inf)
+    best[0] = -penalty
+    last = np.zeros(n + 1, dtype=np.int64)
+    candidates = np.array([0], dtype=np.int64)
+    for t in range(min_size, n + 1):
+        newest = t - min_size
+        if newest >= min_size and math.isfinite(best[newest]):
+            candidates = np.append(candidates, newest)
+        total = swx[t] - swx[candidates]
+        cost = swx2[t] - swx2[candidates] - total * total / (sw[t] - sw[candidates])
+        scores = best[candidates] + cost + penalty
+        k = int(np.argmin(scores))
+        best[t], last[t] = scores[k], candidates[k]
+        candidates = candidates[best[candidates] + cost <= best[t]]  # pruning (Killick et al., K = 0)
+    points = []
+    t = n
+    while last[t] > 0:
+        t = int(last[t])
+        points.append(t)
+    return sorted(points)
 
 
 def change_points(
@@ -214,7 +210,7 @@ def change_points(
     spread = np.ones(n) if variances is None else np.asarray(variances, dtype=float)
     if n < 2 * min_size or not np.all(np.isfinite(spread)) or np.any(spread <= 0):
         return [], math.inf
-    var = _variance_model(values, spread, 1.0 if given else 0.0)
+    var = _variance_model(values[None, :], spread, 1.0 if given else 0.0)[0]
     if not np.all(np.isfinite(var)) or np.any(var <= 0):
         return [], math.inf  # no noise to measure against: no change is called
     weights = 1.0 / var
@@ -222,7 +218,7 @@ def change_points(
     null = rng.standard_normal((replicates, n)) * np.sqrt(var)
     # each null series weighed by the variances estimated from it, as the data are: the penalty then covers the
     # error of estimating them too
-    refitted = np.array([1.0 / _variance_model(row, spread, 1.0 if given else 0.0) for row in null])
+    refitted = 1.0 / _variance_model(null, spread, 1.0 if given else 0.0)
     gains, _ = _split_gains(null, refitted, min_size)
     penalty = float(np.quantile(gains, 1 - alpha))
     found = _pelt(values, weights, penalty, min_size)

@@ -223,7 +223,7 @@ def monitor(
         notes.append("with daily periods the band has a single day to resample, so it is the index itself; "
                      "use --freq week or month for a band")
     rng = np.random.default_rng(seed)
-    periods, _ = _periods(days, window_first, window_last, frequency, replicates, rng)
+    periods = _periods(days, window_first, window_last, frequency, replicates, rng)
     defined = [i for i, p in enumerate(periods) if p["index"]["value"] is not None]
     found: list[dict[str, Any]] = []
     penalty = math.inf
@@ -311,33 +311,57 @@ def _day_of(text: str) -> _dt.date:
 def _periods(
     days: dict[_dt.date, dict[str, Any]], first: _dt.date, last: _dt.date, frequency: str, replicates: int,
     rng: np.random.Generator,
-) -> tuple[list[dict[str, Any]], npt.NDArray[np.float64] | None]:
-    """Return the periods of the window with their figures, and the bootstrap replicates of the index."""
+) -> list[dict[str, Any]]:
+    """Return the periods of the window with their figures and the index's bootstrap band.
+
+    The band resamples the days of each period; periods of the same number of days are resampled together, one
+    array operation for all of them."""
+    import warnings
+
     import numpy as np
 
     columns = DAILY_COLUMNS[1:]
-    periods: list[dict[str, Any]] = []
-    draws: list[npt.NDArray[np.float64]] = []
+    spans: list[tuple[_dt.date, _dt.date, list[_dt.date]]] = []
     start = period_start(first, frequency)
     while start <= last:
         end = _period_end(start, frequency)
         span = [start + _dt.timedelta(days=k) for k in range((end - start).days + 1)]
-        span = [d for d in span if first <= d <= last]
-        table = np.array([[float(days[d][c] or 0) if d in days else 0.0 for c in columns] for d in span])
-        total = dict(zip(columns, table.sum(axis=0), strict=True))
-        coop = table[:, [0, 1, 4, 5]].sum(axis=1)
-        conflict = table[:, [2, 3, 6, 7]].sum(axis=1)
-        point = float(_index(coop.sum(), conflict.sum(), total["volume_a"], total["volume_b"]))
-        picks = rng.integers(0, len(span), size=(replicates, len(span)))
-        sampled = _index(coop[picks].sum(axis=1), conflict[picks].sum(axis=1),
-                         table[:, 10][picks].sum(axis=1), table[:, 11][picks].sum(axis=1))
-        draws.append(sampled)
-        finite = sampled[np.isfinite(sampled)]
-        low, high = (np.quantile(finite, [0.05, 0.95]) if len(finite) and math.isfinite(point) else (math.nan,) * 2)
-        periods.append(_period_record(start, end, total, point, float(low), float(high)))
+        spans.append((start, end, [d for d in span if first <= d <= last]))
         start = end + _dt.timedelta(days=1)
-    matrix = np.column_stack(draws) if draws else None
-    return periods, matrix
+    zero = dict.fromkeys(columns, 0.0)
+    tables = [np.array([[float(days.get(d, zero)[c] or 0) for c in columns] for d in span]) for _, _, span in spans]
+    bands = np.full((len(spans), 2), np.nan)
+    by_length: dict[int, list[int]] = {}
+    for k, (_, _, span) in enumerate(spans):
+        by_length.setdefault(len(span), []).append(k)
+    for length, members in by_length.items():
+        stacked = np.stack([tables[k] for k in members])  # periods x days x columns
+        coop = stacked[:, :, [0, 1, 4, 5]].sum(axis=2)
+        conflict = stacked[:, :, [2, 3, 6, 7]].sum(axis=2)
+        picks = rng.integers(0, length, size=(len(members), replicates, length))
+
+        def drawn(values: npt.NDArray[np.float64], picks: npt.NDArray[np.int64] = picks) -> npt.NDArray[np.float64]:
+            return np.asarray(np.take_along_axis(values[:, None, :], picks, axis=2).sum(axis=2), dtype=float)
+
+        sampled = _index(drawn(coop), drawn(conflict), drawn(stacked[:, :, 10]), drawn(stacked[:, :, 11]))
+        whole = np.isfinite(sampled).all(axis=1)  # most periods: a quantile of all their replicates at once
+        rows = np.asarray(members)
+        if whole.any():
+            bands[rows[whole]] = np.quantile(sampled[whole], [0.05, 0.95], axis=1).T
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # a period with no finite replicate: no band
+            for row in np.flatnonzero(~whole).tolist():
+                bands[rows[row]] = np.nanquantile(sampled[row], [0.05, 0.95])
+    periods = []
+    for (start, end, _span), table, (low, high) in zip(spans, tables, bands, strict=True):
+        total = dict(zip(columns, table.sum(axis=0), strict=True))
+        coop_total = total["ab_q1"] + total["ab_q2"] + total["ba_q1"] + total["ba_q2"]
+        conflict_total = total["ab_q3"] + total["ab_q4"] + total["ba_q3"] + total["ba_q4"]
+        point = float(_index(coop_total, conflict_total, total["volume_a"], total["volume_b"]))
+        if not math.isfinite(point):
+            low = high = math.nan
+        periods.append(_period_record(start, end, total, point, float(low), float(high)))
+    return periods
 
 
 def _period_record(start: _dt.date, end: _dt.date, total: dict[str, Any], point: float, low: float,
