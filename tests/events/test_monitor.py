@@ -195,3 +195,30 @@ def test_spark_rows_with_missing_sums_give_numbers() -> None:
     days = daily_rows(dyad, volumes)
     assert all(math.isfinite(v) for day in days.values() for v in day.values())
     assert days[dt.date(2023, 3, 20)]["ab_goldstein"] == 0.0 and days[dt.date(2023, 3, 22)]["volume_a"] == 4
+
+
+def test_germany_across_reunification_counts_both_codes_with_a_note(store_path: Path, tmp_path: Path) -> None:
+    rows = [gdelt_row(1, "19900915", "DEU", "FRA", "057", "1", "8.0"),  # the Federal Republic: COW 260
+            gdelt_row(2, "19901115", "FRA", "DEU", "057", "1", "8.0")]  # Germany: COW 255
+    import_events("gdelt1", [write_gdelt(tmp_path / "x.CSV", [_gdelt1(r) for r in rows])], db=store_path)
+    with open_store(store_path) as store:
+        result = monitor(store, "Germany", "France", start="1990-09-01", end="1990-12-31", frequency="month")
+    assert result.totals == {"a_to_b": 1, "b_to_a": 1, "both": 2}
+    (note,) = [n for n in result.notes if "more than one COW code" in n]
+    assert "260 from 1990-09-01 to 1990-10-02; 255 from 1990-10-03 to 1990-12-31" in note
+
+
+def _gdelt1(row: str) -> str:
+    from foedus.events.layouts import GDELT1_COLUMNS, GDELT2_COLUMNS
+
+    values = dict(zip(GDELT2_COLUMNS, row.split("\t"), strict=True))
+    return "\t".join(values.get(c, "") for c in GDELT1_COLUMNS)
+
+
+def test_kosovo_and_every_cameo_code_map_to_their_cow_state() -> None:
+    from foedus.events.countries import country_periods, event_codes_of
+
+    codes = {(p.key, p.ccode) for p in country_periods("code") if p.last >= dt.date(2008, 2, 17)}
+    assert ("KSV", 347) in codes and ("SRB", 345) in codes and ("ROM", 360) in codes
+    assert [c for c, *_ in event_codes_of(255, dt.date(1985, 1, 1), dt.date(1995, 1, 1))] == [260, 255]
+    assert [c for c, *_ in event_codes_of(710, dt.date(1985, 1, 1), dt.date(1995, 1, 1))] == [710]

@@ -53,13 +53,24 @@ class EngineError(FoedusError):
 
 @dataclass(frozen=True)
 class EventQuery:
-    """What to aggregate: the states' COW codes, the first and last day, and the sources (empty: all)."""
+    """What to aggregate: the states' COW codes, the first and last day, and the sources (empty: all).
+
+    ``also_a`` and ``also_b`` are further codes under which the event data code the same state in the window
+    (Germany's 260 before October 1990 beside 255): its events under every one of them count as its.
+    """
 
     a: int
     b: int
     first: _dt.date
     last: _dt.date
     sources: tuple[str, ...] = ()
+    also_a: tuple[int, ...] = ()
+    also_b: tuple[int, ...] = ()
+
+    def codes(self) -> tuple[str, str]:
+        """Return the SQL lists of A's and of B's codes (checked ints)."""
+        return (", ".join(str(int(c)) for c in (self.a, *self.also_a)),
+                ", ".join(str(int(c)) for c in (self.b, *self.also_b)))
 
     def where(self) -> str:
         """Return the window's filter, which the events and the volumes share (the literals are checked ints,
@@ -82,14 +93,14 @@ def dyad_sql(query: EventQuery) -> str:
     :func:`root_code_counts` read them. The filter is written as two conditions on each actor column, which both
     engines can push into their Parquet scan.
     """
-    a, b = int(query.a), int(query.b)
+    a, b = query.codes()
     return f"""
-        SELECT date AS day, CASE WHEN actor1_ccode = {a} THEN 1 ELSE 2 END AS way, quad_class, root_code,
+        SELECT date AS day, CASE WHEN actor1_ccode IN ({a}) THEN 1 ELSE 2 END AS way, quad_class, root_code,
                COUNT(*) AS n, SUM(goldstein) AS goldstein
         FROM events
         WHERE {query.where()}
-          AND ((actor1_ccode = {a} AND actor2_ccode = {b}) OR (actor1_ccode = {b} AND actor2_ccode = {a}))
-        GROUP BY date, CASE WHEN actor1_ccode = {a} THEN 1 ELSE 2 END, quad_class, root_code
+          AND ((actor1_ccode IN ({a}) AND actor2_ccode IN ({b})) OR (actor1_ccode IN ({b}) AND actor2_ccode IN ({a})))
+        GROUP BY date, CASE WHEN actor1_ccode IN ({a}) THEN 1 ELSE 2 END, quad_class, root_code
         ORDER BY day, way, quad_class, root_code
     """
 
@@ -97,11 +108,11 @@ def dyad_sql(query: EventQuery) -> str:
 def volume_query_sql(query: EventQuery) -> str:
     """Return, day by day, the number of events in which A and in which B took part (with any partner), in DuckDB's
     SQL over a table or view named ``volumes`` (:func:`foedus.events.dataset.volume_sql` made it)."""
-    a, b = int(query.a), int(query.b)
+    a, b = query.codes()
     return f"""
         SELECT date AS day,
-               SUM(CASE WHEN ccode = {a} THEN events ELSE 0 END) AS volume_a,
-               SUM(CASE WHEN ccode = {b} THEN events ELSE 0 END) AS volume_b
+               SUM(CASE WHEN ccode IN ({a}) THEN events ELSE 0 END) AS volume_a,
+               SUM(CASE WHEN ccode IN ({b}) THEN events ELSE 0 END) AS volume_b
         FROM volumes
         WHERE {query.where()} AND ccode IN ({a}, {b})
         GROUP BY date

@@ -41,6 +41,7 @@ from foedus.events.aggregate import (
 )
 from foedus.events.cameo import QUAD_CLASSES, root_name
 from foedus.events.changepoints import FALSE_ALARM_RATE, PENALTY_RULE, change_points, index_variances
+from foedus.events.countries import event_codes_of
 from foedus.events.dataset import commit_staged, default_events_dir, ensure_volumes, parquet_files, store_key
 
 if TYPE_CHECKING:
@@ -197,9 +198,18 @@ def monitor(
     if "://" not in location and not parquet_files(Path(location)):
         raise NoEventDataError(_NO_DATA.format(where=location))
     sources = tuple(SOURCES[:3]) if source == "all" else (source,)
-    query = EventQuery(state_a.ccode, state_b.ccode, first or _dt.date(1, 1, 1), last or _dt.date(9999, 12, 31),
-                       () if source == "all" else sources)
+    window = (first or _dt.date(1, 1, 1), last or _dt.date(9999, 12, 31))
     notes: list[str] = []
+    also: list[tuple[int, ...]] = []
+    for state in (state_a, state_b):
+        codes = event_codes_of(state.ccode, *window)
+        also.append(tuple(code for code, *_ in codes if code != state.ccode))
+        if len(codes) > 1:
+            spans = "; ".join(f"{code} {_span(start, end)}" for code, start, end in codes)
+            notes.append(f"{state.name}: the event data code it under more than one COW code in the window "
+                         f"({spans}); its events under each count as its")
+    query = EventQuery(state_a.ccode, state_b.ccode, *window, () if source == "all" else sources,
+                       also_a=also[0], also_b=also[1])
     if "://" not in location:
         try:
             ensure_volumes(Path(location))  # a dataset copied in by hand has no volumes yet
@@ -273,6 +283,15 @@ def monitor(
         files=_files(store, sources, window_first, window_last),
         notes=notes,
     )
+
+
+def _span(start: _dt.date, end: _dt.date) -> str:
+    early, late = start == _dt.date(1, 1, 1), end == _dt.date(9999, 12, 31)
+    if early and late:
+        return "throughout"
+    if early:
+        return f"to {end}"
+    return f"from {start}" if late else f"from {start} to {end}"
 
 
 def _finish_recorded_imports(store: Store, events_dir: Path) -> None:
