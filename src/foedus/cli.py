@@ -705,6 +705,13 @@ def panel_cite(file: Path) -> None:
 @click.option("--spark-master", default=None, help="The Spark master URL (default local[2]), e.g. spark://host:7077.")
 @click.option("--events-dir", default=None,
               help="The Parquet dataset (default: <store>-events beside the store); s3a://... with Spark.")
+@click.option("--actors", type=click.Choice(["government", "all"]), default="government", show_default=True,
+              help="Count the states' own organs only (government, military, legislature, courts, police, "
+                   "intelligence, or the country itself), or every actor of the two countries.")
+@click.option("--weight", type=click.Choice(["events", "articles", "sources"]), default="events", show_default=True,
+              help="Count events, or weigh each by its GDELT articles or sources (ICEWS's weigh 0).")
+@click.option("--as-added", "as_added", default=None,
+              help="The data as they stood on this day (e.g. 2023-03-31): events GDELT added later left out.")
 @click.option("--seed", type=int, default=20230321, show_default=True, help="The seed of the bootstrap.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON in the foedus.monitor/1 schema.")
 @click.option("--plot", "plot", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -712,7 +719,8 @@ def panel_cite(file: Path) -> None:
 @_db_option
 def monitor(
     state_a: str, state_b: str, date_from: str | None, date_to: str | None, freq: str, source: str, engine: str,
-    spark_master: str | None, events_dir: str | None, seed: int, as_json: bool, plot: Path | None, db: Path | None,
+    spark_master: str | None, events_dir: str | None, actors: str, weight: str, as_added: str | None, seed: int,
+    as_json: bool, plot: Path | None, db: Path | None,
 ) -> None:
     """How STATE_A and STATE_B treat each other, from the imported event data (GDELT, ICEWS): events by quad class
     each way, Goldstein scores, a cooperation index with a 90% band, top CAMEO root codes, change points, and the
@@ -722,7 +730,8 @@ def monitor(
 
     with open_store(db) as store:
         result = run_monitor(store, state_a, state_b, start=date_from, end=date_to, frequency=freq, source=source,
-                             engine=engine, spark_master=spark_master, events_dir=events_dir, seed=seed)
+                             engine=engine, spark_master=spark_master, events_dir=events_dir, seed=seed,
+                             actors=actors, weight=weight, as_added=as_added)
     if plot is not None:
         from foedus.report.monitor import plot_monitor
 

@@ -51,8 +51,12 @@ def test_the_volumes_count_each_state_once_an_event(events: list[tuple[dt.date, 
     con.execute("CREATE TABLE e (date DATE, actor1_ccode SMALLINT, actor2_ccode SMALLINT)")
     if events:
         con.executemany("INSERT INTO e VALUES (?, ?, ?)", events)
-    found = {(day, int(code)): int(n) for day, code, n in con.execute(volume_sql("e")).fetchall()}
-    assert found == dict(_oracle(events))
+    relation = ("(SELECT *, true AS actor1_state, false AS actor2_state, 1 AS articles, 2 AS sources FROM e)")
+    found: Counter[tuple[dt.date, int]] = Counter()
+    for day, code, _state, n, articles, sources in con.execute(volume_sql(relation)).fetchall():
+        found[(day, int(code))] += int(n)
+        assert (articles, sources) == (n, 2 * n)
+    assert dict(found) == dict(_oracle(events))
 
 
 def _twins(events_dir: Path) -> list[Path]:
@@ -72,7 +76,8 @@ def test_the_import_writes_each_parts_volumes(store_path: Path, tmp_path: Path) 
         twin_file = parquet_relation(volume_file(events_dir, part))
         schema = con.execute(f"DESCRIBE SELECT * FROM {twin_file}").fetchall()
         assert {name: kind for name, kind, *_ in schema if name in VOLUME_COLUMNS} == VOLUME_COLUMNS
-        twin = con.execute(f"SELECT date, ccode, events FROM {twin_file} ORDER BY ALL").fetchall()
+        twin = con.execute(f"SELECT date, ccode, state, events, articles, sources FROM {twin_file} "
+                           "ORDER BY date, ccode, state").fetchall()
         assert twin == con.execute(volume_sql(parquet_relation(part))).fetchall()
     everything = con.execute(f"SELECT date, ccode, sum(events)::INT FROM read_parquet('{volumes_dir(events_dir)}"
                              "/*/*/*/*.parquet') GROUP BY ALL ORDER BY ALL").fetchall()

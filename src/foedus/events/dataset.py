@@ -66,10 +66,22 @@ EVENT_COLUMNS: dict[str, str] = {
     "quad_class": "TINYINT",
     "goldstein": "DOUBLE",
     "mentions": "INTEGER",
+    "actor1_types": "VARCHAR",
+    "actor1_group": "VARCHAR",
+    "actor1_state": "BOOLEAN",
+    "actor2_types": "VARCHAR",
+    "actor2_group": "VARCHAR",
+    "actor2_state": "BOOLEAN",
+    "articles": "INTEGER",
+    "sources": "INTEGER",
+    "is_root": "BOOLEAN",
+    "tone": "DOUBLE",
+    "date_added": "TIMESTAMP",
     "file_sha256": "VARCHAR",
 }
 #: The columns of a part's volume twin (partition columns again from the folders).
-VOLUME_COLUMNS: dict[str, str] = {"date": "DATE", "ccode": "SMALLINT", "events": "BIGINT"}
+VOLUME_COLUMNS: dict[str, str] = {"date": "DATE", "ccode": "SMALLINT", "state": "BOOLEAN", "events": "BIGINT",
+                                  "articles": "BIGINT", "sources": "BIGINT"}
 _PART = re.compile(r"part-([0-9a-f]{16})-[0-9-]+\.parquet")
 _STAGED = re.compile(r"\.(part-([0-9a-f]{16})-[0-9-]+\.parquet)\.([0-9a-f]{16})\.staged")
 
@@ -131,18 +143,24 @@ def volume_file(events_dir: Path, part: Path) -> Path:
 
 def volume_sql(relation: str, by: tuple[str, ...] = ("date",)) -> str:
     """Return the SQL that counts the events of ``relation`` (a table, or a ``read_parquet(...)``) by day (and the
-    other columns ``by`` names) and state: the volume of every state that took part as either actor, an event with
-    the same state on both sides counted once. The one definition of the volumes: the import writes them with it, so
+    other columns ``by`` names), state and whether the state took part as a state actor (``state``: its
+    government, military...; :data:`foedus.events.layouts.STATE_ROLES`), with their articles and sources summed:
+    the volume of every state that took part as either actor, an event with the same state on both sides counted
+    once (a state actor if either side was). The one definition of the volumes: the import writes them with it, so
     does :func:`ensure_volumes`, and so does the monitor when a dataset's volumes do not match its events."""
     keys = ", ".join(by)
     return f"""
-        SELECT {keys}, ccode::SMALLINT AS ccode, COUNT(*)::BIGINT AS events
-        FROM (SELECT {keys}, actor1_ccode AS ccode FROM {relation} WHERE actor1_ccode IS NOT NULL
+        SELECT {keys}, ccode::SMALLINT AS ccode, state, COUNT(*)::BIGINT AS events,
+               COALESCE(SUM(articles), 0)::BIGINT AS articles, COALESCE(SUM(sources), 0)::BIGINT AS sources
+        FROM (SELECT {keys}, actor1_ccode AS ccode,
+                     COALESCE(actor1_state OR (actor2_ccode = actor1_ccode AND actor2_state), false) AS state,
+                     articles, sources
+              FROM {relation} WHERE actor1_ccode IS NOT NULL
               UNION ALL
-              SELECT {keys}, actor2_ccode FROM {relation}
+              SELECT {keys}, actor2_ccode, COALESCE(actor2_state, false), articles, sources FROM {relation}
               WHERE actor2_ccode IS NOT NULL AND actor2_ccode IS DISTINCT FROM actor1_ccode)
-        GROUP BY {keys}, ccode
-        ORDER BY {keys}, ccode"""
+        GROUP BY {keys}, ccode, state
+        ORDER BY {keys}, ccode, state"""
 
 
 def ensure_volumes(events_dir: Path) -> int:

@@ -224,6 +224,9 @@ def _stage_sql(
             )
             SELECT event_id, date, actor1_country, actor1_ccode, actor2_country, actor2_ccode, event_code,
                    root_code, ({quad})::TINYINT AS quad_class, goldstein, mentions,
+                   actor1_types, actor1_group, coalesce(actor1_state, false) AS actor1_state,
+                   actor2_types, actor2_group, coalesce(actor2_state, false) AS actor2_state,
+                   articles, sources, is_root, tone, date_added::TIMESTAMP AS date_added,
                    file_sha256
             FROM mapped
         ) TO {quote_sql(str(staging))} (FORMAT parquet)

@@ -51,10 +51,12 @@ if TYPE_CHECKING:
     from foedus.store import Store
 
 __all__ = [
+    "ACTORS",
     "ENGINES",
     "FREQUENCIES",
     "MONITOR_SCHEMA",
     "SOURCES",
+    "WEIGHTS",
     "MonitorResult",
     "NoEventDataError",
     "monitor",
@@ -64,6 +66,8 @@ MONITOR_SCHEMA = "foedus.monitor/1"
 FREQUENCIES = ("day", "week", "month")
 SOURCES = ("gdelt1", "gdelt2", "icews", "all")
 ENGINES = ("duckdb", "spark")
+ACTORS = ("government", "all")
+WEIGHTS = ("events", "articles", "sources")
 _NO_DATA = ("no event data has been imported into {where}: import files with `foedus import events gdelt2 FILES` "
             "(or gdelt1, icews), or fetch GDELT with `foedus download gdelt --from 2022-01-01 --to 2023-12-31`")
 
@@ -148,6 +152,9 @@ def monitor(
     frequency: str = "week",
     source: str = "all",
     engine: str = "duckdb",
+    actors: str = "government",
+    weight: str = "events",
+    as_added: _dt.date | str | None = None,
     spark_master: str | None = None,
     events_dir: str | Path | None = None,
     replicates: int = 999,
@@ -185,6 +192,9 @@ def monitor(
     _check_choice(frequency, FREQUENCIES, "frequency")
     _check_choice(source, SOURCES, "source")
     _check_choice(engine, ENGINES, "engine")
+    _check_choice(actors, ACTORS, "actors")
+    _check_choice(weight, WEIGHTS, "weight")
+    added = _as_date(as_added, "as-added")
     first = _as_date(start, "from")
     last = _as_date(end, "to")
     if first and last and first > last:
@@ -209,16 +219,19 @@ def monitor(
             notes.append(f"{state.name}: the event data code it under more than one COW code in the window "
                          f"({spans}); its events under each count as its")
     query = EventQuery(state_a.ccode, state_b.ccode, *window, () if source == "all" else sources,
-                       also_a=also[0], also_b=also[1])
+                       also_a=also[0], also_b=also[1], actors=actors, weight=weight, as_added=added)
+    notes.extend(_actor_notes(actors, weight, added, sources))
     if "://" not in location:
         try:
             ensure_volumes(Path(location))  # a dataset copied in by hand has no volumes yet
         except FoedusError as exc:
             notes.append(f"{exc}; they were counted from the events instead")
     queries = [dyad_sql(query), volume_query_sql(query)]
-    results = run_spark(location, queries, spark_master) if engine == "spark" else run_duckdb(location, queries)
+    where = query.added_by()
+    results = (run_spark(location, queries, spark_master, where) if engine == "spark"
+               else run_duckdb(location, queries, where))
     dyad, volumes = results.groups
-    if results.volumes_from_events and not notes:
+    if results.volumes_from_events and not where and not [n for n in notes if n.startswith("cannot write")]:
         notes.append("the dataset's volume files do not match its event files one to one (a partial copy, or an "
                      "import moving files in), so the volumes were counted from the events")
     days = daily_rows(dyad, volumes)
@@ -279,10 +292,27 @@ def monitor(
                               "penalty": _rounded(penalty, 6),
                               "replicates": max(99, min(replicates, 999)) if found else 0},
             "quad_classes": {str(k): v for k, v in QUAD_CLASSES.items()},
+            "actors": actors, "weight": weight, "as_added": added.isoformat() if added else None,
         },
         files=_files(store, sources, window_first, window_last),
         notes=notes,
     )
+
+
+def _actor_notes(actors: str, weight: str, added: _dt.date | None, sources: tuple[str, ...]) -> list[str]:
+    """Return the notes that say whose events are counted, and how."""
+    notes = []
+    if actors == "government":
+        notes.append("actors: state actors only (the default): governments, militaries, legislatures, courts, "
+                     "police and intelligence services, or the country itself; --actors all counts every actor "
+                     "of the two countries (firms, parties, rebels, citizens)")
+    if weight != "events":
+        notes.append(f"each event weighs its number of {weight}, in the counts, the Goldstein sums and the volumes"
+                     + ("; ICEWS gives none, so its events weigh 0" if "icews" in sources else ""))
+    if added is not None:
+        notes.append(f"as the data stood on {added}: events GDELT added later are left out, and so are ICEWS's, "
+                     "which carry no date added; the volumes were counted from the events")
+    return notes
 
 
 def _span(start: _dt.date, end: _dt.date) -> str:
