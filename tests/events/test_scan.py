@@ -98,7 +98,7 @@ def test_a_record_the_reader_neither_stores_nor_reports_refuses_the_file(
         store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import foedus.events.ingest as ingest
 
-    real = ingest._reject_problems
+    real = ingest.reject_problems
 
     def forgetful(con, layout, items, counts, limits):  # type: ignore[no-untyped-def]
         real(con, layout, items, counts, limits)
@@ -106,7 +106,7 @@ def test_a_record_the_reader_neither_stores_nor_reports_refuses_the_file(
             counts[item.sha256].rows_bad -= 1
             counts[item.sha256].problems.clear()
 
-    monkeypatch.setattr(ingest, "_reject_problems", forgetful)
+    monkeypatch.setattr(ingest, "reject_problems", forgetful)
     rows = [gdelt_row(1, "20230321", "CHN", "RUS"), gdelt_row(2, "2023-03-21", "CHN", "RUS")]
     with pytest.raises(DataFileError, match=r"x.CSV: holds 2 records, .* 1 unaccounted for, so nothing of it"):
         import_events("gdelt2", [write_gdelt(tmp_path / "x.CSV", rows)], db=store_path)

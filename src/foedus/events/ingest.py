@@ -32,8 +32,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from foedus.errors import DataFileError, FoedusError, Problem
+from foedus.events.accounting import MAX_PROBLEMS, Counts, EventInput, reconcile, reject_problems
 from foedus.events.cameo import cameo_codes, quad_class_sql, syntactic_codes
-from foedus.events.checks import diagnose, goldstein_texts
+from foedus.events.checks import goldstein_texts
 from foedus.events.countries import country_lookup_sql, quote_sql
 from foedus.events.dataset import (
     EVENT_COLUMNS,
@@ -47,7 +48,7 @@ from foedus.events.dataset import (
     volume_sql,
 )
 from foedus.events.layouts import LAYOUTS, EventLayout
-from foedus.events.scan import FileScan, first_line, original_line, scan_file, sha256_of
+from foedus.events.scan import first_line, scan_file, sha256_of
 from foedus.limits import Limits
 from foedus.limits import limits as current_limits
 
@@ -60,8 +61,6 @@ __all__ = ["EVENT_SUFFIXES", "EventImportReport", "event_files", "expand_paths",
 
 #: The endings of the files an import picks from a folder.
 EVENT_SUFFIXES: tuple[str, ...] = (".csv", ".tsv", ".tab", ".txt", ".zip", ".gz")
-#: At most this many problems are listed for one file; the rest are counted.
-MAX_PROBLEMS = 100
 #: A batch holds files up to about this many bytes (uncompressed) before it is written.
 BATCH_BYTES = 512 * 1024 * 1024
 
@@ -136,23 +135,7 @@ def _is_event_file(path: Path) -> bool:
     return any(path.name.lower().endswith(s) for s in EVENT_SUFFIXES)
 
 
-@dataclass
-class _Input:
-    """One event file in a batch: where it came from, and the plain or gzip file DuckDB reads."""
-
-    path: Path
-    display: str
-    sha256: str
-    size: int
-    readable: Path
-    compression: str
-    width: int = 0
-    order: int = 0
-    scan: FileScan = field(default_factory=FileScan)
-    kind: str = "none"  # the file's own compression ("zip", "gzip", "none"); ``compression`` is what DuckDB reads
-
-
-def _check_layout(item: _Input, layout: EventLayout, limits: Limits) -> None:
+def _check_layout(item: EventInput, layout: EventLayout, limits: Limits) -> None:
     """Check the file's first line (a bounded read) against the layout's official columns; set its width."""
     line = first_line(item.path, item.display, item.kind, limits)
     if not line.strip():
@@ -189,7 +172,7 @@ def _connect(work: Path) -> duckdb.DuckDBPyConnection:
 
 
 def _stage_sql(
-    layout: EventLayout, items: list[_Input], staging: Path, country: str, max_line: int
+    layout: EventLayout, items: list[EventInput], staging: Path, country: str, max_line: int
 ) -> tuple[str, dict[str, Any]]:
     """Return the COPY that reads the batch's files and writes their rows, checked and mapped, to the one Parquet
     file ``staging`` (partitions are written afterwards, a month at a time: DuckDB's partitioned writer buffers
@@ -240,80 +223,6 @@ def _stage_sql(
 
 
 # --- one batch -----------------------------------------------------------------------------------------------------
-@dataclass
-class _Counts:
-    rows_read: int = 0
-    rows_bad: int = 0
-    rows_duplicate: int = 0
-    rows_stored: int = 0
-    actors_unmapped: int = 0
-    unknown_codes: dict[str, int] = field(default_factory=dict)
-    first_date: _dt.date | None = None
-    last_date: _dt.date | None = None
-    problems: list[Problem] = field(default_factory=list)
-
-
-def _reject_problems(con: duckdb.DuckDBPyConnection, layout: EventLayout, items: list[_Input],
-                     counts: dict[str, _Counts], limits: Limits) -> None:
-    """Count and list each file's bad rows: those DuckDB's reader refused (their lines turned back into the file's
-    where the scan left long lines out of its copy), the rows with an empty actor and the lines over the limit
-    that the scan found; a row is one bad row however many of these it has."""
-    import numpy as np
-
-    by_readable = {str(i.readable): i for i in items}
-    form = "YYYYMMDD" if layout.date_format == "%Y%m%d" else "YYYY-MM-DD"
-    rows = con.execute(
-        """SELECT s.file_path, e.line, e.column_name, e.error_type, e.csv_line, e.error_message
-           FROM rejects e JOIN reject_scans s USING (scan_id, file_id) ORDER BY s.file_path, e.line"""
-    ).fetchall()
-    found: dict[str, dict[int, tuple[str, str]]] = {i.sha256: {} for i in items}
-    for file_path, line, _column, error_type, csv_line, _message in rows:
-        item = by_readable[file_path]
-        number = original_line(int(line), item.scan.removed)
-        if number in found[item.sha256]:
-            continue  # one row, one problem: the first
-        fields = str(csv_line).split("\t")
-        names = layout.width_names(item.width)
-        if error_type == "CAST" and len(fields) == len(names):
-            # DuckDB's reject names the wrong column when columns are skipped: find the failing value here
-            found[item.sha256][number] = diagnose(layout, names, fields, form)
-        else:
-            found[item.sha256][number] = ("", f"has {len(fields)} values; the file has {item.width} columns")
-    for item in items:
-        tally, listed = counts[item.sha256], found[item.sha256]
-        for number, name in item.scan.first_incomplete:
-            listed.setdefault(number, (name, "is empty: a required field, so the event is not stored"))
-        for number, length in item.scan.long_lines:
-            listed.setdefault(number, ("", f"is a line of {length:,} bytes, over the limit of {limits.max_line:,} "
-                                           "(FOEDUS_MAX_LINE, --max-line): not read, not stored"))
-        incomplete = item.scan.incomplete_lines()
-        rejected = np.fromiter(listed, dtype=np.int64, count=len(listed))
-        tally.rows_bad = len(np.union1d(incomplete, rejected))
-        tally.problems = [Problem(item.display, number, *listed[number]) for number in sorted(listed)[:MAX_PROBLEMS]]
-
-
-def _reconcile(items: list[_Input], counts: dict[str, _Counts]) -> None:
-    """Check that every record the scan counted in each file was stored, dropped as a duplicate or reported.
-
-    Raises
-    ------
-    DataFileError
-        For a file where some are missing (nothing of it is stored).
-    """
-    problems = []
-    for item in items:
-        c = counts[item.sha256]
-        accounted = c.rows_stored + c.rows_duplicate + c.rows_bad
-        if accounted != item.scan.records:
-            problems.append(Problem(item.display, None, "", (
-                f"holds {item.scan.records:,} records, but the reader stored {c.rows_stored:,}, found "
-                f"{c.rows_duplicate:,} duplicates and reported {c.rows_bad:,} bad rows: "
-                f"{abs(item.scan.records - accounted):,} unaccounted for, so nothing of it was stored. Please "
-                "report this with the file")))
-    if problems:
-        raise DataFileError(problems)
-
-
 def _dataset_files(events_dir: Path, source: str) -> list[str]:
     """Return every dataset file of ``source``: an event id is checked against the whole source, not only the
     months of the batch (a file may repeat an event under another date)."""
@@ -350,7 +259,7 @@ def _repeated_ids(con: duckdb.DuckDBPyConnection, rel: str) -> tuple[int, int | 
 
 
 def _deduplicate(con: duckdb.DuckDBPyConnection, layout: EventLayout, events_dir: Path, staged: Path,
-                 months: list[tuple[int, int]], items: list[_Input], counts: dict[str, _Counts]) -> Path:
+                 months: list[tuple[int, int]], items: list[EventInput], counts: dict[str, Counts]) -> Path:
     """Drop staged events already in the dataset or earlier in the batch; return the staged file to keep (the
     same one when there are no duplicates, the usual case)."""
     valid = parquet_relation(staged)
@@ -385,7 +294,7 @@ def _deduplicate(con: duckdb.DuckDBPyConnection, layout: EventLayout, events_dir
     return deduplicated
 
 
-def _statistics(con: duckdb.DuckDBPyConnection, staged: Path, counts: dict[str, _Counts]) -> None:
+def _statistics(con: duckdb.DuckDBPyConnection, staged: Path, counts: dict[str, Counts]) -> None:
     rel = parquet_relation(staged)
     for sha, rows, first, last, unmapped in con.execute(
         f"""SELECT file_sha256, count(*), min(date), max(date),
@@ -453,11 +362,11 @@ def _write_partitions(con: duckdb.DuckDBPyConnection, layout: EventLayout, stage
     return moved
 
 
-def _run_batch(store: Store, layout: EventLayout, items: list[_Input], events_dir: Path, work: Path,
+def _run_batch(store: Store, layout: EventLayout, items: list[EventInput], events_dir: Path, work: Path,
                strict: bool, limits: Limits) -> list[EventImportReport]:
     import duckdb
 
-    counts = {i.sha256: _Counts() for i in items}
+    counts = {i.sha256: Counts() for i in items}
     staging = work / "staged.parquet"
     con = _connect(work)
     try:
@@ -473,7 +382,7 @@ def _run_batch(store: Store, layout: EventLayout, items: list[_Input], events_di
                 raise _BatchFailedError from None
             raise DataFileError([Problem(items[0].display, None, "", f"cannot be read as a {layout.title} events "
                                          f"file: {message}")]) from None
-        _reject_problems(con, layout, items, counts, limits)
+        reject_problems(con, layout, items, counts, limits)
         if strict:
             bad = [p for i in items for p in counts[i.sha256].problems]
             if bad:
@@ -484,7 +393,7 @@ def _run_batch(store: Store, layout: EventLayout, items: list[_Input], events_di
             months = _months(con, kept)
         _statistics(con, kept, counts)
         try:
-            _reconcile(items, counts)
+            reconcile(items, counts)
         except DataFileError:
             if len(items) > 1:
                 raise _BatchFailedError from None
@@ -508,7 +417,7 @@ class _BatchFailedError(FoedusError):
     """A batch of several files failed to read: its files are imported one at a time to find the bad one."""
 
 
-def _record(store: Store, layout: EventLayout, items: list[_Input], counts: dict[str, _Counts],
+def _record(store: Store, layout: EventLayout, items: list[EventInput], counts: dict[str, Counts],
             events_dir: Path) -> list[EventImportReport]:
     now = _dt.datetime.now(_dt.UTC).replace(tzinfo=None)
     reports = []
@@ -551,8 +460,8 @@ def _workspace(events_dir: Path, key: str) -> Iterator[Path]:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _batches(items: list[_Input]) -> Iterator[list[_Input]]:
-    batch: list[_Input] = []
+def _batches(items: list[EventInput]) -> Iterator[list[EventInput]]:
+    batch: list[EventInput] = []
     size = 0
     for item in items:
         key = (item.width, item.compression)
@@ -613,7 +522,7 @@ def import_events(
         key = store_key(store.path)
         remove_orphans(folder, {sha[:16] for sha in recorded}, key)
         with _workspace(folder, key) as work:
-            pending: list[_Input] = []
+            pending: list[EventInput] = []
             seen: set[str] = set()
             for order, path in enumerate(files):
                 display = str(path)
@@ -623,7 +532,7 @@ def import_events(
                     continue
                 seen.add(sha)
                 kind = {".zip": "zip", ".gz": "gzip"}.get(path.suffix.lower(), "none")
-                item = _Input(path, display, sha, path.stat().st_size, path, "none" if kind == "zip" else kind,
+                item = EventInput(path, display, sha, path.stat().st_size, path, "none" if kind == "zip" else kind,
                               order=order, kind=kind)
                 _check_layout(item, layout, limits)
                 _scan(item, layout, work, limits)
@@ -634,7 +543,7 @@ def import_events(
     return sorted(reports, key=lambda r: position.get(r.file, 0))
 
 
-def _scan(item: _Input, layout: EventLayout, work: Path, limits: Limits) -> None:
+def _scan(item: EventInput, layout: EventLayout, work: Path, limits: Limits) -> None:
     """Count the file's records and find its long lines and incomplete rows (:mod:`foedus.events.scan`); unpack
     a zip's member, and copy a file with long lines without them, for DuckDB to read."""
     copy = work / "readable" / f"{item.sha256[:16]}.tsv"
@@ -649,7 +558,7 @@ def _scan(item: _Input, layout: EventLayout, work: Path, limits: Limits) -> None
         item.readable, item.compression = copy, "none"
 
 
-def _import_batch(store: Store, layout: EventLayout, batch: list[_Input], folder: Path, work: Path, strict: bool,
+def _import_batch(store: Store, layout: EventLayout, batch: list[EventInput], folder: Path, work: Path, strict: bool,
                   progress: Callable[[str], None] | None, limits: Limits) -> list[EventImportReport]:
     reports: list[EventImportReport] = []
     try:
