@@ -22,7 +22,21 @@ _FIELDS = (
     "volume", "issue", "pages", "doi", "url", "note",
 )
 _BIBTEX_NAMES = {"issue": "number", "url": "howpublished"}
-_SPECIAL = re.compile(r"([&%$#_])")
+#: What each character that BibTeX or LaTeX would read as syntax becomes: braces could close the field or the
+#: entry, a backslash could start a command (``\\input``), ``@`` could start an entry for parsers that look for
+#: it anywhere, and ``& % $ # _ ~ ^`` are LaTeX's specials.
+_LATEX_TEXT = {
+    "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "@": r"\char64{}", "&": r"\&", "%": r"\%", "$": r"\$",
+    "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
+}
+_SPECIAL = re.compile("|".join(re.escape(c) for c in _LATEX_TEXT))
+#: Whitespace runs (a newline, or a blank line that LaTeX would read as a paragraph) and control characters.
+_SPACE = re.compile(r"[\s\x00-\x1f\x7f]+")
+#: A DOI as Crossref recommends them (10.prefix/suffix of these characters), written as it is.
+_DOI = re.compile(r"10\.\d{4,9}/[-._;()/:A-Za-z0-9<>]+")
+#: The characters a URL may hold unencoded (RFC 3986), none of which can end a field (no braces, no backslash);
+#: ``%`` is kept only as the start of a percent-escape.
+_URL_SAFE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]!$&'()*+,;=")
 
 #: The works foedus's data and methods rest on, cited with every result that uses them.
 FOEDUS_REFERENCES: tuple[dict[str, Any], ...] = (
@@ -189,7 +203,47 @@ def imported_data_sources(records: Iterable[Mapping[str, Any]]) -> list[dict[str
 
 
 def _escape(value: str) -> str:
-    return _SPECIAL.sub(r"\\\1", value)
+    """Return ``value`` as BibTeX field text that reads as the same characters: every special escaped, every run
+    of whitespace or control characters one space, so that nothing in it can end the field or run a command."""
+    return _SPECIAL.sub(lambda m: _LATEX_TEXT[m.group()], _SPACE.sub(" ", value).strip())
+
+
+def _escape_names(value: str) -> str:
+    """Return a list of names (``Surname, First and Other, Name``) escaped name by name; a name wholly in braces
+    (a body as author, ``{Correlates of War Project}``) keeps its one pair of braces around its escaped text."""
+    names = []
+    for name in re.split(r"\s+and\s+", _SPACE.sub(" ", value).strip()):
+        inner = name[1:-1] if name.startswith("{") and name.endswith("}") else None
+        if inner is not None and "{" not in inner and "}" not in inner:
+            names.append("{" + _escape(inner) + "}")
+        else:
+            names.append(_escape(name))
+    return " and ".join(names)
+
+
+def _url(value: str) -> str | None:
+    """Return ``\\url{...}`` for an http(s) URL, every character \\url could not take percent-encoded, or None
+    for anything else (written as escaped text instead)."""
+    text = _SPACE.sub("", value)
+    if not re.match(r"https?://", text, re.IGNORECASE):
+        return None
+    encoded = "".join(
+        c if c in _URL_SAFE or (c == "%" and re.fullmatch(r"[0-9A-Fa-f]{2}", text[i + 1:i + 3]))
+        else "".join(f"%{b:02X}" for b in c.encode())
+        for i, c in enumerate(text)
+    )
+    return f"\\url{{{encoded}}}"
+
+
+def _field_text(name: str, value: Any) -> str:
+    text = str(value)
+    if name == "url":
+        return _url(text) or _escape(text)
+    if name == "doi" and _DOI.fullmatch(text.strip()):
+        return text.strip()
+    if name in ("author", "editor"):
+        return _escape_names(text)
+    return _escape(text)
 
 
 def _key(source: Mapping[str, Any]) -> str:
@@ -198,19 +252,20 @@ def _key(source: Mapping[str, Any]) -> str:
 
 
 def bibtex_entry(source: Mapping[str, Any]) -> str:
-    """Return one BibTeX entry for a source record (a mapping with at least ``id``, ``type`` and ``title``)."""
+    """Return one BibTeX entry for a source record (a mapping with at least ``id``, ``type`` and ``title``).
+
+    Every field is escaped (:func:`_escape`): braces, backslashes, ``@``, newlines and LaTeX's specials in a
+    ledger's text are written as the characters they are, so a hostile or careless source can neither end its
+    entry nor run a LaTeX command. A DOI of Crossref's characters is written as it is, a URL as ``\\url`` with
+    anything unsafe percent-encoded, and the key keeps only ``A-Za-z0-9:_.-``.
+    """
     entry_type = _ENTRY_TYPES.get(str(source.get("type")), "misc")
     lines = [f"@{entry_type}{{{_key(source)},"]
     for name in _FIELDS:
         value = source.get(name)
         if value is None or value == "":
             continue
-        text = str(value)
-        if name == "url":
-            text = f"\\url{{{text}}}"
-        elif name not in ("doi", "author", "editor"):
-            text = _escape(text)
-        lines.append(f"  {_BIBTEX_NAMES.get(name, name)} = {{{text}}},")
+        lines.append(f"  {_BIBTEX_NAMES.get(name, name)} = {{{_field_text(name, value)}}},")
     lines.append("}")
     return "\n".join(lines)
 

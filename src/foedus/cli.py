@@ -606,29 +606,73 @@ for _dataset, _files_help in _COVARIATE_COMMANDS.items():
     _covariate_command(_dataset, _files_help)
 
 
+_LIMIT_HELP = {
+    "max_line": ("--max-line", "FOEDUS_MAX_LINE", "1MiB", "Refuse (and report) a line longer than this"),
+    "max_member": ("--max-member", "FOEDUS_MAX_MEMBER", "16GiB", "Refuse an archive member or .gz unpacking past this"),
+    "max_archive": ("--max-archive", "FOEDUS_MAX_ARCHIVE", "32GiB", "Refuse an archive unpacking past this in all"),
+    "max_ratio": ("--max-ratio", "FOEDUS_MAX_RATIO", "200", "Refuse an archive unpacking past this many times its "
+                                                             "compressed size"),
+    "max_download": ("--max-download", "FOEDUS_MAX_DOWNLOAD", "8GiB", "Stop a download with no listed length here"),
+    "deadline": ("--deadline", "FOEDUS_DEADLINE", "3600", "Stop a file's whole transfer after this many seconds"),
+}
+
+
+def _limit_options(*names: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Add the options of the limits ``names`` (foedus.limits), each read from its environment variable too."""
+    def add(command: Callable[..., Any]) -> Callable[..., Any]:
+        for name in reversed(names):
+            flag, variable, default, text = _LIMIT_HELP[name]
+            command = click.option(flag, name, default=None, metavar="SIZE" if "ratio" not in name and
+                                   name != "deadline" else "N",
+                                   help=f"{text} (default {default}, or ${variable}; 0: no limit).")(command)
+        return command
+    return add
+
+
+def _limits(**given: str | None) -> Any:
+    """Return the limits in force: the environment's, with the options given."""
+    from foedus.limits import limits, parse_size
+
+    changes: dict[str, float | int | None] = {}
+    for name, text in given.items():
+        if text is None:
+            continue
+        if name in ("max_ratio", "deadline"):
+            try:
+                changes[name] = float(text)
+            except ValueError:
+                raise click.BadParameter(f"{text!r} is not a number", param_hint=_LIMIT_HELP[name][0]) from None
+        else:
+            changes[name] = parse_size(text, _LIMIT_HELP[name][0])
+    return limits().with_(**changes)
+
+
 @import_.command("events")
 @click.argument("source", type=click.Choice(["gdelt1", "gdelt2", "icews"]))
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--events-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="The Parquet dataset to add to (default: <store>-events beside the store).")
 @click.option("--strict", is_flag=True, help="Refuse a file with any bad row (by default bad rows are left out).")
+@_limit_options("max_line", "max_member", "max_archive", "max_ratio")
 @_quiet_option
 @_db_option
 def import_event_files(source: str, paths: tuple[str, ...], events_dir: Path | None, strict: bool, quiet: bool,
-                       db: Path | None) -> None:
+                       db: Path | None, **limits: str | None) -> None:
     """Import event files of SOURCE (GDELT 1.0 or 2.0, ICEWS) from PATHS: files (.CSV, .zip, .gz, .tab), folders
     or globs, streamed into a Parquet dataset partitioned by year and month.
 
     Each file's layout is checked against the official columns; its rows are stored all or none; bad rows are left
     out and reported with file and line; events already stored (overlapping files) are not stored twice; a file
-    imported before adds nothing.
+    imported before adds nothing. Every record is counted by foedus as it reads the file, and must be stored, a
+    duplicate or reported, or the file is refused. Lines and archives past the limits below are refused.
     """
     from foedus.events.ingest import import_events
     from foedus.store import open_store
 
+    bounds = _limits(**limits)
     with _Progress(f"importing {source} events", quiet=quiet) as progress, open_store(db, read_only=False) as store:
         for report in import_events(source, list(paths), db=store, events_dir=events_dir, strict=strict,
-                                    progress=progress.update):
+                                    limits=bounds, progress=progress.update):
             _print_import(report)
 
 
@@ -810,6 +854,13 @@ def panel_cite(file: Path) -> None:
 @click.option("--spark-master", default=None, help="The Spark master URL (default local[2]), e.g. spark://host:7077.")
 @click.option("--events-dir", default=None,
               help="The Parquet dataset (default: <store>-events beside the store); s3a://... with Spark.")
+@click.option("--actors", type=click.Choice(["government", "all"]), default="government", show_default=True,
+              help="Count the states' own organs only (government, military, legislature, courts, police, "
+                   "intelligence, or the country itself), or every actor of the two countries.")
+@click.option("--weight", type=click.Choice(["events", "articles", "sources"]), default="events", show_default=True,
+              help="Count events, or weigh each by its GDELT articles or sources (ICEWS's weigh 0).")
+@click.option("--as-added", "as_added", default=None,
+              help="The data as they stood on this day (e.g. 2023-03-31): events GDELT added later left out.")
 @click.option("--seed", type=int, default=20230321, show_default=True, help="The seed of the bootstrap.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON in the foedus.monitor/1 schema.")
 @click.option("--plot", "plot", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -817,7 +868,8 @@ def panel_cite(file: Path) -> None:
 @_db_option
 def monitor(
     state_a: str, state_b: str, date_from: str | None, date_to: str | None, freq: str, source: str, engine: str,
-    spark_master: str | None, events_dir: str | None, seed: int, as_json: bool, plot: Path | None, db: Path | None,
+    spark_master: str | None, events_dir: str | None, actors: str, weight: str, as_added: str | None, seed: int,
+    as_json: bool, plot: Path | None, db: Path | None,
 ) -> None:
     """How STATE_A and STATE_B treat each other, from the imported event data (GDELT, ICEWS): events by quad class
     each way, Goldstein scores, a cooperation index with a 90% band, top CAMEO root codes, change points, and the
@@ -827,13 +879,14 @@ def monitor(
 
     with open_store(db) as store:
         result = run_monitor(store, state_a, state_b, start=date_from, end=date_to, frequency=freq, source=source,
-                             engine=engine, spark_master=spark_master, events_dir=events_dir, seed=seed)
+                             engine=engine, spark_master=spark_master, events_dir=events_dir, seed=seed,
+                             actors=actors, weight=weight, as_added=as_added)
     if plot is not None:
         from foedus.report.monitor import plot_monitor
 
         plot_monitor(result, plot)
-    if as_json:
-        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    if as_json:  # allow_nan=False: NaN is not JSON; the monitor writes null where a figure is undefined
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, allow_nan=False))
         return
     from foedus.report.monitor import print_monitor
 
@@ -851,23 +904,29 @@ def monitor(
 @click.option("--no-import", is_flag=True, help="Fetch and check only.")
 @click.option("--from", "date_from", default=None, help="gdelt: the first day of files to fetch, e.g. 2022-01-01.")
 @click.option("--to", "date_to", default=None, help="gdelt: the last day of files to fetch, e.g. 2023-12-31.")
+@_limit_options("max_download", "deadline", "max_member", "max_archive", "max_ratio", "max_line")
 @_quiet_option
 @_db_option
 def download(dataset: str, directory: Path | None, url: str | None, no_import: bool, date_from: str | None,
-             date_to: str | None, quiet: bool, db: Path | None) -> None:
+             date_to: str | None, quiet: bool, db: Path | None, **limits: str | None) -> None:
     """Fetch a DATASET from its publisher, check its sha256 against foedus's pin (or record it), and import it.
 
     gdelt fetches GDELT 2.0's event files published from --from to --to, checks each against the size and MD5 of
     GDELT's master file list, resumes where a previous run stopped, and imports them.
+
+    Every download follows redirects to http and https only, stops at the length the server lists (or, for
+    gdelt, the size the master list gives), or at --max-download when none is listed, and at --deadline for the
+    whole transfer; archives are unpacked within the limits below.
     """
+    bounds = _limits(**limits)
     if dataset == "gdelt":
-        _download_gdelt(directory, url, no_import, date_from, date_to, db, quiet)
+        _download_gdelt(directory, url, no_import, date_from, date_to, db, quiet, bounds)
         return
     from foedus.download import download as fetch
 
     with _Progress(f"downloading {dataset}", quiet=quiet) as progress:
         report = fetch(dataset, directory=directory, url=url, db=db, import_files=not no_import,
-                       progress=progress.update)
+                       progress=progress.update, limits=bounds)
     for f in report.files:
         check = {True: "matches the pinned sha256", None: "no pinned sha256: recorded"}[f.pinned]
         click.echo(f"{f.path}: sha256 {f.sha256} ({check})")
@@ -876,7 +935,7 @@ def download(dataset: str, directory: Path | None, url: str | None, no_import: b
 
 
 def _download_gdelt(directory: Path | None, url: str | None, no_import: bool, date_from: str | None,
-                    date_to: str | None, db: Path | None, quiet: bool) -> None:
+                    date_to: str | None, db: Path | None, quiet: bool, bounds: Any = None) -> None:
     import datetime as dt
 
     from foedus.events.download import download_gdelt
@@ -889,7 +948,7 @@ def _download_gdelt(directory: Path | None, url: str | None, no_import: bool, da
         raise click.BadParameter("give days such as 2022-01-01", param_hint="--from/--to") from None
     with _Progress("downloading GDELT", quiet=quiet) as progress:
         report = download_gdelt(first, last, directory=directory, url=url, db=db, import_files=not no_import,
-                                progress=progress.update)
+                                progress=progress.update, limits=bounds)
     click.echo(f"{len(report.fetched)} files fetched and {len(report.present)} already here, each matching the size "
                "and MD5 of GDELT's master file list")
     for imported in report.imports:

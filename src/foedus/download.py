@@ -20,27 +20,39 @@ import datetime as _dt
 import hashlib
 import re
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from foedus.errors import FoedusError
+from foedus.limits import LimitError, Limits
+from foedus.limits import limits as current_limits
 
 if TYPE_CHECKING:
     from foedus.importers.tabular import ImportReport
     from foedus.store import Store
 
-__all__ = ["DATASETS", "PINNED_SHA256", "DownloadError", "DownloadReport", "Remote", "download", "download_dir",
-           "mirrored"]
+__all__ = [
+    "AWAITING_PIN", "DATASETS", "PINNED_SHA256", "DownloadError", "DownloadReport", "Remote", "download",
+    "download_dir", "mirrored",
+]
 
-#: sha256 of the original files whose layout foedus was built and tested against.
+#: sha256 of the original files whose layout foedus was built and tested against. A fixed release whose file could
+#: not yet be checked (:data:`AWAITING_PIN`) is fetched and its sha256 reported and recorded, unpinned; its pin is to be
+#: added here only from a copy verified against the publisher's, never guessed.
 PINNED_SHA256: dict[str, str] = {
     "atop4_01a.csv": "84f6e5a488db64e2b04db3143ebb99b4d1c1a57073e388f44f04b0ccfa3a814e",
     "atop4_01m.csv": "37533634acbba64af9b900425fad50fcecb69f4a80f9f1d22d9847911bf21e40",
     "states2016.csv": "21822fe1ef67aedf2e64ebe9746e2b875c6175c8ce599750bc0e77e4ce393167",
     "system2016.csv": "518ae55af3f5dc40e23403dceeae7990dcf6fb605dd708078f09902a59e5fdcc",
     "majors2016.csv": "5ac2f4d11e2105e1f50866bcf4a026a8a13f0431c6c4f47e4ef268e1fe29c8e2",
+}
+#: Fixed releases that ``foedus download`` fetches but whose sha256 no one has verified yet: each is pinned in
+#: :data:`PINNED_SHA256` once it is, and a test checks that every fixed release is pinned or listed here.
+AWAITING_PIN: dict[str, str] = {
+    "atop_5.1__.csv_.zip": "ATOP 5.1's zip could not be fetched where this was written (no network)",
 }
 
 
@@ -120,27 +132,35 @@ def mirrored(url: str) -> str:
     return mirror.rstrip("/") + "/" + match.group(1)
 
 
-def _fetch(url: str, target: Path, timeout: float) -> str:
-    """Fetch ``url`` (or its copy on ``$FOEDUS_MIRROR``) into ``target`` (through a ``.part`` file); return its
-    sha256."""
-    import urllib.error
-    import urllib.request
+def _fetch(url: str, target: Path, timeout: float, limits: Limits | None = None) -> str:
+    """Fetch ``url`` (or its copy on ``$FOEDUS_MIRROR``) into ``target`` (through a ``.part`` file); return its sha256.
 
+    http(s) only, on every redirect too; stopped at the listed Content-Length (or the download cap when none is
+    listed) and at the deadline for the whole transfer (:mod:`foedus.fetch`); a stopped download leaves nothing.
+    """
+    import time
+    import urllib.error
+
+    from foedus.fetch import copy_response, open_url, reason
+
+    bounds = limits or current_limits()
     url = mirrored(url)
     if not re.match(r"^https?://", url):
         raise DownloadError(f"cannot fetch {url}: only http and https URLs are supported")
     partial = target.with_name(target.name + ".part")
     digest = hashlib.sha256()
+    started = time.monotonic()
     try:
-        with urllib.request.urlopen(url, timeout=timeout) as response, partial.open("wb") as out:
-            while chunk := response.read(1 << 16):
-                digest.update(chunk)
-                out.write(chunk)
+        wait = min(timeout, bounds.deadline) if bounds.deadline else timeout
+        with open_url(url, wait) as response, partial.open("wb") as out:
+            copy_response(response, out, url, bounds, started=started, digests=[digest])
+    except LimitError:
+        partial.unlink(missing_ok=True)
+        raise
     except (urllib.error.URLError, OSError, ValueError) as exc:
         partial.unlink(missing_ok=True)
-        reason = getattr(exc, "reason", None) or exc
         raise DownloadError(
-            f"cannot fetch {url}: {reason}. Check your connection, or pass another URL with --url"
+            f"cannot fetch {url}: {reason(exc)}. Check your connection, or pass another URL with --url"
         ) from None
     partial.replace(target)
     return digest.hexdigest()
@@ -158,23 +178,51 @@ def _checked(url: str, path: Path, sha256: str) -> DownloadedFile:
     return DownloadedFile(url, path, sha256, None if pin is None else True)
 
 
-def _extract(archive: DownloadedFile, pattern: str, folder: Path) -> list[DownloadedFile]:
+def _extract(archive: DownloadedFile, pattern: str, folder: Path, limits: Limits | None = None
+             ) -> list[DownloadedFile]:
+    """Extract the members matching ``pattern``, streamed, within the limits on decompressed size and ratio
+    (:mod:`foedus.limits`); a refused archive leaves no extracted file behind."""
+    bounds = limits or current_limits()
+    found: list[DownloadedFile] = []
+    written: list[Path] = []
+    display = f"{archive.path.name} from {archive.url}"
     try:
         with zipfile.ZipFile(archive.path) as bundle:
-            found = []
+            total = 0
             for info in bundle.infolist():
                 name = Path(info.filename).name  # never the archive's folders: nothing lands outside ``folder``
                 if info.is_dir() or not re.fullmatch(pattern, name, re.IGNORECASE):
                     continue
-                data = bundle.read(info)
-                (folder / name).write_bytes(data)
-                digest = hashlib.sha256(data).hexdigest()
-                found.append(_checked(f"{archive.url}#{info.filename}", folder / name, digest))
-    except zipfile.BadZipFile:
-        raise DownloadError(f"{archive.path.name} from {archive.url} is not a zip archive") from None
+                bounds.check_decompressed(display, info.file_size, total + info.file_size, info.compress_size)
+                target = folder / name
+                partial = target.with_name(target.name + ".part")
+                written.append(partial)
+                digest = hashlib.sha256()
+                size = 0
+                with bundle.open(info) as source, partial.open("wb") as out:
+                    while chunk := source.read(1 << 20):  # each decompression bounded by the size asked
+                        size += len(chunk)
+                        bounds.check_decompressed(display, size, total + size, info.compress_size)
+                        digest.update(chunk)
+                        out.write(chunk)
+                total += size
+                partial.replace(target)
+                written.append(target)
+                found.append(_checked(f"{archive.url}#{info.filename}", target, digest.hexdigest()))
+    except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
+        _remove(written)
+        raise DownloadError(f"{display} is not a complete zip archive ({exc})") from None
+    except BaseException:
+        _remove(written)
+        raise
     if not found:
         raise DownloadError(f"{archive.path.name} from {archive.url} holds no file matching {pattern!r}")
     return sorted(found, key=lambda f: f.path.name)
+
+
+def _remove(paths: list[Path]) -> None:
+    for path in paths:
+        path.unlink(missing_ok=True)
 
 
 def _record(folder: Path, files: list[DownloadedFile]) -> None:
@@ -199,6 +247,7 @@ def download(
     import_files: bool = True,
     timeout: float = 60.0,
     progress: Callable[[str], None] | None = None,
+    limits: Limits | None = None,
 ) -> DownloadReport:
     """Fetch ``dataset`` ("atop", "cow-states" or "gw") into ``directory``, check it, and import it.
 
@@ -211,6 +260,9 @@ def download(
         ``/``), or of the file itself when the dataset has one.
     import_files : bool
         Import the files into the store (``db``) once fetched.
+    limits : Limits, optional
+        The download cap, the deadline of each file's transfer and the archive's decompression limits (default:
+        :func:`foedus.limits.limits`, from the environment).
 
     Raises
     ------
@@ -227,7 +279,7 @@ def download(
     created = [p for p in (folder, *folder.parents) if not p.exists()]  # deepest first
     folder.mkdir(parents=True, exist_ok=True)
     try:
-        return _download(remote, folder, url, db, import_files, timeout, progress)
+        return _download(remote, folder, url, db, import_files, timeout, progress, limits or current_limits())
     except BaseException:
         for made in created:  # a failed download leaves no empty folder behind (files it kept stay)
             try:
@@ -238,7 +290,7 @@ def download(
 
 
 def _download(remote: Remote, folder: Path, url: str | None, db: Store | str | Path | None, import_files: bool,
-              timeout: float, progress: Callable[[str], None] | None) -> DownloadReport:
+              timeout: float, progress: Callable[[str], None] | None, limits: Limits) -> DownloadReport:
     dataset = remote.name
     fetched: list[DownloadedFile] = []
     for name in remote.files:
@@ -251,12 +303,12 @@ def _download(remote: Remote, folder: Path, url: str | None, db: Store | str | P
         else:
             raise DownloadError(f"{dataset} has {len(remote.files)} files: pass the URL of their folder, ending in /")
         target = folder / name
-        fetched.append(_checked(source, target, _fetch(source, target, timeout)))
+        fetched.append(_checked(source, target, _fetch(source, target, timeout, limits)))
         if progress:
             progress(f"fetched {name}")
     usable = []
     for f in fetched:
-        usable.extend(_extract(f, remote.members, folder) if f.path.suffix.lower() == ".zip" else [f])
+        usable.extend(_extract(f, remote.members, folder, limits) if f.path.suffix.lower() == ".zip" else [f])
     _record(folder, fetched + [u for u in usable if u not in fetched])
     imports: list[ImportReport] = []
     if import_files:

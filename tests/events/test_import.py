@@ -38,11 +38,12 @@ def test_a_clean_file_is_stored_with_cow_codes(store_path: Path, tmp_path: Path)
         gdelt_row(3, "20230322", "USA", "", "173", "4", "-5.0"),
     ])
     (report,) = import_events("gdelt2", [path], db=store_path)
-    assert (report.status, report.rows_read, report.rows_stored, report.rows_bad) == ("imported", 3, 3, 0)
-    assert (str(report.first_date), str(report.last_date)) == ("2023-03-21", "2023-03-22")
+    assert (report.status, report.rows_read, report.rows_stored, report.rows_bad) == ("imported", 3, 2, 1)
+    (problem,) = report.problems  # an event with one actor is no relation between two: refused, never NULL
+    assert (problem.line, problem.field) == (3, "Actor2Code") and "required" in problem.message
+    assert (str(report.first_date), str(report.last_date)) == ("2023-03-21", "2023-03-21")
     assert stored(store_path) == [(1, "2023-03-21", 710, 365, "057", 1, 8.0),
-                                  (2, "2023-03-21", 365, 710, "036", 1, 4.0),
-                                  (3, "2023-03-22", 2, None, "173", 4, -5.0)]
+                                  (2, "2023-03-21", 365, 710, "036", 1, 4.0)]
     folders = {p.parent.relative_to(default_events_dir(store_path)).as_posix()
                for p in parquet_files(default_events_dir(store_path))}
     assert folders == {"source=gdelt2/year=2023/month=3"}
@@ -250,22 +251,28 @@ def test_the_real_samples_import(shared_data: Path, store_path: Path) -> None:
     reports = [*import_events("gdelt1", [events / "gdelt1_events_sample.tsv"], db=store_path),
                *import_events("gdelt2", [events / "gdelt2_events_sample.tsv"], db=store_path),
                *import_events("icews", [events / "icews_events_2018_sample.tab"], db=store_path)]
-    assert [(r.source, r.rows_stored, r.rows_bad) for r in reports] == [
-        ("gdelt1", 50, 0), ("gdelt2", 50, 0), ("icews", 3705, 0)]
+    one_actor = {name: sum(1 for line in (events / name).read_text(encoding="utf-8").splitlines()
+                           if not line.split("\t")[5] or not line.split("\t")[15])
+                 for name in ("gdelt1_events_sample.tsv", "gdelt2_events_sample.tsv")}
+    assert one_actor == {"gdelt1_events_sample.tsv": 12, "gdelt2_events_sample.tsv": 17}
+    assert [(r.source, r.rows_read, r.rows_stored, r.rows_bad) for r in reports] == [
+        ("gdelt1", 50, 38, 12), ("gdelt2", 50, 33, 17), ("icews", 3705, 3705, 0)]  # one actor: refused, reported
+    assert all(p.field in ("Actor1Code", "Actor2Code") and p.message.startswith("is empty: a required field")
+               for r in reports for p in r.problems)
     assert reports[2].unknown_codes == {"0251": 1, "0256": 2, "1056": 2, "1243": 1, "129": 8}
     assert len(GDELT2_COLUMNS) == 61
 
 
-def test_a_damaged_gzip_in_a_batch_fails_alone(store_path: Path, tmp_path: Path) -> None:
+def test_a_damaged_gzip_in_a_batch_stores_nothing(store_path: Path, tmp_path: Path) -> None:
     import gzip
 
     good = write_gdelt(tmp_path / "a.export.CSV.gz", [gdelt_row(1, "20230301", "CHN", "RUS")])
     text = "".join(gdelt_row(i, "20230302", "CHN", "RUS") + "\n" for i in range(10, 5000)).encode("utf-8")
     packed = gzip.compress(text)
     (tmp_path / "b.export.CSV.gz").write_bytes(packed[: len(packed) // 2])
-    with pytest.raises(DataFileError, match=r"b.export.CSV.gz: cannot be read as a GDELT 2.0 events file"):
+    with pytest.raises(DataFileError, match=r"b.export.CSV.gz: is not a complete gzip file"):
         import_events("gdelt2", [good, tmp_path / "b.export.CSV.gz"], db=store_path)
-    assert [r[0] for r in stored(store_path)] == [1]  # the file before it stays imported, whole
+    assert stored(store_path) == []  # found by the scan, before any file is stored: as a damaged zip
 
 
 def test_the_package_exports_what_it_says() -> None:

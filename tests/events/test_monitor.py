@@ -8,6 +8,7 @@ import json
 import math
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -156,14 +157,120 @@ def test_china_russia_on_the_real_samples(sample_store: Path, shared_data: Path)
     china, russia = {"China"}, {"Russia", "Russian Federation"}
     by_hand = sum(1 for r in icews if r["Source Country"] in china and r["Target Country"] in russia)
     back = sum(1 for r in icews if r["Source Country"] in russia and r["Target Country"] in china)
+    organs = {"Government", "Executive", "Executive Office", "Military", "Legislative / Parliamentary", "Judicial",
+              "Police", "Cabinet"}
+
+    def state(sectors: str, name: str, country: str) -> bool:
+        parts = {s.strip() for s in sectors.split(",")}
+        return bool(parts & organs) or any(s.endswith("Ministry") for s in parts) or name.strip() == country.strip()
+
+    official = [sum(1 for r in icews if r["Source Country"] in one and r["Target Country"] in other
+                    and state(r["Source Sectors"], r["Source Name"], r["Source Country"])
+                    and state(r["Target Sectors"], r["Target Name"], r["Target Country"]))
+                for one, other in ((china, russia), (russia, china))]
     with open_store(sample_store) as store:
         result = monitor(store, "China", "Russia", frequency="day")
-    assert result.totals == {"a_to_b": by_hand, "b_to_a": back, "both": by_hand + back}
+        everyone = monitor(store, "China", "Russia", frequency="day", actors="all")
+    assert everyone.totals == {"a_to_b": by_hand, "b_to_a": back, "both": by_hand + back}
     assert by_hand == 4 and back == 4
+    assert result.totals == {"a_to_b": official[0], "b_to_a": official[1], "both": sum(official)} != everyone.totals
+    assert any(n.startswith("actors: state actors only (the default)") for n in result.notes)
+    result = everyone
     jsonschema.validate(result.to_dict(), SCHEMA)
     busy = [p for p in result.periods if p["counts"]["both"]["total"]]
     assert [p["start"] for p in busy] == ["2018-06-01", "2018-06-02"]
     assert all(math.isfinite(p["index"]["value"]) for p in busy)
-    shown = CliRunner().invoke(cli, ["monitor", "China", "Russia", "--db", str(sample_store)])
+    shown = CliRunner().invoke(cli, ["monitor", "China", "Russia", "--actors", "all", "--db", str(sample_store)])
     assert shown.exit_code == 0, shown.output
     assert "4 events China → Russia, 4 Russia → China" in shown.output
+    default = CliRunner().invoke(cli, ["monitor", "China", "Russia", "--db", str(sample_store)])
+    assert f"{official[0]} events China → Russia" in default.output and "state actors only" in default.output
+
+
+def _no_constants(name: str) -> float:
+    raise AssertionError(f"{name} in JSON: not valid JSON")
+
+
+def test_the_json_holds_numbers_never_nan(store_path: Path, tmp_path: Path) -> None:
+    rows = [gdelt_row(1, "20230320", "CHN", "RUS", "057", "1", "8.0"), gdelt_row(2, "20230410", "USA", "GBR"),
+            gdelt_row(3, "20230501", "CHN", "USA")]  # weeks with no dyad event, and weeks with no event at all
+    import_events("gdelt2", [write_gdelt(tmp_path / "x.CSV", rows)], db=store_path)
+    with open_store(store_path) as store:
+        for freq in ("day", "week", "month"):
+            result = monitor(store, "China", "Russia", start="2023-03-01", end="2023-05-31", frequency=freq)
+            document = json.loads(json.dumps(result.to_dict(), default=str), parse_constant=_no_constants)
+            jsonschema.validate(json.loads(json.dumps(result.to_dict(), default=str, allow_nan=False)), SCHEMA)
+            assert document["totals"]["both"] == 1
+
+
+def test_spark_rows_with_missing_sums_give_numbers() -> None:
+    from foedus.events.aggregate import as_columns, daily_rows
+
+    names = ("day", "way", "quad_class", "root_code", "n", "goldstein")
+    dyad = as_columns([(dt.date(2023, 3, 20), 1, 1, 5, 2, None), (dt.date(2023, 3, 21), 2, 4, 19, 1, -10.0)], names)
+    volumes = as_columns([(dt.date(2023, 3, 20), None, 3), (dt.date(2023, 3, 22), 4, None)],
+                         ("day", "volume_a", "volume_b"))
+    days = daily_rows(dyad, volumes)
+    assert all(math.isfinite(v) for day in days.values() for v in day.values())
+    assert days[dt.date(2023, 3, 20)]["ab_goldstein"] == 0.0 and days[dt.date(2023, 3, 22)]["volume_a"] == 4
+
+
+def test_germany_across_reunification_counts_both_codes_with_a_note(store_path: Path, tmp_path: Path) -> None:
+    rows = [gdelt_row(1, "19900915", "DEU", "FRA", "057", "1", "8.0"),  # the Federal Republic: COW 260
+            gdelt_row(2, "19901115", "FRA", "DEU", "057", "1", "8.0")]  # Germany: COW 255
+    import_events("gdelt1", [write_gdelt(tmp_path / "x.CSV", [_gdelt1(r) for r in rows])], db=store_path)
+    with open_store(store_path) as store:
+        result = monitor(store, "Germany", "France", start="1990-09-01", end="1990-12-31", frequency="month")
+    assert result.totals == {"a_to_b": 1, "b_to_a": 1, "both": 2}
+    (note,) = [n for n in result.notes if "more than one COW code" in n]
+    assert "260 from 1990-09-01 to 1990-10-02; 255 from 1990-10-03 to 1990-12-31" in note
+
+
+def _gdelt1(row: str) -> str:
+    from foedus.events.layouts import GDELT1_COLUMNS, GDELT2_COLUMNS
+
+    values = dict(zip(GDELT2_COLUMNS, row.split("\t"), strict=True))
+    return "\t".join(values.get(c, "") for c in GDELT1_COLUMNS)
+
+
+def test_kosovo_and_every_cameo_code_map_to_their_cow_state() -> None:
+    from foedus.events.countries import country_periods, event_codes_of
+
+    codes = {(p.key, p.ccode) for p in country_periods("code") if p.last >= dt.date(2008, 2, 17)}
+    assert ("KSV", 347) in codes and ("SRB", 345) in codes and ("ROM", 360) in codes
+    assert [c for c, *_ in event_codes_of(255, dt.date(1985, 1, 1), dt.date(1995, 1, 1))] == [260, 255]
+    assert [c for c, *_ in event_codes_of(710, dt.date(1985, 1, 1), dt.date(1995, 1, 1))] == [710]
+
+
+def _with(row: str, **fields: str) -> str:
+    from foedus.events.layouts import GDELT2_COLUMNS
+
+    values = dict(zip(GDELT2_COLUMNS, row.split("\t"), strict=True))
+    values.update(fields)
+    return "\t".join(values[c] for c in GDELT2_COLUMNS)
+
+
+def test_actors_weights_and_the_data_as_added(store_path: Path, tmp_path: Path) -> None:
+    rows = [
+        _with(gdelt_row(1, "20230320", "CHN", "RUS"), Actor1Code="CHNGOV", Actor1Type1Code="GOV", NumArticles="10",
+              NumSources="3"),
+        gdelt_row(2, "20230320", "CHN", "RUS"),  # the countries themselves: state actors
+        _with(gdelt_row(3, "20230321", "CHN", "RUS"), Actor1Code="CHNBUS", Actor1Type1Code="BUS"),  # a firm
+        _with(gdelt_row(4, "20230322", "RUS", "CHN"), Actor2Code="CHNMIL", Actor2Type1Code="MIL",
+              DATEADDED="20230401120000"),  # added ten days later
+    ]
+    import_events("gdelt2", [write_gdelt(tmp_path / "x.CSV", rows)], db=store_path)
+    with open_store(store_path) as store:
+        def totals(**options: Any) -> dict[str, int]:
+            return monitor(store, "China", "Russia", start="2023-03-20", end="2023-03-26", **options).totals
+
+        assert totals() == {"a_to_b": 2, "b_to_a": 1, "both": 3}
+        assert totals(actors="all") == {"a_to_b": 3, "b_to_a": 1, "both": 4}
+        assert totals(weight="articles") == {"a_to_b": 14, "b_to_a": 4, "both": 18}  # gdelt_row's 4 articles
+        assert totals(weight="sources") == {"a_to_b": 4, "b_to_a": 1, "both": 5}
+        assert totals(as_added="2023-03-31") == {"a_to_b": 2, "b_to_a": 0, "both": 2}
+        result = monitor(store, "China", "Russia", start="2023-03-20", end="2023-03-26", as_added="2023-03-31",
+                         weight="articles")
+    assert result.method["actors"] == "government" and result.method["as_added"] == "2023-03-31"
+    assert result.periods[0]["volume"] == {"a": 14, "b": 18}  # in event 3 Russia is a state actor, China a firm
+    assert any("as the data stood on 2023-03-31" in n for n in result.notes)

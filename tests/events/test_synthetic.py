@@ -19,8 +19,11 @@ def test_the_csv_has_gdelt2s_layout_and_imports_cleanly(store_path: Path, tmp_pa
                             last=dt.date(2023, 12, 31))
     lines = path.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 5000 and {len(x.split("\t")) for x in lines} == {len(GDELT2_COLUMNS)}
+    one_actor = sum(1 for x in lines if not x.split("\t")[5] or not x.split("\t")[15])
+    assert 0 < one_actor < 2000  # as in GDELT, a share of events name one actor
     (report,) = import_events("gdelt2", [path], db=store_path)
-    assert (report.rows_stored, report.rows_bad, report.rows_duplicate) == (5000, 0, 0)
+    assert (report.rows_read, report.rows_stored, report.rows_bad, report.rows_duplicate) == (
+        5000, 5000 - one_actor, one_actor, 0)
     assert str(report.first_date) >= "2022-01-01" and str(report.last_date) <= "2023-12-31"
 
 

@@ -62,6 +62,28 @@ def test_gdelts_quad_classes_follow_the_root_codes(shared_data: Path) -> None:
             assert quad_class_of_root(int(fields[root])) == int(fields[quad])
 
 
+#: CAMEO's twenty root codes and the quad class GDELT's codebook gives each (QuadClass: 1 verbal cooperation,
+#: 2 material cooperation, 3 verbal conflict, 4 material conflict): make a public statement (01) to engage in
+#: diplomatic cooperation (05) are verbal cooperation; material cooperation (06), provide aid (07), yield (08) are
+#: material cooperation; investigate (09) to reject (12) and threaten (13) are verbal conflict; protest (14) to
+#: use unconventional mass violence (20) are material conflict. Written out, so that moving one root fails.
+CAMEO_QUAD_CLASSES = {
+    1: 1, 2: 1, 3: 1, 4: 1, 5: 1,
+    6: 2, 7: 2, 8: 2,
+    9: 3, 10: 3, 11: 3, 12: 3, 13: 3,
+    14: 4, 15: 4, 16: 4, 17: 4, 18: 4, 19: 4, 20: 4,
+}
+
+
+def test_every_root_code_has_cameos_quad_class_in_python_and_in_sql() -> None:
+    from foedus.events.cameo import quad_class_sql
+
+    assert {root: quad_class_of_root(root) for root in range(1, 21)} == CAMEO_QUAD_CLASSES
+    rows = duckdb.sql(f"SELECT root, {quad_class_sql('root')} FROM range(1, 21) t(root) ORDER BY root").fetchall()
+    assert dict(rows) == CAMEO_QUAD_CLASSES
+    assert root_name("06") == "Engage in material cooperation" and root_name("14") == "Protest"
+
+
 def test_root_names_and_quad_classes() -> None:
     assert root_name("04") == "Consult" and root_name("19") == "Fight"
     assert [quad_class_of_root(r) for r in (1, 5, 6, 8, 9, 13, 14, 20)] == [1, 1, 2, 2, 3, 3, 4, 4]

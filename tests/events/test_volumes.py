@@ -51,8 +51,12 @@ def test_the_volumes_count_each_state_once_an_event(events: list[tuple[dt.date, 
     con.execute("CREATE TABLE e (date DATE, actor1_ccode SMALLINT, actor2_ccode SMALLINT)")
     if events:
         con.executemany("INSERT INTO e VALUES (?, ?, ?)", events)
-    found = {(day, int(code)): int(n) for day, code, n in con.execute(volume_sql("e")).fetchall()}
-    assert found == dict(_oracle(events))
+    relation = ("(SELECT *, true AS actor1_state, false AS actor2_state, 1 AS articles, 2 AS sources FROM e)")
+    found: Counter[tuple[dt.date, int]] = Counter()
+    for day, code, _state, n, articles, sources in con.execute(volume_sql(relation)).fetchall():
+        found[(day, int(code))] += int(n)
+        assert (articles, sources) == (n, 2 * n)
+    assert dict(found) == dict(_oracle(events))
 
 
 def _twins(events_dir: Path) -> list[Path]:
@@ -61,7 +65,7 @@ def _twins(events_dir: Path) -> list[Path]:
 
 def test_the_import_writes_each_parts_volumes(store_path: Path, tmp_path: Path) -> None:
     rows = [gdelt_row(1, "20230131", "CHN", "RUS"), gdelt_row(2, "20230201", "CHN", "CHN"),
-            gdelt_row(3, "20230201", "RUS", ""), gdelt_row(4, "20230201", "", "USA"),
+            gdelt_row(3, "20230201", "RUS", "AFR"), gdelt_row(4, "20230201", "EUR", "USA"),  # regions: no state
             gdelt_row(5, "20230202", "USA", "RUS")]
     import_events("gdelt2", [write_gdelt(tmp_path / "two-months.CSV", rows)], db=store_path)
     events_dir = store_path.with_name("foedus-events")
@@ -72,7 +76,8 @@ def test_the_import_writes_each_parts_volumes(store_path: Path, tmp_path: Path) 
         twin_file = parquet_relation(volume_file(events_dir, part))
         schema = con.execute(f"DESCRIBE SELECT * FROM {twin_file}").fetchall()
         assert {name: kind for name, kind, *_ in schema if name in VOLUME_COLUMNS} == VOLUME_COLUMNS
-        twin = con.execute(f"SELECT date, ccode, events FROM {twin_file} ORDER BY ALL").fetchall()
+        twin = con.execute(f"SELECT date, ccode, state, events, articles, sources FROM {twin_file} "
+                           "ORDER BY date, ccode, state").fetchall()
         assert twin == con.execute(volume_sql(parquet_relation(part))).fetchall()
     everything = con.execute(f"SELECT date, ccode, sum(events)::INT FROM read_parquet('{volumes_dir(events_dir)}"
                              "/*/*/*/*.parquet') GROUP BY ALL ORDER BY ALL").fetchall()
@@ -116,28 +121,70 @@ def test_a_failed_import_leaves_neither_parts_nor_volumes(store_path: Path, tmp_
 
 
 def test_files_of_an_interrupted_import_are_removed_with_their_volumes(store_path: Path, tmp_path: Path) -> None:
+    from foedus.events.dataset import staged_file, store_key
+
     import_events("gdelt2", [write_gdelt(tmp_path / "a.CSV", [gdelt_row(1, "20230131", "CHN", "RUS")])],
                   db=store_path)
     events_dir = store_path.with_name("foedus-events")
     (part,) = parquet_files(events_dir)
-    orphan = part.with_name("part-00000000000000ff-0.parquet")  # moved in, never recorded: a crash between the two
+    key = store_key(store_path)
+    orphan = staged_file(part.with_name("part-00000000000000ff-0.parquet"), key)  # staged, never recorded: a crash
     shutil.copy(part, orphan)
-    volume_file(events_dir, orphan).write_bytes(volume_file(events_dir, part).read_bytes())
+    orphan_twin = staged_file(volume_file(events_dir, part.with_name("part-00000000000000ff-0.parquet")), key)
+    orphan_twin.write_bytes(volume_file(events_dir, part).read_bytes())
     half_written = volume_file(events_dir, part).with_name(".part-00000000000000ff-0.parquet.99-1.partial")
     half_written.write_bytes(b"PAR1")  # a monitor killed while writing volumes
+    with open_store(store_path) as store:  # the monitor does not see an unrecorded import's files
+        assert monitor(store, "China", "Russia", frequency="month").periods[0]["volume"] == {"a": 1, "b": 1}
     import_events("gdelt2", [write_gdelt(tmp_path / "b.CSV", [gdelt_row(2, "20230131", "RUS", "CHN")])],
                   db=store_path)
-    assert not orphan.exists() and not volume_file(events_dir, orphan).exists() and not half_written.exists()
+    assert not orphan.exists() and not orphan_twin.exists() and not half_written.exists()
     assert len(parquet_files(events_dir)) == 2 and len(_twins(events_dir)) == 2
     with open_store(store_path) as store:
         assert monitor(store, "China", "Russia", frequency="month").periods[0]["volume"] == {"a": 2, "b": 2}
 
 
+def test_two_stores_sharing_a_dataset_keep_each_others_files(_prepared_store: Path, tmp_path: Path) -> None:
+    from foedus.events.dataset import staged_file, store_key
+
+    events_dir = tmp_path / "shared-events"
+    stores = [tmp_path / "one.duckdb", tmp_path / "two.duckdb"]
+    for store in stores:
+        shutil.copy(_prepared_store, store)
+    import_events("gdelt2", [write_gdelt(tmp_path / "a.CSV", [gdelt_row(1, "20230131", "CHN", "RUS")])],
+                  db=stores[0], events_dir=events_dir)
+    (first,) = parquet_files(events_dir)
+    others_staged = staged_file(first.with_name("part-00000000000000ee-0.parquet"), store_key(stores[0]))
+    shutil.copy(first, others_staged)  # store one's import under way (or interrupted): not store two's to remove
+    import_events("gdelt2", [write_gdelt(tmp_path / "b.CSV", [gdelt_row(2, "20230131", "RUS", "CHN")])],
+                  db=stores[1], events_dir=events_dir)
+    import_events("gdelt2", [write_gdelt(tmp_path / "c.CSV", [gdelt_row(3, "20230131", "RUS", "CHN")])],
+                  db=stores[1], events_dir=events_dir)
+    assert first.exists() and others_staged.exists() and len(parquet_files(events_dir)) == 3
+    import_events("gdelt2", [write_gdelt(tmp_path / "d.CSV", [gdelt_row(4, "20230131", "RUS", "CHN")])],
+                  db=stores[0], events_dir=events_dir)
+    assert not others_staged.exists() and len(parquet_files(events_dir)) == 4  # its own orphan, its own to remove
+
+
+def test_an_import_recorded_but_not_yet_renamed_is_finished_by_the_monitor(store_path: Path, tmp_path: Path) -> None:
+    from foedus.events.dataset import staged_file, store_key
+
+    import_events("gdelt2", [write_gdelt(tmp_path / "a.CSV", [gdelt_row(1, "20230131", "CHN", "RUS")])],
+                  db=store_path)
+    events_dir = store_path.with_name("foedus-events")
+    (part,) = parquet_files(events_dir)
+    part.replace(staged_file(part, store_key(store_path)))  # a crash between the record and the rename
+    volume_file(events_dir, part).replace(staged_file(volume_file(events_dir, part), store_key(store_path)))
+    with open_store(store_path) as store:
+        assert monitor(store, "China", "Russia", frequency="month").totals["both"] == 1
+    assert parquet_files(events_dir) == [part] and volume_file(events_dir, part).exists()
+
+
 def test_the_volumes_count_every_event_of_a_state_once(store_path: Path, tmp_path: Path) -> None:
     rows = [gdelt_row(1, "20230320", "CHN", "RUS", "057", "1", "8.0"),
             gdelt_row(2, "20230320", "CHN", "CHN"),  # China with itself: once
-            gdelt_row(3, "20230321", "CHN", ""),  # no second actor
-            gdelt_row(4, "20230321", "", "RUS"),
+            gdelt_row(3, "20230321", "CHN", "AFR"),  # a region as second actor
+            gdelt_row(4, "20230321", "AFR", "RUS"),
             gdelt_row(5, "20230322", "EUR", "RUS"),  # a region: no state, Russia's all the same
             gdelt_row(6, "20230322", "RUS", "RUS"),
             gdelt_row(7, "20230322", "RUS", "CHN", "112", "3", "-2.0"),

@@ -53,13 +53,38 @@ class EngineError(FoedusError):
 
 @dataclass(frozen=True)
 class EventQuery:
-    """What to aggregate: the states' COW codes, the first and last day, and the sources (empty: all)."""
+    """What to aggregate: the states' COW codes, the first and last day, and the sources (empty: all).
+
+    ``also_a`` and ``also_b`` are further codes under which the event data code the same state in the window
+    (Germany's 260 before October 1990 beside 255): its events under every one of them count as its.
+    """
 
     a: int
     b: int
     first: _dt.date
     last: _dt.date
     sources: tuple[str, ...] = ()
+    also_a: tuple[int, ...] = ()
+    also_b: tuple[int, ...] = ()
+    actors: str = "government"
+    weight: str = "events"
+    as_added: _dt.date | None = None
+
+    def added_by(self) -> str:
+        """Return the condition on ``date_added`` of ``as_added`` (events added by the end of that day), or ''."""
+        if self.as_added is None:
+            return ""
+        following = self.as_added + _dt.timedelta(days=1)
+        return f"date_added < TIMESTAMP '{following.isoformat()} 00:00:00'"
+
+    def weighed(self) -> str:
+        """Return the SQL of one event's weight: 1, or its articles or sources (0 where the source gives none)."""
+        return {"events": "1", "articles": "COALESCE(articles, 0)", "sources": "COALESCE(sources, 0)"}[self.weight]
+
+    def codes(self) -> tuple[str, str]:
+        """Return the SQL lists of A's and of B's codes (checked ints)."""
+        return (", ".join(str(int(c)) for c in (self.a, *self.also_a)),
+                ", ".join(str(int(c)) for c in (self.b, *self.also_b)))
 
     def where(self) -> str:
         """Return the window's filter, which the events and the volumes share (the literals are checked ints,
@@ -82,14 +107,17 @@ def dyad_sql(query: EventQuery) -> str:
     :func:`root_code_counts` read them. The filter is written as two conditions on each actor column, which both
     engines can push into their Parquet scan.
     """
-    a, b = int(query.a), int(query.b)
+    a, b = query.codes()
+    weight = query.weighed()
+    extra = (" AND actor1_state AND actor2_state" if query.actors == "government" else "") + (
+        f" AND {query.added_by()}" if query.as_added else "")
     return f"""
-        SELECT date AS day, CASE WHEN actor1_ccode = {a} THEN 1 ELSE 2 END AS way, quad_class, root_code,
-               COUNT(*) AS n, SUM(goldstein) AS goldstein
+        SELECT date AS day, CASE WHEN actor1_ccode IN ({a}) THEN 1 ELSE 2 END AS way, quad_class, root_code,
+               SUM({weight}) AS n, SUM(goldstein * {weight}) AS goldstein
         FROM events
-        WHERE {query.where()}
-          AND ((actor1_ccode = {a} AND actor2_ccode = {b}) OR (actor1_ccode = {b} AND actor2_ccode = {a}))
-        GROUP BY date, CASE WHEN actor1_ccode = {a} THEN 1 ELSE 2 END, quad_class, root_code
+        WHERE {query.where()}{extra}
+          AND ((actor1_ccode IN ({a}) AND actor2_ccode IN ({b})) OR (actor1_ccode IN ({b}) AND actor2_ccode IN ({a})))
+        GROUP BY date, CASE WHEN actor1_ccode IN ({a}) THEN 1 ELSE 2 END, quad_class, root_code
         ORDER BY day, way, quad_class, root_code
     """
 
@@ -97,11 +125,13 @@ def dyad_sql(query: EventQuery) -> str:
 def volume_query_sql(query: EventQuery) -> str:
     """Return, day by day, the number of events in which A and in which B took part (with any partner), in DuckDB's
     SQL over a table or view named ``volumes`` (:func:`foedus.events.dataset.volume_sql` made it)."""
-    a, b = int(query.a), int(query.b)
+    a, b = query.codes()
+    column = {"events": "events", "articles": "articles", "sources": "sources"}[query.weight]
+    state = " AND state" if query.actors == "government" else ""
     return f"""
         SELECT date AS day,
-               SUM(CASE WHEN ccode = {a} THEN events ELSE 0 END) AS volume_a,
-               SUM(CASE WHEN ccode = {b} THEN events ELSE 0 END) AS volume_b
+               SUM(CASE WHEN ccode IN ({a}){state} THEN {column} ELSE 0 END) AS volume_a,
+               SUM(CASE WHEN ccode IN ({b}){state} THEN {column} ELSE 0 END) AS volume_b
         FROM volumes
         WHERE {query.where()} AND ccode IN ({a}, {b})
         GROUP BY date
@@ -127,9 +157,11 @@ def as_columns(rows: Sequence[tuple[Any, ...]], names: Sequence[str]) -> Groups:
 
 
 def _numbers(values: Any) -> Any:
+    """Return ``values`` as floats, a missing value (DuckDB's mask, Spark's None read as NaN) as 0: a sum over no
+    events is 0, never NaN."""
     import numpy as np
 
-    return np.ma.filled(np.ma.asarray(values, dtype=float), 0.0)
+    return np.nan_to_num(np.ma.filled(np.ma.asarray(values, dtype=float), 0.0), nan=0.0, posinf=0.0, neginf=0.0)
 
 
 def daily_rows(dyad: Groups, volumes: Groups) -> dict[_dt.date, dict[str, float]]:
@@ -241,8 +273,15 @@ class Results(NamedTuple):
 _VOLUMES_FROM_EVENTS = volume_sql("events", by=("source", "year", "month", "date"))
 
 
-def run_duckdb(location: str | Path, queries: Sequence[str]) -> Results:
-    """Run ``queries`` with DuckDB over the dataset at ``location`` (views ``events`` and ``volumes``)."""
+def _volumes_from(condition: str) -> str:
+    """Return the volumes counted from the events that meet ``condition``."""
+    return volume_sql(f"(SELECT * FROM events WHERE {condition})", by=("source", "year", "month", "date"))
+
+
+def run_duckdb(location: str | Path, queries: Sequence[str], events_where: str = "") -> Results:
+    """Run ``queries`` with DuckDB over the dataset at ``location`` (views ``events`` and ``volumes``); with
+    ``events_where``, the volumes are counted from the events that meet it (the volume files cannot know, e.g.,
+    when an event was added)."""
     import duckdb
 
     root = str(location).rstrip("/")
@@ -253,17 +292,22 @@ def run_duckdb(location: str | Path, queries: Sequence[str]) -> Results:
                        f"hive_partitioning = true, hive_types = {_HIVE_TYPES})")
         paired = _paired(*([str(f) for (f,) in cursor.execute(f"SELECT file FROM glob({glob})").fetchall()]
                            for glob in (parts, twins)))
-        volumes = (f"SELECT * FROM read_parquet({twins}, hive_partitioning = true, hive_types = {_HIVE_TYPES})"
+        volumes = (_volumes_from(events_where) if events_where else
+                   f"SELECT * FROM read_parquet({twins}, hive_partitioning = true, hive_types = {_HIVE_TYPES})"
                    if paired else _VOLUMES_FROM_EVENTS)
         cursor.execute(f"CREATE OR REPLACE TEMP VIEW volumes AS {volumes}")
         return Results([cursor.execute(q).fetchnumpy() for q in queries], not paired)
     except duckdb.Error as exc:
-        raise EngineError(f"cannot read the events at {root}: {str(exc).splitlines()[0]}") from None
+        message = str(exc).splitlines()[0]
+        hint = ("; the dataset was written by an older foedus, without actor types: import its files again into "
+                "a new --events-dir" if "state" in message or "date_added" in message else "")
+        raise EngineError(f"cannot read the events at {root}: {message}{hint}") from None
     finally:
         cursor.close()
 
 
-def run_spark(location: str | Path, queries: Sequence[str], master: str | None = None) -> Results:
+def run_spark(location: str | Path, queries: Sequence[str], master: str | None = None,
+              events_where: str = "") -> Results:
     """Run ``queries`` (DuckDB's SQL, translated) with Spark over the dataset at ``location``.
 
     ``master`` is the Spark master URL (default ``local[2]``: Spark in this process's machine); with a cluster,
@@ -294,7 +338,9 @@ def run_spark(location: str | Path, queries: Sequence[str], master: str | None =
     except Exception:  # no volumes at all
         paired = False
     try:
-        if paired:
+        if events_where:
+            spark.sql(spark_sql(_volumes_from(events_where))).createOrReplaceTempView("volumes")
+        elif paired:
             volumes.createOrReplaceTempView("volumes")
         else:
             spark.sql(spark_sql(_VOLUMES_FROM_EVENTS)).createOrReplaceTempView("volumes")

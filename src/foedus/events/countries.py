@@ -31,6 +31,7 @@ __all__ = [
     "CountryPeriod",
     "country_lookup_sql",
     "country_periods",
+    "event_codes_of",
     "quote_sql",
 ]
 
@@ -48,6 +49,7 @@ CODE_PERIODS: tuple[tuple[str, int, str | None, str | None, str], ...] = (
     ("YEM", 678, None, "1990-05-21", "the Yemen Arab Republic until unification"),
     ("YEM", 679, "1990-05-22", None, "Yemen after unification"),
     ("ROM", 360, None, None, "CAMEO's code for Romania (ISO's until 2002)"),
+    ("KSV", 347, "2008-02-17", None, "CAMEO's code for Kosovo (ISO has none; COW 347 from independence)"),
 )
 
 #: Country names in ICEWS that foedus's name tables do not hold, with the COW code they denote.
@@ -118,6 +120,23 @@ def country_periods(kind: str) -> tuple[CountryPeriod, ...]:
     else:
         raise ValueError(f"kind is 'code' or 'name', not {kind!r}")
     return tuple(rows) if kind == "name" else tuple(_without_overlaps(rows))
+
+
+def event_codes_of(ccode: int, first: _dt.date, last: _dt.date) -> list[tuple[int, _dt.date, _dt.date]]:
+    """Return the COW codes under which the event data code the state ``ccode`` from ``first`` to ``last``, each
+    with the days it applies: every code that a CAMEO country code of the state maps to in the window. Germany
+    over 1985-1995 is (260, to 2 October 1990) and (255, from the 3rd): ``DEU`` denotes both in turn."""
+    periods = country_periods("code")
+    keys = {p.key for p in periods if p.ccode == ccode}
+    found: dict[int, tuple[_dt.date, _dt.date]] = {}
+    for p in periods:
+        if p.key in keys and p.first <= last and p.last >= first:
+            start, end = max(p.first, first), min(p.last, last)
+            low, high = found.get(p.ccode, (start, end))
+            found[p.ccode] = (min(low, start), max(high, end))
+    if ccode not in found:
+        found[ccode] = (first, last)
+    return sorted(((code, *span) for code, span in found.items()), key=lambda row: row[1])
 
 
 def country_lookup_sql(con: duckdb.DuckDBPyConnection, kind: str) -> str:

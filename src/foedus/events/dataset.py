@@ -1,8 +1,16 @@
 """Where imported events live: a Hive-partitioned Parquet dataset (``source=/year=/month=``) beside the store.
 
 Every Parquet file is named after the event file it came from (``part-<sha256 prefix>-<n>.parquet``), so the rows
-of one imported file can be found, and files left by an import that was interrupted before it was recorded in the
-store can be told apart and removed.
+of one imported file can be found.
+
+A store owns only its own files, so several stores can share one dataset folder (``--events-dir``). An import
+moves its files in under a staged name that no reader sees (:func:`staged_file`: ``.part-...parquet.<store
+key>.staged``, hidden from DuckDB's ``*.parquet`` and from Spark, which skips names starting with ``.``), records
+them in its store, and only then renames them to their final names: recording is the commit point. An import that
+dies before it records leaves staged files that only the same store's next import removes
+(:func:`remove_orphans`); one that dies after recording leaves staged files that the store's next import or
+monitor renames into place (:func:`commit_staged`). A file under its final name is never removed: it was recorded by
+a store, maybe another one.
 
 Each part has a twin of the same name under ``_volumes/`` (:func:`volume_file`): its events counted by day and
 state, every state that took part in an event (as either actor) counted once (:func:`volume_sql`). These are the
@@ -29,13 +37,16 @@ __all__ = [
     "EVENT_COLUMNS",
     "PART_GLOB",
     "VOLUME_COLUMNS",
+    "commit_staged",
     "default_events_dir",
     "ensure_volumes",
     "parquet_files",
     "parquet_relation",
     "remove_orphans",
     "sha_of_part",
+    "staged_file",
     "staging_dir",
+    "store_key",
     "volume_file",
     "volume_files",
     "volume_sql",
@@ -55,11 +66,24 @@ EVENT_COLUMNS: dict[str, str] = {
     "quad_class": "TINYINT",
     "goldstein": "DOUBLE",
     "mentions": "INTEGER",
+    "actor1_types": "VARCHAR",
+    "actor1_group": "VARCHAR",
+    "actor1_state": "BOOLEAN",
+    "actor2_types": "VARCHAR",
+    "actor2_group": "VARCHAR",
+    "actor2_state": "BOOLEAN",
+    "articles": "INTEGER",
+    "sources": "INTEGER",
+    "is_root": "BOOLEAN",
+    "tone": "DOUBLE",
+    "date_added": "TIMESTAMP",
     "file_sha256": "VARCHAR",
 }
 #: The columns of a part's volume twin (partition columns again from the folders).
-VOLUME_COLUMNS: dict[str, str] = {"date": "DATE", "ccode": "SMALLINT", "events": "BIGINT"}
+VOLUME_COLUMNS: dict[str, str] = {"date": "DATE", "ccode": "SMALLINT", "state": "BOOLEAN", "events": "BIGINT",
+                                  "articles": "BIGINT", "sources": "BIGINT"}
 _PART = re.compile(r"part-([0-9a-f]{16})-[0-9-]+\.parquet")
+_STAGED = re.compile(r"\.(part-([0-9a-f]{16})-[0-9-]+\.parquet)\.([0-9a-f]{16})\.staged")
 
 
 def default_events_dir(store_path: str | Path) -> Path:
@@ -68,9 +92,43 @@ def default_events_dir(store_path: str | Path) -> Path:
     return path.with_name(path.stem + "-events")
 
 
-def staging_dir(events_dir: Path) -> Path:
-    """Return the folder where an import prepares its files before they are moved into the dataset."""
-    return events_dir / "_staging"
+def store_key(store_path: str | Path) -> str:
+    """Return the key that marks a store's staged files: a hash of the store file's resolved path."""
+    import hashlib
+
+    return hashlib.sha256(str(Path(store_path).resolve()).encode()).hexdigest()[:16]
+
+
+def staging_dir(events_dir: Path, key: str = "") -> Path:
+    """Return the folder where an import (of the store with ``key``) prepares its files before moving them in."""
+    return events_dir / "_staging" / key if key else events_dir / "_staging"
+
+
+def staged_file(final: Path, key: str) -> Path:
+    """Return the name a dataset (or volume) file has in the dataset before its import is recorded."""
+    return final.with_name(f".{final.name}.{key}.staged")
+
+
+def _staged(events_dir: Path, key: str) -> list[tuple[Path, Path, str]]:
+    """Return the staged files of the store with ``key`` (volumes first): (staged, final, sha256 prefix)."""
+    found = []
+    for folder in (volumes_dir(events_dir), events_dir):
+        for path in sorted(folder.glob("source=*/year=*/month=*/.part-*.staged")):
+            match = _STAGED.fullmatch(path.name)
+            if match and match.group(3) == key:
+                found.append((path, path.with_name(match.group(1)), match.group(2)))
+    return found
+
+
+def commit_staged(events_dir: Path, key: str, recorded: set[str]) -> int:
+    """Rename into place the staged files of the store with ``key`` whose import it has recorded (sha256 prefixes
+    in ``recorded``), volumes first; return how many dataset files were renamed."""
+    moved = 0
+    for staged, final, sha in _staged(events_dir, key):
+        if sha in recorded:
+            staged.replace(final)
+            moved += final.parent.parent.parent.parent != volumes_dir(events_dir)
+    return moved
 
 
 def volumes_dir(events_dir: Path) -> Path:
@@ -85,18 +143,24 @@ def volume_file(events_dir: Path, part: Path) -> Path:
 
 def volume_sql(relation: str, by: tuple[str, ...] = ("date",)) -> str:
     """Return the SQL that counts the events of ``relation`` (a table, or a ``read_parquet(...)``) by day (and the
-    other columns ``by`` names) and state: the volume of every state that took part as either actor, an event with
-    the same state on both sides counted once. The one definition of the volumes: the import writes them with it, so
+    other columns ``by`` names), state and whether the state took part as a state actor (``state``: its
+    government, military...; :data:`foedus.events.layouts.STATE_ROLES`), with their articles and sources summed:
+    the volume of every state that took part as either actor, an event with the same state on both sides counted
+    once (a state actor if either side was). The one definition of the volumes: the import writes them with it, so
     does :func:`ensure_volumes`, and so does the monitor when a dataset's volumes do not match its events."""
     keys = ", ".join(by)
     return f"""
-        SELECT {keys}, ccode::SMALLINT AS ccode, COUNT(*)::BIGINT AS events
-        FROM (SELECT {keys}, actor1_ccode AS ccode FROM {relation} WHERE actor1_ccode IS NOT NULL
+        SELECT {keys}, ccode::SMALLINT AS ccode, state, COUNT(*)::BIGINT AS events,
+               COALESCE(SUM(articles), 0)::BIGINT AS articles, COALESCE(SUM(sources), 0)::BIGINT AS sources
+        FROM (SELECT {keys}, actor1_ccode AS ccode,
+                     COALESCE(actor1_state OR (actor2_ccode = actor1_ccode AND actor2_state), false) AS state,
+                     articles, sources
+              FROM {relation} WHERE actor1_ccode IS NOT NULL
               UNION ALL
-              SELECT {keys}, actor2_ccode FROM {relation}
+              SELECT {keys}, actor2_ccode, COALESCE(actor2_state, false), articles, sources FROM {relation}
               WHERE actor2_ccode IS NOT NULL AND actor2_ccode IS DISTINCT FROM actor1_ccode)
-        GROUP BY {keys}, ccode
-        ORDER BY {keys}, ccode"""
+        GROUP BY {keys}, ccode, state
+        ORDER BY {keys}, ccode, state"""
 
 
 def ensure_volumes(events_dir: Path) -> int:
@@ -161,17 +225,18 @@ def sha_of_part(path: Path) -> str | None:
     return match.group(1) if match else None
 
 
-def remove_orphans(events_dir: Path, recorded: set[str]) -> int:
-    """Remove the staging folder, volume files left half-written, and the dataset files of no recorded import
-    (sha256 prefixes in ``recorded``) with their volumes; return how many dataset files were removed."""
-    shutil.rmtree(staging_dir(events_dir), ignore_errors=True)
+def remove_orphans(events_dir: Path, recorded: set[str], key: str) -> int:
+    """Tidy up after the interrupted imports of the store with ``key``: remove its staging folder and its staged
+    files of imports it never recorded (sha256 prefixes not in ``recorded``), and rename into place those it did
+    record; remove volume files left half-written. Files of other stores, staged or final, and final files of no
+    recorded import are left alone. Return how many staged dataset files were removed."""
+    shutil.rmtree(staging_dir(events_dir, key), ignore_errors=True)
     for partial in volumes_dir(events_dir).glob("source=*/year=*/month=*/.*.partial"):  # a killed writer's
         partial.unlink(missing_ok=True)
+    commit_staged(events_dir, key, recorded)
     removed = 0
-    for path in parquet_files(events_dir):
-        prefix = sha_of_part(path)
-        if prefix is not None and prefix not in recorded:
-            path.unlink()
-            volume_file(events_dir, path).unlink(missing_ok=True)
-            removed += 1
+    for staged, _final, sha in _staged(events_dir, key):
+        if sha not in recorded:
+            staged.unlink(missing_ok=True)
+            removed += staged.parent.parent.parent.parent != volumes_dir(events_dir)
     return removed

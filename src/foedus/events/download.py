@@ -25,6 +25,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from foedus.download import DownloadError, download_dir, mirrored
+from foedus.limits import LimitError, Limits
+from foedus.limits import limits as current_limits
 
 if TYPE_CHECKING:
     from foedus.events.ingest import EventImportReport
@@ -34,6 +36,8 @@ __all__ = ["MASTER_FILE_LIST", "GdeltDownloadReport", "ListedFile", "download_gd
 
 #: GDELT 2.0's master file list.
 MASTER_FILE_LIST = "http://data.gdeltproject.org/gdeltv2/masterfilelist.txt"
+#: The longest line of the master file list foedus reads.
+_LIST_LINE = 4096
 _EXPORT = re.compile(r"/(\d{14})\.export\.CSV\.zip$")
 
 
@@ -62,19 +66,28 @@ class GdeltDownloadReport:
 
 
 def _open(url: str, timeout: float, start: int = 0) -> object:
+    """Open ``url`` (http or https, on every redirect too: :func:`foedus.fetch.open_url`)."""
     import urllib.error
-    import urllib.request
+
+    from foedus.fetch import open_url, reason
 
     url = mirrored(url)
     if not re.match(r"^https?://", url):
         raise DownloadError(f"cannot fetch {url}: only http and https URLs are supported")
-    request = urllib.request.Request(url, headers={"Range": f"bytes={start}-"} if start else {})
     try:
-        return urllib.request.urlopen(request, timeout=timeout)
+        return open_url(url, timeout, {"Range": f"bytes={start}-"} if start else {})
     except (urllib.error.URLError, OSError, ValueError) as exc:
-        reason = getattr(exc, "reason", None) or exc
-        raise DownloadError(f"cannot fetch {url}: {reason}. Check your connection, or pass another URL with --url"
-                            ) from None
+        raise DownloadError(f"cannot fetch {url}: {reason(exc)}. Check your connection, or pass another URL with "
+                            "--url") from None
+
+
+class _Unlisted:
+    """A response read against the master list's size, not the length the server lists."""
+
+    headers = None
+
+    def __init__(self, response: object) -> None:
+        self.read1 = getattr(response, "read1", None) or response.read  # type: ignore[attr-defined]
 
 
 def listed_event_files(list_url: str, first: _dt.date, last: _dt.date, timeout: float = 60.0
@@ -88,7 +101,12 @@ def listed_event_files(list_url: str, first: _dt.date, last: _dt.date, timeout: 
     """
     response = _open(list_url, timeout)
     with response as stream:  # type: ignore[attr-defined]
-        for number, raw in enumerate(stream, start=1):
+        number = 0
+        while raw := stream.readline(_LIST_LINE + 1):  # bounded: a line of the list is ~110 bytes
+            number += 1
+            if len(raw) > _LIST_LINE:
+                raise DownloadError(f"{list_url}:{number}: a line longer than {_LIST_LINE} bytes: not GDELT's "
+                                    "master file list")
             line = raw.decode("utf-8", "replace").strip()
             if not line:
                 continue
@@ -115,20 +133,35 @@ def _complete(path: Path, listed: ListedFile) -> bool:
     return path.exists() and path.stat().st_size == listed.size and _md5(path) == listed.md5
 
 
-def _fetch(listed: ListedFile, target: Path, timeout: float) -> None:
-    """Fetch ``listed`` into ``target``, resuming a ``.part`` file; check its size and MD5."""
+def _fetch(listed: ListedFile, target: Path, timeout: float, limits: Limits | None = None) -> None:
+    """Fetch ``listed`` into ``target``, resuming a ``.part`` file; check its size and MD5.
+
+    The transfer stops at the size the master list gives (a server sending more is refused), and at the deadline
+    for the whole transfer (:mod:`foedus.fetch`); a stopped transfer is deleted, not resumed.
+    """
+    import time
+
+    from foedus.fetch import copy_response
+
+    bounds = (limits or current_limits()).with_(max_download=listed.size)
+    started = time.monotonic()
     partial = target.with_name(target.name + ".part")
     start = partial.stat().st_size if partial.exists() else 0
     if start >= listed.size:
         partial.unlink()
         start = 0
-    response = _open(listed.url, timeout, start)
+    wait = min(timeout, bounds.deadline) if bounds.deadline else timeout
+    response = _open(listed.url, wait, start)
     with response as stream:  # type: ignore[attr-defined]
         resumed = start and getattr(stream, "status", 200) == 206
         with partial.open("ab" if resumed else "wb") as out:
             try:
-                while chunk := stream.read(1 << 16):
-                    out.write(chunk)
+                copy_response(_Unlisted(stream), out, listed.url, bounds, started=started,
+                              already=start if resumed else 0)
+            except LimitError:
+                out.close()
+                partial.unlink(missing_ok=True)
+                raise
             except OSError as exc:
                 raise DownloadError(f"the download of {listed.url} broke off ({exc}); run the command again to "
                                     "resume it") from None
@@ -156,6 +189,7 @@ def download_gdelt(
     events_dir: str | Path | None = None,
     timeout: float = 60.0,
     progress: Callable[[str], None] | None = None,
+    limits: Limits | None = None,
 ) -> GdeltDownloadReport:
     """Fetch GDELT 2.0's event files published from ``first`` to ``last`` into ``directory``, check them against
     the master list's size and MD5, and import them (``foedus import events gdelt2``).
@@ -164,6 +198,9 @@ def download_gdelt(
     ----------
     url : str, optional
         The master file list's URL (default :data:`MASTER_FILE_LIST`).
+    limits : Limits, optional
+        The deadline of each file's transfer, and the import's limits (default: from the environment,
+        :func:`foedus.limits.limits`); each file stops at the size the list gives.
 
     Raises
     ------
@@ -182,7 +219,7 @@ def download_gdelt(
         if _complete(target, listed):
             present.append(target)
             continue
-        _fetch(listed, target, timeout)
+        _fetch(listed, target, timeout, limits)
         fetched.append(target)
         if progress:
             progress(f"fetched {listed.name}")
@@ -191,5 +228,5 @@ def download_gdelt(
     if import_files and files:
         from foedus.events.ingest import import_events
 
-        imports = import_events("gdelt2", files, db=db, events_dir=events_dir, progress=progress)
+        imports = import_events("gdelt2", files, db=db, events_dir=events_dir, progress=progress, limits=limits)
     return GdeltDownloadReport(tuple(fetched), tuple(present), tuple(imports))

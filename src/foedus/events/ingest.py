@@ -6,25 +6,25 @@ column list before any row is read; a file that is not a complete archive, or ha
 stores nothing. Each row is then checked by the reader's own types: the event id is a number, the date exists
 (``20230230`` does not), the code is a CAMEO code (a root 01-20 and up to two more digits), the quad class is 1-4,
 the Goldstein score is on its scale (-10 to 10, in tenths). A bad row is left out and reported with its file, line
-and column.
+and column. Before DuckDB reads a file, foedus reads it once itself (:mod:`foedus.events.scan`): it counts the
+records, finds lines over the length limit and rows with an empty required field (both are refused and reported
+with their line), and unpacks within the limits of :mod:`foedus.limits`; after, every record counted must be stored,
+a duplicate, or reported, or the file is refused whole.
 A code of CAMEO's shape that the CAMEO table does not hold is kept and counted. The actors' countries are mapped to
 COW codes by the event's date (:mod:`foedus.events.countries`); those that stay unmapped are counted.
 
-A batch of files is written to one staged Parquet file; events whose id is already in the dataset (from an
-overlapping file) or earlier in the batch are dropped; then each file's rows are written a month at a time into
-the dataset's ``source=/year=/month=`` folders, and every file is recorded in the store (``imported_files`` and
-``event_files``) in one transaction. A file whose sha256 is already recorded adds nothing.
+A batch of files is written to one staged Parquet file; events whose id is already in the source's dataset (any
+month: from an overlapping file) or earlier in the batch are dropped; then each file's rows are written a month at a
+time into the dataset's ``source=/year=/month=`` folders, and every file is recorded in the store
+(``imported_files`` and ``event_files``) in one transaction. A file whose sha256 is already recorded adds nothing.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import glob
-import hashlib
 import os
 import shutil
-import zipfile
-import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -32,19 +32,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from foedus.errors import DataFileError, FoedusError, Problem
+from foedus.events.accounting import MAX_PROBLEMS, Counts, EventInput, reconcile, reject_problems
 from foedus.events.cameo import cameo_codes, quad_class_sql, syntactic_codes
-from foedus.events.checks import diagnose, goldstein_texts
+from foedus.events.checks import goldstein_texts
 from foedus.events.countries import country_lookup_sql, quote_sql
 from foedus.events.dataset import (
     EVENT_COLUMNS,
     default_events_dir,
     parquet_relation,
     remove_orphans,
+    staged_file,
     staging_dir,
+    store_key,
     volume_file,
     volume_sql,
 )
 from foedus.events.layouts import LAYOUTS, EventLayout
+from foedus.events.scan import first_line, scan_file, sha256_of
+from foedus.limits import Limits
+from foedus.limits import limits as current_limits
 
 if TYPE_CHECKING:
     import duckdb
@@ -55,8 +61,6 @@ __all__ = ["EVENT_SUFFIXES", "EventImportReport", "event_files", "expand_paths",
 
 #: The endings of the files an import picks from a folder.
 EVENT_SUFFIXES: tuple[str, ...] = (".csv", ".tsv", ".tab", ".txt", ".zip", ".gz")
-#: At most this many problems are listed for one file; the rest are counted.
-MAX_PROBLEMS = 100
 #: A batch holds files up to about this many bytes (uncompressed) before it is written.
 BATCH_BYTES = 512 * 1024 * 1024
 
@@ -131,59 +135,9 @@ def _is_event_file(path: Path) -> bool:
     return any(path.name.lower().endswith(s) for s in EVENT_SUFFIXES)
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-@dataclass
-class _Input:
-    """One event file in a batch: where it came from, and the plain or gzip file DuckDB reads."""
-
-    path: Path
-    display: str
-    sha256: str
-    size: int
-    readable: Path
-    compression: str
-    width: int = 0
-    order: int = 0
-
-
-def _unzip(path: Path, display: str, folder: Path) -> Path:
-    """Unpack the one data member of a zip archive into ``folder``, streamed; return the file written."""
-    try:
-        with zipfile.ZipFile(path) as bundle:
-            members = [m for m in bundle.infolist() if not m.is_dir()]
-            if len(members) != 1:
-                raise DataFileError([Problem(display, None, "", f"holds {len(members)} files; an event archive "
-                                                                "holds one")])
-            target = folder / (Path(members[0].filename).name or "member")
-            with bundle.open(members[0]) as source, target.open("wb") as out:
-                shutil.copyfileobj(source, out, 1 << 20)
-            return target
-    except (zipfile.BadZipFile, EOFError, zlib.error, OSError) as exc:
-        raise DataFileError([Problem(display, None, "", f"is not a complete zip archive ({exc}); download it again")
-                             ]) from None
-
-
-def _first_line(item: _Input) -> str:
-    import gzip
-
-    try:
-        opener = gzip.open if item.compression == "gzip" else open
-        with opener(item.readable, "rt", encoding="utf-8", errors="replace", newline="") as handle:
-            return str(handle.readline()).rstrip("\r\n").lstrip("\ufeff")
-    except (OSError, EOFError, zlib.error) as exc:
-        raise DataFileError([Problem(item.display, None, "", f"cannot be read: {exc}")]) from None
-
-
-def _check_layout(item: _Input, layout: EventLayout) -> None:
-    """Check the file's first line against the layout's official columns; set its width."""
-    line = _first_line(item)
+def _check_layout(item: EventInput, layout: EventLayout, limits: Limits) -> None:
+    """Check the file's first line (a bounded read) against the layout's official columns; set its width."""
+    line = first_line(item.path, item.display, item.kind, limits)
     if not line.strip():
         raise DataFileError([Problem(item.display, 1, "", "is empty")])
     fields = line.split("\t")
@@ -218,7 +172,7 @@ def _connect(work: Path) -> duckdb.DuckDBPyConnection:
 
 
 def _stage_sql(
-    layout: EventLayout, items: list[_Input], staging: Path, country: str
+    layout: EventLayout, items: list[EventInput], staging: Path, country: str, max_line: int
 ) -> tuple[str, dict[str, Any]]:
     """Return the COPY that reads the batch's files and writes their rows, checked and mapped, to the one Parquet
     file ``staging`` (partitions are written afterwards, a month at a time: DuckDB's partitioned writer buffers
@@ -231,6 +185,9 @@ def _stage_sql(
     columns = {name: layout.types.get(name, "VARCHAR") for name in names}
     select = ",\n".join(f"{expr} AS {name}" for name, expr in layout.select.items())
     quad = "quad_class" if layout.source != "icews" else quad_class_sql("root_code")
+    # a row with an empty actor is reported by the scan (foedus.events.scan), with its line, and not stored
+    complete = " AND ".join([*(f"coalesce(\"{name}\", '') <> ''" for name in layout.required_text),
+                             *(f"\"{name}\" IS NOT NULL" for name in layout.required if name in columns)]) or "true"
     sql = f"""
         COPY (
             WITH e AS (
@@ -238,7 +195,9 @@ def _stage_sql(
                 FROM read_csv($files, delim = '\t', quote = '', escape = '', header = $header, auto_detect = false,
                               columns = $columns, dateformat = $dateformat, force_not_null = $required,
                               compression = $compression, filename = {several}, store_rejects = true,
-                              rejects_table = 'rejects', rejects_scan = 'reject_scans', null_padding = false)
+                              rejects_table = 'rejects', rejects_scan = 'reject_scans', null_padding = false,
+                              max_line_size = $max_line_size)
+                WHERE {complete}
             ), mapped AS (
                 SELECT e.* EXCLUDE (quad_class{drop_file}), {sha} AS file_sha256,
                        {country.format(column="e.actor1_country", date="e.date")} AS actor1_ccode,
@@ -248,6 +207,9 @@ def _stage_sql(
             )
             SELECT event_id, date, actor1_country, actor1_ccode, actor2_country, actor2_ccode, event_code,
                    root_code, ({quad})::TINYINT AS quad_class, goldstein, mentions,
+                   actor1_types, actor1_group, coalesce(actor1_state, false) AS actor1_state,
+                   actor2_types, actor2_group, coalesce(actor2_state, false) AS actor2_state,
+                   articles, sources, is_root, tone, date_added::TIMESTAMP AS date_added,
                    file_sha256
             FROM mapped
         ) TO {quote_sql(str(staging))} (FORMAT parquet)
@@ -255,60 +217,16 @@ def _stage_sql(
     params = {
         "files": [str(i.readable) for i in items], "header": layout.header, "columns": columns,
         "dateformat": layout.date_format, "required": [c for c in layout.required if c in columns],
-        "compression": items[0].compression,
+        "compression": items[0].compression, "max_line_size": max(2 * 1024 * 1024, max_line + 64),
     }
     return sql, params
 
 
 # --- one batch -----------------------------------------------------------------------------------------------------
-@dataclass
-class _Counts:
-    rows_read: int = 0
-    rows_bad: int = 0
-    rows_duplicate: int = 0
-    rows_stored: int = 0
-    actors_unmapped: int = 0
-    unknown_codes: dict[str, int] = field(default_factory=dict)
-    first_date: _dt.date | None = None
-    last_date: _dt.date | None = None
-    problems: list[Problem] = field(default_factory=list)
-
-
-def _reject_problems(con: duckdb.DuckDBPyConnection, layout: EventLayout, items: list[_Input],
-                     counts: dict[str, _Counts]) -> None:
-    by_readable = {str(i.readable): i for i in items}
-    form = "YYYYMMDD" if layout.date_format == "%Y%m%d" else "YYYY-MM-DD"
-    rows = con.execute(
-        """SELECT s.file_path, e.line, e.column_name, e.error_type, e.csv_line, e.error_message
-           FROM rejects e JOIN reject_scans s USING (scan_id, file_id) ORDER BY s.file_path, e.line"""
-    ).fetchall()
-    seen: set[tuple[str, int]] = set()
-    for file_path, line, _column, error_type, csv_line, _message in rows:
-        item = by_readable[file_path]
-        tally = counts[item.sha256]
-        if (item.sha256, line) in seen:
-            continue  # one row, one problem: the first
-        seen.add((item.sha256, line))
-        tally.rows_bad += 1
-        tally.rows_read += 1
-        if len(tally.problems) >= MAX_PROBLEMS:
-            continue
-        fields = str(csv_line).split("\t")
-        names = layout.width_names(item.width)
-        if error_type == "CAST" and len(fields) == len(names):
-            # DuckDB's reject names the wrong column when columns are skipped: find the failing value here
-            column, message = diagnose(layout, names, fields, form)
-        else:
-            column, message = "", f"has {len(fields)} values; the file has {item.width} columns"
-        tally.problems.append(Problem(item.display, int(line), column, message))
-
-
-def _dataset_glob(events_dir: Path, source: str, partitions: list[tuple[int, int]]) -> list[str]:
-    files: list[str] = []
-    for year, month in partitions:
-        folder = events_dir / f"source={source}" / f"year={year}" / f"month={month}"
-        files.extend(str(p) for p in sorted(folder.glob("*.parquet")))
-    return files
+def _dataset_files(events_dir: Path, source: str) -> list[str]:
+    """Return every dataset file of ``source``: an event id is checked against the whole source, not only the
+    months of the batch (a file may repeat an event under another date)."""
+    return [str(p) for p in sorted((events_dir / f"source={source}").glob("year=*/month=*/*.parquet"))]
 
 
 def _months(con: duckdb.DuckDBPyConnection, staged: Path) -> list[tuple[int, int]]:
@@ -341,11 +259,11 @@ def _repeated_ids(con: duckdb.DuckDBPyConnection, rel: str) -> tuple[int, int | 
 
 
 def _deduplicate(con: duckdb.DuckDBPyConnection, layout: EventLayout, events_dir: Path, staged: Path,
-                 months: list[tuple[int, int]], items: list[_Input], counts: dict[str, _Counts]) -> Path:
+                 months: list[tuple[int, int]], items: list[EventInput], counts: dict[str, Counts]) -> Path:
     """Drop staged events already in the dataset or earlier in the batch; return the staged file to keep (the
     same one when there are no duplicates, the usual case)."""
     valid = parquet_relation(staged)
-    existing = _dataset_glob(events_dir, layout.source, months)
+    existing = _dataset_files(events_dir, layout.source)
     listed = "[" + ", ".join(quote_sql(f) for f in existing) + "]"
     within, low, high = _repeated_ids(con, valid)
     overlap = 0
@@ -376,7 +294,7 @@ def _deduplicate(con: duckdb.DuckDBPyConnection, layout: EventLayout, events_dir
     return deduplicated
 
 
-def _statistics(con: duckdb.DuckDBPyConnection, staged: Path, counts: dict[str, _Counts]) -> None:
+def _statistics(con: duckdb.DuckDBPyConnection, staged: Path, counts: dict[str, Counts]) -> None:
     rel = parquet_relation(staged)
     for sha, rows, first, last, unmapped in con.execute(
         f"""SELECT file_sha256, count(*), min(date), max(date),
@@ -395,17 +313,19 @@ def _statistics(con: duckdb.DuckDBPyConnection, staged: Path, counts: dict[str, 
 
 
 def _write_partitions(con: duckdb.DuckDBPyConnection, layout: EventLayout, staged: Path,
-                      months: list[tuple[int, int]], name: str, work: Path, events_dir: Path) -> list[Path]:
+                      months: list[tuple[int, int]], name: str, work: Path, events_dir: Path, key: str
+                      ) -> list[tuple[Path, Path]]:
     """Write the staged events (of ``months``: :func:`_months`) into ``source=/year=/month=`` files, a month at a
-    time, and each one's volume twin, then move them into the dataset; return the files moved in.
+    time, and each one's volume twin, then move them into the dataset under their staged names (hidden from every
+    reader: :func:`foedus.events.dataset.staged_file`); return (staged, final) for each, volumes first.
 
     The files are named after the batch's first event file (``name``, its sha256): a batch's files are recorded
-    in the store together or not at all, so that name tells whether the files were recorded
-    (:func:`foedus.events.dataset.remove_orphans`). One file a month for the whole batch, not one for each event
-    file, keeps the dataset to a few files a month when thousands of 15-minute files are imported, and every
-    monitor opens each file. A batch of one month is moved as it is. DuckDB's partitioned writer is not used: it
-    writes each partition's file from one thread at a time and buffers every partition at once, which made a
-    ten-year file's import three times slower and four times bigger in memory.
+    in the store together or not at all, so that name tells whether the files were recorded, and the staged name
+    carries the store's ``key`` (:func:`foedus.events.dataset.remove_orphans`). One file a month for the whole
+    batch, not one for each event file, keeps the dataset to a few files a month when thousands of 15-minute files
+    are imported, and every monitor opens each file. A batch of one month is moved as it is. DuckDB's partitioned
+    writer is not used: it writes each partition's file from one thread at a time and buffers every partition at
+    once, which made a ten-year file's import three times slower and four times bigger in memory.
     """
     columns = ", ".join(EVENT_COLUMNS)
     written: list[tuple[Path, Path]] = []
@@ -433,26 +353,27 @@ def _write_partitions(con: duckdb.DuckDBPyConnection, layout: EventLayout, stage
         twin.parent.mkdir(parents=True, exist_ok=True)
         con.execute(f"COPY ({volume_sql(parquet_relation(source))}) TO {quote_sql(str(twin))} (FORMAT parquet)")
         twins.append((twin, volume_file(events_dir, destination)))
-    moved: list[Path] = []
+    moved: list[tuple[Path, Path]] = []
     for source, destination in [*twins, *written]:  # volumes first: a file in the dataset has its volumes
         destination.parent.mkdir(parents=True, exist_ok=True)
-        source.replace(destination)
-        moved.append(destination)
+        hidden = staged_file(destination, key)
+        source.replace(hidden)
+        moved.append((hidden, destination))
     return moved
 
 
-def _run_batch(store: Store, layout: EventLayout, items: list[_Input], events_dir: Path, work: Path,
-               strict: bool) -> list[EventImportReport]:
+def _run_batch(store: Store, layout: EventLayout, items: list[EventInput], events_dir: Path, work: Path,
+               strict: bool, limits: Limits) -> list[EventImportReport]:
     import duckdb
 
-    counts = {i.sha256: _Counts() for i in items}
+    counts = {i.sha256: Counts() for i in items}
     staging = work / "staged.parquet"
     con = _connect(work)
     try:
         country = country_lookup_sql(con, layout.country_kind)
         con.execute("CREATE TEMP TABLE batch_files (readable VARCHAR, sha256 VARCHAR)")
         con.executemany("INSERT INTO batch_files VALUES (?, ?)", [[str(i.readable), i.sha256] for i in items])
-        sql, params = _stage_sql(layout, items, staging, country)
+        sql, params = _stage_sql(layout, items, staging, country, limits.max_line)
         try:
             con.execute(sql, params)
         except duckdb.Error as exc:
@@ -461,7 +382,7 @@ def _run_batch(store: Store, layout: EventLayout, items: list[_Input], events_di
                 raise _BatchFailedError from None
             raise DataFileError([Problem(items[0].display, None, "", f"cannot be read as a {layout.title} events "
                                          f"file: {message}")]) from None
-        _reject_problems(con, layout, items, counts)
+        reject_problems(con, layout, items, counts, limits)
         if strict:
             bad = [p for i in items for p in counts[i.sha256].problems]
             if bad:
@@ -471,15 +392,24 @@ def _run_batch(store: Store, layout: EventLayout, items: list[_Input], events_di
         if kept != staging:
             months = _months(con, kept)
         _statistics(con, kept, counts)
-        moved = _write_partitions(con, layout, kept, months, items[0].sha256, work, events_dir)
+        try:
+            reconcile(items, counts)
+        except DataFileError:
+            if len(items) > 1:
+                raise _BatchFailedError from None
+            raise
+        moved = _write_partitions(con, layout, kept, months, items[0].sha256, work, events_dir,
+                                  store_key(store.path))
     finally:
         con.close()
     try:
         reports = _record(store, layout, items, counts, events_dir)
     except BaseException:
-        for path in moved:
-            path.unlink(missing_ok=True)
+        for hidden, _final in moved:
+            hidden.unlink(missing_ok=True)
         raise
+    for hidden, final in moved:  # recorded: the commit point is passed; a crash here is finished by commit_staged
+        hidden.replace(final)
     return reports
 
 
@@ -487,14 +417,14 @@ class _BatchFailedError(FoedusError):
     """A batch of several files failed to read: its files are imported one at a time to find the bad one."""
 
 
-def _record(store: Store, layout: EventLayout, items: list[_Input], counts: dict[str, _Counts],
+def _record(store: Store, layout: EventLayout, items: list[EventInput], counts: dict[str, Counts],
             events_dir: Path) -> list[EventImportReport]:
     now = _dt.datetime.now(_dt.UTC).replace(tzinfo=None)
     reports = []
     with store.transaction():
         for item in items:
             c = counts[item.sha256]
-            c.rows_read += c.rows_stored + c.rows_duplicate
+            c.rows_read = item.scan.records  # counted by foedus (foedus.events.scan), not by the reader
             store.connection.execute(
                 "INSERT INTO imported_files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [item.sha256, item.path.name, str(item.path.resolve()), item.size, "events", layout.source, None,
@@ -518,10 +448,10 @@ def _record(store: Store, layout: EventLayout, items: list[_Input], counts: dict
 
 # --- the entry point -----------------------------------------------------------------------------------------------
 @contextmanager
-def _workspace(events_dir: Path) -> Iterator[Path]:
+def _workspace(events_dir: Path, key: str) -> Iterator[Path]:
     import tempfile
 
-    root = staging_dir(events_dir)
+    root = staging_dir(events_dir, key)
     root.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(dir=root))
     try:
@@ -530,8 +460,8 @@ def _workspace(events_dir: Path) -> Iterator[Path]:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _batches(items: list[_Input]) -> Iterator[list[_Input]]:
-    batch: list[_Input] = []
+def _batches(items: list[EventInput]) -> Iterator[list[EventInput]]:
+    batch: list[EventInput] = []
     size = 0
     for item in items:
         key = (item.width, item.compression)
@@ -552,6 +482,7 @@ def import_events(
     events_dir: str | Path | None = None,
     strict: bool = False,
     progress: Callable[[str], None] | None = None,
+    limits: Limits | None = None,
 ) -> list[EventImportReport]:
     """Import event files of ``source`` ("gdelt1", "gdelt2" or "icews") and return one report per file.
 
@@ -563,61 +494,80 @@ def import_events(
         The Parquet dataset (default: ``<store>-events`` beside the store's file).
     strict : bool
         Refuse a file with any bad row (by default bad rows are left out, reported and counted).
+    limits : Limits, optional
+        The bounds on line length and decompressed size (default: :func:`foedus.limits.limits`, from the
+        environment).
 
     Raises
     ------
     DataFileError
-        For a file that cannot be read, is not a complete archive, or has another layout (listing the file, and
-        the line and column where known); it stores nothing, the files before it stay imported.
+        For a file that cannot be read, is not a complete archive, has another layout, or holds a record that was
+        neither stored nor reported (listing the file, and the line and column where known); it stores nothing,
+        the files before it stay imported.
+    LimitError
+        For an archive that unpacks past the limits (nothing of it is kept).
     """
     from foedus.importers import _writable
 
     if source not in LAYOUTS:
         raise ValueError(f"unknown event source {source!r}; use one of: {', '.join(LAYOUTS)}")
     layout = LAYOUTS[source]
+    limits = limits or current_limits()
     files = expand_paths(paths)
     reports: list[EventImportReport] = []
     with _writable(db) as store:
         folder = Path(events_dir) if events_dir is not None else default_events_dir(store.path)
         recorded = {r["sha256"]: r for r in store.query(
             "SELECT i.sha256, i.dataset, i.layout FROM imported_files i WHERE dataset = 'events'")}
-        remove_orphans(folder, {sha[:16] for sha in recorded})
-        with _workspace(folder) as work:
-            pending: list[_Input] = []
+        key = store_key(store.path)
+        remove_orphans(folder, {sha[:16] for sha in recorded}, key)
+        with _workspace(folder, key) as work:
+            pending: list[EventInput] = []
             seen: set[str] = set()
             for order, path in enumerate(files):
                 display = str(path)
-                sha = _sha256(path)
+                sha = sha256_of(path)
                 if sha in recorded or sha in seen:
                     reports.append(_already(path, display, sha, source))
                     continue
                 seen.add(sha)
-                readable, compression = path, "none"
-                if path.suffix.lower() == ".zip":
-                    unpacked = work / "unzipped" / sha[:16]
-                    unpacked.mkdir(parents=True, exist_ok=True)
-                    readable = _unzip(path, display, unpacked)
-                elif path.suffix.lower() == ".gz":
-                    compression = "gzip"
-                item = _Input(path, display, sha, path.stat().st_size, readable, compression, order=order)
-                _check_layout(item, layout)
+                kind = {".zip": "zip", ".gz": "gzip"}.get(path.suffix.lower(), "none")
+                item = EventInput(path, display, sha, path.stat().st_size, path, "none" if kind == "zip" else kind,
+                              order=order, kind=kind)
+                _check_layout(item, layout, limits)
+                _scan(item, layout, work, limits)
                 pending.append(item)
             for batch in _batches(pending):
-                reports.extend(_import_batch(store, layout, batch, folder, work, strict, progress))
+                reports.extend(_import_batch(store, layout, batch, folder, work, strict, progress, limits))
     position = {str(p): i for i, p in enumerate(files)}
     return sorted(reports, key=lambda r: position.get(r.file, 0))
 
 
-def _import_batch(store: Store, layout: EventLayout, batch: list[_Input], folder: Path, work: Path, strict: bool,
-                  progress: Callable[[str], None] | None) -> list[EventImportReport]:
+def _scan(item: EventInput, layout: EventLayout, work: Path, limits: Limits) -> None:
+    """Count the file's records and find its long lines and incomplete rows (:mod:`foedus.events.scan`); unpack
+    a zip's member, and copy a file with long lines without them, for DuckDB to read."""
+    copy = work / "readable" / f"{item.sha256[:16]}.tsv"
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    options = {"required": layout.required_positions(), "header": layout.header, "keep_first": MAX_PROBLEMS}
+    item.scan = scan_file(item.path, item.display, item.kind, limits, out=copy if item.kind == "zip" else None,
+                          **options)  # type: ignore[arg-type]
+    if item.kind == "zip":
+        item.readable, item.compression = copy, "none"
+    elif item.scan.long_lines:  # DuckDB reads a copy without them, never a line past the limit
+        scan_file(item.path, item.display, item.kind, limits, out=copy, **options)  # type: ignore[arg-type]
+        item.readable, item.compression = copy, "none"
+
+
+def _import_batch(store: Store, layout: EventLayout, batch: list[EventInput], folder: Path, work: Path, strict: bool,
+                  progress: Callable[[str], None] | None, limits: Limits) -> list[EventImportReport]:
     reports: list[EventImportReport] = []
     try:
         with _fresh(work) as batch_work:
-            reports = _run_batch(store, layout, batch, folder, batch_work, strict)
+            reports = _run_batch(store, layout, batch, folder, batch_work, strict, limits)
     except _BatchFailedError:
         for item in batch:  # one at a time: the file that cannot be read fails alone
             with _fresh(work) as one:
-                reports.extend(_run_batch(store, layout, [item], folder, one, strict))
+                reports.extend(_run_batch(store, layout, [item], folder, one, strict, limits))
     if progress:
         for report in reports:
             progress(f"imported {report.name}")

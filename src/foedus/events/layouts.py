@@ -60,8 +60,10 @@ class EventLayout:
     """How to read one source's files and turn a row into foedus's event columns.
 
     ``types`` gives the DuckDB type of each column foedus checks (the others are read as text); ``required`` the
-    columns that may not be empty. ``select`` maps each stored column to SQL over the file's columns (quoted as
-    in ``columns``); ``country_kind`` says whether actors' countries are codes (CAMEO/ISO3) or names (ICEWS).
+    typed columns and ``required_text`` the text columns (the actors) that may not be empty: the scan
+    (:mod:`foedus.events.scan`) finds an empty one with its line and the row is refused, never stored with a NULL.
+    ``select`` maps each stored column to SQL over the file's columns (quoted as in ``columns``); ``country_kind``
+    says whether actors' countries are codes (CAMEO/ISO3) or names (ICEWS).
     """
 
     source: str
@@ -74,17 +76,59 @@ class EventLayout:
     select: dict[str, str]
     country_kind: str
     accepted_widths: tuple[int, ...] = ()
+    required_text: tuple[str, ...] = ()
+
+    def required_positions(self) -> tuple[tuple[int, str], ...]:
+        """Return the position and name of each column that may not be empty, typed or text, in file order."""
+        return tuple(sorted((self.columns.index(name), name) for name in (*self.required, *self.required_text)))
 
     def width_names(self, width: int) -> tuple[str, ...]:
         """Return the column names of a file with ``width`` columns (GDELT 1.0's older files lack SOURCEURL)."""
         return self.columns[:width]
 
 
+#: CAMEO's actor role codes that are the state's own organs: government, military, legislature, judiciary,
+#: intelligence, police (Schrodt 2012, the CAMEO codebook's domestic roles). An actor with one of them, or an actor
+#: that is the country itself (its code the country's, with no role or known group), is a state actor.
+STATE_ROLES: tuple[str, ...] = ("GOV", "MIL", "LEG", "JUD", "SPY", "COP")
+#: ICEWS's sectors that are the state's own organs (every "... Ministry" sector too).
+STATE_SECTORS: tuple[str, ...] = (
+    "Government", "Executive", "Executive Office", "Military", "Legislative / Parliamentary", "Judicial", "Police",
+    "Cabinet",
+)
+
+
+def _gdelt_actor(n: int) -> dict[str, str]:
+    types = [f'nullif(trim("Actor{n}Type{k}Code"), \'\')' for k in (1, 2, 3)]
+    roles = ", ".join(f"'{r}'" for r in STATE_ROLES)
+    group = f'nullif(trim("Actor{n}KnownGroupCode"), \'\')'
+    return {
+        f"actor{n}_types": f"nullif(concat_ws('|', {', '.join(types)}), '')",
+        f"actor{n}_group": group,
+        f"actor{n}_state": (f"(coalesce({types[0]} IN ({roles}), false) OR coalesce({types[1]} IN ({roles}), false) "
+                            f"OR coalesce({types[2]} IN ({roles}), false) OR (concat_ws('', {', '.join(types)}) = '' "
+                            f"AND {group} IS NULL AND trim(\"Actor{n}Code\") = trim(\"Actor{n}CountryCode\")))"),
+    }
+
+
+def _icews_actor(side: str, n: int) -> dict[str, str]:
+    sectors = f'nullif(nullif(trim("{side} Sectors"), \'\'), \'NA\')'
+    names = "|".join(STATE_SECTORS)
+    return {
+        f"actor{n}_types": sectors,
+        f"actor{n}_group": "NULL::VARCHAR",
+        f"actor{n}_state": (f"(regexp_matches(',' || coalesce({sectors}, '') || ',', "
+                            f"',\\s*({names}|[^,]*Ministry)\\s*,') "
+                            f"OR trim(\"{side} Name\") = trim(\"{side} Country\"))"),
+    }
+
+
 def _gdelt_layout(source: str, title: str, columns: tuple[str, ...], widths: tuple[int, ...]) -> EventLayout:
     return EventLayout(
         source=source, title=title, columns=columns, header=False, date_format="%Y%m%d",
         types={"GLOBALEVENTID": "BIGINT", "SQLDATE": "DATE", "EventCode": "cameo_code", "QuadClass": "quad_class",
-               "GoldsteinScale": "goldstein_score", "NumMentions": "INTEGER"},
+               "GoldsteinScale": "goldstein_score", "NumMentions": "INTEGER", "NumSources": "INTEGER",
+               "NumArticles": "INTEGER", "IsRootEvent": "INTEGER", "AvgTone": "DOUBLE", "DATEADDED": "BIGINT"},
         required=("GLOBALEVENTID", "SQLDATE", "EventCode", "QuadClass", "GoldsteinScale"),
         select={
             "event_id": '"GLOBALEVENTID"',
@@ -95,9 +139,18 @@ def _gdelt_layout(source: str, title: str, columns: tuple[str, ...], widths: tup
             "quad_class": '"QuadClass"::VARCHAR::TINYINT',
             "goldstein": '"GoldsteinScale"::VARCHAR::DOUBLE',
             "mentions": '"NumMentions"',
+            **_gdelt_actor(1), **_gdelt_actor(2),
+            "articles": '"NumArticles"',
+            "sources": '"NumSources"',
+            "is_root": '"IsRootEvent" = 1',
+            "tone": '"AvgTone"',
+            "date_added": ("CASE WHEN \"DATEADDED\" >= 10000000000000 "
+                           "THEN try_strptime(\"DATEADDED\"::VARCHAR, '%Y%m%d%H%M%S') "
+                           "ELSE try_strptime(\"DATEADDED\"::VARCHAR, '%Y%m%d') END"),
         },
         country_kind="code",
         accepted_widths=widths,
+        required_text=("Actor1Code", "Actor2Code"),
     )
 
 
@@ -116,9 +169,16 @@ ICEWS = EventLayout(
         "quad_class": "NULL",  # ICEWS has none: it follows from the CAMEO root code
         "goldstein": '"Intensity"::VARCHAR::DOUBLE',
         "mentions": "NULL::INTEGER",
+        **_icews_actor("Source", 1), **_icews_actor("Target", 2),
+        "articles": "NULL::INTEGER",  # ICEWS gives none of these
+        "sources": "NULL::INTEGER",
+        "is_root": "NULL::BOOLEAN",
+        "tone": "NULL::DOUBLE",
+        "date_added": "NULL::TIMESTAMP",
     },
     country_kind="name",
     accepted_widths=(20,),
+    required_text=("Source Name", "Target Name"),
 )
 
 #: The layouts by source name.

@@ -10,8 +10,8 @@ of the number of events each state took part in with any partner that period:
 Normalising by the states' own volume removes the many-fold growth of news coverage (and of GDELT) over the years,
 which raw counts carry. The band is a percentile bootstrap over the days of each period (Efron & Tibshirani 1993):
 the days are drawn with replacement, the index recomputed, and the middle 90% of the replicates kept; the
-generator is seeded, so the band is the same on every run. Change points are found in the index series
-(:mod:`foedus.events.changepoints`).
+generator is seeded, so the band is the same on every run. Change points are found in the index series, each
+period weighted by its own variance with the volume as exposure (:mod:`foedus.events.changepoints`).
 
 References
 ----------
@@ -40,8 +40,9 @@ from foedus.events.aggregate import (
     volume_query_sql,
 )
 from foedus.events.cameo import QUAD_CLASSES, root_name
-from foedus.events.changepoints import PENALTY_RULE, change_points
-from foedus.events.dataset import default_events_dir, ensure_volumes, parquet_files
+from foedus.events.changepoints import FALSE_ALARM_RATE, PENALTY_RULE, change_points, index_variances
+from foedus.events.countries import event_codes_of
+from foedus.events.dataset import commit_staged, default_events_dir, ensure_volumes, parquet_files, store_key
 
 if TYPE_CHECKING:
     import numpy as np
@@ -50,10 +51,12 @@ if TYPE_CHECKING:
     from foedus.store import Store
 
 __all__ = [
+    "ACTORS",
     "ENGINES",
     "FREQUENCIES",
     "MONITOR_SCHEMA",
     "SOURCES",
+    "WEIGHTS",
     "MonitorResult",
     "NoEventDataError",
     "monitor",
@@ -63,6 +66,8 @@ MONITOR_SCHEMA = "foedus.monitor/1"
 FREQUENCIES = ("day", "week", "month")
 SOURCES = ("gdelt1", "gdelt2", "icews", "all")
 ENGINES = ("duckdb", "spark")
+ACTORS = ("government", "all")
+WEIGHTS = ("events", "articles", "sources")
 _NO_DATA = ("no event data has been imported into {where}: import files with `foedus import events gdelt2 FILES` "
             "(or gdelt1, icews), or fetch GDELT with `foedus download gdelt --from 2022-01-01 --to 2023-12-31`")
 
@@ -147,6 +152,9 @@ def monitor(
     frequency: str = "week",
     source: str = "all",
     engine: str = "duckdb",
+    actors: str = "government",
+    weight: str = "events",
+    as_added: _dt.date | str | None = None,
     spark_master: str | None = None,
     events_dir: str | Path | None = None,
     replicates: int = 999,
@@ -184,6 +192,9 @@ def monitor(
     _check_choice(frequency, FREQUENCIES, "frequency")
     _check_choice(source, SOURCES, "source")
     _check_choice(engine, ENGINES, "engine")
+    _check_choice(actors, ACTORS, "actors")
+    _check_choice(weight, WEIGHTS, "weight")
+    added = _as_date(as_added, "as-added")
     first = _as_date(start, "from")
     last = _as_date(end, "to")
     if first and last and first > last:
@@ -192,21 +203,35 @@ def monitor(
     if state_a.ccode == state_b.ccode:
         raise FoedusError(f"{a!r} and {b!r} are the same state ({state_a.ccode}): name two states")
     location = str(events_dir) if events_dir is not None else str(default_events_dir(store.path))
+    if "://" not in location:
+        _finish_recorded_imports(store, Path(location))
     if "://" not in location and not parquet_files(Path(location)):
         raise NoEventDataError(_NO_DATA.format(where=location))
     sources = tuple(SOURCES[:3]) if source == "all" else (source,)
-    query = EventQuery(state_a.ccode, state_b.ccode, first or _dt.date(1, 1, 1), last or _dt.date(9999, 12, 31),
-                       () if source == "all" else sources)
+    window = (first or _dt.date(1, 1, 1), last or _dt.date(9999, 12, 31))
     notes: list[str] = []
+    also: list[tuple[int, ...]] = []
+    for state in (state_a, state_b):
+        codes = event_codes_of(state.ccode, *window)
+        also.append(tuple(code for code, *_ in codes if code != state.ccode))
+        if len(codes) > 1:
+            spans = "; ".join(f"{code} {_span(start, end)}" for code, start, end in codes)
+            notes.append(f"{state.name}: the event data code it under more than one COW code in the window "
+                         f"({spans}); its events under each count as its")
+    query = EventQuery(state_a.ccode, state_b.ccode, *window, () if source == "all" else sources,
+                       also_a=also[0], also_b=also[1], actors=actors, weight=weight, as_added=added)
+    notes.extend(_actor_notes(actors, weight, added, sources))
     if "://" not in location:
         try:
             ensure_volumes(Path(location))  # a dataset copied in by hand has no volumes yet
         except FoedusError as exc:
             notes.append(f"{exc}; they were counted from the events instead")
     queries = [dyad_sql(query), volume_query_sql(query)]
-    results = run_spark(location, queries, spark_master) if engine == "spark" else run_duckdb(location, queries)
+    where = query.added_by()
+    results = (run_spark(location, queries, spark_master, where) if engine == "spark"
+               else run_duckdb(location, queries, where))
     dyad, volumes = results.groups
-    if results.volumes_from_events and not notes:
+    if results.volumes_from_events and not where and not [n for n in notes if n.startswith("cannot write")]:
         notes.append("the dataset's volume files do not match its event files one to one (a partial copy, or an "
                      "import moving files in), so the volumes were counted from the events")
     days = daily_rows(dyad, volumes)
@@ -221,16 +246,18 @@ def monitor(
         notes.append("with daily periods the band has a single day to resample, so it is the index itself; "
                      "use --freq week or month for a band")
     rng = np.random.default_rng(seed)
-    periods, matrix = _periods(days, window_first, window_last, frequency, replicates, rng)
+    periods = _periods(days, window_first, window_last, frequency, replicates, rng)
     defined = [i for i, p in enumerate(periods) if p["index"]["value"] is not None]
     found: list[dict[str, Any]] = []
     penalty = math.inf
     if len(defined) >= 4:
-        signal = np.array([periods[i]["index"]["value"] for i in defined])
-        reps = matrix[:, defined] if matrix is not None else None
-        if reps is not None:
-            reps = np.where(np.isfinite(reps), reps, signal)
-        points, penalty = change_points(signal, reps)
+        chosen = [periods[i] for i in defined]
+        coop = np.array([p["counts"]["both"]["q1"] + p["counts"]["both"]["q2"] for p in chosen], dtype=float)
+        conflict = np.array([p["counts"]["both"]["q3"] + p["counts"]["both"]["q4"] for p in chosen], dtype=float)
+        exposure = np.sqrt(np.array([float(p["volume"]["a"]) * p["volume"]["b"] for p in chosen])) / 1000.0
+        signal = (coop - conflict) / exposure  # the index, unrounded
+        points, penalty = change_points(signal, index_variances(coop, conflict, exposure),
+                                        replicates=max(99, min(replicates, 999)), seed=seed)
         for point in points:
             found.append({
                 "date": periods[defined[point.index]]["start"],
@@ -258,13 +285,55 @@ def monitor(
         method={
             "index": "1000 * (quad 1+2 - quad 3+4 events, both ways) / sqrt(events of A * events of B)",
             "band": {"level": 0.9, "replicates": replicates, "seed": seed, "resampled": "days within each period"},
-            "change_points": {"method": "PELT, least squares (ruptures)", "penalty_rule": PENALTY_RULE,
-                              "penalty": _rounded(penalty, 6), "replicates": replicates if found else 0},
+            "change_points": {"method": "PELT (ruptures), least squares weighted by each period's variance under "
+                                        "a quasi-Poisson model with the volume as exposure, plus a variance that "
+                                        "does not shrink with volume; support by parametric bootstrap",
+                              "penalty_rule": PENALTY_RULE, "false_alarm_rate": FALSE_ALARM_RATE,
+                              "penalty": _rounded(penalty, 6),
+                              "replicates": max(99, min(replicates, 999)) if found else 0},
             "quad_classes": {str(k): v for k, v in QUAD_CLASSES.items()},
+            "actors": actors, "weight": weight, "as_added": added.isoformat() if added else None,
         },
         files=_files(store, sources, window_first, window_last),
         notes=notes,
     )
+
+
+def _actor_notes(actors: str, weight: str, added: _dt.date | None, sources: tuple[str, ...]) -> list[str]:
+    """Return the notes that say whose events are counted, and how."""
+    notes = []
+    if actors == "government":
+        notes.append("actors: state actors only (the default): governments, militaries, legislatures, courts, "
+                     "police and intelligence services, or the country itself; --actors all counts every actor "
+                     "of the two countries (firms, parties, rebels, citizens)")
+    if weight != "events":
+        notes.append(f"each event weighs its number of {weight}, in the counts, the Goldstein sums and the volumes"
+                     + ("; ICEWS gives none, so its events weigh 0" if "icews" in sources else ""))
+    if added is not None:
+        notes.append(f"as the data stood on {added}: events GDELT added later are left out, and so are ICEWS's, "
+                     "which carry no date added; the volumes were counted from the events")
+    return notes
+
+
+def _span(start: _dt.date, end: _dt.date) -> str:
+    early, late = start == _dt.date(1, 1, 1), end == _dt.date(9999, 12, 31)
+    if early and late:
+        return "throughout"
+    if early:
+        return f"to {end}"
+    return f"from {start}" if late else f"from {start} to {end}"
+
+
+def _finish_recorded_imports(store: Store, events_dir: Path) -> None:
+    """Rename into place the files of this store's imports that were recorded but not yet renamed (an import that
+    stopped between the two); files of unrecorded imports stay hidden (:mod:`foedus.events.dataset`)."""
+    if not store.has_table("imported_files"):
+        return
+    recorded = {r["sha256"][:16] for r in store.query("SELECT sha256 FROM imported_files WHERE dataset = 'events'")}
+    try:
+        commit_staged(events_dir, store_key(store.path), recorded)
+    except OSError as exc:
+        raise FoedusError(f"cannot rename the recorded event files into {events_dir}: {exc}") from None
 
 
 def _check_choice(value: str, allowed: tuple[str, ...], name: str) -> None:
@@ -291,33 +360,57 @@ def _day_of(text: str) -> _dt.date:
 def _periods(
     days: dict[_dt.date, dict[str, Any]], first: _dt.date, last: _dt.date, frequency: str, replicates: int,
     rng: np.random.Generator,
-) -> tuple[list[dict[str, Any]], npt.NDArray[np.float64] | None]:
-    """Return the periods of the window with their figures, and the bootstrap replicates of the index."""
+) -> list[dict[str, Any]]:
+    """Return the periods of the window with their figures and the index's bootstrap band.
+
+    The band resamples the days of each period; periods of the same number of days are resampled together, one
+    array operation for all of them."""
+    import warnings
+
     import numpy as np
 
     columns = DAILY_COLUMNS[1:]
-    periods: list[dict[str, Any]] = []
-    draws: list[npt.NDArray[np.float64]] = []
+    spans: list[tuple[_dt.date, _dt.date, list[_dt.date]]] = []
     start = period_start(first, frequency)
     while start <= last:
         end = _period_end(start, frequency)
         span = [start + _dt.timedelta(days=k) for k in range((end - start).days + 1)]
-        span = [d for d in span if first <= d <= last]
-        table = np.array([[float(days[d][c] or 0) if d in days else 0.0 for c in columns] for d in span])
-        total = dict(zip(columns, table.sum(axis=0), strict=True))
-        coop = table[:, [0, 1, 4, 5]].sum(axis=1)
-        conflict = table[:, [2, 3, 6, 7]].sum(axis=1)
-        point = float(_index(coop.sum(), conflict.sum(), total["volume_a"], total["volume_b"]))
-        picks = rng.integers(0, len(span), size=(replicates, len(span)))
-        sampled = _index(coop[picks].sum(axis=1), conflict[picks].sum(axis=1),
-                         table[:, 10][picks].sum(axis=1), table[:, 11][picks].sum(axis=1))
-        draws.append(sampled)
-        finite = sampled[np.isfinite(sampled)]
-        low, high = (np.quantile(finite, [0.05, 0.95]) if len(finite) and math.isfinite(point) else (math.nan,) * 2)
-        periods.append(_period_record(start, end, total, point, float(low), float(high)))
+        spans.append((start, end, [d for d in span if first <= d <= last]))
         start = end + _dt.timedelta(days=1)
-    matrix = np.column_stack(draws) if draws else None
-    return periods, matrix
+    zero = dict.fromkeys(columns, 0.0)
+    tables = [np.array([[float(days.get(d, zero)[c] or 0) for c in columns] for d in span]) for _, _, span in spans]
+    bands = np.full((len(spans), 2), np.nan)
+    by_length: dict[int, list[int]] = {}
+    for k, (_, _, span) in enumerate(spans):
+        by_length.setdefault(len(span), []).append(k)
+    for length, members in by_length.items():
+        stacked = np.stack([tables[k] for k in members])  # periods x days x columns
+        coop = stacked[:, :, [0, 1, 4, 5]].sum(axis=2)
+        conflict = stacked[:, :, [2, 3, 6, 7]].sum(axis=2)
+        picks = rng.integers(0, length, size=(len(members), replicates, length))
+
+        def drawn(values: npt.NDArray[np.float64], picks: npt.NDArray[np.int64] = picks) -> npt.NDArray[np.float64]:
+            return np.asarray(np.take_along_axis(values[:, None, :], picks, axis=2).sum(axis=2), dtype=float)
+
+        sampled = _index(drawn(coop), drawn(conflict), drawn(stacked[:, :, 10]), drawn(stacked[:, :, 11]))
+        whole = np.isfinite(sampled).all(axis=1)  # most periods: a quantile of all their replicates at once
+        rows = np.asarray(members)
+        if whole.any():
+            bands[rows[whole]] = np.quantile(sampled[whole], [0.05, 0.95], axis=1).T
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # a period with no finite replicate: no band
+            for row in np.flatnonzero(~whole).tolist():
+                bands[rows[row]] = np.nanquantile(sampled[row], [0.05, 0.95])
+    periods = []
+    for (start, end, _span), table, (low, high) in zip(spans, tables, bands, strict=True):
+        total = dict(zip(columns, table.sum(axis=0), strict=True))
+        coop_total = total["ab_q1"] + total["ab_q2"] + total["ba_q1"] + total["ba_q2"]
+        conflict_total = total["ab_q3"] + total["ab_q4"] + total["ba_q3"] + total["ba_q4"]
+        point = float(_index(coop_total, conflict_total, total["volume_a"], total["volume_b"]))
+        if not math.isfinite(point):
+            low = high = math.nan
+        periods.append(_period_record(start, end, total, point, float(low), float(high)))
+    return periods
 
 
 def _period_record(start: _dt.date, end: _dt.date, total: dict[str, Any], point: float, low: float,

@@ -205,6 +205,15 @@ def write_parquet_dataset(folder: str | Path, rows: int, *, first: _dt.date = _d
                 f"""COPY (SELECT event_id, date::DATE AS date, actor1_country, actor1_ccode, actor2_country,
                                  actor2_ccode,
                                  event_code, root_code, quad_class, goldstein, mentions,
+                                 CASE WHEN actor1_country IS NOT NULL AND event_id % 3 = 0 THEN 'GOV' END
+                                     AS actor1_types, NULL::VARCHAR AS actor1_group,
+                                 actor1_country IS NOT NULL AS actor1_state,
+                                 CASE WHEN actor2_country IS NOT NULL AND event_id % 3 = 0 THEN 'GOV' END
+                                     AS actor2_types, NULL::VARCHAR AS actor2_group,
+                                 actor2_country IS NOT NULL AS actor2_state,
+                                 mentions AS articles, (1 + mentions // 4)::INTEGER AS sources,
+                                 event_id % 2 = 1 AS is_root, tone,
+                                 (date::DATE + INTERVAL 23 HOUR + INTERVAL 45 MINUTE)::TIMESTAMP AS date_added,
                                  '{_SYNTHETIC_SHA}' AS file_sha256
                           FROM chunk)
                     TO '{target / f"part-{_SYNTHETIC_SHA}-0.parquet"}' (FORMAT parquet)"""
