@@ -251,7 +251,7 @@ def test_the_ledger_search_finds_warsaw_and_the_csv_is_what_it_shows(live_server
 
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("url", ["/", "/pair?a=China&b=Russia&coding=all", "/treaty/cn-ru-1896-li-lobanov",
-                                 "/ledger", "/ledger?q=japan&coding=atop"])
+                                 "/ledger", "/ledger?q=japan&coding=atop", "/tested"])
 def test_axe_finds_no_serious_or_critical_violation(live_server: LiveServer, page: Any, url: str,
                                                     width: int) -> None:
     _at(page, width)
