@@ -15,7 +15,7 @@ References
 Leeds, B. A., Long, A. G., & Mitchell, S. M. (2000). Reevaluating alliance reliability: Specific threats, specific
 promises. *Journal of Conflict Resolution*, 44(5), 686-699. https://doi.org/10.1177/0022002700044005006
 Berkemeier, M., & Fuhrmann, M. (2018). Reassessing the fulfillment of alliance commitments in war. *Research &
-Politics*, 5(2). https://doi.org/10.1177/2053168018776034
+Politics*, 5(2).
 """
 
 from __future__ import annotations

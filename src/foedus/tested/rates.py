@@ -15,7 +15,7 @@ promises. *Journal of Conflict Resolution*, 44(5), 686-699. https://doi.org/10.1
 Leeds, B. A. (2003). Alliance reliability in times of war: Explaining state decisions to violate treaties.
 *International Organization*, 57(4), 801-827. https://doi.org/10.1017/S0020818303574057
 Berkemeier, M., & Fuhrmann, M. (2018). Reassessing the fulfillment of alliance commitments in war. *Research &
-Politics*, 5(2). https://doi.org/10.1177/2053168018776034
+Politics*, 5(2).
 Sabrosky, A. N. (1980). Interstate alliances: Their reliability and the expansion of war. In J. D. Singer (Ed.),
 *The Correlates of War II: Testing Some Realpolitik Models* (pp. 161-198). New York: Free Press.
 """

@@ -52,7 +52,7 @@ References
 Leeds, B. A., Long, A. G., & Mitchell, S. M. (2000). Reevaluating alliance reliability: Specific threats, specific
 promises. *Journal of Conflict Resolution*, 44(5), 686-699. https://doi.org/10.1177/0022002700044005006
 Berkemeier, M., & Fuhrmann, M. (2018). Reassessing the fulfillment of alliance commitments in war. *Research &
-Politics*, 5(2). https://doi.org/10.1177/2053168018776034
+Politics*, 5(2).
 Sabrosky, A. N. (1980). Interstate alliances: Their reliability and the expansion of war. In J. D. Singer (Ed.),
 *The Correlates of War II: Testing Some Realpolitik Models* (pp. 161-198). New York: Free Press.
 """
