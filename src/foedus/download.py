@@ -74,7 +74,7 @@ class Remote:
 #: The datasets ``foedus download`` knows.
 DATASETS: dict[str, Remote] = {
     "atop": Remote(
-        "atop", "http://www.atopdata.org/uploads/6/9/1/3/69134503/", ("atop_5.1__.csv_.zip",), "atop",
+        "atop", "https://www.atopdata.org/uploads/6/9/1/3/69134503/", ("atop_5.1__.csv_.zip",), "atop",
         members=r"atop\d+_\d+(a|m|ddyr)\.csv",
     ),
     "cow-states": Remote(
