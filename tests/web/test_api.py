@@ -232,3 +232,23 @@ def test_the_csv_answers_head_and_the_warmup_says_how_far_it_is(client: TestClie
     head = client.head("/api/ledger.csv", params={"coding": "curated"})
     assert head.status_code == 200 and head.headers["content-type"].startswith("text/csv") and head.content == b""
     assert api(client, "/api/warmup")["state"] == "off"  # the tests' app fits on demand
+
+
+def test_the_as_of_bounds_follow_a_ledger_loaded_while_the_server_runs(writable_client: TestClient) -> None:
+    """A ledger with a 2025 event moves the store's last year to 2025: the API takes it without a restart."""
+    from tests.ledgers import TINY
+    from tests.web.conftest import TOKEN
+
+    later = TINY.replace("events:\n", "events:\n  - id: later\n    date: 2025-03-01\n    kind: statement\n"
+                         "    actors: [Russian Federation]\n    description: A statement.\n"
+                         "    sources: [paine1996]\n", 1)
+    loaded = writable_client.post("/api/ledgers", content=later.encode(),
+                                  headers={"Content-Type": "application/yaml", "Authorization": f"Bearer {TOKEN}"})
+    assert loaded.status_code == 200, loaded.text
+    # a prior that does not exist is refused before any fit: what matters is that as_of=2025 passes the bounds
+    answer = writable_client.get("/api/assessment", params={"a": "China", "b": "Russia", "as_of": 2025,
+                                                            "prior": "no-such-prior"})
+    assert answer.status_code != 422 or "as_of" not in answer.text, answer.text
+    assert "no-such-prior" in answer.text
+    beyond = writable_client.get("/api/assessment", params={"a": "China", "b": "Russia", "as_of": 2026})
+    assert 400 <= beyond.status_code < 500 and "2025" in beyond.text

@@ -387,8 +387,8 @@ def assess(
         raise FoedusError(f"unknown coding {coding!r}; choose one of: all, {', '.join(codings)}")
     earliest, latest = year_range(store)
     if as_of is not None and not earliest <= as_of <= latest:
-        raise FoedusError(f"--as-of must be a year from {earliest} to {latest} (the years the records cover), "
-                          f"not {as_of}: the model cannot see past its records")
+        raise IncompatibleInputError(f"as_of must be a year from {earliest} to {latest} (the years the records "
+                                     f"cover), not {as_of}: the model cannot see past its records")
     year = latest if as_of is None else as_of
     pair = (min(state_a.ccode, state_b.ccode), max(state_a.ccode, state_b.ccode))
     longest = max(steps)

@@ -109,8 +109,9 @@ class CSVResponse(PlainTextResponse):
     media_type = "text/csv"
 
 
-def api_router(first_year: int, latest_year: int) -> APIRouter:
-    """Return the API's routes; ``as_of`` may range over ``[first_year, latest_year]``, the store's years."""
+def api_router() -> APIRouter:
+    """Return the API's routes. ``as_of`` is checked against the years the store covers when the request comes
+    (a ledger loaded while the server runs can move them), not when the server started."""
     router = APIRouter(prefix="/api", responses=_ERRORS)
 
     @router.get("/health", response_model=HealthModel, tags=["server"])
@@ -149,8 +150,8 @@ def api_router(first_year: int, latest_year: int) -> APIRouter:
                                                 "for several")] = list(DEFAULT_HORIZONS),  # noqa: B006
         coding: Annotated[str, Query(max_length=100, description="a coding, or all for an equal mixture")] = "curated",
         prior: Annotated[str, Query(max_length=100, description="a named prior: " + ", ".join(PRIORS))] = DEFAULT_PRIOR,
-        as_of: Annotated[int | None, Query(ge=first_year, le=latest_year, description="the last year the model "
-                                           "sees (default: the latest year in the store)")] = None,
+        as_of: Annotated[int | None, Query(ge=1, le=9999, description="the last year the model sees, one of the "
+                                           "years the store covers (default: the latest)")] = None,
         treaty: Annotated[str | None, Query(max_length=200, description="the slug of the alliance to assess "
                                             "(default: the pair's current one)")] = None,
     ) -> Response:

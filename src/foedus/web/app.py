@@ -71,7 +71,7 @@ def create_app(
     """
     gate = StoreGate(db, cache_size=cache_size)
     with gate.reading() as store:
-        first_year, latest_year = year_range(store)
+        year_range(store)  # the store opens and holds records now, not at the first request
 
     from foedus import __version__
 
@@ -105,7 +105,7 @@ def create_app(
     install_filters(templates.env)
     templates.env.globals["version"] = __version__
     app.mount("/static", StaticFiles(directory=str(folder / "static")), name="static")
-    app.include_router(api_router(first_year, latest_year))
+    app.include_router(api_router())
     app.include_router(relations_router())
     app.include_router(page_router(templates))
     app.include_router(docs_router(templates))
