@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from foedus.alliance_titles import with_year
-from foedus.codings import ATOP_OBLIGATIONS, BUILTIN_CODINGS, atop_ending, coding_sort_key
+from foedus.codings import ATOP_OBLIGATIONS, atop_ending, coding_sort_key, known_codings
 from foedus.dates import PartialDate
 from foedus.errors import FoedusError, IncompatibleInputError, StateNotFoundError
 from foedus.states import State, name_periods, resolve_state, state_name
@@ -571,10 +571,7 @@ def known_coding_names(store: Store) -> list[str]:
 
 
 def _known_codings(store: Store) -> dict[str, dict[str, str]]:
-    known = {c.name: {"kind": c.kind, "description": c.description} for c in BUILTIN_CODINGS.values()}
-    for row in store.query("SELECT name, kind, description FROM codings ORDER BY ledger, name"):
-        known.setdefault(row["name"], {"kind": row["kind"], "description": row["description"] or ""})
-    return known
+    return known_codings(store)
 
 
 def _sources(store: Store, keys: set[tuple[str, str]]) -> list[dict[str, Any]]:

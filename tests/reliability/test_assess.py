@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from importlib import resources
+from pathlib import Path
 
 import jsonschema
 import numpy as np
@@ -208,3 +209,27 @@ def test_arguments_that_do_not_fit_together_are_incompatible(
 ) -> None:
     with pytest.raises(IncompatibleInputError, match=message):
         assess(store, "China", b, **kwargs)  # type: ignore[arg-type]
+
+
+def test_a_coding_a_ledger_declares_before_any_ending_uses_it_is_known_everywhere(store_path: Path,
+                                                                                 tmp_path: Path) -> None:
+    """history, assess and backtest answer "which codings exist" the same way (foedus.codings.known_codings)."""
+    from foedus.codings import known_codings
+    from foedus.ledger.files import read_ledger
+    from foedus.reliability.backtest import backtest
+    from foedus.store import open_store
+
+    text = resources.files("foedus.ledger").joinpath("example.yaml").read_text(encoding="utf-8")
+    declared_only = text[:text.index("  - treaty: fr-su-1935-mutual-assistance\n    coding: my-reading")]
+    (tmp_path / "declared.yaml").write_text(declared_only, encoding="utf-8")
+    with open_store(store_path, read_only=False) as writer:
+        writer.load(read_ledger(tmp_path / "declared.yaml"))
+    with open_store(store_path) as store:
+        assert "my-reading" in known_codings(store)
+        assert pair_history(store, "France", "Soviet Union", coding="my-reading").agreements
+        with pytest.raises(IncompatibleInputError, match="as_of must be a year"):  # past the coding's check
+            assess(store, "China", "Russia", coding="my-reading", as_of=3000)
+        with pytest.raises(FoedusError, match="horizon must be"):
+            backtest(store, coding="my-reading", horizon=0)
+        with pytest.raises(FoedusError, match="unknown coding 'nobody-declared-this'"):
+            assess(store, "China", "Russia", coding="nobody-declared-this")

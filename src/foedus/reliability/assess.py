@@ -21,7 +21,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from foedus.alliance_titles import with_year
-from foedus.codings import coding_sort_key
+from foedus.codings import coding_sort_key, known_codings
 from foedus.errors import FoedusError, IncompatibleInputError
 from foedus.reliability.design import SPECIFICATIONS, Specification, UnitYears, forecast_rows
 from foedus.reliability.model import BreachModel, band, interval
@@ -382,9 +382,11 @@ def assess(
         get_prior(prior)
     except ValueError as exc:
         raise FoedusError(str(exc)) from None
-    codings = coding_names(store)
-    if coding != "all" and coding not in codings:
-        raise FoedusError(f"unknown coding {coding!r}; choose one of: all, {', '.join(codings)}")
+    known = list(known_codings(store))
+    if coding != "all" and coding not in known:
+        raise FoedusError(f"unknown coding {coding!r}; choose one of: all, {', '.join(known)}")
+    used = coding_names(store)
+    codings = used if coding in ("all", *used) else sorted([*used, coding], key=coding_sort_key)
     earliest, latest = year_range(store)
     if as_of is not None and not earliest <= as_of <= latest:
         raise IncompatibleInputError(f"as_of must be a year from {earliest} to {latest} (the years the records "

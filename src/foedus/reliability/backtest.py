@@ -380,12 +380,12 @@ def backtest(
     FoedusError
         On an unknown coding, prior or specification, or a horizon out of range.
     """
-    from foedus.reliability.assess import coding_names
+    from foedus.codings import known_codings
     from foedus.reliability.design import get_specification
     from foedus.reliability.fits import universe_table
     from foedus.reliability.priors import get_prior
 
-    known = coding_names(store)
+    known = list(known_codings(store))
     if coding not in known:
         raise FoedusError(f"unknown coding {coding!r}; choose one of: {', '.join(known)}")
     if not 1 <= horizon <= 50:

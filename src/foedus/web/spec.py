@@ -32,7 +32,7 @@ def parameter_values(store: Store) -> dict[tuple[str, str], list[str]]:
     used = coding_names(store)
     filters = {"coding": used, "obligation": [*OBLIGATIONS, "none"], "ending": list(ENDINGS),
                "source": list(LEDGER_SOURCES), "sort": list(LEDGER_SORTS), "order": ["asc", "desc"]}
-    values = {("/api/history", "coding"): ["all", *known], ("/api/assessment", "coding"): ["all", *used],
+    values = {("/api/history", "coding"): ["all", *known], ("/api/assessment", "coding"): ["all", *known],
               ("/api/assessment", "prior"): list(PRIORS)}
     for path in ("/api/ledger", "/api/ledger.csv"):
         values.update({(path, name): listed for name, listed in filters.items()})
