@@ -143,6 +143,15 @@ class Assessment:
         """Return how far the pair's own record moves the estimate, in words."""
         h = self.headline_horizon
         before, after = percents(self.without_record[h]["median"], self.main[h]["median"])
+        counts = self.record_counts.get(self.coding if self.coding in self.record_counts else "curated", {})
+        if not counts.get("units_in_model"):
+            shared = sum(1 for row in self.record if row["in_model"] and not row["bilateral"])
+            if not shared:
+                return (f"{self.a.name} and {self.b.name} share no alliance in the model: each state's record in its "
+                        f"other alliances moves the estimate from {before} (comparable alliances) to {after}.")
+            return (f"{self.a.name} and {self.b.name} share no bilateral alliance in the model, only "
+                    f"{shared} multilateral one{'s' if shared != 1 else ''}: each state's record as a member moves "
+                    f"the estimate from {before} (comparable alliances) to {after}.")
         return (f"{self.a.name} and {self.b.name}'s record moves the estimate from {before} (comparable alliances, "
                 f"without their record) to {after}.")
 
@@ -151,7 +160,7 @@ class Assessment:
         h = self.headline_horizon
         p = self.main[h]
         median, low, high = percents(p["median"], p["low"], p["high"])
-        reading = {"all": "Weighing every coding of the record equally", "curated": "On foedus's curated reading",
+        reading = {"all": "Weighing equally every coding", "curated": "On foedus's curated reading",
                    "atop": "On ATOP's coding", "narrative-2023": "On the 2023 narrative's reading"}.get(
             self.coding, f"On the {self.coding} coding")
         what = ("a new alliance between them" if self.hypothetical

@@ -123,7 +123,8 @@ def _print_short(result: Assessment, console: Console, *, specs: bool) -> None:
     if result.hypothetical:
         console.print(Text("No alliance between them is in force: the figures are for a new one.", style="yellow"))
     console.print(f"Coding: {result.coding}; prior: {result.prior}; as of the end of {result.as_of}.")
-    figures = Table(title=f"P(breach within h years after {result.as_of}) in %: median (90% interval)",
+    figures = Table(title=f"P(breach within h years after {result.as_of}), %: median (90% interval); breached: "
+                          "of bilateral agreements",
                     title_justify="left", box=None, pad_edge=False, header_style="bold")
     add_column(figures, "reading", no_wrap=True)
     add_column(figures, "breached", justify="right", no_wrap=True)
@@ -160,7 +161,7 @@ def _print_short(result: Assessment, console: Console, *, specs: bool) -> None:
 def _counts_short(result: Assessment, coding: str) -> str:
     counts = result.record_counts.get(coding, {})
     if not counts.get("bilateral_agreements"):
-        return "no record"
+        return "none"
     return f"{counts.get('breaches', 0)} of {counts.get('bilateral_agreements', 0)}"
 
 
