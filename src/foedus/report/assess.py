@@ -122,9 +122,9 @@ def _print_short(result: Assessment, console: Console, *, specs: bool) -> None:
     the record one line per agreement, and where the rest is; every header whole at 80 columns."""
     if result.hypothetical:
         console.print(Text("No alliance between them is in force: the figures are for a new one.", style="yellow"))
-    console.print(f"Coding: {result.coding}; prior: {result.prior}; as of the end of {result.as_of}.")
-    figures = Table(title=f"P(breach within h years after {result.as_of}), %: median (90% interval); breached: "
-                          "of bilateral agreements",
+    console.print(f"Coding: {result.coding}; prior: {result.prior}; as of the end of {result.as_of}; breached: of "
+                  "their bilateral agreements.")
+    figures = Table(title=f"P(breach within h years after {result.as_of}) in %: median (90% interval)",
                     title_justify="left", box=None, pad_edge=False, header_style="bold")
     add_column(figures, "reading", no_wrap=True)
     add_column(figures, "breached", justify="right", no_wrap=True)
