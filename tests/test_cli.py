@@ -209,7 +209,7 @@ def test_the_example_ledger_is_valid_loads_and_reads_two_ways(runner: CliRunner,
     path.write_text(printed.stdout, encoding="utf-8")
     assert runner.invoke(cli, ["ledger", "validate", str(path)]).exit_code == 0
     loaded = runner.invoke(cli, ["ledger", "load", str(path)])
-    assert loaded.exit_code == 0 and "1 treaties, 2 events, 2 outcomes, 3 sources" in loaded.output
+    assert loaded.exit_code == 0 and "1 treaties, 2 events, 2 outcomes, 4 sources" in loaded.output
     history = runner.invoke(cli, ["history", "France", "Soviet Union", "--json"])
     readings = {r["coding"]: r["ending"] for a in json.loads(history.stdout)["agreements"]
                 if a["slug"] == "fr-su-1935-mutual-assistance" for r in a["outcomes"]}

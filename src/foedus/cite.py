@@ -166,7 +166,7 @@ METHOD_REFERENCES: tuple[dict[str, Any], ...] = (
         "id": "chiba2015careful", "type": "article",
         "author": "Chiba, Daina and Johnson, Jesse C. and Leeds, Brett Ashley",
         "title": "Careful Commitments: Democratic States and Alliance Design", "journal": "The Journal of Politics",
-        "year": 2015, "volume": "77", "issue": "4", "pages": "968--982", "doi": "10.1086/682074",
+        "year": 2015, "volume": "77", "issue": "4", "pages": "968--982",
     },
 )
 

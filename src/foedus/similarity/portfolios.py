@@ -29,7 +29,7 @@ References
 Leeds, B. A., Ritter, J. M., Mitchell, S. M., & Long, A. G. (2002). Alliance Treaty Obligations and
 Provisions, 1815-1944. *International Interactions*, 28(3), 237-260. https://doi.org/10.1080/03050620213653
 Chiba, D., Johnson, J. C., & Leeds, B. A. (2015). Careful commitments: Democratic states and alliance design.
-*The Journal of Politics*, 77(4), 968-982. https://doi.org/10.1086/682074
+*The Journal of Politics*, 77(4), 968-982.
 """
 
 from __future__ import annotations
