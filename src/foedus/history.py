@@ -371,7 +371,7 @@ def pair_history(
         raise IncompatibleInputError(f"{a!r} and {b!r} are the same state ({state_a.ccode}); name two different states")
     if since is not None and until is not None and since > until:
         raise IncompatibleInputError(f"--since {since} is after --until {until}")
-    known = _known_codings(store)
+    known = known_codings(store)
     if coding != "all" and coding not in known:
         raise FoedusError(f"unknown coding {coding!r}; choose one of: all, {', '.join(sorted(known))}")
     pair = [state_a.ccode, state_b.ccode]
@@ -567,11 +567,7 @@ def _name_on(ccode: int, when: str) -> str:
 
 def known_coding_names(store: Store) -> list[str]:
     """Return the codings a pair's history may be asked for: the built-in ones and those the stored ledgers declare."""
-    return list(_known_codings(store))
-
-
-def _known_codings(store: Store) -> dict[str, dict[str, str]]:
-    return known_codings(store)
+    return list(known_codings(store))
 
 
 def _sources(store: Store, keys: set[tuple[str, str]]) -> list[dict[str, Any]]:

@@ -155,7 +155,9 @@ class FitCache:
                 with contextlib.suppress(OSError):
                     os.utime(path)  # recently used: the last to go when the folder is pruned
             self._remember(digest, value)
-            return value
+        with self._guard:  # later callers find the value in memory; no lock is kept per key once built
+            self._building.pop(digest, None)
+        return value
 
     @staticmethod
     def digest(key: dict[str, Any]) -> str:

@@ -13,7 +13,6 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from foedus.progress import report
@@ -27,16 +26,11 @@ if TYPE_CHECKING:
     from foedus.store import Store
 
 __all__ = [
-    "MODEL_VERSION", "FitStep", "assessment_steps", "cache_dir", "fitted_model", "precompute", "shipped_stacking",
+    "MODEL_VERSION", "FitStep", "assessment_steps", "fitted_model", "precompute", "shipped_stacking",
     "stacked_backtest", "stacking_key", "store_fingerprint", "universe_table",
 ]
 
 T = TypeVar("T")
-
-
-def cache_dir() -> Path:
-    """Return the folder cached fits live in: ``$FOEDUS_CACHE`` or the user's cache directory."""
-    return default_cache().folder
 
 
 def store_fingerprint(store: Store) -> str:
