@@ -1,0 +1,482 @@
+"""Claims an article makes, found sentence by sentence from its mentions, and the record's verdict on each.
+
+Each rule reads one sentence: an agreement with a date and a verb of signing is a claim about the agreement's
+date; with "between" and states, about its parties; with a word of ending ("betrayed", "abrogated", "expired")
+about how it ended, compared with each coding; a count of alliances or breaches between a pair is compared with
+each coding's count; an event verb (visit, statement, sanctions, warrant) with states and a date is looked up among
+the stored events; a leader's title with a date among the leaders' offices; a list or document the article refers
+to and never gives is said to be so. Every verdict names the records it rests on and their sources.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from foedus.check.mentions import Gazetteer, article_pair
+from foedus.check.models import Claim, CodingAnswer, Mention, RecordRef
+from foedus.codings import coding_sort_key, known_codings
+from foedus.dates import PartialDate
+from foedus.states import state_name
+
+if TYPE_CHECKING:
+    from foedus.history import Agreement, PairHistory
+    from foedus.store import Store
+
+__all__ = ["find_claims", "sentences"]
+
+_SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|conclu(?:ded|de|sion)|inked|struck|conclude|agreed|issued|adopted|"
+                      r"conclud\w*|dated)\b", re.IGNORECASE)
+_BREACH = re.compile(r"\b(betray\w*|broke|broken|breach\w*|violat\w*|tore up|torn up|reneged|treacher\w*)\b",
+                     re.IGNORECASE)
+_ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(abrogat\w*|renounc\w*|repudiat\w*|denounc\w*|annull\w*)\b", re.IGNORECASE), "abrogated"),
+    (re.compile(r"\b(expir\w*|lapsed?|ran out|run out)\b", re.IGNORECASE), "expired"),
+    (re.compile(r"\b(replaced|superseded|supplanted)\b", re.IGNORECASE), "replaced"),
+    (re.compile(r"\b(still in force|remains in force|remain in force|still stands)\b", re.IGNORECASE), "in_force"),
+)
+_EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
+    (re.compile(r"\b(state visit|visit\w*|arriv\w*|landed|trip to|travell?ed to)\b", re.IGNORECASE),
+     ("visit", "summit"), "visit"),
+    (re.compile(r"\b(summit|talks|met)\b", re.IGNORECASE), ("summit", "visit"), "summit"),
+    (re.compile(r"\b(sanction\w*|embargo\w*)\b", re.IGNORECASE), ("sanctions",), "sanctions"),
+    (re.compile(r"\b(warrant|court|tribunal|indict\w*|ruling|ruled)\b", re.IGNORECASE), ("court_decision",),
+     "court_decision"),
+    (re.compile(r"\b(joint statement|statement|declared|announced|proclaimed)\b", re.IGNORECASE),
+     ("statement", "signed"), "statement"),
+    (re.compile(r"\b(clash\w*|fighting|ambush\w*|skirmish\w*)\b", re.IGNORECASE), ("armed_clash", "war"),
+     "armed_clash"),
+    (re.compile(r"\b(invad\w*|invasion|declared war|occup\w*)\b", re.IGNORECASE), ("war", "occupation"), "war"),
+)
+_LIST_REFERENCE = re.compile(
+    r"\b(lists?|listed|enumerat\w*|catalogu\w*|names? (?:them|all|each)|the (?:full|complete) (?:text|list)|"
+    r"set out in|spelled out in|detailed in)\b", re.IGNORECASE)
+_TIMEZONE_KINDS = frozenset({"statement", "visit", "summit", "sanctions", "court_decision"})
+_ZONE_NOTE = ("an announcement made late in the day in one time zone is dated the next day in another "
+              "(Moscow is UTC+3, Beijing UTC+8, Washington UTC-5)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence's bounds in the article and the mentions inside it."""
+
+    start: int
+    end: int
+    text: str
+    mentions: tuple[Mention, ...]
+
+    def of(self, kind: str) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == kind]
+
+    def states(self) -> list[int]:
+        codes: list[int] = []
+        for m in self.of("state"):
+            if m.target and int(m.target.split(":")[1]) not in codes:
+                codes.append(int(m.target.split(":")[1]))
+        return codes
+
+    def agreements(self) -> list[str]:
+        slugs: list[str] = []
+        for m in self.of("agreement"):
+            if m.target and m.target.split(":", 1)[1] not in slugs:
+                slugs.append(m.target.split(":", 1)[1])
+        return slugs
+
+
+_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|"
+                            r"U\.S|U\.K|U\.N|D\.C)\.$")
+
+
+def sentences(text: str, mentions: Sequence[Mention]) -> list[Sentence]:
+    """Split ``text`` into sentences (not inside a mention, not after an abbreviation) with their mentions."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for m in re.finditer(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-*•]\s)", text):
+        if any(x.start < m.start() < x.end for x in mentions) or _ABBREVIATIONS.search(text[start:m.start()]):
+            continue
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return [Sentence(s, e, text[s:e], tuple(x for x in mentions if s <= x.start < e)) for s, e in bounds
+            if text[s:e].strip()]
+
+
+class _Records:
+    """The store's answers the rules need, each asked once per check."""
+
+    def __init__(self, store: Store, gaz: Gazetteer) -> None:
+        self.store = store
+        self.gaz = gaz
+        self.codings = sorted(known_codings(store), key=coding_sort_key)
+        self._histories: dict[tuple[int, int], PairHistory] = {}
+        self._outcomes: dict[str, list[dict[str, Any]]] = {}
+        self._events: list[dict[str, Any]] | None = None
+
+    def history(self, a: int, b: int) -> PairHistory:
+        from foedus.history import pair_history
+
+        key = (min(a, b), max(a, b))
+        if key not in self._histories:
+            self._histories[key] = pair_history(self.store, key[0], key[1])
+        return self._histories[key]
+
+    def outcomes(self, slug: str) -> list[dict[str, Any]]:
+        if slug not in self._outcomes:
+            self._outcomes[slug] = self.store.query(
+                "SELECT * FROM outcomes WHERE treaty = ? AND member IS NULL ORDER BY coding", [slug])
+        return self._outcomes[slug]
+
+    def events(self) -> list[dict[str, Any]]:
+        if self._events is None:
+            self._events = self.store.query("SELECT * FROM events ORDER BY date, id")
+        return self._events
+
+    def treaty_ref(self, slug: str) -> RecordRef:
+        t = self.gaz.treaties[slug]
+        return RecordRef(kind="treaty", id=slug, ledger=t.ledger, label=t.title,
+                         sources=[f"{t.ledger}:{s}" for s in t.sources])
+
+
+def _pdate(value: str) -> PartialDate:
+    return PartialDate.parse(value)
+
+
+def compare_dates(claimed: str, recorded: str, kind: str, zone: str | None = None) -> tuple[str, str]:
+    """Return ``(verdict, reason)`` for a claimed date against a recorded one, each at its own precision."""
+    said, known = _pdate(claimed), _pdate(recorded)
+    if said.earliest() <= known.latest() and known.earliest() <= said.latest():
+        if said.precision != known.precision:
+            finer = "the article" if len(claimed) > len(recorded) else "the record"
+            return "consistent", f"agrees at the coarser precision ({finer} is more precise)"
+        return "consistent", "same date"
+    if said.precision == "day" and known.precision == "day":
+        gap = abs((said.earliest() - known.earliest()).days)
+        if gap == 1:
+            note = f"; the record gives the time zone {zone}" if zone else ""
+            if kind in _TIMEZONE_KINDS or zone:
+                return "within_tolerance", f"off by one day: {_ZONE_NOTE}{note}"
+            return "within_tolerance", "off by one day"
+        return "contradicts", f"off by {gap} days"
+    if said.earliest().year != known.earliest().year:
+        return "contradicts", f"wrong year ({said.earliest().year} for {known.earliest().year})"
+    return "contradicts", "a different date in the same year"
+
+
+def _date_claim_text(sentence: Sentence, mention: Mention) -> str:
+    return sentence.text.strip()
+
+
+def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Mention],
+                published: _dt.date | None) -> list[Claim]:
+    """Return the claims the article makes, in order, each with the record's verdict."""
+    records = _Records(store, gaz)
+    pair = article_pair([m for m in mentions if m.kind == "state"])
+    named_agreements = {m.target for m in mentions if m.kind == "agreement" and m.target}
+    claims: list[Claim] = []
+    for sentence in sentences(text, mentions):
+        claims.extend(_sentence_claims(sentence, records, pair, named_agreements, published))
+    return claims
+
+
+def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
+                     published: _dt.date | None) -> list[Claim]:
+    out: list[Claim] = []
+    agreements = s.agreements()
+    dates = [m for m in s.of("date") if m.value]
+    for slug in agreements:
+        out.extend(_agreement_claims(s, slug, dates, records))
+    out.extend(_unknown_descriptions(s, records, pair))
+    used_dates = {m.start for c in out for m in dates if c.kind == "agreement_date" and m.text in c.claimed}
+    if not agreements or not _SIGNING.search(s.text):
+        out.extend(_event_claims(s, [d for d in dates if d.start not in used_dates], records, pair))
+    out.extend(_count_claims(s, records, pair, named))
+    out.extend(_leader_claims(s, dates, records))
+    return out
+
+
+def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Records) -> list[Claim]:
+    treaty = records.gaz.treaties[slug]
+    ref = records.treaty_ref(slug)
+    out: list[Claim] = []
+    mention = next(m for m in s.of("agreement") if m.target == f"treaty:{slug}")
+    signing = _SIGNING.search(s.text)
+    if signing and dates and mention.how != "description":
+        at = s.start + signing.start()
+        after = [d for d in dates if d.start >= at]
+        date = after[0] if after else min(dates, key=lambda d: abs(d.start - at))
+        verdict, reason = compare_dates(date.value or "", treaty.signed, "signed")
+        out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                         claimed=f"{mention.text} signed {date.text}", verdict=verdict,  # type: ignore[arg-type]
+                         record_value=f"signed {treaty.signed}", reason=reason, records=[ref]))
+    between = re.search(r"\bbetween\b", s.text)
+    named = [c for c in s.states() if not _located(s, c)]
+    if signing and between and named and not treaty.atop_only:
+        members = treaty.members
+        outsiders = [c for c in named if c not in members]
+        names = ", ".join(_name(c, treaty.signed) for c in sorted(members))
+        if outsiders:
+            wrong = ", ".join(_name(c, treaty.signed) for c in outsiders)
+            out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"parties include {wrong}", verdict="contradicts",
+                             record_value=f"parties: {names}", reason=f"{wrong} is not a party to {treaty.title}",
+                             records=[ref]))
+        else:
+            out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed="parties: " + ", ".join(_name(c, treaty.signed) for c in named),
+                             verdict="consistent", record_value=f"parties: {names}", reason="each named state is a party",
+                             records=[ref]))
+    ending = _claimed_ending(s.text)
+    if ending is not None:
+        out.append(_ending_claim(s, slug, ending, records))
+    return out
+
+
+def _mention_text(s: Sentence, slug: str) -> str | None:
+    return next((m.text for m in s.of("agreement") if m.target == f"treaty:{slug}"), None)
+
+
+def _located(s: Sentence, ccode: int) -> bool:
+    """Return True if every mention of the state is a place ("in Moscow"), not a party."""
+    spots = [m for m in s.of("state") if m.target == f"state:{ccode}"]
+    return all(m.how == "capital" and re.search(r"\b(in|at|to|from)\s+$", s.text[:m.start - s.start]) for m in spots)
+
+
+def _name(ccode: int, when: str) -> str:
+    try:
+        return state_name(ccode, when)
+    except Exception:  # noqa: BLE001 - a name is only for display
+        return f"COW {ccode}"
+
+
+def _claimed_ending(text: str) -> str | None:
+    if _BREACH.search(text):
+        return "breach"
+    for pattern, ending in _ENDINGS:
+        if pattern.search(text):
+            return ending
+    return None
+
+
+def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Claim:
+    rows = records.outcomes(slug)
+    answers = []
+    for row in sorted(rows, key=lambda r: coding_sort_key(r["coding"])):
+        agrees = row["breach"] if ending == "breach" else row["ending"] == ending
+        breacher = f" by {', '.join(row['breached_by_names'])}" if row["breached_by_names"] else ""
+        answers.append(CodingAnswer(coding=row["coding"], answer=f"{row['ending']}{breacher}", agrees=bool(agrees)))
+    refs = [records.treaty_ref(slug)] + [
+        RecordRef(kind="outcome", id=f"{slug}/{r['coding']}", ledger=r["ledger"],
+                  label=f"{r['coding']}: {r['ending']}", sources=[f"{r['ledger']}:{x}" for x in r["sources"]])
+        for r in rows]
+    word = "ended in a breach (betrayal)" if ending == "breach" else ending.replace("_", " ")
+    title = records.gaz.treaties[slug].title
+    record_value = "; ".join(f"{a.coding}: {a.answer}" for a in answers) or "no coding records its ending"
+    if not answers:
+        verdict, reason = "not_in_record", "no coding of the ledger records how this agreement ended"
+    elif all(a.agrees for a in answers):
+        verdict, reason = "consistent", "every coding agrees"
+    elif not any(a.agrees for a in answers):
+        verdict, reason = "contradicts", "no coding reads the ending so"
+    else:
+        yes = ", ".join(a.coding for a in answers if a.agrees)
+        verdict, reason = "depends_on_coding", f"only {yes} read{'s' if ',' not in yes else ''} it so"
+    return Claim(kind="ending", text=s.text.strip(), start=s.start, end=s.end, claimed=f"{_mention_text(s, slug) or title}: {word}",
+                 verdict=verdict, record_value=record_value, reason=reason, records=refs,  # type: ignore[arg-type]
+                 codings=answers)
+
+
+def _unknown_descriptions(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[Claim]:
+    """An agreement described by a year ("the 1951 treaty") that no stored agreement of the pair fits."""
+    out: list[Claim] = []
+    for m in s.of("agreement"):
+        if m.target or m.how != "description" or len(pair) < 2:
+            continue
+        year = re.search(r"\d{4}", m.text)
+        if not year:
+            continue
+        near = [t for t in records.gaz.treaties.values() if set(pair) <= t.members
+                and abs(int(t.signed[:4]) - int(year.group(0))) <= 2 and t.kind not in {"border"}]
+        if near:
+            best = min(near, key=lambda t: abs(int(t.signed[:4]) - int(year.group(0))))
+            out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"{m.text}: an agreement of {year.group(0)}", verdict="contradicts",
+                             record_value=f"{best.title}, signed {best.signed}",
+                             reason=f"no agreement of {_pair_names(pair)} was signed in {year.group(0)}; the nearest is "
+                                    f"of {best.signed[:4]}", records=[records.treaty_ref(best.slug)]))
+        else:
+            out.append(_not_in_record(s, f"{m.text} between {_pair_names(pair)}", "treaty", pair, year.group(0)))
+    return out
+
+
+def _pair_names(pair: Sequence[int]) -> str:
+    return " and ".join(_name(c, "2000") if c else "?" for c in pair)
+
+
+def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tuple[int, ...]) -> list[Claim]:
+    found = next(((kinds, label) for pattern, kinds, label in _EVENT_WORDS if pattern.search(s.text)), None)
+    if found is None or not dates:
+        return []
+    kinds, label = found
+    states = [c for c in s.states() if not _located(s, c)]
+    states += [c for c in pair if c not in states]
+    if not states:
+        return []
+    out: list[Claim] = []
+    date = max(dates, key=lambda d: {"day": 3, "month": 2, "year": 1}[d.precision or "year"])
+    said = _pdate(date.value or "")
+    candidates = []
+    for e in records.events():
+        involved = set(e["actors"]) | set(e["targets"])
+        if e["kind"] not in kinds or not set(states[:2]) <= involved:
+            continue
+        known = _pdate(e["date"])
+        if abs(known.earliest().year - said.earliest().year) <= 1:
+            candidates.append((abs((known.earliest() - said.earliest()).days), e))
+    if not candidates:
+        return [_not_in_record(s, f"{label} of {_pair_names(states[:2])} on {date.value}", "event", states[:2],
+                               date.value or "", label)]
+    _, event = min(candidates, key=lambda x: (x[0], x[1]["id"]))
+    verdict, reason = compare_dates(date.value or "", event["date"], event["kind"], event.get("timezone"))
+    ref = RecordRef(kind="event", id=event["id"], ledger=event["ledger"], label=event["description"][:120],
+                    sources=[f"{event['ledger']}:{x}" for x in event["sources"]])
+    out.append(Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
+                     claimed=f"{label} on {date.text} ({date.value})", verdict=verdict,  # type: ignore[arg-type]
+                     record_value=f"{event['kind']} on {event['date']}", reason=reason, records=[ref]))
+    return out
+
+
+def _count_values(history: PairHistory, coding: str, noun: str) -> tuple[int, int, list[str]]:
+    """Return (all, ended, titles) of the pair's agreements of the noun's sort under ``coding``."""
+    if noun.startswith(("betray", "breach", "violation")):
+        chosen = history.breaches(coding)
+        return len(chosen), len(chosen), [a.slug for a in chosen]
+    chosen = [a for a in history.agreements if not a.multilateral and a.outcome(coding) is not None
+              and (a.military or (a.outcome(coding) or _NONE).coding.startswith("narrative"))]
+    ended = [a for a in chosen if (a.outcome(coding) or _NONE).ending != "in_force"]
+    return len(chosen), len(ended), [a.slug for a in chosen]
+
+
+class _Nothing:
+    coding = ""
+    ending = ""
+
+
+_NONE: Any = _Nothing()
+
+
+def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str]) -> list[Claim]:
+    out: list[Claim] = []
+    states = s.states()
+    who = tuple(states[:2]) if len(states) >= 2 else pair
+    seen: set[tuple[str, str]] = set()
+    for m in s.of("count"):
+        noun = m.how.removeprefix("ordinal ")
+        ordinal = m.how.startswith("ordinal")
+        if noun == "times" and not re.search(r"\b(allied|alliances?|allies)\b", s.text, re.IGNORECASE):
+            continue
+        if noun in {"times"}:
+            noun = "alliances"
+        if not re.match(r"(alliance|treat|agreement|pact|betray|breach|violation|accord)", noun):
+            continue
+        if len(who) < 2:
+            out.append(Claim(kind="count", text=s.text.strip(), start=s.start, end=s.end, claimed=m.text,
+                             verdict="not_in_record", record_value="", reason="the article does not say between whom"))
+            continue
+        n = int(m.value or 0)
+        key = ("breach" if noun.startswith(("betray", "breach", "violation")) else "alliance", f"{ordinal}{n}")
+        if key in seen:
+            continue
+        seen.add(key)
+        history = records.history(who[0], who[1])
+        answers: list[CodingAnswer] = []
+        for coding in history.coding_names():
+            total, ended, _ = _count_values(history, coding, noun)
+            agrees = (n in {total, ended + 1}) if ordinal else (n in {total, ended})
+            answers.append(CodingAnswer(coding=coding, answer=f"{total}" + (f" ({ended} ended)" if ended != total
+                                                                              else ""), agrees=agrees))
+        refs = [RecordRef(kind="pair", id=f"{who[0]}-{who[1]}", ledger=",".join(sorted({a.ledger for a in
+                history.agreements})), label=history.title(), sources=[f"{x.get('ledger')}:{x.get('id')}" for x in
+                history.sources[:8]])]
+        out.append(_count_verdict(s, f"{m.text} ({_pair_names(who)})", answers, refs))
+        record_value = out[-1].record_value
+        if not ordinal and not noun.startswith(("betray", "breach", "violation")) and _BREACH.search(
+                s.text[m.end - s.start:]):
+            breach_answers = []
+            for coding in history.coding_names():
+                total, _, _ = _count_values(history, coding, "breaches")
+                breach_answers.append(CodingAnswer(coding=coding, answer=str(total), agrees=total == n))
+            out.append(_count_verdict(s, f"{m.text} ended in betrayal ({_pair_names(who)})", breach_answers, refs))
+        listed = sum(1 for t in named if t.startswith("treaty:") and who and
+                     set(who) <= records.gaz.treaties[t.split(":", 1)[1]].members)
+        if not ordinal and n > 1 and listed < n and _LIST_REFERENCE.search(s.text):
+            out.append(Claim(kind="list", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"a list of {n} referred to", verdict="referenced_not_stated",
+                             record_value=record_value,
+                             reason=f"the article refers to {n} items but names {listed} of them; which {n} it means "
+                                    "cannot be checked", records=refs, codings=answers))
+    return out
+
+
+def _count_verdict(s: Sentence, claimed: str, answers: list[CodingAnswer], refs: list[RecordRef]) -> Claim:
+    record_value = "; ".join(f"{a.coding}: {a.answer}" for a in answers)
+    if all(a.agrees for a in answers):
+        verdict, reason = "consistent", "every coding counts so"
+    elif not any(a.agrees for a in answers):
+        verdict, reason = "contradicts", "no coding counts so"
+    else:
+        verdict, reason = "depends_on_coding", "only " + ", ".join(a.coding for a in answers if a.agrees) + " count so"
+    return Claim(kind="count", text=s.text.strip(), start=s.start, end=s.end, claimed=claimed,
+                 verdict=verdict, record_value=record_value, reason=reason, records=refs,  # type: ignore[arg-type]
+                 codings=answers)
+
+
+def _leader_claims(s: Sentence, dates: list[Mention], records: _Records) -> list[Claim]:
+    out: list[Claim] = []
+    for m in s.of("leader"):
+        if not dates:
+            continue
+        title = m.how
+        name = m.text[len(title):].strip()
+        date = dates[0]
+        rows = records.store.query(
+            "SELECT * FROM leaders WHERE name ILIKE ? ORDER BY start_date", [f"%{name.split()[-1]}%"]
+        ) if records.store.has_table("leaders") else []
+        if not rows:
+            out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
+                             record_value="no leader of that name in the store",
+                             reason="the store holds no leaders' names: import Archigos (1840-2015) with "
+                                    "`foedus import leaders` to check offices; later leaders need ledger events"))
+            continue
+        said = _pdate(date.value or "")
+        held = [r for r in rows if r["start_date"] <= said.latest() and (r["end_date"] is None
+                                                                         or said.earliest() <= r["end_date"])]
+        chosen = held[0] if held else rows[0]
+        ref = RecordRef(kind="leader", id=str(chosen["leader_id"]), ledger="archigos", label=str(chosen["name"]),
+                        sources=["archigos:" + str(chosen["file_sha256"])[:12]])
+        office = f"{chosen['name']} led COW {chosen['ccode']} from {chosen['start_date']} to {chosen['end_date']}"
+        out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                         claimed=f"{m.text} in office on {date.value}", verdict="consistent" if held else "contradicts",
+                         record_value=office, reason="in office then" if held else "not in office then",
+                         records=[ref]))
+    return out
+
+
+def _not_in_record(s: Sentence, what: str, kind: str, states: Sequence[int], when: str,
+                   event_kind: str = "statement") -> Claim:
+    names = [_name(c, when or "2000") for c in states]
+    if kind == "treaty":
+        entry = (f"treaties:\n  - slug: TODO-{when}-agreement\n    title: TODO\n    kind: other\n    obligations: []\n"
+                 f"    multilateral: false\n    signed: {when}\n    members:\n"
+                 + "".join(f"      - state: {n}\n" for n in names) + "    sources: [TODO]\n")
+    else:
+        entry = (f"events:\n  - id: {when}-{event_kind}-TODO\n    date: {when}\n    kind: {event_kind}\n"
+                 f"    actors: [{', '.join(names)}]\n    description: >-\n      {s.text.strip()[:200]}\n"
+                 "    sources: [TODO]\n")
+    return Claim(kind="event_date" if kind == "event" else "agreement_date", text=s.text.strip(), start=s.start,
+                 end=s.end, claimed=what, verdict="not_in_record", record_value="no such record",
+                 reason=f"the ledgers hold no {kind} of this kind for {' and '.join(names)} near {when}; a sourced "
+                        "ledger entry (proposed below) would be needed", proposed_entry=entry)

@@ -1,0 +1,439 @@
+"""Find what an article mentions, deterministically, from what foedus knows.
+
+* **States** by every name foedus's state tables hold (COW names, historic names with their periods) and by the
+  adjectives, demonyms, prefixes ("Sino-") and capitals used as metonyms in ``check/data/state_aliases.csv``,
+  each with the period it applies to. Names match as whole words and with their capitals ("US", not "us").
+* **Agreements** by a phrase matcher generated from the stored ledgers (titles, parts of titles before their
+  parenthesis, alternative titles) and ATOP's titles (:mod:`foedus.alliance_titles`) for alliances no ledger
+  holds; descriptions ("the 1950 treaty", "the joint statement") resolved against the article's states; and,
+  for a span that reads like a title (it holds "Treaty", "Pact", ...) but matches no phrase, rapidfuzz's ratio
+  against the same alias table with a threshold of :data:`FUZZY_THRESHOLD`: a whole span against a whole alias,
+  never a part of a word against a part of a title, so "Sino" cannot link to Ukraine.
+* **Leaders** by title and name ("President Xi Jinping"), linked where a ledger event or the store's leaders
+  table (Archigos, if imported) names them.
+* **Dates** with their precision: date-like spans are found by pattern and parsed by dateparser's
+  ``DateDataParser`` relative to the article's date ("on March 18" is a day of the article's year, or of the
+  year before if that day is after the article); durations ("300 years") are kept apart, never taken for dates.
+* **Counts** ("five alliances", "the sixth").
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from foedus.check.models import Mention
+from foedus.dates import PartialDate
+from foedus.states import _tables
+
+if TYPE_CHECKING:
+    from foedus.store import Store
+
+__all__ = ["FUZZY_THRESHOLD", "Gazetteer", "find_mentions", "gazetteer"]
+
+#: The least rapidfuzz ratio (0-100) at which a title-like span links to an agreement's alias.
+FUZZY_THRESHOLD = 90.0
+
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "twice": 2, "thrice": 3}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10}
+_COUNT_NOUNS = (r"alliances?|treaties|treaty|agreements?|pacts?|betrayals?|breaches|breach|times|violations?|"
+                r"joint statements?|accords?")
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|" \
+          r"Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_DATE_PATTERNS = (
+    ("day", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS},? {_YEAR}\b")),
+    ("day", re.compile(rf"\b{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?,? {_YEAR}\b")),
+    ("day", re.compile(r"\b" + _YEAR + r"-\d\d-\d\d\b")),
+    ("day", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS}\b")),
+    ("day", re.compile(rf"\b{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?\b(?!,? \d)")),
+    ("month", re.compile(rf"\b{_MONTHS},? {_YEAR}\b")),
+    ("year", re.compile(rf"(?<![\w-]){_YEAR}(?:s)?(?![\w-])")),
+)
+_DURATION = re.compile(
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s*(?:-\s*)?"
+    r"(?:years?|decades?|centuries|century|months?|weeks?|days?)\b(?:\s+(?:old|long|ago))?", re.IGNORECASE)
+_TITLE_NOUNS = r"(?:Treaty|Pact|Agreement|Convention|Declaration|Alliance|Protocol|Accord|Statement|Manifesto|Entente)"
+_TITLE_SPAN = re.compile(
+    rf"\b(?:(?:[A-Z][\w'’-]*|of|and|the|for|on|between|in|de)\s+)*{_TITLE_NOUNS}"
+    rf"(?:\s+(?:(?:of|and|the|for|on|between)\s+)*(?:[A-Z][\w'’-]*,?))*")
+_DESCRIPTION = re.compile(
+    rf"\b(?:the|that|this|its)\s+(?P<year>{_YEAR})\s+(?P<noun>treaty|alliance|pact|agreement|accord|joint statement|"
+    r"statement|declaration|convention|manifesto)\b", re.IGNORECASE)
+_JOINT_STATEMENT = re.compile(r"\bthe\s+(?:latest\s+|new\s+)?joint statement\b", re.IGNORECASE)
+_LEADER_TITLES = (r"President|Premier|Prime Minister|Chairman|General Secretary|Tsar|Czar|Emperor|Chancellor|"
+                  r"Generalissimo|Foreign Minister|King|Queen|Marshal")
+_LEADER = re.compile(rf"\b(?P<title>{_LEADER_TITLES})\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})")
+_NOUN_KINDS = {"treaty": None, "alliance": None, "pact": None, "agreement": None, "accord": None, "convention": None,
+               "joint statement": "joint_statement", "statement": "joint_statement", "declaration": "declaration",
+               "manifesto": "declaration"}
+
+
+def _norm(text: str) -> str:
+    text = text.casefold().replace("’", "'").replace("-", " ").replace("–", " ")
+    text = re.sub(r"\bneighbour", "neighbor", text)
+    text = re.sub(r"\bco operation", "cooperation", text)
+    text = re.sub(r"[^\w' ]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip().removeprefix("the ")
+
+
+@dataclass(frozen=True)
+class _StateAlias:
+    ccode: int
+    text: str
+    how: str
+    start: PartialDate | None
+    end: PartialDate | None
+
+    def applies(self, when: tuple[_dt.date, _dt.date] | None) -> bool:
+        if when is None:
+            return True
+        if self.start is not None and when[1] < self.start.earliest():
+            return False
+        return not (self.end is not None and self.end.latest() < when[0])
+
+
+@dataclass(frozen=True)
+class Treaty:
+    """What the matcher knows of a stored agreement."""
+
+    slug: str
+    ledger: str
+    title: str
+    kind: str
+    signed: str
+    members: frozenset[int]
+    sources: tuple[str, ...]
+    atop_only: bool = False
+
+
+@dataclass
+class Gazetteer:
+    """The phrase tables built once per process (per store) from foedus's tables and the stored ledgers."""
+
+    states: dict[str, list[_StateAlias]]
+    state_pattern: re.Pattern[str]
+    treaties: dict[str, Treaty]
+    treaty_aliases: dict[str, set[str]]  # normalised alias -> slugs
+    treaty_pattern: PhraseMatcher
+    leaders: dict[str, str] = field(default_factory=dict)  # surname or full name -> label
+    event_text: str = ""  # every stored event's description, where leaders are named
+
+    def fuzzy_treaty(self, span: str) -> tuple[str, float] | None:
+        """Return the agreement whose alias a title-like ``span`` matches best, with the score, if above threshold."""
+        from rapidfuzz import fuzz, process
+
+        key = _norm(span)
+        if len(key) < 12:
+            return None
+        found = process.extractOne(key, list(self.treaty_aliases), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+        if found is None:
+            return None
+        slugs = self.treaty_aliases[found[0]]
+        return (next(iter(slugs)), float(found[1])) if len(slugs) == 1 else None
+
+
+@cache
+def _state_aliases() -> tuple[_StateAlias, ...]:
+    aliases: list[_StateAlias] = []
+    _, names = _tables()
+    for entry in names:
+        if len(entry.name) >= 2:
+            aliases.append(_StateAlias(entry.ccode, entry.name, "name", entry.start, entry.end))
+            if entry.name.startswith("the "):
+                aliases.append(_StateAlias(entry.ccode, entry.name[4:], "name", entry.start, entry.end))
+    folder = resources.files("foedus.check") / "data"
+    with (folder / "state_aliases.csv").open("r", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            aliases.append(_StateAlias(
+                int(row["ccode"]), row["alias"], row["kind"],
+                PartialDate.parse(row["start"]) if row["start"] else None,
+                PartialDate.parse(row["end"]) if row["end"] else None,
+            ))
+    return tuple(aliases)
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+
+def _token(word: str) -> str:
+    word = word.casefold().replace("’", "'")
+    return "neighbor" + word[len("neighbour"):] if word.startswith("neighbour") else word
+
+
+class PhraseMatcher:
+    """Finds whole-word phrases in a text, ignoring case and punctuation between words, longest first."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self.first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            tokens = tuple(_token(w) for w in _TOKEN.findall(phrase))
+            if tokens:
+                self.first.setdefault(tokens[0], []).append(tokens)
+        for options in self.first.values():
+            options.sort(key=len, reverse=True)
+
+    def finditer(self, text: str) -> list[tuple[int, int, str]]:
+        """Return ``(start, end, phrase)`` of each match, left to right, without overlaps."""
+        words = [(m.start(), m.end(), _token(m.group(0))) for m in _TOKEN.finditer(text)]
+        found: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(words):
+            for tokens in self.first.get(words[i][2], ()):
+                n = len(tokens)
+                if tuple(w[2] for w in words[i:i + n]) == tokens and _joined(text, words[i:i + n]):
+                    found.append((words[i][0], words[i + n - 1][1], " ".join(tokens)))
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
+
+
+def _joined(text: str, words: list[tuple[int, int, str]]) -> bool:
+    """Return True if nothing but spaces and light punctuation lies between the words (no sentence break)."""
+    return all(re.fullmatch(r"[\s,'’\-–‐]*", text[a[1]:b[0]]) for a, b in zip(words, words[1:], strict=False))
+
+
+def _title_phrases(title: str) -> list[str]:
+    phrases = [title]
+    bare = re.sub(r"\s*\([^)]*\)", "", title).strip()
+    if bare and bare != title:
+        phrases.append(bare)
+    for text in list(phrases):
+        head = re.split(r"\s+between\s+", text)[0].strip().rstrip(",")
+        if head != text and len(head.split()) >= 3:
+            phrases.append(head)
+    for inner in re.findall(r"\(([^)]*)\)", title):  # "(Pact of Steel, Berlin, 22 May 1939)" -> "Pact of Steel"
+        first = inner.split(",")[0].strip()
+        if re.search(_TITLE_NOUNS, first) or re.fullmatch(r"[A-Z]{3,}", first):
+            phrases.append(first)
+    return phrases
+
+
+def build_gazetteer(store: Store) -> Gazetteer:
+    """Return the phrase tables for ``store``: states, the stored agreements' titles and aliases, leaders."""
+    by_text: dict[str, list[_StateAlias]] = {}
+    for alias in _state_aliases():
+        by_text.setdefault(alias.text.casefold(), []).append(alias)
+    state_pattern = re.compile(
+        r"(?<![\w])(?:" + "|".join(re.escape(a) for a in sorted({a.text for a in _state_aliases()}, key=len,
+                                                                 reverse=True))
+        + r")(?![\w])")
+    treaties: dict[str, Treaty] = {}
+    aliases: dict[str, set[str]] = {}
+    members: dict[str, set[int]] = {}
+    originals: set[str] = set()
+    for m in store.query("SELECT treaty, ccode FROM memberships"):
+        members.setdefault(m["treaty"], set()).add(m["ccode"])
+    for t in store.query("SELECT slug, ledger, title, alt_titles, kind, signed, sources, atopid FROM treaties"):
+        treaties[t["slug"]] = Treaty(t["slug"], t["ledger"], t["title"], t["kind"], t["signed"],
+                                     frozenset(members.get(t["slug"], ())), tuple(t["sources"]))
+        for text in [*_title_phrases(t["title"]), *(t["alt_titles"] or [])]:
+            for phrase in _title_phrases(text):
+                aliases.setdefault(_norm(phrase), set()).add(t["slug"])
+                originals.add(phrase)
+    phrases = [p for p in originals if len(_norm(p)) >= 4]
+    leaders: dict[str, str] = {}
+    if store.has_table("leaders"):
+        for row in store.query("SELECT DISTINCT name FROM leaders WHERE name IS NOT NULL"):
+            leaders[row["name"]] = row["name"]
+    described = "\n".join(r["description"] for r in store.query("SELECT description FROM events"))
+    return Gazetteer(by_text, state_pattern, treaties, aliases, PhraseMatcher(phrases), leaders, described)
+
+
+_GAZETTEERS: dict[tuple[str, str], Gazetteer] = {}
+
+
+def gazetteer(store: Store) -> Gazetteer:
+    """Return the phrase tables for ``store``, built once per process and store contents."""
+    from foedus.queries import store_fingerprint
+
+    key = (str(store.path), store_fingerprint(store))
+    if key not in _GAZETTEERS:
+        _GAZETTEERS.clear()
+        _GAZETTEERS[key] = build_gazetteer(store)
+    return _GAZETTEERS[key]
+
+
+@cache
+def _date_parser() -> Any:
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings={"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first"})
+
+
+def parse_date(text: str, published: _dt.date | None) -> tuple[str, str] | None:
+    """Return ``(value, precision)`` for a date span, resolved against the article's date where it lacks a year."""
+    parser = _date_parser()
+    clean = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text).rstrip("s")
+    base = _dt.datetime.combine(published, _dt.time(23, 59)) if published else _dt.datetime(2100, 1, 1)
+    parser._settings.RELATIVE_BASE = base
+    data = parser.get_date_data(clean)
+    if data.date_obj is None:
+        return None
+    day = data.date_obj.date()
+    period = data.period
+    if period == "year":
+        return f"{day.year:04d}", "year"
+    if period == "month":
+        return f"{day.year:04d}-{day.month:02d}", "month"
+    if not re.search(_YEAR, clean) and published is None:
+        return None  # a day without a year and no article date: unresolved
+    return day.isoformat(), "day"
+
+
+def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list[Mention]:
+    """Return every mention in ``text``, in order: agreements first claim their spans, then dates, states, leaders."""
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(mention: Mention) -> None:
+        found.append(mention)
+        taken.append((mention.start, mention.end))
+
+    for start, end, phrase in gaz.treaty_pattern.finditer(text):
+        slugs = gaz.treaty_aliases.get(_norm(phrase), set())
+        if len(slugs) == 1:
+            add(Mention(kind="agreement", text=text[start:end], start=start, end=end,
+                        target=f"treaty:{next(iter(slugs))}", how="title"))
+    for m in _TITLE_SPAN.finditer(text):
+        span = m.group(0).strip().rstrip(",")
+        span = re.sub(r"^(?:[Tt]he|[Ii]n|[Oo]f|[Aa]nd|[Oo]n|[Ff]or)\s+", "", span)
+        start = m.start() + m.group(0).find(span)
+        if len(span.split()) < 3 or _overlapping(taken, start, start + len(span)):
+            continue
+        best = gaz.fuzzy_treaty(span)
+        if best:
+            add(Mention(kind="agreement", text=span, start=start, end=start + len(span),
+                        target=f"treaty:{best[0]}", how=f"fuzzy {best[1]:.0f}"))
+    states = _state_mentions(text, gaz, taken)
+    for mention in states:
+        add(mention)
+    for mention in _descriptions(text, gaz, states, taken):
+        add(mention)
+    for m in _DURATION.finditer(text):
+        if not _overlapping(taken, m.start(), m.end()):
+            number = re.match(r"[\d,]+", m.group(0))
+            add(Mention(kind="duration", text=m.group(0), start=m.start(), end=m.end(),
+                        value=number.group(0).replace(",", "") if number else None, how="duration"))
+    for precision, pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if _overlapping(taken, m.start(), m.end()):
+                continue
+            if precision == "year" and m.group(0).endswith("s"):
+                continue  # "the 1950s": a decade, not a date
+            parsed = parse_date(m.group(0), published)
+            if parsed is None:
+                continue
+            add(Mention(kind="date", text=m.group(0), start=m.start(), end=m.end(), value=parsed[0],
+                        precision=parsed[1], how=precision))  # type: ignore[arg-type]
+    for m in re.finditer(rf"\b(?P<n>\d+|{'|'.join(_NUMBERS)})\s+(?:(?:[a-z-]+\s+){{0,2}})(?P<noun>{_COUNT_NOUNS})\b",
+                         text, re.IGNORECASE):
+        if _overlapping(taken, m.start(), m.end()):
+            continue
+        raw = m.group("n").casefold()
+        value = int(raw) if raw.isdigit() else _NUMBERS[raw]
+        add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value=str(value),
+                    how=m.group("noun").casefold()))
+    for m in re.finditer(rf"\bthe\s+(?P<n>{'|'.join(_ORDINALS)})\s+(?:(?:[A-Za-z-]+\s+){{0,2}})"
+                         rf"(?P<noun>alliance|treaty|pact|agreement|betrayal|breach)\b", text, re.IGNORECASE):
+        if not _overlapping(taken, m.start(), m.end()):
+            add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
+                        value=str(_ORDINALS[m.group("n").casefold()]), how="ordinal " + m.group("noun").casefold()))
+    for m in _LEADER.finditer(text):
+        name = m.group("name")
+        label = _leader_label(name, gaz)
+        add(Mention(kind="leader", text=m.group(0), start=m.start(), end=m.end(),
+                    target=f"leader:{label}" if label else None, how=m.group("title")))
+    return sorted(found, key=lambda x: (x.start, -x.end))
+
+
+def article_pair(states: list[Mention]) -> tuple[int, ...]:
+    """Return the (up to) two states the article mentions most, most mentioned first."""
+    counts: dict[int, int] = {}
+    for m in states:
+        if m.kind == "state" and m.target:
+            code = int(m.target.split(":")[1])
+            counts[code] = counts.get(code, 0) + 1
+    return tuple(sorted(counts, key=lambda c: (-counts[c], c))[:2])
+
+
+def _descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """Return agreements named by description ("the 1950 treaty", "the joint statement") of the article's pair."""
+    pair = set(article_pair(states))
+    found: list[Mention] = []
+    for m in _DESCRIPTION.finditer(text):
+        if _overlapping(taken, m.start(), m.end()):
+            continue
+        kind = _NOUN_KINDS.get(m.group("noun").casefold())
+        year = m.group("year")
+        fits = [t for t in gaz.treaties.values() if t.signed[:4] == year and (kind is None or t.kind == kind)
+                and pair <= t.members]
+        if len(fits) > 1:
+            fits = [t for t in fits if len(t.members) == len(pair)] or fits
+        found.append(Mention(kind="agreement", text=m.group(0), start=m.start(), end=m.end(),
+                             target=f"treaty:{fits[0].slug}" if len(fits) == 1 else None, how="description"))
+    for m in _JOINT_STATEMENT.finditer(text):
+        if _overlapping(taken, m.start(), m.end()):
+            continue
+        fits = sorted((t for t in gaz.treaties.values() if t.kind == "joint_statement" and pair <= t.members),
+                      key=lambda t: t.signed)
+        found.append(Mention(kind="agreement", text=m.group(0), start=m.start(), end=m.end(),
+                             target=None if not fits else f"treaty:{fits[-1].slug}", how="description"))
+    return found
+
+
+def _leader_label(name: str, gaz: Gazetteer) -> str | None:
+    for known in gaz.leaders:
+        if name == known or known.endswith(" " + name) or known.startswith(name + " "):
+            return known
+    return name if re.search(rf"\b{re.escape(name)}\b", gaz.event_text) else None
+
+
+def _state_mentions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
+    found: list[Mention] = []
+    for m in gaz.state_pattern.finditer(text):
+        if _overlapping(taken, m.start(), m.end()):
+            continue
+        word = m.group(0)
+        candidates = gaz.states.get(word.casefold(), [])
+        candidates = [c for c in candidates if c.text == word]
+        if not candidates:
+            continue
+        if candidates[0].how == "prefix" and not text[m.end():m.end() + 1] in "-–":
+            continue  # "Sino" and "Anglo" are states only as the first part of a compound ("Sino-Russian")
+        when = _nearby_year(text, m.start())
+        fitting = [c for c in candidates if c.applies(when)] or candidates
+        codes = sorted({c.ccode for c in fitting})
+        if len(codes) > 1 and when is None:
+            fitting = [c for c in fitting if c.start is None and c.end is None] or fitting
+            codes = sorted({c.ccode for c in fitting})
+        how = fitting[0].how
+        found.append(Mention(kind="state", text=word, start=m.start(), end=m.end(),
+                             target=f"state:{codes[0]}" if len(codes) == 1 else None, how=how))
+    return found
+
+
+def _nearby_year(text: str, at: int) -> tuple[_dt.date, _dt.date] | None:
+    """Return the span of the year written nearest to ``at`` in its sentence, if any: the period a name is read in."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    end_candidates = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
+    end = min(end_candidates) if end_candidates else len(text)
+    years = [(abs(start + m.start() - at), int(m.group(0))) for m in re.finditer(_YEAR, text[start:end])]
+    if not years:
+        return None
+    year = min(years)[1]
+    return _dt.date(year, 1, 1), _dt.date(year, 12, 31)
