@@ -211,6 +211,30 @@ def history(
     print_history(result, _console())
 
 
+@cli.command()
+@click.argument("article")
+@click.option("--published", default=None, help="The article's date (2023-03-22), if the article does not give it.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON in the foedus.check/1 schema.")
+@_db_option
+def check(article: str, published: str | None, as_json: bool, db: Path | None) -> None:
+    """Check ARTICLE (.txt, .md or .html; - for standard input) against the record, claim by claim.
+
+    Each claim gets a verdict (consistent, within tolerance, contradicts, depends on the coding, not in the record,
+    referenced but never stated) with the ledger record and sources it rests on. The ledger is never written.
+    """
+    from foedus.check import check_article
+    from foedus.store import open_store
+
+    with open_store(db) as store:
+        result = check_article(store, article, published=published)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        return
+    from foedus.check.render import print_result
+
+    print_result(result, _console())
+
+
 def _horizons(text: str) -> list[int]:
     try:
         return [int(part) for part in text.split(",") if part.strip()]

@@ -51,6 +51,9 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
      "armed_clash"),
     (re.compile(r"\b(invad\w*|invasion|declared war|occup\w*)\b", re.IGNORECASE), ("war", "occupation"), "war"),
 )
+_EVENT_ONLY = re.compile(r"\b(invoked|ratif\w*|entered into force|came into force|took effect|extended|renewed)\b",
+                         re.IGNORECASE)
+_ANAPHORA = re.compile(r"\b(?:the|that|this) (?:treaty|pact|alliance|agreement|accord)\b", re.IGNORECASE)
 _LIST_REFERENCE = re.compile(
     r"\b(lists?|listed|enumerat\w*|catalogu\w*|names? (?:them|all|each)|the (?:full|complete) (?:text|list)|"
     r"set out in|spelled out in|detailed in)\b", re.IGNORECASE)
@@ -134,6 +137,10 @@ class _Records:
             self._events = self.store.query("SELECT * FROM events ORDER BY date, id")
         return self._events
 
+    def ended(self, slug: str) -> str | None:
+        rows = self.store.query("SELECT ended FROM treaties WHERE slug = ?", [slug])
+        return rows[0]["ended"] if rows else None
+
     def treaty_ref(self, slug: str) -> RecordRef:
         t = self.gaz.treaties[slug]
         return RecordRef(kind="treaty", id=slug, ledger=t.ledger, label=t.title,
@@ -176,8 +183,13 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     pair = article_pair([m for m in mentions if m.kind == "state"])
     named_agreements = {m.target for m in mentions if m.kind == "agreement" and m.target}
     claims: list[Claim] = []
+    last: str | None = None
     for sentence in sentences(text, mentions):
         claims.extend(_sentence_claims(sentence, records, pair, named_agreements, published))
+        if sentence.agreements():
+            last = sentence.agreements()[-1]
+        elif last is not None and (ending := _claimed_ending(sentence.text)) and _ANAPHORA.search(sentence.text):
+            claims.append(_ending_claim(sentence, last, ending, records))
     return claims
 
 
@@ -203,14 +215,26 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     out: list[Claim] = []
     mention = next(m for m in s.of("agreement") if m.target == f"treaty:{slug}")
     signing = _SIGNING.search(s.text)
-    if signing and dates and mention.how != "description":
-        at = s.start + signing.start()
+    ending = _claimed_ending(s.text)
+    if ending is not None and ending != "in_force" and dates and mention.how != "description":
+        date = dates[-1]
+        if treaty_ended := records.ended(slug):
+            verdict, reason = compare_dates(date.value or "", treaty_ended, "ended")
+            out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"{mention.text} ended {date.text}", verdict=verdict,  # type: ignore[arg-type]
+                             record_value=f"ended {treaty_ended}", reason=reason, records=[ref]))
+    elif (signing or any(d.precision != "year" for d in dates)) and dates and mention.how != "description" \
+            and not _EVENT_ONLY.search(s.text):
+        signing = signing or re.search(re.escape(mention.text), s.text)
+        at = s.start + (signing.start() if signing else 0)
         after = [d for d in dates if d.start >= at]
         date = after[0] if after else min(dates, key=lambda d: abs(d.start - at))
         verdict, reason = compare_dates(date.value or "", treaty.signed, "signed")
         out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
                          claimed=f"{mention.text} signed {date.text}", verdict=verdict,  # type: ignore[arg-type]
                          record_value=f"signed {treaty.signed}", reason=reason, records=[ref]))
+    if not out:
+        out.extend(_attached_year(s, mention, treaty, ref))
     between = re.search(r"\bbetween\b", s.text)
     named = [c for c in s.states() if not _located(s, c)]
     if signing and between and named and not treaty.atop_only:
@@ -228,10 +252,21 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
                              claimed="parties: " + ", ".join(_name(c, treaty.signed) for c in named),
                              verdict="consistent", record_value=f"parties: {names}", reason="each named state is a party",
                              records=[ref]))
-    ending = _claimed_ending(s.text)
     if ending is not None:
         out.append(_ending_claim(s, slug, ending, records))
     return out
+
+
+def _attached_year(s: Sentence, mention: Mention, treaty: Any, ref: RecordRef) -> list[Claim]:
+    """An agreement named with its year: "the Treaty of X of 2001", "the Treaty of X (1950)"."""
+    after = s.text[mention.end - s.start:mention.end - s.start + 12]
+    found = re.match(r"\s*(?:of\s+|\(|,\s+)(\d{4})\b", after)
+    if not found or mention.how == "description":
+        return []
+    verdict, reason = compare_dates(found.group(1), treaty.signed, "signed")
+    return [Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                  claimed=f"{mention.text} of {found.group(1)}", verdict=verdict,  # type: ignore[arg-type]
+                  record_value=f"signed {treaty.signed}", reason=reason, records=[ref])]
 
 
 def _mention_text(s: Sentence, slug: str) -> str | None:

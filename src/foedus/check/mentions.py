@@ -59,7 +59,8 @@ _DATE_PATTERNS = (
     ("year", re.compile(rf"(?<![\w-]){_YEAR}(?:s)?(?![\w-])")),
 )
 _DURATION = re.compile(
-    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s*(?:-\s*)?"
+    r"\b(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+    r"a hundred|hundreds of|a thousand|several|a few|many)(?:\s+hundred)?[\s-]+"
     r"(?:years?|decades?|centuries|century|months?|weeks?|days?)\b(?:\s+(?:old|long|ago))?", re.IGNORECASE)
 _TITLE_NOUNS = r"(?:Treaty|Pact|Agreement|Convention|Declaration|Alliance|Protocol|Accord|Statement|Manifesto|Entente)"
 _TITLE_SPAN = re.compile(
@@ -68,7 +69,7 @@ _TITLE_SPAN = re.compile(
 _DESCRIPTION = re.compile(
     rf"\b(?:the|that|this|its)\s+(?P<year>{_YEAR})\s+(?P<noun>treaty|alliance|pact|agreement|accord|joint statement|"
     r"statement|declaration|convention|manifesto)\b", re.IGNORECASE)
-_JOINT_STATEMENT = re.compile(r"\bthe\s+(?:latest\s+|new\s+)?joint statement\b", re.IGNORECASE)
+_JOINT_STATEMENT = re.compile(r"\b(?:the|a)\s+(?:latest\s+|new\s+)?joint statement\b", re.IGNORECASE)
 _LEADER_TITLES = (r"President|Premier|Prime Minister|Chairman|General Secretary|Tsar|Czar|Emperor|Chancellor|"
                   r"Generalissimo|Foreign Minister|King|Queen|Marshal")
 _LEADER = re.compile(rf"\b(?P<title>{_LEADER_TITLES})\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})")
@@ -335,12 +336,18 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
                 continue
             if precision == "year" and m.group(0).endswith("s"):
                 continue  # "the 1950s": a decade, not a date
-            parsed = parse_date(m.group(0), published)
+            context = published
+            if precision == "day" and not re.search(_YEAR, m.group(0)):
+                near = _nearby_year(text, m.start())
+                if near is not None:
+                    context = _dt.date(near[0].year, 12, 31)
+            parsed = parse_date(m.group(0), context)
             if parsed is None:
                 continue
             add(Mention(kind="date", text=m.group(0), start=m.start(), end=m.end(), value=parsed[0],
                         precision=parsed[1], how=precision))  # type: ignore[arg-type]
-    for m in re.finditer(rf"\b(?P<n>\d+|{'|'.join(_NUMBERS)})\s+(?:(?:[a-z-]+\s+){{0,2}})(?P<noun>{_COUNT_NOUNS})\b",
+    for m in re.finditer(rf"(?<![\w-])(?P<n>\d{{1,3}}|{'|'.join(_NUMBERS)})[ \t]+(?:(?:[a-z-]+[ \t]+){{0,2}})"
+                         rf"(?P<noun>{_COUNT_NOUNS})\b",
                          text, re.IGNORECASE):
         if _overlapping(taken, m.start(), m.end()):
             continue

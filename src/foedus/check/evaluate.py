@@ -1,0 +1,127 @@
+"""Score the checker against hand-annotated articles: mention linking, date handling and verdicts.
+
+An annotation is a YAML file beside its article (see tests/check/gold/): ``links`` maps each surface form of a
+state, agreement or leader the article names to its target (``state:365``, ``treaty:<slug>``); ``claims`` lists
+each claim's expected verdict, found by its kind and a part of its sentence (and of the checker's wording of the
+claim, where a sentence holds several); ``dates`` the dates with their value and precision, ``durations`` spans
+that must not be read as dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from foedus.check.models import CheckResult
+
+__all__ = ["GoldScore", "load_gold", "score"]
+
+
+@dataclass
+class GoldScore:
+    """Counts for one or more annotated articles; add them up with ``+``."""
+
+    links_predicted: int = 0
+    links_correct: int = 0
+    links_expected: int = 0
+    links_found: int = 0
+    dates_expected: int = 0
+    dates_right: int = 0
+    durations_expected: int = 0
+    durations_right: int = 0
+    claims_expected: int = 0
+    claims_right: int = 0
+    extra_claims: int = 0
+    wrong: list[str] = field(default_factory=list)
+
+    def __add__(self, other: GoldScore) -> GoldScore:
+        total = GoldScore()
+        for name in self.__dataclass_fields__:
+            setattr(total, name, getattr(self, name) + getattr(other, name))
+        return total
+
+    @property
+    def precision(self) -> float:
+        """Linked mentions whose target is the annotated one, over all linked mentions."""
+        return self.links_correct / self.links_predicted if self.links_predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Annotated mentions (occurrences) linked to their target, over all annotated occurrences."""
+        return self.links_found / self.links_expected if self.links_expected else 1.0
+
+    @property
+    def verdict_accuracy(self) -> float:
+        """Annotated claims found with the annotated verdict, over all annotated claims."""
+        return self.claims_right / self.claims_expected if self.claims_expected else 1.0
+
+
+def load_gold(path: Path) -> dict[str, Any]:
+    """Return the annotation in ``path``."""
+    with path.open(encoding="utf-8") as handle:
+        data: dict[str, Any] = yaml.safe_load(handle)
+    return data
+
+
+def _surface(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip()).removeprefix("the ").removeprefix("The ")
+
+
+def score(result: CheckResult, gold: dict[str, Any]) -> GoldScore:
+    """Return how ``result`` compares with the annotation ``gold``."""
+    out = GoldScore()
+    links: dict[str, str] = {_surface(k): v for k, v in (gold.get("links") or {}).items()}
+    text = result.article.text
+    linked = [m for m in result.mentions if m.kind in {"state", "agreement", "leader"} and m.target]
+    for m in linked:
+        out.links_predicted += 1
+        expected = links.get(_surface(m.text))
+        if expected == m.target:
+            out.links_correct += 1
+        else:
+            out.wrong.append(f"link {m.text!r} -> {m.target} (annotated {expected})")
+    spans = [(o.start(), o.end()) for surface in links for o in re.finditer(re.escape(surface), text)]
+    for surface, target in links.items():
+        body = r"\s+".join(re.escape(word) for word in surface.split(" "))
+        pattern = re.compile(r"(?<![\w-])" + body + r"(?![\w])")
+        for occurrence in pattern.finditer(text):
+            if any(a <= occurrence.start() and occurrence.end() <= b and (a, b) != occurrence.span() for a, b in spans):
+                continue  # "Sino" inside "Sino-Soviet Non-Aggression Pact": the longer name is the mention
+            out.links_expected += 1
+            if any(m.target == target and m.start <= occurrence.start() < m.end for m in linked):
+                out.links_found += 1
+            else:
+                out.wrong.append(f"missed {surface!r} at {occurrence.start()} ({target})")
+    dates = [m for m in result.mentions if m.kind == "date"]
+    for d in gold.get("dates") or []:
+        out.dates_expected += 1
+        if any(m.text == d["text"] and m.value == str(d["value"]) and m.precision == d["precision"] for m in dates):
+            out.dates_right += 1
+        else:
+            out.wrong.append(f"date {d['text']!r} not read as {d['value']} ({d['precision']})")
+    for span in gold.get("durations") or []:
+        out.durations_expected += 1
+        if any(m.kind == "duration" and span in m.text for m in result.mentions) and not any(
+                m.kind == "date" and m.text in span for m in dates):
+            out.durations_right += 1
+        else:
+            out.wrong.append(f"duration {span!r} not kept apart from dates")
+    used: set[int] = set()
+    for c in gold.get("claims") or []:
+        out.claims_expected += 1
+        match = next((i for i, claim in enumerate(result.claims) if i not in used and claim.kind == c["kind"]
+                      and c["sentence"] in claim.text and c.get("claimed", "") in claim.claimed), None)
+        if match is None:
+            out.wrong.append(f"claim not found: {c}")
+            continue
+        used.add(match)
+        if result.claims[match].verdict == c["verdict"]:
+            out.claims_right += 1
+        else:
+            out.wrong.append(f"claim {c['sentence']!r}: {result.claims[match].verdict}, annotated {c['verdict']}")
+    out.extra_claims = len(result.claims) - len(used)
+    return out
