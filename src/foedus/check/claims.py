@@ -35,7 +35,8 @@ _BREACH = re.compile(r"\b(betray\w*|broke|broken|breach\w*|violat\w*|tore up|tor
 _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(abrogat\w*|renounc\w*|repudiat\w*|denounc\w*|annull\w*)\b", re.IGNORECASE), "abrogated"),
     (re.compile(r"\b(expir\w*|lapsed?|ran out|run out)\b", re.IGNORECASE), "expired"),
-    (re.compile(r"\b(replaced|superseded|supplanted)\b", re.IGNORECASE), "replaced"),
+    (re.compile(r"\b(replaced|superseded|supplanted|set aside|gave way to|succeeded by)\b", re.IGNORECASE),
+     "replaced"),
     (re.compile(r"\b(still in force|remains in force|remain in force|still stands)\b", re.IGNORECASE), "in_force"),
 )
 _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
@@ -53,7 +54,8 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
 )
 _EVENT_ONLY = re.compile(r"\b(invoked|ratif\w*|entered into force|came into force|took effect|extended|renewed)\b",
                          re.IGNORECASE)
-_ANAPHORA = re.compile(r"\b(?:the|that|this) (?:treaty|pact|alliance|agreement|accord)\b", re.IGNORECASE)
+_ANAPHORA = re.compile(r"\b(?:the|that|this) (?:treaty|pact|alliance|agreement|accord)\b|^\W*(?:\w+\s+)?it\b",
+                       re.IGNORECASE)
 _LIST_REFERENCE = re.compile(
     r"\b(lists?|listed|enumerat\w*|catalogu\w*|names? (?:them|all|each)|the (?:full|complete) (?:text|list)|"
     r"set out in|spelled out in|detailed in)\b", re.IGNORECASE)
@@ -183,14 +185,37 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     pair = article_pair([m for m in mentions if m.kind == "state"])
     named_agreements = {m.target for m in mentions if m.kind == "agreement" and m.target}
     claims: list[Claim] = []
-    last: str | None = None
+    recent: list[Mention] = []  # agreements named so far, the latest last
+    referent: str | None = None
     for sentence in sentences(text, mentions):
+        if not sentence.agreements() and recent:
+            anaphor = _ANAPHORA.search(sentence.text)
+            if anaphor is not None:
+                referent = _resolve(anaphor.group(0), recent, referent)
+                word = anaphor.group(0).strip().split()[-1] if anaphor.group(0).casefold().endswith("it") else \
+                    anaphor.group(0).strip()
+                stand_in = Mention(kind="agreement", text=word, start=sentence.start +
+                                   anaphor.start(), end=sentence.start + anaphor.end(), target=f"treaty:{referent}",
+                                   how="anaphora")
+                sentence = Sentence(sentence.start, sentence.end, sentence.text, (*sentence.mentions, stand_in))
         claims.extend(_sentence_claims(sentence, records, pair, named_agreements, published))
-        if sentence.agreements():
-            last = sentence.agreements()[-1]
-        elif last is not None and (ending := _claimed_ending(sentence.text)) and _ANAPHORA.search(sentence.text):
-            claims.append(_ending_claim(sentence, last, ending, records))
+        named_here = [m for m in sentence.of("agreement") if m.target and m.how != "anaphora"]
+        if named_here:
+            recent.extend(named_here)
+            referent = (named_here[-1].target or "").split(":", 1)[1]
     return claims
+
+
+def _resolve(anaphor: str, recent: list[Mention], referent: str | None) -> str:
+    """Return the agreement an anaphor refers to: "it" the last one referred to; "the treaty" the latest named
+    agreement whose name holds the word (else the latest)."""
+    word = anaphor.strip().split()[-1].casefold()
+    if word == "it" and referent is not None:
+        return referent
+    for m in reversed(recent):
+        if word in m.text.casefold():
+            return (m.target or "").split(":", 1)[1]
+    return (recent[-1].target or "").split(":", 1)[1]
 
 
 def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
@@ -216,28 +241,31 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     mention = next(m for m in s.of("agreement") if m.target == f"treaty:{slug}")
     signing = _SIGNING.search(s.text)
     ending = _claimed_ending(s.text)
-    if ending is not None and ending != "in_force" and dates and mention.how != "description":
+    if ending is not None and ending not in {"in_force"} and not ending.startswith("not ") and dates:
         date = dates[-1]
-        if treaty_ended := records.ended(slug):
-            verdict, reason = compare_dates(date.value or "", treaty_ended, "ended")
-            out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
-                             claimed=f"{mention.text} ended {date.text}", verdict=verdict,  # type: ignore[arg-type]
-                             record_value=f"ended {treaty_ended}", reason=reason, records=[ref]))
-    elif (signing or any(d.precision != "year" for d in dates)) and dates and mention.how != "description" \
-            and not _EVENT_ONLY.search(s.text):
+        out.extend(_ending_date_claim(s, slug, _label(mention, treaty), date, records, ref))
+    elif (signing or any(d.precision != "year" for d in dates)) and dates and not _EVENT_ONLY.search(s.text) \
+            and not (mention.how == "description" and re.search(r"\d{4}", mention.text)):
         signing = signing or re.search(re.escape(mention.text), s.text)
         at = s.start + (signing.start() if signing else 0)
         after = [d for d in dates if d.start >= at]
         date = after[0] if after else min(dates, key=lambda d: abs(d.start - at))
-        verdict, reason = compare_dates(date.value or "", treaty.signed, "signed")
+        announced = "statement" if treaty.kind in {"joint_statement", "declaration"} else "signed"
+        verdict, reason = compare_dates(date.value or "", treaty.signed, announced)
         out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
-                         claimed=f"{mention.text} signed {date.text}", verdict=verdict,  # type: ignore[arg-type]
+                         claimed=f"{_label(mention, treaty)} signed {date.text}", verdict=verdict,  # type: ignore[arg-type]
                          record_value=f"signed {treaty.signed}", reason=reason, records=[ref]))
     if not out:
         out.extend(_attached_year(s, mention, treaty, ref))
-    between = re.search(r"\bbetween\b", s.text)
-    named = [c for c in s.states() if not _located(s, c)]
-    if signing and between and named and not treaty.atop_only:
+    between = re.search(r"\bbetween\s+(.{3,120}?)(?=[,;:.()]|\bthat\b|\bwhich\b|\bwho\b|\bin\s+\d|$)", s.text)
+    named: list[int] = []
+    if between is not None:
+        lo, hi = s.start + between.start(1), s.start + between.end(1)
+        for m in s.of("state"):
+            code = int(m.target.split(":")[1]) if m.target else None
+            if code is not None and lo <= m.start < hi and code not in named:
+                named.append(code)
+    if signing and between and named and mention.how != "anaphora":
         members = treaty.members
         outsiders = [c for c in named if c not in members]
         names = ", ".join(_name(c, treaty.signed) for c in sorted(members))
@@ -257,6 +285,40 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     return out
 
 
+_ENDING_EVENTS = ("violated", "abrogated", "denounced", "repudiated", "expired", "replaced", "withdrawal",
+                  "notice_of_termination")
+
+
+def _ending_date_claim(s: Sentence, slug: str, label: str, date: Mention, records: _Records,
+                       ref: RecordRef) -> list[Claim]:
+    """The date an agreement ended (or was abrogated, expired...), against its end date and its ending events."""
+    said = date.value or ""
+    options: list[tuple[str, str, RecordRef]] = []
+    if treaty_ended := records.ended(slug):
+        options.append((treaty_ended, f"ended {treaty_ended}", ref))
+    for e in records.events():
+        if e["treaty"] == slug and e["kind"] in _ENDING_EVENTS:
+            options.append((e["date"], f"{e['kind'].replace('_', ' ')} {e['date']}",
+                            RecordRef(kind="event", id=e["id"], ledger=e["ledger"], label=e["description"][:120],
+                                      sources=[f"{e['ledger']}:{x}" for x in e["sources"]])))
+    if not options:
+        return []
+    rank = {"consistent": 0, "within_tolerance": 1, "contradicts": 2}
+    judged = [(compare_dates(said, when, "ended"), value, record) for when, value, record in options]
+    (verdict, reason), value, record = min(judged, key=lambda j: rank[j[0][0]])
+    return [Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                  claimed=f"{label} ended {date.text}", verdict=verdict,  # type: ignore[arg-type]
+                  record_value=value, reason=reason, records=[ref, record] if record is not ref else [ref])]
+
+
+def _label(mention: Mention, treaty: Any) -> str:
+    """Return how a claim names an agreement: as the article does, with the record's title for "it"."""
+    if mention.how == "anaphora":
+        short = re.sub(r"\s*\(.*", "", treaty.title)
+        return f"{mention.text} [{short}]"
+    return mention.text
+
+
 def _attached_year(s: Sentence, mention: Mention, treaty: Any, ref: RecordRef) -> list[Claim]:
     """An agreement named with its year: "the Treaty of X of 2001", "the Treaty of X (1950)"."""
     after = s.text[mention.end - s.start:mention.end - s.start + 12]
@@ -269,8 +331,12 @@ def _attached_year(s: Sentence, mention: Mention, treaty: Any, ref: RecordRef) -
                   record_value=f"signed {treaty.signed}", reason=reason, records=[ref])]
 
 
-def _mention_text(s: Sentence, slug: str) -> str | None:
-    return next((m.text for m in s.of("agreement") if m.target == f"treaty:{slug}"), None)
+def _claim_name(s: Sentence, slug: str, title: str) -> str:
+    mention = next((m for m in s.of("agreement") if m.target == f"treaty:{slug}"), None)
+    short = re.sub(r"\s*\(.*", "", title)
+    if mention is None:
+        return short
+    return f"{mention.text} [{short}]" if mention.how == "anaphora" else mention.text
 
 
 def _located(s: Sentence, ccode: int) -> bool:
@@ -286,20 +352,31 @@ def _name(ccode: int, when: str) -> str:
         return f"COW {ccode}"
 
 
+_NEGATION = re.compile(r"\b(?:not|never|no|nor|neither)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+
+
 def _claimed_ending(text: str) -> str | None:
-    if _BREACH.search(text):
-        return "breach"
-    for pattern, ending in _ENDINGS:
-        if pattern.search(text):
-            return ending
-    return None
+    """Return the ending a sentence claims ("breach", "abrogated", ...), or "not " and it where it is negated."""
+    found = _BREACH.search(text)
+    ending = "breach" if found else None
+    if found is None:
+        for pattern, name in _ENDINGS:
+            found = pattern.search(text)
+            if found:
+                ending = name
+                break
+    if found is None or ending is None:
+        return None
+    return f"not {ending}" if _NEGATION.search(text[:found.start()]) else ending
 
 
 def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Claim:
     rows = records.outcomes(slug)
     answers = []
+    negated = ending.startswith("not ")
+    ending = ending.removeprefix("not ")
     for row in sorted(rows, key=lambda r: coding_sort_key(r["coding"])):
-        agrees = row["breach"] if ending == "breach" else row["ending"] == ending
+        agrees = bool(row["breach"] if ending == "breach" else row["ending"] == ending) != negated
         breacher = f" by {', '.join(row['breached_by_names'])}" if row["breached_by_names"] else ""
         answers.append(CodingAnswer(coding=row["coding"], answer=f"{row['ending']}{breacher}", agrees=bool(agrees)))
     refs = [records.treaty_ref(slug)] + [
@@ -307,6 +384,7 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
                   label=f"{r['coding']}: {r['ending']}", sources=[f"{r['ledger']}:{x}" for x in r["sources"]])
         for r in rows]
     word = "ended in a breach (betrayal)" if ending == "breach" else ending.replace("_", " ")
+    word = f"not {word}" if negated else word
     title = records.gaz.treaties[slug].title
     record_value = "; ".join(f"{a.coding}: {a.answer}" for a in answers) or "no coding records its ending"
     if not answers:
@@ -318,7 +396,7 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
     else:
         yes = ", ".join(a.coding for a in answers if a.agrees)
         verdict, reason = "depends_on_coding", f"only {yes} read{'s' if ',' not in yes else ''} it so"
-    return Claim(kind="ending", text=s.text.strip(), start=s.start, end=s.end, claimed=f"{_mention_text(s, slug) or title}: {word}",
+    return Claim(kind="ending", text=s.text.strip(), start=s.start, end=s.end, claimed=f"{_claim_name(s, slug, title)}: {word}",
                  verdict=verdict, record_value=record_value, reason=reason, records=refs,  # type: ignore[arg-type]
                  codings=answers)
 

@@ -74,21 +74,23 @@ def _surface(text: str) -> str:
 def score(result: CheckResult, gold: dict[str, Any]) -> GoldScore:
     """Return how ``result`` compares with the annotation ``gold``."""
     out = GoldScore()
-    links: dict[str, str] = {_surface(k): v for k, v in (gold.get("links") or {}).items()}
+    links: dict[str, list[str]] = {_surface(k): v if isinstance(v, list) else [v]
+                                   for k, v in (gold.get("links") or {}).items()}
     text = result.article.text
     linked = [m for m in result.mentions if m.kind in {"state", "agreement", "leader"} and m.target]
     for m in linked:
         out.links_predicted += 1
-        expected = links.get(_surface(m.text))
-        if expected == m.target:
+        expected = links.get(_surface(m.text), [])
+        if m.target in expected:
             out.links_correct += 1
         else:
             out.wrong.append(f"link {m.text!r} -> {m.target} (annotated {expected})")
     spans = [(o.start(), o.end()) for surface in links for o in re.finditer(re.escape(surface), text)]
-    for surface, target in links.items():
+    for surface, targets in links.items():
         body = r"\s+".join(re.escape(word) for word in surface.split(" "))
         pattern = re.compile(r"(?<![\w-])" + body + r"(?![\w])")
-        for occurrence in pattern.finditer(text):
+        for index, occurrence in enumerate(pattern.finditer(text)):
+            target = targets[min(index, len(targets) - 1)]  # a list gives each occurrence's target in turn
             if any(a <= occurrence.start() and occurrence.end() <= b and (a, b) != occurrence.span() for a, b in spans):
                 continue  # "Sino" inside "Sino-Soviet Non-Aggression Pact": the longer name is the mention
             out.links_expected += 1

@@ -42,6 +42,30 @@ FUZZY_THRESHOLD = 90.0
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "twice": 2, "thrice": 3}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_NUMBER_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
+                 r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                 r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|a thousand)")
+_TEENS = {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+          "nineteen": 19, "a hundred": 100, "a thousand": 1000}
+
+
+def number_value(text: str) -> int | None:
+    """Return the value of a number written in digits or words ("76", "seventy-six", "five"), or None."""
+    text = text.casefold().replace(",", "").strip()
+    if text.isdigit():
+        return int(text)
+    if text in _NUMBERS:
+        return _NUMBERS[text]
+    if text in _TEENS:
+        return _TEENS[text]
+    parts = re.split(r"[- ]", text)
+    if parts[0] in _TENS and (len(parts) == 1 or (len(parts) == 2 and parts[1] in _NUMBERS)):
+        return _TENS[parts[0]] + (_NUMBERS[parts[1]] if len(parts) == 2 else 0)
+    return None
+
+
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}
 _COUNT_NOUNS = (r"alliances?|treaties|treaty|agreements?|pacts?|betrayals?|breaches|breach|times|violations?|"
@@ -58,9 +82,10 @@ _DATE_PATTERNS = (
     ("month", re.compile(rf"\b{_MONTHS},? {_YEAR}\b")),
     ("year", re.compile(rf"(?<![\w-]){_YEAR}(?:s)?(?![\w-])")),
 )
+_AGO = re.compile(rf"\b(?P<n>\d{{1,4}}|{_NUMBER_WORDS})\s+years\s+ago(?P<today>\s+(?:today|to the day|this week))?",
+                 re.IGNORECASE)
 _DURATION = re.compile(
-    r"\b(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
-    r"a hundred|hundreds of|a thousand|several|a few|many)(?:\s+hundred)?[\s-]+"
+    r"\b(?:\d{1,3}(?:,\d{3})+|\d+|" + _NUMBER_WORDS + r"|hundreds of|several|a few|many)(?:\s+hundred)?[\s-]+"
     r"(?:years?|decades?|centuries|century|months?|weeks?|days?)\b(?:\s+(?:old|long|ago))?", re.IGNORECASE)
 _TITLE_NOUNS = r"(?:Treaty|Pact|Agreement|Convention|Declaration|Alliance|Protocol|Accord|Statement|Manifesto|Entente)"
 _TITLE_SPAN = re.compile(
@@ -320,11 +345,24 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         if best:
             add(Mention(kind="agreement", text=span, start=start, end=start + len(span),
                         target=f"treaty:{best[0]}", how=f"fuzzy {best[1]:.0f}"))
-    states = _state_mentions(text, gaz, taken)
+    named = [(m.start, m.end, (m.target or "").split(":", 1)[-1]) for m in found if m.kind == "agreement"]
+    states = _state_mentions(text, gaz, taken, named)
     for mention in states:
         add(mention)
-    for mention in _descriptions(text, gaz, states, taken):
+    for mention in _descriptions(text, gaz, states, taken, {m.target for m in found if m.target}):
         add(mention)
+    for m in _AGO.finditer(text):
+        years = number_value(m.group("n"))
+        if published is None or years is None or _overlapping(taken, m.start(), m.end()):
+            continue
+        try:
+            then = published.replace(year=published.year - years)
+        except ValueError:  # 29 February
+            then = published.replace(year=published.year - years, day=28)
+        exact = m.group("today") is not None and "week" not in m.group("today")
+        add(Mention(kind="date", text=m.group(0), start=m.start(), end=m.end(),
+                    value=then.isoformat() if exact else f"{then.year:04d}", precision="day" if exact else "year",
+                    how="relative to the article's date"))
     for m in _DURATION.finditer(text):
         if not _overlapping(taken, m.start(), m.end()):
             number = re.match(r"[\d,]+", m.group(0))
@@ -378,8 +416,10 @@ def article_pair(states: list[Mention]) -> tuple[int, ...]:
     return tuple(sorted(counts, key=lambda c: (-counts[c], c))[:2])
 
 
-def _descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
-    """Return agreements named by description ("the 1950 treaty", "the joint statement") of the article's pair."""
+def _descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[tuple[int, int]],
+                  named: set[str]) -> list[Mention]:
+    """Return agreements named by description ("the 1950 treaty", "the joint statement") of the article's pair: one
+    the article names elsewhere by title first, else one of the pair's, else the only one of either state's."""
     pair = set(article_pair(states))
     found: list[Mention] = []
     for m in _DESCRIPTION.finditer(text):
@@ -387,8 +427,10 @@ def _descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[
             continue
         kind = _NOUN_KINDS.get(m.group("noun").casefold())
         year = m.group("year")
-        fits = [t for t in gaz.treaties.values() if t.signed[:4] == year and (kind is None or t.kind == kind)
-                and pair <= t.members]
+        dated = [t for t in gaz.treaties.values() if t.signed[:4] == year and (kind is None or t.kind == kind)]
+        fits = [t for t in dated if f"treaty:{t.slug}" in named] or [t for t in dated if pair and pair <= t.members]
+        if not fits:
+            fits = [t for t in dated if pair & t.members]
         if len(fits) > 1:
             fits = [t for t in fits if len(t.members) == len(pair)] or fits
         found.append(Mention(kind="agreement", text=m.group(0), start=m.start(), end=m.end(),
@@ -410,7 +452,26 @@ def _leader_label(name: str, gaz: Gazetteer) -> str | None:
     return name if re.search(rf"\b{re.escape(name)}\b", gaz.event_text) else None
 
 
-def _state_mentions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
+_ATTRIBUTIVE = re.compile(r"\s+(?:conference|summit|talks|naval|consensus|meeting|olympics|games|declaration|"
+                          r"protocol|agreement|treaty|accord|communiqu\w*|subway|airport|university)\b")
+
+
+def _agreement_year(text: str, at: int, gaz: Gazetteer,
+                    agreements: list[tuple[int, int, str]]) -> tuple[_dt.date, _dt.date] | None:
+    """Return the signing year of an agreement named in the sentence at ``at``: the period its states are read in."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
+    end = min(ends) if ends else len(text)
+    for a, _, slug in agreements:
+        if start <= a < end and slug in gaz.treaties:
+            year = int(gaz.treaties[slug].signed[:4])
+            return _dt.date(year, 1, 1), _dt.date(year, 12, 31)
+    return None
+
+
+def _state_mentions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]],
+                    agreements: list[tuple[int, int, str]] | None = None) -> list[Mention]:
+    agreements = agreements or []
     found: list[Mention] = []
     for m in gaz.state_pattern.finditer(text):
         if _overlapping(taken, m.start(), m.end()):
@@ -422,7 +483,9 @@ def _state_mentions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
             continue
         if candidates[0].how == "prefix" and not text[m.end():m.end() + 1] in "-–":
             continue  # "Sino" and "Anglo" are states only as the first part of a compound ("Sino-Russian")
-        when = _nearby_year(text, m.start())
+        if candidates[0].how == "capital" and _ATTRIBUTIVE.match(text, m.end()):
+            continue  # "the Washington conference", "the Beijing Olympics": a place's name, not the state
+        when = _nearby_year(text, m.start()) or _agreement_year(text, m.start(), gaz, agreements)
         fitting = [c for c in candidates if c.applies(when)] or candidates
         codes = sorted({c.ccode for c in fitting})
         if len(codes) > 1 and when is None:
