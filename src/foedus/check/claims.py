@@ -161,6 +161,9 @@ def compare_dates(claimed: str, recorded: str, kind: str, zone: str | None = Non
             finer = "the article" if len(claimed) > len(recorded) else "the record"
             return "consistent", f"agrees at the coarser precision ({finer} is more precise)"
         return "consistent", "same date"
+    if said.earliest().year != known.earliest().year and said.latest().year != known.latest().year and abs(
+            (said.earliest() - known.earliest()).days) > 1:
+        return "contradicts", f"wrong year ({said.earliest().year} for {known.earliest().year})"
     if said.precision == "day" and known.precision == "day":
         gap = abs((said.earliest() - known.earliest()).days)
         if gap == 1:
@@ -186,36 +189,39 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     named_agreements = {m.target for m in mentions if m.kind == "agreement" and m.target}
     claims: list[Claim] = []
     recent: list[Mention] = []  # agreements named so far, the latest last
-    referent: str | None = None
+    referent: str | None = None  # the agreement the last sentence naming one was about (its first)
     for sentence in sentences(text, mentions):
-        if not sentence.agreements() and recent:
-            anaphor = _ANAPHORA.search(sentence.text)
-            if anaphor is not None:
-                referent = _resolve(anaphor.group(0), recent, referent)
-                word = anaphor.group(0).strip().split()[-1] if anaphor.group(0).casefold().endswith("it") else \
-                    anaphor.group(0).strip()
-                stand_in = Mention(kind="agreement", text=word, start=sentence.start +
-                                   anaphor.start(), end=sentence.start + anaphor.end(), target=f"treaty:{referent}",
-                                   how="anaphora")
-                sentence = Sentence(sentence.start, sentence.end, sentence.text, (*sentence.mentions, stand_in))
+        anaphor = next((a for a in _ANAPHORA.finditer(sentence.text) if not any(
+            m.start < sentence.start + a.end() and sentence.start + a.start() < m.end
+            for m in sentence.of("agreement"))), None)
+        leading = anaphor is not None and anaphor.start() < min(
+            [m.start - sentence.start for m in sentence.of("agreement")] or [len(sentence.text)])
+        if recent and anaphor is not None and (not sentence.agreements() or leading):
+            resolved = _resolve(anaphor.group(0), recent, referent, gaz)
+            word = anaphor.group(0).strip().split()[-1] if anaphor.group(0).casefold().endswith("it") else \
+                anaphor.group(0).strip()
+            stand_in = Mention(kind="agreement", text=word, start=sentence.start + anaphor.end() - len(word),
+                               end=sentence.start + anaphor.end(), target=f"treaty:{resolved}", how="anaphora")
+            sentence = Sentence(sentence.start, sentence.end, sentence.text,
+                                tuple(sorted((*sentence.mentions, stand_in), key=lambda m: m.start)))
         claims.extend(_sentence_claims(sentence, records, pair, named_agreements, published))
-        named_here = [m for m in sentence.of("agreement") if m.target and m.how != "anaphora"]
-        if named_here:
-            recent.extend(named_here)
-            referent = (named_here[-1].target or "").split(":", 1)[1]
+        about = [m for m in sentence.of("agreement") if m.target]
+        if about:
+            referent = (about[0].target or "").split(":", 1)[1]
+            recent.extend(m for m in about if m.how != "anaphora")
     return claims
 
 
-def _resolve(anaphor: str, recent: list[Mention], referent: str | None) -> str:
-    """Return the agreement an anaphor refers to: "it" the last one referred to; "the treaty" the latest named
-    agreement whose name holds the word (else the latest)."""
+def _resolve(anaphor: str, recent: list[Mention], referent: str | None, gaz: Gazetteer) -> str:
+    """Return the agreement an anaphor refers to: "it" the one the last sentence was about; "the treaty" that one if
+    it is a treaty, else the latest named agreement whose name holds the word, else the latest."""
     word = anaphor.strip().split()[-1].casefold()
-    if word == "it" and referent is not None:
+    if referent is not None and (word == "it" or word in gaz.treaties[referent].title.casefold()):
         return referent
     for m in reversed(recent):
         if word in m.text.casefold():
             return (m.target or "").split(":", 1)[1]
-    return (recent[-1].target or "").split(":", 1)[1]
+    return referent or (recent[-1].target or "").split(":", 1)[1]
 
 
 def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
@@ -241,10 +247,17 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     mention = next(m for m in s.of("agreement") if m.target == f"treaty:{slug}")
     signing = _SIGNING.search(s.text)
     ending = _claimed_ending(s.text)
+    date: Mention | None = None
     if ending is not None and ending not in {"in_force"} and not ending.startswith("not ") and dates:
-        date = dates[-1]
+        word = _ENDING_WORD.search(s.text)
+        at = s.start + (word.start() if word else 0)
+        free = [d for d in dates if not _attached(s, d) and (d.start > at or not signing)]
+        date = free[0] if free else None
+    if ending is not None and ending not in {"in_force"} and not ending.startswith("not ") and date is not None \
+            and _ends(s, mention):
         out.extend(_ending_date_claim(s, slug, _label(mention, treaty), date, records, ref))
-    elif (signing or any(d.precision != "year" for d in dates)) and dates and not _EVENT_ONLY.search(s.text) \
+    elif _is_subject(s, mention, signing) and (signing or any(d.precision != "year" for d in dates)) and dates \
+            and not _EVENT_ONLY.search(s.text) \
             and not (mention.how == "description" and re.search(r"\d{4}", mention.text)):
         signing = signing or re.search(re.escape(mention.text), s.text)
         at = s.start + (signing.start() if signing else 0)
@@ -280,9 +293,48 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
                              claimed="parties: " + ", ".join(_name(c, treaty.signed) for c in named),
                              verdict="consistent", record_value=f"parties: {names}", reason="each named state is a party",
                              records=[ref]))
-    if ending is not None:
+    if ending is not None and _ends(s, mention):
         out.append(_ending_claim(s, slug, ending, records))
     return out
+
+
+_ACTIVE_REPLACING = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
+                               r"\b(replaced|superseded|supplanted)\b", re.IGNORECASE)
+
+
+def _ends(s: Sentence, mention: Mention) -> bool:
+    """Return True if the sentence's word of ending is about ``mention``: in "A replaced B" about B; otherwise about
+    the agreement nearest before the word (its subject), else the first after it."""
+    named = [m for m in s.of("agreement") if m.target]
+    word = _ENDING_WORD.search(s.text)
+    if word is None or not named:
+        return False
+    at = s.start + word.start()
+    active = _ACTIVE_REPLACING.search(s.text)
+    if active is not None and active.start() == word.start():
+        after = [m for m in named if m.start > at]
+        if after:
+            return after[0].start == mention.start
+    before = [m for m in named if m.start < at]
+    return (before[-1] if before else named[0]).start == mention.start
+
+
+def _attached(s: Sentence, date: Mention) -> bool:
+    """Return True if a date names an agreement rather than dating an event: "the Security Treaty of 1951"."""
+    before = s.text[:date.start - s.start]
+    return any(re.fullmatch(r"\s*(?:of|\(|,)\s*", before[m.end - s.start:]) for m in s.of("agreement"))
+
+
+def _is_subject(s: Sentence, mention: Mention, signing: re.Match[str] | None) -> bool:
+    """Return True if ``mention`` is the agreement a sentence's verb of signing is about: the nearest named before the
+    verb, else the first after it (without a verb: the sentence's first agreement)."""
+    named = [m for m in s.of("agreement") if m.target]
+    if not named:
+        return False
+    at = s.start + signing.start() if signing else s.start
+    before = [m for m in named if m.start < at]
+    chosen = before[-1] if before else named[0]
+    return chosen.start == mention.start
 
 
 _ENDING_EVENTS = ("violated", "abrogated", "denounced", "repudiated", "expired", "replaced", "withdrawal",
@@ -352,6 +404,7 @@ def _name(ccode: int, when: str) -> str:
         return f"COW {ccode}"
 
 
+_ENDING_WORD = re.compile("|".join([_BREACH.pattern] + [p.pattern for p, _ in _ENDINGS]), re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|no|nor|neither)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 
 
@@ -438,7 +491,9 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     if not states:
         return []
     out: list[Claim] = []
-    date = max(dates, key=lambda d: {"day": 3, "month": 2, "year": 1}[d.precision or "year"])
+    word = next(pattern.search(s.text) for pattern, k, _ in _EVENT_WORDS if k == kinds and pattern.search(s.text))
+    at = s.start + (word.start() if word else 0)
+    date = min(dates, key=lambda d: (abs(d.start - at), -len(d.value or "")))
     said = _pdate(date.value or "")
     candidates = []
     for e in records.events():

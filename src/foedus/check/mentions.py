@@ -236,7 +236,7 @@ def _title_phrases(title: str) -> list[str]:
         phrases.append(bare)
     for text in list(phrases):
         head = re.split(r"\s+between\s+", text)[0].strip().rstrip(",")
-        if head != text and len(head.split()) >= 3:
+        if head != text and len(head.split()) >= 2:
             phrases.append(head)
     for inner in re.findall(r"\(([^)]*)\)", title):  # "(Pact of Steel, Berlin, 22 May 1939)" -> "Pact of Steel"
         first = inner.split(",")[0].strip()
@@ -330,11 +330,15 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         found.append(mention)
         taken.append((mention.start, mention.end))
 
+    shared: list[tuple[int, int, set[str]]] = []  # titles several agreements share, told apart by their states below
     for start, end, phrase in gaz.treaty_pattern.finditer(text):
         slugs = gaz.treaty_aliases.get(_norm(phrase), set())
         if len(slugs) == 1:
             add(Mention(kind="agreement", text=text[start:end], start=start, end=end,
                         target=f"treaty:{next(iter(slugs))}", how="title"))
+        elif slugs:
+            shared.append((start, end, slugs))
+            taken.append((start, end))
     for m in _TITLE_SPAN.finditer(text):
         span = m.group(0).strip().rstrip(",")
         span = re.sub(r"^(?:[Tt]he|[Ii]n|[Oo]f|[Aa]nd|[Oo]n|[Ff]or)\s+", "", span)
@@ -349,6 +353,14 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
     states = _state_mentions(text, gaz, taken, named)
     for mention in states:
         add(mention)
+    pair = set(article_pair(states))
+    for start, end, slugs in shared:
+        near = {int((m.target or "0:0").split(":")[1]) for m in states if m.target and _same_sentence(text, start, m.start)}
+        fits = [slug for slug in sorted(slugs) if near and near <= gaz.treaties[slug].members]
+        if len(fits) != 1:
+            fits = [slug for slug in sorted(slugs) if pair and pair <= gaz.treaties[slug].members]
+        add(Mention(kind="agreement", text=text[start:end], start=start, end=end,
+                    target=f"treaty:{fits[0]}" if len(fits) == 1 else None, how="title and states"))
     for mention in _descriptions(text, gaz, states, taken, {m.target for m in found if m.target}):
         add(mention)
     for m in _AGO.finditer(text):
@@ -454,6 +466,11 @@ def _leader_label(name: str, gaz: Gazetteer) -> str | None:
 
 _ATTRIBUTIVE = re.compile(r"\s+(?:conference|summit|talks|naval|consensus|meeting|olympics|games|declaration|"
                           r"protocol|agreement|treaty|accord|communiqu\w*|subway|airport|university)\b")
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    low, high = min(a, b), max(a, b)
+    return not re.search(r"[.!?]\s|\n", text[low:high])
 
 
 def _agreement_year(text: str, at: int, gaz: Gazetteer,
