@@ -40,6 +40,10 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(still in force|remains in force|remain in force|still stands)\b", re.IGNORECASE), "in_force"),
 )
 _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
+    (re.compile(r"\b(entered into force|came into force|took effect|went into effect|into force)\b", re.IGNORECASE),
+     ("in_force",), "in_force"),
+    (re.compile(r"\b(ratifi\w+|ratified)\b", re.IGNORECASE), ("ratified", "in_force"), "ratified"),
+    (re.compile(r"\b(invoked|invocation)\b", re.IGNORECASE), ("invoked",), "invoked"),
     (re.compile(r"\b(state visit|visit\w*|arriv\w*|landed|trip to|travell?ed to)\b", re.IGNORECASE),
      ("visit", "summit"), "visit"),
     (re.compile(r"\b(summit|talks|met)\b", re.IGNORECASE), ("summit", "visit"), "summit"),
@@ -54,8 +58,9 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
 )
 _EVENT_ONLY = re.compile(r"\b(invoked|ratif\w*|entered into force|came into force|took effect|extended|renewed)\b",
                          re.IGNORECASE)
-_ANAPHORA = re.compile(r"\b(?:the|that|this) (?:treaty|pact|alliance|agreement|accord)\b|^\W*(?:\w+\s+)?it\b",
-                       re.IGNORECASE)
+_ANAPHORA = re.compile(r"\b(?:the|that|this) (?:treaty|pact|alliance|agreement|accord)\b|^\W*(?:\w+\s+)?it\b|"
+                       r"\b(?:signed|ratified|abrogated|denounced|renounced|violated|ratify|abrogate|denounce|"
+                       r"renounce|violate|sign) it\b", re.IGNORECASE)
 _LIST_REFERENCE = re.compile(
     r"\b(lists?|listed|enumerat\w*|catalogu\w*|names? (?:them|all|each)|the (?:full|complete) (?:text|list)|"
     r"set out in|spelled out in|detailed in)\b", re.IGNORECASE)
@@ -95,11 +100,16 @@ _ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|No|vs|etc|Jan|Feb|
                             r"U\.S|U\.K|U\.N|D\.C)\.$")
 
 
-def sentences(text: str, mentions: Sequence[Mention]) -> list[Sentence]:
-    """Split ``text`` into sentences (not inside a mention, not after an abbreviation) with their mentions."""
+def sentences(text: str, mentions: Sequence[Mention], *, lines: bool = False) -> list[Sentence]:
+    """Split ``text`` into sentences (not inside a mention, not after an abbreviation) with their mentions.
+
+    With ``lines`` every line is a paragraph of its own (HTML's main text, where a heading has no full stop);
+    otherwise a blank line ends a paragraph and single line breaks may wrap a sentence.
+    """
     bounds: list[tuple[int, int]] = []
     start = 0
-    for m in re.finditer(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-*•]\s)", text):
+    breaks = r"\n" if lines else r"\n\s*\n|\n(?=\s*[-*•]\s)"
+    for m in re.finditer(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|" + breaks, text):
         if any(x.start < m.start() < x.end for x in mentions) or _ABBREVIATIONS.search(text[start:m.start()]):
             continue
         bounds.append((start, m.start()))
@@ -128,11 +138,11 @@ class _Records:
             self._histories[key] = pair_history(self.store, key[0], key[1])
         return self._histories[key]
 
-    def outcomes(self, slug: str) -> list[dict[str, Any]]:
+    def outcomes(self, slug: str, *, members: bool = False) -> list[dict[str, Any]]:
         if slug not in self._outcomes:
             self._outcomes[slug] = self.store.query(
-                "SELECT * FROM outcomes WHERE treaty = ? AND member IS NULL ORDER BY coding", [slug])
-        return self._outcomes[slug]
+                "SELECT * FROM outcomes WHERE treaty = ? ORDER BY coding, member NULLS FIRST", [slug])
+        return [r for r in self._outcomes[slug] if members or r["member"] is None]
 
     def events(self) -> list[dict[str, Any]]:
         if self._events is None:
@@ -182,7 +192,7 @@ def _date_claim_text(sentence: Sentence, mention: Mention) -> str:
 
 
 def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Mention],
-                published: _dt.date | None) -> list[Claim]:
+                published: _dt.date | None, *, lines: bool = False) -> list[Claim]:
     """Return the claims the article makes, in order, each with the record's verdict."""
     records = _Records(store, gaz)
     pair = article_pair([m for m in mentions if m.kind == "state"])
@@ -190,7 +200,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     claims: list[Claim] = []
     recent: list[Mention] = []  # agreements named so far, the latest last
     referent: str | None = None  # the agreement the last sentence naming one was about (its first)
-    for sentence in sentences(text, mentions):
+    for sentence in sentences(text, mentions, lines=lines):
         anaphor = next((a for a in _ANAPHORA.finditer(sentence.text) if not any(
             m.start < sentence.start + a.end() and sentence.start + a.start() < m.end
             for m in sentence.of("agreement"))), None)
@@ -257,7 +267,7 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
             and _ends(s, mention):
         out.extend(_ending_date_claim(s, slug, _label(mention, treaty), date, records, ref))
     elif _is_subject(s, mention, signing) and (signing or any(d.precision != "year" for d in dates)) and dates \
-            and not _EVENT_ONLY.search(s.text) \
+            and (signing is not None or not _EVENT_ONLY.search(s.text)) \
             and not (mention.how == "description" and re.search(r"\d{4}", mention.text)):
         signing = signing or re.search(re.escape(mention.text), s.text)
         at = s.start + (signing.start() if signing else 0)
@@ -270,15 +280,18 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
                          record_value=f"signed {treaty.signed}", reason=reason, records=[ref]))
     if not out:
         out.extend(_attached_year(s, mention, treaty, ref))
-    between = re.search(r"\bbetween\s+(.{3,120}?)(?=[,;:.()]|\bthat\b|\bwhich\b|\bwho\b|\bin\s+\d|$)", s.text)
+    between = re.search(r"\bbetween\s+(.{3,160}?)(?=[;:.()]|,\s+(?:and\s+)?(?:which|who|that|when|where|after|"
+                        r"before|while|but|in|on|at)\b|\bthat\b|\bwhich\b|\bwho\b|\bin\s+\d|$)", s.text)
     named: list[int] = []
+    if between is not None and mention.start <= s.start + between.start() < mention.end:
+        between = None  # "the Treaty between A and B": the title names the parties, the article claims nothing
     if between is not None:
         lo, hi = s.start + between.start(1), s.start + between.end(1)
         for m in s.of("state"):
             code = int(m.target.split(":")[1]) if m.target else None
             if code is not None and lo <= m.start < hi and code not in named:
                 named.append(code)
-    if signing and between and named and mention.how != "anaphora":
+    if signing and between and named and _is_subject(s, mention, signing):
         members = treaty.members
         outsiders = [c for c in named if c not in members]
         names = ", ".join(_name(c, treaty.signed) for c in sorted(members))
@@ -334,6 +347,9 @@ def _is_subject(s: Sentence, mention: Mention, signing: re.Match[str] | None) ->
     at = s.start + signing.start() if signing else s.start
     before = [m for m in named if m.start < at]
     chosen = before[-1] if before else named[0]
+    if chosen.how == "anaphora" and chosen.start > at and signing is not None and \
+            s.text[signing.end():chosen.start - s.start].strip():
+        return False  # "signed several agreements ... the alliance": the pronoun is not what was signed
     return chosen.start == mention.start
 
 
@@ -424,16 +440,30 @@ def _claimed_ending(text: str) -> str | None:
 
 
 def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Claim:
-    rows = records.outcomes(slug)
+    """How the article says an agreement ended, against each coding's ending: a coding's reading of the exit of a
+    member the sentence names ("violated by Italy") where it has one, else of the whole agreement."""
+    named = set(s.states())
+    rows = []
+    for row in records.outcomes(slug, members=True):
+        if row["member"] is None and any(r["coding"] == row["coding"] and r["member"] in named
+                                         for r in records.outcomes(slug, members=True)):
+            continue
+        if row["member"] is not None and row["member"] not in named:
+            continue
+        rows.append(row)
     answers = []
     negated = ending.startswith("not ")
     ending = ending.removeprefix("not ")
     for row in sorted(rows, key=lambda r: coding_sort_key(r["coding"])):
-        agrees = bool(row["breach"] if ending == "breach" else row["ending"] == ending) != negated
+        same = row["ending"] == ending or (ending == "abrogated" and row["breach"])  # a member's own act either way
+        agrees = bool(row["breach"] if ending == "breach" else same) != negated
         breacher = f" by {', '.join(row['breached_by_names'])}" if row["breached_by_names"] else ""
-        answers.append(CodingAnswer(coding=row["coding"], answer=f"{row['ending']}{breacher}", agrees=bool(agrees)))
+        whose = f" ({row['member_name']}'s exit)" if row["member"] is not None else ""
+        answers.append(CodingAnswer(coding=row["coding"], answer=f"{row['ending']}{breacher}{whose}",
+                                    agrees=bool(agrees)))
     refs = [records.treaty_ref(slug)] + [
-        RecordRef(kind="outcome", id=f"{slug}/{r['coding']}", ledger=r["ledger"],
+        RecordRef(kind="outcome", id=f"{slug}/{r['coding']}" + (f"/{r['member']}" if r["member"] else ""),
+                  ledger=r["ledger"],
                   label=f"{r['coding']}: {r['ending']}", sources=[f"{r['ledger']}:{x}" for x in r["sources"]])
         for r in rows]
     word = "ended in a breach (betrayal)" if ending == "breach" else ending.replace("_", " ")
@@ -486,25 +516,27 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     if found is None or not dates:
         return []
     kinds, label = found
-    states = [c for c in s.states() if not _located(s, c)]
-    states += [c for c in pair if c not in states]
-    if not states:
+    own = [c for c in s.states() if not _located(s, c)]
+    states = own + [c for c in pair if c not in own]
+    treaties = set(s.agreements())
+    if not states and not treaties:
         return []
     out: list[Claim] = []
     word = next(pattern.search(s.text) for pattern, k, _ in _EVENT_WORDS if k == kinds and pattern.search(s.text))
     at = s.start + (word.start() if word else 0)
-    date = min(dates, key=lambda d: (abs(d.start - at), -len(d.value or "")))
+    date = min(dates, key=lambda d: (-len(d.value or ""), abs(d.start - at)))
     said = _pdate(date.value or "")
     candidates = []
     for e in records.events():
         involved = set(e["actors"]) | set(e["targets"])
-        if e["kind"] not in kinds or not set(states[:2]) <= involved:
+        if e["kind"] not in kinds or not (e["treaty"] in treaties or (states and set(states[:2]) <= involved)):
             continue
         known = _pdate(e["date"])
         if abs(known.earliest().year - said.earliest().year) <= 1:
             candidates.append((abs((known.earliest() - said.earliest()).days), e))
     if not candidates:
-        return [_not_in_record(s, f"{label} of {_pair_names(states[:2])} on {date.value}", "event", states[:2],
+        who = (own or states)[:2]
+        return [_not_in_record(s, f"{label.replace('_', ' ')} of {_pair_names(who)} on {date.value}", "event", who,
                                date.value or "", label)]
     _, event = min(candidates, key=lambda x: (x[0], x[1]["id"]))
     verdict, reason = compare_dates(date.value or "", event["date"], event["kind"], event.get("timezone"))

@@ -94,6 +94,9 @@ _TITLE_SPAN = re.compile(
 _DESCRIPTION = re.compile(
     rf"\b(?:the|that|this|its)\s+(?P<year>{_YEAR})\s+(?P<noun>treaty|alliance|pact|agreement|accord|joint statement|"
     r"statement|declaration|convention|manifesto)\b", re.IGNORECASE)
+_COMPOUND = re.compile(
+    r"\b[Tt]he\s+(?:(?:[A-Z][a-z]+-)+[A-Z][a-z]+|[A-Z][a-z]+)\s+(?P<noun>treaty|alliance|pact)"
+    r"(?:\s+with\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?")
 _JOINT_STATEMENT = re.compile(r"\b(?:the|a)\s+(?:latest\s+|new\s+)?joint statement\b", re.IGNORECASE)
 _LEADER_TITLES = (r"President|Premier|Prime Minister|Chairman|General Secretary|Tsar|Czar|Emperor|Chancellor|"
                   r"Generalissimo|Foreign Minister|King|Queen|Marshal")
@@ -139,6 +142,7 @@ class Treaty:
     members: frozenset[int]
     sources: tuple[str, ...]
     atop_only: bool = False
+    ended: str | None = None
 
 
 @dataclass
@@ -260,9 +264,9 @@ def build_gazetteer(store: Store) -> Gazetteer:
     originals: set[str] = set()
     for m in store.query("SELECT treaty, ccode FROM memberships"):
         members.setdefault(m["treaty"], set()).add(m["ccode"])
-    for t in store.query("SELECT slug, ledger, title, alt_titles, kind, signed, sources, atopid FROM treaties"):
+    for t in store.query("SELECT slug, ledger, title, alt_titles, kind, signed, ended, sources FROM treaties"):
         treaties[t["slug"]] = Treaty(t["slug"], t["ledger"], t["title"], t["kind"], t["signed"],
-                                     frozenset(members.get(t["slug"], ())), tuple(t["sources"]))
+                                     frozenset(members.get(t["slug"], ())), tuple(t["sources"]), ended=t["ended"])
         for text in [*_title_phrases(t["title"]), *(t["alt_titles"] or [])]:
             for phrase in _title_phrases(text):
                 aliases.setdefault(_norm(phrase), set()).add(t["slug"])
@@ -447,6 +451,20 @@ def _descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[
             fits = [t for t in fits if len(t.members) == len(pair)] or fits
         found.append(Mention(kind="agreement", text=m.group(0), start=m.start(), end=m.end(),
                              target=f"treaty:{fits[0].slug}" if len(fits) == 1 else None, how="description"))
+    for m in _COMPOUND.finditer(text):
+        if _overlapping(taken, m.start("noun"), m.end("noun")):
+            continue
+        codes = {int((x.target or "0:0").split(":")[1]) for x in states
+                 if x.target and m.start() <= x.start < m.end()}
+        if len(codes) < 2:
+            continue
+        year = _nearby_year(text, m.start())
+        fits = [t for t in gaz.treaties.values() if codes <= t.members and t.kind not in {"border", "other"}]
+        if year is not None:
+            fits = [t for t in fits if int(t.signed[:4]) <= year[0].year <= int((t.ended or "9999")[:4])] or [
+                t for t in fits if int((t.ended or "9999")[:4]) == year[0].year]
+        found.append(Mention(kind="agreement", text=m.group(0), start=m.start(), end=m.end(),
+                             target=f"treaty:{fits[0].slug}" if len(fits) == 1 else None, how="description"))
     for m in _JOINT_STATEMENT.finditer(text):
         if _overlapping(taken, m.start(), m.end()):
             continue
@@ -502,7 +520,8 @@ def _state_mentions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]],
             continue  # "Sino" and "Anglo" are states only as the first part of a compound ("Sino-Russian")
         if candidates[0].how == "capital" and _ATTRIBUTIVE.match(text, m.end()):
             continue  # "the Washington conference", "the Beijing Olympics": a place's name, not the state
-        when = _nearby_year(text, m.start()) or _agreement_year(text, m.start(), gaz, agreements)
+        when = _nearby_year(text, m.start()) or _agreement_year(text, m.start(), gaz, agreements) or \
+            _nearby_year(text, m.start(), before=True)
         fitting = [c for c in candidates if c.applies(when)] or candidates
         codes = sorted({c.ccode for c in fitting})
         if len(codes) > 1 and when is None:
@@ -514,12 +533,16 @@ def _state_mentions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]],
     return found
 
 
-def _nearby_year(text: str, at: int) -> tuple[_dt.date, _dt.date] | None:
+def _nearby_year(text: str, at: int, *, before: bool = False) -> tuple[_dt.date, _dt.date] | None:
     """Return the span of the year written nearest to ``at`` in its sentence, if any: the period a name is read in."""
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     end_candidates = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
     end = min(end_candidates) if end_candidates else len(text)
     years = [(abs(start + m.start() - at), int(m.group(0))) for m in re.finditer(_YEAR, text[start:end])]
+    if not years and before:
+        # no year in the sentence: the latest year written in the 400 characters before it sets the period
+        earlier = [int(m.group(0)) for m in re.finditer(rf"(?<![\w-]){_YEAR}(?![\w-])", text[max(0, start - 400):start])]
+        years = [(0, earlier[-1])] if earlier else []
     if not years:
         return None
     year = min(years)[1]
