@@ -46,7 +46,8 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     (re.compile(r"\b(invoked|invocation)\b", re.IGNORECASE), ("invoked",), "invoked"),
     (re.compile(r"\b(state visit|visit\w*|arriv\w*|landed|trip to|travell?ed to)\b", re.IGNORECASE),
      ("visit", "summit"), "visit"),
-    (re.compile(r"\b(summit|talks|met)\b", re.IGNORECASE), ("summit", "visit"), "summit"),
+    (re.compile(r"\b(summit|talks|met|meeting)\b", re.IGNORECASE), ("summit", "visit", "statement"), "summit"),
+    (re.compile(r"\b(withdr\w+|recall\w*|pulled out)\b", re.IGNORECASE), ("withdrawal",), "withdrawal"),
     (re.compile(r"\b(sanction\w*|embargo\w*)\b", re.IGNORECASE), ("sanctions",), "sanctions"),
     (re.compile(r"\b(warrant|court|tribunal|indict\w*|ruling|ruled)\b", re.IGNORECASE), ("court_decision",),
      "court_decision"),
@@ -54,7 +55,8 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
      ("statement", "signed"), "statement"),
     (re.compile(r"\b(clash\w*|fighting|ambush\w*|skirmish\w*)\b", re.IGNORECASE), ("armed_clash", "war"),
      "armed_clash"),
-    (re.compile(r"\b(invad\w*|invasion|declared war|occup\w*)\b", re.IGNORECASE), ("war", "occupation"), "war"),
+    (re.compile(r"\b(invad\w*|invasion|declared war|occup\w*|attack\w*|struck|strikes?)\b", re.IGNORECASE),
+     ("war", "occupation", "armed_clash"), "war"),
 )
 _EVENT_ONLY = re.compile(r"\b(invoked|ratif\w*|entered into force|came into force|took effect|extended|renewed)\b",
                          re.IGNORECASE)
@@ -264,8 +266,10 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     if ending is not None and ending not in {"in_force"} and not ending.startswith("not ") and dates:
         word = _ENDING_WORD.search(s.text)
         at = s.start + (word.start() if word else 0)
-        free = [d for d in dates if not _attached(s, d) and (d.start > at or not signing)]
-        date = free[0] if free else None
+        free = [d for d in dates if not _attached(s, d)]
+        after = [d for d in free if d.start > at and not _CLAUSE_BREAK.search(s.text[at - s.start:d.start - s.start])]
+        before = [d for d in free if d.start < at and not signing]
+        date = after[0] if after else (before[-1] if before else None)
     if ending is not None and ending not in {"in_force"} and not ending.startswith("not ") and date is not None \
             and _ends(s, mention):
         out.extend(_ending_date_claim(s, slug, _label(mention, treaty), date, records, ref))
@@ -283,9 +287,13 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
                          record_value=f"signed {treaty.signed}", reason=reason, records=[ref]))
     if not out:
         out.extend(_attached_year(s, mention, treaty, ref))
-    between = re.search(r"\bbetween\s+(.{3,160}?)(?=[;:.()]|,\s+(?:and\s+)?(?:which|who|that|when|where|after|"
-                        r"before|while|but|in|on|at)\b|\bthat\b|\bwhich\b|\bwho\b|\bin\s+\d|$)", s.text)
+    between = re.search(r"\bbetween\s+(.{3,160}?)(?=[;:.()]|,\s+(?!and\b|or\b)[a-z]|,\s+and\s+(?!the\b)[a-z]|"
+                        r"\bthat\b|\bwhich\b|\bwho\b|\bin\s+\d|$)", s.text)
     named: list[int] = []
+    subjects = re.search(r"^(.{3,120}?)\s+(?:have\s+|had\s+)?(?:signed|concluded)\b", s.text)
+    if between is None and subjects is not None and " and " in subjects.group(1) and signing and \
+            not any(m.start < s.start + subjects.end(1) for m in s.of("agreement")):
+        between = subjects
     if between is not None and mention.start <= s.start + between.start() < mention.end:
         between = None  # "the Treaty between A and B": the title names the parties, the article claims nothing
     if between is not None:
@@ -424,6 +432,7 @@ def _name(ccode: int, when: str) -> str:
 
 
 _ENDING_WORD = re.compile("|".join([_BREACH.pattern] + [p.pattern for p, _ in _ENDINGS]), re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r",\s+(?:which|who|that|when|where|after|before|while)\b|;", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|no|nor|neither)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 
 
@@ -515,18 +524,18 @@ def _pair_names(pair: Sequence[int]) -> str:
 
 
 def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tuple[int, ...]) -> list[Claim]:
-    found = next(((kinds, label) for pattern, kinds, label in _EVENT_WORDS if pattern.search(s.text)), None)
-    if found is None or not dates:
+    words = [(w, kinds, label) for pattern, kinds, label in _EVENT_WORDS for w in pattern.finditer(s.text)]
+    if not words or not dates:
         return []
-    kinds, label = found
+    best = max(dates, key=lambda d: len(d.value or ""))
+    word, kinds, label = min(words, key=lambda x: abs(s.start + x[0].start() - best.start))
     own = [c for c in s.states() if not _located(s, c)]
     states = own + [c for c in pair if c not in own]
     treaties = set(s.agreements())
     if not states and not treaties:
         return []
     out: list[Claim] = []
-    word = next(pattern.search(s.text) for pattern, k, _ in _EVENT_WORDS if k == kinds and pattern.search(s.text))
-    at = s.start + (word.start() if word else 0)
+    at = s.start + word.start()
     date = min(dates, key=lambda d: (-len(d.value or ""), abs(d.start - at)))
     said = _pdate(date.value or "")
     candidates = []

@@ -85,7 +85,8 @@ _DATE_PATTERNS = (
 _AGO = re.compile(rf"\b(?P<n>\d{{1,4}}|{_NUMBER_WORDS})\s+years\s+ago(?P<today>\s+(?:today|to the day|this week))?",
                  re.IGNORECASE)
 _DURATION = re.compile(
-    r"\b(?:\d{1,3}(?:,\d{3})+|\d+|" + _NUMBER_WORDS + r"|hundreds of|several|a few|many)(?:\s+hundred)?[\s-]+"
+    r"\b(?:\d{1,3}(?:,\d{3})+|\d+|" + _NUMBER_WORDS + r"|hundreds of|several|a few|many|half a|an?)(?:\s+hundred)?"
+    r"[\s-]+"
     r"(?:years?|decades?|centuries|century|months?|weeks?|days?)\b(?:\s+(?:old|long|ago))?", re.IGNORECASE)
 _TITLE_NOUNS = r"(?:Treaty|Pact|Agreement|Convention|Declaration|Alliance|Protocol|Accord|Statement|Manifesto|Entente)"
 _TITLE_SPAN = re.compile(
@@ -195,7 +196,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
 def _token(word: str) -> str:
-    word = word.casefold().replace("’", "'")
+    word = word.casefold().replace("’", "'").removesuffix("'s")
     return "neighbor" + word[len("neighbour"):] if word.startswith("neighbour") else word
 
 
@@ -220,7 +221,10 @@ class PhraseMatcher:
             for tokens in self.first.get(words[i][2], ()):
                 n = len(tokens)
                 if tuple(w[2] for w in words[i:i + n]) == tokens and _joined(text, words[i:i + n]):
-                    found.append((words[i][0], words[i + n - 1][1], " ".join(tokens)))
+                    end = words[i + n - 1][1]
+                    if text[end - 2:end].casefold() in {"'s", "’s"}:
+                        end -= 2  # "NATO's": the name is "NATO"
+                    found.append((words[i][0], end, " ".join(tokens)))
                     i += n
                     break
             else:
@@ -458,11 +462,15 @@ def _descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[
                  if x.target and m.start() <= x.start < m.end()}
         if len(codes) < 2:
             continue
-        year = _nearby_year(text, m.start())
-        fits = [t for t in gaz.treaties.values() if codes <= t.members and t.kind not in {"border", "other"}]
+        year = _nearby_year(text, m.start()) or _nearby_year(text, m.start(), before=True)
+        kinds = {"alliance", "friendship", "partnership"} if m.group("noun").casefold() == "alliance" else \
+            {"alliance", "friendship", "partnership", "cooperation", "declaration", "trade"}
+        fits = [t for t in gaz.treaties.values() if codes <= t.members and t.kind in kinds]
         if year is not None:
             fits = [t for t in fits if int(t.signed[:4]) <= year[0].year <= int((t.ended or "9999")[:4])] or [
                 t for t in fits if int((t.ended or "9999")[:4]) == year[0].year]
+        if len(fits) > 1:
+            fits = [t for t in fits if len(t.members) == len(codes)] or fits  # "the Sino-Soviet alliance": the pair's
         found.append(Mention(kind="agreement", text=m.group(0), start=m.start(), end=m.end(),
                              target=f"treaty:{fits[0].slug}" if len(fits) == 1 else None, how="description"))
     for m in _JOINT_STATEMENT.finditer(text):
