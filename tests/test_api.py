@@ -10,9 +10,11 @@ import foedus
 
 INTENDED = {
     "AmbiguousStateError",
+    "ArticleError",
     "Assessment",
     "Backtest",
     "BreachModel",
+    "CheckResult",
     "assess",
     "backtest",
     "DataFileError",
@@ -30,6 +32,8 @@ INTENDED = {
     "__version__",
     "atop_ending",
     "bibtex",
+    "check_article",
+    "check_text",
     "dyad_years",
     "import_atop",
     "import_covariates",

@@ -13,9 +13,11 @@ __version__ = "0.1.0"
 
 __all__ = [
     "AmbiguousStateError",
+    "ArticleError",
     "Assessment",
     "Backtest",
     "BreachModel",
+    "CheckResult",
     "DataFileError",
     "FoedusError",
     "Ledger",
@@ -33,6 +35,8 @@ __all__ = [
     "atop_ending",
     "backtest",
     "bibtex",
+    "check_article",
+    "check_text",
     "dyad_years",
     "import_atop",
     "import_covariates",
@@ -57,6 +61,10 @@ __all__ = [
 
 _WHERE = {
     "AmbiguousStateError": "foedus.errors",
+    "ArticleError": "foedus.check",
+    "CheckResult": "foedus.check",
+    "check_article": "foedus.check",
+    "check_text": "foedus.check",
     "Assessment": "foedus.reliability.assess",
     "assess": "foedus.reliability.assess",
     "Backtest": "foedus.reliability.backtest",
@@ -100,6 +108,7 @@ _WHERE = {
 
 if TYPE_CHECKING:
     from foedus.api import Ledger, load_ledger, open
+    from foedus.check import ArticleError, CheckResult, check_article, check_text
     from foedus.cite import bibtex
     from foedus.codings import atop_ending
     from foedus.dates import PartialDate

@@ -351,9 +351,15 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         span = m.group(0).strip().rstrip(",")
         span = re.sub(r"^(?:[Tt]he|[Ii]n|[Oo]f|[Aa]nd|[Oo]n|[Ff]or)\s+", "", span)
         start = m.start() + m.group(0).find(span)
-        if len(span.split()) < 3 or _overlapping(taken, start, start + len(span)):
-            continue
-        best = gaz.fuzzy_treaty(span)
+        best = None
+        # a title-like run may run on past a comma into the next name: try it whole, then cut at each comma
+        for cut in [len(span), *sorted((i for i, ch in enumerate(span) if ch == ","), reverse=True)]:
+            if len(span[:cut].split()) < 3 or _overlapping(taken, start, start + cut):
+                continue
+            best = gaz.fuzzy_treaty(span[:cut])
+            if best:
+                span = span[:cut]
+                break
         if best:
             add(Mention(kind="agreement", text=span, start=start, end=start + len(span),
                         target=f"treaty:{best[0]}", how=f"fuzzy {best[1]:.0f}"))

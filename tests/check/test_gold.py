@@ -1,0 +1,76 @@
+"""The gold set: each hand-annotated article gets its annotated verdicts, and every verdict cites its records."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from foedus.check import CheckResult, check_article
+from foedus.check.evaluate import load_gold, score
+from foedus.store import Store
+from tests.check.conftest import GOLD
+
+ARTICLES = sorted([*GOLD.glob("*.yaml"), *(GOLD / "heldout").glob("*.yaml")])
+SCHEMA = json.loads((resources.files("foedus") / "schemas" / "check-1.json").read_text(encoding="utf-8"))
+
+
+def test_the_gold_set_is_large_and_varied() -> None:
+    articles = [load_gold(p)["article"] for p in ARTICLES]
+    assert len(articles) >= 12
+    assert {Path(a).suffix for a in articles} >= {".txt", ".html"}
+    for path in ARTICLES:
+        words = len((path.parent / load_gold(path)["article"]).read_text(encoding="utf-8").split())
+        assert 100 <= words <= 1200, path.name
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
+def test_each_gold_article_gets_its_annotated_verdicts(check_store: Store, path: Path) -> None:
+    gold = load_gold(path)
+    result = check_article(check_store, path.parent / gold["article"], published=gold.get("published"))
+    misses = [c for c in gold["claims"] if c.get("known_miss")]
+    expected = {**gold, "claims": [c for c in gold["claims"] if not c.get("known_miss")]}
+    found = score(result, expected)
+    assert found.claims_right == found.claims_expected, found.wrong
+    assert found.dates_right == found.dates_expected, found.wrong
+    # a known miss stays a miss until the checker learns it; then the annotation must say so
+    for claim in misses:
+        assert score(result, {**gold, "claims": [claim]}).claims_right == 0, f"{claim} is no longer missed"
+    _every_verdict_cites_its_record(result)
+    jsonschema.validate(json.loads(json.dumps(result.to_dict())), SCHEMA)
+
+
+def _every_verdict_cites_its_record(result: CheckResult) -> None:
+    for claim in result.claims:
+        if claim.verdict == "not_in_record":
+            assert claim.reason
+            continue
+        assert claim.records, claim
+        assert all(r.ledger and r.id for r in claim.records), claim
+        if claim.kind in {"agreement_date", "agreement_parties", "event_date", "ending"}:
+            assert any(r.sources for r in claim.records), claim
+        if claim.verdict == "depends_on_coding":
+            assert len(claim.codings) >= 2 and any(a.agrees for a in claim.codings)
+            assert not all(a.agrees for a in claim.codings)
+            assert all(a.coding in claim.record_value for a in claim.codings)
+
+
+def test_the_schema_file_is_the_models_schema() -> None:
+    schema = CheckResult.model_json_schema(by_alias=True)
+    assert {k: v for k, v in SCHEMA.items() if not k.startswith("$") or k == "$defs"} == schema
+
+
+def test_a_claim_the_ledger_lacks_comes_with_a_proposed_entry_and_the_ledger_is_untouched(check_store: Store) -> None:
+    before = check_store.query("SELECT count(*) AS n FROM events")[0]["n"]
+    text = ("Published: 2016-07-13\n\nIn 2016 an arbitral tribunal ruled on 12 July against China's claims, a ruling "
+            "that Beijing rejected while the Philippines welcomed it.")
+    from foedus.check import check_text
+
+    result = check_text(check_store, text, "ruling.txt")
+    [claim] = [c for c in result.claims if c.verdict == "not_in_record"]
+    assert claim.proposed_entry is not None and "date: 2016-07-12" in claim.proposed_entry
+    assert "kind: court_decision" in claim.proposed_entry and "sources: [TODO]" in claim.proposed_entry
+    assert check_store.query("SELECT count(*) AS n FROM events")[0]["n"] == before

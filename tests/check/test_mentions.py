@@ -1,0 +1,63 @@
+"""Mentions: states by period, agreements by title, alias and description (never a bare fuzzy match), dates with
+their precision, durations and counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from foedus.check.mentions import find_mentions, gazetteer, number_value, parse_date
+from foedus.store import Store
+
+
+def _links(store: Store, text: str, published: dt.date | None = None) -> dict[str, str | None]:
+    return {m.text: m.target for m in find_mentions(text, gazetteer(store), published) if m.kind in {"state",
+                                                                                                  "agreement"}}
+
+
+def test_names_adjectives_prefixes_and_capitals_link_to_states_by_period(check_store: Store) -> None:
+    links = _links(check_store, "In 1896 Tsarist Russia and the Qing signed in Moscow; the Soviet Union and "
+                                "Beijing, Sino-Soviet ties, the USSR, Chinese and Russian troops.")
+    assert links["Tsarist Russia"] == links["Soviet Union"] == links["USSR"] == links["Moscow"] == "state:365"
+    assert links["the Qing"] == links["Beijing"] == links["Sino"] == links["Chinese"] == "state:710"
+
+
+def test_no_bare_fuzzy_match(check_store: Store) -> None:
+    links = _links(check_store, "Sino relations and a casino. The Soviet Union is not China. Ukrainian grain. "
+                                "Us and them; the US and us.")
+    assert "Sino" not in links  # a prefix only as part of a compound ("Sino-Russian")
+    assert links["Soviet Union"] == "state:365" and links["China"] == "state:710"
+    assert list(links).count("US") == 1 and "Us" not in links
+    assert not any(t == "state:369" for t in links.values() if t) or links.get("Ukrainian") == "state:369"
+
+
+def test_agreements_by_title_alias_description_and_fuzzy_title(check_store: Store) -> None:
+    links = _links(check_store, "Russia and China: the Treaty of Good Neighbourliness and Friendly Co-operation, "
+                                "the Li-Lobanov Treaty, the 1950 treaty, and the Treaty of Friendly Bananas.")
+    assert links["Treaty of Good Neighbourliness and Friendly Co-operation"] == "treaty:cn-ru-2001-good-neighborliness"
+    assert links["Li-Lobanov Treaty"] == "treaty:cn-ru-1896-li-lobanov"
+    assert links["the 1950 treaty"] == "treaty:cn-ru-1950-friendship-alliance"
+    assert not any("Bananas" in text for text in links)
+
+
+def test_dates_have_their_precision_and_durations_are_not_dates(check_store: Store) -> None:
+    found = find_mentions("In 1896, in July 2001 and on 14 February 1950. They met on March 18. 300 years of rivalry, "
+                          "for three hundred years, the 1950s.", gazetteer(check_store), dt.date(2023, 3, 22))
+    dates = {m.text: (m.value, m.precision) for m in found if m.kind == "date"}
+    assert dates == {"1896": ("1896", "year"), "July 2001": ("2001-07", "month"),
+                     "March 18": ("2023-03-18", "day"), "14 February 1950": ("1950-02-14", "day")}
+    assert {m.text for m in found if m.kind == "duration"} == {"300 years", "three hundred years"}
+
+
+def test_a_day_without_a_year_is_resolved_against_the_article_or_the_sentence() -> None:
+    assert parse_date("March 25", dt.date(2023, 3, 22)) == ("2022-03-25", "day")  # after the article: the year before
+    assert parse_date("March 18", dt.date(2023, 3, 22)) == ("2023-03-18", "day")
+    assert parse_date("March 18", None) is None
+
+
+def test_counts_and_ordinals(check_store: Store) -> None:
+    found = find_mentions("They allied five times; five alliances, five betrayals, and now the sixth alliance.",
+                          gazetteer(check_store), None)
+    counts = [(m.text, m.value) for m in found if m.kind == "count"]
+    assert counts == [("five times", "5"), ("five alliances", "5"), ("five betrayals", "5"),
+                      ("the sixth alliance", "6")]
+    assert [number_value(w) for w in ("seventy-six", "76", "five", "a hundred", "zebra")] == [76, 76, 5, 100, None]

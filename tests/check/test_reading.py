@@ -1,0 +1,97 @@
+"""Reading an article: formats, publication dates, language, and bad input (a clear error, never a traceback)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from foedus.check import ArticleError, check_text, detect_language, read_article
+from foedus.check.reading import MAX_BYTES
+from foedus.store import Store
+
+ENGLISH = ("Russia and China signed a treaty of friendship in Moscow. It was the first of several agreements that the "
+           "two states concluded in the years that followed, and it is still cited by both governments.")
+
+
+def test_text_markdown_and_html_give_their_main_text() -> None:
+    assert read_article(ENGLISH.encode(), "a.txt").text == ENGLISH
+    markdown = read_article(f"# Title\n\n**{ENGLISH}** [link](http://x.invalid)".encode(), "a.md")
+    assert markdown.text.startswith("Title") and "**" not in markdown.text and "http" not in markdown.text
+    html = (f"<html><head><script>alert('x')</script><style>p{{color:red}}</style></head><body><nav>Home</nav>"
+            f"<article><p>{ENGLISH}</p><p>{ENGLISH}</p></article></body></html>")
+    read = read_article(html.encode(), "a.html")
+    assert "alert" not in read.text and "color" not in read.text and read.format == "html"
+
+
+def test_the_publication_date_comes_from_the_page_the_text_or_the_caller() -> None:
+    html = (f'<html><head><meta property="article:published_time" content="2023-03-22T10:00:00Z"></head>'
+            f"<body><article><p>{ENGLISH}</p><p>{ENGLISH}</p></article></body></html>")
+    assert read_article(html.encode(), "a.html").published == dt.date(2023, 3, 22)
+    assert read_article(f"Published: 2021-08-14\n\n{ENGLISH}".encode(), "a.txt").published == dt.date(2021, 8, 14)
+    given_date = read_article(ENGLISH.encode(), "a.txt", published=dt.date(2020, 1, 1))
+    assert (given_date.published, given_date.published_from) == (dt.date(2020, 1, 1), "given")
+    assert read_article(ENGLISH.encode(), "a.txt").published is None
+
+
+@pytest.mark.parametrize(("data", "name", "words"), [
+    (b"", "a.txt", "empty"),
+    (b"   \n\n ", "a.txt", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10, "a.txt", "binary"),
+    (b"\xff\xfe\xfd" * 10, "a.txt", "UTF-8"),
+    (b"x" * (MAX_BYTES + 1), "a.txt", "at most"),
+    (ENGLISH.encode(), "a.pdf", ".pdf"),
+    (b"<html><body><script>var a = 1;</script></body></html>", "a.html", "no main text"),
+])
+def test_bad_input_is_a_clear_error(data: bytes, name: str, words: str) -> None:
+    with pytest.raises(ArticleError, match=words) as caught:
+        read_article(data, name)
+    assert name in str(caught.value)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    (ENGLISH, "en"),
+    ("La Russie et la Chine ont signé un traité d'amitié à Moscou. C'est le premier des accords que les deux États "
+     "ont conclus dans les années qui ont suivi, et il est encore cité par les deux gouvernements.", "fr"),
+    ("Russland und China haben in Moskau einen Freundschaftsvertrag unterzeichnet. Es war der erste von mehreren "
+     "Verträgen, die die beiden Staaten in den folgenden Jahren geschlossen haben, und er wird von beiden zitiert.",
+     "de"),
+    ("Rusia y China firmaron un tratado de amistad en Moscú. Fue el primero de varios acuerdos que los dos estados "
+     "concluyeron en los años siguientes, y todavía lo citan ambos gobiernos.", "es"),
+    ("Россия и Китай подписали в Москве договор о дружбе. Это было первое из нескольких соглашений.", "ru"),
+    ("中俄两国在莫斯科签署了友好条约。这是两国此后缔结的若干协定中的第一个。", "zh"),
+    ("12345 67890 !!! ???", "und"),
+])
+def test_the_language_is_told_by_a_stop_word_test(text: str, code: str) -> None:
+    assert detect_language(text) == code
+
+
+def test_a_text_foedus_cannot_read_is_said_so_not_half_checked() -> None:
+    french = ("La Russie et la Chine ont signé un traité d'amitié à Moscou le 16 juillet 2001. C'est le premier des "
+              "accords que les deux États ont conclus.")
+    with pytest.raises(ArticleError, match="French.*English only"):
+        read_article(french.encode(), "article.txt")
+
+
+def test_hostile_markup_is_never_run_and_comes_back_escaped(check_store: Store) -> None:
+    from foedus.check.render import result_html
+
+    html = ("<html><head><script>document.write('<b>owned</b>')</script></head><body><article>"
+            f"<p>{ENGLISH} The Treaty of Nerchinsk was signed in 1689 &lt;script&gt;alert(1)&lt;/script&gt;.</p>"
+            "<p><img src=x onerror=alert(2)>A second paragraph about Russia and China and their treaties.</p>"
+            "</article></body></html>")
+    result = check_text(check_store, html.encode(), "hostile.html")
+    rendered = result_html(result)
+    assert "<script" not in rendered and "onerror" not in rendered and "owned" not in rendered
+    assert "&lt;script&gt;" in rendered
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.binary(max_size=400))
+def test_any_bytes_give_a_text_or_a_clear_error(data: bytes) -> None:
+    try:
+        read_article(data, "x.txt")
+    except ArticleError:
+        pass
