@@ -212,21 +212,24 @@ def history(
 
 
 @cli.command()
-@click.argument("article")
+@click.argument("article", required=False)
 @click.option("--published", default=None, help="The article's date (2023-03-22), if the article does not give it.")
+@click.option("--example", is_flag=True, help="Check the short example article shipped with foedus.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON in the foedus.check/1 schema.")
 @_db_option
-def check(article: str, published: str | None, as_json: bool, db: Path | None) -> None:
+def check(article: str | None, published: str | None, example: bool, as_json: bool, db: Path | None) -> None:
     """Check ARTICLE (.txt, .md or .html; - for standard input) against the record, claim by claim.
 
     Each claim gets a verdict (consistent, within tolerance, contradicts, depends on the coding, not in the record,
     referenced but never stated) with the ledger record and sources it rests on. The ledger is never written.
     """
-    from foedus.check import check_article
+    from foedus.check import check_article, example_article
     from foedus.store import open_store
 
+    if (article is None) == (not example):
+        raise click.UsageError("give an ARTICLE (a file, or - for standard input) or --example, not both")
     with open_store(db) as store:
-        result = check_article(store, article, published=published)
+        result = check_article(store, example_article() if example else str(article), published=published)
     if as_json:
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         return

@@ -278,8 +278,9 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
             and not (mention.how == "description" and re.search(r"\d{4}", mention.text)):
         signing = signing or re.search(re.escape(mention.text), s.text)
         at = s.start + (signing.start() if signing else 0)
-        after = [d for d in dates if d.start >= at]
-        date = after[0] if after else min(dates, key=lambda d: abs(d.start - at))
+        usable = [d for d in dates if not _attached(s, d)] or dates
+        after = [d for d in usable if d.start >= at and not _CLAUSE_BREAK.search(s.text[at - s.start:d.start - s.start])]
+        date = after[0] if after else min(usable, key=lambda d: abs(d.start - at))
         announced = "statement" if treaty.kind in {"joint_statement", "declaration"} else "signed"
         verdict, reason = compare_dates(date.value or "", treaty.signed, announced)
         out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
@@ -346,6 +347,9 @@ def _ends(s: Sentence, mention: Mention) -> bool:
 def _attached(s: Sentence, date: Mention) -> bool:
     """Return True if a date names an agreement rather than dating an event: "the Security Treaty of 1951"."""
     before = s.text[:date.start - s.start]
+    if re.search(r"\b(?:treaty|pact|alliance|agreement|accord|statement|declaration|convention)\s+(?:of|\()\s*$",
+                 before, re.IGNORECASE):
+        return True  # "the treaty of 2001"
     return any(re.fullmatch(r"\s*(?:of|\(|,)\s*", before[m.end - s.start:]) for m in s.of("agreement"))
 
 
@@ -520,7 +524,11 @@ def _unknown_descriptions(s: Sentence, records: _Records, pair: tuple[int, ...])
 
 
 def _pair_names(pair: Sequence[int]) -> str:
-    return " and ".join(_name(c, "2000") if c else "?" for c in pair)
+    """Return a pair by the states' own names ("Russia and China"), whatever the period."""
+    from foedus.states import known_states
+
+    names = {state.ccode: state.name for state in known_states()}
+    return " and ".join(names.get(c, f"COW {c}") for c in pair)
 
 
 def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tuple[int, ...]) -> list[Claim]:
@@ -571,6 +579,12 @@ def _count_values(history: PairHistory, coding: str, noun: str) -> tuple[int, in
     return len(chosen), len(ended), [a.slug for a in chosen]
 
 
+def _years(history: PairHistory, slugs: list[str]) -> str:
+    """Return the signing years of the pair's agreements ``slugs``: "1896, 1937, 1945"."""
+    signed = {a.slug: a.signed[:4] for a in history.agreements}
+    return ", ".join(signed.get(slug, "?") for slug in slugs)
+
+
 class _Nothing:
     coding = ""
     ending = ""
@@ -605,22 +619,27 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         history = records.history(who[0], who[1])
         answers: list[CodingAnswer] = []
         for coding in history.coding_names():
-            total, ended, _ = _count_values(history, coding, noun)
+            total, ended, slugs = _count_values(history, coding, noun)
             agrees = (n in {total, ended + 1}) if ordinal else (n in {total, ended})
-            answers.append(CodingAnswer(coding=coding, answer=f"{total}" + (f" ({ended} ended)" if ended != total
-                                                                              else ""), agrees=agrees))
-        refs = [RecordRef(kind="pair", id=f"{who[0]}-{who[1]}", ledger=",".join(sorted({a.ledger for a in
-                history.agreements})), label=history.title(), sources=[f"{x.get('ledger')}:{x.get('id')}" for x in
-                history.sources[:8]])]
+            answers.append(CodingAnswer(coding=coding, answer=f"{total}" + (f", {ended} ended" if ended != total
+                                                                              else "") + f" ({_years(history, slugs)})",
+                                        agrees=agrees))
+        counted = sorted({slug for coding in history.coding_names()
+                          for slug in _count_values(history, coding, noun)[2]})
+        refs = [records.treaty_ref(slug) if slug in records.gaz.treaties else
+                RecordRef(kind="treaty", id=slug, ledger="atop", label=slug, sources=["atop:atop"]) for slug in counted]
         out.append(_count_verdict(s, f"{m.text} ({_pair_names(who)})", answers, refs))
         record_value = out[-1].record_value
         if not ordinal and not noun.startswith(("betray", "breach", "violation")) and _BREACH.search(
                 s.text[m.end - s.start:]):
-            breach_answers = []
+            breach_answers, breached = [], set()
             for coding in history.coding_names():
-                total, _, _ = _count_values(history, coding, "breaches")
-                breach_answers.append(CodingAnswer(coding=coding, answer=str(total), agrees=total == n))
-            out.append(_count_verdict(s, f"{m.text} ended in betrayal ({_pair_names(who)})", breach_answers, refs))
+                total, _, slugs = _count_values(history, coding, "breaches")
+                breached |= set(slugs)
+                breach_answers.append(CodingAnswer(coding=coding, answer=f"{total} ({_years(history, slugs)})",
+                                                   agrees=total == n))
+            out.append(_count_verdict(s, f"{m.text} ended in betrayal ({_pair_names(who)})", breach_answers,
+                                      [records.treaty_ref(x) for x in sorted(breached) if x in records.gaz.treaties]))
         listed = sum(1 for t in named if t.startswith("treaty:") and who and
                      set(who) <= records.gaz.treaties[t.split(":", 1)[1]].members)
         if not ordinal and n > 1 and listed < n and _LIST_REFERENCE.search(s.text):

@@ -13,7 +13,14 @@ from foedus.check.reading import ArticleError, read_article
 if TYPE_CHECKING:
     from foedus.store import Store
 
-__all__ = ["check_article", "check_text"]
+__all__ = ["check_article", "check_text", "example_article"]
+
+
+def example_article() -> Path:
+    """Return the path of the short example article shipped with foedus (``foedus check --example``)."""
+    from importlib import resources
+
+    return Path(str(resources.files("foedus.check") / "data" / "example_article.txt"))
 
 
 def check_text(store: Store, data: bytes | str, name: str = "-", *,

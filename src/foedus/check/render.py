@@ -18,10 +18,11 @@ _STYLES = {"consistent": "green", "within_tolerance": "cyan", "contradicts": "bo
            "depends_on_coding": "yellow", "not_in_record": "magenta", "referenced_not_stated": "magenta"}
 
 
-def _sources(claim: Claim) -> str:
-    names = [f"{r.kind} {r.id}" + (f" [{', '.join(r.sources[:4])}{' …' if len(r.sources) > 4 else ''}]"
-                                   if r.sources else "") for r in claim.records]
-    return "; ".join(names) or "—"
+def _sources(claim: Claim, most: int = 6, each: int = 4) -> str:
+    names = [f"{r.kind} {r.id}" + (f" [{', '.join(r.sources[:each])}{' …' if len(r.sources) > each else ''}]"
+                                   if r.sources else "") for r in claim.records[:most]]
+    more = len(claim.records) - most
+    return "; ".join(names) + (f"; and {more} more (--json lists all)" if more > 0 else "") or "—"
 
 
 def print_result(result: CheckResult, console: Console) -> None:
@@ -40,7 +41,7 @@ def print_result(result: CheckResult, console: Console) -> None:
     for claim in result.claims:
         verdict = VERDICT_WORDS[claim.verdict]
         table.add_row(rich_escape(claim.claimed), f"[{_STYLES[claim.verdict]}]{verdict}[/]\n{rich_escape(claim.reason)}",
-                      rich_escape(claim.record_value), rich_escape(_sources(claim)))
+                      rich_escape(claim.record_value), rich_escape(_sources(claim, most=3, each=2)))
     console.print(table)
     counts = ", ".join(f"{VERDICT_WORDS[k]}: {v}" for k, v in sorted(result.summary.items()))
     console.print(counts or "No checkable claims found.")
