@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
 import pytest
@@ -71,7 +72,7 @@ def test_the_language_is_told_by_a_stop_word_test(text: str, code: str) -> None:
 def test_a_text_foedus_cannot_read_is_said_so_not_half_checked() -> None:
     french = ("La Russie et la Chine ont signé un traité d'amitié à Moscou le 16 juillet 2001. C'est le premier des "
               "accords que les deux États ont conclus.")
-    with pytest.raises(ArticleError, match="French.*English only"):
+    with pytest.raises(ArticleError, match=r"French.*English only"):
         read_article(french.encode(), "article.txt")
 
 
@@ -91,7 +92,5 @@ def test_hostile_markup_is_never_run_and_comes_back_escaped(check_store: Store) 
 @settings(max_examples=40, deadline=None)
 @given(st.binary(max_size=400))
 def test_any_bytes_give_a_text_or_a_clear_error(data: bytes) -> None:
-    try:
+    with contextlib.suppress(ArticleError):
         read_article(data, "x.txt")
-    except ArticleError:
-        pass

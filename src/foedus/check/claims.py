@@ -23,7 +23,7 @@ from foedus.dates import PartialDate
 from foedus.states import state_name
 
 if TYPE_CHECKING:
-    from foedus.history import Agreement, PairHistory
+    from foedus.history import PairHistory
     from foedus.store import Store
 
 __all__ = ["find_claims", "sentences"]
@@ -279,12 +279,13 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         signing = signing or re.search(re.escape(mention.text), s.text)
         at = s.start + (signing.start() if signing else 0)
         usable = [d for d in dates if not _attached(s, d)] or dates
-        after = [d for d in usable if d.start >= at and not _CLAUSE_BREAK.search(s.text[at - s.start:d.start - s.start])]
+        after = [d for d in usable
+                 if d.start >= at and not _CLAUSE_BREAK.search(s.text[at - s.start:d.start - s.start])]
         date = after[0] if after else min(usable, key=lambda d: abs(d.start - at))
         announced = "statement" if treaty.kind in {"joint_statement", "declaration"} else "signed"
         verdict, reason = compare_dates(date.value or "", treaty.signed, announced)
         out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
-                         claimed=f"{_label(mention, treaty)} signed {date.text}", verdict=verdict,  # type: ignore[arg-type]
+                         claimed=f"{_label(mention, treaty)} signed {date.text}", verdict=verdict,
                          record_value=f"signed {treaty.signed}", reason=reason, records=[ref]))
     if not out:
         out.extend(_attached_year(s, mention, treaty, ref))
@@ -316,8 +317,8 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         else:
             out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
                              claimed="parties: " + ", ".join(_name(c, treaty.signed) for c in named),
-                             verdict="consistent", record_value=f"parties: {names}", reason="each named state is a party",
-                             records=[ref]))
+                             verdict="consistent", record_value=f"parties: {names}",
+                             reason="each named state is a party", records=[ref]))
     if ending is not None and _ends(s, mention):
         out.append(_ending_claim(s, slug, ending, records))
     return out
@@ -390,7 +391,7 @@ def _ending_date_claim(s: Sentence, slug: str, label: str, date: Mention, record
     judged = [(compare_dates(said, when, "ended"), value, record) for when, value, record in options]
     (verdict, reason), value, record = min(judged, key=lambda j: rank[j[0][0]])
     return [Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
-                  claimed=f"{label} ended {date.text}", verdict=verdict,  # type: ignore[arg-type]
+                  claimed=f"{label} ended {date.text}", verdict=verdict,
                   record_value=value, reason=reason, records=[ref, record] if record is not ref else [ref])]
 
 
@@ -410,7 +411,7 @@ def _attached_year(s: Sentence, mention: Mention, treaty: Any, ref: RecordRef) -
         return []
     verdict, reason = compare_dates(found.group(1), treaty.signed, "signed")
     return [Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
-                  claimed=f"{mention.text} of {found.group(1)}", verdict=verdict,  # type: ignore[arg-type]
+                  claimed=f"{mention.text} of {found.group(1)}", verdict=verdict,
                   record_value=f"signed {treaty.signed}", reason=reason, records=[ref])]
 
 
@@ -431,7 +432,7 @@ def _located(s: Sentence, ccode: int) -> bool:
 def _name(ccode: int, when: str) -> str:
     try:
         return state_name(ccode, when)
-    except Exception:  # noqa: BLE001 - a name is only for display
+    except Exception:
         return f"COW {ccode}"
 
 
@@ -495,8 +496,9 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
     else:
         yes = ", ".join(a.coding for a in answers if a.agrees)
         verdict, reason = "depends_on_coding", f"only {yes} read{'s' if ',' not in yes else ''} it so"
-    return Claim(kind="ending", text=s.text.strip(), start=s.start, end=s.end, claimed=f"{_claim_name(s, slug, title)}: {word}",
-                 verdict=verdict, record_value=record_value, reason=reason, records=refs,  # type: ignore[arg-type]
+    return Claim(kind="ending", text=s.text.strip(), start=s.start, end=s.end,
+                 claimed=f"{_claim_name(s, slug, title)}: {word}",
+                 verdict=verdict, record_value=record_value, reason=reason, records=refs,
                  codings=answers)
 
 
@@ -516,8 +518,8 @@ def _unknown_descriptions(s: Sentence, records: _Records, pair: tuple[int, ...])
             out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
                              claimed=f"{m.text}: an agreement of {year.group(0)}", verdict="contradicts",
                              record_value=f"{best.title}, signed {best.signed}",
-                             reason=f"no agreement of {_pair_names(pair)} was signed in {year.group(0)}; the nearest is "
-                                    f"of {best.signed[:4]}", records=[records.treaty_ref(best.slug)]))
+                             reason=f"no agreement of {_pair_names(pair)} was signed in {year.group(0)}; the "
+                                    f"nearest is of {best.signed[:4]}", records=[records.treaty_ref(best.slug)]))
         else:
             out.append(_not_in_record(s, f"{m.text} between {_pair_names(pair)}", "treaty", pair, year.group(0)))
     return out
@@ -563,7 +565,7 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     ref = RecordRef(kind="event", id=event["id"], ledger=event["ledger"], label=event["description"][:120],
                     sources=[f"{event['ledger']}:{x}" for x in event["sources"]])
     out.append(Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
-                     claimed=f"{label} on {date.text} ({date.value})", verdict=verdict,  # type: ignore[arg-type]
+                     claimed=f"{label} on {date.text} ({date.value})", verdict=verdict,
                      record_value=f"{event['kind']} on {event['date']}", reason=reason, records=[ref]))
     return out
 
@@ -660,7 +662,7 @@ def _count_verdict(s: Sentence, claimed: str, answers: list[CodingAnswer], refs:
     else:
         verdict, reason = "depends_on_coding", "only " + ", ".join(a.coding for a in answers if a.agrees) + " count so"
     return Claim(kind="count", text=s.text.strip(), start=s.start, end=s.end, claimed=claimed,
-                 verdict=verdict, record_value=record_value, reason=reason, records=refs,  # type: ignore[arg-type]
+                 verdict=verdict, record_value=record_value, reason=reason, records=refs,
                  codings=answers)
 
 

@@ -59,7 +59,7 @@ def check_text(store: Store, data: bytes | str, name: str = "-", *,
     summary: dict[str, int] = {}
     for claim in claims:
         summary[claim.verdict] = summary.get(claim.verdict, 0) + 1
-    article = Article(source=name, format=text.format, language=text.language,  # type: ignore[arg-type]
+    article = Article(source=name, format=text.format, language=text.language,
                       published=text.published.isoformat() if text.published else None,
                       published_from=text.published_from, words=len(text.text.split()), text=text.text)
     return CheckResult(article=article, mentions=mentions, claims=claims, summary=summary)

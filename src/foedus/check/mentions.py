@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import datetime as _dt
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -234,7 +235,7 @@ class PhraseMatcher:
 
 def _joined(text: str, words: list[tuple[int, int, str]]) -> bool:
     """Return True if nothing but spaces and light punctuation lies between the words (no sentence break)."""
-    return all(re.fullmatch(r"[\s,'’\-–‐]*", text[a[1]:b[0]]) for a, b in zip(words, words[1:], strict=False))
+    return all(re.fullmatch(r"[\s,'’\-–‐]*", text[a[1]:b[0]]) for a, b in itertools.pairwise(words))
 
 
 def _title_phrases(title: str) -> list[str]:
@@ -369,7 +370,8 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         add(mention)
     pair = set(article_pair(states))
     for start, end, slugs in shared:
-        near = {int((m.target or "0:0").split(":")[1]) for m in states if m.target and _same_sentence(text, start, m.start)}
+        near = {int((m.target or "0:0").split(":")[1]) for m in states
+                if m.target and _same_sentence(text, start, m.start)}
         fits = [slug for slug in sorted(slugs) if near and near <= gaz.treaties[slug].members]
         if len(fits) != 1:
             fits = [slug for slug in sorted(slugs) if pair and pair <= gaz.treaties[slug].members]
@@ -402,14 +404,14 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
                 continue  # "the 1950s": a decade, not a date
             context = published
             if precision == "day" and not re.search(_YEAR, m.group(0)):
-                near = _nearby_year(text, m.start())
-                if near is not None:
-                    context = _dt.date(near[0].year, 12, 31)
+                sentence_year = _nearby_year(text, m.start())
+                if sentence_year is not None:
+                    context = _dt.date(sentence_year[0].year, 12, 31)
             parsed = parse_date(m.group(0), context)
             if parsed is None:
                 continue
             add(Mention(kind="date", text=m.group(0), start=m.start(), end=m.end(), value=parsed[0],
-                        precision=parsed[1], how=precision))  # type: ignore[arg-type]
+                        precision=parsed[1], how=precision))
     for m in re.finditer(rf"(?<![\w-])(?P<n>\d{{1,3}}|{'|'.join(_NUMBERS)})[ \t]+(?:(?:[a-z-]+[ \t]+){{0,2}})"
                          rf"(?P<noun>{_COUNT_NOUNS})\b",
                          text, re.IGNORECASE):
@@ -530,7 +532,7 @@ def _state_mentions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]],
         candidates = [c for c in candidates if c.text == word]
         if not candidates:
             continue
-        if candidates[0].how == "prefix" and not text[m.end():m.end() + 1] in "-–":
+        if candidates[0].how == "prefix" and text[m.end():m.end() + 1] not in "-–":
             continue  # "Sino" and "Anglo" are states only as the first part of a compound ("Sino-Russian")
         if candidates[0].how == "capital" and _ATTRIBUTIVE.match(text, m.end()):
             continue  # "the Washington conference", "the Beijing Olympics": a place's name, not the state
@@ -555,7 +557,8 @@ def _nearby_year(text: str, at: int, *, before: bool = False) -> tuple[_dt.date,
     years = [(abs(start + m.start() - at), int(m.group(0))) for m in re.finditer(_YEAR, text[start:end])]
     if not years and before:
         # no year in the sentence: the latest year written in the 400 characters before it sets the period
-        earlier = [int(m.group(0)) for m in re.finditer(rf"(?<![\w-]){_YEAR}(?![\w-])", text[max(0, start - 400):start])]
+        window = text[max(0, start - 400):start]
+        earlier = [int(m.group(0)) for m in re.finditer(rf"(?<![\w-]){_YEAR}(?![\w-])", window)]
         years = [(0, earlier[-1])] if earlier else []
     if not years:
         return None

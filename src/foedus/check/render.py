@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -40,8 +41,9 @@ def print_result(result: CheckResult, console: Console) -> None:
         table.add_column(column, overflow="fold")
     for claim in result.claims:
         verdict = VERDICT_WORDS[claim.verdict]
-        table.add_row(rich_escape(claim.claimed), f"[{_STYLES[claim.verdict]}]{verdict}[/]\n{rich_escape(claim.reason)}",
-                      rich_escape(claim.record_value), rich_escape(_sources(claim, most=3, each=2)))
+        shown = f"[{_STYLES[claim.verdict]}]{verdict}[/]\n{rich_escape(claim.reason)}"
+        table.add_row(rich_escape(claim.claimed), shown, rich_escape(claim.record_value),
+                      rich_escape(_sources(claim, most=3, each=2)))
     console.print(table)
     counts = ", ".join(f"{VERDICT_WORDS[k]}: {v}" for k, v in sorted(result.summary.items()))
     console.print(counts or "No checkable claims found.")
@@ -62,7 +64,7 @@ def article_html(result: CheckResult) -> str:
     marks.sort(key=lambda x: x[0])
     parts: list[str] = []
     at = 0
-    for index, (start, end, claim) in enumerate(marks):
+    for index, (start, end, _claim) in enumerate(marks):
         parts.append(escape(text[at:start]))
         verdicts = sorted({c.verdict for c in result.claims if c.start == start})
         label = ", ".join(VERDICT_WORDS[v] for v in verdicts)
@@ -73,7 +75,7 @@ def article_html(result: CheckResult) -> str:
     return "<p>" + "".join(parts).replace("\n\n", "</p><p>").replace("\n", "<br>") + "</p>"
 
 
-def _worst(verdicts: list[str]) -> str:
+def _worst(verdicts: Sequence[str]) -> str:
     order = ["contradicts", "not_in_record", "referenced_not_stated", "depends_on_coding", "within_tolerance",
              "consistent"]
     return min(verdicts, key=order.index)

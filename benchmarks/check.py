@@ -1,0 +1,106 @@
+"""`foedus check` on the hand-annotated gold set: mention linking, date handling, verdicts, and speed.
+
+Run: .venv/bin/python benchmarks/check.py [--runs 5]
+Prints, for the gold set (tests/check/gold) and the held-out articles written last (tests/check/gold/heldout)
+separately: mention-linking precision and recall (targets 0.95 and 0.85), dates read with their value and
+precision, durations kept apart from dates, and verdict accuracy (target 0.9; a claim the checker misses counts as
+wrong). Then the speed of checking a 1,000-word article: the first check in a new process (target <= 5 s; it loads
+the phrase matcher, dateparser and the store) and the median of warm checks in one process (target <= 2 s).
+Figures are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from foedus.check.evaluate import GoldScore
+    from foedus.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "check" / "gold"
+
+
+def score_folder(store: Store, folder: Path) -> GoldScore:
+    from foedus.check import check_article
+    from foedus.check.evaluate import GoldScore, load_gold, score
+
+    total = GoldScore()
+    for path in sorted(folder.glob("*.yaml")):
+        gold = load_gold(path)
+        result = check_article(store, path.parent / gold["article"], published=gold.get("published"))
+        total = total + score(result, gold)
+    return total
+
+
+def report(name: str, t: GoldScore, count: int) -> None:
+    print(f"{name} ({count} articles)")
+    print(f"  mention linking   precision {t.precision:.3f} ({t.links_correct}/{t.links_predicted})   "
+          f"recall {t.recall:.3f} ({t.links_found}/{t.links_expected})   targets 0.95 / 0.85")
+    print(f"  dates             {t.dates_right}/{t.dates_expected} read with their value and precision; "
+          f"durations kept apart {t.durations_right}/{t.durations_expected}")
+    print(f"  verdicts          accuracy {t.verdict_accuracy:.3f} ({t.claims_right}/{t.claims_expected})   "
+          f"target 0.9; claims found beyond the annotation: {t.extra_claims}")
+
+
+def thousand_words() -> str:
+    """Return a 1,000-word article made of the gold set's plain-text articles, cut at a paragraph."""
+    paragraphs = []
+    for path in sorted(GOLD.glob("*.txt")):
+        paragraphs += [p for p in path.read_text(encoding="utf-8").split("\n\n") if not p.startswith("Published")]
+    text, words = [], 0
+    for paragraph in paragraphs * 3:
+        if words >= 1000:
+            break
+        text.append(paragraph)
+        words += len(paragraph.split())
+    return "Published: 2023-03-24\n\n" + "\n\n".join(text)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "foedus.duckdb"
+        env = {**os.environ, "FOEDUS_DB": str(db)}
+        article = Path(folder) / "article.txt"
+        article.write_text(thousand_words(), encoding="utf-8")
+        words = len(article.read_text(encoding="utf-8").split())
+        subprocess.run([sys.executable, "-m", "foedus", "ledger", "list"], env=env, check=True,
+                       stdout=subprocess.DEVNULL)  # the store is prepared first: the shipped ledgers load once
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "foedus", "check", str(article)], env=env, check=True,
+                       stdout=subprocess.DEVNULL)
+        first = time.perf_counter() - start
+        from foedus.check import check_article
+        from foedus.store import open_store
+
+        with open_store(db, read_only=True) as store:
+            check_article(store, article)
+            warm = []
+            for _ in range(args.runs):
+                start = time.perf_counter()
+                result = check_article(store, article)
+                warm.append(time.perf_counter() - start)
+            gold = score_folder(store, GOLD)
+            held = score_folder(store, GOLD / "heldout")
+    report("gold set", gold, len(list(GOLD.glob("*.yaml"))))
+    report("held-out articles", held, len(list((GOLD / "heldout").glob("*.yaml"))))
+    report("both", gold + held, len(list(GOLD.glob("*.yaml"))) + len(list((GOLD / "heldout").glob("*.yaml"))))
+    print(f"speed ({words}-word article, {len(result.claims)} claims)")
+    print(f"  first check, new process (foedus check FILE)   {first:6.2f} s   target <= 5 s   ratio {first / 5:.2f}")
+    print(f"  warm check, median of {args.runs}                  {statistics.median(warm):6.2f} s   target <= 2 s   "
+          f"ratio {statistics.median(warm) / 2:.2f}")
+
+
+if __name__ == "__main__":
+    main()
