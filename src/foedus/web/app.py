@@ -15,6 +15,7 @@ from fastapi.templating import Jinja2Templates
 
 from foedus.reliability.assess import year_range
 from foedus.web.api import api_router
+from foedus.web.check import check_router
 from foedus.web.docs import docs_router
 from foedus.web.errors import install_error_handlers
 from foedus.web.formatting import install_filters
@@ -108,6 +109,7 @@ def create_app(
     app.include_router(api_router())
     app.include_router(relations_router())
     app.include_router(page_router(templates))
+    app.include_router(check_router(templates))
     app.include_router(docs_router(templates))
     install_error_handlers(app, error_page(templates))
     install_spec(app, gate)
