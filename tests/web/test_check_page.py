@@ -43,7 +43,8 @@ def test_the_form_checks_pasted_and_uploaded_articles_and_escapes_them(client: T
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_the_checker_page_marks_the_article_in_the_browser(live_server: LiveServer, page: Any, width: int) -> None:
+def test_the_checker_page_marks_the_article_in_the_browser(live_server: LiveServer, page: Any,  # noqa: F811
+                                                           width: int) -> None:
     _at(page, width)
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
