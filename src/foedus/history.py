@@ -134,6 +134,9 @@ class EventEntry:
     treaty: str | None
     description: str
     sources: list[str]
+    place: str | None = None
+    time_zone: str | None = None
+    time_zone_note: str | None = None
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> EventEntry:
@@ -142,6 +145,7 @@ class EventEntry:
             id=row["id"], ledger=row["ledger"], date=row["date"], kind=row["kind"],
             actors=_states(row["actors"], row["actor_names"]), targets=_states(row["targets"], row["target_names"]),
             treaty=row["treaty"], description=row["description"], sources=list(row["sources"]),
+            place=row["place"], time_zone=row["time_zone"], time_zone_note=row["time_zone_note"],
         )
 
 

@@ -199,6 +199,16 @@ _MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        # Where a ledger event happened and the time zone its day is in (ledger format: place, time_zone,
+        # time_zone_note), which foedus check reads to judge a date one day off.
+        "0006_event_place_and_time_zone",
+        """
+        ALTER TABLE events ADD COLUMN place VARCHAR;
+        ALTER TABLE events ADD COLUMN time_zone VARCHAR;
+        ALTER TABLE events ADD COLUMN time_zone_note VARCHAR;
+        """,
+    ),
 )
 
 _LEDGER_TABLES = ("codings", "sources", "treaties", "memberships", "events", "outcomes")
@@ -420,7 +430,8 @@ class Store:
             actors, targets = doc.event_states[e.id]
             rows["events"].append([
                 name, e.id, str(e.date), e.date.year, e.kind, actors, [str(a) for a in e.actors], targets,
-                [str(t) for t in e.targets], e.treaty, e.description, e.sources,
+                [str(t) for t in e.targets], e.treaty, e.description, e.sources, e.place, e.time_zone,
+                e.time_zone_note,
             ])
         for o, (member, breached) in zip(doc.outcomes, doc.outcome_states, strict=True):
             rows["outcomes"].append([

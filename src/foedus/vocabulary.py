@@ -32,7 +32,7 @@ EventKind = Literal[
     "signed", "ratified", "in_force", "invoked", "honored", "violated", "abrogated", "denounced",
     "repudiated", "expired", "replaced", "extended", "suspended", "notice_of_termination", "statement",
     "armed_clash", "war", "occupation", "lease", "cession", "recognition", "withdrawal", "military_aid",
-    "resolution", "third_party_agreement",
+    "resolution", "third_party_agreement", "visit", "summit", "sanctions", "court_decision", "warrant",
 ]
 CodingKind = Literal["dataset", "curated", "narrative", "user"]
 

@@ -108,3 +108,14 @@ def test_atop_outcomes_carry_atops_own_codes(ledger: LedgerDocument, shared_data
         codes = {(int(r["termmode"]), int(r["termcaus"])) for r in last_phases}
         assert (outcome.termmode, outcome.termcaus) in codes, treaty.slug
         assert outcome.ending == atop_ending(outcome.termmode or 0, outcome.termcaus or 0)
+
+
+def test_events_from_2014_on_can_be_checked_against_their_sources(ledger: LedgerDocument) -> None:
+    """The record an article is checked against: every event from 2014 on cites a source one can open, and says where
+    it happened; a time zone is given with the reason the day is in doubt."""
+    links = {s.id for s in ledger.sources if s.url}
+    recent = [e for e in ledger.events if e.date.year >= 2014]
+    assert all(set(e.sources) & links for e in recent), [e.id for e in recent if not set(e.sources) & links]
+    unplaced = [e.id for e in recent if not e.place and e.kind != "statement"]
+    assert unplaced == []
+    assert all(e.time_zone_note for e in ledger.events if e.time_zone)

@@ -256,6 +256,12 @@ def read_ledger(path: str | Path) -> LedgerDocument:
         for section, key in (("treaties", "slug"), ("events", "id"), ("sources", "id"), ("codings", "name"))
         if isinstance(data.get(section) or [], list)
     }
+    events = data.get("events") or []
+    # events that give a time_zone, sound or not: a bad one is reported by its own field, not again by its note
+    declared["events with a time_zone"] = {
+        str(i) for i, item in enumerate(events if isinstance(events, list) else [])
+        if isinstance(item, dict) and "time_zone" in item
+    }
     document = _check(checker, header, sections, declared, hashlib.sha256(raw).hexdigest())
     if checker.problems or document is None:
         raise LedgerError(checker.problems)
@@ -318,9 +324,13 @@ def _check(
                 resolved.append(Member(ccode, str(membership.state), entered, exited))
 
     event_states: dict[str, tuple[list[int], list[int]]] = {}
+    zoned = declared.get("events with a time_zone", set())
     for i, event in events:
         base = ("events", i)
         c.sources(event.sources, source_ids, base)
+        if event.time_zone_note is not None and event.time_zone is None and str(i) not in zoned:
+            c.add((*base, "time_zone_note"), "says why the day is in doubt, so the event needs a time_zone: "
+                                             "the IANA name of the zone its date is the day in (Europe/Moscow)")
         if event.treaty is not None:
             if event.treaty not in slugs:
                 c.add((*base, "treaty"), f"unknown treaty {event.treaty!r}")

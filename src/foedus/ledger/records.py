@@ -6,8 +6,10 @@ record's shape, and :mod:`foedus.ledger.files` checks what ties records together
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
@@ -25,7 +27,9 @@ __all__ = [
     "Outcome",
     "Source",
     "StateRef",
+    "TimeZoneName",
     "Treaty",
+    "time_zone_name",
 ]
 
 
@@ -48,6 +52,29 @@ def _link(value: str) -> str:
     return value
 
 
+#: The shape of an IANA time zone name (``Europe/Moscow``, ``Asia/Shanghai``, ``UTC``, ``America/Argentina/Salta``):
+#: checked before the name is looked up, so that no path (``../x``, ``/etc/passwd``) ever reaches ``zoneinfo``.
+_TIME_ZONE_SHAPE = re.compile(r"[A-Za-z][A-Za-z0-9_+-]{0,40}(?:/[A-Za-z0-9][A-Za-z0-9_+-]{0,40}){0,3}")
+
+
+def time_zone_name(value: str) -> str:
+    """Return ``value`` if it names an IANA time zone known to :mod:`zoneinfo` (such as ``Europe/Moscow``).
+
+    Raises
+    ------
+    ValueError
+        If it does not, with a message saying what is expected.
+    """
+    if _TIME_ZONE_SHAPE.fullmatch(value):
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            pass
+        else:
+            return value
+    raise ValueError(f"{value[:40]!r} is not an IANA time zone name (such as Europe/Moscow or Asia/Shanghai)")
+
+
 Date = Annotated[PartialDate, BeforeValidator(PartialDate.parse)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 LooseText = Annotated[str, BeforeValidator(_to_text), StringConstraints(strip_whitespace=True, min_length=1)]
@@ -59,6 +86,8 @@ Identifier = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.
 #: A state as a ledger author writes it: a name, ISO3, COW abbreviation, or COW code.
 StateRef = Annotated[Annotated[str, StringConstraints(max_length=200)] | StoredInt, Field(union_mode="left_to_right")]
 SourceIds = Annotated[list[Identifier], Field(min_length=1)]
+#: An IANA time zone name, checked with :mod:`zoneinfo`.
+TimeZoneName = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(time_zone_name)]
 
 
 class _Record(BaseModel):
@@ -136,7 +165,12 @@ class Treaty(_Record):
 
 
 class Event(_Record):
-    """Something that happened, dated, between states, perhaps under a treaty."""
+    """Something that happened, dated, between states, perhaps under a treaty.
+
+    ``time_zone`` names the IANA time zone in which ``date`` is the day (where the day could differ between
+    capitals, or with the hour of the announcement), and ``time_zone_note`` says why the day is in doubt;
+    ``place`` is where it happened, as text (``Moscow``, ``The Hague``).
+    """
 
     id: Identifier
     date: Date
@@ -144,6 +178,9 @@ class Event(_Record):
     actors: Annotated[list[StateRef], Field(min_length=1)]
     targets: list[StateRef] = []
     treaty: Slug | None = None
+    place: Text | None = None
+    time_zone: TimeZoneName | None = None
+    time_zone_note: Text | None = None
     description: Text
     sources: SourceIds
 

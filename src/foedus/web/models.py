@@ -149,6 +149,9 @@ class EventModel(_Closed):
     treaty: str | None
     description: str
     sources: list[str]
+    place: str | None
+    time_zone: str | None = Field(description="IANA time zone in which the date is the day, where in doubt")
+    time_zone_note: str | None
 
 
 class CodingModel(_Open):
