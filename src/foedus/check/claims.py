@@ -49,8 +49,8 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     (re.compile(r"\b(summit|talks|met|meeting)\b", re.IGNORECASE), ("summit", "visit", "statement"), "summit"),
     (re.compile(r"\b(withdr\w+|recall\w*|pulled out)\b", re.IGNORECASE), ("withdrawal",), "withdrawal"),
     (re.compile(r"\b(sanction\w*|embargo\w*)\b", re.IGNORECASE), ("sanctions",), "sanctions"),
-    (re.compile(r"\b(warrant|court|tribunal|indict\w*|ruling|ruled)\b", re.IGNORECASE), ("court_decision",),
-     "court_decision"),
+    (re.compile(r"\b(warrants?|court|tribunal|indict\w*|ruling|ruled)\b", re.IGNORECASE),
+     ("court_decision", "warrant"), "court_decision"),
     (re.compile(r"\b(joint statement|statement|declared|announced|proclaimed)\b", re.IGNORECASE),
      ("statement", "signed"), "statement"),
     (re.compile(r"\b(clash\w*|fighting|ambush\w*|skirmish\w*)\b", re.IGNORECASE), ("armed_clash", "war"),
@@ -561,7 +561,10 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
         return [_not_in_record(s, f"{label.replace('_', ' ')} of {_pair_names(who)} on {date.value}", "event", who,
                                date.value or "", label)]
     _, event = min(candidates, key=lambda x: (x[0], x[1]["id"]))
-    verdict, reason = compare_dates(date.value or "", event["date"], event["kind"], event.get("timezone"))
+    zone = event.get("time_zone")
+    if zone and event.get("time_zone_note"):
+        zone = f"{zone} ({event['time_zone_note']})"
+    verdict, reason = compare_dates(date.value or "", event["date"], event["kind"], zone)
     ref = RecordRef(kind="event", id=event["id"], ledger=event["ledger"], label=event["description"][:120],
                     sources=[f"{event['ledger']}:{x}" for x in event["sources"]])
     out.append(Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
