@@ -44,6 +44,7 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
      ("in_force",), "in_force"),
     (re.compile(r"\b(ratifi\w+|ratified)\b", re.IGNORECASE), ("ratified", "in_force"), "ratified"),
     (re.compile(r"\b(invoked|invocation)\b", re.IGNORECASE), ("invoked",), "invoked"),
+    (re.compile(r"\b(resolution|voted|vote)\b", re.IGNORECASE), ("resolution",), "resolution"),
     (re.compile(r"\b(state visit|visit\w*|arriv\w*|landed|trip to|travell?ed to)\b", re.IGNORECASE),
      ("visit", "summit"), "visit"),
     (re.compile(r"\b(summit|talks|met|meeting)\b", re.IGNORECASE), ("summit", "visit", "statement"), "summit"),
@@ -67,7 +68,7 @@ _ANAPHORA = re.compile(r"\b(?:the|that|this) (?:treaty|pact|alliance|agreement|a
 _LIST_REFERENCE = re.compile(
     r"\b(lists?|listed|enumerat\w*|catalogu\w*|names? (?:them|all|each)|the (?:full|complete) (?:text|list)|"
     r"set out in|spelled out in|detailed in)\b", re.IGNORECASE)
-_TIMEZONE_KINDS = frozenset({"statement", "visit", "summit", "sanctions", "court_decision"})
+_TIMEZONE_KINDS = frozenset({"statement", "visit", "summit", "sanctions", "court_decision", "warrant", "resolution"})
 _ZONE_NOTE = ("an announcement made late in the day in one time zone is dated the next day in another "
               "(Moscow is UTC+3, Beijing UTC+8, Washington UTC-5)")
 
@@ -180,9 +181,10 @@ def compare_dates(claimed: str, recorded: str, kind: str, zone: str | None = Non
     if said.precision == "day" and known.precision == "day":
         gap = abs((said.earliest() - known.earliest()).days)
         if gap == 1:
-            note = f"; the record gives the time zone {zone}" if zone else ""
-            if kind in _TIMEZONE_KINDS or zone:
-                return "within_tolerance", f"off by one day: {_ZONE_NOTE}{note}"
+            if zone:
+                return "within_tolerance", f"off by one day; the record dates it in {zone}"
+            if kind in _TIMEZONE_KINDS:
+                return "within_tolerance", f"off by one day: {_ZONE_NOTE}"
             return "within_tolerance", "off by one day"
         return "contradicts", f"off by {gap} days"
     if said.earliest().year != known.earliest().year:
@@ -534,43 +536,55 @@ def _pair_names(pair: Sequence[int]) -> str:
 
 
 def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tuple[int, ...]) -> list[Claim]:
+    """A dated event the sentence tells of (a visit, a statement, sanctions, a warrant...), looked up among the stored
+    events of its kinds that involve its states (those it names, places included) or the article's pair.
+
+    A record found only loosely (by one state, or the article's pair) and more than a day away is no contradiction:
+    the claim is then not in the record. One found by two of the sentence's states, or by the agreement it names, and
+    dated otherwise contradicts the article."""
     words = [(w, kinds, label) for pattern, kinds, label in _EVENT_WORDS for w in pattern.finditer(s.text)]
     if not words or not dates:
         return []
     best = max(dates, key=lambda d: len(d.value or ""))
-    word, kinds, label = min(words, key=lambda x: abs(s.start + x[0].start() - best.start))
-    own = [c for c in s.states() if not _located(s, c)]
-    states = own + [c for c in pair if c not in own]
+    word, _, label = min(words, key=lambda x: abs(s.start + x[0].start() - best.start))
+    kinds = {k for _, group, _ in words for k in group}
+    own = s.states()
     treaties = set(s.agreements())
-    if not states and not treaties:
+    lookup = [*own, *(c for c in pair if c not in own)]
+    if not lookup and not treaties:
         return []
-    out: list[Claim] = []
     at = s.start + word.start()
     date = min(dates, key=lambda d: (-len(d.value or ""), abs(d.start - at)))
     said = _pdate(date.value or "")
     candidates = []
     for e in records.events():
         involved = set(e["actors"]) | set(e["targets"])
-        if e["kind"] not in kinds or not (e["treaty"] in treaties or (states and set(states[:2]) <= involved)):
+        if e["kind"] not in kinds or not (e["treaty"] in treaties or involved & set(lookup)):
             continue
         known = _pdate(e["date"])
         if abs(known.earliest().year - said.earliest().year) <= 1:
-            candidates.append((abs((known.earliest() - said.earliest()).days), e))
-    if not candidates:
-        who = (own or states)[:2]
-        return [_not_in_record(s, f"{label.replace('_', ' ')} of {_pair_names(who)} on {date.value}", "event", who,
-                               date.value or "", label)]
-    _, event = min(candidates, key=lambda x: (x[0], x[1]["id"]))
+            strong = e["treaty"] in treaties or len(involved & set(own)) >= 2
+            candidates.append((abs((known.earliest() - said.earliest()).days), not strong, e))
+    nearest = min(candidates, key=lambda x: (x[0], x[1], x[2]["id"])) if candidates else None
+    if nearest is None or (nearest[0] > 1 and nearest[1]):
+        who = (own or list(pair))[:2]
+        claim = _not_in_record(s, f"{label.replace('_', ' ')} of {_pair_names(who)} on {date.value}", "event", who,
+                               date.value or "", label)
+        if nearest is not None:
+            e = nearest[2]
+            claim = claim.model_copy(update={"reason": claim.reason + f" (the nearest {e['kind']} of these states in "
+                                                                      f"the record is {e['id']}, {e['date']})"})
+        return [claim]
+    event = nearest[2]
     zone = event.get("time_zone")
     if zone and event.get("time_zone_note"):
-        zone = f"{zone} ({event['time_zone_note']})"
+        zone = f"{zone}: {event['time_zone_note']}"
     verdict, reason = compare_dates(date.value or "", event["date"], event["kind"], zone)
     ref = RecordRef(kind="event", id=event["id"], ledger=event["ledger"], label=event["description"][:120],
                     sources=[f"{event['ledger']}:{x}" for x in event["sources"]])
-    out.append(Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
-                     claimed=f"{label} on {date.text} ({date.value})", verdict=verdict,
-                     record_value=f"{event['kind']} on {event['date']}", reason=reason, records=[ref]))
-    return out
+    return [Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
+                  claimed=f"{label.replace('_', ' ')} on {date.text} ({date.value})", verdict=verdict,
+                  record_value=f"{event['kind'].replace('_', ' ')} on {event['date']}", reason=reason, records=[ref])]
 
 
 def _count_values(history: PairHistory, coding: str, noun: str) -> tuple[int, int, list[str]]:
