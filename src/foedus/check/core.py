@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from foedus.check.models import Article, CheckResult
 from foedus.check.reading import ArticleError, read_article
+from foedus.errors import FoedusError
 
 if TYPE_CHECKING:
     from foedus.store import Store
@@ -46,6 +47,8 @@ def check_text(store: Store, data: bytes | str, name: str = "-", *,
     from foedus.check.claims import find_claims
     from foedus.check.mentions import find_mentions, gazetteer
 
+    _require_extra()
+
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if isinstance(published, str):
         try:
@@ -63,6 +66,16 @@ def check_text(store: Store, data: bytes | str, name: str = "-", *,
                       published=text.published.isoformat() if text.published else None,
                       published_from=text.published_from, words=len(text.text.split()), text=text.text)
     return CheckResult(article=article, mentions=mentions, claims=claims, summary=summary)
+
+
+def _require_extra() -> None:
+    """Raise a clear error if the check extra's packages are missing (they are imported only when used)."""
+    import importlib.util
+
+    missing = [m for m in ("trafilatura", "htmldate", "dateparser", "rapidfuzz", "lxml_html_clean")
+               if importlib.util.find_spec(m) is None]
+    if missing:
+        raise FoedusError(f"foedus check needs {', '.join(missing)}: pip install 'foedus[check]'")
 
 
 def check_article(store: Store, path: str | Path, *, published: _dt.date | str | None = None) -> CheckResult:

@@ -404,7 +404,7 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
                 continue  # "the 1950s": a decade, not a date
             context = published
             if precision == "day" and not re.search(_YEAR, m.group(0)):
-                sentence_year = _nearby_year(text, m.start())
+                sentence_year = _nearby_year(text, m.start(), earlier_only=True)
                 if sentence_year is not None:
                     context = _dt.date(sentence_year[0].year, 12, 31)
             parsed = parse_date(m.group(0), context)
@@ -549,12 +549,19 @@ def _state_mentions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]],
     return found
 
 
-def _nearby_year(text: str, at: int, *, before: bool = False) -> tuple[_dt.date, _dt.date] | None:
-    """Return the span of the year written nearest to ``at`` in its sentence, if any: the period a name is read in."""
+def _nearby_year(text: str, at: int, *, before: bool = False,
+                 earlier_only: bool = False) -> tuple[_dt.date, _dt.date] | None:
+    """Return the span of the year written nearest to ``at`` in its sentence, if any: the period a name is read in.
+
+    With ``earlier_only``, only a year written before ``at`` counts ("In 1937 ... on 21 August", not "on March 21
+    ... the treaty of 2001"); with ``before``, a sentence without a year takes the latest one of the 400 characters
+    before it.
+    """
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     end_candidates = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
     end = min(end_candidates) if end_candidates else len(text)
-    years = [(abs(start + m.start() - at), int(m.group(0))) for m in re.finditer(_YEAR, text[start:end])]
+    years = [(abs(start + m.start() - at), int(m.group(0))) for m in re.finditer(_YEAR, text[start:end])
+             if not earlier_only or start + m.start() < at]
     if not years and before:
         # no year in the sentence: the latest year written in the 400 characters before it sets the period
         window = text[max(0, start - 400):start]
