@@ -36,8 +36,13 @@ def test_json_from_standard_input_follows_the_schema(store_path: Path) -> None:
 def test_bad_articles_are_clear_errors(store_path: Path, tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
+    huge = tmp_path / "huge.txt"
+    huge.write_bytes(b"word " * 2_000_000)  # 10 MB
     runner = CliRunner()
     for args, words in (([str(empty)], "empty"), ([str(tmp_path / "missing.txt")], "cannot be read"),
+                        ([str(huge)], "at most"),
                         ([str(empty), "--published", "soon"], "not a date")):
         result = runner.invoke(cli, ["check", *args, "--db", str(store_path)])
         assert result.exit_code == 1 and words in result.output and "Traceback" not in result.output
+    neither = runner.invoke(cli, ["check", "--db", str(store_path)])
+    assert neither.exit_code == 2 and "or --example" in neither.output

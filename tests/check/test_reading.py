@@ -85,8 +85,22 @@ def test_hostile_markup_is_never_run_and_comes_back_escaped(check_store: Store) 
             "</article></body></html>")
     result = check_text(check_store, html.encode(), "hostile.html")
     rendered = result_html(result)
+    assert result._repr_html_() == rendered  # the notebook view
     assert "<script" not in rendered and "onerror" not in rendered and "owned" not in rendered
     assert "&lt;script&gt;" in rendered
+
+
+_PIECES = [*"abc XYZ,.-'0123456789\n", "Soviet", "China", " on ", "March", " 1950", "Treaty of", " five ",
+           "alliances", " years", "Sino-", "the "]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60).map("".join))
+def test_any_text_gives_mentions_inside_it(check_store: Store, text: str) -> None:
+    from foedus.check.mentions import find_mentions, gazetteer
+
+    for mention in find_mentions(text, gazetteer(check_store), dt.date(2023, 3, 22)):
+        assert 0 <= mention.start < mention.end <= len(text) and text[mention.start:mention.end] == mention.text
 
 
 @settings(max_examples=40, deadline=None)
