@@ -10,7 +10,6 @@ to and never gives is said to be so. Every verdict names the records it rests on
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -129,10 +128,14 @@ class _Records:
     def __init__(self, store: Store, gaz: Gazetteer) -> None:
         self.store = store
         self.gaz = gaz
-        self.codings = sorted(known_codings(store), key=coding_sort_key)
+        self.codings = known_codings(store)
         self._histories: dict[tuple[int, int], PairHistory] = {}
         self._outcomes: dict[str, list[dict[str, Any]]] = {}
         self._events: list[dict[str, Any]] | None = None
+
+    def kind(self, coding: str) -> str:
+        """Return a coding's kind: dataset, curated, narrative or user."""
+        return self.codings.get(coding, {}).get("kind", "user")
 
     def history(self, a: int, b: int) -> PairHistory:
         from foedus.history import pair_history
@@ -192,12 +195,8 @@ def compare_dates(claimed: str, recorded: str, kind: str, zone: str | None = Non
     return "contradicts", "a different date in the same year"
 
 
-def _date_claim_text(sentence: Sentence, mention: Mention) -> str:
-    return sentence.text.strip()
-
-
-def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Mention],
-                published: _dt.date | None, *, lines: bool = False) -> list[Claim]:
+def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
+                lines: bool = False) -> list[Claim]:
     """Return the claims the article makes, in order, each with the record's verdict."""
     records = _Records(store, gaz)
     pair = article_pair([m for m in mentions if m.kind == "state"])
@@ -219,7 +218,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                                end=sentence.start + anaphor.end(), target=f"treaty:{resolved}", how="anaphora")
             sentence = Sentence(sentence.start, sentence.end, sentence.text,
                                 tuple(sorted((*sentence.mentions, stand_in), key=lambda m: m.start)))
-        claims.extend(_sentence_claims(sentence, records, pair, named_agreements, published))
+        claims.extend(_sentence_claims(sentence, records, pair, named_agreements))
         about = [m for m in sentence.of("agreement") if m.target]
         if about:
             referent = (about[0].target or "").split(":", 1)[1]
@@ -241,8 +240,7 @@ def _resolve(anaphor: str, recent: list[Mention], referent: str | None, gaz: Gaz
     return referent or (recent[-1].target or "").split(":", 1)[1]
 
 
-def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
-                     published: _dt.date | None) -> list[Claim]:
+def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str]) -> list[Claim]:
     out: list[Claim] = []
     agreements = s.agreements()
     dates = [m for m in s.of("date") if m.value]
@@ -425,12 +423,6 @@ def _claim_name(s: Sentence, slug: str, title: str) -> str:
     return f"{mention.text} [{short}]" if mention.how == "anaphora" else mention.text
 
 
-def _located(s: Sentence, ccode: int) -> bool:
-    """Return True if every mention of the state is a place ("in Moscow"), not a party."""
-    spots = [m for m in s.of("state") if m.target == f"state:{ccode}"]
-    return all(m.how == "capital" and re.search(r"\b(in|at|to|from)\s+$", s.text[:m.start - s.start]) for m in spots)
-
-
 def _name(ccode: int, when: str) -> str:
     try:
         return state_name(ccode, when)
@@ -587,14 +579,16 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
                   record_value=f"{event['kind'].replace('_', ' ')} on {event['date']}", reason=reason, records=[ref])]
 
 
-def _count_values(history: PairHistory, coding: str, noun: str) -> tuple[int, int, list[str]]:
-    """Return (all, ended, titles) of the pair's agreements of the noun's sort under ``coding``."""
+def _count_values(history: PairHistory, coding: str, kind: str, noun: str) -> tuple[int, int, list[str]]:
+    """Return how many of the pair's bilateral agreements of the noun's sort ``coding`` counts, how many of them
+    ended, and their slugs: breaches (:meth:`PairHistory.breaches`), or alliances: those a narrative coding codes (its
+    own list), or those with military obligations that a dataset's or curated coding codes."""
     if noun.startswith(("betray", "breach", "violation")):
         chosen = history.breaches(coding)
         return len(chosen), len(chosen), [a.slug for a in chosen]
     chosen = [a for a in history.agreements if not a.multilateral and a.outcome(coding) is not None
-              and (a.military or (a.outcome(coding) or _NONE).coding.startswith("narrative"))]
-    ended = [a for a in chosen if (a.outcome(coding) or _NONE).ending != "in_force"]
+              and (a.military or kind == "narrative")]
+    ended = [a for a in chosen if (outcome := a.outcome(coding)) is not None and outcome.ending != "in_force"]
     return len(chosen), len(ended), [a.slug for a in chosen]
 
 
@@ -602,14 +596,6 @@ def _years(history: PairHistory, slugs: list[str]) -> str:
     """Return the signing years of the pair's agreements ``slugs``: "1896, 1937, 1945"."""
     signed = {a.slug: a.signed[:4] for a in history.agreements}
     return ", ".join(signed.get(slug, "?") for slug in slugs)
-
-
-class _Nothing:
-    coding = ""
-    ending = ""
-
-
-_NONE: Any = _Nothing()
 
 
 def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str]) -> list[Claim]:
@@ -638,13 +624,13 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         history = records.history(who[0], who[1])
         answers: list[CodingAnswer] = []
         for coding in history.coding_names():
-            total, ended, slugs = _count_values(history, coding, noun)
+            total, ended, slugs = _count_values(history, coding, records.kind(coding), noun)
             agrees = (n in {total, ended + 1}) if ordinal else (n in {total, ended})
             answers.append(CodingAnswer(coding=coding, answer=f"{total}" + (f", {ended} ended" if ended != total
                                                                               else "") + f" ({_years(history, slugs)})",
                                         agrees=agrees))
         counted = sorted({slug for coding in history.coding_names()
-                          for slug in _count_values(history, coding, noun)[2]})
+                          for slug in _count_values(history, coding, records.kind(coding), noun)[2]})
         refs = [records.treaty_ref(slug) if slug in records.gaz.treaties else
                 RecordRef(kind="treaty", id=slug, ledger="atop", label=slug, sources=["atop:atop"]) for slug in counted]
         out.append(_count_verdict(s, f"{m.text} ({_pair_names(who)})", answers, refs))
@@ -653,7 +639,7 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                 s.text[m.end - s.start:]):
             breach_answers, breached = [], set()
             for coding in history.coding_names():
-                total, _, slugs = _count_values(history, coding, "breaches")
+                total, _, slugs = _count_values(history, coding, records.kind(coding), "breaches")
                 breached |= set(slugs)
                 breach_answers.append(CodingAnswer(coding=coding, answer=f"{total} ({_years(history, slugs)})",
                                                    agrees=total == n))

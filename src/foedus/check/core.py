@@ -58,7 +58,7 @@ def check_text(store: Store, data: bytes | str, name: str = "-", *,
     text = read_article(raw, name, published=published)
     gaz = gazetteer(store)
     mentions = find_mentions(text.text, gaz, text.published)
-    claims = find_claims(store, gaz, text.text, mentions, text.published, lines=text.format == "html")
+    claims = find_claims(store, gaz, text.text, mentions, lines=text.format == "html")
     summary: dict[str, int] = {}
     for claim in claims:
         summary[claim.verdict] = summary.get(claim.verdict, 0) + 1
