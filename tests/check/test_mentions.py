@@ -61,3 +61,9 @@ def test_counts_and_ordinals(check_store: Store) -> None:
     assert counts == [("five times", "5"), ("five alliances", "5"), ("five betrayals", "5"),
                       ("the sixth alliance", "6")]
     assert [number_value(w) for w in ("seventy-six", "76", "five", "a hundred", "zebra")] == [76, 76, 5, 100, None]
+
+
+def test_atop_ids_name_the_ledgers_treaty_or_the_atop_alliance(check_store: Store) -> None:
+    links = _links(check_store, "ATOP 1395 and ATOP 4170 were both signed in Moscow.")
+    assert links["ATOP 1395"] == "treaty:cn-ru-1896-li-lobanov"  # a ledger holds it
+    assert links["ATOP 4170"] == "treaty:atop-4170"  # known only from ATOP

@@ -146,9 +146,19 @@ class _Records:
         return self._histories[key]
 
     def outcomes(self, slug: str, *, members: bool = False) -> list[dict[str, Any]]:
+        """Return the stored outcomes of an agreement; for one known only from ATOP, ATOP's reading of it."""
         if slug not in self._outcomes:
             self._outcomes[slug] = self.store.query(
                 "SELECT * FROM outcomes WHERE treaty = ? ORDER BY coding, member NULLS FIRST", [slug])
+            if not self._outcomes[slug] and slug.startswith("atop-"):
+                from foedus.history import atop_agreement
+
+                agreement = atop_agreement(self.store, int(slug.removeprefix("atop-")))
+                self._outcomes[slug] = [] if agreement is None else [
+                    {"coding": o.coding, "ending": o.ending, "breach": o.breach, "ledger": "atop",
+                     "breached_by_names": [b.name for b in o.breached_by], "sources": ["atop"],
+                     "member": o.member.ccode if o.member else None, "member_name": o.member.name if o.member else None}
+                    for o in agreement.outcomes]
         return [r for r in self._outcomes[slug] if members or r["member"] is None]
 
     def events(self) -> list[dict[str, Any]]:
@@ -162,7 +172,13 @@ class _Records:
 
     def treaty_ref(self, slug: str) -> RecordRef:
         t = self.gaz.treaties[slug]
-        return RecordRef(kind="treaty", id=slug, ledger=t.ledger, label=t.title,
+        label = t.title
+        if t.atop_only:
+            from foedus.alliance_titles import atop_alliance_titles
+
+            atopid = int(slug.removeprefix("atop-"))
+            label = atop_alliance_titles(self.store, [atopid]).get(atopid, label)
+        return RecordRef(kind="treaty", id=slug, ledger=t.ledger, label=label,
                          sources=[f"{t.ledger}:{s}" for s in t.sources])
 
 

@@ -276,6 +276,8 @@ def build_gazetteer(store: Store) -> Gazetteer:
             for phrase in _title_phrases(text):
                 aliases.setdefault(_norm(phrase), set()).add(t["slug"])
                 originals.add(phrase)
+    held = store.query("SELECT slug, atopid FROM treaties WHERE atopid IS NOT NULL")
+    _add_atop(store, treaties, aliases, originals, {t["atopid"]: t["slug"] for t in held})
     phrases = [p for p in originals if len(_norm(p)) >= 4]
     leaders: dict[str, str] = {}
     if store.has_table("leaders"):
@@ -283,6 +285,24 @@ def build_gazetteer(store: Store) -> Gazetteer:
             leaders[row["name"]] = row["name"]
     described = "\n".join(r["description"] for r in store.query("SELECT description FROM events"))
     return Gazetteer(by_text, state_pattern, treaties, aliases, PhraseMatcher(phrases), leaders, described)
+
+
+def _add_atop(store: Store, treaties: dict[str, Treaty], aliases: dict[str, set[str]], originals: set[str],
+              in_ledgers: dict[int, str]) -> None:
+    """Add ATOP's alliances: "ATOP 1395" names the ledger's treaty where a ledger holds it, else the alliance known
+    only from ATOP (``atop-1395``, titled by :mod:`foedus.alliance_titles` when a verdict cites it)."""
+    from foedus.alliance_titles import atop_member_phases
+
+    for atopid, rows in atop_member_phases(store).items():
+        slug = in_ledgers.get(atopid, f"atop-{atopid}")
+        if slug not in treaties:
+            exits = [r["exited"] for r in rows]
+            ended = None if any(e is None for e in exits) else max(exits, key=lambda t: PartialDate.parse(t).latest())
+            treaties[slug] = Treaty(slug, "atop", f"ATOP {atopid}", "alliance",
+                                    min((r["entered"] for r in rows), key=PartialDate.parse),
+                                    frozenset(r["ccode"] for r in rows), ("atop",), atop_only=True, ended=ended)
+        aliases.setdefault(_norm(f"ATOP {atopid}"), set()).add(slug)
+        originals.add(f"ATOP {atopid}")
 
 
 _GAZETTEERS: dict[tuple[str, str], Gazetteer] = {}
