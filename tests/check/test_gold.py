@@ -74,3 +74,24 @@ def test_a_claim_the_ledger_lacks_comes_with_a_proposed_entry_and_the_ledger_is_
     assert claim.proposed_entry is not None and "date: 2016-07-12" in claim.proposed_entry
     assert "kind: court_decision" in claim.proposed_entry and "sources: [TODO]" in claim.proposed_entry
     assert check_store.query("SELECT count(*) AS n FROM events")[0]["n"] == before
+
+
+def test_a_leaders_office_is_checked_against_the_leaders_table(store_path: Path) -> None:
+    from foedus.check import check_text
+    from foedus.store import open_store
+
+    text = ("Published: 2020-01-19\n\nPrime Minister Nobusuke Kishi signed the treaty in Washington on 19 January 1960. "
+            "Prime Minister Nobusuke Kishi was still in office on 1 August 1960, critics said.")
+    with open_store(store_path) as store:
+        before = check_text(store, text, "a.txt")
+    assert [c.verdict for c in before.claims if c.kind == "leader_office"] == ["not_in_record"] * 2
+    with open_store(store_path, read_only=False) as store:  # a row as the Archigos importer stores it
+        store.connection.execute(
+            "INSERT INTO leaders (file_sha256, version, line, leader_id, gwcode, ccode, name, start_date, end_date) "
+            "VALUES ('f' || repeat('0', 63), '4.1', 2, 'kishi', 740, 740, 'Nobusuke Kishi', DATE '1957-02-25', "
+            "DATE '1960-07-19')")
+    with open_store(store_path) as store:
+        after = check_text(store, text, "a.txt")
+    offices = [c for c in after.claims if c.kind == "leader_office"]
+    assert [c.verdict for c in offices] == ["consistent", "contradicts"]
+    assert offices[0].records[0].label == "Nobusuke Kishi" and "1960-07-19" in offices[1].record_value
