@@ -80,8 +80,8 @@ def test_a_leaders_office_is_checked_against_the_leaders_table(store_path: Path)
     from foedus.check import check_text
     from foedus.store import open_store
 
-    text = ("Published: 2020-01-19\n\nPrime Minister Nobusuke Kishi signed the treaty in Washington on 19 January 1960. "
-            "Prime Minister Nobusuke Kishi was still in office on 1 August 1960, critics said.")
+    text = ("Published: 2020-01-19\n\nPrime Minister Nobusuke Kishi signed the treaty in Washington on 19 January "
+            "1960. Prime Minister Nobusuke Kishi was still in office on 1 August 1960, critics said.")
     with open_store(store_path) as store:
         before = check_text(store, text, "a.txt")
     assert [c.verdict for c in before.claims if c.kind == "leader_office"] == ["not_in_record"] * 2
