@@ -258,11 +258,9 @@ def read_ledger(path: str | Path) -> LedgerDocument:
     }
     events = data.get("events") or []
     # events that give a time_zone, sound or not: a bad one is reported by its own field, not again by its note
-    declared["events with a time_zone"] = {
-        str(i) for i, item in enumerate(events if isinstance(events, list) else [])
-        if isinstance(item, dict) and "time_zone" in item
-    }
-    document = _check(checker, header, sections, declared, hashlib.sha256(raw).hexdigest())
+    zoned = frozenset(i for i, item in enumerate(events if isinstance(events, list) else [])
+                      if isinstance(item, dict) and "time_zone" in item)
+    document = _check(checker, header, sections, declared, hashlib.sha256(raw).hexdigest(), zoned)
     if checker.problems or document is None:
         raise LedgerError(checker.problems)
     return document
@@ -274,9 +272,11 @@ def _check(
     sections: dict[str, list[tuple[int, Any]]],
     declared: dict[str, set[str]],
     sha256: str,
+    zoned: frozenset[int] = frozenset(),
 ) -> LedgerDocument | None:
-    """Check references, dates and states across records; ``declared`` holds every id the file declares,
-    including those of records that failed their own checks, so that one bad record is reported once."""
+    """Check references, dates and states across records; ``declared`` holds every id the file declares, and
+    ``zoned`` the index of every event that gives a time zone, including those of records that failed their own
+    checks, so that one bad record is reported once."""
     codings: list[tuple[int, CodingSpec]] = sections["codings"]
     sources: list[tuple[int, Source]] = sections["sources"]
     treaties: list[tuple[int, Treaty]] = sections["treaties"]
@@ -324,11 +324,10 @@ def _check(
                 resolved.append(Member(ccode, str(membership.state), entered, exited))
 
     event_states: dict[str, tuple[list[int], list[int]]] = {}
-    zoned = declared.get("events with a time_zone", set())
     for i, event in events:
         base = ("events", i)
         c.sources(event.sources, source_ids, base)
-        if event.time_zone_note is not None and event.time_zone is None and str(i) not in zoned:
+        if event.time_zone_note is not None and event.time_zone is None and i not in zoned:
             c.add((*base, "time_zone_note"), "says why the day is in doubt, so the event needs a time_zone: "
                                              "the IANA name of the zone its date is the day in (Europe/Moscow)")
         if event.treaty is not None:
