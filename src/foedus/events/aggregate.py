@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 
 from foedus.errors import FoedusError
 from foedus.events.countries import quote_sql
-from foedus.events.dataset import PART_GLOB, volume_sql
+from foedus.events.dataset import PART_GLOB, pair_key, volume_sql
 
 __all__ = [
     "DAILY_COLUMNS",
@@ -32,6 +32,7 @@ __all__ = [
     "as_columns",
     "daily_rows",
     "dyad_sql",
+    "dyad_twin_sql",
     "root_code_counts",
     "run_duckdb",
     "run_spark",
@@ -116,6 +117,30 @@ def dyad_sql(query: EventQuery) -> str:
                SUM({weight}) AS n, SUM(goldstein * {weight}) AS goldstein
         FROM events
         WHERE {query.where()}{extra}
+          AND ((actor1_ccode IN ({a}) AND actor2_ccode IN ({b})) OR (actor1_ccode IN ({b}) AND actor2_ccode IN ({a})))
+        GROUP BY date, CASE WHEN actor1_ccode IN ({a}) THEN 1 ELSE 2 END, quad_class, root_code
+        ORDER BY day, way, quad_class, root_code
+    """
+
+
+def dyad_twin_sql(query: EventQuery) -> str:
+    """Return what :func:`dyad_sql` returns, read from the dataset's dyad twins (a view ``dyads``:
+    :func:`foedus.events.dataset.dyad_table_sql`) instead of the events: the same groups and sums, the pair's rows
+    found by the twins' sorted ``pair`` column, whose row-group statistics let the scan skip every other pair.
+    Not for ``as_added`` (the twins do not keep when each event was added)."""
+    if query.as_added is not None:
+        raise ValueError("the dyad twins cannot answer --as-added: read the events")
+    a, b = query.codes()
+    pairs = sorted({pair_key(x, y) for x in (query.a, *query.also_a) for y in (query.b, *query.also_b)})
+    count = {"events": "events", "articles": "articles", "sources": "sources"}[query.weight]
+    score = {"events": "goldstein", "articles": "goldstein_articles", "sources": "goldstein_sources"}[query.weight]
+    state = " AND actor1_state AND actor2_state" if query.actors == "government" else ""
+    return f"""
+        SELECT date AS day, CASE WHEN actor1_ccode IN ({a}) THEN 1 ELSE 2 END AS way, quad_class, root_code,
+               SUM({count}) AS n, SUM({score}) AS goldstein
+        FROM dyads
+        WHERE pair BETWEEN {pairs[0]} AND {pairs[-1]} AND pair IN ({", ".join(map(str, pairs))})
+          AND {query.where()}{state}
           AND ((actor1_ccode IN ({a}) AND actor2_ccode IN ({b})) OR (actor1_ccode IN ({b}) AND actor2_ccode IN ({a})))
         GROUP BY date, CASE WHEN actor1_ccode IN ({a}) THEN 1 ELSE 2 END, quad_class, root_code
         ORDER BY day, way, quad_class, root_code
@@ -278,24 +303,33 @@ def _volumes_from(condition: str) -> str:
     return volume_sql(f"(SELECT * FROM events WHERE {condition})", by=("source", "year", "month", "date"))
 
 
-def run_duckdb(location: str | Path, queries: Sequence[str], events_where: str = "") -> Results:
+def run_duckdb(location: str | Path, queries: Sequence[str], events_where: str = "",
+               from_twins: Sequence[str] | None = None) -> Results:
     """Run ``queries`` with DuckDB over the dataset at ``location`` (views ``events`` and ``volumes``); with
     ``events_where``, the volumes are counted from the events that meet it (the volume files cannot know, e.g.,
-    when an event was added)."""
+    when an event was added). ``from_twins``, if given, are the same queries over the view ``dyads`` (the parts'
+    dyad twins, :func:`dyad_twin_sql`), run instead when every part has its dyad twin and no ``events_where``."""
     import duckdb
 
     root = str(location).rstrip("/")
     cursor = _duckdb_for(root)
-    parts, twins = (quote_sql(f"{folder}/{PART_GLOB}") for folder in (root, f"{root}/_volumes"))
+    parts, twins, dyads = (quote_sql(f"{folder}/{PART_GLOB}")
+                           for folder in (root, f"{root}/_volumes", f"{root}/_dyads"))
     try:
         cursor.execute(f"CREATE OR REPLACE TEMP VIEW events AS SELECT * FROM read_parquet({parts}, "
                        f"hive_partitioning = true, hive_types = {_HIVE_TYPES})")
-        paired = _paired(*([str(f) for (f,) in cursor.execute(f"SELECT file FROM glob({glob})").fetchall()]
-                           for glob in (parts, twins)))
+        listed = {name: [str(f) for (f,) in cursor.execute(f"SELECT file FROM glob({glob})").fetchall()]
+                  for name, glob in (("parts", parts), ("volumes", twins), ("dyads", dyads))}
+        paired = _paired(listed["parts"], listed["volumes"])
         volumes = (_volumes_from(events_where) if events_where else
                    f"SELECT * FROM read_parquet({twins}, hive_partitioning = true, hive_types = {_HIVE_TYPES})"
                    if paired else _VOLUMES_FROM_EVENTS)
         cursor.execute(f"CREATE OR REPLACE TEMP VIEW volumes AS {volumes}")
+        if (from_twins is not None and not events_where and listed["parts"]
+                and _paired(listed["parts"], listed["dyads"])):
+            cursor.execute(f"CREATE OR REPLACE TEMP VIEW dyads AS SELECT * FROM read_parquet({dyads}, "
+                           f"hive_partitioning = true, hive_types = {_HIVE_TYPES})")
+            queries = from_twins
         return Results([cursor.execute(q).fetchnumpy() for q in queries], not paired)
     except duckdb.Error as exc:
         message = str(exc).splitlines()[0]

@@ -34,6 +34,7 @@ from foedus.events.aggregate import (
     EventQuery,
     daily_rows,
     dyad_sql,
+    dyad_twin_sql,
     root_code_counts,
     run_duckdb,
     run_spark,
@@ -186,7 +187,7 @@ def monitor(
     """
     import numpy as np
 
-    from foedus.history import pair_history
+    from foedus.history import pair_events
     from foedus.states import resolve_state
 
     _check_choice(frequency, FREQUENCIES, "frequency")
@@ -229,7 +230,8 @@ def monitor(
     queries = [dyad_sql(query), volume_query_sql(query)]
     where = query.added_by()
     results = (run_spark(location, queries, spark_master, where) if engine == "spark"
-               else run_duckdb(location, queries, where))
+               else run_duckdb(location, queries, where,
+                               None if where else [dyad_twin_sql(query), volume_query_sql(query)]))
     dyad, volumes = results.groups
     if results.volumes_from_events and not where and not [n for n in notes if n.startswith("cannot write")]:
         notes.append("the dataset's volume files do not match its event files one to one (a partial copy, or an "
@@ -272,11 +274,11 @@ def monitor(
         {"code": f"{code:02d}", "name": root_name(f"{code:02d}"), "a_to_b": ab, "b_to_a": ba, "both": ab + ba}
         for code, (ab, ba) in ranked
     ]
-    history = pair_history(store, state_a.ccode, state_b.ccode, since=window_first.year, until=window_last.year)
     ledger_events = [
         {"id": e.id, "ledger": e.ledger, "date": e.date, "kind": e.kind, "description": e.description,
          "treaty": e.treaty, "period": period_start(_day_of(e.date), frequency).isoformat()}
-        for e in history.events if window_first <= _day_of(e.date) <= window_last
+        for e in pair_events(store, state_a.ccode, state_b.ccode, since=window_first.year, until=window_last.year)
+        if window_first <= _day_of(e.date) <= window_last
     ]
     return MonitorResult(
         pair=[{"ccode": s.ccode, "name": s.name} for s in (state_a, state_b)],
