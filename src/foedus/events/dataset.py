@@ -259,6 +259,8 @@ def ensure_volumes(events_dir: Path) -> int:
         missing.extend((folder, twin, part) for twin, part in wanted.items() if twin not in twins)
         strays.extend((stray, twin_dir) for stray in twins - set(wanted))
     con = duckdb.connect() if missing else None
+    if con is not None:
+        con.execute("SET enable_progress_bar = false")
     try:
         for stray, twin_dir in strays:
             if not (events_dir / stray.relative_to(twin_dir)).exists():  # an import may be moving in
