@@ -70,6 +70,9 @@ class EventQuery:
     actors: str = "government"
     weight: str = "events"
     as_added: _dt.date | None = None
+    spans: tuple[tuple[str, _dt.date, _dt.date], ...] = ()
+    """If given, the only (source, first day, last day) read: one source a day, so that sources covering the same
+    days (GDELT 1.0 and 2.0 from 2015) are never pooled."""
 
     def added_by(self) -> str:
         """Return the condition on ``date_added`` of ``as_added`` (events added by the end of that day), or ''."""
@@ -94,6 +97,10 @@ class EventQuery:
         if self.sources:
             names = ", ".join("'" + s.replace("'", "") + "'" for s in self.sources)
             sources = f" AND source IN ({names})"
+        if self.spans:
+            sources += " AND (" + " OR ".join(
+                f"(source = '{name.replace(chr(39), '')}' AND date BETWEEN DATE '{start.isoformat()}' "
+                f"AND DATE '{end.isoformat()}')" for name, start, end in self.spans) + ")"
         return (
             f"date BETWEEN DATE '{self.first.isoformat()}' AND DATE '{self.last.isoformat()}'"
             f" AND year BETWEEN {self.first.year} AND {self.last.year}{sources}"

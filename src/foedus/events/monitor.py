@@ -56,6 +56,8 @@ __all__ = [
     "ENGINES",
     "FREQUENCIES",
     "MONITOR_SCHEMA",
+    "PRECEDENCE",
+    "SAMPLE_SHA256",
     "SOURCES",
     "WEIGHTS",
     "MonitorResult",
@@ -68,6 +70,16 @@ FREQUENCIES = ("day", "week", "month")
 SOURCES = ("gdelt1", "gdelt2", "icews", "all")
 ENGINES = ("duckdb", "spark")
 ACTORS = ("government", "all")
+#: The order in which ``source="all"`` reads each day from one source only: the first whose files cover the day.
+PRECEDENCE = ("gdelt2", "gdelt1", "icews")
+_TITLES = {"gdelt1": "GDELT 1.0", "gdelt2": "GDELT 2.0", "icews": "ICEWS"}
+#: The sha256 of the small real samples a development checkout holds beside foedus (``../shared/data/events``):
+#: data read only from them are said to be samples, not a record of relations.
+SAMPLE_SHA256: dict[str, str] = {
+    "e3db56dc81fcbd170c6f6c49d815f925b3c072f0f16232e9d1f4efc78f6d6aa0": "gdelt1_events_sample.tsv",
+    "229bbb2ab3ef204dea7bc71af658d9e2975c6d0ea534dc711e024d076fc7703d": "gdelt2_events_sample.tsv",
+    "5d63363827bc4e43e3ea3808427b8b42ea9dc230b9dbaa249286eb579b6408c8": "icews_events_2018_sample.tab",
+}
 WEIGHTS = ("events", "articles", "sources")
 _NO_DATA = ("no event data has been imported into {where}: import files with `foedus import events gdelt2 FILES` "
             "(or gdelt1, icews), or fetch GDELT with `foedus download gdelt --from 2022-01-01 --to 2023-12-31`")
@@ -94,6 +106,9 @@ class MonitorResult:
     method: dict[str, Any]
     files: list[dict[str, Any]]
     notes: list[str] = field(default_factory=list)
+    data: list[dict[str, Any]] = field(default_factory=list)
+    """What was read, by source: its days (``from``, ``to``), files and events stored, the days read from it
+    (``read``: one source a day where sources overlap), and whether its files are the development samples."""
 
     @property
     def totals(self) -> dict[str, int]:
@@ -107,6 +122,7 @@ class MonitorResult:
             "frequency": self.frequency, "sources": self.sources, "engine": self.engine, "totals": self.totals,
             "periods": self.periods, "root_codes": self.root_codes, "change_points": self.change_points,
             "ledger_events": self.ledger_events, "method": self.method, "files": self.files, "notes": self.notes,
+            "data": self.data,
         }
 
 
@@ -219,8 +235,12 @@ def monitor(
             spans = "; ".join(f"{code} {_span(start, end)}" for code, start, end in codes)
             notes.append(f"{state.name}: the event data code it under more than one COW code in the window "
                          f"({spans}); its events under each count as its")
+    coverage = _coverage(store, sources)
+    spans = _one_source_a_day(coverage, *window) if source == "all" else ()
+    if source == "all" and _overlapping(coverage, *window):
+        notes.append(_overlap_note(coverage, spans))
     query = EventQuery(state_a.ccode, state_b.ccode, *window, () if source == "all" else sources,
-                       also_a=also[0], also_b=also[1], actors=actors, weight=weight, as_added=added)
+                       also_a=also[0], also_b=also[1], actors=actors, weight=weight, as_added=added, spans=spans)
     notes.extend(_actor_notes(actors, weight, added, sources))
     if "://" not in location:
         try:
@@ -238,7 +258,10 @@ def monitor(
                      "import moving files in), so the volumes were counted from the events")
     days = daily_rows(dyad, volumes)
     if not days:
-        notes.append("the data holds no event of either state in the window")
+        held = [c for c in coverage if c["events"]]
+        where = (f"; the data read run from {min(c['from'] for c in held)} to {max(c['to'] for c in held)}"
+                 if held else "")
+        notes.append(f"the data holds no event of either state in the window{where}")
     window_first = first or (min(days) if days else None)
     window_last = last or (max(days) if days else None)
     if window_first is None or window_last is None:
@@ -282,7 +305,8 @@ def monitor(
     ]
     return MonitorResult(
         pair=[{"ccode": s.ccode, "name": s.name} for s in (state_a, state_b)],
-        first=window_first, last=window_last, frequency=frequency, sources=list(sources), engine=engine,
+        first=window_first, last=window_last, frequency=frequency, engine=engine,
+        sources=sorted({name for name, *_ in spans}, key=PRECEDENCE.index) if spans else list(sources),
         periods=periods, root_codes=roots[:top], change_points=found, ledger_events=ledger_events,
         method={
             "index": "1000 * (quad 1+2 - quad 3+4 events, both ways) / sqrt(events of A * events of B)",
@@ -298,7 +322,76 @@ def monitor(
         },
         files=_files(store, sources, window_first, window_last),
         notes=notes,
+        data=[{key: value for key, value in c.items() if key != "intervals"}
+              | {"read": [[a.isoformat(), b.isoformat()] for name, a, b in spans if name == c["source"]]
+                 if spans else [[c["from"], c["to"]]]}
+              for c in coverage],
     )
+
+
+def _coverage(store: Store, sources: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Return, for each source in ``sources`` with event files this store recorded (as :func:`_files` reads them), its
+    days (first and last), the days its files cover (``intervals``, merged), its files and events, and whether they
+    are all the development samples (:data:`SAMPLE_SHA256`)."""
+    if not store.has_table("event_files"):
+        return []
+    rows = store.query(
+        """SELECT e.source, e.first_date, e.last_date, i.rows_stored, i.sha256
+           FROM imported_files i JOIN event_files e USING (sha256)
+           WHERE list_contains(?, e.source) AND e.first_date IS NOT NULL
+           ORDER BY e.source, e.first_date""",
+        [list(sources)],
+    )
+    found: list[dict[str, Any]] = []
+    for name in [s for s in PRECEDENCE if s in sources]:
+        mine = [r for r in rows if r["source"] == name]
+        if not mine:
+            continue
+        intervals: list[tuple[_dt.date, _dt.date]] = []
+        for r in sorted(mine, key=lambda r: r["first_date"]):
+            if intervals and r["first_date"] <= intervals[-1][1] + _dt.timedelta(days=1):
+                intervals[-1] = (intervals[-1][0], max(intervals[-1][1], r["last_date"]))
+            else:
+                intervals.append((r["first_date"], r["last_date"]))
+        found.append({
+            "source": name, "title": _TITLES[name], "from": intervals[0][0].isoformat(),
+            "to": max(b for _, b in intervals).isoformat(), "files": len(mine),
+            "events": sum(int(r["rows_stored"]) for r in mine),
+            "samples": all(r["sha256"] in SAMPLE_SHA256 for r in mine), "intervals": intervals,
+        })
+    return found
+
+
+def _one_source_a_day(coverage: list[dict[str, Any]], first: _dt.date, last: _dt.date
+                      ) -> tuple[tuple[str, _dt.date, _dt.date], ...]:
+    """Return the (source, first day, last day) to read so that each day of the window comes from one source only,
+    the first of :data:`PRECEDENCE` whose files cover it; empty when no file is recorded (every source is read)."""
+    taken: list[tuple[_dt.date, _dt.date]] = []
+    spans: list[tuple[str, _dt.date, _dt.date]] = []
+    for entry in coverage:  # in the order of PRECEDENCE
+        for start, end in entry["intervals"]:
+            pieces = [(max(start, first), min(end, last))]
+            for low, high in taken:
+                pieces = [piece for a, b in pieces for piece in
+                          ((a, min(b, low - _dt.timedelta(days=1))), (max(a, high + _dt.timedelta(days=1)), b))
+                          if piece[0] <= piece[1]]
+            spans.extend((entry["source"], a, b) for a, b in pieces if a <= b)
+            taken.append((start, end))
+    return tuple(sorted(spans, key=lambda s: s[1]))
+
+
+def _overlapping(coverage: list[dict[str, Any]], first: _dt.date, last: _dt.date) -> bool:
+    """Return whether two sources' files cover a day of the window both."""
+    days = [(max(a, first), min(b, last)) for c in coverage for a, b in c["intervals"]]
+    days = sorted((a, b) for a, b in days if a <= b)
+    return any(later[0] <= earlier[1] for earlier, later in zip(days, days[1:], strict=False))
+
+
+def _overlap_note(coverage: list[dict[str, Any]], spans: tuple[tuple[str, _dt.date, _dt.date], ...]) -> str:
+    """Return the note that says which source each stretch of days was read from, where sources overlap."""
+    read = ", ".join(f"{_TITLES[name]} {a} to {b}" for name, a, b in spans)
+    return (f"the sources cover some days twice, so each day is read from one source only "
+            f"({', '.join(_TITLES[s] for s in PRECEDENCE)}, in that order; --source picks one): {read}")
 
 
 def _actor_notes(actors: str, weight: str, added: _dt.date | None, sources: tuple[str, ...]) -> list[str]:
@@ -387,14 +480,16 @@ def _periods(
         by_length.setdefault(len(span), []).append(k)
     for length, members in by_length.items():
         stacked = np.stack([tables[k] for k in members])  # periods x days x columns
-        coop = stacked[:, :, [0, 1, 4, 5]].sum(axis=2)
-        conflict = stacked[:, :, [2, 3, 6, 7]].sum(axis=2)
+        series = np.stack([stacked[:, :, [0, 1, 4, 5]].sum(axis=2), stacked[:, :, [2, 3, 6, 7]].sum(axis=2),
+                           stacked[:, :, 10], stacked[:, :, 11]], axis=2)  # periods x days x (coop, conflict, a, b)
         picks = rng.integers(0, length, size=(len(members), replicates, length))
-
-        def drawn(values: npt.NDArray[np.float64], picks: npt.NDArray[np.int64] = picks) -> npt.NDArray[np.float64]:
-            return np.asarray(np.take_along_axis(values[:, None, :], picks, axis=2).sum(axis=2), dtype=float)
-
-        sampled = _index(drawn(coop), drawn(conflict), drawn(stacked[:, :, 10]), drawn(stacked[:, :, 11]))
+        # how often each replicate drew each day, then one product for the four sums: the figures are counts
+        # (whole numbers), so the sums are exact whichever the order
+        times = np.bincount((np.arange(len(members) * replicates)[:, None] * length
+                             + picks.reshape(-1, length)).ravel(),
+                            minlength=len(members) * replicates * length).reshape(len(members), replicates, length)
+        drawn = np.einsum("mrd,mdk->mrk", times.astype(float), series)
+        sampled = _index(drawn[:, :, 0], drawn[:, :, 1], drawn[:, :, 2], drawn[:, :, 3])
         whole = np.isfinite(sampled).all(axis=1)  # most periods: a quantile of all their replicates at once
         rows = np.asarray(members)
         if whole.any():
