@@ -47,7 +47,6 @@ from foedus.events.dataset import commit_staged, default_events_dir, ensure_volu
 
 if TYPE_CHECKING:
     import numpy as np
-    import numpy.typing as npt
 
     from foedus.store import Store
 
@@ -183,12 +182,15 @@ def monitor(
     Parameters
     ----------
     start, end : date or ISO text, optional
-        The window (both days included); by default the days the data holds events of either state.
+        The window (both days included); by default from the first to the last day with an event of either
+        state (the ``data`` of the result says the days each source covers).
     frequency : {"day", "week", "month"}
         The periods (weeks are ISO weeks, from Monday).
     source : {"gdelt1", "gdelt2", "icews", "all"}
-        Which imported data to read; ``all`` pools every source (GDELT 1.0 and 2.0 overlap from 2015, so pooled
-        counts double-count news both coded; the index, a ratio, is much less affected).
+        Which imported data to read; ``all`` reads each day from one source only, the first of
+        :data:`PRECEDENCE` whose recorded files cover it, so that sources covering the same days (GDELT 1.0 and 2.0
+        from 2015) are never pooled (a note says which days came from which source). A dataset whose files this
+        store has not recorded is read whole.
     engine : {"duckdb", "spark"}
         Where the aggregation runs (the same SQL either way); ``spark_master`` is the Spark master URL.
     events_dir : str or Path, optional
@@ -232,9 +234,9 @@ def monitor(
         codes = event_codes_of(state.ccode, *window)
         also.append(tuple(code for code, *_ in codes if code != state.ccode))
         if len(codes) > 1:
-            spans = "; ".join(f"{code} {_span(start, end)}" for code, start, end in codes)
+            listed = "; ".join(f"{code} {_span(start, end)}" for code, start, end in codes)
             notes.append(f"{state.name}: the event data code it under more than one COW code in the window "
-                         f"({spans}); its events under each count as its")
+                         f"({listed}); its events under each count as its")
     coverage = _coverage(store, sources)
     spans = _one_source_a_day(coverage, *window) if source == "all" else ()
     if source == "all" and _overlapping(coverage, *window):
@@ -384,7 +386,12 @@ def _overlapping(coverage: list[dict[str, Any]], first: _dt.date, last: _dt.date
     """Return whether two sources' files cover a day of the window both."""
     days = [(max(a, first), min(b, last)) for c in coverage for a, b in c["intervals"]]
     days = sorted((a, b) for a, b in days if a <= b)
-    return any(later[0] <= earlier[1] for earlier, later in zip(days, days[1:], strict=False))
+    reached: _dt.date | None = None
+    for start, end in days:
+        if reached is not None and start <= reached:
+            return True
+        reached = end if reached is None else max(reached, end)
+    return False
 
 
 def _overlap_note(coverage: list[dict[str, Any]], spans: tuple[tuple[str, _dt.date, _dt.date], ...]) -> str:
