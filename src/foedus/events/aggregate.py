@@ -34,6 +34,7 @@ __all__ = [
     "dyad_sql",
     "dyad_twin_sql",
     "root_code_counts",
+    "run",
     "run_duckdb",
     "run_spark",
     "spark_sql",
@@ -397,3 +398,21 @@ def run_spark(location: str | Path, queries: Sequence[str], master: str | None =
         return Results(results, not paired)
     except Exception as exc:  # Spark raises its own exception classes, from Java
         raise EngineError(f"Spark could not aggregate the events at {root}: {str(exc).splitlines()[0]}") from None
+
+
+def run(engine: str, location: str | Path, queries: Sequence[str], *, events_where: str = "",
+        from_twins: Sequence[str] | None = None, spark_master: str | None = None) -> Results:
+    """Run ``queries`` on ``engine`` (a name in :data:`foedus.events.layouts.ENGINES`) over the dataset at
+    ``location``: the one entry point of the engines (:func:`run_duckdb`, :func:`run_spark`). ``from_twins`` are
+    the same queries over the dyad twins, which DuckDB reads when it can; Spark reads the events.
+
+    Raises
+    ------
+    EngineError
+        If the engine is unknown, or cannot run.
+    """
+    if engine == "duckdb":
+        return run_duckdb(location, queries, events_where, from_twins)
+    if engine == "spark":
+        return run_spark(location, queries, spark_master, events_where)
+    raise EngineError(f"unknown engine {engine!r}; use one of: duckdb, spark")

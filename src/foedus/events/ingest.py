@@ -184,7 +184,7 @@ def _stage_sql(
     sha = "f.sha256" if several else f"'{items[0].sha256}'"
     columns = {name: layout.types.get(name, "VARCHAR") for name in names}
     select = ",\n".join(f"{expr} AS {name}" for name, expr in layout.select.items())
-    quad = "quad_class" if layout.source != "icews" else quad_class_sql("root_code")
+    quad = quad_class_sql("root_code") if layout.quad_from_root else "quad_class"
     # a row with an empty actor is reported by the scan (foedus.events.scan), with its line, and not stored
     complete = " AND ".join([*(f"coalesce(\"{name}\", '') <> ''" for name in layout.required_text),
                              *(f"\"{name}\" IS NOT NULL" for name in layout.required if name in columns)]) or "true"

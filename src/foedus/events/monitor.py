@@ -36,14 +36,15 @@ from foedus.events.aggregate import (
     dyad_sql,
     dyad_twin_sql,
     root_code_counts,
-    run_duckdb,
-    run_spark,
+    run,
     volume_query_sql,
 )
 from foedus.events.cameo import QUAD_CLASSES, root_name
 from foedus.events.changepoints import FALSE_ALARM_RATE, PENALTY_RULE, change_points, index_variances
 from foedus.events.countries import event_codes_of
 from foedus.events.dataset import commit_staged, default_events_dir, ensure_volumes, parquet_files, store_key
+from foedus.events.layouts import ENGINES as EVENT_ENGINES
+from foedus.events.layouts import LAYOUTS
 
 if TYPE_CHECKING:
     import numpy as np
@@ -66,12 +67,13 @@ __all__ = [
 
 MONITOR_SCHEMA = "foedus.monitor/1"
 FREQUENCIES = ("day", "week", "month")
-SOURCES = ("gdelt1", "gdelt2", "icews", "all")
-ENGINES = ("duckdb", "spark")
+#: The sources a monitor reads: every layout of the registry (:data:`foedus.events.layouts.LAYOUTS`), or all.
+SOURCES = (*LAYOUTS, "all")
+ENGINES = tuple(EVENT_ENGINES)
 ACTORS = ("government", "all")
 #: The order in which ``source="all"`` reads each day from one source only: the first whose files cover the day.
 PRECEDENCE = ("gdelt2", "gdelt1", "icews")
-_TITLES = {"gdelt1": "GDELT 1.0", "gdelt2": "GDELT 2.0", "icews": "ICEWS"}
+_TITLES = {name: layout.title for name, layout in LAYOUTS.items()}
 #: The sha256 of the small real samples a development checkout holds beside foedus (``../shared/data/events``):
 #: data read only from them are said to be samples, not a record of relations.
 SAMPLE_SHA256: dict[str, str] = {
@@ -226,7 +228,7 @@ def monitor(
         _finish_recorded_imports(store, Path(location))
     if "://" not in location and not parquet_files(Path(location)):
         raise NoEventDataError(_NO_DATA.format(where=location))
-    sources = tuple(SOURCES[:3]) if source == "all" else (source,)
+    sources = tuple(LAYOUTS) if source == "all" else (source,)
     window = (first or _dt.date(1, 1, 1), last or _dt.date(9999, 12, 31))
     notes: list[str] = []
     also: list[tuple[int, ...]] = []
@@ -251,9 +253,8 @@ def monitor(
             notes.append(f"{exc}; they were counted from the events instead")
     queries = [dyad_sql(query), volume_query_sql(query)]
     where = query.added_by()
-    results = (run_spark(location, queries, spark_master, where) if engine == "spark"
-               else run_duckdb(location, queries, where,
-                               None if where else [dyad_twin_sql(query), volume_query_sql(query)]))
+    results = run(engine, location, queries, events_where=where, spark_master=spark_master,
+                  from_twins=None if where else [dyad_twin_sql(query), volume_query_sql(query)])
     dyad, volumes = results.groups
     if results.volumes_from_events and not where and not [n for n in notes if n.startswith("cannot write")]:
         notes.append("the dataset's volume files do not match its event files one to one (a partial copy, or an "
