@@ -82,8 +82,10 @@ SAMPLE_SHA256: dict[str, str] = {
     "5d63363827bc4e43e3ea3808427b8b42ea9dc230b9dbaa249286eb579b6408c8": "icews_events_2018_sample.tab",
 }
 WEIGHTS = ("events", "articles", "sources")
-_NO_DATA = ("no event data has been imported into {where}: import files with `foedus import events gdelt2 FILES` "
-            "(or gdelt1, icews), or fetch GDELT with `foedus download gdelt --from 2022-01-01 --to 2023-12-31`")
+_NO_DATA = ("no event data has been imported into {where}: in a development checkout, try the small samples beside "
+            "it (`foedus import events icews ../shared/data/events/icews_events_2018_sample.tab`); import your own "
+            "files with `foedus import events gdelt2 FILES` (or gdelt1, icews), or fetch a day of GDELT with "
+            "`foedus download gdelt --from 2017-07-01 --to 2017-07-01` (a longer window is a longer download)")
 
 
 class NoEventDataError(FoedusError):
@@ -309,7 +311,7 @@ def monitor(
     return MonitorResult(
         pair=[{"ccode": s.ccode, "name": s.name} for s in (state_a, state_b)],
         first=window_first, last=window_last, frequency=frequency, engine=engine,
-        sources=sorted({name for name, *_ in spans}, key=PRECEDENCE.index) if spans else list(sources),
+        sources=_in_precedence({name for name, *_ in spans}) if spans else list(sources),
         periods=periods, root_codes=roots[:top], change_points=found, ledger_events=ledger_events,
         method={
             "index": "1000 * (quad 1+2 - quad 3+4 events, both ways) / sqrt(events of A * events of B)",
@@ -346,7 +348,7 @@ def _coverage(store: Store, sources: tuple[str, ...]) -> list[dict[str, Any]]:
         [list(sources)],
     )
     found: list[dict[str, Any]] = []
-    for name in [s for s in PRECEDENCE if s in sources]:
+    for name in _in_precedence(sources):
         mine = [r for r in rows if r["source"] == name]
         if not mine:
             continue
@@ -363,6 +365,13 @@ def _coverage(store: Store, sources: tuple[str, ...]) -> list[dict[str, Any]]:
             "samples": all(r["sha256"] in SAMPLE_SHA256 for r in mine), "intervals": intervals,
         })
     return found
+
+
+def _in_precedence(sources: set[str] | tuple[str, ...]) -> list[str]:
+    """Return ``sources`` in the order of :data:`PRECEDENCE`, any source it does not name (a layout added to the
+    registry) after them."""
+    order = [*PRECEDENCE, *(name for name in LAYOUTS if name not in PRECEDENCE)]
+    return [name for name in order if name in sources]
 
 
 def _one_source_a_day(coverage: list[dict[str, Any]], first: _dt.date, last: _dt.date
