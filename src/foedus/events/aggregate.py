@@ -290,10 +290,13 @@ def _duckdb_for(root: str) -> Any:
         con = _DUCKDB.get(root)
         if con is None:
             con = duckdb.connect()
-            con.execute("SET enable_progress_bar = false")
-            con.execute("SET parquet_metadata_cache = true")
+            # GLOBAL: each caller's cursor is a session of its own, which a plain SET would not reach (the footers
+            # were read again on every monitor)
+            con.execute("SET GLOBAL parquet_metadata_cache = true")
             _DUCKDB[root] = con
-        return con.cursor()
+        cursor = con.cursor()
+        cursor.execute("SET enable_progress_bar = false")  # a session setting
+        return cursor
 
 
 _HIVE_TYPES = "{'source': VARCHAR, 'year': INTEGER, 'month': INTEGER}"
