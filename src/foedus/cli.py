@@ -11,6 +11,8 @@ from typing import Any, TypeVar
 import click
 
 from foedus.errors import FoedusError, LedgerError
+from foedus.events.layouts import ENGINES as EVENT_ENGINES
+from foedus.events.layouts import LAYOUTS as EVENT_LAYOUTS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -675,7 +677,7 @@ def _limits(**given: str | None) -> Any:
 
 
 @import_.command("events")
-@click.argument("source", type=click.Choice(["gdelt1", "gdelt2", "icews"]))
+@click.argument("source", type=click.Choice(list(EVENT_LAYOUTS)))
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--events-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="The Parquet dataset to add to (default: <store>-events beside the store).")
@@ -870,13 +872,16 @@ def panel_cite(file: Path) -> None:
 @cli.command()
 @click.argument("state_a")
 @click.argument("state_b")
-@click.option("--from", "date_from", default=None, help="The first day, e.g. 2022-01-01 (default: the data's first).")
-@click.option("--to", "date_to", default=None, help="The last day, e.g. 2023-12-31 (default: the data's last).")
+@click.option("--from", "date_from", default=None,
+              help="The first day, e.g. 2022-01-01 (default: the first day with an event of either state).")
+@click.option("--to", "date_to", default=None,
+              help="The last day, e.g. 2023-12-31 (default: the last day with an event of either state).")
 @click.option("--freq", type=click.Choice(["day", "week", "month"]), default="week", show_default=True,
               help="The periods.")
-@click.option("--source", type=click.Choice(["gdelt1", "gdelt2", "icews", "all"]), default="all", show_default=True,
-              help="Which imported event data to read.")
-@click.option("--engine", type=click.Choice(["duckdb", "spark"]), default="duckdb", show_default=True,
+@click.option("--source", type=click.Choice([*EVENT_LAYOUTS, "all"]), default="all", show_default=True,
+              help="Which imported event data to read; all: each day from one source only, where they overlap "
+                   "GDELT 2.0, then GDELT 1.0, then ICEWS.")
+@click.option("--engine", type=click.Choice(list(EVENT_ENGINES)), default="duckdb", show_default=True,
               help="Where the aggregation runs: DuckDB here, or Spark (pip install 'foedus[spark]').")
 @click.option("--spark-master", default=None, help="The Spark master URL (default local[2]), e.g. spark://host:7077.")
 @click.option("--events-dir", default=None,

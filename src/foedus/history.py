@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "HISTORY_SCHEMA", "Agreement", "EventEntry", "MemberEntry", "OutcomeEntry", "PairHistory", "StateEntry",
-    "agreement_from_atop", "atop_agreement", "coding_order", "known_coding_names", "pair_history",
+    "agreement_from_atop", "atop_agreement", "coding_order", "known_coding_names", "pair_events",
+    "pair_history",
 ]
 
 #: The name and version of the JSON document :meth:`PairHistory.to_dict` returns.
@@ -379,20 +380,7 @@ def pair_history(
     if coding != "all" and coding not in known:
         raise FoedusError(f"unknown coding {coding!r}; choose one of: all, {', '.join(sorted(known))}")
     pair = [state_a.ccode, state_b.ccode]
-    treaties = store.query(
-        """
-        SELECT t.* FROM treaties t
-        WHERE EXISTS (
-            SELECT 1 FROM memberships m1 JOIN memberships m2 ON m1.treaty = m2.treaty
-            WHERE m1.treaty = t.slug AND m1.ccode = ? AND m2.ccode = ?
-              AND m1.entered_year <= coalesce(m2.exited_year, 9999)
-              AND m2.entered_year <= coalesce(m1.exited_year, 9999))
-          AND (?::INTEGER IS NULL OR coalesce(t.ended_year, 9999) >= ?)
-          AND (?::INTEGER IS NULL OR t.signed_year <= ?)
-        ORDER BY t.signed, t.slug
-        """,
-        [*pair, since, since, until, until],
-    )
+    treaties = _pair_treaties(store, pair, since, until)
     slugs = [t["slug"] for t in treaties]
     members: dict[str, list[MemberEntry]] = {}
     for m in store.query(
@@ -417,20 +405,7 @@ def pair_history(
         )
         for t in treaties
     ]
-    events = [
-        EventEntry.from_row(e)
-        for e in store.query(
-            """
-            SELECT * FROM events
-            WHERE (list_contains(?, treaty)
-                   OR (list_contains(list_concat(actors, targets), ?)
-                       AND list_contains(list_concat(actors, targets), ?)))
-              AND (?::INTEGER IS NULL OR year >= ?) AND (?::INTEGER IS NULL OR year <= ?)
-            ORDER BY date, id
-            """,
-            [slugs, *pair, since, since, until, until],
-        )
-    ]
+    events = _pair_events(store, pair, slugs, since, until)
     agreements += _atop_only_agreements(store, pair, {a.atopid for a in agreements if a.atopid}, since, until)
     agreements.sort(key=lambda a: (a.signed, a.slug))
     cited: set[tuple[str, str]] = set()
@@ -446,6 +421,51 @@ def pair_history(
         names=(name_periods(a)[0].name, name_periods(b)[0].name),
         tested=_tested(store, state_a.ccode, state_b.ccode, since, until),
     )
+
+
+def _pair_treaties(store: Store, pair: list[int], since: int | None, until: int | None) -> list[dict[str, Any]]:
+    """Return the stored agreements both states of ``pair`` were members of at once, in force in the years."""
+    return store.query(
+        """
+        SELECT t.* FROM treaties t
+        WHERE EXISTS (
+            SELECT 1 FROM memberships m1 JOIN memberships m2 ON m1.treaty = m2.treaty
+            WHERE m1.treaty = t.slug AND m1.ccode = ? AND m2.ccode = ?
+              AND m1.entered_year <= coalesce(m2.exited_year, 9999)
+              AND m2.entered_year <= coalesce(m1.exited_year, 9999))
+          AND (?::INTEGER IS NULL OR coalesce(t.ended_year, 9999) >= ?)
+          AND (?::INTEGER IS NULL OR t.signed_year <= ?)
+        ORDER BY t.signed, t.slug
+        """,
+        [*pair, since, since, until, until],
+    )
+
+
+def _pair_events(store: Store, pair: list[int], slugs: list[str], since: int | None, until: int | None
+                 ) -> list[EventEntry]:
+    """Return the ledgers' events of the agreements ``slugs`` or with both states of ``pair`` as actor or target."""
+    return [
+        EventEntry.from_row(e)
+        for e in store.query(
+            """
+            SELECT * FROM events
+            WHERE (list_contains(?, treaty)
+                   OR (list_contains(list_concat(actors, targets), ?)
+                       AND list_contains(list_concat(actors, targets), ?)))
+              AND (?::INTEGER IS NULL OR year >= ?) AND (?::INTEGER IS NULL OR year <= ?)
+            ORDER BY date, id
+            """,
+            [slugs, *pair, since, since, until, until],
+        )
+    ]
+
+
+def pair_events(store: Store, a: int, b: int, *, since: int | None = None, until: int | None = None
+                ) -> list[EventEntry]:
+    """Return the ledgers' events of the pair with COW codes ``a`` and ``b`` (of their agreements, or with both as
+    actor or target) dated from ``since`` to ``until``: the events of :func:`pair_history`, without the rest."""
+    pair = [a, b]
+    return _pair_events(store, pair, [t["slug"] for t in _pair_treaties(store, pair, since, until)], since, until)
 
 
 def _tested(store: Store, a: int, b: int, since: int | None, until: int | None) -> list[dict[str, Any]]:

@@ -274,3 +274,44 @@ def test_actors_weights_and_the_data_as_added(store_path: Path, tmp_path: Path) 
     assert result.method["actors"] == "government" and result.method["as_added"] == "2023-03-31"
     assert result.periods[0]["volume"] == {"a": 14, "b": 18}  # in event 3 Russia is a state actor, China a firm
     assert any("as the data stood on 2023-03-31" in n for n in result.notes)
+
+
+@pytest.mark.shared_data
+def test_the_samples_are_said_to_be_samples_and_a_lone_week_is_drawn(sample_store: Path) -> None:
+    """Issue 20: the monitor on the samples says they are samples and their period; GDELT 1.0 and 2.0, which the
+    samples have both from July 2016 to March 2017, are not pooled; the weekly plot's one defined week shows (a
+    point on the image, not a line of one point, which draws nothing); an empty window says where the data end."""
+    import numpy as np
+
+    from foedus.report.monitor import monitor_figure
+
+    shown = CliRunner().invoke(cli, ["monitor", "China", "Russia", "--db", str(sample_store)])
+    assert shown.exit_code == 0, shown.output
+    text = " ".join(shown.output.split())
+    assert "these are the small real samples of a development checkout (2016-03-12 to 2018-06-02)" in text
+    assert "GDELT 2.0 2016-07-01 to 2017-06-24 (1 file, 33 events)" in text
+    assert "each day is read from one source only" in text and "GDELT 1.0 2016-03-12 to 2016-06-30" in text
+    with open_store(sample_store) as store:
+        result = monitor(store, "China", "Russia")
+        empty = monitor(store, "China", "Russia", start="2022-01-01", end="2023-12-31")
+    jsonschema.validate(result.to_dict(), SCHEMA)
+    read = {d["source"]: d["read"] for d in result.data}
+    assert read["gdelt1"] == [["2016-03-12", "2016-06-30"]] and read["gdelt2"] == [["2016-07-01", "2017-06-24"]]
+    assert all(d["samples"] for d in result.data)
+    assert any("the data read run from 2016-03-12 to 2018-06-02" in n for n in empty.notes)
+    defined = [p for p in result.periods if p["index"]["value"] is not None]
+    assert len(defined) == 1  # one week: drawn as a step alone it would not show
+    figure = monitor_figure(result)
+    top = figure.axes[0]
+    (points,) = [line for line in top.get_lines() if line.get_gid() == "index-points"]
+    assert points.get_marker() == "o"
+    x, y = (np.asarray(v, dtype=float) for v in (top.convert_xunits(points.get_xdata()), points.get_ydata()))
+    finite = np.isfinite(y)
+    assert finite.sum() == 1
+    figure.canvas.draw()
+    image = np.asarray(figure.canvas.buffer_rgba())[:, :, :3].astype(int)
+    column, row = top.transData.transform((x[finite][0], y[finite][0]))
+    row, column = image.shape[0] - round(float(row)), round(float(column))  # the image's rows run from the top
+    around = image[row - 3:row + 4, column - 3:column + 4]
+    blue = np.array([31, 119, 180])  # the index's colour (matplotlib's C0)
+    assert (np.abs(around - blue).max(axis=2) < 40).sum() >= 9  # the point is on the image

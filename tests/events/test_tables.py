@@ -121,3 +121,22 @@ def test_the_sql_lookup_maps_codes_as_the_periods_say(rows: list[tuple[str | Non
     con.executemany("INSERT INTO e VALUES (?, ?)", rows)
     found = [r[0] for r in con.execute(f"SELECT {lookup} FROM e").fetchall()]  # in insertion order
     assert found == [_state(code, day) if code else None for code, day in rows]
+
+
+def test_every_state_alive_since_1980_has_an_event_code_and_name() -> None:
+    """GDELT 1.0 starts in 1979: every COW state alive since then is mapped from a CAMEO code (GDELT) and from a
+    name (ICEWS), including the GDR (DDR) and South Yemen (YMD), which ISO 3166-3 lists as former codes."""
+    import datetime as dt
+
+    from foedus.events.countries import NAME_ALIASES, country_periods
+    from foedus.states import known_states
+
+    since = dt.date(1980, 1, 1)
+    by_code = {p.ccode for p in country_periods("code") if p.last >= since}
+    by_name = {p.ccode for p in country_periods("name") if p.last >= since} | set(NAME_ALIASES.values())
+    alive = {s.ccode for s in known_states() if s.exists_to is None or s.exists_to.latest() >= since}
+    assert alive - by_code == set()
+    assert alive - by_name == set()
+    codes = {(p.key, p.ccode, p.first, p.last) for p in country_periods("code")}
+    assert ("DDR", 265, dt.date(1949, 10, 7), dt.date(1990, 10, 2)) in codes
+    assert ("YMD", 680, dt.date(1967, 11, 30), dt.date(1990, 5, 21)) in codes

@@ -18,6 +18,8 @@ from foedus.errors import FoedusError
 from foedus.events.aggregate import EventQuery, daily_rows, dyad_sql, run_duckdb, volume_query_sql
 from foedus.events.dataset import (
     VOLUME_COLUMNS,
+    dyad_files,
+    dyads_dir,
     ensure_volumes,
     parquet_files,
     parquet_relation,
@@ -27,6 +29,7 @@ from foedus.events.dataset import (
 )
 from foedus.events.ingest import import_events
 from foedus.events.monitor import monitor
+from foedus.events.synthetic import write_parquet_dataset
 from foedus.store import open_store
 from tests.events.files import gdelt_row, write_gdelt
 
@@ -254,3 +257,58 @@ def test_a_folder_with_a_quote_in_its_name(_prepared_store: Path, tmp_path: Path
         result = monitor(store, "China", "Russia", frequency="month")
     assert result.totals == {"a_to_b": 2, "b_to_a": 2, "both": 4}
     assert not [n for n in result.notes if "volume" in n]
+
+
+@pytest.fixture(scope="module")
+def _varied(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small synthetic dataset whose actors are state actors or not, with articles and sources that vary."""
+    folder = tmp_path_factory.mktemp("varied") / "events"
+    write_parquet_dataset(folder, 20_000, first=dt.date(2023, 1, 1), last=dt.date(2023, 2, 28))
+    con = duckdb.connect()
+    for part in parquet_files(folder):
+        vary = part.with_name("vary.tmp")
+        con.execute(f"""COPY (SELECT * REPLACE (actor1_state AND event_id % 3 <> 0 AS actor1_state,
+                                               actor2_state AND event_id % 5 <> 0 AS actor2_state,
+                                               date_added + INTERVAL (event_id % 40) DAY AS date_added,
+                                               CASE WHEN event_id % 7 = 0 THEN NULL ELSE articles END AS articles)
+                            FROM {parquet_relation(part)}) TO '{vary}' (FORMAT parquet)""")
+        vary.replace(part)
+    shutil.rmtree(volumes_dir(folder))
+    shutil.rmtree(dyads_dir(folder))
+    ensure_volumes(folder)
+    return folder
+
+
+@pytest.mark.parametrize(("actors", "weight", "as_added"), [
+    ("government", "events", None), ("all", "events", None), ("government", "articles", None),
+    ("all", "sources", None), ("government", "events", "2023-02-20"),
+])
+def test_the_dyad_twins_give_what_the_events_give(_varied: Path, store_path: Path, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch, actors: str, weight: str,
+                                                  as_added: str | None) -> None:
+    copy = tmp_path / "events"
+    shutil.copytree(_varied, copy)
+    options = {"events_dir": copy, "frequency": "week", "actors": actors, "weight": weight, "as_added": as_added,
+               "replicates": 99}
+    with open_store(store_path) as store:
+        fast = monitor(store, "China", "Russia", **options).to_dict()
+        monkeypatch.setattr(monitor_module, "ensure_volumes", lambda folder: 0)
+        shutil.rmtree(dyads_dir(copy))  # no twins: every figure recomputed from the events
+        plain = monitor(store, "China", "Russia", **options).to_dict()
+    assert fast == plain
+    assert fast["totals"]["both"] > 20
+
+
+def test_the_monitor_reads_the_dyad_twins(_varied: Path, store_path: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "events"
+    shutil.copytree(_varied, copy)
+    con = duckdb.connect()
+    for twin in dyad_files(copy):  # double every count in the twins: the monitor's totals double
+        doubled = twin.with_name("doubled.tmp")
+        con.execute(f"COPY (SELECT * REPLACE (events * 2 AS events) FROM {parquet_relation(twin)}) "
+                    f"TO '{doubled}' (FORMAT parquet)")
+        doubled.replace(twin)
+    with open_store(store_path) as store:
+        read = monitor(store, "China", "Russia", events_dir=copy, actors="all", replicates=99).totals
+        original = monitor(store, "China", "Russia", events_dir=_varied, actors="all", replicates=99).totals
+    assert read["both"] == 2 * original["both"] > 0

@@ -3,19 +3,29 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
 from foedus.web import create_app
-from foedus.web.relations import GET_DATA
-from tests.events.conftest import _dyad_store, dyad_store  # noqa: F401  (fixtures: a store with event data)
+from foedus.web.relations import GET_DATA, GET_GDELT
+from tests.events.conftest import (  # noqa: F401  (fixtures: stores with event data)
+    _dyad_store,
+    _sample_store,
+    dyad_store,
+    sample_store,
+)
 
 
 def test_without_event_data_the_panel_names_the_command(client: TestClient) -> None:
     answer = client.get("/api/relations", params={"a": "China", "b": "Russia"})
     assert answer.status_code == 200
-    assert answer.json() == {"available": False, "message": answer.json()["message"], "command": GET_DATA}
-    assert "foedus import events" in answer.json()["message"]
+    body = answer.json()
+    assert body["available"] is False and body["command"] == GET_DATA == body["commands"][0]  # the samples first
+    assert body["commands"] == [GET_DATA, GET_GDELT] and "icews_events_2018_sample" in GET_DATA
+    assert "foedus serve stopped" in body["how"] and "start foedus serve again" in body["how"]
+    assert "foedus import events" in body["message"]
     page = client.get("/pair", params={"a": "China", "b": "Russia"})
     assert page.status_code == 200 and 'id="relations"' in page.text and "relations.js" in page.text
 
@@ -42,3 +52,34 @@ def test_with_event_data_the_panel_draws_the_index_change_points_and_ledger_even
     assert marks == ["area", "line", "rect", "rule", "rule", "text"]
     assert [e["date"] for e in layers[4]["data"]["values"]] == ["2022-02-04", "2023-03-21"]
     assert layers[3]["data"]["values"][0]["date"] == body["monitor"]["change_points"][0]["date"]
+
+
+def _relations(store: Path, **params: str) -> dict[str, Any]:
+    app = create_app(store)
+    try:
+        with TestClient(app, base_url="http://localhost") as client:
+            answer = client.get("/api/relations", params={"a": "China", "b": "Russia", **params})
+            assert answer.status_code == 200, answer.text
+            body: dict[str, Any] = answer.json()
+            return body
+    finally:
+        app.state.gate.close()
+
+
+def test_the_panel_dates_its_data_and_warns_when_they_are_stale(dyad_store: Path) -> None:  # noqa: F811
+    fresh = _relations(dyad_store, as_of="2024-01-15")["caption"]
+    assert fresh["through"] == "2023-12-31" and fresh["stale"] is False and fresh["warning"] is None
+    assert fresh["dated"].startswith("Event data from 2022-01-01 to 2023-12-31 (GDELT 2.0)")
+    assert not fresh["samples"]
+    assert "change points in violet" in fresh["describes"] and "ledger's events in red" in fresh["describes"]
+    late = _relations(dyad_store, as_of="2026-12-03")["caption"]
+    assert late["stale"] is True and late["warning"].startswith("These data end 1,068 days before 2026-12-03")
+
+
+@pytest.mark.shared_data
+def test_on_the_samples_the_panel_says_so_and_describes_only_what_it_shows(sample_store: Path) -> None:  # noqa: F811
+    body = _relations(sample_store, as_of="2018-06-30")
+    caption = body["caption"]
+    assert caption["samples"] is True and "the small samples of a development checkout" in caption["dated"]
+    assert caption["through"] == "2018-06-02" and not caption["stale"]
+    assert not body["monitor"]["change_points"] and "change points" not in caption["describes"]

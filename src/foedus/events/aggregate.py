@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 
 from foedus.errors import FoedusError
 from foedus.events.countries import quote_sql
-from foedus.events.dataset import PART_GLOB, volume_sql
+from foedus.events.dataset import PART_GLOB, pair_key, volume_sql
 
 __all__ = [
     "DAILY_COLUMNS",
@@ -32,7 +32,9 @@ __all__ = [
     "as_columns",
     "daily_rows",
     "dyad_sql",
+    "dyad_twin_sql",
     "root_code_counts",
+    "run",
     "run_duckdb",
     "run_spark",
     "spark_sql",
@@ -69,6 +71,9 @@ class EventQuery:
     actors: str = "government"
     weight: str = "events"
     as_added: _dt.date | None = None
+    spans: tuple[tuple[str, _dt.date, _dt.date], ...] = ()
+    """If given, the only (source, first day, last day) read: one source a day, so that sources covering the same
+    days (GDELT 1.0 and 2.0 from 2015) are never pooled."""
 
     def added_by(self) -> str:
         """Return the condition on ``date_added`` of ``as_added`` (events added by the end of that day), or ''."""
@@ -93,6 +98,10 @@ class EventQuery:
         if self.sources:
             names = ", ".join("'" + s.replace("'", "") + "'" for s in self.sources)
             sources = f" AND source IN ({names})"
+        if self.spans:
+            sources += " AND (" + " OR ".join(
+                f"(source = '{name.replace(chr(39), '')}' AND date BETWEEN DATE '{start.isoformat()}' "
+                f"AND DATE '{end.isoformat()}')" for name, start, end in self.spans) + ")"
         return (
             f"date BETWEEN DATE '{self.first.isoformat()}' AND DATE '{self.last.isoformat()}'"
             f" AND year BETWEEN {self.first.year} AND {self.last.year}{sources}"
@@ -117,6 +126,35 @@ def dyad_sql(query: EventQuery) -> str:
         FROM events
         WHERE {query.where()}{extra}
           AND ((actor1_ccode IN ({a}) AND actor2_ccode IN ({b})) OR (actor1_ccode IN ({b}) AND actor2_ccode IN ({a})))
+        GROUP BY date, CASE WHEN actor1_ccode IN ({a}) THEN 1 ELSE 2 END, quad_class, root_code
+        ORDER BY day, way, quad_class, root_code
+    """
+
+
+def dyad_twin_sql(query: EventQuery) -> str:
+    """Return what :func:`dyad_sql` returns, read from the dataset's dyad twins (a view ``dyads``:
+    :func:`foedus.events.dataset.dyad_table_sql`) instead of the events: the same groups and sums, the pair's rows
+    found by the twins' sorted ``pair`` column, whose row-group statistics let the scan skip every other pair.
+    Not for ``as_added`` (the twins do not keep when each event was added)."""
+    if query.as_added is not None:
+        raise ValueError("the dyad twins cannot answer --as-added: read the events")
+    a, b = query.codes()
+    pairs = sorted({pair_key(x, y) for x in (query.a, *query.also_a) for y in (query.b, *query.also_b)})
+    count = {"events": "events", "articles": "articles", "sources": "sources"}[query.weight]
+    score = {"events": "goldstein", "articles": "goldstein_articles", "sources": "goldstein_sources"}[query.weight]
+    state = " AND actor1_state AND actor2_state" if query.actors == "government" else ""
+    # A's codes and B's are disjoint (two states), so a pair of one of A's and one of B's is such a row whichever
+    # actor is which: the filter on the actors adds nothing (and costs a second pass over each row group)
+    disjoint = not {query.a, *query.also_a} & {query.b, *query.also_b}
+    actors = ("" if disjoint else
+              f" AND ((actor1_ccode IN ({a}) AND actor2_ccode IN ({b}))"
+              f" OR (actor1_ccode IN ({b}) AND actor2_ccode IN ({a})))")
+    return f"""
+        SELECT date AS day, CASE WHEN actor1_ccode IN ({a}) THEN 1 ELSE 2 END AS way, quad_class, root_code,
+               SUM({count}) AS n, SUM({score}) AS goldstein
+        FROM dyads
+        WHERE pair BETWEEN {pairs[0]} AND {pairs[-1]} AND pair IN ({", ".join(map(str, pairs))})
+          AND {query.where()}{state}{actors}
         GROUP BY date, CASE WHEN actor1_ccode IN ({a}) THEN 1 ELSE 2 END, quad_class, root_code
         ORDER BY day, way, quad_class, root_code
     """
@@ -252,10 +290,13 @@ def _duckdb_for(root: str) -> Any:
         con = _DUCKDB.get(root)
         if con is None:
             con = duckdb.connect()
-            con.execute("SET enable_progress_bar = false")
-            con.execute("SET parquet_metadata_cache = true")
+            # GLOBAL: each caller's cursor is a session of its own, which a plain SET would not reach (the footers
+            # were read again on every monitor)
+            con.execute("SET GLOBAL parquet_metadata_cache = true")
             _DUCKDB[root] = con
-        return con.cursor()
+        cursor = con.cursor()
+        cursor.execute("SET enable_progress_bar = false")  # a session setting
+        return cursor
 
 
 _HIVE_TYPES = "{'source': VARCHAR, 'year': INTEGER, 'month': INTEGER}"
@@ -278,24 +319,33 @@ def _volumes_from(condition: str) -> str:
     return volume_sql(f"(SELECT * FROM events WHERE {condition})", by=("source", "year", "month", "date"))
 
 
-def run_duckdb(location: str | Path, queries: Sequence[str], events_where: str = "") -> Results:
+def run_duckdb(location: str | Path, queries: Sequence[str], events_where: str = "",
+               from_twins: Sequence[str] | None = None) -> Results:
     """Run ``queries`` with DuckDB over the dataset at ``location`` (views ``events`` and ``volumes``); with
     ``events_where``, the volumes are counted from the events that meet it (the volume files cannot know, e.g.,
-    when an event was added)."""
+    when an event was added). ``from_twins``, if given, are the same queries over the view ``dyads`` (the parts'
+    dyad twins, :func:`dyad_twin_sql`), run instead when every part has its dyad twin and no ``events_where``."""
     import duckdb
 
     root = str(location).rstrip("/")
     cursor = _duckdb_for(root)
-    parts, twins = (quote_sql(f"{folder}/{PART_GLOB}") for folder in (root, f"{root}/_volumes"))
+    parts, twins, dyads = (quote_sql(f"{folder}/{PART_GLOB}")
+                           for folder in (root, f"{root}/_volumes", f"{root}/_dyads"))
     try:
         cursor.execute(f"CREATE OR REPLACE TEMP VIEW events AS SELECT * FROM read_parquet({parts}, "
                        f"hive_partitioning = true, hive_types = {_HIVE_TYPES})")
-        paired = _paired(*([str(f) for (f,) in cursor.execute(f"SELECT file FROM glob({glob})").fetchall()]
-                           for glob in (parts, twins)))
+        listed = {name: [str(f) for (f,) in cursor.execute(f"SELECT file FROM glob({glob})").fetchall()]
+                  for name, glob in (("parts", parts), ("volumes", twins), ("dyads", dyads))}
+        paired = _paired(listed["parts"], listed["volumes"])
         volumes = (_volumes_from(events_where) if events_where else
                    f"SELECT * FROM read_parquet({twins}, hive_partitioning = true, hive_types = {_HIVE_TYPES})"
                    if paired else _VOLUMES_FROM_EVENTS)
         cursor.execute(f"CREATE OR REPLACE TEMP VIEW volumes AS {volumes}")
+        if (from_twins is not None and not events_where and listed["parts"]
+                and _paired(listed["parts"], listed["dyads"])):
+            cursor.execute(f"CREATE OR REPLACE TEMP VIEW dyads AS SELECT * FROM read_parquet({dyads}, "
+                           f"hive_partitioning = true, hive_types = {_HIVE_TYPES})")
+            queries = from_twins
         return Results([cursor.execute(q).fetchnumpy() for q in queries], not paired)
     except duckdb.Error as exc:
         message = str(exc).splitlines()[0]
@@ -351,3 +401,21 @@ def run_spark(location: str | Path, queries: Sequence[str], master: str | None =
         return Results(results, not paired)
     except Exception as exc:  # Spark raises its own exception classes, from Java
         raise EngineError(f"Spark could not aggregate the events at {root}: {str(exc).splitlines()[0]}") from None
+
+
+def run(engine: str, location: str | Path, queries: Sequence[str], *, events_where: str = "",
+        from_twins: Sequence[str] | None = None, spark_master: str | None = None) -> Results:
+    """Run ``queries`` on ``engine`` (a name in :data:`foedus.events.layouts.ENGINES`) over the dataset at
+    ``location``: the one entry point of the engines (:func:`run_duckdb`, :func:`run_spark`). ``from_twins`` are
+    the same queries over the dyad twins, which DuckDB reads when it can; Spark reads the events.
+
+    Raises
+    ------
+    EngineError
+        If the engine is unknown, or cannot run.
+    """
+    if engine == "duckdb":
+        return run_duckdb(location, queries, events_where, from_twins)
+    if engine == "spark":
+        return run_spark(location, queries, spark_master, events_where)
+    raise EngineError(f"unknown engine {engine!r}; use one of: duckdb, spark")

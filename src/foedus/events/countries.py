@@ -7,6 +7,17 @@ foedus's own (``foedus/data/states.csv``: ISO3 and the period each state existed
 the periods they apply to) with the few codes and names below that differ between the event data and ISO or foedus.
 A code or name with no state on the event's date (a region such as ``AFR``, a territory such as ``HKG``) stays
 unmapped, and is counted.
+
+CAMEO codes a domestic actor's country with "the United Nations list of standard three-letter country codes"
+(Schrodt 2012, section 3.1.1), ISO 3166-1 alpha-3; a state that ended before ISO 3166-3 took its code out (the GDR,
+South Yemen) keeps the alpha-3 code it had until then (``DDR``, ``YMD`` in ISO 3166-3).
+
+References
+----------
+Schrodt, P. A. (2012). *CAMEO: Conflict and Mediation Event Observations. Event and Actor Codebook*, version
+1.1b3. Pennsylvania State University. http://data.gdeltproject.org/documentation/CAMEO.Manual.1.1b3.pdf
+ISO 3166-3:2020. *Codes for the representation of names of countries and their subdivisions — Part 3: Code for
+formerly used names of countries*. International Organization for Standardization.
 """
 
 from __future__ import annotations
@@ -50,6 +61,10 @@ CODE_PERIODS: tuple[tuple[str, int, str | None, str | None, str], ...] = (
     ("YEM", 679, "1990-05-22", None, "Yemen after unification"),
     ("ROM", 360, None, None, "CAMEO's code for Romania (ISO's until 2002)"),
     ("KSV", 347, "2008-02-17", None, "CAMEO's code for Kosovo (ISO has none; COW 347 from independence)"),
+    ("DDR", 265, "1949-10-07", "1990-10-02", "the German Democratic Republic: ISO 3166's alpha-3 code until 1990 "
+     "(ISO 3166-3, DDDE), which CAMEO's UN three-letter codes follow"),
+    ("YMD", 680, "1967-11-30", "1990-05-21", "South Yemen (Democratic Yemen): ISO 3166's alpha-3 code until 1990 "
+     "(ISO 3166-3, YDYE), which CAMEO's UN three-letter codes follow"),
 )
 
 #: Country names in ICEWS that foedus's name tables do not hold, with the COW code they denote.

@@ -20,6 +20,13 @@ before its part; :func:`ensure_volumes` writes the twin of a part without one (a
 removes a twin whose part is gone (an import interrupted between the two moves). The events are read through
 :data:`PART_GLOB`, which leaves ``_volumes`` and an import's ``_staging`` out, as Spark and pyarrow do any folder
 whose name starts with ``_``.
+
+Each part also has a twin under ``_dyads/`` (:func:`dyad_file`): its events between two coded states summed by day,
+the two actors' codes and state-actor flags, quad class and CAMEO root code (:func:`dyad_table_sql`), sorted by the
+unordered pair of states (``pair``) in small row groups, so that a reader asking for one pair skips, by the row
+groups' statistics, every other pair's rows. The monitor reads a dyad's events there when it can (not with
+``--as-added``, which needs each event's date of addition), and from the events otherwise; both give the same sums.
+Its twins are written, moved, committed and removed with the volumes, by the same functions.
 """
 
 from __future__ import annotations
@@ -34,12 +41,19 @@ from foedus.errors import FoedusError
 from foedus.events.countries import quote_sql
 
 __all__ = [
+    "DYAD_COLUMNS",
     "EVENT_COLUMNS",
     "PART_GLOB",
+    "TWIN_FOLDERS",
     "VOLUME_COLUMNS",
     "commit_staged",
     "default_events_dir",
+    "dyad_file",
+    "dyad_files",
+    "dyad_table_sql",
+    "dyads_dir",
     "ensure_volumes",
+    "pair_key",
     "parquet_files",
     "parquet_relation",
     "remove_orphans",
@@ -47,6 +61,7 @@ __all__ = [
     "staged_file",
     "staging_dir",
     "store_key",
+    "twin_copy_sql",
     "volume_file",
     "volume_files",
     "volume_sql",
@@ -82,6 +97,17 @@ EVENT_COLUMNS: dict[str, str] = {
 #: The columns of a part's volume twin (partition columns again from the folders).
 VOLUME_COLUMNS: dict[str, str] = {"date": "DATE", "ccode": "SMALLINT", "state": "BOOLEAN", "events": "BIGINT",
                                   "articles": "BIGINT", "sources": "BIGINT"}
+#: The columns of a part's dyad twin (:func:`dyad_table_sql`).
+DYAD_COLUMNS: dict[str, str] = {
+    "pair": "INTEGER", "date": "DATE", "actor1_ccode": "SMALLINT", "actor2_ccode": "SMALLINT",
+    "actor1_state": "BOOLEAN", "actor2_state": "BOOLEAN", "quad_class": "TINYINT", "root_code": "TINYINT",
+    "events": "BIGINT", "articles": "BIGINT", "sources": "BIGINT", "goldstein": "DOUBLE",
+    "goldstein_articles": "DOUBLE", "goldstein_sources": "DOUBLE",
+}
+#: The folders of a part's twins (each holds a file of the part's name): its volumes, and its dyads.
+TWIN_FOLDERS: tuple[str, ...] = ("_volumes", "_dyads")
+#: Rows in each row group of a dyad twin: small, so that a pair's rows are read and little else.
+DYAD_ROW_GROUP = 2048
 _PART = re.compile(r"part-([0-9a-f]{16})-[0-9-]+\.parquet")
 _STAGED = re.compile(r"\.(part-([0-9a-f]{16})-[0-9-]+\.parquet)\.([0-9a-f]{16})\.staged")
 
@@ -112,7 +138,7 @@ def staged_file(final: Path, key: str) -> Path:
 def _staged(events_dir: Path, key: str) -> list[tuple[Path, Path, str]]:
     """Return the staged files of the store with ``key`` (volumes first): (staged, final, sha256 prefix)."""
     found = []
-    for folder in (volumes_dir(events_dir), events_dir):
+    for folder in (*_twin_dirs(events_dir), events_dir):
         for path in sorted(folder.glob("source=*/year=*/month=*/.part-*.staged")):
             match = _STAGED.fullmatch(path.name)
             if match and match.group(3) == key:
@@ -127,7 +153,7 @@ def commit_staged(events_dir: Path, key: str, recorded: set[str]) -> int:
     for staged, final, sha in _staged(events_dir, key):
         if sha in recorded:
             staged.replace(final)
-            moved += final.parent.parent.parent.parent != volumes_dir(events_dir)
+            moved += final.parent.parent.parent.parent not in _twin_dirs(events_dir)
     return moved
 
 
@@ -139,6 +165,55 @@ def volumes_dir(events_dir: Path) -> Path:
 def volume_file(events_dir: Path, part: Path) -> Path:
     """Return where the volume twin of the dataset file ``part`` lives."""
     return volumes_dir(events_dir) / part.relative_to(events_dir)
+
+
+def dyads_dir(events_dir: Path) -> Path:
+    """Return the folder of the parts' dyad twins."""
+    return events_dir / "_dyads"
+
+
+def dyad_file(events_dir: Path, part: Path) -> Path:
+    """Return where the dyad twin of the dataset file ``part`` lives."""
+    return dyads_dir(events_dir) / part.relative_to(events_dir)
+
+
+def _twin_dirs(events_dir: Path) -> tuple[Path, ...]:
+    return tuple(events_dir / folder for folder in TWIN_FOLDERS)
+
+
+def pair_key(a: int, b: int) -> int:
+    """Return the key of the unordered pair of COW codes ``a`` and ``b`` in a dyad twin (``pair``)."""
+    return min(a, b) * 1000 + max(a, b)
+
+
+def dyad_table_sql(relation: str) -> str:
+    """Return the SQL of a part's dyad twin (:data:`DYAD_COLUMNS`) from its events (``relation``): the events
+    whose two actors are coded states, counted and with their articles, sources and Goldstein scores (plain, and
+    weighted by articles and by sources) summed, by day, actors, state-actor flags, quad class and root code,
+    sorted by the pair (:func:`pair_key`) then the day. A missing count of articles or sources weighs 0, as in
+    :meth:`foedus.events.aggregate.EventQuery.weighed`."""
+    keys = "date, actor1_ccode, actor2_ccode, actor1_state, actor2_state, quad_class, root_code"
+    return f"""
+        SELECT (least(actor1_ccode, actor2_ccode)::INTEGER * 1000 + greatest(actor1_ccode, actor2_ccode))::INTEGER
+                   AS pair,
+               {keys}, COUNT(*)::BIGINT AS events, COALESCE(SUM(articles), 0)::BIGINT AS articles,
+               COALESCE(SUM(sources), 0)::BIGINT AS sources, SUM(goldstein) AS goldstein,
+               SUM(goldstein * COALESCE(articles, 0)) AS goldstein_articles,
+               SUM(goldstein * COALESCE(sources, 0)) AS goldstein_sources
+        FROM {relation}
+        WHERE actor1_ccode IS NOT NULL AND actor2_ccode IS NOT NULL
+        GROUP BY {keys}
+        ORDER BY pair, {keys}"""
+
+
+def twin_copy_sql(folder: str, part: str, target: str) -> str:
+    """Return the COPY that writes the twin in ``folder`` (one of :data:`TWIN_FOLDERS`) of the dataset file at
+    ``part`` to ``target``."""
+    relation = parquet_relation(part)
+    if folder == "_volumes":
+        return f"COPY ({volume_sql(relation)}) TO {quote_sql(target)} (FORMAT parquet)"
+    return (f"COPY ({dyad_table_sql(relation)}) TO {quote_sql(target)} "
+            f"(FORMAT parquet, ROW_GROUP_SIZE {DYAD_ROW_GROUP})")
 
 
 def volume_sql(relation: str, by: tuple[str, ...] = ("date",)) -> str:
@@ -164,8 +239,9 @@ def volume_sql(relation: str, by: tuple[str, ...] = ("date",)) -> str:
 
 
 def ensure_volumes(events_dir: Path) -> int:
-    """Write the volume twin of every part that lacks one and remove twins whose part is gone; return how many
-    twins were written. Each is written beside its place and renamed into it, so a twin is whole or absent.
+    """Write the twins (volumes and dyads) of every part that lacks them and remove twins whose part is gone;
+    return how many twins were written. Each is written beside its place and renamed into it, so a twin is whole
+    or absent.
 
     Raises
     ------
@@ -175,19 +251,25 @@ def ensure_volumes(events_dir: Path) -> int:
     import duckdb
 
     parts = parquet_files(events_dir)
-    twins = set(volume_files(events_dir))
-    wanted = {volume_file(events_dir, p): p for p in parts}
-    missing = [(twin, part) for twin, part in wanted.items() if twin not in twins]
+    missing: list[tuple[str, Path, Path]] = []
+    strays: list[tuple[Path, Path]] = []
+    for folder, twin_dir in zip(TWIN_FOLDERS, _twin_dirs(events_dir), strict=True):
+        twins = set(parquet_files(twin_dir))
+        wanted = {twin_dir / p.relative_to(events_dir): p for p in parts}
+        missing.extend((folder, twin, part) for twin, part in wanted.items() if twin not in twins)
+        strays.extend((stray, twin_dir) for stray in twins - set(wanted))
     con = duckdb.connect() if missing else None
+    if con is not None:
+        con.execute("SET enable_progress_bar = false")
     try:
-        for stray in twins - set(wanted):
-            if not (events_dir / stray.relative_to(volumes_dir(events_dir))).exists():  # an import may be moving in
+        for stray, twin_dir in strays:
+            if not (events_dir / stray.relative_to(twin_dir)).exists():  # an import may be moving in
                 stray.unlink(missing_ok=True)
-        for twin, part in missing:
+        for folder, twin, part in missing:
             assert con is not None
             twin.parent.mkdir(parents=True, exist_ok=True)
             partial = twin.with_name(f".{twin.name}.{os.getpid()}-{threading.get_ident()}.partial")
-            con.execute(f"COPY ({volume_sql(parquet_relation(part))}) TO {quote_sql(str(partial))} (FORMAT parquet)")
+            con.execute(twin_copy_sql(folder, str(part), str(partial)))
             partial.replace(twin)
     except (OSError, duckdb.Error) as exc:
         raise FoedusError(f"cannot write the event volumes into {volumes_dir(events_dir)}: "
@@ -219,6 +301,11 @@ def volume_files(events_dir: Path) -> list[Path]:
     return parquet_files(volumes_dir(events_dir))
 
 
+def dyad_files(events_dir: Path) -> list[Path]:
+    """Return the dataset's dyad files, sorted."""
+    return parquet_files(dyads_dir(events_dir))
+
+
 def sha_of_part(path: Path) -> str | None:
     """Return the sha256 prefix in a dataset file's name, or None for a file foedus did not write."""
     match = _PART.fullmatch(path.name)
@@ -231,12 +318,13 @@ def remove_orphans(events_dir: Path, recorded: set[str], key: str) -> int:
     record; remove volume files left half-written. Files of other stores, staged or final, and final files of no
     recorded import are left alone. Return how many staged dataset files were removed."""
     shutil.rmtree(staging_dir(events_dir, key), ignore_errors=True)
-    for partial in volumes_dir(events_dir).glob("source=*/year=*/month=*/.*.partial"):  # a killed writer's
-        partial.unlink(missing_ok=True)
+    for twin_dir in _twin_dirs(events_dir):
+        for partial in twin_dir.glob("source=*/year=*/month=*/.*.partial"):  # a killed writer's
+            partial.unlink(missing_ok=True)
     commit_staged(events_dir, key, recorded)
     removed = 0
     for staged, _final, sha in _staged(events_dir, key):
         if sha not in recorded:
             staged.unlink(missing_ok=True)
-            removed += staged.parent.parent.parent.parent != volumes_dir(events_dir)
+            removed += staged.parent.parent.parent.parent not in _twin_dirs(events_dir)
     return removed

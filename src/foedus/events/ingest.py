@@ -38,14 +38,14 @@ from foedus.events.checks import goldstein_texts
 from foedus.events.countries import country_lookup_sql, quote_sql
 from foedus.events.dataset import (
     EVENT_COLUMNS,
+    TWIN_FOLDERS,
     default_events_dir,
     parquet_relation,
     remove_orphans,
     staged_file,
     staging_dir,
     store_key,
-    volume_file,
-    volume_sql,
+    twin_copy_sql,
 )
 from foedus.events.layouts import LAYOUTS, EventLayout
 from foedus.events.scan import first_line, scan_file, sha256_of
@@ -184,7 +184,7 @@ def _stage_sql(
     sha = "f.sha256" if several else f"'{items[0].sha256}'"
     columns = {name: layout.types.get(name, "VARCHAR") for name in names}
     select = ",\n".join(f"{expr} AS {name}" for name, expr in layout.select.items())
-    quad = "quad_class" if layout.source != "icews" else quad_class_sql("root_code")
+    quad = quad_class_sql("root_code") if layout.quad_from_root else "quad_class"
     # a row with an empty actor is reported by the scan (foedus.events.scan), with its line, and not stored
     complete = " AND ".join([*(f"coalesce(\"{name}\", '') <> ''" for name in layout.required_text),
                              *(f"\"{name}\" IS NOT NULL" for name in layout.required if name in columns)]) or "true"
@@ -348,13 +348,14 @@ def _write_partitions(con: duckdb.DuckDBPyConnection, layout: EventLayout, stage
         )
         written.append((target, events_dir / relative))
     twins: list[tuple[Path, Path]] = []
-    for source, destination in written:  # each part's volumes (foedus.events.dataset), from the part itself
-        twin = work / "volumes" / f"{len(twins)}.parquet"
-        twin.parent.mkdir(parents=True, exist_ok=True)
-        con.execute(f"COPY ({volume_sql(parquet_relation(source))}) TO {quote_sql(str(twin))} (FORMAT parquet)")
-        twins.append((twin, volume_file(events_dir, destination)))
+    for source, destination in written:  # each part's twins (foedus.events.dataset), from the part itself
+        for folder in TWIN_FOLDERS:
+            twin = work / folder / f"{len(twins)}.parquet"
+            twin.parent.mkdir(parents=True, exist_ok=True)
+            con.execute(twin_copy_sql(folder, str(source), str(twin)))
+            twins.append((twin, events_dir / folder / destination.relative_to(events_dir)))
     moved: list[tuple[Path, Path]] = []
-    for source, destination in [*twins, *written]:  # volumes first: a file in the dataset has its volumes
+    for source, destination in [*twins, *written]:  # twins first: a file in the dataset has its twins
         destination.parent.mkdir(parents=True, exist_ok=True)
         hidden = staged_file(destination, key)
         source.replace(hidden)

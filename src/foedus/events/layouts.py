@@ -17,7 +17,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["GDELT1", "GDELT1_COLUMNS", "GDELT2", "GDELT2_COLUMNS", "ICEWS", "ICEWS_COLUMNS", "LAYOUTS", "EventLayout"]
+__all__ = [
+    "ENGINES", "GDELT1", "GDELT1_COLUMNS", "GDELT2", "GDELT2_COLUMNS", "ICEWS", "ICEWS_COLUMNS", "LAYOUTS",
+    "EventLayout",
+]
 
 _ACTOR = (
     "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code", "Type1Code",
@@ -77,6 +80,9 @@ class EventLayout:
     country_kind: str
     accepted_widths: tuple[int, ...] = ()
     required_text: tuple[str, ...] = ()
+    quad_from_root: bool = False
+    """The layout has no quad class: it follows from the CAMEO root code
+    (:func:`foedus.events.cameo.quad_class_sql`)."""
 
     def required_positions(self) -> tuple[tuple[int, str], ...]:
         """Return the position and name of each column that may not be empty, typed or text, in file order."""
@@ -157,7 +163,7 @@ def _gdelt_layout(source: str, title: str, columns: tuple[str, ...], widths: tup
 GDELT1 = _gdelt_layout("gdelt1", "GDELT 1.0", GDELT1_COLUMNS, (57, 58))
 GDELT2 = _gdelt_layout("gdelt2", "GDELT 2.0", GDELT2_COLUMNS, (61,))
 ICEWS = EventLayout(
-    source="icews", title="ICEWS", columns=ICEWS_COLUMNS, header=True, date_format="%Y-%m-%d",
+    source="icews", title="ICEWS", columns=ICEWS_COLUMNS, header=True, date_format="%Y-%m-%d", quad_from_root=True,
     types={"Event ID": "BIGINT", "Event Date": "DATE", "CAMEO Code": "cameo_code", "Intensity": "goldstein_score"},
     required=("Event ID", "Event Date", "CAMEO Code", "Intensity"),
     select={
@@ -182,4 +188,9 @@ ICEWS = EventLayout(
 )
 
 #: The layouts by source name.
+#: The registry of engines that run the monitor's aggregation behind one ``run()``
+#: (:func:`foedus.events.aggregate.run`): DuckDB in this process, or Spark (``pip install 'foedus[spark]'``).
+ENGINES: dict[str, str] = {"duckdb": "DuckDB, in this process", "spark": "Spark, local or a cluster (foedus[spark])"}
+
+#: The registry of event sources: each is a layout, under its name (``foedus import events NAME``, ``--source``).
 LAYOUTS: dict[str, EventLayout] = {layout.source: layout for layout in (GDELT1, GDELT2, ICEWS)}

@@ -34,19 +34,20 @@ from foedus.events.aggregate import (
     EventQuery,
     daily_rows,
     dyad_sql,
+    dyad_twin_sql,
     root_code_counts,
-    run_duckdb,
-    run_spark,
+    run,
     volume_query_sql,
 )
 from foedus.events.cameo import QUAD_CLASSES, root_name
 from foedus.events.changepoints import FALSE_ALARM_RATE, PENALTY_RULE, change_points, index_variances
 from foedus.events.countries import event_codes_of
 from foedus.events.dataset import commit_staged, default_events_dir, ensure_volumes, parquet_files, store_key
+from foedus.events.layouts import ENGINES as EVENT_ENGINES
+from foedus.events.layouts import LAYOUTS
 
 if TYPE_CHECKING:
     import numpy as np
-    import numpy.typing as npt
 
     from foedus.store import Store
 
@@ -55,6 +56,8 @@ __all__ = [
     "ENGINES",
     "FREQUENCIES",
     "MONITOR_SCHEMA",
+    "PRECEDENCE",
+    "SAMPLE_SHA256",
     "SOURCES",
     "WEIGHTS",
     "MonitorResult",
@@ -64,12 +67,25 @@ __all__ = [
 
 MONITOR_SCHEMA = "foedus.monitor/1"
 FREQUENCIES = ("day", "week", "month")
-SOURCES = ("gdelt1", "gdelt2", "icews", "all")
-ENGINES = ("duckdb", "spark")
+#: The sources a monitor reads: every layout of the registry (:data:`foedus.events.layouts.LAYOUTS`), or all.
+SOURCES = (*LAYOUTS, "all")
+ENGINES = tuple(EVENT_ENGINES)
 ACTORS = ("government", "all")
+#: The order in which ``source="all"`` reads each day from one source only: the first whose files cover the day.
+PRECEDENCE = ("gdelt2", "gdelt1", "icews")
+_TITLES = {name: layout.title for name, layout in LAYOUTS.items()}
+#: The sha256 of the small real samples a development checkout holds beside foedus (``../shared/data/events``):
+#: data read only from them are said to be samples, not a record of relations.
+SAMPLE_SHA256: dict[str, str] = {
+    "e3db56dc81fcbd170c6f6c49d815f925b3c072f0f16232e9d1f4efc78f6d6aa0": "gdelt1_events_sample.tsv",
+    "229bbb2ab3ef204dea7bc71af658d9e2975c6d0ea534dc711e024d076fc7703d": "gdelt2_events_sample.tsv",
+    "5d63363827bc4e43e3ea3808427b8b42ea9dc230b9dbaa249286eb579b6408c8": "icews_events_2018_sample.tab",
+}
 WEIGHTS = ("events", "articles", "sources")
-_NO_DATA = ("no event data has been imported into {where}: import files with `foedus import events gdelt2 FILES` "
-            "(or gdelt1, icews), or fetch GDELT with `foedus download gdelt --from 2022-01-01 --to 2023-12-31`")
+_NO_DATA = ("no event data has been imported into {where}: in a development checkout, try the small samples beside "
+            "it (`foedus import events icews ../shared/data/events/icews_events_2018_sample.tab`); import your own "
+            "files with `foedus import events gdelt2 FILES` (or gdelt1, icews), or fetch a day of GDELT with "
+            "`foedus download gdelt --from 2017-07-01 --to 2017-07-01` (a longer window is a longer download)")
 
 
 class NoEventDataError(FoedusError):
@@ -93,6 +109,9 @@ class MonitorResult:
     method: dict[str, Any]
     files: list[dict[str, Any]]
     notes: list[str] = field(default_factory=list)
+    data: list[dict[str, Any]] = field(default_factory=list)
+    """What was read, by source: its days (``from``, ``to``), files and events stored, the days read from it
+    (``read``: one source a day where sources overlap), and whether its files are the development samples."""
 
     @property
     def totals(self) -> dict[str, int]:
@@ -106,6 +125,7 @@ class MonitorResult:
             "frequency": self.frequency, "sources": self.sources, "engine": self.engine, "totals": self.totals,
             "periods": self.periods, "root_codes": self.root_codes, "change_points": self.change_points,
             "ledger_events": self.ledger_events, "method": self.method, "files": self.files, "notes": self.notes,
+            "data": self.data,
         }
 
 
@@ -166,12 +186,15 @@ def monitor(
     Parameters
     ----------
     start, end : date or ISO text, optional
-        The window (both days included); by default the days the data holds events of either state.
+        The window (both days included); by default from the first to the last day with an event of either
+        state (the ``data`` of the result says the days each source covers).
     frequency : {"day", "week", "month"}
         The periods (weeks are ISO weeks, from Monday).
     source : {"gdelt1", "gdelt2", "icews", "all"}
-        Which imported data to read; ``all`` pools every source (GDELT 1.0 and 2.0 overlap from 2015, so pooled
-        counts double-count news both coded; the index, a ratio, is much less affected).
+        Which imported data to read; ``all`` reads each day from one source only, the first of
+        :data:`PRECEDENCE` whose recorded files cover it, so that sources covering the same days (GDELT 1.0 and 2.0
+        from 2015) are never pooled (a note says which days came from which source). A dataset whose files this
+        store has not recorded is read whole.
     engine : {"duckdb", "spark"}
         Where the aggregation runs (the same SQL either way); ``spark_master`` is the Spark master URL.
     events_dir : str or Path, optional
@@ -186,7 +209,7 @@ def monitor(
     """
     import numpy as np
 
-    from foedus.history import pair_history
+    from foedus.history import pair_events
     from foedus.states import resolve_state
 
     _check_choice(frequency, FREQUENCIES, "frequency")
@@ -207,7 +230,7 @@ def monitor(
         _finish_recorded_imports(store, Path(location))
     if "://" not in location and not parquet_files(Path(location)):
         raise NoEventDataError(_NO_DATA.format(where=location))
-    sources = tuple(SOURCES[:3]) if source == "all" else (source,)
+    sources = tuple(LAYOUTS) if source == "all" else (source,)
     window = (first or _dt.date(1, 1, 1), last or _dt.date(9999, 12, 31))
     notes: list[str] = []
     also: list[tuple[int, ...]] = []
@@ -215,11 +238,15 @@ def monitor(
         codes = event_codes_of(state.ccode, *window)
         also.append(tuple(code for code, *_ in codes if code != state.ccode))
         if len(codes) > 1:
-            spans = "; ".join(f"{code} {_span(start, end)}" for code, start, end in codes)
+            listed = "; ".join(f"{code} {_span(start, end)}" for code, start, end in codes)
             notes.append(f"{state.name}: the event data code it under more than one COW code in the window "
-                         f"({spans}); its events under each count as its")
+                         f"({listed}); its events under each count as its")
+    coverage = _coverage(store, sources)
+    spans = _one_source_a_day(coverage, *window) if source == "all" else ()
+    if source == "all" and _overlapping(coverage, *window):
+        notes.append(_overlap_note(coverage, spans))
     query = EventQuery(state_a.ccode, state_b.ccode, *window, () if source == "all" else sources,
-                       also_a=also[0], also_b=also[1], actors=actors, weight=weight, as_added=added)
+                       also_a=also[0], also_b=also[1], actors=actors, weight=weight, as_added=added, spans=spans)
     notes.extend(_actor_notes(actors, weight, added, sources))
     if "://" not in location:
         try:
@@ -228,15 +255,18 @@ def monitor(
             notes.append(f"{exc}; they were counted from the events instead")
     queries = [dyad_sql(query), volume_query_sql(query)]
     where = query.added_by()
-    results = (run_spark(location, queries, spark_master, where) if engine == "spark"
-               else run_duckdb(location, queries, where))
+    results = run(engine, location, queries, events_where=where, spark_master=spark_master,
+                  from_twins=None if where else [dyad_twin_sql(query), volume_query_sql(query)])
     dyad, volumes = results.groups
     if results.volumes_from_events and not where and not [n for n in notes if n.startswith("cannot write")]:
         notes.append("the dataset's volume files do not match its event files one to one (a partial copy, or an "
                      "import moving files in), so the volumes were counted from the events")
     days = daily_rows(dyad, volumes)
     if not days:
-        notes.append("the data holds no event of either state in the window")
+        held = [c for c in coverage if c["events"]]
+        where = (f"; the data read run from {min(c['from'] for c in held)} to {max(c['to'] for c in held)}"
+                 if held else "")
+        notes.append(f"the data holds no event of either state in the window{where}")
     window_first = first or (min(days) if days else None)
     window_last = last or (max(days) if days else None)
     if window_first is None or window_last is None:
@@ -272,15 +302,16 @@ def monitor(
         {"code": f"{code:02d}", "name": root_name(f"{code:02d}"), "a_to_b": ab, "b_to_a": ba, "both": ab + ba}
         for code, (ab, ba) in ranked
     ]
-    history = pair_history(store, state_a.ccode, state_b.ccode, since=window_first.year, until=window_last.year)
     ledger_events = [
         {"id": e.id, "ledger": e.ledger, "date": e.date, "kind": e.kind, "description": e.description,
          "treaty": e.treaty, "period": period_start(_day_of(e.date), frequency).isoformat()}
-        for e in history.events if window_first <= _day_of(e.date) <= window_last
+        for e in pair_events(store, state_a.ccode, state_b.ccode, since=window_first.year, until=window_last.year)
+        if window_first <= _day_of(e.date) <= window_last
     ]
     return MonitorResult(
         pair=[{"ccode": s.ccode, "name": s.name} for s in (state_a, state_b)],
-        first=window_first, last=window_last, frequency=frequency, sources=list(sources), engine=engine,
+        first=window_first, last=window_last, frequency=frequency, engine=engine,
+        sources=_in_precedence({name for name, *_ in spans}) if spans else list(sources),
         periods=periods, root_codes=roots[:top], change_points=found, ledger_events=ledger_events,
         method={
             "index": "1000 * (quad 1+2 - quad 3+4 events, both ways) / sqrt(events of A * events of B)",
@@ -296,7 +327,88 @@ def monitor(
         },
         files=_files(store, sources, window_first, window_last),
         notes=notes,
+        data=[{key: value for key, value in c.items() if key != "intervals"}
+              | {"read": [[a.isoformat(), b.isoformat()] for name, a, b in spans if name == c["source"]]
+                 if spans else [[c["from"], c["to"]]]}
+              for c in coverage],
     )
+
+
+def _coverage(store: Store, sources: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Return, for each source in ``sources`` with event files this store recorded (as :func:`_files` reads them), its
+    days (first and last), the days its files cover (``intervals``, merged), its files and events, and whether they
+    are all the development samples (:data:`SAMPLE_SHA256`)."""
+    if not store.has_table("event_files"):
+        return []
+    rows = store.query(
+        """SELECT e.source, e.first_date, e.last_date, i.rows_stored, i.sha256
+           FROM imported_files i JOIN event_files e USING (sha256)
+           WHERE list_contains(?, e.source) AND e.first_date IS NOT NULL
+           ORDER BY e.source, e.first_date""",
+        [list(sources)],
+    )
+    found: list[dict[str, Any]] = []
+    for name in _in_precedence(sources):
+        mine = [r for r in rows if r["source"] == name]
+        if not mine:
+            continue
+        intervals: list[tuple[_dt.date, _dt.date]] = []
+        for r in sorted(mine, key=lambda r: r["first_date"]):
+            if intervals and r["first_date"] <= intervals[-1][1] + _dt.timedelta(days=1):
+                intervals[-1] = (intervals[-1][0], max(intervals[-1][1], r["last_date"]))
+            else:
+                intervals.append((r["first_date"], r["last_date"]))
+        found.append({
+            "source": name, "title": _TITLES[name], "from": intervals[0][0].isoformat(),
+            "to": max(b for _, b in intervals).isoformat(), "files": len(mine),
+            "events": sum(int(r["rows_stored"]) for r in mine),
+            "samples": all(r["sha256"] in SAMPLE_SHA256 for r in mine), "intervals": intervals,
+        })
+    return found
+
+
+def _in_precedence(sources: set[str] | tuple[str, ...]) -> list[str]:
+    """Return ``sources`` in the order of :data:`PRECEDENCE`, any source it does not name (a layout added to the
+    registry) after them."""
+    order = [*PRECEDENCE, *(name for name in LAYOUTS if name not in PRECEDENCE)]
+    return [name for name in order if name in sources]
+
+
+def _one_source_a_day(coverage: list[dict[str, Any]], first: _dt.date, last: _dt.date
+                      ) -> tuple[tuple[str, _dt.date, _dt.date], ...]:
+    """Return the (source, first day, last day) to read so that each day of the window comes from one source only,
+    the first of :data:`PRECEDENCE` whose files cover it; empty when no file is recorded (every source is read)."""
+    taken: list[tuple[_dt.date, _dt.date]] = []
+    spans: list[tuple[str, _dt.date, _dt.date]] = []
+    for entry in coverage:  # in the order of PRECEDENCE
+        for start, end in entry["intervals"]:
+            pieces = [(max(start, first), min(end, last))]
+            for low, high in taken:
+                pieces = [piece for a, b in pieces for piece in
+                          ((a, min(b, low - _dt.timedelta(days=1))), (max(a, high + _dt.timedelta(days=1)), b))
+                          if piece[0] <= piece[1]]
+            spans.extend((entry["source"], a, b) for a, b in pieces if a <= b)
+            taken.append((start, end))
+    return tuple(sorted(spans, key=lambda s: s[1]))
+
+
+def _overlapping(coverage: list[dict[str, Any]], first: _dt.date, last: _dt.date) -> bool:
+    """Return whether two sources' files cover a day of the window both."""
+    days = [(max(a, first), min(b, last)) for c in coverage for a, b in c["intervals"]]
+    days = sorted((a, b) for a, b in days if a <= b)
+    reached: _dt.date | None = None
+    for start, end in days:
+        if reached is not None and start <= reached:
+            return True
+        reached = end if reached is None else max(reached, end)
+    return False
+
+
+def _overlap_note(coverage: list[dict[str, Any]], spans: tuple[tuple[str, _dt.date, _dt.date], ...]) -> str:
+    """Return the note that says which source each stretch of days was read from, where sources overlap."""
+    read = ", ".join(f"{_TITLES[name]} {a} to {b}" for name, a, b in spans)
+    return (f"the sources cover some days twice, so each day is read from one source only "
+            f"({', '.join(_TITLES[s] for s in PRECEDENCE)}, in that order; --source picks one): {read}")
 
 
 def _actor_notes(actors: str, weight: str, added: _dt.date | None, sources: tuple[str, ...]) -> list[str]:
@@ -385,14 +497,16 @@ def _periods(
         by_length.setdefault(len(span), []).append(k)
     for length, members in by_length.items():
         stacked = np.stack([tables[k] for k in members])  # periods x days x columns
-        coop = stacked[:, :, [0, 1, 4, 5]].sum(axis=2)
-        conflict = stacked[:, :, [2, 3, 6, 7]].sum(axis=2)
+        series = np.stack([stacked[:, :, [0, 1, 4, 5]].sum(axis=2), stacked[:, :, [2, 3, 6, 7]].sum(axis=2),
+                           stacked[:, :, 10], stacked[:, :, 11]], axis=2)  # periods x days x (coop, conflict, a, b)
         picks = rng.integers(0, length, size=(len(members), replicates, length))
-
-        def drawn(values: npt.NDArray[np.float64], picks: npt.NDArray[np.int64] = picks) -> npt.NDArray[np.float64]:
-            return np.asarray(np.take_along_axis(values[:, None, :], picks, axis=2).sum(axis=2), dtype=float)
-
-        sampled = _index(drawn(coop), drawn(conflict), drawn(stacked[:, :, 10]), drawn(stacked[:, :, 11]))
+        # how often each replicate drew each day, then one product for the four sums: the figures are counts
+        # (whole numbers), so the sums are exact whichever the order
+        times = np.bincount((np.arange(len(members) * replicates)[:, None] * length
+                             + picks.reshape(-1, length)).ravel(),
+                            minlength=len(members) * replicates * length).reshape(len(members), replicates, length)
+        drawn = np.einsum("mrd,mdk->mrk", times.astype(float), series)
+        sampled = _index(drawn[:, :, 0], drawn[:, :, 1], drawn[:, :, 2], drawn[:, :, 3])
         whole = np.isfinite(sampled).all(axis=1)  # most periods: a quantile of all their replicates at once
         rows = np.asarray(members)
         if whole.any():

@@ -14,11 +14,12 @@ from rich.table import Table
 from foedus.errors import FoedusError
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
     from rich.console import Console
 
     from foedus.events.monitor import MonitorResult
 
-__all__ = ["plot_monitor", "print_monitor"]
+__all__ = ["data_lines", "monitor_figure", "plot_monitor", "print_monitor"]
 
 _QUAD_COLOURS = ("#2e86c1", "#27ae60", "#e67e22", "#c0392b")
 
@@ -40,6 +41,8 @@ def print_monitor(result: MonitorResult, console: Console) -> None:
     console.print(f"[bold]{a} – {b}[/bold], {result.first} to {result.last}, by {result.frequency} "
                   f"({', '.join(result.sources)}; {result.engine}): {totals['a_to_b']:,} events {a} → {b}, "
                   f"{totals['b_to_a']:,} {b} → {a}")
+    for line in data_lines(result):
+        console.print(line, markup=False)
     table = Table("period", f"{a}→{b} q1 q2 q3 q4", f"{b}→{a} q1 q2 q3 q4", "Goldstein mean", "index [90%]",
                   f"events of {a}", f"events of {b}", title="Periods with events of either state")
     shown = [p for p in result.periods if p["volume"]["a"] or p["volume"]["b"]]
@@ -73,6 +76,23 @@ def print_monitor(result: MonitorResult, console: Console) -> None:
                       "[/dim]")
 
 
+def data_lines(result: MonitorResult) -> list[str]:
+    """Return the lines that say what data the monitor read: each source's days, files and events, and whether
+    they are the small samples of a development checkout rather than a record of relations."""
+    if not result.data:
+        return []
+    parts = [f"{d['title']} {d['from']} to {d['to']} ({d['files']:,} file{'s' if d['files'] != 1 else ''}, "
+             f"{d['events']:,} events)" for d in result.data]
+    lines = ["data read: " + "; ".join(parts)]
+    if all(d["samples"] for d in result.data):
+        first = min(d["from"] for d in result.data)
+        last = max(d["to"] for d in result.data)
+        lines.append(f"these are the small real samples of a development checkout ({first} to {last}), not a "
+                     "record of the pair's relations: import or download event data for the window you want "
+                     "(foedus download gdelt --from ... --to ...)")
+    return lines
+
+
 def plot_monitor(result: MonitorResult, path: str | Path) -> Path:
     """Write the monitor's figure to ``path`` (``.png`` or ``.svg``) and return the path.
 
@@ -84,6 +104,24 @@ def plot_monitor(result: MonitorResult, path: str | Path) -> Path:
     target = Path(path)
     if target.suffix.lower() not in (".png", ".svg"):
         raise FoedusError(f"--plot takes a .png or .svg file, not {target.name!r}")
+    figure = monitor_figure(result)
+    figure.savefig(target)
+    import matplotlib.pyplot as plt
+
+    plt.close(figure)
+    return target
+
+
+def monitor_figure(result: MonitorResult) -> Figure:
+    """Return the monitor's figure (matplotlib, Agg): the index with its band, each period's value drawn as a
+    point (``gid`` ``index-points``) so that a lone period shows, change points and ledger events, and the events
+    by quad class below; a footnote says what data were read.
+
+    Raises
+    ------
+    FoedusError
+        If matplotlib is not installed (``pip install 'foedus[plot]'``).
+    """
     try:
         import matplotlib
 
@@ -99,6 +137,8 @@ def plot_monitor(result: MonitorResult, path: str | Path) -> Path:
     high = [p["index"]["high"] if p["index"]["high"] is not None else float("nan") for p in result.periods]
     top.fill_between(starts, low, high, alpha=0.3, step="post", label="90% bootstrap band")
     top.step(starts, value, where="post", label="cooperation index")
+    middles = [s + (_dt.date.fromisoformat(p["end"]) - s) / 2 for s, p in zip(starts, result.periods, strict=True)]
+    top.plot(middles, value, linestyle="none", marker="o", markersize=4, color="C0", gid="index-points")
     top.axhline(0, color="black", linewidth=0.6)
     for k, c in enumerate(result.change_points):
         span = (_dt.date.fromisoformat(c["low"]), _dt.date.fromisoformat(c["high"]))
@@ -114,6 +154,10 @@ def plot_monitor(result: MonitorResult, path: str | Path) -> Path:
                      va="top", ha="right", color="#c0392b")
     top.set_ylabel("net cooperation per 1,000 events")
     top.set_title(f"{a} – {b}: cooperation index by {result.frequency}, {result.first} to {result.last}")
+    if result.data:
+        samples = " (small development samples, not a record)" if all(d["samples"] for d in result.data) else ""
+        figure.text(0.01, 0.005, "data: " + "; ".join(f"{d['title']} {d['from']} to {d['to']}" for d in result.data)
+                    + samples, fontsize=7, ha="left", va="bottom")
     top.legend(loc="lower left", fontsize=8)
     bottom_base = [0] * len(starts)
     widths = [(_dt.date.fromisoformat(p["end"]) - _dt.date.fromisoformat(p["start"])).days + 1 for p in result.periods]
@@ -125,7 +169,5 @@ def plot_monitor(result: MonitorResult, path: str | Path) -> Path:
     bottom.set_ylabel("events, both ways")
     bottom.legend(loc="upper left", fontsize=8)
     figure.autofmt_xdate()
-    figure.tight_layout()
-    figure.savefig(target)
-    plt.close(figure)
-    return target
+    figure.tight_layout(rect=(0, 0.02, 1, 1))
+    return figure

@@ -6,6 +6,7 @@ When no event data has been imported, the answer says so and names the command t
 
 from __future__ import annotations
 
+import datetime as _dt
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
@@ -14,10 +15,14 @@ from foedus.events.monitor import FREQUENCIES, NoEventDataError, monitor
 from foedus.web.api import gate_of
 from foedus.web.gate import StoreGate
 
-__all__ = ["GET_DATA", "relations_router", "relations_spec"]
+__all__ = ["GET_DATA", "GET_GDELT", "STALE_DAYS", "relations_caption", "relations_router", "relations_spec"]
 
-#: What to run when the store has no event data.
-GET_DATA = "foedus download gdelt --from 2022-01-01 --to 2023-12-31"
+#: What to run when the store has no event data, the small samples of a development checkout first, then a day of
+#: GDELT (each with ``foedus serve`` stopped: it keeps the store open).
+GET_DATA = "foedus import events icews ../shared/data/events/icews_events_2018_sample.tab"
+GET_GDELT = "foedus download gdelt --from 2017-07-01 --to 2017-07-01"
+#: Data whose last day is more than this many days before the as-of day are said to be stale.
+STALE_DAYS = 30
 _SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
 
 Gate = Annotated[StoreGate, Depends(gate_of)]
@@ -68,22 +73,53 @@ def relations_spec(document: dict[str, Any]) -> dict[str, Any]:
             "title": f"{a} – {b}: cooperation index by {document['frequency']}"}
 
 
+def relations_caption(document: dict[str, Any], as_of: _dt.date) -> dict[str, Any]:
+    """Return what the panel says of a ``foedus.monitor/1`` document: the data's days and sources (and that they
+    are the development samples), whether they are stale on ``as_of``, and a sentence describing only what the
+    chart shows."""
+    data = document.get("data", [])
+    through = max((d["to"] for d in data), default=document["to"])
+    since = min((d["from"] for d in data), default=document["from"])
+    samples = bool(data) and all(d["samples"] for d in data)
+    behind = (as_of - _dt.date.fromisoformat(through)).days
+    stale = behind > STALE_DAYS
+    sources = ", ".join(d["title"] for d in data) or ", ".join(document["sources"])
+    dated = f"Event data from {since} to {through} ({sources})"
+    if samples:
+        dated += ": the small samples of a development checkout, not a record of the pair's relations"
+    warning = (f"These data end {behind:,} days before {as_of}: they say how the two treated each other then, "
+               "not now." if stale else None)
+    shown = ["the cooperation index (net cooperation per 1,000 events each state took part in) by "
+             f"{document['frequency']}, each period a point, with its 90% bootstrap band"]
+    if document["change_points"]:
+        shown.append("change points in violet with their intervals")
+    if document["ledger_events"]:
+        shown.append("the ledger's events in red")
+    return {"dated": dated + ".", "through": through, "as_of": as_of.isoformat(), "stale": stale,
+            "warning": warning, "samples": samples, "describes": "The chart shows " + "; ".join(shown) + "."}
+
+
 def relations_router() -> APIRouter:
     """Return the route of the panel's data (not in the API's spec: it serves the dashboard)."""
     router = APIRouter(prefix="/api", include_in_schema=False)
 
     @router.get("/relations")
     def relations(gate: Gate, a: StateName, b: StateName, start: Day = None, end: Day = None,
-                  freq: Annotated[str, Query(max_length=5)] = "week") -> dict[str, Any]:
-        """The monitor of ``a`` and ``b`` (``foedus.monitor/1``) and its chart, or what to run to get event data."""
+                  freq: Annotated[str, Query(max_length=5)] = "week", as_of: Day = None) -> dict[str, Any]:
+        """The monitor of ``a`` and ``b`` (``foedus.monitor/1``), its chart and what the panel says of it (dated,
+        stale or not on ``as_of``, the server's day by default), or what to run to get event data."""
         if freq not in FREQUENCIES:
             freq = "week"
         try:
             with gate.reading() as store:
                 result = monitor(store, a, b, start=start, end=end, frequency=freq)
         except NoEventDataError as exc:
-            return {"available": False, "message": str(exc), "command": GET_DATA}
+            return {"available": False, "message": str(exc), "command": GET_DATA, "commands": [GET_DATA, GET_GDELT],
+                    "how": "With foedus serve stopped (it keeps the store open), import the small ICEWS sample of a "
+                           "development checkout, or download a day of GDELT; then start foedus serve again."}
         document = result.to_dict()
-        return {"available": True, "monitor": document, "chart": relations_spec(document)}
+        day = _dt.date.fromisoformat(as_of) if as_of else _dt.date.today()
+        return {"available": True, "monitor": document, "chart": relations_spec(document),
+                "caption": relations_caption(document, day)}
 
     return router

@@ -16,16 +16,27 @@
           return;
         }
         if (!body.available) {
-          status.textContent = "No event data has been imported. Run: ";
-          var command = document.createElement("code");
-          command.textContent = body.command;
-          status.appendChild(command);
+          status.textContent = "No event data has been imported. " + body.how + " ";
+          body.commands.forEach(function (text, k) {
+            if (k) { status.appendChild(document.createTextNode(" or ")); }
+            var command = document.createElement("code");
+            command.textContent = text;
+            status.appendChild(command);
+          });
           panel.dataset.state = "empty";
           return;
         }
-        var totals = body.monitor.totals;
-        status.textContent = body.monitor.from + " to " + body.monitor.to + ": " + totals.a_to_b + " events one way, " +
-          totals.b_to_a + " the other; " + body.monitor.change_points.length + " change point(s).";
+        var totals = body.monitor.totals, caption = body.caption;
+        status.textContent = caption.dated + " " + body.monitor.from + " to " + body.monitor.to + ": " +
+          totals.a_to_b + " events one way, " + totals.b_to_a + " the other.";
+        if (caption.warning) {
+          var warning = document.createElement("strong");
+          warning.className = "stale";
+          warning.textContent = " " + caption.warning;
+          status.appendChild(warning);
+        }
+        var note = panel.querySelector("[data-relations=describes]");
+        if (note) { note.textContent = caption.describes + " The same figures: foedus monitor."; }
         window.vegaEmbed(chart, body.chart, {actions: false, renderer: "svg"}).then(function () {
           panel.dataset.state = "drawn";
         });
