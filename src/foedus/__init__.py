@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from foedus._lazy import lazy_exports
+from foedus.families import FAMILIES as _FAMILIES
 
 __version__ = "0.1.0"
 
@@ -52,7 +53,6 @@ __all__ = [
     "with_alliances",
     "with_majors",
     "with_similarity",
-    "with_wars",
 ]
 
 _WHERE = {
@@ -95,8 +95,11 @@ _WHERE = {
     "pair_similarity": "foedus.similarity.pair",
     "portfolio_similarity": "foedus.similarity.measures",
     "with_similarity": "foedus.similarity.panel",
-    "with_wars": "foedus.panels",
 }
+
+# The panel verb of every data family (with_capabilities, with_wars, ...): the registry names them.
+_WHERE.update({f.verb_name: f.verb.split(":")[0] for f in _FAMILIES if f.verb and f.verb_name})
+__all__ = sorted({*__all__, *_WHERE})
 
 if TYPE_CHECKING:
     from foedus.api import Ledger, load_ledger, open
@@ -116,7 +119,13 @@ if TYPE_CHECKING:
     from foedus.history import PairHistory, pair_history
     from foedus.importers import import_atop, import_covariates, import_states
     from foedus.ledger.files import read_ledger, validate_ledger
-    from foedus.panels import Panel, dyad_years, panel_sources, state_years, with_alliances, with_majors, with_wars
+    from foedus.families.capabilities import with_capabilities
+    from foedus.families.democracy import with_democracy
+    from foedus.families.disputes import with_disputes
+    from foedus.families.leaders import with_leaders
+    from foedus.families.rivalries import with_rivalries
+    from foedus.families.wars import with_wars
+    from foedus.panels import Panel, dyad_years, panel_sources, state_years, with_alliances, with_majors
     from foedus.reliability.assess import Assessment, assess
     from foedus.reliability.backtest import Backtest, backtest
     from foedus.reliability.model import BreachModel

@@ -562,19 +562,15 @@ def import_state_files(files: tuple[Path, ...], system: str, skip_bad_rows: bool
                 _print_import(report)
 
 
-#: The covariate datasets and the files each command reads (foedus.importers.covariates.COVARIATE_DATASETS; a
-#: test checks the two agree). Kept here so that the CLI starts without importing the importers.
-_COVARIATE_COMMANDS = {
-    "nmc": "COW National Material Capabilities: NMC-60-abridged.csv, NMC-70-abridged.csv or peacesciencer's "
-           "cow_nmc.csv",
-    "democracy": "democracy scores: V-Dem's country-year CSV, Polity5's p5v2018 as CSV, Marquez's extended_uds or "
-                 "isard's cw_democracy.csv",
-    "mids": "COW Militarized Interstate Disputes: MIDB (participants; the dyad-years are derived) or "
-            "peacesciencer's cow_mid_ddydisps.csv",
-    "rivalries": "Thompson & Dreyer's strategic rivalries as processed by peacesciencer (td_rivalries.csv)",
-    "archigos": "Archigos leaders: Archigos 4.1 (tab-separated or CSV) or peacesciencer's archigos.csv",
-    "wars": "COW Inter-State Wars 4.0 as processed by peacesciencer (cow_war_inter.csv): war dyad-years",
-}
+def _covariate_commands() -> dict[str, str]:
+    """Return the covariate datasets' import commands and the files each reads (from the data families' registry,
+    which is light: the CLI starts without importing the importers)."""
+    from foedus.families import FAMILIES
+
+    return {f.command: f.files_help for f in FAMILIES if f.command is not None}
+
+
+_COVARIATE_COMMANDS = _covariate_commands()
 
 
 def _covariate_command(dataset: str, files_help: str) -> None:

@@ -50,7 +50,6 @@ __all__ = [
     "state_years",
     "with_alliances",
     "with_majors",
-    "with_wars",
 ]
 
 Unit = Literal["state-year", "dyad-year"]
@@ -66,8 +65,7 @@ _SYSTEM_HINT = {
     "cow": "FILE: COW's states2016.csv; or run `foedus download cow-states`",
     "gw": "FILE: G-W's iisystem.dat; or run `foedus download gw`",
 }
-_REFERENCE_OF = {"cow": "cow2017states", "gw": "gleditsch1999states", "atop": "leeds2002atop",
-                 "wars": "sarkees2010resort"}
+_REFERENCE_OF = {"cow": "cow2017states", "gw": "gleditsch1999states", "atop": "leeds2002atop"}
 _SOURCE_KEYS = ("id", "type", "author", "title", "journal", "year", "volume", "issue", "pages", "doi", "url")
 _KEY_YEAR, _KEY_CODE = 100_000_000, 10_000  # a wide dyad key: year, code 1, code 2 in one int64
 
@@ -670,58 +668,6 @@ def with_majors(panel: Panel, *, db: Store | str | Path | None = None) -> Panel:
         added[name] = _masked(flags, outside)
     return dataclasses.replace(
         panel, frame=panel.frame.assign(**added), provenance=(*panel.provenance, _entry("major powers", record)),
-    )
-
-
-def with_wars(panel: Panel, *, db: Store | str | Path | None = None) -> Panel:
-    """Return ``panel`` with COW inter-state wars: ``war`` and ``war_onset`` (state-years: the state fought an
-    inter-state war that year, or began fighting one) or, for dyad-years, whether the two fought each other.
-
-    The wars are the store's import (``foedus import wars``) or the table shipped with foedus (COW Inter-State War
-    Data 4.0 as processed by peacesciencer). Years outside the data's coverage are missing (``<NA>``); a G-W panel
-    is matched by code.
-
-    Raises
-    ------
-    PanelError
-        If the panel already has the columns.
-
-    References
-    ----------
-    Sarkees, M. R., & Wayman, F. W. (2010). *Resort to War: A Data Guide to Inter-State, Extra-State, Intra-State,
-    and Non-State Wars, 1816-2007*. Washington, DC: CQ Press.
-    """
-    import numpy as np
-
-    from foedus.universe import family_relation
-
-    if not isinstance(panel, Panel):
-        raise PanelError("with_wars needs a panel: build one first with state_years(...) or dyad_years(...)")
-    names = ("war", "war_onset")
-    if set(names) & set(panel.frame.columns):
-        raise PanelError("the panel already has war columns: with_wars was applied to it before")
-    with _reading(db if db is not None else panel.db) as store:
-        relation = family_relation(store, "war_dyad_years")
-        rows = store.connection.execute(
-            f"SELECT war, ccode1, ccode2, year, onset FROM {relation.sql}").fetchall()
-    years = panel.frame["year"].to_numpy(dtype=np.int64)
-    fought: dict[tuple[int, ...], bool] = {}
-    for _, c1, c2, year, onset in rows:
-        keys = [(c1, year), (c2, year)] if panel.unit == "state-year" else [(c1, c2, year), (c2, c1, year)]
-        for key in keys:
-            fought[key] = fought.get(key, False) or bool(onset)
-    codes = [panel.frame[c].to_numpy(dtype=np.int64) for c in panel.code_columns]
-    keys = list(zip(*codes, years, strict=True))
-    war = np.array([k in fought for k in keys], dtype=np.int8)
-    onset = np.array([fought.get(k, False) for k in keys], dtype=np.int8)
-    first, last = relation.coverage or (panel.start, panel.end)
-    outside = (years < first) | (years > last)
-    record = {"role": "wars", "dataset": "wars", "layout": relation.kind, "version": relation.provenance[0]["version"],
-              "file": relation.provenance[0]["name"], "sha256": relation.provenance[0]["sha256"], "rows": len(rows),
-              "coverage": [first, last]}
-    return dataclasses.replace(
-        panel, frame=panel.frame.assign(war=_masked(war, outside), war_onset=_masked(onset, outside)),
-        provenance=(*panel.provenance, record),
     )
 
 
