@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from foedus.errors import LedgerError, Problem, StoreBusyError, StoreError
+from foedus.families import FAMILIES
 
 if TYPE_CHECKING:
     from foedus.ledger.files import LedgerDocument
@@ -201,6 +202,12 @@ _MIGRATIONS: tuple[tuple[str, str], ...] = (
     ),
 )
 
+
+def _all_migrations() -> tuple[tuple[str, str], ...]:
+    """Return the store's migrations, then those of data families added since (:mod:`foedus.families`), by name."""
+    return _MIGRATIONS + tuple(sorted(m for f in FAMILIES for m in f.migrations))
+
+
 _LEDGER_TABLES = ("codings", "sources", "treaties", "memberships", "events", "outcomes")
 
 
@@ -300,7 +307,7 @@ class Store:
         con.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP)")
         done = set(self.applied_migrations())
         applied = []
-        for name, sql in _MIGRATIONS:
+        for name, sql in _all_migrations():
             if name in done:
                 continue
             with self.transaction():
@@ -311,7 +318,7 @@ class Store:
 
     def is_current(self) -> bool:
         """Return True if every migration has been applied and the shipped ledgers are loaded and fresh."""
-        if self.applied_migrations() != [name for name, _ in _MIGRATIONS]:
+        if sorted(self.applied_migrations()) != sorted(name for name, _ in _all_migrations()):
             return False
         return not self._stale_shipped_ledgers()
 
