@@ -89,9 +89,21 @@ def fetch(panel: Panel, db: Store | str | Path | None, table: str, select: str) 
         sql = (select.replace("{start}", str(int(panel.start))).replace("{end}", str(int(panel.end)))
                .replace("{last}", str(int(last))).replace("{rows}", relation.sql))
         found = store.connection.execute(sql).fetchnumpy()
-    columns = {name: np.asarray(values) for name, values in found.items()}
+    columns = {name: _filled(values) for name, values in found.items()}
     rows = len(next(iter(columns.values()))) if columns else 0
     return Fetched(columns, relation, rows)
+
+
+def _filled(values: Any) -> np.ndarray[Any, Any]:
+    """Return a fetched column as a plain array: NULL numbers as NaN (DuckDB gives masked arrays for NULLs)."""
+    import numpy as np
+
+    if isinstance(values, np.ma.MaskedArray):
+        if values.dtype.kind in "iuf":
+            filled: np.ndarray[Any, Any] = np.ma.filled(values.astype(np.float64), np.nan)
+            return filled
+        return np.ma.filled(values)
+    return np.asarray(values)
 
 
 def outside_coverage(panel: Panel, relation: Relation) -> np.ndarray[Any, Any]:
