@@ -43,6 +43,7 @@ _MODULES: tuple[str, ...] = (
     "state_systems",
     "leaders",
     "wars",
+    "gdp",
 )
 
 #: Every family, in registry order.
