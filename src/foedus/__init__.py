@@ -51,8 +51,14 @@ __all__ = [
     "state_years",
     "validate_ledger",
     "with_alliances",
+    "with_capabilities",
+    "with_democracy",
+    "with_disputes",
+    "with_leaders",
     "with_majors",
+    "with_rivalries",
     "with_similarity",
+    "with_wars",
 ]
 
 _WHERE = {
@@ -97,7 +103,8 @@ _WHERE = {
     "with_similarity": "foedus.similarity.panel",
 }
 
-# The panel verb of every data family (with_capabilities, with_wars, ...): the registry names them.
+# The panel verb of every data family (with_capabilities, with_wars, ...): the registry names them, and a family
+# added since the list above is exported too.
 _WHERE.update({f.verb_name: f.verb.split(":")[0] for f in _FAMILIES if f.verb and f.verb_name})
 __all__ = sorted({*__all__, *_WHERE})
 
@@ -116,15 +123,15 @@ if TYPE_CHECKING:
         StoreBusyError,
         StoreError,
     )
-    from foedus.history import PairHistory, pair_history
-    from foedus.importers import import_atop, import_covariates, import_states
-    from foedus.ledger.files import read_ledger, validate_ledger
     from foedus.families.capabilities import with_capabilities
     from foedus.families.democracy import with_democracy
     from foedus.families.disputes import with_disputes
     from foedus.families.leaders import with_leaders
     from foedus.families.rivalries import with_rivalries
     from foedus.families.wars import with_wars
+    from foedus.history import PairHistory, pair_history
+    from foedus.importers import import_atop, import_covariates, import_states
+    from foedus.ledger.files import read_ledger, validate_ledger
     from foedus.panels import Panel, dyad_years, panel_sources, state_years, with_alliances, with_majors
     from foedus.reliability.assess import Assessment, assess
     from foedus.reliability.backtest import Backtest, backtest

@@ -1,17 +1,18 @@
 """The families of research data foedus reads, one module each, and the one registry of them.
 
-==================  =================================================  ===============================  =================
-family              data                                               ``foedus import``                panel verb
-==================  =================================================  ===============================  =================
-``atop``            ATOP alliances, members, dyad-years, conditions    ``atop``                         ``with_alliances``
-``capabilities``    COW National Material Capabilities                 ``nmc``                          ``with_capabilities``
-``democracy``       V-Dem, Polity5, extended UDS                       ``democracy``                    ``with_democracy``
-``rivalries``       Thompson & Dreyer strategic rivalries              ``rivalries``                    ``with_rivalries``
-``disputes``        COW Militarized Interstate Disputes                ``mids``                         ``with_disputes``
-``state_systems``   COW and Gleditsch-Ward state systems, majors       ``states``                       ``with_majors``
-``leaders``         Archigos                                           ``archigos``                     ``with_leaders``
-``wars``            COW Inter-State Wars                               ``wars``                         ``with_wars``
-==================  =================================================  ===============================  =================
+=================  ===============================================  =============  ======================
+family             data                                             import         panel verb
+=================  ===============================================  =============  ======================
+``atop``           ATOP alliances, members, dyad-years, conditions  ``atop``       ``with_alliances``
+``capabilities``   COW National Material Capabilities               ``nmc``        ``with_capabilities``
+``democracy``      V-Dem, Polity5, extended UDS                     ``democracy``  ``with_democracy``
+``rivalries``      Thompson & Dreyer strategic rivalries            ``rivalries``  ``with_rivalries``
+``disputes``       COW Militarized Interstate Disputes              ``mids``       ``with_disputes``
+``state_systems``  COW and Gleditsch-Ward state systems, majors     ``states``     ``with_majors``
+``leaders``        Archigos                                         ``archigos``   ``with_leaders``
+``wars``           COW Inter-State Wars                             ``wars``       ``with_wars``
+``gdp``            Fariss et al. GDP, GDP per capita, population    ``gdp``        ``with_gdp``
+=================  ===============================================  =============  ======================
 
 A family's module declares a :class:`Family`: the store tables its import fills, the function that tells a file's
 layout, the tables shipped with foedus and the SQL reading an import in their columns, the works to cite, the

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from foedus.families import family
-from foedus.panels import Panel, PanelError, _dyad_keys, _masked, _panel_keys, _reading, _wide
+from foedus.panels import Panel, PanelError, _dyad_keys, _masked, _panel_keys, _reading, _wide, _with_columns
 
 if TYPE_CHECKING:
     import numpy as np
@@ -79,7 +79,6 @@ def fetch(panel: Panel, db: Store | str | Path | None, table: str, select: str) 
     In ``select``, ``{rows}`` stands for the family's relation, ``{start}`` and ``{end}`` for the panel's years and
     ``{last}`` for the last year the data cover.
     """
-    import numpy as np
 
     from foedus.universe import family_relation
 
@@ -216,7 +215,7 @@ def add_columns(panel: Panel, family_name: str, role: str, fetched: Fetched,
         "coverage": list(relation.coverage) if relation.coverage else None,
         "cites": list(_cites(family_name, relation)),
     }
-    return dataclasses.replace(panel, frame=panel.frame.assign(**added), provenance=(*panel.provenance, entry))
+    return dataclasses.replace(panel, frame=_with_columns(panel.frame, added), provenance=(*panel.provenance, entry))
 
 
 def _cites(family_name: str, relation: Relation) -> tuple[str, ...]:

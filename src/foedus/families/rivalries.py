@@ -78,7 +78,13 @@ def with_rivalries(panel: Panel, *, db: Store | str | Path | None = None) -> Pan
     import numpy as np
 
     from foedus.families._panel import (
-        add_columns, by_dyad_year, by_state_year, checked, fetch, nullable, outside_coverage,
+        add_columns,
+        by_dyad_year,
+        by_state_year,
+        checked,
+        fetch,
+        nullable,
+        outside_coverage,
     )
 
     names = checked(panel, "with_rivalries", ("rivalries",), ("rivalry",))
