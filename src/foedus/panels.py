@@ -500,12 +500,13 @@ _REASONS = {(False, False): "neither state in the system", (False, True): "state
 
 
 def _with_columns(frame: pd.DataFrame, added: dict[str, Any]) -> pd.DataFrame:
-    """Return ``frame`` with the ``added`` columns, sharing (not copying) the columns it has: nothing modifies a
+    """Return ``frame`` with the ``added`` columns, sharing (not copying) its columns and theirs: nothing modifies a
     panel's columns in place."""
-    out = frame.copy(deep=False)
-    for name, values in added.items():
-        out[name] = values
-    return out
+    import pandas as pd
+
+    extra = pd.DataFrame(added, index=frame.index, copy=False)
+    joined: pd.DataFrame = pd.concat([frame, extra], axis=1, copy=False)  # type: ignore[call-overload]
+    return joined
 
 
 def _masked(values: np.ndarray[Any, Any], missing: np.ndarray[Any, Any]) -> pd.api.extensions.ExtensionArray:

@@ -113,6 +113,38 @@ def outside_coverage(panel: Panel, relation: Relation) -> np.ndarray[Any, Any]:
     return outside
 
 
+#: The last panel's state-year index (see :func:`_state_index`): verbs in a chain share its rows.
+_last_index: list[Any] = []
+
+
+def _state_index(panel: Panel) -> tuple[int, list[np.ndarray[Any, Any]]]:
+    """Return the width of a year-by-code table for ``panel`` and, per code column, each row's cell in it (flat).
+
+    The panels a chain of verbs returns share their code and year columns, so the index of the last panel is kept
+    (with weak references to its columns, compared by identity) and reused.
+    """
+    import weakref
+
+    import numpy as np
+
+    columns = [panel.frame[c].to_numpy() for c in (*panel.code_columns, "year")]
+    if _last_index:
+        refs, key, found = _last_index[0]
+        if key == (panel.start, panel.end, len(panel.frame)) and all(
+                r() is c for r, c in zip(refs, columns, strict=True)):
+            return found  # type: ignore[no-any-return]
+    *codes, years = columns
+    width = int(max((int(c.max()) for c in codes if len(c)), default=0)) + 1
+    rows = (years.astype(np.int64) - panel.start) * width
+    found = (width, [rows + c for c in codes])
+    try:
+        refs = [weakref.ref(c) for c in columns]
+    except TypeError:  # an array that takes no weak reference: not kept
+        return found
+    _last_index[:] = [(refs, (panel.start, panel.end, len(panel.frame)), found)]
+    return found
+
+
 def by_state_year(
     panel: Panel, codes: np.ndarray[Any, Any], years: np.ndarray[Any, Any], values: np.ndarray[Any, Any],
     fill: float, combine: str = "last",
@@ -124,20 +156,17 @@ def by_state_year(
     """
     import numpy as np
 
-    frame_years = panel.frame["year"].to_numpy().astype(np.int64)
-    panel_codes = [panel.frame[c].to_numpy().astype(np.int64) for c in panel.code_columns]
-    keep = (years >= panel.start) & (years <= panel.end) & (codes >= 0)
-    codes, years, values = codes[keep].astype(np.int64), years[keep].astype(np.int64), values[keep]
-    width = int(max([int(codes.max()) if len(codes) else 0, *(int(c.max()) for c in panel_codes if len(c))])) + 1
-    table = np.full((panel.end - panel.start + 1, width), fill, dtype=np.result_type(values.dtype, fill))
-    at = (years - panel.start, codes)
+    width, cells = _state_index(panel)
+    keep = (years >= panel.start) & (years <= panel.end) & (codes >= 0) & (codes < width)
+    at = (years[keep].astype(np.int64) - panel.start) * width + codes[keep].astype(np.int64)
+    table = np.full((panel.end - panel.start + 1) * width, fill, dtype=np.result_type(values.dtype, fill))
     if combine == "sum":
-        np.add.at(table, at, values)
+        np.add.at(table, at, values[keep])
     elif combine == "max":
-        np.maximum.at(table, at, values)
+        np.maximum.at(table, at, values[keep])
     else:
-        table[at] = values
-    return [table[frame_years - panel.start, c] for c in panel_codes]
+        table[at] = values[keep]
+    return [table.take(c) for c in cells]
 
 
 def by_dyad_year(
@@ -175,7 +204,7 @@ def nullable(values: np.ndarray[Any, Any], missing: np.ndarray[Any, Any]) -> pd.
     import pandas as pd
 
     if values.dtype.kind == "f":
-        return pd.arrays.FloatingArray(values.astype(np.float64), missing | np.isnan(values))
+        return pd.arrays.FloatingArray(values.astype(np.float64, copy=False), missing | np.isnan(values))
     if values.dtype.kind == "b" or values.dtype == np.int8:
         return _masked(values, missing)
     return pd.arrays.IntegerArray(values, missing.copy())
