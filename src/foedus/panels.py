@@ -165,11 +165,26 @@ class Panel:
         """Return the rows as a polars DataFrame (polars is optional: ``pip install 'foedus[polars]'``)."""
         try:
             import polars as pl
+            import pyarrow as pa  # type: ignore[import-untyped]
         except ImportError:
             raise MissingDependencyError(
                 "Panel.to_polars needs polars: install it with pip install 'foedus[polars]'"
             ) from None
-        return pl.from_pandas(self.frame)
+        from pandas.api.types import is_numeric_dtype
+        from pandas.core.arrays.masked import BaseMaskedArray
+
+        # Numbers are handed to Arrow without copying their values (a nullable column's mask becomes the validity
+        # bitmap); anything else goes through polars's own conversion.
+        columns = {}
+        for name in self.frame.columns:
+            values = self.frame[name].array
+            if isinstance(values, BaseMaskedArray):
+                columns[str(name)] = pl.from_arrow(pa.array(values._data, mask=values._mask))  # type: ignore[attr-defined]
+            elif is_numeric_dtype(values.dtype):
+                columns[str(name)] = pl.from_arrow(pa.array(self.frame[name].to_numpy()))
+            else:
+                columns[str(name)] = pl.from_pandas(self.frame[name])
+        return pl.DataFrame(columns)
 
     def sources(self) -> list[dict[str, Any]]:
         """Return the works to cite for this panel (see :func:`panel_sources`)."""
