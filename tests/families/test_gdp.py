@@ -16,16 +16,6 @@ from foedus.importers import import_covariates
 from foedus.panels import dyad_years, state_years
 
 
-@pytest.fixture(scope="module")
-def cow_store(_prepared_store: Path, tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -> Path:
-    from foedus.importers import import_states
-
-    path = tmp_path_factory.mktemp("gdp") / "foedus.duckdb"
-    shutil.copy(_prepared_store, path)
-    import_states(shared_data / "cow" / "states2016.csv", "cow", db=path)
-    return path
-
-
 def _expected(frame: pd.DataFrame, data: Path, sides: list[tuple[str, str]]) -> dict[str, pd.Series]:
     raw = pd.read_csv(data / "covariates" / "cw_gdppop.csv", float_precision="round_trip")
     out = {}

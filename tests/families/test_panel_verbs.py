@@ -6,7 +6,6 @@ state-years over the whole range and on directed and non-directed dyad-years ove
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,16 +18,6 @@ from foedus.families import FAMILIES, panel_verb
 from foedus.panels import Panel, PanelError, dyad_years, state_years
 
 pytestmark = pytest.mark.shared_data
-
-
-@pytest.fixture(scope="module")
-def cow_store(_prepared_store: Path, tmp_path_factory: pytest.TempPathFactory, shared_data: Path) -> Path:
-    from foedus.importers import import_states
-
-    path = tmp_path_factory.mktemp("verbs") / "foedus.duckdb"
-    shutil.copy(_prepared_store, path)
-    import_states(shared_data / "cow" / "states2016.csv", "cow", db=path)
-    return path
 
 
 @pytest.fixture(scope="module")

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Fetched", "add_columns", "by_dyad_year", "by_state_year", "checked", "dyadic_events", "fetch", "nullable",
-    "outside_coverage",
+    "outside_coverage", "state_values",
 ]
 
 
@@ -167,6 +167,31 @@ def by_state_year(
     else:
         table[at] = values[keep]
     return [table.take(c) for c in cells]
+
+
+def state_values(
+    panel: Panel, fetched: Fetched, names: Sequence[str], columns: Sequence[str], fill: float,
+    outside: np.ndarray[Any, Any] | None = None,
+) -> dict[str, pd.api.extensions.ExtensionArray]:
+    """Return the state-year ``columns`` of ``fetched`` (with ``ccode`` and ``year``) placed on ``panel`` as the
+    nullable columns ``names`` (per column, one name per code column of the panel: ``x`` or ``x1``, ``x2``).
+
+    A value is missing where it is NaN or, if given, where ``outside``; ``fill`` is the value of a state-year the data
+    do not give (NaN: missing; 0: none).
+    """
+    import numpy as np
+
+    added = {}
+    per_side = len(panel.code_columns)
+    for index, column in enumerate(columns):
+        values = fetched.columns[column]
+        placed = by_state_year(panel, fetched.columns["ccode"], fetched.columns["year"],
+                               values.astype(np.float64) if np.isnan(fill) else values, fill)
+        for side, side_values in enumerate(placed):
+            missing = np.isnan(side_values) if side_values.dtype.kind == "f" else np.zeros(len(side_values), bool)
+            added[names[index * per_side + side]] = nullable(side_values, missing if outside is None
+                                                            else missing | outside)
+    return added
 
 
 def by_dyad_year(

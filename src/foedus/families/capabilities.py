@@ -79,12 +79,9 @@ def with_capabilities(panel: Panel, *, db: Store | str | Path | None = None) -> 
     Miller, S. V. (2022). peacesciencer: An R package for quantitative peace science research. *Conflict Management
     and Peace Science*, 39(6), 755-779. https://doi.org/10.1177/07388942221077926
     """
-    import numpy as np
-
-    from foedus.families._panel import add_columns, by_state_year, checked, fetch, nullable
+    from foedus.families._panel import add_columns, checked, fetch, state_values
 
     names = checked(panel, "with_capabilities", ("cinc",))
     got = fetch(panel, db, "capabilities", "SELECT ccode, year, cinc FROM {rows}")
-    placed = by_state_year(panel, got.columns["ccode"], got.columns["year"], got.columns["cinc"], np.nan)
-    added = {name: nullable(values, np.isnan(values)) for name, values in zip(names, placed, strict=True)}
+    added = state_values(panel, got, names, ("cinc",), float("nan"))
     return add_columns(panel, FAMILY.name, "capabilities", got, added)

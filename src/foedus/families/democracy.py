@@ -110,18 +110,9 @@ def with_democracy(panel: Panel, *, db: Store | str | Path | None = None) -> Pan
     Miller, S. V. (2022). peacesciencer: An R package for quantitative peace science research. *Conflict Management
     and Peace Science*, 39(6), 755-779. https://doi.org/10.1177/07388942221077926
     """
-    import numpy as np
-
-    from foedus.families._panel import add_columns, by_state_year, checked, fetch, nullable
+    from foedus.families._panel import add_columns, checked, fetch, state_values
 
     names = checked(panel, "with_democracy", MEASURES)
-    got = fetch(panel, db, "regime_scores", "SELECT ccode, year, measure, value FROM {rows}")
-    added = {}
-    per_side = len(panel.code_columns)
-    for index, measure in enumerate(MEASURES):
-        mine = got.columns["measure"] == measure
-        placed = by_state_year(panel, got.columns["ccode"][mine], got.columns["year"][mine],
-                               got.columns["value"][mine].astype(np.float64), np.nan)
-        for side, values in enumerate(placed):
-            added[names[index * per_side + side]] = nullable(values, np.isnan(values))
-    return add_columns(panel, FAMILY.name, "democracy", got, added)
+    pivot = ", ".join(f"max(value) FILTER (WHERE measure = '{m}') AS {m}" for m in MEASURES)
+    got = fetch(panel, db, "regime_scores", f"SELECT ccode, year, {pivot} FROM {{rows}} GROUP BY ccode, year")
+    return add_columns(panel, FAMILY.name, "democracy", got, state_values(panel, got, names, MEASURES, float("nan")))

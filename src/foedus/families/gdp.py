@@ -137,17 +137,9 @@ def with_gdp(panel: Panel, *, db: Store | str | Path | None = None) -> Panel:
     Miller, S. V. (2022). peacesciencer: An R package for quantitative peace science research. *Conflict Management
     and Peace Science*, 39(6), 755-779. https://doi.org/10.1177/07388942221077926
     """
-    import numpy as np
-
-    from foedus.families._panel import add_columns, by_state_year, checked, fetch, nullable
+    from foedus.families._panel import add_columns, checked, fetch, state_values
 
     names = checked(panel, "with_gdp", tuple(ESTIMATES.values()))
     got = fetch(panel, db, "gdp_population", f"SELECT ccode, year, {', '.join(ESTIMATES)} FROM {{rows}}")
-    added = {}
-    per_side = len(panel.code_columns)
-    for index, estimate in enumerate(ESTIMATES):
-        placed = by_state_year(panel, got.columns["ccode"], got.columns["year"],
-                               got.columns[estimate].astype(np.float64), np.nan)
-        for side, values in enumerate(placed):
-            added[names[index * per_side + side]] = nullable(values, np.isnan(values))
-    return add_columns(panel, FAMILY.name, "GDP and population", got, added)
+    return add_columns(panel, FAMILY.name, "GDP and population", got,
+                       state_values(panel, got, names, tuple(ESTIMATES), float("nan")))

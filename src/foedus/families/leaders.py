@@ -85,15 +85,10 @@ def with_leaders(panel: Panel, *, db: Store | str | Path | None = None) -> Panel
     Miller, S. V. (2022). peacesciencer: An R package for quantitative peace science research. *Conflict Management
     and Peace Science*, 39(6), 755-779. https://doi.org/10.1177/07388942221077926
     """
-    from foedus.families._panel import add_columns, by_state_year, checked, fetch, nullable, outside_coverage
+    from foedus.families._panel import add_columns, checked, fetch, outside_coverage, state_values
 
     names = checked(panel, "with_leaders", ("leaders", "leader_entries", "irregular_entry"))
     got = fetch(panel, db, "leaders", _YEARS)
-    outside = outside_coverage(panel, got.relation)
-    added = {}
-    per_side = len(panel.code_columns)
-    for index, column in enumerate(("leaders", "entries", "irregular")):
-        placed = by_state_year(panel, got.columns["ccode"], got.columns["year"], got.columns[column], 0)
-        for side, values in enumerate(placed):
-            added[names[index * per_side + side]] = nullable(values, outside)
+    added = state_values(panel, got, names, ("leaders", "entries", "irregular"), 0,
+                         outside_coverage(panel, got.relation))
     return add_columns(panel, FAMILY.name, "leaders", got, added)
