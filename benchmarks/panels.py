@@ -171,7 +171,7 @@ def main() -> None:
         ours[c].astype("Int64").equals(baseline[c].astype("Int64")) for c in ours.columns if c.startswith("atop_"))
     print(f"\nCOW directed dyad-years 1816-2016 with ATOP 5.1 flags: {len(ours):,} rows "
           f"({len(panel.unplaced):,} ATOP rows unplaced); pandas baseline agrees: {agree}")
-    print(f"  foedus, store opened by each verb  median {ours_path * 1000:7.1f} ms  ({args.runs} warm runs)")
+    print(f"  foedus, store given by path        median {ours_path * 1000:7.1f} ms  ({args.runs} warm runs)")
     print(f"  foedus, one open store             median {ours_store * 1000:7.1f} ms")
     print(f"  pandas baseline                    median {base_time * 1000:7.1f} ms")
     print(f"  ratio (pandas stand-in / foedus)   {base_time / ours_path:5.1f}x by path, "

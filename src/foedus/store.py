@@ -507,7 +507,7 @@ def open_store(
 
 
 #: How long, in seconds, the process's shared read connection to a store stays open unused (:func:`shared_reader`).
-SHARED_IDLE = 0.5
+SHARED_IDLE = 1.0
 
 _shared_lock = threading.Lock()
 #: Per store file: the open read-only store, how many callers hold it, and when it was last let go.
