@@ -300,6 +300,9 @@ def test_frames_out_pandas_and_polars(world: Path, monkeypatch: pytest.MonkeyPat
     assert isinstance(panel.to_pandas(), pd.DataFrame)
     polars = panel.to_polars()
     assert polars.shape == panel.frame.shape and polars["atop_defense"].null_count() > 0
+    import polars as pl
+
+    assert polars.equals(pl.from_pandas(panel.frame))  # the same as polars's own conversion, without the copies
     monkeypatch.setitem(sys.modules, "polars", None)
     with pytest.raises(MissingDependencyError, match=r"pip install 'foedus\[polars\]'"):
         panel.to_polars()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -12,11 +13,11 @@ from foedus.errors import LedgerError, StoreBusyError
 from foedus.ledger.files import read_ledger
 from foedus.store import (
     _LEDGER_TABLES,
-    _MIGRATIONS,
     READ_BUSY_TIMEOUT,
     SHIPPED_LEDGERS,
     WRITE_BUSY_TIMEOUT,
     Store,
+    _all_migrations,
     open_store,
 )
 from tests.ledgers import TINY, write
@@ -53,7 +54,7 @@ def many_treaties(count: int, bad_at: int | None = None) -> str:
 
 def test_first_use_creates_the_schema_and_loads_the_shipped_ledgers(store_path: Path) -> None:
     with open_store(store_path) as store:
-        assert store.applied_migrations() == [name for name, _ in _MIGRATIONS]
+        assert store.applied_migrations() == [name for name, _ in _all_migrations()]  # data families' last
         names = {r["name"] for r in store.query("SELECT name FROM ledgers WHERE shipped")}
         assert names == {read_ledger(Path(__file__).parents[1] / "src/foedus/ledger/data" / n).header.ledger
                          for n in SHIPPED_LEDGERS}
@@ -205,3 +206,20 @@ def test_a_reader_waits_for_a_short_write_to_finish(store_path: Path) -> None:
     finally:
         releaser.join()
     assert READ_BUSY_TIMEOUT > WRITE_BUSY_TIMEOUT
+
+
+def test_the_shared_reader_is_one_connection_that_gives_way_to_writers(store_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import foedus.store as store_module
+
+    monkeypatch.setattr(store_module, "SHARED_IDLE", 0.01)
+    with store_module.shared_reader(store_path) as first, store_module.shared_reader(store_path) as second:
+        assert first is second and first.read_only
+    with open_store(store_path, read_only=False) as writer:  # this process's reader closes first
+        writer.connection.execute("CREATE TABLE scratch (x INTEGER)")
+    with store_module.shared_reader(store_path) as again:
+        assert again.has_table("scratch")  # a new reader sees the write
+    deadline = time.monotonic() + 10
+    while store_module._shared and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert not store_module._shared  # let go once unused

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from foedus._lazy import lazy_exports
+from foedus.families import FAMILIES as _FAMILIES
 
 __version__ = "0.1.0"
 
@@ -54,7 +55,12 @@ __all__ = [
     "state_years",
     "validate_ledger",
     "with_alliances",
+    "with_capabilities",
+    "with_democracy",
+    "with_disputes",
+    "with_leaders",
     "with_majors",
+    "with_rivalries",
     "with_similarity",
     "with_wars",
 ]
@@ -103,8 +109,12 @@ _WHERE = {
     "pair_similarity": "foedus.similarity.pair",
     "portfolio_similarity": "foedus.similarity.measures",
     "with_similarity": "foedus.similarity.panel",
-    "with_wars": "foedus.panels",
 }
+
+# The panel verb of every data family (with_capabilities, with_wars, ...): the registry names them, and a family
+# added since the list above is exported too.
+_WHERE.update({f.verb_name: f.verb.split(":")[0] for f in _FAMILIES if f.verb and f.verb_name})
+__all__ = sorted({*__all__, *_WHERE})
 
 if TYPE_CHECKING:
     from foedus.api import Ledger, load_ledger, open
@@ -122,10 +132,16 @@ if TYPE_CHECKING:
         StoreBusyError,
         StoreError,
     )
+    from foedus.families.capabilities import with_capabilities
+    from foedus.families.democracy import with_democracy
+    from foedus.families.disputes import with_disputes
+    from foedus.families.leaders import with_leaders
+    from foedus.families.rivalries import with_rivalries
+    from foedus.families.wars import with_wars
     from foedus.history import PairHistory, pair_history
     from foedus.importers import import_atop, import_covariates, import_states
     from foedus.ledger.files import read_ledger, validate_ledger
-    from foedus.panels import Panel, dyad_years, panel_sources, state_years, with_alliances, with_majors, with_wars
+    from foedus.panels import Panel, dyad_years, panel_sources, state_years, with_alliances, with_majors
     from foedus.reliability.assess import Assessment, assess
     from foedus.reliability.backtest import Backtest, backtest
     from foedus.reliability.model import BreachModel

@@ -6,6 +6,9 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from foedus.families import FAMILIES as _FAMILIES
+from foedus.families import family as _family
+
 __all__ = [
     "COVARIATE_REFERENCES", "FOEDUS_REFERENCES", "METHOD_REFERENCES", "bibtex", "bibtex_entry",
     "imported_data_sources", "reference", "short_citation",
@@ -40,22 +43,8 @@ _URL_SAFE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234
 
 #: The works foedus's data and methods rest on, cited with every result that uses them.
 FOEDUS_REFERENCES: tuple[dict[str, Any], ...] = (
-    {
-        "id": "leeds2002atop", "type": "article",
-        "author": "Leeds, Brett Ashley and Ritter, Jeffrey M. and Mitchell, Sara McLaughlin and Long, Andrew G.",
-        "title": "Alliance Treaty Obligations and Provisions, 1815-1944", "journal": "International Interactions",
-        "year": 2002, "volume": "28", "issue": "3", "pages": "237--260", "doi": "10.1080/03050620213653",
-    },
-    {
-        "id": "cow2017states", "type": "dataset", "author": "{Correlates of War Project}",
-        "title": "State System Membership List, v2016", "year": 2017, "url": "https://correlatesofwar.org",
-    },
-    {
-        "id": "gleditsch1999states", "type": "article", "author": "Gleditsch, Kristian S. and Ward, Michael D.",
-        "title": "A Revised List of Independent States since the Congress of Vienna",
-        "journal": "International Interactions", "year": 1999, "volume": "25", "issue": "4", "pages": "393--413",
-        "doi": "10.1080/03050629908434958",
-    },
+    *_family("atop").references,
+    *_family("state_systems").references,
     {
         "id": "miller2022peacesciencer", "type": "article", "author": "Miller, Steven V.",
         "title": "peacesciencer: An R Package for Quantitative Peace Science Research",
@@ -77,70 +66,10 @@ FOEDUS_REFERENCES: tuple[dict[str, Any], ...] = (
 )
 
 
-#: The works behind the covariate datasets foedus imports (foedus.importers.covariates), cited when the store
-#: holds one of their files (:func:`imported_data_sources`).
-COVARIATE_REFERENCES: tuple[dict[str, Any], ...] = (
-    {
-        "id": "singer1972capabilities", "type": "chapter",
-        "author": "Singer, J. David and Bremer, Stuart and Stuckey, John",
-        "title": "Capability Distribution, Uncertainty, and Major Power War, 1820-1965",
-        "booktitle": "Peace, War, and Numbers", "editor": "Russett, Bruce", "publisher": "Sage",
-        "address": "Beverly Hills", "year": 1972, "pages": "19--48",
-    },
-    {
-        "id": "cow-nmc7", "type": "dataset", "author": "{Correlates of War Project}",
-        "title": "National Material Capabilities, version 7.0",
-        "url": "https://correlatesofwar.org/data-sets/national-material-capabilities/",
-    },
-    {
-        "id": "coppedge2026vdem", "type": "dataset",
-        "author": "Coppedge, Michael and Gerring, John and Knutsen, Carl Henrik and Lindberg, Staffan I. and "
-                  "Teorell, Jan and others",
-        "title": "V-Dem [Country-Year/Country-Date] Dataset v16",
-        "institution": "Varieties of Democracy (V-Dem) Project", "year": 2026, "doi": "10.23696/vdemds26",
-    },
-    {
-        "id": "marshall2020polity5", "type": "report", "author": "Marshall, Monty G. and Gurr, Ted Robert",
-        "title": "Polity5: Political Regime Characteristics and Transitions, 1800-2018. Dataset Users' Manual",
-        "institution": "Center for Systemic Peace", "year": 2020,
-    },
-    {
-        "id": "pemstein2010uds", "type": "article",
-        "author": "Pemstein, Daniel and Meserve, Stephen A. and Melton, James",
-        "title": "Democratic Compromise: A Latent Variable Analysis of Ten Measures of Regime Type",
-        "journal": "Political Analysis", "year": 2010, "volume": "18", "issue": "4", "pages": "426--449",
-        "doi": "10.1093/pan/mpq020",
-    },
-    {
-        "id": "marquez2016uds", "type": "report", "author": "Marquez, Xavier",
-        "title": "A Quick Method for Extending the Unified Democracy Scores", "institution": "SSRN",
-        "year": 2016, "doi": "10.2139/ssrn.2753830",
-    },
-    {
-        "id": "palmer2022mid5", "type": "article",
-        "author": "Palmer, Glenn and McManus, Roseanne W. and D'Orazio, Vito and Kenwick, Michael R. and "
-                  "Karstens, Mikaela and Bloch, Chase and Dietrich, Nick and Kahn, Kayla and Ritter, Kellan and "
-                  "Soules, Michael J.",
-        "title": "The MID5 Dataset, 2011-2014: Procedures, Coding Rules, and Description",
-        "journal": "Conflict Management and Peace Science", "year": 2022, "volume": "39", "issue": "4",
-        "pages": "470--482", "doi": "10.1177/0738894221995743",
-    },
-    {
-        "id": "thompson2012rivalries", "type": "book", "author": "Thompson, William R. and Dreyer, David R.",
-        "title": "Handbook of International Rivalries, 1494-2010", "publisher": "CQ Press", "year": 2012,
-    },
-    {
-        "id": "goemans2009archigos", "type": "article",
-        "author": "Goemans, Henk E. and Gleditsch, Kristian Skrede and Chiozza, Giacomo",
-        "title": "Introducing Archigos: A Dataset of Political Leaders", "journal": "Journal of Peace Research",
-        "year": 2009, "volume": "46", "issue": "2", "pages": "269--283", "doi": "10.1177/0022343308100719",
-    },
-    {
-        "id": "sarkees2010resort", "type": "book", "author": "Sarkees, Meredith Reid and Wayman, Frank Whelon",
-        "title": "Resort to War: A Data Guide to Inter-State, Extra-State, Intra-State, and Non-State Wars, "
-                 "1816-2007", "publisher": "CQ Press", "address": "Washington, DC", "year": 2010,
-        "note": "COW Inter-State War Data 4.0",
-    },
+#: The works behind the covariate datasets foedus imports (their families: :mod:`foedus.families`), cited when the
+#: store holds one of their files (:func:`imported_data_sources`).
+COVARIATE_REFERENCES: tuple[dict[str, Any], ...] = tuple(
+    r for f in _FAMILIES if f.command is not None for r in f.references
 )
 
 #: The works behind the methods a result may use (the similarity measures), cited with the results that use them.
@@ -170,19 +99,9 @@ METHOD_REFERENCES: tuple[dict[str, Any], ...] = (
     },
 )
 
-_DEMOCRACY = ("coppedge2026vdem", "marshall2020polity5", "pemstein2010uds", "marquez2016uds")
-
 #: The works to cite for a file of each covariate dataset, by (dataset, layout); a layout of None is any layout.
 _CITED_FOR: dict[tuple[str, str | None], tuple[str, ...]] = {
-    ("nmc", None): ("singer1972capabilities", "cow-nmc7"),
-    ("democracy", "vdem"): ("coppedge2026vdem",),
-    ("democracy", "polity5"): ("marshall2020polity5",),
-    ("democracy", "uds"): ("pemstein2010uds", "marquez2016uds"),
-    ("democracy", "processed"): _DEMOCRACY,
-    ("mids", None): ("palmer2022mid5",),
-    ("rivalries", None): ("thompson2012rivalries",),
-    ("archigos", None): ("goemans2009archigos",),
-    ("wars", None): ("sarkees2010resort",),
+    (f.command, layout): keys for f in _FAMILIES if f.command is not None for layout, keys in f.cited_for.items()
 }
 
 

@@ -485,11 +485,13 @@ def ledger_list(db: Path | None) -> None:
 @cli.command()
 @click.argument("states", nargs=-1)
 @click.option("--ledger", "ledger_name", default=None, help="Cite every source of this ledger.")
+@click.option("--panel", "panel_file", default=None, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Cite the data a panel FILE written by `foedus panel` used (each family it merged).")
 @_db_option
-def cite(states: tuple[str, ...], ledger_name: str | None, db: Path | None) -> None:
-    """Print BibTeX for the sources behind the history of two STATES, or behind a whole ledger.
+def cite(states: tuple[str, ...], ledger_name: str | None, panel_file: Path | None, db: Path | None) -> None:
+    """Print BibTeX for the sources behind the history of two STATES, behind a whole ledger, or behind a panel.
 
-    With neither, cite every source in the store, the data foedus rests on, and the covariate datasets imported.
+    With none, cite every source in the store, the data foedus rests on, and the covariate datasets imported.
     """
     from foedus.cite import bibtex, imported_data_sources
     from foedus.history import pair_history
@@ -497,6 +499,13 @@ def cite(states: tuple[str, ...], ledger_name: str | None, db: Path | None) -> N
 
     if states and len(states) != 2:
         raise click.UsageError("name two states, e.g. foedus cite China Russia")
+    if panel_file is not None:
+        if states or ledger_name:
+            raise click.UsageError("--panel cites a panel file alone: give no STATES or --ledger with it")
+        from foedus.panel_files import read_panel_metadata
+
+        click.echo(bibtex(read_panel_metadata(panel_file)["sources"], with_foedus=False), nl=False)
+        return
     with open_store(db) as store:
         if states:
             sources = pair_history(store, states[0], states[1]).sources
@@ -591,19 +600,15 @@ def import_state_files(files: tuple[Path, ...], system: str, skip_bad_rows: bool
                 _print_import(report)
 
 
-#: The covariate datasets and the files each command reads (foedus.importers.covariates.COVARIATE_DATASETS; a
-#: test checks the two agree). Kept here so that the CLI starts without importing the importers.
-_COVARIATE_COMMANDS = {
-    "nmc": "COW National Material Capabilities: NMC-60-abridged.csv, NMC-70-abridged.csv or peacesciencer's "
-           "cow_nmc.csv",
-    "democracy": "democracy scores: V-Dem's country-year CSV, Polity5's p5v2018 as CSV, Marquez's extended_uds or "
-                 "isard's cw_democracy.csv",
-    "mids": "COW Militarized Interstate Disputes: MIDB (participants; the dyad-years are derived) or "
-            "peacesciencer's cow_mid_ddydisps.csv",
-    "rivalries": "Thompson & Dreyer's strategic rivalries as processed by peacesciencer (td_rivalries.csv)",
-    "archigos": "Archigos leaders: Archigos 4.1 (tab-separated or CSV) or peacesciencer's archigos.csv",
-    "wars": "COW Inter-State Wars 4.0 as processed by peacesciencer (cow_war_inter.csv): war dyad-years",
-}
+def _covariate_commands() -> dict[str, str]:
+    """Return the covariate datasets' import commands and the files each reads (from the data families' registry,
+    which is light: the CLI starts without importing the importers)."""
+    from foedus.families import FAMILIES
+
+    return {f.command: f.files_help for f in FAMILIES if f.command is not None}
+
+
+_COVARIATE_COMMANDS = _covariate_commands()
 
 
 def _covariate_command(dataset: str, files_help: str) -> None:
@@ -770,7 +775,14 @@ def panel_group() -> None:
     """Build state-year and dyad-year panels from the imported data and write them to a file."""
 
 
-_PANEL_SOURCES = ("atop", "majors", "similarity")
+def _panel_source_names() -> tuple[str, ...]:
+    """Return what ``--with`` merges: every data family's panel verb (the registry's names) and similarity."""
+    from foedus.families import panel_names
+
+    return (*panel_names(), "similarity")
+
+
+_PANEL_SOURCES = _panel_source_names()
 
 
 def _panel_sources(text: str) -> list[str]:
@@ -786,7 +798,8 @@ def _write_panel(build: Callable[[Any], Any], sources: list[str], atop_version: 
                  similarity: tuple[tuple[str, str | None], ...] = (("valued", None),)) -> None:
     import warnings
 
-    from foedus.panels import UnplacedPledgesWarning, with_alliances, with_majors
+    from foedus.families import panel_family, panel_verb
+    from foedus.panels import UnplacedPledgesWarning, with_alliances
     from foedus.similarity.panel import with_similarity
     from foedus.store import open_store
 
@@ -802,7 +815,7 @@ def _write_panel(build: Callable[[Any], Any], sources: list[str], atop_version: 
                 for scale, weights in similarity:
                     panel = with_similarity(panel, scale=scale, weights=weights, db=store)
             else:
-                panel = with_majors(panel, db=store)
+                panel = panel_verb(panel_family(source))(panel, db=store)
         progress.update(f"writing {output}")
         panel.write(output)
     click.echo(f"{output}: {len(panel):,} rows, {', '.join(map(str, panel.frame.columns))}")
@@ -819,9 +832,9 @@ def _panel_options(func: F) -> F:
         click.option("--start", type=int, required=True, help="The first year."),
         click.option("--end", type=int, required=True, help="The last year."),
         click.option("--with", "with_", default="",
-                     help="Sources to merge, comma-separated: atop, majors, similarity (dyad-years: every "
-                          "alliance-portfolio similarity measure on the --similarity-scale, and S weighted by "
-                          "capabilities)."),
+                     help=f"Sources to merge, comma-separated: {', '.join(_PANEL_SOURCES)} (similarity, dyad-years "
+                          "only: every alliance-portfolio similarity measure on the --similarity-scale, and S "
+                          "weighted by capabilities)."),
         click.option("--atop-version", default=None, help="The ATOP version to merge (default: the newest)."),
         click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
                      help="The file to write: FILE.parquet or FILE.csv (with FILE.csv.foedus.json)."),
@@ -849,13 +862,15 @@ def panel_dyad_years(system: str, start: int, end: int, with_: str, atop_version
 @_panel_options
 def panel_state_years(system: str, start: int, end: int, with_: str, atop_version: str | None, output: Path,
                       quiet: bool, db: Path | None) -> None:
-    """Write the state-years of a state system from START to END, with merged sources (majors)."""
+    """Write the state-years of a state system from START to END, with merged sources (majors, capabilities, ...)."""
+    from foedus.families import panel_family
     from foedus.panels import state_years
 
     sources = _panel_sources(with_)
-    if "atop" in sources or "similarity" in sources:
-        raise click.BadParameter("ATOP's pledges and portfolio similarity are between states: merge them into "
-                                 "dyad-years", param_hint="--with")
+    dyadic = [s for s in sources if s == "similarity" or "state-year" not in panel_family(s).verb_units]
+    if dyadic:
+        raise click.BadParameter(f"{', '.join(dyadic)}: between states (ATOP's pledges, portfolio similarity): "
+                                 "merge them into dyad-years", param_hint="--with")
     _write_panel(lambda store: state_years(system, start, end, db=store), sources, atop_version, output, db, quiet)
 
 

@@ -50,7 +50,6 @@ __all__ = [
     "state_years",
     "with_alliances",
     "with_majors",
-    "with_wars",
 ]
 
 Unit = Literal["state-year", "dyad-year"]
@@ -66,8 +65,7 @@ _SYSTEM_HINT = {
     "cow": "FILE: COW's states2016.csv; or run `foedus download cow-states`",
     "gw": "FILE: G-W's iisystem.dat; or run `foedus download gw`",
 }
-_REFERENCE_OF = {"cow": "cow2017states", "gw": "gleditsch1999states", "atop": "leeds2002atop",
-                 "wars": "sarkees2010resort"}
+_REFERENCE_OF = {"cow": "cow2017states", "gw": "gleditsch1999states", "atop": "leeds2002atop"}
 _SOURCE_KEYS = ("id", "type", "author", "title", "journal", "year", "volume", "issue", "pages", "doi", "url")
 _KEY_YEAR, _KEY_CODE = 100_000_000, 10_000  # a wide dyad key: year, code 1, code 2 in one int64
 
@@ -167,11 +165,26 @@ class Panel:
         """Return the rows as a polars DataFrame (polars is optional: ``pip install 'foedus[polars]'``)."""
         try:
             import polars as pl
+            import pyarrow as pa  # type: ignore[import-untyped]
         except ImportError:
             raise MissingDependencyError(
                 "Panel.to_polars needs polars: install it with pip install 'foedus[polars]'"
             ) from None
-        return pl.from_pandas(self.frame)
+        from pandas.api.types import is_numeric_dtype
+        from pandas.core.arrays.masked import BaseMaskedArray
+
+        # Numbers are handed to Arrow without copying their values (a nullable column's mask becomes the validity
+        # bitmap); anything else goes through polars's own conversion.
+        columns = {}
+        for name in self.frame.columns:
+            values = self.frame[name].array
+            if isinstance(values, BaseMaskedArray):
+                columns[str(name)] = pl.from_arrow(pa.array(values._data, mask=values._mask))  # type: ignore[attr-defined]
+            elif is_numeric_dtype(values.dtype):
+                columns[str(name)] = pl.from_arrow(pa.array(self.frame[name].to_numpy()))
+            else:
+                columns[str(name)] = pl.from_pandas(self.frame[name])
+        return pl.DataFrame(columns)
 
     def sources(self) -> list[dict[str, Any]]:
         """Return the works to cite for this panel (see :func:`panel_sources`)."""
@@ -198,21 +211,22 @@ class Panel:
 # --- helpers ----------------------------------------------------------------------------------------------------
 @contextmanager
 def _reading(db: Store | str | Path | None) -> Iterator[Store]:
-    """Open the store read-only for one panel step (without preparing it: panels need only imported data)."""
+    """Lend a read-only store for one panel step (the process's shared reader of the file, so that a chain of verbs
+    opens it once; without preparing it: panels need only imported data)."""
     from foedus.errors import StoreError
-    from foedus.store import Store, default_db_path, open_store
+    from foedus.store import Store, default_db_path, open_store, shared_reader
 
     if isinstance(db, Store):
         yield db
         return
     path = Path(db) if db is not None else default_db_path()
-    try:
-        store = open_store(path, read_only=True, prepare=False)
-    except StoreError:
-        if path.exists():
-            raise
-        store = open_store(path, read_only=True)
-    with store:
+    if not path.exists():
+        try:
+            open_store(path, read_only=True).close()  # a new store: create and prepare it
+        except StoreError:
+            if path.exists():
+                raise
+    with shared_reader(path) as store:
         yield store
 
 
@@ -288,30 +302,44 @@ _STATE_YEARS_SQL = """
 """
 
 # One row per state, year and stretch of days in the system that year (two when a state left and came back within
-# the year); per year the list of them, ordered by code; each row keeps the others that share a day with it. Years
-# in which some state has two stretches merge that state's partners (sorted, without repeats).
-_DYAD_YEARS_SQL = """
-    WITH sy AS (
-        SELECT code, y::INTEGER AS year,
-               greatest(start_date, make_date(y::INTEGER, 1, 1)) AS s,
-               least(end_date, make_date(y::INTEGER, 12, 31)) AS e
-        FROM state_spells, range(greatest(year(start_date), $start), least(year(end_date), $end) + 1) t(y)
-        WHERE system = $system),
-    years AS (
-        SELECT year, list({'c': code, 's': s, 'e': e} ORDER BY code, s) AS l, count(*) > count(DISTINCT code) AS multi
-        FROM sy GROUP BY year),
-    pairs AS (
-        SELECT a.year, a.code, y.multi,
-               list_transform(list_filter(y.l, lambda x: x.c {op} a.code AND x.s <= a.e AND a.s <= x.e), lambda x: x.c)
-                   AS others
-        FROM sy a JOIN years y USING (year)),
-    partners AS (
-        SELECT year, code, others FROM pairs WHERE NOT multi
-        UNION ALL
-        SELECT year, code, list_sort(list_distinct(flatten(list(others)))) FROM pairs WHERE multi GROUP BY year, code
-        ORDER BY year, code)
-    SELECT code::INTEGER AS code1, unnest(others)::INTEGER AS code2, year FROM partners
+# the year), as days since 1970, ordered by year, code and first day; the dyads are paired from them in NumPy.
+_STRETCHES_SQL = """
+    SELECT code::INTEGER AS code, y::INTEGER AS year,
+           (greatest(start_date, make_date(y::INTEGER, 1, 1)) - DATE '1970-01-01')::INTEGER AS s,
+           (least(end_date, make_date(y::INTEGER, 12, 31)) - DATE '1970-01-01')::INTEGER AS e
+    FROM state_spells, range(greatest(year(start_date), $start), least(year(end_date), $end) + 1) t(y)
+    WHERE system = $system
+    ORDER BY year, code, s
 """
+
+
+def _pair_stretches(
+    codes: np.ndarray[Any, Any], years: np.ndarray[Any, Any], first: np.ndarray[Any, Any],
+    last: np.ndarray[Any, Any], directed: bool,
+) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """Return the dyads (code 1, code 2, year) of states in the system on one same day of a year, ordered by year,
+    then code 1, then code 2, from their stretches ordered by year and code (see :data:`_STRETCHES_SQL`)."""
+    import numpy as np
+
+    bounds = np.flatnonzero(np.diff(years)) + 1
+    starts, ends = np.concatenate([[0], bounds]), np.concatenate([bounds, [len(years)]])
+    out1, out2, out_years = [], [], []
+    for low, high in zip(starts.tolist(), ends.tolist(), strict=True):
+        c, s, e = codes[low:high], first[low:high], last[low:high]
+        together = (s[:, None] <= e[None, :]) & (s[None, :] <= e[:, None])
+        together &= (c[:, None] != c[None, :]) if directed else (c[:, None] < c[None, :])
+        i, j = np.nonzero(together)  # row-major: ordered by the first code, then the second
+        one, two = c[i], c[j]
+        if len(np.unique(c)) < len(c):  # a state with two stretches in the year: each partner once
+            key = np.unique(one.astype(np.int64) * 1_000_000 + two)
+            one, two = (key // 1_000_000).astype(c.dtype), (key % 1_000_000).astype(c.dtype)
+        out1.append(one)
+        out2.append(two)
+        out_years.append(np.full(len(one), years[low], dtype=years.dtype))
+    if not out1:
+        empty = np.zeros(0, dtype=np.int32)
+        return empty, empty, empty
+    return np.concatenate(out1), np.concatenate(out2), np.concatenate(out_years)
 
 
 def _inline(sql: str, start: int, end: int, system: str) -> str:
@@ -405,19 +433,18 @@ def dyad_years(
     Miller, S. V. (2022). peacesciencer. *Conflict Management and Peace Science*, 39(6), 755-779.
     https://doi.org/10.1177/07388942221077926
     """
+    import numpy as np
     import pandas as pd
 
     start, end = _check_years(start, end)
     with _reading(db) as store:
         record = _system_file(store, system)
         _covered(record, start, end, system)
-        columns = store.connection.execute(
-            _inline(_DYAD_YEARS_SQL.replace("{op}", "<>" if directed else ">"), start, end, system)
-        ).fetchnumpy()
+        stretches = store.connection.execute(_inline(_STRETCHES_SQL, start, end, system)).fetchnumpy()
+    first, second, years = _pair_stretches(np.asarray(stretches["code"]), np.asarray(stretches["year"]),
+                                           np.asarray(stretches["s"]), np.asarray(stretches["e"]), directed)
     code = _CODE_COLUMN[system]
-    frame = pd.DataFrame(
-        {f"{code}1": columns["code1"], f"{code}2": columns["code2"], "year": columns["year"]}, copy=False
-    )
+    frame = pd.DataFrame({f"{code}1": first, f"{code}2": second, "year": years}, copy=False)
     panel = Panel(frame, "dyad-year", system, start, end, directed, (_entry("state system", record),), db=_origin(db))
     _, order, _ = _panel_keys(panel)
     if order is not None:
@@ -482,21 +509,19 @@ _DYAD_PLEDGES_SQL = f"""
     FROM atop_dyad_years WHERE file_sha256 = $sha256 AND year BETWEEN $start AND $end
 """
 
-_REASONS_SQL = """
-    WITH present AS (
-        SELECT DISTINCT code, y::INTEGER AS year
-        FROM state_spells, range(greatest(year(start_date), $start), least(year(end_date), $end) + 1) t(y)
-        WHERE system = $system)
-    SELECT u.*, CASE
-        WHEN p1.code IS NULL AND p2.code IS NULL THEN 'neither state in the system'
-        WHEN p1.code IS NULL THEN 'state 1 not in the system'
-        WHEN p2.code IS NULL THEN 'state 2 not in the system'
-        ELSE 'never in the system on the same day' END AS reason
-    FROM unplaced_frame u
-    LEFT JOIN present p1 ON p1.code = u.ccode1 AND p1.year = u.year
-    LEFT JOIN present p2 ON p2.code = u.ccode2 AND p2.year = u.year
-    ORDER BY u.year, u.ccode1, u.ccode2
-"""
+#: Why a pledge has no row in the panel, by whether state 1 and state 2 were in the system that year.
+_REASONS = {(False, False): "neither state in the system", (False, True): "state 1 not in the system",
+            (True, False): "state 2 not in the system", (True, True): "never in the system on the same day"}
+
+
+def _with_columns(frame: pd.DataFrame, added: dict[str, Any]) -> pd.DataFrame:
+    """Return ``frame`` with the ``added`` columns, sharing (not copying) its columns and theirs: nothing modifies a
+    panel's columns in place."""
+    import pandas as pd
+
+    extra = pd.DataFrame(added, index=frame.index, copy=False)
+    joined: pd.DataFrame = pd.concat([frame, extra], axis=1, copy=False)  # type: ignore[call-overload]
+    return joined
 
 
 def _masked(values: np.ndarray[Any, Any], missing: np.ndarray[Any, Any]) -> pd.api.extensions.ExtensionArray:
@@ -508,7 +533,9 @@ def _masked(values: np.ndarray[Any, Any], missing: np.ndarray[Any, Any]) -> pd.a
 def _unplaced(
     store: Store, panel: Panel, pledges: dict[str, np.ndarray[Any, Any]], missing: np.ndarray[Any, Any]
 ) -> pd.DataFrame:
-    """Return the pledges the panel has no row for, each with its obligations and the reason."""
+    """Return the pledges the panel has no row for, each with its obligations and the reason, ordered by year and
+    codes."""
+    import numpy as np
     import pandas as pd
 
     bits = pledges["bits"][missing]
@@ -518,14 +545,18 @@ def _unplaced(
     })
     if not len(frame):
         return frame.assign(reason=pd.Series(dtype="object"))
-    store.connection.register("unplaced_frame", frame)
-    try:
-        found: pd.DataFrame = store.connection.execute(
-            _REASONS_SQL, {"start": panel.start, "end": panel.end, "system": panel.system}
-        ).df()
-    finally:
-        store.connection.unregister("unplaced_frame")
-    return found
+    found = store.connection.execute(_inline(_STATE_YEARS_SQL, panel.start, panel.end, panel.system)).fetchnumpy()
+    codes, years = np.asarray(found["code"]), np.asarray(found["year"])
+    first, second, year = (frame[c].to_numpy() for c in ("ccode1", "ccode2", "year"))
+    width = int(max(codes.max(initial=0), first.max(), second.max())) + 1
+    present = np.zeros((panel.end - panel.start + 1, width), dtype=bool)
+    present[years - panel.start, codes] = True
+    one, two = present[year - panel.start, first], present[year - panel.start, second]
+    reasons = np.empty(len(frame), dtype=object)
+    for (has_one, has_two), reason in _REASONS.items():
+        reasons[(one == has_one) & (two == has_two)] = reason
+    order = np.lexsort((second, first, year))
+    return frame.assign(reason=reasons).iloc[order].reset_index(drop=True)
 
 
 def with_alliances(
@@ -600,7 +631,7 @@ def with_alliances(
     outside = (years < record["coverage_start"]) | (years > record["coverage_end"])
     added = {f"atop_{o}": _masked((packed >> i) & 1, outside) for i, o in enumerate(_OBLIGATIONS)}
     added["atop_any"] = _masked((packed != 0).astype(np.int8), outside)
-    frame = panel.frame.assign(**added)
+    frame = _with_columns(panel.frame, added)
     entry = _entry("alliances", record, derived_from_member_phases=record["target"] == "atop_members")
     notes = list(panel.notes)
     if len(unplaced):
@@ -669,59 +700,7 @@ def with_majors(panel: Panel, *, db: Store | str | Path | None = None) -> Panel:
         flags[known] = table[years[known] - first_year, codes[known]]
         added[name] = _masked(flags, outside)
     return dataclasses.replace(
-        panel, frame=panel.frame.assign(**added), provenance=(*panel.provenance, _entry("major powers", record)),
-    )
-
-
-def with_wars(panel: Panel, *, db: Store | str | Path | None = None) -> Panel:
-    """Return ``panel`` with COW inter-state wars: ``war`` and ``war_onset`` (state-years: the state fought an
-    inter-state war that year, or began fighting one) or, for dyad-years, whether the two fought each other.
-
-    The wars are the store's import (``foedus import wars``) or the table shipped with foedus (COW Inter-State War
-    Data 4.0 as processed by peacesciencer). Years outside the data's coverage are missing (``<NA>``); a G-W panel
-    is matched by code.
-
-    Raises
-    ------
-    PanelError
-        If the panel already has the columns.
-
-    References
-    ----------
-    Sarkees, M. R., & Wayman, F. W. (2010). *Resort to War: A Data Guide to Inter-State, Extra-State, Intra-State,
-    and Non-State Wars, 1816-2007*. Washington, DC: CQ Press.
-    """
-    import numpy as np
-
-    from foedus.universe import family_relation
-
-    if not isinstance(panel, Panel):
-        raise PanelError("with_wars needs a panel: build one first with state_years(...) or dyad_years(...)")
-    names = ("war", "war_onset")
-    if set(names) & set(panel.frame.columns):
-        raise PanelError("the panel already has war columns: with_wars was applied to it before")
-    with _reading(db if db is not None else panel.db) as store:
-        relation = family_relation(store, "war_dyad_years")
-        rows = store.connection.execute(
-            f"SELECT war, ccode1, ccode2, year, onset FROM {relation.sql}").fetchall()
-    years = panel.frame["year"].to_numpy(dtype=np.int64)
-    fought: dict[tuple[int, ...], bool] = {}
-    for _, c1, c2, year, onset in rows:
-        keys = [(c1, year), (c2, year)] if panel.unit == "state-year" else [(c1, c2, year), (c2, c1, year)]
-        for key in keys:
-            fought[key] = fought.get(key, False) or bool(onset)
-    codes = [panel.frame[c].to_numpy(dtype=np.int64) for c in panel.code_columns]
-    keys = list(zip(*codes, years, strict=True))
-    war = np.array([k in fought for k in keys], dtype=np.int8)
-    onset = np.array([fought.get(k, False) for k in keys], dtype=np.int8)
-    first, last = relation.coverage or (panel.start, panel.end)
-    outside = (years < first) | (years > last)
-    record = {"role": "wars", "dataset": "wars", "layout": relation.kind, "version": relation.provenance[0]["version"],
-              "file": relation.provenance[0]["name"], "sha256": relation.provenance[0]["sha256"], "rows": len(rows),
-              "coverage": [first, last]}
-    return dataclasses.replace(
-        panel, frame=panel.frame.assign(war=_masked(war, outside), war_onset=_masked(onset, outside)),
-        provenance=(*panel.provenance, record),
+        panel, frame=_with_columns(panel.frame, added), provenance=(*panel.provenance, _entry("major powers", record)),
     )
 
 

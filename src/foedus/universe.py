@@ -24,51 +24,13 @@ __all__ = [
     "FAMILIES", "MODEL_FAMILIES", "Relation", "family_relation", "imported_sql", "shipped_sql", "universe_provenance",
 ]
 
-#: The families of data foedus ships, by the store table an import fills.
+#: The families of data foedus ships, by the store table an import fills (declared in :mod:`foedus.families`).
 FAMILIES: tuple[str, ...] = tuple(t.family for t in SHIPPED_TABLES)
-#: The families the breach forecast rests on (the others serve :mod:`foedus.tested`).
-MODEL_FAMILIES: tuple[str, ...] = tuple(f for f in FAMILIES if f not in ("war_dyad_years", "atop_conditions"))
-
-def _latest(table: str, columns: str, key: str | None = None, where: str = "TRUE") -> str:
-    """SQL reading ``columns`` of ``table``: where several imported files give the same ``key``, the latest file's
-    row wins; without a key, only the latest file's rows are read."""
-    rank = (f"row_number() OVER (PARTITION BY {key} ORDER BY f.imported_at DESC, f.sha256)" if key
-            else "dense_rank() OVER (ORDER BY f.imported_at DESC, f.sha256)")
-    return f"""SELECT {columns} FROM (
-                   SELECT t.*, {rank} AS _rank FROM {table} t JOIN imported_files f ON f.sha256 = t.file_sha256
-                   WHERE {where}) WHERE _rank = 1"""
-
+#: The families the breach forecast rests on (the others serve :mod:`foedus.tested` and the panels).
+MODEL_FAMILIES: tuple[str, ...] = tuple(t.family for t in SHIPPED_TABLES if t.in_model)
 
 #: How to read each family from the store's imported tables, in the shipped tables' columns.
-_IMPORTED: dict[str, str] = {
-    "atop_members": """
-        SELECT m.atopid, m.ccode, m.phase, m.entered, m.exited, m.termmode, m.termcaus, m.defense, m.offense,
-               m.neutral, m.nonagg, m.consul, a.bilateral
-        FROM atop_members m
-        LEFT JOIN (SELECT atopid, bool_or(bilateral) AS bilateral FROM atop_alliances GROUP BY atopid) a
-               USING (atopid)
-        ORDER BY m.line""",
-    "capabilities": _latest("capabilities", "ccode, year, cinc", "ccode, year", "t.cinc IS NOT NULL")
-    + " ORDER BY ccode, year",
-    "regime_scores": _latest("regime_scores", "ccode, year, measure, value", "ccode, year, measure",
-                             "t.measure IN ('v2x_polyarchy', 'polity2', 'euds')") + " ORDER BY ccode, year, measure",
-    "rivalries": _latest("rivalries", "rivalry, ccode1, ccode2, start_year, end_year")
-    + " ORDER BY rivalry, ccode1, ccode2",
-    "dispute_dyad_years": _latest("dispute_dyad_years", "dispute, ccode1, ccode2, year, onset, hostility")
-    + " ORDER BY dispute, ccode1, ccode2, year",
-    "leaders": _latest("leaders", "leader_id, ccode, start_date, end_date, entry, exit", None, "t.ccode IS NOT NULL")
-    + " ORDER BY ccode, start_date, leader_id",
-    "war_dyad_years": _latest("war_dyad_years", "line, war, ccode1, ccode2, year, side1, initiator1, initiator2, "
-                              "onset, resume") + " ORDER BY war, ccode1, ccode2, year, side1",
-    "atop_conditions": """
-        SELECT c.line, c.atopid, c.ccode, c.phase, c.active, c.defcoadv, c.defcoloc, c.defcocon, c.defconum,
-               c.defcodem, c.defconpr, c.offcoadv, c.offcoloc, c.offcocon, c.offconum, c.offcodem, c.neucoadv,
-               c.neucoloc, c.neucocon, c.neuconum, c.neucodem, c.neuconpr, c.neucoatt, c.specthrt, c.statthr1,
-               c.statthr2, c.cowwar
-        FROM atop_conditions c ORDER BY c.line""",
-    "major_powers": _latest("major_powers", "code AS ccode, start_date, end_date", None, "t.system = 'cow'")
-    + " ORDER BY ccode, start_date",
-}
+_IMPORTED: dict[str, str] = {t.family: t.imported for t in SHIPPED_TABLES}
 
 
 @dataclass(frozen=True)
@@ -105,7 +67,7 @@ def shipped_sql(family: str) -> str:
 
 
 #: Families stored beside another's rows, by the table an import of their file targets.
-_STORED_WITH = {"atop_conditions": "atop_members"}
+_STORED_WITH = {t.family: t.stored_with for t in SHIPPED_TABLES if t.stored_with}
 
 
 def _imported_files(store: Store, family: str) -> list[dict[str, Any]]:

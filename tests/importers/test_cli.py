@@ -75,7 +75,7 @@ def test_panel_state_years_and_usage_errors(runner: CliRunner, world: Path, tmp_
                              "--with", "majors", "-o", str(tmp_path / "sy.csv"), "--db", str(world)])
     assert ok.exit_code == 0, ok.output
     assert (tmp_path / "sy.csv").read_text(encoding="utf-8").startswith("ccode,year,major\n")
-    for flags in (["--with", "wars"], ["--with", "atop"]):
+    for flags in (["--with", "nope"], ["--with", "atop"]):
         bad = runner.invoke(cli, ["panel", "state-years", "--system", "cow", "--start", "1900", "--end", "1950",
                                   *flags, "-o", str(tmp_path / "x.csv"), "--db", str(world)])
         assert bad.exit_code == 2

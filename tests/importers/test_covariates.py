@@ -325,8 +325,8 @@ def test_a_file_of_another_dataset_is_refused_by_name(store_path: Path, tmp_path
         with pytest.raises(DataFileError) as caught:
             import_covariates(dataset, write(tmp_path, "other.csv", "a,b,c\n1,2,3\n"), db=store_path)
         assert caught.value.problems[0].line == 1
-    with pytest.raises(ValueError, match="unknown covariate dataset 'gdp'"):
-        import_covariates("gdp", write(tmp_path, "other.csv", "a,b\n1,2\n"), db=store_path)
+    with pytest.raises(ValueError, match="unknown covariate dataset 'nope'"):
+        import_covariates("nope", write(tmp_path, "other.csv", "a,b\n1,2\n"), db=store_path)
 
 
 def test_a_row_with_too_many_values_is_a_problem_where_na_means_missing(store_path: Path, tmp_path: Path) -> None:

@@ -45,8 +45,9 @@ def test_an_import_of_the_war_file_gives_the_same_cases_as_the_shipped_table(sha
 
 @pytest.mark.shared_data
 def test_with_wars_marks_the_years_states_fought(shared_data: Path, store_path: Path) -> None:
+    from foedus.families.wars import with_wars
     from foedus.importers import import_states
-    from foedus.panels import state_years, with_wars
+    from foedus.panels import state_years
 
     cow = shared_data / "cow"
     import_states([cow / "states2016.csv", cow / "system2016.csv"], "cow", db=store_path)

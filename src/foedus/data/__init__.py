@@ -13,6 +13,8 @@ The tables are read lazily, by DuckDB, only when a query needs them; nothing her
 where the user imported the same kind of data (a newer ATOP, say) uses the import instead
 (:mod:`foedus.universe`).
 
+Each table is declared by its data family (:mod:`foedus.families`), whose order is the build order.
+
 The handwritten tables ``states.csv`` and ``state_names.csv`` live in the same folder; they are not derived from a
 dataset and are described in :mod:`foedus.states`.
 
@@ -27,11 +29,12 @@ and Peace Science*, 39(6), 755-779. https://doi.org/10.1177/07388942221077926
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from foedus.families import SHIPPED_TABLES, ShippedTable
 
 __all__ = [
     "SHIPPED_TABLES", "STACKING", "ShippedTable", "manifest", "shipped_path", "shipped_table", "shipped_tables",
@@ -41,112 +44,6 @@ __all__ = [
 _MANIFEST = "manifest.json"
 #: The stacking weights and scores of the default backtest on the shipped universe (see foedus.reliability.fits).
 STACKING = "stacking.json"
-
-
-@dataclass(frozen=True)
-class ShippedTable:
-    """One shipped table: its file, the dataset it is derived from, and its columns (name, DuckDB type).
-
-    ``family`` names the kind of data (the store table an import of the same dataset fills); ``inputs`` the
-    original files it is built from; ``citations`` the ids of the works to cite (see :mod:`foedus.cite`).
-    """
-
-    name: str
-    family: str
-    dataset: str
-    version: str
-    description: str
-    inputs: tuple[str, ...]
-    citations: tuple[str, ...]
-    columns: tuple[tuple[str, str], ...]
-
-    @property
-    def file(self) -> str:
-        """Return the file's name in the package."""
-        return f"{self.name}.csv.gz"
-
-
-#: ATOP's conditions on a member's obligations (as foedus.importers.atop.CONDITION_FLAGS, not imported here so
-#: that reading the manifest stays light).
-_CONDITION_FLAGS = (
-    "active", "defcoadv", "defcoloc", "defcocon", "defconum", "defcodem", "defconpr", "offcoadv", "offcoloc",
-    "offcocon", "offconum", "offcodem", "neucoadv", "neucoloc", "neucocon", "neuconum", "neucodem", "neuconpr",
-    "neucoatt",
-)
-
-_FLAGS = tuple((name, "BOOLEAN") for name in ("defense", "offense", "neutral", "nonagg", "consul"))
-
-#: Every table that ships with foedus, in build order.
-SHIPPED_TABLES: tuple[ShippedTable, ...] = (
-    ShippedTable(
-        "atop_member_phases", "atop_members", "ATOP", "4.01",
-        "one row per member phase of every ATOP alliance: dates with their precision, obligations, bilateral, "
-        "termination mode and cause",
-        ("atop4_01a.csv", "atop4_01m.csv"), ("leeds2002atop",),
-        (("atopid", "INTEGER"), ("ccode", "INTEGER"), ("phase", "INTEGER"), ("entered", "VARCHAR"),
-         ("exited", "VARCHAR"), ("termmode", "INTEGER"), ("termcaus", "INTEGER"), *_FLAGS, ("bilateral", "BOOLEAN")),
-    ),
-    ShippedTable(
-        "capabilities", "capabilities", "COW National Material Capabilities", "7.0",
-        "composite index of national capability (CINC) by COW state-year",
-        ("cow_nmc.csv",), ("singer1972capabilities", "cow-nmc7"),
-        (("ccode", "INTEGER"), ("year", "INTEGER"), ("cinc", "DOUBLE")),
-    ),
-    ShippedTable(
-        "regime_scores", "regime_scores", "V-Dem, Polity5 and extended UDS", "V-Dem 16, Polity5 2018, UDS 2020",
-        "democracy scores by COW state-year: V-Dem electoral democracy (v2x_polyarchy), Polity5 polity2, extended "
-        "UDS (euds), in long format",
-        ("cw_democracy.csv",), ("coppedge2026vdem", "marshall2020polity5", "pemstein2010uds", "marquez2016uds"),
-        (("ccode", "INTEGER"), ("year", "INTEGER"), ("measure", "VARCHAR"), ("value", "DOUBLE")),
-    ),
-    ShippedTable(
-        "rivalries", "rivalries", "Thompson & Dreyer strategic rivalries", "2012",
-        "strategic rivalries between two states, with their first and last years (last year empty: ongoing at the "
-        "end of the data)",
-        ("td_rivalries.csv",), ("thompson2012rivalries",),
-        (("rivalry", "INTEGER"), ("ccode1", "INTEGER"), ("ccode2", "INTEGER"), ("start_year", "INTEGER"),
-         ("end_year", "INTEGER")),
-    ),
-    ShippedTable(
-        "dispute_dyad_years", "dispute_dyad_years", "COW Militarized Interstate Disputes", "5.0",
-        "non-directed dyad-years of states on opposite sides of a militarized dispute, with onset and hostility",
-        ("cow_mid_ddydisps.csv",), ("palmer2022mid5",),
-        (("dispute", "INTEGER"), ("ccode1", "INTEGER"), ("ccode2", "INTEGER"), ("year", "INTEGER"),
-         ("onset", "BOOLEAN"), ("hostility", "INTEGER")),
-    ),
-    ShippedTable(
-        "major_powers", "major_powers", "COW State System: major powers", "2016",
-        "the periods each state was a major power in the COW state system",
-        ("majors2016.csv",), ("cow2017states",),
-        (("ccode", "INTEGER"), ("start_date", "DATE"), ("end_date", "DATE")),
-    ),
-    ShippedTable(
-        "leaders", "leaders", "Archigos", "4.1",
-        "leaders' spells in office by COW state (mapped from G-W codes), with how they entered and left",
-        ("archigos.csv",), ("goemans2009archigos",),
-        (("leader_id", "VARCHAR"), ("ccode", "INTEGER"), ("start_date", "DATE"), ("end_date", "DATE"),
-         ("entry", "VARCHAR"), ("exit", "VARCHAR")),
-    ),
-    ShippedTable(
-        "war_dyad_years", "war_dyad_years", "COW Inter-State War Data", "4.0",
-        "non-directed dyad-years of states on opposite sides of an inter-state war: the side of the first, whether "
-        "each began the war, onset, and the line of the file each row came from",
-        ("cow_war_inter.csv",), ("sarkees2010resort",),
-        (("line", "INTEGER"), ("war", "INTEGER"), ("ccode1", "INTEGER"), ("ccode2", "INTEGER"), ("year", "INTEGER"),
-         ("side1", "INTEGER"), ("initiator1", "BOOLEAN"), ("initiator2", "BOOLEAN"), ("onset", "BOOLEAN"),
-         ("resume", "BOOLEAN")),
-    ),
-    ShippedTable(
-        "atop_conditions", "atop_conditions", "ATOP", "4.01",
-        "the conditions of every ATOP member phase's obligations (named adversary, location, conflict, number, "
-        "demands, non-provocation, attack), the threat named and the war it was signed in, with the member "
-        "file's line",
-        ("atop4_01a.csv", "atop4_01m.csv"), ("leeds2002atop",),
-        (("line", "INTEGER"), ("atopid", "INTEGER"), ("ccode", "INTEGER"), ("phase", "INTEGER"),
-         *((name, "BOOLEAN") for name in _CONDITION_FLAGS), ("specthrt", "INTEGER"), ("statthr1", "INTEGER"),
-         ("statthr2", "INTEGER"), ("cowwar", "INTEGER")),
-    ),
-)
 
 
 def shipped_table(name: str) -> ShippedTable:

@@ -98,20 +98,20 @@ def _write_table(path: Path, names: Sequence[str], rows: Iterable[Sequence[Any]]
     return count, hashlib.sha256(data).hexdigest()
 
 
-#: The importer's dataset for each covariate family.
-_COVARIATE_DATASETS = {"capabilities": "nmc", "regime_scores": "democracy", "rivalries": "rivalries",
-                       "dispute_dyad_years": "mids", "leaders": "archigos", "war_dyad_years": "wars"}
-
-
 def _importer(table: ShippedTable) -> Callable[..., Any]:
+    """Return the import a shipped table is built through: its data family's (:mod:`foedus.families`)."""
+    from foedus.families import FAMILIES
     from foedus.importers import import_atop, import_covariates, import_states
 
-    if table.family in ("atop_members", "atop_conditions"):
+    owner = next(f for f in FAMILIES if table in f.shipped)
+    if owner.name == "atop":
         return import_atop
-    if table.family == "major_powers":
+    if owner.name == "state_systems":
         return lambda paths, db: import_states(paths, "cow", db=db)
-    dataset = _COVARIATE_DATASETS[table.family]
-    return lambda paths, db: import_covariates(dataset, paths, db=db)
+    if owner.command is None:
+        raise FoedusError(f"the {owner.name} family ships {table.name} but has no import to build it with")
+    command = owner.command
+    return lambda paths, db: import_covariates(command, paths, db=db)
 
 
 def _write_stacking(target: Path, progress: Callable[[str], None] | None) -> None:

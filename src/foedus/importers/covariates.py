@@ -1,48 +1,37 @@
 """The covariates of the breach model: which datasets foedus imports, and the layout of a file of each.
 
-===============  ==================================================  ==========================================
-dataset          files                                               module (layouts, rules, references)
-===============  ==================================================  ==========================================
-``nmc``          COW National Material Capabilities                  :mod:`foedus.importers.capabilities`
-``democracy``    V-Dem, Polity5, extended UDS, isard's table         :mod:`foedus.importers.democracy`
-``mids``         COW Militarized Interstate Disputes (MIDB)          :mod:`foedus.importers.disputes`
-``rivalries``    Thompson & Dreyer's strategic rivalries             :mod:`foedus.importers.rivalries`
-``archigos``     Archigos leaders                                    :mod:`foedus.importers.leaders`
-``wars``         COW Inter-State Wars (peacesciencer's dyad-years)   :mod:`foedus.importers.wars`
-===============  ==================================================  ==========================================
-
-Each file's layout is told from its header (column names, without regard to case; a tab-separated file is
-read as such), its version from the rules of its module.
+The datasets are the data families with an import command of their own (:data:`foedus.families.FAMILIES`: ``nmc``,
+``democracy``, ``rivalries``, ``mids``, ``archigos``, ``wars``, ...); each family names the function that tells a
+file's layout (column names, without regard to case; a tab-separated file is read as such) and version, in its
+importer module (:mod:`foedus.importers.capabilities`, :mod:`foedus.importers.democracy`, ...).
 """
 
 from __future__ import annotations
 
 import csv
 from collections.abc import Callable
+from importlib import import_module
 
 from foedus.errors import DataFileError
-from foedus.importers.capabilities import capabilities_layout
+from foedus.families import FAMILIES
 from foedus.importers.datafile import DataFile
-from foedus.importers.democracy import democracy_layout
-from foedus.importers.disputes import disputes_layout
-from foedus.importers.leaders import leaders_layout
-from foedus.importers.rivalries import rivalries_layout
 from foedus.importers.tabular import Layout
-from foedus.importers.wars import wars_layout
 
 __all__ = ["COVARIATE_DATASETS", "covariate_layout"]
 
 _Detect = Callable[[DataFile, set[str]], tuple[Layout, "str | None"]]
 
+
+def _detector(where: str) -> _Detect:
+    module, name = where.split(":")
+    detect: _Detect = getattr(import_module(module), name)
+    return detect
+
+
 #: The covariate datasets, with what each holds and how its layout is told.
 COVARIATE_DATASETS: dict[str, tuple[str, _Detect]] = {
-    "nmc": ("COW National Material Capabilities (capabilities)", capabilities_layout),
-    "democracy": ("V-Dem, Polity5, extended UDS or isard's cw_democracy (regime_scores)", democracy_layout),
-    "mids": ("COW Militarized Interstate Disputes, MIDB or peacesciencer's dyad-years (dispute_dyad_years)",
-             disputes_layout),
-    "rivalries": ("Thompson & Dreyer strategic rivalries (rivalries)", rivalries_layout),
-    "archigos": ("Archigos leaders (leaders)", leaders_layout),
-    "wars": ("COW Inter-State Wars 4.0, peacesciencer's war dyad-years (war_dyad_years)", wars_layout),
+    f.command: (f"{f.title} ({', '.join(f.tables)})", _detector(f.layout))
+    for f in FAMILIES if f.command is not None and f.layout is not None
 }
 
 

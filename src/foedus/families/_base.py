@@ -1,0 +1,118 @@
+"""What a data family declares: its store tables, importer, shipped tables, works to cite, CLI help and panel verb.
+
+Nothing here imports more than the standard library, so that the registry can be read at start-up (the CLI builds
+its ``import`` commands from it) without loading DuckDB, pandas or the importers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["Family", "ShippedTable", "latest_rows"]
+
+
+@dataclass(frozen=True)
+class ShippedTable:
+    """One shipped table: its file, the dataset it is derived from, and its columns (name, DuckDB type).
+
+    ``family`` names the kind of data (the store table an import of the same dataset fills); ``inputs`` the
+    original files it is built from; ``citations`` the ids of the works to cite (see :mod:`foedus.cite`);
+    ``imported`` the SQL that reads an import of the same data in the table's columns (what ``foedus data build``
+    writes, and what a store with the import reads instead of the file); ``in_model`` whether the breach model
+    rests on it; ``stored_with`` the family whose import stores this one's rows beside its own.
+    """
+
+    name: str
+    family: str
+    dataset: str
+    version: str
+    description: str
+    inputs: tuple[str, ...]
+    citations: tuple[str, ...]
+    columns: tuple[tuple[str, str], ...]
+    imported: str = ""
+    in_model: bool = True
+    stored_with: str | None = None
+
+    @property
+    def file(self) -> str:
+        """Return the file's name in the package."""
+        return f"{self.name}.csv.gz"
+
+
+@dataclass(frozen=True)
+class Family:
+    """One family of research data and everything foedus does with it.
+
+    Attributes
+    ----------
+    name : str
+        The family's name, as ``foedus panel --with`` and ``foedus cite --panel`` take it.
+    title : str
+        What the data are, in a few words.
+    command : str or None
+        The ``foedus import`` command of a covariate dataset read by :func:`foedus.importers.import_covariates`
+        (also the ``dataset`` of its ``imported_files`` rows); None for ATOP and the state systems, which have
+        commands of their own.
+    files_help : str
+        The files the import command reads (its help text).
+    layout : str or None
+        ``"module:function"`` telling a file's layout and version from its header (imported when a file is read).
+    tables : tuple of str
+        The store tables an import fills.
+    migrations : tuple of (str, str)
+        Schema migrations (name, DDL) creating the tables of a family added after the store's own migrations;
+        applied in order of name after them (:mod:`foedus.store`).
+    shipped : tuple of ShippedTable
+        The tables derived from the family's original files that ship with foedus.
+    references : tuple of dict
+        The works behind the data (source records, as in a ledger's ``sources``).
+    cited_for : mapping
+        The ids of the works to cite for an imported file of each layout (None: any layout).
+    verb : str or None
+        ``"module:function"`` of the family's panel verb.
+    verb_units : tuple of str
+        The panels the verb accepts: "state-year", "dyad-year" or both.
+    spell_year_sql : str or None
+        The family's fragment of the breach model's spell-year SQL (not used yet: the model's SQL lives in
+        :mod:`foedus.reliability.covariates`).
+    """
+
+    name: str
+    title: str
+    command: str | None
+    files_help: str
+    layout: str | None
+    tables: tuple[str, ...]
+    shipped: tuple[ShippedTable, ...] = ()
+    references: tuple[dict[str, Any], ...] = ()
+    cited_for: Mapping[str | None, tuple[str, ...]] = field(default_factory=dict)
+    verb: str | None = None
+    verb_units: tuple[str, ...] = ("state-year", "dyad-year")
+    migrations: tuple[tuple[str, str], ...] = ()
+    spell_year_sql: str | None = None
+
+    @property
+    def citations(self) -> tuple[str, ...]:
+        """Return the ids of every work the family rests on, in order, once each."""
+        ids = [key for table in self.shipped for key in table.citations]
+        ids += [key for keys in self.cited_for.values() for key in keys]
+        ids += [r["id"] for r in self.references]
+        return tuple(dict.fromkeys(ids))
+
+    @property
+    def verb_name(self) -> str | None:
+        """Return the name of the panel verb's function."""
+        return self.verb.split(":")[1] if self.verb else None
+
+
+def latest_rows(table: str, columns: str, key: str | None = None, where: str = "TRUE") -> str:
+    """SQL reading ``columns`` of ``table``: where several imported files give the same ``key``, the latest file's
+    row wins; without a key, only the latest file's rows are read."""
+    rank = (f"row_number() OVER (PARTITION BY {key} ORDER BY f.imported_at DESC, f.sha256)" if key
+            else "dense_rank() OVER (ORDER BY f.imported_at DESC, f.sha256)")
+    return f"""SELECT {columns} FROM (
+                   SELECT t.*, {rank} AS _rank FROM {table} t JOIN imported_files f ON f.sha256 = t.file_sha256
+                   WHERE {where}) WHERE _rank = 1"""

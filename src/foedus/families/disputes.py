@@ -1,0 +1,87 @@
+"""COW Militarized Interstate Disputes (``foedus import mids``) as non-directed dispute dyad-years.
+
+The file layouts are in :mod:`foedus.importers.disputes` (MIDB's participants, or peacesciencer's
+``cow_mid_ddydisps``). The shipped table holds the dyad-years of states on opposite sides, with onset and hostility.
+
+References
+----------
+Palmer, G., McManus, R. W., D'Orazio, V., Kenwick, M. R., Karstens, M., Bloch, C., Dietrich, N., Kahn, K.,
+Ritter, K., & Soules, M. J. (2022). The MID5 Dataset, 2011-2014: Procedures, coding rules, and description.
+*Conflict Management and Peace Science*, 39(4), 470-482. https://doi.org/10.1177/0738894221995743
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from foedus.families._base import Family, ShippedTable, latest_rows
+
+if TYPE_CHECKING:
+    from foedus.panels import Panel
+    from foedus.store import Store
+
+__all__ = ["FAMILY", "with_disputes"]
+
+FAMILY = Family(
+    name="disputes",
+    title="COW Militarized Interstate Disputes",
+    command="mids",
+    files_help="COW Militarized Interstate Disputes: MIDB (participants; the dyad-years are derived) or "
+               "peacesciencer's cow_mid_ddydisps.csv",
+    layout="foedus.importers.disputes:disputes_layout",
+    tables=("dispute_dyad_years",),
+    shipped=(
+        ShippedTable(
+            "dispute_dyad_years", "dispute_dyad_years", "COW Militarized Interstate Disputes", "5.0",
+            "non-directed dyad-years of states on opposite sides of a militarized dispute, with onset and hostility",
+            ("cow_mid_ddydisps.csv",), ("palmer2022mid5",),
+            (("dispute", "INTEGER"), ("ccode1", "INTEGER"), ("ccode2", "INTEGER"), ("year", "INTEGER"),
+             ("onset", "BOOLEAN"), ("hostility", "INTEGER")),
+            imported=latest_rows("dispute_dyad_years", "dispute, ccode1, ccode2, year, onset, hostility")
+            + " ORDER BY dispute, ccode1, ccode2, year",
+        ),
+    ),
+    references=(
+        {
+            "id": "palmer2022mid5", "type": "article",
+            "author": "Palmer, Glenn and McManus, Roseanne W. and D'Orazio, Vito and Kenwick, Michael R. and "
+                      "Karstens, Mikaela and Bloch, Chase and Dietrich, Nick and Kahn, Kayla and Ritter, Kellan and "
+                      "Soules, Michael J.",
+            "title": "The MID5 Dataset, 2011-2014: Procedures, Coding Rules, and Description",
+            "journal": "Conflict Management and Peace Science", "year": 2022, "volume": "39", "issue": "4",
+            "pages": "470--482", "doi": "10.1177/0738894221995743",
+        },
+    ),
+    cited_for={None: ("palmer2022mid5",)},
+    verb="foedus.families.disputes:with_disputes",
+)
+
+
+def with_disputes(panel: Panel, *, db: Store | str | Path | None = None) -> Panel:
+    """Return ``panel`` with COW's militarized interstate disputes: ``mid`` and ``mid_onset``.
+
+    State-years: ``mid`` is 1 if the state was on one side of a dispute that year (in any dispute dyad-year),
+    ``mid_onset`` if one of its dispute dyads began that year. Dyad-years: the same for the two states against each
+    other (a dispute between A and B marks both (A, B) and (B, A) in a directed panel; who began it is not told).
+    Years outside the data's coverage are missing (``<NA>``), not 0. The disputes are the store's import
+    (``foedus import mids``) or the table shipped with foedus (MID 5.0 as processed by peacesciencer); a G-W panel
+    is matched by code.
+
+    Raises
+    ------
+    PanelError
+        If ``panel`` is no panel or already has the columns.
+
+    References
+    ----------
+    Palmer, G., et al. (2022). The MID5 Dataset, 2011-2014: Procedures, coding rules, and description. *Conflict
+    Management and Peace Science*, 39(4), 470-482. https://doi.org/10.1177/0738894221995743
+    Miller, S. V. (2022). peacesciencer: An R package for quantitative peace science research. *Conflict Management
+    and Peace Science*, 39(6), 755-779. https://doi.org/10.1177/07388942221077926
+    """
+    from foedus.families._panel import add_columns, checked, dyadic_events, fetch
+
+    names = checked(panel, "with_disputes", ("mid", "mid_onset"), ("mid", "mid_onset"))
+    got = fetch(panel, db, "dispute_dyad_years", "SELECT ccode1, ccode2, year, onset FROM {rows}")
+    return add_columns(panel, FAMILY.name, "disputes", got, dyadic_events(panel, got, names))
