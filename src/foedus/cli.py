@@ -231,7 +231,7 @@ def _horizons(text: str) -> list[int]:
 @click.option("--full", "full", is_flag=True,
               help="Print everything: the obligations, each coding's counts, the drivers, the evidence (by default "
                    "a short answer).")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON in the foedus.assessment/2 schema.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON in the foedus.assessment/3 schema.")
 @click.option("--plot", "plot", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the record and the cumulative breach probability to FILE.png, .svg or .pdf.")
 @_quiet_option

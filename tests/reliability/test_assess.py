@@ -76,8 +76,13 @@ def test_the_codings_are_side_by_side_and_the_narrative_is_the_most_pessimistic(
 def test_history_and_assess_count_breaches_the_same_way(china_russia: Assessment, store: Store) -> None:
     history = pair_history(store, "China", "Russia")
     for coding, counts in china_russia.record_counts.items():
-        assert counts["breaches"] == len(history.breaches(coding))
-        assert counts["breaches_in_model"] <= counts["units_in_model"]
+        assert counts["breached"] == len(history.breaches(coding))
+        assert counts["agreements"] == len(history.agreements) == len(china_russia.record)
+        assert counts["breached_in_model"] <= counts["in_model"] <= counts["agreements"]
+        # every breach the model counts is one the coding records
+        entered = [r for r in china_russia.record if r["in_model_by_coding"][coding]]
+        assert len(entered) == counts["in_model"]
+        assert sum(r["breached"][coding] for r in entered) == counts["breached_in_model"]
     laos = next(r for r in china_russia.record if "Laos" in r["title"])
     assert laos["endings"]["curated"].startswith("violated (by a third member")
 
@@ -108,7 +113,7 @@ def test_major_power_status_enters_end_to_end(china_russia: Assessment, store: S
 
 def test_json_follows_the_published_schema(china_russia: Assessment) -> None:
     document = json.loads(json.dumps(china_russia.to_dict(), allow_nan=False))
-    schema = json.loads((resources.files("foedus") / "schemas" / "assessment-2.json").read_text(encoding="utf-8"))
+    schema = json.loads((resources.files("foedus") / "schemas" / "assessment-3.json").read_text(encoding="utf-8"))
     jsonschema.validate(document, schema)
     assert document["evidence"]["data"][0]["kind"] == "ledger"
     families = {d["family"]: d["kind"] for d in document["evidence"]["data"] if "family" in d}
