@@ -91,7 +91,7 @@ def test_the_source_line_gives_the_data_and_n(figure: Any, mixed: Assessment) ->
 
 
 def test_every_breach_a_coding_records_is_drawn_and_the_rest_is_counted(figure: Any, mixed: Assessment) -> None:
-    drawn, left = figure_rows(mixed)
+    _, left = figure_rows(mixed)
     codings = list(mixed.by_coding)
     bars = {p.get_gid() for p in _axes(figure, "agreements").patches}
     for coding in codings:
