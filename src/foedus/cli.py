@@ -189,10 +189,12 @@ def cli() -> None:
 @click.option("--coding", default="all", show_default=True, help="A coding's name (atop, curated, ...) or all.")
 @click.option("--since", type=int, default=None, help="Only what was in force or happened from this year.")
 @click.option("--until", type=int, default=None, help="Only what was in force or happened up to this year.")
+@click.option("--evidence", is_flag=True, help="Print each ending's rationale and the sources it rests on.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON in the foedus.history/1 schema.")
 @_db_option
 def history(
-    state_a: str, state_b: str, coding: str, since: int | None, until: int | None, as_json: bool, db: Path | None
+    state_a: str, state_b: str, coding: str, since: int | None, until: int | None, evidence: bool, as_json: bool,
+    db: Path | None,
 ) -> None:
     """The agreements between STATE_A and STATE_B and how each ended under each coding.
 
@@ -208,7 +210,7 @@ def history(
         return
     from foedus.report.history import print_history
 
-    print_history(result, _console())
+    print_history(result, _console(), evidence=evidence)
 
 
 def _horizons(text: str) -> list[int]:

@@ -366,7 +366,9 @@ def pair_history(
     since: int | None = None,
     until: int | None = None,
 ) -> PairHistory:
-    """Return the agreements between states ``a`` and ``b``, how each ended under each coding, and the events.
+    """Return the agreements between states ``a`` and ``b``, how each ended under each coding, and the key events:
+    those of their agreements (under one of them, or cited by an ending of one), and those one of the two did to the
+    other (a war a third state declares on both is not theirs).
 
     Parameters
     ----------
@@ -440,13 +442,14 @@ def pair_history(
         for e in store.query(
             """
             SELECT * FROM events
-            WHERE (list_contains(?, treaty)
-                   OR (list_contains(list_concat(actors, targets), ?)
-                       AND list_contains(list_concat(actors, targets), ?)))
+            WHERE (list_contains(?, treaty) OR list_contains(?, id)
+                   OR (list_contains(actors, ?) AND list_contains(targets, ?))
+                   OR (list_contains(actors, ?) AND list_contains(targets, ?)))
               AND (?::INTEGER IS NULL OR year >= ?) AND (?::INTEGER IS NULL OR year <= ?)
             ORDER BY date, id
             """,
-            [slugs, *pair, since, since, until, until],
+            [slugs, sorted({e for entries in outcomes.values() for o in entries for e in o.events}), *pair,
+             *reversed(pair), since, since, until, until],
         )
     ]
     agreements += _atop_only_agreements(store, pair, {a.atopid for a in agreements if a.atopid}, since, until)
@@ -571,7 +574,7 @@ def _atop_outcome(row: dict[str, Any], member: StateEntry | None, whose: str) ->
         coding="atop", ending=ending, breach=is_breach(ending),
         breached_by=[member] if member is not None and is_breach(ending) else [], member=member, contested=False,
         rationale=(f"ATOP codes termination mode {row['termmode']} and cause {row['termcaus']} for {whose}, "
-                   "mapped through foedus.codings. No ledger codes this alliance, so every coding (curated "
+                   "read as one of foedus's endings. No ledger codes this alliance, so every coding (curated "
                    "included) reads ATOP's ending."),
         events=[], sources=["atop"], termmode=row["termmode"], termcaus=row["termcaus"],
     )

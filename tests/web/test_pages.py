@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 import pytest
 from fastapi.testclient import TestClient
 
-from foedus.web.pages import percent
+from foedus.text import percent, percents
 from tests.web.conftest import api
 
 
@@ -97,7 +97,8 @@ def test_the_pair_view_shows_the_apis_probability_for_its_coding(client: TestCli
     page, html = _page(client, f"/pair?a=China&b=Russia&coding={coding}&wait=1")
     figure = api(client, "/api/assessment", a="China", b="Russia", coding=coding)
     for h in ("5", "10", "20"):
-        assert page.cells[h] == percent(figure["probability"][h]["median"])
+        p = figure["probability"][h]
+        assert page.cells[h] == percents(p["median"], p["low"], p["high"])[0]  # as the sentence writes it
         assert float(page.cells[f"value-{h}"]) == figure["probability"][h]["median"]
     assert figure["sentence"].replace("'", "&#39;") in html
     assert f'data-coding="{coding}" aria-current="page"' in html
@@ -108,13 +109,15 @@ def test_the_pair_view_shows_the_record_without_it_and_the_specification_curve(c
     figure = api(client, "/api/assessment", a="China", b="Russia")
     for h in ("5", "10", "20"):
         p = figure["without_record"][h]
-        assert page.cells[f"without-{h}"] == f"{percent(p['median'])} ({percent(p['low'])} – {percent(p['high'])})"
+        median, low, high = percents(p["median"], p["low"], p["high"])
+        assert page.cells[f"without-{h}"] == f"{median} ({low} – {high})"
     assert figure["record_sentence"].replace("'", "&#39;") in html
     assert len(figure["by_specification"]) > 1
     for spec in figure["by_specification"]:
         p = spec["horizons"]["10"]
+        median, low, high = percents(p["median"], p["low"], p["high"])
         assert page.cells[f"specification-{spec['name']}"] == (
-            f"{spec['label']}{percent(p['median'])}{percent(p['low'])} – {percent(p['high'])}{percent(spec['weight'])}")
+            f"{spec['label']}{median}{low} – {high}{percent(spec['weight'])}")
     evidence = figure["evidence"]
     assert f"{evidence['units']:,} alliances" in html and evidence["units"] >= 1000  # thousands separators
 

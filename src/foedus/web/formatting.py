@@ -15,6 +15,7 @@ from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup, escape
 
+from foedus.report.html import source_label
 from foedus.text import RECORD_COUNT_HEADERS, coding_label, percent, percents, record_count_cells, words
 
 if TYPE_CHECKING:
@@ -143,6 +144,6 @@ def install_filters(environment: Environment) -> None:
         "percent": percent, "percents": percents, "interval_percents": interval_percents,
         "coding_label": coding_label, "record_count_cells": record_count_cells, "thousands": thousands,
         "words": words, "date": date, "link": link_of,
-        "authors": authors_in_prose, "citation": citation,
+        "authors": authors_in_prose, "citation": citation, "source_short": source_label,
     })
     environment.globals["record_count_headers"] = RECORD_COUNT_HEADERS
