@@ -179,13 +179,26 @@ def test_an_agreement_some_coding_ends_is_never_in_force(client: TestClient) -> 
 
 def test_the_pair_view_of_an_unknown_state_is_a_404_page_with_suggestions(client: TestClient) -> None:
     _, html = _page(client, "/pair?a=Chna&b=Russia", status=404)
-    assert "unknown state" in html and "<code>China</code>" in html
+    assert "unknown state" in html
+    assert '<a href="/pair?a=China&amp;b=Russia" class="suggestion">China</a>' in html  # a suggestion is a link
 
 
 def test_the_pair_view_keeps_the_history_when_no_figure_can_be_given(client: TestClient) -> None:
     _, html = _page(client, "/pair?a=China&b=Russia&prior=hunch")
     assert 'data-error="invalid_request"' in html and "unknown prior" in html
     assert 'id="agreements"' in html and "data-src=" not in html  # said at once, never a spinner
+
+
+def test_a_coding_is_offered_only_where_it_reads_one_of_the_pairs_agreements(client: TestClient) -> None:
+    _, china_russia = _page(client, "/pair?a=China&b=Russia")
+    _, japan_germany = _page(client, "/pair?a=Japan&b=Germany")
+    assert "coding=narrative-2023" in china_russia and "coding=narrative-2023" not in japan_germany
+    assert all(f"coding={c}" in japan_germany for c in ("atop", "all"))
+
+
+def test_a_treaty_page_links_its_pairs(client: TestClient) -> None:
+    _, html = _page(client, "/treaty/cn-ru-1896-li-lobanov")
+    assert '<a href="/pair?a=365&amp;b=710">' in html
 
 
 def test_the_treaty_view_shows_each_codings_outcome(client: TestClient) -> None:
@@ -203,6 +216,10 @@ def test_an_atop_only_alliance_has_its_own_page(client: TestClient) -> None:
     assert html.count("<tr><td>") == len(treaty["members"]) == 2 and "ATOP only" in html
     assert all(m["name"] in html for m in treaty["members"]) and 'datetime="1992-02-07"' in html
     assert 'data-coding="atop"' in html and "in force" in _text(html)  # ATOP's ending
+    text = " ".join(_text(html).split())
+    assert "in force as of 2016 (ATOP 4.01's last year)" in text  # not "in force" today
+    assert 'id="provisions"' in html and "consultation" in text and 'href="https://www.atopdata.org/"' in html
+    assert '<a href="/pair?a=220&amp;b=365">' in html  # the pair's page
     held = client.get("/treaty/atop-3200", follow_redirects=False)
     assert held.status_code == 307 and held.headers["location"] == "/treaty/cn-ru-1950-friendship-alliance"
     _page(client, "/treaty/atop-999999", status=404)
