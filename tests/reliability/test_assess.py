@@ -46,17 +46,20 @@ def test_china_russias_figures_are_the_reviewed_ones(china_russia: Assessment) -
 
 
 def test_the_headline_is_the_stacked_mixture_of_every_specification(china_russia: Assessment) -> None:
-    names = {row["name"] for row in china_russia.by_spec}
+    frame = china_russia.by_spec  # the specification curve as a frame
+    assert list(frame.index) == [row["name"] for row in china_russia.specifications]
+    assert frame["weight"].sum() == pytest.approx(1.0) and {"median_10", "low_10", "high_10"} <= set(frame.columns)
+    names = {row["name"] for row in china_russia.specifications}
     assert names == {s.name for s in SPECIFICATIONS}
-    assert sum(row["weight"] for row in china_russia.by_spec) == pytest.approx(1.0)
-    medians = [row["horizons"][10]["median"] for row in china_russia.by_spec]
+    assert sum(row["weight"] for row in china_russia.specifications) == pytest.approx(1.0)
+    medians = [row["horizons"][10]["median"] for row in china_russia.specifications]
     assert medians == sorted(medians)  # the specification curve is sorted
     assert min(medians) <= china_russia.main[10]["median"] <= max(medians)
 
 
 def test_the_interval_is_wider_than_any_one_specifications_parameter_interval_alone(china_russia: Assessment) -> None:
     main = china_russia.main[10]
-    heaviest = max(china_russia.by_spec, key=lambda r: r["weight"])["horizons"][10]
+    heaviest = max(china_russia.specifications, key=lambda r: r["weight"])["horizons"][10]
     assert main["high"] - main["low"] >= 0.8 * (heaviest["high"] - heaviest["low"])
     assert 0 < main["low"] < main["median"] < main["high"] < 1
 

@@ -110,7 +110,7 @@ class Assessment:
     main: dict[int, dict[str, float]]
     without_record: dict[int, dict[str, float]]
     by_coding: dict[str, dict[int, dict[str, float]]]
-    by_spec: list[dict[str, Any]]
+    specifications: list[dict[str, Any]]
     by_prior: dict[str, dict[int, dict[str, float]]]
     record: list[dict[str, Any]]
     record_counts: dict[str, dict[str, int]]
@@ -119,6 +119,18 @@ class Assessment:
     frailty: dict[str, dict[str, float]]
     evidence: dict[str, Any]
     curve: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def by_spec(self) -> pd.DataFrame:
+        """Return the specification curve as a frame: one row per specification (sorted by its headline figure),
+        with its name, label, what enters it, its stacking weight, and its median and 90% interval at each horizon
+        (``median_10``, ``low_10``, ``high_10``...)."""
+        import pandas as pd
+
+        rows = [{"name": r["name"], "label": r["label"], "description": r["description"], "weight": r["weight"],
+                 **{f"{k}_{h}": v[k] for h, v in r["horizons"].items() for k in ("median", "low", "high")}}
+                for r in self.specifications]
+        return pd.DataFrame(rows).set_index("name") if rows else pd.DataFrame()
 
     def probability(self, horizon: int) -> dict[str, float]:
         """Return the mean, median and 90% interval of P(breach within ``horizon`` years)."""
@@ -180,7 +192,7 @@ class Assessment:
             "hypothetical": self.hypothetical,
             "probability": horizons(self.main), "without_record": horizons(self.without_record),
             "by_coding": {c: horizons(t) for c, t in self.by_coding.items()},
-            "by_specification": [{**s, "horizons": horizons(s["horizons"])} for s in self.by_spec],
+            "by_specification": [{**s, "horizons": horizons(s["horizons"])} for s in self.specifications],
             "by_prior": {p: horizons(t) for p, t in self.by_prior.items()},
             "record": self.record, "record_counts": self.record_counts, "capabilities": self.capabilities,
             "hazard_ratios": self.hazard_ratios, "frailty": self.frailty, "evidence": self.evidence,
@@ -403,7 +415,7 @@ def assess(
         alliance=_alliance(store, table, target, year), hypothetical=not target.units,
         main=_by_horizon(main_draws, steps), without_record=_by_horizon(main_without, steps),
         by_coding={c: _by_horizon(d, steps) for c, d in by_coding_draws.items()},
-        by_spec=by_spec, by_prior=by_prior, record=record, record_counts=counts,
+        specifications=by_spec, by_prior=by_prior, record=record, record_counts=counts,
         capabilities=_capabilities(table, target, covariate_model, conditions, year),
         hazard_ratios=[{**r, "specification": covariate_spec.name} for r in covariate_model.hazard_ratios()],
         frailty=main_model.frailty_shapes(),

@@ -44,7 +44,7 @@ def print_specification_curve(result: Assessment, console: Console) -> None:
     table.add_column("what enters")
     table.add_column(f"{h} years", justify="right")
     table.add_column("stacking weight", justify="right")
-    for row in result.by_spec:
+    for row in result.specifications:
         table.add_row(row["name"], row["description"], _cell(row["horizons"][h]), f"{row['weight']:.2f}")
     table.add_row(Text("stacked (the headline)", style="bold"), "", Text(_cell(result.main[h]), style="bold"),
                   "1.00")
@@ -103,9 +103,9 @@ def _print_spread(result: Assessment, console: Console, specs: bool) -> None:
     if specs:
         print_specification_curve(result, console)
         return
-    figures = [row["horizons"][h]["median"] for row in result.by_spec]
+    figures = [row["horizons"][h]["median"] for row in result.specifications]
     low, high = percents(min(figures), max(figures))
-    console.print(f"Across the {len(result.by_spec)} specifications the {h}-year figure runs from {low} to "
+    console.print(f"Across the {len(result.specifications)} specifications the {h}-year figure runs from {low} to "
                   f"{high}; `--specs` prints each with its stacking weight.")
 
 

@@ -109,8 +109,8 @@ def assessment_html(result: Assessment) -> str:
               caption="How the figure moves with the coding of the record, and the record counted under each"),
     ]
     specs = [[text(r["name"]), text(r["description"]), _cell(r["horizons"][h]), f"{r['weight']:.2f}"]
-             for r in result.by_spec]
-    parts.append(details(f"Specification curve ({len(result.by_spec)} specifications, {h} years)",
+             for r in result.specifications]
+    parts.append(details(f"Specification curve ({len(result.specifications)} specifications, {h} years)",
                          table(["specification", "what enters", f"{h} years", "stacking weight"], specs)))
     record = []
     for row in result.record:

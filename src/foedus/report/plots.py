@@ -84,7 +84,7 @@ def _source_line(result: Assessment) -> str:
     ledgers = [d["name"] for d in ev["data"] if d.get("kind") == "ledger"]
     return (f"Source: foedus, from {datasets_in_words(data)}; and the ledgers {joined(ledgers)}. "
             f"N = {ev['units']:,} alliance units ({ev['breaches']:,} breaches), {ev['first_year']}–{ev['last_year']}. "
-            f"Stacked over {len(result.by_spec)} specifications; the band covers parameters and the choice of "
+            f"Stacked over {len(result.specifications)} specifications; the band covers parameters and the choice of "
             "specification, not the coding.")
 
 
