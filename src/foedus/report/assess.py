@@ -233,11 +233,16 @@ def _print_evidence(result: Assessment, console: Console) -> None:
     bt = ev["backtest"]
     stacked, base = bt.get("stacked", {}), bt.get("baseline", {})
     if stacked:
+        coding = result.coding if result.coding != "all" else "curated"
         console.print(
-            f"Rolling-origin backtest at {bt['horizon']} years ({len(bt['origins'])} origins, "
-            f"{bt['origins'][0]}–{bt['origins'][-1]}): stacked log score {stacked['log']:.4f}, Brier "
-            f"{stacked['brier']:.4f}; best simple baseline ({words(bt['best_baseline'])}) {base.get('log', 0):.4f} "
-            f"and {base.get('brier', 0):.4f} (lower is better). `foedus backtest` gives the full table.", style="dim")
+            f"The stacking weights come from this assessment's own rolling-origin backtest at {bt['horizon']} years "
+            f"({len(bt['origins'])} origins, {bt['origins'][0]}–{bt['origins'][-1]}, coding {coding}, as of "
+            f"{result.as_of}): stacked log score {stacked['log']:.4f}, Brier {stacked['brier']:.4f}; best simple "
+            f"baseline ({words(bt['best_baseline'])}) {base.get('log', 0):.4f} and {base.get('brier', 0):.4f} (lower "
+            "is better). It uses fewer parameter draws per forecast and leaves out the Cox baseline and the "
+            "cross-validation, which the weights do not need, so `foedus backtest --coding "
+            f"{coding} --horizon {bt['horizon']}` (the full table) can differ from it in the third or fourth decimal.",
+            style="dim")
     share = ev["breach_share"]
     figures = "; ".join(f"{f['source']}: {float(f['share']) * 100:.0f}% {f['what']}" for f in ev["literature"])
     console.print(
