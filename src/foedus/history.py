@@ -11,7 +11,7 @@ from foedus.codings import ATOP_OBLIGATIONS, atop_ending, coding_sort_key, known
 from foedus.dates import PartialDate
 from foedus.errors import FoedusError, IncompatibleInputError, StateNotFoundError
 from foedus.states import State, name_periods, resolve_state, state_name
-from foedus.text import coding_label, count_of, joined, plural
+from foedus.text import coding_label, joined, plural
 from foedus.vocabulary import is_breach
 
 if TYPE_CHECKING:
@@ -164,20 +164,6 @@ class RecordCount:
     breached: int
     in_model: int | None = None
     breached_in_model: int | None = None
-
-    def short(self) -> str:
-        """Return the count as a table cell: ``5 of 24`` or, with the model, ``5 of 24 (2 of 11)``."""
-        text = count_of(self.breached, self.agreements)
-        if self.in_model is not None and self.breached_in_model is not None:
-            text += f" ({count_of(self.breached_in_model, self.in_model)})"
-        return text
-
-    def phrase(self) -> str:
-        """Return the count in words: ``5 of their 24 agreements breached (2 of the 11 in the model)``."""
-        text = f"{self.breached:,} of their {plural(self.agreements, 'agreement')} breached"
-        if self.in_model is not None and self.breached_in_model is not None:
-            text += f" ({self.breached_in_model:,} of the {self.in_model:,} in the model)"
-        return text
 
     def to_dict(self) -> dict[str, Any]:
         """Return the count as a JSON-ready dictionary."""
