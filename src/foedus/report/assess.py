@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     from foedus.reliability.assess import Assessment
 
-__all__ = ["print_assessment", "print_specification_curve"]
+__all__ = ["print_assessment", "print_specification_curve", "silent_codings"]
 
 
 def _cell(entry: dict[str, float]) -> str:
@@ -92,6 +92,7 @@ def print_assessment(result: Assessment, console: Console, *, specs: bool = Fals
                      *record_count_cells(result.record_counts.get(coding, {})),
                      *[_cell(table[s]) for s in result.horizons])
     console.print(side)
+    _print_silent(result, console)
     _print_spread(result, console, specs)
     _print_record(result, console)
     _print_drivers(result, console)
@@ -135,6 +136,7 @@ def _print_short(result: Assessment, console: Console, *, specs: bool) -> None:
         if coding != result.coding:
             figures.add_row(coding, _counts_short(result, coding), *[_bare(table[s]) for s in result.horizons])
     console.print(figures)
+    _print_silent(result, console)
     if specs:
         print_specification_curve(result, console)
     codings = list(result.by_coding)
@@ -153,6 +155,23 @@ def _print_short(result: Assessment, console: Console, *, specs: bool) -> None:
         console.print(record)
     console.print(Text("More: --full (obligations, drivers, evidence); foedus history (why each ending is coded so).",
                        style="dim"))
+
+
+def silent_codings(result: Assessment) -> dict[str, int]:
+    """Return, for each coding silent on some of the agreements that enter its model, how many: the model reads
+    those through the curated coding, then ATOP's (:mod:`foedus.reliability.spells`), so its breaches in the model
+    may include endings the coding itself does not record."""
+    silent = {c: sum(1 for row in result.record
+                     if row.get("in_model_by_coding", {}).get(c) and not row["endings"].get(c))
+              for c in result.by_coding}
+    return {c: n for c, n in silent.items() if n}
+
+
+def _print_silent(result: Assessment, console: Console) -> None:
+    for coding, count in silent_codings(result).items():
+        console.print(f"{coding} does not code {count} of the agreements in its model; there the model reads the "
+                      "curated ending, then ATOP's, so its breaches in the model may include endings it does not "
+                      "record.", style="dim")
 
 
 def _counts_short(result: Assessment, coding: str) -> str:
