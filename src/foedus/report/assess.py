@@ -120,21 +120,23 @@ def _print_short(result: Assessment, console: Console, *, specs: bool) -> None:
     the record one line per agreement, and where the rest is; every header whole at 80 columns."""
     if result.hypothetical:
         console.print(Text("No alliance between them is in force: the figures are for a new one.", style="yellow"))
-    console.print(f"Coding: {result.coding}; prior: {result.prior}; as of the end of {result.as_of}. Breached: "
-                  "of all their agreements (of those in that coding's model).")
+    with_model = console.width >= _MODEL_COUNT_WIDTH
+    console.print(f"Coding {result.coding}, prior {result.prior}, as of {result.as_of}; breached: of all their "
+                  + ("agreements (in the model)." if with_model else "agreements (--full: in the model)."))
     figures = Table(title=f"P(breach within h years after {result.as_of}) in %: median (90% interval)",
                     title_justify="left", box=None, pad_edge=False, header_style="bold")
     add_column(figures, "reading", no_wrap=True)
-    add_column(figures, "breached (in model)", justify="right", no_wrap=True)
+    add_column(figures, "breached", justify="right", no_wrap=True)
     for step in result.horizons:
         add_column(figures, f"h = {step}", justify="right", no_wrap=True)
     headline = f"{result.coding} (headline)" if result.coding in result.by_coding else "headline"
-    figures.add_row(Text(headline, style="bold"), _counts_short(result, result.coding),
+    figures.add_row(Text(headline, style="bold"), _counts_short(result, result.coding, with_model),
                     *[Text(_bare(result.main[s]), style="bold") for s in result.horizons])
     figures.add_row("without their record", "", *[_bare(result.without_record[s]) for s in result.horizons])
     for coding, table in result.by_coding.items():
         if coding != result.coding:
-            figures.add_row(coding, _counts_short(result, coding), *[_bare(table[s]) for s in result.horizons])
+            figures.add_row(coding, _counts_short(result, coding, with_model),
+                            *[_bare(table[s]) for s in result.horizons])
     console.print(figures)
     _print_silent(result, console)
     if specs:
@@ -169,15 +171,21 @@ def silent_codings(result: Assessment) -> dict[str, int]:
 
 def _print_silent(result: Assessment, console: Console) -> None:
     for coding, count in silent_codings(result).items():
-        console.print(f"{coding} does not code {count} of the agreements in its model; there the model reads the "
-                      "curated ending, then ATOP's, so its breaches in the model may include endings it does not "
-                      "record.", style="dim")
+        console.print(f"{coding} is silent on {count} agreements in its model (read there as curated, else ATOP).",
+                      style="dim")
 
 
-def _counts_short(result: Assessment, coding: str) -> str:
-    """Return the record counted under ``coding`` as one cell: ``5 of 24 (2 of 11)``."""
-    every, in_model = record_count_cells(result.record_counts.get(coding, {}))
-    return f"{every} ({in_model})" if in_model else every
+#: The narrowest terminal whose short table also counts the agreements in the model (below it, ``--full`` does).
+_MODEL_COUNT_WIDTH = 90
+
+
+def _counts_short(result: Assessment, coding: str, with_model: bool = True) -> str:
+    """Return the record counted under ``coding`` as one narrow cell: ``5/24 (2/11)``, or ``5/24`` without the
+    model's count; the counts of :func:`foedus.text.record_count_cells`."""
+    if coding not in result.record_counts:  # "all" mixes the codings: each row below counts its own
+        return ""
+    every, in_model = (cell.replace(" of ", "/") for cell in record_count_cells(result.record_counts[coding]))
+    return f"{every} ({in_model})" if in_model and with_model else every
 
 
 def _print_record(result: Assessment, console: Console) -> None:
