@@ -147,7 +147,7 @@ def _print_short(result: Assessment, console: Console, *, specs: bool) -> None:
         title_width = max(16, console.width - 10 - sum(widths) - 2 * (len(codings) + 1))
         record = Table(box=None, pad_edge=False, header_style="bold")
         record.add_column("signed", no_wrap=True, width=10)
-        record.add_column("agreement (* not in that coding's model)", no_wrap=True, overflow="ellipsis",
+        record.add_column("agreement (* not in model)", no_wrap=True, overflow="ellipsis",
                           width=title_width)
         for coding, width in zip(codings, widths, strict=True):
             record.add_column(coding, no_wrap=True, overflow="ellipsis", width=width)
