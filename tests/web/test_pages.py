@@ -163,7 +163,7 @@ def test_the_pair_view_shows_every_codings_curve_on_one_fixed_axis(client: TestC
 def test_an_agreement_some_coding_ends_is_never_in_force(client: TestClient) -> None:
     _, html = _page(client, "/pair?a=China&b=Russia&coding=all")
     history = api(client, "/api/history", a="China", b="Russia")
-    cells = dict(re.findall(r'<tr data-slug="([^"]+)">.*?<td class="ended">(.*?)</td>', html, flags=re.S))
+    cells = dict(re.findall(r'<tr data-slug="([^"]+)">.*?<td [^>]*class="ended">(.*?)</td>', html, flags=re.S))
     for agreement in history["agreements"]:
         ended = any(o["ending"] != "in_force" for o in agreement["outcomes"] if o["member"] is None)
         shown = _text(cells[agreement["slug"]]).strip()
