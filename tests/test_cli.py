@@ -22,7 +22,7 @@ def test_history_prints_a_table_and_the_summary(runner: CliRunner, store_path: P
     assert result.exit_code == 0, result.output
     assert "China (710) – Russia (365)" in result.output
     assert "narrative-2023" in result.output
-    assert "ATOP codes 1" in result.output
+    assert "ATOP 2" in result.output
 
 
 def test_history_json(runner: CliRunner, store_path: Path) -> None:
@@ -143,7 +143,7 @@ def test_assess_json(runner: CliRunner, store_path: Path) -> None:
                                  "--db", str(store_path)])
     assert result.exit_code == 0, result.output
     document = json.loads(result.output)
-    assert document["schema"] == "foedus.assessment/2" and document["coding"] == "atop"
+    assert document["schema"] == "foedus.assessment/3" and document["coding"] == "atop"
 
 
 def test_assess_bad_horizon_and_plot_suffix(runner: CliRunner, store_path: Path, tmp_path: Path) -> None:

@@ -59,10 +59,11 @@ def _source(store: Store) -> tuple[list[dict[str, Any]], str]:
              else f"your import of ATOP {version} ({', '.join(str(p['name']) for p in files)})")
     article = {k: v for k, v in reference("leeds2002atop").items() if v is not None}
     sources = [{**article, "ledger": "atop"}]
-    for p in files:
-        sources.append({"ledger": "atop", "id": f"file-{str(p.get('sha256') or p['name'])[:12]}", "type": "dataset",
+    for k, p in enumerate(files):
+        sources.append({"ledger": "atop", "id": "atop-data" + (f"-{k + 1}" if len(files) > 1 else ""),
+                        "type": "dataset",
                         "title": f"ATOP {p.get('version') or ''} member phases ({p['name']})".replace("  ", " "),
-                        "note": f"{p['kind']}; sha256 {p.get('sha256') or 'not recorded'}"})
+                        "note": "shipped with foedus" if p["kind"] == "shipped" else "imported"})
     return sources, where
 
 

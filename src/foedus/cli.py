@@ -191,10 +191,12 @@ def cli() -> None:
 @click.option("--coding", default="all", show_default=True, help="A coding's name (atop, curated, ...) or all.")
 @click.option("--since", type=int, default=None, help="Only what was in force or happened from this year.")
 @click.option("--until", type=int, default=None, help="Only what was in force or happened up to this year.")
+@click.option("--evidence", is_flag=True, help="Print each ending's rationale and the sources it rests on.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON in the foedus.history/1 schema.")
 @_db_option
 def history(
-    state_a: str, state_b: str, coding: str, since: int | None, until: int | None, as_json: bool, db: Path | None
+    state_a: str, state_b: str, coding: str, since: int | None, until: int | None, evidence: bool, as_json: bool,
+    db: Path | None,
 ) -> None:
     """The agreements between STATE_A and STATE_B and how each ended under each coding.
 
@@ -210,7 +212,7 @@ def history(
         return
     from foedus.report.history import print_history
 
-    print_history(result, _console())
+    print_history(result, _console(), evidence=evidence)
 
 
 @cli.command()
@@ -260,7 +262,7 @@ def _horizons(text: str) -> list[int]:
 @click.option("--full", "full", is_flag=True,
               help="Print everything: the obligations, each coding's counts, the drivers, the evidence (by default "
                    "a short answer).")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON in the foedus.assessment/2 schema.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON in the foedus.assessment/3 schema.")
 @click.option("--plot", "plot", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the record and the cumulative breach probability to FILE.png, .svg or .pdf.")
 @_quiet_option

@@ -44,7 +44,7 @@ class Coding:
 BUILTIN_CODINGS: dict[str, Coding] = {
     c.name: c
     for c in (
-        Coding("atop", "dataset", "ATOP's termination mode and cause, mapped through foedus.codings."),
+        Coding("atop", "dataset", "ATOP's termination mode and cause, read as one of foedus's endings."),
         Coding("curated", "curated", "foedus's own reading of the historical record, with a rationale."),
         Coding(
             "narrative-2023",

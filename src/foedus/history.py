@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -10,6 +11,7 @@ from foedus.codings import ATOP_OBLIGATIONS, atop_ending, coding_sort_key, known
 from foedus.dates import PartialDate
 from foedus.errors import FoedusError, IncompatibleInputError, StateNotFoundError
 from foedus.states import State, name_periods, resolve_state, state_name
+from foedus.text import coding_label, joined, plural
 from foedus.vocabulary import is_breach
 
 if TYPE_CHECKING:
@@ -18,15 +20,14 @@ if TYPE_CHECKING:
     from foedus.store import Store
 
 __all__ = [
-    "HISTORY_SCHEMA", "Agreement", "EventEntry", "MemberEntry", "OutcomeEntry", "PairHistory", "StateEntry",
-    "agreement_from_atop", "atop_agreement", "coding_order", "known_coding_names", "pair_events",
-    "pair_history",
+    "HISTORY_SCHEMA", "Agreement", "EventEntry", "MemberEntry", "OutcomeEntry", "PairHistory", "RecordCount",
+    "StateEntry",
+    "agreement_from_atop", "atop_agreement", "coding_order", "known_coding_names", "pair_events", "pair_history",
 ]
 
 #: The name and version of the JSON document :meth:`PairHistory.to_dict` returns.
 HISTORY_SCHEMA = "foedus.history/1"
 
-_CODING_LABEL = {"atop": "ATOP", "curated": "our curated reading", "narrative-2023": "the 2023 narrative"}
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,12 @@ class Agreement:
         """Return True if the agreement carries any military obligation."""
         return bool(self.obligations)
 
+    @property
+    def key(self) -> str:
+        """Return the agreement's key, as the model and the pages name it: its ledger slug, or ``atop-<id>`` for an
+        agreement known only from ATOP."""
+        return self.slug if self.origin == "ledger" or self.atopid is None else f"atop-{self.atopid}"
+
     def outcome(self, coding: str) -> OutcomeEntry | None:
         """Return the outcome of the whole agreement under ``coding``, if there is one."""
         whole = [o for o in self.outcomes if o.coding == coding and o.member is None]
@@ -150,6 +157,23 @@ class EventEntry:
         )
 
 
+@dataclass(frozen=True)
+class RecordCount:
+    """A pair's record counted under one coding (:meth:`PairHistory.record_counts`): every agreement of the pair,
+    those it reads as breached by one of them, and, when the model was asked, the agreements that enter the model
+    under that coding and the breaches among them."""
+
+    coding: str
+    agreements: int
+    breached: int
+    in_model: int | None = None
+    breached_in_model: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the count as a JSON-ready dictionary."""
+        return asdict(self)
+
+
 @dataclass
 class PairHistory:
     """The agreements between two states, how each ended under each coding, and the key events."""
@@ -186,16 +210,42 @@ class PairHistory:
         names = {o.coding for a in self.agreements for o in a.outcomes}
         return sorted(names, key=coding_sort_key)
 
-    def breaches(self, coding: str, *, bilateral_only: bool = True) -> list[Agreement]:
-        """Return the agreements that ``coding`` codes as breached (by default: bilateral ones only)."""
-        found = []
-        for agreement in self.agreements:
-            if bilateral_only and agreement.multilateral:
-                continue
-            outcome = agreement.outcome(coding)
-            if outcome is not None and outcome.breach:
-                found.append(agreement)
-        return found
+    def breached(self, agreement: Agreement, coding: str) -> bool:
+        """Return True if ``coding`` reads ``agreement`` as breached by one of the pair: its ending is a breach and
+        it names no breaching state, or names one of the two (a breach by a third member is not theirs)."""
+        outcome = agreement.reading(coding)
+        if outcome is None or not outcome.breach:
+            return False
+        pair = {self.a.ccode, self.b.ccode}
+        return not outcome.breached_by or bool({s.ccode for s in outcome.breached_by} & pair)
+
+    def breaches(self, coding: str) -> list[Agreement]:
+        """Return the agreements that ``coding`` reads as breached by one of the pair (:meth:`breached`)."""
+        return [a for a in self.agreements if self.breached(a, coding)]
+
+    def record_counts(self, codings: Iterable[str] | None = None,
+                      model: Mapping[str, Mapping[str, bool]] | None = None) -> dict[str, RecordCount]:
+        """Return the pair's record counted under each coding: the one count every surface shows.
+
+        Parameters
+        ----------
+        codings : iterable of str, optional
+            The codings to count under; by default :meth:`coding_names`.
+        model : mapping, optional
+            For each coding, the agreements (by :attr:`Agreement.key`) that enter the breach model under it, each
+            with whether the model counts it as breached by one of the pair. Without it the counts say nothing of
+            the model.
+        """
+        names = list(self.coding_names() if codings is None else codings)
+        counts = {}
+        for coding in names:
+            breached = sum(self.breached(a, coding) for a in self.agreements)
+            entered = None if model is None else model.get(coding, {})
+            counts[coding] = RecordCount(
+                coding=coding, agreements=len(self.agreements), breached=breached,
+                in_model=None if entered is None else len(entered),
+                breached_in_model=None if entered is None else sum(bool(v) for v in entered.values()))
+        return counts
 
     def in_force(self) -> list[Agreement]:
         """Return the agreements with military obligations that have not ended."""
@@ -215,10 +265,10 @@ class PairHistory:
         )
         if multilateral:
             text += f", and {len(multilateral)} multilateral"
-        codings = self.coding_names()
-        if codings:
-            counts = [f"{_CODING_LABEL.get(c, c)} codes {len(self.breaches(c))}" for c in codings]
-            text += "; breaches among the bilateral ones: " + ", ".join(counts)
+        counts = self.record_counts()
+        if counts:
+            text += (f"; breached, of all {plural(len(self.agreements), 'agreement')}: "
+                     + joined([f"{coding_label(c)} {n.breached}" for c, n in counts.items()]))
         current = [a for a in self.in_force() if not a.multilateral]
         if current:
             names = "; ".join(with_year(a.title, a.signed[:4]) for a in current)
@@ -245,7 +295,8 @@ class PairHistory:
                 "bilateral": sum(not a.multilateral for a in self.agreements),
                 "military_bilateral": sum(a.military and not a.multilateral for a in self.agreements),
                 "multilateral": sum(a.multilateral for a in self.agreements),
-                "breaches": {c: [a.slug for a in self.breaches(c)] for c in self.coding_names()},
+                "breaches": {c: [a.key for a in self.breaches(c)] for c in self.coding_names()},
+                "record_counts": {c: n.to_dict() for c, n in self.record_counts().items()},
                 "in_force": [a.slug for a in self.in_force()],
             },
             "sources": self.sources,
@@ -286,54 +337,10 @@ class PairHistory:
         return frame
 
     def _repr_html_(self) -> str:
-        """Return the history as HTML for notebooks: the summary, the agreements under each coding, the sources."""
-        from foedus.report.html import details, href, linked, source_label, source_list, table, text, words
+        """Return the history as HTML for notebooks (:func:`foedus.report.notebook.history_html`)."""
+        from foedus.report.notebook import history_html
 
-        codings = self.coding_names()
-        by_key = {(s.get("ledger"), s.get("id")): s for s in self.sources}
-        rows = []
-        for a in self.agreements:
-            in_force = any(o.ending == "in_force" for o in a.outcomes)
-            years = f"{a.signed}–{a.ended or ('in force' if in_force else '?')}"
-            note = "known only from ATOP" if a.origin == "atop" else (f"ATOP {a.atopid}" if a.atopid else "")
-            if a.multilateral:
-                note = f"multilateral, {len(a.members)} members" + (f"; {note}" if note else "")
-            title = text(a.title) + (f'<br><small>{text(note)}</small>' if note else "")
-            obligations = ", ".join(words(o) for o in a.obligations) or words(a.kind)
-            cells = [f'<span style="white-space: nowrap">{text(years)}</span>', title, text(obligations)]
-            for coding in codings:
-                cells.append(_outcome_html(a.reading(coding), coding))
-            cited = [by_key[(a.ledger, key)] for key in a.sources if (a.ledger, key) in by_key]
-            cells.append(", ".join(linked(source_label(s), href(s.get("url"), s.get("doi"))) for s in cited))
-            rows.append(cells)
-        header = ["years", "agreement", "obligations", *codings, "sources"]
-        parts = [f"<p><b>{text(self.title())}</b>: {text(self.summary())}</p>"]
-        if rows:
-            parts.append(table(header, rows))
-        if self.events:
-            events = [[text(e.date), text(words(e.kind)), text(e.description)] for e in self.events]
-            parts.append(details(f"Key events ({len(self.events)})", table(["date", "kind", "what happened"], events)))
-        if self.sources:
-            parts.append(details(f"Sources ({len(self.sources)})", source_list(self.sources)))
-        return "".join(parts)
-
-
-def _outcome_html(outcome: OutcomeEntry | None, coding: str) -> str:
-    from foedus.report.html import text, words
-
-    if outcome is None:
-        return "–"
-    shown = words(outcome.ending)
-    if outcome.breached_by:
-        shown += " by " + ", ".join(s.name for s in outcome.breached_by)
-    if outcome.member is not None:
-        shown += f" ({outcome.member.name} only)"
-    if outcome.contested:
-        shown += " (contested)"
-    if outcome.coding != coding:
-        shown += " (ATOP's: no ledger codes it)"
-    style = ' style="color: #D55E00; font-weight: bold"' if outcome.breach else ""
-    return f'<span{style} title="{text(outcome.rationale)}">{text(shown)}</span>'
+        return history_html(self)
 
 
 def _states(codes: list[int], names: list[str]) -> list[StateEntry]:
@@ -349,7 +356,9 @@ def pair_history(
     since: int | None = None,
     until: int | None = None,
 ) -> PairHistory:
-    """Return the agreements between states ``a`` and ``b``, how each ended under each coding, and the events.
+    """Return the agreements between states ``a`` and ``b``, how each ended under each coding, and the key events:
+    those of their agreements (under one of them, or cited by an ending of one), and those one of the two did to the
+    other (a war a third state declares on both is not theirs).
 
     Parameters
     ----------
@@ -405,7 +414,9 @@ def pair_history(
         )
         for t in treaties
     ]
-    events = _pair_events(store, pair, slugs, since, until)
+    events = _pair_events(
+        store, pair, slugs, sorted({e for entries in outcomes.values() for o in entries for e in o.events}), since,
+        until)
     agreements += _atop_only_agreements(store, pair, {a.atopid for a in agreements if a.atopid}, since, until)
     agreements.sort(key=lambda a: (a.signed, a.slug))
     cited: set[tuple[str, str]] = set()
@@ -441,21 +452,22 @@ def _pair_treaties(store: Store, pair: list[int], since: int | None, until: int 
     )
 
 
-def _pair_events(store: Store, pair: list[int], slugs: list[str], since: int | None, until: int | None
-                 ) -> list[EventEntry]:
-    """Return the ledgers' events of the agreements ``slugs`` or with both states of ``pair`` as actor or target."""
+def _pair_events(store: Store, pair: list[int], slugs: list[str], cited: list[str], since: int | None,
+                 until: int | None) -> list[EventEntry]:
+    """Return the ledgers' events of the agreements ``slugs``, the events ``cited`` by their endings, and what one
+    state of ``pair`` did to the other (one an actor, the other a target)."""
     return [
         EventEntry.from_row(e)
         for e in store.query(
             """
             SELECT * FROM events
-            WHERE (list_contains(?, treaty)
-                   OR (list_contains(list_concat(actors, targets), ?)
-                       AND list_contains(list_concat(actors, targets), ?)))
+            WHERE (list_contains(?, treaty) OR list_contains(?, id)
+                   OR (list_contains(actors, ?) AND list_contains(targets, ?))
+                   OR (list_contains(actors, ?) AND list_contains(targets, ?)))
               AND (?::INTEGER IS NULL OR year >= ?) AND (?::INTEGER IS NULL OR year <= ?)
             ORDER BY date, id
             """,
-            [slugs, *pair, since, since, until, until],
+            [slugs, cited, *pair, *reversed(pair), since, since, until, until],
         )
     ]
 
@@ -463,9 +475,10 @@ def _pair_events(store: Store, pair: list[int], slugs: list[str], since: int | N
 def pair_events(store: Store, a: int, b: int, *, since: int | None = None, until: int | None = None
                 ) -> list[EventEntry]:
     """Return the ledgers' events of the pair with COW codes ``a`` and ``b`` (of their agreements, or with both as
-    actor or target) dated from ``since`` to ``until``: the events of :func:`pair_history`, without the rest."""
+    actor or target) dated from ``since`` to ``until``: the agreements' events and what one did to the other, as in :func:`pair_history`."""
     pair = [a, b]
-    return _pair_events(store, pair, [t["slug"] for t in _pair_treaties(store, pair, since, until)], since, until)
+    return _pair_events(store, pair, [t["slug"] for t in _pair_treaties(store, pair, since, until)], [], since,
+                        until)
 
 
 def _tested(store: Store, a: int, b: int, since: int | None, until: int | None) -> list[dict[str, Any]]:
@@ -573,7 +586,7 @@ def _atop_outcome(row: dict[str, Any], member: StateEntry | None, whose: str) ->
         coding="atop", ending=ending, breach=is_breach(ending),
         breached_by=[member] if member is not None and is_breach(ending) else [], member=member, contested=False,
         rationale=(f"ATOP codes termination mode {row['termmode']} and cause {row['termcaus']} for {whose}, "
-                   "mapped through foedus.codings. No ledger codes this alliance, so every coding (curated "
+                   "read as one of foedus's endings. No ledger codes this alliance, so every coding (curated "
                    "included) reads ATOP's ending."),
         events=[], sources=["atop"], termmode=row["termmode"], termcaus=row["termcaus"],
     )

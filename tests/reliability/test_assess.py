@@ -46,17 +46,20 @@ def test_china_russias_figures_are_the_reviewed_ones(china_russia: Assessment) -
 
 
 def test_the_headline_is_the_stacked_mixture_of_every_specification(china_russia: Assessment) -> None:
-    names = {row["name"] for row in china_russia.by_spec}
+    frame = china_russia.by_spec  # the specification curve as a frame
+    assert list(frame.index) == [row["name"] for row in china_russia.specifications]
+    assert frame["weight"].sum() == pytest.approx(1.0) and {"median_10", "low_10", "high_10"} <= set(frame.columns)
+    names = {row["name"] for row in china_russia.specifications}
     assert names == {s.name for s in SPECIFICATIONS}
-    assert sum(row["weight"] for row in china_russia.by_spec) == pytest.approx(1.0)
-    medians = [row["horizons"][10]["median"] for row in china_russia.by_spec]
+    assert sum(row["weight"] for row in china_russia.specifications) == pytest.approx(1.0)
+    medians = [row["horizons"][10]["median"] for row in china_russia.specifications]
     assert medians == sorted(medians)  # the specification curve is sorted
     assert min(medians) <= china_russia.main[10]["median"] <= max(medians)
 
 
 def test_the_interval_is_wider_than_any_one_specifications_parameter_interval_alone(china_russia: Assessment) -> None:
     main = china_russia.main[10]
-    heaviest = max(china_russia.by_spec, key=lambda r: r["weight"])["horizons"][10]
+    heaviest = max(china_russia.specifications, key=lambda r: r["weight"])["horizons"][10]
     assert main["high"] - main["low"] >= 0.8 * (heaviest["high"] - heaviest["low"])
     assert 0 < main["low"] < main["median"] < main["high"] < 1
 
@@ -76,8 +79,13 @@ def test_the_codings_are_side_by_side_and_the_narrative_is_the_most_pessimistic(
 def test_history_and_assess_count_breaches_the_same_way(china_russia: Assessment, store: Store) -> None:
     history = pair_history(store, "China", "Russia")
     for coding, counts in china_russia.record_counts.items():
-        assert counts["breaches"] == len(history.breaches(coding))
-        assert counts["breaches_in_model"] <= counts["units_in_model"]
+        assert counts["breached"] == len(history.breaches(coding))
+        assert counts["agreements"] == len(history.agreements) == len(china_russia.record)
+        assert counts["breached_in_model"] <= counts["in_model"] <= counts["agreements"]
+        # every breach the model counts is one the coding records
+        entered = [r for r in china_russia.record if r["in_model_by_coding"][coding]]
+        assert len(entered) == counts["in_model"]
+        assert sum(r["breached"][coding] for r in entered) == counts["breached_in_model"]
     laos = next(r for r in china_russia.record if "Laos" in r["title"])
     assert laos["endings"]["curated"].startswith("violated (by a third member")
 
@@ -108,7 +116,7 @@ def test_major_power_status_enters_end_to_end(china_russia: Assessment, store: S
 
 def test_json_follows_the_published_schema(china_russia: Assessment) -> None:
     document = json.loads(json.dumps(china_russia.to_dict(), allow_nan=False))
-    schema = json.loads((resources.files("foedus") / "schemas" / "assessment-2.json").read_text(encoding="utf-8"))
+    schema = json.loads((resources.files("foedus") / "schemas" / "assessment-3.json").read_text(encoding="utf-8"))
     jsonschema.validate(document, schema)
     assert document["evidence"]["data"][0]["kind"] == "ledger"
     families = {d["family"]: d["kind"] for d in document["evidence"]["data"] if "family" in d}

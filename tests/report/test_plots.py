@@ -14,7 +14,14 @@ from tests.extras import require
 
 require("matplotlib", "plot")
 
-from foedus.report.plots import _ENDING_COLOURS, _PALETTE, assessment_figure, plot_assessment  # noqa: E402
+from foedus.report.plots import (  # noqa: E402
+    _ENDING_COLOURS,
+    _PALETTE,
+    _Timeline,
+    assessment_figure,
+    figure_rows,
+    plot_assessment,
+)
 
 
 @pytest.fixture(scope="module")
@@ -45,9 +52,10 @@ def test_every_agreement_is_named_in_full_beside_its_bars_never_on_them(figure: 
     renderer = figure.canvas.get_renderer()
     labels = [t for t in top.get_yticklabels() if t.get_text()]
     shown = sorted(" ".join(t.get_text().split()) for t in labels)
-    expected = sorted(r["title"] + ("" if r["bilateral"] else " (multilateral)")
-                      for r in mixed.record if r["in_model"])
-    assert shown == expected and not any("…" in t for t in shown)  # wrapped, never cut
+    drawn, _ = figure_rows(mixed)
+    assert len(shown) == len(drawn) and not any("…" in t for t in shown)  # wrapped, never cut
+    for row in drawn:
+        assert sum(label.startswith(row["title"]) for label in shown) >= 1
     frame = top.get_window_extent(renderer)
     bars = [p.get_window_extent(renderer) for p in top.patches]
     for label in labels:
@@ -80,6 +88,43 @@ def test_the_source_line_gives_the_data_and_n(figure: Any, mixed: Assessment) ->
     (source,) = [t for t in figure.findobj(lambda a: a.get_gid() == "source")]
     text = " ".join(source.get_text().split())
     assert text.startswith("Source: foedus, from ATOP 4.01") and f"N = {mixed.evidence['units']:,}" in text
+
+
+def test_every_breach_a_coding_records_is_drawn_and_the_rest_is_counted(figure: Any, mixed: Assessment) -> None:
+    _, left = figure_rows(mixed)
+    codings = list(mixed.by_coding)
+    bars = {p.get_gid() for p in _axes(figure, "agreements").patches}
+    for coding in codings:
+        breached = [r for r in mixed.record if r["breached"][coding]]
+        assert len(breached) == mixed.record_counts[coding]["breached"]
+        assert all(f"bar:{r['alliance']}:{coding}" in bars for r in breached)
+    assert not any(r["breached"][c] for r in left for c in codings)
+    (counts,) = [t for t in figure.findobj(lambda a: a.get_gid() == "counts")]
+    text = " ".join(counts.get_text().split())
+    assert f"Not drawn: {len(left)} agreements" in text
+    for coding in codings:
+        n = mixed.record_counts[coding]
+        assert f"{coding}: {n['breached']} of {n['agreements']} breached ({n['breached_in_model']} of {n['in_model']}" \
+            in text
+
+
+def test_one_meaning_per_colour_the_curves_are_black_and_grey(figure: Any) -> None:
+    from matplotlib.colors import to_hex
+
+    fills = {to_hex(p.get_facecolor()) for p in _axes(figure, "agreements").patches}
+    lines = {to_hex(line.get_color()) for line in _axes(figure, "curve").get_lines()}
+    assert lines == {"#000000"} and not lines & fills
+    styles = [(line.get_linestyle(), line.get_marker()) for line in _axes(figure, "curve").get_lines()]
+    assert len(set(styles)) == len(styles)  # the mixture and each coding told apart without colour
+
+
+def test_a_long_empty_stretch_of_years_is_cut_from_the_time_axis() -> None:
+    axis = _Timeline([(1689.0, 1691.0), (1727.0, 1729.0), (1896.0, 1900.0), (1990.0, 2025.0)])
+    assert axis.x(2025) - axis.x(1990) == 35  # recent years at full scale
+    assert axis.x(2025) - axis.x(1689) < 2025 - 1689 - 200
+    assert len(axis.breaks()) == 3
+    places, labels = axis.ticks()
+    assert places == sorted(places) and "2000" in labels and "1727" in labels
 
 
 def test_the_colours_are_okabe_itos(figure: Any) -> None:

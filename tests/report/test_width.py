@@ -38,7 +38,7 @@ def test_the_default_assessment_is_a_short_answer_at_100_columns() -> None:
     assert "without their record" in text and "Li-Lobanov Treaty" in text and "--full" in text
     assert "What moves the hazards" not in text  # the drivers are for --full
     full = "\n".join(_run(["assess", "China", "Russia", "--full"], 100))
-    assert "What moves the hazards" in full and "Rolling-origin backtest" in full
+    assert "What moves the hazards" in full and "rolling-origin backtest" in full
 
 
 def test_piped_output_without_columns_keeps_its_old_width(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -103,7 +103,7 @@ def test_the_assessment_is_the_librarys_in_its_schema_and_never_depends_on_today
     client: TestClient, web_store_path: Path
 ) -> None:
     document = api(client, "/api/assessment", a="China", b="Russia")
-    jsonschema.validate(document, _schema("assessment-2.json"))
+    jsonschema.validate(document, _schema("assessment-3.json"))
     with open_store(web_store_path) as store:
         assert document["as_of"] == latest_year(store)
     assert document["alliance"]["slug"] == "cn-ru-2001-good-neighborliness"

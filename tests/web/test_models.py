@@ -30,7 +30,7 @@ def _fields(model: type[BaseModel]) -> set[str]:
 
 
 HISTORY = _schema("history-1.json")
-ASSESSMENT = _schema("assessment-2.json")
+ASSESSMENT = _schema("assessment-3.json")
 AGREEMENT = HISTORY["properties"]["agreements"]["items"]
 
 

@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 import pytest
 from fastapi.testclient import TestClient
 
-from foedus.web.pages import percent
+from foedus.text import percent, percents
 from tests.web.conftest import api
 
 
@@ -97,7 +97,8 @@ def test_the_pair_view_shows_the_apis_probability_for_its_coding(client: TestCli
     page, html = _page(client, f"/pair?a=China&b=Russia&coding={coding}&wait=1")
     figure = api(client, "/api/assessment", a="China", b="Russia", coding=coding)
     for h in ("5", "10", "20"):
-        assert page.cells[h] == percent(figure["probability"][h]["median"])
+        p = figure["probability"][h]
+        assert page.cells[h] == percents(p["median"], p["low"], p["high"])[0]  # as the sentence writes it
         assert float(page.cells[f"value-{h}"]) == figure["probability"][h]["median"]
     assert figure["sentence"].replace("'", "&#39;") in html
     assert f'data-coding="{coding}" aria-current="page"' in html
@@ -108,13 +109,15 @@ def test_the_pair_view_shows_the_record_without_it_and_the_specification_curve(c
     figure = api(client, "/api/assessment", a="China", b="Russia")
     for h in ("5", "10", "20"):
         p = figure["without_record"][h]
-        assert page.cells[f"without-{h}"] == f"{percent(p['median'])} ({percent(p['low'])} – {percent(p['high'])})"
+        median, low, high = percents(p["median"], p["low"], p["high"])
+        assert page.cells[f"without-{h}"] == f"{median} ({low} – {high})"
     assert figure["record_sentence"].replace("'", "&#39;") in html
     assert len(figure["by_specification"]) > 1
     for spec in figure["by_specification"]:
         p = spec["horizons"]["10"]
+        median, low, high = percents(p["median"], p["low"], p["high"])
         assert page.cells[f"specification-{spec['name']}"] == (
-            f"{spec['label']}{percent(p['median'])}{percent(p['low'])} – {percent(p['high'])}{percent(spec['weight'])}")
+            f"{spec['label']}{median}{low} – {high}{percent(spec['weight'])}")
     evidence = figure["evidence"]
     assert f"{evidence['units']:,} alliances" in html and evidence["units"] >= 1000  # thousands separators
 
@@ -160,7 +163,7 @@ def test_the_pair_view_shows_every_codings_curve_on_one_fixed_axis(client: TestC
 def test_an_agreement_some_coding_ends_is_never_in_force(client: TestClient) -> None:
     _, html = _page(client, "/pair?a=China&b=Russia&coding=all")
     history = api(client, "/api/history", a="China", b="Russia")
-    cells = dict(re.findall(r'<tr data-slug="([^"]+)">.*?<td class="ended">(.*?)</td>', html, flags=re.S))
+    cells = dict(re.findall(r'<tr data-slug="([^"]+)">.*?<td [^>]*class="ended">(.*?)</td>', html, flags=re.S))
     for agreement in history["agreements"]:
         ended = any(o["ending"] != "in_force" for o in agreement["outcomes"] if o["member"] is None)
         shown = _text(cells[agreement["slug"]]).strip()
@@ -176,13 +179,26 @@ def test_an_agreement_some_coding_ends_is_never_in_force(client: TestClient) -> 
 
 def test_the_pair_view_of_an_unknown_state_is_a_404_page_with_suggestions(client: TestClient) -> None:
     _, html = _page(client, "/pair?a=Chna&b=Russia", status=404)
-    assert "unknown state" in html and "<code>China</code>" in html
+    assert "unknown state" in html
+    assert '<a href="/pair?a=China&amp;b=Russia" class="suggestion">China</a>' in html  # a suggestion is a link
 
 
 def test_the_pair_view_keeps_the_history_when_no_figure_can_be_given(client: TestClient) -> None:
     _, html = _page(client, "/pair?a=China&b=Russia&prior=hunch")
     assert 'data-error="invalid_request"' in html and "unknown prior" in html
     assert 'id="agreements"' in html and "data-src=" not in html  # said at once, never a spinner
+
+
+def test_a_coding_is_offered_only_where_it_reads_one_of_the_pairs_agreements(client: TestClient) -> None:
+    _, china_russia = _page(client, "/pair?a=China&b=Russia")
+    _, japan_germany = _page(client, "/pair?a=Japan&b=Germany")
+    assert "coding=narrative-2023" in china_russia and "coding=narrative-2023" not in japan_germany
+    assert all(f"coding={c}" in japan_germany for c in ("atop", "all"))
+
+
+def test_a_treaty_page_links_its_pairs(client: TestClient) -> None:
+    _, html = _page(client, "/treaty/cn-ru-1896-li-lobanov")
+    assert '<a href="/pair?a=365&amp;b=710">' in html
 
 
 def test_the_treaty_view_shows_each_codings_outcome(client: TestClient) -> None:
@@ -200,6 +216,10 @@ def test_an_atop_only_alliance_has_its_own_page(client: TestClient) -> None:
     assert html.count("<tr><td>") == len(treaty["members"]) == 2 and "ATOP only" in html
     assert all(m["name"] in html for m in treaty["members"]) and 'datetime="1992-02-07"' in html
     assert 'data-coding="atop"' in html and "in force" in _text(html)  # ATOP's ending
+    text = " ".join(_text(html).split())
+    assert "in force as of 2016 (ATOP 4.01's last year)" in text  # not "in force" today
+    assert 'id="provisions"' in html and "consultation" in text and 'href="https://www.atopdata.org/"' in html
+    assert '<a href="/pair?a=220&amp;b=365">' in html  # the pair's page
     held = client.get("/treaty/atop-3200", follow_redirects=False)
     assert held.status_code == 307 and held.headers["location"] == "/treaty/cn-ru-1950-friendship-alliance"
     _page(client, "/treaty/atop-999999", status=404)

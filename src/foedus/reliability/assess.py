@@ -27,6 +27,7 @@ from foedus.reliability.design import SPECIFICATIONS, Specification, UnitYears, 
 from foedus.reliability.model import BreachModel, band, interval
 from foedus.reliability.priors import DEFAULT_PRIOR, LITERATURE, PRIORS, get_prior
 from foedus.states import State, resolve_state
+from foedus.text import coding_reading, percent, percents
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -39,7 +40,7 @@ __all__ = [
 ]
 
 #: The name and version of the JSON document :meth:`Assessment.to_dict` returns.
-ASSESSMENT_SCHEMA = "foedus.assessment/2"
+ASSESSMENT_SCHEMA = "foedus.assessment/3"
 _HORIZON_LIMIT = 50
 _STACKING_HORIZON = 10
 _DRAWS = 500
@@ -88,17 +89,6 @@ def latest_year(store: Store) -> int:
     return int(year)
 
 
-def percents(*values: float) -> list[str]:
-    """Return the values as percentages with one shared precision: whole percents, or tenths below 1%."""
-    digits = 1 if min(values) < 0.0095 or max(values) < 0.095 else 0
-    return [f"{v * 100:.{digits}f}%" for v in values]
-
-
-def percent(value: float) -> str:
-    """Return one value as a percentage (whole percents, or tenths below 1%)."""
-    return percents(value)[0]
-
-
 def _article(text: str) -> str:
     """Return "a" or "an" for a number read aloud ("an 11% chance", "an 8% chance", "a 5% chance")."""
     digits = text.lstrip("0.") or "0"
@@ -120,7 +110,7 @@ class Assessment:
     main: dict[int, dict[str, float]]
     without_record: dict[int, dict[str, float]]
     by_coding: dict[str, dict[int, dict[str, float]]]
-    by_spec: list[dict[str, Any]]
+    specifications: list[dict[str, Any]]
     by_prior: dict[str, dict[int, dict[str, float]]]
     record: list[dict[str, Any]]
     record_counts: dict[str, dict[str, int]]
@@ -129,6 +119,18 @@ class Assessment:
     frailty: dict[str, dict[str, float]]
     evidence: dict[str, Any]
     curve: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def by_spec(self) -> pd.DataFrame:
+        """Return the specification curve as a frame: one row per specification (sorted by its headline figure),
+        with its name, label, what enters it, its stacking weight, and its median and 90% interval at each horizon
+        (``median_10``, ``low_10``, ``high_10``...)."""
+        import pandas as pd
+
+        rows = [{"name": r["name"], "label": r["label"], "description": r["description"], "weight": r["weight"],
+                 **{f"{k}_{h}": v[k] for h, v in r["horizons"].items() for k in ("median", "low", "high")}}
+                for r in self.specifications]
+        return pd.DataFrame(rows).set_index("name") if rows else pd.DataFrame()
 
     def probability(self, horizon: int) -> dict[str, float]:
         """Return the mean, median and 90% interval of P(breach within ``horizon`` years)."""
@@ -143,9 +145,9 @@ class Assessment:
         """Return how far the pair's own record moves the estimate, in words."""
         h = self.headline_horizon
         before, after = percents(self.without_record[h]["median"], self.main[h]["median"])
-        counts = self.record_counts.get(self.coding if self.coding in self.record_counts else "curated", {})
-        if not counts.get("units_in_model"):
-            shared = sum(1 for row in self.record if row["in_model"] and not row["bilateral"])
+        entered = [row for row in self.record if row["in_model"]]
+        if not any(row["bilateral"] for row in entered):
+            shared = len(entered)
             if not shared:
                 return (f"{self.a.name} and {self.b.name} share no alliance in the model: each state's record in its "
                         f"other alliances moves the estimate from {before} (comparable alliances) to {after}.")
@@ -160,9 +162,7 @@ class Assessment:
         h = self.headline_horizon
         p = self.main[h]
         median, low, high = percents(p["median"], p["low"], p["high"])
-        reading = {"all": "Weighing equally every coding", "curated": "On foedus's curated reading",
-                   "atop": "On ATOP's coding", "narrative-2023": "On the 2023 narrative's reading"}.get(
-            self.coding, f"On the {self.coding} coding")
+        reading = coding_reading(self.coding)
         what = ("a new alliance between them" if self.hypothetical
                 else with_year(self.alliance["title"], self.alliance["signed"][:4]))
         ev = self.evidence
@@ -174,59 +174,13 @@ class Assessment:
         )
 
     def _repr_html_(self) -> str:
-        """Return the assessment as HTML for notebooks: the headline and its sentence first, the figures per horizon
-        and coding, then the specifications, the record and the evidence, each folded until opened."""
-        from foedus.report.html import details, table, text, words
+        """Return the assessment as HTML for notebooks (:func:`foedus.report.notebook.assessment_html`)."""
+        from foedus.report.notebook import assessment_html
 
-        def cell(entry: dict[str, float]) -> str:
-            median, low, high = percents(entry["median"], entry["low"], entry["high"])
-            return text(f"{median} ({low}–{high})")
-
-        h = self.headline_horizon
-        alliance = self.alliance
-        what = (alliance["title"] if self.hypothetical
-                else with_year(alliance["title"], alliance["signed"], article=False))
-        parts = [
-            f"<p><b>{text(f'{self.a.name} – {self.b.name}: P(breach within {h} years after {self.as_of})')} = "
-            f"{cell(self.main[h])}</b></p>",
-            f"<p>{text(self.sentence())} {text(self.record_sentence())}</p>",
-            f"<p><b>The alliance:</b> {text(what)}. It obliges them {text(alliance['obliges'])}. "
-            f"<small>Coding: {text(self.coding)}; prior: {text(self.prior)}; as of the end of {self.as_of}."
-            "</small></p>",
-            table(["years after " + str(self.as_of), "this alliance", "without the pair's record"],
-                  [[str(s), cell(self.main[s]), cell(self.without_record[s])] for s in self.horizons],
-                  caption="P(breach): median (90% interval)"),
-            table(["coding", *[f"{s} years" for s in self.horizons]],
-                  [[text(c + (" (headline)" if c == self.coding else "")), *[cell(t[s]) for s in self.horizons]]
-                   for c, t in self.by_coding.items()],
-                  caption="How the figure moves with the coding of the record"),
-        ]
-        specs = [[text(r["name"]), text(r["description"]), cell(r["horizons"][h]), f"{r['weight']:.2f}"]
-                 for r in self.by_spec]
-        parts.append(details(f"Specification curve ({len(self.by_spec)} specifications, {h} years)",
-                             table(["specification", "what enters", f"{h} years", "stacking weight"], specs)))
-        codings = list(self.by_coding)
-        record = []
-        for row in self.record:
-            notes = ("" if row["bilateral"] else " (multilateral)") + ("" if row["in_model"] else " (not in the model)")
-            endings = [text(words(row["endings"].get(c) or ("not coded" if row["has_ended"] else "in force")))
-                       for c in codings]
-            record.append([f'<span style="white-space: nowrap">{text(row["signed"][:10])}</span>',
-                           text(row["title"] + notes), *endings])
-        parts.append(details(f"The record ({len(self.record)} agreements) and how each coding ends them",
-                             table(["signed", "agreement", *codings], record)))
-        ev = self.evidence
-        data = "; ".join(f"{d.get('dataset') or d.get('name')} {d.get('version') or ''} ({d.get('kind')})".replace(
-            " )", ")") for d in ev["data"])
-        parts.append(details("The evidence", (
-            f"<p>Fitted on {ev['units']:,} units ({ev['pair_units']:,} bilateral pairs, {ev['member_units']:,} members "
-            f"of multilateral alliances) of {ev['alliances']:,} alliances, {ev['unit_years']:,} unit-years "
-            f"{ev['first_year']}–{ev['last_year']}, {ev['breaches']:,} breaches.</p>"
-            f"<p>Data: {text(data)}.</p><p>{text(ev['interval'])}</p>")))
-        return "".join(parts)
+        return assessment_html(self)
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the assessment as a JSON-ready dictionary in the ``foedus.assessment/2`` schema."""
+        """Return the assessment as a JSON-ready dictionary in the ``foedus.assessment/3`` schema."""
         def horizons(table: dict[int, dict[str, float]]) -> dict[str, dict[str, float]]:
             return {str(h): v for h, v in table.items()}
 
@@ -238,7 +192,7 @@ class Assessment:
             "hypothetical": self.hypothetical,
             "probability": horizons(self.main), "without_record": horizons(self.without_record),
             "by_coding": {c: horizons(t) for c, t in self.by_coding.items()},
-            "by_specification": [{**s, "horizons": horizons(s["horizons"])} for s in self.by_spec],
+            "by_specification": [{**s, "horizons": horizons(s["horizons"])} for s in self.specifications],
             "by_prior": {p: horizons(t) for p, t in self.by_prior.items()},
             "record": self.record, "record_counts": self.record_counts, "capabilities": self.capabilities,
             "hazard_ratios": self.hazard_ratios, "frailty": self.frailty, "evidence": self.evidence,
@@ -461,7 +415,7 @@ def assess(
         alliance=_alliance(store, table, target, year), hypothetical=not target.units,
         main=_by_horizon(main_draws, steps), without_record=_by_horizon(main_without, steps),
         by_coding={c: _by_horizon(d, steps) for c, d in by_coding_draws.items()},
-        by_spec=by_spec, by_prior=by_prior, record=record, record_counts=counts,
+        specifications=by_spec, by_prior=by_prior, record=record, record_counts=counts,
         capabilities=_capabilities(table, target, covariate_model, conditions, year),
         hazard_ratios=[{**r, "specification": covariate_spec.name} for r in covariate_model.hazard_ratios()],
         frailty=main_model.frailty_shapes(),
@@ -511,21 +465,25 @@ def _breach_means(obligations: list[str]) -> str:
 
 def _record(store: Store, tables: dict[str, UnitYears], main: str, pair: tuple[int, int], a: State,
             b: State) -> tuple[list[dict[str, Any]], dict[str, dict[str, int]]]:
-    """Return the pair's agreements as `foedus history` lists them, marking those that enter the model, and the
-    breaches each coding counts: among their bilateral agreements (as history counts) and in the model."""
+    """Return the pair's agreements as `foedus history` lists them, marking those that enter the model under each
+    coding, and the record counted under each coding (:meth:`foedus.history.PairHistory.record_counts`)."""
     from foedus.history import pair_history
 
     history = pair_history(store, a.ccode, b.ccode)
     key = f"pair:{pair[0]}-{pair[1]}"
 
-    def model_keys(table: UnitYears) -> set[str]:
+    def in_model(table: UnitYears) -> dict[str, bool]:
+        """The alliances that enter the model as a unit of the pair or as both states' member units, each with
+        whether a unit of theirs ends in a breach."""
         units = table.units
-        members = units[units["unit"] == "member"]
-        shared = set(members.loc[members["ccode1"] == pair[0], "alliance"]) & set(
+        ours = units[(units["group"] == key) | ((units["unit"] == "member") & units["ccode1"].isin(pair))]
+        members = ours[ours["unit"] == "member"]
+        both = set(members.loc[members["ccode1"] == pair[0], "alliance"]) & set(
             members.loc[members["ccode1"] == pair[1], "alliance"])
-        return set(units.loc[units["group"] == key, "alliance"]) | shared
+        ours = ours[(ours["group"] == key) | ours["alliance"].isin(both)]
+        return {str(k): bool(v) for k, v in ours.groupby("alliance")["breach"].any().items()}
 
-    in_model = model_keys(tables[main])
+    model = {c: in_model(t) for c, t in tables.items()}
     rows = []
     for agreement in history.agreements:
         endings: dict[str, str | None] = {}
@@ -539,17 +497,13 @@ def _record(store: Store, tables: dict[str, UnitYears], main: str, pair: tuple[i
             endings[c] = (outcome.ending + (" (by a third member, not by either of them)" if by_third else "")
                           + (" (ATOP's: no ledger codes it)" if outcome.coding != c else ""))
         ended = agreement.ended is not None or any(e and not e.startswith("in_force") for e in endings.values())
-        slug = agreement.slug if agreement.origin == "ledger" else f"atop-{agreement.atopid}"
+        slug = agreement.key
         rows.append({"alliance": slug, "title": agreement.title, "signed": agreement.signed,
                      "ended": agreement.ended, "has_ended": ended, "bilateral": not agreement.multilateral,
-                     "military": agreement.military, "in_model": slug in in_model, "endings": endings})
-    counts = {}
-    for c, table in tables.items():
-        units = table.units
-        mine = units[(units["group"] == key)]
-        counts[c] = {"bilateral_agreements": sum(bool(r["bilateral"]) for r in rows),
-                     "breaches": len(history.breaches(c)),
-                     "units_in_model": len(mine), "breaches_in_model": int(mine["breach"].sum())}
+                     "military": agreement.military, "in_model": slug in model[main],
+                     "in_model_by_coding": {c: slug in model[c] for c in tables},
+                     "breached": {c: history.breached(agreement, c) for c in tables}, "endings": endings})
+    counts = {c: n.to_dict() for c, n in history.record_counts(list(tables), model).items()}
     return rows, counts
 
 

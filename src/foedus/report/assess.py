@@ -8,15 +8,15 @@ from rich.table import Table
 from rich.text import Text
 
 from foedus.alliance_titles import with_year
-from foedus.reliability.assess import percents
 from foedus.report.tables import add_column
+from foedus.text import RECORD_COUNT_HEADERS, percents, record_count_cells, words
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from foedus.reliability.assess import Assessment
 
-__all__ = ["print_assessment", "print_specification_curve"]
+__all__ = ["print_assessment", "print_specification_curve", "silent_codings"]
 
 
 def _cell(entry: dict[str, float]) -> str:
@@ -24,16 +24,16 @@ def _cell(entry: dict[str, float]) -> str:
     return f"{median} ({low}–{high})"
 
 
-def _label(text: str) -> str:
-    return text.replace("_", " ")
+def _ending(row: dict[str, Any], coding: str, *, mark: str = "") -> str:
+    """Return how ``coding`` ends a record row, in words; ``mark`` after it when the row is not in that coding's
+    model."""
+    ending = words(row["endings"].get(coding) or ("not coded" if row["has_ended"] else "in force"))
+    return ending + (mark if mark and not row.get("in_model_by_coding", {}).get(coding, row["in_model"]) else "")
 
 
-def _ending(row: dict[str, Any], coding: str) -> str:
-    return _label(row["endings"].get(coding) or ("not coded" if row["has_ended"] else "in force"))
-
-
-def _ending_style(ending: str) -> str:
-    return "red" if ending.startswith(("violated", "abrogated")) else ""
+def _ending_style(row: dict[str, Any], coding: str) -> str:
+    """Return the style of a breach by one of the pair (the record counts it), else none."""
+    return "red" if row.get("breached", {}).get(coding) else ""
 
 
 def print_specification_curve(result: Assessment, console: Console) -> None:
@@ -44,7 +44,7 @@ def print_specification_curve(result: Assessment, console: Console) -> None:
     table.add_column("what enters")
     table.add_column(f"{h} years", justify="right")
     table.add_column("stacking weight", justify="right")
-    for row in result.by_spec:
+    for row in result.specifications:
         table.add_row(row["name"], row["description"], _cell(row["horizons"][h]), f"{row['weight']:.2f}")
     table.add_row(Text("stacked (the headline)", style="bold"), "", Text(_cell(result.main[h]), style="bold"),
                   "1.00")
@@ -80,25 +80,23 @@ def print_assessment(result: Assessment, console: Console, *, specs: bool = Fals
         main.add_row(str(step), _cell(result.main[step]), _cell(result.without_record[step]))
     console.print(main)
 
-    side = Table(title="How the figure moves with the coding of the record (stacked, each coding alone)")
+    side = Table(title="How the figure moves with the coding of the record (stacked, each coding alone), and the "
+                       "record counted under each")
     add_column(side, "coding")
-    add_column(side, "breaches among their bilateral agreements (in the model)")
+    for header in RECORD_COUNT_HEADERS:
+        add_column(side, header, justify="right")
     for step in result.horizons:
         add_column(side, f"{step} years", justify="right")
     for coding, table in result.by_coding.items():
-        side.add_row(coding + (" (headline)" if coding == result.coding else ""), _counts(result, coding),
+        side.add_row(coding + (" (headline)" if coding == result.coding else ""),
+                     *record_count_cells(result.record_counts.get(coding, {})),
                      *[_cell(table[s]) for s in result.horizons])
     console.print(side)
+    _print_silent(result, console)
     _print_spread(result, console, specs)
     _print_record(result, console)
     _print_drivers(result, console)
     _print_evidence(result, console)
-
-
-def _counts(result: Assessment, coding: str) -> str:
-    counts = result.record_counts.get(coding, {})
-    return (f"{counts.get('breaches', 0)} of {counts.get('bilateral_agreements', 0)} "
-            f"({counts.get('breaches_in_model', 0)} of {counts.get('units_in_model', 0)} in the model)")
 
 
 def _print_spread(result: Assessment, console: Console, specs: bool) -> None:
@@ -106,9 +104,9 @@ def _print_spread(result: Assessment, console: Console, specs: bool) -> None:
     if specs:
         print_specification_curve(result, console)
         return
-    figures = [row["horizons"][h]["median"] for row in result.by_spec]
+    figures = [row["horizons"][h]["median"] for row in result.specifications]
     low, high = percents(min(figures), max(figures))
-    console.print(f"Across the {len(result.by_spec)} specifications the {h}-year figure runs from {low} to "
+    console.print(f"Across the {len(result.specifications)} specifications the {h}-year figure runs from {low} to "
                   f"{high}; `--specs` prints each with its stacking weight.")
 
 
@@ -122,8 +120,9 @@ def _print_short(result: Assessment, console: Console, *, specs: bool) -> None:
     the record one line per agreement, and where the rest is; every header whole at 80 columns."""
     if result.hypothetical:
         console.print(Text("No alliance between them is in force: the figures are for a new one.", style="yellow"))
-    console.print(f"Coding: {result.coding}; prior: {result.prior}; as of the end of {result.as_of}; breached: of "
-                  "their bilateral agreements.")
+    with_model = console.width >= _MODEL_COUNT_WIDTH
+    console.print(f"Coding {result.coding}, prior {result.prior}, as of {result.as_of}; breached: of all their "
+                  + ("agreements (in the model)." if with_model else "agreements (--full: in the model)."))
     figures = Table(title=f"P(breach within h years after {result.as_of}) in %: median (90% interval)",
                     title_justify="left", box=None, pad_edge=False, header_style="bold")
     add_column(figures, "reading", no_wrap=True)
@@ -131,38 +130,62 @@ def _print_short(result: Assessment, console: Console, *, specs: bool) -> None:
     for step in result.horizons:
         add_column(figures, f"h = {step}", justify="right", no_wrap=True)
     headline = f"{result.coding} (headline)" if result.coding in result.by_coding else "headline"
-    figures.add_row(Text(headline, style="bold"), _counts_short(result, result.coding),
+    figures.add_row(Text(headline, style="bold"), _counts_short(result, result.coding, with_model),
                     *[Text(_bare(result.main[s]), style="bold") for s in result.horizons])
     figures.add_row("without their record", "", *[_bare(result.without_record[s]) for s in result.horizons])
     for coding, table in result.by_coding.items():
         if coding != result.coding:
-            figures.add_row(coding, _counts_short(result, coding), *[_bare(table[s]) for s in result.horizons])
+            figures.add_row(coding, _counts_short(result, coding, with_model),
+                            *[_bare(table[s]) for s in result.horizons])
     console.print(figures)
+    _print_silent(result, console)
     if specs:
         print_specification_curve(result, console)
     codings = list(result.by_coding)
     if result.record:
-        widths = [max(len(coding), 9) for coding in codings]
+        widths = [max(len(coding), 10) for coding in codings]
         title_width = max(16, console.width - 10 - sum(widths) - 2 * (len(codings) + 1))
         record = Table(box=None, pad_edge=False, header_style="bold")
         record.add_column("signed", no_wrap=True, width=10)
-        record.add_column("agreement (* not in the model)", no_wrap=True, overflow="ellipsis", width=title_width)
+        record.add_column("agreement (* not in model)", no_wrap=True, overflow="ellipsis",
+                          width=title_width)
         for coding, width in zip(codings, widths, strict=True):
             record.add_column(coding, no_wrap=True, overflow="ellipsis", width=width)
         for row in result.record:
-            mark = "" if row["in_model"] else "*"
-            cells = [Text(_ending(row, c), style=_ending_style(_ending(row, c))) for c in codings]
-            record.add_row(row["signed"][:10], mark + row["title"], *cells)
+            cells = [Text(_ending(row, c, mark="*"), style=_ending_style(row, c)) for c in codings]
+            record.add_row(row["signed"][:10], row["title"], *cells)
         console.print(record)
     console.print(Text("More: --full (obligations, drivers, evidence); foedus history (why each ending is coded so).",
                        style="dim"))
 
 
-def _counts_short(result: Assessment, coding: str) -> str:
-    counts = result.record_counts.get(coding, {})
-    if not counts.get("bilateral_agreements"):
-        return "none"
-    return f"{counts.get('breaches', 0)} of {counts.get('bilateral_agreements', 0)}"
+def silent_codings(result: Assessment) -> dict[str, int]:
+    """Return, for each coding silent on some of the agreements that enter its model, how many: the model reads
+    those through the curated coding, then ATOP's (:mod:`foedus.reliability.spells`), so its breaches in the model
+    may include endings the coding itself does not record."""
+    silent = {c: sum(1 for row in result.record
+                     if row.get("in_model_by_coding", {}).get(c) and not row["endings"].get(c))
+              for c in result.by_coding}
+    return {c: n for c, n in silent.items() if n}
+
+
+def _print_silent(result: Assessment, console: Console) -> None:
+    for coding, count in silent_codings(result).items():
+        console.print(f"{coding} is silent on {count} agreements in its model (read there as curated, else ATOP).",
+                      style="dim")
+
+
+#: The narrowest terminal whose short table also counts the agreements in the model (below it, ``--full`` does).
+_MODEL_COUNT_WIDTH = 90
+
+
+def _counts_short(result: Assessment, coding: str, with_model: bool = True) -> str:
+    """Return the record counted under ``coding`` as one narrow cell: ``5/24 (2/11)``, or ``5/24`` without the
+    model's count; the counts of :func:`foedus.text.record_count_cells`."""
+    if coding not in result.record_counts:  # "all" mixes the codings: each row below counts its own
+        return ""
+    every, in_model = (cell.replace(" of ", "/") for cell in record_count_cells(result.record_counts[coding]))
+    return f"{every} ({in_model})" if in_model and with_model else every
 
 
 def _print_record(result: Assessment, console: Console) -> None:
@@ -173,8 +196,8 @@ def _print_record(result: Assessment, console: Console) -> None:
     for coding in codings:
         add_column(record, coding)
     for row in result.record:
-        kind = ("" if row["bilateral"] else " (multilateral)") + ("" if row["in_model"] else " (not in the model)")
-        cells = [Text(_ending(row, c), style=_ending_style(_ending(row, c))) for c in codings]
+        kind = "" if row["bilateral"] else " (multilateral)"
+        cells = [Text(_ending(row, c, mark=" (not in its model)"), style=_ending_style(row, c)) for c in codings]
         record.add_row(row["signed"][:10], row["title"] + kind, *cells)
     console.print(record)
 
@@ -196,7 +219,7 @@ def _print_drivers(result: Assessment, console: Console) -> None:
         if row["covariate"] == "intercept":
             continue
         b, o = row["breach"], row["other"]
-        drivers.add_row(_label(row["covariate"]), f"{b['ratio']:.2f} ({b['low']:.2f}–{b['high']:.2f})",
+        drivers.add_row(words(row["covariate"]), f"{b['ratio']:.2f} ({b['low']:.2f}–{b['high']:.2f})",
                         f"{o['ratio']:.2f} ({o['low']:.2f}–{o['high']:.2f})")
     console.print(drivers)
     for kind, f in result.frailty.items():
@@ -237,11 +260,16 @@ def _print_evidence(result: Assessment, console: Console) -> None:
     bt = ev["backtest"]
     stacked, base = bt.get("stacked", {}), bt.get("baseline", {})
     if stacked:
+        coding = result.coding if result.coding != "all" else "curated"
         console.print(
-            f"Rolling-origin backtest at {bt['horizon']} years ({len(bt['origins'])} origins, "
-            f"{bt['origins'][0]}–{bt['origins'][-1]}): stacked log score {stacked['log']:.4f}, Brier "
-            f"{stacked['brier']:.4f}; best simple baseline ({_label(bt['best_baseline'])}) {base.get('log', 0):.4f} "
-            f"and {base.get('brier', 0):.4f} (lower is better). `foedus backtest` gives the full table.", style="dim")
+            f"The stacking weights come from this assessment's own rolling-origin backtest at {bt['horizon']} years "
+            f"({len(bt['origins'])} origins, {bt['origins'][0]}–{bt['origins'][-1]}, coding {coding}, as of "
+            f"{result.as_of}): stacked log score {stacked['log']:.4f}, Brier {stacked['brier']:.4f}; best simple "
+            f"baseline ({words(bt['best_baseline'])}) {base.get('log', 0):.4f} and {base.get('brier', 0):.4f} (lower "
+            "is better). It uses fewer parameter draws per forecast and leaves out the Cox baseline and the "
+            "cross-validation, which the weights do not need, so `foedus backtest --coding "
+            f"{coding} --horizon {bt['horizon']}` (the full table) can differ from it in the third or fourth decimal.",
+            style="dim")
     share = ev["breach_share"]
     figures = "; ".join(f"{f['source']}: {float(f['share']) * 100:.0f}% {f['what']}" for f in ev["literature"])
     console.print(

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+from foedus.text import words
+
 __all__ = ["cell_style", "details", "href", "linked", "source_label", "source_list", "table", "text", "words"]
 
 #: The style of every header and cell.
@@ -24,9 +26,6 @@ def text(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def words(term: str) -> str:
-    """Return a vocabulary term in words: ``lost_independence`` -> ``lost independence``."""
-    return term.replace("_", " ")
 
 
 def href(url: object = None, doi: object = None) -> str | None:

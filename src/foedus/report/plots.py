@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING, Any
 
 from foedus.alliance_titles import with_year
 from foedus.errors import FoedusError
+from foedus.text import datasets_in_words, joined, plural, record_count_cells, words
 
 if TYPE_CHECKING:
     from foedus.reliability.assess import Assessment
     from foedus.reliability.backtest import Backtest
 
-__all__ = ["assessment_figure", "plot_assessment", "plot_calibration"]
+__all__ = ["assessment_figure", "figure_rows", "plot_assessment", "plot_calibration"]
 
 #: Okabe-Ito colours.
 _PALETTE = {"orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73", "yellow": "#F0E442", "blue": "#0072B2",
@@ -31,9 +32,10 @@ _PALETTE = {"orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73", "yellow":
 _ENDING_COLOURS = {"violated": _PALETTE["vermillion"], "abrogated": _PALETTE["orange"], "in force": _PALETTE["blue"],
                    "expired": _PALETTE["grey"], "replaced": _PALETTE["sky"], "fulfilled": _PALETTE["green"],
                    "dissolved jointly": _PALETTE["purple"], "lost independence": _PALETTE["yellow"],
-                   "defeated": _PALETTE["black"], "not coded": "#E8E8E8"}
-_CODING_COLOURS = {"atop": _PALETTE["sky"], "curated": _PALETTE["blue"], "narrative-2023": _PALETTE["vermillion"]}
-_EXTRA_CODING_COLOURS = (_PALETTE["green"], _PALETTE["purple"], _PALETTE["orange"], _PALETTE["yellow"])
+                   "defeated": "#FFFFFF", "not coded": "#E8E8E8"}
+#: Endings told apart by a pattern rather than a colour: black belongs to the probability curves below.
+_ENDING_HATCHES = {"defeated": "xxxx"}
+_ENDING_EDGES = {"defeated": _PALETTE["grey"]}
 _SUFFIXES = (".png", ".svg", ".pdf")
 #: Where a title wraps, in characters: titles are wrapped, never cut.
 _TITLE_WIDTH = 56
@@ -68,40 +70,136 @@ def _save(figure: Any, target: Path, plt: Any) -> Path:
     return target
 
 
-def _coding_colour(name: str, order: list[str]) -> str:
-    if name in _CODING_COLOURS:
-        return _CODING_COLOURS[name]
-    extra = [c for c in order if c not in _CODING_COLOURS]
-    if name not in extra:
-        return _PALETTE["grey"]
-    return _EXTRA_CODING_COLOURS[extra.index(name) % len(_EXTRA_CODING_COLOURS)]
-
-
 def _ending(row: dict[str, Any], coding: str) -> str:
     """Return how ``coding`` ends a record row, in words (an ending the coding falls back on is its own)."""
     ending = str(row["endings"].get(coding) or "")
     if not ending:
         return "not coded" if row["has_ended"] else "in force"
-    return ending.split(" (")[0].replace("_", " ")
+    return words(ending.split(" (")[0])
 
 
 def _source_line(result: Assessment) -> str:
     ev = result.evidence
-    data = [f"{d['dataset']} {d['version']}" for d in ev["data"] if d.get("kind") in ("shipped", "imported")]
+    data = [d for d in ev["data"] if d.get("kind") in ("shipped", "imported")]
     ledgers = [d["name"] for d in ev["data"] if d.get("kind") == "ledger"]
-    return (f"Source: foedus, from {', '.join(data)} and the ledgers {', '.join(ledgers)}. "
+    return (f"Source: foedus, from {datasets_in_words(data)}; and the ledgers {joined(ledgers)}. "
             f"N = {ev['units']:,} alliance units ({ev['breaches']:,} breaches), {ev['first_year']}–{ev['last_year']}. "
-            f"Stacked over {len(result.by_spec)} specifications; the band covers parameters and the choice of "
+            f"Stacked over {len(result.specifications)} specifications; the band covers parameters and the choice of "
             "specification, not the coding.")
+
+
+#: A stretch of years with no agreement drawn that is longer than this is cut to :data:`_GAP_SHOWN` years.
+_LONGEST_GAP = 15
+_GAP_SHOWN = 4.0
+
+
+def _segments(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Return the stretches of years the agreements cover (merged across gaps of up to :data:`_LONGEST_GAP`)."""
+    merged: list[list[float]] = []
+    for start, end in sorted(spans):
+        if merged and start - merged[-1][1] <= _LONGEST_GAP:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(a, b) for a, b in merged]
+
+
+class _Timeline:
+    """A broken time axis: each stretch of years with agreements at full scale, each long empty gap between them cut
+    to a few years and marked on the axis, so that an agreement of 1689 does not squeeze those after 1990 against
+    the edge."""
+
+    def __init__(self, spans: list[tuple[float, float]]) -> None:
+        self.segments = _segments(spans)
+        self.offsets = []
+        shift = 0.0
+        for k, (start, _end) in enumerate(self.segments):
+            if k:
+                shift += start - self.segments[k - 1][1] - _GAP_SHOWN
+            self.offsets.append(shift)
+
+    def x(self, year: float) -> float:
+        """Return where ``year`` is drawn (years inside a gap are drawn at the gap's start)."""
+        for (start, end), shift in zip(reversed(self.segments), reversed(self.offsets), strict=True):
+            if year >= start:
+                return min(year, end) - shift if year <= end else end - shift + min(year - end, _GAP_SHOWN)
+        return year - self.offsets[0]
+
+    def breaks(self) -> list[float]:
+        """Return where the axis is cut (the middle of each shortened gap), in drawn units."""
+        return [self.x(end) + _GAP_SHOWN / 2 for end, _next in
+                zip([e for _, e in self.segments[:-1]], self.segments[1:], strict=True)]
+
+    def ticks(self) -> tuple[list[float], list[str]]:
+        """Return tick positions and labels: round years inside each stretch, its first year where none is near."""
+        places: list[float] = []
+        labels: list[str] = []
+        for start, end in self.segments:
+            length = end - start
+            step = 5 if length <= 25 else 10 if length <= 60 else 25 if length <= 150 else 50
+            years = [y for y in range(int(start // step + 1) * step, int(end) + 1, step)]
+            if not years or years[0] - start > step / 2:
+                years.insert(0, int(start))
+            for year in years:
+                places.append(self.x(year))
+                labels.append(str(year))
+        return places, labels
+
+
+def _breached_anywhere(row: dict[str, Any], codings: list[str]) -> bool:
+    return any(row.get("breached", {}).get(c) for c in codings)
+
+
+def _in_model(row: dict[str, Any], coding: str) -> bool:
+    return bool(row.get("in_model_by_coding", {}).get(coding, row["in_model"]))
+
+
+def figure_rows(result: Assessment) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Return the record rows the figure draws and those it leaves out: it draws every agreement that enters the
+    model under a coding it shows and every agreement such a coding counts as breached (a breach is never left
+    out); it leaves out the others, and its title says how many."""
+    codings = list(result.by_coding) if result.coding == "all" else [result.coding]
+    drawn = [r for r in result.record if _breached_anywhere(r, codings) or any(_in_model(r, c) for c in codings)]
+    if not drawn:
+        return list(result.record), []
+    left = [r for r in result.record if r not in drawn]
+    return drawn, left
+
+
+#: How long a bar is drawn for an agreement that ended on a date the record does not give (hatched).
+_UNKNOWN_END = 2
+
+
+def _end(row: dict[str, Any], end_year: int) -> int:
+    """Return the year a row's bar ends: its end, the as-of year for one in force, a short hatched stub for one that
+    ended on a date the record does not give."""
+    if row["ended"]:
+        return int(row["ended"][:4])
+    return int(row["signed"][:4]) + _UNKNOWN_END if row["has_ended"] else end_year
+
+
+def _row_label(row: dict[str, Any], codings: list[str]) -> str:
+    notes = [] if row["bilateral"] else ["multilateral"]
+    if row["has_ended"] and not row["ended"]:
+        notes.append("end date not recorded: hatched")
+    outside = [c for c in codings if not _in_model(row, c)]
+    if outside and len(outside) == len(codings):
+        notes.append("not in the model")
+    elif outside:
+        notes.append("not in the model under " + joined(outside))
+    return textwrap.fill(row["title"] + (f" ({'; '.join(notes)})" if notes else ""), _TITLE_WIDTH)
 
 
 def plot_assessment(result: Assessment, path: str | Path) -> Path:
     """Write the assessment's figure to ``path`` (.png at 300 dpi, .svg or .pdf) and return the path.
 
     Above: the pair's agreements as bars from signature to end, named in full on the left (wrapped, never cut),
-    coloured by how the coding ends them; under ``--coding all``, one stripe per coding. Below: the cumulative
-    probability of a breach with its 90% band on a percent axis; under ``--coding all``, the mixture with each
-    coding's own curve. Legends sit outside the plotting area; a source line gives the data and N.
+    coloured by how the coding ends them, on a time axis cut where long stretches hold no agreement; under
+    ``--coding all``, one stripe per coding. Every agreement the model counts and every breach the coding records is
+    drawn; the title counts the record under each coding and says how many agreements it leaves out. Below: the
+    cumulative probability of a breach with its 90% band on a percent axis, in black and grey only (the colours
+    belong to the endings); under ``--coding all``, the mixture and each coding's own median, told apart by line
+    style and marker. Legends sit outside the plotting area; a source line gives the data and N.
 
     Raises
     ------
@@ -113,10 +211,15 @@ def plot_assessment(result: Assessment, path: str | Path) -> Path:
     return _save(assessment_figure(result), target, plt)
 
 
+#: How each coding's own median is drawn under ``--coding all``: line style and marker, never a colour of the endings.
+_CODING_STYLES = (("--", "o"), (":", "s"), ("-.", "^"), ((0, (5, 1, 1, 1, 1, 1)), "D"), ((0, (1, 3)), "v"))
+
+
 def assessment_figure(result: Assessment) -> Any:
     """Return the figure :func:`plot_assessment` writes (a matplotlib ``Figure``), to show or to adjust.
 
-    Its artists carry ``gid``s: ``"agreements"`` and ``"curve"`` (the two panels), ``"source"`` (the source line).
+    Its artists carry ``gid``s: ``"agreements"`` and ``"curve"`` (the two panels), ``"source"`` (the source line),
+    ``"counts"`` (the record counted under each coding), and each bar ``"bar:<agreement>:<coding>"``.
 
     Raises
     ------
@@ -126,14 +229,20 @@ def assessment_figure(result: Assessment) -> Any:
     plt = _pyplot(Path("figure.png"))
     from matplotlib.patches import Patch
 
-    rows = [r for r in result.record if r["in_model"]] or result.record
+    rows, left_out = figure_rows(result)
     codings = list(result.by_coding) if result.coding == "all" else [result.coding]
-    labels = [textwrap.fill(r["title"] + ("" if r["bilateral"] else " (multilateral)"), _TITLE_WIDTH)
-              for r in reversed(rows)]
+    labels = [_row_label(r, codings) for r in reversed(rows)]
     # each row as tall as its wrapped title or its stripes need, in inches: the axis counts in inches too
     heights = [max(0.12 * (label.count("\n") + 1), 0.1 * len(codings)) + 0.14 for label in labels]
     centres = [sum(heights[:i]) + h / 2 for i, h in enumerate(heights)]
-    top_height = sum(heights) + 0.9
+    top_height = sum(heights) + 1.1
+    counts = "; ".join(
+        f"{c}: " + " ".join(record_count_cells(result.record_counts.get(c, {}))[:1]) + " breached"
+        + (f" ({record_count_cells(result.record_counts[c])[1]} in the model)"
+           if c in result.record_counts and result.record_counts[c].get("in_model") is not None else "")
+        for c in codings)
+    omitted = (f" Not drawn: {plural(len(left_out), 'agreement')} that no coding shown counts as breached and the "
+               "model leaves out (foedus history lists them)." if left_out else "")
     source = textwrap.fill(_source_line(result), 190)
     footer = 0.12 * (source.count("\n") + 1) + 0.1
     figure = plt.figure(figsize=(10, top_height + 4.4 + footer), layout="constrained")
@@ -144,27 +253,44 @@ def assessment_figure(result: Assessment) -> Any:
     top.set_gid("agreements")
     bottom.set_gid("curve")
     end_year = result.as_of + 1
+    spans = [(float(r["signed"][:4]), float(_end(r, end_year))) for r in rows]
+    axis = _Timeline(spans)
     seen: dict[str, Any] = {}
     for row, centre, height in zip(reversed(rows), centres, heights, strict=True):
         start = int(row["signed"][:4])
-        end = int(row["ended"][:4]) if row["ended"] else end_year
+        end = _end(row, end_year)
+        unknown_end = bool(row["has_ended"] and not row["ended"])
         stripe = (height - 0.14) / len(codings)
+        left, right = axis.x(start), axis.x(end)
         for k, coding in enumerate(codings):
             ending = _ending(row, coding)
             colour = _ENDING_COLOURS.get(ending, _PALETTE["grey"])
+            hatch = _ENDING_HATCHES.get(ending) or ("////" if unknown_end else None)
+            edge = _PALETTE["grey"] if ending == "not coded" else _ENDING_EDGES.get(ending, colour)
             y = centre + (height - 0.14) / 2 - stripe * (k + 0.5)
-            top.barh(y, max(end - start, 0.6), left=start, height=stripe * 0.9, color=colour,
-                     edgecolor=_PALETTE["grey"] if ending == "not coded" else colour, linewidth=0.4)
-            seen.setdefault(ending, Patch(facecolor=colour, edgecolor=_PALETTE["grey"], linewidth=0.4, label=ending))
+            bars = top.barh(y, max(right - left, 0.6), left=left, height=stripe * 0.9, color=colour,
+                            edgecolor=edge, linewidth=0.4, hatch=hatch)
+            bars.patches[0].set_gid(f"bar:{row['alliance']}:{coding}")
+            seen.setdefault(ending, Patch(facecolor=colour, edgecolor=_ENDING_EDGES.get(ending, _PALETTE["grey"]),
+                                          linewidth=0.4, hatch=_ENDING_HATCHES.get(ending), label=ending))
     top.set_yticks(centres, labels, fontsize=7)
     top.set_ylim(0, sum(heights))
-    first = min(int(r["signed"][:4]) for r in rows)
-    top.set_xlim(first - 2, end_year + 2)
+    places, years = axis.ticks()
+    top.set_xticks(places, years, fontsize=7)
+    top.set_xlim(axis.x(min(s for s, _ in spans)) - 2, axis.x(max(e for _, e in spans)) + 2)
+    for cut in axis.breaks():
+        top.axvline(cut, color=_PALETTE["grey"], linewidth=0.6, linestyle=(0, (2, 2)), zorder=0)
+        top.text(cut, 0, "//", transform=top.get_xaxis_transform(), ha="center", va="center", fontsize=8,
+                 color=_PALETTE["grey"], clip_on=False)
     top.tick_params(axis="y", length=0)
     reading = ("one stripe per coding, top to bottom: " + ", ".join(codings) if len(codings) > 1
                else f"under the {codings[0]} coding")
+    cut_note = " The time axis is cut (//) where no agreement runs for a long stretch." if axis.breaks() else ""
     top.set_title(f"{result.a.name} – {result.b.name}: their agreements and how each ended ({reading})",
                   fontsize=9, loc="left")
+    top.text(0.0, 1.0 + 0.35 / max(sum(heights), 0.5), textwrap.fill(
+        f"Of all {plural(len(result.record), 'agreement')} in their record: {counts}.{omitted}{cut_note}", 120),
+        transform=top.transAxes, fontsize=7, va="bottom", ha="left", gid="counts")
     order = [e for e in _ENDING_COLOURS if e in seen]
     top.legend([seen[e] for e in order], order, title="ending", fontsize=7, title_fontsize=7, frameon=False,
                loc="upper left", bbox_to_anchor=(1.01, 1.0))
@@ -172,18 +298,27 @@ def assessment_figure(result: Assessment) -> Any:
         top.spines[side].set_visible(False)
 
     curve = result.curve
-    years = curve["years"]
+    years_ahead = curve["years"]
     mixed = result.coding == "all"
-    main_colour = _PALETTE["black"] if mixed else _coding_colour(result.coding, codings)
-    bottom.fill_between(years, curve["low"], curve["high"], color=main_colour, alpha=0.15, linewidth=0,
+    ink = _PALETTE["black"]
+    bottom.fill_between(years_ahead, curve["low"], curve["high"], color=ink, alpha=0.12, linewidth=0,
                         label="90% interval")
-    bottom.plot(years, curve["median"], color=main_colour, linewidth=2,
-                label="median, every coding mixed equally" if mixed else f"median, {result.coding} coding")
     if mixed:
-        for name, values in curve.get("codings", {}).items():
-            bottom.plot(years, values, color=_coding_colour(name, codings), linewidth=1.2, linestyle="--",
+        for (name, values), (style, marker) in zip(curve.get("codings", {}).items(), _CODING_STYLES, strict=False):
+            bottom.plot(years_ahead, values, color=ink, linewidth=1.1, linestyle=style, marker=marker, markersize=3.5,
+                        markevery=max(1, len(years_ahead) // 8), markerfacecolor="white", zorder=3,
                         label=f"median, {name} coding alone")
-    bottom.set_xlim(years[0] - 0.5, years[-1] + 0.5)
+    bottom.plot(years_ahead, curve["median"], color=ink, linewidth=2.4 if mixed else 2, zorder=2,
+                alpha=0.55 if mixed else 1.0,
+                label="median, every coding mixed equally" if mixed else f"median, {result.coding} coding")
+    if mixed:  # the mixture first in the legend, as the headline is
+        handles, names = bottom.get_legend_handles_labels()
+        order_idx = [0, len(names) - 1, *range(1, len(names) - 1)]
+        bottom.legend([handles[i] for i in order_idx], [names[i] for i in order_idx], fontsize=7, frameon=False,
+                      loc="upper left", bbox_to_anchor=(1.01, 1.0))
+    else:
+        bottom.legend(fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
+    bottom.set_xlim(years_ahead[0] - 0.5, years_ahead[-1] + 0.5)
     bottom.set_ylim(0, max(0.02, max(curve["high"]) * 1.1))
     _percent_axis(bottom)
     bottom.set_xlabel("year")
@@ -194,7 +329,6 @@ def assessment_figure(result: Assessment) -> Any:
     bottom.set_title(textwrap.fill(f"Probability that {what} is broken by one of them, after {result.as_of} "
                                    f"({'all codings' if mixed else result.coding + ' coding'})", 110),
                      fontsize=9, loc="left")
-    bottom.legend(fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     for side in ("top", "right"):
         bottom.spines[side].set_visible(False)
     return figure

@@ -34,8 +34,8 @@ if TYPE_CHECKING:
     from foedus.store import Store
 
 __all__ = [
-    "OBLIGATIONS", "Commitment", "Conditions", "TestedAlliance", "War", "WarPart", "stored_tested_alliances",
-    "stored_wars", "wars_from_rows",
+    "CONDITION_WORDS", "OBLIGATIONS", "Commitment", "Conditions", "TestedAlliance", "War", "WarPart",
+    "atop_provisions", "stored_tested_alliances", "stored_wars", "wars_from_rows",
 ]
 
 #: The obligations, in foedus's names (ATOP's ``defense, offense, neutral, nonagg, consul``).
@@ -224,6 +224,30 @@ def _atop_commitments(store: Store, only: set[int] | None = None
                  for code, (o, c, n, w, li) in by_member.items()}
         for atopid, by_member in out.items()
     }
+
+
+#: Each condition ATOP codes on an obligation, in words (the module's docstring gives the codebook's meanings).
+CONDITION_WORDS = {
+    "coadv": "only against a named adversary", "coloc": "only in a named location",
+    "cocon": "only in a named conflict", "conum": "only when the adversaries are several",
+    "codem": "only if the partner complied with conditions", "conpr": "only if the partner did not provoke the attack",
+    "coatt": "only when the partner was attacked",
+}
+_FLAG_OBLIGATION = {"def": "defense", "off": "offense", "neu": "neutrality"}
+
+
+def atop_provisions(store: Store, atopid: int) -> dict[int, dict[str, Any]]:
+    """Return what ATOP codes of each member's commitment in alliance ``atopid``: its obligations, each
+    obligation's conditions in words (:data:`CONDITION_WORDS`), the states ATOP names as the threat, and the COW war
+    it was signed in."""
+    provisions = {}
+    for ccode, (obligations, conditions, _lines) in _atop_commitments(store, {atopid}).get(atopid, {}).items():
+        by_obligation: dict[str, list[str]] = {}
+        for flag in sorted(conditions.flags):
+            by_obligation.setdefault(_FLAG_OBLIGATION[flag[:3]], []).append(CONDITION_WORDS[flag[3:]])
+        provisions[ccode] = {"obligations": sorted(obligations), "conditions": by_obligation,
+                             "named": sorted(conditions.named), "war": conditions.war}
+    return provisions
 
 
 def stored_tested_alliances(store: Store, pair: tuple[int, int] | None = None) -> list[TestedAlliance]:

@@ -157,7 +157,7 @@ def api_router() -> APIRouter:
     ) -> Response:
         """The probability that the alliance of ``a`` and ``b`` is breached within each horizon, with 90%
         intervals, the record it rests on, and how it moves with the coding and the prior
-        (schema ``foedus.assessment/2``)."""
+        (schema ``foedus.assessment/3``)."""
         result = assessment_result(gate, a, b, horizons=tuple(horizon), coding=coding, prior=prior, as_of=as_of,
                                    treaty=treaty)
         return _json(result.body)

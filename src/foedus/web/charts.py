@@ -1,7 +1,7 @@
 """Vega-Lite specs for the pages: the timeline of a pair's agreements and events, the cumulative breach curve, and
 the similarity of the pair's alliance portfolios.
 
-Each takes the JSON documents the library returns (``foedus.history/1``, ``foedus.assessment/2``,
+Each takes the JSON documents the library returns (``foedus.history/1``, ``foedus.assessment/3``,
 ``foedus.similarity/1``), so a chart shows exactly what the API and the command line say.
 """
 

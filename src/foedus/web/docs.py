@@ -4,9 +4,10 @@ from a CDN.
 
 FastAPI's Swagger UI page starts the UI from an inline script, which the pages' Content-Security-Policy forbids; here
 the same call, with FastAPI's default parameters, runs from ``static/docs.js``. ReDoc's page is FastAPI's
-:func:`~fastapi.openapi.docs.get_redoc_html` as it is, without Google's fonts; its policy lets ReDoc start its search
-worker from a blob. ReDoc's side menu asks for Redocly's logo from their CDN: the policy blocks it (the browser
-logs that), and ReDoc shows the link without the image.
+:func:`~fastapi.openapi.docs.get_redoc_html`, without Google's fonts, with a line of links back to foedus's home
+page and to Swagger UI above it; its policy lets ReDoc start its search worker from a blob. The vendored bundle no
+longer draws Redocly's logo from their CDN (``static/vendor/README.md`` says what was changed): nothing is asked of
+another host.
 """
 
 from __future__ import annotations
@@ -44,7 +45,12 @@ def docs_router(templates: Jinja2Templates, openapi_url: str = "/openapi.json") 
         page = get_redoc_html(openapi_url=openapi_url, title="foedus API · ReDoc",
                               redoc_js_url=str(request.url_for("static", path="vendor/redoc.standalone.js").path),
                               redoc_favicon_url="data:,", with_google_fonts=False)
-        page.headers["Content-Security-Policy"] = REDOC_CSP
-        return page
+        body = bytes(page.body).decode("utf-8").replace(
+            "<body>", '<body>\n<nav class="home" style="font: 14px/1.4 sans-serif; padding: 6px 12px; '
+            'border-bottom: 1px solid #ddd"><a href="/">foedus home</a> · <a href="/docs">the API in Swagger UI</a>'
+            "</nav>", 1)
+        response = HTMLResponse(body)
+        response.headers["Content-Security-Policy"] = REDOC_CSP
+        return response
 
     return router

@@ -1,5 +1,6 @@
-"""How the pages write values: percents, counts with thousands separators, words for vocabulary names, dates that
-never break across lines, and sources as a reader cites them ("A, B and C (2002). Title. Journal 28(3): 237-260.").
+"""How the pages write values: percents, words for vocabulary names and codings' names as :mod:`foedus.text` writes
+them everywhere, counts with thousands separators, dates that never break across lines, and sources as a reader
+cites them ("A, B and C (2002). Title. Journal 28(3): 237-260.").
 
 Each function here is a Jinja filter (:func:`install_filters`); the ones that return markup escape what they are
 given.
@@ -14,6 +15,9 @@ from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup, escape
 
+from foedus.report.html import source_label
+from foedus.text import RECORD_COUNT_HEADERS, coding_label, percent, percents, record_count_cells, words
+
 if TYPE_CHECKING:
     from jinja2 import Environment
 
@@ -23,9 +27,12 @@ __all__ = [
 ]
 
 
-def percent(value: float) -> str:
-    """Return a probability as the pages show it: one decimal of a percent (``0.1102`` -> ``11.0%``)."""
-    return f"{value * 100:.1f}%"
+
+
+def interval_percents(entry: Mapping[str, float]) -> list[str]:
+    """Return a probability's median, low and high as percents with one shared precision (:func:`foedus.text.
+    percents`), as the sentences write them: ``[1.4%, 0.4%, 3.6%]``."""
+    return percents(float(entry["median"]), float(entry["low"]), float(entry["high"]))
 
 
 def thousands(value: int | float) -> str:
@@ -33,13 +40,6 @@ def thousands(value: int | float) -> str:
     return f"{value:,}"
 
 
-def words(value: object) -> str:
-    """Return a vocabulary name as words: ``joint_statement`` -> ``joint statement``, ``non_aggression`` ->
-    ``non-aggression``; None -> an empty string."""
-    if value is None:
-        return ""
-    text = str(value)
-    return text.replace("non_aggression", "non-aggression").replace("_", " ")
 
 
 _ISO = re.compile(r"^-?\d{1,4}(-\d{2}(-\d{2})?)?$")
@@ -141,6 +141,9 @@ def citation(source: Mapping[str, Any]) -> Markup:
 def install_filters(environment: Environment) -> None:
     """Make these functions the filters of the pages' templates."""
     environment.filters.update({
-        "percent": percent, "thousands": thousands, "words": words, "date": date, "link": link_of,
-        "authors": authors_in_prose, "citation": citation,
+        "percent": percent, "percents": percents, "interval_percents": interval_percents,
+        "coding_label": coding_label, "record_count_cells": record_count_cells, "thousands": thousands,
+        "words": words, "date": date, "link": link_of,
+        "authors": authors_in_prose, "citation": citation, "source_short": source_label,
     })
+    environment.globals["record_count_headers"] = RECORD_COUNT_HEADERS

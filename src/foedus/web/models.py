@@ -1,6 +1,6 @@
 """The JSON API's response models: the OpenAPI spec is built from these.
 
-They mirror the library's JSON schemas (``foedus/schemas/history-1.json``, ``assessment-2.json``): an object that
+They mirror the library's JSON schemas (``foedus/schemas/history-1.json``, ``assessment-3.json``): an object that
 schema closes (``additionalProperties: false``) forbids extra keys here too; one it leaves open allows them.
 """
 
@@ -199,7 +199,7 @@ class HistoryModel(_Closed):
     tested: list[dict[str, Any]] = Field(description="the pair's war-tested cases (rows of foedus.tested-cases/1)")
 
 
-# --- assessment (foedus.assessment/2) -------------------------------------------------------------------------
+# --- assessment (foedus.assessment/3) -------------------------------------------------------------------------
 class IntervalModel(_Closed):
     """A probability: mean and median of its draws, and the 5th and 95th percentiles (the 90% interval)."""
 
@@ -252,16 +252,20 @@ class RecordAgreementModel(_Open):
     bilateral: bool
     military: bool
     in_model: bool
+    in_model_by_coding: dict[str, bool] = Field(description="coding -> whether it enters that coding's model")
+    breached: dict[str, bool] = Field(description="coding -> whether it reads it as breached by one of the pair")
     endings: dict[str, str | None] = Field(description="coding -> ending (null: not coded)")
 
 
 class RecordCountsModel(_Open):
-    """The breaches a coding counts: among the pair's bilateral agreements, and in the model's units."""
+    """The pair's record counted under one coding: every agreement, those it reads as breached by one of the pair,
+    those that enter the model under it and the breaches among them."""
 
-    bilateral_agreements: int
-    breaches: int
-    units_in_model: int
-    breaches_in_model: int
+    coding: str
+    agreements: int = Field(ge=0)
+    breached: int = Field(ge=0)
+    in_model: int | None = Field(ge=0)
+    breached_in_model: int | None = Field(ge=0)
 
 
 class RatioModel(_Open):
@@ -322,13 +326,13 @@ class CurveModel(_Open):
 
 
 class AssessmentModel(_Closed):
-    """The assessment of a pair's alliance: schema ``foedus.assessment/2``, as ``foedus assess --json`` prints it.
+    """The assessment of a pair's alliance: schema ``foedus.assessment/3``, as ``foedus assess --json`` prints it.
 
     ``probability`` maps each horizon (years after ``as_of``, as text) to P(breached within it), stacked over the
     specifications; ``without_record`` is the same with the pair's own record left out.
     """
 
-    schema_: Literal["foedus.assessment/2"] = Field(alias="schema")
+    schema_: Literal["foedus.assessment/3"] = Field(alias="schema")
     pair: list[StateModel] = Field(min_length=2, max_length=2)
     as_of: int = Field(description="the last year the model saw")
     horizons: list[Annotated[int, Field(ge=1, le=50)]] = Field(min_length=1)

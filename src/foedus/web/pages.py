@@ -24,6 +24,7 @@ from foedus.queries import (
 )
 from foedus.reliability.assess import year_range
 from foedus.reliability.priors import DEFAULT_PRIOR, PRIORS
+from foedus.text import words
 from foedus.vocabulary import ENDINGS, OBLIGATIONS
 from foedus.web.api import gate_of
 from foedus.web.charts import (
@@ -110,7 +111,11 @@ def _pair_context(gate: StoreGate, a: str, b: str, coding: str, prior: str, year
     history = history_result(gate, a, b, coding="all").data
     with gate.reading() as store:
         first, latest = year_range(store)
-    codings = [*SWITCH_CODINGS, *(c["name"] for c in history["codings"] if c["name"] not in SWITCH_CODINGS)]
+    # a coding is offered where it reads one of the pair's agreements (ATOP's is read for every alliance, the
+    # curated reading is the default, "all" mixes them): no button leads to a coding with nothing to say here
+    used = {o["coding"] for ag in history["agreements"] for o in ag["outcomes"]}
+    offered = [*SWITCH_CODINGS, *(c["name"] for c in history["codings"] if c["name"] not in SWITCH_CODINGS)]
+    codings = [c for c in offered if c in ("atop", "curated", "all") or c in used or c == coding]
     query = {"a": a, "b": b, "prior": prior, **({"as_of": str(year)} if year is not None else {})}
     event_dates = {e["id"]: e["date"] for e in history["events"]}
     return {
@@ -235,7 +240,8 @@ def page_router(templates: Jinja2Templates) -> APIRouter:
         atopid = record.get("atopid")
         tested = [c for c in tested_result(gate).data["cases"]
                   if c["alliance"] == slug or (atopid is not None and c["atopid"] == atopid)]
-        return render(request, "treaty.html", {"treaty": record, "by_coding": by_coding, "ended": ended,
+        extra = _treaty_links(gate, record)
+        return render(request, "treaty.html", {"treaty": record, "by_coding": by_coding, "ended": ended, **extra,
                                                "events_by_id": {e["id"]: e for e in record["events"]},
                                                "bibtex": _bibtex(record["sources"]), "tested": tested})
 
@@ -311,7 +317,78 @@ def error_page(templates: Jinja2Templates) -> Any:
     """Return the function that renders an error as a page."""
 
     def render_error(request: Request, status: int, body: dict[str, Any]) -> Response:
-        return templates.TemplateResponse(request, "error.html", {"status": status, "error": body},
-                                          status_code=status)
+        return templates.TemplateResponse(
+            request, "error.html",
+            {"status": status, "error": body, "suggestion_links": _suggestion_links(request, body)},
+            status_code=status)
 
     return render_error
+
+
+def _suggestion_links(request: Request, body: dict[str, Any]) -> list[tuple[str, str | None]]:
+    """Return each suggested name with the address of the same page with that name in place of the one not
+    found (None where no parameter of the request names a state that cannot be found)."""
+    from foedus.errors import FoedusError
+    from foedus.states import resolve_state
+
+    suggestions = [str(x) for x in body.get("suggestions") or []]
+    params = dict(request.query_params)
+
+    def unknown(value: str) -> bool:
+        try:
+            resolve_state(value)
+        except FoedusError:
+            return True
+        return False
+
+    wrong = next((k for k in ("a", "b", "state") if k in params and unknown(params[k])), None)
+    return [(name, None if wrong is None else f"{request.url.path}?{urlencode({**params, wrong: name})}")
+            for name in suggestions]
+
+
+#: A treaty page links every pair of its members up to this many members (15 pairs); beyond, none.
+_PAIR_LINKS_UP_TO = 6
+
+
+def _treaty_links(gate: StoreGate, record: dict[str, Any]) -> dict[str, Any]:
+    """Return what a treaty page adds to its record: the pair pages of its members, and for an alliance known only
+    from ATOP the year and version its data end in, the provisions ATOP codes for each member and where ATOP's
+    own record is."""
+    from itertools import combinations
+
+    members: dict[int, str] = {}
+    for member in record["members"]:
+        members.setdefault(int(member["ccode"]), str(member["name"]))
+    pairs = ([(f"{members[x]} – {members[y]}", "/pair?" + urlencode({"a": x, "b": y}))
+              for x, y in combinations(sorted(members), 2)] if len(members) <= _PAIR_LINKS_UP_TO else [])
+    out: dict[str, Any] = {"pairs": pairs, "atop_data": None, "provisions": []}
+    if record["ledger"] != "atop" or record.get("atopid") is None:
+        return out
+    from foedus.tested.records import atop_provisions
+    from foedus.universe import universe_provenance
+
+    with gate.reading() as store:
+        data = next((d for d in universe_provenance(store, ("atop_members",))), None)
+        provisions = atop_provisions(store, int(record["atopid"]))
+    if data is not None:
+        out["atop_data"] = {"version": data.get("version"), "last_year": (data.get("coverage") or [None, None])[1],
+                            "shipped": data.get("kind") == "shipped"}
+    from foedus.states import state_name
+
+    for ccode, p in sorted(provisions.items()):
+        conditions = "; ".join(f"{words(o)} {', '.join(c)}" for o, c in p["conditions"].items())
+        named = ", ".join(_name_of(state_name, code) for code in p["named"])
+        out["provisions"].append({"member": members.get(ccode) or _name_of(state_name, ccode),
+                                  "obligations": ", ".join(words(o) for o in p["obligations"]) or "none",
+                                  "conditions": conditions or "none coded", "named": named,
+                                  "war": p["war"]})
+    return out
+
+
+def _name_of(state_name: Any, ccode: int) -> str:
+    from foedus.errors import StateNotFoundError
+
+    try:
+        return str(state_name(ccode))
+    except StateNotFoundError:  # a code the state list does not hold: shown as ATOP gives it
+        return f"COW code {ccode}"

@@ -62,7 +62,7 @@ def assessment_result(
     as_of: int | None = None,
     treaty: str | None = None,
 ) -> Result:
-    """Return the assessment of the alliance of ``a`` and ``b`` (``foedus.assessment/2``), cached."""
+    """Return the assessment of the alliance of ``a`` and ``b`` (``foedus.assessment/3``), cached."""
     from foedus.reliability.assess import assess
     from foedus.reliability.priors import DEFAULT_PRIOR
 
