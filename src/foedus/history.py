@@ -474,8 +474,8 @@ def _pair_events(store: Store, pair: list[int], slugs: list[str], cited: list[st
 
 def pair_events(store: Store, a: int, b: int, *, since: int | None = None, until: int | None = None
                 ) -> list[EventEntry]:
-    """Return the ledgers' events of the pair with COW codes ``a`` and ``b`` (of their agreements, or with both as
-    actor or target) dated from ``since`` to ``until``: the agreements' events and what one did to the other, as in :func:`pair_history`."""
+    """Return the ledgers' events of the pair with COW codes ``a`` and ``b`` dated from ``since`` to ``until``: the
+    events of their agreements and what one did to the other, as in :func:`pair_history`."""
     pair = [a, b]
     return _pair_events(store, pair, [t["slug"] for t in _pair_treaties(store, pair, since, until)], [], since,
                         until)
