@@ -11,7 +11,7 @@ from typing import Any
 
 __all__ = [
     "DEFAULT_CODING", "RECORD_COUNT_HEADERS", "coding_label", "coding_reading", "count_of", "datasets_in_words",
-    "joined", "percent", "percents", "plural", "record_count_cells", "size_in_words", "words",
+    "joined", "percent", "percents", "plural", "quoted_percent", "record_count_cells", "size_in_words", "words",
 ]
 
 #: The coding a surface uses when none is asked for.
@@ -59,6 +59,12 @@ def percent(value: float) -> str:
     """Return one probability as a percent, by the rule of :func:`percents` (``0.1102`` -> ``11%``, ``0.014`` ->
     ``1.4%``)."""
     return percents(value)[0]
+
+
+def quoted_percent(value: float) -> str:
+    """Return a published share as its source prints it, to a tenth at most (``0.745`` -> ``74.5%``, ``0.5`` ->
+    ``50%``): a quotation keeps the source's precision, not :func:`percents`' rule."""
+    return f"{round(value * 100, 1):g}%"
 
 
 def plural(count: int, noun: str, many: str | None = None) -> str:

@@ -24,7 +24,7 @@ from foedus.queries import (
 )
 from foedus.reliability.assess import year_range
 from foedus.reliability.priors import DEFAULT_PRIOR, PRIORS
-from foedus.text import words
+from foedus.text import quoted_percent, words
 from foedus.vocabulary import ENDINGS, OBLIGATIONS
 from foedus.web.api import gate_of
 from foedus.web.charts import (
@@ -269,7 +269,7 @@ def page_router(templates: Jinja2Templates) -> APIRouter:
             by_group.setdefault(rate["group"], {})[rate["rule"]] = rate
         published: dict[str, list[str]] = {}
         for p in report["published"]:
-            published.setdefault(p["group"], []).append(f"{p['study']}: {percent(p['share'])}")
+            published.setdefault(p["group"], []).append(f"{p['study']}: {quoted_percent(p['share'])}")
         titles = {"llm": "LLM / B&F rules", "strict": "Strict per member", "lenient": "Lenient multilateral"}
         return render(request, "tested.html", {
             "rates": list(by_group.items()), "rules": list(RULE_SETS), "rule_titles": titles,
