@@ -132,8 +132,6 @@ def test_no_module_path_or_hash_in_the_bibtex(web_store_path: Path) -> None:
     assert not _leaks(bibtex), _leaks(bibtex)
 
 
-@pytest.mark.xfail(strict=True, reason="the ATOP source note of the sino-russian ledger still says the labels "
-                   "'follow the project's inferred table': corrected with the record (issue 20, part 7)")
 def test_the_bibtex_and_the_pages_carry_no_development_note(client: TestClient, web_store_path: Path) -> None:
     texts = [_run("cite", store_path=web_store_path), client.get("/pair?a=China&b=Russia").text]
     assert not [t for t in texts if _NOTES.search(t)]
