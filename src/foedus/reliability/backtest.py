@@ -58,7 +58,13 @@ from foedus.errors import FoedusError
 from foedus.progress import report
 from foedus.reliability.baselines import BASELINES
 from foedus.reliability.design import SPECIFICATIONS, Specification, UnitYears, design_matrix, forecast_rows
-from foedus.reliability.forecasters import LOGISTIC, SpecificationForecaster, Training, baseline_forecasters
+from foedus.reliability.forecasters import (
+    LOGISTIC,
+    LOGISTIC_RECENT,
+    SpecificationForecaster,
+    Training,
+    baseline_forecasters,
+)
 from foedus.reliability.model import BreachModel, ConvergenceError
 from foedus.reliability.priors import DEFAULT_PRIOR
 from foedus.reliability.stacking import predictive_density, stacking_weights
@@ -67,7 +73,9 @@ if TYPE_CHECKING:
     from foedus.store import Store
 
 __all__ = [
-    "BACKTEST_SCHEMA", "Backtest", "OriginForecasts", "backtest", "data_end", "origin_years", "rolling_forecasts",
+    "BACKTEST_SCHEMA", "ERAS", "HEADLINE_CANDIDATES", "RECALIBRATED", "RECENCY_HALF_LIFE", "STACKED", "Backtest",
+    "OriginForecasts", "backtest", "choose_headline", "data_end", "known_by", "origin_years", "recalibration_shift",
+    "rolling_forecasts", "shift_probabilities", "simulate_counts",
 ]
 
 BACKTEST_SCHEMA = "foedus.backtest/3"
@@ -78,7 +86,7 @@ RECALIBRATED = "recalibrated"
 #: The half-life, in years, of an origin's weight in the recalibration, declared before any backtest was run.
 RECENCY_HALF_LIFE = 20.0
 #: The forecasters the headline is chosen among (the one with the lowest overall log score).
-HEADLINE_CANDIDATES: tuple[str, ...] = (STACKED, RECALIBRATED, LOGISTIC)
+HEADLINE_CANDIDATES: tuple[str, ...] = (STACKED, RECALIBRATED, LOGISTIC, LOGISTIC_RECENT)
 #: The eras observed/forecast is reported by: (label, first origin, last origin).
 ERAS: tuple[tuple[str, int, int], ...] = (("before 1914", 0, 1913), ("1914–1945", 1914, 1945),
                                           ("1946–1989", 1946, 1989), ("1990 on", 1990, 9999))
@@ -200,8 +208,8 @@ def rolling_forecasts(
         for baseline in baseline_forecasters(cox=cox, seed=seed, draws=draws):
             probs = baseline.fit(training).forecast(units, horizon)
             base[baseline.name] = probs.mean(axis=0)
-            if baseline.name == LOGISTIC:
-                all_draws[LOGISTIC] = probs
+            if baseline.name in (LOGISTIC, LOGISTIC_RECENT):
+                all_draws[baseline.name] = probs
         results.append(OriginForecasts(origin, units, outcome, weight, means, all_draws, base,
                                        alliance=np.asarray(cluster[units], dtype=np.int64)))
         if progress:
@@ -280,11 +288,16 @@ def _recalibrate_sequentially(results: list[OriginForecasts], horizon: int) -> N
         current.recalibrated = _expit(_logit(current.stacked) + current.shift)
 
 
+def shift_probabilities(p: NDArray[np.float64], shift: float) -> NDArray[np.float64]:
+    """Return probabilities moved by ``shift`` on the log-odds scale (the recalibration)."""
+    return _expit(_logit(p) + shift)
+
+
 def _headline_draws(r: OriginForecasts, headline: str) -> NDArray[np.float64]:
     if headline == RECALIBRATED:
-        return _expit(_logit(r.stacked_draws) + r.shift)
-    if headline == LOGISTIC:
-        return r.draws[LOGISTIC]
+        return shift_probabilities(r.stacked_draws, r.shift)
+    if headline in (LOGISTIC, LOGISTIC_RECENT):
+        return r.draws[headline]
     return r.stacked_draws
 
 

@@ -39,7 +39,7 @@ Array = NDArray[np.float64]
 
 #: The baselines' names, in the order they are reported.
 BASELINES: tuple[str, ...] = ("overall_rate", "stratified_aalen_johansen", "cause_specific_cox", "own_record",
-                              "landmark_rate", "logistic_hazard")
+                              "landmark_rate", "logistic_hazard", "logistic_recent")
 
 
 @dataclass(frozen=True)

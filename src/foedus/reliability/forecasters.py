@@ -12,6 +12,8 @@ The forecasters here besides the breach model's specifications:
   unit-year) on the same features as the ``covariates`` specification, no frailty, a normal prior (ridge) on every
   coefficient but the intercepts, posterior mode by Newton steps, Laplace draws made robust to clustering by
   alliance. It is both a baseline and a candidate in the stack.
+  :data:`LOGISTIC_RECENT` is the same model with each unit-year weighted by its recency (half-life
+  :data:`RECENT_HALF_LIFE` years), so that the hazards of the latest decades count most.
 * :class:`LandmarkRate`: the share of units in force at each earlier landmark year ``L`` (``L + h <= T``, so the
   outcome is known at ``T``) breached within ``h`` years, by bilateral x defense x years in force, shrunk toward the
   pooled share.
@@ -40,8 +42,9 @@ if TYPE_CHECKING:
     from foedus.reliability.model import BreachModel
 
 __all__ = [
-    "AJ_FLOOR", "LANDMARK_SHRINKAGE", "LOGISTIC", "Forecaster", "LandmarkRate", "LogisticHazard",
-    "SpecificationForecaster", "Training", "baseline_forecasters",
+    "AJ_FLOOR", "LANDMARK_SHRINKAGE", "LOGISTIC", "LOGISTIC_RECENT", "RECENT_HALF_LIFE", "Forecaster",
+    "LandmarkRate", "LogisticHazard", "SpecificationForecaster", "Training", "baseline_forecasters",
+    "logistic_forecaster",
 ]
 
 Array = NDArray[np.float64]
@@ -53,6 +56,10 @@ AJ_FLOOR = 0.005
 LANDMARK_SHRINKAGE = 20.0
 #: The name of the logistic hazard among the forecasters.
 LOGISTIC = "logistic_hazard"
+#: The name of the recency-weighted logistic hazard: each unit-year weighted by ``2 ** -((T - year) / half-life)``.
+LOGISTIC_RECENT = "logistic_recent"
+#: The recency weighting's half-life in years, declared before any backtest was run.
+RECENT_HALF_LIFE = 30.0
 _SCALE = 2.5  # prior sd of each coefficient but the intercepts (as the breach model's COEFFICIENT_SCALE)
 
 
@@ -126,24 +133,26 @@ class SpecificationForecaster:
         return model.forecast(rows, frailty, [[j] for j in range(len(units))], theta)[:, :, horizon - 1]
 
 
-def _multinomial(theta: Array, x: Array, y: NDArray[np.int64], penalty: Array,
-                 hessian: bool) -> tuple[float, Array, Array]:
-    """Return the log posterior of the 3-outcome logistic hazard, its gradient and (if asked) its Hessian."""
+def _multinomial(theta: Array, x: Array, y: NDArray[np.int64], penalty: Array, hessian: bool,
+                 weight: Array | None = None) -> tuple[float, Array, Array]:
+    """Return the log posterior of the 3-outcome logistic hazard, its gradient and (if asked) its Hessian; rows
+    may carry weights (a weighted likelihood)."""
     p = x.shape[1]
+    w = np.ones(len(y)) if weight is None else weight
     beta = theta.reshape(2, p)
     eta = x @ beta.T  # rows x 2
     top = np.maximum(eta.max(axis=1), 0.0)
     log_norm = top + np.log(np.exp(-top) + np.exp(eta - top[:, None]).sum(axis=1))
     prob = np.exp(eta - log_norm[:, None])
     onehot = np.column_stack([(y == 1), (y == 2)]).astype(float)
-    value = float(np.sum(onehot * eta) - np.sum(log_norm)) - 0.5 * float(np.sum(penalty * theta**2))
-    gradient = (x.T @ (onehot - prob)).T.ravel() - penalty * theta
+    value = float(np.sum(w[:, None] * onehot * eta) - np.sum(w * log_norm)) - 0.5 * float(np.sum(penalty * theta**2))
+    gradient = (x.T @ (w[:, None] * (onehot - prob))).T.ravel() - penalty * theta
     h = np.zeros((0, 0))
     if hessian:
         h = np.zeros((2 * p, 2 * p))
         for a in range(2):
             for b in range(2):
-                wgt = prob[:, a] * ((a == b) - prob[:, b])
+                wgt = w * prob[:, a] * ((a == b) - prob[:, b])
                 h[a * p:(a + 1) * p, b * p:(b + 1) * p] = -(x.T * wgt) @ x
         h -= np.diag(penalty)
     return value, gradient, h
@@ -156,6 +165,7 @@ class LogisticHazard:
     draws: int = 200
     seed: int = 20231
     name: str = LOGISTIC
+    half_life: float | None = None
     params_: Array = field(default_factory=lambda: np.zeros(0))
     covariance_: Array = field(default_factory=lambda: np.zeros((0, 0)))
     design_: Design | None = None
@@ -165,7 +175,17 @@ class LogisticHazard:
         """Fit by Newton steps on the unit-years known at the origin (each row one year at risk)."""
         design = training.design(_covariates_spec())
         self.training, self.design_ = training, design
-        self.params_, self.covariance_ = fit_multinomial(design)
+        weight = None
+        if self.half_life is not None:
+            year = training.table.year[design.rows].astype(float)
+            weight = 2.0 ** (-(training.origin - year) / self.half_life)
+        self.params_, self.covariance_ = fit_multinomial(design, weight)
+        return self
+
+    def restore(self, training: Training, params: Array, covariance: Array) -> LogisticHazard:
+        """Return self holding a fit made earlier (its parameters and covariance) on ``training``."""
+        self.training, self.design_ = training, training.design(_covariates_spec())
+        self.params_, self.covariance_ = np.asarray(params, float), np.asarray(covariance, float)
         return self
 
     def probabilities(self, rows: Array, theta: Array) -> Array:
@@ -196,8 +216,17 @@ class LogisticHazard:
         return self.probabilities(rows, self.parameter_draws())[:, :, horizon - 1]
 
 
-def fit_multinomial(design: Design) -> tuple[Array, Array]:
-    """Return the posterior mode and cluster-robust covariance of the logistic hazard on ``design``."""
+def logistic_forecaster(name: str, *, draws: int = 200, seed: int = 20231) -> LogisticHazard:
+    """Return the logistic hazard called ``name`` (:data:`LOGISTIC` or :data:`LOGISTIC_RECENT`), not yet fitted."""
+    if name not in (LOGISTIC, LOGISTIC_RECENT):
+        raise ValueError(f"unknown logistic hazard {name!r}")
+    return LogisticHazard(draws=draws, seed=seed, name=name,
+                          half_life=RECENT_HALF_LIFE if name == LOGISTIC_RECENT else None)
+
+
+def fit_multinomial(design: Design, weight: Array | None = None) -> tuple[Array, Array]:
+    """Return the posterior mode and cluster-robust covariance of the logistic hazard on ``design`` (its rows
+    optionally weighted)."""
     from foedus.reliability.model import _newton
 
     x = design.x
@@ -210,14 +239,16 @@ def fit_multinomial(design: Design) -> tuple[Array, Array]:
     start = np.zeros(2 * p)
     for i in intercepts:
         start[i], start[p + i] = np.log(max(y.__eq__(1).mean(), 1e-4)), np.log(max(y.__eq__(2).mean(), 1e-4))
-    theta = _newton(lambda t, h: _multinomial(t, x, y, penalty, h), start)
-    curvature = -_multinomial(theta, x, y, penalty, True)[2]
+    theta = _newton(lambda t, h: _multinomial(t, x, y, penalty, h, weight), start)
+    curvature = -_multinomial(theta, x, y, penalty, True, weight)[2]
     laplace = _regularised_inverse(curvature)
     # cluster-robust (sandwich) covariance by alliance, as the breach model's
     beta = theta.reshape(2, p)
     eta = x @ beta.T
     prob = np.exp(eta) / (1 + np.exp(eta).sum(axis=1))[:, None]
     resid = np.column_stack([(y == 1), (y == 2)]).astype(float) - prob
+    if weight is not None:
+        resid = resid * weight[:, None]
     clusters = int(design.cluster.max()) + 1 if len(design.cluster) else 0
     scores = np.column_stack([np.bincount(design.cluster, weights=x[:, j] * resid[:, k], minlength=clusters)
                               for k in range(2) for j in range(p)])
@@ -338,5 +369,6 @@ def baseline_forecasters(*, cox: bool = True, seed: int = 20231, draws: int = 20
     out: list[Forecaster] = [_Baseline("overall_rate"), _Baseline("stratified_aalen_johansen")]
     if cox:
         out.append(_Baseline("cause_specific_cox", cox=True))
-    out += [_Baseline("own_record"), LandmarkRate(), LogisticHazard(draws=draws, seed=seed)]
+    out += [_Baseline("own_record"), LandmarkRate(), logistic_forecaster(LOGISTIC, draws=draws, seed=seed),
+            logistic_forecaster(LOGISTIC_RECENT, draws=draws, seed=seed)]
     return out
