@@ -25,7 +25,6 @@ from foedus.reliability.design import UnitYears, get_specification
 from foedus.reliability.forecasters import AJ_FLOOR, LandmarkRate, LogisticHazard, Training
 from foedus.reliability.spells import Alliance, Participation
 from foedus.reliability.units import alliance_units
-from foedus.store import Store
 
 HORIZON = 10
 
@@ -211,3 +210,20 @@ def test_the_logistic_hazard_forecast_is_its_cumulative_incidence_at_the_horizon
     assert np.allclose(mode[:, 1], by_hand)
     assert np.allclose(mode[:, 0], prob[:, 0, 0])
     assert model.forecast(units, 2).shape == (5, 3)
+
+
+def test_an_atop_alliance_carries_the_obligations_of_its_first_phase_only(_prepared_store: object) -> None:
+    from foedus.codings import ATOP_OBLIGATIONS
+    from foedus.reliability.spells import atop_alliances
+    from foedus.store import open_store
+    from foedus.universe import family_relation
+
+    with open_store(_prepared_store) as store:  # type: ignore[arg-type]
+        alliances = {a.key: a for a in atop_alliances(store)}
+        relation = family_relation(store, "atop_members")
+        rows = store.query(f"SELECT * FROM {relation.sql} WHERE atopid = 4810 ORDER BY phase")
+    first = [r for r in rows if r["phase"] == rows[0]["phase"]]
+    opening = {ours for theirs, ours in ATOP_OBLIGATIONS.items() if any(r[theirs] for r in first)}
+    ever = {ours for theirs, ours in ATOP_OBLIGATIONS.items() if any(r[theirs] for r in rows)}
+    assert ever != opening  # a later phase added an obligation
+    assert set(alliances["atop-4810"].obligations) == opening
