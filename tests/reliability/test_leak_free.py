@@ -127,7 +127,7 @@ def test_baselines_learn_no_ending_after_the_origin() -> None:
     changed.loc[late, "end"] = changed.loc[late, "end"] + 0.5
     alive = np.array([1, 3])
     for frame in (units, changed):
-        trained, duration, event = _training_units(_table(frame), 1916)
+        trained, duration, _ = _training_units(_table(frame), 1916)
         assert (duration <= 1917.0 - frame["start"].to_numpy()[trained] + 1e-9).all()
     first = LandmarkRate().fit(Training(_table(units), 1916)).forecast(alive, 3)
     second = LandmarkRate().fit(Training(_table(changed), 1916)).forecast(alive, 3)

@@ -489,9 +489,13 @@ def assess(
     chosen = codings if coding == "all" else [coding]
     main_draws = _mix({c: by_coding_draws[c] for c in chosen}, {c: 1.0 for c in chosen}, 13)
     main_without = _mix({c: by_coding_without[c] for c in chosen}, {c: 1.0 for c in chosen}, 13)
+    curve_rows = [(s.name, s.label, s.describe()) for s in SPECIFICATIONS]
+    curve_rows.append((LOGISTIC, "discrete-time logistic hazard", "calendar eras; years in force; bilateral, defense; "
+                       "the covariates; multinomial logistic hazard of breach and other endings, no frailty"))
     by_spec: list[dict[str, Any]] = sorted(
-        ({"name": s.name, "label": s.label, "description": s.describe(), "weight": weights.get(s.name, 0.0),
-          "horizons": _by_horizon(spec_forecasts[main_coding][s.name].cumulative, steps)} for s in SPECIFICATIONS),
+        ({"name": name, "label": label, "description": text, "weight": weights.get(name, 0.0),
+          "horizons": _by_horizon(spec_forecasts[main_coding][name].cumulative, steps)}
+         for name, label, text in curve_rows),
         key=lambda r: float(r["horizons"][_STACKING_HORIZON if _STACKING_HORIZON in steps else steps[0]]["median"]))
     top = max(SPECIFICATIONS, key=lambda s: weights.get(s.name, 0.0))
     by_prior = {}
