@@ -30,11 +30,11 @@ HORIZON = 10
 
 
 def _origins(flip_after: int | None = None) -> list[OriginForecasts]:
-    """Two candidates at origins 1900-1950: ``a`` is right before 1930, ``b`` after; with ``flip_after``, the
+    """Two candidates at origins 1900-1935: ``a`` is right before 1930, ``b`` after; with ``flip_after``, the
     outcomes of origins after it are reversed (what a leak would see)."""
     rng = np.random.default_rng(1)
     out = []
-    for origin in range(1900, 1955, 5):
+    for origin in range(1900, 1940, 5):
         n = 120
         truth = np.where(np.arange(n) < n // 2, 0.05, 0.3)
         y = (rng.random(n) < truth).astype(float)
@@ -50,6 +50,7 @@ def _origins(flip_after: int | None = None) -> list[OriginForecasts]:
 def test_known_by_keeps_only_origins_whose_whole_outcome_window_has_passed() -> None:
     results = _origins()
     assert [r.origin for r in known_by(results, 1930, HORIZON)] == [1900, 1905, 1910, 1915, 1920]
+    assert [r.origin for r in known_by(results, 1935, HORIZON)][-1] == 1925
     assert 1930 not in [r.origin for r in known_by(results, 1930, 0 + 1)]  # never the current origin
 
 
@@ -177,7 +178,7 @@ def _future_changed(table: UnitYears, origin: int) -> UnitYears:
 
 
 def test_fits_and_baselines_at_an_origin_see_no_later_year(universe: UnitYears) -> None:
-    origin = 1950
+    origin = 1935
     changed = _future_changed(universe, origin)
     training = Training(universe, origin)
     design = training.design(get_specification("covariates"))
@@ -196,12 +197,12 @@ def test_fits_and_baselines_at_an_origin_see_no_later_year(universe: UnitYears) 
 
 
 def test_the_logistic_hazard_forecast_is_its_cumulative_incidence_at_the_horizon(universe: UnitYears) -> None:
-    training = Training(universe, 1980)
+    training = Training(universe, 1930)
     model = LogisticHazard(draws=5).fit(training)
-    units = np.flatnonzero((universe.units["start"] < 1981) & (universe.units["end"] >= 1981))[:3]
+    units = np.flatnonzero((universe.units["start"] < 1931) & (universe.units["end"] >= 1931))[:3]
     from foedus.reliability.design import forecast_rows
 
-    rows = forecast_rows(universe, model.design_, units, 1980, 2)  # type: ignore[arg-type]
+    rows = forecast_rows(universe, model.design_, units, 1930, 2)  # type: ignore[arg-type]
     beta = model.params_.reshape(2, -1)
     eta = np.einsum("uyp,kp->uyk", rows, beta)
     prob = np.exp(eta) / (1 + np.exp(eta).sum(axis=-1))[..., None]

@@ -40,6 +40,8 @@ Gneiting, T., & Raftery, A. E. (2007). Strictly proper scoring rules, prediction
 American Statistical Association*, 102(477), 359-378. https://doi.org/10.1198/016214506000001437
 Czado, C., Gneiting, T., & Held, L. (2009). Predictive model assessment for count data. *Biometrics*, 65(4),
 1254-1261. https://doi.org/10.1111/j.1541-0420.2009.01191.x
+Clopper, C. J., & Pearson, E. S. (1934). The use of confidence or fiducial limits illustrated in the case of the
+binomial. *Biometrika*, 26(4), 404-413. https://doi.org/10.1093/biomet/26.4.404
 Tashman, L. J. (2000). Out-of-sample tests of forecasting accuracy: an analysis and review. *International Journal
 of Forecasting*, 16(4), 437-450. https://doi.org/10.1016/S0169-2070(00)00065-0
 """
