@@ -228,3 +228,27 @@ def test_an_atop_alliance_carries_the_obligations_of_its_first_phase_only(_prepa
     ever = {ours for theirs, ours in ATOP_OBLIGATIONS.items() if any(r[theirs] for r in rows)}
     assert ever != opening  # a later phase added an obligation
     assert set(alliances["atop-4810"].obligations) == opening
+
+
+def test_the_logistic_hazards_gradient_and_hessian_match_finite_differences() -> None:
+    from foedus.reliability.forecasters import _multinomial, fit_multinomial
+    from tests.reliability.synthetic import synthetic_design
+
+    design = synthetic_design(units=150, frailty=False, flag_ratio=2.0, seed=4)
+    x = design.x
+    y = np.where(design.breach > 0, 1, np.where(design.other > 0, 2, 0)).astype(np.int64)
+    weight = np.linspace(0.5, 1.5, len(y))
+    penalty = np.full(4, 0.1)
+    theta = np.array([-3.0, 0.5, -2.5, 0.1])
+    _, gradient, hessian = _multinomial(theta, x, y, penalty, True, weight)
+    step = 1e-6
+    for j in range(4):
+        e = np.zeros(4)
+        e[j] = step
+        up, down = _multinomial(theta + e, x, y, penalty, False, weight), _multinomial(theta - e, x, y, penalty,
+                                                                                       False, weight)
+        assert (up[0] - down[0]) / (2 * step) == pytest.approx(gradient[j], rel=1e-5, abs=1e-6)
+        assert (up[1] - down[1]) / (2 * step) == pytest.approx(hessian[:, j], rel=1e-4, abs=1e-4)
+    params, covariance = fit_multinomial(synthetic_design(units=1500, frailty=False, flag_ratio=2.0, seed=5))
+    assert np.exp(params[1]) == pytest.approx(2.0, rel=0.35)  # the flag doubles the breach hazard
+    assert np.all(np.linalg.eigvalsh(covariance) > 0)
