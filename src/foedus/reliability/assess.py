@@ -566,8 +566,7 @@ def comparable_share(table: UnitYears, target: _Target, year: int, horizon: int,
     what = {"bilateral": bilateral, "military": military, "major_power": major,
             "years_in_force": ["under 5", "5 to 15", "15 or more"][band], "since": since, "horizon": horizon}
     if not len(y):
-        return {**what, "unit_years": 0, "breached": 0, "alliances": 0, "share": float("nan"), "low": float("nan"),
-                "high": float("nan")}
+        return {**what, "unit_years": 0, "breached": 0, "alliances": 0, "share": None, "low": None, "high": None}
     reps = _cluster_bootstrap(y, np.ones(len(y)), groups, np.random.default_rng(seed))
     low, high = np.nanpercentile(reps, [5, 95])
     return {**what, "unit_years": len(y), "breached": int(y.sum()), "alliances": len(np.unique(groups)),
