@@ -341,6 +341,14 @@ def _cluster_bootstrap(values: NDArray[np.float64], weight: NDArray[np.float64],
         return np.asarray((counts @ top) / (counts @ bottom), dtype=np.float64)
 
 
+def _common(results: Sequence[OriginForecasts]) -> list[str]:
+    """Return the forecasters present at every origin (a specification left out at one origin is not pooled)."""
+    if not results:
+        return []
+    present = set.intersection(*(set(_forecasters(r)) for r in results))
+    return [k for k in _forecasters(results[0]) if k in present]
+
+
 def _pooled(results: Sequence[OriginForecasts], key: str) -> NDArray[np.float64]:
     return np.concatenate([_forecasters(r)[key] for r in results]) if results else np.zeros(0)
 
@@ -351,7 +359,7 @@ def _differences(results: list[OriginForecasts], headline: str, seed: int) -> di
     rng = np.random.default_rng(seed + 13)
     out: dict[str, dict[str, Any]] = {}
     parts = {"overall": results, "from_1990": [r for r in results if r.origin >= 1990]}
-    for key in _forecasters(results[0]) if results else []:
+    for key in _common(results):
         if key == headline:
             continue
         entry: dict[str, Any] = {}
@@ -576,14 +584,14 @@ def summarise(results: list[OriginForecasts], *, horizon: int, coding: str, prio
     if results:
         y = np.concatenate([r.outcome for r in results])
         w = np.concatenate([r.weight for r in results])
-        for key in _forecasters(results[0]):
+        for key in _common(results):
             pooled[key] = _score(_pooled(results, key), y, w)
         for label, first, last in (("from_1990", 1990, 9999),):
             chosen = [r for r in results if first <= r.origin <= last]
             if chosen:
                 yy = np.concatenate([r.outcome for r in chosen])
                 ww = np.concatenate([r.weight for r in chosen])
-                for key in _forecasters(results[0]):
+                for key in _common(chosen):
                     pooled[f"{key}@{label}"] = _score(_pooled(chosen, key), yy, ww)
         names = list(results[-1].stack_weights)
         usable = [r for r in results if all(n in r.draws for n in names)]
