@@ -138,6 +138,8 @@ def main() -> None:
     for line in targets(figures[BACKTEST]):
         print(f"target not met (reported, not a reason to refuse): {line}")
     if problems and "--update" in sys.argv:
+        for value in figures.values():
+            print(json.dumps(value, indent=2, sort_keys=True))
         print("refusing to update the snapshots: the figures break the invariants:\n  " + "\n  ".join(problems))
         raise SystemExit(1)
     for path, value in figures.items():
