@@ -82,6 +82,8 @@ def test_the_readme_backtest_is_reproduced_and_beats_every_baseline(store: Store
         assert stacked["log"] < fresh["overall"][baseline]["log"], baseline
         assert stacked["brier"] < fresh["overall"][baseline]["brier"], baseline
     assert 0.80 <= fresh["coverage"]["share"] <= 0.95
+    assert fresh["headline"] == pinned["headline"]
+    assert snapshots.invariants(fresh) == []  # the headline beats every baseline; count intervals hold
     from pathlib import Path
 
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
