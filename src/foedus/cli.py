@@ -347,7 +347,7 @@ def similarity(state_a: str, state_b: str, start: int | None, end: int | None, s
 @click.option("--spec", "specs", multiple=True, help="Only this specification (repeatable); default: all.")
 @click.option("--no-cox", "no_cox", is_flag=True, help="Leave out the cause-specific Cox baseline (faster).")
 @click.option("--no-cv", "no_cv", is_flag=True, help="Leave out the leave-alliances-out cross-validation.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON in the foedus.backtest/2 schema.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON in the foedus.backtest/3 schema.")
 @click.option("--plot", "plot", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the calibration figure to FILE.png, .svg or .pdf.")
 @_quiet_option

@@ -45,23 +45,40 @@ def test_china_russias_figures_are_the_reviewed_ones(china_russia: Assessment) -
     assert china_russia.without_record[10]["median"] == pytest.approx(pinned["without_record"]["10"], abs=2e-3)
 
 
-def test_the_headline_is_the_stacked_mixture_of_every_specification(china_russia: Assessment) -> None:
+def test_the_headline_is_the_forecaster_that_won_the_backtest(china_russia: Assessment) -> None:
+    from foedus.reliability.forecasters import LOGISTIC, LOGISTIC_RECENT
+
     frame = china_russia.by_spec  # the specification curve as a frame
     assert list(frame.index) == [row["name"] for row in china_russia.specifications]
     assert frame["weight"].sum() == pytest.approx(1.0) and {"median_10", "low_10", "high_10"} <= set(frame.columns)
     names = {row["name"] for row in china_russia.specifications}
-    assert names == {s.name for s in SPECIFICATIONS}
+    assert names == {s.name for s in SPECIFICATIONS} | {LOGISTIC}
     assert sum(row["weight"] for row in china_russia.specifications) == pytest.approx(1.0)
     medians = [row["horizons"][10]["median"] for row in china_russia.specifications]
     assert medians == sorted(medians)  # the specification curve is sorted
-    assert min(medians) <= china_russia.main[10]["median"] <= max(medians)
+    headline = china_russia.evidence["backtest"]["headline"]
+    if headline == "stacked":
+        assert min(medians) <= china_russia.main[10]["median"] <= max(medians)
+    if headline in (LOGISTIC, LOGISTIC_RECENT):
+        assert "logistic hazard" in china_russia.evidence["interval"]
+        assert china_russia.without_record[10] == china_russia.main[10]  # no frailty: the record enters no further
 
 
-def test_the_interval_is_wider_than_any_one_specifications_parameter_interval_alone(china_russia: Assessment) -> None:
+def test_the_interval_holds_its_draws_and_says_what_it_covers(china_russia: Assessment) -> None:
     main = china_russia.main[10]
-    heaviest = max(china_russia.specifications, key=lambda r: r["weight"])["horizons"][10]
-    assert main["high"] - main["low"] >= 0.8 * (heaviest["high"] - heaviest["low"])
     assert 0 < main["low"] < main["median"] < main["high"] < 1
+    if china_russia.evidence["backtest"]["headline"] == "stacked":
+        heaviest = max(china_russia.specifications, key=lambda r: r["weight"])["horizons"][10]
+        assert main["high"] - main["low"] >= 0.8 * (heaviest["high"] - heaviest["low"])
+    assert "parameter uncertainty" in china_russia.evidence["interval"]
+
+
+def test_the_comparable_base_rate_and_the_as_of_reason_are_given(china_russia: Assessment) -> None:
+    c = china_russia.comparable
+    assert c["bilateral"] and c["major_power"] and c["years_in_force"] == "15 or more"
+    assert c["unit_years"] > 0 and 0 <= c["low"] <= c["share"] <= c["high"] <= 1
+    assert c["share"] == pytest.approx(c["breached"] / c["unit_years"])
+    assert str(china_russia.as_of) in china_russia.as_of_reason
 
 
 def test_probabilities_grow_with_the_horizon(china_russia: Assessment) -> None:

@@ -82,7 +82,29 @@ def test_the_readme_backtest_is_reproduced_and_beats_every_baseline(store: Store
         assert stacked["log"] < fresh["overall"][baseline]["log"], baseline
         assert stacked["brier"] < fresh["overall"][baseline]["brier"], baseline
     assert 0.80 <= fresh["coverage"]["share"] <= 0.95
+    assert fresh["headline"] == pinned["headline"]
+    assert snapshots.invariants(fresh) == []  # the headline beats every baseline; count intervals hold
     from pathlib import Path
 
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert snapshots.readme_table(pinned) in readme
+
+
+@pytest.mark.slow
+def test_the_shipped_stacking_document_holds_what_a_fresh_run_gives(store: Store) -> None:
+    """``assess`` reads the shipped stacking backtest whenever its key matches: its content must be today's code's."""
+    from foedus.data import stacking_document
+    from foedus.reliability.fits import stacked_backtest, stacking_key
+
+    document = stacking_document()
+    key = stacking_key(store)
+    assert document is not None and document["key"] == key
+    fresh = stacked_backtest(store, key["coding"], key["horizon"], key["prior"], key["as_of"],
+                             fingerprint=key["store"], ship=False)
+    shipped = document["backtest"]
+    assert shipped["headline"] == fresh.headline
+    assert shipped["shift"] == pytest.approx(fresh.shift, abs=1e-6)
+    assert shipped["weights"] == pytest.approx(fresh.weights, abs=1e-6)
+    for name, scores in shipped["overall"].items():
+        assert scores == pytest.approx(fresh.overall[name], abs=1e-9), name
+    assert shipped["eras"] == fresh.to_dict()["eras"]

@@ -129,3 +129,16 @@ def test_china_russia_capabilities_in_2022_on_the_real_data(store_path: Path, sh
     assert rows.loc[2001, "capability_ratio"] == pytest.approx(3.09, abs=0.01)
     assert rows.loc[2022, "capability_ratio"] == pytest.approx(6.13, abs=0.01)
     assert rows.loc[2022, "capability_shift"] == pytest.approx(math.log(6.129 / 3.093), abs=0.01)
+
+
+def test_an_outside_alliance_counts_only_members_there_when_the_state_joined(store: Store) -> None:
+    def member(ccode: int, start: float) -> Participation:
+        return Participation(ccode, start, None, None, None, None)
+
+    entries = alliance_entries([
+        Alliance("x", "test", "X", frozenset({"defense"}), True, [member(2, 2000.5), member(20, 2000.5)]),
+        Alliance("v", "test", "V", frozenset({"defense"}), False, [member(2, 2001.2), member(40, 2005.0)]),
+    ])
+    assert entries.loc[entries["alliance"] == "v", "members"].tolist() == [[2], [2, 40]]
+    rows = spell_year_covariates(store, _spells(), entries, SOURCES)
+    assert not rows["outside_alliance"].any()  # state 40 joined v four years after state 2 did

@@ -23,7 +23,9 @@ from numpy.typing import NDArray
 from foedus.alliance_titles import with_year
 from foedus.codings import coding_sort_key, known_codings
 from foedus.errors import FoedusError, IncompatibleInputError
+from foedus.reliability.backtest import RECALIBRATED, shift_probabilities
 from foedus.reliability.design import SPECIFICATIONS, Specification, UnitYears, forecast_rows
+from foedus.reliability.forecasters import LOGISTIC, LOGISTIC_RECENT, LogisticHazard
 from foedus.reliability.model import BreachModel, band, interval
 from foedus.reliability.priors import DEFAULT_PRIOR, LITERATURE, PRIORS, get_prior
 from foedus.states import State, resolve_state
@@ -119,6 +121,8 @@ class Assessment:
     frailty: dict[str, dict[str, float]]
     evidence: dict[str, Any]
     curve: dict[str, Any] = field(default_factory=dict)
+    comparable: dict[str, Any] = field(default_factory=dict)
+    as_of_reason: str = ""
 
     @property
     def by_spec(self) -> pd.DataFrame:
@@ -197,6 +201,7 @@ class Assessment:
             "record": self.record, "record_counts": self.record_counts, "capabilities": self.capabilities,
             "hazard_ratios": self.hazard_ratios, "frailty": self.frailty, "evidence": self.evidence,
             "curve": self.curve, "record_sentence": self.record_sentence(), "sentence": self.sentence(),
+            "comparable": self.comparable, "as_of_reason": self.as_of_reason,
         }
 
 
@@ -289,6 +294,34 @@ def _mix(parts: dict[str, NDArray[np.float64]], weights: dict[str, float], seed:
     return np.stack([parts[names[k]][i] for i, k in enumerate(pick)])
 
 
+def _logistic_forecast(model: LogisticHazard, table: UnitYears, target: _Target, as_of: int, longest: int,
+                       conditions: dict[str, float] | None, major: bool) -> _Forecast:
+    """Return the target's cumulative breach probability by year under a logistic hazard (parameter draws); it has
+    no frailty, so the pair's record enters only through the covariates and is the same without it."""
+    from foedus.reliability.design import new_alliance_rows
+
+    design = model.design_
+    assert design is not None
+    if target.units:
+        rows = forecast_rows(table, design, np.array(target.units, dtype=np.int64), as_of, longest)
+    else:
+        rows = new_alliance_rows(design, conditions or {}, bilateral=True, defense=True, major=major,
+                                 origin=as_of, horizon=longest)
+    each = model.probabilities(rows, model.parameter_draws())  # draws x units x years
+    cumulative = 1 - np.prod(1 - each, axis=1)  # either member of a two-member target breaching
+    return _Forecast(cumulative, cumulative)
+
+
+def _headline(parts: dict[str, NDArray[np.float64]], weights: dict[str, float], headline: str, shift: float,
+              forecasts: dict[str, _Forecast], *, without: bool = False) -> NDArray[np.float64]:
+    """Return draws of the headline forecaster: the stacked mixture, the same recalibrated, or a logistic hazard."""
+    if headline in (LOGISTIC, LOGISTIC_RECENT):
+        chosen = forecasts[headline]
+        return chosen.without_record if without else chosen.cumulative
+    stacked = _mix(parts, weights, 11)
+    return shift_probabilities(stacked, shift) if headline == RECALIBRATED else stacked
+
+
 def _by_horizon(draws: NDArray[np.float64], horizons: list[int]) -> dict[int, dict[str, float]]:
     return {h: interval(draws[:, h - 1]) for h in horizons}
 
@@ -332,7 +365,13 @@ def assess(
         On two names for one state, a treaty that is not an alliance of the pair in force at the as-of year, or an
         as-of year before any alliance began.
     """
-    from foedus.reliability.fits import fitted_model, stacked_backtest, store_fingerprint, universe_table
+    from foedus.reliability.fits import (
+        fitted_logistic,
+        fitted_model,
+        stacked_backtest,
+        store_fingerprint,
+        universe_table,
+    )
 
     state_a, state_b = resolve_state(a), resolve_state(b)
     if state_a.ccode == state_b.ccode:
@@ -376,28 +415,41 @@ def assess(
         periods = major_power_periods(store) or {}
         major = any(lo <= year + 0.5 <= hi for c in pair for lo, hi in periods.get(c, []))
 
-    def forecasts_for(c: str, specs: list[Specification], p: str) -> dict[str, _Forecast]:
+    def forecasts_for(c: str, specs: list[Specification], p: str, *, logistic: tuple[str, ...] = ()
+                      ) -> dict[str, _Forecast]:
         t = universe_table(store, c, year, fingerprint=mark)
         tgt = _find_target(t, pair, target.alliance if target.units else None, year) if target.units else target
         out = {}
         for k, spec in enumerate(specs):
             model = fitted_model(store, c, spec, p, year, fingerprint=mark)
             out[spec.name] = _forecast(model, t, tgt, pair, year, longest, conditions, major, _DRAWS, 7 + k)
+        for name in logistic:
+            out[name] = _logistic_forecast(fitted_logistic(store, c, name, year, fingerprint=mark, draws=_DRAWS), t,
+                                           tgt, year, longest, conditions, major)
         return out
 
+    headline = backtest.headline
+    wanted = tuple(dict.fromkeys(n for n in (LOGISTIC, headline) if n in (LOGISTIC, LOGISTIC_RECENT)))
     by_coding_draws: dict[str, NDArray[np.float64]] = {}
     by_coding_without: dict[str, NDArray[np.float64]] = {}
     spec_forecasts: dict[str, dict[str, _Forecast]] = {}
     for c in codings:
-        spec_forecasts[c] = forecasts_for(c, list(SPECIFICATIONS), prior)
-        by_coding_draws[c] = _mix({k: f.cumulative for k, f in spec_forecasts[c].items()}, weights, 11)
-        by_coding_without[c] = _mix({k: f.without_record for k, f in spec_forecasts[c].items()}, weights, 11)
+        spec_forecasts[c] = forecasts_for(c, list(SPECIFICATIONS), prior, logistic=wanted)
+        candidates = {k: f for k, f in spec_forecasts[c].items() if k in weights}
+        by_coding_draws[c] = _headline({k: f.cumulative for k, f in candidates.items()}, weights, headline,
+                                       backtest.shift, spec_forecasts[c])
+        by_coding_without[c] = _headline({k: f.without_record for k, f in candidates.items()}, weights, headline,
+                                         backtest.shift, spec_forecasts[c], without=True)
     chosen = codings if coding == "all" else [coding]
     main_draws = _mix({c: by_coding_draws[c] for c in chosen}, {c: 1.0 for c in chosen}, 13)
     main_without = _mix({c: by_coding_without[c] for c in chosen}, {c: 1.0 for c in chosen}, 13)
+    curve_rows = [(s.name, s.label, s.describe()) for s in SPECIFICATIONS]
+    curve_rows.append((LOGISTIC, "discrete-time logistic hazard", "calendar eras; years in force; bilateral, defense; "
+                       "the covariates; multinomial logistic hazard of breach and other endings, no frailty"))
     by_spec: list[dict[str, Any]] = sorted(
-        ({"name": s.name, "label": s.label, "description": s.describe(), "weight": weights.get(s.name, 0.0),
-          "horizons": _by_horizon(spec_forecasts[main_coding][s.name].cumulative, steps)} for s in SPECIFICATIONS),
+        ({"name": name, "label": label, "description": text, "weight": weights.get(name, 0.0),
+          "horizons": _by_horizon(spec_forecasts[main_coding][name].cumulative, steps)}
+         for name, label, text in curve_rows),
         key=lambda r: float(r["horizons"][_STACKING_HORIZON if _STACKING_HORIZON in steps else steps[0]]["median"]))
     top = max(SPECIFICATIONS, key=lambda s: weights.get(s.name, 0.0))
     by_prior = {}
@@ -419,11 +471,80 @@ def assess(
         capabilities=_capabilities(table, target, covariate_model, conditions, year),
         hazard_ratios=[{**r, "specification": covariate_spec.name} for r in covariate_model.hazard_ratios()],
         frailty=main_model.frailty_shapes(),
+        comparable=comparable_share(table, target, year, _STACKING_HORIZON),
+        as_of_reason=_as_of_reason(store, year, as_of is not None),
         evidence={**_evidence(store, table, backtest, weights, top, year),
+                  "interval": _interval_words(backtest.headline, coding),
                   "tested": _war_tested(store, state_a.ccode, state_b.ccode, year)},
         curve={"years": list(range(year + 1, year + longest + 1)), **band(main_draws),
                "codings": {c: band(d)["median"] for c, d in by_coding_draws.items()}},
     )
+
+
+def comparable_share(table: UnitYears, target: _Target, year: int, horizon: int, *, since: int = 1946,
+                     seed: int = 20231) -> dict[str, Any]:
+    """Return the observed ``horizon``-year breach share among units comparable to the target, in force at the end
+    of any year ``L`` from ``since`` to ``year - horizon`` (so that the outcome is known): the same bilateral or
+    multilateral kind, the same military obligation (defense or offense, or neither), the same major-power status
+    and years in force in the same band (under 5, 5 to 15, 15 and more). A unit counts once per such year; the 90%
+    interval resamples alliances (a unit's years move together).
+    """
+    from foedus.reliability.backtest import _cluster_bootstrap
+
+    frame = table.units
+    if target.row is None:
+        bilateral, military, major, years = True, True, False, 0.0
+    else:
+        row = target.row
+        bilateral = row["unit"] == "pair"
+        military = bool(row["defense"] or row["offense"])
+        major = False if _missing(row["major"]) else bool(row["major"])
+        years = year + 1.0 - float(row["start"])
+    start, end = frame["start"].to_numpy(float), frame["end"].to_numpy(float)
+    kind = (frame["unit"].to_numpy() == "pair") == bilateral
+    duty = (frame["defense"].to_numpy(bool) | frame["offense"].to_numpy(bool)) == military
+    power = frame["major"].astype("boolean").fillna(False).to_numpy(bool) == major
+    breach = frame["breach"].to_numpy(bool) & ~frame["censored"].to_numpy(bool)
+    band = int(np.digitize([years], [5.0, 15.0])[0])
+    cluster = table.alliance[np.searchsorted(table.unit, np.arange(len(frame)))] if table.rows else np.zeros(
+        len(frame), dtype=np.int64)
+    outcomes, clusters = [], []
+    for landmark in range(since, year - horizon + 1):
+        alive = (start < landmark + 1) & (end >= landmark + 1) & kind & duty & power
+        alive &= np.digitize(landmark + 1.0 - start, [5.0, 15.0]) == band
+        chosen = np.flatnonzero(alive)
+        outcomes.append(breach[chosen] & (end[chosen] <= landmark + 1 + horizon))
+        clusters.append(cluster[chosen])
+    y = np.concatenate(outcomes).astype(float) if outcomes else np.zeros(0)
+    groups = np.concatenate(clusters) if clusters else np.zeros(0, dtype=np.int64)
+    what = {"bilateral": bilateral, "military": military, "major_power": major,
+            "years_in_force": ["under 5", "5 to 15", "15 or more"][band], "since": since, "horizon": horizon}
+    if not len(y):
+        return {**what, "unit_years": 0, "breached": 0, "alliances": 0, "share": None, "low": None, "high": None}
+    reps = _cluster_bootstrap(y, np.ones(len(y)), groups, np.random.default_rng(seed))
+    low, high = np.nanpercentile(reps, [5, 95])
+    return {**what, "unit_years": len(y), "breached": int(y.sum()), "alliances": len(np.unique(groups)),
+            "share": float(y.mean()), "low": float(low), "high": float(high)}
+
+
+def _missing(value: Any) -> bool:
+    import pandas as pd
+
+    return value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value))
+
+
+def _as_of_reason(store: Store, year: int, given: bool) -> str:
+    """Return the year the forecast starts from and why."""
+    from foedus.universe import family_relation
+
+    atop = family_relation(store, "atop_members").last_year
+    after = (f" ATOP's records end with {atop}: an alliance known only from ATOP is censored there (its later "
+             f"years are not assumed unbroken); a ledger alliance is followed to the end of {year}."
+             if atop is not None and atop < year else "")
+    if given:
+        return f"The forecast starts from the end of {year}, as asked (as_of).{after}"
+    return (f"The forecast starts from the end of {year}, the latest year any stored record mentions (a ledger's "
+            f"treaty, ending or event; never today's date).{after}")
 
 
 def _alliance(store: Store, table: UnitYears, target: _Target, year: int) -> dict[str, Any]:
@@ -563,12 +684,27 @@ def _evidence(store: Store, table: UnitYears, backtest: Any, weights: dict[str, 
         "first_year": int(np.floor(units["start"].min())), "last_year": year,
         "breach_share": breach_share(units), "literature": list(LITERATURE),
         "weights": weights, "top_specification": top.name,
-        "backtest": {"horizon": backtest.horizon, "origins": backtest.origins,
-                     "stacked": overall.get("stacked", {}), "best_baseline": best,
-                     "baseline": overall.get(best, {}), "coverage": backtest.coverage},
+        "backtest": {"horizon": backtest.horizon, "origins": backtest.origins, "headline": backtest.headline,
+                     "stacked": overall.get(backtest.headline, {}), "best_baseline": best,
+                     "baseline": overall.get(best, {}), "coverage": backtest.coverage, "eras": backtest.eras,
+                     "count_coverage": backtest.count_coverage},
         "data": ledgers + universe_provenance(store),
-        "interval": ("The 90% interval covers each specification's parameter uncertainty (robust to the "
-                     "clustering of units in alliances) and the choice between specifications (weighted by "
-                     "stacking). It does not cover the choice of coding, shown separately, nor anything the data "
-                     "do not record."),
     }
+
+
+def _interval_words(headline: str, coding: str) -> str:
+    """Return what the headline's 90% interval covers, in words."""
+    if headline in (LOGISTIC, LOGISTIC_RECENT):
+        what = ("The headline is the discrete-time logistic hazard"
+                + (" weighted toward recent decades" if headline == LOGISTIC_RECENT else "")
+                + ", which won the leak-free backtest (lowest log score; `foedus backtest` gives the table). Its "
+                "90% interval covers its parameter uncertainty (robust to the clustering of units in alliances); "
+                "the spread between the frailty model's specifications is shown beside it, not inside it.")
+    else:
+        what = ("The 90% interval covers each specification's parameter uncertainty (robust to the clustering of "
+                "units in alliances) and the choice between specifications (weighted by stacking)"
+                + (", recalibrated on the recent origins whose outcomes are known" if headline == RECALIBRATED
+                   else "") + ".")
+    coding_words = (" With every coding weighed, it also covers the choice of coding." if coding == "all" else
+                    " It does not cover the choice of coding, shown separately.")
+    return what + coding_words + " Nor does it cover anything the data do not record."

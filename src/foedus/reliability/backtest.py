@@ -6,21 +6,28 @@ unseen, later units absent), and forecasts, for every unit in force at the end o
 is breached within the next ``h`` years, conditional on having lasted to ``T``. The baselines
 (:mod:`foedus.reliability.baselines`) forecast the same units from the same information.
 
-Scoring: the Brier score and the log score (lower is better for both), each forecast weighted by the inverse
-probability of its outcome being observed (a unit cut by the end of the data before ``T + h`` has no known outcome;
-those observed are weighted up by the Kaplan-Meier estimate of staying uncensored, Graf et al. 1999).
+Scoring: the Brier score and the log score (lower is better for both). A unit cut by the end of the data before
+``T + h`` would have no known outcome, and those observed would be weighted up by the Kaplan-Meier estimate of
+staying uncensored (Graf et al. 1999); the origins stop where the last outcome is known, so no unit is cut before its
+horizon and every weight is 1 (the output says so: the scores are then plain means).
 
-The stacked forecast mixes the specifications with weights fitted on the log scores of the earlier origins only
-(:mod:`foedus.reliability.stacking`); at the first origins, where there is no earlier record, the weights are
-equal. Calibration: at each origin the forecasts are cut into risk deciles; the observed share of breaches in each
-is set beside a 90% predictive interval (parameter draws from the cluster-robust posterior of each specification,
-mixed by the stacking weights, then a simulated outcome for every unit), and coverage is the share of (origin x
-decile) bins whose observed share falls inside. With few units in a bin the predictive distribution of its share
-is lumpy, and a share equal to an interval's end would count as covered far more often than 10% of the time; so a
-bin is covered when the observed share's randomised probability integral transform (ties split at random) lies in
-the central 90% (Czado et al. 2009), which a calibrated forecast meets 90% of the time whatever the bin size. The
-share of bins whose observed share merely lies within the interval's ends is reported beside it. Leave-alliances-out
-cross-validation (alliances in 10 folds) scores the specifications on alliances they were not fitted on.
+Nothing fitted across origins sees an outcome unknown at the origin: at origin ``T`` the stacking weights (over the
+specifications and the logistic hazard, :mod:`foedus.reliability.stacking`) and the recalibration (a log-odds shift
+of the stacked forecast, recent origins weighted more, half-life :data:`RECENCY_HALF_LIFE` years) use only the
+origins ``T'`` with ``T' + h <= T`` (:func:`known_by`); at the first origins, with no such record, the weights are
+equal and the shift is 0. The headline is whichever of the stacked, the recalibrated stacked and the logistic hazard
+has the lowest overall log score; each other forecaster's score is set against it with a 90% paired bootstrap
+interval over alliances (all of an alliance's forecasts resampled together), overall and for origins from 1990.
+Observed over forecast breaches is given by era of origins, with alliance-bootstrap intervals.
+
+Intervals: each origin's total count of breaches is set against its 50% and 90% predictive intervals, simulated by
+alliance (:func:`simulate_counts`: parameter and frailty draws, and one uniform per alliance so that its members
+share its fate), with the randomised probability integral transform of the count (Czado et al. 2009) and its
+histogram; the reliability diagram pools every forecast into deciles of forecast, each observed share with its
+Clopper-Pearson interval. The older decile check is kept: at each origin the forecasts are cut into risk deciles and
+a bin is covered when its observed share's randomised PIT lies in the central 90%. Leave-alliances-out
+cross-validation (alliances in 10 folds) scores the specifications on alliances they were not fitted on, each fit
+made on unit-years up to a refit year no later than the origin (out of time as well as out of sample).
 
 References
 ----------
@@ -33,6 +40,8 @@ Gneiting, T., & Raftery, A. E. (2007). Strictly proper scoring rules, prediction
 American Statistical Association*, 102(477), 359-378. https://doi.org/10.1198/016214506000001437
 Czado, C., Gneiting, T., & Held, L. (2009). Predictive model assessment for count data. *Biometrics*, 65(4),
 1254-1261. https://doi.org/10.1111/j.1541-0420.2009.01191.x
+Clopper, C. J., & Pearson, E. S. (1934). The use of confidence or fiducial limits illustrated in the case of the
+binomial. *Biometrika*, 26(4), 404-413. https://doi.org/10.1093/biomet/26.4.404
 Tashman, L. J. (2000). Out-of-sample tests of forecasting accuracy: an analysis and review. *International Journal
 of Forecasting*, 16(4), 437-450. https://doi.org/10.1016/S0169-2070(00)00065-0
 """
@@ -49,9 +58,16 @@ from numpy.typing import NDArray
 
 from foedus.errors import FoedusError
 from foedus.progress import report
-from foedus.reliability.baselines import BASELINES, baseline_forecasts
-from foedus.reliability.design import SPECIFICATIONS, Design, Specification, UnitYears, design_matrix, forecast_rows
-from foedus.reliability.model import BreachModel
+from foedus.reliability.baselines import BASELINES
+from foedus.reliability.design import SPECIFICATIONS, Specification, UnitYears, design_matrix, forecast_rows
+from foedus.reliability.forecasters import (
+    LOGISTIC,
+    LOGISTIC_RECENT,
+    SpecificationForecaster,
+    Training,
+    baseline_forecasters,
+)
+from foedus.reliability.model import BreachModel, ConvergenceError
 from foedus.reliability.priors import DEFAULT_PRIOR
 from foedus.reliability.stacking import predictive_density, stacking_weights
 
@@ -59,12 +75,24 @@ if TYPE_CHECKING:
     from foedus.store import Store
 
 __all__ = [
-    "BACKTEST_SCHEMA", "Backtest", "OriginForecasts", "backtest", "data_end", "origin_years", "rolling_forecasts",
+    "BACKTEST_SCHEMA", "ERAS", "HEADLINE_CANDIDATES", "RECALIBRATED", "RECENCY_HALF_LIFE", "STACKED", "Backtest",
+    "OriginForecasts", "backtest", "choose_headline", "data_end", "known_by", "origin_years", "recalibration_shift",
+    "rolling_forecasts", "shift_probabilities", "simulate_counts",
 ]
 
-BACKTEST_SCHEMA = "foedus.backtest/2"
+BACKTEST_SCHEMA = "foedus.backtest/3"
 _EPS = 1e-6
 STACKED = "stacked"
+#: The stacked forecast recalibrated on the recent origins whose outcomes are known (a log-odds shift).
+RECALIBRATED = "recalibrated"
+#: The half-life, in years, of an origin's weight in the recalibration, declared before any backtest was run.
+RECENCY_HALF_LIFE = 20.0
+#: The forecasters the headline is chosen among (the one with the lowest overall log score).
+HEADLINE_CANDIDATES: tuple[str, ...] = (STACKED, RECALIBRATED, LOGISTIC, LOGISTIC_RECENT)
+#: The eras observed/forecast is reported by: (label, first origin, last origin).
+ERAS: tuple[tuple[str, int, int], ...] = (("before 1914", 0, 1913), ("1914–1945", 1914, 1945),
+                                          ("1946–1989", 1946, 1989), ("1990 on", 1990, 9999))
+_BOOTSTRAP = 1000
 
 
 @dataclass
@@ -76,11 +104,18 @@ class OriginForecasts:
     outcome: NDArray[np.float64]  # 1 if breached within the horizon (meaningless where weight is 0)
     weight: NDArray[np.float64]  # inverse probability of censoring; 0 where the outcome is unknown
     specs: dict[str, NDArray[np.float64]]  # mean probability per specification
-    draws: dict[str, NDArray[np.float64]]  # draws x units per specification
+    draws: dict[str, NDArray[np.float64]]  # draws x units per stacking candidate
     baselines: dict[str, NDArray[np.float64]]
+    alliance: NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # cluster per unit
     stacked: NDArray[np.float64] = field(default_factory=lambda: np.zeros(0))
     stacked_draws: NDArray[np.float64] = field(default_factory=lambda: np.zeros((0, 0)))
     stack_weights: dict[str, float] = field(default_factory=dict)
+    recalibrated: NDArray[np.float64] = field(default_factory=lambda: np.zeros(0))
+    shift: float = 0.0  # the recalibration's log-odds shift at this origin
+
+    def candidate(self, name: str) -> NDArray[np.float64]:
+        """Return the mean forecast of a stacking candidate (a specification or the logistic hazard)."""
+        return self.specs[name] if name in self.specs else self.baselines[name]
 
 
 def data_end(table: UnitYears) -> float:
@@ -94,7 +129,8 @@ def data_end(table: UnitYears) -> float:
 
 def origin_years(table: UnitYears, horizon: int, *, first: int = 1900, step: int = 5) -> list[int]:
     """Return the origins: every ``step`` years from ``first`` to the last year whose outcome ``horizon`` years on
-    is known."""
+    is known (the outcome window of origin ``T`` runs to the end of ``T + horizon``, which must lie inside the
+    data)."""
     last = int(np.floor(data_end(table))) - 1 - horizon
     return list(range(first, last + 1, step))
 
@@ -134,19 +170,6 @@ def _outcomes(table: UnitYears, units: NDArray[np.int64], origin: int, horizon: 
     return outcome, weight
 
 
-def _fit_and_forecast(
-    table: UnitYears, design: Design, units: NDArray[np.int64], origin: int, horizon: int, prior: str, draws: int,
-    seed: int, warm: NDArray[np.float64] | None,
-) -> tuple[BreachModel, NDArray[np.float64]]:
-    model = BreachModel(prior=prior, draws=draws, seed=seed).fit(design, warm=warm)
-    theta = model.parameter_draws()
-    rows = forecast_rows(table, design, units, origin, horizon)
-    rng = np.random.default_rng(seed + origin)
-    frailty = model.frailty_draws(theta, table.group[table.row_at(units, origin)], rng)
-    cumulative = model.forecast(rows, frailty, [[j] for j in range(len(units))], theta)
-    return model, cumulative[:, :, horizon - 1]
-
-
 def rolling_forecasts(
     table: UnitYears, *, horizon: int = 10, origins: Sequence[int] | None = None,
     specs: Sequence[Specification] = SPECIFICATIONS, prior: str = DEFAULT_PRIOR, draws: int = 200,
@@ -156,55 +179,128 @@ def rolling_forecasts(
     chosen = list(origins) if origins is not None else origin_years(table, horizon)
     results = []
     warm: dict[str, NDArray[np.float64]] = {}
+    cluster = table.alliance[np.searchsorted(table.unit, np.arange(len(table.units)))] if table.rows else \
+        np.zeros(len(table.units), dtype=np.int64)
     for number, origin in enumerate(chosen, start=1):
         units = _in_force(table, origin)
         if len(units) == 0:
             continue
         outcome, weight = _outcomes(table, units, origin, horizon)
+        training = Training(table, origin)
         means, all_draws = {}, {}
-        designs: dict[str, Design] = {}
         for k, spec in enumerate(specs, start=1):
             report(f"backtest at origin {origin} ({number} of {len(chosen)}): fitting specification {k} of "
                    f"{len(specs)} ({spec.name})")
-            design = design_matrix(table, spec, origin)
-            designs[spec.name] = design
-            if design.breach.sum() == 0:
+            if training.design(spec).breach.sum() == 0:
                 raise FoedusError(f"no breach is known by {origin}: choose a later first origin")
-            model, probs = _fit_and_forecast(table, design, units, origin, horizon, prior, draws, seed,
-                                             warm.get(spec.name))
+            forecaster = SpecificationForecaster(spec, prior, draws=draws, seed=seed, warm=warm.get(spec.name))
+            try:
+                probs = forecaster.fit(training).forecast(units, horizon)
+            except ConvergenceError as exc:
+                report(f"backtest at origin {origin}: specification {spec.name} left out ({exc})")
+                continue
+            model = forecaster.model
+            assert model is not None
             if len(model.params_) == len(warm.get(spec.name, [])) or spec.name not in warm:
                 warm[spec.name] = model.params_
             means[spec.name] = probs.mean(axis=0)
             all_draws[spec.name] = probs
-        reference = next((designs[s.name] for s in specs if s.covariates and not s.interactions),
-                         designs[specs[0].name])
         report(f"backtest at origin {origin} ({number} of {len(chosen)}): the baselines")
-        base = baseline_forecasts(table, origin, horizon, units, reference, cox=cox)
-        results.append(OriginForecasts(origin, units, outcome, weight, means, all_draws, base))
+        base = {}
+        for baseline in baseline_forecasters(cox=cox, seed=seed, draws=draws):
+            probs = baseline.fit(training).forecast(units, horizon)
+            base[baseline.name] = probs.mean(axis=0)
+            if baseline.name in (LOGISTIC, LOGISTIC_RECENT):
+                all_draws[baseline.name] = probs
+        results.append(OriginForecasts(origin, units, outcome, weight, means, all_draws, base,
+                                       alliance=np.asarray(cluster[units], dtype=np.int64)))
         if progress:
             progress(f"origin {origin}: {len(units)} units in force, {int(outcome[weight > 0].sum())} breached "
                      f"within {horizon} years")
-    _stack_sequentially(results, [s.name for s in specs], seed)
+    _stack_sequentially(results, [*[s.name for s in specs], LOGISTIC], seed, horizon)
+    _recalibrate_sequentially(results, horizon)
     return results
 
 
-def _stack_sequentially(results: list[OriginForecasts], names: list[str], seed: int) -> None:
-    """Give each origin the stacked forecast with weights fitted on the earlier origins' outcomes only."""
+def known_by(results: Sequence[OriginForecasts], origin: int, horizon: int) -> list[OriginForecasts]:
+    """Return the origins whose outcomes are known at the end of ``origin``: ``T' + horizon <= origin``.
+
+    This is the only rule by which anything fitted across origins (stacking weights, recalibration) sees outcomes.
+    """
+    return [r for r in results if r.origin + horizon <= origin]
+
+
+def _stack_sequentially(results: list[OriginForecasts], names: list[str], seed: int, horizon: int) -> None:
+    """Give each origin the stacked forecast with weights fitted on the origins whose outcomes are known then."""
     rng = np.random.default_rng(seed + 7)
-    for i, current in enumerate(results):
-        earlier = results[:i]
+    for current in results:
+        present = [n for n in names if n in current.draws]
+        earlier = [r for r in known_by(results, current.origin, horizon) if all(n in r.draws for n in present)]
         if earlier:
             density = np.concatenate([
-                np.column_stack([predictive_density(r.specs[n], r.outcome) for n in names]) for r in earlier])
+                np.column_stack([predictive_density(r.candidate(n), r.outcome) for n in present]) for r in earlier])
             omega = np.concatenate([r.weight for r in earlier])
             w = stacking_weights(density, omega)
         else:
-            w = np.full(len(names), 1.0 / len(names))
-        current.stack_weights = dict(zip(names, (float(v) for v in w), strict=True))
-        current.stacked = np.column_stack([current.specs[n] for n in names]) @ w
-        count = next(iter(current.draws.values())).shape[0]
-        pick = [int(k) for k in np.asarray(rng.choice(len(names), size=count, p=w))]
-        current.stacked_draws = np.stack([current.draws[names[k]][s] for s, k in enumerate(pick)])
+            w = np.full(len(present), 1.0 / len(present))
+        current.stack_weights = dict(zip(present, (float(v) for v in w), strict=True))
+        current.stacked = np.column_stack([current.candidate(n) for n in present]) @ w
+        count = min(current.draws[n].shape[0] for n in present)
+        pick = [int(k) for k in np.asarray(rng.choice(len(present), size=count, p=w))]
+        current.stacked_draws = np.stack([current.draws[present[k]][s] for s, k in enumerate(pick)])
+
+
+def _logit(p: NDArray[np.float64]) -> NDArray[np.float64]:
+    q = np.clip(p, _EPS, 1 - _EPS)
+    return np.asarray(np.log(q / (1 - q)), dtype=np.float64)
+
+
+def _expit(x: NDArray[np.float64]) -> NDArray[np.float64]:
+    return np.asarray(1 / (1 + np.exp(-x)), dtype=np.float64)
+
+
+def recalibration_shift(results: Sequence[OriginForecasts], origin: int, horizon: int) -> float:
+    """Return the log-odds shift of the stacked forecast fitted on the origins known at ``origin``.
+
+    The shift ``a`` maximises the log score of ``expit(logit(p) + a)`` over those origins, each forecast weighted by
+    ``2 ** -((origin - T') / RECENCY_HALF_LIFE)`` (recent origins count more), with a normal prior of sd 1 on ``a``.
+    Zero when no outcome is known yet.
+    """
+    from scipy.optimize import minimize_scalar
+
+    earlier = known_by(results, origin, horizon)
+    if not earlier:
+        return 0.0
+    z = np.concatenate([_logit(r.stacked) for r in earlier])
+    y = np.concatenate([r.outcome for r in earlier])
+    w = np.concatenate([r.weight * 2.0 ** (-(origin - r.origin) / RECENCY_HALF_LIFE) for r in earlier])
+    w = w / w.sum() * min(len(w), float((w > 0).sum()))
+
+    def loss(a: float) -> float:
+        q = np.clip(_expit(z + a), _EPS, 1 - _EPS)
+        return -float(np.sum(w * (y * np.log(q) + (1 - y) * np.log(1 - q)))) + 0.5 * a * a
+
+    return float(minimize_scalar(loss, bounds=(-5.0, 5.0), method="bounded").x)
+
+
+def _recalibrate_sequentially(results: list[OriginForecasts], horizon: int) -> None:
+    """Give each origin the stacked forecast recalibrated on the origins whose outcomes are known then."""
+    for current in results:
+        current.shift = recalibration_shift(results, current.origin, horizon)
+        current.recalibrated = _expit(_logit(current.stacked) + current.shift)
+
+
+def shift_probabilities(p: NDArray[np.float64], shift: float) -> NDArray[np.float64]:
+    """Return probabilities moved by ``shift`` on the log-odds scale (the recalibration)."""
+    return _expit(_logit(p) + shift)
+
+
+def _headline_draws(r: OriginForecasts, headline: str) -> NDArray[np.float64]:
+    if headline == RECALIBRATED:
+        return shift_probabilities(r.stacked_draws, r.shift)
+    if headline in (LOGISTIC, LOGISTIC_RECENT):
+        return r.draws[headline]
+    return r.stacked_draws
 
 
 def _score(p: NDArray[np.float64], y: NDArray[np.float64], w: NDArray[np.float64]) -> dict[str, float]:
@@ -222,17 +318,168 @@ def _score(p: NDArray[np.float64], y: NDArray[np.float64], w: NDArray[np.float64
 
 
 def _forecasters(r: OriginForecasts) -> dict[str, NDArray[np.float64]]:
-    return {STACKED: r.stacked, **{f"spec:{k}": v for k, v in r.specs.items()}, **r.baselines}
+    return {STACKED: r.stacked, RECALIBRATED: r.recalibrated, **{f"spec:{k}": v for k, v in r.specs.items()},
+            **r.baselines}
 
 
-def _calibration(results: list[OriginForecasts], seed: int) -> tuple[list[dict[str, Any]], dict[str, float]]:
+def _losses(p: NDArray[np.float64], y: NDArray[np.float64]) -> dict[str, NDArray[np.float64]]:
+    q = np.clip(p, _EPS, 1 - _EPS)
+    return {"brier": (p - y) ** 2, "log": -(y * np.log(q) + (1 - y) * np.log(1 - q))}
+
+
+def _cluster_bootstrap(values: NDArray[np.float64], weight: NDArray[np.float64], cluster: NDArray[np.int64],
+                       rng: np.random.Generator, *, ratio_to: NDArray[np.float64] | None = None) -> NDArray[
+                           np.float64]:
+    """Return bootstrap replicates, resampling clusters (alliances) with replacement, of the weighted mean of
+    ``values`` (or, with ``ratio_to``, of sum(values) / sum(ratio_to))."""
+    ids, local = np.unique(cluster, return_inverse=True)
+    top = np.bincount(local, weights=weight * values, minlength=len(ids))
+    bottom = np.bincount(local, weights=weight * (ratio_to if ratio_to is not None else np.ones_like(values)),
+                         minlength=len(ids))
+    counts = rng.multinomial(len(ids), np.full(len(ids), 1.0 / len(ids)), size=_BOOTSTRAP).astype(float)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.asarray((counts @ top) / (counts @ bottom), dtype=np.float64)
+
+
+def _common(results: Sequence[OriginForecasts]) -> list[str]:
+    """Return the forecasters present at every origin (a specification left out at one origin is not pooled)."""
+    if not results:
+        return []
+    present = set.intersection(*(set(_forecasters(r)) for r in results))
+    return [k for k in _forecasters(results[0]) if k in present]
+
+
+def _pooled(results: Sequence[OriginForecasts], key: str) -> NDArray[np.float64]:
+    return np.concatenate([_forecasters(r)[key] for r in results]) if results else np.zeros(0)
+
+
+def _differences(results: list[OriginForecasts], headline: str, seed: int) -> dict[str, dict[str, Any]]:
+    """Return, for every other forecaster, the headline's score minus its score (negative: the headline is better),
+    overall and for origins from 1990, each with a 90% paired bootstrap interval over alliances."""
+    rng = np.random.default_rng(seed + 13)
+    out: dict[str, dict[str, Any]] = {}
+    parts = {"overall": results, "from_1990": [r for r in results if r.origin >= 1990]}
+    for key in _common(results):
+        if key == headline:
+            continue
+        entry: dict[str, Any] = {}
+        for label, chosen in parts.items():
+            if not chosen:
+                continue
+            y = np.concatenate([r.outcome for r in chosen])
+            w = np.concatenate([r.weight for r in chosen])
+            cluster = np.concatenate([r.alliance for r in chosen])
+            mine, theirs = _losses(_pooled(chosen, headline), y), _losses(_pooled(chosen, key), y)
+            for metric in ("brier", "log"):
+                diff = mine[metric] - theirs[metric]
+                reps = _cluster_bootstrap(diff, w, cluster, rng)
+                low, high = np.nanpercentile(reps, [5, 95])
+                entry[f"{label}_{metric}"] = {"difference": float(np.average(diff, weights=w)), "low": float(low),
+                                              "high": float(high)}
+        out[key] = entry
+    return out
+
+
+def _eras(results: list[OriginForecasts], headline: str, seed: int) -> list[dict[str, Any]]:
+    """Return observed over forecast breaches of the headline in each era of origins, with 90% alliance-bootstrap
+    intervals."""
+    rng = np.random.default_rng(seed + 17)
+    rows = []
+    for label, first, last in ERAS:
+        chosen = [r for r in results if first <= r.origin <= last]
+        if not chosen:
+            continue
+        y = np.concatenate([r.outcome for r in chosen])
+        w = np.concatenate([r.weight for r in chosen])
+        p = _pooled(chosen, headline)
+        cluster = np.concatenate([r.alliance for r in chosen])
+        reps = _cluster_bootstrap(y, w, cluster, rng, ratio_to=p)
+        low, high = np.nanpercentile(reps, [5, 95])
+        rows.append({"era": label, "origins": [r.origin for r in chosen], "forecasts": int((w > 0).sum()),
+                     "observed": float(np.sum(w * y)), "forecast": float(np.sum(w * p)),
+                     "ratio": float(np.sum(w * y) / max(float(np.sum(w * p)), _EPS)), "low": float(low),
+                     "high": float(high)})
+    return rows
+
+
+def simulate_counts(draws: NDArray[np.float64], alliance: NDArray[np.int64], rng: np.random.Generator, *,
+                    repeats: int = 5) -> NDArray[np.float64]:
+    """Return simulated total breach counts from probability draws (draws x units), by alliance.
+
+    In each simulation one uniform is drawn per alliance and a unit is breached when it falls below the unit's
+    probability: the members of one alliance share its fate (a multilateral alliance's members go together, as when
+    an alliance collapses), and parameter and frailty uncertainty come in through the draws.
+    """
+    ids, local = np.unique(alliance, return_inverse=True)
+    totals = []
+    for _ in range(repeats):
+        u = rng.random((draws.shape[0], len(ids)))[:, local]
+        totals.append((u < draws).sum(axis=1))
+    return np.concatenate(totals).astype(float)
+
+
+def _count_coverage(results: list[OriginForecasts], headline: str, seed: int) -> tuple[list[dict[str, Any]],
+                                                                                        dict[str, Any]]:
+    """Return, per origin, the observed breach count against its 50% and 90% predictive intervals and its
+    randomised PIT; and the coverage shares and PIT histogram (10 bins)."""
+    rng = np.random.default_rng(seed + 19)
+    rows = []
+    for r in results:
+        keep = r.weight > 0
+        if not keep.any():
+            continue
+        sims = simulate_counts(_headline_draws(r, headline)[:, keep], r.alliance[keep], rng)
+        observed = float(r.outcome[keep].sum())
+        q05, q25, q75, q95 = np.percentile(sims, [5, 25, 75, 95])
+        below, at_most = float(np.mean(sims < observed)), float(np.mean(sims <= observed))
+        rows.append({"origin": r.origin, "observed": observed, "mean": float(sims.mean()),
+                     "low50": float(q25), "high50": float(q75), "low90": float(q05), "high90": float(q95),
+                     "inside50": bool(q25 <= observed <= q75), "inside90": bool(q05 <= observed <= q95),
+                     "pit": below + rng.random() * (at_most - below)})
+    pits = np.array([row["pit"] for row in rows])
+    histogram = np.histogram(pits, bins=10, range=(0.0, 1.0))[0].tolist() if len(pits) else []
+    summary = {"origins": len(rows),
+               "inside50": float(np.mean([row["inside50"] for row in rows])) if rows else float("nan"),
+               "inside90": float(np.mean([row["inside90"] for row in rows])) if rows else float("nan"),
+               "pit_histogram": histogram}
+    return rows, summary
+
+
+def _reliability(results: list[OriginForecasts], headline: str, bins: int = 10) -> list[dict[str, Any]]:
+    """Return the reliability diagram of the headline: forecasts pooled over origins cut into ``bins`` groups by
+    forecast, each with its mean forecast, observed share and the 90% Clopper-Pearson interval of that share."""
+    from scipy.stats import beta
+
+    if not results:
+        return []
+    y = np.concatenate([r.outcome for r in results])
+    w = np.concatenate([r.weight for r in results])
+    p = _pooled(results, headline)
+    keep = w > 0
+    y, p = y[keep], p[keep]
+    order = np.argsort(p, kind="stable")
+    out = []
+    for part in np.array_split(order, bins):
+        if not len(part):
+            continue
+        n, k = len(part), float(y[part].sum())
+        low = float(beta.ppf(0.05, k, n - k + 1)) if k > 0 else 0.0
+        high = float(beta.ppf(0.95, k + 1, n - k)) if k < n else 1.0
+        out.append({"forecasts": n, "predicted": float(p[part].mean()), "observed": k / n, "low": low,
+                    "high": high})
+    return out
+
+
+def _calibration(results: list[OriginForecasts], headline: str, seed: int) -> tuple[list[dict[str, Any]],
+                                                                                     dict[str, float]]:
     rng = np.random.default_rng(seed + 11)
     bins = []
     for r in results:
         keep = r.weight > 0
         if keep.sum() < 10:
             continue
-        p, y, w, sims = r.stacked[keep], r.outcome[keep], r.weight[keep], r.stacked_draws[:, keep]
+        p, y, w = _forecasters(r)[headline][keep], r.outcome[keep], r.weight[keep]
+        sims = _headline_draws(r, headline)[:, keep]
         simulated = rng.random(sims.shape) < sims
         order = np.argsort(p, kind="stable")
         for decile, part in enumerate(np.array_split(order, 10)):
@@ -258,7 +505,12 @@ def _calibration(results: list[OriginForecasts], seed: int) -> tuple[list[dict[s
 
 @dataclass
 class Backtest:
-    """The rolling-origin backtest: scores per origin and overall, stacking weights, calibration, cross-validation."""
+    """The rolling-origin backtest: scores per origin and overall, stacking weights, calibration, cross-validation.
+
+    ``headline`` is the forecaster among :data:`HEADLINE_CANDIDATES` with the lowest overall log score;
+    ``weights`` and ``shift`` are the stacking weights and recalibration shift fitted on every origin (what an
+    assessment made after the last outcome uses).
+    """
 
     horizon: int
     coding: str
@@ -271,6 +523,14 @@ class Backtest:
     coverage: dict[str, float]
     cross_validation: dict[str, dict[str, float]]
     specs: dict[str, str]
+    headline: str = STACKED
+    shift: float = 0.0
+    differences: dict[str, dict[str, Any]] = field(default_factory=dict)
+    eras: list[dict[str, Any]] = field(default_factory=list)
+    counts: list[dict[str, Any]] = field(default_factory=list)
+    count_coverage: dict[str, Any] = field(default_factory=dict)
+    reliability: list[dict[str, Any]] = field(default_factory=list)
+    all_weights_one: bool = True
     forecasts: list[OriginForecasts] = field(default_factory=list, repr=False)
 
     def best_baseline(self, metric: str = "log") -> str:
@@ -278,94 +538,151 @@ class Backtest:
         return min(BASELINES, key=lambda b: self.overall.get(b, {}).get(metric, float("inf")))
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the backtest as a JSON-ready dictionary in the ``foedus.backtest/2`` schema."""
+        """Return the backtest as a JSON-ready dictionary in the ``foedus.backtest/3`` schema."""
         return {"schema": BACKTEST_SCHEMA, "horizon": self.horizon, "coding": self.coding, "prior": self.prior,
                 "origins": self.origins, "per_origin": self.per_origin, "overall": self.overall,
                 "weights": self.weights, "calibration": self.calibration, "coverage": self.coverage,
-                "cross_validation": self.cross_validation, "specifications": self.specs}
+                "cross_validation": self.cross_validation, "specifications": self.specs,
+                "headline": self.headline, "shift": self.shift, "differences": self.differences,
+                "eras": self.eras, "counts": self.counts, "count_coverage": self.count_coverage,
+                "reliability": self.reliability, "all_weights_one": self.all_weights_one}
 
     @classmethod
     def from_dict(cls, document: dict[str, Any]) -> Backtest:
         """Return the backtest a :meth:`to_dict` document describes (without the forecasts themselves)."""
         return cls(document["horizon"], document["coding"], document["prior"], list(document["origins"]),
                    document["per_origin"], document["overall"], document["weights"], document["calibration"],
-                   document["coverage"], document["cross_validation"], document["specifications"])
+                   document["coverage"], document["cross_validation"], document["specifications"],
+                   headline=document.get("headline", STACKED), shift=float(document.get("shift", 0.0)),
+                   differences=document.get("differences", {}), eras=document.get("eras", []),
+                   counts=document.get("counts", []), count_coverage=document.get("count_coverage", {}),
+                   reliability=document.get("reliability", []),
+                   all_weights_one=bool(document.get("all_weights_one", True)))
+
+
+def choose_headline(overall: dict[str, dict[str, float]]) -> str:
+    """Return the candidate (:data:`HEADLINE_CANDIDATES`) with the lowest overall log score: never keep a forecaster
+    that loses to another candidate."""
+    present = [k for k in HEADLINE_CANDIDATES if k in overall]
+    return min(present, key=lambda k: overall[k]["log"]) if present else STACKED
 
 
 def summarise(results: list[OriginForecasts], *, horizon: int, coding: str, prior: str,
               specs: Sequence[Specification], cross_validation: dict[str, dict[str, float]],
               seed: int = 20231) -> Backtest:
     """Return the :class:`Backtest` of rolling forecasts: scores, final stacking weights, calibration."""
-    names = [s.name for s in specs]
     per_origin = []
     for r in results:
         row: dict[str, Any] = {"origin": r.origin, "units": len(r.units),
                                "known": int((r.weight > 0).sum()), "breached": int(r.outcome[r.weight > 0].sum()),
-                               "weights": r.stack_weights}
+                               "weights": r.stack_weights, "shift": r.shift}
         row["scores"] = {k: _score(v, r.outcome, r.weight) for k, v in _forecasters(r).items()}
         per_origin.append(row)
     pooled: dict[str, dict[str, float]] = {}
+    final: dict[str, float] = {}
+    shift = 0.0
     if results:
         y = np.concatenate([r.outcome for r in results])
         w = np.concatenate([r.weight for r in results])
-        for key in _forecasters(results[0]):
-            pooled[key] = _score(np.concatenate([_forecasters(r)[key] for r in results]), y, w)
-        density = np.column_stack([np.concatenate([predictive_density(r.specs[n], r.outcome) for r in results])
+        for key in _common(results):
+            pooled[key] = _score(_pooled(results, key), y, w)
+        for label, first, last in (("from_1990", 1990, 9999),):
+            chosen = [r for r in results if first <= r.origin <= last]
+            if chosen:
+                yy = np.concatenate([r.outcome for r in chosen])
+                ww = np.concatenate([r.weight for r in chosen])
+                for key in _common(chosen):
+                    pooled[f"{key}@{label}"] = _score(_pooled(chosen, key), yy, ww)
+        names = list(results[-1].stack_weights)
+        usable = [r for r in results if all(n in r.draws for n in names)]
+        density = np.column_stack([np.concatenate([predictive_density(r.candidate(n), r.outcome) for r in usable])
                                    for n in names])
-        final = stacking_weights(density, w)
+        weights = stacking_weights(density, np.concatenate([r.weight for r in usable]))
+        final = dict(zip(names, (float(v) for v in weights), strict=True))
+        shift = recalibration_shift(results, results[-1].origin + horizon, horizon)
+        all_one = bool(np.all((w == 0) | (np.abs(w - 1) < 1e-12)))
     else:
-        final = np.full(len(names), 1.0 / len(names))
-    calibration, coverage = _calibration(results, seed)
-    return Backtest(horizon, coding, prior, [r.origin for r in results], per_origin, pooled,
-                    dict(zip(names, (float(v) for v in final), strict=True)), calibration, coverage,
-                    cross_validation, {s.name: s.describe() for s in specs}, results)
+        final = {s.name: 1.0 / len(specs) for s in specs}
+        all_one = True
+    headline = choose_headline(pooled)
+    calibration, coverage = _calibration(results, headline, seed)
+    counts, count_coverage = _count_coverage(results, headline, seed)
+    return Backtest(horizon, coding, prior, [r.origin for r in results], per_origin, pooled, final, calibration,
+                    coverage, cross_validation, {s.name: s.describe() for s in specs}, headline=headline,
+                    shift=shift, differences=_differences(results, headline, seed),
+                    eras=_eras(results, headline, seed), counts=counts, count_coverage=count_coverage,
+                    reliability=_reliability(results, headline), all_weights_one=all_one, forecasts=results)
 
 
 def cross_validate(
     table: UnitYears, *, horizon: int, origins: Sequence[int], specs: Sequence[Specification],
     weights: dict[str, float], prior: str = DEFAULT_PRIOR, folds: int = 10, draws: int = 100, seed: int = 20231,
+    refit_every: int = 20,
 ) -> dict[str, dict[str, float]]:
-    """Return the scores of each specification, and of their mixture with ``weights``, on held-out alliances.
+    """Return the scores of each specification, and of their mixture with ``weights``, on held-out alliances, out
+    of time.
 
-    Alliances are put in ``folds`` folds by a hash of their key. Each fold's units are forecast at every origin
-    where they are in force, by a fit on the other folds' unit-years up to the end of the data.
+    Alliances are put in ``folds`` folds by a hash of their key. Each fold's units in force at an origin ``T`` are
+    forecast by a fit on the other folds' unit-years up to the end of a refit year ``R <= T`` (the first origin,
+    then every ``refit_every`` years): nothing after ``T`` is seen, and nothing of the held-out alliances.
     """
     fold_of = np.array([zlib.crc32(a.encode()) % folds for a in table.alliances])
     unit_fold = fold_of[table.alliance[np.searchsorted(table.unit, np.arange(len(table.units)))]]
-    last = int(table.year.max())
     names = [s.name for s in specs]
     collected: dict[str, list[NDArray[np.float64]]] = {n: [] for n in [*names, STACKED]}
     ys, ws = [], []
+    ordered = sorted(origins)
+    refits = sorted({ordered[0], *(ordered[0] + k * refit_every for k in range(1, 1 + (ordered[-1] - ordered[0])
+                                                                               // refit_every))})
     for f in range(folds):
         train_rows = fold_of[table.alliance] != f
-        models = {}
-        for k, spec in enumerate(specs, start=1):
-            report(f"cross-validation, fold {f + 1} of {folds}: fitting specification {k} of {len(specs)} "
-                   f"({spec.name})")
-            design = design_matrix(table, spec, last, keep=train_rows)
-            models[spec.name] = (BreachModel(prior=prior, draws=draws, seed=seed).fit(design), design)
-        for origin in origins:
-            units = _in_force(table, origin)
-            units = units[unit_fold[units] == f]
-            if not len(units):
+        for number, refit in enumerate(refits):
+            until = refits[number + 1] if number + 1 < len(refits) else 10_000
+            served = [o for o in ordered if refit <= o < until]
+            if not served:
                 continue
-            y, w = _outcomes(table, units, origin, horizon)
-            ys.append(y)
-            ws.append(w)
-            mix = np.zeros(len(units))
-            for name, (model, design) in models.items():
-                theta = model.parameter_draws()
-                rows = forecast_rows(table, design, units, origin, horizon)
-                frailty = model.frailty_draws(theta, table.group[table.row_at(units, origin)],
-                                              np.random.default_rng(seed + f))
-                p = model.forecast(rows, frailty, [[j] for j in range(len(units))], theta)[:, :, horizon - 1]
-                collected[name].append(p.mean(axis=0))
-                mix += weights.get(name, 0.0) * p.mean(axis=0)
-            collected[STACKED].append(mix)
+            models = {}
+            for k, spec in enumerate(specs, start=1):
+                report(f"cross-validation, fold {f + 1} of {folds}, fit as of {refit}: specification {k} of "
+                       f"{len(specs)} ({spec.name})")
+                design = design_matrix(table, spec, refit, keep=train_rows)
+                try:
+                    models[spec.name] = (BreachModel(prior=prior, draws=draws, seed=seed).fit(design), design)
+                except ConvergenceError:
+                    continue
+            for origin in served:
+                units = _in_force(table, origin)
+                units = units[unit_fold[units] == f]
+                if not len(units):
+                    continue
+                y, w = _outcomes(table, units, origin, horizon)
+                ys.append(y)
+                ws.append(w)
+                mix = np.zeros(len(units))
+                total = 0.0
+                for name in names:
+                    if name not in models:
+                        collected[name].append(np.full(len(units), np.nan))
+                        continue
+                    model, design = models[name]
+                    theta = model.parameter_draws()
+                    rows = forecast_rows(table, design, units, origin, horizon)
+                    frailty = model.frailty_draws(theta, table.group[table.row_at(units, origin)],
+                                                  np.random.default_rng(seed + f))
+                    p = model.forecast(rows, frailty, [[j] for j in range(len(units))], theta)[:, :, horizon - 1]
+                    collected[name].append(p.mean(axis=0))
+                    mix += weights.get(name, 0.0) * p.mean(axis=0)
+                    total += weights.get(name, 0.0)
+                collected[STACKED].append(mix / total if total > 0 else mix)
     if not ys:
         return {}
     y_all, w_all = np.concatenate(ys), np.concatenate(ws)
-    return {k: _score(np.concatenate(v), y_all, w_all) for k, v in collected.items()}
+    out: dict[str, dict[str, float]] = {}
+    for name, parts in collected.items():
+        p_all = np.concatenate(parts)
+        ok = ~np.isnan(p_all)
+        out[name] = _score(p_all[ok], y_all[ok], w_all[ok])
+    return out
 
 
 def backtest(

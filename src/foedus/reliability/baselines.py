@@ -38,7 +38,8 @@ __all__ = ["BASELINES", "IncidenceCurve", "aalen_johansen", "baseline_forecasts"
 Array = NDArray[np.float64]
 
 #: The baselines' names, in the order they are reported.
-BASELINES: tuple[str, ...] = ("overall_rate", "stratified_aalen_johansen", "cause_specific_cox", "own_record")
+BASELINES: tuple[str, ...] = ("overall_rate", "stratified_aalen_johansen", "cause_specific_cox", "own_record",
+                              "landmark_rate", "logistic_hazard", "logistic_recent")
 
 
 @dataclass(frozen=True)
@@ -104,12 +105,18 @@ def _training_units(table: UnitYears, origin: int) -> tuple[NDArray[np.int64], A
 
 def baseline_forecasts(
     table: UnitYears, origin: int, horizon: int, units: NDArray[np.int64], design: Design,
-    *, cox: bool = True,
+    *, cox: bool = True, only: str | None = None,
 ) -> dict[str, Array]:
     """Return each baseline's P(breach within ``horizon`` years) for ``units`` in force at the end of ``origin``.
 
     ``design`` is the model's design at ``origin``: the Cox baseline uses its covariates (without the intercept).
+    With ``only``, just that baseline is computed. The stratified Aalen-Johansen and the own record are floored at
+    :data:`foedus.reliability.forecasters.AJ_FLOOR`.
     """
+    from foedus.reliability.forecasters import AJ_FLOOR
+
+    if only == "cause_specific_cox":
+        return {only: _cox(table, design, design.rows, units, origin, horizon)}
     start = table.units["start"].to_numpy(float)
     d = origin + 1.0 - start[units]
     rows = design.rows
@@ -128,8 +135,8 @@ def baseline_forecasts(
         mine = strata_train == s
         curves[int(s)] = aalen_johansen(np.zeros(int(mine.sum())), duration[mine], event[mine]) if mine.sum() >= 10 \
             else pooled
-    stratified = np.array([curves[int(s)].conditional(np.array([x]), horizon)[0]
-                           for s, x in zip(strata_now, d, strict=True)])
+    stratified = np.maximum(np.array([curves[int(s)].conditional(np.array([x]), horizon)[0]
+                                      for s, x in zip(strata_now, d, strict=True)]), AJ_FLOOR)
     # own record: observed over expected breaches of the unit's group under its stratum's hazard
     groups_train = table.units["group"].to_numpy()[trained]
     expected: dict[str, float] = {}
@@ -140,9 +147,9 @@ def baseline_forecasts(
         observed[g] = observed.get(g, 0.0) + float(e == 1)
     groups_now = table.units["group"].to_numpy()[units]
     factor = np.array([(1 + observed.get(g, 0.0)) / (1 + expected.get(g, 0.0)) for g in groups_now])
-    own = np.clip(stratified * factor, 0.0, 1.0)
+    own = np.clip(stratified * factor, AJ_FLOOR, 1.0)
     out = {"overall_rate": overall, "stratified_aalen_johansen": stratified, "own_record": own}
-    if cox:
+    if cox and only is None:
         out["cause_specific_cox"] = _cox(table, design, rows, units, origin, horizon)
     return out
 

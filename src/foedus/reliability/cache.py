@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 #: Bumped whenever the model's code changes what a fit gives, so that older cached fits are not read.
-MODEL_VERSION = "2.0"
+MODEL_VERSION = "3.0"
 #: Bumped whenever the layout of a cache entry changes.
 CACHE_FORMAT = "2"
 

@@ -59,15 +59,20 @@ _FAMILIES = ("capabilities", "regime_scores", "rivalries", "dispute_dyad_years",
 
 
 def alliance_entries(alliances: Iterable[Alliance]) -> pd.DataFrame:
-    """Return one row per member of each alliance: ``alliance``, ``ccode``, ``year`` (of entry), ``members``."""
+    """Return one row per member of each alliance: ``alliance``, ``ccode``, ``year`` (of entry), ``exit`` (the year
+    it left; 9999 while in force) and ``members``: those in the alliance in the year of that entry (entered by its
+    end, not gone before it began), never a member who joined later."""
     import pandas as pd
 
     rows = []
     for alliance in alliances:
-        members = sorted({p.ccode for p in alliance.members})
         for p in alliance.members:
-            rows.append({"alliance": alliance.key, "ccode": p.ccode, "year": int(p.start // 1), "members": members})
-    return pd.DataFrame(rows, columns=["alliance", "ccode", "year", "members"])
+            year = int(p.start // 1)
+            members = sorted({q.ccode for q in alliance.members
+                              if q.start < year + 1 and (q.end is None or q.end >= year)})
+            rows.append({"alliance": alliance.key, "ccode": p.ccode, "year": year,
+                         "exit": 9999 if p.end is None else int(p.end // 1), "members": members})
+    return pd.DataFrame(rows, columns=["alliance", "ccode", "year", "exit", "members"])
 
 
 def _ratio(a: str, b: str) -> str:
@@ -118,11 +123,13 @@ def spell_year_covariates(
         f"r1.{n} - q1.{n} AS {n}_change_1, r2.{n} - q2.{n} AS {n}_change_2" for n in REGIME_MEASURES)
     sql = f"""
     WITH partnered AS (
-        -- a member unit of a multilateral alliance is paired with its strongest co-member when it began
+        -- a member unit of a multilateral alliance is paired with its strongest co-member when it began (one in
+        -- the alliance that year: never one who joined later)
         SELECT s.spell, s.alliance, s.ccode1, s.start, s."end",
                coalesce(s.ccode2, (SELECT e.ccode FROM _foedus_entries e
                                    LEFT JOIN {cap.sql} c ON c.ccode = e.ccode AND c.year = floor(s.start)
                                    WHERE e.alliance = s.alliance AND e.ccode <> s.ccode1
+                                     AND e.year <= floor(s.start) AND e.exit >= floor(s.start)
                                    ORDER BY c.cinc DESC NULLS LAST, e.ccode LIMIT 1)) AS ccode2
         FROM _foedus_spells s
     ),
@@ -215,4 +222,5 @@ def _empty_entries() -> pd.DataFrame:
     import pandas as pd
 
     return pd.DataFrame({"alliance": pd.Series([], dtype=str), "ccode": pd.Series([], dtype="int64"),
-                         "year": pd.Series([], dtype="int64"), "members": pd.Series([], dtype=object)})
+                         "year": pd.Series([], dtype="int64"), "exit": pd.Series([], dtype="int64"),
+                         "members": pd.Series([], dtype=object)})

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import numpy as np
+
 from foedus.progress import report
 from foedus.reliability.cache import MODEL_VERSION, FitCache, default_cache
 from foedus.reliability.design import SPECIFICATIONS, Specification, UnitYears, design_matrix, unit_years
@@ -22,11 +24,12 @@ from foedus.reliability.priors import DEFAULT_PRIOR
 
 if TYPE_CHECKING:
     from foedus.reliability.backtest import Backtest
+    from foedus.reliability.forecasters import LogisticHazard
     from foedus.reliability.model import BreachModel
     from foedus.store import Store
 
 __all__ = [
-    "MODEL_VERSION", "FitStep", "assessment_steps", "fitted_model", "precompute", "shipped_stacking",
+    "MODEL_VERSION", "FitStep", "assessment_steps", "fitted_logistic", "fitted_model", "precompute", "shipped_stacking",
     "stacked_backtest", "stacking_key", "store_fingerprint", "universe_table",
 ]
 
@@ -106,6 +109,26 @@ def fitted_model(store: Store, coding: str, spec: Specification, prior: str, as_
         return BreachModel(prior=prior).fit(design_matrix(table, spec, as_of)).slim()
 
     return _cached(key, build, cache)
+
+
+def fitted_logistic(store: Store, coding: str, name: str, as_of: int, *, fingerprint: str | None = None,
+                    cache: FitCache | None = None, draws: int = 500) -> LogisticHazard:
+    """Return the logistic hazard ``name`` fitted on every unit-year known at the end of ``as_of`` (its parameters
+    and covariance are what is cached, as JSON)."""
+    from foedus.reliability.forecasters import Training, logistic_forecaster
+
+    mark = fingerprint or store_fingerprint(store)
+    key = {"kind": "logistic", "store": mark, "coding": coding, "name": name, "as_of": as_of}
+    table = universe_table(store, coding, as_of, fingerprint=mark, cache=cache)
+    training = Training(table, as_of)
+
+    def build() -> dict[str, Any]:
+        model = logistic_forecaster(name).fit(training)
+        return {"params": model.params_.tolist(), "covariance": model.covariance_.tolist()}
+
+    fit = _cached(key, build, cache)
+    return logistic_forecaster(name, draws=draws).restore(training, np.array(fit["params"]),
+                                                          np.array(fit["covariance"]))
 
 
 def stacked_backtest(store: Store, coding: str, horizon: int, prior: str, as_of: int | None = None,
@@ -211,10 +234,20 @@ def assessment_steps(store: Store, *, prior: str = DEFAULT_PRIOR, as_of: int | N
 
         return FitStep(f"the top specification under each prior, coding {coding}", run)
 
+    def logistic(coding: str) -> FitStep:
+        def run(s: Store) -> object:
+            from foedus.reliability.forecasters import LOGISTIC, LOGISTIC_RECENT
+
+            headline = stacked_backtest(s, coding, _STACKING_HORIZON, prior, as_of=year, fingerprint=mark).headline
+            names = dict.fromkeys(n for n in (LOGISTIC, headline) if n in (LOGISTIC, LOGISTIC_RECENT))
+            return [fitted_logistic(s, coding, name, year, fingerprint=mark) for name in names]
+
+        return FitStep(f"the logistic hazard, coding {coding}", run)
+
     steps += [table(c) for c in first]
     steps += [fit(c, spec, prior) for c in first for spec in SPECIFICATIONS]
     for coding in first:
-        steps += [backtest(coding), priors(coding)]
+        steps += [backtest(coding), priors(coding), logistic(coding)]
     return steps
 
 

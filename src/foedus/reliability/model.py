@@ -48,7 +48,7 @@ from foedus.errors import FoedusError
 from foedus.reliability.design import Design, Specification, UnitYears, design_matrix
 from foedus.reliability.priors import COEFFICIENT_SCALE, DEFAULT_PRIOR, LOG_SHAPE, OTHER_INTERCEPT, Prior, get_prior
 
-__all__ = ["BreachModel", "ConvergenceError", "band", "cumulative_incidence", "interval"]
+__all__ = ["BreachModel", "ConvergenceError", "band", "cholesky_factor", "cumulative_incidence", "interval"]
 
 Array = NDArray[np.float64]
 _KINDS = ("pair", "state")
@@ -291,7 +291,7 @@ class BreachModel:
         key = "_factor_laplace" if laplace else "_factor"
         factor: Array | None = self.__dict__.get(key)
         if factor is None:
-            factor = np.asarray(np.linalg.cholesky(cov), dtype=np.float64)
+            factor = cholesky_factor(cov)
             self.__dict__[key] = factor
         # the same draws as rng.multivariate_normal(..., method="cholesky"), without factorising every time
         return self.params_ + rng.standard_normal((count or self.draws, len(self.params_))) @ factor.T
@@ -371,6 +371,19 @@ class BreachModel:
         for t, members in enumerate(targets):
             out[:, t, :] = cumulative_incidence(rate_b[:, members, :].sum(axis=1), rate_o[:, members, :].sum(axis=1))
         return out
+
+
+def cholesky_factor(covariance: Array) -> Array:
+    """Return a Cholesky factor of ``covariance``; where rounding leaves it not quite positive definite (a
+    near-singular curvature, as the spline specification's at 1907 with Europe held out), its eigenvalues are first
+    floored at 1e-10 of the largest, which changes the draws by far less than their spread."""
+    try:
+        return np.asarray(np.linalg.cholesky(covariance), dtype=np.float64)
+    except np.linalg.LinAlgError:
+        values, vectors = np.linalg.eigh((covariance + covariance.T) / 2)
+        floor = 1e-10 * max(1.0, float(np.max(np.abs(values))))
+        fixed = (vectors * np.maximum(values, floor)) @ vectors.T
+        return np.asarray(np.linalg.cholesky((fixed + fixed.T) / 2), dtype=np.float64)
 
 
 def cumulative_incidence(rate_b: Array, rate_o: Array) -> Array:

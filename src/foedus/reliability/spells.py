@@ -149,7 +149,8 @@ def ledger_alliances(store: Store, coding: str) -> list[Alliance]:
 def atop_alliances(store: Store, *, exclude: set[int] | None = None) -> list[Alliance]:
     """Return the alliances of ATOP's member phases: the user's import if the store has one, else those shipped.
 
-    A member's phases are joined from its first entry to its last exit; its ending is that of its last phase
+    An alliance's obligations are those of its first phase (what was known when it began, never one a later phase
+    added). A member's phases are joined from its first entry to its last exit; its ending is that of its last phase
     under ATOP's codes, mapped through :func:`foedus.codings.atop_ending`. In a multilateral alliance a member
     whose own exit is a breach is its breacher; in a bilateral one ATOP does not say which member breached.
     Alliances still in force are censored at the last year the data covers (see :mod:`foedus.universe`). Each
@@ -167,7 +168,11 @@ def atop_alliances(store: Store, *, exclude: set[int] | None = None) -> list[All
     alliances = []
     for atopid, members in phases.items():
         flat = [r for member in members.values() for r in member]
-        obligations = frozenset(ours for theirs, ours in ATOP_OBLIGATIONS.items() if any(r[theirs] for r in flat))
+        # the obligations as they stood when the alliance began (its first phase): an obligation a later phase
+        # added was not known at the start, and the model's units carry one set of obligations throughout
+        first_phase = min((r["phase"] for r in flat if r["phase"] is not None), default=None)
+        opening = [r for r in flat if r["phase"] == first_phase] or flat
+        obligations = frozenset(ours for theirs, ours in ATOP_OBLIGATIONS.items() if any(r[theirs] for r in opening))
         is_bilateral = next((r["bilateral"] for r in flat if r["bilateral"] is not None), None)
         alliance = Alliance(f"atop-{atopid}", "atop", titles.get(atopid, f"ATOP {atopid}"), obligations,
                             bilateral=bool(is_bilateral) if is_bilateral is not None else len(members) == 2,

@@ -51,6 +51,24 @@ def print_specification_curve(result: Assessment, console: Console) -> None:
     console.print(table)
 
 
+def _print_context(result: Assessment, console: Console) -> None:
+    """Print the year the forecast starts from and why, and what happened to comparable alliances since 1946."""
+    if result.as_of_reason:
+        console.print(result.as_of_reason, style="dim")
+    c = result.comparable
+    if c and c.get("unit_years"):
+        kind = "bilateral" if c["bilateral"] else "multilateral (members)"
+        duty = "with" if c["military"] else "without"
+        power = "with" if c["major_power"] else "without"
+        console.print(
+            f"What happened to alliances like this one: of {kind} alliances {duty} a defense or offense pledge, "
+            f"{power} a major power, {c['years_in_force']} years in force, in force at the end of any year from "
+            f"{c['since']} (with their {c['horizon']}-year outcome known), {c['breached']} of {c['unit_years']:,} "
+            f"unit-years ({c['alliances']} alliances) were breached within {c['horizon']} years: "
+            f"{c['share'] * 100:.1f}% (90% interval, resampling alliances, {c['low'] * 100:.1f}–"
+            f"{c['high'] * 100:.1f}%).")
+
+
 def print_assessment(result: Assessment, console: Console, *, specs: bool = False, full: bool = False) -> None:
     """Print the assessment: by default a short answer (the headline, the figures by horizon and coding, the record
     one line per agreement); with ``full`` also the obligations, the drivers and the evidence."""
@@ -58,6 +76,7 @@ def print_assessment(result: Assessment, console: Console, *, specs: bool = Fals
     console.print(Text(f"{result.a.name} – {result.b.name}: P(breach within {h} years after {result.as_of}) = "
                        f"{_cell(result.main[h])}", style="bold"))
     console.print(result.sentence())
+    _print_context(result, console)
     if not full:
         _print_short(result, console, specs=specs)
         return
@@ -262,14 +281,12 @@ def _print_evidence(result: Assessment, console: Console) -> None:
     if stacked:
         coding = result.coding if result.coding != "all" else "curated"
         console.print(
-            f"The stacking weights come from this assessment's own rolling-origin backtest at {bt['horizon']} years "
-            f"({len(bt['origins'])} origins, {bt['origins'][0]}–{bt['origins'][-1]}, coding {coding}, as of "
-            f"{result.as_of}): stacked log score {stacked['log']:.4f}, Brier {stacked['brier']:.4f}; best simple "
-            f"baseline ({words(bt['best_baseline'])}) {base.get('log', 0):.4f} and {base.get('brier', 0):.4f} (lower "
-            "is better). It uses fewer parameter draws per forecast and leaves out the Cox baseline and the "
-            "cross-validation, which the weights do not need, so `foedus backtest --coding "
-            f"{coding} --horizon {bt['horizon']}` (the full table) can differ from it in the third or fourth decimal.",
-            style="dim")
+            f"Rolling-origin backtest at {bt['horizon']} years ({len(bt['origins'])} origins, "
+            f"{bt['origins'][0]}–{bt['origins'][-1]}, coding {coding}, as of {result.as_of}): "
+            f"{words(bt.get('headline', 'stacked'))} (the headline) log score {stacked['log']:.4f}, Brier "
+            f"{stacked['brier']:.4f}; best simple baseline ({words(bt['best_baseline'])}) {base.get('log', 0):.4f} "
+            f"and {base.get('brier', 0):.4f} (lower is better). `foedus backtest --coding {coding} --horizon "
+            f"{bt['horizon']}` gives the full table.", style="dim")
     share = ev["breach_share"]
     figures = "; ".join(f"{f['source']}: {float(f['share']) * 100:.0f}% {f['what']}" for f in ev["literature"])
     console.print(

@@ -357,6 +357,9 @@ class AssessmentModel(_Closed):
     curve: CurveModel
     record_sentence: str
     sentence: str
+    comparable: dict[str, Any] = Field(
+        description="the observed breach share among comparable units in force since 1946")
+    as_of_reason: str = Field(description="the year the forecast starts from and why")
 
 
 # --- treaties and the ledger ----------------------------------------------------------------------------------
