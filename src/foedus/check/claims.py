@@ -517,8 +517,8 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
                                     agrees=bool(agrees)))
     refs = [records.treaty_ref(slug)] + [
         RecordRef(kind="outcome", id=f"{slug}/{r['coding']}" + (f"/{r['member']}" if r["member"] else ""),
-                  ledger=r["ledger"],
-                  label=f"{r['coding']}: {r['ending']}", sources=[f"{r['ledger']}:{x}" for x in r["sources"]])
+                  ledger=r["ledger"], label=f"{coding_label(r['coding'])}: {words(r['ending'])}",
+                  sources=[f"{r['ledger']}:{x}" for x in r["sources"]])
         for r in rows]
     word = "ended in a breach (betrayal)" if ending == "breach" else ending.replace("_", " ")
     word = f"not {word}" if negated else word
@@ -602,8 +602,9 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     nearest = min(candidates, key=lambda x: (x[0], x[1], x[2]["id"])) if candidates else None
     if nearest is None or (nearest[0] > 1 and nearest[1]):
         who = (own or list(pair))[:2]
-        claim = _not_in_record(s, f"{label.replace('_', ' ')} of {_pair_names(who)} on {date.value}", "event", who,
-                               date.value or "", label)
+        names = " and ".join(_name(c, date.value or "") for c in who)  # as they were called then
+        on = "on" if date.precision == "day" else "in"
+        claim = _not_in_record(s, f"{words(label)} of {names} {on} {date.value}", "event", who, date.value or "", label)
         if nearest is not None:
             e = nearest[2]
             claim = claim.model_copy(update={"reason": claim.reason + f" (the nearest {e['kind']} of these states in "
@@ -686,17 +687,21 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         seen.add(key)
         history = records.history(who[0], who[1])
         answers: list[CodingAnswer] = []
+        by_ended = False  # a coding agrees only by counting the alliances that had ended
         for coding in history.coding_names():
             chosen, ended = _count_values(history, coding, records.kind(coding), noun, records.as_of)
             total = len(chosen)
             agrees = (n in {total, len(ended) + 1}) if ordinal else (n in {total, len(ended)})
+            by_ended = by_ended or (agrees and n != total)
             answers.append(CodingAnswer(coding=coding, answer=_count_answer(history, chosen, ended, noun,
                                                                             records.as_of), agrees=agrees))
         counted = sorted({slug for coding in history.coding_names()
                           for slug in _count_values(history, coding, records.kind(coding), noun, records.as_of)[0]})
         refs = [records.treaty_ref(slug) if slug in records.gaz.treaties else
                 RecordRef(kind="treaty", id=slug, ledger="atop", label=slug, sources=["atop:atop"]) for slug in counted]
-        out.append(_count_verdict(s, f"{m.text} ({_pair_names(who)})", answers, refs))
+        how = (f"the {n - 1} that had ended by {records.as_of} and this one" if ordinal else
+               f"counting the alliances that had ended by {records.as_of}") if by_ended else ""
+        out.append(_count_verdict(s, f"{m.text} ({_pair_names(who)})", answers, refs, how))
         record_value = out[-1].record_value
         if not ordinal and not noun.startswith(("betray", "breach", "violation")) and _BREACH.search(
                 s.text[m.end - s.start:]):
@@ -720,14 +725,18 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
     return out
 
 
-def _count_verdict(s: Sentence, claimed: str, answers: list[CodingAnswer], refs: list[RecordRef]) -> Claim:
+def _count_verdict(s: Sentence, claimed: str, answers: list[CodingAnswer], refs: list[RecordRef],
+                   ended: str = "") -> Claim:
+    """Return a count's verdict; ``ended`` says how a coding that agrees counted when it is by the alliances that had
+    ended ("counting the alliances that had ended by 2023"), not by all it codes."""
     record_value = "; ".join(f"{a.coding}: {a.answer}" for a in answers)
     if all(a.agrees for a in answers):
-        verdict, reason = "consistent", "every coding counts so"
+        verdict, reason = "consistent", "every coding counts so" + (f" ({ended})" if ended else "")
     elif not any(a.agrees for a in answers):
         verdict, reason = "contradicts", "no coding counts so"
     else:
-        verdict, reason = "depends_on_coding", f"only {_codings_in_words(answers)} count{_verb_s(answers)} so"
+        verdict, reason = "depends_on_coding", f"only {_codings_in_words(answers)} count{_verb_s(answers)} so" + (
+            f" ({ended})" if ended else "")
     return Claim(kind="count", text=s.text.strip(), start=s.start, end=s.end, claimed=claimed,
                  verdict=verdict, record_value=record_value, reason=reason, records=refs,
                  codings=answers)

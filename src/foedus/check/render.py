@@ -22,12 +22,12 @@ _STYLES = {"consistent": "green", "within_tolerance": "cyan", "contradicts": "bo
 
 def _sources(claim: Claim, most: int = 6, each: int = 4, more_hint: str = "") -> str:
     """Return the records a claim rests on as a reader cites them: each record's label, then its sources by author
-    and year ("Li-Lobanov Treaty: Malozemoff 1958, Paine 1996 …"); the keys are in the JSON."""
+    and year ("Li-Lobanov Treaty (Malozemoff 1958, Paine 1996 …)"); the keys are in the JSON."""
     names = []
     for r in claim.records[:most]:
         label = r.label if len(r.label) <= 80 else r.label[:79].rstrip() + "…"
-        cited = list(dict.fromkeys(r.source_labels or r.sources))
-        names.append(label + (f": {', '.join(cited[:each])}{' …' if len(cited) > each else ''}" if cited else ""))
+        cited = [c if len(c) <= 50 else c[:49].rstrip() + "…" for c in dict.fromkeys(r.source_labels or r.sources)]
+        names.append(label + (f" ({', '.join(cited[:each])}{' …' if len(cited) > each else ''})" if cited else ""))
     more = len(claim.records) - most
     return "; ".join(names) + (f"; and {more} more{more_hint}" if more > 0 else "") or "—"
 
