@@ -210,12 +210,13 @@ def compare_dates(claimed: str, recorded: str, kind: str, zone: str | None = Non
     said, known = _pdate(claimed), _pdate(recorded)
     if said.earliest() <= known.latest() and known.earliest() <= said.latest():
         if said.precision != known.precision:
-            finer = "the article" if len(claimed) > len(recorded) else "the record"
-            return "consistent", f"agrees at the coarser precision ({finer} is more precise)"
+            coarser, finer = sorted((said, known), key=lambda d: ("year", "month", "day").index(d.precision))
+            who = "the article" if finer is said else "the record"
+            return "consistent", f"the same {coarser.precision}; {who} gives the {finer.precision}"
         return "consistent", "same date"
     if said.earliest().year != known.earliest().year and said.latest().year != known.latest().year and abs(
             (said.earliest() - known.earliest()).days) > 1:
-        return "contradicts", f"wrong year ({said.earliest().year} for {known.earliest().year})"
+        return "contradicts", f"the wrong year: {said.earliest().year} for {known.earliest().year}"
     if said.precision == "day" and known.precision == "day":
         gap = abs((said.earliest() - known.earliest()).days)
         if gap == 1:
@@ -226,7 +227,7 @@ def compare_dates(claimed: str, recorded: str, kind: str, zone: str | None = Non
             return "within_tolerance", "off by one day"
         return "contradicts", f"off by {gap} days"
     if said.earliest().year != known.earliest().year:
-        return "contradicts", f"wrong year ({said.earliest().year} for {known.earliest().year})"
+        return "contradicts", f"the wrong year: {said.earliest().year} for {known.earliest().year}"
     return "contradicts", "a different date in the same year"
 
 
@@ -644,7 +645,7 @@ def _count_values(history: PairHistory, coding: str, kind: str, noun: str, as_of
 
 def _count_answer(history: PairHistory, chosen: list[str], ended: list[str], noun: str, as_of: int) -> str:
     """Return one coding's count in words, with the agreements' signing years: ``5 alliances (1896, 1924, 1937,
-    1945, 1950)``; ``6 alliances: 5 ended by 2023 (1896, ...), 1 in force in 2023 (2001)``; ``2 breaches (1896,
+    1945, 1950)``; ``6 alliances, 5 ended by 2023 (1896, ...) and 1 in force then (2001)``; ``2 breaches (1896,
     1962)``."""
     if noun.startswith(("betray", "breach", "violation")):
         return f"{plural(len(chosen), 'breach', 'breaches')} ({_years(history, chosen)})"
@@ -652,8 +653,8 @@ def _count_answer(history: PairHistory, chosen: list[str], ended: list[str], nou
     if len(ended) == len(chosen):
         return f"{counted} ({_years(history, chosen)})" if chosen else counted
     going = [slug for slug in chosen if slug not in ended]
-    return (f"{counted}: {len(ended)} ended by {as_of}" + (f" ({_years(history, ended)})" if ended else "")
-            + f", {len(going)} in force in {as_of} ({_years(history, going)})")
+    return (f"{counted}, {len(ended)} ended by {as_of}" + (f" ({_years(history, ended)})" if ended else "")
+            + f" and {len(going)} in force then ({_years(history, going)})")
 
 
 def _years(history: PairHistory, slugs: list[str]) -> str:
@@ -768,7 +769,7 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records) -> list
                              claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
                              record_value="no leader of that name in the store",
                              reason="the store holds no leaders' names: import Archigos (1840-2015) with "
-                                    "`foedus import leaders` to check offices; later leaders need ledger events"))
+                                    "`foedus import archigos FILE` to check offices; later leaders need ledger events"))
             continue
         said = _pdate(date.value or "")
         held = [r for r in rows if r["start_date"] <= said.latest() and (r["end_date"] is None
