@@ -42,6 +42,10 @@ def test_still_in_force_and_counts_so_far_are_read_at_that_year(check_store: Sto
     in_1975 = _claims(check_store, "1975-01-01")
     assert in_1975["ending"][0] == "consistent" and all("so in force in 1975" in a for a in in_1975["ending"][1])
     assert _claims(check_store, "2023-03-24")["ending"][0] == "contradicts"
+    # and one signed after the year read was not in force then
+    text = "Published: 1975-01-01\n\nThe Treaty of Good-Neighbourliness and Friendly Co-operation is still in force."
+    [claim] = [c for c in check_text(check_store, text, "a.txt").claims if c.kind == "ending"]
+    assert claim.verdict == "contradicts" and all("signed only in 2001" in a.answer for a in claim.codings)
     # --as-of overrides the article's year: the alliances counted are those signed, and ended, by then
     assert _claims(check_store, "2023-03-24", as_of=1975) == in_1975
     assert any("ended by 1975 (1896, 1937, 1945) and 1 in force then (1950)" in a for a in in_1975["count"][1])

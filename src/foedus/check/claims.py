@@ -504,16 +504,19 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
     answers = []
     negated = ending.startswith("not ")
     ending = ending.removeprefix("not ")
-    ended = records.ended(slug)
-    # "still in force" read at the end of as_of: an agreement that ended only later was in force then
+    ended, signed = records.ended(slug), records.gaz.treaties[slug].signed
+    # "still in force" read at the end of as_of: an agreement that ended only later was in force then, one signed
+    # only later was not
     later = ending == "in_force" and ended is not None and _pdate(ended).year > records.as_of
+    unborn = ending == "in_force" and _pdate(signed).year > records.as_of
     for row in sorted(rows, key=lambda r: coding_sort_key(r["coding"])):
         same = row["ending"] == ending or (ending == "abrogated" and row["breach"])  # a member's own act either way
-        agrees = bool(row["breach"] if ending == "breach" else same or later) != negated
+        agrees = bool(row["breach"] if ending == "breach" else (same or later) and not unborn) != negated
         breacher = f" by {', '.join(row['breached_by_names'])}" if row["breached_by_names"] else ""
         whose = f" ({row['member_name']}'s exit)" if row["member"] is not None else ""
         when = (f" {'on' if len(ended or '') == 10 else 'in'} {ended}, so in force in {records.as_of}"
                 if later and row["ending"] != "in_force" else "")
+        when = f"; signed only in {signed[:4]}, after {records.as_of}" if unborn else when
         answers.append(CodingAnswer(coding=row["coding"], answer=f"{words(row['ending'])}{breacher}{whose}{when}",
                                     agrees=bool(agrees)))
     refs = [records.treaty_ref(slug)] + [
