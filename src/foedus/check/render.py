@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     from foedus.check.models import CheckResult, Claim
 
-__all__ = ["article_html", "claims_html", "print_result", "result_html", "summary_in_words"]
+__all__ = ["article_html", "claims_html", "print_result", "result_html"]
 
 _STYLES = {"consistent": "green", "within_tolerance": "cyan", "contradicts": "bold red",
            "depends_on_coding": "yellow", "not_in_record": "magenta", "referenced_not_stated": "magenta"}
@@ -40,7 +40,7 @@ def _record_value(claim: Claim) -> str:
     return "\n".join(f"{coding_label(a.coding)}: {a.answer}{' ✓' if a.agrees else ''}" for a in claim.codings)
 
 
-def summary_in_words(result: CheckResult) -> str:
+def _summary(result: CheckResult) -> str:
     """Return how many claims got each verdict, in the order of :data:`VERDICT_WORDS`: ``consistent: 4, within
     tolerance: 1``."""
     return ", ".join(f"{VERDICT_WORDS[k]}: {result.summary[k]}" for k in VERDICT_WORDS if result.summary.get(k))
@@ -73,7 +73,7 @@ def print_result(result: CheckResult, console: Console) -> None:
         table.add_row(rich_escape(claim.claimed), shown, rich_escape(_record_value(claim)),
                       rich_escape(_sources(claim, most=3, each=2, more_hint=" (--json lists all)")))
     console.print(table)
-    console.print(summary_in_words(result) or "No checkable claims found.")
+    console.print(_summary(result) or "No checkable claims found.")
     proposals = [c for c in result.claims if c.proposed_entry]
     if proposals:
         console.print("\n[bold]Proposed ledger entries for review[/bold] (foedus never writes the ledger):")
