@@ -218,10 +218,14 @@ def history(
 @cli.command()
 @click.argument("article", required=False)
 @click.option("--published", default=None, help="The article's date (2023-03-22), if the article does not give it.")
+@click.option("--as-of", "as_of", type=int, default=None,
+              help="Read counts so far and \"still in force\" at the end of this year (default: the year the "
+                   "article was published, else the latest year the record holds).")
 @click.option("--example", is_flag=True, help="Check the short example article shipped with foedus.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON in the foedus.check/1 schema.")
 @_db_option
-def check(article: str | None, published: str | None, example: bool, as_json: bool, db: Path | None) -> None:
+def check(article: str | None, published: str | None, as_of: int | None, example: bool, as_json: bool,
+          db: Path | None) -> None:
     """Check ARTICLE (.txt, .md or .html; - for standard input) against the record, claim by claim.
 
     Each claim gets a verdict (consistent, within tolerance, contradicts, depends on the coding, not in the record,
@@ -233,7 +237,8 @@ def check(article: str | None, published: str | None, example: bool, as_json: bo
     if (article is None) == (not example):
         raise click.UsageError("give an ARTICLE (a file, or - for standard input) or --example, not both")
     with open_store(db) as store:
-        result = check_article(store, example_article() if example else str(article), published=published)
+        result = check_article(store, example_article() if example else str(article), published=published,
+                               as_of=as_of)
     if as_json:
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         return

@@ -11,7 +11,8 @@ from typing import Any
 
 __all__ = [
     "DEFAULT_CODING", "RECORD_COUNT_HEADERS", "coding_label", "coding_reading", "count_of", "datasets_in_words",
-    "joined", "percent", "percents", "plural", "quoted_percent", "record_count_cells", "size_in_words", "words",
+    "joined", "percent", "percents", "plural", "quoted_percent", "record_count_cells", "size_in_words",
+    "source_label", "words",
 ]
 
 #: The coding a surface uses when none is asked for.
@@ -89,6 +90,16 @@ def record_count_cells(counts: Mapping[str, Any]) -> tuple[str, str]:
     if counts.get("in_model") is None:
         return every, ""
     return every, count_of(int(counts.get("breached_in_model") or 0), int(counts["in_model"]))
+
+
+def source_label(source: Mapping[str, Any]) -> str:
+    """Return a short label for a source (a ledger's source or a reference, as a mapping): the first author's
+    surname and the year (``Malozemoff 1958``), or the title."""
+    author = str(source.get("author") or "").split(" and ")[0].split(",")[0].strip(" {}")
+    year = source.get("year")
+    if author:
+        return f"{author} {year}" if year else author
+    return str(source.get("title") or source.get("id") or "source")
 
 
 def coding_label(coding: str) -> str:

@@ -21,7 +21,10 @@ def test_the_table_shows_claim_verdict_record_and_sources(store_path: Path, tmp_
     result = CliRunner().invoke(cli, ["check", str(article), "--db", str(store_path)], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     assert "depends on the coding" in result.output and "within tolerance" in result.output
-    assert "signed 1950-02-14" in result.output and "sino-russian:" in result.output
+    assert "signed 1950-02-14" in result.output
+    # sources as a reader cites them (author and year), never the ledger's keys
+    assert "Goncharov 1993" in result.output and "sino-russian:" not in result.output
+    assert "read as of 2023, the year the article was published" in result.output
 
 
 def test_json_from_standard_input_follows_the_schema(store_path: Path) -> None:
@@ -31,6 +34,21 @@ def test_json_from_standard_input_follows_the_schema(store_path: Path) -> None:
     schema = json.loads((resources.files("foedus") / "schemas" / "check-1.json").read_text(encoding="utf-8"))
     jsonschema.validate(document, schema)
     assert document["schema"] == "foedus.check/1" and document["article"]["published"] == "2023-03-24"
+    assert document["as_of"] == {"year": 2023, "basis": "published",
+                                 "reason": "as of 2023, the year the article was published"}
+    refs = [r for c in document["claims"] for r in c["records"] if r["sources"]]
+    assert refs and all(len(r["source_labels"]) == len(r["sources"]) for r in refs)
+    cited = {k: v for r in refs for k, v in zip(r["sources"], r["source_labels"], strict=True)}
+    assert cited["sino-russian:goncharov1993"] == "Goncharov 1993"
+
+
+def test_as_of_is_the_year_asked_for_and_must_be_one_the_record_covers(store_path: Path) -> None:
+    runner = CliRunner()
+    given = runner.invoke(cli, ["check", "-", "--json", "--as-of", "1960", "--db", str(store_path)], input=ARTICLE)
+    assert given.exit_code == 0, given.output
+    assert json.loads(given.output)["as_of"]["year"] == 1960
+    later = runner.invoke(cli, ["check", "-", "--as-of", "3000", "--db", str(store_path)], input=ARTICLE)
+    assert later.exit_code == 1 and "--as-of must be a year from" in later.output and "Traceback" not in later.output
 
 
 def test_bad_articles_are_clear_errors(store_path: Path, tmp_path: Path) -> None:

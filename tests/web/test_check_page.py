@@ -42,6 +42,18 @@ def test_the_form_checks_pasted_and_uploaded_articles_and_escapes_them(client: T
     assert binary.status_code == 400 and "binary" in binary.text
 
 
+def test_the_page_cites_sources_by_author_and_year_and_says_the_year_it_reads_at(client: TestClient) -> None:
+    text = (GOLD / "01_five_betrayals.txt").read_text(encoding="utf-8")
+    default = client.post("/check", data={"text": text}).text
+    assert "as of 2023, the year the article was published" in default
+    assert "Malozemoff 1958" in default and "sino-russian:" not in default.split("</textarea>", 1)[1]
+    asked = client.post("/check", data={"text": text, "as_of": "1960"})
+    assert asked.status_code == 200 and "as of 1960, the year asked for" in asked.text
+    for year, words in (("soon", "a year like 2023"), ("3000", "must be a year from")):
+        answer = client.post("/check", data={"text": text, "as_of": year})
+        assert answer.status_code == 400 and words in answer.text and f'value="{year}"' in answer.text
+
+
 @pytest.mark.parametrize("width", WIDTHS)
 def test_the_checker_page_marks_the_article_in_the_browser(live_server: LiveServer, page: Any,  # noqa: F811
                                                            width: int) -> None:

@@ -7,9 +7,10 @@ it rests on. It never writes the ledger: a claim the record cannot check comes w
 
 from __future__ import annotations
 
-from foedus.check.core import check_article, check_text, example_article
-from foedus.check.models import CHECK_SCHEMA, Article, CheckResult, Claim, CodingAnswer, Mention, RecordRef
+from foedus.check.core import check_article, check_text, example_article, reading_year
+from foedus.check.models import CHECK_SCHEMA, Article, AsOf, CheckResult, Claim, CodingAnswer, Mention, RecordRef
 from foedus.check.reading import ArticleError, detect_language, read_article
 
-__all__ = ["CHECK_SCHEMA", "Article", "ArticleError", "CheckResult", "Claim", "CodingAnswer", "Mention", "RecordRef",
-           "check_article", "check_text", "detect_language", "example_article", "read_article"]
+__all__ = ["CHECK_SCHEMA", "Article", "ArticleError", "AsOf", "CheckResult", "Claim", "CodingAnswer", "Mention",
+           "RecordRef", "check_article", "check_text", "detect_language", "example_article", "read_article",
+           "reading_year"]

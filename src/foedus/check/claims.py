@@ -6,6 +6,10 @@ about how it ended, compared with each coding; a count of alliances or breaches 
 each coding's count; an event verb (visit, statement, sanctions, warrant) with states and a date is looked up among
 the stored events; a leader's title with a date among the leaders' offices; a list or document the article refers
 to and never gives is said to be so. Every verdict names the records it rests on and their sources.
+
+Claims about "now" are read at one explicit year (``as_of``, :func:`foedus.check.core.reading_year`): a count of
+alliances counts those signed by then and those ended by then; "still in force" holds of an agreement that ended
+only after it.
 """
 
 from __future__ import annotations
@@ -20,9 +24,10 @@ from foedus.check.models import Claim, CodingAnswer, Mention, RecordRef
 from foedus.codings import coding_sort_key, known_codings
 from foedus.dates import PartialDate
 from foedus.states import state_name
+from foedus.text import coding_label, joined, plural, source_label, words
 
 if TYPE_CHECKING:
-    from foedus.history import PairHistory
+    from foedus.history import Agreement, PairHistory
     from foedus.store import Store
 
 __all__ = ["find_claims", "sentences"]
@@ -67,6 +72,8 @@ _ANAPHORA = re.compile(r"\b(?:the|that|this) (?:treaty|pact|alliance|agreement|a
 _LIST_REFERENCE = re.compile(
     r"\b(lists?|listed|enumerat\w*|catalogu\w*|names? (?:them|all|each)|the (?:full|complete) (?:text|list)|"
     r"set out in|spelled out in|detailed in)\b", re.IGNORECASE)
+#: The data families whose work is cited for a record drawn from imported data (``atop:atop``, ``archigos:<sha>``).
+_DATASET_FAMILIES = {"atop": "atop", "archigos": "leaders"}
 _TIMEZONE_KINDS = frozenset({"statement", "visit", "summit", "sanctions", "court_decision", "warrant", "resolution"})
 _ZONE_NOTE = ("an announcement made late in the day in one time zone is dated the next day in another "
               "(Moscow is UTC+3, Beijing UTC+8, Washington UTC-5)")
@@ -125,9 +132,10 @@ def sentences(text: str, mentions: Sequence[Mention], *, lines: bool = False) ->
 class _Records:
     """The store's answers the rules need, each asked once per check."""
 
-    def __init__(self, store: Store, gaz: Gazetteer) -> None:
+    def __init__(self, store: Store, gaz: Gazetteer, as_of: int) -> None:
         self.store = store
         self.gaz = gaz
+        self.as_of = as_of
         self.codings = known_codings(store)
         self._histories: dict[tuple[int, int], PairHistory] = {}
         self._outcomes: dict[str, list[dict[str, Any]]] = {}
@@ -142,7 +150,7 @@ class _Records:
 
         key = (min(a, b), max(a, b))
         if key not in self._histories:
-            self._histories[key] = pair_history(self.store, key[0], key[1])
+            self._histories[key] = pair_history(self.store, key[0], key[1], until=self.as_of)
         return self._histories[key]
 
     def outcomes(self, slug: str, *, members: bool = False) -> list[dict[str, Any]]:
@@ -170,6 +178,17 @@ class _Records:
         rows = self.store.query("SELECT ended FROM treaties WHERE slug = ?", [slug])
         return rows[0]["ended"] if rows else None
 
+    def source_labels(self, keys: set[str]) -> dict[str, str]:
+        """Return how a reader cites each source key (``sino-russian:malozemoff1958`` -> ``Malozemoff 1958``): a
+        ledger's source by its author and year (:func:`foedus.text.source_label`), ATOP's and Archigos's data by
+        the work that introduces them."""
+        from foedus.families import family
+
+        rows = self.store.query("SELECT ledger, id, author, year, title FROM sources")
+        known = {f"{r['ledger']}:{r['id']}": source_label(r) for r in rows}
+        datasets = {prefix: source_label(family(name).references[0]) for prefix, name in _DATASET_FAMILIES.items()}
+        return {key: known.get(key) or datasets.get(key.split(":", 1)[0], key) for key in keys}
+
     def treaty_ref(self, slug: str) -> RecordRef:
         t = self.gaz.treaties[slug]
         label = t.title
@@ -191,12 +210,13 @@ def compare_dates(claimed: str, recorded: str, kind: str, zone: str | None = Non
     said, known = _pdate(claimed), _pdate(recorded)
     if said.earliest() <= known.latest() and known.earliest() <= said.latest():
         if said.precision != known.precision:
-            finer = "the article" if len(claimed) > len(recorded) else "the record"
-            return "consistent", f"agrees at the coarser precision ({finer} is more precise)"
+            coarser, finer = sorted((said, known), key=lambda d: ("year", "month", "day").index(d.precision))
+            who = "the article" if finer is said else "the record"
+            return "consistent", f"the same {coarser.precision}; {who} gives the {finer.precision}"
         return "consistent", "same date"
     if said.earliest().year != known.earliest().year and said.latest().year != known.latest().year and abs(
             (said.earliest() - known.earliest()).days) > 1:
-        return "contradicts", f"wrong year ({said.earliest().year} for {known.earliest().year})"
+        return "contradicts", f"the wrong year: {said.earliest().year} for {known.earliest().year}"
     if said.precision == "day" and known.precision == "day":
         gap = abs((said.earliest() - known.earliest()).days)
         if gap == 1:
@@ -207,14 +227,15 @@ def compare_dates(claimed: str, recorded: str, kind: str, zone: str | None = Non
             return "within_tolerance", "off by one day"
         return "contradicts", f"off by {gap} days"
     if said.earliest().year != known.earliest().year:
-        return "contradicts", f"wrong year ({said.earliest().year} for {known.earliest().year})"
+        return "contradicts", f"the wrong year: {said.earliest().year} for {known.earliest().year}"
     return "contradicts", "a different date in the same year"
 
 
 def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
-                lines: bool = False) -> list[Claim]:
-    """Return the claims the article makes, in order, each with the record's verdict."""
-    records = _Records(store, gaz)
+                lines: bool = False, as_of: int) -> list[Claim]:
+    """Return the claims the article makes, in order, each with the record's verdict; claims about "now" are read at
+    the end of year ``as_of``."""
+    records = _Records(store, gaz, as_of)
     pair = article_pair([m for m in mentions if m.kind == "state"])
     named_agreements = {m.target for m in mentions if m.kind == "agreement" and m.target}
     claims: list[Claim] = []
@@ -239,7 +260,9 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
         if about:
             referent = (about[0].target or "").split(":", 1)[1]
             recent.extend(m for m in about if m.how != "anaphora")
-    return claims
+    labels = records.source_labels({key for c in claims for r in c.records for key in r.sources})
+    return [c.model_copy(update={"records": [r.model_copy(update={"source_labels": [labels[k] for k in r.sources]})
+                                             for r in c.records]}) for c in claims]
 
 
 def _resolve(anaphor: str, recent: list[Mention], referent: str | None, gaz: Gazetteer) -> str:
@@ -481,17 +504,25 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
     answers = []
     negated = ending.startswith("not ")
     ending = ending.removeprefix("not ")
+    ended, signed = records.ended(slug), records.gaz.treaties[slug].signed
+    # "still in force" read at the end of as_of: an agreement that ended only later was in force then, one signed
+    # only later was not
+    later = ending == "in_force" and ended is not None and _pdate(ended).year > records.as_of
+    unborn = ending == "in_force" and _pdate(signed).year > records.as_of
     for row in sorted(rows, key=lambda r: coding_sort_key(r["coding"])):
         same = row["ending"] == ending or (ending == "abrogated" and row["breach"])  # a member's own act either way
-        agrees = bool(row["breach"] if ending == "breach" else same) != negated
+        agrees = bool(row["breach"] if ending == "breach" else (same or later) and not unborn) != negated
         breacher = f" by {', '.join(row['breached_by_names'])}" if row["breached_by_names"] else ""
         whose = f" ({row['member_name']}'s exit)" if row["member"] is not None else ""
-        answers.append(CodingAnswer(coding=row["coding"], answer=f"{row['ending']}{breacher}{whose}",
+        when = (f" {'on' if len(ended or '') == 10 else 'in'} {ended}, so in force in {records.as_of}"
+                if later and row["ending"] != "in_force" else "")
+        when = f"; signed only in {signed[:4]}, after {records.as_of}" if unborn else when
+        answers.append(CodingAnswer(coding=row["coding"], answer=f"{words(row['ending'])}{breacher}{whose}{when}",
                                     agrees=bool(agrees)))
     refs = [records.treaty_ref(slug)] + [
         RecordRef(kind="outcome", id=f"{slug}/{r['coding']}" + (f"/{r['member']}" if r["member"] else ""),
-                  ledger=r["ledger"],
-                  label=f"{r['coding']}: {r['ending']}", sources=[f"{r['ledger']}:{x}" for x in r["sources"]])
+                  ledger=r["ledger"], label=f"{coding_label(r['coding'])}: {words(r['ending'])}",
+                  sources=[f"{r['ledger']}:{x}" for x in r["sources"]])
         for r in rows]
     word = "ended in a breach (betrayal)" if ending == "breach" else ending.replace("_", " ")
     word = f"not {word}" if negated else word
@@ -504,8 +535,7 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
     elif not any(a.agrees for a in answers):
         verdict, reason = "contradicts", "no coding reads the ending so"
     else:
-        yes = ", ".join(a.coding for a in answers if a.agrees)
-        verdict, reason = "depends_on_coding", f"only {yes} read{'s' if ',' not in yes else ''} it so"
+        verdict, reason = "depends_on_coding", f"only {_codings_in_words(answers)} read{_verb_s(answers)} it so"
     return Claim(kind="ending", text=s.text.strip(), start=s.start, end=s.end,
                  claimed=f"{_claim_name(s, slug, title)}: {word}",
                  verdict=verdict, record_value=record_value, reason=reason, records=refs,
@@ -550,12 +580,12 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     A record found only loosely (by one state, or the article's pair) and more than a day away is no contradiction:
     the claim is then not in the record. One found by two of the sentence's states, or by the agreement it names, and
     dated otherwise contradicts the article."""
-    words = [(w, kinds, label) for pattern, kinds, label in _EVENT_WORDS for w in pattern.finditer(s.text)]
-    if not words or not dates:
+    verbs = [(w, kinds, label) for pattern, kinds, label in _EVENT_WORDS for w in pattern.finditer(s.text)]
+    if not verbs or not dates:
         return []
     best = max(dates, key=lambda d: len(d.value or ""))
-    word, _, label = min(words, key=lambda x: abs(s.start + x[0].start() - best.start))
-    kinds = {k for _, group, _ in words for k in group}
+    word, _, label = min(verbs, key=lambda x: abs(s.start + x[0].start() - best.start))
+    kinds = {k for _, group, _ in verbs for k in group}
     own = s.states()
     treaties = set(s.agreements())
     lookup = [*own, *(c for c in pair if c not in own)]
@@ -576,8 +606,9 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     nearest = min(candidates, key=lambda x: (x[0], x[1], x[2]["id"])) if candidates else None
     if nearest is None or (nearest[0] > 1 and nearest[1]):
         who = (own or list(pair))[:2]
-        claim = _not_in_record(s, f"{label.replace('_', ' ')} of {_pair_names(who)} on {date.value}", "event", who,
-                               date.value or "", label)
+        names = " and ".join(_name(c, date.value or "") for c in who)  # as they were called then
+        on = "on" if date.precision == "day" else "in"
+        claim = _not_in_record(s, f"{words(label)} of {names} {on} {date.value}", "event", who, date.value or "", label)
         if nearest is not None:
             e = nearest[2]
             claim = claim.model_copy(update={"reason": claim.reason + f" (the nearest {e['kind']} of these states in "
@@ -595,17 +626,38 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
                   record_value=f"{event['kind'].replace('_', ' ')} on {event['date']}", reason=reason, records=[ref])]
 
 
-def _count_values(history: PairHistory, coding: str, kind: str, noun: str) -> tuple[int, int, list[str]]:
-    """Return how many of the pair's bilateral agreements of the noun's sort ``coding`` counts, how many of them
-    ended, and their slugs: breaches (:meth:`PairHistory.breaches`), or alliances: those a narrative coding codes (its
-    own list), or those with military obligations that a dataset's or curated coding codes."""
+def _ended_by(agreement: Agreement, as_of: int) -> bool:
+    """Return True if ``agreement`` had ended by the end of ``as_of`` (one ended on an unknown date counts)."""
+    return agreement.ended is None or _pdate(agreement.ended).year <= as_of
+
+
+def _count_values(history: PairHistory, coding: str, kind: str, noun: str, as_of: int) -> tuple[list[str], list[str]]:
+    """Return the slugs of the pair's bilateral agreements of the noun's sort that ``coding`` counts by the end of
+    ``as_of``, and of those among them that had ended by then: breaches (:meth:`PairHistory.breaches`) by then, or
+    alliances signed by then: those a narrative coding codes (its own list), or those with military obligations that
+    a dataset's or curated coding codes (``history`` holds only the agreements signed by ``as_of``)."""
     if noun.startswith(("betray", "breach", "violation")):
-        chosen = history.breaches(coding)
-        return len(chosen), len(chosen), [a.slug for a in chosen]
+        breached = [a.slug for a in history.breaches(coding) if _ended_by(a, as_of)]
+        return breached, breached
     chosen = [a for a in history.agreements if not a.multilateral and a.outcome(coding) is not None
               and (a.military or kind == "narrative")]
-    ended = [a for a in chosen if (outcome := a.outcome(coding)) is not None and outcome.ending != "in_force"]
-    return len(chosen), len(ended), [a.slug for a in chosen]
+    ended = [a.slug for a in chosen if (outcome := a.outcome(coding)) is not None and outcome.ending != "in_force"
+             and _ended_by(a, as_of)]
+    return [a.slug for a in chosen], ended
+
+
+def _count_answer(history: PairHistory, chosen: list[str], ended: list[str], noun: str, as_of: int) -> str:
+    """Return one coding's count in words, with the agreements' signing years: ``5 alliances (1896, 1924, 1937,
+    1945, 1950)``; ``6 alliances, 5 ended by 2023 (1896, ...) and 1 in force then (2001)``; ``2 breaches (1896,
+    1962)``."""
+    if noun.startswith(("betray", "breach", "violation")):
+        return f"{plural(len(chosen), 'breach', 'breaches')} ({_years(history, chosen)})"
+    counted = plural(len(chosen), "alliance")
+    if len(ended) == len(chosen):
+        return f"{counted} ({_years(history, chosen)})" if chosen else counted
+    going = [slug for slug in chosen if slug not in ended]
+    return (f"{counted}, {len(ended)} ended by {as_of}" + (f" ({_years(history, ended)})" if ended else "")
+            + f" and {len(going)} in force then ({_years(history, going)})")
 
 
 def _years(history: PairHistory, slugs: list[str]) -> str:
@@ -639,26 +691,31 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         seen.add(key)
         history = records.history(who[0], who[1])
         answers: list[CodingAnswer] = []
+        by_ended = False  # a coding agrees only by counting the alliances that had ended
         for coding in history.coding_names():
-            total, ended, slugs = _count_values(history, coding, records.kind(coding), noun)
-            agrees = (n in {total, ended + 1}) if ordinal else (n in {total, ended})
-            answers.append(CodingAnswer(coding=coding, answer=f"{total}" + (f", {ended} ended" if ended != total
-                                                                              else "") + f" ({_years(history, slugs)})",
-                                        agrees=agrees))
+            chosen, ended = _count_values(history, coding, records.kind(coding), noun, records.as_of)
+            total = len(chosen)
+            agrees = (n in {total, len(ended) + 1}) if ordinal else (n in {total, len(ended)})
+            by_ended = by_ended or (agrees and n != total)
+            answers.append(CodingAnswer(coding=coding, answer=_count_answer(history, chosen, ended, noun,
+                                                                            records.as_of), agrees=agrees))
         counted = sorted({slug for coding in history.coding_names()
-                          for slug in _count_values(history, coding, records.kind(coding), noun)[2]})
+                          for slug in _count_values(history, coding, records.kind(coding), noun, records.as_of)[0]})
         refs = [records.treaty_ref(slug) if slug in records.gaz.treaties else
                 RecordRef(kind="treaty", id=slug, ledger="atop", label=slug, sources=["atop:atop"]) for slug in counted]
-        out.append(_count_verdict(s, f"{m.text} ({_pair_names(who)})", answers, refs))
+        how = (f"the {n - 1} that had ended by {records.as_of} and this one" if ordinal else
+               f"counting the alliances that had ended by {records.as_of}") if by_ended else ""
+        out.append(_count_verdict(s, f"{m.text} ({_pair_names(who)})", answers, refs, how))
         record_value = out[-1].record_value
         if not ordinal and not noun.startswith(("betray", "breach", "violation")) and _BREACH.search(
                 s.text[m.end - s.start:]):
             breach_answers, breached = [], set()
             for coding in history.coding_names():
-                total, _, slugs = _count_values(history, coding, records.kind(coding), "breaches")
+                slugs, _ = _count_values(history, coding, records.kind(coding), "breaches", records.as_of)
                 breached |= set(slugs)
-                breach_answers.append(CodingAnswer(coding=coding, answer=f"{total} ({_years(history, slugs)})",
-                                                   agrees=total == n))
+                breach_answers.append(CodingAnswer(coding=coding, agrees=len(slugs) == n,
+                                                   answer=_count_answer(history, slugs, slugs, "breaches",
+                                                                        records.as_of)))
             out.append(_count_verdict(s, f"{m.text} ended in betrayal ({_pair_names(who)})", breach_answers,
                                       [records.treaty_ref(x) for x in sorted(breached) if x in records.gaz.treaties]))
         listed = sum(1 for t in named if t.startswith("treaty:") and who and
@@ -672,17 +729,31 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
     return out
 
 
-def _count_verdict(s: Sentence, claimed: str, answers: list[CodingAnswer], refs: list[RecordRef]) -> Claim:
+def _count_verdict(s: Sentence, claimed: str, answers: list[CodingAnswer], refs: list[RecordRef],
+                   ended: str = "") -> Claim:
+    """Return a count's verdict; ``ended`` says how a coding that agrees counted when it is by the alliances that had
+    ended ("counting the alliances that had ended by 2023"), not by all it codes."""
     record_value = "; ".join(f"{a.coding}: {a.answer}" for a in answers)
     if all(a.agrees for a in answers):
-        verdict, reason = "consistent", "every coding counts so"
+        verdict, reason = "consistent", "every coding counts so" + (f" ({ended})" if ended else "")
     elif not any(a.agrees for a in answers):
         verdict, reason = "contradicts", "no coding counts so"
     else:
-        verdict, reason = "depends_on_coding", "only " + ", ".join(a.coding for a in answers if a.agrees) + " count so"
+        verdict, reason = "depends_on_coding", f"only {_codings_in_words(answers)} count{_verb_s(answers)} so" + (
+            f" ({ended})" if ended else "")
     return Claim(kind="count", text=s.text.strip(), start=s.start, end=s.end, claimed=claimed,
                  verdict=verdict, record_value=record_value, reason=reason, records=refs,
                  codings=answers)
+
+
+def _codings_in_words(answers: list[CodingAnswer]) -> str:
+    """Return the codings that agree with the article, in prose: "ATOP and foedus's curated reading"."""
+    return joined([coding_label(a.coding) for a in answers if a.agrees])
+
+
+def _verb_s(answers: list[CodingAnswer]) -> str:
+    """Return the verb's ending for the codings that agree: "s" for one ("only ATOP reads it so"), else ""."""
+    return "s" if sum(a.agrees for a in answers) == 1 else ""
 
 
 def _leader_claims(s: Sentence, dates: list[Mention], records: _Records) -> list[Claim]:
@@ -701,7 +772,7 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records) -> list
                              claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
                              record_value="no leader of that name in the store",
                              reason="the store holds no leaders' names: import Archigos (1840-2015) with "
-                                    "`foedus import leaders` to check offices; later leaders need ledger events"))
+                                    "`foedus import archigos FILE` to check offices; later leaders need ledger events"))
             continue
         said = _pdate(date.value or "")
         held = [r for r in rows if r["start_date"] <= said.latest() and (r["end_date"] is None

@@ -6,7 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["CHECK_SCHEMA", "Article", "CheckResult", "Claim", "CodingAnswer", "Mention", "RecordRef", "Verdict"]
+__all__ = ["CHECK_SCHEMA", "Article", "AsOf", "CheckResult", "Claim", "CodingAnswer", "Mention", "RecordRef",
+           "Verdict"]
 
 #: The name and version of the JSON document :meth:`CheckResult.to_dict` returns.
 CHECK_SCHEMA = "foedus.check/1"
@@ -48,13 +49,15 @@ class Mention(_Model):
 
 
 class RecordRef(_Model):
-    """A ledger record a verdict rests on, with its sources (``ledger:id``)."""
+    """A ledger record a verdict rests on, with its sources: their keys (``ledger:id``) and, in the same order, how
+    a reader cites them (``Malozemoff 1958``)."""
 
     kind: Literal["treaty", "event", "outcome", "leader", "pair"]
     id: str
     ledger: str
     label: str
     sources: list[str]
+    source_labels: list[str] = []
 
 
 class CodingAnswer(_Model):
@@ -93,11 +96,22 @@ class Article(_Model):
     text: str
 
 
+class AsOf(_Model):
+    """The year the record is read at for claims about "now" (a count of alliances so far, "still in force"), and
+    why that year: ``"given"`` (``--as-of``), ``"published"`` (the article's year) or ``"record"`` (the latest year
+    the record holds, the article's date being unknown or later)."""
+
+    year: int
+    basis: Literal["given", "published", "record"]
+    reason: str
+
+
 class CheckResult(_Model):
     """An article checked against the record: mentions, claims and verdicts (schema ``foedus.check/1``)."""
 
     schema_: Literal["foedus.check/1"] = Field("foedus.check/1", alias="schema")
     article: Article
+    as_of: AsOf
     mentions: list[Mention]
     claims: list[Claim]
     summary: dict[str, int]

@@ -7,6 +7,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from foedus.check.models import VERDICT_WORDS
+from foedus.text import coding_label
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -19,11 +20,38 @@ _STYLES = {"consistent": "green", "within_tolerance": "cyan", "contradicts": "bo
            "depends_on_coding": "yellow", "not_in_record": "magenta", "referenced_not_stated": "magenta"}
 
 
-def _sources(claim: Claim, most: int = 6, each: int = 4) -> str:
-    names = [f"{r.kind} {r.id}" + (f" [{', '.join(r.sources[:each])}{' …' if len(r.sources) > each else ''}]"
-                                   if r.sources else "") for r in claim.records[:most]]
+def _sources(claim: Claim, most: int = 6, each: int = 4, more_hint: str = "") -> str:
+    """Return the records a claim rests on as a reader cites them: each record's label, then its sources by author
+    and year ("Li-Lobanov Treaty (Malozemoff 1958, Paine 1996 …)"); the keys are in the JSON."""
+    names = []
+    for r in claim.records[:most]:
+        label = r.label if len(r.label) <= 80 else r.label[:79].rstrip() + "…"
+        cited = [c if len(c) <= 50 else c[:49].rstrip() + "…" for c in dict.fromkeys(r.source_labels or r.sources)]
+        names.append(label + (f" ({', '.join(cited[:each])}{' …' if len(cited) > each else ''})" if cited else ""))
     more = len(claim.records) - most
-    return "; ".join(names) + (f"; and {more} more (--json lists all)" if more > 0 else "") or "—"
+    return "; ".join(names) + (f"; and {more} more{more_hint}" if more > 0 else "") or "—"
+
+
+def _record_value(claim: Claim) -> str:
+    """Return the record's value in words: each coding's answer on a line of its own (✓ where it agrees with the
+    article), else the record's value as it is."""
+    if not claim.codings:
+        return claim.record_value
+    return "\n".join(f"{coding_label(a.coding)}: {a.answer}{' ✓' if a.agrees else ''}" for a in claim.codings)
+
+
+def _summary(result: CheckResult) -> str:
+    """Return how many claims got each verdict, in the order of :data:`VERDICT_WORDS`: ``consistent: 4, within
+    tolerance: 1``."""
+    return ", ".join(f"{VERDICT_WORDS[k]}: {result.summary[k]}" for k in VERDICT_WORDS if result.summary.get(k))
+
+
+def _published(result: CheckResult) -> str:
+    article = result.article
+    if not article.published:
+        return "publication date unknown"
+    source = "as given" if article.published_from == "given" else f"from {article.published_from}"
+    return f"published {article.published} ({source})"
 
 
 def print_result(result: CheckResult, console: Console) -> None:
@@ -32,21 +60,20 @@ def print_result(result: CheckResult, console: Console) -> None:
     from rich.table import Table
 
     article = result.article
-    published = f"published {article.published} ({article.published_from})" if article.published else \
-        "publication date unknown"
-    console.print(f"[bold]{rich_escape(article.source)}[/bold]: {article.words} words, {published}; "
-                  f"{len(result.mentions)} mentions, {len(result.claims)} claims")
+    console.print(f"[bold]{rich_escape(article.source)}[/bold]: {article.words} words, "
+                  f"{rich_escape(_published(result))}; {len(result.mentions)} mentions, {len(result.claims)} claims")
+    hint = "" if result.as_of.basis == "given" else "; --as-of YEAR reads it at another year"
+    console.print(f"Counts so far and \"still in force\" are read {rich_escape(result.as_of.reason)}{hint}.")
     table = Table(show_lines=True)
     for column in ("claim", "verdict", "the record's value", "sources"):
         table.add_column(column, overflow="fold")
     for claim in result.claims:
         verdict = VERDICT_WORDS[claim.verdict]
         shown = f"[{_STYLES[claim.verdict]}]{verdict}[/]\n{rich_escape(claim.reason)}"
-        table.add_row(rich_escape(claim.claimed), shown, rich_escape(claim.record_value),
-                      rich_escape(_sources(claim, most=3, each=2)))
+        table.add_row(rich_escape(claim.claimed), shown, rich_escape(_record_value(claim)),
+                      rich_escape(_sources(claim, most=3, each=2, more_hint=" (--json lists all)")))
     console.print(table)
-    counts = ", ".join(f"{VERDICT_WORDS[k]}: {v}" for k, v in sorted(result.summary.items()))
-    console.print(counts or "No checkable claims found.")
+    console.print(_summary(result) or "No checkable claims found.")
     proposals = [c for c in result.claims if c.proposed_entry]
     if proposals:
         console.print("\n[bold]Proposed ledger entries for review[/bold] (foedus never writes the ledger):")
@@ -85,7 +112,7 @@ def claims_html(result: CheckResult) -> str:
     """Return the claims as an HTML table: claim, verdict and reason, the record's value, sources."""
     rows = []
     for claim in result.claims:
-        codings = "".join(f"<li>{escape(a.coding)}: {escape(a.answer)}{' ✓' if a.agrees else ''}</li>"
+        codings = "".join(f"<li>{escape(coding_label(a.coding))}: {escape(a.answer)}{' ✓' if a.agrees else ''}</li>"
                           for a in claim.codings)
         proposal = (f"<details><summary>Proposed ledger entry</summary><pre>{escape(claim.proposed_entry)}</pre>"
                     "</details>") if claim.proposed_entry else ""
@@ -93,7 +120,7 @@ def claims_html(result: CheckResult) -> str:
             f"<tr><td>{escape(claim.claimed)}</td>"
             f'<td><span class="verdict verdict-{escape(claim.verdict)}">{escape(VERDICT_WORDS[claim.verdict])}</span>'
             f"<br>{escape(claim.reason)}</td>"
-            f"<td>{escape(claim.record_value)}{'<ul>' + codings + '</ul>' if codings else ''}{proposal}</td>"
+            f"<td>{'<ul>' + codings + '</ul>' if codings else escape(claim.record_value)}{proposal}</td>"
             f"<td>{escape(_sources(claim))}</td></tr>")
     return ('<table class="check-claims"><thead><tr><th scope="col">Claim</th><th scope="col">Verdict</th>'
             '<th scope="col">The record\'s value</th><th scope="col">Sources</th></tr></thead><tbody>'
@@ -103,8 +130,9 @@ def claims_html(result: CheckResult) -> str:
 def result_html(result: CheckResult) -> str:
     """Return the whole result as one HTML fragment (the notebook view)."""
     article = result.article
-    head = (f"<p><strong>{escape(article.source)}</strong>: {article.words} words, "
-            f"published {escape(article.published or 'unknown')}; {len(result.claims)} claims</p>")
+    head = (f"<p><strong>{escape(article.source)}</strong>: {article.words} words, {escape(_published(result))}; "
+            f"{len(result.claims)} claims; counts so far and &ldquo;still in force&rdquo; read "
+            f"{escape(result.as_of.reason)}.</p>")
     style = ("<style>.verdict-contradicts{background:#f8d0d0}.verdict-consistent{background:#d4f0d4}"
              ".verdict-within_tolerance{background:#d0eaf8}.verdict-depends_on_coding{background:#f8ecc0}"
              ".verdict-not_in_record,.verdict-referenced_not_stated{background:#ead8f0}</style>")

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from foedus.text import words
+from foedus.text import source_label, words
 
 __all__ = ["cell_style", "details", "href", "linked", "source_label", "source_list", "table", "text", "words"]
 
@@ -61,15 +61,6 @@ def table(header: Sequence[str], rows: Iterable[Sequence[str]], *, caption: str 
 def details(summary: str, body: str) -> str:
     """Return ``body`` (HTML) folded under ``summary`` (plain text): the reader opens what they need."""
     return f"<details><summary>{text(summary)}</summary>{body}</details>"
-
-
-def source_label(source: Mapping[str, Any]) -> str:
-    """Return a short label for a source: the first author's surname and the year, or the title."""
-    author = str(source.get("author") or "").split(" and ")[0].split(",")[0].strip(" {}")
-    year = source.get("year")
-    if author:
-        return f"{author} {year}" if year else author
-    return str(source.get("title") or source.get("id") or "source")
 
 
 def source_list(sources: Iterable[Mapping[str, Any]]) -> str:

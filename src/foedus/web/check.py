@@ -30,7 +30,8 @@ def check_router(templates: Jinja2Templates) -> APIRouter:
 
     def render(request: Request, context: dict[str, Any], status: int = 200) -> Response:
         return templates.TemplateResponse(request, "check.html", {"result": None, "problem": None, "text": "",
-                                                                  "published": "", **context}, status_code=status)
+                                                                  "published": "", "as_of": "", **context},
+                                          status_code=status)
 
     @router.get("/check")
     def check_form(request: Request) -> Response:
@@ -46,6 +47,7 @@ def check_router(templates: Jinja2Templates) -> APIRouter:
         from foedus.check import ArticleError, check_text
         from foedus.check.reading import MAX_BYTES
         from foedus.check.render import article_html, claims_html
+        from foedus.errors import IncompatibleInputError
 
         declared = request.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > MAX_BYTES + 64 * 1024:
@@ -55,6 +57,11 @@ def check_router(templates: Jinja2Templates) -> APIRouter:
         except Exception as exc:  # the multipart parser's own errors: a malformed form is bad input
             return render(request, {"problem": f"cannot read the form: {exc}"}, 400)
         text, published = _form_text(form.get("text")), _form_text(form.get("published"))
+        as_of = _form_text(form.get("as_of"))
+        kept = {"text": text, "published": published, "as_of": as_of}
+        if as_of and not as_of.isdigit():
+            return render(request, {"problem": f"the year to read the record at must be a year like 2023, not "
+                                               f"{as_of!r}", **kept}, 400)
         upload = form.get("file")
         data: bytes | str = text
         name = "pasted.txt"
@@ -64,10 +71,12 @@ def check_router(templates: Jinja2Templates) -> APIRouter:
             name = "pasted.html"
         try:
             with gate.reading() as store:
-                result = check_text(store, data, name, published=published or None)
-        except ArticleError as exc:
-            return render(request, {"problem": str(exc), "text": text, "published": published}, 400)
+                result = check_text(store, data, name, published=published or None,
+                                    as_of=int(as_of) if as_of else None)
+        except (ArticleError, IncompatibleInputError) as exc:
+            return render(request, {"problem": str(exc).replace("as_of", "the year to read the record at"),
+                                    **kept}, 400)
         return render(request, {"result": result, "article": article_html(result), "claims": claims_html(result),
-                                "text": text, "published": published})
+                                **kept})
 
     return router
