@@ -222,7 +222,7 @@ def history(
               help="Read counts so far and \"still in force\" at the end of this year (default: the year the "
                    "article was published, else the latest year the record holds).")
 @click.option("--example", is_flag=True, help="Check the short example article shipped with foedus.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON in the foedus.check/1 schema.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON in the foedus.check/2 schema.")
 @_db_option
 def check(article: str | None, published: str | None, as_of: int | None, example: bool, as_json: bool,
           db: Path | None) -> None:

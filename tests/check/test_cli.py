@@ -1,4 +1,4 @@
-"""`foedus check`: the table, --json in the foedus.check/1 schema, standard input, and errors without a traceback."""
+"""`foedus check`: the table, --json in the foedus.check/2 schema, standard input, and errors without a traceback."""
 
 from __future__ import annotations
 
@@ -31,9 +31,9 @@ def test_json_from_standard_input_follows_the_schema(store_path: Path) -> None:
     result = CliRunner().invoke(cli, ["check", "-", "--json", "--db", str(store_path)], input=ARTICLE)
     assert result.exit_code == 0, result.output
     document = json.loads(result.output)
-    schema = json.loads((resources.files("foedus") / "schemas" / "check-1.json").read_text(encoding="utf-8"))
+    schema = json.loads((resources.files("foedus") / "schemas" / "check-2.json").read_text(encoding="utf-8"))
     jsonschema.validate(document, schema)
-    assert document["schema"] == "foedus.check/1" and document["article"]["published"] == "2023-03-24"
+    assert document["schema"] == "foedus.check/2" and document["article"]["published"] == "2023-03-24"
     assert document["as_of"] == {"year": 2023, "basis": "published",
                                  "reason": "as of 2023, the year the article was published"}
     refs = [r for c in document["claims"] for r in c["records"] if r["sources"]]

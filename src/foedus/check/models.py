@@ -1,4 +1,4 @@
-"""The result of checking an article, as pydantic models: the ``foedus.check/1`` JSON schema is theirs."""
+"""The result of checking an article, as pydantic models: the ``foedus.check/2`` JSON schema is theirs."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ __all__ = ["CHECK_SCHEMA", "Article", "AsOf", "CheckResult", "Claim", "CodingAns
            "Verdict"]
 
 #: The name and version of the JSON document :meth:`CheckResult.to_dict` returns.
-CHECK_SCHEMA = "foedus.check/1"
+CHECK_SCHEMA = "foedus.check/2"
 
 Verdict = Literal[
     "consistent", "within_tolerance", "contradicts", "depends_on_coding", "not_in_record", "referenced_not_stated"
@@ -107,9 +107,9 @@ class AsOf(_Model):
 
 
 class CheckResult(_Model):
-    """An article checked against the record: mentions, claims and verdicts (schema ``foedus.check/1``)."""
+    """An article checked against the record: mentions, claims and verdicts (schema ``foedus.check/2``)."""
 
-    schema_: Literal["foedus.check/1"] = Field("foedus.check/1", alias="schema")
+    schema_: Literal["foedus.check/2"] = Field("foedus.check/2", alias="schema")
     article: Article
     as_of: AsOf
     mentions: list[Mention]
