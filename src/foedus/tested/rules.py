@@ -62,16 +62,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from foedus.tested.records import Commitment, TestedAlliance, War, WarPart
+from foedus.tested.records import Commitment, TestedAlliance, War, WarPart, region
 
 __all__ = ["OUTCOMES", "RULE_SETS", "Case", "Trigger", "alliance_war_cases", "region"]
 
 #: The rule sets, in the order they are shown.
 RULE_SETS: tuple[str, ...] = ("llm", "strict", "lenient")
 #: What a case's outcome can be.
-OUTCOMES: tuple[str, ...] = ("honoured", "violated", "not_applicable", "untestable")
+OUTCOMES: tuple[str, ...] = ("honoured", "violated", "not_applicable", "untestable", "uncertain")
 
-Outcome = Literal["honoured", "violated", "not_applicable", "untestable"]
+Outcome = Literal["honoured", "violated", "not_applicable", "untestable", "uncertain"]
 
 _UNVERIFIABLE = {
     "defense": {"defcoloc": "a named location (read as the partner's own region)", "defcocon": "a named conflict",
@@ -92,6 +92,8 @@ class Trigger:
     arose: bool
     condition: str
     part: WarPart | None = None
+    #: the casus turns on who attacked whom inside the war, which the data cannot tell (:meth:`War.began`)
+    undecided: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,51 +126,44 @@ class Case:
     atop_lines: tuple[int, ...] = field(default_factory=tuple)
 
 
-#: COW's regions by the ranges of its state codes: the proxy for a treaty's named location, which ATOP codes as a
-#: flag without saying where.
-_REGIONS: tuple[tuple[int, int, str], ...] = (
-    (1, 199, "Americas"), (200, 399, "Europe"), (400, 626, "Africa"), (627, 699, "Middle East"),
-    (700, 999, "Asia and Oceania"),
-)
-
-
-def region(ccode: int) -> str:
-    """Return the COW region of a state code (``Americas``, ``Europe``, ``Africa``, ``Middle East``, ``Asia and
-    Oceania``)."""
-    return next((name for low, high, name in _REGIONS if low <= ccode <= high), "unknown")
-
-
 def _uncertain(a: Commitment, p: Commitment, year: int) -> bool:
     return a.uncertain(year) or p.uncertain(year)
 
 
 def _defense(war: War, a: Commitment, part: WarPart, partner: int, members: set[int] | None = None
-             ) -> tuple[bool, str]:
+             ) -> tuple[bool | None, str]:
+    """Return whether ``partner`` was attacked in the terms of ``a``'s defence pledge (None: the data cannot tell
+    who attacked whom), and why."""
     if part.initiator:
         return False, f"{partner} began the war: it was not attacked"
-    attackers = [o for o in war.opponents(part) if o.initiator]
-    if not attackers:
-        return False, f"no state that began the war fought {partner}"
-    outsiders = [o for o in attackers if members is None or o.ccode not in members]
-    if not outsiders:
-        return False, (f"{partner} was attacked by a fellow member ({', '.join(str(o.ccode) for o in attackers)}): "
-                       "a matter for the non-aggression pledge, not the defence of the alliance")
-    attackers = outsiders
-    named = a.conditions.named
-    if a.conditions.has("defcoadv") and named:
-        hit = sorted({o.ccode for o in attackers} & named)
-        if not hit:
-            return False, (f"{partner} was attacked by {', '.join(str(o.ccode) for o in attackers)}, not by the "
-                           f"adversary the treaty names ({', '.join(map(str, sorted(named)))})")
-        condition = f"{partner} attacked by the named adversary {', '.join(map(str, hit))}"
+    foes = sorted({o.ccode for o in war.opponents(part) if war.fought(o.ccode, partner) is not None}
+                  - {partner})
+    outsiders = [o for o in foes if members is None or o not in members]
+    if foes and not outsiders:
+        return False, (f"{partner} fought only fellow members ({', '.join(map(str, foes))}): a matter for the "
+                       "non-aggression pledge, not the defence of the alliance")
+    if a.conditions.has("defcoadv") and a.conditions.identified:
+        named = [o for o in outsiders if a.conditions.names(o)]
+        if not named:
+            return False, (f"{partner} fought {', '.join(map(str, outsiders)) or 'no state'}, not the adversary the "
+                           f"treaty names ({a.conditions.adversary()})")
+        outsiders, label = named, "the named adversary "
     else:
-        condition = f"{partner} attacked by {', '.join(str(o.ccode) for o in attackers)}"
-    if a.conditions.has("defcoloc") and not any(region(o.ccode) == region(partner) for o in attackers):
-        return False, (f"{partner} was attacked from outside its region; the pledge holds only in a named place "
-                       "(read as the partner's own region)")
-    if a.conditions.has("defconum") and len({o.ccode for o in war.opponents(part)} - {partner}) < 2:
+        label = ""
+    attackers = [o for o in outsiders if war.began(o, partner) == o]
+    unknown = [o for o in outsiders if war.began(o, partner) is None]
+    if a.conditions.has("defcoloc"):
+        attackers = [o for o in attackers if region(o) == region(partner)]
+        unknown = [o for o in unknown if region(o) == region(partner)]
+    if a.conditions.has("defconum") and len(foes) < 2:
         return False, f"{partner} fought one adversary; the pledge holds against several"
-    return True, condition
+    if attackers:
+        return True, f"{partner} attacked by {label}{', '.join(map(str, attackers))}"
+    if unknown:
+        return None, (f"{partner} fought {label}{', '.join(map(str, unknown))}; who attacked whom the data cannot "
+                      "tell (neither or both coded as the war's initiator, or a joiner in the year it joined)")
+    where = " from its own region (the pledge holds only in a named place)" if a.conditions.has("defcoloc") else ""
+    return False, f"no state that began the war attacked {partner}{where}"
 
 
 def _offense(war: War, a: Commitment, part: WarPart, partner: int) -> tuple[bool, str]:
@@ -178,12 +173,11 @@ def _offense(war: War, a: Commitment, part: WarPart, partner: int) -> tuple[bool
         if a.conditions.war == war.number:
             return True, f"the treaty was signed in war {war.number}, which {partner} fought"
         return False, f"the treaty was signed for war {a.conditions.war}, not this one"
-    named = a.conditions.named
-    if a.conditions.has("offcoadv") and named:
-        hit = sorted({o.ccode for o in war.opponents(part)} & named)
+    if a.conditions.has("offcoadv") and a.conditions.identified:
+        hit = sorted({o.ccode for o in war.opponents(part) if a.conditions.names(o.ccode)})
         if hit:
             return True, f"{partner} fought the named adversary {', '.join(map(str, hit))}"
-        return False, f"{partner} did not fight the adversary the treaty names ({', '.join(map(str, sorted(named)))})"
+        return False, f"{partner} did not fight the adversary the treaty names ({a.conditions.adversary()})"
     if part.initiator:
         return True, f"{partner} began the war"
     return False, f"{partner} did not begin the war, and the treaty names no adversary or war"
@@ -193,11 +187,10 @@ def _neutrality(war: War, a: Commitment, part: WarPart, partner: int) -> tuple[b
     opponents = sorted({o.ccode for o in war.opponents(part)} - {a.ccode, partner})
     if (a.conditions.has("neucoatt") or a.conditions.has("neuconpr")) and part.initiator:
         return False, f"{partner} began the war; neutrality holds only if it was attacked"
-    named = a.conditions.named
-    if a.conditions.has("neucoadv") and named:
-        hit = sorted(set(opponents) & named)
+    if a.conditions.has("neucoadv") and a.conditions.identified:
+        hit = [o for o in opponents if a.conditions.names(o)]
         if not hit:
-            return False, f"{partner} did not fight the adversary the treaty names"
+            return False, f"{partner} did not fight the adversary the treaty names ({a.conditions.adversary()})"
         return True, f"{partner} at war with the named adversary {', '.join(map(str, hit))}"
     if not opponents:
         return False, f"{partner} fought no state other than {a.ccode}"
@@ -231,8 +224,10 @@ def _triggers(alliance: TestedAlliance, war: War, a: Commitment, obligation: str
         if not (a.in_force(year) and p.in_force(year)):
             continue
         if obligation == "defense":
-            arose, condition = _defense(war, a, part, p.ccode, {m.ccode for m in alliance.members})
-        elif obligation == "offense":
+            attacked, condition = _defense(war, a, part, p.ccode, {m.ccode for m in alliance.members})
+            triggers.append(Trigger(p.ccode, year, bool(attacked), condition, part, attacked is None))
+            continue
+        if obligation == "offense":
             arose, condition = _offense(war, a, part, p.ccode)
         elif obligation == "neutrality":
             arose, condition = _neutrality(war, a, part, p.ccode)
@@ -273,33 +268,55 @@ def _support(war: War, alliance: TestedAlliance, a: Commitment, arisen: list[Tri
     return {"llm": llm, "strict": strict, "lenient": lenient}, reasons
 
 
+def _who_began(war: War, a: int, partners: list[int]) -> tuple[list[int], list[int], list[int]]:
+    """Split the partners ``a`` fought into those that began the fight, those ``a`` attacked, and the undecided."""
+    by_them = [p for p in partners if war.began(a, p) == p]
+    by_a = [p for p in partners if war.began(a, p) == a]
+    return by_them, by_a, [p for p in partners if p not in by_them and p not in by_a]
+
+
 def _neutral(war: War, a: Commitment, arisen: list[Trigger]) -> tuple[dict[str, Outcome], dict[str, str]]:
+    """Neutrality is broken by joining the partner's enemies against it; a member its partner attacked is not."""
     against = [t.partner for t in arisen if war.fought(a.ccode, t.partner) is not None]
-    outcome: Outcome = "violated" if against else "honoured"
-    reason = (f"{a.ccode} fought {', '.join(map(str, against))}" if against
-              else f"{a.ccode} did not fight {', '.join(str(t.partner) for t in arisen)}")
+    if not against:
+        outcome: Outcome = "honoured"
+        reason = f"{a.ccode} did not fight {', '.join(str(t.partner) for t in arisen)}"
+    else:
+        by_them, by_a, undecided = _who_began(war, a.ccode, against)
+        if by_a:
+            outcome, reason = "violated", f"{a.ccode} attacked {', '.join(map(str, by_a))}"
+        elif undecided:
+            outcome, reason = "uncertain", (f"{a.ccode} fought {', '.join(map(str, undecided))}; who attacked whom "
+                                            "the data cannot tell")
+        else:
+            outcome, reason = "honoured", f"{a.ccode} fought only when attacked by {', '.join(map(str, by_them))}"
     return dict.fromkeys(RULE_SETS, outcome), dict.fromkeys(RULE_SETS, reason)
 
 
 def _nonaggression(war: War, a: Commitment, arisen: list[Trigger]) -> tuple[dict[str, Outcome], dict[str, str]]:
-    mine = war.initiated(a.ccode)
-    attacked_by = [t.partner for t in arisen if war.initiated(t.partner) and not mine]
-    theirs_only = all(war.initiated(t.partner) for t in arisen)
-    llm: Outcome = "honoured" if attacked_by and len(attacked_by) == len(arisen) else "violated"
-    lenient: Outcome = "violated" if mine and not theirs_only else "honoured"
-    names = ", ".join(str(t.partner) for t in arisen)
+    """Non-aggression is broken by the member that attacked its partner (LLM: uncertain where the data cannot tell;
+    lenient: honoured unless the data show the member attacked); strict: by any fight between them."""
+    partners = [t.partner for t in arisen]
+    by_them, by_a, undecided = _who_began(war, a.ccode, partners)
+    names = ", ".join(map(str, partners))
+    llm: Outcome
+    if by_a:
+        llm, why = "violated", f"attacked its partner {', '.join(map(str, by_a))}"
+    elif undecided:
+        llm, why = "uncertain", (f"fought its partner {', '.join(map(str, undecided))}; who attacked whom the data "
+                                 "cannot tell")
+    else:
+        llm, why = "honoured", f"attacked by its partner {', '.join(map(str, by_them))}"
+    lenient: Outcome = "violated" if by_a else "honoured"  # the benefit of the doubt where the data cannot tell
     return ({"llm": llm, "strict": "violated", "lenient": lenient},
-            {"llm": (f"attacked by its partner {names}, which began the war" if llm == "honoured"
-                     else f"fought its partner {names} without being attacked by it, as far as the data show"),
-             "strict": f"fought its partner {names}",
-             "lenient": (f"began the war against its partner {names}" if lenient == "violated"
-                         else "did not begin the war against its partner")})
+            {"llm": why, "strict": f"fought its partner {names}",
+             "lenient": why if lenient == llm else f"not shown to have attacked its partner {names}"})
 
 
 def _unverified(a: Commitment, obligation: str) -> tuple[str, ...]:
     found = [text for flag, text in _UNVERIFIABLE.get(obligation, {}).items() if a.conditions.has(flag)]
     adv = {"defense": "defcoadv", "offense": "offcoadv", "neutrality": "neucoadv"}.get(obligation)
-    if adv and a.conditions.has(adv) and not a.conditions.named:
+    if adv and a.conditions.has(adv) and not a.conditions.identified:
         found.append("a named adversary ATOP does not identify")
     return tuple(found)
 
@@ -330,6 +347,10 @@ def alliance_war_cases(alliance: TestedAlliance, war: War,
             if obligation == "consultation":
                 outcomes = dict.fromkeys(RULE_SETS, "untestable")
                 reasons = dict.fromkeys(RULE_SETS, "war data cannot show whether allies consulted")
+                arose = False
+            elif not arisen and any(t.undecided for t in triggers):
+                outcomes = dict.fromkeys(RULE_SETS, "uncertain")
+                reasons = dict.fromkeys(RULE_SETS, "; ".join(t.condition for t in triggers if t.undecided))
                 arose = False
             elif not arisen:
                 outcomes = dict.fromkeys(RULE_SETS, "not_applicable")
