@@ -184,7 +184,9 @@ def test_an_alliance_begun_in_the_wars_first_year_is_marked_uncertain() -> None:
     war = _war([(1, 1, False, 1910, 1912), (3, 2, True, 1910, 1912)], [(3, 1, 1910)])
     assert _case(alliance_war_cases(_alliance({"defense"}, start=1910), war), 2, "defense").timing_uncertain
     assert not _case(alliance_war_cases(_alliance({"defense"}, start=1905), war), 2, "defense").timing_uncertain
-    assert alliance_war_cases(_alliance({"defense"}, start=1911), war) == []
+    assert alliance_war_cases(_alliance({"defense"}, start=1913), war) == []
+    signed = _case(alliance_war_cases(_alliance({"defense"}, start=1911), war), 2, "defense")
+    assert signed.year == 1911 and signed.arose and "signed during war 1" in signed.condition
     assert alliance_war_cases(_alliance({"defense"}, start=1890, end=1909), war) == []
 
 

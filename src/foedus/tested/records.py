@@ -103,26 +103,42 @@ class War:
     def began(self, a: int, b: int) -> int | None:
         """Return which of ``a`` and ``b`` began their fight in this war, or None where the data cannot tell.
 
-        COW codes who began the war, not who attacked whom inside it, and the data have years, not days. The
-        rule: the fight of two states was begun by the one COW codes as an initiator of the war, if exactly one of
-        them is, unless the other joined the war in the very year their fight began and that year is later than
-        the initiator's first: such a joiner may have declared war itself (Italy on Austria-Hungary, 1915) or been
-        invaded (Norway by Germany, 1940), and the years cannot tell which. Neither MID 5.0's side A (the side of
-        the dispute's first action, not of each dyad: it puts the USSR on side A against Germany in 1941) nor the
-        dyad's first year settles it either, so every other fight is left undecided (None).
+        COW codes who began the war, not who attacked whom inside it, and the war data have years, not days (and
+        pair every two states on opposite sides whose years overlap). The rule:
+
+        1. If exactly one of the two is coded as an initiator of the war, it began their fight, unless the other
+           joined the war in the very year their fight began, later than the initiator's first year: such a joiner
+           may have declared war itself (Italy on Austria-Hungary, 1915; Romania, 1916) or been invaded (Norway
+           by Germany, 1940; the USSR, which COW has in the Second World War from 1941), and years cannot tell
+           which.
+        2. If neither is, but both fought from the war's first year and only one side has an initiator, the state
+           on the initiator's side began it (the side that opened the war: Germany against France, 1914).
+        3. Otherwise (a front opened later between two states neither of which began the war: the USSR and Japan,
+           1945) the data cannot tell, and the answer is None.
+
+        MID 5.0 (``cow_mid_ddydisps``) does not settle the undecided fights: its side A is the side of the
+        dispute's first militarized action, the same for every dyad of a multi-party dispute (it puts Britain on
+        side A against Germany in 1939, the USSR against Germany in 1941), not who attacked whom.
         """
         fought = self.fought(a, b)
         if fought is None:
             return None
+        first = {c: min((p.first for p in self.parts_of(c)), default=fought[0]) for c in (a, b)}
         starters = [c for c in (a, b) if self.initiated(c)]
-        if len(starters) != 1:
+        if len(starters) == 1:
+            starter = starters[0]
+            other = b if starter == a else a
+            if first[other] == fought[0] > first[starter]:
+                return None
+            return starter
+        if starters or fought[0] != self.start or any(first[c] != self.start for c in (a, b)):
             return None
-        starter = starters[0]
-        other = b if starter == a else a
-        joined = min((p.first for p in self.parts_of(other)), default=fought[0])
-        if joined == fought[0] > min(p.first for p in self.parts_of(starter)):
+        opening = {p.side for p in self.parts if p.initiator}
+        if len(opening) != 1:
             return None
-        return starter
+        side = next(iter(opening))
+        on_side = [c for c in (a, b) if any(p.side == side for p in self.parts_of(c))]
+        return on_side[0] if len(on_side) == 1 else None
 
     def lines_of(self, ccode: int) -> tuple[int, ...]:
         """Return the lines of the war file that name ``ccode``."""

@@ -130,26 +130,35 @@ def _uncertain(a: Commitment, p: Commitment, year: int) -> bool:
     return a.uncertain(year) or p.uncertain(year)
 
 
-def _defense(war: War, a: Commitment, part: WarPart, partner: int, members: set[int] | None = None
-             ) -> tuple[bool | None, str]:
+def _defense(war: War, a: Commitment, part: WarPart, partner: int, members: set[int] | None = None,
+             signed: int | None = None) -> tuple[bool | None, str]:
     """Return whether ``partner`` was attacked in the terms of ``a``'s defence pledge (None: the data cannot tell
-    who attacked whom), and why."""
-    if part.initiator:
-        return False, f"{partner} began the war: it was not attacked"
-    foes = sorted({o.ccode for o in war.opponents(part) if war.fought(o.ccode, partner) is not None}
-                  - {partner})
+    who attacked whom), and why. The fights judged are those the partner began to fight in its first year of the
+    war; with ``signed`` (an alliance signed in this war), those it was already fighting when the member signed."""
+    def begun(o: int) -> int:
+        fought = war.fought(o, partner)
+        return fought[0] if fought is not None else 10**6
+
+    foes = sorted({o.ccode for o in war.opponents(part) if war.fought(o.ccode, partner) is not None} - {partner})
     outsiders = [o for o in foes if members is None or o not in members]
     if foes and not outsiders:
         return False, (f"{partner} fought only fellow members ({', '.join(map(str, foes))}): a matter for the "
                        "non-aggression pledge, not the defence of the alliance")
+    label = ""
     if a.conditions.has("defcoadv") and a.conditions.identified:
         named = [o for o in outsiders if a.conditions.names(o)]
         if not named:
             return False, (f"{partner} fought {', '.join(map(str, outsiders)) or 'no state'}, not the adversary the "
                            f"treaty names ({a.conditions.adversary()})")
         outsiders, label = named, "the named adversary "
-    else:
-        label = ""
+    if signed is not None:
+        ongoing = [o for o in outsiders if begun(o) <= signed]
+        if ongoing:
+            return True, (f"the alliance was signed during war {war.number}, while {partner} was fighting "
+                          f"{label}{', '.join(map(str, ongoing))}: the pledge was written for that war")
+    if part.initiator:
+        return False, f"{partner} began the war: it was not attacked"
+    outsiders = [o for o in outsiders if begun(o) == part.first]
     attackers = [o for o in outsiders if war.began(o, partner) == o]
     unknown = [o for o in outsiders if war.began(o, partner) is None]
     if a.conditions.has("defcoloc"):
@@ -160,13 +169,16 @@ def _defense(war: War, a: Commitment, part: WarPart, partner: int, members: set[
     if attackers:
         return True, f"{partner} attacked by {label}{', '.join(map(str, attackers))}"
     if unknown:
-        return None, (f"{partner} fought {label}{', '.join(map(str, unknown))}; who attacked whom the data cannot "
-                      "tell (neither or both coded as the war's initiator, or a joiner in the year it joined)")
+        return None, (f"{partner} fought {label}{', '.join(map(str, unknown))} from {part.first}; who attacked whom "
+                      "the data cannot tell (see War.began)")
     where = " from its own region (the pledge holds only in a named place)" if a.conditions.has("defcoloc") else ""
-    return False, f"no state that began the war attacked {partner}{where}"
+    return False, f"{partner} was not attacked{where}: its side began the fights of {part.first}"
 
 
-def _offense(war: War, a: Commitment, part: WarPart, partner: int) -> tuple[bool, str]:
+def _offense(war: War, a: Commitment, part: WarPart, partner: int, signed: int | None = None) -> tuple[bool, str]:
+    """Return whether the casus of ``a``'s offensive pledge arose in ``war`` for ``partner``; with ``signed`` (the
+    alliance signed during the war, after the partner's part began), a pledge with no named adversary or war is
+    read as written for the war under way."""
     if a.conditions.has("offconum") and len({o.ccode for o in war.opponents(part)} - {partner}) < 2:
         return False, f"{partner} fought one adversary; the pledge holds against several"
     if a.conditions.war is not None:
@@ -180,6 +192,8 @@ def _offense(war: War, a: Commitment, part: WarPart, partner: int) -> tuple[bool
         return False, f"{partner} did not fight the adversary the treaty names ({a.conditions.adversary()})"
     if part.initiator:
         return True, f"{partner} began the war"
+    if signed is not None:
+        return True, f"the alliance was signed in {signed}, during war {war.number}, which {partner} was fighting"
     return False, f"{partner} did not begin the war, and the treaty names no adversary or war"
 
 
@@ -217,6 +231,25 @@ def _triggers(alliance: TestedAlliance, war: War, a: Commitment, obligation: str
             continue
         part = parts[0]
         year = part.first
+        # signed during the war, after the partner's part began (ATOP's cowwar, or the years): judged from then
+        signing = max(a.start, p.start)
+        signed_in = signing > year and (signing <= part.last
+                                        or any(m.conditions.war == war.number for m in alliance.members))
+        if obligation == "offense" and signed_in:
+            year = signing
+            if year > part.last or not (a.in_force(year) and p.in_force(year)):
+                continue
+            arose, condition = _offense(war, a, part, p.ccode, signed=year)
+            triggers.append(Trigger(p.ccode, year, arose, condition, part))
+            continue
+        if obligation == "defense" and signed_in:
+            year = max(a.start, p.start)  # signed during the war: the pledge applies from its signing
+            if year > part.last:
+                continue
+            attacked, condition = _defense(war, a, part, p.ccode, {m.ccode for m in alliance.members}, year)
+            if a.in_force(year) and p.in_force(year):
+                triggers.append(Trigger(p.ccode, year, bool(attacked), condition, part, attacked is None))
+            continue
         if obligation == "offense" and a.conditions.war == war.number:
             year = max(year, a.start, p.start)  # signed in the war: it applies from its signing
             if year > part.last:
