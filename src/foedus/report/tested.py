@@ -71,7 +71,8 @@ def print_tested(report: dict[str, Any], console: Any, *, show_cases: bool, limi
     counts = report["counts"]
     console.print(f"{len(report['cases']):,} cases: {counts['honoured']:,} honoured, {counts['violated']:,} violated, "
                   f"{counts['not_applicable']:,} where the casus foederis did not arise, {counts['untestable']:,} "
-                  "consultation pledges war data cannot test (counts under the LLM rules)")
+                  f"consultation pledges war data cannot test, {counts.get('uncertain', 0):,} where they cannot "
+                  "tell who attacked whom (counts under the LLM rules)")
     if report["published"]:
         console.print("Why foedus's shares can differ from the published ones: docs/tested.md")
     if show_cases:

@@ -206,7 +206,8 @@ class NamedAdversary:
         """Return True if the pledge is against state ``ccode``."""
         if self.non_state or ccode in self.excluded:
             return False
-        return self.outside_members or ccode in self.states or (self.region is not None and region(ccode) == self.region)
+        return (self.outside_members or ccode in self.states
+                or (self.region is not None and region(ccode) == self.region))
 
     def words(self) -> str:
         """Return the adversary in words, with the table as its source."""
