@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -123,8 +123,9 @@ class War:
         fought = self.fought(a, b)
         if fought is None:
             return None
-        first = {c: min((p.first for p in self.parts_of(c)), default=fought[0]) for c in (a, b)}
-        starters = [c for c in (a, b) if self.initiated(c)]
+        index = self._index
+        first = {c: index[c][0] if c in index else fought[0] for c in (a, b)}
+        starters = [c for c in (a, b) if c in index and index[c][1]]
         if len(starters) == 1:
             starter = starters[0]
             other = b if starter == a else a
@@ -137,8 +138,17 @@ class War:
         if len(opening) != 1:
             return None
         side = next(iter(opening))
-        on_side = [c for c in (a, b) if any(p.side == side for p in self.parts_of(c))]
+        on_side = [c for c in (a, b) if c in index and side in index[c][2]]
         return on_side[0] if len(on_side) == 1 else None
+
+    @cached_property
+    def _index(self) -> dict[int, tuple[int, bool, frozenset[int]]]:
+        """Each state's first year in the war, whether it began it, and its sides (computed once per war)."""
+        out: dict[int, tuple[int, bool, frozenset[int]]] = {}
+        for p in self.parts:
+            first, began, sides = out.get(p.ccode, (p.first, False, frozenset()))
+            out[p.ccode] = (min(first, p.first), began or p.initiator, sides | {p.side})
+        return out
 
     def lines_of(self, ccode: int) -> tuple[int, ...]:
         """Return the lines of the war file that name ``ccode``."""
