@@ -7,11 +7,15 @@ obligation's own terms, as Leeds, Long & Mitchell (2000) read them:
 ==================  ================================================================================================
 obligation          the casus foederis arises when ...
 ==================  ================================================================================================
-defense             a partner was attacked: it did not begin the war and a state that began it fought on the other
-                    side; with a named adversary (``defcoadv``), that state is one ATOP names (``statthr1/2``); with
-                    a number of adversaries (``defconum``), two or more states fought the partner
-offense             the war is the one the treaty was signed in (``cowwar``), or the partner fought a state the
-                    treaty names (``offcoadv``); an unconditional offensive pledge, when the partner began the war
+defense             a partner was attacked: a state on the other side began its fight with the partner in the
+                    partner's first year of the war (:meth:`War.began`), not a fellow member; with a named adversary
+                    (``defcoadv``), that state is one ATOP names (``statthr1/2``) or, where ATOP gives no code, one
+                    the table ``named_adversaries.yaml`` reads from the treaty text; with a number of adversaries (``defconum``), two or more states fought the
+                    partner; an alliance signed during a war the partner was already fighting (``cowwar``, or the
+                    years) arises if the partner was fighting the (named) adversary when it was signed
+offense             the war is the one the treaty was signed in (``cowwar``, or during the partner's part in it),
+                    or the partner fought a state the treaty names (``offcoadv``); an unconditional offensive
+                    pledge, when the partner began the war
 neutrality          a partner fought a third state; only if the partner was attacked, with ``neucoatt`` or
                     ``neuconpr``; only against a named adversary, with ``neucoadv``
 non_aggression      the member and a partner fought each other (their dyad is in the war data)
@@ -22,24 +26,29 @@ A named location (``defcoloc``) is read as the partner's own region: the defence
 partner's region (by COW's code ranges) attacked it; ATOP codes that a location is named, not which, and most
 location clauses name the members' territories or their region (the North Atlantic area, the Americas).
 Other conditions the data cannot check (a location on an offensive or neutrality pledge, a named conflict other
-than the war signed in, compliance with a demand, a named adversary ATOP does not identify) are assumed met and
-listed on the case as ``unverified``.
+than the war signed in, compliance with a demand, a named adversary neither ATOP nor the table identifies) are
+assumed met and listed on the case as ``unverified``.
 
-Outcomes under three rule sets (``honoured``, ``violated``, ``not_applicable`` when the casus did not arise):
+Who attacked whom inside a war is :meth:`War.began`'s rule; where it cannot tell, a defence whose casus turns on
+it, a neutrality pledge whose member fought its partner, and a non-aggression pledge are ``uncertain`` (left out of
+every share) rather than guessed.
+
+Outcomes under three rule sets (``honoured``, ``violated``, ``not_applicable`` when the casus did not arise,
+``uncertain``):
 
 =========  ================================================================================================
 rule set   defense and offense                          neutrality            non-aggression
 =========  ================================================================================================
-``llm``    honoured if the member fought on the side    honoured unless the   honoured only if the partner began
-           of a partner for whom the casus arose, in    member fought the     the war and the member did not (it
-           the years that partner fought (Leeds, Long   partner               was attacked by its partner)
-           & Mitchell 2000, as Berkemeier & Fuhrmann
-           2018 apply them)
+``llm``    honoured if the member fought on the side    violated if the       violated if the member attacked
+           of a partner for whom the casus arose, in    member attacked the   its partner, honoured if the
+           the years that partner fought (Leeds, Long   partner; honoured if  partner attacked it, uncertain
+           & Mitchell 2000, as Berkemeier & Fuhrmann    it did not fight it   where the data cannot tell
+           2018 apply them)                             or was attacked by it
 ``strict`` honoured only if the member fought beside    as ``llm``            violated whenever the member fought
            every such partner from the year its casus                         its partner
            arose
-``lenient`` honoured if any member of the alliance      as ``llm``            honoured unless the member began the
-           fought beside the partner (one member's                            war and the partner did not
+``lenient`` honoured if any member of the alliance      as ``llm``            violated only where the data show
+           fought beside the partner (one member's                            the member attacked its partner
            help honours a multilateral alliance)
 =========  ================================================================================================
 
