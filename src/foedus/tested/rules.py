@@ -11,8 +11,9 @@ defense             a partner was attacked: a state on the other side began its 
                     partner's first year of the war (:meth:`War.began`), not a fellow member; with a named adversary
                     (``defcoadv``), that state is one ATOP names (``statthr1/2``) or, where ATOP gives no code, one
                     the table ``named_adversaries.yaml`` reads from the treaty text; with a number of adversaries
-                    (``defconum``), two or more states fought the partner; an alliance signed during a war the partner was already fighting (``cowwar``, or the
-                    years) arises if the partner was fighting the (named) adversary when it was signed
+                    (``defconum``), two or more states fought the partner; an alliance signed during a war the
+                    partner was already fighting (``cowwar``, or the years) arises if the partner was fighting the
+                    (named) adversary when it was signed
 offense             the war is the one the treaty was signed in (``cowwar``, or during the partner's part in it),
                     or the partner fought a state the treaty names (``offcoadv``); an unconditional offensive
                     pledge, when the partner began the war
