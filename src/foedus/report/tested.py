@@ -59,7 +59,7 @@ def tested_cases_table(cases: list[dict[str, Any]], *, title: str = "Cases (LLM 
     rows = cases if limit is None else cases[:limit]
     for c in rows:
         outcome = " / ".join(c[f"outcome_{r}"].replace("_", " ") for r in ("llm", "strict", "lenient"))
-        why = c["condition"] if c["arose"] else c["reason_llm"]
+        why = c["condition"] if c["arose"] and c["outcome_llm"] != "uncertain" else c["reason_llm"]
         table.add_row(str(c["war"]), str(c["year"]), c["title"], c["member_name"], c["obligation"].replace("_", "-"),
                       outcome, why, "uncertain" if c["timing_uncertain"] else "")
     return table
