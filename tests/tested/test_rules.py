@@ -86,7 +86,7 @@ def test_neutrality_is_violated_only_by_attacking_the_partner() -> None:
     war = _war([(1, 1, False, 1910, 1912), (2, 2, True, 1910, 1912), (3, 2, False, 1910, 1912)],
                [(3, 1, 1910), (2, 1, 1910)])
     case = _case(alliance_war_cases(_alliance({"neutrality"}), war), 2, "neutrality")
-    assert case.outcomes["llm"] == "violated" and "attacked 1" in case.reasons["llm"]
+    assert case.outcomes["llm"] == "violated" and "attacked its partner 1" in case.reasons["llm"]
     war = _war([(1, 1, False, 1910, 1912), (3, 2, True, 1910, 1912)], [(3, 1, 1910)])
     assert _case(alliance_war_cases(_alliance({"neutrality"}), war), 2, "neutrality").outcomes["llm"] == "honoured"
 

@@ -311,28 +311,26 @@ def _support(war: War, alliance: TestedAlliance, a: Commitment, arisen: list[Tri
     return {"llm": llm, "strict": strict, "lenient": lenient}, reasons
 
 
-def _who_began(war: War, a: int, partners: list[int]) -> tuple[list[int], list[int], list[int]]:
-    """Split the partners ``a`` fought into those that began the fight, those ``a`` attacked, and the undecided."""
+def _judge_fights(war: War, a: int, partners: list[int]) -> tuple[Outcome, str]:
+    """Judge ``a``'s fights with its ``partners``: violated if it attacked one, uncertain if the data cannot tell who
+    began one, honoured if each partner attacked it (:meth:`War.began`)."""
     by_them = [p for p in partners if war.began(a, p) == p]
     by_a = [p for p in partners if war.began(a, p) == a]
-    return by_them, by_a, [p for p in partners if p not in by_them and p not in by_a]
+    undecided = [p for p in partners if p not in by_them and p not in by_a]
+    if by_a:
+        return "violated", f"{a} attacked its partner {', '.join(map(str, by_a))}"
+    if undecided:
+        return "uncertain", f"{a} fought {', '.join(map(str, undecided))}; who attacked whom the data cannot tell"
+    return "honoured", f"{a} fought only when attacked by {', '.join(map(str, by_them))}"
 
 
 def _neutral(war: War, a: Commitment, arisen: list[Trigger]) -> tuple[dict[str, Outcome], dict[str, str]]:
     """Neutrality is broken by joining the partner's enemies against it; a member its partner attacked is not."""
     against = [t.partner for t in arisen if war.fought(a.ccode, t.partner) is not None]
-    if not against:
-        outcome: Outcome = "honoured"
-        reason = f"{a.ccode} did not fight {', '.join(str(t.partner) for t in arisen)}"
-    else:
-        by_them, by_a, undecided = _who_began(war, a.ccode, against)
-        if by_a:
-            outcome, reason = "violated", f"{a.ccode} attacked {', '.join(map(str, by_a))}"
-        elif undecided:
-            outcome, reason = "uncertain", (f"{a.ccode} fought {', '.join(map(str, undecided))}; who attacked whom "
-                                            "the data cannot tell")
-        else:
-            outcome, reason = "honoured", f"{a.ccode} fought only when attacked by {', '.join(map(str, by_them))}"
+    outcome: Outcome = "honoured"
+    reason = f"{a.ccode} did not fight {', '.join(str(t.partner) for t in arisen)}"
+    if against:
+        outcome, reason = _judge_fights(war, a.ccode, against)
     return dict.fromkeys(RULE_SETS, outcome), dict.fromkeys(RULE_SETS, reason)
 
 
@@ -340,17 +338,9 @@ def _nonaggression(war: War, a: Commitment, arisen: list[Trigger]) -> tuple[dict
     """Non-aggression is broken by the member that attacked its partner (LLM: uncertain where the data cannot tell;
     lenient: honoured unless the data show the member attacked); strict: by any fight between them."""
     partners = [t.partner for t in arisen]
-    by_them, by_a, undecided = _who_began(war, a.ccode, partners)
     names = ", ".join(map(str, partners))
-    llm: Outcome
-    if by_a:
-        llm, why = "violated", f"attacked its partner {', '.join(map(str, by_a))}"
-    elif undecided:
-        llm, why = "uncertain", (f"fought its partner {', '.join(map(str, undecided))}; who attacked whom the data "
-                                 "cannot tell")
-    else:
-        llm, why = "honoured", f"attacked by its partner {', '.join(map(str, by_them))}"
-    lenient: Outcome = "violated" if by_a else "honoured"  # the benefit of the doubt where the data cannot tell
+    llm, why = _judge_fights(war, a.ccode, partners)
+    lenient: Outcome = "violated" if llm == "violated" else "honoured"  # the benefit of the doubt
     return ({"llm": llm, "strict": "violated", "lenient": lenient},
             {"llm": why, "strict": f"fought its partner {names}",
              "lenient": why if lenient == llm else f"not shown to have attacked its partner {names}"})
