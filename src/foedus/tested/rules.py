@@ -162,7 +162,8 @@ def _defense(war: War, a: Commitment, part: WarPart, partner: int, members: set[
                            f"treaty names ({a.conditions.adversary()})")
         outsiders, label = named, "the named adversary "
     if signed is not None:
-        ongoing = [o for o in outsiders if begun(o) <= signed]
+        ongoing = [o for o in outsiders if begun(o) <= signed
+                   and (not a.conditions.has("defcoloc") or region(o) == region(partner))]
         if ongoing:
             return True, (f"the alliance was signed during war {war.number}, while {partner} was fighting "
                           f"{label}{', '.join(map(str, ongoing))}: the pledge was written for that war")
@@ -241,10 +242,10 @@ def _triggers(alliance: TestedAlliance, war: War, a: Commitment, obligation: str
             continue
         part = parts[0]
         year = part.first
-        # signed during the war, after the partner's part began (ATOP's cowwar, or the years): judged from then
+        # the treaty itself signed during the war, after the partner's part began (a later accession to an older
+        # treaty is not: NATO's of Greece and Turkey in 1952, during the Korean War): judged from the signing
         signing = max(a.start, p.start)
-        signed_in = signing > year and (signing <= part.last
-                                        or any(m.conditions.war == war.number for m in alliance.members))
+        signed_in = part.first < min(m.start for m in alliance.members) <= part.last and signing > year
         if obligation == "offense" and signed_in:
             year = signing
             if year > part.last or not (a.in_force(year) and p.in_force(year)):
