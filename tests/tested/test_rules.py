@@ -174,6 +174,22 @@ def test_non_aggression_the_attacker_violates_and_the_attacked_honours() -> None
                                                           "lenient": "honoured"}
 
 
+def test_a_ledger_member_keeps_only_the_pledges_atop_gives_it() -> None:
+    from foedus.tested.records import _own_pledges
+
+    listed = frozenset({"defense", "offense", "consultation"})
+    coded = [frozenset({"defense", "offense"}), frozenset({"defense"})]
+    assert _own_pledges(listed, frozenset({"defense"}), coded) == {"defense", "consultation"}
+    assert _own_pledges(listed, frozenset({"defense", "offense"}), coded) == listed
+
+
+def test_a_later_accession_to_an_older_treaty_is_not_read_as_written_for_the_war() -> None:
+    war = _war([(1, 1, False, 1910, 1912), (3, 2, True, 1910, 1912)], [(3, 1, 1910)])
+    old = TestedAlliance("t", 99, "atop", "t", True, (Commitment(1, 1911, None, frozenset({"defense"})),
+                                                      Commitment(2, 1900, None, frozenset({"defense"}))))
+    assert alliance_war_cases(old, war) == []
+
+
 def test_consultation_is_never_guessed() -> None:
     war = _war([(1, 1, False, 1910, 1912), (3, 2, True, 1910, 1912)], [(3, 1, 1910)])
     case = _case(alliance_war_cases(_alliance({"consultation"}), war), 2, "consultation")

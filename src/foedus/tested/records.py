@@ -451,6 +451,15 @@ def atop_provisions(store: Store, atopid: int) -> dict[int, dict[str, Any]]:
     return provisions
 
 
+def _own_pledges(listed: frozenset[str], own: frozenset[str], coded: list[frozenset[str]]) -> frozenset[str]:
+    """Return a ledger member's pledges: of the ledger's ``listed`` obligations, those ATOP codes for the member
+    (``own``), and those ATOP codes for no member of the alliance (``coded``: each member's) at all. A ledger lists
+    an alliance's obligations; ATOP's member-level coding says who made each (the Triple Alliance's offensive pledge
+    is Germany's alone)."""
+    anyone = frozenset().union(*coded)
+    return frozenset(o for o in listed if o not in anyone or o in own)
+
+
 def stored_tested_alliances(store: Store, pair: tuple[int, int] | None = None) -> list[TestedAlliance]:
     """Return every alliance in the store with each member's commitment (ledgers override ATOP where they hold
     an alliance: its dates, members and obligations; ATOP's conditions are kept for the members it lists); with
@@ -489,9 +498,8 @@ def stored_tested_alliances(store: Store, pair: tuple[int, int] | None = None) -
             else:  # a ledger's alliance: the ledger's obligations, ATOP's conditions where it lists the member
                 obligations = frozenset(alliance.obligations)
                 conditions, lines = (own[1], own[2]) if own is not None else (Conditions(), ())
-                if own is not None:  # ATOP's member-level coding says which member made each pledge it codes
-                    atop_any = frozenset().union(*(o for o, _, _ in coded.values()))
-                    obligations = frozenset(o for o in obligations if o not in atop_any or o in own[0])
+                if own is not None:
+                    obligations = _own_pledges(obligations, own[0], [o for o, _, _ in coded.values()])
             members.append(Commitment(m.ccode, start, _year(m.end), obligations & frozenset(OBLIGATIONS),
                                       conditions, lines))
         alliances.append(TestedAlliance(alliance.key, atopid, alliance.source, alliance.title, alliance.bilateral,
