@@ -82,13 +82,82 @@ def test_offense_arises_in_the_war_the_treaty_was_signed_in() -> None:
     assert case.outcomes["llm"] == "not_applicable"
 
 
-def test_neutrality_is_violated_only_by_fighting_the_partner() -> None:
-    war = _war([(1, 1, False, 1910, 1912), (2, 2, False, 1911, 1912), (3, 2, True, 1910, 1912)],
-               [(3, 1, 1910), (2, 1, 1911)])
+def test_neutrality_is_violated_only_by_attacking_the_partner() -> None:
+    war = _war([(1, 1, False, 1910, 1912), (2, 2, True, 1910, 1912), (3, 2, False, 1910, 1912)],
+               [(3, 1, 1910), (2, 1, 1910)])
     case = _case(alliance_war_cases(_alliance({"neutrality"}), war), 2, "neutrality")
-    assert case.outcomes["llm"] == "violated" and "fought 1" in case.reasons["llm"]
+    assert case.outcomes["llm"] == "violated" and "attacked its partner 1" in case.reasons["llm"]
     war = _war([(1, 1, False, 1910, 1912), (3, 2, True, 1910, 1912)], [(3, 1, 1910)])
     assert _case(alliance_war_cases(_alliance({"neutrality"}), war), 2, "neutrality").outcomes["llm"] == "honoured"
+
+
+def test_neutrality_holds_for_a_member_its_partner_attacked_and_is_uncertain_where_the_data_cannot_tell() -> None:
+    # 1 began the war on 3 and attacked its neutrality partner 2 the same year: 2 fought only when attacked
+    war = _war([(1, 1, True, 1910, 1912), (2, 2, False, 1910, 1912), (3, 2, False, 1910, 1912)],
+               [(1, 3, 1910), (1, 2, 1910)])
+    case = _case(alliance_war_cases(_alliance({"neutrality"}), war), 2, "neutrality")
+    assert case.outcomes["llm"] == "honoured" and "when attacked by 1" in case.reasons["llm"]
+    # 2 and 1 first fought in 1912, neither coded as the war's initiator (the USSR and Japan in 1945)
+    war = _war([(1, 1, False, 1910, 1912), (3, 2, True, 1910, 1912), (2, 2, False, 1911, 1912)],
+               [(3, 1, 1910), (2, 1, 1912)])
+    case = _case(alliance_war_cases(_alliance({"neutrality"}), war), 2, "neutrality")
+    assert set(case.outcomes.values()) == {"uncertain"} and "cannot tell" in case.reasons["llm"]
+
+
+def test_who_began_a_fight_inside_a_war() -> None:
+    war = _war([(1, 1, True, 1910, 1915), (2, 2, False, 1910, 1915), (3, 2, False, 1913, 1915),
+                (4, 2, False, 1911, 1915), (5, 1, False, 1911, 1915)],
+               [(1, 2, 1910), (1, 3, 1913), (1, 4, 1912), (5, 2, 1911)])
+    assert war.began(1, 2) == 1 and war.began(2, 1) == 1  # the initiator, in the war's first year
+    assert war.began(1, 4) == 1  # 4 was at war a year before it fought 1: 1 opened that front
+    assert war.began(1, 3) is None  # 3 joined in the year it fought 1: it may have declared war itself
+    assert war.began(5, 2) is None  # neither is coded as an initiator
+    assert war.began(1, 5) is None  # they did not fight each other
+
+
+def test_defense_is_uncertain_when_the_data_cannot_tell_who_attacked_the_partner() -> None:
+    war = _war([(3, 2, True, 1910, 1914), (4, 1, False, 1910, 1914), (1, 1, False, 1912, 1914)],
+               [(3, 4, 1910), (3, 1, 1912)])
+    case = _case(alliance_war_cases(_alliance({"defense"}), war), 2, "defense")
+    assert not case.arose and set(case.outcomes.values()) == {"uncertain"} and "cannot" in case.reasons["llm"]
+
+
+def test_a_named_adversary_read_from_the_treaty_decides_where_atop_gives_no_code() -> None:
+    from foedus.tested.records import NamedAdversary
+
+    war = _war([(1, 1, False, 1910, 1912), (710, 2, True, 1910, 1912)], [(710, 1, 1910)])
+    europe = Conditions(frozenset({"defcoadv"}), table=NamedAdversary(9, "t", region="Europe", reading="r",
+                                                                       source="s"))
+    case = _case(alliance_war_cases(_alliance({"defense"}, conditions=europe), war), 2, "defense")
+    assert case.outcomes["llm"] == "not_applicable" and "a state of Europe" in case.condition
+    war = _war([(1, 1, False, 1910, 1912), (255, 2, True, 1910, 1912)], [(255, 1, 1910)])
+    case = _case(alliance_war_cases(_alliance({"defense"}, conditions=europe), war), 2, "defense")
+    assert case.outcomes["llm"] == "violated" and case.unverified == ()
+    nobody = Conditions(frozenset({"defcoadv"}), table=NamedAdversary(9, "t", non_state=True, reading="r",
+                                                                      source="s"))
+    case = _case(alliance_war_cases(_alliance({"defense"}, conditions=nobody), war), 2, "defense")
+    assert case.outcomes["llm"] == "not_applicable"
+    unknown = Conditions(frozenset({"defcoadv"}))
+    case = _case(alliance_war_cases(_alliance({"defense"}, conditions=unknown), war), 2, "defense")
+    assert case.outcomes["llm"] == "violated" and "does not identify" in " ".join(case.unverified)
+
+
+def test_the_named_adversaries_table_lists_every_flagged_alliance_and_rejects_bad_rows(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+    import yaml
+
+    from foedus.errors import DataFileError
+    from foedus.tested.records import NAMED_ADVERSARIES, named_adversaries
+
+    listed = yaml.safe_load(NAMED_ADVERSARIES.read_text(encoding="utf-8"))["alliances"]
+    curated = named_adversaries()
+    assert len(listed) == 21 and len(curated) == 17 and all(r.source and r.reading for r in curated.values())
+    assert curated[1385].names(255) and not curated[1385].names(740) and not curated[2490].names(365)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("alliances:\n- {atopid: 5, curated: true, states: [2], region: Europe, reading: r, source: s}\n"
+                   "- {atopid: 6, curated: true, region: Mars, reading: r, source: s}\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"alliances\[0\].*exactly one(.|\n)*alliances\[1\]\.region"):
+        named_adversaries(bad)
 
 
 def test_non_aggression_the_attacker_violates_and_the_attacked_honours() -> None:
@@ -98,6 +167,27 @@ def test_non_aggression_the_attacker_violates_and_the_attacked_honours() -> None
                                                           "lenient": "violated"}
     assert _case(cases, 2, "non_aggression").outcomes == {"llm": "honoured", "strict": "violated",
                                                           "lenient": "honoured"}
+    war = _war([(3, 1, True, 1910, 1912), (1, 1, False, 1910, 1912), (4, 2, False, 1910, 1912),
+                (2, 2, False, 1911, 1912)], [(3, 4, 1910), (1, 2, 1911)])
+    cases = alliance_war_cases(_alliance({"non_aggression"}), war)
+    assert _case(cases, 1, "non_aggression").outcomes == {"llm": "uncertain", "strict": "violated",
+                                                          "lenient": "honoured"}
+
+
+def test_a_ledger_member_keeps_only_the_pledges_atop_gives_it() -> None:
+    from foedus.tested.records import _own_pledges
+
+    listed = frozenset({"defense", "offense", "consultation"})
+    coded = [frozenset({"defense", "offense"}), frozenset({"defense"})]
+    assert _own_pledges(listed, frozenset({"defense"}), coded) == {"defense", "consultation"}
+    assert _own_pledges(listed, frozenset({"defense", "offense"}), coded) == listed
+
+
+def test_a_later_accession_to_an_older_treaty_is_not_read_as_written_for_the_war() -> None:
+    war = _war([(1, 1, False, 1910, 1912), (3, 2, True, 1910, 1912)], [(3, 1, 1910)])
+    old = TestedAlliance("t", 99, "atop", "t", True, (Commitment(1, 1911, None, frozenset({"defense"})),
+                                                      Commitment(2, 1900, None, frozenset({"defense"}))))
+    assert alliance_war_cases(old, war) == []
 
 
 def test_consultation_is_never_guessed() -> None:
@@ -110,7 +200,9 @@ def test_an_alliance_begun_in_the_wars_first_year_is_marked_uncertain() -> None:
     war = _war([(1, 1, False, 1910, 1912), (3, 2, True, 1910, 1912)], [(3, 1, 1910)])
     assert _case(alliance_war_cases(_alliance({"defense"}, start=1910), war), 2, "defense").timing_uncertain
     assert not _case(alliance_war_cases(_alliance({"defense"}, start=1905), war), 2, "defense").timing_uncertain
-    assert alliance_war_cases(_alliance({"defense"}, start=1911), war) == []
+    assert alliance_war_cases(_alliance({"defense"}, start=1913), war) == []
+    signed = _case(alliance_war_cases(_alliance({"defense"}, start=1911), war), 2, "defense")
+    assert signed.year == 1911 and signed.arose and "signed during war 1" in signed.condition
     assert alliance_war_cases(_alliance({"defense"}, start=1890, end=1909), war) == []
 
 
@@ -157,8 +249,9 @@ def test_a_case_is_never_both_honoured_and_violated_and_swapping_sides_keeps_non
     cases = alliance_war_cases(alliance, war)
     for case in cases:
         for rule, outcome in case.outcomes.items():
-            assert outcome in ("honoured", "violated", "not_applicable", "untestable"), rule
-        assert case.arose == any(o in ("honoured", "violated") for o in case.outcomes.values())
+            assert outcome in ("honoured", "violated", "not_applicable", "untestable", "uncertain"), rule
+        assert case.arose == any(o in ("honoured", "violated") for o in case.outcomes.values()) or (
+            case.obligation == "neutrality" and set(case.outcomes.values()) == {"uncertain"})
     swapped = {(c.member, c.obligation): c.outcomes for c in alliance_war_cases(alliance, war.swapped())}
     for case in cases:
         if case.obligation == "non_aggression":

@@ -259,7 +259,10 @@ def _print_tested(result: Assessment, console: Console) -> None:
         + (" (timing uncertain)" if c["timing_uncertain"] else "") for c in cases)
     console.print(f"Tested by war (foedus tested {result.a.ccode} {result.b.ccode}): {len(cases)} case(s) where the "
                   f"casus foederis arose between them, {llm.count('honoured')} honoured and {llm.count('violated')} "
-                  f"violated under the LLM rules: {cases_text}. Not in the model's figures.")
+                  f"violated under the LLM rules"
+                  + (f" ({llm.count('uncertain')} where the war data cannot tell who attacked whom)"
+                     if "uncertain" in llm else "")
+                  + f": {cases_text}. Not in the model's figures.")
 
 
 def _print_evidence(result: Assessment, console: Console) -> None:

@@ -59,7 +59,7 @@ def tested_cases_table(cases: list[dict[str, Any]], *, title: str = "Cases (LLM 
     rows = cases if limit is None else cases[:limit]
     for c in rows:
         outcome = " / ".join(c[f"outcome_{r}"].replace("_", " ") for r in ("llm", "strict", "lenient"))
-        why = c["condition"] if c["arose"] else c["reason_llm"]
+        why = c["condition"] if c["arose"] and c["outcome_llm"] != "uncertain" else c["reason_llm"]
         table.add_row(str(c["war"]), str(c["year"]), c["title"], c["member_name"], c["obligation"].replace("_", "-"),
                       outcome, why, "uncertain" if c["timing_uncertain"] else "")
     return table
@@ -71,7 +71,8 @@ def print_tested(report: dict[str, Any], console: Any, *, show_cases: bool, limi
     counts = report["counts"]
     console.print(f"{len(report['cases']):,} cases: {counts['honoured']:,} honoured, {counts['violated']:,} violated, "
                   f"{counts['not_applicable']:,} where the casus foederis did not arise, {counts['untestable']:,} "
-                  "consultation pledges war data cannot test (counts under the LLM rules)")
+                  f"consultation pledges war data cannot test, {counts.get('uncertain', 0):,} where they cannot "
+                  "tell who attacked whom (counts under the LLM rules)")
     if report["published"]:
         console.print("Why foedus's shares can differ from the published ones: docs/tested.md")
     if show_cases:

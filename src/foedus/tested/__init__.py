@@ -30,9 +30,11 @@ from foedus.tested.rates import GROUPS, PUBLISHED, Published, Rate, rates, wilso
 from foedus.tested.records import (
     Commitment,
     Conditions,
+    NamedAdversary,
     TestedAlliance,
     War,
     WarPart,
+    named_adversaries,
     stored_tested_alliances,
     stored_wars,
     wars_from_rows,
@@ -44,9 +46,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CASE_COLUMNS", "GROUPS", "OUTCOMES", "PUBLISHED", "RULE_SETS", "SCHEMA", "Case", "Commitment", "Conditions",
-    "Published", "Rate", "TestedAlliance", "TestedCases", "War", "WarPart", "alliance_war_cases", "case_row",
-    "cases_csv", "rates", "stored_tested_alliances", "stored_wars", "tested_cases", "tested_report",
-    "universe_cases", "wars_from_rows", "wilson_interval",
+    "NamedAdversary", "Published", "Rate", "TestedAlliance", "TestedCases", "War", "WarPart", "alliance_war_cases",
+    "case_row", "cases_csv", "named_adversaries", "rates", "stored_tested_alliances", "stored_wars", "tested_cases",
+    "tested_report", "universe_cases", "wars_from_rows", "wilson_interval",
 ]
 
 #: The name of the JSON schema of :func:`tested_report` (``src/foedus/schemas/tested-cases-1.json``).

@@ -1,10 +1,11 @@
 """Honoured shares with Wilson intervals, overall and by era, obligation, size and major-power status, beside the
 published figures for the same windows and types.
 
-A share counts the cases whose casus foederis arose (honoured or violated) under one rule set; ``not_applicable``
-and ``untestable`` cases are left out. Every share is given twice: over all cases, and without the cases whose
-timing is uncertain (the alliance began or ended in the year the casus arose, known to the year only). A case is
-one member's obligation in one alliance in one war: a member with a defensive and an offensive pledge gives two.
+A share counts the cases whose casus foederis arose (honoured or violated) under one rule set; ``not_applicable``,
+``untestable`` and ``uncertain`` cases are left out. Every share is given twice: over all cases, and without the
+cases whose timing is uncertain (the alliance began or ended in the year the casus arose, known to the year only).
+A case is one member's obligation in one alliance in one war: a member with a defensive and an offensive pledge
+gives two.
 
 References
 ----------

@@ -7,11 +7,16 @@ obligation's own terms, as Leeds, Long & Mitchell (2000) read them:
 ==================  ================================================================================================
 obligation          the casus foederis arises when ...
 ==================  ================================================================================================
-defense             a partner was attacked: it did not begin the war and a state that began it fought on the other
-                    side; with a named adversary (``defcoadv``), that state is one ATOP names (``statthr1/2``); with
-                    a number of adversaries (``defconum``), two or more states fought the partner
-offense             the war is the one the treaty was signed in (``cowwar``), or the partner fought a state the
-                    treaty names (``offcoadv``); an unconditional offensive pledge, when the partner began the war
+defense             a partner was attacked: a state on the other side began its fight with the partner in the
+                    partner's first year of the war (:meth:`War.began`), not a fellow member; with a named adversary
+                    (``defcoadv``), that state is one ATOP names (``statthr1/2``) or, where ATOP gives no code, one
+                    the table ``named_adversaries.yaml`` reads from the treaty text; with a number of adversaries
+                    (``defconum``), two or more states fought the partner; an alliance signed during a war the
+                    partner was already fighting (``cowwar``, or the years) arises if the partner was fighting the
+                    (named) adversary when it was signed
+offense             the war is the one the treaty was signed in (``cowwar``, or during the partner's part in it),
+                    or the partner fought a state the treaty names (``offcoadv``); an unconditional offensive
+                    pledge, when the partner began the war
 neutrality          a partner fought a third state; only if the partner was attacked, with ``neucoatt`` or
                     ``neuconpr``; only against a named adversary, with ``neucoadv``
 non_aggression      the member and a partner fought each other (their dyad is in the war data)
@@ -22,24 +27,29 @@ A named location (``defcoloc``) is read as the partner's own region: the defence
 partner's region (by COW's code ranges) attacked it; ATOP codes that a location is named, not which, and most
 location clauses name the members' territories or their region (the North Atlantic area, the Americas).
 Other conditions the data cannot check (a location on an offensive or neutrality pledge, a named conflict other
-than the war signed in, compliance with a demand, a named adversary ATOP does not identify) are assumed met and
-listed on the case as ``unverified``.
+than the war signed in, compliance with a demand, a named adversary neither ATOP nor the table identifies) are
+assumed met and listed on the case as ``unverified``.
 
-Outcomes under three rule sets (``honoured``, ``violated``, ``not_applicable`` when the casus did not arise):
+Who attacked whom inside a war is :meth:`War.began`'s rule; where it cannot tell, a defence whose casus turns on
+it, a neutrality pledge whose member fought its partner, and a non-aggression pledge are ``uncertain`` (left out of
+every share) rather than guessed.
+
+Outcomes under three rule sets (``honoured``, ``violated``, ``not_applicable`` when the casus did not arise,
+``uncertain``):
 
 =========  ================================================================================================
 rule set   defense and offense                          neutrality            non-aggression
 =========  ================================================================================================
-``llm``    honoured if the member fought on the side    honoured unless the   honoured only if the partner began
-           of a partner for whom the casus arose, in    member fought the     the war and the member did not (it
-           the years that partner fought (Leeds, Long   partner               was attacked by its partner)
-           & Mitchell 2000, as Berkemeier & Fuhrmann
-           2018 apply them)
+``llm``    honoured if the member fought on the side    violated if the       violated if the member attacked
+           of a partner for whom the casus arose, in    member attacked the   its partner, honoured if the
+           the years that partner fought (Leeds, Long   partner; honoured if  partner attacked it, uncertain
+           & Mitchell 2000, as Berkemeier & Fuhrmann    it did not fight it   where the data cannot tell
+           2018 apply them)                             or was attacked by it
 ``strict`` honoured only if the member fought beside    as ``llm``            violated whenever the member fought
            every such partner from the year its casus                         its partner
            arose
-``lenient`` honoured if any member of the alliance      as ``llm``            honoured unless the member began the
-           fought beside the partner (one member's                            war and the partner did not
+``lenient`` honoured if any member of the alliance      as ``llm``            violated only where the data show
+           fought beside the partner (one member's                            the member attacked its partner
            help honours a multilateral alliance)
 =========  ================================================================================================
 
@@ -62,16 +72,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from foedus.tested.records import Commitment, TestedAlliance, War, WarPart
+from foedus.tested.records import Commitment, TestedAlliance, War, WarPart, region
 
 __all__ = ["OUTCOMES", "RULE_SETS", "Case", "Trigger", "alliance_war_cases", "region"]
 
 #: The rule sets, in the order they are shown.
 RULE_SETS: tuple[str, ...] = ("llm", "strict", "lenient")
 #: What a case's outcome can be.
-OUTCOMES: tuple[str, ...] = ("honoured", "violated", "not_applicable", "untestable")
+OUTCOMES: tuple[str, ...] = ("honoured", "violated", "not_applicable", "untestable", "uncertain")
 
-Outcome = Literal["honoured", "violated", "not_applicable", "untestable"]
+Outcome = Literal["honoured", "violated", "not_applicable", "untestable", "uncertain"]
 
 _UNVERIFIABLE = {
     "defense": {"defcoloc": "a named location (read as the partner's own region)", "defcocon": "a named conflict",
@@ -92,6 +102,8 @@ class Trigger:
     arose: bool
     condition: str
     part: WarPart | None = None
+    #: the casus turns on who attacked whom inside the war, which the data cannot tell (:meth:`War.began`)
+    undecided: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,68 +136,75 @@ class Case:
     atop_lines: tuple[int, ...] = field(default_factory=tuple)
 
 
-#: COW's regions by the ranges of its state codes: the proxy for a treaty's named location, which ATOP codes as a
-#: flag without saying where.
-_REGIONS: tuple[tuple[int, int, str], ...] = (
-    (1, 199, "Americas"), (200, 399, "Europe"), (400, 626, "Africa"), (627, 699, "Middle East"),
-    (700, 999, "Asia and Oceania"),
-)
-
-
-def region(ccode: int) -> str:
-    """Return the COW region of a state code (``Americas``, ``Europe``, ``Africa``, ``Middle East``, ``Asia and
-    Oceania``)."""
-    return next((name for low, high, name in _REGIONS if low <= ccode <= high), "unknown")
-
-
 def _uncertain(a: Commitment, p: Commitment, year: int) -> bool:
     return a.uncertain(year) or p.uncertain(year)
 
 
-def _defense(war: War, a: Commitment, part: WarPart, partner: int, members: set[int] | None = None
-             ) -> tuple[bool, str]:
+def _defense(war: War, a: Commitment, part: WarPart, partner: int, members: set[int] | None = None,
+             signed: int | None = None) -> tuple[bool | None, str]:
+    """Return whether ``partner`` was attacked in the terms of ``a``'s defence pledge (None: the data cannot tell
+    who attacked whom), and why. The fights judged are those the partner began to fight in its first year of the
+    war; with ``signed`` (an alliance signed in this war), those it was already fighting when the member signed."""
+    def begun(o: int) -> int:
+        fought = war.fought(o, partner)
+        return fought[0] if fought is not None else 10**6
+
+    foes = sorted({o.ccode for o in war.opponents(part) if war.fought(o.ccode, partner) is not None} - {partner})
+    outsiders = [o for o in foes if members is None or o not in members]
+    if foes and not outsiders:
+        return False, (f"{partner} fought only fellow members ({', '.join(map(str, foes))}): a matter for the "
+                       "non-aggression pledge, not the defence of the alliance")
+    label = ""
+    if a.conditions.has("defcoadv") and a.conditions.identified:
+        named = [o for o in outsiders if a.conditions.names(o)]
+        if not named:
+            return False, (f"{partner} fought {', '.join(map(str, outsiders)) or 'no state'}, not the adversary the "
+                           f"treaty names ({a.conditions.adversary()})")
+        outsiders, label = named, "the named adversary "
+    if signed is not None:
+        ongoing = [o for o in outsiders if begun(o) <= signed
+                   and (not a.conditions.has("defcoloc") or region(o) == region(partner))]
+        if ongoing:
+            return True, (f"the alliance was signed during war {war.number}, while {partner} was fighting "
+                          f"{label}{', '.join(map(str, ongoing))}: the pledge was written for that war")
     if part.initiator:
         return False, f"{partner} began the war: it was not attacked"
-    attackers = [o for o in war.opponents(part) if o.initiator]
-    if not attackers:
-        return False, f"no state that began the war fought {partner}"
-    outsiders = [o for o in attackers if members is None or o.ccode not in members]
-    if not outsiders:
-        return False, (f"{partner} was attacked by a fellow member ({', '.join(str(o.ccode) for o in attackers)}): "
-                       "a matter for the non-aggression pledge, not the defence of the alliance")
-    attackers = outsiders
-    named = a.conditions.named
-    if a.conditions.has("defcoadv") and named:
-        hit = sorted({o.ccode for o in attackers} & named)
-        if not hit:
-            return False, (f"{partner} was attacked by {', '.join(str(o.ccode) for o in attackers)}, not by the "
-                           f"adversary the treaty names ({', '.join(map(str, sorted(named)))})")
-        condition = f"{partner} attacked by the named adversary {', '.join(map(str, hit))}"
-    else:
-        condition = f"{partner} attacked by {', '.join(str(o.ccode) for o in attackers)}"
-    if a.conditions.has("defcoloc") and not any(region(o.ccode) == region(partner) for o in attackers):
-        return False, (f"{partner} was attacked from outside its region; the pledge holds only in a named place "
-                       "(read as the partner's own region)")
-    if a.conditions.has("defconum") and len({o.ccode for o in war.opponents(part)} - {partner}) < 2:
+    outsiders = [o for o in outsiders if begun(o) == part.first]
+    attackers = [o for o in outsiders if war.began(o, partner) == o]
+    unknown = [o for o in outsiders if war.began(o, partner) is None]
+    if a.conditions.has("defcoloc"):
+        attackers = [o for o in attackers if region(o) == region(partner)]
+        unknown = [o for o in unknown if region(o) == region(partner)]
+    if a.conditions.has("defconum") and len(foes) < 2:
         return False, f"{partner} fought one adversary; the pledge holds against several"
-    return True, condition
+    if attackers:
+        return True, f"{partner} attacked by {label}{', '.join(map(str, attackers))}"
+    if unknown:
+        return None, (f"{partner} fought {label}{', '.join(map(str, unknown))} from {part.first}; who attacked whom "
+                      "the data cannot tell (see War.began)")
+    where = " from its own region (the pledge holds only in a named place)" if a.conditions.has("defcoloc") else ""
+    return False, f"{partner} was not attacked{where}: its side began the fights of {part.first}"
 
 
-def _offense(war: War, a: Commitment, part: WarPart, partner: int) -> tuple[bool, str]:
+def _offense(war: War, a: Commitment, part: WarPart, partner: int, signed: int | None = None) -> tuple[bool, str]:
+    """Return whether the casus of ``a``'s offensive pledge arose in ``war`` for ``partner``; with ``signed`` (the
+    alliance signed during the war, after the partner's part began), a pledge with no named adversary or war is
+    read as written for the war under way."""
     if a.conditions.has("offconum") and len({o.ccode for o in war.opponents(part)} - {partner}) < 2:
         return False, f"{partner} fought one adversary; the pledge holds against several"
     if a.conditions.war is not None:
         if a.conditions.war == war.number:
             return True, f"the treaty was signed in war {war.number}, which {partner} fought"
         return False, f"the treaty was signed for war {a.conditions.war}, not this one"
-    named = a.conditions.named
-    if a.conditions.has("offcoadv") and named:
-        hit = sorted({o.ccode for o in war.opponents(part)} & named)
+    if a.conditions.has("offcoadv") and a.conditions.identified:
+        hit = sorted({o.ccode for o in war.opponents(part) if a.conditions.names(o.ccode)})
         if hit:
             return True, f"{partner} fought the named adversary {', '.join(map(str, hit))}"
-        return False, f"{partner} did not fight the adversary the treaty names ({', '.join(map(str, sorted(named)))})"
+        return False, f"{partner} did not fight the adversary the treaty names ({a.conditions.adversary()})"
     if part.initiator:
         return True, f"{partner} began the war"
+    if signed is not None:
+        return True, f"the alliance was signed in {signed}, during war {war.number}, which {partner} was fighting"
     return False, f"{partner} did not begin the war, and the treaty names no adversary or war"
 
 
@@ -193,11 +212,10 @@ def _neutrality(war: War, a: Commitment, part: WarPart, partner: int) -> tuple[b
     opponents = sorted({o.ccode for o in war.opponents(part)} - {a.ccode, partner})
     if (a.conditions.has("neucoatt") or a.conditions.has("neuconpr")) and part.initiator:
         return False, f"{partner} began the war; neutrality holds only if it was attacked"
-    named = a.conditions.named
-    if a.conditions.has("neucoadv") and named:
-        hit = sorted(set(opponents) & named)
+    if a.conditions.has("neucoadv") and a.conditions.identified:
+        hit = [o for o in opponents if a.conditions.names(o)]
         if not hit:
-            return False, f"{partner} did not fight the adversary the treaty names"
+            return False, f"{partner} did not fight the adversary the treaty names ({a.conditions.adversary()})"
         return True, f"{partner} at war with the named adversary {', '.join(map(str, hit))}"
     if not opponents:
         return False, f"{partner} fought no state other than {a.ccode}"
@@ -224,6 +242,25 @@ def _triggers(alliance: TestedAlliance, war: War, a: Commitment, obligation: str
             continue
         part = parts[0]
         year = part.first
+        # the treaty itself signed during the war, after the partner's part began (a later accession to an older
+        # treaty is not: NATO's of Greece and Turkey in 1952, during the Korean War): judged from the signing
+        signing = max(a.start, p.start)
+        signed_in = part.first < min(m.start for m in alliance.members) <= part.last and signing > year
+        if obligation == "offense" and signed_in:
+            year = signing
+            if year > part.last or not (a.in_force(year) and p.in_force(year)):
+                continue
+            arose, condition = _offense(war, a, part, p.ccode, signed=year)
+            triggers.append(Trigger(p.ccode, year, arose, condition, part))
+            continue
+        if obligation == "defense" and signed_in:
+            year = max(a.start, p.start)  # signed during the war: the pledge applies from its signing
+            if year > part.last:
+                continue
+            attacked, condition = _defense(war, a, part, p.ccode, {m.ccode for m in alliance.members}, year)
+            if a.in_force(year) and p.in_force(year):
+                triggers.append(Trigger(p.ccode, year, bool(attacked), condition, part, attacked is None))
+            continue
         if obligation == "offense" and a.conditions.war == war.number:
             year = max(year, a.start, p.start)  # signed in the war: it applies from its signing
             if year > part.last:
@@ -231,8 +268,10 @@ def _triggers(alliance: TestedAlliance, war: War, a: Commitment, obligation: str
         if not (a.in_force(year) and p.in_force(year)):
             continue
         if obligation == "defense":
-            arose, condition = _defense(war, a, part, p.ccode, {m.ccode for m in alliance.members})
-        elif obligation == "offense":
+            attacked, condition = _defense(war, a, part, p.ccode, {m.ccode for m in alliance.members})
+            triggers.append(Trigger(p.ccode, year, bool(attacked), condition, part, attacked is None))
+            continue
+        if obligation == "offense":
             arose, condition = _offense(war, a, part, p.ccode)
         elif obligation == "neutrality":
             arose, condition = _neutrality(war, a, part, p.ccode)
@@ -273,33 +312,45 @@ def _support(war: War, alliance: TestedAlliance, a: Commitment, arisen: list[Tri
     return {"llm": llm, "strict": strict, "lenient": lenient}, reasons
 
 
+def _judge_fights(war: War, a: int, partners: list[int]) -> tuple[Outcome, str]:
+    """Judge ``a``'s fights with its ``partners``: violated if it attacked one, uncertain if the data cannot tell who
+    began one, honoured if each partner attacked it (:meth:`War.began`)."""
+    by_them = [p for p in partners if war.began(a, p) == p]
+    by_a = [p for p in partners if war.began(a, p) == a]
+    undecided = [p for p in partners if p not in by_them and p not in by_a]
+    if by_a:
+        return "violated", f"{a} attacked its partner {', '.join(map(str, by_a))}"
+    if undecided:
+        return "uncertain", f"{a} fought {', '.join(map(str, undecided))}; who attacked whom the data cannot tell"
+    return "honoured", f"{a} fought only when attacked by {', '.join(map(str, by_them))}"
+
+
 def _neutral(war: War, a: Commitment, arisen: list[Trigger]) -> tuple[dict[str, Outcome], dict[str, str]]:
+    """Neutrality is broken by joining the partner's enemies against it; a member its partner attacked is not."""
     against = [t.partner for t in arisen if war.fought(a.ccode, t.partner) is not None]
-    outcome: Outcome = "violated" if against else "honoured"
-    reason = (f"{a.ccode} fought {', '.join(map(str, against))}" if against
-              else f"{a.ccode} did not fight {', '.join(str(t.partner) for t in arisen)}")
+    outcome: Outcome = "honoured"
+    reason = f"{a.ccode} did not fight {', '.join(str(t.partner) for t in arisen)}"
+    if against:
+        outcome, reason = _judge_fights(war, a.ccode, against)
     return dict.fromkeys(RULE_SETS, outcome), dict.fromkeys(RULE_SETS, reason)
 
 
 def _nonaggression(war: War, a: Commitment, arisen: list[Trigger]) -> tuple[dict[str, Outcome], dict[str, str]]:
-    mine = war.initiated(a.ccode)
-    attacked_by = [t.partner for t in arisen if war.initiated(t.partner) and not mine]
-    theirs_only = all(war.initiated(t.partner) for t in arisen)
-    llm: Outcome = "honoured" if attacked_by and len(attacked_by) == len(arisen) else "violated"
-    lenient: Outcome = "violated" if mine and not theirs_only else "honoured"
-    names = ", ".join(str(t.partner) for t in arisen)
+    """Non-aggression is broken by the member that attacked its partner (LLM: uncertain where the data cannot tell;
+    lenient: honoured unless the data show the member attacked); strict: by any fight between them."""
+    partners = [t.partner for t in arisen]
+    names = ", ".join(map(str, partners))
+    llm, why = _judge_fights(war, a.ccode, partners)
+    lenient: Outcome = "violated" if llm == "violated" else "honoured"  # the benefit of the doubt
     return ({"llm": llm, "strict": "violated", "lenient": lenient},
-            {"llm": (f"attacked by its partner {names}, which began the war" if llm == "honoured"
-                     else f"fought its partner {names} without being attacked by it, as far as the data show"),
-             "strict": f"fought its partner {names}",
-             "lenient": (f"began the war against its partner {names}" if lenient == "violated"
-                         else "did not begin the war against its partner")})
+            {"llm": why, "strict": f"fought its partner {names}",
+             "lenient": why if lenient == llm else f"not shown to have attacked its partner {names}"})
 
 
 def _unverified(a: Commitment, obligation: str) -> tuple[str, ...]:
     found = [text for flag, text in _UNVERIFIABLE.get(obligation, {}).items() if a.conditions.has(flag)]
     adv = {"defense": "defcoadv", "offense": "offcoadv", "neutrality": "neucoadv"}.get(obligation)
-    if adv and a.conditions.has(adv) and not a.conditions.named:
+    if adv and a.conditions.has(adv) and not a.conditions.identified:
         found.append("a named adversary ATOP does not identify")
     return tuple(found)
 
@@ -330,6 +381,10 @@ def alliance_war_cases(alliance: TestedAlliance, war: War,
             if obligation == "consultation":
                 outcomes = dict.fromkeys(RULE_SETS, "untestable")
                 reasons = dict.fromkeys(RULE_SETS, "war data cannot show whether allies consulted")
+                arose = False
+            elif not arisen and any(t.undecided for t in triggers):
+                outcomes = dict.fromkeys(RULE_SETS, "uncertain")
+                reasons = dict.fromkeys(RULE_SETS, "; ".join(t.condition for t in triggers if t.undecided))
                 arose = False
             elif not arisen:
                 outcomes = dict.fromkeys(RULE_SETS, "not_applicable")
