@@ -41,9 +41,7 @@ def _problems(rows: list[dict[str, Any]], store: Any) -> list[str]:
         flags = atop_flags.setdefault((r["atopid"], r["ccode"]), set())
         flags.update(f for f in ("defense", "offense", "neutral", "nonagg") if r[f])
     wars = family_relation(store, "war_dyad_years").sql
-    fighters: dict[int, set[int]] = {}
-    for r in store.query(f"SELECT DISTINCT war, ccode1 FROM {wars} w"):
-        fighters.setdefault(r["war"], set()).add(r["ccode1"])
+    known_wars = {r["war"] for r in store.query(f"SELECT DISTINCT war FROM {wars} w")}
     out = []
     for i, row in enumerate(rows, start=1):
         where = f"{_BLIND.name}, case {i} ({row.get('alliance')}, war {row.get('war')}, member {row.get('member')})"
@@ -66,7 +64,7 @@ def _problems(rows: list[dict[str, Any]], store: Any) -> list[str]:
             out.append(f"{where}: obligation: ATOP codes no {obligation} for {member} in {key}")
         elif not atop_member and obligation not in treaties[key]["obligations"]:
             out.append(f"{where}: obligation: the ledger codes no {obligation} for {key}")
-        if war not in fighters:
+        if war not in known_wars:
             out.append(f"{where}: war: no COW war {war}")
     return out
 
