@@ -18,6 +18,10 @@ explained in docs/tested.md ("Gold cases and agreement"):
 - held-out set: Tripartite Pact 1941 (abstains: Japan and the United States entered the war the year they fought),
   NATO 2001 (the casus, the attack of 11 September, was not an inter-state war; COW has the United States begin
   the war with Afghanistan).
+
+A third set, ``gold_blind.yaml`` (33 cases of other alliances and wars), was coded blind by a helper session that
+never ran the coder; its form is checked by ``tests/test_gold_blind.py`` (outside this package, whose conftest builds
+the automatic coding), and its kappa is not measured here yet.
 """
 
 from __future__ import annotations
