@@ -32,13 +32,16 @@ def test_no_header_is_cut_and_no_line_is_wider_than_the_terminal(args: list[str]
 
 def test_the_default_assessment_is_a_short_answer_at_100_columns() -> None:
     lines = _run(["assess", "China", "Russia"], 100)
-    assert len(lines) <= 40
+    agreements = [line for line in lines if line[:4].isdigit()]  # the record, one line per agreement
+    assert len(agreements) >= 20 and len(lines) - len(agreements) <= 17  # a short head above the record
     assert lines[0].startswith("China – Russia: P(breach within 10 years")
     text = "\n".join(lines)
     assert "without their record" in text and "Li-Lobanov Treaty" in text and "--full" in text
     assert "What moves the hazards" not in text  # the drivers are for --full
+    assert "like it, 1946 on" in text and "why 2024" in text  # the comparable base rate; where the as-of is explained
     full = "\n".join(_run(["assess", "China", "Russia", "--full"], 100))
     assert "What moves the hazards" in full and "rolling-origin backtest" in full
+    assert "The forecast starts from the end of 2024" in full and "What happened to alliances like this one" in full
 
 
 def test_piped_output_without_columns_keeps_its_old_width(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -112,7 +112,8 @@ def test_the_assessment_is_the_librarys_in_its_schema_and_never_depends_on_today
         p = document["probability"][h]
         assert 0 <= p["low"] < p["median"] < p["high"] <= 1
     assert "within 10 years after" in document["sentence"]
-    assert "record moves the estimate" in document["record_sentence"]
+    assert "record moves the estimate" in document["record_sentence"] or \
+        "record does not move the estimate" in document["record_sentence"]
     json.dumps(document, allow_nan=False)  # no NaN leaks into the JSON
 
 

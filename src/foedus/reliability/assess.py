@@ -123,6 +123,8 @@ class Assessment:
     curve: dict[str, Any] = field(default_factory=dict)
     comparable: dict[str, Any] = field(default_factory=dict)
     as_of_reason: str = ""
+    #: Whether the as-of year was asked for (``as_of``) rather than taken from the record.
+    as_of_given: bool = False
 
     @property
     def by_spec(self) -> pd.DataFrame:
@@ -149,6 +151,9 @@ class Assessment:
         """Return how far the pair's own record moves the estimate, in words."""
         h = self.headline_horizon
         before, after = percents(self.without_record[h]["median"], self.main[h]["median"])
+        if self.without_record == self.main:  # a headline without a frailty: no record enters beyond the covariates
+            return (f"{self.a.name} and {self.b.name}'s own record does not move the estimate: the headline forecaster "
+                    "has no pair or state term, so their past alliances count in the fit like any others.")
         entered = [row for row in self.record if row["in_model"]]
         if not any(row["bilateral"] for row in entered):
             shared = len(entered)
@@ -472,7 +477,7 @@ def assess(
         hazard_ratios=[{**r, "specification": covariate_spec.name} for r in covariate_model.hazard_ratios()],
         frailty=main_model.frailty_shapes(),
         comparable=comparable_share(table, target, year, _STACKING_HORIZON),
-        as_of_reason=_as_of_reason(store, year, as_of is not None),
+        as_of_reason=_as_of_reason(store, year, as_of is not None), as_of_given=as_of is not None,
         evidence={**_evidence(store, table, backtest, weights, top, year),
                   "interval": _interval_words(backtest.headline, coding),
                   "tested": _war_tested(store, state_a.ccode, state_b.ccode, year)},

@@ -76,10 +76,10 @@ def print_assessment(result: Assessment, console: Console, *, specs: bool = Fals
     console.print(Text(f"{result.a.name} – {result.b.name}: P(breach within {h} years after {result.as_of}) = "
                        f"{_cell(result.main[h])}", style="bold"))
     console.print(result.sentence())
-    _print_context(result, console)
     if not full:
         _print_short(result, console, specs=specs)
         return
+    _print_context(result, console)
     console.print(result.record_sentence())
     what = (result.alliance["title"] if result.hypothetical
             else with_year(result.alliance["title"], result.alliance["signed"], article=False))
@@ -140,7 +140,7 @@ def _print_short(result: Assessment, console: Console, *, specs: bool) -> None:
     if result.hypothetical:
         console.print(Text("No alliance between them is in force: the figures are for a new one.", style="yellow"))
     with_model = console.width >= _MODEL_COUNT_WIDTH
-    console.print(f"Coding {result.coding}, prior {result.prior}, as of {result.as_of}; breached: of all their "
+    console.print(f"Coding {result.coding}, prior {result.prior}; breached: of all their "
                   + ("agreements (in the model)." if with_model else "agreements (--full: in the model)."))
     figures = Table(title=f"P(breach within h years after {result.as_of}) in %: median (90% interval)",
                     title_justify="left", box=None, pad_edge=False, header_style="bold")
@@ -152,6 +152,11 @@ def _print_short(result: Assessment, console: Console, *, specs: bool) -> None:
     figures.add_row(Text(headline, style="bold"), _counts_short(result, result.coding, with_model),
                     *[Text(_bare(result.main[s]), style="bold") for s in result.horizons])
     figures.add_row("without their record", "", *[_bare(result.without_record[s]) for s in result.horizons])
+    c = result.comparable
+    if c and c.get("unit_years"):  # what happened to alliances like this one: the observed share beside the forecast
+        observed = {"median": c["share"], "low": c["low"], "high": c["high"]}
+        figures.add_row(f"like it, {c['since']} on", f"{c['breached']}/{c['unit_years']:,}",
+                        *[_bare(observed) if s == c["horizon"] else "" for s in result.horizons])
     for coding, table in result.by_coding.items():
         if coding != result.coding:
             figures.add_row(coding, _counts_short(result, coding, with_model),
@@ -174,7 +179,8 @@ def _print_short(result: Assessment, console: Console, *, specs: bool) -> None:
             cells = [Text(_ending(row, c, mark="*"), style=_ending_style(row, c)) for c in codings]
             record.add_row(row["signed"][:10], row["title"], *cells)
         console.print(record)
-    console.print(Text("More: --full (obligations, drivers, evidence); foedus history (why each ending is coded so).",
+    since = "" if result.as_of_given else f"why {result.as_of}, "
+    console.print(Text(f"More: --full ({since}obligations, drivers, evidence); foedus history (each ending's why).",
                        style="dim"))
 
 
@@ -284,7 +290,7 @@ def _print_evidence(result: Assessment, console: Console) -> None:
     if stacked:
         coding = result.coding if result.coding != "all" else "curated"
         console.print(
-            f"Rolling-origin backtest at {bt['horizon']} years ({len(bt['origins'])} origins, "
+            f"The rolling-origin backtest at {bt['horizon']} years ({len(bt['origins'])} origins, "
             f"{bt['origins'][0]}–{bt['origins'][-1]}, coding {coding}, as of {result.as_of}): "
             f"{words(bt.get('headline', 'stacked'))} (the headline) log score {stacked['log']:.4f}, Brier "
             f"{stacked['brier']:.4f}; best simple baseline ({words(bt['best_baseline'])}) {base.get('log', 0):.4f} "
