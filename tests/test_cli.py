@@ -132,7 +132,8 @@ def test_assess_prints_the_headline_first_then_the_codings_and_specifications(ru
     assert result.exit_code == 0, result.output
     first = result.output.splitlines()[0]
     assert first.startswith("China – Russia: P(breach within 10 years after 2024) = ")
-    assert "90% interval" in result.output and ("record moves the estimate" in result.output or "record does not move the estimate" in result.output)
+    assert "90% interval" in result.output
+    assert "record moves the estimate" in result.output or "record does not move the estimate" in result.output
     assert "narrative-2023" in result.output and "Specification curve" in result.output
     assert "no defense clause" in result.output
     assert figure.read_bytes().startswith(b"\x89PNG")
