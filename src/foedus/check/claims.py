@@ -28,14 +28,16 @@ if TYPE_CHECKING:
 __all__ = ["find_claims", "sentences"]
 
 _SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|conclu(?:ded|de|sion)|inked|struck|conclude|agreed|issued|adopted|"
-                      r"conclud\w*|dated)\b", re.IGNORECASE)
-_BREACH = re.compile(r"\b(betray\w*|broke|broken|breach\w*|violat\w*|tore up|torn up|reneged|treacher\w*)\b",
-                     re.IGNORECASE)
+                      r"conclud\w*|dated|sealed)\b", re.IGNORECASE)
+_BREACH = re.compile(r"\b(betray\w*|broke|broken|breach\w*|violat\w*|tore (?:it |them )?up|torn up|reneged|"
+                     r"treacher\w*)\b", re.IGNORECASE)
 _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(abrogat\w*|renounc\w*|repudiat\w*|denounc\w*|annull\w*)\b", re.IGNORECASE), "abrogated"),
     (re.compile(r"\b(expir\w*|lapsed?|ran out|run out)\b", re.IGNORECASE), "expired"),
     (re.compile(r"\b(replaced|superseded|supplanted|set aside|gave way to|succeeded by)\b", re.IGNORECASE),
      "replaced"),
+    (re.compile(r"\b(dissol(?:ved|ving|ution|ve)|disband\w*|wound up|wind(?:ing)? up|dismantl\w*)\b",
+                re.IGNORECASE), "dissolved_jointly"),
     (re.compile(r"\b(still in force|remains in force|remain in force|still stands)\b", re.IGNORECASE), "in_force"),
 )
 _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
@@ -43,27 +45,42 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
      ("in_force",), "in_force"),
     (re.compile(r"\b(ratifi\w+|ratified)\b", re.IGNORECASE), ("ratified", "in_force"), "ratified"),
     (re.compile(r"\b(invoked|invocation)\b", re.IGNORECASE), ("invoked",), "invoked"),
-    (re.compile(r"\b(resolution|voted|vote)\b", re.IGNORECASE), ("resolution",), "resolution"),
+    (re.compile(r"\b(resolution|voted|vote|veto\w*)\b", re.IGNORECASE), ("resolution",), "resolution"),
     (re.compile(r"\b(state visit|visit\w*|arriv\w*|landed|trip to|travell?ed to)\b", re.IGNORECASE),
      ("visit", "summit"), "visit"),
-    (re.compile(r"\b(summit|talks|met|meeting)\b", re.IGNORECASE), ("summit", "visit", "statement"), "summit"),
-    (re.compile(r"\b(withdr\w+|recall\w*|pulled out)\b", re.IGNORECASE), ("withdrawal",), "withdrawal"),
+    (re.compile(r"\b(summit|talks|met|meet|meets|meeting)\b", re.IGNORECASE), ("summit", "visit", "statement"),
+     "summit"),
+    (re.compile(r"\b(withdr\w+|recall\w*|pulled out|walked out|quit|left the|left it|exit\w*)\b", re.IGNORECASE),
+     ("withdrawal",), "withdrawal"),
     (re.compile(r"\b(sanction\w*|embargo\w*)\b", re.IGNORECASE), ("sanctions",), "sanctions"),
     (re.compile(r"\b(warrants?|court|tribunal|indict\w*|ruling|ruled)\b", re.IGNORECASE),
      ("court_decision", "warrant"), "court_decision"),
+    (re.compile(r"\b(declared war|entered the war|went to war|joined the war)\b", re.IGNORECASE),
+     ("war", "honored", "invoked"), "war"),
     (re.compile(r"\b(joint statement|statement|declared|announced|proclaimed)\b", re.IGNORECASE),
      ("statement", "signed"), "statement"),
-    (re.compile(r"\b(clash\w*|fighting|ambush\w*|skirmish\w*)\b", re.IGNORECASE), ("armed_clash", "war"),
+    (re.compile(r"\b(notice|gave notice|notified)\b", re.IGNORECASE), ("notice_of_termination",), "notice"),
+    (re.compile(r"\b(suspend\w*)\b", re.IGNORECASE), ("suspended",), "suspended"),
+    (re.compile(r"\b(troops|soldiers|weapons|arms supplies|military aid)\b", re.IGNORECASE),
+     ("military_aid",), "military_aid"),
+    (re.compile(r"\b(separate peace|made peace|peace treaty|armistice)\b", re.IGNORECASE),
+     ("third_party_agreement",), "third_party_agreement"),
+    (re.compile(r"\b(crisis|disband\w*|dissolved)\b", re.IGNORECASE), ("statement",), "statement"),
+    (re.compile(r"\b(clash\w*|fighting|fought|ambush\w*|skirmish\w*)\b", re.IGNORECASE), ("armed_clash", "war"),
      "armed_clash"),
-    (re.compile(r"\b(invad\w*|invasion|declared war|occup\w*|attack\w*|struck|strikes?)\b", re.IGNORECASE),
-     ("war", "occupation", "armed_clash"), "war"),
+    (re.compile(r"\b(invad\w*|invasion|occup\w*|attack\w*|struck|strikes?|(?:war|hostilities) (?:began|broke out|"
+                r"started)|outbreak)\b", re.IGNORECASE), ("war", "occupation", "armed_clash"), "war"),
 )
 _EVENT_ONLY = re.compile(r"\b(invoked|ratif\w*|entered into force|came into force|took effect|extended|renewed)\b",
                          re.IGNORECASE)
 _ANAPHORA = re.compile(r"\b(?:the|that|this) (?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
-                       r"renunciation|termination|expiry|expiration)\b|^\W*(?:\w+\s+)?it\b|"
+                       r"renunciation|termination|expiry|expiration|league|entente)\b|"
+                       r"\bits (?:end|demise|collapse|dissolution|abrogation|expiry|termination)\b|^\W*(?:\w+\s+)?it\b|"
                        r"\b(?:signed|ratified|abrogated|denounced|renounced|violated|ratify|abrogate|denounce|"
-                       r"renounce|violate|sign) it\b", re.IGNORECASE)
+                       r"renounce|violate|sign|broke|tore|breached|betrayed|repudiated|dissolved|dissolving|disbanded|"
+                       r"scrapped|terminated|called|joined|left|quit|out of) it\b|"
+                       r"\bit (?:was|had been|has been|were) (?:broken|betrayed|violated|breached|abrogated|denounced|"
+                       r"renounced|repudiated|dissolved|disbanded|scrapped|terminated)\b", re.IGNORECASE)
 _LIST_REFERENCE = re.compile(
     r"\b(lists?|listed|enumerat\w*|catalogu\w*|names? (?:them|all|each)|the (?:full|complete) (?:text|list)|"
     r"set out in|spelled out in|detailed in)\b", re.IGNORECASE)
@@ -122,6 +139,26 @@ def sentences(text: str, mentions: Sequence[Mention], *, lines: bool = False) ->
             if text[s:e].strip()]
 
 
+#: How many distinctive words a sentence must share with a stored event's description to be about it, and to be
+#: tied to it firmly enough that another date contradicts the article.
+_LEXICAL_TIE = 2
+_LEXICAL_STRONG = 3
+_STOPWORDS = frozenset(
+    "the and that this with from into onto upon over under after before about against between their there these "
+    "those they them then than have has had was were been being which while when where whom whose who what will "
+    "would could should shall may might must not its his her our your for are but all any each few more most other "
+    "some such only own same also very can just did does doing done made make time times year years day days month "
+    "months week weeks today later earlier first last within without since until still even ever never both".split())
+_MONTH_WORDS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _stems(text: str) -> set[str]:
+    """Return the distinctive words of ``text``, cut to their first five letters ("advisers" and "adviser" alike):
+    words of three letters or more that are neither common function words nor month names."""
+    words = re.findall(r"[a-z]{3,}", text.casefold())
+    return {w[:5] for w in words if w not in _STOPWORDS and w not in _MONTH_WORDS}
+
+
 class _Records:
     """The store's answers the rules need, each asked once per check."""
 
@@ -132,6 +169,9 @@ class _Records:
         self._histories: dict[tuple[int, int], PairHistory] = {}
         self._outcomes: dict[str, list[dict[str, Any]]] = {}
         self._events: list[dict[str, Any]] | None = None
+        self._stems: dict[str, set[str]] | None = None
+        self._common: set[str] = set()
+        self._sentence_stems: dict[tuple[int, int], set[str]] = {}
 
     def kind(self, coding: str) -> str:
         """Return a coding's kind: dataset, curated, narrative or user."""
@@ -165,6 +205,27 @@ class _Records:
         if self._events is None:
             self._events = self.store.query("SELECT * FROM events ORDER BY date, id")
         return self._events
+
+    def shared_words(self, s: Sentence, event: dict[str, Any]) -> int:
+        """Return how many distinctive words (:func:`_stems`) the sentence, outside its names of states, agreements
+        and dates, shares with a stored event's description; words found in many descriptions do not count."""
+        if self._stems is None:
+            self._stems = {e["id"]: _stems(e["description"]) for e in self.events()}
+            frequency: dict[str, int] = {}
+            for stems in self._stems.values():
+                for stem in stems:
+                    frequency[stem] = frequency.get(stem, 0) + 1
+            limit = max(3, len(self._stems) // 20)
+            self._common = {stem for stem, n in frequency.items() if n > limit}
+        key = (s.start, s.end)
+        if key not in self._sentence_stems:
+            text = list(s.text)
+            for m in s.mentions:
+                if m.kind in {"state", "agreement", "date", "count", "duration"}:
+                    for i in range(max(0, m.start - s.start), min(len(text), m.end - s.start)):
+                        text[i] = " "
+            self._sentence_stems[key] = _stems("".join(text)) - self._common
+        return len(self._sentence_stems[key] & self._stems[event["id"]])
 
     def ended(self, slug: str) -> str | None:
         rows = self.store.query("SELECT ended FROM treaties WHERE slug = ?", [slug])
@@ -228,10 +289,16 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
             [m.start - sentence.start for m in sentence.of("agreement")] or [len(sentence.text)])
         if recent and anaphor is not None and (not sentence.agreements() or leading):
             resolved = _resolve(anaphor.group(0), recent, referent, gaz)
-            word = anaphor.group(0).strip().split()[-1] if anaphor.group(0).casefold().endswith("it") else \
-                anaphor.group(0).strip()
-            stand_in = Mention(kind="agreement", text=word, start=sentence.start + anaphor.end() - len(word),
-                               end=sentence.start + anaphor.end(), target=f"treaty:{resolved}", how="anaphora")
+            found = anaphor.group(0)
+            if found.casefold().startswith("it "):  # "it was broken": the pronoun
+                word, at = "it", anaphor.start()
+            elif found.casefold().endswith("it"):  # "broke it", "In 1979 it"
+                word, at = found.strip().split()[-1], anaphor.end() - 2
+            else:
+                word = found.strip()
+                at = anaphor.end() - len(word)
+            stand_in = Mention(kind="agreement", text=word, start=sentence.start + at,
+                               end=sentence.start + at + len(word), target=f"treaty:{resolved}", how="anaphora")
             sentence = Sentence(sentence.start, sentence.end, sentence.text,
                                 tuple(sorted((*sentence.mentions, stand_in), key=lambda m: m.start)))
         claims.extend(_sentence_claims(sentence, records, pair, named_agreements))
@@ -276,21 +343,23 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     ref = records.treaty_ref(slug)
     out: list[Claim] = []
     mention = next(m for m in s.of("agreement") if m.target == f"treaty:{slug}")
-    signing = _SIGNING.search(s.text)
+    signing = _signing_of(s, mention)
     ending = _claimed_ending(s.text)
     date: Mention | None = None
-    if ending is not None and ending not in {"in_force"} and not ending.startswith("not ") and dates:
+    if ending is not None and ending not in {"in_force", "breach"} and not ending.startswith("not ") and dates:
         word = _ENDING_WORD.search(s.text)
         at = s.start + (word.start() if word else 0)
         free = [d for d in dates if not _attached(s, d)]
         after = [d for d in free if d.start > at and not _CLAUSE_BREAK.search(s.text[at - s.start:d.start - s.start])]
-        before = [d for d in free if d.start < at and not signing]
+        before = [d for d in free if d.start < at and not signing
+                  and not _RELATIVE_BREAK.search(s.text[d.end - s.start:at - s.start])]
         date = after[0] if after else (before[-1] if before else None)
-    if ending is not None and ending not in {"in_force"} and not ending.startswith("not ") and date is not None \
-            and _ends(s, mention):
+    told = _EVENT_OR_ENDING.search(s.text)  # "withdrew in 1968", "the pact lapsed": no date of signing without a verb
+    if ending is not None and ending not in {"in_force", "breach"} and not ending.startswith("not ") \
+            and date is not None and _ends(s, mention):
         out.extend(_ending_date_claim(s, slug, _label(mention, treaty), date, records, ref))
     elif _is_subject(s, mention, signing) and (signing or any(d.precision != "year" for d in dates)) and dates \
-            and (signing is not None or not _EVENT_ONLY.search(s.text)) \
+            and (signing is not None or told is None) \
             and not (mention.how == "description" and re.search(r"\d{4}", mention.text)):
         signing = signing or re.search(re.escape(mention.text), s.text)
         at = s.start + (signing.start() if signing else 0)
@@ -308,10 +377,16 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     between = re.search(r"\bbetween\s+(.{3,160}?)(?=[;:.()]|,\s+(?!and\b|or\b)[a-z]|,\s+and\s+(?!the\b)[a-z]|"
                         r"\bthat\b|\bwhich\b|\bwho\b|\bin\s+\d|$)", s.text)
     named: list[int] = []
-    subjects = re.search(r"^(.{3,120}?)\s+(?:have\s+|had\s+)?(?:signed|concluded)\b", s.text)
-    if between is None and subjects is not None and " and " in subjects.group(1) and signing and \
-            not any(m.start < s.start + subjects.end(1) for m in s.of("agreement")):
+    subjects = re.search(r"^(.{3,120}?)\s+(?:have\s+|had\s+)?(?:signed|concluded|joined|acceded to)\b", s.text)
+    joined = subjects is not None and subjects.group(0).endswith(("joined", "acceded to"))
+    if between is None and subjects is not None and (" and " in subjects.group(1) or joined) and \
+            (signing or joined) and not any(m.start < s.start + subjects.end(1) for m in s.of("agreement")):
         between = subjects
+    if between is None and signing is not None:
+        between = _BY_PARTIES.search(s.text, signing.end())  # "was signed in Warsaw on 14 May 1955 by A, B and C"
+    bound = _BOUND.search(s.text)
+    if between is None and bound is not None and mention.start < s.start + bound.start():
+        between, signing = bound, bound  # "the alliance bound France and Russia to mobilise together"
     if between is not None and mention.start <= s.start + between.start() < mention.end:
         between = None  # "the Treaty between A and B": the title names the parties, the article claims nothing
     if between is not None:
@@ -320,7 +395,7 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
             code = int(m.target.split(":")[1]) if m.target else None
             if code is not None and lo <= m.start < hi and code not in named:
                 named.append(code)
-    if signing and between and named and _is_subject(s, mention, signing):
+    if signing and between and named and (_is_subject(s, mention, signing) or signing is bound):
         members = treaty.members
         outsiders = [c for c in named if c not in members]
         names = ", ".join(_name(c, treaty.signed) for c in sorted(members))
@@ -338,6 +413,33 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     if ending is not None and _ends(s, mention):
         out.append(_ending_claim(s, slug, ending, records))
     return out
+
+
+_BY_PARTIES = re.compile(r"\bby\s+(?:(?:\w+|several|all) (?:states|powers|countries|governments|members),?\s+"
+                         r"(?:among them|including|namely)\s+)?(.{3,200}?)(?=[;:.()]|,\s+(?!and\b|or\b)[a-z]|$)")
+_BOUND = re.compile(r"\b(?:bound|committed|obliged|pledged|united)\s+(.{3,200}?)(?=\s+to\b|\s+in\b|[;:.()]|"
+                    r",\s+(?!and\b|or\b)[a-z]|$)")
+#: A relative clause between a date and a word of ending: the ending is of another time ("gave notice on 3 April
+#: 1979 that it would not extend the treaty, which lapsed a year later").
+_RELATIVE_BREAK = re.compile(r",\s+(?:which|who)\b|;")
+
+
+def _signing_of(s: Sentence, mention: Mention) -> re.Match[str] | None:
+    """Return the sentence's verb of signing unless it is of another act: a ratification or entry into force standing
+    between the verb and the agreement ("signed the law ratifying the treaty"), or an instrument of ending ("signed a
+    protocol dissolving it")."""
+    signing = _SIGNING.search(s.text)
+    if signing is None:
+        return None
+    instrument = re.match(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(\w+ing|to\s+\w+)\b", s.text[signing.end():])
+    if instrument is not None and _ENDING_WORD.fullmatch(instrument.group(1).split()[-1]):
+        return None  # "signed a protocol dissolving it": an act of ending, not of signing the agreement
+    if mention.start - s.start <= signing.end():
+        return signing
+    between = s.text[signing.end():mention.start - s.start]
+    if _EVENT_ONLY.search(between):
+        return None
+    return signing
 
 
 _ACTIVE_REPLACING = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
@@ -447,6 +549,8 @@ def _name(ccode: int, when: str) -> str:
 
 
 _ENDING_WORD = re.compile("|".join([_BREACH.pattern] + [p.pattern for p, _ in _ENDINGS]), re.IGNORECASE)
+_EVENT_OR_ENDING = re.compile("|".join([_ENDING_WORD.pattern] + [p.pattern for p, _, _ in _EVENT_WORDS]),
+                              re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:which|who|that|when|where|after|before|while)\b|;", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|no|nor|neither)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 
@@ -545,45 +649,66 @@ def _pair_names(pair: Sequence[int]) -> str:
 
 def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tuple[int, ...]) -> list[Claim]:
     """A dated event the sentence tells of (a visit, a statement, sanctions, a warrant...), looked up among the stored
-    events of its kinds that involve its states (those it names, places included) or the article's pair.
+    events that involve its states (those it names, places included), the agreement it names or the article's pair.
 
-    A record found only loosely (by one state, or the article's pair) and more than a day away is no contradiction:
-    the claim is then not in the record. One found by two of the sentence's states, or by the agreement it names, and
-    dated otherwise contradicts the article."""
-    words = [(w, kinds, label) for pattern, kinds, label in _EVENT_WORDS for w in pattern.finditer(s.text)]
-    if not words or not dates:
+    An event is the sentence's if its kind is one the sentence's verbs tell of ("declared war": a war, or an ally
+    honouring its pledge), or if its description shares at least :data:`_LEXICAL_TIE` distinctive words with the
+    sentence (:meth:`_Records.shared_words`: "the Vostochny Cosmodrome", "a sample atomic bomb"). A record found only
+    loosely (by one state, or the article's pair) and more than a day away is no contradiction: the claim is then not
+    in the record. One found by two of the sentence's states, by the agreement it names, or by
+    :data:`_LEXICAL_STRONG` shared words, and dated otherwise contradicts the article."""
+    if not dates:
         return []
-    best = max(dates, key=lambda d: len(d.value or ""))
-    word, _, label = min(words, key=lambda x: abs(s.start + x[0].start() - best.start))
-    kinds = {k for _, group, _ in words for k in group}
+    words = [(w, kinds, label) for pattern, kinds, label in _EVENT_WORDS for w in pattern.finditer(s.text)]
+    breach = _BREACH.search(s.text)
+    if breach is not None:  # "broke it on 22 June 1941": the breach is an event of the agreement
+        words.append((breach, ("violated", "war", "abrogated", "denounced", "repudiated", "withdrawal"), "violation"))
+    signing = _SIGNING.search(s.text)
+    if signing is not None and not s.agreements():  # a signing of something no stored agreement is
+        words.append((signing, ("signed", "statement"), "signed"))
     own = s.states()
     treaties = set(s.agreements())
     lookup = [*own, *(c for c in pair if c not in own)]
     if not lookup and not treaties:
         return []
-    at = s.start + word.start()
+    best = max(dates, key=lambda d: len(d.value or ""))
+    kinds = {k for _, group, _ in words for k in group}
+    said_best = _pdate(best.value or "")
+    shared = {e["id"]: records.shared_words(s, e) for e in records.events()
+              if abs(_pdate(e["date"]).earliest().year - said_best.earliest().year) <= 1}
+    if words:
+        word, _, label = min(words, key=lambda x: abs(s.start + x[0].start() - best.start))
+        at = s.start + word.start()
+    elif any(n >= _LEXICAL_TIE for n in shared.values()):
+        label, at = "event", best.start
+    else:
+        return []
     date = min(dates, key=lambda d: (-len(d.value or ""), abs(d.start - at)))
     said = _pdate(date.value or "")
     candidates = []
     for e in records.events():
         involved = set(e["actors"]) | set(e["targets"])
-        if e["kind"] not in kinds or not (e["treaty"] in treaties or involved & set(lookup)):
+        if not (e["treaty"] in treaties or involved & set(lookup)):
             continue
         known = _pdate(e["date"])
-        if abs(known.earliest().year - said.earliest().year) <= 1:
-            strong = e["treaty"] in treaties or len(involved & set(own)) >= 2
-            candidates.append((abs((known.earliest() - said.earliest()).days), not strong, e))
-    nearest = min(candidates, key=lambda x: (x[0], x[1], x[2]["id"])) if candidates else None
+        if abs(known.earliest().year - said.earliest().year) > 1:
+            continue
+        lexical = shared.get(e["id"], 0)
+        if e["kind"] not in kinds and lexical < _LEXICAL_TIE:
+            continue
+        strong = e["treaty"] in treaties or len(involved & set(own)) >= 2 or lexical >= _LEXICAL_STRONG
+        candidates.append((abs((known.earliest() - said.earliest()).days), not strong, -lexical, e))
+    nearest = min(candidates, key=lambda x: (x[0], x[1], x[2], x[3]["id"])) if candidates else None
     if nearest is None or (nearest[0] > 1 and nearest[1]):
         who = (own or list(pair))[:2]
         claim = _not_in_record(s, f"{label.replace('_', ' ')} of {_pair_names(who)} on {date.value}", "event", who,
                                date.value or "", label)
         if nearest is not None:
-            e = nearest[2]
+            e = nearest[3]
             claim = claim.model_copy(update={"reason": claim.reason + f" (the nearest {e['kind']} of these states in "
                                                                       f"the record is {e['id']}, {e['date']})"})
         return [claim]
-    event = nearest[2]
+    event = nearest[3]
     zone = event.get("time_zone")
     if zone and event.get("time_zone_note"):
         zone = f"{zone}: {event['time_zone_note']}"
