@@ -148,7 +148,8 @@ _STOPWORDS = frozenset(
     "those they them then than have has had was were been being which while when where whom whose who what will "
     "would could should shall may might must not its his her our your for are but all any each few more most other "
     "some such only own same also very can just did does doing done made make time times year years day days month "
-    "months week weeks today later earlier first last within without since until still even ever never both".split())
+    "months week weeks today later earlier first last within without since until still even ever never both take "
+    "took taken taking part parts place".split())
 _MONTH_WORDS = frozenset("january february march april may june july august september october november december".split())
 
 
@@ -245,6 +246,14 @@ class _Records:
 
 def _pdate(value: str) -> PartialDate:
     return PartialDate.parse(value)
+
+
+def _gap(said: PartialDate, known: PartialDate) -> int:
+    """Return the days between two dates, each a span at its precision (0 where they overlap: "in November 1972" and
+    8 November 1972)."""
+    if said.earliest() <= known.latest() and known.earliest() <= said.latest():
+        return 0
+    return min(abs((said.earliest() - known.latest()).days), abs((known.earliest() - said.latest()).days))
 
 
 def compare_dates(claimed: str, recorded: str, kind: str, zone: str | None = None) -> tuple[str, str]:
@@ -382,6 +391,7 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     if between is None and subjects is not None and (" and " in subjects.group(1) or joined) and \
             (signing or joined) and not any(m.start < s.start + subjects.end(1) for m in s.of("agreement")):
         between = subjects
+        signing = signing or subjects  # "A, B and C joined the pact": each is claimed a party
     if between is None and signing is not None:
         between = _BY_PARTIES.search(s.text, signing.end())  # "was signed in Warsaw on 14 May 1955 by A, B and C"
     bound = _BOUND.search(s.text)
@@ -498,8 +508,10 @@ def _ending_date_claim(s: Sentence, slug: str, label: str, date: Mention, record
     options: list[tuple[str, str, RecordRef]] = []
     if treaty_ended := records.ended(slug):
         options.append((treaty_ended, f"ended {treaty_ended}", ref))
+    multilateral = len(records.gaz.treaties[slug].members) > 2
     for e in records.events():
-        if e["treaty"] == slug and e["kind"] in _ENDING_EVENTS:
+        if e["treaty"] == slug and e["kind"] in _ENDING_EVENTS and not (multilateral and e["kind"] == "withdrawal"):
+            # one member's withdrawal does not end a multilateral agreement
             options.append((e["date"], f"{e['kind'].replace('_', ' ')} {e['date']}",
                             RecordRef(kind="event", id=e["id"], ledger=e["ledger"], label=e["description"][:120],
                                       sources=[f"{e['ledger']}:{x}" for x in e["sources"]])))
@@ -697,18 +709,23 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
         if e["kind"] not in kinds and lexical < _LEXICAL_TIE:
             continue
         strong = e["treaty"] in treaties or len(involved & set(own)) >= 2 or lexical >= _LEXICAL_STRONG
-        candidates.append((abs((known.earliest() - said.earliest()).days), not strong, -lexical, e))
-    nearest = min(candidates, key=lambda x: (x[0], x[1], x[2], x[3]["id"])) if candidates else None
-    if nearest is None or (nearest[0] > 1 and nearest[1]):
+        gap = _gap(said, known)
+        # a record found loosely and dated only more coarsely than the article ("1939" for "5 September 1939") does
+        # not confirm the day
+        within = gap <= 1 and (strong or known.precision == said.precision or len(e["date"]) >= len(date.value or ""))
+        candidates.append((not within, not strong, -lexical, gap, e))
+    # a record within a day is the sentence's; otherwise the one most firmly tied to it (most shared words, nearest)
+    nearest = min(candidates, key=lambda x: (x[0], x[1], x[2], x[3], x[4]["id"])) if candidates else None
+    if nearest is None or (nearest[0] and nearest[1]):
         who = (own or list(pair))[:2]
         claim = _not_in_record(s, f"{label.replace('_', ' ')} of {_pair_names(who)} on {date.value}", "event", who,
                                date.value or "", label)
         if nearest is not None:
-            e = nearest[3]
+            e = nearest[4]
             claim = claim.model_copy(update={"reason": claim.reason + f" (the nearest {e['kind']} of these states in "
                                                                       f"the record is {e['id']}, {e['date']})"})
         return [claim]
-    event = nearest[3]
+    event = nearest[4]
     zone = event.get("time_zone")
     if zone and event.get("time_zone_note"):
         zone = f"{zone}: {event['time_zone_note']}"
