@@ -392,10 +392,14 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
             (signing or joined) and not any(m.start < s.start + subjects.end(1) for m in s.of("agreement")):
         between = subjects
         signing = signing or subjects  # "A, B and C joined the pact": each is claimed a party
+    def names_states(span: re.Match[str] | None) -> bool:
+        return span is not None and any(span.start(1) <= m.start - s.start < span.end(1) for m in s.of("state"))
+
     if between is None and signing is not None:
-        between = _BY_PARTIES.search(s.text, signing.end())  # "was signed in Warsaw on 14 May 1955 by A, B and C"
+        by = _BY_PARTIES.search(s.text, signing.end())  # "was signed in Warsaw on 14 May 1955 by A, B and C"
+        between = by if names_states(by) else None
     bound = _BOUND.search(s.text)
-    if between is None and bound is not None and mention.start < s.start + bound.start():
+    if between is None and bound is not None and mention.start < s.start + bound.start() and names_states(bound):
         between, signing = bound, bound  # "the alliance bound France and Russia to mobilise together"
     if between is not None and mention.start <= s.start + between.start() < mention.end:
         between = None  # "the Treaty between A and B": the title names the parties, the article claims nothing
