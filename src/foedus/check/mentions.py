@@ -552,8 +552,10 @@ def _state_mentions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]],
         candidates = [c for c in candidates if c.text == word]
         if not candidates:
             continue
-        if candidates[0].how == "prefix" and text[m.end():m.end() + 1] not in "-–":
-            continue  # "Sino" and "Anglo" are states only as the first part of a compound ("Sino-Russian")
+        if candidates[0].how == "prefix":
+            second = re.match(r"[-–]([A-Z][\w]*)", text[m.end():])
+            if second is None or second.group(1).casefold() not in gaz.states:
+                continue  # "Sino" and "Anglo" are states only in a compound of states ("Sino-Russian"; not "Indo-Pacific")
         if candidates[0].how == "capital" and _ATTRIBUTIVE.match(text, m.end()):
             continue  # "the Washington conference", "the Beijing Olympics": a place's name, not the state
         when = _nearby_year(text, m.start()) or _agreement_year(text, m.start(), gaz, agreements) or \
