@@ -171,6 +171,7 @@ class _Records:
         self._outcomes: dict[str, list[dict[str, Any]]] = {}
         self._events: list[dict[str, Any]] | None = None
         self._stems: dict[str, set[str]] | None = None
+        self._coverage: dict[str, str] | None = None
         self._common: set[str] = set()
         self._sentence_stems: dict[tuple[int, int], set[str]] = {}
 
@@ -227,6 +228,17 @@ class _Records:
                         text[i] = " "
             self._sentence_stems[key] = _stems("".join(text)) - self._common
         return len(self._sentence_stems[key] & self._stems[event["id"]])
+
+    def coverage(self, coding: str) -> str:
+        """Return the signing date of the latest agreement ``coding`` codes (for ATOP, its own alliances too)."""
+        if self._coverage is None:
+            self._coverage = {r["coding"]: r["last"] for r in self.store.query(
+                "SELECT o.coding, max(t.signed) AS last FROM outcomes o JOIN treaties t ON t.slug = o.treaty "
+                "GROUP BY o.coding")}
+            atop = [t.signed for t in self.gaz.treaties.values() if t.atop_only]
+            if atop:
+                self._coverage["atop"] = max([*atop, self._coverage.get("atop", "")])
+        return self._coverage.get(coding, "9999")
 
     def ended(self, slug: str) -> str | None:
         rows = self.store.query("SELECT ended FROM treaties WHERE slug = ?", [slug])
@@ -741,17 +753,32 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
                   record_value=f"{event['kind'].replace('_', ' ')} on {event['date']}", reason=reason, records=[ref])]
 
 
-def _count_values(history: PairHistory, coding: str, kind: str, noun: str) -> tuple[int, int, list[str]]:
+def _count_values(history: PairHistory, coding: str, records: _Records, noun: str) -> tuple[int, int, list[str]]:
     """Return how many of the pair's bilateral agreements of the noun's sort ``coding`` counts, how many of them
     ended, and their slugs: breaches (:meth:`PairHistory.breaches`), or alliances: those a narrative coding codes (its
-    own list), or those with military obligations that a dataset's or curated coding codes."""
+    own list), or those with military obligations that a dataset's or curated coding reads (:meth:`_reading`: an
+    agreement known only from ATOP through ATOP's ending, one signed after a dataset's last through the others')."""
     if noun.startswith(("betray", "breach", "violation")):
         chosen = history.breaches(coding)
         return len(chosen), len(chosen), [a.slug for a in chosen]
-    chosen = [a for a in history.agreements if not a.multilateral and a.outcome(coding) is not None
+    kind = records.kind(coding)
+    readings = {a.slug: _reading(history, a, coding, records) for a in history.agreements}
+    chosen = [a for a in history.agreements if not a.multilateral and readings[a.slug] is not None
               and (a.military or kind == "narrative")]
-    ended = [a for a in chosen if (outcome := a.outcome(coding)) is not None and outcome.ending != "in_force"]
+    ended = [a for a in chosen if (outcome := readings[a.slug]) is not None and outcome.ending != "in_force"]
     return len(chosen), len(ended), [a.slug for a in chosen]
+
+
+def _reading(history: PairHistory, agreement: Any, coding: str, records: _Records) -> Any:
+    """Return how ``coding`` reads an agreement for a count: its own outcome; for an agreement known only from ATOP,
+    ATOP's (:meth:`Agreement.reading`); and, under a dataset's coding, for an agreement signed after the last one
+    the dataset codes (beyond its coverage, where it is silent), another coding's."""
+    own = agreement.reading(coding)
+    if own is not None or records.kind(coding) != "dataset" or agreement.signed <= records.coverage(coding):
+        return own
+    return next((agreement.reading(other) for other in history.coding_names()
+                 if other != coding and records.kind(other) != "narrative" and agreement.reading(other) is not None),
+                None)
 
 
 def _years(history: PairHistory, slugs: list[str]) -> str:
@@ -786,13 +813,13 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         history = records.history(who[0], who[1])
         answers: list[CodingAnswer] = []
         for coding in history.coding_names():
-            total, ended, slugs = _count_values(history, coding, records.kind(coding), noun)
+            total, ended, slugs = _count_values(history, coding, records, noun)
             agrees = (n in {total, ended + 1}) if ordinal else (n in {total, ended})
             answers.append(CodingAnswer(coding=coding, answer=f"{total}" + (f", {ended} ended" if ended != total
                                                                               else "") + f" ({_years(history, slugs)})",
                                         agrees=agrees))
         counted = sorted({slug for coding in history.coding_names()
-                          for slug in _count_values(history, coding, records.kind(coding), noun)[2]})
+                          for slug in _count_values(history, coding, records, noun)[2]})
         refs = [records.treaty_ref(slug) if slug in records.gaz.treaties else
                 RecordRef(kind="treaty", id=slug, ledger="atop", label=slug, sources=["atop:atop"]) for slug in counted]
         out.append(_count_verdict(s, f"{m.text} ({_pair_names(who)})", answers, refs))
@@ -801,7 +828,7 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                 s.text[m.end - s.start:]):
             breach_answers, breached = [], set()
             for coding in history.coding_names():
-                total, _, slugs = _count_values(history, coding, records.kind(coding), "breaches")
+                total, _, slugs = _count_values(history, coding, records, "breaches")
                 breached |= set(slugs)
                 breach_answers.append(CodingAnswer(coding=coding, answer=f"{total} ({_years(history, slugs)})",
                                                    agrees=total == n))

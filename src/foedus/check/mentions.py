@@ -432,6 +432,13 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
                 continue
             add(Mention(kind="date", text=m.group(0), start=m.start(), end=m.end(), value=parsed[0],
                         precision=parsed[1], how=precision))
+    for mention in _bare_months(text, published, taken):
+        add(mention)
+    for m in _ONCE.finditer(text):
+        if not _overlapping(taken, m.start(), m.end()):
+            add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
+                        value=str(_NUMBERS[m.group(0).casefold()] if m.group(0).casefold() != "once" else 1),
+                        how="times"))
     for m in re.finditer(rf"(?<![\w-])(?P<n>\d{{1,3}}|{'|'.join(_NUMBERS)})[ \t]+(?:(?:[a-z-]+[ \t]+){{0,2}})"
                          rf"(?P<noun>{_COUNT_NOUNS})\b",
                          text, re.IGNORECASE):
@@ -452,6 +459,39 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         add(Mention(kind="leader", text=m.group(0), start=m.start(), end=m.end(),
                     target=f"leader:{label}" if label else None, how=m.group("title")))
     return sorted(found, key=lambda x: (x.start, -x.end))
+
+
+_FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+_BARE_MONTH = re.compile(r"\b(?:in|since|until|by|from|early|late|mid-)\s+(?P<month>" + "|".join(_FULL_MONTHS)
+                         + r")\b(?![\s,]*\d)(?P<that>\s+(?:of\s+)?(?:that|the same|the following|the next) year)?")
+_ONCE = re.compile(r"\b(?:once|twice|thrice)\b(?!\s+(?:more|again|upon))(?<!\bat once)", re.IGNORECASE)
+
+
+def _bare_months(text: str, published: _dt.date | None, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Return months written without their year ("in October", "in March that year"), each of the year the sentence
+    writes before it, or, after "that year", of the latest year written before; else the latest such month up to
+    the article's date."""
+    found: list[Mention] = []
+    for m in _BARE_MONTH.finditer(text):
+        start, end = m.start("month"), m.end("month")
+        if _overlapping(taken, start, end):
+            continue
+        month = _FULL_MONTHS.index(m.group("month")) + 1
+        that = m.group("that") or ""
+        if that:
+            near = _nearby_year(text, start, earlier_only=True) or _nearby_year(text, start, before=True)
+            year = None if near is None else near[0].year + (1 if re.search(r"following|next", that) else 0)
+        else:
+            near = _nearby_year(text, start, earlier_only=True)
+            year = near[0].year if near is not None else None
+            if year is None and published is not None:
+                year = published.year if month <= published.month else published.year - 1
+        if year is None:
+            continue
+        found.append(Mention(kind="date", text=m.group("month"), start=start, end=end, value=f"{year:04d}-{month:02d}",
+                             precision="month", how="month"))
+    return found
 
 
 def article_pair(states: list[Mention]) -> tuple[int, ...]:
