@@ -397,7 +397,7 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
             fits = [slug for slug in sorted(slugs) if pair and pair <= gaz.treaties[slug].members]
         add(Mention(kind="agreement", text=text[start:end], start=start, end=end,
                     target=f"treaty:{fits[0]}" if len(fits) == 1 else None, how="title and states"))
-    for mention in _descriptions(text, gaz, states, taken, {m.target for m in found if m.target}):
+    for mention in _descriptions(text, gaz, states, taken, {m.target for m in found if m.target}, published):
         add(mention)
     for m in _AGO.finditer(text):
         years = number_value(m.group("n"))
@@ -505,7 +505,7 @@ def article_pair(states: list[Mention]) -> tuple[int, ...]:
 
 
 def _descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[tuple[int, int]],
-                  named: set[str]) -> list[Mention]:
+                  named: set[str], published: _dt.date | None = None) -> list[Mention]:
     """Return agreements named by description ("the 1950 treaty", "the joint statement") of the article's pair: one
     the article names elsewhere by title first, else one of the pair's, else the only one of either state's."""
     pair = set(article_pair(states))
@@ -541,6 +541,7 @@ def _descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[
             fits = [t for t in fits if len(t.members) == len(codes)] or fits  # "the Sino-Soviet alliance": the pair's
         found.append(Mention(kind="agreement", text=m.group(0), start=m.start(), end=m.end(),
                              target=f"treaty:{fits[0].slug}" if len(fits) == 1 else None, how="description"))
+    found.extend(_with_descriptions(text, gaz, states, taken, published))
     for m in _JOINT_STATEMENT.finditer(text):
         if _overlapping(taken, m.start(), m.end()):
             continue
@@ -548,6 +549,49 @@ def _descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[
                       key=lambda t: t.signed)
         found.append(Mention(kind="agreement", text=m.group(0), start=m.start(), end=m.end(),
                              target=None if not fits else f"treaty:{fits[-1].slug}", how="description"))
+    return found
+
+
+_WITH_DESCRIPTION = re.compile(
+    r"\b(?P<det>its|their|his|her|the|a|an)\s+(?P<body>(?P<words>(?:[\w-]+\s+){0,3}?)"
+    r"(?:treaty|pact|alliance|agreement|accord)\s+with\s+(?:the\s+)?)", re.IGNORECASE)
+_PLAIN_WORDS = frozenset({"new", "old", "own", "first", "secret", "latest", "earlier", "later", "former", "military",
+                          "mutual", "formal", "bilateral"})
+
+
+def _with_descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[tuple[int, int]],
+                       published: _dt.date | None) -> list[Mention]:
+    """Return agreements described by their partner ("its non-aggression pact with Finland", "Russia's new treaty
+    with North Korea"): the one stored agreement of the partner and the possessor (the state before "'s", or for
+    "its" the sentence's last state before) in force in the sentence's year whose title holds the description's
+    other words ("non-aggression"); "new" takes the latest signed. Nothing is linked where none or several fit."""
+    found: list[Mention] = []
+    for m in _WITH_DESCRIPTION.finditer(text):
+        partner = next((s for s in states if s.start == m.end() and s.target), None)
+        if partner is None or _overlapping(taken, m.start("body"), partner.start):
+            continue
+        members = {int((partner.target or "0:0").split(":")[1])}
+        before = [s for s in states if s.target and s.end <= m.start() and _same_sentence(text, s.start, m.start())]
+        owner = next((s for s in before if re.fullmatch(r"['’]s\s+", text[s.end:m.start()])), None)
+        if owner is None and m.group("det").casefold() in {"its", "their"} and before:
+            owner = before[-1]
+        if owner is not None:
+            members.add(int((owner.target or "0:0").split(":")[1]))
+        if len(members) < 2:
+            continue
+        near = _nearby_year(text, m.start(), earlier_only=False) or _nearby_year(text, m.start(), before=True)
+        year = near[0].year if near else (published.year if published else None)
+        fits = [t for t in gaz.treaties.values() if members <= t.members and len(t.members) == 2
+                and (year is None or int(t.signed[:4]) <= year <= int((t.ended or "9999")[:4]))]
+        words = [w for w in re.findall(r"[\w-]+", m.group("words").casefold()) if w not in _PLAIN_WORDS]
+        if words:
+            fits = [t for t in fits if all(_norm(w) in _norm(t.title) for w in words)]
+        if m.group("words").casefold().split()[:1] == ["new"] and fits:
+            fits = [max(fits, key=lambda t: t.signed)]
+        if len(fits) != 1:
+            continue
+        found.append(Mention(kind="agreement", text=text[m.start("body"):partner.end], start=m.start("body"),
+                             end=partner.end, target=f"treaty:{fits[0].slug}", how="description"))
     return found
 
 
