@@ -43,7 +43,7 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
 _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     (re.compile(r"\b(entered into force|came into force|took effect|went into effect|into force)\b", re.IGNORECASE),
      ("in_force",), "in_force"),
-    (re.compile(r"\b(ratifi\w+|ratified)\b", re.IGNORECASE), ("ratified", "in_force"), "ratified"),
+    (re.compile(r"\b(ratif\w*)\b", re.IGNORECASE), ("ratified", "in_force"), "ratified"),
     (re.compile(r"\b(invoked|invocation)\b", re.IGNORECASE), ("invoked",), "invoked"),
     (re.compile(r"\b(resolution|voted|vote|veto\w*)\b", re.IGNORECASE), ("resolution",), "resolution"),
     (re.compile(r"\b(state visit|visit\w*|arriv\w*|landed|trip to|travell?ed to)\b", re.IGNORECASE),
@@ -352,7 +352,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out.extend(_agreement_claims(s, slug, dates, records))
     out.extend(_unknown_descriptions(s, records, pair))
     used_dates = {m.start for c in out for m in dates if c.kind == "agreement_date" and m.text in c.claimed}
-    if not agreements or not _SIGNING.search(s.text):
+    if not any(_signing_of(s, m) for m in s.of("agreement") if m.target):
         out.extend(_event_claims(s, [d for d in dates if d.start not in used_dates], records, pair))
     out.extend(_count_claims(s, records, pair, named))
     out.extend(_leader_claims(s, dates, records))

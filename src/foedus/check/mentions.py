@@ -553,7 +553,7 @@ def _descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[
 
 
 _WITH_DESCRIPTION = re.compile(
-    r"\b(?P<det>its|their|his|her|the|a|an)\s+(?P<body>(?P<words>(?:[\w-]+\s+){0,3}?)"
+    r"(?:\b(?P<det>its|their|his|her|the|a|an)|(?<=\w)['’]s)\s+(?P<body>(?P<words>(?:[\w-]+\s+){0,3}?)"
     r"(?:treaty|pact|alliance|agreement|accord)\s+with\s+(?:the\s+)?)", re.IGNORECASE)
 _PLAIN_WORDS = frozenset({"new", "old", "own", "first", "secret", "latest", "earlier", "later", "former", "military",
                           "mutual", "formal", "bilateral"})
@@ -572,8 +572,8 @@ def _with_descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: 
             continue
         members = {int((partner.target or "0:0").split(":")[1])}
         before = [s for s in states if s.target and s.end <= m.start() and _same_sentence(text, s.start, m.start())]
-        owner = next((s for s in before if re.fullmatch(r"['’]s\s+", text[s.end:m.start()])), None)
-        if owner is None and m.group("det").casefold() in {"its", "their"} and before:
+        owner = next((s for s in before if s.end == m.start()), None)  # "Russia's new treaty with ..."
+        if owner is None and (m.group("det") or "").casefold() in {"its", "their"} and before:
             owner = before[-1]
         if owner is not None:
             members.add(int((owner.target or "0:0").split(":")[1]))
