@@ -450,6 +450,9 @@ _BOUND = re.compile(r"\b(?:bound|committed|obliged|pledged|united)\s+(.{3,200}?)
 _RELATIVE_BREAK = re.compile(r",\s+(?:which|who)\b|;")
 
 
+_UNKNOWN_TITLE = re.compile(r"\b(?:[A-Z][\w'’-]*\s+)+(?:Treaty|Pact|Agreement|Convention|Accord|Protocol|Alliance)\b")
+
+
 def _signing_of(s: Sentence, mention: Mention) -> re.Match[str] | None:
     """Return the sentence's verb of signing unless it is of another act: a ratification or entry into force standing
     between the verb and the agreement ("signed the law ratifying the treaty"), or an instrument of ending ("signed a
@@ -465,6 +468,10 @@ def _signing_of(s: Sentence, mention: Mention) -> re.Match[str] | None:
     between = s.text[signing.end():mention.start - s.start]
     if _EVENT_ONLY.search(between):
         return None
+    for title in _UNKNOWN_TITLE.finditer(between):
+        at = s.start + signing.end() + title.start()
+        if not any(m.start <= at < m.end for m in s.of("agreement")):
+            return None  # "signed the Four-Power Treaty, which replaced the alliance": another agreement was signed
     return signing
 
 
