@@ -143,14 +143,17 @@ def sentences(text: str, mentions: Sequence[Mention], *, lines: bool = False) ->
 #: tied to it firmly enough that another date contradicts the article.
 _LEXICAL_TIE = 2
 _LEXICAL_STRONG = 3
-_STOPWORDS = frozenset(
-    "the and that this with from into onto upon over under after before about against between their there these "
-    "those they them then than have has had was were been being which while when where whom whose who what will "
-    "would could should shall may might must not its his her our your for are but all any each few more most other "
-    "some such only own same also very can just did does doing done made make time times year years day days month "
-    "months week weeks today later earlier first last within without since until still even ever never both take "
-    "took taken taking part parts place".split())
-_MONTH_WORDS = frozenset("january february march april may june july august september october november december".split())
+_STOPWORDS = frozenset({
+    "the", "and", "that", "this", "with", "from", "into", "onto", "upon", "over", "under", "after", "before", "about",
+    "against", "between", "their", "there", "these", "those", "they", "them", "then", "than", "have", "has", "had",
+    "was", "were", "been", "being", "which", "while", "when", "where", "whom", "whose", "who", "what", "will", "would",
+    "could", "should", "shall", "may", "might", "must", "not", "its", "his", "her", "our", "your", "for", "are", "but",
+    "all", "any", "each", "few", "more", "most", "other", "some", "such", "only", "own", "same", "also", "very", "can",
+    "just", "did", "does", "doing", "done", "made", "make", "time", "times", "year", "years", "day", "days", "month",
+    "months", "week", "weeks", "today", "later", "earlier", "first", "last", "within", "without", "since", "until",
+    "still", "even", "ever", "never", "both", "take", "took", "taken", "taking", "part", "parts", "place"})
+_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"})
 
 
 def _stems(text: str) -> set[str]:
@@ -694,25 +697,25 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     :data:`_LEXICAL_STRONG` shared words, and dated otherwise contradicts the article."""
     if not dates:
         return []
-    words = [(w, kinds, label) for pattern, kinds, label in _EVENT_WORDS for w in pattern.finditer(s.text)]
+    verbs = [(w, kinds, label) for pattern, kinds, label in _EVENT_WORDS for w in pattern.finditer(s.text)]
     breach = _BREACH.search(s.text)
     if breach is not None:  # "broke it on 22 June 1941": the breach is an event of the agreement
-        words.append((breach, ("violated", "war", "abrogated", "denounced", "repudiated", "withdrawal"), "violation"))
+        verbs.append((breach, ("violated", "war", "abrogated", "denounced", "repudiated", "withdrawal"), "violation"))
     signing = _SIGNING.search(s.text)
     if signing is not None and not s.agreements():  # a signing of something no stored agreement is
-        words.append((signing, ("signed", "statement"), "signed"))
+        verbs.append((signing, ("signed", "statement"), "signed"))
     own = s.states()
     treaties = set(s.agreements())
     lookup = [*own, *(c for c in pair if c not in own)]
     if not lookup and not treaties:
         return []
     best = max(dates, key=lambda d: len(d.value or ""))
-    kinds = {k for _, group, _ in words for k in group}
+    kinds = {k for _, group, _ in verbs for k in group}
     said_best = _pdate(best.value or "")
     shared = {e["id"]: records.shared_words(s, e) for e in records.events()
               if abs(_pdate(e["date"]).earliest().year - said_best.earliest().year) <= 1}
-    if words:
-        word, _, label = min(words, key=lambda x: abs(s.start + x[0].start() - best.start))
+    if verbs:
+        word, _, label = min(verbs, key=lambda x: abs(s.start + x[0].start() - best.start))
         at = s.start + word.start()
     elif any(n >= _LEXICAL_TIE for n in shared.values()):
         label, at = "event", best.start

@@ -639,7 +639,7 @@ def _state_mentions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]],
         if candidates[0].how == "prefix":
             second = re.match(r"[-–]([A-Z][\w]*)", text[m.end():])
             if second is None or second.group(1).casefold() not in gaz.states:
-                continue  # "Sino" and "Anglo" are states only in a compound of states ("Sino-Russian"; not "Indo-Pacific")
+                continue  # "Sino" is a state only in a compound of states ("Sino-Russian"; not "Indo-Pacific")
         if candidates[0].how == "capital" and _ATTRIBUTIVE.match(text, m.end()):
             continue  # "the Washington conference", "the Beijing Olympics": a place's name, not the state
         when = _nearby_year(text, m.start()) or _agreement_year(text, m.start(), gaz, agreements) or \
