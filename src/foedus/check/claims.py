@@ -156,10 +156,11 @@ _MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june"
                           "october", "november", "december"})
 
 
-def _stems(text: str) -> set[str]:
+def _stems(text: str, *, lowercase: bool = False) -> set[str]:
     """Return the distinctive words of ``text``, cut to their first five letters ("advisers" and "adviser" alike):
-    words of three letters or more that are neither common function words nor month names."""
-    words = re.findall(r"[a-z]{3,}", text.casefold())
+    words of three letters or more that are neither common function words nor month names (with ``lowercase``, only
+    those written in lower case: no names)."""
+    words = re.findall(r"(?<![A-Za-z])[a-z]{3,}" if lowercase else r"[a-z]{3,}", text if lowercase else text.casefold())
     return {w[:5] for w in words if w not in _STOPWORDS and w not in _MONTH_WORDS}
 
 
@@ -211,9 +212,10 @@ class _Records:
             self._events = self.store.query("SELECT * FROM events ORDER BY date, id")
         return self._events
 
-    def shared_words(self, s: Sentence, event: dict[str, Any]) -> int:
+    def shared_words(self, s: Sentence, event: dict[str, Any], *, lowercase: bool = False) -> int:
         """Return how many distinctive words (:func:`_stems`) the sentence, outside its names of states, agreements
-        and dates, shares with a stored event's description; words found in many descriptions do not count."""
+        and dates, shares with a stored event's description; words found in many descriptions do not count. With
+        ``lowercase``, only the sentence's words in lower case (what was done, not who or where) count."""
         if self._stems is None:
             self._stems = {e["id"]: _stems(e["description"]) for e in self.events()}
             frequency: dict[str, int] = {}
@@ -230,7 +232,9 @@ class _Records:
                     for i in range(max(0, m.start - s.start), min(len(text), m.end - s.start)):
                         text[i] = " "
             self._sentence_stems[key] = _stems("".join(text)) - self._common
-        return len(self._sentence_stems[key] & self._stems[event["id"]])
+            self._sentence_stems[(-s.start, -s.end)] = _stems("".join(text), lowercase=True) - self._common
+        own = self._sentence_stems[(-s.start, -s.end) if lowercase else key]
+        return len(own & self._stems[event["id"]])
 
     def coverage(self, coding: str) -> str:
         """Return the signing date of the latest agreement ``coding`` codes (for ATOP, its own alliances too)."""
@@ -369,18 +373,18 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     mention = next(m for m in s.of("agreement") if m.target == f"treaty:{slug}")
     signing = _signing_of(s, mention)
     ending = _claimed_ending(s.text)
+    word = _dated_ending(s.text)  # a breach is dated as an event; an abrogation, expiry... as the agreement's end
     date: Mention | None = None
-    if ending is not None and ending not in {"in_force", "breach"} and not ending.startswith("not ") and dates:
-        word = _ENDING_WORD.search(s.text)
-        at = s.start + (word.start() if word else 0)
+    if word is not None and dates:
+        at = s.start + word.start()
         free = [d for d in dates if not _attached(s, d)]
         after = [d for d in free if d.start > at and not _CLAUSE_BREAK.search(s.text[at - s.start:d.start - s.start])]
         before = [d for d in free if d.start < at and not signing
                   and not _RELATIVE_BREAK.search(s.text[d.end - s.start:at - s.start])]
         date = after[0] if after else (before[-1] if before else None)
-    told = _EVENT_OR_ENDING.search(s.text)  # "withdrew in 1968", "the pact lapsed": no date of signing without a verb
-    if ending is not None and ending not in {"in_force", "breach"} and not ending.startswith("not ") \
-            and date is not None and _ends(s, mention):
+    # "withdrew in 1968", "the pact lapsed", "was renewed in 1911": without a verb of signing, no date of signing
+    told = _EVENT_OR_ENDING.search(s.text) or _EVENT_ONLY.search(s.text)
+    if word is not None and date is not None and _ends(s, mention):
         out.extend(_ending_date_claim(s, slug, _label(mention, treaty), date, records, ref))
     elif _is_subject(s, mention, signing) and (signing or any(d.precision != "year" for d in dates)) and dates \
             and (signing is not None or told is None) \
@@ -414,7 +418,8 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         by = _BY_PARTIES.search(s.text, signing.end())  # "was signed in Warsaw on 14 May 1955 by A, B and C"
         between = by if names_states(by) else None
     bound = _BOUND.search(s.text)
-    if between is None and bound is not None and mention.start < s.start + bound.start() and names_states(bound):
+    if between is None and bound is not None and mention.start < s.start + bound.start() and \
+            sum(bound.start(1) <= m.start - s.start < bound.end(1) for m in s.of("state")) >= 2:
         between, signing = bound, bound  # "the alliance bound France and Russia to mobilise together"
     if between is not None and mention.start <= s.start + between.start() < mention.end:
         between = None  # "the Treaty between A and B": the title names the parties, the article claims nothing
@@ -608,6 +613,16 @@ def _claimed_ending(text: str) -> str | None:
     return f"not {ending}" if _NEGATION.search(text[:found.start()]) else ending
 
 
+def _dated_ending(text: str) -> re.Match[str] | None:
+    """Return the sentence's first word of an ending that dates the agreement's end (an abrogation, expiry,
+    replacement, dissolution; not a breach, which is an event, nor "still in force"), unless it is negated."""
+    for pattern, name in _ENDINGS:
+        found = pattern.search(text)
+        if found is not None and name != "in_force" and not _NEGATION.search(text[:found.start()]):
+            return found
+    return None
+
+
 def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Claim:
     """How the article says an agreement ended, against each coding's ending: a coding's reading of the exit of a
     member the sentence names ("violated by Italy") where it has one, else of the whole agreement."""
@@ -717,8 +732,9 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     if verbs:
         word, _, label = min(verbs, key=lambda x: abs(s.start + x[0].start() - best.start))
         at = s.start + word.start()
-    elif any(n >= _LEXICAL_TIE for n in shared.values()):
-        label, at = "event", best.start
+    elif any(n >= _LEXICAL_TIE and records.shared_words(s, e, lowercase=True) for e in records.events()
+             if (n := shared.get(e["id"], 0))):
+        label, at = "event", best.start  # no verb, but a record told in the sentence's words (not only its names)
     else:
         return []
     date = min(dates, key=lambda d: (-len(d.value or ""), abs(d.start - at)))

@@ -437,7 +437,7 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
     for m in _ONCE.finditer(text):
         if not _overlapping(taken, m.start(), m.end()):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
-                        value=str(_NUMBERS[m.group(0).casefold()] if m.group(0).casefold() != "once" else 1),
+                        value=str({"once": 1, "twice": 2, "thrice": 3}[m.group(0).split()[-1].casefold()]),
                         how="times"))
     for m in re.finditer(rf"(?<![\w-])(?P<n>\d{{1,3}}|{'|'.join(_NUMBERS)})[ \t]+(?:(?:[a-z-]+[ \t]+){{0,2}})"
                          rf"(?P<noun>{_COUNT_NOUNS})\b",
@@ -465,7 +465,9 @@ _FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", 
                 "November", "December")
 _BARE_MONTH = re.compile(r"\b(?:in|since|until|by|from|early|late|mid-)\s+(?P<month>" + "|".join(_FULL_MONTHS)
                          + r")\b(?![\s,]*\d)(?P<that>\s+(?:of\s+)?(?:that|the same|the following|the next) year)?")
-_ONCE = re.compile(r"\b(?:once|twice|thrice)\b(?!\s+(?:more|again|upon))(?<!\bat once)", re.IGNORECASE)
+#: "allied only once", "have been allies twice": "once", "twice" and "thrice" count alliances only after "allied"
+_ONCE = re.compile(r"(?<=\b(?:allied|allies)\s)(?:\w+\s+){0,2}?(?:once|twice|thrice)\b(?!\s+(?:more|again))",
+                   re.IGNORECASE)
 
 
 def _bare_months(text: str, published: _dt.date | None, taken: list[tuple[int, int]]) -> list[Mention]:
