@@ -118,3 +118,8 @@ def test_a_month_and_a_day_inside_it_are_no_days_apart() -> None:
     assert _gap(PartialDate.parse("1972-11"), PartialDate.parse("1972-11-08")) == 0
     assert _gap(PartialDate.parse("1939-09-05"), PartialDate.parse("1939-09-03")) == 2
     assert _gap(PartialDate.parse("1958-03"), PartialDate.parse("1959-03-24")) == 358
+
+
+def test_joining_a_war_is_no_claim_of_joining_the_agreement_named_after_it(check_store: Store) -> None:
+    result = _check(check_store, "In 1939 Britain and Italy joined the war, honouring the Pact of Steel.")
+    assert not _claims(result, "agreement_parties")

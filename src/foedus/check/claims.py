@@ -406,7 +406,9 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
                         r"\bthat\b|\bwhich\b|\bwho\b|\bin\s+\d|$)", s.text)
     named: list[int] = []
     subjects = re.search(r"^(.{3,120}?)\s+(?:have\s+|had\s+)?(?:signed|concluded|joined|acceded to)\b", s.text)
-    joined = subjects is not None and subjects.group(0).endswith(("joined", "acceded to"))
+    # "A and B joined NATO": only where the agreement is what was joined (not "joined the war, honouring the pact")
+    joined = subjects is not None and subjects.group(0).endswith(("joined", "acceded to")) and any(
+        re.fullmatch(r"\s*(?:the\s+)?", s.text[subjects.end():m.start - s.start]) for m in s.of("agreement"))
     if between is None and subjects is not None and (" and " in subjects.group(1) or joined) and \
             (signing or joined) and not any(m.start < s.start + subjects.end(1) for m in s.of("agreement")):
         between = subjects
