@@ -5,7 +5,8 @@
   each with the period it applies to. Names match as whole words and with their capitals ("US", not "us").
 * **Agreements** by a phrase matcher generated from the stored ledgers (titles, parts of titles before their
   parenthesis, alternative titles) and ATOP's titles (:mod:`foedus.alliance_titles`) for alliances no ledger
-  holds; descriptions ("the 1950 treaty", "the joint statement") resolved against the article's states; and,
+  holds; descriptions ("the 1950 treaty", "the joint statement", "its non-aggression pact with Finland")
+  resolved against the article's states; and,
   for a span that reads like a title (it holds "Treaty", "Pact", ...) but matches no phrase, rapidfuzz's ratio
   against the same alias table with a threshold of :data:`FUZZY_THRESHOLD`: a whole span against a whole alias,
   never a part of a word against a part of a title, so "Sino" cannot link to Ukraine.
@@ -13,8 +14,10 @@
   table (Archigos, if imported) names them.
 * **Dates** with their precision: date-like spans are found by pattern and parsed by dateparser's
   ``DateDataParser`` relative to the article's date ("on March 18" is a day of the article's year, or of the
-  year before if that day is after the article); durations ("300 years") are kept apart, never taken for dates.
-* **Counts** ("five alliances", "the sixth").
+  year before if that day is after the article; "in October" a month of the sentence's year, or the latest
+  October up to the article's date; "in March that year" of the year last written); durations ("300 years") are
+  kept apart, never taken for dates.
+* **Counts** ("five alliances", "the sixth", "allied only once").
 """
 
 from __future__ import annotations
