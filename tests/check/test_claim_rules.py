@@ -123,3 +123,12 @@ def test_a_month_and_a_day_inside_it_are_no_days_apart() -> None:
 def test_joining_a_war_is_no_claim_of_joining_the_agreement_named_after_it(check_store: Store) -> None:
     result = _check(check_store, "In 1939 Britain and Italy joined the war, honouring the Pact of Steel.")
     assert not _claims(result, "agreement_parties")
+
+
+def test_joining_is_no_signing_and_an_alliance_of_other_states_is_no_referent(check_store: Store) -> None:
+    result = _check(check_store, "Japan and the United States signed their security treaty in San Francisco on "
+                                 "8 September 1951. Greece and Turkey joined NATO in 1952, and West Germany joined "
+                                 "it in May 1955. Britain and Russia have been allied twice, and each time the "
+                                 "alliance was broken.")
+    assert not [c for c in _claims(result, "agreement_date") if "NATO" in c.claimed or "it" in c.claimed.split()]
+    assert not [c for c in _claims(result, "ending") if "alliance" in c.claimed]  # not the US-Japan treaty's

@@ -10,6 +10,7 @@ to and never gives is said to be so. Every verdict names the records it rests on
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -53,6 +54,8 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     (re.compile(r"\b(withdr\w+|recall\w*|pulled out|walked out|quit|left the|left it|exit\w*)\b", re.IGNORECASE),
      ("withdrawal",), "withdrawal"),
     (re.compile(r"\b(sanction\w*|embargo\w*)\b", re.IGNORECASE), ("sanctions",), "sanctions"),
+    (re.compile(r"\b(joined|acced\w*|accession|admitted|became (?:a )?members?)\b", re.IGNORECASE), ("in_force",),
+     "accession"),
     (re.compile(r"\b(warrants?|court|tribunal|indict\w*|ruling|ruled)\b", re.IGNORECASE),
      ("court_decision", "warrant"), "court_decision"),
     (re.compile(r"\b(declared war|entered the war|went to war|joined the war)\b", re.IGNORECASE),
@@ -315,8 +318,11 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
             for m in sentence.of("agreement"))), None)
         leading = anaphor is not None and anaphor.start() < min(
             [m.start - sentence.start for m in sentence.of("agreement")] or [len(sentence.text)])
-        if recent and anaphor is not None and (not sentence.agreements() or leading):
-            resolved = _resolve(anaphor.group(0), recent, referent, gaz)
+        resolved = _resolve(anaphor.group(0), recent, referent, gaz) if recent and anaphor is not None else None
+        if resolved is not None and anaphor is not None and any(
+                not {a, b} <= gaz.treaties[resolved].members for a, b in _pairs_named(sentence, anaphor.start())):
+            resolved = None  # "Britain and Russia ... the alliance": not the last agreement, which is of other states
+        if resolved is not None and anaphor is not None and (not sentence.agreements() or leading):
             found = anaphor.group(0)
             if found.casefold().startswith("it "):  # "it was broken": the pronoun
                 word, at = "it", anaphor.start()
@@ -335,6 +341,15 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
             referent = (about[0].target or "").split(":", 1)[1]
             recent.extend(m for m in about if m.how != "anaphora")
     return claims
+
+
+def _pairs_named(s: Sentence, before: int) -> list[tuple[int, int]]:
+    """Return the pairs of states the sentence names together ("Britain and Russia have allied") before its
+    character ``before``."""
+    states = [m for m in s.of("state") if m.target and m.end - s.start <= before]
+    return [(int((a.target or "").split(":")[1]), int((b.target or "").split(":")[1]))
+            for a, b in itertools.pairwise(states)
+            if re.fullmatch(r"\s+and\s+(?:the\s+)?", s.text[a.end - s.start:b.start - s.start])]
 
 
 def _resolve(anaphor: str, recent: list[Mention], referent: str | None, gaz: Gazetteer) -> str:

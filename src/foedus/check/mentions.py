@@ -466,8 +466,9 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
 
 _FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
-_BARE_MONTH = re.compile(r"\b(?:in|since|until|by|from|early|late|mid-)\s+(?P<month>" + "|".join(_FULL_MONTHS)
-                         + r")\b(?![\s,]*\d)(?P<that>\s+(?:of\s+)?(?:that|the same|the following|the next) year)?")
+_BARE_MONTH = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate|mid-)\s+(?P<month>"
+                         + "|".join(_FULL_MONTHS) + r")\b(?![\s,]*\d)"
+                         r"(?P<that>\s+(?:of\s+)?(?:that|the same|the following|the next) year)?")
 #: "allied only once", "have been allies twice": "once", "twice" and "thrice" count alliances only after "allied"
 _ONCE = re.compile(r"(?<=\b(?:allied|allies)\s)(?:\w+\s+){0,2}?(?:once|twice|thrice)\b(?!\s+(?:more|again))",
                    re.IGNORECASE)
