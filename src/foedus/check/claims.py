@@ -428,6 +428,7 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
             (signing or joined) and not any(m.start < s.start + subjects.end(1) for m in s.of("agreement")):
         between = subjects
         signing = signing or subjects  # "A, B and C joined the pact": each is claimed a party
+
     def names_states(span: re.Match[str] | None) -> bool:
         return span is not None and any(span.start(1) <= m.start - s.start < span.end(1) for m in s.of("state"))
 
