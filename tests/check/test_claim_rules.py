@@ -132,3 +132,10 @@ def test_joining_is_no_signing_and_an_alliance_of_other_states_is_no_referent(ch
                                  "alliance was broken.")
     assert not [c for c in _claims(result, "agreement_date") if "NATO" in c.claimed or "it" in c.claimed.split()]
     assert not [c for c in _claims(result, "ending") if "alliance" in c.claimed]  # not the US-Japan treaty's
+
+
+def test_it_as_the_subject_of_an_ending_anywhere_in_the_sentence(check_store: Store) -> None:
+    result = _check(check_store, "Moscow and Beijing signed the Treaty of Friendship, Alliance and Mutual Assistance "
+                                 "on 14 February 1950. China gave notice in April 1979 that it would not renew it, and "
+                                 "it expired in 1980.")
+    assert [c.verdict for c in _claims(result, "ending")] == ["depends_on_coding"]  # the 2023 narrative: violated

@@ -82,8 +82,9 @@ _ANAPHORA = re.compile(r"\b(?:the|that|this) (?:treaty|pact|alliance|agreement|a
                        r"\b(?:signed|ratified|abrogated|denounced|renounced|violated|ratify|abrogate|denounce|"
                        r"renounce|violate|sign|broke|tore|breached|betrayed|repudiated|dissolved|dissolving|disbanded|"
                        r"scrapped|terminated|called|joined|left|quit|out of) it\b|"
-                       r"\bit (?:was|had been|has been|were) (?:broken|betrayed|violated|breached|abrogated|denounced|"
-                       r"renounced|repudiated|dissolved|disbanded|scrapped|terminated)\b", re.IGNORECASE)
+                       r"\bit (?:was |had been |has been |were )?(?:broken|betrayed|violated|breached|abrogated|"
+                       r"denounced|renounced|repudiated|dissolved|disbanded|scrapped|terminated|expired|lapsed|ran out|"
+                       r"ended)\b", re.IGNORECASE)
 _LIST_REFERENCE = re.compile(
     r"\b(lists?|listed|enumerat\w*|catalogu\w*|names? (?:them|all|each)|the (?:full|complete) (?:text|list)|"
     r"set out in|spelled out in|detailed in)\b", re.IGNORECASE)
