@@ -14,6 +14,7 @@ only after it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,42 +34,62 @@ if TYPE_CHECKING:
 __all__ = ["find_claims", "sentences"]
 
 _SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|conclu(?:ded|de|sion)|inked|struck|conclude|agreed|issued|adopted|"
-                      r"conclud\w*|dated)\b", re.IGNORECASE)
-_BREACH = re.compile(r"\b(betray\w*|broke|broken|breach\w*|violat\w*|tore up|torn up|reneged|treacher\w*)\b",
-                     re.IGNORECASE)
+                      r"conclud\w*|dated|sealed)\b", re.IGNORECASE)
+_BREACH = re.compile(r"\b(betray\w*|broke|broken|breach\w*|violat\w*|tore (?:it |them )?up|torn up|reneged|"
+                     r"treacher\w*)\b", re.IGNORECASE)
 _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(abrogat\w*|renounc\w*|repudiat\w*|denounc\w*|annull\w*)\b", re.IGNORECASE), "abrogated"),
     (re.compile(r"\b(expir\w*|lapsed?|ran out|run out)\b", re.IGNORECASE), "expired"),
     (re.compile(r"\b(replaced|superseded|supplanted|set aside|gave way to|succeeded by)\b", re.IGNORECASE),
      "replaced"),
+    (re.compile(r"\b(dissol(?:ved|ving|ution|ve)|disband\w*|wound up|wind(?:ing)? up|dismantl\w*)\b",
+                re.IGNORECASE), "dissolved_jointly"),
     (re.compile(r"\b(still in force|remains in force|remain in force|still stands)\b", re.IGNORECASE), "in_force"),
 )
 _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     (re.compile(r"\b(entered into force|came into force|took effect|went into effect|into force)\b", re.IGNORECASE),
      ("in_force",), "in_force"),
-    (re.compile(r"\b(ratifi\w+|ratified)\b", re.IGNORECASE), ("ratified", "in_force"), "ratified"),
+    (re.compile(r"\b(ratif\w*)\b", re.IGNORECASE), ("ratified", "in_force"), "ratified"),
     (re.compile(r"\b(invoked|invocation)\b", re.IGNORECASE), ("invoked",), "invoked"),
-    (re.compile(r"\b(resolution|voted|vote)\b", re.IGNORECASE), ("resolution",), "resolution"),
+    (re.compile(r"\b(resolution|voted|vote|veto\w*)\b", re.IGNORECASE), ("resolution",), "resolution"),
     (re.compile(r"\b(state visit|visit\w*|arriv\w*|landed|trip to|travell?ed to)\b", re.IGNORECASE),
      ("visit", "summit"), "visit"),
-    (re.compile(r"\b(summit|talks|met|meeting)\b", re.IGNORECASE), ("summit", "visit", "statement"), "summit"),
-    (re.compile(r"\b(withdr\w+|recall\w*|pulled out)\b", re.IGNORECASE), ("withdrawal",), "withdrawal"),
+    (re.compile(r"\b(summit|talks|met|meet|meets|meeting)\b", re.IGNORECASE), ("summit", "visit", "statement"),
+     "summit"),
+    (re.compile(r"\b(withdr\w+|recall\w*|pulled out|walked out|quit|left the|left it|exit\w*)\b", re.IGNORECASE),
+     ("withdrawal",), "withdrawal"),
     (re.compile(r"\b(sanction\w*|embargo\w*)\b", re.IGNORECASE), ("sanctions",), "sanctions"),
+    (re.compile(r"\b(joined|acced\w*|accession|admitted|became (?:a )?members?)\b", re.IGNORECASE), ("in_force",),
+     "accession"),
     (re.compile(r"\b(warrants?|court|tribunal|indict\w*|ruling|ruled)\b", re.IGNORECASE),
      ("court_decision", "warrant"), "court_decision"),
+    (re.compile(r"\b(declared war|entered the war|went to war|joined the war)\b", re.IGNORECASE),
+     ("war", "honored", "invoked"), "war"),
     (re.compile(r"\b(joint statement|statement|declared|announced|proclaimed)\b", re.IGNORECASE),
      ("statement", "signed"), "statement"),
-    (re.compile(r"\b(clash\w*|fighting|ambush\w*|skirmish\w*)\b", re.IGNORECASE), ("armed_clash", "war"),
+    (re.compile(r"\b(notice|gave notice|notified)\b", re.IGNORECASE), ("notice_of_termination",), "notice"),
+    (re.compile(r"\b(suspend\w*)\b", re.IGNORECASE), ("suspended",), "suspended"),
+    (re.compile(r"\b(troops|soldiers|weapons|arms supplies|military aid)\b", re.IGNORECASE),
+     ("military_aid",), "military_aid"),
+    (re.compile(r"\b(separate peace|made peace|peace treaty|armistice)\b", re.IGNORECASE),
+     ("third_party_agreement",), "third_party_agreement"),
+    (re.compile(r"\b(crisis|disband\w*|dissolved)\b", re.IGNORECASE), ("statement",), "statement"),
+    (re.compile(r"\b(clash\w*|fighting|fought|ambush\w*|skirmish\w*)\b", re.IGNORECASE), ("armed_clash", "war"),
      "armed_clash"),
-    (re.compile(r"\b(invad\w*|invasion|declared war|occup\w*|attack\w*|struck|strikes?)\b", re.IGNORECASE),
-     ("war", "occupation", "armed_clash"), "war"),
+    (re.compile(r"\b(invad\w*|invasion|occup\w*|attack\w*|struck|strikes?|(?:war|hostilities) (?:began|broke out|"
+                r"started)|outbreak)\b", re.IGNORECASE), ("war", "occupation", "armed_clash"), "war"),
 )
 _EVENT_ONLY = re.compile(r"\b(invoked|ratif\w*|entered into force|came into force|took effect|extended|renewed)\b",
                          re.IGNORECASE)
 _ANAPHORA = re.compile(r"\b(?:the|that|this) (?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
-                       r"renunciation|termination|expiry|expiration)\b|^\W*(?:\w+\s+)?it\b|"
+                       r"renunciation|termination|expiry|expiration|league|entente)\b|"
+                       r"\bits (?:end|demise|collapse|dissolution|abrogation|expiry|termination)\b|^\W*(?:\w+\s+)?it\b|"
                        r"\b(?:signed|ratified|abrogated|denounced|renounced|violated|ratify|abrogate|denounce|"
-                       r"renounce|violate|sign) it\b", re.IGNORECASE)
+                       r"renounce|violate|sign|broke|tore|breached|betrayed|repudiated|dissolved|dissolving|disbanded|"
+                       r"scrapped|terminated|called|joined|left|quit|out of) it\b|"
+                       r"\bit (?:was |had been |has been |were )?(?:broken|betrayed|violated|breached|abrogated|"
+                       r"denounced|renounced|repudiated|dissolved|disbanded|scrapped|terminated|expired|lapsed|ran out|"
+                       r"ended)\b", re.IGNORECASE)
 _LIST_REFERENCE = re.compile(
     r"\b(lists?|listed|enumerat\w*|catalogu\w*|names? (?:them|all|each)|the (?:full|complete) (?:text|list)|"
     r"set out in|spelled out in|detailed in)\b", re.IGNORECASE)
@@ -129,6 +150,31 @@ def sentences(text: str, mentions: Sequence[Mention], *, lines: bool = False) ->
             if text[s:e].strip()]
 
 
+#: How many distinctive words a sentence must share with a stored event's description to be about it, and to be
+#: tied to it firmly enough that another date contradicts the article.
+_LEXICAL_TIE = 2
+_LEXICAL_STRONG = 3
+_STOPWORDS = frozenset({
+    "the", "and", "that", "this", "with", "from", "into", "onto", "upon", "over", "under", "after", "before", "about",
+    "against", "between", "their", "there", "these", "those", "they", "them", "then", "than", "have", "has", "had",
+    "was", "were", "been", "being", "which", "while", "when", "where", "whom", "whose", "who", "what", "will", "would",
+    "could", "should", "shall", "may", "might", "must", "not", "its", "his", "her", "our", "your", "for", "are", "but",
+    "all", "any", "each", "few", "more", "most", "other", "some", "such", "only", "own", "same", "also", "very", "can",
+    "just", "did", "does", "doing", "done", "made", "make", "time", "times", "year", "years", "day", "days", "month",
+    "months", "week", "weeks", "today", "later", "earlier", "first", "last", "within", "without", "since", "until",
+    "still", "even", "ever", "never", "both", "take", "took", "taken", "taking", "part", "parts", "place"})
+_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"})
+
+
+def _stems(text: str, *, lowercase: bool = False) -> set[str]:
+    """Return the distinctive words of ``text``, cut to their first five letters ("advisers" and "adviser" alike):
+    words of three letters or more that are neither common function words nor month names (with ``lowercase``, only
+    those written in lower case: no names)."""
+    words = re.findall(r"(?<![A-Za-z])[a-z]{3,}" if lowercase else r"[a-z]{3,}", text if lowercase else text.casefold())
+    return {w[:5] for w in words if w not in _STOPWORDS and w not in _MONTH_WORDS}
+
+
 class _Records:
     """The store's answers the rules need, each asked once per check."""
 
@@ -140,6 +186,10 @@ class _Records:
         self._histories: dict[tuple[int, int], PairHistory] = {}
         self._outcomes: dict[str, list[dict[str, Any]]] = {}
         self._events: list[dict[str, Any]] | None = None
+        self._stems: dict[str, set[str]] | None = None
+        self._coverage: dict[str, str] | None = None
+        self._common: set[str] = set()
+        self._sentence_stems: dict[tuple[int, int], set[str]] = {}
 
     def kind(self, coding: str) -> str:
         """Return a coding's kind: dataset, curated, narrative or user."""
@@ -174,6 +224,41 @@ class _Records:
             self._events = self.store.query("SELECT * FROM events ORDER BY date, id")
         return self._events
 
+    def shared_words(self, s: Sentence, event: dict[str, Any], *, lowercase: bool = False) -> int:
+        """Return how many distinctive words (:func:`_stems`) the sentence, outside its names of states, agreements
+        and dates, shares with a stored event's description; words found in many descriptions do not count. With
+        ``lowercase``, only the sentence's words in lower case (what was done, not who or where) count."""
+        if self._stems is None:
+            self._stems = {e["id"]: _stems(e["description"]) for e in self.events()}
+            frequency: dict[str, int] = {}
+            for stems in self._stems.values():
+                for stem in stems:
+                    frequency[stem] = frequency.get(stem, 0) + 1
+            limit = max(3, len(self._stems) // 20)
+            self._common = {stem for stem, n in frequency.items() if n > limit}
+        key = (s.start, s.end)
+        if key not in self._sentence_stems:
+            text = list(s.text)
+            for m in s.mentions:
+                if m.kind in {"state", "agreement", "date", "count", "duration"}:
+                    for i in range(max(0, m.start - s.start), min(len(text), m.end - s.start)):
+                        text[i] = " "
+            self._sentence_stems[key] = _stems("".join(text)) - self._common
+            self._sentence_stems[(-s.start, -s.end)] = _stems("".join(text), lowercase=True) - self._common
+        own = self._sentence_stems[(-s.start, -s.end) if lowercase else key]
+        return len(own & self._stems[event["id"]])
+
+    def coverage(self, coding: str) -> str:
+        """Return the signing date of the latest agreement ``coding`` codes (for ATOP, its own alliances too)."""
+        if self._coverage is None:
+            self._coverage = {r["coding"]: r["last"] for r in self.store.query(
+                "SELECT o.coding, max(t.signed) AS last FROM outcomes o JOIN treaties t ON t.slug = o.treaty "
+                "GROUP BY o.coding")}
+            atop = [t.signed for t in self.gaz.treaties.values() if t.atop_only]
+            if atop:
+                self._coverage["atop"] = max([*atop, self._coverage.get("atop", "")])
+        return self._coverage.get(coding, "9999")
+
     def ended(self, slug: str) -> str | None:
         rows = self.store.query("SELECT ended FROM treaties WHERE slug = ?", [slug])
         return rows[0]["ended"] if rows else None
@@ -203,6 +288,14 @@ class _Records:
 
 def _pdate(value: str) -> PartialDate:
     return PartialDate.parse(value)
+
+
+def _gap(said: PartialDate, known: PartialDate) -> int:
+    """Return the days between two dates, each a span at its precision (0 where they overlap: "in November 1972" and
+    8 November 1972)."""
+    if said.earliest() <= known.latest() and known.earliest() <= said.latest():
+        return 0
+    return min(abs((said.earliest() - known.latest()).days), abs((known.earliest() - said.latest()).days))
 
 
 def compare_dates(claimed: str, recorded: str, kind: str, zone: str | None = None) -> tuple[str, str]:
@@ -247,12 +340,21 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
             for m in sentence.of("agreement"))), None)
         leading = anaphor is not None and anaphor.start() < min(
             [m.start - sentence.start for m in sentence.of("agreement")] or [len(sentence.text)])
-        if recent and anaphor is not None and (not sentence.agreements() or leading):
-            resolved = _resolve(anaphor.group(0), recent, referent, gaz)
-            word = anaphor.group(0).strip().split()[-1] if anaphor.group(0).casefold().endswith("it") else \
-                anaphor.group(0).strip()
-            stand_in = Mention(kind="agreement", text=word, start=sentence.start + anaphor.end() - len(word),
-                               end=sentence.start + anaphor.end(), target=f"treaty:{resolved}", how="anaphora")
+        resolved = _resolve(anaphor.group(0), recent, referent, gaz) if recent and anaphor is not None else None
+        if resolved is not None and anaphor is not None and any(
+                not {a, b} <= gaz.treaties[resolved].members for a, b in _pairs_named(sentence, anaphor.start())):
+            resolved = None  # "Britain and Russia ... the alliance": not the last agreement, which is of other states
+        if resolved is not None and anaphor is not None and (not sentence.agreements() or leading):
+            found = anaphor.group(0)
+            if found.casefold().startswith("it "):  # "it was broken": the pronoun
+                word, at = "it", anaphor.start()
+            elif found.casefold().endswith("it"):  # "broke it", "In 1979 it"
+                word, at = found.strip().split()[-1], anaphor.end() - 2
+            else:
+                word = found.strip()
+                at = anaphor.end() - len(word)
+            stand_in = Mention(kind="agreement", text=word, start=sentence.start + at,
+                               end=sentence.start + at + len(word), target=f"treaty:{resolved}", how="anaphora")
             sentence = Sentence(sentence.start, sentence.end, sentence.text,
                                 tuple(sorted((*sentence.mentions, stand_in), key=lambda m: m.start)))
         claims.extend(_sentence_claims(sentence, records, pair, named_agreements))
@@ -263,6 +365,15 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     labels = records.source_labels({key for c in claims for r in c.records for key in r.sources})
     return [c.model_copy(update={"records": [r.model_copy(update={"source_labels": [labels[k] for k in r.sources]})
                                              for r in c.records]}) for c in claims]
+
+
+def _pairs_named(s: Sentence, before: int) -> list[tuple[int, int]]:
+    """Return the pairs of states the sentence names together ("Britain and Russia have allied") before its
+    character ``before``."""
+    states = [m for m in s.of("state") if m.target and m.end - s.start <= before]
+    return [(int((a.target or "").split(":")[1]), int((b.target or "").split(":")[1]))
+            for a, b in itertools.pairwise(states)
+            if re.fullmatch(r"\s+and\s+(?:the\s+)?", s.text[a.end - s.start:b.start - s.start])]
 
 
 def _resolve(anaphor: str, recent: list[Mention], referent: str | None, gaz: Gazetteer) -> str:
@@ -287,7 +398,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out.extend(_agreement_claims(s, slug, dates, records))
     out.extend(_unknown_descriptions(s, records, pair))
     used_dates = {m.start for c in out for m in dates if c.kind == "agreement_date" and m.text in c.claimed}
-    if not agreements or not _SIGNING.search(s.text):
+    if not any(_signing_of(s, m) for m in s.of("agreement") if m.target):
         out.extend(_event_claims(s, [d for d in dates if d.start not in used_dates], records, pair))
     out.extend(_count_claims(s, records, pair, named))
     out.extend(_leader_claims(s, dates, records))
@@ -299,21 +410,23 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     ref = records.treaty_ref(slug)
     out: list[Claim] = []
     mention = next(m for m in s.of("agreement") if m.target == f"treaty:{slug}")
-    signing = _SIGNING.search(s.text)
+    signing = _signing_of(s, mention)
     ending = _claimed_ending(s.text)
+    word = _dated_ending(s.text)  # a breach is dated as an event; an abrogation, expiry... as the agreement's end
     date: Mention | None = None
-    if ending is not None and ending not in {"in_force"} and not ending.startswith("not ") and dates:
-        word = _ENDING_WORD.search(s.text)
-        at = s.start + (word.start() if word else 0)
+    if word is not None and dates:
+        at = s.start + word.start()
         free = [d for d in dates if not _attached(s, d)]
         after = [d for d in free if d.start > at and not _CLAUSE_BREAK.search(s.text[at - s.start:d.start - s.start])]
-        before = [d for d in free if d.start < at and not signing]
+        before = [d for d in free if d.start < at and not signing
+                  and not _RELATIVE_BREAK.search(s.text[d.end - s.start:at - s.start])]
         date = after[0] if after else (before[-1] if before else None)
-    if ending is not None and ending not in {"in_force"} and not ending.startswith("not ") and date is not None \
-            and _ends(s, mention):
+    # "withdrew in 1968", "the pact lapsed", "was renewed in 1911": without a verb of signing, no date of signing
+    told = _EVENT_OR_ENDING.search(s.text) or _EVENT_ONLY.search(s.text)
+    if word is not None and date is not None and _ends(s, mention):
         out.extend(_ending_date_claim(s, slug, _label(mention, treaty), date, records, ref))
     elif _is_subject(s, mention, signing) and (signing or any(d.precision != "year" for d in dates)) and dates \
-            and (signing is not None or not _EVENT_ONLY.search(s.text)) \
+            and (signing is not None or told is None) \
             and not (mention.how == "description" and re.search(r"\d{4}", mention.text)):
         signing = signing or re.search(re.escape(mention.text), s.text)
         at = s.start + (signing.start() if signing else 0)
@@ -331,10 +444,25 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     between = re.search(r"\bbetween\s+(.{3,160}?)(?=[;:.()]|,\s+(?!and\b|or\b)[a-z]|,\s+and\s+(?!the\b)[a-z]|"
                         r"\bthat\b|\bwhich\b|\bwho\b|\bin\s+\d|$)", s.text)
     named: list[int] = []
-    subjects = re.search(r"^(.{3,120}?)\s+(?:have\s+|had\s+)?(?:signed|concluded)\b", s.text)
-    if between is None and subjects is not None and " and " in subjects.group(1) and signing and \
-            not any(m.start < s.start + subjects.end(1) for m in s.of("agreement")):
+    subjects = re.search(r"^(.{3,120}?)\s+(?:have\s+|had\s+)?(?:signed|concluded|joined|acceded to)\b", s.text)
+    # "A and B joined NATO": only where the agreement is what was joined (not "joined the war, honouring the pact")
+    joined = subjects is not None and subjects.group(0).endswith(("joined", "acceded to")) and any(
+        re.fullmatch(r"\s*(?:the\s+)?", s.text[subjects.end():m.start - s.start]) for m in s.of("agreement"))
+    if between is None and subjects is not None and (" and " in subjects.group(1) or joined) and \
+            (signing or joined) and not any(m.start < s.start + subjects.end(1) for m in s.of("agreement")):
         between = subjects
+        signing = signing or subjects  # "A, B and C joined the pact": each is claimed a party
+
+    def names_states(span: re.Match[str] | None) -> bool:
+        return span is not None and any(span.start(1) <= m.start - s.start < span.end(1) for m in s.of("state"))
+
+    if between is None and signing is not None:
+        by = _BY_PARTIES.search(s.text, signing.end())  # "was signed in Warsaw on 14 May 1955 by A, B and C"
+        between = by if names_states(by) else None
+    bound = _BOUND.search(s.text)
+    if between is None and bound is not None and mention.start < s.start + bound.start() and \
+            sum(bound.start(1) <= m.start - s.start < bound.end(1) for m in s.of("state")) >= 2:
+        between, signing = bound, bound  # "the alliance bound France and Russia to mobilise together"
     if between is not None and mention.start <= s.start + between.start() < mention.end:
         between = None  # "the Treaty between A and B": the title names the parties, the article claims nothing
     if between is not None:
@@ -343,7 +471,7 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
             code = int(m.target.split(":")[1]) if m.target else None
             if code is not None and lo <= m.start < hi and code not in named:
                 named.append(code)
-    if signing and between and named and _is_subject(s, mention, signing):
+    if signing and between and named and (_is_subject(s, mention, signing) or signing is bound):
         members = treaty.members
         outsiders = [c for c in named if c not in members]
         names = ", ".join(_name(c, treaty.signed) for c in sorted(members))
@@ -361,6 +489,40 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     if ending is not None and _ends(s, mention):
         out.append(_ending_claim(s, slug, ending, records))
     return out
+
+
+_BY_PARTIES = re.compile(r"\bby\s+(?:(?:\w+|several|all) (?:states|powers|countries|governments|members),?\s+"
+                         r"(?:among them|including|namely)\s+)?(.{3,200}?)(?=[;:.()]|,\s+(?!and\b|or\b)[a-z]|$)")
+_BOUND = re.compile(r"\b(?:bound|committed|obliged|pledged|united)\s+(.{3,200}?)(?=\s+to\b|\s+in\b|[;:.()]|"
+                    r",\s+(?!and\b|or\b)[a-z]|$)")
+#: A relative clause between a date and a word of ending: the ending is of another time ("gave notice on 3 April
+#: 1979 that it would not extend the treaty, which lapsed a year later").
+_RELATIVE_BREAK = re.compile(r",\s+(?:which|who)\b|;")
+
+
+_UNKNOWN_TITLE = re.compile(r"\b(?:[A-Z][\w'’-]*\s+)+(?:Treaty|Pact|Agreement|Convention|Accord|Protocol|Alliance)\b")
+
+
+def _signing_of(s: Sentence, mention: Mention) -> re.Match[str] | None:
+    """Return the sentence's verb of signing unless it is of another act: a ratification or entry into force standing
+    between the verb and the agreement ("signed the law ratifying the treaty"), or an instrument of ending ("signed a
+    protocol dissolving it")."""
+    signing = _SIGNING.search(s.text)
+    if signing is None:
+        return None
+    instrument = re.match(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(\w+ing|to\s+\w+)\b", s.text[signing.end():])
+    if instrument is not None and _ENDING_WORD.fullmatch(instrument.group(1).split()[-1]):
+        return None  # "signed a protocol dissolving it": an act of ending, not of signing the agreement
+    if mention.start - s.start <= signing.end():
+        return signing
+    between = s.text[signing.end():mention.start - s.start]
+    if _EVENT_ONLY.search(between):
+        return None
+    for title in _UNKNOWN_TITLE.finditer(between):
+        at = s.start + signing.end() + title.start()
+        if not any(m.start <= at < m.end for m in s.of("agreement")):
+            return None  # "signed the Four-Power Treaty, which replaced the alliance": another agreement was signed
+    return signing
 
 
 _ACTIVE_REPLACING = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
@@ -419,8 +581,10 @@ def _ending_date_claim(s: Sentence, slug: str, label: str, date: Mention, record
     options: list[tuple[str, str, RecordRef]] = []
     if treaty_ended := records.ended(slug):
         options.append((treaty_ended, f"ended {treaty_ended}", ref))
+    multilateral = len(records.gaz.treaties[slug].members) > 2
     for e in records.events():
-        if e["treaty"] == slug and e["kind"] in _ENDING_EVENTS:
+        if e["treaty"] == slug and e["kind"] in _ENDING_EVENTS and not (multilateral and e["kind"] == "withdrawal"):
+            # one member's withdrawal does not end a multilateral agreement
             options.append((e["date"], f"{e['kind'].replace('_', ' ')} {e['date']}",
                             RecordRef(kind="event", id=e["id"], ledger=e["ledger"], label=e["description"][:120],
                                       sources=[f"{e['ledger']}:{x}" for x in e["sources"]])))
@@ -470,6 +634,8 @@ def _name(ccode: int, when: str) -> str:
 
 
 _ENDING_WORD = re.compile("|".join([_BREACH.pattern] + [p.pattern for p, _ in _ENDINGS]), re.IGNORECASE)
+_EVENT_OR_ENDING = re.compile("|".join([_ENDING_WORD.pattern] + [p.pattern for p, _, _ in _EVENT_WORDS]),
+                              re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:which|who|that|when|where|after|before|while)\b|;", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|no|nor|neither)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 
@@ -487,6 +653,16 @@ def _claimed_ending(text: str) -> str | None:
     if found is None or ending is None:
         return None
     return f"not {ending}" if _NEGATION.search(text[:found.start()]) else ending
+
+
+def _dated_ending(text: str) -> re.Match[str] | None:
+    """Return the sentence's first word of an ending that dates the agreement's end (an abrogation, expiry,
+    replacement, dissolution; not a breach, which is an event, nor "still in force"), unless it is negated."""
+    for pattern, name in _ENDINGS:
+        found = pattern.search(text)
+        if found is not None and name != "in_force" and not _NEGATION.search(text[:found.start()]):
+            return found
+    return None
 
 
 def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Claim:
@@ -575,46 +751,73 @@ def _pair_names(pair: Sequence[int]) -> str:
 
 def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tuple[int, ...]) -> list[Claim]:
     """A dated event the sentence tells of (a visit, a statement, sanctions, a warrant...), looked up among the stored
-    events of its kinds that involve its states (those it names, places included) or the article's pair.
+    events that involve its states (those it names, places included), the agreement it names or the article's pair.
 
-    A record found only loosely (by one state, or the article's pair) and more than a day away is no contradiction:
-    the claim is then not in the record. One found by two of the sentence's states, or by the agreement it names, and
-    dated otherwise contradicts the article."""
-    verbs = [(w, kinds, label) for pattern, kinds, label in _EVENT_WORDS for w in pattern.finditer(s.text)]
-    if not verbs or not dates:
+    An event is the sentence's if its kind is one the sentence's verbs tell of ("declared war": a war, or an ally
+    honouring its pledge), or if its description shares at least :data:`_LEXICAL_TIE` distinctive words with the
+    sentence (:meth:`_Records.shared_words`: "the Vostochny Cosmodrome", "a sample atomic bomb"). A record found only
+    loosely (by one state, or the article's pair) and more than a day away is no contradiction: the claim is then not
+    in the record. One found by two of the sentence's states, by the agreement it names, or by
+    :data:`_LEXICAL_STRONG` shared words, and dated otherwise contradicts the article."""
+    if not dates:
         return []
-    best = max(dates, key=lambda d: len(d.value or ""))
-    word, _, label = min(verbs, key=lambda x: abs(s.start + x[0].start() - best.start))
-    kinds = {k for _, group, _ in verbs for k in group}
+    verbs = [(w, kinds, label) for pattern, kinds, label in _EVENT_WORDS for w in pattern.finditer(s.text)]
+    breach = _BREACH.search(s.text)
+    if breach is not None:  # "broke it on 22 June 1941": the breach is an event of the agreement
+        verbs.append((breach, ("violated", "war", "abrogated", "denounced", "repudiated", "withdrawal"), "violation"))
+    signing = _SIGNING.search(s.text)
+    if signing is not None and not s.agreements():  # a signing of something no stored agreement is
+        verbs.append((signing, ("signed", "statement"), "signed"))
     own = s.states()
     treaties = set(s.agreements())
     lookup = [*own, *(c for c in pair if c not in own)]
     if not lookup and not treaties:
         return []
-    at = s.start + word.start()
+    best = max(dates, key=lambda d: len(d.value or ""))
+    kinds = {k for _, group, _ in verbs for k in group}
+    said_best = _pdate(best.value or "")
+    shared = {e["id"]: records.shared_words(s, e) for e in records.events()
+              if abs(_pdate(e["date"]).earliest().year - said_best.earliest().year) <= 1}
+    if verbs:
+        word, _, label = min(verbs, key=lambda x: abs(s.start + x[0].start() - best.start))
+        at = s.start + word.start()
+    elif any(n >= _LEXICAL_TIE and records.shared_words(s, e, lowercase=True) for e in records.events()
+             if (n := shared.get(e["id"], 0))):
+        label, at = "event", best.start  # no verb, but a record told in the sentence's words (not only its names)
+    else:
+        return []
     date = min(dates, key=lambda d: (-len(d.value or ""), abs(d.start - at)))
     said = _pdate(date.value or "")
     candidates = []
     for e in records.events():
         involved = set(e["actors"]) | set(e["targets"])
-        if e["kind"] not in kinds or not (e["treaty"] in treaties or involved & set(lookup)):
+        if not (e["treaty"] in treaties or involved & set(lookup)):
             continue
         known = _pdate(e["date"])
-        if abs(known.earliest().year - said.earliest().year) <= 1:
-            strong = e["treaty"] in treaties or len(involved & set(own)) >= 2
-            candidates.append((abs((known.earliest() - said.earliest()).days), not strong, e))
-    nearest = min(candidates, key=lambda x: (x[0], x[1], x[2]["id"])) if candidates else None
-    if nearest is None or (nearest[0] > 1 and nearest[1]):
+        if abs(known.earliest().year - said.earliest().year) > 1:
+            continue
+        lexical = shared.get(e["id"], 0)
+        if e["kind"] not in kinds and lexical < _LEXICAL_TIE:
+            continue
+        strong = e["treaty"] in treaties or len(involved & set(own)) >= 2 or lexical >= _LEXICAL_STRONG
+        gap = _gap(said, known)
+        # a record found loosely and dated only more coarsely than the article ("1939" for "5 September 1939") does
+        # not confirm the day
+        within = gap <= 1 and (strong or known.precision == said.precision or len(e["date"]) >= len(date.value or ""))
+        candidates.append((not within, not strong, -lexical, gap, e))
+    # a record within a day is the sentence's; otherwise the one most firmly tied to it (most shared words, nearest)
+    nearest = min(candidates, key=lambda x: (x[0], x[1], x[2], x[3], x[4]["id"])) if candidates else None
+    if nearest is None or (nearest[0] and nearest[1]):
         who = (own or list(pair))[:2]
         names = " and ".join(_name(c, date.value or "") for c in who)  # as they were called then
         on = "on" if date.precision == "day" else "in"
         claim = _not_in_record(s, f"{words(label)} of {names} {on} {date.value}", "event", who, date.value or "", label)
         if nearest is not None:
-            e = nearest[2]
+            e = nearest[4]
             claim = claim.model_copy(update={"reason": claim.reason + f" (the nearest {e['kind']} of these states in "
                                                                       f"the record is {e['id']}, {e['date']})"})
         return [claim]
-    event = nearest[2]
+    event = nearest[4]
     zone = event.get("time_zone")
     if zone and event.get("time_zone_note"):
         zone = f"{zone}: {event['time_zone_note']}"
@@ -631,17 +834,22 @@ def _ended_by(agreement: Agreement, as_of: int) -> bool:
     return agreement.ended is None or _pdate(agreement.ended).year <= as_of
 
 
-def _count_values(history: PairHistory, coding: str, kind: str, noun: str, as_of: int) -> tuple[list[str], list[str]]:
+def _count_values(history: PairHistory, coding: str, records: _Records, noun: str,
+                  as_of: int) -> tuple[list[str], list[str]]:
     """Return the slugs of the pair's bilateral agreements of the noun's sort that ``coding`` counts by the end of
     ``as_of``, and of those among them that had ended by then: breaches (:meth:`PairHistory.breaches`) by then, or
     alliances signed by then: those a narrative coding codes (its own list), or those with military obligations that
-    a dataset's or curated coding codes (``history`` holds only the agreements signed by ``as_of``)."""
+    a dataset's or curated coding reads (:func:`_reading`: an agreement known only from ATOP through ATOP's ending,
+    one signed after a dataset's last through the others'; ``history`` holds only the agreements signed by
+    ``as_of``)."""
     if noun.startswith(("betray", "breach", "violation")):
         breached = [a.slug for a in history.breaches(coding) if _ended_by(a, as_of)]
         return breached, breached
-    chosen = [a for a in history.agreements if not a.multilateral and a.outcome(coding) is not None
+    kind = records.kind(coding)
+    readings = {a.slug: _reading(history, a, coding, records) for a in history.agreements}
+    chosen = [a for a in history.agreements if not a.multilateral and readings[a.slug] is not None
               and (a.military or kind == "narrative")]
-    ended = [a.slug for a in chosen if (outcome := a.outcome(coding)) is not None and outcome.ending != "in_force"
+    ended = [a.slug for a in chosen if (outcome := readings[a.slug]) is not None and outcome.ending != "in_force"
              and _ended_by(a, as_of)]
     return [a.slug for a in chosen], ended
 
@@ -658,6 +866,18 @@ def _count_answer(history: PairHistory, chosen: list[str], ended: list[str], nou
     going = [slug for slug in chosen if slug not in ended]
     return (f"{counted}, {len(ended)} ended by {as_of}" + (f" ({_years(history, ended)})" if ended else "")
             + f" and {len(going)} in force then ({_years(history, going)})")
+
+
+def _reading(history: PairHistory, agreement: Any, coding: str, records: _Records) -> Any:
+    """Return how ``coding`` reads an agreement for a count: its own outcome; for an agreement known only from ATOP,
+    ATOP's (:meth:`Agreement.reading`); and, under a dataset's coding, for an agreement signed after the last one
+    the dataset codes (beyond its coverage, where it is silent), another coding's."""
+    own = agreement.reading(coding)
+    if own is not None or records.kind(coding) != "dataset" or agreement.signed <= records.coverage(coding):
+        return own
+    return next((agreement.reading(other) for other in history.coding_names()
+                 if other != coding and records.kind(other) != "narrative" and agreement.reading(other) is not None),
+                None)
 
 
 def _years(history: PairHistory, slugs: list[str]) -> str:
@@ -693,14 +913,14 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         answers: list[CodingAnswer] = []
         by_ended = False  # a coding agrees only by counting the alliances that had ended
         for coding in history.coding_names():
-            chosen, ended = _count_values(history, coding, records.kind(coding), noun, records.as_of)
+            chosen, ended = _count_values(history, coding, records, noun, records.as_of)
             total = len(chosen)
             agrees = (n in {total, len(ended) + 1}) if ordinal else (n in {total, len(ended)})
             by_ended = by_ended or (agrees and n != total)
             answers.append(CodingAnswer(coding=coding, answer=_count_answer(history, chosen, ended, noun,
                                                                             records.as_of), agrees=agrees))
         counted = sorted({slug for coding in history.coding_names()
-                          for slug in _count_values(history, coding, records.kind(coding), noun, records.as_of)[0]})
+                          for slug in _count_values(history, coding, records, noun, records.as_of)[0]})
         refs = [records.treaty_ref(slug) if slug in records.gaz.treaties else
                 RecordRef(kind="treaty", id=slug, ledger="atop", label=slug, sources=["atop:atop"]) for slug in counted]
         how = (f"the {n - 1} that had ended by {records.as_of} and this one" if ordinal else
@@ -711,7 +931,7 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                 s.text[m.end - s.start:]):
             breach_answers, breached = [], set()
             for coding in history.coding_names():
-                slugs, _ = _count_values(history, coding, records.kind(coding), "breaches", records.as_of)
+                slugs, _ = _count_values(history, coding, records, "breaches", records.as_of)
                 breached |= set(slugs)
                 breach_answers.append(CodingAnswer(coding=coding, agrees=len(slugs) == n,
                                                    answer=_count_answer(history, slugs, slugs, "breaches",

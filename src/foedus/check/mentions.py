@@ -5,7 +5,8 @@
   each with the period it applies to. Names match as whole words and with their capitals ("US", not "us").
 * **Agreements** by a phrase matcher generated from the stored ledgers (titles, parts of titles before their
   parenthesis, alternative titles) and ATOP's titles (:mod:`foedus.alliance_titles`) for alliances no ledger
-  holds; descriptions ("the 1950 treaty", "the joint statement") resolved against the article's states; and,
+  holds; descriptions ("the 1950 treaty", "the joint statement", "its non-aggression pact with Finland")
+  resolved against the article's states; and,
   for a span that reads like a title (it holds "Treaty", "Pact", ...) but matches no phrase, rapidfuzz's ratio
   against the same alias table with a threshold of :data:`FUZZY_THRESHOLD`: a whole span against a whole alias,
   never a part of a word against a part of a title, so "Sino" cannot link to Ukraine.
@@ -13,8 +14,10 @@
   table (Archigos, if imported) names them.
 * **Dates** with their precision: date-like spans are found by pattern and parsed by dateparser's
   ``DateDataParser`` relative to the article's date ("on March 18" is a day of the article's year, or of the
-  year before if that day is after the article); durations ("300 years") are kept apart, never taken for dates.
-* **Counts** ("five alliances", "the sixth").
+  year before if that day is after the article; "in October" a month of the sentence's year, or the latest
+  October up to the article's date; "in March that year" of the year last written); durations ("300 years") are
+  kept apart, never taken for dates.
+* **Counts** ("five alliances", "the sixth", "allied only once").
 """
 
 from __future__ import annotations
@@ -397,7 +400,7 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
             fits = [slug for slug in sorted(slugs) if pair and pair <= gaz.treaties[slug].members]
         add(Mention(kind="agreement", text=text[start:end], start=start, end=end,
                     target=f"treaty:{fits[0]}" if len(fits) == 1 else None, how="title and states"))
-    for mention in _descriptions(text, gaz, states, taken, {m.target for m in found if m.target}):
+    for mention in _descriptions(text, gaz, states, taken, {m.target for m in found if m.target}, published):
         add(mention)
     for m in _AGO.finditer(text):
         years = number_value(m.group("n"))
@@ -432,6 +435,13 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
                 continue
             add(Mention(kind="date", text=m.group(0), start=m.start(), end=m.end(), value=parsed[0],
                         precision=parsed[1], how=precision))
+    for mention in _bare_months(text, published, taken):
+        add(mention)
+    for m in _ONCE.finditer(text):
+        if not _overlapping(taken, m.start(), m.end()):
+            add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
+                        value=str({"once": 1, "twice": 2, "thrice": 3}[m.group(0).split()[-1].casefold()]),
+                        how="times"))
     for m in re.finditer(rf"(?<![\w-])(?P<n>\d{{1,3}}|{'|'.join(_NUMBERS)})[ \t]+(?:(?:[a-z-]+[ \t]+){{0,2}})"
                          rf"(?P<noun>{_COUNT_NOUNS})\b",
                          text, re.IGNORECASE):
@@ -454,6 +464,42 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
     return sorted(found, key=lambda x: (x.start, -x.end))
 
 
+_FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+_BARE_MONTH = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate|mid-)\s+(?P<month>"
+                         + "|".join(_FULL_MONTHS) + r")\b(?![\s,]*\d)"
+                         r"(?P<that>\s+(?:of\s+)?(?:that|the same|the following|the next) year)?")
+#: "allied only once", "have been allies twice": "once", "twice" and "thrice" count alliances only after "allied"
+_ONCE = re.compile(r"(?<=\b(?:allied|allies)\s)(?:\w+\s+){0,2}?(?:once|twice|thrice)\b(?!\s+(?:more|again))",
+                   re.IGNORECASE)
+
+
+def _bare_months(text: str, published: _dt.date | None, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Return months written without their year ("in October", "in March that year"), each of the year the sentence
+    writes before it, or, after "that year", of the latest year written before; else the latest such month up to
+    the article's date."""
+    found: list[Mention] = []
+    for m in _BARE_MONTH.finditer(text):
+        start, end = m.start("month"), m.end("month")
+        if _overlapping(taken, start, end):
+            continue
+        month = _FULL_MONTHS.index(m.group("month")) + 1
+        that = m.group("that") or ""
+        if that:
+            near = _nearby_year(text, start, earlier_only=True) or _nearby_year(text, start, before=True)
+            year = None if near is None else near[0].year + (1 if re.search(r"following|next", that) else 0)
+        else:
+            near = _nearby_year(text, start, earlier_only=True)
+            year = near[0].year if near is not None else None
+            if year is None and published is not None:
+                year = published.year if month <= published.month else published.year - 1
+        if year is None:
+            continue
+        found.append(Mention(kind="date", text=m.group("month"), start=start, end=end, value=f"{year:04d}-{month:02d}",
+                             precision="month", how="month"))
+    return found
+
+
 def article_pair(states: list[Mention]) -> tuple[int, ...]:
     """Return the (up to) two states the article mentions most, most mentioned first."""
     counts: dict[int, int] = {}
@@ -465,7 +511,7 @@ def article_pair(states: list[Mention]) -> tuple[int, ...]:
 
 
 def _descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[tuple[int, int]],
-                  named: set[str]) -> list[Mention]:
+                  named: set[str], published: _dt.date | None = None) -> list[Mention]:
     """Return agreements named by description ("the 1950 treaty", "the joint statement") of the article's pair: one
     the article names elsewhere by title first, else one of the pair's, else the only one of either state's."""
     pair = set(article_pair(states))
@@ -501,6 +547,7 @@ def _descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[
             fits = [t for t in fits if len(t.members) == len(codes)] or fits  # "the Sino-Soviet alliance": the pair's
         found.append(Mention(kind="agreement", text=m.group(0), start=m.start(), end=m.end(),
                              target=f"treaty:{fits[0].slug}" if len(fits) == 1 else None, how="description"))
+    found.extend(_with_descriptions(text, gaz, states, taken, published))
     for m in _JOINT_STATEMENT.finditer(text):
         if _overlapping(taken, m.start(), m.end()):
             continue
@@ -508,6 +555,49 @@ def _descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[
                       key=lambda t: t.signed)
         found.append(Mention(kind="agreement", text=m.group(0), start=m.start(), end=m.end(),
                              target=None if not fits else f"treaty:{fits[-1].slug}", how="description"))
+    return found
+
+
+_WITH_DESCRIPTION = re.compile(
+    r"(?:\b(?P<det>its|their|his|her|the|a|an)|(?<=\w)['’]s)\s+(?P<body>(?P<words>(?:[\w-]+\s+){0,3}?)"
+    r"(?:treaty|pact|alliance|agreement|accord)\s+with\s+(?:the\s+)?)", re.IGNORECASE)
+_PLAIN_WORDS = frozenset({"new", "old", "own", "first", "secret", "latest", "earlier", "later", "former", "military",
+                          "mutual", "formal", "bilateral"})
+
+
+def _with_descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[tuple[int, int]],
+                       published: _dt.date | None) -> list[Mention]:
+    """Return agreements described by their partner ("its non-aggression pact with Finland", "Russia's new treaty
+    with North Korea"): the one stored agreement of the partner and the possessor (the state before "'s", or for
+    "its" the sentence's last state before) in force in the sentence's year whose title holds the description's
+    other words ("non-aggression"); "new" takes the latest signed. Nothing is linked where none or several fit."""
+    found: list[Mention] = []
+    for m in _WITH_DESCRIPTION.finditer(text):
+        partner = next((s for s in states if s.start == m.end() and s.target), None)
+        if partner is None or _overlapping(taken, m.start("body"), partner.start):
+            continue
+        members = {int((partner.target or "0:0").split(":")[1])}
+        before = [s for s in states if s.target and s.end <= m.start() and _same_sentence(text, s.start, m.start())]
+        owner = next((s for s in before if s.end == m.start()), None)  # "Russia's new treaty with ..."
+        if owner is None and (m.group("det") or "").casefold() in {"its", "their"} and before:
+            owner = before[-1]
+        if owner is not None:
+            members.add(int((owner.target or "0:0").split(":")[1]))
+        if len(members) < 2:
+            continue
+        near = _nearby_year(text, m.start(), earlier_only=False) or _nearby_year(text, m.start(), before=True)
+        year = near[0].year if near else (published.year if published else None)
+        fits = [t for t in gaz.treaties.values() if members <= t.members and len(t.members) == 2
+                and (year is None or int(t.signed[:4]) <= year <= int((t.ended or "9999")[:4]))]
+        words = [w for w in re.findall(r"[\w-]+", m.group("words").casefold()) if w not in _PLAIN_WORDS]
+        if words:
+            fits = [t for t in fits if all(_norm(w) in _norm(t.title) for w in words)]
+        if m.group("words").casefold().split()[:1] == ["new"] and fits:
+            fits = [max(fits, key=lambda t: t.signed)]
+        if len(fits) != 1:
+            continue
+        found.append(Mention(kind="agreement", text=text[m.start("body"):partner.end], start=m.start("body"),
+                             end=partner.end, target=f"treaty:{fits[0].slug}", how="description"))
     return found
 
 
@@ -552,8 +642,10 @@ def _state_mentions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]],
         candidates = [c for c in candidates if c.text == word]
         if not candidates:
             continue
-        if candidates[0].how == "prefix" and text[m.end():m.end() + 1] not in "-–":
-            continue  # "Sino" and "Anglo" are states only as the first part of a compound ("Sino-Russian")
+        if candidates[0].how == "prefix":
+            second = re.match(r"[-–]([A-Z][\w]*)", text[m.end():])
+            if second is None or second.group(1).casefold() not in gaz.states:
+                continue  # "Sino" is a state only in a compound of states ("Sino-Russian"; not "Indo-Pacific")
         if candidates[0].how == "capital" and _ATTRIBUTIVE.match(text, m.end()):
             continue  # "the Washington conference", "the Beijing Olympics": a place's name, not the state
         when = _nearby_year(text, m.start()) or _agreement_year(text, m.start(), gaz, agreements) or \

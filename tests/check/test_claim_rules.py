@@ -1,0 +1,141 @@
+"""The rules that tie a sentence to its record, each on a short made-up sentence (the record is the shipped ledgers').
+
+Events are found by the kind their verbs tell of or by words shared with the record's description; a breach is
+dated as an event; parties are read after "by", "bound" and before "joined"; a dissolution is an ending; a
+protocol dissolving an agreement is no signing of it; counts read ATOP-only alliances under every coding; months
+without a year, "once" and "twice", and agreements described by their partner are read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from foedus.check import check_text
+from foedus.check.claims import _gap
+from foedus.check.mentions import find_mentions, gazetteer
+from foedus.check.models import CheckResult, Claim
+from foedus.dates import PartialDate
+from foedus.store import Store
+
+
+def _check(store: Store, body: str, published: str = "2024-12-01") -> CheckResult:
+    return check_text(store, f"Published: {published}\n\n{body}", "a.txt")
+
+
+def _claims(result: CheckResult, kind: str) -> list[Claim]:
+    return [c for c in result.claims if c.kind == kind]
+
+
+def test_declared_war_finds_an_ally_honouring_its_pledge(check_store: Store) -> None:
+    right = _claims(_check(check_store, "Italy declared war on France and Britain on 10 June 1940."), "event_date")
+    assert [c.verdict for c in right] == ["consistent"] and right[0].records[0].id.startswith("1940-italy-")
+    wrong = _claims(_check(check_store, "Italy declared war on France and Britain on 12 June 1940."), "event_date")
+    assert [c.verdict for c in wrong] == ["contradicts"]  # two of the sentence's states: firmly tied, two days off
+
+
+def test_an_event_told_without_a_known_verb_is_found_by_the_words_it_shares_with_the_record(check_store: Store) -> None:
+    text = "In November {} Mogadishu expelled the Soviet advisers and closed Berbera to the Soviet navy."
+    right = _claims(_check(check_store, text.format(1977)), "event_date")
+    assert [(c.verdict, c.records[0].id) for c in right] == [("consistent", "1977-somalia-abrogates-soviet-treaty")]
+    wrong = _claims(_check(check_store, text.format(1976)), "event_date")
+    assert [c.verdict for c in wrong] == ["contradicts"]
+    # names alone ("the Soviet navy at Berbera") are no tie: nothing is claimed of an event
+    assert not _claims(_check(check_store, "In 1977 the Soviet Union was still at Berbera."), "event_date")
+
+
+def test_a_breach_is_dated_as_an_event_and_ends_the_agreement(check_store: Store) -> None:
+    result = _check(check_store, "The Rhineland Pact was signed at Locarno in 1925. On 7 March 1936 Germany broke it.")
+    events = _claims(result, "event_date")
+    assert [(c.verdict, c.records[0].id) for c in events] == [("consistent", "1936-rhineland-remilitarisation")]
+    assert [c.claimed.split(":")[-1].strip() for c in _claims(result, "ending")] == ["ended in a breach (betrayal)"]
+    assert not [c for c in _claims(result, "agreement_date") if "1936" in c.claimed]
+
+
+def test_parties_after_by_bound_and_before_joined(check_store: Store) -> None:
+    by = _claims(_check(check_store, "The Pact of Steel was signed in Berlin on 22 May 1939 by Germany, Italy and "
+                                     "Japan."), "agreement_parties")
+    assert [c.verdict for c in by] == ["contradicts"] and "Japan" in by[0].claimed
+    bound = _claims(_check(check_store, "The Pact of Steel bound Germany and Italy to fight side by side."),
+                    "agreement_parties")
+    assert [c.verdict for c in bound] == ["consistent"]
+    joined = _claims(_check(check_store, "Greece and Japan joined NATO in 1952."), "agreement_parties")
+    assert [c.verdict for c in joined] == ["contradicts"] and "Japan" in joined[0].claimed
+
+
+def test_a_protocol_dissolving_an_agreement_dates_its_end_not_its_signing(check_store: Store) -> None:
+    result = _check(check_store, "The remaining members signed a protocol dissolving the Warsaw Pact on 1 July 1991.")
+    dated = _claims(result, "agreement_date")
+    assert [(c.verdict, c.record_value) for c in dated] == [("consistent", "ended 1991-07-01")]
+    assert [c.verdict for c in _claims(result, "ending")] == ["depends_on_coding"]  # ATOP: abrogated
+
+
+def test_one_members_withdrawal_does_not_end_a_multilateral_agreement(check_store: Store) -> None:
+    dated = _claims(_check(check_store, "The Warsaw Pact was disbanded in September 1968."), "agreement_date")
+    assert [(c.verdict, c.record_value) for c in dated] == [("contradicts", "ended 1991-07-01")]
+
+
+def test_the_signing_of_an_agreement_foedus_does_not_know_is_not_the_named_ones(check_store: Store) -> None:
+    result = _check(check_store, "On 13 December 1921 the powers signed the Pacific Harmony Treaty, which replaced the "
+                                 "Anglo-Japanese Alliance.")
+    assert not [c for c in _claims(result, "agreement_date") if c.verdict == "contradicts"]
+    assert [c.verdict for c in _claims(result, "ending")] == ["consistent"]
+
+
+def test_a_verb_of_another_act_between_signing_and_the_agreement(check_store: Store) -> None:
+    result = _check(check_store, "On 9 November 2024 Moscow signed the law ratifying its treaty with Pyongyang.")
+    assert not _claims(result, "agreement_date")
+    assert [(c.verdict, c.records[0].id) for c in _claims(result, "event_date")] == [
+        ("consistent", "2024-russia-ratifies-dprk-treaty")]
+
+
+def test_counts_read_atop_only_alliances_under_every_coding(check_store: Store) -> None:
+    result = _check(check_store, "Britain and Russia have been allied only twice.")
+    counts = _claims(result, "count")
+    assert [c.verdict for c in counts] == ["consistent"]
+    assert all(a.answer.startswith("2") for a in counts[0].codings)  # 1844 (ATOP only) and 1941
+    # a dataset is silent on what was signed after its last agreement: the 2024 treaty is counted under every coding
+    later = _claims(_check(check_store, "Moscow has now signed three treaties with Pyongyang."), "count")
+    assert [c.verdict for c in later] == ["consistent"]
+
+
+def test_months_without_a_year_once_twice_and_partners(check_store: Store) -> None:
+    gaz = gazetteer(check_store)
+    found = find_mentions("Troops arrived in October. Talks began in December. In 1979 Iran signed. They left in "
+                          "March that year. Spain and Portugal have been allied only once; the pact was renewed twice.",
+                          gaz, dt.date(2024, 11, 12))
+    assert [(m.text, m.value) for m in found if m.kind == "date" and m.precision == "month"] == [
+        ("October", "2024-10"), ("December", "2023-12"), ("March", "1979-03")]
+    assert [(m.text, m.value) for m in found if m.kind == "count"] == [("only once", "1")]
+    linked = {m.text: m.target for m in find_mentions("In 1955 Moscow extended its friendship treaty with Finland. "
+                                                      "The Indo-Pacific and the Indo-Pakistani war.", gaz, None)}
+    assert linked["friendship treaty with Finland"] == "treaty:fi-su-1948-friendship-treaty"
+    assert "Indo" in linked and list(linked).count("Indo") == 1  # the Indo-Pakistani war, not the Indo-Pacific
+    assert next(m.start for m in find_mentions("The Indo-Pacific and the Indo-Pakistani war.", gaz, None)
+                if m.text == "Indo") == len("The Indo-Pacific and the ")
+
+
+def test_a_month_and_a_day_inside_it_are_no_days_apart() -> None:
+    assert _gap(PartialDate.parse("1972-11"), PartialDate.parse("1972-11-08")) == 0
+    assert _gap(PartialDate.parse("1939-09-05"), PartialDate.parse("1939-09-03")) == 2
+    assert _gap(PartialDate.parse("1958-03"), PartialDate.parse("1959-03-24")) == 358
+
+
+def test_joining_a_war_is_no_claim_of_joining_the_agreement_named_after_it(check_store: Store) -> None:
+    result = _check(check_store, "In 1939 Britain and Italy joined the war, honouring the Pact of Steel.")
+    assert not _claims(result, "agreement_parties")
+
+
+def test_joining_is_no_signing_and_an_alliance_of_other_states_is_no_referent(check_store: Store) -> None:
+    result = _check(check_store, "Japan and the United States signed their security treaty in San Francisco on "
+                                 "8 September 1951. Greece and Turkey joined NATO in 1952, and West Germany joined "
+                                 "it in May 1955. Britain and Russia have been allied twice, and each time the "
+                                 "alliance was broken.")
+    assert not [c for c in _claims(result, "agreement_date") if "NATO" in c.claimed or "it" in c.claimed.split()]
+    assert not [c for c in _claims(result, "ending") if "alliance" in c.claimed]  # not the US-Japan treaty's
+
+
+def test_it_as_the_subject_of_an_ending_anywhere_in_the_sentence(check_store: Store) -> None:
+    result = _check(check_store, "Moscow and Beijing signed the Treaty of Friendship, Alliance and Mutual Assistance "
+                                 "on 14 February 1950. China gave notice in April 1979 that it would not renew it, and "
+                                 "it expired in 1980.")
+    assert [c.verdict for c in _claims(result, "ending")] == ["depends_on_coding"]  # the 2023 narrative: violated
