@@ -150,12 +150,22 @@ def dyad_twin_sql(query: EventQuery) -> str:
     actors = ("" if disjoint else
               f" AND ((actor1_ccode IN ({a}) AND actor2_ccode IN ({b}))"
               f" OR (actor1_ccode IN ({b}) AND actor2_ccode IN ({a})))")
+    partitions = f"year BETWEEN {query.first.year} AND {query.last.year}"
+    if query.sources:
+        partitions += " AND source IN (" + ", ".join("'" + s.replace("'", "") + "'" for s in query.sources) + ")"
+    # the pair's rows are taken first (by the row groups' statistics, and the folders' years and sources), the
+    # window's days after: DuckDB pushes a condition on the day into the scan, where it costs more than the scan
+    # of the pair's rows (twice as much on 10^8 events); MATERIALIZED keeps it out
     return f"""
+        WITH pair_rows AS MATERIALIZED (
+            SELECT date, source, year, actor1_ccode, actor2_ccode, actor1_state, actor2_state, quad_class, root_code,
+                   {count} AS n, {score} AS goldstein
+            FROM dyads
+            WHERE pair BETWEEN {pairs[0]} AND {pairs[-1]} AND pair IN ({", ".join(map(str, pairs))}) AND {partitions})
         SELECT date AS day, CASE WHEN actor1_ccode IN ({a}) THEN 1 ELSE 2 END AS way, quad_class, root_code,
-               SUM({count}) AS n, SUM({score}) AS goldstein
-        FROM dyads
-        WHERE pair BETWEEN {pairs[0]} AND {pairs[-1]} AND pair IN ({", ".join(map(str, pairs))})
-          AND {query.where()}{state}{actors}
+               SUM(n) AS n, SUM(goldstein) AS goldstein
+        FROM pair_rows
+        WHERE {query.where()}{state}{actors}
         GROUP BY date, CASE WHEN actor1_ccode IN ({a}) THEN 1 ELSE 2 END, quad_class, root_code
         ORDER BY day, way, quad_class, root_code
     """
