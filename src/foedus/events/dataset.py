@@ -139,7 +139,7 @@ def _staged(events_dir: Path, key: str) -> list[tuple[Path, Path, str]]:
     """Return the staged files of the store with ``key`` (volumes first): (staged, final, sha256 prefix)."""
     found = []
     for folder in (*_twin_dirs(events_dir), events_dir):
-        for path in sorted(folder.glob("source=*/year=*/month=*/.part-*.staged")):
+        for path in sorted(_matching(folder, "source=*/year=*/month=*/.part-*.staged")):
             match = _STAGED.fullmatch(path.name)
             if match and match.group(3) == key:
                 found.append((path, path.with_name(match.group(1)), match.group(2)))
@@ -293,7 +293,30 @@ def parquet_files(events_dir: Path) -> list[Path]:
     """Return the dataset's Parquet files, sorted."""
     if not events_dir.is_dir():
         return []
-    return sorted(p for p in events_dir.glob(PART_GLOB) if p.is_file())
+    return sorted(_matching(events_dir, PART_GLOB, files=True))
+
+
+def _matching(folder: Path, pattern: str, *, files: bool = False) -> list[Path]:
+    """Return what ``folder.glob(pattern)`` returns (``pattern``: names, or wildcards, joined by ``/``), only files
+    if ``files``, found by ``os.scandir`` a level at a time: several times faster than pathlib's glob, which the
+    monitor otherwise spends more time in than in reading a pair's events."""
+    import fnmatch
+
+    levels = pattern.split("/")
+    found = [str(folder)]
+    for depth, name in enumerate(levels):
+        last = depth == len(levels) - 1
+        below: list[str] = []
+        for parent in found:
+            try:
+                entries = os.scandir(parent)
+            except OSError:  # gone, or not a folder
+                continue
+            with entries:
+                below.extend(entry.path for entry in entries if fnmatch.fnmatchcase(entry.name, name)
+                             and (entry.is_file() if last and files else last or entry.is_dir()))
+        found = below
+    return [Path(path) for path in found]
 
 
 def volume_files(events_dir: Path) -> list[Path]:
