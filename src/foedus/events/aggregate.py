@@ -246,7 +246,8 @@ def daily_rows(dyad: Groups, volumes: Groups) -> dict[_dt.date, dict[str, float]
     unique, table = daily_table(dyad, volumes)
     columns = DAILY_COLUMNS[1:]
     whole = [not name.endswith("goldstein") for name in columns]
-    return {day: {name: (int(value) if exact else value) for name, exact, value in zip(columns, whole, row, strict=True)}
+    return {day: {name: (int(value) if exact else value)
+                  for name, exact, value in zip(columns, whole, row, strict=True)}
             for day, row in zip(unique.tolist(), table.tolist(), strict=True)}
 
 

@@ -534,9 +534,10 @@ def _periods(
     points = _index(coop, conflict, totals[:, 10], totals[:, 11])
     bands[~np.isfinite(points)] = np.nan
     periods = []
-    for k, (row, point, (low, high)) in enumerate(zip(totals.tolist(), points.tolist(), bands.tolist(), strict=True)):
+    for k, (summed, point, (low, high)) in enumerate(zip(totals.tolist(), points.tolist(), bands.tolist(),
+                                                         strict=True)):
         start = starts[bounds[k]].item()
-        periods.append(_period_record(start, _period_end(start, frequency), dict(zip(columns, row, strict=True)),
+        periods.append(_period_record(start, _period_end(start, frequency), dict(zip(columns, summed, strict=True)),
                                       point, low, high))
     return periods
 
