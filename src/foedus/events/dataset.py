@@ -106,8 +106,11 @@ DYAD_COLUMNS: dict[str, str] = {
 }
 #: The folders of a part's twins (each holds a file of the part's name): its volumes, and its dyads.
 TWIN_FOLDERS: tuple[str, ...] = ("_volumes", "_dyads")
-#: Rows in each row group of a dyad twin: small, so that a pair's rows are read and little else.
-DYAD_ROW_GROUP = 2048
+#: Rows in each row group of a dyad twin: small, so that a pair's rows are read and little else, but not so small
+#: that a reader spends its time going through the groups' statistics (on 10^8 synthetic events, China and Russia's
+#: rows over ten years came 2-3 times faster from groups of 8,192 rows than of 2,048, and a little faster than from
+#: groups of 32,768).
+DYAD_ROW_GROUP = 8192
 _PART = re.compile(r"part-([0-9a-f]{16})-[0-9-]+\.parquet")
 _STAGED = re.compile(r"\.(part-([0-9a-f]{16})-[0-9-]+\.parquet)\.([0-9a-f]{16})\.staged")
 
