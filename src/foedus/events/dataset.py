@@ -301,8 +301,8 @@ def parquet_files(events_dir: Path) -> list[Path]:
 
 def _matching(folder: Path, pattern: str, *, files: bool = False) -> list[Path]:
     """Return what ``folder.glob(pattern)`` returns (``pattern``: names, or wildcards, joined by ``/``), only files
-    if ``files``, found by ``os.scandir`` a level at a time: several times faster than pathlib's glob, which the
-    monitor otherwise spends more time in than in reading a pair's events."""
+    if ``files``, found by ``os.scandir`` a level at a time: faster than pathlib's glob (1.5 to 3 times on a
+    dataset of 118 months), and a monitor lists the dataset's folders several times."""
     import fnmatch
 
     levels = pattern.split("/")
