@@ -16,10 +16,13 @@ Run: .venv/bin/python benchmarks/events.py [--csv-rows 10000000] [--parquet-rows
    (weekly, 999 bootstrap replicates), warm (median of --runs after a warm-up), against (a) a bare DuckDB group-by
    by day of the pair's own events, (b) a bare DuckDB group-by by day of every event of either state, and (c) a
    polars script computing the monitor's aggregation (the dyad's events by day, direction, quad class and root
-   code, and the two states' daily volumes from the volume files), each over the same files (targets: at least
+   code, and the two states' daily volumes from the volume files) and from it the monitor's weekly figures (counts
+   by way and quad class, Goldstein sums, volumes, the index) and root-code totals, checked equal to the monitor's
+   (the band and the change points only the monitor computes), each over the same files (targets: at least
    half of (b)'s speed, and at least (c)'s). The monitor reads the dyad's own events and the volumes; what the
    volumes cost is reported too: writing them for the whole dataset at once (the import writes each file's as it
-   goes; the 10^7-row import above includes them).
+   goes; the 10^7-row import above includes them). The command line's time (`foedus monitor ... --json`, a fresh
+   process each run: Python, imports, the footers read) is reported beside the in-process one.
 4. Spark: times the monitor with --engine spark (local[2]) on the dataset imported in step 2 (reported, not judged),
    and checks that its figures equal DuckDB's.
 """
@@ -29,6 +32,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import math
 import os
 import resource
 import shutil
@@ -38,6 +42,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -129,17 +134,17 @@ def _median_warm(run: object, runs: int) -> float:
 
 
 _POLARS = """
-import sys, time
+import json, sys, time
 import polars as pl
-root, a, b, runs = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+root, a, b, runs, out = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
 pair = (((pl.col("actor1_ccode") == a) & (pl.col("actor2_ccode") == b))
         | ((pl.col("actor1_ccode") == b) & (pl.col("actor2_ccode") == a)))
+way = pl.when(pl.col("actor1_ccode") == a).then(1).otherwise(2)
 def run():
     dyad = (pl.scan_parquet(f"{root}/source=*/year=*/month=*/*.parquet", hive_partitioning=True)
             .filter(pair)
-            .group_by("date", pl.when(pl.col("actor1_ccode") == a).then(1).otherwise(2).alias("way"),
-                      "quad_class", "root_code")
-            .agg(pl.len().alias("n"), pl.col("goldstein").sum())
+            .group_by("date", way.alias("way"), "quad_class", "root_code")
+            .agg(pl.len().cast(pl.Int64).alias("n"), pl.col("goldstein").sum())
             .collect())
     volumes = (pl.scan_parquet(f"{root}/_volumes/source=*/year=*/month=*/*.parquet", hive_partitioning=True)
                .filter(pl.col("ccode").is_in([a, b]))
@@ -147,16 +152,64 @@ def run():
                .agg((pl.col("events") * (pl.col("ccode") == a)).sum().alias("volume_a"),
                     (pl.col("events") * (pl.col("ccode") == b)).sum().alias("volume_b"))
                .collect())
-    return dyad.height, volumes.height
+    # the monitor's figures of each week: counts by way and quad class, Goldstein sums, volumes, the index
+    week = pl.col("date").dt.truncate("1w").alias("week")
+    counts = [pl.col("n").filter((pl.col("way") == w) & (pl.col("quad_class") == q)).sum().alias(f"{d}_q{q}")
+              for w, d in ((1, "ab"), (2, "ba")) for q in (1, 2, 3, 4)]
+    scores = [pl.col("goldstein").filter(pl.col("way") == w).sum().alias(f"{d}_goldstein")
+              for w, d in ((1, "ab"), (2, "ba"))]
+    weeks = (dyad.lazy().group_by(week).agg(*counts, *scores)
+             .join(volumes.lazy().group_by(week).agg(pl.col("volume_a").sum(), pl.col("volume_b").sum()),
+                   on="week", how="full", coalesce=True)
+             .fill_null(0)
+             .with_columns(index=1000 * (pl.col("ab_q1") + pl.col("ab_q2") + pl.col("ba_q1") + pl.col("ba_q2")
+                                         - pl.col("ab_q3") - pl.col("ab_q4") - pl.col("ba_q3") - pl.col("ba_q4"))
+                           / (pl.col("volume_a").cast(pl.Float64) * pl.col("volume_b")).sqrt())
+             .sort("week").collect())
+    roots = dyad.group_by("root_code", "way").agg(pl.col("n").sum()).sort("root_code", "way")
+    return weeks, roots
 run()
 times = []
 for _ in range(runs):
     start = time.perf_counter()
-    run()
+    weeks, roots = run()
     times.append(time.perf_counter() - start)
 times.sort()
+with open(out, "w") as handle:
+    json.dump({"weeks": weeks.with_columns(pl.col("week").cast(pl.Utf8)).to_dicts(), "roots": roots.to_dicts()},
+              handle)
 print("__median__", times[len(times) // 2])
 """
+
+
+def _same_figures(polars_out: dict[str, Any], result: Any) -> bool:
+    """Return whether the polars script's weekly figures and root codes are the monitor's (``result``)."""
+    periods = {p["start"]: p for p in result.periods}
+    for week in polars_out["weeks"]:
+        period = periods.pop(week["week"][:10], None)
+        if period is None:
+            return False
+        counts = period["counts"]
+        if any(counts[way][f"q{q}"] != week[f"{prefix}_q{q}"]
+               for way, prefix in (("a_to_b", "ab"), ("b_to_a", "ba")) for q in (1, 2, 3, 4)):
+            return False
+        if period["volume"] != {"a": week["volume_a"], "b": week["volume_b"]}:
+            return False
+        if any(abs(period["goldstein"][way]["sum"] - week[f"{prefix}_goldstein"]) > 1e-3
+               for way, prefix in (("a_to_b", "ab"), ("b_to_a", "ba"))):
+            return False
+        value = period["index"]["value"]
+        if (value is None) != (week["index"] is None or not math.isfinite(week["index"])) or (
+                value is not None and abs(value - week["index"]) > 1e-3):
+            return False
+    if any(p["counts"]["both"]["total"] or p["volume"]["a"] or p["volume"]["b"] for p in periods.values()):
+        return False  # a week with events the polars script did not find
+    roots: dict[int, list[int]] = {}
+    for row in polars_out["roots"]:
+        roots.setdefault(int(row["root_code"]), [0, 0])[int(row["way"]) - 1] += int(row["n"])
+    top = sorted(roots.items(), key=lambda item: (-sum(item[1]), item[0]))[:len(result.root_codes)]
+    return [(f"{code:02d}", ab, ba) for code, (ab, ba) in top] == [
+        (r["code"], r["a_to_b"], r["b_to_a"]) for r in result.root_codes]
 
 
 def bench_monitor(work: Path, rows: int, runs: int) -> None:
@@ -192,8 +245,9 @@ def bench_monitor(work: Path, rows: int, runs: int) -> None:
                 WHERE actor1_ccode IN (710, 365) OR actor2_ccode IN (710, 365) GROUP BY date"""
         ).fetchall()
 
-    polars_out = subprocess.run([sys.executable, "-c", _POLARS, str(dataset), "710", "365", str(runs)],
-                                capture_output=True, text=True, check=True).stdout
+    polars_figures = work / "polars_figures.json"
+    polars_out = subprocess.run([sys.executable, "-c", _POLARS, str(dataset), "710", "365", str(runs),
+                                 str(polars_figures)], capture_output=True, text=True, check=True).stdout
     polars_time = float(polars_out.split("__median__")[1])
     with open_store(store_path) as store:
         def ours() -> object:  # every actor, as (a), (b) and (c) count
@@ -202,6 +256,7 @@ def bench_monitor(work: Path, rows: int, runs: int) -> None:
         def ours_default() -> object:  # state actors only: two more columns read
             return monitor(store, "China", "Russia", events_dir=dataset, frequency="week")
 
+        same = _same_figures(json.loads(polars_figures.read_text()), ours())
         base_pair = _median_warm(pair_only, runs)
         base_either = _median_warm(either_state, runs)
         took = _median_warm(ours, runs)
@@ -210,15 +265,28 @@ def bench_monitor(work: Path, rows: int, runs: int) -> None:
         start = time.perf_counter()
         written = ensure_volumes(dataset)
         indexing = time.perf_counter() - start
+    cli = [sys.executable, "-m", "foedus", "monitor", "China", "Russia", "--events-dir", str(dataset), "--freq", "week",
+           "--actors", "all", "--json", "--db", str(store_path)]
+    cli_times = []
+    subprocess.run(cli, capture_output=True, check=True, cwd=ROOT)  # warm-up, as for the others
+    for _ in range(runs):  # a fresh process each time, as on the command line: imports, footers read, JSON printed
+        start = time.perf_counter()
+        subprocess.run(cli, capture_output=True, check=True, cwd=ROOT)
+        cli_times.append(time.perf_counter() - start)
+    cli_time = statistics.median(cli_times)
     days = len(either_state())  # type: ignore[arg-type]
     print(f"monitor China-Russia, all years, weekly, over {rows:,} events ({days:,} days), warm, median of {runs}:")
     print(f"  (a) bare DuckDB group-by by day of the pair's own events (A to B, B to A): {base_pair:6.2f} s")
     print(f"  (b) bare DuckDB group-by by day of every event of either state:           {base_either:6.2f} s")
-    print(f"  (c) polars: the monitor's aggregation (dyad by day/way/quad/root, volumes):  {polars_time:6.2f} s")
+    print(f"  (c) polars: the monitor's aggregation (dyad by day/way/quad/root, volumes) and weekly figures (counts, "
+          f"Goldstein sums, volumes, index; root codes): {polars_time:6.2f} s; the same figures as the monitor's: "
+          f"{same} (the band and the change points are the monitor's only)")
     print(f"  foedus monitor --actors all (that aggregation + 999-replicate band, change points, ledger): "
           f"{took:6.2f} s")
     print(f"  foedus monitor, default --actors government (state actors only):                    "
           f"{took_default:6.2f} s")
+    print(f"  foedus monitor on the command line (--actors all --json, a fresh process: Python, imports, footers): "
+          f"{cli_time:6.2f} s (median of {runs})")
     print(f"  speed ratios foedus / (a) {base_pair / took:.2f}, / (b) {base_either / took:.2f} (target >= 0.50), "
           f"/ (c) {polars_time / took:.2f} (target >= 1.00)")
     print(f"  the volumes of all {written} files written at once (a dataset copied in without them): {indexing:.2f} s "

@@ -316,3 +316,15 @@ def test_the_samples_are_said_to_be_samples_and_a_lone_week_is_drawn(sample_stor
     around = image[row - 3:row + 4, column - 3:column + 4]
     blue = np.array([31, 119, 180])  # the index's colour (matplotlib's C0)
     assert (np.abs(around - blue).max(axis=2) < 40).sum() >= 9  # the point is on the image
+
+
+def test_the_periods_of_many_days_at_once_are_those_of_each_day() -> None:
+    import numpy as np
+
+    from foedus.events.monitor import _period_starts
+
+    days = np.arange(np.datetime64("1899-12-25"), np.datetime64("1901-03-10"))
+    days = np.concatenate([days, np.arange(np.datetime64("1969-12-20"), np.datetime64("1970-01-20")),
+                           np.arange(np.datetime64("2024-02-20"), np.datetime64("2024-03-05"))])
+    for frequency in ("day", "week", "month"):
+        assert _period_starts(days, frequency).tolist() == [period_start(d, frequency) for d in days.tolist()]

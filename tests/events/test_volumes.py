@@ -312,3 +312,23 @@ def test_the_monitor_reads_the_dyad_twins(_varied: Path, store_path: Path, tmp_p
         read = monitor(store, "China", "Russia", events_dir=copy, actors="all", replicates=99).totals
         original = monitor(store, "China", "Russia", events_dir=_varied, actors="all", replicates=99).totals
     assert read["both"] == 2 * original["both"] > 0
+
+
+def test_the_dataset_listing_finds_what_pathlibs_glob_finds(tmp_path: Path) -> None:
+    from foedus.events.dataset import PART_GLOB, _matching
+
+    month = tmp_path / "source=gdelt2" / "year=2023" / "month=3"
+    month.mkdir(parents=True)
+    for name in ("part-0123456789abcdef-0.parquet", ".part-0123456789abcdef-1.parquet.fedcba9876543210.staged",
+                 ".part-0123456789abcdef-0.parquet.1-2.partial", "notes.txt", "b.parquet"):
+        (month / name).write_bytes(b"")
+    (month / "folder.parquet").mkdir()  # a folder whose name looks like a part
+    (tmp_path / "source=icews" / "year=2018").mkdir(parents=True)  # no month below
+    (tmp_path / "source=x.parquet").write_bytes(b"")  # a file where a folder is expected
+    (tmp_path / "_volumes" / "source=gdelt2").mkdir(parents=True)
+    for pattern in (PART_GLOB, "source=*/year=*/month=*/.part-*.staged", "source=*/year=*/month=*/.*.partial",
+                    "source=*"):
+        assert sorted(_matching(tmp_path, pattern)) == sorted(tmp_path.glob(pattern))
+        assert (sorted(_matching(tmp_path, pattern, files=True))
+                == sorted(p for p in tmp_path.glob(pattern) if p.is_file()))
+    assert _matching(tmp_path / "absent", PART_GLOB) == []

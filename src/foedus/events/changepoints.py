@@ -87,7 +87,8 @@ def _robust_variance(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]
 
     if values.shape[1] == 0:
         return np.zeros(len(values))
-    mad = np.median(np.abs(values - np.median(values, axis=1, keepdims=True)), axis=1) / 0.6745
+    deviations = np.abs(values - np.median(values, axis=1, keepdims=True))
+    mad = np.median(deviations, axis=1, overwrite_input=True) / 0.6745  # a temporary: sorted in place
     return np.where(mad > 0, mad**2, np.var(values, axis=1))
 
 

@@ -106,8 +106,11 @@ DYAD_COLUMNS: dict[str, str] = {
 }
 #: The folders of a part's twins (each holds a file of the part's name): its volumes, and its dyads.
 TWIN_FOLDERS: tuple[str, ...] = ("_volumes", "_dyads")
-#: Rows in each row group of a dyad twin: small, so that a pair's rows are read and little else.
-DYAD_ROW_GROUP = 2048
+#: Rows in each row group of a dyad twin: small, so that a pair's rows are read and little else, but not so small
+#: that a reader spends its time going through the groups' statistics (on 10^8 synthetic events, China and Russia's
+#: rows over ten years came 2-3 times faster from groups of 8,192 rows than of 2,048, and a little faster than from
+#: groups of 32,768).
+DYAD_ROW_GROUP = 8192
 _PART = re.compile(r"part-([0-9a-f]{16})-[0-9-]+\.parquet")
 _STAGED = re.compile(r"\.(part-([0-9a-f]{16})-[0-9-]+\.parquet)\.([0-9a-f]{16})\.staged")
 
@@ -139,7 +142,7 @@ def _staged(events_dir: Path, key: str) -> list[tuple[Path, Path, str]]:
     """Return the staged files of the store with ``key`` (volumes first): (staged, final, sha256 prefix)."""
     found = []
     for folder in (*_twin_dirs(events_dir), events_dir):
-        for path in sorted(folder.glob("source=*/year=*/month=*/.part-*.staged")):
+        for path in sorted(_matching(folder, "source=*/year=*/month=*/.part-*.staged")):
             match = _STAGED.fullmatch(path.name)
             if match and match.group(3) == key:
                 found.append((path, path.with_name(match.group(1)), match.group(2)))
@@ -293,7 +296,30 @@ def parquet_files(events_dir: Path) -> list[Path]:
     """Return the dataset's Parquet files, sorted."""
     if not events_dir.is_dir():
         return []
-    return sorted(p for p in events_dir.glob(PART_GLOB) if p.is_file())
+    return sorted(_matching(events_dir, PART_GLOB, files=True))
+
+
+def _matching(folder: Path, pattern: str, *, files: bool = False) -> list[Path]:
+    """Return what ``folder.glob(pattern)`` returns (``pattern``: names, or wildcards, joined by ``/``), only files
+    if ``files``, found by ``os.scandir`` a level at a time: faster than pathlib's glob (1.5 to 3 times on a
+    dataset of 118 months), and a monitor lists the dataset's folders several times."""
+    import fnmatch
+
+    levels = pattern.split("/")
+    found = [str(folder)]
+    for depth, name in enumerate(levels):
+        last = depth == len(levels) - 1
+        below: list[str] = []
+        for parent in found:
+            try:
+                entries = os.scandir(parent)
+            except OSError:  # gone, or not a folder
+                continue
+            with entries:
+                below.extend(entry.path for entry in entries if fnmatch.fnmatchcase(entry.name, name)
+                             and (entry.is_file() if last and files else last or entry.is_dir()))
+        found = below
+    return [Path(path) for path in found]
 
 
 def volume_files(events_dir: Path) -> list[Path]:

@@ -23,6 +23,7 @@ Goldstein, J. S. (1992). A conflict-cooperation scale for WEIS events data. *Jou
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,7 +33,7 @@ from foedus.errors import FoedusError
 from foedus.events.aggregate import (
     DAILY_COLUMNS,
     EventQuery,
-    daily_rows,
+    daily_table,
     dyad_sql,
     dyad_twin_sql,
     root_code_counts,
@@ -48,6 +49,7 @@ from foedus.events.layouts import LAYOUTS
 
 if TYPE_CHECKING:
     import numpy as np
+    import numpy.typing as npt
 
     from foedus.store import Store
 
@@ -261,14 +263,14 @@ def monitor(
     if results.volumes_from_events and not where and not [n for n in notes if n.startswith("cannot write")]:
         notes.append("the dataset's volume files do not match its event files one to one (a partial copy, or an "
                      "import moving files in), so the volumes were counted from the events")
-    days = daily_rows(dyad, volumes)
-    if not days:
+    days, daily = daily_table(dyad, volumes)
+    if not len(days):
         held = [c for c in coverage if c["events"]]
         where = (f"; the data read run from {min(c['from'] for c in held)} to {max(c['to'] for c in held)}"
                  if held else "")
         notes.append(f"the data holds no event of either state in the window{where}")
-    window_first = first or (min(days) if days else None)
-    window_last = last or (max(days) if days else None)
+    window_first = first or (days[0].item() if len(days) else None)
+    window_last = last or (days[-1].item() if len(days) else None)
     if window_first is None or window_last is None:
         raise NoEventDataError(f"the event data in {location} holds no event of {state_a.name} or {state_b.name}; "
                                "import more, or pass --from and --to")
@@ -276,7 +278,7 @@ def monitor(
         notes.append("with daily periods the band has a single day to resample, so it is the index itself; "
                      "use --freq week or month for a band")
     rng = np.random.default_rng(seed)
-    periods = _periods(days, window_first, window_last, frequency, replicates, rng)
+    periods = _periods(days, daily, window_first, window_last, frequency, replicates, rng)
     defined = [i for i, p in enumerate(periods) if p["index"]["value"] is not None]
     found: list[dict[str, Any]] = []
     penalty = math.inf
@@ -469,11 +471,23 @@ def _day_of(text: str) -> _dt.date:
     return PartialDate.parse(text).earliest()
 
 
+def _period_starts(days: npt.NDArray[np.datetime64], frequency: str) -> npt.NDArray[np.datetime64]:
+    """Return :func:`period_start` of each of ``days`` (``datetime64[D]``), at once."""
+    import numpy as np
+
+    if frequency == "day":
+        return days
+    if frequency == "week":  # 1970-01-01, day 0, was a Thursday: weekday 3, Monday being 0
+        return days - (days.astype(np.int64) + 3) % 7
+    return days.astype("datetime64[M]").astype("datetime64[D]")
+
+
 def _periods(
-    days: dict[_dt.date, dict[str, Any]], first: _dt.date, last: _dt.date, frequency: str, replicates: int,
-    rng: np.random.Generator,
+    days: npt.NDArray[np.datetime64], table: npt.NDArray[np.float64], first: _dt.date, last: _dt.date,
+    frequency: str, replicates: int, rng: np.random.Generator,
 ) -> list[dict[str, Any]]:
-    """Return the periods of the window with their figures and the index's bootstrap band.
+    """Return the periods of the window with their figures and the index's bootstrap band, from the daily figures
+    (:func:`foedus.events.aggregate.daily_table`: ``days`` and their ``table``).
 
     The band resamples the days of each period; periods of the same number of days are resampled together, one
     array operation for all of them."""
@@ -482,19 +496,18 @@ def _periods(
     import numpy as np
 
     columns = DAILY_COLUMNS[1:]
-    spans: list[tuple[_dt.date, _dt.date, list[_dt.date]]] = []
-    start = period_start(first, frequency)
-    while start <= last:
-        end = _period_end(start, frequency)
-        span = [start + _dt.timedelta(days=k) for k in range((end - start).days + 1)]
-        spans.append((start, end, [d for d in span if first <= d <= last]))
-        start = end + _dt.timedelta(days=1)
-    zero = dict.fromkeys(columns, 0.0)
-    tables = [np.array([[float(days.get(d, zero)[c] or 0) for c in columns] for d in span]) for _, _, span in spans]
-    bands = np.full((len(spans), 2), np.nan)
+    calendar = np.arange(np.datetime64(first, "D"), np.datetime64(last, "D") + 1)  # every day of the window
+    grid = np.zeros((len(calendar), len(columns)))
+    at = (days - np.datetime64(first, "D")).astype(np.int64)
+    inside = (at >= 0) & (at < len(calendar))
+    grid[at[inside]] = table[inside]
+    starts = _period_starts(calendar, frequency)
+    bounds = [*np.flatnonzero(np.r_[True, starts[1:] != starts[:-1]]).tolist(), len(calendar)]
+    tables = [grid[lo:hi] for lo, hi in itertools.pairwise(bounds)]
+    bands = np.full((len(tables), 2), np.nan)
     by_length: dict[int, list[int]] = {}
-    for k, (_, _, span) in enumerate(spans):
-        by_length.setdefault(len(span), []).append(k)
+    for k, period in enumerate(tables):
+        by_length.setdefault(len(period), []).append(k)
     for length, members in by_length.items():
         stacked = np.stack([tables[k] for k in members])  # periods x days x columns
         series = np.stack([stacked[:, :, [0, 1, 4, 5]].sum(axis=2), stacked[:, :, [2, 3, 6, 7]].sum(axis=2),
@@ -505,7 +518,7 @@ def _periods(
         times = np.bincount((np.arange(len(members) * replicates)[:, None] * length
                              + picks.reshape(-1, length)).ravel(),
                             minlength=len(members) * replicates * length).reshape(len(members), replicates, length)
-        drawn = np.einsum("mrd,mdk->mrk", times.astype(float), series)
+        drawn = np.matmul(times.astype(float), series)  # periods x replicates x 4
         sampled = _index(drawn[:, :, 0], drawn[:, :, 1], drawn[:, :, 2], drawn[:, :, 3])
         whole = np.isfinite(sampled).all(axis=1)  # most periods: a quantile of all their replicates at once
         rows = np.asarray(members)
@@ -515,15 +528,17 @@ def _periods(
             warnings.simplefilter("ignore", RuntimeWarning)  # a period with no finite replicate: no band
             for row in np.flatnonzero(~whole).tolist():
                 bands[rows[row]] = np.nanquantile(sampled[row], [0.05, 0.95])
+    totals = np.array([period.sum(axis=0) for period in tables]).reshape(len(tables), len(columns))
+    coop = totals[:, 0] + totals[:, 1] + totals[:, 4] + totals[:, 5]
+    conflict = totals[:, 2] + totals[:, 3] + totals[:, 6] + totals[:, 7]
+    points = _index(coop, conflict, totals[:, 10], totals[:, 11])
+    bands[~np.isfinite(points)] = np.nan
     periods = []
-    for (start, end, _span), table, (low, high) in zip(spans, tables, bands, strict=True):
-        total = dict(zip(columns, table.sum(axis=0), strict=True))
-        coop_total = total["ab_q1"] + total["ab_q2"] + total["ba_q1"] + total["ba_q2"]
-        conflict_total = total["ab_q3"] + total["ab_q4"] + total["ba_q3"] + total["ba_q4"]
-        point = float(_index(coop_total, conflict_total, total["volume_a"], total["volume_b"]))
-        if not math.isfinite(point):
-            low = high = math.nan
-        periods.append(_period_record(start, end, total, point, float(low), float(high)))
+    for k, (summed, point, (low, high)) in enumerate(zip(totals.tolist(), points.tolist(), bands.tolist(),
+                                                         strict=True)):
+        start = starts[bounds[k]].item()
+        periods.append(_period_record(start, _period_end(start, frequency), dict(zip(columns, summed, strict=True)),
+                                      point, low, high))
     return periods
 
 
