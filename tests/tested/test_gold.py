@@ -20,8 +20,14 @@ explained in docs/tested.md ("Gold cases and agreement"):
   the war with Afghanistan).
 
 A third set, ``gold_blind.yaml`` (33 cases of other alliances and wars), was coded blind by a helper session that
-never ran the coder; its form is checked by ``tests/test_gold_blind.py`` (outside this package, whose conftest builds
-the automatic coding), and its kappa is not measured here yet.
+never ran the coder (its form is checked by ``test_gold_blind_form.py``); its kappa was measured once, after it was
+committed, and no rule was changed after: 0.59 (0.62 over the 32 cases the coder decides). Its nine disagreements
+(docs/tested.md): the Soviet invasion of Poland in 1939 is no USSR-Poland dyad of COW's war (three cases of the
+1932 Polish-Soviet pact); the Serbian-Bulgarian alliance's offence in the First Balkan War (ATOP makes it conditional
+on several adversaries, and each member fought only the Ottoman Empire: two cases); the Italo-Yugoslav pact of 1937
+in 1941 (the coder abstains); the Axis war agreement of 1941, Italy's offence (help at any time honours under the
+LLM rule); the Arab League treaty in the Gulf War (the members attacked were attacked by a fellow member, Iraq,
+which the coder leaves to the non-aggression pledge, not the defence: two cases).
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ from foedus.tested import TestedCases
 
 _GOLD = Path(__file__).with_name("gold_cases.yaml")
 _HELDOUT = Path(__file__).with_name("gold_heldout.yaml")
+_BLIND = Path(__file__).with_name("gold_blind.yaml")
 _CATEGORIES = ("honoured", "violated", "not_applicable", "uncertain")
 
 
@@ -112,3 +119,19 @@ def test_kappa_against_the_held_out_gold_cases(universe: TestedCases) -> None:
     assert round(cohens_kappa([(g["outcome"], auto) for g, auto in pairs]), 2) == 0.84
     decided = [(g["outcome"], auto) for g, auto in pairs if auto != "uncertain"]
     assert len(decided) == 20 and round(cohens_kappa(decided), 2) == 0.91
+
+
+def test_kappa_against_the_blind_gold_cases(universe: TestedCases) -> None:
+    pairs = compare(universe, _BLIND)
+    assert _disagreements(pairs) == {
+        ("bg-rs-1912-serbian-bulgarian-alliance", 100, 355, "not_applicable"),
+        ("bg-rs-1912-serbian-bulgarian-alliance", 100, 345, "not_applicable"),
+        ("atop-2295", 139, 365, "not_applicable"), ("atop-2295", 139, 365, "honoured"),
+        ("atop-2295", 139, 290, "not_applicable"), ("atop-2405", 139, 325, "uncertain"),
+        ("1941-axis-joint-war-agreement", 139, 325, "honoured"),
+        ("1950-arab-league-joint-defence", 211, 670, "not_applicable"),
+        ("1950-arab-league-joint-defence", 211, 663, "not_applicable"),
+    }
+    assert round(cohens_kappa([(g["outcome"], auto) for g, auto in pairs]), 2) == 0.59
+    decided = [(g["outcome"], auto) for g, auto in pairs if auto != "uncertain"]
+    assert len(decided) == 32 and round(cohens_kappa(decided), 2) == 0.62
