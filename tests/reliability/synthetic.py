@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 
-from foedus.reliability.design import Design, Specification
+from foedus.reliability.design import Design, Specification, UnitYears
 
 SPEC = Specification("synthetic", "intercept and one flag", frailty=True)
 NO_FRAILTY = Specification("synthetic-plain", "intercept and one flag", frailty=False)
@@ -45,3 +46,12 @@ def synthetic_design(
         group=np.array(row_group, dtype=np.int64), group_kind=np.zeros(groups, dtype=np.int64),
         cluster=np.array(cluster, dtype=np.int64), fill={},
     )
+
+
+def units_only_table(units: pd.DataFrame) -> UnitYears:
+    """Return a universe table holding only ``units`` (no unit-years): enough for origins, outcomes and strata."""
+    empty = np.zeros(0)
+    return UnitYears(units=units, unit=np.zeros(0, dtype=np.int64), year=np.zeros(0, dtype=np.int64),
+                     exposure=empty, duration=empty, breach=empty, other=empty, covariates={},
+                     group=np.zeros(0, dtype=np.int64), groups=[], alliance=np.zeros(0, dtype=np.int64),
+                     alliances=[])

@@ -10,18 +10,10 @@ import pytest
 
 from foedus.reliability.backtest import _outcomes, origin_years
 from foedus.reliability.baselines import aalen_johansen
-from foedus.reliability.design import UnitYears
 from foedus.reliability.stacking import predictive_density, stacking_weights
 from foedus.store import Store
 from tests.reliability import snapshots
-
-
-def _table(units: pd.DataFrame) -> UnitYears:
-    empty = np.zeros(0)
-    return UnitYears(units=units, unit=np.zeros(0, dtype=np.int64), year=np.zeros(0, dtype=np.int64),
-                     exposure=empty, duration=empty, breach=empty, other=empty, covariates={},
-                     group=np.zeros(0, dtype=np.int64), groups=[], alliance=np.zeros(0, dtype=np.int64),
-                     alliances=[])
+from tests.reliability.synthetic import units_only_table
 
 
 def test_outcomes_within_the_horizon_and_censoring_weights() -> None:
@@ -31,7 +23,7 @@ def test_outcomes_within_the_horizon_and_censoring_weights() -> None:
         "censored": [False, False, True, False, True],
         "breach": [True, True, False, False, False],
     })
-    outcome, weight = _outcomes(_table(units), np.arange(5), 1990, 10)
+    outcome, weight = _outcomes(units_only_table(units), np.arange(5), 1990, 10)
     # 1995 breach inside (1991, 2001]; 2005 breach outside; 1993 censored early: unknown; 1997 other ending;
     # 2012 censored after the horizon: known, no breach
     assert outcome.tolist() == [1, 0, 0, 0, 0]

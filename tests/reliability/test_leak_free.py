@@ -25,6 +25,7 @@ from foedus.reliability.design import UnitYears, get_specification
 from foedus.reliability.forecasters import AJ_FLOOR, LandmarkRate, LogisticHazard, Training
 from foedus.reliability.spells import Alliance, Participation
 from foedus.reliability.units import alliance_units
+from tests.reliability.synthetic import units_only_table
 
 HORIZON = 10
 
@@ -84,7 +85,7 @@ def test_the_old_rule_of_every_earlier_origin_would_leak() -> None:
 def test_the_last_origin_is_the_last_whose_outcome_window_lies_inside_the_data() -> None:
     units = pd.DataFrame({"start": [1990.0], "end": [2017.0], "censored": [True], "source": ["atop"],
                           "breach": [False]})
-    years = origin_years(_table(units), HORIZON, first=2000, step=1)
+    years = origin_years(units_only_table(units), HORIZON, first=2000, step=1)
     assert years[-1] == 2006  # the window of 2006 runs to the end of 2016, the data's last whole year
     assert years[-1] + 1 + HORIZON <= 2017.0
 
@@ -92,7 +93,7 @@ def test_the_last_origin_is_the_last_whose_outcome_window_lies_inside_the_data()
 def test_a_breach_on_the_horizon_counts_and_one_just_after_does_not() -> None:
     units = pd.DataFrame({"start": [1990.0] * 3, "end": [2001.0, 2001.01, 1995.0], "censored": [False] * 3,
                           "source": ["x"] * 3, "breach": [True, True, True]})
-    outcome, _ = _outcomes(_table(units), np.arange(3), 1990, HORIZON)
+    outcome, _ = _outcomes(units_only_table(units), np.arange(3), 1990, HORIZON)
     assert outcome.tolist() == [1.0, 0.0, 1.0]  # the window is (1991, 2001]: the end of 1990 + 10 years
 
 
@@ -106,7 +107,7 @@ def test_member_units_in_force_are_censored_at_the_end_of_the_as_of_year() -> No
 def test_the_aalen_johansen_strata_split_at_1945() -> None:
     units = pd.DataFrame({"start": [1944.99, 1945.0], "unit": ["pair", "pair"], "defense": [True, True],
                           "offense": [False, False]})
-    strata = _strata(_table(units), np.arange(2))
+    strata = _strata(units_only_table(units), np.arange(2))
     assert strata.tolist() == [3, 7]
 
 
@@ -128,12 +129,12 @@ def test_baselines_learn_no_ending_after_the_origin() -> None:
     changed.loc[late, "end"] = changed.loc[late, "end"] + 0.5
     alive = np.array([1, 3])
     for frame in (units, changed):
-        trained, duration, _ = _training_units(_table(frame), 1916)
+        trained, duration, _ = _training_units(units_only_table(frame), 1916)
         assert (duration <= 1917.0 - frame["start"].to_numpy()[trained] + 1e-9).all()
-    first = LandmarkRate().fit(Training(_table(units), 1916)).forecast(alive, 3)
-    second = LandmarkRate().fit(Training(_table(changed), 1916)).forecast(alive, 3)
+    first = LandmarkRate().fit(Training(units_only_table(units), 1916)).forecast(alive, 3)
+    second = LandmarkRate().fit(Training(units_only_table(changed), 1916)).forecast(alive, 3)
     assert np.allclose(first, second)
-    a = [_training_units(_table(f), 1916) for f in (units, changed)]
+    a = [_training_units(units_only_table(f), 1916) for f in (units, changed)]
     assert all(np.array_equal(x, y) for x, y in zip(a[0], a[1], strict=True))
 
 
@@ -146,12 +147,6 @@ def test_simulating_by_alliance_widens_the_count_of_a_shared_fate() -> None:
     assert together.std() > 3 * apart.std()
 
 
-def _table(units: pd.DataFrame) -> UnitYears:
-    empty = np.zeros(0)
-    return UnitYears(units=units, unit=np.zeros(0, dtype=np.int64), year=np.zeros(0, dtype=np.int64),
-                     exposure=empty, duration=empty, breach=empty, other=empty, covariates={},
-                     group=np.zeros(0, dtype=np.int64), groups=[], alliance=np.zeros(0, dtype=np.int64),
-                     alliances=[])
 
 
 # --- on the universe's table (built once per session and cached) ----------------------------------------------
