@@ -6,8 +6,12 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from foedus.reliability.backtest import Backtest
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = Path(os.environ.get("FOEDUS_SHARED_DATA", ROOT.parent / "shared" / "data"))
@@ -56,6 +60,21 @@ def _prepared_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("prepared") / "foedus.duckdb"
     open_store(path).close()
     return path
+
+
+@pytest.fixture(scope="session")
+def fresh_stacking(_prepared_store: Path) -> tuple[dict[str, Any], Backtest]:
+    """Return the key and the stacking backtest of a fresh store, run anew (never the shipped one, never a cached
+    one): what ``foedus data build`` writes to stacking.json. Run once for the session (about a minute), since the
+    rebuild test and the test of the shipped document both need it."""
+    from foedus.reliability.fits import stacked_backtest, stacking_key
+    from foedus.store import open_store
+
+    with open_store(_prepared_store) as store:
+        key = stacking_key(store)
+        fresh = stacked_backtest(store, key["coding"], key["horizon"], key["prior"], key["as_of"],
+                                 fingerprint=key["store"], ship=False)
+    return key, fresh
 
 
 @pytest.fixture
