@@ -19,8 +19,16 @@ SHARED_DATA = Path(os.environ.get("FOEDUS_SHARED_DATA", ROOT.parent / "shared" /
 
 @pytest.fixture(scope="session", autouse=True)
 def _fit_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """One cache of fits for the session: keyed by the store's content, so tests with the same data share fits."""
-    path = tmp_path_factory.mktemp("fits")
+    """One cache of fits for the session: keyed by the store's content, so tests with the same data share fits.
+
+    Under pytest-xdist the workers share one folder (beside their own temporary folders): an entry is written to a
+    temporary file and renamed into place, so two processes filling one cache leave it readable.
+    """
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        path = tmp_path_factory.getbasetemp().parent / "fits"
+        path.mkdir(exist_ok=True)
+    else:
+        path = tmp_path_factory.mktemp("fits")
     previous = os.environ.get("FOEDUS_CACHE")
     os.environ["FOEDUS_CACHE"] = str(path)
     yield path
@@ -47,10 +55,24 @@ def shared_data() -> Path:
     return SHARED_DATA
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+#: Test files that share an expensive session fixture run in one pytest-xdist worker, so that it is built once.
+_SHARED_GROUPS = {
+    "tests/data/test_shipped_tables.py": "fresh_stacking",
+    "tests/reliability/test_backtest.py": "fresh_stacking",
+}
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups (--dist loadgroup, pyproject's addopts)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         if item.get_closest_marker("shared_data") and "shared_data" not in getattr(item, "fixturenames", ()):
             raise pytest.UsageError(f"{item.nodeid} is marked shared_data but does not use the shared_data fixture")
+    if config.pluginmanager.hasplugin("xdist"):
+        # A test file's tests run in one worker (its module fixtures are built once), unless a mark says otherwise.
+        for item in items:
+            if not item.get_closest_marker("xdist_group"):
+                module = item.nodeid.split("::")[0]
+                item.add_marker(pytest.mark.xdist_group(_SHARED_GROUPS.get(module, module)))
 
 
 @pytest.fixture(scope="session")
