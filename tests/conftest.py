@@ -17,6 +17,23 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = Path(os.environ.get("FOEDUS_SHARED_DATA", ROOT.parent / "shared" / "data"))
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep the terminal's size of the pytest command for its pytest-xdist workers, which otherwise see
+    ``COLUMNS=80`` and ``LINES=24`` set (the CLI prints at ``$COLUMNS``)."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        for name in ("COLUMNS", "LINES"):
+            previous = os.environ.get(f"_FOEDUS_TEST_{name}")
+            if previous is None:
+                continue
+            if previous == "":
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = previous
+    else:
+        for name in ("COLUMNS", "LINES"):
+            os.environ[f"_FOEDUS_TEST_{name}"] = os.environ.get(name, "")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _fit_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """One cache of fits for the session: keyed by the store's content, so tests with the same data share fits.
@@ -59,6 +76,8 @@ def shared_data() -> Path:
 _SHARED_GROUPS = {
     "tests/data/test_shipped_tables.py": "fresh_stacking",
     "tests/reliability/test_backtest.py": "fresh_stacking",
+    "tests/events/test_spark.py": "spark",  # one Spark session (a JVM) per process: both files start it
+    "tests/events/test_monitor.py": "spark",
 }
 
 
