@@ -6,17 +6,46 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from foedus.reliability.backtest import Backtest
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = Path(os.environ.get("FOEDUS_SHARED_DATA", ROOT.parent / "shared" / "data"))
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep the terminal's size of the pytest command for its pytest-xdist workers, which otherwise see
+    ``COLUMNS=80`` and ``LINES=24`` set (the CLI prints at ``$COLUMNS``)."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        for name in ("COLUMNS", "LINES"):
+            previous = os.environ.get(f"_FOEDUS_TEST_{name}")
+            if previous is None:
+                continue
+            if previous == "":
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = previous
+    else:
+        for name in ("COLUMNS", "LINES"):
+            os.environ[f"_FOEDUS_TEST_{name}"] = os.environ.get(name, "")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _fit_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """One cache of fits for the session: keyed by the store's content, so tests with the same data share fits."""
-    path = tmp_path_factory.mktemp("fits")
+    """One cache of fits for the session: keyed by the store's content, so tests with the same data share fits.
+
+    Under pytest-xdist the workers share one folder (beside their own temporary folders): an entry is written to a
+    temporary file and renamed into place, so two processes filling one cache leave it readable.
+    """
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        path = tmp_path_factory.getbasetemp().parent / "fits"
+        path.mkdir(exist_ok=True)
+    else:
+        path = tmp_path_factory.mktemp("fits")
     previous = os.environ.get("FOEDUS_CACHE")
     os.environ["FOEDUS_CACHE"] = str(path)
     yield path
@@ -43,10 +72,26 @@ def shared_data() -> Path:
     return SHARED_DATA
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+#: Test files that share an expensive session fixture run in one pytest-xdist worker, so that it is built once.
+_SHARED_GROUPS = {
+    "tests/data/test_shipped_tables.py": "fresh_stacking",
+    "tests/reliability/test_backtest.py": "fresh_stacking",
+    "tests/events/test_spark.py": "spark",  # one Spark session (a JVM) per process: both files start it
+    "tests/events/test_monitor.py": "spark",
+}
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups (--dist loadgroup, pyproject's addopts)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         if item.get_closest_marker("shared_data") and "shared_data" not in getattr(item, "fixturenames", ()):
             raise pytest.UsageError(f"{item.nodeid} is marked shared_data but does not use the shared_data fixture")
+    if config.pluginmanager.hasplugin("xdist"):
+        # A test file's tests run in one worker (its module fixtures are built once), unless a mark says otherwise.
+        for item in items:
+            if not item.get_closest_marker("xdist_group"):
+                module = item.nodeid.split("::")[0]
+                item.add_marker(pytest.mark.xdist_group(_SHARED_GROUPS.get(module, module)))
 
 
 @pytest.fixture(scope="session")
@@ -56,6 +101,21 @@ def _prepared_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("prepared") / "foedus.duckdb"
     open_store(path).close()
     return path
+
+
+@pytest.fixture(scope="session")
+def fresh_stacking(_prepared_store: Path) -> tuple[dict[str, Any], Backtest]:
+    """Return the key and the stacking backtest of a fresh store, run anew (never the shipped one, never a cached
+    one): what ``foedus data build`` writes to stacking.json. Run once for the session (about a minute), since the
+    rebuild test and the test of the shipped document both need it."""
+    from foedus.reliability.fits import stacked_backtest, stacking_key
+    from foedus.store import open_store
+
+    with open_store(_prepared_store) as store:
+        key = stacking_key(store)
+        fresh = stacked_backtest(store, key["coding"], key["horizon"], key["prior"], key["as_of"],
+                                 fingerprint=key["store"], ship=False)
+    return key, fresh
 
 
 @pytest.fixture

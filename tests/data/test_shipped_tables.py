@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -13,11 +14,30 @@ from click.testing import CliRunner
 from foedus.cli import cli
 from foedus.data import SHIPPED_TABLES, manifest, shipped_path, shipped_tables
 from foedus.data.build import build_shipped_tables
+from foedus.reliability.backtest import Backtest
+from foedus.store import Store
 
 
 @pytest.mark.shared_data
-def test_a_rebuild_from_the_original_files_is_byte_identical(shared_data: Path, tmp_path: Path) -> None:
+def test_a_rebuild_from_the_original_files_is_byte_identical(shared_data: Path, tmp_path: Path,
+                                                             fresh_stacking: tuple[dict[str, Any], Backtest],
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from foedus.reliability import fits
+
+    key, fresh = fresh_stacking  # the session's fresh run of the stacking backtest, which the build would repeat
+    calls: list[dict[str, Any]] = []
+
+    def stacked_backtest(store: Store, coding: str, horizon: int, prior: str, as_of: int | None = None,
+                         progress: object = None, *, fingerprint: str | None = None, ship: bool = True) -> Backtest:
+        assert not ship, "the build must run the backtest anew, never read the shipped one"
+        assert fits.stacking_key(store) == key == fits.stacking_key(store, coding, horizon, prior, as_of,
+                                                                    fingerprint=fingerprint)
+        calls.append(key)
+        return fresh  # a fresh store's, as asserted: what the real call computes
+
+    monkeypatch.setattr(fits, "stacked_backtest", stacked_backtest)
     built = build_shipped_tables(shared_data, tmp_path)
+    assert calls == [key], "the build runs the stacking backtest of a fresh store once"
     assert {b.table.name for b in built} == {t.name for t in SHIPPED_TABLES}
     for b in built:
         shipped = shipped_path(b.table.name)
