@@ -4,7 +4,7 @@
 - :func:`treaty_record`: one treaty with members, events, outcomes and sources.
 - :func:`ledger_rows` and :func:`ledger_csv`: the ledger (and the ATOP alliances no ledger holds) filtered by years,
   obligation, ending, coding, source and a search; :func:`browse_ledger`: the same sorted, counted and paged.
-- :func:`store_fingerprint` and :func:`stored_ledgers`: what the store holds, with checksums.
+- :func:`stored_ledgers`: what the store holds, with checksums (its fingerprint is :func:`foedus.store.fingerprint`).
 - :func:`read_uploaded_ledger` and :func:`load_uploaded_ledger`: a ledger that came as bytes, checked and stored.
 """
 
@@ -22,6 +22,7 @@ from foedus.codings import coding_sort_key
 from foedus.errors import FoedusError, IncompatibleInputError, LedgerError, Problem
 from foedus.history import EventEntry, MemberEntry, OutcomeEntry, coding_order
 from foedus.states import _normalise, _tables
+from foedus.store.facts import codings
 from foedus.vocabulary import ENDINGS, OBLIGATIONS
 
 if TYPE_CHECKING:
@@ -47,7 +48,6 @@ __all__ = [
     "ledger_rows",
     "load_uploaded_ledger",
     "read_uploaded_ledger",
-    "store_fingerprint",
     "stored_ledgers",
     "suggest_states",
     "treaty_record",
@@ -466,9 +466,9 @@ def ledger_rows(
 
 
 def ledger_codings(store: Store) -> list[str]:
-    """Return the codings the ledger browser may filter by: those the store's outcomes use, and ATOP's."""
-    used = {r["coding"] for r in store.query("SELECT DISTINCT coding FROM outcomes")} | {"atop"}
-    return sorted(used, key=coding_sort_key)
+    """Return the codings the ledger browser may filter by: those some ending is coded under
+    (:func:`foedus.store.codings`)."""
+    return [c.name for c in codings(store) if c.used]
 
 
 #: What a spreadsheet reads as the start of a formula (or, after a tab or carriage return, may): such a cell gets
@@ -499,14 +499,6 @@ def ledger_csv(rows: list[LedgerRow]) -> str:
 
 
 # --- the store ------------------------------------------------------------------------------------------------
-def store_fingerprint(store: Store) -> str:
-    """Return a sha256 over the checksums of the stored ledgers and imported files: it changes with the data."""
-    lines = [f"ledger {r['name']} {r['sha256']}" for r in store.query("SELECT name, sha256 FROM ledgers")]
-    if store.has_table("imported_files"):
-        lines += [f"import {r['sha256']}" for r in store.query("SELECT sha256 FROM imported_files")]
-    return hashlib.sha256("\n".join(sorted(lines)).encode()).hexdigest()
-
-
 def stored_ledgers(store: Store) -> list[dict[str, Any]]:
     """Return the stored ledgers with their versions, checksums and record counts."""
     return store.query(

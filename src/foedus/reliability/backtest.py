@@ -70,6 +70,7 @@ from foedus.reliability.forecasters import (
 from foedus.reliability.model import BreachModel, ConvergenceError
 from foedus.reliability.priors import DEFAULT_PRIOR
 from foedus.reliability.stacking import predictive_density, stacking_weights
+from foedus.store.facts import known_codings
 
 if TYPE_CHECKING:
     from foedus.store import Store
@@ -697,7 +698,6 @@ def backtest(
     FoedusError
         On an unknown coding, prior or specification, or a horizon out of range.
     """
-    from foedus.codings import known_codings
     from foedus.reliability.design import get_specification
     from foedus.reliability.fits import universe_table
     from foedus.reliability.priors import get_prior

@@ -9,8 +9,6 @@ directory (:mod:`foedus.reliability.cache`: arrays and JSON, never pickles; an u
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -21,6 +19,8 @@ from foedus.progress import report
 from foedus.reliability.cache import MODEL_VERSION, FitCache, default_cache
 from foedus.reliability.design import SPECIFICATIONS, Specification, UnitYears, design_matrix, unit_years
 from foedus.reliability.priors import DEFAULT_PRIOR
+from foedus.store.facts import codings as stored_codings
+from foedus.store.facts import fingerprint, latest_year
 
 if TYPE_CHECKING:
     from foedus.reliability.backtest import Backtest
@@ -29,25 +29,21 @@ if TYPE_CHECKING:
     from foedus.store import Store
 
 __all__ = [
-    "MODEL_VERSION", "FitStep", "assessment_steps", "fitted_logistic", "fitted_model", "precompute", "shipped_stacking",
-    "stacked_backtest", "stacking_key", "store_fingerprint", "universe_table",
+    "MODEL_VERSION", "STACKING_HORIZON", "FitStep", "assessment_steps", "fitted_logistic", "fitted_model", "precompute",
+    "shipped_stacking", "stacked_backtest", "stacking_key", "store_fingerprint", "universe_table",
 ]
 
 T = TypeVar("T")
 
+#: The horizon, in years, of the backtest whose stacking weights mix the specifications into the headline.
+STACKING_HORIZON = 10
+
 
 def store_fingerprint(store: Store) -> str:
-    """Return the sha256 of everything in ``store`` a fit rests on: ledgers, imported files, shipped tables."""
-    from foedus.data import manifest
-
-    parts = {
-        "model": MODEL_VERSION,
-        "ledgers": store.query("SELECT name, sha256 FROM ledgers ORDER BY name"),
-        "imported": store.query("SELECT sha256, target FROM imported_files WHERE dataset <> 'events' "
-                                "ORDER BY sha256, target"),  # event data does not enter a fit
-        "shipped": {k: v.get("sha256") for k, v in sorted(manifest().items())},
-    }
-    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
+    """Return the part of a fit's cache key that names the data: the store's fingerprint
+    (:func:`foedus.store.facts.fingerprint`) without event data, which does not enter a fit, and with the model's
+    version."""
+    return fingerprint(store, events=False, extra={"model": MODEL_VERSION})
 
 
 def _cached(key: dict[str, Any], build: Callable[[], T], cache: FitCache | None = None) -> T:
@@ -80,7 +76,6 @@ def universe_table(store: Store, coding: str, as_of: int | None = None, *, finge
                    cache: FitCache | None = None) -> UnitYears:
     """Return the unit-year table of every alliance in ``store`` under ``coding``, as known at the end of
     ``as_of`` (default: the latest year in the store)."""
-    from foedus.reliability.assess import latest_year
     from foedus.reliability.spells import major_power_periods, stored_alliances
     from foedus.reliability.units import alliance_units
 
@@ -141,7 +136,6 @@ def stacked_backtest(store: Store, coding: str, horizon: int, prior: str, as_of:
     the Cox baseline and cross-validation, which the weights do not need, is what is cached; ``foedus backtest``
     runs the full one.
     """
-    from foedus.reliability.assess import latest_year
     from foedus.reliability.backtest import origin_years, rolling_forecasts, summarise
 
     year = latest_year(store) if as_of is None else as_of
@@ -166,8 +160,6 @@ def stacked_backtest(store: Store, coding: str, horizon: int, prior: str, as_of:
 def stacking_key(store: Store, coding: str = "curated", horizon: int = 10, prior: str = DEFAULT_PRIOR,
                  as_of: int | None = None, *, fingerprint: str | None = None) -> dict[str, Any]:
     """Return the cache key of the stacking backtest of ``store`` (what :func:`stacked_backtest` looks up)."""
-    from foedus.reliability.assess import latest_year
-
     year = latest_year(store) if as_of is None else as_of
     return {"kind": "stacking", "store": fingerprint or store_fingerprint(store), "coding": coding,
             "horizon": horizon, "prior": prior, "as_of": year, "specs": [s.name for s in SPECIFICATIONS]}
@@ -205,12 +197,11 @@ def assessment_steps(store: Store, *, prior: str = DEFAULT_PRIOR, as_of: int | N
     The default coding (``curated``, which ``all`` also uses) comes first, so that the first pair page is ready
     soonest. Each step computes under the store's content when the steps were made: run them on the same store.
     """
-    from foedus.reliability.assess import _STACKING_HORIZON, coding_names, latest_year
     from foedus.reliability.priors import PRIORS
 
     year = latest_year(store) if as_of is None else as_of
     mark = store_fingerprint(store)
-    codings = coding_names(store)
+    codings = [c.name for c in stored_codings(store) if c.used]
     first = sorted(codings, key=lambda c: c != "curated")
     steps: list[FitStep] = []
 
@@ -224,11 +215,11 @@ def assessment_steps(store: Store, *, prior: str = DEFAULT_PRIOR, as_of: int | N
 
     def backtest(coding: str) -> FitStep:
         return FitStep(f"the stacking backtest of coding {coding}",
-                       lambda s: stacked_backtest(s, coding, _STACKING_HORIZON, prior, as_of=year, fingerprint=mark))
+                       lambda s: stacked_backtest(s, coding, STACKING_HORIZON, prior, as_of=year, fingerprint=mark))
 
     def priors(coding: str) -> FitStep:
         def run(s: Store) -> object:
-            weights = stacked_backtest(s, coding, _STACKING_HORIZON, prior, as_of=year, fingerprint=mark).weights
+            weights = stacked_backtest(s, coding, STACKING_HORIZON, prior, as_of=year, fingerprint=mark).weights
             top = max(SPECIFICATIONS, key=lambda spec: weights.get(spec.name, 0.0))
             return [fitted_model(s, coding, top, name, year, fingerprint=mark) for name in PRIORS]
 
@@ -238,7 +229,7 @@ def assessment_steps(store: Store, *, prior: str = DEFAULT_PRIOR, as_of: int | N
         def run(s: Store) -> object:
             from foedus.reliability.forecasters import LOGISTIC, LOGISTIC_RECENT
 
-            headline = stacked_backtest(s, coding, _STACKING_HORIZON, prior, as_of=year, fingerprint=mark).headline
+            headline = stacked_backtest(s, coding, STACKING_HORIZON, prior, as_of=year, fingerprint=mark).headline
             names = dict.fromkeys(n for n in (LOGISTIC, headline) if n in (LOGISTIC, LOGISTIC_RECENT))
             return [fitted_logistic(s, coding, name, year, fingerprint=mark) for name in names]
 
