@@ -240,7 +240,7 @@ def test_a_coding_a_ledger_declares_before_any_ending_uses_it_is_known_everywher
                                                                                  tmp_path: Path) -> None:
     """history, assess and backtest answer "which codings exist" the same way (foedus.store.codings)."""
     from foedus.ledger.files import read_ledger
-    from foedus.reliability.backtest import backtest
+    from foedus.reliability.fits import backtest
     from foedus.store import known_codings, open_store
 
     text = resources.files("foedus.ledger").joinpath("example.yaml").read_text(encoding="utf-8")

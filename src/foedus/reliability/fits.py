@@ -9,28 +9,36 @@ directory (:mod:`foedus.reliability.cache`: arrays and JSON, never pickles; an u
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 
+from foedus.errors import FoedusError
 from foedus.progress import report
+from foedus.reliability.backtest import Backtest, cross_validate, origin_years, rolling_forecasts, summarise
 from foedus.reliability.cache import MODEL_VERSION, FitCache, default_cache
-from foedus.reliability.design import SPECIFICATIONS, Specification, UnitYears, design_matrix, unit_years
-from foedus.reliability.priors import DEFAULT_PRIOR
+from foedus.reliability.design import (
+    SPECIFICATIONS,
+    Specification,
+    UnitYears,
+    design_matrix,
+    get_specification,
+    unit_years,
+)
+from foedus.reliability.priors import DEFAULT_PRIOR, get_prior
 from foedus.store.facts import codings as stored_codings
-from foedus.store.facts import fingerprint, latest_year
+from foedus.store.facts import fingerprint, known_codings, latest_year
 
 if TYPE_CHECKING:
-    from foedus.reliability.backtest import Backtest
     from foedus.reliability.forecasters import LogisticHazard
     from foedus.reliability.model import BreachModel
     from foedus.store import Store
 
 __all__ = [
-    "MODEL_VERSION", "STACKING_HORIZON", "FitStep", "assessment_steps", "fitted_logistic", "fitted_model", "precompute",
-    "shipped_stacking", "stacked_backtest", "stacking_key", "store_fingerprint", "universe_table",
+    "MODEL_VERSION", "STACKING_HORIZON", "FitStep", "assessment_steps", "backtest", "fitted_logistic", "fitted_model",
+    "precompute", "shipped_stacking", "stacked_backtest", "stacking_key", "store_fingerprint", "universe_table",
 ]
 
 T = TypeVar("T")
@@ -136,8 +144,6 @@ def stacked_backtest(store: Store, coding: str, horizon: int, prior: str, as_of:
     the Cox baseline and cross-validation, which the weights do not need, is what is cached; ``foedus backtest``
     runs the full one.
     """
-    from foedus.reliability.backtest import origin_years, rolling_forecasts, summarise
-
     year = latest_year(store) if as_of is None else as_of
     key = stacking_key(store, coding, horizon, prior, year, fingerprint=fingerprint)
     mark = key["store"]
@@ -173,7 +179,6 @@ def shipped_stacking(key: dict[str, Any]) -> Backtest | None:
     model version has another key and runs its own.
     """
     from foedus.data import stacking_document
-    from foedus.reliability.backtest import Backtest
 
     document = stacking_document()
     if document is None or document.get("key") != key:
@@ -257,3 +262,49 @@ def precompute(store: Store, *, prior: str = DEFAULT_PRIOR, as_of: int | None = 
     if progress is not None:
         progress(len(steps), len(steps), "done")
     return len(steps)
+
+
+def backtest(
+    store: Store, *, horizon: int = 10, coding: str = "curated", prior: str = DEFAULT_PRIOR,
+    origins: Sequence[int] | None = None, specs: Sequence[str] | None = None, cox: bool = True,
+    cross_validation: bool = True, progress: Callable[[str], None] | None = None,
+) -> Backtest:
+    """Run the rolling-origin backtest on every alliance in ``store`` under ``coding``
+    (:mod:`foedus.reliability.backtest`), cached.
+
+    Raises
+    ------
+    FoedusError
+        On an unknown coding, prior or specification, or a horizon out of range.
+    """
+    known = list(known_codings(store))
+    if coding not in known:
+        raise FoedusError(f"unknown coding {coding!r}; choose one of: {', '.join(known)}")
+    if not 1 <= horizon <= 50:
+        raise FoedusError(f"the horizon must be from 1 to 50 years, not {horizon}")
+    try:
+        get_prior(prior)
+        chosen = [get_specification(n) for n in specs] if specs else list(SPECIFICATIONS)
+    except ValueError as exc:
+        raise FoedusError(str(exc)) from None
+
+    key = {"kind": "backtest", "store": store_fingerprint(store), "coding": coding, "horizon": horizon,
+           "prior": prior, "origins": list(origins) if origins is not None else None,
+           "specs": [s.name for s in chosen], "cox": cox, "cross_validation": cross_validation}
+
+    def run() -> Backtest:
+        table = universe_table(store, coding)
+        years = list(origins) if origins is not None else origin_years(table, horizon)
+        if not years:
+            raise FoedusError(f"no origin from 1900 has a known outcome {horizon} years on")
+        results = rolling_forecasts(table, horizon=horizon, origins=years, specs=chosen, prior=prior, cox=cox,
+                                    progress=progress)
+        provisional = summarise(results, horizon=horizon, coding=coding, prior=prior, specs=chosen,
+                                cross_validation={})
+        if cross_validation:
+            provisional.cross_validation = cross_validate(table, horizon=horizon, origins=years, specs=chosen,
+                                                          weights=provisional.weights, prior=prior)
+        provisional.forecasts = []  # the scores are what is kept
+        return provisional
+
+    return default_cache().get(key, run)
