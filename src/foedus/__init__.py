@@ -74,7 +74,7 @@ _WHERE = {
     "Assessment": "foedus.reliability.assess",
     "assess": "foedus.reliability.assess",
     "Backtest": "foedus.reliability.backtest",
-    "backtest": "foedus.reliability.backtest",
+    "backtest": "foedus.reliability.fits",
     "BreachModel": "foedus.reliability.model",
     "DataFileError": "foedus.errors",
     "FoedusError": "foedus.errors",
@@ -143,7 +143,7 @@ if TYPE_CHECKING:
     from foedus.ledger.files import read_ledger, validate_ledger
     from foedus.panels import Panel, dyad_years, panel_sources, state_years, with_alliances, with_majors
     from foedus.reliability.assess import Assessment, assess
-    from foedus.reliability.backtest import Backtest, backtest
+    from foedus.reliability.backtest import Backtest
     from foedus.reliability.model import BreachModel
     from foedus.similarity.measures import portfolio_similarity
     from foedus.similarity.pair import PairSimilarity, pair_similarity

@@ -2,7 +2,7 @@
 
 A forecast rests on every ATOP alliance (:mod:`foedus.universe`: the user's import, else the table shipped with
 foedus), so an assessment may name one that no ledger describes (``atop-4170``). Such an alliance is shown like any
-treaty: :func:`atop_record` returns it as a :class:`~foedus.queries.TreatyRecord`, with the same members and dates
+treaty: :func:`atop_record` returns it as a :class:`~foedus.treaties.TreatyRecord`, with the same members and dates
 the model uses (a member's phases joined from its first entry to its last exit) and ATOP's termination codes
 mapped through :func:`foedus.codings.atop_ending`. Its title is the one
 :func:`foedus.alliance_titles.atop_alliance_titles` gives it, as everywhere, so every view of it carries one name.
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from foedus.alliance_titles import atop_alliance_titles, atop_member_phases
 from foedus.history import agreement_from_atop
-from foedus.queries import TreatyNotFoundError, TreatyRecord
+from foedus.treaties import TreatyNotFoundError, TreatyRecord
 from foedus.universe import family_relation
 
 if TYPE_CHECKING:

@@ -362,7 +362,7 @@ def backtest(coding: str, horizon: int, prior: str | None, origins: tuple[int, .
     """Rolling-origin backtest: at every origin, fit on what was known then and forecast breaches within the
     horizon for every alliance in force; score against the simple baselines (Brier and log scores, calibration,
     coverage, leave-alliances-out cross-validation)."""
-    from foedus.reliability.backtest import backtest as run_backtest
+    from foedus.reliability.fits import backtest as run_backtest
     from foedus.reliability.priors import DEFAULT_PRIOR
     from foedus.store import open_store
 

@@ -13,12 +13,8 @@ Provisions, 1815-1944. *International Interactions*, 28(3), 237-260. https://doi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from foedus.vocabulary import CodingKind, Ending
-
-if TYPE_CHECKING:
-    from foedus.store import Store
 
 __all__ = [
     "ATOP_OBLIGATIONS",
@@ -28,7 +24,6 @@ __all__ = [
     "Coding",
     "atop_ending",
     "coding_sort_key",
-    "known_codings",
 ]
 
 
@@ -114,13 +109,3 @@ def atop_ending(termmode: int, termcaus: int) -> Ending:
     if ending is not None:
         return ending
     return _EARLY_END_BY_CAUSE.get(termcaus, "abrogated")
-
-
-def known_codings(store: Store) -> dict[str, dict[str, str]]:
-    """Return every coding one may ask for in ``store``, by name, with its kind and description: the built-in ones
-    and those the stored ledgers declare, whether or not any ending uses them yet (a spell a coding leaves uncoded
-    reads the curated coding's ending, then ATOP's). The one answer to "which codings exist" for every surface."""
-    known = {c.name: {"kind": c.kind, "description": c.description} for c in BUILTIN_CODINGS.values()}
-    for row in store.query("SELECT name, kind, description FROM codings ORDER BY ledger, name"):
-        known.setdefault(row["name"], {"kind": row["kind"], "description": row["description"] or ""})
-    return dict(sorted(known.items(), key=lambda item: coding_sort_key(item[0])))

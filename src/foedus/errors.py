@@ -10,6 +10,7 @@ __all__ = [
     "FoedusError",
     "IncompatibleInputError",
     "LedgerError",
+    "PanelError",
     "Problem",
     "StateNotFoundError",
     "StoreBusyError",
@@ -87,6 +88,10 @@ class AmbiguousStateError(FoedusError, LookupError):
 class IncompatibleInputError(FoedusError, ValueError):
     """Values that are each acceptable but do not fit together or with the records: the same state named twice,
     a start after an end, a treaty that is not the pair's."""
+
+
+class PanelError(FoedusError, ValueError):
+    """A panel cannot be built or extended as asked; the message says what to run first."""
 
 
 class StoreError(FoedusError):

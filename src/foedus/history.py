@@ -7,10 +7,11 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from foedus.alliance_titles import with_year
-from foedus.codings import ATOP_OBLIGATIONS, atop_ending, coding_sort_key, known_codings
+from foedus.codings import ATOP_OBLIGATIONS, atop_ending, coding_sort_key
 from foedus.dates import PartialDate
 from foedus.errors import FoedusError, IncompatibleInputError, StateNotFoundError
 from foedus.states import State, name_periods, resolve_state, state_name
+from foedus.store.facts import known_codings
 from foedus.text import coding_label, joined, plural
 from foedus.vocabulary import is_breach
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = [
     "HISTORY_SCHEMA", "Agreement", "EventEntry", "MemberEntry", "OutcomeEntry", "PairHistory", "RecordCount",
     "StateEntry",
-    "agreement_from_atop", "atop_agreement", "coding_order", "known_coding_names", "pair_events", "pair_history",
+    "agreement_from_atop", "atop_agreement", "coding_order", "pair_events", "pair_history",
 ]
 
 #: The name and version of the JSON document :meth:`PairHistory.to_dict` returns.
@@ -600,11 +601,6 @@ def _name_on(ccode: int, when: str) -> str:
         return state_name(ccode, PartialDate.parse(when))
     except StateNotFoundError:
         return f"COW {ccode}"
-
-
-def known_coding_names(store: Store) -> list[str]:
-    """Return the codings a pair's history may be asked for: the built-in ones and those the stored ledgers declare."""
-    return list(known_codings(store))
 
 
 def _sources(store: Store, keys: set[tuple[str, str]]) -> list[dict[str, Any]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from foedus.panels import PanelError
+from foedus.errors import PanelError
 
 if TYPE_CHECKING:
     from foedus.panels import Panel

@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from foedus.errors import FoedusError
+from foedus.errors import FoedusError, PanelError
+from foedus.panel_files import write_panel
 
 if TYPE_CHECKING:
     import numpy as np
@@ -68,10 +69,6 @@ _SYSTEM_HINT = {
 _REFERENCE_OF = {"cow": "cow2017states", "gw": "gleditsch1999states", "atop": "leeds2002atop"}
 _SOURCE_KEYS = ("id", "type", "author", "title", "journal", "year", "volume", "issue", "pages", "doi", "url")
 _KEY_YEAR, _KEY_CODE = 100_000_000, 10_000  # a wide dyad key: year, code 1, code 2 in one int64
-
-
-class PanelError(FoedusError, ValueError):
-    """A panel cannot be built or extended as asked; the message says what to run first."""
 
 
 class MissingDependencyError(FoedusError, ImportError):
@@ -133,29 +130,9 @@ class Panel:
     def _repr_html_(self) -> str:
         """Return the panel as HTML for notebooks: what it is, the files it was built from, its notes, the first and
         last rows, and the works to cite (linked by DOI or URL)."""
-        from foedus.report.html import details, source_list, table, text
+        from foedus.report.notebook import panel_html
 
-        kind = "" if self.directed is None else (" directed" if self.directed else " non-directed")
-        files = [[text(p["role"]), text(f"{p['dataset']} {p['version'] or ''}".strip()), text(p["layout"] or ""),
-                  text(p["file"]), f"<code>{text(p['sha256'][:16])}…</code>",
-                  text("–".join(str(y) for y in p["coverage"]) if p.get("coverage") else "")]
-                 for p in self.provenance]
-        parts = [f"<p><b>{text(f'foedus panel: {self.system.upper()}{kind} {self.unit}s {self.start}–{self.end}')}"
-                 f"</b>, {len(self):,} rows × {len(self.frame.columns)} columns</p>"]
-        if files:
-            parts.append(table(["role", "data", "layout", "file", "sha256", "years"], files,
-                               caption="Built from"))
-        if self.notes:
-            parts.append('<ul style="text-align: left">' + "".join(f"<li>{text(n)}</li>" for n in self.notes)
-                         + "</ul>")
-        if self.unplaced is not None and len(self.unplaced):
-            parts.append(f"<p>{len(self.unplaced):,} rows of merged data name dyad-years the panel lacks: see "
-                         "<code>panel.unplaced</code>.</p>")
-        parts.append(self.frame.to_html(max_rows=10, border=0, escape=True))
-        sources = self.sources()
-        if sources:
-            parts.append(details(f"Cite ({len(sources)} works)", source_list(sources)))
-        return "".join(parts)
+        return panel_html(self)
 
     def to_pandas(self) -> pd.DataFrame:
         """Return the rows as a pandas DataFrame."""
@@ -203,8 +180,6 @@ class Panel:
 
         See :func:`foedus.panel_files.write_panel`.
         """
-        from foedus.panel_files import write_panel
-
         return write_panel(self, path)
 
 

@@ -4,7 +4,7 @@
 - :func:`treaty_record`: one treaty with members, events, outcomes and sources.
 - :func:`ledger_rows` and :func:`ledger_csv`: the ledger (and the ATOP alliances no ledger holds) filtered by years,
   obligation, ending, coding, source and a search; :func:`browse_ledger`: the same sorted, counted and paged.
-- :func:`store_fingerprint` and :func:`stored_ledgers`: what the store holds, with checksums.
+- :func:`stored_ledgers`: what the store holds, with checksums (its fingerprint is :func:`foedus.store.fingerprint`).
 - :func:`read_uploaded_ledger` and :func:`load_uploaded_ledger`: a ledger that came as bytes, checked and stored.
 """
 
@@ -14,14 +14,17 @@ import csv
 import hashlib
 import io
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from foedus.atop_records import atop_only_records, atop_record
 from foedus.codings import coding_sort_key
 from foedus.errors import FoedusError, IncompatibleInputError, LedgerError, Problem
 from foedus.history import EventEntry, MemberEntry, OutcomeEntry, coding_order
 from foedus.states import _normalise, _tables
+from foedus.store.facts import codings
+from foedus.treaties import TreatyNotFoundError, TreatyRecord
 from foedus.vocabulary import ENDINGS, OBLIGATIONS
 
 if TYPE_CHECKING:
@@ -47,17 +50,12 @@ __all__ = [
     "ledger_rows",
     "load_uploaded_ledger",
     "read_uploaded_ledger",
-    "store_fingerprint",
     "stored_ledgers",
     "suggest_states",
     "treaty_record",
     "uploaded_path",
 ]
 
-
-
-class TreatyNotFoundError(FoedusError, LookupError):
-    """No stored treaty has this slug."""
 
 
 # --- states ---------------------------------------------------------------------------------------------------
@@ -110,35 +108,6 @@ def suggest_states(query: str, limit: int = 10) -> list[StateSuggestion]:
 
 
 # --- treaties -------------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class TreatyRecord:
-    """A stored treaty: its dates and members, how it ended under each coding, the events, and the sources."""
-
-    slug: str
-    ledger: str
-    title: str
-    alt_titles: list[str]
-    kind: str
-    obligations: list[str]
-    multilateral: bool
-    signed: str
-    in_force: str | None
-    ended: str | None
-    term_years: int | None
-    renewal: str | None
-    atopid: int | None
-    disagrees_with_atop: str | None
-    description: str | None
-    members: list[MemberEntry]
-    outcomes: list[OutcomeEntry]
-    events: list[EventEntry]
-    sources: list[dict[str, Any]]
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the treaty as a JSON-ready dictionary."""
-        return asdict(self)
-
-
 def treaty_record(store: Store, slug: str) -> TreatyRecord:
     """Return the treaty ``slug`` with its members, outcomes under every coding, events and sources.
 
@@ -158,8 +127,6 @@ def treaty_record(store: Store, slug: str) -> TreatyRecord:
                            [int(atop.group(1))])
         if held:
             return treaty_record(store, held[0]["slug"])
-        from foedus.atop_records import atop_record
-
         return atop_record(store, slug)
     if not rows:
         close = store.query(
@@ -260,8 +227,6 @@ def all_ledger_rows(store: Store, *, with_atop: bool = True) -> list[LedgerRow]:
     found = [LedgerRow(**{**r, "obligations": list(r["obligations"]), "members": list(r["members"] or []),
                           "member_codes": list(r["member_codes"] or [])}) for r in rows]
     if with_atop:
-        from foedus.atop_records import atop_only_records
-
         for record in atop_only_records(store):
             names, codes = [m.name for m in record.members], [m.ccode for m in record.members]
             for outcome in record.outcomes:
@@ -466,9 +431,9 @@ def ledger_rows(
 
 
 def ledger_codings(store: Store) -> list[str]:
-    """Return the codings the ledger browser may filter by: those the store's outcomes use, and ATOP's."""
-    used = {r["coding"] for r in store.query("SELECT DISTINCT coding FROM outcomes")} | {"atop"}
-    return sorted(used, key=coding_sort_key)
+    """Return the codings the ledger browser may filter by: those some ending is coded under
+    (:func:`foedus.store.codings`)."""
+    return [c.name for c in codings(store) if c.used]
 
 
 #: What a spreadsheet reads as the start of a formula (or, after a tab or carriage return, may): such a cell gets
@@ -499,14 +464,6 @@ def ledger_csv(rows: list[LedgerRow]) -> str:
 
 
 # --- the store ------------------------------------------------------------------------------------------------
-def store_fingerprint(store: Store) -> str:
-    """Return a sha256 over the checksums of the stored ledgers and imported files: it changes with the data."""
-    lines = [f"ledger {r['name']} {r['sha256']}" for r in store.query("SELECT name, sha256 FROM ledgers")]
-    if store.has_table("imported_files"):
-        lines += [f"import {r['sha256']}" for r in store.query("SELECT sha256 FROM imported_files")]
-    return hashlib.sha256("\n".join(sorted(lines)).encode()).hexdigest()
-
-
 def stored_ledgers(store: Store) -> list[dict[str, Any]]:
     """Return the stored ledgers with their versions, checksums and record counts."""
     return store.query(

@@ -11,7 +11,7 @@ import pytest
 
 from foedus.check import check_text, reading_year
 from foedus.errors import IncompatibleInputError
-from foedus.reliability.assess import latest_year
+from foedus.store.facts import latest_year
 from foedus.store import Store
 
 TEXT = ("The Treaty of Friendship, Alliance and Mutual Assistance is still in force. "

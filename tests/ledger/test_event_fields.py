@@ -15,7 +15,8 @@ from foedus.errors import Problem
 from foedus.history import pair_history
 from foedus.ledger.files import read_ledger, validate_ledger
 from foedus.ledger.records import time_zone_name
-from foedus.store import _MIGRATIONS, Store, open_store
+from foedus.store import Store, open_store
+from foedus.store.schema import MIGRATIONS as _MIGRATIONS
 from tests.ledgers import TINY, line_of, write
 
 _ZHENBAO = "    description: Border clash on the Ussuri.\n"

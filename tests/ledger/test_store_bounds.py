@@ -14,7 +14,8 @@ from pydantic import TypeAdapter, ValidationError
 
 from foedus.ledger.files import read_ledger, validate_ledger
 from foedus.ledger.records import INT32_MAX, INT32_MIN, Outcome, Source, Treaty
-from foedus.store import _LEDGER_TABLES, Store
+from foedus.store import Store
+from foedus.store.schema import LEDGER_TABLES as _LEDGER_TABLES
 from tests.ledgers import TINY, line_of
 
 #: Each INTEGER column of the ledger tables that holds an integer a ledger writes, and the record field it comes from.

@@ -20,7 +20,7 @@ CHINA_RUSSIA = FOLDER / "china_russia.json"
 
 def backtest_figures(store: Any) -> dict[str, Any]:
     """Return the README's backtest figures: the full rolling-origin backtest under the default options."""
-    from foedus.reliability.backtest import backtest
+    from foedus.reliability.fits import backtest
 
     result = backtest(store)
     return {

@@ -241,11 +241,10 @@ def test_arguments_that_do_not_fit_together_are_incompatible(
 
 def test_a_coding_a_ledger_declares_before_any_ending_uses_it_is_known_everywhere(store_path: Path,
                                                                                  tmp_path: Path) -> None:
-    """history, assess and backtest answer "which codings exist" the same way (foedus.codings.known_codings)."""
-    from foedus.codings import known_codings
+    """history, assess and backtest answer "which codings exist" the same way (foedus.store.codings)."""
     from foedus.ledger.files import read_ledger
-    from foedus.reliability.backtest import backtest
-    from foedus.store import open_store
+    from foedus.reliability.fits import backtest
+    from foedus.store import known_codings, open_store
 
     text = resources.files("foedus.ledger").joinpath("example.yaml").read_text(encoding="utf-8")
     declared_only = text[:text.index("  - treaty: fr-su-1935-mutual-assistance\n    coding: my-reading")]
@@ -261,3 +260,25 @@ def test_a_coding_a_ledger_declares_before_any_ending_uses_it_is_known_everywher
             backtest(store, coding="my-reading", horizon=0)
         with pytest.raises(FoedusError, match="unknown coding 'nobody-declared-this'"):
             assess(store, "China", "Russia", coding="nobody-declared-this")
+
+
+def test_an_assessment_under_a_coding_no_ending_uses_yet_says_so_and_reads_curated(
+    store_path: Path, china_russia: Assessment
+) -> None:
+    """A coding a loaded ledger declares, before any ending uses it: history accepts it, and so does assess, whose
+    figures are then the curated coding's (every spell reads curated, then ATOP) and which says so (issue 18)."""
+    from foedus.store import codings, open_store
+
+    with open_store(store_path, read_only=False) as writer:  # what a ledger load stores for a declared coding alone
+        writer.connection.execute("INSERT INTO codings VALUES ('sino-russian', 'my-reading', 'curated', 'mine')")
+    with open_store(store_path) as store:
+        listed = {c.name: c for c in codings(store)}
+        assert listed["my-reading"].declared and not listed["my-reading"].used
+        assert listed["curated"].declared and listed["curated"].used and listed["atop"].used
+        assert pair_history(store, "China", "Russia", coding="my-reading").agreements
+        result = assess(store, "China", "Russia", coding="my-reading")
+    assert "No ending is coded under my-reading yet" in result.evidence["coding"]
+    assert "coding" not in china_russia.evidence
+    for h in result.horizons:
+        assert result.main[h]["median"] == pytest.approx(china_russia.main[h]["median"], abs=2e-3)
+    assert set(result.by_coding) == {*china_russia.by_coding, "my-reading"}

@@ -13,8 +13,8 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from foedus.history import pair_history
-from foedus.reliability.assess import latest_year
 from foedus.store import open_store
+from foedus.store.facts import latest_year
 from tests.web.conftest import api
 
 
@@ -253,3 +253,7 @@ def test_the_as_of_bounds_follow_a_ledger_loaded_while_the_server_runs(writable_
     assert "no-such-prior" in answer.text
     beyond = writable_client.get("/api/assessment", params={"a": "China", "b": "Russia", "as_of": 2026})
     assert 400 <= beyond.status_code < 500 and "2025" in beyond.text
+    # the route's dependency reads the store's years at each request, before the library checks anything else
+    early = writable_client.get("/api/assessment", params={"a": "China", "b": "Russia", "as_of": 2026,
+                                                           "prior": "no-such-prior"})
+    assert early.status_code == 422 and "as_of" in early.text and "2025" in early.text, early.text

@@ -22,9 +22,10 @@ from typing import TYPE_CHECKING, Any
 
 from foedus.check.mentions import Gazetteer, article_pair
 from foedus.check.models import Claim, CodingAnswer, Mention, RecordRef
-from foedus.codings import coding_sort_key, known_codings
+from foedus.codings import coding_sort_key
 from foedus.dates import PartialDate
 from foedus.states import state_name
+from foedus.store.facts import known_codings
 from foedus.text import coding_label, joined, plural, source_label, words
 
 if TYPE_CHECKING:

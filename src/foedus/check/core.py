@@ -28,7 +28,7 @@ def reading_year(store: Store, as_of: int | None = None, published: _dt.date | N
     """Return the year the record is read at for an article's claims about "now", and why that year.
 
     ``as_of`` if given; else the year the article was published; else (no date, or a date later than the record)
-    the latest year the record holds, as :func:`foedus.reliability.assess.latest_year` finds it for an assessment.
+    the latest year the record holds, as :func:`foedus.store.facts.latest_year` finds it for an assessment.
     Never today's date: the same article and store give the same verdicts whenever they are checked.
 
     Raises
@@ -36,7 +36,7 @@ def reading_year(store: Store, as_of: int | None = None, published: _dt.date | N
     IncompatibleInputError
         If ``as_of`` is outside the years the record covers.
     """
-    from foedus.reliability.assess import year_range
+    from foedus.store.facts import year_range
 
     first, latest = year_range(store)
     if as_of is not None:

@@ -313,7 +313,7 @@ _GAZETTEERS: dict[tuple[str, str], Gazetteer] = {}
 
 def gazetteer(store: Store) -> Gazetteer:
     """Return the phrase tables for ``store``, built once per process and store contents."""
-    from foedus.queries import store_fingerprint
+    from foedus.store.facts import fingerprint as store_fingerprint
 
     key = (str(store.path), store_fingerprint(store))
     if key not in _GAZETTEERS:

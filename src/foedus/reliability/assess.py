@@ -21,14 +21,24 @@ import numpy as np
 from numpy.typing import NDArray
 
 from foedus.alliance_titles import with_year
-from foedus.codings import coding_sort_key, known_codings
+from foedus.codings import coding_sort_key
 from foedus.errors import FoedusError, IncompatibleInputError
 from foedus.reliability.backtest import RECALIBRATED, shift_probabilities
 from foedus.reliability.design import SPECIFICATIONS, Specification, UnitYears, forecast_rows
+from foedus.reliability.fits import (
+    STACKING_HORIZON,
+    fitted_logistic,
+    fitted_model,
+    stacked_backtest,
+    store_fingerprint,
+    universe_table,
+)
 from foedus.reliability.forecasters import LOGISTIC, LOGISTIC_RECENT, LogisticHazard
 from foedus.reliability.model import BreachModel, band, interval
 from foedus.reliability.priors import DEFAULT_PRIOR, LITERATURE, PRIORS, get_prior
 from foedus.states import State, resolve_state
+from foedus.store.facts import as_of_year
+from foedus.store.facts import codings as stored_codings
 from foedus.text import coding_reading, percent, percents
 
 if TYPE_CHECKING:
@@ -37,26 +47,18 @@ if TYPE_CHECKING:
     from foedus.store import Store
 
 __all__ = [
-    "ASSESSMENT_SCHEMA", "Assessment", "assess", "breach_share", "coding_names", "latest_year", "percent",
-    "percents", "year_range",
+    "ASSESSMENT_SCHEMA", "Assessment", "assess", "breach_share", "percent", "percents",
 ]
 
 #: The name and version of the JSON document :meth:`Assessment.to_dict` returns.
 ASSESSMENT_SCHEMA = "foedus.assessment/3"
 _HORIZON_LIMIT = 50
-_STACKING_HORIZON = 10
 _DRAWS = 500
 _OBLIGATION_WORDS = {
     "defense": "to defend the other if attacked", "offense": "to join the other in a war it starts",
     "neutrality": "to stay neutral if the other is at war", "non_aggression": "not to attack the other",
     "consultation": "to consult in a crisis",
 }
-
-
-def coding_names(store: Store) -> list[str]:
-    """Return the codings the store's outcomes use, built-in ones first."""
-    used = {r["coding"] for r in store.query("SELECT DISTINCT coding FROM outcomes")}
-    return sorted(used | {"atop"}, key=coding_sort_key)
 
 
 def breach_share(units: pd.DataFrame) -> dict[str, float]:
@@ -69,26 +71,6 @@ def breach_share(units: pd.DataFrame) -> dict[str, float]:
     if ended.empty:
         return {"units": 0.0, "share": float("nan")}
     return {"units": float(len(ended)), "share": float(ended["breach"].to_numpy(bool).mean())}
-
-
-def year_range(store: Store) -> tuple[int, int]:
-    """Return the first year a stored treaty was signed and the latest year any stored record mentions."""
-    latest = latest_year(store)
-    first = store.query("SELECT min(signed_year) AS year FROM treaties")[0]["year"]
-    return (int(first) if first is not None else latest), latest
-
-
-def latest_year(store: Store) -> int:
-    """Return the latest year any stored record mentions: the default ``as_of`` (it never depends on today)."""
-    row = store.query(
-        """SELECT greatest(
-               (SELECT max(signed_year) FROM treaties), (SELECT max(ended_year) FROM treaties),
-               (SELECT max(year) FROM events)) AS year"""
-    )
-    year = row[0]["year"] if row else None
-    if year is None:
-        raise FoedusError("the store holds no treaties: load a ledger first (foedus ledger load PATH)")
-    return int(year)
 
 
 def _article(text: str) -> str:
@@ -145,7 +127,7 @@ class Assessment:
     @property
     def headline_horizon(self) -> int:
         """Return the horizon the sentence speaks of: 10 years if asked for, else the first."""
-        return _STACKING_HORIZON if _STACKING_HORIZON in self.horizons else self.horizons[0]
+        return STACKING_HORIZON if STACKING_HORIZON in self.horizons else self.horizons[0]
 
     def record_sentence(self) -> str:
         """Return how far the pair's own record moves the estimate, in words."""
@@ -370,14 +352,6 @@ def assess(
         On two names for one state, a treaty that is not an alliance of the pair in force at the as-of year, or an
         as-of year before any alliance began.
     """
-    from foedus.reliability.fits import (
-        fitted_logistic,
-        fitted_model,
-        stacked_backtest,
-        store_fingerprint,
-        universe_table,
-    )
-
     state_a, state_b = resolve_state(a), resolve_state(b)
     if state_a.ccode == state_b.ccode:
         raise IncompatibleInputError(f"{a!r} and {b!r} are the same state ({state_a.ccode}); name two different states")
@@ -389,26 +363,28 @@ def assess(
         get_prior(prior)
     except ValueError as exc:
         raise FoedusError(str(exc)) from None
-    known = list(known_codings(store))
+    stored = stored_codings(store)
+    known = [c.name for c in stored if c.declared]
     if coding != "all" and coding not in known:
         raise FoedusError(f"unknown coding {coding!r}; choose one of: all, {', '.join(known)}")
-    used = coding_names(store)
+    used = [c.name for c in stored if c.used]
     codings = used if coding in ("all", *used) else sorted([*used, coding], key=coding_sort_key)
-    earliest, latest = year_range(store)
-    if as_of is not None and not earliest <= as_of <= latest:
-        raise IncompatibleInputError(f"as_of must be a year from {earliest} to {latest} (the years the records "
-                                     f"cover), not {as_of}: the model cannot see past its records")
-    year = latest if as_of is None else as_of
+    year = as_of_year(store, as_of)
     pair = (min(state_a.ccode, state_b.ccode), max(state_a.ccode, state_b.ccode))
     longest = max(steps)
     main_coding = "curated" if coding == "all" else coding
 
+    def modelled(c: str) -> str:
+        """Return the coding whose fits ``c`` shares: a coding no ending uses yet reads every spell through the
+        curated coding, then ATOP's (:mod:`foedus.reliability.spells`), so its table and fits are the curated one's."""
+        return c if c in used else "curated"
+
     mark = store_fingerprint(store)
-    table = universe_table(store, main_coding, year, fingerprint=mark)
+    table = universe_table(store, modelled(main_coding), year, fingerprint=mark)
     if table.units.empty:
         raise IncompatibleInputError(f"no alliance began before the end of {year}: choose a later as_of")
     target = _find_target(table, pair, treaty, year)  # before the backtest: a wrong treaty is refused at once
-    backtest = stacked_backtest(store, main_coding, _STACKING_HORIZON, prior, as_of=year, fingerprint=mark)
+    backtest = stacked_backtest(store, modelled(main_coding), STACKING_HORIZON, prior, as_of=year, fingerprint=mark)
     weights = backtest.weights
     conditions = None
     major = False
@@ -422,15 +398,15 @@ def assess(
 
     def forecasts_for(c: str, specs: list[Specification], p: str, *, logistic: tuple[str, ...] = ()
                       ) -> dict[str, _Forecast]:
-        t = universe_table(store, c, year, fingerprint=mark)
+        t = universe_table(store, modelled(c), year, fingerprint=mark)
         tgt = _find_target(t, pair, target.alliance if target.units else None, year) if target.units else target
         out = {}
         for k, spec in enumerate(specs):
-            model = fitted_model(store, c, spec, p, year, fingerprint=mark)
+            model = fitted_model(store, modelled(c), spec, p, year, fingerprint=mark)
             out[spec.name] = _forecast(model, t, tgt, pair, year, longest, conditions, major, _DRAWS, 7 + k)
         for name in logistic:
-            out[name] = _logistic_forecast(fitted_logistic(store, c, name, year, fingerprint=mark, draws=_DRAWS), t,
-                                           tgt, year, longest, conditions, major)
+            fit = fitted_logistic(store, modelled(c), name, year, fingerprint=mark, draws=_DRAWS)
+            out[name] = _logistic_forecast(fit, t, tgt, year, longest, conditions, major)
         return out
 
     headline = backtest.headline
@@ -455,17 +431,17 @@ def assess(
         ({"name": name, "label": label, "description": text, "weight": weights.get(name, 0.0),
           "horizons": _by_horizon(spec_forecasts[main_coding][name].cumulative, steps)}
          for name, label, text in curve_rows),
-        key=lambda r: float(r["horizons"][_STACKING_HORIZON if _STACKING_HORIZON in steps else steps[0]]["median"]))
+        key=lambda r: float(r["horizons"][STACKING_HORIZON if STACKING_HORIZON in steps else steps[0]]["median"]))
     top = max(SPECIFICATIONS, key=lambda s: weights.get(s.name, 0.0))
     by_prior = {}
     for name in PRIORS:
         f = forecasts_for(main_coding, [top], name)[top.name]
         by_prior[name] = _by_horizon(f.cumulative, steps)
-    main_model = fitted_model(store, main_coding, top, prior, year, fingerprint=mark)
+    main_model = fitted_model(store, modelled(main_coding), top, prior, year, fingerprint=mark)
     covariate_spec = next(s for s in sorted(SPECIFICATIONS, key=lambda s: -weights.get(s.name, 0.0))
                           if s.covariates)
-    covariate_model = fitted_model(store, main_coding, covariate_spec, prior, year, fingerprint=mark)
-    tables = {c: universe_table(store, c, year, fingerprint=mark) for c in codings}
+    covariate_model = fitted_model(store, modelled(main_coding), covariate_spec, prior, year, fingerprint=mark)
+    tables = {c: universe_table(store, modelled(c), year, fingerprint=mark) for c in codings}
     record, counts = _record(store, tables, main_coding, pair, state_a, state_b)
     return Assessment(
         a=state_a, b=state_b, as_of=year, horizons=steps, coding=coding, prior=prior,
@@ -476,10 +452,11 @@ def assess(
         capabilities=_capabilities(table, target, covariate_model, conditions, year),
         hazard_ratios=[{**r, "specification": covariate_spec.name} for r in covariate_model.hazard_ratios()],
         frailty=main_model.frailty_shapes(),
-        comparable=comparable_share(table, target, year, _STACKING_HORIZON),
+        comparable=comparable_share(table, target, year, STACKING_HORIZON),
         as_of_reason=_as_of_reason(store, year, as_of is not None), as_of_given=as_of is not None,
         evidence={**_evidence(store, table, backtest, weights, top, year),
                   "interval": _interval_words(backtest.headline, coding),
+                  **({"coding": _unused_words(coding)} if coding not in ("all", *used) else {}),
                   "tested": _war_tested(store, state_a.ccode, state_b.ccode, year)},
         curve={"years": list(range(year + 1, year + longest + 1)), **band(main_draws),
                "codings": {c: band(d)["median"] for c, d in by_coding_draws.items()}},
@@ -695,6 +672,12 @@ def _evidence(store: Store, table: UnitYears, backtest: Any, weights: dict[str, 
                      "count_coverage": backtest.count_coverage},
         "data": ledgers + universe_provenance(store),
     }
+
+
+def _unused_words(coding: str) -> str:
+    """Return what an assessment under a coding no ending uses yet rests on, in words."""
+    return (f"No ending is coded under {coding} yet: every alliance reads the curated coding's ending, then ATOP's, "
+            f"so the figures under {coding} are the curated coding's.")
 
 
 def _interval_words(headline: str, coding: str) -> str:

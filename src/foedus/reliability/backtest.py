@@ -72,11 +72,11 @@ from foedus.reliability.priors import DEFAULT_PRIOR
 from foedus.reliability.stacking import predictive_density, stacking_weights
 
 if TYPE_CHECKING:
-    from foedus.store import Store
+    pass
 
 __all__ = [
     "BACKTEST_SCHEMA", "ERAS", "HEADLINE_CANDIDATES", "RECALIBRATED", "RECENCY_HALF_LIFE", "STACKED", "Backtest",
-    "OriginForecasts", "backtest", "choose_headline", "data_end", "known_by", "origin_years", "recalibration_shift",
+    "OriginForecasts", "choose_headline", "data_end", "known_by", "origin_years", "recalibration_shift",
     "rolling_forecasts", "shift_probabilities", "simulate_counts",
 ]
 
@@ -683,55 +683,3 @@ def cross_validate(
         ok = ~np.isnan(p_all)
         out[name] = _score(p_all[ok], y_all[ok], w_all[ok])
     return out
-
-
-def backtest(
-    store: Store, *, horizon: int = 10, coding: str = "curated", prior: str = DEFAULT_PRIOR,
-    origins: Sequence[int] | None = None, specs: Sequence[str] | None = None, cox: bool = True,
-    cross_validation: bool = True, progress: Callable[[str], None] | None = None,
-) -> Backtest:
-    """Run the rolling-origin backtest on every alliance in ``store`` under ``coding`` (see the module docstring).
-
-    Raises
-    ------
-    FoedusError
-        On an unknown coding, prior or specification, or a horizon out of range.
-    """
-    from foedus.codings import known_codings
-    from foedus.reliability.design import get_specification
-    from foedus.reliability.fits import universe_table
-    from foedus.reliability.priors import get_prior
-
-    known = list(known_codings(store))
-    if coding not in known:
-        raise FoedusError(f"unknown coding {coding!r}; choose one of: {', '.join(known)}")
-    if not 1 <= horizon <= 50:
-        raise FoedusError(f"the horizon must be from 1 to 50 years, not {horizon}")
-    try:
-        get_prior(prior)
-        chosen = [get_specification(n) for n in specs] if specs else list(SPECIFICATIONS)
-    except ValueError as exc:
-        raise FoedusError(str(exc)) from None
-    from foedus.reliability.cache import default_cache
-    from foedus.reliability.fits import store_fingerprint
-
-    key = {"kind": "backtest", "store": store_fingerprint(store), "coding": coding, "horizon": horizon,
-           "prior": prior, "origins": list(origins) if origins is not None else None,
-           "specs": [s.name for s in chosen], "cox": cox, "cross_validation": cross_validation}
-
-    def run() -> Backtest:
-        table = universe_table(store, coding)
-        years = list(origins) if origins is not None else origin_years(table, horizon)
-        if not years:
-            raise FoedusError(f"no origin from 1900 has a known outcome {horizon} years on")
-        results = rolling_forecasts(table, horizon=horizon, origins=years, specs=chosen, prior=prior, cox=cox,
-                                    progress=progress)
-        provisional = summarise(results, horizon=horizon, coding=coding, prior=prior, specs=chosen,
-                                cross_validation={})
-        if cross_validation:
-            provisional.cross_validation = cross_validate(table, horizon=horizon, origins=years, specs=chosen,
-                                                          weights=provisional.weights, prior=prior)
-        provisional.forecasts = []  # the scores are what is kept
-        return provisional
-
-    return default_cache().get(key, run)

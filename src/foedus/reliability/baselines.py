@@ -33,9 +33,13 @@ from numpy.typing import NDArray
 from foedus.errors import FoedusError
 from foedus.reliability.design import Design, UnitYears
 
-__all__ = ["BASELINES", "IncidenceCurve", "aalen_johansen", "baseline_forecasts"]
+__all__ = ["AJ_FLOOR", "BASELINES", "IncidenceCurve", "aalen_johansen", "baseline_forecasts"]
 
 Array = NDArray[np.float64]
+
+#: The floor on the stratified Aalen-Johansen's probability (and the own record built on it), declared before any
+#: backtest was run: a stratum with no breach in its training years still gets 0.5% rather than an infinite log loss.
+AJ_FLOOR = 0.005
 
 #: The baselines' names, in the order they are reported.
 BASELINES: tuple[str, ...] = ("overall_rate", "stratified_aalen_johansen", "cause_specific_cox", "own_record",
@@ -111,9 +115,8 @@ def baseline_forecasts(
 
     ``design`` is the model's design at ``origin``: the Cox baseline uses its covariates (without the intercept).
     With ``only``, just that baseline is computed. The stratified Aalen-Johansen and the own record are floored at
-    :data:`foedus.reliability.forecasters.AJ_FLOOR`.
+    :data:`AJ_FLOOR`.
     """
-    from foedus.reliability.forecasters import AJ_FLOOR
 
     if only == "cause_specific_cox":
         return {only: _cox(table, design, design.rows, units, origin, horizon)}

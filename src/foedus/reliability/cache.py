@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 import numpy as np
 
 from foedus.errors import FoedusError
+from foedus.reliability.backtest import Backtest
 from foedus.reliability.design import Specification, UnitYears
 from foedus.reliability.model import BreachModel
 
@@ -353,8 +354,6 @@ def _decode(data: bytes, key: dict[str, Any]) -> Any:
     if any(document.get(k) != v for k, v in expected.items()):
         return None
     if kind in ("stacking", "backtest"):
-        from foedus.reliability.backtest import Backtest
-
         return Backtest.from_dict(document["value"])
     return document["value"]
 

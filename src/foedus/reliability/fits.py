@@ -9,45 +9,49 @@ directory (:mod:`foedus.reliability.cache`: arrays and JSON, never pickles; an u
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 
+from foedus.errors import FoedusError
 from foedus.progress import report
+from foedus.reliability.backtest import Backtest, cross_validate, origin_years, rolling_forecasts, summarise
 from foedus.reliability.cache import MODEL_VERSION, FitCache, default_cache
-from foedus.reliability.design import SPECIFICATIONS, Specification, UnitYears, design_matrix, unit_years
-from foedus.reliability.priors import DEFAULT_PRIOR
+from foedus.reliability.design import (
+    SPECIFICATIONS,
+    Specification,
+    UnitYears,
+    design_matrix,
+    get_specification,
+    unit_years,
+)
+from foedus.reliability.priors import DEFAULT_PRIOR, get_prior
+from foedus.store.facts import codings as stored_codings
+from foedus.store.facts import fingerprint, known_codings, latest_year
 
 if TYPE_CHECKING:
-    from foedus.reliability.backtest import Backtest
     from foedus.reliability.forecasters import LogisticHazard
     from foedus.reliability.model import BreachModel
     from foedus.store import Store
 
 __all__ = [
-    "MODEL_VERSION", "FitStep", "assessment_steps", "fitted_logistic", "fitted_model", "precompute", "shipped_stacking",
-    "stacked_backtest", "stacking_key", "store_fingerprint", "universe_table",
+    "MODEL_VERSION", "STACKING_HORIZON", "FitStep", "assessment_steps", "backtest", "fitted_logistic", "fitted_model",
+    "precompute", "shipped_stacking", "stacked_backtest", "stacking_key", "store_fingerprint", "universe_table",
 ]
 
 T = TypeVar("T")
 
+#: The horizon, in years, of the backtest whose stacking weights mix the specifications into the headline.
+STACKING_HORIZON = 10
+
 
 def store_fingerprint(store: Store) -> str:
-    """Return the sha256 of everything in ``store`` a fit rests on: ledgers, imported files, shipped tables."""
-    from foedus.data import manifest
-
-    parts = {
-        "model": MODEL_VERSION,
-        "ledgers": store.query("SELECT name, sha256 FROM ledgers ORDER BY name"),
-        "imported": store.query("SELECT sha256, target FROM imported_files WHERE dataset <> 'events' "
-                                "ORDER BY sha256, target"),  # event data does not enter a fit
-        "shipped": {k: v.get("sha256") for k, v in sorted(manifest().items())},
-    }
-    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
+    """Return the part of a fit's cache key that names the data: the store's fingerprint
+    (:func:`foedus.store.facts.fingerprint`) without event data, which does not enter a fit, and with the model's
+    version."""
+    return fingerprint(store, events=False, extra={"model": MODEL_VERSION})
 
 
 def _cached(key: dict[str, Any], build: Callable[[], T], cache: FitCache | None = None) -> T:
@@ -80,7 +84,6 @@ def universe_table(store: Store, coding: str, as_of: int | None = None, *, finge
                    cache: FitCache | None = None) -> UnitYears:
     """Return the unit-year table of every alliance in ``store`` under ``coding``, as known at the end of
     ``as_of`` (default: the latest year in the store)."""
-    from foedus.reliability.assess import latest_year
     from foedus.reliability.spells import major_power_periods, stored_alliances
     from foedus.reliability.units import alliance_units
 
@@ -141,9 +144,6 @@ def stacked_backtest(store: Store, coding: str, horizon: int, prior: str, as_of:
     the Cox baseline and cross-validation, which the weights do not need, is what is cached; ``foedus backtest``
     runs the full one.
     """
-    from foedus.reliability.assess import latest_year
-    from foedus.reliability.backtest import origin_years, rolling_forecasts, summarise
-
     year = latest_year(store) if as_of is None else as_of
     key = stacking_key(store, coding, horizon, prior, year, fingerprint=fingerprint)
     mark = key["store"]
@@ -166,8 +166,6 @@ def stacked_backtest(store: Store, coding: str, horizon: int, prior: str, as_of:
 def stacking_key(store: Store, coding: str = "curated", horizon: int = 10, prior: str = DEFAULT_PRIOR,
                  as_of: int | None = None, *, fingerprint: str | None = None) -> dict[str, Any]:
     """Return the cache key of the stacking backtest of ``store`` (what :func:`stacked_backtest` looks up)."""
-    from foedus.reliability.assess import latest_year
-
     year = latest_year(store) if as_of is None else as_of
     return {"kind": "stacking", "store": fingerprint or store_fingerprint(store), "coding": coding,
             "horizon": horizon, "prior": prior, "as_of": year, "specs": [s.name for s in SPECIFICATIONS]}
@@ -181,7 +179,6 @@ def shipped_stacking(key: dict[str, Any]) -> Backtest | None:
     model version has another key and runs its own.
     """
     from foedus.data import stacking_document
-    from foedus.reliability.backtest import Backtest
 
     document = stacking_document()
     if document is None or document.get("key") != key:
@@ -205,12 +202,11 @@ def assessment_steps(store: Store, *, prior: str = DEFAULT_PRIOR, as_of: int | N
     The default coding (``curated``, which ``all`` also uses) comes first, so that the first pair page is ready
     soonest. Each step computes under the store's content when the steps were made: run them on the same store.
     """
-    from foedus.reliability.assess import _STACKING_HORIZON, coding_names, latest_year
     from foedus.reliability.priors import PRIORS
 
     year = latest_year(store) if as_of is None else as_of
     mark = store_fingerprint(store)
-    codings = coding_names(store)
+    codings = [c.name for c in stored_codings(store) if c.used]
     first = sorted(codings, key=lambda c: c != "curated")
     steps: list[FitStep] = []
 
@@ -224,11 +220,11 @@ def assessment_steps(store: Store, *, prior: str = DEFAULT_PRIOR, as_of: int | N
 
     def backtest(coding: str) -> FitStep:
         return FitStep(f"the stacking backtest of coding {coding}",
-                       lambda s: stacked_backtest(s, coding, _STACKING_HORIZON, prior, as_of=year, fingerprint=mark))
+                       lambda s: stacked_backtest(s, coding, STACKING_HORIZON, prior, as_of=year, fingerprint=mark))
 
     def priors(coding: str) -> FitStep:
         def run(s: Store) -> object:
-            weights = stacked_backtest(s, coding, _STACKING_HORIZON, prior, as_of=year, fingerprint=mark).weights
+            weights = stacked_backtest(s, coding, STACKING_HORIZON, prior, as_of=year, fingerprint=mark).weights
             top = max(SPECIFICATIONS, key=lambda spec: weights.get(spec.name, 0.0))
             return [fitted_model(s, coding, top, name, year, fingerprint=mark) for name in PRIORS]
 
@@ -238,7 +234,7 @@ def assessment_steps(store: Store, *, prior: str = DEFAULT_PRIOR, as_of: int | N
         def run(s: Store) -> object:
             from foedus.reliability.forecasters import LOGISTIC, LOGISTIC_RECENT
 
-            headline = stacked_backtest(s, coding, _STACKING_HORIZON, prior, as_of=year, fingerprint=mark).headline
+            headline = stacked_backtest(s, coding, STACKING_HORIZON, prior, as_of=year, fingerprint=mark).headline
             names = dict.fromkeys(n for n in (LOGISTIC, headline) if n in (LOGISTIC, LOGISTIC_RECENT))
             return [fitted_logistic(s, coding, name, year, fingerprint=mark) for name in names]
 
@@ -266,3 +262,49 @@ def precompute(store: Store, *, prior: str = DEFAULT_PRIOR, as_of: int | None = 
     if progress is not None:
         progress(len(steps), len(steps), "done")
     return len(steps)
+
+
+def backtest(
+    store: Store, *, horizon: int = 10, coding: str = "curated", prior: str = DEFAULT_PRIOR,
+    origins: Sequence[int] | None = None, specs: Sequence[str] | None = None, cox: bool = True,
+    cross_validation: bool = True, progress: Callable[[str], None] | None = None,
+) -> Backtest:
+    """Run the rolling-origin backtest on every alliance in ``store`` under ``coding``
+    (:mod:`foedus.reliability.backtest`), cached.
+
+    Raises
+    ------
+    FoedusError
+        On an unknown coding, prior or specification, or a horizon out of range.
+    """
+    known = list(known_codings(store))
+    if coding not in known:
+        raise FoedusError(f"unknown coding {coding!r}; choose one of: {', '.join(known)}")
+    if not 1 <= horizon <= 50:
+        raise FoedusError(f"the horizon must be from 1 to 50 years, not {horizon}")
+    try:
+        get_prior(prior)
+        chosen = [get_specification(n) for n in specs] if specs else list(SPECIFICATIONS)
+    except ValueError as exc:
+        raise FoedusError(str(exc)) from None
+
+    key = {"kind": "backtest", "store": store_fingerprint(store), "coding": coding, "horizon": horizon,
+           "prior": prior, "origins": list(origins) if origins is not None else None,
+           "specs": [s.name for s in chosen], "cox": cox, "cross_validation": cross_validation}
+
+    def run() -> Backtest:
+        table = universe_table(store, coding)
+        years = list(origins) if origins is not None else origin_years(table, horizon)
+        if not years:
+            raise FoedusError(f"no origin from 1900 has a known outcome {horizon} years on")
+        results = rolling_forecasts(table, horizon=horizon, origins=years, specs=chosen, prior=prior, cox=cox,
+                                    progress=progress)
+        provisional = summarise(results, horizon=horizon, coding=coding, prior=prior, specs=chosen,
+                                cross_validation={})
+        if cross_validation:
+            provisional.cross_validation = cross_validate(table, horizon=horizon, origins=years, specs=chosen,
+                                                          weights=provisional.weights, prior=prior)
+        provisional.forecasts = []  # the scores are what is kept
+        return provisional
+
+    return default_cache().get(key, run)

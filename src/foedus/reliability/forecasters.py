@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 from numpy.typing import NDArray
 
+from foedus.reliability.baselines import AJ_FLOOR, baseline_forecasts
 from foedus.reliability.design import Design, Specification, UnitYears, design_matrix, forecast_rows
 
 if TYPE_CHECKING:
@@ -49,9 +50,6 @@ __all__ = [
 
 Array = NDArray[np.float64]
 
-#: The floor on the stratified Aalen-Johansen's probability (and the own record built on it), declared before any
-#: backtest was run: a stratum with no breach in its training years still gets 0.5% rather than an infinite log loss.
-AJ_FLOOR = 0.005
 #: The landmark rate's shrinkage toward the pooled share, in pseudo-units.
 LANDMARK_SHRINKAGE = 20.0
 #: The name of the logistic hazard among the forecasters.
@@ -347,8 +345,6 @@ class _Baseline:
         return self
 
     def forecast(self, units: NDArray[np.int64], horizon: int) -> Array:
-        from foedus.reliability.baselines import baseline_forecasts
-
         if self.training is None:
             raise ValueError("fit the forecaster first")
         t = self.training

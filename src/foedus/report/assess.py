@@ -195,6 +195,8 @@ def silent_codings(result: Assessment) -> dict[str, int]:
 
 
 def _print_silent(result: Assessment, console: Console) -> None:
+    if result.evidence.get("coding"):  # a coding no ending uses yet: its figures are the curated coding's
+        console.print(str(result.evidence["coding"]), style="dim")
     for coding, count in silent_codings(result).items():
         console.print(f"{coding} is silent on {count} agreements in its model (read there as curated, else ATOP).",
                       style="dim")

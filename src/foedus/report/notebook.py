@@ -1,6 +1,7 @@
-"""Notebook views: the HTML that :class:`~foedus.history.PairHistory` and
-:class:`~foedus.reliability.assess.Assessment` show in Jupyter, built from :mod:`foedus.report.html` (escaped, with
-links only to http(s) URLs and DOIs) and written with :mod:`foedus.text`, as the terminal and the pages write them.
+"""Notebook views: the HTML that :class:`~foedus.history.PairHistory`,
+:class:`~foedus.reliability.assess.Assessment` and :class:`~foedus.panels.Panel` show in Jupyter (their
+``_repr_html_`` delegates here), built from :mod:`foedus.report.html` (escaped, with links only to http(s) URLs and
+DOIs) and written with :mod:`foedus.text`, as the terminal and the pages write them.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from foedus.text import RECORD_COUNT_HEADERS, datasets_in_words, percents, recor
 
 if TYPE_CHECKING:
     from foedus.history import OutcomeEntry, PairHistory
+    from foedus.panels import Panel
     from foedus.reliability.assess import Assessment
 
-__all__ = ["assessment_html", "history_html", "outcome_html"]
+__all__ = ["assessment_html", "history_html", "outcome_html", "panel_html"]
 
 #: The mark of a breach in a table: colour and weight, the same as the pages' (Okabe & Ito's vermillion).
 _BREACH_STYLE = ' style="color: #D55E00; font-weight: bold"'
@@ -132,4 +134,30 @@ def assessment_html(result: Assessment) -> str:
         f"of multilateral alliances) of {ev['alliances']:,} alliances, {ev['unit_years']:,} unit-years "
         f"{ev['first_year']}–{ev['last_year']}, {ev['breaches']:,} breaches.</p>"
         f"<p>Data: {text(datasets_in_words(ev['data']))}.</p><p>{text(ev['interval'])}</p>")))
+    return "".join(parts)
+
+
+def panel_html(panel: Panel) -> str:
+    """Return a panel as HTML: what it is, the files it was built from, its notes, the first and last rows, and the
+    works to cite (linked by DOI or URL)."""
+    kind = "" if panel.directed is None else (" directed" if panel.directed else " non-directed")
+    files = [[text(p["role"]), text(f"{p['dataset']} {p['version'] or ''}".strip()), text(p["layout"] or ""),
+              text(p["file"]), f"<code>{text(p['sha256'][:16])}…</code>",
+              text("–".join(str(y) for y in p["coverage"]) if p.get("coverage") else "")]
+             for p in panel.provenance]
+    parts = [f"<p><b>{text(f'foedus panel: {panel.system.upper()}{kind} {panel.unit}s {panel.start}–{panel.end}')}"
+             f"</b>, {len(panel):,} rows × {len(panel.frame.columns)} columns</p>"]
+    if files:
+        parts.append(table(["role", "data", "layout", "file", "sha256", "years"], files,
+                           caption="Built from"))
+    if panel.notes:
+        parts.append('<ul style="text-align: left">' + "".join(f"<li>{text(n)}</li>" for n in panel.notes)
+                     + "</ul>")
+    if panel.unplaced is not None and len(panel.unplaced):
+        parts.append(f"<p>{len(panel.unplaced):,} rows of merged data name dyad-years the panel lacks: see "
+                     "<code>panel.unplaced</code>.</p>")
+    parts.append(panel.frame.to_html(max_rows=10, border=0, escape=True))
+    sources = panel.sources()
+    if sources:
+        parts.append(details(f"Cite ({len(sources)} works)", source_list(sources)))
     return "".join(parts)

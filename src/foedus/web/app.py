@@ -13,7 +13,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from foedus.reliability.assess import year_range
+from foedus.store.facts import year_range
 from foedus.web.api import api_router
 from foedus.web.check import check_router
 from foedus.web.docs import docs_router

@@ -23,8 +23,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from foedus.errors import StoreBusyError
-from foedus.queries import load_uploaded_ledger, store_fingerprint
+from foedus.queries import load_uploaded_ledger
 from foedus.store import Store, default_db_path, open_store
+from foedus.store.facts import fingerprint as store_fingerprint
 
 if TYPE_CHECKING:
     from foedus.ledger.files import LedgerDocument

@@ -22,8 +22,8 @@ from foedus.queries import (
     browse_ledger,
     treaty_record,
 )
-from foedus.reliability.assess import year_range
 from foedus.reliability.priors import DEFAULT_PRIOR, PRIORS
+from foedus.store.facts import year_range
 from foedus.text import quoted_percent, words
 from foedus.vocabulary import ENDINGS, OBLIGATIONS
 from foedus.web.api import gate_of

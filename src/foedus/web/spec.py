@@ -10,11 +10,9 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
-from foedus.codings import coding_sort_key
-from foedus.history import known_coding_names
 from foedus.queries import LEDGER_SORTS, LEDGER_SOURCES
-from foedus.reliability.assess import coding_names
 from foedus.reliability.priors import PRIORS
+from foedus.store.facts import codings
 from foedus.vocabulary import ENDINGS, OBLIGATIONS
 
 if TYPE_CHECKING:
@@ -28,8 +26,9 @@ __all__ = ["install_spec", "parameter_values"]
 
 def parameter_values(store: Store) -> dict[tuple[str, str], list[str]]:
     """Return the values each enumerated query parameter takes, by (path, parameter name)."""
-    known = sorted(known_coding_names(store), key=coding_sort_key)
-    used = coding_names(store)
+    stored = codings(store)
+    known = [c.name for c in stored if c.declared]
+    used = [c.name for c in stored if c.used]
     filters = {"coding": used, "obligation": [*OBLIGATIONS, "none"], "ending": list(ENDINGS),
                "source": list(LEDGER_SOURCES), "sort": list(LEDGER_SORTS), "order": ["asc", "desc"]}
     values = {("/api/history", "coding"): ["all", *known], ("/api/assessment", "coding"): ["all", *known],
