@@ -11,8 +11,8 @@ import pytest
 
 from foedus.check import check_text, reading_year
 from foedus.errors import IncompatibleInputError
-from foedus.store.facts import latest_year
 from foedus.store import Store
+from foedus.store.facts import latest_year
 
 TEXT = ("The Treaty of Friendship, Alliance and Mutual Assistance is still in force. "
         "Russia and China have allied five times.")
