@@ -147,9 +147,6 @@ def test_every_rationale_is_text_in_a_details_with_a_legend_for_the_contested_ma
         assert "(contested)" in html  # the marker is said in words to a screen reader
 
 
-@pytest.mark.xfail(strict=True, reason="known defect since reliability v3: each coding's figures come from the "
-                   "forecaster the main coding's backtest chose, so they differ by main coding and China-Russia's "
-                   "axis is 0-10% under curated but 0-20% under atop (atop's 20-year high is 10.1%)")
 def test_the_pair_view_shows_every_codings_curve_on_one_fixed_axis(client: TestClient) -> None:
     from foedus.web.charts import breach_curve_spec
 

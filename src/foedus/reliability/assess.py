@@ -39,7 +39,7 @@ from foedus.reliability.priors import DEFAULT_PRIOR, LITERATURE, PRIORS, get_pri
 from foedus.states import State, resolve_state
 from foedus.store.facts import as_of_year
 from foedus.store.facts import codings as stored_codings
-from foedus.text import coding_reading, percent, percents
+from foedus.text import DEFAULT_CODING, coding_reading, percent, percents
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -384,7 +384,11 @@ def assess(
     if table.units.empty:
         raise IncompatibleInputError(f"no alliance began before the end of {year}: choose a later as_of")
     target = _find_target(table, pair, treaty, year)  # before the backtest: a wrong treaty is refused at once
-    backtest = stacked_backtest(store, modelled(main_coding), STACKING_HORIZON, prior, as_of=year, fingerprint=mark)
+    # The forecaster (the headline and the stacking weights) is chosen once, by the backtest under the default
+    # coding; every coding's figure is that forecaster fitted on the coding's own universe. So a coding's figures
+    # are the same whichever coding is asked for (the pair page's axis stays put), and `--coding atop` needs no
+    # backtest of its own (`foedus backtest --coding atop` scores the forecasters under ATOP's reading).
+    backtest = stacked_backtest(store, DEFAULT_CODING, STACKING_HORIZON, prior, as_of=year, fingerprint=mark)
     weights = backtest.weights
     conditions = None
     major = False
@@ -685,7 +689,8 @@ def _interval_words(headline: str, coding: str) -> str:
     if headline in (LOGISTIC, LOGISTIC_RECENT):
         what = ("The headline is the discrete-time logistic hazard"
                 + (" weighted toward recent decades" if headline == LOGISTIC_RECENT else "")
-                + ", which won the leak-free backtest (lowest log score; `foedus backtest` gives the table). Its "
+                + ", which won the leak-free backtest under the curated coding (lowest log score; every coding's "
+                "figure uses it; `foedus backtest` gives the table). Its "
                 "90% interval covers its parameter uncertainty (robust to the clustering of units in alliances); "
                 "the spread between the frailty model's specifications is shown beside it, not inside it.")
     else:

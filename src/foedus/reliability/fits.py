@@ -30,6 +30,7 @@ from foedus.reliability.design import (
 from foedus.reliability.priors import DEFAULT_PRIOR, get_prior
 from foedus.store.facts import codings as stored_codings
 from foedus.store.facts import fingerprint, known_codings, latest_year
+from foedus.text import DEFAULT_CODING
 
 if TYPE_CHECKING:
     from foedus.reliability.forecasters import LogisticHazard
@@ -197,7 +198,8 @@ class FitStep:
 def assessment_steps(store: Store, *, prior: str = DEFAULT_PRIOR, as_of: int | None = None) -> list[FitStep]:
     """Return what :func:`foedus.reliability.assess.assess` computes for any pair at ``as_of`` under each coding,
     as steps that fill this module's cache: each coding's unit-year table and every specification's fit, each
-    coding's stacking backtest, and the fits of the top specification under each prior.
+    the stacking backtest of the default coding (which chooses the forecaster for every coding), and the fits of the
+    top specification under each prior and of the logistic hazards.
 
     The default coding (``curated``, which ``all`` also uses) comes first, so that the first pair page is ready
     soonest. Each step computes under the store's content when the steps were made: run them on the same store.
@@ -224,7 +226,7 @@ def assessment_steps(store: Store, *, prior: str = DEFAULT_PRIOR, as_of: int | N
 
     def priors(coding: str) -> FitStep:
         def run(s: Store) -> object:
-            weights = stacked_backtest(s, coding, STACKING_HORIZON, prior, as_of=year, fingerprint=mark).weights
+            weights = stacked_backtest(s, DEFAULT_CODING, STACKING_HORIZON, prior, as_of=year, fingerprint=mark).weights
             top = max(SPECIFICATIONS, key=lambda spec: weights.get(spec.name, 0.0))
             return [fitted_model(s, coding, top, name, year, fingerprint=mark) for name in PRIORS]
 
@@ -234,7 +236,8 @@ def assessment_steps(store: Store, *, prior: str = DEFAULT_PRIOR, as_of: int | N
         def run(s: Store) -> object:
             from foedus.reliability.forecasters import LOGISTIC, LOGISTIC_RECENT
 
-            headline = stacked_backtest(s, coding, STACKING_HORIZON, prior, as_of=year, fingerprint=mark).headline
+            headline = stacked_backtest(s, DEFAULT_CODING, STACKING_HORIZON, prior, as_of=year,
+                                        fingerprint=mark).headline
             names = dict.fromkeys(n for n in (LOGISTIC, headline) if n in (LOGISTIC, LOGISTIC_RECENT))
             return [fitted_logistic(s, coding, name, year, fingerprint=mark) for name in names]
 
@@ -242,8 +245,9 @@ def assessment_steps(store: Store, *, prior: str = DEFAULT_PRIOR, as_of: int | N
 
     steps += [table(c) for c in first]
     steps += [fit(c, spec, prior) for c in first for spec in SPECIFICATIONS]
+    steps.append(backtest(DEFAULT_CODING))  # the one backtest that chooses every coding's forecaster
     for coding in first:
-        steps += [backtest(coding), priors(coding), logistic(coding)]
+        steps += [priors(coding), logistic(coding)]
     return steps
 
 

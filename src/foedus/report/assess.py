@@ -9,7 +9,7 @@ from rich.text import Text
 
 from foedus.alliance_titles import with_year
 from foedus.report.tables import add_column
-from foedus.text import RECORD_COUNT_HEADERS, percents, record_count_cells, words
+from foedus.text import DEFAULT_CODING, RECORD_COUNT_HEADERS, percents, record_count_cells, words
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -290,7 +290,7 @@ def _print_evidence(result: Assessment, console: Console) -> None:
     bt = ev["backtest"]
     stacked, base = bt.get("stacked", {}), bt.get("baseline", {})
     if stacked:
-        coding = result.coding if result.coding != "all" else "curated"
+        coding = DEFAULT_CODING  # the forecaster is chosen under the default coding, whichever is asked for
         console.print(
             f"The rolling-origin backtest at {bt['horizon']} years ({len(bt['origins'])} origins, "
             f"{bt['origins'][0]}–{bt['origins'][-1]}, coding {coding}, as of {result.as_of}): "
