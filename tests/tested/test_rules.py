@@ -71,6 +71,41 @@ def test_one_members_help_honours_a_multilateral_alliance_under_the_lenient_rule
     assert case.outcomes["llm"] == "violated" and case.outcomes["lenient"] == "honoured"
 
 
+def test_an_attack_by_a_fellow_member_sets_off_the_defence_of_the_others() -> None:
+    # 3, a member, attacks its partner 1; 2 fights beside 1, 4 stays out, 3 fought against it (the Gulf War, 1990)
+    war = _war([(3, 2, True, 1910, 1912), (1, 1, False, 1910, 1912), (2, 1, False, 1910, 1912)],
+               [(3, 1, 1910), (3, 2, 1910)])
+    cases = alliance_war_cases(_alliance({"defense"}, members=(1, 2, 3, 4)), war)
+    helper = _case(cases, 2, "defense")
+    assert helper.arose and helper.outcomes["llm"] == "honoured" and "a fellow member: 3" in helper.condition
+    assert _case(cases, 4, "defense").outcomes["llm"] == "violated"
+    assert _case(cases, 3, "defense").outcomes["llm"] == "violated"  # the attacker did not defend its victim
+    # a pledge against a named adversary only is not set off by a fellow member that is not the one named
+    named = Conditions(frozenset({"defcoadv"}), frozenset({5}))
+    cases = alliance_war_cases(_alliance({"defense"}, members=(1, 2, 3, 4), conditions=named), war)
+    assert _case(cases, 4, "defense").outcomes["llm"] == "not_applicable"
+
+
+def test_a_member_that_goes_over_to_the_other_side_has_not_honoured_its_pledge() -> None:
+    # 2 fights beside its partner 1 from 1910, then on the other side against it from 1912 while 1 still fights
+    war = _war([(3, 2, True, 1910, 1914), (1, 1, False, 1910, 1914), (2, 1, False, 1910, 1911),
+                (2, 2, False, 1912, 1914)], [(3, 1, 1910), (3, 2, 1910), (2, 1, 1912)])
+    # the same with 1 opening the war: an unconditional offensive pledge (Italy and its Axis partners, 1943)
+    opened = _war([(3, 2, False, 1910, 1914), (1, 1, True, 1910, 1914), (2, 1, False, 1910, 1911),
+                   (2, 2, False, 1912, 1914)], [(3, 1, 1910), (3, 2, 1910), (2, 1, 1912)])
+    for obligation, fought in (("defense", war), ("offense", opened)):
+        case = _case(alliance_war_cases(_alliance({obligation}), fought), 2, obligation)
+        assert case.outcomes["llm"] == "violated" and case.outcomes["strict"] == "violated"
+        assert "went over to the other side of 1 in 1912" in case.reasons["llm"]
+    # the alliance had ended before it changed sides: its earlier help honours the pledge
+    case = _case(alliance_war_cases(_alliance({"defense"}, end=1910), war), 2, "defense")
+    assert case.outcomes["llm"] == "honoured"
+    # leaving after the partner's war ended for it is no change of side against it
+    war = _war([(3, 2, True, 1910, 1914), (1, 1, False, 1910, 1911), (2, 1, False, 1910, 1911),
+                (2, 2, False, 1912, 1914)], [(3, 1, 1910), (3, 2, 1910)])
+    assert _case(alliance_war_cases(_alliance({"defense"}), war), 2, "defense").outcomes["llm"] == "honoured"
+
+
 def test_offense_arises_in_the_war_the_treaty_was_signed_in() -> None:
     war = _war([(1, 1, False, 1910, 1914), (2, 1, False, 1912, 1914), (3, 2, True, 1910, 1914)],
                [(3, 1, 1910), (3, 2, 1912)], number=7)
