@@ -248,6 +248,35 @@ def test_rates_leave_out_cases_where_nothing_arose() -> None:
     assert by_rule["llm"].cases == 1 and by_rule["llm"].honoured == 0
 
 
+def test_every_share_says_how_many_cases_it_left_out_as_uncertain() -> None:
+    import io
+
+    from rich.console import Console
+
+    from foedus.report.tested import print_tested
+
+    # 1 is attacked by 3; 2 fights 1 from 1912, neither having begun the war: who attacked whom the data cannot tell,
+    # so 2's neutrality is uncertain, while 5 stays out (honoured); 6 joined its pact with 1 in the war's first year
+    war = _war([(1, 1, False, 1910, 1912), (3, 2, True, 1910, 1912), (2, 2, False, 1911, 1912)],
+               [(3, 1, 1910), (2, 1, 1912)])
+    cases = (alliance_war_cases(_alliance({"defense", "neutrality"}, members=(1, 2, 5)), war)
+             + alliance_war_cases(_alliance({"defense"}, start=1910, members=(1, 6)), war))
+    llm = {r.group: r for r in rates(cases, groups=["all", "neutrality", "defense"], rules=["llm"])}
+    assert (llm["neutrality"].cases, llm["neutrality"].honoured, llm["neutrality"].uncertain) == (1, 1, 1)
+    assert (llm["defense"].cases, llm["defense"].uncertain, llm["defense"].honoured) == (3, 0, 0)
+    assert (llm["all"].cases, llm["all"].uncertain) == (4, 1)
+    assert (llm["defense"].certain_cases, llm["defense"].timing_uncertain) == (2, 1)
+    report = {"rules": ["llm"], "published": [], "cases": [], "counts": dict.fromkeys(
+        ("honoured", "violated", "not_applicable", "untestable", "uncertain"), 0),
+        "rates": [dict(vars(r)) for r in llm.values()]}
+    out = io.StringIO()
+    print_tested(report, Console(file=out, width=200), show_cases=False)
+    text = out.getvalue()
+    assert "100% (21–100) of 1 decided; 1 uncertain" in text  # neutrality: 1 honoured, 1 the data cannot decide
+    assert "0% of 2; 1 timing-uncertain left out" in text  # defence, timing certain only
+    assert "0% (0–56) of 3 decided" in text and "of 3 decided;" not in text  # nothing left out: nothing said
+
+
 def test_wilson_interval_matches_its_formula_and_refuses_nonsense() -> None:
     low, high = wilson_interval(5, 10)
     assert round(low, 4) == 0.2366 and round(high, 4) == 0.7634
