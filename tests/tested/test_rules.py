@@ -97,6 +97,7 @@ def test_a_member_that_goes_over_to_the_other_side_has_not_honoured_its_pledge()
         case = _case(alliance_war_cases(_alliance({obligation}), fought), 2, obligation)
         assert case.outcomes["llm"] == "violated" and case.outcomes["strict"] == "violated"
         assert "went over to the other side of 1 in 1912" in case.reasons["llm"]
+        assert "went over to the other side of 1" in case.reasons["strict"]
     # the alliance had ended before it changed sides: its earlier help honours the pledge
     case = _case(alliance_war_cases(_alliance({"defense"}, end=1910), war), 2, "defense")
     assert case.outcomes["llm"] == "honoured"
@@ -299,6 +300,9 @@ def _wars(draw: st.DrawFn) -> War:
         parts.append((code, draw(st.integers(1, 2)), draw(st.booleans()), first, first + draw(st.integers(0, 3))))
     if len({s for _, s, _, _, _ in parts}) < 2:
         parts[0] = (parts[0][0], 3 - parts[0][1], *parts[0][2:])
+    if draw(st.booleans()):  # a state that goes over to the other side later in the war (Italy, 1943)
+        code, side, _, _, last = parts[-1]
+        parts.append((code, 3 - side, False, last + 1, last + 1 + draw(st.integers(0, 2))))
     fought = [(a[0], b[0], max(a[3], b[3])) for a in parts for b in parts
               if a[0] < b[0] and a[1] != b[1] and draw(st.booleans())]
     return _war(parts, fought)

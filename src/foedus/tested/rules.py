@@ -332,7 +332,8 @@ def _support(war: War, alliance: TestedAlliance, a: Commitment, arisen: list[Tri
                      f"{min(turned.values())}" if turned
                 else f"{a.ccode} did not fight beside {names}"),
         "strict": ("fought beside every partner from the year its casus arose" if strict == "honoured"
-                   else "did not fight beside every partner from the year its casus arose"),
+                   else "did not fight beside every partner from the year its casus arose"
+                   + (f" (went over to the other side of {', '.join(map(str, turned))})" if turned else "")),
         "lenient": ("a member of the alliance fought beside the partner" if lenient == "honoured"
                     else "no member of the alliance fought beside the partner"),
     }
