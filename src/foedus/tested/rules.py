@@ -158,26 +158,26 @@ def _defense(war: War, a: Commitment, part: WarPart, partner: int, members: set[
     # an attack by a fellow member is an attack on the partner like any other: ATOP's defence obligation is support
     # against an attack on the partner, and only a named-adversary condition (``defcoadv``) narrows who the attacker
     # may be; the attacker's own breach is also judged under its non-aggression pledge, if it made one
-    outsiders = foes
+    candidates = list(foes)
     fellows = [o for o in foes if members is not None and o in members]
     label = ""
     if a.conditions.has("defcoadv") and a.conditions.identified:
-        named = [o for o in outsiders if a.conditions.names(o)]
+        named = [o for o in candidates if a.conditions.names(o)]
         if not named:
-            return False, (f"{partner} fought {', '.join(map(str, outsiders)) or 'no state'}, not the adversary the "
+            return False, (f"{partner} fought {', '.join(map(str, candidates)) or 'no state'}, not the adversary the "
                            f"treaty names ({a.conditions.adversary()})")
-        outsiders, label = named, "the named adversary "
+        candidates, label = named, "the named adversary "
     if signed is not None:
-        ongoing = [o for o in outsiders if begun(o) <= signed
+        ongoing = [o for o in candidates if begun(o) <= signed
                    and (not a.conditions.has("defcoloc") or region(o) == region(partner))]
         if ongoing:
             return True, (f"the alliance was signed during war {war.number}, while {partner} was fighting "
                           f"{label}{', '.join(map(str, ongoing))}: the pledge was written for that war")
     if part.initiator:
         return False, f"{partner} began the war: it was not attacked"
-    outsiders = [o for o in outsiders if begun(o) == part.first]
-    attackers = [o for o in outsiders if war.began(o, partner) == o]
-    unknown = [o for o in outsiders if war.began(o, partner) is None]
+    candidates = [o for o in candidates if begun(o) == part.first]
+    attackers = [o for o in candidates if war.began(o, partner) == o]
+    unknown = [o for o in candidates if war.began(o, partner) is None]
     if a.conditions.has("defcoloc"):
         attackers = [o for o in attackers if region(o) == region(partner)]
         unknown = [o for o in unknown if region(o) == region(partner)]
