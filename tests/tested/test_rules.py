@@ -71,6 +71,42 @@ def test_one_members_help_honours_a_multilateral_alliance_under_the_lenient_rule
     assert case.outcomes["llm"] == "violated" and case.outcomes["lenient"] == "honoured"
 
 
+def test_an_attack_by_a_fellow_member_sets_off_the_defence_of_the_others() -> None:
+    # 3, a member, attacks its partner 1; 2 fights beside 1, 4 stays out, 3 fought against it (the Gulf War, 1990)
+    war = _war([(3, 2, True, 1910, 1912), (1, 1, False, 1910, 1912), (2, 1, False, 1910, 1912)],
+               [(3, 1, 1910), (3, 2, 1910)])
+    cases = alliance_war_cases(_alliance({"defense"}, members=(1, 2, 3, 4)), war)
+    helper = _case(cases, 2, "defense")
+    assert helper.arose and helper.outcomes["llm"] == "honoured" and "a fellow member: 3" in helper.condition
+    assert _case(cases, 4, "defense").outcomes["llm"] == "violated"
+    assert _case(cases, 3, "defense").outcomes["llm"] == "violated"  # the attacker did not defend its victim
+    # a pledge against a named adversary only is not set off by a fellow member that is not the one named
+    named = Conditions(frozenset({"defcoadv"}), frozenset({5}))
+    cases = alliance_war_cases(_alliance({"defense"}, members=(1, 2, 3, 4), conditions=named), war)
+    assert _case(cases, 4, "defense").outcomes["llm"] == "not_applicable"
+
+
+def test_a_member_that_goes_over_to_the_other_side_has_not_honoured_its_pledge() -> None:
+    # 2 fights beside its partner 1 from 1910, then on the other side against it from 1912 while 1 still fights
+    war = _war([(3, 2, True, 1910, 1914), (1, 1, False, 1910, 1914), (2, 1, False, 1910, 1911),
+                (2, 2, False, 1912, 1914)], [(3, 1, 1910), (3, 2, 1910), (2, 1, 1912)])
+    # the same with 1 opening the war: an unconditional offensive pledge (Italy and its Axis partners, 1943)
+    opened = _war([(3, 2, False, 1910, 1914), (1, 1, True, 1910, 1914), (2, 1, False, 1910, 1911),
+                   (2, 2, False, 1912, 1914)], [(3, 1, 1910), (3, 2, 1910), (2, 1, 1912)])
+    for obligation, fought in (("defense", war), ("offense", opened)):
+        case = _case(alliance_war_cases(_alliance({obligation}), fought), 2, obligation)
+        assert case.outcomes["llm"] == "violated" and case.outcomes["strict"] == "violated"
+        assert "went over to the other side of 1 in 1912" in case.reasons["llm"]
+        assert "went over to the other side of 1" in case.reasons["strict"]
+    # the alliance had ended before it changed sides: its earlier help honours the pledge
+    case = _case(alliance_war_cases(_alliance({"defense"}, end=1910), war), 2, "defense")
+    assert case.outcomes["llm"] == "honoured"
+    # leaving after the partner's war ended for it is no change of side against it
+    war = _war([(3, 2, True, 1910, 1914), (1, 1, False, 1910, 1911), (2, 1, False, 1910, 1911),
+                (2, 2, False, 1912, 1914)], [(3, 1, 1910), (3, 2, 1910)])
+    assert _case(alliance_war_cases(_alliance({"defense"}), war), 2, "defense").outcomes["llm"] == "honoured"
+
+
 def test_offense_arises_in_the_war_the_treaty_was_signed_in() -> None:
     war = _war([(1, 1, False, 1910, 1914), (2, 1, False, 1912, 1914), (3, 2, True, 1910, 1914)],
                [(3, 1, 1910), (3, 2, 1912)], number=7)
@@ -213,6 +249,35 @@ def test_rates_leave_out_cases_where_nothing_arose() -> None:
     assert by_rule["llm"].cases == 1 and by_rule["llm"].honoured == 0
 
 
+def test_every_share_says_how_many_cases_it_left_out_as_uncertain() -> None:
+    import io
+
+    from rich.console import Console
+
+    from foedus.report.tested import print_tested
+
+    # 1 is attacked by 3; 2 fights 1 from 1912, neither having begun the war: who attacked whom the data cannot tell,
+    # so 2's neutrality is uncertain, while 5 stays out (honoured); 6 joined its pact with 1 in the war's first year
+    war = _war([(1, 1, False, 1910, 1912), (3, 2, True, 1910, 1912), (2, 2, False, 1911, 1912)],
+               [(3, 1, 1910), (2, 1, 1912)])
+    cases = (alliance_war_cases(_alliance({"defense", "neutrality"}, members=(1, 2, 5)), war)
+             + alliance_war_cases(_alliance({"defense"}, start=1910, members=(1, 6)), war))
+    llm = {r.group: r for r in rates(cases, groups=["all", "neutrality", "defense"], rules=["llm"])}
+    assert (llm["neutrality"].cases, llm["neutrality"].honoured, llm["neutrality"].uncertain) == (1, 1, 1)
+    assert (llm["defense"].cases, llm["defense"].uncertain, llm["defense"].honoured) == (3, 0, 0)
+    assert (llm["all"].cases, llm["all"].uncertain) == (4, 1)
+    assert (llm["defense"].certain_cases, llm["defense"].timing_uncertain) == (2, 1)
+    report = {"rules": ["llm"], "published": [], "cases": [], "counts": dict.fromkeys(
+        ("honoured", "violated", "not_applicable", "untestable", "uncertain"), 0),
+        "rates": [dict(vars(r)) for r in llm.values()]}
+    out = io.StringIO()
+    print_tested(report, Console(file=out, width=200), show_cases=False)
+    text = out.getvalue()
+    assert "100% (21–100) of 1 decided; 1 uncertain" in text  # neutrality: 1 honoured, 1 the data cannot decide
+    assert "0% of 2; 1 timing-uncertain left out" in text  # defence, timing certain only
+    assert "0% (0–56) of 3 decided" in text and "of 3 decided;" not in text  # nothing left out: nothing said
+
+
 def test_wilson_interval_matches_its_formula_and_refuses_nonsense() -> None:
     low, high = wilson_interval(5, 10)
     assert round(low, 4) == 0.2366 and round(high, 4) == 0.7634
@@ -235,6 +300,9 @@ def _wars(draw: st.DrawFn) -> War:
         parts.append((code, draw(st.integers(1, 2)), draw(st.booleans()), first, first + draw(st.integers(0, 3))))
     if len({s for _, s, _, _, _ in parts}) < 2:
         parts[0] = (parts[0][0], 3 - parts[0][1], *parts[0][2:])
+    if draw(st.booleans()):  # a state that goes over to the other side later in the war (Italy, 1943)
+        code, side, _, _, last = parts[-1]
+        parts.append((code, 3 - side, False, last + 1, last + 1 + draw(st.integers(0, 2))))
     fought = [(a[0], b[0], max(a[3], b[3])) for a in parts for b in parts
               if a[0] < b[0] and a[1] != b[1] and draw(st.booleans())]
     return _war(parts, fought)

@@ -60,9 +60,10 @@ def test_with_wars_marks_the_years_states_fought(shared_data: Path, store_path: 
 
 
 def test_foedus_tested_prints_the_shares_beside_the_published_ones() -> None:
-    result = CliRunner().invoke(cli, ["tested"], env={"COLUMNS": "200"})  # wide enough not to wrap the citation
+    result = CliRunner().invoke(cli, ["tested"], env={"COLUMNS": "240"})  # wide enough not to wrap the citation
     assert result.exit_code == 0, result.output
     assert "Leeds, Long & Mitchell 2000: 74.5%" in result.output and "1816-1944" in result.output
+    assert " decided; " in result.output and " uncertain" in result.output  # what each share left out is said
 
 
 def test_foedus_tested_for_a_pair_lists_its_cases(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from typing import Any
 
 from foedus.report.tables import add_column
 
-__all__ = ["print_tested", "share_text", "tested_cases_table"]
+__all__ = ["certain_text", "print_tested", "rate_text", "share_text", "tested_cases_table"]
 
 _RULE_TITLES = {"llm": "LLM / B&F rules", "strict": "strict per member", "lenient": "lenient multilateral"}
 
@@ -21,11 +21,26 @@ def share_text(share: float | None, low: float | None = None, high: float | None
     return text
 
 
+def rate_text(rate: dict[str, Any]) -> str:
+    """Return a share with its interval, the cases decided and, if any were left out, how many the data could not
+    decide: ``100% (96–100) of 85 decided; 9 uncertain``."""
+    text = f"{share_text(rate['share'], rate['low'], rate['high'])} of {rate['cases']:,} decided"
+    return text + (f"; {rate['uncertain']:,} uncertain" if rate.get("uncertain") else "")
+
+
+def certain_text(rates: list[dict[str, Any]]) -> str:
+    """Return the timing-certain shares of one group under each rule set, the cases they count and how many decided
+    cases of uncertain timing they leave out: ``34% / 26% / 43% of 206; 357 timing-uncertain left out``."""
+    text = " / ".join(share_text(r["certain_share"]) for r in rates) + f" of {rates[0]['certain_cases']:,}"
+    left = rates[0].get("timing_uncertain", 0)
+    return text + (f"; {left:,} timing-uncertain left out" if left else "")
+
+
 def _rates_table(report: dict[str, Any]) -> Any:
     from rich.table import Table
 
-    table = Table(title="Honoured when the casus foederis arose (95% Wilson intervals; n = cases decided)",
-                  title_justify="left")
+    table = Table(title="Honoured when the casus foederis arose (95% Wilson intervals; of the cases decided, and how "
+                        "many the data could not decide)", title_justify="left")
     add_column(table, "group")
     for rule in report["rules"]:
         add_column(table, _RULE_TITLES.get(rule, rule), justify="right")
@@ -38,10 +53,8 @@ def _rates_table(report: dict[str, Any]) -> Any:
     for r in report["rates"]:
         by_group.setdefault(r["group"], {})[r["rule"]] = r
     for group, by_rule in by_group.items():
-        cells = [f"{share_text(r['share'], r['low'], r['high'])} n={r['cases']}" for r in
-                 (by_rule[rule] for rule in report["rules"])]
-        certain = [by_rule[rule] for rule in report["rules"]]
-        cells.append(" / ".join(share_text(r["certain_share"]) for r in certain) + f" n={certain[0]['certain_cases']}")
+        cells = [rate_text(by_rule[rule]) for rule in report["rules"]]
+        cells.append(certain_text([by_rule[rule] for rule in report["rules"]]))
         table.add_row(group, *cells, "; ".join(published.get(group, [])))
     return table
 

@@ -4,6 +4,10 @@ published figures for the same windows and types.
 A share counts the cases whose casus foederis arose (honoured or violated) under one rule set; ``not_applicable``,
 ``untestable`` and ``uncertain`` cases are left out. Every share is given twice: over all cases, and without the
 cases whose timing is uncertain (the alliance began or ended in the year the casus arose, known to the year only).
+Each share carries the count of what it leaves out that might have counted: ``uncertain`` (cases the data cannot
+decide, see :meth:`foedus.tested.records.War.began`) and ``timing_uncertain`` (decided cases left out of the
+timing-certain share), so that a share is never shown without the cases it could not judge ("100% of 85 decided;
+9 uncertain").
 A case is one member's obligation in one alliance in one war: a member with a defensive and an offensive pledge
 gives two.
 
@@ -46,6 +50,10 @@ class Rate:
     certain_honoured: int
     certain_cases: int
     certain_share: float | None
+    #: cases of the group the data cannot decide under this rule set (outcome ``uncertain``), left out of ``share``
+    uncertain: int = 0
+    #: decided cases whose timing is uncertain, left out of ``certain_share``
+    timing_uncertain: int = 0
 
 
 @dataclass(frozen=True)
@@ -142,6 +150,8 @@ def rates(cases: Iterable[Case], *, rules: Sequence[str] = RULE_SETS,
             honoured, total = _share(members, rule)
             sure_honoured, sure_total = _share(certain, rule)
             low, high = wilson_interval(honoured, total) if total else (None, None)
+            undecided = sum(c.outcomes[rule] == "uncertain" for c in members)
             out.append(Rate(group, rule, honoured, total, honoured / total if total else None, low, high,
-                            sure_honoured, sure_total, sure_honoured / sure_total if sure_total else None))
+                            sure_honoured, sure_total, sure_honoured / sure_total if sure_total else None,
+                            undecided, total - sure_total))
     return out

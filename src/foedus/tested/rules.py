@@ -8,7 +8,8 @@ obligation's own terms, as Leeds, Long & Mitchell (2000) read them:
 obligation          the casus foederis arises when ...
 ==================  ================================================================================================
 defense             a partner was attacked: a state on the other side began its fight with the partner in the
-                    partner's first year of the war (:meth:`War.began`), not a fellow member; with a named adversary
+                    partner's first year of the war (:meth:`War.began`), a fellow member too (ATOP's defence
+                    obligation is support against an attack on the partner, whoever made it); with a named adversary
                     (``defcoadv``), that state is one ATOP names (``statthr1/2``) or, where ATOP gives no code, one
                     the table ``named_adversaries.yaml`` reads from the treaty text; with a number of adversaries
                     (``defconum``), two or more states fought the partner; an alliance signed during a war the
@@ -52,6 +53,10 @@ rule set   defense and offense                          neutrality            no
            fought beside the partner (one member's                            the member attacked its partner
            help honours a multilateral alliance)
 =========  ================================================================================================
+
+Under ``llm`` and ``strict``, a member that fought beside its partner and then went over to the other side of the same
+war while the partner still fought, the alliance in force to its last year beside the partner, violated its defence or
+offence: it did not give the support it promised, whatever help came first (Italy against its Axis partners, 1943).
 
 Timing: the war data have years, not days. A case whose member or partner entered or left the alliance in the
 year the casus arose (the partner's first year in the war; for non-aggression, the first year they fought) is
@@ -150,35 +155,38 @@ def _defense(war: War, a: Commitment, part: WarPart, partner: int, members: set[
         return fought[0] if fought is not None else 10**6
 
     foes = sorted({o.ccode for o in war.opponents(part) if war.fought(o.ccode, partner) is not None} - {partner})
-    outsiders = [o for o in foes if members is None or o not in members]
-    if foes and not outsiders:
-        return False, (f"{partner} fought only fellow members ({', '.join(map(str, foes))}): a matter for the "
-                       "non-aggression pledge, not the defence of the alliance")
+    # an attack by a fellow member is an attack on the partner like any other: ATOP's defence obligation is support
+    # against an attack on the partner, and only a named-adversary condition (``defcoadv``) narrows who the attacker
+    # may be; the attacker's own breach is also judged under its non-aggression pledge, if it made one
+    candidates = list(foes)
+    fellows = [o for o in foes if members is not None and o in members]
     label = ""
     if a.conditions.has("defcoadv") and a.conditions.identified:
-        named = [o for o in outsiders if a.conditions.names(o)]
+        named = [o for o in candidates if a.conditions.names(o)]
         if not named:
-            return False, (f"{partner} fought {', '.join(map(str, outsiders)) or 'no state'}, not the adversary the "
+            return False, (f"{partner} fought {', '.join(map(str, candidates)) or 'no state'}, not the adversary the "
                            f"treaty names ({a.conditions.adversary()})")
-        outsiders, label = named, "the named adversary "
+        candidates, label = named, "the named adversary "
     if signed is not None:
-        ongoing = [o for o in outsiders if begun(o) <= signed
+        ongoing = [o for o in candidates if begun(o) <= signed
                    and (not a.conditions.has("defcoloc") or region(o) == region(partner))]
         if ongoing:
             return True, (f"the alliance was signed during war {war.number}, while {partner} was fighting "
                           f"{label}{', '.join(map(str, ongoing))}: the pledge was written for that war")
     if part.initiator:
         return False, f"{partner} began the war: it was not attacked"
-    outsiders = [o for o in outsiders if begun(o) == part.first]
-    attackers = [o for o in outsiders if war.began(o, partner) == o]
-    unknown = [o for o in outsiders if war.began(o, partner) is None]
+    candidates = [o for o in candidates if begun(o) == part.first]
+    attackers = [o for o in candidates if war.began(o, partner) == o]
+    unknown = [o for o in candidates if war.began(o, partner) is None]
     if a.conditions.has("defcoloc"):
         attackers = [o for o in attackers if region(o) == region(partner)]
         unknown = [o for o in unknown if region(o) == region(partner)]
     if a.conditions.has("defconum") and len(foes) < 2:
         return False, f"{partner} fought one adversary; the pledge holds against several"
     if attackers:
-        return True, f"{partner} attacked by {label}{', '.join(map(str, attackers))}"
+        within = [o for o in attackers if o in fellows]
+        also = f" (a fellow member: {', '.join(map(str, within))})" if within else ""
+        return True, f"{partner} attacked by {label}{', '.join(map(str, attackers))}{also}"
     if unknown:
         return None, (f"{partner} fought {label}{', '.join(map(str, unknown))} from {part.first}; who attacked whom "
                       "the data cannot tell (see War.began)")
@@ -290,10 +298,27 @@ def _beside(war: War, who: int, part: WarPart, *, prompt: bool) -> bool:
     return False
 
 
+def _turned(war: War, a: Commitment, part: WarPart) -> int | None:
+    """Return the year ``a`` went over to the other side of ``part``'s war while that partner still fought, having
+    fought beside it with the alliance in force to its last year there (None if it did not)."""
+    mine = war.parts_of(a.ccode)
+    for beside in (m for m in mine if m.side == part.side and m.first <= part.last and m.last >= part.first):
+        if not a.in_force(beside.last):
+            continue
+        for later in mine:
+            if later.side != part.side and beside.first < later.first <= part.last and later.last >= part.first:
+                return later.first
+    return None
+
+
 def _support(war: War, alliance: TestedAlliance, a: Commitment, arisen: list[Trigger]
              ) -> tuple[dict[str, Outcome], dict[str, str]]:
-    helped = [t for t in arisen if t.part is not None and _beside(war, a.ccode, t.part, prompt=False)]
-    prompt = [t for t in arisen if t.part is not None and _beside(war, a.ccode, t.part, prompt=True)]
+    # a member that fought beside its partner and then went over to the other side of the same war while the partner
+    # still fought did not give the support it promised, whatever help came first (LLM and strict rules)
+    turned = {t.partner: y for t in arisen if t.part is not None and (y := _turned(war, a, t.part)) is not None}
+    helped = [t for t in arisen if t.part is not None and t.partner not in turned
+              and _beside(war, a.ccode, t.part, prompt=False)]
+    prompt = [t for t in helped if t.part is not None and _beside(war, a.ccode, t.part, prompt=True)]
     names = ", ".join(str(t.partner) for t in arisen)
     llm: Outcome = "honoured" if helped else "violated"
     strict: Outcome = "honoured" if len(prompt) == len(arisen) else "violated"
@@ -303,9 +328,12 @@ def _support(war: War, alliance: TestedAlliance, a: Commitment, arisen: list[Tri
     lenient: Outcome = "honoured" if helped or by_any else "violated"
     reasons = {
         "llm": (f"{a.ccode} fought beside {', '.join(str(t.partner) for t in helped)}" if helped
+                else f"{a.ccode} went over to the other side of {', '.join(map(str, turned))} in "
+                     f"{min(turned.values())}" if turned
                 else f"{a.ccode} did not fight beside {names}"),
         "strict": ("fought beside every partner from the year its casus arose" if strict == "honoured"
-                   else "did not fight beside every partner from the year its casus arose"),
+                   else "did not fight beside every partner from the year its casus arose"
+                   + (f" (went over to the other side of {', '.join(map(str, turned))})" if turned else "")),
         "lenient": ("a member of the alliance fought beside the partner" if lenient == "honoured"
                     else "no member of the alliance fought beside the partner"),
     }
