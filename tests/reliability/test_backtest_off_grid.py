@@ -26,6 +26,8 @@ FIRST = 1902  # the grid runs 1900, 1905, …; these origins sit two years off i
 HORIZONS = (5, 10, 20)
 SIMPLE_BASELINES = ("overall_rate", "stratified_aalen_johansen", "own_record", "landmark_rate")
 
+pytestmark = pytest.mark.slow  # the module's one fixture runs the backtest at three horizons (about 20 s of CPU)
+
 
 @pytest.fixture(scope="module")
 def off_grid(_prepared_store: Path) -> dict[int, Backtest]:
