@@ -22,7 +22,11 @@ def backtest_figures(store: Any) -> dict[str, Any]:
     """Return the README's backtest figures: the full rolling-origin backtest under the default options."""
     from foedus.reliability.fits import backtest
 
-    result = backtest(store)
+    return figures_of(backtest(store))
+
+
+def figures_of(result: Any) -> dict[str, Any]:
+    """Return the figures :func:`invariants` and :func:`targets` judge, rounded, from a :class:`Backtest`."""
     return {
         "origins": result.origins,
         "headline": result.headline,

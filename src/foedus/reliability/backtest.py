@@ -174,8 +174,13 @@ def rolling_forecasts(
     table: UnitYears, *, horizon: int = 10, origins: Sequence[int] | None = None,
     specs: Sequence[Specification] = SPECIFICATIONS, prior: str = DEFAULT_PRIOR, draws: int = 200,
     cox: bool = True, seed: int = 20231, progress: Callable[[str], None] | None = None,
+    trainings: dict[int, Training] | None = None,
 ) -> list[OriginForecasts]:
-    """Return the forecasts of every specification and baseline at every origin (see the module docstring)."""
+    """Return the forecasts of every specification and baseline at every origin (see the module docstring).
+
+    ``trainings`` (origin -> :class:`Training`), when given, is filled and reused: backtests at several horizons over
+    the same origins then build each design and fit each logistic hazard once (neither depends on the horizon).
+    """
     chosen = list(origins) if origins is not None else origin_years(table, horizon)
     results = []
     warm: dict[str, NDArray[np.float64]] = {}
@@ -186,7 +191,8 @@ def rolling_forecasts(
         if len(units) == 0:
             continue
         outcome, weight = _outcomes(table, units, origin, horizon)
-        training = Training(table, origin)
+        training = Training(table, origin) if trainings is None else trainings.setdefault(origin,
+                                                                                           Training(table, origin))
         means, all_draws = {}, {}
         for k, spec in enumerate(specs, start=1):
             report(f"backtest at origin {origin} ({number} of {len(chosen)}): fitting specification {k} of "
@@ -569,8 +575,12 @@ def choose_headline(overall: dict[str, dict[str, float]]) -> str:
 
 def summarise(results: list[OriginForecasts], *, horizon: int, coding: str, prior: str,
               specs: Sequence[Specification], cross_validation: dict[str, dict[str, float]],
-              seed: int = 20231) -> Backtest:
-    """Return the :class:`Backtest` of rolling forecasts: scores, final stacking weights, calibration."""
+              seed: int = 20231, headline: str | None = None) -> Backtest:
+    """Return the :class:`Backtest` of rolling forecasts: scores, final stacking weights, calibration.
+
+    The headline is the forecaster :func:`choose_headline` picks, unless ``headline`` names one (to judge a forecaster
+    chosen elsewhere, such as the shipped headline, on other origins or horizons).
+    """
     per_origin = []
     for r in results:
         row: dict[str, Any] = {"origin": r.origin, "units": len(r.units),
@@ -604,7 +614,9 @@ def summarise(results: list[OriginForecasts], *, horizon: int, coding: str, prio
     else:
         final = {s.name: 1.0 / len(specs) for s in specs}
         all_one = True
-    headline = choose_headline(pooled)
+    if headline is not None and headline not in pooled:
+        raise ValueError(f"no forecaster {headline!r} at every origin; there are: {', '.join(pooled)}")
+    headline = choose_headline(pooled) if headline is None else headline
     calibration, coverage = _calibration(results, headline, seed)
     counts, count_coverage = _count_coverage(results, headline, seed)
     return Backtest(horizon, coding, prior, [r.origin for r in results], per_origin, pooled, final, calibration,
