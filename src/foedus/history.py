@@ -7,10 +7,11 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from foedus.alliance_titles import with_year
-from foedus.codings import ATOP_OBLIGATIONS, atop_ending, coding_sort_key
+from foedus.codings import atop_ending, coding_sort_key
 from foedus.dates import PartialDate
-from foedus.errors import FoedusError, IncompatibleInputError, StateNotFoundError
-from foedus.states import State, name_periods, resolve_state, state_name
+from foedus.errors import FoedusError, IncompatibleInputError
+from foedus.records import AllianceRecord, atop_alliance_records, atop_slug, member_name
+from foedus.states import State, name_periods, resolve_state
 from foedus.store.facts import known_codings
 from foedus.text import coding_label, joined, plural
 from foedus.vocabulary import is_breach
@@ -111,7 +112,7 @@ class Agreement:
     def key(self) -> str:
         """Return the agreement's key, as the model and the pages name it: its ledger slug, or ``atop-<id>`` for an
         agreement known only from ATOP."""
-        return self.slug if self.origin == "ledger" or self.atopid is None else f"atop-{self.atopid}"
+        return self.slug if self.origin == "ledger" or self.atopid is None else atop_slug(self.atopid)
 
     def outcome(self, coding: str) -> OutcomeEntry | None:
         """Return the outcome of the whole agreement under ``coding``, if there is one."""
@@ -486,7 +487,7 @@ def _tested(store: Store, a: int, b: int, since: int | None, until: int | None) 
     """Return the pair's war-tested cases (consultation pledges, which war data cannot test, left out)."""
     from foedus.tested import case_row, tested_cases
 
-    return [case_row(c, {c.member: _name_on(c.member, str(c.year))}) for c in tested_cases(store, (a, b)).cases
+    return [case_row(c, {c.member: member_name(c.member, str(c.year))}) for c in tested_cases(store, (a, b)).cases
             if c.obligation != "consultation" and (since is None or c.year >= since)
             and (until is None or c.year <= until)]
 
@@ -495,25 +496,22 @@ def _atop_only_agreements(
     store: Store, pair: list[int], held: set[int], since: int | None, until: int | None
 ) -> list[Agreement]:
     """Return the pair's ATOP alliances that no ledger of theirs holds (see :func:`atop_agreement`)."""
-    from foedus.alliance_titles import atop_alliance_titles, atop_member_phases
     from foedus.universe import family_relation
 
     relation = family_relation(store, "atop_members")
     shared = [r["atopid"] for r in store.query(
         f"""SELECT atopid FROM {relation.sql} WHERE ccode = ? OR ccode = ?
             GROUP BY atopid HAVING count(DISTINCT ccode) = 2 ORDER BY atopid""", pair)]
-    phases = atop_member_phases(store, [i for i in shared if i not in held])
+    wanted = [i for i in shared if i not in held]
 
-    def together(rows: list[dict[str, Any]]) -> bool:
-        first = [r for r in rows if r["ccode"] == pair[0]]
-        second = [r for r in rows if r["ccode"] == pair[1]]
+    def together(record: AllianceRecord) -> bool:
+        first = [r for m in record.members if m.ccode == pair[0] for r in m.phases]
+        second = [r for m in record.members if m.ccode == pair[1] for r in m.phases]
         return any(_year(x["entered"], 0) <= _year(y["exited"], 9999)
                    and _year(y["entered"], 0) <= _year(x["exited"], 9999) for x in first for y in second)
 
-    phases = {atopid: rows for atopid, rows in phases.items() if together(rows)}
-    titles = atop_alliance_titles(store, phases)
-    agreements = [agreement_from_atop(atopid, rows, titles.get(atopid, f"ATOP {atopid}"), pair)
-                  for atopid, rows in phases.items()]
+    agreements = [agreement_from_atop(record, pair)
+                  for record in (atop_alliance_records(store, wanted) if wanted else []) if together(record)]
     return [a for a in agreements
             if not (since is not None and _year(a.ended, 9999) < since) and not (until is not None
                                                                                   and _year(a.signed, 0) > until)]
@@ -523,64 +521,41 @@ def atop_agreement(store: Store, atopid: int) -> Agreement | None:
     """Return ATOP alliance ``atopid`` as an agreement known only from ATOP, or None if the ATOP data lack it.
 
     ATOP's member phases are read from the user's import, else from the table shipped with foedus (as every
-    forecast reads them), and the alliance is titled by :func:`foedus.alliance_titles.atop_alliance_titles`. No
-    ledger codes it, so every coding reads ATOP's ending, as the breach model does: its outcomes are under ``atop``
-    and :meth:`Agreement.reading` gives them for any coding. A bilateral alliance has one outcome, a multilateral
-    one an outcome per member.
+    forecast reads them), and the alliance is titled by :func:`foedus.alliance_titles.atop_alliance_titles`
+    (:func:`foedus.records.atop_alliance_records`). No ledger codes it, so every coding reads ATOP's ending, as the
+    breach model does: its outcomes are under ``atop`` and :meth:`Agreement.reading` gives them for any coding. A
+    bilateral alliance has one outcome, a multilateral one an outcome per member.
     """
-    from foedus.alliance_titles import atop_alliance_titles, atop_member_phases
-
-    rows = atop_member_phases(store, [atopid]).get(atopid)
-    if not rows:
-        return None
-    title = atop_alliance_titles(store, [atopid]).get(atopid, f"ATOP {atopid}")
-    return agreement_from_atop(atopid, rows, title, None)
+    records = atop_alliance_records(store, [atopid])
+    return agreement_from_atop(records[0]) if records else None
 
 
 def _year(text: str | None, default: int) -> int:
     return PartialDate.parse(text).year if text else default
 
 
-def agreement_from_atop(atopid: int, phases: list[dict[str, Any]], title: str, pair: list[int] | None = None
-                        ) -> Agreement:
-    """Return the agreement ATOP's member ``phases`` describe, with ATOP's outcomes: for a ``pair``, the ending of
-    the first of the two to leave; without one, the whole alliance's (bilateral) or each member's (multilateral)."""
-    members: dict[int, list[dict[str, Any]]] = {}
-    for row in phases:
-        members.setdefault(row["ccode"], []).append(row)
-
-    def entered(rows: list[dict[str, Any]]) -> str:
-        return str(min((r["entered"] for r in rows), key=PartialDate.parse))
-
-    def exited(rows: list[dict[str, Any]]) -> str | None:
-        if any(r["exited"] is None for r in rows):
-            return None
-        return str(max((r["exited"] for r in rows), key=lambda t: PartialDate.parse(t).latest()))
-
-    order = sorted(members, key=lambda c: (PartialDate.parse(entered(members[c])).earliest(), c))
-    entries = [MemberEntry(c, _name_on(c, entered(members[c])), entered(members[c]), exited(members[c]))
-               for c in order]
-    ends = [e.exited for e in entries]
-    ended = None if any(e is None for e in ends) else max(ends, key=lambda t: PartialDate.parse(t).latest())
-    bilateral = next((r["bilateral"] for r in phases if r["bilateral"] is not None), None)
-    multilateral = len(members) > 2 if bilateral is None else not bilateral
-    last = {c: max(rows, key=lambda r: r["phase"] or 0) for c, rows in members.items()}
-    if pair is not None or not multilateral:
-        own = [last[c] for c in (pair or order) if c in last]
+def agreement_from_atop(record: AllianceRecord, pair: list[int] | None = None) -> Agreement:
+    """Return the ATOP alliance ``record`` as an agreement, with ATOP's outcomes: for a ``pair``, the ending of the
+    first of the two to leave; without one, the whole alliance's (bilateral) or each member's (multilateral), each
+    read from the member's last phase."""
+    entries = [MemberEntry(m.ccode, m.name, m.entered, m.exited) for m in record.members]
+    last = {m.ccode: m.last_phase for m in record.members if m.last_phase is not None}
+    if pair is not None or record.bilateral:
+        own = [last[c] for c in (pair or [m.ccode for m in record.members]) if c in last]
         first_out = min(own, key=lambda r: PartialDate.parse(r["exited"]).earliest() if r["exited"] else _NEVER)
         outcomes = [_atop_outcome(first_out, None, "the first of the two to leave")]
     else:
         outcomes = [_atop_outcome(last[e.ccode], StateEntry(e.ccode, e.name), "this member's last phase")
                     for e in entries]
-    obligations = [ours for theirs, ours in ATOP_OBLIGATIONS.items() if any(r[theirs] for r in phases)]
     return Agreement(
-        slug=f"atop-{atopid}", ledger="atop", title=title, kind="alliance", obligations=obligations,
-        multilateral=multilateral, signed=entries[0].entered, in_force=None, ended=ended, atopid=atopid,
-        disagrees_with_atop=None, members=entries, outcomes=outcomes, sources=["atop"], origin="atop",
+        slug=record.key, ledger="atop", title=record.title, kind=record.kind, obligations=list(record.obligations),
+        multilateral=record.multilateral, signed=record.signed, in_force=None, ended=record.ended,
+        atopid=record.atopid, disagrees_with_atop=None, members=entries, outcomes=outcomes, sources=["atop"],
+        origin="atop",
     )
 
 
-def _atop_outcome(row: dict[str, Any], member: StateEntry | None, whose: str) -> OutcomeEntry:
+def _atop_outcome(row: Mapping[str, Any], member: StateEntry | None, whose: str) -> OutcomeEntry:
     ending = "in_force" if row["exited"] is None or row["termmode"] is None else atop_ending(
         row["termmode"], -9 if row["termcaus"] is None else row["termcaus"])
     return OutcomeEntry(
@@ -594,13 +569,6 @@ def _atop_outcome(row: dict[str, Any], member: StateEntry | None, whose: str) ->
 
 
 _NEVER = PartialDate(9999).earliest()
-
-
-def _name_on(ccode: int, when: str) -> str:
-    try:
-        return state_name(ccode, PartialDate.parse(when))
-    except StateNotFoundError:
-        return f"COW {ccode}"
 
 
 def _sources(store: Store, keys: set[tuple[str, str]]) -> list[dict[str, Any]]:
