@@ -19,24 +19,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from foedus.history import agreement_from_atop
-from foedus.records import AllianceRecord, atop_alliance_records, atopid_of
+from foedus.records import AllianceRecord, atop_alliance_records, atopid_of, held_atopids, ledger_slug_of_atop
 from foedus.treaties import TreatyNotFoundError, TreatyRecord
 from foedus.universe import family_relation
 
 if TYPE_CHECKING:
     from foedus.store import Store
 
-__all__ = ["atop_only_records", "atop_record", "ledger_slug_of_atop"]
-
-def ledger_slug_of_atop(store: Store, atopid: int) -> str | None:
-    """Return the slug of the ledger treaty that holds ATOP alliance ``atopid``, or None."""
-    rows = store.query("SELECT slug FROM treaties WHERE atopid = ? ORDER BY slug LIMIT 1", [atopid])
-    return str(rows[0]["slug"]) if rows else None
-
-
-def _held(store: Store) -> set[int]:
-    return {int(r["atopid"]) for r in store.query("SELECT atopid FROM treaties WHERE atopid IS NOT NULL")}
-
+__all__ = ["atop_only_records", "atop_record"]
 
 def _source(store: Store) -> tuple[list[dict[str, Any]], str]:
     """Return the sources of an ATOP-only record (the ATOP article, the data read) and where the data came from."""
@@ -81,7 +71,7 @@ def atop_only_records(store: Store) -> list[TreatyRecord]:
     The universe is the user's ATOP import if the store has one, else the table shipped with foedus.
     """
     sources, where = _source(store)
-    records = [_record(r, sources, where) for r in atop_alliance_records(store, exclude=_held(store))]
+    records = [_record(r, sources, where) for r in atop_alliance_records(store, exclude=held_atopids(store))]
     records.sort(key=lambda r: (r.signed, r.atopid or 0))
     return records
 

@@ -10,7 +10,7 @@ from foedus.alliance_titles import with_year
 from foedus.codings import atop_ending, coding_sort_key
 from foedus.dates import PartialDate
 from foedus.errors import FoedusError, IncompatibleInputError
-from foedus.records import AllianceRecord, atop_alliance_records, atop_slug, member_name
+from foedus.records import AllianceRecord, atop_alliance_records, atop_slug, ledger_alliance_records, member_name
 from foedus.states import State, name_periods, resolve_state
 from foedus.store.facts import known_codings
 from foedus.text import coding_label, joined, plural
@@ -391,34 +391,10 @@ def pair_history(
     if coding != "all" and coding not in known:
         raise FoedusError(f"unknown coding {coding!r}; choose one of: all, {', '.join(sorted(known))}")
     pair = [state_a.ccode, state_b.ccode]
-    treaties = _pair_treaties(store, pair, since, until)
-    slugs = [t["slug"] for t in treaties]
-    members: dict[str, list[MemberEntry]] = {}
-    for m in store.query(
-        "SELECT * FROM memberships WHERE list_contains(?, treaty) ORDER BY treaty, entered, ccode", [slugs]
-    ):
-        members.setdefault(m["treaty"], []).append(MemberEntry(m["ccode"], m["state"], m["entered"], m["exited"]))
-    outcomes: dict[str, list[OutcomeEntry]] = {}
-    for o in store.query(
-        """SELECT * FROM outcomes WHERE list_contains(?, treaty) AND (? = 'all' OR coding = ?)
-           AND (member IS NULL OR list_contains(?, member))""",
-        [slugs, coding, coding, pair],
-    ):
-        outcomes.setdefault(o["treaty"], []).append(OutcomeEntry.from_row(o))
-    for entries in outcomes.values():
-        entries.sort(key=coding_order)
-    agreements = [
-        Agreement(
-            slug=t["slug"], ledger=t["ledger"], title=t["title"], kind=t["kind"], obligations=list(t["obligations"]),
-            multilateral=t["multilateral"], signed=t["signed"], in_force=t["in_force"], ended=t["ended"],
-            atopid=t["atopid"], disagrees_with_atop=t["disagrees_with_atop"], members=members.get(t["slug"], []),
-            outcomes=outcomes.get(t["slug"], []), sources=list(t["sources"]),
-        )
-        for t in treaties
-    ]
+    slugs = [t["slug"] for t in _pair_treaties(store, pair, since, until)]
+    agreements = [_ledger_agreement(record, coding, pair) for record in ledger_alliance_records(store, slugs)]
     events = _pair_events(
-        store, pair, slugs, sorted({e for entries in outcomes.values() for o in entries for e in o.events}), since,
-        until)
+        store, pair, slugs, sorted({e for a in agreements for o in a.outcomes for e in o.events}), since, until)
     agreements += _atop_only_agreements(store, pair, {a.atopid for a in agreements if a.atopid}, since, until)
     agreements.sort(key=lambda a: (a.signed, a.slug))
     cited: set[tuple[str, str]] = set()
@@ -433,6 +409,23 @@ def pair_history(
         agreements=agreements, events=events, sources=_sources(store, cited),
         names=(name_periods(a)[0].name, name_periods(b)[0].name),
         tested=_tested(store, state_a.ccode, state_b.ccode, since, until),
+    )
+
+
+def _ledger_agreement(record: AllianceRecord, coding: str, pair: list[int]) -> Agreement:
+    """Return a ledger's treaty as one of ``pair``'s agreements: its outcomes under ``coding`` (or every one, for
+    ``"all"``) of the whole treaty and of the pair's own parts, built-in codings first."""
+    t = record.treaty
+    assert t is not None  # a ledger's record carries its treaty row
+    outcomes = sorted((OutcomeEntry.from_row(dict(o)) for o in record.outcomes
+                       if coding in ("all", o["coding"]) and (o["member"] is None or o["member"] in pair)),
+                      key=coding_order)
+    return Agreement(
+        slug=record.key, ledger=record.ledger, title=record.title, kind=record.kind,
+        obligations=list(record.obligations), multilateral=record.multilateral, signed=record.signed,
+        in_force=t["in_force"], ended=record.ended, atopid=record.atopid, disagrees_with_atop=t["disagrees_with_atop"],
+        members=[MemberEntry(m.ccode, m.name, m.entered, m.exited) for m in record.members], outcomes=outcomes,
+        sources=list(t["sources"]),
     )
 
 

@@ -11,13 +11,16 @@ from foedus.records.alliances import (
     AllianceRecord,
     MemberRecord,
     atop_alliance_records,
+    held_atopids,
     is_bilateral,
     ledger_alliance_records,
+    ledger_slug_of_atop,
     member_name,
 )
 from foedus.records.keys import ATOP_PREFIX, ATOP_SLUG, AllianceKey, atop_slug, atopid_of
 
 __all__ = [
     "ATOP_PREFIX", "ATOP_SLUG", "AllianceKey", "AllianceRecord", "MemberRecord", "atop_alliance_records",
-    "atop_slug", "atopid_of", "is_bilateral", "ledger_alliance_records", "member_name",
+    "atop_slug", "atopid_of", "held_atopids", "is_bilateral", "ledger_alliance_records", "ledger_slug_of_atop",
+    "member_name",
 ]

@@ -34,8 +34,8 @@ from foedus.universe import family_relation
 if TYPE_CHECKING:
     from foedus.store import Store
 
-__all__ = ["AllianceRecord", "MemberRecord", "atop_alliance_records", "is_bilateral", "ledger_alliance_records",
-           "member_name"]
+__all__ = ["AllianceRecord", "MemberRecord", "atop_alliance_records", "held_atopids", "is_bilateral",
+           "ledger_alliance_records", "ledger_slug_of_atop", "member_name"]
 
 
 def member_name(ccode: int, when: str) -> str:
@@ -107,6 +107,18 @@ def is_bilateral(flag: bool | None, members: int) -> bool:
     """Return whether an ATOP alliance is bilateral: ATOP's own flag where the data give it, else whether it has
     exactly two members (a one-member remnant is not a bilateral alliance)."""
     return bool(flag) if flag is not None else members == 2
+
+
+def held_atopids(store: Store) -> set[int]:
+    """Return the ATOP ids a ledger's treaty holds: those alliances are the ledger's, never ATOP's alone."""
+    return {int(r["atopid"]) for r in store.query("SELECT atopid FROM treaties WHERE atopid IS NOT NULL")}
+
+
+def ledger_slug_of_atop(store: Store, atopid: int) -> str | None:
+    """Return the slug of the ledger treaty that holds ATOP alliance ``atopid`` (the earliest signed, as its title
+    is :func:`foedus.alliance_titles.atop_alliance_titles`'), or None."""
+    rows = store.query("SELECT slug FROM treaties WHERE atopid = ? ORDER BY signed, slug LIMIT 1", [atopid])
+    return str(rows[0]["slug"]) if rows else None
 
 
 def ledger_alliance_records(store: Store, slugs: Sequence[str] | None = None) -> list[AllianceRecord]:

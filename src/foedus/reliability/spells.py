@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from foedus.codings import BUILTIN_CODINGS, atop_ending
 from foedus.dates import PartialDate
-from foedus.records import atop_alliance_records, ledger_alliance_records
+from foedus.records import atop_alliance_records, held_atopids, ledger_alliance_records
 from foedus.universe import family_relation
 from foedus.vocabulary import is_breach
 
@@ -192,8 +192,7 @@ def major_power_periods(store: Store) -> dict[int, list[tuple[float, float]]]:
 def stored_alliances(store: Store, coding: str) -> list[Alliance]:
     """Return every alliance in the store: the ledgers', and ATOP's where no ledger holds the same ATOP id."""
     ledger = ledger_alliances(store, coding)
-    held = {r["atopid"] for r in store.query("SELECT atopid FROM treaties WHERE atopid IS NOT NULL")}
-    return ledger + atop_alliances(store, exclude=held)
+    return ledger + atop_alliances(store, exclude=held_atopids(store))
 
 
 def stored_spells(store: Store, coding: str, *, as_of: int) -> pd.DataFrame:

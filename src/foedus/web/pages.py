@@ -225,8 +225,7 @@ def page_router(templates: Jinja2Templates) -> APIRouter:
 
     @router.get("/treaty/{slug}")
     def treaty(request: Request, gate: Gate, slug: str) -> Response:
-        from foedus.atop_records import ledger_slug_of_atop
-        from foedus.records import atopid_of
+        from foedus.records import atopid_of, ledger_slug_of_atop
 
         with gate.reading() as store:
             named = atopid_of(slug)
