@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = ["atop_only_records", "atop_record"]
 
+
 def _source(store: Store) -> tuple[list[dict[str, Any]], str]:
     """Return the sources of an ATOP-only record (the ATOP article, the data read) and where the data came from."""
     from foedus.cite import reference
