@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from foedus.atop_records import atop_only_records, atop_record, ledger_slug_of_atop
+from foedus.atop_records import atop_only_records, atop_record
 from foedus.errors import FoedusError, IncompatibleInputError
 from foedus.queries import (
     LEDGER_COLUMNS,
@@ -26,6 +26,7 @@ from foedus.queries import (
     ledger_rows,
     treaty_record,
 )
+from foedus.records import ledger_slug_of_atop
 from foedus.states import _normalise
 from foedus.store import Store
 from foedus.universe import family_relation

@@ -15,37 +15,18 @@ Provisions, 1815-1944. *International Interactions*, 28(3), 237-260. https://doi
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from foedus.alliance_titles import atop_alliance_titles, atop_member_phases
 from foedus.history import agreement_from_atop
+from foedus.records import AllianceRecord, atop_alliance_records, atopid_of, held_atopids, ledger_slug_of_atop
 from foedus.treaties import TreatyNotFoundError, TreatyRecord
 from foedus.universe import family_relation
 
 if TYPE_CHECKING:
     from foedus.store import Store
 
-__all__ = ["ATOP_SLUG", "atop_only_records", "atop_record", "atop_slug", "ledger_slug_of_atop"]
-
-#: The slug of an alliance known only from ATOP: ``atop-`` and its ATOP id.
-ATOP_SLUG = re.compile(r"^atop-([0-9]{1,9})$")
-
-
-def atop_slug(atopid: int) -> str:
-    """Return the slug of the ATOP alliance ``atopid`` (``atop-4170``)."""
-    return f"atop-{atopid}"
-
-
-def ledger_slug_of_atop(store: Store, atopid: int) -> str | None:
-    """Return the slug of the ledger treaty that holds ATOP alliance ``atopid``, or None."""
-    rows = store.query("SELECT slug FROM treaties WHERE atopid = ? ORDER BY slug LIMIT 1", [atopid])
-    return str(rows[0]["slug"]) if rows else None
-
-
-def _held(store: Store) -> set[int]:
-    return {int(r["atopid"]) for r in store.query("SELECT atopid FROM treaties WHERE atopid IS NOT NULL")}
+__all__ = ["atop_only_records", "atop_record"]
 
 
 def _source(store: Store) -> tuple[list[dict[str, Any]], str]:
@@ -67,16 +48,16 @@ def _source(store: Store) -> tuple[list[dict[str, Any]], str]:
     return sources, where
 
 
-def _record(atopid: int, phases: list[dict[str, Any]], title: str, sources: list[dict[str, Any]],
-            where: str) -> TreatyRecord:
-    """Return the treaty record of ATOP alliance ``atopid``: the agreement the history gives it
+def _record(record: AllianceRecord, sources: list[dict[str, Any]], where: str) -> TreatyRecord:
+    """Return the treaty record of ATOP alliance ``record``: the agreement the history gives it
     (:func:`foedus.history.agreement_from_atop`), with its sources and where its data came from."""
-    agreement = agreement_from_atop(atopid, phases, title)
+    agreement = agreement_from_atop(record)
     ids = [s["id"] for s in sources]
     return TreatyRecord(
-        slug=atop_slug(atopid), ledger="atop", title=title, alt_titles=[], kind="alliance",
+        slug=record.key, ledger="atop", title=record.title, alt_titles=[], kind=record.kind,
         obligations=agreement.obligations, multilateral=agreement.multilateral, signed=agreement.signed,
-        in_force=None, ended=agreement.ended, term_years=None, renewal=None, atopid=atopid, disagrees_with_atop=None,
+        in_force=None, ended=agreement.ended, term_years=None, renewal=None, atopid=record.atopid,
+        disagrees_with_atop=None,
         description=(f"No ledger holds this alliance: foedus knows it from {where}. Its members, dates and "
                      "ending are ATOP's; ATOP gives no treaty's name, so the title is the one foedus gives it. No "
                      "ledger codes it, so every coding reads ATOP's ending."),
@@ -90,11 +71,8 @@ def atop_only_records(store: Store) -> list[TreatyRecord]:
 
     The universe is the user's ATOP import if the store has one, else the table shipped with foedus.
     """
-    held = _held(store)
-    phases = {atopid: rows for atopid, rows in atop_member_phases(store).items() if atopid not in held}
-    titles = atop_alliance_titles(store, phases)
     sources, where = _source(store)
-    records = [_record(atopid, rows, titles[atopid], sources, where) for atopid, rows in phases.items()]
+    records = [_record(r, sources, where) for r in atop_alliance_records(store, exclude=held_atopids(store))]
     records.sort(key=lambda r: (r.signed, r.atopid or 0))
     return records
 
@@ -108,17 +86,16 @@ def atop_record(store: Store, slug: str) -> TreatyRecord:
         If ``slug`` is not of that form, if the universe holds no such alliance, or if a ledger holds it (its
         record is the ledger's, under its own slug, which the message names).
     """
-    match = ATOP_SLUG.match(slug)
-    if match is None:
+    atopid = atopid_of(slug)
+    if atopid is None:
         raise TreatyNotFoundError(f"{slug!r} is not the slug of an ATOP alliance (atop-<id>, e.g. atop-4170)")
-    atopid = int(match.group(1))
     ledger = ledger_slug_of_atop(store, atopid)
     if ledger is not None:
         raise TreatyNotFoundError(f"ATOP alliance {atopid} is held by a ledger: see the treaty {ledger!r}")
-    phases = atop_member_phases(store, [atopid]).get(atopid)
-    if not phases:
+    found = atop_alliance_records(store, [atopid])
+    if not found:
         relation = family_relation(store, "atop_members")
         raise TreatyNotFoundError(f"no treaty {slug!r}: the ATOP data in use ({relation.kind}) has no alliance "
                                   f"{atopid}; check the id (foedus import atop PATH brings in a newer version)")
     sources, where = _source(store)
-    return _record(atopid, phases, atop_alliance_titles(store, [atopid])[atopid], sources, where)
+    return _record(found[0], sources, where)

@@ -7,10 +7,11 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from foedus.alliance_titles import with_year
-from foedus.codings import ATOP_OBLIGATIONS, atop_ending, coding_sort_key
+from foedus.codings import atop_ending, coding_sort_key
 from foedus.dates import PartialDate
-from foedus.errors import FoedusError, IncompatibleInputError, StateNotFoundError
-from foedus.states import State, name_periods, resolve_state, state_name
+from foedus.errors import FoedusError, IncompatibleInputError
+from foedus.records import AllianceRecord, atop_alliance_records, atop_slug, ledger_alliance_records, member_name
+from foedus.states import State, name_periods, resolve_state
 from foedus.store.facts import known_codings
 from foedus.text import coding_label, joined, plural
 from foedus.vocabulary import is_breach
@@ -111,7 +112,7 @@ class Agreement:
     def key(self) -> str:
         """Return the agreement's key, as the model and the pages name it: its ledger slug, or ``atop-<id>`` for an
         agreement known only from ATOP."""
-        return self.slug if self.origin == "ledger" or self.atopid is None else f"atop-{self.atopid}"
+        return self.slug if self.origin == "ledger" or self.atopid is None else atop_slug(self.atopid)
 
     def outcome(self, coding: str) -> OutcomeEntry | None:
         """Return the outcome of the whole agreement under ``coding``, if there is one."""
@@ -390,34 +391,10 @@ def pair_history(
     if coding != "all" and coding not in known:
         raise FoedusError(f"unknown coding {coding!r}; choose one of: all, {', '.join(sorted(known))}")
     pair = [state_a.ccode, state_b.ccode]
-    treaties = _pair_treaties(store, pair, since, until)
-    slugs = [t["slug"] for t in treaties]
-    members: dict[str, list[MemberEntry]] = {}
-    for m in store.query(
-        "SELECT * FROM memberships WHERE list_contains(?, treaty) ORDER BY treaty, entered, ccode", [slugs]
-    ):
-        members.setdefault(m["treaty"], []).append(MemberEntry(m["ccode"], m["state"], m["entered"], m["exited"]))
-    outcomes: dict[str, list[OutcomeEntry]] = {}
-    for o in store.query(
-        """SELECT * FROM outcomes WHERE list_contains(?, treaty) AND (? = 'all' OR coding = ?)
-           AND (member IS NULL OR list_contains(?, member))""",
-        [slugs, coding, coding, pair],
-    ):
-        outcomes.setdefault(o["treaty"], []).append(OutcomeEntry.from_row(o))
-    for entries in outcomes.values():
-        entries.sort(key=coding_order)
-    agreements = [
-        Agreement(
-            slug=t["slug"], ledger=t["ledger"], title=t["title"], kind=t["kind"], obligations=list(t["obligations"]),
-            multilateral=t["multilateral"], signed=t["signed"], in_force=t["in_force"], ended=t["ended"],
-            atopid=t["atopid"], disagrees_with_atop=t["disagrees_with_atop"], members=members.get(t["slug"], []),
-            outcomes=outcomes.get(t["slug"], []), sources=list(t["sources"]),
-        )
-        for t in treaties
-    ]
+    slugs = [t["slug"] for t in _pair_treaties(store, pair, since, until)]
+    agreements = [_ledger_agreement(record, coding, pair) for record in ledger_alliance_records(store, slugs)]
     events = _pair_events(
-        store, pair, slugs, sorted({e for entries in outcomes.values() for o in entries for e in o.events}), since,
-        until)
+        store, pair, slugs, sorted({e for a in agreements for o in a.outcomes for e in o.events}), since, until)
     agreements += _atop_only_agreements(store, pair, {a.atopid for a in agreements if a.atopid}, since, until)
     agreements.sort(key=lambda a: (a.signed, a.slug))
     cited: set[tuple[str, str]] = set()
@@ -432,6 +409,23 @@ def pair_history(
         agreements=agreements, events=events, sources=_sources(store, cited),
         names=(name_periods(a)[0].name, name_periods(b)[0].name),
         tested=_tested(store, state_a.ccode, state_b.ccode, since, until),
+    )
+
+
+def _ledger_agreement(record: AllianceRecord, coding: str, pair: list[int]) -> Agreement:
+    """Return a ledger's treaty as one of ``pair``'s agreements: its outcomes under ``coding`` (or every one, for
+    ``"all"``) of the whole treaty and of the pair's own parts, built-in codings first."""
+    t = record.treaty
+    assert t is not None  # a ledger's record carries its treaty row
+    outcomes = sorted((OutcomeEntry.from_row(dict(o)) for o in record.outcomes
+                       if coding in ("all", o["coding"]) and (o["member"] is None or o["member"] in pair)),
+                      key=coding_order)
+    return Agreement(
+        slug=record.key, ledger=record.ledger, title=record.title, kind=record.kind,
+        obligations=list(record.obligations), multilateral=record.multilateral, signed=record.signed,
+        in_force=t["in_force"], ended=record.ended, atopid=record.atopid, disagrees_with_atop=t["disagrees_with_atop"],
+        members=[MemberEntry(m.ccode, m.name, m.entered, m.exited) for m in record.members], outcomes=outcomes,
+        sources=list(t["sources"]),
     )
 
 
@@ -486,7 +480,7 @@ def _tested(store: Store, a: int, b: int, since: int | None, until: int | None) 
     """Return the pair's war-tested cases (consultation pledges, which war data cannot test, left out)."""
     from foedus.tested import case_row, tested_cases
 
-    return [case_row(c, {c.member: _name_on(c.member, str(c.year))}) for c in tested_cases(store, (a, b)).cases
+    return [case_row(c, {c.member: member_name(c.member, str(c.year))}) for c in tested_cases(store, (a, b)).cases
             if c.obligation != "consultation" and (since is None or c.year >= since)
             and (until is None or c.year <= until)]
 
@@ -495,25 +489,22 @@ def _atop_only_agreements(
     store: Store, pair: list[int], held: set[int], since: int | None, until: int | None
 ) -> list[Agreement]:
     """Return the pair's ATOP alliances that no ledger of theirs holds (see :func:`atop_agreement`)."""
-    from foedus.alliance_titles import atop_alliance_titles, atop_member_phases
     from foedus.universe import family_relation
 
     relation = family_relation(store, "atop_members")
     shared = [r["atopid"] for r in store.query(
         f"""SELECT atopid FROM {relation.sql} WHERE ccode = ? OR ccode = ?
             GROUP BY atopid HAVING count(DISTINCT ccode) = 2 ORDER BY atopid""", pair)]
-    phases = atop_member_phases(store, [i for i in shared if i not in held])
+    wanted = [i for i in shared if i not in held]
 
-    def together(rows: list[dict[str, Any]]) -> bool:
-        first = [r for r in rows if r["ccode"] == pair[0]]
-        second = [r for r in rows if r["ccode"] == pair[1]]
+    def together(record: AllianceRecord) -> bool:
+        first = [r for m in record.members if m.ccode == pair[0] for r in m.phases]
+        second = [r for m in record.members if m.ccode == pair[1] for r in m.phases]
         return any(_year(x["entered"], 0) <= _year(y["exited"], 9999)
                    and _year(y["entered"], 0) <= _year(x["exited"], 9999) for x in first for y in second)
 
-    phases = {atopid: rows for atopid, rows in phases.items() if together(rows)}
-    titles = atop_alliance_titles(store, phases)
-    agreements = [agreement_from_atop(atopid, rows, titles.get(atopid, f"ATOP {atopid}"), pair)
-                  for atopid, rows in phases.items()]
+    agreements = [agreement_from_atop(record, pair)
+                  for record in (atop_alliance_records(store, wanted) if wanted else []) if together(record)]
     return [a for a in agreements
             if not (since is not None and _year(a.ended, 9999) < since) and not (until is not None
                                                                                   and _year(a.signed, 0) > until)]
@@ -523,64 +514,41 @@ def atop_agreement(store: Store, atopid: int) -> Agreement | None:
     """Return ATOP alliance ``atopid`` as an agreement known only from ATOP, or None if the ATOP data lack it.
 
     ATOP's member phases are read from the user's import, else from the table shipped with foedus (as every
-    forecast reads them), and the alliance is titled by :func:`foedus.alliance_titles.atop_alliance_titles`. No
-    ledger codes it, so every coding reads ATOP's ending, as the breach model does: its outcomes are under ``atop``
-    and :meth:`Agreement.reading` gives them for any coding. A bilateral alliance has one outcome, a multilateral
-    one an outcome per member.
+    forecast reads them), and the alliance is titled by :func:`foedus.alliance_titles.atop_alliance_titles`
+    (:func:`foedus.records.atop_alliance_records`). No ledger codes it, so every coding reads ATOP's ending, as the
+    breach model does: its outcomes are under ``atop`` and :meth:`Agreement.reading` gives them for any coding. A
+    bilateral alliance has one outcome, a multilateral one an outcome per member.
     """
-    from foedus.alliance_titles import atop_alliance_titles, atop_member_phases
-
-    rows = atop_member_phases(store, [atopid]).get(atopid)
-    if not rows:
-        return None
-    title = atop_alliance_titles(store, [atopid]).get(atopid, f"ATOP {atopid}")
-    return agreement_from_atop(atopid, rows, title, None)
+    records = atop_alliance_records(store, [atopid])
+    return agreement_from_atop(records[0]) if records else None
 
 
 def _year(text: str | None, default: int) -> int:
     return PartialDate.parse(text).year if text else default
 
 
-def agreement_from_atop(atopid: int, phases: list[dict[str, Any]], title: str, pair: list[int] | None = None
-                        ) -> Agreement:
-    """Return the agreement ATOP's member ``phases`` describe, with ATOP's outcomes: for a ``pair``, the ending of
-    the first of the two to leave; without one, the whole alliance's (bilateral) or each member's (multilateral)."""
-    members: dict[int, list[dict[str, Any]]] = {}
-    for row in phases:
-        members.setdefault(row["ccode"], []).append(row)
-
-    def entered(rows: list[dict[str, Any]]) -> str:
-        return str(min((r["entered"] for r in rows), key=PartialDate.parse))
-
-    def exited(rows: list[dict[str, Any]]) -> str | None:
-        if any(r["exited"] is None for r in rows):
-            return None
-        return str(max((r["exited"] for r in rows), key=lambda t: PartialDate.parse(t).latest()))
-
-    order = sorted(members, key=lambda c: (PartialDate.parse(entered(members[c])).earliest(), c))
-    entries = [MemberEntry(c, _name_on(c, entered(members[c])), entered(members[c]), exited(members[c]))
-               for c in order]
-    ends = [e.exited for e in entries]
-    ended = None if any(e is None for e in ends) else max(ends, key=lambda t: PartialDate.parse(t).latest())
-    bilateral = next((r["bilateral"] for r in phases if r["bilateral"] is not None), None)
-    multilateral = len(members) > 2 if bilateral is None else not bilateral
-    last = {c: max(rows, key=lambda r: r["phase"] or 0) for c, rows in members.items()}
-    if pair is not None or not multilateral:
-        own = [last[c] for c in (pair or order) if c in last]
+def agreement_from_atop(record: AllianceRecord, pair: list[int] | None = None) -> Agreement:
+    """Return the ATOP alliance ``record`` as an agreement, with ATOP's outcomes: for a ``pair``, the ending of the
+    first of the two to leave; without one, the whole alliance's (bilateral) or each member's (multilateral), each
+    read from the member's last phase."""
+    entries = [MemberEntry(m.ccode, m.name, m.entered, m.exited) for m in record.members]
+    last = {m.ccode: m.last_phase for m in record.members if m.last_phase is not None}
+    if pair is not None or record.bilateral:
+        own = [last[c] for c in (pair or [m.ccode for m in record.members]) if c in last]
         first_out = min(own, key=lambda r: PartialDate.parse(r["exited"]).earliest() if r["exited"] else _NEVER)
         outcomes = [_atop_outcome(first_out, None, "the first of the two to leave")]
     else:
         outcomes = [_atop_outcome(last[e.ccode], StateEntry(e.ccode, e.name), "this member's last phase")
                     for e in entries]
-    obligations = [ours for theirs, ours in ATOP_OBLIGATIONS.items() if any(r[theirs] for r in phases)]
     return Agreement(
-        slug=f"atop-{atopid}", ledger="atop", title=title, kind="alliance", obligations=obligations,
-        multilateral=multilateral, signed=entries[0].entered, in_force=None, ended=ended, atopid=atopid,
-        disagrees_with_atop=None, members=entries, outcomes=outcomes, sources=["atop"], origin="atop",
+        slug=record.key, ledger="atop", title=record.title, kind=record.kind, obligations=list(record.obligations),
+        multilateral=record.multilateral, signed=record.signed, in_force=None, ended=record.ended,
+        atopid=record.atopid, disagrees_with_atop=None, members=entries, outcomes=outcomes, sources=["atop"],
+        origin="atop",
     )
 
 
-def _atop_outcome(row: dict[str, Any], member: StateEntry | None, whose: str) -> OutcomeEntry:
+def _atop_outcome(row: Mapping[str, Any], member: StateEntry | None, whose: str) -> OutcomeEntry:
     ending = "in_force" if row["exited"] is None or row["termmode"] is None else atop_ending(
         row["termmode"], -9 if row["termcaus"] is None else row["termcaus"])
     return OutcomeEntry(
@@ -594,13 +562,6 @@ def _atop_outcome(row: dict[str, Any], member: StateEntry | None, whose: str) ->
 
 
 _NEVER = PartialDate(9999).earliest()
-
-
-def _name_on(ccode: int, when: str) -> str:
-    try:
-        return state_name(ccode, PartialDate.parse(when))
-    except StateNotFoundError:
-        return f"COW {ccode}"
 
 
 def _sources(store: Store, keys: set[tuple[str, str]]) -> list[dict[str, Any]]:

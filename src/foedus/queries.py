@@ -22,6 +22,7 @@ from foedus.atop_records import atop_only_records, atop_record
 from foedus.codings import coding_sort_key
 from foedus.errors import FoedusError, IncompatibleInputError, LedgerError, Problem
 from foedus.history import EventEntry, MemberEntry, OutcomeEntry, coding_order
+from foedus.records import atopid_of, ledger_alliance_records, ledger_slug_of_atop
 from foedus.states import _normalise, _tables
 from foedus.store.facts import codings
 from foedus.treaties import TreatyNotFoundError, TreatyRecord
@@ -120,27 +121,23 @@ def treaty_record(store: Store, slug: str) -> TreatyRecord:
     TreatyNotFoundError
         If no stored treaty has this slug; the message names close ones.
     """
-    rows = store.query("SELECT * FROM treaties WHERE slug = ?", [slug])
-    atop = re.fullmatch(r"atop-([0-9]{1,9})", slug)
-    if not rows and atop:
-        held = store.query("SELECT slug FROM treaties WHERE atopid = ? ORDER BY signed, slug LIMIT 1",
-                           [int(atop.group(1))])
-        if held:
-            return treaty_record(store, held[0]["slug"])
+    found = ledger_alliance_records(store, [slug])
+    atopid = atopid_of(slug)
+    if not found and atopid is not None:
+        held = ledger_slug_of_atop(store, atopid)
+        if held is not None:
+            return treaty_record(store, held)
         return atop_record(store, slug)
-    if not rows:
+    if not found:
         close = store.query(
             "SELECT slug FROM treaties ORDER BY jaro_winkler_similarity(slug, ?) DESC, slug LIMIT 3", [slug])
         hint = f"; did you mean {', '.join(repr(r['slug']) for r in close)}?" if close else ""
         raise TreatyNotFoundError(f"no stored treaty has the slug {slug!r}{hint}")
-    t = rows[0]
-    members = [MemberEntry(m["ccode"], m["state"], m["entered"], m["exited"]) for m in store.query(
-        "SELECT * FROM memberships WHERE treaty = ? ORDER BY entered, ccode", [slug])]
-    outcomes = sorted(
-        (OutcomeEntry.from_row(o) for o in store.query(
-            "SELECT * FROM outcomes WHERE treaty = ? ORDER BY coding, member NULLS FIRST", [slug])),
-        key=coding_order,
-    )
+    record = found[0]
+    t = record.treaty
+    assert t is not None  # a ledger's record carries its treaty row
+    members = [MemberEntry(m.ccode, m.name, m.entered, m.exited) for m in record.members]
+    outcomes = sorted((OutcomeEntry.from_row(dict(o)) for o in record.outcomes), key=coding_order)
     cited = {o_event for o in outcomes for o_event in o.events}
     events = [
         EventEntry.from_row(e)
@@ -212,20 +209,18 @@ def all_ledger_rows(store: Store, *, with_atop: bool = True) -> list[LedgerRow]:
     """Return every row of the ledger browser, oldest first: each ledger treaty's outcomes (a treaty with none is
     one row) and, with ``with_atop``, those of every ATOP alliance of the universe that no ledger holds
     (:mod:`foedus.atop_records`)."""
-    rows = store.query(
-        """
-        SELECT t.slug, t.title, 'ledger' AS source, t.ledger, t.atopid, t.kind, t.obligations, t.multilateral,
-               t.signed, t.ended,
-               (SELECT list(m.state ORDER BY m.entered, m.ccode) FROM memberships m WHERE m.treaty = t.slug)
-                   AS members,
-               (SELECT list(m.ccode ORDER BY m.entered, m.ccode) FROM memberships m WHERE m.treaty = t.slug)
-                   AS member_codes,
-               o.coding, o.member_name AS member, o.member AS member_code, o.ending, o.breach, o.contested
-        FROM treaties t LEFT JOIN outcomes o ON o.treaty = t.slug
-        """
-    )
-    found = [LedgerRow(**{**r, "obligations": list(r["obligations"]), "members": list(r["members"] or []),
-                          "member_codes": list(r["member_codes"] or [])}) for r in rows]
+    found = []
+    for alliance in ledger_alliance_records(store):
+        names, codes = [m.name for m in alliance.members], [m.ccode for m in alliance.members]
+        for o in alliance.outcomes or [None]:
+            found.append(LedgerRow(
+                slug=alliance.key, title=alliance.title, source="ledger", ledger=alliance.ledger,
+                atopid=alliance.atopid, kind=alliance.kind, obligations=list(alliance.obligations),
+                multilateral=alliance.multilateral, signed=alliance.signed, ended=alliance.ended, members=names,
+                member_codes=codes, coding=o["coding"] if o else None, member=o["member_name"] if o else None,
+                member_code=o["member"] if o else None, ending=o["ending"] if o else None,
+                breach=o["breach"] if o else None, contested=o["contested"] if o else None,
+            ))
     if with_atop:
         for record in atop_only_records(store):
             names, codes = [m.name for m in record.members], [m.ccode for m in record.members]

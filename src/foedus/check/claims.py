@@ -24,6 +24,7 @@ from foedus.check.mentions import Gazetteer, article_pair
 from foedus.check.models import Claim, CodingAnswer, Mention, RecordRef
 from foedus.codings import coding_sort_key
 from foedus.dates import PartialDate
+from foedus.records import atopid_of
 from foedus.states import state_name
 from foedus.store.facts import known_codings
 from foedus.text import coding_label, joined, plural, source_label, words
@@ -209,10 +210,11 @@ class _Records:
         if slug not in self._outcomes:
             self._outcomes[slug] = self.store.query(
                 "SELECT * FROM outcomes WHERE treaty = ? ORDER BY coding, member NULLS FIRST", [slug])
-            if not self._outcomes[slug] and slug.startswith("atop-"):
+            atopid = atopid_of(slug)
+            if not self._outcomes[slug] and atopid is not None:
                 from foedus.history import atop_agreement
 
-                agreement = atop_agreement(self.store, int(slug.removeprefix("atop-")))
+                agreement = atop_agreement(self.store, atopid)
                 self._outcomes[slug] = [] if agreement is None else [
                     {"coding": o.coding, "ending": o.ending, "breach": o.breach, "ledger": "atop",
                      "breached_by_names": [b.name for b in o.breached_by], "sources": ["atop"],
@@ -281,8 +283,9 @@ class _Records:
         if t.atop_only:
             from foedus.alliance_titles import atop_alliance_titles
 
-            atopid = int(slug.removeprefix("atop-"))
-            label = atop_alliance_titles(self.store, [atopid]).get(atopid, label)
+            atopid = atopid_of(slug)
+            if atopid is not None:
+                label = atop_alliance_titles(self.store, [atopid]).get(atopid, label)
         return RecordRef(kind="treaty", id=slug, ledger=t.ledger, label=label,
                          sources=[f"{t.ledger}:{s}" for s in t.sources])
 

@@ -295,9 +295,10 @@ def _add_atop(store: Store, treaties: dict[str, Treaty], aliases: dict[str, set[
     """Add ATOP's alliances: "ATOP 1395" names the ledger's treaty where a ledger holds it, else the alliance known
     only from ATOP (``atop-1395``, titled by :mod:`foedus.alliance_titles` when a verdict cites it)."""
     from foedus.alliance_titles import atop_member_phases
+    from foedus.records import atop_slug
 
     for atopid, rows in atop_member_phases(store).items():
-        slug = in_ledgers.get(atopid, f"atop-{atopid}")
+        slug = in_ledgers.get(atopid, atop_slug(atopid))
         if slug not in treaties:
             exits = [r["exited"] for r in rows]
             ended = None if any(e is None for e in exits) else max(exits, key=lambda t: PartialDate.parse(t).latest())

@@ -23,6 +23,7 @@ from numpy.typing import NDArray
 from foedus.alliance_titles import with_year
 from foedus.codings import coding_sort_key
 from foedus.errors import FoedusError, IncompatibleInputError
+from foedus.records import atopid_of
 from foedus.reliability.backtest import RECALIBRATED, shift_probabilities
 from foedus.reliability.design import SPECIFICATIONS, Specification, UnitYears, forecast_rows
 from foedus.reliability.fits import (
@@ -546,10 +547,10 @@ def _alliance(store: Store, table: UnitYears, target: _Target, year: int) -> dic
     described = store.query("SELECT title FROM treaties WHERE slug = ?", [slug])
     if described:
         title = described[0]["title"]
-    elif slug.startswith("atop-") and slug[5:].isdigit():
+    elif (atopid := atopid_of(slug)) is not None:
         from foedus.alliance_titles import atop_alliance_titles
 
-        title = atop_alliance_titles(store, [int(slug[5:])]).get(int(slug[5:]), title)
+        title = atop_alliance_titles(store, [atopid]).get(atopid, title)
     return {"slug": slug, "title": title, "signed": str(int(np.floor(float(row["start"])))),
             "bilateral": row["unit"] == "pair", "source": row["source"], "obligations": obligations,
             "obliges": _obliges(obligations), "breach_means": _breach_means(obligations), "unit": row["unit"]}

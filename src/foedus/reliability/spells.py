@@ -26,14 +26,14 @@ Politics*, 69(4), 1118-1132. https://doi.org/10.1111/j.1468-2508.2007.00612.x
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
-from foedus.alliance_titles import atop_alliance_titles
-from foedus.codings import ATOP_OBLIGATIONS, BUILTIN_CODINGS, atop_ending
+from foedus.codings import BUILTIN_CODINGS, atop_ending
 from foedus.dates import PartialDate
+from foedus.records import atop_alliance_records, held_atopids, ledger_alliance_records
 from foedus.universe import family_relation
 from foedus.vocabulary import is_breach
 
@@ -103,33 +103,29 @@ class Alliance:
 
 
 def ledger_alliances(store: Store, coding: str) -> list[Alliance]:
-    """Return the alliances of every ledger in ``store``, their endings read under ``coding``."""
+    """Return the alliances of every ledger in ``store``, their endings read under ``coding``: a view over
+    :func:`foedus.records.ledger_alliance_records`."""
     chain = list(dict.fromkeys([coding, "curated", "atop"]))
     narrative = coding in {r["name"] for r in store.query("SELECT name FROM codings WHERE kind = 'narrative'")}
     narrative |= coding in BUILTIN_CODINGS and BUILTIN_CODINGS[coding].kind == "narrative"
     event_dates = {r["id"]: PartialDate.parse(r["date"]) for r in store.query("SELECT id, date FROM events")}
-    treaties = store.query("SELECT slug, title, obligations, multilateral, ended FROM treaties ORDER BY slug")
-    members: dict[str, list[dict[str, Any]]] = {}
-    for row in store.query("SELECT treaty, ccode, entered, exited FROM memberships ORDER BY treaty, ccode"):
-        members.setdefault(row["treaty"], []).append(row)
-    outcomes: dict[tuple[str, int | None], dict[str, dict[str, Any]]] = {}
-    for row in store.query("SELECT treaty, member, coding, ending, breached_by, events FROM outcomes"):
-        outcomes.setdefault((row["treaty"], row["member"]), {})[row["coding"]] = row
     alliances = []
-    for treaty in treaties:
-        slug = treaty["slug"]
-        whole = _first(outcomes.get((slug, None), {}), chain)
-        coded = outcomes.get((slug, None), {}).get(coding)
-        if not treaty["obligations"] and not (narrative and coded is not None and is_breach(coded["ending"])):
+    for record in ledger_alliance_records(store):
+        slug = record.key
+        outcomes: dict[int | None, dict[str, Mapping[str, Any]]] = {}
+        for row in record.outcomes:
+            outcomes.setdefault(row["member"], {})[row["coding"]] = row
+        whole = _first(outcomes.get(None, {}), chain)
+        coded = outcomes.get(None, {}).get(coding)
+        if not record.obligations and not (narrative and coded is not None and is_breach(coded["ending"])):
             continue
-        ended = PartialDate.parse(treaty["ended"]) if treaty["ended"] else None
+        ended = PartialDate.parse(record.ended) if record.ended else None
         if ended is None and whole is not None and is_breach(whole["ending"]) and whole["events"]:
             ended = max((event_dates[e] for e in whole["events"] if e in event_dates), default=None)
-        alliance = Alliance(slug, "ledger", treaty["title"], frozenset(treaty["obligations"]),
-                            bilateral=not treaty["multilateral"])
-        for m in members.get(slug, []):
-            exited = PartialDate.parse(m["exited"]) if m["exited"] else None
-            own = _first(outcomes.get((slug, m["ccode"]), {}), chain)
+        alliance = Alliance(slug, "ledger", record.title, record.opening_obligations, bilateral=record.bilateral)
+        for m in sorted(record.members, key=lambda m: m.ccode):
+            exited = PartialDate.parse(m.exited) if m.exited else None
+            own = _first(outcomes.get(m.ccode, {}), chain)
             leaves_early = exited is not None and (ended is None or exited.surely_before(ended))
             outcome = own or (None if leaves_early else whole)
             end = exited or ended
@@ -138,7 +134,7 @@ def ledger_alliances(store: Store, coding: str) -> list[Alliance]:
                 ending, end = None, None
             breachers = frozenset(outcome["breached_by"]) if outcome and outcome["breached_by"] else None
             alliance.members.append(Participation(
-                ccode=m["ccode"], start=midyear(PartialDate.parse(m["entered"])),
+                ccode=m.ccode, start=midyear(PartialDate.parse(m.entered)),
                 end=midyear(end) if end is not None else None, ending=ending,
                 coded_by=outcome["coding"] if outcome else None, breached_by=breachers,
             ))
@@ -147,7 +143,8 @@ def ledger_alliances(store: Store, coding: str) -> list[Alliance]:
 
 
 def atop_alliances(store: Store, *, exclude: set[int] | None = None) -> list[Alliance]:
-    """Return the alliances of ATOP's member phases: the user's import if the store has one, else those shipped.
+    """Return the alliances of ATOP's member phases: the user's import if the store has one, else those shipped; a
+    view over :func:`foedus.records.atop_alliance_records`.
 
     An alliance's obligations are those of its first phase (what was known when it began, never one a later phase
     added). A member's phases are joined from its first entry to its last exit; its ending is that of its last phase
@@ -156,53 +153,26 @@ def atop_alliances(store: Store, *, exclude: set[int] | None = None) -> list[All
     Alliances still in force are censored at the last year the data covers (see :mod:`foedus.universe`). Each
     is titled by :func:`foedus.alliance_titles.atop_alliance_titles`.
     """
-    relation = family_relation(store, "atop_members")
-    rows = store.query(f"SELECT * FROM {relation.sql} ORDER BY atopid, ccode, phase")
-    coverage = relation.last_year
-    skip = exclude or set()
-    phases: dict[int, dict[int, list[dict[str, Any]]]] = {}
-    for row in rows:
-        if row["atopid"] not in skip:
-            phases.setdefault(row["atopid"], {}).setdefault(row["ccode"], []).append(row)
-    titles = atop_alliance_titles(store, phases)
     alliances = []
-    for atopid, members in phases.items():
-        flat = [r for member in members.values() for r in member]
-        # the obligations as they stood when the alliance began (its first phase): an obligation a later phase
-        # added was not known at the start, and the model's units carry one set of obligations throughout
-        first_phase = min((r["phase"] for r in flat if r["phase"] is not None), default=None)
-        opening = [r for r in flat if r["phase"] == first_phase] or flat
-        obligations = frozenset(ours for theirs, ours in ATOP_OBLIGATIONS.items() if any(r[theirs] for r in opening))
-        is_bilateral = next((r["bilateral"] for r in flat if r["bilateral"] is not None), None)
-        alliance = Alliance(f"atop-{atopid}", "atop", titles.get(atopid, f"ATOP {atopid}"), obligations,
-                            bilateral=bool(is_bilateral) if is_bilateral is not None else len(members) == 2,
-                            data_end=coverage + 1.0 if coverage is not None else None, allied=_phase_pairs(flat))
-        for ccode, member in members.items():
-            last = member[-1]
-            open_ended = any(r["exited"] is None for r in member)
+    for record in atop_alliance_records(store, exclude=exclude):
+        alliance = Alliance(record.key, "atop", record.title, record.opening_obligations, bilateral=record.bilateral,
+                            data_end=record.last_year + 1.0 if record.last_year is not None else None,
+                            allied=record.allied)
+        for member in sorted(record.members, key=lambda m: m.ccode):
+            last = member.last_phase
+            assert last is not None  # an ATOP member has at least one phase
+            open_ended = member.exited is None
             ending = None if open_ended or last["termmode"] is None else atop_ending(
                 last["termmode"], -9 if last["termcaus"] is None else last["termcaus"])
-            breacher = (frozenset({ccode}) if ending is not None and is_breach(ending) and not alliance.bilateral
+            breacher = (frozenset({member.ccode}) if ending is not None and is_breach(ending) and not alliance.bilateral
                         else None)
             alliance.members.append(Participation(
-                ccode=ccode, start=min(midyear(PartialDate.parse(r["entered"])) for r in member),
+                ccode=member.ccode, start=min(midyear(PartialDate.parse(r["entered"])) for r in member.phases),
                 end=None if open_ended else midyear(PartialDate.parse(last["exited"])),
                 ending=ending, coded_by="atop" if ending else None, breached_by=breacher,
             ))
         alliances.append(alliance)
     return alliances
-
-
-def _phase_pairs(phases: list[dict[str, Any]]) -> frozenset[tuple[int, int]]:
-    """Return the pairs of members that share a phase: those the alliance binds to each other.
-
-    ATOP starts a new phase when membership changes; when a bilateral ally splits, each successor gets a phase of
-    its own with the other ally (Czechoslovakia's treaties after 1993), so the successors are not allies.
-    """
-    by_phase: dict[int | None, set[int]] = {}
-    for row in phases:
-        by_phase.setdefault(row["phase"], set()).add(row["ccode"])
-    return frozenset(pair for group in by_phase.values() for pair in combinations(sorted(group), 2))
 
 
 def major_power_periods(store: Store) -> dict[int, list[tuple[float, float]]]:
@@ -222,8 +192,7 @@ def major_power_periods(store: Store) -> dict[int, list[tuple[float, float]]]:
 def stored_alliances(store: Store, coding: str) -> list[Alliance]:
     """Return every alliance in the store: the ledgers', and ATOP's where no ledger holds the same ATOP id."""
     ledger = ledger_alliances(store, coding)
-    held = {r["atopid"] for r in store.query("SELECT atopid FROM treaties WHERE atopid IS NOT NULL")}
-    return ledger + atop_alliances(store, exclude=held)
+    return ledger + atop_alliances(store, exclude=held_atopids(store))
 
 
 def stored_spells(store: Store, coding: str, *, as_of: int) -> pd.DataFrame:
@@ -231,7 +200,7 @@ def stored_spells(store: Store, coding: str, *, as_of: int) -> pd.DataFrame:
     return alliance_spells(stored_alliances(store, coding), as_of=as_of, majors=major_power_periods(store))
 
 
-def _first(by_coding: dict[str, dict[str, Any]], chain: Sequence[str]) -> dict[str, Any] | None:
+def _first(by_coding: Mapping[str, Mapping[str, Any]], chain: Sequence[str]) -> dict[str, Any] | None:
     for name in chain:
         if name in by_coding:
             return {**by_coding[name], "coding": name}

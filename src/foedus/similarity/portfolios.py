@@ -37,6 +37,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from foedus.records import ATOP_PREFIX
 from foedus.similarity.measures import SimilarityError
 
 if TYPE_CHECKING:
@@ -75,17 +76,17 @@ _LEDGER_LEVEL = ("CASE WHEN list_has_any(t.obligations, ['defense', 'offense']) 
 
 _TIES_SQL = """
     WITH ledger AS (
-        SELECT coalesce('atop-' || t.atopid, t.slug) AS alliance, NULL::INTEGER AS phase, m.ccode,
+        SELECT coalesce({atop_prefix} || t.atopid, t.slug) AS alliance, NULL::INTEGER AS phase, m.ccode,
                {ledger_level} AS level, {ledger_start} AS s,
                coalesce({ledger_exit}, {ledger_ended}, make_date(greatest($end, $last), 12, 31)) AS e
         FROM treaties t JOIN memberships m ON m.treaty = t.slug
         WHERE $ledgers),
     atop AS (
-        SELECT 'atop-' || atopid AS alliance, coalesce(phase, 0) AS phase, ccode, {atop_level} AS level,
+        SELECT {atop_prefix} || atopid AS alliance, coalesce(phase, 0) AS phase, ccode, {atop_level} AS level,
                {atop_start} AS s,
                CASE WHEN exited IS NULL THEN make_date($last, 12, 31) ELSE {atop_end} END AS e
         FROM {relation} r
-        WHERE NOT EXISTS (SELECT 1 FROM ledger l WHERE l.alliance = 'atop-' || r.atopid AND l.ccode = r.ccode)),
+        WHERE NOT EXISTS (SELECT 1 FROM ledger l WHERE l.alliance = {atop_prefix} || r.atopid AND l.ccode = r.ccode)),
     members AS (SELECT * FROM atop UNION ALL SELECT * FROM ledger)
     SELECT y::INTEGER AS year, a.ccode::INTEGER AS ccode1, b.ccode::INTEGER AS ccode2, max(a.level)::TINYINT AS level
     FROM members a JOIN members b
@@ -145,7 +146,7 @@ def alliance_ties(store: Store, start: int, end: int, *, ledgers: bool = True) -
            .replace("{ledger_level}", _LEDGER_LEVEL)
            .replace("{atop_start}", _earliest("entered")).replace("{atop_end}", _latest("exited"))
            .replace("{ledger_start}", _earliest("m.entered")).replace("{ledger_exit}", _latest("m.exited"))
-           .replace("{ledger_ended}", _latest("t.ended")))
+           .replace("{ledger_ended}", _latest("t.ended")).replace("{atop_prefix}", f"'{ATOP_PREFIX}'"))
     params = {"ledgers": ledgers, "start": start, "end": end,
               "last": relation.coverage[1]}
     fetched = store.connection.execute(sql, params).fetchnumpy()

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from foedus.codings import ATOP_OBLIGATIONS
+from foedus.records import atopid_of
 
 if TYPE_CHECKING:
     from foedus.store import Store
@@ -484,8 +485,7 @@ def stored_tested_alliances(store: Store, pair: tuple[int, int] | None = None) -
         listed = [a for a in listed if {m.ccode for m in a.members} >= set(pair)]
     alliances = []
     for alliance in listed:
-        atopid = (int(alliance.key.removeprefix("atop-")) if alliance.source == "atop"
-                  else ledger_ids.get(alliance.key))
+        atopid = atopid_of(alliance.key) if alliance.source == "atop" else ledger_ids.get(alliance.key)
         coded = atop.get(atopid, {}) if atopid is not None else {}
         members = []
         for m in alliance.members:

@@ -225,11 +225,11 @@ def page_router(templates: Jinja2Templates) -> APIRouter:
 
     @router.get("/treaty/{slug}")
     def treaty(request: Request, gate: Gate, slug: str) -> Response:
-        from foedus.atop_records import ATOP_SLUG, ledger_slug_of_atop
+        from foedus.records import atopid_of, ledger_slug_of_atop
 
         with gate.reading() as store:
-            match = ATOP_SLUG.match(slug)
-            held = ledger_slug_of_atop(store, int(match.group(1))) if match else None
+            named = atopid_of(slug)
+            held = ledger_slug_of_atop(store, named) if named is not None else None
             if held is not None and not store.query("SELECT 1 FROM treaties WHERE slug = ?", [slug]):
                 return RedirectResponse(f"/treaty/{held}", status_code=307)
             record = treaty_record(store, slug).to_dict()
