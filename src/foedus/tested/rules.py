@@ -30,16 +30,15 @@ location clauses name the members' territories or their region (the North Atlant
 defence names its adversary (``defcoadv``, identified), the location is not read so: a treaty against a named state of
 another region (Spain, for the Pacific alliance of Peru and Chile, 1865) names where that state's attack counts, and
 reading it as the attacker's region would void the pledge against the only state it names; the location is then
-unverified.
+unverified. Other conditions the data cannot check (a location on an offensive or neutrality pledge, a named
+conflict other than the war signed in, compliance with a demand, a named adversary neither ATOP nor the table
+identifies) are assumed met and listed on the case as ``unverified``.
 
 ATOP's ``cowwar`` is set on the rows of the members that were fighting that COW war when they signed (``wartime`` on
 every member's row of such a treaty: in ATOP 4.01, 112 of the 116 rows with a ``cowwar`` are of a member in that war
 in its year of entry). So a partner's ``cowwar`` shows that a treaty signed during that war (a member that signed first
 has the same ``cowwar``) was signed while the partner fought it, where the years cannot (the treaty and the partner's
 part began in the same year: Japan and Thailand, 1941); a later accession to an older treaty is not read so.
-Other conditions the data cannot check (a location on an offensive or neutrality pledge, a named conflict other
-than the war signed in, compliance with a demand, a named adversary neither ATOP nor the table identifies) are
-assumed met and listed on the case as ``unverified``.
 
 Who attacked whom inside a war is :meth:`War.began`'s rule; where it cannot tell, a defence whose casus turns on
 it, a neutrality pledge whose member fought its partner, and a non-aggression pledge are ``uncertain`` (left out of
