@@ -29,6 +29,20 @@ cases of the 1932 Polish-Soviet pact); the Serbian-Bulgarian alliance's offence 
 it conditional on the number of adversaries, read as several, and each member fought only the Ottoman Empire: two
 cases); the Italo-Yugoslav pact of 1937 in 1941 (the coder abstains). The first set's Pact of Steel case (Italy's
 offence, 1939) now agrees: Italy went over to the Allies in 1943.
+
+A fourth set, ``gold_blind2.yaml`` (40 cases), was coded blind by another helper session that never ran the coder,
+read its rules or output, or saw any discussion of cases (its header says what it did see). Its kappa was measured
+once, on the rules as they were when it was committed (with the fellow-member and change-of-sides rules): **0.51**
+(0.51 over the 40 cases the coder decides; 0.48 on the rules before those two changes), 13 disagreements. That was the
+blind figure; its disagreements were then studied (docs/tested.md), so the set is **no longer blind** from then on.
+Two general rules changed because of them (ATOP's ``cowwar`` on the partner's row shows a treaty signed during the war
+the partner was fighting where the years cannot; a located defence against a named adversary of another region is not
+voided by reading the location as the attacker's region): 0.55 (0.55 decided), 12 disagreements, the other sets
+unchanged. What remains: Montenegro, Denmark, Iran, Thailand and Egypt are not in COW's wars (five cases), the
+attacks of 11 September were not an inter-state war (ANZUS), COW codes the Balkan League's side as the initiator of the
+First Balkan War, ATOP codes Ethiopia-Kenya's defence without a named adversary, the location of the Taiwan treaty
+and of the Anglo-Prussian treaty of 1870 the data cannot check, and two judgement calls (Russia's separate peace,
+1917; India's use of force before 3 December 1971).
 """
 
 from __future__ import annotations
@@ -44,6 +58,7 @@ from foedus.tested import TestedCases
 _GOLD = Path(__file__).with_name("gold_cases.yaml")
 _HELDOUT = Path(__file__).with_name("gold_heldout.yaml")
 _BLIND = Path(__file__).with_name("gold_blind.yaml")
+_BLIND2 = Path(__file__).with_name("gold_blind2.yaml")
 _CATEGORIES = ("honoured", "violated", "not_applicable", "uncertain")
 
 
@@ -132,3 +147,23 @@ def test_kappa_against_the_blind_gold_cases(universe: TestedCases) -> None:
     assert round(cohens_kappa([(g["outcome"], auto) for g, auto in pairs]), 2) == 0.73
     decided = [(g["outcome"], auto) for g, auto in pairs if auto != "uncertain"]
     assert len(decided) == 32 and round(cohens_kappa(decided), 2) == 0.76
+
+
+def test_kappa_against_the_second_blind_gold_cases(universe: TestedCases) -> None:
+    """The second blind set: 0.51 (40 cases, all decided, 13 disagreements) measured once, blind, on the rules it was
+    committed against; no longer blind since its disagreements were studied and two general rules changed (the Pacific
+    alliance of 1865 now agrees; Japan-Thailand 1941 is violated, Thailand being absent from COW's war): 0.55."""
+    pairs = compare(universe, _BLIND2)
+    assert _disagreements(pairs) == {
+        ("atop-1295", 58, 200, "violated"),
+        ("atop-1475", 100, 350, "not_applicable"), ("atop-1480", 100, 345, "not_applicable"),
+        ("1915-treaty-of-london", 106, 365, "honoured"), ("atop-2450", 139, 255, "not_applicable"),
+        ("jp-th-1941-alliance", 139, 800, "violated"), ("atop-2195", 139, 365, "not_applicable"),
+        ("eg-gb-1936-anglo-egyptian-treaty", 139, 651, "violated"),
+        ("tw-us-1954-mutual-defense-treaty", 159, 2, "violated"),
+        ("in-pk-1966-tashkent-declaration", 178, 750, "honoured"), ("et-ke-1963-defence-pact", 219, 501, "violated"),
+        ("1951-anzus", 225, 900, "not_applicable"),
+    }
+    assert round(cohens_kappa([(g["outcome"], auto) for g, auto in pairs]), 2) == 0.55
+    decided = [(g["outcome"], auto) for g, auto in pairs if auto != "uncertain"]
+    assert len(decided) == 40 and round(cohens_kappa(decided), 2) == 0.55

@@ -226,6 +226,45 @@ def test_a_later_accession_to_an_older_treaty_is_not_read_as_written_for_the_war
     assert alliance_war_cases(old, war) == []
 
 
+def test_atops_cowwar_on_the_partners_row_shows_a_treaty_signed_in_the_war_of_its_first_year() -> None:
+    # 1 and 3 fought from 1910, neither began the war; 1 and 2 signed in 1910, the years cannot tell before or after
+    # 1's war began; ATOP's cowwar on 1's row says 1 was fighting war 7 when it signed (Japan and Thailand, 1941)
+    war = _war([(1, 1, False, 1910, 1912), (3, 2, False, 1910, 1912)], [(3, 1, 1910)], number=7)
+
+    def pact(first: int, war_of_1: int | None, start_2: int = 1910) -> TestedAlliance:
+        return TestedAlliance("t", 99, "atop", "t", True, (
+            Commitment(1, first, None, frozenset({"defense", "offense"}), Conditions(war=war_of_1)),
+            Commitment(2, start_2, None, frozenset({"defense", "offense"}))))
+
+    cases = alliance_war_cases(pact(1910, 7), war)
+    offense, defense = _case(cases, 2, "offense"), _case(cases, 2, "defense")
+    assert offense.arose and "signed in 1910, during war 7" in offense.condition
+    assert defense.arose and "signed during war 7" in defense.condition
+    assert offense.outcomes["llm"] == defense.outcomes["llm"] == "violated"  # 2 did not fight
+    # without the cowwar, the years alone: 1 did not begin the war (no offence), who attacked it is unknown
+    cases = alliance_war_cases(pact(1910, None), war)
+    assert _case(cases, 2, "offense").outcomes["llm"] == "not_applicable"
+    assert _case(cases, 2, "defense").outcomes["llm"] == "uncertain"
+    # a partner's cowwar on a later accession to an older treaty is not (NATO's of Greece and Turkey, 1952)
+    cases = alliance_war_cases(pact(1910, 7, start_2=1900), war)
+    assert _case(cases, 2, "offense").outcomes["llm"] == "not_applicable"
+    assert _case(cases, 2, "defense").outcomes["llm"] == "uncertain"
+
+
+def test_a_located_defence_against_a_named_adversary_of_another_region_arises() -> None:
+    # Spain (230) attacks Chile (155); the Pacific alliance of 1865 names Spain and a location (the allies' coasts)
+    war = _war([(155, 1, False, 1910, 1912), (230, 2, True, 1910, 1912)], [(230, 155, 1910)])
+    named = Conditions(frozenset({"defcoadv", "defcoloc"}), frozenset({230}))
+    case = _case(alliance_war_cases(_alliance({"defense"}, conditions=named, members=(135, 155)), war), 135, "defense")
+    assert case.arose and case.outcomes["llm"] == "violated" and "named adversary 230" in case.condition
+    assert case.unverified == ("a named location",)  # where the attack fell the data cannot check
+    # without a named adversary the location is still read as the partner's region: an attack from Europe is outside
+    located = Conditions(frozenset({"defcoloc"}))
+    case = _case(alliance_war_cases(_alliance({"defense"}, conditions=located, members=(135, 155)), war), 135,
+                 "defense")
+    assert case.outcomes["llm"] == "not_applicable" and "from its own region" in case.condition
+
+
 def test_consultation_is_never_guessed() -> None:
     war = _war([(1, 1, False, 1910, 1912), (3, 2, True, 1910, 1912)], [(3, 1, 1910)])
     case = _case(alliance_war_cases(_alliance({"consultation"}), war), 2, "consultation")

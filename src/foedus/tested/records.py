@@ -12,7 +12,8 @@ applies only against a named adversary (``statthr1``, ``statthr2`` give the thre
 names them), ``...coloc`` only in a named location, ``...cocon`` only in a named conflict, ``...conum`` only when the
 adversaries are several, ``...codem`` only if the partner complied with conditions (a demand), ``defconpr``/
 ``neuconpr`` only if the partner did not provoke the attack, ``neucoatt`` neutrality only when the partner was
-attacked; ``cowwar`` is the COW war during which the alliance was signed. Where ATOP flags a named adversary but
+attacked; ``cowwar`` is the COW war during which the alliance was signed, set on the rows of the members that were
+fighting it when they signed (:mod:`foedus.tested.rules`). Where ATOP flags a named adversary but
 gives no state code (21 alliances in ATOP 4.01), ``named_adversaries.yaml`` reads it from the treaty text
 (:func:`named_adversaries`). Who attacked whom inside a war is :meth:`War.began`'s rule.
 

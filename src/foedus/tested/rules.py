@@ -13,11 +13,11 @@ defense             a partner was attacked: a state on the other side began its 
                     (``defcoadv``), that state is one ATOP names (``statthr1/2``) or, where ATOP gives no code, one
                     the table ``named_adversaries.yaml`` reads from the treaty text; with a number of adversaries
                     (``defconum``), two or more states fought the partner; an alliance signed during a war the
-                    partner was already fighting (``cowwar``, or the years) arises if the partner was fighting the
-                    (named) adversary when it was signed
-offense             the war is the one the treaty was signed in (``cowwar``, or during the partner's part in it),
-                    or the partner fought a state the treaty names (``offcoadv``); an unconditional offensive
-                    pledge, when the partner began the war
+                    partner was already fighting (the years, or, where they cannot tell, ATOP's ``cowwar`` on the
+                    partner's row) arises if the partner was fighting the (named) adversary when it was signed
+offense             the war is the one the treaty was signed in (the member's ``cowwar``, or signed during the
+                    partner's part in it, as for defence), or the partner fought a state the treaty names
+                    (``offcoadv``); an unconditional offensive pledge, when the partner began the war
 neutrality          a partner fought a third state; only if the partner was attacked, with ``neucoatt`` or
                     ``neuconpr``; only against a named adversary, with ``neucoadv``
 non_aggression      the member and a partner fought each other (their dyad is in the war data)
@@ -26,10 +26,19 @@ consultation        never decided: war data cannot show whether allies consulted
 
 A named location (``defcoloc``) is read as the partner's own region: the defence applies only when a state of the
 partner's region (by COW's code ranges) attacked it; ATOP codes that a location is named, not which, and most
-location clauses name the members' territories or their region (the North Atlantic area, the Americas).
-Other conditions the data cannot check (a location on an offensive or neutrality pledge, a named conflict other
-than the war signed in, compliance with a demand, a named adversary neither ATOP nor the table identifies) are
-assumed met and listed on the case as ``unverified``.
+location clauses name the members' territories or their region (the North Atlantic area, the Americas). Where the
+defence names its adversary (``defcoadv``, identified), the location is not read so: a treaty against a named state of
+another region (Spain, for the Pacific alliance of Peru and Chile, 1865) names where that state's attack counts, and
+reading it as the attacker's region would void the pledge against the only state it names; the location is then
+unverified. Other conditions the data cannot check (a location on an offensive or neutrality pledge, a named
+conflict other than the war signed in, compliance with a demand, a named adversary neither ATOP nor the table
+identifies) are assumed met and listed on the case as ``unverified``.
+
+ATOP's ``cowwar`` is set on the rows of the members that were fighting that COW war when they signed (``wartime`` on
+every member's row of such a treaty: in ATOP 4.01, 112 of the 116 rows with a ``cowwar`` are of a member in that war
+in its year of entry). So a partner's ``cowwar`` shows that a treaty signed during that war (a member that signed first
+has the same ``cowwar``) was signed while the partner fought it, where the years cannot (the treaty and the partner's
+part began in the same year: Japan and Thailand, 1941); a later accession to an older treaty is not read so.
 
 Who attacked whom inside a war is :meth:`War.began`'s rule; where it cannot tell, a defence whose casus turns on
 it, a neutrality pledge whose member fought its partner, and a non-aggression pledge are ``uncertain`` (left out of
@@ -145,6 +154,12 @@ def _uncertain(a: Commitment, p: Commitment, year: int) -> bool:
     return a.uncertain(year) or p.uncertain(year)
 
 
+def _named(a: Commitment, flag: str) -> bool:
+    """Return True if ``a``'s obligation holds only against a named adversary (``flag``) whom ATOP or the table
+    identifies."""
+    return a.conditions.has(flag) and a.conditions.identified
+
+
 def _defense(war: War, a: Commitment, part: WarPart, partner: int, members: set[int] | None = None,
              signed: int | None = None) -> tuple[bool | None, str]:
     """Return whether ``partner`` was attacked in the terms of ``a``'s defence pledge (None: the data cannot tell
@@ -161,6 +176,11 @@ def _defense(war: War, a: Commitment, part: WarPart, partner: int, members: set[
     candidates = list(foes)
     fellows = [o for o in foes if members is not None and o in members]
     label = ""
+    # the location is read as the partner's own region only where ATOP does not name the attacker: a treaty against
+    # a named adversary from another region (Spain, for the Pacific alliance of 1865) names where that state's attack
+    # counts (the members' coasts), not that the attacker be of the members' region, which would void the pledge
+    # against the only state it names; that location is then unverified
+    located = a.conditions.has("defcoloc") and not _named(a, "defcoadv")
     if a.conditions.has("defcoadv") and a.conditions.identified:
         named = [o for o in candidates if a.conditions.names(o)]
         if not named:
@@ -168,8 +188,7 @@ def _defense(war: War, a: Commitment, part: WarPart, partner: int, members: set[
                            f"treaty names ({a.conditions.adversary()})")
         candidates, label = named, "the named adversary "
     if signed is not None:
-        ongoing = [o for o in candidates if begun(o) <= signed
-                   and (not a.conditions.has("defcoloc") or region(o) == region(partner))]
+        ongoing = [o for o in candidates if begun(o) <= signed and (not located or region(o) == region(partner))]
         if ongoing:
             return True, (f"the alliance was signed during war {war.number}, while {partner} was fighting "
                           f"{label}{', '.join(map(str, ongoing))}: the pledge was written for that war")
@@ -178,7 +197,7 @@ def _defense(war: War, a: Commitment, part: WarPart, partner: int, members: set[
     candidates = [o for o in candidates if begun(o) == part.first]
     attackers = [o for o in candidates if war.began(o, partner) == o]
     unknown = [o for o in candidates if war.began(o, partner) is None]
-    if a.conditions.has("defcoloc"):
+    if located:
         attackers = [o for o in attackers if region(o) == region(partner)]
         unknown = [o for o in unknown if region(o) == region(partner)]
     if a.conditions.has("defconum") and len(foes) < 2:
@@ -190,7 +209,7 @@ def _defense(war: War, a: Commitment, part: WarPart, partner: int, members: set[
     if unknown:
         return None, (f"{partner} fought {label}{', '.join(map(str, unknown))} from {part.first}; who attacked whom "
                       "the data cannot tell (see War.began)")
-    where = " from its own region (the pledge holds only in a named place)" if a.conditions.has("defcoloc") else ""
+    where = " from its own region (the pledge holds only in a named place)" if located else ""
     return False, f"{partner} was not attacked{where}: its side began the fights of {part.first}"
 
 
@@ -253,7 +272,15 @@ def _triggers(alliance: TestedAlliance, war: War, a: Commitment, obligation: str
         # the treaty itself signed during the war, after the partner's part began (a later accession to an older
         # treaty is not: NATO's of Greece and Turkey in 1952, during the Korean War): judged from the signing
         signing = max(a.start, p.start)
-        signed_in = part.first < min(m.start for m in alliance.members) <= part.last and signing > year
+        first = min(m.start for m in alliance.members)
+        signed_in = part.first < first <= part.last and signing > year
+        # where the treaty and the partner's part began in the same year, the years cannot tell; ATOP's ``cowwar``
+        # can: it is set on the rows of the members at war in that COW war when they signed (``wartime`` on every
+        # member's row), so the partner's says it was fighting this war when the pair's bond began, in a treaty
+        # signed during this war (a member that signed first has its ``cowwar``; NATO's accessions of 1952 are not)
+        signed_in = signed_in or (p.conditions.war == war.number and part.first <= signing <= part.last
+                                  and any(m.conditions.war == war.number and m.start == first
+                                          for m in alliance.members))
         if obligation == "offense" and signed_in:
             year = signing
             if year > part.last or not (a.in_force(year) and p.in_force(year)):
@@ -376,7 +403,9 @@ def _nonaggression(war: War, a: Commitment, arisen: list[Trigger]) -> tuple[dict
 
 
 def _unverified(a: Commitment, obligation: str) -> tuple[str, ...]:
-    found = [text for flag, text in _UNVERIFIABLE.get(obligation, {}).items() if a.conditions.has(flag)]
+    # against a named adversary, a defence's location is not read as the partner's region (:func:`_defense`)
+    found = [("a named location" if flag == "defcoloc" and _named(a, "defcoadv") else text)
+             for flag, text in _UNVERIFIABLE.get(obligation, {}).items() if a.conditions.has(flag)]
     adv = {"defense": "defcoadv", "offense": "offcoadv", "neutrality": "neucoadv"}.get(obligation)
     if adv and a.conditions.has(adv) and not a.conditions.identified:
         found.append("a named adversary ATOP does not identify")
