@@ -101,4 +101,8 @@ def test_the_shipped_stacking_document_holds_what_a_fresh_run_gives(
     assert shipped["weights"] == pytest.approx(fresh.weights, abs=1e-6)
     for name, scores in shipped["overall"].items():
         assert scores == pytest.approx(fresh.overall[name], abs=1e-9), name
-    assert shipped["eras"] == fresh.to_dict()["eras"]
+    # the last bits of a float depend on the BLAS build and its threads: figures are compared to 1e-9, the rest exactly
+    fresh_eras = fresh.to_dict()["eras"]
+    assert [sorted(e) for e in shipped["eras"]] == [sorted(e) for e in fresh_eras]
+    for ours, theirs in zip(shipped["eras"], fresh_eras, strict=True):
+        assert ours == {k: pytest.approx(v, rel=1e-9) if isinstance(v, float) else v for k, v in theirs.items()}

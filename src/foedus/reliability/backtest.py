@@ -56,6 +56,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from numpy.typing import NDArray
 
+from foedus._blas import one_blas_thread
 from foedus.errors import FoedusError
 from foedus.progress import report
 from foedus.reliability.baselines import BASELINES
@@ -170,6 +171,7 @@ def _outcomes(table: UnitYears, units: NDArray[np.int64], origin: int, horizon: 
     return outcome, weight
 
 
+@one_blas_thread()  # thin products: a second BLAS thread costs more than it saves
 def rolling_forecasts(
     table: UnitYears, *, horizon: int = 10, origins: Sequence[int] | None = None,
     specs: Sequence[Specification] = SPECIFICATIONS, prior: str = DEFAULT_PRIOR, draws: int = 200,

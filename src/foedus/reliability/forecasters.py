@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 from numpy.typing import NDArray
 
+from foedus._blas import one_blas_thread
 from foedus.reliability.baselines import AJ_FLOOR, baseline_forecasts
 from foedus.reliability.design import Design, Specification, UnitYears, design_matrix, forecast_rows
 
@@ -236,9 +237,7 @@ def fit_multinomial(design: Design, weight: Array | None = None) -> tuple[Array,
     second thread costs far more in hand-overs than it saves (measured on the universe at origin 2002, a fit and a
     forecast: 3.8-4.4 s with OpenBLAS on one thread against 28-32 s on its default threads, 2 cores at load 11-16).
     """
-    from foedus.similarity.dyads import _one_blas_thread
-
-    with _one_blas_thread():
+    with one_blas_thread():
         return _fit_multinomial(design, weight)
 
 

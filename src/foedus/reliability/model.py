@@ -44,6 +44,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from foedus._blas import one_blas_thread
 from foedus.errors import FoedusError
 from foedus.reliability.design import Design, Specification, UnitYears, design_matrix
 from foedus.reliability.priors import COEFFICIENT_SCALE, DEFAULT_PRIOR, LOG_SHAPE, OTHER_INTERCEPT, Prior, get_prior
@@ -235,8 +236,9 @@ class BreachModel:
         def posterior(t: Array, h: bool) -> tuple[float, Array, Array]:
             return _log_posterior(t, design, prior, layout, hessian=h)
 
-        theta = _newton(posterior, start)
-        curvature = -posterior(theta, True)[2]
+        with one_blas_thread():  # thin products: a second BLAS thread costs more than it saves
+            theta = _newton(posterior, start)
+            curvature = -posterior(theta, True)[2]
         try:
             laplace = np.linalg.inv(curvature)
         except np.linalg.LinAlgError:

@@ -9,11 +9,11 @@ outside ATOP's coverage, is missing (NaN).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from foedus._blas import one_blas_thread
 from foedus.similarity.measures import SimilarityError, check_measures, similarity_matrices
 from foedus.similarity.portfolios import (
     SCALES,
@@ -75,23 +75,6 @@ def portfolio_matrix(states: np.ndarray[Any, Any], first: np.ndarray[Any, Any], 
     return matrix
 
 
-@contextmanager
-def _one_blas_thread() -> Iterator[None]:
-    """Run the block with BLAS on one thread, where threadpoolctl is installed (it comes with the bayes extra).
-
-    Each year's products are small (a few hundred rows): a second BLAS thread costs more in hand-overs than it saves,
-    and far more on cores other processes share (measured: 1.7 s on one thread against 3 to 8 s on two, for every
-    measure of the COW dyad-years 1816-2016 on a shared two-core machine).
-    """
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:
-        yield
-        return
-    with threadpool_limits(limits=1, user_api="blas"):
-        yield
-
-
 def _spans(sorted_years: np.ndarray[Any, Any], years: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
     import numpy as np
 
@@ -150,7 +133,7 @@ def dyad_similarity(
     stops = np.append(starts[1:], len(order))
     system_spans, tie_spans = _spans(states.year, wanted), _spans(ties.year, wanted)
     unweighed: list[int] = []
-    with _one_blas_thread():
+    with one_blas_thread():
         _fill(out, chosen, columns, wanted, starts, stops, order, code1, code2, states.code, system_spans, ties,
               tie_spans, top, capabilities, unweighed)
     if unweighed:
