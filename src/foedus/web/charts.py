@@ -178,19 +178,22 @@ def timeline_spec(history: dict[str, Any], until: int) -> dict[str, Any]:
         },
     ]
     cuts = [{"at": round(year, 3)} for year in time_axis.cuts()]
-    if cuts:  # where the axis is cut: a dashed rule across the agreements
-        layers.append({"data": {"values": cuts}, "mark": {"type": "rule", "color": SPAN_STROKE, "strokeDash": [3, 3]},
-                       "encoding": {"x": {**x, "field": "at"}}})
+    # where the axis is cut: a dashed rule across the agreements and the events
+    cut_rules = [{"data": {"values": cuts}, "mark": {"type": "rule", "color": SPAN_STROKE, "strokeDash": [3, 3]},
+                  "encoding": {"x": {**x, "field": "at"}}}] if cuts else []
+    layers += cut_rules
     agreements_view: dict[str, Any] = {"width": _WIDTH, "height": height, "layer": layers}
     events_view: dict[str, Any] = {
         "width": _WIDTH, "height": max(40, 14 * len({e["kind"] for e in events})),
-        "data": {"values": events},
-        "mark": {"type": "tick", "thickness": 2, "color": EVENT_COLOUR},
-        "encoding": {
-            "x": {**x, "field": "at", "title": "year" + (" (the axis is cut at the dashed lines)" if cuts else "")},
-            "y": {"field": "kind", "type": "nominal", "title": "events"},
-            "tooltip": [{"field": "date"}, {"field": "kind"}, {"field": "description"}],
-        },
+        "layer": [{
+            "data": {"values": events},
+            "mark": {"type": "tick", "thickness": 2, "color": EVENT_COLOUR},
+            "encoding": {
+                "x": {**x, "field": "at", "title": "year" + (" (the axis is cut at the dashed lines)" if cuts else "")},
+                "y": {"field": "kind", "type": "nominal", "title": "events"},
+                "tooltip": [{"field": "date"}, {"field": "kind"}, {"field": "description"}],
+            },
+        }, *cut_rules],
     }
     views = [agreements_view, events_view] if events else [agreements_view]
     return {"$schema": _SCHEMA, "vconcat": views, "resolve": {"scale": {"x": "shared"}},
