@@ -118,7 +118,6 @@ def timeline_spec(history: dict[str, Any], until: int) -> dict[str, Any]:
         spans.append({
             "agreement": label, "start": start, "end": end, "certain": recorded or not _ended(agreement),
             "href": f"/treaty/{agreement['slug']}",
-            "obligation": primary_obligation(agreement["obligations"]).replace("_", " "),
             "obligations": ", ".join(o.replace("_", " ") for o in agreement["obligations"])
                            or agreement["kind"].replace("_", " "),
             "signed": agreement["signed"], "ended": ended_text(agreement),
@@ -134,9 +133,9 @@ def timeline_spec(history: dict[str, Any], until: int) -> dict[str, Any]:
     for event in history["events"]:
         events.append({"at": _year(event["date"]), "date": event["date"], "kind": event["kind"].replace("_", " "),
                        "description": event["description"][:200]})
-    # cut where nothing begins, ends or happens for long (a bar may run across a cut, as a treaty of 1689 in force
-    # until 1860 does): the instants, not the spans, so a continuous record is still cut across its quiet centuries
-    # the last half-century is never cut: an agreement in force is not shortened for the quiet years before now
+    # The axis is cut where nothing begins, ends or happens for long: the instants, not the spans, so a continuous
+    # record is still cut across its quiet centuries (a bar may run across a cut, as the treaty of 1689, in force
+    # until 1860, does). The last half-century is never cut: an agreement in force is not shortened for quiet years.
     instants = {s["start"] for s in spans} | {s["end"] for s in spans} | {e["at"] for e in events}
     time_axis = BrokenTimeAxis([(t, t) for t in instants] + [(max(min(instants), until - _UNCUT), until + 1.0)])
     x = {"field": "start", "type": "quantitative", "title": None, "scale": _time_scale(time_axis),
