@@ -4,6 +4,7 @@ the plots, a source line with N, Okabe-Ito colours, 300 dpi PNG, and SVG and PDF
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,6 @@ require("matplotlib", "plot")
 from foedus.report.plots import (  # noqa: E402
     _ENDING_COLOURS,
     _PALETTE,
-    _Timeline,
     assessment_figure,
     figure_rows,
     plot_assessment,
@@ -119,7 +119,9 @@ def test_one_meaning_per_colour_the_curves_are_black_and_grey(figure: Any) -> No
 
 
 def test_a_long_empty_stretch_of_years_is_cut_from_the_time_axis() -> None:
-    axis = _Timeline([(1689.0, 1691.0), (1727.0, 1729.0), (1896.0, 1900.0), (1990.0, 2025.0)])
+    from foedus.report.timeaxis import BrokenTimeAxis
+
+    axis = BrokenTimeAxis([(1689.0, 1691.0), (1727.0, 1729.0), (1896.0, 1900.0), (1990.0, 2025.0)])
     assert axis.x(2025) - axis.x(1990) == 35  # recent years at full scale
     assert axis.x(2025) - axis.x(1689) < 2025 - 1689 - 200
     assert len(axis.breaks()) == 3
@@ -151,3 +153,14 @@ def test_the_figure_is_written_as_png_at_300_dpi_or_as_svg_and_pdf_with_text(mix
         assert data.startswith(b"<?xml") and b"<text" in data and b"Li-Lobanov Treaty" in data
     else:
         assert data.startswith(b"%PDF") and b"/Subtype /Type3" not in data  # TrueType fonts, editable text
+
+
+def test_no_two_year_labels_run_into_each_other() -> None:
+    from foedus.report.timeaxis import BrokenTimeAxis
+
+    # China and Russia's drawn record: 1896 begins a stretch whose first round year, 1900, is close by
+    axis = BrokenTimeAxis([(1896.0, 1900.0), (1902.0, 1903.0), (1924.0, 1936.0), (1937.0, 2025.0)])
+    places, labels = axis.ticks()
+    length = axis.x(2025) - axis.x(1896)
+    assert all(b - a >= 0.045 * length for a, b in pairwise(places)), labels
+    assert labels[0] == "1896" and "2000" in labels

@@ -41,6 +41,7 @@ def test_the_default_assessment_is_a_short_answer_at_100_columns() -> None:
     assert "like it, 1946 on" in text and "why 2024" in text  # the comparable base rate; where the as-of is explained
     full = "\n".join(_run(["assess", "China", "Russia", "--full"], 100))
     assert "What moves the hazards" in full and "rolling-origin backtest" in full
+    assert "can differ from it in the third or fourth decimal" in " ".join(full.split())  # says which backtest
     assert "The forecast starts from the end of 2024" in full and "What happened to alliances like this one" in full
 
 

@@ -218,7 +218,7 @@ def test_an_atop_only_alliance_has_its_own_page(client: TestClient) -> None:
     assert 'data-coding="atop"' in html and "in force" in _text(html)  # ATOP's ending
     text = " ".join(_text(html).split())
     assert "in force as of 2016 (ATOP 4.01's last year)" in text  # not "in force" today
-    assert 'id="provisions"' in html and "consultation" in text and 'href="https://www.atopdata.org/"' in html
+    assert 'id="provisions"' in html and "consultation" in text and 'href="https://www.atopdata.org/data.html"' in html
     assert '<a href="/pair?a=220&amp;b=365">' in html  # the pair's page
     held = client.get("/treaty/atop-3200", follow_redirects=False)
     assert held.status_code == 307 and held.headers["location"] == "/treaty/cn-ru-1950-friendship-alliance"
@@ -306,7 +306,9 @@ def test_the_api_has_readable_docs_served_from_here(client: TestClient) -> None:
     assert 'data-openapi-url="/openapi.json"' in html and "<script>" not in html  # no inline script
     redoc, html = _page(client, "/redoc")
     assert "/static/vendor/redoc.standalone.js" in redoc.assets and '<redoc spec-url="/openapi.json">' in html
-    assert "fonts.googleapis" not in html
+    assert "fonts.googleapis" not in html and '<a href="/">' in html  # a way back home
+    bundle = client.get("/static/vendor/redoc.standalone.js").text
+    assert "cdn.redoc.ly" not in bundle  # its side menu draws no logo from Redocly's CDN
     assert client.head("/api/ledger.csv").status_code == 200
 
 

@@ -296,8 +296,10 @@ def _print_evidence(result: Assessment, console: Console) -> None:
             f"{bt['origins'][0]}–{bt['origins'][-1]}, coding {coding}, as of {result.as_of}): "
             f"{words(bt.get('headline', 'stacked'))} (the headline) log score {stacked['log']:.4f}, Brier "
             f"{stacked['brier']:.4f}; best simple baseline ({words(bt['best_baseline'])}) {base.get('log', 0):.4f} "
-            f"and {base.get('brier', 0):.4f} (lower is better). `foedus backtest --coding {coding} --horizon "
-            f"{bt['horizon']}` gives the full table.", style="dim")
+            f"and {base.get('brier', 0):.4f} (lower is better). This backtest, the one the forecaster is chosen by, "
+            "uses fewer parameter draws per forecast and leaves out the Cox baseline and the cross-validation, which "
+            f"the choice does not need, so `foedus backtest --coding {coding} --horizon {bt['horizon']}` (the full "
+            "table, and the README's) can differ from it in the third or fourth decimal.", style="dim")
     share = ev["breach_share"]
     figures = "; ".join(f"{f['source']}: {float(f['share']) * 100:.0f}% {f['what']}" for f in ev["literature"])
     console.print(

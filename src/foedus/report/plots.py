@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from foedus.alliance_titles import with_year
 from foedus.errors import FoedusError
+from foedus.report.timeaxis import BrokenTimeAxis
 from foedus.text import datasets_in_words, joined, plural, record_count_cells, words
 
 if TYPE_CHECKING:
@@ -86,64 +87,6 @@ def _source_line(result: Assessment) -> str:
             f"N = {ev['units']:,} alliance units ({ev['breaches']:,} breaches), {ev['first_year']}–{ev['last_year']}. "
             f"Stacked over {len(result.specifications)} specifications; the band covers parameters and the choice of "
             "specification, not the coding.")
-
-
-#: A stretch of years with no agreement drawn that is longer than this is cut to :data:`_GAP_SHOWN` years.
-_LONGEST_GAP = 15
-_GAP_SHOWN = 4.0
-
-
-def _segments(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Return the stretches of years the agreements cover (merged across gaps of up to :data:`_LONGEST_GAP`)."""
-    merged: list[list[float]] = []
-    for start, end in sorted(spans):
-        if merged and start - merged[-1][1] <= _LONGEST_GAP:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    return [(a, b) for a, b in merged]
-
-
-class _Timeline:
-    """A broken time axis: each stretch of years with agreements at full scale, each long empty gap between them cut
-    to a few years and marked on the axis, so that an agreement of 1689 does not squeeze those after 1990 against
-    the edge."""
-
-    def __init__(self, spans: list[tuple[float, float]]) -> None:
-        self.segments = _segments(spans)
-        self.offsets = []
-        shift = 0.0
-        for k, (start, _end) in enumerate(self.segments):
-            if k:
-                shift += start - self.segments[k - 1][1] - _GAP_SHOWN
-            self.offsets.append(shift)
-
-    def x(self, year: float) -> float:
-        """Return where ``year`` is drawn (years inside a gap are drawn at the gap's start)."""
-        for (start, end), shift in zip(reversed(self.segments), reversed(self.offsets), strict=True):
-            if year >= start:
-                return min(year, end) - shift if year <= end else end - shift + min(year - end, _GAP_SHOWN)
-        return year - self.offsets[0]
-
-    def breaks(self) -> list[float]:
-        """Return where the axis is cut (the middle of each shortened gap), in drawn units."""
-        return [self.x(end) + _GAP_SHOWN / 2 for end, _next in
-                zip([e for _, e in self.segments[:-1]], self.segments[1:], strict=True)]
-
-    def ticks(self) -> tuple[list[float], list[str]]:
-        """Return tick positions and labels: round years inside each stretch, its first year where none is near."""
-        places: list[float] = []
-        labels: list[str] = []
-        for start, end in self.segments:
-            length = end - start
-            step = 5 if length <= 25 else 10 if length <= 60 else 25 if length <= 150 else 50
-            years = [y for y in range(int(start // step + 1) * step, int(end) + 1, step)]
-            if not years or years[0] - start > step / 2:
-                years.insert(0, int(start))
-            for year in years:
-                places.append(self.x(year))
-                labels.append(str(year))
-        return places, labels
 
 
 def _breached_anywhere(row: dict[str, Any], codings: list[str]) -> bool:
@@ -254,7 +197,7 @@ def assessment_figure(result: Assessment) -> Any:
     bottom.set_gid("curve")
     end_year = result.as_of + 1
     spans = [(float(r["signed"][:4]), float(_end(r, end_year))) for r in rows]
-    axis = _Timeline(spans)
+    axis = BrokenTimeAxis(spans)
     seen: dict[str, Any] = {}
     for row, centre, height in zip(reversed(rows), centres, heights, strict=True):
         start = int(row["signed"][:4])

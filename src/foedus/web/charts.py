@@ -13,20 +13,25 @@ from typing import Any
 from foedus.codings import coding_sort_key
 from foedus.dates import PartialDate
 from foedus.reliability.spells import midyear
+from foedus.report.timeaxis import LONGEST_GAP, BrokenTimeAxis
 from foedus.vocabulary import BREACH_ENDINGS, ENDINGS, OBLIGATIONS
 
 __all__ = [
-    "CODING_COLOURS", "MIXTURE_COLOUR", "breach_curve_spec", "curve_ceiling", "end_of", "ended_text",
-    "primary_obligation", "similarity_spec", "timeline_spec",
+    "CODING_COLOURS", "ENDING_COLOURS", "EVENT_COLOUR", "MIXTURE_COLOUR", "SPAN_FILL", "SPAN_STROKE",
+    "breach_curve_spec", "coding_colour", "curve_ceiling", "end_of", "ended_text", "primary_obligation",
+    "similarity_spec", "timeline_spec",
 ]
 
 _SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
-_OBLIGATION_COLOURS = {"defense": "#1f5f99", "offense": "#7b3294", "neutrality": "#4dac26", "non_aggression": "#b8860b",
-                       "consultation": "#5e9fd6", "none": "#9e9e9e"}
-_ENDING_COLOURS = {"in_force": "#2b8cbe", "expired": "#6a6a6a", "replaced": "#8c6bb1", "violated": "#c51b1b",
-                   "abrogated": "#f16913", "lost_independence": "#5c3a1e", "fulfilled": "#1a9850",
-                   "defeated": "#000000", "dissolved_jointly": "#c7a600"}
+#: How each ending is coloured: in the timeline, colour means the ending and nothing else.
+ENDING_COLOURS = {"in_force": "#2b8cbe", "expired": "#6a6a6a", "replaced": "#8c6bb1", "violated": "#c51b1b",
+                  "abrogated": "#f16913", "lost_independence": "#5c3a1e", "fulfilled": "#1a9850",
+                  "defeated": "#000000", "dissolved_jointly": "#c7a600"}
+#: The agreements' bars (pale, with a 3:1 outline on white) and the events' ticks: neutral, never an ending's colour.
+SPAN_FILL, SPAN_STROKE, EVENT_COLOUR = "#cfd1d6", "#8d8d94", "#444444"
 _CODING_SHAPES = ["circle", "square", "diamond", "triangle-up", "cross", "triangle-down"]
+#: The years before ``until`` the timeline never cuts.
+_UNCUT = 50
 _WIDTH = 640  # pixels of the time axis: the labels take up to 280 more
 
 
@@ -77,10 +82,20 @@ def ended_text(agreement: dict[str, Any]) -> str:
     return "ended, date not recorded" if _ended(agreement) else "in force"
 
 
+def _time_scale(axis: BrokenTimeAxis) -> dict[str, Any]:
+    """Return a Vega-Lite x scale that draws ``axis``: piecewise linear, each stretch of years at full scale and each
+    long empty gap squeezed (the range in shares of the view's width, so a narrowed chart keeps the cuts)."""
+    knots = axis.knots(pad=1.0)
+    return {"domain": [year for year, _ in knots], "range": [{"expr": f"width * {share}"} for _, share in knots],
+            "zero": False, "nice": False}
+
+
 def timeline_spec(history: dict[str, Any], until: int) -> dict[str, Any]:
-    """Return a Vega-Lite spec: each agreement a bar from signature to end (or ``until`` while in force) coloured by
-    obligation, a mark at its end for how each coding reads the ending (one row of marks per coding, so they never
-    overlap), and the events below on the same axis.
+    """Return a Vega-Lite spec: each agreement a neutral bar from signature to end (or ``until`` while in force; its
+    obligations in the tooltip), a mark at its end coloured by how each coding reads the ending (one row of marks
+    per coding, so they never overlap; colour means the ending and nothing else), and the events below on the same
+    axis. The time axis is cut where nothing happens for long (:class:`~foedus.report.timeaxis.BrokenTimeAxis`), so
+    recent agreements are not squeezed against the edge by one of the 17th century.
 
     An agreement some coding ends but whose end date is not recorded runs to the latest event its ending rests on,
     drawn faint; with no such event it is a mark at its signature, never a bar to ``until``.
@@ -103,7 +118,6 @@ def timeline_spec(history: dict[str, Any], until: int) -> dict[str, Any]:
         spans.append({
             "agreement": label, "start": start, "end": end, "certain": recorded or not _ended(agreement),
             "href": f"/treaty/{agreement['slug']}",
-            "obligation": primary_obligation(agreement["obligations"]).replace("_", " "),
             "obligations": ", ".join(o.replace("_", " ") for o in agreement["obligations"])
                            or agreement["kind"].replace("_", " "),
             "signed": agreement["signed"], "ended": ended_text(agreement),
@@ -119,63 +133,70 @@ def timeline_spec(history: dict[str, Any], until: int) -> dict[str, Any]:
     for event in history["events"]:
         events.append({"at": _year(event["date"]), "date": event["date"], "kind": event["kind"].replace("_", " "),
                        "description": event["description"][:200]})
-    x = {"field": "start", "type": "quantitative", "title": None, "scale": {"zero": False, "nice": False},
-         "axis": {"format": "d"}}
+    # The axis is cut where nothing begins, ends or happens for long: the instants, not the spans, so a continuous
+    # record is still cut across its quiet centuries (a bar may run across a cut, as the treaty of 1689, in force
+    # until 1860, does). The last half-century is never cut: an agreement in force is not shortened for quiet years.
+    instants = {s["start"] for s in spans} | {s["end"] for s in spans} | {e["at"] for e in events}
+    time_axis = BrokenTimeAxis([(t, t) for t in instants] + [(max(min(instants), until - _UNCUT), until + 1.0)])
+    x = {"field": "start", "type": "quantitative", "title": None, "scale": _time_scale(time_axis),
+         "axis": {"format": "d", "values": time_axis.tick_years(), "labelOverlap": "greedy"}}
     rows = max(1, len(codings))
     # each agreement's band holds one row of marks per coding, 12 px apart: 60 px² marks never overlap
     height = len(spans) * (22 if rows == 1 else 12 * rows + 8)
     y = {"field": "agreement", "type": "nominal", "sort": None, "title": None, "axis": {"labelLimit": 280},
          "scale": {"paddingInner": 0.15}}
-    agreements_view: dict[str, Any] = {
-        "width": _WIDTH, "height": height,
-        "layer": [
-            {
-                "data": {"values": spans},
-                "mark": {"type": "bar", "height": 10, "cornerRadius": 2},
-                "encoding": {
-                    "y": y, "x": x, "x2": {"field": "end"},
-                    "color": {"field": "obligation", "type": "nominal", "title": "obligation",
-                              "scale": {"domain": [o.replace("_", " ") for o in _OBLIGATION_COLOURS],
-                                        "range": list(_OBLIGATION_COLOURS.values())}},
-                    "opacity": {"condition": {"test": "datum.certain", "value": 1}, "value": 0.35},
-                    "href": {"field": "href"},
-                    "tooltip": [{"field": "agreement"}, {"field": "obligations"}, {"field": "signed"},
-                                {"field": "ended"}],
-                },
+    layers: list[dict[str, Any]] = [
+        {
+            "data": {"values": spans},
+            "mark": {"type": "bar", "height": 10, "cornerRadius": 2, "color": SPAN_FILL, "stroke": SPAN_STROKE,
+                     "strokeWidth": 1},
+            "encoding": {
+                "y": y, "x": x, "x2": {"field": "end"},
+                "opacity": {"condition": {"test": "datum.certain", "value": 1}, "value": 0.35},
+                "href": {"field": "href"},
+                "tooltip": [{"field": "agreement"}, {"field": "obligations"}, {"field": "signed"},
+                            {"field": "ended"}],
             },
-            {
-                "data": {"values": endings},
-                "mark": {"type": "point", "filled": True, "size": 60, "stroke": "white", "strokeWidth": 0.8},
-                "encoding": {
-                    "y": y,
-                    "x": {"field": "at", "type": "quantitative"},
-                    "yOffset": ({"field": "coding", "type": "nominal", "sort": codings,
-                                 "scale": {"domain": codings}} if rows > 1 else {"value": 0}),
-                    "fill": {"field": "ending", "type": "nominal", "title": "ending",
-                             "scale": {"domain": [e.replace("_", " ") for e in ENDINGS],
-                                       "range": [_ENDING_COLOURS[e] for e in ENDINGS]}},
-                    "shape": {"field": "coding", "type": "nominal", "title": "coding",
-                              "scale": {"domain": codings, "range": _CODING_SHAPES[:len(codings)] or ["circle"]}},
-                    "tooltip": [{"field": "agreement"}, {"field": "coding"}, {"field": "ending"},
-                                {"field": "rationale"}],
-                },
+        },
+        {
+            "data": {"values": endings},
+            "mark": {"type": "point", "filled": True, "size": 60, "stroke": "white", "strokeWidth": 0.8},
+            "encoding": {
+                "y": y,
+                "x": {**x, "field": "at"},
+                "yOffset": ({"field": "coding", "type": "nominal", "sort": codings,
+                             "scale": {"domain": codings}} if rows > 1 else {"value": 0}),
+                "fill": {"field": "ending", "type": "nominal", "title": "ending",
+                         "scale": {"domain": [e.replace("_", " ") for e in ENDINGS],
+                                   "range": [ENDING_COLOURS[e] for e in ENDINGS]}},
+                "shape": {"field": "coding", "type": "nominal", "title": "coding",
+                          "scale": {"domain": codings, "range": _CODING_SHAPES[:len(codings)] or ["circle"]}},
+                "tooltip": [{"field": "agreement"}, {"field": "coding"}, {"field": "ending"},
+                            {"field": "rationale"}],
             },
-        ],
-        "resolve": {"scale": {"color": "independent"}},
-    }
+        },
+    ]
+    cuts = [{"at": round(year, 3)} for year in time_axis.cuts()]
+    # where the axis is cut: a dashed rule across the agreements and the events
+    cut_rules = [{"data": {"values": cuts}, "mark": {"type": "rule", "color": SPAN_STROKE, "strokeDash": [3, 3]},
+                  "encoding": {"x": {**x, "field": "at"}}}] if cuts else []
+    layers += cut_rules
+    agreements_view: dict[str, Any] = {"width": _WIDTH, "height": height, "layer": layers}
     events_view: dict[str, Any] = {
         "width": _WIDTH, "height": max(40, 14 * len({e["kind"] for e in events})),
-        "data": {"values": events},
-        "mark": {"type": "tick", "thickness": 2},
-        "encoding": {
-            "x": {"field": "at", "type": "quantitative", "title": "year", "axis": {"format": "d"}},
-            "y": {"field": "kind", "type": "nominal", "title": "events"},
-            "color": {"value": "#444"},
-            "tooltip": [{"field": "date"}, {"field": "kind"}, {"field": "description"}],
-        },
+        "layer": [{
+            "data": {"values": events},
+            "mark": {"type": "tick", "thickness": 2, "color": EVENT_COLOUR},
+            "encoding": {
+                "x": {**x, "field": "at", "title": "year" + (" (the axis is cut at the dashed lines)" if cuts else "")},
+                "y": {"field": "kind", "type": "nominal", "title": "events"},
+                "tooltip": [{"field": "date"}, {"field": "kind"}, {"field": "description"}],
+            },
+        }, *cut_rules],
     }
     views = [agreements_view, events_view] if events else [agreements_view]
     return {"$schema": _SCHEMA, "vconcat": views, "resolve": {"scale": {"x": "shared"}},
+            "usermeta": {"cuts": [c["at"] for c in cuts], "longest_gap": LONGEST_GAP, "uncut": _UNCUT},
             "config": {"view": {"stroke": None}, "legend": {"orient": "bottom", "columns": 4}}}
 
 
@@ -198,49 +219,65 @@ def curve_ceiling(assessment: dict[str, Any]) -> float:
     return min(1.0, max(0.1, tenths / 10))
 
 
+def coding_colour(assessment: dict[str, Any], coding: str) -> str:
+    """Return the colour of ``coding``'s curve: its place among every coding the assessment gives figures for, so a
+    coding keeps its colour whichever coding the page shows."""
+    order = sorted(assessment["by_coding"], key=coding_sort_key)
+    return CODING_COLOURS[order.index(coding) % len(CODING_COLOURS) if coding in order else 0]
+
+
 def breach_curve_spec(assessment: dict[str, Any]) -> dict[str, Any]:
     """Return a Vega-Lite spec of the cumulative probability of a breach after ``as_of``, with its 90% band, on a
     y-axis fixed for the pair (:func:`curve_ceiling`); under the coding ``all``, each coding's median curve too,
-    with a legend."""
+    with a legend.
+
+    One meaning per colour: the mixture is black (a broad, half-transparent line with its band), each coding has its
+    own colour (:func:`coding_colour`, the same under every coding shown), dash and markers, drawn above the mixture
+    so that a coding whose curve runs on the mixture's stays in view.
+    """
     curve = assessment["curve"]
     coding = assessment["coding"]
-    mixture = "every coding, mixed" if coding == "all" else f"coding {coding}"
+    mixed = coding == "all"
+    headline = "every coding, mixed" if mixed else f"coding {coding}"
     band_values = [{"year": y, "low": lo, "high": hi}
                    for y, lo, hi in zip(curve["years"], curve["low"], curve["high"], strict=True)]
-    lines = [{"year": y, "p": m, "series": mixture} for y, m in zip(curve["years"], curve["median"], strict=True)]
-    names = [mixture]
-    if coding == "all":
+    first = [{"year": y, "p": m, "series": headline} for y, m in zip(curve["years"], curve["median"], strict=True)]
+    names, colours = [headline], [MIXTURE_COLOUR if mixed else coding_colour(assessment, coding)]
+    codings: list[dict[str, Any]] = []
+    if mixed:
         for name in sorted(curve["codings"], key=coding_sort_key):
             names.append(f"coding {name}")
-            lines += [{"year": y, "p": m, "series": f"coding {name}"}
-                      for y, m in zip(curve["years"], curve["codings"][name], strict=True)]
-    colours = [MIXTURE_COLOUR if coding == "all" else CODING_COLOURS[0],
-               *CODING_COLOURS[:len(names) - 1]]
+            colours.append(coding_colour(assessment, name))
+            codings += [{"year": y, "p": m, "series": f"coding {name}"}
+                        for y, m in zip(curve["years"], curve["codings"][name], strict=True)]
     ceiling = curve_ceiling(assessment)
     x = {"field": "year", "type": "quantitative", "title": f"year (after {assessment['as_of']})",
          "axis": {"format": "d"}, "scale": {"zero": False, "nice": False}}
     y_scale = {"domain": [0, ceiling], "nice": False, "clamp": True}
-    return {
-        "$schema": _SCHEMA, "width": "container", "height": 240,
-        "layer": [
-            {"data": {"values": band_values},
-             "mark": {"type": "area", "opacity": 0.18, "color": colours[0]},
-             "encoding": {"x": x, "y": {"field": "low", "type": "quantitative", "axis": {"format": ".0%"},
-                                        "title": "P(breached by then)", "scale": y_scale},
-                          "y2": {"field": "high"}}},
-            {"data": {"values": lines},
-             "mark": {"type": "line", "strokeWidth": 2},
-             "encoding": {"x": x, "y": {"field": "p", "type": "quantitative", "scale": y_scale},
-                          "color": {"field": "series", "type": "nominal", "title": None,
-                                    "scale": {"domain": names, "range": colours},
-                                    "legend": {"orient": "bottom", "direction": "vertical"}},
-                          "strokeDash": {"field": "series", "type": "nominal",
-                                         "scale": {"domain": names, "range": list(_DASHES[:len(names)])}},
-                          "tooltip": [{"field": "series", "title": "curve"}, {"field": "year"},
-                                      {"field": "p", "format": ".1%", "title": "median"}]}},
-        ],
-        "config": {"view": {"stroke": None}},
-    }
+    encoding = {"x": x, "y": {"field": "p", "type": "quantitative", "scale": y_scale},
+                "color": {"field": "series", "type": "nominal", "title": None,
+                          "scale": {"domain": names, "range": colours},
+                          "legend": {"orient": "bottom", "direction": "vertical"}},
+                "strokeDash": {"field": "series", "type": "nominal",
+                               "scale": {"domain": names, "range": list(_DASHES[:len(names)])}},
+                "tooltip": [{"field": "series", "title": "curve"}, {"field": "year"},
+                            {"field": "p", "format": ".1%", "title": "median"}]}
+    layers: list[dict[str, Any]] = [
+        {"data": {"values": band_values},
+         "mark": {"type": "area", "opacity": 0.18, "color": colours[0]},
+         "encoding": {"x": x, "y": {"field": "low", "type": "quantitative", "axis": {"format": ".0%"},
+                                    "title": "P(breached by then)", "scale": y_scale},
+                      "y2": {"field": "high"}}},
+        {"data": {"values": first},
+         "mark": ({"type": "line", "strokeWidth": 4, "opacity": 0.5} if mixed else {"type": "line", "strokeWidth": 2}),
+         "encoding": encoding},
+    ]
+    if codings:  # above the mixture: a coding that runs on the mixture's line is not hidden under it
+        layers.append({"data": {"values": codings},
+                       "mark": {"type": "line", "strokeWidth": 1.5, "point": {"filled": True, "size": 16}},
+                       "encoding": encoding})
+    return {"$schema": _SCHEMA, "width": "container", "height": 240, "layer": layers,
+            "config": {"view": {"stroke": None}}}
 
 
 def similarity_spec(document: dict[str, Any]) -> dict[str, Any]:
