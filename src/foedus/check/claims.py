@@ -335,6 +335,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     claims: list[Claim] = []
     recent: list[Mention] = []  # agreements named so far, the latest last
     referent: str | None = None  # the agreement the last sentence naming one was about (its first)
+    context: list[int] = []  # the states of the last sentence naming any: who "it" and "the three" may be
     for sentence in sentences(text, mentions, lines=lines):
         anaphor = next((a for a in _ANAPHORA.finditer(sentence.text) if not any(
             m.start < sentence.start + a.end() and sentence.start + a.start() < m.end
@@ -358,7 +359,8 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                                end=sentence.start + at + len(word), target=f"treaty:{resolved}", how="anaphora")
             sentence = Sentence(sentence.start, sentence.end, sentence.text,
                                 tuple(sorted((*sentence.mentions, stand_in), key=lambda m: m.start)))
-        claims.extend(_sentence_claims(sentence, records, pair, named_agreements))
+        claims.extend(_sentence_claims(sentence, records, pair, named_agreements, context))
+        context = sentence.states() or context
         about = [m for m in sentence.of("agreement") if m.target]
         if about:
             referent = (about[0].target or "").split(":", 1)[1]
@@ -391,16 +393,21 @@ def _resolve(anaphor: str, recent: list[Mention], referent: str | None, gaz: Gaz
     return referent or (recent[-1].target or "").split(":", 1)[1]
 
 
-def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str]) -> list[Claim]:
+def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
+                     context: Sequence[int] = ()) -> list[Claim]:
     out: list[Claim] = []
     agreements = s.agreements()
     dates = [m for m in s.of("date") if m.value]
     for slug in agreements:
         out.extend(_agreement_claims(s, slug, dates, records))
     out.extend(_unknown_descriptions(s, records, pair))
+    unnamed, unnamed_dates = _unnamed_signings(s, records, context)
+    out.extend(unnamed)
     used_dates = {m.start for c in out for m in dates if c.kind == "agreement_date" and m.text in c.claimed}
+    used_dates |= unnamed_dates
     if not any(_signing_of(s, m) for m in s.of("agreement") if m.target):
-        out.extend(_event_claims(s, [d for d in dates if d.start not in used_dates], records, pair))
+        out.extend(_event_claims(s, [d for d in dates if d.start not in used_dates], records, pair,
+                                 signed_unnamed=bool(unnamed)))
     out.extend(_count_claims(s, records, pair, named))
     out.extend(_leader_claims(s, dates, records))
     return out
@@ -750,7 +757,8 @@ def _pair_names(pair: Sequence[int]) -> str:
     return " and ".join(names.get(c, f"COW {c}") for c in pair)
 
 
-def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tuple[int, ...]) -> list[Claim]:
+def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tuple[int, ...], *,
+                  signed_unnamed: bool = False) -> list[Claim]:
     """A dated event the sentence tells of (a visit, a statement, sanctions, a warrant...), looked up among the stored
     events that involve its states (those it names, places included), the agreement it names or the article's pair.
 
@@ -767,7 +775,7 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     if breach is not None:  # "broke it on 22 June 1941": the breach is an event of the agreement
         verbs.append((breach, ("violated", "war", "abrogated", "denounced", "repudiated", "withdrawal"), "violation"))
     signing = _SIGNING.search(s.text)
-    if signing is not None and not s.agreements():  # a signing of something no stored agreement is
+    if signing is not None and not s.agreements() and not signed_unnamed:  # a signing of something unknown
         verbs.append((signing, ("signed", "statement"), "signed"))
     own = s.states()
     treaties = set(s.agreements())
@@ -1024,3 +1032,147 @@ def _not_in_record(s: Sentence, what: str, kind: str, states: Sequence[int], whe
                  end=s.end, claimed=what, verdict="not_in_record", record_value="no such record",
                  reason=f"the ledgers hold no {kind} of this kind for {' and '.join(names)} near {when}; a sourced "
                         "ledger entry (proposed below) would be needed", proposed_entry=entry)
+
+
+#: An agreement named by what it is, not by its title: "a defensive alliance", "their political agreement", "its own
+#: mutual assistance pact", "a treaty of friendship and co-operation" (a title-like phrase the matcher could not tie
+#: to one agreement counts too: "a treaty of alliance").
+_UNNAMED = re.compile(
+    r"\b(?P<det>an?|its|their|his|her|our|another)\s+(?:own\s+)?(?P<words>(?:[\w-]+,?\s+){0,4}?)"
+    r"(?P<noun>treaty|pact|alliance|agreement|convention|accord|declaration|guarantee)\b"
+    r"(?P<of>\s+of\s+[\w-]+(?:(?:,\s+|\s+and\s+)[\w-]+)*)?", re.IGNORECASE)
+#: The parts of a sentence that each tell of one act: "A and B signed ... on X; C and D followed on Y, and E and F
+#: closed the triangle on Z".
+_SEGMENT_BREAK = re.compile(r";\s+|,\s+and\s+(?=(?:then\s+|later\s+)?(?:at|in|on|the|[A-Z]))")
+#: Words of an agreement's kind that tell two agreements of the same states apart ("friendship", "non-aggression").
+_KIND_WORDS = ("friendship", "non-aggression", "neutrality", "mutual assistance", "defen", "alliance", "union",
+               "guarantee", "cooperation", "co-operation", "consultation", "security")
+#: How far (in days) a signing told with one state only may lie from the one agreement of that state it is taken for.
+_ONE_STATE_DAYS = 31
+
+
+def _segments(s: Sentence) -> list[tuple[int, int]]:
+    """Return the bounds (in the article) of the sentence's clauses that each tell of one act."""
+    bounds, start = [], 0
+    for m in _SEGMENT_BREAK.finditer(s.text):
+        bounds.append((s.start + start, s.start + m.start()))
+        start = m.end()
+    bounds.append((s.start + start, s.end))
+    return bounds
+
+
+def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) -> tuple[list[Claim], set[int]]:
+    """Signings of agreements the article describes without naming them ("Czechoslovakia and Yugoslavia signed a
+    defensive alliance on 14 August 1920", "a treaty of friendship in February 1995", "On 16 May 1935 the Soviet
+    Union signed its own mutual assistance pact with Czechoslovakia"), and the clauses that repeat such a signing for
+    other states with the verb left out ("...; Czechoslovakia and Romania followed on 23 April 1921").
+
+    The agreement is the stored one (ledger or ATOP) of the clause's states signed nearest the article's date: with
+    two states or more named, all of them among its members; with one, the only agreement of that state signed within
+    :data:`_ONE_STATE_DAYS` days, else one it shares with the states of the sentence before ("it", "the three"). An
+    agreement a year or less away is compared (a wrong year contradicts); none within a year is not in the record.
+    Returns the claims and the starts of the dates they used."""
+    out: list[Claim] = []
+    used: set[int] = set()
+    linked = [m for m in s.of("agreement") if m.target]
+    previous: list[int] = []
+    for lo, hi in _segments(s):
+        text = s.text[lo - s.start:hi - s.start]
+        states = _codes([m for m in s.of("state") if lo <= m.start < hi])
+        dates = [m for m in s.of("date") if m.value and lo <= m.start < hi and not _attached(s, m)]
+        if not dates or any(lo <= m.start < hi for m in linked):
+            previous = []
+            continue
+        phrase = next((p for p in _UNNAMED.finditer(text) if not any(
+            m.start < lo + p.end() and lo + p.start() < m.end for m in linked)), None)
+        signing = _SIGNING.search(text)
+        told = phrase is not None and (
+            (signing is not None and (signing.end() <= phrase.start() <= signing.end() + 40
+                                      or 0 <= signing.start() - phrase.end() <= 40))
+            or re.match(r"\s*,?\s*(?:in|on|of|signed)\s+", text[phrase.end():]) is not None
+            and any(d.start - lo == phrase.end() + len(re.match(r"\s*,?\s*(?:in|on|of|signed)\s+",
+                                                                 text[phrase.end():]).group(0))  # type: ignore[union-attr]
+                    for d in dates))
+        elided = phrase is None and previous and states and not _EVENT_OR_ENDING.search(text) \
+            and not _SIGNING.search(text)
+        if not told and not elided:
+            previous = []
+            continue
+        at = lo + (phrase.start() if phrase is not None else 0)
+        after = [d for d in dates if d.start >= at and not _CLAUSE_BREAK.search(s.text[at - s.start:d.start - s.start])]
+        date = after[0] if after else dates[-1] if dates[-1].start < at else dates[0]
+        words = (phrase.group(0) if phrase is not None else "").casefold()
+        parties = states if len(states) >= 2 else [*states, *(c for c in previous if c not in states)][:2] \
+            if elided else states
+        found = _nearest_agreement(records, parties, context, date, words)
+        described = phrase.group(0) if phrase is not None else f"an agreement of {_pair_names(parties)}"
+        if found is None:
+            if len(states) >= 2 and phrase is not None:
+                out.append(_not_in_record(s, f"{described} of {_pair_names(states)} signed {date.value}", "treaty",
+                                          states, date.value or ""))
+                used.add(date.start)
+            previous = states
+            continue
+        treaty = records.gaz.treaties[found]
+        ref = records.treaty_ref(found)
+        verdict, reason = compare_dates(date.value or "", treaty.signed,
+                                        "statement" if treaty.kind in {"joint_statement", "declaration"} else "signed")
+        short = re.sub(r"\s*\(.*", "", ref.label)
+        out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                         claimed=f"{described} [{short}] signed {date.text}", verdict=verdict,
+                         record_value=f"signed {treaty.signed}", reason=reason, records=[ref]))
+        used.add(date.start)
+        if len(states) >= 2 and signing is not None:
+            out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed="parties: " + ", ".join(_name(c, treaty.signed) for c in states),
+                             verdict="consistent",
+                             record_value="parties: " + ", ".join(_name(c, treaty.signed)
+                                                                 for c in sorted(treaty.members)),
+                             reason="each named state is a party", records=[ref]))
+        previous = states
+    return out, used
+
+
+def _codes(mentions: Sequence[Mention]) -> list[int]:
+    """Return the distinct states ``mentions`` link to, in order."""
+    codes: list[int] = []
+    for m in mentions:
+        if m.kind == "state" and m.target and int(m.target.split(":")[1]) not in codes:
+            codes.append(int(m.target.split(":")[1]))
+    return codes
+
+
+def _nearest_agreement(records: _Records, states: Sequence[int], context: Sequence[int], date: Mention,
+                       words: str) -> str | None:
+    """Return the stored agreement an unnamed signing of ``states`` on ``date`` is about (see
+    :func:`_unnamed_signings`), or None."""
+    said = _pdate(date.value or "")
+    kinds = [w for w in _KIND_WORDS if w in words]
+
+    def gap(t: Any) -> int:
+        return _gap(said, _pdate(t.signed))
+
+    def pick(group: Sequence[Any]) -> Any:
+        return min(group, key=lambda t: (gap(t), -sum(w in t.title.casefold() for w in kinds), t.slug))
+
+    usable = [t for t in records.gaz.treaties.values() if t.kind not in {"border", "trade"}
+              and (t.kind not in {"joint_statement"} or "declaration" in words or "statement" in words)]
+    if len(states) == 1:
+        alone = [t for t in usable if states[0] in t.members and gap(t) <= _ONE_STATE_DAYS]
+        if len(alone) == 1:
+            return str(alone[0].slug)
+        groups = [[t for t in usable if {states[0], c} <= t.members] for c in context if c != states[0]]
+        options = [pick(g) for g in groups if g]
+    elif len(states) >= 2:
+        fits = [t for t in usable if set(states) <= t.members]
+        bilateral = [t for t in fits if len(t.members) == len(states)]
+        options = [pick(bilateral or fits)] if fits else []
+    elif len(context) >= 2:
+        fits = [t for t in usable if set(context) <= t.members]
+        options = [pick(fits)] if fits else []
+    else:
+        options = []
+    if not options:
+        return None
+    best = min(options, key=lambda t: (gap(t), t.slug))
+    return str(best.slug) if abs(_pdate(best.signed).earliest().year - said.earliest().year) <= 1 else None
