@@ -1067,70 +1067,88 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
     Union signed its own mutual assistance pact with Czechoslovakia"), and the clauses that repeat such a signing for
     other states with the verb left out ("...; Czechoslovakia and Romania followed on 23 April 1921").
 
-    The agreement is the stored one (ledger or ATOP) of the clause's states signed nearest the article's date: with
-    two states or more named, all of them among its members; with one, the only agreement of that state signed within
-    :data:`_ONE_STATE_DAYS` days, else one it shares with the states of the sentence before ("it", "the three"). An
-    agreement a year or less away is compared (a wrong year contradicts); none within a year is not in the record.
-    Returns the claims and the starts of the dates they used."""
+    The parties are the clause's states, up to a subordinate clause and not after "against"; the agreement is the
+    stored one (ledger or ATOP) of those states signed nearest the article's date: with two states or more named, all
+    of them among its members; with one, the only agreement of that state signed within :data:`_ONE_STATE_DAYS` days,
+    else one it shares with a state of the sentence before ("it", "the three"). An agreement a year or less away is
+    compared (a wrong year contradicts); none within a year is not in the record. Returns the claims and the starts of
+    the dates they used."""
     out: list[Claim] = []
     used: set[int] = set()
     linked = [m for m in s.of("agreement") if m.target]
     previous: list[int] = []
     for lo, hi in _segments(s):
         text = s.text[lo - s.start:hi - s.start]
-        states = _codes([m for m in s.of("state") if lo <= m.start < hi])
+        cut = _SUBORDINATE.search(text)
+        hi = lo + cut.start() if cut else hi
+        text = text[:hi - lo]
+        against = re.search(r"\bagainst\b", text)
+        states = _codes([m for m in s.of("state") if lo <= m.start < (lo + against.start() if against else hi)])
         dates = [m for m in s.of("date") if m.value and lo <= m.start < hi and not _attached(s, m)]
-        if not dates or any(lo <= m.start < hi for m in linked):
+        phrases = [p for p in _UNNAMED.finditer(text) if not any(
+            m.start < lo + p.end() and lo + p.start() < m.end for m in linked)]
+        if not dates or (not phrases and any(lo <= m.start < hi for m in linked)):
             previous = []
             continue
-        phrase = next((p for p in _UNNAMED.finditer(text) if not any(
-            m.start < lo + p.end() and lo + p.start() < m.end for m in linked)), None)
         signing = _SIGNING.search(text)
-        told = phrase is not None and (
-            (signing is not None and (signing.end() <= phrase.start() <= signing.end() + 40
-                                      or 0 <= signing.start() - phrase.end() <= 40))
-            or re.match(r"\s*,?\s*(?:in|on|of|signed)\s+", text[phrase.end():]) is not None
-            and any(d.start - lo == phrase.end() + len(re.match(r"\s*,?\s*(?:in|on|of|signed)\s+",
-                                                                 text[phrase.end():]).group(0))  # type: ignore[union-attr]
-                    for d in dates))
-        elided = phrase is None and previous and states and not _EVENT_OR_ENDING.search(text) \
-            and not _SIGNING.search(text)
-        if not told and not elided:
+        told: list[tuple[re.Match[str] | None, Mention]] = []
+        for phrase in phrases:
+            attached = re.match(r"\s*,?\s*(?:in|on|of|signed(?:\s+\w+){0,3}?\s+(?:in|on))\s+", text[phrase.end():])
+            date = next((d for d in dates if attached and d.start - lo == phrase.end() + attached.end()), None)
+            if date is None and signing is not None and (signing.end() <= phrase.start() <= signing.end() + 40
+                                                         or 0 <= signing.start() - phrase.end() <= 40):
+                at = lo + phrase.start()
+                after = [d for d in dates if d.start >= at and d.start not in used
+                         and not _CLAUSE_BREAK.search(s.text[at - s.start:d.start - s.start])
+                         and not any(at < lo + q.start() < d.start for q in phrases)]
+                before = [d for d in dates if d.start < lo + (signing.start() if signing.start() < phrase.start()
+                                                              else phrase.start())]
+                date = after[0] if after else before[-1] if before else None
+            if date is None and previous and not _EVENT_OR_ENDING.search(text):
+                date = next((d for d in dates if d.start > lo + phrase.start()), None)  # "and added a guarantee"
+            if date is not None and date.start not in used:
+                told.append((phrase, date))
+                used.add(date.start)
+        if not told and previous and states and not phrases and not _EVENT_OR_ENDING.search(text) \
+                and not signing:
+            told.append((None, dates[0]))  # "; Czechoslovakia and Romania followed on 23 April 1921"
+            used.add(dates[0].start)
+        if not told:
             previous = []
             continue
-        at = lo + (phrase.start() if phrase is not None else 0)
-        after = [d for d in dates if d.start >= at and not _CLAUSE_BREAK.search(s.text[at - s.start:d.start - s.start])]
-        date = after[0] if after else dates[-1] if dates[-1].start < at else dates[0]
-        words = (phrase.group(0) if phrase is not None else "").casefold()
         parties = states if len(states) >= 2 else [*states, *(c for c in previous if c not in states)][:2] \
-            if elided else states
-        found = _nearest_agreement(records, parties, context, date, words)
-        described = phrase.group(0) if phrase is not None else f"an agreement of {_pair_names(parties)}"
-        if found is None:
-            if len(states) >= 2 and phrase is not None:
-                out.append(_not_in_record(s, f"{described} of {_pair_names(states)} signed {date.value}", "treaty",
-                                          states, date.value or ""))
-                used.add(date.start)
-            previous = states
-            continue
-        treaty = records.gaz.treaties[found]
-        ref = records.treaty_ref(found)
-        verdict, reason = compare_dates(date.value or "", treaty.signed,
-                                        "statement" if treaty.kind in {"joint_statement", "declaration"} else "signed")
-        short = re.sub(r"\s*\(.*", "", ref.label)
-        out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
-                         claimed=f"{described} [{short}] signed {date.text}", verdict=verdict,
-                         record_value=f"signed {treaty.signed}", reason=reason, records=[ref]))
-        used.add(date.start)
-        if len(states) >= 2 and signing is not None:
-            out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
-                             claimed="parties: " + ", ".join(_name(c, treaty.signed) for c in states),
-                             verdict="consistent",
-                             record_value="parties: " + ", ".join(_name(c, treaty.signed)
-                                                                 for c in sorted(treaty.members)),
-                             reason="each named state is a party", records=[ref]))
-        previous = states
+            if previous else states
+        for phrase, date in told:
+            words = (phrase.group(0) if phrase is not None else "").casefold()
+            found = _nearest_agreement(records, parties, context, date, words)
+            described = phrase.group(0) if phrase is not None else f"an agreement of {_pair_names(parties)}"
+            if found is None:
+                if len(states) >= 2 and phrase is not None:
+                    out.append(_not_in_record(s, f"{described} of {_pair_names(states)} signed {date.value}",
+                                              "treaty", states, date.value or ""))
+                continue
+            treaty = records.gaz.treaties[found]
+            ref = records.treaty_ref(found)
+            verdict, reason = compare_dates(date.value or "", treaty.signed, "statement" if treaty.kind in {
+                "joint_statement", "declaration"} else "signed")
+            short = re.sub(r"\s*\(.*", "", ref.label)
+            out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"{described} [{short}] signed {date.text}", verdict=verdict,
+                             record_value=f"signed {treaty.signed}", reason=reason, records=[ref]))
+            if len(states) >= 2 and signing is not None and phrase is not None:
+                out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                                 claimed="parties: " + ", ".join(_name(c, treaty.signed) for c in states),
+                                 verdict="consistent",
+                                 record_value="parties: " + ", ".join(_name(c, treaty.signed)
+                                                                     for c in sorted(treaty.members)),
+                                 reason="each named state is a party", records=[ref]))
+        previous = parties
     return out, used
+
+
+#: Where a clause's own parties end: a subordinate clause ("..., though Moscow was bound to act only if France did").
+_SUBORDINATE = re.compile(r",\s+(?:though|although|but|while|whereas|which|who|when|after|before|as|because)\b",
+                          re.IGNORECASE)
 
 
 def _codes(mentions: Sequence[Mention]) -> list[int]:

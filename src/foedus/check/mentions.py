@@ -612,6 +612,12 @@ _ATTRIBUTIVE = re.compile(r"\s+(?:conference|summit|talks|naval|consensus|meetin
                           r"protocol|agreement|treaty|accord|communiqu\w*|subway|airport|university)\b")
 
 
+#: A name of a treaty, peace or conference that ends in a place ("the Treaty of Bucharest", "the Congress of
+#: Berlin"): the place is no metonym of its state.
+_NAMED_AFTER = re.compile(r"\b(?:Treaty|Treaties|Peace|Congress|Conference|Pact|Protocol|Convention|Declaration|"
+                          r"Agreement|Accords?|Charter|Armistice|Siege|Battle)\s+of\s+$")
+
+
 def _same_sentence(text: str, a: int, b: int) -> bool:
     low, high = min(a, b), max(a, b)
     return not re.search(r"[.!?]\s|\n", text[low:high])
@@ -646,8 +652,9 @@ def _state_mentions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]],
             second = re.match(r"[-–]([A-Z][\w]*)", text[m.end():])
             if second is None or second.group(1).casefold() not in gaz.states:
                 continue  # "Sino" is a state only in a compound of states ("Sino-Russian"; not "Indo-Pacific")
-        if candidates[0].how == "capital" and _ATTRIBUTIVE.match(text, m.end()):
-            continue  # "the Washington conference", "the Beijing Olympics": a place's name, not the state
+        if candidates[0].how == "capital" and (_ATTRIBUTIVE.match(text, m.end())
+                                               or _NAMED_AFTER.search(text, max(0, m.start() - 40), m.start())):
+            continue  # "the Washington conference", "the Treaty of Bucharest": a place's name, not the state
         when = _nearby_year(text, m.start()) or _agreement_year(text, m.start(), gaz, agreements) or \
             _nearby_year(text, m.start(), before=True)
         fitting = [c for c in candidates if c.applies(when)] or candidates
