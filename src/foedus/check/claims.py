@@ -45,8 +45,15 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
      "replaced"),
     (re.compile(r"\b(dissol(?:ved|ving|ution|ve)|disband\w*|wound up|wind(?:ing)? up|dismantl\w*)\b",
                 re.IGNORECASE), "dissolved_jointly"),
-    (re.compile(r"\b(still in force|remains in force|remain in force|still stands)\b", re.IGNORECASE), "in_force"),
+    (re.compile(r"\b(?:end\w*|died|fell|collapsed|perished|went down)\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat\b",
+                re.IGNORECASE), "defeated"),
+    (re.compile(r"\b(ceased to exist|(?:was|were) (?:overrun|annexed|partitioned)|lost (?:its|their) independence)\b",
+                re.IGNORECASE), "lost_independence"),
+    (re.compile(r"\b(still in force|remains? (?:\w+ly\s+)?in force|still stands)\b", re.IGNORECASE), "in_force"),
 )
+#: Words that date an agreement's end without saying how it ended ("ended in March 1939", "was terminated on ...").
+_ENDED = re.compile(r"\b(ended|came to an end|terminated)\b(?!\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat)",
+                    re.IGNORECASE)
 _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     (re.compile(r"\b(entered into force|came into force|took effect|went into effect|into force)\b", re.IGNORECASE),
      ("in_force",), "in_force"),
@@ -87,7 +94,9 @@ _ANAPHORA = re.compile(r"\b(?:the|that|this) (?:treaty|pact|alliance|agreement|a
                        r"\bits (?:end|demise|collapse|dissolution|abrogation|expiry|termination)\b|^\W*(?:\w+\s+)?it\b|"
                        r"\b(?:signed|ratified|abrogated|denounced|renounced|violated|ratify|abrogate|denounce|"
                        r"renounce|violate|sign|broke|tore|breached|betrayed|repudiated|dissolved|dissolving|disbanded|"
-                       r"scrapped|terminated|called|joined|left|quit|out of) it\b|"
+                       r"scrapped|terminated|called|joined|left|quit|out of|breaking|break|breaks|call|calls|"
+                       r"extend|renew|renewed) it\b|"
+                       r"\b(?:call(?:s|ed)?|describ(?:e|es|ed|ing)|regard(?:s|ed)?|remember(?:s|ed)?) (?:this|that)\b|"
                        r"\bit (?:was |had been |has been |were )?(?:broken|betrayed|violated|breached|abrogated|"
                        r"denounced|renounced|repudiated|dissolved|disbanded|scrapped|terminated|expired|lapsed|ran out|"
                        r"ended)\b", re.IGNORECASE)
@@ -350,8 +359,9 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
             found = anaphor.group(0)
             if found.casefold().startswith("it "):  # "it was broken": the pronoun
                 word, at = "it", anaphor.start()
-            elif found.casefold().endswith("it"):  # "broke it", "In 1979 it"
-                word, at = found.strip().split()[-1], anaphor.end() - 2
+            elif found.casefold().split()[-1] in {"it", "this", "that"}:  # "broke it", "In 1979 it", "called that"
+                word = found.strip().split()[-1]
+                at = anaphor.end() - len(word)
             else:
                 word = found.strip()
                 at = anaphor.end() - len(word)
@@ -359,12 +369,20 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                                end=sentence.start + at + len(word), target=f"treaty:{resolved}", how="anaphora")
             sentence = Sentence(sentence.start, sentence.end, sentence.text,
                                 tuple(sorted((*sentence.mentions, stand_in), key=lambda m: m.start)))
-        claims.extend(_sentence_claims(sentence, records, pair, named_agreements, context))
+        told = _sentence_claims(sentence, records, pair, named_agreements, context)
+        claims.extend(told)
         context = sentence.states() or context
         about = [m for m in sentence.of("agreement") if m.target]
         if about:
             referent = (about[0].target or "").split(":", 1)[1]
             recent.extend(m for m in about if m.how != "anaphora")
+        else:  # an agreement told without its name ("signed a treaty of friendship") is what "the treaty" is next
+            signed = [c.records[0] for c in told if c.kind == "agreement_date" and c.records
+                      and c.records[0].kind == "treaty" and c.records[0].id in gaz.treaties]
+            if signed:
+                referent = signed[-1].id
+                recent.append(Mention(kind="agreement", text=signed[-1].label, start=sentence.start,
+                                      end=sentence.start, target=f"treaty:{referent}", how="description"))
     labels = records.source_labels({key for c in claims for r in c.records for key in r.sources})
     return [c.model_copy(update={"records": [r.model_copy(update={"source_labels": [labels[k] for k in r.sources]})
                                              for r in c.records]}) for c in claims]
@@ -495,7 +513,7 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
                              verdict="consistent", record_value=f"parties: {names}",
                              reason="each named state is a party", records=[ref]))
     if ending is not None and _ends(s, mention):
-        out.append(_ending_claim(s, slug, ending, records))
+        out.extend(_ending_claim(s, slug, one, records) for one in _claimed_endings(s.text))
     return out
 
 
@@ -641,7 +659,8 @@ def _name(ccode: int, when: str) -> str:
         return f"COW {ccode}"
 
 
-_ENDING_WORD = re.compile("|".join([_BREACH.pattern] + [p.pattern for p, _ in _ENDINGS]), re.IGNORECASE)
+_ENDING_WORD = re.compile("|".join([_BREACH.pattern] + [p.pattern for p, _ in _ENDINGS] + [_ENDED.pattern]),
+                          re.IGNORECASE)
 _EVENT_OR_ENDING = re.compile("|".join([_ENDING_WORD.pattern] + [p.pattern for p, _, _ in _EVENT_WORDS]),
                               re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:which|who|that|when|where|after|before|while)\b|;", re.IGNORECASE)
@@ -670,7 +689,22 @@ def _dated_ending(text: str) -> re.Match[str] | None:
         found = pattern.search(text)
         if found is not None and name != "in_force" and not _NEGATION.search(text[:found.start()]):
             return found
-    return None
+    found = _ENDED.search(text)
+    return found if found is not None and not _NEGATION.search(text[:found.start()]) else None
+
+
+def _claimed_endings(text: str) -> list[str]:
+    """Return the endings a sentence claims: :func:`_claimed_ending`'s, and "still in force" told in a later clause
+    of its own ("has never been broken by either side, and it remains in force")."""
+    first = _claimed_ending(text)
+    if first is None:
+        return []
+    found = [first]
+    in_force = _ENDINGS[-1][0].search(text)
+    if first.removeprefix("not ") != "in_force" and in_force is not None and re.search(
+            r"(?:,\s+and|;|,\s+which)\s", text[:in_force.start()]) and not _NEGATION.search(text[:in_force.start()]):
+        found.append("in_force")
+    return found
 
 
 def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Claim:
