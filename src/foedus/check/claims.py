@@ -369,7 +369,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                                end=sentence.start + at + len(word), target=f"treaty:{resolved}", how="anaphora")
             sentence = Sentence(sentence.start, sentence.end, sentence.text,
                                 tuple(sorted((*sentence.mentions, stand_in), key=lambda m: m.start)))
-        told = _sentence_claims(sentence, records, pair, named_agreements, context)
+        told = _sentence_claims(sentence, records, pair, named_agreements, context, referent)
         claims.extend(told)
         context = sentence.states() or context
         about = [m for m in sentence.of("agreement") if m.target]
@@ -412,17 +412,19 @@ def _resolve(anaphor: str, recent: list[Mention], referent: str | None, gaz: Gaz
 
 
 def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
-                     context: Sequence[int] = ()) -> list[Claim]:
+                     context: Sequence[int] = (), referent: str | None = None) -> list[Claim]:
     out: list[Claim] = []
     agreements = s.agreements()
     dates = [m for m in s.of("date") if m.value]
+    membership, membership_dates = _membership_claims(s, records, referent)
     for slug in agreements:
-        out.extend(_agreement_claims(s, slug, dates, records))
+        out.extend(_agreement_claims(s, slug, [d for d in dates if d.start not in membership_dates], records))
+    out.extend(membership)
     out.extend(_unknown_descriptions(s, records, pair))
     unnamed, unnamed_dates = _unnamed_signings(s, records, context)
     out.extend(unnamed)
     used_dates = {m.start for c in out for m in dates if c.kind == "agreement_date" and m.text in c.claimed}
-    used_dates |= unnamed_dates
+    used_dates |= unnamed_dates | membership_dates
     if not any(_signing_of(s, m) for m in s.of("agreement") if m.target):
         out.extend(_event_claims(s, [d for d in dates if d.start not in used_dates], records, pair,
                                  signed_unnamed=bool(unnamed)))
@@ -1228,3 +1230,75 @@ def _nearest_agreement(records: _Records, states: Sequence[int], context: Sequen
         return None
     best = min(options, key=lambda t: (gap(t), t.slug))
     return str(best.slug) if abs(_pdate(best.signed).earliest().year - said.earliest().year) <= 1 else None
+
+
+#: A state's entry into or exit from an agreement, told of the state: "Iraq adhered in February 1951", "Mexico's
+#: withdrawal took effect in September 2004", "Cuba's participation had been ended in January 1962".
+_JOINING = re.compile(r"\b(joined|joins|acceded|adhered|became (?:a )?(?:full )?members?|(?:was|were) admitted|"
+                      r"accession|entry into)\b", re.IGNORECASE)
+_LEAVING = re.compile(r"\b(left|leaves|withdr[ae]w\w*|withdrawal|quit|pulled out|exit(?:ed)?|(?:was|were) expelled|"
+                      r"expulsion|suspended (?:its|their) membership|(?:participation|membership)\b(?:\s+\w+){0,6}?\s+"
+                      r"(?:ended|suspended|terminated))\b", re.IGNORECASE)
+_VERDICT_RANK = {"consistent": 0, "within_tolerance": 1, "contradicts": 2}
+
+
+def _membership_claims(s: Sentence, records: _Records, referent: str | None) -> tuple[list[Claim], set[int]]:
+    """A state's entry into or exit from an agreement (the one the sentence names, else the one the article was last
+    about), dated, against the record's membership: when the state entered or left it. The states are those written
+    before the verb in its clause ("Azerbaijan and Georgia joined in 1993"); a founding member's entry is the
+    agreement's signing. Where a named state never was a member, or the record has no exit for it, the claim is not
+    in the record. Returns the claims and the starts of the dates they used."""
+    dates = [m for m in s.of("date") if m.value and not _attached(s, m)]
+    if not dates:
+        return [], set()
+    agreements = s.agreements()
+    slug = agreements[0] if len(agreements) == 1 else referent if not agreements else None
+    if slug is None or slug not in records.gaz.treaties:
+        return [], set()
+    for pattern, entering in ((_JOINING, True), (_LEAVING, False)):
+        verb = pattern.search(s.text)
+        if verb is None or (entering and re.match(r"\s+(?:the\s+)?(?:war|fight|fighting|talks|coalition|forces)\b",
+                                                   s.text[verb.end():])):
+            continue
+        clause = max((b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, verb.start())), default=0)
+        asides = [a.span() for a in re.finditer(r",\s+(?:which|who|whose|after|before|having)\b[^,;]*,",
+                                                 s.text[:verb.start()])]
+        states = _codes([m for m in s.of("state") if clause <= m.start - s.start < verb.start()
+                         and not any(a <= m.start - s.start < b for a, b in asides)])
+        after = [d for d in dates if d.start - s.start >= verb.end()
+                 and not _CLAUSE_BREAK.search(s.text[verb.end():d.start - s.start])]
+        date = after[0] if after else None
+        if not states or date is None:
+            continue
+        treaty = records.gaz.treaties[slug]
+        rows = {r["ccode"]: r for r in records.store.query(
+            "SELECT ccode, entered, exited FROM memberships WHERE treaty = ?", [slug])}
+        if treaty.atop_only:
+            from foedus.alliance_titles import atop_member_phases
+
+            for row in atop_member_phases(records.store, [int(slug.removeprefix("atop-"))]).get(
+                    int(slug.removeprefix("atop-")), []):
+                rows.setdefault(row["ccode"], {"ccode": row["ccode"], "entered": row["entered"],
+                                               "exited": row["exited"]})
+        ref = records.treaty_ref(slug)
+        label = re.sub(r"\s*\(.*", "", ref.label)
+        names = " and ".join(_name(c, date.value or "") for c in states)
+        act = "entry into" if entering else "exit from"
+        known = [rows[c]["entered" if entering else "exited"] if c in rows else None for c in states]
+        if any(k is None for k in known):
+            missing = [_name(c, date.value or "") for c, k in zip(states, known, strict=True) if k is None]
+            claim = Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
+                          claimed=f"{names}: {act} {label} {date.text}", verdict="not_in_record",
+                          record_value=f"no {act} of {', '.join(missing)} recorded",
+                          reason=f"the record holds no {act} {label} for {', '.join(missing)}; a sourced membership "
+                                 "record would be needed", records=[ref])
+            return [claim], {date.start}
+        judged = [(compare_dates(date.value or "", str(k), "accession" if entering else "withdrawal"), str(k))
+                  for k in known]
+        (verdict, reason), value = max(judged, key=lambda j: _VERDICT_RANK[j[0][0]])
+        founding = entering and all(str(k) == treaty.signed for k in known)
+        out = Claim(kind="agreement_date" if founding else "event_date", text=s.text.strip(), start=s.start,
+                    end=s.end, claimed=f"{names}: {act} {label} {date.text}", verdict=verdict,
+                    record_value=f"{'entered' if entering else 'left'} {value}", reason=reason, records=[ref])
+        return [out], {date.start}
+    return [], set()
