@@ -36,10 +36,11 @@ __all__ = ["find_claims", "sentences"]
 
 _SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|conclu(?:ded|de|sion)|inked|struck|conclude|agreed|issued|adopted|"
                       r"conclud\w*|dated|sealed)\b", re.IGNORECASE)
-_BREACH = re.compile(r"\b(betray\w*|broke|broken|breach\w*|violat\w*|tore (?:it |them )?up|torn up|reneged|"
+_BREACH = re.compile(r"\b(betray\w*|broke|broken|breaking|breach\w*|violat\w*|tore (?:it |them )?up|torn up|reneged|"
                      r"treacher\w*)\b", re.IGNORECASE)
 _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(abrogat\w*|renounc\w*|repudiat\w*|denounc\w*|annull\w*)\b", re.IGNORECASE), "abrogated"),
+    (re.compile(r"\b(abrogat\w*|renounc\w*|repudiat\w*|denounc\w*|annull\w*|walked away from)\b",
+                re.IGNORECASE), "abrogated"),
     (re.compile(r"\b(expir\w*|lapsed?|ran out|run out)\b", re.IGNORECASE), "expired"),
     (re.compile(r"\b(replaced|superseded|supplanted|set aside|gave way to|succeeded by)\b", re.IGNORECASE),
      "replaced"),
@@ -89,7 +90,7 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
 )
 _EVENT_ONLY = re.compile(r"\b(invoked|ratif\w*|entered into force|came into force|took effect|extended|renewed)\b",
                          re.IGNORECASE)
-_ANAPHORA = re.compile(r"\b(?:the|that|this) (?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
+_ANAPHORA = re.compile(r"\b(?:the|that|this|our) (?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
                        r"renunciation|termination|expiry|expiration|league|entente)\b|"
                        r"\bits (?:end|demise|collapse|dissolution|abrogation|expiry|termination)\b|^\W*(?:\w+\s+)?it\b|"
                        r"\b(?:signed|ratified|abrogated|denounced|renounced|violated|ratify|abrogate|denounce|"
@@ -401,13 +402,14 @@ def _resolve(anaphor: str, recent: list[Mention], referent: str | None, gaz: Gaz
     """Return the agreement an anaphor refers to: "it" the one the last sentence was about; "the treaty" that one if
     it is a treaty, else the latest named agreement whose name holds the word, else the latest."""
     word = anaphor.strip().split()[-1].casefold()
-    if word not in {"treaty", "pact", "alliance", "agreement", "accord"}:
+    if word not in {"treaty", "pact", "alliance", "agreement", "accord", "league", "entente"}:
         word = "it"  # "the abrogation": of the agreement last spoken of
     if referent is not None and (word == "it" or word in gaz.treaties[referent].title.casefold()):
         return referent
     for m in reversed(recent):
-        if word in m.text.casefold():
-            return (m.target or "").split(":", 1)[1]
+        slug = (m.target or "").split(":", 1)[1]
+        if word in m.text.casefold() or (word in {"league", "entente"} and word in gaz.treaties[slug].title.casefold()):
+            return slug
     return referent or (recent[-1].target or "").split(":", 1)[1]
 
 
@@ -1236,8 +1238,8 @@ def _nearest_agreement(records: _Records, states: Sequence[int], context: Sequen
 #: withdrawal took effect in September 2004", "Cuba's participation had been ended in January 1962".
 _JOINING = re.compile(r"\b(joined|joins|acceded|adhered|became (?:a )?(?:full )?members?|(?:was|were) admitted|"
                       r"accession|entry into)\b", re.IGNORECASE)
-_LEAVING = re.compile(r"\b(left|leaves|withdr[ae]w\w*|withdrawal|quit|pulled out|exit(?:ed)?|(?:was|were) expelled|"
-                      r"expulsion|suspended (?:its|their) membership|(?:participation|membership)\b(?:\s+\w+){0,6}?\s+"
+_LEAVING = re.compile(r"\b(left|leaves|walked out of|withdr[ae]w\w*|withdrawal|quit|pulled out|exit(?:ed)?|(?:was|were) expelled|"
+                      r"expulsion|suspended (?:its|their) membership|(?:participation|membership)\b(?:\s+[\w-]+){0,6}?\s+"
                       r"(?:ended|suspended|terminated))\b", re.IGNORECASE)
 _VERDICT_RANK = {"consistent": 0, "within_tolerance": 1, "contradicts": 2}
 
@@ -1260,7 +1262,11 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None) -> 
         if verb is None or (entering and re.match(r"\s+(?:the\s+)?(?:war|fight|fighting|talks|coalition|forces)\b",
                                                    s.text[verb.end():])):
             continue
-        clause = max((b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, verb.start())), default=0)
+        clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, verb.start())]
+                     + [b.start() for b in _SUBORDINATE.finditer(s.text, 0, verb.start())], default=0)
+        owner = re.search(r"['’]s\s+$", s.text[:verb.start()])
+        if owner is not None:  # "Mexico's withdrawal", "Cuba's participation": the possessor only
+            clause = max([clause] + [m.start - s.start for m in s.of("state") if m.end - s.start == owner.start()])
         asides = [a.span() for a in re.finditer(r",\s+(?:which|who|whose|after|before|having)\b[^,;]*,",
                                                  s.text[:verb.start()])]
         states = _codes([m for m in s.of("state") if clause <= m.start - s.start < verb.start()

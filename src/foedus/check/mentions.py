@@ -396,6 +396,10 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         near = {int((m.target or "0:0").split(":")[1]) for m in states
                 if m.target and _same_sentence(text, start, m.start)}
         fits = [slug for slug in sorted(slugs) if near and near <= gaz.treaties[slug].members]
+        year = _nearby_year(text, start)
+        if len(fits) != 1 and year is not None:  # "The Mutual Defense Treaty was signed ... in 1953": that year's
+            dated = [slug for slug in sorted(fits or slugs) if int(gaz.treaties[slug].signed[:4]) == year[0].year]
+            fits = dated if len(dated) == 1 else fits
         if len(fits) != 1:
             fits = [slug for slug in sorted(slugs) if pair and pair <= gaz.treaties[slug].members]
         add(Mention(kind="agreement", text=text[start:end], start=start, end=end,
