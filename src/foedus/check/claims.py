@@ -419,9 +419,16 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     agreements = s.agreements()
     dates = [m for m in s.of("date") if m.value]
     membership, membership_dates = _membership_claims(s, records, referent)
+    in_force_words = _IN_FORCE.search(s.text)
+    not_signed = set(membership_dates)
+    if in_force_words is not None:  # "entered into force in December 1948": not a date of signing
+        not_signed |= {d.start for d in dates if d.start - s.start > in_force_words.start()}
     for slug in agreements:
-        out.extend(_agreement_claims(s, slug, [d for d in dates if d.start not in membership_dates], records))
+        out.extend(_agreement_claims(s, slug, [d for d in dates if d.start not in not_signed], records))
     out.extend(membership)
+    in_force, in_force_dates = _in_force_claims(s, records, membership_dates)
+    out.extend(in_force)
+    membership_dates |= in_force_dates
     out.extend(_unknown_descriptions(s, records, pair))
     unnamed, unnamed_dates = _unnamed_signings(s, records, context)
     out.extend(unnamed)
@@ -1308,3 +1315,30 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None) -> 
                     record_value=f"{'entered' if entering else 'left'} {value}", reason=reason, records=[ref])
         return [out], {date.start}
     return [], set()
+
+
+_IN_FORCE = re.compile(r"\b(?:entered into force|came into force|went into force|took effect|went into effect)\b",
+                       re.IGNORECASE)
+
+
+def _in_force_claims(s: Sentence, records: _Records, taken: set[int]) -> tuple[list[Claim], set[int]]:
+    """The date an agreement the sentence names (or refers to: "It entered into force on ...") came into force,
+    against the record's date of entry into force, where the record has one."""
+    words = _IN_FORCE.search(s.text)
+    if words is None or _LEAVING.search(s.text[:words.start()]):
+        return [], set()  # "Mexico's withdrawal took effect": an exit, not the agreement's entry into force
+    before = [m for m in s.of("agreement") if m.target and m.start - s.start < words.start()]
+    dates = [d for d in s.of("date") if d.value and d.start not in taken and d.start - s.start > words.start()
+             and not _CLAUSE_BREAK.search(s.text[words.end():d.start - s.start])]
+    if not before or not dates:
+        return [], set()
+    slug = (before[-1].target or "").split(":", 1)[1]
+    rows = records.store.query("SELECT in_force FROM treaties WHERE slug = ?", [slug])
+    if not rows or not rows[0]["in_force"]:
+        return [], set()
+    date = dates[0]
+    verdict, reason = compare_dates(date.value or "", rows[0]["in_force"], "in_force")
+    ref = records.treaty_ref(slug)
+    return [Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
+                  claimed=f"{_label(before[-1], records.gaz.treaties[slug])} in force {date.text}", verdict=verdict,
+                  record_value=f"in force {rows[0]['in_force']}", reason=reason, records=[ref])], {date.start}
