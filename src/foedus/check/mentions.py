@@ -446,15 +446,21 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
                         value=str({"once": 1, "twice": 2, "thrice": 3}[m.group(0).split()[-1].casefold()]),
                         how="times"))
-    for m in re.finditer(rf"(?<![\w-])(?P<n>\d{{1,3}}|{'|'.join(_NUMBERS)})[ \t]+(?:(?:[a-z-]+[ \t]+){{0,2}})"
+    # a count may lie over a title-like phrase that names no one agreement ("only one bilateral treaty of alliance")
+    named_spans = [(x.start, x.end) for x in found if x.kind != "agreement" or x.target]
+    for m in re.finditer(rf"(?<![\w.-])(?P<n>\d{{1,3}}|{'|'.join(_NUMBERS)})[ \t]+(?:(?:[a-z-]+[ \t]+){{0,2}})"
                          rf"(?P<noun>{_COUNT_NOUNS})\b",
                          text, re.IGNORECASE):
-        if _overlapping(taken, m.start(), m.end()):
+        if _overlapping(named_spans, m.start(), m.end()):
             continue
         raw = m.group("n").casefold()
         value = int(raw) if raw.isdigit() else _NUMBERS[raw]
         add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value=str(value),
                     how=m.group("noun").casefold()))
+    for m in _ONLY_OR_NEVER.finditer(text):  # "the only alliance A and B ever concluded", "have never signed a pact"
+        if not _overlapping(named_spans, m.start(), m.end()) and not _overlapping(taken, m.start(), m.start() + 1):
+            add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
+                        value="1" if m.group("only") else "0", how=m.group("noun").casefold()))
     for m in re.finditer(rf"\bthe\s+(?P<n>{'|'.join(_ORDINALS)})\s+(?:(?:[A-Za-z-]+\s+){{0,2}})"
                          rf"(?P<noun>alliance|treaty|pact|agreement|betrayal|breach)\b", text, re.IGNORECASE):
         if not _overlapping(taken, m.start(), m.end()):
@@ -468,6 +474,11 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
     return sorted(found, key=lambda x: (x.start, -x.end))
 
 
+#: Counts told by "only" and "never": one agreement, or none.
+_ONLY_OR_NEVER = re.compile(
+    r"\b(?:(?P<only>(?:the|their|its)\s+only)\s+(?:[a-z-]+\s+){0,2}?|(?:have|has|had)\s+never\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:signed|concluded|formed|made|had|entered into)\s+(?:an?|any)\s+(?:[a-z-]+\s+){0,2}?)"
+    r"(?P<noun>alliance|treaty|pact|agreement)\b", re.IGNORECASE)
 _FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
 _BARE_MONTH = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate|mid-)\s+(?P<month>"
