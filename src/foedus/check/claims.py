@@ -194,7 +194,7 @@ class _Records:
         self.gaz = gaz
         self.as_of = as_of
         self.codings = known_codings(store)
-        self._histories: dict[tuple[int, int], PairHistory] = {}
+        self._histories: dict[tuple[int, int, int], PairHistory] = {}
         self._outcomes: dict[str, list[dict[str, Any]]] = {}
         self._events: list[dict[str, Any]] | None = None
         self._stems: dict[str, set[str]] | None = None
@@ -206,12 +206,14 @@ class _Records:
         """Return a coding's kind: dataset, curated, narrative or user."""
         return self.codings.get(coding, {}).get("kind", "user")
 
-    def history(self, a: int, b: int) -> PairHistory:
+    def history(self, a: int, b: int, until: int | None = None) -> PairHistory:
+        """Return the pair's history up to the end of ``until`` (by default the year claims are read at)."""
         from foedus.history import pair_history
 
-        key = (min(a, b), max(a, b))
+        year = self.as_of if until is None else until
+        key = (min(a, b), max(a, b), year)
         if key not in self._histories:
-            self._histories[key] = pair_history(self.store, key[0], key[1], until=self.as_of)
+            self._histories[key] = pair_history(self.store, key[0], key[1], until=year)
         return self._histories[key]
 
     def outcomes(self, slug: str, *, members: bool = False) -> list[dict[str, Any]]:
@@ -346,6 +348,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     recent: list[Mention] = []  # agreements named so far, the latest last
     referent: str | None = None  # the agreement the last sentence naming one was about (its first)
     context: list[int] = []  # the states of the last sentence naming any: who "it" and "the three" may be
+    year: int | None = None  # the year the article last wrote: the time an ordinal ("the second alliance") is told at
     for sentence in sentences(text, mentions, lines=lines):
         anaphor = next((a for a in _ANAPHORA.finditer(sentence.text) if not any(
             m.start < sentence.start + a.end() and sentence.start + a.start() < m.end
@@ -370,7 +373,9 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                                end=sentence.start + at + len(word), target=f"treaty:{resolved}", how="anaphora")
             sentence = Sentence(sentence.start, sentence.end, sentence.text,
                                 tuple(sorted((*sentence.mentions, stand_in), key=lambda m: m.start)))
-        told = _sentence_claims(sentence, records, pair, named_agreements, context, referent)
+        years = [int(m.value[:4]) for m in sentence.of("date") if m.value]
+        year = years[-1] if years else year
+        told = _sentence_claims(sentence, records, pair, named_agreements, context, referent, year)
         claims.extend(told)
         context = sentence.states() or context
         about = [m for m in sentence.of("agreement") if m.target]
@@ -414,7 +419,8 @@ def _resolve(anaphor: str, recent: list[Mention], referent: str | None, gaz: Gaz
 
 
 def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
-                     context: Sequence[int] = (), referent: str | None = None) -> list[Claim]:
+                     context: Sequence[int] = (), referent: str | None = None,
+                     year: int | None = None) -> list[Claim]:
     out: list[Claim] = []
     agreements = s.agreements()
     dates = [m for m in s.of("date") if m.value]
@@ -437,7 +443,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     if not any(_signing_of(s, m) for m in s.of("agreement") if m.target):
         out.extend(_event_claims(s, [d for d in dates if d.start not in used_dates], records, pair,
                                  signed_unnamed=bool(unnamed)))
-    out.extend(_count_claims(s, records, pair, named))
+    out.extend(_count_claims(s, records, pair, named, year))
     out.extend(_leader_claims(s, dates, records))
     return out
 
@@ -940,7 +946,13 @@ def _years(history: PairHistory, slugs: list[str]) -> str:
     return ", ".join(signed.get(slug, "?") for slug in slugs)
 
 
-def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str]) -> list[Claim]:
+def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
+                  year: int | None = None) -> list[Claim]:
+    """Counts of the pair's agreements or breaches against each coding's. An ordinal ("the second alliance") of an
+    agreement the sentence names or refers to agrees where that agreement is the coding's n-th; otherwise, told in
+    the past tense ("It was the second alliance they had signed"), it is read at the year the article last wrote
+    (``year``, if before the year claims are read at): the n-th then is either the latest then or the one after those
+    that had ended."""
     out: list[Claim] = []
     states = s.states()
     who = tuple(states[:2]) if len(states) >= 2 else pair
@@ -963,13 +975,19 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         if key in seen:
             continue
         seen.add(key)
-        history = records.history(who[0], who[1])
+        past = re.search(r"\b(?:was|were|had)\b", s.text[:m.start - s.start]) is not None and not re.search(
+            r"\b(?:is|are|has|have)\b", s.text[:m.end - s.start])  # "It was the second", not "It is the third"
+        told_at = year if ordinal and past and year is not None and year < records.as_of else records.as_of
+        history = records.history(who[0], who[1], told_at)
         answers: list[CodingAnswer] = []
         by_ended = False  # a coding agrees only by counting the alliances that had ended
+        this = next((x for x in s.agreements() if ordinal and set(who) <= records.gaz.treaties[x].members), None)
         for coding in history.coding_names():
-            chosen, ended = _count_values(history, coding, records, noun, records.as_of)
+            chosen, ended = _count_values(history, coding, records, noun, told_at)
             total = len(chosen)
             agrees = (n in {total, len(ended) + 1}) if ordinal else (n in {total, len(ended)})
+            if this is not None and this in chosen:  # "It was the second alliance": the one it refers to
+                agrees = agrees or chosen.index(this) + 1 == n
             by_ended = by_ended or (agrees and n != total)
             answers.append(CodingAnswer(coding=coding, answer=_count_answer(history, chosen, ended, noun,
                                                                             records.as_of), agrees=agrees))
