@@ -373,9 +373,9 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                                end=sentence.start + at + len(word), target=f"treaty:{resolved}", how="anaphora")
             sentence = Sentence(sentence.start, sentence.end, sentence.text,
                                 tuple(sorted((*sentence.mentions, stand_in), key=lambda m: m.start)))
+        told = _sentence_claims(sentence, records, pair, named_agreements, context, referent, year)
         years = [int(m.value[:4]) for m in sentence.of("date") if m.value]
         year = years[-1] if years else year
-        told = _sentence_claims(sentence, records, pair, named_agreements, context, referent, year)
         claims.extend(told)
         context = sentence.states() or context
         about = [m for m in sentence.of("agreement") if m.target]
@@ -424,6 +424,13 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out: list[Claim] = []
     agreements = s.agreements()
     dates = [m for m in s.of("date") if m.value]
+    unnamed, unnamed_dates = _unnamed_signings(s, records, context)
+    signed_here = [c.records[0].id for c in unnamed if c.kind == "agreement_date" and c.records]
+    if signed_here and all(m.how == "anaphora" for m in s.of("agreement") if m.target):
+        # "...to sign a pact with Egypt on 30 May 1967, and Iraq joined it on 6 June": "it" is that pact
+        s = Sentence(s.start, s.end, s.text, tuple(m for m in s.mentions if m.how != "anaphora"))
+        referent = signed_here[-1]
+        agreements = s.agreements()
     membership, membership_dates = _membership_claims(s, records, referent)
     in_force_words = _IN_FORCE.search(s.text)
     not_signed = set(membership_dates)
@@ -436,7 +443,6 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(in_force)
     membership_dates |= in_force_dates
     out.extend(_unknown_descriptions(s, records, pair))
-    unnamed, unnamed_dates = _unnamed_signings(s, records, context)
     out.extend(unnamed)
     used_dates = {m.start for c in out for m in dates if c.kind == "agreement_date" and m.text in c.claimed}
     used_dates |= unnamed_dates | membership_dates
@@ -977,7 +983,8 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         seen.add(key)
         past = re.search(r"\b(?:was|were|had)\b", s.text[:m.start - s.start]) is not None and not re.search(
             r"\b(?:is|are|has|have)\b", s.text[:m.end - s.start])  # "It was the second", not "It is the third"
-        told_at = year if ordinal and past and year is not None and year < records.as_of else records.as_of
+        written = [int(d.value[:4]) for d in s.of("date") if d.value and d.start < m.start] or [year or records.as_of]
+        told_at = written[-1] if ordinal and past and written[-1] < records.as_of else records.as_of
         history = records.history(who[0], who[1], told_at)
         answers: list[CodingAnswer] = []
         by_ended = False  # a coding agrees only by counting the alliances that had ended
@@ -1142,11 +1149,14 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
     previous: list[int] = []
     for lo, hi in _segments(s):
         text = s.text[lo - s.start:hi - s.start]
+        asides = [(lo + a.start(), lo + a.end()) for a in _ASIDE.finditer(text)]
+        text = _ASIDE.sub(lambda a: " " * len(a.group(0)), text)  # "Armenia, which hosts a Russian base, concluded"
         cut = _SUBORDINATE.search(text)
         hi = lo + cut.start() if cut else hi
         text = text[:hi - lo]
         against = re.search(r"\bagainst\b", text)
-        states = _codes([m for m in s.of("state") if lo <= m.start < (lo + against.start() if against else hi)])
+        states = _codes([m for m in s.of("state") if lo <= m.start < (lo + against.start() if against else hi)
+                         and not any(a <= m.start < b for a, b in asides)])
         dates = [m for m in s.of("date") if m.value and lo <= m.start < hi and not _attached(s, m)]
         phrases = [p for p in _UNNAMED.finditer(text) if not any(
             m.start < lo + p.end() and lo + p.start() < m.end for m in linked)]
@@ -1198,6 +1208,9 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
             out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
                              claimed=f"{described} [{short}] signed {date.text}", verdict=verdict,
                              record_value=f"signed {treaty.signed}", reason=reason, records=[ref]))
+            rest = s.text[(lo - s.start) + (phrase.end() if phrase is not None else 0):]
+            if phrase is not None and re.match(r"[^.;]*?,\s+which\b", rest):  # "..., which remains in force"
+                out.extend(_ending_claim(s, found, one, records) for one in _claimed_endings(rest))
             if len(states) >= 2 and signing is not None and phrase is not None:
                 out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
                                  claimed="parties: " + ", ".join(_name(c, treaty.signed) for c in states),
@@ -1209,6 +1222,8 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
     return out, used
 
 
+#: A relative clause set between commas inside a clause ("Armenia, which hosts a Russian base at Gyumri, concluded").
+_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 #: Where a clause's own parties end: a subordinate clause ("..., though Moscow was bound to act only if France did").
 _SUBORDINATE = re.compile(r",\s+(?:though|although|but|while|whereas|which|who|when|after|before|as|because)\b",
                           re.IGNORECASE)
