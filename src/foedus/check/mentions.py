@@ -432,6 +432,8 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
             context = published
             if precision == "day" and not re.search(_YEAR, m.group(0)):
                 sentence_year = _nearby_year(text, m.start(), earlier_only=True)
+                if sentence_year is None and _OF_THAT_YEAR.match(text, m.end()):
+                    sentence_year = _nearby_year(text, m.start(), before=True)  # "On 30 October of that year"
                 if sentence_year is not None:
                     context = _dt.date(sentence_year[0].year, 12, 31)
             parsed = parse_date(m.group(0), context)
@@ -481,7 +483,9 @@ _ONLY_OR_NEVER = re.compile(
     r"(?P<noun>alliance|treaty|pact|agreement)\b", re.IGNORECASE)
 _FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
-_BARE_MONTH = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate|mid-)\s+(?P<month>"
+_OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the same) year\b")
+_BARE_MONTH = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate|mid-|"
+                         r"(?P<rel>[Tt]he following|[Tt]he next|[Ll]ast))\s+(?P<month>"
                          + "|".join(_FULL_MONTHS) + r")\b(?![\s,]*\d)"
                          r"(?P<that>\s+(?:of\s+)?(?:that|the same|the following|the next) year)?")
 #: "allied only once", "have been allies twice": "once", "twice" and "thrice" count alliances only after "allied"
@@ -500,7 +504,19 @@ def _bare_months(text: str, published: _dt.date | None, taken: list[tuple[int, i
             continue
         month = _FULL_MONTHS.index(m.group("month")) + 1
         that = m.group("that") or ""
-        if that:
+        rel = (m.group("rel") or "").casefold()
+        if rel == "last":  # "Last July": the latest July before the article's month
+            if published is None:
+                continue
+            year = published.year if month < published.month else published.year - 1
+        elif rel:  # "the following May": the first May after the date last written
+            before = list(re.finditer(rf"(?:{_MONTHS}[^.]{{0,8}}?)?(?<![\w-]){_YEAR}(?![\w-])", text[max(0, start - 400):start]))
+            if not before:
+                continue
+            last = before[-1].group(0)
+            said = next((i + 1 for i, name in enumerate(_FULL_MONTHS) if name in last), 12)
+            year = int(re.findall(_YEAR, last)[-1]) + (1 if month <= said else 0)
+        elif that:
             near = _nearby_year(text, start, earlier_only=True) or _nearby_year(text, start, before=True)
             year = None if near is None else near[0].year + (1 if re.search(r"following|next", that) else 0)
         else:
