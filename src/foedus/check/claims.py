@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from foedus.check.mentions import Gazetteer, article_pair
+from foedus.check.mentions import Gazetteer, article_pair, contextual_descriptions
 from foedus.check.models import Claim, CodingAnswer, Mention, RecordRef
 from foedus.codings import coding_sort_key
 from foedus.dates import PartialDate
@@ -349,7 +349,8 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     referent: str | None = None  # the agreement the last sentence naming one was about (its first)
     context: list[int] = []  # the states of the last sentence naming any: who "it" and "the three" may be
     year: int | None = None  # the year the article last wrote: the time an ordinal ("the second alliance") is told at
-    for sentence in sentences(text, mentions, lines=lines):
+    described = contextual_descriptions(text, gaz, list(mentions))
+    for sentence in sentences(text, sorted([*mentions, *described], key=lambda m: (m.start, -m.end)), lines=lines):
         anaphor = next((a for a in _ANAPHORA.finditer(sentence.text) if not any(
             m.start < sentence.start + a.end() and sentence.start + a.start() < m.end
             for m in sentence.of("agreement"))), None)

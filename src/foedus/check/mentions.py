@@ -39,7 +39,7 @@ from foedus.states import _tables
 if TYPE_CHECKING:
     from foedus.store import Store
 
-__all__ = ["FUZZY_THRESHOLD", "Gazetteer", "find_mentions", "gazetteer"]
+__all__ = ["FUZZY_THRESHOLD", "Gazetteer", "contextual_descriptions", "find_mentions", "gazetteer"]
 
 #: The least rapidfuzz ratio (0-100) at which a title-like span links to an agreement's alias.
 FUZZY_THRESHOLD = 90.0
@@ -99,6 +99,15 @@ _TITLE_SPAN = re.compile(
 _DESCRIPTION = re.compile(
     rf"\b(?:the|that|this|its)\s+(?P<year>{_YEAR})\s+(?P<noun>treaty|alliance|pact|agreement|accord|joint statement|"
     r"statement|declaration|convention|manifesto)\b", re.IGNORECASE)
+#: An agreement described by what it is and when it was signed: "the pact of 1978", "the neutrality pact of August
+#: 1926".
+_DESCRIPTION_OF = re.compile(
+    rf"\b[Tt]he\s+(?P<words>(?:[a-z-]+\s+){{0,2}}?)(?:treaty|alliance|pact|agreement|accord|convention)\s+of\s+"
+    rf"(?P<when>(?:{_MONTHS}\s+)?{_YEAR})\b")
+#: An agreement described by its two parties: "the alliance between Czechoslovakia and Romania", "the one between ...".
+_BETWEEN_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?!(?:first|second|third|fourth|fifth|only|last)\b)"
+                                  r"(?:[a-z-]+\s+)?(?:treaty|alliance|pact|agreement|accord|one)\s+"
+                                  r"between\s+(?:the\s+)?")
 _COMPOUND = re.compile(
     r"\b[Tt]he\s+(?:(?:[A-Z][a-z]+-)+[A-Z][a-z]+|[A-Z][a-z]+)\s+(?P<noun>treaty|alliance|pact)"
     r"(?:\s+with\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?")
@@ -365,7 +374,11 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
     shared: list[tuple[int, int, set[str]]] = []  # titles several agreements share, told apart by their states below
     for start, end, phrase in gaz.treaty_pattern.finditer(text):
         slugs = gaz.treaty_aliases.get(_norm(phrase), set())
-        if len(slugs) == 1:
+        if not re.search(r"[A-Z]", text[start:end]) and " " in text[start:end]:
+            # "a treaty of mutual guarantee": a title written in lower case describes an agreement, it does not name
+            # one (the claims resolve it by its states and date)
+            add(Mention(kind="agreement", text=text[start:end], start=start, end=end, how="description"))
+        elif len(slugs) == 1:
             add(Mention(kind="agreement", text=text[start:end], start=start, end=end,
                         target=f"treaty:{next(iter(slugs))}", how="title"))
         elif slugs:
@@ -558,6 +571,9 @@ def _descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[
             fits = [t for t in dated if pair & t.members]
         if len(fits) > 1:
             fits = [t for t in fits if len(t.members) == len(pair)] or fits
+        if len(fits) > 1:  # several of the pair's that year: the one of the sentence's own states, if one
+            own = _sentence_states(text, m.start(), states)
+            fits = [t for t in fits if own and own <= t.members] or fits
         found.append(Mention(kind="agreement", text=m.group(0), start=m.start(), end=m.end(),
                              target=f"treaty:{fits[0].slug}" if len(fits) == 1 else None, how="description"))
     for m in _COMPOUND.finditer(text):
@@ -594,6 +610,49 @@ _WITH_DESCRIPTION = re.compile(
     r"(?:treaty|pact|alliance|agreement|accord)\s+with\s+(?:the\s+)?)", re.IGNORECASE)
 _PLAIN_WORDS = frozenset({"new", "old", "own", "first", "secret", "latest", "earlier", "later", "former", "military",
                           "mutual", "formal", "bilateral"})
+
+
+def contextual_descriptions(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """Return agreements described in context rather than named: "the pact of 1978", "the neutrality pact of August
+    1926" (the sentence's states' agreement signed then) and "the alliance between Czechoslovakia and Romania" (the
+    pair's one in force in the sentence's year). Like a pronoun, each is resolved for the claims of its sentence and
+    is no mention of the article's: where none or several agreements fit, nothing is resolved."""
+    states = [m for m in mentions if m.kind == "state"]
+    taken = [(m.start, m.end) for m in mentions if m.kind in {"agreement", "count", "date"}]
+    pair = set(article_pair(states))
+    found: list[Mention] = []
+    for m in _DESCRIPTION_OF.finditer(text):
+        if _overlapping(taken, m.start(), m.end()):
+            continue
+        when = m.group("when")
+        year = re.findall(_YEAR, when)[-1]
+        month = next((f"{year}-{i + 1:02d}" for i, name in enumerate(_FULL_MONTHS) if name in when), year)
+        own = _sentence_states(text, m.start(), states)
+        words = [w for w in re.findall(r"[\w-]+", m.group("words").casefold()) if w not in _PLAIN_WORDS]
+        fits = [t for t in gaz.treaties.values() if t.signed.startswith(month) and (
+            (own and own <= t.members) or (not own and pair and pair <= t.members))
+            and all(_norm(w) in _norm(t.title) for w in words if not t.atop_only)]
+        if len(fits) > 1:
+            fits = [t for t in fits if len(t.members) == max(2, len(own))] or fits
+        if len(fits) == 1:
+            found.append(Mention(kind="agreement", text=m.group(0), start=m.start(), end=m.end(),
+                                 target=f"treaty:{fits[0].slug}", how="description"))
+    for m in _BETWEEN_DESCRIPTION.finditer(text):
+        first = next((x for x in states if x.start == m.end() and x.target), None)
+        second = None if first is None else next(
+            (x for x in states if x.target and x.start > first.end
+             and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[first.end:x.start])), None)
+        if first is None or second is None or _overlapping(taken, m.start(), m.end()):
+            continue
+        codes = {int((x.target or "0:0").split(":")[1]) for x in (first, second)}
+        near = _nearby_year(text, m.start()) or _nearby_year(text, m.start(), before=True)
+        fits = [t for t in gaz.treaties.values() if codes <= t.members and len(t.members) == 2 and t.kind not in
+                {"border", "trade", "joint_statement"} and (near is None or int(t.signed[:4]) <= near[0].year
+                                                            <= int((t.ended or "9999")[:4]))]
+        if len(fits) == 1:  # "the alliance between Czechoslovakia and Romania": the pair's one in force then
+            found.append(Mention(kind="agreement", text=text[m.start():second.end], start=m.start(), end=second.end,
+                                 target=f"treaty:{fits[0].slug}", how="description"))
+    return found
 
 
 def _with_descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[tuple[int, int]],
@@ -647,6 +706,11 @@ _ATTRIBUTIVE = re.compile(r"\s+(?:conference|summit|talks|naval|consensus|meetin
 #: Berlin"): the place is no metonym of its state.
 _NAMED_AFTER = re.compile(r"\b(?:Treaty|Treaties|Peace|Congress|Conference|Pact|Protocol|Convention|Declaration|"
                           r"Agreement|Accords?|Charter|Armistice|Siege|Battle)\s+of\s+$")
+
+
+def _sentence_states(text: str, at: int, states: list[Mention]) -> set[int]:
+    """Return the states named in the sentence around ``at``."""
+    return {int((x.target or "0:0").split(":")[1]) for x in states if x.target and _same_sentence(text, at, x.start)}
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
