@@ -101,6 +101,8 @@ _ANAPHORA = re.compile(r"\b(?:the|that|this|our) (?:treaty|pact|alliance|agreeme
                        r"\bit (?:was |had been |has been |were )?(?:broken|betrayed|violated|breached|abrogated|"
                        r"denounced|renounced|repudiated|dissolved|disbanded|scrapped|terminated|expired|lapsed|ran out|"
                        r"ended)\b", re.IGNORECASE)
+#: "It signed a treaty", "it concluded": a state acting, not an agreement ("it" that signs is no agreement).
+_ACTING_IT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:signed|concluded|sealed|inked|struck|agreed)\b", re.IGNORECASE)
 _LIST_REFERENCE = re.compile(
     r"\b(lists?|listed|enumerat\w*|catalogu\w*|names? (?:them|all|each)|the (?:full|complete) (?:text|list)|"
     r"set out in|spelled out in|detailed in)\b", re.IGNORECASE)
@@ -353,7 +355,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     for sentence in sentences(text, sorted([*mentions, *described], key=lambda m: (m.start, -m.end)), lines=lines):
         anaphor = next((a for a in _ANAPHORA.finditer(sentence.text) if not any(
             m.start < sentence.start + a.end() and sentence.start + a.start() < m.end
-            for m in sentence.of("agreement"))), None)
+            for m in sentence.of("agreement")) and not _ACTING_IT.match(sentence.text, a.end())), None)
         leading = anaphor is not None and anaphor.start() < min(
             [m.start - sentence.start for m in sentence.of("agreement")] or [len(sentence.text)])
         resolved = _resolve(anaphor.group(0), recent, referent, gaz) if recent and anaphor is not None else None
@@ -1155,7 +1157,7 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
         cut = _SUBORDINATE.search(text)
         hi = lo + cut.start() if cut else hi
         text = text[:hi - lo]
-        against = re.search(r"\bagainst\b", text)
+        against = re.search(r"\b(?:against|if|unless|should|in case)\b", text)
         states = _codes([m for m in s.of("state") if lo <= m.start < (lo + against.start() if against else hi)
                          and not any(a <= m.start < b for a, b in asides)])
         dates = [m for m in s.of("date") if m.value and lo <= m.start < hi and not _attached(s, m)]
@@ -1178,6 +1180,10 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
                 before = [d for d in dates if d.start < lo + (signing.start() if signing.start() < phrase.start()
                                                               else phrase.start())]
                 date = after[0] if after else before[-1] if before else None
+            if date is None and told and signing is not None:  # "signed X in 1924 and, at Locarno on 16 October
+                # 1925, Y": a second agreement under the same verb takes the date told between them or after it
+                date = next((d for d in dates if d.start > (told[-1][0].end() + lo if told[-1][0] else lo)
+                             and d.start not in used), None)
             if date is None and previous and not _EVENT_OR_ENDING.search(text):
                 date = next((d for d in dates if d.start > lo + phrase.start()), None)  # "and added a guarantee"
             if date is not None and date.start not in used:

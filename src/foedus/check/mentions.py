@@ -618,7 +618,7 @@ def contextual_descriptions(text: str, gaz: Gazetteer, mentions: list[Mention]) 
     pair's one in force in the sentence's year). Like a pronoun, each is resolved for the claims of its sentence and
     is no mention of the article's: where none or several agreements fit, nothing is resolved."""
     states = [m for m in mentions if m.kind == "state"]
-    taken = [(m.start, m.end) for m in mentions if m.kind in {"agreement", "count", "date"}]
+    taken = [(m.start, m.end) for m in mentions if m.kind in {"agreement", "count"}]
     pair = set(article_pair(states))
     found: list[Mention] = []
     for m in _DESCRIPTION_OF.finditer(text):
