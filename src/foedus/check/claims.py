@@ -463,20 +463,23 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     out: list[Claim] = []
     mention = next(m for m in s.of("agreement") if m.target == f"treaty:{slug}")
     signing = _signing_of(s, mention)
-    ending = _claimed_ending(s.text)
-    word = _dated_ending(s.text)  # a breach is dated as an event; an abrogation, expiry... as the agreement's end
+    own = _own_clause(s, mention)  # where agreements named in clauses of their own each end in their own
+    ending = _claimed_ending(own.text)
+    word = _dated_ending(own.text)  # a breach is dated as an event; an abrogation, expiry... as the agreement's end
     date: Mention | None = None
     if word is not None and dates:
-        at = s.start + word.start()
-        free = [d for d in dates if not _attached(s, d)]
+        at = own.start + word.start()
+        free = [d for d in dates if not _attached(s, d) and own.start <= d.start < own.end]
         after = [d for d in free if d.start > at and not _CLAUSE_BREAK.search(s.text[at - s.start:d.start - s.start])]
         before = [d for d in free if d.start < at and not signing
                   and not _RELATIVE_BREAK.search(s.text[d.end - s.start:at - s.start])]
         date = after[0] if after else (before[-1] if before else None)
     # "withdrew in 1968", "the pact lapsed", "was renewed in 1911": without a verb of signing, no date of signing
     told = _EVENT_OR_ENDING.search(s.text) or _EVENT_ONLY.search(s.text)
-    if word is not None and date is not None and _ends(s, mention):
-        out.extend(_ending_date_claim(s, slug, _label(mention, treaty), date, records, ref))
+    whole = {"text": s.text.strip(), "start": s.start, "end": s.end}
+    if word is not None and date is not None and _ends(own, mention):
+        out.extend(c.model_copy(update=whole)
+                   for c in _ending_date_claim(own, slug, _label(mention, treaty), date, records, ref))
     elif _is_subject(s, mention, signing) and (signing or any(d.precision != "year" for d in dates)) and dates \
             and (signing is not None or told is None) \
             and not (mention.how == "description" and re.search(r"\d{4}", mention.text)):
@@ -538,9 +541,23 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
                              claimed="parties: " + ", ".join(_name(c, treaty.signed) for c in named),
                              verdict="consistent", record_value=f"parties: {names}",
                              reason="each named state is a party", records=[ref]))
-    if ending is not None and _ends(s, mention):
-        out.extend(_ending_claim(s, slug, one, records) for one in _claimed_endings(s.text))
+    if ending is not None and _ends(own, mention):
+        out.extend(_ending_claim(own, slug, one, records).model_copy(update=whole)
+                   for one in _claimed_endings(own.text))
     return out
+
+
+def _own_clause(s: Sentence, mention: Mention) -> Sentence:
+    """Return the clause of ``s`` that holds ``mention`` where the sentence names agreements in clauses of their own
+    ("The alliance between A and B ended in March 1939, ..., and the one between B and C was torn up in August
+    1940"); otherwise the whole sentence."""
+    bounds = _segments(s)
+    named = [m for m in s.of("agreement") if m.target]
+    held = {i for m in named for i, (lo, hi) in enumerate(bounds) if lo <= m.start < hi}
+    if len(bounds) < 2 or len(held) < 2:
+        return s
+    lo, hi = next((lo, hi) for lo, hi in bounds if lo <= mention.start < hi)
+    return Sentence(lo, hi, s.text[lo - s.start:hi - s.start], tuple(m for m in s.mentions if lo <= m.start < hi))
 
 
 _BY_PARTIES = re.compile(r"\bby\s+(?:(?:\w+|several|all) (?:states|powers|countries|governments|members),?\s+"
