@@ -52,8 +52,10 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 re.IGNORECASE), "lost_independence"),
     (re.compile(r"\b(still in force|remains? (?:\w+ly\s+)?in force|still stands)\b", re.IGNORECASE), "in_force"),
 )
-#: Words that date an agreement's end without saying how it ended ("ended in March 1939", "was terminated on ...").
-_ENDED = re.compile(r"\b(ended|came to an end|terminated)\b(?!\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat)",
+#: Words that date an agreement's end without saying how it ended ("ended in March 1939", "was terminated on ..."),
+#: or that tell of a breach that ended it ("was torn up in August 1940").
+_ENDED = re.compile(r"\b(ended|came to an end|terminated|tore (?:it |them )?up|torn up|scrapped)\b"
+                    r"(?!\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat)",
                     re.IGNORECASE)
 _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     (re.compile(r"\b(entered into force|came into force|took effect|went into effect|into force)\b", re.IGNORECASE),
@@ -452,6 +454,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     if not any(_signing_of(s, m) for m in s.of("agreement") if m.target):
         out.extend(_event_claims(s, [d for d in dates if d.start not in used_dates], records, pair,
                                  signed_unnamed=bool(unnamed)))
+    if not s.agreements():
+        out.extend(_pair_breach_claims(s, records, pair, year))
     out.extend(_count_claims(s, records, pair, named, year))
     out.extend(_leader_claims(s, dates, records))
     return out
@@ -648,7 +652,7 @@ def _ending_date_claim(s: Sentence, slug: str, label: str, date: Mention, record
     """The date an agreement ended (or was abrogated, expired...), against its end date and its ending events."""
     said = date.value or ""
     options: list[tuple[str, str, RecordRef]] = []
-    if treaty_ended := records.ended(slug):
+    if treaty_ended := records.ended(slug) or records.gaz.treaties[slug].ended:
         options.append((treaty_ended, f"ended {treaty_ended}", ref))
     multilateral = len(records.gaz.treaties[slug].members) > 2
     for e in records.events():
@@ -1399,3 +1403,40 @@ def _in_force_claims(s: Sentence, records: _Records, taken: set[int]) -> tuple[l
     return [Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
                   claimed=f"{_label(before[-1], records.gaz.treaties[slug])} in force {date.text}", verdict=verdict,
                   record_value=f"in force {rows[0]['in_force']}", reason=reason, records=[ref])], {date.start}
+
+
+#: "France betrayed Poland", "Germany broke faith with Poland", "France betrayed its ally": a breach told of a state
+#: towards another, no agreement named.
+_BETRAYED = re.compile(r"\b(?:betrayed|broke (?:faith )?with|abandoned|deserted|double-crossed)\s+(?:its|their|her|his)?"
+                       r"(?P<ally>\s*(?:ally|allies|partner))?", re.IGNORECASE)
+
+
+def _pair_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], year: int | None) -> list[Claim]:
+    """A breach one state is said to have done another ("France betrayed Poland in 1939"; "France betrayed its ally",
+    the ally being the other state of the article's pair), read as the ending of the pair's earliest bilateral
+    agreement in force in the sentence's year (or the year the article last wrote), against each coding."""
+    verb = _BETRAYED.search(s.text)
+    if verb is None or _NEGATION.search(s.text[:verb.start()]):
+        return []
+    states = [m for m in s.of("state") if m.target]
+    doer = next((m for m in reversed(states) if m.end - s.start <= verb.start()), None)
+    other = next((m for m in states if m.start - s.start >= verb.end()), None)
+    if doer is None:
+        return []
+    a = int((doer.target or "").split(":")[1])
+    if other is not None and not verb.group("ally"):
+        b = int((other.target or "").split(":")[1])
+    elif verb.group("ally") and a in pair and len(pair) == 2:
+        b = pair[1] if pair[0] == a else pair[0]
+    else:
+        return []
+    dates = [int(d.value[:4]) for d in s.of("date") if d.value]
+    when = dates[0] if dates else year
+    if when is None or a == b:
+        return []
+    fits = sorted((t for t in records.gaz.treaties.values() if {a, b} <= t.members and len(t.members) == 2
+                   and t.kind not in {"border", "trade", "joint_statement"}
+                   and int(t.signed[:4]) <= when <= int((t.ended or "9999")[:4])), key=lambda t: (t.signed, t.slug))
+    if not fits:
+        return []
+    return [_ending_claim(s, fits[0].slug, "breach", records)]
