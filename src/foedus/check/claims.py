@@ -1193,7 +1193,8 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
             attached = re.match(r"\s*,?\s*(?:in|on|of|signed(?:\s+\w+){0,3}?\s+(?:in|on))\s+", text[phrase.end():])
             date = next((d for d in dates if attached and d.start - lo == phrase.end() + attached.end()), None)
             if date is None and signing is not None and (signing.end() <= phrase.start() <= signing.end() + 40
-                                                         or 0 <= signing.start() - phrase.end() <= 40):
+                                                         or 0 <= signing.start() - phrase.end() <= 40) \
+                    and not _EVENT_ONLY.search(text[signing.end():phrase.start()]):  # "signed the law ratifying it"
                 at = lo + phrase.start()
                 after = [d for d in dates if d.start >= at and d.start not in used
                          and not _CLAUSE_BREAK.search(s.text[at - s.start:d.start - s.start])

@@ -649,6 +649,8 @@ def contextual_descriptions(text: str, gaz: Gazetteer, mentions: list[Mention]) 
         fits = [t for t in gaz.treaties.values() if codes <= t.members and len(t.members) == 2 and t.kind not in
                 {"border", "trade", "joint_statement"} and (near is None or int(t.signed[:4]) <= near[0].year
                                                             <= int((t.ended or "9999")[:4]))]
+        if len(fits) > 1:  # an alliance rather than a consultation or border agreement of the same pair
+            fits = [t for t in fits if t.kind == "alliance"] or fits
         if len(fits) == 1:  # "the alliance between Czechoslovakia and Romania": the pair's one in force then
             found.append(Mention(kind="agreement", text=text[m.start():second.end], start=m.start(), end=second.end,
                                  target=f"treaty:{fits[0].slug}", how="description"))
