@@ -104,7 +104,8 @@ _ANAPHORA = re.compile(r"\b(?:the|that|this|our) (?:treaty|pact|alliance|agreeme
                        r"denounced|renounced|repudiated|dissolved|disbanded|scrapped|terminated|expired|lapsed|ran out|"
                        r"ended)\b", re.IGNORECASE)
 #: "It signed a treaty", "it concluded": a state acting, not an agreement ("it" that signs is no agreement).
-_ACTING_IT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:signed|concluded|sealed|inked|struck|agreed)\b", re.IGNORECASE)
+_ACTING_IT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:signed|concluded|sealed|inked|struck|agreed)\b",
+                        re.IGNORECASE)
 _LIST_REFERENCE = re.compile(
     r"\b(lists?|listed|enumerat\w*|catalogu\w*|names? (?:them|all|each)|the (?:full|complete) (?:text|list)|"
     r"set out in|spelled out in|detailed in)\b", re.IGNORECASE)
@@ -1220,12 +1221,12 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
             continue
         parties = states if len(states) >= 2 else [*states, *(c for c in previous if c not in states)][:2] \
             if previous else states
-        for phrase, date in told:
-            words = (phrase.group(0) if phrase is not None else "").casefold()
+        for said_as, date in told:
+            words = (said_as.group(0) if said_as is not None else "").casefold()
             found = _nearest_agreement(records, parties, context, date, words)
-            described = phrase.group(0) if phrase is not None else f"an agreement of {_pair_names(parties)}"
+            described = said_as.group(0) if said_as is not None else f"an agreement of {_pair_names(parties)}"
             if found is None:
-                if len(states) >= 2 and phrase is not None:
+                if len(states) >= 2 and said_as is not None:
                     out.append(_not_in_record(s, f"{described} of {_pair_names(states)} signed {date.value}",
                                               "treaty", states, date.value or ""))
                 continue
@@ -1237,10 +1238,10 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
             out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
                              claimed=f"{described} [{short}] signed {date.text}", verdict=verdict,
                              record_value=f"signed {treaty.signed}", reason=reason, records=[ref]))
-            rest = s.text[(lo - s.start) + (phrase.end() if phrase is not None else 0):]
-            if phrase is not None and re.match(r"[^.;]*?,\s+which\b", rest):  # "..., which remains in force"
+            rest = s.text[(lo - s.start) + (said_as.end() if said_as is not None else 0):]
+            if said_as is not None and re.match(r"[^.;]*?,\s+which\b", rest):  # "..., which remains in force"
                 out.extend(_ending_claim(s, found, one, records) for one in _claimed_endings(rest))
-            if len(states) >= 2 and signing is not None and phrase is not None:
+            if len(states) >= 2 and signing is not None and said_as is not None:
                 out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
                                  claimed="parties: " + ", ".join(_name(c, treaty.signed) for c in states),
                                  verdict="consistent",
@@ -1307,9 +1308,10 @@ def _nearest_agreement(records: _Records, states: Sequence[int], context: Sequen
 #: withdrawal took effect in September 2004", "Cuba's participation had been ended in January 1962".
 _JOINING = re.compile(r"\b(joined|joins|acceded|adhered|became (?:a )?(?:full )?members?|(?:was|were) admitted|"
                       r"accession|entry into)\b", re.IGNORECASE)
-_LEAVING = re.compile(r"\b(left|leaves|walked out of|withdr[ae]w\w*|withdrawal|quit|pulled out|exit(?:ed)?|(?:was|were) expelled|"
-                      r"expulsion|suspended (?:its|their) membership|(?:participation|membership)\b(?:\s+[\w-]+){0,6}?\s+"
-                      r"(?:ended|suspended|terminated))\b", re.IGNORECASE)
+_LEAVING = re.compile(r"\b(left|leaves|walked out of|withdr[ae]w\w*|withdrawal|quit|pulled out|exit(?:ed)?|"
+                      r"(?:was|were) expelled|expulsion|suspended (?:its|their) membership|"
+                      r"(?:participation|membership)\b(?:\s+[\w-]+){0,6}?\s+(?:ended|suspended|terminated))\b",
+                      re.IGNORECASE)
 _VERDICT_RANK = {"consistent": 0, "within_tolerance": 1, "contradicts": 2}
 
 
@@ -1408,8 +1410,8 @@ def _in_force_claims(s: Sentence, records: _Records, taken: set[int]) -> tuple[l
 
 #: "France betrayed Poland", "Germany broke faith with Poland", "France betrayed its ally": a breach told of a state
 #: towards another, no agreement named.
-_BETRAYED = re.compile(r"\b(?:betrayed|broke (?:faith )?with|abandoned|deserted|double-crossed)\s+(?:its|their|her|his)?"
-                       r"(?P<ally>\s*(?:ally|allies|partner))?", re.IGNORECASE)
+_BETRAYED = re.compile(r"\b(?:betrayed|broke (?:faith )?with|abandoned|deserted|double-crossed)\s+"
+                       r"(?:its|their|her|his)?(?P<ally>\s*(?:ally|allies|partner))?", re.IGNORECASE)
 
 
 def _pair_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], year: int | None) -> list[Claim]:

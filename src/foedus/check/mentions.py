@@ -518,12 +518,14 @@ def _bare_months(text: str, published: _dt.date | None, taken: list[tuple[int, i
         month = _FULL_MONTHS.index(m.group("month")) + 1
         that = m.group("that") or ""
         rel = (m.group("rel") or "").casefold()
+        year: int | None
         if rel == "last":  # "Last July": the latest July before the article's month
             if published is None:
                 continue
             year = published.year if month < published.month else published.year - 1
         elif rel:  # "the following May": the first May after the date last written
-            before = list(re.finditer(rf"(?:{_MONTHS}[^.]{{0,8}}?)?(?<![\w-]){_YEAR}(?![\w-])", text[max(0, start - 400):start]))
+            before = list(re.finditer(rf"(?:{_MONTHS}[^.]{{0,8}}?)?(?<![\w-]){_YEAR}(?![\w-])",
+                                      text[max(0, start - 400):start]))
             if not before:
                 continue
             last = before[-1].group(0)
