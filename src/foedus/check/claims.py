@@ -106,6 +106,9 @@ _ANAPHORA = re.compile(r"\b(?:the|that|this|our) (?:treaty|pact|alliance|agreeme
 #: "It signed a treaty", "it concluded": a state acting, not an agreement ("it" that signs is no agreement).
 _ACTING_IT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:signed|concluded|sealed|inked|struck|agreed)\b",
                         re.IGNORECASE)
+#: "It has become a commonplace to say that ...", "It was Bulgaria that broke ...": an "it" that stands for nothing.
+_EXPLETIVE_IT = re.compile(r"\W*(?:\w+\s+)?it\s+(?:is|was|has been|had been|has become|became|seems|seemed|would be|"
+                           r"will be|remains)\s+(?:[\w-]+\s+){0,5}?(?:that|to)\b", re.IGNORECASE)
 _LIST_REFERENCE = re.compile(
     r"\b(lists?|listed|enumerat\w*|catalogu\w*|names? (?:them|all|each)|the (?:full|complete) (?:text|list)|"
     r"set out in|spelled out in|detailed in)\b", re.IGNORECASE)
@@ -358,7 +361,8 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     for sentence in sentences(text, sorted([*mentions, *described], key=lambda m: (m.start, -m.end)), lines=lines):
         anaphor = next((a for a in _ANAPHORA.finditer(sentence.text) if not any(
             m.start < sentence.start + a.end() and sentence.start + a.start() < m.end
-            for m in sentence.of("agreement")) and not _ACTING_IT.match(sentence.text, a.end())), None)
+            for m in sentence.of("agreement")) and not _ACTING_IT.match(sentence.text, a.end())
+            and not (a.group(0).strip().casefold().endswith("it") and _EXPLETIVE_IT.match(sentence.text))), None)
         leading = anaphor is not None and anaphor.start() < min(
             [m.start - sentence.start for m in sentence.of("agreement")] or [len(sentence.text)])
         resolved = _resolve(anaphor.group(0), recent, referent, gaz) if recent and anaphor is not None else None
