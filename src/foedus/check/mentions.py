@@ -756,7 +756,10 @@ def _state_mentions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]],
             continue  # "the Washington conference", "the Treaty of Bucharest": a place's name, not the state
         when = _nearby_year(text, m.start()) or _agreement_year(text, m.start(), gaz, agreements) or \
             _nearby_year(text, m.start(), before=True)
-        fitting = [c for c in candidates if c.applies(when)] or candidates
+        fitting = [c for c in candidates if c.applies(when)]
+        if not fitting and when is not None and not any(_state_existed(c.ccode, when) for c in candidates):
+            continue  # "Macedonia" in 1912: a region, not yet the state foedus knows by that name
+        fitting = fitting or candidates
         codes = sorted({c.ccode for c in fitting})
         if len(codes) > 1 and when is None:
             fitting = [c for c in fitting if c.start is None and c.end is None] or fitting
@@ -765,6 +768,24 @@ def _state_mentions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]],
         found.append(Mention(kind="state", text=word, start=m.start(), end=m.end(),
                              target=f"state:{codes[0]}" if len(codes) == 1 else None, how=how))
     return found
+
+
+@cache
+def _state_periods() -> dict[int, tuple[tuple[PartialDate | None, PartialDate | None], ...]]:
+    """Return, by state, the periods its names in foedus's state tables cover."""
+    periods: dict[int, list[tuple[PartialDate | None, PartialDate | None]]] = {}
+    _, names = _tables()
+    for entry in names:
+        periods.setdefault(entry.ccode, []).append((entry.start, entry.end))
+    return {code: tuple(spans) for code, spans in periods.items()}
+
+
+def _state_existed(ccode: int, when: tuple[_dt.date, _dt.date]) -> bool:
+    """Return True if the state ``ccode`` existed (under any of its dated names) at some time in ``when``; a state
+    whose names carry no dates is taken to have existed."""
+    dated = [(start, end) for start, end in _state_periods().get(ccode, ()) if start is not None or end is not None]
+    return not dated or any((start is None or start.earliest() <= when[1]) and (end is None or when[0] <= end.latest())
+                            for start, end in dated)
 
 
 def _nearby_year(text: str, at: int, *, before: bool = False,
