@@ -1186,6 +1186,12 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
         against = re.search(r"\b(?:against|if|unless|should|in case)\b", text)
         states = _codes([m for m in s.of("state") if lo <= m.start < (lo + against.start() if against else hi)
                          and not any(a <= m.start < b for a, b in asides)])
+        verb = _SIGNING.search(text)
+        lead = None if verb is None else re.search(r",\s+(?=[^,]*$)", text[:verb.start()])
+        if lead is not None:  # "Fearing Bulgarian ambitions, Serbia and Greece signed": the subject, not the lead-in
+            subject = _codes([m for m in s.of("state") if lo + lead.end() <= m.start < (
+                lo + against.start() if against else hi) and not any(a <= m.start < b for a, b in asides)])
+            states = subject or states
         dates = [m for m in s.of("date") if m.value and lo <= m.start < hi and not _attached(s, m)]
         phrases = [p for p in _UNNAMED.finditer(text) if not any(
             m.start < lo + p.end() and lo + p.start() < m.end for m in linked)]
