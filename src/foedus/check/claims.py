@@ -95,6 +95,7 @@ _EVENT_ONLY = re.compile(r"\b(invoked|ratif\w*|entered into force|came into forc
 _ANAPHORA = re.compile(r"\b(?:the|that|this|our) (?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
                        r"renunciation|termination|expiry|expiration|league|entente)\b|"
                        r"\bits (?:end|demise|collapse|dissolution|abrogation|expiry|termination)\b|^\W*(?:\w+\s+)?it\b|"
+                       r"\bits (?:founding |original )?(?:signatories|signers|members|parties)\b|"
                        r"\b(?:signed|ratified|abrogated|denounced|renounced|violated|ratify|abrogate|denounce|"
                        r"renounce|violate|sign|broke|tore|breached|betrayed|repudiated|dissolved|dissolving|disbanded|"
                        r"scrapped|terminated|called|joined|left|quit|out of|breaking|break|breaks|call|calls|"
@@ -279,6 +280,17 @@ class _Records:
             if atop:
                 self._coverage["atop"] = max([*atop, self._coverage.get("atop", "")])
         return self._coverage.get(coding, "9999")
+
+    def founders(self, slug: str) -> set[int]:
+        """Return the states that were members of an agreement from the day it was signed."""
+        signed = self.gaz.treaties[slug].signed
+        rows = self.store.query("SELECT ccode, entered FROM memberships WHERE treaty = ?", [slug])
+        if not rows and slug.startswith("atop-"):
+            from foedus.alliance_titles import atop_member_phases
+
+            rows = atop_member_phases(self.store, [int(slug.removeprefix("atop-"))]).get(
+                int(slug.removeprefix("atop-")), [])
+        return {r["ccode"] for r in rows if r["entered"] is None or str(r["entered"]) == signed}
 
     def ended(self, slug: str) -> str | None:
         rows = self.store.query("SELECT ended FROM treaties WHERE slug = ?", [slug])
@@ -527,7 +539,11 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     if between is None and bound is not None and mention.start < s.start + bound.start() and \
             sum(bound.start(1) <= m.start - s.start < bound.end(1) for m in s.of("state")) >= 2:
         between, signing = bound, bound  # "the alliance bound France and Russia to mobilise together"
-    if between is not None and mention.start <= s.start + between.start() < mention.end:
+    listed = _MEMBERS_ARE.search(s.text)
+    if between is None and listed is not None and mention.start <= s.start + listed.start() + 1 and \
+            sum(listed.start(1) <= m.start - s.start < listed.end(1) for m in s.of("state")) >= 2:
+        between, signing = listed, listed  # "Its founding signatories were A, B and C"
+    if between is not None and between is not listed and mention.start <= s.start + between.start() < mention.end:
         between = None  # "the Treaty between A and B": the title names the parties, the article claims nothing
     if between is not None:
         lo, hi = s.start + between.start(1), s.start + between.end(1)
@@ -535,8 +551,10 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
             code = int(m.target.split(":")[1]) if m.target else None
             if code is not None and lo <= m.start < hi and code not in named:
                 named.append(code)
-    if signing and between and named and (_is_subject(s, mention, signing) or signing is bound):
+    if signing and between and named and (_is_subject(s, mention, signing) or signing in (bound, listed)):
         members = treaty.members
+        if signing is listed and listed is not None and listed.group(0).startswith(("founding", "original")):
+            members = frozenset(records.founders(slug))  # the states that signed it, not those that joined later
         outsiders = [c for c in named if c not in members]
         names = ", ".join(_name(c, treaty.signed) for c in sorted(members))
         if outsiders:
@@ -571,6 +589,9 @@ def _own_clause(s: Sentence, mention: Mention) -> Sentence:
 
 _BY_PARTIES = re.compile(r"\bby\s+(?:(?:\w+|several|all) (?:states|powers|countries|governments|members),?\s+"
                          r"(?:among them|including|namely)\s+)?(.{3,200}?)(?=[;:.()]|,\s+(?!and\b|or\b)[a-z]|$)")
+#: "Its founding signatories were A, B and C", "its members included ...": the parties listed.
+_MEMBERS_ARE = re.compile(r"\b(?:(?:founding|original)\s+)?(?:signatories|signers|members|parties)\s+"
+                          r"(?:were|included|are|include|comprised)\s+(.{3,200}?)(?=[;:.()]|,\s+(?!and\b|or\b)[a-z]|$)")
 _BOUND = re.compile(r"\b(?:bound|committed|obliged|pledged|united)\s+(.{3,200}?)(?=\s+to\b|\s+in\b|[;:.()]|"
                     r",\s+(?!and\b|or\b)[a-z]|$)")
 #: A relative clause between a date and a word of ending: the ending is of another time ("gave notice on 3 April
