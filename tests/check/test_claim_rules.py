@@ -231,3 +231,27 @@ def test_an_ordinal_of_the_agreement_a_sentence_names_is_its_rank(check_store: S
     assert [a.agrees for a in second[0].codings if a.coding == "atop"] == [True]  # ATOP's second: 1896, 1937
     first = _claims(_check(check_store, text.format("first")), "count")
     assert [c.verdict for c in first] == ["contradicts"]
+
+
+def test_listed_founding_signatories_are_the_members_from_the_signing_day(check_store: Store) -> None:
+    result = _check(check_store, "The Rio Treaty was signed in 1947. Its founding signatories included the United "
+                                 "States, Brazil, Argentina, Mexico and Canada.")
+    assert [(c.verdict, c.claimed) for c in _claims(result, "agreement_parties")] == [("contradicts",
+                                                                                      "parties include Canada")]
+
+
+def test_an_expletive_it_and_a_lead_in_name_nothing(check_store: Store) -> None:
+    # "It was Germany that broke the pact": the pact named is the one broken, not one "it" would refer back to
+    result = _check(check_store, "The Pact of Steel was signed in 1939. It was Germany that broke the Treaty of "
+                                 "Non-Aggression between Germany and the USSR.")
+    assert [c.records[0].id for c in _claims(result, "ending")] == ["de-su-1939-molotov-ribbentrop"]
+    lead = _check(check_store, "Fearing Japanese ambitions, China and the Soviet Union signed a treaty of friendship "
+                               "on 14 February 1950.")
+    assert [c.verdict for c in _claims(lead, "agreement_date")] == ["consistent"]
+
+
+def test_a_name_of_a_state_that_did_not_yet_exist_is_no_mention(check_store: Store) -> None:
+    result = _check(check_store, "In 1912 the armies of the league marched through Macedonia and the hills.")
+    assert not [m for m in result.mentions if m.kind == "state"]
+    later = _check(check_store, "In 2005 the government of Macedonia applied to join the union and the alliance.")
+    assert [m.target for m in later.mentions if m.kind == "state"] == ["state:343"]
