@@ -470,6 +470,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(in_force)
     membership_dates |= in_force_dates
     out.extend(_unknown_descriptions(s, records, pair))
+    out.extend(_unknown_names(s, pair))
     out.extend(unnamed)
     used_dates = {m.start for c in out for m in dates if c.kind == "agreement_date" and m.text in c.claimed}
     used_dates |= unnamed_dates | membership_dates
@@ -517,9 +518,12 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         date = after[0] if after else min(usable, key=lambda d: abs(d.start - at))
         announced = "statement" if treaty.kind in {"joint_statement", "declaration"} else "signed"
         verdict, reason = compare_dates(date.value or "", treaty.signed, announced)
-        out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
-                         claimed=f"{_label(mention, treaty)} signed {date.text}", verdict=verdict,
-                         record_value=f"signed {treaty.signed}", reason=reason, records=[ref]))
+        lo, hi = sorted((mention.end, date.start))
+        if not any(lo <= s.start + t.start() < hi for t in _UNKNOWN_NAME.finditer(s.text) if _named_unknown(s, t)):
+            # (a date told after another agreement's name, one the record does not hold, is that one's)
+            out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"{_label(mention, treaty)} signed {date.text}", verdict=verdict,
+                             record_value=f"signed {treaty.signed}", reason=reason, records=[ref]))
     if not out:
         out.extend(_attached_year(s, mention, treaty, ref))
     between = re.search(r"\bbetween\s+(.{3,160}?)(?=[;:.()]|,\s+(?!and\b|or\b)[a-z]|,\s+and\s+(?!the\b)[a-z]|"
@@ -656,6 +660,9 @@ def _attached(s: Sentence, date: Mention) -> bool:
     if re.search(r"\b(?:treaty|pact|alliance|agreement|accord|statement|declaration|convention)\s+(?:of|\()\s*$",
                  before, re.IGNORECASE):
         return True  # "the treaty of 2001"
+    unknown = [t for t in _UNKNOWN_NAME.finditer(s.text) if _named_unknown(s, t)]
+    if any(re.fullmatch(r"\s*(?:of|\()\s*", before[t.end():]) for t in unknown):
+        return True  # "the Entente Cordiale of April 1904": the date of an agreement foedus does not know
     return any(re.fullmatch(r"\s*(?:of|\(|,)\s*", before[m.end - s.start:]) for m in s.of("agreement"))
 
 
@@ -1479,3 +1486,41 @@ def _pair_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], y
     if not fits:
         return []
     return [_ending_claim(s, fits[0].slug, "breach", records)]
+
+
+#: An agreement's name the record does not hold: "the Entente Cordiale", "the Anglo-Russian Convention".
+_UNKNOWN_NAME = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s+)*(?:Treaty|Pact|Agreement|Convention|Accord|Protocol|Alliance|Entente|Declaration)\b"
+    r"(?:\s+(?:of\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\b)[A-Z][\w'’-]*)*")
+#: Words of a name that say what an agreement is, not which one ("Treaty of Friendship and Alliance").
+_GENERIC_NAME_WORDS = frozenset({
+    "treaty", "pact", "agreement", "convention", "accord", "protocol", "alliance", "entente", "declaration", "of",
+    "and", "the", "friendship", "mutual", "assistance", "cooperation", "co-operation", "defence", "defense", "security",
+    "non-aggression", "peace", "joint", "military", "secret", "defensive", "bilateral", "new"})
+
+
+def _named_unknown(s: Sentence, name: re.Match[str]) -> bool:
+    """Return True if ``name`` (a match in the sentence) names an agreement the article's mentions do not: two words
+    or more, one of them more than what the agreement is, and no mention of an agreement inside it."""
+    words = name.group(0).split()
+    return len(words) >= 2 and any(w.casefold() not in _GENERIC_NAME_WORDS for w in words) and not any(
+        m.start < s.start + name.end() and s.start + name.start() < m.end for m in s.of("agreement"))
+
+
+def _unknown_names(s: Sentence, pair: tuple[int, ...]) -> list[Claim]:
+    """An agreement named with its date whose name the record does not hold ("the Entente Cordiale of April 1904",
+    "the Anglo-Russian Convention, signed in St Petersburg on 31 August 1907"): not in the record, with a proposed
+    ledger entry."""
+    out: list[Claim] = []
+    for name in _UNKNOWN_NAME.finditer(s.text):
+        if not _named_unknown(s, name):
+            continue
+        date = next((d for d in s.of("date") if d.value and d.start - s.start >= name.end() and re.fullmatch(
+            r"\s*(?:of|\(|,\s+signed(?:\s+[\w-]+){0,3}?\s+(?:on|in))\s*", s.text[name.end():d.start - s.start])),
+            None)
+        if date is None:
+            continue
+        states = s.states() or list(pair)
+        out.append(_not_in_record(s, f"{name.group(0)} signed {date.value}", "treaty", states[:2], date.value or ""))
+    return out
