@@ -526,6 +526,8 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
                              record_value=f"signed {treaty.signed}", reason=reason, records=[ref]))
     if not out:
         out.extend(_attached_year(s, mention, treaty, ref))
+    if _PLACE_NAME.fullmatch(mention.text):
+        out = [_another_of_that_name(c, treaty) for c in out]
     between = re.search(r"\bbetween\s+(.{3,160}?)(?=[;:.()]|,\s+(?!and\b|or\b)[a-z]|,\s+and\s+(?!the\b)[a-z]|"
                         r"\bthat\b|\bwhich\b|\bwho\b|\bin\s+\d|$)", s.text)
     named: list[int] = []
@@ -1524,3 +1526,22 @@ def _unknown_names(s: Sentence, pair: tuple[int, ...]) -> list[Claim]:
         states = s.states() or list(pair)
         out.append(_not_in_record(s, f"{name.group(0)} signed {date.value}", "treaty", states[:2], date.value or ""))
     return out
+
+
+#: A name that is only a place ("the Treaty of London", "the Peace of Bucharest"): many agreements share it.
+_PLACE_NAME = re.compile(r"(?:[Tt]he\s+)?(?:Treaty|Peace|Convention|Pact|Protocol|Declaration|Agreement|Congress)"
+                         r"\s+of\s+(?:St\.?\s+)?[A-Z][\w'’-]+")
+
+
+def _another_of_that_name(claim: Claim, treaty: Any) -> Claim:
+    """Return a signing date told of an agreement named only by a place more than a year from the record's
+    agreement of that name as not in the record: it is another agreement of the same name ("the Treaty of London of
+    30 May 1913", the record holding the one of 1915)."""
+    said = re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", claim.claimed)
+    if claim.kind != "agreement_date" or claim.verdict != "contradicts" or not claim.record_value.startswith("signed") \
+            or not said or abs(int(said[-1]) - int(treaty.signed[:4])) <= 1:
+        return claim
+    title = re.sub(r"\s*\(.*", "", treaty.title)
+    reason = (f"the record's {title} was signed in {treaty.signed[:4]}; another agreement of that name, of "
+              f"{said[-1]}, is not in the record (a sourced ledger entry would be needed)")
+    return claim.model_copy(update={"verdict": "not_in_record", "reason": reason})
