@@ -255,3 +255,13 @@ def test_a_name_of_a_state_that_did_not_yet_exist_is_no_mention(check_store: Sto
     assert not [m for m in result.mentions if m.kind == "state"]
     later = _check(check_store, "In 2005 the government of Macedonia applied to join the union and the alliance.")
     assert [m.target for m in later.mentions if m.kind == "state"] == ["state:343"]
+
+
+def test_a_surrender_is_an_event_and_unknown_or_reused_names_are_not_in_the_record(check_store: Store) -> None:
+    surrender = _claims(_check(check_store, "Warsaw surrendered on 27 September 1939."), "event_date")
+    assert [(c.verdict, c.records[0].id) for c in surrender] == [("consistent", "1939-warsaw-surrenders")]
+    unknown = _check(check_store, "Japan and China ended the war with the Treaty of Shimonoseki of April 1895.")
+    assert [c.verdict for c in _claims(unknown, "agreement_date")] == ["not_in_record"]
+    assert not _claims(unknown, "event_date")  # the date is the treaty's
+    reused = _claims(_check(check_store, "Belgian neutrality rested on the Treaty of London of 1839."), "agreement_date")
+    assert [c.verdict for c in reused] == ["not_in_record"]  # the record's Treaty of London is of 1915

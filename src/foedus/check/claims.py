@@ -1524,7 +1524,7 @@ def _unknown_names(s: Sentence, pair: tuple[int, ...]) -> list[Claim]:
         if date is None:
             continue
         states = s.states() or list(pair)
-        out.append(_not_in_record(s, f"{name.group(0)} signed {date.value}", "treaty", states[:2], date.value or ""))
+        out.append(_not_in_record(s, f"{name.group(0)} signed {date.text}", "treaty", states[:2], date.value or ""))
     return out
 
 
