@@ -263,5 +263,6 @@ def test_a_surrender_is_an_event_and_unknown_or_reused_names_are_not_in_the_reco
     unknown = _check(check_store, "Japan and China ended the war with the Treaty of Shimonoseki of April 1895.")
     assert [c.verdict for c in _claims(unknown, "agreement_date")] == ["not_in_record"]
     assert not _claims(unknown, "event_date")  # the date is the treaty's
-    reused = _claims(_check(check_store, "Belgian neutrality rested on the Treaty of London of 1839."), "agreement_date")
+    reused = _claims(_check(check_store, "Belgian neutrality rested on the Treaty of London of 1839."),
+                     "agreement_date")
     assert [c.verdict for c in reused] == ["not_in_record"]  # the record's Treaty of London is of 1915
