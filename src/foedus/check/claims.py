@@ -63,8 +63,8 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     (re.compile(r"\b(ratif\w*)\b", re.IGNORECASE), ("ratified", "in_force"), "ratified"),
     (re.compile(r"\b(invoked|invocation)\b", re.IGNORECASE), ("invoked",), "invoked"),
     (re.compile(r"\b(resolution|voted|vote|veto\w*)\b", re.IGNORECASE), ("resolution",), "resolution"),
-    (re.compile(r"\b(state visit|visit\w*|arriv\w*|landed|trip to|travell?ed to|fl(?:ew|own|ying) to)\b",
-                re.IGNORECASE),
+    (re.compile(r"\b(state visit|visit\w*|arriv\w*|landed|trips? to|trips? abroad|travell?ed to|"
+                r"fl(?:ew|own|ying) to)\b", re.IGNORECASE),
      ("visit", "summit"), "visit"),
     (re.compile(r"\b(summit|talks|met|meet|meets|meeting)\b", re.IGNORECASE), ("summit", "visit", "statement"),
      "summit"),
@@ -77,7 +77,8 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
      ("court_decision", "warrant"), "court_decision"),
     (re.compile(r"\b(declared war|entered the war|went to war|joined the war)\b", re.IGNORECASE),
      ("war", "honored", "invoked"), "war"),
-    (re.compile(r"\b(joint statement|statement|declared|announced|proclaimed)\b", re.IGNORECASE),
+    (re.compile(r"\b(joint statement|statement|declared|announced|proclaimed|exchanged (?:messages|letters|greetings)|"
+                r"(?:marked|celebrated|commemorated) the \w+ anniversary)\b", re.IGNORECASE),
      ("statement", "signed"), "statement"),
     (re.compile(r"\b(notice|gave notice|notified)\b", re.IGNORECASE), ("notice_of_termination",), "notice"),
     (re.compile(r"\b(suspend\w*)\b", re.IGNORECASE), ("suspended",), "suspended"),
@@ -475,8 +476,10 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     used_dates = {m.start for c in out for m in dates if c.kind == "agreement_date" and m.text in c.claimed}
     used_dates |= unnamed_dates | membership_dates
     if not any(_signing_of(s, m) for m in s.of("agreement") if m.target):
-        out.extend(_event_claims(s, [d for d in dates if d.start not in used_dates], records, pair,
-                                 signed_unnamed=bool(unnamed)))
+        free = [d for d in dates if d.start not in used_dates]
+        for part in _event_parts(s, free):
+            out.extend(_event_claims(part, [d for d in free if part.start <= d.start < part.end], records, pair,
+                                     signed_unnamed=bool(unnamed)))
     if not s.agreements():
         out.extend(_pair_breach_claims(s, records, pair, year))
     out.extend(_count_claims(s, records, pair, named, year))
@@ -1545,3 +1548,17 @@ def _another_of_that_name(claim: Claim, treaty: Any) -> Claim:
     reason = (f"the record's {title} was signed in {treaty.signed[:4]}; another agreement of that name, of "
               f"{said[-1]}, is not in the record (a sourced ledger entry would be needed)")
     return claim.model_copy(update={"verdict": "not_in_record", "reason": reason})
+
+
+def _event_parts(s: Sentence, dates: list[Mention]) -> list[Sentence]:
+    """Return the clauses of a sentence that each tell of a dated event of their own ("Kim's first trip abroad was to
+    Beijing in March 2018, and Xi paid a state visit to Pyongyang on 20 June 2018"), else the whole sentence."""
+    bounds = _segments(s)
+    if len(bounds) < 2 or s.agreements():
+        return [s]
+    told = [(lo, hi) for lo, hi in bounds if any(lo <= d.start < hi for d in dates)
+            and any(p.search(s.text[lo - s.start:hi - s.start]) for p, _, _ in _EVENT_WORDS)]
+    if len(told) < 2 or any(any(lo <= d.start < hi for d in dates) and (lo, hi) not in told for lo, hi in bounds):
+        return [s]
+    return [Sentence(lo, hi, s.text[lo - s.start:hi - s.start], tuple(m for m in s.mentions if lo <= m.start < hi))
+            for lo, hi in told]
