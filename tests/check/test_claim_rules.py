@@ -266,3 +266,20 @@ def test_a_surrender_is_an_event_and_unknown_or_reused_names_are_not_in_the_reco
     reused = _claims(_check(check_store, "Belgian neutrality rested on the Treaty of London of 1839."),
                      "agreement_date")
     assert [c.verdict for c in reused] == ["not_in_record"]  # the record's Treaty of London is of 1915
+
+
+def test_clauses_with_events_of_their_own_are_checked_one_by_one(check_store: Store) -> None:
+    text = ("Relations between China and North Korea thawed. Kim Jong Un's first trip abroad as leader was to Beijing "
+            "in March 2018, and Xi Jinping visited Pyongyang on 20 June {}.")
+    right = _claims(_check(check_store, text.format(2019)), "event_date")
+    assert [(c.verdict, c.record_value) for c in right] == [("consistent", "visit on 2018-03-25"),
+                                                            ("consistent", "visit on 2019-06-20")]
+    wrong = _claims(_check(check_store, text.format(2018)), "event_date")
+    assert [c.verdict for c in wrong] == ["consistent", "not_in_record"]  # no visit that June
+
+
+def test_a_weekday_is_the_latest_such_day_up_to_the_articles_date(check_store: Store) -> None:
+    # 1 December 2024, the article's date, is a Sunday
+    result = _check(check_store, "Officials met on Sunday and again last Sunday, and on Friday they left the talks.")
+    assert [m.value for m in result.mentions if m.kind == "date" and m.how == "weekday"] == [
+        "2024-12-01", "2024-11-24", "2024-11-29"]

@@ -456,6 +456,14 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
                         precision=parsed[1], how=precision))
     for mention in _bare_months(text, published, taken):
         add(mention)
+    for m in _WEEKDAY.finditer(text):  # "on Sunday": the latest Sunday up to the article's date
+        if published is None or _overlapping(taken, m.start("day"), m.end("day")):
+            continue
+        back = (published.weekday() - _WEEKDAYS.index(m.group("day"))) % 7
+        back = 7 if back == 0 and m.group(0).casefold().startswith("last") else back
+        day = published - _dt.timedelta(days=back)
+        add(Mention(kind="date", text=m.group("day"), start=m.start("day"), end=m.end("day"), value=day.isoformat(),
+                    precision="day", how="weekday"))
     for m in _ONCE.finditer(text):
         if not _overlapping(taken, m.start(), m.end()):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
@@ -489,6 +497,8 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
     return sorted(found, key=lambda x: (x.start, -x.end))
 
 
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(?P<day>" + "|".join(_WEEKDAYS) + r")\b(?![\s,]*\d)")
 #: Counts told by "only" and "never": one agreement, or none.
 _ONLY_OR_NEVER = re.compile(
     r"\b(?:(?P<only>(?:the|their|its)\s+only)\s+(?:[a-z-]+\s+){0,2}?|(?:have|has|had)\s+never\s+(?:[a-z]+\s+){0,2}?"
