@@ -283,3 +283,12 @@ def test_a_weekday_is_the_latest_such_day_up_to_the_articles_date(check_store: S
     result = _check(check_store, "Officials met on Sunday and again last Sunday, and on Friday they left the talks.")
     assert [m.value for m in result.mentions if m.kind == "date" and m.how == "weekday"] == [
         "2024-12-01", "2024-11-24", "2024-11-29"]
+
+
+def test_it_superseded_by_another_and_joining_something_else(check_store: Store) -> None:
+    result = _check(check_store, "Turkey, Iran, Iraq and Afghanistan signed the Saadabad Pact in 1937; it was "
+                                 "superseded by the Baghdad Pact in 1955.")
+    assert [(c.verdict, c.records[0].id) for c in _claims(result, "ending")] == [("consistent",
+                                                                                 "1937-saadabad-pact")]
+    other = _check(check_store, "The Warsaw Pact was signed in 1955. In 1960 Albania joined the boycott of the talks.")
+    assert not [c for c in _claims(other, "event_date") if "entry into" in c.claimed]  # not into the Warsaw Pact

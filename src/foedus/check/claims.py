@@ -597,6 +597,13 @@ def _own_clause(s: Sentence, mention: Mention) -> Sentence:
     held = {i for m in named for i, (lo, hi) in enumerate(bounds) if lo <= m.start < hi}
     if len(bounds) < 2 or len(held) < 2:
         return s
+    for i in held:  # a clause whose subject is "it" ends that one ("it was superseded by X": not X)
+        lo, hi = bounds[i]
+        first = min(m.start for m in named if lo <= m.start < hi)
+        word = _ENDING_WORD.search(s.text, lo - s.start, hi - s.start)
+        if word is not None and s.start + word.start() < first and re.search(r"\bit\b", s.text[lo - s.start:
+                                                                                                word.start()]):
+            return s
     lo, hi = next((lo, hi) for lo, hi in bounds if lo <= mention.start < hi)
     return Sentence(lo, hi, s.text[lo - s.start:hi - s.start], tuple(m for m in s.mentions if lo <= m.start < hi))
 
@@ -1381,6 +1388,9 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None) -> 
         if verb is None or (entering and re.match(r"\s+(?:the\s+)?(?:war|fight|fighting|talks|coalition|forces)\b",
                                                    s.text[verb.end():])):
             continue
+        if entering and not agreements and not re.match(r"\s*(?:[,.;]|in\b|on\b|at\b|it\b|them\b|$)",
+                                                         s.text[verb.end():]):
+            continue  # "Bulgaria joined the Central Powers": something else was joined, not the agreement last told of
         clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, verb.start())]
                      + [b.start() for b in _SUBORDINATE.finditer(s.text, 0, verb.start())], default=0)
         owner = re.search(r"['’]s\s+$", s.text[:verb.start()])
