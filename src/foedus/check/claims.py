@@ -5,7 +5,12 @@ date; with "between" and states, about its parties; with a word of ending ("betr
 about how it ended, compared with each coding; a count of alliances or breaches between a pair is compared with
 each coding's count; an event verb (visit, statement, sanctions, warrant) with states and a date is looked up among
 the stored events; a leader's title with a date among the leaders' offices; a list or document the article refers
-to and never gives is said to be so. Every verdict names the records it rests on and their sources.
+to and never gives is said to be so. Agreements described rather than named ("Czechoslovakia and Yugoslavia signed a
+defensive alliance on 14 August 1920", and clauses that leave the verb out) are the states' stored agreement nearest
+the date; a state's entry into or exit from an agreement is compared with the record's membership, an entry into
+force with the record's date; a breach told of one state towards another ("France betrayed Poland") is the ending of
+their agreement in force then; an agreement named with its date whose name the record lacks is not in the record.
+Every verdict names the records it rests on and their sources.
 
 Claims about "now" are read at one explicit year (``as_of``, :func:`foedus.check.core.reading_year`): a count of
 alliances counts those signed by then and those ended by then; "still in force" holds of an agreement that ended

@@ -15,9 +15,13 @@
 * **Dates** with their precision: date-like spans are found by pattern and parsed by dateparser's
   ``DateDataParser`` relative to the article's date ("on March 18" is a day of the article's year, or of the
   year before if that day is after the article; "in October" a month of the sentence's year, or the latest
-  October up to the article's date; "in March that year" of the year last written); durations ("300 years") are
-  kept apart, never taken for dates.
-* **Counts** ("five alliances", "the sixth", "allied only once").
+  October up to the article's date; "in March that year" of the year last written; "On 30 October of that year" and
+  "the following May" after the date last written; "last July" and "on Sunday" the latest up to the article's date);
+  durations ("300 years") are kept apart, never taken for dates.
+* **Counts** ("five alliances", "the sixth", "allied only once", "the only alliance", "have never signed a pact").
+
+A state's name is no mention of it where the sentence's time is before or after every dated name of that state
+("Macedonia" in 1912), and a capital inside a treaty's or conference's name ("the Treaty of Bucharest") is a place.
 """
 
 from __future__ import annotations
