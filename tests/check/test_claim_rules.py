@@ -139,3 +139,156 @@ def test_it_as_the_subject_of_an_ending_anywhere_in_the_sentence(check_store: St
                                  "on 14 February 1950. China gave notice in April 1979 that it would not renew it, and "
                                  "it expired in 1980.")
     assert [c.verdict for c in _claims(result, "ending")] == ["depends_on_coding"]  # the 2023 narrative: violated
+
+
+def test_a_signing_of_an_agreement_described_not_named_is_checked_against_the_states_agreement(
+        check_store: Store) -> None:
+    right = _check(check_store, "China and the Soviet Union signed a treaty of friendship on 14 February 1950.")
+    assert [c.verdict for c in _claims(right, "agreement_date")] == ["consistent"]
+    assert [c.verdict for c in _claims(right, "agreement_parties")] == ["consistent"]
+    wrong = _check(check_store, "China and the Soviet Union signed a treaty of friendship on 14 February 1951.")
+    assert [c.verdict for c in _claims(wrong, "agreement_date")] == ["contradicts"]
+    unknown = _check(check_store, "Iceland and Peru signed a defence pact in March 1980.")
+    assert [c.verdict for c in _claims(unknown, "agreement_date")] == ["not_in_record"]
+    assert _claims(unknown, "agreement_date")[0].proposed_entry
+
+
+def test_a_clause_that_leaves_out_the_verb_of_signing_repeats_it_for_its_own_states(check_store: Store) -> None:
+    result = _check(check_store, "China and the Soviet Union signed a treaty of friendship on 14 February 1950; "
+                                 "North Korea and the Soviet Union followed on 6 July 1962.")
+    dated = _claims(result, "agreement_date")
+    assert [(c.verdict, c.record_value) for c in dated] == [("consistent", "signed 1950-02-14"),
+                                                            ("contradicts", "signed 1961-07-06")]
+
+
+def test_capitals_name_their_states_but_not_inside_a_treatys_name(check_store: Store) -> None:
+    result = _check(check_store, "Minsk and Moscow signed a union treaty on 2 April 1997.")
+    assert {m.target for m in result.mentions if m.kind == "state"} == {"state:370", "state:365"}
+    assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"]
+    named = _check(check_store, "Bulgaria lost its gains at the Treaty of Bucharest in 1913.")
+    assert [m.text for m in named.mentions if m.kind == "state"] == ["Bulgaria"]
+
+
+def test_entry_into_and_exit_from_an_agreement_are_checked_against_the_membership(check_store: Store) -> None:
+    right = _claims(_check(check_store, "Albania left the Warsaw Pact in September 1968."), "event_date")
+    assert [(c.verdict, c.record_value) for c in right] == [("consistent", "left 1968-09-13")]
+    # the agreement the article was last about, where the sentence names none
+    wrong = _check(check_store, "The Warsaw Pact was signed in 1955. Albania withdrew in September 1967.")
+    assert [c.verdict for c in _claims(wrong, "event_date")] == ["contradicts"]
+    never = _claims(_check(check_store, "Japan joined the Warsaw Pact in 1960."), "event_date")
+    assert [c.verdict for c in never] == ["not_in_record"]
+
+
+def test_entry_into_force_is_checked_against_the_records_date(check_store: Store) -> None:
+    result = _check(check_store, "The North Atlantic Treaty was signed in April 1949. It entered into force on 24 "
+                                 "August 1950.")
+    assert [(c.verdict, c.record_value) for c in _claims(result, "event_date")] == [("contradicts",
+                                                                                     "in force 1949-08-24")]
+    assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"]  # the signing only
+
+
+def test_counts_told_by_only_and_never(check_store: Store) -> None:
+    never = _claims(_check(check_store, "Iceland and Peru have never signed an alliance."), "count")
+    assert [c.verdict for c in never] == ["consistent"]
+    only = _claims(_check(check_store, "China and North Korea concluded the only alliance they have ever signed."),
+                   "count")
+    assert [c.verdict for c in only] == ["consistent"]
+    more = _claims(_check(check_store, "It was the only alliance China and Russia ever concluded."), "count")
+    assert [c.verdict for c in more] == ["contradicts"]
+    assert not _claims(_check(check_store, "9.2 Bilateral treaties\n\nChina and Russia are friends."), "count")
+
+
+def test_endings_told_as_a_defeat_an_end_or_in_a_later_clause(check_store: Store) -> None:
+    defeat = _claims(_check(check_store, "The Dual Alliance ended with the defeat of both empires."), "ending")
+    assert [c.claimed.split(": ")[-1] for c in defeat] == ["defeated"]
+    both = _claims(_check(check_store, "The Treaty of Friendship, Co-operation and Mutual Assistance between China and "
+                                       "North Korea has never been broken, and it remains formally in force."),
+                   "ending")
+    assert [c.verdict for c in both] == ["consistent", "consistent"]
+    ended = _claims(_check(check_store, "The alliance between China and the Soviet Union ended in April 1980."),
+                    "agreement_date")
+    assert [(c.verdict, c.record_value) for c in ended] == [("consistent", "ended 1980-04-11")]
+
+
+def test_a_breach_told_of_one_state_towards_another(check_store: Store) -> None:
+    result = _check(check_store, "Germany betrayed the Soviet Union in 1941.")
+    endings = _claims(result, "ending")
+    assert [(c.verdict, c.records[0].id) for c in endings] == [("consistent", "de-su-1939-molotov-ribbentrop")]
+    assert not _claims(_check(check_store, "Germany never betrayed the Soviet Union in 1941."), "ending")
+
+
+def test_days_of_that_year_and_months_the_following_or_last(check_store: Store) -> None:
+    result = _check(check_store, "The war began on 1 August 1914. On 3 October of that year Italy stayed neutral, and "
+                                 "it denounced the Triple Alliance the following May. Last July a museum opened.")
+    values = {m.text: m.value for m in result.mentions if m.kind == "date"}
+    assert values["3 October"] == "1914-10-03" and values["May"] == "1915-05" and values["July"] == "2024-07"
+    assert [c.record_value for c in _claims(result, "agreement_date")] == ["denounced 1915-05-04"]
+
+
+def test_an_ordinal_of_the_agreement_a_sentence_names_is_its_rank(check_store: Store) -> None:
+    text = "The Sino-Soviet Non-Aggression Pact of 1937 was the {} alliance between China and Russia."
+    second = _claims(_check(check_store, text.format("second")), "count")
+    assert [a.agrees for a in second[0].codings if a.coding == "atop"] == [True]  # ATOP's second: 1896, 1937
+    first = _claims(_check(check_store, text.format("first")), "count")
+    assert [c.verdict for c in first] == ["contradicts"]
+
+
+def test_listed_founding_signatories_are_the_members_from_the_signing_day(check_store: Store) -> None:
+    result = _check(check_store, "The Rio Treaty was signed in 1947. Its founding signatories included the United "
+                                 "States, Brazil, Argentina, Mexico and Canada.")
+    assert [(c.verdict, c.claimed) for c in _claims(result, "agreement_parties")] == [("contradicts",
+                                                                                      "parties include Canada")]
+
+
+def test_an_expletive_it_and_a_lead_in_name_nothing(check_store: Store) -> None:
+    # "It was Germany that broke the pact": the pact named is the one broken, not one "it" would refer back to
+    result = _check(check_store, "The Pact of Steel was signed in 1939. It was Germany that broke the Treaty of "
+                                 "Non-Aggression between Germany and the USSR.")
+    assert [c.records[0].id for c in _claims(result, "ending")] == ["de-su-1939-molotov-ribbentrop"]
+    lead = _check(check_store, "Fearing Japanese ambitions, China and the Soviet Union signed a treaty of friendship "
+                               "on 14 February 1950.")
+    assert [c.verdict for c in _claims(lead, "agreement_date")] == ["consistent"]
+
+
+def test_a_name_of_a_state_that_did_not_yet_exist_is_no_mention(check_store: Store) -> None:
+    result = _check(check_store, "In 1912 the armies of the league marched through Macedonia and the hills.")
+    assert not [m for m in result.mentions if m.kind == "state"]
+    later = _check(check_store, "In 2005 the government of Macedonia applied to join the union and the alliance.")
+    assert [m.target for m in later.mentions if m.kind == "state"] == ["state:343"]
+
+
+def test_a_surrender_is_an_event_and_unknown_or_reused_names_are_not_in_the_record(check_store: Store) -> None:
+    surrender = _claims(_check(check_store, "Warsaw surrendered on 27 September 1939."), "event_date")
+    assert [(c.verdict, c.records[0].id) for c in surrender] == [("consistent", "1939-warsaw-surrenders")]
+    unknown = _check(check_store, "Japan and China ended the war with the Treaty of Shimonoseki of April 1895.")
+    assert [c.verdict for c in _claims(unknown, "agreement_date")] == ["not_in_record"]
+    assert not _claims(unknown, "event_date")  # the date is the treaty's
+    reused = _claims(_check(check_store, "Belgian neutrality rested on the Treaty of London of 1839."),
+                     "agreement_date")
+    assert [c.verdict for c in reused] == ["not_in_record"]  # the record's Treaty of London is of 1915
+
+
+def test_clauses_with_events_of_their_own_are_checked_one_by_one(check_store: Store) -> None:
+    text = ("Relations between China and North Korea thawed. Kim Jong Un's first trip abroad as leader was to Beijing "
+            "in March 2018, and Xi Jinping visited Pyongyang on 20 June {}.")
+    right = _claims(_check(check_store, text.format(2019)), "event_date")
+    assert [(c.verdict, c.record_value) for c in right] == [("consistent", "visit on 2018-03-25"),
+                                                            ("consistent", "visit on 2019-06-20")]
+    wrong = _claims(_check(check_store, text.format(2018)), "event_date")
+    assert [c.verdict for c in wrong] == ["consistent", "not_in_record"]  # no visit that June
+
+
+def test_a_weekday_is_the_latest_such_day_up_to_the_articles_date(check_store: Store) -> None:
+    # 1 December 2024, the article's date, is a Sunday
+    result = _check(check_store, "Officials met on Sunday and again last Sunday, and on Friday they left the talks.")
+    assert [m.value for m in result.mentions if m.kind == "date" and m.how == "weekday"] == [
+        "2024-12-01", "2024-11-24", "2024-11-29"]
+
+
+def test_it_superseded_by_another_and_joining_something_else(check_store: Store) -> None:
+    result = _check(check_store, "Turkey, Iran, Iraq and Afghanistan signed the Saadabad Pact in 1937; it was "
+                                 "superseded by the Baghdad Pact in 1955.")
+    assert [(c.verdict, c.records[0].id) for c in _claims(result, "ending")] == [("consistent",
+                                                                                 "1937-saadabad-pact")]
+    other = _check(check_store, "The Warsaw Pact was signed in 1955. In 1960 Albania joined the boycott of the talks.")
+    assert not [c for c in _claims(other, "event_date") if "entry into" in c.claimed]  # not into the Warsaw Pact

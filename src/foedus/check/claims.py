@@ -5,7 +5,12 @@ date; with "between" and states, about its parties; with a word of ending ("betr
 about how it ended, compared with each coding; a count of alliances or breaches between a pair is compared with
 each coding's count; an event verb (visit, statement, sanctions, warrant) with states and a date is looked up among
 the stored events; a leader's title with a date among the leaders' offices; a list or document the article refers
-to and never gives is said to be so. Every verdict names the records it rests on and their sources.
+to and never gives is said to be so. Agreements described rather than named ("Czechoslovakia and Yugoslavia signed a
+defensive alliance on 14 August 1920", and clauses that leave the verb out) are the states' stored agreement nearest
+the date; a state's entry into or exit from an agreement is compared with the record's membership, an entry into
+force with the record's date; a breach told of one state towards another ("France betrayed Poland") is the ending of
+their agreement in force then; an agreement named with its date whose name the record lacks is not in the record.
+Every verdict names the records it rests on and their sources.
 
 Claims about "now" are read at one explicit year (``as_of``, :func:`foedus.check.core.reading_year`): a count of
 alliances counts those signed by then and those ended by then; "still in force" holds of an agreement that ended
@@ -20,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from foedus.check.mentions import Gazetteer, article_pair
+from foedus.check.mentions import Gazetteer, article_pair, contextual_descriptions
 from foedus.check.models import Claim, CodingAnswer, Mention, RecordRef
 from foedus.codings import coding_sort_key
 from foedus.dates import PartialDate
@@ -37,24 +42,35 @@ __all__ = ["find_claims", "sentences"]
 
 _SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|conclu(?:ded|de|sion)|inked|struck|conclude|agreed|issued|adopted|"
                       r"conclud\w*|dated|sealed)\b", re.IGNORECASE)
-_BREACH = re.compile(r"\b(betray\w*|broke|broken|breach\w*|violat\w*|tore (?:it |them )?up|torn up|reneged|"
+_BREACH = re.compile(r"\b(betray\w*|broke|broken|breaking|breach\w*|violat\w*|tore (?:it |them )?up|torn up|reneged|"
                      r"treacher\w*)\b", re.IGNORECASE)
 _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(abrogat\w*|renounc\w*|repudiat\w*|denounc\w*|annull\w*)\b", re.IGNORECASE), "abrogated"),
+    (re.compile(r"\b(abrogat\w*|renounc\w*|repudiat\w*|denounc\w*|annull\w*|walked away from)\b",
+                re.IGNORECASE), "abrogated"),
     (re.compile(r"\b(expir\w*|lapsed?|ran out|run out)\b", re.IGNORECASE), "expired"),
     (re.compile(r"\b(replaced|superseded|supplanted|set aside|gave way to|succeeded by)\b", re.IGNORECASE),
      "replaced"),
     (re.compile(r"\b(dissol(?:ved|ving|ution|ve)|disband\w*|wound up|wind(?:ing)? up|dismantl\w*)\b",
                 re.IGNORECASE), "dissolved_jointly"),
-    (re.compile(r"\b(still in force|remains in force|remain in force|still stands)\b", re.IGNORECASE), "in_force"),
+    (re.compile(r"\b(?:end\w*|died|fell|collapsed|perished|went down)\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat\b",
+                re.IGNORECASE), "defeated"),
+    (re.compile(r"\b(ceased to exist|(?:was|were) (?:overrun|annexed|partitioned)|lost (?:its|their) independence)\b",
+                re.IGNORECASE), "lost_independence"),
+    (re.compile(r"\b(still in force|remains? (?:\w+ly\s+)?in force|still stands)\b", re.IGNORECASE), "in_force"),
 )
+#: Words that date an agreement's end without saying how it ended ("ended in March 1939", "was terminated on ..."),
+#: or that tell of a breach that ended it ("was torn up in August 1940").
+_ENDED = re.compile(r"\b(ended|came to an end|terminated|tore (?:it |them )?up|torn up|scrapped)\b"
+                    r"(?!\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat)",
+                    re.IGNORECASE)
 _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     (re.compile(r"\b(entered into force|came into force|took effect|went into effect|into force)\b", re.IGNORECASE),
      ("in_force",), "in_force"),
     (re.compile(r"\b(ratif\w*)\b", re.IGNORECASE), ("ratified", "in_force"), "ratified"),
     (re.compile(r"\b(invoked|invocation)\b", re.IGNORECASE), ("invoked",), "invoked"),
     (re.compile(r"\b(resolution|voted|vote|veto\w*)\b", re.IGNORECASE), ("resolution",), "resolution"),
-    (re.compile(r"\b(state visit|visit\w*|arriv\w*|landed|trip to|travell?ed to)\b", re.IGNORECASE),
+    (re.compile(r"\b(state visit|visit\w*|arriv\w*|landed|trips? to|trips? abroad|travell?ed to|"
+                r"fl(?:ew|own|ying) to)\b", re.IGNORECASE),
      ("visit", "summit"), "visit"),
     (re.compile(r"\b(summit|talks|met|meet|meets|meeting)\b", re.IGNORECASE), ("summit", "visit", "statement"),
      "summit"),
@@ -67,11 +83,16 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
      ("court_decision", "warrant"), "court_decision"),
     (re.compile(r"\b(declared war|entered the war|went to war|joined the war)\b", re.IGNORECASE),
      ("war", "honored", "invoked"), "war"),
-    (re.compile(r"\b(joint statement|statement|declared|announced|proclaimed)\b", re.IGNORECASE),
+    (re.compile(r"\b(joint statement|statement|declared|announced|proclaimed|exchanged (?:messages|letters|greetings)|"
+                r"(?:marked|celebrated|commemorated) the \w+ anniversary)\b", re.IGNORECASE),
      ("statement", "signed"), "statement"),
     (re.compile(r"\b(notice|gave notice|notified)\b", re.IGNORECASE), ("notice_of_termination",), "notice"),
     (re.compile(r"\b(suspend\w*)\b", re.IGNORECASE), ("suspended",), "suspended"),
-    (re.compile(r"\b(troops|soldiers|weapons|arms supplies|military aid)\b", re.IGNORECASE),
+    (re.compile(r"\b(capitulat\w*|surrender\w*|fell to)\b", re.IGNORECASE), ("occupation", "war"), "occupation"),
+    (re.compile(r"\b(marched (?:into|on)|entered the|crossed (?:into|the)|moved into|rolled into)\b", re.IGNORECASE),
+     ("occupation", "war", "violated", "armed_clash"), "occupation"),
+    (re.compile(r"\b(war (?:with|against|on))\b", re.IGNORECASE), ("war",), "war"),
+    (re.compile(r"\b(troops|soldiers|weapons|arms supplies|military aid|deploy\w*)\b", re.IGNORECASE),
      ("military_aid",), "military_aid"),
     (re.compile(r"\b(separate peace|made peace|peace treaty|armistice)\b", re.IGNORECASE),
      ("third_party_agreement",), "third_party_agreement"),
@@ -83,15 +104,24 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
 )
 _EVENT_ONLY = re.compile(r"\b(invoked|ratif\w*|entered into force|came into force|took effect|extended|renewed)\b",
                          re.IGNORECASE)
-_ANAPHORA = re.compile(r"\b(?:the|that|this) (?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
+_ANAPHORA = re.compile(r"\b(?:the|that|this|our) (?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
                        r"renunciation|termination|expiry|expiration|league|entente)\b|"
                        r"\bits (?:end|demise|collapse|dissolution|abrogation|expiry|termination)\b|^\W*(?:\w+\s+)?it\b|"
+                       r"\bits (?:founding |original )?(?:signatories|signers|members|parties)\b|"
                        r"\b(?:signed|ratified|abrogated|denounced|renounced|violated|ratify|abrogate|denounce|"
                        r"renounce|violate|sign|broke|tore|breached|betrayed|repudiated|dissolved|dissolving|disbanded|"
-                       r"scrapped|terminated|called|joined|left|quit|out of) it\b|"
+                       r"scrapped|terminated|called|joined|left|quit|out of|breaking|break|breaks|call|calls|"
+                       r"extend|renew|renewed) it\b|"
+                       r"\b(?:call(?:s|ed)?|describ(?:e|es|ed|ing)|regard(?:s|ed)?|remember(?:s|ed)?) (?:this|that)\b|"
                        r"\bit (?:was |had been |has been |were )?(?:broken|betrayed|violated|breached|abrogated|"
                        r"denounced|renounced|repudiated|dissolved|disbanded|scrapped|terminated|expired|lapsed|ran out|"
                        r"ended)\b", re.IGNORECASE)
+#: "It signed a treaty", "it concluded": a state acting, not an agreement ("it" that signs is no agreement).
+_ACTING_IT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:signed|concluded|sealed|inked|struck|agreed)\b",
+                        re.IGNORECASE)
+#: "It has become a commonplace to say that ...", "It was Bulgaria that broke ...": an "it" that stands for nothing.
+_EXPLETIVE_IT = re.compile(r"\W*(?:\w+\s+)?it\s+(?:is|was|has been|had been|has become|became|seems|seemed|would be|"
+                           r"will be|remains)\s+(?:[\w-]+\s+){0,5}?(?:that|to)\b", re.IGNORECASE)
 _LIST_REFERENCE = re.compile(
     r"\b(lists?|listed|enumerat\w*|catalogu\w*|names? (?:them|all|each)|the (?:full|complete) (?:text|list)|"
     r"set out in|spelled out in|detailed in)\b", re.IGNORECASE)
@@ -185,7 +215,7 @@ class _Records:
         self.gaz = gaz
         self.as_of = as_of
         self.codings = known_codings(store)
-        self._histories: dict[tuple[int, int], PairHistory] = {}
+        self._histories: dict[tuple[int, int, int], PairHistory] = {}
         self._outcomes: dict[str, list[dict[str, Any]]] = {}
         self._events: list[dict[str, Any]] | None = None
         self._stems: dict[str, set[str]] | None = None
@@ -197,12 +227,14 @@ class _Records:
         """Return a coding's kind: dataset, curated, narrative or user."""
         return self.codings.get(coding, {}).get("kind", "user")
 
-    def history(self, a: int, b: int) -> PairHistory:
+    def history(self, a: int, b: int, until: int | None = None) -> PairHistory:
+        """Return the pair's history up to the end of ``until`` (by default the year claims are read at)."""
         from foedus.history import pair_history
 
-        key = (min(a, b), max(a, b))
+        year = self.as_of if until is None else until
+        key = (min(a, b), max(a, b), year)
         if key not in self._histories:
-            self._histories[key] = pair_history(self.store, key[0], key[1], until=self.as_of)
+            self._histories[key] = pair_history(self.store, key[0], key[1], until=year)
         return self._histories[key]
 
     def outcomes(self, slug: str, *, members: bool = False) -> list[dict[str, Any]]:
@@ -261,6 +293,17 @@ class _Records:
             if atop:
                 self._coverage["atop"] = max([*atop, self._coverage.get("atop", "")])
         return self._coverage.get(coding, "9999")
+
+    def founders(self, slug: str) -> set[int]:
+        """Return the states that were members of an agreement from the day it was signed."""
+        signed = self.gaz.treaties[slug].signed
+        rows = self.store.query("SELECT ccode, entered FROM memberships WHERE treaty = ?", [slug])
+        if not rows and slug.startswith("atop-"):
+            from foedus.alliance_titles import atop_member_phases
+
+            rows = atop_member_phases(self.store, [int(slug.removeprefix("atop-"))]).get(
+                int(slug.removeprefix("atop-")), [])
+        return {r["ccode"] for r in rows if r["entered"] is None or str(r["entered"]) == signed}
 
     def ended(self, slug: str) -> str | None:
         rows = self.store.query("SELECT ended FROM treaties WHERE slug = ?", [slug])
@@ -338,10 +381,14 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     claims: list[Claim] = []
     recent: list[Mention] = []  # agreements named so far, the latest last
     referent: str | None = None  # the agreement the last sentence naming one was about (its first)
-    for sentence in sentences(text, mentions, lines=lines):
+    context: list[int] = []  # the states of the last sentence naming any: who "it" and "the three" may be
+    year: int | None = None  # the year the article last wrote: the time an ordinal ("the second alliance") is told at
+    described = contextual_descriptions(text, gaz, list(mentions))
+    for sentence in sentences(text, sorted([*mentions, *described], key=lambda m: (m.start, -m.end)), lines=lines):
         anaphor = next((a for a in _ANAPHORA.finditer(sentence.text) if not any(
             m.start < sentence.start + a.end() and sentence.start + a.start() < m.end
-            for m in sentence.of("agreement"))), None)
+            for m in sentence.of("agreement")) and not _ACTING_IT.match(sentence.text, a.end())
+            and not (a.group(0).strip().casefold().endswith("it") and _EXPLETIVE_IT.match(sentence.text))), None)
         leading = anaphor is not None and anaphor.start() < min(
             [m.start - sentence.start for m in sentence.of("agreement")] or [len(sentence.text)])
         resolved = _resolve(anaphor.group(0), recent, referent, gaz) if recent and anaphor is not None else None
@@ -352,8 +399,9 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
             found = anaphor.group(0)
             if found.casefold().startswith("it "):  # "it was broken": the pronoun
                 word, at = "it", anaphor.start()
-            elif found.casefold().endswith("it"):  # "broke it", "In 1979 it"
-                word, at = found.strip().split()[-1], anaphor.end() - 2
+            elif found.casefold().split()[-1] in {"it", "this", "that"}:  # "broke it", "In 1979 it", "called that"
+                word = found.strip().split()[-1]
+                at = anaphor.end() - len(word)
             else:
                 word = found.strip()
                 at = anaphor.end() - len(word)
@@ -361,11 +409,22 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                                end=sentence.start + at + len(word), target=f"treaty:{resolved}", how="anaphora")
             sentence = Sentence(sentence.start, sentence.end, sentence.text,
                                 tuple(sorted((*sentence.mentions, stand_in), key=lambda m: m.start)))
-        claims.extend(_sentence_claims(sentence, records, pair, named_agreements))
+        told = _sentence_claims(sentence, records, pair, named_agreements, context, referent, year)
+        years = [int(m.value[:4]) for m in sentence.of("date") if m.value]
+        year = years[-1] if years else year
+        claims.extend(told)
+        context = sentence.states() or context
         about = [m for m in sentence.of("agreement") if m.target]
         if about:
             referent = (about[0].target or "").split(":", 1)[1]
             recent.extend(m for m in about if m.how != "anaphora")
+        else:  # an agreement told without its name ("signed a treaty of friendship") is what "the treaty" is next
+            signed = [c.records[0] for c in told if c.kind == "agreement_date" and c.records
+                      and c.records[0].kind == "treaty" and c.records[0].id in gaz.treaties]
+            if signed:
+                referent = signed[-1].id
+                recent.append(Mention(kind="agreement", text=signed[-1].label, start=sentence.start,
+                                      end=sentence.start, target=f"treaty:{referent}", how="description"))
     labels = records.source_labels({key for c in claims for r in c.records for key in r.sources})
     return [c.model_copy(update={"records": [r.model_copy(update={"source_labels": [labels[k] for k in r.sources]})
                                              for r in c.records]}) for c in claims]
@@ -384,27 +443,54 @@ def _resolve(anaphor: str, recent: list[Mention], referent: str | None, gaz: Gaz
     """Return the agreement an anaphor refers to: "it" the one the last sentence was about; "the treaty" that one if
     it is a treaty, else the latest named agreement whose name holds the word, else the latest."""
     word = anaphor.strip().split()[-1].casefold()
-    if word not in {"treaty", "pact", "alliance", "agreement", "accord"}:
+    if word not in {"treaty", "pact", "alliance", "agreement", "accord", "league", "entente"}:
         word = "it"  # "the abrogation": of the agreement last spoken of
     if referent is not None and (word == "it" or word in gaz.treaties[referent].title.casefold()):
         return referent
     for m in reversed(recent):
-        if word in m.text.casefold():
-            return (m.target or "").split(":", 1)[1]
+        slug = (m.target or "").split(":", 1)[1]
+        if word in m.text.casefold() or (word in {"league", "entente"} and word in gaz.treaties[slug].title.casefold()):
+            return slug
     return referent or (recent[-1].target or "").split(":", 1)[1]
 
 
-def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str]) -> list[Claim]:
+def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
+                     context: Sequence[int] = (), referent: str | None = None,
+                     year: int | None = None) -> list[Claim]:
     out: list[Claim] = []
     agreements = s.agreements()
     dates = [m for m in s.of("date") if m.value]
+    unnamed, unnamed_dates = _unnamed_signings(s, records, context)
+    signed_here = [c.records[0].id for c in unnamed if c.kind == "agreement_date" and c.records]
+    if signed_here and all(m.how == "anaphora" for m in s.of("agreement") if m.target):
+        # "...to sign a pact with Egypt on 30 May 1967, and Iraq joined it on 6 June": "it" is that pact
+        s = Sentence(s.start, s.end, s.text, tuple(m for m in s.mentions if m.how != "anaphora"))
+        referent = signed_here[-1]
+        agreements = s.agreements()
+    membership, membership_dates = _membership_claims(s, records, referent)
+    in_force_words = _IN_FORCE.search(s.text)
+    not_signed = set(membership_dates)
+    if in_force_words is not None:  # "entered into force in December 1948": not a date of signing
+        not_signed |= {d.start for d in dates if d.start - s.start > in_force_words.start()}
     for slug in agreements:
-        out.extend(_agreement_claims(s, slug, dates, records))
+        out.extend(_agreement_claims(s, slug, [d for d in dates if d.start not in not_signed], records))
+    out.extend(membership)
+    in_force, in_force_dates = _in_force_claims(s, records, membership_dates)
+    out.extend(in_force)
+    membership_dates |= in_force_dates
     out.extend(_unknown_descriptions(s, records, pair))
+    out.extend(_unknown_names(s, pair))
+    out.extend(unnamed)
     used_dates = {m.start for c in out for m in dates if c.kind == "agreement_date" and m.text in c.claimed}
+    used_dates |= unnamed_dates | membership_dates
     if not any(_signing_of(s, m) for m in s.of("agreement") if m.target):
-        out.extend(_event_claims(s, [d for d in dates if d.start not in used_dates], records, pair))
-    out.extend(_count_claims(s, records, pair, named))
+        free = [d for d in dates if d.start not in used_dates]
+        for part in _event_parts(s, free):
+            out.extend(_event_claims(part, [d for d in free if part.start <= d.start < part.end], records, pair,
+                                     signed_unnamed=bool(unnamed)))
+    if not s.agreements():
+        out.extend(_pair_breach_claims(s, records, pair, year))
+    out.extend(_count_claims(s, records, pair, named, year))
     out.extend(_leader_claims(s, dates, records))
     return out
 
@@ -415,20 +501,23 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     out: list[Claim] = []
     mention = next(m for m in s.of("agreement") if m.target == f"treaty:{slug}")
     signing = _signing_of(s, mention)
-    ending = _claimed_ending(s.text)
-    word = _dated_ending(s.text)  # a breach is dated as an event; an abrogation, expiry... as the agreement's end
+    own = _own_clause(s, mention)  # where agreements named in clauses of their own each end in their own
+    ending = _claimed_ending(own.text)
+    word = _dated_ending(own.text)  # a breach is dated as an event; an abrogation, expiry... as the agreement's end
     date: Mention | None = None
     if word is not None and dates:
-        at = s.start + word.start()
-        free = [d for d in dates if not _attached(s, d)]
+        at = own.start + word.start()
+        free = [d for d in dates if not _attached(s, d) and own.start <= d.start < own.end]
         after = [d for d in free if d.start > at and not _CLAUSE_BREAK.search(s.text[at - s.start:d.start - s.start])]
         before = [d for d in free if d.start < at and not signing
                   and not _RELATIVE_BREAK.search(s.text[d.end - s.start:at - s.start])]
         date = after[0] if after else (before[-1] if before else None)
     # "withdrew in 1968", "the pact lapsed", "was renewed in 1911": without a verb of signing, no date of signing
     told = _EVENT_OR_ENDING.search(s.text) or _EVENT_ONLY.search(s.text)
-    if word is not None and date is not None and _ends(s, mention):
-        out.extend(_ending_date_claim(s, slug, _label(mention, treaty), date, records, ref))
+    whole = {"text": s.text.strip(), "start": s.start, "end": s.end}
+    if word is not None and date is not None and _ends(own, mention):
+        out.extend(c.model_copy(update=whole)
+                   for c in _ending_date_claim(own, slug, _label(mention, treaty), date, records, ref))
     elif _is_subject(s, mention, signing) and (signing or any(d.precision != "year" for d in dates)) and dates \
             and (signing is not None or told is None) \
             and not (mention.how == "description" and re.search(r"\d{4}", mention.text)):
@@ -440,11 +529,16 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         date = after[0] if after else min(usable, key=lambda d: abs(d.start - at))
         announced = "statement" if treaty.kind in {"joint_statement", "declaration"} else "signed"
         verdict, reason = compare_dates(date.value or "", treaty.signed, announced)
-        out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
-                         claimed=f"{_label(mention, treaty)} signed {date.text}", verdict=verdict,
-                         record_value=f"signed {treaty.signed}", reason=reason, records=[ref]))
+        lo, hi = sorted((mention.end, date.start))
+        if not any(lo <= s.start + t.start() < hi for t in _UNKNOWN_NAME.finditer(s.text) if _named_unknown(s, t)):
+            # (a date told after another agreement's name, one the record does not hold, is that one's)
+            out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"{_label(mention, treaty)} signed {date.text}", verdict=verdict,
+                             record_value=f"signed {treaty.signed}", reason=reason, records=[ref]))
     if not out:
         out.extend(_attached_year(s, mention, treaty, ref))
+    if _PLACE_NAME.fullmatch(mention.text):
+        out = [_another_of_that_name(c, treaty) for c in out]
     between = re.search(r"\bbetween\s+(.{3,160}?)(?=[;:.()]|,\s+(?!and\b|or\b)[a-z]|,\s+and\s+(?!the\b)[a-z]|"
                         r"\bthat\b|\bwhich\b|\bwho\b|\bin\s+\d|$)", s.text)
     named: list[int] = []
@@ -467,7 +561,11 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     if between is None and bound is not None and mention.start < s.start + bound.start() and \
             sum(bound.start(1) <= m.start - s.start < bound.end(1) for m in s.of("state")) >= 2:
         between, signing = bound, bound  # "the alliance bound France and Russia to mobilise together"
-    if between is not None and mention.start <= s.start + between.start() < mention.end:
+    listed = _MEMBERS_ARE.search(s.text)
+    if between is None and listed is not None and mention.start <= s.start + listed.start() + 1 and \
+            sum(listed.start(1) <= m.start - s.start < listed.end(1) for m in s.of("state")) >= 2:
+        between, signing = listed, listed  # "Its founding signatories were A, B and C"
+    if between is not None and between is not listed and mention.start <= s.start + between.start() < mention.end:
         between = None  # "the Treaty between A and B": the title names the parties, the article claims nothing
     if between is not None:
         lo, hi = s.start + between.start(1), s.start + between.end(1)
@@ -475,8 +573,10 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
             code = int(m.target.split(":")[1]) if m.target else None
             if code is not None and lo <= m.start < hi and code not in named:
                 named.append(code)
-    if signing and between and named and (_is_subject(s, mention, signing) or signing is bound):
+    if signing and between and named and (_is_subject(s, mention, signing) or signing in (bound, listed)):
         members = treaty.members
+        if signing is listed and listed is not None and listed.group(0).startswith(("founding", "original")):
+            members = frozenset(records.founders(slug))  # the states that signed it, not those that joined later
         outsiders = [c for c in named if c not in members]
         names = ", ".join(_name(c, treaty.signed) for c in sorted(members))
         if outsiders:
@@ -490,13 +590,37 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
                              claimed="parties: " + ", ".join(_name(c, treaty.signed) for c in named),
                              verdict="consistent", record_value=f"parties: {names}",
                              reason="each named state is a party", records=[ref]))
-    if ending is not None and _ends(s, mention):
-        out.append(_ending_claim(s, slug, ending, records))
+    if ending is not None and _ends(own, mention):
+        out.extend(_ending_claim(own, slug, one, records).model_copy(update=whole)
+                   for one in _claimed_endings(own.text))
     return out
+
+
+def _own_clause(s: Sentence, mention: Mention) -> Sentence:
+    """Return the clause of ``s`` that holds ``mention`` where the sentence names agreements in clauses of their own
+    ("The alliance between A and B ended in March 1939, ..., and the one between B and C was torn up in August
+    1940"); otherwise the whole sentence."""
+    bounds = _segments(s)
+    named = [m for m in s.of("agreement") if m.target]
+    held = {i for m in named for i, (lo, hi) in enumerate(bounds) if lo <= m.start < hi}
+    if len(bounds) < 2 or len(held) < 2:
+        return s
+    for i in held:  # a clause whose subject is "it" ends that one ("it was superseded by X": not X)
+        lo, hi = bounds[i]
+        first = min(m.start for m in named if lo <= m.start < hi)
+        word = _ENDING_WORD.search(s.text, lo - s.start, hi - s.start)
+        if word is not None and s.start + word.start() < first and re.search(r"\bit\b", s.text[lo - s.start:
+                                                                                                word.start()]):
+            return s
+    lo, hi = next((lo, hi) for lo, hi in bounds if lo <= mention.start < hi)
+    return Sentence(lo, hi, s.text[lo - s.start:hi - s.start], tuple(m for m in s.mentions if lo <= m.start < hi))
 
 
 _BY_PARTIES = re.compile(r"\bby\s+(?:(?:\w+|several|all) (?:states|powers|countries|governments|members),?\s+"
                          r"(?:among them|including|namely)\s+)?(.{3,200}?)(?=[;:.()]|,\s+(?!and\b|or\b)[a-z]|$)")
+#: "Its founding signatories were A, B and C", "its members included ...": the parties listed.
+_MEMBERS_ARE = re.compile(r"\b(?:(?:founding|original)\s+)?(?:signatories|signers|members|parties)\s+"
+                          r"(?:were|included|are|include|comprised)\s+(.{3,200}?)(?=[;:.()]|,\s+(?!and\b|or\b)[a-z]|$)")
 _BOUND = re.compile(r"\b(?:bound|committed|obliged|pledged|united)\s+(.{3,200}?)(?=\s+to\b|\s+in\b|[;:.()]|"
                     r",\s+(?!and\b|or\b)[a-z]|$)")
 #: A relative clause between a date and a word of ending: the ending is of another time ("gave notice on 3 April
@@ -556,6 +680,9 @@ def _attached(s: Sentence, date: Mention) -> bool:
     if re.search(r"\b(?:treaty|pact|alliance|agreement|accord|statement|declaration|convention)\s+(?:of|\()\s*$",
                  before, re.IGNORECASE):
         return True  # "the treaty of 2001"
+    unknown = [t for t in _UNKNOWN_NAME.finditer(s.text) if _named_unknown(s, t)]
+    if any(re.fullmatch(r"\s*(?:of|\()\s*", before[t.end():]) for t in unknown):
+        return True  # "the Entente Cordiale of April 1904": the date of an agreement foedus does not know
     return any(re.fullmatch(r"\s*(?:of|\(|,)\s*", before[m.end - s.start:]) for m in s.of("agreement"))
 
 
@@ -583,7 +710,7 @@ def _ending_date_claim(s: Sentence, slug: str, label: str, date: Mention, record
     """The date an agreement ended (or was abrogated, expired...), against its end date and its ending events."""
     said = date.value or ""
     options: list[tuple[str, str, RecordRef]] = []
-    if treaty_ended := records.ended(slug):
+    if treaty_ended := records.ended(slug) or records.gaz.treaties[slug].ended:
         options.append((treaty_ended, f"ended {treaty_ended}", ref))
     multilateral = len(records.gaz.treaties[slug].members) > 2
     for e in records.events():
@@ -637,7 +764,8 @@ def _name(ccode: int, when: str) -> str:
         return f"COW {ccode}"
 
 
-_ENDING_WORD = re.compile("|".join([_BREACH.pattern] + [p.pattern for p, _ in _ENDINGS]), re.IGNORECASE)
+_ENDING_WORD = re.compile("|".join([_BREACH.pattern] + [p.pattern for p, _ in _ENDINGS] + [_ENDED.pattern]),
+                          re.IGNORECASE)
 _EVENT_OR_ENDING = re.compile("|".join([_ENDING_WORD.pattern] + [p.pattern for p, _, _ in _EVENT_WORDS]),
                               re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:which|who|that|when|where|after|before|while)\b|;", re.IGNORECASE)
@@ -666,7 +794,22 @@ def _dated_ending(text: str) -> re.Match[str] | None:
         found = pattern.search(text)
         if found is not None and name != "in_force" and not _NEGATION.search(text[:found.start()]):
             return found
-    return None
+    found = _ENDED.search(text)
+    return found if found is not None and not _NEGATION.search(text[:found.start()]) else None
+
+
+def _claimed_endings(text: str) -> list[str]:
+    """Return the endings a sentence claims: :func:`_claimed_ending`'s, and "still in force" told in a later clause
+    of its own ("has never been broken by either side, and it remains in force")."""
+    first = _claimed_ending(text)
+    if first is None:
+        return []
+    found = [first]
+    in_force = _ENDINGS[-1][0].search(text)
+    if first.removeprefix("not ") != "in_force" and in_force is not None and re.search(
+            r"(?:,\s+and|;|,\s+which)\s", text[:in_force.start()]) and not _NEGATION.search(text[:in_force.start()]):
+        found.append("in_force")
+    return found
 
 
 def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Claim:
@@ -753,7 +896,8 @@ def _pair_names(pair: Sequence[int]) -> str:
     return " and ".join(names.get(c, f"COW {c}") for c in pair)
 
 
-def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tuple[int, ...]) -> list[Claim]:
+def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tuple[int, ...], *,
+                  signed_unnamed: bool = False) -> list[Claim]:
     """A dated event the sentence tells of (a visit, a statement, sanctions, a warrant...), looked up among the stored
     events that involve its states (those it names, places included), the agreement it names or the article's pair.
 
@@ -770,7 +914,7 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     if breach is not None:  # "broke it on 22 June 1941": the breach is an event of the agreement
         verbs.append((breach, ("violated", "war", "abrogated", "denounced", "repudiated", "withdrawal"), "violation"))
     signing = _SIGNING.search(s.text)
-    if signing is not None and not s.agreements():  # a signing of something no stored agreement is
+    if signing is not None and not s.agreements() and not signed_unnamed:  # a signing of something unknown
         verbs.append((signing, ("signed", "statement"), "signed"))
     own = s.states()
     treaties = set(s.agreements())
@@ -890,7 +1034,13 @@ def _years(history: PairHistory, slugs: list[str]) -> str:
     return ", ".join(signed.get(slug, "?") for slug in slugs)
 
 
-def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str]) -> list[Claim]:
+def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
+                  year: int | None = None) -> list[Claim]:
+    """Counts of the pair's agreements or breaches against each coding's. An ordinal ("the second alliance") of an
+    agreement the sentence names or refers to agrees where that agreement is the coding's n-th; otherwise, told in
+    the past tense ("It was the second alliance they had signed"), it is read at the year the article last wrote
+    (``year``, if before the year claims are read at): the n-th then is either the latest then or the one after those
+    that had ended."""
     out: list[Claim] = []
     states = s.states()
     who = tuple(states[:2]) if len(states) >= 2 else pair
@@ -913,13 +1063,20 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         if key in seen:
             continue
         seen.add(key)
-        history = records.history(who[0], who[1])
+        past = re.search(r"\b(?:was|were|had)\b", s.text[:m.start - s.start]) is not None and not re.search(
+            r"\b(?:is|are|has|have)\b", s.text[:m.end - s.start])  # "It was the second", not "It is the third"
+        written = [int(d.value[:4]) for d in s.of("date") if d.value and d.start < m.start] or [year or records.as_of]
+        told_at = written[-1] if ordinal and past and written[-1] < records.as_of else records.as_of
+        history = records.history(who[0], who[1], told_at)
         answers: list[CodingAnswer] = []
         by_ended = False  # a coding agrees only by counting the alliances that had ended
+        this = next((x for x in s.agreements() if ordinal and set(who) <= records.gaz.treaties[x].members), None)
         for coding in history.coding_names():
-            chosen, ended = _count_values(history, coding, records, noun, records.as_of)
+            chosen, ended = _count_values(history, coding, records, noun, told_at)
             total = len(chosen)
             agrees = (n in {total, len(ended) + 1}) if ordinal else (n in {total, len(ended)})
+            if this is not None and this in chosen:  # "It was the second alliance": the one it refers to
+                agrees = agrees or chosen.index(this) + 1 == n
             by_ended = by_ended or (agrees and n != total)
             answers.append(CodingAnswer(coding=coding, answer=_count_answer(history, chosen, ended, noun,
                                                                             records.as_of), agrees=agrees))
@@ -1027,3 +1184,399 @@ def _not_in_record(s: Sentence, what: str, kind: str, states: Sequence[int], whe
                  end=s.end, claimed=what, verdict="not_in_record", record_value="no such record",
                  reason=f"the ledgers hold no {kind} of this kind for {' and '.join(names)} near {when}; a sourced "
                         "ledger entry (proposed below) would be needed", proposed_entry=entry)
+
+
+#: An agreement named by what it is, not by its title: "a defensive alliance", "their political agreement", "its own
+#: mutual assistance pact", "a treaty of friendship and co-operation" (a title-like phrase the matcher could not tie
+#: to one agreement counts too: "a treaty of alliance").
+_UNNAMED = re.compile(
+    r"\b(?P<det>an?|its|their|his|her|our|another)\s+(?:own\s+)?(?P<words>(?:[\w-]+,?\s+){0,4}?)"
+    r"(?P<noun>treaty|pact|alliance|agreement|convention|accord|declaration|guarantee)\b"
+    r"(?P<of>\s+of\s+[\w-]+(?:(?:,\s+|\s+and\s+)[\w-]+)*)?", re.IGNORECASE)
+#: The parts of a sentence that each tell of one act: "A and B signed ... on X; C and D followed on Y, and E and F
+#: closed the triangle on Z".
+_SEGMENT_BREAK = re.compile(r";\s+|,\s+and\s+(?=(?:then\s+|later\s+)?(?:at|in|on|the|[A-Z]))")
+#: Words of an agreement's kind that tell two agreements of the same states apart ("friendship", "non-aggression").
+_KIND_WORDS = ("friendship", "non-aggression", "neutrality", "mutual assistance", "defen", "alliance", "union",
+               "guarantee", "cooperation", "co-operation", "consultation", "security")
+#: How far (in days) a signing told with one state only may lie from the one agreement of that state it is taken for.
+_ONE_STATE_DAYS = 31
+
+
+def _segments(s: Sentence) -> list[tuple[int, int]]:
+    """Return the bounds (in the article) of the sentence's clauses that each tell of one act."""
+    bounds, start = [], 0
+    for m in _SEGMENT_BREAK.finditer(s.text):
+        bounds.append((s.start + start, s.start + m.start()))
+        start = m.end()
+    bounds.append((s.start + start, s.end))
+    return bounds
+
+
+def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) -> tuple[list[Claim], set[int]]:
+    """Signings of agreements the article describes without naming them ("Czechoslovakia and Yugoslavia signed a
+    defensive alliance on 14 August 1920", "a treaty of friendship in February 1995", "On 16 May 1935 the Soviet
+    Union signed its own mutual assistance pact with Czechoslovakia"), and the clauses that repeat such a signing for
+    other states with the verb left out ("...; Czechoslovakia and Romania followed on 23 April 1921").
+
+    The parties are the clause's states, up to a subordinate clause and not after "against"; the agreement is the
+    stored one (ledger or ATOP) of those states signed nearest the article's date: with two states or more named, all
+    of them among its members; with one, the only agreement of that state signed within :data:`_ONE_STATE_DAYS` days,
+    else one it shares with a state of the sentence before ("it", "the three"). An agreement a year or less away is
+    compared (a wrong year contradicts); none within a year is not in the record. Returns the claims and the starts of
+    the dates they used."""
+    out: list[Claim] = []
+    used: set[int] = set()
+    linked = [m for m in s.of("agreement") if m.target]
+    previous: list[int] = []
+    for lo, hi in _segments(s):
+        text = s.text[lo - s.start:hi - s.start]
+        asides = [(lo + a.start(), lo + a.end()) for a in _ASIDE.finditer(text)]
+        text = _ASIDE.sub(lambda a: " " * len(a.group(0)), text)  # "Armenia, which hosts a Russian base, concluded"
+        cut = _SUBORDINATE.search(text)
+        hi = lo + cut.start() if cut else hi
+        text = text[:hi - lo]
+        against = re.search(r"\b(?:against|if|unless|should|in case)\b", text)
+        states = _codes([m for m in s.of("state") if lo <= m.start < (lo + against.start() if against else hi)
+                         and not any(a <= m.start < b for a, b in asides)])
+        verb = _SIGNING.search(text)
+        lead = None if verb is None else re.search(r",\s+(?=[^,]*$)", text[:verb.start()])
+        if lead is not None:  # "Fearing Bulgarian ambitions, Serbia and Greece signed": the subject, not the lead-in
+            subject = _codes([m for m in s.of("state") if lo + lead.end() <= m.start < (
+                lo + against.start() if against else hi) and not any(a <= m.start < b for a, b in asides)])
+            states = subject or states
+        dates = [m for m in s.of("date") if m.value and lo <= m.start < hi and not _attached(s, m)]
+        phrases = [p for p in _UNNAMED.finditer(text) if not any(
+            m.start < lo + p.end() and lo + p.start() < m.end for m in linked)]
+        if not dates or (not phrases and any(lo <= m.start < hi for m in linked)):
+            previous = []
+            continue
+        signing = _SIGNING.search(text)
+        told: list[tuple[re.Match[str] | None, Mention]] = []
+        for phrase in phrases:
+            attached = re.match(r"\s*,?\s*(?:in|on|of|signed(?:\s+\w+){0,3}?\s+(?:in|on))\s+", text[phrase.end():])
+            date = next((d for d in dates if attached and d.start - lo == phrase.end() + attached.end()), None)
+            if date is None and signing is not None and (signing.end() <= phrase.start() <= signing.end() + 40
+                                                         or 0 <= signing.start() - phrase.end() <= 40) \
+                    and not _EVENT_ONLY.search(text[signing.end():phrase.start()]):  # "signed the law ratifying it"
+                at = lo + phrase.start()
+                after = [d for d in dates if d.start >= at and d.start not in used
+                         and not _CLAUSE_BREAK.search(s.text[at - s.start:d.start - s.start])
+                         and not any(at < lo + q.start() < d.start for q in phrases)]
+                before = [d for d in dates if d.start < lo + (signing.start() if signing.start() < phrase.start()
+                                                              else phrase.start())]
+                date = after[0] if after else before[-1] if before else None
+            if date is None and told and signing is not None:  # "signed X in 1924 and, at Locarno on 16 October
+                # 1925, Y": a second agreement under the same verb takes the date told between them or after it
+                date = next((d for d in dates if d.start > (told[-1][0].end() + lo if told[-1][0] else lo)
+                             and d.start not in used), None)
+            if date is None and previous and not _EVENT_OR_ENDING.search(text):
+                date = next((d for d in dates if d.start > lo + phrase.start()), None)  # "and added a guarantee"
+            if date is not None and date.start not in used:
+                told.append((phrase, date))
+                used.add(date.start)
+        if not told and previous and states and not phrases and not _EVENT_OR_ENDING.search(text) \
+                and not signing:
+            told.append((None, dates[0]))  # "; Czechoslovakia and Romania followed on 23 April 1921"
+            used.add(dates[0].start)
+        if not told:
+            previous = []
+            continue
+        parties = states if len(states) >= 2 else [*states, *(c for c in previous if c not in states)][:2] \
+            if previous else states
+        for said_as, date in told:
+            words = (said_as.group(0) if said_as is not None else "").casefold()
+            found = _nearest_agreement(records, parties, context, date, words)
+            described = said_as.group(0) if said_as is not None else f"an agreement of {_pair_names(parties)}"
+            if found is None:
+                if len(states) >= 2 and said_as is not None:
+                    out.append(_not_in_record(s, f"{described} of {_pair_names(states)} signed {date.value}",
+                                              "treaty", states, date.value or ""))
+                continue
+            treaty = records.gaz.treaties[found]
+            ref = records.treaty_ref(found)
+            verdict, reason = compare_dates(date.value or "", treaty.signed, "statement" if treaty.kind in {
+                "joint_statement", "declaration"} else "signed")
+            short = re.sub(r"\s*\(.*", "", ref.label)
+            out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"{described} [{short}] signed {date.text}", verdict=verdict,
+                             record_value=f"signed {treaty.signed}", reason=reason, records=[ref]))
+            rest = s.text[(lo - s.start) + (said_as.end() if said_as is not None else 0):]
+            if said_as is not None and re.match(r"[^.;]*?,\s+which\b", rest):  # "..., which remains in force"
+                out.extend(_ending_claim(s, found, one, records) for one in _claimed_endings(rest))
+            if len(states) >= 2 and signing is not None and said_as is not None:
+                out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                                 claimed="parties: " + ", ".join(_name(c, treaty.signed) for c in states),
+                                 verdict="consistent",
+                                 record_value="parties: " + ", ".join(_name(c, treaty.signed)
+                                                                     for c in sorted(treaty.members)),
+                                 reason="each named state is a party", records=[ref]))
+        previous = parties
+    return out, used
+
+
+#: A relative clause set between commas inside a clause ("Armenia, which hosts a Russian base at Gyumri, concluded").
+_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+#: Where a clause's own parties end: a subordinate clause ("..., though Moscow was bound to act only if France did").
+_SUBORDINATE = re.compile(r",\s+(?:though|although|but|while|whereas|which|who|when|after|before|as|because)\b",
+                          re.IGNORECASE)
+
+
+def _codes(mentions: Sequence[Mention]) -> list[int]:
+    """Return the distinct states ``mentions`` link to, in order."""
+    codes: list[int] = []
+    for m in mentions:
+        if m.kind == "state" and m.target and int(m.target.split(":")[1]) not in codes:
+            codes.append(int(m.target.split(":")[1]))
+    return codes
+
+
+def _nearest_agreement(records: _Records, states: Sequence[int], context: Sequence[int], date: Mention,
+                       words: str) -> str | None:
+    """Return the stored agreement an unnamed signing of ``states`` on ``date`` is about (see
+    :func:`_unnamed_signings`), or None."""
+    said = _pdate(date.value or "")
+    kinds = [w for w in _KIND_WORDS if w in words]
+
+    def gap(t: Any) -> int:
+        return _gap(said, _pdate(t.signed))
+
+    def pick(group: Sequence[Any]) -> Any:
+        return min(group, key=lambda t: (gap(t), -sum(w in t.title.casefold() for w in kinds), t.slug))
+
+    usable = [t for t in records.gaz.treaties.values() if t.kind not in {"border", "trade"}
+              and (t.kind not in {"joint_statement"} or "declaration" in words or "statement" in words)]
+    if len(states) == 1:
+        alone = [t for t in usable if states[0] in t.members and gap(t) <= _ONE_STATE_DAYS]
+        if len(alone) == 1:
+            return str(alone[0].slug)
+        groups = [[t for t in usable if {states[0], c} <= t.members] for c in context if c != states[0]]
+        options = [pick(g) for g in groups if g]
+    elif len(states) >= 2:
+        fits = [t for t in usable if set(states) <= t.members]
+        bilateral = [t for t in fits if len(t.members) == len(states)]
+        options = [pick(bilateral or fits)] if fits else []
+    elif len(context) >= 2:
+        fits = [t for t in usable if set(context) <= t.members]
+        options = [pick(fits)] if fits else []
+    else:
+        options = []
+    if not options:
+        return None
+    best = min(options, key=lambda t: (gap(t), t.slug))
+    return str(best.slug) if abs(_pdate(best.signed).earliest().year - said.earliest().year) <= 1 else None
+
+
+#: A state's entry into or exit from an agreement, told of the state: "Iraq adhered in February 1951", "Mexico's
+#: withdrawal took effect in September 2004", "Cuba's participation had been ended in January 1962".
+_JOINING = re.compile(r"\b(joined|joins|acceded|adhered|became (?:a )?(?:full )?members?|(?:was|were) admitted|"
+                      r"accession|entry into)\b", re.IGNORECASE)
+_LEAVING = re.compile(r"\b(left|leaves|walked out of|withdr[ae]w\w*|withdrawal|quit|pulled out|exit(?:ed)?|"
+                      r"(?:was|were) expelled|expulsion|suspended (?:its|their) membership|"
+                      r"(?:participation|membership)\b(?:\s+[\w-]+){0,6}?\s+(?:ended|suspended|terminated))\b",
+                      re.IGNORECASE)
+_VERDICT_RANK = {"consistent": 0, "within_tolerance": 1, "contradicts": 2}
+
+
+def _membership_claims(s: Sentence, records: _Records, referent: str | None) -> tuple[list[Claim], set[int]]:
+    """A state's entry into or exit from an agreement (the one the sentence names, else the one the article was last
+    about), dated, against the record's membership: when the state entered or left it. The states are those written
+    before the verb in its clause ("Azerbaijan and Georgia joined in 1993"); a founding member's entry is the
+    agreement's signing. Where a named state never was a member, or the record has no exit for it, the claim is not
+    in the record. Returns the claims and the starts of the dates they used."""
+    dates = [m for m in s.of("date") if m.value and not _attached(s, m)]
+    if not dates:
+        return [], set()
+    agreements = s.agreements()
+    slug = agreements[0] if len(agreements) == 1 else referent if not agreements else None
+    if slug is None or slug not in records.gaz.treaties:
+        return [], set()
+    for pattern, entering in ((_JOINING, True), (_LEAVING, False)):
+        verb = pattern.search(s.text)
+        if verb is None or (entering and re.match(r"\s+(?:the\s+)?(?:war|fight|fighting|talks|coalition|forces)\b",
+                                                   s.text[verb.end():])):
+            continue
+        if entering and not agreements and not re.match(r"\s*(?:[,.;]|in\b|on\b|at\b|it\b|them\b|$)",
+                                                         s.text[verb.end():]):
+            continue  # "Bulgaria joined the Central Powers": something else was joined, not the agreement last told of
+        clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, verb.start())]
+                     + [b.start() for b in _SUBORDINATE.finditer(s.text, 0, verb.start())], default=0)
+        owner = re.search(r"['’]s\s+$", s.text[:verb.start()])
+        if owner is not None:  # "Mexico's withdrawal", "Cuba's participation": the possessor only
+            clause = max([clause] + [m.start - s.start for m in s.of("state") if m.end - s.start == owner.start()])
+        asides = [a.span() for a in re.finditer(r",\s+(?:which|who|whose|after|before|having)\b[^,;]*,",
+                                                 s.text[:verb.start()])]
+        states = _codes([m for m in s.of("state") if clause <= m.start - s.start < verb.start()
+                         and not any(a <= m.start - s.start < b for a, b in asides)])
+        after = [d for d in dates if d.start - s.start >= verb.end()
+                 and not _CLAUSE_BREAK.search(s.text[verb.end():d.start - s.start])]
+        date = after[0] if after else None
+        if not states or date is None:
+            continue
+        treaty = records.gaz.treaties[slug]
+        rows = {r["ccode"]: r for r in records.store.query(
+            "SELECT ccode, entered, exited FROM memberships WHERE treaty = ?", [slug])}
+        if treaty.atop_only:
+            from foedus.alliance_titles import atop_member_phases
+
+            for row in atop_member_phases(records.store, [int(slug.removeprefix("atop-"))]).get(
+                    int(slug.removeprefix("atop-")), []):
+                rows.setdefault(row["ccode"], {"ccode": row["ccode"], "entered": row["entered"],
+                                               "exited": row["exited"]})
+        ref = records.treaty_ref(slug)
+        label = re.sub(r"\s*\(.*", "", ref.label)
+        names = " and ".join(_name(c, date.value or "") for c in states)
+        act = "entry into" if entering else "exit from"
+        known = [rows[c]["entered" if entering else "exited"] if c in rows else None for c in states]
+        if any(k is None for k in known):
+            missing = [_name(c, date.value or "") for c, k in zip(states, known, strict=True) if k is None]
+            claim = Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
+                          claimed=f"{names}: {act} {label} {date.text}", verdict="not_in_record",
+                          record_value=f"no {act} of {', '.join(missing)} recorded",
+                          reason=f"the record holds no {act} {label} for {', '.join(missing)}; a sourced membership "
+                                 "record would be needed", records=[ref])
+            return [claim], {date.start}
+        judged = [(compare_dates(date.value or "", str(k), "accession" if entering else "withdrawal"), str(k))
+                  for k in known]
+        (verdict, reason), value = max(judged, key=lambda j: _VERDICT_RANK[j[0][0]])
+        founding = entering and all(str(k) == treaty.signed for k in known)
+        out = Claim(kind="agreement_date" if founding else "event_date", text=s.text.strip(), start=s.start,
+                    end=s.end, claimed=f"{names}: {act} {label} {date.text}", verdict=verdict,
+                    record_value=f"{'entered' if entering else 'left'} {value}", reason=reason, records=[ref])
+        return [out], {date.start}
+    return [], set()
+
+
+_IN_FORCE = re.compile(r"\b(?:entered into force|came into force|went into force|took effect|went into effect)\b",
+                       re.IGNORECASE)
+
+
+def _in_force_claims(s: Sentence, records: _Records, taken: set[int]) -> tuple[list[Claim], set[int]]:
+    """The date an agreement the sentence names (or refers to: "It entered into force on ...") came into force,
+    against the record's date of entry into force, where the record has one."""
+    words = _IN_FORCE.search(s.text)
+    if words is None or _LEAVING.search(s.text[:words.start()]):
+        return [], set()  # "Mexico's withdrawal took effect": an exit, not the agreement's entry into force
+    before = [m for m in s.of("agreement") if m.target and m.start - s.start < words.start()]
+    dates = [d for d in s.of("date") if d.value and d.start not in taken and d.start - s.start > words.start()
+             and not _CLAUSE_BREAK.search(s.text[words.end():d.start - s.start])]
+    if not before or not dates:
+        return [], set()
+    slug = (before[-1].target or "").split(":", 1)[1]
+    rows = records.store.query("SELECT in_force FROM treaties WHERE slug = ?", [slug])
+    if not rows or not rows[0]["in_force"]:
+        return [], set()
+    date = dates[0]
+    verdict, reason = compare_dates(date.value or "", rows[0]["in_force"], "in_force")
+    ref = records.treaty_ref(slug)
+    return [Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
+                  claimed=f"{_label(before[-1], records.gaz.treaties[slug])} in force {date.text}", verdict=verdict,
+                  record_value=f"in force {rows[0]['in_force']}", reason=reason, records=[ref])], {date.start}
+
+
+#: "France betrayed Poland", "Germany broke faith with Poland", "France betrayed its ally": a breach told of a state
+#: towards another, no agreement named.
+_BETRAYED = re.compile(r"\b(?:betrayed|broke (?:faith )?with|abandoned|deserted|double-crossed)\s+"
+                       r"(?:its|their|her|his)?(?P<ally>\s*(?:ally|allies|partner))?", re.IGNORECASE)
+
+
+def _pair_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], year: int | None) -> list[Claim]:
+    """A breach one state is said to have done another ("France betrayed Poland in 1939"; "France betrayed its ally",
+    the ally being the other state of the article's pair), read as the ending of the pair's earliest bilateral
+    agreement in force in the sentence's year (or the year the article last wrote), against each coding."""
+    verb = _BETRAYED.search(s.text)
+    if verb is None or _NEGATION.search(s.text[:verb.start()]):
+        return []
+    states = [m for m in s.of("state") if m.target]
+    doer = next((m for m in reversed(states) if m.end - s.start <= verb.start()), None)
+    other = next((m for m in states if m.start - s.start >= verb.end()), None)
+    if doer is None:
+        return []
+    a = int((doer.target or "").split(":")[1])
+    if other is not None and not verb.group("ally"):
+        b = int((other.target or "").split(":")[1])
+    elif verb.group("ally") and a in pair and len(pair) == 2:
+        b = pair[1] if pair[0] == a else pair[0]
+    else:
+        return []
+    dates = [int(d.value[:4]) for d in s.of("date") if d.value]
+    when = dates[0] if dates else year
+    if when is None or a == b:
+        return []
+    fits = sorted((t for t in records.gaz.treaties.values() if {a, b} <= t.members and len(t.members) == 2
+                   and t.kind not in {"border", "trade", "joint_statement"}
+                   and int(t.signed[:4]) <= when <= int((t.ended or "9999")[:4])), key=lambda t: (t.signed, t.slug))
+    if not fits:
+        return []
+    return [_ending_claim(s, fits[0].slug, "breach", records)]
+
+
+#: An agreement's name the record does not hold: "the Entente Cordiale", "the Anglo-Russian Convention".
+_UNKNOWN_NAME = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s+)*(?:Treaty|Pact|Agreement|Convention|Accord|Protocol|Alliance|Entente|Declaration)\b"
+    r"(?:\s+(?:of\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\b)[A-Z][\w'’-]*)*")
+#: Words of a name that say what an agreement is, not which one ("Treaty of Friendship and Alliance").
+_GENERIC_NAME_WORDS = frozenset({
+    "treaty", "pact", "agreement", "convention", "accord", "protocol", "alliance", "entente", "declaration", "of",
+    "and", "the", "friendship", "mutual", "assistance", "cooperation", "co-operation", "defence", "defense", "security",
+    "non-aggression", "peace", "joint", "military", "secret", "defensive", "bilateral", "new"})
+
+
+def _named_unknown(s: Sentence, name: re.Match[str]) -> bool:
+    """Return True if ``name`` (a match in the sentence) names an agreement the article's mentions do not: two words
+    or more, one of them more than what the agreement is, and no mention of an agreement inside it."""
+    words = name.group(0).split()
+    return len(words) >= 2 and any(w.casefold() not in _GENERIC_NAME_WORDS for w in words) and not any(
+        m.start < s.start + name.end() and s.start + name.start() < m.end for m in s.of("agreement"))
+
+
+def _unknown_names(s: Sentence, pair: tuple[int, ...]) -> list[Claim]:
+    """An agreement named with its date whose name the record does not hold ("the Entente Cordiale of April 1904",
+    "the Anglo-Russian Convention, signed in St Petersburg on 31 August 1907"): not in the record, with a proposed
+    ledger entry."""
+    out: list[Claim] = []
+    for name in _UNKNOWN_NAME.finditer(s.text):
+        if not _named_unknown(s, name):
+            continue
+        date = next((d for d in s.of("date") if d.value and d.start - s.start >= name.end() and re.fullmatch(
+            r"\s*(?:of|\(|,\s+signed(?:\s+[\w-]+){0,3}?\s+(?:on|in))\s*", s.text[name.end():d.start - s.start])),
+            None)
+        if date is None:
+            continue
+        states = s.states() or list(pair)
+        out.append(_not_in_record(s, f"{name.group(0)} signed {date.text}", "treaty", states[:2], date.value or ""))
+    return out
+
+
+#: A name that is only a place ("the Treaty of London", "the Peace of Bucharest"): many agreements share it.
+_PLACE_NAME = re.compile(r"(?:[Tt]he\s+)?(?:Treaty|Peace|Convention|Pact|Protocol|Declaration|Agreement|Congress)"
+                         r"\s+of\s+(?:St\.?\s+)?[A-Z][\w'’-]+")
+
+
+def _another_of_that_name(claim: Claim, treaty: Any) -> Claim:
+    """Return a signing date told of an agreement named only by a place more than a year from the record's
+    agreement of that name as not in the record: it is another agreement of the same name ("the Treaty of London of
+    30 May 1913", the record holding the one of 1915)."""
+    said = re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", claim.claimed)
+    if claim.kind != "agreement_date" or claim.verdict != "contradicts" or not claim.record_value.startswith("signed") \
+            or not said or abs(int(said[-1]) - int(treaty.signed[:4])) <= 1:
+        return claim
+    title = re.sub(r"\s*\(.*", "", treaty.title)
+    reason = (f"the record's {title} was signed in {treaty.signed[:4]}; another agreement of that name, of "
+              f"{said[-1]}, is not in the record (a sourced ledger entry would be needed)")
+    return claim.model_copy(update={"verdict": "not_in_record", "reason": reason})
+
+
+def _event_parts(s: Sentence, dates: list[Mention]) -> list[Sentence]:
+    """Return the clauses of a sentence that each tell of a dated event of their own ("Kim's first trip abroad was to
+    Beijing in March 2018, and Xi paid a state visit to Pyongyang on 20 June 2018"), else the whole sentence."""
+    bounds = _segments(s)
+    if len(bounds) < 2 or s.agreements():
+        return [s]
+    told = [(lo, hi) for lo, hi in bounds if any(lo <= d.start < hi for d in dates)
+            and any(p.search(s.text[lo - s.start:hi - s.start]) for p, _, _ in _EVENT_WORDS)]
+    if len(told) < 2 or any(any(lo <= d.start < hi for d in dates) and (lo, hi) not in told for lo, hi in bounds):
+        return [s]
+    return [Sentence(lo, hi, s.text[lo - s.start:hi - s.start], tuple(m for m in s.mentions if lo <= m.start < hi))
+            for lo, hi in told]

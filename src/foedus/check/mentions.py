@@ -15,9 +15,13 @@
 * **Dates** with their precision: date-like spans are found by pattern and parsed by dateparser's
   ``DateDataParser`` relative to the article's date ("on March 18" is a day of the article's year, or of the
   year before if that day is after the article; "in October" a month of the sentence's year, or the latest
-  October up to the article's date; "in March that year" of the year last written); durations ("300 years") are
-  kept apart, never taken for dates.
-* **Counts** ("five alliances", "the sixth", "allied only once").
+  October up to the article's date; "in March that year" of the year last written; "On 30 October of that year" and
+  "the following May" after the date last written; "last July" and "on Sunday" the latest up to the article's date);
+  durations ("300 years") are kept apart, never taken for dates.
+* **Counts** ("five alliances", "the sixth", "allied only once", "the only alliance", "have never signed a pact").
+
+A state's name is no mention of it where the sentence's time is before or after every dated name of that state
+("Macedonia" in 1912), and a capital inside a treaty's or conference's name ("the Treaty of Bucharest") is a place.
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ from foedus.states import _tables
 if TYPE_CHECKING:
     from foedus.store import Store
 
-__all__ = ["FUZZY_THRESHOLD", "Gazetteer", "find_mentions", "gazetteer"]
+__all__ = ["FUZZY_THRESHOLD", "Gazetteer", "contextual_descriptions", "find_mentions", "gazetteer"]
 
 #: The least rapidfuzz ratio (0-100) at which a title-like span links to an agreement's alias.
 FUZZY_THRESHOLD = 90.0
@@ -99,6 +103,15 @@ _TITLE_SPAN = re.compile(
 _DESCRIPTION = re.compile(
     rf"\b(?:the|that|this|its)\s+(?P<year>{_YEAR})\s+(?P<noun>treaty|alliance|pact|agreement|accord|joint statement|"
     r"statement|declaration|convention|manifesto)\b", re.IGNORECASE)
+#: An agreement described by what it is and when it was signed: "the pact of 1978", "the neutrality pact of August
+#: 1926".
+_DESCRIPTION_OF = re.compile(
+    rf"\b[Tt]he\s+(?P<words>(?:[a-z-]+\s+){{0,2}}?)(?:treaty|alliance|pact|agreement|accord|convention)\s+of\s+"
+    rf"(?P<when>(?:{_MONTHS}\s+)?{_YEAR})\b")
+#: An agreement described by its two parties: "the alliance between Czechoslovakia and Romania", "the one between ...".
+_BETWEEN_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?!(?:first|second|third|fourth|fifth|only|last)\b)"
+                                  r"(?:[a-z-]+\s+)?(?:treaty|alliance|pact|agreement|accord|one)\s+"
+                                  r"between\s+(?:the\s+)?")
 _COMPOUND = re.compile(
     r"\b[Tt]he\s+(?:(?:[A-Z][a-z]+-)+[A-Z][a-z]+|[A-Z][a-z]+)\s+(?P<noun>treaty|alliance|pact)"
     r"(?:\s+with\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?")
@@ -366,7 +379,11 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
     shared: list[tuple[int, int, set[str]]] = []  # titles several agreements share, told apart by their states below
     for start, end, phrase in gaz.treaty_pattern.finditer(text):
         slugs = gaz.treaty_aliases.get(_norm(phrase), set())
-        if len(slugs) == 1:
+        if not re.search(r"[A-Z]", text[start:end]) and " " in text[start:end]:
+            # "a treaty of mutual guarantee": a title written in lower case describes an agreement, it does not name
+            # one (the claims resolve it by its states and date)
+            add(Mention(kind="agreement", text=text[start:end], start=start, end=end, how="description"))
+        elif len(slugs) == 1:
             add(Mention(kind="agreement", text=text[start:end], start=start, end=end,
                         target=f"treaty:{next(iter(slugs))}", how="title"))
         elif slugs:
@@ -397,6 +414,10 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         near = {int((m.target or "0:0").split(":")[1]) for m in states
                 if m.target and _same_sentence(text, start, m.start)}
         fits = [slug for slug in sorted(slugs) if near and near <= gaz.treaties[slug].members]
+        year = _nearby_year(text, start)
+        if len(fits) != 1 and year is not None:  # "The Mutual Defense Treaty was signed ... in 1953": that year's
+            dated = [slug for slug in sorted(fits or slugs) if int(gaz.treaties[slug].signed[:4]) == year[0].year]
+            fits = dated if len(dated) == 1 else fits
         if len(fits) != 1:
             fits = [slug for slug in sorted(slugs) if pair and pair <= gaz.treaties[slug].members]
         add(Mention(kind="agreement", text=text[start:end], start=start, end=end,
@@ -429,6 +450,8 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
             context = published
             if precision == "day" and not re.search(_YEAR, m.group(0)):
                 sentence_year = _nearby_year(text, m.start(), earlier_only=True)
+                if sentence_year is None and _OF_THAT_YEAR.match(text, m.end()):
+                    sentence_year = _nearby_year(text, m.start(), before=True)  # "On 30 October of that year"
                 if sentence_year is not None:
                     context = _dt.date(sentence_year[0].year, 12, 31)
             parsed = parse_date(m.group(0), context)
@@ -438,20 +461,34 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
                         precision=parsed[1], how=precision))
     for mention in _bare_months(text, published, taken):
         add(mention)
+    for m in _WEEKDAY.finditer(text):  # "on Sunday": the latest Sunday up to the article's date
+        if published is None or _overlapping(taken, m.start("day"), m.end("day")):
+            continue
+        back = (published.weekday() - _WEEKDAYS.index(m.group("day"))) % 7
+        back = 7 if back == 0 and m.group(0).casefold().startswith("last") else back
+        day = published - _dt.timedelta(days=back)
+        add(Mention(kind="date", text=m.group("day"), start=m.start("day"), end=m.end("day"), value=day.isoformat(),
+                    precision="day", how="weekday"))
     for m in _ONCE.finditer(text):
         if not _overlapping(taken, m.start(), m.end()):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
                         value=str({"once": 1, "twice": 2, "thrice": 3}[m.group(0).split()[-1].casefold()]),
                         how="times"))
-    for m in re.finditer(rf"(?<![\w-])(?P<n>\d{{1,3}}|{'|'.join(_NUMBERS)})[ \t]+(?:(?:[a-z-]+[ \t]+){{0,2}})"
+    # a count may lie over a title-like phrase that names no one agreement ("only one bilateral treaty of alliance")
+    named_spans = [(x.start, x.end) for x in found if x.kind != "agreement" or x.target]
+    for m in re.finditer(rf"(?<![\w.-])(?P<n>\d{{1,3}}|{'|'.join(_NUMBERS)})[ \t]+(?:(?:[a-z-]+[ \t]+){{0,2}})"
                          rf"(?P<noun>{_COUNT_NOUNS})\b",
                          text, re.IGNORECASE):
-        if _overlapping(taken, m.start(), m.end()):
+        if _overlapping(named_spans, m.start(), m.end()):
             continue
         raw = m.group("n").casefold()
         value = int(raw) if raw.isdigit() else _NUMBERS[raw]
         add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value=str(value),
                     how=m.group("noun").casefold()))
+    for m in _ONLY_OR_NEVER.finditer(text):  # "the only alliance A and B ever concluded", "have never signed a pact"
+        if not _overlapping(named_spans, m.start(), m.end()) and not _overlapping(taken, m.start(), m.start() + 1):
+            add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
+                        value="1" if m.group("only") else "0", how=m.group("noun").casefold()))
     for m in re.finditer(rf"\bthe\s+(?P<n>{'|'.join(_ORDINALS)})\s+(?:(?:[A-Za-z-]+\s+){{0,2}})"
                          rf"(?P<noun>alliance|treaty|pact|agreement|betrayal|breach)\b", text, re.IGNORECASE):
         if not _overlapping(taken, m.start(), m.end()):
@@ -465,9 +502,18 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
     return sorted(found, key=lambda x: (x.start, -x.end))
 
 
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(?P<day>" + "|".join(_WEEKDAYS) + r")\b(?![\s,]*\d)")
+#: Counts told by "only" and "never": one agreement, or none.
+_ONLY_OR_NEVER = re.compile(
+    r"\b(?:(?P<only>(?:the|their|its)\s+only)\s+(?:[a-z-]+\s+){0,2}?|(?:have|has|had)\s+never\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:signed|concluded|formed|made|had|entered into)\s+(?:an?|any)\s+(?:[a-z-]+\s+){0,2}?)"
+    r"(?P<noun>alliance|treaty|pact|agreement)\b", re.IGNORECASE)
 _FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
-_BARE_MONTH = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate|mid-)\s+(?P<month>"
+_OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the same) year\b")
+_BARE_MONTH = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate|mid-|"
+                         r"(?P<rel>[Tt]he following|[Tt]he next|[Ll]ast))\s+(?P<month>"
                          + "|".join(_FULL_MONTHS) + r")\b(?![\s,]*\d)"
                          r"(?P<that>\s+(?:of\s+)?(?:that|the same|the following|the next) year)?")
 #: "allied only once", "have been allies twice": "once", "twice" and "thrice" count alliances only after "allied"
@@ -486,7 +532,21 @@ def _bare_months(text: str, published: _dt.date | None, taken: list[tuple[int, i
             continue
         month = _FULL_MONTHS.index(m.group("month")) + 1
         that = m.group("that") or ""
-        if that:
+        rel = (m.group("rel") or "").casefold()
+        year: int | None
+        if rel == "last":  # "Last July": the latest July before the article's month
+            if published is None:
+                continue
+            year = published.year if month < published.month else published.year - 1
+        elif rel:  # "the following May": the first May after the date last written
+            before = list(re.finditer(rf"(?:{_MONTHS}[^.]{{0,8}}?)?(?<![\w-]){_YEAR}(?![\w-])",
+                                      text[max(0, start - 400):start]))
+            if not before:
+                continue
+            last = before[-1].group(0)
+            said = next((i + 1 for i, name in enumerate(_FULL_MONTHS) if name in last), 12)
+            year = int(re.findall(_YEAR, last)[-1]) + (1 if month <= said else 0)
+        elif that:
             near = _nearby_year(text, start, earlier_only=True) or _nearby_year(text, start, before=True)
             year = None if near is None else near[0].year + (1 if re.search(r"following|next", that) else 0)
         else:
@@ -528,6 +588,9 @@ def _descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[
             fits = [t for t in dated if pair & t.members]
         if len(fits) > 1:
             fits = [t for t in fits if len(t.members) == len(pair)] or fits
+        if len(fits) > 1:  # several of the pair's that year: the one of the sentence's own states, if one
+            own = _sentence_states(text, m.start(), states)
+            fits = [t for t in fits if own and own <= t.members] or fits
         found.append(Mention(kind="agreement", text=m.group(0), start=m.start(), end=m.end(),
                              target=f"treaty:{fits[0].slug}" if len(fits) == 1 else None, how="description"))
     for m in _COMPOUND.finditer(text):
@@ -564,6 +627,51 @@ _WITH_DESCRIPTION = re.compile(
     r"(?:treaty|pact|alliance|agreement|accord)\s+with\s+(?:the\s+)?)", re.IGNORECASE)
 _PLAIN_WORDS = frozenset({"new", "old", "own", "first", "secret", "latest", "earlier", "later", "former", "military",
                           "mutual", "formal", "bilateral"})
+
+
+def contextual_descriptions(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """Return agreements described in context rather than named: "the pact of 1978", "the neutrality pact of August
+    1926" (the sentence's states' agreement signed then) and "the alliance between Czechoslovakia and Romania" (the
+    pair's one in force in the sentence's year). Like a pronoun, each is resolved for the claims of its sentence and
+    is no mention of the article's: where none or several agreements fit, nothing is resolved."""
+    states = [m for m in mentions if m.kind == "state"]
+    taken = [(m.start, m.end) for m in mentions if m.kind in {"agreement", "count"}]
+    pair = set(article_pair(states))
+    found: list[Mention] = []
+    for m in _DESCRIPTION_OF.finditer(text):
+        if _overlapping(taken, m.start(), m.end()):
+            continue
+        when = m.group("when")
+        year = re.findall(_YEAR, when)[-1]
+        month = next((f"{year}-{i + 1:02d}" for i, name in enumerate(_FULL_MONTHS) if name in when), year)
+        own = _sentence_states(text, m.start(), states)
+        words = [w for w in re.findall(r"[\w-]+", m.group("words").casefold()) if w not in _PLAIN_WORDS]
+        fits = [t for t in gaz.treaties.values() if t.signed.startswith(month) and (
+            (own and own <= t.members) or (not own and pair and pair <= t.members))
+            and all(_norm(w) in _norm(t.title) for w in words if not t.atop_only)]
+        if len(fits) > 1:
+            fits = [t for t in fits if len(t.members) == max(2, len(own))] or fits
+        if len(fits) == 1:
+            found.append(Mention(kind="agreement", text=m.group(0), start=m.start(), end=m.end(),
+                                 target=f"treaty:{fits[0].slug}", how="description"))
+    for m in _BETWEEN_DESCRIPTION.finditer(text):
+        first = next((x for x in states if x.start == m.end() and x.target), None)
+        second = None if first is None else next(
+            (x for x in states if x.target and x.start > first.end
+             and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[first.end:x.start])), None)
+        if first is None or second is None or _overlapping(taken, m.start(), m.end()):
+            continue
+        codes = {int((x.target or "0:0").split(":")[1]) for x in (first, second)}
+        near = _nearby_year(text, m.start()) or _nearby_year(text, m.start(), before=True)
+        fits = [t for t in gaz.treaties.values() if codes <= t.members and len(t.members) == 2 and t.kind not in
+                {"border", "trade", "joint_statement"} and (near is None or int(t.signed[:4]) <= near[0].year
+                                                            <= int((t.ended or "9999")[:4]))]
+        if len(fits) > 1:  # an alliance rather than a consultation or border agreement of the same pair
+            fits = [t for t in fits if t.kind == "alliance"] or fits
+        if len(fits) == 1:  # "the alliance between Czechoslovakia and Romania": the pair's one in force then
+            found.append(Mention(kind="agreement", text=text[m.start():second.end], start=m.start(), end=second.end,
+                                 target=f"treaty:{fits[0].slug}", how="description"))
+    return found
 
 
 def _with_descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[tuple[int, int]],
@@ -613,6 +721,17 @@ _ATTRIBUTIVE = re.compile(r"\s+(?:conference|summit|talks|naval|consensus|meetin
                           r"protocol|agreement|treaty|accord|communiqu\w*|subway|airport|university)\b")
 
 
+#: A name of a treaty, peace or conference that ends in a place ("the Treaty of Bucharest", "the Congress of
+#: Berlin"): the place is no metonym of its state.
+_NAMED_AFTER = re.compile(r"\b(?:Treaty|Treaties|Peace|Congress|Conference|Pact|Protocol|Convention|Declaration|"
+                          r"Agreement|Accords?|Charter|Armistice|Siege|Battle)\s+of\s+$")
+
+
+def _sentence_states(text: str, at: int, states: list[Mention]) -> set[int]:
+    """Return the states named in the sentence around ``at``."""
+    return {int((x.target or "0:0").split(":")[1]) for x in states if x.target and _same_sentence(text, at, x.start)}
+
+
 def _same_sentence(text: str, a: int, b: int) -> bool:
     low, high = min(a, b), max(a, b)
     return not re.search(r"[.!?]\s|\n", text[low:high])
@@ -647,11 +766,15 @@ def _state_mentions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]],
             second = re.match(r"[-–]([A-Z][\w]*)", text[m.end():])
             if second is None or second.group(1).casefold() not in gaz.states:
                 continue  # "Sino" is a state only in a compound of states ("Sino-Russian"; not "Indo-Pacific")
-        if candidates[0].how == "capital" and _ATTRIBUTIVE.match(text, m.end()):
-            continue  # "the Washington conference", "the Beijing Olympics": a place's name, not the state
+        if candidates[0].how == "capital" and (_ATTRIBUTIVE.match(text, m.end())
+                                               or _NAMED_AFTER.search(text, max(0, m.start() - 40), m.start())):
+            continue  # "the Washington conference", "the Treaty of Bucharest": a place's name, not the state
         when = _nearby_year(text, m.start()) or _agreement_year(text, m.start(), gaz, agreements) or \
             _nearby_year(text, m.start(), before=True)
-        fitting = [c for c in candidates if c.applies(when)] or candidates
+        fitting = [c for c in candidates if c.applies(when)]
+        if not fitting and when is not None and not any(_state_existed(c.ccode, when) for c in candidates):
+            continue  # "Macedonia" in 1912: a region, not yet the state foedus knows by that name
+        fitting = fitting or candidates
         codes = sorted({c.ccode for c in fitting})
         if len(codes) > 1 and when is None:
             fitting = [c for c in fitting if c.start is None and c.end is None] or fitting
@@ -660,6 +783,24 @@ def _state_mentions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]],
         found.append(Mention(kind="state", text=word, start=m.start(), end=m.end(),
                              target=f"state:{codes[0]}" if len(codes) == 1 else None, how=how))
     return found
+
+
+@cache
+def _state_periods() -> dict[int, tuple[tuple[PartialDate | None, PartialDate | None], ...]]:
+    """Return, by state, the periods its names in foedus's state tables cover."""
+    periods: dict[int, list[tuple[PartialDate | None, PartialDate | None]]] = {}
+    _, names = _tables()
+    for entry in names:
+        periods.setdefault(entry.ccode, []).append((entry.start, entry.end))
+    return {code: tuple(spans) for code, spans in periods.items()}
+
+
+def _state_existed(ccode: int, when: tuple[_dt.date, _dt.date]) -> bool:
+    """Return True if the state ``ccode`` existed (under any of its dated names) at some time in ``when``; a state
+    whose names carry no dates is taken to have existed."""
+    dated = [(start, end) for start, end in _state_periods().get(ccode, ()) if start is not None or end is not None]
+    return not dated or any((start is None or start.earliest() <= when[1]) and (end is None or when[0] <= end.latest())
+                            for start, end in dated)
 
 
 def _nearby_year(text: str, at: int, *, before: bool = False,
