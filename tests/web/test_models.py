@@ -7,8 +7,6 @@ from importlib import resources
 from typing import Any
 
 import pytest
-from pydantic import BaseModel
-
 from foedus.web.models import (
     AgreementModel,
     AssessmentModel,
@@ -18,6 +16,7 @@ from foedus.web.models import (
     MemberModel,
     OutcomeModel,
 )
+from pydantic import BaseModel
 
 
 def _schema(name: str) -> dict[str, Any]:
