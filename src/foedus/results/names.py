@@ -3,7 +3,7 @@ so that naming one imports no pydantic."""
 
 from __future__ import annotations
 
-__all__ = ["ASSESSMENT_SCHEMA", "BACKTEST_SCHEMA", "HISTORY_SCHEMA"]
+__all__ = ["ASSESSMENT_SCHEMA", "BACKTEST_SCHEMA", "HISTORY_SCHEMA", "MONITOR_SCHEMA", "SIMILARITY_SCHEMA"]
 
 #: A pair's history (:class:`foedus.results.history.HistoryModel`).
 HISTORY_SCHEMA = "foedus.history/1"
@@ -11,3 +11,7 @@ HISTORY_SCHEMA = "foedus.history/1"
 ASSESSMENT_SCHEMA = "foedus.assessment/3"
 #: A rolling-origin backtest (:class:`foedus.results.backtest.BacktestModel`).
 BACKTEST_SCHEMA = "foedus.backtest/3"
+#: How two states treat each other, from event data (:class:`foedus.results.monitor.MonitorModel`).
+MONITOR_SCHEMA = "foedus.monitor/1"
+#: How alike two states' alliance portfolios were (:class:`foedus.results.similarity.SimilarityModel`).
+SIMILARITY_SCHEMA = "foedus.similarity/1"
