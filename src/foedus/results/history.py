@@ -6,12 +6,13 @@ web API answers with them, and ``foedus schema history`` prints the JSON Schema 
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import Field
 
 from foedus.results._base import Closed, Date, Open
 from foedus.results.names import HISTORY_SCHEMA
+from foedus.results.tested import CaseModel
 from foedus.vocabulary import Ending, Obligation
 
 __all__ = [
@@ -147,7 +148,7 @@ class HistoryModel(Closed):
     events: list[EventModel]
     summary: HistorySummaryModel
     sources: list[SourceModel]
-    tested: list[dict[str, Any]] = Field(
+    tested: list[CaseModel] = Field(
         description="the pair's war-tested cases: rows of foedus.tested-cases/1 (its cases' items)")
 
 

@@ -3,7 +3,9 @@ so that naming one imports no pydantic."""
 
 from __future__ import annotations
 
-__all__ = ["ASSESSMENT_SCHEMA", "BACKTEST_SCHEMA", "HISTORY_SCHEMA", "MONITOR_SCHEMA", "SIMILARITY_SCHEMA"]
+__all__ = [
+    "ASSESSMENT_SCHEMA", "BACKTEST_SCHEMA", "HISTORY_SCHEMA", "MONITOR_SCHEMA", "SIMILARITY_SCHEMA", "TESTED_CASES_SCHEMA",
+]
 
 #: A pair's history (:class:`foedus.results.history.HistoryModel`).
 HISTORY_SCHEMA = "foedus.history/1"
@@ -15,3 +17,5 @@ BACKTEST_SCHEMA = "foedus.backtest/3"
 MONITOR_SCHEMA = "foedus.monitor/1"
 #: How alike two states' alliance portfolios were (:class:`foedus.results.similarity.SimilarityModel`).
 SIMILARITY_SCHEMA = "foedus.similarity/1"
+#: Alliances tested by war (:class:`foedus.results.tested.TestedCasesModel`).
+TESTED_CASES_SCHEMA = "foedus.tested-cases/1"

@@ -4,8 +4,7 @@ every output against it.
 A shape declared by a result model (:mod:`foedus.results`, and the article check's :mod:`foedus.check.models`) has
 its schema made from the model. A JSON document's schema is also written out in a file beside this module
 (``history-1.json``, ...) for readers without foedus: a test keeps each file equal to its model's schema
-(``foedus schema --from-model NAME > src/foedus/schemas/FILE`` rewrites one). The one document not yet made through
-a result model (the war-tested cases) is described by its file alone.
+(``foedus schema --from-model NAME > src/foedus/schemas/FILE`` rewrites one).
 """
 
 from __future__ import annotations
@@ -45,10 +44,10 @@ class SchemaEntry:
         if self.model is None:
             raise FoedusError(f"the schema {self.name!r} is declared by its file {self.file}, not by a model")
         from foedus.check import models as check
-        from foedus.results import assessment, backtest, history, monitor, service, similarity
+        from foedus.results import assessment, backtest, history, monitor, service, similarity, tested
 
         modules = {"history": history, "assessment": assessment, "backtest": backtest, "monitor": monitor,
-                   "similarity": similarity, "service": service, "check": check}
+                   "similarity": similarity, "tested": tested, "service": service, "check": check}
         module, _, name = self.model.partition(".")
         found: type[BaseModel] = getattr(modules[module], name)
         return found
@@ -66,8 +65,10 @@ SCHEMAS: dict[str, SchemaEntry] = {entry.name: entry for entry in (
     SchemaEntry("monitor", "foedus.monitor/1", "How two states treat each other, from event data "
                 "(foedus monitor --json)", model="monitor.MonitorModel", file="monitor-1.json"),
     SchemaEntry("similarity", "foedus.similarity/1", "How alike two states' alliance portfolios were, year "
-                "by year, beside their agreements (foedus similarity --json)", model="similarity.SimilarityModel", file="similarity-1.json"),
-    SchemaEntry("tested-cases", "foedus.tested-cases/1", "Alliances tested by war (foedus tested --json)",
+                "by year, beside their agreements (foedus similarity --json)", model="similarity.SimilarityModel",
+                file="similarity-1.json"),
+    SchemaEntry("tested-cases", "foedus.tested-cases/1", "Alliances tested by war: shares honoured and the cases "
+                "(foedus tested --json, --cases FILE.json)", model="tested.TestedCasesModel",
                 file="tested-cases-1.json"),
     SchemaEntry("check", "foedus.check/2", "An article's claims checked against the ledger (foedus check --json)",
                 model="check.CheckResult", file="check-2.json"),
