@@ -4,7 +4,8 @@ so that naming one imports no pydantic."""
 from __future__ import annotations
 
 __all__ = [
-    "ASSESSMENT_SCHEMA", "BACKTEST_SCHEMA", "HISTORY_SCHEMA", "MONITOR_SCHEMA", "SIMILARITY_SCHEMA", "TESTED_CASES_SCHEMA",
+    "ASSESSMENT_SCHEMA", "BACKTEST_SCHEMA", "HISTORY_SCHEMA", "MONITOR_SCHEMA", "SIMILARITY_SCHEMA",
+    "TESTED_CASES_SCHEMA",
 ]
 
 #: A pair's history (:class:`foedus.results.history.HistoryModel`).
