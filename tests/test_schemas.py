@@ -89,3 +89,18 @@ def test_the_shipped_backtest_passes_through_its_model_unchanged() -> None:
     jsonschema.validate(json.loads(json.dumps(written)), json_schema("backtest"))
     for key in ("per_origin", "overall", "calibration", "coverage", "eras", "counts", "reliability"):
         assert json.dumps(written[key]) == json.dumps(shipped[key]), key
+
+
+def test_a_panels_metadata_follows_its_schema() -> None:
+    import pandas as pd
+
+    from foedus.panels import Panel
+
+    entry = {"role": "state system", "dataset": "cow", "layout": "states", "version": "2016", "file": "states2016.csv",
+             "sha256": "0" * 64, "rows": 243, "coverage": [1816, 2016]}
+    panel = Panel(pd.DataFrame({"ccode": [2, 20], "year": [1990, 1990]}), "state-year", "cow", 1990, 1990, None,
+                  (entry,))
+    metadata = panel.metadata()
+    jsonschema.validate(json.loads(json.dumps(metadata)), json_schema("panel"))
+    assert metadata["schema"] == "foedus.panel/1" and metadata["rows"] == 2 and metadata["sources"]
+    assert list(metadata["provenance"][0]) == list(entry)

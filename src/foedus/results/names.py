@@ -4,7 +4,7 @@ so that naming one imports no pydantic."""
 from __future__ import annotations
 
 __all__ = [
-    "ASSESSMENT_SCHEMA", "BACKTEST_SCHEMA", "HISTORY_SCHEMA", "MONITOR_SCHEMA", "SIMILARITY_SCHEMA",
+    "ASSESSMENT_SCHEMA", "BACKTEST_SCHEMA", "HISTORY_SCHEMA", "MONITOR_SCHEMA", "PANEL_SCHEMA", "SIMILARITY_SCHEMA",
     "TESTED_CASES_SCHEMA",
 ]
 
@@ -20,3 +20,5 @@ MONITOR_SCHEMA = "foedus.monitor/1"
 SIMILARITY_SCHEMA = "foedus.similarity/1"
 #: Alliances tested by war (:class:`foedus.results.tested.TestedCasesModel`).
 TESTED_CASES_SCHEMA = "foedus.tested-cases/1"
+#: A panel's metadata (:class:`foedus.results.panels.PanelModel`).
+PANEL_SCHEMA = "foedus.panel/1"

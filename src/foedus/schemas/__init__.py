@@ -44,10 +44,10 @@ class SchemaEntry:
         if self.model is None:
             raise FoedusError(f"the schema {self.name!r} is declared by its file {self.file}, not by a model")
         from foedus.check import models as check
-        from foedus.results import assessment, backtest, history, monitor, service, similarity, tested
+        from foedus.results import assessment, backtest, history, monitor, panels, service, similarity, tested
 
         modules = {"history": history, "assessment": assessment, "backtest": backtest, "monitor": monitor,
-                   "similarity": similarity, "tested": tested, "service": service, "check": check}
+                   "similarity": similarity, "tested": tested, "panels": panels, "service": service, "check": check}
         module, _, name = self.model.partition(".")
         found: type[BaseModel] = getattr(modules[module], name)
         return found
@@ -72,6 +72,8 @@ SCHEMAS: dict[str, SchemaEntry] = {entry.name: entry for entry in (
                 file="tested-cases-1.json"),
     SchemaEntry("check", "foedus.check/2", "An article's claims checked against the ledger (foedus check --json)",
                 model="check.CheckResult", file="check-2.json"),
+    SchemaEntry("panel", "foedus.panel/1", "A panel's metadata, written beside an exported panel "
+                "(foedus panel ... --output FILE)", model="panels.PanelModel"),
     SchemaEntry("treaty", None, "A treaty (GET /api/treaties/{slug})", model="history.TreatyModel"),
     SchemaEntry("ledger-page", None, "The ledger browser's rows (GET /api/ledger)", model="history.LedgerPage"),
     SchemaEntry("ledgers", None, "The stored ledgers (GET /api/ledgers)", model="service.StoredLedgers"),
