@@ -104,3 +104,18 @@ def test_a_panels_metadata_follows_its_schema() -> None:
     jsonschema.validate(json.loads(json.dumps(metadata)), json_schema("panel"))
     assert metadata["schema"] == "foedus.panel/1" and metadata["rows"] == 2 and metadata["sources"]
     assert list(metadata["provenance"][0]) == list(entry)
+
+
+def test_the_violation_backtest_follows_its_schema() -> None:
+    from foedus.tested.backtest import ViolationBacktest
+
+    scores = {"base": {"brier": 0.1, "log": 0.35}, "with_record": {"brier": 0.09, "log": 0.3},
+              "difference": {"log": -0.05, "se": 0.01}}
+    by_origin = [{"origin": 1950, "units": 40, "breaches": 3, "base": {"brier": 0.1, "log": 0.35},
+                  "with_record": {"brier": 0.09, "log": 0.3}}]
+    found = ViolationBacktest(10, [1950], 40, scores, by_origin, {"intercept": -2.0, "log_violated": 0.7})
+    document = found.to_dict()
+    jsonschema.validate(document, json_schema("tested-backtest"))
+    assert document["helps"] is True and document["by_origin"] == by_origin
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**document, "scored": -1}, json_schema("tested-backtest"))

@@ -8,10 +8,13 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
-from foedus.results._base import Closed
+from foedus.results._base import Closed, Open
 from foedus.vocabulary import Obligation
 
-__all__ = ["CaseModel", "PublishedShareModel", "RateModel", "TestedCasesModel", "TestedFilterModel"]
+__all__ = [
+    "CaseModel", "OriginScoresModel", "PublishedShareModel", "RateModel", "TestedCasesModel", "TestedFilterModel",
+    "ViolationBacktestModel",
+]
 
 #: How a case came out under one rule set.
 Outcome = Literal["honoured", "violated", "not_applicable", "untestable", "uncertain"]
@@ -101,3 +104,27 @@ class TestedCasesModel(Closed):
     cases: list[CaseModel]
     counts: dict[str, int]
     data: list[dict[str, Any]] = Field(description="the data used: shipped or imported, with sha256")
+
+
+class OriginScoresModel(Open):
+    """One origin of the violation backtest: its units and breaches, and the base and with-record scores."""
+
+    origin: int
+    units: int = Field(ge=0)
+    breaches: int = Field(ge=0)
+    base: dict[str, float] = Field(description="Brier and log score without the record")
+    with_record: dict[str, float] = Field(description="Brier and log score with the record")
+
+
+class ViolationBacktestModel(Closed):
+    """Whether earlier war-tested violations help the breach forecast out of sample, as
+    ``foedus tested --backtest --json`` prints it (a document without a schema name)."""
+
+    horizon: int = Field(ge=1)
+    origins: list[int]
+    scored: int = Field(ge=0, description="unit-origins scored")
+    scores: dict[str, dict[str, float]] = Field(
+        description="base and with_record: Brier and log score; difference: the log score's, with its standard error")
+    by_origin: list[OriginScoresModel]
+    coefficients: dict[str, float] = Field(description="the with-record model fitted on every unit-year")
+    helps: bool = Field(description="whether the record lowered (improved) the log score out of sample")

@@ -72,6 +72,8 @@ SCHEMAS: dict[str, SchemaEntry] = {entry.name: entry for entry in (
                 file="tested-cases-1.json"),
     SchemaEntry("check", "foedus.check/2", "An article's claims checked against the ledger (foedus check --json)",
                 model="check.CheckResult", file="check-2.json"),
+    SchemaEntry("tested-backtest", None, "Whether earlier violations help the breach forecast "
+                "(foedus tested --backtest --json)", model="tested.ViolationBacktestModel"),
     SchemaEntry("panel", "foedus.panel/1", "A panel's metadata, written beside an exported panel "
                 "(foedus panel ... --output FILE)", model="panels.PanelModel"),
     SchemaEntry("treaty", None, "A treaty (GET /api/treaties/{slug})", model="history.TreatyModel"),
