@@ -29,8 +29,6 @@ __all__ = [
 ]
 
 
-
-
 @dataclass(frozen=True)
 class StateEntry:
     """A state as a record names it."""
