@@ -393,6 +393,21 @@ def priors() -> None:
         click.echo(line)
 
 
+@cli.command("schema")
+@click.argument("name", required=False)
+@click.option("--from-model", is_flag=True, help="Make the schema from its model even where it has a file.")
+def schema(name: str | None, from_model: bool) -> None:
+    """Print the JSON Schema named NAME (history, assessment, backtest, ...); with no NAME, list them."""
+    from foedus.schemas import SCHEMAS, schema_text
+
+    if name is None:
+        width = max(len(n) for n in SCHEMAS)
+        for entry in SCHEMAS.values():
+            click.echo(f"{entry.name:<{width}}  {entry.document or 'web API':<22}  {entry.title}")
+        return
+    click.echo(schema_text(name, from_model=from_model), nl=False)
+
+
 @cli.group("cache")
 def cache_group() -> None:
     """The cache of fits (unit-year tables, fits, backtests): where it is, what it holds; clear it.

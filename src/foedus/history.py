@@ -11,6 +11,7 @@ from foedus.codings import atop_ending, coding_sort_key
 from foedus.dates import PartialDate
 from foedus.errors import FoedusError, IncompatibleInputError
 from foedus.records import AllianceRecord, atop_alliance_records, atop_slug, ledger_alliance_records, member_name
+from foedus.results.names import HISTORY_SCHEMA
 from foedus.states import State, name_periods, resolve_state
 from foedus.store.facts import known_codings
 from foedus.text import coding_label, joined, plural
@@ -19,6 +20,7 @@ from foedus.vocabulary import is_breach
 if TYPE_CHECKING:
     import pandas as pd
 
+    from foedus.results.history import HistoryModel
     from foedus.store import Store
 
 __all__ = [
@@ -26,10 +28,6 @@ __all__ = [
     "StateEntry",
     "agreement_from_atop", "atop_agreement", "coding_order", "pair_events", "pair_history",
 ]
-
-#: The name and version of the JSON document :meth:`PairHistory.to_dict` returns.
-HISTORY_SCHEMA = "foedus.history/1"
-
 
 
 @dataclass(frozen=True)
@@ -280,17 +278,19 @@ class PairHistory:
             text += f" (and {current_multilateral} multilateral)"
         return text + "."
 
-    def to_dict(self) -> dict[str, Any]:
-        """Return the history as a JSON-ready dictionary in the ``foedus.history/1`` schema."""
-        return {
+    def to_model(self) -> HistoryModel:
+        """Return the history as its result model (:class:`foedus.results.history.HistoryModel`)."""
+        from foedus.results.history import HistoryModel
+
+        return HistoryModel.model_validate({
             "schema": HISTORY_SCHEMA,
             "pair": [{"ccode": s.ccode, "name": s.name} for s in (self.a, self.b)],
             "coding": self.coding,
             "since": self.since,
             "until": self.until,
             "codings": self.codings,
-            "agreements": [asdict(a) for a in self.agreements],
-            "events": [asdict(e) for e in self.events],
+            "agreements": self.agreements,
+            "events": self.events,
             "summary": {
                 "text": self.summary(),
                 "agreements": len(self.agreements),
@@ -298,12 +298,16 @@ class PairHistory:
                 "military_bilateral": sum(a.military and not a.multilateral for a in self.agreements),
                 "multilateral": sum(a.multilateral for a in self.agreements),
                 "breaches": {c: [a.key for a in self.breaches(c)] for c in self.coding_names()},
-                "record_counts": {c: n.to_dict() for c, n in self.record_counts().items()},
+                "record_counts": self.record_counts(),
                 "in_force": [a.slug for a in self.in_force()],
             },
             "sources": self.sources,
             "tested": self.tested,
-        }
+        }, from_attributes=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the history as a JSON-ready dictionary in the ``foedus.history/1`` schema (:meth:`to_model`)."""
+        return self.to_model().model_dump(by_alias=True)
 
     def to_frame(self) -> pd.DataFrame:
         """Return one row per agreement and coding, with the pair's summary in ``attrs``."""

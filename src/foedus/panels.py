@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from foedus.errors import FoedusError, PanelError
 from foedus.panel_files import write_panel
+from foedus.results.names import PANEL_SCHEMA
 
 if TYPE_CHECKING:
     import numpy as np
@@ -168,12 +169,15 @@ class Panel:
         return panel_sources(self)
 
     def metadata(self) -> dict[str, Any]:
-        """Return what the panel is and was built from, as JSON-ready data (written beside exported files)."""
-        return {
-            "schema": "foedus.panel/1", "unit": self.unit, "system": self.system, "start": self.start,
+        """Return what the panel is and was built from, as JSON-ready data (written beside exported files) in the
+        ``foedus.panel/1`` schema (:class:`foedus.results.panels.PanelModel`)."""
+        from foedus.results.panels import PanelModel
+
+        return PanelModel.model_validate({
+            "schema": PANEL_SCHEMA, "unit": self.unit, "system": self.system, "start": self.start,
             "end": self.end, "directed": self.directed, "rows": len(self), "columns": list(self.frame.columns),
             "provenance": list(self.provenance), "notes": list(self.notes), "sources": self.sources(),
-        }
+        }).model_dump(by_alias=True)
 
     def write(self, path: str | Path) -> Path:
         """Write the rows to ``path`` (``.parquet`` or ``.csv``), with the metadata, and return the path.

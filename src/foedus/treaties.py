@@ -5,11 +5,14 @@ coding, the events and the sources. :func:`foedus.queries.treaty_record` reads o
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from foedus.errors import FoedusError
 from foedus.history import EventEntry, MemberEntry, OutcomeEntry
+
+if TYPE_CHECKING:
+    from foedus.results.history import TreatyModel
 
 __all__ = ["TreatyNotFoundError", "TreatyRecord"]
 
@@ -42,6 +45,12 @@ class TreatyRecord:
     events: list[EventEntry]
     sources: list[dict[str, Any]]
 
+    def to_model(self) -> TreatyModel:
+        """Return the treaty as its result model (:class:`foedus.results.history.TreatyModel`)."""
+        from foedus.results.history import TreatyModel
+
+        return TreatyModel.model_validate(self, from_attributes=True)
+
     def to_dict(self) -> dict[str, Any]:
-        """Return the treaty as a JSON-ready dictionary."""
-        return asdict(self)
+        """Return the treaty as a JSON-ready dictionary (:meth:`to_model`)."""
+        return self.to_model().model_dump(by_alias=True)

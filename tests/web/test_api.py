@@ -221,7 +221,7 @@ def test_bad_ledger_browsing_is_a_400(client: TestClient, params: dict[str, Any]
 
 
 def test_an_atop_only_alliance_is_a_treaty_of_the_api(client: TestClient) -> None:
-    from foedus.web.models import TreatyModel
+    from foedus.results.history import TreatyModel
 
     treaty = api(client, "/api/treaties/atop-4170")
     TreatyModel.model_validate(treaty)

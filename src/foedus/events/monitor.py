@@ -46,11 +46,13 @@ from foedus.events.countries import event_codes_of
 from foedus.events.dataset import commit_staged, default_events_dir, ensure_volumes, parquet_files, store_key
 from foedus.events.layouts import ENGINES as EVENT_ENGINES
 from foedus.events.layouts import LAYOUTS
+from foedus.results.names import MONITOR_SCHEMA
 
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
 
+    from foedus.results.monitor import MonitorModel
     from foedus.store import Store
 
 __all__ = [
@@ -67,7 +69,6 @@ __all__ = [
     "monitor",
 ]
 
-MONITOR_SCHEMA = "foedus.monitor/1"
 FREQUENCIES = ("day", "week", "month")
 #: The sources a monitor reads: every layout of the registry (:data:`foedus.events.layouts.LAYOUTS`), or all.
 SOURCES = (*LAYOUTS, "all")
@@ -120,15 +121,21 @@ class MonitorResult:
         """Return the dyad's events in the window: each way and both ways."""
         return {way: sum(p["counts"][way]["total"] for p in self.periods) for way in ("a_to_b", "b_to_a", "both")}
 
-    def to_dict(self) -> dict[str, Any]:
-        """Return the result as JSON-ready data in the ``foedus.monitor/1`` schema."""
-        return {
+    def to_model(self) -> MonitorModel:
+        """Return the result as its result model (:class:`foedus.results.monitor.MonitorModel`)."""
+        from foedus.results.monitor import MonitorModel
+
+        return MonitorModel.model_validate({
             "schema": MONITOR_SCHEMA, "pair": self.pair, "from": self.first.isoformat(), "to": self.last.isoformat(),
             "frequency": self.frequency, "sources": self.sources, "engine": self.engine, "totals": self.totals,
             "periods": self.periods, "root_codes": self.root_codes, "change_points": self.change_points,
             "ledger_events": self.ledger_events, "method": self.method, "files": self.files, "notes": self.notes,
             "data": self.data,
-        }
+        })
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the result as JSON-ready data in the ``foedus.monitor/1`` schema (:meth:`to_model`)."""
+        return self.to_model().model_dump(by_alias=True)
 
 
 # --- periods -------------------------------------------------------------------------------------------------------

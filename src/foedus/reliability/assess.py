@@ -37,6 +37,7 @@ from foedus.reliability.fits import (
 from foedus.reliability.forecasters import LOGISTIC, LOGISTIC_RECENT, LogisticHazard
 from foedus.reliability.model import BreachModel, band, interval
 from foedus.reliability.priors import DEFAULT_PRIOR, LITERATURE, PRIORS, get_prior
+from foedus.results.names import ASSESSMENT_SCHEMA
 from foedus.states import State, resolve_state
 from foedus.store.facts import as_of_year
 from foedus.store.facts import codings as stored_codings
@@ -45,14 +46,13 @@ from foedus.text import DEFAULT_CODING, coding_reading, percent, percents
 if TYPE_CHECKING:
     import pandas as pd
 
+    from foedus.results.assessment import AssessmentModel
     from foedus.store import Store
 
 __all__ = [
     "ASSESSMENT_SCHEMA", "Assessment", "assess", "breach_share", "percent", "percents",
 ]
 
-#: The name and version of the JSON document :meth:`Assessment.to_dict` returns.
-ASSESSMENT_SCHEMA = "foedus.assessment/3"
 _HORIZON_LIMIT = 50
 _DRAWS = 500
 _OBLIGATION_WORDS = {
@@ -171,12 +171,14 @@ class Assessment:
 
         return assessment_html(self)
 
-    def to_dict(self) -> dict[str, Any]:
-        """Return the assessment as a JSON-ready dictionary in the ``foedus.assessment/3`` schema."""
+    def to_model(self) -> AssessmentModel:
+        """Return the assessment as its result model (:class:`foedus.results.assessment.AssessmentModel`)."""
+        from foedus.results.assessment import AssessmentModel
+
         def horizons(table: dict[int, dict[str, float]]) -> dict[str, dict[str, float]]:
             return {str(h): v for h, v in table.items()}
 
-        return {
+        return AssessmentModel.model_validate({
             "schema": ASSESSMENT_SCHEMA,
             "pair": [{"ccode": s.ccode, "name": s.name} for s in (self.a, self.b)],
             "as_of": self.as_of, "horizons": self.horizons, "coding": self.coding, "prior": self.prior,
@@ -190,7 +192,11 @@ class Assessment:
             "hazard_ratios": self.hazard_ratios, "frailty": self.frailty, "evidence": self.evidence,
             "curve": self.curve, "record_sentence": self.record_sentence(), "sentence": self.sentence(),
             "comparable": self.comparable, "as_of_reason": self.as_of_reason,
-        }
+        })
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the assessment as a JSON-ready dictionary in the ``foedus.assessment/3`` schema (:meth:`to_model`)."""
+        return self.to_model().model_dump(by_alias=True)
 
 
 @dataclass

@@ -71,9 +71,10 @@ from foedus.reliability.forecasters import (
 from foedus.reliability.model import BreachModel, ConvergenceError
 from foedus.reliability.priors import DEFAULT_PRIOR
 from foedus.reliability.stacking import predictive_density, stacking_weights
+from foedus.results.names import BACKTEST_SCHEMA
 
 if TYPE_CHECKING:
-    pass
+    from foedus.results.backtest import BacktestModel
 
 __all__ = [
     "BACKTEST_SCHEMA", "ERAS", "HEADLINE_CANDIDATES", "RECALIBRATED", "RECENCY_HALF_LIFE", "STACKED", "Backtest",
@@ -81,7 +82,6 @@ __all__ = [
     "rolling_forecasts", "shift_probabilities", "simulate_counts",
 ]
 
-BACKTEST_SCHEMA = "foedus.backtest/3"
 _EPS = 1e-6
 STACKED = "stacked"
 #: The stacked forecast recalibrated on the recent origins whose outcomes are known (a log-odds shift).
@@ -545,15 +545,22 @@ class Backtest:
         """Return the baseline with the lowest overall score on ``metric``."""
         return min(BASELINES, key=lambda b: self.overall.get(b, {}).get(metric, float("inf")))
 
+    def to_model(self) -> BacktestModel:
+        """Return the backtest as its result model (:class:`foedus.results.backtest.BacktestModel`)."""
+        from foedus.results.backtest import BacktestModel
+
+        return BacktestModel.model_validate({
+            "schema": BACKTEST_SCHEMA, "horizon": self.horizon, "coding": self.coding, "prior": self.prior,
+            "origins": self.origins, "per_origin": self.per_origin, "overall": self.overall,
+            "weights": self.weights, "calibration": self.calibration, "coverage": self.coverage,
+            "cross_validation": self.cross_validation, "specifications": self.specs,
+            "headline": self.headline, "shift": self.shift, "differences": self.differences,
+            "eras": self.eras, "counts": self.counts, "count_coverage": self.count_coverage,
+            "reliability": self.reliability, "all_weights_one": self.all_weights_one})
+
     def to_dict(self) -> dict[str, Any]:
-        """Return the backtest as a JSON-ready dictionary in the ``foedus.backtest/3`` schema."""
-        return {"schema": BACKTEST_SCHEMA, "horizon": self.horizon, "coding": self.coding, "prior": self.prior,
-                "origins": self.origins, "per_origin": self.per_origin, "overall": self.overall,
-                "weights": self.weights, "calibration": self.calibration, "coverage": self.coverage,
-                "cross_validation": self.cross_validation, "specifications": self.specs,
-                "headline": self.headline, "shift": self.shift, "differences": self.differences,
-                "eras": self.eras, "counts": self.counts, "count_coverage": self.count_coverage,
-                "reliability": self.reliability, "all_weights_one": self.all_weights_one}
+        """Return the backtest as a JSON-ready dictionary in the ``foedus.backtest/3`` schema (:meth:`to_model`)."""
+        return self.to_model().model_dump(by_alias=True)
 
     @classmethod
     def from_dict(cls, document: dict[str, Any]) -> Backtest:

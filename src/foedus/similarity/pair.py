@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from foedus.errors import IncompatibleInputError
+from foedus.results.names import SIMILARITY_SCHEMA
 from foedus.similarity.dyads import column_name, dyad_similarity
 from foedus.similarity.measures import MEASURES
 from foedus.similarity.panel import MEASURE_REFERENCES
@@ -15,13 +16,12 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from foedus.history import Agreement
+    from foedus.results.similarity import SimilarityModel
     from foedus.states import State
     from foedus.store import Store
 
 __all__ = ["SIMILARITY_SCHEMA", "PairAgreement", "PairSimilarity", "pair_similarity"]
 
-#: The name and version of the JSON document :meth:`PairSimilarity.to_dict` returns.
-SIMILARITY_SCHEMA = "foedus.similarity/1"
 
 _LABELS = {"s": "S", "s_squared": "S (squared distances)", "kappa": "Cohen's κ", "pi": "Scott's π",
            "taub": "Kendall's τb"}
@@ -85,12 +85,15 @@ class PairSimilarity:
 
         return pd.DataFrame({"year": self.years, **self.values})
 
-    def to_dict(self) -> dict[str, Any]:
-        """Return the result as JSON-ready data in the ``foedus.similarity/1`` schema (missing values are null)."""
+    def to_model(self) -> SimilarityModel:
+        """Return the result as its result model (:class:`foedus.results.similarity.SimilarityModel`; missing values
+        are null)."""
+        from foedus.results.similarity import SimilarityModel
+
         def number(value: float) -> float | None:
             return None if math.isnan(value) else round(value, 6)
 
-        return {
+        return SimilarityModel.model_validate({
             "schema": SIMILARITY_SCHEMA,
             "pair": [{"ccode": s.ccode, "name": n} for s, n in zip((self.a, self.b), self.names, strict=True)],
             "system": self.system, "scale": self.scale, "from": self.start, "to": self.end,
@@ -105,7 +108,11 @@ class PairSimilarity:
                       for p in self.provenance],
             "references": sorted({r for c in self.values for r in _references(c, self.scale)}),
             "notes": list(self.notes),
-        }
+        })
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the result as JSON-ready data in the ``foedus.similarity/1`` schema (:meth:`to_model`)."""
+        return self.to_model().model_dump(by_alias=True)
 
 
 def _references(column: str, scale: str) -> tuple[str, ...]:

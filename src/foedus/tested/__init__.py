@@ -25,6 +25,7 @@ import io
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
+from foedus.results.names import TESTED_CASES_SCHEMA
 from foedus.tested.cases import CASE_COLUMNS, TestedCases, case_row, tested_cases, universe_cases
 from foedus.tested.rates import GROUPS, PUBLISHED, Published, Rate, rates, wilson_interval
 from foedus.tested.records import (
@@ -52,7 +53,7 @@ __all__ = [
 ]
 
 #: The name of the JSON schema of :func:`tested_report` (``src/foedus/schemas/tested-cases-1.json``).
-SCHEMA = "foedus.tested-cases/1"
+SCHEMA = TESTED_CASES_SCHEMA
 
 
 def _names(codes: set[int]) -> dict[int, str]:
@@ -91,7 +92,9 @@ def tested_report(store: Store, *, pair: tuple[int, int] | None = None, alliance
     codes = {c.member for c in chosen} | {p for c in chosen for p in c.partners}
     names = _names(codes)
     groups = list(GROUPS) if pair is None and alliance is None else ["all", "before 1945", "1945 and after"]
-    return {
+    from foedus.results.tested import TestedCasesModel
+
+    return TestedCasesModel.model_validate({
         "schema": SCHEMA,
         "filter": {"pair": list(pair) if pair else None, "alliance": alliance},
         "rules": list(RULE_SETS),
@@ -100,7 +103,7 @@ def tested_report(store: Store, *, pair: tuple[int, int] | None = None, alliance
         "cases": [case_row(c, names) for c in chosen],
         "counts": {o: sum(c.outcomes["llm"] == o for c in chosen) for o in OUTCOMES},
         "data": list(found.provenance),
-    }
+    }).model_dump(by_alias=True)
 
 
 def cases_csv(rows: list[dict[str, Any]]) -> str:

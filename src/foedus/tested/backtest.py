@@ -33,6 +33,7 @@ from foedus.tested.rules import Case
 if TYPE_CHECKING:
     import pandas as pd
 
+    from foedus.results.tested import ViolationBacktestModel
     from foedus.store import Store
 
 __all__ = ["ViolationBacktest", "record_features", "violation_backtest", "violation_backtest_of_units"]
@@ -67,10 +68,17 @@ class ViolationBacktest:
                 f"({self.origins[0]}–{self.origins[-1]}); difference {rec['log'] - base['log']:+.4f} "
                 f"± {2 * self.scores['difference']['se']:.4f} (2 s.e.).")
 
+    def to_model(self) -> ViolationBacktestModel:
+        """Return the result as its result model (:class:`foedus.results.tested.ViolationBacktestModel`)."""
+        from foedus.results.tested import ViolationBacktestModel
+
+        return ViolationBacktestModel.model_validate({
+            "horizon": self.horizon, "origins": self.origins, "scored": self.scored, "scores": self.scores,
+            "by_origin": self.by_origin, "coefficients": self.coefficients, "helps": self.helps})
+
     def to_dict(self) -> dict[str, Any]:
-        """Return the result as JSON-ready data."""
-        return {"horizon": self.horizon, "origins": self.origins, "scored": self.scored, "scores": self.scores,
-                "by_origin": self.by_origin, "coefficients": self.coefficients, "helps": self.helps}
+        """Return the result as JSON-ready data (:meth:`to_model`)."""
+        return self.to_model().model_dump(by_alias=True)
 
 
 def record_features(cases: Iterable[Case]) -> dict[int, list[tuple[int, str]]]:

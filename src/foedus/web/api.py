@@ -28,21 +28,19 @@ from foedus.queries import (
     uploaded_path,
 )
 from foedus.reliability.priors import DEFAULT_PRIOR, PRIORS
-from foedus.store.facts import as_of_year
-from foedus.web.errors import MediaTypeError, ReadOnlyServerError, TokenError, UploadTooLargeError
-from foedus.web.gate import StoreGate
-from foedus.web.models import (
-    AssessmentModel,
+from foedus.results.assessment import AssessmentModel
+from foedus.results.history import HistoryModel, LedgerPage, TreatyModel
+from foedus.results.service import (
     ErrorBody,
     HealthModel,
-    HistoryModel,
-    LedgerPage,
     LoadReportModel,
     StoredLedgers,
     SuggestionModel,
-    TreatyModel,
     WarmupModel,
 )
+from foedus.store.facts import as_of_year
+from foedus.web.errors import MediaTypeError, ReadOnlyServerError, TokenError, UploadTooLargeError
+from foedus.web.gate import StoreGate
 from foedus.web.results import DEFAULT_HORIZONS, assessment_result, history_result, ledger_table
 from foedus.web.settings import Settings
 

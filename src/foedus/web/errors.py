@@ -1,6 +1,6 @@
 """The web app's errors, and the one place that turns a :class:`~foedus.errors.FoedusError` into an answer.
 
-The API answers with JSON (:class:`foedus.web.models.ErrorBody`); the CSV download answers with plain text, as its
+The API answers with JSON (:class:`foedus.results.service.ErrorBody`); the CSV download answers with plain text, as its
 spec says; a page answers with the error page. A value outside what the spec allows is a 400, values that do not
 fit together (the same state twice, since after until) or a ledger with problems a 422, and a store another
 process holds a 503 with ``Retry-After``. A method a path does not serve is a 405 whose ``Allow`` lists every

@@ -1,4 +1,4 @@
-"""The results the API and the pages share, computed by the library, checked against the response models, cached.
+"""The results the API and the pages share, computed by the library as result models (:mod:`foedus.results`), cached.
 
 A page and the API asked the same question get the same cached document, so what a page shows is what the API
 says.
@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from foedus.states import resolve_state
-from foedus.web.models import AssessmentModel, HistoryModel
 
 if TYPE_CHECKING:
     from foedus.queries import LedgerRow
@@ -44,9 +43,8 @@ def history_result(
     key = ("history", resolve_state(a).ccode, resolve_state(b).ccode, coding, since, until)
 
     def compute(store: Store) -> Result:
-        document = pair_history(store, a, b, coding=coding, since=since, until=until).to_dict()
-        model = HistoryModel.model_validate(document)
-        return Result(document, model.model_dump_json(by_alias=True).encode())
+        model = pair_history(store, a, b, coding=coding, since=since, until=until).to_model()
+        return Result(model.model_dump(by_alias=True), model.model_dump_json(by_alias=True).encode())
 
     return gate.cached(key, compute)
 
@@ -71,10 +69,9 @@ def assessment_result(
     key = assessment_key(a, b, horizons=steps, coding=coding, prior=chosen_prior, as_of=as_of, treaty=treaty)
 
     def compute(store: Store) -> Result:
-        document = assess(store, a, b, treaty=treaty, as_of=as_of, horizons=list(steps), coding=coding,
-                          prior=chosen_prior).to_dict()
-        model = AssessmentModel.model_validate(document)
-        return Result(document, model.model_dump_json(by_alias=True).encode())
+        model = assess(store, a, b, treaty=treaty, as_of=as_of, horizons=list(steps), coding=coding,
+                       prior=chosen_prior).to_model()
+        return Result(model.model_dump(by_alias=True), model.model_dump_json(by_alias=True).encode())
 
     return gate.cached(key, compute)
 
