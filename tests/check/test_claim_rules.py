@@ -275,7 +275,11 @@ def test_clauses_with_events_of_their_own_are_checked_one_by_one(check_store: St
     assert [(c.verdict, c.record_value) for c in right] == [("consistent", "visit on 2018-03-25"),
                                                             ("consistent", "visit on 2019-06-20")]
     wrong = _claims(_check(check_store, text.format(2018)), "event_date")
-    assert [c.verdict for c in wrong] == ["consistent", "not_in_record"]  # no visit that June
+    # no visit that June, but the record's visit fell on the same day a year later: the article's year is wrong
+    assert [c.verdict for c in wrong] == ["consistent", "contradicts"] and "wrong year" in wrong[1].reason
+    later = _claims(_check(check_store, text.format(2019).replace("20 June", "12 June").replace("2019", "2018")),
+                    "event_date")
+    assert [c.verdict for c in later] == ["consistent", "not_in_record"]  # another day a year away: found loosely
 
 
 def test_a_weekday_is_the_latest_such_day_up_to_the_articles_date(check_store: Store) -> None:
@@ -292,3 +296,12 @@ def test_it_superseded_by_another_and_joining_something_else(check_store: Store)
                                                                                  "1937-saadabad-pact")]
     other = _check(check_store, "The Warsaw Pact was signed in 1955. In 1960 Albania joined the boycott of the talks.")
     assert not [c for c in _claims(other, "event_date") if "entry into" in c.claimed]  # not into the Warsaw Pact
+
+
+def test_the_same_day_and_month_a_year_away_is_a_wrong_year(check_store: Store) -> None:
+    slip = _claims(_check(check_store, "On 3 September 1942 Italy signed the armistice at Cassibile."), "event_date")
+    assert [c.verdict for c in slip] == ["contradicts"] and "wrong year" in slip[0].reason
+    right = _claims(_check(check_store, "On 3 September 1943 Italy signed the armistice at Cassibile."), "event_date")
+    assert [c.verdict for c in right] == ["consistent"]
+    other = _claims(_check(check_store, "On 9 September 1942 Italy signed the armistice at Cassibile."), "event_date")
+    assert [c.verdict for c in other] == ["not_in_record"]  # a year and days away, found loosely: not a contradiction

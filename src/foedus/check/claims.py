@@ -947,7 +947,10 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
         lexical = shared.get(e["id"], 0)
         if e["kind"] not in kinds and lexical < _LEXICAL_TIE:
             continue
-        strong = e["treaty"] in treaties or len(involved & set(own)) >= 2 or lexical >= _LEXICAL_STRONG
+        # the same day and month a year away ("signed at Cassibile on 3 September 1942" for 3 September 1943): the
+        # article's year is wrong, not its event
+        year_slip = said.precision == known.precision == "day" and (date.value or "")[4:] == e["date"][4:]
+        strong = e["treaty"] in treaties or len(involved & set(own)) >= 2 or lexical >= _LEXICAL_STRONG or year_slip
         gap = _gap(said, known)
         # a record found loosely and dated only more coarsely than the article ("1939" for "5 September 1939") does
         # not confirm the day
