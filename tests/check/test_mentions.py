@@ -70,7 +70,7 @@ def test_atop_ids_name_the_ledgers_treaty_or_the_atop_alliance(check_store: Stor
 
 
 def test_years_ago_in_hundreds_centuries_and_decades(check_store: Store) -> None:
-    found = find_mentions("A hundred and forty years ago today, the war began. Half a century ago today, troops landed. "
+    found = find_mentions("A hundred and forty years ago today, the war began. Half a century ago today, they landed. "
                           "Two centuries ago the crowns met.", gazetteer(check_store), dt.date(2019, 4, 5))
     dates = {m.text: (m.value, m.precision) for m in found if m.kind == "date"}
     assert dates == {"A hundred and forty years ago today": ("1879-04-05", "day"),
