@@ -305,3 +305,21 @@ def test_the_same_day_and_month_a_year_away_is_a_wrong_year(check_store: Store) 
     assert [c.verdict for c in right] == ["consistent"]
     other = _claims(_check(check_store, "On 9 September 1942 Italy signed the armistice at Cassibile."), "event_date")
     assert [c.verdict for c in other] == ["not_in_record"]  # a year and days away, found loosely: not a contradiction
+
+
+def test_an_entry_atop_codes_for_a_ledger_agreement_is_the_records(check_store: Store) -> None:
+    text = "Japan acceded to the Treaty of Amity and Cooperation in Southeast Asia in December {}."
+    right = [c for c in _claims(_check(check_store, text.format(2003)), "event_date") if "entry" in c.claimed]
+    assert [(c.verdict, c.record_value) for c in right] == [("consistent", "entered 2003-12-12")]
+    wrong = [c for c in _claims(_check(check_store, text.format(1999)), "event_date") if "entry" in c.claimed]
+    assert [c.verdict for c in wrong] == ["contradicts"]
+
+
+def test_signing_up_to_being_brought_into_and_walking_out_are_entries_and_exits(check_store: Store) -> None:
+    for body, verdict in (("Portugal signed up to the Western European Union in November 1988.", "consistent"),
+                          ("Portugal signed up to the Western European Union in November 1989.", "contradicts"),
+                          ("West Germany was brought into the Brussels Treaty on 23 October 1954.", "consistent"),
+                          ("Pakistan decided to walk out of SEATO on 7 November 1972.", "within_tolerance")):
+        result = _check(check_store, body)
+        assert not _claims(result, "agreement_date")  # no date of signing
+        assert [c.verdict for c in _claims(result, "event_date")] == [verdict]

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 __all__ = ["find_claims", "sentences"]
 
-_SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|conclu(?:ded|de|sion)|inked|struck|conclude|agreed|issued|adopted|"
+_SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?(?!\s+up\b)|conclu(?:ded|de|sion)|inked|struck|conclude|agreed|issued|adopted|"
                       r"conclud\w*|dated|sealed)\b", re.IGNORECASE)
 _BREACH = re.compile(r"\b(betray\w*|broke|broken|breaking|breach\w*|violat\w*|tore (?:it |them )?up|torn up|reneged|"
                      r"treacher\w*)\b", re.IGNORECASE)
@@ -1373,8 +1373,8 @@ def _nearest_agreement(records: _Records, states: Sequence[int], context: Sequen
 #: A state's entry into or exit from an agreement, told of the state: "Iraq adhered in February 1951", "Mexico's
 #: withdrawal took effect in September 2004", "Cuba's participation had been ended in January 1962".
 _JOINING = re.compile(r"\b(joined|joins|acceded|adhered|became (?:a )?(?:full )?members?|(?:was|were) admitted|"
-                      r"accession|entry into)\b", re.IGNORECASE)
-_LEAVING = re.compile(r"\b(left|leaves|walked out of|withdr[ae]w\w*|withdrawal|quit|pulled out|exit(?:ed)?|"
+                      r"accession|entry into|sign(?:ed|s) up to|(?:was|were) brought into)\b", re.IGNORECASE)
+_LEAVING = re.compile(r"\b(left|leaves|walk(?:ed|s|ing)? out of|withdr[ae]w\w*|withdrawal|quit|pulled out|exit(?:ed)?|"
                       r"(?:was|were) expelled|expulsion|suspended (?:its|their) membership|"
                       r"(?:participation|membership)\b(?:\s+[\w-]+){0,6}?\s+(?:ended|suspended|terminated))\b",
                       re.IGNORECASE)
@@ -1419,11 +1419,12 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None) -> 
         treaty = records.gaz.treaties[slug]
         rows = {r["ccode"]: r for r in records.store.query(
             "SELECT ccode, entered, exited FROM memberships WHERE treaty = ?", [slug])}
-        if treaty.atop_only:
+        held = records.store.query("SELECT atopid FROM treaties WHERE slug = ? AND atopid IS NOT NULL", [slug])
+        atopid = int(slug.removeprefix("atop-")) if treaty.atop_only else held[0]["atopid"] if held else None
+        if atopid is not None:  # the members ATOP codes for the same agreement, where the ledger lists no entry
             from foedus.alliance_titles import atop_member_phases
 
-            for row in atop_member_phases(records.store, [int(slug.removeprefix("atop-"))]).get(
-                    int(slug.removeprefix("atop-")), []):
+            for row in atop_member_phases(records.store, [atopid]).get(atopid, []):
                 rows.setdefault(row["ccode"], {"ccode": row["ccode"], "entered": row["entered"],
                                                "exited": row["exited"]})
         ref = records.treaty_ref(slug)
