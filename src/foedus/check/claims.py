@@ -40,8 +40,8 @@ if TYPE_CHECKING:
 
 __all__ = ["find_claims", "sentences"]
 
-_SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?(?!\s+up\b)|conclu(?:ded|de|sion)|inked|struck|conclude|agreed|issued|adopted|"
-                      r"conclud\w*|dated|sealed)\b", re.IGNORECASE)
+_SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?(?!\s+up\b)|conclu(?:ded|de|sion)|inked|struck|conclude|agreed|issued|"
+                      r"adopted|conclud\w*|dated|sealed)\b", re.IGNORECASE)
 _BREACH = re.compile(r"\b(betray\w*|broke|broken|breaking|breach\w*|violat\w*|tore (?:it |them )?up|torn up|reneged|"
                      r"treacher\w*)\b", re.IGNORECASE)
 _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
