@@ -323,3 +323,12 @@ def test_signing_up_to_being_brought_into_and_walking_out_are_entries_and_exits(
         result = _check(check_store, body)
         assert not _claims(result, "agreement_date")  # no date of signing
         assert [c.verdict for c in _claims(result, "event_date")] == [verdict]
+
+
+def test_two_states_tie_a_record_of_the_verbs_kind_only_near_its_date(check_store: Store) -> None:
+    def verdicts(body: str) -> list[str]:
+        return [c.verdict for c in _claims(_check(check_store, body), "event_date")]
+
+    assert verdicts("Italy declared war on France and Britain on 10 September 1940.") == ["not_in_record"]
+    assert verdicts("Italy declared war on France and Britain in June 1941.") == ["contradicts"]  # a year slip
+    assert verdicts("Italy declared war on France and Britain on 30 June 1940.") == ["contradicts"]  # 20 days off

@@ -186,6 +186,9 @@ def sentences(text: str, mentions: Sequence[Mention], *, lines: bool = False) ->
 #: tied to it firmly enough that another date contradicts the article.
 _LEXICAL_TIE = 2
 _LEXICAL_STRONG = 3
+#: How near a record found by two of a sentence's states (and no treaty or shared words) must be dated to be the
+#: sentence's event: farther away, it is another event of the same states.
+_STATES_TIE_DAYS = 31
 _STOPWORDS = frozenset({
     "the", "and", "that", "this", "with", "from", "into", "onto", "upon", "over", "under", "after", "before", "about",
     "against", "between", "their", "there", "these", "those", "they", "them", "then", "than", "have", "has", "had",
@@ -947,11 +950,17 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
         lexical = shared.get(e["id"], 0)
         if e["kind"] not in kinds and lexical < _LEXICAL_TIE:
             continue
-        # the same day and month a year away ("signed at Cassibile on 3 September 1942" for 3 September 1943): the
-        # article's year is wrong, not its event
-        year_slip = said.precision == known.precision == "day" and (date.value or "")[4:] == e["date"][4:]
-        strong = e["treaty"] in treaties or len(involved & set(own)) >= 2 or lexical >= _LEXICAL_STRONG or year_slip
+        # the same day and month, or the same month, a year away ("signed at Cassibile on 3 September 1942" for 3
+        # September 1943, "turned on its ally in August 1915" for 27 August 1916): the article's year is wrong, not
+        # its event
+        value = date.value or ""
+        year_slip = (said.precision != "year" and len(e["date"]) >= len(value) and value[:4] != e["date"][:4]
+                     and value[4:] == e["date"][4:len(value)])
         gap = _gap(said, known)
+        # two of the sentence's states tie a record of the verb's kind firmly only near its date: states at war
+        # occupy, land and declare on different days, and an act a month or more away is another act
+        by_states = len(involved & set(own)) >= 2 and gap <= _STATES_TIE_DAYS
+        strong = e["treaty"] in treaties or by_states or lexical >= _LEXICAL_STRONG or year_slip
         # a record found loosely and dated only more coarsely than the article ("1939" for "5 September 1939") does
         # not confirm the day
         within = gap <= 1 and (strong or known.precision == said.precision or len(e["date"]) >= len(date.value or ""))
