@@ -332,3 +332,10 @@ def test_two_states_tie_a_record_of_the_verbs_kind_only_near_its_date(check_stor
     assert verdicts("Italy declared war on France and Britain on 10 September 1940.") == ["not_in_record"]
     assert verdicts("Italy declared war on France and Britain in June 1941.") == ["contradicts"]  # a year slip
     assert verdicts("Italy declared war on France and Britain on 30 June 1940.") == ["contradicts"]  # 20 days off
+
+
+def test_an_agreement_that_did_not_survive_a_defeat_was_defeated(check_store: Store) -> None:
+    said = _claims(_check(check_store, "The Pact of Steel was signed in 1939. The alliance did not outlast Italy's "
+                                       "defeat."), "ending")
+    assert [(c.verdict, c.record_value) for c in said] == [("consistent", "atop: defeated; curated: defeated")]
+    assert not _claims(_check(check_store, "The Pact of Steel did not survive the war."), "ending")

@@ -52,7 +52,8 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
      "replaced"),
     (re.compile(r"\b(dissol(?:ved|ving|ution|ve)|disband\w*|wound up|wind(?:ing)? up|dismantl\w*)\b",
                 re.IGNORECASE), "dissolved_jointly"),
-    (re.compile(r"\b(?:end\w*|died|fell|collapsed|perished|went down)\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat\b",
+    (re.compile(r"\b(?:(?:end\w*|died|fell|collapsed|perished|went down)\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat|"
+                r"(?:did not|didn't|could not|failed to) (?:survive|outlast|outlive)\s+(?:[\w'’]+\s+){0,3}?defeat)\b",
                 re.IGNORECASE), "defeated"),
     (re.compile(r"\b(ceased to exist|(?:was|were) (?:overrun|annexed|partitioned)|lost (?:its|their) independence)\b",
                 re.IGNORECASE), "lost_independence"),
