@@ -339,3 +339,11 @@ def test_an_agreement_that_did_not_survive_a_defeat_was_defeated(check_store: St
                                        "defeat."), "ending")
     assert [(c.verdict, c.record_value) for c in said] == [("consistent", "atop: defeated; curated: defeated")]
     assert not _claims(_check(check_store, "The Pact of Steel did not survive the war."), "ending")
+
+
+def test_a_count_of_every_shared_pact_counts_multilateral_ones_too(check_store: Store) -> None:
+    shared = _claims(_check(check_store, "Peru and Bolivia have shared seven pacts over the years."), "count")
+    assert [c.verdict for c in shared] == ["consistent"] and "7 alliances" in shared[0].record_value
+    bilateral = _claims(_check(check_store, "Peru and Bolivia have shared seven bilateral pacts over the years."),
+                        "count")
+    assert [c.verdict for c in bilateral] == ["contradicts"]  # two bilateral alliances in the record
