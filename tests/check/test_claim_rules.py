@@ -347,3 +347,11 @@ def test_a_count_of_every_shared_pact_counts_multilateral_ones_too(check_store: 
     bilateral = _claims(_check(check_store, "Peru and Bolivia have shared seven bilateral pacts over the years."),
                         "count")
     assert [c.verdict for c in bilateral] == ["contradicts"]  # two bilateral alliances in the record
+
+
+def test_the_number_told_of_the_breaches_is_the_one_checked(check_store: Store) -> None:
+    text = "Australia and Indonesia signed two security agreements, {} of them broken."
+    one = [c for c in _claims(_check(check_store, text.format("one")), "count") if "betrayal" in c.claimed]
+    assert [c.verdict for c in one] == ["consistent"] and "one of them" in one[0].claimed
+    both = [c for c in _claims(_check(check_store, text.format("two")), "count") if "betrayal" in c.claimed]
+    assert [c.verdict for c in both] == ["contradicts"]  # one breach in the record

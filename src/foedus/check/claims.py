@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from foedus.check.mentions import Gazetteer, article_pair, contextual_descriptions
+from foedus.check.mentions import _NUMBER_WORDS, Gazetteer, article_pair, contextual_descriptions, number_value
 from foedus.check.models import Claim, CodingAnswer, Mention, RecordRef
 from foedus.codings import coding_sort_key
 from foedus.dates import PartialDate
@@ -1048,6 +1048,10 @@ def _years(history: PairHistory, slugs: list[str]) -> str:
     return ", ".join(signed.get(slug, "?") for slug in slugs)
 
 
+#: The part of a count that a later clause says was broken: "three (ended in a breach)", "one of them (broken)",
+#: "half (ended in a breach)"; a number followed by a noun of its own ("two years later") is no part.
+_PART_COUNT = re.compile(rf"\b(half|\d+|{_NUMBER_WORDS})\b(?:\s+of\s+them)?(?=\s+(?:were\s+|was\s+|had\s+been\s+|"
+                         r"have\s+been\s+|ended\s+|broken|betrayed|violated))", re.IGNORECASE)
 #: Words by which a count of pacts or agreements (not of "alliances", nor "bilateral" ones) is of every agreement a
 #: pair shares, not of its bilateral alliances: "the thirteen pacts Germany and Italy have shared", "ten in all",
 #: "party to together".
@@ -1110,16 +1114,22 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                f"counting the alliances that had ended by {records.as_of}") if by_ended else ""
         out.append(_count_verdict(s, f"{m.text} ({_pair_names(who)})", answers, refs, how))
         record_value = out[-1].record_value
-        if not ordinal and not noun.startswith(("betray", "breach", "violation")) and _BREACH.search(
-                s.text[m.end - s.start:]):
+        breach = _BREACH.search(s.text, m.end - s.start)
+        if not ordinal and not noun.startswith(("betray", "breach", "violation")) and breach is not None:
+            # "Of the five agreements ..., three ended in a breach", "two agreements, one of them broken": the number
+            # told of the breaches; else the count's own ("five alliances, all betrayed")
+            part = _PART_COUNT.search(s.text, m.end - s.start, breach.end())
+            word = None if part is None else part.group(1)
+            broken = n if word is None else n // 2 if word.casefold() == "half" else number_value(word)
+            told = m.text if part is None else f"{m.text}, {part.group(0).strip()}"
             breach_answers, breached = [], set()
             for coding in history.coding_names():
                 slugs, _ = _count_values(history, coding, records, "breaches", records.as_of)
                 breached |= set(slugs)
-                breach_answers.append(CodingAnswer(coding=coding, agrees=len(slugs) == n,
+                breach_answers.append(CodingAnswer(coding=coding, agrees=len(slugs) == broken,
                                                    answer=_count_answer(history, slugs, slugs, "breaches",
                                                                         records.as_of)))
-            out.append(_count_verdict(s, f"{m.text} ended in betrayal ({_pair_names(who)})", breach_answers,
+            out.append(_count_verdict(s, f"{told} ended in betrayal ({_pair_names(who)})", breach_answers,
                                       [records.treaty_ref(x) for x in sorted(breached) if x in records.gaz.treaties]))
         listed = sum(1 for t in named if t.startswith("treaty:") and who and
                      set(who) <= records.gaz.treaties[t.split(":", 1)[1]].members)
