@@ -103,7 +103,8 @@ def main() -> None:
     report("held-out articles", held, len(list((GOLD / "heldout").glob("*.yaml"))))
     report("both", gold + held, len(list(GOLD.glob("*.yaml"))) + len(list((GOLD / "heldout").glob("*.yaml"))))
     report("second held-out set, coded blind", blind, len(list((GOLD / "heldout2").glob("*.yaml"))))
-    report("third held-out set, coded blind (studied since: no longer independent)", blind3, len(list((GOLD / "heldout3").glob("*.yaml"))))
+    report("third held-out set, coded blind (studied since: no longer independent)", blind3,
+           len(list((GOLD / "heldout3").glob("*.yaml"))))
     report("fourth held-out set, coded blind (studied since: no longer independent)", blind4,
            len(list((GOLD / "heldout4").glob("*.yaml"))))
     print(f"speed ({words}-word article, {len(result.claims)} claims)")
