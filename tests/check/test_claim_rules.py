@@ -275,7 +275,11 @@ def test_clauses_with_events_of_their_own_are_checked_one_by_one(check_store: St
     assert [(c.verdict, c.record_value) for c in right] == [("consistent", "visit on 2018-03-25"),
                                                             ("consistent", "visit on 2019-06-20")]
     wrong = _claims(_check(check_store, text.format(2018)), "event_date")
-    assert [c.verdict for c in wrong] == ["consistent", "not_in_record"]  # no visit that June
+    # no visit that June, but the record's visit fell on the same day a year later: the article's year is wrong
+    assert [c.verdict for c in wrong] == ["consistent", "contradicts"] and "wrong year" in wrong[1].reason
+    later = _claims(_check(check_store, text.format(2019).replace("20 June", "12 June").replace("2019", "2018")),
+                    "event_date")
+    assert [c.verdict for c in later] == ["consistent", "not_in_record"]  # another day a year away: found loosely
 
 
 def test_a_weekday_is_the_latest_such_day_up_to_the_articles_date(check_store: Store) -> None:
@@ -292,3 +296,62 @@ def test_it_superseded_by_another_and_joining_something_else(check_store: Store)
                                                                                  "1937-saadabad-pact")]
     other = _check(check_store, "The Warsaw Pact was signed in 1955. In 1960 Albania joined the boycott of the talks.")
     assert not [c for c in _claims(other, "event_date") if "entry into" in c.claimed]  # not into the Warsaw Pact
+
+
+def test_the_same_day_and_month_a_year_away_is_a_wrong_year(check_store: Store) -> None:
+    slip = _claims(_check(check_store, "On 3 September 1942 Italy signed the armistice at Cassibile."), "event_date")
+    assert [c.verdict for c in slip] == ["contradicts"] and "wrong year" in slip[0].reason
+    right = _claims(_check(check_store, "On 3 September 1943 Italy signed the armistice at Cassibile."), "event_date")
+    assert [c.verdict for c in right] == ["consistent"]
+    other = _claims(_check(check_store, "On 9 September 1942 Italy signed the armistice at Cassibile."), "event_date")
+    assert [c.verdict for c in other] == ["not_in_record"]  # a year and days away, found loosely: not a contradiction
+
+
+def test_an_entry_atop_codes_for_a_ledger_agreement_is_the_records(check_store: Store) -> None:
+    text = "Japan acceded to the Treaty of Amity and Cooperation in Southeast Asia in December {}."
+    right = [c for c in _claims(_check(check_store, text.format(2003)), "event_date") if "entry" in c.claimed]
+    assert [(c.verdict, c.record_value) for c in right] == [("consistent", "entered 2003-12-12")]
+    wrong = [c for c in _claims(_check(check_store, text.format(1999)), "event_date") if "entry" in c.claimed]
+    assert [c.verdict for c in wrong] == ["contradicts"]
+
+
+def test_signing_up_to_being_brought_into_and_walking_out_are_entries_and_exits(check_store: Store) -> None:
+    for body, verdict in (("Portugal signed up to the Western European Union in November 1988.", "consistent"),
+                          ("Portugal signed up to the Western European Union in November 1989.", "contradicts"),
+                          ("West Germany was brought into the Brussels Treaty on 23 October 1954.", "consistent"),
+                          ("Pakistan decided to walk out of SEATO on 7 November 1972.", "within_tolerance")):
+        result = _check(check_store, body)
+        assert not _claims(result, "agreement_date")  # no date of signing
+        assert [c.verdict for c in _claims(result, "event_date")] == [verdict]
+
+
+def test_two_states_tie_a_record_of_the_verbs_kind_only_near_its_date(check_store: Store) -> None:
+    def verdicts(body: str) -> list[str]:
+        return [c.verdict for c in _claims(_check(check_store, body), "event_date")]
+
+    assert verdicts("Italy declared war on France and Britain on 10 September 1940.") == ["not_in_record"]
+    assert verdicts("Italy declared war on France and Britain in June 1941.") == ["contradicts"]  # a year slip
+    assert verdicts("Italy declared war on France and Britain on 30 June 1940.") == ["contradicts"]  # 20 days off
+
+
+def test_an_agreement_that_did_not_survive_a_defeat_was_defeated(check_store: Store) -> None:
+    said = _claims(_check(check_store, "The Pact of Steel was signed in 1939. The alliance did not outlast Italy's "
+                                       "defeat."), "ending")
+    assert [(c.verdict, c.record_value) for c in said] == [("consistent", "atop: defeated; curated: defeated")]
+    assert not _claims(_check(check_store, "The Pact of Steel did not survive the war."), "ending")
+
+
+def test_a_count_of_every_shared_pact_counts_multilateral_ones_too(check_store: Store) -> None:
+    shared = _claims(_check(check_store, "Peru and Bolivia have shared seven pacts over the years."), "count")
+    assert [c.verdict for c in shared] == ["consistent"] and "7 alliances" in shared[0].record_value
+    bilateral = _claims(_check(check_store, "Peru and Bolivia have shared seven bilateral pacts over the years."),
+                        "count")
+    assert [c.verdict for c in bilateral] == ["contradicts"]  # two bilateral alliances in the record
+
+
+def test_the_number_told_of_the_breaches_is_the_one_checked(check_store: Store) -> None:
+    text = "Australia and Indonesia signed two security agreements, {} of them broken."
+    one = [c for c in _claims(_check(check_store, text.format("one")), "count") if "betrayal" in c.claimed]
+    assert [c.verdict for c in one] == ["consistent"] and "one of them" in one[0].claimed
+    both = [c for c in _claims(_check(check_store, text.format("two")), "count") if "betrayal" in c.claimed]
+    assert [c.verdict for c in both] == ["contradicts"]  # one breach in the record

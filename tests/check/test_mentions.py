@@ -67,3 +67,22 @@ def test_atop_ids_name_the_ledgers_treaty_or_the_atop_alliance(check_store: Stor
     links = _links(check_store, "ATOP 1395 and ATOP 4170 were both signed in Moscow.")
     assert links["ATOP 1395"] == "treaty:cn-ru-1896-li-lobanov"  # a ledger holds it
     assert links["ATOP 4170"] == "treaty:atop-4170"  # known only from ATOP
+
+
+def test_years_ago_in_hundreds_centuries_and_decades(check_store: Store) -> None:
+    found = find_mentions("A hundred and forty years ago today, the war began. Half a century ago today, they landed. "
+                          "Two centuries ago the crowns met.", gazetteer(check_store), dt.date(2019, 4, 5))
+    dates = {m.text: (m.value, m.precision) for m in found if m.kind == "date"}
+    assert dates == {"A hundred and forty years ago today": ("1879-04-05", "day"),
+                     "Half a century ago today": ("1969-04-05", "day"), "Two centuries ago": ("1819", "year")}
+    assert number_value("a hundred and forty") == 140 and number_value("two hundred") == 200
+    assert number_value("a hundred and ninety-nine") == 199 and number_value("nine hundred and eleventy") is None
+
+
+def test_latin_american_and_african_adjectives_demonyms_and_capitals(check_store: Store) -> None:
+    found = find_mentions("Chilean troops and Peruvians met; Santiago and Libreville protested, as did N'Djamena, "
+                          "Bangui and the Cypriot government.", gazetteer(check_store), dt.date(2019, 4, 5))
+    states = {m.text: m.target for m in found if m.kind == "state"}
+    assert states == {"Chilean": "state:155", "Peruvians": "state:135", "Santiago": "state:155",
+                      "Libreville": "state:481", "N'Djamena": "state:483", "Bangui": "state:482",
+                      "Cypriot": "state:352"}

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from foedus.check.mentions import Gazetteer, article_pair, contextual_descriptions
+from foedus.check.mentions import _NUMBER_WORDS, Gazetteer, article_pair, contextual_descriptions, number_value
 from foedus.check.models import Claim, CodingAnswer, Mention, RecordRef
 from foedus.codings import coding_sort_key
 from foedus.dates import PartialDate
@@ -40,8 +40,8 @@ if TYPE_CHECKING:
 
 __all__ = ["find_claims", "sentences"]
 
-_SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?|conclu(?:ded|de|sion)|inked|struck|conclude|agreed|issued|adopted|"
-                      r"conclud\w*|dated|sealed)\b", re.IGNORECASE)
+_SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?(?!\s+up\b)|conclu(?:ded|de|sion)|inked|struck|conclude|agreed|issued|"
+                      r"adopted|conclud\w*|dated|sealed)\b", re.IGNORECASE)
 _BREACH = re.compile(r"\b(betray\w*|broke|broken|breaking|breach\w*|violat\w*|tore (?:it |them )?up|torn up|reneged|"
                      r"treacher\w*)\b", re.IGNORECASE)
 _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -52,7 +52,8 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
      "replaced"),
     (re.compile(r"\b(dissol(?:ved|ving|ution|ve)|disband\w*|wound up|wind(?:ing)? up|dismantl\w*)\b",
                 re.IGNORECASE), "dissolved_jointly"),
-    (re.compile(r"\b(?:end\w*|died|fell|collapsed|perished|went down)\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat\b",
+    (re.compile(r"\b(?:(?:end\w*|died|fell|collapsed|perished|went down)\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat|"
+                r"(?:did not|didn't|could not|failed to) (?:survive|outlast|outlive)\s+(?:[\w'’]+\s+){0,3}?defeat)\b",
                 re.IGNORECASE), "defeated"),
     (re.compile(r"\b(ceased to exist|(?:was|were) (?:overrun|annexed|partitioned)|lost (?:its|their) independence)\b",
                 re.IGNORECASE), "lost_independence"),
@@ -186,6 +187,9 @@ def sentences(text: str, mentions: Sequence[Mention], *, lines: bool = False) ->
 #: tied to it firmly enough that another date contradicts the article.
 _LEXICAL_TIE = 2
 _LEXICAL_STRONG = 3
+#: How near a record found by two of a sentence's states (and no treaty or shared words) must be dated to be the
+#: sentence's event: farther away, it is another event of the same states.
+_STATES_TIE_DAYS = 31
 _STOPWORDS = frozenset({
     "the", "and", "that", "this", "with", "from", "into", "onto", "upon", "over", "under", "after", "before", "about",
     "against", "between", "their", "there", "these", "those", "they", "them", "then", "than", "have", "has", "had",
@@ -947,8 +951,17 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
         lexical = shared.get(e["id"], 0)
         if e["kind"] not in kinds and lexical < _LEXICAL_TIE:
             continue
-        strong = e["treaty"] in treaties or len(involved & set(own)) >= 2 or lexical >= _LEXICAL_STRONG
+        # the same day and month, or the same month, a year away ("signed at Cassibile on 3 September 1942" for 3
+        # September 1943, "turned on its ally in August 1915" for 27 August 1916): the article's year is wrong, not
+        # its event
+        value = date.value or ""
+        year_slip = (said.precision != "year" and len(e["date"]) >= len(value) and value[:4] != e["date"][:4]
+                     and value[4:] == e["date"][4:len(value)])
         gap = _gap(said, known)
+        # two of the sentence's states tie a record of the verb's kind firmly only near its date: states at war
+        # occupy, land and declare on different days, and an act a month or more away is another act
+        by_states = len(involved & set(own)) >= 2 and gap <= _STATES_TIE_DAYS
+        strong = e["treaty"] in treaties or by_states or lexical >= _LEXICAL_STRONG or year_slip
         # a record found loosely and dated only more coarsely than the article ("1939" for "5 September 1939") does
         # not confirm the day
         within = gap <= 1 and (strong or known.precision == said.precision or len(e["date"]) >= len(date.value or ""))
@@ -983,20 +996,21 @@ def _ended_by(agreement: Agreement, as_of: int) -> bool:
 
 
 def _count_values(history: PairHistory, coding: str, records: _Records, noun: str,
-                  as_of: int) -> tuple[list[str], list[str]]:
+                  as_of: int, *, every: bool = False) -> tuple[list[str], list[str]]:
     """Return the slugs of the pair's bilateral agreements of the noun's sort that ``coding`` counts by the end of
     ``as_of``, and of those among them that had ended by then: breaches (:meth:`PairHistory.breaches`) by then, or
     alliances signed by then: those a narrative coding codes (its own list), or those with military obligations that
     a dataset's or curated coding reads (:func:`_reading`: an agreement known only from ATOP through ATOP's ending,
     one signed after a dataset's last through the others'; ``history`` holds only the agreements signed by
-    ``as_of``)."""
+    ``as_of``). With ``every``, the count is of every agreement the pair shares, multilateral or without military
+    obligations ("the thirteen pacts they have shared", "ten in all")."""
     if noun.startswith(("betray", "breach", "violation")):
         breached = [a.slug for a in history.breaches(coding) if _ended_by(a, as_of)]
         return breached, breached
     kind = records.kind(coding)
     readings = {a.slug: _reading(history, a, coding, records) for a in history.agreements}
-    chosen = [a for a in history.agreements if not a.multilateral and readings[a.slug] is not None
-              and (a.military or kind == "narrative")]
+    chosen = [a for a in history.agreements if readings[a.slug] is not None
+              and (every or (not a.multilateral and (a.military or kind == "narrative")))]
     ended = [a.slug for a in chosen if (outcome := readings[a.slug]) is not None and outcome.ending != "in_force"
              and _ended_by(a, as_of)]
     return [a.slug for a in chosen], ended
@@ -1032,6 +1046,16 @@ def _years(history: PairHistory, slugs: list[str]) -> str:
     """Return the signing years of the pair's agreements ``slugs``: "1896, 1937, 1945"."""
     signed = {a.slug: a.signed[:4] for a in history.agreements}
     return ", ".join(signed.get(slug, "?") for slug in slugs)
+
+
+#: The part of a count that a later clause says was broken: "three (ended in a breach)", "one of them (broken)",
+#: "half (ended in a breach)"; a number followed by a noun of its own ("two years later") is no part.
+_PART_COUNT = re.compile(rf"\b(half|\d+|{_NUMBER_WORDS})\b(?:\s+of\s+them)?(?=\s+(?:were\s+|was\s+|had\s+been\s+|"
+                         r"have\s+been\s+|ended\s+|broken|betrayed|violated))", re.IGNORECASE)
+#: Words by which a count of pacts or agreements (not of "alliances", nor "bilateral" ones) is of every agreement a
+#: pair shares, not of its bilateral alliances: "the thirteen pacts Germany and Italy have shared", "ten in all",
+#: "party to together".
+_EVERY_SHARED = re.compile(r"\b(?:shared?|in all|altogether|together|every pact|all told)\b", re.IGNORECASE)
 
 
 def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
@@ -1071,8 +1095,10 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         answers: list[CodingAnswer] = []
         by_ended = False  # a coding agrees only by counting the alliances that had ended
         this = next((x for x in s.agreements() if ordinal and set(who) <= records.gaz.treaties[x].members), None)
+        every = (_EVERY_SHARED.search(s.text) is not None and not ordinal and not noun.startswith("alliance")
+                 and not re.search(r"\bbilateral\b", s.text, re.IGNORECASE))
         for coding in history.coding_names():
-            chosen, ended = _count_values(history, coding, records, noun, told_at)
+            chosen, ended = _count_values(history, coding, records, noun, told_at, every=every)
             total = len(chosen)
             agrees = (n in {total, len(ended) + 1}) if ordinal else (n in {total, len(ended)})
             if this is not None and this in chosen:  # "It was the second alliance": the one it refers to
@@ -1081,23 +1107,29 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             answers.append(CodingAnswer(coding=coding, answer=_count_answer(history, chosen, ended, noun,
                                                                             records.as_of), agrees=agrees))
         counted = sorted({slug for coding in history.coding_names()
-                          for slug in _count_values(history, coding, records, noun, records.as_of)[0]})
+                          for slug in _count_values(history, coding, records, noun, records.as_of, every=every)[0]})
         refs = [records.treaty_ref(slug) if slug in records.gaz.treaties else
                 RecordRef(kind="treaty", id=slug, ledger="atop", label=slug, sources=["atop:atop"]) for slug in counted]
         how = (f"the {n - 1} that had ended by {records.as_of} and this one" if ordinal else
                f"counting the alliances that had ended by {records.as_of}") if by_ended else ""
         out.append(_count_verdict(s, f"{m.text} ({_pair_names(who)})", answers, refs, how))
         record_value = out[-1].record_value
-        if not ordinal and not noun.startswith(("betray", "breach", "violation")) and _BREACH.search(
-                s.text[m.end - s.start:]):
+        breach = _BREACH.search(s.text, m.end - s.start)
+        if not ordinal and not noun.startswith(("betray", "breach", "violation")) and breach is not None:
+            # "Of the five agreements ..., three ended in a breach", "two agreements, one of them broken": the number
+            # told of the breaches; else the count's own ("five alliances, all betrayed")
+            part = _PART_COUNT.search(s.text, m.end - s.start, breach.end())
+            word = None if part is None else part.group(1)
+            broken = n if word is None else n // 2 if word.casefold() == "half" else number_value(word)
+            told = m.text if part is None else f"{m.text}, {part.group(0).strip()}"
             breach_answers, breached = [], set()
             for coding in history.coding_names():
                 slugs, _ = _count_values(history, coding, records, "breaches", records.as_of)
                 breached |= set(slugs)
-                breach_answers.append(CodingAnswer(coding=coding, agrees=len(slugs) == n,
+                breach_answers.append(CodingAnswer(coding=coding, agrees=len(slugs) == broken,
                                                    answer=_count_answer(history, slugs, slugs, "breaches",
                                                                         records.as_of)))
-            out.append(_count_verdict(s, f"{m.text} ended in betrayal ({_pair_names(who)})", breach_answers,
+            out.append(_count_verdict(s, f"{told} ended in betrayal ({_pair_names(who)})", breach_answers,
                                       [records.treaty_ref(x) for x in sorted(breached) if x in records.gaz.treaties]))
         listed = sum(1 for t in named if t.startswith("treaty:") and who and
                      set(who) <= records.gaz.treaties[t.split(":", 1)[1]].members)
@@ -1370,8 +1402,8 @@ def _nearest_agreement(records: _Records, states: Sequence[int], context: Sequen
 #: A state's entry into or exit from an agreement, told of the state: "Iraq adhered in February 1951", "Mexico's
 #: withdrawal took effect in September 2004", "Cuba's participation had been ended in January 1962".
 _JOINING = re.compile(r"\b(joined|joins|acceded|adhered|became (?:a )?(?:full )?members?|(?:was|were) admitted|"
-                      r"accession|entry into)\b", re.IGNORECASE)
-_LEAVING = re.compile(r"\b(left|leaves|walked out of|withdr[ae]w\w*|withdrawal|quit|pulled out|exit(?:ed)?|"
+                      r"accession|entry into|sign(?:ed|s) up to|(?:was|were) brought into)\b", re.IGNORECASE)
+_LEAVING = re.compile(r"\b(left|leaves|walk(?:ed|s|ing)? out of|withdr[ae]w\w*|withdrawal|quit|pulled out|exit(?:ed)?|"
                       r"(?:was|were) expelled|expulsion|suspended (?:its|their) membership|"
                       r"(?:participation|membership)\b(?:\s+[\w-]+){0,6}?\s+(?:ended|suspended|terminated))\b",
                       re.IGNORECASE)
@@ -1416,11 +1448,12 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None) -> 
         treaty = records.gaz.treaties[slug]
         rows = {r["ccode"]: r for r in records.store.query(
             "SELECT ccode, entered, exited FROM memberships WHERE treaty = ?", [slug])}
-        if treaty.atop_only:
+        held = records.store.query("SELECT atopid FROM treaties WHERE slug = ? AND atopid IS NOT NULL", [slug])
+        atopid = int(slug.removeprefix("atop-")) if treaty.atop_only else held[0]["atopid"] if held else None
+        if atopid is not None:  # the members ATOP codes for the same agreement, where the ledger lists no entry
             from foedus.alliance_titles import atop_member_phases
 
-            for row in atop_member_phases(records.store, [int(slug.removeprefix("atop-"))]).get(
-                    int(slug.removeprefix("atop-")), []):
+            for row in atop_member_phases(records.store, [atopid]).get(atopid, []):
                 rows.setdefault(row["ccode"], {"ccode": row["ccode"], "entered": row["entered"],
                                                "exited": row["exited"]})
         ref = records.treaty_ref(slug)

@@ -71,7 +71,25 @@ def number_value(text: str) -> int | None:
     parts = re.split(r"[- ]", text)
     if parts[0] in _TENS and (len(parts) == 1 or (len(parts) == 2 and parts[1] in _NUMBERS)):
         return _TENS[parts[0]] + (_NUMBERS[parts[1]] if len(parts) == 2 else 0)
+    hundreds = re.fullmatch(r"(a|\w+)\s+hundred(?:\s+and\s+(.+))?", text)  # "a hundred and forty", "two hundred"
+    if hundreds is not None:
+        head = 1 if hundreds.group(1) == "a" else _NUMBERS.get(hundreds.group(1))
+        tail = number_value(hundreds.group(2)) if hundreds.group(2) else 0
+        if head is not None and tail is not None and tail < 100:
+            return head * 100 + tail
     return None
+
+
+def _years_ago(match: re.Match[str]) -> int | None:
+    """Return how many years an "... ago" phrase counts back ("a hundred and forty years", "half a century")."""
+    if match.group("n") is not None:
+        return number_value(match.group("n"))
+    span = match.group("span").casefold()
+    if span == "half a century":
+        return 50
+    head, unit = span.rsplit(" ", 1)
+    count = 1 if head in {"a", "an"} else number_value(head)
+    return None if count is None else count * _SPANS[unit]
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -90,8 +108,11 @@ _DATE_PATTERNS = (
     ("month", re.compile(rf"\b{_MONTHS},? {_YEAR}\b")),
     ("year", re.compile(rf"(?<![\w-]){_YEAR}(?:s)?(?![\w-])")),
 )
-_AGO = re.compile(rf"\b(?P<n>\d{{1,4}}|{_NUMBER_WORDS})\s+years\s+ago(?P<today>\s+(?:today|to the day|this week))?",
-                 re.IGNORECASE)
+_HUNDREDS = rf"(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and\s+{_NUMBER_WORDS})?"
+_AGO = re.compile(rf"\b(?:(?P<n>\d{{1,4}}|{_HUNDREDS}|{_NUMBER_WORDS})\s+years|(?P<span>half a century|a century"
+                  rf"|a decade|(?:{_NUMBER_WORDS})\s+(?:centuries|decades)))\s+ago"
+                  rf"(?P<today>\s+(?:today|to the day|this week))?", re.IGNORECASE)
+_SPANS = {"century": 100, "centuries": 100, "decade": 10, "decades": 10}
 _DURATION = re.compile(
     r"\b(?:\d{1,3}(?:,\d{3})+|\d+|" + _NUMBER_WORDS + r"|hundreds of|several|a few|many|half a|an?)(?:\s+hundred)?"
     r"[\s-]+"
@@ -425,7 +446,7 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
     for mention in _descriptions(text, gaz, states, taken, {m.target for m in found if m.target}, published):
         add(mention)
     for m in _AGO.finditer(text):
-        years = number_value(m.group("n"))
+        years = _years_ago(m)
         if published is None or years is None or _overlapping(taken, m.start(), m.end()):
             continue
         try:
