@@ -104,13 +104,12 @@ def test_an_unreadable_entry_is_a_miss_rebuilt_and_replaced(built: Any, how: str
 
 
 def test_a_backtest_entry_is_json_and_reads_back(tmp_path: Path) -> None:
+    from foedus.data import stacking_document
     from foedus.reliability.backtest import Backtest
 
-    document = {"horizon": 10, "coding": "curated", "prior": DEFAULT_PRIOR, "origins": [1900, 1905],
-                "per_origin": [{"origin": 1900, "x": 0.1}], "overall": {"base": {"log": 0.18}},
-                "weights": {"base": 1.0}, "calibration": [], "coverage": {"base": 0.9}, "cross_validation": {},
-                "specifications": ["base"]}
-    value = Backtest.from_dict(document)
+    shipped = stacking_document()  # a real backtest document: its model checks every field when it is written
+    assert shipped is not None
+    value = Backtest.from_dict(shipped["backtest"])
     cache = FitCache(tmp_path)
     key = {"kind": "stacking", "store": "x"}
     assert cache.get(key, lambda: value) is value
