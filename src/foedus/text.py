@@ -10,13 +10,23 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 __all__ = [
-    "DEFAULT_CODING", "RECORD_COUNT_HEADERS", "coding_label", "coding_reading", "count_of", "datasets_in_words",
-    "joined", "percent", "percents", "plural", "quoted_percent", "record_count_cells", "size_in_words",
-    "source_label", "words",
+    "DEFAULT_CODING", "RECORD_COUNT_HEADERS", "VERDICT_WORDS", "coding_label", "coding_reading", "count_of",
+    "datasets_in_words", "joined", "percent", "percents", "plural", "quoted_percent", "record_count_cells",
+    "size_in_words", "source_label", "words",
 ]
 
 #: The coding a surface uses when none is asked for.
 DEFAULT_CODING = "curated"
+
+#: How each verdict of an article check reads in a table, in the order tables list them.
+VERDICT_WORDS: dict[str, str] = {
+    "consistent": "consistent",
+    "within_tolerance": "within tolerance",
+    "contradicts": "contradicts the record",
+    "depends_on_coding": "depends on the coding",
+    "not_in_record": "not in the record",
+    "referenced_not_stated": "referenced but never stated",
+}
 
 #: What each built-in coding is called in prose; any other coding is called by its name.
 _CODING_LABELS = {"atop": "ATOP", "curated": "foedus's curated reading", "narrative-2023": "the 2023 narrative",

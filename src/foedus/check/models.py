@@ -18,16 +18,6 @@ Verdict = Literal[
 MentionKind = Literal["state", "agreement", "leader", "date", "duration", "count"]
 ClaimKind = Literal["event_date", "agreement_date", "agreement_parties", "ending", "count", "leader_office", "list"]
 
-#: How each verdict reads in a table.
-VERDICT_WORDS: dict[str, str] = {
-    "consistent": "consistent",
-    "within_tolerance": "within tolerance",
-    "contradicts": "contradicts the record",
-    "depends_on_coding": "depends on the coding",
-    "not_in_record": "not in the record",
-    "referenced_not_stated": "referenced but never stated",
-}
-
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)

@@ -6,8 +6,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
-from foedus.check.models import VERDICT_WORDS
-from foedus.text import coding_label
+from foedus.text import VERDICT_WORDS, coding_label
 
 if TYPE_CHECKING:
     from rich.console import Console
