@@ -48,9 +48,10 @@ if TYPE_CHECKING:
     from foedus.store import Store
 
 __all__ = [
-    "CONDITIONS", "COVARIATES", "EVENTS", "FEATURES", "SPECIFICATIONS", "CalendarSpline", "Covariates", "Design",
-    "Eras", "Rows", "Specification", "Structure", "StructureByEra", "Term", "UnitYears", "declared_specification",
-    "design_matrix", "forecast_rows", "get_specification", "new_alliance_rows", "pair_conditions", "unit_years",
+    "CONDITIONS", "COVARIATES", "ERA_STRUCTURE", "EVENTS", "FEATURES", "SPECIFICATIONS", "CalendarSpline", "Covariates",
+    "Design", "Eras", "Rows", "Specification", "Structure", "StructureByEra", "Term", "UnitYears",
+    "declared_specification", "design_matrix", "forecast_rows", "get_specification", "new_alliance_rows",
+    "pair_conditions", "unit_years",
 ]
 
 Array = NDArray[np.float64]
