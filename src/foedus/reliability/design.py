@@ -204,8 +204,9 @@ class Covariates:
         out: dict[str, Array] = {}
         for feature in self.features:
             v = rows.values[feature.name]
-            out[feature.name] = v if feature.kind == "fixed" else np.where(np.isnan(v), rows.fill.get(feature.name,
-                                                                                                      0.0), v)
+            if feature.kind != "fixed":
+                v = np.where(np.isnan(v), rows.fill.get(feature.name, 0.0), v)
+            out[feature.name] = v
         return out
 
 
@@ -220,7 +221,7 @@ def _model_features(name: str) -> ModelFeatures:
     try:
         declared = family(name).model
     except KeyError as exc:
-        raise ValueError(str(exc).strip("'\"")) from None
+        raise ValueError(exc.args[0]) from None
     if declared is None:
         raise ValueError(f"the {name} family gives the breach model no covariates")
     return declared
