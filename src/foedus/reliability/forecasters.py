@@ -38,7 +38,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from foedus._blas import one_blas_thread
-from foedus.reliability.baselines import AJ_FLOOR, baseline_forecasts
+from foedus.reliability.baselines import AJ_FLOOR, COX, baseline_forecasts
 from foedus.reliability.design import Design, Specification, UnitYears, design_matrix, forecast_rows
 
 if TYPE_CHECKING:
@@ -54,8 +54,6 @@ Array = NDArray[np.float64]
 
 #: The landmark rate's shrinkage toward the pooled share, in pseudo-units.
 LANDMARK_SHRINKAGE = 20.0
-#: The name of the cause-specific Cox baseline (it needs lifelines: ``foedus backtest --no-cox`` leaves it out).
-COX = "cause_specific_cox"
 #: The name of the logistic hazard among the forecasters.
 LOGISTIC = "logistic_hazard"
 #: The name of the recency-weighted logistic hazard: each unit-year weighted by ``2 ** -((T - year) / half-life)``.
