@@ -62,7 +62,7 @@ def readme_table(figures: dict[str, Any]) -> str:
     """Return the README's backtest table (markdown) from the backtest figures: each forecaster's scores and the
     headline's log-score difference from it, overall and from 1990, with its 90% paired bootstrap interval."""
     from foedus.reliability.backtest import RECALIBRATED, STACKED
-    from foedus.reliability.baselines import BASELINES
+    from foedus.reliability.forecasters import BASELINES
 
     names = {STACKED: "stacked specifications (and logistic hazard)",
              RECALIBRATED: "the same, recalibrated on recent known origins",

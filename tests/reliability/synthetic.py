@@ -7,8 +7,9 @@ import pandas as pd
 
 from foedus.reliability.design import Design, Specification, UnitYears
 
-SPEC = Specification("synthetic", "intercept and one flag", frailty=True)
-NO_FRAILTY = Specification("synthetic-plain", "intercept and one flag", frailty=False)
+#: The synthetic designs' specifications: their columns (an intercept and one flag) are made here, not by terms.
+SPEC = Specification("synthetic", "intercept and one flag", (), frailty=True)
+NO_FRAILTY = Specification("synthetic-plain", "intercept and one flag", (), frailty=False)
 
 
 def synthetic_design(

@@ -1,17 +1,31 @@
-"""Unit-years and design matrices: exposure, eras, how missing values are carried, and forecast rows."""
+"""Unit-years and design matrices: exposure, eras, how missing values are carried, forecast rows, and the terms that
+make a specification."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
 
 import numpy as np
 import pytest
 
+from foedus.families import family
 from foedus.reliability.design import (
     CONDITIONS,
+    COVARIATES,
+    ERA_STRUCTURE,
     EVENTS,
+    FEATURES,
     SPECIFICATIONS,
+    Covariates,
+    Eras,
+    Rows,
+    Specification,
+    Structure,
     UnitYears,
     _carry_forward,
     _features,
+    declared_specification,
     design_matrix,
     forecast_rows,
     get_specification,
@@ -120,3 +134,105 @@ def test_every_specification_builds_a_full_rank_design(spec: object, store: Stor
     table = universe_table(store, "curated", 2016)
     design = design_matrix(table, spec, 2016)  # type: ignore[arg-type]
     assert np.linalg.matrix_rank(design.x) == design.x.shape[1]
+
+
+#: Every declared specification's columns, in order, before constant ones are dropped: pinned, because every fitted
+#: coefficient, forecast and figure rests on them (as they were when a specification was a set of flags).
+_ERA_STRUCTURE = ["intercept", "log_years_in_force", "era_1914", "era_1945", "era_1990", "bilateral",
+                  "defense_or_offense"]
+_INTERACTIONS = ["bilateral_x_defense", "post1945_x_bilateral", "post1945_x_defense",
+                 "post1945_x_bilateral_x_defense"]
+_COVARIATES = ["log_capability_ratio", "capability_shift", "democracy_min", "democracy_shift", "rivalry",
+               "outside_alliance", "dispute", "leader_change", "irregular_leader_change", "major_power"]
+_COVARIATE_WORDS = "capabilities, democracy, outside alliances, rivalry, disputes, leader changes, major power"
+PINNED = {
+    "base": ("structure + eras + frailty", _ERA_STRUCTURE,
+             "calendar eras; years in force; bilateral, defense; shared frailty by pair or state"),
+    "base-no-frailty": ("structure + eras, no frailty", _ERA_STRUCTURE,
+                        "calendar eras; years in force; bilateral, defense; no frailty"),
+    "spline": ("structure + time spline + frailty",
+               ["intercept", "log_years_in_force", "time_0", "time_1", "time_2", "time_3", "bilateral",
+                "defense_or_offense"],
+               "a calendar spline; years in force; bilateral, defense; shared frailty by pair or state"),
+    "interactions": ("structure × era + frailty", _ERA_STRUCTURE + _INTERACTIONS,
+                     "calendar eras; years in force; bilateral, defense; bilateral × defense × post-1945; shared "
+                     "frailty by pair or state"),
+    "covariates": ("covariates + eras + frailty", _ERA_STRUCTURE + _COVARIATES,
+                   f"calendar eras; years in force; bilateral, defense; {_COVARIATE_WORDS}; shared frailty by pair "
+                   "or state"),
+    "full": ("covariates × era + frailty", _ERA_STRUCTURE + _INTERACTIONS + _COVARIATES,
+             f"calendar eras; years in force; bilateral, defense; bilateral × defense × post-1945; "
+             f"{_COVARIATE_WORDS}; shared frailty by pair or state"),
+}
+
+
+def test_every_specification_keeps_its_name_label_columns_in_order_words_and_frailty() -> None:
+    assert [s.name for s in SPECIFICATIONS] == list(PINNED)
+    for spec in SPECIFICATIONS:
+        label, columns, words = PINNED[spec.name]
+        assert spec.label == label
+        assert list(_features(spec, np.array([1900.0, 1950.0]), np.zeros(2), _values(2), {})) == columns
+        assert spec.describe() == words
+        assert spec.frailty == (spec.name != "base-no-frailty")
+        assert spec.covariates == (spec.name in ("covariates", "full"))
+    assert list(CONDITIONS) == _COVARIATES[:5] and list(EVENTS) == _COVARIATES[5:9]
+
+
+@dataclass(frozen=True)
+class _AfterTheColdWar:
+    """A term declared here, as a new one would be: one class with its words and its columns."""
+
+    words: ClassVar[str] = "after the Cold War"
+
+    def columns(self, rows: Rows) -> dict[str, np.ndarray]:
+        return {"post_1990": (rows.year >= 1990).astype(float)}
+
+
+def test_a_new_term_is_one_class_whose_columns_follow_the_specifications(table: UnitYears) -> None:
+    base = get_specification("base")
+    spec = Specification("cold-war", "structure + eras + after the Cold War", (*base.terms, _AfterTheColdWar()))
+    assert spec.describe() == ("calendar eras; years in force; bilateral, defense; after the Cold War; shared frailty "
+                               "by pair or state")
+    design = design_matrix(table, spec, 2024)
+    assert design.names == [*design_matrix(table, base, 2024).names, "post_1990"]
+    assert np.array_equal(design.x[:, -1], (table.year[design.rows] >= 1990).astype(float))
+    assert np.array_equal(design.x[:, :-1], design_matrix(table, base, 2024).x)
+    unit = int(table.units.index[table.units["group"] == "pair:365-710"][0])
+    forecast = forecast_rows(table, design, np.array([unit]), 2024, 3)
+    assert forecast.shape == (1, 3, len(design.names)) and np.all(forecast[0, :, -1] == 1.0)
+
+
+def test_a_covariate_term_takes_the_features_a_family_declares() -> None:
+    capabilities = Covariates(("capabilities",))
+    values = _values(2)
+    values["log_capability_ratio"] = np.array([np.nan, 1.5])
+    columns = capabilities.columns(Rows(np.zeros(2), np.zeros(2), values, {"log_capability_ratio": 0.25}))
+    assert list(columns) == ["log_capability_ratio", "capability_shift"]
+    assert columns["log_capability_ratio"].tolist() == [0.25, 1.5]  # unknown: the training rows' fill
+    assert capabilities.words == family("capabilities").model.words == "capabilities"  # type: ignore[union-attr]
+    # conditions first, then events, then fixed features, whatever the order of the families
+    assert [f.name for f in Covariates(("state_systems", "leaders", "rivalries")).features] == [
+        "rivalry", "leader_change", "irregular_leader_change", "major_power"]
+    with pytest.raises(ValueError, match="wars family gives the breach model no covariates"):
+        Covariates(("wars",))
+    with pytest.raises(ValueError, match="no data family 'gold'"):
+        Covariates(("gold",))
+
+
+def test_two_terms_may_not_give_the_same_column() -> None:
+    spec = Specification("twice", "eras twice", (ERA_STRUCTURE, Eras()))
+    with pytest.raises(ValueError, match="more than one term gives era_1914, era_1945, era_1990"):
+        _features(spec, np.array([1950.0]), np.zeros(1), _values(1), {})
+
+
+def test_the_families_declare_every_covariate_of_the_unit_years(table: UnitYears) -> None:
+    assert sorted(f.name for f in FEATURES) == sorted(table.covariates)
+    assert {f.name for f in FEATURES} == {f.name for f in COVARIATES.features}
+
+
+def test_a_cached_fit_names_a_declared_specification_exactly() -> None:
+    for spec in SPECIFICATIONS:
+        assert declared_specification(repr(spec)) is spec
+    other = Specification("base", "structure + eras + frailty", (Structure(Eras((1914, 1945))),))
+    with pytest.raises(ValueError, match="no declared specification"):
+        declared_specification(repr(other))

@@ -16,8 +16,9 @@ family             data                                             import      
 
 A family's module declares a :class:`Family`: the store tables its import fills, the function that tells a file's
 layout, the tables shipped with foedus and the SQL reading an import in their columns, the works to cite, the
-``foedus import`` help and its panel verb. :data:`FAMILIES` drives ``foedus import``, ``foedus data build``,
-``foedus data list``, ``foedus cite``, the universe (:mod:`foedus.universe`) and ``foedus panel --with``.
+``foedus import`` help, its panel verb and the covariates it gives the breach model (:class:`ModelFeatures`).
+:data:`FAMILIES` drives ``foedus import``, ``foedus data build``, ``foedus data list``, ``foedus cite``, the universe
+(:mod:`foedus.universe`), ``foedus panel --with`` and the model's covariates (:mod:`foedus.reliability.design`).
 
 Adding a family is one module here and one line in :data:`_MODULES`.
 """
@@ -27,11 +28,11 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-from foedus.families._base import Family, ShippedTable, latest_rows
+from foedus.families._base import Family, Feature, ModelFeatures, ShippedTable, latest_rows
 
 __all__ = [
-    "FAMILIES", "SHIPPED_TABLES", "Family", "ShippedTable", "covariate_family", "family", "latest_rows",
-    "panel_family", "panel_names", "panel_verb",
+    "FAMILIES", "SHIPPED_TABLES", "Family", "Feature", "ModelFeatures", "ShippedTable", "covariate_family", "family",
+    "latest_rows", "panel_family", "panel_names", "panel_verb",
 ]
 
 #: The family modules, in order (the order of ``foedus data list``, of the universe's tables and of citations).

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
-__all__ = ["Family", "ShippedTable", "latest_rows"]
+__all__ = ["Family", "Feature", "ModelFeatures", "ShippedTable", "latest_rows"]
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,38 @@ class ShippedTable:
     def file(self) -> str:
         """Return the file's name in the package."""
         return f"{self.name}.csv.gz"
+
+
+@dataclass(frozen=True)
+class Feature:
+    """One covariate of the breach model that a family's data give each unit, year by year.
+
+    ``kind`` says how a value is treated where it is unknown (:mod:`foedus.reliability.design`): a ``"condition"``
+    (a state of affairs) is carried forward within the unit from its last known value, else set to the training
+    rows' median, or to 0 where ``zero`` (no shift, no rivalry), and in a forecast it is held at its value in the
+    origin year; an ``"event"`` of the year is set to its mean in the training rows, and so is every future year's;
+    a ``"fixed"`` feature is known for every unit-year. ``since_start``: a change since the unit began, so 0 for a
+    new alliance.
+    """
+
+    name: str
+    kind: Literal["condition", "event", "fixed"]
+    zero: bool = False
+    since_start: bool = False
+
+
+@dataclass(frozen=True)
+class ModelFeatures:
+    """What a family gives the breach model: its features, and the words that name them in a specification's
+    description (:meth:`foedus.reliability.design.Specification.describe`).
+
+    The values are derived year by year from the family's tables by :mod:`foedus.reliability.covariates` (its
+    spell-year SQL) and :func:`foedus.reliability.design.unit_years`; a specification takes them through a
+    :class:`foedus.reliability.design.Covariates` term that names the family.
+    """
+
+    words: str
+    features: tuple[Feature, ...]
 
 
 @dataclass(frozen=True)
@@ -78,6 +110,8 @@ class Family:
     spell_year_sql : str or None
         The family's fragment of the breach model's spell-year SQL (not used yet: the model's SQL lives in
         :mod:`foedus.reliability.covariates`).
+    model : ModelFeatures or None
+        The covariates the family gives the breach model (None: it gives none).
     """
 
     name: str
@@ -93,6 +127,7 @@ class Family:
     verb_units: tuple[str, ...] = ("state-year", "dyad-year")
     migrations: tuple[tuple[str, str], ...] = ()
     spell_year_sql: str | None = None
+    model: ModelFeatures | None = None
 
     @property
     def citations(self) -> tuple[str, ...]:

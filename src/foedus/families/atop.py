@@ -12,7 +12,7 @@ Provisions, 1815-1944. *International Interactions*, 28(3), 237-260. https://doi
 
 from __future__ import annotations
 
-from foedus.families._base import Family, ShippedTable
+from foedus.families._base import Family, Feature, ModelFeatures, ShippedTable
 
 __all__ = ["CONDITION_FLAGS", "FAMILY"]
 
@@ -80,4 +80,5 @@ FAMILY = Family(
     ),
     verb="foedus.panels:with_alliances",
     verb_units=("dyad-year",),
+    model=ModelFeatures("outside alliances", (Feature("outside_alliance", "event"),)),
 )

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from foedus.families._base import Family, ShippedTable, latest_rows
+from foedus.families._base import Family, Feature, ModelFeatures, ShippedTable, latest_rows
 
 if TYPE_CHECKING:
     from foedus.panels import Panel
@@ -57,6 +57,10 @@ FAMILY = Family(
     ),
     cited_for={None: ("singer1972capabilities", "cow-nmc7")},
     verb="foedus.families.capabilities:with_capabilities",
+    model=ModelFeatures("capabilities", (
+        Feature("log_capability_ratio", "condition"),
+        Feature("capability_shift", "condition", zero=True, since_start=True),
+    )),
 )
 
 

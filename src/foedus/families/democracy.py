@@ -20,7 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from foedus.families._base import Family, ShippedTable, latest_rows
+from foedus.families._base import Family, Feature, ModelFeatures, ShippedTable, latest_rows
 
 if TYPE_CHECKING:
     from foedus.panels import Panel
@@ -86,6 +86,10 @@ FAMILY = Family(
         "processed": _ALL,
     },
     verb="foedus.families.democracy:with_democracy",
+    model=ModelFeatures("democracy", (
+        Feature("democracy_min", "condition"),
+        Feature("democracy_shift", "condition", zero=True, since_start=True),
+    )),
 )
 
 

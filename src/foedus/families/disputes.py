@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from foedus.families._base import Family, ShippedTable, latest_rows
+from foedus.families._base import Family, Feature, ModelFeatures, ShippedTable, latest_rows
 
 if TYPE_CHECKING:
     from foedus.panels import Panel
@@ -55,6 +55,7 @@ FAMILY = Family(
     ),
     cited_for={None: ("palmer2022mid5",)},
     verb="foedus.families.disputes:with_disputes",
+    model=ModelFeatures("disputes", (Feature("dispute", "event"),)),
 )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from foedus.families._base import Family, ShippedTable, latest_rows
+from foedus.families._base import Family, Feature, ModelFeatures, ShippedTable, latest_rows
 
 if TYPE_CHECKING:
     from foedus.panels import Panel
@@ -50,6 +50,10 @@ FAMILY = Family(
     ),
     cited_for={None: ("goemans2009archigos",)},
     verb="foedus.families.leaders:with_leaders",
+    model=ModelFeatures("leader changes", (
+        Feature("leader_change", "event"),
+        Feature("irregular_leader_change", "event"),
+    )),
 )
 
 # One row per state-year with a leader in office on some day of it: how many leaders (each counted once), how many

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from foedus.families._base import Family, ShippedTable, latest_rows
+from foedus.families._base import Family, Feature, ModelFeatures, ShippedTable, latest_rows
 
 if TYPE_CHECKING:
     from foedus.panels import Panel
@@ -48,6 +48,7 @@ FAMILY = Family(
     ),
     cited_for={None: ("thompson2012rivalries",)},
     verb="foedus.families.rivalries:with_rivalries",
+    model=ModelFeatures("rivalry", (Feature("rivalry", "condition", zero=True),)),
 )
 
 _YEARS = """SELECT ccode1, ccode2, y::INTEGER AS year

@@ -13,7 +13,7 @@ Gleditsch, K. S., & Ward, M. D. (1999). A revised list of independent states sin
 
 from __future__ import annotations
 
-from foedus.families._base import Family, ShippedTable, latest_rows
+from foedus.families._base import Family, Feature, ModelFeatures, ShippedTable, latest_rows
 
 __all__ = ["FAMILY"]
 
@@ -47,4 +47,5 @@ FAMILY = Family(
         },
     ),
     verb="foedus.panels:with_majors",
+    model=ModelFeatures("major power", (Feature("major_power", "fixed"),)),
 )

@@ -59,9 +59,10 @@ from numpy.typing import NDArray
 from foedus._blas import one_blas_thread
 from foedus.errors import FoedusError
 from foedus.progress import report
-from foedus.reliability.baselines import BASELINES
 from foedus.reliability.design import SPECIFICATIONS, Specification, UnitYears, design_matrix, forecast_rows
 from foedus.reliability.forecasters import (
+    BASELINES,
+    COX,
     LOGISTIC,
     LOGISTIC_RECENT,
     SpecificationForecaster,
@@ -215,7 +216,7 @@ def rolling_forecasts(
             all_draws[spec.name] = probs
         report(f"backtest at origin {origin} ({number} of {len(chosen)}): the baselines")
         base = {}
-        for baseline in baseline_forecasters(cox=cox, seed=seed, draws=draws):
+        for baseline in baseline_forecasters(leave_out=() if cox else (COX,), seed=seed, draws=draws):
             probs = baseline.fit(training).forecast(units, horizon)
             base[baseline.name] = probs.mean(axis=0)
             if baseline.name in (LOGISTIC, LOGISTIC_RECENT):

@@ -13,6 +13,9 @@ it is breached within the next ``h`` years, from what was known at ``T``:
 * **own record**: the stratified rate scaled by the group's (pair's or state's) breaches observed over breaches
   expected under that rate, shrunk toward 1: ``(1 + O) / (1 + E)``.
 
+Each is a forecaster, and the registry of every baseline the backtest scores is
+:data:`foedus.reliability.forecasters.BASELINE_FORECASTERS`.
+
 References
 ----------
 Aalen, O. O., & Johansen, S. (1978). An empirical transition matrix for non-homogeneous Markov chains based on
@@ -33,17 +36,15 @@ from numpy.typing import NDArray
 from foedus.errors import FoedusError
 from foedus.reliability.design import Design, UnitYears
 
-__all__ = ["AJ_FLOOR", "BASELINES", "IncidenceCurve", "aalen_johansen", "baseline_forecasts"]
+__all__ = ["AJ_FLOOR", "COX", "IncidenceCurve", "aalen_johansen", "baseline_forecasts"]
 
 Array = NDArray[np.float64]
 
 #: The floor on the stratified Aalen-Johansen's probability (and the own record built on it), declared before any
 #: backtest was run: a stratum with no breach in its training years still gets 0.5% rather than an infinite log loss.
 AJ_FLOOR = 0.005
-
-#: The baselines' names, in the order they are reported.
-BASELINES: tuple[str, ...] = ("overall_rate", "stratified_aalen_johansen", "cause_specific_cox", "own_record",
-                              "landmark_rate", "logistic_hazard", "logistic_recent")
+#: The name of the cause-specific Cox baseline (it needs lifelines: ``foedus backtest --no-cox`` leaves it out).
+COX = "cause_specific_cox"
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,7 @@ def baseline_forecasts(
     :data:`AJ_FLOOR`.
     """
 
-    if only == "cause_specific_cox":
+    if only == COX:
         return {only: _cox(table, design, design.rows, units, origin, horizon)}
     start = table.units["start"].to_numpy(float)
     d = origin + 1.0 - start[units]
@@ -153,7 +154,7 @@ def baseline_forecasts(
     own = np.clip(stratified * factor, AJ_FLOOR, 1.0)
     out = {"overall_rate": overall, "stratified_aalen_johansen": stratified, "own_record": own}
     if cox and only is None:
-        out["cause_specific_cox"] = _cox(table, design, rows, units, origin, horizon)
+        out[COX] = _cox(table, design, rows, units, origin, horizon)
     return out
 
 

@@ -33,7 +33,7 @@ import threading
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -41,7 +41,7 @@ import numpy as np
 
 from foedus.errors import FoedusError
 from foedus.reliability.backtest import Backtest
-from foedus.reliability.design import Specification, UnitYears
+from foedus.reliability.design import UnitYears, declared_specification
 from foedus.reliability.model import BreachModel
 
 if TYPE_CHECKING:
@@ -428,7 +428,7 @@ def _table_from(arrays: dict[str, np.ndarray[Any, Any]], meta: dict[str, Any]) -
 def _fit_arrays(model: BreachModel) -> tuple[dict[str, np.ndarray[Any, Any]], dict[str, Any]]:
     arrays = {"params": model.params_, "covariance": model.covariance_, "laplace": model.laplace_covariance_}
     meta = {"prior": model.prior, "draws": model.draws, "seed": model.seed, "names": model.names_,
-            "frailty": model.frailty_, "spec": None if model.spec_ is None else asdict(model.spec_),
+            "frailty": model.frailty_, "spec": None if model.spec_ is None else repr(model.spec_),
             "upto": model.upto_, "fill": model.fill_, "summary": model.summary_}
     return arrays, meta
 
@@ -440,7 +440,7 @@ def _fit_from(arrays: dict[str, np.ndarray[Any, Any]], meta: dict[str, Any]) -> 
         covariance_=np.asarray(arrays["covariance"], dtype=np.float64),
         laplace_covariance_=np.asarray(arrays["laplace"], dtype=np.float64),
         names_=list(meta["names"]), frailty_=bool(meta["frailty"]), design_=None,
-        spec_=None if meta["spec"] is None else Specification(**meta["spec"]),
+        spec_=None if meta["spec"] is None else declared_specification(meta["spec"]),
         upto_=int(meta["upto"]), fill_={k: float(v) for k, v in meta["fill"].items()}, summary_=dict(meta["summary"]),
     )
 

@@ -15,9 +15,13 @@ How missing covariates are carried (the model's decision, stated here and in eve
 * in a forecast, conditions are held at their value in the origin year and events at their training mean; years in
   force advance; calendar time is held at the origin year (the model never extrapolates a trend past its data).
 
-Calendar time enters as eras (1914, 1945 and 1990 as breaks) or as a restricted cubic spline (knots 1850, 1900,
-1945, 1975, 2000); years in force as ``log(1 + years)``, centred on ten years. Which does better is for the
-backtest to say (:mod:`foedus.reliability.stacking`).
+A specification is a tuple of **terms** (and whether groups share a frailty); each term is one small class that
+gives named columns from each row's values (:class:`Term`): :class:`Structure` (intercept, years in force as
+``log(1 + years)`` centred on ten years, calendar time, bilateral, defense), calendar time as :class:`Eras` (1914,
+1945 and 1990 as breaks) or a :class:`CalendarSpline` (knots 1850, 1900, 1945, 1975, 2000), the interactions
+:class:`StructureByEra`, and :class:`Covariates` by data family (what each family gives the model is declared in its
+module, :mod:`foedus.families`). The design's columns are the terms' in order. Which specification does better is
+for the backtest to say (:mod:`foedus.reliability.stacking`).
 
 References
 ----------
@@ -28,11 +32,14 @@ Politics*, 69(4), 1118-1132. https://doi.org/10.1111/j.1468-2508.2007.00612.x
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 import numpy as np
 from numpy.typing import NDArray
+
+from foedus.families import FAMILIES, Feature, ModelFeatures, family
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -41,56 +48,235 @@ if TYPE_CHECKING:
     from foedus.store import Store
 
 __all__ = [
-    "CONDITIONS", "EVENTS", "SPECIFICATIONS", "Design", "Specification", "UnitYears", "design_matrix",
-    "forecast_rows", "get_specification", "new_alliance_rows", "pair_conditions", "unit_years",
+    "CONDITIONS", "COVARIATES", "ERA_STRUCTURE", "EVENTS", "FEATURES", "SPECIFICATIONS", "CalendarSpline", "Covariates",
+    "Design", "Eras", "Rows", "Specification", "Structure", "StructureByEra", "Term", "UnitYears",
+    "declared_specification", "design_matrix", "forecast_rows", "get_specification", "new_alliance_rows",
+    "pair_conditions", "unit_years",
 ]
 
 Array = NDArray[np.float64]
 
+#: Every covariate the data families give the model (each declared in its family's module), in registry order.
+FEATURES: tuple[Feature, ...] = tuple(f for item in FAMILIES if item.model for f in item.model.features)
 #: Covariates that describe a state of affairs: carried forward when unknown.
-CONDITIONS: tuple[str, ...] = (
-    "log_capability_ratio", "capability_shift", "democracy_min", "democracy_shift", "rivalry",
-)
+CONDITIONS: tuple[str, ...] = tuple(f.name for f in FEATURES if f.kind == "condition")
 #: Covariates that record an event of the year: their training mean when unknown.
-EVENTS: tuple[str, ...] = ("outside_alliance", "dispute", "leader_change", "irregular_leader_change")
+EVENTS: tuple[str, ...] = tuple(f.name for f in FEATURES if f.kind == "event")
 
 _ERA_BREAKS = (1914, 1945, 1990)
 _SPLINE_KNOTS = (1850.0, 1900.0, 1945.0, 1975.0, 2000.0)
 _TEN_YEARS = float(np.log1p(10.0))
+_KINDS = ("condition", "event", "fixed")  # the order of a Covariates term's columns
+
+
+@dataclass(frozen=True)
+class Rows:
+    """What a term reads for each row of a design (or of a forecast).
+
+    ``year`` is the calendar year (held at the fit's last year in a forecast), ``duration`` the years in force,
+    ``values`` the unit's values: ``bilateral``, ``defense_or_offense`` and every feature in :data:`FEATURES` (NaN
+    where unknown), and ``fill`` what stands for an unknown feature (from the training rows).
+    """
+
+    year: Array
+    duration: Array
+    values: Mapping[str, Array]
+    fill: Mapping[str, float]
+
+
+class Term(Protocol):
+    """One part of a specification: named columns of the design made from each row's values, and its words.
+
+    A new term is one class with these two members; a specification lists it in :attr:`Specification.terms`.
+    """
+
+    @property
+    def words(self) -> str:
+        """Return the term in words, as :meth:`Specification.describe` lists it."""
+        ...
+
+    def columns(self, rows: Rows) -> dict[str, Array]:
+        """Return the term's columns for ``rows``, by name, in their order."""
+        ...
+
+
+@dataclass(frozen=True)
+class Eras:
+    """Calendar time as eras: an indicator ``era_B`` of the years from each break ``B`` to the next."""
+
+    breaks: tuple[int, ...] = _ERA_BREAKS
+    words: ClassVar[str] = "calendar eras"
+
+    def columns(self, rows: Rows) -> dict[str, Array]:
+        """Return one indicator per era."""
+        year = rows.year
+        return {f"era_{lo}": ((year >= lo) & (year < hi)).astype(float)
+                for lo, hi in zip(self.breaks, (*self.breaks[1:], 10_000), strict=True)}
+
+
+@dataclass(frozen=True)
+class CalendarSpline:
+    """Calendar time as a restricted cubic spline (Harrell 2015) in centuries from 1900: ``time_0`` ... ``time_k``.
+
+    References
+    ----------
+    Harrell, F. E. (2015). *Regression Modeling Strategies* (2nd ed.). Springer. (Restricted cubic splines, ch. 2.)
+    """
+
+    knots: tuple[float, ...] = _SPLINE_KNOTS
+    words: ClassVar[str] = "a calendar spline"
+
+    def columns(self, rows: Rows) -> dict[str, Array]:
+        """Return the spline's basis, one column per degree of freedom."""
+        return {f"time_{j}": col for j, col in enumerate(_rcs_basis(rows.year.astype(float), self.knots).T)}
+
+
+@dataclass(frozen=True)
+class Structure:
+    """What every specification has: an intercept, years in force (``log(1 + years)``, centred on ten years),
+    calendar time (``time``: :class:`Eras` or :class:`CalendarSpline`), and whether the unit is bilateral and whether
+    its alliance is a defense (or offense) pact."""
+
+    time: Term
+
+    @property
+    def words(self) -> str:
+        """Return calendar time's words, then the structure's."""
+        return f"{self.time.words}; years in force; bilateral, defense"
+
+    def columns(self, rows: Rows) -> dict[str, Array]:
+        """Return the intercept, years in force, calendar time's columns, bilateral and defense."""
+        return {
+            "intercept": np.ones_like(rows.year, dtype=float),
+            "log_years_in_force": np.log1p(np.maximum(rows.duration, 0.0)) - _TEN_YEARS,
+            **self.time.columns(rows),
+            "bilateral": rows.values["bilateral"],
+            "defense_or_offense": rows.values["defense_or_offense"],
+        }
+
+
+@dataclass(frozen=True)
+class StructureByEra:
+    """The structure's interactions: bilateral × defense, and bilateral, defense and their product after 1945."""
+
+    words: ClassVar[str] = "bilateral × defense × post-1945"
+
+    def columns(self, rows: Rows) -> dict[str, Array]:
+        """Return the four interaction columns."""
+        bilateral, defense = rows.values["bilateral"], rows.values["defense_or_offense"]
+        post = (rows.year >= 1945).astype(float)
+        return {
+            "bilateral_x_defense": bilateral * defense,
+            "post1945_x_bilateral": post * bilateral,
+            "post1945_x_defense": post * defense,
+            "post1945_x_bilateral_x_defense": post * bilateral * defense,
+        }
+
+
+@dataclass(frozen=True)
+class Covariates:
+    """The covariates of data families, each family's declared in its module (:class:`foedus.families.ModelFeatures`).
+
+    Columns: the families' conditions, then their events, then their fixed features, each in the order of
+    ``families``; an unknown value is the training rows' fill (see the module docstring). The words name the families
+    in the order of ``families``.
+    """
+
+    families: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        for name in self.families:
+            _model_features(name)
+
+    @property
+    def features(self) -> tuple[Feature, ...]:
+        """Return the features, in the order of their columns."""
+        declared = [f for name in self.families for f in _model_features(name).features]
+        return tuple(f for kind in _KINDS for f in declared if f.kind == kind)
+
+    @property
+    def words(self) -> str:
+        """Return the families' words, in order."""
+        return ", ".join(_model_features(name).words for name in self.families)
+
+    def columns(self, rows: Rows) -> dict[str, Array]:
+        """Return each feature, unknown values filled (a fixed feature is never unknown)."""
+        out: dict[str, Array] = {}
+        for feature in self.features:
+            v = rows.values[feature.name]
+            if feature.kind != "fixed":
+                v = np.where(np.isnan(v), rows.fill.get(feature.name, 0.0), v)
+            out[feature.name] = v
+        return out
+
+
+def _model_features(name: str) -> ModelFeatures:
+    """Return what the family called ``name`` gives the model.
+
+    Raises
+    ------
+    ValueError
+        If there is no such family, or it gives the model nothing.
+    """
+    try:
+        declared = family(name).model
+    except KeyError as exc:
+        raise ValueError(exc.args[0]) from None
+    if declared is None:
+        raise ValueError(f"the {name} family gives the breach model no covariates")
+    return declared
 
 
 @dataclass(frozen=True)
 class Specification:
-    """One declared specification of the breach model: what enters it and how."""
+    """One declared specification of the breach model: its terms, whose columns make its design in their order, and
+    whether the groups (pairs, states) share a frailty."""
 
     name: str
     label: str
+    terms: tuple[Term, ...]
     frailty: bool = True
-    time: Literal["eras", "spline"] = "eras"
-    covariates: bool = False
-    interactions: bool = False
+
+    @property
+    def covariates(self) -> bool:
+        """Return whether the specification reads the data families' covariates."""
+        return any(isinstance(term, Covariates) for term in self.terms)
 
     def describe(self) -> str:
         """Return the specification in words."""
-        parts = ["calendar eras" if self.time == "eras" else "a calendar spline", "years in force",
-                 "bilateral, defense"]
-        if self.interactions:
-            parts.append("bilateral × defense × post-1945")
-        if self.covariates:
-            parts.append("capabilities, democracy, outside alliances, rivalry, disputes, leader changes, "
-                         "major power")
-        parts.append("shared frailty by pair or state" if self.frailty else "no frailty")
-        return "; ".join(parts)
+        return "; ".join([*(term.words for term in self.terms),
+                          "shared frailty by pair or state" if self.frailty else "no frailty"])
 
+    def columns(self, rows: Rows) -> dict[str, Array]:
+        """Return the terms' columns, by name, in their order.
+
+        Raises
+        ------
+        ValueError
+            If two terms give a column of the same name.
+        """
+        out: dict[str, Array] = {}
+        for term in self.terms:
+            given = term.columns(rows)
+            if twice := sorted(out.keys() & given.keys()):
+                raise ValueError(f"specification {self.name!r}: more than one term gives {', '.join(twice)}")
+            out.update(given)
+        return out
+
+
+#: The structure with calendar eras, which every specification but ``spline`` has.
+ERA_STRUCTURE = Structure(Eras())
+#: The covariates of the ``covariates`` and ``full`` specifications, by family (the order of their words).
+COVARIATES = Covariates(("capabilities", "democracy", "atop", "rivalries", "disputes", "leaders", "state_systems"))
 
 #: The declared specifications; the headline forecast weighs them by stacking on the rolling-origin log score.
 SPECIFICATIONS: tuple[Specification, ...] = (
-    Specification("base", "structure + eras + frailty"),
-    Specification("base-no-frailty", "structure + eras, no frailty", frailty=False),
-    Specification("spline", "structure + time spline + frailty", time="spline"),
-    Specification("interactions", "structure × era + frailty", interactions=True),
-    Specification("covariates", "covariates + eras + frailty", covariates=True),
-    Specification("full", "covariates × era + frailty", covariates=True, interactions=True),
+    Specification("base", "structure + eras + frailty", (ERA_STRUCTURE,)),
+    Specification("base-no-frailty", "structure + eras, no frailty", (ERA_STRUCTURE,), frailty=False),
+    Specification("spline", "structure + time spline + frailty", (Structure(CalendarSpline()),)),
+    Specification("interactions", "structure × era + frailty", (ERA_STRUCTURE, StructureByEra())),
+    Specification("covariates", "covariates + eras + frailty", (ERA_STRUCTURE, COVARIATES)),
+    Specification("full", "covariates × era + frailty", (ERA_STRUCTURE, StructureByEra(), COVARIATES)),
 )
 
 
@@ -106,6 +292,20 @@ def get_specification(name: str) -> Specification:
         if spec.name == name:
             return spec
     raise ValueError(f"unknown specification {name!r}; choose one of: {', '.join(s.name for s in SPECIFICATIONS)}")
+
+
+def declared_specification(text: str) -> Specification:
+    """Return the declared specification whose ``repr`` is ``text`` (how the fit cache stores a fit's).
+
+    Raises
+    ------
+    ValueError
+        If none is (a specification of the same name declared otherwise is not the same).
+    """
+    for spec in SPECIFICATIONS:
+        if repr(spec) == text:
+            return spec
+    raise ValueError(f"no declared specification is {text}")
 
 
 @dataclass
@@ -250,12 +450,15 @@ class Design:
 
 
 def _fill_values(table: UnitYears, rows: NDArray[np.int64]) -> dict[str, float]:
+    """Return what stands for an unknown feature in ``rows``: a condition's median (0 where its family declares so),
+    an event's mean."""
+    zero = {f.name for f in FEATURES if f.zero}
     fill: dict[str, float] = {}
     for name in CONDITIONS:
         values = table.covariates[name][rows]
         known = values[~np.isnan(values)]
         median = float(np.median(known)) if len(known) else 0.0
-        fill[name] = 0.0 if name in ("rivalry", "capability_shift", "democracy_shift") else median
+        fill[name] = 0.0 if name in zero else median
     for name in EVENTS:
         values = table.covariates[name][rows]
         known = values[~np.isnan(values)]
@@ -263,9 +466,9 @@ def _fill_values(table: UnitYears, rows: NDArray[np.int64]) -> dict[str, float]:
     return fill
 
 
-def _rcs_basis(year: Array) -> Array:
+def _rcs_basis(year: Array, knots_at: tuple[float, ...] = _SPLINE_KNOTS) -> Array:
     """Return the restricted cubic spline basis of calendar year (Harrell 2015), scaled to centuries."""
-    knots = np.array(_SPLINE_KNOTS)
+    knots = np.array(knots_at)
     t = (year - 1900.0) / 100.0
     k = (knots - 1900.0) / 100.0
     last, before = k[-1], k[-2]
@@ -280,37 +483,13 @@ def _rcs_basis(year: Array) -> Array:
 def _features(spec: Specification, year: Array, duration: Array, values: dict[str, Array],
               fill: dict[str, float]) -> dict[str, Array]:
     """Return the specification's columns, by name, in their order."""
-    columns: dict[str, Array] = {
-        "intercept": np.ones_like(year, dtype=float),
-        "log_years_in_force": np.log1p(np.maximum(duration, 0.0)) - _TEN_YEARS,
-    }
-    if spec.time == "eras":
-        for lo, hi in zip(_ERA_BREAKS, (*_ERA_BREAKS[1:], 10_000), strict=True):
-            columns[f"era_{lo}"] = ((year >= lo) & (year < hi)).astype(float)
-    else:
-        for j, col in enumerate(_rcs_basis(year.astype(float)).T):
-            columns[f"time_{j}"] = col
-    bilateral, defense = values["bilateral"], values["defense_or_offense"]
-    columns["bilateral"] = bilateral
-    columns["defense_or_offense"] = defense
-    if spec.interactions:
-        post = (year >= 1945).astype(float)
-        columns["bilateral_x_defense"] = bilateral * defense
-        columns["post1945_x_bilateral"] = post * bilateral
-        columns["post1945_x_defense"] = post * defense
-        columns["post1945_x_bilateral_x_defense"] = post * bilateral * defense
-    if spec.covariates:
-        for name in (*CONDITIONS, *EVENTS):
-            v = values[name]
-            columns[name] = np.where(np.isnan(v), fill.get(name, 0.0), v)
-        columns["major_power"] = values["major_power"]
-    return columns
+    return spec.columns(Rows(year, duration, values, fill))
 
 
 def _unit_values(table: UnitYears, rows: NDArray[np.int64]) -> dict[str, Array]:
     units = table.units
     u = table.unit[rows]
-    values = {name: table.covariates[name][rows] for name in (*CONDITIONS, *EVENTS, "major_power")}
+    values = {feature.name: table.covariates[feature.name][rows] for feature in FEATURES}
     values["bilateral"] = (units["unit"].to_numpy() == "pair").astype(float)[u]
     values["defense_or_offense"] = (units["defense"].to_numpy(bool) | units["offense"].to_numpy(bool)).astype(
         float)[u]
@@ -371,8 +550,7 @@ def new_alliance_rows(design: Design, covariates: dict[str, float], *, bilateral
     alliance has had no capability or democratic shift yet, and its events are the training means.
     """
     values: dict[str, Array] = {name: np.array([covariates.get(name, np.nan)], dtype=float) for name in CONDITIONS}
-    values["capability_shift"] = np.zeros(1)
-    values["democracy_shift"] = np.zeros(1)
+    values.update({f.name: np.zeros(1) for f in FEATURES if f.since_start})
     values.update({name: np.full(1, np.nan) for name in EVENTS})
     values["major_power"] = np.array([float(major)])
     values["bilateral"] = np.array([float(bilateral)])

@@ -30,6 +30,7 @@ of Statistics*, 34(1), 70-85. https://doi.org/10.1111/j.1467-9469.2006.00529.x
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
@@ -37,16 +38,16 @@ import numpy as np
 from numpy.typing import NDArray
 
 from foedus._blas import one_blas_thread
-from foedus.reliability.baselines import AJ_FLOOR, baseline_forecasts
+from foedus.reliability.baselines import AJ_FLOOR, COX, baseline_forecasts
 from foedus.reliability.design import Design, Specification, UnitYears, design_matrix, forecast_rows
 
 if TYPE_CHECKING:
     from foedus.reliability.model import BreachModel
 
 __all__ = [
-    "AJ_FLOOR", "LANDMARK_SHRINKAGE", "LOGISTIC", "LOGISTIC_RECENT", "RECENT_HALF_LIFE", "Forecaster",
-    "LandmarkRate", "LogisticHazard", "SpecificationForecaster", "Training", "baseline_forecasters",
-    "logistic_forecaster",
+    "AJ_FLOOR", "BASELINES", "BASELINE_FORECASTERS", "COX", "LANDMARK_SHRINKAGE", "LOGISTIC", "LOGISTIC_RECENT",
+    "RECENT_HALF_LIFE", "Forecaster", "LandmarkRate", "LogisticHazard", "SpecificationForecaster", "Training",
+    "baseline_forecasters", "logistic_forecaster",
 ]
 
 Array = NDArray[np.float64]
@@ -354,7 +355,6 @@ class _Baseline:
     """One of :func:`foedus.reliability.baselines.baseline_forecasts`' baselines as a forecaster."""
 
     name: str
-    cox: bool = False
     training: Training | None = None
 
     def fit(self, training: Training) -> _Baseline:
@@ -366,7 +366,7 @@ class _Baseline:
             raise ValueError("fit the forecaster first")
         t = self.training
         reference = t.design(_covariates_spec())
-        out = baseline_forecasts(t.table, t.origin, horizon, units, reference, cox=self.cox, only=self.name)
+        out = baseline_forecasts(t.table, t.origin, horizon, units, reference, only=self.name)
         return out[self.name][None, :]
 
 
@@ -377,11 +377,30 @@ def _covariates_spec() -> Specification:
     return get_specification("covariates")
 
 
-def baseline_forecasters(*, cox: bool = True, seed: int = 20231, draws: int = 200) -> list[Forecaster]:
-    """Return a fresh instance of every baseline forecaster, in the order they are reported."""
-    out: list[Forecaster] = [_Baseline("overall_rate"), _Baseline("stratified_aalen_johansen")]
-    if cox:
-        out.append(_Baseline("cause_specific_cox", cox=True))
-    out += [_Baseline("own_record"), LandmarkRate(), logistic_forecaster(LOGISTIC, draws=draws, seed=seed),
-            logistic_forecaster(LOGISTIC_RECENT, draws=draws, seed=seed)]
-    return out
+#: Every baseline, in the order they are reported: its name and how to make a fresh one from a seed and a number of
+#: draws. A new baseline is one class behind :class:`Forecaster` and one entry here; the backtest scores them all.
+BASELINE_FORECASTERS: dict[str, Callable[[int, int], Forecaster]] = {
+    "overall_rate": lambda seed, draws: _Baseline("overall_rate"),
+    "stratified_aalen_johansen": lambda seed, draws: _Baseline("stratified_aalen_johansen"),
+    COX: lambda seed, draws: _Baseline(COX),
+    "own_record": lambda seed, draws: _Baseline("own_record"),
+    "landmark_rate": lambda seed, draws: LandmarkRate(),
+    LOGISTIC: lambda seed, draws: logistic_forecaster(LOGISTIC, draws=draws, seed=seed),
+    LOGISTIC_RECENT: lambda seed, draws: logistic_forecaster(LOGISTIC_RECENT, draws=draws, seed=seed),
+}
+#: The baselines' names, in the order they are reported.
+BASELINES: tuple[str, ...] = tuple(BASELINE_FORECASTERS)
+
+
+def baseline_forecasters(*, leave_out: Collection[str] = (), seed: int = 20231, draws: int = 200) -> list[Forecaster]:
+    """Return a fresh instance of every baseline in :data:`BASELINE_FORECASTERS` but those named in ``leave_out``,
+    in the order they are reported.
+
+    Raises
+    ------
+    ValueError
+        If ``leave_out`` names something that is no baseline.
+    """
+    if unknown := sorted(set(leave_out) - set(BASELINE_FORECASTERS)):
+        raise ValueError(f"no baseline {', '.join(unknown)}; there are: {', '.join(BASELINE_FORECASTERS)}")
+    return [make(seed, draws) for name, make in BASELINE_FORECASTERS.items() if name not in leave_out]

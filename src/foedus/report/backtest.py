@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from rich.table import Table
 
 from foedus.reliability.backtest import HEADLINE_CANDIDATES, RECALIBRATED, STACKED
-from foedus.reliability.baselines import BASELINES
+from foedus.reliability.forecasters import BASELINES
 from foedus.report.tables import add_column
 
 if TYPE_CHECKING:
