@@ -57,7 +57,11 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 re.IGNORECASE), "defeated"),
     (re.compile(r"\b(ceased to exist|(?:was|were) (?:overrun|annexed|partitioned)|lost (?:its|their) independence)\b",
                 re.IGNORECASE), "lost_independence"),
-    (re.compile(r"\b(still in force|remains? (?:\w+ly\s+)?in force|still stands)\b", re.IGNORECASE), "in_force"),
+    (re.compile(r"\b(fulfill?(?:ed|s)? (?:its|their) (?:purpose|aim|task|mission)|(?:was|were|had been) fulfill?ed|"
+                r"did (?:the|its) job|served its (?:purpose|turn)|achieved (?:its|their) (?:purpose|aim))\b",
+                re.IGNORECASE), "fulfilled"),
+    (re.compile(r"\b(still (?:formally\s+|legally\s+)?in force|(?:remains?|remained|is|are)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?"
+                r"\s+in force|still stands)\b", re.IGNORECASE), "in_force"),
 )
 #: Words that date an agreement's end without saying how it ended ("ended in March 1939", "was terminated on ..."),
 #: or that tell of a breach that ended it ("was torn up in August 1940").
@@ -105,7 +109,7 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
 )
 _EVENT_ONLY = re.compile(r"\b(invoked|ratif\w*|entered into force|came into force|took effect|extended|renewed)\b",
                          re.IGNORECASE)
-_ANAPHORA = re.compile(r"\b(?:the|that|this|our) (?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
+_ANAPHORA = re.compile(r"\b(?:this|that) one\b(?!\s+(?:of|between)\b)|\b(?:the|that|this|our) (?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
                        r"renunciation|termination|expiry|expiration|league|entente)\b|"
                        r"\bits (?:end|demise|collapse|dissolution|abrogation|expiry|termination)\b|^\W*(?:\w+\s+)?it\b|"
                        r"\bits (?:founding |original )?(?:signatories|signers|members|parties)\b|"
@@ -116,7 +120,8 @@ _ANAPHORA = re.compile(r"\b(?:the|that|this|our) (?:treaty|pact|alliance|agreeme
                        r"\b(?:call(?:s|ed)?|describ(?:e|es|ed|ing)|regard(?:s|ed)?|remember(?:s|ed)?) (?:this|that)\b|"
                        r"\bit (?:was |had been |has been |were )?(?:broken|betrayed|violated|breached|abrogated|"
                        r"denounced|renounced|repudiated|dissolved|disbanded|scrapped|terminated|expired|lapsed|ran out|"
-                       r"ended)\b", re.IGNORECASE)
+                       r"ended)\b|"
+                       r"\bit (?:is|remains|remained|was)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force\b", re.IGNORECASE)
 #: "It signed a treaty", "it concluded": a state acting, not an agreement ("it" that signs is no agreement).
 _ACTING_IT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:signed|concluded|sealed|inked|struck|agreed)\b",
                         re.IGNORECASE)
@@ -545,8 +550,10 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         out = [_another_of_that_name(c, treaty) for c in out]
     between = re.search(r"\bbetween\s+(.{3,160}?)(?=[;:.()]|,\s+(?!and\b|or\b)[a-z]|,\s+and\s+(?!the\b)[a-z]|"
                         r"\bthat\b|\bwhich\b|\bwho\b|\bin\s+\d|$)", s.text)
+    if between is not None and not any(between.start(1) <= m.start - s.start < between.end(1) for m in s.of("state")):
+        between = None  # "guaranteed the frontier between the two old enemies": no parties named there
     named: list[int] = []
-    subjects = re.search(r"^(.{3,120}?)\s+(?:have\s+|had\s+)?(?:signed|concluded|joined|acceded to)\b", s.text)
+    subjects = re.search(r"^(.{3,200}?)\s+(?:have\s+|had\s+)?(?:signed|concluded|joined|acceded to)\b", s.text)
     # "A and B joined NATO": only where the agreement is what was joined (not "joined the war, honouring the pact")
     joined = subjects is not None and subjects.group(0).endswith(("joined", "acceded to")) and any(
         re.fullmatch(r"\s*(?:the\s+)?", s.text[subjects.end():m.start - s.start]) for m in s.of("agreement"))
@@ -675,7 +682,8 @@ def _ends(s: Sentence, mention: Mention) -> bool:
         if after:
             return after[0].start == mention.start
     before = [m for m in named if m.start < at]
-    return (before[-1] if before else named[0]).start == mention.start
+    chosen = before[-1] if before else named[0]
+    return chosen.start == mention.start or chosen.target == mention.target  # by either of its names
 
 
 def _attached(s: Sentence, date: Mention) -> bool:
@@ -702,7 +710,9 @@ def _is_subject(s: Sentence, mention: Mention, signing: re.Match[str] | None) ->
     if chosen.how == "anaphora" and chosen.start > at and signing is not None and \
             s.text[signing.end():chosen.start - s.start].strip():
         return False  # "signed several agreements ... the alliance": the pronoun is not what was signed
-    return chosen.start == mention.start
+    # an agreement named twice in apposition ("SEATO, the Southeast Asia Collective Defense Treaty signed ...") is
+    # the subject by either name
+    return chosen.start == mention.start or chosen.target == mention.target
 
 
 _ENDING_EVENTS = ("violated", "abrogated", "denounced", "repudiated", "expired", "replaced", "withdrawal",
@@ -773,7 +783,10 @@ _ENDING_WORD = re.compile("|".join([_BREACH.pattern] + [p.pattern for p, _ in _E
 _EVENT_OR_ENDING = re.compile("|".join([_ENDING_WORD.pattern] + [p.pattern for p, _, _ in _EVENT_WORDS]),
                               re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:which|who|that|when|where|after|before|while)\b|;", re.IGNORECASE)
-_NEGATION = re.compile(r"\b(?:not|never|no|nor|neither)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+#: A negation of the words that follow it, within three words and not across a conjunction ("was never terminated
+#: and remains in force": "remains" is not negated).
+_NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|rather than|instead of)\b(?:\s+(?!and\b|but\b)\w+){0,3}\s*$",
+                       re.IGNORECASE)
 
 
 def _claimed_ending(text: str) -> str | None:
@@ -1386,8 +1399,11 @@ def _nearest_agreement(records: _Records, states: Sequence[int], context: Sequen
         options = [pick(g) for g in groups if g]
     elif len(states) >= 2:
         fits = [t for t in usable if set(states) <= t.members]
-        bilateral = [t for t in fits if len(t.members) == len(states)]
-        options = [pick(bilateral or fits)] if fits else []
+        exact = [t for t in fits if len(t.members) == len(states)]
+        # the agreement of exactly the states named, unless none of theirs is near the date and a larger one is
+        # ("Britain and France signed a treaty of alliance with the Ottoman Empire" in 1854, Sardinia joining later)
+        near = [group for group in (exact, fits) if group and gap(pick(group)) <= 366]
+        options = [pick(near[0] if near else exact or fits)] if fits else []
     elif len(context) >= 2:
         fits = [t for t in usable if set(context) <= t.members]
         options = [pick(fits)] if fits else []
