@@ -1231,13 +1231,20 @@ def _not_in_record(s: Sentence, what: str, kind: str, states: Sequence[int], whe
                         "ledger entry (proposed below) would be needed", proposed_entry=entry)
 
 
+#: What follows "the" in an agreement told by a relative clause of its signing: "the treaty of defensive alliance that
+#: Peru, Bolivia and Argentina had signed", "the declaration France and Germany signed", "the defence agreement it had
+#: concluded with Gabon" (an agreement described, not one the article spoke of before).
+_RELATIVE_SIGNING = (r"(?:[\w-]+,?\s+){0,4}?(?:treaty|pact|alliance|agreement|convention|accord|declaration|protocol)"
+                     r"(?:\s+of\s+[\w-]+(?:(?:,\s+|\s+and\s+)[\w-]+)*)?\s+(?:that\s+|which\s+)?"
+                     r"(?:it|they|(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:(?:,\s+|,?\s+and\s+|\s+)(?:the\s+)?(?-i:[A-Z])[\w'-]*)*)"
+                     r"\s+(?:had\s+|have\s+|has\s+)?(?:signed|concluded|sealed|struck|inked)\b")
 #: An agreement named by what it is, not by its title: "a defensive alliance", "their political agreement", "its own
 #: mutual assistance pact", "a treaty of friendship and co-operation" (a title-like phrase the matcher could not tie
 #: to one agreement counts too: "a treaty of alliance").
 _UNNAMED = re.compile(
-    r"\b(?P<det>an?|its|their|his|her|our|another)\s+(?:own\s+)?(?P<words>(?:[\w-]+,?\s+){0,4}?)"
-    r"(?P<noun>treaty|pact|alliance|agreement|convention|accord|declaration|guarantee)\b"
-    r"(?P<of>\s+of\s+[\w-]+(?:(?:,\s+|\s+and\s+)[\w-]+)*)?", re.IGNORECASE)
+    r"\b(?P<det>an?|its|their|his|her|our|another|the(?=\s+%s))\s+(?:own\s+)?(?P<words>(?:[\w-]+,?\s+){0,4}?)"
+    r"(?P<noun>treaty|pact|alliance|agreement|convention|accord|declaration|guarantee|protocol)\b"
+    r"(?P<of>\s+of\s+[\w-]+(?:(?:,\s+|\s+and\s+)[\w-]+)*)?" % _RELATIVE_SIGNING, re.IGNORECASE)
 #: The parts of a sentence that each tell of one act: "A and B signed ... on X; C and D followed on Y, and E and F
 #: closed the triangle on Z".
 _SEGMENT_BREAK = re.compile(r";\s+|,\s+and\s+(?=(?:then\s+|later\s+)?(?:at|in|on|the|[A-Z]))")
@@ -1292,7 +1299,8 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
             states = subject or states
         dates = [m for m in s.of("date") if m.value and lo <= m.start < hi and not _attached(s, m)]
         phrases = [p for p in _UNNAMED.finditer(text) if not any(
-            m.start < lo + p.end() and lo + p.start() < m.end for m in linked)]
+            m.start < lo + p.end() and lo + p.start() < m.end for m in linked
+            if not (m.how == "anaphora" and p.group("det").casefold() == "the"))]  # "the treaty that A signed"
         if not dates or (not phrases and any(lo <= m.start < hi for m in linked)):
             previous = []
             continue
@@ -1301,8 +1309,9 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
         for phrase in phrases:
             attached = re.match(r"\s*,?\s*(?:in|on|of|signed(?:\s+\w+){0,3}?\s+(?:in|on))\s+", text[phrase.end():])
             date = next((d for d in dates if attached and d.start - lo == phrase.end() + attached.end()), None)
+            reach = 90 if phrase.group("det").casefold() == "the" else 40  # "the pact that A, B and C had signed"
             if date is None and signing is not None and (signing.end() <= phrase.start() <= signing.end() + 40
-                                                         or 0 <= signing.start() - phrase.end() <= 40) \
+                                                         or 0 <= signing.start() - phrase.end() <= reach) \
                     and not _EVENT_ONLY.search(text[signing.end():phrase.start()]):  # "signed the law ratifying it"
                 at = lo + phrase.start()
                 after = [d for d in dates if d.start >= at and d.start not in used
@@ -1333,6 +1342,15 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
             words = (said_as.group(0) if said_as is not None else "").casefold()
             found = _nearest_agreement(records, parties, context, date, words)
             described = said_as.group(0) if said_as is not None else f"an agreement of {_pair_names(parties)}"
+            outsider: int | None = None
+            if found is None and len(states) >= 3 and said_as is not None and signing is not None:
+                # "the treaty that Peru, Bolivia and Argentina had signed": the one agreement of all the states but
+                # one signed then is the one told of, and that state is claimed a party wrongly
+                fits = {c: _nearest_agreement(records, [x for x in states if x != c], context, date, words)
+                        for c in states}
+                single = {c: slug for c, slug in fits.items() if slug is not None}
+                if len(set(single.values())) == 1 and len(single) == 1:
+                    (outsider, found), = single.items()
             if found is None:
                 if len(states) >= 2 and said_as is not None:
                     out.append(_not_in_record(s, f"{described} of {_pair_names(states)} signed {date.value}",
@@ -1349,7 +1367,14 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
             rest = s.text[(lo - s.start) + (said_as.end() if said_as is not None else 0):]
             if said_as is not None and re.match(r"[^.;]*?,\s+which\b", rest):  # "..., which remains in force"
                 out.extend(_ending_claim(s, found, one, records) for one in _claimed_endings(rest))
-            if len(states) >= 2 and signing is not None and said_as is not None:
+            if outsider is not None:
+                wrong = _name(outsider, treaty.signed)
+                out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                                 claimed=f"parties include {wrong}", verdict="contradicts",
+                                 record_value="parties: " + ", ".join(_name(c, treaty.signed)
+                                                                     for c in sorted(treaty.members)),
+                                 reason=f"{wrong} is not a party to {short}", records=[ref]))
+            elif len(states) >= 2 and signing is not None and said_as is not None:
                 out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
                                  claimed="parties: " + ", ".join(_name(c, treaty.signed) for c in states),
                                  verdict="consistent",
