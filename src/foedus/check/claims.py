@@ -487,6 +487,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     in_force, in_force_dates = _in_force_claims(s, records, membership_dates)
     out.extend(in_force)
     membership_dates |= in_force_dates
+    if not any(c.kind == "agreement_parties" for c in out):
+        out.extend(_promise_parties(s, records, referent))
     out.extend(_unknown_descriptions(s, records, pair))
     out.extend(_unknown_names(s, pair))
     out.extend(unnamed)
@@ -605,6 +607,44 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         out.extend(_ending_claim(own, slug, one, records).model_copy(update=whole)
                    for one in _claimed_endings(own.text))
     return out
+
+
+#: The parties of an agreement told by what they promised: "Britain, Greece and Turkey guaranteed the new republic's
+#: independence", "France and West Germany promised to consult each other".
+_PROMISED = re.compile(r"^(?P<subj>.{3,160}?)\s+(?:also\s+|jointly\s+)?(?:promised|pledged|undertook|guaranteed|"
+                       r"vowed|(?:committed|bound|obliged) themselves)\b")
+
+
+def _promise_parties(s: Sentence, records: _Records, referent: str | None) -> list[Claim]:
+    """The states a sentence says promised something together, as the parties of the agreement it names (one) or,
+    naming none, of the agreement the article was last about: each must be a party. Two states or more, listed as the
+    sentence's subject ("A, B and C guaranteed"), nothing but commas and "and" between them."""
+    found = _PROMISED.search(s.text)
+    agreements = s.agreements()
+    slug = agreements[0] if len(agreements) == 1 else referent if not agreements else None
+    if found is None or slug is None or slug not in records.gaz.treaties:
+        return []
+    listed = [m for m in s.of("state") if m.target and m.end - s.start <= found.end("subj")]
+    if len(listed) < 2 or s.text[listed[-1].end - s.start:found.end("subj")].strip() or any(
+            not re.fullmatch(r",?\s+(?:and\s+)?(?:the\s+)?|,\s+", s.text[a.end - s.start:b.start - s.start])
+            for a, b in itertools.pairwise(listed)):
+        return []
+    if s.text[:listed[0].start - s.start].strip().casefold() not in {"", "the", "both", "both the"} and not re.search(
+            r",\s+(?:the\s+)?$", s.text[:listed[0].start - s.start]):
+        return []  # the states are the subject, or follow a lead-in ("In 1960, A and B guaranteed")
+    treaty = records.gaz.treaties[slug]
+    codes = _codes(listed)
+    names = ", ".join(_name(c, treaty.signed) for c in sorted(treaty.members))
+    ref = records.treaty_ref(slug)
+    outsiders = [c for c in codes if c not in treaty.members]
+    if outsiders:
+        wrong = ", ".join(_name(c, treaty.signed) for c in outsiders)
+        return [Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                      claimed=f"parties include {wrong}", verdict="contradicts", record_value=f"parties: {names}",
+                      reason=f"{wrong} is not a party to {treaty.title}", records=[ref])]
+    return [Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                  claimed="parties: " + ", ".join(_name(c, treaty.signed) for c in codes), verdict="consistent",
+                  record_value=f"parties: {names}", reason="each named state is a party", records=[ref])]
 
 
 def _own_clause(s: Sentence, mention: Mention) -> Sentence:
