@@ -502,7 +502,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     if not s.agreements():
         out.extend(_pair_breach_claims(s, records, pair, year))
     out.extend(_count_claims(s, records, pair, named, year))
-    out.extend(_leader_claims(s, dates, records))
+    out.extend(_leader_claims(s, dates, records, year))
     return out
 
 
@@ -1222,13 +1222,17 @@ def _verb_s(answers: list[CodingAnswer]) -> str:
     return "s" if sum(a.agrees for a in answers) == 1 else ""
 
 
-def _leader_claims(s: Sentence, dates: list[Mention], records: _Records) -> list[Claim]:
+def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: int | None = None) -> list[Claim]:
+    """A leader named with a title, in office at the sentence's first date or, the sentence giving none, in the year
+    the article last wrote (``year``), against the store's leaders (Archigos, if imported)."""
     out: list[Claim] = []
+    if not dates and year is not None:
+        dates = [Mention(kind="date", text=str(year), start=s.start, end=s.start, value=str(year), precision="year")]
     for m in s.of("leader"):
         if not dates:
             continue
         title = m.how
-        name = m.text[len(title):].strip()
+        name = m.text[len(title):].strip().lstrip(",").strip()
         date = dates[0]
         rows = records.store.query(
             "SELECT * FROM leaders WHERE name ILIKE ? ORDER BY start_date", [f"%{name.split()[-1]}%"]

@@ -139,7 +139,13 @@ _COMPOUND = re.compile(
 _JOINT_STATEMENT = re.compile(r"\b(?:the|a)\s+(?:latest\s+|new\s+)?joint statement\b", re.IGNORECASE)
 _LEADER_TITLES = (r"President|Premier|Prime Minister|Chairman|General Secretary|Tsar|Czar|Emperor|Chancellor|"
                   r"Generalissimo|Foreign Minister|King|Queen|Marshal")
-_LEADER = re.compile(rf"\b(?P<title>{_LEADER_TITLES})\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})")
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)?"
+#: A leader by title and name: "President Xi Jinping", "President Léon M'ba"; and a title in lower case where the
+#: writing marks it as an office ("then prime minister Josip Broz Tito", "Japan's foreign minister Yosuke Matsuoka",
+#: "Portugal's prime minister, António de Oliveira Salazar").
+_LEADER = re.compile(
+    rf"(?:\b(?P<title>{_LEADER_TITLES})|(?:(?<=\b[Tt]hen )|(?<=\bformer )|(?<=['’]s ))(?P<ltitle>(?i:{_LEADER_TITLES})),?)"
+    rf"\s+(?P<name>{_NAME_WORD}(?:[ -](?:(?:de|da|do|dos|von|van|di|del|bin|ibn|al)\s+)?{_NAME_WORD}){{0,3}})")
 _NOUN_KINDS = {"treaty": None, "alliance": None, "pact": None, "agreement": None, "accord": None, "convention": None,
                "joint statement": "joint_statement", "statement": "joint_statement", "declaration": "declaration",
                "manifesto": "declaration"}
@@ -518,8 +524,9 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
     for m in _LEADER.finditer(text):
         name = m.group("name")
         label = _leader_label(name, gaz)
+        title = m.group("title") or m.group("ltitle")
         add(Mention(kind="leader", text=m.group(0), start=m.start(), end=m.end(),
-                    target=f"leader:{label}" if label else None, how=m.group("title")))
+                    target=f"leader:{label}" if label else None, how=title))
     return sorted(found, key=lambda x: (x.start, -x.end))
 
 
