@@ -43,7 +43,7 @@ from foedus.states import _tables
 if TYPE_CHECKING:
     from foedus.store import Store
 
-__all__ = ["FUZZY_THRESHOLD", "Gazetteer", "contextual_descriptions", "find_mentions", "gazetteer"]
+__all__ = ["FUZZY_THRESHOLD", "AtopName", "Gazetteer", "atop_names", "contextual_descriptions", "find_mentions", "gazetteer"]
 
 #: The least rapidfuzz ratio (0-100) at which a title-like span links to an agreement's alias.
 FUZZY_THRESHOLD = 90.0
@@ -320,7 +320,13 @@ def build_gazetteer(store: Store) -> Gazetteer:
                 aliases.setdefault(_norm(phrase), set()).add(t["slug"])
                 originals.add(phrase)
     held = store.query("SELECT slug, atopid FROM treaties WHERE atopid IS NOT NULL")
-    _add_atop(store, treaties, aliases, originals, {t["atopid"]: t["slug"] for t in held})
+    in_ledgers = {t["atopid"]: t["slug"] for t in held}
+    _add_atop(store, treaties, aliases, originals, in_ledgers)
+    for name in atop_names():  # the names articles use for alliances ATOP codes ("CSTO", "the Balkan Entente")
+        slug = in_ledgers.get(name.atopid, f"atop-{name.atopid}")
+        if slug in treaties and treaties[slug].signed == name.signed:
+            aliases.setdefault(_norm(name.name), set()).add(slug)
+            originals.add(name.name)
     phrases = [p for p in originals if len(_norm(p)) >= 4]
     leaders: dict[str, str] = {}
     if store.has_table("leaders"):
@@ -328,6 +334,44 @@ def build_gazetteer(store: Store) -> Gazetteer:
             leaders[row["name"]] = row["name"]
     described = "\n".join(r["description"] for r in store.query("SELECT description FROM events"))
     return Gazetteer(by_text, state_pattern, treaties, aliases, PhraseMatcher(phrases), leaders, described)
+
+
+@dataclass(frozen=True)
+class AtopName:
+    """A name by which articles call an alliance ATOP codes, with the ATOP id, the signing date ATOP gives it (a
+    name links only where the stored alliance of that id was signed then) and where the name is attested."""
+
+    atopid: int
+    name: str
+    signed: str
+    source: str
+
+
+@cache
+def atop_names() -> tuple[AtopName, ...]:
+    """Return the names of ATOP alliances in ``check/data/atop_names.csv`` ("CSTO", "Balkan Entente", "Simla
+    Agreement"): names ATOP's files lack, each sourced. A name two alliances share ("Balkan Pact", of 1934 and 1953)
+    links as other shared titles do, by the sentence's states and year.
+
+    Raises
+    ------
+    ValueError
+        If a row lacks a field or its id or date is malformed (the message names the row and the field).
+    """
+    found: list[AtopName] = []
+    path = resources.files("foedus.check") / "data" / "atop_names.csv"
+    with path.open("r", encoding="utf-8") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            for column in ("atopid", "name", "signed", "source"):
+                if not (row.get(column) or "").strip():
+                    raise ValueError(f"atop_names.csv, row {line}: the field {column!r} is empty")
+            if not row["atopid"].isdigit():
+                raise ValueError(f"atop_names.csv, row {line}: the field 'atopid' is not a number: {row['atopid']!r}")
+            if not re.fullmatch(r"\d{4}-\d\d-\d\d", row["signed"]):
+                raise ValueError(f"atop_names.csv, row {line}: the field 'signed' is not a date like 1992-05-15: "
+                                 f"{row['signed']!r}")
+            found.append(AtopName(int(row["atopid"]), row["name"].strip(), row["signed"], row["source"]))
+    return tuple(found)
 
 
 def _add_atop(store: Store, treaties: dict[str, Treaty], aliases: dict[str, set[str]], originals: set[str],
