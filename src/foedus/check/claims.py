@@ -537,7 +537,11 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         usable = [d for d in dates if not _attached(s, d)] or dates
         after = [d for d in usable
                  if d.start >= at and not _CLAUSE_BREAK.search(s.text[at - s.start:d.start - s.start])]
-        date = after[0] if after else min(usable, key=lambda d: abs(d.start - at))
+        own_date = next((d for d in dates if re.fullmatch(r"\s*(?:of|\()\s*", s.text[mention.end - s.start:
+                                                                                       d.start - s.start])), None)
+        # "the Balkan Entente of February 1934, signed by ..., and a treaty of neutrality of 30 October 1930": the
+        # date the name carries is its own
+        date = own_date or (after[0] if after else min(usable, key=lambda d: abs(d.start - at)))
         announced = "statement" if treaty.kind in {"joint_statement", "declaration"} else "signed"
         verdict, reason = compare_dates(date.value or "", treaty.signed, announced)
         lo, hi = sorted((mention.end, date.start))
@@ -729,9 +733,9 @@ def _ends(s: Sentence, mention: Mention) -> bool:
 def _attached(s: Sentence, date: Mention) -> bool:
     """Return True if a date names an agreement rather than dating an event: "the Security Treaty of 1951"."""
     before = s.text[:date.start - s.start]
-    if re.search(r"\b(?:treaty|pact|alliance|agreement|accord|statement|declaration|convention)\s+(?:of|\()\s*$",
-                 before, re.IGNORECASE):
-        return True  # "the treaty of 2001"
+    if re.search(r"\b(?:treaty|pact|alliance|agreement|accord|statement|declaration|convention|protocol)"
+                 r"(?:\s+of\s+[\w-]+(?:\s+and\s+[\w-]+)?)?\s+(?:of|\()\s*$", before, re.IGNORECASE):
+        return True  # "the treaty of 2001", "a treaty of neutrality of 30 October 1930"
     unknown = [t for t in _UNKNOWN_NAME.finditer(s.text) if _named_unknown(s, t)]
     if any(re.fullmatch(r"\s*(?:of|\()\s*", before[t.end():]) for t in unknown):
         return True  # "the Entente Cordiale of April 1904": the date of an agreement foedus does not know
@@ -881,6 +885,13 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
         if row["member"] is not None and row["member"] not in named:
             continue
         rows.append(row)
+    for coding in {r["coding"] for r in records.outcomes(slug, members=True)} - {r["coding"] for r in rows}:
+        # a coding that reads only its members' exits (ATOP's multilateral alliances), none of them named: its reading
+        # of the whole agreement where every member's exit is read alike
+        exits = [r for r in records.outcomes(slug, members=True) if r["coding"] == coding]
+        if len({r["ending"] for r in exits}) == 1:
+            rows.append({**exits[0], "member": None, "member_name": None, "breach": any(r["breach"] for r in exits),
+                         "breached_by_names": sorted({n for r in exits for n in r["breached_by_names"] or []})})
     answers = []
     negated = ending.startswith("not ")
     ending = ending.removeprefix("not ")
