@@ -560,8 +560,16 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         if not _overlapping(named_spans, m.start(), m.end()) and not _overlapping(taken, m.start(), m.start() + 1):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
                         value="1" if m.group("only") else "0", how=m.group("noun").casefold()))
-    for m in re.finditer(rf"\bthe\s+(?P<n>{'|'.join(_ORDINALS)})\s+(?:(?:[A-Za-z-]+\s+){{0,2}})"
-                         rf"(?P<noun>alliance|treaty|pact|agreement|betrayal|breach)\b", text, re.IGNORECASE):
+    for m in _SECOND_NEVER.finditer(text):  # "have never needed a second bilateral defence pact": one
+        if not _overlapping(named_spans, m.start(), m.end()) and not _overlapping(taken, m.start(), m.end()):
+            add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="1",
+                        how=m.group("noun").casefold()))
+    for m in _IN_ALL.finditer(text):  # "ten in all": every agreement the pair shares
+        if not _overlapping(taken, m.start(), m.end()):
+            add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
+                        value=str(number_value(m.group("n"))), how="pacts"))
+    for m in re.finditer(rf"\b(?:the|their|its)\s+(?P<n>{'|'.join(_ORDINALS)})\s+(?:(?:[A-Za-z-]+\s+){{0,3}}?)"
+                         rf"(?P<noun>alliance|treaty|pact|agreement|accord|betrayal|breach)\b", text, re.IGNORECASE):
         if not _overlapping(taken, m.start(), m.end()):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
                         value=str(_ORDINALS[m.group("n").casefold()]), how="ordinal " + m.group("noun").casefold()))
@@ -578,9 +586,15 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 _WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(?P<day>" + "|".join(_WEEKDAYS) + r")\b(?![\s,]*\d)")
 #: Counts told by "only" and "never": one agreement, or none.
 _ONLY_OR_NEVER = re.compile(
-    r"\b(?:(?P<only>(?:the|their|its)\s+only)\s+(?:[a-z-]+\s+){0,2}?|(?:have|has|had)\s+never\s+(?:[a-z]+\s+){0,2}?"
+    r"\b(?:(?P<only>(?:the|their|its)\s+(?:first\s+and\s+)?only)\s+(?:[a-z-]+\s+){0,2}?|(?:have|has|had)\s+never\s+(?:[a-z]+\s+){0,2}?"
     r"(?:signed|concluded|formed|made|had|entered into)\s+(?:an?|any)\s+(?:[a-z-]+\s+){0,2}?)"
     r"(?P<noun>alliance|treaty|pact|agreement)\b", re.IGNORECASE)
+#: A count told by "never ... a second": one agreement ("London and Lisbon have never needed a second bilateral
+#: defence pact").
+_SECOND_NEVER = re.compile(r"\b(?:have|has|had)\s+never\s+(?:[a-z]+\s+){0,2}?(?:a|any)\s+second\s+(?:[a-z-]+\s+){0,2}?"
+                           r"(?P<noun>alliance|treaty|pact|agreement|accord)\b", re.IGNORECASE)
+#: A count of every agreement told without its noun: "ten in all", "seven all told".
+_IN_ALL = re.compile(rf"\b(?P<n>\d{{1,3}}|{_NUMBER_WORDS})\s+(?:in\s+all|all\s+told|altogether)\b", re.IGNORECASE)
 _FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
 _OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the same) year\b")
