@@ -45,7 +45,9 @@ _SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?(?!\s+up\b)|conclu(?:ded|de|sion)|in
 _BREACH = re.compile(r"\b(betray\w*|broke|broken|breaking|breach\w*|violat\w*|tore (?:it |them )?up|torn up|reneged|"
                      r"treacher\w*)\b", re.IGNORECASE)
 _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(abrogat\w*|renounc\w*|repudiat\w*|denounc\w*|annull\w*|walked away from)\b",
+    (re.compile(r"\b(abrogat\w*|renounc\w*|repudiat\w*|denounc\w*|annull\w*|walked away from)\b"
+                r"(?!\s+(?:the\s+)?(?:use\s+of\s+|threat\s+of\s+)?(?:force|war|violence|aggression|claims?|territorial|"
+                r"nuclear|their\s+claims?|its\s+claims?)\b)",
                 re.IGNORECASE), "abrogated"),
     (re.compile(r"\b(expir\w*|lapsed?|ran out|run out)\b", re.IGNORECASE), "expired"),
     (re.compile(r"\b(replaced|superseded|supplanted|set aside|gave way to|succeeded by)\b", re.IGNORECASE),
@@ -109,7 +111,9 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
 )
 _EVENT_ONLY = re.compile(r"\b(invoked|ratif\w*|entered into force|came into force|took effect|extended|renewed)\b",
                          re.IGNORECASE)
-_ANAPHORA = re.compile(r"\b(?:this|that) one\b(?!\s+(?:of|between)\b)|\b(?:the|that|this|our) (?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
+_ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;.]{0,120}?,\s+it\b|"
+                       r"\b(?:this|that) one\b(?!\s+(?:of|between)\b)|"
+                       r"\b(?:the|that|this|our) (?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
                        r"renunciation|termination|expiry|expiration|league|entente)\b|"
                        r"\bits (?:end|demise|collapse|dissolution|abrogation|expiry|termination)\b|^\W*(?:\w+\s+)?it\b|"
                        r"\bits (?:founding |original )?(?:signatories|signers|members|parties)\b|"
@@ -742,6 +746,11 @@ def _attached(s: Sentence, date: Mention) -> bool:
     return any(re.fullmatch(r"\s*(?:of|\(|,)\s*", before[m.end - s.start:]) for m in s.of("agreement"))
 
 
+#: A sentence led by a participle of signing whose subject is the pronoun after it: "Signed on 10 January 1966 by
+#: India and Pakistan, it ...".
+_PARTICIPLE_LEAD = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;.]{0,120},\s+$", re.IGNORECASE)
+
+
 def _is_subject(s: Sentence, mention: Mention, signing: re.Match[str] | None) -> bool:
     """Return True if ``mention`` is the agreement a sentence's verb of signing is about: the nearest named before the
     verb, else the first after it (without a verb: the sentence's first agreement)."""
@@ -752,7 +761,8 @@ def _is_subject(s: Sentence, mention: Mention, signing: re.Match[str] | None) ->
     before = [m for m in named if m.start < at]
     chosen = before[-1] if before else named[0]
     if chosen.how == "anaphora" and chosen.start > at and signing is not None and \
-            s.text[signing.end():chosen.start - s.start].strip():
+            s.text[signing.end():chosen.start - s.start].strip() and \
+            not _PARTICIPLE_LEAD.match(s.text[:chosen.start - s.start]):
         return False  # "signed several agreements ... the alliance": the pronoun is not what was signed
     # an agreement named twice in apposition ("SEATO, the Southeast Asia Collective Defense Treaty signed ...") is
     # the subject by either name
@@ -1606,7 +1616,8 @@ def _in_force_claims(s: Sentence, records: _Records, taken: set[int]) -> tuple[l
 #: "France betrayed Poland", "Germany broke faith with Poland", "France betrayed its ally": a breach told of a state
 #: towards another, no agreement named.
 _BETRAYED = re.compile(r"\b(?:betrayed|broke (?:faith )?with|abandoned|deserted|double-crossed)\s+"
-                       r"(?:its|their|her|his)?(?P<ally>\s*(?:ally|allies|partner))?", re.IGNORECASE)
+                       r"(?:(?P<them>them|us|him)\b|(?:its|their|her|his)?(?P<ally>\s*(?:ally|allies|partner))?)",
+                       re.IGNORECASE)
 
 
 def _pair_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], year: int | None) -> list[Claim]:
@@ -1622,7 +1633,13 @@ def _pair_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], y
     if doer is None:
         return []
     a = int((doer.target or "").split(":")[1])
-    if other is not None and not verb.group("ally"):
+    if verb.group("them"):  # "Many Pakistanis still say that America betrayed them": those named before the doer
+        told = [int((m.target or "").split(":")[1]) for m in states if m.end <= doer.start]
+        told = [c for c in told if c != a] or [c for c in pair if c != a and len(pair) == 2]
+        if not told:
+            return []
+        b = told[-1]
+    elif other is not None and not verb.group("ally"):
         b = int((other.target or "").split(":")[1])
     elif verb.group("ally") and a in pair and len(pair) == 2:
         b = pair[1] if pair[0] == a else pair[0]
