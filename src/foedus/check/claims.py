@@ -694,7 +694,11 @@ def _signing_of(s: Sentence, mention: Mention) -> re.Match[str] | None:
     """Return the sentence's verb of signing unless it is of another act: a ratification or entry into force standing
     between the verb and the agreement ("signed the law ratifying the treaty"), or an instrument of ending ("signed a
     protocol dissolving it")."""
-    signing = _SIGNING.search(s.text)
+    found = [m for m in _SIGNING.finditer(s.text) if not _NEGATION.search(s.text[:m.start()])]  # not "never signed"
+    # the verb of the agreement's own clause ("...had never signed a pact; the Declaration, which both signed at
+    # Geneva on 23 July 1962, ...")
+    clause = next(((lo, hi) for lo, hi in _segments(s) if lo <= mention.start < hi), (s.start, s.end))
+    signing = next((m for m in found if clause[0] <= s.start + m.start() < clause[1]), found[0] if found else None)
     if signing is None:
         return None
     instrument = re.match(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(\w+ing|to\s+\w+)\b", s.text[signing.end():])
@@ -1132,6 +1136,10 @@ _PART_COUNT = re.compile(rf"\b(half|\d+|{_NUMBER_WORDS})\b(?:\s+of\s+them)?(?=\s
 _EVERY_SHARED = re.compile(r"\b(?:shared?|in all|altogether|together|every pact|all told)\b", re.IGNORECASE)
 
 
+#: A count told as of a year: "Before 1978 A and B had never signed a pact", "By 1939 they had signed three".
+_COUNT_UNTIL = re.compile(r"\b(?P<word>before|until|by|as of)\s+(?P<year>1[5-9]\d\d|20\d\d)\b(?![-\d])", re.IGNORECASE)
+
+
 def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
                   year: int | None = None) -> list[Claim]:
     """Counts of the pair's agreements or breaches against each coding's. An ordinal ("the second alliance") of an
@@ -1165,6 +1173,9 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             r"\b(?:is|are|has|have)\b", s.text[:m.end - s.start])  # "It was the second", not "It is the third"
         written = [int(d.value[:4]) for d in s.of("date") if d.value and d.start < m.start] or [year or records.as_of]
         told_at = written[-1] if ordinal and past and written[-1] < records.as_of else records.as_of
+        until = _COUNT_UNTIL.search(s.text[:m.start - s.start])
+        if until is not None and int(until.group("year")) <= records.as_of:  # "Before 1978 A and B had never signed"
+            told_at = int(until.group("year")) - (1 if until.group("word").casefold() in {"before", "until"} else 0)
         history = records.history(who[0], who[1], told_at)
         answers: list[CodingAnswer] = []
         by_ended = False  # a coding agrees only by counting the alliances that had ended
@@ -1195,6 +1206,9 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             part = _PART_COUNT.search(s.text, m.end - s.start, breach.end())
             word = None if part is None else part.group(1)
             broken = n if word is None else n // 2 if word.casefold() == "half" else number_value(word)
+            if part is None and re.search(r"\b(?:neither|none|not one|no one)\b(?:\s+\w+){0,4}\s*$|\bnever\s+(?:been\s+)?$",
+                                          s.text[m.end - s.start:breach.start()], re.IGNORECASE):
+                broken = 0  # "two bilateral pacts in all, and neither was ever broken"
             told = m.text if part is None else f"{m.text}, {part.group(0).strip()}"
             breach_answers, breached = [], set()
             for coding in history.coding_names():
@@ -1370,6 +1384,9 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
             previous = []
             continue
         signing = _SIGNING.search(text)
+        if signing is not None and _NEGATION.search(text[:signing.start()]):
+            previous = []  # "had never signed a bilateral pact": a count, no signing
+            continue
         told: list[tuple[re.Match[str] | None, Mention]] = []
         for phrase in phrases:
             attached = re.match(r"\s*,?\s*(?:in|on|of|signed(?:\s+\w+){0,3}?\s+(?:in|on))\s+", text[phrase.end():])
@@ -1527,10 +1544,14 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None) -> 
         return [], set()
     agreements = s.agreements()
     slug = agreements[0] if len(agreements) == 1 else referent if not agreements else None
-    if slug is None or slug not in records.gaz.treaties:
-        return [], set()
     for pattern, entering in ((_JOINING, True), (_LEAVING, False)):
         verb = pattern.search(s.text)
+        if verb is not None and len(agreements) > 1:  # "in NATO and in the Baghdad Pact, which Britain joined on ...":
+            # the agreement named last before the verb
+            before = [m for m in s.of("agreement") if m.target and m.end - s.start <= verb.start()]
+            slug = (before[-1].target or "").split(":", 1)[1] if before else None
+        if slug is None or slug not in records.gaz.treaties:
+            continue
         if verb is None or (entering and re.match(r"\s+(?:the\s+)?(?:war|fight|fighting|talks|coalition|forces)\b",
                                                    s.text[verb.end():])):
             continue
