@@ -889,8 +889,10 @@ def _claimed_endings(text: str) -> list[str]:
 
 def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Claim:
     """How the article says an agreement ended, against each coding's ending: a coding's reading of the exit of a
-    member the sentence names ("violated by Italy") where it has one, else of the whole agreement."""
-    named = set(s.states())
+    member the sentence names ("violated by Italy") where it has one, else of the whole agreement. A capital told as
+    a place ("signed in Manila") names no member."""
+    named = set(_codes([m for m in s.of("state") if not (m.how == "capital" and re.search(
+        r"\b(?:in|at)\s+$", s.text[:m.start - s.start]))]))
     rows = []
     for row in records.outcomes(slug, members=True):
         if row["member"] is None and any(r["coding"] == row["coding"] and r["member"] in named
@@ -1182,8 +1184,10 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         this = next((x for x in s.agreements() if ordinal and set(who) <= records.gaz.treaties[x].members), None)
         every = (_EVERY_SHARED.search(s.text) is not None and not ordinal and not noun.startswith("alliance")
                  and not re.search(r"\bbilateral\b", s.text, re.IGNORECASE))
+        counted_by: dict[str, list[str]] = {}
         for coding in history.coding_names():
             chosen, ended = _count_values(history, coding, records, noun, told_at, every=every)
+            counted_by[coding] = chosen
             total = len(chosen)
             agrees = (n in {total, len(ended) + 1}) if ordinal else (n in {total, len(ended)})
             if this is not None and this in chosen:  # "It was the second alliance": the one it refers to
@@ -1213,6 +1217,9 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             breach_answers, breached = [], set()
             for coding in history.coding_names():
                 slugs, _ = _count_values(history, coding, records, "breaches", records.as_of)
+                if re.search(r"\bbilateral\b", s.text[:breach.start()], re.IGNORECASE):
+                    # "two bilateral pacts, and neither was ever broken": the breaches of those counted only
+                    slugs = [x for x in slugs if x in counted_by[coding]]
                 breached |= set(slugs)
                 breach_answers.append(CodingAnswer(coding=coding, agrees=len(slugs) == broken,
                                                    answer=_count_answer(history, slugs, slugs, "breaches",
