@@ -42,7 +42,7 @@ def test_an_agreement_told_by_a_relative_clause_of_its_signing(check_store: Stor
 
 def test_a_sentence_led_by_a_participle_of_signing(check_store: Store) -> None:
     result = _check(check_store, "The attack buried the Tashkent Declaration. Signed on 10 January 1966 by India, "
-                                 "Pakistan and the Soviet Union, it had committed the two neighbours to renounce force.")
+                                 "Pakistan and the Soviet Union, it had committed the two to renounce force.")
     assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"]
     assert [c.verdict for c in _claims(result, "agreement_parties")] == ["contradicts"]
     assert not _claims(result, "ending")  # "to renounce force" ends nothing
@@ -76,7 +76,7 @@ def test_endings_told_in_other_words(check_store: Store) -> None:
 
 def test_a_breach_told_of_them(check_store: Store) -> None:
     result = _check(check_store, "Pakistan and the United States signed an agreement of cooperation on 5 March 1959. "
-                                 "In 1971 war came. Many Pakistanis still say that America betrayed them.", "2021-12-16")
+                                 "In 1971 war came. Many Pakistanis say that America betrayed them.", "2021-12-16")
     endings = _claims(result, "ending")
     assert [c.verdict for c in endings] == ["contradicts"] and endings[0].records[0].id == \
         "pk-us-1959-cooperation-agreement"

@@ -62,8 +62,9 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(fulfill?(?:ed|s)? (?:its|their) (?:purpose|aim|task|mission)|(?:was|were|had been) fulfill?ed|"
                 r"did (?:the|its) job|served its (?:purpose|turn)|achieved (?:its|their) (?:purpose|aim))\b",
                 re.IGNORECASE), "fulfilled"),
-    (re.compile(r"\b(still (?:formally\s+|legally\s+)?in force|(?:remains?|remained|is|are)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?"
-                r"\s+in force|still stands)\b", re.IGNORECASE), "in_force"),
+    (re.compile(r"\b(still (?:formally\s+|legally\s+)?in force|"
+                r"(?:remains?|remained|is|are)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force|still stands)\b",
+                re.IGNORECASE), "in_force"),
 )
 #: Words that date an agreement's end without saying how it ended ("ended in March 1939", "was terminated on ..."),
 #: or that tell of a breach that ended it ("was torn up in August 1940").
@@ -125,7 +126,8 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"\bit (?:was |had been |has been |were )?(?:broken|betrayed|violated|breached|abrogated|"
                        r"denounced|renounced|repudiated|dissolved|disbanded|scrapped|terminated|expired|lapsed|ran out|"
                        r"ended)\b|"
-                       r"\bit (?:is|remains|remained|was)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force\b", re.IGNORECASE)
+                       r"\bit (?:is|remains|remained|was)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force\b",
+                       re.IGNORECASE)
 #: "It signed a treaty", "it concluded": a state acting, not an agreement ("it" that signs is no agreement).
 _ACTING_IT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:signed|concluded|sealed|inked|struck|agreed)\b",
                         re.IGNORECASE)
@@ -1210,8 +1212,9 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             part = _PART_COUNT.search(s.text, m.end - s.start, breach.end())
             word = None if part is None else part.group(1)
             broken = n if word is None else n // 2 if word.casefold() == "half" else number_value(word)
-            if part is None and re.search(r"\b(?:neither|none|not one|no one)\b(?:\s+\w+){0,4}\s*$|\bnever\s+(?:been\s+)?$",
-                                          s.text[m.end - s.start:breach.start()], re.IGNORECASE):
+            if part is None and re.search(r"\b(?:neither|none|not one|no one)\b(?:\s+\w+){0,4}\s*$|"
+                                          r"\bnever\s+(?:been\s+)?$", s.text[m.end - s.start:breach.start()],
+                                          re.IGNORECASE):
                 broken = 0  # "two bilateral pacts in all, and neither was ever broken"
             told = m.text if part is None else f"{m.text}, {part.group(0).strip()}"
             breach_answers, breached = [], set()
@@ -1328,9 +1331,10 @@ _RELATIVE_SIGNING = (r"(?:[\w-]+,?\s+){0,4}?(?:treaty|pact|alliance|agreement|co
 #: mutual assistance pact", "a treaty of friendship and co-operation" (a title-like phrase the matcher could not tie
 #: to one agreement counts too: "a treaty of alliance").
 _UNNAMED = re.compile(
-    r"\b(?P<det>an?|its|their|his|her|our|another|the(?=\s+%s))\s+(?:own\s+)?(?P<words>(?:[\w-]+,?\s+){0,4}?)"
+    rf"\b(?P<det>an?|its|their|his|her|our|another|the(?=\s+{_RELATIVE_SIGNING}))\s+(?:own\s+)?"
+    r"(?P<words>(?:[\w-]+,?\s+){0,4}?)"
     r"(?P<noun>treaty|pact|alliance|agreement|convention|accord|declaration|guarantee|protocol)\b"
-    r"(?P<of>\s+of\s+[\w-]+(?:(?:,\s+|\s+and\s+)[\w-]+)*)?" % _RELATIVE_SIGNING, re.IGNORECASE)
+    r"(?P<of>\s+of\s+[\w-]+(?:(?:,\s+|\s+and\s+)[\w-]+)*)?", re.IGNORECASE)
 #: The parts of a sentence that each tell of one act: "A and B signed ... on X; C and D followed on Y, and E and F
 #: closed the triangle on Z".
 _SEGMENT_BREAK = re.compile(r";\s+|,\s+and\s+(?=(?:then\s+|later\s+)?(?:at|in|on|the|[A-Z]))")

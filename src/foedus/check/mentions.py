@@ -43,7 +43,8 @@ from foedus.states import _tables
 if TYPE_CHECKING:
     from foedus.store import Store
 
-__all__ = ["FUZZY_THRESHOLD", "AtopName", "Gazetteer", "atop_names", "contextual_descriptions", "find_mentions", "gazetteer"]
+__all__ = ["FUZZY_THRESHOLD", "AtopName", "Gazetteer", "atop_names", "contextual_descriptions", "find_mentions",
+           "gazetteer"]
 
 #: The least rapidfuzz ratio (0-100) at which a title-like span links to an agreement's alias.
 FUZZY_THRESHOLD = 90.0
@@ -144,7 +145,8 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)?"
 #: writing marks it as an office ("then prime minister Josip Broz Tito", "Japan's foreign minister Yosuke Matsuoka",
 #: "Portugal's prime minister, António de Oliveira Salazar").
 _LEADER = re.compile(
-    rf"(?:\b(?P<title>{_LEADER_TITLES})|(?:(?<=\b[Tt]hen )|(?<=\bformer )|(?<=['’]s ))(?P<ltitle>(?i:{_LEADER_TITLES})),?)"
+    rf"(?:\b(?P<title>{_LEADER_TITLES})|"
+    rf"(?:(?<=\b[Tt]hen )|(?<=\bformer )|(?<=['’]s ))(?P<ltitle>(?i:{_LEADER_TITLES})),?)"
     rf"\s+(?P<name>{_NAME_WORD}(?:[ -](?:(?:de|da|do|dos|von|van|di|del|bin|ibn|al)\s+)?{_NAME_WORD}){{0,3}})")
 _NOUN_KINDS = {"treaty": None, "alliance": None, "pact": None, "agreement": None, "accord": None, "convention": None,
                "joint statement": "joint_statement", "statement": "joint_statement", "declaration": "declaration",
