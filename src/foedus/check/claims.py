@@ -76,6 +76,7 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
      ("in_force",), "in_force"),
     (re.compile(r"\b(ratif\w*)\b", re.IGNORECASE), ("ratified", "in_force"), "ratified"),
     (re.compile(r"\b(invoked|invocation)\b", re.IGNORECASE), ("invoked",), "invoked"),
+    (re.compile(r"\b(renew(?:ed|al)|extended|prolong(?:ed|ation))\b", re.IGNORECASE), ("extended",), "extension"),
     (re.compile(r"\b(resolution|voted|vote|veto\w*)\b", re.IGNORECASE), ("resolution",), "resolution"),
     (re.compile(r"\b(state visit|visit\w*|arriv\w*|landed|trips? to|trips? abroad|travell?ed to|"
                 r"fl(?:ew|own|ying) to)\b", re.IGNORECASE),
@@ -97,7 +98,8 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     (re.compile(r"\b(notice|gave notice|notified)\b", re.IGNORECASE), ("notice_of_termination",), "notice"),
     (re.compile(r"\b(suspend\w*)\b", re.IGNORECASE), ("suspended",), "suspended"),
     (re.compile(r"\b(capitulat\w*|surrender\w*|fell to)\b", re.IGNORECASE), ("occupation", "war"), "occupation"),
-    (re.compile(r"\b(marched (?:into|on)|entered the|crossed (?:into|the)|moved into|rolled into)\b", re.IGNORECASE),
+    (re.compile(r"\b(marched (?:into|on)|entered the|crossed (?:into|the)|moved into|rolled into|seized|annexed|"
+                r"captured|took control of)\b", re.IGNORECASE),
      ("occupation", "war", "violated", "armed_clash"), "occupation"),
     (re.compile(r"\b(war (?:with|against|on))\b", re.IGNORECASE), ("war",), "war"),
     (re.compile(r"\b(troops|soldiers|weapons|arms supplies|military aid|deploy\w*)\b", re.IGNORECASE),
@@ -700,7 +702,12 @@ def _signing_of(s: Sentence, mention: Mention) -> re.Match[str] | None:
     # the verb of the agreement's own clause ("...had never signed a pact; the Declaration, which both signed at
     # Geneva on 23 July 1962, ...")
     clause = next(((lo, hi) for lo, hi in _segments(s) if lo <= mention.start < hi), (s.start, s.end))
-    signing = next((m for m in found if clause[0] <= s.start + m.start() < clause[1]), found[0] if found else None)
+    own = [m for m in found if clause[0] <= s.start + m.start() < clause[1]]
+    named_apart = len({i for m in s.of("agreement") if m.target for i, (lo, hi) in enumerate(_segments(s))
+                       if lo <= m.start < hi}) > 1 or (bool(found) and not own and any(
+                           clause[0] <= m.start < clause[1] for m in s.of("date")))
+    # a verb of another clause signs this agreement only where no clause holds an agreement or a date of its own
+    signing = own[0] if own else (None if named_apart else found[0] if found else None)
     if signing is None:
         return None
     instrument = re.match(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(\w+ing|to\s+\w+)\b", s.text[signing.end():])
