@@ -145,3 +145,18 @@ def test_each_atop_name_matches_atops_alliance_file(shared_data: Path) -> None:
                  for r in csv.DictReader(handle)}
     for name in atop_names():
         assert begun[name.atopid] == name.signed, name
+
+
+def test_a_renewal_told_beside_another_signing_is_an_event_of_its_own(check_store: Store) -> None:
+    result = _check(check_store, "The Anti-Comintern Pact was renewed in Berlin on 25 November 1941, and on 11 "
+                                 "December 1941 Germany, Italy and Japan signed an agreement to wage the war together.")
+    events = _claims(result, "event_date")
+    assert ("consistent", "1941-anti-comintern-renewal") in [(c.verdict, c.records[0].id) for c in events if c.records]
+    assert not [c for c in _claims(result, "agreement_date") if "Anti-Comintern" in c.claimed]
+
+
+def test_an_entry_into_the_agreement_named_last_before_the_verb(check_store: Store) -> None:
+    result = _check(check_store, "After the war the two were bound together in NATO and in the Baghdad Pact, which "
+                                 "Britain joined on 5 April 1955.")
+    entries = _claims(result, "event_date")
+    assert [(c.verdict, c.records[0].id) for c in entries] == [("consistent", "1955-baghdad-pact-cento")]

@@ -10,6 +10,11 @@ defensive alliance on 14 August 1920", and clauses that leave the verb out) are 
 the date; a state's entry into or exit from an agreement is compared with the record's membership, an entry into
 force with the record's date; a breach told of one state towards another ("France betrayed Poland") is the ending of
 their agreement in force then; an agreement named with its date whose name the record lacks is not in the record.
+An agreement may be told by a relative clause of its signing ("the treaty that Peru, Bolivia and Argentina had
+signed in Lima on 6 February 1873": a state among three or more that is no party is a wrong party) or by a leading
+participle ("Signed on 10 January 1966 by India, Pakistan and the Soviet Union, it ..."); its parties by what they
+promised ("Britain, Greece and Turkey guaranteed ..."); its ending by "is still in force", "did the job it was made
+for", "fulfilled rather than broken" or "X betrayed them"; a signing told negated ("had never signed a pact") is none.
 Every verdict names the records it rests on and their sources.
 
 Claims about "now" are read at one explicit year (``as_of``, :func:`foedus.check.core.reading_year`): a count of

@@ -5,20 +5,24 @@
   each with the period it applies to. Names match as whole words and with their capitals ("US", not "us").
 * **Agreements** by a phrase matcher generated from the stored ledgers (titles, parts of titles before their
   parenthesis, alternative titles) and ATOP's titles (:mod:`foedus.alliance_titles`) for alliances no ledger
-  holds; descriptions ("the 1950 treaty", "the joint statement", "its non-aggression pact with Finland")
+  holds, with the names articles use for ATOP-coded alliances (``check/data/atop_names.csv``: "CSTO", "the Balkan
+  Entente", "the Simla Agreement", each sourced and tied to its ATOP id and signing date); descriptions ("the 1950
+  treaty", "the joint statement", "its non-aggression pact with Finland")
   resolved against the article's states; and,
   for a span that reads like a title (it holds "Treaty", "Pact", ...) but matches no phrase, rapidfuzz's ratio
   against the same alias table with a threshold of :data:`FUZZY_THRESHOLD`: a whole span against a whole alias,
   never a part of a word against a part of a title, so "Sino" cannot link to Ukraine.
-* **Leaders** by title and name ("President Xi Jinping"), linked where a ledger event or the store's leaders
-  table (Archigos, if imported) names them.
+* **Leaders** by title and name ("President Xi Jinping", "President Léon M'ba"; a title in lower case where the
+  writing marks an office: "then prime minister Josip Broz Tito", "Japan's foreign minister Yosuke Matsuoka"),
+  linked where a ledger event or the store's leaders table (Archigos, if imported) names them.
 * **Dates** with their precision: date-like spans are found by pattern and parsed by dateparser's
   ``DateDataParser`` relative to the article's date ("on March 18" is a day of the article's year, or of the
   year before if that day is after the article; "in October" a month of the sentence's year, or the latest
   October up to the article's date; "in March that year" of the year last written; "On 30 October of that year" and
   "the following May" after the date last written; "last July" and "on Sunday" the latest up to the article's date);
   durations ("300 years") are kept apart, never taken for dates.
-* **Counts** ("five alliances", "the sixth", "allied only once", "the only alliance", "have never signed a pact").
+* **Counts** ("five alliances", "the sixth", "their second bilateral pact", "allied only once", "the first and only
+  alliance", "have never signed a pact", "have never needed a second pact", "ten in all").
 
 A state's name is no mention of it where the sentence's time is before or after every dated name of that state
 ("Macedonia" in 1912), and a capital inside a treaty's or conference's name ("the Treaty of Bucharest") is a place.
@@ -567,7 +571,7 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="1",
                         how=m.group("noun").casefold()))
     for m in _IN_ALL.finditer(text):  # "ten in all": every agreement the pair shares
-        if not _overlapping(taken, m.start(), m.end()):
+        if not _overlapping(taken, m.start(), m.end()) and number_value(m.group("n")) is not None:
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
                         value=str(number_value(m.group("n"))), how="pacts"))
     for m in re.finditer(rf"\b(?:the|their|its)\s+(?P<n>{'|'.join(_ORDINALS)})\s+(?:(?:[A-Za-z-]+\s+){{0,3}}?)"
