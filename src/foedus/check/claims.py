@@ -1153,7 +1153,7 @@ _EVERY_SHARED = re.compile(r"\b(?:shared?|in all|altogether|together|every pact|
 
 
 #: A count told as of a year: "Before 1978 A and B had never signed a pact", "By 1939 they had signed three".
-_COUNT_UNTIL = re.compile(r"\b(?P<word>before|until|by|as of)\s+(?P<year>1[5-9]\d\d|20\d\d)\b(?![-\d])", re.IGNORECASE)
+_COUNT_UNTIL = re.compile(r"\b(?P<word>before|until|prior to)\s+(?P<year>1[5-9]\d\d|20\d\d)\b(?![-\d])", re.IGNORECASE)
 
 
 def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
@@ -1191,7 +1191,7 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         told_at = written[-1] if ordinal and past and written[-1] < records.as_of else records.as_of
         until = _COUNT_UNTIL.search(s.text[:m.start - s.start])
         if until is not None and int(until.group("year")) <= records.as_of:  # "Before 1978 A and B had never signed"
-            told_at = int(until.group("year")) - (1 if until.group("word").casefold() in {"before", "until"} else 0)
+            told_at = int(until.group("year")) - 1
         history = records.history(who[0], who[1], told_at)
         answers: list[CodingAnswer] = []
         by_ended = False  # a coding agrees only by counting the alliances that had ended
