@@ -50,7 +50,7 @@ _SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?(?!\s+up\b)|conclu(?:ded|de|sion)|in
 _BREACH = re.compile(r"\b(betray\w*|broke|broken|breaking|breach\w*|violat\w*|tore (?:it |them )?up|torn up|reneged|"
                      r"treacher\w*)\b", re.IGNORECASE)
 _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(abrogat\w*|renounc\w*|repudiat\w*|denounc\w*|annull\w*|walked away from)\b"
+    (re.compile(r"\b(abrogat\w*|renounc\w*|repudiat\w*|denounc\w*|annull\w*|revok\w*|revocation|walked away from)\b"
                 r"(?!\s+(?:the\s+)?(?:use\s+of\s+|threat\s+of\s+)?(?:force|war|violence|aggression|claims?|territorial|"
                 r"nuclear|their\s+claims?|its\s+claims?)\b)",
                 re.IGNORECASE), "abrogated"),
@@ -121,6 +121,7 @@ _EVENT_ONLY = re.compile(r"\b(invoked|ratif\w*|entered into force|came into forc
                          re.IGNORECASE)
 _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;.]{0,120}?,\s+it\b|"
                        r"\b(?:this|that) one\b(?!\s+(?:of|between)\b)|"
+                       r"\b(?:the|that|this) (?:declaration|convention|protocol)\b(?!\s+(?:of|on|that|which)\b)|"
                        r"\b(?:the|that|this|our) (?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
                        r"renunciation|termination|expiry|expiration|league|entente)\b|"
                        r"\bits (?:end|demise|collapse|dissolution|abrogation|expiry|termination)\b|^\W*(?:\w+\s+)?it\b|"
@@ -465,7 +466,8 @@ def _resolve(anaphor: str, recent: list[Mention], referent: str | None, gaz: Gaz
     """Return the agreement an anaphor refers to: "it" the one the last sentence was about; "the treaty" that one if
     it is a treaty, else the latest named agreement whose name holds the word, else the latest."""
     word = anaphor.strip().split()[-1].casefold()
-    if word not in {"treaty", "pact", "alliance", "agreement", "accord", "league", "entente"}:
+    if word not in {"treaty", "pact", "alliance", "agreement", "accord", "league", "entente", "declaration", "convention",
+                    "protocol"}:
         word = "it"  # "the abrogation": of the agreement last spoken of
     if referent is not None and (word == "it" or word in gaz.treaties[referent].title.casefold()):
         return referent
@@ -1470,7 +1472,9 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
                              claimed=f"{described} [{short}] signed {date.text}", verdict=verdict,
                              record_value=f"signed {treaty.signed}", reason=reason, records=[ref]))
             rest = s.text[(lo - s.start) + (said_as.end() if said_as is not None else 0):]
-            if said_as is not None and re.match(r"[^.;]*?,\s+which\b", rest):  # "..., which remains in force"
+            if said_as is not None and (re.match(r"[^.;]*?,\s+which\b", rest) or re.match(
+                    r"[^.]*?(?:[:;]|,\s+and)\s+it\s+(?:was|had been|has been|is|remains)\b", rest)):
+                # "..., which remains in force"; "...signed on 6 December 1938, ...: it was broken when ..."
                 out.extend(_ending_claim(s, found, one, records) for one in _claimed_endings(rest))
             if outsider is not None:
                 wrong = _name(outsider, treaty.signed)
