@@ -160,3 +160,22 @@ def test_an_entry_into_the_agreement_named_last_before_the_verb(check_store: Sto
                                  "Britain joined on 5 April 1955.")
     entries = _claims(result, "event_date")
     assert [(c.verdict, c.records[0].id) for c in entries] == [("consistent", "1955-baghdad-pact-cento")]
+
+
+def test_endings_of_a_declaration_a_revocation_and_it_after_a_colon(check_store: Store) -> None:
+    died = _check(check_store, "India and Pakistan signed the Tashkent Declaration on 10 January 1966. The declaration "
+                               "died that evening, broken by both sides.")
+    assert [c.verdict for c in _claims(died, "ending")] == ["consistent"]  # both codings: violated
+    broken = _check(check_store, "The first, the declaration France and Germany signed on 6 December 1938, was "
+                                 "worthless within a year: it was broken when France declared war.")
+    assert [c.records[0].id for c in _claims(broken, "ending")] == ["atop-2430"]
+    revoked = _check(check_store, "Australia and Indonesia signed an agreement on maintaining security on 18 December "
+                                  "1995. In 1999 Indonesia revoked the agreement.")
+    assert [c.claimed.split(": ")[-1] for c in _claims(revoked, "ending")] == ["abrogated"]
+
+
+def test_states_told_to_be_allied_at_a_date(check_store: Store) -> None:
+    right = _check(check_store, "London and Constantinople were allied again in 1878, when Britain promised to defend "
+                                "the Sultan's Asian lands.")
+    assert [(c.verdict, c.records[0].id) for c in _claims(right, "agreement_date")] == [("consistent", "atop-1330")]
+    assert not _claims(_check(check_store, "London and Constantinople were allied again in 1700."), "agreement_date")

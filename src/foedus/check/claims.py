@@ -466,8 +466,8 @@ def _resolve(anaphor: str, recent: list[Mention], referent: str | None, gaz: Gaz
     """Return the agreement an anaphor refers to: "it" the one the last sentence was about; "the treaty" that one if
     it is a treaty, else the latest named agreement whose name holds the word, else the latest."""
     word = anaphor.strip().split()[-1].casefold()
-    if word not in {"treaty", "pact", "alliance", "agreement", "accord", "league", "entente", "declaration", "convention",
-                    "protocol"}:
+    if word not in {"treaty", "pact", "alliance", "agreement", "accord", "league", "entente", "declaration",
+                    "convention", "protocol"}:
         word = "it"  # "the abrogation": of the agreement last spoken of
     if referent is not None and (word == "it" or word in gaz.treaties[referent].title.casefold()):
         return referent
@@ -504,6 +504,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     membership_dates |= in_force_dates
     if not any(c.kind == "agreement_parties" for c in out):
         out.extend(_promise_parties(s, records, referent))
+    if not agreements and not unnamed:
+        out.extend(_allied_claims(s, records, context))
     out.extend(_unknown_descriptions(s, records, pair))
     out.extend(_unknown_names(s, pair))
     out.extend(unnamed)
@@ -664,6 +666,40 @@ def _promise_parties(s: Sentence, records: _Records, referent: str | None) -> li
     return [Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
                   claimed="parties: " + ", ".join(_name(c, treaty.signed) for c in codes), verdict="consistent",
                   record_value=f"parties: {names}", reason="each named state is a party", records=[ref])]
+
+
+#: States told to be allied at a date, no agreement named: "London and Constantinople were allied again in 1878",
+#: "in 1921 Poland allied itself with France".
+_ALLIED = re.compile(r"\b(?:(?:were|became|was)\s+(?:again\s+|formally\s+)?allied|allied\s+(?:itself|themselves)\s+"
+                     r"with)\b", re.IGNORECASE)
+
+
+def _allied_claims(s: Sentence, records: _Records, context: Sequence[int]) -> list[Claim]:
+    """An alliance of the states a sentence says were allied at a date it gives, no agreement named: the stored one of
+    those states (all of them among its members, the subject's before the verb and any partner after "with") signed
+    nearest the date, compared as a signing; none within a year is nothing claimed (the sentence may tell of a war)."""
+    verb = _ALLIED.search(s.text)
+    if verb is None:
+        return []
+    states = _codes([m for m in s.of("state") if m.end - s.start <= verb.start()])
+    partner = re.match(r"\s+(?:again\s+)?with\s+(?:the\s+)?", s.text[verb.end():]) if "with" not in verb.group(0) \
+        else re.match(r"\s+(?:the\s+)?", s.text[verb.end():])
+    if partner is not None:
+        states += [c for c in _codes([m for m in s.of("state") if m.start - s.start == verb.end() + partner.end()])
+                   if c not in states]
+    dates = [d for d in s.of("date") if d.value and d.start - s.start >= verb.end()]
+    if len(states) < 2 or not dates:
+        return []
+    found = _nearest_agreement(records, states, context, dates[0], "alliance")
+    if found is None:
+        return []
+    treaty = records.gaz.treaties[found]
+    ref = records.treaty_ref(found)
+    verdict, reason = compare_dates(dates[0].value or "", treaty.signed, "signed")
+    short = re.sub(r"\s*\(.*", "", ref.label)
+    return [Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                  claimed=f"allied [{short}] {dates[0].text}", verdict=verdict, record_value=f"signed {treaty.signed}",
+                  reason=reason, records=[ref])]
 
 
 def _own_clause(s: Sentence, mention: Mention) -> Sentence:
