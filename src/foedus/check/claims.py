@@ -653,19 +653,25 @@ def _promise_parties(s: Sentence, records: _Records, referent: str | None) -> li
     if s.text[:listed[0].start - s.start].strip().casefold() not in {"", "the", "both", "both the"} and not re.search(
             r",\s+(?:the\s+)?$", s.text[:listed[0].start - s.start]):
         return []  # the states are the subject, or follow a lead-in ("In 1960, A and B guaranteed")
+    return [_parties_claim(s, slug, _codes(listed), records)]
+
+
+def _parties_claim(s: Sentence, slug: str, codes: Sequence[int], records: _Records) -> Claim:
+    """Return the claim that the states ``codes`` are parties to an agreement: consistent where each is a member,
+    else a contradiction naming those that are not."""
     treaty = records.gaz.treaties[slug]
-    codes = _codes(listed)
     names = ", ".join(_name(c, treaty.signed) for c in sorted(treaty.members))
     ref = records.treaty_ref(slug)
     outsiders = [c for c in codes if c not in treaty.members]
     if outsiders:
         wrong = ", ".join(_name(c, treaty.signed) for c in outsiders)
-        return [Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
-                      claimed=f"parties include {wrong}", verdict="contradicts", record_value=f"parties: {names}",
-                      reason=f"{wrong} is not a party to {treaty.title}", records=[ref])]
-    return [Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
-                  claimed="parties: " + ", ".join(_name(c, treaty.signed) for c in codes), verdict="consistent",
-                  record_value=f"parties: {names}", reason="each named state is a party", records=[ref])]
+        short = re.sub(r"\s*\(.*", "", treaty.title)
+        return Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                     claimed=f"parties include {wrong}", verdict="contradicts", record_value=f"parties: {names}",
+                     reason=f"{wrong} is not a party to {short}", records=[ref])
+    return Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                 claimed="parties: " + ", ".join(_name(c, treaty.signed) for c in codes), verdict="consistent",
+                 record_value=f"parties: {names}", reason="each named state is a party", records=[ref])
 
 
 #: States told to be allied at a date, no agreement named: "London and Constantinople were allied again in 1878",
@@ -1513,12 +1519,7 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
                 # "..., which remains in force"; "...signed on 6 December 1938, ...: it was broken when ..."
                 out.extend(_ending_claim(s, found, one, records) for one in _claimed_endings(rest))
             if outsider is not None:
-                wrong = _name(outsider, treaty.signed)
-                out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
-                                 claimed=f"parties include {wrong}", verdict="contradicts",
-                                 record_value="parties: " + ", ".join(_name(c, treaty.signed)
-                                                                     for c in sorted(treaty.members)),
-                                 reason=f"{wrong} is not a party to {short}", records=[ref]))
+                out.append(_parties_claim(s, found, [outsider], records))
             elif len(states) >= 2 and signing is not None and said_as is not None:
                 out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
                                  claimed="parties: " + ", ".join(_name(c, treaty.signed) for c in states),
