@@ -10,6 +10,11 @@ defensive alliance on 14 August 1920", and clauses that leave the verb out) are 
 the date; a state's entry into or exit from an agreement is compared with the record's membership, an entry into
 force with the record's date; a breach told of one state towards another ("France betrayed Poland") is the ending of
 their agreement in force then; an agreement named with its date whose name the record lacks is not in the record.
+An agreement may be told by a relative clause of its signing ("the treaty that Peru, Bolivia and Argentina had
+signed in Lima on 6 February 1873": a state among three or more that is no party is a wrong party) or by a leading
+participle ("Signed on 10 January 1966 by India, Pakistan and the Soviet Union, it ..."); its parties by what they
+promised ("Britain, Greece and Turkey guaranteed ..."); its ending by "is still in force", "did the job it was made
+for", "fulfilled rather than broken" or "X betrayed them"; a signing told negated ("had never signed a pact") is none.
 Every verdict names the records it rests on and their sources.
 
 Claims about "now" are read at one explicit year (``as_of``, :func:`foedus.check.core.reading_year`): a count of
@@ -45,7 +50,9 @@ _SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?(?!\s+up\b)|conclu(?:ded|de|sion)|in
 _BREACH = re.compile(r"\b(betray\w*|broke|broken|breaking|breach\w*|violat\w*|tore (?:it |them )?up|torn up|reneged|"
                      r"treacher\w*)\b", re.IGNORECASE)
 _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(abrogat\w*|renounc\w*|repudiat\w*|denounc\w*|annull\w*|walked away from)\b",
+    (re.compile(r"\b(abrogat\w*|renounc\w*|repudiat\w*|denounc\w*|annull\w*|revok\w*|revocation|walked away from)\b"
+                r"(?!\s+(?:the\s+)?(?:use\s+of\s+|threat\s+of\s+)?(?:force|war|violence|aggression|claims?|territorial|"
+                r"nuclear|their\s+claims?|its\s+claims?)\b)",
                 re.IGNORECASE), "abrogated"),
     (re.compile(r"\b(expir\w*|lapsed?|ran out|run out)\b", re.IGNORECASE), "expired"),
     (re.compile(r"\b(replaced|superseded|supplanted|set aside|gave way to|succeeded by)\b", re.IGNORECASE),
@@ -57,7 +64,12 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 re.IGNORECASE), "defeated"),
     (re.compile(r"\b(ceased to exist|(?:was|were) (?:overrun|annexed|partitioned)|lost (?:its|their) independence)\b",
                 re.IGNORECASE), "lost_independence"),
-    (re.compile(r"\b(still in force|remains? (?:\w+ly\s+)?in force|still stands)\b", re.IGNORECASE), "in_force"),
+    (re.compile(r"\b(fulfill?(?:ed|s)? (?:its|their) (?:purpose|aim|task|mission)|(?:was|were|had been) fulfill?ed|"
+                r"did (?:the|its) job|served its (?:purpose|turn)|achieved (?:its|their) (?:purpose|aim))\b",
+                re.IGNORECASE), "fulfilled"),
+    (re.compile(r"\b(still (?:formally\s+|legally\s+)?in force|"
+                r"(?:remains?|remained|is|are)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force|still stands)\b",
+                re.IGNORECASE), "in_force"),
 )
 #: Words that date an agreement's end without saying how it ended ("ended in March 1939", "was terminated on ..."),
 #: or that tell of a breach that ended it ("was torn up in August 1940").
@@ -69,6 +81,7 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
      ("in_force",), "in_force"),
     (re.compile(r"\b(ratif\w*)\b", re.IGNORECASE), ("ratified", "in_force"), "ratified"),
     (re.compile(r"\b(invoked|invocation)\b", re.IGNORECASE), ("invoked",), "invoked"),
+    (re.compile(r"\b(renew(?:ed|al)|extended|prolong(?:ed|ation))\b", re.IGNORECASE), ("extended",), "extension"),
     (re.compile(r"\b(resolution|voted|vote|veto\w*)\b", re.IGNORECASE), ("resolution",), "resolution"),
     (re.compile(r"\b(state visit|visit\w*|arriv\w*|landed|trips? to|trips? abroad|travell?ed to|"
                 r"fl(?:ew|own|ying) to)\b", re.IGNORECASE),
@@ -90,7 +103,8 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     (re.compile(r"\b(notice|gave notice|notified)\b", re.IGNORECASE), ("notice_of_termination",), "notice"),
     (re.compile(r"\b(suspend\w*)\b", re.IGNORECASE), ("suspended",), "suspended"),
     (re.compile(r"\b(capitulat\w*|surrender\w*|fell to)\b", re.IGNORECASE), ("occupation", "war"), "occupation"),
-    (re.compile(r"\b(marched (?:into|on)|entered the|crossed (?:into|the)|moved into|rolled into)\b", re.IGNORECASE),
+    (re.compile(r"\b(marched (?:into|on)|entered the|crossed (?:into|the)|moved into|rolled into|seized|annexed|"
+                r"captured|took control of)\b", re.IGNORECASE),
      ("occupation", "war", "violated", "armed_clash"), "occupation"),
     (re.compile(r"\b(war (?:with|against|on))\b", re.IGNORECASE), ("war",), "war"),
     (re.compile(r"\b(troops|soldiers|weapons|arms supplies|military aid|deploy\w*)\b", re.IGNORECASE),
@@ -105,7 +119,10 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
 )
 _EVENT_ONLY = re.compile(r"\b(invoked|ratif\w*|entered into force|came into force|took effect|extended|renewed)\b",
                          re.IGNORECASE)
-_ANAPHORA = re.compile(r"\b(?:the|that|this|our) (?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
+_ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;.]{0,120}?,\s+it\b|"
+                       r"\b(?:this|that) one\b(?!\s+(?:of|between)\b)|"
+                       r"\b(?:the|that|this) (?:declaration|convention|protocol)\b(?!\s+(?:of|on|that|which)\b)|"
+                       r"\b(?:the|that|this|our) (?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
                        r"renunciation|termination|expiry|expiration|league|entente)\b|"
                        r"\bits (?:end|demise|collapse|dissolution|abrogation|expiry|termination)\b|^\W*(?:\w+\s+)?it\b|"
                        r"\bits (?:founding |original )?(?:signatories|signers|members|parties)\b|"
@@ -116,7 +133,9 @@ _ANAPHORA = re.compile(r"\b(?:the|that|this|our) (?:treaty|pact|alliance|agreeme
                        r"\b(?:call(?:s|ed)?|describ(?:e|es|ed|ing)|regard(?:s|ed)?|remember(?:s|ed)?) (?:this|that)\b|"
                        r"\bit (?:was |had been |has been |were )?(?:broken|betrayed|violated|breached|abrogated|"
                        r"denounced|renounced|repudiated|dissolved|disbanded|scrapped|terminated|expired|lapsed|ran out|"
-                       r"ended)\b", re.IGNORECASE)
+                       r"ended)\b|"
+                       r"\bit (?:is|remains|remained|was)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force\b",
+                       re.IGNORECASE)
 #: "It signed a treaty", "it concluded": a state acting, not an agreement ("it" that signs is no agreement).
 _ACTING_IT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:signed|concluded|sealed|inked|struck|agreed)\b",
                         re.IGNORECASE)
@@ -447,7 +466,8 @@ def _resolve(anaphor: str, recent: list[Mention], referent: str | None, gaz: Gaz
     """Return the agreement an anaphor refers to: "it" the one the last sentence was about; "the treaty" that one if
     it is a treaty, else the latest named agreement whose name holds the word, else the latest."""
     word = anaphor.strip().split()[-1].casefold()
-    if word not in {"treaty", "pact", "alliance", "agreement", "accord", "league", "entente"}:
+    if word not in {"treaty", "pact", "alliance", "agreement", "accord", "league", "entente", "declaration",
+                    "convention", "protocol"}:
         word = "it"  # "the abrogation": of the agreement last spoken of
     if referent is not None and (word == "it" or word in gaz.treaties[referent].title.casefold()):
         return referent
@@ -482,6 +502,10 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     in_force, in_force_dates = _in_force_claims(s, records, membership_dates)
     out.extend(in_force)
     membership_dates |= in_force_dates
+    if not any(c.kind == "agreement_parties" for c in out):
+        out.extend(_promise_parties(s, records, referent))
+    if not agreements and not unnamed:
+        out.extend(_allied_claims(s, records, context))
     out.extend(_unknown_descriptions(s, records, pair))
     out.extend(_unknown_names(s, pair))
     out.extend(unnamed)
@@ -495,7 +519,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     if not s.agreements():
         out.extend(_pair_breach_claims(s, records, pair, year))
     out.extend(_count_claims(s, records, pair, named, year))
-    out.extend(_leader_claims(s, dates, records))
+    out.extend(_leader_claims(s, dates, records, year))
     return out
 
 
@@ -530,7 +554,11 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         usable = [d for d in dates if not _attached(s, d)] or dates
         after = [d for d in usable
                  if d.start >= at and not _CLAUSE_BREAK.search(s.text[at - s.start:d.start - s.start])]
-        date = after[0] if after else min(usable, key=lambda d: abs(d.start - at))
+        own_date = next((d for d in dates if re.fullmatch(r"\s*(?:of|\()\s*", s.text[mention.end - s.start:
+                                                                                       d.start - s.start])), None)
+        # "the Balkan Entente of February 1934, signed by ..., and a treaty of neutrality of 30 October 1930": the
+        # date the name carries is its own
+        date = own_date or (after[0] if after else min(usable, key=lambda d: abs(d.start - at)))
         announced = "statement" if treaty.kind in {"joint_statement", "declaration"} else "signed"
         verdict, reason = compare_dates(date.value or "", treaty.signed, announced)
         lo, hi = sorted((mention.end, date.start))
@@ -545,8 +573,10 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         out = [_another_of_that_name(c, treaty) for c in out]
     between = re.search(r"\bbetween\s+(.{3,160}?)(?=[;:.()]|,\s+(?!and\b|or\b)[a-z]|,\s+and\s+(?!the\b)[a-z]|"
                         r"\bthat\b|\bwhich\b|\bwho\b|\bin\s+\d|$)", s.text)
+    if between is not None and not any(between.start(1) <= m.start - s.start < between.end(1) for m in s.of("state")):
+        between = None  # "guaranteed the frontier between the two old enemies": no parties named there
     named: list[int] = []
-    subjects = re.search(r"^(.{3,120}?)\s+(?:have\s+|had\s+)?(?:signed|concluded|joined|acceded to)\b", s.text)
+    subjects = re.search(r"^(.{3,200}?)\s+(?:have\s+|had\s+)?(?:signed|concluded|joined|acceded to)\b", s.text)
     # "A and B joined NATO": only where the agreement is what was joined (not "joined the war, honouring the pact")
     joined = subjects is not None and subjects.group(0).endswith(("joined", "acceded to")) and any(
         re.fullmatch(r"\s*(?:the\s+)?", s.text[subjects.end():m.start - s.start]) for m in s.of("agreement"))
@@ -600,6 +630,84 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     return out
 
 
+#: The parties of an agreement told by what they promised: "Britain, Greece and Turkey guaranteed the new republic's
+#: independence", "France and West Germany promised to consult each other".
+_PROMISED = re.compile(r"^(?P<subj>.{3,160}?)\s+(?:also\s+|jointly\s+)?(?:promised|pledged|undertook|guaranteed|"
+                       r"vowed|(?:committed|bound|obliged) themselves)\b")
+
+
+def _promise_parties(s: Sentence, records: _Records, referent: str | None) -> list[Claim]:
+    """The states a sentence says promised something together, as the parties of the agreement it names (one) or,
+    naming none, of the agreement the article was last about: each must be a party. Two states or more, listed as the
+    sentence's subject ("A, B and C guaranteed"), nothing but commas and "and" between them."""
+    found = _PROMISED.search(s.text)
+    agreements = s.agreements()
+    slug = agreements[0] if len(agreements) == 1 else referent if not agreements else None
+    if found is None or slug is None or slug not in records.gaz.treaties:
+        return []
+    listed = [m for m in s.of("state") if m.target and m.end - s.start <= found.end("subj")]
+    if len(listed) < 2 or s.text[listed[-1].end - s.start:found.end("subj")].strip() or any(
+            not re.fullmatch(r",?\s+(?:and\s+)?(?:the\s+)?|,\s+", s.text[a.end - s.start:b.start - s.start])
+            for a, b in itertools.pairwise(listed)):
+        return []
+    if s.text[:listed[0].start - s.start].strip().casefold() not in {"", "the", "both", "both the"} and not re.search(
+            r",\s+(?:the\s+)?$", s.text[:listed[0].start - s.start]):
+        return []  # the states are the subject, or follow a lead-in ("In 1960, A and B guaranteed")
+    return [_parties_claim(s, slug, _codes(listed), records)]
+
+
+def _parties_claim(s: Sentence, slug: str, codes: Sequence[int], records: _Records) -> Claim:
+    """Return the claim that the states ``codes`` are parties to an agreement: consistent where each is a member,
+    else a contradiction naming those that are not."""
+    treaty = records.gaz.treaties[slug]
+    names = ", ".join(_name(c, treaty.signed) for c in sorted(treaty.members))
+    ref = records.treaty_ref(slug)
+    outsiders = [c for c in codes if c not in treaty.members]
+    if outsiders:
+        wrong = ", ".join(_name(c, treaty.signed) for c in outsiders)
+        short = re.sub(r"\s*\(.*", "", treaty.title)
+        return Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                     claimed=f"parties include {wrong}", verdict="contradicts", record_value=f"parties: {names}",
+                     reason=f"{wrong} is not a party to {short}", records=[ref])
+    return Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                 claimed="parties: " + ", ".join(_name(c, treaty.signed) for c in codes), verdict="consistent",
+                 record_value=f"parties: {names}", reason="each named state is a party", records=[ref])
+
+
+#: States told to be allied at a date, no agreement named: "London and Constantinople were allied again in 1878",
+#: "in 1921 Poland allied itself with France".
+_ALLIED = re.compile(r"\b(?:(?:were|became|was)\s+(?:again\s+|formally\s+)?allied|allied\s+(?:itself|themselves)\s+"
+                     r"with)\b", re.IGNORECASE)
+
+
+def _allied_claims(s: Sentence, records: _Records, context: Sequence[int]) -> list[Claim]:
+    """An alliance of the states a sentence says were allied at a date it gives, no agreement named: the stored one of
+    those states (all of them among its members, the subject's before the verb and any partner after "with") signed
+    nearest the date, compared as a signing; none within a year is nothing claimed (the sentence may tell of a war)."""
+    verb = _ALLIED.search(s.text)
+    if verb is None:
+        return []
+    states = _codes([m for m in s.of("state") if m.end - s.start <= verb.start()])
+    partner = re.match(r"\s+(?:again\s+)?with\s+(?:the\s+)?", s.text[verb.end():]) if "with" not in verb.group(0) \
+        else re.match(r"\s+(?:the\s+)?", s.text[verb.end():])
+    if partner is not None:
+        states += [c for c in _codes([m for m in s.of("state") if m.start - s.start == verb.end() + partner.end()])
+                   if c not in states]
+    dates = [d for d in s.of("date") if d.value and d.start - s.start >= verb.end()]
+    if len(states) < 2 or not dates:
+        return []
+    found = _nearest_agreement(records, states, context, dates[0], "alliance")
+    if found is None:
+        return []
+    treaty = records.gaz.treaties[found]
+    ref = records.treaty_ref(found)
+    verdict, reason = compare_dates(dates[0].value or "", treaty.signed, "signed")
+    short = re.sub(r"\s*\(.*", "", ref.label)
+    return [Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                  claimed=f"allied [{short}] {dates[0].text}", verdict=verdict, record_value=f"signed {treaty.signed}",
+                  reason=reason, records=[ref])]
+
+
 def _own_clause(s: Sentence, mention: Mention) -> Sentence:
     """Return the clause of ``s`` that holds ``mention`` where the sentence names agreements in clauses of their own
     ("The alliance between A and B ended in March 1939, ..., and the one between B and C was torn up in August
@@ -639,7 +747,16 @@ def _signing_of(s: Sentence, mention: Mention) -> re.Match[str] | None:
     """Return the sentence's verb of signing unless it is of another act: a ratification or entry into force standing
     between the verb and the agreement ("signed the law ratifying the treaty"), or an instrument of ending ("signed a
     protocol dissolving it")."""
-    signing = _SIGNING.search(s.text)
+    found = [m for m in _SIGNING.finditer(s.text) if not _NEGATION.search(s.text[:m.start()])]  # not "never signed"
+    # the verb of the agreement's own clause ("...had never signed a pact; the Declaration, which both signed at
+    # Geneva on 23 July 1962, ...")
+    clause = next(((lo, hi) for lo, hi in _segments(s) if lo <= mention.start < hi), (s.start, s.end))
+    own = [m for m in found if clause[0] <= s.start + m.start() < clause[1]]
+    named_apart = len({i for m in s.of("agreement") if m.target for i, (lo, hi) in enumerate(_segments(s))
+                       if lo <= m.start < hi}) > 1 or (bool(found) and not own and any(
+                           clause[0] <= m.start < clause[1] for m in s.of("date")))
+    # a verb of another clause signs this agreement only where no clause holds an agreement or a date of its own
+    signing = own[0] if own else (None if named_apart else found[0] if found else None)
     if signing is None:
         return None
     instrument = re.match(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(\w+ing|to\s+\w+)\b", s.text[signing.end():])
@@ -675,19 +792,25 @@ def _ends(s: Sentence, mention: Mention) -> bool:
         if after:
             return after[0].start == mention.start
     before = [m for m in named if m.start < at]
-    return (before[-1] if before else named[0]).start == mention.start
+    chosen = before[-1] if before else named[0]
+    return chosen.start == mention.start or chosen.target == mention.target  # by either of its names
 
 
 def _attached(s: Sentence, date: Mention) -> bool:
     """Return True if a date names an agreement rather than dating an event: "the Security Treaty of 1951"."""
     before = s.text[:date.start - s.start]
-    if re.search(r"\b(?:treaty|pact|alliance|agreement|accord|statement|declaration|convention)\s+(?:of|\()\s*$",
-                 before, re.IGNORECASE):
-        return True  # "the treaty of 2001"
+    if re.search(r"\b(?:treaty|pact|alliance|agreement|accord|statement|declaration|convention|protocol)"
+                 r"(?:\s+of\s+[\w-]+(?:\s+and\s+[\w-]+)?)?\s+(?:of|\()\s*$", before, re.IGNORECASE):
+        return True  # "the treaty of 2001", "a treaty of neutrality of 30 October 1930"
     unknown = [t for t in _UNKNOWN_NAME.finditer(s.text) if _named_unknown(s, t)]
     if any(re.fullmatch(r"\s*(?:of|\()\s*", before[t.end():]) for t in unknown):
         return True  # "the Entente Cordiale of April 1904": the date of an agreement foedus does not know
     return any(re.fullmatch(r"\s*(?:of|\(|,)\s*", before[m.end - s.start:]) for m in s.of("agreement"))
+
+
+#: A sentence led by a participle of signing whose subject is the pronoun after it: "Signed on 10 January 1966 by
+#: India and Pakistan, it ...".
+_PARTICIPLE_LEAD = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;.]{0,120},\s+$", re.IGNORECASE)
 
 
 def _is_subject(s: Sentence, mention: Mention, signing: re.Match[str] | None) -> bool:
@@ -700,9 +823,12 @@ def _is_subject(s: Sentence, mention: Mention, signing: re.Match[str] | None) ->
     before = [m for m in named if m.start < at]
     chosen = before[-1] if before else named[0]
     if chosen.how == "anaphora" and chosen.start > at and signing is not None and \
-            s.text[signing.end():chosen.start - s.start].strip():
+            s.text[signing.end():chosen.start - s.start].strip() and \
+            not _PARTICIPLE_LEAD.match(s.text[:chosen.start - s.start]):
         return False  # "signed several agreements ... the alliance": the pronoun is not what was signed
-    return chosen.start == mention.start
+    # an agreement named twice in apposition ("SEATO, the Southeast Asia Collective Defense Treaty signed ...") is
+    # the subject by either name
+    return chosen.start == mention.start or chosen.target == mention.target
 
 
 _ENDING_EVENTS = ("violated", "abrogated", "denounced", "repudiated", "expired", "replaced", "withdrawal",
@@ -773,7 +899,10 @@ _ENDING_WORD = re.compile("|".join([_BREACH.pattern] + [p.pattern for p, _ in _E
 _EVENT_OR_ENDING = re.compile("|".join([_ENDING_WORD.pattern] + [p.pattern for p, _, _ in _EVENT_WORDS]),
                               re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:which|who|that|when|where|after|before|while)\b|;", re.IGNORECASE)
-_NEGATION = re.compile(r"\b(?:not|never|no|nor|neither)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+#: A negation of the words that follow it, within three words and not across a conjunction ("was never terminated
+#: and remains in force": "remains" is not negated).
+_NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|rather than|instead of)\b(?:\s+(?!and\b|but\b)\w+){0,3}\s*$",
+                       re.IGNORECASE)
 
 
 def _claimed_ending(text: str) -> str | None:
@@ -818,8 +947,10 @@ def _claimed_endings(text: str) -> list[str]:
 
 def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Claim:
     """How the article says an agreement ended, against each coding's ending: a coding's reading of the exit of a
-    member the sentence names ("violated by Italy") where it has one, else of the whole agreement."""
-    named = set(s.states())
+    member the sentence names ("violated by Italy") where it has one, else of the whole agreement. A capital told as
+    a place ("signed in Manila") names no member."""
+    named = set(_codes([m for m in s.of("state") if not (m.how == "capital" and re.search(
+        r"\b(?:in|at)\s+$", s.text[:m.start - s.start]))]))
     rows = []
     for row in records.outcomes(slug, members=True):
         if row["member"] is None and any(r["coding"] == row["coding"] and r["member"] in named
@@ -828,6 +959,13 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
         if row["member"] is not None and row["member"] not in named:
             continue
         rows.append(row)
+    for coding in {r["coding"] for r in records.outcomes(slug, members=True)} - {r["coding"] for r in rows}:
+        # a coding that reads only its members' exits (ATOP's multilateral alliances), none of them named: its reading
+        # of the whole agreement where every member's exit is read alike
+        exits = [r for r in records.outcomes(slug, members=True) if r["coding"] == coding]
+        if len({r["ending"] for r in exits}) == 1:
+            rows.append({**exits[0], "member": None, "member_name": None, "breach": any(r["breach"] for r in exits),
+                         "breached_by_names": sorted({n for r in exits for n in r["breached_by_names"] or []})})
     answers = []
     negated = ending.startswith("not ")
     ending = ending.removeprefix("not ")
@@ -1058,6 +1196,10 @@ _PART_COUNT = re.compile(rf"\b(half|\d+|{_NUMBER_WORDS})\b(?:\s+of\s+them)?(?=\s
 _EVERY_SHARED = re.compile(r"\b(?:shared?|in all|altogether|together|every pact|all told)\b", re.IGNORECASE)
 
 
+#: A count told as of a year: "Before 1978 A and B had never signed a pact", "By 1939 they had signed three".
+_COUNT_UNTIL = re.compile(r"\b(?P<word>before|until|prior to)\s+(?P<year>1[5-9]\d\d|20\d\d)\b(?![-\d])", re.IGNORECASE)
+
+
 def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
                   year: int | None = None) -> list[Claim]:
     """Counts of the pair's agreements or breaches against each coding's. An ordinal ("the second alliance") of an
@@ -1091,14 +1233,19 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             r"\b(?:is|are|has|have)\b", s.text[:m.end - s.start])  # "It was the second", not "It is the third"
         written = [int(d.value[:4]) for d in s.of("date") if d.value and d.start < m.start] or [year or records.as_of]
         told_at = written[-1] if ordinal and past and written[-1] < records.as_of else records.as_of
+        until = _COUNT_UNTIL.search(s.text[:m.start - s.start])
+        if until is not None and int(until.group("year")) <= records.as_of:  # "Before 1978 A and B had never signed"
+            told_at = int(until.group("year")) - 1
         history = records.history(who[0], who[1], told_at)
         answers: list[CodingAnswer] = []
         by_ended = False  # a coding agrees only by counting the alliances that had ended
         this = next((x for x in s.agreements() if ordinal and set(who) <= records.gaz.treaties[x].members), None)
         every = (_EVERY_SHARED.search(s.text) is not None and not ordinal and not noun.startswith("alliance")
                  and not re.search(r"\bbilateral\b", s.text, re.IGNORECASE))
+        counted_by: dict[str, list[str]] = {}
         for coding in history.coding_names():
             chosen, ended = _count_values(history, coding, records, noun, told_at, every=every)
+            counted_by[coding] = chosen
             total = len(chosen)
             agrees = (n in {total, len(ended) + 1}) if ordinal else (n in {total, len(ended)})
             if this is not None and this in chosen:  # "It was the second alliance": the one it refers to
@@ -1121,10 +1268,17 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             part = _PART_COUNT.search(s.text, m.end - s.start, breach.end())
             word = None if part is None else part.group(1)
             broken = n if word is None else n // 2 if word.casefold() == "half" else number_value(word)
+            if part is None and re.search(r"\b(?:neither|none|not one|no one)\b(?:\s+\w+){0,4}\s*$|"
+                                          r"\bnever\s+(?:been\s+)?$", s.text[m.end - s.start:breach.start()],
+                                          re.IGNORECASE):
+                broken = 0  # "two bilateral pacts in all, and neither was ever broken"
             told = m.text if part is None else f"{m.text}, {part.group(0).strip()}"
             breach_answers, breached = [], set()
             for coding in history.coding_names():
                 slugs, _ = _count_values(history, coding, records, "breaches", records.as_of)
+                if re.search(r"\bbilateral\b", s.text[:breach.start()], re.IGNORECASE):
+                    # "two bilateral pacts, and neither was ever broken": the breaches of those counted only
+                    slugs = [x for x in slugs if x in counted_by[coding]]
                 breached |= set(slugs)
                 breach_answers.append(CodingAnswer(coding=coding, agrees=len(slugs) == broken,
                                                    answer=_count_answer(history, slugs, slugs, "breaches",
@@ -1169,13 +1323,17 @@ def _verb_s(answers: list[CodingAnswer]) -> str:
     return "s" if sum(a.agrees for a in answers) == 1 else ""
 
 
-def _leader_claims(s: Sentence, dates: list[Mention], records: _Records) -> list[Claim]:
+def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: int | None = None) -> list[Claim]:
+    """A leader named with a title, in office at the sentence's first date or, the sentence giving none, in the year
+    the article last wrote (``year``), against the store's leaders (Archigos, if imported)."""
     out: list[Claim] = []
+    if not dates and year is not None:
+        dates = [Mention(kind="date", text=str(year), start=s.start, end=s.start, value=str(year), precision="year")]
     for m in s.of("leader"):
         if not dates:
             continue
         title = m.how
-        name = m.text[len(title):].strip()
+        name = m.text[len(title):].strip().lstrip(",").strip()
         date = dates[0]
         rows = records.store.query(
             "SELECT * FROM leaders WHERE name ILIKE ? ORDER BY start_date", [f"%{name.split()[-1]}%"]
@@ -1218,12 +1376,20 @@ def _not_in_record(s: Sentence, what: str, kind: str, states: Sequence[int], whe
                         "ledger entry (proposed below) would be needed", proposed_entry=entry)
 
 
+#: What follows "the" in an agreement told by a relative clause of its signing: "the treaty of defensive alliance that
+#: Peru, Bolivia and Argentina had signed", "the declaration France and Germany signed", "the defence agreement it had
+#: concluded with Gabon" (an agreement described, not one the article spoke of before).
+_RELATIVE_SIGNING = (r"(?:[\w-]+,?\s+){0,4}?(?:treaty|pact|alliance|agreement|convention|accord|declaration|protocol)"
+                     r"(?:\s+of\s+[\w-]+(?:(?:,\s+|\s+and\s+)[\w-]+)*)?\s+(?:that\s+|which\s+)?"
+                     r"(?:it|they|(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:(?:,\s+|,?\s+and\s+|\s+)(?:the\s+)?(?-i:[A-Z])[\w'-]*)*)"
+                     r"\s+(?:had\s+|have\s+|has\s+)?(?:signed|concluded|sealed|struck|inked)\b")
 #: An agreement named by what it is, not by its title: "a defensive alliance", "their political agreement", "its own
 #: mutual assistance pact", "a treaty of friendship and co-operation" (a title-like phrase the matcher could not tie
 #: to one agreement counts too: "a treaty of alliance").
 _UNNAMED = re.compile(
-    r"\b(?P<det>an?|its|their|his|her|our|another)\s+(?:own\s+)?(?P<words>(?:[\w-]+,?\s+){0,4}?)"
-    r"(?P<noun>treaty|pact|alliance|agreement|convention|accord|declaration|guarantee)\b"
+    rf"\b(?P<det>an?|its|their|his|her|our|another|the(?=\s+{_RELATIVE_SIGNING}))\s+(?:own\s+)?"
+    r"(?P<words>(?:[\w-]+,?\s+){0,4}?)"
+    r"(?P<noun>treaty|pact|alliance|agreement|convention|accord|declaration|guarantee|protocol)\b"
     r"(?P<of>\s+of\s+[\w-]+(?:(?:,\s+|\s+and\s+)[\w-]+)*)?", re.IGNORECASE)
 #: The parts of a sentence that each tell of one act: "A and B signed ... on X; C and D followed on Y, and E and F
 #: closed the triangle on Z".
@@ -1279,17 +1445,22 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
             states = subject or states
         dates = [m for m in s.of("date") if m.value and lo <= m.start < hi and not _attached(s, m)]
         phrases = [p for p in _UNNAMED.finditer(text) if not any(
-            m.start < lo + p.end() and lo + p.start() < m.end for m in linked)]
+            m.start < lo + p.end() and lo + p.start() < m.end for m in linked
+            if not (m.how == "anaphora" and p.group("det").casefold() == "the"))]  # "the treaty that A signed"
         if not dates or (not phrases and any(lo <= m.start < hi for m in linked)):
             previous = []
             continue
         signing = _SIGNING.search(text)
+        if signing is not None and _NEGATION.search(text[:signing.start()]):
+            previous = []  # "had never signed a bilateral pact": a count, no signing
+            continue
         told: list[tuple[re.Match[str] | None, Mention]] = []
         for phrase in phrases:
             attached = re.match(r"\s*,?\s*(?:in|on|of|signed(?:\s+\w+){0,3}?\s+(?:in|on))\s+", text[phrase.end():])
             date = next((d for d in dates if attached and d.start - lo == phrase.end() + attached.end()), None)
+            reach = 90 if phrase.group("det").casefold() == "the" else 40  # "the pact that A, B and C had signed"
             if date is None and signing is not None and (signing.end() <= phrase.start() <= signing.end() + 40
-                                                         or 0 <= signing.start() - phrase.end() <= 40) \
+                                                         or 0 <= signing.start() - phrase.end() <= reach) \
                     and not _EVENT_ONLY.search(text[signing.end():phrase.start()]):  # "signed the law ratifying it"
                 at = lo + phrase.start()
                 after = [d for d in dates if d.start >= at and d.start not in used
@@ -1320,6 +1491,15 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
             words = (said_as.group(0) if said_as is not None else "").casefold()
             found = _nearest_agreement(records, parties, context, date, words)
             described = said_as.group(0) if said_as is not None else f"an agreement of {_pair_names(parties)}"
+            outsider: int | None = None
+            if found is None and len(states) >= 3 and said_as is not None and signing is not None:
+                # "the treaty that Peru, Bolivia and Argentina had signed": the one agreement of all the states but
+                # one signed then is the one told of, and that state is claimed a party wrongly
+                fits = {c: _nearest_agreement(records, [x for x in states if x != c], context, date, words)
+                        for c in states}
+                single = {c: slug for c, slug in fits.items() if slug is not None}
+                if len(set(single.values())) == 1 and len(single) == 1:
+                    (outsider, found), = single.items()
             if found is None:
                 if len(states) >= 2 and said_as is not None:
                     out.append(_not_in_record(s, f"{described} of {_pair_names(states)} signed {date.value}",
@@ -1334,9 +1514,13 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
                              claimed=f"{described} [{short}] signed {date.text}", verdict=verdict,
                              record_value=f"signed {treaty.signed}", reason=reason, records=[ref]))
             rest = s.text[(lo - s.start) + (said_as.end() if said_as is not None else 0):]
-            if said_as is not None and re.match(r"[^.;]*?,\s+which\b", rest):  # "..., which remains in force"
+            if said_as is not None and (re.match(r"[^.;]*?,\s+which\b", rest) or re.match(
+                    r"[^.]*?(?:[:;]|,\s+and)\s+it\s+(?:was|had been|has been|is|remains)\b", rest)):
+                # "..., which remains in force"; "...signed on 6 December 1938, ...: it was broken when ..."
                 out.extend(_ending_claim(s, found, one, records) for one in _claimed_endings(rest))
-            if len(states) >= 2 and signing is not None and said_as is not None:
+            if outsider is not None:
+                out.append(_parties_claim(s, found, [outsider], records))
+            elif len(states) >= 2 and signing is not None and said_as is not None:
                 out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
                                  claimed="parties: " + ", ".join(_name(c, treaty.signed) for c in states),
                                  verdict="consistent",
@@ -1386,8 +1570,11 @@ def _nearest_agreement(records: _Records, states: Sequence[int], context: Sequen
         options = [pick(g) for g in groups if g]
     elif len(states) >= 2:
         fits = [t for t in usable if set(states) <= t.members]
-        bilateral = [t for t in fits if len(t.members) == len(states)]
-        options = [pick(bilateral or fits)] if fits else []
+        exact = [t for t in fits if len(t.members) == len(states)]
+        # the agreement of exactly the states named, unless none of theirs is near the date and a larger one is
+        # ("Britain and France signed a treaty of alliance with the Ottoman Empire" in 1854, Sardinia joining later)
+        near = [group for group in (exact, fits) if group and gap(pick(group)) <= 366]
+        options = [pick(near[0] if near else exact or fits)] if fits else []
     elif len(context) >= 2:
         fits = [t for t in usable if set(context) <= t.members]
         options = [pick(fits)] if fits else []
@@ -1421,10 +1608,14 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None) -> 
         return [], set()
     agreements = s.agreements()
     slug = agreements[0] if len(agreements) == 1 else referent if not agreements else None
-    if slug is None or slug not in records.gaz.treaties:
-        return [], set()
     for pattern, entering in ((_JOINING, True), (_LEAVING, False)):
         verb = pattern.search(s.text)
+        if verb is not None and len(agreements) > 1:  # "in NATO and in the Baghdad Pact, which Britain joined on ...":
+            # the agreement named last before the verb
+            before = [m for m in s.of("agreement") if m.target and m.end - s.start <= verb.start()]
+            slug = (before[-1].target or "").split(":", 1)[1] if before else None
+        if slug is None or slug not in records.gaz.treaties:
+            continue
         if verb is None or (entering and re.match(r"\s+(?:the\s+)?(?:war|fight|fighting|talks|coalition|forces)\b",
                                                    s.text[verb.end():])):
             continue
@@ -1510,7 +1701,8 @@ def _in_force_claims(s: Sentence, records: _Records, taken: set[int]) -> tuple[l
 #: "France betrayed Poland", "Germany broke faith with Poland", "France betrayed its ally": a breach told of a state
 #: towards another, no agreement named.
 _BETRAYED = re.compile(r"\b(?:betrayed|broke (?:faith )?with|abandoned|deserted|double-crossed)\s+"
-                       r"(?:its|their|her|his)?(?P<ally>\s*(?:ally|allies|partner))?", re.IGNORECASE)
+                       r"(?:(?P<them>them|us|him)\b|(?:its|their|her|his)?(?P<ally>\s*(?:ally|allies|partner))?)",
+                       re.IGNORECASE)
 
 
 def _pair_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], year: int | None) -> list[Claim]:
@@ -1526,7 +1718,13 @@ def _pair_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], y
     if doer is None:
         return []
     a = int((doer.target or "").split(":")[1])
-    if other is not None and not verb.group("ally"):
+    if verb.group("them"):  # "Many Pakistanis still say that America betrayed them": those named before the doer
+        told = [int((m.target or "").split(":")[1]) for m in states if m.end <= doer.start]
+        told = [c for c in told if c != a] or [c for c in pair if c != a and len(pair) == 2]
+        if not told:
+            return []
+        b = told[-1]
+    elif other is not None and not verb.group("ally"):
         b = int((other.target or "").split(":")[1])
     elif verb.group("ally") and a in pair and len(pair) == 2:
         b = pair[1] if pair[0] == a else pair[0]

@@ -5,20 +5,24 @@
   each with the period it applies to. Names match as whole words and with their capitals ("US", not "us").
 * **Agreements** by a phrase matcher generated from the stored ledgers (titles, parts of titles before their
   parenthesis, alternative titles) and ATOP's titles (:mod:`foedus.alliance_titles`) for alliances no ledger
-  holds; descriptions ("the 1950 treaty", "the joint statement", "its non-aggression pact with Finland")
+  holds, with the names articles use for ATOP-coded alliances (``check/data/atop_names.csv``: "CSTO", "the Balkan
+  Entente", "the Simla Agreement", each sourced and tied to its ATOP id and signing date); descriptions ("the 1950
+  treaty", "the joint statement", "its non-aggression pact with Finland")
   resolved against the article's states; and,
   for a span that reads like a title (it holds "Treaty", "Pact", ...) but matches no phrase, rapidfuzz's ratio
   against the same alias table with a threshold of :data:`FUZZY_THRESHOLD`: a whole span against a whole alias,
   never a part of a word against a part of a title, so "Sino" cannot link to Ukraine.
-* **Leaders** by title and name ("President Xi Jinping"), linked where a ledger event or the store's leaders
-  table (Archigos, if imported) names them.
+* **Leaders** by title and name ("President Xi Jinping", "President Léon M'ba"; a title in lower case where the
+  writing marks an office: "then prime minister Josip Broz Tito", "Japan's foreign minister Yosuke Matsuoka"),
+  linked where a ledger event or the store's leaders table (Archigos, if imported) names them.
 * **Dates** with their precision: date-like spans are found by pattern and parsed by dateparser's
   ``DateDataParser`` relative to the article's date ("on March 18" is a day of the article's year, or of the
   year before if that day is after the article; "in October" a month of the sentence's year, or the latest
   October up to the article's date; "in March that year" of the year last written; "On 30 October of that year" and
   "the following May" after the date last written; "last July" and "on Sunday" the latest up to the article's date);
   durations ("300 years") are kept apart, never taken for dates.
-* **Counts** ("five alliances", "the sixth", "allied only once", "the only alliance", "have never signed a pact").
+* **Counts** ("five alliances", "the sixth", "their second bilateral pact", "allied only once", "the first and only
+  alliance", "have never signed a pact", "have never needed a second pact", "ten in all").
 
 A state's name is no mention of it where the sentence's time is before or after every dated name of that state
 ("Macedonia" in 1912), and a capital inside a treaty's or conference's name ("the Treaty of Bucharest") is a place.
@@ -43,7 +47,8 @@ from foedus.states import _tables
 if TYPE_CHECKING:
     from foedus.store import Store
 
-__all__ = ["FUZZY_THRESHOLD", "Gazetteer", "contextual_descriptions", "find_mentions", "gazetteer"]
+__all__ = ["FUZZY_THRESHOLD", "AtopName", "Gazetteer", "atop_names", "contextual_descriptions", "find_mentions",
+           "gazetteer"]
 
 #: The least rapidfuzz ratio (0-100) at which a title-like span links to an agreement's alias.
 FUZZY_THRESHOLD = 90.0
@@ -139,7 +144,14 @@ _COMPOUND = re.compile(
 _JOINT_STATEMENT = re.compile(r"\b(?:the|a)\s+(?:latest\s+|new\s+)?joint statement\b", re.IGNORECASE)
 _LEADER_TITLES = (r"President|Premier|Prime Minister|Chairman|General Secretary|Tsar|Czar|Emperor|Chancellor|"
                   r"Generalissimo|Foreign Minister|King|Queen|Marshal")
-_LEADER = re.compile(rf"\b(?P<title>{_LEADER_TITLES})\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})")
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)?"
+#: A leader by title and name: "President Xi Jinping", "President Léon M'ba"; and a title in lower case where the
+#: writing marks it as an office ("then prime minister Josip Broz Tito", "Japan's foreign minister Yosuke Matsuoka",
+#: "Portugal's prime minister, António de Oliveira Salazar").
+_LEADER = re.compile(
+    rf"(?:\b(?P<title>{_LEADER_TITLES})|"
+    rf"(?:(?<=\b[Tt]hen )|(?<=\bformer )|(?<=['’]s ))(?P<ltitle>(?i:{_LEADER_TITLES})),?)"
+    rf"\s+(?P<name>{_NAME_WORD}(?:[ -](?:(?:de|da|do|dos|von|van|di|del|bin|ibn|al)\s+)?{_NAME_WORD}){{0,3}})")
 _NOUN_KINDS = {"treaty": None, "alliance": None, "pact": None, "agreement": None, "accord": None, "convention": None,
                "joint statement": "joint_statement", "statement": "joint_statement", "declaration": "declaration",
                "manifesto": "declaration"}
@@ -314,7 +326,13 @@ def build_gazetteer(store: Store) -> Gazetteer:
                 aliases.setdefault(_norm(phrase), set()).add(t["slug"])
                 originals.add(phrase)
     held = store.query("SELECT slug, atopid FROM treaties WHERE atopid IS NOT NULL")
-    _add_atop(store, treaties, aliases, originals, {t["atopid"]: t["slug"] for t in held})
+    in_ledgers = {t["atopid"]: t["slug"] for t in held}
+    _add_atop(store, treaties, aliases, originals, in_ledgers)
+    for name in atop_names():  # the names articles use for alliances ATOP codes ("CSTO", "the Balkan Entente")
+        slug = in_ledgers.get(name.atopid, f"atop-{name.atopid}")
+        if slug in treaties and treaties[slug].signed == name.signed:
+            aliases.setdefault(_norm(name.name), set()).add(slug)
+            originals.add(name.name)
     phrases = [p for p in originals if len(_norm(p)) >= 4]
     leaders: dict[str, str] = {}
     if store.has_table("leaders"):
@@ -322,6 +340,44 @@ def build_gazetteer(store: Store) -> Gazetteer:
             leaders[row["name"]] = row["name"]
     described = "\n".join(r["description"] for r in store.query("SELECT description FROM events"))
     return Gazetteer(by_text, state_pattern, treaties, aliases, PhraseMatcher(phrases), leaders, described)
+
+
+@dataclass(frozen=True)
+class AtopName:
+    """A name by which articles call an alliance ATOP codes, with the ATOP id, the signing date ATOP gives it (a
+    name links only where the stored alliance of that id was signed then) and where the name is attested."""
+
+    atopid: int
+    name: str
+    signed: str
+    source: str
+
+
+@cache
+def atop_names() -> tuple[AtopName, ...]:
+    """Return the names of ATOP alliances in ``check/data/atop_names.csv`` ("CSTO", "Balkan Entente", "Simla
+    Agreement"): names ATOP's files lack, each sourced. A name two alliances share ("Balkan Pact", of 1934 and 1953)
+    links as other shared titles do, by the sentence's states and year.
+
+    Raises
+    ------
+    ValueError
+        If a row lacks a field or its id or date is malformed (the message names the row and the field).
+    """
+    found: list[AtopName] = []
+    path = resources.files("foedus.check") / "data" / "atop_names.csv"
+    with path.open("r", encoding="utf-8") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            for column in ("atopid", "name", "signed", "source"):
+                if not (row.get(column) or "").strip():
+                    raise ValueError(f"atop_names.csv, row {line}: the field {column!r} is empty")
+            if not row["atopid"].isdigit():
+                raise ValueError(f"atop_names.csv, row {line}: the field 'atopid' is not a number: {row['atopid']!r}")
+            if not re.fullmatch(r"\d{4}-\d\d-\d\d", row["signed"]):
+                raise ValueError(f"atop_names.csv, row {line}: the field 'signed' is not a date like 1992-05-15: "
+                                 f"{row['signed']!r}")
+            found.append(AtopName(int(row["atopid"]), row["name"].strip(), row["signed"], row["source"]))
+    return tuple(found)
 
 
 def _add_atop(store: Store, treaties: dict[str, Treaty], aliases: dict[str, set[str]], originals: set[str],
@@ -510,16 +566,25 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         if not _overlapping(named_spans, m.start(), m.end()) and not _overlapping(taken, m.start(), m.start() + 1):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
                         value="1" if m.group("only") else "0", how=m.group("noun").casefold()))
-    for m in re.finditer(rf"\bthe\s+(?P<n>{'|'.join(_ORDINALS)})\s+(?:(?:[A-Za-z-]+\s+){{0,2}})"
-                         rf"(?P<noun>alliance|treaty|pact|agreement|betrayal|breach)\b", text, re.IGNORECASE):
+    for m in _SECOND_NEVER.finditer(text):  # "have never needed a second bilateral defence pact": one
+        if not _overlapping(named_spans, m.start(), m.end()) and not _overlapping(taken, m.start(), m.end()):
+            add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="1",
+                        how=m.group("noun").casefold()))
+    for m in _IN_ALL.finditer(text):  # "ten in all": every agreement the pair shares
+        if not _overlapping(taken, m.start(), m.end()) and number_value(m.group("n")) is not None:
+            add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
+                        value=str(number_value(m.group("n"))), how="pacts"))
+    for m in re.finditer(rf"\b(?:the|their|its)\s+(?P<n>{'|'.join(_ORDINALS)})\s+(?:(?:[A-Za-z-]+\s+){{0,3}}?)"
+                         rf"(?P<noun>alliance|treaty|pact|agreement|accord|betrayal|breach)\b", text, re.IGNORECASE):
         if not _overlapping(taken, m.start(), m.end()):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
                         value=str(_ORDINALS[m.group("n").casefold()]), how="ordinal " + m.group("noun").casefold()))
     for m in _LEADER.finditer(text):
         name = m.group("name")
         label = _leader_label(name, gaz)
+        title = m.group("title") or m.group("ltitle")
         add(Mention(kind="leader", text=m.group(0), start=m.start(), end=m.end(),
-                    target=f"leader:{label}" if label else None, how=m.group("title")))
+                    target=f"leader:{label}" if label else None, how=title))
     return sorted(found, key=lambda x: (x.start, -x.end))
 
 
@@ -527,9 +592,15 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 _WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(?P<day>" + "|".join(_WEEKDAYS) + r")\b(?![\s,]*\d)")
 #: Counts told by "only" and "never": one agreement, or none.
 _ONLY_OR_NEVER = re.compile(
-    r"\b(?:(?P<only>(?:the|their|its)\s+only)\s+(?:[a-z-]+\s+){0,2}?|(?:have|has|had)\s+never\s+(?:[a-z]+\s+){0,2}?"
+    r"\b(?:(?P<only>(?:the|their|its)\s+(?:first\s+and\s+)?only)\s+(?:[a-z-]+\s+){0,2}?|(?:have|has|had)\s+never\s+(?:[a-z]+\s+){0,2}?"
     r"(?:signed|concluded|formed|made|had|entered into)\s+(?:an?|any)\s+(?:[a-z-]+\s+){0,2}?)"
     r"(?P<noun>alliance|treaty|pact|agreement)\b", re.IGNORECASE)
+#: A count told by "never ... a second": one agreement ("London and Lisbon have never needed a second bilateral
+#: defence pact").
+_SECOND_NEVER = re.compile(r"\b(?:have|has|had)\s+never\s+(?:[a-z]+\s+){0,2}?(?:a|any)\s+second\s+(?:[a-z-]+\s+){0,2}?"
+                           r"(?P<noun>alliance|treaty|pact|agreement|accord)\b", re.IGNORECASE)
+#: A count of every agreement told without its noun: "ten in all", "seven all told".
+_IN_ALL = re.compile(rf"\b(?P<n>\d{{1,3}}|{_NUMBER_WORDS})\s+(?:in\s+all|all\s+told|altogether)\b", re.IGNORECASE)
 _FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
 _OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the same) year\b")

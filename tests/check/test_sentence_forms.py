@@ -1,0 +1,181 @@
+"""Sentence forms the checker reads since issue 22e, each on a short made-up sentence (the record is the shipped
+ledgers' and ATOP's): agreements told by a relative clause or a leading participle, parties told by what they
+promised, endings told as "still in force", "did the job", "fulfilled rather than broken" or "betrayed them",
+counts told in prose, leaders by a title in lower case, and the names articles use for ATOP-coded alliances."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from foedus.check import check_text
+from foedus.check.mentions import atop_names, find_mentions, gazetteer
+from foedus.check.models import CheckResult, Claim
+from foedus.store import Store
+
+
+def _check(store: Store, body: str, published: str = "2024-12-01") -> CheckResult:
+    return check_text(store, f"Published: {published}\n\n{body}", "a.txt")
+
+
+def _claims(result: CheckResult, kind: str) -> list[Claim]:
+    return [c for c in result.claims if c.kind == kind]
+
+
+def _links(store: Store, text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.target) for m in find_mentions(text, gazetteer(store), None) if m.kind == "agreement"]
+
+
+def test_an_agreement_told_by_a_relative_clause_of_its_signing(check_store: Store) -> None:
+    right = _check(check_store, "France acted under the defence agreement it had concluded with Gabon on 17 August "
+                                "1960.")
+    assert [(c.verdict, c.records[0].id) for c in _claims(right, "agreement_date")] == [
+        ("consistent", "fr-ga-1960-defence-agreement")]
+    wrong = _check(check_store, "The treaty of defensive alliance that Peru, Bolivia and Argentina had signed in Lima "
+                                "on 6 February 1873 guaranteed each partner's independence.")
+    assert [c.verdict for c in _claims(wrong, "agreement_date")] == ["consistent"]
+    parties = _claims(wrong, "agreement_parties")
+    assert [c.verdict for c in parties] == ["contradicts"] and "Argentina" in parties[0].claimed
+
+
+def test_a_sentence_led_by_a_participle_of_signing(check_store: Store) -> None:
+    result = _check(check_store, "The attack buried the Tashkent Declaration. Signed on 10 January 1966 by India, "
+                                 "Pakistan and the Soviet Union, it had committed the two to renounce force.")
+    assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"]
+    assert [c.verdict for c in _claims(result, "agreement_parties")] == ["contradicts"]
+    assert not _claims(result, "ending")  # "to renounce force" ends nothing
+
+
+def test_parties_told_by_what_they_promised(check_store: Store) -> None:
+    result = _check(check_store, "The Treaty of Guarantee was signed in Nicosia on 16 August 1960. Britain, Greece and "
+                                 "Turkey guaranteed the new republic's independence.")
+    assert [c.verdict for c in _claims(result, "agreement_parties")] == ["consistent"]
+    wrong = _check(check_store, "The Treaty of Guarantee was signed in Nicosia on 16 August 1960. Britain, Greece and "
+                                "Italy guaranteed the new republic's independence.")
+    assert [c.verdict for c in _claims(wrong, "agreement_parties")] == ["contradicts"]
+
+
+def test_endings_told_in_other_words(check_store: Store) -> None:
+    seato = _check(check_store, "It anchored itself in SEATO, the Southeast Asia Collective Defense Treaty signed in "
+                                "Manila on 8 September 1954, which remains, on paper, in force.", "2021-12-21")
+    assert [c.verdict for c in _claims(seato, "agreement_date")] == ["consistent"]
+    assert [c.verdict for c in _claims(seato, "ending")] == ["depends_on_coding"]
+    kept = _check(check_store, "Pakistan and the United States signed an agreement of cooperation on 5 March 1959. "
+                               "The agreement was never terminated and remains in force.", "2021-12-16")
+    assert [c.verdict for c in _claims(kept, "ending")] == ["consistent"]  # no negation across "and"
+    fulfilled = _check(check_store, "Mozambique and Zimbabwe signed a defence agreement on 10 January 1981. The pact "
+                                    "did the job it was made for.")
+    assert [c.verdict for c in _claims(fulfilled, "ending")] == ["consistent"]
+    crimea = _check(check_store, "Britain, France and the Ottoman Empire signed a treaty of alliance on 12 March 1854. "
+                                 "The alliance was fulfilled rather than broken.")
+    assert [c.verdict for c in _claims(crimea, "agreement_date")] == ["consistent"]
+    assert [c.verdict for c in _claims(crimea, "ending")] == ["consistent"]
+
+
+def test_a_breach_told_of_them(check_store: Store) -> None:
+    result = _check(check_store, "Pakistan and the United States signed an agreement of cooperation on 5 March 1959. "
+                                 "In 1971 war came. Many Pakistanis say that America betrayed them.", "2021-12-16")
+    endings = _claims(result, "ending")
+    assert [c.verdict for c in endings] == ["contradicts"] and endings[0].records[0].id == \
+        "pk-us-1959-cooperation-agreement"
+
+
+def test_counts_told_in_prose(check_store: Store) -> None:
+    second = _check(check_store, "The Soviet-Yugoslav treaty of 11 April 1945 was their second bilateral pact.")
+    assert [c.verdict for c in _claims(second, "count")] == ["consistent"]
+    before = _check(check_store, "Before 1978 Moscow and Hanoi had never signed a bilateral pact.", "2018-11-03")
+    assert [c.verdict for c in _claims(before, "count")] == ["consistent"]
+    assert not _claims(before, "agreement_date")  # a signing told negated is no signing
+    never = _check(check_store, "Moscow and Hanoi have signed two bilateral pacts in all, and neither was ever broken.",
+                   "2018-11-03")
+    assert [c.verdict for c in _claims(never, "count")] == ["consistent", "consistent"]
+
+
+def test_leaders_by_a_title_in_lower_case(check_store: Store) -> None:
+    result = _check(check_store, "In 1945 the treaty was signed in Moscow. Then prime minister Josip Broz Tito signed "
+                                 "it in person. President Léon M'ba was restored in 1964.")
+    offices = _claims(result, "leader_office")
+    assert [c.claimed.split(" in office")[0] for c in offices] == ["prime minister Josip Broz Tito",
+                                                                    "President Léon M'ba"]
+    assert all(c.verdict == "not_in_record" for c in offices)  # no Archigos in the shipped store
+
+
+def test_names_of_atop_coded_alliances_link(check_store: Store) -> None:
+    assert _links(check_store, "In 1992 the Collective Security Treaty was signed.") == [
+        ("Collective Security Treaty", "treaty:atop-4220")]
+    assert _links(check_store, "Russia leads the CSTO.") == [("CSTO", "treaty:atop-4220")]
+    assert _links(check_store, "The Balkan Entente bound four states.") == [("Balkan Entente", "treaty:atop-2330")]
+    assert _links(check_store, "The Simla Agreement followed the war.") == [("Simla Agreement", "treaty:atop-3705")]
+    # a name two alliances share links by the sentence's year, else not at all
+    assert _links(check_store, "They concluded the Balkan Pact in Ankara in 1953.") == [
+        ("Balkan Pact", "treaty:atop-3230")]
+    assert _links(check_store, "The Balkan Pact of 1934 was aimed at Bulgaria.") == [
+        ("Balkan Pact", "treaty:atop-2330")]
+    assert _links(check_store, "The Balkan Pact was much discussed.") == [("Balkan Pact", None)]
+
+
+def test_short_and_partial_names_link_nothing(check_store: Store) -> None:
+    text = ("Sino-Indian talks, the Indo-Pacific, the Sino and the Balkan states: in Tashkent, Kyiv and Ukraine "
+            "officials spoke of collective security, an entente and the little entente of the 1920s.")
+    mentions = find_mentions(text, gazetteer(check_store), None)
+    assert not [m for m in mentions if m.kind == "agreement" and m.target]
+    assert not [m for m in mentions if m.text.startswith("Sino") and m.target == "state:369"]  # never Ukraine
+    assert all(len(n.name) >= 4 for n in atop_names())  # no name short enough to match inside others
+
+
+def test_each_atop_name_is_of_a_stored_alliance_signed_on_its_date(check_store: Store) -> None:
+    gaz = gazetteer(check_store)
+    held = {t["atopid"]: t["slug"] for t in check_store.query("SELECT slug, atopid FROM treaties WHERE atopid IS "
+                                                                "NOT NULL")}
+    for name in atop_names():
+        slug = held.get(name.atopid, f"atop-{name.atopid}")
+        assert gaz.treaties[slug].signed == name.signed, name
+        assert name.source.strip(), name
+
+
+@pytest.mark.shared_data
+def test_each_atop_name_matches_atops_alliance_file(shared_data: Path) -> None:
+    path = shared_data / "atop" / "atop4_01a.csv"
+    if not path.exists():
+        pytest.skip(f"{path} is not there")
+    with path.open(encoding="utf-8") as handle:
+        begun = {int(r["atopid"]): f"{r['begyr']}-{int(r['begmo'] or 0):02d}-{int(r['begday'] or 0):02d}"
+                 for r in csv.DictReader(handle)}
+    for name in atop_names():
+        assert begun[name.atopid] == name.signed, name
+
+
+def test_a_renewal_told_beside_another_signing_is_an_event_of_its_own(check_store: Store) -> None:
+    result = _check(check_store, "The Anti-Comintern Pact was renewed in Berlin on 25 November 1941, and on 11 "
+                                 "December 1941 Germany, Italy and Japan signed an agreement to wage the war together.")
+    events = _claims(result, "event_date")
+    assert ("consistent", "1941-anti-comintern-renewal") in [(c.verdict, c.records[0].id) for c in events if c.records]
+    assert not [c for c in _claims(result, "agreement_date") if "Anti-Comintern" in c.claimed]
+
+
+def test_an_entry_into_the_agreement_named_last_before_the_verb(check_store: Store) -> None:
+    result = _check(check_store, "After the war the two were bound together in NATO and in the Baghdad Pact, which "
+                                 "Britain joined on 5 April 1955.")
+    entries = _claims(result, "event_date")
+    assert [(c.verdict, c.records[0].id) for c in entries] == [("consistent", "1955-baghdad-pact-cento")]
+
+
+def test_endings_of_a_declaration_a_revocation_and_it_after_a_colon(check_store: Store) -> None:
+    died = _check(check_store, "India and Pakistan signed the Tashkent Declaration on 10 January 1966. The declaration "
+                               "died that evening, broken by both sides.")
+    assert [c.verdict for c in _claims(died, "ending")] == ["consistent"]  # both codings: violated
+    broken = _check(check_store, "The first, the declaration France and Germany signed on 6 December 1938, was "
+                                 "worthless within a year: it was broken when France declared war.")
+    assert [c.records[0].id for c in _claims(broken, "ending")] == ["atop-2430"]
+    revoked = _check(check_store, "Australia and Indonesia signed an agreement on maintaining security on 18 December "
+                                  "1995. In 1999 Indonesia revoked the agreement.")
+    assert [c.claimed.split(": ")[-1] for c in _claims(revoked, "ending")] == ["abrogated"]
+
+
+def test_states_told_to_be_allied_at_a_date(check_store: Store) -> None:
+    right = _check(check_store, "London and Constantinople were allied again in 1878, when Britain promised to defend "
+                                "the Sultan's Asian lands.")
+    assert [(c.verdict, c.records[0].id) for c in _claims(right, "agreement_date")] == [("consistent", "atop-1330")]
+    assert not _claims(_check(check_store, "London and Constantinople were allied again in 1700."), "agreement_date")
