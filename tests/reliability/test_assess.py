@@ -13,6 +13,7 @@ import pytest
 from foedus.errors import FoedusError, IncompatibleInputError
 from foedus.history import pair_history
 from foedus.reliability.assess import Assessment, assess, percents
+from foedus.reliability.cache import FitCache
 from foedus.reliability.design import SPECIFICATIONS
 from foedus.reliability.priors import PRIORS
 from foedus.store import Store
@@ -125,10 +126,10 @@ def test_the_capability_shift_since_2001_enters_as_nmc_measures_it(china_russia:
     assert "capability_shift" in caps["hazard_ratios"]
 
 
-def test_major_power_status_enters_end_to_end(china_russia: Assessment, store: Store) -> None:
+def test_major_power_status_enters_end_to_end(china_russia: Assessment, store: Store, fit_cache: FitCache) -> None:
     from foedus.reliability.fits import universe_table
 
-    table = universe_table(store, "curated")
+    table = universe_table(store, "curated", cache=fit_cache)
     unit = table.units[table.units["alliance"] == "cn-ru-2001-good-neighborliness"].iloc[0]
     assert bool(unit["major"])
     assert "major_power" in {r["covariate"] for r in china_russia.hazard_ratios}

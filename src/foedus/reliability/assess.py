@@ -25,6 +25,7 @@ from foedus.codings import coding_sort_key
 from foedus.errors import FoedusError, IncompatibleInputError
 from foedus.records import atopid_of
 from foedus.reliability.backtest import RECALIBRATED, shift_probabilities
+from foedus.reliability.cache import FitCache
 from foedus.reliability.design import SPECIFICATIONS, Specification, UnitYears, forecast_rows
 from foedus.reliability.fits import (
     STACKING_HORIZON,
@@ -330,6 +331,7 @@ def assess(
     horizons: tuple[int, ...] | list[int] = (5, 10, 20),
     coding: str = "curated",
     prior: str = DEFAULT_PRIOR,
+    cache: FitCache | None = None,
 ) -> Assessment:
     """Return the assessment of the alliance between ``a`` and ``b`` in force at the end of ``as_of``.
 
@@ -350,6 +352,10 @@ def assess(
         A coding's name, or ``"all"`` for an equal mixture of every coding.
     prior : str
         A prior from :data:`foedus.reliability.priors.PRIORS`.
+    cache : FitCache, optional
+        The cache of fits its owner holds (a notebook's :class:`foedus.Ledger`, the web app, a CLI call); by
+        default a new one in the default folder (``$FOEDUS_CACHE``), for this call: the fits it finds there on disk
+        are read, what it fits is written there, and nothing stays in memory after the call.
 
     Raises
     ------
@@ -387,7 +393,8 @@ def assess(
         return c if c in used else "curated"
 
     mark = store_fingerprint(store)
-    table = universe_table(store, modelled(main_coding), year, fingerprint=mark)
+    fits = cache if cache is not None else FitCache()
+    table = universe_table(store, modelled(main_coding), year, fingerprint=mark, cache=fits)
     if table.units.empty:
         raise IncompatibleInputError(f"no alliance began before the end of {year}: choose a later as_of")
     target = _find_target(table, pair, treaty, year)  # before the backtest: a wrong treaty is refused at once
@@ -395,7 +402,8 @@ def assess(
     # coding; every coding's figure is that forecaster fitted on the coding's own universe. So a coding's figures
     # are the same whichever coding is asked for (the pair page's axis stays put), and `--coding atop` needs no
     # backtest of its own (`foedus backtest --coding atop` scores the forecasters under ATOP's reading).
-    backtest = stacked_backtest(store, DEFAULT_CODING, STACKING_HORIZON, prior, as_of=year, fingerprint=mark)
+    backtest = stacked_backtest(store, DEFAULT_CODING, STACKING_HORIZON, prior, as_of=year, fingerprint=mark,
+                                cache=fits)
     weights = backtest.weights
     conditions = None
     major = False
@@ -409,14 +417,14 @@ def assess(
 
     def forecasts_for(c: str, specs: list[Specification], p: str, *, logistic: tuple[str, ...] = ()
                       ) -> dict[str, _Forecast]:
-        t = universe_table(store, modelled(c), year, fingerprint=mark)
+        t = universe_table(store, modelled(c), year, fingerprint=mark, cache=fits)
         tgt = _find_target(t, pair, target.alliance if target.units else None, year) if target.units else target
         out = {}
         for k, spec in enumerate(specs):
-            model = fitted_model(store, modelled(c), spec, p, year, fingerprint=mark)
+            model = fitted_model(store, modelled(c), spec, p, year, fingerprint=mark, cache=fits)
             out[spec.name] = _forecast(model, t, tgt, pair, year, longest, conditions, major, _DRAWS, 7 + k)
         for name in logistic:
-            fit = fitted_logistic(store, modelled(c), name, year, fingerprint=mark, draws=_DRAWS)
+            fit = fitted_logistic(store, modelled(c), name, year, fingerprint=mark, cache=fits, draws=_DRAWS)
             out[name] = _logistic_forecast(fit, t, tgt, year, longest, conditions, major)
         return out
 
@@ -448,11 +456,12 @@ def assess(
     for name in PRIORS:
         f = forecasts_for(main_coding, [top], name)[top.name]
         by_prior[name] = _by_horizon(f.cumulative, steps)
-    main_model = fitted_model(store, modelled(main_coding), top, prior, year, fingerprint=mark)
+    main_model = fitted_model(store, modelled(main_coding), top, prior, year, fingerprint=mark, cache=fits)
     covariate_spec = next(s for s in sorted(SPECIFICATIONS, key=lambda s: -weights.get(s.name, 0.0))
                           if s.covariates)
-    covariate_model = fitted_model(store, modelled(main_coding), covariate_spec, prior, year, fingerprint=mark)
-    tables = {c: universe_table(store, modelled(c), year, fingerprint=mark) for c in codings}
+    covariate_model = fitted_model(store, modelled(main_coding), covariate_spec, prior, year, fingerprint=mark,
+                                   cache=fits)
+    tables = {c: universe_table(store, modelled(c), year, fingerprint=mark, cache=fits) for c in codings}
     record, counts = _record(store, tables, main_coding, pair, state_a, state_b)
     return Assessment(
         a=state_a, b=state_b, as_of=year, horizons=steps, coding=coding, prior=prior,
