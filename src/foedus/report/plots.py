@@ -289,12 +289,12 @@ def plot_calibration(result: Backtest, path: str | Path) -> Path:
     plt = _pyplot(target)
     figure, axis = plt.subplots(figsize=(6, 6))
     bins = result.calibration
-    predicted = [b["predicted"] for b in bins]
-    observed = [b["observed"] for b in bins]
-    low = [b["observed"] - b["low"] if b["observed"] >= b["low"] else 0 for b in bins]
-    high = [b["high"] - b["observed"] if b["high"] >= b["observed"] else 0 for b in bins]
-    colours = [_PALETTE["blue"] if b["covered"] else _PALETTE["vermillion"] for b in bins]
-    top = max([*predicted, *observed, *(b["high"] for b in bins), 0.05]) * 1.05
+    predicted = [b.predicted for b in bins]
+    observed = [b.observed for b in bins]
+    low = [b.observed - b.low if b.observed >= b.low else 0 for b in bins]
+    high = [b.high - b.observed if b.high >= b.observed else 0 for b in bins]
+    colours = [_PALETTE["blue"] if b.covered else _PALETTE["vermillion"] for b in bins]
+    top = max([*predicted, *observed, *(b.high for b in bins), 0.05]) * 1.05
     axis.plot([0, top], [0, top], color=_PALETTE["grey"], linewidth=1, label="perfect calibration")
     axis.errorbar(predicted, observed, yerr=[low, high], fmt="none", ecolor=_PALETTE["grey"], alpha=0.4,
                   linewidth=0.8)
@@ -308,10 +308,10 @@ def plot_calibration(result: Backtest, path: str | Path) -> Path:
     axis.set_xlabel(f"predicted P(breach within {result.horizon} years)")
     axis.set_ylabel("observed share breached")
     cover = result.coverage
-    axis.set_title(f"Calibration by origin × risk decile: {cover['covered']:.0f} of {cover['bins']:.0f} bins "
-                   f"covered ({cover['share'] * 100:.0f}%)", fontsize=9, loc="left")
+    axis.set_title(f"Calibration by origin × risk decile: {cover.covered:.0f} of {cover.bins:.0f} bins "
+                   f"covered ({cover.share * 100:.0f}%)", fontsize=9, loc="left")
     axis.legend(fontsize=7, loc="upper left", frameon=False)
-    forecasts = sum(int(b.get("units", 0)) for b in bins)
+    forecasts = sum(b.units for b in bins)
     figure.text(0.01, -0.02, f"Source: foedus rolling-origin backtest, origins {result.origins[0]}–"
                 f"{result.origins[-1]}, coding {result.coding}. N = {forecasts:,} forecasts in {len(bins)} bins.",
                 fontsize=6.5, va="top")
