@@ -56,7 +56,7 @@ def china_russia_figures(store: Any) -> dict[str, Any]:
         "probability": {str(h): {k: round(v[k], 4) for k in ("median", "low", "high")} for h, v in result.main.items()},
         "without_record": {str(h): round(v["median"], 4) for h, v in result.without_record.items()},
         "by_coding": {c: round(t[10]["median"], 4) for c, t in result.by_coding.items()},
-        "weights": {k: round(v, 3) for k, v in result.evidence["weights"].items()},
+        "weights": {k: round(v, 3) for k, v in result.evidence.weights.items()},
     }
 
 
