@@ -30,9 +30,9 @@ def china_russia(_prepared_store: object) -> Assessment:
 
 def test_the_current_alliance_is_the_2001_treaty_and_what_it_obliges(china_russia: Assessment) -> None:
     alliance = china_russia.alliance
-    assert alliance["slug"] == "cn-ru-2001-good-neighborliness" and not china_russia.hypothetical
-    assert set(alliance["obligations"]) == {"non_aggression", "consultation"}
-    assert "no defense clause" in alliance["obliges"] and "not breaches" in alliance["breach_means"]
+    assert alliance.slug == "cn-ru-2001-good-neighborliness" and not china_russia.hypothetical
+    assert set(alliance.obligations) == {"non_aggression", "consultation"}
+    assert "no defense clause" in alliance.obliges and "not breaches" in alliance.breach_means
     assert china_russia.as_of == 2024  # the latest year in the records, never today's date
 
 
@@ -124,7 +124,7 @@ def test_the_capability_shift_since_2001_enters_as_nmc_measures_it(china_russia:
     assert caps.ratio_at_start == pytest.approx(3.09, abs=0.02)
     assert caps.ratio_now == pytest.approx(6.13, abs=0.02)
     assert caps.shift == pytest.approx(np.log(6.13 / 3.09), abs=0.01)
-    assert "capability_shift" in caps["hazard_ratios"]
+    assert "capability_shift" in caps.hazard_ratios
 
 
 def test_major_power_status_enters_end_to_end(china_russia: Assessment, store: Store, fit_cache: FitCache) -> None:
