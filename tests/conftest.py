@@ -12,6 +12,7 @@ import pytest
 
 if TYPE_CHECKING:
     from foedus.reliability.backtest import Backtest
+    from foedus.reliability.cache import FitCache
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = Path(os.environ.get("FOEDUS_SHARED_DATA", ROOT.parent / "shared" / "data"))
@@ -53,6 +54,14 @@ def _fit_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         os.environ.pop("FOEDUS_CACHE", None)
     else:
         os.environ["FOEDUS_CACHE"] = previous
+
+
+@pytest.fixture(scope="session")
+def fit_cache(_fit_cache: Path) -> FitCache:
+    """Return the session's cache of fits (in the session's folder), for tests to hand to what they call."""
+    from foedus.reliability.cache import FitCache
+
+    return FitCache(_fit_cache)
 
 
 @pytest.fixture(autouse=True)
@@ -104,7 +113,7 @@ def _prepared_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def fresh_stacking(_prepared_store: Path) -> tuple[dict[str, Any], Backtest]:
+def fresh_stacking(_prepared_store: Path, fit_cache: FitCache) -> tuple[dict[str, Any], Backtest]:
     """Return the key and the stacking backtest of a fresh store, run anew (never the shipped one, never a cached
     one): what ``foedus data build`` writes to stacking.json. Run once for the session (about a minute), since the
     rebuild test and the test of the shipped document both need it."""
@@ -114,7 +123,7 @@ def fresh_stacking(_prepared_store: Path) -> tuple[dict[str, Any], Backtest]:
     with open_store(_prepared_store) as store:
         key = stacking_key(store)
         fresh = stacked_backtest(store, key["coding"], key["horizon"], key["prior"], key["as_of"],
-                                 fingerprint=key["store"], ship=False)
+                                 fingerprint=key["store"], ship=False, cache=fit_cache)
     return key, fresh
 
 

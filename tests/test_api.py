@@ -83,4 +83,4 @@ def test_open_returns_a_ledger_with_frames(store_path: Path) -> None:
         assert len(ledger.events()) > 0 and len(ledger.sources()) > 0
         assert "<table>" in ledger.pair_history("China", "Russia")._repr_html_()
         assessment = ledger.assess("China", "Russia", as_of=2023, horizons=[10])
-        assert assessment.alliance["slug"] == "cn-ru-2001-good-neighborliness" and 10 in assessment.main
+        assert assessment.alliance.slug == "cn-ru-2001-good-neighborliness" and 10 in assessment.main

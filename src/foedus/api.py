@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from foedus.reliability.assess import Assessment
+    from foedus.reliability.cache import FitCache
     from foedus.similarity.pair import PairSimilarity
 
 __all__ = ["Ledger", "load_ledger", "open"]
@@ -21,10 +22,21 @@ class Ledger:
     """The alliance ledger in a store: treaties, events, outcomes and the history of any pair of states.
 
     Get one with :func:`foedus.open`; close it (or use ``with``) to release the store.
+
+    Parameters
+    ----------
+    store : Store
+        An open store.
+    cache : FitCache, optional
+        The cache of fits its assessments use and fill, held for the ledger's life (default: a new cache in the
+        default folder, ``$FOEDUS_CACHE`` or the user's cache folder).
     """
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, cache: FitCache | None = None) -> None:
+        from foedus.reliability.cache import FitCache
+
         self.store = store
+        self.cache = cache if cache is not None else FitCache()
 
     def __enter__(self) -> Ledger:
         return self
@@ -55,10 +67,11 @@ class Ledger:
         return self.pair_history(a, b, coding=coding, since=since, until=until).to_frame()
 
     def assess(self, a: str | int, b: str | int, **options: Any) -> Assessment:
-        """Return the assessment of the alliance of ``a`` and ``b`` (see :func:`foedus.assess`)."""
+        """Return the assessment of the alliance of ``a`` and ``b`` (see :func:`foedus.assess`), fitted with the
+        ledger's cache (:attr:`cache`)."""
         from foedus.reliability.assess import assess
 
-        return assess(self.store, a, b, **options)
+        return assess(self.store, a, b, **{"cache": self.cache, **options})
 
     def similarity(self, a: str | int, b: str | int, **options: Any) -> PairSimilarity:
         """Return how alike the alliance portfolios of ``a`` and ``b`` were each year (see
@@ -97,12 +110,13 @@ class Ledger:
         return self._frame("SELECT * FROM sources ORDER BY ledger, id")
 
 
-def open(db: str | Path | None = None) -> Ledger:
-    """Return the ledger in the store at ``db`` (default: the user's data directory), opened read-only.
+def open(db: str | Path | None = None, *, cache: FitCache | None = None) -> Ledger:
+    """Return the ledger in the store at ``db`` (default: the user's data directory), opened read-only, holding
+    ``cache`` for its fits (default: a new cache in the default folder).
 
     The shipped ledgers are loaded on first use.
     """
-    return Ledger(open_store(db, read_only=True))
+    return Ledger(open_store(db, read_only=True), cache=cache)
 
 
 def load_ledger(path: str | Path, db: str | Path | None = None) -> LoadReport:

@@ -279,6 +279,7 @@ def assess(
     """The probability that the alliance of STATE_A and STATE_B is broken within each horizon, with 90%
     intervals, stacked over the model's specifications, beside every coding of the record."""
     from foedus.reliability.assess import assess as run_assessment
+    from foedus.reliability.cache import FitCache
     from foedus.reliability.priors import DEFAULT_PRIOR
     from foedus.store import open_store
 
@@ -288,7 +289,7 @@ def assess(
                    "read it as a rough extrapolation", err=True)
     with _Progress(f"assessing {state_a} – {state_b}", quiet=quiet), open_store(db) as store:
         result = run_assessment(store, state_a, state_b, treaty=treaty, as_of=as_of, horizons=steps,
-                                coding=coding, prior=prior or DEFAULT_PRIOR)
+                                coding=coding, prior=prior or DEFAULT_PRIOR, cache=FitCache())
     if plot is not None:
         from foedus.report.plots import plot_assessment
 
@@ -362,6 +363,7 @@ def backtest(coding: str, horizon: int, prior: str | None, origins: tuple[int, .
     """Rolling-origin backtest: at every origin, fit on what was known then and forecast breaches within the
     horizon for every alliance in force; score against the simple baselines (Brier and log scores, calibration,
     coverage, leave-alliances-out cross-validation)."""
+    from foedus.reliability.cache import FitCache
     from foedus.reliability.fits import backtest as run_backtest
     from foedus.reliability.priors import DEFAULT_PRIOR
     from foedus.store import open_store
@@ -369,7 +371,7 @@ def backtest(coding: str, horizon: int, prior: str | None, origins: tuple[int, .
     with _Progress("backtesting", quiet=quiet) as progress, open_store(db) as store:
         result = run_backtest(store, horizon=horizon, coding=coding, prior=prior or DEFAULT_PRIOR,
                               origins=list(origins) or None, specs=list(specs) or None, cox=not no_cox,
-                              cross_validation=not no_cv, progress=progress.update)
+                              cross_validation=not no_cv, progress=progress.update, cache=FitCache())
     if plot is not None:
         from foedus.report.plots import plot_calibration
 
@@ -421,10 +423,10 @@ def cache_group() -> None:
 @cache_group.command("info")
 def cache_info() -> None:
     """Print the cache's folder, its entries by kind, its size and its bound."""
-    from foedus.reliability.cache import default_cache
+    from foedus.reliability.cache import FitCache
     from foedus.text import size_in_words
 
-    info = default_cache().info()
+    info = FitCache().info()
     click.echo(f"folder: {info.folder}")
     kinds = ", ".join(f"{count} {kind}" for kind, count in info.kinds.items()) or "none"
     click.echo(f"entries: {info.entries} ({kinds})")
@@ -434,9 +436,9 @@ def cache_info() -> None:
 @cache_group.command("clear")
 def cache_clear() -> None:
     """Remove every entry of the cache (they are computed again when needed)."""
-    from foedus.reliability.cache import default_cache
+    from foedus.reliability.cache import FitCache
 
-    cache = default_cache()
+    cache = FitCache()
     removed = cache.clear()
     click.echo(f"removed {removed} entr{'y' if removed == 1 else 'ies'} from {cache.folder}")
 
@@ -1094,10 +1096,11 @@ def tested(states: tuple[str, ...], alliance: str | None, cases_path: Path | Non
     if len(states) not in (0, 2):
         raise click.UsageError("give two states (foedus tested China Russia), or none for the whole universe")
     if backtest_:
+        from foedus.reliability.cache import FitCache
         from foedus.tested.backtest import violation_backtest
 
         with open_store(db) as store:
-            found = violation_backtest(store)
+            found = violation_backtest(store, cache=FitCache())
         click.echo(json.dumps(found.to_dict(), indent=2) if as_json else found.sentence())
         return
     pair = None

@@ -15,6 +15,7 @@ from foedus.cli import cli
 from foedus.data import SHIPPED_TABLES, manifest, shipped_path, shipped_tables
 from foedus.data.build import build_shipped_tables
 from foedus.reliability.backtest import Backtest
+from foedus.reliability.cache import FitCache
 from foedus.store import Store
 
 
@@ -28,7 +29,8 @@ def test_a_rebuild_from_the_original_files_is_byte_identical(shared_data: Path, 
     calls: list[dict[str, Any]] = []
 
     def stacked_backtest(store: Store, coding: str, horizon: int, prior: str, as_of: int | None = None,
-                         progress: object = None, *, fingerprint: str | None = None, ship: bool = True) -> Backtest:
+                         progress: object = None, *, fingerprint: str | None = None, ship: bool = True,
+                         cache: object = None) -> Backtest:
         assert not ship, "the build must run the backtest anew, never read the shipped one"
         assert fits.stacking_key(store) == key == fits.stacking_key(store, coding, horizon, prior, as_of,
                                                                     fingerprint=fingerprint)
@@ -83,17 +85,17 @@ def test_a_missing_original_file_is_a_clear_error(tmp_path: Path) -> None:
 
 
 @pytest.mark.shared_data
-def test_an_import_of_atop_401_gives_the_same_universe_as_the_shipped_one(store_path: Path,
-                                                                         shared_data: Path) -> None:
+def test_an_import_of_atop_401_gives_the_same_universe_as_the_shipped_one(store_path: Path, shared_data: Path,
+                                                                         fit_cache: FitCache) -> None:
     from foedus.importers import import_atop
     from foedus.reliability.fits import universe_table
     from foedus.store import open_store
 
     with open_store(store_path) as store:
-        shipped = universe_table(store, "curated", 2024)
+        shipped = universe_table(store, "curated", 2024, cache=fit_cache)
     import_atop([shared_data / "atop" / "atop4_01a.csv", shared_data / "atop" / "atop4_01m.csv"], db=store_path)
     with open_store(store_path) as store:
-        imported = universe_table(store, "curated", 2024)
+        imported = universe_table(store, "curated", 2024, cache=fit_cache)
         from foedus.universe import family_relation
 
         assert family_relation(store, "atop_members").kind == "imported"

@@ -26,21 +26,23 @@ def backtest_figures(store: Any) -> dict[str, Any]:
 
 
 def figures_of(result: Any) -> dict[str, Any]:
-    """Return the figures :func:`invariants` and :func:`targets` judge, rounded, from a :class:`Backtest`."""
+    """Return the figures :func:`invariants` and :func:`targets` judge, rounded, from a :class:`Backtest` (read
+    from its document, :meth:`Backtest.to_dict`)."""
+    document = result.to_dict()
     return {
-        "origins": result.origins,
-        "headline": result.headline,
+        "origins": document["origins"],
+        "headline": document["headline"],
         "overall": {k: {m: round(v[m], 4) for m in ("brier", "log", "mean_predicted", "observed")}
-                    for k, v in result.overall.items()},
+                    for k, v in document["overall"].items()},
         "differences": {k: {m: {x: round(y, 4) for x, y in d.items()} for m, d in v.items()}
-                        for k, v in result.differences.items()},
+                        for k, v in document["differences"].items()},
         "eras": [{k: (round(v, 3) if isinstance(v, float) else v) for k, v in e.items() if k != "origins"}
-                 for e in result.eras],
-        "count_coverage": result.count_coverage,
-        "weights": {k: round(v, 3) for k, v in result.weights.items()},
-        "coverage": result.coverage,
+                 for e in document["eras"]],
+        "count_coverage": document["count_coverage"],
+        "weights": {k: round(v, 3) for k, v in document["weights"].items()},
+        "coverage": document["coverage"],
         "cross_validation": {k: {m: round(v[m], 4) for m in ("brier", "log")}
-                             for k, v in result.cross_validation.items()},
+                             for k, v in document["cross_validation"].items()},
     }
 
 
@@ -54,7 +56,7 @@ def china_russia_figures(store: Any) -> dict[str, Any]:
         "probability": {str(h): {k: round(v[k], 4) for k in ("median", "low", "high")} for h, v in result.main.items()},
         "without_record": {str(h): round(v["median"], 4) for h, v in result.without_record.items()},
         "by_coding": {c: round(t[10]["median"], 4) for c, t in result.by_coding.items()},
-        "weights": {k: round(v, 3) for k, v in result.evidence["weights"].items()},
+        "weights": {k: round(v, 3) for k, v in result.evidence.weights.items()},
     }
 
 

@@ -13,6 +13,7 @@ import pytest
 from foedus.errors import FoedusError, IncompatibleInputError
 from foedus.history import pair_history
 from foedus.reliability.assess import Assessment, assess, percents
+from foedus.reliability.cache import FitCache
 from foedus.reliability.design import SPECIFICATIONS
 from foedus.reliability.priors import PRIORS
 from foedus.store import Store
@@ -29,9 +30,9 @@ def china_russia(_prepared_store: object) -> Assessment:
 
 def test_the_current_alliance_is_the_2001_treaty_and_what_it_obliges(china_russia: Assessment) -> None:
     alliance = china_russia.alliance
-    assert alliance["slug"] == "cn-ru-2001-good-neighborliness" and not china_russia.hypothetical
-    assert set(alliance["obligations"]) == {"non_aggression", "consultation"}
-    assert "no defense clause" in alliance["obliges"] and "not breaches" in alliance["breach_means"]
+    assert alliance.slug == "cn-ru-2001-good-neighborliness" and not china_russia.hypothetical
+    assert set(alliance.obligations) == {"non_aggression", "consultation"}
+    assert "no defense clause" in alliance.obliges and "not breaches" in alliance.breach_means
     assert china_russia.as_of == 2024  # the latest year in the records, never today's date
 
 
@@ -49,35 +50,36 @@ def test_the_headline_is_the_forecaster_that_won_the_backtest(china_russia: Asse
     from foedus.reliability.forecasters import LOGISTIC, LOGISTIC_RECENT
 
     frame = china_russia.by_spec  # the specification curve as a frame
-    assert list(frame.index) == [row["name"] for row in china_russia.specifications]
+    assert list(frame.index) == [row.name for row in china_russia.specifications]
     assert frame["weight"].sum() == pytest.approx(1.0) and {"median_10", "low_10", "high_10"} <= set(frame.columns)
-    names = {row["name"] for row in china_russia.specifications}
+    names = {row.name for row in china_russia.specifications}
     assert names == {s.name for s in SPECIFICATIONS} | {LOGISTIC}
-    assert sum(row["weight"] for row in china_russia.specifications) == pytest.approx(1.0)
-    medians = [row["horizons"][10]["median"] for row in china_russia.specifications]
+    assert sum(row.weight for row in china_russia.specifications) == pytest.approx(1.0)
+    medians = [row.horizons["10"].median for row in china_russia.specifications]
     assert medians == sorted(medians)  # the specification curve is sorted
-    headline = china_russia.evidence["backtest"]["headline"]
+    headline = china_russia.evidence.backtest.headline
     if headline == "stacked":
         assert min(medians) <= china_russia.main[10]["median"] <= max(medians)
     if headline in (LOGISTIC, LOGISTIC_RECENT):
-        assert "logistic hazard" in china_russia.evidence["interval"]
+        assert "logistic hazard" in china_russia.evidence.interval
         assert china_russia.without_record[10] == china_russia.main[10]  # no frailty: the record enters no further
 
 
 def test_the_interval_holds_its_draws_and_says_what_it_covers(china_russia: Assessment) -> None:
     main = china_russia.main[10]
     assert 0 < main["low"] < main["median"] < main["high"] < 1
-    if china_russia.evidence["backtest"]["headline"] == "stacked":
-        heaviest = max(china_russia.specifications, key=lambda r: r["weight"])["horizons"][10]
-        assert main["high"] - main["low"] >= 0.8 * (heaviest["high"] - heaviest["low"])
-    assert "parameter uncertainty" in china_russia.evidence["interval"]
+    if china_russia.evidence.backtest.headline == "stacked":
+        heaviest = max(china_russia.specifications, key=lambda r: r.weight).horizons["10"]
+        assert main["high"] - main["low"] >= 0.8 * (heaviest.high - heaviest.low)
+    assert "parameter uncertainty" in china_russia.evidence.interval
 
 
 def test_the_comparable_base_rate_and_the_as_of_reason_are_given(china_russia: Assessment) -> None:
     c = china_russia.comparable
-    assert c["bilateral"] and c["major_power"] and c["years_in_force"] == "15 or more"
-    assert c["unit_years"] > 0 and 0 <= c["low"] <= c["share"] <= c["high"] <= 1
-    assert c["share"] == pytest.approx(c["breached"] / c["unit_years"])
+    assert c.bilateral and c.major_power and c.years_in_force == "15 or more"
+    assert c.low is not None and c.share is not None and c.high is not None
+    assert c.unit_years > 0 and 0 <= c.low <= c.share <= c.high <= 1
+    assert c.share == pytest.approx(c.breached / c.unit_years)
     assert str(china_russia.as_of) in china_russia.as_of_reason
 
 
@@ -100,11 +102,11 @@ def test_history_and_assess_count_breaches_the_same_way(china_russia: Assessment
         assert counts["agreements"] == len(history.agreements) == len(china_russia.record)
         assert counts["breached_in_model"] <= counts["in_model"] <= counts["agreements"]
         # every breach the model counts is one the coding records
-        entered = [r for r in china_russia.record if r["in_model_by_coding"][coding]]
+        entered = [r for r in china_russia.record if r.in_model_by_coding[coding]]
         assert len(entered) == counts["in_model"]
-        assert sum(r["breached"][coding] for r in entered) == counts["breached_in_model"]
-    laos = next(r for r in china_russia.record if "Laos" in r["title"])
-    assert laos["endings"]["curated"].startswith("violated (by a third member")
+        assert sum(r.breached[coding] for r in entered) == counts["breached_in_model"]
+    laos = next(r for r in china_russia.record if "Laos" in r.title)
+    assert str(laos.endings["curated"]).startswith("violated (by a third member")
 
 
 def test_the_pairs_own_record_is_said_in_words(china_russia: Assessment) -> None:
@@ -119,19 +121,19 @@ def test_the_pairs_own_record_is_said_in_words(china_russia: Assessment) -> None
 
 def test_the_capability_shift_since_2001_enters_as_nmc_measures_it(china_russia: Assessment) -> None:
     caps = china_russia.capabilities
-    assert caps["ratio_at_start"] == pytest.approx(3.09, abs=0.02)
-    assert caps["ratio_now"] == pytest.approx(6.13, abs=0.02)
-    assert caps["shift"] == pytest.approx(np.log(6.13 / 3.09), abs=0.01)
-    assert "capability_shift" in caps["hazard_ratios"]
+    assert caps.ratio_at_start == pytest.approx(3.09, abs=0.02)
+    assert caps.ratio_now == pytest.approx(6.13, abs=0.02)
+    assert caps.shift == pytest.approx(np.log(6.13 / 3.09), abs=0.01)
+    assert "capability_shift" in caps.hazard_ratios
 
 
-def test_major_power_status_enters_end_to_end(china_russia: Assessment, store: Store) -> None:
+def test_major_power_status_enters_end_to_end(china_russia: Assessment, store: Store, fit_cache: FitCache) -> None:
     from foedus.reliability.fits import universe_table
 
-    table = universe_table(store, "curated")
+    table = universe_table(store, "curated", cache=fit_cache)
     unit = table.units[table.units["alliance"] == "cn-ru-2001-good-neighborliness"].iloc[0]
     assert bool(unit["major"])
-    assert "major_power" in {r["covariate"] for r in china_russia.hazard_ratios}
+    assert "major_power" in {r.covariate for r in china_russia.hazard_ratios}
 
 
 def test_json_follows_the_published_schema(china_russia: Assessment) -> None:
@@ -148,7 +150,7 @@ def test_the_sentence_names_the_figure_its_interval_and_the_universe(china_russi
     median, low, high = percents(*(china_russia.main[10][k] for k in ("median", "low", "high")))
     assert f"{median} chance (90% interval {low} to {high})" in sentence
     assert "after 2024" in sentence and "not a prediction" in sentence
-    assert f"{china_russia.evidence['units']:,}" in sentence
+    assert f"{china_russia.evidence.units:,}" in sentence
 
 
 def test_an_assessment_in_a_notebook_puts_the_headline_first_and_folds_the_rest(china_russia: Assessment) -> None:
@@ -174,37 +176,37 @@ def test_numbers_share_one_precision() -> None:
 def test_without_an_alliance_a_new_one_is_assessed(store: Store) -> None:
     result = assess(store, "Japan", "Germany", horizons=[10])
     assert result.hypothetical and "new alliance" in result.sentence()
-    assert result.capabilities["shift"] == 0.0
+    assert result.capabilities.shift == 0.0
 
 
 def test_all_codings_mix_their_draws(store: Store) -> None:
     mixed = assess(store, "China", "Russia", horizons=[10], coding="all")
     medians = [v[10]["median"] for v in mixed.by_coding.values()]
     assert min(medians) <= mixed.main[10]["median"] <= max(medians)
-    assert set(mixed.curve["codings"]) == {"atop", "curated", "narrative-2023"}
+    assert set(mixed.curve.codings) == {"atop", "curated", "narrative-2023"}
 
 
 def test_a_pair_in_a_multilateral_alliance_is_two_members(store: Store) -> None:
     result = assess(store, "France", "Italy", horizons=[10])
-    assert result.alliance["unit"] in ("pair", "member")
+    assert result.alliance.unit in ("pair", "member")
     assert 0 < result.main[10]["median"] < 1
 
 
 def test_an_atop_only_alliance_is_named_listed_and_read_through_atops_ending(store: Store) -> None:
     result = assess(store, "France", "Russia", horizons=[10], as_of=2016)  # ATOP 4.01 runs to 2016
     title = "ATOP 4170: Consultation pact between French Fifth Republic and Russian Federation (1992)"
-    assert (result.alliance["slug"], result.alliance["title"]) == ("atop-4170", title)
+    assert (result.alliance.slug, result.alliance.title) == ("atop-4170", title)
     assert f"that {title} is broken" in result.sentence()  # its year is said once, not "the 1992 ATOP 4170 ..."
-    (row,) = [r for r in result.record if r["alliance"] == "atop-4170"]
-    assert row["in_model"] and row["title"] == title
+    (row,) = [r for r in result.record if r.alliance == "atop-4170"]
+    assert row.in_model and row.title == title
     # under the default coding it is not "not coded": every coding reads ATOP's ending, and says so
-    assert row["endings"] == {c: "in_force" + ("" if c == "atop" else " (ATOP's: no ledger codes it)")
+    assert row.endings == {c: "in_force" + ("" if c == "atop" else " (ATOP's: no ledger codes it)")
                               for c in result.by_coding}
 
 
 def test_as_of_is_explicit_and_changes_the_answer(store: Store) -> None:
     early = assess(store, "China", "Russia", as_of=1955, horizons=[10])
-    assert early.alliance["slug"] == "cn-ru-1950-friendship-alliance" and early.as_of == 1955
+    assert early.alliance.slug == "cn-ru-1950-friendship-alliance" and early.as_of == 1955
 
 
 @pytest.mark.parametrize(("as_of", "message"), [(3000, "cannot see past"), (1500, "must be a year from")])
@@ -277,8 +279,8 @@ def test_an_assessment_under_a_coding_no_ending_uses_yet_says_so_and_reads_curat
         assert listed["curated"].declared and listed["curated"].used and listed["atop"].used
         assert pair_history(store, "China", "Russia", coding="my-reading").agreements
         result = assess(store, "China", "Russia", coding="my-reading")
-    assert "No ending is coded under my-reading yet" in result.evidence["coding"]
-    assert "coding" not in china_russia.evidence
+    assert "No ending is coded under my-reading yet" in (result.evidence.coding_note or "")
+    assert china_russia.evidence.coding_note is None and "coding" not in china_russia.to_dict()["evidence"]
     for h in result.horizons:
         assert result.main[h]["median"] == pytest.approx(china_russia.main[h]["median"], abs=2e-3)
     assert set(result.by_coding) == {*china_russia.by_coding, "my-reading"}

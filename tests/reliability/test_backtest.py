@@ -11,6 +11,7 @@ import pytest
 
 from foedus.reliability.backtest import Backtest, _outcomes, origin_years
 from foedus.reliability.baselines import aalen_johansen
+from foedus.reliability.cache import FitCache
 from foedus.reliability.stacking import predictive_density, stacking_weights
 from foedus.store import Store
 from tests.reliability import snapshots
@@ -55,10 +56,10 @@ def test_stacking_puts_the_weight_on_the_forecaster_that_scores_better() -> None
     assert equal.tolist() == pytest.approx([0.5, 0.5], abs=1e-6)
 
 
-def test_origins_run_every_five_years_to_the_last_known_outcome(store: Store) -> None:
+def test_origins_run_every_five_years_to_the_last_known_outcome(store: Store, fit_cache: FitCache) -> None:
     from foedus.reliability.fits import universe_table
 
-    years = origin_years(universe_table(store, "curated"), 10)
+    years = origin_years(universe_table(store, "curated", cache=fit_cache), 10)
     assert years[0] == 1900 and years[-1] == 2005 and np.all(np.diff(years) == 5)  # ATOP 4.01 ends with 2016
 
 

@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from foedus.reliability.backtest import Backtest
+from foedus.reliability.cache import FitCache
 from tests.reliability import snapshots
 
 FIRST = 1902  # the grid runs 1900, 1905, …; these origins sit two years off it
@@ -30,7 +31,7 @@ pytestmark = pytest.mark.slow  # the module's one fixture runs the backtest at t
 
 
 @pytest.fixture(scope="module")
-def off_grid(_prepared_store: Path) -> dict[int, Backtest]:
+def off_grid(_prepared_store: Path, fit_cache: FitCache) -> dict[int, Backtest]:
     """Return, per horizon, the backtest over the offset origins, summarised for the pinned headline."""
     from foedus.reliability.backtest import origin_years, rolling_forecasts, summarise
     from foedus.reliability.design import SPECIFICATIONS
@@ -42,7 +43,7 @@ def off_grid(_prepared_store: Path) -> dict[int, Backtest]:
     headline = json.loads(snapshots.BACKTEST.read_text(encoding="utf-8"))["headline"]
     specs = () if headline in (LOGISTIC, LOGISTIC_RECENT) else SPECIFICATIONS
     with open_store(_prepared_store) as store:
-        table = universe_table(store, "curated")
+        table = universe_table(store, "curated", cache=fit_cache)
     trainings: dict[int, Training] = {}
     out = {}
     for horizon in HORIZONS:

@@ -19,7 +19,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from foedus.cli import cli
-from foedus.reliability import cache as cache_module
 from foedus.reliability.cache import FitCache, parse_size
 from foedus.reliability.design import SPECIFICATIONS, UnitYears
 from foedus.reliability.fits import fitted_model, store_fingerprint, universe_table
@@ -167,9 +166,24 @@ def test_sizes_parse(number: int, unit: str) -> None:
 
 def test_cache_info_and_clear(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FOEDUS_CACHE", str(tmp_path))
-    cache_module.default_cache().get({"kind": "note"}, lambda: "hello")
+    FitCache().get({"kind": "note"}, lambda: "hello")  # a new cache in the default folder, as a CLI call makes
     info = CliRunner().invoke(cli, ["cache", "info"])
     assert info.exit_code == 0 and str(tmp_path) in info.output and "entries: 1 (1 note)" in info.output
     cleared = CliRunner().invoke(cli, ["cache", "clear"])
     assert cleared.exit_code == 0 and "removed 1 entry" in cleared.output and not list(tmp_path.iterdir())
     assert "entries: 0" in CliRunner().invoke(cli, ["cache", "info"]).output
+
+
+def test_two_owners_with_different_folders_share_no_entry(built: Any, tmp_path: Path) -> None:
+    store, cache, table, _ = built
+    first, second = FitCache(tmp_path / "first"), FitCache(tmp_path / "second")
+    key = {"kind": "note", "what": "owned"}
+    assert first.get(key, lambda: "the first owner's") == "the first owner's"
+    assert second.get(key, lambda: "the second owner's") == "the second owner's"  # neither memory nor disk shared
+    assert FitCache(first.folder).get(key, lambda: pytest.fail("rebuilt")) == "the first owner's"
+    assert FitCache(second.folder).get(key, lambda: pytest.fail("rebuilt")) == "the second owner's"
+    before = [p.name for p in cache.entries()]
+    _same_table(table, universe_table(store, "curated", 1990, cache=second))  # built again, into its own folder
+    assert [p.suffix for p in second.entries()].count(".npz") == 1
+    assert [p.name for p in first.entries()] == [first.path(key).name]
+    assert sorted(p.name for p in cache.entries()) == sorted(before)

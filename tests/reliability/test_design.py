@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from foedus.families import family
+from foedus.reliability.cache import FitCache
 from foedus.reliability.design import (
     CONDITIONS,
     COVARIATES,
@@ -128,10 +129,10 @@ def test_forecast_rows_hold_conditions_and_the_calendar_at_the_origin(table: Uni
 
 
 @pytest.mark.parametrize("spec", SPECIFICATIONS, ids=lambda s: s.name)
-def test_every_specification_builds_a_full_rank_design(spec: object, store: Store) -> None:
+def test_every_specification_builds_a_full_rank_design(spec: object, store: Store, fit_cache: FitCache) -> None:
     from foedus.reliability.fits import universe_table
 
-    table = universe_table(store, "curated", 2016)
+    table = universe_table(store, "curated", 2016, cache=fit_cache)
     design = design_matrix(table, spec, 2016)  # type: ignore[arg-type]
     assert np.linalg.matrix_rank(design.x) == design.x.shape[1]
 

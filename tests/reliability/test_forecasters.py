@@ -9,6 +9,7 @@ import pytest
 from numpy.typing import NDArray
 
 from foedus.reliability import forecasters
+from foedus.reliability.cache import FitCache
 from foedus.reliability.forecasters import BASELINE_FORECASTERS, BASELINES, COX, Training, baseline_forecasters
 from foedus.store import Store
 
@@ -38,14 +39,14 @@ class _CoinToss:
 
 
 def test_a_new_baseline_is_one_class_and_one_registry_entry_the_backtest_scores(
-        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+        store: Store, fit_cache: FitCache, monkeypatch: pytest.MonkeyPatch) -> None:
     from foedus.reliability.backtest import rolling_forecasts, summarise
     from foedus.reliability.fits import universe_table
     from foedus.reliability.priors import DEFAULT_PRIOR
 
     monkeypatch.setitem(forecasters.BASELINE_FORECASTERS, "coin_toss", lambda seed, draws: _CoinToss())
     assert "coin_toss" in BASELINE_FORECASTERS
-    table = universe_table(store, "curated", 2016)
+    table = universe_table(store, "curated", 2016, cache=fit_cache)
     results = rolling_forecasts(table, horizon=10, origins=[1920, 1930], specs=(), cox=False, draws=20)
     assert [list(r.baselines) for r in results] == [[*(b for b in BASELINES if b != COX), "coin_toss"]] * 2
     assert all(np.all(r.baselines["coin_toss"] == 0.5) for r in results)

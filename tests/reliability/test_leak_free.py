@@ -21,6 +21,7 @@ from foedus.reliability.backtest import (
     simulate_counts,
 )
 from foedus.reliability.baselines import _strata, _training_units, baseline_forecasts
+from foedus.reliability.cache import FitCache
 from foedus.reliability.design import UnitYears, get_specification
 from foedus.reliability.forecasters import AJ_FLOOR, LandmarkRate, LogisticHazard, Training
 from foedus.reliability.spells import Alliance, Participation
@@ -153,12 +154,12 @@ def test_simulating_by_alliance_widens_the_count_of_a_shared_fate() -> None:
 
 
 @pytest.fixture(scope="module")
-def universe(_prepared_store: object) -> UnitYears:
+def universe(_prepared_store: object, fit_cache: FitCache) -> UnitYears:
     from foedus.reliability.fits import universe_table
     from foedus.store import open_store
 
     with open_store(_prepared_store) as store:  # type: ignore[arg-type]
-        return universe_table(store, "curated")
+        return universe_table(store, "curated", cache=fit_cache)
 
 
 def _future_changed(table: UnitYears, origin: int) -> UnitYears:

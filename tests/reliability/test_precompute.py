@@ -10,17 +10,20 @@ import pytest
 
 from foedus.reliability import backtest, fits
 from foedus.reliability.assess import assess
+from foedus.reliability.cache import FitCache
 from foedus.reliability.fits import assessment_steps, precompute
 from foedus.reliability.model import BreachModel
 from foedus.store import Store
 
 
 @pytest.mark.slow
-def test_after_precompute_no_assessment_fits_anything(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    steps = assessment_steps(store)
+def test_after_precompute_no_assessment_fits_anything(store: Store, monkeypatch: pytest.MonkeyPatch,
+                                                      fit_cache: FitCache) -> None:
+    steps = assessment_steps(store, cache=fit_cache)
     assert "coding curated" in steps[0].label  # the default coding's work comes first
     seen: list[tuple[int, int, str]] = []
-    assert precompute(store, progress=lambda done, total, label: seen.append((done, total, label))) == len(steps)
+    assert precompute(store, progress=lambda done, total, label: seen.append((done, total, label)),
+                      cache=fit_cache) == len(steps)
     assert [d for d, _, _ in seen] == list(range(len(steps) + 1)) and seen[-1] == (len(steps), len(steps), "done")
 
     def refuse(*args: Any, **kwargs: Any) -> Any:
@@ -29,11 +32,11 @@ def test_after_precompute_no_assessment_fits_anything(store: Store, monkeypatch:
     monkeypatch.setattr(BreachModel, "fit", refuse)
     monkeypatch.setattr(backtest, "rolling_forecasts", refuse)
     for coding in ("curated", "atop", "narrative-2023", "all"):
-        result = assess(store, "France", "Russia", coding=coding)  # a pair and codings no fit was made for
+        result = assess(store, "France", "Russia", coding=coding, cache=fit_cache)  # no fit was made for this pair
         assert result.coding == coding
 
 
-def test_threads_asking_for_one_fit_build_it_once() -> None:
+def test_threads_asking_for_one_fit_build_it_once(fit_cache: FitCache) -> None:
     built: list[int] = []
 
     def build() -> str:
@@ -43,7 +46,7 @@ def test_threads_asking_for_one_fit_build_it_once() -> None:
 
     key = {"kind": "test-once", "token": time.perf_counter_ns()}
     answers: list[str] = []
-    threads = [threading.Thread(target=lambda: answers.append(fits._cached(key, build))) for _ in range(4)]
+    threads = [threading.Thread(target=lambda: answers.append(fits._cached(key, build, fit_cache))) for _ in range(4)]
     for thread in threads:
         thread.start()
     for thread in threads:

@@ -55,7 +55,7 @@ def test_every_agreement_is_named_in_full_beside_its_bars_never_on_them(figure: 
     drawn, _ = figure_rows(mixed)
     assert len(shown) == len(drawn) and not any("…" in t for t in shown)  # wrapped, never cut
     for row in drawn:
-        assert sum(label.startswith(row["title"]) for label in shown) >= 1
+        assert sum(label.startswith(row.title) for label in shown) >= 1
     frame = top.get_window_extent(renderer)
     bars = [p.get_window_extent(renderer) for p in top.patches]
     for label in labels:
@@ -87,7 +87,7 @@ def test_all_codings_show_the_mixture_and_each_coding_on_a_percent_axis(figure: 
 def test_the_source_line_gives_the_data_and_n(figure: Any, mixed: Assessment) -> None:
     (source,) = [t for t in figure.findobj(lambda a: a.get_gid() == "source")]
     text = " ".join(source.get_text().split())
-    assert text.startswith("Source: foedus, from ATOP 4.01") and f"N = {mixed.evidence['units']:,}" in text
+    assert text.startswith("Source: foedus, from ATOP 4.01") and f"N = {mixed.evidence.units:,}" in text
 
 
 def test_every_breach_a_coding_records_is_drawn_and_the_rest_is_counted(figure: Any, mixed: Assessment) -> None:
@@ -95,10 +95,10 @@ def test_every_breach_a_coding_records_is_drawn_and_the_rest_is_counted(figure: 
     codings = list(mixed.by_coding)
     bars = {p.get_gid() for p in _axes(figure, "agreements").patches}
     for coding in codings:
-        breached = [r for r in mixed.record if r["breached"][coding]]
+        breached = [r for r in mixed.record if r.breached[coding]]
         assert len(breached) == mixed.record_counts[coding]["breached"]
-        assert all(f"bar:{r['alliance']}:{coding}" in bars for r in breached)
-    assert not any(r["breached"][c] for r in left for c in codings)
+        assert all(f"bar:{r.alliance}:{coding}" in bars for r in breached)
+    assert not any(r.breached[c] for r in left for c in codings)
     (counts,) = [t for t in figure.findobj(lambda a: a.get_gid() == "counts")]
     text = " ".join(counts.get_text().split())
     assert f"Not drawn: {len(left)} agreements" in text

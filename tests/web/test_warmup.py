@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from foedus.reliability.cache import FitCache
 from foedus.reliability.fits import FitStep
 from foedus.store import Store
 from foedus.web import create_app
@@ -73,10 +74,10 @@ def test_a_failure_is_said_and_the_work_can_start_again(gate: StoreGate) -> None
 
 def test_a_server_that_warms_starts_at_once_and_again_after_a_load(store_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    planned: list[int] = []
+    planned: list[FitCache] = []
 
-    def steps(store: Store) -> list[FitStep]:
-        planned.append(1)
+    def steps(store: Store, cache: FitCache) -> list[FitStep]:
+        planned.append(cache)
         return [FitStep("a stand-in fit", lambda s: None)]
 
     monkeypatch.setattr(warmup_module, "_default_steps", steps)
@@ -90,5 +91,6 @@ def test_a_server_that_warms_starts_at_once_and_again_after_a_load(store_path: P
                                  headers={"Content-Type": "application/yaml", "Authorization": f"Bearer {TOKEN}"})
             assert loaded.status_code == 200, loaded.text
             _wait(lambda: len(planned) == 2 and client.get("/api/warmup").json()["state"] == "done")
+        assert planned == [application.state.fit_cache] * 2, "the warm-up fills the app's own cache of fits"
     finally:
         application.state.gate.close()

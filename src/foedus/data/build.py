@@ -121,6 +121,7 @@ def _write_stacking(target: Path, progress: Callable[[str], None] | None) -> Non
     tables it rebuilt are identical to the package's.
     """
     from foedus.data import STACKING
+    from foedus.reliability.cache import FitCache
     from foedus.reliability.fits import stacked_backtest, stacking_key
     from foedus.store import open_store
 
@@ -130,7 +131,7 @@ def _write_stacking(target: Path, progress: Callable[[str], None] | None) -> Non
             open_store(Path(scratch) / "fresh.duckdb") as store:
         key = stacking_key(store)
         summary = stacked_backtest(store, key["coding"], key["horizon"], key["prior"], key["as_of"],
-                                   fingerprint=key["store"], ship=False)
+                                   fingerprint=key["store"], ship=False, cache=FitCache())
     text = json.dumps({"key": key, "backtest": summary.to_dict()}, indent=1, sort_keys=True) + "\n"
     tmp = target / (STACKING + ".tmp")
     tmp.write_text(text, encoding="utf-8")

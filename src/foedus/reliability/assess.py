@@ -14,7 +14,7 @@ shift in the two states' capabilities enters, and the priors.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -25,6 +25,7 @@ from foedus.codings import coding_sort_key
 from foedus.errors import FoedusError, IncompatibleInputError
 from foedus.records import atopid_of
 from foedus.reliability.backtest import RECALIBRATED, shift_probabilities
+from foedus.reliability.cache import FitCache
 from foedus.reliability.design import SPECIFICATIONS, Specification, UnitYears, forecast_rows
 from foedus.reliability.fits import (
     STACKING_HORIZON,
@@ -46,7 +47,19 @@ from foedus.text import DEFAULT_CODING, coding_reading, percent, percents
 if TYPE_CHECKING:
     import pandas as pd
 
-    from foedus.results.assessment import AssessmentModel
+    from foedus.reliability.backtest import Backtest
+    from foedus.results.assessment import (
+        AllianceModel,
+        AssessmentModel,
+        CapabilitiesModel,
+        ComparableModel,
+        CurveModel,
+        EvidenceModel,
+        HazardRatioModel,
+        RecordAgreementModel,
+        SpecificationModel,
+        WarTestedCaseModel,
+    )
     from foedus.store import Store
 
 __all__ = [
@@ -82,7 +95,12 @@ def _article(text: str) -> str:
 
 @dataclass
 class Assessment:
-    """The answer to "how likely is this alliance to be breached, and how sure can we be?" for one pair."""
+    """The answer to "how likely is this alliance to be breached, and how sure can we be?" for one pair.
+
+    The parts of the document are held as their result models (:mod:`foedus.results.assessment`); the figures by
+    horizon (``main``, ``without_record``, ``by_coding``, ``by_prior``) as :func:`foedus.reliability.model.interval`
+    gives them, by horizon in years.
+    """
 
     a: State
     b: State
@@ -90,21 +108,21 @@ class Assessment:
     horizons: list[int]
     coding: str
     prior: str
-    alliance: dict[str, Any]
+    alliance: AllianceModel
     hypothetical: bool
     main: dict[int, dict[str, float]]
     without_record: dict[int, dict[str, float]]
     by_coding: dict[str, dict[int, dict[str, float]]]
-    specifications: list[dict[str, Any]]
+    specifications: list[SpecificationModel]
     by_prior: dict[str, dict[int, dict[str, float]]]
-    record: list[dict[str, Any]]
+    record: list[RecordAgreementModel]
     record_counts: dict[str, dict[str, int]]
-    capabilities: dict[str, Any]
-    hazard_ratios: list[dict[str, Any]]
+    capabilities: CapabilitiesModel
+    hazard_ratios: list[HazardRatioModel]
     frailty: dict[str, dict[str, float]]
-    evidence: dict[str, Any]
-    curve: dict[str, Any] = field(default_factory=dict)
-    comparable: dict[str, Any] = field(default_factory=dict)
+    evidence: EvidenceModel
+    curve: CurveModel
+    comparable: ComparableModel
     as_of_reason: str = ""
     #: Whether the as-of year was asked for (``as_of``) rather than taken from the record.
     as_of_given: bool = False
@@ -116,8 +134,8 @@ class Assessment:
         (``median_10``, ``low_10``, ``high_10``...)."""
         import pandas as pd
 
-        rows = [{"name": r["name"], "label": r["label"], "description": r["description"], "weight": r["weight"],
-                 **{f"{k}_{h}": v[k] for h, v in r["horizons"].items() for k in ("median", "low", "high")}}
+        rows = [{"name": r.name, "label": r.label, "description": r.description, "weight": r.weight,
+                 **{f"{k}_{h}": getattr(v, k) for h, v in r.horizons.items() for k in ("median", "low", "high")}}
                 for r in self.specifications]
         return pd.DataFrame(rows).set_index("name") if rows else pd.DataFrame()
 
@@ -137,8 +155,8 @@ class Assessment:
         if self.without_record == self.main:  # a headline without a frailty: no record enters beyond the covariates
             return (f"{self.a.name} and {self.b.name}'s own record does not move the estimate: the headline forecaster "
                     "has no pair or state term, so their past alliances count in the fit like any others.")
-        entered = [row for row in self.record if row["in_model"]]
-        if not any(row["bilateral"] for row in entered):
+        entered = [row for row in self.record if row.in_model]
+        if not any(row.bilateral for row in entered):
             shared = len(entered)
             if not shared:
                 return (f"{self.a.name} and {self.b.name} share no alliance in the model: each state's record in its "
@@ -156,10 +174,10 @@ class Assessment:
         median, low, high = percents(p["median"], p["low"], p["high"])
         reading = coding_reading(self.coding)
         what = ("a new alliance between them" if self.hypothetical
-                else with_year(self.alliance["title"], self.alliance["signed"][:4]))
+                else with_year(self.alliance.title, self.alliance.signed[:4]))
         ev = self.evidence
         return (
-            f"{reading} of how {ev['units']:,} alliances and alliance memberships since {ev['first_year']} ended, "
+            f"{reading} of how {ev.units:,} alliances and alliance memberships since {ev.first_year} ended, "
             f"and of {self.a.name} and {self.b.name}'s own record, foedus estimates {_article(median)} {median} "
             f"chance (90% interval {low} to {high}) that {what} is broken by one of them within {h} years after "
             f"{self.as_of}. This is a statistical estimate, not a prediction of events."
@@ -186,7 +204,7 @@ class Assessment:
             "hypothetical": self.hypothetical,
             "probability": horizons(self.main), "without_record": horizons(self.without_record),
             "by_coding": {c: horizons(t) for c, t in self.by_coding.items()},
-            "by_specification": [{**s, "horizons": horizons(s["horizons"])} for s in self.specifications],
+            "by_specification": self.specifications,
             "by_prior": {p: horizons(t) for p, t in self.by_prior.items()},
             "record": self.record, "record_counts": self.record_counts, "capabilities": self.capabilities,
             "hazard_ratios": self.hazard_ratios, "frailty": self.frailty, "evidence": self.evidence,
@@ -330,6 +348,7 @@ def assess(
     horizons: tuple[int, ...] | list[int] = (5, 10, 20),
     coding: str = "curated",
     prior: str = DEFAULT_PRIOR,
+    cache: FitCache | None = None,
 ) -> Assessment:
     """Return the assessment of the alliance between ``a`` and ``b`` in force at the end of ``as_of``.
 
@@ -350,6 +369,10 @@ def assess(
         A coding's name, or ``"all"`` for an equal mixture of every coding.
     prior : str
         A prior from :data:`foedus.reliability.priors.PRIORS`.
+    cache : FitCache, optional
+        The cache of fits its owner holds (a notebook's :class:`foedus.Ledger`, the web app, a CLI call); by
+        default a new one in the default folder (``$FOEDUS_CACHE``), for this call: the fits it finds there on disk
+        are read, what it fits is written there, and nothing stays in memory after the call.
 
     Raises
     ------
@@ -387,7 +410,8 @@ def assess(
         return c if c in used else "curated"
 
     mark = store_fingerprint(store)
-    table = universe_table(store, modelled(main_coding), year, fingerprint=mark)
+    fits = cache if cache is not None else FitCache()
+    table = universe_table(store, modelled(main_coding), year, fingerprint=mark, cache=fits)
     if table.units.empty:
         raise IncompatibleInputError(f"no alliance began before the end of {year}: choose a later as_of")
     target = _find_target(table, pair, treaty, year)  # before the backtest: a wrong treaty is refused at once
@@ -395,7 +419,8 @@ def assess(
     # coding; every coding's figure is that forecaster fitted on the coding's own universe. So a coding's figures
     # are the same whichever coding is asked for (the pair page's axis stays put), and `--coding atop` needs no
     # backtest of its own (`foedus backtest --coding atop` scores the forecasters under ATOP's reading).
-    backtest = stacked_backtest(store, DEFAULT_CODING, STACKING_HORIZON, prior, as_of=year, fingerprint=mark)
+    backtest = stacked_backtest(store, DEFAULT_CODING, STACKING_HORIZON, prior, as_of=year, fingerprint=mark,
+                                cache=fits)
     weights = backtest.weights
     conditions = None
     major = False
@@ -409,14 +434,14 @@ def assess(
 
     def forecasts_for(c: str, specs: list[Specification], p: str, *, logistic: tuple[str, ...] = ()
                       ) -> dict[str, _Forecast]:
-        t = universe_table(store, modelled(c), year, fingerprint=mark)
+        t = universe_table(store, modelled(c), year, fingerprint=mark, cache=fits)
         tgt = _find_target(t, pair, target.alliance if target.units else None, year) if target.units else target
         out = {}
         for k, spec in enumerate(specs):
-            model = fitted_model(store, modelled(c), spec, p, year, fingerprint=mark)
+            model = fitted_model(store, modelled(c), spec, p, year, fingerprint=mark, cache=fits)
             out[spec.name] = _forecast(model, t, tgt, pair, year, longest, conditions, major, _DRAWS, 7 + k)
         for name in logistic:
-            fit = fitted_logistic(store, modelled(c), name, year, fingerprint=mark, draws=_DRAWS)
+            fit = fitted_logistic(store, modelled(c), name, year, fingerprint=mark, cache=fits, draws=_DRAWS)
             out[name] = _logistic_forecast(fit, t, tgt, year, longest, conditions, major)
         return out
 
@@ -438,21 +463,27 @@ def assess(
     curve_rows = [(s.name, s.label, s.describe()) for s in SPECIFICATIONS]
     curve_rows.append((LOGISTIC, "discrete-time logistic hazard", "calendar eras; years in force; bilateral, defense; "
                        "the covariates; multinomial logistic hazard of breach and other endings, no frailty"))
-    by_spec: list[dict[str, Any]] = sorted(
-        ({"name": name, "label": label, "description": text, "weight": weights.get(name, 0.0),
-          "horizons": _by_horizon(spec_forecasts[main_coding][name].cumulative, steps)}
+    from foedus.results.assessment import CurveModel, EvidenceModel, HazardRatioModel, SpecificationModel
+
+    headline_step = str(STACKING_HORIZON if STACKING_HORIZON in steps else steps[0])
+    by_spec = sorted(
+        (SpecificationModel.model_validate({
+            "name": name, "label": label, "description": text, "weight": weights.get(name, 0.0),
+            "horizons": {str(h): v for h, v in _by_horizon(spec_forecasts[main_coding][name].cumulative,
+                                                            steps).items()}})
          for name, label, text in curve_rows),
-        key=lambda r: float(r["horizons"][STACKING_HORIZON if STACKING_HORIZON in steps else steps[0]]["median"]))
+        key=lambda r: float(r.horizons[headline_step].median))
     top = max(SPECIFICATIONS, key=lambda s: weights.get(s.name, 0.0))
     by_prior = {}
     for name in PRIORS:
         f = forecasts_for(main_coding, [top], name)[top.name]
         by_prior[name] = _by_horizon(f.cumulative, steps)
-    main_model = fitted_model(store, modelled(main_coding), top, prior, year, fingerprint=mark)
+    main_model = fitted_model(store, modelled(main_coding), top, prior, year, fingerprint=mark, cache=fits)
     covariate_spec = next(s for s in sorted(SPECIFICATIONS, key=lambda s: -weights.get(s.name, 0.0))
                           if s.covariates)
-    covariate_model = fitted_model(store, modelled(main_coding), covariate_spec, prior, year, fingerprint=mark)
-    tables = {c: universe_table(store, modelled(c), year, fingerprint=mark) for c in codings}
+    covariate_model = fitted_model(store, modelled(main_coding), covariate_spec, prior, year, fingerprint=mark,
+                                   cache=fits)
+    tables = {c: universe_table(store, modelled(c), year, fingerprint=mark, cache=fits) for c in codings}
     record, counts = _record(store, tables, main_coding, pair, state_a, state_b)
     return Assessment(
         a=state_a, b=state_b, as_of=year, horizons=steps, coding=coding, prior=prior,
@@ -461,21 +492,24 @@ def assess(
         by_coding={c: _by_horizon(d, steps) for c, d in by_coding_draws.items()},
         specifications=by_spec, by_prior=by_prior, record=record, record_counts=counts,
         capabilities=_capabilities(table, target, covariate_model, conditions, year),
-        hazard_ratios=[{**r, "specification": covariate_spec.name} for r in covariate_model.hazard_ratios()],
+        hazard_ratios=[HazardRatioModel.model_validate({**r, "specification": covariate_spec.name})
+                       for r in covariate_model.hazard_ratios()],
         frailty=main_model.frailty_shapes(),
         comparable=comparable_share(table, target, year, STACKING_HORIZON),
         as_of_reason=_as_of_reason(store, year, as_of is not None), as_of_given=as_of is not None,
-        evidence={**_evidence(store, table, backtest, weights, top, year),
-                  "interval": _interval_words(backtest.headline, coding),
-                  **({"coding": _unused_words(coding)} if coding not in ("all", *used) else {}),
-                  "tested": _war_tested(store, state_a.ccode, state_b.ccode, year)},
-        curve={"years": list(range(year + 1, year + longest + 1)), **band(main_draws),
-               "codings": {c: band(d)["median"] for c, d in by_coding_draws.items()}},
+        evidence=EvidenceModel.model_validate({
+            **_evidence(store, table, backtest, weights, top, year),
+            "interval": _interval_words(backtest.headline, coding),
+            **({"coding": _unused_words(coding)} if coding not in ("all", *used) else {}),
+            "tested": _war_tested(store, state_a.ccode, state_b.ccode, year)}),
+        curve=CurveModel.model_validate({
+            "years": list(range(year + 1, year + longest + 1)), **band(main_draws),
+            "codings": {c: band(d)["median"] for c, d in by_coding_draws.items()}}),
     )
 
 
 def comparable_share(table: UnitYears, target: _Target, year: int, horizon: int, *, since: int = 1946,
-                     seed: int = 20231) -> dict[str, Any]:
+                     seed: int = 20231) -> ComparableModel:
     """Return the observed ``horizon``-year breach share among units comparable to the target, in force at the end
     of any year ``L`` from ``since`` to ``year - horizon`` (so that the outcome is known): the same bilateral or
     multilateral kind, the same military obligation (defense or offense, or neither), the same major-power status
@@ -483,6 +517,7 @@ def comparable_share(table: UnitYears, target: _Target, year: int, horizon: int,
     interval resamples alliances (a unit's years move together).
     """
     from foedus.reliability.backtest import _cluster_bootstrap
+    from foedus.results.assessment import ComparableModel
 
     frame = table.units
     if target.row is None:
@@ -513,11 +548,13 @@ def comparable_share(table: UnitYears, target: _Target, year: int, horizon: int,
     what = {"bilateral": bilateral, "military": military, "major_power": major,
             "years_in_force": ["under 5", "5 to 15", "15 or more"][band], "since": since, "horizon": horizon}
     if not len(y):
-        return {**what, "unit_years": 0, "breached": 0, "alliances": 0, "share": None, "low": None, "high": None}
+        return ComparableModel.model_validate({**what, "unit_years": 0, "breached": 0, "alliances": 0, "share": None,
+                                               "low": None, "high": None})
     reps = _cluster_bootstrap(y, np.ones(len(y)), groups, np.random.default_rng(seed))
     low, high = np.nanpercentile(reps, [5, 95])
-    return {**what, "unit_years": len(y), "breached": int(y.sum()), "alliances": len(np.unique(groups)),
-            "share": float(y.mean()), "low": float(low), "high": float(high)}
+    return ComparableModel.model_validate({
+        **what, "unit_years": len(y), "breached": int(y.sum()), "alliances": len(np.unique(groups)),
+        "share": float(y.mean()), "low": float(low), "high": float(high)})
 
 
 def _missing(value: Any) -> bool:
@@ -540,12 +577,14 @@ def _as_of_reason(store: Store, year: int, given: bool) -> str:
             f"treaty, ending or event; never today's date).{after}")
 
 
-def _alliance(store: Store, table: UnitYears, target: _Target, year: int) -> dict[str, Any]:
+def _alliance(store: Store, table: UnitYears, target: _Target, year: int) -> AllianceModel:
+    from foedus.results.assessment import AllianceModel
+
     if not target.units or target.row is None:
-        return {"slug": None, "title": "a hypothetical new bilateral defense pact", "signed": str(year + 1),
-                "bilateral": True, "source": None, "obligations": ["defense"],
-                "obliges": _obliges(["defense"]), "breach_means": _breach_means(["defense"]),
-                "unit": "pair"}
+        return AllianceModel.model_validate({
+            "slug": None, "title": "a hypothetical new bilateral defense pact", "signed": str(year + 1),
+            "bilateral": True, "source": None, "obligations": ["defense"], "obliges": _obliges(["defense"]),
+            "breach_means": _breach_means(["defense"]), "unit": "pair"})
     row = target.row
     obligations = [o for o in ("defense", "offense", "neutrality", "non_aggression", "consultation") if row[o]]
     slug = str(row["alliance"])
@@ -557,9 +596,10 @@ def _alliance(store: Store, table: UnitYears, target: _Target, year: int) -> dic
         from foedus.alliance_titles import atop_alliance_titles
 
         title = atop_alliance_titles(store, [atopid]).get(atopid, title)
-    return {"slug": slug, "title": title, "signed": str(int(np.floor(float(row["start"])))),
-            "bilateral": row["unit"] == "pair", "source": row["source"], "obligations": obligations,
-            "obliges": _obliges(obligations), "breach_means": _breach_means(obligations), "unit": row["unit"]}
+    return AllianceModel.model_validate({
+        "slug": slug, "title": title, "signed": str(int(np.floor(float(row["start"])))),
+        "bilateral": row["unit"] == "pair", "source": row["source"], "obligations": obligations,
+        "obliges": _obliges(obligations), "breach_means": _breach_means(obligations), "unit": row["unit"]})
 
 
 def _obliges(obligations: list[str]) -> str:
@@ -578,10 +618,11 @@ def _breach_means(obligations: list[str]) -> str:
 
 
 def _record(store: Store, tables: dict[str, UnitYears], main: str, pair: tuple[int, int], a: State,
-            b: State) -> tuple[list[dict[str, Any]], dict[str, dict[str, int]]]:
+            b: State) -> tuple[list[RecordAgreementModel], dict[str, dict[str, int]]]:
     """Return the pair's agreements as `foedus history` lists them, marking those that enter the model under each
     coding, and the record counted under each coding (:meth:`foedus.history.PairHistory.record_counts`)."""
     from foedus.history import pair_history
+    from foedus.results.assessment import RecordAgreementModel
 
     history = pair_history(store, a.ccode, b.ccode)
     key = f"pair:{pair[0]}-{pair[1]}"
@@ -612,25 +653,28 @@ def _record(store: Store, tables: dict[str, UnitYears], main: str, pair: tuple[i
                           + (" (ATOP's: no ledger codes it)" if outcome.coding != c else ""))
         ended = agreement.ended is not None or any(e and not e.startswith("in_force") for e in endings.values())
         slug = agreement.key
-        rows.append({"alliance": slug, "title": agreement.title, "signed": agreement.signed,
-                     "ended": agreement.ended, "has_ended": ended, "bilateral": not agreement.multilateral,
-                     "military": agreement.military, "in_model": slug in model[main],
-                     "in_model_by_coding": {c: slug in model[c] for c in tables},
-                     "breached": {c: history.breached(agreement, c) for c in tables}, "endings": endings})
+        rows.append(RecordAgreementModel.model_validate({
+            "alliance": slug, "title": agreement.title, "signed": agreement.signed, "ended": agreement.ended,
+            "has_ended": ended, "bilateral": not agreement.multilateral, "military": agreement.military,
+            "in_model": slug in model[main], "in_model_by_coding": {c: slug in model[c] for c in tables},
+            "breached": {c: history.breached(agreement, c) for c in tables}, "endings": endings}))
     counts = {c: n.to_dict() for c, n in history.record_counts(list(tables), model).items()}
     return rows, counts
 
 
 def _capabilities(table: UnitYears, target: _Target, model: BreachModel, conditions: dict[str, float] | None,
-                  year: int) -> dict[str, Any]:
+                  year: int) -> CapabilitiesModel:
     """Return how the two states' capability ratio has moved and how the model weighs it."""
+    from foedus.results.assessment import CapabilitiesModel
+
     ratios = {r["covariate"]: r["breach"] for r in model.hazard_ratios()
               if r["covariate"] in ("log_capability_ratio", "capability_shift")}
     if not target.units:
         ratio = float(np.exp(conditions["log_capability_ratio"])) if conditions and np.isfinite(
             conditions.get("log_capability_ratio", np.nan)) else None
-        return {"ratio_now": ratio, "ratio_at_start": None, "shift": 0.0, "hazard_ratios": ratios,
-                "note": "A new alliance starts with no shift in capability."}
+        return CapabilitiesModel.model_validate({"ratio_now": ratio, "ratio_at_start": None, "shift": 0.0,
+                                                 "hazard_ratios": ratios,
+                                                 "note": "A new alliance starts with no shift in capability."})
     unit = np.array(target.units[:1], dtype=np.int64)
     row = table.row_at(unit, year)[0]
     first = table.row_at(unit, int(table.year[np.searchsorted(table.unit, unit[0])]))[0]
@@ -638,7 +682,7 @@ def _capabilities(table: UnitYears, target: _Target, model: BreachModel, conditi
     then = table.covariates["log_capability_ratio"][first]
     shift = table.covariates["capability_shift"][row]
     effect = ratios.get("capability_shift", {}).get("ratio")
-    return {
+    return CapabilitiesModel.model_validate({
         "ratio_now": float(np.exp(now)) if np.isfinite(now) else None,
         "ratio_at_start": float(np.exp(then)) if np.isfinite(then) else None,
         "shift": float(shift) if np.isfinite(shift) else None,
@@ -647,21 +691,26 @@ def _capabilities(table: UnitYears, target: _Target, model: BreachModel, conditi
                  "NMC covers; the hazard ratio is per unit of that shift, in the specification with covariates. "
                  + (f"At this shift it multiplies the breach hazard by {effect ** shift:.2f}."
                     if effect is not None and np.isfinite(shift) else "")),
-    }
+    })
 
 
-def _war_tested(store: Store, a: int, b: int, year: int) -> list[dict[str, Any]]:
+def _war_tested(store: Store, a: int, b: int, year: int) -> list[WarTestedCaseModel]:
     """Return the pair's war-tested cases up to ``year`` where the casus foederis arose (foedus.tested): war, year,
     alliance, member, obligation, the outcome under each rule set, and whether the timing is uncertain."""
+    from foedus.results.assessment import WarTestedCaseModel
     from foedus.tested import tested_cases
 
-    return [{"war": c.war, "year": c.year, "alliance": c.alliance, "title": c.title, "member": c.member,
-             "obligation": c.obligation, "outcomes": dict(c.outcomes), "timing_uncertain": c.timing_uncertain}
-            for c in tested_cases(store, (a, b)).cases if c.arose and c.year <= year]
+    return [WarTestedCaseModel.model_validate({
+        "war": c.war, "year": c.year, "alliance": c.alliance, "title": c.title, "member": c.member,
+        "obligation": c.obligation, "outcomes": dict(c.outcomes), "timing_uncertain": c.timing_uncertain})
+        for c in tested_cases(store, (a, b)).cases if c.arose and c.year <= year]
 
 
-def _evidence(store: Store, table: UnitYears, backtest: Any, weights: dict[str, float], top: Specification,
+def _evidence(store: Store, table: UnitYears, backtest: Backtest, weights: dict[str, float], top: Specification,
               year: int) -> dict[str, Any]:
+    """Return the first part of the evidence (:class:`foedus.results.assessment.EvidenceModel`): the units, the
+    backtest behind the weights and the data."""
+    from foedus.results.assessment import EvidenceBacktestModel
     from foedus.universe import universe_provenance
 
     units = table.units
@@ -677,10 +726,10 @@ def _evidence(store: Store, table: UnitYears, backtest: Any, weights: dict[str, 
         "first_year": int(np.floor(units["start"].min())), "last_year": year,
         "breach_share": breach_share(units), "literature": list(LITERATURE),
         "weights": weights, "top_specification": top.name,
-        "backtest": {"horizon": backtest.horizon, "origins": backtest.origins, "headline": backtest.headline,
-                     "stacked": overall.get(backtest.headline, {}), "best_baseline": best,
-                     "baseline": overall.get(best, {}), "coverage": backtest.coverage, "eras": backtest.eras,
-                     "count_coverage": backtest.count_coverage},
+        "backtest": EvidenceBacktestModel(
+            horizon=backtest.horizon, origins=backtest.origins, headline=backtest.headline,
+            stacked=overall.get(backtest.headline, {}), best_baseline=best, baseline=overall.get(best, {}),
+            coverage=backtest.coverage, eras=backtest.eras, count_coverage=backtest.count_coverage),
         "data": ledgers + universe_provenance(store),
     }
 

@@ -75,7 +75,17 @@ from foedus.reliability.stacking import predictive_density, stacking_weights
 from foedus.results.names import BACKTEST_SCHEMA
 
 if TYPE_CHECKING:
-    from foedus.results.backtest import BacktestModel
+    from foedus.results.backtest import (
+        BacktestModel,
+        CalibrationBinModel,
+        CountCoverageModel,
+        CountModel,
+        CoverageModel,
+        DifferenceModel,
+        EraModel,
+        OriginModel,
+        ReliabilityBinModel,
+    )
 
 __all__ = [
     "BACKTEST_SCHEMA", "ERAS", "HEADLINE_CANDIDATES", "RECALIBRATED", "RECENCY_HALF_LIFE", "STACKED", "Backtest",
@@ -362,16 +372,18 @@ def _pooled(results: Sequence[OriginForecasts], key: str) -> NDArray[np.float64]
     return np.concatenate([_forecasters(r)[key] for r in results]) if results else np.zeros(0)
 
 
-def _differences(results: list[OriginForecasts], headline: str, seed: int) -> dict[str, dict[str, Any]]:
+def _differences(results: list[OriginForecasts], headline: str, seed: int) -> dict[str, dict[str, DifferenceModel]]:
     """Return, for every other forecaster, the headline's score minus its score (negative: the headline is better),
     overall and for origins from 1990, each with a 90% paired bootstrap interval over alliances."""
+    from foedus.results.backtest import DifferenceModel
+
     rng = np.random.default_rng(seed + 13)
-    out: dict[str, dict[str, Any]] = {}
+    out: dict[str, dict[str, DifferenceModel]] = {}
     parts = {"overall": results, "from_1990": [r for r in results if r.origin >= 1990]}
     for key in _common(results):
         if key == headline:
             continue
-        entry: dict[str, Any] = {}
+        entry: dict[str, DifferenceModel] = {}
         for label, chosen in parts.items():
             if not chosen:
                 continue
@@ -383,15 +395,17 @@ def _differences(results: list[OriginForecasts], headline: str, seed: int) -> di
                 diff = mine[metric] - theirs[metric]
                 reps = _cluster_bootstrap(diff, w, cluster, rng)
                 low, high = np.nanpercentile(reps, [5, 95])
-                entry[f"{label}_{metric}"] = {"difference": float(np.average(diff, weights=w)), "low": float(low),
-                                              "high": float(high)}
+                entry[f"{label}_{metric}"] = DifferenceModel(difference=float(np.average(diff, weights=w)),
+                                                             low=float(low), high=float(high))
         out[key] = entry
     return out
 
 
-def _eras(results: list[OriginForecasts], headline: str, seed: int) -> list[dict[str, Any]]:
+def _eras(results: list[OriginForecasts], headline: str, seed: int) -> list[EraModel]:
     """Return observed over forecast breaches of the headline in each era of origins, with 90% alliance-bootstrap
     intervals."""
+    from foedus.results.backtest import EraModel
+
     rng = np.random.default_rng(seed + 17)
     rows = []
     for label, first, last in ERAS:
@@ -404,10 +418,10 @@ def _eras(results: list[OriginForecasts], headline: str, seed: int) -> list[dict
         cluster = np.concatenate([r.alliance for r in chosen])
         reps = _cluster_bootstrap(y, w, cluster, rng, ratio_to=p)
         low, high = np.nanpercentile(reps, [5, 95])
-        rows.append({"era": label, "origins": [r.origin for r in chosen], "forecasts": int((w > 0).sum()),
-                     "observed": float(np.sum(w * y)), "forecast": float(np.sum(w * p)),
-                     "ratio": float(np.sum(w * y) / max(float(np.sum(w * p)), _EPS)), "low": float(low),
-                     "high": float(high)})
+        rows.append(EraModel(era=label, origins=[r.origin for r in chosen], forecasts=int((w > 0).sum()),
+                             observed=float(np.sum(w * y)), forecast=float(np.sum(w * p)),
+                             ratio=float(np.sum(w * y) / max(float(np.sum(w * p)), _EPS)), low=float(low),
+                             high=float(high)))
     return rows
 
 
@@ -427,10 +441,12 @@ def simulate_counts(draws: NDArray[np.float64], alliance: NDArray[np.int64], rng
     return np.concatenate(totals).astype(float)
 
 
-def _count_coverage(results: list[OriginForecasts], headline: str, seed: int) -> tuple[list[dict[str, Any]],
-                                                                                        dict[str, Any]]:
+def _count_coverage(results: list[OriginForecasts], headline: str, seed: int) -> tuple[list[CountModel],
+                                                                                        CountCoverageModel]:
     """Return, per origin, the observed breach count against its 50% and 90% predictive intervals and its
     randomised PIT; and the coverage shares and PIT histogram (10 bins)."""
+    from foedus.results.backtest import CountCoverageModel, CountModel
+
     rng = np.random.default_rng(seed + 19)
     rows = []
     for r in results:
@@ -441,23 +457,24 @@ def _count_coverage(results: list[OriginForecasts], headline: str, seed: int) ->
         observed = float(r.outcome[keep].sum())
         q05, q25, q75, q95 = np.percentile(sims, [5, 25, 75, 95])
         below, at_most = float(np.mean(sims < observed)), float(np.mean(sims <= observed))
-        rows.append({"origin": r.origin, "observed": observed, "mean": float(sims.mean()),
-                     "low50": float(q25), "high50": float(q75), "low90": float(q05), "high90": float(q95),
-                     "inside50": bool(q25 <= observed <= q75), "inside90": bool(q05 <= observed <= q95),
-                     "pit": below + rng.random() * (at_most - below)})
-    pits = np.array([row["pit"] for row in rows])
+        rows.append(CountModel(origin=r.origin, observed=observed, mean=float(sims.mean()), low50=float(q25),
+                               high50=float(q75), low90=float(q05), high90=float(q95),
+                               inside50=bool(q25 <= observed <= q75), inside90=bool(q05 <= observed <= q95),
+                               pit=below + rng.random() * (at_most - below)))
+    pits = np.array([row.pit for row in rows])
     histogram = np.histogram(pits, bins=10, range=(0.0, 1.0))[0].tolist() if len(pits) else []
-    summary = {"origins": len(rows),
-               "inside50": float(np.mean([row["inside50"] for row in rows])) if rows else float("nan"),
-               "inside90": float(np.mean([row["inside90"] for row in rows])) if rows else float("nan"),
-               "pit_histogram": histogram}
+    summary = CountCoverageModel(
+        origins=len(rows), inside50=float(np.mean([row.inside50 for row in rows])) if rows else float("nan"),
+        inside90=float(np.mean([row.inside90 for row in rows])) if rows else float("nan"), pit_histogram=histogram)
     return rows, summary
 
 
-def _reliability(results: list[OriginForecasts], headline: str, bins: int = 10) -> list[dict[str, Any]]:
+def _reliability(results: list[OriginForecasts], headline: str, bins: int = 10) -> list[ReliabilityBinModel]:
     """Return the reliability diagram of the headline: forecasts pooled over origins cut into ``bins`` groups by
     forecast, each with its mean forecast, observed share and the 90% Clopper-Pearson interval of that share."""
     from scipy.stats import beta
+
+    from foedus.results.backtest import ReliabilityBinModel
 
     if not results:
         return []
@@ -474,13 +491,15 @@ def _reliability(results: list[OriginForecasts], headline: str, bins: int = 10) 
         n, k = len(part), float(y[part].sum())
         low = float(beta.ppf(0.05, k, n - k + 1)) if k > 0 else 0.0
         high = float(beta.ppf(0.95, k + 1, n - k)) if k < n else 1.0
-        out.append({"forecasts": n, "predicted": float(p[part].mean()), "observed": k / n, "low": low,
-                    "high": high})
+        out.append(ReliabilityBinModel(forecasts=n, predicted=float(p[part].mean()), observed=k / n, low=low,
+                                       high=high))
     return out
 
 
-def _calibration(results: list[OriginForecasts], headline: str, seed: int) -> tuple[list[dict[str, Any]],
-                                                                                     dict[str, float]]:
+def _calibration(results: list[OriginForecasts], headline: str, seed: int) -> tuple[list[CalibrationBinModel],
+                                                                                     CoverageModel]:
+    from foedus.results.backtest import CalibrationBinModel, CoverageModel
+
     rng = np.random.default_rng(seed + 11)
     bins = []
     for r in results:
@@ -501,15 +520,15 @@ def _calibration(results: list[OriginForecasts], headline: str, seed: int) -> tu
             below = float(np.mean(shares < observed - 1e-12))
             at_most = float(np.mean(shares <= observed + 1e-12))
             pit = below + rng.random() * (at_most - below)  # ties split at random: Czado et al. (2009)
-            bins.append({"origin": r.origin, "decile": decile + 1, "units": len(part),
-                         "predicted": float(np.average(p[part], weights=weight)), "observed": observed,
-                         "low": float(low), "high": float(high), "pit": pit,
-                         "covered": bool(0.05 <= pit <= 0.95), "inside": bool(low <= observed <= high)})
-    covered = sum(b["covered"] for b in bins)
-    inside = sum(b["inside"] for b in bins)
-    return bins, {"bins": float(len(bins)), "covered": float(covered),
-                  "share": covered / len(bins) if bins else float("nan"),
-                  "inside_share": inside / len(bins) if bins else float("nan")}
+            bins.append(CalibrationBinModel(
+                origin=r.origin, decile=decile + 1, units=len(part),
+                predicted=float(np.average(p[part], weights=weight)), observed=observed, low=float(low),
+                high=float(high), pit=pit, covered=bool(0.05 <= pit <= 0.95), inside=bool(low <= observed <= high)))
+    covered = sum(b.covered for b in bins)
+    inside = sum(b.inside for b in bins)
+    return bins, CoverageModel(bins=float(len(bins)), covered=float(covered),
+                               share=covered / len(bins) if bins else float("nan"),
+                               inside_share=inside / len(bins) if bins else float("nan"))
 
 
 @dataclass
@@ -518,28 +537,29 @@ class Backtest:
 
     ``headline`` is the forecaster among :data:`HEADLINE_CANDIDATES` with the lowest overall log score;
     ``weights`` and ``shift`` are the stacking weights and recalibration shift fitted on every origin (what an
-    assessment made after the last outcome uses).
+    assessment made after the last outcome uses). The parts of the document are held as their result models
+    (:mod:`foedus.results.backtest`), so that :meth:`to_dict` writes them as they were built.
     """
 
     horizon: int
     coding: str
     prior: str
     origins: list[int]
-    per_origin: list[dict[str, Any]]
+    per_origin: list[OriginModel]
     overall: dict[str, dict[str, float]]
     weights: dict[str, float]
-    calibration: list[dict[str, Any]]
-    coverage: dict[str, float]
+    calibration: list[CalibrationBinModel]
+    coverage: CoverageModel
     cross_validation: dict[str, dict[str, float]]
     specs: dict[str, str]
-    headline: str = STACKED
-    shift: float = 0.0
-    differences: dict[str, dict[str, Any]] = field(default_factory=dict)
-    eras: list[dict[str, Any]] = field(default_factory=list)
-    counts: list[dict[str, Any]] = field(default_factory=list)
-    count_coverage: dict[str, Any] = field(default_factory=dict)
-    reliability: list[dict[str, Any]] = field(default_factory=list)
-    all_weights_one: bool = True
+    headline: str
+    shift: float
+    differences: dict[str, dict[str, DifferenceModel]]
+    eras: list[EraModel]
+    counts: list[CountModel]
+    count_coverage: CountCoverageModel
+    reliability: list[ReliabilityBinModel]
+    all_weights_one: bool
     forecasts: list[OriginForecasts] = field(default_factory=list, repr=False)
 
     def best_baseline(self, metric: str = "log") -> str:
@@ -565,15 +585,23 @@ class Backtest:
 
     @classmethod
     def from_dict(cls, document: dict[str, Any]) -> Backtest:
-        """Return the backtest a :meth:`to_dict` document describes (without the forecasts themselves)."""
-        return cls(document["horizon"], document["coding"], document["prior"], list(document["origins"]),
-                   document["per_origin"], document["overall"], document["weights"], document["calibration"],
-                   document["coverage"], document["cross_validation"], document["specifications"],
-                   headline=document.get("headline", STACKED), shift=float(document.get("shift", 0.0)),
-                   differences=document.get("differences", {}), eras=document.get("eras", []),
-                   counts=document.get("counts", []), count_coverage=document.get("count_coverage", {}),
-                   reliability=document.get("reliability", []),
-                   all_weights_one=bool(document.get("all_weights_one", True)))
+        """Return the backtest a :meth:`to_dict` document describes (without the forecasts themselves).
+
+        Raises
+        ------
+        pydantic.ValidationError
+            If the document does not follow :class:`foedus.results.backtest.BacktestModel`.
+        """
+        from foedus.results.backtest import BacktestModel
+
+        model = BacktestModel.model_validate(document)
+        return cls(horizon=model.horizon, coding=model.coding, prior=model.prior, origins=list(model.origins),
+                   per_origin=model.per_origin, overall=document["overall"], weights=document["weights"],
+                   calibration=model.calibration, coverage=model.coverage,
+                   cross_validation=document["cross_validation"], specs=document["specifications"],
+                   headline=model.headline, shift=model.shift, differences=model.differences, eras=model.eras,
+                   counts=model.counts, count_coverage=model.count_coverage, reliability=model.reliability,
+                   all_weights_one=model.all_weights_one)
 
 
 def choose_headline(overall: dict[str, dict[str, float]]) -> str:
@@ -591,13 +619,14 @@ def summarise(results: list[OriginForecasts], *, horizon: int, coding: str, prio
     The headline is the forecaster :func:`choose_headline` picks, unless ``headline`` names one (to judge a forecaster
     chosen elsewhere, such as the shipped headline, on other origins or horizons).
     """
-    per_origin = []
-    for r in results:
-        row: dict[str, Any] = {"origin": r.origin, "units": len(r.units),
-                               "known": int((r.weight > 0).sum()), "breached": int(r.outcome[r.weight > 0].sum()),
-                               "weights": r.stack_weights, "shift": r.shift}
-        row["scores"] = {k: _score(v, r.outcome, r.weight) for k, v in _forecasters(r).items()}
-        per_origin.append(row)
+    from foedus.results.backtest import OriginModel
+
+    per_origin = [
+        OriginModel.model_validate({
+            "origin": r.origin, "units": len(r.units), "known": int((r.weight > 0).sum()),
+            "breached": int(r.outcome[r.weight > 0].sum()), "weights": r.stack_weights, "shift": r.shift,
+            "scores": {k: _score(v, r.outcome, r.weight) for k, v in _forecasters(r).items()}})
+        for r in results]
     pooled: dict[str, dict[str, float]] = {}
     final: dict[str, float] = {}
     shift = 0.0
@@ -629,9 +658,10 @@ def summarise(results: list[OriginForecasts], *, horizon: int, coding: str, prio
     headline = choose_headline(pooled) if headline is None else headline
     calibration, coverage = _calibration(results, headline, seed)
     counts, count_coverage = _count_coverage(results, headline, seed)
-    return Backtest(horizon, coding, prior, [r.origin for r in results], per_origin, pooled, final, calibration,
-                    coverage, cross_validation, {s.name: s.describe() for s in specs}, headline=headline,
-                    shift=shift, differences=_differences(results, headline, seed),
+    return Backtest(horizon=horizon, coding=coding, prior=prior, origins=[r.origin for r in results],
+                    per_origin=per_origin, overall=pooled, weights=final, calibration=calibration, coverage=coverage,
+                    cross_validation=cross_validation, specs={s.name: s.describe() for s in specs},
+                    headline=headline, shift=shift, differences=_differences(results, headline, seed),
                     eras=_eras(results, headline, seed), counts=counts, count_coverage=count_coverage,
                     reliability=_reliability(results, headline), all_weights_one=all_one, forecasts=results)
 

@@ -1,7 +1,9 @@
 """The fit cache: unit-year tables, fits and backtests kept on disk in formats no library version can break.
 
-A :class:`FitCache` is owned by whoever computes (a CLI call, the dashboard's server, a notebook kernel); code that
-is not handed one uses the process's :func:`default_cache`. Each entry is a single file named after the sha256 of
+A :class:`FitCache` is an object its owner holds and hands down: a CLI call makes one, the dashboard's app holds one
+for its life (``app.state.fit_cache``), a notebook's :class:`foedus.Ledger` holds one. There is no cache shared by
+a whole process: a function that is not handed one makes its own, for that call. Owners whose caches share a folder
+share its entries on disk, never what they hold in memory. Each entry is a single file named after the sha256 of
 its key (what the value was computed from: the store's content, the coding, the specification, the as-of year),
 the model's version and the cache format's version:
 
@@ -48,7 +50,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = [
-    "CACHE_FORMAT", "MODEL_VERSION", "CacheInfo", "FitCache", "default_cache", "model_code_digest", "parse_size",
+    "CACHE_FORMAT", "MODEL_VERSION", "CacheInfo", "FitCache", "model_code_digest", "parse_size",
 ]
 
 #: Bumped whenever the model's code changes what a fit gives, so that older cached fits are not read.
@@ -283,19 +285,6 @@ def model_code_digest() -> str:
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
         _CODE_DIGEST.append(digest.hexdigest())
     return _CODE_DIGEST[0]
-
-
-_DEFAULT: FitCache | None = None
-_DEFAULT_GUARD = threading.Lock()
-
-
-def default_cache() -> FitCache:
-    """Return the process's cache (its folder from ``$FOEDUS_CACHE``, read when the folder changes)."""
-    global _DEFAULT
-    with _DEFAULT_GUARD:
-        if _DEFAULT is None or _DEFAULT.folder != _default_folder():
-            _DEFAULT = FitCache()
-        return _DEFAULT
 
 
 # --- encoding ---------------------------------------------------------------------------------------------------------

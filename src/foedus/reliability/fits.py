@@ -3,8 +3,10 @@
 A fit depends only on the data in the store (the ledgers, the imported files or the shipped tables), the coding,
 the specification, the prior and the year it is made as of, and on the version of the model's code. The cache
 key is the sha256 of all of these (:func:`store_fingerprint`), so a new ledger version, an import or a newer
-foedus makes a new fit, and nothing stale is ever read. Files live in ``$FOEDUS_CACHE`` or the user's cache
-directory (:mod:`foedus.reliability.cache`: arrays and JSON, never pickles; an unreadable entry is rebuilt).
+foedus makes a new fit, and nothing stale is ever read. Every function here is handed the
+:class:`~foedus.reliability.cache.FitCache` it fills by its owner (a CLI call, the web app, a notebook's ledger);
+:func:`backtest` and :func:`precompute`, the entry points, make a new one in the default folder when they are not
+(:mod:`foedus.reliability.cache`: arrays and JSON, never pickles; an unreadable entry is rebuilt).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import numpy as np
 from foedus.errors import FoedusError
 from foedus.progress import report
 from foedus.reliability.backtest import Backtest, cross_validate, origin_years, rolling_forecasts, summarise
-from foedus.reliability.cache import MODEL_VERSION, FitCache, default_cache
+from foedus.reliability.cache import MODEL_VERSION, FitCache
 from foedus.reliability.design import (
     SPECIFICATIONS,
     Specification,
@@ -55,15 +57,15 @@ def store_fingerprint(store: Store) -> str:
     return fingerprint(store, events=False, extra={"model": MODEL_VERSION})
 
 
-def _cached(key: dict[str, Any], build: Callable[[], T], cache: FitCache | None = None) -> T:
-    """Return the value cached under ``key`` in ``cache`` (default: the process's), or build, store and return it,
-    saying what it builds (:func:`foedus.progress.report`)."""
+def _cached(key: dict[str, Any], build: Callable[[], T], cache: FitCache) -> T:
+    """Return the value cached under ``key`` in ``cache``, or build, store and return it, saying what it builds
+    (:func:`foedus.progress.report`)."""
 
     def built() -> T:
         report(_describe(key))
         return build()
 
-    return (cache or default_cache()).get(key, built)
+    return cache.get(key, built)
 
 
 def _describe(key: dict[str, Any]) -> str:
@@ -81,8 +83,8 @@ def _describe(key: dict[str, Any]) -> str:
     return f"computing {kind}"
 
 
-def universe_table(store: Store, coding: str, as_of: int | None = None, *, fingerprint: str | None = None,
-                   cache: FitCache | None = None) -> UnitYears:
+def universe_table(store: Store, coding: str, as_of: int | None = None, *, cache: FitCache,
+                   fingerprint: str | None = None) -> UnitYears:
     """Return the unit-year table of every alliance in ``store`` under ``coding``, as known at the end of
     ``as_of`` (default: the latest year in the store)."""
     from foedus.reliability.spells import major_power_periods, stored_alliances
@@ -99,8 +101,8 @@ def universe_table(store: Store, coding: str, as_of: int | None = None, *, finge
     return _cached(key, build, cache)
 
 
-def fitted_model(store: Store, coding: str, spec: Specification, prior: str, as_of: int, *,
-                 fingerprint: str | None = None, cache: FitCache | None = None) -> BreachModel:
+def fitted_model(store: Store, coding: str, spec: Specification, prior: str, as_of: int, *, cache: FitCache,
+                 fingerprint: str | None = None) -> BreachModel:
     """Return the fit of ``spec`` on every unit-year known at the end of ``as_of``, without its training design
     (see :meth:`BreachModel.group_design`)."""
     from foedus.reliability.model import BreachModel
@@ -115,8 +117,8 @@ def fitted_model(store: Store, coding: str, spec: Specification, prior: str, as_
     return _cached(key, build, cache)
 
 
-def fitted_logistic(store: Store, coding: str, name: str, as_of: int, *, fingerprint: str | None = None,
-                    cache: FitCache | None = None, draws: int = 500) -> LogisticHazard:
+def fitted_logistic(store: Store, coding: str, name: str, as_of: int, *, cache: FitCache,
+                    fingerprint: str | None = None, draws: int = 500) -> LogisticHazard:
     """Return the logistic hazard ``name`` fitted on every unit-year known at the end of ``as_of`` (its parameters
     and covariance are what is cached, as JSON)."""
     from foedus.reliability.forecasters import Training, logistic_forecaster
@@ -136,8 +138,8 @@ def fitted_logistic(store: Store, coding: str, name: str, as_of: int, *, fingerp
 
 
 def stacked_backtest(store: Store, coding: str, horizon: int, prior: str, as_of: int | None = None,
-                     progress: Callable[[str], None] | None = None, *, fingerprint: str | None = None,
-                     ship: bool = True, cache: FitCache | None = None) -> Backtest:
+                     progress: Callable[[str], None] | None = None, *, cache: FitCache,
+                     fingerprint: str | None = None, ship: bool = True) -> Backtest:
     """Return the rolling-origin backtest of every specification (its stacking weights give the headline).
 
     Only what was known at the end of ``as_of`` is used. With ``ship``, the backtest shipped with foedus is used when
@@ -195,9 +197,10 @@ class FitStep:
     run: Callable[[Store], object]
 
 
-def assessment_steps(store: Store, *, prior: str = DEFAULT_PRIOR, as_of: int | None = None) -> list[FitStep]:
+def assessment_steps(store: Store, *, cache: FitCache, prior: str = DEFAULT_PRIOR,
+                     as_of: int | None = None) -> list[FitStep]:
     """Return what :func:`foedus.reliability.assess.assess` computes for any pair at ``as_of`` under each coding,
-    as steps that fill this module's cache: each coding's unit-year table and every specification's fit, each
+    as steps that fill ``cache``: each coding's unit-year table and every specification's fit, each
     the stacking backtest of the default coding (which chooses the forecaster for every coding), and the fits of the
     top specification under each prior and of the logistic hazards.
 
@@ -214,21 +217,23 @@ def assessment_steps(store: Store, *, prior: str = DEFAULT_PRIOR, as_of: int | N
 
     def table(coding: str) -> FitStep:
         return FitStep(f"the unit-year table of coding {coding}",
-                       lambda s: universe_table(s, coding, year, fingerprint=mark))
+                       lambda s: universe_table(s, coding, year, fingerprint=mark, cache=cache))
 
     def fit(coding: str, spec: Specification, chosen: str) -> FitStep:
         return FitStep(f"{spec.label}, coding {coding}" + (f", prior {chosen}" if chosen != prior else ""),
-                       lambda s: fitted_model(s, coding, spec, chosen, year, fingerprint=mark))
+                       lambda s: fitted_model(s, coding, spec, chosen, year, fingerprint=mark, cache=cache))
 
     def backtest(coding: str) -> FitStep:
         return FitStep(f"the stacking backtest of coding {coding}",
-                       lambda s: stacked_backtest(s, coding, STACKING_HORIZON, prior, as_of=year, fingerprint=mark))
+                       lambda s: stacked_backtest(s, coding, STACKING_HORIZON, prior, as_of=year, fingerprint=mark,
+                                                        cache=cache))
 
     def priors(coding: str) -> FitStep:
         def run(s: Store) -> object:
-            weights = stacked_backtest(s, DEFAULT_CODING, STACKING_HORIZON, prior, as_of=year, fingerprint=mark).weights
+            weights = stacked_backtest(s, DEFAULT_CODING, STACKING_HORIZON, prior, as_of=year, fingerprint=mark,
+                                       cache=cache).weights
             top = max(SPECIFICATIONS, key=lambda spec: weights.get(spec.name, 0.0))
-            return [fitted_model(s, coding, top, name, year, fingerprint=mark) for name in PRIORS]
+            return [fitted_model(s, coding, top, name, year, fingerprint=mark, cache=cache) for name in PRIORS]
 
         return FitStep(f"the top specification under each prior, coding {coding}", run)
 
@@ -237,9 +242,9 @@ def assessment_steps(store: Store, *, prior: str = DEFAULT_PRIOR, as_of: int | N
             from foedus.reliability.forecasters import LOGISTIC, LOGISTIC_RECENT
 
             headline = stacked_backtest(s, DEFAULT_CODING, STACKING_HORIZON, prior, as_of=year,
-                                        fingerprint=mark).headline
+                                        fingerprint=mark, cache=cache).headline
             names = dict.fromkeys(n for n in (LOGISTIC, headline) if n in (LOGISTIC, LOGISTIC_RECENT))
-            return [fitted_logistic(s, coding, name, year, fingerprint=mark) for name in names]
+            return [fitted_logistic(s, coding, name, year, fingerprint=mark, cache=cache) for name in names]
 
         return FitStep(f"the logistic hazard, coding {coding}", run)
 
@@ -252,13 +257,14 @@ def assessment_steps(store: Store, *, prior: str = DEFAULT_PRIOR, as_of: int | N
 
 
 def precompute(store: Store, *, prior: str = DEFAULT_PRIOR, as_of: int | None = None,
-               progress: Callable[[int, int, str], None] | None = None) -> int:
+               progress: Callable[[int, int, str], None] | None = None, cache: FitCache | None = None) -> int:
     """Fit ahead of time everything an assessment at ``as_of`` needs under every coding
     (:func:`assessment_steps`), so that assessing any pair afterwards takes about a second; return the steps run.
 
-    ``progress(done, total, label)`` is called before each step and once at the end.
+    ``progress(done, total, label)`` is called before each step and once at the end. The fits go to ``cache``
+    (default: a new cache in the default folder, where later calls that use that folder find them).
     """
-    steps = assessment_steps(store, prior=prior, as_of=as_of)
+    steps = assessment_steps(store, prior=prior, as_of=as_of, cache=cache if cache is not None else FitCache())
     for done, step in enumerate(steps):
         if progress is not None:
             progress(done, len(steps), step.label)
@@ -271,10 +277,11 @@ def precompute(store: Store, *, prior: str = DEFAULT_PRIOR, as_of: int | None = 
 def backtest(
     store: Store, *, horizon: int = 10, coding: str = "curated", prior: str = DEFAULT_PRIOR,
     origins: Sequence[int] | None = None, specs: Sequence[str] | None = None, cox: bool = True,
-    cross_validation: bool = True, progress: Callable[[str], None] | None = None,
+    cross_validation: bool = True, progress: Callable[[str], None] | None = None, cache: FitCache | None = None,
 ) -> Backtest:
     """Run the rolling-origin backtest on every alliance in ``store`` under ``coding``
-    (:mod:`foedus.reliability.backtest`), cached.
+    (:mod:`foedus.reliability.backtest`), cached in ``cache`` (default: a new cache in the default folder, for this
+    call).
 
     Raises
     ------
@@ -296,8 +303,10 @@ def backtest(
            "prior": prior, "origins": list(origins) if origins is not None else None,
            "specs": [s.name for s in chosen], "cox": cox, "cross_validation": cross_validation}
 
+    fits = cache if cache is not None else FitCache()
+
     def run() -> Backtest:
-        table = universe_table(store, coding)
+        table = universe_table(store, coding, cache=fits)
         years = list(origins) if origins is not None else origin_years(table, horizon)
         if not years:
             raise FoedusError(f"no origin from 1900 has a known outcome {horizon} years on")
@@ -311,4 +320,4 @@ def backtest(
         provisional.forecasts = []  # the scores are what is kept
         return provisional
 
-    return default_cache().get(key, run)
+    return fits.get(key, run)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from foedus.reliability.assess import Assessment
+    from foedus.results.assessment import RecordAgreementModel
 
 __all__ = ["print_assessment", "print_specification_curve", "silent_codings"]
 
@@ -24,16 +25,16 @@ def _cell(entry: dict[str, float]) -> str:
     return f"{median} ({low}–{high})"
 
 
-def _ending(row: dict[str, Any], coding: str, *, mark: str = "") -> str:
+def _ending(row: RecordAgreementModel, coding: str, *, mark: str = "") -> str:
     """Return how ``coding`` ends a record row, in words; ``mark`` after it when the row is not in that coding's
     model."""
-    ending = words(row["endings"].get(coding) or ("not coded" if row["has_ended"] else "in force"))
-    return ending + (mark if mark and not row.get("in_model_by_coding", {}).get(coding, row["in_model"]) else "")
+    ending = words(row.endings.get(coding) or ("not coded" if row.has_ended else "in force"))
+    return ending + (mark if mark and not row.in_model_by_coding.get(coding, row.in_model) else "")
 
 
-def _ending_style(row: dict[str, Any], coding: str) -> str:
+def _ending_style(row: RecordAgreementModel, coding: str) -> str:
     """Return the style of a breach by one of the pair (the record counts it), else none."""
-    return "red" if row.get("breached", {}).get(coding) else ""
+    return "red" if row.breached.get(coding) else ""
 
 
 def print_specification_curve(result: Assessment, console: Console) -> None:
@@ -45,7 +46,7 @@ def print_specification_curve(result: Assessment, console: Console) -> None:
     table.add_column(f"{h} years", justify="right")
     table.add_column("stacking weight", justify="right")
     for row in result.specifications:
-        table.add_row(row["name"], row["description"], _cell(row["horizons"][h]), f"{row['weight']:.2f}")
+        table.add_row(row.name, row.description, _cell(row.horizons[str(h)].model_dump()), f"{row.weight:.2f}")
     table.add_row(Text("stacked (the headline)", style="bold"), "", Text(_cell(result.main[h]), style="bold"),
                   "1.00")
     console.print(table)
@@ -56,17 +57,16 @@ def _print_context(result: Assessment, console: Console) -> None:
     if result.as_of_reason:
         console.print(result.as_of_reason, style="dim")
     c = result.comparable
-    if c and c.get("unit_years"):
-        kind = "bilateral" if c["bilateral"] else "multilateral (members)"
-        duty = "with" if c["military"] else "without"
-        power = "with" if c["major_power"] else "without"
+    if c.unit_years and c.share is not None and c.low is not None and c.high is not None:
+        kind = "bilateral" if c.bilateral else "multilateral (members)"
+        duty = "with" if c.military else "without"
+        power = "with" if c.major_power else "without"
         console.print(
             f"What happened to alliances like this one: of {kind} alliances {duty} a defense or offense pledge, "
-            f"{power} a major power, {c['years_in_force']} years in force, in force at the end of any year from "
-            f"{c['since']} (with their {c['horizon']}-year outcome known), {c['breached']} of {c['unit_years']:,} "
-            f"unit-years ({c['alliances']} alliances) were breached within {c['horizon']} years: "
-            f"{c['share'] * 100:.1f}% (90% interval, resampling alliances, {c['low'] * 100:.1f}–"
-            f"{c['high'] * 100:.1f}%).")
+            f"{power} a major power, {c.years_in_force} years in force, in force at the end of any year from "
+            f"{c.since} (with their {c.horizon}-year outcome known), {c.breached} of {c.unit_years:,} "
+            f"unit-years ({c.alliances} alliances) were breached within {c.horizon} years: "
+            f"{c.share * 100:.1f}% (90% interval, resampling alliances, {c.low * 100:.1f}–{c.high * 100:.1f}%).")
 
 
 def print_assessment(result: Assessment, console: Console, *, specs: bool = False, full: bool = False) -> None:
@@ -81,14 +81,14 @@ def print_assessment(result: Assessment, console: Console, *, specs: bool = Fals
         return
     _print_context(result, console)
     console.print(result.record_sentence())
-    what = (result.alliance["title"] if result.hypothetical
-            else with_year(result.alliance["title"], result.alliance["signed"], article=False))
+    what = (result.alliance.title if result.hypothetical
+            else with_year(result.alliance.title, result.alliance.signed, article=False))
     console.print()
     if result.hypothetical:
         console.print(Text("No alliance between them is in force: the figures are for a new one.", style="yellow"))
     console.print(Text(f"The alliance: {what}", style="bold"))
-    console.print(f"It obliges them {result.alliance['obliges']}.")
-    console.print(f"A breach means {result.alliance['breach_means']}.")
+    console.print(f"It obliges them {result.alliance.obliges}.")
+    console.print(f"A breach means {result.alliance.breach_means}.")
     console.print(f"Coding: {result.coding}; prior: {result.prior}; as of the end of {result.as_of}.")
 
     main = Table(title=f"P(breach within h years after {result.as_of}): median (90% interval)")
@@ -123,7 +123,7 @@ def _print_spread(result: Assessment, console: Console, specs: bool) -> None:
     if specs:
         print_specification_curve(result, console)
         return
-    figures = [row["horizons"][h]["median"] for row in result.specifications]
+    figures = [row.horizons[str(h)].median for row in result.specifications]
     low, high = percents(min(figures), max(figures))
     console.print(f"Across the {len(result.specifications)} specifications the {h}-year figure runs from {low} to "
                   f"{high}; `--specs` prints each with its stacking weight.")
@@ -153,10 +153,10 @@ def _print_short(result: Assessment, console: Console, *, specs: bool) -> None:
                     *[Text(_bare(result.main[s]), style="bold") for s in result.horizons])
     figures.add_row("without their record", "", *[_bare(result.without_record[s]) for s in result.horizons])
     c = result.comparable
-    if c and c.get("unit_years"):  # what happened to alliances like this one: the observed share beside the forecast
-        observed = {"median": c["share"], "low": c["low"], "high": c["high"]}
-        figures.add_row(f"like it, {c['since']} on", f"{c['breached']}/{c['unit_years']:,}",
-                        *[_bare(observed) if s == c["horizon"] else "" for s in result.horizons])
+    if c.unit_years and c.share is not None and c.low is not None and c.high is not None:
+        observed = {"median": c.share, "low": c.low, "high": c.high}  # alliances like this one, beside the forecast
+        figures.add_row(f"like it, {c.since} on", f"{c.breached}/{c.unit_years:,}",
+                        *[_bare(observed) if s == c.horizon else "" for s in result.horizons])
     for coding, table in result.by_coding.items():
         if coding != result.coding:
             figures.add_row(coding, _counts_short(result, coding, with_model),
@@ -177,7 +177,7 @@ def _print_short(result: Assessment, console: Console, *, specs: bool) -> None:
             record.add_column(coding, no_wrap=True, overflow="ellipsis", width=width)
         for row in result.record:
             cells = [Text(_ending(row, c, mark="*"), style=_ending_style(row, c)) for c in codings]
-            record.add_row(row["signed"][:10], row["title"], *cells)
+            record.add_row(row.signed[:10], row.title, *cells)
         console.print(record)
     since = "" if result.as_of_given else f"why {result.as_of}, "
     console.print(Text(f"More: --full ({since}obligations, drivers, evidence); foedus history (each ending's why).",
@@ -188,15 +188,14 @@ def silent_codings(result: Assessment) -> dict[str, int]:
     """Return, for each coding silent on some of the agreements that enter its model, how many: the model reads
     those through the curated coding, then ATOP's (:mod:`foedus.reliability.spells`), so its breaches in the model
     may include endings the coding itself does not record."""
-    silent = {c: sum(1 for row in result.record
-                     if row.get("in_model_by_coding", {}).get(c) and not row["endings"].get(c))
+    silent = {c: sum(1 for row in result.record if row.in_model_by_coding.get(c) and not row.endings.get(c))
               for c in result.by_coding}
     return {c: n for c, n in silent.items() if n}
 
 
 def _print_silent(result: Assessment, console: Console) -> None:
-    if result.evidence.get("coding"):  # a coding no ending uses yet: its figures are the curated coding's
-        console.print(str(result.evidence["coding"]), style="dim")
+    if result.evidence.coding_note:  # a coding no ending uses yet: its figures are the curated coding's
+        console.print(result.evidence.coding_note, style="dim")
     for coding, count in silent_codings(result).items():
         console.print(f"{coding} is silent on {count} agreements in its model (read there as curated, else ATOP).",
                       style="dim")
@@ -223,31 +222,31 @@ def _print_record(result: Assessment, console: Console) -> None:
     for coding in codings:
         add_column(record, coding)
     for row in result.record:
-        kind = "" if row["bilateral"] else " (multilateral)"
+        kind = "" if row.bilateral else " (multilateral)"
         cells = [Text(_ending(row, c, mark=" (not in its model)"), style=_ending_style(row, c)) for c in codings]
-        record.add_row(row["signed"][:10], row["title"] + kind, *cells)
+        record.add_row(row.signed[:10], row.title + kind, *cells)
     console.print(record)
 
 
 def _print_drivers(result: Assessment, console: Console) -> None:
     caps = result.capabilities
-    if caps.get("ratio_now") is not None:
-        start = caps.get("ratio_at_start")
-        direction = "up" if start and start < caps["ratio_now"] else "down"
+    if caps.ratio_now is not None:
+        start = caps.ratio_at_start
+        direction = "up" if start and start < caps.ratio_now else "down"
         moved = f", {direction} from {start:.1f} when it was signed" if start else ""
-        console.print(f"Capabilities: the stronger's CINC is {caps['ratio_now']:.1f} times the weaker's{moved}. "
-                      + caps["note"])
-    spec = result.hazard_ratios[0]["specification"] if result.hazard_ratios else ""
+        console.print(f"Capabilities: the stronger's CINC is {caps.ratio_now:.1f} times the weaker's{moved}. "
+                      + caps.note)
+    spec = result.hazard_ratios[0].specification if result.hazard_ratios else ""
     drivers = Table(title=f"What moves the hazards (hazard ratios, 90% interval; specification {spec})")
     drivers.add_column("covariate")
     drivers.add_column("breach", justify="right")
     drivers.add_column("other endings", justify="right")
     for row in result.hazard_ratios:
-        if row["covariate"] == "intercept":
+        if row.covariate == "intercept":
             continue
-        b, o = row["breach"], row["other"]
-        drivers.add_row(words(row["covariate"]), f"{b['ratio']:.2f} ({b['low']:.2f}–{b['high']:.2f})",
-                        f"{o['ratio']:.2f} ({o['low']:.2f}–{o['high']:.2f})")
+        b, o = row.breach, row.other
+        drivers.add_row(words(row.covariate), f"{b.ratio:.2f} ({b.low:.2f}–{b.high:.2f})",
+                        f"{o.ratio:.2f} ({o.low:.2f}–{o.high:.2f})")
     console.print(drivers)
     for kind, f in result.frailty.items():
         console.print(f"Spread between {kind}s (frailty variance): {f['variance']:.2f} ({f['variance_low']:.2f}–"
@@ -256,15 +255,15 @@ def _print_drivers(result: Assessment, console: Console) -> None:
 
 
 def _print_tested(result: Assessment, console: Console) -> None:
-    cases = result.evidence.get("tested", [])
+    cases = result.evidence.tested
     if not cases:
         console.print("Tested by war: no case where a war made the casus foederis of one of their alliances arise "
                       "(foedus tested).")
         return
-    llm = [c["outcomes"]["llm"] for c in cases]
+    llm = [c.outcomes["llm"] for c in cases]
     cases_text = "; ".join(
-        f"{c['year']} {c['title']}, {c['member']} {c['obligation'].replace('_', '-')}: {c['outcomes']['llm']}"
-        + (" (timing uncertain)" if c["timing_uncertain"] else "") for c in cases)
+        f"{c.year} {c.title}, {c.member} {c.obligation.replace('_', '-')}: {c.outcomes['llm']}"
+        + (" (timing uncertain)" if c.timing_uncertain else "") for c in cases)
     console.print(f"Tested by war (foedus tested {result.a.ccode} {result.b.ccode}): {len(cases)} case(s) where the "
                   f"casus foederis arose between them, {llm.count('honoured')} honoured and {llm.count('violated')} "
                   f"violated under the LLM rules"
@@ -275,34 +274,34 @@ def _print_tested(result: Assessment, console: Console) -> None:
 
 def _print_evidence(result: Assessment, console: Console) -> None:
     _print_tested(result, console)
-    ev: dict[str, Any] = result.evidence
-    shipped = [d for d in ev["data"] if d.get("kind") == "shipped"]
-    imported = [d for d in ev["data"] if d.get("kind") == "imported"]
+    ev = result.evidence
+    shipped = [d for d in ev.data if d.get("kind") == "shipped"]
+    imported = [d for d in ev.data if d.get("kind") == "imported"]
     universe = ("the ATOP 4.01 universe shipped with foedus" if any(d["family"] == "atop_members" for d in shipped)
                 else "your imported ATOP files")
     console.print(
-        f"Fitted on {ev['units']:,} units ({ev['pair_units']:,} bilateral pairs, {ev['member_units']:,} members of "
-        f"multilateral alliances) of {ev['alliances']:,} alliances, {ev['unit_years']:,} unit-years "
-        f"{ev['first_year']}–{ev['last_year']}, {ev['breaches']:,} breaches: {universe} plus the ledgers "
-        f"({', '.join(d['name'] for d in ev['data'] if d['kind'] == 'ledger')})"
+        f"Fitted on {ev.units:,} units ({ev.pair_units:,} bilateral pairs, {ev.member_units:,} members of "
+        f"multilateral alliances) of {ev.alliances:,} alliances, {ev.unit_years:,} unit-years "
+        f"{ev.first_year}–{ev.last_year}, {ev.breaches:,} breaches: {universe} plus the ledgers "
+        f"({', '.join(d['name'] for d in ev.data if d['kind'] == 'ledger')})"
         + (f" and {len(imported)} imported file(s)" if imported else "") + "."
     )
-    bt = ev["backtest"]
-    stacked, base = bt.get("stacked", {}), bt.get("baseline", {})
+    bt = ev.backtest
+    stacked, base = bt.stacked, bt.baseline
     if stacked:
         coding = DEFAULT_CODING  # the forecaster is chosen under the default coding, whichever is asked for
         console.print(
-            f"The rolling-origin backtest at {bt['horizon']} years ({len(bt['origins'])} origins, "
-            f"{bt['origins'][0]}–{bt['origins'][-1]}, coding {coding}, as of {result.as_of}): "
-            f"{words(bt.get('headline', 'stacked'))} (the headline) log score {stacked['log']:.4f}, Brier "
-            f"{stacked['brier']:.4f}; best simple baseline ({words(bt['best_baseline'])}) {base.get('log', 0):.4f} "
+            f"The rolling-origin backtest at {bt.horizon} years ({len(bt.origins)} origins, "
+            f"{bt.origins[0]}–{bt.origins[-1]}, coding {coding}, as of {result.as_of}): "
+            f"{words(bt.headline)} (the headline) log score {stacked['log']:.4f}, Brier "
+            f"{stacked['brier']:.4f}; best simple baseline ({words(bt.best_baseline)}) {base.get('log', 0):.4f} "
             f"and {base.get('brier', 0):.4f} (lower is better). This backtest, the one the forecaster is chosen by, "
             "uses fewer parameter draws per forecast and leaves out the Cox baseline and the cross-validation, which "
-            f"the choice does not need, so `foedus backtest --coding {coding} --horizon {bt['horizon']}` (the full "
+            f"the choice does not need, so `foedus backtest --coding {coding} --horizon {bt.horizon}` (the full "
             "table, and the README's) can differ from it in the third or fourth decimal.", style="dim")
-    share = ev["breach_share"]
-    figures = "; ".join(f"{f['source']}: {float(f['share']) * 100:.0f}% {f['what']}" for f in ev["literature"])
+    share = ev.breach_share
+    figures = "; ".join(f"{f['source']}: {float(f['share']) * 100:.0f}% {f['what']}" for f in ev.literature)
     console.print(
         f"Of the {share['units']:,.0f} units that ended, {share['share'] * 100:.0f}% ended in a breach. The "
         f"literature counts something else, commitments broken when tested by war: {figures}.", style="dim")
-    console.print(ev["interval"], style="dim")
+    console.print(ev.interval, style="dim")

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from foedus.reliability.backtest import Backtest
+    from foedus.results.backtest import DifferenceModel
 
 __all__ = ["print_backtest"]
 
@@ -22,10 +23,10 @@ def _name(key: str) -> str:
     return key.removeprefix("spec:").replace("_", " ")
 
 
-def _difference(entry: dict[str, float] | None) -> str:
-    if not entry:
+def _difference(entry: DifferenceModel | None) -> str:
+    if entry is None:
         return ""
-    return f"{entry['difference']:+.4f} ({entry['low']:+.4f} to {entry['high']:+.4f})"
+    return f"{entry.difference:+.4f} ({entry.low:+.4f} to {entry.high:+.4f})"
 
 
 def print_backtest(result: Backtest, console: Console, *, per_origin: bool = True) -> None:
@@ -65,8 +66,8 @@ def print_backtest(result: Backtest, console: Console, *, per_origin: bool = Tru
         for column in ("era", "forecasts", "observed", "forecast", "observed / forecast"):
             add_column(eras, column, justify="left" if column == "era" else "right")
         for e in result.eras:
-            eras.add_row(e["era"], str(e["forecasts"]), f"{e['observed']:.0f}", f"{e['forecast']:.1f}",
-                         f"{e['ratio']:.2f} ({e['low']:.2f}–{e['high']:.2f})")
+            eras.add_row(e.era, str(e.forecasts), f"{e.observed:.0f}", f"{e.forecast:.1f}",
+                         f"{e.ratio:.2f} ({e.low:.2f}–{e.high:.2f})")
         console.print(eras)
     if per_origin:
         table = Table(title="At each origin: log score (Brier)")
@@ -77,33 +78,30 @@ def print_backtest(result: Backtest, console: Console, *, per_origin: bool = Tru
         for key in shown:
             add_column(table, _name(key), justify="right")
         for row in result.per_origin:
-            cells = [f"{row['scores'][k]['log']:.3f} ({row['scores'][k]['brier']:.3f})" for k in shown
-                     if k in row["scores"]]
-            table.add_row(str(row["origin"]), str(row["known"]), str(row["breached"]), *cells)
+            cells = [f"{row.scores[k].log:.3f} ({row.scores[k].brier:.3f})" for k in shown if k in row.scores]
+            table.add_row(str(row.origin), str(row.known), str(row.breached), *cells)
         console.print(table)
     weights = ", ".join(f"{k} {v:.2f}" for k, v in sorted(result.weights.items(), key=lambda kv: -kv[1]))
     console.print(f"Stacking weights over all origins: {weights}. (The stacked forecast scored above uses, at each "
                   f"origin T, weights fitted only on the origins whose outcomes were known by T, T' + {result.horizon} "
                   f"≤ T.) Recalibration shift (log odds) fitted on every origin: {result.shift:+.3f}.")
-    if result.count_coverage:
-        c = result.count_coverage
-        console.print(f"Breach counts: each origin's number of breaches lies inside its 90% predictive interval at "
-                      f"{c['inside90'] * 100:.0f}% of {c['origins']} origins and inside its 50% interval at "
-                      f"{c['inside50'] * 100:.0f}% (simulated by alliance: parameter and frailty draws, one fate per "
-                      f"alliance). PIT histogram of the counts (10 bins): {c['pit_histogram']}.")
+    c = result.count_coverage
+    console.print(f"Breach counts: each origin's number of breaches lies inside its 90% predictive interval at "
+                  f"{c.inside90 * 100:.0f}% of {c.origins} origins and inside its 50% interval at "
+                  f"{c.inside50 * 100:.0f}% (simulated by alliance: parameter and frailty draws, one fate per "
+                  f"alliance). PIT histogram of the counts (10 bins): {c.pit_histogram}.")
     if result.reliability:
         rel = Table(title="Reliability diagram of the headline (deciles of forecast, 90% Clopper–Pearson intervals)")
         for column in ("forecasts", "mean forecast", "observed share", "90% interval"):
             add_column(rel, column, justify="right")
         for b in result.reliability:
-            rel.add_row(str(b["forecasts"]), f"{b['predicted']:.3f}", f"{b['observed']:.3f}",
-                        f"{b['low']:.3f}–{b['high']:.3f}")
+            rel.add_row(str(b.forecasts), f"{b.predicted:.3f}", f"{b.observed:.3f}", f"{b.low:.3f}–{b.high:.3f}")
         console.print(rel)
     cover = result.coverage
     console.print(f"Calibration: the 90% predictive intervals cover the observed share of breaches in "
-                  f"{cover['covered']:.0f} of {cover['bins']:.0f} (origin × risk-decile) bins "
-                  f"({cover['share'] * 100:.0f}%; ties at an interval's end split at random, Czado et al. 2009). "
-                  f"Counting every share on an interval's end as inside: {cover['inside_share'] * 100:.0f}%.")
+                  f"{cover.covered:.0f} of {cover.bins:.0f} (origin × risk-decile) bins "
+                  f"({cover.share * 100:.0f}%; ties at an interval's end split at random, Czado et al. 2009). "
+                  f"Counting every share on an interval's end as inside: {cover.inside_share * 100:.0f}%.")
     if result.cross_validation:
         cv = Table(title="Leave-alliances-out cross-validation (10 folds of alliances, every origin, out of time)")
         for column in ("forecaster", "Brier", "log score"):

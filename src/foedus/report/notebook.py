@@ -90,14 +90,13 @@ def assessment_html(result: Assessment) -> str:
     opened."""
     h = result.headline_horizon
     alliance = result.alliance
-    what = (alliance["title"] if result.hypothetical
-            else with_year(alliance["title"], alliance["signed"], article=False))
+    what = (alliance.title if result.hypothetical else with_year(alliance.title, alliance.signed, article=False))
     codings = list(result.by_coding)
     parts = [
         f"<p><b>{text(f'{result.a.name} – {result.b.name}: P(breach within {h} years after {result.as_of})')} = "
         f"{_cell(result.main[h])}</b></p>",
         f"<p>{text(result.sentence())} {text(result.record_sentence())}</p>",
-        f"<p><b>The alliance:</b> {text(what)}. It obliges them {text(alliance['obliges'])}. "
+        f"<p><b>The alliance:</b> {text(what)}. It obliges them {text(alliance.obliges)}. "
         f"<small>Coding: {text(result.coding)}; prior: {text(result.prior)}; as of the end of {result.as_of}."
         "</small></p>",
         table(["years after " + str(result.as_of), "this alliance", "without the pair's record"],
@@ -110,30 +109,30 @@ def assessment_html(result: Assessment) -> str:
                for c, t in result.by_coding.items()],
               caption="How the figure moves with the coding of the record, and the record counted under each"),
     ]
-    specs = [[text(r["name"]), text(r["description"]), _cell(r["horizons"][h]), f"{r['weight']:.2f}"]
+    specs = [[text(r.name), text(r.description), _cell(r.horizons[str(h)].model_dump()), f"{r.weight:.2f}"]
              for r in result.specifications]
     parts.append(details(f"Specification curve ({len(result.specifications)} specifications, {h} years)",
                          table(["specification", "what enters", f"{h} years", "stacking weight"], specs)))
     record = []
     for row in result.record:
-        kind = "" if row["bilateral"] else " (multilateral)"
+        kind = "" if row.bilateral else " (multilateral)"
         cells = []
         for c in codings:
-            ending = words(row["endings"].get(c) or ("not coded" if row["has_ended"] else "in force"))
-            if not row.get("in_model_by_coding", {}).get(c, row["in_model"]):
+            ending = words(row.endings.get(c) or ("not coded" if row.has_ended else "in force"))
+            if not row.in_model_by_coding.get(c, row.in_model):
                 ending += " (not in this coding's model)"
-            style = _BREACH_STYLE if row.get("breached", {}).get(c) else ""
+            style = _BREACH_STYLE if row.breached.get(c) else ""
             cells.append(f"<span{style}>{text(ending)}</span>")
-        record.append([f'<span style="white-space: nowrap">{text(row["signed"][:10])}</span>',
-                       text(row["title"] + kind), *cells])
+        record.append([f'<span style="white-space: nowrap">{text(row.signed[:10])}</span>',
+                       text(row.title + kind), *cells])
     parts.append(details(f"The record ({len(result.record)} agreements) and how each coding ends them",
                          table(["signed", "agreement", *codings], record)))
     ev = result.evidence
     parts.append(details("The evidence", (
-        f"<p>Fitted on {ev['units']:,} units ({ev['pair_units']:,} bilateral pairs, {ev['member_units']:,} members "
-        f"of multilateral alliances) of {ev['alliances']:,} alliances, {ev['unit_years']:,} unit-years "
-        f"{ev['first_year']}–{ev['last_year']}, {ev['breaches']:,} breaches.</p>"
-        f"<p>Data: {text(datasets_in_words(ev['data']))}.</p><p>{text(ev['interval'])}</p>")))
+        f"<p>Fitted on {ev.units:,} units ({ev.pair_units:,} bilateral pairs, {ev.member_units:,} members "
+        f"of multilateral alliances) of {ev.alliances:,} alliances, {ev.unit_years:,} unit-years "
+        f"{ev.first_year}–{ev.last_year}, {ev.breaches:,} breaches.</p>"
+        f"<p>Data: {text(datasets_in_words(ev.data))}.</p><p>{text(ev.interval)}</p>")))
     return "".join(parts)
 
 

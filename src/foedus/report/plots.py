@@ -23,6 +23,7 @@ from foedus.text import datasets_in_words, joined, plural, record_count_cells, w
 if TYPE_CHECKING:
     from foedus.reliability.assess import Assessment
     from foedus.reliability.backtest import Backtest
+    from foedus.results.assessment import RecordAgreementModel
 
 __all__ = ["assessment_figure", "figure_rows", "plot_assessment", "plot_calibration"]
 
@@ -71,33 +72,33 @@ def _save(figure: Any, target: Path, plt: Any) -> Path:
     return target
 
 
-def _ending(row: dict[str, Any], coding: str) -> str:
+def _ending(row: RecordAgreementModel, coding: str) -> str:
     """Return how ``coding`` ends a record row, in words (an ending the coding falls back on is its own)."""
-    ending = str(row["endings"].get(coding) or "")
+    ending = str(row.endings.get(coding) or "")
     if not ending:
-        return "not coded" if row["has_ended"] else "in force"
+        return "not coded" if row.has_ended else "in force"
     return words(ending.split(" (")[0])
 
 
 def _source_line(result: Assessment) -> str:
     ev = result.evidence
-    data = [d for d in ev["data"] if d.get("kind") in ("shipped", "imported")]
-    ledgers = [d["name"] for d in ev["data"] if d.get("kind") == "ledger"]
+    data = [d for d in ev.data if d.get("kind") in ("shipped", "imported")]
+    ledgers = [d["name"] for d in ev.data if d.get("kind") == "ledger"]
     return (f"Source: foedus, from {datasets_in_words(data)}; and the ledgers {joined(ledgers)}. "
-            f"N = {ev['units']:,} alliance units ({ev['breaches']:,} breaches), {ev['first_year']}–{ev['last_year']}. "
+            f"N = {ev.units:,} alliance units ({ev.breaches:,} breaches), {ev.first_year}–{ev.last_year}. "
             f"Stacked over {len(result.specifications)} specifications; the band covers parameters and the choice of "
             "specification, not the coding.")
 
 
-def _breached_anywhere(row: dict[str, Any], codings: list[str]) -> bool:
-    return any(row.get("breached", {}).get(c) for c in codings)
+def _breached_anywhere(row: RecordAgreementModel, codings: list[str]) -> bool:
+    return any(row.breached.get(c) for c in codings)
 
 
-def _in_model(row: dict[str, Any], coding: str) -> bool:
-    return bool(row.get("in_model_by_coding", {}).get(coding, row["in_model"]))
+def _in_model(row: RecordAgreementModel, coding: str) -> bool:
+    return bool(row.in_model_by_coding.get(coding, row.in_model))
 
 
-def figure_rows(result: Assessment) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def figure_rows(result: Assessment) -> tuple[list[RecordAgreementModel], list[RecordAgreementModel]]:
     """Return the record rows the figure draws and those it leaves out: it draws every agreement that enters the
     model under a coding it shows and every agreement such a coding counts as breached (a breach is never left
     out); it leaves out the others, and its title says how many."""
@@ -113,24 +114,24 @@ def figure_rows(result: Assessment) -> tuple[list[dict[str, Any]], list[dict[str
 _UNKNOWN_END = 2
 
 
-def _end(row: dict[str, Any], end_year: int) -> int:
+def _end(row: RecordAgreementModel, end_year: int) -> int:
     """Return the year a row's bar ends: its end, the as-of year for one in force, a short hatched stub for one that
     ended on a date the record does not give."""
-    if row["ended"]:
-        return int(row["ended"][:4])
-    return int(row["signed"][:4]) + _UNKNOWN_END if row["has_ended"] else end_year
+    if row.ended:
+        return int(row.ended[:4])
+    return int(row.signed[:4]) + _UNKNOWN_END if row.has_ended else end_year
 
 
-def _row_label(row: dict[str, Any], codings: list[str]) -> str:
-    notes = [] if row["bilateral"] else ["multilateral"]
-    if row["has_ended"] and not row["ended"]:
+def _row_label(row: RecordAgreementModel, codings: list[str]) -> str:
+    notes = [] if row.bilateral else ["multilateral"]
+    if row.has_ended and not row.ended:
         notes.append("end date not recorded: hatched")
     outside = [c for c in codings if not _in_model(row, c)]
     if outside and len(outside) == len(codings):
         notes.append("not in the model")
     elif outside:
         notes.append("not in the model under " + joined(outside))
-    return textwrap.fill(row["title"] + (f" ({'; '.join(notes)})" if notes else ""), _TITLE_WIDTH)
+    return textwrap.fill(row.title + (f" ({'; '.join(notes)})" if notes else ""), _TITLE_WIDTH)
 
 
 def plot_assessment(result: Assessment, path: str | Path) -> Path:
@@ -196,13 +197,13 @@ def assessment_figure(result: Assessment) -> Any:
     top.set_gid("agreements")
     bottom.set_gid("curve")
     end_year = result.as_of + 1
-    spans = [(float(r["signed"][:4]), float(_end(r, end_year))) for r in rows]
+    spans = [(float(r.signed[:4]), float(_end(r, end_year))) for r in rows]
     axis = BrokenTimeAxis(spans)
     seen: dict[str, Any] = {}
     for row, centre, height in zip(reversed(rows), centres, heights, strict=True):
-        start = int(row["signed"][:4])
+        start = int(row.signed[:4])
         end = _end(row, end_year)
-        unknown_end = bool(row["has_ended"] and not row["ended"])
+        unknown_end = bool(row.has_ended and not row.ended)
         stripe = (height - 0.14) / len(codings)
         left, right = axis.x(start), axis.x(end)
         for k, coding in enumerate(codings):
@@ -213,7 +214,7 @@ def assessment_figure(result: Assessment) -> Any:
             y = centre + (height - 0.14) / 2 - stripe * (k + 0.5)
             bars = top.barh(y, max(right - left, 0.6), left=left, height=stripe * 0.9, color=colour,
                             edgecolor=edge, linewidth=0.4, hatch=hatch)
-            bars.patches[0].set_gid(f"bar:{row['alliance']}:{coding}")
+            bars.patches[0].set_gid(f"bar:{row.alliance}:{coding}")
             seen.setdefault(ending, Patch(facecolor=colour, edgecolor=_ENDING_EDGES.get(ending, _PALETTE["grey"]),
                                           linewidth=0.4, hatch=_ENDING_HATCHES.get(ending), label=ending))
     top.set_yticks(centres, labels, fontsize=7)
@@ -241,17 +242,17 @@ def assessment_figure(result: Assessment) -> Any:
         top.spines[side].set_visible(False)
 
     curve = result.curve
-    years_ahead = curve["years"]
+    years_ahead = curve.years
     mixed = result.coding == "all"
     ink = _PALETTE["black"]
-    bottom.fill_between(years_ahead, curve["low"], curve["high"], color=ink, alpha=0.12, linewidth=0,
+    bottom.fill_between(years_ahead, curve.low, curve.high, color=ink, alpha=0.12, linewidth=0,
                         label="90% interval")
     if mixed:
-        for (name, values), (style, marker) in zip(curve.get("codings", {}).items(), _CODING_STYLES, strict=False):
+        for (name, values), (style, marker) in zip(curve.codings.items(), _CODING_STYLES, strict=False):
             bottom.plot(years_ahead, values, color=ink, linewidth=1.1, linestyle=style, marker=marker, markersize=3.5,
                         markevery=max(1, len(years_ahead) // 8), markerfacecolor="white", zorder=3,
                         label=f"median, {name} coding alone")
-    bottom.plot(years_ahead, curve["median"], color=ink, linewidth=2.4 if mixed else 2, zorder=2,
+    bottom.plot(years_ahead, curve.median, color=ink, linewidth=2.4 if mixed else 2, zorder=2,
                 alpha=0.55 if mixed else 1.0,
                 label="median, every coding mixed equally" if mixed else f"median, {result.coding} coding")
     if mixed:  # the mixture first in the legend, as the headline is
@@ -262,13 +263,13 @@ def assessment_figure(result: Assessment) -> Any:
     else:
         bottom.legend(fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     bottom.set_xlim(years_ahead[0] - 0.5, years_ahead[-1] + 0.5)
-    bottom.set_ylim(0, max(0.02, max(curve["high"]) * 1.1))
+    bottom.set_ylim(0, max(0.02, max(curve.high) * 1.1))
     _percent_axis(bottom)
     bottom.set_xlabel("year")
     bottom.xaxis.get_major_locator().set_params(integer=True)
     bottom.set_ylabel("probability broken by then")
     what = ("a new alliance between them" if result.hypothetical
-            else with_year(result.alliance["title"], result.alliance["signed"][:4]))
+            else with_year(result.alliance.title, result.alliance.signed[:4]))
     bottom.set_title(textwrap.fill(f"Probability that {what} is broken by one of them, after {result.as_of} "
                                    f"({'all codings' if mixed else result.coding + ' coding'})", 110),
                      fontsize=9, loc="left")
@@ -289,12 +290,12 @@ def plot_calibration(result: Backtest, path: str | Path) -> Path:
     plt = _pyplot(target)
     figure, axis = plt.subplots(figsize=(6, 6))
     bins = result.calibration
-    predicted = [b["predicted"] for b in bins]
-    observed = [b["observed"] for b in bins]
-    low = [b["observed"] - b["low"] if b["observed"] >= b["low"] else 0 for b in bins]
-    high = [b["high"] - b["observed"] if b["high"] >= b["observed"] else 0 for b in bins]
-    colours = [_PALETTE["blue"] if b["covered"] else _PALETTE["vermillion"] for b in bins]
-    top = max([*predicted, *observed, *(b["high"] for b in bins), 0.05]) * 1.05
+    predicted = [b.predicted for b in bins]
+    observed = [b.observed for b in bins]
+    low = [b.observed - b.low if b.observed >= b.low else 0 for b in bins]
+    high = [b.high - b.observed if b.high >= b.observed else 0 for b in bins]
+    colours = [_PALETTE["blue"] if b.covered else _PALETTE["vermillion"] for b in bins]
+    top = max([*predicted, *observed, *(b.high for b in bins), 0.05]) * 1.05
     axis.plot([0, top], [0, top], color=_PALETTE["grey"], linewidth=1, label="perfect calibration")
     axis.errorbar(predicted, observed, yerr=[low, high], fmt="none", ecolor=_PALETTE["grey"], alpha=0.4,
                   linewidth=0.8)
@@ -308,10 +309,10 @@ def plot_calibration(result: Backtest, path: str | Path) -> Path:
     axis.set_xlabel(f"predicted P(breach within {result.horizon} years)")
     axis.set_ylabel("observed share breached")
     cover = result.coverage
-    axis.set_title(f"Calibration by origin × risk decile: {cover['covered']:.0f} of {cover['bins']:.0f} bins "
-                   f"covered ({cover['share'] * 100:.0f}%)", fontsize=9, loc="left")
+    axis.set_title(f"Calibration by origin × risk decile: {cover.covered:.0f} of {cover.bins:.0f} bins "
+                   f"covered ({cover.share * 100:.0f}%)", fontsize=9, loc="left")
     axis.legend(fontsize=7, loc="upper left", frameon=False)
-    forecasts = sum(int(b.get("units", 0)) for b in bins)
+    forecasts = sum(b.units for b in bins)
     figure.text(0.01, -0.02, f"Source: foedus rolling-origin backtest, origins {result.origins[0]}–"
                 f"{result.origins[-1]}, coding {result.coding}. N = {forecasts:,} forecasts in {len(bins)} bins.",
                 fontsize=6.5, va="top")

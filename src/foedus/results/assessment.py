@@ -8,12 +8,14 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, StringConstraints
 
 from foedus.results._base import Closed, Open, Probability
+from foedus.results.backtest import CountCoverageModel, CoverageModel, EraModel
 from foedus.results.history import RecordCountModel, StateModel
 from foedus.results.names import ASSESSMENT_SCHEMA
 
 __all__ = [
-    "ASSESSMENT_SCHEMA", "AllianceModel", "AssessmentModel", "ByHorizon", "CapabilitiesModel", "CurveModel",
-    "EvidenceModel", "HazardRatioModel", "IntervalModel", "RatioModel", "RecordAgreementModel", "SpecificationModel",
+    "ASSESSMENT_SCHEMA", "AllianceModel", "AssessmentModel", "ByHorizon", "CapabilitiesModel", "ComparableModel",
+    "CurveModel", "EvidenceBacktestModel", "EvidenceModel", "HazardRatioModel", "IntervalModel", "RatioModel",
+    "RecordAgreementModel", "SpecificationModel", "WarTestedCaseModel",
 ]
 
 
@@ -101,8 +103,40 @@ class HazardRatioModel(Open):
     specification: str
 
 
+class EvidenceBacktestModel(Open):
+    """The backtest behind the stacking weights, in short: the headline's scores and the best simple baseline's, the
+    calibration coverage, the eras and the breach counts' coverage."""
+
+    horizon: int
+    origins: list[int]
+    headline: str
+    stacked: dict[str, float] = Field(description="the headline's overall scores")
+    best_baseline: str
+    baseline: dict[str, float] = Field(description="the best simple baseline's overall scores")
+    coverage: CoverageModel
+    eras: list[EraModel]
+    count_coverage: CountCoverageModel
+
+
+class WarTestedCaseModel(Open):
+    """A war that made the casus foederis of one of the pair's alliances arise (``foedus tested``), and its outcome
+    under each rule set."""
+
+    war: int
+    year: int
+    alliance: str
+    title: str
+    member: int
+    obligation: str
+    outcomes: dict[str, str] = Field(description="rule set -> honoured, violated or uncertain")
+    timing_uncertain: bool
+
+
 class EvidenceModel(Open):
-    """What the figure rests on: the units, the backtest behind the stacking weights, and the data."""
+    """What the figure rests on: the units, the backtest behind the stacking weights, and the data.
+
+    A coding no ending uses yet adds ``coding``: what its figures rest on, in words.
+    """
 
     units: int
     pair_units: int
@@ -113,10 +147,40 @@ class EvidenceModel(Open):
     breaches: int
     first_year: int
     last_year: int
+    breach_share: dict[str, float] = Field(description="the units that ended and the share of them breached")
+    literature: list[dict[str, str | float]] = Field(description="the literature's shares of commitments broken "
+                                                                 "when tested by war")
     weights: dict[str, float]
-    backtest: dict[str, Any]
+    top_specification: str
+    backtest: EvidenceBacktestModel
     data: list[dict[str, Any]]
     interval: str
+    tested: list[WarTestedCaseModel]
+
+    @property
+    def coding_note(self) -> str | None:
+        """Return what the figures of a coding no ending uses yet rest on, in words (None for another coding)."""
+        note = (self.model_extra or {}).get("coding")
+        return None if note is None else str(note)
+
+
+class ComparableModel(Open):
+    """The observed breach share within the headline horizon among units comparable to the target (the same kind,
+    obligation, major-power status and years in force), in force since 1946, with its 90% alliance-bootstrap
+    interval."""
+
+    bilateral: bool
+    military: bool
+    major_power: bool
+    years_in_force: str
+    since: int
+    horizon: int
+    unit_years: int
+    breached: int
+    alliances: int
+    share: float | None
+    low: float | None
+    high: float | None
 
 
 class CurveModel(Open):
@@ -165,7 +229,7 @@ class AssessmentModel(Closed):
     curve: CurveModel
     record_sentence: str
     sentence: str
-    comparable: dict[str, Any] = Field(
+    comparable: ComparableModel = Field(
         description="the observed breach share within the headline horizon among comparable units in force since "
                     "1946, with its count and 90% alliance-bootstrap interval")
     as_of_reason: str = Field(description="the year the forecast starts from and why")

@@ -3,14 +3,17 @@ dumps :class:`BacktestModel`, and ``foedus schema backtest`` prints its JSON Sch
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import Field
 
 from foedus.results._base import Closed, Open
 from foedus.results.names import BACKTEST_SCHEMA
 
-__all__ = ["BACKTEST_SCHEMA", "BacktestModel", "CalibrationBinModel", "CoverageModel", "OriginModel", "ScoreModel"]
+__all__ = [
+    "BACKTEST_SCHEMA", "BacktestModel", "CalibrationBinModel", "CountCoverageModel", "CountModel", "CoverageModel",
+    "DifferenceModel", "EraModel", "OriginModel", "ReliabilityBinModel", "ScoreModel",
+]
 
 
 class ScoreModel(Open):
@@ -58,6 +61,65 @@ class CoverageModel(Open):
     inside_share: float
 
 
+class DifferenceModel(Open):
+    """The headline's score minus another forecaster's (negative: the headline is better), with its 90% paired
+    alliance-bootstrap interval."""
+
+    difference: float
+    low: float
+    high: float
+
+
+class EraModel(Open):
+    """Observed over forecast breaches of the headline in one era of origins, with a 90% alliance-bootstrap
+    interval."""
+
+    era: str
+    origins: list[int]
+    forecasts: int
+    observed: float
+    forecast: float
+    ratio: float
+    low: float
+    high: float
+
+
+class CountModel(Open):
+    """One origin's breach count against its 50% and 90% predictive intervals (simulated by alliance), and its
+    randomised PIT."""
+
+    origin: int
+    observed: float
+    mean: float
+    low50: float
+    high50: float
+    low90: float
+    high90: float
+    inside50: bool
+    inside90: bool
+    pit: float
+
+
+class CountCoverageModel(Open):
+    """The share of origins whose breach count lies inside its 50% and 90% intervals, and the counts' PIT histogram
+    (10 bins)."""
+
+    origins: int
+    inside50: float
+    inside90: float
+    pit_histogram: list[int]
+
+
+class ReliabilityBinModel(Open):
+    """A decile of the headline's forecasts: their mean, the observed share and its 90% Clopper-Pearson interval."""
+
+    forecasts: int
+    predicted: float
+    observed: float
+    low: float
+    high: float
+
+
 class BacktestModel(Closed):
     """A rolling-origin backtest: schema ``foedus.backtest/3``, as ``foedus backtest --json`` prints it."""
 
@@ -76,18 +138,18 @@ class BacktestModel(Closed):
     headline: str = Field(description="the forecaster with the lowest overall log score among the stacked, the "
                                       "recalibrated stacked and the logistic hazards")
     shift: float = Field(description="the recalibration's log-odds shift fitted on every origin")
-    differences: dict[str, dict[str, Any]] = Field(
+    differences: dict[str, dict[str, DifferenceModel]] = Field(
         description="headline score minus each forecaster's, overall and from 1990, with 90% paired "
                     "alliance-bootstrap intervals")
-    eras: list[dict[str, Any]] = Field(
+    eras: list[EraModel] = Field(
         description="observed over forecast breaches of the headline by era of origin, with 90% alliance-bootstrap "
                     "intervals")
-    counts: list[dict[str, Any]] = Field(
+    counts: list[CountModel] = Field(
         description="each origin's breach count against its 50% and 90% predictive intervals (simulated by "
                     "alliance) and its randomised PIT")
-    count_coverage: dict[str, Any] = Field(
+    count_coverage: CountCoverageModel = Field(
         description="the share of origins whose count lies inside its 50% and 90% intervals, and the PIT histogram")
-    reliability: list[dict[str, Any]] = Field(
+    reliability: list[ReliabilityBinModel] = Field(
         description="the headline's reliability diagram: deciles of forecast, observed share and 90% "
                     "Clopper-Pearson interval")
     all_weights_one: bool = Field(

@@ -33,6 +33,7 @@ from foedus.tested.rules import Case
 if TYPE_CHECKING:
     import pandas as pd
 
+    from foedus.reliability.cache import FitCache
     from foedus.results.tested import ViolationBacktestModel
     from foedus.store import Store
 
@@ -191,10 +192,13 @@ def violation_backtest_of_units(units: pd.DataFrame, cases: Iterable[Case], *, h
                              {name: float(b) for name, b in zip(_BASE + _RECORD, beta, strict=True)})
 
 
-def violation_backtest(store: Store, *, horizon: int = 10, coding: str = "curated") -> ViolationBacktest:
-    """Return the rolling-origin comparison on the store's universe (the breach model's units under ``coding``)."""
+def violation_backtest(store: Store, *, horizon: int = 10, coding: str = "curated",
+                       cache: FitCache | None = None) -> ViolationBacktest:
+    """Return the rolling-origin comparison on the store's universe (the breach model's units under ``coding``,
+    from ``cache``: by default a new cache in the default folder, for this call)."""
+    from foedus.reliability.cache import FitCache
     from foedus.reliability.fits import universe_table
     from foedus.tested.cases import tested_cases
 
-    table = universe_table(store, coding)
+    table = universe_table(store, coding, cache=cache if cache is not None else FitCache())
     return violation_backtest_of_units(table.units, tested_cases(store).cases, horizon=horizon)

@@ -27,6 +27,7 @@ from foedus.queries import (
     treaty_record,
     uploaded_path,
 )
+from foedus.reliability.cache import FitCache
 from foedus.reliability.priors import DEFAULT_PRIOR, PRIORS
 from foedus.results.assessment import AssessmentModel
 from foedus.results.history import HistoryModel, LedgerPage, TreatyModel
@@ -96,7 +97,15 @@ def settings_of(request: Request) -> Settings:
     return settings
 
 
+def fit_cache_of(request: Request) -> FitCache:
+    """Return the cache of fits the app holds (made by :func:`foedus.web.create_app`): every route and the warm-up
+    fit into it."""
+    cache: FitCache = request.app.state.fit_cache
+    return cache
+
+
 Gate = Annotated[StoreGate, Depends(gate_of)]
+Fits = Annotated[FitCache, Depends(fit_cache_of)]
 
 
 def checked_as_of(
@@ -170,7 +179,7 @@ def history(
 
 @router.get("/assessment", response_model=AssessmentModel, tags=["pairs"])
 def assessment(
-    gate: Gate, a: StateName, b: StateName, as_of: AsOf,
+    gate: Gate, fits: Fits, a: StateName, b: StateName, as_of: AsOf,
     horizon: Annotated[list[Horizon], Query(max_length=10, description="years after as_of, 1 to 100; repeat "
                                             "for several")] = list(DEFAULT_HORIZONS),  # noqa: B006
     coding: Annotated[str, Query(max_length=100, description="a coding, or all for an equal mixture")] = "curated",
@@ -182,7 +191,7 @@ def assessment(
     intervals, the record it rests on, and how it moves with the coding and the prior
     (schema ``foedus.assessment/3``)."""
     result = assessment_result(gate, a, b, horizons=tuple(horizon), coding=coding, prior=prior, as_of=as_of,
-                               treaty=treaty)
+                               treaty=treaty, fit_cache=fits)
     return _json(result.body)
 
 

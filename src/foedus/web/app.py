@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
@@ -26,6 +26,9 @@ from foedus.web.settings import LOOPBACK_HOSTS, MAX_UPLOAD, OTHER_CSP, PAGE_CSP,
 from foedus.web.spec import install_spec
 from foedus.web.warmup import Warmup
 
+if TYPE_CHECKING:
+    from foedus.reliability.cache import FitCache
+
 __all__ = ["OTHER_CSP", "PAGE_CSP", "create_app"]
 
 
@@ -38,6 +41,7 @@ def create_app(
     max_upload: int = MAX_UPLOAD,
     allowed_hosts: Iterable[str] = LOOPBACK_HOSTS,
     warm: bool = False,
+    fit_cache: FitCache | None = None,
 ) -> FastAPI:
     """Return the dashboard and JSON API over the store at ``db``, opened read-only.
 
@@ -61,6 +65,9 @@ def create_app(
         first page, and again after a ledger load), so that any pair's assessment then takes about a second
         (:mod:`foedus.web.warmup`; progress at ``/api/warmup``). ``foedus serve`` does. Without it, each assessment
         fits what it needs when first asked.
+    fit_cache : FitCache, optional
+        The cache of fits the app holds for its life (``app.state.fit_cache``), which every route and the warm-up
+        use (default: a new one in the default folder, ``$FOEDUS_CACHE`` or the user's cache folder).
 
     The store stays open for the app's life (``app.state.gate.close()`` closes it): an app may be served, stopped
     and served again, as tests do.
@@ -75,8 +82,10 @@ def create_app(
         year_range(store)  # the store opens and holds records now, not at the first request
 
     from foedus import __version__
+    from foedus.reliability.cache import FitCache
 
-    warmup = Warmup(gate) if warm else None
+    fits = fit_cache if fit_cache is not None else FitCache()
+    warmup = Warmup(gate, cache=fits) if warm else None
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -97,6 +106,7 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.gate = gate
+    app.state.fit_cache = fits
     app.state.warmup = warmup
     settings = Settings(token=token or None, max_upload=max_upload,
                         allowed_hosts=tuple(host_name(h) for h in allowed_hosts))

@@ -6,7 +6,7 @@ otherwise a panel that loads it from ``/pair/assessment`` (an HTML fragment) whi
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -26,7 +26,7 @@ from foedus.reliability.priors import DEFAULT_PRIOR, PRIORS
 from foedus.store.facts import year_range
 from foedus.text import quoted_percent, words
 from foedus.vocabulary import ENDINGS, OBLIGATIONS
-from foedus.web.api import gate_of
+from foedus.web.api import Fits, gate_of
 from foedus.web.charts import (
     breach_curve_spec,
     end_of,
@@ -46,6 +46,9 @@ from foedus.web.results import (
     ledger_table,
     tested_result,
 )
+
+if TYPE_CHECKING:
+    from foedus.reliability.cache import FitCache
 
 __all__ = ["LEDGER_PAGE_SIZE", "SWITCH_CODINGS", "error_page", "link_of", "page_router", "percent"]
 
@@ -170,16 +173,16 @@ def page_router(templates: Jinja2Templates) -> APIRouter:
         if warmup is not None:
             warmup.start()
 
-    def assess(gate: StoreGate, a: str, b: str, coding: str, prior: str, year: int | None,
+    def assess(gate: StoreGate, fits: FitCache, a: str, b: str, coding: str, prior: str, year: int | None,
                compute: bool) -> tuple[dict[str, Any] | None, dict[str, Any] | None, bool]:
-        """Return the assessment (computed only if ``compute``), the problem that stops one, and whether it is
-        still to come."""
+        """Return the assessment (computed with ``fits`` only if ``compute``), the problem that stops one, and
+        whether it is still to come."""
         options: dict[str, Any] = {"horizons": DEFAULT_HORIZONS, "coding": coding, "prior": prior, "as_of": year}
         if not compute:
             found = cached_assessment(gate, a, b, **options)
             return (found.data if found is not None else None), None, found is None
         try:
-            return assessment_result(gate, a, b, **options).data, None, False
+            return assessment_result(gate, a, b, fit_cache=fits, **options).data, None, False
         except FoedusError as exc:  # the history still stands: say why there is no figure
             return None, error_body(exc), False
 
@@ -191,7 +194,7 @@ def page_router(templates: Jinja2Templates) -> APIRouter:
         return render(request, "home.html", {"examples": examples})
 
     @router.get("/pair")
-    def pair(request: Request, gate: Gate, a: StateName, b: StateName, coding: Coding = "curated",
+    def pair(request: Request, gate: Gate, fits: Fits, a: StateName, b: StateName, coding: Coding = "curated",
              prior: Prior = DEFAULT_PRIOR, as_of: Field = None, wait: Field = None) -> Response:
         year = _year(as_of, "as of")
         warm(request)
@@ -205,7 +208,7 @@ def page_router(templates: Jinja2Templates) -> APIRouter:
             problem = error_body(FoedusError(f"unknown prior {prior!r}; choose one of: {', '.join(PRIORS)}"))
             assessment, pending = None, False
         else:
-            assessment, problem, pending = assess(gate, a, b, coding, prior, year, compute=bool(wait))
+            assessment, problem, pending = assess(gate, fits, a, b, coding, prior, year, compute=bool(wait))
         context.update(_assessment_context(gate, context, assessment, problem), pending=pending)
         context["timeline"] = (timeline_spec(_for_coding(context["history"], coding),
                                              assessment["as_of"] if assessment else context["latest_year"])
@@ -214,12 +217,12 @@ def page_router(templates: Jinja2Templates) -> APIRouter:
         return render(request, "pair.html", context)
 
     @router.get("/pair/assessment")
-    def pair_assessment(request: Request, gate: Gate, a: StateName, b: StateName, coding: Coding = "curated",
-                        prior: Prior = DEFAULT_PRIOR, as_of: Field = None) -> Response:
+    def pair_assessment(request: Request, gate: Gate, fits: Fits, a: StateName, b: StateName,
+                        coding: Coding = "curated", prior: Prior = DEFAULT_PRIOR, as_of: Field = None) -> Response:
         """The assessment panel of a pair page, as an HTML fragment the page loads (it computes, if need be)."""
         year = _year(as_of, "as of")
         context = _pair_context(gate, a, b, coding, prior, year)
-        assessment, problem, _ = assess(gate, a, b, coding, prior, year, compute=True)
+        assessment, problem, _ = assess(gate, fits, a, b, coding, prior, year, compute=True)
         context.update(_assessment_context(gate, context, assessment, problem), pending=False)
         return render(request, "_assessment.html", context)
 

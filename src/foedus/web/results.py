@@ -14,6 +14,7 @@ from foedus.states import resolve_state
 
 if TYPE_CHECKING:
     from foedus.queries import LedgerRow
+    from foedus.reliability.cache import FitCache
     from foedus.store import Store
     from foedus.web.gate import StoreGate
 
@@ -59,8 +60,10 @@ def assessment_result(
     prior: str | None = None,
     as_of: int | None = None,
     treaty: str | None = None,
+    fit_cache: FitCache,
 ) -> Result:
-    """Return the assessment of the alliance of ``a`` and ``b`` (``foedus.assessment/3``), cached."""
+    """Return the assessment of the alliance of ``a`` and ``b`` (``foedus.assessment/3``), cached, fitted with the
+    app's ``fit_cache``."""
     from foedus.reliability.assess import assess
     from foedus.reliability.priors import DEFAULT_PRIOR
 
@@ -70,7 +73,7 @@ def assessment_result(
 
     def compute(store: Store) -> Result:
         model = assess(store, a, b, treaty=treaty, as_of=as_of, horizons=list(steps), coding=coding,
-                       prior=chosen_prior).to_model()
+                       prior=chosen_prior, cache=fit_cache).to_model()
         return Result(model.model_dump(by_alias=True), model.model_dump_json(by_alias=True).encode())
 
     return gate.cached(key, compute)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from foedus.reliability.cache import FitCache
     from foedus.reliability.fits import FitStep
     from foedus.store import Store
     from foedus.web.gate import StoreGate
@@ -37,10 +38,10 @@ class WarmupStatus:
                 "message": self.message}
 
 
-def _default_steps(store: Store) -> list[FitStep]:
+def _default_steps(store: Store, cache: FitCache) -> list[FitStep]:
     from foedus.reliability.fits import assessment_steps
 
-    return assessment_steps(store)
+    return assessment_steps(store, cache=cache)
 
 
 class Warmup:
@@ -51,12 +52,20 @@ class Warmup:
     gate : StoreGate
         The store the app serves.
     steps : callable, optional
-        Returns the steps to run on a store (default: every fit an assessment needs).
+        Returns the steps to run on a store (default: every fit an assessment needs, into ``cache``).
+    cache : FitCache, optional
+        The cache of fits the app holds, which the default steps fill (default: a new one in the default folder).
     """
 
-    def __init__(self, gate: StoreGate, steps: Callable[[Store], list[FitStep]] | None = None) -> None:
+    def __init__(self, gate: StoreGate, steps: Callable[[Store], list[FitStep]] | None = None, *,
+                 cache: FitCache | None = None) -> None:
         self._gate = gate
         self._steps = steps
+        if cache is None:
+            from foedus.reliability.cache import FitCache
+
+            cache = FitCache()
+        self._cache = cache
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
@@ -100,7 +109,7 @@ class Warmup:
         try:
             with gate.reading() as store:
                 fingerprint = gate.fingerprint
-                steps = (self._steps or _default_steps)(store)
+                steps = self._steps(store) if self._steps is not None else _default_steps(store, self._cache)
             self._set(total=len(steps))
             for done, step in enumerate(steps):
                 if self._stop.is_set():
