@@ -13,6 +13,7 @@ import click
 from foedus.errors import FoedusError, LedgerError
 from foedus.events.layouts import ENGINES as EVENT_ENGINES
 from foedus.events.layouts import LAYOUTS as EVENT_LAYOUTS
+from foedus.text import DEFAULT_CODING
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -261,7 +262,8 @@ def _horizons(text: str) -> list[int]:
 @click.option("--as-of", "as_of", type=int, default=None,
               help="The last year the model sees (default: the latest year in the store).")
 @click.option("--horizon", "horizon", default="5,10,20", show_default=True, help="Years ahead, comma-separated.")
-@click.option("--coding", default="curated", show_default=True, help="A coding's name, or all for an equal mixture.")
+@click.option("--coding", default=DEFAULT_CODING, show_default=True,
+              help="A coding's name, or all for an equal mixture.")
 @click.option("--prior", default=None, help="A named prior from the literature (see foedus priors).")
 @click.option("--specs", "specs", is_flag=True, help="Print the specification curve: every specification's figure.")
 @click.option("--full", "full", is_flag=True,
@@ -344,7 +346,7 @@ def similarity(state_a: str, state_b: str, start: int | None, end: int | None, s
 
 
 @cli.command()
-@click.option("--coding", default="curated", show_default=True, help="The coding of the outcomes.")
+@click.option("--coding", default=DEFAULT_CODING, show_default=True, help="The coding of the outcomes.")
 @click.option("--horizon", type=int, default=10, show_default=True, help="Years after each origin.")
 @click.option("--prior", default=None, help="A named prior (see foedus priors).")
 @click.option("--origin", "origins", type=int, multiple=True,

@@ -346,7 +346,7 @@ def assess(
     treaty: str | None = None,
     as_of: int | None = None,
     horizons: tuple[int, ...] | list[int] = (5, 10, 20),
-    coding: str = "curated",
+    coding: str = DEFAULT_CODING,
     prior: str = DEFAULT_PRIOR,
     cache: FitCache | None = None,
 ) -> Assessment:
@@ -402,12 +402,12 @@ def assess(
     year = as_of_year(store, as_of)
     pair = (min(state_a.ccode, state_b.ccode), max(state_a.ccode, state_b.ccode))
     longest = max(steps)
-    main_coding = "curated" if coding == "all" else coding
+    main_coding = DEFAULT_CODING if coding == "all" else coding
 
     def modelled(c: str) -> str:
         """Return the coding whose fits ``c`` shares: a coding no ending uses yet reads every spell through the
         curated coding, then ATOP's (:mod:`foedus.reliability.spells`), so its table and fits are the curated one's."""
-        return c if c in used else "curated"
+        return c if c in used else DEFAULT_CODING
 
     mark = store_fingerprint(store)
     fits = cache if cache is not None else FitCache()

@@ -166,7 +166,7 @@ def stacked_backtest(store: Store, coding: str, horizon: int, prior: str, as_of:
     return _cached(key, build, cache) if ship else build()
 
 
-def stacking_key(store: Store, coding: str = "curated", horizon: int = 10, prior: str = DEFAULT_PRIOR,
+def stacking_key(store: Store, coding: str = DEFAULT_CODING, horizon: int = 10, prior: str = DEFAULT_PRIOR,
                  as_of: int | None = None, *, fingerprint: str | None = None) -> dict[str, Any]:
     """Return the cache key of the stacking backtest of ``store`` (what :func:`stacked_backtest` looks up)."""
     year = latest_year(store) if as_of is None else as_of
@@ -212,7 +212,7 @@ def assessment_steps(store: Store, *, cache: FitCache, prior: str = DEFAULT_PRIO
     year = latest_year(store) if as_of is None else as_of
     mark = store_fingerprint(store)
     codings = [c.name for c in stored_codings(store) if c.used]
-    first = sorted(codings, key=lambda c: c != "curated")
+    first = sorted(codings, key=lambda c: c != DEFAULT_CODING)
     steps: list[FitStep] = []
 
     def table(coding: str) -> FitStep:
@@ -275,7 +275,7 @@ def precompute(store: Store, *, prior: str = DEFAULT_PRIOR, as_of: int | None = 
 
 
 def backtest(
-    store: Store, *, horizon: int = 10, coding: str = "curated", prior: str = DEFAULT_PRIOR,
+    store: Store, *, horizon: int = 10, coding: str = DEFAULT_CODING, prior: str = DEFAULT_PRIOR,
     origins: Sequence[int] | None = None, specs: Sequence[str] | None = None, cox: bool = True,
     cross_validation: bool = True, progress: Callable[[str], None] | None = None, cache: FitCache | None = None,
 ) -> Backtest:

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 from foedus.codings import BUILTIN_CODINGS, atop_ending
 from foedus.dates import PartialDate
 from foedus.records import atop_alliance_records, held_atopids, ledger_alliance_records
+from foedus.text import DEFAULT_CODING
 from foedus.universe import family_relation
 from foedus.vocabulary import is_breach
 
@@ -105,7 +106,7 @@ class Alliance:
 def ledger_alliances(store: Store, coding: str) -> list[Alliance]:
     """Return the alliances of every ledger in ``store``, their endings read under ``coding``: a view over
     :func:`foedus.records.ledger_alliance_records`."""
-    chain = list(dict.fromkeys([coding, "curated", "atop"]))
+    chain = list(dict.fromkeys([coding, DEFAULT_CODING, "atop"]))
     narrative = coding in {r["name"] for r in store.query("SELECT name FROM codings WHERE kind = 'narrative'")}
     narrative |= coding in BUILTIN_CODINGS and BUILTIN_CODINGS[coding].kind == "narrative"
     event_dates = {r["id"]: PartialDate.parse(r["date"]) for r in store.query("SELECT id, date FROM events")}

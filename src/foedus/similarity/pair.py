@@ -11,6 +11,7 @@ from foedus.results.names import SIMILARITY_SCHEMA
 from foedus.similarity.dyads import column_name, dyad_similarity
 from foedus.similarity.measures import MEASURES
 from foedus.similarity.panel import MEASURE_REFERENCES
+from foedus.text import DEFAULT_CODING
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -140,7 +141,7 @@ def _pair_agreement(agreement: Agreement, a: int, b: int) -> PairAgreement | Non
             end = min(end, ended) if end is not None and ended is not None else (end if end is not None else ended)
     else:
         start, end = _year(agreement.signed) or 0, _year(agreement.ended)
-    outcome = agreement.reading("curated") or agreement.reading("atop")
+    outcome = agreement.reading(DEFAULT_CODING) or agreement.reading("atop")
     ending = outcome.ending if outcome is not None and end is not None else None
     return PairAgreement(agreement.slug, agreement.title, list(agreement.obligations), agreement.multilateral, start,
                          end, ending, agreement.origin)

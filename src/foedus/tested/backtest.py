@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from foedus.tested.rules import Case
+from foedus.text import DEFAULT_CODING
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -192,7 +193,7 @@ def violation_backtest_of_units(units: pd.DataFrame, cases: Iterable[Case], *, h
                              {name: float(b) for name, b in zip(_BASE + _RECORD, beta, strict=True)})
 
 
-def violation_backtest(store: Store, *, horizon: int = 10, coding: str = "curated",
+def violation_backtest(store: Store, *, horizon: int = 10, coding: str = DEFAULT_CODING,
                        cache: FitCache | None = None) -> ViolationBacktest:
     """Return the rolling-origin comparison on the store's universe (the breach model's units under ``coding``,
     from ``cache``: by default a new cache in the default folder, for this call)."""

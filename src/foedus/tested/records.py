@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from foedus.codings import ATOP_OBLIGATIONS
 from foedus.records import atopid_of
+from foedus.text import DEFAULT_CODING
 
 if TYPE_CHECKING:
     from foedus.store import Store
@@ -481,7 +482,7 @@ def stored_tested_alliances(store: Store, pair: tuple[int, int] | None = None) -
         held |= everything - both
         both |= {i for i in ledger_ids.values() if i is not None}
     atop = _atop_commitments(store, both)
-    listed = ledger_alliances(store, "curated") + atop_alliances(store, exclude=held)
+    listed = ledger_alliances(store, DEFAULT_CODING) + atop_alliances(store, exclude=held)
     if pair is not None:
         listed = [a for a in listed if {m.ccode for m in a.members} >= set(pair)]
     alliances = []

@@ -40,6 +40,7 @@ from foedus.results.service import (
     WarmupModel,
 )
 from foedus.store.facts import as_of_year
+from foedus.text import DEFAULT_CODING
 from foedus.web.errors import MediaTypeError, ReadOnlyServerError, TokenError, UploadTooLargeError
 from foedus.web.gate import StoreGate
 from foedus.web.results import DEFAULT_HORIZONS, assessment_result, history_result, ledger_table
@@ -182,7 +183,7 @@ def assessment(
     gate: Gate, fits: Fits, a: StateName, b: StateName, as_of: AsOf,
     horizon: Annotated[list[Horizon], Query(max_length=10, description="years after as_of, 1 to 100; repeat "
                                             "for several")] = list(DEFAULT_HORIZONS),  # noqa: B006
-    coding: Annotated[str, Query(max_length=100, description="a coding, or all for an equal mixture")] = "curated",
+    coding: Annotated[str, Query(max_length=100, description="a coding, or all for an equal mixture")] = DEFAULT_CODING,
     prior: Annotated[str, Query(max_length=100, description="a named prior: " + ", ".join(PRIORS))] = DEFAULT_PRIOR,
     treaty: Annotated[str | None, Query(max_length=200, description="the slug of the alliance to assess "
                                         "(default: the pair's current one)")] = None,

@@ -24,7 +24,7 @@ from foedus.queries import (
 )
 from foedus.reliability.priors import DEFAULT_PRIOR, PRIORS
 from foedus.store.facts import year_range
-from foedus.text import quoted_percent, words
+from foedus.text import DEFAULT_CODING, quoted_percent, words
 from foedus.vocabulary import ENDINGS, OBLIGATIONS
 from foedus.web.api import Fits, gate_of
 from foedus.web.charts import (
@@ -194,7 +194,7 @@ def page_router(templates: Jinja2Templates) -> APIRouter:
         return render(request, "home.html", {"examples": examples})
 
     @router.get("/pair")
-    def pair(request: Request, gate: Gate, fits: Fits, a: StateName, b: StateName, coding: Coding = "curated",
+    def pair(request: Request, gate: Gate, fits: Fits, a: StateName, b: StateName, coding: Coding = DEFAULT_CODING,
              prior: Prior = DEFAULT_PRIOR, as_of: Field = None, wait: Field = None) -> Response:
         year = _year(as_of, "as of")
         warm(request)
@@ -218,7 +218,7 @@ def page_router(templates: Jinja2Templates) -> APIRouter:
 
     @router.get("/pair/assessment")
     def pair_assessment(request: Request, gate: Gate, fits: Fits, a: StateName, b: StateName,
-                        coding: Coding = "curated", prior: Prior = DEFAULT_PRIOR, as_of: Field = None) -> Response:
+                        coding: Coding = DEFAULT_CODING, prior: Prior = DEFAULT_PRIOR, as_of: Field = None) -> Response:
         """The assessment panel of a pair page, as an HTML fragment the page loads (it computes, if need be)."""
         year = _year(as_of, "as of")
         context = _pair_context(gate, a, b, coding, prior, year)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from foedus.states import resolve_state
+from foedus.text import DEFAULT_CODING
 
 if TYPE_CHECKING:
     from foedus.queries import LedgerRow
@@ -56,7 +57,7 @@ def assessment_result(
     b: str,
     *,
     horizons: tuple[int, ...] = DEFAULT_HORIZONS,
-    coding: str = "curated",
+    coding: str = DEFAULT_CODING,
     prior: str | None = None,
     as_of: int | None = None,
     treaty: str | None = None,
@@ -80,7 +81,7 @@ def assessment_result(
 
 
 def assessment_key(
-    a: str, b: str, *, horizons: tuple[int, ...] = DEFAULT_HORIZONS, coding: str = "curated",
+    a: str, b: str, *, horizons: tuple[int, ...] = DEFAULT_HORIZONS, coding: str = DEFAULT_CODING,
     prior: str | None = None, as_of: int | None = None, treaty: str | None = None,
 ) -> tuple[object, ...]:
     """Return the key an assessment is cached under (the store's fingerprint is added by the gate)."""
