@@ -223,3 +223,41 @@ def test_the_shared_reader_is_one_connection_that_gives_way_to_writers(store_pat
     while store_module._shared and time.monotonic() < deadline:
         time.sleep(0.01)
     assert not store_module._shared  # let go once unused
+
+
+def test_the_ledger_tables_read_as_typed_rows_and_frames(store_path: Path, tmp_path: Path) -> None:
+    from foedus.store.tables import (
+        LEDGER_TABLES,
+        imported_files,
+        ledger_names,
+        ledger_summaries,
+        sources,
+        table_frame,
+        treaty_title,
+    )
+
+    with open_store(store_path, read_only=False) as store:
+        store.load(read_ledger(write(tmp_path)))
+    with open_store(store_path) as store:
+        summaries = {s.name: s for s in ledger_summaries(store)}
+        names = ledger_names(store)
+        assert names == sorted(summaries) and "tiny" in names
+        tiny = summaries["tiny"]
+        counted = {t: store.query(f"SELECT count(*) AS n FROM {t} WHERE ledger = 'tiny'")[0]["n"]
+                   for t in ("treaties", "events", "outcomes")}
+        assert (tiny.treaties, tiny.events, tiny.outcomes) == (counted["treaties"], counted["events"],
+                                                                counted["outcomes"])
+        assert tiny.treaties > 0 and not tiny.shipped
+        assert {s["ledger"] for s in sources(store, "tiny")} == {"tiny"}
+        assert len(sources(store)) > len(sources(store, "tiny"))
+        assert imported_files(store) == []
+        slug = store.query("SELECT slug, title FROM treaties WHERE ledger = 'tiny' ORDER BY slug")[0]
+        assert treaty_title(store, slug["slug"]) == slug["title"]
+        assert treaty_title(store, "no-such-treaty") is None
+        for table in LEDGER_TABLES:
+            frame = table_frame(store, table)
+            assert len(frame) == store.query(f"SELECT count(*) AS n FROM {table}")[0]["n"]
+        one = store.query("SELECT coding FROM outcomes ORDER BY coding")[0]["coding"]
+        assert set(table_frame(store, "outcomes", coding=one)["coding"]) == {one}
+        with pytest.raises(ValueError, match="no ledger table 'codings'"):
+            table_frame(store, "codings")

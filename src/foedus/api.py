@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from foedus.history import PairHistory, pair_history
 from foedus.store import LoadReport, Store, open_store
+from foedus.store.tables import table_frame
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -80,34 +81,29 @@ class Ledger:
 
         return pair_similarity(self.store, a, b, **options)
 
-    def _frame(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
-        return self.store.connection.execute(sql, params or []).df()
-
     def ledgers(self) -> pd.DataFrame:
         """Return the ledgers in the store, with their versions and checksums."""
-        return self._frame("SELECT name, version, title, shipped, sha256, path FROM ledgers ORDER BY name")
+        return table_frame(self.store, "ledgers")
 
     def treaties(self) -> pd.DataFrame:
         """Return every stored treaty, with dates as ISO text at their own precision."""
-        return self._frame("SELECT * FROM treaties ORDER BY signed, slug")
+        return table_frame(self.store, "treaties")
 
     def memberships(self) -> pd.DataFrame:
         """Return every stored membership of a treaty."""
-        return self._frame("SELECT * FROM memberships ORDER BY treaty, entered, ccode")
+        return table_frame(self.store, "memberships")
 
     def events(self) -> pd.DataFrame:
         """Return every stored event."""
-        return self._frame("SELECT * FROM events ORDER BY date, id")
+        return table_frame(self.store, "events")
 
     def outcomes(self, coding: str | None = None) -> pd.DataFrame:
         """Return every stored outcome, or those of one coding."""
-        return self._frame(
-            "SELECT * FROM outcomes WHERE ?::VARCHAR IS NULL OR coding = ? ORDER BY treaty, coding", [coding, coding]
-        )
+        return table_frame(self.store, "outcomes", coding=coding)
 
     def sources(self) -> pd.DataFrame:
         """Return every stored source."""
-        return self._frame("SELECT * FROM sources ORDER BY ledger, id")
+        return table_frame(self.store, "sources")
 
 
 def open(db: str | Path | None = None, *, cache: FitCache | None = None) -> Ledger:

@@ -492,19 +492,14 @@ def ledger_list(db: Path | None) -> None:
     from rich.table import Table
 
     from foedus.store import open_store
+    from foedus.store.tables import ledger_summaries
 
     with open_store(db) as store:
-        rows = store.query(
-            """SELECT l.name, l.version, l.shipped, l.path,
-                      (SELECT count(*) FROM treaties t WHERE t.ledger = l.name) AS treaties,
-                      (SELECT count(*) FROM events e WHERE e.ledger = l.name) AS events,
-                      (SELECT count(*) FROM outcomes o WHERE o.ledger = l.name) AS outcomes
-               FROM ledgers l ORDER BY l.name"""
-        )
+        rows = ledger_summaries(store)
     table = Table("ledger", "version", "treaties", "events", "outcomes", "origin")
     for r in rows:
-        origin = "shipped with foedus" if r["shipped"] else r["path"]
-        table.add_row(r["name"], r["version"], str(r["treaties"]), str(r["events"]), str(r["outcomes"]), origin)
+        origin = "shipped with foedus" if r.shipped else r.path
+        table.add_row(r.name, r.version, str(r.treaties), str(r.events), str(r.outcomes), origin)
     _console().print(table)
 
 
@@ -522,6 +517,8 @@ def cite(states: tuple[str, ...], ledger_name: str | None, panel_file: Path | No
     from foedus.cite import bibtex, imported_data_sources
     from foedus.history import pair_history
     from foedus.store import open_store
+    from foedus.store.tables import imported_files, ledger_names
+    from foedus.store.tables import sources as ledger_sources
 
     if states and len(states) != 2:
         raise click.UsageError("name two states, e.g. foedus cite China Russia")
@@ -536,15 +533,12 @@ def cite(states: tuple[str, ...], ledger_name: str | None, panel_file: Path | No
         if states:
             sources = pair_history(store, states[0], states[1]).sources
         else:
-            known = [r["name"] for r in store.query("SELECT name FROM ledgers ORDER BY name")]
+            known = ledger_names(store)
             if ledger_name is not None and ledger_name not in known:
                 raise FoedusError(f"no ledger named {ledger_name!r} in the store; it has: {', '.join(known)}")
-            sources = store.query(
-                "SELECT * FROM sources WHERE ?::VARCHAR IS NULL OR ledger = ? ORDER BY ledger, id",
-                [ledger_name, ledger_name],
-            )
+            sources = ledger_sources(store, ledger_name)
             if ledger_name is None:
-                sources += imported_data_sources(store.query("SELECT * FROM imported_files ORDER BY name"))
+                sources += imported_data_sources(imported_files(store))
     click.echo(bibtex([{k: v for k, v in s.items() if v is not None} for s in sources]), nl=False)
 
 

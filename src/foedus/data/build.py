@@ -162,6 +162,7 @@ def build_shipped_tables(
         written then.
     """
     from foedus.store import open_store
+    from foedus.store.tables import imported_files
     from foedus.universe import imported_sql
 
     chosen = [t for t in SHIPPED_TABLES if names is None or t.name in names]
@@ -188,8 +189,7 @@ def build_shipped_tables(
                     raise FoedusError(f"the import of {table.name} gives columns {names_}, not {expected}")
                 path = target / table.file
                 rows, sha = _write_table(path, names_, iter(cursor.fetchone, None))
-                files = store.query(
-                    "SELECT name, sha256, size, coverage_start, coverage_end FROM imported_files ORDER BY name")
+                files = imported_files(store)
                 mine = [f for f in files if f["name"] in table.inputs]
                 starts = [f["coverage_start"] for f in mine if f["coverage_start"] is not None]
                 ends = [f["coverage_end"] for f in mine if f["coverage_end"] is not None]

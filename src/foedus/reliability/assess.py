@@ -42,6 +42,7 @@ from foedus.results.names import ASSESSMENT_SCHEMA
 from foedus.states import State, resolve_state
 from foedus.store.facts import as_of_year
 from foedus.store.facts import codings as stored_codings
+from foedus.store.tables import ledger_summaries, treaty_title
 from foedus.text import DEFAULT_CODING, coding_reading, percent, percents
 
 if TYPE_CHECKING:
@@ -589,9 +590,9 @@ def _alliance(store: Store, table: UnitYears, target: _Target, year: int) -> All
     obligations = [o for o in ("defense", "offense", "neutrality", "non_aggression", "consultation") if row[o]]
     slug = str(row["alliance"])
     title = str(row["title"])
-    described = store.query("SELECT title FROM treaties WHERE slug = ?", [slug])
-    if described:
-        title = described[0]["title"]
+    described = treaty_title(store, slug)
+    if described is not None:
+        title = described
     elif (atopid := atopid_of(slug)) is not None:
         from foedus.alliance_titles import atop_alliance_titles
 
@@ -717,8 +718,8 @@ def _evidence(store: Store, table: UnitYears, backtest: Backtest, weights: dict[
     overall = backtest.overall
     best = min(("overall_rate", "stratified_aalen_johansen", "own_record"),
                key=lambda k: overall.get(k, {}).get("log", float("inf")))
-    ledgers = [{"kind": "ledger", "name": r["name"], "version": r["version"], "sha256": r["sha256"]}
-               for r in store.query("SELECT name, version, sha256 FROM ledgers ORDER BY name")]
+    ledgers = [{"kind": "ledger", "name": r.name, "version": r.version, "sha256": r.sha256}
+               for r in ledger_summaries(store)]
     return {
         "units": len(units), "pair_units": int((units["unit"] == "pair").sum()),
         "member_units": int((units["unit"] == "member").sum()), "alliances": len(table.alliances),

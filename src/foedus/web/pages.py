@@ -154,9 +154,10 @@ def _assessment_context(gate: StoreGate, context: dict[str, Any], assessment: di
     if assessment is None:
         return {"assessment": None, "problem": problem, "curve": None, "assessment_bibtex": None}
     from foedus.cite import imported_data_sources
+    from foedus.store.tables import imported_files
 
     with gate.reading() as store:
-        imported = imported_data_sources(store.query("SELECT * FROM imported_files ORDER BY name"))
+        imported = imported_data_sources(imported_files(store))
     return {"assessment": assessment, "problem": None, "curve": breach_curve_spec(assessment),
             "assessment_bibtex": _bibtex(context["history"]["sources"], imported)}
 
@@ -229,11 +230,12 @@ def page_router(templates: Jinja2Templates) -> APIRouter:
     @router.get("/treaty/{slug}")
     def treaty(request: Request, gate: Gate, slug: str) -> Response:
         from foedus.records import atopid_of, ledger_slug_of_atop
+        from foedus.store.tables import treaty_title
 
         with gate.reading() as store:
             named = atopid_of(slug)
             held = ledger_slug_of_atop(store, named) if named is not None else None
-            if held is not None and not store.query("SELECT 1 FROM treaties WHERE slug = ?", [slug]):
+            if held is not None and treaty_title(store, slug) is None:
                 return RedirectResponse(f"/treaty/{held}", status_code=307)
             record = treaty_record(store, slug).to_dict()
         by_coding: dict[str, list[dict[str, Any]]] = {}
