@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from foedus.families import family
-from foedus.panels import Panel, PanelError, _dyad_keys, _masked, _panel_keys, _reading, _wide, _with_columns
+from foedus.panels import Panel, PanelError, _dyad_rows, _extended, _masked, _reading
 
 if TYPE_CHECKING:
     import numpy as np
@@ -211,12 +211,7 @@ def by_dyad_year(
     if panel.directed:
         low, high = np.concatenate([low, high]), np.concatenate([high, low])
         years, values = np.concatenate([years, years]), np.concatenate([values, values])
-    key, order, wide = _panel_keys(panel, _wide(low, high))
-    wanted = _dyad_keys(years, low, high, panel.start, wide)
-    at = np.searchsorted(key, wanted)
-    placed = at < len(key)
-    placed[placed] = key[at[placed]] == wanted[placed]
-    rows = at[placed] if order is None else order[at[placed]]
+    rows, placed = _dyad_rows(panel, years, low, high)
     out = np.zeros(len(panel.frame), dtype=values.dtype)
     np.maximum.at(out, rows, values[placed])
     return out
@@ -269,7 +264,7 @@ def add_columns(panel: Panel, family_name: str, role: str, fetched: Fetched,
         "coverage": list(relation.coverage) if relation.coverage else None,
         "cites": list(_cites(family_name, relation)),
     }
-    return dataclasses.replace(panel, frame=_with_columns(panel.frame, added), provenance=(*panel.provenance, entry))
+    return _extended(panel, added, provenance=(*panel.provenance, entry))
 
 
 def _cites(family_name: str, relation: Relation) -> tuple[str, ...]:
