@@ -22,6 +22,7 @@ Provisions, 1815-1944. *International Interactions*, 28(3), 237-260. https://doi
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import re
 import threading
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
     import polars as pl
+    import pyarrow as pa  # type: ignore[import-untyped]
 
     from foedus.store import Store
 
@@ -143,30 +145,51 @@ class Panel:
         """Return the rows as a pandas DataFrame."""
         return self.frame
 
+    def to_arrow(self) -> pa.Table:
+        """Return the rows as a pyarrow Table, sharing the panel's numbers rather than copying them (pyarrow is
+        optional: ``pip install 'foedus[polars]'``).
+
+        A nullable column's mask becomes Arrow's validity bitmap (one bit a row); other columns go through pyarrow's
+        own conversion from pandas.
+        """
+        try:
+            import pyarrow as pa
+        except ImportError:
+            raise MissingDependencyError(
+                "Panel.to_arrow needs pyarrow: install it with pip install 'foedus[polars]'"
+            ) from None
+        import numpy as np
+        from pandas.core.arrays.masked import BaseMaskedArray
+
+        columns = []
+        for name in self.frame.columns:
+            column = self.frame[name]
+            values = column.array
+            if isinstance(values, BaseMaskedArray) and values.dtype.kind in "iuf":
+                data = np.ascontiguousarray(values._data)  # type: ignore[attr-defined]
+                missing = values._mask  # type: ignore[attr-defined]
+                count = int(np.count_nonzero(missing))
+                valid = pa.py_buffer(np.packbits(~missing, bitorder="little")) if count else None
+                columns.append(pa.Array.from_buffers(
+                    pa.from_numpy_dtype(data.dtype), len(data), [valid, pa.py_buffer(data)], null_count=count))
+            elif isinstance(column.dtype, np.dtype) and column.dtype.kind in "iuf":
+                columns.append(pa.array(column.to_numpy()))  # NumPy numbers: no copy
+            else:
+                columns.append(pa.Array.from_pandas(column))
+        return pa.Table.from_arrays(columns, names=[str(n) for n in self.frame.columns])
+
     def to_polars(self) -> pl.DataFrame:
-        """Return the rows as a polars DataFrame (polars is optional: ``pip install 'foedus[polars]'``)."""
+        """Return the rows as a polars DataFrame, sharing the panel's numbers through Arrow (:meth:`to_arrow`; polars
+        is optional: ``pip install 'foedus[polars]'``)."""
         try:
             import polars as pl
-            import pyarrow as pa  # type: ignore[import-untyped]
         except ImportError:
             raise MissingDependencyError(
                 "Panel.to_polars needs polars: install it with pip install 'foedus[polars]'"
             ) from None
-        from pandas.api.types import is_numeric_dtype
-        from pandas.core.arrays.masked import BaseMaskedArray
-
-        # Numbers are handed to Arrow without copying their values (a nullable column's mask becomes the validity
-        # bitmap); anything else goes through polars's own conversion.
-        columns = {}
-        for name in self.frame.columns:
-            values = self.frame[name].array
-            if isinstance(values, BaseMaskedArray):
-                columns[str(name)] = pl.from_arrow(pa.array(values._data, mask=values._mask))  # type: ignore[attr-defined]
-            elif is_numeric_dtype(values.dtype):
-                columns[str(name)] = pl.from_arrow(pa.array(self.frame[name].to_numpy()))
-            else:
-                columns[str(name)] = pl.from_pandas(self.frame[name])
-        return pl.DataFrame(columns)
+        frame = pl.from_arrow(self.to_arrow(), rechunk=False)
+        assert isinstance(frame, pl.DataFrame)
+        return frame
 
     def sources(self) -> list[dict[str, Any]]:
         """Return the works to cite for this panel (see :func:`panel_sources`)."""
@@ -430,6 +453,19 @@ class _DyadIndex:
         return self.rows[cells[filled]], placed
 
 
+@functools.lru_cache(maxsize=512)
+def _all_pairs(states: int, directed: bool) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """Return which cells of a year's ``states`` x ``states`` grid are dyads when every state is in the system on one
+    same day (all ordered pairs of two states, or those with the first before the second), and how many in each
+    row."""
+    import numpy as np
+
+    pairs = ~np.eye(states, dtype=bool) if directed else np.triu(np.ones((states, states), dtype=bool), 1)
+    counts = pairs.sum(axis=1)
+    pairs.flags.writeable = counts.flags.writeable = False  # shared by every panel
+    return pairs, counts
+
+
 def _pair_stretches(
     stretches: tuple[np.ndarray[Any, Any], ...], start: int, end: int, directed: bool
 ) -> tuple[np.ndarray[Any, Any], _DyadIndex]:
@@ -448,23 +484,27 @@ def _pair_stretches(
     filled, at = [], 0
     for low, high in zip(lows.tolist(), highs.tolist(), strict=True):
         c, s, e = codes[low:high], first[low:high], last[low:high]
-        together = (s[:, None] <= e[None, :]) & (s[None, :] <= e[:, None])
-        distinct = np.concatenate([[True], c[1:] != c[:-1]])
-        if not distinct.all():  # a state with two stretches in the year: its states' pairs, each once
-            c, of = c[distinct], np.cumsum(distinct) - 1
-            shared = np.zeros((len(c), len(c)), dtype=np.int64)
-            np.add.at(shared, (of[:, None], of[None, :]), together)
-            together = shared > 0
-        together &= (c[:, None] != c[None, :]) if directed else (c[:, None] < c[None, :])
-        year, n = int(years[low]), len(c)
+        once = c[1:] != c[:-1]
+        if once.all() and s.max() <= e.min():  # most years: every state in the system on one same day
+            together, counts = _all_pairs(len(c), directed)
+        else:
+            together = (s[:, None] <= e[None, :]) & (s[None, :] <= e[:, None])
+            if not once.all():  # a state with two stretches in the year: its states' pairs, each once
+                first_of = np.concatenate([[True], once])
+                c, of = c[first_of], np.cumsum(first_of) - 1
+                shared = np.zeros((len(c), len(c)), dtype=np.int64)
+                np.add.at(shared, (of[:, None], of[None, :]), together)
+                together = shared > 0
+            together &= (c[:, None] != c[None, :]) if directed else (c[:, None] < c[None, :])
+            counts = together.sum(axis=1)
+        year, n, made = int(years[low]), len(c), int(counts.sum())
         rank[year - start, c] = np.arange(n, dtype=np.int32)
         size[year - start] = n
         filled.append(together.ravel())
-        one = np.broadcast_to(c[:, None], (n, n))[together]  # row-major: by the first code, then the second
-        dyads[0, at:at + len(one)] = one
-        dyads[1, at:at + len(one)] = np.broadcast_to(c[None, :], (n, n))[together]
-        dyads[2, at:at + len(one)] = year
-        at += len(one)
+        dyads[0, at:at + made] = np.repeat(c, counts)  # row-major: by the first code, then the second
+        dyads[1, at:at + made] = np.broadcast_to(c, (n, n))[together]
+        dyads[2, at:at + made] = year
+        at += made
     cells = np.concatenate(filled) if filled else np.zeros(0, dtype=bool)
     return dyads[:, :at], _DyadIndex(start, rank, size, cells, complete=True)
 
@@ -658,10 +698,18 @@ def _with_columns(frame: pd.DataFrame, added: dict[str, Any]) -> pd.DataFrame:
     return joined
 
 
+def _own_mask(missing: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """Return a column's own copy of ``missing`` (pandas may change a mask in place): fresh zeros, which cost nothing
+    until written, when nothing is missing."""
+    import numpy as np
+
+    return missing.copy() if missing.any() else np.zeros(len(missing), dtype=bool)
+
+
 def _masked(values: np.ndarray[Any, Any], missing: np.ndarray[Any, Any]) -> pd.api.extensions.ExtensionArray:
     import pandas as pd
 
-    return pd.arrays.IntegerArray(values.astype("int8", copy=False), missing.copy())
+    return pd.arrays.IntegerArray(values.astype("int8", copy=False), _own_mask(missing))
 
 
 def _unplaced(

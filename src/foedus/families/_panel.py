@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from foedus.families import family
-from foedus.panels import Panel, PanelError, _dyad_rows, _extended, _masked, _reading
+from foedus.panels import Panel, PanelError, _dyad_rows, _extended, _masked, _own_mask, _reading
 
 if TYPE_CHECKING:
     import numpy as np
@@ -227,7 +227,7 @@ def nullable(values: np.ndarray[Any, Any], missing: np.ndarray[Any, Any]) -> pd.
         return pd.arrays.FloatingArray(values.astype(np.float64, copy=False), missing | np.isnan(values))
     if values.dtype.kind == "b" or values.dtype == np.int8:
         return _masked(values, missing)
-    return pd.arrays.IntegerArray(values, missing.copy())
+    return pd.arrays.IntegerArray(values, _own_mask(missing))
 
 
 def dyadic_events(panel: Panel, fetched: Fetched, names: Sequence[str]) -> dict[str, pd.api.extensions.ExtensionArray]:
