@@ -868,20 +868,22 @@ def with_majors(panel: Panel, *, db: Store | str | Path | None = None) -> Panel:
             "SELECT code, year(start_date) AS first, year(end_date) AS last FROM major_powers WHERE file_sha256 = ?",
             [record["sha256"]],
         ).fetchall()
-    years = panel.frame["year"].to_numpy(dtype=np.int64)
-    first_year, width = panel.start, max([code for code, _, _ in spells] + [0]) + 1
+    years = panel.frame["year"].to_numpy()
+    sides = [panel.frame[column].to_numpy() for column in panel.code_columns]
+    first_year = panel.start
+    width = max([code for code, _, _ in spells] + [int(codes.max(initial=0)) for codes in sides]) + 1
     table = np.zeros((panel.end - panel.start + 1, width), dtype=np.int8)
     for code, first, last in spells:
         low, high = max(first, panel.start), min(last, panel.end)
         if low <= high:
             table[low - first_year: high - first_year + 1, code] = 1
+    cells = (years.astype(np.int64) - first_year) * width  # a row's cell in the year-by-code table, less its code
     outside = (years < record["coverage_start"]) | (years > record["coverage_end"])
     added = {}
-    for name, column in zip(names, panel.code_columns, strict=True):
-        codes = panel.frame[column].to_numpy(dtype=np.int64)
-        known = codes < width
-        flags = np.zeros(len(codes), dtype=np.int8)
-        flags[known] = table[years[known] - first_year, codes[known]]
+    for name, codes in zip(names, sides, strict=True):
+        flags = table.ravel()[cells + np.maximum(codes, 0)]
+        if codes.min(initial=0) < 0:
+            flags[codes < 0] = 0
         added[name] = _masked(flags, outside)
     return _extended(panel, added, provenance=(*panel.provenance, _entry("major powers", record)))
 
