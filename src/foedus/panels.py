@@ -480,6 +480,8 @@ def _pair_stretches(
     size = np.zeros(end - start + 1, dtype=np.int64)
     bounds = np.flatnonzero(np.diff(years)) + 1
     lows, highs = np.concatenate([[0], bounds]), np.concatenate([bounds, [len(years)]])
+    if not len(years):  # no state in the system in these years
+        lows = highs = bounds
     dyads = np.empty((3, int(((highs - lows) ** 2).sum())), dtype=np.int32)
     filled, at = [], 0
     for low, high in zip(lows.tolist(), highs.tolist(), strict=True):
@@ -583,7 +585,8 @@ def state_years(system: str, start: int, end: int, *, db: Store | str | Path | N
         _covered(record, start, end, system)
         spells = _read_once(store, [record], _SPELLS_SQL, {"system": system})
     codes, years, _, _ = _stretches(spells, start, end)
-    first = np.concatenate([[True], (codes[1:] != codes[:-1]) | (years[1:] != years[:-1])])  # one row a state-year
+    first = np.ones(len(codes), dtype=bool)  # one row a state-year: the first of its stretches
+    first[1:] = (codes[1:] != codes[:-1]) | (years[1:] != years[:-1])
     frame = pd.DataFrame(np.stack([codes[first], years[first]]).T, columns=[_CODE_COLUMN[system], "year"], copy=False)
     return Panel(frame, "state-year", system, start, end, None, (_entry("state system", record),), db=_origin(db))
 

@@ -1,9 +1,10 @@
 """What every family's panel verb does: read the family once, place its values by state-year or dyad-year.
 
 A verb reads its family's rows (the store's import, else the shipped table: :func:`foedus.universe.family_relation`)
-as NumPy columns in one query, places them with array look-ups (a dense year-by-code table for state-years, sorted
-dyad keys for dyad-years), and adds nullable columns: missing (``<NA>``) where the data have no value, or the year
-lies outside the data's coverage, never 0. Each adds one provenance entry naming its file, sha256 and works to cite.
+as NumPy columns in one query, places them with array look-ups (a dense year-by-code table for state-years, the
+index of each year's pairs that the dyad-year panel carries for dyad-years), and adds nullable columns: missing
+(``<NA>``) where the data have no value, or the year lies outside the data's coverage, never 0. Each adds one
+provenance entry naming its file, sha256 and works to cite.
 
 Dyad-year conventions (as peacesciencer's, Miller 2022): in a directed panel the row (A, B) has A's values in the
 columns ending in ``1`` and B's in those ending in ``2``; in a non-directed panel ``ccode1 < ccode2``. A dyadic
