@@ -816,9 +816,13 @@ def with_alliances(
         unplaced = _unplaced(store, panel, pledges, ~placed)
     packed = np.zeros(len(panel.frame), dtype=np.int8)
     np.bitwise_or.at(packed, rows, bits[placed])  # a non-directed row takes the pledges of both directions
-    years = panel.frame["year"].to_numpy()
-    outside = (years < record["coverage_start"]) | (years > record["coverage_end"])
-    flags = (packed[None, :] >> np.arange(len(_OBLIGATIONS), dtype=np.int8)[:, None]) & np.int8(1)
+    if record["coverage_start"] <= panel.start and panel.end <= record["coverage_end"]:
+        outside = np.zeros(len(packed), dtype=bool)
+    else:
+        years = panel.frame["year"].to_numpy()
+        outside = (years < record["coverage_start"]) | (years > record["coverage_end"])
+    flags = packed[None, :] >> np.arange(len(_OBLIGATIONS), dtype=np.int8)[:, None]  # one row an obligation
+    flags &= np.int8(1)
     added = {f"atop_{o}": _masked(flags[i], outside) for i, o in enumerate(_OBLIGATIONS)}
     added["atop_any"] = _masked((packed != 0).view(np.int8), outside)
     entry = _entry("alliances", record, derived_from_member_phases=record["target"] == "atop_members")
