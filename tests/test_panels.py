@@ -4,6 +4,7 @@ both, coverage gaps missing rather than 0, unplaced pledges counted and returned
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import gzip
 import itertools
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -280,6 +282,41 @@ def test_major_powers_are_flagged_by_year(world: Path) -> None:
     assert years.loc[years["major"] == 1, "ccode"].unique().tolist() == [2, 200, 220]
 
 
+@pytest.mark.parametrize("directed", [True, False])
+def test_a_panel_in_another_row_order_gets_the_same_values_on_each_row(world: Path, directed: bool) -> None:
+    """Verbs place data by dyad-year, not by position: the rows of a panel reordered by hand (which the verbs index
+    anew) get what the same rows of the panel dyad_years built get, and the same pledges are left unplaced."""
+    panel = dyad_years("cow", 1900, 1950, directed=directed, db=world)
+    order = np.random.default_rng(18).permutation(len(panel))
+    reordered = dataclasses.replace(panel, frame=panel.frame.iloc[order].reset_index(drop=True))
+    expected, got = quietly(with_majors(panel)), quietly(with_majors(reordered))
+    assert got.frame.equals(expected.frame.iloc[order].reset_index(drop=True))
+    assert got.unplaced is not None and expected.unplaced is not None and got.unplaced.equals(expected.unplaced)
+
+
+def test_rows_read_from_the_store_are_read_again_after_the_file_is_imported_again(
+    new_store: Callable[[], Path], tmp_path: Path
+) -> None:
+    """The spells and pledges a panel reads are kept for the next panel of the process only while the imports they
+    came from stand: files imported again (here without the UK's 1910 pledge to France, and France in the system
+    through 1950) are read again."""
+    db = new_store()
+    import_states(write(tmp_path, "states2016.csv", COW_STATES), "cow", db=db)
+    import_atop(write(tmp_path, "atop4_01ddyr.csv", atop_dyad_years()), db=db)
+
+    def panel() -> pd.DataFrame:
+        return quietly(dyad_years("cow", 1900, 1950, db=db)).frame.set_index(["ccode1", "ccode2", "year"])
+
+    for _ in range(2):
+        assert panel().loc[(200, 220, 1910), "atop_defense"] == 1 and (2, 220, 1942) not in panel().index
+    without = "".join(line for line in atop_dyad_years().splitlines(keepends=True)
+                      if not line.startswith("200220,200,220,1910,"))
+    import_atop(write(tmp_path, "atop4_01ddyr.csv", without), db=db)
+    france = COW_STATES.replace("1940,6,22,2016\nFRN,220,France,1944,8,25,1950", "1950")
+    import_states(write(tmp_path, "states2016.csv", france), "cow", db=db)
+    assert panel().loc[(200, 220, 1910), "atop_defense"] == 0 and (2, 220, 1942) in panel().index
+
+
 # --- provenance, output --------------------------------------------------------------------------------------------
 def test_a_panel_carries_its_sources_versions_and_sha256(world: Path) -> None:
     panel = with_majors(quietly(dyad_years("cow", 1900, 1950, db=world)))
@@ -303,9 +340,16 @@ def test_frames_out_pandas_and_polars(world: Path, monkeypatch: pytest.MonkeyPat
     import polars as pl
 
     assert polars.equals(pl.from_pandas(panel.frame))  # the same as polars's own conversion, without the copies
+    arrow = panel.to_arrow()
+    assert arrow.column_names == list(panel.frame.columns)
+    assert [arrow.column(c).null_count for c in arrow.column_names] == panel.frame.isna().sum().tolist()
+    assert arrow.to_pandas().astype("Int64").equals(panel.frame.astype("Int64"))
     monkeypatch.setitem(sys.modules, "polars", None)
     with pytest.raises(MissingDependencyError, match=r"pip install 'foedus\[polars\]'"):
         panel.to_polars()
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    with pytest.raises(MissingDependencyError, match=r"pyarrow: install it with pip install 'foedus\[polars\]'"):
+        panel.to_arrow()
 
 
 @pytest.mark.parametrize("suffix", [".parquet", ".csv"])
@@ -367,8 +411,10 @@ def test_every_dyad_year_is_two_states_in_the_system_on_one_day(scratch: Store, 
     put_spells(scratch, spells)
     directed = dyad_years("cow", 1900, 1905, db=scratch)
     assert triples(directed) == oracle_dyad_years(spells, 1900, 1905)
-    years = {(c, y) for c, y in zip(*(state_years("cow", 1900, 1905, db=scratch).frame[k] for k in ("ccode", "year")),
-                                      strict=True)}
+    rows = list(zip(*(state_years("cow", 1900, 1905, db=scratch).frame[k] for k in ("ccode", "year")), strict=True))
+    assert rows == sorted({(c, y) for c, s, e in spells for y in range(max(s.year, 1900), min(e.year, 1905) + 1)},
+                          key=lambda r: (r[1], r[0]))
+    years = set(rows)
     assert all((a, y) in years and (b, y) in years for a, b, y in triples(directed))
     one_way = triples(dyad_years("cow", 1900, 1905, directed=False, db=scratch))
     assert all(a < b for a, b, _ in one_way)

@@ -22,9 +22,14 @@ Provisions, 1815-1944. *International Interactions*, 28(3), 237-260. https://doi
 from __future__ import annotations
 
 import dataclasses
+import functools
+import os
 import re
+import threading
 import warnings
-from collections.abc import Iterator
+import weakref
+from collections import OrderedDict
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +43,7 @@ if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
     import polars as pl
+    import pyarrow as pa  # type: ignore[import-untyped]
 
     from foedus.store import Store
 
@@ -139,30 +145,51 @@ class Panel:
         """Return the rows as a pandas DataFrame."""
         return self.frame
 
+    def to_arrow(self) -> pa.Table:
+        """Return the rows as a pyarrow Table, sharing the panel's numbers rather than copying them (pyarrow is
+        optional: ``pip install 'foedus[polars]'``).
+
+        A nullable column's mask becomes Arrow's validity bitmap (one bit a row); other columns go through pyarrow's
+        own conversion from pandas.
+        """
+        try:
+            import pyarrow as pa
+        except ImportError:
+            raise MissingDependencyError(
+                "Panel.to_arrow needs pyarrow: install it with pip install 'foedus[polars]'"
+            ) from None
+        import numpy as np
+        from pandas.core.arrays.masked import BaseMaskedArray
+
+        columns = []
+        for name in self.frame.columns:
+            column = self.frame[name]
+            values = column.array
+            if isinstance(values, BaseMaskedArray) and values.dtype.kind in "iuf":
+                data = np.ascontiguousarray(values._data)  # type: ignore[attr-defined]
+                missing = values._mask  # type: ignore[attr-defined]
+                count = int(np.count_nonzero(missing))
+                valid = pa.py_buffer(np.packbits(~missing, bitorder="little")) if count else None
+                columns.append(pa.Array.from_buffers(
+                    pa.from_numpy_dtype(data.dtype), len(data), [valid, pa.py_buffer(data)], null_count=count))
+            elif isinstance(column.dtype, np.dtype) and column.dtype.kind in "iuf":
+                columns.append(pa.array(column.to_numpy()))  # NumPy numbers: no copy
+            else:
+                columns.append(pa.Array.from_pandas(column))
+        return pa.Table.from_arrays(columns, names=[str(n) for n in self.frame.columns])
+
     def to_polars(self) -> pl.DataFrame:
-        """Return the rows as a polars DataFrame (polars is optional: ``pip install 'foedus[polars]'``)."""
+        """Return the rows as a polars DataFrame, sharing the panel's numbers through Arrow (:meth:`to_arrow`; polars
+        is optional: ``pip install 'foedus[polars]'``)."""
         try:
             import polars as pl
-            import pyarrow as pa  # type: ignore[import-untyped]
         except ImportError:
             raise MissingDependencyError(
                 "Panel.to_polars needs polars: install it with pip install 'foedus[polars]'"
             ) from None
-        from pandas.api.types import is_numeric_dtype
-        from pandas.core.arrays.masked import BaseMaskedArray
-
-        # Numbers are handed to Arrow without copying their values (a nullable column's mask becomes the validity
-        # bitmap); anything else goes through polars's own conversion.
-        columns = {}
-        for name in self.frame.columns:
-            values = self.frame[name].array
-            if isinstance(values, BaseMaskedArray):
-                columns[str(name)] = pl.from_arrow(pa.array(values._data, mask=values._mask))  # type: ignore[attr-defined]
-            elif is_numeric_dtype(values.dtype):
-                columns[str(name)] = pl.from_arrow(pa.array(self.frame[name].to_numpy()))
-            else:
-                columns[str(name)] = pl.from_pandas(self.frame[name])
-        return pl.DataFrame(columns)
+        frame = pl.from_arrow(self.to_arrow(), rechunk=False)
+        assert isinstance(frame, pl.DataFrame)
+        return frame
 
     def sources(self) -> list[dict[str, Any]]:
         """Return the works to cite for this panel (see :func:`panel_sources`)."""
@@ -272,97 +299,265 @@ def _covered(record: dict[str, Any], start: int, end: int, system: str) -> None:
         )
 
 
-# --- the units --------------------------------------------------------------------------------------------------
-_STATE_YEARS_SQL = """
-    SELECT DISTINCT code::INTEGER AS code, y::INTEGER AS year
-    FROM state_spells, range(greatest(year(start_date), $start), least(year(end_date), $end) + 1) t(y)
-    WHERE system = $system
-    ORDER BY year, code
-"""
-
-# One row per state, year and stretch of days in the system that year (two when a state left and came back within
-# the year), as days since 1970, ordered by year, code and first day; the dyads are paired from them in NumPy.
-_STRETCHES_SQL = """
-    SELECT code::INTEGER AS code, y::INTEGER AS year,
-           (greatest(start_date, make_date(y::INTEGER, 1, 1)) - DATE '1970-01-01')::INTEGER AS s,
-           (least(end_date, make_date(y::INTEGER, 12, 31)) - DATE '1970-01-01')::INTEGER AS e
-    FROM state_spells, range(greatest(year(start_date), $start), least(year(end_date), $end) + 1) t(y)
-    WHERE system = $system
-    ORDER BY year, code, s
-"""
+# --- reading imported rows once -----------------------------------------------------------------------------------
+#: The columns this process has read from imported rows, by store file, imports and query (:func:`_read_once`).
+_READS: OrderedDict[tuple[Any, ...], dict[str, np.ndarray[Any, Any]]] = OrderedDict()
+#: How many such reads are kept (the newest): a panel and its verbs read a few.
+_READS_KEPT = 16
+_reads_lock = threading.Lock()
 
 
-def _pair_stretches(
-    codes: np.ndarray[Any, Any], years: np.ndarray[Any, Any], first: np.ndarray[Any, Any],
-    last: np.ndarray[Any, Any], directed: bool,
-) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any], np.ndarray[Any, Any]]:
-    """Return the dyads (code 1, code 2, year) of states in the system on one same day of a year, ordered by year,
-    then code 1, then code 2, from their stretches ordered by year and code (see :data:`_STRETCHES_SQL`)."""
-    import numpy as np
+def _read_once(
+    store: Store, records: Sequence[dict[str, Any]], sql: str, params: dict[str, Any] | None = None
+) -> dict[str, np.ndarray[Any, Any]]:
+    """Return the columns of ``sql``, a query of the rows of the imports ``records``, read from the store once per
+    process.
 
-    bounds = np.flatnonzero(np.diff(years)) + 1
-    starts, ends = np.concatenate([[0], bounds]), np.concatenate([bounds, [len(years)]])
-    out1, out2, out_years = [], [], []
-    for low, high in zip(starts.tolist(), ends.tolist(), strict=True):
-        c, s, e = codes[low:high], first[low:high], last[low:high]
-        together = (s[:, None] <= e[None, :]) & (s[None, :] <= e[:, None])
-        together &= (c[:, None] != c[None, :]) if directed else (c[:, None] < c[None, :])
-        i, j = np.nonzero(together)  # row-major: ordered by the first code, then the second
-        one, two = c[i], c[j]
-        if len(np.unique(c)) < len(c):  # a state with two stretches in the year: each partner once
-            key = np.unique(one.astype(np.int64) * 1_000_000 + two)
-            one, two = (key // 1_000_000).astype(c.dtype), (key % 1_000_000).astype(c.dtype)
-        out1.append(one)
-        out2.append(two)
-        out_years.append(np.full(len(one), years[low], dtype=years.dtype))
-    if not out1:
-        empty = np.zeros(0, dtype=np.int32)
-        return empty, empty, empty
-    return np.concatenate(out1), np.concatenate(out2), np.concatenate(out_years)
-
-
-def _inline(sql: str, start: int, end: int, system: str) -> str:
-    """Write the checked years and system into ``sql``: DuckDB plans the year ranges better with constants."""
-    assert system in _CODE_COLUMN and isinstance(start, int) and isinstance(end, int)
-    return sql.replace("$start", str(start)).replace("$end", str(end)).replace("$system", f"'{system}'")
-
-
-def _dyad_keys(
-    years: np.ndarray[Any, Any], first: np.ndarray[Any, Any], second: np.ndarray[Any, Any], start: int, wide: bool
-) -> np.ndarray[Any, Any]:
-    """Return one sortable number per dyad-year: by year, then first code, then second code.
-
-    Narrow keys (int32: codes below 1,000, as in COW and G-W) halve the work of wide ones (int64).
+    Imported rows change only when a file is imported again, which records a new ``imported_at``, and only by writing
+    the store's file: the key names the file (its inode, size and modification time), each import (sha256 and time),
+    the query and its parameters. The arrays are read-only, as every later caller shares them. A store that is no file
+    (``:memory:``) is read each time. The query's columns must hold no NULL.
     """
     import numpy as np
 
-    if wide:
-        wide_key: np.ndarray[Any, Any] = (
-            years.astype(np.int64) * _KEY_YEAR + first.astype(np.int64) * _KEY_CODE + second.astype(np.int64)
-        )
-        return wide_key
-    key: np.ndarray[Any, Any] = (years.astype(np.int32, copy=False) - np.int32(start)) * np.int32(1_000_000)
-    key += first.astype(np.int32, copy=False) * np.int32(1000)
-    key += second.astype(np.int32, copy=False)
-    return key
+    def read() -> dict[str, np.ndarray[Any, Any]]:
+        found = store.connection.execute(sql, params or {}).fetchnumpy()
+        columns = {}
+        for name, values in found.items():
+            array = np.asarray(values)
+            array.flags.writeable = False
+            columns[name] = array
+        return columns
+
+    try:
+        stat = None if str(store.path) == ":memory:" else os.stat(store.path)
+    except OSError:
+        stat = None
+    if stat is None:
+        return read()
+    key = (
+        str(Path(store.path).resolve()), stat.st_ino, stat.st_size, stat.st_mtime_ns,
+        tuple((r["sha256"], r["imported_at"]) for r in records), sql, tuple(sorted((params or {}).items())),
+    )
+    with _reads_lock:
+        kept = _READS.get(key)
+        if kept is not None:
+            _READS.move_to_end(key)
+            return kept
+    columns = read()
+    with _reads_lock:
+        _READS[key] = columns
+        while len(_READS) > _READS_KEPT:
+            _READS.popitem(last=False)
+    return columns
 
 
-def _wide(*codes: np.ndarray[Any, Any]) -> bool:
-    return any(len(c) > 0 and int(c.max()) >= 1000 for c in codes)
+# --- the units --------------------------------------------------------------------------------------------------
+#: A state system's spells: each state's code and its first and last day in the system, as days since 1970.
+_SPELLS_SQL = """
+    SELECT code::INTEGER AS code, (start_date - DATE '1970-01-01')::INTEGER AS s,
+           (end_date - DATE '1970-01-01')::INTEGER AS e
+    FROM state_spells WHERE system = $system
+"""
 
 
-def _panel_keys(panel: Panel, wide: bool = False) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any] | None, bool]:
-    """Return the panel's dyad keys in ascending order, the row of each (None when the rows are in order), and
-    whether the keys are wide."""
+def _year_of(days: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """Return the year of each day (days since 1970)."""
     import numpy as np
 
-    first, second = (panel.frame[c].to_numpy() for c in panel.code_columns)
-    wide = wide or _wide(first, second) or panel.end - panel.start > 2000
-    key = _dyad_keys(panel.frame["year"].to_numpy(), first, second, panel.start, wide)
-    if len(key) > 1 and not bool(np.all(key[1:] > key[:-1])):
-        order = np.argsort(key, kind="stable")
-        return key[order], order, wide
-    return key, None, wide
+    years: np.ndarray[Any, Any] = days.astype("datetime64[D]").astype("datetime64[Y]").astype(np.int64) + 1970
+    return years
+
+
+def _new_year(years: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """Return 1 January of each year, as days since 1970."""
+    import numpy as np
+
+    days: np.ndarray[Any, Any] = (years.astype(np.int64) - 1970).astype("datetime64[Y]").astype("datetime64[D]")
+    return days.astype(np.int64)
+
+
+def _stretches(
+    spells: dict[str, np.ndarray[Any, Any]], start: int, end: int
+) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any], np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """Return one row per state, year from ``start`` to ``end`` and stretch of days in the system that year (two when
+    a state left and came back within the year): the code, the year, and the stretch's first and last day (days since
+    1970), ordered by year, code and first day."""
+    import numpy as np
+
+    code, first, last = (spells[k].astype(np.int64) for k in ("code", "s", "e"))
+    low, high = np.maximum(_year_of(first), start), np.minimum(_year_of(last), end)
+    counts = np.maximum(high - low + 1, 0)
+    spell = np.repeat(np.arange(len(code)), counts)
+    years = low[spell] + np.arange(len(spell)) - np.repeat(np.cumsum(counts) - counts, counts)
+    stretch_first = np.maximum(first[spell], _new_year(years))
+    stretch_last = np.minimum(last[spell], _new_year(years + 1) - 1)
+    codes = code[spell]
+    order = np.lexsort((stretch_first, codes, years))
+    return (codes[order].astype(np.int32), years[order].astype(np.int32), stretch_first[order],
+            stretch_last[order])
+
+
+class _DyadIndex:
+    """Where the dyad-years of a panel are: per year, the states in it and, for each ordered pair of them, the panel's
+    row (or none), so that data for a dyad-year are placed by array look-ups rather than a search.
+
+    ``rank[year - start, code]`` is the place of a state among the year's states by code (-1: not among them); the
+    pairs of a year with ``size`` states fill ``size * size`` cells, row-major, after those of the years before;
+    ``filled`` says which cells are rows of the panel. ``complete`` says whether the states are all those in the
+    system (the index was built from the spells), not only those with a row.
+    """
+
+    _NONE = -(1 << 40)  # a cell part of a state not in the year: any cell with it is negative
+
+    def __init__(self, start: int, rank: np.ndarray[Any, Any], size: np.ndarray[Any, Any],
+                 filled: np.ndarray[Any, Any], complete: bool) -> None:
+        import numpy as np
+
+        self.start, self.rank, self.filled, self.complete = start, rank, filled, complete
+        size = size.astype(np.int64)
+        offset = np.cumsum(size * size) - size * size
+        # A pair's cell is the first state's part plus the second's; both tables are indexed by (year, code).
+        present, ranks = rank >= 0, rank.astype(np.int64)
+        self._first = np.where(present, offset[:, None] + ranks * size[:, None], self._NONE).ravel()
+        self._second = np.where(present, ranks, self._NONE).ravel()
+        self._rows: np.ndarray[Any, Any] | None = None
+
+    @property
+    def rows(self) -> np.ndarray[Any, Any]:
+        """Return, per cell, the row of the panel (meaningful for filled cells): the panel's rows are the filled
+        cells, in order."""
+        import numpy as np
+
+        if self._rows is None:
+            self._rows = np.cumsum(self.filled, dtype=np.int64 if len(self.filled) >= 1 << 31 else np.int32) - 1
+        return self._rows
+
+    def find(self, years: np.ndarray[Any, Any], first: np.ndarray[Any, Any], second: np.ndarray[Any, Any]) -> tuple[
+            np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+        """Return the rows of the dyad-years (``first``, ``second``, ``years``) the panel has, and which those are."""
+        import numpy as np
+
+        span, width = self.rank.shape
+        at = years.astype(np.int64) - self.start
+        placed = (at >= 0) & (at < span) & (first >= 0) & (first < width) & (second >= 0) & (second < width)
+        if not placed.all():
+            at, first, second = at[placed], first[placed], second[placed]
+        at *= width
+        cells = self._first[at + first] + self._second[at + second]
+        paired = cells >= 0
+        cells = cells[paired]
+        filled = self.filled[cells]
+        placed[placed] = paired
+        placed[placed] = filled
+        return self.rows[cells[filled]], placed
+
+
+@functools.lru_cache(maxsize=512)
+def _all_pairs(states: int, directed: bool) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """Return which cells of a year's ``states`` x ``states`` grid are dyads when every state is in the system on one
+    same day (all ordered pairs of two states, or those with the first before the second), and how many in each
+    row."""
+    import numpy as np
+
+    pairs = ~np.eye(states, dtype=bool) if directed else np.triu(np.ones((states, states), dtype=bool), 1)
+    counts = pairs.sum(axis=1)
+    pairs.flags.writeable = counts.flags.writeable = False  # shared by every panel
+    return pairs, counts
+
+
+def _pair_stretches(
+    stretches: tuple[np.ndarray[Any, Any], ...], start: int, end: int, directed: bool
+) -> tuple[np.ndarray[Any, Any], _DyadIndex]:
+    """Return the dyads of states in the system on one same day of a year (code 1, code 2 and year, as the rows of
+    one int32 array), ordered by year, then code 1, then code 2, and their index, from the stretches ordered by
+    year, code and first day (:func:`_stretches`)."""
+    import numpy as np
+
+    codes, years, first, last = stretches
+    width = int(codes.max(initial=-1)) + 1
+    rank = np.full((end - start + 1, width), -1, dtype=np.int32)
+    size = np.zeros(end - start + 1, dtype=np.int64)
+    bounds = np.flatnonzero(np.diff(years)) + 1
+    lows, highs = np.concatenate([[0], bounds]), np.concatenate([bounds, [len(years)]])
+    if not len(years):  # no state in the system in these years
+        lows = highs = bounds
+    dyads = np.empty((3, int(((highs - lows) ** 2).sum())), dtype=np.int32)
+    filled, at = [], 0
+    for low, high in zip(lows.tolist(), highs.tolist(), strict=True):
+        c, s, e = codes[low:high], first[low:high], last[low:high]
+        once = c[1:] != c[:-1]
+        if once.all() and s.max() <= e.min():  # most years: every state in the system on one same day
+            together, counts = _all_pairs(len(c), directed)
+        else:
+            together = (s[:, None] <= e[None, :]) & (s[None, :] <= e[:, None])
+            if not once.all():  # a state with two stretches in the year: its states' pairs, each once
+                first_of = np.concatenate([[True], once])
+                c, of = c[first_of], np.cumsum(first_of) - 1
+                shared = np.zeros((len(c), len(c)), dtype=np.int64)
+                np.add.at(shared, (of[:, None], of[None, :]), together)
+                together = shared > 0
+            together &= (c[:, None] != c[None, :]) if directed else (c[:, None] < c[None, :])
+            counts = together.sum(axis=1)
+        year, n, made = int(years[low]), len(c), int(counts.sum())
+        rank[year - start, c] = np.arange(n, dtype=np.int32)
+        size[year - start] = n
+        filled.append(together.ravel())
+        dyads[0, at:at + made] = np.repeat(c, counts)  # row-major: by the first code, then the second
+        dyads[1, at:at + made] = np.broadcast_to(c, (n, n))[together]
+        dyads[2, at:at + made] = year
+        at += made
+    cells = np.concatenate(filled) if filled else np.zeros(0, dtype=bool)
+    return dyads[:, :at], _DyadIndex(start, rank, size, cells, complete=True)
+
+
+def _index_rows(panel: Panel) -> _DyadIndex:
+    """Return the index of a dyad-year panel's rows, in whatever order they are (the panel's own if it has one)."""
+    import numpy as np
+
+    found = _INDEXES.get(panel)
+    if found is not None:
+        return found
+    first, second = (panel.frame[c].to_numpy().astype(np.int64) for c in panel.code_columns)
+    years = panel.frame["year"].to_numpy().astype(np.int64)
+    usable = np.flatnonzero((years >= panel.start) & (years <= panel.end) & (first >= 0) & (second >= 0))
+    first, second, at = first[usable], second[usable], years[usable] - panel.start
+    width = int(max(first.max(initial=-1), second.max(initial=-1))) + 1
+    present = np.zeros((panel.end - panel.start + 1, width), dtype=bool)
+    present[at, first] = True
+    present[at, second] = True
+    size = present.sum(axis=1).astype(np.int64)
+    rank = (np.cumsum(present, axis=1) - 1).astype(np.int32)
+    rank[~present] = -1
+    index = _DyadIndex(panel.start, rank, size, np.zeros(int((size * size).sum()), dtype=bool), complete=False)
+    cells = index._first[at * width + first] + index._second[at * width + second]
+    rows = np.full(len(index.filled), len(panel.frame), dtype=np.int64)
+    np.minimum.at(rows, cells, usable)  # a dyad-year given twice: its first row, as a search would find
+    index.filled = rows < len(panel.frame)
+    index._rows = rows
+    _INDEXES[panel] = index
+    return index
+
+
+#: The index of each dyad-year panel this process holds, made by :func:`dyad_years` and passed on by the verbs.
+_INDEXES: weakref.WeakKeyDictionary[Panel, _DyadIndex] = weakref.WeakKeyDictionary()
+
+
+def _dyad_rows(panel: Panel, years: np.ndarray[Any, Any], first: np.ndarray[Any, Any],
+               second: np.ndarray[Any, Any]) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """Return the rows of ``panel`` that are the dyad-years (``first``, ``second``, ``years``), and which of them it
+    has."""
+    return _index_rows(panel).find(years, first, second)
+
+
+def _extended(panel: Panel, added: dict[str, Any], **changes: Any) -> Panel:
+    """Return ``panel`` with the ``added`` columns (see :func:`_with_columns`) and the other ``changes``: the same rows,
+    so the same index."""
+    extended = dataclasses.replace(panel, frame=_with_columns(panel.frame, added), **changes)
+    index = _INDEXES.get(panel)
+    if index is not None:
+        _INDEXES[extended] = index
+    return extended
 
 
 def state_years(system: str, start: int, end: int, *, db: Store | str | Path | None = None) -> Panel:
@@ -381,12 +576,18 @@ def state_years(system: str, start: int, end: int, *, db: Store | str | Path | N
     Gleditsch, K. S., & Ward, M. D. (1999). A revised list of independent states since the Congress of Vienna.
     *International Interactions*, 25(4), 393-413. https://doi.org/10.1080/03050629908434958
     """
+    import numpy as np
+    import pandas as pd
+
     start, end = _check_years(start, end)
     with _reading(db) as store:
         record = _system_file(store, system)
         _covered(record, start, end, system)
-        frame = store.connection.execute(_inline(_STATE_YEARS_SQL, start, end, system)).df()
-    frame = frame.rename(columns={"code": _CODE_COLUMN[system]})
+        spells = _read_once(store, [record], _SPELLS_SQL, {"system": system})
+    codes, years, _, _ = _stretches(spells, start, end)
+    first = np.ones(len(codes), dtype=bool)  # one row a state-year: the first of its stretches
+    first[1:] = (codes[1:] != codes[:-1]) | (years[1:] != years[:-1])
+    frame = pd.DataFrame(np.stack([codes[first], years[first]]).T, columns=[_CODE_COLUMN[system], "year"], copy=False)
     return Panel(frame, "state-year", system, start, end, None, (_entry("state system", record),), db=_origin(db))
 
 
@@ -399,8 +600,9 @@ def dyad_years(
     same year but never on the same day (false dyads) are left out. Directed panels hold (A, B) and (B, A);
     non-directed ones only A < B.
 
-    ``db`` may be an open store (``foedus.open_store()``): a chain of verbs on one open store skips opening the
-    file for each (about 60 ms apiece).
+    ``db`` may be an open store (``foedus.open_store()``); given a path (or by default), the verbs of a chain share
+    the process's one read connection to the file. The state system's spells are read from the store once per
+    process (again after the list is imported anew).
 
     Raises
     ------
@@ -412,23 +614,19 @@ def dyad_years(
     Miller, S. V. (2022). peacesciencer. *Conflict Management and Peace Science*, 39(6), 755-779.
     https://doi.org/10.1177/07388942221077926
     """
-    import numpy as np
     import pandas as pd
 
     start, end = _check_years(start, end)
     with _reading(db) as store:
         record = _system_file(store, system)
         _covered(record, start, end, system)
-        stretches = store.connection.execute(_inline(_STRETCHES_SQL, start, end, system)).fetchnumpy()
-    first, second, years = _pair_stretches(np.asarray(stretches["code"]), np.asarray(stretches["year"]),
-                                           np.asarray(stretches["s"]), np.asarray(stretches["e"]), directed)
+        spells = _read_once(store, [record], _SPELLS_SQL, {"system": system})
+    dyads, index = _pair_stretches(_stretches(spells, start, end), start, end, directed)
     code = _CODE_COLUMN[system]
-    frame = pd.DataFrame({f"{code}1": first, f"{code}2": second, "year": years}, copy=False)
+    # One int32 block for the three columns: verbs that add columns never copy it to consolidate.
+    frame = pd.DataFrame(dyads.T, columns=[f"{code}1", f"{code}2", "year"], copy=False)
     panel = Panel(frame, "dyad-year", system, start, end, directed, (_entry("state system", record),), db=_origin(db))
-    _, order, _ = _panel_keys(panel)
-    if order is not None:
-        # The SQL keeps its rows in order; should the engine not, sort here so that results never vary.
-        panel = dataclasses.replace(panel, frame=frame.iloc[order].reset_index(drop=True))
+    _INDEXES[panel] = index
     return panel
 
 
@@ -503,10 +701,18 @@ def _with_columns(frame: pd.DataFrame, added: dict[str, Any]) -> pd.DataFrame:
     return joined
 
 
+def _own_mask(missing: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """Return a column's own copy of ``missing`` (pandas may change a mask in place): fresh zeros, which cost nothing
+    until written, when nothing is missing."""
+    import numpy as np
+
+    return missing.copy() if missing.any() else np.zeros(len(missing), dtype=bool)
+
+
 def _masked(values: np.ndarray[Any, Any], missing: np.ndarray[Any, Any]) -> pd.api.extensions.ExtensionArray:
     import pandas as pd
 
-    return pd.arrays.IntegerArray(values.astype("int8", copy=False), missing.copy())
+    return pd.arrays.IntegerArray(values.astype("int8", copy=False), _own_mask(missing))
 
 
 def _unplaced(
@@ -524,13 +730,24 @@ def _unplaced(
     })
     if not len(frame):
         return frame.assign(reason=pd.Series(dtype="object"))
-    found = store.connection.execute(_inline(_STATE_YEARS_SQL, panel.start, panel.end, panel.system)).fetchnumpy()
-    codes, years = np.asarray(found["code"]), np.asarray(found["year"])
+    index = _index_rows(panel)
+    if index.complete:  # built from the spells: it knows every state in the system
+        present = index.rank >= 0
+    else:
+        record = _system_file(store, panel.system)
+        codes, years, _, _ = _stretches(
+            _read_once(store, [record], _SPELLS_SQL, {"system": panel.system}), panel.start, panel.end)
+        present = np.zeros((panel.end - panel.start + 1, int(codes.max(initial=-1)) + 1), dtype=bool)
+        present[years - panel.start, codes] = True
     first, second, year = (frame[c].to_numpy() for c in ("ccode1", "ccode2", "year"))
-    width = int(max(codes.max(initial=0), first.max(), second.max())) + 1
-    present = np.zeros((panel.end - panel.start + 1, width), dtype=bool)
-    present[years - panel.start, codes] = True
-    one, two = present[year - panel.start, first], present[year - panel.start, second]
+
+    def inside(codes: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+        known: np.ndarray[Any, Any] = (codes >= 0) & (codes < present.shape[1])
+        found = known.copy()
+        found[known] = present[year[known] - panel.start, codes[known]]
+        return found
+
+    one, two = inside(first), inside(second)
     reasons = np.empty(len(frame), dtype=object)
     for (has_one, has_two), reason in _REASONS.items():
         reasons[(one == has_one) & (two == has_two)] = reason
@@ -587,30 +804,27 @@ def with_alliances(
         raise PanelError("the panel already has ATOP columns: with_alliances was applied to it before")
     with _reading(db if db is not None else panel.db) as store:
         record = _atop_choice(store, version)
+        derived = record["target"] != "atop_dyad_years"
         params: dict[str, Any] = {"sha256": record["sha256"], "start": panel.start, "end": panel.end}
-        if record["target"] != "atop_dyad_years":
+        if derived:
             params["last"] = record["coverage_end"]
-        fetched = store.connection.execute(
-            _DYAD_PLEDGES_SQL if record["target"] == "atop_dyad_years" else _DERIVED_PLEDGES_SQL, params
-        ).fetchnumpy()
-        pledges = {name: np.asarray(fetched[name]) for name in ("ccode1", "ccode2", "year", "bits")}
+        pledges = _read_once(store, [record], _DERIVED_PLEDGES_SQL if derived else _DYAD_PLEDGES_SQL, params)
         first, second, bits = pledges["ccode1"], pledges["ccode2"], pledges["bits"].astype(np.int8)
         if not panel.directed:
             first, second = np.minimum(first, second), np.maximum(first, second)
-        key, order, wide = _panel_keys(panel, _wide(first, second))
-        wanted = _dyad_keys(pledges["year"], first, second, panel.start, wide)
-        at = np.searchsorted(key, wanted)
-        placed = at < len(key)
-        placed[placed] = key[at[placed]] == wanted[placed]
-        rows = at[placed] if order is None else order[at[placed]]
+        rows, placed = _dyad_rows(panel, pledges["year"], first, second)
         unplaced = _unplaced(store, panel, pledges, ~placed)
     packed = np.zeros(len(panel.frame), dtype=np.int8)
     np.bitwise_or.at(packed, rows, bits[placed])  # a non-directed row takes the pledges of both directions
-    years = panel.frame["year"].to_numpy()
-    outside = (years < record["coverage_start"]) | (years > record["coverage_end"])
-    added = {f"atop_{o}": _masked((packed >> i) & 1, outside) for i, o in enumerate(_OBLIGATIONS)}
-    added["atop_any"] = _masked((packed != 0).astype(np.int8), outside)
-    frame = _with_columns(panel.frame, added)
+    if record["coverage_start"] <= panel.start and panel.end <= record["coverage_end"]:
+        outside = np.zeros(len(packed), dtype=bool)
+    else:
+        years = panel.frame["year"].to_numpy()
+        outside = (years < record["coverage_start"]) | (years > record["coverage_end"])
+    flags = packed[None, :] >> np.arange(len(_OBLIGATIONS), dtype=np.int8)[:, None]  # one row an obligation
+    flags &= np.int8(1)
+    added = {f"atop_{o}": _masked(flags[i], outside) for i, o in enumerate(_OBLIGATIONS)}
+    added["atop_any"] = _masked((packed != 0).view(np.int8), outside)
     entry = _entry("alliances", record, derived_from_member_phases=record["target"] == "atop_members")
     notes = list(panel.notes)
     if len(unplaced):
@@ -621,9 +835,7 @@ def with_alliances(
         )
         notes.append(note)
         warnings.warn(note, UnplacedPledgesWarning, stacklevel=2)
-    return dataclasses.replace(
-        panel, frame=frame, provenance=(*panel.provenance, entry), unplaced=unplaced, notes=tuple(notes),
-    )
+    return _extended(panel, added, provenance=(*panel.provenance, entry), unplaced=unplaced, notes=tuple(notes))
 
 
 def with_majors(panel: Panel, *, db: Store | str | Path | None = None) -> Panel:
@@ -663,24 +875,24 @@ def with_majors(panel: Panel, *, db: Store | str | Path | None = None) -> Panel:
             "SELECT code, year(start_date) AS first, year(end_date) AS last FROM major_powers WHERE file_sha256 = ?",
             [record["sha256"]],
         ).fetchall()
-    years = panel.frame["year"].to_numpy(dtype=np.int64)
-    first_year, width = panel.start, max([code for code, _, _ in spells] + [0]) + 1
+    years = panel.frame["year"].to_numpy()
+    sides = [panel.frame[column].to_numpy() for column in panel.code_columns]
+    first_year = panel.start
+    width = max([code for code, _, _ in spells] + [int(codes.max(initial=0)) for codes in sides]) + 1
     table = np.zeros((panel.end - panel.start + 1, width), dtype=np.int8)
     for code, first, last in spells:
         low, high = max(first, panel.start), min(last, panel.end)
         if low <= high:
             table[low - first_year: high - first_year + 1, code] = 1
+    cells = (years.astype(np.int64) - first_year) * width  # a row's cell in the year-by-code table, less its code
     outside = (years < record["coverage_start"]) | (years > record["coverage_end"])
     added = {}
-    for name, column in zip(names, panel.code_columns, strict=True):
-        codes = panel.frame[column].to_numpy(dtype=np.int64)
-        known = codes < width
-        flags = np.zeros(len(codes), dtype=np.int8)
-        flags[known] = table[years[known] - first_year, codes[known]]
+    for name, codes in zip(names, sides, strict=True):
+        flags = table.ravel()[cells + np.maximum(codes, 0)]
+        if codes.min(initial=0) < 0:
+            flags[codes < 0] = 0
         added[name] = _masked(flags, outside)
-    return dataclasses.replace(
-        panel, frame=_with_columns(panel.frame, added), provenance=(*panel.provenance, _entry("major powers", record)),
-    )
+    return _extended(panel, added, provenance=(*panel.provenance, _entry("major powers", record)))
 
 
 def panel_sources(panel: Panel) -> list[dict[str, Any]]:

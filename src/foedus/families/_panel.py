@@ -1,9 +1,10 @@
 """What every family's panel verb does: read the family once, place its values by state-year or dyad-year.
 
 A verb reads its family's rows (the store's import, else the shipped table: :func:`foedus.universe.family_relation`)
-as NumPy columns in one query, places them with array look-ups (a dense year-by-code table for state-years, sorted
-dyad keys for dyad-years), and adds nullable columns: missing (``<NA>``) where the data have no value, or the year
-lies outside the data's coverage, never 0. Each adds one provenance entry naming its file, sha256 and works to cite.
+as NumPy columns in one query, places them with array look-ups (a dense year-by-code table for state-years, the
+index of each year's pairs that the dyad-year panel carries for dyad-years), and adds nullable columns: missing
+(``<NA>``) where the data have no value, or the year lies outside the data's coverage, never 0. Each adds one
+provenance entry naming its file, sha256 and works to cite.
 
 Dyad-year conventions (as peacesciencer's, Miller 2022): in a directed panel the row (A, B) has A's values in the
 columns ending in ``1`` and B's in those ending in ``2``; in a non-directed panel ``ccode1 < ccode2``. A dyadic
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from foedus.families import family
-from foedus.panels import Panel, PanelError, _dyad_keys, _masked, _panel_keys, _reading, _wide, _with_columns
+from foedus.panels import Panel, PanelError, _dyad_rows, _extended, _masked, _own_mask, _reading
 
 if TYPE_CHECKING:
     import numpy as np
@@ -211,12 +212,7 @@ def by_dyad_year(
     if panel.directed:
         low, high = np.concatenate([low, high]), np.concatenate([high, low])
         years, values = np.concatenate([years, years]), np.concatenate([values, values])
-    key, order, wide = _panel_keys(panel, _wide(low, high))
-    wanted = _dyad_keys(years, low, high, panel.start, wide)
-    at = np.searchsorted(key, wanted)
-    placed = at < len(key)
-    placed[placed] = key[at[placed]] == wanted[placed]
-    rows = at[placed] if order is None else order[at[placed]]
+    rows, placed = _dyad_rows(panel, years, low, high)
     out = np.zeros(len(panel.frame), dtype=values.dtype)
     np.maximum.at(out, rows, values[placed])
     return out
@@ -232,7 +228,7 @@ def nullable(values: np.ndarray[Any, Any], missing: np.ndarray[Any, Any]) -> pd.
         return pd.arrays.FloatingArray(values.astype(np.float64, copy=False), missing | np.isnan(values))
     if values.dtype.kind == "b" or values.dtype == np.int8:
         return _masked(values, missing)
-    return pd.arrays.IntegerArray(values, missing.copy())
+    return pd.arrays.IntegerArray(values, _own_mask(missing))
 
 
 def dyadic_events(panel: Panel, fetched: Fetched, names: Sequence[str]) -> dict[str, pd.api.extensions.ExtensionArray]:
@@ -269,7 +265,7 @@ def add_columns(panel: Panel, family_name: str, role: str, fetched: Fetched,
         "coverage": list(relation.coverage) if relation.coverage else None,
         "cites": list(_cites(family_name, relation)),
     }
-    return dataclasses.replace(panel, frame=_with_columns(panel.frame, added), provenance=(*panel.provenance, entry))
+    return _extended(panel, added, provenance=(*panel.provenance, entry))
 
 
 def _cites(family_name: str, relation: Relation) -> tuple[str, ...]:
