@@ -261,6 +261,23 @@ def test_a_specification_takes_the_poorer_members_gdp_per_capita_from_the_gdp_fa
     assert column[later] == column[last]
 
 
+def test_a_family_must_derive_the_features_it_declares(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pandas as pd
+
+    from foedus.families import Family, Feature, ModelFeatures
+    from foedus.reliability import design
+
+    def derive(columns: object) -> dict[str, np.ndarray]:
+        return {"silver": np.zeros(1)}
+
+    gold = Family("gold", "gold", None, "", None, (), model=ModelFeatures("gold", (Feature("gold", "condition"),),
+                                                                           derive))
+    monkeypatch.setattr(design, "FAMILIES", (gold,))
+    with pytest.raises(ValueError, match="the gold family derives silver where it declares gold"):
+        design._raw_covariates(pd.DataFrame({"spell": [0]}), pd.DataFrame({"major": [True]}),
+                               np.zeros(1, dtype=np.int64))
+
+
 def test_a_cached_fit_names_a_declared_specification_exactly() -> None:
     for spec in SPECIFICATIONS:
         assert declared_specification(repr(spec)) is spec

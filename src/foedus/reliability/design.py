@@ -1,9 +1,11 @@
 """Unit-years and design matrices: what each specification of the breach model sees, year by year.
 
 Every unit (:mod:`foedus.reliability.units`) is cut into calendar years. Each row carries the years at risk in it,
-whether the unit ended in a breach or otherwise in it, and the covariates of that year
-(:mod:`foedus.reliability.covariates`). The table is built once per coding; a fit at an origin year ``T`` uses its
-rows up to ``T`` (what was known then), and a forecast from ``T`` carries each unit's row of ``T`` forward.
+whether the unit ended in a breach or otherwise in it, and the covariates of that year: each data family's part of
+the spell-year query (:mod:`foedus.reliability.covariates`) gives its columns and the family's ``derive`` makes its
+features from them (both declared in the family's module, :class:`foedus.families.ModelFeatures`). The table is
+built once per coding; a fit at an origin year ``T`` uses its rows up to ``T`` (what was known then), and a forecast
+from ``T`` carries each unit's row of ``T`` forward.
 
 How missing covariates are carried (the model's decision, stated here and in every report):
 
