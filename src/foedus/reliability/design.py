@@ -417,7 +417,7 @@ def _raw_covariates(frame: pd.DataFrame, units: pd.DataFrame, unit: NDArray[np.i
 
 class _SpellYearColumns(Mapping[str, Array]):
     """The columns a family's ``derive`` reads, one value per unit-year, as floats (NaN where unknown): those of the
-    spell-year query, else the unit's own (``major``, ...), each converted when first read."""
+    spell-year query, else the unit's own (``major``, ...), each converted as it is read."""
 
     def __init__(self, frame: pd.DataFrame, units: pd.DataFrame, unit: NDArray[np.int64]) -> None:
         self._frame, self._units, self._unit = frame, units, unit
