@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from foedus.cli import cli
 from foedus.reliability.cache import FitCache, parse_size
-from foedus.reliability.design import SPECIFICATIONS, UnitYears
+from foedus.reliability.design import FEATURES, SPECIFICATIONS, UnitYears
 from foedus.reliability.fits import fitted_model, store_fingerprint, universe_table
 from foedus.reliability.model import BreachModel
 from foedus.reliability.priors import DEFAULT_PRIOR
@@ -98,7 +98,8 @@ def test_an_unreadable_entry_is_a_miss_rebuilt_and_replaced(built: Any, how: str
     again = FitCache(cache.folder)  # the rebuilt entries were written back and now read
     read: list[str] = []
     _same_table(table, again.get({"kind": "table", "store": store_fingerprint(store), "coding": "curated",
-                                  "as_of": 1990}, lambda: read.append("built") or table))
+                                  "as_of": 1990, "features": [f.name for f in FEATURES]},
+                                 lambda: read.append("built") or table))
     assert read == []
 
 

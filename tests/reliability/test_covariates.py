@@ -142,3 +142,26 @@ def test_an_outside_alliance_counts_only_members_there_when_the_state_joined(sto
     assert entries.loc[entries["alliance"] == "v", "members"].tolist() == [[2], [2, 40]]
     rows = spell_year_covariates(store, _spells(), entries, SOURCES)
     assert not rows["outside_alliance"].any()  # state 40 joined v four years after state 2 did
+
+
+def test_a_familys_part_must_select_the_columns_it_declares(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from foedus.families import SpellYearSQL
+    from foedus.reliability import covariates
+
+    parts = {**covariates.SPELL_YEAR_PARTS,
+             "gold": SpellYearSQL(reads=(), columns=("gold_1",), select="sy.ccode1 AS silver_1")}
+    monkeypatch.setattr(covariates, "SPELL_YEAR_PARTS", parts)
+    with pytest.raises(ValueError, match="gold family's spell-year SQL selects silver_1 where it declares gold_1"):
+        spell_year_covariates(store, _spells(), _entries(), SOURCES)
+
+
+def test_each_family_reads_only_the_relations_it_declares_and_a_placeholder_names_one() -> None:
+    from foedus.reliability.covariates import SPELL_YEAR_PARTS
+
+    for name, part in SPELL_YEAR_PARTS.items():
+        text = part.ctes + part.select + part.joins
+        values = {r: "(r)" for r in part.reads} | {f"{r}_last": "0" for r in part.reads}
+        text.format_map(values)  # a placeholder naming a relation the family does not declare raises KeyError
+        assert len(part.columns) == len(set(part.columns)), name
+    columns = [c for part in SPELL_YEAR_PARTS.values() for c in part.columns]
+    assert len(columns) == len(set(columns))  # no two families give a column of the same name

@@ -4,6 +4,7 @@ make a specification."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import ClassVar
 
 import numpy as np
@@ -176,7 +177,8 @@ def test_every_specification_keeps_its_name_label_columns_in_order_words_and_fra
         assert spec.describe() == words
         assert spec.frailty == (spec.name != "base-no-frailty")
         assert spec.covariates == (spec.name in ("covariates", "full"))
-    assert list(CONDITIONS) == _COVARIATES[:5] and list(EVENTS) == _COVARIATES[5:9]
+    # every family's conditions and events: the declared specifications' and GDP's, which none of them takes
+    assert list(CONDITIONS) == [*_COVARIATES[:5], "log_gdppc_min"] and list(EVENTS) == _COVARIATES[5:9]
 
 
 @dataclass(frozen=True)
@@ -228,7 +230,52 @@ def test_two_terms_may_not_give_the_same_column() -> None:
 
 def test_the_families_declare_every_covariate_of_the_unit_years(table: UnitYears) -> None:
     assert sorted(f.name for f in FEATURES) == sorted(table.covariates)
-    assert {f.name for f in FEATURES} == {f.name for f in COVARIATES.features}
+    # the declared specifications take every family's features but GDP's, which a specification may ask for
+    gdp = family("gdp").model
+    assert gdp is not None
+    assert {f.name for f in FEATURES} - {f.name for f in COVARIATES.features} == {f.name for f in gdp.features}
+    assert not any("log_gdppc_min" in columns for _, columns, _ in PINNED.values())
+
+
+@pytest.mark.shared_data
+def test_a_specification_takes_the_poorer_members_gdp_per_capita_from_the_gdp_family(
+        table: UnitYears, shared_data: Path) -> None:
+    import pandas as pd
+
+    spec = Specification("gdp", "structure + eras + GDP", (ERA_STRUCTURE, Covariates(("gdp",))))
+    assert spec.describe().startswith("calendar eras; years in force; bilateral, defense; GDP per capita;")
+    design = design_matrix(table, spec, 2024)
+    column = design.x[:, design.names.index("log_gdppc_min")]
+    # Fariss et al.'s estimates as isard ships them, read independently of foedus
+    gdppc = pd.read_csv(shared_data / "covariates" / "cw_gdppop.csv").set_index(["ccode", "year"])["mrgdppc"]
+    for pair, years in (((365, 710), (2001, 2010, 2019)), ((2, 20), (1950, 1955, 1960))):
+        unit = int(table.units.index[table.units["group"] == f"pair:{pair[0]}-{pair[1]}"][0])
+        for year in years:
+            row = int(np.searchsorted(design.rows, table.row_at(np.array([unit]), year)[0]))
+            expected = np.log(min(gdppc[(pair[0], year)], gdppc[(pair[1], year)]))
+            assert column[row] == pytest.approx(expected, rel=1e-12), (pair, year)
+    # past the data's last year (2019) the condition is carried forward
+    unit = int(table.units.index[table.units["group"] == "pair:365-710"][0])
+    last, later = np.searchsorted(design.rows, table.row_at(np.array([unit]), 2019)[0]), np.searchsorted(
+        design.rows, table.row_at(np.array([unit]), 2024)[0])
+    assert column[later] == column[last]
+
+
+def test_a_family_must_derive_the_features_it_declares(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pandas as pd
+
+    from foedus.families import Family, Feature, ModelFeatures
+    from foedus.reliability import design
+
+    def derive(columns: object) -> dict[str, np.ndarray]:
+        return {"silver": np.zeros(1)}
+
+    gold = Family("gold", "gold", None, "", None, (), model=ModelFeatures("gold", (Feature("gold", "condition"),),
+                                                                           derive))
+    monkeypatch.setattr(design, "FAMILIES", (gold,))
+    with pytest.raises(ValueError, match="the gold family derives silver where it declares gold"):
+        design._raw_covariates(pd.DataFrame({"spell": [0]}), pd.DataFrame({"major": [True]}),
+                               np.zeros(1, dtype=np.int64))
 
 
 def test_a_cached_fit_names_a_declared_specification_exactly() -> None:

@@ -16,7 +16,8 @@ family             data                                             import      
 
 A family's module declares a :class:`Family`: the store tables its import fills, the function that tells a file's
 layout, the tables shipped with foedus and the SQL reading an import in their columns, the works to cite, the
-``foedus import`` help, its panel verb and the covariates it gives the breach model (:class:`ModelFeatures`).
+``foedus import`` help, its panel verb and the covariates it gives the breach model (:class:`ModelFeatures`: the
+features, its part of the spell-year query, :class:`SpellYearSQL`, and how the features are derived from it).
 :data:`FAMILIES` drives ``foedus import``, ``foedus data build``, ``foedus data list``, ``foedus cite``, the universe
 (:mod:`foedus.universe`), ``foedus panel --with`` and the model's covariates (:mod:`foedus.reliability.design`).
 
@@ -28,11 +29,11 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-from foedus.families._base import Family, Feature, ModelFeatures, ShippedTable, latest_rows
+from foedus.families._base import Family, Feature, ModelFeatures, ShippedTable, SpellYearSQL, latest_rows
 
 __all__ = [
-    "FAMILIES", "SHIPPED_TABLES", "Family", "Feature", "ModelFeatures", "ShippedTable", "covariate_family", "family",
-    "latest_rows", "panel_family", "panel_names", "panel_verb",
+    "FAMILIES", "SHIPPED_TABLES", "Family", "Feature", "ModelFeatures", "ShippedTable", "SpellYearSQL",
+    "covariate_family", "family", "latest_rows", "panel_family", "panel_names", "panel_verb",
 ]
 
 #: The family modules, in order (the order of ``foedus data list``, of the universe's tables and of citations).

@@ -6,11 +6,15 @@ its ``import`` commands from it) without loading DuckDB, pandas or the importers
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-__all__ = ["Family", "Feature", "ModelFeatures", "ShippedTable", "latest_rows"]
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+__all__ = ["Family", "Feature", "ModelFeatures", "ShippedTable", "SpellYearSQL", "latest_rows"]
 
 
 @dataclass(frozen=True)
@@ -61,17 +65,44 @@ class Feature:
 
 
 @dataclass(frozen=True)
-class ModelFeatures:
-    """What a family gives the breach model: its features, and the words that name them in a specification's
-    description (:meth:`foedus.reliability.design.Specification.describe`).
+class SpellYearSQL:
+    """A family's part of the breach model's spell-year query
+    (:func:`foedus.reliability.covariates.spell_year_covariates`).
 
-    The values are derived year by year from the family's tables by :mod:`foedus.reliability.covariates` (its
-    spell-year SQL) and :func:`foedus.reliability.design.unit_years`; a specification takes them through a
+    The query walks the rows ``sy`` of ``spell_years``: ``spell``, ``alliance``, ``ccode1``, ``ccode2`` (the pair),
+    ``first_year`` (the year the spell began) and ``year``; ``_foedus_entries`` holds every alliance membership
+    (``alliance``, ``ccode``, ``year``, ``exit``, ``members``). A family adds its common table expressions
+    (``ctes``: ``name AS (...)``, comma-separated), its ``joins`` onto ``sy`` (LEFT or CROSS joins that keep one row
+    per spell-year) and its ``select`` expressions, which give exactly ``columns``. Its names (CTEs, join aliases,
+    columns) must be its own. In the SQL text, ``{name}`` stands for the relation of the universe family ``name``
+    it reads (one of ``reads``: the store's import, else the shipped table) and ``{name_last}`` for the last year
+    that relation covers (``NULL::INTEGER`` if unknown); a literal brace is written twice.
+    """
+
+    reads: tuple[str, ...]
+    columns: tuple[str, ...]
+    select: str
+    ctes: str = ""
+    joins: str = ""
+
+
+@dataclass(frozen=True)
+class ModelFeatures:
+    """What a family gives the breach model: the words that name it in a specification's description
+    (:meth:`foedus.reliability.design.Specification.describe`), its features, how they are derived and its part of
+    the spell-year query.
+
+    ``derive`` takes the spell-year columns (``columns``: those of every family's ``spell_years`` and the unit's own,
+    such as ``major``, each a float array with NaN where unknown, one value per unit-year) and returns each of the
+    family's features by name, NaN where unknown (:func:`foedus.reliability.design.unit_years` carries conditions
+    forward and fills what stays unknown). A specification takes the features through a
     :class:`foedus.reliability.design.Covariates` term that names the family.
     """
 
     words: str
     features: tuple[Feature, ...]
+    derive: Callable[[Mapping[str, NDArray[np.float64]]], dict[str, NDArray[np.float64]]]
+    spell_years: SpellYearSQL | None = None
 
 
 @dataclass(frozen=True)
@@ -107,9 +138,6 @@ class Family:
         ``"module:function"`` of the family's panel verb.
     verb_units : tuple of str
         The panels the verb accepts: "state-year", "dyad-year" or both.
-    spell_year_sql : str or None
-        The family's fragment of the breach model's spell-year SQL (not used yet: the model's SQL lives in
-        :mod:`foedus.reliability.covariates`).
     model : ModelFeatures or None
         The covariates the family gives the breach model (None: it gives none).
     """
@@ -126,7 +154,6 @@ class Family:
     verb: str | None = None
     verb_units: tuple[str, ...] = ("state-year", "dyad-year")
     migrations: tuple[tuple[str, str], ...] = ()
-    spell_year_sql: str | None = None
     model: ModelFeatures | None = None
 
     @property

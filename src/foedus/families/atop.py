@@ -12,7 +12,15 @@ Provisions, 1815-1944. *International Interactions*, 28(3), 237-260. https://doi
 
 from __future__ import annotations
 
-from foedus.families._base import Family, Feature, ModelFeatures, ShippedTable
+from typing import TYPE_CHECKING
+
+from foedus.families._base import Family, Feature, ModelFeatures, ShippedTable, SpellYearSQL
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import numpy as np
+    from numpy.typing import NDArray
 
 __all__ = ["CONDITION_FLAGS", "FAMILY"]
 
@@ -23,6 +31,27 @@ CONDITION_FLAGS = (
     "offcocon", "offconum", "offcodem", "neucoadv", "neucoloc", "neucocon", "neuconum", "neucodem", "neuconpr",
     "neucoatt",
 )
+
+#: Whether either member entered, in the spell-year, another alliance (of the coding's) with a state outside the
+#: pair (Leeds & Savun 2007); the alliances' memberships are ``_foedus_entries``.
+_SPELL_YEARS = SpellYearSQL(
+    reads=(),
+    columns=("outside_alliance",),
+    ctes="""outside AS (
+        SELECT DISTINCT sy.spell, sy.year
+        FROM spell_years sy JOIN _foedus_entries e
+          ON e.ccode IN (sy.ccode1, sy.ccode2) AND e.year = sy.year AND e.alliance <> sy.alliance
+        WHERE len(list_filter(e.members, lambda m: m <> sy.ccode1 AND m <> sy.ccode2)) > 0
+    )""",
+    select="o.spell IS NOT NULL AS outside_alliance",
+    joins="LEFT JOIN outside o ON o.spell = sy.spell AND o.year = sy.year",
+)
+
+
+def _derive(columns: Mapping[str, NDArray[np.float64]]) -> dict[str, NDArray[np.float64]]:
+    """Return whether either member entered an outside alliance (1), or not (0)."""
+    return {"outside_alliance": columns["outside_alliance"]}
+
 
 _FLAGS = tuple((name, "BOOLEAN") for name in ("defense", "offense", "neutral", "nonagg", "consul"))
 
@@ -80,5 +109,5 @@ FAMILY = Family(
     ),
     verb="foedus.panels:with_alliances",
     verb_units=("dyad-year",),
-    model=ModelFeatures("outside alliances", (Feature("outside_alliance", "event"),)),
+    model=ModelFeatures("outside alliances", (Feature("outside_alliance", "event"),), _derive, _SPELL_YEARS),
 )

@@ -15,13 +15,50 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from foedus.families._base import Family, Feature, ModelFeatures, ShippedTable, latest_rows
+from foedus.families._base import Family, Feature, ModelFeatures, ShippedTable, SpellYearSQL, latest_rows
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import numpy as np
+    from numpy.typing import NDArray
+
     from foedus.panels import Panel
     from foedus.store import Store
 
 __all__ = ["FAMILY", "with_capabilities"]
+
+
+def _ratio(a: str, b: str) -> str:
+    """SQL for the stronger's capability over the weaker's; NULL if either is missing (greatest() skips NULLs)."""
+    return f"(CASE WHEN {a} > 0 AND {b} > 0 THEN greatest({a}, {b}) / least({a}, {b}) END)"
+
+
+#: Each member's CINC in the spell-year, the ratio of the stronger's to the weaker's, that ratio when the spell
+#: began, and how far it has moved since, ``|log(ratio / ratio at start)|`` (Leeds & Savun 2007).
+_SPELL_YEARS = SpellYearSQL(
+    reads=("capabilities",),
+    columns=("cinc_1", "cinc_2", "capability_ratio", "capability_ratio_start", "capability_shift"),
+    ctes="cap AS (SELECT ccode, year, cinc FROM {capabilities})",
+    select=f"""c1.cinc AS cinc_1, c2.cinc AS cinc_2,
+           {_ratio("c1.cinc", "c2.cinc")} AS capability_ratio,
+           {_ratio("s1.cinc", "s2.cinc")} AS capability_ratio_start,
+           abs(ln({_ratio("c1.cinc", "c2.cinc")} / {_ratio("s1.cinc", "s2.cinc")})) AS capability_shift""",
+    joins="""LEFT JOIN cap c1 ON c1.ccode = sy.ccode1 AND c1.year = sy.year
+    LEFT JOIN cap c2 ON c2.ccode = sy.ccode2 AND c2.year = sy.year
+    LEFT JOIN cap s1 ON s1.ccode = sy.ccode1 AND s1.year = sy.first_year
+    LEFT JOIN cap s2 ON s2.ccode = sy.ccode2 AND s2.year = sy.first_year""",
+)
+
+
+def _derive(columns: Mapping[str, NDArray[np.float64]]) -> dict[str, NDArray[np.float64]]:
+    """Return the log of the capability ratio and its shift since the spell began."""
+    import numpy as np
+
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.log(columns["capability_ratio"])
+    return {"log_capability_ratio": ratio, "capability_shift": columns["capability_shift"]}
+
 
 FAMILY = Family(
     name="capabilities",
@@ -60,7 +97,7 @@ FAMILY = Family(
     model=ModelFeatures("capabilities", (
         Feature("log_capability_ratio", "condition"),
         Feature("capability_shift", "condition", zero=True, since_start=True),
-    )),
+    ), _derive, _SPELL_YEARS),
 )
 
 

@@ -20,16 +20,54 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from foedus.families._base import Family, Feature, ModelFeatures, ShippedTable, latest_rows
+from foedus.families._base import Family, Feature, ModelFeatures, ShippedTable, SpellYearSQL, latest_rows
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import numpy as np
+    from numpy.typing import NDArray
+
     from foedus.panels import Panel
     from foedus.store import Store
 
-__all__ = ["FAMILY", "MEASURES", "with_democracy"]
+__all__ = ["FAMILY", "MEASURES", "REGIME_MEASURES", "with_democracy"]
 
 #: The measures the shipped table keeps, as the panel verb names its columns.
 MEASURES: tuple[str, ...] = ("v2x_polyarchy", "polity2", "euds")
+
+#: The measures the breach model's spell-years give for each member, by their names there.
+REGIME_MEASURES: dict[str, str] = {"polyarchy": "v2x_polyarchy", "polity2": "polity2", "uds": "euds"}
+
+#: Each member's scores in the spell-year and their change since the spell began (Leeds 2003; Leeds & Savun 2007).
+_SPELL_YEARS = SpellYearSQL(
+    reads=("regime_scores",),
+    columns=(*(f"{name}_{side}" for name in REGIME_MEASURES for side in ("1", "2")),
+             *(f"{name}_change_{side}" for name in REGIME_MEASURES for side in ("1", "2"))),
+    ctes="reg AS (SELECT ccode, year, " + ", ".join(
+        f"max(value) FILTER (WHERE measure = '{measure}') AS {name}" for name, measure in REGIME_MEASURES.items())
+    + " FROM {regime_scores} GROUP BY ccode, year)",
+    select=", ".join(f"r1.{n} AS {n}_1, r2.{n} AS {n}_2" for n in REGIME_MEASURES) + ", " + ", ".join(
+        f"r1.{n} - q1.{n} AS {n}_change_1, r2.{n} - q2.{n} AS {n}_change_2" for n in REGIME_MEASURES),
+    joins="""LEFT JOIN reg r1 ON r1.ccode = sy.ccode1 AND r1.year = sy.year
+    LEFT JOIN reg r2 ON r2.ccode = sy.ccode2 AND r2.year = sy.year
+    LEFT JOIN reg q1 ON q1.ccode = sy.ccode1 AND q1.year = sy.first_year
+    LEFT JOIN reg q2 ON q2.ccode = sy.ccode2 AND q2.year = sy.first_year""",
+)
+
+
+def _derive(columns: Mapping[str, NDArray[np.float64]]) -> dict[str, NDArray[np.float64]]:
+    """Return the weaker democracy's V-Dem polyarchy (unknown unless both are known) and the larger change in
+    either member's since the spell began (unknown unless one is known)."""
+    import numpy as np
+
+    poly1, poly2 = columns["polyarchy_1"], columns["polyarchy_2"]
+    change1, change2 = np.abs(columns["polyarchy_change_1"]), np.abs(columns["polyarchy_change_2"])
+    both = ~np.isnan(poly1) & ~np.isnan(poly2)
+    either_change = ~np.isnan(change1) | ~np.isnan(change2)
+    return {"democracy_min": np.where(both, np.fmin(poly1, poly2), np.nan),
+            "democracy_shift": np.where(either_change, np.fmax(change1, change2), np.nan)}
+
 
 _ALL = ("coppedge2026vdem", "marshall2020polity5", "pemstein2010uds", "marquez2016uds")
 
@@ -89,7 +127,7 @@ FAMILY = Family(
     model=ModelFeatures("democracy", (
         Feature("democracy_min", "condition"),
         Feature("democracy_shift", "condition", zero=True, since_start=True),
-    )),
+    ), _derive, _SPELL_YEARS),
 )
 
 

@@ -15,13 +15,42 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from foedus.families._base import Family, Feature, ModelFeatures, ShippedTable, latest_rows
+from foedus.families._base import Family, Feature, ModelFeatures, ShippedTable, SpellYearSQL, latest_rows
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import numpy as np
+    from numpy.typing import NDArray
+
     from foedus.panels import Panel
     from foedus.store import Store
 
 __all__ = ["FAMILY", "with_disputes"]
+
+#: Whether the pair were in a militarized dispute with each other in the spell-year (either way), and whether one
+#: began; unknown outside the years the data cover.
+_SPELL_YEARS = SpellYearSQL(
+    reads=("dispute_dyad_years",),
+    columns=("dispute", "dispute_onset"),
+    ctes="""dispute_years AS (
+        SELECT least(ccode1, ccode2) AS ccode1, greatest(ccode1, ccode2) AS ccode2, year, bool_or(onset) AS onset
+        FROM {dispute_dyad_years} GROUP BY ALL
+    ),
+    dispute_span AS (SELECT min(year) AS first, {dispute_dyad_years_last} AS last FROM {dispute_dyad_years})""",
+    select="""CASE WHEN sy.year > ds.last OR sy.year < ds.first THEN NULL ELSE d.year IS NOT NULL END AS dispute,
+           CASE WHEN sy.year > ds.last OR sy.year < ds.first THEN NULL ELSE coalesce(d.onset, false) END
+               AS dispute_onset""",
+    joins="""LEFT JOIN dispute_years d ON d.ccode1 = least(sy.ccode1, sy.ccode2)
+                             AND d.ccode2 = greatest(sy.ccode1, sy.ccode2) AND d.year = sy.year
+    CROSS JOIN dispute_span ds""",
+)
+
+
+def _derive(columns: Mapping[str, NDArray[np.float64]]) -> dict[str, NDArray[np.float64]]:
+    """Return whether the pair were in a dispute (1), or not (0)."""
+    return {"dispute": columns["dispute"]}
+
 
 FAMILY = Family(
     name="disputes",
@@ -55,7 +84,7 @@ FAMILY = Family(
     ),
     cited_for={None: ("palmer2022mid5",)},
     verb="foedus.families.disputes:with_disputes",
-    model=ModelFeatures("disputes", (Feature("dispute", "event"),)),
+    model=ModelFeatures("disputes", (Feature("dispute", "event"),), _derive, _SPELL_YEARS),
 )
 
 

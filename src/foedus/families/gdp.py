@@ -16,7 +16,9 @@ Gleditsch-Ward list: isard's COW table lacks some COW state-years (Serbia 1916-1
 1856-1882, Saudi Arabia 1927-1931, Laos 1953), which are missing in panels, never 0.
 
 The table shipped with foedus (``gdp_population.csv.gz``) keeps the three estimates; ``with_gdp`` adds them to
-panels.
+panels. The family gives the breach model one condition, ``log_gdppc_min``: the log of the poorer member's GDP per
+capita in the spell-year (unknown unless both members' are known), which a specification takes with
+``Covariates(("gdp", ...))``; no declared specification does, so the headline does not rest on it.
 
 References
 ----------
@@ -29,9 +31,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from foedus.families._base import Family, ShippedTable, latest_rows
+from foedus.families._base import Family, Feature, ModelFeatures, ShippedTable, SpellYearSQL, latest_rows
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import numpy as np
+    from numpy.typing import NDArray
+
     from foedus.importers.datafile import DataFile
     from foedus.importers.tabular import Layout
     from foedus.panels import Panel
@@ -41,6 +48,27 @@ __all__ = ["ESTIMATES", "FAMILY", "gdp_layout", "with_gdp"]
 
 #: The estimates, as the file names them, and the panel columns they become.
 ESTIMATES: dict[str, str] = {"mrgdppc": "gdppc", "pwtrgdp": "gdp", "pwtpop": "population"}
+
+#: Each member's estimated GDP per capita in the spell-year (NULL where there is no estimate).
+_SPELL_YEARS = SpellYearSQL(
+    reads=("gdp_population",),
+    columns=("gdppc_1", "gdppc_2"),
+    ctes="gdppc AS (SELECT ccode, year, mrgdppc FROM {gdp_population})",
+    select="g1.mrgdppc AS gdppc_1, g2.mrgdppc AS gdppc_2",
+    joins="""LEFT JOIN gdppc g1 ON g1.ccode = sy.ccode1 AND g1.year = sy.year
+    LEFT JOIN gdppc g2 ON g2.ccode = sy.ccode2 AND g2.year = sy.year""",
+)
+
+
+def _derive(columns: Mapping[str, NDArray[np.float64]]) -> dict[str, NDArray[np.float64]]:
+    """Return the log of the poorer member's GDP per capita; unknown unless both members' are known and positive."""
+    import numpy as np
+
+    poorer = np.fmin(columns["gdppc_1"], columns["gdppc_2"])
+    known = (columns["gdppc_1"] > 0) & (columns["gdppc_2"] > 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return {"log_gdppc_min": np.where(known, np.log(poorer), np.nan)}
+
 
 FAMILY = Family(
     name="gdp",
@@ -80,6 +108,7 @@ FAMILY = Family(
     ),
     cited_for={None: ("fariss2022gdp",)},
     verb="foedus.families.gdp:with_gdp",
+    model=ModelFeatures("GDP per capita", (Feature("log_gdppc_min", "condition"),), _derive, _SPELL_YEARS),
 )
 
 

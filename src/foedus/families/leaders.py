@@ -14,13 +14,53 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from foedus.families._base import Family, Feature, ModelFeatures, ShippedTable, latest_rows
+from foedus.families._base import Family, Feature, ModelFeatures, ShippedTable, SpellYearSQL, latest_rows
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import numpy as np
+    from numpy.typing import NDArray
+
     from foedus.panels import Panel
     from foedus.store import Store
 
 __all__ = ["FAMILY", "with_leaders"]
+
+#: Whether either member's leader changed in the spell-year (a leader after the state's first in the data took
+#: office), and whether irregularly (an irregular entry or a foreign imposition); unknown past the data's last year
+#: and until both states' first leader.
+_SPELL_YEARS = SpellYearSQL(
+    reads=("leaders",),
+    columns=("leader_change", "irregular_leader_change"),
+    ctes="""leader_rows AS (
+        SELECT ccode, year(start_date) AS year, entry,
+               row_number() OVER (PARTITION BY ccode ORDER BY start_date, leader_id) AS n
+        FROM {leaders}
+    ),
+    leader_years AS (
+        SELECT ccode, year, count(*) AS changes,
+               count(*) FILTER (WHERE entry IN ('Irregular', 'Foreign Imposition')) AS irregular
+        FROM leader_rows WHERE n > 1 GROUP BY ALL
+    ),
+    leader_span AS (SELECT ccode, min(year) AS first FROM leader_rows GROUP BY ccode)""",
+    select="""CASE WHEN sy.year > {leaders_last} OR ls1.first IS NULL OR ls2.first IS NULL
+                     OR sy.year <= greatest(ls1.first, ls2.first) THEN NULL
+                ELSE coalesce(l1.changes, 0) + coalesce(l2.changes, 0) > 0 END AS leader_change,
+           CASE WHEN sy.year > {leaders_last} OR ls1.first IS NULL OR ls2.first IS NULL
+                     OR sy.year <= greatest(ls1.first, ls2.first) THEN NULL
+                ELSE coalesce(l1.irregular, 0) + coalesce(l2.irregular, 0) > 0 END AS irregular_leader_change""",
+    joins="""LEFT JOIN leader_years l1 ON l1.ccode = sy.ccode1 AND l1.year = sy.year
+    LEFT JOIN leader_years l2 ON l2.ccode = sy.ccode2 AND l2.year = sy.year
+    LEFT JOIN leader_span ls1 ON ls1.ccode = sy.ccode1
+    LEFT JOIN leader_span ls2 ON ls2.ccode = sy.ccode2""",
+)
+
+
+def _derive(columns: Mapping[str, NDArray[np.float64]]) -> dict[str, NDArray[np.float64]]:
+    """Return whether either leader changed (1), or not (0), and irregularly."""
+    return {"leader_change": columns["leader_change"], "irregular_leader_change": columns["irregular_leader_change"]}
+
 
 FAMILY = Family(
     name="leaders",
@@ -53,7 +93,7 @@ FAMILY = Family(
     model=ModelFeatures("leader changes", (
         Feature("leader_change", "event"),
         Feature("irregular_leader_change", "event"),
-    )),
+    ), _derive, _SPELL_YEARS),
 )
 
 # One row per state-year with a leader in office on some day of it: how many leaders (each counted once), how many

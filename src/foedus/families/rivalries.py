@@ -13,13 +13,39 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from foedus.families._base import Family, Feature, ModelFeatures, ShippedTable, latest_rows
+from foedus.families._base import Family, Feature, ModelFeatures, ShippedTable, SpellYearSQL, latest_rows
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import numpy as np
+    from numpy.typing import NDArray
+
     from foedus.panels import Panel
     from foedus.store import Store
 
 __all__ = ["FAMILY", "with_rivalries"]
+
+#: Whether the pair were rivals in the spell-year (in either direction); unknown past the data's last year.
+_SPELL_YEARS = SpellYearSQL(
+    reads=("rivalries",),
+    columns=("rivalry",),
+    ctes="""rival_pairs AS (
+        SELECT least(ccode1, ccode2) AS ccode1, greatest(ccode1, ccode2) AS ccode2, start_year,
+               coalesce(end_year, {rivalries_last}) AS end_year
+        FROM {rivalries}
+    )""",
+    select="""CASE WHEN sy.year > {rivalries_last} THEN NULL
+                ELSE EXISTS (SELECT 1 FROM rival_pairs r WHERE r.ccode1 = sy.ccode1 AND r.ccode2 = sy.ccode2
+                                                         AND sy.year BETWEEN r.start_year AND r.end_year) END
+               AS rivalry""",
+)
+
+
+def _derive(columns: Mapping[str, NDArray[np.float64]]) -> dict[str, NDArray[np.float64]]:
+    """Return whether the pair were rivals (1), or not (0)."""
+    return {"rivalry": columns["rivalry"]}
+
 
 FAMILY = Family(
     name="rivalries",
@@ -48,7 +74,7 @@ FAMILY = Family(
     ),
     cited_for={None: ("thompson2012rivalries",)},
     verb="foedus.families.rivalries:with_rivalries",
-    model=ModelFeatures("rivalry", (Feature("rivalry", "condition", zero=True),)),
+    model=ModelFeatures("rivalry", (Feature("rivalry", "condition", zero=True),), _derive, _SPELL_YEARS),
 )
 
 _YEARS = """SELECT ccode1, ccode2, y::INTEGER AS year

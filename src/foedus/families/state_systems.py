@@ -13,9 +13,26 @@ Gleditsch, K. S., & Ward, M. D. (1999). A revised list of independent states sin
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from foedus.families._base import Family, Feature, ModelFeatures, ShippedTable, latest_rows
 
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import numpy as np
+    from numpy.typing import NDArray
+
 __all__ = ["FAMILY"]
+
+
+def _derive(columns: Mapping[str, NDArray[np.float64]]) -> dict[str, NDArray[np.float64]]:
+    """Return whether the unit is a major power's (1; the unit's ``major``, from COW's major powers), or not (0)."""
+    import numpy as np
+
+    major = columns["major"]
+    return {"major_power": np.where(np.isnan(major), 0.0, major)}
+
 
 FAMILY = Family(
     name="state_systems",
@@ -47,5 +64,5 @@ FAMILY = Family(
         },
     ),
     verb="foedus.panels:with_majors",
-    model=ModelFeatures("major power", (Feature("major_power", "fixed"),)),
+    model=ModelFeatures("major power", (Feature("major_power", "fixed"),), _derive),
 )

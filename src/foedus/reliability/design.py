@@ -1,9 +1,11 @@
 """Unit-years and design matrices: what each specification of the breach model sees, year by year.
 
 Every unit (:mod:`foedus.reliability.units`) is cut into calendar years. Each row carries the years at risk in it,
-whether the unit ended in a breach or otherwise in it, and the covariates of that year
-(:mod:`foedus.reliability.covariates`). The table is built once per coding; a fit at an origin year ``T`` uses its
-rows up to ``T`` (what was known then), and a forecast from ``T`` carries each unit's row of ``T`` forward.
+whether the unit ended in a breach or otherwise in it, and the covariates of that year: each data family's part of
+the spell-year query (:mod:`foedus.reliability.covariates`) gives its columns and the family's ``derive`` makes its
+features from them (both declared in the family's module, :class:`foedus.families.ModelFeatures`). The table is
+built once per coding; a fit at an origin year ``T`` uses its rows up to ``T`` (what was known then), and a forecast
+from ``T`` carries each unit's row of ``T`` forward.
 
 How missing covariates are carried (the model's decision, stated here and in every report):
 
@@ -32,7 +34,7 @@ Politics*, 69(4), 1118-1132. https://doi.org/10.1111/j.1468-2508.2007.00612.x
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
@@ -392,28 +394,50 @@ def unit_years(store: Store, units: pd.DataFrame, alliances: list[Alliance]) -> 
 
 
 def _raw_covariates(frame: pd.DataFrame, units: pd.DataFrame, unit: NDArray[np.int64]) -> dict[str, Array]:
-    def column(name: str) -> Array:
-        return np.asarray(frame[name].astype("Float64").to_numpy(dtype=float, na_value=np.nan), dtype=np.float64)
+    """Return every feature of :data:`FEATURES`, as each family derives it from the spell-year columns.
 
-    with np.errstate(divide="ignore", invalid="ignore"):
-        ratio = np.log(column("capability_ratio"))
-    poly1, poly2 = column("polyarchy_1"), column("polyarchy_2")
-    change1, change2 = np.abs(column("polyarchy_change_1")), np.abs(column("polyarchy_change_2"))
-    both = ~np.isnan(poly1) & ~np.isnan(poly2)
-    either_change = ~np.isnan(change1) | ~np.isnan(change2)
-    major = units["major"].astype("boolean").fillna(False).to_numpy(bool).astype(float)[unit]
-    return {
-        "log_capability_ratio": ratio,
-        "capability_shift": column("capability_shift"),
-        "democracy_min": np.where(both, np.fmin(poly1, poly2), np.nan),
-        "democracy_shift": np.where(either_change, np.fmax(change1, change2), np.nan),
-        "rivalry": column("rivalry"),
-        "outside_alliance": column("outside_alliance"),
-        "dispute": column("dispute"),
-        "leader_change": column("leader_change"),
-        "irregular_leader_change": column("irregular_leader_change"),
-        "major_power": major,
-    }
+    Raises
+    ------
+    ValueError
+        If a family derives other features than it declares.
+    """
+    columns = _SpellYearColumns(frame, units, unit)
+    raw: dict[str, Array] = {}
+    for item in FAMILIES:
+        if item.model is None:
+            continue
+        derived = item.model.derive(columns)
+        declared = [f.name for f in item.model.features]
+        if sorted(derived) != sorted(declared):
+            raise ValueError(f"the {item.name} family derives {', '.join(derived) or 'nothing'} where it declares "
+                             f"{', '.join(declared)}")
+        raw.update(derived)
+    return {f.name: raw[f.name] for f in FEATURES}
+
+
+class _SpellYearColumns(Mapping[str, Array]):
+    """The columns a family's ``derive`` reads, one value per unit-year, as floats (NaN where unknown): those of the
+    spell-year query, else the unit's own (``major``, ...), each converted as it is read."""
+
+    def __init__(self, frame: pd.DataFrame, units: pd.DataFrame, unit: NDArray[np.int64]) -> None:
+        self._frame, self._units, self._unit = frame, units, unit
+
+    def __getitem__(self, name: str) -> Array:
+        if name in self._frame.columns:
+            return _floats(self._frame[name])
+        if name in self._units.columns:
+            return _floats(self._units[name])[self._unit]
+        raise KeyError(f"no spell-year column or unit column {name!r}")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(dict.fromkeys([*map(str, self._frame.columns), *map(str, self._units.columns)]))
+
+    def __len__(self) -> int:
+        return len(list(iter(self)))
+
+
+def _floats(series: pd.Series) -> Array:
+    return np.asarray(series.astype("Float64").to_numpy(dtype=float, na_value=np.nan), dtype=np.float64)
 
 
 def _carry_forward(values: Array, unit: NDArray[np.int64]) -> Array:

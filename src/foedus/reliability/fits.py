@@ -22,6 +22,7 @@ from foedus.progress import report
 from foedus.reliability.backtest import Backtest, cross_validate, origin_years, rolling_forecasts, summarise
 from foedus.reliability.cache import MODEL_VERSION, FitCache
 from foedus.reliability.design import (
+    FEATURES,
     SPECIFICATIONS,
     Specification,
     UnitYears,
@@ -91,7 +92,9 @@ def universe_table(store: Store, coding: str, as_of: int | None = None, *, cache
     from foedus.reliability.units import alliance_units
 
     year = latest_year(store) if as_of is None else as_of
-    key = {"kind": "table", "store": fingerprint or store_fingerprint(store), "coding": coding, "as_of": year}
+    # The features name the table's covariates: a family that gives the model a new one makes a new table.
+    key = {"kind": "table", "store": fingerprint or store_fingerprint(store), "coding": coding, "as_of": year,
+           "features": [f.name for f in FEATURES]}
 
     def build() -> UnitYears:
         alliances = stored_alliances(store, coding)
