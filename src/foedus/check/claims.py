@@ -65,7 +65,10 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(ceased to exist|(?:was|were) (?:overrun|annexed|partitioned)|lost (?:its|their) independence)\b",
                 re.IGNORECASE), "lost_independence"),
     (re.compile(r"\b(fulfill?(?:ed|s)? (?:its|their) (?:purpose|aim|task|mission)|(?:was|were|had been) fulfill?ed|"
-                r"did (?:the|its) job|served its (?:purpose|turn)|achieved (?:its|their) (?:purpose|aim))\b",
+                r"did (?:the|its) job|served its (?:purpose|turn)|achieved (?:its|their) (?:purpose|aim)|"
+                r"(?:did|done|doing)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+(?:it|they)\s+(?:(?:was|were)\s+"
+                r"(?:made|meant|designed|signed)\s+(?:for|to\s+do)|promised|set\s+out\s+to\s+do)|"
+                r"(?:its|their)\s+work\s+was\s+done)\b",
                 re.IGNORECASE), "fulfilled"),
     (re.compile(r"\b(still (?:formally\s+|legally\s+)?in force|"
                 r"(?:remains?|remained|is|are)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force|still stands)\b",
@@ -414,7 +417,9 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
             and not (a.group(0).strip().casefold().endswith("it") and _EXPLETIVE_IT.match(sentence.text))), None)
         leading = anaphor is not None and anaphor.start() < min(
             [m.start - sentence.start for m in sentence.of("agreement")] or [len(sentence.text)])
-        resolved = _resolve(anaphor.group(0), recent, referent, gaz) if recent and anaphor is not None else None
+        said = [int(m.value[:4]) for m in sentence.of("date") if m.value]
+        resolved = _resolve(anaphor.group(0), recent, referent, gaz, said[0] if said else year) \
+            if recent and anaphor is not None else None
         if resolved is not None and anaphor is not None and any(
                 not {a, b} <= gaz.treaties[resolved].members for a, b in _pairs_named(sentence, anaphor.start())):
             resolved = None  # "Britain and Russia ... the alliance": not the last agreement, which is of other states
@@ -462,9 +467,37 @@ def _pairs_named(s: Sentence, before: int) -> list[tuple[int, int]]:
             if re.fullmatch(r"\s+and\s+(?:the\s+)?", s.text[a.end - s.start:b.start - s.start])]
 
 
-def _resolve(anaphor: str, recent: list[Mention], referent: str | None, gaz: Gazetteer) -> str:
+def _resolve(anaphor: str, recent: list[Mention], referent: str | None, gaz: Gazetteer,
+             when: int | None = None) -> str:
     """Return the agreement an anaphor refers to: "it" the one the last sentence was about; "the treaty" that one if
-    it is a treaty, else the latest named agreement whose name holds the word, else the latest."""
+    it is a treaty, else the latest named agreement whose name holds the word, else the latest. Where the sentence
+    (or the article just before it) is at a year ``when`` outside that agreement's life, the latest agreement spoken
+    of that was alive then ("the Quadruple Alliance of 1815 ... In 1856 Sardinia joined the alliance": the one of
+    1854)."""
+    found = _resolve_by_name(anaphor, recent, referent, gaz)
+    if when is None or _alive(gaz.treaties[found], when):
+        return found
+    word = anaphor.strip().split()[-1].casefold()
+    for m in reversed(recent):
+        slug = (m.target or "").split(":", 1)[1]
+        if _alive(gaz.treaties[slug], when) and (word not in _AGREEMENT_NOUNS or word in m.text.casefold()
+                                                 or word in gaz.treaties[slug].title.casefold()
+                                                 or word == gaz.treaties[slug].kind):
+            return slug
+    return found
+
+
+_AGREEMENT_NOUNS = frozenset({"treaty", "pact", "alliance", "agreement", "accord", "league", "entente", "declaration",
+                              "convention", "protocol"})
+
+
+def _alive(treaty: Any, year: int) -> bool:
+    """Whether ``treaty`` was signed by ``year`` and had not ended two years before it."""
+    ended = int(treaty.ended[:4]) if treaty.ended else 9999
+    return int(treaty.signed[:4]) - 1 <= year <= ended + 2
+
+
+def _resolve_by_name(anaphor: str, recent: list[Mention], referent: str | None, gaz: Gazetteer) -> str:
     word = anaphor.strip().split()[-1].casefold()
     if word not in {"treaty", "pact", "alliance", "agreement", "accord", "league", "entente", "declaration",
                     "convention", "protocol"}:
@@ -914,6 +947,12 @@ def _claimed_ending(text: str) -> str | None:
             found = pattern.search(text)
             if found:
                 ending = name
+                break
+    if ending == "expired":  # "lapsed, having done exactly what it was made for": the cause told is the ending
+        for pattern, name in _ENDINGS:
+            cause = pattern.search(text) if name in {"fulfilled", "defeated"} else None
+            if cause is not None and not _NEGATION.search(text[:cause.start()]):
+                found, ending = cause, name
                 break
     if found is None or ending is None:
         return None
