@@ -556,6 +556,18 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     return out
 
 
+_MONTH_NUMBER = {name: index for index, name in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december"), start=1)}
+
+
+def _title_dates(title: str) -> set[str]:
+    """Return the days a record's title gives its instruments ("(London, 26 May 1942)": "1942-05-26")."""
+    return {f"{year}-{_MONTH_NUMBER[month.casefold()]:02d}-{int(day):02d}" for day, month, year in re.findall(
+        r"\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+        r"(\d{4})\)", title)}
+
+
 def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Records) -> list[Claim]:
     treaty = records.gaz.treaties[slug]
     ref = records.treaty_ref(slug)
@@ -594,6 +606,10 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         date = own_date or (after[0] if after else min(usable, key=lambda d: abs(d.start - at)))
         announced = "statement" if treaty.kind in {"joint_statement", "declaration"} else "signed"
         verdict, reason = compare_dates(date.value or "", treaty.signed, announced)
+        if verdict != "consistent" and (date.value or "") in _title_dates(treaty.title):
+            # "signed the Anglo-Soviet Treaty of Alliance on 26 May 1942": a record of two instruments whose title
+            # dates the second ("... (12 July 1941) and Treaty of Alliance (London, 26 May 1942)")
+            verdict, reason = "consistent", "the record's title dates this instrument so"
         lo, hi = sorted((mention.end, date.start))
         if not any(lo <= s.start + t.start() < hi for t in _UNKNOWN_NAME.finditer(s.text) if _named_unknown(s, t)):
             # (a date told after another agreement's name, one the record does not hold, is that one's)
