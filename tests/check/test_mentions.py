@@ -99,3 +99,11 @@ def test_a_regions_adjective_is_not_a_states_and_a_title_dates_its_second_instru
     # signed in 1942 by both, is no treaty
     assert links["the 1942 treaty"] == links["the Anglo-Soviet Treaty of Alliance"] == \
         "treaty:gb-su-1941-anglo-soviet-alliance"
+
+
+def test_more_adjectives_demonyms_and_capitals(check_store: Store) -> None:
+    links = _links(check_store, "In 1985 Zimbabwean, Mozambican and South African troops; Salvadoran, Panamanian and "
+                                "Somali officers; Estonians and Lithuanians. In 1950 Rio and Freetown.")
+    assert links["Zimbabwean"] == "state:552" and links["Mozambican"] == "state:541"
+    assert links["South African"] == "state:560" and links["Salvadoran"] == "state:92"
+    assert links["Estonians"] == "state:366" and links["Lithuanians"] == "state:368" and links["Rio"] == "state:140"
