@@ -417,8 +417,12 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
             and not (a.group(0).strip().casefold().endswith("it") and _EXPLETIVE_IT.match(sentence.text))), None)
         leading = anaphor is not None and anaphor.start() < min(
             [m.start - sentence.start for m in sentence.of("agreement")] or [len(sentence.text)])
-        said = [int(m.value[:4]) for m in sentence.of("date") if m.value]
-        resolved = _resolve(anaphor.group(0), recent, referent, gaz, said[0] if said else year) \
+        # the year the anaphor is told at: a date before it in its sentence or after it in its clause, else the last
+        # the article wrote ("San Salvador broke the alliance, and it never recovered: Honduras left in 1973": not 1973)
+        said = [int(m.value[:4]) for m in sentence.of("date") if m.value and anaphor is not None and (
+            m.start < sentence.start + anaphor.start()
+            or not re.search(r"[,;:]", sentence.text[anaphor.end():m.start - sentence.start]))]
+        resolved = _resolve(anaphor.group(0), recent, referent, gaz, said[-1] if said else year) \
             if recent and anaphor is not None else None
         if resolved is not None and anaphor is not None and any(
                 not {a, b} <= gaz.treaties[resolved].members for a, b in _pairs_named(sentence, anaphor.start())):
