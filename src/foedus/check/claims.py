@@ -1392,7 +1392,8 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         if not dates:
             continue
         title = m.how
-        name = m.text[len(title):].strip().lstrip(",").strip()
+        name = m.text[len(title):].strip().lstrip(",").strip() if m.text.startswith(title) else \
+            m.text.split(",")[0].strip()  # "Winston Churchill, then prime minister"
         date = dates[0]
         rows = records.store.query(
             "SELECT * FROM leaders WHERE name ILIKE ? ORDER BY start_date", [f"%{name.split()[-1]}%"]

@@ -154,8 +154,13 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)?"
 #: "Portugal's prime minister, António de Oliveira Salazar").
 _LEADER = re.compile(
     rf"(?:\b(?P<title>{_LEADER_TITLES})|"
-    rf"(?:(?<=\b[Tt]hen )|(?<=\bformer )|(?<=['’]s ))(?P<ltitle>(?i:{_LEADER_TITLES})),?)"
+    rf"(?:(?<=\b[Tt]hen )|(?<=\bformer )|(?<=['’]s )|(?<=\b[Ii]ts ))(?P<ltitle>(?i:{_LEADER_TITLES})),?)"
     rf"\s+(?P<name>{_NAME_WORD}(?:[ -](?:(?:de|da|do|dos|von|van|di|del|bin|ibn|al)\s+)?{_NAME_WORD}){{0,3}})")
+#: A leader by name with the title after it: "Winston Churchill, then prime minister", "Enver Pasha, the war
+#: minister", "Jomo Kenyatta, then Kenya's prime minister".
+_LEADER_AFTER = re.compile(
+    rf"\b(?P<name>{_NAME_WORD}(?:[ -]{_NAME_WORD}){{1,3}}),\s+(?:then|the|then\s+[A-Z][a-z]+['’]s)\s+"
+    rf"(?P<title>(?i:{_LEADER_TITLES}|war minister|defence minister))\b")
 _NOUN_KINDS = {"treaty": None, "alliance": None, "pact": None, "agreement": None, "accord": None, "convention": None,
                "joint statement": "joint_statement", "statement": "joint_statement", "declaration": "declaration",
                "manifesto": "declaration"}
@@ -595,6 +600,13 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         title = m.group("title") or m.group("ltitle")
         add(Mention(kind="leader", text=m.group(0), start=m.start(), end=m.end(),
                     target=f"leader:{label}" if label else None, how=title))
+    leaders = [(x.start, x.end) for x in found if x.kind == "leader"]
+    for m in _LEADER_AFTER.finditer(text):
+        if _overlapping(leaders, m.start(), m.end()):
+            continue  # (a state inside, "then Kenya's prime minister", stays a state of its own)
+        label = _leader_label(m.group("name"), gaz)
+        add(Mention(kind="leader", text=m.group(0), start=m.start(), end=m.end(),
+                    target=f"leader:{label}" if label else None, how=m.group("title")))
     return sorted(found, key=lambda x: (x.start, -x.end))
 
 
