@@ -198,9 +198,9 @@ def test_a_date_the_records_title_gives_its_second_instrument(check_store: Store
 
 
 def test_a_leader_named_before_the_title(check_store: Store) -> None:
-    result = _check(check_store, "In 1963 Jomo Kenyatta, then Kenya's prime minister, signed it. In 1914 Enver Pasha, "
-                                 "the war minister, had pressed for war. In 1865 its president, Francisco Solano López, "
-                                 "declared war.")
+    result = _check(check_store, "In 1963 Jomo Kenyatta, then Kenya's prime minister, signed it. In 1914 Enver "
+                                 "Pasha, the war minister, had pressed for war. In 1865 its president, Francisco "
+                                 "Solano López, declared war.")
     offices = _claims(result, "leader_office")
     assert [c.claimed.split(",")[0] for c in offices] == ["Jomo Kenyatta", "Enver Pasha", "president"]
     assert {c.verdict for c in offices} == {"not_in_record"}  # the shipped store holds no leaders (no Archigos)
