@@ -30,7 +30,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from foedus.check.mentions import _NUMBER_WORDS, Gazetteer, article_pair, contextual_descriptions, number_value
+from foedus.check.mentions import (
+    _FULL_MONTHS,
+    _NUMBER_WORDS,
+    Gazetteer,
+    article_pair,
+    contextual_descriptions,
+    number_value,
+)
 from foedus.check.models import Claim, CodingAnswer, Mention, RecordRef
 from foedus.codings import coding_sort_key
 from foedus.dates import PartialDate
@@ -502,9 +509,9 @@ def _alive(treaty: Any, year: int) -> bool:
 
 
 def _resolve_by_name(anaphor: str, recent: list[Mention], referent: str | None, gaz: Gazetteer) -> str:
+    """Return the agreement an anaphor names by its word alone (see :func:`_resolve`)."""
     word = anaphor.strip().split()[-1].casefold()
-    if word not in {"treaty", "pact", "alliance", "agreement", "accord", "league", "entente", "declaration",
-                    "convention", "protocol"}:
+    if word not in _AGREEMENT_NOUNS:
         word = "it"  # "the abrogation": of the agreement last spoken of
     if referent is not None and (word == "it" or word in gaz.treaties[referent].title.casefold()):
         return referent
@@ -560,16 +567,13 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     return out
 
 
-_MONTH_NUMBER = {name: index for index, name in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-     "december"), start=1)}
+_MONTH_NUMBER = {name: index for index, name in enumerate(_FULL_MONTHS, start=1)}
 
 
 def _title_dates(title: str) -> set[str]:
     """Return the days a record's title gives its instruments ("(London, 26 May 1942)": "1942-05-26")."""
-    return {f"{year}-{_MONTH_NUMBER[month.casefold()]:02d}-{int(day):02d}" for day, month, year in re.findall(
-        r"\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+"
-        r"(\d{4})\)", title)}
+    return {f"{year}-{_MONTH_NUMBER[month]:02d}-{int(day):02d}" for day, month, year in re.findall(
+        rf"\b(\d{{1,2}})\s+({'|'.join(_FULL_MONTHS)})\s+(\d{{4}})\)", title)}
 
 
 def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Records) -> list[Claim]:
