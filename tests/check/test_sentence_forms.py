@@ -204,3 +204,10 @@ def test_a_leader_named_before_the_title(check_store: Store) -> None:
     offices = _claims(result, "leader_office")
     assert [c.claimed.split(",")[0] for c in offices] == ["Jomo Kenyatta", "Enver Pasha", "president"]
     assert {c.verdict for c in offices} == {"not_in_record"}  # the shipped store holds no leaders (no Archigos)
+
+
+def test_a_signing_told_in_a_when_clause(check_store: Store) -> None:
+    result = _check(check_store, "The old partners met again in Ankara on 19 October 1939, when Britain, France and "
+                                 "Turkey signed a treaty of mutual assistance.")
+    parties = _claims(result, "agreement_parties")
+    assert [c.verdict for c in parties] == ["consistent"] and parties[0].records[0].id == "atop-2465"

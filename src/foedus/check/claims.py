@@ -1496,10 +1496,16 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
         asides = [(lo + a.start(), lo + a.end()) for a in _ASIDE.finditer(text)]
         text = _ASIDE.sub(lambda a: " " * len(a.group(0)), text)  # "Armenia, which hosts a Russian base, concluded"
         cut = _SUBORDINATE.search(text)
+        first = lo  # where the parties begin
+        if cut is not None and cut.group(0).casefold().endswith("when") and _SIGNING.search(text, cut.end()) \
+                and not _SIGNING.search(text[:cut.start()]):
+            # "They met again in Ankara on 19 October 1939, when Britain, France and Turkey signed a treaty": the
+            # signing is the "when" clause's, its date the main clause's
+            first, cut = lo + cut.end(), _SUBORDINATE.search(text, cut.end())
         hi = lo + cut.start() if cut else hi
         text = text[:hi - lo]
         against = re.search(r"\b(?:against|if|unless|should|in case)\b", text)
-        states = _codes([m for m in s.of("state") if lo <= m.start < (lo + against.start() if against else hi)
+        states = _codes([m for m in s.of("state") if first <= m.start < (lo + against.start() if against else hi)
                          and not any(a <= m.start < b for a, b in asides)])
         verb = _SIGNING.search(text)
         lead = None if verb is None else re.search(r",\s+(?=[^,]*$)", text[:verb.start()])
