@@ -1508,7 +1508,7 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
         states = _codes([m for m in s.of("state") if first <= m.start < (lo + against.start() if against else hi)
                          and not any(a <= m.start < b for a, b in asides)])
         verb = _SIGNING.search(text)
-        lead = None if verb is None else re.search(r",\s+(?=[^,]*$)", text[:verb.start()])
+        lead = None if verb is None or first != lo else re.search(r",\s+(?=[^,]*$)", text[:verb.start()])
         if lead is not None:  # "Fearing Bulgarian ambitions, Serbia and Greece signed": the subject, not the lead-in
             subject = _codes([m for m in s.of("state") if lo + lead.end() <= m.start < (
                 lo + against.start() if against else hi) and not any(a <= m.start < b for a, b in asides)])
