@@ -86,3 +86,24 @@ def test_latin_american_and_african_adjectives_demonyms_and_capitals(check_store
     assert states == {"Chilean": "state:155", "Peruvians": "state:135", "Santiago": "state:155",
                       "Libreville": "state:481", "N'Djamena": "state:483", "Bangui": "state:482",
                       "Cypriot": "state:352"}
+
+
+def test_a_regions_adjective_is_not_a_states_and_a_title_dates_its_second_instrument(check_store: Store) -> None:
+    links = _links(check_store, "In 1923 the five Central American republics met; Latin American states and the "
+                                "Organization of American States. American troops landed.")
+    assert [text for text, target in links.items() if target == "state:2"] == ["American"]  # the last, alone
+    assert links["Organization of American States"] == "treaty:atop-3150"  # a name from check/data/atop_names.csv
+    links = _links(check_store, "Britain and the Soviet Union: the 1942 treaty. In 1942 Molotov signed the "
+                                "Anglo-Soviet Treaty of Alliance in London.")
+    # the record's title dates the Treaty of Alliance "(London, 26 May 1942)"; the Declaration by United Nations,
+    # signed in 1942 by both, is no treaty
+    assert links["the 1942 treaty"] == links["the Anglo-Soviet Treaty of Alliance"] == \
+        "treaty:gb-su-1941-anglo-soviet-alliance"
+
+
+def test_more_adjectives_demonyms_and_capitals(check_store: Store) -> None:
+    links = _links(check_store, "In 1985 Zimbabwean, Mozambican and South African troops; Salvadoran, Panamanian and "
+                                "Somali officers; Estonians and Lithuanians. In 1950 Rio and Freetown.")
+    assert links["Zimbabwean"] == "state:552" and links["Mozambican"] == "state:541"
+    assert links["South African"] == "state:560" and links["Salvadoran"] == "state:92"
+    assert links["Estonians"] == "state:366" and links["Lithuanians"] == "state:368" and links["Rio"] == "state:140"

@@ -179,3 +179,36 @@ def test_states_told_to_be_allied_at_a_date(check_store: Store) -> None:
                                 "the Sultan's Asian lands.")
     assert [(c.verdict, c.records[0].id) for c in _claims(right, "agreement_date")] == [("consistent", "atop-1330")]
     assert not _claims(_check(check_store, "London and Constantinople were allied again in 1700."), "agreement_date")
+
+
+def test_the_alliance_is_the_one_alive_then_and_an_expiry_told_with_its_cause(check_store: Store) -> None:
+    result = _check(check_store, "On 12 March 1854 Britain and France signed a treaty of alliance with the Ottoman "
+                                 "Empire. Forty years earlier Britain had joined the Quadruple Alliance of 20 "
+                                 "November 1815. The war ended on 30 March 1856. The alliance then lapsed, having "
+                                 "done exactly what it was made for.")
+    [ending] = _claims(result, "ending")
+    assert ending.records[0].id == "1854-crimean-war-alliance" and ending.claimed.endswith("fulfilled")
+
+
+def test_a_date_the_records_title_gives_its_second_instrument(check_store: Store) -> None:
+    result = _check(check_store, "Britain and the Soviet Union were allies. On 26 May 1942 Molotov and Eden signed "
+                                 "the Anglo-Soviet Treaty of Alliance in London.", "2022-05-26")
+    assert [(c.verdict, c.records[0].id) for c in _claims(result, "agreement_date")] == [
+        ("consistent", "gb-su-1941-anglo-soviet-alliance")]
+
+
+def test_a_leader_named_before_the_title(check_store: Store) -> None:
+    result = _check(check_store, "In 1963 Jomo Kenyatta, then Kenya's prime minister, signed it. In 1914 Enver "
+                                 "Pasha, the war minister, had pressed for war. In 1865 its president, Francisco "
+                                 "Solano López, declared war.")
+    offices = _claims(result, "leader_office")
+    assert [c.claimed.split(",")[0] for c in offices] == ["Jomo Kenyatta", "Enver Pasha", "president"]
+    assert {c.verdict for c in offices} == {"not_in_record"}  # the shipped store holds no leaders (no Archigos)
+
+
+def test_a_signing_told_in_a_when_clause(check_store: Store) -> None:
+    result = _check(check_store, "The old partners met again in Ankara on 19 October 1939, when Britain, France and "
+                                 "Turkey signed a treaty of mutual assistance.")
+    told = [(c.kind, c.verdict, c.records[0].id) for c in result.claims]
+    assert told == [("agreement_date", "consistent", "1939-anglo-franco-turkish-treaty"),
+                    ("agreement_parties", "consistent", "1939-anglo-franco-turkish-treaty")]  # all three, not two

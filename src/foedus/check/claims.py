@@ -30,7 +30,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from foedus.check.mentions import _NUMBER_WORDS, Gazetteer, article_pair, contextual_descriptions, number_value
+from foedus.check.mentions import (
+    _FULL_MONTHS,
+    _NUMBER_WORDS,
+    Gazetteer,
+    article_pair,
+    contextual_descriptions,
+    number_value,
+)
 from foedus.check.models import Claim, CodingAnswer, Mention, RecordRef
 from foedus.codings import coding_sort_key
 from foedus.dates import PartialDate
@@ -65,7 +72,10 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(ceased to exist|(?:was|were) (?:overrun|annexed|partitioned)|lost (?:its|their) independence)\b",
                 re.IGNORECASE), "lost_independence"),
     (re.compile(r"\b(fulfill?(?:ed|s)? (?:its|their) (?:purpose|aim|task|mission)|(?:was|were|had been) fulfill?ed|"
-                r"did (?:the|its) job|served its (?:purpose|turn)|achieved (?:its|their) (?:purpose|aim))\b",
+                r"did (?:the|its) job|served its (?:purpose|turn)|achieved (?:its|their) (?:purpose|aim)|"
+                r"(?:did|done|doing)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+(?:it|they)\s+(?:(?:was|were)\s+"
+                r"(?:made|meant|designed|signed)\s+(?:for|to\s+do)|promised|set\s+out\s+to\s+do)|"
+                r"(?:its|their)\s+work\s+was\s+done)\b",
                 re.IGNORECASE), "fulfilled"),
     (re.compile(r"\b(still (?:formally\s+|legally\s+)?in force|"
                 r"(?:remains?|remained|is|are)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force|still stands)\b",
@@ -414,7 +424,13 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
             and not (a.group(0).strip().casefold().endswith("it") and _EXPLETIVE_IT.match(sentence.text))), None)
         leading = anaphor is not None and anaphor.start() < min(
             [m.start - sentence.start for m in sentence.of("agreement")] or [len(sentence.text)])
-        resolved = _resolve(anaphor.group(0), recent, referent, gaz) if recent and anaphor is not None else None
+        # the year the anaphor is told at: a date before it in its sentence or after it in its clause, else the last
+        # the article wrote ("San Salvador broke the alliance, and it never recovered: Honduras left in 1973": not 1973)
+        said = [int(m.value[:4]) for m in sentence.of("date") if m.value and anaphor is not None and (
+            m.start < sentence.start + anaphor.start()
+            or not re.search(r"[,;:]", sentence.text[anaphor.end():m.start - sentence.start]))]
+        resolved = _resolve(anaphor.group(0), recent, referent, gaz, said[-1] if said else year) \
+            if recent and anaphor is not None else None
         if resolved is not None and anaphor is not None and any(
                 not {a, b} <= gaz.treaties[resolved].members for a, b in _pairs_named(sentence, anaphor.start())):
             resolved = None  # "Britain and Russia ... the alliance": not the last agreement, which is of other states
@@ -462,12 +478,40 @@ def _pairs_named(s: Sentence, before: int) -> list[tuple[int, int]]:
             if re.fullmatch(r"\s+and\s+(?:the\s+)?", s.text[a.end - s.start:b.start - s.start])]
 
 
-def _resolve(anaphor: str, recent: list[Mention], referent: str | None, gaz: Gazetteer) -> str:
+def _resolve(anaphor: str, recent: list[Mention], referent: str | None, gaz: Gazetteer,
+             when: int | None = None) -> str:
     """Return the agreement an anaphor refers to: "it" the one the last sentence was about; "the treaty" that one if
-    it is a treaty, else the latest named agreement whose name holds the word, else the latest."""
+    it is a treaty, else the latest named agreement whose name holds the word, else the latest. Where the sentence
+    (or the article just before it) is at a year ``when`` outside that agreement's life, the latest agreement spoken
+    of that was alive then ("the Quadruple Alliance of 1815 ... In 1856 Sardinia joined the alliance": the one of
+    1854)."""
+    found = _resolve_by_name(anaphor, recent, referent, gaz)
+    if when is None or _alive(gaz.treaties[found], when):
+        return found
     word = anaphor.strip().split()[-1].casefold()
-    if word not in {"treaty", "pact", "alliance", "agreement", "accord", "league", "entente", "declaration",
-                    "convention", "protocol"}:
+    for m in reversed(recent):
+        slug = (m.target or "").split(":", 1)[1]
+        if _alive(gaz.treaties[slug], when) and (word not in _AGREEMENT_NOUNS or word in m.text.casefold()
+                                                 or word in gaz.treaties[slug].title.casefold()
+                                                 or word == gaz.treaties[slug].kind):
+            return slug
+    return found
+
+
+_AGREEMENT_NOUNS = frozenset({"treaty", "pact", "alliance", "agreement", "accord", "league", "entente", "declaration",
+                              "convention", "protocol"})
+
+
+def _alive(treaty: Any, year: int) -> bool:
+    """Whether ``treaty`` was signed by ``year`` and had not ended two years before it."""
+    ended = int(treaty.ended[:4]) if treaty.ended else 9999
+    return int(treaty.signed[:4]) - 1 <= year <= ended + 2
+
+
+def _resolve_by_name(anaphor: str, recent: list[Mention], referent: str | None, gaz: Gazetteer) -> str:
+    """Return the agreement an anaphor names by its word alone (see :func:`_resolve`)."""
+    word = anaphor.strip().split()[-1].casefold()
+    if word not in _AGREEMENT_NOUNS:
         word = "it"  # "the abrogation": of the agreement last spoken of
     if referent is not None and (word == "it" or word in gaz.treaties[referent].title.casefold()):
         return referent
@@ -523,6 +567,15 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     return out
 
 
+_MONTH_NUMBER = {name: index for index, name in enumerate(_FULL_MONTHS, start=1)}
+
+
+def _title_dates(title: str) -> set[str]:
+    """Return the days a record's title gives its instruments ("(London, 26 May 1942)": "1942-05-26")."""
+    return {f"{year}-{_MONTH_NUMBER[month]:02d}-{int(day):02d}" for day, month, year in re.findall(
+        rf"\b(\d{{1,2}})\s+({'|'.join(_FULL_MONTHS)})\s+(\d{{4}})\)", title)}
+
+
 def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Records) -> list[Claim]:
     treaty = records.gaz.treaties[slug]
     ref = records.treaty_ref(slug)
@@ -561,6 +614,10 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         date = own_date or (after[0] if after else min(usable, key=lambda d: abs(d.start - at)))
         announced = "statement" if treaty.kind in {"joint_statement", "declaration"} else "signed"
         verdict, reason = compare_dates(date.value or "", treaty.signed, announced)
+        if verdict != "consistent" and (date.value or "") in _title_dates(treaty.title):
+            # "signed the Anglo-Soviet Treaty of Alliance on 26 May 1942": a record of two instruments whose title
+            # dates the second ("... (12 July 1941) and Treaty of Alliance (London, 26 May 1942)")
+            verdict, reason = "consistent", "the record's title dates this instrument so"
         lo, hi = sorted((mention.end, date.start))
         if not any(lo <= s.start + t.start() < hi for t in _UNKNOWN_NAME.finditer(s.text) if _named_unknown(s, t)):
             # (a date told after another agreement's name, one the record does not hold, is that one's)
@@ -914,6 +971,12 @@ def _claimed_ending(text: str) -> str | None:
             found = pattern.search(text)
             if found:
                 ending = name
+                break
+    if ending == "expired":  # "lapsed, having done exactly what it was made for": the cause told is the ending
+        for pattern, name in _ENDINGS:
+            cause = pattern.search(text) if name in {"fulfilled", "defeated"} else None
+            if cause is not None and not _NEGATION.search(text[:cause.start()]):
+                found, ending = cause, name
                 break
     if found is None or ending is None:
         return None
@@ -1333,7 +1396,8 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         if not dates:
             continue
         title = m.how
-        name = m.text[len(title):].strip().lstrip(",").strip()
+        name = m.text[len(title):].strip().lstrip(",").strip() if m.text.startswith(title) else \
+            m.text.split(",")[0].strip()  # "Winston Churchill, then prime minister"
         date = dates[0]
         rows = records.store.query(
             "SELECT * FROM leaders WHERE name ILIKE ? ORDER BY start_date", [f"%{name.split()[-1]}%"]
@@ -1432,13 +1496,19 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
         asides = [(lo + a.start(), lo + a.end()) for a in _ASIDE.finditer(text)]
         text = _ASIDE.sub(lambda a: " " * len(a.group(0)), text)  # "Armenia, which hosts a Russian base, concluded"
         cut = _SUBORDINATE.search(text)
+        first = lo  # where the parties begin
+        if cut is not None and cut.group(0).casefold().endswith("when") and _SIGNING.search(text, cut.end()) \
+                and not _SIGNING.search(text[:cut.start()]):
+            # "They met again in Ankara on 19 October 1939, when Britain, France and Turkey signed a treaty": the
+            # signing is the "when" clause's, its date the main clause's
+            first, cut = lo + cut.end(), _SUBORDINATE.search(text, cut.end())
         hi = lo + cut.start() if cut else hi
         text = text[:hi - lo]
         against = re.search(r"\b(?:against|if|unless|should|in case)\b", text)
-        states = _codes([m for m in s.of("state") if lo <= m.start < (lo + against.start() if against else hi)
+        states = _codes([m for m in s.of("state") if first <= m.start < (lo + against.start() if against else hi)
                          and not any(a <= m.start < b for a, b in asides)])
         verb = _SIGNING.search(text)
-        lead = None if verb is None else re.search(r",\s+(?=[^,]*$)", text[:verb.start()])
+        lead = None if verb is None or first != lo else re.search(r",\s+(?=[^,]*$)", text[:verb.start()])
         if lead is not None:  # "Fearing Bulgarian ambitions, Serbia and Greece signed": the subject, not the lead-in
             subject = _codes([m for m in s.of("state") if lo + lead.end() <= m.start < (
                 lo + against.start() if against else hi) and not any(a <= m.start < b for a, b in asides)])

@@ -138,9 +138,13 @@ _DESCRIPTION_OF = re.compile(
 _BETWEEN_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?!(?:first|second|third|fourth|fifth|only|last)\b)"
                                   r"(?:[a-z-]+\s+)?(?:treaty|alliance|pact|agreement|accord|one)\s+"
                                   r"between\s+(?:the\s+)?")
+#: An agreement described by the adjectives of its states: "the Sino-Soviet alliance", and a title built on them
+#: ("the Anglo-Soviet Treaty of Alliance") where the record's own title differs.
 _COMPOUND = re.compile(
-    r"\b[Tt]he\s+(?:(?:[A-Z][a-z]+-)+[A-Z][a-z]+|[A-Z][a-z]+)\s+(?P<noun>treaty|alliance|pact)"
+    r"\b[Tt]he\s+(?:(?:[A-Z][a-z]+-)+[A-Z][a-z]+|[A-Z][a-z]+)\s+(?P<noun>treaty|alliance|pact|Treaty|"
+    r"Alliance|Pact)(?:(?<=Treaty)\s+of\s+(?:Alliance|Friendship|Mutual\s+Assistance))?"
     r"(?:\s+with\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?")
+_COMPOUND_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+-)+[A-Z][a-z]+\s+$")
 _JOINT_STATEMENT = re.compile(r"\b(?:the|a)\s+(?:latest\s+|new\s+)?joint statement\b", re.IGNORECASE)
 _LEADER_TITLES = (r"President|Premier|Prime Minister|Chairman|General Secretary|Tsar|Czar|Emperor|Chancellor|"
                   r"Generalissimo|Foreign Minister|King|Queen|Marshal")
@@ -150,8 +154,13 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)?"
 #: "Portugal's prime minister, António de Oliveira Salazar").
 _LEADER = re.compile(
     rf"(?:\b(?P<title>{_LEADER_TITLES})|"
-    rf"(?:(?<=\b[Tt]hen )|(?<=\bformer )|(?<=['’]s ))(?P<ltitle>(?i:{_LEADER_TITLES})),?)"
+    rf"(?:(?<=\b[Tt]hen )|(?<=\bformer )|(?<=['’]s )|(?<=\b[Ii]ts ))(?P<ltitle>(?i:{_LEADER_TITLES})),?)"
     rf"\s+(?P<name>{_NAME_WORD}(?:[ -](?:(?:de|da|do|dos|von|van|di|del|bin|ibn|al)\s+)?{_NAME_WORD}){{0,3}})")
+#: A leader by name with the title after it: "Winston Churchill, then prime minister", "Enver Pasha, the war
+#: minister", "Jomo Kenyatta, then Kenya's prime minister".
+_LEADER_AFTER = re.compile(
+    rf"\b(?P<name>{_NAME_WORD}(?:[ -]{_NAME_WORD}){{1,3}}),\s+(?:then|the|then\s+[A-Z][a-z]+['’]s)\s+"
+    rf"(?P<title>(?i:{_LEADER_TITLES}|war minister|defence minister))\b")
 _NOUN_KINDS = {"treaty": None, "alliance": None, "pact": None, "agreement": None, "accord": None, "convention": None,
                "joint statement": "joint_statement", "statement": "joint_statement", "declaration": "declaration",
                "manifesto": "declaration"}
@@ -493,8 +502,14 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         fits = [slug for slug in sorted(slugs) if near and near <= gaz.treaties[slug].members]
         year = _nearby_year(text, start)
         if len(fits) != 1 and year is not None:  # "The Mutual Defense Treaty was signed ... in 1953": that year's
-            dated = [slug for slug in sorted(fits or slugs) if int(gaz.treaties[slug].signed[:4]) == year[0].year]
+            dated = [slug for slug in sorted(fits or slugs) if str(year[0].year) in _title_years(gaz.treaties[slug])]
             fits = dated if len(dated) == 1 else fits
+        if len(fits) > 1:  # "the Anglo-Soviet Treaty of Alliance": the one of exactly the sentence's states, if one
+            own = [slug for slug in fits if gaz.treaties[slug].members == near]
+            fits = own if len(own) == 1 else fits
+        if not fits and _COMPOUND_BEFORE.search(text, max(0, start - 60), start):
+            taken.remove((start, end))  # "the Anglo-Soviet Treaty of Alliance": none of that title is the pair's;
+            continue  # it is described by its states' adjectives (below)
         if len(fits) != 1:
             fits = [slug for slug in sorted(slugs) if pair and pair <= gaz.treaties[slug].members]
         add(Mention(kind="agreement", text=text[start:end], start=start, end=end,
@@ -585,6 +600,13 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         title = m.group("title") or m.group("ltitle")
         add(Mention(kind="leader", text=m.group(0), start=m.start(), end=m.end(),
                     target=f"leader:{label}" if label else None, how=title))
+    leaders = [(x.start, x.end) for x in found if x.kind == "leader"]
+    for m in _LEADER_AFTER.finditer(text):
+        if _overlapping(leaders, m.start(), m.end()):
+            continue  # (a state inside, "then Kenya's prime minister", stays a state of its own)
+        label = _leader_label(m.group("name"), gaz)
+        add(Mention(kind="leader", text=m.group(0), start=m.start(), end=m.end(),
+                    target=f"leader:{label}" if label else None, how=m.group("title")))
     return sorted(found, key=lambda x: (x.start, -x.end))
 
 
@@ -674,7 +696,8 @@ def _descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[
             continue
         kind = _NOUN_KINDS.get(m.group("noun").casefold())
         year = m.group("year")
-        dated = [t for t in gaz.treaties.values() if t.signed[:4] == year and (kind is None or t.kind == kind)]
+        dated = [t for t in gaz.treaties.values() if year in _title_years(t) and (
+            t.kind == kind if kind is not None else t.kind not in {"declaration", "joint_statement"})]
         fits = [t for t in dated if f"treaty:{t.slug}" in named] or [t for t in dated if pair and pair <= t.members]
         if not fits:
             fits = [t for t in dated if pair & t.members]
@@ -712,6 +735,13 @@ def _descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[
         found.append(Mention(kind="agreement", text=m.group(0), start=m.start(), end=m.end(),
                              target=None if not fits else f"treaty:{fits[-1].slug}", how="description"))
     return found
+
+
+def _title_years(treaty: Treaty) -> set[str]:
+    """Return the years by which an article may call ``treaty`` "the YEAR treaty": its signing, and a year its title
+    dates a later instrument by ("Agreement for Joint Action (12 July 1941) and Treaty of Alliance (London, 26 May
+    1942)": 1941 and 1942)."""
+    return {treaty.signed[:4], *re.findall(rf"\b\d{{1,2}}\s+{_MONTHS}\s+({_YEAR})\)", treaty.title)}
 
 
 _WITH_DESCRIPTION = re.compile(
@@ -842,6 +872,11 @@ def _agreement_year(text: str, at: int, gaz: Gazetteer,
     return None
 
 
+#: A word that makes a state's adjective a region's ("Central American", "Latin American", "Pan-American"); a
+#: region that is a state's name ("South African", "North Korean") is an alias of its own and matched first.
+_REGION_BEFORE = re.compile(r"\b(?:Central|Latin|South|North|Pan)[\s-]$")
+
+
 def _state_mentions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]],
                     agreements: list[tuple[int, int, str]] | None = None) -> list[Mention]:
     agreements = agreements or []
@@ -858,6 +893,9 @@ def _state_mentions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]],
             second = re.match(r"[-–]([A-Z][\w]*)", text[m.end():])
             if second is None or second.group(1).casefold() not in gaz.states:
                 continue  # "Sino" is a state only in a compound of states ("Sino-Russian"; not "Indo-Pacific")
+        if candidates[0].how in {"adjective", "demonym"} and _REGION_BEFORE.search(text, max(0, m.start() - 12),
+                                                                                   m.start()):
+            continue  # "the Central American republics", "Latin American": a region's adjective, not the state's
         if candidates[0].how == "capital" and (_ATTRIBUTIVE.match(text, m.end())
                                                or _NAMED_AFTER.search(text, max(0, m.start() - 40), m.start())):
             continue  # "the Washington conference", "the Treaty of Bucharest": a place's name, not the state
