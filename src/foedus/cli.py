@@ -165,14 +165,21 @@ class _Progress:
                 self.started = True
 
     def update(self, description: str) -> None:
-        """Say what the work is doing now."""
+        """Say what the work is doing now (drawn at once if the line is showing, so no step is skipped)."""
         if self.enabled:
             self.bar.update(self.task, description=description)
+            self._draw()
 
     def advance(self, description: str) -> None:
         """Count one step done and say what the work is doing now."""
         if self.enabled:
             self.bar.update(self.task, advance=1, description=description)
+            self._draw()
+
+    def _draw(self) -> None:
+        with self.lock:
+            if self.started and not self.stopped:
+                self.bar.refresh()
 
 
 def _quiet_option(func: F) -> F:
