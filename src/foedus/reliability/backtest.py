@@ -475,8 +475,8 @@ def common_shock_sd(records: Sequence[CountRecord], origin: int, horizon: int) -
 
     References
     ----------
-    McCullagh, P., & Nelder, J. A. (1989). *Generalized Linear Models* (2nd ed.), section 4.5 (over-dispersion,
-    moment estimators). Chapman and Hall.
+    McCullagh, P., & Nelder, J. A. (1989). *Generalized Linear Models* (2nd ed.). Chapman and Hall (over-dispersion
+    and its moment estimation).
     """
     known = [r for r in records if r.origin + horizon <= origin]
     if not known:
