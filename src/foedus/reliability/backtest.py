@@ -23,8 +23,10 @@ Observed over forecast breaches is given by era of origins, with alliance-bootst
 Intervals: each origin's total count of breaches is set against its 50% and 90% predictive intervals, simulated by
 alliance (:func:`simulate_counts`: parameter and frailty draws, and one uniform per alliance so that its members
 share its fate), with the randomised probability integral transform of the count (Czado et al. 2009) and its
-histogram; the reliability diagram pools every forecast into deciles of forecast, each observed share with its
-Clopper-Pearson interval. The older decile check is kept: at each origin the forecasts are cut into risk deciles and
+histogram (a common era shock shared by all units, its size learnt from the counts known at each origin, can be
+added to that simulation, :func:`common_shock_sd`; it was studied and is not used, docs/backtest-1990.md); the
+reliability diagram pools every forecast into deciles of forecast, each observed share with its Clopper-Pearson
+interval. The older decile check is kept: at each origin the forecasts are cut into risk deciles and
 a bin is covered when its observed share's randomised PIT lies in the central 90%. Leave-alliances-out
 cross-validation (alliances in 10 folds) scores the specifications on alliances they were not fitted on, each fit
 made on unit-years up to a refit year no later than the origin (out of time as well as out of sample).
@@ -89,8 +91,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BACKTEST_SCHEMA", "ERAS", "HEADLINE_CANDIDATES", "RECALIBRATED", "RECENCY_HALF_LIFE", "STACKED", "Backtest",
-    "OriginForecasts", "choose_headline", "data_end", "known_by", "origin_years", "recalibration_shift",
-    "rolling_forecasts", "shift_probabilities", "simulate_counts",
+    "CountRecord", "OriginForecasts", "choose_headline", "common_shock_sd", "data_end", "known_by", "origin_years",
+    "recalibration_shift", "rolling_forecasts", "shift_probabilities", "simulate_counts",
 ]
 
 _EPS = 1e-6
