@@ -12,10 +12,13 @@ import pandas as pd
 import pytest
 
 from foedus.reliability.backtest import (
+    CountRecord,
     OriginForecasts,
+    _count_coverage,
     _outcomes,
     _recalibrate_sequentially,
     _stack_sequentially,
+    common_shock_sd,
     known_by,
     origin_years,
     simulate_counts,
@@ -146,6 +149,57 @@ def test_simulating_by_alliance_widens_the_count_of_a_shared_fate() -> None:
     together = simulate_counts(draws, np.zeros(40, dtype=np.int64), rng)
     assert apart.mean() == pytest.approx(8.0, abs=0.3) and together.mean() == pytest.approx(8.0, abs=1.0)
     assert together.std() > 3 * apart.std()
+
+
+def _count_records(wild_after: int | None = None) -> list[CountRecord]:
+    """Counts at origins 1900-1960 whose spread exceeds the simulated variance a little; with ``wild_after``, the
+    counts of later origins are far off their forecast (what a shock estimated on unknown outcomes would see)."""
+    out = []
+    for k, origin in enumerate(range(1900, 1965, 5)):
+        observed = 10.0 + (4.0 if k % 2 else -4.0)
+        if wild_after is not None and origin > wild_after:
+            observed = 60.0
+        out.append(CountRecord(origin, observed, 10.0, 4.0))
+    return out
+
+
+def test_the_common_shock_learns_only_from_counts_known_by_the_origin() -> None:
+    # at 1930 with h = 10 the counts of origins 1900-1920 are known: (16 - 4) * 5 / (100 * 5) = 0.12
+    assert common_shock_sd(_count_records(), 1930, HORIZON) == pytest.approx(np.sqrt(np.log1p(0.12)))
+    for origin in (1925, 1930, 1950):
+        assert common_shock_sd(_count_records(wild_after=origin - HORIZON), origin, HORIZON) == pytest.approx(
+            common_shock_sd(_count_records(), origin, HORIZON))
+    assert common_shock_sd(_count_records(), 1905, HORIZON) == 0.0  # nothing known yet
+    calm = [CountRecord(o, 10.0, 10.0, 4.0) for o in range(1900, 1965, 5)]
+    assert common_shock_sd(calm, 1960, HORIZON) == 0.0  # no more spread than simulated: floored at 0
+
+
+def test_the_common_shock_widens_the_count_but_keeps_its_mean() -> None:
+    rng = np.random.default_rng(7)
+    draws = np.full((400, 60), 0.05)
+    plain = simulate_counts(draws, np.arange(60), rng)
+    shocked = simulate_counts(draws, np.arange(60), rng, shock_sd=0.8)
+    assert shocked.mean() == pytest.approx(plain.mean(), rel=0.05)
+    assert shocked.std() > 1.5 * plain.std()
+    with pytest.raises(ValueError, match="shock"):
+        simulate_counts(draws, np.arange(60), rng, shock_sd=-0.1)
+
+
+def test_count_intervals_without_a_known_outcome_carry_no_shock() -> None:
+    rng = np.random.default_rng(3)
+    results = []
+    for origin in range(1900, 1935, 5):
+        p = np.full(50, 0.1)
+        outcome = (rng.random(50) < (0.4 if origin % 10 else 0.02)).astype(float)  # far more spread than simulated
+        results.append(OriginForecasts(origin, np.arange(50), outcome, np.ones(50), {},
+                                       {"logistic_recent": np.tile(p, (20, 1))}, {"logistic_recent": p},
+                                       alliance=np.arange(50)))
+    plain, _ = _count_coverage(results, "logistic_recent", 1, HORIZON)
+    shocked, _ = _count_coverage(results, "logistic_recent", 1, HORIZON, shock=True)
+    for a, b in zip(plain, shocked, strict=True):
+        if a.origin < 1900 + HORIZON:  # no origin's outcome known yet: the same simulation
+            assert (a.low90, a.high90, a.low50, a.high50) == (b.low90, b.high90, b.low50, b.high50)
+    assert shocked[-1].high90 - shocked[-1].low90 > plain[-1].high90 - plain[-1].low90
 
 
 

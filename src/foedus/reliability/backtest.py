@@ -23,8 +23,10 @@ Observed over forecast breaches is given by era of origins, with alliance-bootst
 Intervals: each origin's total count of breaches is set against its 50% and 90% predictive intervals, simulated by
 alliance (:func:`simulate_counts`: parameter and frailty draws, and one uniform per alliance so that its members
 share its fate), with the randomised probability integral transform of the count (Czado et al. 2009) and its
-histogram; the reliability diagram pools every forecast into deciles of forecast, each observed share with its
-Clopper-Pearson interval. The older decile check is kept: at each origin the forecasts are cut into risk deciles and
+histogram (a common era shock shared by all units, its size learnt from the counts known at each origin, can be
+added to that simulation, :func:`common_shock_sd`; it was studied and is not used, docs/backtest-1990.md); the
+reliability diagram pools every forecast into deciles of forecast, each observed share with its Clopper-Pearson
+interval. The older decile check is kept: at each origin the forecasts are cut into risk deciles and
 a bin is covered when its observed share's randomised PIT lies in the central 90%. Leave-alliances-out
 cross-validation (alliances in 10 folds) scores the specifications on alliances they were not fitted on, each fit
 made on unit-years up to a refit year no later than the origin (out of time as well as out of sample).
@@ -89,8 +91,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BACKTEST_SCHEMA", "ERAS", "HEADLINE_CANDIDATES", "RECALIBRATED", "RECENCY_HALF_LIFE", "STACKED", "Backtest",
-    "OriginForecasts", "choose_headline", "data_end", "known_by", "origin_years", "recalibration_shift",
-    "rolling_forecasts", "shift_probabilities", "simulate_counts",
+    "CountRecord", "OriginForecasts", "choose_headline", "common_shock_sd", "data_end", "known_by", "origin_years",
+    "recalibration_shift", "rolling_forecasts", "shift_probabilities", "simulate_counts",
 ]
 
 _EPS = 1e-6
@@ -426,35 +428,93 @@ def _eras(results: list[OriginForecasts], headline: str, seed: int) -> list[EraM
 
 
 def simulate_counts(draws: NDArray[np.float64], alliance: NDArray[np.int64], rng: np.random.Generator, *,
-                    repeats: int = 5) -> NDArray[np.float64]:
+                    repeats: int = 5, shock_sd: float = 0.0) -> NDArray[np.float64]:
     """Return simulated total breach counts from probability draws (draws x units), by alliance.
 
     In each simulation one uniform is drawn per alliance and a unit is breached when it falls below the unit's
     probability: the members of one alliance share its fate (a multilateral alliance's members go together, as when
-    an alliance collapses), and parameter and frailty uncertainty come in through the draws.
+    an alliance collapses), and parameter and frailty uncertainty come in through the draws. With ``shock_sd`` > 0
+    each simulation also draws one common shock ``e`` ~ N(-shock_sd**2 / 2, shock_sd**2) on the log hazard of every
+    unit over the whole horizon (an era-level shock all alliances share), applied as ``p * exp(e)`` capped at 1: its
+    mean is 1, so the expected count does not move (but where the cap binds), only its spread.
     """
+    if shock_sd < 0 or not np.isfinite(shock_sd):
+        raise ValueError(f"the common shock's sd must be finite and at least 0, not {shock_sd}")
     ids, local = np.unique(alliance, return_inverse=True)
     totals = []
     for _ in range(repeats):
         u = rng.random((draws.shape[0], len(ids)))[:, local]
-        totals.append((u < draws).sum(axis=1))
+        p = draws
+        if shock_sd > 0:
+            shock = np.exp(shock_sd * rng.standard_normal(draws.shape[0]) - shock_sd**2 / 2)
+            p = np.minimum(draws * shock[:, None], 1.0)
+        totals.append((u < p).sum(axis=1))
     return np.concatenate(totals).astype(float)
 
 
-def _count_coverage(results: list[OriginForecasts], headline: str, seed: int) -> tuple[list[CountModel],
-                                                                                        CountCoverageModel]:
+@dataclass(frozen=True)
+class CountRecord:
+    """One origin's breach count and what the simulation without a common shock implies for it: what
+    :func:`common_shock_sd` learns the shock's size from."""
+
+    origin: int
+    observed: float
+    mean: float
+    variance: float
+
+
+def common_shock_sd(records: Sequence[CountRecord], origin: int, horizon: int) -> float:
+    """Return the sd of the common shock on the log hazard at ``origin``, from the counts known by then.
+
+    Only origins whose outcome is known at the end of ``origin`` count (``T' + horizon <= origin``, as
+    :func:`known_by`). If a common multiplicative shock ``M`` (mean 1, variance ``tau2``) scales every hazard, an
+    origin's count ``N`` has ``Var N = V + tau2 * F**2``, with ``F`` and ``V`` the mean and variance the simulation
+    without the shock gives (parameters, frailty, alliances' shared fate). The moment estimator, declared before it
+    was tried on the backtest, pools the known origins:
+    ``tau2 = max(0, sum((O - F)**2 - V) / sum(F**2))``, floored at 0 (no extra spread when the known counts are no
+    more dispersed than the simulation implies, and 0 before any outcome is known); the shock's log-normal sd is
+    ``sqrt(log(1 + tau2))``.
+
+    References
+    ----------
+    McCullagh, P., & Nelder, J. A. (1989). *Generalized Linear Models* (2nd ed.). Chapman and Hall (over-dispersion
+    and its moment estimation).
+    """
+    known = [r for r in records if r.origin + horizon <= origin]
+    if not known:
+        return 0.0
+    excess = sum((r.observed - r.mean) ** 2 - r.variance for r in known)
+    scale = sum(r.mean**2 for r in known)
+    tau2 = max(0.0, excess / scale) if scale > 0 else 0.0
+    return float(np.sqrt(np.log1p(tau2)))
+
+
+def _count_coverage(results: list[OriginForecasts], headline: str, seed: int, horizon: int, *,
+                    shock: bool = False) -> tuple[list[CountModel], CountCoverageModel]:
     """Return, per origin, the observed breach count against its 50% and 90% predictive intervals and its
-    randomised PIT; and the coverage shares and PIT histogram (10 bins)."""
+    randomised PIT; and the coverage shares and PIT histogram (10 bins).
+
+    With ``shock`` the intervals carry a common shock shared by every unit at the origin (:func:`simulate_counts`)
+    whose sd :func:`common_shock_sd` estimates from the origins known by then (where it is 0 the simulation is the one
+    without a shock). This is a candidate studied in docs/backtest-1990.md and not adopted: the backtest's intervals
+    are simulated without it.
+    """
     from foedus.results.backtest import CountCoverageModel, CountModel
 
     rng = np.random.default_rng(seed + 19)
-    rows = []
+    shocked = np.random.default_rng(seed + 23)
+    rows, records = [], []
     for r in results:
         keep = r.weight > 0
         if not keep.any():
             continue
-        sims = simulate_counts(_headline_draws(r, headline)[:, keep], r.alliance[keep], rng)
+        draws, alliance = _headline_draws(r, headline)[:, keep], r.alliance[keep]
+        sims = simulate_counts(draws, alliance, rng)
         observed = float(r.outcome[keep].sum())
+        records.append(CountRecord(r.origin, observed, float(sims.mean()), float(sims.var())))
+        sd = common_shock_sd(records, r.origin, horizon) if shock else 0.0
+        if sd > 0:
+            sims = simulate_counts(draws, alliance, shocked, shock_sd=sd)
         q05, q25, q75, q95 = np.percentile(sims, [5, 25, 75, 95])
         below, at_most = float(np.mean(sims < observed)), float(np.mean(sims <= observed))
         rows.append(CountModel(origin=r.origin, observed=observed, mean=float(sims.mean()), low50=float(q25),
@@ -657,7 +717,7 @@ def summarise(results: list[OriginForecasts], *, horizon: int, coding: str, prio
         raise ValueError(f"no forecaster {headline!r} at every origin; there are: {', '.join(pooled)}")
     headline = choose_headline(pooled) if headline is None else headline
     calibration, coverage = _calibration(results, headline, seed)
-    counts, count_coverage = _count_coverage(results, headline, seed)
+    counts, count_coverage = _count_coverage(results, headline, seed, horizon)
     return Backtest(horizon=horizon, coding=coding, prior=prior, origins=[r.origin for r in results],
                     per_origin=per_origin, overall=pooled, weights=final, calibration=calibration, coverage=coverage,
                     cross_validation=cross_validation, specs={s.name: s.describe() for s in specs},
