@@ -85,13 +85,13 @@ def shared_data() -> Path:
 _SHARED_GROUPS = {
     "tests/data/test_shipped_tables.py": "fresh_stacking",
     "tests/reliability/test_backtest.py": "fresh_stacking",
-    "tests/events/test_spark.py": "spark",  # one Spark session (a JVM) per process: both files start it
-    "tests/events/test_monitor.py": "spark",
+    "tests/events/test_spark.py": "samples",  # both read the store of the real event samples (_sample_store)
+    "tests/events/test_monitor.py": "samples",
 }
 #: The groups that take longest (in this order, measured on the 2-core machine) start first, so that a long group
 #: never starts last while the other worker has nothing left to do; the other groups follow, the most tests first.
 _LONGEST_FIRST = (
-    "fresh_stacking", "spark", "tests/web/test_browser.py", "tests/test_progress.py", "tests/test_project.py",
+    "fresh_stacking", "samples", "tests/web/test_browser.py", "tests/test_progress.py", "tests/test_project.py",
     "tests/reliability/test_assess.py", "tests/test_readme_tour.py", "tests/web/test_openapi_fuzz.py",
     "tests/report/test_width.py", "tests/test_api.py",
 )
