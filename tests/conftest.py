@@ -103,7 +103,6 @@ def _xdist_group(nodeid: str) -> str:
     return _SHARED_GROUPS.get(module, module)
 
 
-@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         if item.get_closest_marker("shared_data") and "shared_data" not in getattr(item, "fixturenames", ()):
