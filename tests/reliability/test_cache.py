@@ -8,7 +8,6 @@ import pickle
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 from typing import Any
 
@@ -157,33 +156,6 @@ def test_two_processes_filling_one_cache_leave_it_readable(tmp_path: Path) -> No
     for k in range(40):
         model = reader.get({"kind": "fit", "k": k}, lambda: pytest.fail("an entry was not readable"))
         assert model.upto_ == k and np.all(model.params_ == k)
-
-
-def test_two_processes_asking_for_one_entry_at_once_build_it_once(tmp_path: Path) -> None:
-    code = textwrap.dedent(f"""
-        import sys, time
-        from pathlib import Path
-        from foedus.reliability.cache import FitCache
-        folder = Path({str(tmp_path)!r})
-        (folder / f"ready-{{sys.argv[1]}}").touch()
-        while not (folder / "go").exists():
-            time.sleep(0.01)
-        def build():
-            with (folder / "built").open("a") as log:
-                log.write(sys.argv[1] + "\\n")
-            time.sleep(1.0)  # long enough for the other process to ask meanwhile
-            return {{"answer": 42}}
-        print(FitCache(folder / "cache").get({{"kind": "value", "question": 1}}, build)["answer"])
-        """)
-    runs = [subprocess.Popen([sys.executable, "-c", code, str(k)], stdout=subprocess.PIPE, text=True) for k in (0, 1)]
-    deadline = time.monotonic() + 120
-    while not all((tmp_path / f"ready-{k}").exists() for k in (0, 1)):
-        assert time.monotonic() < deadline and all(run.poll() is None for run in runs)
-        time.sleep(0.01)
-    (tmp_path / "go").touch()
-    assert [run.communicate(timeout=120)[0].strip() for run in runs] == ["42", "42"]
-    assert len((tmp_path / "built").read_text().splitlines()) == 1  # the other waited for it, then read it
-    assert FitCache(tmp_path / "cache").info().entries == 1
 
 
 @given(st.integers(min_value=0, max_value=10**12), st.sampled_from(["", "B", "KB", "MB", "GB", "kib", " mb"]))

@@ -16,9 +16,7 @@ The key also holds a digest of the model's code, so an entry written by other co
 Neither depends on the pandas, NumPy or Python version that wrote it, and nothing is ever unpickled. An entry that
 cannot be read (written by another version, truncated, random bytes, from a newer foedus) is a miss: rebuilt and
 replaced, never an error. Writes go to a temporary file in the same folder, then are renamed over the entry, so
-processes sharing the folder (the dashboard and a CLI) only ever see whole entries; and an entry that two of them ask
-for at once is built by one while the other waits for it and reads it (on POSIX, a lock file ``.NAME.lock`` beside
-the entry, locked with ``flock`` while it is built).
+processes sharing the folder (the dashboard and a CLI) only ever see whole entries.
 
 The folder is bounded: after each write, the least recently used entries are removed until the cache fits its size
 (``$FOEDUS_CACHE_SIZE``, default 1 GB; ``foedus cache info`` shows it). In memory, a process keeps the entries it
@@ -36,7 +34,7 @@ import re
 import threading
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -154,11 +152,8 @@ class FitCache:
             path = self.path(key, digest)
             value = cast(T, _read(path, key))
             if value is None:
-                with _building(path):  # another process building it now: wait, then read what it wrote
-                    value = cast(T, _read(path, key))
-                    if value is None:
-                        value = build()
-                        self._write(path, key, value)
+                value = build()
+                self._write(path, key, value)
             else:
                 with contextlib.suppress(OSError):
                     os.utime(path)  # recently used: the last to go when the folder is pruned
@@ -213,7 +208,7 @@ class FitCache:
             with contextlib.suppress(OSError):
                 path.unlink()
                 removed += 1
-        for stray in [*self.folder.glob("*.tmp"), *self.folder.glob(".*.lock")] if self.folder.is_dir() else []:
+        for stray in self.folder.glob("*.tmp") if self.folder.is_dir() else []:
             with contextlib.suppress(OSError):
                 stray.unlink()
         return removed
@@ -240,8 +235,6 @@ class FitCache:
             with contextlib.suppress(OSError):
                 path.unlink()
                 removed += 1
-            with contextlib.suppress(OSError):
-                _lock_file(path).unlink()
             total -= size
         return removed
 
@@ -278,34 +271,6 @@ class FitCache:
             self.prune()
         except (OSError, TypeError, ValueError):
             pass  # a read-only or full cache folder, or a value with no file form, only costs speed
-
-
-def _lock_file(path: Path) -> Path:
-    return path.with_name(f".{path.name}.lock")
-
-
-@contextlib.contextmanager
-def _building(path: Path) -> Iterator[None]:
-    """Hold the lock file of the entry at ``path`` for the block, so that processes sharing the folder build an entry
-    once: a second one waits here until the first has written it. Where no lock can be taken (no ``fcntl``, a
-    read-only folder, a file system without locks) the block runs unlocked: at worst two processes build one entry."""
-    try:
-        import fcntl
-    except ImportError:  # not POSIX
-        yield
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle = os.open(_lock_file(path), os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError:
-        yield
-        return
-    try:
-        with contextlib.suppress(OSError):
-            fcntl.flock(handle, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(handle)  # which releases the lock
 
 
 _CODE_DIGEST: list[str] = []
