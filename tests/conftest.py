@@ -88,8 +88,9 @@ _SHARED_GROUPS = {
     "tests/events/test_spark.py": "samples",  # both read the store of the real event samples (_sample_store)
     "tests/events/test_monitor.py": "samples",
 }
-#: The groups that take longest (in this order, measured on the 2-core machine) start first, so that a long group
-#: never starts last while the other worker has nothing left to do; the other groups follow, the most tests first.
+#: Long groups (measured on the 2-core machine) start first, in this order, so that no long group starts last while
+#: the other worker has nothing left to do; the README tour comes after the groups that compute the fits it reuses
+#: (the backtest, the assessments). The other groups follow, the most tests first.
 _LONGEST_FIRST = (
     "fresh_stacking", "samples", "tests/web/test_browser.py", "tests/test_progress.py", "tests/test_project.py",
     "tests/reliability/test_assess.py", "tests/test_readme_tour.py", "tests/web/test_openapi_fuzz.py",
