@@ -85,22 +85,58 @@ def shared_data() -> Path:
 _SHARED_GROUPS = {
     "tests/data/test_shipped_tables.py": "fresh_stacking",
     "tests/reliability/test_backtest.py": "fresh_stacking",
-    "tests/events/test_spark.py": "spark",  # one Spark session (a JVM) per process: both files start it
-    "tests/events/test_monitor.py": "spark",
+    "tests/events/test_spark.py": "samples",  # both read the store of the real event samples (_sample_store)
+    "tests/events/test_monitor.py": "samples",
 }
+#: Long groups (measured on the 2-core machine) start first, in this order, so that no long group starts last while
+#: the other worker has nothing left to do; the README tour comes after the groups that compute the fits it reuses
+#: (the backtest, the assessments). The other groups follow, the most tests first.
+_LONGEST_FIRST = (
+    "fresh_stacking", "samples", "tests/web/test_browser.py", "tests/test_progress.py", "tests/test_project.py",
+    "tests/reliability/test_assess.py", "tests/test_readme_tour.py", "tests/web/test_openapi_fuzz.py",
+    "tests/report/test_width.py", "tests/test_api.py",
+)
 
 
-@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups (--dist loadgroup, the README's test command)
+def _xdist_group(nodeid: str) -> str:
+    """Return the pytest-xdist group of a test: its file's, or the group of files in :data:`_SHARED_GROUPS`."""
+    module = nodeid.split("::")[0]
+    return _SHARED_GROUPS.get(module, module)
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         if item.get_closest_marker("shared_data") and "shared_data" not in getattr(item, "fixturenames", ()):
             raise pytest.UsageError(f"{item.nodeid} is marked shared_data but does not use the shared_data fixture")
-    if config.pluginmanager.hasplugin("xdist"):
-        # A test file's tests run in one worker (its module fixtures are built once), unless a mark says otherwise.
-        for item in items:
-            if not item.get_closest_marker("xdist_group"):
-                module = item.nodeid.split("::")[0]
-                item.add_marker(pytest.mark.xdist_group(_SHARED_GROUPS.get(module, module)))
+        if item.get_closest_marker("xdist_group"):
+            raise pytest.UsageError(f"{item.nodeid}: tests are grouped by file; to run files in one pytest-xdist "
+                                    "worker, add them to _SHARED_GROUPS in tests/conftest.py")
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """Under ``--dist loadgroup`` (the README's test command), run each group of :func:`_xdist_group` whole in one
+    worker, the groups of :data:`_LONGEST_FIRST` first.
+
+    pytest-xdist's own loadgroup scheduling reads a group from a suffix it appends to each test's node id, which it
+    cannot append under pytest 9.2 (the node id is no longer an attribute it can set): it then splits files between
+    the workers, which build their module and session fixtures twice. The group is found from the node id here.
+    """
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class FileGroups(LoadScopeScheduling):  # type: ignore[misc]
+        def _split_scope(self, nodeid: str) -> str:
+            return _xdist_group(nodeid)
+
+        def _assign_work_unit(self, node: Any) -> None:
+            first = next((g for g in _LONGEST_FIRST if g in self.workqueue), None)
+            if first is not None:
+                self.workqueue.move_to_end(first, last=False)
+            super()._assign_work_unit(node)
+
+    return FileGroups(config, log)
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -68,6 +70,22 @@ def test_ruff_is_clean() -> None:
     result = subprocess.run([str(BIN / "ruff"), "check", "src", "tests", "benchmarks"], cwd=ROOT,
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_readmes_test_command_runs_each_file_whole_in_one_worker(tmp_path: Path) -> None:
+    """``-n 2 --dist loadgroup`` never splits a test file between the workers (tests/conftest.py's scheduler), so
+    its module fixtures and the session fixtures it needs are built in one worker only."""
+    files = ["tests/test_dates.py", "tests/test_states.py", "tests/test_cite.py"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}
+    result = subprocess.run([sys.executable, "-m", "pytest", "-n", "2", "--dist", "loadgroup", "-v", "-p",
+                             "no:cacheprovider", "--basetemp", str(tmp_path / "inner"), *files],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    workers: dict[str, set[str]] = {}
+    for worker, module in re.findall(r"^\[(gw\d+)\] \[ *\d+%\] PASSED (\S+?)::", result.stdout, re.MULTILINE):
+        workers.setdefault(module, set()).add(worker)
+    assert set(workers) == set(files), result.stdout[-3000:]
+    assert all(len(seen) == 1 for seen in workers.values()), workers
 
 
 def test_mypy_strict_is_clean() -> None:

@@ -32,8 +32,9 @@ def mixed(_prepared_store: Path) -> Assessment:
         return assess(store, "China", "Russia", coding="all")
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def figure(mixed: Assessment) -> Iterator[Any]:
+    """The figure of :func:`mixed`, drawn once for the tests that read it (none changes it)."""
     import matplotlib.pyplot as plt
 
     drawn = assessment_figure(mixed)
