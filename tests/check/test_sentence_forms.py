@@ -212,3 +212,15 @@ def test_a_signing_told_in_a_when_clause(check_store: Store) -> None:
     told = [(c.kind, c.verdict, c.records[0].id) for c in result.claims]
     assert told == [("agreement_date", "consistent", "1939-anglo-franco-turkish-treaty"),
                     ("agreement_parties", "consistent", "1939-anglo-franco-turkish-treaty")]  # all three, not two
+
+
+def test_an_entry_repeated_for_other_states_with_the_verb_left_out(check_store: Store) -> None:
+    result = _check(check_store, "Hungary and Poland joined NATO in December 1997, Slovenia in March 2003, and "
+                                 "Croatia in July 2009.")
+    told = [(c.claimed.split(":")[0].split()[-1], c.verdict) for c in _claims(result, "event_date")]
+    assert told == [("Poland", "consistent"), ("Slovenia", "consistent"), ("Croatia", "contradicts")]
+    relative = _check(check_store, "NATO grew again on 26 March 2003. Albania and Croatia adhered that July, as "
+                                   "planned.")
+    assert [c.verdict for c in _claims(relative, "event_date")] == ["contradicts"]  # July 2003, not 2008
+    other = _check(check_store, "Hungary joined NATO in December 1997, Slovenia hosting the summit in March 2003.")
+    assert not [c for c in _claims(other, "event_date") if "Slovenia: entry" in c.claimed]  # a verb of its own

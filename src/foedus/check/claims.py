@@ -1690,7 +1690,8 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None) -> 
                                                    s.text[verb.end():])):
             continue
         if entering and not agreements and not re.match(r"\s*(?:[,.;]|in\b|on\b|at\b|it\b|them\b|$)",
-                                                         s.text[verb.end():]):
+                                                         s.text[verb.end():]) and not any(
+                d.start - s.start == verb.end() + 1 for d in dates):  # "adhered that November"
             continue  # "Bulgaria joined the Central Powers": something else was joined, not the agreement last told of
         clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, verb.start())]
                      + [b.start() for b in _SUBORDINATE.finditer(s.text, 0, verb.start())], default=0)
@@ -1706,39 +1707,80 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None) -> 
         date = after[0] if after else None
         if not states or date is None:
             continue
-        treaty = records.gaz.treaties[slug]
-        rows = {r["ccode"]: r for r in records.store.query(
-            "SELECT ccode, entered, exited FROM memberships WHERE treaty = ?", [slug])}
-        held = records.store.query("SELECT atopid FROM treaties WHERE slug = ? AND atopid IS NOT NULL", [slug])
-        atopid = int(slug.removeprefix("atop-")) if treaty.atop_only else held[0]["atopid"] if held else None
-        if atopid is not None:  # the members ATOP codes for the same agreement, where the ledger lists no entry
-            from foedus.alliance_titles import atop_member_phases
-
-            for row in atop_member_phases(records.store, [atopid]).get(atopid, []):
-                rows.setdefault(row["ccode"], {"ccode": row["ccode"], "entered": row["entered"],
-                                               "exited": row["exited"]})
-        ref = records.treaty_ref(slug)
-        label = re.sub(r"\s*\(.*", "", ref.label)
-        names = " and ".join(_name(c, date.value or "") for c in states)
-        act = "entry into" if entering else "exit from"
-        known = [rows[c]["entered" if entering else "exited"] if c in rows else None for c in states]
-        if any(k is None for k in known):
-            missing = [_name(c, date.value or "") for c, k in zip(states, known, strict=True) if k is None]
-            claim = Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
-                          claimed=f"{names}: {act} {label} {date.text}", verdict="not_in_record",
-                          record_value=f"no {act} of {', '.join(missing)} recorded",
-                          reason=f"the record holds no {act} {label} for {', '.join(missing)}; a sourced membership "
-                                 "record would be needed", records=[ref])
-            return [claim], {date.start}
-        judged = [(compare_dates(date.value or "", str(k), "accession" if entering else "withdrawal"), str(k))
-                  for k in known]
-        (verdict, reason), value = max(judged, key=lambda j: _VERDICT_RANK[j[0][0]])
-        founding = entering and all(str(k) == treaty.signed for k in known)
-        out = Claim(kind="agreement_date" if founding else "event_date", text=s.text.strip(), start=s.start,
-                    end=s.end, claimed=f"{names}: {act} {label} {date.text}", verdict=verdict,
-                    record_value=f"{'entered' if entering else 'left'} {value}", reason=reason, records=[ref])
-        return [out], {date.start}
+        out = [_membership_claim(s, records, slug, states, date, entering)]
+        used = {date.start}
+        for more_states, more in _elliptical_clauses(s, date):  # "..., Italy in November 1916"
+            out.append(_membership_claim(s, records, slug, more_states, more, entering))
+            used.add(more.start)
+        return out, used
     return [], set()
+
+
+#: A clause that repeats the verb before it for other states, the verb left out: ", and Bulgaria the following
+#: March", ", Italy in November 1916", "; Greece and Turkey on 18 February 1952".
+_ELLIPSIS = re.compile(r",\s+(?:and\s+|then\s+)?(?:the\s+)?|;\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+
+
+def _elliptical_clauses(s: Sentence, after: Mention) -> list[tuple[list[int], Mention]]:
+    """Return the clauses after the date ``after`` that repeat the sentence's verb for other states with a date of
+    their own, the verb left out (", and Bulgaria the following March", ", Italy in November 1916"): each clause's
+    states and date. A clause is only states (joined by commas and "and"), an optional "in", "on" or "by", and a
+    date; one with any other word is no such clause."""
+    out: list[tuple[list[int], Mention]] = []
+    at = after.end
+    dates = [d for d in s.of("date") if d.value and d.start > at]
+    for date in dates:
+        gap = s.text[at - s.start:date.start - s.start]
+        states = [m for m in s.of("state") if m.target and at <= m.start < date.start]
+        if not states:
+            break
+        if not _ELLIPSIS.fullmatch(gap[:states[0].start - at]):
+            break
+        joins = [s.text[a.end - s.start:b.start - s.start] for a, b in itertools.pairwise(states)]
+        tail = s.text[states[-1].end - s.start:date.start - s.start]
+        if any(not re.fullmatch(r",?\s+(?:and\s+)?(?:the\s+)?|,\s+", j) for j in joins) or not re.fullmatch(
+                r"\s+(?:(?:in|on|by|from)\s+)?", tail):
+            break
+        out.append((_codes(states), date))
+        at = date.end
+    return out
+
+
+def _membership_claim(s: Sentence, records: _Records, slug: str, states: list[int], date: Mention,
+                      entering: bool) -> Claim:
+    """Return the claim that ``states`` entered (or left) an agreement at ``date``, against the record's membership
+    (the ledger's, else ATOP's for the same agreement): not in the record where a state has no such entry or exit; an
+    entry on the day of signing is the agreement's own date."""
+    treaty = records.gaz.treaties[slug]
+    rows = {r["ccode"]: r for r in records.store.query(
+        "SELECT ccode, entered, exited FROM memberships WHERE treaty = ?", [slug])}
+    held = records.store.query("SELECT atopid FROM treaties WHERE slug = ? AND atopid IS NOT NULL", [slug])
+    atopid = int(slug.removeprefix("atop-")) if treaty.atop_only else held[0]["atopid"] if held else None
+    if atopid is not None:  # the members ATOP codes for the same agreement, where the ledger lists no entry
+        from foedus.alliance_titles import atop_member_phases
+
+        for row in atop_member_phases(records.store, [atopid]).get(atopid, []):
+            rows.setdefault(row["ccode"], {"ccode": row["ccode"], "entered": row["entered"],
+                                           "exited": row["exited"]})
+    ref = records.treaty_ref(slug)
+    label = re.sub(r"\s*\(.*", "", ref.label)
+    names = " and ".join(_name(c, date.value or "") for c in states)
+    act = "entry into" if entering else "exit from"
+    known = [rows[c]["entered" if entering else "exited"] if c in rows else None for c in states]
+    if any(k is None for k in known):
+        missing = [_name(c, date.value or "") for c, k in zip(states, known, strict=True) if k is None]
+        return Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
+                     claimed=f"{names}: {act} {label} {date.text}", verdict="not_in_record",
+                     record_value=f"no {act} of {', '.join(missing)} recorded",
+                     reason=f"the record holds no {act} {label} for {', '.join(missing)}; a sourced membership "
+                            "record would be needed", records=[ref])
+    judged = [(compare_dates(date.value or "", str(k), "accession" if entering else "withdrawal"), str(k))
+              for k in known]
+    (verdict, reason), value = max(judged, key=lambda j: _VERDICT_RANK[j[0][0]])
+    founding = entering and all(str(k) == treaty.signed for k in known)
+    return Claim(kind="agreement_date" if founding else "event_date", text=s.text.strip(), start=s.start,
+                 end=s.end, claimed=f"{names}: {act} {label} {date.text}", verdict=verdict,
+                 record_value=f"{'entered' if entering else 'left'} {value}", reason=reason, records=[ref])
 
 
 _IN_FORCE = re.compile(r"\b(?:entered into force|came into force|went into force|took effect|went into effect)\b",
