@@ -224,3 +224,21 @@ def test_an_entry_repeated_for_other_states_with_the_verb_left_out(check_store: 
     assert [c.verdict for c in _claims(relative, "event_date")] == ["contradicts"]  # July 2003, not 2008
     other = _check(check_store, "Hungary joined NATO in December 1997, Slovenia hosting the summit in March 2003.")
     assert not [c for c in _claims(other, "event_date") if "Slovenia: entry" in c.claimed]  # a verb of its own
+
+
+def test_an_agreement_referred_to_takes_no_signing_date_without_a_verb_of_signing(check_store: Store) -> None:
+    result = _check(check_store, "Russia and China signed the Treaty of Good Neighbourliness and Friendly "
+                                 "Co-operation on 16 July 2001. The treaty was much praised in Beijing on 3 March 2005.")
+    assert [c.claimed for c in _claims(result, "agreement_date")] == [
+        "Treaty of Good Neighbourliness and Friendly Co-operation signed 16 July 2001"]
+
+
+def test_a_founding_told_in_the_passive_and_entries_told_as_following_or_becoming_a_party(check_store: Store) -> None:
+    result = _check(check_store, "NATO was set up by twelve states on 4 April 1949; Greece and Turkey followed in "
+                                 "October 1951. Spain became a party to the alliance in December 1981, and Switzerland "
+                                 "became a party to it in 1990.")
+    assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"]
+    assert [(c.claimed.split(":")[0].split()[-1], c.verdict) for c in _claims(result, "event_date")] == [
+        ("Turkey", "consistent"), ("Spain", "consistent")]
+    wrong = _claims(result, "agreement_parties")
+    assert [c.verdict for c in wrong] == ["contradicts"] and "Switzerland" in wrong[0].claimed

@@ -53,7 +53,9 @@ if TYPE_CHECKING:
 __all__ = ["find_claims", "sentences"]
 
 _SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?(?!\s+up\b)|conclu(?:ded|de|sion)|inked|struck|conclude|agreed|issued|"
-                      r"adopted|conclud\w*|dated|sealed)\b", re.IGNORECASE)
+                      r"adopted|conclud\w*|dated|sealed|"
+                      r"(?<=\bwas )(?:set up|founded|established|created|formed)|"
+                      r"(?<=\bwere )(?:set up|founded|established|created|formed))\b", re.IGNORECASE)
 _BREACH = re.compile(r"\b(betray\w*|broke|broken|breaking|breach\w*|violat\w*|tore (?:it |them )?up|torn up|reneged|"
                      r"treacher\w*)\b", re.IGNORECASE)
 _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -83,7 +85,7 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 #: Words that date an agreement's end without saying how it ended ("ended in March 1939", "was terminated on ..."),
 #: or that tell of a breach that ended it ("was torn up in August 1940").
-_ENDED = re.compile(r"\b(ended|came to an end|terminated|tore (?:it |them )?up|torn up|scrapped)\b"
+_ENDED = re.compile(r"\b(ended|came to an end|terminated|(?:was|were) (?:\w+ )?laid to rest|tore (?:it |them )?up|torn up|scrapped)\b"
                     r"(?!\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat)",
                     re.IGNORECASE)
 _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
@@ -600,7 +602,7 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         out.extend(c.model_copy(update=whole)
                    for c in _ending_date_claim(own, slug, _label(mention, treaty), date, records, ref))
     elif _is_subject(s, mention, signing) and (signing or any(d.precision != "year" for d in dates)) and dates \
-            and (signing is not None or told is None) \
+            and (signing is not None or told is None) and (signing is not None or mention.how != "anaphora") \
             and not (mention.how == "description" and re.search(r"\d{4}", mention.text)):
         signing = signing or re.search(re.escape(mention.text), s.text)
         at = s.start + (signing.start() if signing else 0)
@@ -1658,8 +1660,12 @@ def _nearest_agreement(records: _Records, states: Sequence[int], context: Sequen
 
 #: A state's entry into or exit from an agreement, told of the state: "Iraq adhered in February 1951", "Mexico's
 #: withdrawal took effect in September 2004", "Cuba's participation had been ended in January 1962".
-_JOINING = re.compile(r"\b(joined|joins|acceded|adhered|became (?:a )?(?:full )?members?|(?:was|were) admitted|"
-                      r"accession|entry into|sign(?:ed|s) up to|(?:was|were) brought into)\b", re.IGNORECASE)
+_JOINING = re.compile(r"\b(joined|joins|acceded|adhered|became (?:a )?(?:full )?(?:members?|part(?:y|ies))|"
+                      r"(?:was|were) admitted|accession|entry into|sign(?:ed|s) up to|(?:was|were) brought into)\b",
+                      re.IGNORECASE)
+#: "El Salvador followed in January 1964": the act of the clause before it, told again for another state (an entry where
+#: that clause founded or joined the agreement).
+_FOLLOWED = re.compile(r"\bfollowed(?:\s+suit)?\b(?=\s+(?:in|on|by)\b|,|\s*$)", re.IGNORECASE)
 _LEAVING = re.compile(r"\b(left|leaves|walk(?:ed|s|ing)? out of|withdr[ae]w\w*|withdrawal|quit|pulled out|exit(?:ed)?|"
                       r"(?:was|were) expelled|expulsion|suspended (?:its|their) membership|"
                       r"(?:participation|membership)\b(?:\s+[\w-]+){0,6}?\s+(?:ended|suspended|terminated))\b",
@@ -1679,41 +1685,58 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None) -> 
     agreements = s.agreements()
     slug = agreements[0] if len(agreements) == 1 else referent if not agreements else None
     for pattern, entering in ((_JOINING, True), (_LEAVING, False)):
-        verb = pattern.search(s.text)
-        if verb is not None and len(agreements) > 1:  # "in NATO and in the Baghdad Pact, which Britain joined on ...":
-            # the agreement named last before the verb
-            before = [m for m in s.of("agreement") if m.target and m.end - s.start <= verb.start()]
-            slug = (before[-1].target or "").split(":", 1)[1] if before else None
-        if slug is None or slug not in records.gaz.treaties:
-            continue
-        if verb is None or (entering and re.match(r"\s+(?:the\s+)?(?:war|fight|fighting|talks|coalition|forces)\b",
-                                                   s.text[verb.end():])):
-            continue
-        if entering and not agreements and not re.match(r"\s*(?:[,.;]|in\b|on\b|at\b|it\b|them\b|$)",
-                                                         s.text[verb.end():]) and not any(
-                d.start - s.start == verb.end() + 1 for d in dates):  # "adhered that November"
-            continue  # "Bulgaria joined the Central Powers": something else was joined, not the agreement last told of
-        clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, verb.start())]
-                     + [b.start() for b in _SUBORDINATE.finditer(s.text, 0, verb.start())], default=0)
-        owner = re.search(r"['’]s\s+$", s.text[:verb.start()])
-        if owner is not None:  # "Mexico's withdrawal", "Cuba's participation": the possessor only
-            clause = max([clause] + [m.start - s.start for m in s.of("state") if m.end - s.start == owner.start()])
-        asides = [a.span() for a in re.finditer(r",\s+(?:which|who|whose|after|before|having)\b[^,;]*,",
-                                                 s.text[:verb.start()])]
-        states = _codes([m for m in s.of("state") if clause <= m.start - s.start < verb.start()
-                         and not any(a <= m.start - s.start < b for a, b in asides)])
-        after = [d for d in dates if d.start - s.start >= verb.end()
-                 and not _CLAUSE_BREAK.search(s.text[verb.end():d.start - s.start])]
-        date = after[0] if after else None
-        if not states or date is None:
-            continue
-        out = [_membership_claim(s, records, slug, states, date, entering)]
-        used = {date.start}
-        for more_states, more in _elliptical_clauses(s, date):  # "..., Italy in November 1916"
-            out.append(_membership_claim(s, records, slug, more_states, more, entering))
-            used.add(more.start)
-        return out, used
+        verbs = list(pattern.finditer(s.text))
+        if entering and not verbs:  # "It was set up by A, B and C; D followed in January 1964"
+            verbs = [f for f in _FOLLOWED.finditer(s.text) if _SIGNING.search(s.text[:f.start()])][:1]
+        out: list[Claim] = []
+        used: set[int] = set()
+        for verb in verbs:  # each in its own clause: "Spain joined in 1982, and Hungary became a member in 1999"
+            told = _membership_told(s, records, slug, verb, entering, dates)
+            if told is None or told[1].start in used:
+                continue
+            states, date, chosen = told
+            out.append(_membership_claim(s, records, chosen, states, date, entering))
+            used.add(date.start)
+            for more_states, more in _elliptical_clauses(s, date):  # "..., Italy in November 1916"
+                out.append(_membership_claim(s, records, chosen, more_states, more, entering))
+                used.add(more.start)
+        if out:
+            return out, used
     return [], set()
+
+
+def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.Match[str], entering: bool,
+                     dates: list[Mention]) -> tuple[list[int], Mention, str] | None:
+    """Return the states a verb of entry or exit is told of (those before it in its clause), its date (the first
+    after it in its clause) and the agreement (``slug``, or, the sentence naming several, the one named last before
+    the verb), or None where the verb tells of no dated entry into or exit from an agreement."""
+    agreements = s.agreements()
+    if len(agreements) > 1:  # "in NATO and in the Baghdad Pact, which Britain joined on ...": the agreement named last
+        # before the verb
+        before = [m for m in s.of("agreement") if m.target and m.end - s.start <= verb.start()]
+        slug = (before[-1].target or "").split(":", 1)[1] if before else None
+    if slug is None or slug not in records.gaz.treaties:
+        return None
+    if entering and re.match(r"\s+(?:the\s+)?(?:war|fight|fighting|talks|coalition|forces)\b", s.text[verb.end():]):
+        return None
+    if entering and not agreements and not re.match(r"\s*(?:[,.;]|in\b|on\b|at\b|it\b|them\b|$)",
+                                                     s.text[verb.end():]) and not any(
+            d.start - s.start == verb.end() + 1 for d in dates):  # "adhered that November"
+        return None  # "Bulgaria joined the Central Powers": something else was joined, not the agreement last told of
+    clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, verb.start())]
+                 + [b.start() for b in _SUBORDINATE.finditer(s.text, 0, verb.start())], default=0)
+    owner = re.search(r"['’]s\s+$", s.text[:verb.start()])
+    if owner is not None:  # "Mexico's withdrawal", "Cuba's participation": the possessor only
+        clause = max([clause] + [m.start - s.start for m in s.of("state") if m.end - s.start == owner.start()])
+    asides = [a.span() for a in re.finditer(r",\s+(?:which|who|whose|after|before|having)\b[^,;]*,",
+                                             s.text[:verb.start()])]
+    states = _codes([m for m in s.of("state") if clause <= m.start - s.start < verb.start()
+                     and not any(a <= m.start - s.start < b for a, b in asides)])
+    after = [d for d in dates if d.start - s.start >= verb.end()
+             and not _CLAUSE_BREAK.search(s.text[verb.end():d.start - s.start])]
+    if not states or not after:
+        return None
+    return states, after[0], slug
 
 
 #: A clause that repeats the verb before it for other states, the verb left out: ", and Bulgaria the following
@@ -1767,6 +1790,10 @@ def _membership_claim(s: Sentence, records: _Records, slug: str, states: list[in
     names = " and ".join(_name(c, date.value or "") for c in states)
     act = "entry into" if entering else "exit from"
     known = [rows[c]["entered" if entering else "exited"] if c in rows else None for c in states]
+    strangers = [c for c in states if c not in rows and c not in treaty.members]
+    if entering and strangers and f"treaty:{slug}" in {m.target for m in s.of("agreement")}:
+        # "Bulgaria became a party to the treaty in 1915", of a state that never was: a wrong party
+        return _parties_claim(s, slug, strangers, records)
     if any(k is None for k in known):
         missing = [_name(c, date.value or "") for c, k in zip(states, known, strict=True) if k is None]
         return Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
