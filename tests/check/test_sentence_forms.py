@@ -242,3 +242,18 @@ def test_a_founding_told_in_the_passive_and_entries_told_as_following_or_becomin
         ("Turkey", "consistent"), ("Spain", "consistent")]
     wrong = _claims(result, "agreement_parties")
     assert [c.verdict for c in wrong] == ["contradicts"] and "Switzerland" in wrong[0].claimed
+
+
+def test_protocols_of_accession_told_of_they_are_entries_not_signings(check_store: Store) -> None:
+    result = _check(check_store, "Poland and Hungary had left the Warsaw Pact by 1991. On 16 December 1997 they "
+                                 "signed their protocols of accession to NATO in Brussels.")
+    assert [c.verdict for c in _claims(result, "event_date") if "entry into" in c.claimed] == ["consistent"]
+    assert not [c for c in _claims(result, "agreement_date") if "1997" in c.claimed]
+
+
+def test_each_agreement_takes_the_verb_of_signing_of_its_own_clause(check_store: Store) -> None:
+    result = _check(check_store, "The United States signed the North Atlantic Treaty on 4 April 1949, and with "
+                                 "Australia and New Zealand it concluded the ANZUS Treaty on 1 September 1951.")
+    assert [(c.claimed, c.verdict) for c in _claims(result, "agreement_date")] == [
+        ("North Atlantic Treaty signed 4 April 1949", "consistent"), ("ANZUS signed 1 September 1951",
+                                                                       "consistent")]

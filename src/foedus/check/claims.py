@@ -537,7 +537,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         s = Sentence(s.start, s.end, s.text, tuple(m for m in s.mentions if m.how != "anaphora"))
         referent = signed_here[-1]
         agreements = s.agreements()
-    membership, membership_dates = _membership_claims(s, records, referent)
+    membership, membership_dates = _membership_claims(s, records, referent, context)
     in_force_words = _IN_FORCE.search(s.text)
     not_signed = set(membership_dates)
     if in_force_words is not None:  # "entered into force in December 1948": not a date of signing
@@ -815,7 +815,11 @@ def _signing_of(s: Sentence, mention: Mention) -> re.Match[str] | None:
                        if lo <= m.start < hi}) > 1 or (bool(found) and not own and any(
                            clause[0] <= m.start < clause[1] for m in s.of("date")))
     # a verb of another clause signs this agreement only where no clause holds an agreement or a date of its own
-    signing = own[0] if own else (None if named_apart else found[0] if found else None)
+    # (the verb nearest before the agreement: "had signed their protocols of accession to NATO ..., and with
+    # Yugoslavia they had concluded the Balkan Pact": "concluded" is the Balkan Pact's)
+    own_before = [m for m in own if m.end() <= mention.start - s.start]
+    signing = own_before[-1] if own_before else own[0] if own else (None if named_apart else found[0] if found
+                                                                   else None)
     if signing is None:
         return None
     instrument = re.match(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(\w+ing|to\s+\w+)\b", s.text[signing.end():])
@@ -824,7 +828,7 @@ def _signing_of(s: Sentence, mention: Mention) -> re.Match[str] | None:
     if mention.start - s.start <= signing.end():
         return signing
     between = s.text[signing.end():mention.start - s.start]
-    if _EVENT_ONLY.search(between):
+    if _EVENT_ONLY.search(between) or _NOT_ITS_SIGNING.search(between):
         return None
     for title in _UNKNOWN_TITLE.finditer(between):
         at = s.start + signing.end() + title.start()
@@ -879,8 +883,10 @@ def _is_subject(s: Sentence, mention: Mention, signing: re.Match[str] | None) ->
     if not named:
         return False
     at = s.start + signing.start() if signing else s.start
-    before = [m for m in named if m.start < at]
-    chosen = before[-1] if before else named[0]
+    # (an agreement in a clause before the verb's own is not its subject: "signed X on ..., and with Yugoslavia they
+    # had concluded Y")
+    before = [m for m in named if m.start < at and not re.search(r",\s+and\b|;", s.text[m.end - s.start:at - s.start])]
+    chosen = before[-1] if before else next((m for m in named if m.start >= at), named[0])
     if chosen.how == "anaphora" and chosen.start > at and signing is not None and \
             s.text[signing.end():chosen.start - s.start].strip() and \
             not _PARTICIPLE_LEAD.match(s.text[:chosen.start - s.start]):
@@ -1673,7 +1679,8 @@ _LEAVING = re.compile(r"\b(left|leaves|walk(?:ed|s|ing)? out of|withdr[ae]w\w*|w
 _VERDICT_RANK = {"consistent": 0, "within_tolerance": 1, "contradicts": 2}
 
 
-def _membership_claims(s: Sentence, records: _Records, referent: str | None) -> tuple[list[Claim], set[int]]:
+def _membership_claims(s: Sentence, records: _Records, referent: str | None,
+                       context: Sequence[int] = ()) -> tuple[list[Claim], set[int]]:
     """A state's entry into or exit from an agreement (the one the sentence names, else the one the article was last
     about), dated, against the record's membership: when the state entered or left it. The states are those written
     before the verb in its clause ("Azerbaijan and Georgia joined in 1993"); a founding member's entry is the
@@ -1691,7 +1698,7 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None) -> 
         out: list[Claim] = []
         used: set[int] = set()
         for verb in verbs:  # each in its own clause: "Spain joined in 1982, and Hungary became a member in 1999"
-            told = _membership_told(s, records, slug, verb, entering, dates)
+            told = _membership_told(s, records, slug, verb, entering, dates, context)
             if told is None or told[1].start in used:
                 continue
             states, date, chosen = told
@@ -1706,15 +1713,20 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None) -> 
 
 
 def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.Match[str], entering: bool,
-                     dates: list[Mention]) -> tuple[list[int], Mention, str] | None:
-    """Return the states a verb of entry or exit is told of (those before it in its clause), its date (the first
-    after it in its clause) and the agreement (``slug``, or, the sentence naming several, the one named last before
-    the verb), or None where the verb tells of no dated entry into or exit from an agreement."""
+                     dates: list[Mention], context: Sequence[int] = ()) -> tuple[list[int], Mention, str] | None:
+    """Return the states a verb of entry or exit is told of (those before it in its clause; for "they", "both" or
+    "the two", the states of the sentence before, ``context``), its date (the first after it in its clause) and the
+    agreement (``slug``, or, the sentence naming several, the one named last before the verb), or None where the verb
+    tells of no dated entry into or exit from an agreement."""
     agreements = s.agreements()
     if len(agreements) > 1:  # "in NATO and in the Baghdad Pact, which Britain joined on ...": the agreement named last
         # before the verb
         before = [m for m in s.of("agreement") if m.target and m.end - s.start <= verb.start()]
-        slug = (before[-1].target or "").split(":", 1)[1] if before else None
+        after = [m for m in s.of("agreement") if m.target and re.fullmatch(
+            r"\s+(?:(?:to|into|of|in|from)\s+)?(?:the\s+)?", s.text[verb.end():m.start - s.start])]
+        # ("accession to NATO": the one named right after the verb)
+        slug = (after[0].target or "").split(":", 1)[1] if after else \
+            (before[-1].target or "").split(":", 1)[1] if before else None
     if slug is None or slug not in records.gaz.treaties:
         return None
     if entering and re.match(r"\s+(?:the\s+)?(?:war|fight|fighting|talks|coalition|forces)\b", s.text[verb.end():]):
@@ -1732,11 +1744,23 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
                                              s.text[:verb.start()])]
     states = _codes([m for m in s.of("state") if clause <= m.start - s.start < verb.start()
                      and not any(a <= m.start - s.start < b for a, b in asides)])
+    if not states and len(context) >= 2 and _PLURAL_SUBJECT.search(s.text[clause:verb.start()]):
+        # "On 26 March 2003 they signed their protocols of accession": those of them that ever were members
+        states = [c for c in context if c in records.gaz.treaties[slug].members]
     after = [d for d in dates if d.start - s.start >= verb.end()
              and not _CLAUSE_BREAK.search(s.text[verb.end():d.start - s.start])]
+    # else a date that leads the verb's clause: "On 26 March 2003 they signed their protocols of accession"
+    after = after or [d for d in dates if clause <= d.start - s.start < verb.start()
+                      and not re.search(r"[,;]", s.text[d.end - s.start:verb.start()])]
     if not states or not after:
         return None
     return states, after[0], slug
+
+
+#: A subject that stands for the states of the sentence before: "they", "both", "the two", "all three".
+_PLURAL_SUBJECT = re.compile(r"\b(?:they|both|(?:the|all) (?:two|three|four)|each of them)\b", re.IGNORECASE)
+#: An act on an agreement that is no signing of it: "signed their protocols of accession to NATO".
+_NOT_ITS_SIGNING = re.compile(r"\b(?:accession|adhesion|instruments? of ratification)\b", re.IGNORECASE)
 
 
 #: A clause that repeats the verb before it for other states, the verb left out: ", and Bulgaria the following
