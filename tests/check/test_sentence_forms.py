@@ -257,3 +257,13 @@ def test_each_agreement_takes_the_verb_of_signing_of_its_own_clause(check_store:
     assert [(c.claimed, c.verdict) for c in _claims(result, "agreement_date")] == [
         ("North Atlantic Treaty signed 4 April 1949", "consistent"), ("ANZUS signed 1 September 1951",
                                                                        "consistent")]
+
+
+def test_a_title_without_its_parties_and_an_unknown_name_that_is_no_anaphor(check_store: Store) -> None:
+    assert ("Agreement on Maintaining Security", "treaty:au-id-1995-agreement-on-maintaining-security") in _links(
+        check_store, "Canberra and Jakarta concluded the Agreement on Maintaining Security in December 1995.")
+    result = _check(check_store, "Russia and China signed the Treaty of Good Neighbourliness and Friendly "
+                                 "Co-operation on 16 July 2001. The Treaty of Tianjin, signed on 26 June 1858, was "
+                                 "another matter.")
+    assert [c.claimed for c in _claims(result, "agreement_date") if c.verdict != "not_in_record"] == [
+        "Treaty of Good Neighbourliness and Friendly Co-operation signed 16 July 2001"]

@@ -135,7 +135,9 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"\b(?:this|that) one\b(?!\s+(?:of|between)\b)|"
                        r"\b(?:the|that|this) (?:declaration|convention|protocol)\b(?!\s+(?:of|on|that|which)\b)|"
                        r"\b(?:the|that|this|our) (?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
-                       r"renunciation|termination|expiry|expiration|league|entente)\b|"
+                       r"renunciation|termination|expiry|expiration|league|entente)\b"
+                       r"(?!\s+(?:of|on|for)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December)\b)(?-i:[A-Z]))|"  # "the Treaty of Aachen": a name
                        r"\bits (?:end|demise|collapse|dissolution|abrogation|expiry|termination)\b|^\W*(?:\w+\s+)?it\b|"
                        r"\bits (?:founding |original )?(?:signatories|signers|members|parties)\b|"
                        r"\b(?:signed|ratified|abrogated|denounced|renounced|violated|ratify|abrogate|denounce|"
@@ -544,7 +546,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         not_signed |= {d.start for d in dates if d.start - s.start > in_force_words.start()}
     for slug in agreements:
         out.extend(_agreement_claims(s, slug, [d for d in dates if d.start not in not_signed], records))
-    out.extend(membership)
+    out.extend(c for c in membership if c.kind != "agreement_parties" or not any(
+        o.kind == "agreement_parties" and o.records[:1] == c.records[:1] for o in out))  # (told once)
     in_force, in_force_dates = _in_force_claims(s, records, membership_dates)
     out.extend(in_force)
     membership_dates |= in_force_dates
@@ -1671,6 +1674,7 @@ _JOINING = re.compile(r"\b(joined|joins|acceded|adhered|became (?:a )?(?:full )?
                       re.IGNORECASE)
 #: "El Salvador followed in January 1964": the act of the clause before it, told again for another state (an entry where
 #: that clause founded or joined the agreement).
+_FOUNDED = re.compile(r"\b(?:was|were)\s+(?:set up|founded|established|created|formed)\b", re.IGNORECASE)
 _FOLLOWED = re.compile(r"\bfollowed(?:\s+suit)?\b(?=\s+(?:in|on|by)\b|,|\s*$)", re.IGNORECASE)
 _LEAVING = re.compile(r"\b(left|leaves|walk(?:ed|s|ing)? out of|withdr[ae]w\w*|withdrawal|quit|pulled out|exit(?:ed)?|"
                       r"(?:was|were) expelled|expulsion|suspended (?:its|their) membership|"
@@ -1694,7 +1698,7 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
     for pattern, entering in ((_JOINING, True), (_LEAVING, False)):
         verbs = list(pattern.finditer(s.text))
         if entering and not verbs:  # "It was set up by A, B and C; D followed in January 1964"
-            verbs = [f for f in _FOLLOWED.finditer(s.text) if _SIGNING.search(s.text[:f.start()])][:1]
+            verbs = [f for f in _FOLLOWED.finditer(s.text) if _FOUNDED.search(s.text[:f.start()])][:1]
         out: list[Claim] = []
         used: set[int] = set()
         for verb in verbs:  # each in its own clause: "Spain joined in 1982, and Hungary became a member in 1999"

@@ -305,6 +305,10 @@ def _title_phrases(title: str) -> list[str]:
         head = re.split(r"\s+between\s+", text)[0].strip().rstrip(",")
         if head != text and len(head.split()) >= 2:
             phrases.append(head)
+        # "Agreement between Australia and Indonesia on Maintaining Security" -> "Agreement on Maintaining Security"
+        cut = re.sub(r"\s+between\s+.+?\s+(?=(?:on|concerning|regarding)\s)", " ", text, count=1)
+        if cut != text and len(cut.split()) >= 4 and cut not in phrases:
+            phrases.append(cut)
     for inner in re.findall(r"\(([^)]*)\)", title):  # "(Pact of Steel, Berlin, 22 May 1939)" -> "Pact of Steel"
         first = inner.split(",")[0].strip()
         if re.search(_TITLE_NOUNS, first) or re.fullmatch(r"[A-Z]{3,}", first):
