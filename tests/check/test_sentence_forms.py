@@ -267,3 +267,13 @@ def test_a_title_without_its_parties_and_an_unknown_name_that_is_no_anaphor(chec
                                  "another matter.")
     assert [c.claimed for c in _claims(result, "agreement_date") if c.verdict != "not_in_record"] == [
         "Treaty of Good Neighbourliness and Friendly Co-operation signed 16 July 2001"]
+
+
+def test_an_ending_told_of_it_is_the_agreement_referred_to_not_one_named_after(check_store: Store) -> None:
+    result = _check(check_store, "Britain and the Soviet Union signed the Anglo-Soviet Treaty of Alliance in 1942. "
+                                 "Khrushchev's government revoked it in 1955 after Bonn joined NATO.")
+    endings = _claims(result, "ending")
+    assert [(c.records[0].id, c.verdict) for c in endings] == [("gb-su-1941-anglo-soviet-alliance", "consistent")]
+    void = _check(check_store, "Britain and the Soviet Union signed the Anglo-Soviet Treaty of Alliance in 1942. "
+                               "Moscow declared it void in 1955.")
+    assert [c.verdict for c in _claims(void, "ending")] == ["consistent"]

@@ -59,7 +59,8 @@ _SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?(?!\s+up\b)|conclu(?:ded|de|sion)|in
 _BREACH = re.compile(r"\b(betray\w*|broke|broken|breaking|breach\w*|violat\w*|tore (?:it |them )?up|torn up|reneged|"
                      r"treacher\w*)\b", re.IGNORECASE)
 _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(abrogat\w*|renounc\w*|repudiat\w*|denounc\w*|annull\w*|revok\w*|revocation|walked away from)\b"
+    (re.compile(r"\b(abrogat\w*|renounc\w*|repudiat\w*|denounc\w*|annull\w*|revok\w*|revocation|walked away from|"
+                r"voided|nullified|declared (?:it |them )?(?:null and )?void)\b"
                 r"(?!\s+(?:the\s+)?(?:use\s+of\s+|threat\s+of\s+)?(?:force|war|violence|aggression|claims?|territorial|"
                 r"nuclear|their\s+claims?|its\s+claims?)\b)",
                 re.IGNORECASE), "abrogated"),
@@ -143,11 +144,12 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"\b(?:signed|ratified|abrogated|denounced|renounced|violated|ratify|abrogate|denounce|"
                        r"renounce|violate|sign|broke|tore|breached|betrayed|repudiated|dissolved|dissolving|disbanded|"
                        r"scrapped|terminated|called|joined|left|quit|out of|breaking|break|breaks|call|calls|"
-                       r"extend|renew|renewed) it\b|"
+                       r"extend|renew|renewed|annulled|annul|revoked|revoke|voided|nullified|invoked|invoke|"
+                       r"suspended|suspend) it\b|\bdeclared it(?= (?:null and )?void\b)|"
                        r"\b(?:call(?:s|ed)?|describ(?:e|es|ed|ing)|regard(?:s|ed)?|remember(?:s|ed)?) (?:this|that)\b|"
                        r"\bit (?:was |had been |has been |were )?(?:broken|betrayed|violated|breached|abrogated|"
                        r"denounced|renounced|repudiated|dissolved|disbanded|scrapped|terminated|expired|lapsed|ran out|"
-                       r"ended)\b|"
+                       r"ended|annulled|revoked|voided|nullified|declared void)\b|"
                        r"\bit (?:is|remains|remained|was)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force\b",
                        re.IGNORECASE)
 #: "It signed a treaty", "it concluded": a state acting, not an agreement ("it" that signs is no agreement).
