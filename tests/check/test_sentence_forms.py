@@ -277,3 +277,8 @@ def test_an_ending_told_of_it_is_the_agreement_referred_to_not_one_named_after(c
     void = _check(check_store, "Britain and the Soviet Union signed the Anglo-Soviet Treaty of Alliance in 1942. "
                                "Moscow declared it void in 1955.")
     assert [c.verdict for c in _claims(void, "ending")] == ["consistent"]
+
+
+def test_a_declaration_of_war_is_no_statement_or_signing(check_store: Store) -> None:
+    result = _check(check_store, "In January 1942 Britain declared war on China.")
+    assert not [c for c in _claims(result, "event_date") if c.records and c.records[0].id == "1942-un-declaration-signed"]

@@ -1128,6 +1128,9 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     if not dates:
         return []
     verbs = [(w, kinds, label) for pattern, kinds, label in _EVENT_WORDS for w in pattern.finditer(s.text)]
+    # a word inside a longer one tells nothing of its own ("declared" in "declared war": no statement)
+    verbs = [v for v in verbs if not any(o[0].start() <= v[0].start() and v[0].end() <= o[0].end()
+                                         and o[0].span() != v[0].span() for o in verbs)]
     breach = _BREACH.search(s.text)
     if breach is not None:  # "broke it on 22 June 1941": the breach is an event of the agreement
         verbs.append((breach, ("violated", "war", "abrogated", "denounced", "repudiated", "withdrawal"), "violation"))
