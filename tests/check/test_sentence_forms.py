@@ -282,3 +282,22 @@ def test_an_ending_told_of_it_is_the_agreement_referred_to_not_one_named_after(c
 def test_a_declaration_of_war_is_no_statement_or_signing(check_store: Store) -> None:
     result = _check(check_store, "In January 1942 Britain declared war on China.")
     assert not [c for c in _claims(result, "event_date") if c.records and c.records[0].id == "1942-un-declaration-signed"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The foreign office keeps a secret register of every breach since 1950.",
+    "The full text of the 1961 treaty is reproduced in an appendix.",
+    "A chronology of the crisis is printed at the foot of this page.",
+    "The ministry referred us to its catalogue of the consultations held under the pact.",
+])
+def test_a_list_or_document_given_elsewhere_is_referenced_not_stated(check_store: Store, sentence: str) -> None:
+    assert [c.verdict for c in _claims(_check(check_store, sentence), "list")] == ["referenced_not_stated"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Moscow kept a list of demands: a base, a port and a railway.",
+    "The treaty was printed in every newspaper in 1961.",
+    "Historians list the causes of the war differently.",
+])
+def test_a_list_given_or_no_list_is_no_reference(check_store: Store, sentence: str) -> None:
+    assert _claims(_check(check_store, sentence), "list") == []

@@ -570,8 +570,35 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     if not s.agreements():
         out.extend(_pair_breach_claims(s, records, pair, year))
     out.extend(_count_claims(s, records, pair, named, year))
+    if not any(c.kind == "list" for c in out):
+        out.extend(_document_references(s))
     out.extend(_leader_claims(s, dates, records, year))
     return out
+
+
+#: A list or document the article points to and does not give in its text: one held elsewhere ("the embassy keeps a
+#: list of every instrument", "referred reporters to a list of the occasions") or set out outside the text ("is
+#: reproduced in the box below", "is quoted in full at the end of this post", "is printed below this article").
+_DOCUMENT_ELSEWHERE = re.compile(
+    r"\b(?:keeps?|kept|keeping|holds?|held|maintains?|maintained|referred\s+(?:\w+\s+){0,2}?to|publish(?:es|ed)?|"
+    r"compiled?|drew\s+up|draws?\s+up)\s+(?:a|an|the|its|their|his|her|our)?\s*(?:full\s+|complete\s+|own\s+|"
+    r"secret\s+|long\s+)?(?:lists?|registers?|catalogues?|inventor(?:y|ies)|tall(?:y|ies))\s+of\b|"
+    r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:quoted|reproduced|printed|listed|given|set\s+out|published|"
+    r"attached|appended)\s+(?:in\s+full\s+)?(?:below|above|overleaf|elsewhere|at\s+the\s+(?:end|foot|bottom)\s+of|"
+    r"in\s+(?:the|a|an)\s+(?:box|appendix|annex|sidebar|panel|table)\b)", re.IGNORECASE)
+
+
+def _document_references(s: Sentence) -> list[Claim]:
+    """A list or document the sentence refers to and the article's text does not give (:data:`_DOCUMENT_ELSEWHERE`):
+    referenced but never stated; what it holds cannot be checked."""
+    found = _DOCUMENT_ELSEWHERE.search(s.text)
+    if found is None or re.search(r":\s*\S", s.text[found.end():]):
+        return []  # (a list given in the sentence itself, after a colon, is stated)
+    what = re.sub(r"\s+", " ", found.group(0)).strip()
+    return [Claim(kind="list", text=s.text.strip(), start=s.start, end=s.end, claimed=f"a list or document referred "
+                  f"to ({what})", verdict="referenced_not_stated", record_value="",
+                  reason="the article refers to a list or document it does not give in its text; what it holds cannot "
+                         "be checked")]
 
 
 _MONTH_NUMBER = {name: index for index, name in enumerate(_FULL_MONTHS, start=1)}
