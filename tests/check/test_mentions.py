@@ -124,3 +124,11 @@ def test_relative_dates_are_told_against_the_date_last_written(check_store: Stor
     assert dates["A year later"] == ("1913", "year")
     assert "that May" not in dates  # a name, not a month
     assert any(m.kind == "duration" and m.text == "Two days" for m in found)  # still a span of time too
+
+
+def test_counts_past_twelve_and_in_total(check_store: Store) -> None:
+    found = find_mentions("Spain and Portugal shared fourteen treaties and twenty-one accords, seven in total "
+                          "with military clauses.", gazetteer(check_store), None)
+    counts = {m.text: m.value for m in found if m.kind == "count"}
+    assert counts["fourteen treaties"] == "14" and counts["twenty-one accords"] == "21"
+    assert counts["seven in total"] == "7"

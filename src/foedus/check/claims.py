@@ -1299,7 +1299,7 @@ _PART_COUNT = re.compile(rf"\b(half|\d+|{_NUMBER_WORDS})\b(?:\s+of\s+them)?(?=\s
 #: Words by which a count of pacts or agreements (not of "alliances", nor "bilateral" ones) is of every agreement a
 #: pair shares, not of its bilateral alliances: "the thirteen pacts Germany and Italy have shared", "ten in all",
 #: "party to together".
-_EVERY_SHARED = re.compile(r"\b(?:shared?|in all|altogether|together|every pact|all told)\b", re.IGNORECASE)
+_EVERY_SHARED = re.compile(r"\b(?:shared?|in all|in total|altogether|together|every pact|all told)\b", re.IGNORECASE)
 
 
 #: A count told as of a year: "Before 1978 A and B had never signed a pact", "By 1939 they had signed three".

@@ -574,13 +574,15 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
                         how="times"))
     # a count may lie over a title-like phrase that names no one agreement ("only one bilateral treaty of alliance")
     named_spans = [(x.start, x.end) for x in found if x.kind != "agreement" or x.target]
-    for m in re.finditer(rf"(?<![\w.-])(?P<n>\d{{1,3}}|{'|'.join(_NUMBERS)})[ \t]+(?:(?:[a-z-]+[ \t]+){{0,2}})"
-                         rf"(?P<noun>{_COUNT_NOUNS})\b",
+    for m in re.finditer(rf"(?<![\w.-])(?P<n>\d{{1,3}}|{_NUMBER_WORDS}|{'|'.join(_NUMBERS)})[ \t]+"
+                         rf"(?:(?:[a-z-]+[ \t]+){{0,2}})(?P<noun>{_COUNT_NOUNS})\b",
                          text, re.IGNORECASE):
         if _overlapping(named_spans, m.start(), m.end()):
             continue
         raw = m.group("n").casefold()
-        value = int(raw) if raw.isdigit() else _NUMBERS[raw]
+        value = number_value(raw)  # "thirteen pacts", "twenty-one treaties" as well as "five"
+        if value is None:
+            continue
         add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value=str(value),
                     how=m.group("noun").casefold()))
     for m in _ONLY_OR_NEVER.finditer(text):  # "the only alliance A and B ever concluded", "have never signed a pact"
@@ -628,7 +630,8 @@ _ONLY_OR_NEVER = re.compile(
 _SECOND_NEVER = re.compile(r"\b(?:have|has|had)\s+never\s+(?:[a-z]+\s+){0,2}?(?:a|any)\s+second\s+(?:[a-z-]+\s+){0,2}?"
                            r"(?P<noun>alliance|treaty|pact|agreement|accord)\b", re.IGNORECASE)
 #: A count of every agreement told without its noun: "ten in all", "seven all told".
-_IN_ALL = re.compile(rf"\b(?P<n>\d{{1,3}}|{_NUMBER_WORDS})\s+(?:in\s+all|all\s+told|altogether)\b", re.IGNORECASE)
+_IN_ALL = re.compile(rf"\b(?P<n>\d{{1,3}}|{_NUMBER_WORDS})\s+(?:in\s+all|in\s+total|all\s+told|altogether)\b",
+                     re.IGNORECASE)
 _FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
 _OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the same) year\b")
