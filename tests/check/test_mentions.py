@@ -123,6 +123,9 @@ def test_relative_dates_are_told_against_the_date_last_written(check_store: Stor
     assert "the same day" not in dates  # after a month there is no day to repeat
     assert dates["A year later"] == ("1913", "year")
     assert "that May" not in dates  # a name, not a month
+    again = find_mentions("Bonn signed on 3 May 1955, the same day as Paris, and Rome in the same month as London.",
+                          gazetteer(check_store), None)
+    assert [m.text for m in again if m.kind == "date"] == ["3 May 1955"]  # another's day, not the one before
     assert any(m.kind == "duration" and m.text == "Two days" for m in found)  # still a span of time too
 
 

@@ -301,3 +301,10 @@ def test_a_list_or_document_given_elsewhere_is_referenced_not_stated(check_store
 ])
 def test_a_list_given_or_no_list_is_no_reference(check_store: Store, sentence: str) -> None:
     assert _claims(_check(check_store, sentence), "list") == []
+
+
+def test_an_event_is_dated_by_the_date_written_before_one_told_against_another(check_store: Store) -> None:
+    result = _check(check_store, "On 31 March 1979 the ministers met in Baghdad. Its envoy gone from Cairo the same "
+                                 "day, Jordan announced its break with Egypt in April 1979.")
+    told = [c.claimed for c in _claims(result, "event_date") if "Jordan" in c.text]
+    assert told and all("April 1979" in c for c in told)

@@ -1169,7 +1169,8 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     lookup = [*own, *(c for c in pair if c not in own)]
     if not lookup and not treaties:
         return []
-    best = max(dates, key=lambda d: len(d.value or ""))
+    # a date told against another ("the same day", "two days later") yields to one the sentence writes out
+    best = max(dates, key=lambda d: (not d.how.startswith("relative to "), len(d.value or "")))
     kinds = {k for _, group, _ in verbs for k in group}
     said_best = _pdate(best.value or "")
     shared = {e["id"]: records.shared_words(s, e) for e in records.events()
@@ -1182,7 +1183,7 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
         label, at = "event", best.start  # no verb, but a record told in the sentence's words (not only its names)
     else:
         return []
-    date = min(dates, key=lambda d: (-len(d.value or ""), abs(d.start - at)))
+    date = min(dates, key=lambda d: (d.how.startswith("relative to "), -len(d.value or ""), abs(d.start - at)))
     said = _pdate(date.value or "")
     candidates = []
     for e in records.events():
