@@ -308,3 +308,16 @@ def test_an_event_is_dated_by_the_date_written_before_one_told_against_another(c
                                  "day, Jordan announced its break with Egypt in April 1979.")
     told = [c.claimed for c in _claims(result, "event_date") if "Jordan" in c.text]
     assert told and all("April 1979" in c for c in told)
+
+
+def test_states_said_to_be_parties_founding_members_or_never_parties(check_store: Store) -> None:
+    def parties(body: str) -> list[tuple[str, str]]:
+        return [(c.verdict, c.claimed) for c in _claims(_check(check_store, body), "agreement_parties")]
+
+    assert parties("Sweden and Finland are now both members of NATO.") == [
+        ("consistent", "parties: Sweden, Finland")]
+    assert [v for v, _ in parties("Norway and Denmark were among the founding members of NATO.")] == ["consistent"]
+    late = parties("Greece and Norway were among the founding members of NATO.")
+    assert [v for v, _ in late] == ["contradicts"] and "Greece" in late[0][1]
+    assert [v for v, _ in parties("Switzerland, for all its banks, never joined NATO.")] == ["consistent"]
+    assert [v for v, _ in parties("Norway, whatever some of its critics now claim, never signed the North Atlantic Treaty.")] == ["contradicts"]

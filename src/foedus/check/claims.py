@@ -555,6 +555,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     membership_dates |= in_force_dates
     if not any(c.kind == "agreement_parties" for c in out):
         out.extend(_promise_parties(s, records, referent))
+    if not any(c.kind == "agreement_parties" for c in out):
+        out.extend(_membership_statements(s, records, context, pair))
     if not agreements and not unnamed:
         out.extend(_allied_claims(s, records, context))
     out.extend(_unknown_descriptions(s, records, pair))
@@ -668,6 +670,8 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         between = None  # "guaranteed the frontier between the two old enemies": no parties named there
     named: list[int] = []
     subjects = re.search(r"^(.{3,200}?)\s+(?:have\s+|had\s+)?(?:signed|concluded|joined|acceded to)\b", s.text)
+    if subjects is not None and _NEGATION.search(subjects.group(1)):
+        subjects = None  # "Switzerland never joined NATO": no party claimed (:func:`_membership_statements`)
     # "A and B joined NATO": only where the agreement is what was joined (not "joined the war, honouring the pact")
     joined = subjects is not None and subjects.group(0).endswith(("joined", "acceded to")) and any(
         re.fullmatch(r"\s*(?:the\s+)?", s.text[subjects.end():m.start - s.start]) for m in s.of("agreement"))
@@ -745,6 +749,74 @@ def _promise_parties(s: Sentence, records: _Records, referent: str | None) -> li
             r",\s+(?:the\s+)?$", s.text[:listed[0].start - s.start]):
         return []  # the states are the subject, or follow a lead-in ("In 1960, A and B guaranteed")
     return [_parties_claim(s, slug, _codes(listed), records)]
+
+
+#: States said to be parties to an agreement ("both countries are also parties to the Rio Treaty", "were among the
+#: founding members of the North Atlantic Treaty"), or never to have been ("Austria never signed the treaty").
+_ARE_PARTIES = re.compile(r"\b(?:are|were|is|was|remain|remained|became)\s+(?:also\s+|both\s+|all\s+|still\s+|now\s+)*"
+                          r"(?:among\s+the\s+)?(?P<founding>founding\s+|original\s+)?(?:full\s+)?"
+                          r"(?:parties|party|members?|signatories|signatory)\s+(?:to|of|in)\s+$", re.IGNORECASE)
+_NEVER_PARTY = re.compile(r"\b(?:never|did\s+not|didn't|refused\s+to|declined\s+to)\s+(?:(?:formally|actually)\s+)?"
+                          r"(?:sign(?:ed)?|join(?:ed)?|ratif(?:y|ied)|acced(?:e|ed))\s+$", re.IGNORECASE)
+#: A subject that stands for the states the article is about: "both countries", "the two states", "they".
+_PAIR_SUBJECT = re.compile(r"\b(?:both(?:\s+(?:countries|states|nations|governments))?|the\s+two(?:\s+(?:countries|"
+                           r"states|nations|governments|neighbours|neighbors|capitals))?|they)\s*$", re.IGNORECASE)
+
+
+def _membership_statements(s: Sentence, records: _Records, context: Sequence[int],
+                           pair: tuple[int, ...]) -> list[Claim]:
+    """States said to be parties (or founding members) of the agreement named or referred to right after the words
+    (:data:`_ARE_PARTIES`), or never to have signed or joined it (:data:`_NEVER_PARTY`), against its members: the
+    states before the words in their clause, or, for "both countries", "the two" or "they", those of the sentence
+    before (else the article's pair)."""
+    out: list[Claim] = []
+    for m in s.of("agreement"):
+        slug = (m.target or "").split(":", 1)[-1]
+        if not m.target or slug not in records.gaz.treaties:
+            continue
+        lead = s.text[:m.start - s.start]
+        lead = re.sub(r"(?:the|a|an)\s+$", "", lead, flags=re.IGNORECASE)
+        said, never = _ARE_PARTIES.search(lead), _NEVER_PARTY.search(lead)
+        words = said or never
+        if words is None:
+            continue
+        clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, words.start())]
+                     + [b.end() for b in _SUBORDINATE.finditer(s.text, 0, words.start())], default=0)
+        asides = [a.span() for a in _ASIDE.finditer(s.text[:words.start()])]
+        states = _codes([x for x in s.of("state") if clause <= x.start - s.start < words.start()
+                         and not any(a <= x.start - s.start < b for a, b in asides)
+                         and not re.match(r"['’]s\b", s.text[x.end - s.start:])])
+        if not states and _PAIR_SUBJECT.search(re.sub(r",[^,]*,\s*$|\s+(?:also|all|still)\s*$", "",
+                                                      s.text[clause:words.start()])):
+            states = list(context[:2]) if len(context) >= 2 else list(pair)
+        if not states:
+            continue
+        treaty = records.gaz.treaties[slug]
+        if never is not None:
+            members = [c for c in states if c in treaty.members]
+            names = ", ".join(_name(c, treaty.signed) for c in sorted(treaty.members))
+            who = ", ".join(_name(c, treaty.signed) for c in states)
+            short = re.sub(r"\s*\(.*", "", treaty.title)
+            out.append(Claim(
+                kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end, claimed=f"not a party: {who}",
+                verdict="contradicts" if members else "consistent", record_value=f"parties: {names}",
+                reason=(f"{', '.join(_name(c, treaty.signed) for c in members)} is a party to {short}" if members
+                        else f"{who} is not a party to {short}"), records=[records.treaty_ref(slug)]))
+            continue
+        if said is not None and said.group("founding"):
+            founders = records.founders(slug)
+            late = [c for c in states if c in treaty.members and c not in founders]
+            if late:
+                wrong = ", ".join(_name(c, treaty.signed) for c in late)
+                out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                                 claimed=f"founding members include {wrong}", verdict="contradicts",
+                                 record_value="founding members: " + ", ".join(_name(c, treaty.signed)
+                                                                               for c in sorted(founders)),
+                                 reason=f"{wrong} joined only after it was signed",
+                                 records=[records.treaty_ref(slug)]))
+                continue
+        out.append(_parties_claim(s, slug, states, records))
+    return out
 
 
 def _parties_claim(s: Sentence, slug: str, codes: Sequence[int], records: _Records) -> Claim:
