@@ -321,3 +321,20 @@ def test_states_said_to_be_parties_founding_members_or_never_parties(check_store
     assert [v for v, _ in late] == ["contradicts"] and "Greece" in late[0][1]
     assert [v for v, _ in parties("Switzerland, for all its banks, never joined NATO.")] == ["consistent"]
     assert [v for v, _ in parties("Norway, whatever some of its critics now claim, never signed the North Atlantic Treaty.")] == ["contradicts"]
+
+
+def test_an_agreement_referred_to_with_an_adjective_and_one_dated_of_its_own(check_store: Store) -> None:
+    result = _check(check_store, "Russia and China signed the Treaty of Good Neighbourliness and Friendly "
+                                 "Co-operation on 16 July 2001. The celebrated treaty was abrogated in June 2021.")
+    assert any("The celebrated treaty [" in c.claimed for c in result.claims)
+    dated = _check(check_store, "Russia and China signed the Treaty of Good Neighbourliness and Friendly "
+                                "Co-operation on 16 July 2001. Moscow and Beijing signed the border treaty of 14 "
+                                "October 2004 later.")
+    assert not any("Good Neighbourliness" in r.label and "2004" in c.claimed for c in dated.claims for r in c.records)
+
+
+def test_a_pact_described_with_its_date_and_a_clause_told_after_a_span_of_time(check_store: Store) -> None:
+    result = _check(check_store, "Turkey and Germany signed a non-aggression pact of 18 June 1941, four days before "
+                                 "Germany invaded the Soviet Union.")
+    assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"]
+    assert [c.verdict for c in _claims(result, "agreement_parties")] == ["consistent"]  # not the Soviet Union

@@ -135,10 +135,14 @@ _EVENT_ONLY = re.compile(r"\b(invoked|ratif\w*|entered into force|came into forc
 _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;.]{0,120}?,\s+it\b|"
                        r"\b(?:this|that) one\b(?!\s+(?:of|between)\b)|"
                        r"\b(?:the|that|this) (?:declaration|convention|protocol)\b(?!\s+(?:of|on|that|which)\b)|"
-                       r"\b(?:the|that|this|our) (?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
+                       r"\b(?:the|that|this|our) (?:(?!(?:other|new|next|first|second|third|fourth|last|previous|"
+                       r"earlier|later|latest|same|only|one|two|three|four|five|whole|entire)\b)(?-i:[a-z][a-z-]+)\s+)?"
+                       r"(?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
                        r"renunciation|termination|expiry|expiration|league|entente)\b"
                        r"(?!\s+(?:of|on|for)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
-                       r"September|October|November|December)\b)(?-i:[A-Z]))|"  # "the Treaty of Aachen": a name
+                       r"September|October|November|December)\b)(?-i:[A-Z])|"  # "the Treaty of Aachen": a name
+                       r"\s+of\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December)\b))|"  # "the peace treaty of 30 October 1980": one dated, of its own
                        r"\bits (?:end|demise|collapse|dissolution|abrogation|expiry|termination)\b|^\W*(?:\w+\s+)?it\b|"
                        r"\bits (?:founding |original )?(?:signatories|signers|members|parties)\b|"
                        r"\b(?:signed|ratified|abrogated|denounced|renounced|violated|ratify|abrogate|denounce|"
@@ -1570,7 +1574,8 @@ _UNNAMED = re.compile(
     rf"\b(?P<det>an?|its|their|his|her|our|another|the(?=\s+{_RELATIVE_SIGNING}))\s+(?:own\s+)?"
     r"(?P<words>(?:[\w-]+,?\s+){0,4}?)"
     r"(?P<noun>treaty|pact|alliance|agreement|convention|accord|declaration|guarantee|protocol)\b"
-    r"(?P<of>\s+of\s+[\w-]+(?:(?:,\s+|\s+and\s+)[\w-]+)*)?", re.IGNORECASE)
+    r"(?P<of>\s+of\s+(?!\d|(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)[\w-]+(?:(?:,\s+|\s+and\s+)[\w-]+)*)?", re.IGNORECASE)  # ("a pact of 18 June 1941": its date)
 #: The parts of a sentence that each tell of one act: "A and B signed ... on X; C and D followed on Y, and E and F
 #: closed the triangle on Z".
 _SEGMENT_BREAK = re.compile(r";\s+|,\s+and\s+(?=(?:then\s+|later\s+)?(?:at|in|on|the|[A-Z]))")
@@ -1629,7 +1634,11 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
             subject = _codes([m for m in s.of("state") if lo + lead.end() <= m.start < (
                 lo + against.start() if against else hi) and not any(a <= m.start < b for a, b in asides)])
             states = subject or states
-        dates = [m for m in s.of("date") if m.value and lo <= m.start < hi and not _attached(s, m)]
+        # (a date that names an agreement described, "signed ... a pact of 18 June 1941", dates its signing)
+        dates = [m for m in s.of("date") if m.value and lo <= m.start < hi and (not _attached(s, m) or (
+            _SIGNING.search(text) is not None and any(
+                re.fullmatch(r"\s*(?:of|\()\s*", s.text[p.end() + lo - s.start:m.start - s.start])
+                for p in _UNNAMED.finditer(text) if p.group("det").casefold() in {"a", "an"})))]
         phrases = [p for p in _UNNAMED.finditer(text) if not any(
             m.start < lo + p.end() and lo + p.start() < m.end for m in linked
             if not (m.how == "anaphora" and p.group("det").casefold() == "the"))]  # "the treaty that A signed"
@@ -1720,8 +1729,9 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
 #: A relative clause set between commas inside a clause ("Armenia, which hosts a Russian base at Gyumri, concluded").
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 #: Where a clause's own parties end: a subordinate clause ("..., though Moscow was bound to act only if France did").
-_SUBORDINATE = re.compile(r",\s+(?:though|although|but|while|whereas|which|who|when|after|before|as|because)\b",
-                          re.IGNORECASE)
+_SUBORDINATE = re.compile(r",\s+(?:(?:[\w-]+\s+){1,3}?(?=(?:before|after)\b))?"
+                          r"(?:though|although|but|while|whereas|which|who|when|after|before|as|because)\b",
+                          re.IGNORECASE)  # (", four days before Germany invaded ...": a clause of its own)
 
 
 def _codes(mentions: Sequence[Mention]) -> list[int]:
