@@ -228,7 +228,8 @@ def test_an_entry_repeated_for_other_states_with_the_verb_left_out(check_store: 
 
 def test_an_agreement_referred_to_takes_no_signing_date_without_a_verb_of_signing(check_store: Store) -> None:
     result = _check(check_store, "Russia and China signed the Treaty of Good Neighbourliness and Friendly "
-                                 "Co-operation on 16 July 2001. The treaty was much praised in Beijing on 3 March 2005.")
+                                 "Co-operation on 16 July 2001. The treaty was much praised in Beijing on 3 March "
+                                 "2005.")
     assert [c.claimed for c in _claims(result, "agreement_date")] == [
         "Treaty of Good Neighbourliness and Friendly Co-operation signed 16 July 2001"]
 
@@ -281,7 +282,8 @@ def test_an_ending_told_of_it_is_the_agreement_referred_to_not_one_named_after(c
 
 def test_a_declaration_of_war_is_no_statement_or_signing(check_store: Store) -> None:
     result = _check(check_store, "In January 1942 Britain declared war on China.")
-    assert not [c for c in _claims(result, "event_date") if c.records and c.records[0].id == "1942-un-declaration-signed"]
+    assert not [c for c in _claims(result, "event_date")
+                if c.records and c.records[0].id == "1942-un-declaration-signed"]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -320,7 +322,8 @@ def test_states_said_to_be_parties_founding_members_or_never_parties(check_store
     late = parties("Greece and Norway were among the founding members of NATO.")
     assert [v for v, _ in late] == ["contradicts"] and "Greece" in late[0][1]
     assert [v for v, _ in parties("Switzerland, for all its banks, never joined NATO.")] == ["consistent"]
-    assert [v for v, _ in parties("Norway, whatever some of its critics now claim, never signed the North Atlantic Treaty.")] == ["contradicts"]
+    never = parties("Norway, whatever some of its critics now claim, never signed the North Atlantic Treaty.")
+    assert [v for v, _ in never] == ["contradicts"]
 
 
 def test_an_agreement_referred_to_with_an_adjective_and_one_dated_of_its_own(check_store: Store) -> None:
@@ -338,3 +341,14 @@ def test_a_pact_described_with_its_date_and_a_clause_told_after_a_span_of_time(c
                                  "Germany invaded the Soviet Union.")
     assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"]
     assert [c.verdict for c in _claims(result, "agreement_parties")] == ["consistent"]  # not the Soviet Union
+
+
+def test_an_ending_word_far_before_an_agreement_is_not_its_and_a_colon_opens_a_clause(check_store: Store) -> None:
+    result = _check(check_store, "The handover ended a long era of quarrels over the frontier, just as the Treaty of "
+                                 "Good Neighbourliness and Friendly Co-operation, signed on 16 July 2001, foresaw.")
+    assert _claims(result, "ending") == []
+    assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"]
+    left = _check(check_store, "Moscow crushed the Prague Spring, and the bloc never recovered: Albania left the "
+                               "Warsaw Pact in September 1968.")
+    assert [(c.verdict, c.claimed.split(":")[0]) for c in _claims(left, "event_date")] == [
+        ("consistent", "People's Republic of Albania")]

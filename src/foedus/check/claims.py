@@ -86,7 +86,8 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 #: Words that date an agreement's end without saying how it ended ("ended in March 1939", "was terminated on ..."),
 #: or that tell of a breach that ended it ("was torn up in August 1940").
-_ENDED = re.compile(r"\b(ended|came to an end|terminated|(?:was|were) (?:\w+ )?laid to rest|tore (?:it |them )?up|torn up|scrapped)\b"
+_ENDED = re.compile(r"\b(ended|came to an end|terminated|(?:was|were) (?:\w+ )?laid to rest|tore (?:it |them )?up|"
+                    r"torn up|scrapped)\b"
                     r"(?!\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat)",
                     re.IGNORECASE)
 _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
@@ -964,6 +965,10 @@ def _ends(s: Sentence, mention: Mention) -> bool:
             return after[0].start == mention.start
     before = [m for m in named if m.start < at]
     chosen = before[-1] if before else named[0]
+    last = [w for w in _ENDING_WORD.finditer(s.text, 0, chosen.start - s.start)]  # the ending words before it
+    if not before and last and not _ENDING_WORD.search(s.text, chosen.end - s.start) and not re.fullmatch(
+            r"\s+(?:[\w'’-]+\s+){0,3}", s.text[last[-1].end():chosen.start - s.start]):
+        return False  # "The transfer ended a century of control, as the treaty ... had laid down": not its object
     return chosen.start == mention.start or chosen.target == mention.target  # by either of its names
 
 
@@ -1855,7 +1860,8 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
             d.start - s.start == verb.end() + 1 for d in dates):  # "adhered that November"
         return None  # "Bulgaria joined the Central Powers": something else was joined, not the agreement last told of
     clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, verb.start())]
-                 + [b.start() for b in _SUBORDINATE.finditer(s.text, 0, verb.start())], default=0)
+                 + [b.start() for b in _SUBORDINATE.finditer(s.text, 0, verb.start())]
+                 + [b.end() for b in re.finditer(r":\s+", s.text[:verb.start()])], default=0)  # ("...: Honduras left")
     owner = re.search(r"['’]s\s+$", s.text[:verb.start()])
     if owner is not None:  # "Mexico's withdrawal", "Cuba's participation": the possessor only
         clause = max([clause] + [m.start - s.start for m in s.of("state") if m.end - s.start == owner.start()])

@@ -687,7 +687,8 @@ _RELATIVE = re.compile(
     r"(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?(?:that|the same)\s+(?P<this>month|year)\b(?!\s+as\b)|"
     r"(?:(?:later|early|late)\s+(?:in\s+)?)?the\s+(?:following|next)\s+(?P<next>year|month|day)\b|"
     r"the\s+same\s+(?P<same>day)\b(?!\s+as\b)|"  # ("the same day as the French guarantee": another's day)
-    r"(?P<n>an?|\d{1,3}|" + _NUMBER_WORDS + r")\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|after(?=\s*[,.;]))"
+    r"(?P<n>an?|\d{1,3}|" + _NUMBER_WORDS + r")\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+    r"(?P<dir>later|after(?=\s*[,.;]))"
     r")", re.IGNORECASE)
 #: What may follow "that May" when it is a date and not a clause ("said that May would go"): a break, a conjunction or
 #: a preposition.
