@@ -352,3 +352,22 @@ def test_an_ending_word_far_before_an_agreement_is_not_its_and_a_colon_opens_a_c
                                "Warsaw Pact in September 1968.")
     assert [(c.verdict, c.claimed.split(":")[0]) for c in _claims(left, "event_date")] == [
         ("consistent", "People's Republic of Albania")]
+
+
+def test_an_agreement_told_by_what_its_parties_promised_on_a_date(check_store: Store) -> None:
+    result = _check(check_store, "On 27 September 1940 Germany, Italy and Japan pledged in Berlin to assist one "
+                                 "another. Hungary adhered in November 1940.")
+    assert [(c.verdict, c.records[0].id) for c in _claims(result, "agreement_date")] == [
+        ("consistent", "1940-tripartite-pact")]
+    assert [c.verdict for c in _claims(result, "agreement_parties")] == ["consistent"]
+    assert [c.verdict for c in _claims(result, "event_date")] == ["consistent"]  # the pact promised is "it" next
+    none = _check(check_store, "In 1960 Sweden and Norway promised to consult each other on fisheries.")
+    assert _claims(none, "agreement_date") == []
+
+
+def test_an_end_by_mutual_consent_is_a_joint_dissolution(check_store: Store) -> None:
+    result = _check(check_store, "Britain and the Soviet Union signed the Anglo-Soviet Treaty of Alliance in 1942. "
+                                 "In the end it was terminated by mutual consent.")
+    endings = _claims(result, "ending")
+    assert [c.claimed.rsplit(": ", 1)[-1] for c in endings] == ["dissolved jointly"]
+    assert endings[0].verdict == "contradicts"  # both codings read a Soviet abrogation

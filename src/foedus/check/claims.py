@@ -59,6 +59,10 @@ _SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?(?!\s+up\b)|conclu(?:ded|de|sion)|in
 _BREACH = re.compile(r"\b(betray\w*|broke|broken|breaking|breach\w*|violat\w*|tore (?:it |them )?up|torn up|reneged|"
                      r"treacher\w*)\b", re.IGNORECASE)
 _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # an end both sides chose ("ended by mutual consent", "abrogated by mutual agreement"), before any single verb
+    (re.compile(r"\b((?:ended|terminated|dissolved|abrogated|annulled|cancell?ed|wound up|set aside)\s+(?:\w+\s+)?"
+                r"by\s+mutual\s+(?:consent|agreement)|mutually\s+(?:agreed\s+to\s+end|terminated|dissolved))\b",
+                re.IGNORECASE), "dissolved_jointly"),
     (re.compile(r"\b(abrogat\w*|renounc\w*|repudiat\w*|denounc\w*|annull\w*|revok\w*|revocation|walked away from|"
                 r"voided|nullified|declared (?:it |them )?(?:null and )?void)\b"
                 r"(?!\s+(?:the\s+)?(?:use\s+of\s+|threat\s+of\s+)?(?:force|war|violence|aggression|claims?|territorial|"
@@ -559,7 +563,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(in_force)
     membership_dates |= in_force_dates
     if not any(c.kind == "agreement_parties" for c in out):
-        out.extend(_promise_parties(s, records, referent))
+        promised = [] if agreements or unnamed else _promised_agreement(s, records, context)
+        out.extend(promised or _promise_parties(s, records, referent))
     if not any(c.kind == "agreement_parties" for c in out):
         out.extend(_membership_statements(s, records, context, pair))
     if not agreements and not unnamed:
@@ -822,6 +827,37 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
                 continue
         out.append(_parties_claim(s, slug, states, records))
     return out
+
+
+def _promised_agreement(s: Sentence, records: _Records, context: Sequence[int]) -> list[Claim]:
+    """An agreement told by what its parties promised on a date, no agreement named ("On 5 September 1914 Britain,
+    France and Russia promised in London not to make a separate peace"): the stored agreement of those states signed
+    nearest the date (:func:`_nearest_agreement`, a year or less away), its date compared as a signing and the states
+    as its parties. None near: nothing claimed (the promise may be no agreement)."""
+    found = _PROMISED.search(s.text)
+    if found is None:
+        return []
+    listed = [m for m in s.of("state") if m.target and m.end - s.start <= found.end("subj")]
+    if len(listed) < 2 or any(not re.fullmatch(r",?\s+(?:and\s+)?(?:the\s+)?|,\s+",
+                                               s.text[a.end - s.start:b.start - s.start])
+                              for a, b in itertools.pairwise(listed)):
+        return []
+    dates = [d for d in s.of("date") if d.value and not _attached(s, d)]
+    if not dates:
+        return []
+    date = min(dates, key=lambda d: abs(d.start - (s.start + found.end("subj"))))
+    states = _codes(listed)
+    slug = _nearest_agreement(records, states, context, date, "")
+    if slug is None:
+        return []
+    treaty = records.gaz.treaties[slug]
+    ref = records.treaty_ref(slug)
+    verdict, reason = compare_dates(date.value or "", treaty.signed, "signed")
+    short = re.sub(r"\s*\(.*", "", ref.label)
+    return [Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                  claimed=f"promised [{short}] {date.text}", verdict=verdict, record_value=f"signed {treaty.signed}",
+                  reason=reason, records=[ref]),
+            _parties_claim(s, slug, states, records)]
 
 
 def _parties_claim(s: Sentence, slug: str, codes: Sequence[int], records: _Records) -> Claim:
