@@ -371,3 +371,10 @@ def test_an_end_by_mutual_consent_is_a_joint_dissolution(check_store: Store) -> 
     endings = _claims(result, "ending")
     assert [c.claimed.rsplit(": ", 1)[-1] for c in endings] == ["dissolved jointly"]
     assert endings[0].verdict == "contradicts"  # both codings read a Soviet abrogation
+
+
+def test_a_list_of_parties_with_an_item_led_by_the(check_store: Store) -> None:
+    result = _check(check_store, "The ANZUS Treaty was signed in San Francisco on 1 September 1951 by Australia, New "
+                                 "Zealand, the United States and Canada.")
+    wrong = _claims(result, "agreement_parties")
+    assert [c.verdict for c in wrong] == ["contradicts"] and "Canada" in wrong[0].claimed

@@ -674,8 +674,8 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         out.extend(_attached_year(s, mention, treaty, ref))
     if _PLACE_NAME.fullmatch(mention.text):
         out = [_another_of_that_name(c, treaty) for c in out]
-    between = re.search(r"\bbetween\s+(.{3,160}?)(?=[;:.()]|,\s+(?!and\b|or\b)[a-z]|,\s+and\s+(?!the\b)[a-z]|"
-                        r"\bthat\b|\bwhich\b|\bwho\b|\bin\s+\d|$)", s.text)
+    between = re.search(r"\bbetween\s+(.{3,160}?)(?=[;:.()]|,\s+(?!and\b|or\b|the\s+[A-Z])[a-z]|"
+                        r",\s+and\s+(?!the\b)[a-z]|\bthat\b|\bwhich\b|\bwho\b|\bin\s+\d|$)", s.text)
     if between is not None and not any(between.start(1) <= m.start - s.start < between.end(1) for m in s.of("state")):
         between = None  # "guaranteed the frontier between the two old enemies": no parties named there
     named: list[int] = []
@@ -932,13 +932,16 @@ def _own_clause(s: Sentence, mention: Mention) -> Sentence:
     return Sentence(lo, hi, s.text[lo - s.start:hi - s.start], tuple(m for m in s.mentions if lo <= m.start < hi))
 
 
+#: (a list item led by "the" and a name, "..., the United States and Britain", does not end the list)
 _BY_PARTIES = re.compile(r"\bby\s+(?:(?:\w+|several|all) (?:states|powers|countries|governments|members),?\s+"
-                         r"(?:among them|including|namely)\s+)?(.{3,200}?)(?=[;:.()]|,\s+(?!and\b|or\b)[a-z]|$)")
+                         r"(?:among them|including|namely)\s+)?(.{3,200}?)"
+                         r"(?=[;:.()]|,\s+(?!and\b|or\b|the\s+[A-Z])[a-z]|$)")
 #: "Its founding signatories were A, B and C", "its members included ...": the parties listed.
 _MEMBERS_ARE = re.compile(r"\b(?:(?:founding|original)\s+)?(?:signatories|signers|members|parties)\s+"
-                          r"(?:were|included|are|include|comprised)\s+(.{3,200}?)(?=[;:.()]|,\s+(?!and\b|or\b)[a-z]|$)")
+                          r"(?:were|included|are|include|comprised)\s+(.{3,200}?)"
+                          r"(?=[;:.()]|,\s+(?!and\b|or\b|the\s+[A-Z])[a-z]|$)")
 _BOUND = re.compile(r"\b(?:bound|committed|obliged|pledged|united)\s+(.{3,200}?)(?=\s+to\b|\s+in\b|[;:.()]|"
-                    r",\s+(?!and\b|or\b)[a-z]|$)")
+                    r",\s+(?!and\b|or\b|the\s+[A-Z])[a-z]|$)")
 #: A relative clause between a date and a word of ending: the ending is of another time ("gave notice on 3 April
 #: 1979 that it would not extend the treaty, which lapsed a year later").
 _RELATIVE_BREAK = re.compile(r",\s+(?:which|who)\b|;")
