@@ -135,3 +135,8 @@ def test_counts_past_twelve_and_in_total(check_store: Store) -> None:
     counts = {m.text: m.value for m in found if m.kind == "count"}
     assert counts["fourteen treaties"] == "14" and counts["twenty-one accords"] == "21"
     assert counts["seven in total"] == "7"
+
+
+def test_an_organisations_acronym_heading_a_title_names_the_agreement(check_store: Store) -> None:
+    links = _links(check_store, "Senegal and Ghana both stayed in ECOWAS through the 1990s.")
+    assert links["ECOWAS"] == "treaty:1981-ecowas-mutual-assistance-defence"

@@ -309,6 +309,10 @@ def _title_phrases(title: str) -> list[str]:
         cut = re.sub(r"\s+between\s+.+?\s+(?=(?:on|concerning|regarding)\s)", " ", text, count=1)
         if cut != text and len(cut.split()) >= 4 and cut not in phrases:
             phrases.append(cut)
+    # an organisation's acronym heading the title names the agreement: "ECOWAS Protocol relating to ..." -> "ECOWAS"
+    head = re.match(rf"([A-Z]{{3,}})\s+(?:[A-Z][a-z]+\s+)?{_TITLE_NOUNS}\b", title)
+    if head is not None:
+        phrases.append(head.group(1))
     for inner in re.findall(r"\(([^)]*)\)", title):  # "(Pact of Steel, Berlin, 22 May 1939)" -> "Pact of Steel"
         first = inner.split(",")[0].strip()
         if re.search(_TITLE_NOUNS, first) or re.fullmatch(r"[A-Z]{3,}", first):
