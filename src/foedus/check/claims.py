@@ -750,15 +750,24 @@ def _promise_parties(s: Sentence, records: _Records, referent: str | None) -> li
     slug = agreements[0] if len(agreements) == 1 else referent if not agreements else None
     if found is None or slug is None or slug not in records.gaz.treaties:
         return []
-    listed = [m for m in s.of("state") if m.target and m.end - s.start <= found.end("subj")]
-    if len(listed) < 2 or s.text[listed[-1].end - s.start:found.end("subj")].strip() or any(
-            not re.fullmatch(r",?\s+(?:and\s+)?(?:the\s+)?|,\s+", s.text[a.end - s.start:b.start - s.start])
-            for a, b in itertools.pairwise(listed)):
+    listed = _promisers(s, found)
+    if not listed:
         return []
     if s.text[:listed[0].start - s.start].strip().casefold() not in {"", "the", "both", "both the"} and not re.search(
             r",\s+(?:the\s+)?$", s.text[:listed[0].start - s.start]):
         return []  # the states are the subject, or follow a lead-in ("In 1960, A and B guaranteed")
     return [_parties_claim(s, slug, _codes(listed), records)]
+
+
+def _promisers(s: Sentence, found: re.Match[str]) -> list[Mention]:
+    """Return the states listed as the subject of a verb of promising (:data:`_PROMISED`), two or more with nothing
+    but commas and "and" between them and the verb, else none."""
+    listed = [m for m in s.of("state") if m.target and m.end - s.start <= found.end("subj")]
+    if len(listed) < 2 or s.text[listed[-1].end - s.start:found.end("subj")].strip() or any(
+            not re.fullmatch(r",?\s+(?:and\s+)?(?:the\s+)?|,\s+", s.text[a.end - s.start:b.start - s.start])
+            for a, b in itertools.pairwise(listed)):
+        return []
+    return listed
 
 
 #: States said to be parties to an agreement ("both countries are also parties to the Rio Treaty", "were among the
@@ -835,12 +844,8 @@ def _promised_agreement(s: Sentence, records: _Records, context: Sequence[int]) 
     nearest the date (:func:`_nearest_agreement`, a year or less away), its date compared as a signing and the states
     as its parties. None near: nothing claimed (the promise may be no agreement)."""
     found = _PROMISED.search(s.text)
-    if found is None:
-        return []
-    listed = [m for m in s.of("state") if m.target and m.end - s.start <= found.end("subj")]
-    if len(listed) < 2 or any(not re.fullmatch(r",?\s+(?:and\s+)?(?:the\s+)?|,\s+",
-                                               s.text[a.end - s.start:b.start - s.start])
-                              for a, b in itertools.pairwise(listed)):
+    listed = [] if found is None else _promisers(s, found)
+    if found is None or not listed:
         return []
     dates = [d for d in s.of("date") if d.value and not _attached(s, d)]
     if not dates:
