@@ -107,3 +107,36 @@ def test_more_adjectives_demonyms_and_capitals(check_store: Store) -> None:
     assert links["Zimbabwean"] == "state:552" and links["Mozambican"] == "state:541"
     assert links["South African"] == "state:560" and links["Salvadoran"] == "state:92"
     assert links["Estonians"] == "state:366" and links["Lithuanians"] == "state:368" and links["Rio"] == "state:140"
+
+
+def test_relative_dates_are_told_against_the_date_last_written(check_store: Store) -> None:
+    text = ("The envoys met on 14 June 1911. Two days later the cabinet agreed, and the following week the decree "
+            "went out. Parliament ratified it that October and the king signed it the following February. Later "
+            "that month the court sat; the same day the press wrote. A year later the decree lapsed. "
+            "He said that May would go.")
+    found = find_mentions(text, gazetteer(check_store), dt.date(2020, 1, 1))
+    dates = {m.text: (m.value, m.precision) for m in found if m.kind == "date"}
+    assert dates["Two days later"] == ("1911-06-16", "day")
+    assert dates["that October"] == ("1911-10", "month")
+    assert dates["the following February"] == ("1912-02", "month")  # after October: the next year's
+    assert dates["Later that month"] == ("1912-02", "month")
+    assert "the same day" not in dates  # after a month there is no day to repeat
+    assert dates["A year later"] == ("1913", "year")
+    assert "that May" not in dates  # a name, not a month
+    again = find_mentions("Bonn signed on 3 May 1955, the same day as Paris, and Rome in the same month as London.",
+                          gazetteer(check_store), None)
+    assert [m.text for m in again if m.kind == "date"] == ["3 May 1955"]  # another's day, not the one before
+    assert any(m.kind == "duration" and m.text == "Two days" for m in found)  # still a span of time too
+
+
+def test_counts_past_twelve_and_in_total(check_store: Store) -> None:
+    found = find_mentions("Spain and Portugal shared fourteen treaties and twenty-one accords, seven in total "
+                          "with military clauses.", gazetteer(check_store), None)
+    counts = {m.text: m.value for m in found if m.kind == "count"}
+    assert counts["fourteen treaties"] == "14" and counts["twenty-one accords"] == "21"
+    assert counts["seven in total"] == "7"
+
+
+def test_an_organisations_acronym_heading_a_title_names_the_agreement(check_store: Store) -> None:
+    links = _links(check_store, "Senegal and Ghana both stayed in ECOWAS through the 1990s.")
+    assert links["ECOWAS"] == "treaty:1981-ecowas-mutual-assistance-defence"

@@ -212,3 +212,169 @@ def test_a_signing_told_in_a_when_clause(check_store: Store) -> None:
     told = [(c.kind, c.verdict, c.records[0].id) for c in result.claims]
     assert told == [("agreement_date", "consistent", "1939-anglo-franco-turkish-treaty"),
                     ("agreement_parties", "consistent", "1939-anglo-franco-turkish-treaty")]  # all three, not two
+
+
+def test_an_entry_repeated_for_other_states_with_the_verb_left_out(check_store: Store) -> None:
+    result = _check(check_store, "Hungary and Poland joined NATO in December 1997, Slovenia in March 2003, and "
+                                 "Croatia in July 2009.")
+    told = [(c.claimed.split(":")[0].split()[-1], c.verdict) for c in _claims(result, "event_date")]
+    assert told == [("Poland", "consistent"), ("Slovenia", "consistent"), ("Croatia", "contradicts")]
+    relative = _check(check_store, "NATO grew again on 26 March 2003. Albania and Croatia adhered that July, as "
+                                   "planned.")
+    assert [c.verdict for c in _claims(relative, "event_date")] == ["contradicts"]  # July 2003, not 2008
+    other = _check(check_store, "Hungary joined NATO in December 1997, Slovenia hosting the summit in March 2003.")
+    assert not [c for c in _claims(other, "event_date") if "Slovenia: entry" in c.claimed]  # a verb of its own
+
+
+def test_an_agreement_referred_to_takes_no_signing_date_without_a_verb_of_signing(check_store: Store) -> None:
+    result = _check(check_store, "Russia and China signed the Treaty of Good Neighbourliness and Friendly "
+                                 "Co-operation on 16 July 2001. The treaty was much praised in Beijing on 3 March "
+                                 "2005.")
+    assert [c.claimed for c in _claims(result, "agreement_date")] == [
+        "Treaty of Good Neighbourliness and Friendly Co-operation signed 16 July 2001"]
+
+
+def test_a_founding_told_in_the_passive_and_entries_told_as_following_or_becoming_a_party(check_store: Store) -> None:
+    result = _check(check_store, "NATO was set up by twelve states on 4 April 1949; Greece and Turkey followed in "
+                                 "October 1951. Spain became a party to the alliance in December 1981, and Switzerland "
+                                 "became a party to it in 1990.")
+    assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"]
+    assert [(c.claimed.split(":")[0].split()[-1], c.verdict) for c in _claims(result, "event_date")] == [
+        ("Turkey", "consistent"), ("Spain", "consistent")]
+    wrong = _claims(result, "agreement_parties")
+    assert [c.verdict for c in wrong] == ["contradicts"] and "Switzerland" in wrong[0].claimed
+
+
+def test_protocols_of_accession_told_of_they_are_entries_not_signings(check_store: Store) -> None:
+    result = _check(check_store, "Poland and Hungary had left the Warsaw Pact by 1991. On 16 December 1997 they "
+                                 "signed their protocols of accession to NATO in Brussels.")
+    assert [c.verdict for c in _claims(result, "event_date") if "entry into" in c.claimed] == ["consistent"]
+    assert not [c for c in _claims(result, "agreement_date") if "1997" in c.claimed]
+
+
+def test_each_agreement_takes_the_verb_of_signing_of_its_own_clause(check_store: Store) -> None:
+    result = _check(check_store, "The United States signed the North Atlantic Treaty on 4 April 1949, and with "
+                                 "Australia and New Zealand it concluded the ANZUS Treaty on 1 September 1951.")
+    assert [(c.claimed, c.verdict) for c in _claims(result, "agreement_date")] == [
+        ("North Atlantic Treaty signed 4 April 1949", "consistent"), ("ANZUS signed 1 September 1951",
+                                                                       "consistent")]
+
+
+def test_a_title_without_its_parties_and_an_unknown_name_that_is_no_anaphor(check_store: Store) -> None:
+    assert ("Agreement on Maintaining Security", "treaty:au-id-1995-agreement-on-maintaining-security") in _links(
+        check_store, "Canberra and Jakarta concluded the Agreement on Maintaining Security in December 1995.")
+    result = _check(check_store, "Russia and China signed the Treaty of Good Neighbourliness and Friendly "
+                                 "Co-operation on 16 July 2001. The Treaty of Tianjin, signed on 26 June 1858, was "
+                                 "another matter.")
+    assert [c.claimed for c in _claims(result, "agreement_date") if c.verdict != "not_in_record"] == [
+        "Treaty of Good Neighbourliness and Friendly Co-operation signed 16 July 2001"]
+
+
+def test_an_ending_told_of_it_is_the_agreement_referred_to_not_one_named_after(check_store: Store) -> None:
+    result = _check(check_store, "Britain and the Soviet Union signed the Anglo-Soviet Treaty of Alliance in 1942. "
+                                 "Khrushchev's government revoked it in 1955 after Bonn joined NATO.")
+    endings = _claims(result, "ending")
+    assert [(c.records[0].id, c.verdict) for c in endings] == [("gb-su-1941-anglo-soviet-alliance", "consistent")]
+    void = _check(check_store, "Britain and the Soviet Union signed the Anglo-Soviet Treaty of Alliance in 1942. "
+                               "Moscow declared it void in 1955.")
+    assert [c.verdict for c in _claims(void, "ending")] == ["consistent"]
+
+
+def test_a_declaration_of_war_is_no_statement_or_signing(check_store: Store) -> None:
+    result = _check(check_store, "In January 1942 Britain declared war on China.")
+    assert not [c for c in _claims(result, "event_date")
+                if c.records and c.records[0].id == "1942-un-declaration-signed"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The foreign office keeps a secret register of every breach since 1950.",
+    "The full text of the 1961 treaty is reproduced in an appendix.",
+    "A chronology of the crisis is printed at the foot of this page.",
+    "The ministry referred us to its catalogue of the consultations held under the pact.",
+])
+def test_a_list_or_document_given_elsewhere_is_referenced_not_stated(check_store: Store, sentence: str) -> None:
+    assert [c.verdict for c in _claims(_check(check_store, sentence), "list")] == ["referenced_not_stated"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Moscow kept a list of demands: a base, a port and a railway.",
+    "The treaty was printed in every newspaper in 1961.",
+    "Historians list the causes of the war differently.",
+])
+def test_a_list_given_or_no_list_is_no_reference(check_store: Store, sentence: str) -> None:
+    assert _claims(_check(check_store, sentence), "list") == []
+
+
+def test_an_event_is_dated_by_the_date_written_before_one_told_against_another(check_store: Store) -> None:
+    result = _check(check_store, "On 31 March 1979 the ministers met in Baghdad. Its envoy gone from Cairo the same "
+                                 "day, Jordan announced its break with Egypt in April 1979.")
+    told = [c.claimed for c in _claims(result, "event_date") if "Jordan" in c.text]
+    assert told and all("April 1979" in c for c in told)
+
+
+def test_states_said_to_be_parties_founding_members_or_never_parties(check_store: Store) -> None:
+    def parties(body: str) -> list[tuple[str, str]]:
+        return [(c.verdict, c.claimed) for c in _claims(_check(check_store, body), "agreement_parties")]
+
+    assert parties("Sweden and Finland are now both members of NATO.") == [
+        ("consistent", "parties: Sweden, Finland")]
+    assert [v for v, _ in parties("Norway and Denmark were among the founding members of NATO.")] == ["consistent"]
+    late = parties("Greece and Norway were among the founding members of NATO.")
+    assert [v for v, _ in late] == ["contradicts"] and "Greece" in late[0][1]
+    assert [v for v, _ in parties("Switzerland, for all its banks, never joined NATO.")] == ["consistent"]
+    never = parties("Norway, whatever some of its critics now claim, never signed the North Atlantic Treaty.")
+    assert [v for v, _ in never] == ["contradicts"]
+
+
+def test_an_agreement_referred_to_with_an_adjective_and_one_dated_of_its_own(check_store: Store) -> None:
+    result = _check(check_store, "Russia and China signed the Treaty of Good Neighbourliness and Friendly "
+                                 "Co-operation on 16 July 2001. The celebrated treaty was abrogated in June 2021.")
+    assert any("The celebrated treaty [" in c.claimed for c in result.claims)
+    dated = _check(check_store, "Russia and China signed the Treaty of Good Neighbourliness and Friendly "
+                                "Co-operation on 16 July 2001. Moscow and Beijing signed the border treaty of 14 "
+                                "October 2004 later.")
+    assert not any("Good Neighbourliness" in r.label and "2004" in c.claimed for c in dated.claims for r in c.records)
+
+
+def test_a_pact_described_with_its_date_and_a_clause_told_after_a_span_of_time(check_store: Store) -> None:
+    result = _check(check_store, "Turkey and Germany signed a non-aggression pact of 18 June 1941, four days before "
+                                 "Germany invaded the Soviet Union.")
+    assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"]
+    assert [c.verdict for c in _claims(result, "agreement_parties")] == ["consistent"]  # not the Soviet Union
+
+
+def test_an_ending_word_far_before_an_agreement_is_not_its_and_a_colon_opens_a_clause(check_store: Store) -> None:
+    result = _check(check_store, "The handover ended a long era of quarrels over the frontier, just as the Treaty of "
+                                 "Good Neighbourliness and Friendly Co-operation, signed on 16 July 2001, foresaw.")
+    assert _claims(result, "ending") == []
+    assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"]
+    left = _check(check_store, "Moscow crushed the Prague Spring, and the bloc never recovered: Albania left the "
+                               "Warsaw Pact in September 1968.")
+    assert [(c.verdict, c.claimed.split(":")[0]) for c in _claims(left, "event_date")] == [
+        ("consistent", "People's Republic of Albania")]
+
+
+def test_an_agreement_told_by_what_its_parties_promised_on_a_date(check_store: Store) -> None:
+    result = _check(check_store, "On 27 September 1940 Germany, Italy and Japan pledged in Berlin to assist one "
+                                 "another. Hungary adhered in November 1940.")
+    assert [(c.verdict, c.records[0].id) for c in _claims(result, "agreement_date")] == [
+        ("consistent", "1940-tripartite-pact")]
+    assert [c.verdict for c in _claims(result, "agreement_parties")] == ["consistent"]
+    assert [c.verdict for c in _claims(result, "event_date")] == ["consistent"]  # the pact promised is "it" next
+    none = _check(check_store, "In 1960 Sweden and Norway promised to consult each other on fisheries.")
+    assert _claims(none, "agreement_date") == []
+
+
+def test_an_end_by_mutual_consent_is_a_joint_dissolution(check_store: Store) -> None:
+    result = _check(check_store, "Britain and the Soviet Union signed the Anglo-Soviet Treaty of Alliance in 1942. "
+                                 "In the end it was terminated by mutual consent.")
+    endings = _claims(result, "ending")
+    assert [c.claimed.rsplit(": ", 1)[-1] for c in endings] == ["dissolved jointly"]
+    assert endings[0].verdict == "contradicts"  # both codings read a Soviet abrogation
+
+
+def test_a_list_of_parties_with_an_item_led_by_the(check_store: Store) -> None:
+    result = _check(check_store, "The ANZUS Treaty was signed in San Francisco on 1 September 1951 by Australia, New "
+                                 "Zealand, the United States and Canada.")
+    wrong = _claims(result, "agreement_parties")
+    assert [c.verdict for c in wrong] == ["contradicts"] and "Canada" in wrong[0].claimed

@@ -53,11 +53,18 @@ if TYPE_CHECKING:
 __all__ = ["find_claims", "sentences"]
 
 _SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?(?!\s+up\b)|conclu(?:ded|de|sion)|inked|struck|conclude|agreed|issued|"
-                      r"adopted|conclud\w*|dated|sealed)\b", re.IGNORECASE)
+                      r"adopted|conclud\w*|dated|sealed|"
+                      r"(?<=\bwas )(?:set up|founded|established|created|formed)|"
+                      r"(?<=\bwere )(?:set up|founded|established|created|formed))\b", re.IGNORECASE)
 _BREACH = re.compile(r"\b(betray\w*|broke|broken|breaking|breach\w*|violat\w*|tore (?:it |them )?up|torn up|reneged|"
                      r"treacher\w*)\b", re.IGNORECASE)
 _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(abrogat\w*|renounc\w*|repudiat\w*|denounc\w*|annull\w*|revok\w*|revocation|walked away from)\b"
+    # an end both sides chose ("ended by mutual consent", "abrogated by mutual agreement"), before any single verb
+    (re.compile(r"\b((?:ended|terminated|dissolved|abrogated|annulled|cancell?ed|wound up|set aside)\s+(?:\w+\s+)?"
+                r"by\s+mutual\s+(?:consent|agreement)|mutually\s+(?:agreed\s+to\s+end|terminated|dissolved))\b",
+                re.IGNORECASE), "dissolved_jointly"),
+    (re.compile(r"\b(abrogat\w*|renounc\w*|repudiat\w*|denounc\w*|annull\w*|revok\w*|revocation|walked away from|"
+                r"voided|nullified|declared (?:it |them )?(?:null and )?void)\b"
                 r"(?!\s+(?:the\s+)?(?:use\s+of\s+|threat\s+of\s+)?(?:force|war|violence|aggression|claims?|territorial|"
                 r"nuclear|their\s+claims?|its\s+claims?)\b)",
                 re.IGNORECASE), "abrogated"),
@@ -83,7 +90,8 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 #: Words that date an agreement's end without saying how it ended ("ended in March 1939", "was terminated on ..."),
 #: or that tell of a breach that ended it ("was torn up in August 1940").
-_ENDED = re.compile(r"\b(ended|came to an end|terminated|tore (?:it |them )?up|torn up|scrapped)\b"
+_ENDED = re.compile(r"\b(ended|came to an end|terminated|(?:was|were) (?:\w+ )?laid to rest|tore (?:it |them )?up|"
+                    r"torn up|scrapped)\b"
                     r"(?!\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat)",
                     re.IGNORECASE)
 _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
@@ -132,18 +140,25 @@ _EVENT_ONLY = re.compile(r"\b(invoked|ratif\w*|entered into force|came into forc
 _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;.]{0,120}?,\s+it\b|"
                        r"\b(?:this|that) one\b(?!\s+(?:of|between)\b)|"
                        r"\b(?:the|that|this) (?:declaration|convention|protocol)\b(?!\s+(?:of|on|that|which)\b)|"
-                       r"\b(?:the|that|this|our) (?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
-                       r"renunciation|termination|expiry|expiration|league|entente)\b|"
+                       r"\b(?:the|that|this|our) (?:(?!(?:other|new|next|first|second|third|fourth|last|previous|"
+                       r"earlier|later|latest|same|only|one|two|three|four|five|whole|entire)\b)(?-i:[a-z][a-z-]+)\s+)?"
+                       r"(?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
+                       r"renunciation|termination|expiry|expiration|league|entente)\b"
+                       r"(?!\s+(?:of|on|for)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December)\b)(?-i:[A-Z])|"  # "the Treaty of Aachen": a name
+                       r"\s+of\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December)\b))|"  # "the peace treaty of 30 October 1980": one dated, of its own
                        r"\bits (?:end|demise|collapse|dissolution|abrogation|expiry|termination)\b|^\W*(?:\w+\s+)?it\b|"
                        r"\bits (?:founding |original )?(?:signatories|signers|members|parties)\b|"
                        r"\b(?:signed|ratified|abrogated|denounced|renounced|violated|ratify|abrogate|denounce|"
                        r"renounce|violate|sign|broke|tore|breached|betrayed|repudiated|dissolved|dissolving|disbanded|"
                        r"scrapped|terminated|called|joined|left|quit|out of|breaking|break|breaks|call|calls|"
-                       r"extend|renew|renewed) it\b|"
+                       r"extend|renew|renewed|annulled|annul|revoked|revoke|voided|nullified|invoked|invoke|"
+                       r"suspended|suspend) it\b|\bdeclared it(?= (?:null and )?void\b)|"
                        r"\b(?:call(?:s|ed)?|describ(?:e|es|ed|ing)|regard(?:s|ed)?|remember(?:s|ed)?) (?:this|that)\b|"
                        r"\bit (?:was |had been |has been |were )?(?:broken|betrayed|violated|breached|abrogated|"
                        r"denounced|renounced|repudiated|dissolved|disbanded|scrapped|terminated|expired|lapsed|ran out|"
-                       r"ended)\b|"
+                       r"ended|annulled|revoked|voided|nullified|declared void)\b|"
                        r"\bit (?:is|remains|remained|was)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force\b",
                        re.IGNORECASE)
 #: "It signed a treaty", "it concluded": a state acting, not an agreement ("it" that signs is no agreement).
@@ -535,19 +550,23 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         s = Sentence(s.start, s.end, s.text, tuple(m for m in s.mentions if m.how != "anaphora"))
         referent = signed_here[-1]
         agreements = s.agreements()
-    membership, membership_dates = _membership_claims(s, records, referent)
+    membership, membership_dates = _membership_claims(s, records, referent, context)
     in_force_words = _IN_FORCE.search(s.text)
     not_signed = set(membership_dates)
     if in_force_words is not None:  # "entered into force in December 1948": not a date of signing
         not_signed |= {d.start for d in dates if d.start - s.start > in_force_words.start()}
     for slug in agreements:
         out.extend(_agreement_claims(s, slug, [d for d in dates if d.start not in not_signed], records))
-    out.extend(membership)
+    out.extend(c for c in membership if c.kind != "agreement_parties" or not any(
+        o.kind == "agreement_parties" and o.records[:1] == c.records[:1] for o in out))  # (told once)
     in_force, in_force_dates = _in_force_claims(s, records, membership_dates)
     out.extend(in_force)
     membership_dates |= in_force_dates
     if not any(c.kind == "agreement_parties" for c in out):
-        out.extend(_promise_parties(s, records, referent))
+        promised = [] if agreements or unnamed else _promised_agreement(s, records, context)
+        out.extend(promised or _promise_parties(s, records, referent))
+    if not any(c.kind == "agreement_parties" for c in out):
+        out.extend(_membership_statements(s, records, context, pair))
     if not agreements and not unnamed:
         out.extend(_allied_claims(s, records, context))
     out.extend(_unknown_descriptions(s, records, pair))
@@ -563,8 +582,35 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     if not s.agreements():
         out.extend(_pair_breach_claims(s, records, pair, year))
     out.extend(_count_claims(s, records, pair, named, year))
+    if not any(c.kind == "list" for c in out):
+        out.extend(_document_references(s))
     out.extend(_leader_claims(s, dates, records, year))
     return out
+
+
+#: A list or document the article points to and does not give in its text: one held elsewhere ("the embassy keeps a
+#: list of every instrument", "referred reporters to a list of the occasions") or set out outside the text ("is
+#: reproduced in the box below", "is quoted in full at the end of this post", "is printed below this article").
+_DOCUMENT_ELSEWHERE = re.compile(
+    r"\b(?:keeps?|kept|keeping|holds?|held|maintains?|maintained|referred\s+(?:\w+\s+){0,2}?to|publish(?:es|ed)?|"
+    r"compiled?|drew\s+up|draws?\s+up)\s+(?:a|an|the|its|their|his|her|our)?\s*(?:full\s+|complete\s+|own\s+|"
+    r"secret\s+|long\s+)?(?:lists?|registers?|catalogues?|inventor(?:y|ies)|tall(?:y|ies))\s+of\b|"
+    r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:quoted|reproduced|printed|listed|given|set\s+out|published|"
+    r"attached|appended)\s+(?:in\s+full\s+)?(?:below|above|overleaf|elsewhere|at\s+the\s+(?:end|foot|bottom)\s+of|"
+    r"in\s+(?:the|a|an)\s+(?:box|appendix|annex|sidebar|panel|table)\b)", re.IGNORECASE)
+
+
+def _document_references(s: Sentence) -> list[Claim]:
+    """A list or document the sentence refers to and the article's text does not give (:data:`_DOCUMENT_ELSEWHERE`):
+    referenced but never stated; what it holds cannot be checked."""
+    found = _DOCUMENT_ELSEWHERE.search(s.text)
+    if found is None or re.search(r":\s*\S", s.text[found.end():]):
+        return []  # (a list given in the sentence itself, after a colon, is stated)
+    what = re.sub(r"\s+", " ", found.group(0)).strip()
+    return [Claim(kind="list", text=s.text.strip(), start=s.start, end=s.end, claimed=f"a list or document referred "
+                  f"to ({what})", verdict="referenced_not_stated", record_value="",
+                  reason="the article refers to a list or document it does not give in its text; what it holds cannot "
+                         "be checked")]
 
 
 _MONTH_NUMBER = {name: index for index, name in enumerate(_FULL_MONTHS, start=1)}
@@ -600,7 +646,7 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         out.extend(c.model_copy(update=whole)
                    for c in _ending_date_claim(own, slug, _label(mention, treaty), date, records, ref))
     elif _is_subject(s, mention, signing) and (signing or any(d.precision != "year" for d in dates)) and dates \
-            and (signing is not None or told is None) \
+            and (signing is not None or told is None) and (signing is not None or mention.how != "anaphora") \
             and not (mention.how == "description" and re.search(r"\d{4}", mention.text)):
         signing = signing or re.search(re.escape(mention.text), s.text)
         at = s.start + (signing.start() if signing else 0)
@@ -628,12 +674,14 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         out.extend(_attached_year(s, mention, treaty, ref))
     if _PLACE_NAME.fullmatch(mention.text):
         out = [_another_of_that_name(c, treaty) for c in out]
-    between = re.search(r"\bbetween\s+(.{3,160}?)(?=[;:.()]|,\s+(?!and\b|or\b)[a-z]|,\s+and\s+(?!the\b)[a-z]|"
-                        r"\bthat\b|\bwhich\b|\bwho\b|\bin\s+\d|$)", s.text)
+    between = re.search(r"\bbetween\s+(.{3,160}?)(?=[;:.()]|,\s+(?!and\b|or\b|the\s+[A-Z])[a-z]|"
+                        r",\s+and\s+(?!the\b)[a-z]|\bthat\b|\bwhich\b|\bwho\b|\bin\s+\d|$)", s.text)
     if between is not None and not any(between.start(1) <= m.start - s.start < between.end(1) for m in s.of("state")):
         between = None  # "guaranteed the frontier between the two old enemies": no parties named there
     named: list[int] = []
     subjects = re.search(r"^(.{3,200}?)\s+(?:have\s+|had\s+)?(?:signed|concluded|joined|acceded to)\b", s.text)
+    if subjects is not None and _NEGATION.search(subjects.group(1)):
+        subjects = None  # "Switzerland never joined NATO": no party claimed (:func:`_membership_statements`)
     # "A and B joined NATO": only where the agreement is what was joined (not "joined the war, honouring the pact")
     joined = subjects is not None and subjects.group(0).endswith(("joined", "acceded to")) and any(
         re.fullmatch(r"\s*(?:the\s+)?", s.text[subjects.end():m.start - s.start]) for m in s.of("agreement"))
@@ -702,15 +750,119 @@ def _promise_parties(s: Sentence, records: _Records, referent: str | None) -> li
     slug = agreements[0] if len(agreements) == 1 else referent if not agreements else None
     if found is None or slug is None or slug not in records.gaz.treaties:
         return []
-    listed = [m for m in s.of("state") if m.target and m.end - s.start <= found.end("subj")]
-    if len(listed) < 2 or s.text[listed[-1].end - s.start:found.end("subj")].strip() or any(
-            not re.fullmatch(r",?\s+(?:and\s+)?(?:the\s+)?|,\s+", s.text[a.end - s.start:b.start - s.start])
-            for a, b in itertools.pairwise(listed)):
+    listed = _promisers(s, found)
+    if not listed:
         return []
     if s.text[:listed[0].start - s.start].strip().casefold() not in {"", "the", "both", "both the"} and not re.search(
             r",\s+(?:the\s+)?$", s.text[:listed[0].start - s.start]):
         return []  # the states are the subject, or follow a lead-in ("In 1960, A and B guaranteed")
     return [_parties_claim(s, slug, _codes(listed), records)]
+
+
+def _promisers(s: Sentence, found: re.Match[str]) -> list[Mention]:
+    """Return the states listed as the subject of a verb of promising (:data:`_PROMISED`), two or more with nothing
+    but commas and "and" between them and the verb, else none."""
+    listed = [m for m in s.of("state") if m.target and m.end - s.start <= found.end("subj")]
+    if len(listed) < 2 or s.text[listed[-1].end - s.start:found.end("subj")].strip() or any(
+            not re.fullmatch(r",?\s+(?:and\s+)?(?:the\s+)?|,\s+", s.text[a.end - s.start:b.start - s.start])
+            for a, b in itertools.pairwise(listed)):
+        return []
+    return listed
+
+
+#: States said to be parties to an agreement ("both countries are also parties to the Rio Treaty", "were among the
+#: founding members of the North Atlantic Treaty"), or never to have been ("Austria never signed the treaty").
+_ARE_PARTIES = re.compile(r"\b(?:are|were|is|was|remain|remained|became)\s+(?:also\s+|both\s+|all\s+|still\s+|now\s+)*"
+                          r"(?:among\s+the\s+)?(?P<founding>founding\s+|original\s+)?(?:full\s+)?"
+                          r"(?:parties|party|members?|signatories|signatory)\s+(?:to|of|in)\s+$", re.IGNORECASE)
+_NEVER_PARTY = re.compile(r"\b(?:never|did\s+not|didn't|refused\s+to|declined\s+to)\s+(?:(?:formally|actually)\s+)?"
+                          r"(?:sign(?:ed)?|join(?:ed)?|ratif(?:y|ied)|acced(?:e|ed))\s+$", re.IGNORECASE)
+#: A subject that stands for the states the article is about: "both countries", "the two states", "they".
+_PAIR_SUBJECT = re.compile(r"\b(?:both(?:\s+(?:countries|states|nations|governments))?|the\s+two(?:\s+(?:countries|"
+                           r"states|nations|governments|neighbours|neighbors|capitals))?|they)\s*$", re.IGNORECASE)
+
+
+def _membership_statements(s: Sentence, records: _Records, context: Sequence[int],
+                           pair: tuple[int, ...]) -> list[Claim]:
+    """States said to be parties (or founding members) of the agreement named or referred to right after the words
+    (:data:`_ARE_PARTIES`), or never to have signed or joined it (:data:`_NEVER_PARTY`), against its members: the
+    states before the words in their clause, or, for "both countries", "the two" or "they", those of the sentence
+    before (else the article's pair)."""
+    out: list[Claim] = []
+    for m in s.of("agreement"):
+        slug = (m.target or "").split(":", 1)[-1]
+        if not m.target or slug not in records.gaz.treaties:
+            continue
+        lead = s.text[:m.start - s.start]
+        lead = re.sub(r"(?:the|a|an)\s+$", "", lead, flags=re.IGNORECASE)
+        said, never = _ARE_PARTIES.search(lead), _NEVER_PARTY.search(lead)
+        words = said or never
+        if words is None:
+            continue
+        clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, words.start())]
+                     + [b.end() for b in _SUBORDINATE.finditer(s.text, 0, words.start())], default=0)
+        asides = [a.span() for a in _ASIDE.finditer(s.text[:words.start()])]
+        states = _codes([x for x in s.of("state") if clause <= x.start - s.start < words.start()
+                         and not any(a <= x.start - s.start < b for a, b in asides)
+                         and not re.match(r"['’]s\b", s.text[x.end - s.start:])])
+        if not states and _PAIR_SUBJECT.search(re.sub(r",[^,]*,\s*$|\s+(?:also|all|still)\s*$", "",
+                                                      s.text[clause:words.start()])):
+            states = list(context[:2]) if len(context) >= 2 else list(pair)
+        if not states:
+            continue
+        treaty = records.gaz.treaties[slug]
+        if never is not None:
+            members = [c for c in states if c in treaty.members]
+            names = ", ".join(_name(c, treaty.signed) for c in sorted(treaty.members))
+            who = ", ".join(_name(c, treaty.signed) for c in states)
+            short = re.sub(r"\s*\(.*", "", treaty.title)
+            out.append(Claim(
+                kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end, claimed=f"not a party: {who}",
+                verdict="contradicts" if members else "consistent", record_value=f"parties: {names}",
+                reason=(f"{', '.join(_name(c, treaty.signed) for c in members)} is a party to {short}" if members
+                        else f"{who} is not a party to {short}"), records=[records.treaty_ref(slug)]))
+            continue
+        if said is not None and said.group("founding"):
+            founders = records.founders(slug)
+            late = [c for c in states if c in treaty.members and c not in founders]
+            if late:
+                wrong = ", ".join(_name(c, treaty.signed) for c in late)
+                out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                                 claimed=f"founding members include {wrong}", verdict="contradicts",
+                                 record_value="founding members: " + ", ".join(_name(c, treaty.signed)
+                                                                               for c in sorted(founders)),
+                                 reason=f"{wrong} joined only after it was signed",
+                                 records=[records.treaty_ref(slug)]))
+                continue
+        out.append(_parties_claim(s, slug, states, records))
+    return out
+
+
+def _promised_agreement(s: Sentence, records: _Records, context: Sequence[int]) -> list[Claim]:
+    """An agreement told by what its parties promised on a date, no agreement named ("On 5 September 1914 Britain,
+    France and Russia promised in London not to make a separate peace"): the stored agreement of those states signed
+    nearest the date (:func:`_nearest_agreement`, a year or less away), its date compared as a signing and the states
+    as its parties. None near: nothing claimed (the promise may be no agreement)."""
+    found = _PROMISED.search(s.text)
+    listed = [] if found is None else _promisers(s, found)
+    if found is None or not listed:
+        return []
+    dates = [d for d in s.of("date") if d.value and not _attached(s, d)]
+    if not dates:
+        return []
+    date = min(dates, key=lambda d: abs(d.start - (s.start + found.end("subj"))))
+    states = _codes(listed)
+    slug = _nearest_agreement(records, states, context, date, "")
+    if slug is None:
+        return []
+    treaty = records.gaz.treaties[slug]
+    ref = records.treaty_ref(slug)
+    verdict, reason = compare_dates(date.value or "", treaty.signed, "signed")
+    short = re.sub(r"\s*\(.*", "", ref.label)
+    return [Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                  claimed=f"promised [{short}] {date.text}", verdict=verdict, record_value=f"signed {treaty.signed}",
+                  reason=reason, records=[ref]),
+            _parties_claim(s, slug, states, records)]
 
 
 def _parties_claim(s: Sentence, slug: str, codes: Sequence[int], records: _Records) -> Claim:
@@ -785,13 +937,16 @@ def _own_clause(s: Sentence, mention: Mention) -> Sentence:
     return Sentence(lo, hi, s.text[lo - s.start:hi - s.start], tuple(m for m in s.mentions if lo <= m.start < hi))
 
 
+#: (a list item led by "the" and a name, "..., the United States and Britain", does not end the list)
 _BY_PARTIES = re.compile(r"\bby\s+(?:(?:\w+|several|all) (?:states|powers|countries|governments|members),?\s+"
-                         r"(?:among them|including|namely)\s+)?(.{3,200}?)(?=[;:.()]|,\s+(?!and\b|or\b)[a-z]|$)")
+                         r"(?:among them|including|namely)\s+)?(.{3,200}?)"
+                         r"(?=[;:.()]|,\s+(?!and\b|or\b|the\s+[A-Z])[a-z]|$)")
 #: "Its founding signatories were A, B and C", "its members included ...": the parties listed.
 _MEMBERS_ARE = re.compile(r"\b(?:(?:founding|original)\s+)?(?:signatories|signers|members|parties)\s+"
-                          r"(?:were|included|are|include|comprised)\s+(.{3,200}?)(?=[;:.()]|,\s+(?!and\b|or\b)[a-z]|$)")
+                          r"(?:were|included|are|include|comprised)\s+(.{3,200}?)"
+                          r"(?=[;:.()]|,\s+(?!and\b|or\b|the\s+[A-Z])[a-z]|$)")
 _BOUND = re.compile(r"\b(?:bound|committed|obliged|pledged|united)\s+(.{3,200}?)(?=\s+to\b|\s+in\b|[;:.()]|"
-                    r",\s+(?!and\b|or\b)[a-z]|$)")
+                    r",\s+(?!and\b|or\b|the\s+[A-Z])[a-z]|$)")
 #: A relative clause between a date and a word of ending: the ending is of another time ("gave notice on 3 April
 #: 1979 that it would not extend the treaty, which lapsed a year later").
 _RELATIVE_BREAK = re.compile(r",\s+(?:which|who)\b|;")
@@ -813,7 +968,11 @@ def _signing_of(s: Sentence, mention: Mention) -> re.Match[str] | None:
                        if lo <= m.start < hi}) > 1 or (bool(found) and not own and any(
                            clause[0] <= m.start < clause[1] for m in s.of("date")))
     # a verb of another clause signs this agreement only where no clause holds an agreement or a date of its own
-    signing = own[0] if own else (None if named_apart else found[0] if found else None)
+    # (the verb nearest before the agreement: "had signed their protocols of accession to NATO ..., and with
+    # Yugoslavia they had concluded the Balkan Pact": "concluded" is the Balkan Pact's)
+    own_before = [m for m in own if m.end() <= mention.start - s.start]
+    signing = own_before[-1] if own_before else own[0] if own else (None if named_apart else found[0] if found
+                                                                   else None)
     if signing is None:
         return None
     instrument = re.match(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(\w+ing|to\s+\w+)\b", s.text[signing.end():])
@@ -822,7 +981,7 @@ def _signing_of(s: Sentence, mention: Mention) -> re.Match[str] | None:
     if mention.start - s.start <= signing.end():
         return signing
     between = s.text[signing.end():mention.start - s.start]
-    if _EVENT_ONLY.search(between):
+    if _EVENT_ONLY.search(between) or _NOT_ITS_SIGNING.search(between):
         return None
     for title in _UNKNOWN_TITLE.finditer(between):
         at = s.start + signing.end() + title.start()
@@ -850,6 +1009,10 @@ def _ends(s: Sentence, mention: Mention) -> bool:
             return after[0].start == mention.start
     before = [m for m in named if m.start < at]
     chosen = before[-1] if before else named[0]
+    last = [w for w in _ENDING_WORD.finditer(s.text, 0, chosen.start - s.start)]  # the ending words before it
+    if not before and last and not _ENDING_WORD.search(s.text, chosen.end - s.start) and not re.fullmatch(
+            r"\s+(?:[\w'’-]+\s+){0,3}", s.text[last[-1].end():chosen.start - s.start]):
+        return False  # "The transfer ended a century of control, as the treaty ... had laid down": not its object
     return chosen.start == mention.start or chosen.target == mention.target  # by either of its names
 
 
@@ -877,8 +1040,10 @@ def _is_subject(s: Sentence, mention: Mention, signing: re.Match[str] | None) ->
     if not named:
         return False
     at = s.start + signing.start() if signing else s.start
-    before = [m for m in named if m.start < at]
-    chosen = before[-1] if before else named[0]
+    # (an agreement in a clause before the verb's own is not its subject: "signed X on ..., and with Yugoslavia they
+    # had concluded Y")
+    before = [m for m in named if m.start < at and not re.search(r",\s+and\b|;", s.text[m.end - s.start:at - s.start])]
+    chosen = before[-1] if before else next((m for m in named if m.start >= at), named[0])
     if chosen.how == "anaphora" and chosen.start > at and signing is not None and \
             s.text[signing.end():chosen.start - s.start].strip() and \
             not _PARTICIPLE_LEAD.match(s.text[:chosen.start - s.start]):
@@ -1115,6 +1280,9 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     if not dates:
         return []
     verbs = [(w, kinds, label) for pattern, kinds, label in _EVENT_WORDS for w in pattern.finditer(s.text)]
+    # a word inside a longer one tells nothing of its own ("declared" in "declared war": no statement)
+    verbs = [v for v in verbs if not any(o[0].start() <= v[0].start() and v[0].end() <= o[0].end()
+                                         and o[0].span() != v[0].span() for o in verbs)]
     breach = _BREACH.search(s.text)
     if breach is not None:  # "broke it on 22 June 1941": the breach is an event of the agreement
         verbs.append((breach, ("violated", "war", "abrogated", "denounced", "repudiated", "withdrawal"), "violation"))
@@ -1126,7 +1294,8 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     lookup = [*own, *(c for c in pair if c not in own)]
     if not lookup and not treaties:
         return []
-    best = max(dates, key=lambda d: len(d.value or ""))
+    # a date told against another ("the same day", "two days later") yields to one the sentence writes out
+    best = max(dates, key=lambda d: (not d.how.startswith("relative to "), len(d.value or "")))
     kinds = {k for _, group, _ in verbs for k in group}
     said_best = _pdate(best.value or "")
     shared = {e["id"]: records.shared_words(s, e) for e in records.events()
@@ -1139,7 +1308,7 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
         label, at = "event", best.start  # no verb, but a record told in the sentence's words (not only its names)
     else:
         return []
-    date = min(dates, key=lambda d: (-len(d.value or ""), abs(d.start - at)))
+    date = min(dates, key=lambda d: (d.how.startswith("relative to "), -len(d.value or ""), abs(d.start - at)))
     said = _pdate(date.value or "")
     candidates = []
     for e in records.events():
@@ -1256,7 +1425,7 @@ _PART_COUNT = re.compile(rf"\b(half|\d+|{_NUMBER_WORDS})\b(?:\s+of\s+them)?(?=\s
 #: Words by which a count of pacts or agreements (not of "alliances", nor "bilateral" ones) is of every agreement a
 #: pair shares, not of its bilateral alliances: "the thirteen pacts Germany and Italy have shared", "ten in all",
 #: "party to together".
-_EVERY_SHARED = re.compile(r"\b(?:shared?|in all|altogether|together|every pact|all told)\b", re.IGNORECASE)
+_EVERY_SHARED = re.compile(r"\b(?:shared?|in all|in total|altogether|together|every pact|all told)\b", re.IGNORECASE)
 
 
 #: A count told as of a year: "Before 1978 A and B had never signed a pact", "By 1939 they had signed three".
@@ -1454,7 +1623,8 @@ _UNNAMED = re.compile(
     rf"\b(?P<det>an?|its|their|his|her|our|another|the(?=\s+{_RELATIVE_SIGNING}))\s+(?:own\s+)?"
     r"(?P<words>(?:[\w-]+,?\s+){0,4}?)"
     r"(?P<noun>treaty|pact|alliance|agreement|convention|accord|declaration|guarantee|protocol)\b"
-    r"(?P<of>\s+of\s+[\w-]+(?:(?:,\s+|\s+and\s+)[\w-]+)*)?", re.IGNORECASE)
+    r"(?P<of>\s+of\s+(?!\d|(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)[\w-]+(?:(?:,\s+|\s+and\s+)[\w-]+)*)?", re.IGNORECASE)  # ("a pact of 18 June 1941": its date)
 #: The parts of a sentence that each tell of one act: "A and B signed ... on X; C and D followed on Y, and E and F
 #: closed the triangle on Z".
 _SEGMENT_BREAK = re.compile(r";\s+|,\s+and\s+(?=(?:then\s+|later\s+)?(?:at|in|on|the|[A-Z]))")
@@ -1513,7 +1683,11 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
             subject = _codes([m for m in s.of("state") if lo + lead.end() <= m.start < (
                 lo + against.start() if against else hi) and not any(a <= m.start < b for a, b in asides)])
             states = subject or states
-        dates = [m for m in s.of("date") if m.value and lo <= m.start < hi and not _attached(s, m)]
+        # (a date that names an agreement described, "signed ... a pact of 18 June 1941", dates its signing)
+        dates = [m for m in s.of("date") if m.value and lo <= m.start < hi and (not _attached(s, m) or (
+            _SIGNING.search(text) is not None and any(
+                re.fullmatch(r"\s*(?:of|\()\s*", s.text[p.end() + lo - s.start:m.start - s.start])
+                for p in _UNNAMED.finditer(text) if p.group("det").casefold() in {"a", "an"})))]
         phrases = [p for p in _UNNAMED.finditer(text) if not any(
             m.start < lo + p.end() and lo + p.start() < m.end for m in linked
             if not (m.how == "anaphora" and p.group("det").casefold() == "the"))]  # "the treaty that A signed"
@@ -1604,8 +1778,9 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
 #: A relative clause set between commas inside a clause ("Armenia, which hosts a Russian base at Gyumri, concluded").
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 #: Where a clause's own parties end: a subordinate clause ("..., though Moscow was bound to act only if France did").
-_SUBORDINATE = re.compile(r",\s+(?:though|although|but|while|whereas|which|who|when|after|before|as|because)\b",
-                          re.IGNORECASE)
+_SUBORDINATE = re.compile(r",\s+(?:(?:[\w-]+\s+){1,3}?(?=(?:before|after)\b))?"
+                          r"(?:though|although|but|while|whereas|which|who|when|after|before|as|because)\b",
+                          re.IGNORECASE)  # (", four days before Germany invaded ...": a clause of its own)
 
 
 def _codes(mentions: Sequence[Mention]) -> list[int]:
@@ -1658,8 +1833,13 @@ def _nearest_agreement(records: _Records, states: Sequence[int], context: Sequen
 
 #: A state's entry into or exit from an agreement, told of the state: "Iraq adhered in February 1951", "Mexico's
 #: withdrawal took effect in September 2004", "Cuba's participation had been ended in January 1962".
-_JOINING = re.compile(r"\b(joined|joins|acceded|adhered|became (?:a )?(?:full )?members?|(?:was|were) admitted|"
-                      r"accession|entry into|sign(?:ed|s) up to|(?:was|were) brought into)\b", re.IGNORECASE)
+_JOINING = re.compile(r"\b(joined|joins|acceded|adhered|became (?:a )?(?:full )?(?:members?|part(?:y|ies))|"
+                      r"(?:was|were) admitted|accession|entry into|sign(?:ed|s) up to|(?:was|were) brought into)\b",
+                      re.IGNORECASE)
+#: "El Salvador followed in January 1964": the act of the clause before it, told again for another state (an entry where
+#: that clause founded or joined the agreement).
+_FOUNDED = re.compile(r"\b(?:was|were)\s+(?:set up|founded|established|created|formed)\b", re.IGNORECASE)
+_FOLLOWED = re.compile(r"\bfollowed(?:\s+suit)?\b(?=\s+(?:in|on|by)\b|,|\s*$)", re.IGNORECASE)
 _LEAVING = re.compile(r"\b(left|leaves|walk(?:ed|s|ing)? out of|withdr[ae]w\w*|withdrawal|quit|pulled out|exit(?:ed)?|"
                       r"(?:was|were) expelled|expulsion|suspended (?:its|their) membership|"
                       r"(?:participation|membership)\b(?:\s+[\w-]+){0,6}?\s+(?:ended|suspended|terminated))\b",
@@ -1667,7 +1847,8 @@ _LEAVING = re.compile(r"\b(left|leaves|walk(?:ed|s|ing)? out of|withdr[ae]w\w*|w
 _VERDICT_RANK = {"consistent": 0, "within_tolerance": 1, "contradicts": 2}
 
 
-def _membership_claims(s: Sentence, records: _Records, referent: str | None) -> tuple[list[Claim], set[int]]:
+def _membership_claims(s: Sentence, records: _Records, referent: str | None,
+                       context: Sequence[int] = ()) -> tuple[list[Claim], set[int]]:
     """A state's entry into or exit from an agreement (the one the sentence names, else the one the article was last
     about), dated, against the record's membership: when the state entered or left it. The states are those written
     before the verb in its clause ("Azerbaijan and Georgia joined in 1993"); a founding member's entry is the
@@ -1679,66 +1860,147 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None) -> 
     agreements = s.agreements()
     slug = agreements[0] if len(agreements) == 1 else referent if not agreements else None
     for pattern, entering in ((_JOINING, True), (_LEAVING, False)):
-        verb = pattern.search(s.text)
-        if verb is not None and len(agreements) > 1:  # "in NATO and in the Baghdad Pact, which Britain joined on ...":
-            # the agreement named last before the verb
-            before = [m for m in s.of("agreement") if m.target and m.end - s.start <= verb.start()]
-            slug = (before[-1].target or "").split(":", 1)[1] if before else None
-        if slug is None or slug not in records.gaz.treaties:
-            continue
-        if verb is None or (entering and re.match(r"\s+(?:the\s+)?(?:war|fight|fighting|talks|coalition|forces)\b",
-                                                   s.text[verb.end():])):
-            continue
-        if entering and not agreements and not re.match(r"\s*(?:[,.;]|in\b|on\b|at\b|it\b|them\b|$)",
-                                                         s.text[verb.end():]):
-            continue  # "Bulgaria joined the Central Powers": something else was joined, not the agreement last told of
-        clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, verb.start())]
-                     + [b.start() for b in _SUBORDINATE.finditer(s.text, 0, verb.start())], default=0)
-        owner = re.search(r"['’]s\s+$", s.text[:verb.start()])
-        if owner is not None:  # "Mexico's withdrawal", "Cuba's participation": the possessor only
-            clause = max([clause] + [m.start - s.start for m in s.of("state") if m.end - s.start == owner.start()])
-        asides = [a.span() for a in re.finditer(r",\s+(?:which|who|whose|after|before|having)\b[^,;]*,",
-                                                 s.text[:verb.start()])]
-        states = _codes([m for m in s.of("state") if clause <= m.start - s.start < verb.start()
-                         and not any(a <= m.start - s.start < b for a, b in asides)])
-        after = [d for d in dates if d.start - s.start >= verb.end()
-                 and not _CLAUSE_BREAK.search(s.text[verb.end():d.start - s.start])]
-        date = after[0] if after else None
-        if not states or date is None:
-            continue
-        treaty = records.gaz.treaties[slug]
-        rows = {r["ccode"]: r for r in records.store.query(
-            "SELECT ccode, entered, exited FROM memberships WHERE treaty = ?", [slug])}
-        held = records.store.query("SELECT atopid FROM treaties WHERE slug = ? AND atopid IS NOT NULL", [slug])
-        atopid = int(slug.removeprefix("atop-")) if treaty.atop_only else held[0]["atopid"] if held else None
-        if atopid is not None:  # the members ATOP codes for the same agreement, where the ledger lists no entry
-            from foedus.alliance_titles import atop_member_phases
-
-            for row in atop_member_phases(records.store, [atopid]).get(atopid, []):
-                rows.setdefault(row["ccode"], {"ccode": row["ccode"], "entered": row["entered"],
-                                               "exited": row["exited"]})
-        ref = records.treaty_ref(slug)
-        label = re.sub(r"\s*\(.*", "", ref.label)
-        names = " and ".join(_name(c, date.value or "") for c in states)
-        act = "entry into" if entering else "exit from"
-        known = [rows[c]["entered" if entering else "exited"] if c in rows else None for c in states]
-        if any(k is None for k in known):
-            missing = [_name(c, date.value or "") for c, k in zip(states, known, strict=True) if k is None]
-            claim = Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
-                          claimed=f"{names}: {act} {label} {date.text}", verdict="not_in_record",
-                          record_value=f"no {act} of {', '.join(missing)} recorded",
-                          reason=f"the record holds no {act} {label} for {', '.join(missing)}; a sourced membership "
-                                 "record would be needed", records=[ref])
-            return [claim], {date.start}
-        judged = [(compare_dates(date.value or "", str(k), "accession" if entering else "withdrawal"), str(k))
-                  for k in known]
-        (verdict, reason), value = max(judged, key=lambda j: _VERDICT_RANK[j[0][0]])
-        founding = entering and all(str(k) == treaty.signed for k in known)
-        out = Claim(kind="agreement_date" if founding else "event_date", text=s.text.strip(), start=s.start,
-                    end=s.end, claimed=f"{names}: {act} {label} {date.text}", verdict=verdict,
-                    record_value=f"{'entered' if entering else 'left'} {value}", reason=reason, records=[ref])
-        return [out], {date.start}
+        verbs = list(pattern.finditer(s.text))
+        if entering and not verbs:  # "It was set up by A, B and C; D followed in January 1964"
+            verbs = [f for f in _FOLLOWED.finditer(s.text) if _FOUNDED.search(s.text[:f.start()])][:1]
+        out: list[Claim] = []
+        used: set[int] = set()
+        for verb in verbs:  # each in its own clause: "Spain joined in 1982, and Hungary became a member in 1999"
+            told = _membership_told(s, records, slug, verb, entering, dates, context)
+            if told is None or told[1].start in used:
+                continue
+            states, date, chosen = told
+            out.append(_membership_claim(s, records, chosen, states, date, entering))
+            used.add(date.start)
+            for more_states, more in _elliptical_clauses(s, date):  # "..., Italy in November 1916"
+                out.append(_membership_claim(s, records, chosen, more_states, more, entering))
+                used.add(more.start)
+        if out:
+            return out, used
     return [], set()
+
+
+def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.Match[str], entering: bool,
+                     dates: list[Mention], context: Sequence[int] = ()) -> tuple[list[int], Mention, str] | None:
+    """Return the states a verb of entry or exit is told of (those before it in its clause; for "they", "both" or
+    "the two", the states of the sentence before, ``context``), its date (the first after it in its clause) and the
+    agreement (``slug``, or, the sentence naming several, the one named last before the verb), or None where the verb
+    tells of no dated entry into or exit from an agreement."""
+    agreements = s.agreements()
+    if len(agreements) > 1:  # "in NATO and in the Baghdad Pact, which Britain joined on ...": the agreement named last
+        # before the verb
+        before = [m for m in s.of("agreement") if m.target and m.end - s.start <= verb.start()]
+        after = [m for m in s.of("agreement") if m.target and re.fullmatch(
+            r"\s+(?:(?:to|into|of|in|from)\s+)?(?:the\s+)?", s.text[verb.end():m.start - s.start])]
+        # ("accession to NATO": the one named right after the verb)
+        slug = (after[0].target or "").split(":", 1)[1] if after else \
+            (before[-1].target or "").split(":", 1)[1] if before else None
+    if slug is None or slug not in records.gaz.treaties:
+        return None
+    if entering and re.match(r"\s+(?:the\s+)?(?:war|fight|fighting|talks|coalition|forces)\b", s.text[verb.end():]):
+        return None
+    if entering and not agreements and not re.match(r"\s*(?:[,.;]|in\b|on\b|at\b|it\b|them\b|$)",
+                                                     s.text[verb.end():]) and not any(
+            d.start - s.start == verb.end() + 1 for d in dates):  # "adhered that November"
+        return None  # "Bulgaria joined the Central Powers": something else was joined, not the agreement last told of
+    clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, verb.start())]
+                 + [b.start() for b in _SUBORDINATE.finditer(s.text, 0, verb.start())]
+                 + [b.end() for b in re.finditer(r":\s+", s.text[:verb.start()])], default=0)  # ("...: Honduras left")
+    owner = re.search(r"['’]s\s+$", s.text[:verb.start()])
+    if owner is not None:  # "Mexico's withdrawal", "Cuba's participation": the possessor only
+        clause = max([clause] + [m.start - s.start for m in s.of("state") if m.end - s.start == owner.start()])
+    asides = [a.span() for a in re.finditer(r",\s+(?:which|who|whose|after|before|having)\b[^,;]*,",
+                                             s.text[:verb.start()])]
+    states = _codes([m for m in s.of("state") if clause <= m.start - s.start < verb.start()
+                     and not any(a <= m.start - s.start < b for a, b in asides)])
+    if not states and len(context) >= 2 and _PLURAL_SUBJECT.search(s.text[clause:verb.start()]):
+        # "On 26 March 2003 they signed their protocols of accession": those of them that ever were members
+        states = [c for c in context if c in records.gaz.treaties[slug].members]
+    after = [d for d in dates if d.start - s.start >= verb.end()
+             and not _CLAUSE_BREAK.search(s.text[verb.end():d.start - s.start])]
+    # else a date that leads the verb's clause: "On 26 March 2003 they signed their protocols of accession"
+    after = after or [d for d in dates if clause <= d.start - s.start < verb.start()
+                      and not re.search(r"[,;]", s.text[d.end - s.start:verb.start()])]
+    if not states or not after:
+        return None
+    return states, after[0], slug
+
+
+#: A subject that stands for the states of the sentence before: "they", "both", "the two", "all three".
+_PLURAL_SUBJECT = re.compile(r"\b(?:they|both|(?:the|all) (?:two|three|four)|each of them)\b", re.IGNORECASE)
+#: An act on an agreement that is no signing of it: "signed their protocols of accession to NATO".
+_NOT_ITS_SIGNING = re.compile(r"\b(?:accession|adhesion|instruments? of ratification)\b", re.IGNORECASE)
+
+
+#: A clause that repeats the verb before it for other states, the verb left out: ", and Bulgaria the following
+#: March", ", Italy in November 1916", "; Greece and Turkey on 18 February 1952".
+_ELLIPSIS = re.compile(r",\s+(?:and\s+|then\s+)?(?:the\s+)?|;\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+
+
+def _elliptical_clauses(s: Sentence, after: Mention) -> list[tuple[list[int], Mention]]:
+    """Return the clauses after the date ``after`` that repeat the sentence's verb for other states with a date of
+    their own, the verb left out (", and Bulgaria the following March", ", Italy in November 1916"): each clause's
+    states and date. A clause is only states (joined by commas and "and"), an optional "in", "on" or "by", and a
+    date; one with any other word is no such clause."""
+    out: list[tuple[list[int], Mention]] = []
+    at = after.end
+    dates = [d for d in s.of("date") if d.value and d.start > at]
+    for date in dates:
+        gap = s.text[at - s.start:date.start - s.start]
+        states = [m for m in s.of("state") if m.target and at <= m.start < date.start]
+        if not states:
+            break
+        if not _ELLIPSIS.fullmatch(gap[:states[0].start - at]):
+            break
+        joins = [s.text[a.end - s.start:b.start - s.start] for a, b in itertools.pairwise(states)]
+        tail = s.text[states[-1].end - s.start:date.start - s.start]
+        if any(not re.fullmatch(r",?\s+(?:and\s+)?(?:the\s+)?|,\s+", j) for j in joins) or not re.fullmatch(
+                r"\s+(?:(?:in|on|by|from)\s+)?", tail):
+            break
+        out.append((_codes(states), date))
+        at = date.end
+    return out
+
+
+def _membership_claim(s: Sentence, records: _Records, slug: str, states: list[int], date: Mention,
+                      entering: bool) -> Claim:
+    """Return the claim that ``states`` entered (or left) an agreement at ``date``, against the record's membership
+    (the ledger's, else ATOP's for the same agreement): not in the record where a state has no such entry or exit; an
+    entry on the day of signing is the agreement's own date."""
+    treaty = records.gaz.treaties[slug]
+    rows = {r["ccode"]: r for r in records.store.query(
+        "SELECT ccode, entered, exited FROM memberships WHERE treaty = ?", [slug])}
+    held = records.store.query("SELECT atopid FROM treaties WHERE slug = ? AND atopid IS NOT NULL", [slug])
+    atopid = int(slug.removeprefix("atop-")) if treaty.atop_only else held[0]["atopid"] if held else None
+    if atopid is not None:  # the members ATOP codes for the same agreement, where the ledger lists no entry
+        from foedus.alliance_titles import atop_member_phases
+
+        for row in atop_member_phases(records.store, [atopid]).get(atopid, []):
+            rows.setdefault(row["ccode"], {"ccode": row["ccode"], "entered": row["entered"],
+                                           "exited": row["exited"]})
+    ref = records.treaty_ref(slug)
+    label = re.sub(r"\s*\(.*", "", ref.label)
+    names = " and ".join(_name(c, date.value or "") for c in states)
+    act = "entry into" if entering else "exit from"
+    known = [rows[c]["entered" if entering else "exited"] if c in rows else None for c in states]
+    strangers = [c for c in states if c not in rows and c not in treaty.members]
+    if entering and strangers and f"treaty:{slug}" in {m.target for m in s.of("agreement")}:
+        # "Bulgaria became a party to the treaty in 1915", of a state that never was: a wrong party
+        return _parties_claim(s, slug, strangers, records)
+    if any(k is None for k in known):
+        missing = [_name(c, date.value or "") for c, k in zip(states, known, strict=True) if k is None]
+        return Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
+                     claimed=f"{names}: {act} {label} {date.text}", verdict="not_in_record",
+                     record_value=f"no {act} of {', '.join(missing)} recorded",
+                     reason=f"the record holds no {act} {label} for {', '.join(missing)}; a sourced membership "
+                            "record would be needed", records=[ref])
+    judged = [(compare_dates(date.value or "", str(k), "accession" if entering else "withdrawal"), str(k))
+              for k in known]
+    (verdict, reason), value = max(judged, key=lambda j: _VERDICT_RANK[j[0][0]])
+    founding = entering and all(str(k) == treaty.signed for k in known)
+    return Claim(kind="agreement_date" if founding else "event_date", text=s.text.strip(), start=s.start,
+                 end=s.end, claimed=f"{names}: {act} {label} {date.text}", verdict=verdict,
+                 record_value=f"{'entered' if entering else 'left'} {value}", reason=reason, records=[ref])
 
 
 _IN_FORCE = re.compile(r"\b(?:entered into force|came into force|went into force|took effect|went into effect)\b",

@@ -38,7 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from foedus.check.models import Mention
 from foedus.dates import PartialDate
@@ -305,6 +305,14 @@ def _title_phrases(title: str) -> list[str]:
         head = re.split(r"\s+between\s+", text)[0].strip().rstrip(",")
         if head != text and len(head.split()) >= 2:
             phrases.append(head)
+        # "Agreement between Australia and Indonesia on Maintaining Security" -> "Agreement on Maintaining Security"
+        cut = re.sub(r"\s+between\s+.+?\s+(?=(?:on|concerning|regarding)\s)", " ", text, count=1)
+        if cut != text and len(cut.split()) >= 4 and cut not in phrases:
+            phrases.append(cut)
+    # an organisation's acronym heading the title names the agreement: "ECOWAS Protocol relating to ..." -> "ECOWAS"
+    head = re.match(rf"([A-Z]{{3,}})\s+(?:[A-Z][a-z]+\s+)?{_TITLE_NOUNS}\b", title)
+    if head is not None:
+        phrases.append(head.group(1))
     for inner in re.findall(r"\(([^)]*)\)", title):  # "(Pact of Steel, Berlin, 22 May 1939)" -> "Pact of Steel"
         first = inner.split(",")[0].strip()
         if re.search(_TITLE_NOUNS, first) or re.fullmatch(r"[A-Z]{3,}", first):
@@ -553,6 +561,8 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
                         precision=parsed[1], how=precision))
     for mention in _bare_months(text, published, taken):
         add(mention)
+    for mention in _relative_dates(text, [x for x in found if x.kind == "date"], taken):
+        add(mention)
     for m in _WEEKDAY.finditer(text):  # "on Sunday": the latest Sunday up to the article's date
         if published is None or _overlapping(taken, m.start("day"), m.end("day")):
             continue
@@ -568,13 +578,15 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
                         how="times"))
     # a count may lie over a title-like phrase that names no one agreement ("only one bilateral treaty of alliance")
     named_spans = [(x.start, x.end) for x in found if x.kind != "agreement" or x.target]
-    for m in re.finditer(rf"(?<![\w.-])(?P<n>\d{{1,3}}|{'|'.join(_NUMBERS)})[ \t]+(?:(?:[a-z-]+[ \t]+){{0,2}})"
-                         rf"(?P<noun>{_COUNT_NOUNS})\b",
+    for m in re.finditer(rf"(?<![\w.-])(?P<n>\d{{1,3}}|{_NUMBER_WORDS}|{'|'.join(_NUMBERS)})[ \t]+"
+                         rf"(?:(?:[a-z-]+[ \t]+){{0,2}})(?P<noun>{_COUNT_NOUNS})\b",
                          text, re.IGNORECASE):
         if _overlapping(named_spans, m.start(), m.end()):
             continue
         raw = m.group("n").casefold()
-        value = int(raw) if raw.isdigit() else _NUMBERS[raw]
+        value = number_value(raw)  # "thirteen pacts", "twenty-one treaties" as well as "five"
+        if value is None:
+            continue
         add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value=str(value),
                     how=m.group("noun").casefold()))
     for m in _ONLY_OR_NEVER.finditer(text):  # "the only alliance A and B ever concluded", "have never signed a pact"
@@ -622,7 +634,8 @@ _ONLY_OR_NEVER = re.compile(
 _SECOND_NEVER = re.compile(r"\b(?:have|has|had)\s+never\s+(?:[a-z]+\s+){0,2}?(?:a|any)\s+second\s+(?:[a-z-]+\s+){0,2}?"
                            r"(?P<noun>alliance|treaty|pact|agreement|accord)\b", re.IGNORECASE)
 #: A count of every agreement told without its noun: "ten in all", "seven all told".
-_IN_ALL = re.compile(rf"\b(?P<n>\d{{1,3}}|{_NUMBER_WORDS})\s+(?:in\s+all|all\s+told|altogether)\b", re.IGNORECASE)
+_IN_ALL = re.compile(rf"\b(?P<n>\d{{1,3}}|{_NUMBER_WORDS})\s+(?:in\s+all|in\s+total|all\s+told|altogether)\b",
+                     re.IGNORECASE)
 _FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
 _OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the same) year\b")
@@ -652,14 +665,8 @@ def _bare_months(text: str, published: _dt.date | None, taken: list[tuple[int, i
             if published is None:
                 continue
             year = published.year if month < published.month else published.year - 1
-        elif rel:  # "the following May": the first May after the date last written
-            before = list(re.finditer(rf"(?:{_MONTHS}[^.]{{0,8}}?)?(?<![\w-]){_YEAR}(?![\w-])",
-                                      text[max(0, start - 400):start]))
-            if not before:
-                continue
-            last = before[-1].group(0)
-            said = next((i + 1 for i, name in enumerate(_FULL_MONTHS) if name in last), 12)
-            year = int(re.findall(_YEAR, last)[-1]) + (1 if month <= said else 0)
+        elif rel:  # "the following May": told against the date last written (:func:`_relative_dates`)
+            continue
         elif that:
             near = _nearby_year(text, start, earlier_only=True) or _nearby_year(text, start, before=True)
             year = None if near is None else near[0].year + (1 if re.search(r"following|next", that) else 0)
@@ -672,6 +679,105 @@ def _bare_months(text: str, published: _dt.date | None, taken: list[tuple[int, i
             continue
         found.append(Mention(kind="date", text=m.group("month"), start=start, end=end, value=f"{year:04d}-{month:02d}",
                              precision="month", how="month"))
+    return found
+
+
+#: Dates told against the date the article last wrote: "that November", "the following March", "later that month",
+#: "the following year", "a year later", "thirteen days later", "the next day", "the same day".
+_RELATIVE = re.compile(
+    r"\b(?:"
+    r"(?P<month_rel>that|the following|the next)\s+(?P<month>" + "|".join(_FULL_MONTHS) + r")\b(?![\s,]*\d)"
+    r"(?!\s+(?:of\s+)?(?:that|the same|the following|the next)\s+year)|"
+    r"(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?(?:that|the same)\s+(?P<this>month|year)\b(?!\s+as\b)|"
+    r"(?:(?:later|early|late)\s+(?:in\s+)?)?the\s+(?:following|next)\s+(?P<next>year|month|day)\b|"
+    r"the\s+same\s+(?P<same>day)\b(?!\s+as\b)|"  # ("the same day as the French guarantee": another's day)
+    r"(?P<n>an?|\d{1,3}|" + _NUMBER_WORDS + r")\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+    r"(?P<dir>later|after(?=\s*[,.;]))"
+    r")", re.IGNORECASE)
+#: What may follow "that May" when it is a date and not a clause ("said that May would go"): a break, a conjunction or
+#: a preposition.
+_AFTER_BARE = re.compile(r"\s*(?:[,.;:)\u2014-]|$|(?:and|but|when|as|after|before|in|at|the|to|with|by|on)\b)")
+_PRECISIONS = ("year", "month", "day")
+
+
+def _precision(name: str) -> Literal["year", "month", "day"]:
+    return "day" if name == "day" else "month" if name == "month" else "year"
+
+
+def _shifted(value: str, precision: str, unit: str, n: int) -> tuple[str, str] | None:
+    """Return a date ``value`` (at ``precision``) moved ``n`` units later, at the coarser of its precision and the
+    unit's ("two days later" after a month is that month or the next: a month, not a day)."""
+    unit = unit.casefold().rstrip("s")
+    want = {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]
+    precision_out = min(precision, want, key=_PRECISIONS.index)
+    parts = [int(x) for x in value.split("-")]
+    year, month, day = parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1
+    if unit in {"day", "week"}:
+        if precision != "day":
+            return None  # "two days later" after "in 1940": no date to tell
+        then = _dt.date(year, month, day) + _dt.timedelta(days=n * (7 if unit == "week" else 1))
+        return then.isoformat(), "day"
+    if unit == "month":
+        if precision == "year":
+            return None
+        index = year * 12 + month - 1 + n
+        year, month = index // 12, index % 12 + 1
+    else:
+        year += n
+    out = _dt.date(year, month, min(day, 28))
+    if precision_out == "year":
+        return f"{out.year:04d}", "year"
+    if precision_out == "month":
+        return f"{out.year:04d}-{out.month:02d}", "month"
+    return f"{out.year:04d}-{out.month:02d}-{day:02d}", "day"
+
+
+def _relative_dates(text: str, dates: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """Return the dates the article tells against the date it last wrote (within the 600 characters before): "that
+    November" and "the following March" (that month of the same year, or of the next year after it), "later that
+    month" and "that year" (the date's month or year), "the following year", "thirteen days later", "the next day",
+    "the same day" (moved on from it). A count of days told against a year or a month gives no date."""
+    found: list[Mention] = []
+    known = sorted((d for d in dates if d.value and d.precision), key=lambda d: d.start)
+    for m in _RELATIVE.finditer(text):
+        if _overlapping(taken, m.start(), m.end()) and not m.group("unit"):
+            continue  # (a count of days is a duration too: "Thirteen days" stays one beside "Thirteen days later")
+        if m.group("unit") and any(a < m.end() and m.start() < b and not (m.start() <= a and b <= m.end())
+                                   for a, b in taken):
+            continue
+        if re.search(r"\bof\s+$", text[max(0, m.start() - 4):m.start()]) or any(
+                0 <= m.start() - d.end <= 2 and not text[d.end:m.start()].strip() for d in known):
+            continue  # "on 30 October of that year", "March that year": part of the date before it
+        if m.group("month") and not _AFTER_BARE.match(text, m.end()):
+            continue
+        before = [d for d in [*known, *found] if d.end <= m.start() and m.start() - d.end <= 600]
+        if not before:
+            continue
+        anchor = max(before, key=lambda d: d.end)
+        value, precision = anchor.value or "", anchor.precision or "year"
+        year = int(value[:4])
+        parsed: tuple[str, str] | None
+        if m.group("month"):
+            month = _FULL_MONTHS.index(m.group("month").capitalize()) + 1
+            if m.group("month_rel").casefold() != "that":  # "the following March": the first March after
+                said = int(value[5:7]) if precision != "year" else 12
+                year += 1 if month <= said else 0
+            parsed = f"{year:04d}-{month:02d}", "month"
+        elif m.group("this"):
+            unit = m.group("this").casefold()
+            parsed = None if unit == "month" and precision == "year" else (
+                (value[:7], "month") if unit == "month" else (value[:4], "year"))
+        elif m.group("next"):
+            parsed = _shifted(value, precision, m.group("next"), 1)
+        elif m.group("same"):
+            parsed = (value, precision) if precision == "day" else None
+        else:
+            n = 1 if m.group("n").casefold() in {"a", "an"} else number_value(m.group("n"))
+            parsed = None if n is None else _shifted(value, precision, m.group("unit"), n)
+        if parsed is None:
+            continue
+        found.append(Mention(kind="date", text=m.group(0), start=m.start(), end=m.end(), value=parsed[0],
+                             precision=_precision(parsed[1]), how=f"relative to {anchor.text}"))
     return found
 
 
