@@ -408,3 +408,17 @@ def test_a_list_of_parties_is_no_lead_in_unless_led_by_another_object(check_stor
     led = _check(check_store, "On 11 December 1941, the day they declared war on the United States, Germany, Italy "
                               "and Japan signed an agreement to fight on together.")
     assert [c.verdict for c in _claims(led, "agreement_parties")] == ["consistent"]
+
+
+@pytest.mark.parametrize(("sentence", "slug", "verdict"), [
+    ("London's commitment rested on AMDA, which Britain and Malaya concluded on 12 October 1957.", "atop-3330",
+     "consistent"),
+    ("Spain and Canada put their names to the Helsinki Accords on 1 August 1975.", "atop-3740", "consistent"),
+    ("Ecuador and Peru signed the Charter of the OAS on 30 April 1949.", "atop-3150", "contradicts"),
+    ("Ghana and Kenya adopted the Constitutive Act of the African Union on 11 July 2000.", "atop-4953",
+     "within_tolerance"),
+])
+def test_names_of_atop_alliances_added_since_heldout6(check_store: Store, sentence: str, slug: str,
+                                                      verdict: str) -> None:
+    result = _check(check_store, sentence)
+    assert [(c.verdict, c.records[0].id) for c in _claims(result, "agreement_date")] == [(verdict, slug)]
