@@ -1672,7 +1672,10 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
     Union signed its own mutual assistance pact with Czechoslovakia"), and the clauses that repeat such a signing for
     other states with the verb left out ("...; Czechoslovakia and Romania followed on 23 April 1921").
 
-    The parties are the clause's states, up to a subordinate clause and not after "against"; the agreement is the
+    The parties are the clause's states (:func:`_parties_told`: a capital told as the place of the signing is none),
+    up to a subordinate clause and not after "against"; with none named ("The treaty, signed in Vienna on ...",
+    "Diouf and Jawara signed the pact"), those of ``context`` (the sentence before's, else the article's pair); the
+    agreement is the
     stored one (ledger or ATOP) of those states signed nearest the article's date: with two states or more named, all
     of them among its members; with one, the only agreement of that state signed within :data:`_ONE_STATE_DAYS` days,
     else one it shares with a state of the sentence before ("it", "the three"). An agreement a year or less away is
