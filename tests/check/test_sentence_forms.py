@@ -378,3 +378,47 @@ def test_a_list_of_parties_with_an_item_led_by_the(check_store: Store) -> None:
                                  "Zealand, the United States and Canada.")
     wrong = _claims(result, "agreement_parties")
     assert [c.verdict for c in wrong] == ["contradicts"] and "Canada" in wrong[0].claimed
+
+
+def test_a_signing_told_with_its_place_and_the_states_or_pair_of_the_article(check_store: Store) -> None:
+    # a capital told as the place of the signing is no party when two states (or none) are named besides it
+    result = _check(check_store, "Sixty years ago today, in Buenos Aires, Paraguay and Bolivia signed the treaty "
+                                 "that closed the Chaco conflict.", published="1998-07-21")
+    assert [(c.verdict, c.records[0].id) for c in _claims(result, "agreement_date")] == [("consistent", "atop-2423")]
+    assert [c.verdict for c in _claims(result, "agreement_parties")] == ["consistent"]
+    unknown = _check(check_store, "On 12 May 1911, in Buenos Aires, Paraguay and Bolivia signed the treaty that "
+                                  "settled their customs dispute.")
+    assert [c.verdict for c in _claims(unknown, "agreement_date")] == ["not_in_record"]
+    # "The treaty, signed in Paris on ...": the parties are the states of the sentence before
+    for day, verdict in (("17 December 1925", "consistent"), ("17 December 1926", "contradicts")):
+        told = _check(check_store, f"Ankara and Moscow stayed close. The neutrality treaty, signed in Paris on {day}, "
+                                   "was renewed in 1935.")
+        assert [(c.verdict, c.records[0].id) for c in _claims(told, "agreement_date")] == [(verdict, "atop-2145")]
+    # with one state named besides it, the capital stands for its state
+    one = _check(check_store, "Siad Barre's government concluded a pact of friendship with the Soviet Union in "
+                              "Mogadishu on 11 July 1974.")
+    assert [c.verdict for c in _claims(one, "agreement_parties")] == ["consistent"]
+
+
+def test_a_list_of_parties_is_no_lead_in_unless_led_by_another_object(check_store: Store) -> None:
+    listed = _check(check_store, "Bolivia, Peru and Argentina signed a treaty of defensive alliance in Lima on 6 "
+                                 "February 1873.")
+    parties = _claims(listed, "agreement_parties")
+    assert [c.verdict for c in parties] == ["contradicts"] and "Argentina" in parties[0].claimed
+    led = _check(check_store, "On 11 December 1941, the day they declared war on the United States, Germany, Italy "
+                              "and Japan signed an agreement to fight on together.")
+    assert [c.verdict for c in _claims(led, "agreement_parties")] == ["consistent"]
+
+
+@pytest.mark.parametrize(("sentence", "slug", "verdict"), [
+    ("London's commitment rested on AMDA, which Britain and Malaya concluded on 12 October 1957.", "atop-3330",
+     "consistent"),
+    ("Spain and Canada put their names to the Helsinki Accords on 1 August 1975.", "atop-3740", "consistent"),
+    ("Ecuador and Peru signed the Charter of the OAS on 30 April 1949.", "atop-3150", "contradicts"),
+    ("Ghana and Kenya adopted the Constitutive Act of the African Union on 11 July 2000.", "atop-4953",
+     "within_tolerance"),
+])
+def test_names_of_atop_alliances_added_since_heldout6(check_store: Store, sentence: str, slug: str,
+                                                      verdict: str) -> None:
+    result = _check(check_store, sentence)
+    assert [(c.verdict, c.records[0].id) for c in _claims(result, "agreement_date")] == [(verdict, slug)]

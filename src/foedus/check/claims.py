@@ -543,7 +543,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out: list[Claim] = []
     agreements = s.agreements()
     dates = [m for m in s.of("date") if m.value]
-    unnamed, unnamed_dates = _unnamed_signings(s, records, context)
+    unnamed, unnamed_dates = _unnamed_signings(s, records, context if len(context) >= 2 else pair or context)
     signed_here = [c.records[0].id for c in unnamed if c.kind == "agreement_date" and c.records]
     if signed_here and all(m.how == "anaphora" for m in s.of("agreement") if m.target):
         # "...to sign a pact with Egypt on 30 May 1967, and Iraq joined it on 6 June": "it" is that pact
@@ -1173,12 +1173,26 @@ def _claimed_endings(text: str) -> list[str]:
     return found
 
 
+def _place(s: Sentence, mention: Mention) -> bool:
+    """Whether a state's mention is a capital told as the place of an act ("signed in Manila", "at Lomé"), naming no
+    party."""
+    return mention.how == "capital" and re.search(r"\b(?:in|at)\s+$", s.text[:mention.start - s.start]) is not None
+
+
+def _parties_told(s: Sentence, mentions: Sequence[Mention]) -> list[int]:
+    """The states a clause's mentions tell as an agreement's parties: a capital told as the place of the signing is
+    none when the clause names two states or more besides it ("in Buenos Aires, Bolivia and Paraguay signed") or
+    none ("The treaty, signed in Vienna on 30 October 1883": the parties are those of the context), and stands for
+    its state when the clause names only one other ("signed a treaty with the Soviet Union in Mogadishu")."""
+    others = _codes([m for m in mentions if not _place(s, m)])
+    return others if len(others) != 1 else _codes(mentions)
+
+
 def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Claim:
     """How the article says an agreement ended, against each coding's ending: a coding's reading of the exit of a
     member the sentence names ("violated by Italy") where it has one, else of the whole agreement. A capital told as
     a place ("signed in Manila") names no member."""
-    named = set(_codes([m for m in s.of("state") if not (m.how == "capital" and re.search(
-        r"\b(?:in|at)\s+$", s.text[:m.start - s.start]))]))
+    named = set(_codes([m for m in s.of("state") if not _place(s, m)]))
     rows = []
     for row in records.outcomes(slug, members=True):
         if row["member"] is None and any(r["coding"] == row["coding"] and r["member"] in named
@@ -1616,15 +1630,22 @@ _RELATIVE_SIGNING = (r"(?:[\w-]+,?\s+){0,4}?(?:treaty|pact|alliance|agreement|co
                      r"(?:\s+of\s+[\w-]+(?:(?:,\s+|\s+and\s+)[\w-]+)*)?\s+(?:that\s+|which\s+)?"
                      r"(?:it|they|(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:(?:,\s+|,?\s+and\s+|\s+)(?:the\s+)?(?-i:[A-Z])[\w'-]*)*)"
                      r"\s+(?:had\s+|have\s+|has\s+)?(?:signed|concluded|sealed|struck|inked)\b")
+#: An agreement told by "The" and the participle of its signing after it: "The treaty, signed in Vienna on 30 October
+#: 1883", "The Treaty of Friendship and Neutrality, signed in Paris on 17 December 1925".
+_PARTICIPLE_SIGNED = (r"(?:[\w-]+\s+){0,3}?(?:treaty|pact|alliance|agreement|convention|accord|protocol)"
+                      r"(?:\s+of\s+[\w-]+(?:(?:,\s+|\s+and\s+)[\w-]+)*)?,\s+signed\b")
 #: An agreement named by what it is, not by its title: "a defensive alliance", "their political agreement", "its own
 #: mutual assistance pact", "a treaty of friendship and co-operation" (a title-like phrase the matcher could not tie
 #: to one agreement counts too: "a treaty of alliance").
 _UNNAMED = re.compile(
-    rf"\b(?P<det>an?|its|their|his|her|our|another|the(?=\s+{_RELATIVE_SIGNING}))\s+(?:own\s+)?"
+    rf"\b(?P<det>an?|its|their|his|her|our|another|the(?=\s+{_RELATIVE_SIGNING})|"
+    r"(?<=\bsigned\s)the(?=\s+(?:[\w-]+\s+){0,2}?(?:treaty|pact|alliance|agreement|convention|accord)\b)|"
+    rf"the(?=\s+{_PARTICIPLE_SIGNED}))\s+(?:own\s+)?"
     r"(?P<words>(?:[\w-]+,?\s+){0,4}?)"
     r"(?P<noun>treaty|pact|alliance|agreement|convention|accord|declaration|guarantee|protocol)\b"
     r"(?P<of>\s+of\s+(?!\d|(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b)[\w-]+(?:(?:,\s+|\s+and\s+)[\w-]+)*)?", re.IGNORECASE)  # ("a pact of 18 June 1941": its date)
+    r"December)\b)[\w-]+(?:(?:,\s+|\s+and\s+)(?!signed\b)[\w-]+)*)?",
+    re.IGNORECASE)  # ("a pact of 18 June 1941": its date)
 #: The parts of a sentence that each tell of one act: "A and B signed ... on X; C and D followed on Y, and E and F
 #: closed the triangle on Z".
 _SEGMENT_BREAK = re.compile(r";\s+|,\s+and\s+(?=(?:then\s+|later\s+)?(?:at|in|on|the|[A-Z]))")
@@ -1651,7 +1672,10 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
     Union signed its own mutual assistance pact with Czechoslovakia"), and the clauses that repeat such a signing for
     other states with the verb left out ("...; Czechoslovakia and Romania followed on 23 April 1921").
 
-    The parties are the clause's states, up to a subordinate clause and not after "against"; the agreement is the
+    The parties are the clause's states (:func:`_parties_told`: a capital told as the place of the signing is none),
+    up to a subordinate clause and not after "against"; with none named ("The treaty, signed in Vienna on ...",
+    "Diouf and Jawara signed the pact"), those of ``context`` (the sentence before's, else the article's pair); the
+    agreement is the
     stored one (ledger or ATOP) of those states signed nearest the article's date: with two states or more named, all
     of them among its members; with one, the only agreement of that state signed within :data:`_ONE_STATE_DAYS` days,
     else one it shares with a state of the sentence before ("it", "the three"). An agreement a year or less away is
@@ -1675,12 +1699,24 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
         hi = lo + cut.start() if cut else hi
         text = text[:hi - lo]
         against = re.search(r"\b(?:against|if|unless|should|in case)\b", text)
-        states = _codes([m for m in s.of("state") if first <= m.start < (lo + against.start() if against else hi)
-                         and not any(a <= m.start < b for a, b in asides)])
+        states = _parties_told(s, [m for m in s.of("state") if first <= m.start < (
+            lo + against.start() if against else hi) and not any(a <= m.start < b for a, b in asides)])
         verb = _SIGNING.search(text)
         lead = None if verb is None or first != lo else re.search(r",\s+(?=[^,]*$)", text[:verb.start()])
-        if lead is not None:  # "Fearing Bulgarian ambitions, Serbia and Greece signed": the subject, not the lead-in
-            subject = _codes([m for m in s.of("state") if lo + lead.end() <= m.start < (
+        begins = None if lead is None else lo + lead.end()  # where the subject begins
+        while lead is not None and begins is not None:  # "Peru, Bolivia and Argentina had signed": a list of the
+            # parties, not a lead-in, unless its first item is another's object ("the day they declared war on the
+            # United States, Germany, Italy and Japan signed")
+            item = next((m for m in s.of("state") if m.end == begins - len(lead.group(0))), None)
+            if item is None:
+                break
+            if re.search(r"\b(?:on|against|with|to|of|from|by|in|at|for)\s+(?:the\s+)?$",
+                         s.text[:item.start - s.start]):
+                break
+            lead = re.search(r",\s+$", s.text[:item.start - s.start])
+            begins = None if lead is None else s.start + lead.end()
+        if begins is not None:  # "Fearing Bulgarian ambitions, Serbia and Greece signed": the subject, not the lead-in
+            subject = _parties_told(s, [m for m in s.of("state") if begins <= m.start < (
                 lo + against.start() if against else hi) and not any(a <= m.start < b for a, b in asides)])
             states = subject or states
         # (a date that names an agreement described, "signed ... a pact of 18 June 1941", dates its signing)
@@ -1690,7 +1726,9 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
                 for p in _UNNAMED.finditer(text) if p.group("det").casefold() in {"a", "an"})))]
         phrases = [p for p in _UNNAMED.finditer(text) if not any(
             m.start < lo + p.end() and lo + p.start() < m.end for m in linked
-            if not (m.how == "anaphora" and p.group("det").casefold() == "the"))]  # "the treaty that A signed"
+            if not (m.how == "anaphora" and p.group("det").casefold() == "the"))  # "the treaty that A signed"
+            and not (p.group("det").casefold() == "the" and any(m.start < lo + p.start() for m in linked))]
+        # ("it was replaced by the Four-Power Treaty, signed at ...": the sentence is the earlier agreement's)
         if not dates or (not phrases and any(lo <= m.start < hi for m in linked)):
             previous = []
             continue
