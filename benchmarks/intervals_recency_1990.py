@@ -38,8 +38,6 @@ HALF_LIVES: tuple[float | None, ...] = (10.0, 15.0, 20.0, 30.0, 45.0, 60.0, None
 SHIPPED = 30.0
 HORIZONS = (5, 10, 20)
 GRIDS = {"grid": 1900, "off": 1902}
-ERAS = ((0, 1913), (1914, 1945), (1946, 1989), (1990, 9999))
-_EPS = 1e-6
 
 
 def _tag(half_life: float | None) -> str:
@@ -86,17 +84,17 @@ def _load(out: Path, grid: str, horizon: int, tag: str) -> dict[str, Any]:
 
 
 def _loss(p: Any, y: Any) -> Any:
-    q = np.clip(p, _EPS, 1 - _EPS)
-    return -(y * np.log(q) + (1 - y) * np.log(1 - q))
+    """Return each unit's log loss, as the backtest scores it."""
+    from foedus.reliability.backtest import _losses
+
+    return _losses(p, y)["log"]
 
 
-def _interval(values: Any, cluster: Any, rng: np.random.Generator, reps: int = 1000) -> tuple[float, float]:
-    """Return the 90% alliance-bootstrap interval of the mean of ``values`` (as the backtest's)."""
-    ids, local = np.unique(cluster, return_inverse=True)
-    top = np.bincount(local, weights=values, minlength=len(ids))
-    bottom = np.bincount(local, minlength=len(ids)).astype(float)
-    counts = rng.multinomial(len(ids), np.full(len(ids), 1.0 / len(ids)), size=reps).astype(float)
-    low, high = np.percentile((counts @ top) / (counts @ bottom), [5, 95])
+def _interval(values: Any, cluster: Any, rng: np.random.Generator) -> tuple[float, float]:
+    """Return the 90% alliance-bootstrap interval of the mean of ``values``, as the backtest's."""
+    from foedus.reliability.backtest import _cluster_bootstrap
+
+    low, high = np.percentile(_cluster_bootstrap(values, np.ones_like(values), cluster, rng), [5, 95])
     return float(low), float(high)
 
 
@@ -177,6 +175,7 @@ def half_life(out: Path) -> None:
 def logit(out: Path) -> None:
     """Print where the shipped headline loses to the plain hazard (log loss summed by era and by origin), and the
     leak-free stack of the two at each horizon against each."""
+    from foedus.reliability.backtest import ERAS
     from foedus.reliability.stacking import predictive_density, stacking_weights
 
     rng = np.random.default_rng(19)
@@ -187,7 +186,7 @@ def logit(out: Path) -> None:
             pr, pp = recent["draws"].mean(axis=0), plain["draws"].mean(axis=0)
             d = _loss(pr, y) - _loss(pp, y)
             print(f"{grid} h = {horizon}: headline - plain {d.mean():+.4f}; summed by era of origin: " + ", ".join(
-                f"{lo}-{hi} {d[(origin >= lo) & (origin <= hi)].sum():+.2f}" for lo, hi in ERAS))
+                f"{lo}-{hi} {d[(origin >= lo) & (origin <= hi)].sum():+.2f}" for _, lo, hi in ERAS))
             if horizon == 5:
                 print("  by origin (summed; observed; forecast headline / plain): " + " ".join(
                     f"{o}:{d[origin == o].sum():+.2f};{int(y[origin == o].sum())};{pr[origin == o].sum():.1f}/"
