@@ -1578,10 +1578,10 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
     for m in s.of("leader"):
         if not dates:
             continue
-        title = m.how
-        name = m.text[len(title):].strip().lstrip(",").strip() if m.text.startswith(title) else \
-            m.text.split(",")[0].strip()  # "Winston Churchill, then prime minister"
-        date = dates[0]
+        name = _leader_name(m)
+        # the date the office is told at: "since 1862" right after the apposition, else the sentence's first
+        since = re.match(r"\s+since\s+(?:the\s+[\w-]+\s+of\s+)?", s.text[m.end - s.start:])
+        date = next((d for d in dates if since is not None and d.start == m.end + since.end()), dates[0])
         rows = records.store.query(
             "SELECT * FROM leaders WHERE name ILIKE ? ORDER BY start_date", [f"%{name.split()[-1]}%"]
         ) if records.store.has_table("leaders") else []
@@ -1604,6 +1604,17 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
                          record_value=office, reason="in office then" if held else "not in office then",
                          records=[ref]))
     return out
+
+
+def _leader_name(mention: Mention) -> str:
+    """Return the person's name in a leader's mention, whichever side of the office it stands: "President Xi
+    Jinping", "the Israeli prime minister, Shimon Peres", "Molotov, Stalin's foreign commissar"."""
+    at = mention.text.casefold().find(mention.how.casefold())
+    if at < 0:
+        return mention.text.split(",")[0].strip()
+    if "," in mention.text[:at]:  # the name before the office
+        return mention.text.split(",")[0].strip()
+    return mention.text[at + len(mention.how):].strip().lstrip(",").strip()
 
 
 def _not_in_record(s: Sentence, what: str, kind: str, states: Sequence[int], when: str,

@@ -147,20 +147,41 @@ _COMPOUND = re.compile(
 _COMPOUND_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+-)+[A-Z][a-z]+\s+$")
 _JOINT_STATEMENT = re.compile(r"\b(?:the|a)\s+(?:latest\s+|new\s+)?joint statement\b", re.IGNORECASE)
 _LEADER_TITLES = (r"President|Premier|Prime Minister|Chairman|General Secretary|Tsar|Czar|Emperor|Chancellor|"
-                  r"Generalissimo|Foreign Minister|King|Queen|Marshal")
+                  r"Generalissimo|Foreign Minister|King|Queen|Marshal|Shah|Sultan|Emir|Kaiser|Minister-President")
+#: The offices a leader is told by in apposition, written in lower case ("Libya's ruler", "Stalin's foreign
+#: commissar", "Malaya's first prime minister"), longest first.
+_OFFICES = (r"minister-president|prime minister|foreign (?:minister|secretary|commissar)|secretary of state|"
+            r"general secretary|secretary-general|head of state|head of government|war minister|"
+            r"defen[cs]e minister|president|premier|chancellor|chairman|generalissimo|emperor|empress|kaiser|"
+            r"tsar|czar|king|queen|shah|sultan|emir|ruler|dictator|regent")
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)?"
-#: A leader by title and name: "President Xi Jinping", "President Léon M'ba"; and a title in lower case where the
-#: writing marks it as an office ("then prime minister Josip Broz Tito", "Japan's foreign minister Yosuke Matsuoka",
-#: "Portugal's prime minister, António de Oliveira Salazar").
+#: A person's name: up to four capitalised words, with the particles names carry ("Otto von Bismarck", "Bashar
+#: al-Assad", "Charles de Gaulle").
+_PERSON = (rf"{_NAME_WORD}(?:[ -](?:(?:de|da|do|dos|von|van|der|di|del|bin|ibn|al|el|ben|abu)[ -])?{_NAME_WORD})"
+           r"{0,3}")
+#: A leader by title and name: "President Xi Jinping", "The Shah, Mohammad Reza Pahlavi"; and a title in lower case
+#: where what stands before it marks it as an office (:data:`_OFFICE_BEFORE`: "then prime minister Josip Broz Tito",
+#: "Japan's foreign minister Yosuke Matsuoka", "the Israeli prime minister, Shimon Peres").
 _LEADER = re.compile(
-    rf"(?:\b(?P<title>{_LEADER_TITLES})|"
-    rf"(?:(?<=\b[Tt]hen )|(?<=\bformer )|(?<=['’]s )|(?<=\b[Ii]ts ))(?P<ltitle>(?i:{_LEADER_TITLES})),?)"
-    rf"\s+(?P<name>{_NAME_WORD}(?:[ -](?:(?:de|da|do|dos|von|van|di|del|bin|ibn|al)\s+)?{_NAME_WORD}){{0,3}})")
-#: A leader by name with the title after it: "Winston Churchill, then prime minister", "Enver Pasha, the war
-#: minister", "Jomo Kenyatta, then Kenya's prime minister".
+    rf"(?:\b(?P<title>{_LEADER_TITLES})|\b(?P<ltitle>(?i:{_OFFICES})))(?![’'-]s\b),?"
+    rf"\s+(?P<name>{_PERSON})")
+#: What marks a title written in lower case before a name as an office: a determiner or possessive, with an
+#: adjective or ordinal between ("the Israeli", "Senegal's", "its first", "then", "former").
+_OFFICE_BEFORE = re.compile(r"(?:\b(?:[Tt]hen|former|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|['’]s)"
+                            r"(?:\s+(?:[A-Z][\w-]+|first|new|last|second|third|future|acting|then|later))?\s+$")
+#: A leader by name with the office in apposition after it: "Winston Churchill, then prime minister", "Gaddafi,
+#: Libya's ruler since 1969", "Tunku Abdul Rahman, Malaya's first prime minister", "Molotov, Stalin's foreign
+#: commissar", "Jimmy Carter, president since January 1977", "Enver Pasha, the war minister".
 _LEADER_AFTER = re.compile(
-    rf"\b(?P<name>{_NAME_WORD}(?:[ -]{_NAME_WORD}){{1,3}}),\s+(?:then|the|then\s+[A-Z][a-z]+['’]s)\s+"
-    rf"(?P<title>(?i:{_LEADER_TITLES}|war minister|defence minister))\b")
+    rf"\b(?P<name>{_PERSON}),\s+(?:(?:then|now|later|once|still|already|the|a|an)\s+)*"
+    r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"
+    r"(?:(?:first|new|last|second|third|former|future|acting|long-serving|[A-Z][a-z]+)\s+){0,2}"
+    rf"(?P<title>(?i:{_OFFICES}))\b(?![’'-]s\b|-elect)")
+#: Capitalised words that open a clause and are no one's name ("Meanwhile, Britain's prime minister ...").
+_NOT_A_NAME = frozenset({"meanwhile", "however", "yesterday", "today", "then", "later", "still", "instead", "now",
+                         "moreover", "indeed", "here", "there", "thus", "so", "also", "again", "finally", "eventually",
+                         "earlier", "afterwards", "nonetheless", "nevertheless", "in", "by", "at", "on", "since",
+                         "when", "after", "before", "but", "and", "yet", "there", "tonight", "tomorrow"})
 _NOUN_KINDS = {"treaty": None, "alliance": None, "pact": None, "agreement": None, "accord": None, "convention": None,
                "joint statement": "joint_statement", "statement": "joint_statement", "declaration": "declaration",
                "manifesto": "declaration"}
@@ -606,17 +627,23 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         if not _overlapping(taken, m.start(), m.end()):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
                         value=str(_ORDINALS[m.group("n").casefold()]), how="ordinal " + m.group("noun").casefold()))
+    others = [(x.start, x.end) for x in found if x.kind in {"state", "agreement", "date"}]
     for m in _LEADER.finditer(text):
-        name = m.group("name")
-        label = _leader_label(name, gaz)
         title = m.group("title") or m.group("ltitle")
+        if m.group("ltitle") and not _OFFICE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # "the president" after a name is told below; a bare "president Smith" is no office
+        if _overlapping(others, m.start("name"), m.end("name")):
+            continue
+        label = _leader_label(m.group("name"), gaz)
         add(Mention(kind="leader", text=m.group(0), start=m.start(), end=m.end(),
                     target=f"leader:{label}" if label else None, how=title))
     leaders = [(x.start, x.end) for x in found if x.kind == "leader"]
     for m in _LEADER_AFTER.finditer(text):
-        if _overlapping(leaders, m.start(), m.end()):
+        name = m.group("name")
+        if _overlapping(leaders, m.start(), m.end()) or _overlapping(others, m.start("name"), m.end("name")) or (
+                " " not in name and name.casefold() in _NOT_A_NAME):
             continue  # (a state inside, "then Kenya's prime minister", stays a state of its own)
-        label = _leader_label(m.group("name"), gaz)
+        label = _leader_label(name, gaz)
         add(Mention(kind="leader", text=m.group(0), start=m.start(), end=m.end(),
                     target=f"leader:{label}" if label else None, how=m.group("title")))
     return sorted(found, key=lambda x: (x.start, -x.end))
