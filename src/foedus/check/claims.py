@@ -1280,6 +1280,13 @@ def _pair_names(pair: Sequence[int]) -> str:
     return " and ".join(names.get(c, f"COW {c}") for c in pair)
 
 
+#: A clause that states something: a finite verb after a subject (a word in the past or present tense, or a passive),
+#: not a heading or a bare date ("1985: the year of the ships").
+_STATEMENT = re.compile(r"\b(?:[a-z]{2,}ed|was|were|is|are|has|had|have|became|began|came|fell|fought|gave|held|"
+                        r"kept|left|lost|made|met|ran|rose|sank|sat|saw|sent|set|stood|struck|took|went|won|"
+                        r"drew|broke|spoke|chose|led|paid|put|told|wrote|brought|bought|sought|thought|found)\b")
+
+
 def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tuple[int, ...], *,
                   signed_unnamed: bool = False) -> list[Claim]:
     """A dated event the sentence tells of (a visit, a statement, sanctions, a warrant...), looked up among the stored
@@ -1320,6 +1327,10 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     elif any(n >= _LEXICAL_TIE and records.shared_words(s, e, lowercase=True) for e in records.events()
              if (n := shared.get(e["id"], 0))):
         label, at = "event", best.start  # no verb, but a record told in the sentence's words (not only its names)
+    elif _STATEMENT.search(s.text):
+        # a dated statement no rule above reads ("French agents sank the ship on 10 July 1985", "Carol died that
+        # October"): an event of its states at that date, found only by the record's own words, else not in it
+        label, at = "event", best.start
     else:
         return []
     date = min(dates, key=lambda d: (d.how.startswith("relative to "), -len(d.value or ""), abs(d.start - at)))
