@@ -1904,6 +1904,10 @@ _LEAVING = re.compile(r"\b(left|leaves|walk(?:ed|s|ing)? out of|withdr[ae]w\w*|w
                       r"(?:was|were) expelled|expulsion|suspended (?:its|their) membership|"
                       r"(?:participation|membership)\b(?:\s+[\w-]+){0,6}?\s+(?:ended|suspended|terminated))\b",
                       re.IGNORECASE)
+#: What follows a verb of joining whose object is other states, not the agreement: "joined the two", "joined them",
+#: "joined Britain and France in".
+_JOINED_PARTNERS = re.compile(r"\s+(?:the\s+(?:two|three|four|others?|allies)|them|(?-i:[A-Z])[\w'’-]+(?:\s+and\s+"
+                              r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+)*\s+in\b|by\b)", re.IGNORECASE)
 _VERDICT_RANK = {"consistent": 0, "within_tolerance": 1, "contradicts": 2}
 
 
@@ -1930,10 +1934,14 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
             if told is None or told[1].start in used:
                 continue
             states, date, chosen = told
-            out.append(_membership_claim(s, records, chosen, states, date, entering))
+            # joining other states ("Italy joined the two in ...", "the two were joined by Japan") is founding with
+            # them; joining the agreement ("Germany acceded the same day") is an entry, an event of its own
+            partners = entering and bool(_JOINED_PARTNERS.match(s.text, verb.end()) or re.search(
+                r"\b(?:was|were|been)\s+$", s.text[:verb.start()]))
+            out.append(_membership_claim(s, records, chosen, states, date, entering, partners))
             used.add(date.start)
             for more_states, more in _elliptical_clauses(s, date):  # "..., Italy in November 1916"
-                out.append(_membership_claim(s, records, chosen, more_states, more, entering))
+                out.append(_membership_claim(s, records, chosen, more_states, more, entering, partners))
                 used.add(more.start)
         if out:
             return out, used
@@ -2023,7 +2031,7 @@ def _elliptical_clauses(s: Sentence, after: Mention) -> list[tuple[list[int], Me
 
 
 def _membership_claim(s: Sentence, records: _Records, slug: str, states: list[int], date: Mention,
-                      entering: bool) -> Claim:
+                      entering: bool, partners: bool = False) -> Claim:
     """Return the claim that ``states`` entered (or left) an agreement at ``date``, against the record's membership
     (the ledger's, else ATOP's for the same agreement): not in the record where a state has no such entry or exit; an
     entry on the day of signing is the agreement's own date."""
@@ -2057,7 +2065,7 @@ def _membership_claim(s: Sentence, records: _Records, slug: str, states: list[in
     judged = [(compare_dates(date.value or "", str(k), "accession" if entering else "withdrawal"), str(k))
               for k in known]
     (verdict, reason), value = max(judged, key=lambda j: _VERDICT_RANK[j[0][0]])
-    founding = entering and all(str(k) == treaty.signed for k in known)
+    founding = partners and all(str(k) == treaty.signed for k in known)
     return Claim(kind="agreement_date" if founding else "event_date", text=s.text.strip(), start=s.start,
                  end=s.end, claimed=f"{names}: {act} {label} {date.text}", verdict=verdict,
                  record_value=f"{'entered' if entering else 'left'} {value}", reason=reason, records=[ref])
