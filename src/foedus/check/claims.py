@@ -685,6 +685,9 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     # "A and B joined NATO": only where the agreement is what was joined (not "joined the war, honouring the pact")
     joined = subjects is not None and subjects.group(0).endswith(("joined", "acceded to")) and any(
         re.fullmatch(r"\s*(?:the\s+)?", s.text[subjects.end():m.start - s.start]) for m in s.of("agreement"))
+    party_list = None if between is not None else _party_list(s, mention)
+    if party_list is not None:  # "binding A, B and C", "which A and B signed with C", "the founders, A, B and C"
+        between, signing = party_list, party_list
     if between is None and subjects is not None and (" and " in subjects.group(1) or joined) and \
             (signing or joined) and not any(m.start < s.start + subjects.end(1) for m in s.of("agreement")):
         between = subjects
@@ -704,6 +707,8 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     if between is None and listed is not None and mention.start <= s.start + listed.start() + 1 and \
             sum(listed.start(1) <= m.start - s.start < listed.end(1) for m in s.of("state")) >= 2:
         between, signing = listed, listed  # "Its founding signatories were A, B and C"
+    if party_list is not None and party_list.group(0).startswith(("founding", "original")):
+        listed = party_list
     if between is not None and between is not listed and mention.start <= s.start + between.start() < mention.end:
         between = None  # "the Treaty between A and B": the title names the parties, the article claims nothing
     if between is not None:
@@ -712,7 +717,8 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
             code = int(m.target.split(":")[1]) if m.target else None
             if code is not None and lo <= m.start < hi and code not in named:
                 named.append(code)
-    if signing and between and named and (_is_subject(s, mention, signing) or signing in (bound, listed)):
+    if signing and between and named and (_is_subject(s, mention, signing) or signing in (bound, listed)
+                                          or signing is between):
         members = treaty.members
         if signing is listed and listed is not None and listed.group(0).startswith(("founding", "original")):
             members = frozenset(records.founders(slug))  # the states that signed it, not those that joined later
@@ -733,6 +739,61 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         out.extend(_ending_claim(own, slug, one, records).model_copy(update=whole)
                    for one in _claimed_endings(own.text))
     return out
+
+
+#: What tells that a list of states after it is an agreement's parties: a verb of binding ("binding A, B and C",
+#: "bound four monarchies: A, B, C and D"), or a noun of membership in apposition ("its founders, A, B and C").
+_PARTIES_BEFORE = re.compile(r"\b(?:(?P<founding>founding|original)\s+)?(?:(?:bind(?:s|ing)?|bound|link(?:s|ed|ing)|"
+                             r"unit(?:es|ed|ing))(?:\s+(?:together\s+)?(?:\w+\s+){0,2}?(?:states|powers|countries|"
+                             r"monarchies|nations|governments|members|neighbours|neighbors)\s*[:,]?)?|"
+                             r"(?:founders|signatories|signers|members|parties)\s*[:,]|"
+                             r"(?:states|powers|countries|monarchies|nations)\s*:)\s+(?:the\s+)?$", re.IGNORECASE)
+#: What tells that a list of states before it is an agreement's parties: a verb of signing or founding after it
+#: ("which A, B and C all signed", "which A and B signed with C", "A and B had founded it").
+_PARTIES_AFTER = re.compile(r"^\s+(?:(?:all|both|each|jointly|had|have|has|then|later|also|formally)\s+)*"
+                            r"(?:signed|concluded|founded|ratified|set\s+up)\b(?:(?P<with>(?:\s+[^\s,;]+){0,8}?\s+with\s+(?:the\s+)?)|"
+                            r"(?!\s+(?:a|an|another|their|its|his|her)\b))", re.IGNORECASE)
+#: What stands before a list that opens its clause or a relative one ("which A and B signed", "Both A and B signed").
+_LIST_OPENS = re.compile(r"(?:^|\bwhich|\bthat|[,;:])\s*(?:both\s+|all\s+|each\s+)?(?:the\s+)?$", re.IGNORECASE)
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
+
+
+def _state_runs(s: Sentence) -> list[tuple[int, int]]:
+    """Return the runs of state names the sentence lists together ("Senegal, the Gambia and Cameroon"), each as its
+    bounds in the sentence's text; a capital told as a place ("signed in Manila") is no item."""
+    runs: list[tuple[int, int]] = []
+    for m in sorted((m for m in s.of("state") if m.target and not _place(s, m)), key=lambda m: m.start):
+        lo, hi = m.start - s.start, m.end - s.start
+        if runs and _LIST_GLUE.fullmatch(s.text[runs[-1][1]:lo]):
+            runs[-1] = (runs[-1][0], hi)
+        else:
+            runs.append((lo, hi))
+    return runs
+
+
+def _party_list(s: Sentence, mention: Mention) -> re.Match[str] | None:
+    """Return the span (as group 1) of a list of states the sentence tells as an agreement's parties, by what stands
+    before it (:data:`_PARTIES_BEFORE`) or the verb of signing after it (:data:`_PARTIES_AFTER`, with a partner after
+    "with" included), or None. The span opens with "founding" or "original" where only founders are meant."""
+    for lo, hi in _state_runs(s):
+        if lo < mention.start - s.start < hi or _NEGATION.search(s.text[:lo]):
+            continue
+        before = _PARTIES_BEFORE.search(s.text[max(0, lo - 80):lo])
+        after = _PARTIES_AFTER.match(s.text[hi:])
+        several = bool(re.search(r",|\band\b", s.text[lo:hi]))
+        if before is not None and (several or before.group(0).rstrip().endswith((":", ","))):
+            start = lo - (min(lo, 80) - before.start()) if before.group("founding") else lo
+            return re.compile(rf"(?s)(?:.{{{lo - start}}})?(.{{{hi - lo}}})").match(s.text, start)
+        # (a list that opens its clause or a relative one: "which A and B signed", not "the alliance A and B signed",
+        # which tells of another agreement)
+        if after is not None and several and _LIST_OPENS.search(s.text[:lo]):
+            end = hi
+            if after.group("with"):
+                partner = next((r for r in _state_runs(s) if r[0] == hi + after.end()), None)
+                end = partner[1] if partner else hi
+            text = s.text[lo:end]
+            return re.compile(rf"(?s)({re.escape(text)})").match(s.text, lo)
+    return None
 
 
 #: The parties of an agreement told by what they promised: "Britain, Greece and Turkey guaranteed the new republic's
