@@ -181,7 +181,7 @@ _LEADER_AFTER = re.compile(
 _NOT_A_NAME = frozenset({"meanwhile", "however", "yesterday", "today", "then", "later", "still", "instead", "now",
                          "moreover", "indeed", "here", "there", "thus", "so", "also", "again", "finally", "eventually",
                          "earlier", "afterwards", "nonetheless", "nevertheless", "in", "by", "at", "on", "since",
-                         "when", "after", "before", "but", "and", "yet", "there", "tonight", "tomorrow"})
+                         "when", "after", "before", "but", "and", "yet", "tonight", "tomorrow"})
 _NOUN_KINDS = {"treaty": None, "alliance": None, "pact": None, "agreement": None, "accord": None, "convention": None,
                "joint statement": "joint_statement", "statement": "joint_statement", "declaration": "declaration",
                "manifesto": "declaration"}
