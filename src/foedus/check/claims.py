@@ -143,7 +143,7 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"\b(?:the|that|this|our) (?:(?!(?:other|new|next|first|second|third|fourth|last|previous|"
                        r"earlier|later|latest|same|only|one|two|three|four|five|whole|entire)\b)(?-i:[a-z][a-z-]+)\s+)?"
                        r"(?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
-                       r"renunciation|termination|expiry|expiration|league|entente)\b"
+                       r"renunciation|termination|expiry|expiration|league|entente|pledge|guarantee|arrangement|commitment)\b"
                        r"(?!\s+(?:of|on|for)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
                        r"September|October|November|December)\b)(?-i:[A-Z])|"  # "the Treaty of Aachen": a name
                        r"\s+of\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|"
@@ -156,7 +156,8 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"extend|renew|renewed|annulled|annul|revoked|revoke|voided|nullified|invoked|invoke|"
                        r"suspended|suspend) it\b|\bdeclared it(?= (?:null and )?void\b)|"
                        r"\b(?:call(?:s|ed)?|describ(?:e|es|ed|ing)|regard(?:s|ed)?|remember(?:s|ed)?) (?:this|that)\b|"
-                       r"\bit (?:was |had been |has been |were )?(?:broken|betrayed|violated|breached|abrogated|"
+                       r"\bit (?:(?:was|is|had|has|have|were)\s+)?(?:(?:never|not|since|long|also|formally|effectively|simply|ever|"
+                       r"once|then|later|finally)\s+)*(?:been\s+)?(?:broken|betrayed|violated|breached|abrogated|"
                        r"denounced|renounced|repudiated|dissolved|disbanded|scrapped|terminated|expired|lapsed|ran out|"
                        r"ended|annulled|revoked|voided|nullified|declared void)\b|"
                        r"\bit (?:is|remains|remained|was)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force\b",
@@ -1205,6 +1206,9 @@ def _claimed_ending(text: str) -> str | None:
                 found, ending = cause, name
                 break
     if found is None or ending is None:
+        ended = _ENDED.search(text)
+        if ended is not None and _NEGATION.search(text[:ended.start()]):
+            return "in_force"  # "has never been terminated", "it did not end": in force still
         return None
     return f"not {ending}" if _NEGATION.search(text[:found.start()]) else ending
 
