@@ -581,7 +581,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
             out.extend(_event_claims(part, [d for d in free if part.start <= d.start < part.end], records, pair,
                                      signed_unnamed=bool(unnamed)))
     if not s.agreements():
-        out.extend(_pair_breach_claims(s, records, pair, year))
+        out.extend(_pair_breach_claims(s, records, pair, year, [referent or "", *sorted(named)]))
     out.extend(_count_claims(s, records, pair, named, year))
     if not any(c.kind == "list" for c in out):
         out.extend(_document_references(s))
@@ -2170,10 +2170,13 @@ _BETRAYED = re.compile(r"\b(?:betrayed|broke (?:faith )?with|abandoned|deserted|
                        re.IGNORECASE)
 
 
-def _pair_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], year: int | None) -> list[Claim]:
+def _pair_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], year: int | None,
+                        spoken: Sequence[str] = ()) -> list[Claim]:
     """A breach one state is said to have done another ("France betrayed Poland in 1939"; "France betrayed its ally",
     the ally being the other state of the article's pair), read as the ending of the pair's earliest bilateral
-    agreement in force in the sentence's year (or the year the article last wrote), against each coding."""
+    agreement in force in the sentence's year (or the year the article last wrote), against each coding. A state
+    that betrayed "its allies" where no such pair is told betrayed an agreement the article speaks of (``spoken``:
+    the one it was last about first, then those it names, as ``treaty:slug`` or slug) of which it was a member then."""
     verb = _BETRAYED.search(s.text)
     if verb is None or _NEGATION.search(s.text[:verb.start()]):
         return []
@@ -2193,15 +2196,21 @@ def _pair_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], y
         b = int((other.target or "").split(":")[1])
     elif verb.group("ally") and a in pair and len(pair) == 2:
         b = pair[1] if pair[0] == a else pair[0]
+    elif verb.group("ally"):
+        b = a  # allies the article does not name: see below
     else:
         return []
     dates = [int(d.value[:4]) for d in s.of("date") if d.value]
     when = dates[0] if dates else year
-    if when is None or a == b:
+    if when is None:
         return []
-    fits = sorted((t for t in records.gaz.treaties.values() if {a, b} <= t.members and len(t.members) == 2
+    fits = sorted((t for t in records.gaz.treaties.values() if {a, b} <= t.members and len(t.members) == 2 and a != b
                    and t.kind not in {"border", "trade", "joint_statement"}
                    and int(t.signed[:4]) <= when <= int((t.ended or "9999")[:4])), key=lambda t: (t.signed, t.slug))
+    if not fits and verb.group("ally"):  # "So Bucharest betrayed its allies": an agreement the article speaks of
+        slugs = [x.removeprefix("treaty:") for x in spoken]
+        fits = [records.gaz.treaties[t] for t in slugs if t in records.gaz.treaties
+                and a in records.gaz.treaties[t].members and _alive(records.gaz.treaties[t], when)]
     if not fits:
         return []
     return [_ending_claim(s, fits[0].slug, "breach", records)]
