@@ -1456,21 +1456,22 @@ def _ended_by(agreement: Agreement, as_of: int) -> bool:
 
 
 def _count_values(history: PairHistory, coding: str, records: _Records, noun: str,
-                  as_of: int, *, every: bool = False) -> tuple[list[str], list[str]]:
+                  as_of: int, *, every: bool = False, shared: bool = False) -> tuple[list[str], list[str]]:
     """Return the slugs of the pair's bilateral agreements of the noun's sort that ``coding`` counts by the end of
     ``as_of``, and of those among them that had ended by then: breaches (:meth:`PairHistory.breaches`) by then, or
     alliances signed by then: those a narrative coding codes (its own list), or those with military obligations that
     a dataset's or curated coding reads (:func:`_reading`: an agreement known only from ATOP through ATOP's ending,
     one signed after a dataset's last through the others'; ``history`` holds only the agreements signed by
     ``as_of``). With ``every``, the count is of every agreement the pair shares, multilateral or without military
-    obligations ("the thirteen pacts they have shared", "ten in all")."""
+    obligations ("the thirteen pacts they have shared", "ten in all"); with ``shared``, of every alliance they shared,
+    multilateral ones included ("the only alliance A and B ever shared")."""
     if noun.startswith(("betray", "breach", "violation")):
         breached = [a.slug for a in history.breaches(coding) if _ended_by(a, as_of)]
         return breached, breached
     kind = records.kind(coding)
     readings = {a.slug: _reading(history, a, coding, records) for a in history.agreements}
     chosen = [a for a in history.agreements if readings[a.slug] is not None
-              and (every or (not a.multilateral and (a.military or kind == "narrative")))]
+              and (every or ((shared or not a.multilateral) and (a.military or kind == "narrative")))]
     ended = [a.slug for a in chosen if (outcome := readings[a.slug]) is not None and outcome.ending != "in_force"
              and _ended_by(a, as_of)]
     return [a.slug for a in chosen], ended
@@ -1564,9 +1565,13 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         this = next((x for x in s.agreements() if ordinal and set(who) <= records.gaz.treaties[x].members), None)
         every = (_EVERY_SHARED.search(s.text) is not None and not ordinal and not noun.startswith("alliance")
                  and not re.search(r"\bbilateral\b", s.text, re.IGNORECASE))
+        # "the only alliance A and B ever shared": every alliance both belonged to, not only their bilateral ones
+        shared = not every and not ordinal and re.search(r"\bbilateral\b", s.text, re.IGNORECASE) is None and \
+            re.search(r"\b(?:shared?|belonged\s+to|were\s+(?:both\s+)?(?:members|parties))\b",
+                      s.text[m.end - s.start:], re.IGNORECASE) is not None
         counted_by: dict[str, list[str]] = {}
         for coding in history.coding_names():
-            chosen, ended = _count_values(history, coding, records, noun, told_at, every=every)
+            chosen, ended = _count_values(history, coding, records, noun, told_at, every=every, shared=shared)
             counted_by[coding] = chosen
             total = len(chosen)
             agrees = (n in {total, len(ended) + 1}) if ordinal else (n in {total, len(ended)})
@@ -1576,7 +1581,8 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             answers.append(CodingAnswer(coding=coding, answer=_count_answer(history, chosen, ended, noun,
                                                                             records.as_of), agrees=agrees))
         counted = sorted({slug for coding in history.coding_names()
-                          for slug in _count_values(history, coding, records, noun, records.as_of, every=every)[0]})
+                          for slug in _count_values(history, coding, records, noun, records.as_of, every=every,
+                                                    shared=shared)[0]})
         refs = [records.treaty_ref(slug) if slug in records.gaz.treaties else
                 RecordRef(kind="treaty", id=slug, ledger="atop", label=slug, sources=["atop:atop"]) for slug in counted]
         how = (f"the {n - 1} that had ended by {records.as_of} and this one" if ordinal else
