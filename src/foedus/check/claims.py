@@ -154,7 +154,8 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"renounce|violate|sign|broke|tore|breached|betrayed|repudiated|dissolved|dissolving|disbanded|"
                        r"scrapped|terminated|called|joined|left|quit|out of|breaking|break|breaks|call|calls|"
                        r"extend|renew|renewed|annulled|annul|revoked|revoke|voided|nullified|invoked|invoke|"
-                       r"suspended|suspend) it\b|\bdeclared it(?= (?:null and )?void\b)|"
+                       r"suspended|suspend|ended|end|ends|ending|cancelled|canceled|buried|killed) it\b|"
+                       r"\bdeclared it(?= (?:null and )?void\b)|"
                        r"\b(?:call(?:s|ed)?|describ(?:e|es|ed|ing)|regard(?:s|ed)?|remember(?:s|ed)?) (?:this|that)\b|"
                        r"\bit (?:(?:was|is|had|has|have|were)\s+)?(?:(?:never|not|since|long|also|formally|effectively|simply|ever|"
                        r"once|then|later|finally)\s+)*(?:been\s+)?(?:broken|betrayed|violated|breached|abrogated|"
@@ -787,11 +788,10 @@ def _party_list(s: Sentence, mention: Mention) -> re.Match[str] | None:
             return re.compile(rf"(?s)(?:.{{{lo - start}}})?(.{{{hi - lo}}})").match(s.text, start)
         # (a list that opens its clause or a relative one: "which A and B signed", not "the alliance A and B signed",
         # which tells of another agreement)
-        if after is not None and several and _LIST_OPENS.search(s.text[:lo]):
-            end = hi
-            if after.group("with"):
-                partner = next((r for r in _state_runs(s) if r[0] == hi + after.end()), None)
-                end = partner[1] if partner else hi
+        partner = next((r for r in _state_runs(s) if r[0] == hi + after.end()), None) \
+            if after is not None and after.group("with") else None
+        if after is not None and (several or partner is not None) and _LIST_OPENS.search(s.text[:lo]):
+            end = partner[1] if partner else hi
             text = s.text[lo:end]
             return re.compile(rf"(?s)({re.escape(text)})").match(s.text, lo)
     return None
@@ -1207,8 +1207,9 @@ def _claimed_ending(text: str) -> str | None:
                 break
     if found is None or ending is None:
         ended = _ENDED.search(text)
-        if ended is not None and _NEGATION.search(text[:ended.start()]):
-            return "in_force"  # "has never been terminated", "it did not end": in force still
+        if ended is not None:  # ended, with no word of how: "it was Tehran's new rulers who ended it"
+            # ("has never been terminated", "it did not end": in force still)
+            return "in_force" if _NEGATION.search(text[:ended.start()]) else "ended"
         return None
     return f"not {ending}" if _NEGATION.search(text[:found.start()]) else ending
 
@@ -1282,7 +1283,8 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
     later = ending == "in_force" and ended is not None and _pdate(ended).year > records.as_of
     unborn = ending == "in_force" and _pdate(signed).year > records.as_of
     for row in sorted(rows, key=lambda r: coding_sort_key(r["coding"])):
-        same = row["ending"] == ending or (ending == "abrogated" and row["breach"])  # a member's own act either way
+        same = row["ending"] == ending or (ending == "abrogated" and row["breach"]) or (  # a member's own act
+            ending == "ended" and row["ending"] != "in_force")  # ended somehow
         agrees = bool(row["breach"] if ending == "breach" else (same or later) and not unborn) != negated
         breacher = f" by {', '.join(row['breached_by_names'])}" if row["breached_by_names"] else ""
         whose = f" ({row['member_name']}'s exit)" if row["member"] is not None else ""
