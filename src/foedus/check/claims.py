@@ -154,7 +154,7 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"renounce|violate|sign|broke|tore|breached|betrayed|repudiated|dissolved|dissolving|disbanded|"
                        r"scrapped|terminated|called|joined|left|quit|out of|breaking|break|breaks|call|calls|"
                        r"extend|renew|renewed|annulled|annul|revoked|revoke|voided|nullified|invoked|invoke|"
-                       r"suspended|suspend|ended|end|ends|ending|cancelled|canceled|buried|killed) it\b|"
+                       r"suspended|suspend|ended|end|ends|ending|cancelled|canceled|buried|killed|(?:acceded|adhered) to) it\b|"
                        r"\bdeclared it(?= (?:null and )?void\b)|"
                        r"\b(?:call(?:s|ed)?|describ(?:e|es|ed|ing)|regard(?:s|ed)?|remember(?:s|ed)?) (?:this|that)\b|"
                        r"\bit (?:(?:was|is|had|has|have|were)\s+)?(?:(?:never|not|since|long|also|formally|effectively|simply|ever|"
@@ -438,7 +438,8 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
         anaphor = next((a for a in _ANAPHORA.finditer(sentence.text) if not any(
             m.start < sentence.start + a.end() and sentence.start + a.start() < m.end
             for m in sentence.of("agreement")) and not _ACTING_IT.match(sentence.text, a.end())
-            and not (a.group(0).strip().casefold().endswith("it") and _EXPLETIVE_IT.match(sentence.text))), None)
+            and not (a.group(0).strip().casefold().endswith("it") and (expletive := _EXPLETIVE_IT.match(
+                sentence.text)) is not None and a.start() < expletive.end())), None)  # ("It was X that ended it")
         leading = anaphor is not None and anaphor.start() < min(
             [m.start - sentence.start for m in sentence.of("agreement")] or [len(sentence.text)])
         # the year the anaphor is told at: a date before it in its sentence or after it in its clause, else the last
