@@ -10,7 +10,6 @@ from foedus.check.mentions import find_mentions, gazetteer
 from foedus.check.models import CheckResult, Claim
 from foedus.store import Store
 
-
 #: A closing sentence of common words, so that the language test reads a short made-up text as English.
 _ENGLISH = "This is what the papers of the time told their readers, and they were right to do so."
 

@@ -154,11 +154,12 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"renounce|violate|sign|broke|tore|breached|betrayed|repudiated|dissolved|dissolving|disbanded|"
                        r"scrapped|terminated|called|joined|left|quit|out of|breaking|break|breaks|call|calls|"
                        r"extend|renew|renewed|annulled|annul|revoked|revoke|voided|nullified|invoked|invoke|"
-                       r"suspended|suspend|ended|end|ends|ending|cancelled|canceled|buried|killed|(?:acceded|adhered) to) it\b|"
+                       r"suspended|suspend|ended|end|ends|ending|cancelled|canceled|buried|killed|"
+                       r"(?:acceded|adhered) to) it\b|"
                        r"\bdeclared it(?= (?:null and )?void\b)|"
                        r"\b(?:call(?:s|ed)?|describ(?:e|es|ed|ing)|regard(?:s|ed)?|remember(?:s|ed)?) (?:this|that)\b|"
-                       r"\bit (?:(?:was|is|had|has|have|were)\s+)?(?:(?:never|not|since|long|also|formally|effectively|simply|ever|"
-                       r"once|then|later|finally)\s+)*(?:been\s+)?(?:broken|betrayed|violated|breached|abrogated|"
+                       r"\bit (?:(?:was|is|had|has|have|were)\s+)?(?:(?:never|not|since|long|also|formally|"
+                       r"effectively|simply|ever|once|then|later|finally)\s+)*(?:been\s+)?(?:broken|betrayed|violated|breached|abrogated|"
                        r"denounced|renounced|repudiated|dissolved|disbanded|scrapped|terminated|expired|lapsed|ran out|"
                        r"ended|annulled|revoked|voided|nullified|declared void)\b|"
                        r"\bit (?:is|remains|remained|was)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force\b",
@@ -2041,8 +2042,8 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
         return None
     if entering and re.match(r"\s+(?:the\s+)?(?:war|fight|fighting|talks|coalition|forces)\b", s.text[verb.end():]):
         return None
-    if entering and not agreements and not re.match(r"\s*(?:[,.;]|in\b|on\b|at\b|it\b|them\b|$)",
-                                                     s.text[verb.end():]) and not any(
+    if entering and not agreements and not re.match(r"\s*(?:[,.;]|in\b|on\b|at\b|it\b|them\b|$|the\s+(?:two|three|four|"
+                                                     r"others)\b)", s.text[verb.end():]) and not any(
             d.start - s.start == verb.end() + 1 for d in dates):  # "adhered that November"
         return None  # "Bulgaria joined the Central Powers": something else was joined, not the agreement last told of
     clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, verb.start())]
