@@ -1349,9 +1349,9 @@ def _pair_names(pair: Sequence[int]) -> str:
     return " and ".join(names.get(c, f"COW {c}") for c in pair)
 
 
-#: A clause that states something: a finite verb after a subject (a word in the past or present tense, or a passive),
-#: not a heading or a bare date ("1985: the year of the ships").
-_STATEMENT = re.compile(r"\b(?:[a-z]{2,}ed|was|were|is|are|has|had|have|became|began|came|fell|fought|gave|held|"
+#: A clause that tells of an act: a verb of action in the past tense, active or passive ("sank", "was readmitted"), not
+#: a state of affairs ("the Soviet Union was still at Berbera") nor a heading ("1985: the year of the ships").
+_STATEMENT = re.compile(r"\b(?:[a-z]{2,}ed|became|began|came|fell|fought|gave|held|"
                         r"kept|left|lost|made|met|ran|rose|sank|sat|saw|sent|set|stood|struck|took|went|won|"
                         r"drew|broke|spoke|chose|led|paid|put|told|wrote|brought|bought|sought|thought|found)\b")
 
