@@ -2056,6 +2056,11 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
                                              s.text[:verb.start()])]
     states = _codes([m for m in s.of("state") if clause <= m.start - s.start < verb.start()
                      and not any(a <= m.start - s.start < b for a, b in asides)])
+    if re.search(r"\bit\s+(?:(?:had|has|then|later|also|formally|finally|soon|duly)\s+)*$", s.text[:verb.start()]):
+        # "Turkey declared war on Germany on 23 February, and it adhered ...": "it" is the sentence's subject, the
+        # state named first, not every state between
+        first = [m for m in s.of("state") if m.start - s.start < verb.start() and not _place(s, m)][:1]
+        states = _codes(first)
     if not states and len(context) >= 2 and _PLURAL_SUBJECT.search(s.text[clause:verb.start()]):
         # "On 26 March 2003 they signed their protocols of accession": those of them that ever were members
         states = [c for c in context if c in records.gaz.treaties[slug].members]
