@@ -103,3 +103,11 @@ def test_the_only_alliance_two_states_ever_shared_counts_multilateral_ones(check
     result = _check(check_store, "Their pact of 1883 remained the only alliance Romania and Austria-Hungary ever "
                                  "shared.")
     assert [c.verdict for c in _claims(result, "count")] == ["consistent"]
+
+
+def test_it_after_an_agreement_the_record_does_not_hold_is_that_one(check_store: Store) -> None:
+    text = ("The Canberra Pact was signed in 1944. Later the two governments drew up a protocol on fisheries, signed "
+            "in Wellington on 3 March 1961. It is still in force.")
+    assert not _claims(_check(check_store, text), "ending")  # not the Canberra Pact's
+    known = _check(check_store, "The Canberra Pact was signed in 1944. It is still in force.")
+    assert [c.verdict for c in _claims(known, "ending")] == ["consistent"]

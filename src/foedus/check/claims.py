@@ -434,6 +434,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     referent: str | None = None  # the agreement the last sentence naming one was about (its first)
     context: list[int] = []  # the states of the last sentence naming any: who "it" and "the three" may be
     year: int | None = None  # the year the article last wrote: the time an ordinal ("the second alliance") is told at
+    unknown_last = False  # whether the last sentence told of an agreement the record does not hold
     described = contextual_descriptions(text, gaz, list(mentions))
     for sentence in sentences(text, sorted([*mentions, *described], key=lambda m: (m.start, -m.end)), lines=lines):
         anaphor = next((a for a in _ANAPHORA.finditer(sentence.text) if not any(
@@ -450,6 +451,8 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
             or not re.search(r"[,;:]", sentence.text[anaphor.end():m.start - sentence.start]))]
         resolved = _resolve(anaphor.group(0), recent, referent, gaz, said[-1] if said else year) \
             if recent and anaphor is not None else None
+        if unknown_last and anaphor is not None and re.match(r"\W*(?:\w+\s+)?it\b", anaphor.group(0), re.IGNORECASE):
+            resolved = None  # "...a protocol ..., signed in 1961. It is still in force.": that one
         if resolved is not None and anaphor is not None and any(
                 not {a, b} <= gaz.treaties[resolved].members for a, b in _pairs_named(sentence, anaphor.start())):
             resolved = None  # "Britain and Russia ... the alliance": not the last agreement, which is of other states
@@ -483,9 +486,21 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                 referent = signed[-1].id
                 recent.append(Mention(kind="agreement", text=signed[-1].label, start=sentence.start,
                                       end=sentence.start, target=f"treaty:{referent}", how="description"))
+        # an agreement the sentence tells of and the record does not hold (none of its agreements linked): "it" in
+        # the next sentence is that one, of which nothing can be checked
+        unknown_last = not about and not any(c.kind == "agreement_date" and c.records for c in told) and any(
+            not any(m.start <= sentence.start + u.start() < m.end for m in sentence.mentions if m.kind == "agreement")
+            for u in _UNLINKED_AGREEMENT.finditer(sentence.text))
     labels = records.source_labels({key for c in claims for r in c.records for key in r.sources})
     return [c.model_copy(update={"records": [r.model_copy(update={"source_labels": [labels[k] for k in r.sources]})
                                              for r in c.records]}) for c in claims]
+
+
+#: An agreement told by a noun and what it was, signed or made: "the protocol on politics, defence and security
+#: signed by the Southern African Development Community", "a new treaty concluded in 1993".
+_UNLINKED_AGREEMENT = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:treaty|pact|protocol|agreement|convention|"
+                                 r"accord)\b(?:\s+(?:on|of)\s+[\w\s,-]{3,60}?)?,?\s+(?:signed|concluded|agreed)\b",
+                                 re.IGNORECASE)
 
 
 def _pairs_named(s: Sentence, before: int) -> list[tuple[int, int]]:
