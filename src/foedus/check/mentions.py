@@ -575,12 +575,14 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
                     sentence_year = _nearby_year(text, m.start(), before=True)  # "On 30 October of that year"
                 if sentence_year is not None:
                     context = _dt.date(sentence_year[0].year, 12, 31)
+                elif (frame := _anniversary(text, found, m.start(), published)) is not None:
+                    context = frame  # "Eighty years ago today, ... Turkey had declared war only on 23 February"
             parsed = parse_date(m.group(0), context)
             if parsed is None:
                 continue
             add(Mention(kind="date", text=m.group(0), start=m.start(), end=m.end(), value=parsed[0],
                         precision=parsed[1], how=precision))
-    for mention in _bare_months(text, published, taken):
+    for mention in _bare_months(text, published, taken, found):
         add(mention)
     for mention in _relative_dates(text, [x for x in found if x.kind == "date"], taken):
         add(mention)
@@ -675,10 +677,28 @@ _ONCE = re.compile(r"(?<=\b(?:allied|allies)\s)(?:\w+\s+){0,2}?(?:once|twice|thr
                    re.IGNORECASE)
 
 
-def _bare_months(text: str, published: _dt.date | None, taken: list[tuple[int, int]]) -> list[Mention]:
+def _anniversary(text: str, found: list[Mention], before: int, published: _dt.date | None) -> _dt.date | None:
+    """Return the last day of the year an anniversary article is set in ("Eighty years ago today": the article's
+    year less eighty), told before character ``before``, where the story is still there: the last year written
+    before ``before`` is nearer that year than the article's. A day or month written without its year then belongs
+    to that year, not to the year the article was published."""
+    told = [m for m in found if m.kind == "date" and m.how == "relative to the article's date" and m.start < before
+            and m.value]
+    if not told or published is None:
+        return None
+    year = int((told[0].value or "")[:4])
+    written = [int(y.group(0)) for y in re.finditer(rf"(?<![\w-]){_YEAR}(?![\w-])", text[told[0].end:before])]
+    if written and abs(written[-1] - year) >= abs(written[-1] - published.year):
+        return None  # the story has come back to the article's own time
+    return _dt.date(year, 12, 31)
+
+
+def _bare_months(text: str, published: _dt.date | None, taken: list[tuple[int, int]],
+                 found: list[Mention] | None = None) -> list[Mention]:
     """Return months written without their year ("in October", "in March that year"), each of the year the sentence
-    writes before it, or, after "that year", of the latest year written before; else the latest such month up to
-    the article's date."""
+    writes before it, or, after "that year", of the latest year written before; else of the year an anniversary
+    article is set in (:func:`_anniversary`, among the dates ``found``); else the latest such month up to the
+    article's date."""
     found: list[Mention] = []
     for m in _BARE_MONTH.finditer(text):
         start, end = m.start("month"), m.end("month")
@@ -700,7 +720,10 @@ def _bare_months(text: str, published: _dt.date | None, taken: list[tuple[int, i
         else:
             near = _nearby_year(text, start, earlier_only=True)
             year = near[0].year if near is not None else None
-            if year is None and published is not None:
+            frame = None if year is not None else _anniversary(text, found or [], start, published)
+            if frame is not None:
+                year = frame.year
+            elif year is None and published is not None:
                 year = published.year if month <= published.month else published.year - 1
         if year is None:
             continue
