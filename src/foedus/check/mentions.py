@@ -34,7 +34,7 @@ import csv
 import datetime as _dt
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -677,7 +677,7 @@ _ONCE = re.compile(r"(?<=\b(?:allied|allies)\s)(?:\w+\s+){0,2}?(?:once|twice|thr
                    re.IGNORECASE)
 
 
-def _anniversary(text: str, found: list[Mention], before: int, published: _dt.date | None) -> _dt.date | None:
+def _anniversary(text: str, found: Sequence[Mention], before: int, published: _dt.date | None) -> _dt.date | None:
     """Return the last day of the year an anniversary article is set in ("Eighty years ago today": the article's
     year less eighty), told before character ``before``, where the story is still there: the last year written
     before ``before`` is nearer that year than the article's. A day or month written without its year then belongs
@@ -694,10 +694,10 @@ def _anniversary(text: str, found: list[Mention], before: int, published: _dt.da
 
 
 def _bare_months(text: str, published: _dt.date | None, taken: list[tuple[int, int]],
-                 found: list[Mention] | None = None) -> list[Mention]:
+                 dates: Sequence[Mention] = ()) -> list[Mention]:
     """Return months written without their year ("in October", "in March that year"), each of the year the sentence
     writes before it, or, after "that year", of the latest year written before; else of the year an anniversary
-    article is set in (:func:`_anniversary`, among the dates ``found``); else the latest such month up to the
+    article is set in (:func:`_anniversary`, among the ``dates`` read before); else the latest such month up to the
     article's date."""
     found: list[Mention] = []
     for m in _BARE_MONTH.finditer(text):
@@ -720,7 +720,7 @@ def _bare_months(text: str, published: _dt.date | None, taken: list[tuple[int, i
         else:
             near = _nearby_year(text, start, earlier_only=True)
             year = near[0].year if near is not None else None
-            frame = None if year is not None else _anniversary(text, found or [], start, published)
+            frame = None if year is not None else _anniversary(text, dates, start, published)
             if frame is not None:
                 year = frame.year
             elif year is None and published is not None:
