@@ -127,3 +127,12 @@ def test_a_day_without_its_year_in_an_anniversary_article_is_of_the_year_it_is_s
     back = ("Sixty years ago today, the two armies met on the border. In 2020 the quarrel flared up again. The "
             "ministers spoke on 9 April.")
     assert day(back) == "2021-04-09"  # the story has come back to the article's own time
+
+
+def test_the_union_or_confederation_in_lower_case_refers_to_the_agreement(check_store: Store) -> None:
+    result = _check(check_store, "The Canberra Pact was signed in 1944. In 1950 the union was dissolved by mutual "
+                                 "agreement.")
+    endings = _claims(result, "ending")
+    assert [(c.verdict, c.records[0].id) for c in endings] == [("contradicts", "au-nz-1944-canberra-pact")]
+    assert not _claims(_check(check_store, "The Canberra Pact was signed in 1944. The Soviet Union was far away."),
+                       "ending")
