@@ -143,7 +143,8 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"\b(?:the|that|this|our) (?:(?!(?:other|new|next|first|second|third|fourth|last|previous|"
                        r"earlier|later|latest|same|only|one|two|three|four|five|whole|entire)\b)(?-i:[a-z][a-z-]+)\s+)?"
                        r"(?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
-                       r"renunciation|termination|expiry|expiration|league|entente|pledge|guarantee|arrangement|commitment|"
+                       r"renunciation|termination|expiry|expiration|league|entente|pledge|guarantee|arrangement|"
+                       r"commitment|"
                        r"(?-i:confederation|organi[sz]ation|union))\b"
                        r"(?!\s+(?:of|on|for)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
                        r"September|October|November|December)\b)(?-i:[A-Z])|"  # "the Treaty of Aachen": a name
@@ -160,7 +161,8 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"\bdeclared it(?= (?:null and )?void\b)|"
                        r"\b(?:call(?:s|ed)?|describ(?:e|es|ed|ing)|regard(?:s|ed)?|remember(?:s|ed)?) (?:this|that)\b|"
                        r"\bit (?:(?:was|is|had|has|have|were)\s+)?(?:(?:never|not|since|long|also|formally|"
-                       r"effectively|simply|ever|once|then|later|finally)\s+)*(?:been\s+)?(?:broken|betrayed|violated|breached|abrogated|"
+                       r"effectively|simply|ever|once|then|later|finally)\s+)*(?:been\s+)?"
+                       r"(?:broken|betrayed|violated|breached|abrogated|"
                        r"denounced|renounced|repudiated|dissolved|disbanded|scrapped|terminated|expired|lapsed|ran out|"
                        r"ended|annulled|revoked|voided|nullified|declared void)\b|"
                        r"\bit (?:is|remains|remained|was)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force\b",
@@ -771,7 +773,8 @@ _PARTIES_BEFORE = re.compile(r"\b(?:(?P<founding>founding|original)\s+)?(?:(?:bi
 #: What tells that a list of states before it is an agreement's parties: a verb of signing or founding after it
 #: ("which A, B and C all signed", "which A and B signed with C", "A and B had founded it").
 _PARTIES_AFTER = re.compile(r"^\s+(?:(?:all|both|each|jointly|had|have|has|then|later|also|formally)\s+)*"
-                            r"(?:signed|concluded|founded|ratified|set\s+up)\b(?:(?P<with>(?:\s+[^\s,;]+){0,8}?\s+with\s+(?:the\s+)?)|"
+                            r"(?:signed|concluded|founded|ratified|set\s+up)\b"
+                            r"(?:(?P<with>(?:\s+[^\s,;]+){0,8}?\s+with\s+(?:the\s+)?)|"
                             r"(?!\s+(?:a|an|another|their|its|his|her)\b))", re.IGNORECASE)
 #: What stands before a list that opens its clause or a relative one ("which A and B signed", "Both A and B signed").
 _LIST_OPENS = re.compile(r"(?:^|\bwhich|\bthat|[,;:])\s*(?:both\s+|all\s+|each\s+)?(?:the\s+)?$", re.IGNORECASE)
