@@ -15,6 +15,12 @@ signed in Lima on 6 February 1873": a state among three or more that is no party
 participle ("Signed on 10 January 1966 by India, Pakistan and the Soviet Union, it ..."); its parties by what they
 promised ("Britain, Greece and Turkey guaranteed ..."); its ending by "is still in force", "did the job it was made
 for", "fulfilled rather than broken" or "X betrayed them"; a signing told negated ("had never signed a pact") is none.
+Some readings are general rather than one form each: a dated clause whose verb of action no rule knows ("French
+agents sank the ship on 10 July 1985") is an event of its states, found by the record's own words or else not in the
+record; a list of states told as parties by what stands around it ("binding A, B and C", "which A and B signed with
+C", "bound four monarchies: A, B, C and D") is compared with the members; joining an agreement is an entry and
+joining other states in it a founding; an ending told negatively ("has never been terminated") or with no word of
+how ("ended it") is compared with each coding.
 Every verdict names the records it rests on and their sources.
 
 Claims about "now" are read at one explicit year (``as_of``, :func:`foedus.check.core.reading_year`): a count of
