@@ -136,3 +136,16 @@ def test_the_union_or_confederation_in_lower_case_refers_to_the_agreement(check_
     assert [(c.verdict, c.records[0].id) for c in endings] == [("contradicts", "au-nz-1944-canberra-pact")]
     assert not _claims(_check(check_store, "The Canberra Pact was signed in 1944. The Soviet Union was far away."),
                        "ending")
+
+
+def test_an_agreement_told_by_a_name_the_record_lacks_and_its_date(check_store: Store) -> None:
+    right = _check(check_store, "Britain, Austria, Russia and Prussia stood together in the Levant convention of "
+                                "July 1840, to drive the pasha out of Syria.")
+    dated = _claims(right, "agreement_date")
+    assert [(c.verdict, c.records[0].id) for c in dated] == [("consistent", "atop-1110")]
+    wrong = _check(check_store, "Britain, Austria, Russia and Prussia stood together in the Levant convention of "
+                                "July 1841.")
+    assert [c.verdict for c in _claims(wrong, "agreement_date")] == ["contradicts"]
+    # a date of a peace the record does not hold is no agreement's: nothing is claimed of a signing
+    assert not _claims(_check(check_store, "Britain and Portugal sealed the Lisbon arrangement of May 1981."),
+                       "agreement_date")

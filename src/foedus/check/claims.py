@@ -602,6 +602,10 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(unnamed)
     used_dates = {m.start for c in out for m in dates if c.kind == "agreement_date" and m.text in c.claimed}
     used_dates |= unnamed_dates | membership_dates
+    named_by_date, named_dates = _dated_names(s, records, [d for d in dates if d.start not in used_dates],
+                                              context if len(context) >= 2 else pair or context)
+    out.extend(named_by_date)
+    used_dates |= named_dates
     if not any(_signing_of(s, m) for m in s.of("agreement") if m.target):
         free = [d for d in dates if d.start not in used_dates]
         for part in _event_parts(s, free):
@@ -613,6 +617,21 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     if not any(c.kind == "list" for c in out):
         out.extend(_document_references(s))
     out.extend(_leader_claims(s, dates, records, year))
+    return _in_order_of_dates(s, out)
+
+
+def _in_order_of_dates(s: Sentence, claims: list[Claim]) -> list[Claim]:
+    """Return a sentence's claims with those about agreements' dates in the order of their dates in the sentence
+    (the other claims stay where they are): each rule adds its own, but a reader takes them in the order told."""
+    places = [i for i, c in enumerate(claims) if c.kind == "agreement_date"]
+
+    def told_at(claim: Claim) -> int:
+        return min([d.start for d in s.of("date") if d.text and d.text in claim.claimed] or [s.end])
+
+    ordered = sorted((claims[i] for i in places), key=told_at)
+    out = list(claims)
+    for i, claim in zip(places, ordered, strict=True):
+        out[i] = claim
     return out
 
 
@@ -1989,6 +2008,50 @@ def _nearest_agreement(records: _Records, states: Sequence[int], context: Sequen
         return None
     best = min(options, key=lambda t: (gap(t), t.slug))
     return str(best.slug) if abs(_pdate(best.signed).earliest().year - said.earliest().year) <= 1 else None
+
+
+#: An agreement told by a name and its date, the name one the record lacks: "the London convention of July 1840",
+#: "The Nyon arrangement of September 1937", "the Act of Chapultepec of March 1945".
+_DATED_NAME = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|whose)\s+)(?P<name>(?:[\w'’-]+\s+){0,4}?"
+                         r"(?:(?i:treaty|pact|convention|arrangement|act|protocol|accord|agreement|alliance|charter))"
+                         r"(?:\s+of\s+(?-i:[A-Z])[\w'’-]+)?)\s+of\s+$")
+
+
+def _dated_names(s: Sentence, records: _Records, dates: Sequence[Mention],
+                 context: Sequence[int]) -> tuple[list[Claim], set[int]]:
+    """Agreements told by a name the record lacks and the date of their signing ("the London convention of July
+    1840, which Russia and Turkey signed with Britain"): the stored agreement of the sentence's states (else those of
+    ``context``) signed nearest that date (:func:`_nearest_agreement`), compared as a signing. Where none of theirs
+    was signed within a year, nothing is claimed here (it may be a peace or an armistice, an event). Returns the
+    claims and the starts of the dates they used."""
+    out: list[Claim] = []
+    used: set[int] = set()
+    linked = [m for m in s.of("agreement") if m.target]
+    for date in dates:
+        found = _DATED_NAME.search(s.text[:date.start - s.start])
+        if found is None or any(m.end - s.start > found.start("name") for m in linked if m.start < date.start):
+            continue
+        # the parties: the states named outside the name, not after "to", "against" ("... to force Egypt out")
+        cut = re.search(r"\b(?:to|against|if|unless|should)\b", s.text[date.end - s.start:])
+        until = date.end + (cut.start() if cut else len(s.text))
+        states = _codes([m for m in s.of("state") if not _place(s, m) and m.start < until
+                         and not s.start + found.start("name") <= m.start < date.start])
+        words = found.group("name").casefold()
+        slug = _nearest_agreement(records, states, context, date, words)
+        if slug is None and len(states) >= 3:  # one of three or more named may be no party (told so elsewhere)
+            fits = {_nearest_agreement(records, [x for x in states if x != c], context, date, words) for c in states}
+            slug = next(iter(fits - {None}), None) if len(fits - {None}) == 1 else None
+        if slug is None:
+            continue
+        treaty = records.gaz.treaties[slug]
+        ref = records.treaty_ref(slug)
+        verdict, reason = compare_dates(date.value or "", treaty.signed, "signed")
+        short = re.sub(r"\s*\(.*", "", ref.label)
+        out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                         claimed=f"{found.group('name')} [{short}] of {date.text}", verdict=verdict,
+                         record_value=f"signed {treaty.signed}", reason=reason, records=[ref]))
+        used.add(date.start)
+    return out, used
 
 
 #: A state's entry into or exit from an agreement, told of the state: "Iraq adhered in February 1951", "Mexico's
