@@ -15,6 +15,12 @@ signed in Lima on 6 February 1873": a state among three or more that is no party
 participle ("Signed on 10 January 1966 by India, Pakistan and the Soviet Union, it ..."); its parties by what they
 promised ("Britain, Greece and Turkey guaranteed ..."); its ending by "is still in force", "did the job it was made
 for", "fulfilled rather than broken" or "X betrayed them"; a signing told negated ("had never signed a pact") is none.
+Some readings are general rather than one form each: a dated clause whose verb of action no rule knows ("French
+agents sank the ship on 10 July 1985") is an event of its states, found by the record's own words or else not in the
+record; a list of states told as parties by what stands around it ("binding A, B and C", "which A and B signed with
+C", "bound four monarchies: A, B, C and D") is compared with the members; joining an agreement is an entry and
+joining other states in it a founding; an ending told negatively ("has never been terminated") or with no word of
+how ("ended it") is compared with each coding.
 Every verdict names the records it rests on and their sources.
 
 Claims about "now" are read at one explicit year (``as_of``, :func:`foedus.check.core.reading_year`): a count of
@@ -143,7 +149,9 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"\b(?:the|that|this|our) (?:(?!(?:other|new|next|first|second|third|fourth|last|previous|"
                        r"earlier|later|latest|same|only|one|two|three|four|five|whole|entire)\b)(?-i:[a-z][a-z-]+)\s+)?"
                        r"(?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
-                       r"renunciation|termination|expiry|expiration|league|entente)\b"
+                       r"renunciation|termination|expiry|expiration|league|entente|pledge|guarantee|arrangement|"
+                       r"commitment|"
+                       r"(?-i:confederation|organi[sz]ation|union))\b"
                        r"(?!\s+(?:of|on|for)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
                        r"September|October|November|December)\b)(?-i:[A-Z])|"  # "the Treaty of Aachen": a name
                        r"\s+of\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|"
@@ -154,9 +162,13 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"renounce|violate|sign|broke|tore|breached|betrayed|repudiated|dissolved|dissolving|disbanded|"
                        r"scrapped|terminated|called|joined|left|quit|out of|breaking|break|breaks|call|calls|"
                        r"extend|renew|renewed|annulled|annul|revoked|revoke|voided|nullified|invoked|invoke|"
-                       r"suspended|suspend) it\b|\bdeclared it(?= (?:null and )?void\b)|"
+                       r"suspended|suspend|ended|end|ends|ending|cancelled|canceled|buried|killed|"
+                       r"(?:acceded|adhered) to) it\b|"
+                       r"\bdeclared it(?= (?:null and )?void\b)|"
                        r"\b(?:call(?:s|ed)?|describ(?:e|es|ed|ing)|regard(?:s|ed)?|remember(?:s|ed)?) (?:this|that)\b|"
-                       r"\bit (?:was |had been |has been |were )?(?:broken|betrayed|violated|breached|abrogated|"
+                       r"\bit (?:(?:was|is|had|has|have|were)\s+)?(?:(?:never|not|since|long|also|formally|"
+                       r"effectively|simply|ever|once|then|later|finally)\s+)*(?:been\s+)?"
+                       r"(?:broken|betrayed|violated|breached|abrogated|"
                        r"denounced|renounced|repudiated|dissolved|disbanded|scrapped|terminated|expired|lapsed|ran out|"
                        r"ended|annulled|revoked|voided|nullified|declared void)\b|"
                        r"\bit (?:is|remains|remained|was)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force\b",
@@ -431,12 +443,14 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     referent: str | None = None  # the agreement the last sentence naming one was about (its first)
     context: list[int] = []  # the states of the last sentence naming any: who "it" and "the three" may be
     year: int | None = None  # the year the article last wrote: the time an ordinal ("the second alliance") is told at
+    unknown_last = False  # whether the last sentence told of an agreement the record does not hold
     described = contextual_descriptions(text, gaz, list(mentions))
     for sentence in sentences(text, sorted([*mentions, *described], key=lambda m: (m.start, -m.end)), lines=lines):
         anaphor = next((a for a in _ANAPHORA.finditer(sentence.text) if not any(
             m.start < sentence.start + a.end() and sentence.start + a.start() < m.end
             for m in sentence.of("agreement")) and not _ACTING_IT.match(sentence.text, a.end())
-            and not (a.group(0).strip().casefold().endswith("it") and _EXPLETIVE_IT.match(sentence.text))), None)
+            and not (a.group(0).strip().casefold().endswith("it") and (expletive := _EXPLETIVE_IT.match(
+                sentence.text)) is not None and a.start() < expletive.end())), None)  # ("It was X that ended it")
         leading = anaphor is not None and anaphor.start() < min(
             [m.start - sentence.start for m in sentence.of("agreement")] or [len(sentence.text)])
         # the year the anaphor is told at: a date before it in its sentence or after it in its clause, else the last
@@ -446,6 +460,8 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
             or not re.search(r"[,;:]", sentence.text[anaphor.end():m.start - sentence.start]))]
         resolved = _resolve(anaphor.group(0), recent, referent, gaz, said[-1] if said else year) \
             if recent and anaphor is not None else None
+        if unknown_last and anaphor is not None and re.match(r"\W*(?:\w+\s+)?it\b", anaphor.group(0), re.IGNORECASE):
+            resolved = None  # "...a protocol ..., signed in 1961. It is still in force.": that one
         if resolved is not None and anaphor is not None and any(
                 not {a, b} <= gaz.treaties[resolved].members for a, b in _pairs_named(sentence, anaphor.start())):
             resolved = None  # "Britain and Russia ... the alliance": not the last agreement, which is of other states
@@ -479,9 +495,21 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                 referent = signed[-1].id
                 recent.append(Mention(kind="agreement", text=signed[-1].label, start=sentence.start,
                                       end=sentence.start, target=f"treaty:{referent}", how="description"))
+        # an agreement the sentence tells of and the record does not hold (none of its agreements linked): "it" in
+        # the next sentence is that one, of which nothing can be checked
+        unknown_last = not about and not any(c.kind == "agreement_date" and c.records for c in told) and any(
+            not any(m.start <= sentence.start + u.start() < m.end for m in sentence.mentions if m.kind == "agreement")
+            for u in _UNLINKED_AGREEMENT.finditer(sentence.text))
     labels = records.source_labels({key for c in claims for r in c.records for key in r.sources})
     return [c.model_copy(update={"records": [r.model_copy(update={"source_labels": [labels[k] for k in r.sources]})
                                              for r in c.records]}) for c in claims]
+
+
+#: An agreement told by a noun and what it was, signed or made: "the protocol on politics, defence and security
+#: signed by the Southern African Development Community", "a new treaty concluded in 1993".
+_UNLINKED_AGREEMENT = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:treaty|pact|protocol|agreement|convention|"
+                                 r"accord)\b(?:\s+(?:on|of)\s+[\w\s,-]{3,60}?)?,?\s+(?:signed|concluded|agreed)\b",
+                                 re.IGNORECASE)
 
 
 def _pairs_named(s: Sentence, before: int) -> list[tuple[int, int]]:
@@ -574,17 +602,36 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(unnamed)
     used_dates = {m.start for c in out for m in dates if c.kind == "agreement_date" and m.text in c.claimed}
     used_dates |= unnamed_dates | membership_dates
+    named_by_date, named_dates = _dated_names(s, records, [d for d in dates if d.start not in used_dates],
+                                              context if len(context) >= 2 else pair or context)
+    out.extend(named_by_date)
+    used_dates |= named_dates
     if not any(_signing_of(s, m) for m in s.of("agreement") if m.target):
         free = [d for d in dates if d.start not in used_dates]
         for part in _event_parts(s, free):
             out.extend(_event_claims(part, [d for d in free if part.start <= d.start < part.end], records, pair,
                                      signed_unnamed=bool(unnamed)))
     if not s.agreements():
-        out.extend(_pair_breach_claims(s, records, pair, year))
+        out.extend(_pair_breach_claims(s, records, pair, year, [referent or "", *sorted(named)]))
     out.extend(_count_claims(s, records, pair, named, year))
     if not any(c.kind == "list" for c in out):
         out.extend(_document_references(s))
     out.extend(_leader_claims(s, dates, records, year))
+    return _in_order_of_dates(s, out)
+
+
+def _in_order_of_dates(s: Sentence, claims: list[Claim]) -> list[Claim]:
+    """Return a sentence's claims with those about agreements' dates in the order of their dates in the sentence
+    (the other claims stay where they are): each rule adds its own, but a reader takes them in the order told."""
+    places = [i for i, c in enumerate(claims) if c.kind == "agreement_date"]
+
+    def told_at(claim: Claim) -> int:
+        return min([d.start for d in s.of("date") if d.text and d.text in claim.claimed] or [s.end])
+
+    ordered = sorted((claims[i] for i in places), key=told_at)
+    out = list(claims)
+    for i, claim in zip(places, ordered, strict=True):
+        out[i] = claim
     return out
 
 
@@ -685,6 +732,9 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     # "A and B joined NATO": only where the agreement is what was joined (not "joined the war, honouring the pact")
     joined = subjects is not None and subjects.group(0).endswith(("joined", "acceded to")) and any(
         re.fullmatch(r"\s*(?:the\s+)?", s.text[subjects.end():m.start - s.start]) for m in s.of("agreement"))
+    party_list = None if between is not None else _party_list(s, mention)
+    if party_list is not None:  # "binding A, B and C", "which A and B signed with C", "the founders, A, B and C"
+        between, signing = party_list, party_list
     if between is None and subjects is not None and (" and " in subjects.group(1) or joined) and \
             (signing or joined) and not any(m.start < s.start + subjects.end(1) for m in s.of("agreement")):
         between = subjects
@@ -704,6 +754,8 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     if between is None and listed is not None and mention.start <= s.start + listed.start() + 1 and \
             sum(listed.start(1) <= m.start - s.start < listed.end(1) for m in s.of("state")) >= 2:
         between, signing = listed, listed  # "Its founding signatories were A, B and C"
+    if party_list is not None and party_list.group(0).startswith(("founding", "original")):
+        listed = party_list
     if between is not None and between is not listed and mention.start <= s.start + between.start() < mention.end:
         between = None  # "the Treaty between A and B": the title names the parties, the article claims nothing
     if between is not None:
@@ -712,7 +764,8 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
             code = int(m.target.split(":")[1]) if m.target else None
             if code is not None and lo <= m.start < hi and code not in named:
                 named.append(code)
-    if signing and between and named and (_is_subject(s, mention, signing) or signing in (bound, listed)):
+    if signing and between and named and (_is_subject(s, mention, signing) or signing in (bound, listed)
+                                          or signing is between):
         members = treaty.members
         if signing is listed and listed is not None and listed.group(0).startswith(("founding", "original")):
             members = frozenset(records.founders(slug))  # the states that signed it, not those that joined later
@@ -733,6 +786,61 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         out.extend(_ending_claim(own, slug, one, records).model_copy(update=whole)
                    for one in _claimed_endings(own.text))
     return out
+
+
+#: What tells that a list of states after it is an agreement's parties: a verb of binding ("binding A, B and C",
+#: "bound four monarchies: A, B, C and D"), or a noun of membership in apposition ("its founders, A, B and C").
+_PARTIES_BEFORE = re.compile(r"\b(?:(?P<founding>founding|original)\s+)?(?:(?:bind(?:s|ing)?|bound|link(?:s|ed|ing)|"
+                             r"unit(?:es|ed|ing))(?:\s+(?:together\s+)?(?:\w+\s+){0,2}?(?:states|powers|countries|"
+                             r"monarchies|nations|governments|members|neighbours|neighbors)\s*[:,]?)?|"
+                             r"(?:founders|signatories|signers|members|parties)\s*[:,]|"
+                             r"(?:states|powers|countries|monarchies|nations)\s*:)\s+(?:the\s+)?$", re.IGNORECASE)
+#: What tells that a list of states before it is an agreement's parties: a verb of signing or founding after it
+#: ("which A, B and C all signed", "which A and B signed with C", "A and B had founded it").
+_PARTIES_AFTER = re.compile(r"^\s+(?:(?:all|both|each|jointly|had|have|has|then|later|also|formally)\s+)*"
+                            r"(?:signed|concluded|founded|ratified|set\s+up)\b"
+                            r"(?:(?P<with>(?:\s+[^\s,;]+){0,8}?\s+with\s+(?:the\s+)?)|"
+                            r"(?!\s+(?:a|an|another|their|its|his|her)\b))", re.IGNORECASE)
+#: What stands before a list that opens its clause or a relative one ("which A and B signed", "Both A and B signed").
+_LIST_OPENS = re.compile(r"(?:^|\bwhich|\bthat|[,;:])\s*(?:both\s+|all\s+|each\s+)?(?:the\s+)?$", re.IGNORECASE)
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
+
+
+def _state_runs(s: Sentence) -> list[tuple[int, int]]:
+    """Return the runs of state names the sentence lists together ("Senegal, the Gambia and Cameroon"), each as its
+    bounds in the sentence's text; a capital told as a place ("signed in Manila") is no item."""
+    runs: list[tuple[int, int]] = []
+    for m in sorted((m for m in s.of("state") if m.target and not _place(s, m)), key=lambda m: m.start):
+        lo, hi = m.start - s.start, m.end - s.start
+        if runs and _LIST_GLUE.fullmatch(s.text[runs[-1][1]:lo]):
+            runs[-1] = (runs[-1][0], hi)
+        else:
+            runs.append((lo, hi))
+    return runs
+
+
+def _party_list(s: Sentence, mention: Mention) -> re.Match[str] | None:
+    """Return the span (as group 1) of a list of states the sentence tells as an agreement's parties, by what stands
+    before it (:data:`_PARTIES_BEFORE`) or the verb of signing after it (:data:`_PARTIES_AFTER`, with a partner after
+    "with" included), or None. The span opens with "founding" or "original" where only founders are meant."""
+    for lo, hi in _state_runs(s):
+        if lo < mention.start - s.start < hi or _NEGATION.search(s.text[:lo]):
+            continue
+        before = _PARTIES_BEFORE.search(s.text[max(0, lo - 80):lo])
+        after = _PARTIES_AFTER.match(s.text[hi:])
+        several = bool(re.search(r",|\band\b", s.text[lo:hi]))
+        if before is not None and (several or before.group(0).rstrip().endswith((":", ","))):
+            start = lo - (min(lo, 80) - before.start()) if before.group("founding") else lo
+            return re.compile(rf"(?s)(?:.{{{lo - start}}})?(.{{{hi - lo}}})").match(s.text, start)
+        # (a list that opens its clause or a relative one: "which A and B signed", not "the alliance A and B signed",
+        # which tells of another agreement)
+        partner = next((r for r in _state_runs(s) if r[0] == hi + after.end()), None) \
+            if after is not None and after.group("with") else None
+        if after is not None and (several or partner is not None) and _LIST_OPENS.search(s.text[:lo]):
+            end = partner[1] if partner else hi
+            text = s.text[lo:end]
+            return re.compile(rf"(?s)({re.escape(text)})").match(s.text, lo)
+    return None
 
 
 #: The parties of an agreement told by what they promised: "Britain, Greece and Turkey guaranteed the new republic's
@@ -1144,6 +1252,10 @@ def _claimed_ending(text: str) -> str | None:
                 found, ending = cause, name
                 break
     if found is None or ending is None:
+        ended = _ENDED.search(text)
+        if ended is not None:  # ended, with no word of how: "it was Tehran's new rulers who ended it"
+            # ("has never been terminated", "it did not end": in force still)
+            return "in_force" if _NEGATION.search(text[:ended.start()]) else "ended"
         return None
     return f"not {ending}" if _NEGATION.search(text[:found.start()]) else ending
 
@@ -1217,7 +1329,8 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
     later = ending == "in_force" and ended is not None and _pdate(ended).year > records.as_of
     unborn = ending == "in_force" and _pdate(signed).year > records.as_of
     for row in sorted(rows, key=lambda r: coding_sort_key(r["coding"])):
-        same = row["ending"] == ending or (ending == "abrogated" and row["breach"])  # a member's own act either way
+        same = row["ending"] == ending or (ending == "abrogated" and row["breach"]) or (  # a member's own act
+            ending == "ended" and row["ending"] != "in_force")  # ended somehow
         agrees = bool(row["breach"] if ending == "breach" else (same or later) and not unborn) != negated
         breacher = f" by {', '.join(row['breached_by_names'])}" if row["breached_by_names"] else ""
         whose = f" ({row['member_name']}'s exit)" if row["member"] is not None else ""
@@ -1280,6 +1393,13 @@ def _pair_names(pair: Sequence[int]) -> str:
     return " and ".join(names.get(c, f"COW {c}") for c in pair)
 
 
+#: A clause that tells of an act: a verb of action in the past tense, active or passive ("sank", "was readmitted"), not
+#: a state of affairs ("the Soviet Union was still at Berbera") nor a heading ("1985: the year of the ships").
+_STATEMENT = re.compile(r"\b(?:[a-z]{2,}ed|became|began|came|fell|fought|gave|held|"
+                        r"kept|left|lost|made|met|ran|rose|sank|sat|saw|sent|set|stood|struck|took|went|won|"
+                        r"drew|broke|spoke|chose|led|paid|put|told|wrote|brought|bought|sought|thought|found)\b")
+
+
 def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tuple[int, ...], *,
                   signed_unnamed: bool = False) -> list[Claim]:
     """A dated event the sentence tells of (a visit, a statement, sanctions, a warrant...), looked up among the stored
@@ -1320,6 +1440,10 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     elif any(n >= _LEXICAL_TIE and records.shared_words(s, e, lowercase=True) for e in records.events()
              if (n := shared.get(e["id"], 0))):
         label, at = "event", best.start  # no verb, but a record told in the sentence's words (not only its names)
+    elif _STATEMENT.search(s.text):
+        # a dated statement no rule above reads ("French agents sank the ship on 10 July 1985", "Carol died that
+        # October"): an event of its states at that date, found only by the record's own words, else not in it
+        label, at = "event", best.start
     else:
         return []
     date = min(dates, key=lambda d: (d.how.startswith("relative to "), -len(d.value or ""), abs(d.start - at)))
@@ -1380,21 +1504,22 @@ def _ended_by(agreement: Agreement, as_of: int) -> bool:
 
 
 def _count_values(history: PairHistory, coding: str, records: _Records, noun: str,
-                  as_of: int, *, every: bool = False) -> tuple[list[str], list[str]]:
+                  as_of: int, *, every: bool = False, shared: bool = False) -> tuple[list[str], list[str]]:
     """Return the slugs of the pair's bilateral agreements of the noun's sort that ``coding`` counts by the end of
     ``as_of``, and of those among them that had ended by then: breaches (:meth:`PairHistory.breaches`) by then, or
     alliances signed by then: those a narrative coding codes (its own list), or those with military obligations that
     a dataset's or curated coding reads (:func:`_reading`: an agreement known only from ATOP through ATOP's ending,
     one signed after a dataset's last through the others'; ``history`` holds only the agreements signed by
     ``as_of``). With ``every``, the count is of every agreement the pair shares, multilateral or without military
-    obligations ("the thirteen pacts they have shared", "ten in all")."""
+    obligations ("the thirteen pacts they have shared", "ten in all"); with ``shared``, of every alliance they shared,
+    multilateral ones included ("the only alliance A and B ever shared")."""
     if noun.startswith(("betray", "breach", "violation")):
         breached = [a.slug for a in history.breaches(coding) if _ended_by(a, as_of)]
         return breached, breached
     kind = records.kind(coding)
     readings = {a.slug: _reading(history, a, coding, records) for a in history.agreements}
     chosen = [a for a in history.agreements if readings[a.slug] is not None
-              and (every or (not a.multilateral and (a.military or kind == "narrative")))]
+              and (every or ((shared or not a.multilateral) and (a.military or kind == "narrative")))]
     ended = [a.slug for a in chosen if (outcome := readings[a.slug]) is not None and outcome.ending != "in_force"
              and _ended_by(a, as_of)]
     return [a.slug for a in chosen], ended
@@ -1488,9 +1613,13 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         this = next((x for x in s.agreements() if ordinal and set(who) <= records.gaz.treaties[x].members), None)
         every = (_EVERY_SHARED.search(s.text) is not None and not ordinal and not noun.startswith("alliance")
                  and not re.search(r"\bbilateral\b", s.text, re.IGNORECASE))
+        # "the only alliance A and B ever shared": every alliance both belonged to, not only their bilateral ones
+        shared = not every and not ordinal and re.search(r"\bbilateral\b", s.text, re.IGNORECASE) is None and \
+            re.search(r"\b(?:shared?|belonged\s+to|were\s+(?:both\s+)?(?:members|parties))\b",
+                      s.text[m.end - s.start:], re.IGNORECASE) is not None
         counted_by: dict[str, list[str]] = {}
         for coding in history.coding_names():
-            chosen, ended = _count_values(history, coding, records, noun, told_at, every=every)
+            chosen, ended = _count_values(history, coding, records, noun, told_at, every=every, shared=shared)
             counted_by[coding] = chosen
             total = len(chosen)
             agrees = (n in {total, len(ended) + 1}) if ordinal else (n in {total, len(ended)})
@@ -1500,7 +1629,8 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             answers.append(CodingAnswer(coding=coding, answer=_count_answer(history, chosen, ended, noun,
                                                                             records.as_of), agrees=agrees))
         counted = sorted({slug for coding in history.coding_names()
-                          for slug in _count_values(history, coding, records, noun, records.as_of, every=every)[0]})
+                          for slug in _count_values(history, coding, records, noun, records.as_of, every=every,
+                                                    shared=shared)[0]})
         refs = [records.treaty_ref(slug) if slug in records.gaz.treaties else
                 RecordRef(kind="treaty", id=slug, ledger="atop", label=slug, sources=["atop:atop"]) for slug in counted]
         how = (f"the {n - 1} that had ended by {records.as_of} and this one" if ordinal else
@@ -1578,10 +1708,10 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
     for m in s.of("leader"):
         if not dates:
             continue
-        title = m.how
-        name = m.text[len(title):].strip().lstrip(",").strip() if m.text.startswith(title) else \
-            m.text.split(",")[0].strip()  # "Winston Churchill, then prime minister"
-        date = dates[0]
+        name = _leader_name(m)
+        # the date the office is told at: "since 1862" right after the apposition, else the sentence's first
+        since = re.match(r"\s+since\s+(?:the\s+[\w-]+\s+of\s+)?", s.text[m.end - s.start:])
+        date = next((d for d in dates if since is not None and d.start == m.end + since.end()), dates[0])
         rows = records.store.query(
             "SELECT * FROM leaders WHERE name ILIKE ? ORDER BY start_date", [f"%{name.split()[-1]}%"]
         ) if records.store.has_table("leaders") else []
@@ -1604,6 +1734,17 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
                          record_value=office, reason="in office then" if held else "not in office then",
                          records=[ref]))
     return out
+
+
+def _leader_name(mention: Mention) -> str:
+    """Return the person's name in a leader's mention, whichever side of the office it stands: "President Xi
+    Jinping", "the Israeli prime minister, Shimon Peres", "Molotov, Stalin's foreign commissar"."""
+    at = mention.text.casefold().find(mention.how.casefold())
+    if at < 0:
+        return mention.text.split(",")[0].strip()
+    if "," in mention.text[:at]:  # the name before the office
+        return mention.text.split(",")[0].strip()
+    return mention.text[at + len(mention.how):].strip().lstrip(",").strip()
 
 
 def _not_in_record(s: Sentence, what: str, kind: str, states: Sequence[int], when: str,
@@ -1869,6 +2010,50 @@ def _nearest_agreement(records: _Records, states: Sequence[int], context: Sequen
     return str(best.slug) if abs(_pdate(best.signed).earliest().year - said.earliest().year) <= 1 else None
 
 
+#: An agreement told by a name and its date, the name one the record lacks: "the London convention of July 1840",
+#: "The Nyon arrangement of September 1937", "the Act of Chapultepec of March 1945".
+_DATED_NAME = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|whose)\s+)(?P<name>(?:[\w'’-]+\s+){0,4}?"
+                         r"(?:(?i:treaty|pact|convention|arrangement|act|protocol|accord|agreement|alliance|charter))"
+                         r"(?:\s+of\s+(?-i:[A-Z])[\w'’-]+)?)\s+of\s+$")
+
+
+def _dated_names(s: Sentence, records: _Records, dates: Sequence[Mention],
+                 context: Sequence[int]) -> tuple[list[Claim], set[int]]:
+    """Agreements told by a name the record lacks and the date of their signing ("the London convention of July
+    1840, which Russia and Turkey signed with Britain"): the stored agreement of the sentence's states (else those of
+    ``context``) signed nearest that date (:func:`_nearest_agreement`), compared as a signing. Where none of theirs
+    was signed within a year, nothing is claimed here (it may be a peace or an armistice, an event). Returns the
+    claims and the starts of the dates they used."""
+    out: list[Claim] = []
+    used: set[int] = set()
+    linked = [m for m in s.of("agreement") if m.target]
+    for date in dates:
+        found = _DATED_NAME.search(s.text[:date.start - s.start])
+        if found is None or any(m.end - s.start > found.start("name") for m in linked if m.start < date.start):
+            continue
+        # the parties: the states named outside the name, not after "to", "against" ("... to force Egypt out")
+        cut = re.search(r"\b(?:to|against|if|unless|should)\b", s.text[date.end - s.start:])
+        until = date.end + (cut.start() if cut else len(s.text))
+        states = _codes([m for m in s.of("state") if not _place(s, m) and m.start < until
+                         and not s.start + found.start("name") <= m.start < date.start])
+        words = found.group("name").casefold()
+        slug = _nearest_agreement(records, states, context, date, words)
+        if slug is None and len(states) >= 3:  # one of three or more named may be no party (told so elsewhere)
+            fits = {_nearest_agreement(records, [x for x in states if x != c], context, date, words) for c in states}
+            slug = next(iter(fits - {None}), None) if len(fits - {None}) == 1 else None
+        if slug is None:
+            continue
+        treaty = records.gaz.treaties[slug]
+        ref = records.treaty_ref(slug)
+        verdict, reason = compare_dates(date.value or "", treaty.signed, "signed")
+        short = re.sub(r"\s*\(.*", "", ref.label)
+        out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                         claimed=f"{found.group('name')} [{short}] of {date.text}", verdict=verdict,
+                         record_value=f"signed {treaty.signed}", reason=reason, records=[ref]))
+        used.add(date.start)
+    return out, used
+
+
 #: A state's entry into or exit from an agreement, told of the state: "Iraq adhered in February 1951", "Mexico's
 #: withdrawal took effect in September 2004", "Cuba's participation had been ended in January 1962".
 _JOINING = re.compile(r"\b(joined|joins|acceded|adhered|became (?:a )?(?:full )?(?:members?|part(?:y|ies))|"
@@ -1882,6 +2067,10 @@ _LEAVING = re.compile(r"\b(left|leaves|walk(?:ed|s|ing)? out of|withdr[ae]w\w*|w
                       r"(?:was|were) expelled|expulsion|suspended (?:its|their) membership|"
                       r"(?:participation|membership)\b(?:\s+[\w-]+){0,6}?\s+(?:ended|suspended|terminated))\b",
                       re.IGNORECASE)
+#: What follows a verb of joining whose object is other states, not the agreement: "joined the two", "joined them",
+#: "joined Britain and France in".
+_JOINED_PARTNERS = re.compile(r"\s+(?:the\s+(?:two|three|four|others?|allies)|them|(?-i:[A-Z])[\w'’-]+(?:\s+and\s+"
+                              r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+)*\s+in\b|by\b)", re.IGNORECASE)
 _VERDICT_RANK = {"consistent": 0, "within_tolerance": 1, "contradicts": 2}
 
 
@@ -1908,10 +2097,14 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
             if told is None or told[1].start in used:
                 continue
             states, date, chosen = told
-            out.append(_membership_claim(s, records, chosen, states, date, entering))
+            # joining other states ("Italy joined the two in ...", "the two were joined by Japan") is founding with
+            # them; joining the agreement ("Germany acceded the same day") is an entry, an event of its own
+            partners = entering and bool(_JOINED_PARTNERS.match(s.text, verb.end()) or re.search(
+                r"\b(?:was|were|been)\s+$", s.text[:verb.start()]))
+            out.append(_membership_claim(s, records, chosen, states, date, entering, partners))
             used.add(date.start)
             for more_states, more in _elliptical_clauses(s, date):  # "..., Italy in November 1916"
-                out.append(_membership_claim(s, records, chosen, more_states, more, entering))
+                out.append(_membership_claim(s, records, chosen, more_states, more, entering, partners))
                 used.add(more.start)
         if out:
             return out, used
@@ -1937,8 +2130,8 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
         return None
     if entering and re.match(r"\s+(?:the\s+)?(?:war|fight|fighting|talks|coalition|forces)\b", s.text[verb.end():]):
         return None
-    if entering and not agreements and not re.match(r"\s*(?:[,.;]|in\b|on\b|at\b|it\b|them\b|$)",
-                                                     s.text[verb.end():]) and not any(
+    if entering and not agreements and not re.match(r"\s*(?:[,.;]|in\b|on\b|at\b|it\b|them\b|$|the\s+(?:two|three|four|"
+                                                     r"others)\b)", s.text[verb.end():]) and not any(
             d.start - s.start == verb.end() + 1 for d in dates):  # "adhered that November"
         return None  # "Bulgaria joined the Central Powers": something else was joined, not the agreement last told of
     clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, verb.start())]
@@ -1951,6 +2144,11 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
                                              s.text[:verb.start()])]
     states = _codes([m for m in s.of("state") if clause <= m.start - s.start < verb.start()
                      and not any(a <= m.start - s.start < b for a, b in asides)])
+    if re.search(r"\bit\s+(?:(?:had|has|then|later|also|formally|finally|soon|duly)\s+)*$", s.text[:verb.start()]):
+        # "Turkey declared war on Germany on 23 February, and it adhered ...": "it" is the sentence's subject, the
+        # state named first, not every state between
+        first = [m for m in s.of("state") if m.start - s.start < verb.start() and not _place(s, m)][:1]
+        states = _codes(first)
     if not states and len(context) >= 2 and _PLURAL_SUBJECT.search(s.text[clause:verb.start()]):
         # "On 26 March 2003 they signed their protocols of accession": those of them that ever were members
         states = [c for c in context if c in records.gaz.treaties[slug].members]
@@ -2001,7 +2199,7 @@ def _elliptical_clauses(s: Sentence, after: Mention) -> list[tuple[list[int], Me
 
 
 def _membership_claim(s: Sentence, records: _Records, slug: str, states: list[int], date: Mention,
-                      entering: bool) -> Claim:
+                      entering: bool, partners: bool = False) -> Claim:
     """Return the claim that ``states`` entered (or left) an agreement at ``date``, against the record's membership
     (the ledger's, else ATOP's for the same agreement): not in the record where a state has no such entry or exit; an
     entry on the day of signing is the agreement's own date."""
@@ -2035,7 +2233,7 @@ def _membership_claim(s: Sentence, records: _Records, slug: str, states: list[in
     judged = [(compare_dates(date.value or "", str(k), "accession" if entering else "withdrawal"), str(k))
               for k in known]
     (verdict, reason), value = max(judged, key=lambda j: _VERDICT_RANK[j[0][0]])
-    founding = entering and all(str(k) == treaty.signed for k in known)
+    founding = partners and all(str(k) == treaty.signed for k in known)
     return Claim(kind="agreement_date" if founding else "event_date", text=s.text.strip(), start=s.start,
                  end=s.end, claimed=f"{names}: {act} {label} {date.text}", verdict=verdict,
                  record_value=f"{'entered' if entering else 'left'} {value}", reason=reason, records=[ref])
@@ -2075,10 +2273,13 @@ _BETRAYED = re.compile(r"\b(?:betrayed|broke (?:faith )?with|abandoned|deserted|
                        re.IGNORECASE)
 
 
-def _pair_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], year: int | None) -> list[Claim]:
+def _pair_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], year: int | None,
+                        spoken: Sequence[str] = ()) -> list[Claim]:
     """A breach one state is said to have done another ("France betrayed Poland in 1939"; "France betrayed its ally",
     the ally being the other state of the article's pair), read as the ending of the pair's earliest bilateral
-    agreement in force in the sentence's year (or the year the article last wrote), against each coding."""
+    agreement in force in the sentence's year (or the year the article last wrote), against each coding. A state
+    that betrayed "its allies" where no such pair is told betrayed an agreement the article speaks of (``spoken``:
+    the one it was last about first, then those it names, as ``treaty:slug`` or slug) of which it was a member then."""
     verb = _BETRAYED.search(s.text)
     if verb is None or _NEGATION.search(s.text[:verb.start()]):
         return []
@@ -2098,15 +2299,21 @@ def _pair_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], y
         b = int((other.target or "").split(":")[1])
     elif verb.group("ally") and a in pair and len(pair) == 2:
         b = pair[1] if pair[0] == a else pair[0]
+    elif verb.group("ally"):
+        b = a  # allies the article does not name: see below
     else:
         return []
     dates = [int(d.value[:4]) for d in s.of("date") if d.value]
     when = dates[0] if dates else year
-    if when is None or a == b:
+    if when is None:
         return []
-    fits = sorted((t for t in records.gaz.treaties.values() if {a, b} <= t.members and len(t.members) == 2
+    fits = sorted((t for t in records.gaz.treaties.values() if {a, b} <= t.members and len(t.members) == 2 and a != b
                    and t.kind not in {"border", "trade", "joint_statement"}
                    and int(t.signed[:4]) <= when <= int((t.ended or "9999")[:4])), key=lambda t: (t.signed, t.slug))
+    if not fits and verb.group("ally"):  # "So Bucharest betrayed its allies": an agreement the article speaks of
+        slugs = [x.removeprefix("treaty:") for x in spoken]
+        fits = [records.gaz.treaties[t] for t in slugs if t in records.gaz.treaties
+                and a in records.gaz.treaties[t].members and _alive(records.gaz.treaties[t], when)]
     if not fits:
         return []
     return [_ending_claim(s, fits[0].slug, "breach", records)]

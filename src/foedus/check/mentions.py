@@ -34,7 +34,7 @@ import csv
 import datetime as _dt
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -147,20 +147,41 @@ _COMPOUND = re.compile(
 _COMPOUND_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+-)+[A-Z][a-z]+\s+$")
 _JOINT_STATEMENT = re.compile(r"\b(?:the|a)\s+(?:latest\s+|new\s+)?joint statement\b", re.IGNORECASE)
 _LEADER_TITLES = (r"President|Premier|Prime Minister|Chairman|General Secretary|Tsar|Czar|Emperor|Chancellor|"
-                  r"Generalissimo|Foreign Minister|King|Queen|Marshal")
+                  r"Generalissimo|Foreign Minister|King|Queen|Marshal|Shah|Sultan|Emir|Kaiser|Minister-President")
+#: The offices a leader is told by in apposition, written in lower case ("Libya's ruler", "Stalin's foreign
+#: commissar", "Malaya's first prime minister"), longest first.
+_OFFICES = (r"minister-president|prime minister|foreign (?:minister|secretary|commissar)|secretary of state|"
+            r"general secretary|secretary-general|head of state|head of government|war minister|"
+            r"defen[cs]e minister|president|premier|chancellor|chairman|generalissimo|emperor|empress|kaiser|"
+            r"tsar|czar|king|queen|shah|sultan|emir|ruler|dictator|regent")
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)?"
-#: A leader by title and name: "President Xi Jinping", "President Léon M'ba"; and a title in lower case where the
-#: writing marks it as an office ("then prime minister Josip Broz Tito", "Japan's foreign minister Yosuke Matsuoka",
-#: "Portugal's prime minister, António de Oliveira Salazar").
+#: A person's name: up to four capitalised words, with the particles names carry ("Otto von Bismarck", "Bashar
+#: al-Assad", "Charles de Gaulle").
+_PERSON = (rf"{_NAME_WORD}(?:[ -](?:(?:de|da|do|dos|von|van|der|di|del|bin|ibn|al|el|ben|abu)[ -])?{_NAME_WORD})"
+           r"{0,3}")
+#: A leader by title and name: "President Xi Jinping", "The Shah, Mohammad Reza Pahlavi"; and a title in lower case
+#: where what stands before it marks it as an office (:data:`_OFFICE_BEFORE`: "then prime minister Josip Broz Tito",
+#: "Japan's foreign minister Yosuke Matsuoka", "the Israeli prime minister, Shimon Peres").
 _LEADER = re.compile(
-    rf"(?:\b(?P<title>{_LEADER_TITLES})|"
-    rf"(?:(?<=\b[Tt]hen )|(?<=\bformer )|(?<=['’]s )|(?<=\b[Ii]ts ))(?P<ltitle>(?i:{_LEADER_TITLES})),?)"
-    rf"\s+(?P<name>{_NAME_WORD}(?:[ -](?:(?:de|da|do|dos|von|van|di|del|bin|ibn|al)\s+)?{_NAME_WORD}){{0,3}})")
-#: A leader by name with the title after it: "Winston Churchill, then prime minister", "Enver Pasha, the war
-#: minister", "Jomo Kenyatta, then Kenya's prime minister".
+    rf"(?:\b(?P<title>{_LEADER_TITLES})|\b(?P<ltitle>(?i:{_OFFICES})))(?![’'-]s\b),?"
+    rf"\s+(?P<name>{_PERSON})")
+#: What marks a title written in lower case before a name as an office: a determiner or possessive, with an
+#: adjective or ordinal between ("the Israeli", "Senegal's", "its first", "then", "former").
+_OFFICE_BEFORE = re.compile(r"(?:\b(?:[Tt]hen|former|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|['’]s)"
+                            r"(?:\s+(?:[A-Z][\w-]+|first|new|last|second|third|future|acting|then|later))?\s+$")
+#: A leader by name with the office in apposition after it: "Winston Churchill, then prime minister", "Gaddafi,
+#: Libya's ruler since 1969", "Tunku Abdul Rahman, Malaya's first prime minister", "Molotov, Stalin's foreign
+#: commissar", "Jimmy Carter, president since January 1977", "Enver Pasha, the war minister".
 _LEADER_AFTER = re.compile(
-    rf"\b(?P<name>{_NAME_WORD}(?:[ -]{_NAME_WORD}){{1,3}}),\s+(?:then|the|then\s+[A-Z][a-z]+['’]s)\s+"
-    rf"(?P<title>(?i:{_LEADER_TITLES}|war minister|defence minister))\b")
+    rf"\b(?P<name>{_PERSON}),\s+(?:(?:then|now|later|once|still|already|the|a|an)\s+)*"
+    r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"
+    r"(?:(?:first|new|last|second|third|former|future|acting|long-serving|[A-Z][a-z]+)\s+){0,2}"
+    rf"(?P<title>(?i:{_OFFICES}))\b(?![’'-]s\b|-elect)")
+#: Capitalised words that open a clause and are no one's name ("Meanwhile, Britain's prime minister ...").
+_NOT_A_NAME = frozenset({"meanwhile", "however", "yesterday", "today", "then", "later", "still", "instead", "now",
+                         "moreover", "indeed", "here", "there", "thus", "so", "also", "again", "finally", "eventually",
+                         "earlier", "afterwards", "nonetheless", "nevertheless", "in", "by", "at", "on", "since",
+                         "when", "after", "before", "but", "and", "yet", "tonight", "tomorrow"})
 _NOUN_KINDS = {"treaty": None, "alliance": None, "pact": None, "agreement": None, "accord": None, "convention": None,
                "joint statement": "joint_statement", "statement": "joint_statement", "declaration": "declaration",
                "manifesto": "declaration"}
@@ -554,12 +575,14 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
                     sentence_year = _nearby_year(text, m.start(), before=True)  # "On 30 October of that year"
                 if sentence_year is not None:
                     context = _dt.date(sentence_year[0].year, 12, 31)
+                elif (frame := _anniversary(text, found, m.start(), published)) is not None:
+                    context = frame  # "Eighty years ago today, ... Turkey had declared war only on 23 February"
             parsed = parse_date(m.group(0), context)
             if parsed is None:
                 continue
             add(Mention(kind="date", text=m.group(0), start=m.start(), end=m.end(), value=parsed[0],
                         precision=parsed[1], how=precision))
-    for mention in _bare_months(text, published, taken):
+    for mention in _bare_months(text, published, taken, found):
         add(mention)
     for mention in _relative_dates(text, [x for x in found if x.kind == "date"], taken):
         add(mention)
@@ -606,17 +629,23 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         if not _overlapping(taken, m.start(), m.end()):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
                         value=str(_ORDINALS[m.group("n").casefold()]), how="ordinal " + m.group("noun").casefold()))
+    others = [(x.start, x.end) for x in found if x.kind in {"state", "agreement", "date"}]
     for m in _LEADER.finditer(text):
-        name = m.group("name")
-        label = _leader_label(name, gaz)
         title = m.group("title") or m.group("ltitle")
+        if m.group("ltitle") and not _OFFICE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # "the president" after a name is told below; a bare "president Smith" is no office
+        if _overlapping(others, m.start("name"), m.end("name")):
+            continue
+        label = _leader_label(m.group("name"), gaz)
         add(Mention(kind="leader", text=m.group(0), start=m.start(), end=m.end(),
                     target=f"leader:{label}" if label else None, how=title))
     leaders = [(x.start, x.end) for x in found if x.kind == "leader"]
     for m in _LEADER_AFTER.finditer(text):
-        if _overlapping(leaders, m.start(), m.end()):
+        name = m.group("name")
+        if _overlapping(leaders, m.start(), m.end()) or _overlapping(others, m.start("name"), m.end("name")) or (
+                " " not in name and name.casefold() in _NOT_A_NAME):
             continue  # (a state inside, "then Kenya's prime minister", stays a state of its own)
-        label = _leader_label(m.group("name"), gaz)
+        label = _leader_label(name, gaz)
         add(Mention(kind="leader", text=m.group(0), start=m.start(), end=m.end(),
                     target=f"leader:{label}" if label else None, how=m.group("title")))
     return sorted(found, key=lambda x: (x.start, -x.end))
@@ -648,10 +677,28 @@ _ONCE = re.compile(r"(?<=\b(?:allied|allies)\s)(?:\w+\s+){0,2}?(?:once|twice|thr
                    re.IGNORECASE)
 
 
-def _bare_months(text: str, published: _dt.date | None, taken: list[tuple[int, int]]) -> list[Mention]:
+def _anniversary(text: str, found: Sequence[Mention], before: int, published: _dt.date | None) -> _dt.date | None:
+    """Return the last day of the year an anniversary article is set in ("Eighty years ago today": the article's
+    year less eighty), told before character ``before``, where the story is still there: the last year written
+    before ``before`` is nearer that year than the article's. A day or month written without its year then belongs
+    to that year, not to the year the article was published."""
+    told = [m for m in found if m.kind == "date" and m.how == "relative to the article's date" and m.start < before
+            and m.value]
+    if not told or published is None:
+        return None
+    year = int((told[0].value or "")[:4])
+    written = [int(y.group(0)) for y in re.finditer(rf"(?<![\w-]){_YEAR}(?![\w-])", text[told[0].end:before])]
+    if written and abs(written[-1] - year) >= abs(written[-1] - published.year):
+        return None  # the story has come back to the article's own time
+    return _dt.date(year, 12, 31)
+
+
+def _bare_months(text: str, published: _dt.date | None, taken: list[tuple[int, int]],
+                 dates: Sequence[Mention] = ()) -> list[Mention]:
     """Return months written without their year ("in October", "in March that year"), each of the year the sentence
-    writes before it, or, after "that year", of the latest year written before; else the latest such month up to
-    the article's date."""
+    writes before it, or, after "that year", of the latest year written before; else of the year an anniversary
+    article is set in (:func:`_anniversary`, among the ``dates`` read before); else the latest such month up to the
+    article's date."""
     found: list[Mention] = []
     for m in _BARE_MONTH.finditer(text):
         start, end = m.start("month"), m.end("month")
@@ -673,7 +720,10 @@ def _bare_months(text: str, published: _dt.date | None, taken: list[tuple[int, i
         else:
             near = _nearby_year(text, start, earlier_only=True)
             year = near[0].year if near is not None else None
-            if year is None and published is not None:
+            frame = None if year is not None else _anniversary(text, dates, start, published)
+            if frame is not None:
+                year = frame.year
+            elif year is None and published is not None:
                 year = published.year if month <= published.month else published.year - 1
         if year is None:
             continue

@@ -1,0 +1,151 @@
+"""General readings of a clause (issue 22k), each on made-up sentences: a leader in apposition to an office on either
+side, a dated statement with a verb the checker has no word for, an entry into an agreement against a founding with
+other states, a list of states told as parties, endings told negatively or with no word of how, and a count of what
+two states "ever shared" (the record is the shipped ledgers' and ATOP's; no leaders are imported)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from foedus.check import check_text
+from foedus.check.mentions import find_mentions, gazetteer
+from foedus.check.models import CheckResult, Claim
+from foedus.store import Store
+
+#: A closing sentence of common words, so that the language test reads a short made-up text as English.
+_ENGLISH = "This is what the papers of the time told their readers, and they were right to do so."
+
+
+def _check(store: Store, body: str, published: str = "2024-12-01") -> CheckResult:
+    return check_text(store, f"Published: {published}\n\n{body}\n\n{_ENGLISH}", "a.txt")
+
+
+def _claims(result: CheckResult, kind: str) -> list[Claim]:
+    return [c for c in result.claims if c.kind == kind]
+
+
+def _leaders(store: Store, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.how) for m in find_mentions(text, gazetteer(store), None) if m.kind == "leader"]
+
+
+def test_a_leader_in_apposition_to_an_office_on_either_side(check_store: Store) -> None:
+    text = ("Clement Attlee, Britain's prime minister since July 1945, flew to Washington. Ribbentrop, Hitler's "
+            "foreign minister, came to Moscow. The Emir, Jaber al-Ahmad al-Sabah, left. Walter Ulbricht, East "
+            "Germany's first general secretary, spoke. Then the Turkish president, Celal Bayar, arrived.")
+    assert _leaders(check_store, text) == [
+        ("Clement Attlee, Britain's prime minister", "prime minister"),
+        ("Ribbentrop, Hitler's foreign minister", "foreign minister"),
+        ("Emir, Jaber al-Ahmad al-Sabah", "Emir"),
+        ("Walter Ulbricht, East Germany's first general secretary", "general secretary"),
+        ("president, Celal Bayar", "president")]
+    claims = _claims(_check(check_store, "Clement Attlee, Britain's prime minister since July 1945, flew to "
+                                         "Washington in December 1950."), "leader_office")
+    assert [(c.verdict, c.claimed) for c in claims] == [
+        ("not_in_record", "Clement Attlee, Britain's prime minister in office on 1945-07")]
+
+
+def test_words_before_a_comma_that_are_no_leader(check_store: Store) -> None:
+    text = ("Meanwhile, Britain's prime minister flew home. However, the president stayed. In Paris, the king of "
+            "the Belgians waited.")
+    assert _leaders(check_store, text) == []
+
+
+def test_a_dated_statement_with_a_verb_the_checker_has_no_word_for(check_store: Store) -> None:
+    result = _check(check_store, "Portuguese engineers finished the Cahora Bassa dam in June 1974. Chilean miners "
+                                 "struck gold at Andacollo on 2 May 1931.")
+    events = _claims(result, "event_date")
+    assert [c.verdict for c in events] == ["not_in_record", "not_in_record"]
+    assert events[0].proposed_entry is not None and "1974-06" in events[0].proposed_entry
+    assert not _claims(_check(check_store, "Portugal and Britain: the oldest friendship, 1373 to 2023."), "event_date")
+
+
+def test_joining_an_agreement_is_an_entry_and_joining_states_is_founding(check_store: Store) -> None:
+    entry = _check(check_store, "Romania and Austria-Hungary signed their alliance in Vienna on 30 October 1883. "
+                                "Germany acceded to it the same day.")
+    assert [c.verdict for c in _claims(entry, "event_date")] == ["consistent"]
+    assert not [c for c in _claims(entry, "agreement_date") if "acceded" in c.text]
+    founding = _check(check_store, "Romania and Austria-Hungary signed their alliance in Vienna on 30 October 1883. "
+                                   "Germany joined the two in it the same day.")
+    assert [(c.kind, c.verdict) for c in founding.claims if "joined" in c.text] == [
+        ("agreement_date", "consistent")]
+
+
+def test_a_list_of_states_told_as_parties(check_store: Store) -> None:
+    bound = _check(check_store, "The Triple Alliance of 1882 bound three monarchies: Germany, Austria-Hungary and "
+                                "Russia.")
+    assert [c.verdict for c in _claims(bound, "agreement_parties")] == ["contradicts"]
+    assert "Russia" in _claims(bound, "agreement_parties")[0].claimed
+    signed = _check(check_store, "The Canberra Pact, which Australia and New Zealand both signed in 1944, set the "
+                                 "tone.")
+    assert [c.verdict for c in _claims(signed, "agreement_parties")] == ["consistent"]
+    partner = _check(check_store, "The Canberra Pact, which Australia signed with France in 1944, set the tone.")
+    assert [c.verdict for c in _claims(partner, "agreement_parties")] == ["contradicts"]
+    other = _check(check_store, "The Canberra Pact was the first alliance Australia and France had signed.")
+    assert not _claims(other, "agreement_parties")  # a list inside a clause about another agreement
+
+
+def test_endings_told_negatively_or_with_no_word_of_how(check_store: Store) -> None:
+    kept = _check(check_store, "The Canberra Pact was signed in 1944. It has never been terminated. That commitment "
+                               "has never been revoked.")
+    assert [(c.claimed.split(": ")[-1], c.verdict) for c in _claims(kept, "ending")] == [
+        ("in force", "consistent"), ("not abrogated", "consistent")]
+    ended = _check(check_store, "The Triple Alliance was renewed in 1912. It was the war that ended it.")
+    assert [c.verdict for c in _claims(ended, "ending")] == ["consistent"]
+
+
+def test_a_state_that_betrayed_its_allies_breaches_the_agreement_spoken_of(check_store: Store) -> None:
+    result = _check(check_store, "Romania and Austria-Hungary signed their alliance in Vienna on 30 October 1883, and "
+                                 "Germany acceded the same day. In August 1916 Romania betrayed its allies.")
+    endings = _claims(result, "ending")
+    assert [(c.verdict, c.records[0].id) for c in endings] == [("consistent", endings[0].records[0].id)]
+    assert "breach" in endings[0].claimed
+
+
+def test_the_only_alliance_two_states_ever_shared_counts_multilateral_ones(check_store: Store) -> None:
+    result = _check(check_store, "Their pact of 1883 remained the only alliance Romania and Austria-Hungary ever "
+                                 "shared.")
+    assert [c.verdict for c in _claims(result, "count")] == ["consistent"]
+
+
+def test_it_after_an_agreement_the_record_does_not_hold_is_that_one(check_store: Store) -> None:
+    text = ("The Canberra Pact was signed in 1944. Later the two governments drew up a protocol on fisheries, signed "
+            "in Wellington on 3 March 1961. It is still in force.")
+    assert not _claims(_check(check_store, text), "ending")  # not the Canberra Pact's
+    known = _check(check_store, "The Canberra Pact was signed in 1944. It is still in force.")
+    assert [c.verdict for c in _claims(known, "ending")] == ["consistent"]
+
+
+def test_a_day_without_its_year_in_an_anniversary_article_is_of_the_year_it_is_set_in(check_store: Store) -> None:
+    def day(body: str, text: str = "9 April") -> str | None:
+        found = [m for m in find_mentions(body, gazetteer(check_store), dt.date(2021, 5, 2)) if m.kind == "date"
+                 and m.text == text]
+        return found[0].value if found else None
+
+    story = "Sixty years ago today, the two armies met on the border. The first shots had been fired on 9 April."
+    assert day(story) == "1961-04-09"
+    assert day(story + " The talks had failed in March.", "March") == "1961-03"
+    back = ("Sixty years ago today, the two armies met on the border. In 2020 the quarrel flared up again. The "
+            "ministers spoke on 9 April.")
+    assert day(back) == "2021-04-09"  # the story has come back to the article's own time
+
+
+def test_the_union_or_confederation_in_lower_case_refers_to_the_agreement(check_store: Store) -> None:
+    result = _check(check_store, "The Canberra Pact was signed in 1944. In 1950 the union was dissolved by mutual "
+                                 "agreement.")
+    endings = _claims(result, "ending")
+    assert [(c.verdict, c.records[0].id) for c in endings] == [("contradicts", "au-nz-1944-canberra-pact")]
+    assert not _claims(_check(check_store, "The Canberra Pact was signed in 1944. The Soviet Union was far away."),
+                       "ending")
+
+
+def test_an_agreement_told_by_a_name_the_record_lacks_and_its_date(check_store: Store) -> None:
+    right = _check(check_store, "Britain, Austria, Russia and Prussia stood together in the Levant convention of "
+                                "July 1840, to drive the pasha out of Syria.")
+    dated = _claims(right, "agreement_date")
+    assert [(c.verdict, c.records[0].id) for c in dated] == [("consistent", "atop-1110")]
+    wrong = _check(check_store, "Britain, Austria, Russia and Prussia stood together in the Levant convention of "
+                                "July 1841.")
+    assert [c.verdict for c in _claims(wrong, "agreement_date")] == ["contradicts"]
+    # a date of a peace the record does not hold is no agreement's: nothing is claimed of a signing
+    assert not _claims(_check(check_store, "Britain and Portugal sealed the Lisbon arrangement of May 1981."),
+                       "agreement_date")
