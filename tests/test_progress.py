@@ -70,7 +70,7 @@ def test_the_first_assessment_shows_what_it_fits_on_a_terminal_and_nothing_in_a_
 @pytest.mark.slow
 @pytest.mark.shared_data
 def test_a_panel_over_all_years_shows_progress_and_quiet_hides_it(fresh: dict[str, str], tmp_path: Path,
-                                                                         shared_data: Path) -> None:
+                                                                   shared_data: Path) -> None:
     cow = shared_data / "cow"
     _run(["import", "states", "--system", "cow", str(cow / "states2016.csv"), str(cow / "system2016.csv"),
           str(cow / "majors2016.csv")], fresh, terminal=True)
