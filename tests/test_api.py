@@ -82,5 +82,7 @@ def test_open_returns_a_ledger_with_frames(store_path: Path) -> None:
         assert set(ledger.outcomes("atop")["coding"]) == {"atop"}
         assert len(ledger.events()) > 0 and len(ledger.sources()) > 0
         assert "<table>" in ledger.pair_history("China", "Russia")._repr_html_()
-        assessment = ledger.assess("China", "Russia", as_of=2023, horizons=[10])
-        assert assessment.alliance.slug == "cn-ru-2001-good-neighborliness" and 10 in assessment.main
+        # 1955, as tests/reliability/test_assess.py: the session's cache holds one set of fits for that year
+        assessment = ledger.assess("China", "Russia", as_of=1955, horizons=[10])
+        assert assessment.alliance.slug == "cn-ru-1950-friendship-alliance" and assessment.as_of == 1955
+        assert 10 in assessment.main

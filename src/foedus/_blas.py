@@ -2,8 +2,26 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
+
+#: The threadpoolctl controller of the libraries loaded so far, with the number of modules loaded when it was made:
+#: making one scans every shared library of the process (milliseconds each time, hundreds of times in a backtest).
+_controller: tuple[int, Any] | None = None
+
+
+def _blas_controller() -> Any:
+    """Return a controller of the process's thread pools, made again whenever a module was imported since (a module
+    imported may have loaded a BLAS of its own, as scipy's wheels do)."""
+    global _controller
+    loaded = len(sys.modules)
+    if _controller is None or _controller[0] != loaded:
+        from threadpoolctl import ThreadpoolController
+
+        _controller = (loaded, ThreadpoolController())
+    return _controller[1]
 
 
 @contextmanager
@@ -16,9 +34,9 @@ def one_blas_thread() -> Iterator[None]:
     thread against 3 to 8 s on two; a logistic-hazard fit and forecast at origin 2002, 3.8-4.4 s against 28-32 s).
     """
     try:
-        from threadpoolctl import threadpool_limits
+        controller = _blas_controller()
     except ImportError:  # pragma: no cover - threadpoolctl is a requirement; a broken install still runs
         yield
         return
-    with threadpool_limits(limits=1, user_api="blas"):
+    with controller.limit(limits=1, user_api="blas"):
         yield
