@@ -28,9 +28,10 @@ def test_the_csv_has_gdelt2s_layout_and_imports_cleanly(store_path: Path, tmp_pa
 
 
 def test_the_generator_is_seeded(tmp_path: Path) -> None:
-    one = write_gdelt2_csv(tmp_path / "a.CSV", 2000, seed=4)
-    two = write_gdelt2_csv(tmp_path / "b.CSV", 2000, seed=4)
-    other = write_gdelt2_csv(tmp_path / "c.CSV", 2000, seed=5)
+    first, last = dt.date(2024, 1, 1), dt.date(2024, 4, 30)  # four monthly chunks, not 118
+    one = write_gdelt2_csv(tmp_path / "a.CSV", 2000, seed=4, first=first, last=last)
+    two = write_gdelt2_csv(tmp_path / "b.CSV", 2000, seed=4, first=first, last=last)
+    other = write_gdelt2_csv(tmp_path / "c.CSV", 2000, seed=5, first=first, last=last)
     digest = [hashlib.sha256(p.read_bytes()).hexdigest() for p in (one, two, other)]
     assert digest[0] == digest[1] != digest[2]
 
