@@ -1774,7 +1774,8 @@ _RELATIVE_SIGNING = (r"(?:[\w-]+,?\s+){0,4}?(?:treaty|pact|alliance|agreement|co
 #: An agreement told by "The" and the participle of its signing after it: "The treaty, signed in Vienna on 30 October
 #: 1883", "The Treaty of Friendship and Neutrality, signed in Paris on 17 December 1925".
 _PARTICIPLE_SIGNED = (r"(?:[\w-]+\s+){0,3}?(?:treaty|pact|alliance|agreement|convention|accord|protocol)"
-                      r"(?:\s+of\s+[\w-]+(?:(?:,\s+|\s+and\s+)[\w-]+)*)?,\s+signed\b")
+                      r"(?:\s+of\s+[\w-]+(?:(?:,\s+|\s+and\s+)[\w-]+)*)?(?:\s+itself)?"
+                      r"(?:,\s+|\s+(?:was|were|had\s+been)\s+)(?:signed|concluded|sealed)\b")
 #: An agreement named by what it is, not by its title: "a defensive alliance", "their political agreement", "its own
 #: mutual assistance pact", "a treaty of friendship and co-operation" (a title-like phrase the matcher could not tie
 #: to one agreement counts too: "a treaty of alliance").
@@ -1790,6 +1791,14 @@ _UNNAMED = re.compile(
 #: The parts of a sentence that each tell of one act: "A and B signed ... on X; C and D followed on Y, and E and F
 #: closed the triangle on Z".
 _SEGMENT_BREAK = re.compile(r";\s+|,\s+and\s+(?=(?:then\s+|later\s+)?(?:at|in|on|the|[A-Z]))")
+#: What ties a date to the agreement described just before it, as the date of its signing: "in March 1929", "of their
+#: own in March 1929", "signed in Baghdad on 30 June 1931", "at Salonika in July 1937", "followed at Bled on 9 August
+#: 1954", "negotiated at Portsmouth in January 1948".
+_TOLD_WHEN_AND_WHERE = re.compile(
+    r"\s*,?\s*(?:of\s+(?:its|their|his|her)\s+own\s+)?"
+    r"(?:(?:(?:was|were|had\s+been)\s+)?(?:signed|concluded|sealed|negotiated|agreed|followed)(?:\s+\w+){0,3}?\s+"
+    r"(?:in|on)|(?:at|in)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:in|on)|in|on|of)\s+",
+    re.IGNORECASE)
 #: Words of an agreement's kind that tell two agreements of the same states apart ("friendship", "non-aggression").
 _KIND_WORDS = ("friendship", "non-aggression", "neutrality", "mutual assistance", "defen", "alliance", "union",
                "guarantee", "cooperation", "co-operation", "consultation", "security")
@@ -1879,7 +1888,7 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
             continue
         told: list[tuple[re.Match[str] | None, Mention]] = []
         for phrase in phrases:
-            attached = re.match(r"\s*,?\s*(?:in|on|of|signed(?:\s+\w+){0,3}?\s+(?:in|on))\s+", text[phrase.end():])
+            attached = _TOLD_WHEN_AND_WHERE.match(text[phrase.end():])
             date = next((d for d in dates if attached and d.start - lo == phrase.end() + attached.end()), None)
             reach = 90 if phrase.group("det").casefold() == "the" else 40  # "the pact that A, B and C had signed"
             if date is None and signing is not None and (signing.end() <= phrase.start() <= signing.end() + 40
@@ -1958,8 +1967,10 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 #: Where a clause's own parties end: a subordinate clause ("..., though Moscow was bound to act only if France did").
 _SUBORDINATE = re.compile(r",\s+(?:(?:[\w-]+\s+){1,3}?(?=(?:before|after)\b))?"
-                          r"(?:though|although|but|while|whereas|which|who|when|after|before|as|because)\b",
-                          re.IGNORECASE)  # (", four days before Germany invaded ...": a clause of its own)
+                          r"(?:though|although|but|while|whereas|which|who|when|after|before|as|because|"
+                          r"and(?=\s+(?:it|they)\b))\b",
+                          re.IGNORECASE)  # (", four days before Germany invaded ...", ", and it went down with both
+# kingdoms under the German invasion": a clause of its own)
 
 
 def _codes(mentions: Sequence[Mention]) -> list[int]:
