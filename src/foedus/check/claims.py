@@ -1560,13 +1560,19 @@ def _years(history: PairHistory, slugs: list[str]) -> str:
 #: The part of a count that a later clause says was broken: "three (ended in a breach)", "one of them (broken)",
 #: "half (ended in a breach)"; a number followed by a noun of its own ("two years later") is no part.
 _PART_COUNT = re.compile(rf"\b(half|\d+|{_NUMBER_WORDS})\b(?:\s+of\s+them)?(?=\s+(?:were\s+|was\s+|had\s+been\s+|"
-                         r"have\s+been\s+|ended\s+|broken|betrayed|violated))", re.IGNORECASE)
+                         r"ha(?:ve|s)\s+(?:ever\s+|since\s+)?been\s+|ended\s+|broken|betrayed|violated))",
+                         re.IGNORECASE)  # ("only that one has ever been breached": one)
 #: Words by which a count of pacts or agreements (not of "alliances", nor "bilateral" ones) is of every agreement a
 #: pair shares, not of its bilateral alliances: "the thirteen pacts Germany and Italy have shared", "ten in all",
 #: "party to together".
 _EVERY_SHARED = re.compile(r"\b(?:shared?|in all|in total|altogether|together|every pact|all told)\b", re.IGNORECASE)
 
 
+#: A part of a count told bilateral, which makes the count one of every agreement the pair shares: "five
+#: agreements, one of them bilateral", "of which two were bilateral".
+_BILATERAL_PART = re.compile(rf"\b(?:(?:one|\d+|{_NUMBER_WORDS})\s+of\s+(?:them|these|those|which)|"
+                             rf"of\s+which\s+(?:one|\d+|{_NUMBER_WORDS}))\s+(?:(?:was|were|is|are)\s+)?bilateral\b",
+                             re.IGNORECASE)
 #: A count told as of a year: "Before 1978 A and B had never signed a pact", "By 1939 they had signed three".
 _COUNT_UNTIL = re.compile(r"\b(?P<word>before|until|prior to)\s+(?P<year>1[5-9]\d\d|20\d\d)\b(?![-\d])", re.IGNORECASE)
 
@@ -1611,12 +1617,16 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         answers: list[CodingAnswer] = []
         by_ended = False  # a coding agrees only by counting the alliances that had ended
         this = next((x for x in s.agreements() if ordinal and set(who) <= records.gaz.treaties[x].members), None)
-        every = (_EVERY_SHARED.search(s.text) is not None and not ordinal and not noun.startswith("alliance")
-                 and not re.search(r"\bbilateral\b", s.text, re.IGNORECASE))
+        own = _count_scope(s, m)  # "shared seven agreements but only one bilateral pact": each count its words
+        # "five security agreements, one of them bilateral": a part told bilateral, so the whole is every agreement
+        part = _BILATERAL_PART.search(own)
+        own = own if part is None else own[:part.start()] + own[part.end():]
+        every = ((_EVERY_SHARED.search(own) is not None or part is not None) and not ordinal
+                 and not noun.startswith("alliance") and not re.search(r"\bbilateral\b", own, re.IGNORECASE))
         # "the only alliance A and B ever shared": every alliance both belonged to, not only their bilateral ones
-        shared = not every and not ordinal and re.search(r"\bbilateral\b", s.text, re.IGNORECASE) is None and \
+        shared = not every and not ordinal and re.search(r"\bbilateral\b", own, re.IGNORECASE) is None and \
             re.search(r"\b(?:shared?|belonged\s+to|were\s+(?:both\s+)?(?:members|parties))\b",
-                      s.text[m.end - s.start:], re.IGNORECASE) is not None
+                      own[own.index(m.text) + len(m.text):], re.IGNORECASE) is not None
         counted_by: dict[str, list[str]] = {}
         for coding in history.coding_names():
             chosen, ended = _count_values(history, coding, records, noun, told_at, every=every, shared=shared)
@@ -1670,6 +1680,16 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                              reason=f"the article refers to {n} items but names {listed} of them; which {n} it means "
                                     "cannot be checked", records=refs, codings=answers))
     return out
+
+
+def _count_scope(s: Sentence, count: Mention) -> str:
+    """Return the words of a sentence that tell of one of its counts: from the count before it to the count after it
+    ("the neighbours have shared seven security agreements but only one bilateral pact": "shared" is the seven's,
+    "bilateral" the one's)."""
+    counts = sorted((c for c in s.of("count") if c is not count), key=lambda c: c.start)
+    lo = max([c.end for c in counts if c.end <= count.start], default=s.start)
+    hi = min([c.start for c in counts if c.start >= count.end], default=s.end)
+    return s.text[lo - s.start:hi - s.start]
 
 
 def _count_verdict(s: Sentence, claimed: str, answers: list[CodingAnswer], refs: list[RecordRef],
