@@ -2117,6 +2117,13 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
         return [], set()
     agreements = s.agreements()
     slug = agreements[0] if len(agreements) == 1 else referent if not agreements else None
+    if all(m.how == "anaphora" for m in s.of("agreement") if m.target):
+        # "Khartoum acceded to the League's collective security treaty of 1950": that one, not the one last told of
+        described = _joined_by_description(s, records, context)
+        if described is not None:
+            s = Sentence(s.start, s.end, s.text, tuple(m.model_copy(update={"target": f"treaty:{described}"})
+                                                       if m.how == "anaphora" else m for m in s.mentions))
+            slug = described
     for pattern, entering in ((_JOINING, True), (_LEAVING, False)):
         verbs = list(pattern.finditer(s.text))
         if entering and not verbs:  # "It was set up by A, B and C; D followed in January 1964"
@@ -2140,6 +2147,21 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
         if out:
             return out, used
     return [], set()
+
+
+def _joined_by_description(s: Sentence, records: _Records, context: Sequence[int]) -> str | None:
+    """Return the stored agreement a state is told to join or leave by a description the record lacks and its year
+    ("Khartoum acceded to the League's collective security treaty of 1950"): the one of the sentence's states and
+    ``context`` signed nearest that date (:func:`_nearest_agreement`), else None."""
+    for date in s.of("date"):
+        found = _DATED_NAME.search(s.text[:date.start - s.start]) if date.value else None
+        verb = None if found is None else next((v for pattern in (_JOINING, _LEAVING) for v in pattern.finditer(
+            s.text, 0, found.start()) if not re.search(r"[;.]", s.text[v.end():found.start()])), None)
+        if found is None or verb is None:
+            continue
+        states = [c for c in _codes([m for m in s.of("state") if not _place(s, m)]) + list(context)]
+        return _nearest_agreement(records, list(dict.fromkeys(states)), context, date, found.group("name").casefold())
+    return None
 
 
 def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.Match[str], entering: bool,
