@@ -1805,7 +1805,8 @@ _UNNAMED = re.compile(
     rf"the(?=\s+{_PARTICIPLE_SIGNED}))\s+(?:own\s+)?"
     r"(?P<words>(?:[\w-]+,?\s+){0,4}?)"
     r"(?P<noun>treaty|pact|alliance|agreement|convention|accord|declaration|guarantee|protocol)\b"
-    r"(?P<of>\s+of\s+(?!\d|(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"(?P<of>\s+of\s+(?!\d|(?:its|their|his|her)\s+own\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b)[\w-]+(?:(?:,\s+|\s+and\s+)(?!signed\b)[\w-]+)*)?",
     re.IGNORECASE)  # ("a pact of 18 June 1941": its date)
 #: The parts of a sentence that each tell of one act: "A and B signed ... on X; C and D followed on Y, and E and F
@@ -2121,9 +2122,11 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
         # "Khartoum acceded to the League's collective security treaty of 1950": that one, not the one last told of
         described = _joined_by_description(s, records, context)
         if described is not None:
-            s = Sentence(s.start, s.end, s.text, tuple(m.model_copy(update={"target": f"treaty:{described}"})
-                                                       if m.how == "anaphora" else m for m in s.mentions))
-            slug = described
+            slug, lo, hi = described
+            stand_in = Mention(kind="agreement", text=s.text[lo:hi], start=s.start + lo, end=s.start + hi,
+                               target=f"treaty:{slug}", how="description")
+            s = Sentence(s.start, s.end, s.text, tuple(sorted((stand_in, *(
+                m for m in s.mentions if m.how != "anaphora")), key=lambda m: m.start)))
     for pattern, entering in ((_JOINING, True), (_LEAVING, False)):
         verbs = list(pattern.finditer(s.text))
         if entering and not verbs:  # "It was set up by A, B and C; D followed in January 1964"
@@ -2149,10 +2152,10 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
     return [], set()
 
 
-def _joined_by_description(s: Sentence, records: _Records, context: Sequence[int]) -> str | None:
+def _joined_by_description(s: Sentence, records: _Records, context: Sequence[int]) -> tuple[str, int, int] | None:
     """Return the stored agreement a state is told to join or leave by a description the record lacks and its year
     ("Khartoum acceded to the League's collective security treaty of 1950"): the one of the sentence's states and
-    ``context`` signed nearest that date (:func:`_nearest_agreement`), else None."""
+    ``context`` signed nearest that date (:func:`_nearest_agreement`) and where the sentence names it, else None."""
     for date in s.of("date"):
         found = _DATED_NAME.search(s.text[:date.start - s.start]) if date.value else None
         verb = None if found is None else next((v for pattern in (_JOINING, _LEAVING) for v in pattern.finditer(
@@ -2160,7 +2163,8 @@ def _joined_by_description(s: Sentence, records: _Records, context: Sequence[int
         if found is None or verb is None:
             continue
         states = [c for c in _codes([m for m in s.of("state") if not _place(s, m)]) + list(context)]
-        return _nearest_agreement(records, list(dict.fromkeys(states)), context, date, found.group("name").casefold())
+        slug = _nearest_agreement(records, list(dict.fromkeys(states)), context, date, found.group("name").casefold())
+        return None if slug is None else (slug, found.start("name"), found.end("name"))
     return None
 
 
