@@ -190,3 +190,15 @@ def test_an_entry_into_an_agreement_told_by_a_description_and_its_year(check_sto
                            "1950 in June 1961.", "entered 1961-06-13")):
         events = _claims(_check(check_store, text), "event_date")
         assert [(c.verdict, c.record_value) for c in events] == [("consistent", entered)]
+
+
+def test_a_state_told_a_founding_member_in_apposition_or_a_perfect_tense(check_store: Store) -> None:
+    def parties(sentence: str) -> list[tuple[str, str]]:
+        result = _check(check_store, f"Norway and Denmark talked. {sentence}")
+        return [(c.verdict, c.claimed) for c in _claims(result, "agreement_parties")]
+
+    assert parties("Norway had been a founding member of NATO that April.") == [("consistent", "parties: Norway")]
+    assert parties("Denmark, a founding member of NATO in April 1949, hesitated.") == [
+        ("consistent", "parties: Denmark")]
+    assert parties("Spain, a founding member of NATO, hesitated.") == [
+        ("contradicts", "founding members include Francoist Spain")]

@@ -880,9 +880,11 @@ def _promisers(s: Sentence, found: re.Match[str]) -> list[Mention]:
 
 #: States said to be parties to an agreement ("both countries are also parties to the Rio Treaty", "were among the
 #: founding members of the North Atlantic Treaty"), or never to have been ("Austria never signed the treaty").
-_ARE_PARTIES = re.compile(r"\b(?:are|were|is|was|remain|remained|became)\s+(?:also\s+|both\s+|all\s+|still\s+|now\s+)*"
-                          r"(?:among\s+the\s+)?(?P<founding>founding\s+|original\s+)?(?:full\s+)?"
-                          r"(?:parties|party|members?|signatories|signatory)\s+(?:to|of|in)\s+$", re.IGNORECASE)
+_ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remain|remained|became|ha(?:d|s|ve)\s+been)|,)\s+"
+                          r"(?:also\s+|both\s+|all\s+|still\s+|now\s+)*(?:among\s+the\s+|one\s+of\s+the\s+|an?\s+)?"
+                          r"(?P<founding>founding\s+|original\s+)?(?:full\s+)?"
+                          r"(?:parties|party|members?|signatories|signatory|(?P<founders>founders?))\s+(?:to|of|in)\s+$",
+                          re.IGNORECASE)  # (", a founding member of", "had been among the founders of")
 _NEVER_PARTY = re.compile(r"\b(?:never|did\s+not|didn't|refused\s+to|declined\s+to)\s+(?:(?:formally|actually)\s+)?"
                           r"(?:sign(?:ed)?|join(?:ed)?|ratif(?:y|ied)|acced(?:e|ed))\s+$", re.IGNORECASE)
 #: A subject that stands for the states the article is about: "both countries", "the two states", "they".
@@ -930,7 +932,7 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
                 reason=(f"{', '.join(_name(c, treaty.signed) for c in members)} is a party to {short}" if members
                         else f"{who} is not a party to {short}"), records=[records.treaty_ref(slug)]))
             continue
-        if said is not None and said.group("founding"):
+        if said is not None and (said.group("founding") or said.group("founders")):
             founders = records.founders(slug)
             late = [c for c in states if c in treaty.members and c not in founders]
             if late:
