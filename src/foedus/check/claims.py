@@ -20,7 +20,12 @@ agents sank the ship on 10 July 1985") is an event of its states, found by the r
 record; a list of states told as parties by what stands around it ("binding A, B and C", "which A and B signed with
 C", "bound four monarchies: A, B, C and D") is compared with the members; joining an agreement is an entry and
 joining other states in it a founding; an ending told negatively ("has never been terminated") or with no word of
-how ("ended it") is compared with each coding.
+how ("ended it") is compared with each coding. An agreement described, not named, is dated by what is tied to it
+("of their own in March 1929", "at Salonika in July 1937", "was signed in Ankara on ..."); each count of a sentence is
+read by its own words ("shared seven agreements but only one bilateral pact"), a part told bilateral making the whole
+every shared agreement; an entry told by a description and its year ("acceded to the League's collective security
+treaty of 1950") is into the stored agreement of those states signed then; "X, a founding member of Y" is a party
+claim.
 Every verdict names the records it rests on and their sources.
 
 Claims about "now" are read at one explicit year (``as_of``, :func:`foedus.check.core.reading_year`): a count of
