@@ -149,3 +149,56 @@ def test_an_agreement_told_by_a_name_the_record_lacks_and_its_date(check_store: 
     # a date of a peace the record does not hold is no agreement's: nothing is claimed of a signing
     assert not _claims(_check(check_store, "Britain and Portugal sealed the Lisbon arrangement of May 1981."),
                        "agreement_date")
+
+
+# Issue 22l: further general readings, each on made-up sentences.
+
+
+def test_an_agreement_described_and_dated_by_its_place_or_an_added_clause(check_store: Store) -> None:
+    # the date tied to the description past "of their own", "at PLACE", a participle or "was signed in ... on"; a
+    # later ", and it ..." clause names no party of it
+    texts = ["France and the Soviet Union drew closer. The two governments added a mutual assistance pact of their "
+             "own at Paris on 2 May 1935, and it was a dead letter by the time Germany invaded France.",
+             "France and the Soviet Union met again in the war. The treaty of alliance was signed in Moscow on 10 "
+             "December 1944 by France and the Soviet Union.",
+             "The treaty itself, signed in Moscow on 10 December 1944, bound France and the Soviet Union."]
+    told = [[(c.verdict, c.record_value) for c in _claims(_check(check_store, text), "agreement_date")]
+            for text in texts]
+    assert told == [[("consistent", "signed 1935-05-02")], [("consistent", "signed 1944-12-10")],
+                    [("consistent", "signed 1944-12-10")]]
+
+
+def test_each_count_of_a_sentence_is_read_by_its_own_words(check_store: Store) -> None:
+    # "shared" is the first count's, "bilateral" the second's; a part told bilateral makes the whole every agreement
+    shared = _claims(_check(check_store, "France and Britain shared thirty-two security agreements but only four "
+                                         "bilateral pacts."), "count")
+    assert [c.verdict for c in shared] == ["consistent", "consistent"]
+    assert "32 alliances" in shared[0].record_value and "4 alliances" in shared[1].record_value
+    part = _claims(_check(check_store, "France and Britain have signed thirty-two security agreements, four of them "
+                                       "bilateral."), "count")
+    assert [c.verdict for c in part] == ["consistent"]
+    broken = _claims(_check(check_store, "Britain and France have signed four bilateral pacts, and only that one has "
+                                         "ever been breached."), "count")
+    assert [c.claimed for c in broken] == ["four bilateral pacts (United Kingdom and France)",
+                                           "four bilateral pacts, one ended in betrayal (United Kingdom and France)"]
+
+
+def test_an_entry_into_an_agreement_told_by_a_description_and_its_year(check_store: Store) -> None:
+    for text, entered in (("Egypt and Jordan quarrelled. In February 1952 Amman adhered to the League's joint "
+                           "defence treaty of 1950.", "entered 1952-02-16"),
+                          ("Egypt and Morocco were far apart. Rabat acceded to the Arab collective defence pact of "
+                           "1950 in June 1961.", "entered 1961-06-13")):
+        events = _claims(_check(check_store, text), "event_date")
+        assert [(c.verdict, c.record_value) for c in events] == [("consistent", entered)]
+
+
+def test_a_state_told_a_founding_member_in_apposition_or_a_perfect_tense(check_store: Store) -> None:
+    def parties(sentence: str) -> list[tuple[str, str]]:
+        result = _check(check_store, f"Norway and Denmark talked. {sentence}")
+        return [(c.verdict, c.claimed) for c in _claims(result, "agreement_parties")]
+
+    assert parties("Norway had been a founding member of NATO that April.") == [("consistent", "parties: Norway")]
+    assert parties("Denmark, a founding member of NATO in April 1949, hesitated.") == [
+        ("consistent", "parties: Denmark")]
+    assert parties("Spain, a founding member of NATO, hesitated.") == [
+        ("contradicts", "founding members include Francoist Spain")]

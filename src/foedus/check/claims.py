@@ -20,7 +20,12 @@ agents sank the ship on 10 July 1985") is an event of its states, found by the r
 record; a list of states told as parties by what stands around it ("binding A, B and C", "which A and B signed with
 C", "bound four monarchies: A, B, C and D") is compared with the members; joining an agreement is an entry and
 joining other states in it a founding; an ending told negatively ("has never been terminated") or with no word of
-how ("ended it") is compared with each coding.
+how ("ended it") is compared with each coding. An agreement described, not named, is dated by what is tied to it
+("of their own in March 1929", "at Salonika in July 1937", "was signed in Ankara on ..."); each count of a sentence is
+read by its own words ("shared seven agreements but only one bilateral pact"), a part told bilateral making the whole
+every shared agreement; an entry told by a description and its year ("acceded to the League's collective security
+treaty of 1950") is into the stored agreement of those states signed then; "X, a founding member of Y" is a party
+claim.
 Every verdict names the records it rests on and their sources.
 
 Claims about "now" are read at one explicit year (``as_of``, :func:`foedus.check.core.reading_year`): a count of
@@ -880,9 +885,11 @@ def _promisers(s: Sentence, found: re.Match[str]) -> list[Mention]:
 
 #: States said to be parties to an agreement ("both countries are also parties to the Rio Treaty", "were among the
 #: founding members of the North Atlantic Treaty"), or never to have been ("Austria never signed the treaty").
-_ARE_PARTIES = re.compile(r"\b(?:are|were|is|was|remain|remained|became)\s+(?:also\s+|both\s+|all\s+|still\s+|now\s+)*"
-                          r"(?:among\s+the\s+)?(?P<founding>founding\s+|original\s+)?(?:full\s+)?"
-                          r"(?:parties|party|members?|signatories|signatory)\s+(?:to|of|in)\s+$", re.IGNORECASE)
+_ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remain|remained|became|ha(?:d|s|ve)\s+been)|,)\s+"
+                          r"(?:also\s+|both\s+|all\s+|still\s+|now\s+)*(?:among\s+the\s+|one\s+of\s+the\s+|an?\s+)?"
+                          r"(?P<founding>founding\s+|original\s+)?(?:full\s+)?"
+                          r"(?:parties|party|members?|signatories|signatory|(?P<founders>founders?))\s+(?:to|of|in)\s+$",
+                          re.IGNORECASE)  # (", a founding member of", "had been among the founders of")
 _NEVER_PARTY = re.compile(r"\b(?:never|did\s+not|didn't|refused\s+to|declined\s+to)\s+(?:(?:formally|actually)\s+)?"
                           r"(?:sign(?:ed)?|join(?:ed)?|ratif(?:y|ied)|acced(?:e|ed))\s+$", re.IGNORECASE)
 #: A subject that stands for the states the article is about: "both countries", "the two states", "they".
@@ -930,7 +937,7 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
                 reason=(f"{', '.join(_name(c, treaty.signed) for c in members)} is a party to {short}" if members
                         else f"{who} is not a party to {short}"), records=[records.treaty_ref(slug)]))
             continue
-        if said is not None and said.group("founding"):
+        if said is not None and (said.group("founding") or said.group("founders")):
             founders = records.founders(slug)
             late = [c for c in states if c in treaty.members and c not in founders]
             if late:
@@ -1560,13 +1567,19 @@ def _years(history: PairHistory, slugs: list[str]) -> str:
 #: The part of a count that a later clause says was broken: "three (ended in a breach)", "one of them (broken)",
 #: "half (ended in a breach)"; a number followed by a noun of its own ("two years later") is no part.
 _PART_COUNT = re.compile(rf"\b(half|\d+|{_NUMBER_WORDS})\b(?:\s+of\s+them)?(?=\s+(?:were\s+|was\s+|had\s+been\s+|"
-                         r"have\s+been\s+|ended\s+|broken|betrayed|violated))", re.IGNORECASE)
+                         r"ha(?:ve|s)\s+(?:ever\s+|since\s+)?been\s+|ended\s+|broken|betrayed|violated))",
+                         re.IGNORECASE)  # ("only that one has ever been breached": one)
 #: Words by which a count of pacts or agreements (not of "alliances", nor "bilateral" ones) is of every agreement a
 #: pair shares, not of its bilateral alliances: "the thirteen pacts Germany and Italy have shared", "ten in all",
 #: "party to together".
 _EVERY_SHARED = re.compile(r"\b(?:shared?|in all|in total|altogether|together|every pact|all told)\b", re.IGNORECASE)
 
 
+#: A part of a count told bilateral, which makes the count one of every agreement the pair shares: "five
+#: agreements, one of them bilateral", "of which two were bilateral".
+_BILATERAL_PART = re.compile(rf"\b(?:(?:one|\d+|{_NUMBER_WORDS})\s+of\s+(?:them|these|those|which)|"
+                             rf"of\s+which\s+(?:one|\d+|{_NUMBER_WORDS}))\s+(?:(?:was|were|is|are)\s+)?bilateral\b",
+                             re.IGNORECASE)
 #: A count told as of a year: "Before 1978 A and B had never signed a pact", "By 1939 they had signed three".
 _COUNT_UNTIL = re.compile(r"\b(?P<word>before|until|prior to)\s+(?P<year>1[5-9]\d\d|20\d\d)\b(?![-\d])", re.IGNORECASE)
 
@@ -1611,12 +1624,16 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         answers: list[CodingAnswer] = []
         by_ended = False  # a coding agrees only by counting the alliances that had ended
         this = next((x for x in s.agreements() if ordinal and set(who) <= records.gaz.treaties[x].members), None)
-        every = (_EVERY_SHARED.search(s.text) is not None and not ordinal and not noun.startswith("alliance")
-                 and not re.search(r"\bbilateral\b", s.text, re.IGNORECASE))
+        own = _count_scope(s, m)  # "shared seven agreements but only one bilateral pact": each count its words
+        # "five security agreements, one of them bilateral": a part told bilateral, so the whole is every agreement
+        part = _BILATERAL_PART.search(own)
+        own = own if part is None else own[:part.start()] + own[part.end():]
+        every = ((_EVERY_SHARED.search(own) is not None or part is not None) and not ordinal
+                 and not noun.startswith("alliance") and not re.search(r"\bbilateral\b", own, re.IGNORECASE))
         # "the only alliance A and B ever shared": every alliance both belonged to, not only their bilateral ones
-        shared = not every and not ordinal and re.search(r"\bbilateral\b", s.text, re.IGNORECASE) is None and \
+        shared = not every and not ordinal and re.search(r"\bbilateral\b", own, re.IGNORECASE) is None and \
             re.search(r"\b(?:shared?|belonged\s+to|were\s+(?:both\s+)?(?:members|parties))\b",
-                      s.text[m.end - s.start:], re.IGNORECASE) is not None
+                      own[own.index(m.text) + len(m.text):], re.IGNORECASE) is not None
         counted_by: dict[str, list[str]] = {}
         for coding in history.coding_names():
             chosen, ended = _count_values(history, coding, records, noun, told_at, every=every, shared=shared)
@@ -1670,6 +1687,16 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                              reason=f"the article refers to {n} items but names {listed} of them; which {n} it means "
                                     "cannot be checked", records=refs, codings=answers))
     return out
+
+
+def _count_scope(s: Sentence, count: Mention) -> str:
+    """Return the words of a sentence that tell of one of its counts: from the count before it to the count after it
+    ("the neighbours have shared seven security agreements but only one bilateral pact": "shared" is the seven's,
+    "bilateral" the one's)."""
+    counts = sorted((c for c in s.of("count") if c is not count), key=lambda c: c.start)
+    lo = max([c.end for c in counts if c.end <= count.start], default=s.start)
+    hi = min([c.start for c in counts if c.start >= count.end], default=s.end)
+    return s.text[lo - s.start:hi - s.start]
 
 
 def _count_verdict(s: Sentence, claimed: str, answers: list[CodingAnswer], refs: list[RecordRef],
@@ -1774,7 +1801,8 @@ _RELATIVE_SIGNING = (r"(?:[\w-]+,?\s+){0,4}?(?:treaty|pact|alliance|agreement|co
 #: An agreement told by "The" and the participle of its signing after it: "The treaty, signed in Vienna on 30 October
 #: 1883", "The Treaty of Friendship and Neutrality, signed in Paris on 17 December 1925".
 _PARTICIPLE_SIGNED = (r"(?:[\w-]+\s+){0,3}?(?:treaty|pact|alliance|agreement|convention|accord|protocol)"
-                      r"(?:\s+of\s+[\w-]+(?:(?:,\s+|\s+and\s+)[\w-]+)*)?,\s+signed\b")
+                      r"(?:\s+of\s+[\w-]+(?:(?:,\s+|\s+and\s+)[\w-]+)*)?(?:\s+itself)?"
+                      r"(?:,\s+|\s+(?:was|were|had\s+been)\s+)(?:signed|concluded|sealed)\b")
 #: An agreement named by what it is, not by its title: "a defensive alliance", "their political agreement", "its own
 #: mutual assistance pact", "a treaty of friendship and co-operation" (a title-like phrase the matcher could not tie
 #: to one agreement counts too: "a treaty of alliance").
@@ -1784,12 +1812,21 @@ _UNNAMED = re.compile(
     rf"the(?=\s+{_PARTICIPLE_SIGNED}))\s+(?:own\s+)?"
     r"(?P<words>(?:[\w-]+,?\s+){0,4}?)"
     r"(?P<noun>treaty|pact|alliance|agreement|convention|accord|declaration|guarantee|protocol)\b"
-    r"(?P<of>\s+of\s+(?!\d|(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"(?P<of>\s+of\s+(?!\d|(?:its|their|his|her)\s+own\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b)[\w-]+(?:(?:,\s+|\s+and\s+)(?!signed\b)[\w-]+)*)?",
     re.IGNORECASE)  # ("a pact of 18 June 1941": its date)
 #: The parts of a sentence that each tell of one act: "A and B signed ... on X; C and D followed on Y, and E and F
 #: closed the triangle on Z".
 _SEGMENT_BREAK = re.compile(r";\s+|,\s+and\s+(?=(?:then\s+|later\s+)?(?:at|in|on|the|[A-Z]))")
+#: What ties a date to the agreement described just before it, as the date of its signing: "in March 1929", "of their
+#: own in March 1929", "signed in Baghdad on 30 June 1931", "at Salonika in July 1937", "followed at Bled on 9 August
+#: 1954", "negotiated at Portsmouth in January 1948".
+_TOLD_WHEN_AND_WHERE = re.compile(
+    r"\s*,?\s*(?:of\s+(?:its|their|his|her)\s+own\s+)?"
+    r"(?:(?:(?:was|were|had\s+been)\s+)?(?:signed|concluded|sealed|negotiated|agreed|followed)(?:\s+\w+){0,3}?\s+"
+    r"(?:in|on)|(?:at|in)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:in|on)|in|on|of)\s+",
+    re.IGNORECASE)
 #: Words of an agreement's kind that tell two agreements of the same states apart ("friendship", "non-aggression").
 _KIND_WORDS = ("friendship", "non-aggression", "neutrality", "mutual assistance", "defen", "alliance", "union",
                "guarantee", "cooperation", "co-operation", "consultation", "security")
@@ -1879,7 +1916,7 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
             continue
         told: list[tuple[re.Match[str] | None, Mention]] = []
         for phrase in phrases:
-            attached = re.match(r"\s*,?\s*(?:in|on|of|signed(?:\s+\w+){0,3}?\s+(?:in|on))\s+", text[phrase.end():])
+            attached = _TOLD_WHEN_AND_WHERE.match(text[phrase.end():])
             date = next((d for d in dates if attached and d.start - lo == phrase.end() + attached.end()), None)
             reach = 90 if phrase.group("det").casefold() == "the" else 40  # "the pact that A, B and C had signed"
             if date is None and signing is not None and (signing.end() <= phrase.start() <= signing.end() + 40
@@ -1958,8 +1995,10 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 #: Where a clause's own parties end: a subordinate clause ("..., though Moscow was bound to act only if France did").
 _SUBORDINATE = re.compile(r",\s+(?:(?:[\w-]+\s+){1,3}?(?=(?:before|after)\b))?"
-                          r"(?:though|although|but|while|whereas|which|who|when|after|before|as|because)\b",
-                          re.IGNORECASE)  # (", four days before Germany invaded ...": a clause of its own)
+                          r"(?:though|although|but|while|whereas|which|who|when|after|before|as|because|"
+                          r"and(?=\s+(?:it|they)\b))\b",
+                          re.IGNORECASE)  # (", four days before Germany invaded ...", ", and it went down with both
+# kingdoms under the German invasion": a clause of its own)
 
 
 def _codes(mentions: Sequence[Mention]) -> list[int]:
@@ -2086,6 +2125,15 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
         return [], set()
     agreements = s.agreements()
     slug = agreements[0] if len(agreements) == 1 else referent if not agreements else None
+    if all(m.how == "anaphora" for m in s.of("agreement") if m.target):
+        # "Khartoum acceded to the League's collective security treaty of 1950": that one, not the one last told of
+        described = _joined_by_description(s, records, context)
+        if described is not None:
+            slug, lo, hi = described
+            stand_in = Mention(kind="agreement", text=s.text[lo:hi], start=s.start + lo, end=s.start + hi,
+                               target=f"treaty:{slug}", how="description")
+            s = Sentence(s.start, s.end, s.text, tuple(sorted((stand_in, *(
+                m for m in s.mentions if m.how != "anaphora")), key=lambda m: m.start)))
     for pattern, entering in ((_JOINING, True), (_LEAVING, False)):
         verbs = list(pattern.finditer(s.text))
         if entering and not verbs:  # "It was set up by A, B and C; D followed in January 1964"
@@ -2109,6 +2157,22 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
         if out:
             return out, used
     return [], set()
+
+
+def _joined_by_description(s: Sentence, records: _Records, context: Sequence[int]) -> tuple[str, int, int] | None:
+    """Return the stored agreement a state is told to join or leave by a description the record lacks and its year
+    ("Khartoum acceded to the League's collective security treaty of 1950"): the one of the sentence's states and
+    ``context`` signed nearest that date (:func:`_nearest_agreement`) and where the sentence names it, else None."""
+    for date in s.of("date"):
+        found = _DATED_NAME.search(s.text[:date.start - s.start]) if date.value else None
+        verb = None if found is None else next((v for pattern in (_JOINING, _LEAVING) for v in pattern.finditer(
+            s.text, 0, found.start()) if not re.search(r"[;.]", s.text[v.end():found.start()])), None)
+        if found is None or verb is None:
+            continue
+        states = [c for c in _codes([m for m in s.of("state") if not _place(s, m)]) + list(context)]
+        slug = _nearest_agreement(records, list(dict.fromkeys(states)), context, date, found.group("name").casefold())
+        return None if slug is None else (slug, found.start("name"), found.end("name"))
+    return None
 
 
 def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.Match[str], entering: bool,
