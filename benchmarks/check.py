@@ -40,7 +40,8 @@ FOLDERS = (
     (GOLD / "dev5", "dev5, written before the checker saw it (studied since: no longer independent)"),
     (GOLD / "heldout5", "fifth held-out set, coded blind (studied since: no longer independent)"),
     (GOLD / "heldout6", "sixth held-out set, coded blind (studied since: no longer independent)"),
-    (GOLD / "heldout7", "seventh held-out set, coded blind (not studied)"),
+    (GOLD / "heldout7", "seventh held-out set, coded blind (studied since: no longer independent)"),
+    (GOLD / "heldout8", "eighth held-out set, coded blind (not studied)"),
 )
 
 
