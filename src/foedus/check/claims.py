@@ -1624,7 +1624,8 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         answers: list[CodingAnswer] = []
         by_ended = False  # a coding agrees only by counting the alliances that had ended
         this = next((x for x in s.agreements() if ordinal and set(who) <= records.gaz.treaties[x].members), None)
-        own = _count_scope(s, m)  # "shared seven agreements but only one bilateral pact": each count its words
+        lo, hi = _count_scope(s, m)  # "shared seven agreements but only one bilateral pact": each count its words
+        own = s.text[lo:hi]
         # "five security agreements, one of them bilateral": a part told bilateral, so the whole is every agreement
         part = _BILATERAL_PART.search(own)
         own = own if part is None else own[:part.start()] + own[part.end():]
@@ -1633,7 +1634,7 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         # "the only alliance A and B ever shared": every alliance both belonged to, not only their bilateral ones
         shared = not every and not ordinal and re.search(r"\bbilateral\b", own, re.IGNORECASE) is None and \
             re.search(r"\b(?:shared?|belonged\s+to|were\s+(?:both\s+)?(?:members|parties))\b",
-                      own[own.index(m.text) + len(m.text):], re.IGNORECASE) is not None
+                      s.text[m.end - s.start:hi], re.IGNORECASE) is not None
         counted_by: dict[str, list[str]] = {}
         for coding in history.coding_names():
             chosen, ended = _count_values(history, coding, records, noun, told_at, every=every, shared=shared)
@@ -1689,14 +1690,14 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
     return out
 
 
-def _count_scope(s: Sentence, count: Mention) -> str:
-    """Return the words of a sentence that tell of one of its counts: from the count before it to the count after it
-    ("the neighbours have shared seven security agreements but only one bilateral pact": "shared" is the seven's,
-    "bilateral" the one's)."""
-    counts = sorted((c for c in s.of("count") if c is not count), key=lambda c: c.start)
+def _count_scope(s: Sentence, count: Mention) -> tuple[int, int]:
+    """Return the bounds, in the sentence's text, of the words that tell of one of its counts: from the count before
+    it to the count after it ("the neighbours have shared seven security agreements but only one bilateral pact":
+    "shared" is the seven's, "bilateral" the one's)."""
+    counts = [c for c in s.of("count") if c is not count]
     lo = max([c.end for c in counts if c.end <= count.start], default=s.start)
     hi = min([c.start for c in counts if c.start >= count.end], default=s.end)
-    return s.text[lo - s.start:hi - s.start]
+    return lo - s.start, hi - s.start
 
 
 def _count_verdict(s: Sentence, claimed: str, answers: list[CodingAnswer], refs: list[RecordRef],
