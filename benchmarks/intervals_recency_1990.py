@@ -114,31 +114,16 @@ def shock(out: Path) -> None:
                                                {LOGISTIC_RECENT: data["draws"][:, m].mean(axis=0)},
                                                alliance=data["alliance"][m]))
             line = [f"{grid} ({tag.replace('30_d200', '200 draws').replace('30', '100 draws')}) h = {horizon}:"]
+            sds: list[tuple[int, float]] = []
             for on in (False, True):
-                rows, summary = _count_coverage(results, LOGISTIC_RECENT, 20231, horizon, shock=on)
+                rows, summary = _count_coverage(results, LOGISTIC_RECENT, 20231, horizon, shock=on,
+                                                shock_sds=None if on else sds)
                 line.append(f"{'shock' if on else 'shipped'} 90% {summary.inside90:.3f} "
                             f"({sum(r.inside90 for r in rows)}/{summary.origins}), 50% {summary.inside50:.3f} "
                             f"({sum(r.inside50 for r in rows)}), outside 90% at "
                             f"{[r.origin for r in rows if not r.inside90]}")
-            sds = _shock_sds(results, horizon)
             line.append("shock sd by origin: " + " ".join(f"{o}:{s:.2f}" for o, s in sds))
             print("\n  ".join(line))
-
-
-def _shock_sds(results: list[Any], horizon: int) -> list[tuple[int, float]]:
-    """Return each origin's common-shock sd as :func:`_count_coverage` computes it."""
-    from foedus.reliability.backtest import CountRecord, common_shock_sd, simulate_counts
-    from foedus.reliability.forecasters import LOGISTIC_RECENT
-
-    rng = np.random.default_rng(20231 + 19)
-    records, out = [], []
-    for r in results:
-        keep = r.weight > 0
-        sims = simulate_counts(r.draws[LOGISTIC_RECENT][:, keep], r.alliance[keep], rng)
-        records.append(CountRecord(r.origin, float(r.outcome[keep].sum()), float(sims.mean()), float(sims.var())))
-        out.append((r.origin, common_shock_sd(records, r.origin, horizon)))
-        rng.random()  # the PIT's draw, as in _count_coverage
-    return out
 
 
 def half_life(out: Path) -> None:

@@ -200,6 +200,9 @@ def test_count_intervals_without_a_known_outcome_carry_no_shock() -> None:
         if a.origin < 1900 + HORIZON:  # no origin's outcome known yet: the same simulation
             assert (a.low90, a.high90, a.low50, a.high50) == (b.low90, b.high90, b.low50, b.high50)
     assert shocked[-1].high90 - shocked[-1].low90 > plain[-1].high90 - plain[-1].low90
+    sds: list[tuple[int, float]] = []
+    assert _count_coverage(results, "logistic_recent", 1, HORIZON, shock_sds=sds)[0] == plain  # only reported
+    assert [o for o, _ in sds] == [r.origin for r in results] and sds[0][1] == 0.0 < sds[-1][1]
 
 
 

@@ -490,14 +490,16 @@ def common_shock_sd(records: Sequence[CountRecord], origin: int, horizon: int) -
 
 
 def _count_coverage(results: list[OriginForecasts], headline: str, seed: int, horizon: int, *,
-                    shock: bool = False) -> tuple[list[CountModel], CountCoverageModel]:
+                    shock: bool = False, shock_sds: list[tuple[int, float]] | None = None
+                    ) -> tuple[list[CountModel], CountCoverageModel]:
     """Return, per origin, the observed breach count against its 50% and 90% predictive intervals and its
     randomised PIT; and the coverage shares and PIT histogram (10 bins).
 
     With ``shock`` the intervals carry a common shock shared by every unit at the origin (:func:`simulate_counts`)
     whose sd :func:`common_shock_sd` estimates from the origins known by then (where it is 0 the simulation is the one
     without a shock). This is a candidate studied in docs/backtest-1990.md and not adopted: the backtest's intervals
-    are simulated without it.
+    are simulated without it. ``shock_sds``, where given, receives each origin's shock sd (with or without
+    ``shock``: the one it would use).
     """
     from foedus.results.backtest import CountCoverageModel, CountModel
 
@@ -512,8 +514,10 @@ def _count_coverage(results: list[OriginForecasts], headline: str, seed: int, ho
         sims = simulate_counts(draws, alliance, rng)
         observed = float(r.outcome[keep].sum())
         records.append(CountRecord(r.origin, observed, float(sims.mean()), float(sims.var())))
-        sd = common_shock_sd(records, r.origin, horizon) if shock else 0.0
-        if sd > 0:
+        sd = common_shock_sd(records, r.origin, horizon) if shock or shock_sds is not None else 0.0
+        if shock_sds is not None:
+            shock_sds.append((r.origin, sd))
+        if shock and sd > 0:
             sims = simulate_counts(draws, alliance, shocked, shock_sd=sd)
         q05, q25, q75, q95 = np.percentile(sims, [5, 25, 75, 95])
         below, at_most = float(np.mean(sims < observed)), float(np.mean(sims <= observed))
