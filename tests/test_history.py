@@ -106,6 +106,31 @@ def test_sino_russian_record_under_each_coding(store: Store) -> None:
     assert {2550, 3460, 6020} <= multilateral
 
 
+def test_a_member_leaving_ends_the_agreement_for_its_pairs(store: Store) -> None:
+    """A multilateral treaty that runs on no longer binds a pair one of whom has left it, and where a coding reads
+    that member's leaving, the pair's record reads it so: counted, shown and listed alike."""
+    syria = pair_history(store, "Libya", "Syria")
+    joint = next(a for a in syria.agreements if a.slug == "1950-arab-league-joint-defence")
+    assert joint.ended is None and [m.ccode for m in joint.left_early((620, 652))] == [652]
+    atop, curated = syria.reading(joint, "atop"), syria.reading(joint, "curated")
+    assert atop is not None and atop.ending == "abrogated" and atop.member is not None and atop.member.ccode == 652
+    assert curated is not None and curated.ending == "in_force"  # the curated reading codes no member's exit
+    assert joint.reading("atop") is not None and joint.reading("atop").ending == "in_force"  # the whole treaty's
+    assert syria.breached(joint, "atop") and not syria.breached(joint, "curated")
+    assert syria.in_force() == []  # Syria left both League pacts in 2011; nothing else binds the two
+    assert "in force" not in syria.summary()
+    egypt_jordan = pair_history(store, "Egypt", "Jordan")  # neither left: the treaty still binds them
+    assert "1950-arab-league-joint-defence" in [a.slug for a in egypt_jordan.in_force()]
+    assert not egypt_jordan.breached(
+        next(a for a in egypt_jordan.agreements if a.slug == "1950-arab-league-joint-defence"), "atop")
+    thailand = pair_history(store, "United Kingdom", "Thailand")
+    seato = next(a for a in thailand.agreements if a.slug == "1954-seato")
+    reading = thailand.reading(seato, "atop")
+    assert reading is not None and reading.ending == "dissolved_jointly" and not reading.breach
+    assert "1954-seato" not in [a.slug for a in thailand.in_force()]  # Britain left in 1977
+    assert "1954-seato" in [a.slug for a in pair_history(store, "United States", "Thailand").in_force()]
+
+
 def test_every_sino_russian_agreement_has_a_curated_outcome_and_sources(store: Store) -> None:
     history = pair_history(store, "Russia", "China")
     for agreement in history.agreements:

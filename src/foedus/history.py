@@ -128,6 +128,33 @@ class Agreement:
             return self.outcome("atop")
         return own
 
+    def left_early(self, pair: Iterable[int]) -> list[MemberEntry]:
+        """Return the members among ``pair`` (COW codes) that left before the agreement ended, or while it
+        still runs, the first to leave first: for them the agreement no longer binds the two."""
+        end = _NEVER if self.ended is None else PartialDate.parse(self.ended).earliest()
+        chosen = set(pair)
+        left = [m for m in self.members if m.ccode in chosen and m.exited is not None
+                and PartialDate.parse(m.exited).earliest() < end]
+        return sorted(left, key=lambda m: PartialDate.parse(m.exited or "9999").earliest())
+
+    def pair_reading(self, coding: str, pair: Iterable[int]) -> OutcomeEntry | None:
+        """Return how ``coding`` reads the agreement's ending between the two states of ``pair``: where one of
+        them left before the agreement ended and ``coding`` reads that member's leaving (ATOP codes each member's
+        termination), that reading, for the first of them to leave; else the agreement's own (:meth:`reading`).
+
+        A multilateral treaty still in force ends for a pair when one of the two leaves it: Syria's exit from the
+        Arab League's joint defence treaty, which ATOP codes as an abrogation, is a breach between Syria and Libya
+        under ATOP although the treaty runs on."""
+        for member in self.left_early(pair):
+            own = next((o for o in self.outcomes if o.coding == coding and o.member is not None
+                        and o.member.ccode == member.ccode), None)
+            if own is None and self.origin == "atop":
+                own = next((o for o in self.outcomes if o.coding == "atop" and o.member is not None
+                            and o.member.ccode == member.ccode), None)
+            if own is not None:
+                return own
+        return self.reading(coding)
+
 
 @dataclass(frozen=True)
 class EventEntry:
@@ -210,10 +237,15 @@ class PairHistory:
         names = {o.coding for a in self.agreements for o in a.outcomes}
         return sorted(names, key=coding_sort_key)
 
+    def reading(self, agreement: Agreement, coding: str) -> OutcomeEntry | None:
+        """Return how ``coding`` reads ``agreement``'s ending between the two states (:meth:`Agreement.pair_reading`):
+        the reading every surface of a pair's record shows and counts."""
+        return agreement.pair_reading(coding, (self.a.ccode, self.b.ccode))
+
     def breached(self, agreement: Agreement, coding: str) -> bool:
         """Return True if ``coding`` reads ``agreement`` as breached by one of the pair: its ending is a breach and
         it names no breaching state, or names one of the two (a breach by a third member is not theirs)."""
-        outcome = agreement.reading(coding)
+        outcome = self.reading(agreement, coding)
         if outcome is None or not outcome.breach:
             return False
         pair = {self.a.ccode, self.b.ccode}
@@ -248,8 +280,10 @@ class PairHistory:
         return counts
 
     def in_force(self) -> list[Agreement]:
-        """Return the agreements with military obligations that have not ended."""
-        return [a for a in self.agreements if a.military and a.ended is None]
+        """Return the agreements with military obligations that still bind the two: not ended, and neither of them
+        has left (:meth:`Agreement.left_early`)."""
+        pair = (self.a.ccode, self.b.ccode)
+        return [a for a in self.agreements if a.military and a.ended is None and not a.left_early(pair)]
 
     def summary(self) -> str:
         """Return one line that says what the record holds and how the codings disagree."""

@@ -644,7 +644,7 @@ def _record(store: Store, tables: dict[str, UnitYears], main: str, pair: tuple[i
     for agreement in history.agreements:
         endings: dict[str, str | None] = {}
         for c in tables:
-            outcome = agreement.reading(c)
+            outcome = history.reading(agreement, c)
             if outcome is None:
                 endings[c] = None
                 continue

@@ -82,7 +82,7 @@ def print_evidence(history: PairHistory, console: Console) -> None:
     codings = history.coding_names()
     console.print(Text("The evidence: why each ending is coded so", style="bold"))
     for a in history.agreements:
-        readings = [(c, a.reading(c)) for c in codings]
+        readings = [(c, history.reading(a, c)) for c in codings]
         shown = [(c, o) for c, o in readings if o is not None]
         if not shown:
             continue
@@ -129,7 +129,7 @@ def print_history(history: PairHistory, console: Console, *, show_events: bool =
         if notes:
             title.append("\n" + "; ".join(notes), style="dim")
         obligations = ", ".join(words(o) for o in a.obligations) or Text(words(a.kind), style="dim")
-        table.add_row(_years(a), title, obligations, *[_outcome_cell(a.reading(c), c) for c in codings])
+        table.add_row(_years(a), title, obligations, *[_outcome_cell(history.reading(a, c), c) for c in codings])
     console.print(table)
     if show_events and history.events:
         events = Table(title="Key events", show_lines=False)

@@ -58,7 +58,7 @@ def history_html(history: PairHistory) -> str:
         obligations = ", ".join(words(o) for o in a.obligations) or words(a.kind)
         cells = [f'<span style="white-space: nowrap">{text(years)}</span>', title, text(obligations)]
         for coding in codings:
-            cells.append(outcome_html(a.reading(coding), coding))
+            cells.append(outcome_html(history.reading(a, coding), coding))
         cited = [by_key[(a.ledger, key)] for key in a.sources if (a.ledger, key) in by_key]
         cells.append(", ".join(linked(source_label(s), href(s.get("url"), s.get("doi"))) for s in cited))
         rows.append(cells)

@@ -141,7 +141,7 @@ def _pair_agreement(agreement: Agreement, a: int, b: int) -> PairAgreement | Non
             end = min(end, ended) if end is not None and ended is not None else (end if end is not None else ended)
     else:
         start, end = _year(agreement.signed) or 0, _year(agreement.ended)
-    outcome = agreement.reading(DEFAULT_CODING) or agreement.reading("atop")
+    outcome = agreement.pair_reading(DEFAULT_CODING, (a, b)) or agreement.pair_reading("atop", (a, b))
     ending = outcome.ending if outcome is not None and end is not None else None
     return PairAgreement(agreement.slug, agreement.title, list(agreement.obligations), agreement.multilateral, start,
                          end, ending, agreement.origin)
