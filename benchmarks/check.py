@@ -41,7 +41,9 @@ FOLDERS = (
     (GOLD / "heldout5", "fifth held-out set, coded blind (studied since: no longer independent)"),
     (GOLD / "heldout6", "sixth held-out set, coded blind (studied since: no longer independent)"),
     (GOLD / "heldout7", "seventh held-out set, coded blind (studied since: no longer independent)"),
-    (GOLD / "heldout8", "eighth held-out set, coded blind (not studied)"),
+    (GOLD / "heldout8", "eighth held-out set, coded blind (studied since: no longer independent)"),
+    (GOLD / "heldout9", "ninth held-out set, coded blind (not studied)"),
+    (GOLD / "heldout10", "tenth held-out set, coded blind (not studied)"),
 )
 
 
