@@ -422,3 +422,25 @@ def test_names_of_atop_alliances_added_since_heldout6(check_store: Store, senten
                                                       verdict: str) -> None:
     result = _check(check_store, sentence)
     assert [(c.verdict, c.records[0].id) for c in _claims(result, "agreement_date")] == [(verdict, slug)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A list of the Romanian diplomats recalled from Sofia that month was never made public.",
+    "Lisbon's list of the concessions it expected has never been released.",
+    "The treaty's secret protocol listed the ports each navy might use in wartime.",
+    "The memorandum, which enumerated every Chilean grievance, stayed in a drawer in Santiago.",
+    "The general's report to the cabinet listed the divisions he would need.",
+])
+def test_a_list_told_by_its_owner_or_contents_and_not_given_is_referenced_not_stated(check_store: Store,
+                                                                                     sentence: str) -> None:
+    assert [c.verdict for c in _claims(_check(check_store, sentence), "list")] == ["referenced_not_stated"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The annex listed Bulgaria, Greece and Romania as the guarantors.",
+    "The list of demands included a port, a railway and a naval base.",
+    "Security topped the list of concerns in Ankara that winter.",
+    "Its list of grievances was short: a tariff and a border post.",
+])
+def test_a_list_given_or_told_as_a_rank_is_no_reference(check_store: Store, sentence: str) -> None:
+    assert _claims(_check(check_store, sentence), "list") == []

@@ -652,10 +652,45 @@ _DOCUMENT_ELSEWHERE = re.compile(
     r"in\s+(?:the|a|an)\s+(?:box|appendix|annex|sidebar|panel|table)\b)", re.IGNORECASE)
 
 
+#: A list told by its owner or its contents and not given after it: "a list of the officials expelled", "Riyadh's
+#: list of the coalition's members", "whose list of promises"; or a document told as listing something ("the annex
+#: listing the exercises", "a White Book that listed every breach", "its secret clauses listed the territory").
+_LIST_TOLD = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|whose|this|that|[\w’'-]+['’]s?)\s+(?:[\w-]+\s+){0,2}?lists?\s+of\b|"
+    r"\b(?:annex(?:es)?|appendix|protocols?|clauses?|articles?|book|letter|report|statement|charter|communiqu[eé]|"
+    r"memorandum|note|document|dossier|schedule|text|essay|paper)\b(?:,?\s+(?:which|that)\b)?"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:lists|listed|listing|enumerat(?:es|ed|ing))\s+(?!as\b|among\b|in\b|below\b)",
+    re.IGNORECASE)
+#: A list in a place or a rank, not a document: "topped the list of", "added to the list of", "on the list of".
+_LIST_IDIOM = re.compile(r"\b(?:top\w*|head\w*|on|onto|off|to|from|in)\s+$", re.IGNORECASE)
+#: What gives a list's items after it: "included A, B and C", "consisted of ...".
+_LIST_ITEMS = re.compile(r"\b(?:includ\w*|compris\w*|consist\w*|contain\w*|ran\s+from|runs\s+from)\b[^;.]*,[^;.]*\band\b",
+                         re.IGNORECASE)
+
+
+def _list_told(s: Sentence) -> re.Match[str] | None:
+    """Return the words of a list the sentence tells of and does not give (:data:`_LIST_TOLD`): none where the list
+    is a rank (:data:`_LIST_IDIOM`), where its items follow (a run of two states or more in its clause, or "included A,
+    B and C") — such a list is stated."""
+    for found in _LIST_TOLD.finditer(s.text):
+        if _LIST_IDIOM.search(s.text[:found.start()]):
+            continue
+        clause = s.text[found.end():]
+        stop = _CLAUSE_BREAK.search(clause)
+        clause = clause[:stop.start()] if stop else clause
+        runs = [(a, b) for a, b in _state_runs(s) if found.end() <= a < found.end() + len(clause)]
+        if any(sum(1 for m in s.of("state") if a <= m.start - s.start < b) >= 2 for a, b in runs):
+            continue
+        if _LIST_ITEMS.search(clause):
+            continue
+        return found
+    return None
+
+
 def _document_references(s: Sentence) -> list[Claim]:
-    """A list or document the sentence refers to and the article's text does not give (:data:`_DOCUMENT_ELSEWHERE`):
-    referenced but never stated; what it holds cannot be checked."""
-    found = _DOCUMENT_ELSEWHERE.search(s.text)
+    """A list or document the sentence refers to and the article's text does not give (:data:`_DOCUMENT_ELSEWHERE`,
+    :func:`_list_told`): referenced but never stated; what it holds cannot be checked."""
+    found = _DOCUMENT_ELSEWHERE.search(s.text) or _list_told(s)
     if found is None or re.search(r":\s*\S", s.text[found.end():]):
         return []  # (a list given in the sentence itself, after a colon, is stated)
     what = re.sub(r"\s+", " ", found.group(0)).strip()
