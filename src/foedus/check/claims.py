@@ -664,8 +664,8 @@ _LIST_TOLD = re.compile(
 #: A list in a place or a rank, not a document: "topped the list of", "added to the list of", "on the list of".
 _LIST_IDIOM = re.compile(r"\b(?:top\w*|head\w*|on|onto|off|to|from|in)\s+$", re.IGNORECASE)
 #: What gives a list's items after it: "included A, B and C", "consisted of ...".
-_LIST_ITEMS = re.compile(r"\b(?:includ\w*|compris\w*|consist\w*|contain\w*|ran\s+from|runs\s+from)\b[^;.]*,[^;.]*\band\b",
-                         re.IGNORECASE)
+_LIST_ITEMS = re.compile(r"\b(?:includ\w*|compris\w*|consist\w*|contain\w*|ran\s+from|runs\s+from)\b"
+                         r"[^;.]*,[^;.]*\band\b", re.IGNORECASE)
 
 
 def _list_told(s: Sentence) -> re.Match[str] | None:
