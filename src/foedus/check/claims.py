@@ -65,6 +65,7 @@ __all__ = ["find_claims", "sentences"]
 
 _SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?(?!\s+up\b)|conclu(?:ded|de|sion)|inked|struck|conclude|agreed|issued|"
                       r"adopted|conclud\w*|dated|sealed|"
+                      r"(?:put|set|added|affixed)\s+(?:their|its|his|her|our)\s+(?:names?|hands?|signatures?|seals?)\s+to|"
                       r"(?<=\bwas )(?:set up|founded|established|created|formed)|"
                       r"(?<=\bwere )(?:set up|founded|established|created|formed))\b", re.IGNORECASE)
 _BREACH = re.compile(r"\b(betray\w*|broke|broken|breaking|breach\w*|violat\w*|tore (?:it |them )?up|torn up|reneged|"
@@ -622,6 +623,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     if not any(c.kind == "list" for c in out):
         out.extend(_document_references(s))
     out.extend(_leader_claims(s, dates, records, year))
+    out.extend(_entry_parties(out))
     return _in_order_of_dates(s, out)
 
 
@@ -2195,6 +2197,20 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
     return [], set()
 
 
+def _entry_parties(claims: list[Claim]) -> list[Claim]:
+    """Return, for each dated entry among a sentence's ``claims`` judged against the record's membership, the claim
+    it also makes that its states are parties to the agreement since then ("Portugal acceded to the pact in May
+    1950": a party from May 1950), with the entry's verdict (the date is what tells such a membership right or
+    wrong); none where the sentence already tells that agreement's parties."""
+    told = {c.records[0].id for c in claims if c.kind == "agreement_parties" and c.records}
+    if claims and _NOT_ITS_SIGNING.search(claims[0].text):
+        return []  # "signed its protocol of accession in December 1981": the protocol's date, not the membership's
+    return [Claim(kind="agreement_parties", text=c.text, start=c.start, end=c.end, claimed=f"parties: {c.claimed}",
+                  verdict=c.verdict, record_value=c.record_value, reason=c.reason, records=c.records)
+            for c in claims if c.kind == "event_date" and c.verdict != "not_in_record" and ": entry into " in c.claimed
+            and c.records and c.records[0].id not in told]
+
+
 def _joined_by_description(s: Sentence, records: _Records, context: Sequence[int]) -> tuple[str, int, int] | None:
     """Return the stored agreement a state is told to join or leave by a description the record lacks and its year
     ("Khartoum acceded to the League's collective security treaty of 1950"): the one of the sentence's states and
@@ -2259,6 +2275,9 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
                       and not re.search(r"[,;]", s.text[d.end - s.start:verb.start()])]
     if not states or not after:
         return None
+    ended = records.gaz.treaties[slug].ended
+    if entering and ended and after[0].value and int(after[0].value[:4]) > int(ended[:4]):
+        return None  # no state joins an agreement after its end: "it" is another agreement than the one last told of
     return states, after[0], slug
 
 
