@@ -202,3 +202,28 @@ def test_a_state_told_a_founding_member_in_apposition_or_a_perfect_tense(check_s
         ("consistent", "parties: Denmark")]
     assert parties("Spain, a founding member of NATO, hesitated.") == [
         ("contradicts", "founding members include Francoist Spain")]
+
+
+def test_a_dated_entry_is_also_a_party_claim_with_the_entry_verdict(check_store: Store) -> None:
+    right = _check(check_store, "Hungary adhered to the Anti-Comintern Pact on 24 February 1939.")
+    assert [(c.kind, c.verdict) for c in right.claims] == [("event_date", "consistent"),
+                                                          ("agreement_parties", "consistent")]
+    wrong = _check(check_store, "Spain adhered to the Anti-Comintern Pact in March 1939.")
+    assert [c.verdict for c in _claims(wrong, "agreement_parties")] == [c.verdict for c in _claims(wrong, "event_date")]
+    protocol = _check(check_store, "Spain signed its protocol of accession to NATO in December 1981.")
+    assert not _claims(protocol, "agreement_parties")
+
+
+def test_no_state_enters_an_agreement_after_its_end(check_store: Store) -> None:
+    result = _check(check_store, "The Warsaw Pact was dissolved on 1 July 1991. Poland joined in March 1999.")
+    assert not [c for c in result.claims if "Poland" in c.text and c.records]
+    elliptical = _check(check_store, "The Warsaw Pact was signed in May 1955. Albania joined it on 14 May 1955, "
+                                     "Poland in March 1999.")
+    assert not [c for c in elliptical.claims if "Republic of Poland: entry" in c.claimed]
+
+
+def test_the_atlantic_alliance_and_the_maastricht_treaty_are_named(check_store: Store) -> None:
+    result = _check(check_store, "Denmark was a founding member of the Atlantic Alliance in April 1949. The "
+                                 "Netherlands signed the Treaty of Maastricht on 7 February 1992.")
+    assert [m.target for m in result.mentions if m.kind == "agreement"] == ["treaty:1949-nato", "treaty:atop-4175"]
+    assert [c.verdict for c in _claims(result, "agreement_parties")] == ["consistent"]

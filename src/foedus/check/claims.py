@@ -2190,6 +2190,8 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
             out.append(_membership_claim(s, records, chosen, states, date, entering, partners))
             used.add(date.start)
             for more_states, more in _elliptical_clauses(s, date):  # "..., Italy in November 1916"
+                if entering and _after_its_end(records, chosen, more):
+                    break
                 out.append(_membership_claim(s, records, chosen, more_states, more, entering, partners))
                 used.add(more.start)
         if out:
@@ -2275,10 +2277,15 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
                       and not re.search(r"[,;]", s.text[d.end - s.start:verb.start()])]
     if not states or not after:
         return None
-    ended = records.gaz.treaties[slug].ended
-    if entering and ended and after[0].value and int(after[0].value[:4]) > int(ended[:4]):
+    if entering and _after_its_end(records, slug, after[0]):
         return None  # no state joins an agreement after its end: "it" is another agreement than the one last told of
     return states, after[0], slug
+
+
+def _after_its_end(records: _Records, slug: str, date: Mention) -> bool:
+    """Whether ``date`` falls in a year after the agreement ``slug`` ended (no state enters it then)."""
+    ended = records.gaz.treaties[slug].ended
+    return bool(ended and date.value and int(date.value[:4]) > int(ended[:4]))
 
 
 #: A subject that stands for the states of the sentence before: "they", "both", "the two", "all three".
