@@ -623,8 +623,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     if not any(c.kind == "list" for c in out):
         out.extend(_document_references(s))
     out.extend(_leader_claims(s, dates, records, year))
-    out.extend(_entry_parties(out))
-    return _in_order_of_dates(s, out)
+    return _in_order_of_dates(s, _with_entry_parties(out))
 
 
 def _in_order_of_dates(s: Sentence, claims: list[Claim]) -> list[Claim]:
@@ -2180,6 +2179,10 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
         used: set[int] = set()
         for verb in verbs:  # each in its own clause: "Spain joined in 1982, and Hungary became a member in 1999"
             told = _membership_told(s, records, slug, verb, entering, dates, context)
+            if told is None and entering and referent is not None and slug not in (None, referent):
+                # "Romania joined that November, and a ceremony renewed the old Anti-Comintern Pact": an agreement
+                # ended by then is not the one joined; the one the article was last about is
+                told = _membership_told(s, records, referent, verb, entering, dates, context)
             if told is None or told[1].start in used:
                 continue
             states, date, chosen = told
@@ -2199,18 +2202,28 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
     return [], set()
 
 
-def _entry_parties(claims: list[Claim]) -> list[Claim]:
-    """Return, for each dated entry among a sentence's ``claims`` judged against the record's membership, the claim
+def _with_entry_parties(claims: list[Claim]) -> list[Claim]:
+    """Return a sentence's ``claims`` with, after each dated entry judged against the record's membership, the claim
     it also makes that its states are parties to the agreement since then ("Portugal acceded to the pact in May
     1950": a party from May 1950), with the entry's verdict (the date is what tells such a membership right or
-    wrong); none where the sentence already tells that agreement's parties."""
-    told = {c.records[0].id for c in claims if c.kind == "agreement_parties" and c.records}
-    if claims and _NOT_ITS_SIGNING.search(claims[0].text):
-        return []  # "signed its protocol of accession in December 1981": the protocol's date, not the membership's
-    return [Claim(kind="agreement_parties", text=c.text, start=c.start, end=c.end, claimed=f"parties: {c.claimed}",
-                  verdict=c.verdict, record_value=c.record_value, reason=c.reason, records=c.records)
-            for c in claims if c.kind == "event_date" and c.verdict != "not_in_record" and ": entry into " in c.claimed
-            and c.records and c.records[0].id not in told]
+    wrong); none where the sentence already tells those states parties to that agreement, nor for a protocol of
+    accession ("signed its protocol of accession in December 1981": the protocol's date, not the membership's)."""
+    if not claims or _NOT_ITS_SIGNING.search(claims[0].text):
+        return claims
+    out: list[Claim] = []
+    for c in claims:
+        out.append(c)
+        if c.kind != "event_date" or c.verdict == "not_in_record" or ": entry into " not in c.claimed or \
+                not c.records:
+            continue
+        names = c.claimed.split(": entry into ", 1)[0].split(" and ")
+        if any(o.kind == "agreement_parties" and o.records[:1] == c.records[:1] and all(n in o.claimed for n in names)
+               for o in claims):
+            continue
+        out.append(Claim(kind="agreement_parties", text=c.text, start=c.start, end=c.end,
+                         claimed=f"parties: {c.claimed}", verdict=c.verdict, record_value=c.record_value,
+                         reason=c.reason, records=c.records))
+    return out
 
 
 def _joined_by_description(s: Sentence, records: _Records, context: Sequence[int]) -> tuple[str, int, int] | None:
