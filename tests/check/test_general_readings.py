@@ -227,3 +227,14 @@ def test_the_atlantic_alliance_and_the_maastricht_treaty_are_named(check_store: 
                                  "Netherlands signed the Treaty of Maastricht on 7 February 1992.")
     assert [m.target for m in result.mentions if m.kind == "agreement"] == ["treaty:1949-nato", "treaty:atop-4175"]
     assert [c.verdict for c in _claims(result, "agreement_parties")] == ["consistent"]
+
+
+def test_a_state_joins_the_agreement_alive_then(check_store: Store) -> None:
+    replaced = _check(check_store, "The Saadabad Pact was superseded on 24 February 1955 by the Baghdad Pact. "
+                                   "Pakistan acceded in September 1955.")
+    assert [(c.kind, c.verdict, c.records[0].id) for c in replaced.claims if "Pakistan" in c.text] == [
+        ("event_date", "consistent", "1955-baghdad-pact-cento"),
+        ("agreement_parties", "consistent", "1955-baghdad-pact-cento")]
+    ended = _check(check_store, "The Tripartite Pact was signed on 27 September 1940. Hungary joined on 20 November "
+                                "1940, and a ceremony in Berlin renewed the old Anti-Comintern Pact in November 1941.")
+    assert [c.records[0].id for c in _claims(ended, "agreement_parties")] == ["1940-tripartite-pact"]

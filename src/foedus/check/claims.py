@@ -492,7 +492,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
         context = sentence.states() or context
         about = [m for m in sentence.of("agreement") if m.target]
         if about:
-            referent = (about[0].target or "").split(":", 1)[1]
+            referent = _live_referent(about, gaz, sentence)
             recent.extend(m for m in about if m.how != "anaphora")
         else:  # an agreement told without its name ("signed a treaty of friendship") is what "the treaty" is next
             signed = [c.records[0] for c in told if c.kind == "agreement_date" and c.records
@@ -509,6 +509,19 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     labels = records.source_labels({key for c in claims for r in c.records for key in r.sources})
     return [c.model_copy(update={"records": [r.model_copy(update={"source_labels": [labels[k] for k in r.sources]})
                                              for r in c.records]}) for c in claims]
+
+
+def _live_referent(about: list[Mention], gaz: Gazetteer, s: Sentence) -> str:
+    """Return the agreement a sentence naming ``about`` is about for the next: the first it names, unless the
+    sentence is dated the day or month that one ended and another named lives on ("The Saadabad Pact gave way to the
+    Baghdad Pact on 24 February 1955. Britain joined that April": the Baghdad Pact)."""
+    slugs = [(m.target or "").split(":", 1)[1] for m in about]
+    first = gaz.treaties.get(slugs[0])
+    if first is None or not first.ended or len(set(slugs)) < 2 or not any(
+            m.value and len(m.value) >= 7 and first.ended.startswith(m.value) for m in s.of("date")):
+        return slugs[0]
+    live = [slug for slug in slugs if slug in gaz.treaties and (gaz.treaties[slug].ended or "9999") > first.ended]
+    return live[0] if live else slugs[0]
 
 
 #: An agreement told by a noun and what it was, signed or made: "the protocol on politics, defence and security
