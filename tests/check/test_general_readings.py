@@ -238,3 +238,22 @@ def test_a_state_joins_the_agreement_alive_then(check_store: Store) -> None:
     ended = _check(check_store, "The Tripartite Pact was signed on 27 September 1940. Hungary joined on 20 November "
                                 "1940, and a ceremony in Berlin renewed the old Anti-Comintern Pact in November 1941.")
     assert [c.records[0].id for c in _claims(ended, "agreement_parties")] == ["1940-tripartite-pact"]
+
+
+def test_two_states_told_by_both_as_signing_or_founding_an_agreement_are_parties(check_store: Store) -> None:
+    signed = _check(check_store, "Poland and Hungary were rivals. Both signed the Warsaw Pact in May 1955.")
+    assert [(c.verdict, c.claimed) for c in _claims(signed, "agreement_parties")] == [
+        ("consistent", "parties: Polish People's Republic, Hungarian People's Republic")]
+    founders = _check(check_store, "Norway and Denmark argued over Greenland. Both had also been among the original "
+                                   "signatories of the North Atlantic Treaty on 4 April 1949.")
+    assert [c.verdict for c in _claims(founders, "agreement_parties")] == ["consistent"]
+    wrong = _check(check_store, "Sweden and Finland stayed neutral. In May 1955 both signed the Warsaw Pact.")
+    assert [c.verdict for c in _claims(wrong, "agreement_parties")] == ["contradicts"]
+    named = _check(check_store, "Chile and Peru both signed the Warsaw Pact in May 1955.")
+    assert [c.verdict for c in _claims(named, "agreement_parties")] == ["contradicts"]  # (told once, by its subject)
+
+
+def test_the_nyon_arrangement_and_the_act_of_chapultepec_are_named(check_store: Store) -> None:
+    result = _check(check_store, "Greece signed the Nyon Arrangement in September 1937. Peru signed the Act of "
+                                 "Chapultepec on 8 March 1945.")
+    assert [m.target for m in result.mentions if m.kind == "agreement"] == ["treaty:atop-2420", "treaty:atop-3010"]

@@ -614,6 +614,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out.extend(promised or _promise_parties(s, records, referent))
     if not any(c.kind == "agreement_parties" for c in out):
         out.extend(_membership_statements(s, records, context, pair))
+    if not any(c.kind == "agreement_parties" for c in out):
+        out.extend(_pair_signed(s, records, context, pair))
     if not agreements and not unnamed:
         out.extend(_allied_claims(s, records, context))
     out.extend(_unknown_descriptions(s, records, pair))
@@ -934,7 +936,8 @@ def _promisers(s: Sentence, found: re.Match[str]) -> list[Mention]:
 
 #: States said to be parties to an agreement ("both countries are also parties to the Rio Treaty", "were among the
 #: founding members of the North Atlantic Treaty"), or never to have been ("Austria never signed the treaty").
-_ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remain|remained|became|ha(?:d|s|ve)\s+been)|,)\s+"
+_ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remain|remained|became|ha(?:d|s|ve)\s+(?:(?:also|already|long|"
+                          r"always)\s+)?been)|,)\s+"
                           r"(?:also\s+|both\s+|all\s+|still\s+|now\s+)*(?:among\s+the\s+|one\s+of\s+the\s+|an?\s+)?"
                           r"(?P<founding>founding\s+|original\s+)?(?:full\s+)?"
                           r"(?:parties|party|members?|signatories|signatory|(?P<founders>founders?))\s+(?:to|of|in)\s+$",
@@ -999,6 +1002,34 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
                                  records=[records.treaty_ref(slug)]))
                 continue
         out.append(_parties_claim(s, slug, states, records))
+    return out
+
+
+#: Two states told to sign or join a named agreement by a subject that stands for them: "both signed the Warsaw
+#: Pact", "the two governments had also ratified the treaty", "In August 1975 both signed ...".
+_PAIR_SIGNED = re.compile(r"\b(?:both(?:\s+(?:countries|states|nations|governments))?|the\s+two(?:\s+(?:countries|"
+                          r"states|nations|governments|neighbours|neighbors|capitals|kingdoms|republics))?)\s+"
+                          r"(?:(?:had|have|also|then|later|duly|jointly|each|soon)\s+)*(?:signed|joined|ratified|"
+                          r"adhered\s+to|acceded\s+to|put\s+their\s+names\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _pair_signed(s: Sentence, records: _Records, context: Sequence[int], pair: tuple[int, ...]) -> list[Claim]:
+    """Two states told to have signed or joined an agreement named right after the verb, by "both" or "the two"
+    (:data:`_PAIR_SIGNED`) with no state named before in the clause: the two of the sentence before (else the
+    article's pair) are parties to it."""
+    two = list(context) if len(context) == 2 else list(pair) if len(pair) == 2 else []
+    out: list[Claim] = []
+    for m in s.of("agreement"):
+        slug = (m.target or "").split(":", 1)[-1]
+        lead = s.text[:m.start - s.start]
+        said = _PAIR_SIGNED.search(lead)
+        if not two or said is None or slug not in records.gaz.treaties or m.how == "anaphora":
+            continue
+        clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, said.start())]
+                     + [b.end() for b in _SUBORDINATE.finditer(s.text, 0, said.start())], default=0)
+        if any(clause <= x.start - s.start < said.start() and not _place(s, x) for x in s.of("state")):
+            continue  # "Chile and Peru both signed ...": the states named are the subject (told elsewhere)
+        out.append(_parties_claim(s, slug, two, records))
     return out
 
 
