@@ -257,3 +257,20 @@ def test_the_nyon_arrangement_and_the_act_of_chapultepec_are_named(check_store: 
     result = _check(check_store, "Greece signed the Nyon Arrangement in September 1937. Peru signed the Act of "
                                  "Chapultepec on 8 March 1945.")
     assert [m.target for m in result.mentions if m.kind == "agreement"] == ["treaty:atop-2420", "treaty:atop-3010"]
+
+
+def test_an_agreement_told_by_its_states_adjectives_in_an_anniversary_is_the_one_signed_that_year(
+        check_store: Store) -> None:
+    result = _check(check_store, "Twenty years ago today the two governments put their names to the Anglo-Iraqi "
+                                 "Treaty.", published="1950-06-30")
+    assert [m.target for m in result.mentions if m.kind == "agreement"] == ["treaty:atop-2270"]
+    assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"]
+
+
+def test_the_league_named_is_no_agreement_of_another_name_and_troops_leaving_are_no_exit(check_store: Store) -> None:
+    league = _check(check_store, "Britain and Iraq signed a treaty of alliance on 30 June 1930. Iraq joined the "
+                                 "League on 3 October 1932.")
+    assert not [c for c in league.claims if "1932" in c.text and c.records]
+    troops = _check(check_store, "Hungary left the Warsaw Pact in November 1956. The last Soviet troops left in "
+                                 "June 1991.")
+    assert not [c for c in troops.claims if "Soviet" in c.text and "exit from" in c.claimed]

@@ -241,8 +241,10 @@ def test_a_founding_told_in_the_passive_and_entries_told_as_following_or_becomin
     assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"]
     assert [(c.claimed.split(":")[0].split()[-1], c.verdict) for c in _claims(result, "event_date")] == [
         ("Turkey", "consistent"), ("Spain", "consistent")]
-    wrong = _claims(result, "agreement_parties")
+    parties = _claims(result, "agreement_parties")  # each dated entry is also a party claim with its verdict
+    wrong = [c for c in parties if c.verdict != "consistent"]
     assert [c.verdict for c in wrong] == ["contradicts"] and "Switzerland" in wrong[0].claimed
+    assert [c.claimed.split(":")[1].split()[-1] for c in parties if c.verdict == "consistent"] == ["Turkey", "Spain"]
 
 
 def test_protocols_of_accession_told_of_they_are_entries_not_signings(check_store: Store) -> None:

@@ -466,6 +466,11 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
             or not re.search(r"[,;:]", sentence.text[anaphor.end():m.start - sentence.start]))]
         resolved = _resolve(anaphor.group(0), recent, referent, gaz, said[-1] if said else year) \
             if recent and anaphor is not None else None
+        noun = anaphor.group(0).strip().split()[-1] if anaphor is not None else ""
+        if resolved is not None and noun in {"League", "Entente"} and noun.casefold() not in \
+                gaz.treaties[resolved].title.casefold() and not any(
+                noun.casefold() in m.text.casefold() and m.target == f"treaty:{resolved}" for m in recent):
+            resolved = None  # "the League", a name: not the agreement last told of where none of that name was
         if unknown_last and anaphor is not None and re.match(r"\W*(?:\w+\s+)?it\b", anaphor.group(0), re.IGNORECASE):
             resolved = None  # "...a protocol ..., signed in 1961. It is still in force.": that one
         if resolved is not None and anaphor is not None and any(
@@ -2318,7 +2323,8 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
     asides = [a.span() for a in re.finditer(r",\s+(?:which|who|whose|after|before|having)\b[^,;]*,",
                                              s.text[:verb.start()])]
     states = _codes([m for m in s.of("state") if clause <= m.start - s.start < verb.start()
-                     and not any(a <= m.start - s.start < b for a, b in asides)])
+                     and not any(a <= m.start - s.start < b for a, b in asides)
+                     and not _TROOPS_AFTER.match(s.text, m.end - s.start)])
     if re.search(r"\bit\s+(?:(?:had|has|then|later|also|formally|finally|soon|duly)\s+)*$", s.text[:verb.start()]):
         # "Turkey declared war on Germany on 23 February, and it adhered ...": "it" is the sentence's subject, the
         # state named first, not every state between
@@ -2345,6 +2351,9 @@ def _after_its_end(records: _Records, slug: str, date: Mention) -> bool:
     return bool(ended and date.value and int(date.value[:4]) > int(ended[:4]))
 
 
+#: A state's people or forces, not the state: "the last Syrian soldiers left in April 2005", "French troops joined".
+_TROOPS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|army|armies|units|garrisons?|officers|"
+                           r"volunteers|advisers|advisors|ships|warships|fleets?|squadrons?)\b", re.IGNORECASE)
 #: A subject that stands for the states of the sentence before: "they", "both", "the two", "all three".
 _PLURAL_SUBJECT = re.compile(r"\b(?:they|both|(?:the|all) (?:two|three|four)|each of them)\b", re.IGNORECASE)
 #: An act on an agreement that is no signing of it: "signed their protocols of accession to NATO".
