@@ -274,3 +274,10 @@ def test_the_league_named_is_no_agreement_of_another_name_and_troops_leaving_are
     troops = _check(check_store, "Hungary left the Warsaw Pact in November 1956. The last Soviet troops left in "
                                  "June 1991.")
     assert not [c for c in troops.claims if "Soviet" in c.text and "exit from" in c.claimed]
+
+
+def test_states_that_followed_an_entry_told_in_the_same_sentence_entered_too(check_store: Store) -> None:
+    result = _check(check_store, "Hungary joined the Anti-Comintern Pact on 24 February 1939, and Spain followed "
+                                 "in March 1939.")
+    entries = [c.claimed.split(":")[0] for c in _claims(result, "event_date")]
+    assert entries == ["Kingdom of Hungary", "Francoist Spain"]

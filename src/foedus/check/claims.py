@@ -2224,6 +2224,8 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
         verbs = list(pattern.finditer(s.text))
         if entering and not verbs:  # "It was set up by A, B and C; D followed in January 1964"
             verbs = [f for f in _FOLLOWED.finditer(s.text) if _FOUNDED.search(s.text[:f.start()])][:1]
+        elif entering:  # "A and B joined it in October 1954; C and D followed in November 1988"
+            verbs += [f for f in _FOLLOWED.finditer(s.text) if f.start() > verbs[0].end()]
         out: list[Claim] = []
         used: set[int] = set()
         for verb in verbs:  # each in its own clause: "Spain joined in 1982, and Hungary became a member in 1999"
