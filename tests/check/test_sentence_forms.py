@@ -361,7 +361,9 @@ def test_an_agreement_told_by_what_its_parties_promised_on_a_date(check_store: S
                                  "another. Hungary adhered in November 1940.")
     assert [(c.verdict, c.records[0].id) for c in _claims(result, "agreement_date")] == [
         ("consistent", "1940-tripartite-pact")]
-    assert [c.verdict for c in _claims(result, "agreement_parties")] == ["consistent"]
+    # the promisers, then Hungary by its entry (each dated entry is also a party claim)
+    assert [(c.verdict, "Hungary" in c.claimed) for c in _claims(result, "agreement_parties")] == [
+        ("consistent", False), ("consistent", True)]
     assert [c.verdict for c in _claims(result, "event_date")] == ["consistent"]  # the pact promised is "it" next
     none = _check(check_store, "In 1960 Sweden and Norway promised to consult each other on fisheries.")
     assert _claims(none, "agreement_date") == []
