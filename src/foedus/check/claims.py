@@ -604,7 +604,11 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         agreements = s.agreements()
     membership, membership_dates = _membership_claims(s, records, referent, context)
     in_force_words = _IN_FORCE.search(s.text)
-    not_signed = set(membership_dates)
+    # "has sat beside Italy in the Atlantic Alliance since 3 October 1990": a state's time in it, neither its signing
+    # nor an event of its own
+    since = {d.start for d in dates if agreements and re.search(r"\bsince\s+(?:the\s+)?$", s.text[:d.start - s.start],
+                                                                re.IGNORECASE)}
+    not_signed = set(membership_dates) | since
     if in_force_words is not None:  # "entered into force in December 1948": not a date of signing
         not_signed |= {d.start for d in dates if d.start - s.start > in_force_words.start()}
     for slug in agreements:
@@ -621,13 +625,15 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out.extend(_membership_statements(s, records, context, pair))
     if not any(c.kind == "agreement_parties" for c in out):
         out.extend(_pair_signed(s, records, context, pair))
+    if not any(c.kind == "agreement_parties" for c in out):
+        out.extend(_beside_in(s, records))
     if not agreements and not unnamed:
         out.extend(_allied_claims(s, records, context))
     out.extend(_unknown_descriptions(s, records, pair))
     out.extend(_unknown_names(s, pair))
     out.extend(unnamed)
     used_dates = {m.start for c in out for m in dates if c.kind == "agreement_date" and m.text in c.claimed}
-    used_dates |= unnamed_dates | membership_dates
+    used_dates |= unnamed_dates | membership_dates | since
     named_by_date, named_dates = _dated_names(s, records, [d for d in dates if d.start not in used_dates],
                                               context if len(context) >= 2 else pair or context)
     out.extend(named_by_date)
@@ -945,7 +951,8 @@ _ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remain|remained|became|ha(?:
                           r"always)\s+)?been)|,)\s+"
                           r"(?:also\s+|both\s+|all\s+|still\s+|now\s+)*(?:among\s+the\s+|one\s+of\s+the\s+|an?\s+)?"
                           r"(?P<founding>founding\s+|original\s+)?(?:full\s+)?"
-                          r"(?:parties|party|members?|signatories|signatory|(?P<founders>founders?))\s+(?:to|of|in)\s+$",
+                          r"(?:parties|party|members?|signatories|signatory|guarantors?|(?P<founders>founders?))\s+"
+                          r"(?:to|of|in)\s+$",
                           re.IGNORECASE)  # (", a founding member of", "had been among the founders of")
 _NEVER_PARTY = re.compile(r"\b(?:never|did\s+not|didn't|refused\s+to|declined\s+to)\s+(?:(?:formally|actually)\s+)?"
                           r"(?:sign(?:ed)?|join(?:ed)?|ratif(?:y|ied)|acced(?:e|ed))\s+$", re.IGNORECASE)
@@ -1016,6 +1023,36 @@ _PAIR_SIGNED = re.compile(r"\b(?:both(?:\s+(?:countries|states|nations|governmen
                           r"states|nations|governments|neighbours|neighbors|capitals|kingdoms|republics))?)\s+"
                           r"(?:(?:had|have|also|then|later|duly|jointly|each|soon)\s+)*(?:signed|joined|ratified|"
                           r"adhered\s+to|acceded\s+to|put\s+their\s+names\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: States told to sit or stand beside others in a named agreement: "united Germany has sat beside Italy in the
+#: Atlantic Alliance", "it still sits alongside Chile and Peru in the pact".
+_BESIDE = re.compile(r"\b(?:sat|sits|sit|sitting|stood|stands|standing)\s+(?:beside|alongside|next\s+to|with)\s+",
+                     re.IGNORECASE)
+
+
+def _beside_in(s: Sentence, records: _Records) -> list[Claim]:
+    """States told to sit or stand beside others in an agreement named right after (:data:`_BESIDE`): those before
+    the verb in its clause (for "it", the first state of the sentence) and those between the verb and "in" are its
+    parties."""
+    out: list[Claim] = []
+    for verb in _BESIDE.finditer(s.text):
+        agreement = next((m for m in s.of("agreement") if m.target and m.start - s.start > verb.end()
+                          and m.how != "anaphora" and re.fullmatch(r"[^;:.]*?\s+in\s+(?:the\s+)?",
+                                                                    s.text[verb.end():m.start - s.start])), None)
+        slug = (agreement.target or "").split(":", 1)[-1] if agreement is not None else ""
+        if agreement is None or slug not in records.gaz.treaties:
+            continue
+        clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, verb.start())]
+                     + [b.end() for b in _SUBORDINATE.finditer(s.text, 0, verb.start())], default=0)
+        subject = [m for m in s.of("state") if clause <= m.start - s.start < verb.start() and not _place(s, m)
+                   and not re.match(r"['’]s\b", s.text[m.end - s.start:])]
+        if not subject and re.search(r"\bit\s+(?:(?:still|now|has|had|also)\s+)*$", s.text[:verb.start()]):
+            subject = [m for m in s.of("state") if not _place(s, m)][:1]
+        partners = [m for m in s.of("state") if verb.end() <= m.start - s.start < agreement.start - s.start]
+        if subject and partners:
+            out.append(_parties_claim(s, slug, list(dict.fromkeys(_codes(subject) + _codes(partners))), records))
+    return out
 
 
 def _pair_signed(s: Sentence, records: _Records, context: Sequence[int], pair: tuple[int, ...]) -> list[Claim]:
