@@ -25,7 +25,10 @@ how ("ended it") is compared with each coding. An agreement described, not named
 read by its own words ("shared seven agreements but only one bilateral pact"), a part told bilateral making the whole
 every shared agreement; an entry told by a description and its year ("acceded to the League's collective security
 treaty of 1950") is into the stored agreement of those states signed then; "X, a founding member of Y" is a party
-claim.
+claim. A dated entry is also a party claim with the entry's verdict, never into an agreement ended by then, and states
+that "followed" an entry in the same sentence entered too; "both signed Y" makes the two of the sentence before its
+parties, as does "X has sat beside Z in Y" (a date after "since" is no signing); a list told by its owner or contents
+and not given ("a list of the officials expelled", "the annex listing ...") is referenced but not stated.
 Every verdict names the records it rests on and their sources.
 
 Claims about "now" are read at one explicit year (``as_of``, :func:`foedus.check.core.reading_year`): a count of
