@@ -290,3 +290,9 @@ def test_states_told_beside_others_in_an_agreement_or_its_guarantors_are_parties
     assert [c.verdict for c in _claims(guarantor, "agreement_parties")] == ["consistent"]
     wrong = _check(check_store, "Sweden stood beside Austria in the Warsaw Pact.")
     assert [c.verdict for c in _claims(wrong, "agreement_parties")] == ["contradicts"]
+
+
+def test_states_that_allied_again_at_a_date_told_before_the_verb(check_store: Store) -> None:
+    result = _check(check_store, "In May 1882 Rome and Vienna allied once more, with Berlin.")
+    assert [(c.verdict, c.records[0].id) for c in _claims(result, "agreement_date")] == [
+        ("consistent", "1882-triple-alliance")]

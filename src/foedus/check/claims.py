@@ -1126,7 +1126,7 @@ def _parties_claim(s: Sentence, slug: str, codes: Sequence[int], records: _Recor
 #: States told to be allied at a date, no agreement named: "London and Constantinople were allied again in 1878",
 #: "in 1921 Poland allied itself with France".
 _ALLIED = re.compile(r"\b(?:(?:were|became|was)\s+(?:again\s+|formally\s+)?allied|allied\s+(?:itself|themselves)\s+"
-                     r"with)\b", re.IGNORECASE)
+                     r"with|allied\s+(?:once\s+(?:more|again)|again|anew))\b", re.IGNORECASE)  # ("A and B allied again")
 
 
 def _allied_claims(s: Sentence, records: _Records, context: Sequence[int]) -> list[Claim]:
@@ -1142,7 +1142,9 @@ def _allied_claims(s: Sentence, records: _Records, context: Sequence[int]) -> li
     if partner is not None:
         states += [c for c in _codes([m for m in s.of("state") if m.start - s.start == verb.end() + partner.end()])
                    if c not in states]
-    dates = [d for d in s.of("date") if d.value and d.start - s.start >= verb.end()]
+    dates = [d for d in s.of("date") if d.value and d.start - s.start >= verb.end()] or [
+        d for d in s.of("date") if d.value and d.end - s.start <= verb.start()
+        and not re.search(r"[;:]", s.text[d.end - s.start:verb.start()])][-1:]  # ("In January 1864 A and B allied")
     if len(states) < 2 or not dates:
         return []
     found = _nearest_agreement(records, states, context, dates[0], "alliance")
