@@ -1124,9 +1124,9 @@ def _parties_claim(s: Sentence, slug: str, codes: Sequence[int], records: _Recor
 
 
 #: States told to be allied at a date, no agreement named: "London and Constantinople were allied again in 1878",
-#: "in 1921 Poland allied itself with France".
+#: "in 1921 Poland allied itself with France", "In May 1882 Rome and Vienna allied once more".
 _ALLIED = re.compile(r"\b(?:(?:were|became|was)\s+(?:again\s+|formally\s+)?allied|allied\s+(?:itself|themselves)\s+"
-                     r"with|allied\s+(?:once\s+(?:more|again)|again|anew))\b", re.IGNORECASE)  # ("A and B allied again")
+                     r"with|allied\s+(?:once\s+(?:more|again)|again|anew))\b", re.IGNORECASE)
 
 
 def _allied_claims(s: Sentence, records: _Records, context: Sequence[int]) -> list[Claim]:
