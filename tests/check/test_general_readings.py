@@ -202,3 +202,97 @@ def test_a_state_told_a_founding_member_in_apposition_or_a_perfect_tense(check_s
         ("consistent", "parties: Denmark")]
     assert parties("Spain, a founding member of NATO, hesitated.") == [
         ("contradicts", "founding members include Francoist Spain")]
+
+
+def test_a_dated_entry_is_also_a_party_claim_with_the_entry_verdict(check_store: Store) -> None:
+    right = _check(check_store, "Hungary adhered to the Anti-Comintern Pact on 24 February 1939.")
+    assert [(c.kind, c.verdict) for c in right.claims] == [("event_date", "consistent"),
+                                                          ("agreement_parties", "consistent")]
+    wrong = _check(check_store, "Spain adhered to the Anti-Comintern Pact in March 1939.")
+    assert [c.verdict for c in _claims(wrong, "agreement_parties")] == [c.verdict for c in _claims(wrong, "event_date")]
+    protocol = _check(check_store, "Spain signed its protocol of accession to NATO in December 1981.")
+    assert not _claims(protocol, "agreement_parties")
+
+
+def test_no_state_enters_an_agreement_after_its_end(check_store: Store) -> None:
+    result = _check(check_store, "The Warsaw Pact was dissolved on 1 July 1991. Poland joined in March 1999.")
+    assert not [c for c in result.claims if "Poland" in c.text and c.records]
+    elliptical = _check(check_store, "The Warsaw Pact was signed in May 1955. Albania joined it on 14 May 1955, "
+                                     "Poland in March 1999.")
+    assert not [c for c in elliptical.claims if "Republic of Poland: entry" in c.claimed]
+
+
+def test_the_atlantic_alliance_and_the_maastricht_treaty_are_named(check_store: Store) -> None:
+    result = _check(check_store, "Denmark was a founding member of the Atlantic Alliance in April 1949. The "
+                                 "Netherlands signed the Treaty of Maastricht on 7 February 1992.")
+    assert [m.target for m in result.mentions if m.kind == "agreement"] == ["treaty:1949-nato", "treaty:atop-4175"]
+    assert [c.verdict for c in _claims(result, "agreement_parties")] == ["consistent"]
+
+
+def test_a_state_joins_the_agreement_alive_then(check_store: Store) -> None:
+    replaced = _check(check_store, "The Saadabad Pact was superseded on 24 February 1955 by the Baghdad Pact. "
+                                   "Pakistan acceded in September 1955.")
+    assert [(c.kind, c.verdict, c.records[0].id) for c in replaced.claims if "Pakistan" in c.text] == [
+        ("event_date", "consistent", "1955-baghdad-pact-cento"),
+        ("agreement_parties", "consistent", "1955-baghdad-pact-cento")]
+    ended = _check(check_store, "The Tripartite Pact was signed on 27 September 1940. Hungary joined on 20 November "
+                                "1940, and a ceremony in Berlin renewed the old Anti-Comintern Pact in November 1941.")
+    assert [c.records[0].id for c in _claims(ended, "agreement_parties")] == ["1940-tripartite-pact"]
+
+
+def test_two_states_told_by_both_as_signing_or_founding_an_agreement_are_parties(check_store: Store) -> None:
+    signed = _check(check_store, "Poland and Hungary were rivals. Both signed the Warsaw Pact in May 1955.")
+    assert [(c.verdict, c.claimed) for c in _claims(signed, "agreement_parties")] == [
+        ("consistent", "parties: Polish People's Republic, Hungarian People's Republic")]
+    founders = _check(check_store, "Norway and Denmark argued over Greenland. Both had also been among the original "
+                                   "signatories of the North Atlantic Treaty on 4 April 1949.")
+    assert [c.verdict for c in _claims(founders, "agreement_parties")] == ["consistent"]
+    wrong = _check(check_store, "Sweden and Finland stayed neutral. In May 1955 both signed the Warsaw Pact.")
+    assert [c.verdict for c in _claims(wrong, "agreement_parties")] == ["contradicts"]
+    named = _check(check_store, "Chile and Peru both signed the Warsaw Pact in May 1955.")
+    assert [c.verdict for c in _claims(named, "agreement_parties")] == ["contradicts"]  # (told once, by its subject)
+
+
+def test_the_nyon_arrangement_and_the_act_of_chapultepec_are_named(check_store: Store) -> None:
+    result = _check(check_store, "Greece signed the Nyon Arrangement in September 1937. Peru signed the Act of "
+                                 "Chapultepec on 8 March 1945.")
+    assert [m.target for m in result.mentions if m.kind == "agreement"] == ["treaty:atop-2420", "treaty:atop-3010"]
+
+
+def test_an_agreement_told_by_its_states_adjectives_in_an_anniversary_is_the_one_signed_that_year(
+        check_store: Store) -> None:
+    result = _check(check_store, "Twenty years ago today the two governments put their names to the Anglo-Iraqi "
+                                 "Treaty.", published="1950-06-30")
+    assert [m.target for m in result.mentions if m.kind == "agreement"] == ["treaty:atop-2270"]
+    assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"]
+
+
+def test_the_league_named_is_no_agreement_of_another_name_and_troops_leaving_are_no_exit(check_store: Store) -> None:
+    league = _check(check_store, "Britain and Iraq signed a treaty of alliance on 30 June 1930. Iraq joined the "
+                                 "League on 3 October 1932.")
+    assert not [c for c in league.claims if "1932" in c.text and c.records]
+    troops = _check(check_store, "Hungary left the Warsaw Pact in November 1956. The last Soviet troops left in "
+                                 "June 1991.")
+    assert not [c for c in troops.claims if "Soviet" in c.text and "exit from" in c.claimed]
+
+
+def test_states_that_followed_an_entry_told_in_the_same_sentence_entered_too(check_store: Store) -> None:
+    result = _check(check_store, "Hungary joined the Anti-Comintern Pact on 24 February 1939, and Spain followed "
+                                 "in March 1939.")
+    entries = [c.claimed.split(":")[0] for c in _claims(result, "event_date")]
+    assert entries == ["Kingdom of Hungary", "Francoist Spain"]
+
+
+def test_states_told_beside_others_in_an_agreement_or_its_guarantors_are_parties(check_store: Store) -> None:
+    beside = _check(check_store, "Today Poland has sat beside Hungary in NATO since March 1999.")
+    assert [(c.kind, c.verdict) for c in beside.claims] == [("agreement_parties", "consistent")]  # (no signing)
+    guarantor = _check(check_store, "Britain was a guarantor of the Rhineland Pact signed at Locarno in October 1925.")
+    assert [c.verdict for c in _claims(guarantor, "agreement_parties")] == ["consistent"]
+    wrong = _check(check_store, "Sweden stood beside Austria in the Warsaw Pact.")
+    assert [c.verdict for c in _claims(wrong, "agreement_parties")] == ["contradicts"]
+
+
+def test_states_that_allied_again_at_a_date_told_before_the_verb(check_store: Store) -> None:
+    result = _check(check_store, "In May 1882 Rome and Vienna allied once more, with Berlin.")
+    assert [(c.verdict, c.records[0].id) for c in _claims(result, "agreement_date")] == [
+        ("consistent", "1882-triple-alliance")]

@@ -241,8 +241,10 @@ def test_a_founding_told_in_the_passive_and_entries_told_as_following_or_becomin
     assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"]
     assert [(c.claimed.split(":")[0].split()[-1], c.verdict) for c in _claims(result, "event_date")] == [
         ("Turkey", "consistent"), ("Spain", "consistent")]
-    wrong = _claims(result, "agreement_parties")
+    parties = _claims(result, "agreement_parties")  # each dated entry is also a party claim with its verdict
+    wrong = [c for c in parties if c.verdict != "consistent"]
     assert [c.verdict for c in wrong] == ["contradicts"] and "Switzerland" in wrong[0].claimed
+    assert [c.claimed.split(":")[1].split()[-1] for c in parties if c.verdict == "consistent"] == ["Turkey", "Spain"]
 
 
 def test_protocols_of_accession_told_of_they_are_entries_not_signings(check_store: Store) -> None:
@@ -359,7 +361,9 @@ def test_an_agreement_told_by_what_its_parties_promised_on_a_date(check_store: S
                                  "another. Hungary adhered in November 1940.")
     assert [(c.verdict, c.records[0].id) for c in _claims(result, "agreement_date")] == [
         ("consistent", "1940-tripartite-pact")]
-    assert [c.verdict for c in _claims(result, "agreement_parties")] == ["consistent"]
+    # the promisers, then Hungary by its entry (each dated entry is also a party claim)
+    assert [(c.verdict, "Hungary" in c.claimed) for c in _claims(result, "agreement_parties")] == [
+        ("consistent", False), ("consistent", True)]
     assert [c.verdict for c in _claims(result, "event_date")] == ["consistent"]  # the pact promised is "it" next
     none = _check(check_store, "In 1960 Sweden and Norway promised to consult each other on fisheries.")
     assert _claims(none, "agreement_date") == []
@@ -422,3 +426,25 @@ def test_names_of_atop_alliances_added_since_heldout6(check_store: Store, senten
                                                       verdict: str) -> None:
     result = _check(check_store, sentence)
     assert [(c.verdict, c.records[0].id) for c in _claims(result, "agreement_date")] == [(verdict, slug)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A list of the Romanian diplomats recalled from Sofia that month was never made public.",
+    "Lisbon's list of the concessions it expected has never been released.",
+    "The treaty's secret protocol listed the ports each navy might use in wartime.",
+    "The memorandum, which enumerated every Chilean grievance, stayed in a drawer in Santiago.",
+    "The general's report to the cabinet listed the divisions he would need.",
+])
+def test_a_list_told_by_its_owner_or_contents_and_not_given_is_referenced_not_stated(check_store: Store,
+                                                                                     sentence: str) -> None:
+    assert [c.verdict for c in _claims(_check(check_store, sentence), "list")] == ["referenced_not_stated"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The annex listed Bulgaria, Greece and Romania as the guarantors.",
+    "The list of demands included a port, a railway and a naval base.",
+    "Security topped the list of concerns in Ankara that winter.",
+    "Its list of grievances was short: a tariff and a border post.",
+])
+def test_a_list_given_or_told_as_a_rank_is_no_reference(check_store: Store, sentence: str) -> None:
+    assert _claims(_check(check_store, sentence), "list") == []

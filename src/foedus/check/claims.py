@@ -25,7 +25,10 @@ how ("ended it") is compared with each coding. An agreement described, not named
 read by its own words ("shared seven agreements but only one bilateral pact"), a part told bilateral making the whole
 every shared agreement; an entry told by a description and its year ("acceded to the League's collective security
 treaty of 1950") is into the stored agreement of those states signed then; "X, a founding member of Y" is a party
-claim.
+claim. A dated entry is also a party claim with the entry's verdict, never into an agreement ended by then, and states
+that "followed" an entry in the same sentence entered too; "both signed Y" makes the two of the sentence before its
+parties, as does "X has sat beside Z in Y" (a date after "since" is no signing); a list told by its owner or contents
+and not given ("a list of the officials expelled", "the annex listing ...") is referenced but not stated.
 Every verdict names the records it rests on and their sources.
 
 Claims about "now" are read at one explicit year (``as_of``, :func:`foedus.check.core.reading_year`): a count of
@@ -65,6 +68,7 @@ __all__ = ["find_claims", "sentences"]
 
 _SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?(?!\s+up\b)|conclu(?:ded|de|sion)|inked|struck|conclude|agreed|issued|"
                       r"adopted|conclud\w*|dated|sealed|"
+                      r"(?:put|set|added|affixed)\s+(?:their|its|his|her|our)\s+(?:names?|hands?|signatures?|seals?)\s+to|"
                       r"(?<=\bwas )(?:set up|founded|established|created|formed)|"
                       r"(?<=\bwere )(?:set up|founded|established|created|formed))\b", re.IGNORECASE)
 _BREACH = re.compile(r"\b(betray\w*|broke|broken|breaking|breach\w*|violat\w*|tore (?:it |them )?up|torn up|reneged|"
@@ -465,6 +469,11 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
             or not re.search(r"[,;:]", sentence.text[anaphor.end():m.start - sentence.start]))]
         resolved = _resolve(anaphor.group(0), recent, referent, gaz, said[-1] if said else year) \
             if recent and anaphor is not None else None
+        noun = anaphor.group(0).strip().split()[-1] if anaphor is not None else ""
+        if resolved is not None and noun in {"League", "Entente"} and noun.casefold() not in \
+                gaz.treaties[resolved].title.casefold() and not any(
+                noun.casefold() in m.text.casefold() and m.target == f"treaty:{resolved}" for m in recent):
+            resolved = None  # "the League", a name: not the agreement last told of where none of that name was
         if unknown_last and anaphor is not None and re.match(r"\W*(?:\w+\s+)?it\b", anaphor.group(0), re.IGNORECASE):
             resolved = None  # "...a protocol ..., signed in 1961. It is still in force.": that one
         if resolved is not None and anaphor is not None and any(
@@ -491,7 +500,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
         context = sentence.states() or context
         about = [m for m in sentence.of("agreement") if m.target]
         if about:
-            referent = (about[0].target or "").split(":", 1)[1]
+            referent = _live_referent(about, gaz, sentence)
             recent.extend(m for m in about if m.how != "anaphora")
         else:  # an agreement told without its name ("signed a treaty of friendship") is what "the treaty" is next
             signed = [c.records[0] for c in told if c.kind == "agreement_date" and c.records
@@ -508,6 +517,19 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     labels = records.source_labels({key for c in claims for r in c.records for key in r.sources})
     return [c.model_copy(update={"records": [r.model_copy(update={"source_labels": [labels[k] for k in r.sources]})
                                              for r in c.records]}) for c in claims]
+
+
+def _live_referent(about: list[Mention], gaz: Gazetteer, s: Sentence) -> str:
+    """Return the agreement a sentence naming ``about`` is about for the next: the first it names, unless the
+    sentence is dated the day or month that one ended and another named lives on ("The Saadabad Pact gave way to the
+    Baghdad Pact on 24 February 1955. Britain joined that April": the Baghdad Pact)."""
+    slugs = [(m.target or "").split(":", 1)[1] for m in about]
+    first = gaz.treaties.get(slugs[0])
+    if first is None or not first.ended or len(set(slugs)) < 2 or not any(
+            m.value and len(m.value) >= 7 and first.ended.startswith(m.value) for m in s.of("date")):
+        return slugs[0]
+    live = [slug for slug in slugs if slug in gaz.treaties and (gaz.treaties[slug].ended or "9999") > first.ended]
+    return live[0] if live else slugs[0]
 
 
 #: An agreement told by a noun and what it was, signed or made: "the protocol on politics, defence and security
@@ -585,7 +607,11 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         agreements = s.agreements()
     membership, membership_dates = _membership_claims(s, records, referent, context)
     in_force_words = _IN_FORCE.search(s.text)
-    not_signed = set(membership_dates)
+    # "has sat beside Italy in the Atlantic Alliance since 3 October 1990": a state's time in it, neither its signing
+    # nor an event of its own
+    since = {d.start for d in dates if agreements and re.search(r"\bsince\s+(?:the\s+)?$", s.text[:d.start - s.start],
+                                                                re.IGNORECASE)}
+    not_signed = set(membership_dates) | since
     if in_force_words is not None:  # "entered into force in December 1948": not a date of signing
         not_signed |= {d.start for d in dates if d.start - s.start > in_force_words.start()}
     for slug in agreements:
@@ -600,13 +626,17 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out.extend(promised or _promise_parties(s, records, referent))
     if not any(c.kind == "agreement_parties" for c in out):
         out.extend(_membership_statements(s, records, context, pair))
+    if not any(c.kind == "agreement_parties" for c in out):
+        out.extend(_pair_signed(s, records, context, pair))
+    if not any(c.kind == "agreement_parties" for c in out):
+        out.extend(_beside_in(s, records))
     if not agreements and not unnamed:
         out.extend(_allied_claims(s, records, context))
     out.extend(_unknown_descriptions(s, records, pair))
     out.extend(_unknown_names(s, pair))
     out.extend(unnamed)
     used_dates = {m.start for c in out for m in dates if c.kind == "agreement_date" and m.text in c.claimed}
-    used_dates |= unnamed_dates | membership_dates
+    used_dates |= unnamed_dates | membership_dates | since
     named_by_date, named_dates = _dated_names(s, records, [d for d in dates if d.start not in used_dates],
                                               context if len(context) >= 2 else pair or context)
     out.extend(named_by_date)
@@ -622,7 +652,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     if not any(c.kind == "list" for c in out):
         out.extend(_document_references(s))
     out.extend(_leader_claims(s, dates, records, year))
-    return _in_order_of_dates(s, out)
+    return _in_order_of_dates(s, _with_entry_parties(out))
 
 
 def _in_order_of_dates(s: Sentence, claims: list[Claim]) -> list[Claim]:
@@ -652,10 +682,45 @@ _DOCUMENT_ELSEWHERE = re.compile(
     r"in\s+(?:the|a|an)\s+(?:box|appendix|annex|sidebar|panel|table)\b)", re.IGNORECASE)
 
 
+#: A list told by its owner or its contents and not given after it: "a list of the officials expelled", "Riyadh's
+#: list of the coalition's members", "whose list of promises"; or a document told as listing something ("the annex
+#: listing the exercises", "a White Book that listed every breach", "its secret clauses listed the territory").
+_LIST_TOLD = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|whose|this|that|[\w’'-]+['’]s?)\s+(?:[\w-]+\s+){0,2}?lists?\s+of\b|"
+    r"\b(?:annex(?:es)?|appendix|protocols?|clauses?|articles?|book|letter|report|statement|charter|communiqu[eé]|"
+    r"memorandum|note|document|dossier|schedule|text|essay|paper)\b(?:,?\s+(?:which|that)\b)?"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:lists|listed|listing|enumerat(?:es|ed|ing))\s+(?!as\b|among\b|in\b|below\b)",
+    re.IGNORECASE)
+#: A list in a place or a rank, not a document: "topped the list of", "added to the list of", "on the list of".
+_LIST_IDIOM = re.compile(r"\b(?:top\w*|head\w*|on|onto|off|to|from|in)\s+$", re.IGNORECASE)
+#: What gives a list's items after it: "included A, B and C", "consisted of ...".
+_LIST_ITEMS = re.compile(r"\b(?:includ\w*|compris\w*|consist\w*|contain\w*|ran\s+from|runs\s+from)\b"
+                         r"[^;.]*,[^;.]*\band\b", re.IGNORECASE)
+
+
+def _list_told(s: Sentence) -> re.Match[str] | None:
+    """Return the words of a list the sentence tells of and does not give (:data:`_LIST_TOLD`): none where the list
+    is a rank (:data:`_LIST_IDIOM`), where its items follow (a run of two states or more in its clause, or "included A,
+    B and C") — such a list is stated."""
+    for found in _LIST_TOLD.finditer(s.text):
+        if _LIST_IDIOM.search(s.text[:found.start()]):
+            continue
+        clause = s.text[found.end():]
+        stop = _CLAUSE_BREAK.search(clause)
+        clause = clause[:stop.start()] if stop else clause
+        runs = [(a, b) for a, b in _state_runs(s) if found.end() <= a < found.end() + len(clause)]
+        if any(sum(1 for m in s.of("state") if a <= m.start - s.start < b) >= 2 for a, b in runs):
+            continue
+        if _LIST_ITEMS.search(clause):
+            continue
+        return found
+    return None
+
+
 def _document_references(s: Sentence) -> list[Claim]:
-    """A list or document the sentence refers to and the article's text does not give (:data:`_DOCUMENT_ELSEWHERE`):
-    referenced but never stated; what it holds cannot be checked."""
-    found = _DOCUMENT_ELSEWHERE.search(s.text)
+    """A list or document the sentence refers to and the article's text does not give (:data:`_DOCUMENT_ELSEWHERE`,
+    :func:`_list_told`): referenced but never stated; what it holds cannot be checked."""
+    found = _DOCUMENT_ELSEWHERE.search(s.text) or _list_told(s)
     if found is None or re.search(r":\s*\S", s.text[found.end():]):
         return []  # (a list given in the sentence itself, after a colon, is stated)
     what = re.sub(r"\s+", " ", found.group(0)).strip()
@@ -885,10 +950,12 @@ def _promisers(s: Sentence, found: re.Match[str]) -> list[Mention]:
 
 #: States said to be parties to an agreement ("both countries are also parties to the Rio Treaty", "were among the
 #: founding members of the North Atlantic Treaty"), or never to have been ("Austria never signed the treaty").
-_ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remain|remained|became|ha(?:d|s|ve)\s+been)|,)\s+"
+_ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remain|remained|became|ha(?:d|s|ve)\s+(?:(?:also|already|long|"
+                          r"always)\s+)?been)|,)\s+"
                           r"(?:also\s+|both\s+|all\s+|still\s+|now\s+)*(?:among\s+the\s+|one\s+of\s+the\s+|an?\s+)?"
                           r"(?P<founding>founding\s+|original\s+)?(?:full\s+)?"
-                          r"(?:parties|party|members?|signatories|signatory|(?P<founders>founders?))\s+(?:to|of|in)\s+$",
+                          r"(?:parties|party|members?|signatories|signatory|guarantors?|(?P<founders>founders?))\s+"
+                          r"(?:to|of|in)\s+$",
                           re.IGNORECASE)  # (", a founding member of", "had been among the founders of")
 _NEVER_PARTY = re.compile(r"\b(?:never|did\s+not|didn't|refused\s+to|declined\s+to)\s+(?:(?:formally|actually)\s+)?"
                           r"(?:sign(?:ed)?|join(?:ed)?|ratif(?:y|ied)|acced(?:e|ed))\s+$", re.IGNORECASE)
@@ -953,6 +1020,64 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
     return out
 
 
+#: Two states told to sign or join a named agreement by a subject that stands for them: "both signed the Warsaw
+#: Pact", "the two governments had also ratified the treaty", "In August 1975 both signed ...".
+_PAIR_SIGNED = re.compile(r"\b(?:both(?:\s+(?:countries|states|nations|governments))?|the\s+two(?:\s+(?:countries|"
+                          r"states|nations|governments|neighbours|neighbors|capitals|kingdoms|republics))?)\s+"
+                          r"(?:(?:had|have|also|then|later|duly|jointly|each|soon)\s+)*(?:signed|joined|ratified|"
+                          r"adhered\s+to|acceded\s+to|put\s+their\s+names\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: States told to sit or stand beside others in a named agreement: "united Germany has sat beside Italy in the
+#: Atlantic Alliance", "it still sits alongside Chile and Peru in the pact".
+_BESIDE = re.compile(r"\b(?:sat|sits|sit|sitting|stood|stands|standing)\s+(?:beside|alongside|next\s+to|with)\s+",
+                     re.IGNORECASE)
+
+
+def _beside_in(s: Sentence, records: _Records) -> list[Claim]:
+    """States told to sit or stand beside others in an agreement named right after (:data:`_BESIDE`): those before
+    the verb in its clause (for "it", the first state of the sentence) and those between the verb and "in" are its
+    parties."""
+    out: list[Claim] = []
+    for verb in _BESIDE.finditer(s.text):
+        agreement = next((m for m in s.of("agreement") if m.target and m.start - s.start > verb.end()
+                          and m.how != "anaphora" and re.fullmatch(r"[^;:.]*?\s+in\s+(?:the\s+)?",
+                                                                    s.text[verb.end():m.start - s.start])), None)
+        slug = (agreement.target or "").split(":", 1)[-1] if agreement is not None else ""
+        if agreement is None or slug not in records.gaz.treaties:
+            continue
+        clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, verb.start())]
+                     + [b.end() for b in _SUBORDINATE.finditer(s.text, 0, verb.start())], default=0)
+        subject = [m for m in s.of("state") if clause <= m.start - s.start < verb.start() and not _place(s, m)
+                   and not re.match(r"['’]s\b", s.text[m.end - s.start:])]
+        if not subject and re.search(r"\bit\s+(?:(?:still|now|has|had|also)\s+)*$", s.text[:verb.start()]):
+            subject = [m for m in s.of("state") if not _place(s, m)][:1]
+        partners = [m for m in s.of("state") if verb.end() <= m.start - s.start < agreement.start - s.start]
+        if subject and partners:
+            out.append(_parties_claim(s, slug, list(dict.fromkeys(_codes(subject) + _codes(partners))), records))
+    return out
+
+
+def _pair_signed(s: Sentence, records: _Records, context: Sequence[int], pair: tuple[int, ...]) -> list[Claim]:
+    """Two states told to have signed or joined an agreement named right after the verb, by "both" or "the two"
+    (:data:`_PAIR_SIGNED`) with no state named before in the clause: the two of the sentence before (else the
+    article's pair) are parties to it."""
+    two = list(context) if len(context) == 2 else list(pair) if len(pair) == 2 else []
+    out: list[Claim] = []
+    for m in s.of("agreement"):
+        slug = (m.target or "").split(":", 1)[-1]
+        lead = s.text[:m.start - s.start]
+        said = _PAIR_SIGNED.search(lead)
+        if not two or said is None or slug not in records.gaz.treaties or m.how == "anaphora":
+            continue
+        clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, said.start())]
+                     + [b.end() for b in _SUBORDINATE.finditer(s.text, 0, said.start())], default=0)
+        if any(clause <= x.start - s.start < said.start() and not _place(s, x) for x in s.of("state")):
+            continue  # "Chile and Peru both signed ...": the states named are the subject (told elsewhere)
+        out.append(_parties_claim(s, slug, two, records))
+    return out
+
+
 def _promised_agreement(s: Sentence, records: _Records, context: Sequence[int]) -> list[Claim]:
     """An agreement told by what its parties promised on a date, no agreement named ("On 5 September 1914 Britain,
     France and Russia promised in London not to make a separate peace"): the stored agreement of those states signed
@@ -999,9 +1124,9 @@ def _parties_claim(s: Sentence, slug: str, codes: Sequence[int], records: _Recor
 
 
 #: States told to be allied at a date, no agreement named: "London and Constantinople were allied again in 1878",
-#: "in 1921 Poland allied itself with France".
+#: "in 1921 Poland allied itself with France", "In May 1882 Rome and Vienna allied once more".
 _ALLIED = re.compile(r"\b(?:(?:were|became|was)\s+(?:again\s+|formally\s+)?allied|allied\s+(?:itself|themselves)\s+"
-                     r"with)\b", re.IGNORECASE)
+                     r"with|allied\s+(?:once\s+(?:more|again)|again|anew))\b", re.IGNORECASE)
 
 
 def _allied_claims(s: Sentence, records: _Records, context: Sequence[int]) -> list[Claim]:
@@ -1017,7 +1142,9 @@ def _allied_claims(s: Sentence, records: _Records, context: Sequence[int]) -> li
     if partner is not None:
         states += [c for c in _codes([m for m in s.of("state") if m.start - s.start == verb.end() + partner.end()])
                    if c not in states]
-    dates = [d for d in s.of("date") if d.value and d.start - s.start >= verb.end()]
+    dates = [d for d in s.of("date") if d.value and d.start - s.start >= verb.end()] or [
+        d for d in s.of("date") if d.value and d.end - s.start <= verb.start()
+        and not re.search(r"[;:]", s.text[d.end - s.start:verb.start()])][-1:]  # ("In January 1864 A and B allied")
     if len(states) < 2 or not dates:
         return []
     found = _nearest_agreement(records, states, context, dates[0], "alliance")
@@ -2139,10 +2266,16 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
         verbs = list(pattern.finditer(s.text))
         if entering and not verbs:  # "It was set up by A, B and C; D followed in January 1964"
             verbs = [f for f in _FOLLOWED.finditer(s.text) if _FOUNDED.search(s.text[:f.start()])][:1]
+        elif entering:  # "A and B joined it in October 1954; C and D followed in November 1988"
+            verbs += [f for f in _FOLLOWED.finditer(s.text) if f.start() > verbs[0].end()]
         out: list[Claim] = []
         used: set[int] = set()
         for verb in verbs:  # each in its own clause: "Spain joined in 1982, and Hungary became a member in 1999"
             told = _membership_told(s, records, slug, verb, entering, dates, context)
+            if told is None and entering and referent is not None and slug not in (None, referent):
+                # "Romania joined that November, and a ceremony renewed the old Anti-Comintern Pact": an agreement
+                # ended by then is not the one joined; the one the article was last about is
+                told = _membership_told(s, records, referent, verb, entering, dates, context)
             if told is None or told[1].start in used:
                 continue
             states, date, chosen = told
@@ -2153,11 +2286,37 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
             out.append(_membership_claim(s, records, chosen, states, date, entering, partners))
             used.add(date.start)
             for more_states, more in _elliptical_clauses(s, date):  # "..., Italy in November 1916"
+                if entering and _after_its_end(records, chosen, more):
+                    break
                 out.append(_membership_claim(s, records, chosen, more_states, more, entering, partners))
                 used.add(more.start)
         if out:
             return out, used
     return [], set()
+
+
+def _with_entry_parties(claims: list[Claim]) -> list[Claim]:
+    """Return a sentence's ``claims`` with, after each dated entry judged against the record's membership, the claim
+    it also makes that its states are parties to the agreement since then ("Portugal acceded to the pact in May
+    1950": a party from May 1950), with the entry's verdict (the date is what tells such a membership right or
+    wrong); none where the sentence already tells those states parties to that agreement, nor for a protocol of
+    accession ("signed its protocol of accession in December 1981": the protocol's date, not the membership's)."""
+    if not claims or _NOT_ITS_SIGNING.search(claims[0].text):
+        return claims
+    out: list[Claim] = []
+    for c in claims:
+        out.append(c)
+        if c.kind != "event_date" or c.verdict == "not_in_record" or ": entry into " not in c.claimed or \
+                not c.records:
+            continue
+        names = c.claimed.split(": entry into ", 1)[0].split(" and ")
+        if any(o.kind == "agreement_parties" and o.records[:1] == c.records[:1] and all(n in o.claimed for n in names)
+               for o in claims):
+            continue
+        out.append(Claim(kind="agreement_parties", text=c.text, start=c.start, end=c.end,
+                         claimed=f"parties: {c.claimed}", verdict=c.verdict, record_value=c.record_value,
+                         reason=c.reason, records=c.records))
+    return out
 
 
 def _joined_by_description(s: Sentence, records: _Records, context: Sequence[int]) -> tuple[str, int, int] | None:
@@ -2208,7 +2367,8 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
     asides = [a.span() for a in re.finditer(r",\s+(?:which|who|whose|after|before|having)\b[^,;]*,",
                                              s.text[:verb.start()])]
     states = _codes([m for m in s.of("state") if clause <= m.start - s.start < verb.start()
-                     and not any(a <= m.start - s.start < b for a, b in asides)])
+                     and not any(a <= m.start - s.start < b for a, b in asides)
+                     and not _TROOPS_AFTER.match(s.text, m.end - s.start)])
     if re.search(r"\bit\s+(?:(?:had|has|then|later|also|formally|finally|soon|duly)\s+)*$", s.text[:verb.start()]):
         # "Turkey declared war on Germany on 23 February, and it adhered ...": "it" is the sentence's subject, the
         # state named first, not every state between
@@ -2224,9 +2384,20 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
                       and not re.search(r"[,;]", s.text[d.end - s.start:verb.start()])]
     if not states or not after:
         return None
+    if entering and _after_its_end(records, slug, after[0]):
+        return None  # no state joins an agreement after its end: "it" is another agreement than the one last told of
     return states, after[0], slug
 
 
+def _after_its_end(records: _Records, slug: str, date: Mention) -> bool:
+    """Whether ``date`` falls in a year after the agreement ``slug`` ended (no state enters it then)."""
+    ended = records.gaz.treaties[slug].ended
+    return bool(ended and date.value and int(date.value[:4]) > int(ended[:4]))
+
+
+#: A state's people or forces, not the state: "the last Syrian soldiers left in April 2005", "French troops joined".
+_TROOPS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|army|armies|units|garrisons?|officers|"
+                           r"volunteers|advisers|advisors|ships|warships|fleets?|squadrons?)\b", re.IGNORECASE)
 #: A subject that stands for the states of the sentence before: "they", "both", "the two", "all three".
 _PLURAL_SUBJECT = re.compile(r"\b(?:they|both|(?:the|all) (?:two|three|four)|each of them)\b", re.IGNORECASE)
 #: An act on an agreement that is no signing of it: "signed their protocols of accession to NATO".

@@ -871,7 +871,8 @@ def _descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[
                  if x.target and m.start() <= x.start < m.end()}
         if len(codes) < 2:
             continue
-        year = _nearby_year(text, m.start()) or _nearby_year(text, m.start(), before=True)
+        year = _anniversary_year(text, m.start(), published) or _nearby_year(text, m.start()) or _nearby_year(
+            text, m.start(), before=True)
         kinds = {"alliance", "friendship", "partnership"} if m.group("noun").casefold() == "alliance" else \
             {"alliance", "friendship", "partnership", "cooperation", "declaration", "trade"}
         fits = [t for t in gaz.treaties.values() if codes <= t.members and t.kind in kinds]
@@ -891,6 +892,18 @@ def _descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[
         found.append(Mention(kind="agreement", text=m.group(0), start=m.start(), end=m.end(),
                              target=None if not fits else f"treaty:{fits[-1].slug}", how="description"))
     return found
+
+
+def _anniversary_year(text: str, at: int, published: _dt.date | None) -> tuple[_dt.date, _dt.date] | None:
+    """Return the year an "N years ago today" phrase in the sentence of ``at`` counts back to from the article's
+    date ("Seventy years ago today ... the Anglo-Iraqi Treaty": the year it was signed), if the sentence has one."""
+    if published is None:
+        return None
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = min([i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0] or [len(text)])
+    found = next((m for m in _AGO.finditer(text, start, end) if m.group("today")), None)
+    years = _years_ago(found) if found is not None else None
+    return None if years is None else (_dt.date(published.year - years, 1, 1), _dt.date(published.year - years, 12, 31))
 
 
 def _title_years(treaty: Treaty) -> set[str]:
