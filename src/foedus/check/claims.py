@@ -613,7 +613,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     used_dates |= named_dates
     if not any(_signing_of(s, m) for m in s.of("agreement") if m.target):
         free = [d for d in dates if d.start not in used_dates]
-        for part in _event_parts(s, free):
+        for part in _event_parts(s, free, whole=bool(membership_dates & {d.start for d in dates})):
             out.extend(_event_claims(part, [d for d in free if part.start <= d.start < part.end], records, pair,
                                      signed_unnamed=bool(unnamed)))
     if not s.agreements():
@@ -2441,9 +2441,14 @@ def _another_of_that_name(claim: Claim, treaty: Any) -> Claim:
     return claim.model_copy(update={"verdict": "not_in_record", "reason": reason})
 
 
-def _event_parts(s: Sentence, dates: list[Mention]) -> list[Sentence]:
+def _event_parts(s: Sentence, dates: list[Mention], *, whole: bool = False) -> list[Sentence]:
     """Return the clauses of a sentence that each tell of a dated event of their own ("Kim's first trip abroad was to
-    Beijing in March 2018, and Xi paid a state visit to Pyongyang on 20 June 2018"), else the whole sentence."""
+    Beijing in March 2018, and Xi paid a state visit to Pyongyang on 20 June 2018"), else the whole sentence; with
+    ``whole`` (an entry or exit told at one of its dates, a claim on the whole sentence), the clauses that tell of
+    acts each are only those :data:`_SEGMENT_BREAK` parts."""
+    acts = [] if whole else _dated_acts(s, dates)
+    if acts:
+        return acts
     bounds = _segments(s)
     if len(bounds) < 2 or s.agreements():
         return [s]
@@ -2453,3 +2458,47 @@ def _event_parts(s: Sentence, dates: list[Mention]) -> list[Sentence]:
         return [s]
     return [Sentence(lo, hi, s.text[lo - s.start:hi - s.start], tuple(m for m in s.mentions if lo <= m.start < hi))
             for lo, hi in told]
+
+
+#: Where a sentence passes from one dated act to the next: a semicolon or colon, ", and", or "and" before a verb
+#: of action whose subject is the clause before ("Norway recalled its envoy on 2 May 1951 and closed the legation
+#: on 9 June", "the king fled on 4 March 1921; on 6 March the army took the capital").
+_ACT_BREAK = re.compile(r";\s+|:\s+(?=(?-i:[A-Z]))|,\s+and\s+|,\s+(?=(?:on|in)\s+\d)|"
+                        r"\s+and\s+(?=(?:then\s+|later\s+|only\s+|it\s+|they\s+|he\s+|she\s+)?"
+                        r"(?:[a-z]{2,}ed|went|fled|flew|fought|fell|left|made|met|sent|struck|took|won|broke|came)\b)")
+#: A clause that opens with its verb: its subject is the clause before ("... and declared war on Austria on ...").
+_VERB_FIRST = re.compile(r"(?:then\s+|later\s+|only\s+)?(?:[a-z]{2,}ed|went|fled|flew|fought|fell|left|made|met|"
+                         r"sent|struck|took|won|broke|came)\b")
+
+
+def _dated_acts(s: Sentence, dates: list[Mention]) -> list[Sentence]:
+    """Return the clauses of a sentence that each tell of an act at a date of its own, when it tells of two or more
+    ("Khartoum recalled its ambassador on 3 May 1962, and on 9 May Cairo closed the border"; "the Regent fled on 4
+    March 1921 and returned on 1 June"), each clause with the states it names and, when it opens with its verb, those
+    of the clause before (its subject); else none. Two dates of one clause ("from 3 May to 9 June") are one act; a
+    clause whose date another claim took (the agreement's ending) is left out; the dates of ``dates`` are free."""
+    free = {d.start for d in dates}
+    dates = [m for m in s.of("date") if m.value]
+    if len(dates) < 2 or not free:
+        return []
+    bounds, start = [], 0
+    for m in _ACT_BREAK.finditer(s.text):
+        bounds.append((start, m.start(), m.end()))
+        start = m.end()
+    bounds.append((start, len(s.text), len(s.text)))
+    told = [(lo, hi) for lo, hi, _ in bounds if any(lo <= d.start - s.start < hi for d in dates)]
+    if len(told) < 2 or any(sum(lo <= d.start - s.start < hi for d in dates) > 1 for lo, hi in told):
+        return []
+    acts = []
+    for lo, hi in told:
+        clause = s.text[lo:hi]
+        if not (_STATEMENT.search(clause) or any(p.search(clause) for p, _, _ in _EVENT_WORDS)):
+            return []  # a date that tells of no act ("a breach of the pact of 1939"): the sentence is one claim
+        inside = [m for m in s.mentions if lo <= m.start - s.start < hi]
+        if _VERB_FIRST.match(clause):
+            before = max((b for b in told if b[1] <= lo), default=None)
+            inside = [m for m in s.mentions if m.kind == "state" and before is not None
+                      and before[0] <= m.start - s.start < before[1]] + inside
+        if any(m.start in free for m in inside if m.kind == "date"):  # (a date another claim took is not again)
+            acts.append(Sentence(s.start + lo, s.start + hi, clause, tuple(inside)))
+    return acts
