@@ -112,7 +112,8 @@ _DATE_PATTERNS = (
     # a year told by its season or part: "the summer of 1914", "early in 1951", "late 1864", "mid-1936"
     ("season", re.compile(rf"\b(?:(?:[Tt]he\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+|(?:[Tt]he\s+)?"
                           rf"(?:[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in|\s+of|-|\s+)\s*){_YEAR}(?![\w-])")),
-    ("day", re.compile(rf"\b(?:(?<!Good\s)(?<!Holy\s){_WEEKDAY_NAMES})?\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS},? {_YEAR}\b")),
+    ("day", re.compile(rf"\b(?:(?<!Good\s)(?<!Holy\s){_WEEKDAY_NAMES})?\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS},? "
+                       rf"{_YEAR}\b")),
     ("day", re.compile(rf"\b{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?,? {_YEAR}\b")),
     ("day", re.compile(r"\b" + _YEAR + r"-\d\d-\d\d\b")),
     ("day", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS}\b")),
