@@ -167,8 +167,8 @@ _LEADER_TITLES = (r"President|Premier|Prime Minister|Chairman|General Secretary|
 _OFFICES = (r"minister-president|prime minister|foreign (?:minister|secretary|commissar)|secretary of state|"
             r"general secretary|secretary-general|head of state|head of government|war minister|"
             r"defen[cs]e minister|president|premier|chancellor|chairman|generalissimo|emperor|empress|kaiser|"
-            r"tsar|czar|king|queen|shah|sultan|emir|ruler|dictator|regent")
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)?"
+            r"tsar|czar|king|queen|shah|sultan|emir|ruler|dictator|regent|monarch|ambassador|counterpart")
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ][^\W\d_]*(?:['’][^\W\d_]+)?"
 #: A person's name: up to four capitalised words, with the particles names carry ("Otto von Bismarck", "Bashar
 #: al-Assad", "Charles de Gaulle").
 _PERSON = (rf"{_NAME_WORD}(?:[ -](?:(?:de|da|do|dos|von|van|der|di|del|bin|ibn|al|el|ben|abu)[ -])?{_NAME_WORD})"
@@ -188,8 +188,17 @@ _OFFICE_BEFORE = re.compile(r"(?:\b(?:[Tt]hen|former|[Tt]he|[Ii]ts|[Tt]heir|[Hh]
 #: commissar", "Jimmy Carter, president since January 1977", "Enver Pasha, the war minister".
 _LEADER_AFTER = re.compile(
     rf"\b(?P<name>{_PERSON}),\s+(?:(?:then|now|later|once|still|already|the|a|an)\s+)*"
-    r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"
+    r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+|(?:his|her|its|their)\s+)?"
     r"(?:(?:first|new|last|second|third|former|future|acting|long-serving|[A-Z][a-z]+)\s+){0,2}"
+    rf"(?P<title>(?i:{_OFFICES})|on the throne)\b(?![’'-]s\b|-elect)")
+#: A leader by name told taking or holding an office: "Nuri al-Said became prime minister", "when Ali Bogra was prime
+#: minister", "Kwame Nkrumah, the independence leader, became the republic's first president", "Nelson Mandela was
+#: sworn in as president".
+_LEADER_BECAME = re.compile(
+    rf"\b(?P<name>{_PERSON})(?:,\s+[^,;.]{{3,60}},)?\s+(?:became|was|had become|had been|was sworn in as|"
+    r"was elected|was appointed|took office as)\s+"
+    r"(?:(?:the\s+)?[A-Z]?[\w-]+['’]s\s+|the\s+|(?:his|her|its|their)\s+)?"
+    r"(?:(?:first|new|last|second|third|acting|[A-Z][a-z]+)\s+){0,2}"
     rf"(?P<title>(?i:{_OFFICES}))\b(?![’'-]s\b|-elect)")
 #: Capitalised words that open a clause and are no one's name ("Meanwhile, Britain's prime minister ...").
 _NOT_A_NAME = frozenset({"meanwhile", "however", "yesterday", "today", "then", "later", "still", "instead", "now",
@@ -669,7 +678,26 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         label = _leader_label(name, gaz)
         add(Mention(kind="leader", text=m.group(0), start=m.start(), end=m.end(),
                     target=f"leader:{label}" if label else None, how=m.group("title")))
+    for mention in _leaders_taking_office(text, gaz, [(x.start, x.end) for x in found if x.kind == "leader"], others):
+        add(mention)
     return sorted(found, key=lambda x: (x.start, -x.end))
+
+
+def _leaders_taking_office(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]],
+                           others: list[tuple[int, int]]) -> list[Mention]:
+    """Return the leaders told taking or holding an office (:data:`_LEADER_BECAME`), each with the office as its
+    title and its name before it (a name already told a leader, or a state's, is none)."""
+    found: list[Mention] = []
+    for m in _LEADER_BECAME.finditer(text):
+        name = m.group("name")
+        if _overlapping(leaders, m.start("name"), m.end("name")) or _overlapping(others, m.start("name"),
+                                                                                   m.end("name")) or (
+                name.split()[0].casefold() in _NOT_A_NAME):
+            continue
+        label = _leader_label(name, gaz)
+        found.append(Mention(kind="leader", text=m.group(0), start=m.start(), end=m.end(),
+                             target=f"leader:{label}" if label else None, how=m.group("title")))
+    return found
 
 
 #: Dates told against the article's own: "yesterday", "this spring", "this summer".
