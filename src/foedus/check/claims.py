@@ -2489,7 +2489,7 @@ def _dated_acts(s: Sentence, dates: list[Mention]) -> list[Sentence]:
         start = m.end()
     bounds.append((start, len(s.text), len(s.text)))
     told = [(lo, hi) for lo, hi, _ in bounds if any(lo <= d.start - s.start < hi for d in dates)]
-    if len(told) < 2 or any(sum(lo <= d.start - s.start < hi for d in dates) > 1 for lo, hi in told):
+    if len(told) < 2 or any(sum(lo <= d.start - s.start < hi for d in dates if d.start in free) > 1 for lo, hi in told):
         return []
     acts = []
     for lo, hi in told:
