@@ -102,3 +102,11 @@ def test_leaders_taking_or_holding_an_office(check_store: Store) -> None:
     assert [c.claimed.split(" in office")[0] for c in offices][1] == "Mohammad Mosaddegh was prime minister"
     assert all(c.verdict == "not_in_record" for c in offices)  # no leaders imported
     assert "Mohammad Mosaddegh" in offices[1].reason or offices[1].record_value.startswith("no leader")
+
+
+def test_it_after_an_agreement_the_record_lacks_is_that_one(check_store: Store) -> None:
+    result = _check(check_store, "The Baghdad Pact was signed in 1955 by Iraq and Iran. In 1975 the Shah signed the "
+                                 "Shatt Frontier Accord with Baghdad, and Iraq renounced it in September 1980.")
+    late = [c for c in result.claims if "Shatt" in c.text]
+    assert not any("Baghdad Pact" in c.claimed for c in late)  # "it" is the accord just named, not the pact
+    assert not any(c.verdict == "contradicts" for c in late)

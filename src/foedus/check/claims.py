@@ -467,6 +467,8 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
             if recent and anaphor is not None else None
         if unknown_last and anaphor is not None and re.match(r"\W*(?:\w+\s+)?it\b", anaphor.group(0), re.IGNORECASE):
             resolved = None  # "...a protocol ..., signed in 1961. It is still in force.": that one
+        if anaphor is not None and _unknown_named_before(sentence, anaphor.start()):
+            resolved = None  # "X had signed the Algiers Agreement in 1975; Baghdad tore it up in 1980": that one
         if resolved is not None and anaphor is not None and any(
                 not {a, b} <= gaz.treaties[resolved].members for a, b in _pairs_named(sentence, anaphor.start())):
             resolved = None  # "Britain and Russia ... the alliance": not the last agreement, which is of other states
@@ -2404,6 +2406,14 @@ def _named_unknown(s: Sentence, name: re.Match[str]) -> bool:
     words = name.group(0).split()
     return len(words) >= 2 and any(w.casefold() not in _GENERIC_NAME_WORDS for w in words) and not any(
         m.start < s.start + name.end() and s.start + name.start() < m.end for m in s.of("agreement"))
+
+
+def _unknown_named_before(s: Sentence, at: int) -> bool:
+    """Return True if the sentence names, before ``at`` (an "it" or "the treaty" standing for an agreement), an
+    agreement by a title the record does not hold: the pronoun stands for that one, not for one the article named
+    before ("Iran had signed the Algiers Agreement in 1975; Iraq tore it up in 1980")."""
+    return any(_named_unknown(s, name) and name.end() <= at for name in _UNKNOWN_NAME.finditer(s.text)
+               if not re.match(r"(?:The|A|An|In|On|By)\b", name.group(0)))
 
 
 def _unknown_names(s: Sentence, pair: tuple[int, ...]) -> list[Claim]:
