@@ -110,3 +110,21 @@ def test_it_after_an_agreement_the_record_lacks_is_that_one(check_store: Store) 
     late = [c for c in result.claims if "Shatt" in c.text]
     assert not any("Baghdad Pact" in c.claimed for c in late)  # "it" is the accord just named, not the pact
     assert not any(c.verdict == "contradicts" for c in late)
+
+
+def test_a_dated_act_beside_a_signing_and_after_a_dated_clause(check_store: Store) -> None:
+    result = _check(check_store, "Italy was a guarantor of the Locarno treaty signed in October 1925, and it "
+                                 "protested when German troops marched into the Rhineland on 7 March 1936. After the "
+                                 "Bolsheviks took power on 8 November 1917, the new regime made its own peace with "
+                                 "Germany on 3 March 1918.")
+    events = _events(result)
+    assert [(c.text, c.verdict) for c in events if "Rhineland" in c.text or "own peace" in c.text] == [
+        ("it protested when German troops marched into the Rhineland on 7 March 1936.", "consistent"),
+        ("the new regime made its own peace with Germany on 3 March 1918.", "consistent")]
+
+
+def test_concluding_that_is_no_signing(check_store: Store) -> None:
+    result = _check(check_store, "When Argentina invoked the Rio Treaty in April 1982, Washington sided with "
+                                 "Britain, and many Latin Americans concluded that the pact was one-sided.")
+    assert not [c for c in result.claims if c.kind == "agreement_date"]  # no signing in April 1982
+    assert [c.verdict for c in _events(result)] == ["consistent"]  # the invocation

@@ -66,7 +66,10 @@ __all__ = ["find_claims", "sentences"]
 _SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?(?!\s+up\b)|conclu(?:ded|de|sion)|inked|struck|conclude|agreed|issued|"
                       r"adopted|conclud\w*|dated|sealed|"
                       r"(?<=\bwas )(?:set up|founded|established|created|formed)|"
-                      r"(?<=\bwere )(?:set up|founded|established|created|formed))\b", re.IGNORECASE)
+                      r"(?<=\bwere )(?:set up|founded|established|created|formed))\b"
+                      # "concluded that the pact worked", "agreed that ...": a verb of reasoning, not of signing
+                      r"(?!\s+that\s+(?!(?:treaty|pact|alliance|agreement|accord|convention|protocol|declaration)\b))",
+                      re.IGNORECASE)
 _BREACH = re.compile(r"\b(betray\w*|broke|broken|breaking|breach\w*|violat\w*|tore (?:it |them )?up|torn up|reneged|"
                      r"treacher\w*)\b", re.IGNORECASE)
 _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -138,7 +141,8 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     (re.compile(r"\b(war (?:with|against|on))\b", re.IGNORECASE), ("war",), "war"),
     (re.compile(r"\b(troops|soldiers|weapons|arms supplies|military aid|deploy\w*)\b", re.IGNORECASE),
      ("military_aid",), "military_aid"),
-    (re.compile(r"\b(separate peace|made peace|peace treaty|armistice)\b", re.IGNORECASE),
+    (re.compile(r"\b(separate peace|made peace|peace treaty|armistice|(?:its|their|his|her) own peace|"
+                r"peace of (?:its|their|his|her) own)\b", re.IGNORECASE),
      ("third_party_agreement",), "third_party_agreement"),
     (re.compile(r"\b(crisis|disband\w*|dissolved)\b", re.IGNORECASE), ("statement",), "statement"),
     (re.compile(r"\b(clash\w*|fighting|fought|ambush\w*|skirmish\w*)\b", re.IGNORECASE), ("armed_clash", "war"),
@@ -613,11 +617,15 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
                                               context if len(context) >= 2 else pair or context)
     out.extend(named_by_date)
     used_dates |= named_dates
+    free = [d for d in dates if d.start not in used_dates]
+    whole = bool(membership_dates & {d.start for d in dates})
     if not any(_signing_of(s, m) for m in s.of("agreement") if m.target):
-        free = [d for d in dates if d.start not in used_dates]
-        for part in _event_parts(s, free, whole=bool(membership_dates & {d.start for d in dates})):
+        for part in _event_parts(s, free, whole=whole):
             out.extend(_event_claims(part, [d for d in free if part.start <= d.start < part.end], records, pair,
                                      signed_unnamed=bool(unnamed)))
+    elif not whole:
+        for part in _acts_beside_a_signing(s, free):
+            out.extend(_event_claims(part, [d for d in free if part.start <= d.start < part.end], records, pair))
     if not s.agreements():
         out.extend(_pair_breach_claims(s, records, pair, year, [referent or "", *sorted(named)]))
     out.extend(_count_claims(s, records, pair, named, year))
@@ -2472,15 +2480,25 @@ def _event_parts(s: Sentence, dates: list[Mention], *, whole: bool = False) -> l
             for lo, hi in told]
 
 
-#: Where a sentence passes from one dated act to the next: a semicolon or colon, ", and", or "and" before a verb
+#: Where a sentence passes from one dated act to the next: a semicolon or colon, ", and", a comma after a date ("after
+#: Egypt made peace on 26 March 1979, the Arab states broke with Cairo on 31 March"), or "and" before a verb
 #: of action whose subject is the clause before ("Norway recalled its envoy on 2 May 1951 and closed the legation
 #: on 9 June", "the king fled on 4 March 1921; on 6 March the army took the capital").
 _ACT_BREAK = re.compile(r";\s+|:\s+(?=(?-i:[A-Z]))|,\s+and\s+|,\s+(?=(?:on|in)\s+\d)|"
+                        r"(?<=\d),\s+(?!and\b|or\b|which\b|who\b|whose\b|when\b|where\b)|"
                         r"\s+and\s+(?=(?:then\s+|later\s+|only\s+|it\s+|they\s+|he\s+|she\s+)?"
                         r"(?:[a-z]{2,}ed|went|fled|flew|fought|fell|left|made|met|sent|struck|took|won|broke|came)\b)")
 #: A clause that opens with its verb: its subject is the clause before ("... and declared war on Austria on ...").
 _VERB_FIRST = re.compile(r"(?:then\s+|later\s+|only\s+)?(?:[a-z]{2,}ed|went|fled|flew|fought|fell|left|made|met|"
                          r"sent|struck|took|won|broke|came)\b")
+
+
+def _acts_beside_a_signing(s: Sentence, dates: list[Mention]) -> list[Sentence]:
+    """Return the clauses of a sentence that tells of a signing which each tell of another act at a date of its own,
+    naming no agreement and no signing ("Spain was a party to the pact signed at Madrid in May 1951, and it did
+    nothing when Moroccan troops crossed the border on 6 November 1975")."""
+    return [part for part in _dated_acts(s, dates) if not _SIGNING.search(part.text)
+            and not any(m.how != "anaphora" for m in part.of("agreement"))]
 
 
 def _dated_acts(s: Sentence, dates: list[Mention]) -> list[Sentence]:
