@@ -128,3 +128,21 @@ def test_concluding_that_is_no_signing(check_store: Store) -> None:
                                  "Britain, and many Latin Americans concluded that the pact was one-sided.")
     assert not [c for c in result.claims if c.kind == "agreement_date"]  # no signing in April 1982
     assert [c.verdict for c in _events(result)] == ["consistent"]  # the invocation
+
+
+def test_an_agreement_told_by_its_kind_far_from_the_stored_one_is_another(check_store: Store) -> None:
+    result = _check(check_store, "Mali and Upper Volta signed a treaty of friendship and cooperation on 3 March "
+                                 "1976. Mali and Upper Volta signed a non-aggression pact on 3 March 1976.")
+    dated = [c for c in result.claims if c.kind == "agreement_date"]
+    # eight months from the stored non-aggression pact: a treaty of friendship is another, the record lacks it;
+    # a non-aggression pact is that one misdated
+    assert [c.verdict for c in dated] == ["not_in_record", "contradicts"]
+    assert "ATOP 3738" in dated[1].claimed
+
+
+def test_a_bilateral_agreement_told_by_its_kind_is_one_of_two_states(check_store: Store) -> None:
+    # the states told only before ("the two governments"): the larger pact of June 1977 is nearer July 1976
+    result = _check(check_store, "Mali and Upper Volta quarrelled over the border in 1974. The two governments "
+                                 "signed a bilateral non-aggression pact in July 1976.")
+    dated = [c for c in result.claims if c.kind == "agreement_date"]
+    assert len(dated) == 1 and "ATOP 3738" in dated[0].claimed and dated[0].verdict == "contradicts"

@@ -540,6 +540,11 @@ def _resolve(anaphor: str, recent: list[Mention], referent: str | None, gaz: Gaz
     of that was alive then ("the Quadruple Alliance of 1815 ... In 1856 Sardinia joined the alliance": the one of
     1854)."""
     found = _resolve_by_name(anaphor, recent, referent, gaz)
+    if re.search(r"\bbilateral\b", anaphor, re.IGNORECASE) and len(gaz.treaties[found].members) != 2:
+        # "the bilateral pact": the latest agreement of two states spoken of, not a larger one named since
+        two = [slug for slug in [*((m.target or "").split(":", 1)[1] for m in reversed(recent)), referent or ""]
+               if slug in gaz.treaties and len(gaz.treaties[slug].members) == 2]
+        found = two[0] if two else found
     if when is None or _alive(gaz.treaties[found], when):
         return found
     word = anaphor.strip().split()[-1].casefold()
@@ -1843,6 +1848,9 @@ _TOLD_WHEN_AND_WHERE = re.compile(
 #: Words of an agreement's kind that tell two agreements of the same states apart ("friendship", "non-aggression").
 _KIND_WORDS = ("friendship", "non-aggression", "neutrality", "mutual assistance", "defen", "alliance", "union",
                "guarantee", "cooperation", "co-operation", "consultation", "security")
+#: How far (in days) a signing of an agreement told by what it is, at a day or month, may lie from the stored
+#: agreement it is taken for, its day and month not matching (a wrong year keeps them).
+_DESCRIBED_DAYS = 183
 #: How far (in days) a signing told with one state only may lie from the one agreement of that state it is taken for.
 _ONE_STATE_DAYS = 31
 
@@ -2038,6 +2046,8 @@ def _nearest_agreement(records: _Records, states: Sequence[int], context: Sequen
 
     usable = [t for t in records.gaz.treaties.values() if t.kind not in {"border", "trade"}
               and (t.kind not in {"joint_statement"} or "declaration" in words or "statement" in words)]
+    if re.search(r"\bbilateral\b", words, re.IGNORECASE):  # "a bilateral non-aggression pact": of two states only
+        usable = [t for t in usable if len(t.members) == 2]
     if len(states) == 1:
         alone = [t for t in usable if states[0] in t.members and gap(t) <= _ONE_STATE_DAYS]
         if len(alone) == 1:
@@ -2059,7 +2069,17 @@ def _nearest_agreement(records: _Records, states: Sequence[int], context: Sequen
     if not options:
         return None
     best = min(options, key=lambda t: (gap(t), t.slug))
-    return str(best.slug) if abs(_pdate(best.signed).earliest().year - said.earliest().year) <= 1 else None
+    if abs(_pdate(best.signed).earliest().year - said.earliest().year) > 1:
+        return None
+    # a day or month told half a year or more from the nearest one, not that one's day in another year (a wrong
+    # year), of a kind its title does not tell, is of another agreement the record lacks ("a treaty of friendship
+    # and security signed on 27 November 1926" for a defence pact of 22 November 1927), not this one misdated
+    value = date.value or ""
+    slip = value[4:] == str(best.signed)[4:len(value)]
+    title = records.treaty_ref(str(best.slug)).label.casefold()  # (ATOP's descriptive title for its own)
+    other_kind = bool(kinds) and not any(w in title for w in kinds)
+    far = said.precision != "year" and not slip and gap(best) > _DESCRIBED_DAYS
+    return None if far and other_kind else str(best.slug)
 
 
 #: An agreement told by a name and its date, the name one the record lacks: "the London convention of July 1840",
