@@ -540,6 +540,11 @@ def _resolve(anaphor: str, recent: list[Mention], referent: str | None, gaz: Gaz
     of that was alive then ("the Quadruple Alliance of 1815 ... In 1856 Sardinia joined the alliance": the one of
     1854)."""
     found = _resolve_by_name(anaphor, recent, referent, gaz)
+    if re.search(r"\bbilateral\b", anaphor, re.IGNORECASE) and len(gaz.treaties[found].members) != 2:
+        # "the bilateral pact": the latest agreement of two states spoken of, not a larger one named since
+        two = [slug for slug in [*((m.target or "").split(":", 1)[1] for m in reversed(recent)), referent or ""]
+               if slug in gaz.treaties and len(gaz.treaties[slug].members) == 2]
+        found = two[0] if two else found
     if when is None or _alive(gaz.treaties[found], when):
         return found
     word = anaphor.strip().split()[-1].casefold()
