@@ -155,3 +155,11 @@ def test_the_bilateral_pact_is_the_last_of_two_states(check_store: Store) -> Non
                                  "June 1977. The bilateral pact was violated in December 1985.")
     endings = [c for c in result.claims if c.kind == "ending" and c.text.startswith("The bilateral pact")]
     assert [(("ATOP 3738" in c.claimed), c.verdict) for c in endings] == [(True, "consistent")]
+
+
+def test_the_treaty_he_signed_with_another_state_is_that_one(check_store: Store) -> None:
+    result = _check(check_store, "Britain and the Soviet Union signed an agreement for joint action in Moscow on 12 "
+                                 "July 1941. The treaty he signed with Beneš's Czechoslovakia in Moscow on 12 December "
+                                 "1943 was meant to last twenty years.")
+    dated = [c for c in result.claims if c.kind == "agreement_date" and c.text.startswith("The treaty he")]
+    assert [("ATOP 2563" in c.claimed, c.verdict) for c in dated] == [(True, "consistent")]

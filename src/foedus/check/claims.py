@@ -471,6 +471,9 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
             if recent and anaphor is not None else None
         if unknown_last and anaphor is not None and re.match(r"\W*(?:\w+\s+)?it\b", anaphor.group(0), re.IGNORECASE):
             resolved = None  # "...a protocol ..., signed in 1961. It is still in force.": that one
+        if resolved is not None and anaphor is not None and _signed_with_others(sentence, anaphor,
+                                                                                gaz.treaties[resolved].members):
+            resolved = None  # "the treaty he signed with Tito's Yugoslavia": one of Yugoslavia's, told by its clause
         if anaphor is not None and _unknown_named_before(sentence, anaphor.start()):
             resolved = None  # "X had signed the Algiers Agreement in 1975; Baghdad tore it up in 1980": that one
         if resolved is not None and anaphor is not None and any(
@@ -1814,7 +1817,7 @@ def _not_in_record(s: Sentence, what: str, kind: str, states: Sequence[int], whe
 #: concluded with Gabon" (an agreement described, not one the article spoke of before).
 _RELATIVE_SIGNING = (r"(?:[\w-]+,?\s+){0,4}?(?:treaty|pact|alliance|agreement|convention|accord|declaration|protocol)"
                      r"(?:\s+of\s+[\w-]+(?:(?:,\s+|\s+and\s+)[\w-]+)*)?\s+(?:that\s+|which\s+)?"
-                     r"(?:it|they|(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:(?:,\s+|,?\s+and\s+|\s+)(?:the\s+)?(?-i:[A-Z])[\w'-]*)*)"
+                     r"(?:it|they|he|she|we|(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:(?:,\s+|,?\s+and\s+|\s+)(?:the\s+)?(?-i:[A-Z])[\w'-]*)*)"
                      r"\s+(?:had\s+|have\s+|has\s+)?(?:signed|concluded|sealed|struck|inked)\b")
 #: An agreement told by "The" and the participle of its signing after it: "The treaty, signed in Vienna on 30 October
 #: 1883", "The Treaty of Friendship and Neutrality, signed in Paris on 17 December 1925".
@@ -2434,6 +2437,22 @@ def _named_unknown(s: Sentence, name: re.Match[str]) -> bool:
     words = name.group(0).split()
     return len(words) >= 2 and any(w.casefold() not in _GENERIC_NAME_WORDS for w in words) and not any(
         m.start < s.start + name.end() and s.start + name.start() < m.end for m in s.of("agreement"))
+
+
+#: A relative clause of signing right after an agreement's noun: "the treaty he signed with", "the pact that Rome
+#: had concluded with".
+_SIGNED_WITH = re.compile(r"\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}?(?:had\s+)?(?:signed|concluded)\s+with\s+")
+
+
+def _signed_with_others(s: Sentence, anaphor: re.Match[str], members: frozenset[int] | set[int]) -> bool:
+    """Return True if the agreement's noun the anaphor ends in is told by a relative clause of its signing with a
+    state that is no member of ``members`` (the agreement the noun would otherwise stand for): the noun then
+    describes another agreement ("the treaty he signed with Tito's Yugoslavia in 1945" after an Anglo-Soviet one)."""
+    told = _SIGNED_WITH.match(s.text, anaphor.end())
+    if told is None:
+        return False
+    after = [m for m in s.of("state") if m.target and m.start >= s.start + told.end()]
+    return bool(after) and int((after[0].target or "state:0").split(":")[1]) not in members
 
 
 def _unknown_named_before(s: Sentence, at: int) -> bool:
