@@ -25,7 +25,10 @@ how ("ended it") is compared with each coding. An agreement described, not named
 read by its own words ("shared seven agreements but only one bilateral pact"), a part told bilateral making the whole
 every shared agreement; an entry told by a description and its year ("acceded to the League's collective security
 treaty of 1950") is into the stored agreement of those states signed then; "X, a founding member of Y" is a party
-claim.
+claim. A sentence telling of two or more acts each at a date of its own ("X recalled its envoy on 4 May and declared
+war on 23 May"; "after A did this on D1, B did that on D2") is read clause by clause, beside a signing too; "it"
+after an agreement the record lacks, or "the treaty he signed with X", is that agreement, not one named before; an
+agreement told by its kind half a year from the nearest stored one, of another kind, is one the record lacks.
 Every verdict names the records it rests on and their sources.
 
 Claims about "now" are read at one explicit year (``as_of``, :func:`foedus.check.core.reading_year`): a count of
