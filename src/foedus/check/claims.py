@@ -29,6 +29,10 @@ claim. A dated entry is also a party claim with the entry's verdict, never into 
 that "followed" an entry in the same sentence entered too; "both signed Y" makes the two of the sentence before its
 parties, as does "X has sat beside Z in Y" (a date after "since" is no signing); a list told by its owner or contents
 and not given ("a list of the officials expelled", "the annex listing ...") is referenced but not stated.
+A sentence telling of two or more acts each at a date of its own ("X recalled its envoy on 4 May and declared
+war on 23 May"; "after A did this on D1, B did that on D2") is read clause by clause, beside a signing too; "it"
+after an agreement the record lacks, or "the treaty he signed with X", is that agreement, not one named before; an
+agreement told by its kind half a year from the nearest stored one, of another kind, is one the record lacks.
 Every verdict names the records it rests on and their sources.
 
 Claims about "now" are read at one explicit year (``as_of``, :func:`foedus.check.core.reading_year`): a count of
@@ -70,7 +74,10 @@ _SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?(?!\s+up\b)|conclu(?:ded|de|sion)|in
                       r"adopted|conclud\w*|dated|sealed|"
                       r"(?:put|set|added|affixed)\s+(?:their|its|his|her|our)\s+(?:names?|hands?|signatures?|seals?)\s+to|"
                       r"(?<=\bwas )(?:set up|founded|established|created|formed)|"
-                      r"(?<=\bwere )(?:set up|founded|established|created|formed))\b", re.IGNORECASE)
+                      r"(?<=\bwere )(?:set up|founded|established|created|formed))\b"
+                      # "concluded that the pact worked", "agreed that ...": a verb of reasoning, not of signing
+                      r"(?!\s+that\s+(?!(?:treaty|pact|alliance|agreement|accord|convention|protocol|declaration)\b))",
+                      re.IGNORECASE)
 _BREACH = re.compile(r"\b(betray\w*|broke|broken|breaking|breach\w*|violat\w*|tore (?:it |them )?up|torn up|reneged|"
                      r"treacher\w*)\b", re.IGNORECASE)
 _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -142,7 +149,8 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     (re.compile(r"\b(war (?:with|against|on))\b", re.IGNORECASE), ("war",), "war"),
     (re.compile(r"\b(troops|soldiers|weapons|arms supplies|military aid|deploy\w*)\b", re.IGNORECASE),
      ("military_aid",), "military_aid"),
-    (re.compile(r"\b(separate peace|made peace|peace treaty|armistice)\b", re.IGNORECASE),
+    (re.compile(r"\b(separate peace|made peace|peace treaty|armistice|(?:its|their|his|her) own peace|"
+                r"peace of (?:its|their|his|her) own)\b", re.IGNORECASE),
      ("third_party_agreement",), "third_party_agreement"),
     (re.compile(r"\b(crisis|disband\w*|dissolved)\b", re.IGNORECASE), ("statement",), "statement"),
     (re.compile(r"\b(clash\w*|fighting|fought|ambush\w*|skirmish\w*)\b", re.IGNORECASE), ("armed_clash", "war"),
@@ -476,6 +484,11 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
             resolved = None  # "the League", a name: not the agreement last told of where none of that name was
         if unknown_last and anaphor is not None and re.match(r"\W*(?:\w+\s+)?it\b", anaphor.group(0), re.IGNORECASE):
             resolved = None  # "...a protocol ..., signed in 1961. It is still in force.": that one
+        if resolved is not None and anaphor is not None and _signed_with_others(sentence, anaphor,
+                                                                                gaz.treaties[resolved].members):
+            resolved = None  # "the treaty he signed with Tito's Yugoslavia": one of Yugoslavia's, told by its clause
+        if anaphor is not None and _unknown_named_before(sentence, anaphor.start()):
+            resolved = None  # "X had signed the Algiers Agreement in 1975; Baghdad tore it up in 1980": that one
         if resolved is not None and anaphor is not None and any(
                 not {a, b} <= gaz.treaties[resolved].members for a, b in _pairs_named(sentence, anaphor.start())):
             resolved = None  # "Britain and Russia ... the alliance": not the last agreement, which is of other states
@@ -556,6 +569,11 @@ def _resolve(anaphor: str, recent: list[Mention], referent: str | None, gaz: Gaz
     of that was alive then ("the Quadruple Alliance of 1815 ... In 1856 Sardinia joined the alliance": the one of
     1854)."""
     found = _resolve_by_name(anaphor, recent, referent, gaz)
+    if re.search(r"\bbilateral\b", anaphor, re.IGNORECASE) and len(gaz.treaties[found].members) != 2:
+        # "the bilateral pact": the latest agreement of two states spoken of, not a larger one named since
+        two = [slug for slug in [*((m.target or "").split(":", 1)[1] for m in reversed(recent)), referent or ""]
+               if slug in gaz.treaties and len(gaz.treaties[slug].members) == 2]
+        found = two[0] if two else found
     if when is None or _alive(gaz.treaties[found], when):
         return found
     word = anaphor.strip().split()[-1].casefold()
@@ -641,11 +659,15 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
                                               context if len(context) >= 2 else pair or context)
     out.extend(named_by_date)
     used_dates |= named_dates
+    free = [d for d in dates if d.start not in used_dates]
+    whole = bool(membership_dates & {d.start for d in dates})
     if not any(_signing_of(s, m) for m in s.of("agreement") if m.target):
-        free = [d for d in dates if d.start not in used_dates]
-        for part in _event_parts(s, free):
+        for part in _event_parts(s, free, whole=whole):
             out.extend(_event_claims(part, [d for d in free if part.start <= d.start < part.end], records, pair,
                                      signed_unnamed=bool(unnamed)))
+    elif not whole:
+        for part in _acts_beside_a_signing(s, free):
+            out.extend(_event_claims(part, [d for d in free if part.start <= d.start < part.end], records, pair))
     if not s.agreements():
         out.extend(_pair_breach_claims(s, records, pair, year, [referent or "", *sorted(named)]))
     out.extend(_count_claims(s, records, pair, named, year))
@@ -1899,7 +1921,9 @@ def _leader_name(mention: Mention) -> str:
         return mention.text.split(",")[0].strip()
     if "," in mention.text[:at]:  # the name before the office
         return mention.text.split(",")[0].strip()
-    return mention.text[at + len(mention.how):].strip().lstrip(",").strip()
+    after = mention.text[at + len(mention.how):].strip().lstrip(",").strip()
+    # "Ali Bogra was prime minister": the name before the verb that gives the office
+    return after or re.split(r"\s+(?:became|was|had|took)\b", mention.text)[0].strip()
 
 
 def _not_in_record(s: Sentence, what: str, kind: str, states: Sequence[int], when: str,
@@ -1924,7 +1948,7 @@ def _not_in_record(s: Sentence, what: str, kind: str, states: Sequence[int], whe
 #: concluded with Gabon" (an agreement described, not one the article spoke of before).
 _RELATIVE_SIGNING = (r"(?:[\w-]+,?\s+){0,4}?(?:treaty|pact|alliance|agreement|convention|accord|declaration|protocol)"
                      r"(?:\s+of\s+[\w-]+(?:(?:,\s+|\s+and\s+)[\w-]+)*)?\s+(?:that\s+|which\s+)?"
-                     r"(?:it|they|(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:(?:,\s+|,?\s+and\s+|\s+)(?:the\s+)?(?-i:[A-Z])[\w'-]*)*)"
+                     r"(?:it|they|he|she|we|(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:(?:,\s+|,?\s+and\s+|\s+)(?:the\s+)?(?-i:[A-Z])[\w'-]*)*)"
                      r"\s+(?:had\s+|have\s+|has\s+)?(?:signed|concluded|sealed|struck|inked)\b")
 #: An agreement told by "The" and the participle of its signing after it: "The treaty, signed in Vienna on 30 October
 #: 1883", "The Treaty of Friendship and Neutrality, signed in Paris on 17 December 1925".
@@ -1958,6 +1982,9 @@ _TOLD_WHEN_AND_WHERE = re.compile(
 #: Words of an agreement's kind that tell two agreements of the same states apart ("friendship", "non-aggression").
 _KIND_WORDS = ("friendship", "non-aggression", "neutrality", "mutual assistance", "defen", "alliance", "union",
                "guarantee", "cooperation", "co-operation", "consultation", "security")
+#: How far (in days) a signing of an agreement told by what it is, at a day or month, may lie from the stored
+#: agreement it is taken for, its day and month not matching (a wrong year keeps them).
+_DESCRIBED_DAYS = 183
 #: How far (in days) a signing told with one state only may lie from the one agreement of that state it is taken for.
 _ONE_STATE_DAYS = 31
 
@@ -2153,6 +2180,8 @@ def _nearest_agreement(records: _Records, states: Sequence[int], context: Sequen
 
     usable = [t for t in records.gaz.treaties.values() if t.kind not in {"border", "trade"}
               and (t.kind not in {"joint_statement"} or "declaration" in words or "statement" in words)]
+    if re.search(r"\bbilateral\b", words, re.IGNORECASE):  # "a bilateral non-aggression pact": of two states only
+        usable = [t for t in usable if len(t.members) == 2]
     if len(states) == 1:
         alone = [t for t in usable if states[0] in t.members and gap(t) <= _ONE_STATE_DAYS]
         if len(alone) == 1:
@@ -2174,7 +2203,17 @@ def _nearest_agreement(records: _Records, states: Sequence[int], context: Sequen
     if not options:
         return None
     best = min(options, key=lambda t: (gap(t), t.slug))
-    return str(best.slug) if abs(_pdate(best.signed).earliest().year - said.earliest().year) <= 1 else None
+    if abs(_pdate(best.signed).earliest().year - said.earliest().year) > 1:
+        return None
+    # a day or month told half a year or more from the nearest one, not that one's day in another year (a wrong
+    # year), of a kind its title does not tell, is of another agreement the record lacks ("a treaty of friendship
+    # and security signed on 27 November 1926" for a defence pact of 22 November 1927), not this one misdated
+    value = date.value or ""
+    slip = value[4:] == str(best.signed)[4:len(value)]
+    title = records.treaty_ref(str(best.slug)).label.casefold()  # (ATOP's descriptive title for its own)
+    other_kind = bool(kinds) and not any(w in title for w in kinds)
+    far = said.precision != "year" and not slip and gap(best) > _DESCRIBED_DAYS
+    return None if far and other_kind else str(best.slug)
 
 
 #: An agreement told by a name and its date, the name one the record lacks: "the London convention of July 1840",
@@ -2575,6 +2614,30 @@ def _named_unknown(s: Sentence, name: re.Match[str]) -> bool:
         m.start < s.start + name.end() and s.start + name.start() < m.end for m in s.of("agreement"))
 
 
+#: A relative clause of signing right after an agreement's noun: "the treaty he signed with", "the pact that Rome
+#: had concluded with".
+_SIGNED_WITH = re.compile(r"\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}?(?:had\s+)?(?:signed|concluded)\s+with\s+")
+
+
+def _signed_with_others(s: Sentence, anaphor: re.Match[str], members: frozenset[int] | set[int]) -> bool:
+    """Return True if the agreement's noun the anaphor ends in is told by a relative clause of its signing with a
+    state that is no member of ``members`` (the agreement the noun would otherwise stand for): the noun then
+    describes another agreement ("the treaty he signed with Tito's Yugoslavia in 1945" after an Anglo-Soviet one)."""
+    told = _SIGNED_WITH.match(s.text, anaphor.end())
+    if told is None:
+        return False
+    after = [m for m in s.of("state") if m.target and m.start >= s.start + told.end()]
+    return bool(after) and int((after[0].target or "state:0").split(":")[1]) not in members
+
+
+def _unknown_named_before(s: Sentence, at: int) -> bool:
+    """Return True if the sentence names, before ``at`` (an "it" or "the treaty" standing for an agreement), an
+    agreement by a title the record does not hold: the pronoun stands for that one, not for one the article named
+    before ("Iran had signed the Algiers Agreement in 1975; Iraq tore it up in 1980")."""
+    return any(_named_unknown(s, name) and name.end() <= at for name in _UNKNOWN_NAME.finditer(s.text)
+               if not re.match(r"(?:The|A|An|In|On|By)\b", name.group(0)))
+
+
 def _unknown_names(s: Sentence, pair: tuple[int, ...]) -> list[Claim]:
     """An agreement named with its date whose name the record does not hold ("the Entente Cordiale of April 1904",
     "the Anglo-Russian Convention, signed in St Petersburg on 31 August 1907"): not in the record, with a proposed
@@ -2612,9 +2675,14 @@ def _another_of_that_name(claim: Claim, treaty: Any) -> Claim:
     return claim.model_copy(update={"verdict": "not_in_record", "reason": reason})
 
 
-def _event_parts(s: Sentence, dates: list[Mention]) -> list[Sentence]:
+def _event_parts(s: Sentence, dates: list[Mention], *, whole: bool = False) -> list[Sentence]:
     """Return the clauses of a sentence that each tell of a dated event of their own ("Kim's first trip abroad was to
-    Beijing in March 2018, and Xi paid a state visit to Pyongyang on 20 June 2018"), else the whole sentence."""
+    Beijing in March 2018, and Xi paid a state visit to Pyongyang on 20 June 2018"), else the whole sentence; with
+    ``whole`` (an entry or exit told at one of its dates, a claim on the whole sentence), the clauses that tell of
+    acts each are only those :data:`_SEGMENT_BREAK` parts."""
+    acts = [] if whole else _dated_acts(s, dates)
+    if acts:
+        return acts
     bounds = _segments(s)
     if len(bounds) < 2 or s.agreements():
         return [s]
@@ -2624,3 +2692,57 @@ def _event_parts(s: Sentence, dates: list[Mention]) -> list[Sentence]:
         return [s]
     return [Sentence(lo, hi, s.text[lo - s.start:hi - s.start], tuple(m for m in s.mentions if lo <= m.start < hi))
             for lo, hi in told]
+
+
+#: Where a sentence passes from one dated act to the next: a semicolon or colon, ", and", a comma after a date ("after
+#: Egypt made peace on 26 March 1979, the Arab states broke with Cairo on 31 March"), or "and" before a verb
+#: of action whose subject is the clause before ("Norway recalled its envoy on 2 May 1951 and closed the legation
+#: on 9 June", "the king fled on 4 March 1921; on 6 March the army took the capital").
+_ACT_BREAK = re.compile(r";\s+|:\s+(?=(?-i:[A-Z]))|,\s+and\s+|,\s+(?=(?:on|in)\s+\d)|"
+                        r"(?<=\d),\s+(?!and\b|or\b|which\b|who\b|whose\b|when\b|where\b)|"
+                        r"\s+and\s+(?=(?:then\s+|later\s+|only\s+|it\s+|they\s+|he\s+|she\s+)?"
+                        r"(?:[a-z]{2,}ed|went|fled|flew|fought|fell|left|made|met|sent|struck|took|won|broke|came)\b)")
+#: A clause that opens with its verb: its subject is the clause before ("... and declared war on Austria on ...").
+_VERB_FIRST = re.compile(r"(?:then\s+|later\s+|only\s+)?(?:[a-z]{2,}ed|went|fled|flew|fought|fell|left|made|met|"
+                         r"sent|struck|took|won|broke|came)\b")
+
+
+def _acts_beside_a_signing(s: Sentence, dates: list[Mention]) -> list[Sentence]:
+    """Return the clauses of a sentence that tells of a signing which each tell of another act at a date of its own,
+    naming no agreement and no signing ("Spain was a party to the pact signed at Madrid in May 1951, and it did
+    nothing when Moroccan troops crossed the border on 6 November 1975")."""
+    return [part for part in _dated_acts(s, dates) if not _SIGNING.search(part.text)
+            and not any(m.how != "anaphora" for m in part.of("agreement"))]
+
+
+def _dated_acts(s: Sentence, dates: list[Mention]) -> list[Sentence]:
+    """Return the clauses of a sentence that each tell of an act at a date of its own, when it tells of two or more
+    ("Khartoum recalled its ambassador on 3 May 1962, and on 9 May Cairo closed the border"; "the Regent fled on 4
+    March 1921 and returned on 1 June"), each clause with the states it names and, when it opens with its verb, those
+    of the clause before (its subject); else none. Two dates of one clause ("from 3 May to 9 June") are one act; a
+    clause whose date another claim took (the agreement's ending) is left out; the dates of ``dates`` are free."""
+    free = {d.start for d in dates}
+    dates = [m for m in s.of("date") if m.value]
+    if len(dates) < 2 or not free:
+        return []
+    bounds, start = [], 0
+    for m in _ACT_BREAK.finditer(s.text):
+        bounds.append((start, m.start(), m.end()))
+        start = m.end()
+    bounds.append((start, len(s.text), len(s.text)))
+    told = [(lo, hi) for lo, hi, _ in bounds if any(lo <= d.start - s.start < hi for d in dates)]
+    if len(told) < 2 or any(sum(lo <= d.start - s.start < hi for d in dates if d.start in free) > 1 for lo, hi in told):
+        return []
+    acts = []
+    for lo, hi in told:
+        clause = s.text[lo:hi]
+        if not (_STATEMENT.search(clause) or any(p.search(clause) for p, _, _ in _EVENT_WORDS)):
+            return []  # a date that tells of no act ("a breach of the pact of 1939"): the sentence is one claim
+        inside = [m for m in s.mentions if lo <= m.start - s.start < hi]
+        if _VERB_FIRST.match(clause):
+            before = max((b for b in told if b[1] <= lo), default=None)
+            inside = [m for m in s.mentions if m.kind == "state" and before is not None
+                      and before[0] <= m.start - s.start < before[1]] + inside
+        if any(m.start in free for m in inside if m.kind == "date"):  # (a date another claim took is not again)
+            acts.append(Sentence(s.start + lo, s.start + hi, clause, tuple(inside)))
+    return acts

@@ -20,7 +20,10 @@
   year before if that day is after the article; "in October" a month of the sentence's year, or the latest
   October up to the article's date; "in March that year" of the year last written; "On 30 October of that year" and
   "the following May" after the date last written; "last July" and "on Sunday" the latest up to the article's date);
-  durations ("300 years") are kept apart, never taken for dates.
+  a year told by its season or part ("the summer of 1914", "early in 1951"), "that summer" after the date last
+  written, "yesterday" and "this spring" against the article's date; durations ("300 years", "more than three
+  decades", "for a generation", "Two years later": a length after a date tells no month or day) are kept apart,
+  never taken for dates, their span holding the words that bound them.
 * **Counts** ("five alliances", "the sixth", "their second bilateral pact", "allied only once", "the first and only
   alliance", "have never signed a pact", "have never needed a second pact", "ten in all").
 
@@ -104,8 +107,13 @@ _COUNT_NOUNS = (r"alliances?|treaties|treaty|agreements?|pacts?|betrayals?|breac
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|" \
           r"Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
 _DATE_PATTERNS = (
-    ("day", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS},? {_YEAR}\b")),
+    # a year told by its season or part: "the summer of 1914", "early in 1951", "late 1864", "mid-1936"
+    ("season", re.compile(rf"\b(?:(?:[Tt]he\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+|(?:[Tt]he\s+)?"
+                          rf"(?:[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in|\s+of|-|\s+)\s*){_YEAR}(?![\w-])")),
+    ("day", re.compile(rf"\b(?:(?<!Good\s)(?<!Holy\s){_WEEKDAY_NAMES})?\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS},? "
+                       rf"{_YEAR}\b")),
     ("day", re.compile(rf"\b{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?,? {_YEAR}\b")),
     ("day", re.compile(r"\b" + _YEAR + r"-\d\d-\d\d\b")),
     ("day", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS}\b")),
@@ -119,9 +127,15 @@ _AGO = re.compile(rf"\b(?:(?P<n>\d{{1,4}}|{_HUNDREDS}|{_NUMBER_WORDS})\s+years|(
                   rf"(?P<today>\s+(?:today|to the day|this week))?", re.IGNORECASE)
 _SPANS = {"century": 100, "centuries": 100, "decade": 10, "decades": 10}
 _DURATION = re.compile(
-    r"\b(?:\d{1,3}(?:,\d{3})+|\d+|" + _NUMBER_WORDS + r"|hundreds of|several|a few|many|half a|an?)(?:\s+hundred)?"
-    r"[\s-]+"
-    r"(?:years?|decades?|centuries|century|months?|weeks?|days?)\b(?:\s+(?:old|long|ago))?", re.IGNORECASE)
+    r"\b(?:(?:(?:more|less|fewer)\s+than|nearly|barely|almost|about|some|just|over|under|within|for|exactly|"
+    r"(?:the\s+)?(?:previous|past|following|next|last|first))\s+)?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+|" + _NUMBER_WORDS + r"|hundreds of|several|a few|many|half a|an?)(?:\s+hundred)?"
+    r"(?:\s+and\s+a\s+half)?[\s-]+"
+    r"(?:years?|decades?|centuries|century|months?|weeks?|days?|fortnights?|generations?)\b"
+    r"(?:\s+and\s+a\s+half)?(?:\s+(?:old|long|ago|later|earlier|on\b(?!\s+(?:the\s+)?\d)))?|"
+    # a length told without its number: "for years", "within weeks", "for a generation", "by decades"
+    r"\b(?:for|within|over|by|in)\s+(?:years|months|weeks|decades|centuries|a\s+generation|a\s+fortnight)\b",
+    re.IGNORECASE)
 _TITLE_NOUNS = r"(?:Treaty|Pact|Agreement|Convention|Declaration|Alliance|Protocol|Accord|Statement|Manifesto|Entente)"
 _TITLE_SPAN = re.compile(
     rf"\b(?:(?:[A-Z][\w'’-]*|of|and|the|for|on|between|in|de)\s+)*{_TITLE_NOUNS}"
@@ -153,8 +167,8 @@ _LEADER_TITLES = (r"President|Premier|Prime Minister|Chairman|General Secretary|
 _OFFICES = (r"minister-president|prime minister|foreign (?:minister|secretary|commissar)|secretary of state|"
             r"general secretary|secretary-general|head of state|head of government|war minister|"
             r"defen[cs]e minister|president|premier|chancellor|chairman|generalissimo|emperor|empress|kaiser|"
-            r"tsar|czar|king|queen|shah|sultan|emir|ruler|dictator|regent")
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)?"
+            r"tsar|czar|king|queen|shah|sultan|emir|ruler|dictator|regent|monarch|ambassador|counterpart")
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ][^\W\d_]*(?:['’][^\W\d_]+)?"
 #: A person's name: up to four capitalised words, with the particles names carry ("Otto von Bismarck", "Bashar
 #: al-Assad", "Charles de Gaulle").
 _PERSON = (rf"{_NAME_WORD}(?:[ -](?:(?:de|da|do|dos|von|van|der|di|del|bin|ibn|al|el|ben|abu)[ -])?{_NAME_WORD})"
@@ -174,8 +188,17 @@ _OFFICE_BEFORE = re.compile(r"(?:\b(?:[Tt]hen|former|[Tt]he|[Ii]ts|[Tt]heir|[Hh]
 #: commissar", "Jimmy Carter, president since January 1977", "Enver Pasha, the war minister".
 _LEADER_AFTER = re.compile(
     rf"\b(?P<name>{_PERSON}),\s+(?:(?:then|now|later|once|still|already|the|a|an)\s+)*"
-    r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"
+    r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+|(?:his|her|its|their)\s+)?"
     r"(?:(?:first|new|last|second|third|former|future|acting|long-serving|[A-Z][a-z]+)\s+){0,2}"
+    rf"(?P<title>(?i:{_OFFICES})|on the throne)\b(?![’'-]s\b|-elect)")
+#: A leader by name told taking or holding an office: "Nuri al-Said became prime minister", "when Ali Bogra was prime
+#: minister", "Kwame Nkrumah, the independence leader, became the republic's first president", "Nelson Mandela was
+#: sworn in as president".
+_LEADER_BECAME = re.compile(
+    rf"\b(?P<name>{_PERSON})(?:,\s+[^,;.]{{3,60}},)?\s+(?:became|was|had become|had been|was sworn in as|"
+    r"was elected|was appointed|took office as)\s+"
+    r"(?:(?:the\s+)?[A-Z]?[\w-]+['’]s\s+|the\s+|(?:his|her|its|their)\s+)?"
+    r"(?:(?:first|new|last|second|third|acting|[A-Z][a-z]+)\s+){0,2}"
     rf"(?P<title>(?i:{_OFFICES}))\b(?![’'-]s\b|-elect)")
 #: Capitalised words that open a clause and are no one's name ("Meanwhile, Britain's prime minister ...").
 _NOT_A_NAME = frozenset({"meanwhile", "however", "yesterday", "today", "then", "later", "still", "instead", "now",
@@ -461,7 +484,7 @@ def _date_parser() -> Any:
 def parse_date(text: str, published: _dt.date | None) -> tuple[str, str] | None:
     """Return ``(value, precision)`` for a date span, resolved against the article's date where it lacks a year."""
     parser = _date_parser()
-    clean = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text).rstrip("s")
+    clean = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", re.sub(rf"^{_WEEKDAY_NAMES}", "", text)).rstrip("s")
     base = _dt.datetime.combine(published, _dt.time(23, 59)) if published else _dt.datetime(2100, 1, 1)
     parser._settings.RELATIVE_BASE = base
     data = parser.get_date_data(clean)
@@ -559,7 +582,7 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
                     how="relative to the article's date"))
     for m in _DURATION.finditer(text):
         if not _overlapping(taken, m.start(), m.end()):
-            number = re.match(r"[\d,]+", m.group(0))
+            number = re.search(r"\d[\d,]*", m.group(0))
             add(Mention(kind="duration", text=m.group(0), start=m.start(), end=m.end(),
                         value=number.group(0).replace(",", "") if number else None, how="duration"))
     for precision, pattern in _DATE_PATTERNS:
@@ -568,6 +591,11 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
                 continue
             if precision == "year" and m.group(0).endswith("s"):
                 continue  # "the 1950s": a decade, not a date
+            if precision == "season":
+                year_told = re.search(_YEAR, m.group(0))
+                add(Mention(kind="date", text=m.group(0), start=m.start(), end=m.end(),
+                            value=year_told.group(0) if year_told else None, precision="year", how="year"))
+                continue
             context = published
             if precision == "day" and not re.search(_YEAR, m.group(0)):
                 sentence_year = _nearby_year(text, m.start(), earlier_only=True)
@@ -594,6 +622,8 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         day = published - _dt.timedelta(days=back)
         add(Mention(kind="date", text=m.group("day"), start=m.start("day"), end=m.end("day"), value=day.isoformat(),
                     precision="day", how="weekday"))
+    for mention in _told_from_today(text, published, taken):
+        add(mention)
     for m in _ONCE.finditer(text):
         if not _overlapping(taken, m.start(), m.end()):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
@@ -648,7 +678,48 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         label = _leader_label(name, gaz)
         add(Mention(kind="leader", text=m.group(0), start=m.start(), end=m.end(),
                     target=f"leader:{label}" if label else None, how=m.group("title")))
+    for mention in _leaders_taking_office(text, gaz, [(x.start, x.end) for x in found if x.kind == "leader"], others):
+        add(mention)
     return sorted(found, key=lambda x: (x.start, -x.end))
+
+
+def _leaders_taking_office(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]],
+                           others: list[tuple[int, int]]) -> list[Mention]:
+    """Return the leaders told taking or holding an office (:data:`_LEADER_BECAME`), each with the office as its
+    title and its name before it (a name already told a leader, or a state's, is none)."""
+    found: list[Mention] = []
+    for m in _LEADER_BECAME.finditer(text):
+        name = m.group("name")
+        if _overlapping(leaders, m.start("name"), m.end("name")) or _overlapping(others, m.start("name"),
+                                                                                   m.end("name")) or (
+                name.split()[0].casefold() in _NOT_A_NAME):
+            continue
+        label = _leader_label(name, gaz)
+        found.append(Mention(kind="leader", text=m.group(0), start=m.start(), end=m.end(),
+                             target=f"leader:{label}" if label else None, how=m.group("title")))
+    return found
+
+
+#: Dates told against the article's own: "yesterday", "this spring", "this summer".
+_FROM_TODAY = re.compile(r"\b(?:yesterday|(?:this|earlier this|later this)\s+(?:spring|summer|autumn|fall|winter))\b",
+                         re.IGNORECASE)
+
+
+def _told_from_today(text: str, published: _dt.date | None, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Return the dates told against the article's date: "yesterday" (the day before it), "this spring" (its year)."""
+    found: list[Mention] = []
+    if published is None:
+        return found
+    for m in _FROM_TODAY.finditer(text):
+        if _overlapping(taken, m.start(), m.end()):
+            continue
+        if m.group(0).casefold() == "yesterday":
+            value, precision = (published - _dt.timedelta(days=1)).isoformat(), "day"
+        else:
+            value, precision = f"{published.year:04d}", "year"
+        found.append(Mention(kind="date", text=m.group(0), start=m.start(), end=m.end(), value=value,
+                             precision="day" if precision == "day" else "year", how="from the article's date"))
+    return found
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -733,7 +804,8 @@ def _bare_months(text: str, published: _dt.date | None, taken: list[tuple[int, i
 
 
 #: Dates told against the date the article last wrote: "that November", "the following March", "later that month",
-#: "the following year", "a year later", "thirteen days later", "the next day", "the same day".
+#: "the following year", "thirteen days later", "five days earlier", "the next day", "the same day", "that summer"
+#: ("two years later" is a duration: how long after, not when).
 _RELATIVE = re.compile(
     r"\b(?:"
     r"(?P<month_rel>that|the following|the next)\s+(?P<month>" + "|".join(_FULL_MONTHS) + r")\b(?![\s,]*\d)"
@@ -741,8 +813,9 @@ _RELATIVE = re.compile(
     r"(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?(?:that|the same)\s+(?P<this>month|year)\b(?!\s+as\b)|"
     r"(?:(?:later|early|late)\s+(?:in\s+)?)?the\s+(?:following|next)\s+(?P<next>year|month|day)\b|"
     r"the\s+same\s+(?P<same>day)\b(?!\s+as\b)|"  # ("the same day as the French guarantee": another's day)
-    r"(?P<n>an?|\d{1,3}|" + _NUMBER_WORDS + r")\s+(?P<unit>days?|weeks?|months?|years?)\s+"
-    r"(?P<dir>later|after(?=\s*[,.;]))"
+    r"(?P<n>an?|\d{1,3}|" + _NUMBER_WORDS + r")\s+(?P<unit>days?)\s+"
+    r"(?P<dir>later|earlier|after(?=\s*[,.;])|before(?=\s*[,.;]))|"
+    r"(?P<season_rel>that|the same)\s+(?P<season>spring|summer|autumn|fall|winter)\b"
     r")", re.IGNORECASE)
 #: What may follow "that May" when it is a date and not a clause ("said that May would go"): a break, a conjunction or
 #: a preposition.
@@ -821,9 +894,12 @@ def _relative_dates(text: str, dates: list[Mention], taken: list[tuple[int, int]
             parsed = _shifted(value, precision, m.group("next"), 1)
         elif m.group("same"):
             parsed = (value, precision) if precision == "day" else None
+        elif m.group("season"):  # "that summer": the year last written
+            parsed = value[:4], "year"
         else:
             n = 1 if m.group("n").casefold() in {"a", "an"} else number_value(m.group("n"))
-            parsed = None if n is None else _shifted(value, precision, m.group("unit"), n)
+            back = m.group("dir").casefold() in {"earlier", "before"}
+            parsed = None if n is None else _shifted(value, precision, m.group("unit"), -n if back else n)
         if parsed is None:
             continue
         found.append(Mention(kind="date", text=m.group(0), start=m.start(), end=m.end(), value=parsed[0],

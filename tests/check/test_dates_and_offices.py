@@ -1,0 +1,165 @@
+"""Dated acts told clause by clause, dates told loosely, durations kept apart from dates, and leaders told taking or
+holding an office (issue 22o), each on made-up sentences (the record is the shipped ledgers' and ATOP's; no leaders
+are imported)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from foedus.check import check_text
+from foedus.check.mentions import find_mentions, gazetteer
+from foedus.check.models import CheckResult, Claim
+from foedus.store import Store
+
+#: A closing sentence of common words, so that the language test reads a short made-up text as English.
+_ENGLISH = "This is what the papers of the time told their readers, and they were right to do so."
+
+
+def _check(store: Store, body: str, published: str = "2024-12-01") -> CheckResult:
+    return check_text(store, f"Published: {published}\n\n{body}\n\n{_ENGLISH}", "a.txt")
+
+
+def _events(result: CheckResult) -> list[Claim]:
+    return [c for c in result.claims if c.kind == "event_date"]
+
+
+def test_two_dated_acts_of_one_sentence_are_two_claims(check_store: Store) -> None:
+    result = _check(check_store, "Rome recalled its envoy from Vienna on 4 May 1915 and declared war on "
+                                 "Austria-Hungary on 23 May 1915.")
+    events = _events(result)
+    assert [c.text for c in events] == ["Rome recalled its envoy from Vienna on 4 May 1915",
+                                        "declared war on Austria-Hungary on 23 May 1915."]
+    assert events[1].verdict == "consistent"  # the subject of the second clause is the first clause's
+    assert events[0].verdict == "not_in_record"  # no recall is recorded: no false alarm against the war
+
+
+def test_a_clause_opening_with_its_date_is_an_act_of_its_own(check_store: Store) -> None:
+    result = _check(check_store, "A new government took office in Tehran on 11 February 1979; on 12 March 1979 "
+                                 "Iran walked out of the alliance, and nobody in Ankara was surprised.")
+    events = _events(result)
+    assert [c.text.split(";")[0] for c in events][:1] == ["A new government took office in Tehran on 11 February 1979"]
+    assert not any(c.verdict == "contradicts" for c in events)
+
+
+def test_one_act_with_two_dates_stays_one_claim(check_store: Store) -> None:
+    result = _check(check_store, "German troops occupied Denmark from 9 April 1940 to 5 May 1945.")
+    assert len(_events(result)) <= 1
+
+
+def test_seasons_parts_of_years_and_days_told_from_the_article(check_store: Store) -> None:
+    text = ("The envoys met in the spring of 1921, again late in 1923 and in mid-1925. They quarrelled on 3 June "
+            "1926, and three days earlier the minister had resigned. That winter the talks stopped. The minister "
+            "arrived yesterday; the talks resume this autumn. On Thursday 12 May 2022 the court sat.")
+    found = find_mentions(text, gazetteer(check_store), dt.date(2024, 11, 20))
+    dates = {m.text: (m.value, m.precision) for m in found if m.kind == "date"}
+    assert dates["the spring of 1921"] == ("1921", "year")
+    assert dates["late in 1923"] == ("1923", "year")
+    assert dates["mid-1925"] == ("1925", "year")
+    assert dates["That winter"] == ("1926", "year")
+    assert dates["three days earlier"] == ("1926-05-31", "day")
+    assert dates["yesterday"] == ("2024-11-19", "day")
+    assert dates["this autumn"] == ("2024", "year")
+    assert dates["Thursday 12 May 2022"] == ("2022-05-12", "day")
+    good_friday = find_mentions("On Good Friday, 7 April 1939, the troops landed.", gazetteer(check_store), None)
+    assert [m.text for m in good_friday if m.kind == "date"] == ["7 April 1939"]
+
+
+def test_durations_hold_their_bounds_and_are_never_dates(check_store: Store) -> None:
+    text = ("The treaty was signed on 2 March 1904. Three years later it was renewed, six months later amended, "
+            "and it lasted more than four decades, nearly a century and a half in the memory of the towns, and "
+            "less than two and a half years in the view of its critics. Forty years on, it is still debated, and "
+            "the two navies have trained together for a generation, for years within weeks of each election.")
+    found = find_mentions(text, gazetteer(check_store), dt.date(2024, 1, 1))
+    durations = {m.text for m in found if m.kind == "duration"}
+    dates = {m.text for m in found if m.kind == "date"}
+    assert {"Three years later", "six months later", "more than four decades", "nearly a century and a half",
+            "less than two and a half years", "Forty years on", "for a generation", "for years",
+            "within weeks"} <= durations
+    assert dates == {"2 March 1904"}
+
+
+def test_leaders_taking_or_holding_an_office(check_store: Store) -> None:
+    text = ("Kwame Nkrumah, the leader of the independence movement, became the republic's first president in 1960. "
+            "In 1952, when Mohammad Mosaddegh was prime minister, the talks failed. Václav Havel was sworn in as "
+            "president in 1989. In 1963 Konrad Adenauer, West Germany's chancellor, and Maurice Couve de Murville, "
+            "his French counterpart, met. Dean Acheson, his secretary of state, agreed in 1950. Zog, then "
+            "Albania's monarch, fled in 1939. In 1939 Şükrü Saracoğlu, Turkey's foreign minister, went to Moscow. "
+            "In 1941 the Soviet ambassador Konstantin Umansky called.")
+    leaders = [(m.text, m.how) for m in find_mentions(text, gazetteer(check_store), None) if m.kind == "leader"]
+    assert leaders == [
+        ("Kwame Nkrumah, the leader of the independence movement, became the republic's first president",
+         "president"),
+        ("Mohammad Mosaddegh was prime minister", "prime minister"),
+        ("Václav Havel was sworn in as president", "president"),
+        ("Konrad Adenauer, West Germany's chancellor", "chancellor"),
+        ("Maurice Couve de Murville, his French counterpart", "counterpart"),
+        ("Dean Acheson, his secretary of state", "secretary of state"),
+        ("Zog, then Albania's monarch", "monarch"),
+        ("Şükrü Saracoğlu, Turkey's foreign minister", "foreign minister"),
+        ("ambassador Konstantin Umansky", "ambassador")]
+    result = _check(check_store, text)
+    offices = [c for c in result.claims if c.kind == "leader_office"]
+    assert [c.claimed.split(" in office")[0] for c in offices][1] == "Mohammad Mosaddegh was prime minister"
+    assert all(c.verdict == "not_in_record" for c in offices)  # no leaders imported
+    assert "Mohammad Mosaddegh" in offices[1].reason or offices[1].record_value.startswith("no leader")
+
+
+def test_it_after_an_agreement_the_record_lacks_is_that_one(check_store: Store) -> None:
+    result = _check(check_store, "The Baghdad Pact was signed in 1955 by Iraq and Iran. In 1975 the Shah signed the "
+                                 "Shatt Frontier Accord with Baghdad, and Iraq renounced it in September 1980.")
+    late = [c for c in result.claims if "Shatt" in c.text]
+    assert not any("Baghdad Pact" in c.claimed for c in late)  # "it" is the accord just named, not the pact
+    assert not any(c.verdict == "contradicts" for c in late)
+
+
+def test_a_dated_act_beside_a_signing_and_after_a_dated_clause(check_store: Store) -> None:
+    result = _check(check_store, "Italy was a guarantor of the Locarno treaty signed in October 1925, and it "
+                                 "protested when German troops marched into the Rhineland on 7 March 1936. After the "
+                                 "Bolsheviks took power on 8 November 1917, the new regime made its own peace with "
+                                 "Germany on 3 March 1918.")
+    events = _events(result)
+    assert [(c.text, c.verdict) for c in events if "Rhineland" in c.text or "own peace" in c.text] == [
+        ("it protested when German troops marched into the Rhineland on 7 March 1936.", "consistent"),
+        ("the new regime made its own peace with Germany on 3 March 1918.", "consistent")]
+
+
+def test_concluding_that_is_no_signing(check_store: Store) -> None:
+    result = _check(check_store, "When Argentina invoked the Rio Treaty in April 1982, Washington sided with "
+                                 "Britain, and many Latin Americans concluded that the pact was one-sided.")
+    assert not [c for c in result.claims if c.kind == "agreement_date"]  # no signing in April 1982
+    assert [c.verdict for c in _events(result)] == ["consistent"]  # the invocation
+
+
+def test_an_agreement_told_by_its_kind_far_from_the_stored_one_is_another(check_store: Store) -> None:
+    result = _check(check_store, "Mali and Upper Volta signed a treaty of friendship and cooperation on 3 March "
+                                 "1976. Mali and Upper Volta signed a non-aggression pact on 3 March 1976.")
+    dated = [c for c in result.claims if c.kind == "agreement_date"]
+    # eight months from the stored non-aggression pact: a treaty of friendship is another, the record lacks it;
+    # a non-aggression pact is that one misdated
+    assert [c.verdict for c in dated] == ["not_in_record", "contradicts"]
+    assert "ATOP 3738" in dated[1].claimed
+
+
+def test_a_bilateral_agreement_told_by_its_kind_is_one_of_two_states(check_store: Store) -> None:
+    # the states told only before ("the two governments"): the larger pact of June 1977 is nearer July 1976
+    result = _check(check_store, "Mali and Upper Volta quarrelled over the border in 1974. The two governments "
+                                 "signed a bilateral non-aggression pact in July 1976.")
+    dated = [c for c in result.claims if c.kind == "agreement_date"]
+    assert len(dated) == 1 and "ATOP 3738" in dated[0].claimed and dated[0].verdict == "contradicts"
+
+
+def test_the_bilateral_pact_is_the_last_of_two_states(check_store: Store) -> None:
+    result = _check(check_store, "Mali and Upper Volta quarrelled over the border in 1974. The two governments "
+                                 "signed a bilateral non-aggression pact in July 1975. Mali, Senegal, Mauritania, "
+                                 "Niger, Ivory Coast, Upper Volta and Togo concluded a defence accord at Abidjan on 9 "
+                                 "June 1977. The bilateral pact was violated in December 1985.")
+    endings = [c for c in result.claims if c.kind == "ending" and c.text.startswith("The bilateral pact")]
+    assert [(("ATOP 3738" in c.claimed), c.verdict) for c in endings] == [(True, "consistent")]
+
+
+def test_the_treaty_he_signed_with_another_state_is_that_one(check_store: Store) -> None:
+    result = _check(check_store, "Britain and the Soviet Union signed an agreement for joint action in Moscow on 12 "
+                                 "July 1941. The treaty he signed with Beneš's Czechoslovakia in Moscow on 12 December "
+                                 "1943 was meant to last twenty years.")
+    dated = [c for c in result.claims if c.kind == "agreement_date" and c.text.startswith("The treaty he")]
+    assert [("ATOP 2563" in c.claimed, c.verdict) for c in dated] == [(True, "consistent")]
