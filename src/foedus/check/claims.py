@@ -618,7 +618,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
                                      signed_unnamed=bool(unnamed)))
     if not s.agreements():
         out.extend(_pair_breach_claims(s, records, pair, year, [referent or "", *sorted(named)]))
-    out.extend(_count_claims(s, records, pair, named, year))
+    out.extend(_with_parts(s, _count_claims(s, records, pair, named, year), _part_claims(s, records, pair)))
     if not any(c.kind == "list" for c in out):
         out.extend(_document_references(s))
     out.extend(_leader_claims(s, dates, records, year))
@@ -1566,20 +1566,27 @@ def _years(history: PairHistory, slugs: list[str]) -> str:
 
 #: The part of a count that a later clause says was broken: "three (ended in a breach)", "one of them (broken)",
 #: "half (ended in a breach)"; a number followed by a noun of its own ("two years later") is no part.
-_PART_COUNT = re.compile(rf"\b(half|\d+|{_NUMBER_WORDS})\b(?:\s+of\s+them)?(?=\s+(?:were\s+|was\s+|had\s+been\s+|"
+_PART_COUNT = re.compile(rf"\b(half|\d+|{_NUMBER_WORDS})\b(?:\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?\w+|"
+                         r"(?:these|those)\s+\w+))?(?=\s+(?:were\s+|was\s+|had\s+been\s+|"
                          r"ha(?:ve|s)\s+(?:ever\s+|since\s+)?been\s+|ended\s+|broken|betrayed|violated))",
                          re.IGNORECASE)  # ("only that one has ever been breached": one)
 #: Words by which a count of pacts or agreements (not of "alliances", nor "bilateral" ones) is of every agreement a
 #: pair shares, not of its bilateral alliances: "the thirteen pacts Germany and Italy have shared", "ten in all",
 #: "party to together".
-_EVERY_SHARED = re.compile(r"\b(?:shared?|in all|in total|altogether|together|every pact|all told)\b", re.IGNORECASE)
+_EVERY_SHARED = re.compile(r"\b(?:shared?|in all|in total|altogether|together|every pact|all told|partners\s+in|"
+                           r"parties\s+to)\b", re.IGNORECASE)
 
 
 #: A part of a count told bilateral, which makes the count one of every agreement the pair shares: "five
 #: agreements, one of them bilateral", "of which two were bilateral".
-_BILATERAL_PART = re.compile(rf"\b(?:(?:one|\d+|{_NUMBER_WORDS})\s+of\s+(?:them|these|those|which)|"
-                             rf"of\s+which\s+(?:one|\d+|{_NUMBER_WORDS}))\s+(?:(?:was|were|is|are)\s+)?bilateral\b",
+_BILATERAL_PART = re.compile(rf"\b(?:(?:one|\d+|{_NUMBER_WORDS}|none|not\s+one|neither|all|every\s+one|each)\s+of\s+"
+                             rf"(?:them|these|those|which)|of\s+which\s+(?:one|\d+|{_NUMBER_WORDS}|none|not\s+one|all))"
+                             r"\s+(?:(?:was|were|is|are)\s+)?(?:bilateral|multilateral)\b",
                              re.IGNORECASE)
+#: A count told back as the whole of a part before it: "three of their five pacts", "Of the seven pacts".
+_TOLD_BACK = re.compile(r"\bof\s+(?:the|their|these|those)\s+$", re.IGNORECASE)
+#: The part told before a count told back: "Three of their (five pacts were broken)".
+_PART_BEFORE = re.compile(rf"\b(\d+|{_NUMBER_WORDS})\s+of\s+(?:the|their|these|those)\s+$", re.IGNORECASE)
 #: A count told as of a year: "Before 1978 A and B had never signed a pact", "By 1939 they had signed three".
 _COUNT_UNTIL = re.compile(r"\b(?P<word>before|until|prior to)\s+(?P<year>1[5-9]\d\d|20\d\d)\b(?![-\d])", re.IGNORECASE)
 
@@ -1604,6 +1611,8 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             noun = "alliances"
         if not re.match(r"(alliance|treat|agreement|pact|betray|breach|violation|accord)", noun):
             continue
+        if re.match(r"\S+\s+of\s", m.text):
+            continue  # "five of those pacts": a part of a count (:func:`_part_claims`, the count's breaches)
         if len(who) < 2:
             out.append(Claim(kind="count", text=s.text.strip(), start=s.start, end=s.end, claimed=m.text,
                              verdict="not_in_record", record_value="", reason="the article does not say between whom"))
@@ -1629,7 +1638,9 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         # "five security agreements, one of them bilateral": a part told bilateral, so the whole is every agreement
         part = _BILATERAL_PART.search(own)
         own = own if part is None else own[:part.start()] + own[part.end():]
-        every = ((_EVERY_SHARED.search(own) is not None or part is not None) and not ordinal
+        # "three of their five pacts", "of the seven pacts": a whole told back, every agreement of the pair
+        told_back = _TOLD_BACK.search(s.text[:m.start - s.start]) is not None
+        every = ((_EVERY_SHARED.search(own) is not None or part is not None or told_back) and not ordinal
                  and not noun.startswith("alliance") and not re.search(r"\bbilateral\b", own, re.IGNORECASE))
         # "the only alliance A and B ever shared": every alliance both belonged to, not only their bilateral ones
         shared = not every and not ordinal and re.search(r"\bbilateral\b", own, re.IGNORECASE) is None and \
@@ -1661,12 +1672,19 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             # told of the breaches; else the count's own ("five alliances, all betrayed")
             part = _PART_COUNT.search(s.text, m.end - s.start, breach.end())
             word = None if part is None else part.group(1)
+            before = _PART_BEFORE.search(s.text[:m.start - s.start]) if part is None else None
+            if before is not None and number_value(before.group(1)) is not None:
+                word = before.group(1)  # "Three of their five pacts were broken": three
             broken = n if word is None else n // 2 if word.casefold() == "half" else number_value(word)
             if part is None and re.search(r"\b(?:neither|none|not one|no one)\b(?:\s+\w+){0,4}\s*$|"
                                           r"\bnever\s+(?:been\s+)?$", s.text[m.end - s.start:breach.start()],
                                           re.IGNORECASE):
                 broken = 0  # "two bilateral pacts in all, and neither was ever broken"
-            told = m.text if part is None else f"{m.text}, {part.group(0).strip()}"
+            negated = part is not None and re.search(r"\bnot\s+(?:a\s+single\s+)?$", s.text[:part.start()],
+                                                     re.IGNORECASE) is not None
+            broken = 0 if negated else broken  # "..., and not one of them was ever broken"
+            told = m.text if part is None else f"{m.text}, {'not ' if negated else ''}{part.group(0).strip()}"
+            told = f"{before.group(1)} of {m.text}" if before is not None and word is not None else told
             breach_answers, breached = [], set()
             for coding in history.coding_names():
                 slugs, _ = _count_values(history, coding, records, "breaches", records.as_of)
@@ -1687,6 +1705,113 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                              record_value=record_value,
                              reason=f"the article refers to {n} items but names {listed} of them; which {n} it means "
                                     "cannot be checked", records=refs, codings=answers))
+    return out
+
+
+#: How many of a pair's agreements a part of a count tells: a number, or none, or all ("none of them", "not one of
+#: the seven", "all of them").
+_PART_QUANTITY = (rf"(?P<q>not\s+(?:a\s+)?single\s+one|not\s+one|none|neither|no\s+one|all|every\s+one|each|half|"
+                  rf"\d+|{_NUMBER_WORDS})")
+#: The whole a part is told of: "of them", "of the seven", "of their five pacts", "of those pacts".
+_PART_OF = (r"\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?(?:\w+)|(?:their|these|those)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:\w+))")
+#: What a part of a count is told to be: bilateral (or multilateral), broken, or still in force.
+_PART_IS = (r"\s+(?:(?P<bi>(?:(?:was|were|is|are)\s+)?(?:(?:a|an)\s+)?(?P<side>bilateral|multilateral)\b)|"
+            r"(?P<force>(?:(?:is|are|was|were)\s+(?:still\s+)?|remains?\s+(?:still\s+)?|still\s+remains?\s+)in\s+force)|"
+            r"(?P<broken>(?:(?:has|have|had)\s+)?(?:(?:was|were)\s+)?(?:(?:ever|since|later|then)\s+)?(?:been\s+)?"
+            r"(?:(?:ever|since|later)\s+)?(?:ended\s+in\s+(?:a\s+)?(?:breach|betrayal)|broken|breached|betrayed|"
+            r"violated)\b))")
+#: A part of a count told of the whole ("two of them bilateral", "Not one of the seven has ever been breached",
+#: "three of their five pacts were broken"), or at the head of its clause ("None was a bilateral alliance",
+#: "Three remain in force", "Of the nine, one was broken").
+_PART = re.compile(rf"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bonly\s)|(?<=\bjust\s)|(?<=\bonly\sthat\s)|"
+                   rf"(?P<of>\b(?-i:[Oo])f\s+the\s+\w+,\s+))?{_PART_QUANTITY}(?P<whole>{_PART_OF})?(?=(?P<is>{_PART_IS}))",
+                   re.IGNORECASE)
+
+
+def _part_value(word: str, side: str | None) -> int | None:
+    """Return how many a part's quantity says are bilateral, broken or in force: "none" 0, a number its value;
+    "all of them multilateral" none bilateral; "all", "half" and "each" otherwise nothing checkable here."""
+    word = re.sub(r"\s+", " ", word.casefold())
+    if word in {"none", "neither", "not one", "no one", "not a single one", "not single one"}:
+        return 0 if side != "multilateral" else None
+    if word in {"all", "every one", "each"}:
+        return 0 if side == "multilateral" else None
+    return None if side == "multilateral" else number_value(word)
+
+
+def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[tuple[int, Claim]]:
+    """Parts of a pair's agreements the sentence counts, each with its position in the sentence: how many were
+    bilateral alliances ("five agreements, two of them bilateral", "none of them bilateral", "all of them
+    multilateral"), are in force ("Three remain in force", "none is in force today"), or were broken where no count
+    of the whole before it in the sentence tells them ("Not one of the seven has ever been breached", "Of the nine,
+    one was broken"). Each is compared with each coding's count: bilateral alliances as a count of "bilateral
+    alliances" reads them, those in force among every agreement the pair shares, breaches among the pair's."""
+    states = s.states()
+    who = tuple(states[:2]) if len(states) >= 2 else pair
+    if len(who) < 2:
+        return []
+    out: list[tuple[int, Claim]] = []
+    wholes = [m for m in s.of("count") if not re.match(r"\S+\s+of\s", m.text)
+              and not m.how.startswith(("ordinal", "betray", "breach", "violation"))]
+    for part in _PART.finditer(s.text):
+        kind = "bilateral" if part.group("bi") else "in force" if part.group("force") else "broken"
+        if part.group("whole") is None and part.group("of") is None and \
+                not re.fullmatch(r"\W*(?:(?:only|just)\s+)?", s.text[:part.start()], re.IGNORECASE) and \
+                not any(m.end - s.start <= part.start() for m in wholes):
+            continue  # "and one was broken" told of nothing counted before it
+        if kind == "bilateral" and part.group("whole") is None and not re.match(r"\s+(?:was|were|is|are)\b",
+                                                                             part.group("is")):
+            continue  # "just one bilateral pact": a count of its own, no part
+        value = _part_value(part.group("q"), part.group("side"))
+        if value is None:
+            continue
+        if kind == "broken" and any(m.end - s.start <= part.start() for m in wholes):
+            continue  # "five agreements, and only one ended in a breach": the count's own (:func:`_count_claims`)
+        history = records.history(who[0], who[1])
+        answers: list[CodingAnswer] = []
+        counted: set[str] = set()
+        for coding in history.coding_names():
+            if kind == "bilateral":
+                chosen, ended = _count_values(history, coding, records, "alliances", records.as_of)
+                slugs, answer = chosen, _count_answer(history, chosen, ended, "alliances", records.as_of)
+                answer = f"bilateral: {answer}"
+            elif kind == "in force":
+                # (in force by the record's own dates, whatever a coding reads of how the others ended)
+                chosen, _ = _count_values(history, coding, records, "pacts", records.as_of, every=True)
+                slugs = [a.slug for a in history.agreements if a.slug in chosen
+                         and (a.ended is None or _pdate(a.ended).year > records.as_of)]
+                answer = f"in force in {records.as_of}: {plural(len(slugs), 'agreement')}" + (
+                    f" ({_years(history, slugs)})" if slugs else "")
+            else:
+                slugs, _ = _count_values(history, coding, records, "breaches", records.as_of)
+                if re.search(r"\bbilateral\b", part.group("whole") or "", re.IGNORECASE):
+                    slugs = [x for x in slugs if x in _count_values(history, coding, records, "alliances",
+                                                                    records.as_of)[0]]
+                answer = _count_answer(history, slugs, slugs, "breaches", records.as_of)
+            counted |= set(slugs)
+            answers.append(CodingAnswer(coding=coding, answer=answer, agrees=len(slugs) == value))
+        if not answers:
+            continue
+        told = re.sub(r"\s+", " ", s.text[part.start():part.end("is")].strip())
+        refs = [records.treaty_ref(x) for x in sorted(counted) if x in records.gaz.treaties]
+        out.append((part.start(), _count_verdict(s, f"{told} ({_pair_names(who)})", answers, refs)))
+    return out
+
+
+def _with_parts(s: Sentence, counts: list[Claim], parts: list[tuple[int, Claim]]) -> list[Claim]:
+    """Return a sentence's count claims with its parts' (:func:`_part_claims`) in the order told: a part told before
+    the breach a count's claim tells of comes before that claim ("five agreements, one of them bilateral, and only
+    that one has ever been breached")."""
+    breach = _BREACH.search(s.text)
+    out = list(counts)
+    at = next((i for i, c in enumerate(out) if " ended in betrayal (" in c.claimed), len(out))
+    for position, claim in parts:
+        if breach is not None and position < breach.start() and at < len(out):
+            out.insert(at, claim)
+            at += 1
+        else:
+            out.append(claim)
     return out
 
 
