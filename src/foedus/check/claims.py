@@ -102,7 +102,14 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
 #: Words that date an agreement's end without saying how it ended ("ended in March 1939", "was terminated on ..."),
 #: or that tell of a breach that ended it ("was torn up in August 1940").
 _ENDED = re.compile(r"\b(ended|came to an end|terminated|(?:was|were) (?:\w+ )?laid to rest|tore (?:it |them )?up|"
-                    r"torn up|scrapped)\b"
+                    r"torn up|scrapped|"
+                    # an end told by what it went with, or by an idiom: "died with the monarchy", "went down with both
+                    # empires", "the alliance was over by July", "was wound down"
+                    r"(?:died|went\s+down|perished|collapsed|fell|disappeared|vanished)\s+with|(?:"
+                    + "|".join(rf"(?<=\b{noun}\s)" for noun in ("it", "pact", "union", "treaty", "league", "alliance",
+                                                                "entente", "accord", "agreement")) +
+                    r")(?:was|were|is)\s+(?:all\s+but\s+|effectively\s+|already\s+)?over|"
+                    r"(?:was|were)\s+wound\s+down)\b"
                     r"(?!\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat)",
                     re.IGNORECASE)
 _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
@@ -1275,6 +1282,8 @@ def _dated_ending(text: str) -> re.Match[str] | None:
         if found is not None and name != "in_force" and not _NEGATION.search(text[:found.start()]):
             return found
     found = _ENDED.search(text)
+    if found is not None and found.group(0).casefold().endswith("with"):
+        return None  # "died with the monarchy": the end of what it went with, whose date is that one's
     return found if found is not None and not _NEGATION.search(text[:found.start()]) else None
 
 

@@ -655,7 +655,7 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 _WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(?P<day>" + "|".join(_WEEKDAYS) + r")\b(?![\s,]*\d)")
 #: Counts told by "only" and "never": one agreement, or none.
 _ONLY_OR_NEVER = re.compile(
-    r"\b(?:(?P<only>(?:the|their|its)\s+(?:first\s+and\s+)?only)\s+(?:[a-z-]+\s+){0,2}?|(?:have|has|had)\s+never\s+(?:[a-z]+\s+){0,2}?"
+    r"\b(?:(?P<only>(?:the|their|its)\s+(?:first\s+and\s+)?only)\s+(?:[a-z-]+\s+){0,2}?|(?:(?:have|has|had)\s+)?never\s+(?:[a-z]+\s+){0,2}?"
     r"(?:signed|concluded|formed|made|had|entered into)\s+(?:an?|any)\s+(?:[a-z-]+\s+){0,2}?)"
     r"(?P<noun>alliance|treaty|pact|agreement)\b", re.IGNORECASE)
 #: A count told by "never ... a second": one agreement ("London and Lisbon have never needed a second bilateral
