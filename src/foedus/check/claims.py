@@ -1775,8 +1775,9 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
         value = _part_value(part.group("q"), part.group("side"))
         if value is None:
             continue
-        if kind == "broken" and any(m.end - s.start <= part.start() for m in wholes):
-            continue  # "five agreements, and only one ended in a breach": the count's own (:func:`_count_claims`)
+        if kind == "broken" and any(m.start - s.start < part.end() for m in wholes):
+            continue  # "five agreements, and only one ended in a breach", "three of their five pacts were broken":
+            # the count's own (:func:`_count_claims`)
         history = records.history(who[0], who[1])
         answers: list[CodingAnswer] = []
         counted: set[str] = set()

@@ -1,0 +1,80 @@
+"""Counts told by a part of a whole or by negation, and endings told by idiom (issue 22n), each on made-up sentences
+(the record is the shipped ledgers' and ATOP's)."""
+
+from __future__ import annotations
+
+from foedus.check import check_text
+from foedus.check.models import CheckResult, Claim
+from foedus.store import Store
+
+#: A closing sentence of common words, so that the language test reads a short made-up text as English.
+_ENGLISH = "This is what the papers of the time told their readers, and they were right to do so."
+
+
+def _check(store: Store, body: str, published: str = "2024-12-01") -> CheckResult:
+    return check_text(store, f"Published: {published}\n\n{body}\n\n{_ENGLISH}", "a.txt")
+
+
+def _told(store: Store, body: str, kind: str = "count") -> list[tuple[str, str]]:
+    return [(c.verdict, c.claimed) for c in _check(store, body).claims if c.kind == kind]
+
+
+def _claims(result: CheckResult, kind: str) -> list[Claim]:
+    return [c for c in result.claims if c.kind == kind]
+
+
+def test_a_part_told_bilateral_or_multilateral_is_a_count_of_bilateral_alliances(check_store: Store) -> None:
+    # France and Britain share 32 agreements in the record, four of them bilateral alliances
+    for part, verdict in (("four of them bilateral", "consistent"), ("none of them bilateral", "contradicts"),
+                          ("all of them multilateral", "contradicts"), ("not one of them bilateral", "contradicts")):
+        told = _told(check_store, f"France and Britain have shared thirty-two agreements, {part}.")
+        assert told == [("consistent", "thirty-two agreements (France and United Kingdom)"),
+                        (verdict, f"{part} (France and United Kingdom)")]
+    # "just one bilateral pact" is a count of its own, no part
+    assert [c for _, c in _told(check_store, "Greece and Turkey have signed just one bilateral pact.")] == [
+        "one bilateral pact (Greece and Turkey)"]
+
+
+def test_a_part_told_broken_or_in_force(check_store: Store) -> None:
+    # Greece and Turkey: ten agreements; ATOP reads five breaches, the curated reading four; three in force in 2024
+    result = _check(check_store, "Greece and Turkey have shared ten pacts. Not one of the ten has ever been broken. "
+                                 "Of the ten, four were broken. Three of them remain in force today. None of them "
+                                 "is in force today.")
+    assert [(c.verdict, c.claimed.split(" (")[0]) for c in _claims(result, "count")] == [
+        ("consistent", "ten pacts"), ("contradicts", "Not one of the ten has ever been broken"),
+        ("depends_on_coding", "Of the ten, four were broken"), ("consistent", "Three of them remain in force"),
+        ("contradicts", "None of them is in force")]
+    # a part told of a whole counted after it is one claim, the count's own: "four of their ten pacts"
+    told = _told(check_store, "Greece and Turkey fell out often. Four of their ten pacts were broken.")
+    assert told == [("consistent", "ten pacts (Greece and Turkey)"),
+                    ("depends_on_coding", "Four of ten pacts ended in betrayal (Greece and Turkey)")]
+    # "five of those pacts" is the part, not a count of the whole
+    told = _told(check_store, "Greece and Turkey have shared ten agreements, and five of those pacts ended in a "
+                              "breach.")
+    assert told == [("consistent", "ten agreements (Greece and Turkey)"),
+                    ("depends_on_coding",
+                     "ten agreements, five of those pacts ended in betrayal (Greece and Turkey)")]
+
+
+def test_a_whole_told_by_partners_in_is_every_shared_agreement(check_store: Store) -> None:
+    told = _told(check_store, "Greece and Turkey were partners in ten agreements, and only four of the ten ended in "
+                              "a breach.")
+    assert told == [("consistent", "ten agreements (Greece and Turkey)"),
+                    ("depends_on_coding", "ten agreements, four of the ten ended in betrayal (Greece and Turkey)")]
+
+
+def test_never_signed_without_an_auxiliary(check_store: Store) -> None:
+    assert _told(check_store, "Mexico and the United States never signed a bilateral alliance.") == [
+        ("consistent", "never signed a bilateral alliance (Mexico and United States of America)")]
+    assert [v for v, _ in _told(check_store, "Poland and Romania never signed a bilateral pact.")] == ["contradicts"]
+
+
+def test_an_end_told_by_what_it_went_with_or_by_an_idiom(check_store: Store) -> None:
+    told = _told(check_store, "The Soviet Union and Finland signed the treaty in 1948. The treaty died with the "
+                              "Soviet state.", "ending")
+    assert [v for v, _ in told] == ["consistent"] and told[0][1].endswith(": ended")
+    told = _told(check_store, "Poland and France signed an alliance in 1921. By 1939 the alliance was over.",
+                 "ending")
+    assert [v for v, _ in told] == ["consistent"]
+    # "the war was over" ends no agreement
+    assert not _told(check_store, "The war was over, and the Rio Treaty was signed in 1947.", "ending")
