@@ -724,7 +724,10 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
             # dates the second ("... (12 July 1941) and Treaty of Alliance (London, 26 May 1942)")
             verdict, reason = "consistent", "the record's title dates this instrument so"
         lo, hi = sorted((mention.end, date.start))
-        if not any(lo <= s.start + t.start() < hi for t in _UNKNOWN_NAME.finditer(s.text) if _named_unknown(s, t)):
+        if date.end <= mention.start and _RELATIVE_BREAK.search(s.text[date.end - s.start:mention.start - s.start]):
+            pass  # "a pact ... on 8 March 1945, which the Rio treaty replaced": the date is the antecedent's
+        elif not any(lo <= s.start + t.start() < hi for t in _UNKNOWN_NAME.finditer(s.text)
+                     if _named_unknown(s, t)):
             # (a date told after another agreement's name, one the record does not hold, is that one's)
             out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
                              claimed=f"{_label(mention, treaty)} signed {date.text}", verdict=verdict,
@@ -1113,7 +1116,16 @@ def _signing_of(s: Sentence, mention: Mention) -> re.Match[str] | None:
 
 
 _ACTIVE_REPLACING = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
-                               r"\b(replaced|superseded|supplanted)\b", re.IGNORECASE)
+                               r"\b(replaced|superseded|supplanted)\b(?!\s+by\b)", re.IGNORECASE)  # ("X, replaced by Y": X)
+
+
+#: A relative clause whose subject did the replacing: "(X,) which the Rio Treaty replaced".
+_WHICH_REPLACED = re.compile(r"\b(?:which|that)\s+(?:[\w'’-]+\s+){1,6}?$", re.IGNORECASE)
+#: An agreement the record does not link told as the subject of the ending word, after the linked one: "..., the day
+#: the bilateral agreement was replaced".
+_OTHER_SUBJECT = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:agreement|treaty|pact|alliance|"
+                            r"accord|convention|protocol|arrangement)\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+)?"
+                            r"(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 def _ends(s: Sentence, mention: Mention) -> bool:
@@ -1129,7 +1141,13 @@ def _ends(s: Sentence, mention: Mention) -> bool:
         after = [m for m in named if m.start > at]
         if after:
             return after[0].start == mention.start
+        relative = _WHICH_REPLACED.search(s.text[:word.start()])
+        if relative is not None:  # "the Act of Chapultepec, which the Rio Treaty replaced": the antecedent
+            antecedent = [m for m in named if m.end - s.start <= relative.start()]
+            return bool(antecedent) and antecedent[-1].start == mention.start
     before = [m for m in named if m.start < at]
+    if before and _OTHER_SUBJECT.search(s.text[before[-1].end - s.start:word.start()]):
+        return False  # "X joined the Baghdad Pact the day the bilateral agreement was replaced": another's end
     chosen = before[-1] if before else named[0]
     last = [w for w in _ENDING_WORD.finditer(s.text, 0, chosen.start - s.start)]  # the ending words before it
     if not before and last and not _ENDING_WORD.search(s.text, chosen.end - s.start) and not re.fullmatch(
@@ -1259,9 +1277,10 @@ def _claimed_ending(text: str) -> str | None:
             if found:
                 ending = name
                 break
-    if ending == "expired":  # "lapsed, having done exactly what it was made for": the cause told is the ending
+    if ending == "expired":  # "lapsed, having done exactly what it was made for", "lapsed when the Reich ceased to
+        # exist": the cause told is the ending
         for pattern, name in _ENDINGS:
-            cause = pattern.search(text) if name in {"fulfilled", "defeated"} else None
+            cause = pattern.search(text) if name in {"fulfilled", "defeated", "lost_independence"} else None
             if cause is not None and not _NEGATION.search(text[:cause.start()]):
                 found, ending = cause, name
                 break
