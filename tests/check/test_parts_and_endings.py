@@ -78,3 +78,23 @@ def test_an_end_told_by_what_it_went_with_or_by_an_idiom(check_store: Store) -> 
     assert [v for v, _ in told] == ["consistent"]
     # "the war was over" ends no agreement
     assert not _told(check_store, "The war was over, and the Rio Treaty was signed in 1947.", "ending")
+
+
+def test_the_agreement_a_replacement_ends(check_store: Store) -> None:
+    # the antecedent of "which Y replaced", the subject of "X, replaced by Y": never Y
+    told = _told(check_store, "Britain and Portugal signed a pact in 1899. The Treaty of Windsor, which the 1899 "
+                              "declaration replaced, was old.", "ending")
+    assert [c for _, c in told] == ["Treaty of Windsor: replaced"]
+    told = _told(check_store, "The Soviet Union and Finland were neighbours. The Agreement of Friendship, "
+                              "Co-operation and Mutual Assistance, replaced by a new treaty in 1992, had served "
+                              "Finland well.", "ending")
+    assert told == [("consistent", "Agreement of Friendship, Co-operation and Mutual Assistance: replaced")]
+    # an unlinked agreement told as the subject: not the linked one's end
+    assert not _told(check_store, "Britain and Iraq were allies. Iraq joined the Baghdad Pact on 4 April 1955, the "
+                                  "day the bilateral treaty was replaced by the larger one.", "ending")
+
+
+def test_an_expiry_whose_cause_is_told(check_store: Store) -> None:
+    told = _told(check_store, "Finland and the Soviet Union signed a friendship treaty in 1948. The treaty lapsed "
+                              "when the Soviet Union itself ceased to exist in December 1991.", "ending")
+    assert [c.rsplit(": ", 1)[1] for _, c in told] == ["lost independence"]

@@ -1116,7 +1116,8 @@ def _signing_of(s: Sentence, mention: Mention) -> re.Match[str] | None:
 
 
 _ACTIVE_REPLACING = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
-                               r"\b(replaced|superseded|supplanted)\b(?!\s+by\b)", re.IGNORECASE)  # ("X, replaced by Y": X)
+                               r"\b(replaced|superseded|supplanted)\b(?!\s+by\b)",  # ("X, replaced by Y": X's end)
+                               re.IGNORECASE)
 
 
 #: A relative clause whose subject did the replacing: "(X,) which the Rio Treaty replaced".
