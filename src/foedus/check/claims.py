@@ -1630,6 +1630,7 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
     out: list[Claim] = []
     states = s.states()
     who = tuple(states[:2]) if len(states) >= 2 else pair
+    told_of = who  # the sentence's pair; a count's own clause may name another (:func:`_count_pair`)
     seen: set[tuple[str, str]] = set()
     for m in s.of("count"):
         noun = m.how.removeprefix("ordinal ")
@@ -1647,7 +1648,8 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                              verdict="not_in_record", record_value="", reason="the article does not say between whom"))
             continue
         n = int(m.value or 0)
-        key = ("breach" if noun.startswith(("betray", "breach", "violation")) else "alliance", f"{ordinal}{n}")
+        who = _count_pair(s, m, told_of)
+        key = ("breach" if noun.startswith(("betray", "breach", "violation")) else "alliance", f"{ordinal}{n}{who}")
         if key in seen:
             continue
         seen.add(key)
@@ -1843,6 +1845,15 @@ def _with_parts(s: Sentence, counts: list[Claim], parts: list[tuple[int, Claim]]
         else:
             out.append(claim)
     return out
+
+
+def _count_pair(s: Sentence, count: Mention, who: tuple[int, ...]) -> tuple[int, ...]:
+    """Return the pair a count is of: the two states its own clause names where it names two and the sentence's
+    clauses name other states besides ("X was the only treaty Britain and Malaysia concluded, and Malaysia and
+    Singapore have signed just one pact": Malaysia and Singapore's one), else ``who``."""
+    lo, hi = next(((lo, hi) for lo, hi in _segments(s) if lo <= count.start < hi), (s.start, s.end))
+    own = _codes([m for m in s.of("state") if lo <= m.start < hi and not _place(s, m)])
+    return tuple(own) if len(own) == 2 and set(own) != set(who) else who
 
 
 def _count_scope(s: Sentence, count: Mention) -> tuple[int, int]:
