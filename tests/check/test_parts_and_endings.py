@@ -98,3 +98,17 @@ def test_an_expiry_whose_cause_is_told(check_store: Store) -> None:
     told = _told(check_store, "Finland and the Soviet Union signed a friendship treaty in 1948. The treaty lapsed "
                               "when the Soviet Union itself ceased to exist in December 1991.", "ending")
     assert [c.rsplit(": ", 1)[1] for _, c in told] == ["lost independence"]
+
+
+def test_a_count_of_the_pair_its_own_clause_names(check_store: Store) -> None:
+    told = _told(check_store, "The 1930 treaty was the only bilateral alliance Greece and Turkey ever concluded, and "
+                              "France and Poland have signed just one bilateral alliance.")
+    assert [c.split(" (")[1] for _, c in told] == ["Greece and Turkey)", "France and Poland)"]
+
+
+def test_a_whole_told_back_by_a_possessive_or_without_its_noun(check_store: Store) -> None:
+    told = _told(check_store, "Only one of Turkey's ten pacts with Greece was broken.")
+    assert told[-1] == ("contradicts", "one of ten pacts ended in betrayal (Turkey and Greece)")
+    told = _told(check_store, "Count the agreements and Greece and Turkey have shared ten, three of them bilateral.")
+    assert [c for _, c in told] == ["ten (Greece and Turkey)", "three of them bilateral (Greece and Turkey)"]
+    assert not _told(check_store, "Greece and Turkey have shared two years of peace.")

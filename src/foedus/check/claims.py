@@ -1612,10 +1612,12 @@ _BILATERAL_PART = re.compile(rf"\b(?:(?:one|\d+|{_NUMBER_WORDS}|none|not\s+one|n
                              rf"(?:them|these|those|which)|of\s+which\s+(?:one|\d+|{_NUMBER_WORDS}|none|not\s+one|all))"
                              r"\s+(?:(?:was|were|is|are)\s+)?(?:bilateral|multilateral)\b",
                              re.IGNORECASE)
-#: A count told back as the whole of a part before it: "three of their five pacts", "Of the seven pacts".
-_TOLD_BACK = re.compile(r"\bof\s+(?:the|their|these|those)\s+$", re.IGNORECASE)
+#: A count told back as the whole of a part before it: "three of their five pacts", "Of the seven pacts", "one of
+#: France's two alliances".
+_TOLD_BACK = re.compile(r"\bof\s+(?:the|their|these|those|(?-i:[A-Z])[\w-]*['’]s)\s+$", re.IGNORECASE)
 #: The part told before a count told back: "Three of their (five pacts were broken)".
-_PART_BEFORE = re.compile(rf"\b(\d+|{_NUMBER_WORDS})\s+of\s+(?:the|their|these|those)\s+$", re.IGNORECASE)
+_PART_BEFORE = re.compile(rf"\b(\d+|{_NUMBER_WORDS})\s+of\s+(?:the|their|these|those|(?-i:[A-Z])[\w-]*['’]s)\s+$",
+                          re.IGNORECASE)  # (also "one of Britain's two alliances")
 #: A count told as of a year: "Before 1978 A and B had never signed a pact", "By 1939 they had signed three".
 _COUNT_UNTIL = re.compile(r"\b(?P<word>before|until|prior to)\s+(?P<year>1[5-9]\d\d|20\d\d)\b(?![-\d])", re.IGNORECASE)
 

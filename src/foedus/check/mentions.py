@@ -620,6 +620,12 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         if not _overlapping(named_spans, m.start(), m.end()) and not _overlapping(taken, m.start(), m.end()):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="1",
                         how=m.group("noun").casefold()))
+    for m in _SHARED_BARE.finditer(text):  # "Britain and Greece have shared seven": every agreement the pair shares
+        if not _overlapping(taken, m.start("n"), m.end("n")) and number_value(m.group("n")) is not None and \
+                re.search(r"\b(?:alliances?|agreements?|pacts?|treaties)\b", text[max(0, m.start() - 150):m.start()],
+                          re.IGNORECASE):  # (of agreements just spoken of: "Count the agreements and ...")
+            add(Mention(kind="count", text=m.group("n"), start=m.start("n"), end=m.end("n"),
+                        value=str(number_value(m.group("n"))), how="pacts"))
     for m in _IN_ALL.finditer(text):  # "ten in all": every agreement the pair shares
         if not _overlapping(taken, m.start(), m.end()) and number_value(m.group("n")) is not None:
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
@@ -662,6 +668,11 @@ _ONLY_OR_NEVER = re.compile(
 #: defence pact").
 _SECOND_NEVER = re.compile(r"\b(?:have|has|had)\s+never\s+(?:[a-z]+\s+){0,2}?(?:a|any)\s+second\s+(?:[a-z-]+\s+){0,2}?"
                            r"(?P<noun>alliance|treaty|pact|agreement|accord)\b", re.IGNORECASE)
+#: A count of every agreement told without its noun after a verb of sharing: "have shared seven", "shared nine
+#: between them".
+_SHARED_BARE = re.compile(rf"\b(?:have|has|had)\s+(?:\w+\s+)?shared\s+(?:just\s+|only\s+)?"
+                          rf"(?P<n>\d{{1,3}}|{_NUMBER_WORDS})"
+                          r"(?=\s*(?:[,;.:]|$)|\s+(?:between\s+them|so\s+far|to\s+date)\b)", re.IGNORECASE)
 #: A count of every agreement told without its noun: "ten in all", "seven all told".
 _IN_ALL = re.compile(rf"\b(?P<n>\d{{1,3}}|{_NUMBER_WORDS})\s+(?:in\s+all|in\s+total|all\s+told|altogether)\b",
                      re.IGNORECASE)
