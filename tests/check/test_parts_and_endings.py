@@ -112,3 +112,14 @@ def test_a_whole_told_back_by_a_possessive_or_without_its_noun(check_store: Stor
     told = _told(check_store, "Count the agreements and Greece and Turkey have shared ten, three of them bilateral.")
     assert [c for _, c in told] == ["ten (Greece and Turkey)", "three of them bilateral (Greece and Turkey)"]
     assert not _told(check_store, "Greece and Turkey have shared two years of peace.")
+
+
+def test_a_breach_told_as_a_broken_word_or_faith_with_partners(check_store: Store) -> None:
+    told = _told(check_store, "Germany and Poland signed a declaration of non-aggression in January 1934. In 1939 "
+                              "Berlin broke its word to Warsaw.", "ending")
+    assert told == [("consistent", "German-Polish Declaration of Non-Aggression: ended in a breach (betrayal)")]
+    told = _told(check_store, "Germany, Austria-Hungary and Italy renewed the Triple Alliance in 1912. In 1915 Italy "
+                              "broke faith with both of its Central Powers partners.", "ending")
+    assert told == [("consistent", "Triple Alliance: ended in a breach (betrayal)")]
+    # a promise between two states that shared more than one agreement then: which one is not told
+    assert not _told(check_store, "In 1940 Ankara broke its word to Paris.", "ending")

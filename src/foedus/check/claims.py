@@ -2501,8 +2501,11 @@ def _in_force_claims(s: Sentence, records: _Records, taken: set[int]) -> tuple[l
 
 #: "France betrayed Poland", "Germany broke faith with Poland", "France betrayed its ally": a breach told of a state
 #: towards another, no agreement named.
-_BETRAYED = re.compile(r"\b(?:betrayed|broke (?:faith )?with|abandoned|deserted|double-crossed)\s+"
-                       r"(?:(?P<them>them|us|him)\b|(?:its|their|her|his)?(?P<ally>\s*(?:ally|allies|partner))?)",
+_BETRAYED = re.compile(r"\b(?:betrayed|broke (?:faith )?with|abandoned|deserted|double-crossed|"
+                       # "broke its word to Paris", "broke their promise to their allies"
+                       r"broke\s+(?:its|their|her|his)\s+(?:word|promise|pledge|faith)\s+(?:to|with))\s+"
+                       r"(?:(?P<them>them|us|him)\b|(?:(?:both|all|each|two|three)\s+of\s+)?(?:its|their|her|his)?"
+                       r"(?P<ally>\s*(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?:ally|allies|partners?)\b)?)",
                        re.IGNORECASE)
 
 
@@ -2543,6 +2546,12 @@ def _pair_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], y
     fits = sorted((t for t in records.gaz.treaties.values() if {a, b} <= t.members and len(t.members) == 2 and a != b
                    and t.kind not in {"border", "trade", "joint_statement"}
                    and int(t.signed[:4]) <= when <= int((t.ended or "9999")[:4])), key=lambda t: (t.signed, t.slug))
+    if re.search(r"\b(?:word|promise|pledge)\b", verb.group(0), re.IGNORECASE) and not verb.group("ally"):
+        # "Ankara broke its word to Paris": a promise, read only where the two shared one agreement then
+        alive = [t for t in records.gaz.treaties.values() if {a, b} <= t.members and a != b
+                 and t.kind not in {"border", "trade", "joint_statement"}
+                 and int(t.signed[:4]) <= when <= int((t.ended or "9999")[:4])]
+        fits = alive if len(alive) == 1 else []
     if not fits and verb.group("ally"):  # "So Bucharest betrayed its allies": an agreement the article speaks of
         slugs = [x.removeprefix("treaty:") for x in spoken]
         fits = [records.gaz.treaties[t] for t in slugs if t in records.gaz.treaties
