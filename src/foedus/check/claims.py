@@ -68,10 +68,12 @@ _SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?(?!\s+up\b)|conclu(?:ded|de|sion)|in
                       r"(?<=\bwas )(?:set up|founded|established|created|formed)|"
                       r"(?<=\bwere )(?:set up|founded|established|created|formed))\b", re.IGNORECASE)
 _BREACH = re.compile(r"\b(betray\w*|broke|broken|breaking|breach\w*|violat\w*|tore (?:it |them )?up|torn up|reneged|"
+                     r"tore\s+(?:the|that|this|its|their)\s+(?:[\w-]+\s+){0,2}?(?:pact|treaty|alliance|agreement|accord|"
+                     r"convention)\s+up|"  # "tore that pact up"
                      r"treacher\w*)\b", re.IGNORECASE)
 _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     # an end both sides chose ("ended by mutual consent", "abrogated by mutual agreement"), before any single verb
-    (re.compile(r"\b((?:ended|terminated|dissolved|abrogated|annulled|cancell?ed|wound up|set aside)\s+(?:\w+\s+)?"
+    (re.compile(r"\b((?:ended|terminated|dissolved|abrogated|annulled|cancell?ed|wound up|set aside)\s+(?:\w+\s+){0,3}?"
                 r"by\s+mutual\s+(?:consent|agreement)|mutually\s+(?:agreed\s+to\s+end|terminated|dissolved))\b",
                 re.IGNORECASE), "dissolved_jointly"),
     (re.compile(r"\b(abrogat\w*|renounc\w*|repudiat\w*|denounc\w*|annull\w*|revok\w*|revocation|walked away from|"
@@ -82,7 +84,8 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(expir\w*|lapsed?|ran out|run out)\b", re.IGNORECASE), "expired"),
     (re.compile(r"\b(replaced|superseded|supplanted|set aside|gave way to|succeeded by)\b", re.IGNORECASE),
      "replaced"),
-    (re.compile(r"\b(dissol(?:ved|ving|ution|ve)|disband\w*|wound up|wind(?:ing)? up|dismantl\w*)\b",
+    (re.compile(r"\b(dissol(?:ved|ving|ution|ve)|disband\w*|wound (?:it |them )?up|wind(?:ing)? (?:it |them )?up|"
+                r"dismantl\w*)\b",
                 re.IGNORECASE), "dissolved_jointly"),
     (re.compile(r"\b(?:(?:end\w*|died|fell|collapsed|perished|went down)\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat|"
                 r"(?:did not|didn't|could not|failed to) (?:survive|outlast|outlive)\s+(?:[\w'’]+\s+){0,3}?defeat)\b",
