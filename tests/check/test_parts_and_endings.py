@@ -132,3 +132,17 @@ def test_endings_told_with_the_agreement_inside_the_verb(check_store: Store) -> 
                          ("Britain and Nigeria signed a defence agreement in 1960. In 1962 the two governments "
                           "terminated the agreement by mutual consent.", "dissolved jointly")):
         assert [c.rsplit(": ", 1)[1] for _, c in _told(check_store, text, "ending")] == [ending]
+
+
+def test_a_count_of_none_told_by_no_and_from_a_year_on(check_store: Store) -> None:
+    # Greece and Turkey's one bilateral alliance was signed in 1930
+    told = _told(check_store, "Greece and Turkey signed a pact in 1953. The two countries have signed no alliance "
+                              "since.")
+    assert told == [("consistent", "have signed no alliance (Greece and Turkey)")]
+    assert [v for v, _ in _told(check_store, "Greece and Turkey: no bilateral alliance has been signed since 1930, "
+                                             "and there is none today.")] == ["consistent"]
+    assert [v for v, _ in _told(check_store, "Greece and Turkey have signed no bilateral pact since 1925.")] == [
+        "contradicts"]
+    # "since 1930" counts from that year's start as well: the 1930 alliance is one
+    assert [v for v, _ in _told(check_store, "Greece and Turkey have signed one bilateral alliance since 1930.")] == [
+        "consistent"]

@@ -1683,16 +1683,23 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             re.search(r"\b(?:shared?|belonged\s+to|were\s+(?:both\s+)?(?:members|parties))\b",
                       s.text[m.end - s.start:hi], re.IGNORECASE) is not None
         counted_by: dict[str, list[str]] = {}
+        after = _count_since(s, m, hi, written[-1])
         for coding in history.coding_names():
             chosen, ended = _count_values(history, coding, records, noun, told_at, every=every, shared=shared)
+            since_then = 0  # told from a year on: "since 1992" from its start, "none since 1958" after that year's
+            if after is not None:
+                later = {a.slug for a in history.agreements if int(a.signed[:4]) >= after}
+                chosen, ended = [x for x in chosen if x in later], [x for x in ended if x in later]
+                since_then = sum(1 for a in history.agreements if a.slug in chosen and int(a.signed[:4]) > after)
             counted_by[coding] = chosen
             total = len(chosen)
             agrees = (n in {total, len(ended) + 1}) if ordinal else (n in {total, len(ended)})
+            agrees = agrees or (after is not None and not ordinal and n == since_then)
             if this is not None and this in chosen:  # "It was the second alliance": the one it refers to
                 agrees = agrees or chosen.index(this) + 1 == n
             by_ended = by_ended or (agrees and n != total)
-            answers.append(CodingAnswer(coding=coding, answer=_count_answer(history, chosen, ended, noun,
-                                                                            records.as_of), agrees=agrees))
+            answers.append(CodingAnswer(coding=coding, answer=_count_answer(history, chosen, ended, noun, records.as_of)
+                                        + (f" signed from {after} on" if after is not None else ""), agrees=agrees))
         counted = sorted({slug for coding in history.coding_names()
                           for slug in _count_values(history, coding, records, noun, records.as_of, every=every,
                                                     shared=shared)[0]})
@@ -1850,6 +1857,21 @@ def _with_parts(s: Sentence, counts: list[Claim], parts: list[tuple[int, Claim]]
         else:
             out.append(claim)
     return out
+
+
+#: A count told from a year on: "since 1958", or "since" closing its clause ("have signed no alliance since"), "since
+#: then": from the year last written.
+_SINCE = re.compile(r"^\s+(?:(?:ever|so\s+far)\s+)?since(?:\s+(?P<year>1[5-9]\d\d|20\d\d)\b(?![-\d])|\s+then\b|"
+                    r"(?=\s*(?:[,;.:]|$)))", re.IGNORECASE)
+
+
+def _count_since(s: Sentence, count: Mention, hi: int, last: int) -> int | None:
+    """Return the year a count is told from (:data:`_SINCE`, right after the count, within its scope's end ``hi``),
+    ``last`` where it is told from the year last written, or None."""
+    since = _SINCE.match(s.text[count.end - s.start:hi])
+    if since is None:
+        return None
+    return int(since.group("year")) if since.group("year") else last
 
 
 def _count_pair(s: Sentence, count: Mention, who: tuple[int, ...]) -> tuple[int, ...]:

@@ -616,6 +616,10 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         if not _overlapping(named_spans, m.start(), m.end()) and not _overlapping(taken, m.start(), m.start() + 1):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
                         value="1" if m.group("only") else "0", how=m.group("noun").casefold()))
+    for m in _NONE_SIGNED.finditer(text):  # "have signed no alliance since", "No bilateral pact has been signed"
+        if not _overlapping(named_spans, m.start(), m.end()) and not _overlapping(taken, m.start(), m.start() + 1):
+            add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="0",
+                        how=(m.group("noun") or m.group("noun2")).casefold()))
     for m in _SECOND_NEVER.finditer(text):  # "have never needed a second bilateral defence pact": one
         if not _overlapping(named_spans, m.start(), m.end()) and not _overlapping(taken, m.start(), m.end()):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="1",
@@ -664,6 +668,11 @@ _ONLY_OR_NEVER = re.compile(
     r"\b(?:(?P<only>(?:the|their|its)\s+(?:first\s+and\s+)?only)\s+(?:[a-z-]+\s+){0,2}?|(?:(?:have|has|had)\s+)?never\s+(?:[a-z]+\s+){0,2}?"
     r"(?:signed|concluded|formed|made|had|entered into)\s+(?:an?|any)\s+(?:[a-z-]+\s+){0,2}?)"
     r"(?P<noun>alliance|treaty|pact|agreement)\b", re.IGNORECASE)
+#: A count of none told by "no": "have signed no alliance since", "No bilateral pact has been signed since 1958".
+_NONE_SIGNED = re.compile(r"\b(?:(?:have|has|had)\s+(?:\w+\s+)?(?:signed|concluded)\s+no\s+(?:[a-z-]+\s+){0,2}?"
+                          r"(?P<noun>alliance|treaty|pact|agreement)\b|"
+                          r"no\s+(?:[a-z-]+\s+){0,2}?(?P<noun2>alliance|treaty|pact|agreement)\s+(?:has|have|had)\s+"
+                          r"(?:ever\s+|since\s+)?been\s+(?:signed|concluded)\b)", re.IGNORECASE)
 #: A count told by "never ... a second": one agreement ("London and Lisbon have never needed a second bilateral
 #: defence pact").
 _SECOND_NEVER = re.compile(r"\b(?:have|has|had)\s+never\s+(?:[a-z]+\s+){0,2}?(?:a|any)\s+second\s+(?:[a-z-]+\s+){0,2}?"
