@@ -1837,7 +1837,9 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
             answers.append(CodingAnswer(coding=coding, answer=answer, agrees=len(slugs) == value))
         if not answers:
             continue
-        told = re.sub(r"\s+", " ", s.text[part.start():part.end("is")].strip())
+        noun = re.match(r"(?:\s+[\w-]+){0,2}?\s+(?:alliance|pact|treaty|agreement)s?\b", s.text[part.end("is"):]) \
+            if part.group("side") else None  # ("None was a bilateral alliance")
+        told = re.sub(r"\s+", " ", s.text[part.start():part.end("is") + (noun.end() if noun else 0)].strip())
         refs = [records.treaty_ref(x) for x in sorted(counted) if x in records.gaz.treaties]
         out.append((part.start(), _count_verdict(s, f"{told} ({_pair_names(who)})", answers, refs)))
     return out
