@@ -146,3 +146,8 @@ def test_a_count_of_none_told_by_no_and_from_a_year_on(check_store: Store) -> No
     # "since 1930" counts from that year's start as well: the 1930 alliance is one
     assert [v for v, _ in _told(check_store, "Greece and Turkey have signed one bilateral alliance since 1930.")] == [
         "consistent"]
+
+
+def test_a_part_of_something_other_than_agreements_is_no_count(check_store: Store) -> None:
+    assert not _told(check_store, "Greece and Turkey quarrelled. One of the three states was betrayed, and one of "
+                                  "the parties was broken by the war.")

@@ -1755,9 +1755,13 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
 #: the seven", "all of them").
 _PART_QUANTITY = (rf"(?P<q>not\s+(?:a\s+)?single\s+one|not\s+one|none|neither|no\s+one|all|every\s+one|each|half|"
                   rf"\d+|{_NUMBER_WORDS})")
-#: The whole a part is told of: "of them", "of the seven", "of their five pacts", "of those pacts".
-_PART_OF = (r"\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?(?:\w+)|(?:their|these|those)\s+(?:[\w-]+\s+){0,2}?"
-            r"(?:\w+))")
+#: Agreements in the plural, as a whole a part is told of.
+_PACTS = r"(?:alliances|pacts|treaties|agreements|accords)\b"
+#: The whole a part is told of: "of them", "of the seven", "of their five pacts", "of those pacts", "of Britain's two
+#: alliances" (not "of the three states").
+_PART_OF = (rf"\s+of\s+(?:them|these|those|(?:the|their|these|those|(?-i:[A-Z])[\w-]*['’]s)\s+"
+            rf"(?:(?:\d+|{_NUMBER_WORDS})(?:\s+(?:[\w-]+\s+)?{_PACTS})?|(?:[\w-]+\s+)?{_PACTS}))")
+
 #: What a part of a count is told to be: bilateral (or multilateral), broken, or still in force.
 _PART_IS = (r"\s+(?:(?P<bi>(?:(?:was|were|is|are)\s+)?(?:(?:a|an)\s+)?(?P<side>bilateral|multilateral)\b)|"
             r"(?P<force>(?:(?:is|are|was|were)\s+(?:still\s+)?|remains?\s+(?:still\s+)?|still\s+remains?\s+)in\s+force)|"
