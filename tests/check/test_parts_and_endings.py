@@ -151,3 +151,8 @@ def test_a_count_of_none_told_by_no_and_from_a_year_on(check_store: Store) -> No
 def test_a_part_of_something_other_than_agreements_is_no_count(check_store: Store) -> None:
     assert not _told(check_store, "Greece and Turkey quarrelled. One of the three states was betrayed, and one of "
                                   "the parties was broken by the war.")
+
+
+def test_the_replacer_is_not_the_one_replaced(check_store: Store) -> None:
+    assert not _told(check_store, "Brazil and Chile signed a wartime act in 1945, replaced by the Rio Treaty two "
+                                  "years later.", "ending")

@@ -1150,6 +1150,9 @@ def _ends(s: Sentence, mention: Mention) -> bool:
             antecedent = [m for m in named if m.end - s.start <= relative.start()]
             return bool(antecedent) and antecedent[-1].start == mention.start
     before = [m for m in named if m.start < at]
+    if not before and re.match(r"(?:replaced|superseded|supplanted|succeeded)\s+by\b|gave\s+way\s+to\b",
+                               s.text[word.start():], re.IGNORECASE):
+        return False  # "(an unlinked act,) replaced by the Rio treaty": the replacer, not the one it ended
     if before and _OTHER_SUBJECT.search(s.text[before[-1].end - s.start:word.start()]):
         return False  # "X joined the Baghdad Pact the day the bilateral agreement was replaced": another's end
     chosen = before[-1] if before else named[0]
