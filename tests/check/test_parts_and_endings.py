@@ -156,3 +156,9 @@ def test_a_part_of_something_other_than_agreements_is_no_count(check_store: Stor
 def test_the_replacer_is_not_the_one_replaced(check_store: Store) -> None:
     assert not _told(check_store, "Brazil and Chile signed a wartime act in 1945, replaced by the Rio Treaty two "
                                   "years later.", "ending")
+
+
+def test_never_signed_one_standing_for_the_noun_before_it(check_store: Store) -> None:
+    assert _told(check_store, "Greece and Turkey never wanted a bilateral pact; they never signed one.") == [
+        ("contradicts", "never signed one (Greece and Turkey)")]
+    assert not _told(check_store, "Greece and Turkey signed many pacts. They never signed one of them in Athens.")

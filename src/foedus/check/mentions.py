@@ -616,6 +616,11 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         if not _overlapping(named_spans, m.start(), m.end()) and not _overlapping(taken, m.start(), m.start() + 1):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
                         value="1" if m.group("only") else "0", how=m.group("noun").casefold()))
+    for m in _NEVER_ONE.finditer(text):  # "have never needed a bilateral alliance, and have never signed one"
+        noun = _NOUN_BEFORE.search(text[max(0, m.start() - 120):m.start()])
+        if noun is not None and "." not in noun.group(0) and not _overlapping(taken, m.start(), m.end()):
+            add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="0",
+                        how=noun.group("noun").casefold()))
     for m in _NONE_SIGNED.finditer(text):  # "have signed no alliance since", "No bilateral pact has been signed"
         if not _overlapping(named_spans, m.start(), m.end()) and not _overlapping(taken, m.start(), m.start() + 1):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="0",
@@ -668,6 +673,12 @@ _ONLY_OR_NEVER = re.compile(
     r"\b(?:(?P<only>(?:the|their|its)\s+(?:first\s+and\s+)?only)\s+(?:[a-z-]+\s+){0,2}?|(?:(?:have|has|had)\s+)?never\s+(?:[a-z]+\s+){0,2}?"
     r"(?:signed|concluded|formed|made|had|entered into)\s+(?:an?|any)\s+(?:[a-z-]+\s+){0,2}?)"
     r"(?P<noun>alliance|treaty|pact|agreement)\b", re.IGNORECASE)
+#: A count of none told by "one" standing for an agreement's noun told just before it in the sentence: "have never
+#: needed a bilateral alliance of their own, and have never signed one".
+_NEVER_ONE = re.compile(r"\b(?:(?:have|has|had)\s+)?never\s+(?:signed|concluded)\s+one\b(?!\s+(?:of|another|with)\b)",
+                        re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"\b(?:an?|any)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>alliance|treaty|pact|agreement)\b[^.]*$",
+                          re.IGNORECASE)
 #: A count of none told by "no": "have signed no alliance since", "No bilateral pact has been signed since 1958".
 _NONE_SIGNED = re.compile(r"\b(?:(?:have|has|had)\s+(?:\w+\s+)?(?:signed|concluded)\s+no\s+(?:[a-z-]+\s+){0,2}?"
                           r"(?P<noun>alliance|treaty|pact|agreement)\b|"
