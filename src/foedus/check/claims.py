@@ -79,10 +79,12 @@ _SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?(?!\s+up\b)|conclu(?:ded|de|sion)|in
                       r"(?!\s+that\s+(?!(?:treaty|pact|alliance|agreement|accord|convention|protocol|declaration)\b))",
                       re.IGNORECASE)
 _BREACH = re.compile(r"\b(betray\w*|broke|broken|breaking|breach\w*|violat\w*|tore (?:it |them )?up|torn up|reneged|"
+                     r"tore\s+(?:the|that|this|its|their)\s+(?:[\w-]+\s+){0,2}?(?:pact|treaty|alliance|agreement|accord|"
+                     r"convention)\s+up|"  # "tore that pact up"
                      r"treacher\w*)\b", re.IGNORECASE)
 _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     # an end both sides chose ("ended by mutual consent", "abrogated by mutual agreement"), before any single verb
-    (re.compile(r"\b((?:ended|terminated|dissolved|abrogated|annulled|cancell?ed|wound up|set aside)\s+(?:\w+\s+)?"
+    (re.compile(r"\b((?:ended|terminated|dissolved|abrogated|annulled|cancell?ed|wound up|set aside)\s+(?:\w+\s+){0,3}?"
                 r"by\s+mutual\s+(?:consent|agreement)|mutually\s+(?:agreed\s+to\s+end|terminated|dissolved))\b",
                 re.IGNORECASE), "dissolved_jointly"),
     (re.compile(r"\b(abrogat\w*|renounc\w*|repudiat\w*|denounc\w*|annull\w*|revok\w*|revocation|walked away from|"
@@ -93,7 +95,8 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(expir\w*|lapsed?|ran out|run out)\b", re.IGNORECASE), "expired"),
     (re.compile(r"\b(replaced|superseded|supplanted|set aside|gave way to|succeeded by)\b", re.IGNORECASE),
      "replaced"),
-    (re.compile(r"\b(dissol(?:ved|ving|ution|ve)|disband\w*|wound up|wind(?:ing)? up|dismantl\w*)\b",
+    (re.compile(r"\b(dissol(?:ved|ving|ution|ve)|disband\w*|wound (?:it |them )?up|wind(?:ing)? (?:it |them )?up|"
+                r"dismantl\w*)\b",
                 re.IGNORECASE), "dissolved_jointly"),
     (re.compile(r"\b(?:(?:end\w*|died|fell|collapsed|perished|went down)\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat|"
                 r"(?:did not|didn't|could not|failed to) (?:survive|outlast|outlive)\s+(?:[\w'’]+\s+){0,3}?defeat)\b",
@@ -113,7 +116,14 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
 #: Words that date an agreement's end without saying how it ended ("ended in March 1939", "was terminated on ..."),
 #: or that tell of a breach that ended it ("was torn up in August 1940").
 _ENDED = re.compile(r"\b(ended|came to an end|terminated|(?:was|were) (?:\w+ )?laid to rest|tore (?:it |them )?up|"
-                    r"torn up|scrapped)\b"
+                    r"torn up|scrapped|"
+                    # an end told by what it went with, or by an idiom: "died with the monarchy", "went down with both
+                    # empires", "the alliance was over by July", "was wound down"
+                    r"(?:died|went\s+down|perished|collapsed|fell|disappeared|vanished)\s+with|(?:"
+                    + "|".join(rf"(?<=\b{noun}\s)" for noun in ("it", "pact", "union", "treaty", "league", "alliance",
+                                                                "entente", "accord", "agreement")) +
+                    r")(?:was|were|is)\s+(?:all\s+but\s+|effectively\s+|already\s+)?over|"
+                    r"(?:was|were)\s+wound\s+down)\b"
                     r"(?!\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat)",
                     re.IGNORECASE)
 _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
@@ -670,7 +680,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
             out.extend(_event_claims(part, [d for d in free if part.start <= d.start < part.end], records, pair))
     if not s.agreements():
         out.extend(_pair_breach_claims(s, records, pair, year, [referent or "", *sorted(named)]))
-    out.extend(_count_claims(s, records, pair, named, year))
+    out.extend(_with_parts(s, _count_claims(s, records, pair, named, year), _part_claims(s, records, pair)))
     if not any(c.kind == "list" for c in out):
         out.extend(_document_references(s))
     out.extend(_leader_claims(s, dates, records, year))
@@ -804,7 +814,10 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
             # dates the second ("... (12 July 1941) and Treaty of Alliance (London, 26 May 1942)")
             verdict, reason = "consistent", "the record's title dates this instrument so"
         lo, hi = sorted((mention.end, date.start))
-        if not any(lo <= s.start + t.start() < hi for t in _UNKNOWN_NAME.finditer(s.text) if _named_unknown(s, t)):
+        if date.end <= mention.start and _RELATIVE_BREAK.search(s.text[date.end - s.start:mention.start - s.start]):
+            pass  # "a pact ... on 8 March 1945, which the Rio treaty replaced": the date is the antecedent's
+        elif not any(lo <= s.start + t.start() < hi for t in _UNKNOWN_NAME.finditer(s.text)
+                     if _named_unknown(s, t)):
             # (a date told after another agreement's name, one the record does not hold, is that one's)
             out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
                              claimed=f"{_label(mention, treaty)} signed {date.text}", verdict=verdict,
@@ -1255,7 +1268,17 @@ def _signing_of(s: Sentence, mention: Mention) -> re.Match[str] | None:
 
 
 _ACTIVE_REPLACING = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
-                               r"\b(replaced|superseded|supplanted)\b", re.IGNORECASE)
+                               r"\b(replaced|superseded|supplanted)\b(?!\s+by\b)",  # ("X, replaced by Y": X's end)
+                               re.IGNORECASE)
+
+
+#: A relative clause whose subject did the replacing: "(X,) which the Rio Treaty replaced".
+_WHICH_REPLACED = re.compile(r"\b(?:which|that)\s+(?:[\w'’-]+\s+){1,6}?$", re.IGNORECASE)
+#: An agreement the record does not link told as the subject of the ending word, after the linked one: "..., the day
+#: the bilateral agreement was replaced".
+_OTHER_SUBJECT = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:agreement|treaty|pact|alliance|"
+                            r"accord|convention|protocol|arrangement)\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+)?"
+                            r"(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 def _ends(s: Sentence, mention: Mention) -> bool:
@@ -1271,7 +1294,16 @@ def _ends(s: Sentence, mention: Mention) -> bool:
         after = [m for m in named if m.start > at]
         if after:
             return after[0].start == mention.start
+        relative = _WHICH_REPLACED.search(s.text[:word.start()])
+        if relative is not None:  # "the Act of Chapultepec, which the Rio Treaty replaced": the antecedent
+            antecedent = [m for m in named if m.end - s.start <= relative.start()]
+            return bool(antecedent) and antecedent[-1].start == mention.start
     before = [m for m in named if m.start < at]
+    if not before and re.match(r"(?:replaced|superseded|supplanted|succeeded)\s+by\b|gave\s+way\s+to\b",
+                               s.text[word.start():], re.IGNORECASE):
+        return False  # "(an unlinked act,) replaced by the Rio treaty": the replacer, not the one it ended
+    if before and _OTHER_SUBJECT.search(s.text[before[-1].end - s.start:word.start()]):
+        return False  # "X joined the Baghdad Pact the day the bilateral agreement was replaced": another's end
     chosen = before[-1] if before else named[0]
     last = [w for w in _ENDING_WORD.finditer(s.text, 0, chosen.start - s.start)]  # the ending words before it
     if not before and last and not _ENDING_WORD.search(s.text, chosen.end - s.start) and not re.fullmatch(
@@ -1401,9 +1433,10 @@ def _claimed_ending(text: str) -> str | None:
             if found:
                 ending = name
                 break
-    if ending == "expired":  # "lapsed, having done exactly what it was made for": the cause told is the ending
+    if ending == "expired":  # "lapsed, having done exactly what it was made for", "lapsed when the Reich ceased to
+        # exist": the cause told is the ending
         for pattern, name in _ENDINGS:
-            cause = pattern.search(text) if name in {"fulfilled", "defeated"} else None
+            cause = pattern.search(text) if name in {"fulfilled", "defeated", "lost_independence"} else None
             if cause is not None and not _NEGATION.search(text[:cause.start()]):
                 found, ending = cause, name
                 break
@@ -1424,6 +1457,8 @@ def _dated_ending(text: str) -> re.Match[str] | None:
         if found is not None and name != "in_force" and not _NEGATION.search(text[:found.start()]):
             return found
     found = _ENDED.search(text)
+    if found is not None and found.group(0).casefold().endswith("with"):
+        return None  # "died with the monarchy": the end of what it went with, whose date is that one's
     return found if found is not None and not _NEGATION.search(text[:found.start()]) else None
 
 
@@ -1715,20 +1750,29 @@ def _years(history: PairHistory, slugs: list[str]) -> str:
 
 #: The part of a count that a later clause says was broken: "three (ended in a breach)", "one of them (broken)",
 #: "half (ended in a breach)"; a number followed by a noun of its own ("two years later") is no part.
-_PART_COUNT = re.compile(rf"\b(half|\d+|{_NUMBER_WORDS})\b(?:\s+of\s+them)?(?=\s+(?:were\s+|was\s+|had\s+been\s+|"
+_PART_COUNT = re.compile(rf"\b(half|\d+|{_NUMBER_WORDS})\b(?:\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?\w+|"
+                         r"(?:these|those)\s+\w+))?(?=\s+(?:were\s+|was\s+|had\s+been\s+|"
                          r"ha(?:ve|s)\s+(?:ever\s+|since\s+)?been\s+|ended\s+|broken|betrayed|violated))",
                          re.IGNORECASE)  # ("only that one has ever been breached": one)
 #: Words by which a count of pacts or agreements (not of "alliances", nor "bilateral" ones) is of every agreement a
 #: pair shares, not of its bilateral alliances: "the thirteen pacts Germany and Italy have shared", "ten in all",
 #: "party to together".
-_EVERY_SHARED = re.compile(r"\b(?:shared?|in all|in total|altogether|together|every pact|all told)\b", re.IGNORECASE)
+_EVERY_SHARED = re.compile(r"\b(?:shared?|in all|in total|altogether|together|every pact|all told|partners\s+in|"
+                           r"parties\s+to)\b", re.IGNORECASE)
 
 
 #: A part of a count told bilateral, which makes the count one of every agreement the pair shares: "five
 #: agreements, one of them bilateral", "of which two were bilateral".
-_BILATERAL_PART = re.compile(rf"\b(?:(?:one|\d+|{_NUMBER_WORDS})\s+of\s+(?:them|these|those|which)|"
-                             rf"of\s+which\s+(?:one|\d+|{_NUMBER_WORDS}))\s+(?:(?:was|were|is|are)\s+)?bilateral\b",
+_BILATERAL_PART = re.compile(rf"\b(?:(?:one|\d+|{_NUMBER_WORDS}|none|not\s+one|neither|all|every\s+one|each)\s+of\s+"
+                             rf"(?:them|these|those|which)|of\s+which\s+(?:one|\d+|{_NUMBER_WORDS}|none|not\s+one|all))"
+                             r"\s+(?:(?:was|were|is|are)\s+)?(?:bilateral|multilateral)\b",
                              re.IGNORECASE)
+#: A count told back as the whole of a part before it: "three of their five pacts", "Of the seven pacts", "one of
+#: France's two alliances".
+_TOLD_BACK = re.compile(r"\bof\s+(?:the|their|these|those|(?-i:[A-Z])[\w-]*['’]s)\s+$", re.IGNORECASE)
+#: The part told before a count told back: "Three of their (five pacts were broken)".
+_PART_BEFORE = re.compile(rf"\b(\d+|{_NUMBER_WORDS})\s+of\s+(?:the|their|these|those|(?-i:[A-Z])[\w-]*['’]s)\s+$",
+                          re.IGNORECASE)  # (also "one of Britain's two alliances")
 #: A count told as of a year: "Before 1978 A and B had never signed a pact", "By 1939 they had signed three".
 _COUNT_UNTIL = re.compile(r"\b(?P<word>before|until|prior to)\s+(?P<year>1[5-9]\d\d|20\d\d)\b(?![-\d])", re.IGNORECASE)
 
@@ -1743,6 +1787,7 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
     out: list[Claim] = []
     states = s.states()
     who = tuple(states[:2]) if len(states) >= 2 else pair
+    told_of = who  # the sentence's pair; a count's own clause may name another (:func:`_count_pair`)
     seen: set[tuple[str, str]] = set()
     for m in s.of("count"):
         noun = m.how.removeprefix("ordinal ")
@@ -1753,12 +1798,15 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             noun = "alliances"
         if not re.match(r"(alliance|treat|agreement|pact|betray|breach|violation|accord)", noun):
             continue
+        if re.match(r"\S+\s+of\s", m.text):
+            continue  # "five of those pacts": a part of a count (:func:`_part_claims`, the count's breaches)
         if len(who) < 2:
             out.append(Claim(kind="count", text=s.text.strip(), start=s.start, end=s.end, claimed=m.text,
                              verdict="not_in_record", record_value="", reason="the article does not say between whom"))
             continue
         n = int(m.value or 0)
-        key = ("breach" if noun.startswith(("betray", "breach", "violation")) else "alliance", f"{ordinal}{n}")
+        who = _count_pair(s, m, told_of)
+        key = ("breach" if noun.startswith(("betray", "breach", "violation")) else "alliance", f"{ordinal}{n}{who}")
         if key in seen:
             continue
         seen.add(key)
@@ -1778,23 +1826,32 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         # "five security agreements, one of them bilateral": a part told bilateral, so the whole is every agreement
         part = _BILATERAL_PART.search(own)
         own = own if part is None else own[:part.start()] + own[part.end():]
-        every = ((_EVERY_SHARED.search(own) is not None or part is not None) and not ordinal
+        # "three of their five pacts", "of the seven pacts": a whole told back, every agreement of the pair
+        told_back = _TOLD_BACK.search(s.text[:m.start - s.start]) is not None
+        every = ((_EVERY_SHARED.search(own) is not None or part is not None or told_back) and not ordinal
                  and not noun.startswith("alliance") and not re.search(r"\bbilateral\b", own, re.IGNORECASE))
         # "the only alliance A and B ever shared": every alliance both belonged to, not only their bilateral ones
         shared = not every and not ordinal and re.search(r"\bbilateral\b", own, re.IGNORECASE) is None and \
             re.search(r"\b(?:shared?|belonged\s+to|were\s+(?:both\s+)?(?:members|parties))\b",
                       s.text[m.end - s.start:hi], re.IGNORECASE) is not None
         counted_by: dict[str, list[str]] = {}
+        after = _count_since(s, m, hi, written[-1])
         for coding in history.coding_names():
             chosen, ended = _count_values(history, coding, records, noun, told_at, every=every, shared=shared)
+            since_then = 0  # told from a year on: "since 1992" from its start, "none since 1958" after that year's
+            if after is not None:
+                later = {a.slug for a in history.agreements if int(a.signed[:4]) >= after}
+                chosen, ended = [x for x in chosen if x in later], [x for x in ended if x in later]
+                since_then = sum(1 for a in history.agreements if a.slug in chosen and int(a.signed[:4]) > after)
             counted_by[coding] = chosen
             total = len(chosen)
             agrees = (n in {total, len(ended) + 1}) if ordinal else (n in {total, len(ended)})
+            agrees = agrees or (after is not None and not ordinal and n == since_then)
             if this is not None and this in chosen:  # "It was the second alliance": the one it refers to
                 agrees = agrees or chosen.index(this) + 1 == n
             by_ended = by_ended or (agrees and n != total)
-            answers.append(CodingAnswer(coding=coding, answer=_count_answer(history, chosen, ended, noun,
-                                                                            records.as_of), agrees=agrees))
+            answers.append(CodingAnswer(coding=coding, answer=_count_answer(history, chosen, ended, noun, records.as_of)
+                                        + (f" signed from {after} on" if after is not None else ""), agrees=agrees))
         counted = sorted({slug for coding in history.coding_names()
                           for slug in _count_values(history, coding, records, noun, records.as_of, every=every,
                                                     shared=shared)[0]})
@@ -1810,12 +1867,19 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             # told of the breaches; else the count's own ("five alliances, all betrayed")
             part = _PART_COUNT.search(s.text, m.end - s.start, breach.end())
             word = None if part is None else part.group(1)
+            before = _PART_BEFORE.search(s.text[:m.start - s.start]) if part is None else None
+            if before is not None and number_value(before.group(1)) is not None:
+                word = before.group(1)  # "Three of their five pacts were broken": three
             broken = n if word is None else n // 2 if word.casefold() == "half" else number_value(word)
             if part is None and re.search(r"\b(?:neither|none|not one|no one)\b(?:\s+\w+){0,4}\s*$|"
                                           r"\bnever\s+(?:been\s+)?$", s.text[m.end - s.start:breach.start()],
                                           re.IGNORECASE):
                 broken = 0  # "two bilateral pacts in all, and neither was ever broken"
-            told = m.text if part is None else f"{m.text}, {part.group(0).strip()}"
+            negated = part is not None and re.search(r"\bnot\s+(?:a\s+single\s+)?$", s.text[:part.start()],
+                                                     re.IGNORECASE) is not None
+            broken = 0 if negated else broken  # "..., and not one of them was ever broken"
+            told = m.text if part is None else f"{m.text}, {'not ' if negated else ''}{part.group(0).strip()}"
+            told = f"{before.group(1)} of {m.text}" if before is not None and word is not None else told
             breach_answers, breached = [], set()
             for coding in history.coding_names():
                 slugs, _ = _count_values(history, coding, records, "breaches", records.as_of)
@@ -1837,6 +1901,144 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                              reason=f"the article refers to {n} items but names {listed} of them; which {n} it means "
                                     "cannot be checked", records=refs, codings=answers))
     return out
+
+
+#: How many of a pair's agreements a part of a count tells: a number, or none, or all ("none of them", "not one of
+#: the seven", "all of them").
+_PART_QUANTITY = (rf"(?P<q>not\s+(?:a\s+)?single\s+one|not\s+one|none|neither|no\s+one|all|every\s+one|each|half|"
+                  rf"\d+|{_NUMBER_WORDS})")
+#: Agreements in the plural, as a whole a part is told of.
+_PACTS = r"(?:alliances|pacts|treaties|agreements|accords)\b"
+#: The whole a part is told of: "of them", "of the seven", "of their five pacts", "of those pacts", "of Britain's two
+#: alliances" (not "of the three states").
+_PART_OF = (rf"\s+of\s+(?:them|these|those|(?:the|their|these|those|(?-i:[A-Z])[\w-]*['’]s)\s+"
+            rf"(?:(?:\d+|{_NUMBER_WORDS})(?:\s+(?:[\w-]+\s+)?{_PACTS})?|(?:[\w-]+\s+)?{_PACTS}))")
+
+#: What a part of a count is told to be: bilateral (or multilateral), broken, or still in force.
+_PART_IS = (r"\s+(?:(?P<bi>(?:(?:was|were|is|are)\s+)?(?:(?:a|an)\s+)?(?P<side>bilateral|multilateral)\b)|"
+            r"(?P<force>(?:(?:is|are|was|were)\s+(?:still\s+)?|remains?\s+(?:still\s+)?|still\s+remains?\s+)in\s+force)|"
+            r"(?P<broken>(?:(?:has|have|had)\s+)?(?:(?:was|were)\s+)?(?:(?:ever|since|later|then)\s+)?(?:been\s+)?"
+            r"(?:(?:ever|since|later)\s+)?(?:ended\s+in\s+(?:a\s+)?(?:breach|betrayal)|broken|breached|betrayed|"
+            r"violated)\b))")
+#: A part of a count told of the whole ("two of them bilateral", "Not one of the seven has ever been breached",
+#: "three of their five pacts were broken"), or at the head of its clause ("None was a bilateral alliance",
+#: "Three remain in force", "Of the nine, one was broken").
+_PART = re.compile(rf"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bonly\s)|(?<=\bjust\s)|(?<=\bonly\sthat\s)|"
+                   rf"(?P<of>\b(?-i:[Oo])f\s+the\s+\w+,\s+))?{_PART_QUANTITY}(?P<whole>{_PART_OF})?(?=(?P<is>{_PART_IS}))",
+                   re.IGNORECASE)
+
+
+def _part_value(word: str, side: str | None) -> int | None:
+    """Return how many a part's quantity says are bilateral, broken or in force: "none" 0, a number its value;
+    "all of them multilateral" none bilateral; "all", "half" and "each" otherwise nothing checkable here."""
+    word = re.sub(r"\s+", " ", word.casefold())
+    if word in {"none", "neither", "not one", "no one", "not a single one", "not single one"}:
+        return 0 if side != "multilateral" else None
+    if word in {"all", "every one", "each"}:
+        return 0 if side == "multilateral" else None
+    return None if side == "multilateral" else number_value(word)
+
+
+def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[tuple[int, Claim]]:
+    """Parts of a pair's agreements the sentence counts, each with its position in the sentence: how many were
+    bilateral alliances ("five agreements, two of them bilateral", "none of them bilateral", "all of them
+    multilateral"), are in force ("Three remain in force", "none is in force today"), or were broken where no count
+    of the whole before it in the sentence tells them ("Not one of the seven has ever been breached", "Of the nine,
+    one was broken"). Each is compared with each coding's count: bilateral alliances as a count of "bilateral
+    alliances" reads them, those in force among every agreement the pair shares, breaches among the pair's."""
+    states = s.states()
+    who = tuple(states[:2]) if len(states) >= 2 else pair
+    if len(who) < 2:
+        return []
+    out: list[tuple[int, Claim]] = []
+    wholes = [m for m in s.of("count") if not re.match(r"\S+\s+of\s", m.text)
+              and not m.how.startswith(("ordinal", "betray", "breach", "violation"))]
+    for part in _PART.finditer(s.text):
+        kind = "bilateral" if part.group("bi") else "in force" if part.group("force") else "broken"
+        if part.group("whole") is None and part.group("of") is None and \
+                not re.fullmatch(r"\W*(?:(?:only|just)\s+)?", s.text[:part.start()], re.IGNORECASE) and \
+                not any(m.end - s.start <= part.start() for m in wholes):
+            continue  # "and one was broken" told of nothing counted before it
+        if kind == "bilateral" and part.group("whole") is None and not re.match(r"\s+(?:was|were|is|are)\b",
+                                                                             part.group("is")):
+            continue  # "just one bilateral pact": a count of its own, no part
+        value = _part_value(part.group("q"), part.group("side"))
+        if value is None:
+            continue
+        if kind == "broken" and any(m.start - s.start < part.end() for m in wholes):
+            continue  # "five agreements, and only one ended in a breach", "three of their five pacts were broken":
+            # the count's own (:func:`_count_claims`)
+        history = records.history(who[0], who[1])
+        answers: list[CodingAnswer] = []
+        counted: set[str] = set()
+        for coding in history.coding_names():
+            if kind == "bilateral":
+                chosen, ended = _count_values(history, coding, records, "alliances", records.as_of)
+                slugs, answer = chosen, _count_answer(history, chosen, ended, "alliances", records.as_of)
+                answer = f"bilateral: {answer}"
+            elif kind == "in force":
+                # (in force by the record's own dates, whatever a coding reads of how the others ended)
+                chosen, _ = _count_values(history, coding, records, "pacts", records.as_of, every=True)
+                slugs = [a.slug for a in history.agreements if a.slug in chosen
+                         and (a.ended is None or _pdate(a.ended).year > records.as_of)]
+                answer = f"in force in {records.as_of}: {plural(len(slugs), 'agreement')}" + (
+                    f" ({_years(history, slugs)})" if slugs else "")
+            else:
+                slugs, _ = _count_values(history, coding, records, "breaches", records.as_of)
+                if re.search(r"\bbilateral\b", part.group("whole") or "", re.IGNORECASE):
+                    slugs = [x for x in slugs if x in _count_values(history, coding, records, "alliances",
+                                                                    records.as_of)[0]]
+                answer = _count_answer(history, slugs, slugs, "breaches", records.as_of)
+            counted |= set(slugs)
+            answers.append(CodingAnswer(coding=coding, answer=answer, agrees=len(slugs) == value))
+        if not answers:
+            continue
+        noun = re.match(r"(?:\s+[\w-]+){0,2}?\s+(?:alliance|pact|treaty|agreement)s?\b", s.text[part.end("is"):]) \
+            if part.group("side") else None  # ("None was a bilateral alliance")
+        told = re.sub(r"\s+", " ", s.text[part.start():part.end("is") + (noun.end() if noun else 0)].strip())
+        refs = [records.treaty_ref(x) for x in sorted(counted) if x in records.gaz.treaties]
+        out.append((part.start(), _count_verdict(s, f"{told} ({_pair_names(who)})", answers, refs)))
+    return out
+
+
+def _with_parts(s: Sentence, counts: list[Claim], parts: list[tuple[int, Claim]]) -> list[Claim]:
+    """Return a sentence's count claims with its parts' (:func:`_part_claims`) in the order told: a part told before
+    the breach a count's claim tells of comes before that claim ("five agreements, one of them bilateral, and only
+    that one has ever been breached")."""
+    breach = _BREACH.search(s.text)
+    out = list(counts)
+    at = next((i for i, c in enumerate(out) if " ended in betrayal (" in c.claimed), len(out))
+    for position, claim in parts:
+        if breach is not None and position < breach.start() and at < len(out):
+            out.insert(at, claim)
+            at += 1
+        else:
+            out.append(claim)
+    return out
+
+
+#: A count told from a year on: "since 1958", or "since" closing its clause ("have signed no alliance since"), "since
+#: then": from the year last written.
+_SINCE = re.compile(r"^\s+(?:(?:ever|so\s+far)\s+)?since(?:\s+(?P<year>1[5-9]\d\d|20\d\d)\b(?![-\d])|\s+then\b|"
+                    r"(?=\s*(?:[,;.:]|$)))", re.IGNORECASE)
+
+
+def _count_since(s: Sentence, count: Mention, hi: int, last: int) -> int | None:
+    """Return the year a count is told from (:data:`_SINCE`, right after the count, within its scope's end ``hi``),
+    ``last`` where it is told from the year last written, or None."""
+    since = _SINCE.match(s.text[count.end - s.start:hi])
+    if since is None:
+        return None
+    return int(since.group("year")) if since.group("year") else last
+
+
+def _count_pair(s: Sentence, count: Mention, who: tuple[int, ...]) -> tuple[int, ...]:
+    """Return the pair a count is of: the two states its own clause names where it names two and the sentence's
+    clauses name other states besides ("X was the only treaty Britain and Malaysia concluded, and Malaysia and
+    Singapore have signed just one pact": Malaysia and Singapore's one), else ``who``."""
+    lo, hi = next(((lo, hi) for lo, hi in _segments(s) if lo <= count.start < hi), (s.start, s.end))
+    own = _codes([m for m in s.of("state") if lo <= m.start < hi and not _place(s, m)])
+    return tuple(own) if len(own) == 2 and set(own) != set(who) else who
 
 
 def _count_scope(s: Sentence, count: Mention) -> tuple[int, int]:
@@ -2543,8 +2745,11 @@ def _in_force_claims(s: Sentence, records: _Records, taken: set[int]) -> tuple[l
 
 #: "France betrayed Poland", "Germany broke faith with Poland", "France betrayed its ally": a breach told of a state
 #: towards another, no agreement named.
-_BETRAYED = re.compile(r"\b(?:betrayed|broke (?:faith )?with|abandoned|deserted|double-crossed)\s+"
-                       r"(?:(?P<them>them|us|him)\b|(?:its|their|her|his)?(?P<ally>\s*(?:ally|allies|partner))?)",
+_BETRAYED = re.compile(r"\b(?:betrayed|broke (?:faith )?with|abandoned|deserted|double-crossed|"
+                       # "broke its word to Paris", "broke their promise to their allies"
+                       r"broke\s+(?:its|their|her|his)\s+(?:word|promise|pledge|faith)\s+(?:to|with))\s+"
+                       r"(?:(?P<them>them|us|him)\b|(?:(?:both|all|each|two|three)\s+of\s+)?(?:its|their|her|his)?"
+                       r"(?P<ally>\s*(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?:ally|allies|partners?)\b)?)",
                        re.IGNORECASE)
 
 
@@ -2585,6 +2790,12 @@ def _pair_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], y
     fits = sorted((t for t in records.gaz.treaties.values() if {a, b} <= t.members and len(t.members) == 2 and a != b
                    and t.kind not in {"border", "trade", "joint_statement"}
                    and int(t.signed[:4]) <= when <= int((t.ended or "9999")[:4])), key=lambda t: (t.signed, t.slug))
+    if re.search(r"\b(?:word|promise|pledge)\b", verb.group(0), re.IGNORECASE) and not verb.group("ally"):
+        # "Ankara broke its word to Paris": a promise, read only where the two shared one agreement then
+        alive = [t for t in records.gaz.treaties.values() if {a, b} <= t.members and a != b
+                 and t.kind not in {"border", "trade", "joint_statement"}
+                 and int(t.signed[:4]) <= when <= int((t.ended or "9999")[:4])]
+        fits = alive if len(alive) == 1 else []
     if not fits and verb.group("ally"):  # "So Bucharest betrayed its allies": an agreement the article speaks of
         slugs = [x.removeprefix("treaty:") for x in spoken]
         fits = [records.gaz.treaties[t] for t in slugs if t in records.gaz.treaties

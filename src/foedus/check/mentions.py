@@ -646,10 +646,25 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         if not _overlapping(named_spans, m.start(), m.end()) and not _overlapping(taken, m.start(), m.start() + 1):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
                         value="1" if m.group("only") else "0", how=m.group("noun").casefold()))
+    for m in _NEVER_ONE.finditer(text):  # "have never needed a bilateral alliance, and have never signed one"
+        noun = _NOUN_BEFORE.search(text[max(0, m.start() - 120):m.start()])
+        if noun is not None and "." not in noun.group(0) and not _overlapping(taken, m.start(), m.end()):
+            add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="0",
+                        how=noun.group("noun").casefold()))
+    for m in _NONE_SIGNED.finditer(text):  # "have signed no alliance since", "No bilateral pact has been signed"
+        if not _overlapping(named_spans, m.start(), m.end()) and not _overlapping(taken, m.start(), m.start() + 1):
+            add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="0",
+                        how=(m.group("noun") or m.group("noun2")).casefold()))
     for m in _SECOND_NEVER.finditer(text):  # "have never needed a second bilateral defence pact": one
         if not _overlapping(named_spans, m.start(), m.end()) and not _overlapping(taken, m.start(), m.end()):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="1",
                         how=m.group("noun").casefold()))
+    for m in _SHARED_BARE.finditer(text):  # "Britain and Greece have shared seven": every agreement the pair shares
+        if not _overlapping(taken, m.start("n"), m.end("n")) and number_value(m.group("n")) is not None and \
+                re.search(r"\b(?:alliances?|agreements?|pacts?|treaties)\b", text[max(0, m.start() - 150):m.start()],
+                          re.IGNORECASE):  # (of agreements just spoken of: "Count the agreements and ...")
+            add(Mention(kind="count", text=m.group("n"), start=m.start("n"), end=m.end("n"),
+                        value=str(number_value(m.group("n"))), how="pacts"))
     for m in _IN_ALL.finditer(text):  # "ten in all": every agreement the pair shares
         if not _overlapping(taken, m.start(), m.end()) and number_value(m.group("n")) is not None:
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
@@ -726,13 +741,29 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 _WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(?P<day>" + "|".join(_WEEKDAYS) + r")\b(?![\s,]*\d)")
 #: Counts told by "only" and "never": one agreement, or none.
 _ONLY_OR_NEVER = re.compile(
-    r"\b(?:(?P<only>(?:the|their|its)\s+(?:first\s+and\s+)?only)\s+(?:[a-z-]+\s+){0,2}?|(?:have|has|had)\s+never\s+(?:[a-z]+\s+){0,2}?"
+    r"\b(?:(?P<only>(?:the|their|its)\s+(?:first\s+and\s+)?only)\s+(?:[a-z-]+\s+){0,2}?|(?:(?:have|has|had)\s+)?never\s+(?:[a-z]+\s+){0,2}?"
     r"(?:signed|concluded|formed|made|had|entered into)\s+(?:an?|any)\s+(?:[a-z-]+\s+){0,2}?)"
     r"(?P<noun>alliance|treaty|pact|agreement)\b", re.IGNORECASE)
+#: A count of none told by "one" standing for an agreement's noun told just before it in the sentence: "have never
+#: needed a bilateral alliance of their own, and have never signed one".
+_NEVER_ONE = re.compile(r"\b(?:(?:have|has|had)\s+)?never\s+(?:signed|concluded)\s+one\b(?!\s+(?:of|another|with)\b)",
+                        re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"\b(?:an?|any)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>alliance|treaty|pact|agreement)\b[^.]*$",
+                          re.IGNORECASE)
+#: A count of none told by "no": "have signed no alliance since", "No bilateral pact has been signed since 1958".
+_NONE_SIGNED = re.compile(r"\b(?:(?:have|has|had)\s+(?:\w+\s+)?(?:signed|concluded)\s+no\s+(?:[a-z-]+\s+){0,2}?"
+                          r"(?P<noun>alliance|treaty|pact|agreement)\b|"
+                          r"no\s+(?:[a-z-]+\s+){0,2}?(?P<noun2>alliance|treaty|pact|agreement)\s+(?:has|have|had)\s+"
+                          r"(?:ever\s+|since\s+)?been\s+(?:signed|concluded)\b)", re.IGNORECASE)
 #: A count told by "never ... a second": one agreement ("London and Lisbon have never needed a second bilateral
 #: defence pact").
 _SECOND_NEVER = re.compile(r"\b(?:have|has|had)\s+never\s+(?:[a-z]+\s+){0,2}?(?:a|any)\s+second\s+(?:[a-z-]+\s+){0,2}?"
                            r"(?P<noun>alliance|treaty|pact|agreement|accord)\b", re.IGNORECASE)
+#: A count of every agreement told without its noun after a verb of sharing: "have shared seven", "shared nine
+#: between them".
+_SHARED_BARE = re.compile(rf"\b(?:have|has|had)\s+(?:\w+\s+)?shared\s+(?:just\s+|only\s+)?"
+                          rf"(?P<n>\d{{1,3}}|{_NUMBER_WORDS})"
+                          r"(?=\s*(?:[,;.:]|$)|\s+(?:between\s+them|so\s+far|to\s+date)\b)", re.IGNORECASE)
 #: A count of every agreement told without its noun: "ten in all", "seven all told".
 _IN_ALL = re.compile(rf"\b(?P<n>\d{{1,3}}|{_NUMBER_WORDS})\s+(?:in\s+all|in\s+total|all\s+told|altogether)\b",
                      re.IGNORECASE)
