@@ -217,7 +217,9 @@ def test_a_dated_entry_is_also_a_party_claim_with_the_entry_verdict(check_store:
 
 def test_no_state_enters_an_agreement_after_its_end(check_store: Store) -> None:
     result = _check(check_store, "The Warsaw Pact was dissolved on 1 July 1991. Poland joined in March 1999.")
-    assert not [c for c in result.claims if "Poland" in c.text and c.records]
+    warsaw = [c for c in result.claims if "Poland" in c.text and any("Warsaw" in r.label or r.id == "1955-warsaw-pact"
+                                                                     for r in c.records)]
+    assert not warsaw  # (the record's accession of Poland to NATO in March 1999 may answer it: not the Warsaw Pact)
     elliptical = _check(check_store, "The Warsaw Pact was signed in May 1955. Albania joined it on 14 May 1955, "
                                      "Poland in March 1999.")
     assert not [c for c in elliptical.claims if "Republic of Poland: entry" in c.claimed]
@@ -297,3 +299,18 @@ def test_states_that_allied_again_at_a_date_told_before_the_verb(check_store: St
     result = _check(check_store, "In May 1882 Rome and Vienna allied once more, with Berlin.")
     assert [(c.verdict, c.records[0].id) for c in _claims(result, "agreement_date")] == [
         ("consistent", "1882-triple-alliance")]
+
+
+def test_an_entry_dated_by_the_day_a_state_became_a_party_agrees_where_the_record_holds_that_day(
+        check_store: Store) -> None:
+    """NATO's ledger dates each later member's entry by its accession protocol (ATOP's rule) and holds the day it
+    deposited its instrument as an event: an entry told by either day agrees, a wrong year still contradicts."""
+    result = _check(check_store, "Hungary joined NATO on 12 March 1999. Romania acceded to NATO in March 2004. "
+                                 "Albania joined NATO on 1 April 2010.")
+    entries = {c.claimed.split(":")[0]: c for c in _claims(result, "event_date") if "entry into" in c.claimed}
+    hungary, romania, albania = (next(c for name, c in entries.items() if state in name)
+                                 for state in ("Hungary", "Romania", "Albania"))
+    assert hungary.verdict == "consistent" and "became a party 1999-03-12" in hungary.record_value
+    assert [r.kind for r in hungary.records] == ["treaty", "event"]
+    assert romania.verdict == "consistent" and "2004-03-29" in romania.record_value
+    assert albania.verdict == "contradicts"  # a year after the protocol and the deposit alike

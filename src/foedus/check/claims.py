@@ -2710,10 +2710,33 @@ def _membership_claim(s: Sentence, records: _Records, slug: str, states: list[in
     judged = [(compare_dates(date.value or "", str(k), "accession" if entering else "withdrawal"), str(k))
               for k in known]
     (verdict, reason), value = max(judged, key=lambda j: _VERDICT_RANK[j[0][0]])
+    refs = [ref]
+    if entering and verdict != "consistent":
+        deposited = _deposit_events(records, slug, states)
+        if deposited:  # "Poland joined NATO on 12 March 1999": the day it became a party, which the record holds
+            best = min(((compare_dates(date.value or "", e["date"], "accession"), e) for e in deposited),
+                       key=lambda j: _VERDICT_RANK[j[0][0]])
+            if _VERDICT_RANK[best[0][0]] < _VERDICT_RANK[verdict]:
+                (verdict, reason), event = best
+                reason += f"; the record dates the entry {value}, and the day it became a party {event['date']}"
+                value = f"{value}; became a party {event['date']} ({event['kind'].replace('_', ' ')})"
+                refs.append(RecordRef(kind="event", id=event["id"], ledger=event["ledger"],
+                                      label=event["description"][:120],
+                                      sources=[f"{event['ledger']}:{x}" for x in event["sources"]]))
     founding = partners and all(str(k) == treaty.signed for k in known)
     return Claim(kind="agreement_date" if founding else "event_date", text=s.text.strip(), start=s.start,
                  end=s.end, claimed=f"{names}: {act} {label} {date.text}", verdict=verdict,
-                 record_value=f"{'entered' if entering else 'left'} {value}", reason=reason, records=[ref])
+                 record_value=f"{'entered' if entering else 'left'} {value}", reason=reason, records=refs)
+
+
+def _deposit_events(records: _Records, slug: str, states: list[int]) -> list[dict[str, Any]]:
+    """Return the record's events on which every one of ``states`` became a party to the agreement ``slug`` (its
+    instrument deposited, the agreement in force for it, its ratification): where the record dates an entry by
+    another act (NATO's entries are the protocols' days, ATOP's rule), the day commentary usually means."""
+    rows = records.store.query(
+        "SELECT ledger, id, date, kind, actors, description, sources FROM events WHERE treaty = ? "
+        "AND kind IN ('in_force', 'ratified') ORDER BY date", [slug])
+    return [r for r in rows if set(states) <= set(r["actors"])]
 
 
 _IN_FORCE = re.compile(r"\b(?:entered into force|came into force|went into force|took effect|went into effect)\b",
