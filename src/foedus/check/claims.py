@@ -1731,15 +1731,16 @@ def _count_answer(history: PairHistory, chosen: list[str], ended: list[str], nou
 
 
 def _reading(history: PairHistory, agreement: Any, coding: str, records: _Records) -> Any:
-    """Return how ``coding`` reads an agreement for a count: its own outcome; for an agreement known only from ATOP,
-    ATOP's (:meth:`Agreement.reading`); and, under a dataset's coding, for an agreement signed after the last one
-    the dataset codes (beyond its coverage, where it is silent), another coding's."""
-    own = agreement.reading(coding)
+    """Return how ``coding`` reads an agreement for a count: its own outcome between the pair
+    (:meth:`PairHistory.reading`: a member's exit where one of the two left); for an agreement known only from ATOP,
+    ATOP's; and, under a dataset's coding, for an agreement signed after the last one the dataset codes (beyond its
+    coverage, where it is silent), another coding's."""
+    own = history.reading(agreement, coding)
     if own is not None or records.kind(coding) != "dataset" or agreement.signed <= records.coverage(coding):
         return own
-    return next((agreement.reading(other) for other in history.coding_names()
-                 if other != coding and records.kind(other) != "narrative" and agreement.reading(other) is not None),
-                None)
+    return next((history.reading(agreement, other) for other in history.coding_names()
+                 if other != coding and records.kind(other) != "narrative"
+                 and history.reading(agreement, other) is not None), None)
 
 
 def _years(history: PairHistory, slugs: list[str]) -> str:
