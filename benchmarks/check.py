@@ -42,8 +42,10 @@ FOLDERS = (
     (GOLD / "heldout6", "sixth held-out set, coded blind (studied since: no longer independent)"),
     (GOLD / "heldout7", "seventh held-out set, coded blind (studied since: no longer independent)"),
     (GOLD / "heldout8", "eighth held-out set, coded blind (studied since: no longer independent)"),
-    (GOLD / "heldout9", "ninth held-out set, coded blind (not studied)"),
-    (GOLD / "heldout10", "tenth held-out set, coded blind (not studied)"),
+    (GOLD / "heldout9", "ninth held-out set, coded blind (studied since: no longer independent)"),
+    (GOLD / "heldout10", "tenth held-out set, coded blind (studied since: no longer independent)"),
+    (GOLD / "heldout11", "eleventh held-out set, coded blind (not studied)"),
+    (GOLD / "heldout12", "twelfth held-out set, coded blind (not studied)"),
 )
 
 
