@@ -101,7 +101,8 @@ def test_the_history_table_says_whose_ending_an_atop_only_alliance_shows(store_p
 
     from foedus.cli import cli
 
-    result = CliRunner().invoke(cli, ["history", "France", "Russia", "--db", str(store_path)])
+    # a wide terminal, so that no cell wraps: the words of a cell stay together in the text
+    result = CliRunner().invoke(cli, ["history", "France", "Russia", "--db", str(store_path)], env={"COLUMNS": "250"})
     assert result.exit_code == 0, result.output
     text = " ".join(result.output.replace("│", " ").split())
     assert "ATOP 4170: Consultation pact" in text and "known only from ATOP" in text
