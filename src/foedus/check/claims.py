@@ -2126,7 +2126,7 @@ def _leader_name(mention: Mention) -> str:
         return mention.text.split(",")[0].strip()
     after = mention.text[at + len(mention.how):].strip().lstrip(",").strip()
     # "Ali Bogra was prime minister": the name before the verb that gives the office
-    return after or re.split(r"\s+(?:became|was|had|took)\b", mention.text)[0].strip()
+    return after or re.split(r"\s+(?:became|was|had|took|led|ruled|governed|as)\b", mention.text)[0].strip()
 
 
 def _not_in_record(s: Sentence, what: str, kind: str, states: Sequence[int], when: str,
