@@ -157,6 +157,13 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
                 r"captured|took control of)\b", re.IGNORECASE),
      ("occupation", "war", "violated", "armed_clash"), "occupation"),
     (re.compile(r"\b(war (?:with|against|on))\b", re.IGNORECASE), ("war",), "war"),
+    # troops put ashore or across a border: a landing in force, not a leader's arrival nor aid ("Turkish troops landed
+    # on the northern coast", "Italy landed troops at Durres", "Russian soldiers came ashore in the Crimea")
+    (re.compile(r"\b((?:troops|soldiers|forces|marines|paratroopers|army|armies)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:landed|came ashore|went ashore|stormed ashore|poured (?:into|across)|crossed (?:into|the border))|"
+                r"landed (?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|marines)|(?:amphibious )?landings?\s+(?:at|on|in))\b",
+                re.IGNORECASE),
+     ("war", "occupation", "armed_clash"), "landing"),
     (re.compile(r"\b(troops|soldiers|weapons|arms supplies|military aid|deploy\w*)\b", re.IGNORECASE),
      ("military_aid",), "military_aid"),
     (re.compile(r"\b(separate peace|made peace|peace treaty|armistice|(?:its|their|his|her) own peace|"
@@ -1660,7 +1667,7 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
         # two of the sentence's states tie a record of the verb's kind firmly only near its date: states at war
         # occupy, land and declare on different days, and an act a month or more away is another act
         by_states = len(involved & set(own)) >= 2 and gap <= _STATES_TIE_DAYS
-        strong = e["treaty"] in treaties or by_states or lexical >= _LEXICAL_STRONG or year_slip
+        strong = _treaty_tie(e, treaties, own) or by_states or lexical >= _LEXICAL_STRONG or year_slip
         # a record found loosely and dated only more coarsely than the article ("1939" for "5 September 1939") does
         # not confirm the day
         within = gap <= 1 and (strong or known.precision == said.precision or len(e["date"]) >= len(date.value or ""))
@@ -1687,6 +1694,21 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     return [Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
                   claimed=f"{label.replace('_', ' ')} on {date.text} ({date.value})", verdict=verdict,
                   record_value=f"{event['kind'].replace('_', ' ')} on {event['date']}", reason=reason, records=[ref])]
+
+
+#: The acts a state does for itself as a member of an agreement (its ratification, its entry, its withdrawal).
+_MEMBERS_OWN_ACTS = frozenset({"ratified", "in_force", "withdrawal"})
+
+
+def _treaty_tie(event: dict[str, Any], treaties: set[str], own: Sequence[int]) -> bool:
+    """Return True if ``event`` is tied to the sentence by the agreement it names: an event of that agreement and, if
+    it is one member's own act (:data:`_MEMBERS_OWN_ACTS`) and the sentence names states, one of theirs (one member's
+    act is not another's: "Hungary ratified the protocol on 26 February" is not Sweden's entry on 7 March; the
+    alliance's own acts, "the Rio Treaty was invoked to back the quarantine of Cuba", are any member's)."""
+    if event["treaty"] not in treaties:
+        return False
+    return (event["kind"] not in _MEMBERS_OWN_ACTS or not own
+            or bool((set(event["actors"]) | set(event["targets"])) & set(own)))
 
 
 def _ended_by(agreement: Agreement, as_of: int) -> bool:
