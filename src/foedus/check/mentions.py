@@ -208,8 +208,9 @@ _LEADER_BECAME = re.compile(
 _LEADER_HOLDING = (
     re.compile(rf"\bwith\s+(?P<name>{_PERSON})\s+as\s+(?:(?:its|their|his|her|the)\s+)?"
                rf"(?:(?:first|new|acting|[A-Z][a-z]+)\s+){{0,2}}(?P<title>(?i:{_OFFICES}))\b(?![’'-]s\b|-elect)"),
-    re.compile(rf"\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?(?P<title>led\s+the\s+(?:[A-Z][\w-]*\s+)?government)\b"),
-    re.compile(rf"\b(?P<name>{_PERSON}),\s+who\s+(?:had\s+)?(?P<title>ruled|governed)\b"),
+    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?"
+               r"(?P<title>led\s+the\s+(?:[A-Z][\w-]*\s+)?government)\b"),
+    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON}),\s+who\s+(?:had\s+)?(?P<title>ruled|governed)\b"),
 )
 #: Capitalised words that open a clause and are no one's name ("Meanwhile, Britain's prime minister ...").
 _NOT_A_NAME = frozenset({"meanwhile", "however", "yesterday", "today", "then", "later", "still", "instead", "now",
