@@ -161,7 +161,8 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     # on the northern coast", "Italy landed troops at Durres", "Russian soldiers came ashore in the Crimea")
     (re.compile(r"\b((?:troops|soldiers|forces|marines|paratroopers|army|armies)\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:landed|came ashore|went ashore|stormed ashore|poured (?:into|across)|crossed (?:into|the border))|"
-                r"landed (?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|marines)|(?:amphibious )?landings?\s+(?:at|on|in))\b",
+                r"landed (?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|marines)|"
+                r"(?:amphibious )?landings?\s+(?:at|on|in))\b",
                 re.IGNORECASE),
      ("war", "occupation", "armed_clash"), "landing"),
     (re.compile(r"\b(troops|soldiers|weapons|arms supplies|military aid|deploy\w*)\b", re.IGNORECASE),
