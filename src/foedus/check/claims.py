@@ -162,7 +162,7 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     (re.compile(r"\b((?:troops|soldiers|forces|marines|paratroopers|army|armies)\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:landed|came ashore|went ashore|stormed ashore|poured (?:into|across)|crossed (?:into|the border))|"
                 r"landed (?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|marines)|"
-                r"(?:amphibious )?landings?\s+(?:at|on|in))\b",
+                r"amphibious landings?)\b",
                 re.IGNORECASE),
      ("war", "occupation", "armed_clash"), "landing"),
     (re.compile(r"\b(troops|soldiers|weapons|arms supplies|military aid|deploy\w*)\b", re.IGNORECASE),
