@@ -72,3 +72,14 @@ def test_one_members_own_act_is_not_another_members(check_store: Store) -> None:
     other = _claims(_check(check_store, "Turkey's parliament ratified the North Atlantic Treaty on 5 March 2024."),
                     "event_date")
     assert [c.verdict for c in other] == ["not_in_record"]
+
+
+def test_two_states_on_the_very_day_told_are_the_records_event_whatever_the_verb(check_store: Store) -> None:
+    found = _claims(_check(check_store, "On 31 December 1999 Panama took over the canal from the United States."),
+                    "event_date")
+    assert [(c.verdict, c.record_value) for c in found] == [("consistent", "expired on 1999-12-31")]
+    alone = _claims(_check(check_store, "On 31 December 1999 Panama held a ceremony for the canal."), "event_date")
+    assert [c.verdict for c in alone] == ["not_in_record"]
+    # a record the verb tells of, a day away, goes before one found only by the day
+    war = _claims(_check(check_store, "Moscow declared war on Tokyo on 9 August 1945."), "event_date")
+    assert [(c.verdict, c.record_value) for c in war] == [("within_tolerance", "war on 1945-08-08")]

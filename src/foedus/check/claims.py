@@ -1647,7 +1647,7 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
         return []
     date = min(dates, key=lambda d: (d.how.startswith("relative to "), -len(d.value or ""), abs(d.start - at)))
     said = _pdate(date.value or "")
-    candidates = []
+    candidates, by_day_only = [], set()
     for e in records.events():
         involved = set(e["actors"]) | set(e["targets"])
         if not (e["treaty"] in treaties or involved & set(lookup)):
@@ -1656,8 +1656,13 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
         if abs(known.earliest().year - said.earliest().year) > 1:
             continue
         lexical = shared.get(e["id"], 0)
+        # two of the sentence's states on the very day it tells are the record's event, whatever the verb ("the
+        # United States handed the canal to Panama on 31 December 1999": the treaty's expiry that day)
+        same_day = said.precision == "day" and e["date"] == date.value and len(involved & set(own)) >= 2
         if e["kind"] not in kinds and lexical < _LEXICAL_TIE:
-            continue
+            if not same_day:
+                continue
+            by_day_only.add(e["id"])
         # the same day and month, or the same month, a year away ("signed at Cassibile on 3 September 1942" for 3
         # September 1943, "turned on its ally in August 1915" for 27 August 1916): the article's year is wrong, not
         # its event
@@ -1673,6 +1678,9 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
         # not confirm the day
         within = gap <= 1 and (strong or known.precision == said.precision or len(e["date"]) >= len(date.value or ""))
         candidates.append((not within, not strong, -lexical, gap, e))
+    # a record found only by the day and the states yields to any found by the sentence's verbs or words
+    if any(c[4]["id"] not in by_day_only for c in candidates):
+        candidates = [c for c in candidates if c[4]["id"] not in by_day_only]
     # a record within a day is the sentence's; otherwise the one most firmly tied to it (most shared words, nearest)
     nearest = min(candidates, key=lambda x: (x[0], x[1], x[2], x[3], x[4]["id"])) if candidates else None
     if nearest is None or (nearest[0] and nearest[1]):
