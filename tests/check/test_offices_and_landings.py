@@ -83,3 +83,9 @@ def test_two_states_on_the_very_day_told_are_the_records_event_whatever_the_verb
     # a record the verb tells of, a day away, goes before one found only by the day
     war = _claims(_check(check_store, "Moscow declared war on Tokyo on 9 August 1945."), "event_date")
     assert [(c.verdict, c.record_value) for c in war] == [("within_tolerance", "war on 1945-08-08")]
+
+
+def test_troops_sent_to_an_ally_are_the_alliance_honoured(check_store: Store) -> None:
+    found = _claims(_check(check_store, "In February 1964 French troops flew into Libreville and restored the "
+                                        "government of Gabon."), "event_date")
+    assert [(c.verdict, c.record_value) for c in found] == [("consistent", "honored on 1964-02")]

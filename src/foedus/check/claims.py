@@ -166,7 +166,7 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
                 re.IGNORECASE),
      ("war", "occupation", "armed_clash"), "landing"),
     (re.compile(r"\b(troops|soldiers|weapons|arms supplies|military aid|deploy\w*)\b", re.IGNORECASE),
-     ("military_aid",), "military_aid"),
+     ("military_aid", "honored"), "military_aid"),
     (re.compile(r"\b(separate peace|made peace|peace treaty|armistice|(?:its|their|his|her) own peace|"
                 r"peace of (?:its|their|his|her) own)\b", re.IGNORECASE),
      ("third_party_agreement",), "third_party_agreement"),
