@@ -157,8 +157,16 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
                 r"captured|took control of)\b", re.IGNORECASE),
      ("occupation", "war", "violated", "armed_clash"), "occupation"),
     (re.compile(r"\b(war (?:with|against|on))\b", re.IGNORECASE), ("war",), "war"),
+    # troops put ashore or across a border: a landing in force, not a leader's arrival nor aid ("Turkish troops landed
+    # on the northern coast", "Italy landed troops at Durres", "Russian soldiers came ashore in the Crimea")
+    (re.compile(r"\b((?:troops|soldiers|forces|marines|paratroopers|army|armies)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:landed|came ashore|went ashore|stormed ashore|poured (?:into|across)|crossed (?:into|the border))|"
+                r"landed (?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|marines)|"
+                r"amphibious landings?)\b",
+                re.IGNORECASE),
+     ("war", "occupation", "armed_clash"), "landing"),
     (re.compile(r"\b(troops|soldiers|weapons|arms supplies|military aid|deploy\w*)\b", re.IGNORECASE),
-     ("military_aid",), "military_aid"),
+     ("military_aid", "honored"), "military_aid"),
     (re.compile(r"\b(separate peace|made peace|peace treaty|armistice|(?:its|their|his|her) own peace|"
                 r"peace of (?:its|their|his|her) own)\b", re.IGNORECASE),
      ("third_party_agreement",), "third_party_agreement"),
@@ -1639,7 +1647,7 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
         return []
     date = min(dates, key=lambda d: (d.how.startswith("relative to "), -len(d.value or ""), abs(d.start - at)))
     said = _pdate(date.value or "")
-    candidates = []
+    candidates, by_day_only = [], set()
     for e in records.events():
         involved = set(e["actors"]) | set(e["targets"])
         if not (e["treaty"] in treaties or involved & set(lookup)):
@@ -1648,8 +1656,13 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
         if abs(known.earliest().year - said.earliest().year) > 1:
             continue
         lexical = shared.get(e["id"], 0)
+        # two of the sentence's states on the very day it tells are the record's event, whatever the verb ("the
+        # United States handed the canal to Panama on 31 December 1999": the treaty's expiry that day)
+        same_day = said.precision == "day" and e["date"] == date.value and len(involved & set(own)) >= 2
         if e["kind"] not in kinds and lexical < _LEXICAL_TIE:
-            continue
+            if not same_day:
+                continue
+            by_day_only.add(e["id"])
         # the same day and month, or the same month, a year away ("signed at Cassibile on 3 September 1942" for 3
         # September 1943, "turned on its ally in August 1915" for 27 August 1916): the article's year is wrong, not
         # its event
@@ -1660,11 +1673,14 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
         # two of the sentence's states tie a record of the verb's kind firmly only near its date: states at war
         # occupy, land and declare on different days, and an act a month or more away is another act
         by_states = len(involved & set(own)) >= 2 and gap <= _STATES_TIE_DAYS
-        strong = e["treaty"] in treaties or by_states or lexical >= _LEXICAL_STRONG or year_slip
+        strong = _treaty_tie(e, treaties, own) or by_states or lexical >= _LEXICAL_STRONG or year_slip
         # a record found loosely and dated only more coarsely than the article ("1939" for "5 September 1939") does
         # not confirm the day
         within = gap <= 1 and (strong or known.precision == said.precision or len(e["date"]) >= len(date.value or ""))
         candidates.append((not within, not strong, -lexical, gap, e))
+    # a record found only by the day and the states yields to any found by the sentence's verbs or words
+    if any(c[4]["id"] not in by_day_only for c in candidates):
+        candidates = [c for c in candidates if c[4]["id"] not in by_day_only]
     # a record within a day is the sentence's; otherwise the one most firmly tied to it (most shared words, nearest)
     nearest = min(candidates, key=lambda x: (x[0], x[1], x[2], x[3], x[4]["id"])) if candidates else None
     if nearest is None or (nearest[0] and nearest[1]):
@@ -1687,6 +1703,21 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     return [Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
                   claimed=f"{label.replace('_', ' ')} on {date.text} ({date.value})", verdict=verdict,
                   record_value=f"{event['kind'].replace('_', ' ')} on {event['date']}", reason=reason, records=[ref])]
+
+
+#: The acts a state does for itself as a member of an agreement (its ratification, its entry, its withdrawal).
+_MEMBERS_OWN_ACTS = frozenset({"ratified", "in_force", "withdrawal"})
+
+
+def _treaty_tie(event: dict[str, Any], treaties: set[str], own: Sequence[int]) -> bool:
+    """Return True if ``event`` is tied to the sentence by the agreement it names: an event of that agreement and, if
+    it is one member's own act (:data:`_MEMBERS_OWN_ACTS`) and the sentence names states, one of theirs (one member's
+    act is not another's: "Hungary ratified the protocol on 26 February" is not Sweden's entry on 7 March; the
+    alliance's own acts, "the Rio Treaty was invoked to back the quarantine of Cuba", are any member's)."""
+    if event["treaty"] not in treaties:
+        return False
+    return (event["kind"] not in _MEMBERS_OWN_ACTS or not own
+            or bool((set(event["actors"]) | set(event["targets"])) & set(own)))
 
 
 def _ended_by(agreement: Agreement, as_of: int) -> bool:
@@ -2126,7 +2157,7 @@ def _leader_name(mention: Mention) -> str:
         return mention.text.split(",")[0].strip()
     after = mention.text[at + len(mention.how):].strip().lstrip(",").strip()
     # "Ali Bogra was prime minister": the name before the verb that gives the office
-    return after or re.split(r"\s+(?:became|was|had|took)\b", mention.text)[0].strip()
+    return after or re.split(r"\s+(?:became|was|had|took|led|ruled|governed|as)\b", mention.text)[0].strip()
 
 
 def _not_in_record(s: Sentence, what: str, kind: str, states: Sequence[int], when: str,

@@ -167,7 +167,8 @@ _LEADER_TITLES = (r"President|Premier|Prime Minister|Chairman|General Secretary|
 _OFFICES = (r"minister-president|prime minister|foreign (?:minister|secretary|commissar)|secretary of state|"
             r"general secretary|secretary-general|head of state|head of government|war minister|"
             r"defen[cs]e minister|president|premier|chancellor|chairman|generalissimo|emperor|empress|kaiser|"
-            r"tsar|czar|king|queen|shah|sultan|emir|ruler|dictator|regent|monarch|ambassador|counterpart")
+            r"tsar|czar|king|queen|shah|sultan|emir|ruler|dictator|regent|monarch|ambassador|counterpart|"
+            r"(?:communist\s+)?party\s+(?:leader|chief)|first\s+secretary|(?<!crown\s)prince")
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ][^\W\d_]*(?:['’][^\W\d_]+)?"
 #: A person's name: up to four capitalised words, with the particles names carry ("Otto von Bismarck", "Bashar
 #: al-Assad", "Charles de Gaulle").
@@ -187,19 +188,30 @@ _OFFICE_BEFORE = re.compile(r"(?:\b(?:[Tt]hen|former|[Tt]he|[Ii]ts|[Tt]heir|[Hh]
 #: Libya's ruler since 1969", "Tunku Abdul Rahman, Malaya's first prime minister", "Molotov, Stalin's foreign
 #: commissar", "Jimmy Carter, president since January 1977", "Enver Pasha, the war minister".
 _LEADER_AFTER = re.compile(
-    rf"\b(?P<name>{_PERSON}),\s+(?:(?:then|now|later|once|still|already|the|a|an)\s+)*"
-    r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+|(?:his|her|its|their)\s+)?"
+    rf"\b(?P<name>{_PERSON}),\s+(?:(?:then|now|later|once|still|already|the|a|an|and)\s+)*"
+    r"(?:(?:newly\s+)?(?:sworn\s+in|elected|appointed|installed)(?:\s+as)?\s+)?"
+    r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+|(?:his|her|its|their)\s+)?"
     r"(?:(?:first|new|last|second|third|former|future|acting|long-serving|[A-Z][a-z]+)\s+){0,2}"
     rf"(?P<title>(?i:{_OFFICES})|on the throne)\b(?![’'-]s\b|-elect)")
 #: A leader by name told taking or holding an office: "Nuri al-Said became prime minister", "when Ali Bogra was prime
 #: minister", "Kwame Nkrumah, the independence leader, became the republic's first president", "Nelson Mandela was
 #: sworn in as president".
 _LEADER_BECAME = re.compile(
-    rf"\b(?P<name>{_PERSON})(?:,\s+[^,;.]{{3,60}},)?\s+(?:became|was|had become|had been|was sworn in as|"
+    rf"\b(?P<name>{_PERSON})(?:,\s+[^,;.]{{3,60}},|,\s+who)?\s+(?:became|was|had become|had been|was sworn in as|"
     r"was elected|was appointed|took office as)\s+"
     r"(?:(?:the\s+)?[A-Z]?[\w-]+['’]s\s+|the\s+|(?:his|her|its|their)\s+)?"
     r"(?:(?:first|new|last|second|third|acting|[A-Z][a-z]+)\s+){0,2}"
     rf"(?P<title>(?i:{_OFFICES}))\b(?![’'-]s\b|-elect)")
+#: A leader told holding an office by what they do in it or beside a state told in the clause: "with Robert Mugabe as
+#: prime minister", "Eamon de Valera led the government in Dublin", "Sukarno, who led the Jakarta government",
+#: "Ibn Saud, who had ruled the kingdom since 1932" (ruling told only of a person, in a relative clause).
+_LEADER_HOLDING = (
+    re.compile(rf"\bwith\s+(?P<name>{_PERSON})\s+as\s+(?:(?:its|their|his|her|the)\s+)?"
+               rf"(?:(?:first|new|acting|[A-Z][a-z]+)\s+){{0,2}}(?P<title>(?i:{_OFFICES}))\b(?![’'-]s\b|-elect)"),
+    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?"
+               r"(?P<title>led\s+the\s+(?:[A-Z][\w-]*\s+)?government)\b"),
+    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON}),\s+who\s+(?:had\s+)?(?P<title>ruled|governed)\b"),
+)
 #: Capitalised words that open a clause and are no one's name ("Meanwhile, Britain's prime minister ...").
 _NOT_A_NAME = frozenset({"meanwhile", "however", "yesterday", "today", "then", "later", "still", "instead", "now",
                          "moreover", "indeed", "here", "there", "thus", "so", "also", "again", "finally", "eventually",
@@ -700,15 +712,16 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
 
 def _leaders_taking_office(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]],
                            others: list[tuple[int, int]]) -> list[Mention]:
-    """Return the leaders told taking or holding an office (:data:`_LEADER_BECAME`), each with the office as its
-    title and its name before it (a name already told a leader, or a state's, is none)."""
+    """Return the leaders told taking or holding an office (:data:`_LEADER_BECAME`, :data:`_LEADER_HOLDING`), each
+    with the office as its title and its name before it (a name already told a leader, or a state's, is none)."""
     found: list[Mention] = []
-    for m in _LEADER_BECAME.finditer(text):
+    for m in [m for pattern in (_LEADER_BECAME, *_LEADER_HOLDING) for m in pattern.finditer(text)]:
         name = m.group("name")
         if _overlapping(leaders, m.start("name"), m.end("name")) or _overlapping(others, m.start("name"),
                                                                                    m.end("name")) or (
-                name.split()[0].casefold() in _NOT_A_NAME):
+                name.split()[0].casefold() in _NOT_A_NAME | {"the", "a", "an", "its", "their", "his", "her"}):
             continue
+        leaders.append((m.start(), m.end()))  # (one person told twice over is one mention)
         label = _leader_label(name, gaz)
         found.append(Mention(kind="leader", text=m.group(0), start=m.start(), end=m.end(),
                              target=f"leader:{label}" if label else None, how=m.group("title")))
