@@ -556,6 +556,8 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         if len(fits) != 1 and year is not None:  # "The Mutual Defense Treaty was signed ... in 1953": that year's
             dated = [slug for slug in sorted(fits or slugs) if str(year[0].year) in _title_years(gaz.treaties[slug])]
             fits = dated if len(dated) == 1 else fits
+        if year is not None:
+            fits = _year_over_states(gaz, slugs, fits, year[0].year)
         if len(fits) > 1:  # "the Anglo-Soviet Treaty of Alliance": the one of exactly the sentence's states, if one
             own = [slug for slug in fits if gaz.treaties[slug].members == near]
             fits = own if len(own) == 1 else fits
@@ -1011,6 +1013,17 @@ def _anniversary_year(text: str, at: int, published: _dt.date | None) -> tuple[_
     found = next((m for m in _AGO.finditer(text, start, end) if m.group("today")), None)
     years = _years_ago(found) if found is not None else None
     return None if years is None else (_dt.date(published.year - years, 1, 1), _dt.date(published.year - years, 12, 31))
+
+
+def _year_over_states(gaz: Gazetteer, slugs: set[str], fits: list[str], year: int) -> list[str]:
+    """Return the one agreement of a shared title that the sentence's year names where none of those its states fit
+    was made that year ("In April 1834 a Quadruple Alliance was signed by Britain and Austria ...": the states may
+    be told wrongly, or as the context of another year's pact; a title's year beside it says which one is meant),
+    else ``fits``."""
+    if not fits or any(str(year) in _title_years(gaz.treaties[slug]) for slug in fits):
+        return fits
+    dated = [slug for slug in sorted(slugs) if str(year) in _title_years(gaz.treaties[slug])]
+    return dated if len(dated) == 1 else fits
 
 
 def _title_years(treaty: Treaty) -> set[str]:

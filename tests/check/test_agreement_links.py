@@ -1,0 +1,34 @@
+"""Linking agreements a title several alliances share (issue 22p), on made-up sentences: the year written beside the
+title names the one meant even where the sentence's states, told wrongly or as context, fit another of that title;
+the Quadruple Alliance of 1834 told apart from that of 1815."""
+
+from __future__ import annotations
+
+from foedus.check.mentions import find_mentions, gazetteer
+from foedus.store import Store
+
+
+def _links(store: Store, text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.target) for m in find_mentions(text, gazetteer(store), None) if m.kind == "agreement"]
+
+
+def test_the_year_beside_a_shared_title_outweighs_states_that_fit_another(check_store: Store) -> None:
+    # Romania was a party to the Balkan Pact of 1934, not to that of 1953: the year says which one is meant
+    assert _links(check_store, "Greece, Turkey and Romania concluded the Balkan Pact at Ankara in 1953.") == [
+        ("Balkan Pact", "treaty:atop-3230")]
+    assert _links(check_store, "Greece, Turkey and Romania concluded the Balkan Pact.") == [
+        ("Balkan Pact", "treaty:atop-2330")]
+    # a year that names none of the title's pacts leaves the states to decide
+    assert _links(check_store, "Greece, Turkey and Romania recalled the Balkan Pact in 1990.") == [
+        ("Balkan Pact", "treaty:atop-2330")]
+
+
+def test_the_quadruple_alliances_of_1815_and_1834(check_store: Store) -> None:
+    assert _links(check_store, "Lisbon and Madrid entered the Quadruple Alliance with Britain and France.") == [
+        ("Quadruple Alliance", "treaty:atop-1100")]
+    assert _links(check_store, "Prussia, Austria and Russia renewed the Quadruple Alliance with Britain.") == [
+        ("Quadruple Alliance", "treaty:1815-quadruple-alliance")]
+    assert _links(check_store, "France sat beside Britain when the Quadruple Alliance was renewed in 1815.") == [
+        ("Quadruple Alliance", "treaty:1815-quadruple-alliance")]
+    assert _links(check_store, "Austria and Britain were said to have made the Quadruple Alliance of 1834.") == [
+        ("Quadruple Alliance", "treaty:atop-1100")]
