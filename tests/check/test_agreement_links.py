@@ -32,3 +32,16 @@ def test_the_quadruple_alliances_of_1815_and_1834(check_store: Store) -> None:
         ("Quadruple Alliance", "treaty:1815-quadruple-alliance")]
     assert _links(check_store, "Austria and Britain were said to have made the Quadruple Alliance of 1834.") == [
         ("Quadruple Alliance", "treaty:atop-1100")]
+
+
+def test_the_place_an_agreement_was_made_heads_its_title(check_store: Store) -> None:
+    assert _links(check_store, "Both had signed the Bali treaty of amity and cooperation in Southeast Asia.") == [
+        ("Bali treaty of amity and cooperation in Southeast Asia", "treaty:2003-southeast-asia-amity")]
+    assert _links(check_store, "Hanoi and Paris signed the Geneva Declaration on the Neutrality of Laos.") == [
+        ("Geneva Declaration on the Neutrality of Laos", "treaty:1962-laos-neutrality")]
+    # a state's adjective, an ordinal or a word opening the sentence is no place
+    for text in ("They read the Thai treaty of amity and cooperation in Southeast Asia.",
+                 "They read the Second treaty of amity and cooperation in Southeast Asia.",
+                 "Indonesia treaty of amity and cooperation in Southeast Asia."):
+        assert [name for name, _ in _links(check_store, text)] == [
+            "treaty of amity and cooperation in Southeast Asia"], text

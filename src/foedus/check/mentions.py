@@ -517,6 +517,7 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
     shared: list[tuple[int, int, set[str]]] = []  # titles several agreements share, told apart by their states below
     for start, end, phrase in gaz.treaty_pattern.finditer(text):
         slugs = gaz.treaty_aliases.get(_norm(phrase), set())
+        start = _with_place_before(text, start, gaz)
         if not re.search(r"[A-Z]", text[start:end]) and " " in text[start:end]:
             # "a treaty of mutual guarantee": a title written in lower case describes an agreement, it does not name
             # one (the claims resolve it by its states and date)
@@ -1013,6 +1014,30 @@ def _anniversary_year(text: str, at: int, published: _dt.date | None) -> tuple[_
     found = next((m for m in _AGO.finditer(text, start, end) if m.group("today")), None)
     years = _years_ago(found) if found is not None else None
     return None if years is None else (_dt.date(published.year - years, 1, 1), _dt.date(published.year - years, 12, 31))
+
+
+#: A capitalised word between "the" and a title: the place the agreement was made, naming it with the title ("the
+#: Geneva declaration on the neutrality of Laos", "the Paris protocol on ...").
+_PLACE_BEFORE = re.compile(r"\b[Tt]he\s+(?P<place>[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?)\s+$")
+
+
+_NOT_A_PLACE = frozenset({"first", "second", "third", "fourth", "fifth", "final", "new", "old", "original", "revised",
+                          "secret", "same", "famous", "great", "grand", "later", "earlier", "last", "latest", "next",
+                          "whole", "entire", "very", "joint", "united", "general", "supreme"})
+
+
+def _with_place_before(text: str, start: int, gaz: Gazetteer) -> int:
+    """Return where a title found at ``start`` begins once the name of a place written before it, after "the", is
+    taken in ("the Geneva declaration on ..."): not a state's name or adjective (those are states' mentions), a
+    month or a leader's name."""
+    found = _PLACE_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return start
+    place = found.group("place")
+    if (gaz.state_pattern.fullmatch(place) or place in gaz.leaders or re.fullmatch(_MONTHS, place)
+            or place.casefold() in _NOT_A_NAME or place.split()[0].casefold() in _NOT_A_PLACE):
+        return start
+    return found.start("place")
 
 
 def _year_over_states(gaz: Gazetteer, slugs: set[str], fits: list[str], year: int) -> list[str]:
