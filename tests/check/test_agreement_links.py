@@ -45,3 +45,23 @@ def test_the_place_an_agreement_was_made_heads_its_title(check_store: Store) -> 
                  "Indonesia treaty of amity and cooperation in Southeast Asia."):
         assert [name for name, _ in _links(check_store, text)] == [
             "treaty of amity and cooperation in Southeast Asia"], text
+
+
+def _claims(store: Store, body: str) -> list[tuple[str, str, str]]:
+    from foedus.check import check_text
+
+    english = "This is what the papers of the time told their readers, and they were right to do so."
+    result = check_text(store, f"Published: 2024-12-01\n\n{body}\n\n{english}", "a.txt")
+    return [(c.kind, c.claimed, c.verdict) for c in result.claims]
+
+
+def test_a_state_that_signed_an_agreement_long_in_force_acceded_to_it(check_store: Store) -> None:
+    # Ecuador adhered to the Declaration by United Nations in February 1945, three years after it was signed
+    kinds = _claims(check_store, "Ecuador signed the Declaration by United Nations on 7 February 1945.")
+    assert [(k, v) for k, _, v in kinds] == [("event_date", "consistent"), ("agreement_parties", "consistent")]
+    assert "entry into" in kinds[0][1]
+    # a wrong day of entry still contradicts; a founder's wrong date is the agreement's own, wrongly told
+    assert [v for _, _, v in _claims(check_store, "Ecuador signed the Declaration by United Nations in 1950.")] == [
+        "contradicts", "contradicts"]
+    assert _claims(check_store, "Britain signed the Declaration by United Nations on 1 January 1943.") == [
+        ("agreement_date", "Declaration by United Nations signed 1 January 1943", "contradicts")]

@@ -819,9 +819,10 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         elif not any(lo <= s.start + t.start() < hi for t in _UNKNOWN_NAME.finditer(s.text)
                      if _named_unknown(s, t)):
             # (a date told after another agreement's name, one the record does not hold, is that one's)
-            out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
-                             claimed=f"{_label(mention, treaty)} signed {date.text}", verdict=verdict,
-                             record_value=f"signed {treaty.signed}", reason=reason, records=[ref]))
+            late = _late_signature(s, slug, signing, date, records) if verdict == "contradicts" else []
+            out.extend(late or [Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                                      claimed=f"{_label(mention, treaty)} signed {date.text}", verdict=verdict,
+                                      record_value=f"signed {treaty.signed}", reason=reason, records=[ref])])
     if not out:
         out.extend(_attached_year(s, mention, treaty, ref))
     if _PLACE_NAME.fullmatch(mention.text):
@@ -900,6 +901,27 @@ _PARTIES_BEFORE = re.compile(r"\b(?:(?P<founding>founding|original)\s+)?(?:(?:bi
                              r"monarchies|nations|governments|members|neighbours|neighbors)\s*[:,]?)?|"
                              r"(?:founders|signatories|signers|members|parties)\s*[:,]|"
                              r"(?:states|powers|countries|monarchies|nations)\s*:)\s+(?:the\s+)?$", re.IGNORECASE)
+def _late_signature(s: Sentence, slug: str, signing: re.Match[str] | None, date: Mention,
+                    records: _Records) -> list[Claim]:
+    """A state told to sign an agreement long in force, on a later day than its signing ("Ecuador signed the
+    Declaration by United Nations on 7 February 1945"): its adhesion, judged as its entry (:func:`_membership_claim`)
+    and as its being a party, where each state before the verb in its clause is one that entered after the signing;
+    else nothing (the date is then the agreement's own, wrongly told)."""
+    if signing is None or not re.match(r"sign", signing.group(0), re.IGNORECASE):
+        return []
+    clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, signing.start())]
+                 + [b.end() for b in _SUBORDINATE.finditer(s.text, 0, signing.start())], default=0)
+    states = _codes([m for m in s.of("state") if clause <= m.start - s.start < signing.start() and not _place(s, m)
+                     and not re.match(r"['’]s\b", s.text[m.end - s.start:])])
+    if not states or records.founders(slug) & set(states):
+        return []
+    entry = _membership_claim(s, records, slug, states, date, True)
+    if ": entry into " not in entry.claimed or entry.verdict == "not_in_record":
+        return []
+    # (two states or more are claimed parties by the list before the verb, below)
+    return _with_entry_parties([entry]) if len(states) == 1 else [entry]
+
+
 #: What tells that a list of states before it is an agreement's parties: a verb of signing or founding after it
 #: ("which A, B and C all signed", "which A and B signed with C", "A and B had founded it").
 _PARTIES_AFTER = re.compile(r"^\s+(?:(?:all|both|each|jointly|had|have|has|then|later|also|formally)\s+)*"
