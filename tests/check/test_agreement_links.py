@@ -65,3 +65,12 @@ def test_a_state_that_signed_an_agreement_long_in_force_acceded_to_it(check_stor
         "contradicts", "contradicts"]
     assert _claims(check_store, "Britain signed the Declaration by United Nations on 1 January 1943.") == [
         ("agreement_date", "Declaration by United Nations signed 1 January 1943", "contradicts")]
+
+
+def test_states_that_put_their_names_to_an_agreement_are_its_parties(check_store: Store) -> None:
+    parties = [(c, v) for k, c, v in _claims(check_store, "In April 1949 Denmark and Norway both set their hands to "
+                                                          "the North Atlantic Treaty.") if k == "agreement_parties"]
+    assert parties == [("parties: Denmark, Norway", "consistent")]
+    parties = [(c, v) for k, c, v in _claims(check_store, "In April 1949 Denmark and Bolivia put their names to the "
+                                                          "North Atlantic Treaty.") if k == "agreement_parties"]
+    assert [v for _, v in parties] == ["contradicts"] and "Bolivia" in parties[0][0]

@@ -832,7 +832,8 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     if between is not None and not any(between.start(1) <= m.start - s.start < between.end(1) for m in s.of("state")):
         between = None  # "guaranteed the frontier between the two old enemies": no parties named there
     named: list[int] = []
-    subjects = re.search(r"^(.{3,200}?)\s+(?:have\s+|had\s+)?(?:signed|concluded|joined|acceded to)\b", s.text)
+    subjects = re.search(r"^(.{3,200}?)\s+(?:have\s+|had\s+)?(?:signed|concluded|joined|acceded to|(?:put|set|added|"
+                         r"affixed)\s+their\s+(?:names|hands|signatures|seals)\s+to)\b", s.text)
     if subjects is not None and _NEGATION.search(subjects.group(1)):
         subjects = None  # "Switzerland never joined NATO": no party claimed (:func:`_membership_statements`)
     # "A and B joined NATO": only where the agreement is what was joined (not "joined the war, honouring the pact")
