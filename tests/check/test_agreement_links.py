@@ -74,3 +74,12 @@ def test_states_that_put_their_names_to_an_agreement_are_its_parties(check_store
     parties = [(c, v) for k, c, v in _claims(check_store, "In April 1949 Denmark and Bolivia put their names to the "
                                                           "North Atlantic Treaty.") if k == "agreement_parties"]
     assert [v for _, v in parties] == ["contradicts"] and "Bolivia" in parties[0][0]
+
+
+def test_states_among_a_counted_number_of_founders(check_store: Store) -> None:
+    parties = [(c, v) for k, c, v in _claims(check_store, "Norway and Denmark were among the 12 original signatories "
+                                                          "of the North Atlantic Treaty.") if k == "agreement_parties"]
+    assert parties == [("parties: Norway, Denmark", "consistent")]
+    parties = [v for k, _, v in _claims(check_store, "Greece and Turkey were among the twelve founders of the North "
+                                                     "Atlantic Treaty.") if k == "agreement_parties"]
+    assert parties == ["contradicts"]  # they joined in 1952

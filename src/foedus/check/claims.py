@@ -1010,7 +1010,8 @@ def _promisers(s: Sentence, found: re.Match[str]) -> list[Mention]:
 #: founding members of the North Atlantic Treaty"), or never to have been ("Austria never signed the treaty").
 _ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remain|remained|became|ha(?:d|s|ve)\s+(?:(?:also|already|long|"
                           r"always)\s+)?been)|,)\s+"
-                          r"(?:also\s+|both\s+|all\s+|still\s+|now\s+)*(?:among\s+the\s+|one\s+of\s+the\s+|an?\s+)?"
+                          r"(?:also\s+|both\s+|all\s+|still\s+|now\s+)*(?:among\s+the\s+(?:(?:\d+|"
+                          + _NUMBER_WORDS + r")\s+)?|one\s+of\s+the\s+|an?\s+)?"
                           r"(?P<founding>founding\s+|original\s+)?(?:full\s+)?"
                           r"(?:parties|party|members?|signatories|signatory|guarantors?|(?P<founders>founders?))\s+"
                           r"(?:to|of|in)\s+$",
