@@ -83,3 +83,19 @@ def test_states_among_a_counted_number_of_founders(check_store: Store) -> None:
     parties = [v for k, _, v in _claims(check_store, "Greece and Turkey were among the twelve founders of the North "
                                                      "Atlantic Treaty.") if k == "agreement_parties"]
     assert parties == ["contradicts"]  # they joined in 1952
+
+
+def test_a_state_that_adhered_later_is_a_party_though_the_ledger_lists_only_the_signatories(
+        check_store: Store) -> None:
+    # the ledger's Declaration by United Nations lists the signatories of 1 January 1942; ATOP codes the adherents
+    for text in ("Ecuador and Peru joined the Declaration by United Nations.",
+                 "Ecuador and Peru were parties to the Declaration by United Nations."):
+        parties = [(c, v) for k, c, v in _claims(check_store, text) if k == "agreement_parties"]
+        assert parties == [("parties: Ecuador, Peru", "consistent")], text
+    # a state that never adhered still contradicts, and founders are the signatories only
+    parties = [(c, v) for k, c, v in _claims(check_store, "Ecuador and Sweden were parties to the Declaration by "
+                                                          "United Nations.") if k == "agreement_parties"]
+    assert [v for _, v in parties] == ["contradicts"] and "Sweden" in parties[0][0] and "Ecuador" not in parties[0][0]
+    parties = [(c, v) for k, c, v in _claims(check_store, "Ecuador and Peru were founding members of the "
+                                                          "Declaration by United Nations.") if k == "agreement_parties"]
+    assert [v for _, v in parties] == ["contradicts"]

@@ -309,6 +309,7 @@ class _Records:
         self._coverage: dict[str, str] | None = None
         self._common: set[str] = set()
         self._sentence_stems: dict[tuple[int, int], set[str]] = {}
+        self._atop_members: dict[str, set[int]] = {}
 
     def kind(self, coding: str) -> str:
         """Return a coding's kind: dataset, curated, narrative or user."""
@@ -391,6 +392,18 @@ class _Records:
             rows = atop_member_phases(self.store, [int(slug.removeprefix("atop-"))]).get(
                 int(slug.removeprefix("atop-")), [])
         return {r["ccode"] for r in rows if r["entered"] is None or str(r["entered"]) == signed}
+
+    def atop_members(self, slug: str) -> set[int]:
+        """Return the states ATOP codes as members of the alliance a ledger's treaty holds (its ATOP id): those
+        that adhered later, which a ledger listing only the signatories lacks (the Declaration by United Nations)."""
+        if slug not in self._atop_members:
+            from foedus.alliance_titles import atop_member_phases
+
+            held = self.store.query("SELECT atopid FROM treaties WHERE slug = ? AND atopid IS NOT NULL", [slug])
+            atopid = int(held[0]["atopid"]) if held else None
+            self._atop_members[slug] = set() if atopid is None else {
+                r["ccode"] for r in atop_member_phases(self.store, [atopid]).get(atopid, [])}
+        return self._atop_members[slug]
 
     def ended(self, slug: str) -> str | None:
         rows = self.store.query("SELECT ended FROM treaties WHERE slug = ?", [slug])
@@ -789,7 +802,8 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
                   and not _RELATIVE_BREAK.search(s.text[d.end - s.start:at - s.start])]
         date = after[0] if after else (before[-1] if before else None)
     # "withdrew in 1968", "the pact lapsed", "was renewed in 1911": without a verb of signing, no date of signing
-    told = _EVENT_OR_ENDING.search(s.text) or _EVENT_ONLY.search(s.text)
+    told = _EVENT_OR_ENDING.search(s.text) or _EVENT_ONLY.search(s.text) or _JOINING.search(s.text)
+    # ("adhered to the declaration: Iraq in January 1943": a date of entry, judged as such, not of the signing)
     whole = {"text": s.text.strip(), "start": s.start, "end": s.end}
     if word is not None and date is not None and _ends(own, mention):
         out.extend(c.model_copy(update=whole)
@@ -876,7 +890,8 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         members = treaty.members
         if signing is listed and listed is not None and listed.group(0).startswith(("founding", "original")):
             members = frozenset(records.founders(slug))  # the states that signed it, not those that joined later
-        outsiders = [c for c in named if c not in members]
+        outsiders = [c for c in named if c not in members and (
+            members is not treaty.members or c not in records.atop_members(slug))]  # (a founder: a signatory)
         names = ", ".join(_name(c, treaty.signed) for c in sorted(members))
         if outsiders:
             wrong = ", ".join(_name(c, treaty.signed) for c in outsiders)
@@ -1065,7 +1080,7 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
             continue
         if said is not None and (said.group("founding") or said.group("founders")):
             founders = records.founders(slug)
-            late = [c for c in states if c in treaty.members and c not in founders]
+            late = [c for c in states if (c in treaty.members or c in records.atop_members(slug)) and c not in founders]
             if late:
                 wrong = ", ".join(_name(c, treaty.signed) for c in late)
                 out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
@@ -1170,7 +1185,7 @@ def _parties_claim(s: Sentence, slug: str, codes: Sequence[int], records: _Recor
     treaty = records.gaz.treaties[slug]
     names = ", ".join(_name(c, treaty.signed) for c in sorted(treaty.members))
     ref = records.treaty_ref(slug)
-    outsiders = [c for c in codes if c not in treaty.members]
+    outsiders = [c for c in codes if c not in treaty.members and c not in records.atop_members(slug)]
     if outsiders:
         wrong = ", ".join(_name(c, treaty.signed) for c in outsiders)
         short = re.sub(r"\s*\(.*", "", treaty.title)
