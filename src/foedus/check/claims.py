@@ -317,6 +317,7 @@ class _Records:
         self._coverage: dict[str, str] | None = None
         self._common: set[str] = set()
         self._sentence_stems: dict[tuple[int, int], set[str]] = {}
+        self._atop_members: dict[str, set[int]] = {}
 
     def kind(self, coding: str) -> str:
         """Return a coding's kind: dataset, curated, narrative or user."""
@@ -399,6 +400,18 @@ class _Records:
             rows = atop_member_phases(self.store, [int(slug.removeprefix("atop-"))]).get(
                 int(slug.removeprefix("atop-")), [])
         return {r["ccode"] for r in rows if r["entered"] is None or str(r["entered"]) == signed}
+
+    def atop_members(self, slug: str) -> set[int]:
+        """Return the states ATOP codes as members of the alliance a ledger's treaty holds (its ATOP id): those
+        that adhered later, which a ledger listing only the signatories lacks (the Declaration by United Nations)."""
+        if slug not in self._atop_members:
+            from foedus.alliance_titles import atop_member_phases
+
+            held = self.store.query("SELECT atopid FROM treaties WHERE slug = ? AND atopid IS NOT NULL", [slug])
+            atopid = int(held[0]["atopid"]) if held else None
+            self._atop_members[slug] = set() if atopid is None else {
+                r["ccode"] for r in atop_member_phases(self.store, [atopid]).get(atopid, [])}
+        return self._atop_members[slug]
 
     def ended(self, slug: str) -> str | None:
         rows = self.store.query("SELECT ended FROM treaties WHERE slug = ?", [slug])
@@ -797,7 +810,8 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
                   and not _RELATIVE_BREAK.search(s.text[d.end - s.start:at - s.start])]
         date = after[0] if after else (before[-1] if before else None)
     # "withdrew in 1968", "the pact lapsed", "was renewed in 1911": without a verb of signing, no date of signing
-    told = _EVENT_OR_ENDING.search(s.text) or _EVENT_ONLY.search(s.text)
+    told = _EVENT_OR_ENDING.search(s.text) or _EVENT_ONLY.search(s.text) or _JOINING.search(s.text)
+    # ("adhered to the declaration: Iraq in January 1943": a date of entry, judged as such, not of the signing)
     whole = {"text": s.text.strip(), "start": s.start, "end": s.end}
     if word is not None and date is not None and _ends(own, mention):
         out.extend(c.model_copy(update=whole)
@@ -827,9 +841,10 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         elif not any(lo <= s.start + t.start() < hi for t in _UNKNOWN_NAME.finditer(s.text)
                      if _named_unknown(s, t)):
             # (a date told after another agreement's name, one the record does not hold, is that one's)
-            out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
-                             claimed=f"{_label(mention, treaty)} signed {date.text}", verdict=verdict,
-                             record_value=f"signed {treaty.signed}", reason=reason, records=[ref]))
+            late = _late_signature(s, slug, signing, date, records) if verdict == "contradicts" else []
+            out.extend(late or [Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                                      claimed=f"{_label(mention, treaty)} signed {date.text}", verdict=verdict,
+                                      record_value=f"signed {treaty.signed}", reason=reason, records=[ref])])
     if not out:
         out.extend(_attached_year(s, mention, treaty, ref))
     if _PLACE_NAME.fullmatch(mention.text):
@@ -839,7 +854,8 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     if between is not None and not any(between.start(1) <= m.start - s.start < between.end(1) for m in s.of("state")):
         between = None  # "guaranteed the frontier between the two old enemies": no parties named there
     named: list[int] = []
-    subjects = re.search(r"^(.{3,200}?)\s+(?:have\s+|had\s+)?(?:signed|concluded|joined|acceded to)\b", s.text)
+    subjects = re.search(r"^(.{3,200}?)\s+(?:have\s+|had\s+)?(?:signed|concluded|joined|acceded to|(?:put|set|added|"
+                         r"affixed)\s+their\s+(?:names|hands|signatures|seals)\s+to)\b", s.text)
     if subjects is not None and _NEGATION.search(subjects.group(1)):
         subjects = None  # "Switzerland never joined NATO": no party claimed (:func:`_membership_statements`)
     # "A and B joined NATO": only where the agreement is what was joined (not "joined the war, honouring the pact")
@@ -882,7 +898,8 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         members = treaty.members
         if signing is listed and listed is not None and listed.group(0).startswith(("founding", "original")):
             members = frozenset(records.founders(slug))  # the states that signed it, not those that joined later
-        outsiders = [c for c in named if c not in members]
+        outsiders = [c for c in named if c not in members and (
+            members is not treaty.members or c not in records.atop_members(slug))]  # (a founder: a signatory)
         names = ", ".join(_name(c, treaty.signed) for c in sorted(members))
         if outsiders:
             wrong = ", ".join(_name(c, treaty.signed) for c in outsiders)
@@ -908,6 +925,27 @@ _PARTIES_BEFORE = re.compile(r"\b(?:(?P<founding>founding|original)\s+)?(?:(?:bi
                              r"monarchies|nations|governments|members|neighbours|neighbors)\s*[:,]?)?|"
                              r"(?:founders|signatories|signers|members|parties)\s*[:,]|"
                              r"(?:states|powers|countries|monarchies|nations)\s*:)\s+(?:the\s+)?$", re.IGNORECASE)
+def _late_signature(s: Sentence, slug: str, signing: re.Match[str] | None, date: Mention,
+                    records: _Records) -> list[Claim]:
+    """A state told to sign an agreement long in force, on a later day than its signing ("Ecuador signed the
+    Declaration by United Nations on 7 February 1945"): its adhesion, judged as its entry (:func:`_membership_claim`)
+    and as its being a party, where each state before the verb in its clause is one that entered after the signing;
+    else nothing (the date is then the agreement's own, wrongly told)."""
+    if signing is None or not re.match(r"sign", signing.group(0), re.IGNORECASE):
+        return []
+    clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, signing.start())]
+                 + [b.end() for b in _SUBORDINATE.finditer(s.text, 0, signing.start())], default=0)
+    states = _codes([m for m in s.of("state") if clause <= m.start - s.start < signing.start() and not _place(s, m)
+                     and not re.match(r"['’]s\b", s.text[m.end - s.start:])])
+    if not states or records.founders(slug) & set(states):
+        return []
+    entry = _membership_claim(s, records, slug, states, date, True)
+    if ": entry into " not in entry.claimed or entry.verdict == "not_in_record":
+        return []
+    # (two states or more are claimed parties by the list before the verb, below)
+    return _with_entry_parties([entry]) if len(states) == 1 else [entry]
+
+
 #: What tells that a list of states before it is an agreement's parties: a verb of signing or founding after it
 #: ("which A, B and C all signed", "which A and B signed with C", "A and B had founded it").
 _PARTIES_AFTER = re.compile(r"^\s+(?:(?:all|both|each|jointly|had|have|has|then|later|also|formally)\s+)*"
@@ -995,7 +1033,8 @@ def _promisers(s: Sentence, found: re.Match[str]) -> list[Mention]:
 #: founding members of the North Atlantic Treaty"), or never to have been ("Austria never signed the treaty").
 _ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remain|remained|became|ha(?:d|s|ve)\s+(?:(?:also|already|long|"
                           r"always)\s+)?been)|,)\s+"
-                          r"(?:also\s+|both\s+|all\s+|still\s+|now\s+)*(?:among\s+the\s+|one\s+of\s+the\s+|an?\s+)?"
+                          r"(?:also\s+|both\s+|all\s+|still\s+|now\s+)*(?:among\s+the\s+(?:(?:\d+|"
+                          + _NUMBER_WORDS + r")\s+)?|one\s+of\s+the\s+|an?\s+)?"
                           r"(?P<founding>founding\s+|original\s+)?(?:full\s+)?"
                           r"(?:parties|party|members?|signatories|signatory|guarantors?|(?P<founders>founders?))\s+"
                           r"(?:to|of|in)\s+$",
@@ -1049,7 +1088,7 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
             continue
         if said is not None and (said.group("founding") or said.group("founders")):
             founders = records.founders(slug)
-            late = [c for c in states if c in treaty.members and c not in founders]
+            late = [c for c in states if (c in treaty.members or c in records.atop_members(slug)) and c not in founders]
             if late:
                 wrong = ", ".join(_name(c, treaty.signed) for c in late)
                 out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
@@ -1154,7 +1193,7 @@ def _parties_claim(s: Sentence, slug: str, codes: Sequence[int], records: _Recor
     treaty = records.gaz.treaties[slug]
     names = ", ".join(_name(c, treaty.signed) for c in sorted(treaty.members))
     ref = records.treaty_ref(slug)
-    outsiders = [c for c in codes if c not in treaty.members]
+    outsiders = [c for c in codes if c not in treaty.members and c not in records.atop_members(slug)]
     if outsiders:
         wrong = ", ".join(_name(c, treaty.signed) for c in outsiders)
         short = re.sub(r"\s*\(.*", "", treaty.title)

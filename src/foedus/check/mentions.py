@@ -529,6 +529,7 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
     shared: list[tuple[int, int, set[str]]] = []  # titles several agreements share, told apart by their states below
     for start, end, phrase in gaz.treaty_pattern.finditer(text):
         slugs = gaz.treaty_aliases.get(_norm(phrase), set())
+        start = _with_place_before(text, start, gaz)
         if not re.search(r"[A-Z]", text[start:end]) and " " in text[start:end]:
             # "a treaty of mutual guarantee": a title written in lower case describes an agreement, it does not name
             # one (the claims resolve it by its states and date)
@@ -568,6 +569,8 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         if len(fits) != 1 and year is not None:  # "The Mutual Defense Treaty was signed ... in 1953": that year's
             dated = [slug for slug in sorted(fits or slugs) if str(year[0].year) in _title_years(gaz.treaties[slug])]
             fits = dated if len(dated) == 1 else fits
+        if year is not None:
+            fits = _year_over_states(gaz, slugs, fits, year[0].year)
         if len(fits) > 1:  # "the Anglo-Soviet Treaty of Alliance": the one of exactly the sentence's states, if one
             own = [slug for slug in fits if gaz.treaties[slug].members == near]
             fits = own if len(own) == 1 else fits
@@ -1024,6 +1027,41 @@ def _anniversary_year(text: str, at: int, published: _dt.date | None) -> tuple[_
     found = next((m for m in _AGO.finditer(text, start, end) if m.group("today")), None)
     years = _years_ago(found) if found is not None else None
     return None if years is None else (_dt.date(published.year - years, 1, 1), _dt.date(published.year - years, 12, 31))
+
+
+#: A capitalised word between "the" and a title: the place the agreement was made, naming it with the title ("the
+#: Geneva declaration on the neutrality of Laos", "the Paris protocol on ...").
+_PLACE_BEFORE = re.compile(r"\b[Tt]he\s+(?P<place>[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?)\s+$")
+
+
+_NOT_A_PLACE = frozenset({"first", "second", "third", "fourth", "fifth", "final", "new", "old", "original", "revised",
+                          "secret", "same", "famous", "great", "grand", "later", "earlier", "last", "latest", "next",
+                          "whole", "entire", "very", "joint", "united", "general", "supreme"})
+
+
+def _with_place_before(text: str, start: int, gaz: Gazetteer) -> int:
+    """Return where a title found at ``start`` begins once the name of a place written before it, after "the", is
+    taken in ("the Geneva declaration on ..."): not a state's name or adjective (those are states' mentions), a
+    month or a leader's name."""
+    found = _PLACE_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return start
+    place = found.group("place")
+    if (gaz.state_pattern.fullmatch(place) or place in gaz.leaders or re.fullmatch(_MONTHS, place)
+            or place.casefold() in _NOT_A_NAME or place.split()[0].casefold() in _NOT_A_PLACE):
+        return start
+    return found.start("place")
+
+
+def _year_over_states(gaz: Gazetteer, slugs: set[str], fits: list[str], year: int) -> list[str]:
+    """Return the one agreement of a shared title that the sentence's year names where none of those its states fit
+    was made that year ("In April 1834 a Quadruple Alliance was signed by Britain and Austria ...": the states may
+    be told wrongly, or as the context of another year's pact; a title's year beside it says which one is meant),
+    else ``fits``."""
+    if not fits or any(str(year) in _title_years(gaz.treaties[slug]) for slug in fits):
+        return fits
+    dated = [slug for slug in sorted(slugs) if str(year) in _title_years(gaz.treaties[slug])]
+    return dated if len(dated) == 1 else fits
 
 
 def _title_years(treaty: Treaty) -> set[str]:
