@@ -1752,7 +1752,7 @@ def _years(history: PairHistory, slugs: list[str]) -> str:
 #: The part of a count that a later clause says was broken: "three (ended in a breach)", "one of them (broken)",
 #: "half (ended in a breach)"; a number followed by a noun of its own ("two years later") is no part.
 _PART_COUNT = re.compile(rf"\b(half|\d+|{_NUMBER_WORDS})\b(?:\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?\w+|"
-                         r"(?:these|those)\s+\w+))?(?=\s+(?:were\s+|was\s+|had\s+been\s+|"
+                         r"(?:these|those)\s+\w+))?(?=(?:,(?:\s+[\w'’-]+){1,4},)?\s+(?:were\s+|was\s+|had\s+been\s+|"
                          r"ha(?:ve|s)\s+(?:ever\s+|since\s+)?been\s+|ended\s+|broken|betrayed|violated))",
                          re.IGNORECASE)  # ("only that one has ever been breached": one)
 #: Words by which a count of pacts or agreements (not of "alliances", nor "bilateral" ones) is of every agreement a
@@ -1766,7 +1766,8 @@ _EVERY_SHARED = re.compile(r"\b(?:shared?|in all|in total|altogether|together|ev
 #: agreements, one of them bilateral", "of which two were bilateral".
 _BILATERAL_PART = re.compile(rf"\b(?:(?:one|\d+|{_NUMBER_WORDS}|none|not\s+one|neither|all|every\s+one|each)\s+of\s+"
                              rf"(?:them|these|those|which)|of\s+which\s+(?:one|\d+|{_NUMBER_WORDS}|none|not\s+one|all))"
-                             r"\s+(?:(?:was|were|is|are)\s+)?(?:bilateral|multilateral)\b",
+                             r"\s+(?:(?:was|were|is|are)\s+)?(?:(?:a|an)\s+)?(?:(?:purely|strictly|truly|formally)\s+)?"
+                             r"(?:bilateral|multilateral)\b",
                              re.IGNORECASE)
 #: A count told back as the whole of a part before it: "three of their five pacts", "Of the seven pacts", "one of
 #: France's two alliances".
@@ -1860,7 +1861,8 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                 RecordRef(kind="treaty", id=slug, ledger="atop", label=slug, sources=["atop:atop"]) for slug in counted]
         how = (f"the {n - 1} that had ended by {records.as_of} and this one" if ordinal else
                f"counting the alliances that had ended by {records.as_of}") if by_ended else ""
-        out.append(_count_verdict(s, f"{m.text} ({_pair_names(who)})", answers, refs, how))
+        out.append(_count_verdict(s, f"{_qualifier(s, m.start - s.start)}{m.text} ({_pair_names(who)})", answers,
+                                  refs, how))
         record_value = out[-1].record_value
         breach = _BREACH.search(s.text, m.end - s.start)
         if not ordinal and not noun.startswith(("betray", "breach", "violation")) and breach is not None:
@@ -1872,14 +1874,16 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             if before is not None and number_value(before.group(1)) is not None:
                 word = before.group(1)  # "Three of their five pacts were broken": three
             broken = n if word is None else n // 2 if word.casefold() == "half" else number_value(word)
-            if part is None and re.search(r"\b(?:neither|none|not one|no one)\b(?:\s+\w+){0,4}\s*$|"
-                                          r"\bnever\s+(?:been\s+)?$", s.text[m.end - s.start:breach.start()],
-                                          re.IGNORECASE):
+            nothing = None if part is not None else re.search(
+                r"\b(?P<none>neither|none|not one|no one)\b(?:\s+\w+){0,4}\s*$|\bnever\s+(?:been\s+)?$",
+                s.text[m.end - s.start:breach.start()], re.IGNORECASE)
+            if nothing is not None:
                 broken = 0  # "two bilateral pacts in all, and neither was ever broken"
             negated = part is not None and re.search(r"\bnot\s+(?:a\s+single\s+)?$", s.text[:part.start()],
                                                      re.IGNORECASE) is not None
             broken = 0 if negated else broken  # "..., and not one of them was ever broken"
-            told = m.text if part is None else f"{m.text}, {'not ' if negated else ''}{part.group(0).strip()}"
+            told = m.text if part is None else f"{m.text}, {'not ' if negated else ''}{_qualified(s, part)}"
+            told = f"{m.text}, {nothing.group('none')}" if nothing is not None and nothing.group("none") else told
             told = f"{before.group(1)} of {m.text}" if before is not None and word is not None else told
             breach_answers, breached = [], set()
             for coding in history.coding_names():
@@ -1916,7 +1920,8 @@ _PART_OF = (rf"\s+of\s+(?:them|these|those|(?:the|their|these|those|(?-i:[A-Z])[
             rf"(?:(?:\d+|{_NUMBER_WORDS})(?:\s+(?:[\w-]+\s+)?{_PACTS})?|(?:[\w-]+\s+)?{_PACTS}))")
 
 #: What a part of a count is told to be: bilateral (or multilateral), broken, or still in force.
-_PART_IS = (r"\s+(?:(?P<bi>(?:(?:was|were|is|are)\s+)?(?:(?:a|an)\s+)?(?P<side>bilateral|multilateral)\b)|"
+_PART_IS = (r"\s+(?:(?P<bi>(?:(?:was|were|is|are)\s+)?(?:(?:a|an)\s+)?(?:(?:purely|strictly|truly|formally)\s+)?"
+            r"(?P<side>bilateral|multilateral)\b)|"
             r"(?P<force>(?:(?:is|are|was|were)\s+(?:still\s+)?|remains?\s+(?:still\s+)?|still\s+remains?\s+)in\s+force)|"
             r"(?P<broken>(?:(?:has|have|had)\s+)?(?:(?:was|were)\s+)?(?:(?:ever|since|later|then)\s+)?(?:been\s+)?"
             r"(?:(?:ever|since|later)\s+)?(?:ended\s+in\s+(?:a\s+)?(?:breach|betrayal)|broken|breached|betrayed|"
@@ -1997,6 +2002,7 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
         noun = re.match(r"(?:\s+[\w-]+){0,2}?\s+(?:alliance|pact|treaty|agreement)s?\b", s.text[part.end("is"):]) \
             if part.group("side") else None  # ("None was a bilateral alliance")
         told = re.sub(r"\s+", " ", s.text[part.start():part.end("is") + (noun.end() if noun else 0)].strip())
+        told = _qualifier(s, part.start()) + told
         refs = [records.treaty_ref(x) for x in sorted(counted) if x in records.gaz.treaties]
         out.append((part.start(), _count_verdict(s, f"{told} ({_pair_names(who)})", answers, refs)))
     return out
@@ -2040,6 +2046,22 @@ def _count_pair(s: Sentence, count: Mention, who: tuple[int, ...]) -> tuple[int,
     lo, hi = next(((lo, hi) for lo, hi in _segments(s) if lo <= count.start < hi), (s.start, s.end))
     own = _codes([m for m in s.of("state") if lo <= m.start < hi and not _place(s, m)])
     return tuple(own) if len(own) == 2 and set(own) != set(who) else who
+
+
+#: The word that bounds a count as told, just before it: "only one of them bilateral", "exactly one alliance".
+_QUALIFIER = re.compile(r"\b(?:only|just|exactly|precisely)\s+$", re.IGNORECASE)
+
+
+def _qualifier(s: Sentence, at: int) -> str:
+    """Return the bounding word told just before position ``at`` of the sentence's text ("only ", "exactly "), or an
+    empty string: a count's claim quotes it ("only one of them bilateral")."""
+    found = _QUALIFIER.search(s.text[:at])
+    return "" if found is None else found.group(0).casefold()
+
+
+def _qualified(s: Sentence, part: re.Match[str]) -> str:
+    """Return a part of a count as told, with its bounding word ("only one of them")."""
+    return _qualifier(s, part.start()) + part.group(0).strip()
 
 
 def _count_scope(s: Sentence, count: Mention) -> tuple[int, int]:

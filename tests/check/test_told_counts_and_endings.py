@@ -1,0 +1,47 @@
+"""Counts and endings as commentary tells them (issue 22q), each on made-up sentences: a count quoted with the word
+that bounds it ("only", "exactly"), a part told bilateral with an article or an adverb ("one of them a strictly
+bilateral alliance"), a whole none of whose agreements was broken, a part with an aside before its verb (the record
+is the shipped ledgers' and ATOP's)."""
+
+from __future__ import annotations
+
+from foedus.check import check_text
+from foedus.check.models import CheckResult, Claim
+from foedus.store import Store
+
+#: A closing sentence of common words, so that the language test reads a short made-up text as English.
+_ENGLISH = "This is what the papers of the time told their readers, and they were right to do so."
+
+
+def _check(store: Store, body: str, published: str = "2024-12-01") -> CheckResult:
+    return check_text(store, f"Published: {published}\n\n{body}\n\n{_ENGLISH}", "a.txt")
+
+
+def _claims(result: CheckResult, kind: str) -> list[Claim]:
+    return [c for c in result.claims if c.kind == kind]
+
+
+def test_a_count_is_quoted_with_the_word_that_bounds_it(check_store: Store) -> None:
+    counts = _claims(_check(check_store, "Norway and Denmark have shared four pacts, just two of them bilateral. "
+                                         "Argentina and Chile signed exactly one alliance."), "count")
+    told = [c.claimed.split(" (")[0] for c in counts]
+    assert "just two of them bilateral" in told and "exactly one alliance" in told
+
+
+def test_a_part_told_bilateral_with_an_article_or_an_adverb_makes_the_whole_every_agreement(
+        check_store: Store) -> None:
+    counts = _claims(_check(check_store, "Britain and Portugal have shared six agreements, only one of them a "
+                                         "strictly bilateral alliance, and none was ever broken."), "count")
+    told = [c.claimed.split(" (")[0] for c in counts]
+    assert told == ["six agreements", "only one of them a strictly bilateral alliance", "six agreements, none"
+                    " ended in betrayal"]
+    assert "bilateral: " in counts[1].record_value and "breaches" in counts[2].record_value
+    assert counts[2].verdict == "consistent"  # neither coding counts a breach between the two
+
+
+def test_a_part_with_an_aside_before_its_verb(check_store: Store) -> None:
+    counts = _claims(_check(check_store, "Turkey and Greece have shared ten agreements, and not one of them, by any "
+                                         "count, was ever breached."), "count")
+    broken = [c for c in counts if "betrayal" in c.claimed]
+    assert [c.claimed.split(" (")[0] for c in broken] == ["ten agreements, not one of them ended in betrayal"]
+    assert broken[0].verdict == "contradicts"  # every coding counts breaches between the two
