@@ -45,3 +45,13 @@ def test_a_part_with_an_aside_before_its_verb(check_store: Store) -> None:
     broken = [c for c in counts if "betrayal" in c.claimed]
     assert [c.claimed.split(" (")[0] for c in broken] == ["ten agreements, not one of them ended in betrayal"]
     assert broken[0].verdict == "contradicts"  # every coding counts breaches between the two
+
+
+def test_a_breach_told_of_one_member_against_a_coding_that_names_another(check_store: Store) -> None:
+    # the curated reading names Germany as the breacher of the Anti-Comintern Pact; ATOP names none
+    opening = "Japan and Germany signed the Anti-Comintern Pact in 1936. "
+    for told, verdict in (("Some writers claim it was Japan that broke the pact.", "depends_on_coding"),
+                          ("Some writers claim the pact was betrayed by Tokyo.", "depends_on_coding"),
+                          ("Some writers claim that Germany later broke the pact.", "consistent")):
+        endings = _claims(_check(check_store, opening + told), "ending")
+        assert [c.verdict for c in endings] == [verdict], told

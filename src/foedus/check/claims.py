@@ -337,6 +337,7 @@ class _Records:
                 self._outcomes[slug] = [] if agreement is None else [
                     {"coding": o.coding, "ending": o.ending, "breach": o.breach, "ledger": "atop",
                      "breached_by_names": [b.name for b in o.breached_by], "sources": ["atop"],
+                     "breached_by": [b.ccode for b in o.breached_by],
                      "member": o.member.ccode if o.member else None, "member_name": o.member.name if o.member else None}
                     for o in agreement.outcomes]
         return [r for r in self._outcomes[slug] if members or r["member"] is None]
@@ -1491,6 +1492,27 @@ def _parties_told(s: Sentence, mentions: Sequence[Mention]) -> list[int]:
     return others if len(others) != 1 else _codes(mentions)
 
 
+#: What comes between a state and the verb of a breach it is told to have committed: "Japan broke", "it was Japan that
+#: had broken", "Washington later betrayed", "the Italians who broke".
+_BREACHER_GAP = re.compile(r"^(?:\s+(?:that|who|which))?(?:\s+(?:had|has|have|then|later|first|itself|also|"
+                           r"\w+ly)){0,2}\s+$", re.IGNORECASE)
+#: What comes between the word of a breach and a state told as the breacher: "betrayed by Moscow", "a breach by Iran".
+_BREACHER_BY = re.compile(r"^\s+(?:(?:first|later|then)\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _breachers(s: Sentence) -> set[int]:
+    """Return the states a sentence tells as those who broke an agreement: the subject of its word of a breach
+    ("Japan broke the alliance", "it was Washington that had betrayed it") or the agent after it ("was betrayed by
+    Moscow")."""
+    found = _BREACH.search(s.text)
+    if found is None:
+        return set()
+    states = [(m, int(m.target.split(":")[1])) for m in s.of("state") if m.target and not _place(s, m)]
+    told = {code for m, code in states if _BREACHER_GAP.match(s.text[m.end - s.start:found.start()])
+            or _BREACHER_BY.match(s.text[found.end():m.start - s.start])}
+    return told
+
+
 def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Claim:
     """How the article says an agreement ended, against each coding's ending: a coding's reading of the exit of a
     member the sentence names ("violated by Italy") where it has one, else of the whole agreement. A capital told as
@@ -1517,12 +1539,17 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
     ended, signed = records.ended(slug), records.gaz.treaties[slug].signed
     # "still in force" read at the end of as_of: an agreement that ended only later was in force then, one signed
     # only later was not
+    # the states told as the breachers, where they are members (told of another agreement, they say nothing of this)
+    breachers = _breachers(s) & records.gaz.treaties[slug].members if ending == "breach" else set()
     later = ending == "in_force" and ended is not None and _pdate(ended).year > records.as_of
     unborn = ending == "in_force" and _pdate(signed).year > records.as_of
     for row in sorted(rows, key=lambda r: coding_sort_key(r["coding"])):
         same = row["ending"] == ending or (ending == "abrogated" and row["breach"]) or (  # a member's own act
             ending == "ended" and row["ending"] != "in_force")  # ended somehow
         agrees = bool(row["breach"] if ending == "breach" else (same or later) and not unborn) != negated
+        if ending == "breach" and not negated and row["breach"] and breachers and row.get("breached_by") and \
+                not breachers & set(row["breached_by"]):
+            agrees = False  # "it was Japan that broke the pact": a coding that names another member as the breacher
         breacher = f" by {', '.join(row['breached_by_names'])}" if row["breached_by_names"] else ""
         whose = f" ({row['member_name']}'s exit)" if row["member"] is not None else ""
         when = (f" {'on' if len(ended or '') == 10 else 'in'} {ended}, so in force in {records.as_of}"
