@@ -55,3 +55,18 @@ def test_a_breach_told_of_one_member_against_a_coding_that_names_another(check_s
                           ("Some writers claim that Germany later broke the pact.", "consistent")):
         endings = _claims(_check(check_store, opening + told), "ending")
         assert [c.verdict for c in endings] == [verdict], told
+
+
+def test_the_pair_told_still_bound_by_the_agreement_last_spoken_of(check_store: Store) -> None:
+    for told in ("Both remain parties today.", "Both remain bound by it today.", "It remains binding on both."):
+        endings = _claims(_check(check_store, "Greece and Turkey both joined the North Atlantic Treaty in 1952. " + told),
+                          "ending")
+        assert [(c.claimed.split(": ")[-1], c.verdict) for c in endings] == [("in force", "consistent")], told
+    dissolved = _claims(_check(check_store, "Pakistan and Turkey both signed the Baghdad Pact in 1955. Both remain "
+                                            "parties today."), "ending")
+    assert [c.verdict for c in dissolved] == ["contradicts"]
+    # after an agreement the record does not hold, "both remain parties" is of that one: nothing to check
+    unknown = _claims(_check(check_store, "Greece and Turkey both joined the North Atlantic Treaty in 1952. Both later "
+                                          "signed the Treaty of Friendship of the Aegean. Both remain parties today."),
+                      "ending")
+    assert unknown == []

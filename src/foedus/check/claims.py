@@ -110,7 +110,12 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:its|their)\s+work\s+was\s+done)\b",
                 re.IGNORECASE), "fulfilled"),
     (re.compile(r"\b(still (?:formally\s+|legally\s+)?in force|"
-                r"(?:remains?|remained|is|are)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force|still stands)\b",
+                r"(?:remains?|remained|is|are)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force|still stands|"
+                # the parties still bound, told in the present: "Both remain bound by it", "which they still belong
+                # to", "Both remain parties today", "it is still binding"
+                r"(?:remains?|is|are)\s+(?:still\s+)?(?:bound\s+by\s+(?:it|them)|binding)|"
+                r"remain\s+(?:still\s+)?part(?:y|ies)(?=\s*(?:[.,;]|$|\s+(?:to\s+(?:it|them)|today|still|now)\b))|"
+                r"still\s+belongs?\s+to(?=\s*(?:[.,;]|$|\s+(?:it|them)\b)))\b",
                 re.IGNORECASE), "in_force"),
 )
 #: Words that date an agreement's end without saying how it ended ("ended in March 1939", "was terminated on ..."),
@@ -517,7 +522,8 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                                end=sentence.start + at + len(word), target=f"treaty:{resolved}", how="anaphora")
             sentence = Sentence(sentence.start, sentence.end, sentence.text,
                                 tuple(sorted((*sentence.mentions, stand_in), key=lambda m: m.start)))
-        told = _sentence_claims(sentence, records, pair, named_agreements, context, referent, year)
+        told = _sentence_claims(sentence, records, pair, named_agreements, context, referent, year,
+                                unknown_last=unknown_last)
         years = [int(m.value[:4]) for m in sentence.of("date") if m.value]
         year = years[-1] if years else year
         claims.extend(told)
@@ -535,9 +541,12 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                                       end=sentence.start, target=f"treaty:{referent}", how="description"))
         # an agreement the sentence tells of and the record does not hold (none of its agreements linked): "it" in
         # the next sentence is that one, of which nothing can be checked
-        unknown_last = not about and not any(c.kind == "agreement_date" and c.records for c in told) and any(
+        unknown_last = not about and not any(c.kind == "agreement_date" and c.records for c in told) and (any(
             not any(m.start <= sentence.start + u.start() < m.end for m in sentence.mentions if m.kind == "agreement")
-            for u in _UNLINKED_AGREEMENT.finditer(sentence.text))
+            for u in _UNLINKED_AGREEMENT.finditer(sentence.text)) or any(  # ("signed ASEAN's Treaty of Amity")
+            not any(m.kind == "agreement" and m.start < sentence.start + u.end() and sentence.start + u.start() < m.end
+                    for m in sentence.mentions)
+            for u in itertools.chain(_UNKNOWN_TITLE.finditer(sentence.text), _TITLE_OF.finditer(sentence.text))))
     labels = records.source_labels({key for c in claims for r in c.records for key in r.sources})
     return [c.model_copy(update={"records": [r.model_copy(update={"source_labels": [labels[k] for k in r.sources]})
                                              for r in c.records]}) for c in claims]
@@ -623,7 +632,7 @@ def _resolve_by_name(anaphor: str, recent: list[Mention], referent: str | None, 
 
 def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
                      context: Sequence[int] = (), referent: str | None = None,
-                     year: int | None = None) -> list[Claim]:
+                     year: int | None = None, unknown_last: bool = False) -> list[Claim]:
     out: list[Claim] = []
     agreements = s.agreements()
     dates = [m for m in s.of("date") if m.value]
@@ -680,6 +689,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         for part in _acts_beside_a_signing(s, free):
             out.extend(_event_claims(part, [d for d in free if part.start <= d.start < part.end], records, pair))
     if not s.agreements():
+        out.extend(_pair_still_bound(s, records, pair, None if unknown_last else referent))
         out.extend(_pair_breach_claims(s, records, pair, year, [referent or "", *sorted(named)]))
     out.extend(_with_parts(s, _count_claims(s, records, pair, named, year), _part_claims(s, records, pair)))
     if not any(c.kind == "list" for c in out):
@@ -1000,6 +1010,23 @@ _PAIR_SUBJECT = re.compile(r"\b(?:both(?:\s+(?:countries|states|nations|governme
                            r"states|nations|governments|neighbours|neighbors|capitals))?|they)\s*$", re.IGNORECASE)
 
 
+#: The two states of a pair told still bound by the agreement last spoken of, with no word for it: "Both remain parties
+#: today", "The two countries remain bound by it".
+_STILL_BOUND = re.compile(r"^\W*(?:both(?:\s+(?:countries|states|nations|governments))?|the\s+two(?:\s+(?:countries|"
+                          r"states|nations|governments|neighbours|neighbors|capitals))?)\s+(?:remain|are\s+still)\s+"
+                          r"(?:parties|bound\s+by\s+it|members)\b", re.IGNORECASE)
+
+
+def _pair_still_bound(s: Sentence, records: _Records, pair: tuple[int, ...], referent: str | None) -> list[Claim]:
+    """The pair told still bound by the agreement last spoken of ("Both remain parties today"): that it is in force,
+    against each coding's reading, where both are its members."""
+    if referent is None or referent not in records.gaz.treaties or len(pair) < 2 or _STILL_BOUND.search(s.text) is None:
+        return []
+    if not set(pair[:2]) <= records.gaz.treaties[referent].members:
+        return []
+    return [_ending_claim(s, referent, "in_force", records)]
+
+
 def _membership_statements(s: Sentence, records: _Records, context: Sequence[int],
                            pair: tuple[int, ...]) -> list[Claim]:
     """States said to be parties (or founding members) of the agreement named or referred to right after the words
@@ -1231,6 +1258,8 @@ _RELATIVE_BREAK = re.compile(r",\s+(?:which|who)\b|;")
 
 
 _UNKNOWN_TITLE = re.compile(r"\b(?:[A-Z][\w'’-]*\s+)+(?:Treaty|Pact|Agreement|Convention|Accord|Protocol|Alliance)\b")
+#: A title told by its head and what it is of: "the Treaty of Amity and Cooperation", "a Pact of Steel".
+_TITLE_OF = re.compile(r"\b(?:Treaty|Pact|Agreement|Convention|Accord|Protocol|Alliance)\s+(?:of|on)\s+[A-Z][\w'’-]*")
 
 
 def _signing_of(s: Sentence, mention: Mention) -> re.Match[str] | None:
