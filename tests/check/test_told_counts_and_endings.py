@@ -70,3 +70,16 @@ def test_the_pair_told_still_bound_by_the_agreement_last_spoken_of(check_store: 
                                           "signed the Treaty of Friendship of the Aegean. Both remain parties today."),
                       "ending")
     assert unknown == []
+
+
+def test_a_document_the_writer_declines_to_give_is_referenced_but_never_stated(check_store: Store) -> None:
+    for told in ("The 1939 treaty between Turkey and France had nine articles, which I will not reproduce here.",
+                 "Nor will I go through the annexes of the Warsaw Pact one by one.",
+                 "The Ottoman note set out a list of grievances that this column will spare the reader.",
+                 "The secret protocol fixed quotas of grain whose figures I will spare you.",
+                 "The schedule of Soviet deliveries to Finland is too long to reproduce here."):
+        lists = _claims(_check(check_store, told), "list")
+        assert [c.verdict for c in lists] == ["referenced_not_stated"], told
+    for told in ("We will not give up an inch of Thrace, the Greek prime minister said in 1922.",
+                 "I will not repeat the mistakes of 1914, the Italian minister told the press."):
+        assert _claims(_check(check_store, told), "list") == [], told

@@ -725,6 +725,22 @@ _DOCUMENT_ELSEWHERE = re.compile(
     r"in\s+(?:the|a|an)\s+(?:box|appendix|annex|sidebar|panel|table)\b)", re.IGNORECASE)
 
 
+#: The writer declining to give what the article refers to: "which I will not reproduce here", "this brief does not
+#: reproduce it", "Nor will I go through the articles one by one", "whose terms I will spare you", "that this column
+#: will spare the reader", "which this explainer will not bore you with", "is not reproduced here", "too long to
+#: reproduce here".
+_WRITER = (r"(?:I|we|this\s+(?:brief|column|note|article|piece|explainer|agency|paper|newsletter|post|report|"
+           r"analysis|essay|story|page))")
+_WITHHELD = re.compile(
+    rf"\b{_WRITER}\s+(?:(?:will|shall|can|do|does|need|would)\s*(?:not|n['’]t)|won['’]t)\s+(?:try\s+to\s+|attempt\s+to\s+)?"
+    r"(?:reproduce|list|quote|rehearse|go\s+through|summari[sz]e|detail|spell\s+(?:\w+\s+)?out|enumerate|print|"
+    r"recite|bore\s+(?:you|the\s+reader|readers)\s+with)\b|"
+    rf"\bnor\s+(?:will|shall|can|do|does)\s+{_WRITER}\s+(?:reproduce|list|quote|rehearse|go\s+through|summari[sz]e|"
+    r"detail|enumerate|recite)\b|"
+    rf"\b{_WRITER}\s+(?:will|shall|must|'ll)\s+spare\s+(?:you|the\s+reader|readers|our\s+readers)\b|"
+    r"\b(?:is|are)\s+not\s+(?:reproduced|listed|quoted|given|printed)\s+here\b|"
+    r"\btoo\s+long\s+to\s+(?:reproduce|list|quote|print|give)\s+here\b",
+    re.IGNORECASE)
 #: A list told by its owner or its contents and not given after it: "a list of the officials expelled", "Riyadh's
 #: list of the coalition's members", "whose list of promises"; or a document told as listing something ("the annex
 #: listing the exercises", "a White Book that listed every breach", "its secret clauses listed the territory").
@@ -763,7 +779,7 @@ def _list_told(s: Sentence) -> re.Match[str] | None:
 def _document_references(s: Sentence) -> list[Claim]:
     """A list or document the sentence refers to and the article's text does not give (:data:`_DOCUMENT_ELSEWHERE`,
     :func:`_list_told`): referenced but never stated; what it holds cannot be checked."""
-    found = _DOCUMENT_ELSEWHERE.search(s.text) or _list_told(s)
+    found = _DOCUMENT_ELSEWHERE.search(s.text) or _list_told(s) or _WITHHELD.search(s.text)
     if found is None or re.search(r":\s*\S", s.text[found.end():]):
         return []  # (a list given in the sentence itself, after a colon, is stated)
     what = re.sub(r"\s+", " ", found.group(0)).strip()
