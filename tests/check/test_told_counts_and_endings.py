@@ -83,3 +83,19 @@ def test_a_document_the_writer_declines_to_give_is_referenced_but_never_stated(c
     for told in ("We will not give up an inch of Thrace, the Greek prime minister said in 1922.",
                  "I will not repeat the mistakes of 1914, the Italian minister told the press."):
         assert _claims(_check(check_store, told), "list") == [], told
+
+
+def test_an_organisation_wound_up_or_closed_is_told_ended_with_no_word_of_how(check_store: Store) -> None:
+    # the Western European Union: replaced (its work passed to the European Union) under both codings, 30 June 2011
+    opening = "Britain and France both signed the Brussels Treaty in 1948. "
+    for told in ("The Western European Union closed its doors on 30 June 2011.",
+                 "The Western European Union itself closed on 30 June 2011.",
+                 "The Western European Union was wound up in June 2011."):
+        result = _check(check_store, opening + told)
+        assert [(c.claimed.split(": ")[-1], c.verdict) for c in _claims(result, "ending")] == [
+            ("ended", "consistent")], told
+        assert [c.verdict for c in _claims(result, "agreement_date")][-1] == "consistent", told
+    # "closed the border" is no end of an agreement
+    closed = _check(check_store, "Algeria and Morocco signed the Treaty of Ifrane in 1969. In 1994 Algeria closed "
+                                 "the border.")
+    assert _claims(closed, "ending") == []

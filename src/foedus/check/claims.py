@@ -95,8 +95,7 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(expir\w*|lapsed?|ran out|run out)\b", re.IGNORECASE), "expired"),
     (re.compile(r"\b(replaced|superseded|supplanted|set aside|gave way to|succeeded by)\b", re.IGNORECASE),
      "replaced"),
-    (re.compile(r"\b(dissol(?:ved|ving|ution|ve)|disband\w*|wound (?:it |them )?up|wind(?:ing)? (?:it |them )?up|"
-                r"dismantl\w*)\b",
+    (re.compile(r"\b(dissol(?:ved|ving|ution|ve)|disband\w*|dismantl\w*)\b",
                 re.IGNORECASE), "dissolved_jointly"),
     (re.compile(r"\b(?:(?:end\w*|died|fell|collapsed|perished|went down)\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat|"
                 r"(?:did not|didn't|could not|failed to) (?:survive|outlast|outlive)\s+(?:[\w'’]+\s+){0,3}?defeat)\b",
@@ -128,7 +127,12 @@ _ENDED = re.compile(r"\b(ended|came to an end|terminated|(?:was|were) (?:\w+ )?l
                     + "|".join(rf"(?<=\b{noun}\s)" for noun in ("it", "pact", "union", "treaty", "league", "alliance",
                                                                 "entente", "accord", "agreement")) +
                     r")(?:was|were|is)\s+(?:all\s+but\s+|effectively\s+|already\s+)?over|"
-                    r"(?:was|were)\s+wound\s+down)\b"
+                    r"(?:was|were)\s+wound\s+down|"
+                    # an organisation's end told with no word of how: "was wound up", "closed its doors", "closed on
+                    # 30 June 2011" (not "closed the border")
+                    r"wound (?:it |them )?up|wind(?:ing)? (?:it |them )?up|closed\s+(?:its|their)\s+doors|"
+                    r"(?:closed|shut)\s+down|closed(?=\s+(?:on|in)\s+(?:\d|the\s+(?:spring|summer|autumn|winter|"
+                    r"end|first|last)\b|(?-i:[A-Z])[a-z]+\s+\d)))\b"
                     r"(?!\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat)",
                     re.IGNORECASE)
 _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
