@@ -58,9 +58,9 @@ def test_a_breach_told_of_one_member_against_a_coding_that_names_another(check_s
 
 
 def test_the_pair_told_still_bound_by_the_agreement_last_spoken_of(check_store: Store) -> None:
+    opening = "Greece and Turkey both joined the North Atlantic Treaty in 1952. "
     for told in ("Both remain parties today.", "Both remain bound by it today.", "It remains binding on both."):
-        endings = _claims(_check(check_store, "Greece and Turkey both joined the North Atlantic Treaty in 1952. " + told),
-                          "ending")
+        endings = _claims(_check(check_store, opening + told), "ending")
         assert [(c.claimed.split(": ")[-1], c.verdict) for c in endings] == [("in force", "consistent")], told
     dissolved = _claims(_check(check_store, "Pakistan and Turkey both signed the Baghdad Pact in 1955. Both remain "
                                             "parties today."), "ending")
@@ -99,3 +99,4 @@ def test_an_organisation_wound_up_or_closed_is_told_ended_with_no_word_of_how(ch
     closed = _check(check_store, "Algeria and Morocco signed the Treaty of Ifrane in 1969. In 1994 Algeria closed "
                                  "the border.")
     assert _claims(closed, "ending") == []
+

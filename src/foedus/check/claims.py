@@ -95,7 +95,9 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(expir\w*|lapsed?|ran out|run out)\b", re.IGNORECASE), "expired"),
     (re.compile(r"\b(replaced|superseded|supplanted|set aside|gave way to|succeeded by)\b", re.IGNORECASE),
      "replaced"),
-    (re.compile(r"\b(dissol(?:ved|ving|ution|ve)|disband\w*|dismantl\w*)\b",
+    # (wound up by those named: "its members wound it up"; "was wound up" tells the end, not who chose it)
+    (re.compile(r"\b(dissol(?:ved|ving|ution|ve)|disband\w*|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!ly )"
+                r"(?:wound (?:it |them )?up|wind(?:ing)? (?:it |them )?up)|dismantl\w*)\b",
                 re.IGNORECASE), "dissolved_jointly"),
     (re.compile(r"\b(?:(?:end\w*|died|fell|collapsed|perished|went down)\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat|"
                 r"(?:did not|didn't|could not|failed to) (?:survive|outlast|outlive)\s+(?:[\w'’]+\s+){0,3}?defeat)\b",
@@ -130,7 +132,7 @@ _ENDED = re.compile(r"\b(ended|came to an end|terminated|(?:was|were) (?:\w+ )?l
                     r"(?:was|were)\s+wound\s+down|"
                     # an organisation's end told with no word of how: "was wound up", "closed its doors", "closed on
                     # 30 June 2011" (not "closed the border")
-                    r"wound (?:it |them )?up|wind(?:ing)? (?:it |them )?up|closed\s+(?:its|their)\s+doors|"
+                    r"wound\s+up|closed\s+(?:its|their)\s+doors|"
                     r"(?:closed|shut)\s+down|closed(?=\s+(?:on|in)\s+(?:\d|the\s+(?:spring|summer|autumn|winter|"
                     r"end|first|last)\b|(?-i:[A-Z])[a-z]+\s+\d)))\b"
                     r"(?!\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat)",
