@@ -1905,7 +1905,7 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         own = s.text[lo:hi]
         # "five security agreements, one of them bilateral": a part told bilateral, so the whole is every agreement
         part = _BILATERAL_PART.search(own)
-        own = own if part is None else own[:part.start()] + own[part.end():]
+        own = _BILATERAL_PART.sub("", own)  # (every part: "every one of them multilateral and none of them bilateral")
         # "three of their five pacts", "of the seven pacts": a whole told back, every agreement of the pair
         told_back = _TOLD_BACK.search(s.text[:m.start - s.start]) is not None
         every = ((_EVERY_SHARED.search(own) is not None or part is not None or told_back) and not ordinal
