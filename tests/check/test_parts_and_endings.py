@@ -32,7 +32,7 @@ def test_a_part_told_bilateral_or_multilateral_is_a_count_of_bilateral_alliances
                         (verdict, f"{part} (France and United Kingdom)")]
     # "just one bilateral pact" is a count of its own, no part
     assert [c for _, c in _told(check_store, "Greece and Turkey have signed just one bilateral pact.")] == [
-        "one bilateral pact (Greece and Turkey)"]
+        "just one bilateral pact (Greece and Turkey)"]
 
 
 def test_a_part_told_broken_or_in_force(check_store: Store) -> None:
@@ -60,7 +60,7 @@ def test_a_whole_told_by_partners_in_is_every_shared_agreement(check_store: Stor
     told = _told(check_store, "Greece and Turkey were partners in ten agreements, and only four of the ten ended in "
                               "a breach.")
     assert told == [("consistent", "ten agreements (Greece and Turkey)"),
-                    ("depends_on_coding", "ten agreements, four of the ten ended in betrayal (Greece and Turkey)")]
+                    ("depends_on_coding", "ten agreements, only four of the ten ended in betrayal (Greece and Turkey)")]
 
 
 def test_never_signed_without_an_auxiliary(check_store: Store) -> None:

@@ -95,8 +95,9 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(expir\w*|lapsed?|ran out|run out)\b", re.IGNORECASE), "expired"),
     (re.compile(r"\b(replaced|superseded|supplanted|set aside|gave way to|succeeded by)\b", re.IGNORECASE),
      "replaced"),
-    (re.compile(r"\b(dissol(?:ved|ving|ution|ve)|disband\w*|wound (?:it |them )?up|wind(?:ing)? (?:it |them )?up|"
-                r"dismantl\w*)\b",
+    # (wound up by those named: "its members wound it up"; "was wound up" tells the end, not who chose it)
+    (re.compile(r"\b(dissol(?:ved|ving|ution|ve)|disband\w*|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!ly )"
+                r"(?:wound (?:it |them )?up|wind(?:ing)? (?:it |them )?up)|dismantl\w*)\b",
                 re.IGNORECASE), "dissolved_jointly"),
     (re.compile(r"\b(?:(?:end\w*|died|fell|collapsed|perished|went down)\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat|"
                 r"(?:did not|didn't|could not|failed to) (?:survive|outlast|outlive)\s+(?:[\w'’]+\s+){0,3}?defeat)\b",
@@ -110,7 +111,12 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:its|their)\s+work\s+was\s+done)\b",
                 re.IGNORECASE), "fulfilled"),
     (re.compile(r"\b(still (?:formally\s+|legally\s+)?in force|"
-                r"(?:remains?|remained|is|are)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force|still stands)\b",
+                r"(?:remains?|remained|is|are)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force|still stands|"
+                # the parties still bound, told in the present: "Both remain bound by it", "which they still belong
+                # to", "Both remain parties today", "it is still binding"
+                r"(?:remains?|is|are)\s+(?:still\s+)?(?:bound\s+by\s+(?:it|them)|binding)|"
+                r"remain\s+(?:still\s+)?part(?:y|ies)(?=\s*(?:[.,;]|$|\s+(?:to\s+(?:it|them)|today|still|now)\b))|"
+                r"still\s+belongs?\s+to(?=\s*(?:[.,;]|$|\s+(?:it|them)\b)))\b",
                 re.IGNORECASE), "in_force"),
 )
 #: Words that date an agreement's end without saying how it ended ("ended in March 1939", "was terminated on ..."),
@@ -123,7 +129,12 @@ _ENDED = re.compile(r"\b(ended|came to an end|terminated|(?:was|were) (?:\w+ )?l
                     + "|".join(rf"(?<=\b{noun}\s)" for noun in ("it", "pact", "union", "treaty", "league", "alliance",
                                                                 "entente", "accord", "agreement")) +
                     r")(?:was|were|is)\s+(?:all\s+but\s+|effectively\s+|already\s+)?over|"
-                    r"(?:was|were)\s+wound\s+down)\b"
+                    r"(?:was|were)\s+wound\s+down|"
+                    # an organisation's end told with no word of how: "was wound up", "closed its doors", "closed on
+                    # 30 June 2011" (not "closed the border")
+                    r"wound\s+up|closed\s+(?:its|their)\s+doors|"
+                    r"(?:closed|shut)\s+down|closed(?=\s+(?:on|in)\s+(?:\d|the\s+(?:spring|summer|autumn|winter|"
+                    r"end|first|last)\b|(?-i:[A-Z])[a-z]+\s+\d)))\b"
                     r"(?!\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat)",
                     re.IGNORECASE)
 _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
@@ -346,6 +357,7 @@ class _Records:
                 self._outcomes[slug] = [] if agreement is None else [
                     {"coding": o.coding, "ending": o.ending, "breach": o.breach, "ledger": "atop",
                      "breached_by_names": [b.name for b in o.breached_by], "sources": ["atop"],
+                     "breached_by": [b.ccode for b in o.breached_by],
                      "member": o.member.ccode if o.member else None, "member_name": o.member.name if o.member else None}
                     for o in agreement.outcomes]
         return [r for r in self._outcomes[slug] if members or r["member"] is None]
@@ -537,7 +549,8 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                                end=sentence.start + at + len(word), target=f"treaty:{resolved}", how="anaphora")
             sentence = Sentence(sentence.start, sentence.end, sentence.text,
                                 tuple(sorted((*sentence.mentions, stand_in), key=lambda m: m.start)))
-        told = _sentence_claims(sentence, records, pair, named_agreements, context, referent, year)
+        told = _sentence_claims(sentence, records, pair, named_agreements, context, referent, year,
+                                unknown_last=unknown_last)
         years = [int(m.value[:4]) for m in sentence.of("date") if m.value]
         year = years[-1] if years else year
         claims.extend(told)
@@ -555,9 +568,12 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                                       end=sentence.start, target=f"treaty:{referent}", how="description"))
         # an agreement the sentence tells of and the record does not hold (none of its agreements linked): "it" in
         # the next sentence is that one, of which nothing can be checked
-        unknown_last = not about and not any(c.kind == "agreement_date" and c.records for c in told) and any(
+        unknown_last = not about and not any(c.kind == "agreement_date" and c.records for c in told) and (any(
             not any(m.start <= sentence.start + u.start() < m.end for m in sentence.mentions if m.kind == "agreement")
-            for u in _UNLINKED_AGREEMENT.finditer(sentence.text))
+            for u in _UNLINKED_AGREEMENT.finditer(sentence.text)) or any(  # ("signed ASEAN's Treaty of Amity")
+            not any(m.kind == "agreement" and m.start < sentence.start + u.end() and sentence.start + u.start() < m.end
+                    for m in sentence.mentions)
+            for u in itertools.chain(_UNKNOWN_TITLE.finditer(sentence.text), _TITLE_OF.finditer(sentence.text))))
     labels = records.source_labels({key for c in claims for r in c.records for key in r.sources})
     return [c.model_copy(update={"records": [r.model_copy(update={"source_labels": [labels[k] for k in r.sources]})
                                              for r in c.records]}) for c in claims]
@@ -643,7 +659,7 @@ def _resolve_by_name(anaphor: str, recent: list[Mention], referent: str | None, 
 
 def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
                      context: Sequence[int] = (), referent: str | None = None,
-                     year: int | None = None) -> list[Claim]:
+                     year: int | None = None, unknown_last: bool = False) -> list[Claim]:
     out: list[Claim] = []
     agreements = s.agreements()
     dates = [m for m in s.of("date") if m.value]
@@ -700,6 +716,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         for part in _acts_beside_a_signing(s, free):
             out.extend(_event_claims(part, [d for d in free if part.start <= d.start < part.end], records, pair))
     if not s.agreements():
+        out.extend(_pair_still_bound(s, records, pair, None if unknown_last else referent))
         out.extend(_pair_breach_claims(s, records, pair, year, [referent or "", *sorted(named)]))
     out.extend(_with_parts(s, _count_claims(s, records, pair, named, year), _part_claims(s, records, pair)))
     if not any(c.kind == "list" for c in out):
@@ -735,6 +752,22 @@ _DOCUMENT_ELSEWHERE = re.compile(
     r"in\s+(?:the|a|an)\s+(?:box|appendix|annex|sidebar|panel|table)\b)", re.IGNORECASE)
 
 
+#: The writer declining to give what the article refers to: "which I will not reproduce here", "this brief does not
+#: reproduce it", "Nor will I go through the articles one by one", "whose terms I will spare you", "that this column
+#: will spare the reader", "which this explainer will not bore you with", "is not reproduced here", "too long to
+#: reproduce here".
+_WRITER = (r"(?:I|we|this\s+(?:brief|column|note|article|piece|explainer|agency|paper|newsletter|post|report|"
+           r"analysis|essay|story|page))")
+_WITHHELD = re.compile(
+    rf"\b{_WRITER}\s+(?:(?:will|shall|can|do|does|need|would)\s*(?:not|n['’]t)|won['’]t)\s+(?:try\s+to\s+|attempt\s+to\s+)?"
+    r"(?:reproduce|list|quote|rehearse|go\s+through|summari[sz]e|detail|spell\s+(?:\w+\s+)?out|enumerate|print|"
+    r"recite|bore\s+(?:you|the\s+reader|readers)\s+with)\b|"
+    rf"\bnor\s+(?:will|shall|can|do|does)\s+{_WRITER}\s+(?:reproduce|list|quote|rehearse|go\s+through|summari[sz]e|"
+    r"detail|enumerate|recite)\b|"
+    rf"\b{_WRITER}\s+(?:will|shall|must|'ll)\s+spare\s+(?:you|the\s+reader|readers|our\s+readers)\b|"
+    r"\b(?:is|are)\s+not\s+(?:reproduced|listed|quoted|given|printed)\s+here\b|"
+    r"\btoo\s+long\s+to\s+(?:reproduce|list|quote|print|give)\s+here\b",
+    re.IGNORECASE)
 #: A list told by its owner or its contents and not given after it: "a list of the officials expelled", "Riyadh's
 #: list of the coalition's members", "whose list of promises"; or a document told as listing something ("the annex
 #: listing the exercises", "a White Book that listed every breach", "its secret clauses listed the territory").
@@ -773,7 +806,7 @@ def _list_told(s: Sentence) -> re.Match[str] | None:
 def _document_references(s: Sentence) -> list[Claim]:
     """A list or document the sentence refers to and the article's text does not give (:data:`_DOCUMENT_ELSEWHERE`,
     :func:`_list_told`): referenced but never stated; what it holds cannot be checked."""
-    found = _DOCUMENT_ELSEWHERE.search(s.text) or _list_told(s)
+    found = _DOCUMENT_ELSEWHERE.search(s.text) or _list_told(s) or _WITHHELD.search(s.text)
     if found is None or re.search(r":\s*\S", s.text[found.end():]):
         return []  # (a list given in the sentence itself, after a colon, is stated)
     what = re.sub(r"\s+", " ", found.group(0)).strip()
@@ -1046,6 +1079,23 @@ _PAIR_SUBJECT = re.compile(r"\b(?:both(?:\s+(?:countries|states|nations|governme
                            r"states|nations|governments|neighbours|neighbors|capitals))?|they)\s*$", re.IGNORECASE)
 
 
+#: The two states of a pair told still bound by the agreement last spoken of, with no word for it: "Both remain parties
+#: today", "The two countries remain bound by it".
+_STILL_BOUND = re.compile(r"^\W*(?:both(?:\s+(?:countries|states|nations|governments))?|the\s+two(?:\s+(?:countries|"
+                          r"states|nations|governments|neighbours|neighbors|capitals))?)\s+(?:remain|are\s+still)\s+"
+                          r"(?:parties|bound\s+by\s+it|members)\b", re.IGNORECASE)
+
+
+def _pair_still_bound(s: Sentence, records: _Records, pair: tuple[int, ...], referent: str | None) -> list[Claim]:
+    """The pair told still bound by the agreement last spoken of ("Both remain parties today"): that it is in force,
+    against each coding's reading, where both are its members."""
+    if referent is None or referent not in records.gaz.treaties or len(pair) < 2 or _STILL_BOUND.search(s.text) is None:
+        return []
+    if not set(pair[:2]) <= records.gaz.treaties[referent].members:
+        return []
+    return [_ending_claim(s, referent, "in_force", records)]
+
+
 def _membership_statements(s: Sentence, records: _Records, context: Sequence[int],
                            pair: tuple[int, ...]) -> list[Claim]:
     """States said to be parties (or founding members) of the agreement named or referred to right after the words
@@ -1277,6 +1327,8 @@ _RELATIVE_BREAK = re.compile(r",\s+(?:which|who)\b|;")
 
 
 _UNKNOWN_TITLE = re.compile(r"\b(?:[A-Z][\w'’-]*\s+)+(?:Treaty|Pact|Agreement|Convention|Accord|Protocol|Alliance)\b")
+#: A title told by its head and what it is of: "the Treaty of Amity and Cooperation", "a Pact of Steel".
+_TITLE_OF = re.compile(r"\b(?:Treaty|Pact|Agreement|Convention|Accord|Protocol|Alliance)\s+(?:of|on)\s+[A-Z][\w'’-]*")
 
 
 def _signing_of(s: Sentence, mention: Mention) -> re.Match[str] | None:
@@ -1538,6 +1590,27 @@ def _parties_told(s: Sentence, mentions: Sequence[Mention]) -> list[int]:
     return others if len(others) != 1 else _codes(mentions)
 
 
+#: What comes between a state and the verb of a breach it is told to have committed: "Japan broke", "it was Japan that
+#: had broken", "Washington later betrayed", "the Italians who broke".
+_BREACHER_GAP = re.compile(r"^(?:\s+(?:that|who|which))?(?:\s+(?:had|has|have|then|later|first|itself|also|"
+                           r"\w+ly)){0,2}\s+$", re.IGNORECASE)
+#: What comes between the word of a breach and a state told as the breacher: "betrayed by Moscow", "a breach by Iran".
+_BREACHER_BY = re.compile(r"^\s+(?:(?:first|later|then)\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _breachers(s: Sentence) -> set[int]:
+    """Return the states a sentence tells as those who broke an agreement: the subject of its word of a breach
+    ("Japan broke the alliance", "it was Washington that had betrayed it") or the agent after it ("was betrayed by
+    Moscow")."""
+    found = _BREACH.search(s.text)
+    if found is None:
+        return set()
+    states = [(m, int(m.target.split(":")[1])) for m in s.of("state") if m.target and not _place(s, m)]
+    told = {code for m, code in states if _BREACHER_GAP.match(s.text[m.end - s.start:found.start()])
+            or _BREACHER_BY.match(s.text[found.end():m.start - s.start])}
+    return told
+
+
 def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Claim:
     """How the article says an agreement ended, against each coding's ending: a coding's reading of the exit of a
     member the sentence names ("violated by Italy") where it has one, else of the whole agreement. A capital told as
@@ -1564,12 +1637,17 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
     ended, signed = records.ended(slug), records.gaz.treaties[slug].signed
     # "still in force" read at the end of as_of: an agreement that ended only later was in force then, one signed
     # only later was not
+    # the states told as the breachers, where they are members (told of another agreement, they say nothing of this)
+    breachers = _breachers(s) & records.gaz.treaties[slug].members if ending == "breach" else set()
     later = ending == "in_force" and ended is not None and _pdate(ended).year > records.as_of
     unborn = ending == "in_force" and _pdate(signed).year > records.as_of
     for row in sorted(rows, key=lambda r: coding_sort_key(r["coding"])):
         same = row["ending"] == ending or (ending == "abrogated" and row["breach"]) or (  # a member's own act
             ending == "ended" and row["ending"] != "in_force")  # ended somehow
         agrees = bool(row["breach"] if ending == "breach" else (same or later) and not unborn) != negated
+        if ending == "breach" and not negated and row["breach"] and breachers and row.get("breached_by") and \
+                not breachers & set(row["breached_by"]):
+            agrees = False  # "it was Japan that broke the pact": a coding that names another member as the breacher
         breacher = f" by {', '.join(row['breached_by_names'])}" if row["breached_by_names"] else ""
         whose = f" ({row['member_name']}'s exit)" if row["member"] is not None else ""
         when = (f" {'on' if len(ended or '') == 10 else 'in'} {ended}, so in force in {records.as_of}"
@@ -1822,7 +1900,7 @@ def _years(history: PairHistory, slugs: list[str]) -> str:
 #: The part of a count that a later clause says was broken: "three (ended in a breach)", "one of them (broken)",
 #: "half (ended in a breach)"; a number followed by a noun of its own ("two years later") is no part.
 _PART_COUNT = re.compile(rf"\b(half|\d+|{_NUMBER_WORDS})\b(?:\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?\w+|"
-                         r"(?:these|those)\s+\w+))?(?=\s+(?:were\s+|was\s+|had\s+been\s+|"
+                         r"(?:these|those)\s+\w+))?(?=(?:,(?:\s+[\w'’-]+){1,4},)?\s+(?:were\s+|was\s+|had\s+been\s+|"
                          r"ha(?:ve|s)\s+(?:ever\s+|since\s+)?been\s+|ended\s+|broken|betrayed|violated))",
                          re.IGNORECASE)  # ("only that one has ever been breached": one)
 #: Words by which a count of pacts or agreements (not of "alliances", nor "bilateral" ones) is of every agreement a
@@ -1836,7 +1914,8 @@ _EVERY_SHARED = re.compile(r"\b(?:shared?|in all|in total|altogether|together|ev
 #: agreements, one of them bilateral", "of which two were bilateral".
 _BILATERAL_PART = re.compile(rf"\b(?:(?:one|\d+|{_NUMBER_WORDS}|none|not\s+one|neither|all|every\s+one|each)\s+of\s+"
                              rf"(?:them|these|those|which)|of\s+which\s+(?:one|\d+|{_NUMBER_WORDS}|none|not\s+one|all))"
-                             r"\s+(?:(?:was|were|is|are)\s+)?(?:bilateral|multilateral)\b",
+                             r"\s+(?:(?:was|were|is|are)\s+)?(?:(?:a|an)\s+)?(?:(?:purely|strictly|truly|formally)\s+)?"
+                             r"(?:bilateral|multilateral)\b",
                              re.IGNORECASE)
 #: A count told back as the whole of a part before it: "three of their five pacts", "Of the seven pacts", "one of
 #: France's two alliances".
@@ -1896,7 +1975,7 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         own = s.text[lo:hi]
         # "five security agreements, one of them bilateral": a part told bilateral, so the whole is every agreement
         part = _BILATERAL_PART.search(own)
-        own = own if part is None else own[:part.start()] + own[part.end():]
+        own = _BILATERAL_PART.sub("", own)  # (every part: "every one of them multilateral and none of them bilateral")
         # "three of their five pacts", "of the seven pacts": a whole told back, every agreement of the pair
         told_back = _TOLD_BACK.search(s.text[:m.start - s.start]) is not None
         every = ((_EVERY_SHARED.search(own) is not None or part is not None or told_back) and not ordinal
@@ -1930,7 +2009,8 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                 RecordRef(kind="treaty", id=slug, ledger="atop", label=slug, sources=["atop:atop"]) for slug in counted]
         how = (f"the {n - 1} that had ended by {records.as_of} and this one" if ordinal else
                f"counting the alliances that had ended by {records.as_of}") if by_ended else ""
-        out.append(_count_verdict(s, f"{m.text} ({_pair_names(who)})", answers, refs, how))
+        out.append(_count_verdict(s, f"{_qualifier(s, m.start - s.start)}{m.text} ({_pair_names(who)})", answers,
+                                  refs, how))
         record_value = out[-1].record_value
         breach = _BREACH.search(s.text, m.end - s.start)
         if not ordinal and not noun.startswith(("betray", "breach", "violation")) and breach is not None:
@@ -1942,14 +2022,16 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             if before is not None and number_value(before.group(1)) is not None:
                 word = before.group(1)  # "Three of their five pacts were broken": three
             broken = n if word is None else n // 2 if word.casefold() == "half" else number_value(word)
-            if part is None and re.search(r"\b(?:neither|none|not one|no one)\b(?:\s+\w+){0,4}\s*$|"
-                                          r"\bnever\s+(?:been\s+)?$", s.text[m.end - s.start:breach.start()],
-                                          re.IGNORECASE):
+            nothing = None if part is not None else re.search(
+                r"\b(?P<none>neither|none|not one|no one)\b(?:\s+\w+){0,4}\s*$|\bnever\s+(?:been\s+)?$",
+                s.text[m.end - s.start:breach.start()], re.IGNORECASE)
+            if nothing is not None:
                 broken = 0  # "two bilateral pacts in all, and neither was ever broken"
             negated = part is not None and re.search(r"\bnot\s+(?:a\s+single\s+)?$", s.text[:part.start()],
                                                      re.IGNORECASE) is not None
             broken = 0 if negated else broken  # "..., and not one of them was ever broken"
-            told = m.text if part is None else f"{m.text}, {'not ' if negated else ''}{part.group(0).strip()}"
+            told = m.text if part is None else f"{m.text}, {'not ' if negated else ''}{_qualified(s, part)}"
+            told = f"{m.text}, {nothing.group('none')}" if nothing is not None and nothing.group("none") else told
             told = f"{before.group(1)} of {m.text}" if before is not None and word is not None else told
             breach_answers, breached = [], set()
             for coding in history.coding_names():
@@ -1986,7 +2068,8 @@ _PART_OF = (rf"\s+of\s+(?:them|these|those|(?:the|their|these|those|(?-i:[A-Z])[
             rf"(?:(?:\d+|{_NUMBER_WORDS})(?:\s+(?:[\w-]+\s+)?{_PACTS})?|(?:[\w-]+\s+)?{_PACTS}))")
 
 #: What a part of a count is told to be: bilateral (or multilateral), broken, or still in force.
-_PART_IS = (r"\s+(?:(?P<bi>(?:(?:was|were|is|are)\s+)?(?:(?:a|an)\s+)?(?P<side>bilateral|multilateral)\b)|"
+_PART_IS = (r"\s+(?:(?P<bi>(?:(?:was|were|is|are)\s+)?(?:(?:a|an)\s+)?(?:(?:purely|strictly|truly|formally)\s+)?"
+            r"(?P<side>bilateral|multilateral)\b)|"
             r"(?P<force>(?:(?:is|are|was|were)\s+(?:still\s+)?|remains?\s+(?:still\s+)?|still\s+remains?\s+)in\s+force)|"
             r"(?P<broken>(?:(?:has|have|had)\s+)?(?:(?:was|were)\s+)?(?:(?:ever|since|later|then)\s+)?(?:been\s+)?"
             r"(?:(?:ever|since|later)\s+)?(?:ended\s+in\s+(?:a\s+)?(?:breach|betrayal)|broken|breached|betrayed|"
@@ -2067,6 +2150,7 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
         noun = re.match(r"(?:\s+[\w-]+){0,2}?\s+(?:alliance|pact|treaty|agreement)s?\b", s.text[part.end("is"):]) \
             if part.group("side") else None  # ("None was a bilateral alliance")
         told = re.sub(r"\s+", " ", s.text[part.start():part.end("is") + (noun.end() if noun else 0)].strip())
+        told = _qualifier(s, part.start()) + told
         refs = [records.treaty_ref(x) for x in sorted(counted) if x in records.gaz.treaties]
         out.append((part.start(), _count_verdict(s, f"{told} ({_pair_names(who)})", answers, refs)))
     return out
@@ -2110,6 +2194,22 @@ def _count_pair(s: Sentence, count: Mention, who: tuple[int, ...]) -> tuple[int,
     lo, hi = next(((lo, hi) for lo, hi in _segments(s) if lo <= count.start < hi), (s.start, s.end))
     own = _codes([m for m in s.of("state") if lo <= m.start < hi and not _place(s, m)])
     return tuple(own) if len(own) == 2 and set(own) != set(who) else who
+
+
+#: The word that bounds a count as told, just before it: "only one of them bilateral", "exactly one alliance".
+_QUALIFIER = re.compile(r"\b(?:only|just|exactly|precisely)\s+$", re.IGNORECASE)
+
+
+def _qualifier(s: Sentence, at: int) -> str:
+    """Return the bounding word told just before position ``at`` of the sentence's text ("only ", "exactly "), or an
+    empty string: a count's claim quotes it ("only one of them bilateral")."""
+    found = _QUALIFIER.search(s.text[:at])
+    return "" if found is None else found.group(0).casefold()
+
+
+def _qualified(s: Sentence, part: re.Match[str]) -> str:
+    """Return a part of a count as told, with its bounding word ("only one of them")."""
+    return _qualifier(s, part.start()) + part.group(0).strip()
 
 
 def _count_scope(s: Sentence, count: Mention) -> tuple[int, int]:
