@@ -314,3 +314,10 @@ def test_an_entry_dated_by_the_day_a_state_became_a_party_agrees_where_the_recor
     assert [r.kind for r in hungary.records] == ["treaty", "event"]
     assert romania.verdict == "consistent" and "2004-03-29" in romania.record_value
     assert albania.verdict == "contradicts"  # a year after the protocol and the deposit alike
+
+
+def test_a_count_of_none_is_of_every_agreement_not_of_those_ended(check_store: Store) -> None:
+    """The mutual defence treaty of 1951 still binds the Philippines and the United States: that none of their
+    bilateral alliances has ended does not make "never signed a bilateral alliance" true."""
+    result = _check(check_store, "The Philippines and the United States have never signed a bilateral alliance.")
+    assert [c.verdict for c in _claims(result, "count")] == ["contradicts"]

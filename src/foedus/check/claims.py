@@ -1995,7 +1995,8 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                 since_then = sum(1 for a in history.agreements if a.slug in chosen and int(a.signed[:4]) > after)
             counted_by[coding] = chosen
             total = len(chosen)
-            agrees = (n in {total, len(ended) + 1}) if ordinal else (n in {total, len(ended)})
+            agrees = (n in {total, len(ended) + 1}) if ordinal else (n in {total, len(ended)} if n else n == total)
+            # (a count of none is of every agreement: none having ended is no agreement at all)
             agrees = agrees or (after is not None and not ordinal and n == since_then)
             if this is not None and this in chosen:  # "It was the second alliance": the one it refers to
                 agrees = agrees or chosen.index(this) + 1 == n
