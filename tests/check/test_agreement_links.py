@@ -4,12 +4,8 @@ the Quadruple Alliance of 1834 told apart from that of 1815."""
 
 from __future__ import annotations
 
-from foedus.check.mentions import find_mentions, gazetteer
 from foedus.store import Store
-
-
-def _links(store: Store, text: str) -> list[tuple[str, str | None]]:
-    return [(m.text, m.target) for m in find_mentions(text, gazetteer(store), None) if m.kind == "agreement"]
+from tests.check.sentences import agreement_links as _links
 
 
 def test_the_year_beside_a_shared_title_outweighs_states_that_fit_another(check_store: Store) -> None:

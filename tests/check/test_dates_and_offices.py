@@ -6,17 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from foedus.check import check_text
 from foedus.check.mentions import find_mentions, gazetteer
 from foedus.check.models import CheckResult, Claim
 from foedus.store import Store
-
-#: A closing sentence of common words, so that the language test reads a short made-up text as English.
-_ENGLISH = "This is what the papers of the time told their readers, and they were right to do so."
-
-
-def _check(store: Store, body: str, published: str = "2024-12-01") -> CheckResult:
-    return check_text(store, f"Published: {published}\n\n{body}\n\n{_ENGLISH}", "a.txt")
+from tests.check.sentences import check_sentences as _check
 
 
 def _events(result: CheckResult) -> list[Claim]:

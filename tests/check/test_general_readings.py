@@ -7,25 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from foedus.check import check_text
 from foedus.check.mentions import find_mentions, gazetteer
-from foedus.check.models import CheckResult, Claim
 from foedus.store import Store
-
-#: A closing sentence of common words, so that the language test reads a short made-up text as English.
-_ENGLISH = "This is what the papers of the time told their readers, and they were right to do so."
-
-
-def _check(store: Store, body: str, published: str = "2024-12-01") -> CheckResult:
-    return check_text(store, f"Published: {published}\n\n{body}\n\n{_ENGLISH}", "a.txt")
-
-
-def _claims(result: CheckResult, kind: str) -> list[Claim]:
-    return [c for c in result.claims if c.kind == kind]
-
-
-def _leaders(store: Store, text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.how) for m in find_mentions(text, gazetteer(store), None) if m.kind == "leader"]
+from tests.check.sentences import check_sentences as _check
+from tests.check.sentences import claims_of as _claims
+from tests.check.sentences import leaders_in as _leaders
 
 
 def test_a_leader_in_apposition_to_an_office_on_either_side(check_store: Store) -> None:

@@ -3,24 +3,13 @@
 
 from __future__ import annotations
 
-from foedus.check import check_text
-from foedus.check.models import CheckResult, Claim
 from foedus.store import Store
-
-#: A closing sentence of common words, so that the language test reads a short made-up text as English.
-_ENGLISH = "This is what the papers of the time told their readers, and they were right to do so."
-
-
-def _check(store: Store, body: str, published: str = "2024-12-01") -> CheckResult:
-    return check_text(store, f"Published: {published}\n\n{body}\n\n{_ENGLISH}", "a.txt")
+from tests.check.sentences import check_sentences as _check
+from tests.check.sentences import claims_of as _claims
 
 
 def _told(store: Store, body: str, kind: str = "count") -> list[tuple[str, str]]:
     return [(c.verdict, c.claimed) for c in _check(store, body).claims if c.kind == kind]
-
-
-def _claims(result: CheckResult, kind: str) -> list[Claim]:
-    return [c for c in result.claims if c.kind == kind]
 
 
 def test_a_part_told_bilateral_or_multilateral_is_a_count_of_bilateral_alliances(check_store: Store) -> None:

@@ -12,20 +12,14 @@ import pytest
 
 from foedus.check import check_text
 from foedus.check.mentions import atop_names, find_mentions, gazetteer
-from foedus.check.models import CheckResult, Claim
+from foedus.check.models import CheckResult
 from foedus.store import Store
+from tests.check.sentences import agreement_links as _links
+from tests.check.sentences import claims_of as _claims
 
 
 def _check(store: Store, body: str, published: str = "2024-12-01") -> CheckResult:
     return check_text(store, f"Published: {published}\n\n{body}", "a.txt")
-
-
-def _claims(result: CheckResult, kind: str) -> list[Claim]:
-    return [c for c in result.claims if c.kind == kind]
-
-
-def _links(store: Store, text: str) -> list[tuple[str, str | None]]:
-    return [(m.text, m.target) for m in find_mentions(text, gazetteer(store), None) if m.kind == "agreement"]
 
 
 def test_an_agreement_told_by_a_relative_clause_of_its_signing(check_store: Store) -> None:

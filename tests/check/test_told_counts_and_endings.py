@@ -5,20 +5,9 @@ is the shipped ledgers' and ATOP's)."""
 
 from __future__ import annotations
 
-from foedus.check import check_text
-from foedus.check.models import CheckResult, Claim
 from foedus.store import Store
-
-#: A closing sentence of common words, so that the language test reads a short made-up text as English.
-_ENGLISH = "This is what the papers of the time told their readers, and they were right to do so."
-
-
-def _check(store: Store, body: str, published: str = "2024-12-01") -> CheckResult:
-    return check_text(store, f"Published: {published}\n\n{body}\n\n{_ENGLISH}", "a.txt")
-
-
-def _claims(result: CheckResult, kind: str) -> list[Claim]:
-    return [c for c in result.claims if c.kind == kind]
+from tests.check.sentences import check_sentences as _check
+from tests.check.sentences import claims_of as _claims
 
 
 def test_a_count_is_quoted_with_the_word_that_bounds_it(check_store: Store) -> None:
@@ -99,7 +88,6 @@ def test_an_organisation_wound_up_or_closed_is_told_ended_with_no_word_of_how(ch
     closed = _check(check_store, "Algeria and Morocco signed the Treaty of Ifrane in 1969. In 1994 Algeria closed "
                                  "the border.")
     assert _claims(closed, "ending") == []
-
 
 
 def test_a_whole_told_with_two_parts_bilateral_and_multilateral_is_every_agreement(check_store: Store) -> None:
