@@ -307,3 +307,18 @@ def test_a_count_of_none_is_of_every_agreement_not_of_those_ended(check_store: S
     bilateral alliances has ended does not make "never signed a bilateral alliance" true."""
     result = _check(check_store, "The Philippines and the United States have never signed a bilateral alliance.")
     assert [c.verdict for c in _claims(result, "count")] == ["contradicts"]
+
+
+def test_a_state_told_to_sign_in_the_signing_year_that_joined_later_is_not_yet_a_party(check_store: Store) -> None:
+    """Sweden became a party to the North Atlantic Treaty only in 2022 (its protocol): told to have signed it in 1949
+    it contradicts; told as a party now, or with a wrong year (the date's own claim), it does not."""
+    signed = _check(check_store, "Norway and Sweden signed the North Atlantic Treaty in 1949.")
+    assert [c.verdict for c in _claims(signed, "agreement_parties")] == ["contradicts"]
+    assert "a party from 2022" in _claims(signed, "agreement_parties")[0].reason
+    founders = _check(check_store, "Norway and Denmark signed the North Atlantic Treaty in 1949.")
+    assert [c.verdict for c in _claims(founders, "agreement_parties")] == ["consistent"]
+    now = _check(check_store, "Norway and Sweden, which signed up only later, have been parties to the North "
+                              "Atlantic Treaty since 1949 and 2024.")
+    assert "contradicts" not in [c.verdict for c in _claims(now, "agreement_parties")]
+    wrong_year = _check(check_store, "Norway and Denmark signed the North Atlantic Treaty in 1950.")
+    assert [c.verdict for c in _claims(wrong_year, "agreement_parties")] in ([], ["consistent"])

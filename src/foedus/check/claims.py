@@ -329,6 +329,7 @@ class _Records:
         self._common: set[str] = set()
         self._sentence_stems: dict[tuple[int, int], set[str]] = {}
         self._atop_members: dict[str, set[int]] = {}
+        self._entry_years: dict[str, dict[int, int]] = {}
 
     def kind(self, coding: str) -> str:
         """Return a coding's kind: dataset, curated, narrative or user."""
@@ -424,6 +425,26 @@ class _Records:
             self._atop_members[slug] = set() if atopid is None else {
                 r["ccode"] for r in atop_member_phases(self.store, [atopid]).get(atopid, [])}
         return self._atop_members[slug]
+
+    def entry_years(self, slug: str) -> dict[int, int]:
+        """Return the year each member first entered the agreement ``slug``: the ledger's membership, else ATOP's for
+        the same alliance."""
+        if slug not in self._entry_years:
+            from foedus.alliance_titles import atop_member_phases
+
+            years: dict[int, int] = {}
+            held = self.store.query("SELECT atopid FROM treaties WHERE slug = ? AND atopid IS NOT NULL", [slug])
+            atopid = int(slug.removeprefix("atop-")) if slug.startswith("atop-") else \
+                int(held[0]["atopid"]) if held else None
+            for row in atop_member_phases(self.store, [atopid]).get(atopid, []) if atopid is not None else []:
+                if row["entered"]:
+                    year = int(str(row["entered"])[:4])
+                    years[row["ccode"]] = min(years.get(row["ccode"], year), year)
+            for row in self.store.query("SELECT ccode, entered FROM memberships WHERE treaty = ?", [slug]):
+                if row["entered"]:
+                    years[row["ccode"]] = int(str(row["entered"])[:4])  # the ledger's own, where it lists one
+            self._entry_years[slug] = years
+        return self._entry_years[slug]
 
     def ended(self, slug: str) -> str | None:
         rows = self.store.query("SELECT ended FROM treaties WHERE slug = ?", [slug])
@@ -940,6 +961,8 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
                              claimed=f"parties include {wrong}", verdict="contradicts",
                              record_value=f"parties: {names}", reason=f"{wrong} is not a party to {treaty.title}",
                              records=[ref]))
+        elif _parties_too_late(s, slug, named, records):
+            out.append(_parties_claim(s, slug, named, records))  # (the late ones contradict: a party only later)
         else:
             out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
                              claimed="parties: " + ", ".join(_name(c, treaty.signed) for c in named),
@@ -1244,6 +1267,14 @@ def _parties_claim(s: Sentence, slug: str, codes: Sequence[int], records: _Recor
     names = ", ".join(_name(c, treaty.signed) for c in sorted(treaty.members))
     ref = records.treaty_ref(slug)
     outsiders = [c for c in codes if c not in treaty.members and c not in records.atop_members(slug)]
+    late = _parties_too_late(s, slug, codes, records) if not outsiders else []
+    if late:  # "Norway and Sweden signed the North Atlantic Treaty in 1949": Sweden became a party only in 2022
+        entered = records.entry_years(slug)
+        wrong = ", ".join(f"{_name(c, treaty.signed)} (a party from {entered[c]})" for c in late)
+        return Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                     claimed="parties then: " + ", ".join(_name(c, treaty.signed) for c in codes),
+                     verdict="contradicts", record_value=f"parties: {names}",
+                     reason=f"not yet a party at the date told: {wrong}", records=[ref])
     if outsiders:
         wrong = ", ".join(_name(c, treaty.signed) for c in outsiders)
         short = re.sub(r"\s*\(.*", "", treaty.title)
@@ -1253,6 +1284,27 @@ def _parties_claim(s: Sentence, slug: str, codes: Sequence[int], records: _Recor
     return Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
                  claimed="parties: " + ", ".join(_name(c, treaty.signed) for c in codes), verdict="consistent",
                  record_value=f"parties: {names}", reason="each named state is a party", records=[ref])
+
+
+#: Words that make a sentence's parties those of now, not of its date: "Sweden, which stayed out in 1949, is now a
+#: party", "have been members since".
+_NOW_PARTIES = re.compile(r"\b(?:now|today|since|still|currently|eventually|later|finally|ha(?:s|ve)\s+been)\b",
+                          re.IGNORECASE)
+
+
+def _parties_too_late(s: Sentence, slug: str, codes: Sequence[int], records: _Records) -> list[int]:
+    """Return the states of ``codes`` told to sign an agreement in the year it was signed (the one year the sentence
+    gives), that became parties to it only in a later year (the record's first entry): none where the sentence has no
+    signing verb, several years, another year (a wrong date is the date's claim, not its parties'), or words that make
+    its parties those of now (:data:`_NOW_PARTIES`)."""
+    years = {int(d.value[:4]) for d in s.of("date") if d.value}
+    if len(years) != 1 or _SIGNING.search(s.text) is None or _NOW_PARTIES.search(s.text):
+        return []
+    (year,) = years
+    if str(year) != records.gaz.treaties[slug].signed[:4]:
+        return []
+    entered = records.entry_years(slug)
+    return [c for c in codes if c in entered and entered[c] > year]
 
 
 #: States told to be allied at a date, no agreement named: "London and Constantinople were allied again in 1878",
