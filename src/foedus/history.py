@@ -145,14 +145,13 @@ class Agreement:
         A multilateral treaty still in force ends for a pair when one of the two leaves it: Syria's exit from the
         Arab League's joint defence treaty, which ATOP codes as an abrogation, is a breach between Syria and Libya
         under ATOP although the treaty runs on."""
+        codings = (coding, "atop") if self.origin == "atop" else (coding,)  # (ATOP's, under any coding, as reading)
         for member in self.left_early(pair):
-            own = next((o for o in self.outcomes if o.coding == coding and o.member is not None
-                        and o.member.ccode == member.ccode), None)
-            if own is None and self.origin == "atop":
-                own = next((o for o in self.outcomes if o.coding == "atop" and o.member is not None
+            for name in codings:
+                own = next((o for o in self.outcomes if o.coding == name and o.member is not None
                             and o.member.ccode == member.ccode), None)
-            if own is not None:
-                return own
+                if own is not None:
+                    return own
         return self.reading(coding)
 
 

@@ -328,7 +328,7 @@ class _Records:
         self._coverage: dict[str, str] | None = None
         self._common: set[str] = set()
         self._sentence_stems: dict[tuple[int, int], set[str]] = {}
-        self._atop_members: dict[str, set[int]] = {}
+        self._atop_phases: dict[str, list[dict[str, Any]]] = {}
         self._entry_years: dict[str, dict[int, int]] = {}
 
     def kind(self, coding: str) -> str:
@@ -403,40 +403,39 @@ class _Records:
                 self._coverage["atop"] = max([*atop, self._coverage.get("atop", "")])
         return self._coverage.get(coding, "9999")
 
+    def atop_phases(self, slug: str) -> list[dict[str, Any]]:
+        """Return ATOP's member phases of the alliance ``slug`` is: an alliance known only from ATOP, or the one a
+        ledger's treaty holds by its ATOP id (none where it holds none)."""
+        if slug not in self._atop_phases:
+            from foedus.alliance_titles import atop_member_phases
+
+            held = [] if slug.startswith("atop-") else self.store.query(
+                "SELECT atopid FROM treaties WHERE slug = ? AND atopid IS NOT NULL", [slug])
+            atopid = int(slug.removeprefix("atop-")) if slug.startswith("atop-") else \
+                int(held[0]["atopid"]) if held else None
+            self._atop_phases[slug] = [] if atopid is None else \
+                list(atop_member_phases(self.store, [atopid]).get(atopid, []))
+        return self._atop_phases[slug]
+
     def founders(self, slug: str) -> set[int]:
         """Return the states that were members of an agreement from the day it was signed."""
         signed = self.gaz.treaties[slug].signed
         rows = self.store.query("SELECT ccode, entered FROM memberships WHERE treaty = ?", [slug])
         if not rows and slug.startswith("atop-"):
-            from foedus.alliance_titles import atop_member_phases
-
-            rows = atop_member_phases(self.store, [int(slug.removeprefix("atop-"))]).get(
-                int(slug.removeprefix("atop-")), [])
+            rows = self.atop_phases(slug)
         return {r["ccode"] for r in rows if r["entered"] is None or str(r["entered"]) == signed}
 
     def atop_members(self, slug: str) -> set[int]:
         """Return the states ATOP codes as members of the alliance a ledger's treaty holds (its ATOP id): those
         that adhered later, which a ledger listing only the signatories lacks (the Declaration by United Nations)."""
-        if slug not in self._atop_members:
-            from foedus.alliance_titles import atop_member_phases
-
-            held = self.store.query("SELECT atopid FROM treaties WHERE slug = ? AND atopid IS NOT NULL", [slug])
-            atopid = int(held[0]["atopid"]) if held else None
-            self._atop_members[slug] = set() if atopid is None else {
-                r["ccode"] for r in atop_member_phases(self.store, [atopid]).get(atopid, [])}
-        return self._atop_members[slug]
+        return set() if slug.startswith("atop-") else {r["ccode"] for r in self.atop_phases(slug)}
 
     def entry_years(self, slug: str) -> dict[int, int]:
         """Return the year each member first entered the agreement ``slug``: the ledger's membership, else ATOP's for
         the same alliance."""
         if slug not in self._entry_years:
-            from foedus.alliance_titles import atop_member_phases
-
             years: dict[int, int] = {}
-            held = self.store.query("SELECT atopid FROM treaties WHERE slug = ? AND atopid IS NOT NULL", [slug])
-            atopid = int(slug.removeprefix("atop-")) if slug.startswith("atop-") else \
-                int(held[0]["atopid"]) if held else None
-            for row in atop_member_phases(self.store, [atopid]).get(atopid, []) if atopid is not None else []:
+            for row in self.atop_phases(slug):
                 if row["entered"]:
                     year = int(str(row["entered"])[:4])
                     years[row["ccode"]] = min(years.get(row["ccode"], year), year)
@@ -2907,14 +2906,8 @@ def _membership_claim(s: Sentence, records: _Records, slug: str, states: list[in
     treaty = records.gaz.treaties[slug]
     rows = {r["ccode"]: r for r in records.store.query(
         "SELECT ccode, entered, exited FROM memberships WHERE treaty = ?", [slug])}
-    held = records.store.query("SELECT atopid FROM treaties WHERE slug = ? AND atopid IS NOT NULL", [slug])
-    atopid = int(slug.removeprefix("atop-")) if treaty.atop_only else held[0]["atopid"] if held else None
-    if atopid is not None:  # the members ATOP codes for the same agreement, where the ledger lists no entry
-        from foedus.alliance_titles import atop_member_phases
-
-        for row in atop_member_phases(records.store, [atopid]).get(atopid, []):
-            rows.setdefault(row["ccode"], {"ccode": row["ccode"], "entered": row["entered"],
-                                           "exited": row["exited"]})
+    for row in records.atop_phases(slug):  # the members ATOP codes for the same agreement, where the ledger has none
+        rows.setdefault(row["ccode"], {"ccode": row["ccode"], "entered": row["entered"], "exited": row["exited"]})
     ref = records.treaty_ref(slug)
     label = re.sub(r"\s*\(.*", "", ref.label)
     names = " and ".join(_name(c, date.value or "") for c in states)
