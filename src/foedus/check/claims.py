@@ -988,8 +988,7 @@ def _late_signature(s: Sentence, slug: str, signing: re.Match[str] | None, date:
     else nothing (the date is then the agreement's own, wrongly told)."""
     if signing is None or not re.match(r"sign", signing.group(0), re.IGNORECASE):
         return []
-    clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, signing.start())]
-                 + [b.end() for b in _SUBORDINATE.finditer(s.text, 0, signing.start())], default=0)
+    clause = _clause_start(s, signing.start())
     states = _codes([m for m in s.of("state") if clause <= m.start - s.start < signing.start() and not _place(s, m)
                      and not re.match(r"['’]s\b", s.text[m.end - s.start:])])
     if not states or records.founders(slug) & set(states):
@@ -1135,8 +1134,7 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
         words = said or never
         if words is None:
             continue
-        clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, words.start())]
-                     + [b.end() for b in _SUBORDINATE.finditer(s.text, 0, words.start())], default=0)
+        clause = _clause_start(s, words.start())
         asides = [a.span() for a in _ASIDE.finditer(s.text[:words.start()])]
         states = _codes([x for x in s.of("state") if clause <= x.start - s.start < words.start()
                          and not any(a <= x.start - s.start < b for a, b in asides)
@@ -1188,6 +1186,13 @@ _BESIDE = re.compile(r"\b(?:sat|sits|sit|sitting|stood|stands|standing)\s+(?:bes
                      re.IGNORECASE)
 
 
+def _clause_start(s: Sentence, at: int) -> int:
+    """Return where the clause holding offset ``at`` of the sentence's text begins: after the last break of a
+    segment (:data:`_SEGMENT_BREAK`) or subordinate opener (:data:`_SUBORDINATE`) before it, else at 0."""
+    return max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, at)]
+               + [b.end() for b in _SUBORDINATE.finditer(s.text, 0, at)], default=0)
+
+
 def _beside_in(s: Sentence, records: _Records) -> list[Claim]:
     """States told to sit or stand beside others in an agreement named right after (:data:`_BESIDE`): those before
     the verb in its clause (for "it", the first state of the sentence) and those between the verb and "in" are its
@@ -1200,8 +1205,7 @@ def _beside_in(s: Sentence, records: _Records) -> list[Claim]:
         slug = (agreement.target or "").split(":", 1)[-1] if agreement is not None else ""
         if agreement is None or slug not in records.gaz.treaties:
             continue
-        clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, verb.start())]
-                     + [b.end() for b in _SUBORDINATE.finditer(s.text, 0, verb.start())], default=0)
+        clause = _clause_start(s, verb.start())
         subject = [m for m in s.of("state") if clause <= m.start - s.start < verb.start() and not _place(s, m)
                    and not re.match(r"['’]s\b", s.text[m.end - s.start:])]
         if not subject and re.search(r"\bit\s+(?:(?:still|now|has|had|also)\s+)*$", s.text[:verb.start()]):
@@ -1224,8 +1228,7 @@ def _pair_signed(s: Sentence, records: _Records, context: Sequence[int], pair: t
         said = _PAIR_SIGNED.search(lead)
         if not two or said is None or slug not in records.gaz.treaties or m.how == "anaphora":
             continue
-        clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, said.start())]
-                     + [b.end() for b in _SUBORDINATE.finditer(s.text, 0, said.start())], default=0)
+        clause = _clause_start(s, said.start())
         if any(clause <= x.start - s.start < said.start() and not _place(s, x) for x in s.of("state")):
             continue  # "Chile and Peru both signed ...": the states named are the subject (told elsewhere)
         out.append(_parties_claim(s, slug, two, records))
