@@ -51,13 +51,14 @@ FOLDERS = (
 
 def score_folder(store: Store, folder: Path) -> GoldScore:
     from foedus.check import check_article
-    from foedus.check.evaluate import GoldScore, load_gold, score
+    from foedus.check.evaluate import GoldScore, load_gold, same_targets, score
 
     total = GoldScore()
+    same = same_targets(store)
     for path in sorted(folder.glob("*.yaml")):
         gold = load_gold(path)
         result = check_article(store, path.parent / gold["article"], published=gold.get("published"))
-        total = total + score(result, gold)
+        total = total + score(result, gold, same)
     return total
 
 

@@ -131,6 +131,28 @@ def test_a_member_leaving_ends_the_agreement_for_its_pairs(store: Store) -> None
     assert "1954-seato" in [a.slug for a in pair_history(store, "United States", "Thailand").in_force()]
 
 
+def test_a_ledger_treaty_that_lists_only_some_members_is_one_agreement_for_every_pair(store: Store) -> None:
+    """A ledger's treaty listing only the members its story needs (the Treaty of Amity and Cooperation lists the
+    ASEAN states, China and Russia) is, for a pair ATOP adds to it, that treaty under its ledger key, with ATOP's
+    entries for the members the ledger leaves out, never a second agreement known only from ATOP."""
+    for a, b, added in [("Japan", "China", {740: "2003-12-12"}), ("Mongolia", "China", {712: "2005-07-28"})]:
+        history = pair_history(store, a, b)
+        (amity,) = [x for x in history.agreements if x.atopid == 3755]
+        assert amity.slug == "2003-southeast-asia-amity" and amity.origin == "ledger"
+        assert amity.sources and "atop401" in amity.sources
+        entered = {m.ccode: m.entered for m in amity.members}
+        assert {c: entered[c] for c in added} == added and entered[710] == "2003-10-08"
+        assert all(x.origin == "ledger" for x in history.agreements if x.atopid in {3755, 2550, 4810})
+    ethiopia = pair_history(store, "Ethiopia", "United Kingdom")
+    assert [x.slug for x in ethiopia.agreements if x.atopid == 2550] == ["1942-un-declaration"]
+    assert {e.treaty for e in ethiopia.events} <= {x.slug for x in ethiopia.agreements} | {None}
+    # a pair the ledger lists reads the same members
+    russia = next(x for x in pair_history(store, "Russia", "China").agreements if x.atopid == 3755)
+    assert {(m.ccode, m.entered) for m in russia.members} == {(m.ccode, m.entered) for m in amity.members}
+    nato = next(x for x in pair_history(store, "Sweden", "Finland").agreements if x.slug == "1949-nato")
+    assert {375, 380} <= {m.ccode for m in nato.members}  # the ledger's own members stay, ATOP's data end earlier
+
+
 def test_every_sino_russian_agreement_has_a_curated_outcome_and_sources(store: Store) -> None:
     history = pair_history(store, "Russia", "China")
     for agreement in history.agreements:

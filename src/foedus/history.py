@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from foedus.alliance_titles import with_year
 from foedus.codings import atop_ending, coding_sort_key
 from foedus.dates import PartialDate
 from foedus.errors import FoedusError, IncompatibleInputError
-from foedus.records import AllianceRecord, atop_alliance_records, atop_slug, ledger_alliance_records, member_name
+from foedus.records import (
+    AllianceRecord,
+    atop_alliance_records,
+    atop_slug,
+    ledger_alliance_records,
+    ledger_slug_of_atop,
+    member_name,
+)
 from foedus.results.names import HISTORY_SCHEMA
 from foedus.states import State, name_periods, resolve_state
 from foedus.store.facts import known_codings
@@ -430,10 +437,12 @@ def pair_history(
     pair = [state_a.ccode, state_b.ccode]
     slugs = [t["slug"] for t in _pair_treaties(store, pair, since, until)]
     agreements = [_ledger_agreement(record, coding, pair) for record in ledger_alliance_records(store, slugs)]
+    agreements += _atop_only_agreements(store, pair, {a.atopid for a in agreements if a.atopid}, since, until, coding)
+    agreements = _with_atop_members(store, agreements)
+    agreements.sort(key=lambda a: (a.signed, a.slug))
+    slugs = [a.slug for a in agreements if a.origin == "ledger"]  # (a ledger's treaty ATOP adds the pair to, too)
     events = _pair_events(
         store, pair, slugs, sorted({e for a in agreements for o in a.outcomes for e in o.events}), since, until)
-    agreements += _atop_only_agreements(store, pair, {a.atopid for a in agreements if a.atopid}, since, until)
-    agreements.sort(key=lambda a: (a.signed, a.slug))
     cited: set[tuple[str, str]] = set()
     for agreement in agreements:
         cited |= {(agreement.ledger, s) for s in agreement.sources}
@@ -523,9 +532,12 @@ def _tested(store: Store, a: int, b: int, since: int | None, until: int | None) 
 
 
 def _atop_only_agreements(
-    store: Store, pair: list[int], held: set[int], since: int | None, until: int | None
+    store: Store, pair: list[int], held: set[int], since: int | None, until: int | None, coding: str
 ) -> list[Agreement]:
-    """Return the pair's ATOP alliances that no ledger of theirs holds (see :func:`atop_agreement`)."""
+    """Return the pair's ATOP alliances that no ledger treaty of theirs holds (see :func:`atop_agreement`). One that
+    a ledger's treaty holds without listing both of the pair (a ledger may list only the members its story needs:
+    the Treaty of Amity and Cooperation's first ten and China and Russia, of ATOP's 37) is that treaty (to which
+    :func:`_with_atop_members` adds the members ATOP lists): one agreement, one key, whichever pair it is read for."""
     from foedus.universe import family_relation
 
     relation = family_relation(store, "atop_members")
@@ -540,11 +552,33 @@ def _atop_only_agreements(
         return any(_year(x["entered"], 0) <= _year(y["exited"], 9999)
                    and _year(y["entered"], 0) <= _year(x["exited"], 9999) for x in first for y in second)
 
-    agreements = [agreement_from_atop(record, pair)
-                  for record in (atop_alliance_records(store, wanted) if wanted else []) if together(record)]
+    agreements = []
+    for record in atop_alliance_records(store, wanted) if wanted else []:
+        if together(record):
+            slug = ledger_slug_of_atop(store, record.atopid) if record.atopid is not None else None
+            agreements.append(agreement_from_atop(record, pair) if slug is None
+                              else _ledger_agreement(ledger_alliance_records(store, [slug])[0], coding, pair))
     return [a for a in agreements
             if not (since is not None and _year(a.ended, 9999) < since) and not (until is not None
                                                                                   and _year(a.signed, 0) > until)]
+
+
+def _with_atop_members(store: Store, agreements: list[Agreement]) -> list[Agreement]:
+    """Return ``agreements`` with, for each ledger treaty that holds an ATOP alliance, the members ATOP lists and
+    the ledger leaves out (each with ATOP's first entry and last exit): a ledger may list only the members its
+    story needs, and a treaty has one list of members whichever pair it is read for."""
+    ids = sorted({a.atopid for a in agreements if a.origin == "ledger" and a.atopid is not None})
+    atop = {r.atopid: r for r in atop_alliance_records(store, ids)} if ids else {}
+    out = []
+    for agreement in agreements:
+        record = atop.get(agreement.atopid) if agreement.origin == "ledger" else None
+        listed = {m.ccode for m in agreement.members}
+        added = [] if record is None else [MemberEntry(m.ccode, m.name, m.entered, m.exited)
+                                           for m in record.members if m.ccode not in listed]
+        members = sorted([*agreement.members, *added], key=lambda m: (PartialDate.parse(m.entered).earliest(),
+                                                                        m.ccode))
+        out.append(replace(agreement, members=members) if added else agreement)
+    return out
 
 
 def atop_agreement(store: Store, atopid: int) -> Agreement | None:

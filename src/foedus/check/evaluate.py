@@ -12,13 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from foedus.check.models import CheckResult
 
-__all__ = ["GoldScore", "load_gold", "score"]
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from foedus.store import Store
+
+__all__ = ["GoldScore", "load_gold", "same_targets", "score"]
 
 
 @dataclass
@@ -71,10 +76,20 @@ def _surface(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip()).removeprefix("the ").removeprefix("The ")
 
 
-def score(result: CheckResult, gold: dict[str, Any]) -> GoldScore:
-    """Return how ``result`` compares with the annotation ``gold``."""
+def same_targets(store: Store) -> dict[str, str]:
+    """Return the link targets that name a record the checker names otherwise: ``treaty:atop-3755`` is the ledger's
+    treaty that holds ATOP alliance 3755 (an annotator may have read it as ATOP's, under the id a pair's history
+    gave it before the ledger's treaty took in ATOP's members)."""
+    return {f"treaty:atop-{row['atopid']}": f"treaty:{row['slug']}"
+            for row in store.query("SELECT slug, atopid FROM treaties WHERE atopid IS NOT NULL ORDER BY signed DESC")}
+
+
+def score(result: CheckResult, gold: dict[str, Any], same: Mapping[str, str] | None = None) -> GoldScore:
+    """Return how ``result`` compares with the annotation ``gold``; ``same`` maps an annotated target to the one
+    the checker gives the same record (:func:`same_targets`)."""
     out = GoldScore()
-    links: dict[str, list[str]] = {_surface(k): v if isinstance(v, list) else [v]
+    alias = same or {}
+    links: dict[str, list[str]] = {_surface(k): [alias.get(x, x) for x in (v if isinstance(v, list) else [v])]
                                    for k, v in (gold.get("links") or {}).items()}
     text = result.article.text
     linked = [m for m in result.mentions if m.kind in {"state", "agreement", "leader"} and m.target]

@@ -38,7 +38,7 @@ import datetime as _dt
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal
@@ -455,14 +455,17 @@ def atop_names() -> tuple[AtopName, ...]:
 
 def _add_atop(store: Store, treaties: dict[str, Treaty], aliases: dict[str, set[str]], originals: set[str],
               in_ledgers: dict[int, str]) -> None:
-    """Add ATOP's alliances: "ATOP 1395" names the ledger's treaty where a ledger holds it, else the alliance known
+    """Add ATOP's alliances: "ATOP 1395" names the ledger's treaty where a ledger holds it (its members those the
+    ledger lists and those ATOP adds, as :func:`foedus.history.pair_history` reads it), else the alliance known
     only from ATOP (``atop-1395``, titled by :mod:`foedus.alliance_titles` when a verdict cites it)."""
     from foedus.alliance_titles import atop_member_phases
     from foedus.records import atop_slug
 
     for atopid, rows in atop_member_phases(store).items():
         slug = in_ledgers.get(atopid, atop_slug(atopid))
-        if slug not in treaties:
+        if slug in treaties:
+            treaties[slug] = replace(treaties[slug], members=treaties[slug].members | {r["ccode"] for r in rows})
+        else:
             exits = [r["exited"] for r in rows]
             ended = None if any(e is None for e in exits) else max(exits, key=lambda t: PartialDate.parse(t).latest())
             treaties[slug] = Treaty(slug, "atop", f"ATOP {atopid}", "alliance",
