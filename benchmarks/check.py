@@ -44,8 +44,10 @@ FOLDERS = (
     (GOLD / "heldout8", "eighth held-out set, coded blind (studied since: no longer independent)"),
     (GOLD / "heldout9", "ninth held-out set, coded blind (studied since: no longer independent)"),
     (GOLD / "heldout10", "tenth held-out set, coded blind (studied since: no longer independent)"),
-    (GOLD / "heldout11", "eleventh held-out set, coded blind (not studied)"),
-    (GOLD / "heldout12", "twelfth held-out set, coded blind (not studied)"),
+    (GOLD / "heldout11", "eleventh held-out set, coded blind (studied since: no longer independent)"),
+    (GOLD / "heldout12", "twelfth held-out set, coded blind (studied since: no longer independent)"),
+    (GOLD / "heldout13", "thirteenth held-out set, coded blind, 1815-1945 (not studied)"),
+    (GOLD / "heldout14", "fourteenth held-out set, coded blind, 1945-2025 (not studied)"),
 )
 
 
