@@ -567,8 +567,14 @@ def _with_atop_members(store: Store, agreements: list[Agreement]) -> list[Agreem
     """Return ``agreements`` with, for each ledger treaty that holds an ATOP alliance, the members ATOP lists and
     the ledger leaves out (each with ATOP's first entry and last exit): a ledger may list only the members its
     story needs, and a treaty has one list of members whichever pair it is read for."""
+    from foedus.universe import family_relation
+
     ids = sorted({a.atopid for a in agreements if a.origin == "ledger" and a.atopid is not None})
-    atop = {r.atopid: r for r in atop_alliance_records(store, ids)} if ids else {}
+    listed_by_id = {a.atopid: {m.ccode for m in a.members} for a in agreements if a.origin == "ledger"}
+    rows = store.query(f"SELECT DISTINCT atopid, ccode FROM {family_relation(store, 'atop_members').sql} "
+                       "WHERE list_contains(?, atopid)", [ids]) if ids else []
+    wider = sorted({r["atopid"] for r in rows if r["ccode"] not in listed_by_id[r["atopid"]]})
+    atop = {r.atopid: r for r in atop_alliance_records(store, wider)} if wider else {}
     out = []
     for agreement in agreements:
         record = atop.get(agreement.atopid) if agreement.origin == "ledger" else None
