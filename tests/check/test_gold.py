@@ -101,25 +101,28 @@ def test_a_claim_the_ledger_lacks_comes_with_a_proposed_entry_and_the_ledger_is_
     assert check_store.query("SELECT count(*) AS n FROM events")[0]["n"] == before
 
 
-def test_a_leaders_office_is_checked_against_the_leaders_table(store_path: Path) -> None:
+def test_a_leaders_office_is_checked_against_the_leaders_table(store_path: Path, tmp_path: Path) -> None:
+    """Offices are read against Archigos: the table shipped with foedus (names included), else the user's import."""
     from foedus.check import check_text
+    from foedus.importers import import_covariates
     from foedus.store import open_store
 
     text = ("Published: 2020-01-19\n\nPrime Minister Nobusuke Kishi signed the treaty in Washington on 19 January "
             "1960. Prime Minister Nobusuke Kishi was still in office on 1 August 1960, critics said.")
     with open_store(store_path) as store:
-        before = check_text(store, text, "a.txt")
-    assert [c.verdict for c in before.claims if c.kind == "leader_office"] == ["not_in_record"] * 2
-    with open_store(store_path, read_only=False) as store:  # a row as the Archigos importer stores it
-        store.connection.execute(
-            "INSERT INTO leaders (file_sha256, version, line, leader_id, gwcode, ccode, name, start_date, end_date) "
-            "VALUES ('f' || repeat('0', 63), '4.1', 2, 'kishi', 740, 740, 'Nobusuke Kishi', DATE '1957-02-25', "
-            "DATE '1960-07-19')")
+        shipped = [c for c in check_text(store, text, "a.txt").claims if c.kind == "leader_office"]
+    assert [c.verdict for c in shipped] == ["consistent", "contradicts"]  # Archigos: Kishi left on 18 July 1960
+    assert shipped[0].records[0].label == "Kishi" and "1960-07-18" in shipped[1].record_value
+    # an import of the user's own Archigos file (here one whose spell runs to the year's end) is read instead
+    own = tmp_path / "archigos.csv"
+    own.write_text('"obsid","gwcode","leadid","leader","yrborn","gender","startdate","enddate","entry","exit",'
+                   '"exitcode"\n"JPN-1957",740,"lead-kishi","Nobusuke Kishi",1896,"M",1957-02-25,1960-12-31,'
+                   '"Regular","Regular","Regular"\n', encoding="utf-8")
+    import_covariates("archigos", own, db=store_path)
     with open_store(store_path) as store:
-        after = check_text(store, text, "a.txt")
-    offices = [c for c in after.claims if c.kind == "leader_office"]
-    assert [c.verdict for c in offices] == ["consistent", "contradicts"]
-    assert offices[0].records[0].label == "Nobusuke Kishi" and "1960-07-19" in offices[1].record_value
+        imported = [c for c in check_text(store, text, "a.txt").claims if c.kind == "leader_office"]
+    assert [c.verdict for c in imported] == ["consistent", "consistent"]
+    assert imported[0].records[0].label == "Nobusuke Kishi" and imported[0].records[0].id == "lead-kishi"
 
 
 def test_the_scorer_finds_a_claim_by_its_sentence_and_reads_ledger_ids_for_atop_ones() -> None:
@@ -149,3 +152,11 @@ def test_the_scorer_finds_a_claim_by_its_sentence_and_reads_ledger_ids_for_atop_
     gold = {"links": {"Amity treaty": "treaty:atop-3755"}}
     assert score(result, gold).links_correct == 0
     assert score(result, gold, {"treaty:atop-3755": "treaty:tac"}).links_correct == 1
+
+
+def test_the_scorer_reads_ledger_and_archigos_ids(check_store: Store) -> None:
+    from foedus.check.evaluate import same_targets
+
+    same = same_targets(check_store)
+    assert same["treaty:atop-3755"] == "treaty:2003-southeast-asia-amity"
+    assert same["leader:8246d017-1e42-11e4-b4cd-db5882bf8def"] == "leader:Kishi"

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -741,7 +742,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_with_parts(s, _count_claims(s, records, pair, named, year), _part_claims(s, records, pair)))
     if not any(c.kind == "list" for c in out):
         out.extend(_document_references(s))
-    out.extend(_leader_claims(s, dates, records, year))
+    out.extend(_leader_claims(s, dates, records, year, pair))
     return _in_order_of_dates(s, _with_entry_parties(out))
 
 
@@ -2304,7 +2305,8 @@ def _verb_s(answers: list[CodingAnswer]) -> str:
     return "s" if sum(a.agrees for a in answers) == 1 else ""
 
 
-def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: int | None = None) -> list[Claim]:
+def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: int | None = None,
+                   pair: tuple[int, ...] = ()) -> list[Claim]:
     """A leader named with a title, in office at the sentence's first date or, the sentence giving none, in the year
     the article last wrote (``year``), against the store's leaders (Archigos, if imported)."""
     out: list[Claim] = []
@@ -2317,28 +2319,81 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         # the date the office is told at: "since 1862" right after the apposition, else the sentence's first
         since = re.match(r"\s+since\s+(?:the\s+[\w-]+\s+of\s+)?", s.text[m.end - s.start:])
         date = next((d for d in dates if since is not None and d.start == m.end + since.end()), dates[0])
-        rows = records.store.query(
-            "SELECT * FROM leaders WHERE name ILIKE ? ORDER BY start_date", [f"%{name.split()[-1]}%"]
-        ) if records.store.has_table("leaders") else []
+        rows, sha256 = _archigos_spells(records.store, name)
+        if rows and not _RULING_OFFICE.search(m.how):
+            out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
+                             record_value=f"Archigos records states' leaders, not a {m.how.lower()}",
+                             reason=f"Archigos (1840-2015) records who led each state, not who was its "
+                                    f"{m.how.lower()}; that office needs a ledger event"))
+            continue
         if not rows:
             out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                              claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
-                             record_value="no leader of that name in the store",
-                             reason="the store holds no leaders' names: import Archigos (1840-2015) with "
-                                    "`foedus import archigos FILE` to check offices; later leaders need ledger events"))
+                             record_value="no leader of that name in Archigos",
+                             reason="Archigos (1840-2015) names no state's leader so; a foreign minister, a "
+                                    "governor or a later leader needs a ledger event"))
             continue
         said = _pdate(date.value or "")
         held = [r for r in rows if r["start_date"] <= said.latest() and (r["end_date"] is None
                                                                          or said.earliest() <= r["end_date"])]
-        chosen = held[0] if held else rows[0]
+        # of the state the office is told of ("Britain's prime minister, Harold Wilson", in 1917: not America's),
+        # else of a state the sentence or the article's pair tells; one of that name who led only other states, not
+        # then nor within ten years, is someone else ("Francisco Solano López" in 1865: not Venezuela's of 1887)
+        told = {int(x.target.split(":")[1]) for x in s.of("state") if x.target and x.target.startswith("state:") and (
+            m.start <= x.start < m.end or (x.end <= m.start and re.fullmatch(
+                r"(?:['’]s)?\s*", s.text[x.end - s.start:m.start - s.start]) is not None))}  # (or "Britain's" before)
+        scope = told or {*s.states(), *pair}
+        near = [r for r in rows if r["start_date"].year - 10 <= said.latest().year and said.earliest().year <= (
+            r["end_date"].year if r["end_date"] is not None else 9999) + 10]
+        own = [r for r in rows if r["ccode"] in scope] or ([] if told else near)
+        held = [r for r in held if r["ccode"] in scope] if told or any(r["ccode"] in scope for r in held) else held
+        if not held and not own:
+            out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
+                             record_value=f"Archigos's {rows[0]['name']} led COW {rows[0]['ccode']}, a state not told "
+                                          "here",
+                             reason="Archigos names no leader so of the state told, nor one in office then"))
+            continue
+        chosen = held[0] if held else own[0]
         ref = RecordRef(kind="leader", id=str(chosen["leader_id"]), ledger="archigos", label=str(chosen["name"]),
-                        sources=["archigos:" + str(chosen["file_sha256"])[:12]])
+                        sources=["archigos:" + sha256[:12]])
         office = f"{chosen['name']} led COW {chosen['ccode']} from {chosen['start_date']} to {chosen['end_date']}"
         out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                          claimed=f"{m.text} in office on {date.value}", verdict="consistent" if held else "contradicts",
                          record_value=office, reason="in office then" if held else "not in office then",
                          records=[ref]))
     return out
+
+
+#: The offices whose holder Archigos records, as a state's effective leader (the head of government or of state,
+#: whichever rules); another office told of a person Archigos holds ("Foreign Secretary Eden", "Marshal Zhukov",
+#: "Prince Konoe" out of office) is not one it can check.
+_RULING_OFFICE = re.compile(
+    r"\b(?:president|premier|prime\s+minister|chairman|general\s+secretary|first\s+secretary|"
+    r"party\s+(?:leader|chief)|tsar|czar|emperor|empress|chancellor|generalissimo|king|queen|shah|sultan|emir|kaiser|"
+    r"minister-president|ruler|dictator|regent|monarch|head\s+of\s+(?:state|government)|on\s+the\s+throne|"
+    r"led\s+the|ruled|governed)\b", re.IGNORECASE)
+
+
+def _archigos_spells(store: Store, name: str) -> tuple[list[dict[str, Any]], str]:
+    """Return Archigos's spells in office of the leaders called by ``name``'s last word, or by its last two where
+    the last is a regnal number ("Hassan II"), as a whole word, by start (the store's import, else the table shipped
+    with foedus), and the sha256 of the data they come from."""
+    from foedus.universe import family_relation
+
+    words = _folded(name).split()
+    key = " ".join(words[-2:]) if len(words) > 1 and re.fullmatch(r"[IVX]+", words[-1]) else words[-1]
+    relation = family_relation(store, "leaders")
+    rows = store.query(f"SELECT * FROM {relation.sql} WHERE regexp_matches("
+                       "replace(replace(strip_accents(name), '''', ''), '’', ''), ?, 'i') "
+                       "ORDER BY start_date, leader_id", [rf"\b{re.escape(key)}\b"])
+    return rows, str(relation.provenance[0].get("sha256") or "")
+
+
+def _folded(name: str) -> str:
+    """Return ``name`` without accents or apostrophes, as Archigos writes names ("Léon M'ba": "Leon Mba")."""
+    return re.sub(r"['’]", "", "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)))
 
 
 def _leader_name(mention: Mention) -> str:

@@ -79,9 +79,15 @@ def _surface(text: str) -> str:
 def same_targets(store: Store) -> dict[str, str]:
     """Return the link targets that name a record the checker names otherwise: ``treaty:atop-3755`` is the ledger's
     treaty that holds ATOP alliance 3755 (an annotator may have read it as ATOP's, under the id a pair's history
-    gave it before the ledger's treaty took in ATOP's members)."""
-    return {f"treaty:atop-{row['atopid']}": f"treaty:{row['slug']}"
+    gave it before the ledger's treaty took in ATOP's members); ``leader:<Archigos leadid>`` is the leader the
+    checker names by Archigos's name (``leader:Kishi``)."""
+    from foedus.universe import family_relation
+
+    same = {f"treaty:atop-{row['atopid']}": f"treaty:{row['slug']}"
             for row in store.query("SELECT slug, atopid FROM treaties WHERE atopid IS NOT NULL ORDER BY signed DESC")}
+    same |= {f"leader:{row['leader_id']}": f"leader:{row['name']}" for row in store.query(
+        f"SELECT DISTINCT leader_id, name FROM {family_relation(store, 'leaders').sql} WHERE name IS NOT NULL")}
+    return same
 
 
 def score(result: CheckResult, gold: dict[str, Any], same: Mapping[str, str] | None = None) -> GoldScore:

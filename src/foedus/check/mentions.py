@@ -407,10 +407,12 @@ def build_gazetteer(store: Store) -> Gazetteer:
             aliases.setdefault(_norm(name.name), set()).add(slug)
             originals.add(name.name)
     phrases = [p for p in originals if len(_norm(p)) >= 4]
-    leaders: dict[str, str] = {}
-    if store.has_table("leaders"):
-        for row in store.query("SELECT DISTINCT name FROM leaders WHERE name IS NOT NULL"):
-            leaders[row["name"]] = row["name"]
+    from foedus.universe import family_relation
+
+    leaders: dict[str, str] = {}  # Archigos's names (the store's import, else the table shipped with foedus)
+    for row in store.query(f"SELECT DISTINCT name FROM {family_relation(store, 'leaders').sql} "
+                           "WHERE name IS NOT NULL ORDER BY name"):
+        leaders[row["name"]] = row["name"]
     described = "\n".join(r["description"] for r in store.query("SELECT description FROM events"))
     return Gazetteer(by_text, state_pattern, treaties, aliases, PhraseMatcher(phrases), leaders, described)
 

@@ -72,11 +72,12 @@ FAMILY = Family(
     shipped=(
         ShippedTable(
             "leaders", "leaders", "Archigos", "4.1",
-            "leaders' spells in office by COW state (mapped from G-W codes), with how they entered and left",
+            "leaders' spells in office by COW state (mapped from G-W codes), with the leader's name and how they "
+            "entered and left",
             ("archigos.csv",), ("goemans2009archigos",),
-            (("leader_id", "VARCHAR"), ("ccode", "INTEGER"), ("start_date", "DATE"), ("end_date", "DATE"),
-             ("entry", "VARCHAR"), ("exit", "VARCHAR")),
-            imported=latest_rows("leaders", "leader_id, ccode, start_date, end_date, entry, exit", None,
+            (("leader_id", "VARCHAR"), ("ccode", "INTEGER"), ("name", "VARCHAR"), ("start_date", "DATE"),
+             ("end_date", "DATE"), ("entry", "VARCHAR"), ("exit", "VARCHAR")),
+            imported=latest_rows("leaders", "leader_id, ccode, name, start_date, end_date, entry, exit", None,
                                  "t.ccode IS NOT NULL") + " ORDER BY ccode, start_date, leader_id",
         ),
     ),
