@@ -569,6 +569,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                                end=sentence.start + at + len(word), target=f"treaty:{resolved}", how="anaphora")
             sentence = Sentence(sentence.start, sentence.end, sentence.text,
                                 tuple(sorted((*sentence.mentions, stand_in), key=lambda m: m.start)))
+        sentence = _without_frames(sentence)
         told = _sentence_claims(sentence, records, pair, named_agreements, context, referent, year,
                                 unknown_last=unknown_last)
         years = [int(m.value[:4]) for m in sentence.of("date") if m.value]
@@ -597,6 +598,28 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     labels = records.source_labels({key for c in claims for r in c.records for key in r.sources})
     return [c.model_copy(update={"records": [r.model_copy(update={"source_labels": [labels[k] for k in r.sources]})
                                              for r in c.records]}) for c in claims]
+
+
+#: What makes an agreement named after it the frame of those who act, not what they act on: "the members of the Arab
+#: League signed the Treaty of Joint Defence", "the parties to NATO concluded a protocol".
+_FRAME_BEFORE = re.compile(r"(?<!\bof\s)(?<!\bamong\s)(?<!\bwere\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bis\s)"
+                           r"\b(?:the|its|their)\s+(?:[\w-]+\s+)?(?:members|member\s+states|parties|signatories)\s+"
+                           r"(?:of|to)\s+(?:the\s+)?$", re.IGNORECASE)
+#: The act whose doers such a frame names, in the words right after it: "... signed", "... went on to conclude".
+_FRAME_ACT = re.compile(r"^[^,;.]{0,40}?\b(?:signed|concluded|adopted|agreed|added|drew up)\b", re.IGNORECASE)
+
+
+def _without_frames(s: Sentence) -> Sentence:
+    """Return ``s`` without the agreements it names only as the body whose members, the subject, act ("the members
+    of the Arab League signed the Treaty of Joint Defence ...": the treaty is what the sentence is about), where it
+    names another agreement; a membership told ("both are parties to the Rio Treaty", "among the founders of the Arab
+    League") and a sentence naming only the one keep it."""
+    frames = [m for m in s.of("agreement") if m.target and _FRAME_BEFORE.search(s.text[:m.start - s.start])
+              and _FRAME_ACT.search(s.text[m.end - s.start:])]
+    others = {m.target for m in s.of("agreement") if m.target} - {m.target for m in frames}
+    if not frames or not others:
+        return s
+    return Sentence(s.start, s.end, s.text, tuple(m for m in s.mentions if m not in frames))
 
 
 def _live_referent(about: list[Mention], gaz: Gazetteer, s: Sentence) -> str:

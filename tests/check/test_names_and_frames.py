@@ -1,0 +1,46 @@
+"""Agreements named as articles name them and the bodies that frame who acts (issue 22u), on made-up sentences: the
+names of ATOP's alliances in ``check/data/atop_names.csv`` ("the Arab League", "the Arab Maghreb Union", "the Simon's
+Town Agreement"), and an organisation named only as the body whose members sign another agreement."""
+
+from __future__ import annotations
+
+from foedus.store import Store
+from tests.check.sentences import agreement_links as _links
+from tests.check.sentences import check_sentences as _check
+from tests.check.sentences import claims_of as _claims
+
+
+def test_organisations_and_agreements_named_as_articles_name_them(check_store: Store) -> None:
+    text = ("Kuwait joined the Arab League in July 1961. Mauritania and Tunisia were among the founders of the Arab "
+            "Maghreb Union. The Simonstown Agreement gave the Royal Navy a port; so did the Simon's Town Agreement.")
+    assert _links(check_store, text) == [
+        ("Arab League", "treaty:atop-3015"), ("Arab Maghreb Union", "treaty:atop-3995"),
+        ("Simonstown Agreement", "treaty:atop-3290"), ("Simon's Town Agreement", "treaty:atop-3290")]
+
+
+def test_joining_an_organisation_named_is_an_entry_into_its_pact(check_store: Store) -> None:
+    result = _check(check_store, "Kuwait joined the Arab League in July 1961, weeks after independence. Sudan joined "
+                                 "the Arab League in 1958.")
+    assert [(c.text[:6], c.verdict) for c in _claims(result, "event_date")] == [
+        ("Kuwait", "consistent"), ("Sudan ", "contradicts")]
+    assert [(c.text[:6], c.records[0].id) for c in _claims(result, "agreement_parties")] == [
+        ("Kuwait", "atop-3015"), ("Sudan ", "atop-3015")]
+
+
+def test_an_organisation_whose_members_sign_another_agreement_is_its_frame(check_store: Store) -> None:
+    result = _check(check_store, "In June 1950 the members of the Arab League signed the Treaty of Joint Defence and "
+                                 "Economic Co-operation.")
+    dated = _claims(result, "agreement_date")
+    assert [(c.verdict, c.records[0].id) for c in dated] == [("consistent", "1950-arab-league-joint-defence")]
+    # a membership told keeps the body as what the sentence is about
+    assert _without_frames_kept(check_store, "Egypt and Iraq were among the members of the Arab League that signed "
+                                             "the Treaty of Joint Defence and Economic Co-operation.")
+
+
+def _without_frames_kept(store: Store, text: str) -> bool:
+    from foedus.check.claims import Sentence, _without_frames
+    from foedus.check.mentions import find_mentions, gazetteer
+
+    mentions = tuple(find_mentions(text, gazetteer(store), None))
+    sentence = Sentence(0, len(text), text, mentions)
+    return _without_frames(sentence) == sentence
