@@ -44,3 +44,23 @@ def _without_frames_kept(store: Store, text: str) -> bool:
     mentions = tuple(find_mentions(text, gazetteer(store), None))
     sentence = Sentence(0, len(text), text, mentions)
     return _without_frames(sentence) == sentence
+
+
+def _states(store: Store, text: str) -> list[tuple[str, str | None]]:
+    from foedus.check.mentions import find_mentions, gazetteer
+
+    return [(m.text, m.target) for m in find_mentions(text, gazetteer(store), None) if m.kind == "state"]
+
+
+def test_states_told_by_their_dynasty_form_of_government_or_people(check_store: Store) -> None:
+    text = ("In 1859 the Habsburgs lost Lombardy, and the Habsburg monarchy turned to Vienna's diplomats; an Austrian "
+            "envoy went to Paris. In 1995 Moldovan troops stood down. In 1920 the Beiyang regime fell. In 1962 the "
+            "People's Republic quarrelled with Moscow.")
+    assert _states(check_store, text) == [
+        ("Habsburgs", "state:300"), ("Habsburg monarchy", "state:300"), ("Vienna", "state:300"),
+        ("Austrian", "state:300"), ("Paris", "state:220"), ("Moldovan", "state:359"), ("Beiyang regime", "state:710"),
+        ("People's Republic", "state:710"), ("Moscow", "state:365")]
+    # another state's form of government is not China's
+    assert _states(check_store, "In 1950 the People's Republic of Poland and the Hungarian People's Republic "
+                                "signed.") == [
+        ("Poland", "state:290"), ("Hungarian People's Republic", "state:310")]

@@ -1,7 +1,8 @@
 """Find what an article mentions, deterministically, from what foedus knows.
 
 * **States** by every name foedus's state tables hold (COW names, historic names with their periods) and by the
-  adjectives, demonyms, prefixes ("Sino-") and capitals used as metonyms in ``check/data/state_aliases.csv``,
+  adjectives, demonyms, prefixes ("Sino-"), capitals used as metonyms and forms of government told for one state ("the
+  People's Republic", not before "of" or after another name) in ``check/data/state_aliases.csv``,
   each with the period it applies to. Names match as whole words and with their capitals ("US", not "us").
 * **Agreements** by a phrase matcher generated from the stored ledgers (titles, parts of titles before their
   parenthesis, alternative titles) and ATOP's titles (:mod:`foedus.alliance_titles`) for alliances no ledger
@@ -1220,6 +1221,9 @@ def _state_mentions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]],
             second = re.match(r"[-–]([A-Z][\w]*)", text[m.end():])
             if second is None or second.group(1).casefold() not in gaz.states:
                 continue  # "Sino" is a state only in a compound of states ("Sino-Russian"; not "Indo-Pacific")
+        if candidates[0].how == "form" and (re.match(r"\s+of\b", text[m.end():]) or re.search(
+                r"\b(?!The\s)[A-Z][\w-]*\s+$", text[max(0, m.start() - 30):m.start()])):
+            continue  # "the People's Republic" is China's; "the People's Republic of Poland" is not
         if candidates[0].how in {"adjective", "demonym"} and _REGION_BEFORE.search(text, max(0, m.start() - 12),
                                                                                    m.start()):
             continue  # "the Central American republics", "Latin American": a region's adjective, not the state's
