@@ -64,3 +64,16 @@ def test_states_told_by_their_dynasty_form_of_government_or_people(check_store: 
     assert _states(check_store, "In 1950 the People's Republic of Poland and the Hungarian People's Republic "
                                 "signed.") == [
         ("Poland", "state:290"), ("Hungarian People's Republic", "state:310")]
+
+
+def test_an_agreement_told_by_what_it_binds_its_parties_to(check_store: Store) -> None:
+    text = ("In January 1960 Burma and China concluded a treaty of friendship and non-aggression. In 1994 Turkey and "
+            "Azerbaijan concluded an agreement on defence and security.")
+    assert _links(check_store, text) == [
+        ("treaty of friendship and non-aggression", "treaty:atop-3380"),
+        ("agreement on defence and security", "treaty:atop-4550")]
+    # an obligation the pair's agreement lacks, no year told, a state that is no party: no link
+    for unlinked in ("In 1994 Turkey and Azerbaijan signed a treaty of neutrality.",
+                     "Turkey and Azerbaijan signed a treaty of defence and security.",
+                     "In 1994 Turkey and Azerbaijan signed a treaty of new bilateral alliance with Georgia."):
+        assert [target for _, target in _links(check_store, unlinked) if target] == [], unlinked
