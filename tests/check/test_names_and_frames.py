@@ -77,3 +77,15 @@ def test_an_agreement_told_by_what_it_binds_its_parties_to(check_store: Store) -
                      "Turkey and Azerbaijan signed a treaty of defence and security.",
                      "In 1994 Turkey and Azerbaijan signed a treaty of new bilateral alliance with Georgia."):
         assert [target for _, target in _links(check_store, unlinked) if target] == [], unlinked
+
+
+def test_a_leader_told_taking_power(check_store: Store) -> None:
+    from tests.check.sentences import leaders_in
+
+    assert leaders_in(check_store, "Muammar Gaddafi took power in Libya on 1 September 1969. Hafez al-Assad, who had "
+                                   "seized power in November 1970, ruled for thirty years. The Bolsheviks seized "
+                                   "power in Petrograd.") == [
+        ("Muammar Gaddafi took power", "took power"), ("Hafez al-Assad, who had seized power", "seized power")]
+    offices = _claims(_check(check_store, "Muammar Gaddafi took power in Libya on 1 September 1969."), "leader_office")
+    assert [(c.verdict, c.claimed) for c in offices] == [
+        ("not_in_record", "Muammar Gaddafi took power in office on 1969-09-01")]

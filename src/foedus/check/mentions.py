@@ -205,13 +205,17 @@ _LEADER_BECAME = re.compile(
     rf"(?P<title>(?i:{_OFFICES}))\b(?![’'-]s\b|-elect)")
 #: A leader told holding an office by what they do in it or beside a state told in the clause: "with Robert Mugabe as
 #: prime minister", "Eamon de Valera led the government in Dublin", "Sukarno, who led the Jakarta government",
-#: "Ibn Saud, who had ruled the kingdom since 1932" (ruling told only of a person, in a relative clause).
+#: "Ibn Saud, who had ruled the kingdom since 1932" (ruling told only of a person, in a relative clause), "Fidel
+#: Castro took power".
 _LEADER_HOLDING = (
     re.compile(rf"\bwith\s+(?P<name>{_PERSON})\s+as\s+(?:(?:its|their|his|her|the)\s+)?"
                rf"(?:(?:first|new|acting|[A-Z][a-z]+)\s+){{0,2}}(?P<title>(?i:{_OFFICES}))\b(?![’'-]s\b|-elect)"),
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?"
                r"(?P<title>led\s+the\s+(?:[A-Z][\w-]*\s+)?government)\b"),
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON}),\s+who\s+(?:had\s+)?(?P<title>ruled|governed)\b"),
+    # "Fidel Castro took power on 1 January 1959", "Yahya Jammeh, who had seized power in July 1994"
+    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?"
+               r"(?P<title>(?:took|seized|came\s+to|assumed)\s+power)\b"),
 )
 #: Capitalised words that open a clause and are no one's name ("Meanwhile, Britain's prime minister ...").
 _NOT_A_NAME = frozenset({"meanwhile", "however", "yesterday", "today", "then", "later", "still", "instead", "now",
