@@ -89,3 +89,16 @@ def test_a_leader_told_taking_power(check_store: Store) -> None:
     offices = _claims(_check(check_store, "Muammar Gaddafi took power in Libya on 1 September 1969."), "leader_office")
     assert [(c.verdict, c.claimed) for c in offices] == [
         ("not_in_record", "Muammar Gaddafi took power in office on 1969-09-01")]
+
+
+def test_a_state_told_a_party_among_founders_or_by_signing_it_too(check_store: Store) -> None:
+    founding = _claims(_check(check_store, "Norway was one of the twelve founding members of the North Atlantic "
+                                           "Treaty. Greece was among the first signatories of the North Atlantic "
+                                           "Treaty."), "agreement_parties")
+    assert [(c.verdict, c.claimed) for c in founding] == [
+        ("consistent", "parties: Norway"), ("consistent", "parties: Kingdom of Greece")]
+    told = _check(check_store, "In 1955 Turkey and Iraq founded the Baghdad Pact, which Afghanistan never joined. "
+                               "Iran joined it as well. Israel signed it too.")
+    assert [(c.verdict, c.claimed) for c in _claims(told, "agreement_parties")] == [
+        ("consistent", "not a party: Kingdom of Afghanistan"), ("consistent", "parties: Imperial State of Iran"),
+        ("contradicts", "parties include Israel")]

@@ -737,6 +737,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     if not any(c.kind == "agreement_parties" for c in out):
         out.extend(_pair_signed(s, records, context, pair))
     if not any(c.kind == "agreement_parties" for c in out):
+        out.extend(_signed_it_too(s, records))
+    if not any(c.kind == "agreement_parties" for c in out):
         out.extend(_beside_in(s, records))
     if not agreements and not unnamed:
         out.extend(_allied_claims(s, records, context))
@@ -1110,12 +1112,13 @@ def _promisers(s: Sentence, found: re.Match[str]) -> list[Mention]:
 #: founding members of the North Atlantic Treaty"), or never to have been ("Austria never signed the treaty").
 _ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remain|remained|became|ha(?:d|s|ve)\s+(?:(?:also|already|long|"
                           r"always)\s+)?been)|,)\s+"
-                          r"(?:also\s+|both\s+|all\s+|still\s+|now\s+)*(?:among\s+the\s+(?:(?:\d+|"
-                          + _NUMBER_WORDS + r")\s+)?|one\s+of\s+the\s+|an?\s+)?"
-                          r"(?P<founding>founding\s+|original\s+)?(?:full\s+)?"
+                          r"(?:also\s+|both\s+|all\s+|still\s+|now\s+)*(?:(?:among|one\s+of)\s+the\s+(?:(?:\d+|"
+                          + _NUMBER_WORDS + r")\s+)?|an?\s+)?"
+                          r"(?:first\s+)?(?P<founding>founding\s+|original\s+)?(?:full\s+)?"
                           r"(?:parties|party|members?|signatories|signatory|guarantors?|(?P<founders>founders?))\s+"
                           r"(?:to|of|in)\s+$",
-                          re.IGNORECASE)  # (", a founding member of", "had been among the founders of")
+                          re.IGNORECASE)  # (", a founding member of", "had been among the founders of", "one of the
+# twelve founding members of"; "among the first signatories of", loosely told, a party)
 _NEVER_PARTY = re.compile(r"\b(?:never|did\s+not|didn't|refused\s+to|declined\s+to)\s+(?:(?:formally|actually)\s+)?"
                           r"(?:sign(?:ed)?|join(?:ed)?|ratif(?:y|ied)|acced(?:e|ed))\s+$", re.IGNORECASE)
 #: A subject that stands for the states the article is about: "both countries", "the two states", "they".
@@ -1192,6 +1195,55 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
                                  records=[records.treaty_ref(slug)]))
                 continue
         out.append(_parties_claim(s, slug, states, records))
+    return out
+
+
+#: A state told to sign or join an agreement just named or referred to, with no date: "Georgia signed it as well",
+#: "that Turkey also signed it", "the Baghdad Pact, which Kabul never joined".
+_JOIN_VERB = r"(?:signed|joined|ratified|(?:acceded|adhered)\s+to)"
+_SUBJECT_GAP = r"\s+(?:(?:also|too|later|then|soon|had|has|have|(?P<never>never|did\s+not|didn't))\s+)*"
+_JOINED_BEFORE = re.compile(rf"^{_SUBJECT_GAP}(?:sign|join|ratify|accede\s+to|adhere\s+to|{_JOIN_VERB})\s+$",
+                            re.IGNORECASE)
+_WHICH_JOINED = re.compile(rf"^{_SUBJECT_GAP}{_JOIN_VERB}\b(?!\s+(?:in|on|at|from)\s+\S*\d)", re.IGNORECASE)
+
+
+def _signed_it_too(s: Sentence, records: _Records) -> list[Claim]:
+    """A state told to have signed or joined an agreement without a date: the subject right before "signed it" (the
+    agreement referred to), or after ", which" following the agreement's name ("the Baghdad Pact, which Kabul never
+    joined"), against its members; a state told never to have joined it is rightly told so where it is none. A date
+    told with the verb makes it an entry (:func:`_membership_claims`), not this."""
+    out: list[Claim] = []
+    states = [m for m in s.of("state") if m.target and not _place(s, m)]
+    for m in s.of("agreement"):
+        slug = (m.target or "").split(":", 1)[-1]
+        if not m.target or slug not in records.gaz.treaties:
+            continue
+        subject, gap = None, None
+        for x in states:  # "Georgia signed it": the state right before the verb whose object the agreement is
+            between = s.text[x.end - s.start:m.start - s.start]
+            if x.end <= m.start and (found := _JOINED_BEFORE.match(between)) is not None and \
+                    not re.match(r"\s+(?:as\s+well\s+as|in\s+\d)", s.text[m.end - s.start:]):
+                subject, gap = x, found
+        if subject is None:  # "the Baghdad Pact, which Kabul never joined"
+            which = re.match(r",\s+which\s+(?:the\s+)?", s.text[m.end - s.start:])
+            told = None if which is None else next((y for y in states if y.start == m.end + which.end()), None)
+            found = None if told is None else _WHICH_JOINED.match(s.text[told.end - s.start:])
+            subject, gap = (told, found) if found is not None else (None, None)
+        if subject is None or gap is None:
+            continue
+        code = int((subject.target or "0:0").split(":")[1])
+        treaty = records.gaz.treaties[slug]
+        if gap.group("never"):
+            member = code in treaty.members or code in records.atop_members(slug)
+            who, short = _name(code, treaty.signed), re.sub(r"\s*\(.*", "", records.treaty_ref(slug).label)
+            out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"not a party: {who}", verdict="contradicts" if member else "consistent",
+                             record_value="parties: " + ", ".join(_name(c, treaty.signed)
+                                                                  for c in sorted(treaty.members)),
+                             reason=f"{who} is {'a' if member else 'not a'} party to {short}",
+                             records=[records.treaty_ref(slug)]))
+        else:
+            out.append(_parties_claim(s, slug, [code], records))
     return out
 
 
