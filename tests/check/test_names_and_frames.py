@@ -102,3 +102,12 @@ def test_a_state_told_a_party_among_founders_or_by_signing_it_too(check_store: S
     assert [(c.verdict, c.claimed) for c in _claims(told, "agreement_parties")] == [
         ("consistent", "not a party: Kingdom of Afghanistan"), ("consistent", "parties: Imperial State of Iran"),
         ("contradicts", "parties include Israel")]
+
+
+def test_a_state_told_a_party_of_the_agreement_last_spoken_of(check_store: Store) -> None:
+    told = _check(check_store, "In 1955 Turkey and Iraq founded the Baghdad Pact. Iran was a member too, and "
+                               "Pakistan was an original signatory. Israel had been a party from the start. Britain "
+                               "followed in 1955, and both are still members.")
+    assert [(c.verdict, c.claimed) for c in _claims(told, "agreement_parties")] == [
+        ("consistent", "parties: Imperial State of Iran"), ("consistent", "parties: Dominion of Pakistan"),
+        ("contradicts", "parties include Israel")]

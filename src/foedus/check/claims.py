@@ -516,6 +516,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     """Return the claims the article makes, in order, each with the record's verdict; claims about "now" are read at
     the end of year ``as_of``."""
     records = _Records(store, gaz, as_of)
+    mentions = _as_told(mentions)
     pair = article_pair([m for m in mentions if m.kind == "state"])
     named_agreements = {m.target for m in mentions if m.kind == "agreement" and m.target}
     claims: list[Claim] = []
@@ -620,6 +621,15 @@ def _without_frames(s: Sentence) -> Sentence:
     if not frames or not others:
         return s
     return Sentence(s.start, s.end, s.text, tuple(m for m in s.mentions if m not in frames))
+
+
+def _as_told(mentions: Sequence[Mention]) -> list[Mention]:
+    """Return ``mentions`` with the agreements linked by what they bind their parties to (``how`` "kind
+    description", "kind title": :func:`foedus.check.mentions._kind_descriptions`) as the claims read them: a title in
+    lower case unresolved, a description none; the claims tie each to the agreement whose signing the sentence tells
+    (:func:`_unnamed_signings`), with its parties and date."""
+    return [m.model_copy(update={"target": None, "how": "description"}) if m.how == "kind title" else m
+            for m in mentions if m.how != "kind description"]
 
 
 def _live_referent(about: list[Mention], gaz: Gazetteer, s: Sentence) -> str:
@@ -738,6 +748,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out.extend(_pair_signed(s, records, context, pair))
     if not any(c.kind == "agreement_parties" for c in out):
         out.extend(_signed_it_too(s, records))
+    if not any(c.kind == "agreement_parties" for c in out) and not agreements:
+        out.extend(_party_to_it(s, records, referent))
     if not any(c.kind == "agreement_parties" for c in out):
         out.extend(_beside_in(s, records))
     if not agreements and not unnamed:
@@ -1244,6 +1256,29 @@ def _signed_it_too(s: Sentence, records: _Records) -> list[Claim]:
                              records=[records.treaty_ref(slug)]))
         else:
             out.append(_parties_claim(s, slug, [code], records))
+    return out
+
+
+#: A state told a party with no agreement named after the words, of the agreement last spoken of: "Turkey was an
+#: original signatory on 1 August 1975", "Bangkok had been a party from the start".
+_PARTY_TO_IT = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|both|all|still)\s+)*"
+                          r"(?:an?\s+)?(?:(?:original|founding)\s+)?(?:party|parties|signatory|signatories|member|"
+                          r"members)\b(?!\s+(?:to|of|in|states?|countries)\b)", re.IGNORECASE)
+
+
+def _party_to_it(s: Sentence, records: _Records, referent: str | None) -> list[Claim]:
+    """The states of a clause told parties to the agreement last spoken of (``referent``), the sentence naming none
+    (:data:`_PARTY_TO_IT`), against its members."""
+    if referent is None or referent not in records.gaz.treaties:
+        return []
+    out: list[Claim] = []
+    for found in _PARTY_TO_IT.finditer(s.text):  # "Iran was a member too, and Pakistan was an original signatory"
+        clause = _clause_start(s, found.start())
+        told = [m for m in s.of("state") if clause <= m.start - s.start < found.start() and not _place(s, m)]
+        if told and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}", s.text[told[-1].end - s.start:found.start()]):
+            # (the subject right before the verb: not "Japan followed in December 2004, and both are members")
+            states = _codes(told)
+            out.append(_parties_claim(s, referent, states, records))
     return out
 
 

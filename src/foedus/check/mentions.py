@@ -1210,7 +1210,8 @@ def _kind_descriptions(text: str, gaz: Gazetteer, states: list[Mention], found: 
     ledger's title, the words that tell what it is ("friendship"); signed in a year the sentence writes; the one of
     exactly those states where several fit. A phrase that tells neither an obligation nor what the agreement is, in a
     sentence without a year, that fits none or several agreements, or one the sentence names (a restatement), is not
-    linked."""
+    linked. Each is told apart by its ``how`` ("kind description"; "kind title" for a title in lower case): the
+    claims resolve such descriptions by the signing they tell of, as before they were linked."""
     pair = set(article_pair(states))
     out: list[Mention] = []
     named = [m for m in found if m.kind == "agreement" and m.target]
@@ -1242,7 +1243,8 @@ def _kind_descriptions(text: str, gaz: Gazetteer, states: list[Mention], found: 
                                       for m in named):  # ("the Baghdad Pact ..., a pact of mutual co-operation")
             text_of = unresolved[start].text if start in unresolved else text[start:end]
             out.append(Mention(kind="agreement", text=text_of, start=start, end=start + len(text_of),
-                               target=f"treaty:{fits[0].slug}", how="description"))
+                               target=f"treaty:{fits[0].slug}",
+                               how="kind title" if start in unresolved else "kind description"))
     return out
 
 
