@@ -517,6 +517,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     """Return the claims the article makes, in order, each with the record's verdict; claims about "now" are read at
     the end of year ``as_of``."""
     records = _Records(store, gaz, as_of)
+    mentions = _as_told(mentions)
     pair = article_pair([m for m in mentions if m.kind == "state"])
     named_agreements = {m.target for m in mentions if m.kind == "agreement" and m.target}
     claims: list[Claim] = []
@@ -570,6 +571,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                                end=sentence.start + at + len(word), target=f"treaty:{resolved}", how="anaphora")
             sentence = Sentence(sentence.start, sentence.end, sentence.text,
                                 tuple(sorted((*sentence.mentions, stand_in), key=lambda m: m.start)))
+        sentence = _without_frames(sentence)
         told = _sentence_claims(sentence, records, pair, named_agreements, context, referent, year,
                                 unknown_last=unknown_last)
         years = [int(m.value[:4]) for m in sentence.of("date") if m.value]
@@ -598,6 +600,37 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     labels = records.source_labels({key for c in claims for r in c.records for key in r.sources})
     return [c.model_copy(update={"records": [r.model_copy(update={"source_labels": [labels[k] for k in r.sources]})
                                              for r in c.records]}) for c in claims]
+
+
+#: What makes an agreement named after it the frame of those who act, not what they act on: "the members of the Arab
+#: League signed the Treaty of Joint Defence", "the parties to NATO concluded a protocol".
+_FRAME_BEFORE = re.compile(r"(?<!\bof\s)(?<!\bamong\s)(?<!\bwere\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bis\s)"
+                           r"\b(?:the|its|their)\s+(?:[\w-]+\s+)?(?:members|member\s+states|parties|signatories)\s+"
+                           r"(?:of|to)\s+(?:the\s+)?$", re.IGNORECASE)
+#: The act whose doers such a frame names, in the words right after it: "... signed", "... went on to conclude".
+_FRAME_ACT = re.compile(r"^[^,;.]{0,40}?\b(?:signed|concluded|adopted|agreed|added|drew up)\b", re.IGNORECASE)
+
+
+def _without_frames(s: Sentence) -> Sentence:
+    """Return ``s`` without the agreements it names only as the body whose members, the subject, act ("the members
+    of the Arab League signed the Treaty of Joint Defence ...": the treaty is what the sentence is about), where it
+    names another agreement; a membership told ("both are parties to the Rio Treaty", "among the founders of the Arab
+    League") and a sentence naming only the one keep it."""
+    frames = [m for m in s.of("agreement") if m.target and _FRAME_BEFORE.search(s.text[:m.start - s.start])
+              and _FRAME_ACT.search(s.text[m.end - s.start:])]
+    others = {m.target for m in s.of("agreement") if m.target} - {m.target for m in frames}
+    if not frames or not others:
+        return s
+    return Sentence(s.start, s.end, s.text, tuple(m for m in s.mentions if m not in frames))
+
+
+def _as_told(mentions: Sequence[Mention]) -> list[Mention]:
+    """Return ``mentions`` with the agreements linked by what they bind their parties to (``how`` "kind
+    description", "kind title": :func:`foedus.check.mentions._kind_descriptions`) as the claims read them: a title in
+    lower case unresolved, a description none; the claims tie each to the agreement whose signing the sentence tells
+    (:func:`_unnamed_signings`), with its parties and date."""
+    return [m.model_copy(update={"target": None, "how": "description"}) if m.how == "kind title" else m
+            for m in mentions if m.how != "kind description"]
 
 
 def _live_referent(about: list[Mention], gaz: Gazetteer, s: Sentence) -> str:
@@ -714,6 +747,10 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out.extend(_membership_statements(s, records, context, pair))
     if not any(c.kind == "agreement_parties" for c in out):
         out.extend(_pair_signed(s, records, context, pair))
+    if not any(c.kind == "agreement_parties" for c in out):
+        out.extend(_signed_it_too(s, records))
+    if not any(c.kind == "agreement_parties" for c in out) and not agreements:
+        out.extend(_party_to_it(s, records, referent))
     if not any(c.kind == "agreement_parties" for c in out):
         out.extend(_beside_in(s, records))
     if not agreements and not unnamed:
@@ -1088,12 +1125,13 @@ def _promisers(s: Sentence, found: re.Match[str]) -> list[Mention]:
 #: founding members of the North Atlantic Treaty"), or never to have been ("Austria never signed the treaty").
 _ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remain|remained|became|ha(?:d|s|ve)\s+(?:(?:also|already|long|"
                           r"always)\s+)?been)|,)\s+"
-                          r"(?:also\s+|both\s+|all\s+|still\s+|now\s+)*(?:among\s+the\s+(?:(?:\d+|"
-                          + _NUMBER_WORDS + r")\s+)?|one\s+of\s+the\s+|an?\s+)?"
-                          r"(?P<founding>founding\s+|original\s+)?(?:full\s+)?"
+                          r"(?:also\s+|both\s+|all\s+|still\s+|now\s+)*(?:(?:among|one\s+of)\s+the\s+(?:(?:\d+|"
+                          + _NUMBER_WORDS + r")\s+)?|an?\s+)?"
+                          r"(?:first\s+)?(?P<founding>founding\s+|original\s+)?(?:full\s+)?"
                           r"(?:parties|party|members?|signatories|signatory|guarantors?|(?P<founders>founders?))\s+"
                           r"(?:to|of|in)\s+$",
-                          re.IGNORECASE)  # (", a founding member of", "had been among the founders of")
+                          re.IGNORECASE)  # (", a founding member of", "had been among the founders of", "one of the
+# twelve founding members of"; "among the first signatories of", loosely told, a party)
 _NEVER_PARTY = re.compile(r"\b(?:never|did\s+not|didn't|refused\s+to|declined\s+to)\s+(?:(?:formally|actually)\s+)?"
                           r"(?:sign(?:ed)?|join(?:ed)?|ratif(?:y|ied)|acced(?:e|ed))\s+$", re.IGNORECASE)
 #: A subject that stands for the states the article is about: "both countries", "the two states", "they".
@@ -1170,6 +1208,78 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
                                  records=[records.treaty_ref(slug)]))
                 continue
         out.append(_parties_claim(s, slug, states, records))
+    return out
+
+
+#: A state told to sign or join an agreement just named or referred to, with no date: "Georgia signed it as well",
+#: "that Turkey also signed it", "the Baghdad Pact, which Kabul never joined".
+_JOIN_VERB = r"(?:signed|joined|ratified|(?:acceded|adhered)\s+to)"
+_SUBJECT_GAP = r"\s+(?:(?:also|too|later|then|soon|had|has|have|(?P<never>never|did\s+not|didn't))\s+)*"
+_JOINED_BEFORE = re.compile(rf"^{_SUBJECT_GAP}(?:sign|join|ratify|accede\s+to|adhere\s+to|{_JOIN_VERB})\s+$",
+                            re.IGNORECASE)
+_WHICH_JOINED = re.compile(rf"^{_SUBJECT_GAP}{_JOIN_VERB}\b(?!\s+(?:in|on|at|from)\s+\S*\d)", re.IGNORECASE)
+
+
+def _signed_it_too(s: Sentence, records: _Records) -> list[Claim]:
+    """A state told to have signed or joined an agreement without a date: the subject right before "signed it" (the
+    agreement referred to), or after ", which" following the agreement's name ("the Baghdad Pact, which Kabul never
+    joined"), against its members; a state told never to have joined it is rightly told so where it is none. A date
+    told with the verb makes it an entry (:func:`_membership_claims`), not this."""
+    out: list[Claim] = []
+    states = [m for m in s.of("state") if m.target and not _place(s, m)]
+    for m in s.of("agreement"):
+        slug = (m.target or "").split(":", 1)[-1]
+        if not m.target or slug not in records.gaz.treaties:
+            continue
+        subject, gap = None, None
+        for x in states:  # "Georgia signed it": the state right before the verb whose object the agreement is
+            between = s.text[x.end - s.start:m.start - s.start]
+            if x.end <= m.start and (found := _JOINED_BEFORE.match(between)) is not None and \
+                    not re.match(r"\s+(?:as\s+well\s+as|in\s+\d)", s.text[m.end - s.start:]):
+                subject, gap = x, found
+        if subject is None:  # "the Baghdad Pact, which Kabul never joined"
+            which = re.match(r",\s+which\s+(?:the\s+)?", s.text[m.end - s.start:])
+            told = None if which is None else next((y for y in states if y.start == m.end + which.end()), None)
+            found = None if told is None else _WHICH_JOINED.match(s.text[told.end - s.start:])
+            subject, gap = (told, found) if found is not None else (None, None)
+        if subject is None or gap is None:
+            continue
+        code = int((subject.target or "0:0").split(":")[1])
+        treaty = records.gaz.treaties[slug]
+        if gap.group("never"):
+            member = code in treaty.members or code in records.atop_members(slug)
+            who, short = _name(code, treaty.signed), re.sub(r"\s*\(.*", "", records.treaty_ref(slug).label)
+            out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"not a party: {who}", verdict="contradicts" if member else "consistent",
+                             record_value="parties: " + ", ".join(_name(c, treaty.signed)
+                                                                  for c in sorted(treaty.members)),
+                             reason=f"{who} is {'a' if member else 'not a'} party to {short}",
+                             records=[records.treaty_ref(slug)]))
+        else:
+            out.append(_parties_claim(s, slug, [code], records))
+    return out
+
+
+#: A state told a party with no agreement named after the words, of the agreement last spoken of: "Turkey was an
+#: original signatory on 1 August 1975", "Bangkok had been a party from the start".
+_PARTY_TO_IT = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|both|all|still)\s+)*"
+                          r"(?:an?\s+)?(?:(?:original|founding)\s+)?(?:party|parties|signatory|signatories|member|"
+                          r"members)\b(?!\s+(?:to|of|in|states?|countries)\b)", re.IGNORECASE)
+
+
+def _party_to_it(s: Sentence, records: _Records, referent: str | None) -> list[Claim]:
+    """The states of a clause told parties to the agreement last spoken of (``referent``), the sentence naming none
+    (:data:`_PARTY_TO_IT`), against its members."""
+    if referent is None or referent not in records.gaz.treaties:
+        return []
+    out: list[Claim] = []
+    for found in _PARTY_TO_IT.finditer(s.text):  # "Iran was a member too, and Pakistan was an original signatory"
+        clause = _clause_start(s, found.start())
+        told = [m for m in s.of("state") if clause <= m.start - s.start < found.start() and not _place(s, m)]
+        if told and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}", s.text[told[-1].end - s.start:found.start()]):
+            # (the subject right before the verb: not "Japan followed in December 2004, and both are members")
+            states = _codes(told)
+            out.append(_parties_claim(s, referent, states, records))
     return out
 
 

@@ -1,7 +1,8 @@
 """Find what an article mentions, deterministically, from what foedus knows.
 
 * **States** by every name foedus's state tables hold (COW names, historic names with their periods) and by the
-  adjectives, demonyms, prefixes ("Sino-") and capitals used as metonyms in ``check/data/state_aliases.csv``,
+  adjectives, demonyms, prefixes ("Sino-"), capitals used as metonyms and forms of government told for one state ("the
+  People's Republic", not before "of" or after another name) in ``check/data/state_aliases.csv``,
   each with the period it applies to. Names match as whole words and with their capitals ("US", not "us").
 * **Agreements** by a phrase matcher generated from the stored ledgers (titles, parts of titles before their
   parenthesis, alternative titles) and ATOP's titles (:mod:`foedus.alliance_titles`) for alliances no ledger
@@ -44,6 +45,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal
 
 from foedus.check.models import Mention
+from foedus.codings import ATOP_OBLIGATIONS
 from foedus.dates import PartialDate
 from foedus.states import _tables
 
@@ -204,13 +206,17 @@ _LEADER_BECAME = re.compile(
     rf"(?P<title>(?i:{_OFFICES}))\b(?![’'-]s\b|-elect)")
 #: A leader told holding an office by what they do in it or beside a state told in the clause: "with Robert Mugabe as
 #: prime minister", "Eamon de Valera led the government in Dublin", "Sukarno, who led the Jakarta government",
-#: "Ibn Saud, who had ruled the kingdom since 1932" (ruling told only of a person, in a relative clause).
+#: "Ibn Saud, who had ruled the kingdom since 1932" (ruling told only of a person, in a relative clause), "Fidel
+#: Castro took power".
 _LEADER_HOLDING = (
     re.compile(rf"\bwith\s+(?P<name>{_PERSON})\s+as\s+(?:(?:its|their|his|her|the)\s+)?"
                rf"(?:(?:first|new|acting|[A-Z][a-z]+)\s+){{0,2}}(?P<title>(?i:{_OFFICES}))\b(?![’'-]s\b|-elect)"),
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?"
                r"(?P<title>led\s+the\s+(?:[A-Z][\w-]*\s+)?government)\b"),
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON}),\s+who\s+(?:had\s+)?(?P<title>ruled|governed)\b"),
+    # "Fidel Castro took power on 1 January 1959", "Yahya Jammeh, who had seized power in July 1994"
+    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?"
+               r"(?P<title>(?:took|seized|came\s+to|assumed)\s+power)\b"),
 )
 #: Capitalised words that open a clause and are no one's name ("Meanwhile, Britain's prime minister ...").
 _NOT_A_NAME = frozenset({"meanwhile", "however", "yesterday", "today", "then", "later", "still", "instead", "now",
@@ -272,6 +278,7 @@ class Gazetteer:
     treaty_pattern: PhraseMatcher
     leaders: dict[str, str] = field(default_factory=dict)  # surname or full name -> label
     event_text: str = ""  # every stored event's description, where leaders are named
+    obligations: dict[str, frozenset[str]] = field(default_factory=dict)  # slug -> "defense", "non_aggression" ...
 
     def fuzzy_treaty(self, span: str) -> tuple[str, float] | None:
         """Return the agreement whose alias a title-like ``span`` matches best, with the score, if above threshold."""
@@ -391,16 +398,19 @@ def build_gazetteer(store: Store) -> Gazetteer:
     originals: set[str] = set()
     for m in store.query("SELECT treaty, ccode FROM memberships"):
         members.setdefault(m["treaty"], set()).add(m["ccode"])
-    for t in store.query("SELECT slug, ledger, title, alt_titles, kind, signed, ended, sources FROM treaties"):
+    obligations: dict[str, frozenset[str]] = {}
+    for t in store.query("SELECT slug, ledger, title, alt_titles, kind, signed, ended, sources, obligations "
+                         "FROM treaties"):
         treaties[t["slug"]] = Treaty(t["slug"], t["ledger"], t["title"], t["kind"], t["signed"],
                                      frozenset(members.get(t["slug"], ())), tuple(t["sources"]), ended=t["ended"])
+        obligations[t["slug"]] = frozenset(t["obligations"] or ())
         for text in [*_title_phrases(t["title"]), *(t["alt_titles"] or [])]:
             for phrase in _title_phrases(text):
                 aliases.setdefault(_norm(phrase), set()).add(t["slug"])
                 originals.add(phrase)
     held = store.query("SELECT slug, atopid FROM treaties WHERE atopid IS NOT NULL")
     in_ledgers = {t["atopid"]: t["slug"] for t in held}
-    _add_atop(store, treaties, aliases, originals, in_ledgers)
+    _add_atop(store, treaties, aliases, originals, in_ledgers, obligations)
     for name in atop_names():  # the names articles use for alliances ATOP codes ("CSTO", "the Balkan Entente")
         slug = in_ledgers.get(name.atopid, f"atop-{name.atopid}")
         if slug in treaties and treaties[slug].signed == name.signed:
@@ -414,7 +424,8 @@ def build_gazetteer(store: Store) -> Gazetteer:
                            "WHERE name IS NOT NULL ORDER BY name"):
         leaders[row["name"]] = row["name"]
     described = "\n".join(r["description"] for r in store.query("SELECT description FROM events"))
-    return Gazetteer(by_text, state_pattern, treaties, aliases, PhraseMatcher(phrases), leaders, described)
+    return Gazetteer(by_text, state_pattern, treaties, aliases, PhraseMatcher(phrases), leaders, described,
+                     obligations)
 
 
 @dataclass(frozen=True)
@@ -456,10 +467,11 @@ def atop_names() -> tuple[AtopName, ...]:
 
 
 def _add_atop(store: Store, treaties: dict[str, Treaty], aliases: dict[str, set[str]], originals: set[str],
-              in_ledgers: dict[int, str]) -> None:
+              in_ledgers: dict[int, str], obligations: dict[str, frozenset[str]] | None = None) -> None:
     """Add ATOP's alliances: "ATOP 1395" names the ledger's treaty where a ledger holds it (its members those the
     ledger lists and those ATOP adds, as :func:`foedus.history.pair_history` reads it), else the alliance known
-    only from ATOP (``atop-1395``, titled by :mod:`foedus.alliance_titles` when a verdict cites it)."""
+    only from ATOP (``atop-1395``, titled by :mod:`foedus.alliance_titles` when a verdict cites it), with the
+    obligations any member's phase carries (into ``obligations``, in the ledgers' words)."""
     from foedus.alliance_titles import atop_member_phases
     from foedus.records import atop_slug
 
@@ -473,6 +485,9 @@ def _add_atop(store: Store, treaties: dict[str, Treaty], aliases: dict[str, set[
             treaties[slug] = Treaty(slug, "atop", f"ATOP {atopid}", "alliance",
                                     min((r["entered"] for r in rows), key=PartialDate.parse),
                                     frozenset(r["ccode"] for r in rows), ("atop",), atop_only=True, ended=ended)
+            if obligations is not None:
+                obligations[slug] = frozenset(word for column, word in ATOP_OBLIGATIONS.items()
+                                              if any(r.get(column) for r in rows))
         aliases.setdefault(_norm(f"ATOP {atopid}"), set()).add(slug)
         originals.add(f"ATOP {atopid}")
 
@@ -588,6 +603,11 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
                     target=f"treaty:{fits[0]}" if len(fits) == 1 else None, how="title and states"))
     for mention in _descriptions(text, gaz, states, taken, {m.target for m in found if m.target}, published):
         add(mention)
+    for mention in _kind_descriptions(text, gaz, states, found):
+        if mention.start in {m.start for m in found}:  # a title in lower case the matcher found: resolved now
+            found[:] = [mention if m.start == mention.start and m.kind == "agreement" else m for m in found]
+        else:
+            add(mention)
     for m in _AGO.finditer(text):
         years = _years_ago(m)
         if published is None or years is None or _overlapping(taken, m.start(), m.end()):
@@ -1164,6 +1184,79 @@ def _with_descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: 
     return found
 
 
+_KIND_WORD = (r"defen[cs]e|defensive|offensive|mutual|assistance|military|friendship|neutrality|non-aggression|"
+              r"consultation|security|cooperation|co-operation|fraternity|friendly|relations|good-neighbourliness|"
+              r"good|neighbourliness|neighborliness|partnership|strategic|alliance|joint|basic|bilateral|secret|new|"
+              r"formal")
+#: An agreement told in lower case by what it binds its parties to: "a treaty of friendship and mutual assistance",
+#: "a treaty on friendly relations and cooperation", "an agreement on strategic partnership and mutual assistance".
+_KIND_DESCRIPTION = re.compile(
+    rf"\b(?:a|an|the|their|its|this|that)\s+(?P<body>(?:(?:{_KIND_WORD})(?:\s+and)?[\s,]+){{0,5}}"
+    r"(?:treaty|pact|alliance|agreement|convention)"
+    rf"\s+(?:of|on)\s+(?P<post>(?:{_KIND_WORD})(?:(?:,\s+|,?\s+and\s+|\s+)(?:{_KIND_WORD}))*))\b")
+#: The obligations a description's words tell (in the ledgers' words), and the words that tell what an agreement is
+#: without an obligation, each with the part of a title that holds it.
+_OBLIGATION_WORDS = (("offensive", "offense"), ("defen", "defense"), ("mutual assistance", "defense"),
+                     ("neutrality", "neutrality"), ("non-aggression", "non_aggression"),
+                     ("consultation", "consultation"))
+_SOFT_WORDS = (("friendship", "friend"), ("friendly", "friend"), ("cooperation", "operation"),
+               ("co-operation", "operation"), ("fraternity", "fratern"), ("neighbourliness", "neighbo"),
+               ("neighborliness", "neighbo"), ("partnership", "partner"), ("alliance", ""), ("basic", ""))
+
+
+def _kind_descriptions(text: str, gaz: Gazetteer, states: list[Mention], found: list[Mention]) -> list[Mention]:
+    """Return agreements told in lower case by what they bind their parties to (:data:`_KIND_DESCRIPTION`, and the
+    titles in lower case the phrase matcher found but could not tie to one agreement), each linked to the one stored
+    agreement that fits: of the sentence's states (two or more), else of those and the article's pair; with every
+    obligation the words tell ("defence", "non-aggression"; ATOP's obligations for its own alliances) and, in a
+    ledger's title, the words that tell what it is ("friendship"); signed in a year the sentence writes; the one of
+    exactly those states where several fit. A phrase that tells neither an obligation nor what the agreement is, in a
+    sentence without a year, that fits none or several agreements, or one the sentence names (a restatement), is not
+    linked. Each is told apart by its ``how`` ("kind description"; "kind title" for a title in lower case): the
+    claims resolve such descriptions by the signing they tell of, as before they were linked."""
+    pair = set(article_pair(states))
+    out: list[Mention] = []
+    named = [m for m in found if m.kind == "agreement" and m.target]
+    unresolved = {m.start: m for m in found if m.kind == "agreement" and not m.target and m.how == "description"}
+    spans = [(m.start("body"), m.end("body")) for m in _KIND_DESCRIPTION.finditer(text)]
+    spans += [(m.start, m.end) for m in unresolved.values() if not _overlapping(spans, m.start, m.end)]
+    for start, end in spans:
+        if _overlapping([(m.start, m.end) for m in named], start, end) or (
+                _overlapping([(m.start, m.end) for m in found], start, end) and start not in unresolved):
+            continue
+        # (the noun itself tells nothing: "their alliance"; "a treaty of alliance" does)
+        words = re.sub(r"\b(?:treaty|pact|alliance|agreement|convention)\b", "", text[start:end].casefold(), count=1)
+        needs = {duty for word, duty in _OBLIGATION_WORDS if word in words}
+        soft = [stem for word, stem in _SOFT_WORDS if re.search(rf"\b{word}\b", words)]
+        if not needs and not soft:
+            continue
+        own = _sentence_states(text, start, states)
+        codes = own if len(own) >= 2 else own | pair
+        if len(codes) < 2:
+            continue
+        years = {int(y) for y in re.findall(rf"(?<![\w-]){_YEAR}(?![\w-])", _sentence_text(text, start))}
+        fits = [t for t in gaz.treaties.values() if codes <= t.members and int(t.signed[:4]) in years
+                and t.kind not in {"border", "trade", "joint_statement", "declaration"}
+                and needs <= gaz.obligations.get(t.slug, frozenset())
+                and (t.atop_only or all(stem in _norm(t.title) for stem in soft))]
+        if len(fits) > 1:
+            fits = [t for t in fits if len(t.members) == len(codes)] or fits
+        if len(fits) == 1 and not any(m.target == f"treaty:{fits[0].slug}" and _same_sentence(text, m.start, start)
+                                      for m in named):  # ("the Baghdad Pact ..., a pact of mutual co-operation")
+            text_of = unresolved[start].text if start in unresolved else text[start:end]
+            out.append(Mention(kind="agreement", text=text_of, start=start, end=start + len(text_of),
+                               target=f"treaty:{fits[0].slug}",
+                               how="kind title" if start in unresolved else "kind description"))
+    return out
+
+
+def _sentence_text(text: str, at: int) -> str:
+    """Return the sentence around ``at``."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
 def _leader_label(name: str, gaz: Gazetteer) -> str | None:
     for known in gaz.leaders:
         if name == known or known.endswith(" " + name) or known.startswith(name + " "):
@@ -1225,6 +1318,9 @@ def _state_mentions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]],
             second = re.match(r"[-–]([A-Z][\w]*)", text[m.end():])
             if second is None or second.group(1).casefold() not in gaz.states:
                 continue  # "Sino" is a state only in a compound of states ("Sino-Russian"; not "Indo-Pacific")
+        if candidates[0].how == "form" and (re.match(r"\s+of\b", text[m.end():]) or re.search(
+                r"\b(?!The\s)[A-Z][\w-]*\s+$", text[max(0, m.start() - 30):m.start()])):
+            continue  # "the People's Republic" is China's; "the People's Republic of Poland" is not
         if candidates[0].how in {"adjective", "demonym"} and _REGION_BEFORE.search(text, max(0, m.start() - 12),
                                                                                    m.start()):
             continue  # "the Central American republics", "Latin American": a region's adjective, not the state's
