@@ -78,7 +78,10 @@ _SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?(?!\s+up\b)|conclu(?:ded|de|sion)|in
                       # "concluded that the pact worked", "agreed that ...": a verb of reasoning, not of signing
                       r"(?!\s+that\s+(?!(?:treaty|pact|alliance|agreement|accord|convention|protocol|declaration)\b))",
                       re.IGNORECASE)
-_BREACH = re.compile(r"\b(betray\w*|broke|broken|breaking|breach\w*|violat\w*|tore (?:it |them )?up|torn up|reneged|"
+_BREACH = re.compile(r"\b(betray\w*|"
+                     # (not "broke away from Gran Colombia", "war broke out", "broke off talks")
+                     r"(?:broke|broken|breaking)(?!\s+(?:away|off|out|free|loose|through|ground|ranks|even)\b)|"
+                     r"breach\w*|violat\w*|tore (?:it |them )?up|torn up|reneged|"
                      r"tore\s+(?:the|that|this|its|their)\s+(?:[\w-]+\s+){0,2}?(?:pact|treaty|alliance|agreement|accord|"
                      r"convention)\s+up|"  # "tore that pact up"
                      r"treacher\w*)\b", re.IGNORECASE)
@@ -108,7 +111,15 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"did (?:the|its) job|served its (?:purpose|turn)|achieved (?:its|their) (?:purpose|aim)|"
                 r"(?:did|done|doing)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+(?:it|they)\s+(?:(?:was|were)\s+"
                 r"(?:made|meant|designed|signed)\s+(?:for|to\s+do)|promised|set\s+out\s+to\s+do)|"
-                r"(?:its|their)\s+work\s+was\s+done)\b",
+                r"(?:its|their)\s+work\s+was\s+done|"
+                # the purpose told done in an absolute phrase ("lapsed, its purpose achieved", "its task served"), or
+                # the end told with the victory it was made for ("lapsed with victory", "ended with Japan's formal
+                # surrender": a member's own surrender is its defeat, :func:`_surrender_of_member`)
+                r"(?:its|their)\s+(?:purpose|aim|task|mission|job|work)\s+(?:(?:had\s+been|was)\s+)?(?:achieved|"
+                r"served|accomplished|fulfill?ed|met|done|completed?)|"
+                r"(?:lapsed|expired|ended|ran\s+out|came\s+to\s+an\s+end)\s+(?:[\w,]+\s+){0,3}?(?:with|at)\s+"
+                r"(?:the\s+)?(?:(?:allied|final|formal|unconditional|[\w-]+['’]s)\s+){0,2}?(?:victory|surrender|"
+                r"capitulation))\b",
                 re.IGNORECASE), "fulfilled"),
     (re.compile(r"\b(still (?:formally\s+|legally\s+)?in force|"
                 r"(?:remains?|remained|is|are)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force|still stands|"
@@ -129,6 +140,12 @@ _ENDED = re.compile(r"\b(ended|came to an end|terminated|(?:was|were) (?:\w+ )?l
                     + "|".join(rf"(?<=\b{noun}\s)" for noun in ("it", "pact", "union", "treaty", "league", "alliance",
                                                                 "entente", "accord", "agreement")) +
                     r")(?:was|were|is)\s+(?:all\s+but\s+|effectively\s+|already\s+)?over|"
+                    # an agreement told to have died or collapsed, with no word of how: "The pact died on 8 October
+                    # 1856", "the guarantee collapsed in June 1964", "it quietly fell apart"
+                    r"(?:" + "|".join(rf"(?<=\b{noun}\s)" for noun in (
+                        "it", "pact", "treaty", "alliance", "entente", "accord", "agreement", "guarantee", "pledge",
+                        "convention")) + r")(?:\w+ly\s+)?(?:died|collapsed|fell\s+apart|disintegrated|crumbled)"
+                    r"(?!\s+with\b)|"
                     r"(?:was|were)\s+wound\s+down|"
                     # an organisation's end told with no word of how: "was wound up", "closed its doors", "closed on
                     # 30 June 2011" (not "closed the border")
@@ -198,11 +215,14 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"renunciation|termination|expiry|expiration|league|entente|pledge|guarantee|arrangement|"
                        r"commitment|"
                        r"(?-i:confederation|organi[sz]ation|union))\b"
+                       # "the alliance datasets", "the alliance literature": a word of what studies them, no agreement
+                       r"(?!\s+(?:datasets?|databases?|data|codings?|coders|literature|scholars|researchers)\b)"
                        r"(?!\s+(?:of|on|for)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
                        r"September|October|November|December)\b)(?-i:[A-Z])|"  # "the Treaty of Aachen": a name
                        r"\s+of\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|"
                        r"November|December)\b))|"  # "the peace treaty of 30 October 1980": one dated, of its own
                        r"\bits (?:end|demise|collapse|dissolution|abrogation|expiry|termination)\b|^\W*(?:\w+\s+)?it\b|"
+                       r"\b(?:the|that|this) ending\b(?!\s+of\b)|"  # "the datasets code that ending as a breach"
                        r"\bits (?:founding |original )?(?:signatories|signers|members|parties)\b|"
                        r"\b(?:signed|ratified|abrogated|denounced|renounced|violated|ratify|abrogate|denounce|"
                        r"renounce|violate|sign|broke|tore|breached|betrayed|repudiated|dissolved|dissolving|disbanded|"
@@ -683,7 +703,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out: list[Claim] = []
     agreements = s.agreements()
     dates = [m for m in s.of("date") if m.value]
-    unnamed, unnamed_dates = _unnamed_signings(s, records, context if len(context) >= 2 else pair or context)
+    unnamed, unnamed_dates = _unnamed_signings(s, records, context if len(context) >= 2 else pair or context,
+                                               pair=pair)
     signed_here = [c.records[0].id for c in unnamed if c.kind == "agreement_date" and c.records]
     if signed_here and all(m.how == "anaphora" for m in s.of("agreement") if m.target):
         # "...to sign a pact with Egypt on 30 May 1967, and Iraq joined it on 6 June": "it" is that pact
@@ -723,7 +744,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     used_dates = {m.start for c in out for m in dates if c.kind == "agreement_date" and m.text in c.claimed}
     used_dates |= unnamed_dates | membership_dates | since
     named_by_date, named_dates = _dated_names(s, records, [d for d in dates if d.start not in used_dates],
-                                              context if len(context) >= 2 else pair or context)
+                                              context if len(context) >= 2 else pair or context, pair=pair)
     out.extend(named_by_date)
     used_dates |= named_dates
     free = [d for d in dates if d.start not in used_dates]
@@ -888,6 +909,11 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
             # "signed the Anglo-Soviet Treaty of Alliance on 26 May 1942": a record of two instruments whose title
             # dates the second ("... (12 July 1941) and Treaty of Alliance (London, 26 May 1942)")
             verdict, reason = "consistent", "the record's title dates this instrument so"
+        other = _redated_referent(records, slug, date) if verdict == "contradicts" and mention.how == "anaphora" \
+            else None
+        if other is not None:  # "Signed in Vienna on 12 June 1815, it ...": the pair's agreement of that day
+            slug, treaty, ref = other, records.gaz.treaties[other], records.treaty_ref(other)
+            verdict, reason = compare_dates(date.value or "", treaty.signed, announced)
         lo, hi = sorted((mention.end, date.start))
         if date.end <= mention.start and _RELATIVE_BREAK.search(s.text[date.end - s.start:mention.start - s.start]):
             pass  # "a pact ... on 8 March 1945, which the Rio treaty replaced": the date is the antecedent's
@@ -971,6 +997,19 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         out.extend(_ending_claim(own, slug, one, records).model_copy(update=whole)
                    for one in _claimed_endings(own.text))
     return out
+
+
+def _redated_referent(records: _Records, slug: str, date: Mention) -> str | None:
+    """Return the agreement a pronoun told signed on ``date`` stands for where the one it was resolved to was signed
+    in another year or month and exactly one other agreement of the same states was signed then ("The second pact.
+    Signed in Vienna on 12 June 1815, it ...", "Gul signed it with Aliyev in August 2010" after a pact of 1994 was
+    last named): a reader takes "it" as the agreement of that date. None where no other fits (the date is then the
+    resolved one's, wrongly told)."""
+    members = records.gaz.treaties[slug].members
+    fits = [t.slug for t in records.gaz.treaties.values() if t.slug != slug and len(t.members) >= 2
+            and (members <= t.members or t.members <= members) and t.kind not in {"border", "trade"}
+            and compare_dates(date.value or "", t.signed, "signed")[0] in {"consistent", "within_tolerance"}]
+    return str(fits[0]) if len(fits) == 1 else None
 
 
 #: What tells that a list of states after it is an agreement's parties: a verb of binding ("binding A, B and C",
@@ -1565,6 +1604,8 @@ def _name(ccode: int, when: str) -> str:
         return f"COW {ccode}"
 
 
+#: The words of an expiry ("lapsed", "ran out").
+_EXPIRY = next(pattern for pattern, name in _ENDINGS if name == "expired")
 _ENDING_WORD = re.compile("|".join([_BREACH.pattern] + [p.pattern for p, _ in _ENDINGS] + [_ENDED.pattern]),
                           re.IGNORECASE)
 _EVENT_OR_ENDING = re.compile("|".join([_ENDING_WORD.pattern] + [p.pattern for p, _, _ in _EVENT_WORDS]),
@@ -1572,7 +1613,8 @@ _EVENT_OR_ENDING = re.compile("|".join([_ENDING_WORD.pattern] + [p.pattern for p
 _CLAUSE_BREAK = re.compile(r",\s+(?:which|who|that|when|where|after|before|while)\b|;", re.IGNORECASE)
 #: A negation of the words that follow it, within three words and not across a conjunction ("was never terminated
 #: and remains in force": "remains" is not negated).
-_NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|rather than|instead of)\b(?:\s+(?!and\b|but\b)\w+){0,3}\s*$",
+_NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|nobody|rather than|instead of)\b"
+                       r"(?:\s+(?!and\b|but\b)\w+){0,3}\s*$",
                        re.IGNORECASE)
 
 
@@ -1616,17 +1658,33 @@ def _dated_ending(text: str) -> re.Match[str] | None:
 
 
 def _claimed_endings(text: str) -> list[str]:
-    """Return the endings a sentence claims: :func:`_claimed_ending`'s, and "still in force" told in a later clause
-    of its own ("has never been broken by either side, and it remains in force")."""
+    """Return the endings a sentence claims: :func:`_claimed_ending`'s, the one it tells in place of one it denies
+    (:func:`_told_after_denial`), and "still in force" told in a later clause of its own ("has never been broken by
+    either side, and it remains in force")."""
     first = _claimed_ending(text)
     if first is None:
         return []
     found = [first]
+    if first.startswith("not "):
+        found.extend(e for e in [_told_after_denial(text, first.removeprefix("not "))] if e is not None)
     in_force = _ENDINGS[-1][0].search(text)
     if first.removeprefix("not ") != "in_force" and in_force is not None and re.search(
             r"(?:,\s+and|;|,\s+which)\s", text[:in_force.start()]) and not _NEGATION.search(text[:in_force.start()]):
         found.append("in_force")
     return found
+
+
+def _told_after_denial(text: str, denied: str) -> str | None:
+    """Return the ending a sentence tells beside one it denies, unnegated ("Nobody broke it; it simply ran out": it
+    expired; "The pact did not survive the defeat; nobody repudiated it": defeated), the first told, or None."""
+    told = [(m.start(), name) for pattern, name in ((_BREACH, "breach"), *_ENDINGS) if name not in {denied, "in_force"}
+            for m in pattern.finditer(text) if not _NEGATION.search(text[:m.start()])]
+    if not told:
+        return None
+    at, name = min(told)
+    cause = _claimed_ending(text[at:]) if name == "expired" else None
+    # ("it lapsed, its purpose achieved": the cause told is the ending, as in :func:`_claimed_ending`)
+    return cause if cause in {"fulfilled", "defeated", "lost_independence"} else name
 
 
 def _place(s: Sentence, mention: Mention) -> bool:
@@ -1688,6 +1746,11 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
     answers = []
     negated = ending.startswith("not ")
     ending = ending.removeprefix("not ")
+    if ending == "fulfilled" and _surrender_of_member(s, records.gaz.treaties[slug].members):
+        ending = "defeated"  # "ended with Germany's surrender", of Germany's own alliance: its defeat
+    # an expiry told with the purpose done ("lapsed with victory"): a coding's expiry reads it so as well
+    lapsed = ending == "fulfilled" and not negated and any(
+        not _NEGATION.search(s.text[:m.start()]) for m in _EXPIRY.finditer(s.text))
     ended, signed = records.ended(slug), records.gaz.treaties[slug].signed
     # "still in force" read at the end of as_of: an agreement that ended only later was in force then, one signed
     # only later was not
@@ -1697,7 +1760,8 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
     unborn = ending == "in_force" and _pdate(signed).year > records.as_of
     for row in sorted(rows, key=lambda r: coding_sort_key(r["coding"])):
         same = row["ending"] == ending or (ending == "abrogated" and row["breach"]) or (  # a member's own act
-            ending == "ended" and row["ending"] != "in_force")  # ended somehow
+            ending == "ended" and row["ending"] != "in_force") or (  # ended somehow
+            lapsed and row["ending"] == "expired")  # "lapsed, its purpose achieved": it expired, too
         agrees = bool(row["breach"] if ending == "breach" else (same or later) and not unborn) != negated
         if ending == "breach" and not negated and row["breach"] and breachers and row.get("breached_by") and \
                 not breachers & set(row["breached_by"]):
@@ -1730,6 +1794,15 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
                  claimed=f"{_claim_name(s, slug, title)}: {word}",
                  verdict=verdict, record_value=record_value, reason=reason, records=refs,
                  codings=answers)
+
+
+def _surrender_of_member(s: Sentence, members: frozenset[int] | set[int]) -> bool:
+    """Whether the surrender a sentence ends an agreement with is a member's own ("lapsed with Italy's surrender" of
+    Italy's alliance): the state named right before it is a member."""
+    told = re.search(r"['’]s\s+(?:(?:formal|final|unconditional)\s+)?(?:surrender|capitulation)\b", s.text,
+                     re.IGNORECASE)
+    return told is not None and any(code in members for code in _codes(
+        [m for m in s.of("state") if m.end - s.start == told.start()]))
 
 
 def _unknown_descriptions(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[Claim]:
@@ -2388,7 +2461,8 @@ _PARTICIPLE_SIGNED = (r"(?:[\w-]+\s+){0,3}?(?:treaty|pact|alliance|agreement|con
 #: to one agreement counts too: "a treaty of alliance").
 _UNNAMED = re.compile(
     rf"\b(?P<det>an?|its|their|his|her|our|another|the(?=\s+{_RELATIVE_SIGNING})|"
-    r"(?<=\bsigned\s)the(?=\s+(?:[\w-]+\s+){0,2}?(?:treaty|pact|alliance|agreement|convention|accord)\b)|"
+    r"(?:(?<=\bsigned\s)|(?<=\bconcluded\s)|(?<=\bsealed\s))"  # ("concluded the treaty that still binds them")
+    r"the(?=\s+(?:[\w-]+\s+){0,2}?(?:treaty|pact|alliance|agreement|convention|accord)\b)|"
     rf"the(?=\s+{_PARTICIPLE_SIGNED}))\s+(?:own\s+)?"
     r"(?P<words>(?:[\w-]+,?\s+){0,4}?)"
     r"(?P<noun>treaty|pact|alliance|agreement|convention|accord|declaration|guarantee|protocol)\b"
@@ -2427,7 +2501,8 @@ def _segments(s: Sentence) -> list[tuple[int, int]]:
     return bounds
 
 
-def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) -> tuple[list[Claim], set[int]]:
+def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int],
+                      pair: Sequence[int] = ()) -> tuple[list[Claim], set[int]]:
     """Signings of agreements the article describes without naming them ("Czechoslovakia and Yugoslavia signed a
     defensive alliance on 14 August 1920", "a treaty of friendship in February 1995", "On 16 May 1935 the Soviet
     Union signed its own mutual assistance pact with Czechoslovakia"), and the clauses that repeat such a signing for
@@ -2440,8 +2515,10 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
     stored one (ledger or ATOP) of those states signed nearest the article's date: with two states or more named, all
     of them among its members; with one, the only agreement of that state signed within :data:`_ONE_STATE_DAYS` days,
     else one it shares with a state of the sentence before ("it", "the three"). An agreement a year or less away is
-    compared (a wrong year contradicts); none within a year is not in the record. Returns the claims and the starts of
-    the dates they used."""
+    compared (a wrong year contradicts); none within a year is not in the record. With no state named and none of
+    ``context``'s agreements near, those of the article's ``pair`` (:func:`_nearest_of_context`: "The two republics
+    signed a defensive alliance on ..." after a sentence of other states). Returns the claims and the starts of the
+    dates they used."""
     out: list[Claim] = []
     used: set[int] = set()
     linked = [m for m in s.of("agreement") if m.target]
@@ -2532,7 +2609,7 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
             if previous else states
         for said_as, date in told:
             words = (said_as.group(0) if said_as is not None else "").casefold()
-            found = _nearest_agreement(records, parties, context, date, words)
+            found = _nearest_of_context(records, parties, context, pair, date, words)
             described = said_as.group(0) if said_as is not None else f"an agreement of {_pair_names(parties)}"
             outsider: int | None = None
             if found is None and len(states) >= 3 and said_as is not None and signing is not None:
@@ -2558,8 +2635,10 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
                              record_value=f"signed {treaty.signed}", reason=reason, records=[ref]))
             rest = s.text[(lo - s.start) + (said_as.end() if said_as is not None else 0):]
             if said_as is not None and (re.match(r"[^.;]*?,\s+which\b", rest) or re.match(
-                    r"[^.]*?(?:[:;]|,\s+and)\s+it\s+(?:was|had been|has been|is|remains)\b", rest)):
-                # "..., which remains in force"; "...signed on 6 December 1938, ...: it was broken when ..."
+                    r"[^.]*?(?:[:;]|,\s+and|\bbefore|\buntil)\s+it\s+(?:(?:too|also|itself|finally|eventually)\s+)?"
+                    r"(?:was|had been|has been|is|remains)\b", rest)):
+                # "..., which remains in force"; "...signed on 6 December 1938, ...: it was broken when ..."; "...
+                # and lasted eighteen months before it too was broken"
                 out.extend(_ending_claim(s, found, one, records) for one in _claimed_endings(rest))
             if outsider is not None:
                 out.append(_parties_claim(s, found, [outsider], records))
@@ -2644,6 +2723,16 @@ def _nearest_agreement(records: _Records, states: Sequence[int], context: Sequen
     return None if far and other_kind else str(best.slug)
 
 
+def _nearest_of_context(records: _Records, states: Sequence[int], context: Sequence[int], pair: Sequence[int],
+                        date: Mention, words: str) -> str | None:
+    """Return :func:`_nearest_agreement`'s agreement, and where no state is named and none of ``context``'s is near,
+    that of the article's ``pair``: the states it is about, told as "the two republics" or not at all."""
+    found = _nearest_agreement(records, states, context, date, words)
+    if found is None and not states and len(pair) >= 2 and set(pair) != set(context):
+        found = _nearest_agreement(records, states, pair, date, words)
+    return found
+
+
 #: An agreement told by a name and its date, the name one the record lacks: "the London convention of July 1840",
 #: "The Nyon arrangement of September 1937", "the Act of Chapultepec of March 1945".
 _DATED_NAME = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|whose)\s+)(?P<name>(?:[\w'’-]+\s+){0,4}?"
@@ -2652,12 +2741,14 @@ _DATED_NAME = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|whose)\s+)(?P<name>(?:
 
 
 def _dated_names(s: Sentence, records: _Records, dates: Sequence[Mention],
-                 context: Sequence[int]) -> tuple[list[Claim], set[int]]:
+                 context: Sequence[int], pair: Sequence[int] = ()) -> tuple[list[Claim], set[int]]:
     """Agreements told by a name the record lacks and the date of their signing ("the London convention of July
     1840, which Russia and Turkey signed with Britain"): the stored agreement of the sentence's states (else those of
     ``context``) signed nearest that date (:func:`_nearest_agreement`), compared as a signing. Where none of theirs
-    was signed within a year, nothing is claimed here (it may be a peace or an armistice, an event). Returns the
-    claims and the starts of the dates they used."""
+    was signed within a year, nothing is claimed here (it may be a peace or an armistice, an event); with no state
+    named, the article's ``pair`` stands in for a ``context`` none of whose agreements is near
+    (:func:`_nearest_of_context`).
+    Returns the claims and the starts of the dates they used."""
     out: list[Claim] = []
     used: set[int] = set()
     linked = [m for m in s.of("agreement") if m.target]
@@ -2671,7 +2762,7 @@ def _dated_names(s: Sentence, records: _Records, dates: Sequence[Mention],
         states = _codes([m for m in s.of("state") if not _place(s, m) and m.start < until
                          and not s.start + found.start("name") <= m.start < date.start])
         words = found.group("name").casefold()
-        slug = _nearest_agreement(records, states, context, date, words)
+        slug = _nearest_of_context(records, states, context, pair, date, words)
         if slug is None and len(states) >= 3:  # one of three or more named may be no party (told so elsewhere)
             fits = {_nearest_agreement(records, [x for x in states if x != c], context, date, words) for c in states}
             slug = next(iter(fits - {None}), None) if len(fits - {None}) == 1 else None
