@@ -1913,6 +1913,9 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
         value = date.value or ""
         year_slip = (said.precision != "year" and len(e["date"]) >= len(value) and value[:4] != e["date"][:4]
                      and value[4:] == e["date"][4:len(value)])
+        # (a month a year away is a slip only of an act of a state the sentence names: "refusing to join the invasion
+        # of Czechoslovakia in August 1968" is not the pair's clash of August 1969)
+        year_slip = year_slip and (said.precision == "day" or bool(involved & set(own)))
         gap = _gap(said, known)
         # two of the sentence's states tie a record of the verb's kind firmly only near its date: states at war
         # occupy, land and declare on different days, and an act a month or more away is another act
@@ -2829,6 +2832,8 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
         out: list[Claim] = []
         used: set[int] = set()
         for verb in verbs:  # each in its own clause: "Spain joined in 1982, and Hungary became a member in 1999"
+            if not agreements and _joins_another(s, verb):
+                continue  # "South Africa left the Commonwealth in May 1961": not the agreement last told of
             told = _membership_told(s, records, slug, verb, entering, dates, context)
             if told is None and entering and referent is not None and slug not in (None, referent):
                 # "Romania joined that November, and a ceremony renewed the old Anti-Comintern Pact": an agreement
@@ -2851,6 +2856,17 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
         if out:
             return out, used
     return [], set()
+
+
+def _joins_another(s: Sentence, verb: re.Match[str]) -> bool:
+    """Whether a verb of joining or leaving has for its object a name that is no agreement or state the record
+    knows ("left the Commonwealth", "joined the European Community"): a body of its own, not the agreement the
+    article was last about."""
+    found = re.match(r"\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]+)", s.text[verb.end():])
+    if found is None or found.group(1).casefold() in _MONTH_WORDS:
+        return False
+    at = s.start + verb.end() + found.start(1)
+    return not any(m.start <= at < m.end for m in s.mentions if m.kind in {"agreement", "state"})
 
 
 def _with_entry_parties(claims: list[Claim]) -> list[Claim]:

@@ -1,0 +1,94 @@
+"""Endings and signings as articles tell them (issue 22, third round), each on made-up sentences: an ending told beside
+one denied, an expiry told with its purpose done or with victory, an agreement that "died", how "the datasets" code
+an ending, "broke away" as no breach; a signing by "the two kingdoms" after a sentence of other states, "concluded
+the treaty that ...", and a pronoun told signed on the day of another agreement of the same states (the record is the
+shipped ledgers' and ATOP's)."""
+
+from __future__ import annotations
+
+from foedus.check.models import Claim
+from foedus.store import Store
+from tests.check.sentences import check_sentences as _check
+from tests.check.sentences import claims_of as _claims
+
+
+def _endings(store: Store, body: str) -> list[tuple[str, str]]:
+    return [(c.claimed.split(": ", 1)[1], c.verdict) for c in _claims(_check(store, body), "ending")]
+
+
+def _signed(store: Store, body: str) -> list[Claim]:
+    return [c for c in _claims(_check(store, body), "agreement_date") if " signed " in c.claimed]
+
+
+def test_an_ending_told_beside_one_denied(check_store: Store) -> None:
+    assert _endings(check_store, "Germany and Russia signed the Reinsurance Treaty on 18 June 1887. Nobody broke it; "
+                                  "it simply lapsed in 1890.") == [
+        ("not ended in a breach (betrayal)", "consistent"), ("expired", "consistent")]
+    assert _endings(check_store, "Germany and Italy signed the Pact of Steel on 22 May 1939. The alliance did not "
+                                  "survive the defeat of September 1943; no one denounced it.") == [
+        ("not abrogated", "consistent"), ("defeated", "consistent")]
+
+
+def test_an_expiry_told_with_its_purpose_done_or_with_victory(check_store: Store) -> None:
+    for body in ("The Declaration by United Nations lapsed with the Allied victory in 1945.",
+                 "The Declaration by United Nations ended, its purpose served, with the surrender of Japan.",
+                 "The Declaration by United Nations ran its course and expired, its task accomplished."):
+        assert _endings(check_store, body) == [("fulfilled", "consistent")], body
+    # a member's own surrender is its defeat, not the purpose done
+    assert _endings(check_store, "Germany and Italy signed the Pact of Steel on 22 May 1939. The pact lapsed with "
+                                  "Italy's surrender in September 1943.") == [("defeated", "consistent")]
+    # an expiry with the purpose done agrees with a coding of an expiry
+    assert _endings(check_store, "Germany and Russia signed the Reinsurance Treaty on 18 June 1887. It lapsed in "
+                                  "1890, its purpose achieved.") == [("fulfilled", "consistent")]
+
+
+def test_an_agreement_told_to_have_died_or_collapsed(check_store: Store) -> None:
+    result = _check(check_store, "Germany and Russia signed the Reinsurance Treaty on 18 June 1887. The treaty died "
+                                 "in June 1890.")
+    assert [(c.kind, c.verdict) for c in result.claims if "died" in c.text] == [
+        ("agreement_date", "consistent"), ("ending", "consistent")]
+    assert not _claims(_check(check_store, "Germany and Russia signed the Reinsurance Treaty on 18 June 1887. The "
+                                           "Tsar's envoy died in June 1890."), "ending")
+
+
+def test_how_the_datasets_code_an_ending(check_store: Store) -> None:
+    body = "Germany and Russia signed the Reinsurance Treaty on 18 June 1887. {}"
+    assert _endings(check_store, body.format("The alliance databases treat that ending as an expiry.")) == [
+        ("expired", "consistent")]
+    assert _endings(check_store, body.format("The alliance datasets code the ending as a breach.")) == [
+        ("ended in a breach (betrayal)", "contradicts")]
+    # "the alliance datasets" tells of no agreement
+    assert not _claims(_check(check_store, "The alliance datasets are patchy before 1815."), "ending")
+
+
+def test_breaking_away_is_no_breach(check_store: Store) -> None:
+    endings = _endings(check_store, "Serbia and Greece signed a treaty of alliance on 1 June 1913, a year after "
+                                    "Bulgaria broke away from the talks; it was abrogated in 1915.")
+    assert endings and all("breach" not in claimed for claimed, _ in endings)
+
+
+def test_a_signing_by_the_two_after_a_sentence_of_other_states(check_store: Store) -> None:
+    body = ("Greece and Serbia were old friends in the Balkans, and Greece trusted Serbia.\n\nBritain, France and "
+            "Russia watched the region closely.\n\nThe two kingdoms signed a defensive alliance on 1 June 1913.")
+    assert [(c.claimed, c.verdict) for c in _signed(check_store, body)] == [
+        ("a defensive alliance [Treaty of Alliance between Greece and Serbia] signed 1 June 1913", "consistent")]
+
+
+def test_concluded_the_treaty_that(check_store: Store) -> None:
+    claims = _signed(check_store, "West Germany and France concluded the treaty that binds them still on 22 January "
+                                  "1963.")
+    assert [c.verdict for c in claims] == ["consistent"]
+    assert "Franco-German" in claims[0].claimed
+
+
+def test_a_pronoun_told_signed_on_the_day_of_another_agreement_of_its_states(check_store: Store) -> None:
+    body = ("Germany and Russia signed the Reinsurance Treaty on 18 June 1887. Germany, Russia and Austria-Hungary "
+            "had signed the Three Emperors' League before. {}")
+    # the Dreikaiserbund of 18 June 1881 is the one agreement of these states signed that day
+    claims = _signed(check_store, body.format("Signed in Berlin on 18 June 1881, it bound three empires."))
+    assert [c.verdict for c in claims][-1:] == ["consistent"]
+    assert "1881" in claims[-1].record_value
+    # no agreement of theirs that day: the pronoun's own agreement, its date wrongly told
+    wrong = _signed(check_store, "Germany and Russia signed the Reinsurance Treaty on 18 June 1887. Signed in "
+                                 "Berlin on 3 March 1885, it was secret.")
+    assert [(c.verdict, c.record_value) for c in wrong][-1:] == [("contradicts", "signed 1887-06-18")]
