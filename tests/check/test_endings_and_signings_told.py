@@ -92,3 +92,43 @@ def test_a_pronoun_told_signed_on_the_day_of_another_agreement_of_its_states(che
     wrong = _signed(check_store, "Germany and Russia signed the Reinsurance Treaty on 18 June 1887. Signed in "
                                  "Berlin on 3 March 1885, it was secret.")
     assert [(c.verdict, c.record_value) for c in wrong][-1:] == [("contradicts", "signed 1887-06-18")]
+
+
+def test_a_month_a_year_away_is_no_slip_of_an_event_of_other_states(check_store: Store) -> None:
+    # the pair's only clash of an August is the Sino-Soviet one of 1969: not Romania's act of 1968, wrongly dated
+    events = _claims(_check(check_store, "Romania and the Soviet Union signed the Warsaw Pact on 14 May 1955. The "
+                                         "Soviet Union led it; Romania followed.\n\nThe Romanian leadership kept "
+                                         "Romania inside the pact while refusing to join the invasion of "
+                                         "Czechoslovakia in August 1968."), "event_date")
+    assert [c.verdict for c in events if "1968" in c.claimed] == ["not_in_record"]
+
+
+def test_joining_or_leaving_a_body_the_record_does_not_know(check_store: Store) -> None:
+    claims = _check(check_store, "Pakistan joined SEATO in September 1954. Pakistan left the Commonwealth in January "
+                                 "1972.").claims
+    assert [c.verdict for c in claims if "Commonwealth" in c.text] == ["not_in_record"]
+
+
+def test_a_date_of_signing_is_not_the_date_of_a_later_entry(check_store: Store) -> None:
+    claims = _check(check_store, "The North Atlantic Treaty, which Italy signed in 1949 and Greece joined after its "
+                                 "civil war, still binds them.").claims
+    assert not [c for c in claims if c.verdict == "contradicts"]
+
+
+def test_a_list_that_gives_each_state_its_own_date_of_entry(check_store: Store) -> None:
+    claims = _claims(_check(check_store, "Greece and Turkey were rivals. Both later joined the North Atlantic Treaty, "
+                                         "Turkey in February 1952 and West Germany in May 1955."), "event_date")
+    assert [(c.claimed.split(":")[0], c.verdict) for c in claims] == [
+        ("Republic of Turkey", "consistent"), ("German Federal Republic", "consistent")]
+
+
+def test_an_ending_told_after_an_unnamed_signing_with_never(check_store: Store) -> None:
+    assert _endings(check_store, "West Germany and France signed a treaty of friendship on 22 January 1963, and it "
+                                  "has never been terminated.") == [("in force", "depends_on_coding")]
+
+
+def test_an_ending_in_a_clause_of_its_own(check_store: Store) -> None:
+    result = _check(check_store, "A new treaty replaced the old one on 4 May 1961, and the Warsaw Pact itself was "
+                                 "dissolved in Prague on 1 July 1991.")
+    assert [(c.kind, c.verdict) for c in result.claims if "Warsaw" in c.claimed] == [
+        ("agreement_date", "consistent"), ("ending", "depends_on_coding")]

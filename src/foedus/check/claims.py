@@ -1391,7 +1391,9 @@ def _own_clause(s: Sentence, mention: Mention) -> Sentence:
     bounds = _segments(s)
     named = [m for m in s.of("agreement") if m.target]
     held = {i for m in named for i, (lo, hi) in enumerate(bounds) if lo <= m.start < hi}
-    if len(bounds) < 2 or len(held) < 2:
+    if len(bounds) >= 2 and len(held) < 2:
+        return _ending_clause(s, mention, bounds)
+    if len(bounds) < 2:
         return s
     for i in held:  # a clause whose subject is "it" ends that one ("it was superseded by X": not X)
         lo, hi = bounds[i]
@@ -1401,6 +1403,22 @@ def _own_clause(s: Sentence, mention: Mention) -> Sentence:
                                                                                                 word.start()]):
             return s
     lo, hi = next((lo, hi) for lo, hi in bounds if lo <= mention.start < hi)
+    return Sentence(lo, hi, s.text[lo - s.start:hi - s.start], tuple(m for m in s.mentions if lo <= m.start < hi))
+
+
+def _ending_clause(s: Sentence, mention: Mention, bounds: list[tuple[int, int]]) -> Sentence:
+    """Return the clause holding ``mention`` where it tells an ending of its own and another clause tells another
+    ("A new treaty replaced the 1948 one on 8 July 1970, and the Warsaw Pact itself was dissolved in Prague on 1 July
+    1991": the Pact's is the dissolution), else the whole sentence."""
+    lo, hi = next(((lo, hi) for lo, hi in bounds if lo <= mention.start < hi), (s.start, s.end))
+    own = _ENDING_WORD.search(s.text, mention.end - s.start, hi - s.start)
+    # (another clause's ending of "it" is this one's: "The pact did not survive the defeat; nobody denounced it")
+    others = [(a, b) for a, b in bounds if (a, b) != (lo, hi) and _ENDING_WORD.search(s.text, a - s.start, b - s.start)
+              and re.search(r"\b(?:treaty|pact|alliance|agreement|accord|convention|protocol|declaration|one)\b",
+                            s.text[a - s.start:b - s.start], re.IGNORECASE)
+              and not re.search(r"\bit\b", s.text[a - s.start:b - s.start], re.IGNORECASE)]
+    if own is None or not others:
+        return s
     return Sentence(lo, hi, s.text[lo - s.start:hi - s.start], tuple(m for m in s.mentions if lo <= m.start < hi))
 
 
@@ -2639,9 +2657,9 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int],
             rest = s.text[(lo - s.start) + (said_as.end() if said_as is not None else 0):]
             if said_as is not None and (re.match(r"[^.;]*?,\s+which\b", rest) or re.match(
                     r"[^.]*?(?:[:;]|,\s+and|\bbefore|\buntil)\s+it\s+(?:(?:too|also|itself|finally|eventually)\s+)?"
-                    r"(?:was|had been|has been|is|remains)\b", rest)):
+                    r"(?:was|had|has|is|remains|remained|never|still)\b", rest)):
                 # "..., which remains in force"; "...signed on 6 December 1938, ...: it was broken when ..."; "...
-                # and lasted eighteen months before it too was broken"
+                # and lasted eighteen months before it too was broken", "..., and it has never been terminated"
                 out.extend(_ending_claim(s, found, one, records) for one in _claimed_endings(rest))
             if outsider is not None:
                 out.append(_parties_claim(s, found, [outsider], records))
@@ -2955,12 +2973,33 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
              and not _CLAUSE_BREAK.search(s.text[verb.end():d.start - s.start])]
     # else a date that leads the verb's clause: "On 26 March 2003 they signed their protocols of accession"
     after = after or [d for d in dates if clause <= d.start - s.start < verb.start()
-                      and not re.search(r"[,;]", s.text[d.end - s.start:verb.start()])]
+                      and not re.search(r"[,;]", s.text[d.end - s.start:verb.start()])
+                      and not _SIGNING.search(s.text[clause:d.start - s.start])]
+    # (not a date a verb of signing before it in the clause tells: "which the Soviet Union signed in 1975 and Moldova
+    # adhered to after independence")
     if not states or not after:
         return None
     if entering and _after_its_end(records, slug, after[0]):
         return None  # no state joins an agreement after its end: "it" is another agreement than the one last told of
-    return states, after[0], slug
+    own = _own_states(s, verb, after[0])
+    return own or states, after[0], slug
+
+
+def _own_states(s: Sentence, verb: re.Match[str], date: Mention) -> list[int]:
+    """Return the states a date after a verb of entry or exit is told of in a list that gives each its own ("Both
+    adhered to the treaty, Rabat in June 1961 and Algiers in September 1964": Morocco's date), or [] where none
+    stands right before it."""
+    run: list[Mention] = []
+    end = date.start - s.start
+    for m in sorted((m for m in s.of("state") if m.target and verb.end() <= m.start - s.start < end),
+                    key=lambda m: -m.start):
+        gap = s.text[m.end - s.start:(run[-1].start - s.start) if run else end]
+        if not re.fullmatch(r"\s+(?:(?:in|on|by|from)\s+)?" if not run else r",?\s+(?:and\s+)?|,\s+", gap):
+            break
+        run.append(m)
+    if not run or not re.search(r"[,;:]\s+(?:and\s+)?(?:the\s+)?$", s.text[:run[-1].start - s.start]):
+        return []
+    return _codes(list(reversed(run)))
 
 
 def _after_its_end(records: _Records, slug: str, date: Mention) -> bool:
