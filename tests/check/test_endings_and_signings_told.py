@@ -57,6 +57,8 @@ def test_how_the_datasets_code_an_ending(check_store: Store) -> None:
         ("expired", "consistent")]
     assert _endings(check_store, body.format("The alliance datasets code the ending as a breach.")) == [
         ("ended in a breach (betrayal)", "contradicts")]
+    assert _endings(check_store, body.format("The alliance record treats it as expired.")) == [
+        ("expired", "consistent")]
     # "the alliance datasets" tells of no agreement
     assert not _claims(_check(check_store, "The alliance datasets are patchy before 1815."), "ending")
 
@@ -132,3 +134,10 @@ def test_an_ending_in_a_clause_of_its_own(check_store: Store) -> None:
                                  "dissolved in Prague on 1 July 1991.")
     assert [(c.kind, c.verdict) for c in result.claims if "Warsaw" in c.claimed] == [
         ("agreement_date", "consistent"), ("ending", "depends_on_coding")]
+
+
+def test_an_ending_told_with_its_date_is_judged_on_both(check_store: Store) -> None:
+    body = "Germany and Russia signed the Reinsurance Treaty on 18 June 1887. It lapsed {}."
+    assert _endings(check_store, body.format("on 18 June 1890")) == [("expired", "consistent")]
+    assert _endings(check_store, body.format("on 19 June 1890")) == [("expired", "within_tolerance")]
+    assert _endings(check_store, body.format("in 1893")) == [("expired", "consistent")]  # (the date: its own claim)

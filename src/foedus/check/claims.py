@@ -216,7 +216,8 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"commitment|"
                        r"(?-i:confederation|organi[sz]ation|union))\b"
                        # "the alliance datasets", "the alliance literature": a word of what studies them, no agreement
-                       r"(?!\s+(?:datasets?|databases?|data|codings?|coders|literature|scholars|researchers)\b)"
+                       r"(?!\s+(?:datasets?|databases?|data|codings?|coders|literature|scholars|researchers|"
+                       r"records?)\b)"
                        r"(?!\s+(?:of|on|for)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
                        r"September|October|November|December)\b)(?-i:[A-Z])|"  # "the Treaty of Aachen": a name
                        r"\s+of\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|"
@@ -231,6 +232,9 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"suspended|suspend|ended|end|ends|ending|cancelled|canceled|buried|killed|"
                        r"(?:acceded|adhered) to) it\b|"
                        r"\bdeclared it(?= (?:null and )?void\b)|"
+                       # how a dataset codes it: "the alliance record treats it as abrogated", "codes it as a breach"
+                       r"\b(?:codes?|coded|treats?|treated|lists?|listed|counts?|counted|classif(?:y|ies|ied)|"
+                       r"records?|recorded) it(?=\s+as\b)|"
                        r"\b(?:call(?:s|ed)?|describ(?:e|es|ed|ing)|regard(?:s|ed)?|remember(?:s|ed)?) (?:this|that)\b|"
                        r"\bit (?:(?:was|is|had|has|have|were)\s+)?(?:(?:never|not|since|long|also|formally|"
                        r"effectively|simply|ever|once|then|later|finally)\s+)*(?:been\s+)?"
@@ -994,9 +998,22 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
                              verdict="consistent", record_value=f"parties: {names}",
                              reason="each named state is a party", records=[ref]))
     if ending is not None and _ends(own, mention):
-        out.extend(_ending_claim(own, slug, one, records).model_copy(update=whole)
+        dated = next((c for c in out if c.kind == "agreement_date" and " ended " in c.claimed), None)
+        out.extend(_with_its_date(_ending_claim(own, slug, one, records).model_copy(update=whole), dated)
                    for one in _claimed_endings(own.text))
     return out
+
+
+def _with_its_date(claim: Claim, dated: Claim | None) -> Claim:
+    """Return an ending claim told with its date ("It lapsed on 6 December 1984") judged on both: how every coding
+    reads the ending, and the date against the record's end. An ending every coding reads so, dated a day off, is
+    within tolerance; one dated wrongly keeps its own verdict (the date's is a claim of its own, ``agreement_date``:
+    the annotated sets disagree on whether it makes the ending wrong too)."""
+    if dated is None or claim.verdict != "consistent" or claim.claimed.split(": ", 1)[-1].startswith("not ") or \
+            dated.verdict != "within_tolerance":
+        return claim
+    return claim.model_copy(update={"verdict": dated.verdict, "reason": f"{claim.reason}; the date: {dated.reason}",
+                                    "record_value": f"{claim.record_value}; {dated.record_value}"})
 
 
 def _redated_referent(records: _Records, slug: str, date: Mention) -> str | None:
@@ -2485,7 +2502,8 @@ _UNNAMED = re.compile(
     r"(?:(?<=\bsigned\s)|(?<=\bconcluded\s)|(?<=\bsealed\s))"  # ("concluded the treaty that still binds them")
     r"the(?=\s+(?:[\w-]+\s+){0,2}?(?:treaty|pact|alliance|agreement|convention|accord)\b)|"
     rf"the(?=\s+{_PARTICIPLE_SIGNED}))\s+(?:own\s+)?"
-    r"(?P<words>(?:[\w-]+,?\s+){0,4}?)"
+    # (no article nor preposition among the words: "their names to a pact of ...": "a pact of ...")
+    r"(?P<words>(?:(?!(?:to|a|an|the|with|by|on|in|at)\s)[\w-]+,?\s+){0,4}?)"
     r"(?P<noun>treaty|pact|alliance|agreement|convention|accord|declaration|guarantee|protocol)\b"
     r"(?P<of>\s+of\s+(?!\d|(?:its|their|his|her)\s+own\b|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
