@@ -141,3 +141,16 @@ def test_an_ending_told_with_its_date_is_judged_on_both(check_store: Store) -> N
     assert _endings(check_store, body.format("on 18 June 1890")) == [("expired", "consistent")]
     assert _endings(check_store, body.format("on 19 June 1890")) == [("expired", "within_tolerance")]
     assert _endings(check_store, body.format("in 1893")) == [("expired", "consistent")]  # (the date: its own claim)
+
+
+def test_an_agreement_told_as_a_deal_an_exchange_of_letters_or_after_put_their_names_to(check_store: Store) -> None:
+    body = ("Seventy years ago the British and South African governments struck a deal over a naval base.\n\nThe "
+            "bargain took the form of an exchange of letters dated 1 July 1955 between the two defence ministers.\n\n"
+            "In Bangkok on 12 June 1940 the British and Thai envoys put their names to a pact of non-aggression.")
+    claims = _claims(_check(check_store, body, published="2025-06-30"), "agreement_date")
+    assert [(c.claimed.split(" [")[0], c.verdict) for c in claims] == [
+        ("a deal", "consistent"), ("an exchange of letters", "within_tolerance"),
+        ("a pact of non-aggression", "consistent")]
+    # "a great deal" is no agreement
+    assert not _claims(_check(check_store, "Britain and Thailand signed a great deal of paper in 1940."),
+                       "agreement_date")

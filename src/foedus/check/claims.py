@@ -2504,7 +2504,10 @@ _UNNAMED = re.compile(
     rf"the(?=\s+{_PARTICIPLE_SIGNED}))\s+(?:own\s+)?"
     # (no article nor preposition among the words: "their names to a pact of ...": "a pact of ...")
     r"(?P<words>(?:(?!(?:to|a|an|the|with|by|on|in|at)\s)[\w-]+,?\s+){0,4}?)"
-    r"(?P<noun>treaty|pact|alliance|agreement|convention|accord|declaration|guarantee|protocol)\b"
+    r"(?P<noun>treaty|pact|alliance|agreement|convention|accord|declaration|guarantee|protocol|"
+    # an agreement told by its form or as a bargain: "an exchange of letters dated ...", "struck a deal" (not "a
+    # great deal")
+    r"exchange\s+of\s+(?:diplomatic\s+)?(?:notes|letters)|(?<!\bgreat\s)(?<!\bgood\s)deal)\b"
     r"(?P<of>\s+of\s+(?!\d|(?:its|their|his|her)\s+own\b|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b)[\w-]+(?:(?:,\s+|\s+and\s+)(?!signed\b)[\w-]+)*)?",
