@@ -154,3 +154,9 @@ def test_an_agreement_told_as_a_deal_an_exchange_of_letters_or_after_put_their_n
     # "a great deal" is no agreement
     assert not _claims(_check(check_store, "Britain and Thailand signed a great deal of paper in 1940."),
                        "agreement_date")
+
+
+def test_a_promise_told_with_an_adverb(check_store: Store) -> None:
+    claims = _claims(_check(check_store, "On 5 September 1914 Britain, France and Russia solemnly pledged in London "
+                                         "not to make a separate peace."), "agreement_date")
+    assert [c.verdict for c in claims] == ["consistent"]

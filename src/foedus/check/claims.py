@@ -1106,7 +1106,7 @@ def _party_list(s: Sentence, mention: Mention) -> re.Match[str] | None:
 
 #: The parties of an agreement told by what they promised: "Britain, Greece and Turkey guaranteed the new republic's
 #: independence", "France and West Germany promised to consult each other".
-_PROMISED = re.compile(r"^(?P<subj>.{3,160}?)\s+(?:also\s+|jointly\s+)?(?:promised|pledged|undertook|guaranteed|"
+_PROMISED = re.compile(r"^(?P<subj>.{3,160}?)\s+(?:also\s+|jointly\s+|(?-i:[a-z]+ly)\s+)?(?:promised|pledged|undertook|guaranteed|"
                        r"vowed|(?:committed|bound|obliged) themselves)\b")
 
 
