@@ -26,7 +26,10 @@ def test_an_ending_told_beside_one_denied(check_store: Store) -> None:
         ("not ended in a breach (betrayal)", "consistent"), ("expired", "consistent")]
     assert _endings(check_store, "Germany and Italy signed the Pact of Steel on 22 May 1939. The alliance did not "
                                   "survive the defeat of September 1943; no one denounced it.") == [
-        ("not abrogated", "consistent"), ("defeated", "consistent")]
+        ("defeated", "consistent"), ("not abrogated", "consistent")]
+    # one ending told against another in one clause is one claim
+    assert _endings(check_store, "Germany and Russia signed the Reinsurance Treaty on 18 June 1887. It ran out "
+                                  "rather than being broken.") == [("not ended in a breach (betrayal)", "consistent")]
 
 
 def test_an_expiry_told_with_its_purpose_done_or_with_victory(check_store: Store) -> None:

@@ -1106,7 +1106,8 @@ def _party_list(s: Sentence, mention: Mention) -> re.Match[str] | None:
 
 #: The parties of an agreement told by what they promised: "Britain, Greece and Turkey guaranteed the new republic's
 #: independence", "France and West Germany promised to consult each other".
-_PROMISED = re.compile(r"^(?P<subj>.{3,160}?)\s+(?:also\s+|jointly\s+|(?-i:[a-z]+ly)\s+)?(?:promised|pledged|undertook|guaranteed|"
+_PROMISED = re.compile(r"^(?P<subj>.{3,160}?)\s+(?:also\s+|jointly\s+|(?-i:[a-z]+ly)\s+)?"
+                       r"(?:promised|pledged|undertook|guaranteed|"
                        r"vowed|(?:committed|bound|obliged) themselves)\b")
 
 
@@ -1700,8 +1701,9 @@ def _claimed_endings(text: str) -> list[str]:
     if first is None:
         return []
     found = [first]
-    if first.startswith("not "):
-        found.extend(e for e in [_told_after_denial(text, first.removeprefix("not "))] if e is not None)
+    told = _told_after_denial(text, first.removeprefix("not ")) if first.startswith("not ") else None
+    if told is not None:  # in the order told
+        found = [told[2], first] if told[0] < told[1] else [first, told[2]]
     in_force = _ENDINGS[-1][0].search(text)
     if first.removeprefix("not ") != "in_force" and in_force is not None and re.search(
             r"(?:,\s+and|;|,\s+which)\s", text[:in_force.start()]) and not _NEGATION.search(text[:in_force.start()]):
@@ -1709,17 +1711,23 @@ def _claimed_endings(text: str) -> list[str]:
     return found
 
 
-def _told_after_denial(text: str, denied: str) -> str | None:
-    """Return the ending a sentence tells beside one it denies, unnegated ("Nobody broke it; it simply ran out": it
-    expired; "The pact did not survive the defeat; nobody repudiated it": defeated), the first told, or None."""
+def _told_after_denial(text: str, denied: str) -> tuple[int, int, str] | None:
+    """Return where a sentence tells, in a clause of its own, the ending it tells beside one it denies, where it
+    denies that one, and the ending told, unnegated ("Nobody broke it; it simply ran out": it expired; "The pact did
+    not survive the defeat; nobody repudiated it": defeated); None where it tells none (or both in one clause: "was
+    fulfilled rather than broken" tells one ending)."""
+    denials = [m.start() for pattern, name in ((_BREACH, "breach"), *_ENDINGS) if name == denied
+               for m in pattern.finditer(text) if _NEGATION.search(text[:m.start()])]
     told = [(m.start(), name) for pattern, name in ((_BREACH, "breach"), *_ENDINGS) if name not in {denied, "in_force"}
             for m in pattern.finditer(text) if not _NEGATION.search(text[:m.start()])]
+    told = [(at, name) for at, name in told if denials and re.search(
+        r"[;:]|,\s+(?:and\s+|but\s+)?(?:it|they)\b", text[min(at, denials[0]):max(at, denials[0])])]
     if not told:
         return None
     at, name = min(told)
     cause = _claimed_ending(text[at:]) if name == "expired" else None
     # ("it lapsed, its purpose achieved": the cause told is the ending, as in :func:`_claimed_ending`)
-    return cause if cause in {"fulfilled", "defeated", "lost_independence"} else name
+    return at, denials[0], cause if cause in {"fulfilled", "defeated", "lost_independence"} else name
 
 
 def _place(s: Sentence, mention: Mention) -> bool:
