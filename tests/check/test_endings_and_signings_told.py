@@ -163,3 +163,12 @@ def test_a_promise_told_with_an_adverb(check_store: Store) -> None:
     claims = _claims(_check(check_store, "On 5 September 1914 Britain, France and Russia solemnly pledged in London "
                                          "not to make a separate peace."), "agreement_date")
     assert [c.verdict for c in claims] == ["consistent"]
+
+
+def test_notes_exchanged_on_the_day_of_an_agreement(check_store: Store) -> None:
+    result = _check(check_store, "Italy and Malta exchanged diplomatic notes in Rome on 15 September 1980, "
+                                 "guaranteeing Maltese neutrality.\n\nFrance and Britain exchanged letters about "
+                                 "Egypt in 1955.")
+    # letters exchanged a year from any agreement of theirs are another exchange, and tell no party of the last
+    assert [(c.kind, c.verdict) for c in result.claims if c.kind != "event_date"] == [
+        ("agreement_date", "consistent"), ("agreement_parties", "consistent")]

@@ -1108,7 +1108,8 @@ def _party_list(s: Sentence, mention: Mention) -> re.Match[str] | None:
 #: independence", "France and West Germany promised to consult each other".
 _PROMISED = re.compile(r"^(?P<subj>.{3,160}?)\s+(?:also\s+|jointly\s+|(?-i:[a-z]+ly)\s+)?"
                        r"(?:promised|pledged|undertook|guaranteed|"
-                       r"vowed|(?:committed|bound|obliged) themselves)\b")
+                       r"vowed|(?:committed|bound|obliged) themselves|"
+                       r"exchanged\s+(?:diplomatic\s+)?(?:notes|letters))\b")  # (an agreement made by notes)
 
 
 def _promise_parties(s: Sentence, records: _Records, referent: str | None) -> list[Claim]:
@@ -1118,8 +1119,9 @@ def _promise_parties(s: Sentence, records: _Records, referent: str | None) -> li
     found = _PROMISED.search(s.text)
     agreements = s.agreements()
     slug = agreements[0] if len(agreements) == 1 else referent if not agreements else None
-    if found is None or slug is None or slug not in records.gaz.treaties:
-        return []
+    if found is None or slug is None or slug not in records.gaz.treaties or (
+            not agreements and found.group(0).casefold().endswith(("notes", "letters"))):
+        return []  # (notes exchanged, no agreement named: not told of the one the article was last about)
     listed = _promisers(s, found)
     if not listed:
         return []
@@ -1312,6 +1314,8 @@ def _promised_agreement(s: Sentence, records: _Records, context: Sequence[int]) 
     treaty = records.gaz.treaties[slug]
     ref = records.treaty_ref(slug)
     verdict, reason = compare_dates(date.value or "", treaty.signed, "signed")
+    if verdict == "contradicts" and found.group(0).casefold().endswith(("notes", "letters")):
+        return []  # notes exchanged on another day than the agreement's: another exchange ("letters about Egypt")
     short = re.sub(r"\s*\(.*", "", ref.label)
     return [Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
                   claimed=f"promised [{short}] {date.text}", verdict=verdict, record_value=f"signed {treaty.signed}",
