@@ -1725,7 +1725,7 @@ def _told_after_denial(text: str, denied: str) -> tuple[int, int, str] | None:
     told = [(m.start(), name) for pattern, name in ((_BREACH, "breach"), *_ENDINGS) if name not in {denied, "in_force"}
             for m in pattern.finditer(text) if not _NEGATION.search(text[:m.start()])]
     told = [(at, name) for at, name in told if denials and re.search(
-        r"[;:]|,\s+(?:and\s+|but\s+)?(?:it|they)\b", text[min(at, denials[0]):max(at, denials[0])])]
+        r"[;:]|,\s+(?:and|but|it|they)\b", text[min(at, denials[0]):max(at, denials[0])])]
     if not told:
         return None
     at, name = min(told)
