@@ -79,7 +79,10 @@ _SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?(?!\s+up\b)|conclu(?:ded|de|sion)|in
                       # "concluded that the pact worked", "agreed that ...": a verb of reasoning, not of signing
                       r"(?!\s+that\s+(?!(?:treaty|pact|alliance|agreement|accord|convention|protocol|declaration)\b))",
                       re.IGNORECASE)
-_BREACH = re.compile(r"\b(betray\w*|broke|broken|breaking|breach\w*|violat\w*|tore (?:it |them )?up|torn up|reneged|"
+_BREACH = re.compile(r"\b(betray\w*|"
+                     # (not "broke away from Gran Colombia", "war broke out", "broke off talks")
+                     r"(?:broke|broken|breaking)(?!\s+(?:away|off|out|free|loose|through|ground|ranks|even)\b)|"
+                     r"breach\w*|violat\w*|tore (?:it |them )?up|torn up|reneged|"
                      r"tore\s+(?:the|that|this|its|their)\s+(?:[\w-]+\s+){0,2}?(?:pact|treaty|alliance|agreement|accord|"
                      r"convention)\s+up|"  # "tore that pact up"
                      r"treacher\w*)\b", re.IGNORECASE)
@@ -109,7 +112,15 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"did (?:the|its) job|served its (?:purpose|turn)|achieved (?:its|their) (?:purpose|aim)|"
                 r"(?:did|done|doing)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+(?:it|they)\s+(?:(?:was|were)\s+"
                 r"(?:made|meant|designed|signed)\s+(?:for|to\s+do)|promised|set\s+out\s+to\s+do)|"
-                r"(?:its|their)\s+work\s+was\s+done)\b",
+                r"(?:its|their)\s+work\s+was\s+done|"
+                # the purpose told done in an absolute phrase ("lapsed, its purpose achieved", "its task served"), or
+                # the end told with the victory it was made for ("lapsed with victory", "ended with Japan's formal
+                # surrender": a member's own surrender is its defeat, :func:`_surrender_of_member`)
+                r"(?:its|their)\s+(?:purpose|aim|task|mission|job|work)\s+(?:(?:had\s+been|was)\s+)?(?:achieved|"
+                r"served|accomplished|fulfill?ed|met|done|completed?)|"
+                r"(?:lapsed|expired|ended|ran\s+out|came\s+to\s+an\s+end)\s+(?:[\w,]+\s+){0,3}?(?:with|at)\s+"
+                r"(?:the\s+)?(?:(?:allied|final|formal|unconditional|[\w-]+['’]s)\s+){0,2}?(?:victory|surrender|"
+                r"capitulation))\b",
                 re.IGNORECASE), "fulfilled"),
     (re.compile(r"\b(still (?:formally\s+|legally\s+)?in force|"
                 r"(?:remains?|remained|is|are)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force|still stands|"
@@ -130,6 +141,12 @@ _ENDED = re.compile(r"\b(ended|came to an end|terminated|(?:was|were) (?:\w+ )?l
                     + "|".join(rf"(?<=\b{noun}\s)" for noun in ("it", "pact", "union", "treaty", "league", "alliance",
                                                                 "entente", "accord", "agreement")) +
                     r")(?:was|were|is)\s+(?:all\s+but\s+|effectively\s+|already\s+)?over|"
+                    # an agreement told to have died or collapsed, with no word of how: "The pact died on 8 October
+                    # 1856", "the guarantee collapsed in June 1964", "it quietly fell apart"
+                    r"(?:" + "|".join(rf"(?<=\b{noun}\s)" for noun in (
+                        "it", "pact", "treaty", "alliance", "entente", "accord", "agreement", "guarantee", "pledge",
+                        "convention")) + r")(?:\w+ly\s+)?(?:died|collapsed|fell\s+apart|disintegrated|crumbled)"
+                    r"(?!\s+with\b)|"
                     r"(?:was|were)\s+wound\s+down|"
                     # an organisation's end told with no word of how: "was wound up", "closed its doors", "closed on
                     # 30 June 2011" (not "closed the border")
@@ -199,11 +216,15 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"renunciation|termination|expiry|expiration|league|entente|pledge|guarantee|arrangement|"
                        r"commitment|"
                        r"(?-i:confederation|organi[sz]ation|union))\b"
+                       # "the alliance datasets", "the alliance literature": a word of what studies them, no agreement
+                       r"(?!\s+(?:datasets?|databases?|data|codings?|coders|literature|scholars|researchers|"
+                       r"records?)\b)"
                        r"(?!\s+(?:of|on|for)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
                        r"September|October|November|December)\b)(?-i:[A-Z])|"  # "the Treaty of Aachen": a name
                        r"\s+of\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|"
                        r"November|December)\b))|"  # "the peace treaty of 30 October 1980": one dated, of its own
                        r"\bits (?:end|demise|collapse|dissolution|abrogation|expiry|termination)\b|^\W*(?:\w+\s+)?it\b|"
+                       r"\b(?:the|that|this) ending\b(?!\s+of\b)|"  # "the datasets code that ending as a breach"
                        r"\bits (?:founding |original )?(?:signatories|signers|members|parties)\b|"
                        r"\b(?:signed|ratified|abrogated|denounced|renounced|violated|ratify|abrogate|denounce|"
                        r"renounce|violate|sign|broke|tore|breached|betrayed|repudiated|dissolved|dissolving|disbanded|"
@@ -212,6 +233,9 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"suspended|suspend|ended|end|ends|ending|cancelled|canceled|buried|killed|"
                        r"(?:acceded|adhered) to) it\b|"
                        r"\bdeclared it(?= (?:null and )?void\b)|"
+                       # how a dataset codes it: "the alliance record treats it as abrogated", "codes it as a breach"
+                       r"\b(?:codes?|coded|treats?|treated|lists?|listed|counts?|counted|classif(?:y|ies|ied)|"
+                       r"records?|recorded) it(?=\s+as\b)|"
                        r"\b(?:call(?:s|ed)?|describ(?:e|es|ed|ing)|regard(?:s|ed)?|remember(?:s|ed)?) (?:this|that)\b|"
                        r"\bit (?:(?:was|is|had|has|have|were)\s+)?(?:(?:never|not|since|long|also|formally|"
                        r"effectively|simply|ever|once|then|later|finally)\s+)*(?:been\s+)?"
@@ -717,7 +741,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out: list[Claim] = []
     agreements = s.agreements()
     dates = [m for m in s.of("date") if m.value]
-    unnamed, unnamed_dates = _unnamed_signings(s, records, context if len(context) >= 2 else pair or context)
+    unnamed, unnamed_dates = _unnamed_signings(s, records, context if len(context) >= 2 else pair or context,
+                                               pair=pair)
     signed_here = [c.records[0].id for c in unnamed if c.kind == "agreement_date" and c.records]
     if signed_here and all(m.how == "anaphora" for m in s.of("agreement") if m.target):
         # "...to sign a pact with Egypt on 30 May 1967, and Iraq joined it on 6 June": "it" is that pact
@@ -761,7 +786,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     used_dates = {m.start for c in out for m in dates if c.kind == "agreement_date" and m.text in c.claimed}
     used_dates |= unnamed_dates | membership_dates | since
     named_by_date, named_dates = _dated_names(s, records, [d for d in dates if d.start not in used_dates],
-                                              context if len(context) >= 2 else pair or context)
+                                              context if len(context) >= 2 else pair or context, pair=pair)
     out.extend(named_by_date)
     used_dates |= named_dates
     free = [d for d in dates if d.start not in used_dates]
@@ -926,6 +951,11 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
             # "signed the Anglo-Soviet Treaty of Alliance on 26 May 1942": a record of two instruments whose title
             # dates the second ("... (12 July 1941) and Treaty of Alliance (London, 26 May 1942)")
             verdict, reason = "consistent", "the record's title dates this instrument so"
+        other = _redated_referent(records, slug, date) if verdict == "contradicts" and mention.how == "anaphora" \
+            else None
+        if other is not None:  # "Signed in Vienna on 12 June 1815, it ...": the pair's agreement of that day
+            slug, treaty, ref = other, records.gaz.treaties[other], records.treaty_ref(other)
+            verdict, reason = compare_dates(date.value or "", treaty.signed, announced)
         lo, hi = sorted((mention.end, date.start))
         if date.end <= mention.start and _RELATIVE_BREAK.search(s.text[date.end - s.start:mention.start - s.start]):
             pass  # "a pact ... on 8 March 1945, which the Rio treaty replaced": the date is the antecedent's
@@ -1006,9 +1036,35 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
                              verdict="consistent", record_value=f"parties: {names}",
                              reason="each named state is a party", records=[ref]))
     if ending is not None and _ends(own, mention):
-        out.extend(_ending_claim(own, slug, one, records).model_copy(update=whole)
+        dated = next((c for c in out if c.kind == "agreement_date" and " ended " in c.claimed), None)
+        out.extend(_with_its_date(_ending_claim(own, slug, one, records).model_copy(update=whole), dated)
                    for one in _claimed_endings(own.text))
     return out
+
+
+def _with_its_date(claim: Claim, dated: Claim | None) -> Claim:
+    """Return an ending claim told with its date ("It lapsed on 6 December 1984") judged on both: how every coding
+    reads the ending, and the date against the record's end. An ending every coding reads so, dated a day off, is
+    within tolerance; one dated wrongly keeps its own verdict (the date's is a claim of its own, ``agreement_date``:
+    the annotated sets disagree on whether it makes the ending wrong too)."""
+    if dated is None or claim.verdict != "consistent" or claim.claimed.split(": ", 1)[-1].startswith("not ") or \
+            dated.verdict != "within_tolerance":
+        return claim
+    return claim.model_copy(update={"verdict": dated.verdict, "reason": f"{claim.reason}; the date: {dated.reason}",
+                                    "record_value": f"{claim.record_value}; {dated.record_value}"})
+
+
+def _redated_referent(records: _Records, slug: str, date: Mention) -> str | None:
+    """Return the agreement a pronoun told signed on ``date`` stands for where the one it was resolved to was signed
+    in another year or month and exactly one other agreement of the same states was signed then ("The second pact.
+    Signed in Vienna on 12 June 1815, it ...", "Gul signed it with Aliyev in August 2010" after a pact of 1994 was
+    last named): a reader takes "it" as the agreement of that date. None where no other fits (the date is then the
+    resolved one's, wrongly told)."""
+    members = records.gaz.treaties[slug].members
+    fits = [t.slug for t in records.gaz.treaties.values() if t.slug != slug and len(t.members) >= 2
+            and (members <= t.members or t.members <= members) and t.kind not in {"border", "trade"}
+            and compare_dates(date.value or "", t.signed, "signed")[0] in {"consistent", "within_tolerance"}]
+    return str(fits[0]) if len(fits) == 1 else None
 
 
 #: What tells that a list of states after it is an agreement's parties: a verb of binding ("binding A, B and C",
@@ -1088,8 +1144,10 @@ def _party_list(s: Sentence, mention: Mention) -> re.Match[str] | None:
 
 #: The parties of an agreement told by what they promised: "Britain, Greece and Turkey guaranteed the new republic's
 #: independence", "France and West Germany promised to consult each other".
-_PROMISED = re.compile(r"^(?P<subj>.{3,160}?)\s+(?:also\s+|jointly\s+)?(?:promised|pledged|undertook|guaranteed|"
-                       r"vowed|(?:committed|bound|obliged) themselves)\b")
+_PROMISED = re.compile(r"^(?P<subj>.{3,160}?)\s+(?:also\s+|jointly\s+|(?-i:[a-z]+ly)\s+)?"
+                       r"(?:promised|pledged|undertook|guaranteed|"
+                       r"vowed|(?:committed|bound|obliged) themselves|"
+                       r"exchanged\s+(?:diplomatic\s+)?(?:notes|letters))\b")  # (an agreement made by notes)
 
 
 def _promise_parties(s: Sentence, records: _Records, referent: str | None) -> list[Claim]:
@@ -1099,8 +1157,9 @@ def _promise_parties(s: Sentence, records: _Records, referent: str | None) -> li
     found = _PROMISED.search(s.text)
     agreements = s.agreements()
     slug = agreements[0] if len(agreements) == 1 else referent if not agreements else None
-    if found is None or slug is None or slug not in records.gaz.treaties:
-        return []
+    if found is None or slug is None or slug not in records.gaz.treaties or (
+            not agreements and found.group(0).casefold().endswith(("notes", "letters"))):
+        return []  # (notes exchanged, no agreement named: not told of the one the article was last about)
     listed = _promisers(s, found)
     if not listed:
         return []
@@ -1366,6 +1425,8 @@ def _promised_agreement(s: Sentence, records: _Records, context: Sequence[int]) 
     treaty = records.gaz.treaties[slug]
     ref = records.treaty_ref(slug)
     verdict, reason = compare_dates(date.value or "", treaty.signed, "signed")
+    if verdict == "contradicts" and found.group(0).casefold().endswith(("notes", "letters")):
+        return []  # notes exchanged on another day than the agreement's: another exchange ("letters about Egypt")
     short = re.sub(r"\s*\(.*", "", ref.label)
     return [Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
                   claimed=f"promised [{short}] {date.text}", verdict=verdict, record_value=f"signed {treaty.signed}",
@@ -1463,7 +1524,9 @@ def _own_clause(s: Sentence, mention: Mention) -> Sentence:
     bounds = _segments(s)
     named = [m for m in s.of("agreement") if m.target]
     held = {i for m in named for i, (lo, hi) in enumerate(bounds) if lo <= m.start < hi}
-    if len(bounds) < 2 or len(held) < 2:
+    if len(bounds) >= 2 and len(held) < 2:
+        return _ending_clause(s, mention, bounds)
+    if len(bounds) < 2:
         return s
     for i in held:  # a clause whose subject is "it" ends that one ("it was superseded by X": not X)
         lo, hi = bounds[i]
@@ -1473,6 +1536,22 @@ def _own_clause(s: Sentence, mention: Mention) -> Sentence:
                                                                                                 word.start()]):
             return s
     lo, hi = next((lo, hi) for lo, hi in bounds if lo <= mention.start < hi)
+    return Sentence(lo, hi, s.text[lo - s.start:hi - s.start], tuple(m for m in s.mentions if lo <= m.start < hi))
+
+
+def _ending_clause(s: Sentence, mention: Mention, bounds: list[tuple[int, int]]) -> Sentence:
+    """Return the clause holding ``mention`` where it tells an ending of its own and another clause tells another
+    ("A new treaty replaced the 1948 one on 8 July 1970, and the Warsaw Pact itself was dissolved in Prague on 1 July
+    1991": the Pact's is the dissolution), else the whole sentence."""
+    lo, hi = next(((lo, hi) for lo, hi in bounds if lo <= mention.start < hi), (s.start, s.end))
+    own = _ENDING_WORD.search(s.text, mention.end - s.start, hi - s.start)
+    # (another clause's ending of "it" is this one's: "The pact did not survive the defeat; nobody denounced it")
+    others = [(a, b) for a, b in bounds if (a, b) != (lo, hi) and _ENDING_WORD.search(s.text, a - s.start, b - s.start)
+              and re.search(r"\b(?:treaty|pact|alliance|agreement|accord|convention|protocol|declaration|one)\b",
+                            s.text[a - s.start:b - s.start], re.IGNORECASE)
+              and not re.search(r"\bit\b", s.text[a - s.start:b - s.start], re.IGNORECASE)]
+    if own is None or not others:
+        return s
     return Sentence(lo, hi, s.text[lo - s.start:hi - s.start], tuple(m for m in s.mentions if lo <= m.start < hi))
 
 
@@ -1676,6 +1755,8 @@ def _name(ccode: int, when: str) -> str:
         return f"COW {ccode}"
 
 
+#: The words of an expiry ("lapsed", "ran out").
+_EXPIRY = next(pattern for pattern, name in _ENDINGS if name == "expired")
 _ENDING_WORD = re.compile("|".join([_BREACH.pattern] + [p.pattern for p, _ in _ENDINGS] + [_ENDED.pattern]),
                           re.IGNORECASE)
 _EVENT_OR_ENDING = re.compile("|".join([_ENDING_WORD.pattern] + [p.pattern for p, _, _ in _EVENT_WORDS]),
@@ -1683,7 +1764,8 @@ _EVENT_OR_ENDING = re.compile("|".join([_ENDING_WORD.pattern] + [p.pattern for p
 _CLAUSE_BREAK = re.compile(r",\s+(?:which|who|that|when|where|after|before|while)\b|;", re.IGNORECASE)
 #: A negation of the words that follow it, within three words and not across a conjunction ("was never terminated
 #: and remains in force": "remains" is not negated).
-_NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|rather than|instead of)\b(?:\s+(?!and\b|but\b)\w+){0,3}\s*$",
+_NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|nobody|rather than|instead of)\b"
+                       r"(?:\s+(?!and\b|but\b)\w+){0,3}\s*$",
                        re.IGNORECASE)
 
 
@@ -1727,17 +1809,40 @@ def _dated_ending(text: str) -> re.Match[str] | None:
 
 
 def _claimed_endings(text: str) -> list[str]:
-    """Return the endings a sentence claims: :func:`_claimed_ending`'s, and "still in force" told in a later clause
-    of its own ("has never been broken by either side, and it remains in force")."""
+    """Return the endings a sentence claims: :func:`_claimed_ending`'s, the one it tells in place of one it denies
+    (:func:`_told_after_denial`), and "still in force" told in a later clause of its own ("has never been broken by
+    either side, and it remains in force")."""
     first = _claimed_ending(text)
     if first is None:
         return []
     found = [first]
+    told = _told_after_denial(text, first.removeprefix("not ")) if first.startswith("not ") else None
+    if told is not None:  # in the order told
+        found = [told[2], first] if told[0] < told[1] else [first, told[2]]
     in_force = _ENDINGS[-1][0].search(text)
     if first.removeprefix("not ") != "in_force" and in_force is not None and re.search(
             r"(?:,\s+and|;|,\s+which)\s", text[:in_force.start()]) and not _NEGATION.search(text[:in_force.start()]):
         found.append("in_force")
     return found
+
+
+def _told_after_denial(text: str, denied: str) -> tuple[int, int, str] | None:
+    """Return where a sentence tells, in a clause of its own, the ending it tells beside one it denies, where it
+    denies that one, and the ending told, unnegated ("Nobody broke it; it simply ran out": it expired; "The pact did
+    not survive the defeat; nobody repudiated it": defeated); None where it tells none (or both in one clause: "was
+    fulfilled rather than broken" tells one ending)."""
+    denials = [m.start() for pattern, name in ((_BREACH, "breach"), *_ENDINGS) if name == denied
+               for m in pattern.finditer(text) if _NEGATION.search(text[:m.start()])]
+    told = [(m.start(), name) for pattern, name in ((_BREACH, "breach"), *_ENDINGS) if name not in {denied, "in_force"}
+            for m in pattern.finditer(text) if not _NEGATION.search(text[:m.start()])]
+    told = [(at, name) for at, name in told if denials and re.search(
+        r"[;:]|,\s+(?:and|but|it|they)\b", text[min(at, denials[0]):max(at, denials[0])])]
+    if not told:
+        return None
+    at, name = min(told)
+    cause = _claimed_ending(text[at:]) if name == "expired" else None
+    # ("it lapsed, its purpose achieved": the cause told is the ending, as in :func:`_claimed_ending`)
+    return at, denials[0], cause if cause in {"fulfilled", "defeated", "lost_independence"} else name
 
 
 def _place(s: Sentence, mention: Mention) -> bool:
@@ -1799,6 +1904,11 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
     answers = []
     negated = ending.startswith("not ")
     ending = ending.removeprefix("not ")
+    if ending == "fulfilled" and _surrender_of_member(s, records.gaz.treaties[slug].members):
+        ending = "defeated"  # "ended with Germany's surrender", of Germany's own alliance: its defeat
+    # an expiry told with the purpose done ("lapsed with victory"): a coding's expiry reads it so as well
+    lapsed = ending == "fulfilled" and not negated and any(
+        not _NEGATION.search(s.text[:m.start()]) for m in _EXPIRY.finditer(s.text))
     ended, signed = records.ended(slug), records.gaz.treaties[slug].signed
     # "still in force" read at the end of as_of: an agreement that ended only later was in force then, one signed
     # only later was not
@@ -1808,7 +1918,8 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
     unborn = ending == "in_force" and _pdate(signed).year > records.as_of
     for row in sorted(rows, key=lambda r: coding_sort_key(r["coding"])):
         same = row["ending"] == ending or (ending == "abrogated" and row["breach"]) or (  # a member's own act
-            ending == "ended" and row["ending"] != "in_force")  # ended somehow
+            ending == "ended" and row["ending"] != "in_force") or (  # ended somehow
+            lapsed and row["ending"] == "expired")  # "lapsed, its purpose achieved": it expired, too
         agrees = bool(row["breach"] if ending == "breach" else (same or later) and not unborn) != negated
         if ending == "breach" and not negated and row["breach"] and breachers and row.get("breached_by") and \
                 not breachers & set(row["breached_by"]):
@@ -1841,6 +1952,15 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
                  claimed=f"{_claim_name(s, slug, title)}: {word}",
                  verdict=verdict, record_value=record_value, reason=reason, records=refs,
                  codings=answers)
+
+
+def _surrender_of_member(s: Sentence, members: frozenset[int] | set[int]) -> bool:
+    """Whether the surrender a sentence ends an agreement with is a member's own ("lapsed with Italy's surrender" of
+    Italy's alliance): the state named right before it is a member."""
+    told = re.search(r"['’]s\s+(?:(?:formal|final|unconditional)\s+)?(?:surrender|capitulation)\b", s.text,
+                     re.IGNORECASE)
+    return told is not None and any(code in members for code in _codes(
+        [m for m in s.of("state") if m.end - s.start == told.start()]))
 
 
 def _unknown_descriptions(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[Claim]:
@@ -1951,6 +2071,9 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
         value = date.value or ""
         year_slip = (said.precision != "year" and len(e["date"]) >= len(value) and value[:4] != e["date"][:4]
                      and value[4:] == e["date"][4:len(value)])
+        # (a month a year away is a slip only of an act of a state the sentence names: "refusing to join the invasion
+        # of Czechoslovakia in August 1968" is not the pair's clash of August 1969)
+        year_slip = year_slip and (said.precision == "day" or bool(involved & set(own)))
         gap = _gap(said, known)
         # two of the sentence's states tie a record of the verb's kind firmly only near its date: states at war
         # occupy, land and declare on different days, and an act a month or more away is another act
@@ -2553,10 +2676,15 @@ _PARTICIPLE_SIGNED = (r"(?:[\w-]+\s+){0,3}?(?:treaty|pact|alliance|agreement|con
 #: to one agreement counts too: "a treaty of alliance").
 _UNNAMED = re.compile(
     rf"\b(?P<det>an?|its|their|his|her|our|another|the(?=\s+{_RELATIVE_SIGNING})|"
-    r"(?<=\bsigned\s)the(?=\s+(?:[\w-]+\s+){0,2}?(?:treaty|pact|alliance|agreement|convention|accord)\b)|"
+    r"(?:(?<=\bsigned\s)|(?<=\bconcluded\s)|(?<=\bsealed\s))"  # ("concluded the treaty that still binds them")
+    r"the(?=\s+(?:[\w-]+\s+){0,2}?(?:treaty|pact|alliance|agreement|convention|accord)\b)|"
     rf"the(?=\s+{_PARTICIPLE_SIGNED}))\s+(?:own\s+)?"
-    r"(?P<words>(?:[\w-]+,?\s+){0,4}?)"
-    r"(?P<noun>treaty|pact|alliance|agreement|convention|accord|declaration|guarantee|protocol)\b"
+    # (no article nor preposition among the words: "their names to a pact of ...": "a pact of ...")
+    r"(?P<words>(?:(?!(?:to|a|an|the|with|by|on|in|at)\s)[\w-]+,?\s+){0,4}?)"
+    r"(?P<noun>treaty|pact|alliance|agreement|convention|accord|declaration|guarantee|protocol|"
+    # an agreement told by its form or as a bargain: "an exchange of letters dated ...", "struck a deal" (not "a
+    # great deal")
+    r"exchange\s+of\s+(?:diplomatic\s+)?(?:notes|letters)|(?<!\bgreat\s)(?<!\bgood\s)deal)\b"
     r"(?P<of>\s+of\s+(?!\d|(?:its|their|his|her)\s+own\b|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b)[\w-]+(?:(?:,\s+|\s+and\s+)(?!signed\b)[\w-]+)*)?",
@@ -2592,7 +2720,8 @@ def _segments(s: Sentence) -> list[tuple[int, int]]:
     return bounds
 
 
-def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) -> tuple[list[Claim], set[int]]:
+def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int],
+                      pair: Sequence[int] = ()) -> tuple[list[Claim], set[int]]:
     """Signings of agreements the article describes without naming them ("Czechoslovakia and Yugoslavia signed a
     defensive alliance on 14 August 1920", "a treaty of friendship in February 1995", "On 16 May 1935 the Soviet
     Union signed its own mutual assistance pact with Czechoslovakia"), and the clauses that repeat such a signing for
@@ -2605,8 +2734,10 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
     stored one (ledger or ATOP) of those states signed nearest the article's date: with two states or more named, all
     of them among its members; with one, the only agreement of that state signed within :data:`_ONE_STATE_DAYS` days,
     else one it shares with a state of the sentence before ("it", "the three"). An agreement a year or less away is
-    compared (a wrong year contradicts); none within a year is not in the record. Returns the claims and the starts of
-    the dates they used."""
+    compared (a wrong year contradicts); none within a year is not in the record. With no state named and none of
+    ``context``'s agreements near, those of the article's ``pair`` (:func:`_nearest_of_context`: "The two republics
+    signed a defensive alliance on ..." after a sentence of other states). Returns the claims and the starts of the
+    dates they used."""
     out: list[Claim] = []
     used: set[int] = set()
     linked = [m for m in s.of("agreement") if m.target]
@@ -2697,7 +2828,7 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
             if previous else states
         for said_as, date in told:
             words = (said_as.group(0) if said_as is not None else "").casefold()
-            found = _nearest_agreement(records, parties, context, date, words)
+            found = _nearest_of_context(records, parties, context, pair, date, words)
             described = said_as.group(0) if said_as is not None else f"an agreement of {_pair_names(parties)}"
             outsider: int | None = None
             if found is None and len(states) >= 3 and said_as is not None and signing is not None:
@@ -2723,8 +2854,10 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int]) ->
                              record_value=f"signed {treaty.signed}", reason=reason, records=[ref]))
             rest = s.text[(lo - s.start) + (said_as.end() if said_as is not None else 0):]
             if said_as is not None and (re.match(r"[^.;]*?,\s+which\b", rest) or re.match(
-                    r"[^.]*?(?:[:;]|,\s+and)\s+it\s+(?:was|had been|has been|is|remains)\b", rest)):
-                # "..., which remains in force"; "...signed on 6 December 1938, ...: it was broken when ..."
+                    r"[^.]*?(?:[:;]|,\s+and|\bbefore|\buntil)\s+it\s+(?:(?:too|also|itself|finally|eventually)\s+)?"
+                    r"(?:was|had|has|is|remains|remained|never|still)\b", rest)):
+                # "..., which remains in force"; "...signed on 6 December 1938, ...: it was broken when ..."; "...
+                # and lasted eighteen months before it too was broken", "..., and it has never been terminated"
                 out.extend(_ending_claim(s, found, one, records) for one in _claimed_endings(rest))
             if outsider is not None:
                 out.append(_parties_claim(s, found, [outsider], records))
@@ -2809,6 +2942,16 @@ def _nearest_agreement(records: _Records, states: Sequence[int], context: Sequen
     return None if far and other_kind else str(best.slug)
 
 
+def _nearest_of_context(records: _Records, states: Sequence[int], context: Sequence[int], pair: Sequence[int],
+                        date: Mention, words: str) -> str | None:
+    """Return :func:`_nearest_agreement`'s agreement, and where no state is named and none of ``context``'s is near,
+    that of the article's ``pair``: the states it is about, told as "the two republics" or not at all."""
+    found = _nearest_agreement(records, states, context, date, words)
+    if found is None and not states and len(pair) >= 2 and set(pair) != set(context):
+        found = _nearest_agreement(records, states, pair, date, words)
+    return found
+
+
 #: An agreement told by a name and its date, the name one the record lacks: "the London convention of July 1840",
 #: "The Nyon arrangement of September 1937", "the Act of Chapultepec of March 1945".
 _DATED_NAME = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|whose)\s+)(?P<name>(?:[\w'’-]+\s+){0,4}?"
@@ -2817,12 +2960,14 @@ _DATED_NAME = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|whose)\s+)(?P<name>(?:
 
 
 def _dated_names(s: Sentence, records: _Records, dates: Sequence[Mention],
-                 context: Sequence[int]) -> tuple[list[Claim], set[int]]:
+                 context: Sequence[int], pair: Sequence[int] = ()) -> tuple[list[Claim], set[int]]:
     """Agreements told by a name the record lacks and the date of their signing ("the London convention of July
     1840, which Russia and Turkey signed with Britain"): the stored agreement of the sentence's states (else those of
     ``context``) signed nearest that date (:func:`_nearest_agreement`), compared as a signing. Where none of theirs
-    was signed within a year, nothing is claimed here (it may be a peace or an armistice, an event). Returns the
-    claims and the starts of the dates they used."""
+    was signed within a year, nothing is claimed here (it may be a peace or an armistice, an event); with no state
+    named, the article's ``pair`` stands in for a ``context`` none of whose agreements is near
+    (:func:`_nearest_of_context`).
+    Returns the claims and the starts of the dates they used."""
     out: list[Claim] = []
     used: set[int] = set()
     linked = [m for m in s.of("agreement") if m.target]
@@ -2836,7 +2981,7 @@ def _dated_names(s: Sentence, records: _Records, dates: Sequence[Mention],
         states = _codes([m for m in s.of("state") if not _place(s, m) and m.start < until
                          and not s.start + found.start("name") <= m.start < date.start])
         words = found.group("name").casefold()
-        slug = _nearest_agreement(records, states, context, date, words)
+        slug = _nearest_of_context(records, states, context, pair, date, words)
         if slug is None and len(states) >= 3:  # one of three or more named may be no party (told so elsewhere)
             fits = {_nearest_agreement(records, [x for x in states if x != c], context, date, words) for c in states}
             slug = next(iter(fits - {None}), None) if len(fits - {None}) == 1 else None
@@ -2903,6 +3048,8 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
         out: list[Claim] = []
         used: set[int] = set()
         for verb in verbs:  # each in its own clause: "Spain joined in 1982, and Hungary became a member in 1999"
+            if not agreements and _joins_another(s, verb):
+                continue  # "South Africa left the Commonwealth in May 1961": not the agreement last told of
             told = _membership_told(s, records, slug, verb, entering, dates, context)
             if told is None and entering and referent is not None and slug not in (None, referent):
                 # "Romania joined that November, and a ceremony renewed the old Anti-Comintern Pact": an agreement
@@ -2925,6 +3072,17 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
         if out:
             return out, used
     return [], set()
+
+
+def _joins_another(s: Sentence, verb: re.Match[str]) -> bool:
+    """Whether a verb of joining or leaving has for its object a name that is no agreement or state the record
+    knows ("left the Commonwealth", "joined the European Community"): a body of its own, not the agreement the
+    article was last about."""
+    found = re.match(r"\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]+)", s.text[verb.end():])
+    if found is None or found.group(1).casefold() in _MONTH_WORDS:
+        return False
+    at = s.start + verb.end() + found.start(1)
+    return not any(m.start <= at < m.end for m in s.mentions if m.kind in {"agreement", "state"})
 
 
 def _with_entry_parties(claims: list[Claim]) -> list[Claim]:
@@ -3013,12 +3171,33 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
              and not _CLAUSE_BREAK.search(s.text[verb.end():d.start - s.start])]
     # else a date that leads the verb's clause: "On 26 March 2003 they signed their protocols of accession"
     after = after or [d for d in dates if clause <= d.start - s.start < verb.start()
-                      and not re.search(r"[,;]", s.text[d.end - s.start:verb.start()])]
+                      and not re.search(r"[,;]", s.text[d.end - s.start:verb.start()])
+                      and not _SIGNING.search(s.text[clause:d.start - s.start])]
+    # (not a date a verb of signing before it in the clause tells: "which the Soviet Union signed in 1975 and Moldova
+    # adhered to after independence")
     if not states or not after:
         return None
     if entering and _after_its_end(records, slug, after[0]):
         return None  # no state joins an agreement after its end: "it" is another agreement than the one last told of
-    return states, after[0], slug
+    own = _own_states(s, verb, after[0])
+    return own or states, after[0], slug
+
+
+def _own_states(s: Sentence, verb: re.Match[str], date: Mention) -> list[int]:
+    """Return the states a date after a verb of entry or exit is told of in a list that gives each its own ("Both
+    adhered to the treaty, Rabat in June 1961 and Algiers in September 1964": Morocco's date), or [] where none
+    stands right before it."""
+    run: list[Mention] = []
+    end = date.start - s.start
+    for m in sorted((m for m in s.of("state") if m.target and verb.end() <= m.start - s.start < end),
+                    key=lambda m: -m.start):
+        gap = s.text[m.end - s.start:(run[-1].start - s.start) if run else end]
+        if not re.fullmatch(r"\s+(?:(?:in|on|by|from)\s+)?" if not run else r",?\s+(?:and\s+)?|,\s+", gap):
+            break
+        run.append(m)
+    if not run or not re.search(r"[,;:]\s+(?:and\s+)?(?:the\s+)?$", s.text[:run[-1].start - s.start]):
+        return []
+    return _codes(list(reversed(run)))
 
 
 def _after_its_end(records: _Records, slug: str, date: Mention) -> bool:
