@@ -2541,8 +2541,12 @@ def _verb_s(answers: list[CodingAnswer]) -> str:
 def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: int | None = None,
                    pair: tuple[int, ...] = ()) -> list[Claim]:
     """A leader named with a title, in office at the sentence's first date or, the sentence giving none, in the year
-    the article last wrote (``year``), against the store's leaders (Archigos, if imported)."""
+    the article last wrote (``year``), against Archigos's spells (:func:`_archigos_spells`). A date that is another
+    thing's ("under the Taif agreement of October 1989") is not the office's; an office told at no date of its own
+    agrees where Archigos has that person leading that state at all, and contradicts nothing."""
     out: list[Claim] = []
+    dates = [d for d in dates if re.search(r"\bof\s+$", s.text[:d.start - s.start]) is None]
+    undated = not dates
     if not dates and year is not None:
         dates = [Mention(kind="date", text=str(year), start=s.start, end=s.start, value=str(year), precision="year")]
     for m in s.of("leader"):
@@ -2552,7 +2556,11 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         # the date the office is told at: "since 1862" right after the apposition, else the sentence's first
         since = re.match(r"\s+since\s+(?:the\s+[\w-]+\s+of\s+)?", s.text[m.end - s.start:])
         date = next((d for d in dates if since is not None and d.start == m.end + since.end()), dates[0])
-        rows, sha256 = _archigos_spells(records.store, name)
+        told = {int(x.target.split(":")[1]) for x in s.of("state") if x.target and x.target.startswith("state:") and (
+            m.start <= x.start < m.end or (x.end <= m.start and re.fullmatch(
+                r"(?:['’]s)?\s*", s.text[x.end - s.start:m.start - s.start]) is not None))}  # (or "Britain's" before)
+        scope = told or {*s.states(), *pair}
+        rows, sha256 = _archigos_spells(records.store, name, scope)
         if rows and not _RULING_OFFICE.search(m.how):
             out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                              claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
@@ -2570,13 +2578,9 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         said = _pdate(date.value or "")
         held = [r for r in rows if r["start_date"] <= said.latest() and (r["end_date"] is None
                                                                          or said.earliest() <= r["end_date"])]
-        # of the state the office is told of ("Britain's prime minister, Harold Wilson", in 1917: not America's),
-        # else of a state the sentence or the article's pair tells; one of that name who led only other states, not
-        # then nor within ten years, is someone else ("Francisco Solano López" in 1865: not Venezuela's of 1887)
-        told = {int(x.target.split(":")[1]) for x in s.of("state") if x.target and x.target.startswith("state:") and (
-            m.start <= x.start < m.end or (x.end <= m.start and re.fullmatch(
-                r"(?:['’]s)?\s*", s.text[x.end - s.start:m.start - s.start]) is not None))}  # (or "Britain's" before)
-        scope = told or {*s.states(), *pair}
+        # (``told``: the state the office is told of, "Britain's prime minister, Harold Wilson", in 1917: not
+        # America's; else a state the sentence or the article's pair tells) one of that name who led only other
+        # states, not then nor within ten years, is someone else ("Francisco Solano López" in 1865: not Venezuela's)
         near = [r for r in rows if r["start_date"].year - 10 <= said.latest().year and said.earliest().year <= (
             r["end_date"].year if r["end_date"] is not None else 9999) + 10]
         own = [r for r in rows if r["ccode"] in scope] or ([] if told else near)
@@ -2593,8 +2597,10 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
                         sources=["archigos:" + sha256[:12]])
         office = f"{chosen['name']} led COW {chosen['ccode']} from {chosen['start_date']} to {chosen['end_date']}"
         out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
-                         claimed=f"{m.text} in office on {date.value}", verdict="consistent" if held else "contradicts",
-                         record_value=office, reason="in office then" if held else "not in office then",
+                         claimed=f"{m.text} in office on {date.value}",
+                         verdict="consistent" if held or undated else "contradicts", record_value=office,
+                         reason="in office then" if held else "the article tells the office at no date of its own; "
+                         "Archigos has that person leading that state" if undated else "not in office then",
                          records=[ref]))
     return out
 
@@ -2609,19 +2615,36 @@ _RULING_OFFICE = re.compile(
     r"led\s+the|ruled|governed)\b", re.IGNORECASE)
 
 
-def _archigos_spells(store: Store, name: str) -> tuple[list[dict[str, Any]], str]:
+def _archigos_spells(store: Store, name: str, states: set[int] | None = None) -> tuple[list[dict[str, Any]], str]:
     """Return Archigos's spells in office of the leaders called by ``name``'s last word, or by its last two where
     the last is a regnal number ("Hassan II"), as a whole word, by start (the store's import, else the table shipped
-    with foedus), and the sha256 of the data they come from."""
+    with foedus), and the sha256 of the data they come from. Where none is so called, the spells of the one leader
+    of ``states`` whose name is written alike (rapidfuzz's token-sort ratio at least :data:`_LEADER_ALIKE`: "Plaek
+    Phibunsongkhram" for Archigos's "Plaek Pibulsongkram"), if there is one."""
+    from rapidfuzz import fuzz
+
     from foedus.universe import family_relation
 
-    words = _folded(name).split()
+    words = _folded(re.sub(r"['’]s$", "", name)).split()
     key = " ".join(words[-2:]) if len(words) > 1 and re.fullmatch(r"[IVX]+", words[-1]) else words[-1]
     relation = family_relation(store, "leaders")
-    rows = store.query(f"SELECT * FROM {relation.sql} WHERE regexp_matches("
-                       "replace(replace(strip_accents(name), '''', ''), '’', ''), ?, 'i') "
+    folded = "replace(replace(strip_accents(name), '''', ''), '’', '')"
+    sha256 = str(relation.provenance[0].get("sha256") or "")
+    rows = store.query(f"SELECT * FROM {relation.sql} WHERE regexp_matches({folded}, ?, 'i') "
                        "ORDER BY start_date, leader_id", [rf"\b{re.escape(key)}\b"])
-    return rows, str(relation.provenance[0].get("sha256") or "")
+    if rows or not states:
+        return rows, sha256
+    spells = store.query(f"SELECT *, {folded} AS folded FROM {relation.sql} WHERE list_contains(?, ccode) "
+                         "ORDER BY start_date, leader_id", [sorted(states)])
+    scores = {r["leader_id"]: fuzz.token_sort_ratio(" ".join(words), r["folded"], processor=str.casefold)
+              for r in spells}
+    alike = [leader for leader, score in scores.items() if score >= _LEADER_ALIKE]
+    return ([{k: v for k, v in r.items() if k != "folded"} for r in spells if r["leader_id"] == alike[0]]
+            if len(alike) == 1 else []), sha256
+
+
+#: The least rapidfuzz token-sort ratio (0-100) at which a leader's name as written is Archigos's spelling of it.
+_LEADER_ALIKE = 85
 
 
 def _folded(name: str) -> str:
