@@ -696,6 +696,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     # nor an event of its own
     since = {d.start for d in dates if agreements and re.search(r"\bsince\s+(?:the\s+)?$", s.text[:d.start - s.start],
                                                                 re.IGNORECASE)}
+    since |= _office_since(s, dates)
     not_signed = set(membership_dates) | since
     if in_force_words is not None:  # "entered into force in December 1948": not a date of signing
         not_signed |= {d.start for d in dates if d.start - s.start > in_force_words.start()}
@@ -743,6 +744,13 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out.extend(_document_references(s))
     out.extend(_leader_claims(s, dates, records, year))
     return _in_order_of_dates(s, _with_entry_parties(out))
+
+
+def _office_since(s: Sentence, dates: list[Mention]) -> set[int]:
+    """Return the starts of the dates told as when a leader's office began ("David Lange, prime minister since the
+    previous July", "Hassan II, king since 1961"): the leader's claim (:func:`_leader_claims`), no event's date."""
+    return {d.start for d in dates for leader in s.of("leader") if leader.end <= d.start and re.fullmatch(
+        r"[\s,]*(?:[\w-]+\s+)?since\s+(?:the\s+)?", s.text[leader.end - s.start:d.start - s.start], re.IGNORECASE)}
 
 
 def _in_order_of_dates(s: Sentence, claims: list[Claim]) -> list[Claim]:
@@ -1981,6 +1989,60 @@ _PART_BEFORE = re.compile(rf"\b(\d+|{_NUMBER_WORDS})\s+of\s+(?:the|their|these|t
 _COUNT_UNTIL = re.compile(r"\b(?P<word>before|until|prior to)\s+(?P<year>1[5-9]\d\d|20\d\d)\b(?![-\d])", re.IGNORECASE)
 
 
+#: The wider scopes a count of a pair's agreements may be read in where its words do not say which it counts (a
+#: count of their bilateral alliances being read first): every alliance both belonged to, multilateral ones included,
+#: then every agreement the pair shares (as `foedus history`'s summary counts them).
+_WIDER_SCOPES = ((False, True, "every alliance both belonged to, multilateral ones included"),
+                 (True, False, "every agreement the pair shares"))
+#: Words after a count that bind it to the pair's own agreements: "two alliances of their own", "two pacts between
+#: the two of them alone".
+_OWN_SCOPE = re.compile(r"^\s+(?:of\s+(?:their|its)\s+own|between\s+(?:the\s+two(?:\s+of\s+them)?|them)\s+alone|"
+                        r"(?:that\s+(?:were|are)\s+)?(?:purely\s+|strictly\s+)?bilateral)\b", re.IGNORECASE)
+
+#: Words anywhere in a count's clause that bind it to the pair's own agreements: "the only alliance the two ever made
+#: on their own account", "by themselves".
+_ON_THEIR_OWN = re.compile(r"\b(?:on\s+their\s+own|by\s+themselves|with\s+each\s+other\s+alone)\b", re.IGNORECASE)
+
+
+def _scope_told(s: Sentence, count: Mention) -> bool:
+    """Return True if a count's words say which of the pair's agreements it counts: "two bilateral alliances", "one
+    multilateral pact", "two alliances of their own" (not "two agreements between them", "allied twice")."""
+    _, hi = _count_scope(s, count)
+    return re.search(r"\b(?:bilateral|multilateral)\b", count.text, re.IGNORECASE) is not None or \
+        _OWN_SCOPE.match(s.text[count.end - s.start:]) is not None or \
+        _ON_THEIR_OWN.search(s.text[count.end - s.start:hi]) is not None
+
+
+def _coding_counts(history: PairHistory, records: _Records, noun: str, n: int, told_at: int, after: int | None,
+                   this: str | None, ordinal: bool, *, every: bool, shared: bool
+                   ) -> tuple[list[CodingAnswer], dict[str, list[str]], bool]:
+    """Return each coding's answer to a count of ``n`` (an ordinal's with ``ordinal``) of the pair's agreements of
+    the noun's sort (:func:`_count_values` with ``every`` and ``shared``) read at ``told_at``, from the year ``after``
+    on if told so, ``this`` being the agreement an ordinal refers to; the slugs each coding counts; and whether a
+    coding agrees only by counting those that had ended."""
+    answers: list[CodingAnswer] = []
+    counted_by: dict[str, list[str]] = {}
+    by_ended = False
+    for coding in history.coding_names():
+        chosen, ended = _count_values(history, coding, records, noun, told_at, every=every, shared=shared)
+        since_then = 0  # told from a year on: "since 1992" from its start, "none since 1958" after that year's
+        if after is not None:
+            later = {a.slug for a in history.agreements if int(a.signed[:4]) >= after}
+            chosen, ended = [x for x in chosen if x in later], [x for x in ended if x in later]
+            since_then = sum(1 for a in history.agreements if a.slug in chosen and int(a.signed[:4]) > after)
+        counted_by[coding] = chosen
+        total = len(chosen)
+        agrees = (n in {total, len(ended) + 1}) if ordinal else (n in {total, len(ended)} if n else n == total)
+        # (a count of none is of every agreement: none having ended is no agreement at all)
+        agrees = agrees or (after is not None and not ordinal and n == since_then)
+        if this is not None and this in chosen:  # "It was the second alliance": the one it refers to
+            agrees = agrees or chosen.index(this) + 1 == n
+        by_ended = by_ended or (agrees and n != total)
+        answers.append(CodingAnswer(coding=coding, answer=_count_answer(history, chosen, ended, noun, records.as_of)
+                                    + (f" signed from {after} on" if after is not None else ""), agrees=agrees))
+    return answers, counted_by, by_ended
+
+
 def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
                   year: int | None = None) -> list[Claim]:
     """Counts of the pair's agreements or breaches against each coding's. An ordinal ("the second alliance") of an
@@ -2022,8 +2084,6 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         if until is not None and int(until.group("year")) <= records.as_of:  # "Before 1978 A and B had never signed"
             told_at = int(until.group("year")) - 1
         history = records.history(who[0], who[1], told_at)
-        answers: list[CodingAnswer] = []
-        by_ended = False  # a coding agrees only by counting the alliances that had ended
         this = next((x for x in s.agreements() if ordinal and set(who) <= records.gaz.treaties[x].members), None)
         lo, hi = _count_scope(s, m)  # "shared seven agreements but only one bilateral pact": each count its words
         own = s.text[lo:hi]
@@ -2038,25 +2098,20 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         shared = not every and not ordinal and re.search(r"\bbilateral\b", own, re.IGNORECASE) is None and \
             re.search(r"\b(?:shared?|belonged\s+to|were\s+(?:both\s+)?(?:members|parties))\b",
                       s.text[m.end - s.start:hi], re.IGNORECASE) is not None
-        counted_by: dict[str, list[str]] = {}
         after = _count_since(s, m, hi, written[-1])
-        for coding in history.coding_names():
-            chosen, ended = _count_values(history, coding, records, noun, told_at, every=every, shared=shared)
-            since_then = 0  # told from a year on: "since 1992" from its start, "none since 1958" after that year's
-            if after is not None:
-                later = {a.slug for a in history.agreements if int(a.signed[:4]) >= after}
-                chosen, ended = [x for x in chosen if x in later], [x for x in ended if x in later]
-                since_then = sum(1 for a in history.agreements if a.slug in chosen and int(a.signed[:4]) > after)
-            counted_by[coding] = chosen
-            total = len(chosen)
-            agrees = (n in {total, len(ended) + 1}) if ordinal else (n in {total, len(ended)} if n else n == total)
-            # (a count of none is of every agreement: none having ended is no agreement at all)
-            agrees = agrees or (after is not None and not ordinal and n == since_then)
-            if this is not None and this in chosen:  # "It was the second alliance": the one it refers to
-                agrees = agrees or chosen.index(this) + 1 == n
-            by_ended = by_ended or (agrees and n != total)
-            answers.append(CodingAnswer(coding=coding, answer=_count_answer(history, chosen, ended, noun, records.as_of)
-                                        + (f" signed from {after} on" if after is not None else ""), agrees=agrees))
+        answers, counted_by, by_ended = _coding_counts(history, records, noun, n, told_at, after, this, ordinal,
+                                                       every=every, shared=shared)
+        scope = ""
+        if answers and not any(a.agrees for a in answers) and not ordinal and not every and not shared and \
+                not noun.startswith(("betray", "breach", "violation")) and not _scope_told(s, m):
+            # "that makes two agreements between them": the words do not say which agreements; a scope that
+            # counts so (every alliance both belonged to, every agreement they share) is no contradiction
+            for alt_every, alt_shared, words in _WIDER_SCOPES:
+                alt = _coding_counts(history, records, noun, n, told_at, after, this, ordinal,
+                                     every=alt_every, shared=alt_shared)
+                if any(a.agrees for a in alt[0]) and not alt[2]:  # (its whole count, not those that had ended)
+                    (answers, counted_by, by_ended), every, shared, scope = alt, alt_every, alt_shared, words
+                    break
         counted = sorted({slug for coding in history.coding_names()
                           for slug in _count_values(history, coding, records, noun, records.as_of, every=every,
                                                     shared=shared)[0]})
@@ -2064,6 +2119,8 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                 RecordRef(kind="treaty", id=slug, ledger="atop", label=slug, sources=["atop:atop"]) for slug in counted]
         how = (f"the {n - 1} that had ended by {records.as_of} and this one" if ordinal else
                f"counting the alliances that had ended by {records.as_of}") if by_ended else ""
+        how = "; ".join(x for x in (f"counting {scope}, as the article does not say bilateral" if scope else "",
+                                    how) if x)
         out.append(_count_verdict(s, f"{_qualifier(s, m.start - s.start)}{m.text} ({_pair_names(who)})", answers,
                                   refs, how))
         record_value = out[-1].record_value
