@@ -45,3 +45,40 @@ def test_a_number_that_is_no_count_of_agreements(check_store: Store) -> None:
         assert not _claims(_check(check_store, body), "count"), body
     assert _counts(check_store, "France and Poland signed three treaties of alliance.") == [
         ("consistent", "three treaties of alliance (France and Poland)")]
+
+
+def _dates(store: Store, body: str, published: str = "2024-12-04") -> list[tuple[str, str | None, str | None]]:
+    result = _check(store, body, published)
+    return [(m.text, m.value, m.precision) for m in result.mentions if m.kind == "date" and m.text != published]
+
+
+def test_dates_told_against_the_article_s_date(check_store: Store) -> None:
+    # published on Wednesday 4 December 2024
+    assert _dates(check_store, "Sixty years ago this week, Kenya and Ethiopia met. Thirty years ago this month the "
+                               "pact lapsed. Exactly forty years ago tomorrow the talks began. Ninety years ago this "
+                               "morning the troops crossed.") == [
+        ("Sixty years ago this week", "1964-12", "month"), ("Thirty years ago this month", "1994-12", "month"),
+        ("Exactly forty years ago tomorrow", "1984-12-05", "day"), ("Ninety years ago this morning", "1934-12-04",
+                                                                     "day")]
+    told = ("The envoy flew in this morning. Ministers will meet again next month. Officials I met this week "
+            "agreed. The accord signed last year holds. Talks ran late last night.")
+    assert _dates(check_store, told) == [
+        ("this morning", "2024-12-04", "day"), ("next month", "2025-01", "month"), ("this week", "2024-12", "month"),
+        ("last year", "2023", "year"), ("last night", "2024-12-03", "day")]
+    # "today" as "now" is no date; an anniversary told of it is the day so many years before
+    assert _dates(check_store, "The pact is still in force today. Today marks the thirtieth anniversary of the "
+                               "accord. What happened on this day in 1971?") == [
+        ("Today marks the thirtieth anniversary", "1994-12-04", "day"), ("on this day in 1971", "1971-12-04", "day")]
+
+
+def test_a_weekday_told_ahead_and_a_month_told_before_the_last_date(check_store: Store) -> None:
+    assert _dates(check_store, "The two presidents met on Monday. They are expected to sign a pact on Friday.") == [
+        ("Monday", "2024-12-02", "day"), ("Friday", "2024-12-06", "day")]
+    assert _dates(check_store, "Norway joined in March 1960, after a referendum the previous November.") == [
+        ("March 1960", "1960-03", "month"), ("the previous November", "1959-11", "month")]
+    # a date after a leader's office is when the office began: the leader's claim, no event's
+    result = _check(check_store, "Konstantinos Karamanlis, Greece's prime minister since November 1974, called the "
+                                 "Balkan pact a milestone.")
+    assert not _claims(result, "event_date")
+    assert [c.claimed for c in _claims(result, "leader_office")] == [
+        "Konstantinos Karamanlis, Greece's prime minister in office on 1974-11"]
