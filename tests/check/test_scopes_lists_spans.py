@@ -82,3 +82,21 @@ def test_a_weekday_told_ahead_and_a_month_told_before_the_last_date(check_store:
     assert not _claims(result, "event_date")
     assert [c.claimed for c in _claims(result, "leader_office")] == [
         "Konstantinos Karamanlis, Greece's prime minister in office on 1974-11"]
+
+
+def test_a_document_told_as_not_given(check_store: Store) -> None:
+    for body in ("The annexes to the 1936 accord between Egypt and Britain were never published.",
+                 "Turkey and Iraq signed a protocol whose terms the two governments never made public in full.",
+                 "The minister said the text of the new pact with Poland would be published once it was ratified.",
+                 "The full text of the declaration, with what diplomats called a lengthy list of joint exercises, "
+                 "has not yet been released.",
+                 "A table of the garrisons is reproduced in our print edition.",
+                 "The promised appendix of documents never appeared.",
+                 "I set out the seven agreements in my previous book on the Balkans.",
+                 "The Greek envoy pointed to a list of grievances against Turkey."):
+        assert [c.verdict for c in _claims(_check(check_store, body), "list")] == ["referenced_not_stated"], body
+    for body in ("The treaty was published in the official gazette in May 1936.",
+                 "Egypt topped the list of recipients in 1955.",
+                 "Egypt and Britain kept a list of grievances. That list has never been published."):
+        assert len(_claims(_check(check_store, body), "list")) <= 1, body
+    assert not _claims(_check(check_store, "The treaty was published in the official gazette in May 1936."), "list")

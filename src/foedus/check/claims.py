@@ -811,13 +811,37 @@ _LIST_IDIOM = re.compile(r"\b(?:top\w*|head\w*|on|onto|off|to|from|in)\s+$", re.
 _LIST_ITEMS = re.compile(r"\b(?:includ\w*|compris\w*|consist\w*|contain\w*|ran\s+from|runs\s+from)\b"
                          r"[^;.]*,[^;.]*\band\b", re.IGNORECASE)
 
+#: A document the sentence tells is not given, or given elsewhere than in the article: not (yet) published or released
+#: ("the list was never published", "whose terms the powers never published in full", "the full text ... has not yet
+#: been released", "its text would be published when it was signed"), printed in another edition ("reproduced in our
+#: print edition"), promised ("the promised appendix"), or given in the writer's other work ("I listed them in my last
+#: book's appendix").
+_DOCUMENT_NOUNS = (r"(?:terms|text|texts|annex(?:es)?|appendix|appendices|list|lists|details|contents?|protocols?|"
+                   r"maps?|clauses?|articles|minutes|transcript|documents?|report|memorandum|agreements?|treaty|"
+                   r"accord|communiqu[eé])")
+_NOT_GIVEN = re.compile(
+    rf"\b{_DOCUMENT_NOUNS}\b(?:\s+[\w’'\"“”,-]+){{0,14}}?\s+(?:(?:was|were|is|are|has|have|had)\s+)?"
+    r"(?:never|not|not\s+yet|yet\s+to)\s+(?:(?:been|be|fully|officially|formally)\s+){0,2}"
+    r"(?:published|released|made\s+public|disclosed)\b|"
+    r"\bwhose\s+(?:terms|text|contents?|details)\s+(?:[\w-]+\s+){0,3}?never\s+(?:published|released|disclosed|made)\b|"
+    rf"\b{_DOCUMENT_NOUNS}\b(?:\s+[\w’'-]+){{0,6}}?\s+(?:would|will)\s+be\s+(?:published|released|made\s+public)\s+"
+    r"(?:when|once|after|later|"
+    r"in\s+due)\b|"
+    r"\b(?:reproduced|printed|published|shown|listed)\s+in\s+(?:our|the|this\s+paper['’]s)\s+(?:print|printed|"
+    r"weekend|Sunday|online)\s+edition\b|"
+    r"\b(?:promised|forthcoming|accompanying|separate|companion)\s+(?:appendix|annex|table|list|dossier)\b|"
+    r"\b(?:I|we)\s+(?:listed|set\s+out|gave|compiled|tabulated)\b[^.;]{0,100}?\bin\s+(?:my|our)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:book|column|article|piece|report|appendix|essay)\b", re.IGNORECASE)
+#: A reference to a list, not its rank: "pointed to a list of", "referred to the list of".
+_POINTED_TO = re.compile(r"\b(?:pointed|referred|alluded|appealed)\s+to\s+$", re.IGNORECASE)
+
 
 def _list_told(s: Sentence) -> re.Match[str] | None:
     """Return the words of a list the sentence tells of and does not give (:data:`_LIST_TOLD`): none where the list
     is a rank (:data:`_LIST_IDIOM`), where its items follow (a run of two states or more in its clause, or "included A,
     B and C") — such a list is stated."""
     for found in _LIST_TOLD.finditer(s.text):
-        if _LIST_IDIOM.search(s.text[:found.start()]):
+        if _LIST_IDIOM.search(s.text[:found.start()]) and not _POINTED_TO.search(s.text[:found.start()]):
             continue
         clause = s.text[found.end():]
         stop = _CLAUSE_BREAK.search(clause)
@@ -833,8 +857,12 @@ def _list_told(s: Sentence) -> re.Match[str] | None:
 
 def _document_references(s: Sentence) -> list[Claim]:
     """A list or document the sentence refers to and the article's text does not give (:data:`_DOCUMENT_ELSEWHERE`,
-    :func:`_list_told`): referenced but never stated; what it holds cannot be checked."""
-    found = _DOCUMENT_ELSEWHERE.search(s.text) or _list_told(s) or _WITHHELD.search(s.text)
+    :func:`_list_told`, :data:`_WITHHELD`, :data:`_NOT_GIVEN`): referenced but never stated; what it holds cannot be
+    checked."""
+    found = _DOCUMENT_ELSEWHERE.search(s.text) or _list_told(s) or _WITHHELD.search(s.text) or next(
+        (m for m in _NOT_GIVEN.finditer(s.text) if not re.search(r"\b(?:that|this|these|those)\s+$",
+                                                                s.text[:m.start()], re.IGNORECASE)), None)
+    # ("That list has never been published": the list a sentence before told of, its claim already made)
     if found is None or re.search(r":\s*\S", s.text[found.end():]):
         return []  # (a list given in the sentence itself, after a colon, is stated)
     what = re.sub(r"\s+", " ", found.group(0)).strip()
