@@ -100,3 +100,26 @@ def test_a_document_told_as_not_given(check_store: Store) -> None:
                  "Egypt and Britain kept a list of grievances. That list has never been published."):
         assert len(_claims(_check(check_store, body), "list")) <= 1, body
     assert not _claims(_check(check_store, "The treaty was published in the official gazette in May 1936."), "list")
+
+
+def test_a_month_told_by_its_part_and_durations_with_their_words(check_store: Store) -> None:
+    assert _dates(check_store, "Talks began in late March 1958 and ended in mid-July 1958; the last days of October "
+                               "1958 were quiet.") == [
+        ("late March 1958", "1958-03", "month"), ("mid-July 1958", "1958-07", "month"),
+        ("the last days of October 1958", "1958-10", "month")]
+    result = _check(check_store, "Latvia signed a week after the Finns, and war came ten days afterwards. After "
+                                 "twelve years of war the pact, now in its sixth decade, still stands.")
+    durations = [m.text for m in result.mentions if m.kind == "duration"]
+    assert durations == ["a week after", "ten days afterwards", "twelve years", "its sixth decade"]
+    assert not [m for m in result.mentions if m.kind == "date" and m.text != "2024-12-01"]
+
+
+def test_a_count_asked_for_and_answered_by_a_bare_number(check_store: Store) -> None:
+    # Greece and Turkey: one bilateral alliance, ten agreements in all
+    answered = _counts(check_store, "Greece and Turkey are uneasy neighbours. So how many agreements in all?\n\n"
+                                    "REPORTER: Ten, if you count NATO.")
+    assert answered == [("consistent", "Ten (Greece and Turkey)")]
+    wrong = _counts(check_store, "A reader asks how many alliances Greece and Turkey have. Our answer: four.")
+    assert [v for v, _ in wrong] == ["contradicts"]
+    assert not _counts(check_store, "How many alliances did Greece and Turkey sign? It is hard to say. Four men "
+                                    "decided.")

@@ -112,6 +112,9 @@ _DATE_PATTERNS = (
     # a year told by its season or part: "the summer of 1914", "early in 1951", "late 1864", "mid-1936"
     ("season", re.compile(rf"\b(?:(?:[Tt]he\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+|(?:[Tt]he\s+)?"
                           rf"(?:[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in|\s+of|-|\s+)\s*){_YEAR}(?![\w-])")),
+    # a month told by its part: "late January 1976", "mid-August 2010", "the last days of September 1961"
+    ("part", re.compile(rf"\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+)|(?:[Tt]he\s+)?(?:middle|last\s+days|first\s+days|"
+                        rf"last\s+weeks?|first\s+weeks?)\s+of\s+){_MONTHS},? {_YEAR}\b")),
     ("day", re.compile(rf"\b(?:(?<!Good\s)(?<!Holy\s){_WEEKDAY_NAMES})?\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS},? "
                        rf"{_YEAR}\b")),
     ("day", re.compile(rf"\b{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?,? {_YEAR}\b")),
@@ -136,7 +139,11 @@ _DURATION = re.compile(
     r"(?:\d{1,3}(?:,\d{3})+|\d+|" + _NUMBER_WORDS + r"|hundreds of|several|a few|many|half a|an?)(?:\s+hundred)?"
     r"(?:\s+and\s+a\s+half)?[\s-]+"
     r"(?:years?|decades?|centuries|century|months?|weeks?|days?|fortnights?|generations?)\b"
-    r"(?:\s+and\s+a\s+half)?(?:\s+(?:old|long|ago|later|earlier|on\b(?!\s+(?:the\s+)?\d)))?|"
+    r"(?:\s+and\s+a\s+half)?(?:\s+(?:old|long|ago|later|earlier|afterwards|after|before|in\s+length|"
+    r"on\b(?!\s+(?:the\s+)?\d)))?|"
+    # an age told by its ordinal: "in its eighth decade", "in their third year"
+    r"\b(?:its|their|his|her)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+tieth)\s+"
+    r"(?:year|decade|century)\b|"
     # a length told without its number: "for years", "within weeks", "for a generation", "by decades"
     r"\b(?:for|within|over|by|in)\s+(?:years|months|weeks|decades|centuries|a\s+generation|a\s+fortnight)\b",
     re.IGNORECASE)
@@ -620,6 +627,13 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
                 continue
             if precision == "year" and m.group(0).endswith("s"):
                 continue  # "the 1950s": a decade, not a date
+            if precision == "part":  # the month it is a part of
+                month = re.search(rf"{_MONTHS},? {_YEAR}", m.group(0))
+                told_month = parse_date(month.group(0), published) if month else None
+                if told_month is not None:
+                    add(Mention(kind="date", text=m.group(0), start=m.start(), end=m.end(), value=told_month[0],
+                                precision="month", how="month"))
+                continue
             if precision == "season":
                 year_told = re.search(_YEAR, m.group(0))
                 add(Mention(kind="date", text=m.group(0), start=m.start(), end=m.end(),
@@ -702,6 +716,10 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         if not _overlapping(taken, m.start(), m.end()) and number_value(m.group("n")) is not None:
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
                         value=str(number_value(m.group("n"))), how="pacts"))
+    for m in _answered_counts(text):  # "How many agreements in all? Three, two of them bilateral."
+        if not _overlapping(taken, m.start("n"), m.end("n")) and number_value(m.group("n")) is not None:
+            add(Mention(kind="count", text=m.group("n"), start=m.start("n"), end=m.end("n"),
+                        value=str(number_value(m.group("n"))), how=m.group("noun").casefold()))
     for m in re.finditer(rf"\b(?:the|their|its)\s+(?P<n>{'|'.join(_ORDINALS)})\s+"
                          rf"(?:(?:(?!{_NOT_IN_COUNT}\b)[A-Za-z-]+\s+){{0,3}}?)"
                          rf"(?P<noun>alliance|treaty|pact|agreement|accord|betrayal|breach)\b", text, re.IGNORECASE):
@@ -897,6 +915,22 @@ _SHARED_BARE = re.compile(rf"\b(?:have|has|had)\s+(?:\w+\s+)?shared\s+(?:just\s+
 #: A count of every agreement told without its noun: "ten in all", "seven all told".
 _IN_ALL = re.compile(rf"\b(?P<n>\d{{1,3}}|{_NUMBER_WORDS})\s+(?:in\s+all|in\s+total|all\s+told|altogether)\b",
                      re.IGNORECASE)
+#: A count asked for and answered by a bare number at the head of the next sentence: "So how many agreements in
+#: all? Three, two of them bilateral.", "A reader asks how many alliances the two countries have. Our answer: three.",
+#: "... how many treaties bind the two countries. By the count of the alliance databases, three: ...".
+_ANSWERED = re.compile(
+    r"\bhow\s+many\s+(?:[\w-]+\s+){0,2}?(?P<noun>alliances|agreements|treaties|pacts)\b[^.?!\n]{0,120}[?.]"
+    r"(?:\W*\n)?\s*(?:\*\*|[A-Z]+:\s*|[A-Z]:\s*)?\s*(?:(?:our|the|my)\s+(?:answer|count|tally|total)\s*(?:is\s+|:\s*)|"
+    rf"by\s+(?:the|our|my)\s+count\s+of\s+[^,.?!]{{0,60}},\s*)?(?P<n>{_NUMBER_WORDS}|\d{{1,2}})\b(?=\s*[,.:;])",
+    re.IGNORECASE)
+
+
+def _answered_counts(text: str) -> list[re.Match[str]]:
+    """Return the counts asked for and answered (:data:`_ANSWERED`), each with its number (``n``) and the question's
+    noun (``noun``)."""
+    return list(_ANSWERED.finditer(text))
+
+
 _FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
 _OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the same) year\b")
