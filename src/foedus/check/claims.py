@@ -755,6 +755,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     # nor an event of its own
     since = {d.start for d in dates if agreements and re.search(r"\bsince\s+(?:the\s+)?$", s.text[:d.start - s.start],
                                                                 re.IGNORECASE)}
+    since |= _office_since(s, dates)
     not_signed = set(membership_dates) | since
     if in_force_words is not None:  # "entered into force in December 1948": not a date of signing
         not_signed |= {d.start for d in dates if d.start - s.start > in_force_words.start()}
@@ -806,6 +807,13 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out.extend(_document_references(s))
     out.extend(_leader_claims(s, dates, records, year, pair))
     return _in_order_of_dates(s, _with_entry_parties(out))
+
+
+def _office_since(s: Sentence, dates: list[Mention]) -> set[int]:
+    """Return the starts of the dates told as when a leader's office began ("David Lange, prime minister since the
+    previous July", "Hassan II, king since 1961"): the leader's claim (:func:`_leader_claims`), no event's date."""
+    return {d.start for d in dates for leader in s.of("leader") if leader.end <= d.start and re.fullmatch(
+        r"[\s,]*(?:[\w-]+\s+)?since\s+(?:the\s+)?", s.text[leader.end - s.start:d.start - s.start], re.IGNORECASE)}
 
 
 def _in_order_of_dates(s: Sentence, claims: list[Claim]) -> list[Claim]:
@@ -866,13 +874,37 @@ _LIST_IDIOM = re.compile(r"\b(?:top\w*|head\w*|on|onto|off|to|from|in)\s+$", re.
 _LIST_ITEMS = re.compile(r"\b(?:includ\w*|compris\w*|consist\w*|contain\w*|ran\s+from|runs\s+from)\b"
                          r"[^;.]*,[^;.]*\band\b", re.IGNORECASE)
 
+#: A document the sentence tells is not given, or given elsewhere than in the article: not (yet) published or released
+#: ("the list was never published", "whose terms the powers never published in full", "the full text ... has not yet
+#: been released", "its text would be published when it was signed"), printed in another edition ("reproduced in our
+#: print edition"), promised ("the promised appendix"), or given in the writer's other work ("I listed them in my last
+#: book's appendix").
+_DOCUMENT_NOUNS = (r"(?:terms|text|texts|annex(?:es)?|appendix|appendices|list|lists|details|contents?|protocols?|"
+                   r"maps?|clauses?|articles|minutes|transcript|documents?|report|memorandum|agreements?|treaty|"
+                   r"accord|communiqu[eé])")
+_NOT_GIVEN = re.compile(
+    rf"\b{_DOCUMENT_NOUNS}\b(?:\s+[\w’'\"“”,-]+){{0,14}}?\s+(?:(?:was|were|is|are|has|have|had)\s+)?"
+    r"(?:never|not|not\s+yet|yet\s+to)\s+(?:(?:been|be|fully|officially|formally)\s+){0,2}"
+    r"(?:published|released|made\s+public|disclosed)\b|"
+    r"\bwhose\s+(?:terms|text|contents?|details)\s+(?:[\w-]+\s+){0,3}?never\s+(?:published|released|disclosed|made)\b|"
+    rf"\b{_DOCUMENT_NOUNS}\b(?:\s+[\w’'-]+){{0,6}}?\s+(?:would|will)\s+be\s+(?:published|released|made\s+public)\s+"
+    r"(?:when|once|after|later|"
+    r"in\s+due)\b|"
+    r"\b(?:reproduced|printed|published|shown|listed)\s+in\s+(?:our|the|this\s+paper['’]s)\s+(?:print|printed|"
+    r"weekend|Sunday|online)\s+edition\b|"
+    r"\b(?:promised|forthcoming|accompanying|separate|companion)\s+(?:appendix|annex|table|list|dossier)\b|"
+    r"\b(?:I|we)\s+(?:listed|set\s+out|gave|compiled|tabulated)\b[^.;]{0,100}?\bin\s+(?:my|our)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:book|column|article|piece|report|appendix|essay)\b", re.IGNORECASE)
+#: A reference to a list, not its rank: "pointed to a list of", "referred to the list of".
+_POINTED_TO = re.compile(r"\b(?:pointed|referred|alluded|appealed)\s+to\s+$", re.IGNORECASE)
+
 
 def _list_told(s: Sentence) -> re.Match[str] | None:
     """Return the words of a list the sentence tells of and does not give (:data:`_LIST_TOLD`): none where the list
     is a rank (:data:`_LIST_IDIOM`), where its items follow (a run of two states or more in its clause, or "included A,
     B and C") — such a list is stated."""
     for found in _LIST_TOLD.finditer(s.text):
-        if _LIST_IDIOM.search(s.text[:found.start()]):
+        if _LIST_IDIOM.search(s.text[:found.start()]) and not _POINTED_TO.search(s.text[:found.start()]):
             continue
         clause = s.text[found.end():]
         stop = _CLAUSE_BREAK.search(clause)
@@ -888,8 +920,12 @@ def _list_told(s: Sentence) -> re.Match[str] | None:
 
 def _document_references(s: Sentence) -> list[Claim]:
     """A list or document the sentence refers to and the article's text does not give (:data:`_DOCUMENT_ELSEWHERE`,
-    :func:`_list_told`): referenced but never stated; what it holds cannot be checked."""
-    found = _DOCUMENT_ELSEWHERE.search(s.text) or _list_told(s) or _WITHHELD.search(s.text)
+    :func:`_list_told`, :data:`_WITHHELD`, :data:`_NOT_GIVEN`): referenced but never stated; what it holds cannot be
+    checked."""
+    found = _DOCUMENT_ELSEWHERE.search(s.text) or _list_told(s) or _WITHHELD.search(s.text) or next(
+        (m for m in _NOT_GIVEN.finditer(s.text) if not re.search(r"\b(?:that|this|these|those)\s+$",
+                                                                s.text[:m.start()], re.IGNORECASE)), None)
+    # ("That list has never been published": the list a sentence before told of, its claim already made)
     if found is None or re.search(r":\s*\S", s.text[found.end():]):
         return []  # (a list given in the sentence itself, after a colon, is stated)
     what = re.sub(r"\s+", " ", found.group(0)).strip()
@@ -2215,6 +2251,60 @@ _PART_BEFORE = re.compile(rf"\b(\d+|{_NUMBER_WORDS})\s+of\s+(?:the|their|these|t
 _COUNT_UNTIL = re.compile(r"\b(?P<word>before|until|prior to)\s+(?P<year>1[5-9]\d\d|20\d\d)\b(?![-\d])", re.IGNORECASE)
 
 
+#: The wider scopes a count of a pair's agreements may be read in where its words do not say which it counts (a
+#: count of their bilateral alliances being read first): every alliance both belonged to, multilateral ones included,
+#: then every agreement the pair shares (as `foedus history`'s summary counts them).
+_WIDER_SCOPES = ((False, True, "every alliance both belonged to, multilateral ones included"),
+                 (True, False, "every agreement the pair shares"))
+#: Words after a count that bind it to the pair's own agreements: "two alliances of their own", "two pacts between
+#: the two of them alone".
+_OWN_SCOPE = re.compile(r"^\s+(?:of\s+(?:their|its)\s+own|between\s+(?:the\s+two(?:\s+of\s+them)?|them)\s+alone|"
+                        r"(?:that\s+(?:were|are)\s+)?(?:purely\s+|strictly\s+)?bilateral)\b", re.IGNORECASE)
+
+#: Words anywhere in a count's clause that bind it to the pair's own agreements: "the only alliance the two ever made
+#: on their own account", "by themselves".
+_ON_THEIR_OWN = re.compile(r"\b(?:on\s+their\s+own|by\s+themselves|with\s+each\s+other\s+alone)\b", re.IGNORECASE)
+
+
+def _scope_told(s: Sentence, count: Mention) -> bool:
+    """Return True if a count's words say which of the pair's agreements it counts: "two bilateral alliances", "one
+    multilateral pact", "two alliances of their own" (not "two agreements between them", "allied twice")."""
+    _, hi = _count_scope(s, count)
+    return re.search(r"\b(?:bilateral|multilateral)\b", count.text, re.IGNORECASE) is not None or \
+        _OWN_SCOPE.match(s.text[count.end - s.start:]) is not None or \
+        _ON_THEIR_OWN.search(s.text[count.end - s.start:hi]) is not None
+
+
+def _coding_counts(history: PairHistory, records: _Records, noun: str, n: int, told_at: int, after: int | None,
+                   this: str | None, ordinal: bool, *, every: bool, shared: bool
+                   ) -> tuple[list[CodingAnswer], dict[str, list[str]], bool]:
+    """Return each coding's answer to a count of ``n`` (an ordinal's with ``ordinal``) of the pair's agreements of
+    the noun's sort (:func:`_count_values` with ``every`` and ``shared``) read at ``told_at``, from the year ``after``
+    on if told so, ``this`` being the agreement an ordinal refers to; the slugs each coding counts; and whether a
+    coding agrees only by counting those that had ended."""
+    answers: list[CodingAnswer] = []
+    counted_by: dict[str, list[str]] = {}
+    by_ended = False
+    for coding in history.coding_names():
+        chosen, ended = _count_values(history, coding, records, noun, told_at, every=every, shared=shared)
+        since_then = 0  # told from a year on: "since 1992" from its start, "none since 1958" after that year's
+        if after is not None:
+            later = {a.slug for a in history.agreements if int(a.signed[:4]) >= after}
+            chosen, ended = [x for x in chosen if x in later], [x for x in ended if x in later]
+            since_then = sum(1 for a in history.agreements if a.slug in chosen and int(a.signed[:4]) > after)
+        counted_by[coding] = chosen
+        total = len(chosen)
+        agrees = (n in {total, len(ended) + 1}) if ordinal else (n in {total, len(ended)} if n else n == total)
+        # (a count of none is of every agreement: none having ended is no agreement at all)
+        agrees = agrees or (after is not None and not ordinal and n == since_then)
+        if this is not None and this in chosen:  # "It was the second alliance": the one it refers to
+            agrees = agrees or chosen.index(this) + 1 == n
+        by_ended = by_ended or (agrees and n != total)
+        answers.append(CodingAnswer(coding=coding, answer=_count_answer(history, chosen, ended, noun, records.as_of)
+                                    + (f" signed from {after} on" if after is not None else ""), agrees=agrees))
+    return answers, counted_by, by_ended
+
+
 def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
                   year: int | None = None) -> list[Claim]:
     """Counts of the pair's agreements or breaches against each coding's. An ordinal ("the second alliance") of an
@@ -2256,8 +2346,6 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         if until is not None and int(until.group("year")) <= records.as_of:  # "Before 1978 A and B had never signed"
             told_at = int(until.group("year")) - 1
         history = records.history(who[0], who[1], told_at)
-        answers: list[CodingAnswer] = []
-        by_ended = False  # a coding agrees only by counting the alliances that had ended
         this = next((x for x in s.agreements() if ordinal and set(who) <= records.gaz.treaties[x].members), None)
         lo, hi = _count_scope(s, m)  # "shared seven agreements but only one bilateral pact": each count its words
         own = s.text[lo:hi]
@@ -2272,25 +2360,20 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         shared = not every and not ordinal and re.search(r"\bbilateral\b", own, re.IGNORECASE) is None and \
             re.search(r"\b(?:shared?|belonged\s+to|were\s+(?:both\s+)?(?:members|parties))\b",
                       s.text[m.end - s.start:hi], re.IGNORECASE) is not None
-        counted_by: dict[str, list[str]] = {}
         after = _count_since(s, m, hi, written[-1])
-        for coding in history.coding_names():
-            chosen, ended = _count_values(history, coding, records, noun, told_at, every=every, shared=shared)
-            since_then = 0  # told from a year on: "since 1992" from its start, "none since 1958" after that year's
-            if after is not None:
-                later = {a.slug for a in history.agreements if int(a.signed[:4]) >= after}
-                chosen, ended = [x for x in chosen if x in later], [x for x in ended if x in later]
-                since_then = sum(1 for a in history.agreements if a.slug in chosen and int(a.signed[:4]) > after)
-            counted_by[coding] = chosen
-            total = len(chosen)
-            agrees = (n in {total, len(ended) + 1}) if ordinal else (n in {total, len(ended)} if n else n == total)
-            # (a count of none is of every agreement: none having ended is no agreement at all)
-            agrees = agrees or (after is not None and not ordinal and n == since_then)
-            if this is not None and this in chosen:  # "It was the second alliance": the one it refers to
-                agrees = agrees or chosen.index(this) + 1 == n
-            by_ended = by_ended or (agrees and n != total)
-            answers.append(CodingAnswer(coding=coding, answer=_count_answer(history, chosen, ended, noun, records.as_of)
-                                        + (f" signed from {after} on" if after is not None else ""), agrees=agrees))
+        answers, counted_by, by_ended = _coding_counts(history, records, noun, n, told_at, after, this, ordinal,
+                                                       every=every, shared=shared)
+        scope = ""
+        if answers and not any(a.agrees for a in answers) and not ordinal and not every and not shared and \
+                not noun.startswith(("betray", "breach", "violation")) and not _scope_told(s, m):
+            # "that makes two agreements between them": the words do not say which agreements; a scope that
+            # counts so (every alliance both belonged to, every agreement they share) is no contradiction
+            for alt_every, alt_shared, words in _WIDER_SCOPES:
+                alt = _coding_counts(history, records, noun, n, told_at, after, this, ordinal,
+                                     every=alt_every, shared=alt_shared)
+                if any(a.agrees for a in alt[0]) and not alt[2]:  # (its whole count, not those that had ended)
+                    (answers, counted_by, by_ended), every, shared, scope = alt, alt_every, alt_shared, words
+                    break
         counted = sorted({slug for coding in history.coding_names()
                           for slug in _count_values(history, coding, records, noun, records.as_of, every=every,
                                                     shared=shared)[0]})
@@ -2298,6 +2381,8 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                 RecordRef(kind="treaty", id=slug, ledger="atop", label=slug, sources=["atop:atop"]) for slug in counted]
         how = (f"the {n - 1} that had ended by {records.as_of} and this one" if ordinal else
                f"counting the alliances that had ended by {records.as_of}") if by_ended else ""
+        how = "; ".join(x for x in (f"counting {scope}, as the article does not say bilateral" if scope else "",
+                                    how) if x)
         out.append(_count_verdict(s, f"{_qualifier(s, m.start - s.start)}{m.text} ({_pair_names(who)})", answers,
                                   refs, how))
         record_value = out[-1].record_value

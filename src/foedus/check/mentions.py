@@ -114,6 +114,9 @@ _DATE_PATTERNS = (
     # a year told by its season or part: "the summer of 1914", "early in 1951", "late 1864", "mid-1936"
     ("season", re.compile(rf"\b(?:(?:[Tt]he\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+|(?:[Tt]he\s+)?"
                           rf"(?:[Ee]arly|[Ll]ate|[Mm]id)(?:\s+in|\s+of|-|\s+)\s*){_YEAR}(?![\w-])")),
+    # a month told by its part: "late January 1976", "mid-August 2010", "the last days of September 1961"
+    ("part", re.compile(rf"\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+)|(?:[Tt]he\s+)?(?:middle|last\s+days|first\s+days|"
+                        rf"last\s+weeks?|first\s+weeks?)\s+of\s+){_MONTHS},? {_YEAR}\b")),
     ("day", re.compile(rf"\b(?:(?<!Good\s)(?<!Holy\s){_WEEKDAY_NAMES})?\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS},? "
                        rf"{_YEAR}\b")),
     ("day", re.compile(rf"\b{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?,? {_YEAR}\b")),
@@ -124,9 +127,13 @@ _DATE_PATTERNS = (
     ("year", re.compile(rf"(?<![\w-]){_YEAR}(?:s)?(?![\w-])")),
 )
 _HUNDREDS = rf"(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and\s+{_NUMBER_WORDS})?"
-_AGO = re.compile(rf"\b(?:(?P<n>\d{{1,4}}|{_HUNDREDS}|{_NUMBER_WORDS})\s+years|(?P<span>half a century|a century"
-                  rf"|a decade|(?:{_NUMBER_WORDS})\s+(?:centuries|decades)))\s+ago"
-                  rf"(?P<today>\s+(?:today|to the day|this week))?", re.IGNORECASE)
+_AGO = re.compile(rf"\b(?:exactly\s+)?(?:(?P<n>\d{{1,4}}|{_HUNDREDS}|{_NUMBER_WORDS})\s+years|(?P<span>half a century|"
+                  rf"a century|a decade|(?:{_NUMBER_WORDS})\s+(?:centuries|decades)))\s+ago"
+                  rf"(?P<today>\s+(?:today|to the day|this (?:week|month|morning|afternoon|evening)|tonight|"
+                  rf"tomorrow|yesterday))?", re.IGNORECASE)
+#: How an "N years ago ..." phrase ends tells its precision and the day it counts back from: "this week" and "this
+#: month" the article's month, "tomorrow" and "yesterday" the day after or before its date, any other its date.
+_AGO_SHIFT = {"tomorrow": 1, "yesterday": -1}
 _SPANS = {"century": 100, "centuries": 100, "decade": 10, "decades": 10}
 _DURATION = re.compile(
     r"\b(?:(?:(?:more|less|fewer)\s+than|nearly|barely|almost|about|some|just|over|under|within|for|exactly|"
@@ -134,7 +141,11 @@ _DURATION = re.compile(
     r"(?:\d{1,3}(?:,\d{3})+|\d+|" + _NUMBER_WORDS + r"|hundreds of|several|a few|many|half a|an?)(?:\s+hundred)?"
     r"(?:\s+and\s+a\s+half)?[\s-]+"
     r"(?:years?|decades?|centuries|century|months?|weeks?|days?|fortnights?|generations?)\b"
-    r"(?:\s+and\s+a\s+half)?(?:\s+(?:old|long|ago|later|earlier|on\b(?!\s+(?:the\s+)?\d)))?|"
+    r"(?:\s+and\s+a\s+half)?(?:\s+(?:old|long|ago|later|earlier|afterwards|after|before|in\s+length|"
+    r"on\b(?!\s+(?:the\s+)?\d)))?|"
+    # an age told by its ordinal: "in its eighth decade", "in their third year"
+    r"\b(?:its|their|his|her)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+tieth)\s+"
+    r"(?:year|decade|century)\b|"
     # a length told without its number: "for years", "within weeks", "for a generation", "by decades"
     r"\b(?:for|within|over|by|in)\s+(?:years|months|weeks|decades|centuries|a\s+generation|a\s+fortnight)\b",
     re.IGNORECASE)
@@ -226,6 +237,11 @@ _NOT_A_NAME = frozenset({"meanwhile", "however", "yesterday", "today", "then", "
 _NOUN_KINDS = {"treaty": None, "alliance": None, "pact": None, "agreement": None, "accord": None, "convention": None,
                "joint statement": "joint_statement", "statement": "joint_statement", "declaration": "declaration",
                "manifesto": "declaration"}
+#: Words that never stand between a count and its noun: a determiner or preposition ("the two signed a treaty", "two
+#: with a treaty"), or a word making the number one of more ("one more treaty", "two other pacts", "three further
+#: agreements").
+_NOT_IN_COUNT = (r"(?:a|an|the|this|that|these|those|their|its|his|her|our|with|by|to|in|on|for|at|from|more|"
+                 r"other|further|additional)")
 
 
 def _norm(text: str) -> str:
@@ -616,21 +632,33 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
             then = published.replace(year=published.year - years)
         except ValueError:  # 29 February
             then = published.replace(year=published.year - years, day=28)
-        exact = m.group("today") is not None and "week" not in m.group("today")
-        add(Mention(kind="date", text=m.group(0), start=m.start(), end=m.end(),
-                    value=then.isoformat() if exact else f"{then.year:04d}", precision="day" if exact else "year",
-                    how="relative to the article's date"))
+        said = (m.group("today") or "").split()[-1:]
+        exact = m.group("today") is not None and said[0].casefold() not in {"week", "month"}
+        then += _dt.timedelta(days=_AGO_SHIFT.get(said[0].casefold(), 0) if said else 0)
+        back_to: tuple[str, Literal["year", "month", "day"]] = (then.isoformat(), "day") if exact else (
+            f"{then.year:04d}-{then.month:02d}", "month") if said else (f"{then.year:04d}", "year")
+        add(Mention(kind="date", text=m.group(0), start=m.start(), end=m.end(), value=back_to[0],
+                    precision=back_to[1], how="relative to the article's date"))
     for m in _DURATION.finditer(text):
         if not _overlapping(taken, m.start(), m.end()):
             number = re.search(r"\d[\d,]*", m.group(0))
             add(Mention(kind="duration", text=m.group(0), start=m.start(), end=m.end(),
                         value=number.group(0).replace(",", "") if number else None, how="duration"))
+    for mention in _on_this_day(text, published, taken):
+        add(mention)
     for precision, pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
             if _overlapping(taken, m.start(), m.end()):
                 continue
             if precision == "year" and m.group(0).endswith("s"):
                 continue  # "the 1950s": a decade, not a date
+            if precision == "part":  # the month it is a part of
+                month = re.search(rf"{_MONTHS},? {_YEAR}", m.group(0))
+                told_month = parse_date(month.group(0), published) if month else None
+                if told_month is not None:
+                    add(Mention(kind="date", text=m.group(0), start=m.start(), end=m.end(), value=told_month[0],
+                                precision="month", how="month"))
+                continue
             if precision == "season":
                 year_told = re.search(_YEAR, m.group(0))
                 add(Mention(kind="date", text=m.group(0), start=m.start(), end=m.end(),
@@ -660,9 +688,13 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         back = (published.weekday() - _WEEKDAYS.index(m.group("day"))) % 7
         back = 7 if back == 0 and m.group(0).casefold().startswith("last") else back
         day = published - _dt.timedelta(days=back)
+        if _told_ahead(text, m.start()):  # "the two leaders are expected to sign on Saturday": the next Saturday
+            day = published + _dt.timedelta(days=(_WEEKDAYS.index(m.group("day")) - published.weekday()) % 7 or 7)
         add(Mention(kind="date", text=m.group("day"), start=m.start("day"), end=m.end("day"), value=day.isoformat(),
                     precision="day", how="weekday"))
     for mention in _told_from_today(text, published, taken):
+        add(mention)
+    for mention in _told_against_publication(text, published, taken):
         add(mention)
     for m in _ONCE.finditer(text):
         if not _overlapping(taken, m.start(), m.end()):
@@ -672,7 +704,7 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
     # a count may lie over a title-like phrase that names no one agreement ("only one bilateral treaty of alliance")
     named_spans = [(x.start, x.end) for x in found if x.kind != "agreement" or x.target]
     for m in re.finditer(rf"(?<![\w.-])(?P<n>\d{{1,3}}|{_NUMBER_WORDS}|{'|'.join(_NUMBERS)})[ \t]+"
-                         rf"(?:(?:[a-z-]+[ \t]+){{0,2}})(?P<noun>{_COUNT_NOUNS})\b",
+                         rf"(?:(?:(?!{_NOT_IN_COUNT}\b)[a-z-]+[ \t]+){{0,2}})(?P<noun>{_COUNT_NOUNS})\b",
                          text, re.IGNORECASE):
         if _overlapping(named_spans, m.start(), m.end()):
             continue
@@ -709,7 +741,12 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         if not _overlapping(taken, m.start(), m.end()) and number_value(m.group("n")) is not None:
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
                         value=str(number_value(m.group("n"))), how="pacts"))
-    for m in re.finditer(rf"\b(?:the|their|its)\s+(?P<n>{'|'.join(_ORDINALS)})\s+(?:(?:[A-Za-z-]+\s+){{0,3}}?)"
+    for m in _answered_counts(text):  # "How many agreements in all? Three, two of them bilateral."
+        if not _overlapping(taken, m.start("n"), m.end("n")) and number_value(m.group("n")) is not None:
+            add(Mention(kind="count", text=m.group("n"), start=m.start("n"), end=m.end("n"),
+                        value=str(number_value(m.group("n"))), how=m.group("noun").casefold()))
+    for m in re.finditer(rf"\b(?:the|their|its)\s+(?P<n>{'|'.join(_ORDINALS)})\s+"
+                         rf"(?:(?:(?!{_NOT_IN_COUNT}\b)[A-Za-z-]+\s+){{0,3}}?)"
                          rf"(?P<noun>alliance|treaty|pact|agreement|accord|betrayal|breach)\b", text, re.IGNORECASE):
         if not _overlapping(taken, m.start(), m.end()):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
@@ -778,6 +815,101 @@ def _told_from_today(text: str, published: _dt.date | None, taken: list[tuple[in
     return found
 
 
+#: Dates told against the article's date without a number: the day ("this morning", "tonight", "last night",
+#: "tomorrow"), its week or month or year or the one before or after ("this week", "next month", "last year"; a week
+#: is read as its month), and an anniversary told of it ("Today is the twentieth anniversary": that day twenty years
+#: before). A bare "today" is most often "now" ("in force today", "Today, with troops ..."): no date.
+_FROM_PUBLICATION = re.compile(
+    r"(?<!\bthe\s)(?<!\bof\s)\b(?:(?P<today_is>(?:today|this\s+week|this\s+month)\s+(?:is|marks)\s+"
+    r"(?:the|its|their)\s+(?P<nth>\d{1,3}(?:st|nd|rd|th)|(?:[a-z]+[- ])?[a-z]+(?:st|nd|rd|th))\s+anniversary)|"
+    r"(?P<day>this\s+(?:morning|afternoon|evening)|tonight|last\s+night|tomorrow)|"
+    r"(?P<rel>this|next|last)\s+(?P<unit>week|month|year)\b(?!['’]s))\b",
+    re.IGNORECASE)
+_DAY_SHIFT = {"tomorrow": 1, "last night": -1}
+#: Ordinal words as the cardinal they are made from: "fifth" five, "twentieth" twenty, "seventy-fifth" seventy-five.
+_ORDINAL_STEMS = (("first", "one"), ("second", "two"), ("third", "three"), ("fifth", "five"), ("eighth", "eight"),
+                  ("ninth", "nine"), ("twelfth", "twelve"), ("ieth", "y"), ("th", ""))
+
+
+def _ordinal_value(word: str) -> int | None:
+    """Return the number an ordinal tells ("75th", "twentieth", "seventy-fifth", "hundredth"), or None."""
+    word = word.casefold()
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", word):
+        return int(word[:-2])
+    for ending, cardinal in _ORDINAL_STEMS:
+        if word.endswith(ending):
+            return number_value(("a " if word == "hundredth" else "") + word[:len(word) - len(ending)] + cardinal)
+    return None
+
+
+def _told_against_publication(text: str, published: _dt.date | None,
+                              taken: list[tuple[int, int]]) -> list[Mention]:
+    """Return the dates :data:`_FROM_PUBLICATION` tells against the article's date."""
+    found: list[Mention] = []
+    if published is None:
+        return found
+    for m in _FROM_PUBLICATION.finditer(text):
+        group = next(g for g in ("day", "rel", "today_is") if m.group(g))
+        start, end = m.start(), m.end()
+        if _overlapping(taken, start, end):
+            continue
+        value: str
+        precision: Literal["year", "month", "day"] = "day"
+        if group == "today_is":  # "Today is the twentieth anniversary": the day so many years before
+            years = _ordinal_value(m.group("nth"))
+            if years is None or not 0 < years < published.year:
+                continue
+            then = published.replace(year=published.year - years, day=min(published.day, 28)
+                                     if published.month == 2 else published.day)
+            value, precision = (then.isoformat(), "day") if m.group(0)[:5].casefold() == "today" else (
+                f"{then.year:04d}-{then.month:02d}", "month")
+        elif group == "rel":
+            step = {"this": 0, "next": 1, "last": -1}[m.group("rel").casefold()]
+            unit = m.group("unit").casefold()
+            if unit == "year":
+                value, precision = f"{published.year + step:04d}", "year"
+            else:
+                then = published + _dt.timedelta(days=7 * step) if unit == "week" else published
+                index = then.year * 12 + then.month - 1 + (step if unit == "month" else 0)
+                value, precision = f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
+        else:
+            said = re.sub(r"\s+", " ", m.group(group).casefold())
+            value = (published + _dt.timedelta(days=_DAY_SHIFT.get(said, 0))).isoformat()
+        found.append(Mention(kind="date", text=text[start:end], start=start, end=end, value=value,
+                             precision=precision, how="relative to the article's date" if group == "today_is"
+                             else "from the article's date"))
+    return found
+
+
+#: A weekday told ahead of the article's date: the clause before it speaks of what will be ("will sign on Monday",
+#: "is expected to arrive on Saturday", "is due to be raised on Monday").
+_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:expected|due|scheduled|set|going)\s+to|(?:is|are)\s+to|"
+                    r"plans?\s+to|intends?\s+to)\b[^.;]*$", re.IGNORECASE)
+
+
+def _told_ahead(text: str, at: int) -> bool:
+    """Return True if the clause before position ``at`` speaks of the future (:data:`_AHEAD`)."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), text.rfind(";", 0, at)) + 1
+    return _AHEAD.search(text[start:at]) is not None
+
+
+#: "on this day in 1978": the article's day and month in that year.
+_ON_THIS_DAY = re.compile(rf"\b[Oo]n\s+this\s+(?:day|date)\s+in\s+(?P<year>{_YEAR})\b")
+
+
+def _on_this_day(text: str, published: _dt.date | None, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Return the dates told "on this day in" a year (:data:`_ON_THIS_DAY`), the article's day of that year."""
+    found: list[Mention] = []
+    for m in _ON_THIS_DAY.finditer(text) if published is not None else ():
+        if _overlapping(taken, m.start(), m.end()) or published is None:
+            continue
+        day = min(published.day, 28) if published.month == 2 else published.day
+        found.append(Mention(kind="date", text=m.group(0), start=m.start(), end=m.end(),
+                             value=f"{int(m.group('year')):04d}-{published.month:02d}-{day:02d}", precision="day",
+                             how="from the article's date"))
+    return found
+
+
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(?P<day>" + "|".join(_WEEKDAYS) + r")\b(?![\s,]*\d)")
 #: Counts told by "only" and "never": one agreement, or none.
@@ -808,6 +940,22 @@ _SHARED_BARE = re.compile(rf"\b(?:have|has|had)\s+(?:\w+\s+)?shared\s+(?:just\s+
 #: A count of every agreement told without its noun: "ten in all", "seven all told".
 _IN_ALL = re.compile(rf"\b(?P<n>\d{{1,3}}|{_NUMBER_WORDS})\s+(?:in\s+all|in\s+total|all\s+told|altogether)\b",
                      re.IGNORECASE)
+#: A count asked for and answered by a bare number at the head of the next sentence: "So how many agreements in
+#: all? Three, two of them bilateral.", "A reader asks how many alliances the two countries have. Our answer: three.",
+#: "... how many treaties bind the two countries. By the count of the alliance databases, three: ...".
+_ANSWERED = re.compile(
+    r"\bhow\s+many\s+(?:[\w-]+\s+){0,2}?(?P<noun>alliances|agreements|treaties|pacts)\b[^.?!\n]{0,120}[?.]"
+    r"(?:\W*\n)?\s*(?:\*\*|[A-Z]+:\s*|[A-Z]:\s*)?\s*(?:(?:our|the|my)\s+(?:answer|count|tally|total)\s*(?:is\s+|:\s*)|"
+    rf"by\s+(?:the|our|my)\s+count\s+of\s+[^,.?!]{{0,60}},\s*)?(?P<n>{_NUMBER_WORDS}|\d{{1,2}})\b(?=\s*[,.:;])",
+    re.IGNORECASE)
+
+
+def _answered_counts(text: str) -> list[re.Match[str]]:
+    """Return the counts asked for and answered (:data:`_ANSWERED`), each with its number (``n``) and the question's
+    noun (``noun``)."""
+    return list(_ANSWERED.finditer(text))
+
+
 _FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
 _OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the same) year\b")
@@ -875,12 +1023,14 @@ def _bare_months(text: str, published: _dt.date | None, taken: list[tuple[int, i
     return found
 
 
-#: Dates told against the date the article last wrote: "that November", "the following March", "later that month",
+#: Dates told against the date the article last wrote: "that November", "the following March", "the previous
+#: October", "later that month",
 #: "the following year", "thirteen days later", "five days earlier", "the next day", "the same day", "that summer"
 #: ("two years later" is a duration: how long after, not when).
 _RELATIVE = re.compile(
     r"\b(?:"
-    r"(?P<month_rel>that|the following|the next)\s+(?P<month>" + "|".join(_FULL_MONTHS) + r")\b(?![\s,]*\d)"
+    r"(?P<month_rel>that|the following|the next|the previous|the preceding)\s+(?P<month>" + "|".join(_FULL_MONTHS)
+    + r")\b(?![\s,]*\d)"
     r"(?!\s+(?:of\s+)?(?:that|the same|the following|the next)\s+year)|"
     r"(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?(?:that|the same)\s+(?P<this>month|year)\b(?!\s+as\b)|"
     r"(?:(?:later|early|late)\s+(?:in\s+)?)?the\s+(?:following|next)\s+(?P<next>year|month|day)\b|"
@@ -954,7 +1104,11 @@ def _relative_dates(text: str, dates: list[Mention], taken: list[tuple[int, int]
         parsed: tuple[str, str] | None
         if m.group("month"):
             month = _FULL_MONTHS.index(m.group("month").capitalize()) + 1
-            if m.group("month_rel").casefold() != "that":  # "the following March": the first March after
+            if m.group("month_rel").casefold() in {"the previous", "the preceding"}:
+                if precision == "year":
+                    continue  # "in 1946 ... the previous October": no month to count back from
+                year -= 1 if month >= int(value[5:7]) else 0  # "the previous October": the last October before
+            elif m.group("month_rel").casefold() != "that":  # "the following March": the first March after
                 said = int(value[5:7]) if precision != "year" else 12
                 year += 1 if month <= said else 0
             parsed = f"{year:04d}-{month:02d}", "month"
