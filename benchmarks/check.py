@@ -46,8 +46,10 @@ FOLDERS = (
     (GOLD / "heldout10", "tenth held-out set, coded blind (studied since: no longer independent)"),
     (GOLD / "heldout11", "eleventh held-out set, coded blind (studied since: no longer independent)"),
     (GOLD / "heldout12", "twelfth held-out set, coded blind (studied since: no longer independent)"),
-    (GOLD / "heldout13", "thirteenth held-out set, coded blind, 1815-1945 (not studied)"),
-    (GOLD / "heldout14", "fourteenth held-out set, coded blind, 1945-2025 (not studied)"),
+    (GOLD / "heldout13", "thirteenth held-out set, coded blind, 1815-1945 (studied since: no longer independent)"),
+    (GOLD / "heldout14", "fourteenth held-out set, coded blind, 1945-2025 (studied since: no longer independent)"),
+    (GOLD / "heldout15", "fifteenth held-out set, coded blind, Africa, Asia, Oceania (not studied)"),
+    (GOLD / "heldout16", "sixteenth held-out set, coded blind, Europe, the Americas, the Middle East (not studied)"),
 )
 
 
