@@ -160,3 +160,23 @@ def test_the_scorer_reads_ledger_and_archigos_ids(check_store: Store) -> None:
     same = same_targets(check_store)
     assert same["treaty:atop-3755"] == "treaty:2003-southeast-asia-amity"
     assert same["leader:8246d017-1e42-11e4-b4cd-db5882bf8def"] == "leader:Kishi"
+
+
+def test_the_scorer_reads_a_date_on_an_overlapping_span() -> None:
+    """A date is read right with the annotated value and precision on a span overlapping the annotated one, however
+    the annotator drew it ("in 1975" for the checker's "1975"); another value, or a span elsewhere, is not."""
+    from foedus.check.models import Article, AsOf, Mention
+
+    text = "Signed in 1975, it was renewed on Monday."
+    year = Mention(kind="date", text="1975", start=10, end=14, value="1975", precision="year")
+    result = CheckResult(article=Article(source="-", format="txt", language="en", published="2024-03-06",
+                                         published_from="", words=8, text=text),
+                         as_of=AsOf(year=2024, basis="given", reason=""), mentions=[year], claims=[], summary={})
+
+    def right(*dates: dict[str, str]) -> int:
+        return score(result, {"dates": list(dates)}).dates_right
+
+    assert right({"text": "in 1975", "value": "1975", "precision": "year"}) == 1
+    assert right({"text": "1975", "value": "1975", "precision": "year"}) == 1
+    assert right({"text": "in 1975", "value": "1975-01", "precision": "month"}) == 0
+    assert right({"text": "on Monday", "value": "2024-03-04", "precision": "day"}) == 0  # not read at all

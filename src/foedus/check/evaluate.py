@@ -122,7 +122,11 @@ def score(result: CheckResult, gold: dict[str, Any], same: Mapping[str, str] | N
     dates = [m for m in result.mentions if m.kind == "date"]
     for d in gold.get("dates") or []:
         out.dates_expected += 1
-        if any(m.text == d["text"] and m.value == str(d["value"]) and m.precision == d["precision"] for m in dates):
+        # read right: the value and precision annotated, on a span that overlaps the annotated one (annotators draw
+        # a date's span differently: "1975" or "in 1975", "Monday" or "on Monday")
+        where = [(o.start(), o.end()) for o in re.finditer(re.escape(str(d["text"])), text)]
+        if any(m.value == str(d["value"]) and m.precision == d["precision"]
+               and (m.text == d["text"] or any(a < m.end and m.start < b for a, b in where)) for m in dates):
             out.dates_right += 1
         else:
             out.wrong.append(f"date {d['text']!r} not read as {d['value']} ({d['precision']})")
