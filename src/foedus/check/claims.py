@@ -1337,7 +1337,10 @@ def _signed_it_too(s: Sentence, records: _Records) -> list[Claim]:
             told = None if which is None else next((y for y in states if y.start == m.end + which.end()), None)
             found = None if told is None else _WHICH_JOINED.match(s.text[told.end - s.start:])
             subject, gap = (told, found) if found is not None else (None, None)
-        if subject is None or gap is None:
+        if subject is None:
+            out.extend(_dated_signer(s, records, m, states))
+            continue
+        if gap is None:
             continue
         code = int((subject.target or "0:0").split(":")[1])
         treaty = records.gaz.treaties[slug]
@@ -1353,6 +1356,47 @@ def _signed_it_too(s: Sentence, records: _Records) -> list[Claim]:
         else:
             out.append(_parties_claim(s, slug, [code], records))
     return out
+
+
+#: A state told to sign an agreement at a date, the state right before the verb ("Peru signed the Rio treaty on 2
+#: September 1947") or after ", which" following the agreement's name ("the Final Act, which Moscow signed in 1975").
+_SIGNER_GAP = r"^\s+(?:(?:also|too|later|then|soon|itself|had|has|have|duly|formally)\s+)*signed"
+_SIGNER_BEFORE = re.compile(rf"{_SIGNER_GAP}\s+(?:the\s+)?$", re.IGNORECASE)
+_WHICH_SIGNED = re.compile(rf"{_SIGNER_GAP}\b"
+                           r"(?=\s+(?:in|on)\s+(?:[\w-]+\s+)?\S*\d)", re.IGNORECASE)
+
+
+def _dated_signer(s: Sentence, records: _Records, mention: Mention, states: list[Mention]) -> list[Claim]:
+    """One state told to sign an agreement at a date (:data:`_SIGNER_BEFORE`, :data:`_WHICH_SIGNED`), a claim that
+    it is a party: a founder is judged a party (the date is the agreement's, :func:`_agreement_claims`); a state that
+    entered later, by its entry at that date (:func:`_membership_claim`, "Chile signed the pact in 1961", of a state
+    that joined in 1963, contradicts); a state that never was a member, a wrong party."""
+    slug = (mention.target or "").split(":", 1)[-1]
+    subject = next((x for x in states if x.end <= mention.start and _SIGNER_BEFORE.match(
+        s.text[x.end - s.start:mention.start - s.start])), None)
+    verb_end = mention.end
+    if subject is None:
+        which = re.match(r",\s+which\s+(?:the\s+)?", s.text[mention.end - s.start:])
+        told = None if which is None else next((y for y in states if y.start == mention.end + which.end()), None)
+        found = None if told is None else _WHICH_SIGNED.match(s.text[told.end - s.start:])
+        if told is None or found is None:
+            return []
+        subject, verb_end = told, told.end + found.end()
+    if re.match(r"['’]s\b", s.text[subject.end - s.start:]):
+        return []
+    date = next((d for d in s.of("date") if d.value and d.start >= verb_end and not _attached(s, d)
+                 and not _CLAUSE_BREAK.search(s.text[verb_end - s.start:d.start - s.start])), None)
+    if date is None or not re.fullmatch(r"[^,;]{0,60}?\b(?:in|on)\s+(?:[\w-]+\s+)?",
+                                        s.text[verb_end - s.start:date.start - s.start]):
+        return []
+    code = int((subject.target or "0:0").split(":")[1])
+    if code in records.founders(slug) or compare_dates(date.value or "", records.gaz.treaties[slug].signed,
+                                                       "signed")[0] != "contradicts":
+        return [_parties_claim(s, slug, [code], records)]  # (a signatory on the day it was signed)
+    entry = _membership_claim(s, records, slug, [code], date, True)
+    if entry.kind == "agreement_parties":
+        return [entry]
+    return [] if entry.verdict == "not_in_record" else _with_entry_parties([entry])
 
 
 #: A state told a party with no agreement named after the words, of the agreement last spoken of: "Turkey was an
@@ -3197,17 +3241,17 @@ def _with_entry_parties(claims: list[Claim]) -> list[Claim]:
     """Return a sentence's ``claims`` with, after each dated entry judged against the record's membership, the claim
     it also makes that its states are parties to the agreement since then ("Portugal acceded to the pact in May
     1950": a party from May 1950), with the entry's verdict (the date is what tells such a membership right or
-    wrong); none where the sentence already tells those states parties to that agreement, nor for a protocol of
+    wrong); likewise after each dated exit ("Chile withdrew from the pact in 1980": a party until then); none where the sentence already tells those states parties to that agreement, nor for a protocol of
     accession ("signed its protocol of accession in December 1981": the protocol's date, not the membership's)."""
     if not claims or _NOT_ITS_SIGNING.search(claims[0].text):
         return claims
     out: list[Claim] = []
     for c in claims:
         out.append(c)
-        if c.kind != "event_date" or c.verdict == "not_in_record" or ": entry into " not in c.claimed or \
-                not c.records:
+        act = next((a for a in (": entry into ", ": exit from ") if a in c.claimed), None)
+        if c.kind != "event_date" or c.verdict == "not_in_record" or act is None or not c.records:
             continue
-        names = c.claimed.split(": entry into ", 1)[0].split(" and ")
+        names = c.claimed.split(act, 1)[0].split(" and ")
         if any(o.kind == "agreement_parties" and o.records[:1] == c.records[:1] and all(n in o.claimed for n in names)
                for o in claims):
             continue
