@@ -3241,8 +3241,9 @@ def _with_entry_parties(claims: list[Claim]) -> list[Claim]:
     """Return a sentence's ``claims`` with, after each dated entry judged against the record's membership, the claim
     it also makes that its states are parties to the agreement since then ("Portugal acceded to the pact in May
     1950": a party from May 1950), with the entry's verdict (the date is what tells such a membership right or
-    wrong); likewise after each dated exit ("Chile withdrew from the pact in 1980": a party until then); none where the sentence already tells those states parties to that agreement, nor for a protocol of
-    accession ("signed its protocol of accession in December 1981": the protocol's date, not the membership's)."""
+    wrong); likewise after each dated exit ("Chile withdrew from the pact in 1980": a party until then); none where
+    the sentence already tells those states parties to that agreement, nor for a protocol of accession ("signed its
+    protocol of accession in December 1981": the protocol's date, not the membership's)."""
     if not claims or _NOT_ITS_SIGNING.search(claims[0].text):
         return claims
     out: list[Claim] = []
