@@ -550,6 +550,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     context: list[int] = []  # the states of the last sentence naming any: who "it" and "the three" may be
     year: int | None = None  # the year the article last wrote: the time an ordinal ("the second alliance") is told at
     unknown_last = False  # whether the last sentence told of an agreement the record does not hold
+    follows_entry = False  # whether the last sentence told a state's signing or entry ("B followed in 2004" next)
     described = contextual_descriptions(text, gaz, list(mentions))
     for sentence in sentences(text, sorted([*mentions, *described], key=lambda m: (m.start, -m.end)), lines=lines):
         anaphor = next((a for a in _ANAPHORA.finditer(sentence.text) if not any(
@@ -597,7 +598,8 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                                 tuple(sorted((*sentence.mentions, stand_in), key=lambda m: m.start)))
         sentence = _without_frames(sentence)
         told = _sentence_claims(sentence, records, pair, named_agreements, context, referent, year,
-                                unknown_last=unknown_last)
+                                unknown_last=unknown_last, follows_entry=follows_entry)
+        follows_entry = bool(_JOINING.search(sentence.text) or _SIGNING.search(sentence.text))
         years = [int(m.value[:4]) for m in sentence.of("date") if m.value]
         year = years[-1] if years else year
         claims.extend(told)
@@ -737,7 +739,8 @@ def _resolve_by_name(anaphor: str, recent: list[Mention], referent: str | None, 
 
 def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
                      context: Sequence[int] = (), referent: str | None = None,
-                     year: int | None = None, unknown_last: bool = False) -> list[Claim]:
+                     year: int | None = None, unknown_last: bool = False,
+                     follows_entry: bool = False) -> list[Claim]:
     out: list[Claim] = []
     agreements = s.agreements()
     dates = [m for m in s.of("date") if m.value]
@@ -749,7 +752,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         s = Sentence(s.start, s.end, s.text, tuple(m for m in s.mentions if m.how != "anaphora"))
         referent = signed_here[-1]
         agreements = s.agreements()
-    membership, membership_dates = _membership_claims(s, records, referent, context)
+    membership, membership_dates = _membership_claims(s, records, referent, context, follows_entry)
     in_force_words = _IN_FORCE.search(s.text)
     # "has sat beside Italy in the Atlantic Alliance since 3 October 1990": a state's time in it, neither its signing
     # nor an event of its own
@@ -3153,13 +3156,15 @@ def _dated_names(s: Sentence, records: _Records, dates: Sequence[Mention],
 #: A state's entry into or exit from an agreement, told of the state: "Iraq adhered in February 1951", "Mexico's
 #: withdrawal took effect in September 2004", "Cuba's participation had been ended in January 1962".
 _JOINING = re.compile(r"\b(joined|joins|acceded|adhered|became (?:a )?(?:full )?(?:members?|part(?:y|ies))|"
-                      r"(?:was|were) admitted|accession|entry into|sign(?:ed|s) up to|(?:was|were) brought into)\b",
+                      r"(?:was|were) admitted|accession|entry into|sign(?:ed|s) up to|(?:was|were) brought into|"
+                      r"c(?:a|o)me\s+in(?=\s+(?:on|in|at|during)\s+\S*\d|\s+(?:that|the\s+following)\s+(?-i:[A-Z])))\b",
                       re.IGNORECASE)
 #: "El Salvador followed in January 1964": the act of the clause before it, told again for another state (an entry where
 #: that clause founded or joined the agreement).
 _FOUNDED = re.compile(r"\b(?:was|were)\s+(?:set up|founded|established|created|formed)\b", re.IGNORECASE)
 _FOLLOWED = re.compile(r"\bfollowed(?:\s+suit)?\b(?=\s+(?:in|on|by)\b|,|\s*$)", re.IGNORECASE)
-_LEAVING = re.compile(r"\b(left|leaves|walk(?:ed|s|ing)? out of|withdr[ae]w\w*|withdrawal|quit|pulled out|exit(?:ed)?|"
+_LEAVING = re.compile(r"\b(left|leaves|walk(?:ed|s|ing)? out(?: of)?|drop(?:ped|s)? out of|withdr[ae]w\w*|"
+                      r"withdrawal|quit|pulled out|exit(?:ed)?|"
                       r"(?:was|were) expelled|expulsion|suspended (?:its|their) membership|"
                       r"(?:participation|membership)\b(?:\s+[\w-]+){0,6}?\s+(?:ended|suspended|terminated))\b",
                       re.IGNORECASE)
@@ -3171,7 +3176,7 @@ _VERDICT_RANK = {"consistent": 0, "within_tolerance": 1, "contradicts": 2}
 
 
 def _membership_claims(s: Sentence, records: _Records, referent: str | None,
-                       context: Sequence[int] = ()) -> tuple[list[Claim], set[int]]:
+                       context: Sequence[int] = (), follows_entry: bool = False) -> tuple[list[Claim], set[int]]:
     """A state's entry into or exit from an agreement (the one the sentence names, else the one the article was last
     about), dated, against the record's membership: when the state entered or left it. The states are those written
     before the verb in its clause ("Azerbaijan and Georgia joined in 1993"); a founding member's entry is the
@@ -3195,6 +3200,7 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
         verbs = list(pattern.finditer(s.text))
         if entering and not verbs:  # "It was set up by A, B and C; D followed in January 1964"
             verbs = [f for f in _FOLLOWED.finditer(s.text) if _FOUNDED.search(s.text[:f.start()])][:1]
+            verbs = verbs or _followers(s, follows_entry)
         elif entering:  # "A and B joined it in October 1954; C and D followed in November 1988"
             verbs += [f for f in _FOLLOWED.finditer(s.text) if f.start() > verbs[0].end()]
         out: list[Claim] = []
@@ -3224,6 +3230,34 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
         if out:
             return out, used
     return [], set()
+
+
+#: What may stand beside the states that are a clause's whole subject: "Italy followed", "and then Chile and Peru".
+_SUBJECT_GLUE = re.compile(r"[\s,]*(?:(?:and|the|then|soon|later|only|duly|also|shortly|in\s+turn)\b[\s,]*)*",
+                           re.IGNORECASE)
+
+
+def _followers(s: Sentence, follows_entry: bool) -> list[re.Match[str]]:
+    """Return the verbs "followed" told of states that entered an agreement after others signed or joined it: after a
+    verb of signing in the sentence ("A signed the declaration on 1 January 1942, and B followed on 26 December
+    1944"), or opening a sentence that follows one telling an entry or a signing (``follows_entry``: "A acceded to
+    the treaty in 2003. B followed in 2004."). Its subject is only states ("B's guarantee followed" is no entry)."""
+    out: list[re.Match[str]] = []
+    for f in _FOLLOWED.finditer(s.text):
+        signed = _SIGNING.search(s.text[:f.start()])
+        if signed is None and not follows_entry:
+            continue
+        clause = max([b.end() for b in re.finditer(r"[,;:]\s+", s.text[:f.start()])], default=0)
+        if signed is None and clause:
+            continue  # (after the sentence before, only a sentence that opens with its subject)
+        subject = [m for m in s.of("state") if m.target and clause <= m.start - s.start < f.start()]
+        rest, at = "", clause
+        for m in subject:
+            rest, at = rest + s.text[at:m.start - s.start], m.end - s.start
+        rest += s.text[at:f.start()]
+        if subject and _SUBJECT_GLUE.fullmatch(rest) and not re.match(r"['’]s\b", s.text[subject[-1].end - s.start:]):
+            out.append(f)
+    return out[:1]
 
 
 def _joins_another(s: Sentence, verb: re.Match[str]) -> bool:
@@ -3309,9 +3343,15 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
         clause = max([clause] + [m.start - s.start for m in s.of("state") if m.end - s.start == owner.start()])
     asides = [a.span() for a in re.finditer(r",\s+(?:which|who|whose|after|before|having)\b[^,;]*,",
                                              s.text[:verb.start()])]
+    named = [(a.start, a.end) for a in s.of("agreement") if a.target]  # ("the Rio pact": no state of its own)
     states = _codes([m for m in s.of("state") if clause <= m.start - s.start < verb.start()
                      and not any(a <= m.start - s.start < b for a, b in asides)
+                     and not any(a <= m.start < b for a, b in named)
                      and not _TROOPS_AFTER.match(s.text, m.end - s.start)])
+    if not states and re.search(r"\bits\s+$", s.text[:verb.start()]):
+        # "Nicaragua left the pact; its exit took effect on ...": the state the sentence told of before
+        states = _codes([m for m in s.of("state") if m.start - s.start < verb.start() and not _place(s, m)
+                         and not any(a <= m.start < b for a, b in named)][:1])
     if re.search(r"\bit\s+(?:(?:had|has|then|later|also|formally|finally|soon|duly)\s+)*$", s.text[:verb.start()]):
         # "Turkey declared war on Germany on 23 February, and it adhered ...": "it" is the sentence's subject, the
         # state named first, not every state between
