@@ -3348,10 +3348,12 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
                      and not any(a <= m.start - s.start < b for a, b in asides)
                      and not any(a <= m.start < b for a, b in named)
                      and not _TROOPS_AFTER.match(s.text, m.end - s.start)])
-    if not states and re.search(r"\bits\s+$", s.text[:verb.start()]):
-        # "Nicaragua left the pact; its exit took effect on ...": the state the sentence told of before
-        states = _codes([m for m in s.of("state") if m.start - s.start < verb.start() and not _place(s, m)
-                         and not any(a <= m.start < b for a, b in named)][:1])
+    told = [v for v in (_JOINING if entering else _LEAVING).finditer(s.text, 0, verb.start()) if v.end() < verb.start()]
+    if not states and told and re.search(r"\bits\s+$", s.text[:verb.start()]):
+        # "Nicaragua left the pact; its exit took effect on ...": the state told to leave (or join) before, the one
+        # right before that verb
+        states = _codes([m for m in s.of("state") if m.end - s.start <= told[-1].start() and not _place(s, m)
+                         and not any(a <= m.start < b for a, b in named)][-1:])
     if re.search(r"\bit\s+(?:(?:had|has|then|later|also|formally|finally|soon|duly)\s+)*$", s.text[:verb.start()]):
         # "Turkey declared war on Germany on 23 February, and it adhered ...": "it" is the sentence's subject, the
         # state named first, not every state between
