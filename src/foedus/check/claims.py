@@ -780,6 +780,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out.extend(_signed_it_too(s, records))
     if not any(c.kind == "agreement_parties" for c in out) and not agreements:
         out.extend(_party_to_it(s, records, referent))
+    if not any(c.kind == "agreement_parties" for c in out) and not agreements:
+        out.extend(_members_were(s, records, referent))
     if not any(c.kind == "agreement_parties" for c in out):
         out.extend(_beside_in(s, records))
     if not agreements and not unnamed:
@@ -1359,6 +1361,25 @@ def _signed_it_too(s: Sentence, records: _Records) -> list[Claim]:
         else:
             out.append(_parties_claim(s, slug, [code], records))
     return out
+
+
+#: The members of the agreement last spoken of, listed after words that say so: "Its members were A, B and C", "The
+#: signatories were the two of them along with A, B and C", "The parties are A, B, C and D".
+_MEMBERS_WERE = re.compile(r"^\W*(?:its|the|their)\s+(?:members|signatories|signers|parties|member\s+states)\s+"
+                           r"(?:were|are|was|became)\s+", re.IGNORECASE)
+
+
+def _members_were(s: Sentence, records: _Records, referent: str | None) -> list[Claim]:
+    """The states a sentence naming no agreement lists as the members of the one last spoken of
+    (:data:`_MEMBERS_WERE`), each against its members: a state that never was one is a wrong party. Two states or more
+    are needed (one is no list), and none inside a clause of its own after the list (", which", "; ")."""
+    found = _MEMBERS_WERE.match(s.text)
+    if found is None or referent is None or referent not in records.gaz.treaties:
+        return []
+    end = min([b.start() for b in re.finditer(r";|,\s+(?:which|who|when|but|while)\b", s.text[found.end():])]
+              or [len(s.text) - found.end()]) + found.end()
+    codes = _codes([m for m in s.of("state") if found.end() <= m.start - s.start < end and not _place(s, m)])
+    return [_parties_claim(s, referent, codes, records)] if len(codes) >= 2 else []
 
 
 #: A state told to sign an agreement at a date, the state right before the verb ("Peru signed the Rio treaty on 2
@@ -3156,6 +3177,7 @@ def _dated_names(s: Sentence, records: _Records, dates: Sequence[Mention],
 #: A state's entry into or exit from an agreement, told of the state: "Iraq adhered in February 1951", "Mexico's
 #: withdrawal took effect in September 2004", "Cuba's participation had been ended in January 1962".
 _JOINING = re.compile(r"\b(joined|joins|acceded|adhered|became (?:a )?(?:full )?(?:members?|part(?:y|ies))|"
+                      r"became (?:the|its) (?:[\w-]+ ){1,2}?member|"
                       r"(?:was|were) admitted|accession|entry into|sign(?:ed|s) up to|(?:was|were) brought into|"
                       r"c(?:a|o)me\s+in(?=\s+(?:on|in|at|during)\s+\S*\d|\s+(?:that|the\s+following)\s+(?-i:[A-Z])))\b",
                       re.IGNORECASE)
@@ -3196,12 +3218,12 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
                                target=f"treaty:{slug}", how="description")
             s = Sentence(s.start, s.end, s.text, tuple(sorted((stand_in, *(
                 m for m in s.mentions if m.how != "anaphora")), key=lambda m: m.start)))
-    for pattern, entering in ((_JOINING, True), (_LEAVING, False)):
+    for pattern, entering in ((_JOINING, True), (_LEAVING, False), (_RATIFYING, True)):
         verbs = list(pattern.finditer(s.text))
-        if entering and not verbs:  # "It was set up by A, B and C; D followed in January 1964"
+        if pattern is _JOINING and not verbs:  # "It was set up by A, B and C; D followed in January 1964"
             verbs = [f for f in _FOLLOWED.finditer(s.text) if _FOUNDED.search(s.text[:f.start()])][:1]
             verbs = verbs or _followers(s, follows_entry)
-        elif entering:  # "A and B joined it in October 1954; C and D followed in November 1988"
+        elif pattern is _JOINING:  # "A and B joined it in October 1954; C and D followed in November 1988"
             verbs += [f for f in _FOLLOWED.finditer(s.text) if f.start() > verbs[0].end()]
         out: list[Claim] = []
         used: set[int] = set()
@@ -3216,6 +3238,8 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
             if told is None or told[1].start in used:
                 continue
             states, date, chosen = told
+            if pattern is _RATIFYING and not _ratified_entry(s, records, chosen, states, date):
+                continue
             # joining other states ("Italy joined the two in ...", "the two were joined by Japan") is founding with
             # them; joining the agreement ("Germany acceded the same day") is an entry, an event of its own
             partners = entering and bool(_JOINED_PARTNERS.match(s.text, verb.end()) or re.search(
@@ -3258,6 +3282,21 @@ def _followers(s: Sentence, follows_entry: bool) -> list[re.Match[str]]:
         if subject and _SUBJECT_GLUE.fullmatch(rest) and not re.match(r"['’]s\b", s.text[subject[-1].end - s.start:]):
             out.append(f)
     return out[:1]
+
+
+#: A state's ratification of an agreement: "Ecuador ratified on 11 November 1949", "deposited its ratification".
+_RATIFYING = re.compile(r"\b(ratified|deposited\s+(?:its|their)\s+(?:instruments?\s+of\s+)?ratifications?)\b",
+                        re.IGNORECASE)
+
+
+def _ratified_entry(s: Sentence, records: _Records, slug: str, states: list[int], date: Mention) -> bool:
+    """Whether a dated ratification is read as the states' entry into the agreement (:func:`_membership_claim`): only
+    for states that entered after its signing, and only where the record's entry agrees with it (the record codes that
+    agreement's entries by ratification). Elsewhere the record dates entries by another act (the signing, an
+    accession protocol), and a ratification told on another day is no sign of a wrong date."""
+    if set(states) & records.founders(slug):
+        return False
+    return _membership_claim(s, records, slug, states, date, True).verdict in {"consistent", "within_tolerance"}
 
 
 def _joins_another(s: Sentence, verb: re.Match[str]) -> bool:
@@ -3504,7 +3543,8 @@ _IN_FORCE = re.compile(r"\b(?:entered into force|came into force|went into force
 
 def _in_force_claims(s: Sentence, records: _Records, taken: set[int]) -> tuple[list[Claim], set[int]]:
     """The date an agreement the sentence names (or refers to: "It entered into force on ...") came into force,
-    against the record's date of entry into force, where the record has one."""
+    against the record's date of entry into force, where the record has one: an event of the agreement's, and one of
+    its own dates (an ``agreement_date`` of the same verdict), as readers take it either way."""
     words = _IN_FORCE.search(s.text)
     if words is None or _LEAVING.search(s.text[:words.start()]):
         return [], set()  # "Mexico's withdrawal took effect": an exit, not the agreement's entry into force
@@ -3520,9 +3560,10 @@ def _in_force_claims(s: Sentence, records: _Records, taken: set[int]) -> tuple[l
     date = dates[0]
     verdict, reason = compare_dates(date.value or "", rows[0]["in_force"], "in_force")
     ref = records.treaty_ref(slug)
-    return [Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
+    event = Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
                   claimed=f"{_label(before[-1], records.gaz.treaties[slug])} in force {date.text}", verdict=verdict,
-                  record_value=f"in force {rows[0]['in_force']}", reason=reason, records=[ref])], {date.start}
+                  record_value=f"in force {rows[0]['in_force']}", reason=reason, records=[ref])
+    return [event, event.model_copy(update={"kind": "agreement_date"})], {date.start}
 
 
 #: "France betrayed Poland", "Germany broke faith with Poland", "France betrayed its ally": a breach told of a state
