@@ -61,3 +61,33 @@ def test_entries_and_exits_told_by_other_words(check_store: Store) -> None:
                              "took effect in 2014.", "event_date")
     assert two == [("consistent", "Plurinational State of Bolivia: exit from Inter-American Treaty of Reciprocal "
                                   "Assistance 2014")]
+
+
+def test_an_entry_into_force_is_also_one_of_the_agreements_dates(check_store: Store) -> None:
+    result = _check(check_store, "The Rio treaty entered into force on 3 December 1948. The Rio treaty came into "
+                                 "force in December 1949.")
+    assert [(c.verdict, c.claimed) for c in _claims(result, "agreement_date")] == [
+        ("consistent", "Rio treaty in force 3 December 1948"), ("contradicts", "Rio treaty in force December 1949")]
+    assert [c.verdict for c in _claims(result, "event_date")] == ["consistent", "contradicts"]
+
+
+def test_the_members_of_the_agreement_last_spoken_of_listed(check_store: Store) -> None:
+    wrong = _told(check_store, "The Warsaw Pact was signed in May 1955. Its members were Poland, Hungary and "
+                               "Yugoslavia.")
+    assert [v for v, _ in wrong] == ["contradicts"] and "Yugoslavia" in wrong[0][1]
+    right = _told(check_store, "The Warsaw Pact was signed in May 1955. Its members were Poland, Hungary and "
+                               "Romania.")
+    assert [v for v, _ in right] == ["consistent"]
+    # one state is no list
+    assert _told(check_store, "The Warsaw Pact was signed in May 1955. Its members were led by Moscow.") == []
+
+
+def test_the_nth_member_and_a_later_entrants_ratification(check_store: Store) -> None:
+    nth = _told(check_store, "NATO grew after the Cold War. Montenegro became the twenty-ninth member on 5 June "
+                             "2017.", "event_date")
+    assert [v for v, _ in nth] == ["consistent"] and "Montenegro: entry into" in nth[0][1]
+    ratified = _told(check_store, "Trinidad and Tobago ratified the Rio treaty on 6 April 1967.", "event_date")
+    assert [v for v, _ in ratified] == ["consistent"] and "entry into" in ratified[0][1]
+    # a founder's ratification, or one on a day the record's entry is not, is no entry told
+    for text in ("Chile ratified the Rio treaty in 1949.", "The Bahamas ratified the Rio treaty in 1990."):
+        assert not any("entry into" in claimed for _, claimed in _told(check_store, text, "event_date"))
