@@ -91,3 +91,13 @@ def test_the_nth_member_and_a_later_entrants_ratification(check_store: Store) ->
     # a founder's ratification, or one on a day the record's entry is not, is no entry told
     for text in ("Chile ratified the Rio treaty in 1949.", "The Bahamas ratified the Rio treaty in 1990."):
         assert not any("entry into" in claimed for _, claimed in _told(check_store, text, "event_date"))
+
+
+def test_a_state_that_entered_an_agreement_by_name(check_store: Store) -> None:
+    entered = _told(check_store, "Mexico declared war on the Axis and entered the Declaration by United Nations on "
+                                 "5 June 1942.", "event_date")
+    assert any(v == "consistent" and "entry into Declaration by United Nations" in claimed for v, claimed in entered)
+    # entering a war, a city or into force is no entry into an agreement
+    for text in ("Brazil entered the war in August 1942, honouring the Declaration by United Nations.",
+                 "The Rio treaty entered into force on 3 December 1948."):
+        assert not any("entry into" in claimed for _, claimed in _told(check_store, text, "event_date"))

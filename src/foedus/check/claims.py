@@ -1392,8 +1392,9 @@ _WHICH_SIGNED = re.compile(rf"{_SIGNER_GAP}\b"
 
 def _dated_signer(s: Sentence, records: _Records, mention: Mention, states: list[Mention]) -> list[Claim]:
     """One state told to sign an agreement at a date (:data:`_SIGNER_BEFORE`, :data:`_WHICH_SIGNED`), a claim that
-    it is a party: a founder is judged a party (the date is the agreement's, :func:`_agreement_claims`); a state that
-    entered later, by its entry at that date (:func:`_membership_claim`, "Chile signed the pact in 1961", of a state
+    it is a party: one told at the day of signing is judged a party (a founder told at another day makes no claim
+    of its own: the agreement's date is wrongly told, :func:`_agreement_claims`); a state that entered later, by its
+    entry at that date (:func:`_membership_claim`, "Chile signed the pact in 1961", of a state
     that joined in 1963, contradicts); a state that never was a member, a wrong party."""
     slug = (mention.target or "").split(":", 1)[-1]
     subject = next((x for x in states if x.end <= mention.start and _SIGNER_BEFORE.match(
@@ -1414,9 +1415,11 @@ def _dated_signer(s: Sentence, records: _Records, mention: Mention, states: list
                                         s.text[verb_end - s.start:date.start - s.start]):
         return []
     code = int((subject.target or "0:0").split(":")[1])
-    if code in records.founders(slug) or compare_dates(date.value or "", records.gaz.treaties[slug].signed,
-                                                       "signed")[0] != "contradicts":
+    on_the_day = compare_dates(date.value or "", records.gaz.treaties[slug].signed, "signed")[0] != "contradicts"
+    if on_the_day:
         return [_parties_claim(s, slug, [code], records)]  # (a signatory on the day it was signed)
+    if code in records.founders(slug):
+        return []  # a founder told at another date: the agreement's date, wrongly told, is the claim
     entry = _membership_claim(s, records, slug, [code], date, True)
     if entry.kind == "agreement_parties":
         return [entry]
@@ -3178,6 +3181,8 @@ def _dated_names(s: Sentence, records: _Records, dates: Sequence[Mention],
 #: withdrawal took effect in September 2004", "Cuba's participation had been ended in January 1962".
 _JOINING = re.compile(r"\b(joined|joins|acceded|adhered|became (?:a )?(?:full )?(?:members?|part(?:y|ies))|"
                       r"became (?:the|its) (?:[\w-]+ ){1,2}?member|"
+                      r"entered(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:declaration|pact|treaty|alliance|league|"
+                      r"entente|agreement|convention|accord|union)\b)|"
                       r"(?:was|were) admitted|accession|entry into|sign(?:ed|s) up to|(?:was|were) brought into|"
                       r"c(?:a|o)me\s+in(?=\s+(?:on|in|at|during)\s+\S*\d|\s+(?:that|the\s+following)\s+(?-i:[A-Z])))\b",
                       re.IGNORECASE)
