@@ -101,3 +101,13 @@ def test_a_state_that_entered_an_agreement_by_name(check_store: Store) -> None:
     for text in ("Brazil entered the war in August 1942, honouring the Declaration by United Nations.",
                  "The Rio treaty entered into force on 3 December 1948."):
         assert not any("entry into" in claimed for _, claimed in _told(check_store, text, "event_date"))
+
+
+def test_an_entry_told_with_an_adverb_after_the_verb(check_store: Store) -> None:
+    told = _told(check_store, "The North Atlantic Treaty was signed in April 1949. West Germany became a party only "
+                              "in May 1955, and Spain became a member only in 1982.", "event_date")
+    assert [v for v, _ in told] == ["consistent", "consistent"]
+    # something else joined, with an adverb: no entry into the agreement last told of
+    other = _told(check_store, "The North Atlantic Treaty was signed in April 1949. Spain joined only the European "
+                               "Community, in 1986.", "event_date")
+    assert not any("entry into" in claimed for _, claimed in other)

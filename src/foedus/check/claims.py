@@ -3375,9 +3375,11 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
         return None
     if entering and re.match(r"\s+(?:the\s+)?(?:war|fight|fighting|talks|coalition|forces)\b", s.text[verb.end():]):
         return None
-    if entering and not agreements and not re.match(r"\s*(?:[,.;]|in\b|on\b|at\b|it\b|them\b|$|the\s+(?:two|three|four|"
-                                                     r"others)\b)", s.text[verb.end():]) and not any(
-            d.start - s.start == verb.end() + 1 for d in dates):  # "adhered that November"
+    # ("became a party only on 27 February 1995", "joined it in", "adhered that November")
+    if entering and not agreements and not re.match(
+            r"\s*(?:(?:only|again|formally|finally|officially|also|then|soon|later|to\s+it)\s+)*"
+            r"(?:[,.;]|in\b|on\b|at\b|it\b|them\b|$|the\s+(?:two|three|four|others)\b)", s.text[verb.end():]) and \
+            not any(d.start - s.start == verb.end() + 1 for d in dates):
         return None  # "Bulgaria joined the Central Powers": something else was joined, not the agreement last told of
     clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, verb.start())]
                  + [b.start() for b in _SUBORDINATE.finditer(s.text, 0, verb.start())]
