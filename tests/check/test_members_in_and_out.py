@@ -18,8 +18,10 @@ def test_a_dated_exit_claims_the_state_a_party_until_then(check_store: Store) ->
     assert _told(check_store, "Mexico withdrew from the Rio treaty in September 2004.") == [
         ("consistent", "parties: United Mexican States: exit from Inter-American Treaty of Reciprocal Assistance "
                        "September 2004")]
-    wrong = _told(check_store, "Bolivia pulled out of the Rio treaty in 2010.")
-    assert [v for v, _ in wrong] == ["contradicts"]  # (the record: October 2014)
+    # an exit told at a wrong date is the exit's own fault (the record: October 2014), told once
+    wrong = _check(check_store, "Bolivia pulled out of the Rio treaty in 2010.")
+    assert [c.verdict for c in _claims(wrong, "event_date")] == ["contradicts"]
+    assert _claims(wrong, "agreement_parties") == []
     # a state that never was a member: its exit is not in the record, and no party is claimed
     assert _told(check_store, "Japan withdrew from the Rio treaty in 1950.") == []
 
