@@ -186,7 +186,9 @@ def test_entry_into_force_is_checked_against_the_records_date(check_store: Store
                                  "August 1950.")
     assert [(c.verdict, c.record_value) for c in _claims(result, "event_date")] == [("contradicts",
                                                                                      "in force 1949-08-24")]
-    assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"]  # the signing only
+    # the signing is read once, and the date of entry into force as that, never as a date of signing
+    assert [(c.verdict, " in force " in c.claimed) for c in _claims(result, "agreement_date")] == [
+        ("consistent", False), ("contradicts", True)]
 
 
 def test_counts_told_by_only_and_never(check_store: Store) -> None:

@@ -550,6 +550,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     context: list[int] = []  # the states of the last sentence naming any: who "it" and "the three" may be
     year: int | None = None  # the year the article last wrote: the time an ordinal ("the second alliance") is told at
     unknown_last = False  # whether the last sentence told of an agreement the record does not hold
+    follows_entry = False  # whether the last sentence told a state's signing or entry ("B followed in 2004" next)
     described = contextual_descriptions(text, gaz, list(mentions))
     for sentence in sentences(text, sorted([*mentions, *described], key=lambda m: (m.start, -m.end)), lines=lines):
         anaphor = next((a for a in _ANAPHORA.finditer(sentence.text) if not any(
@@ -597,7 +598,8 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                                 tuple(sorted((*sentence.mentions, stand_in), key=lambda m: m.start)))
         sentence = _without_frames(sentence)
         told = _sentence_claims(sentence, records, pair, named_agreements, context, referent, year,
-                                unknown_last=unknown_last)
+                                unknown_last=unknown_last, follows_entry=follows_entry)
+        follows_entry = bool(_JOINING.search(sentence.text) or _SIGNING.search(sentence.text))
         years = [int(m.value[:4]) for m in sentence.of("date") if m.value]
         year = years[-1] if years else year
         claims.extend(told)
@@ -737,7 +739,8 @@ def _resolve_by_name(anaphor: str, recent: list[Mention], referent: str | None, 
 
 def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
                      context: Sequence[int] = (), referent: str | None = None,
-                     year: int | None = None, unknown_last: bool = False) -> list[Claim]:
+                     year: int | None = None, unknown_last: bool = False,
+                     follows_entry: bool = False) -> list[Claim]:
     out: list[Claim] = []
     agreements = s.agreements()
     dates = [m for m in s.of("date") if m.value]
@@ -749,7 +752,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         s = Sentence(s.start, s.end, s.text, tuple(m for m in s.mentions if m.how != "anaphora"))
         referent = signed_here[-1]
         agreements = s.agreements()
-    membership, membership_dates = _membership_claims(s, records, referent, context)
+    membership, membership_dates = _membership_claims(s, records, referent, context, follows_entry)
     in_force_words = _IN_FORCE.search(s.text)
     # "has sat beside Italy in the Atlantic Alliance since 3 October 1990": a state's time in it, neither its signing
     # nor an event of its own
@@ -777,6 +780,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out.extend(_signed_it_too(s, records))
     if not any(c.kind == "agreement_parties" for c in out) and not agreements:
         out.extend(_party_to_it(s, records, referent))
+    if not any(c.kind == "agreement_parties" for c in out) and not agreements:
+        out.extend(_members_were(s, records, referent))
     if not any(c.kind == "agreement_parties" for c in out):
         out.extend(_beside_in(s, records))
     if not agreements and not unnamed:
@@ -1337,7 +1342,10 @@ def _signed_it_too(s: Sentence, records: _Records) -> list[Claim]:
             told = None if which is None else next((y for y in states if y.start == m.end + which.end()), None)
             found = None if told is None else _WHICH_JOINED.match(s.text[told.end - s.start:])
             subject, gap = (told, found) if found is not None else (None, None)
-        if subject is None or gap is None:
+        if subject is None:
+            out.extend(_dated_signer(s, records, m, states))
+            continue
+        if gap is None:
             continue
         code = int((subject.target or "0:0").split(":")[1])
         treaty = records.gaz.treaties[slug]
@@ -1353,6 +1361,69 @@ def _signed_it_too(s: Sentence, records: _Records) -> list[Claim]:
         else:
             out.append(_parties_claim(s, slug, [code], records))
     return out
+
+
+#: The members of the agreement last spoken of, listed after words that say so: "Its members were A, B and C", "The
+#: signatories were the two of them along with A, B and C", "The parties are A, B, C and D".
+_MEMBERS_WERE = re.compile(r"^\W*(?:its|the|their)\s+(?:members|signatories|signers|parties|member\s+states)\s+"
+                           r"(?:were|are|was|became)\s+", re.IGNORECASE)
+
+
+def _members_were(s: Sentence, records: _Records, referent: str | None) -> list[Claim]:
+    """The states a sentence naming no agreement lists as the members of the one last spoken of
+    (:data:`_MEMBERS_WERE`), each against its members: a state that never was one is a wrong party. Two states or more
+    are needed (one is no list), and none inside a clause of its own after the list (", which", "; ")."""
+    found = _MEMBERS_WERE.match(s.text)
+    if found is None or referent is None or referent not in records.gaz.treaties:
+        return []
+    end = min([b.start() for b in re.finditer(r";|,\s+(?:which|who|when|but|while)\b", s.text[found.end():])]
+              or [len(s.text) - found.end()]) + found.end()
+    codes = _codes([m for m in s.of("state") if found.end() <= m.start - s.start < end and not _place(s, m)])
+    return [_parties_claim(s, referent, codes, records)] if len(codes) >= 2 else []
+
+
+#: A state told to sign an agreement at a date, the state right before the verb ("Peru signed the Rio treaty on 2
+#: September 1947") or after ", which" following the agreement's name ("the Final Act, which Moscow signed in 1975").
+_SIGNER_GAP = r"^\s+(?:(?:also|too|later|then|soon|itself|had|has|have|duly|formally)\s+)*signed"
+_SIGNER_BEFORE = re.compile(rf"{_SIGNER_GAP}\s+(?:the\s+)?$", re.IGNORECASE)
+_WHICH_SIGNED = re.compile(rf"{_SIGNER_GAP}\b"
+                           r"(?=\s+(?:in|on)\s+(?:[\w-]+\s+)?\S*\d)", re.IGNORECASE)
+
+
+def _dated_signer(s: Sentence, records: _Records, mention: Mention, states: list[Mention]) -> list[Claim]:
+    """One state told to sign an agreement at a date (:data:`_SIGNER_BEFORE`, :data:`_WHICH_SIGNED`), a claim that
+    it is a party: one told at the day of signing is judged a party (a founder told at another day makes no claim
+    of its own: the agreement's date is wrongly told, :func:`_agreement_claims`); a state that entered later, by its
+    entry at that date (:func:`_membership_claim`, "Chile signed the pact in 1961", of a state
+    that joined in 1963, contradicts); a state that never was a member, a wrong party."""
+    slug = (mention.target or "").split(":", 1)[-1]
+    subject = next((x for x in states if x.end <= mention.start and _SIGNER_BEFORE.match(
+        s.text[x.end - s.start:mention.start - s.start])), None)
+    verb_end = mention.end
+    if subject is None:
+        which = re.match(r",\s+which\s+(?:the\s+)?", s.text[mention.end - s.start:])
+        told = None if which is None else next((y for y in states if y.start == mention.end + which.end()), None)
+        found = None if told is None else _WHICH_SIGNED.match(s.text[told.end - s.start:])
+        if told is None or found is None:
+            return []
+        subject, verb_end = told, told.end + found.end()
+    if re.match(r"['’]s\b", s.text[subject.end - s.start:]):
+        return []
+    date = next((d for d in s.of("date") if d.value and d.start >= verb_end and not _attached(s, d)
+                 and not _CLAUSE_BREAK.search(s.text[verb_end - s.start:d.start - s.start])), None)
+    if date is None or not re.fullmatch(r"[^,;]{0,60}?\b(?:in|on)\s+(?:[\w-]+\s+)?",
+                                        s.text[verb_end - s.start:date.start - s.start]):
+        return []
+    code = int((subject.target or "0:0").split(":")[1])
+    on_the_day = compare_dates(date.value or "", records.gaz.treaties[slug].signed, "signed")[0] != "contradicts"
+    if on_the_day:
+        return [_parties_claim(s, slug, [code], records)]  # (a signatory on the day it was signed)
+    if code in records.founders(slug):
+        return []  # a founder told at another date: the agreement's date, wrongly told, is the claim
+    entry = _membership_claim(s, records, slug, [code], date, True)
+    if entry.kind == "agreement_parties":
+        return [entry]
+    return [] if entry.verdict == "not_in_record" else _with_entry_parties([entry])
 
 
 #: A state told a party with no agreement named after the words, of the agreement last spoken of: "Turkey was an
@@ -3109,13 +3180,18 @@ def _dated_names(s: Sentence, records: _Records, dates: Sequence[Mention],
 #: A state's entry into or exit from an agreement, told of the state: "Iraq adhered in February 1951", "Mexico's
 #: withdrawal took effect in September 2004", "Cuba's participation had been ended in January 1962".
 _JOINING = re.compile(r"\b(joined|joins|acceded|adhered|became (?:a )?(?:full )?(?:members?|part(?:y|ies))|"
-                      r"(?:was|were) admitted|accession|entry into|sign(?:ed|s) up to|(?:was|were) brought into)\b",
+                      r"became (?:the|its) (?:[\w-]+ ){1,2}?member|"
+                      r"entered(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:declaration|pact|treaty|alliance|league|"
+                      r"entente|agreement|convention|accord|union)\b)|"
+                      r"(?:was|were) admitted|accession|entry into|sign(?:ed|s) up to|(?:was|were) brought into|"
+                      r"c(?:a|o)me\s+in(?=\s+(?:on|in|at|during)\s+\S*\d|\s+(?:that|the\s+following)\s+(?-i:[A-Z])))\b",
                       re.IGNORECASE)
 #: "El Salvador followed in January 1964": the act of the clause before it, told again for another state (an entry where
 #: that clause founded or joined the agreement).
 _FOUNDED = re.compile(r"\b(?:was|were)\s+(?:set up|founded|established|created|formed)\b", re.IGNORECASE)
 _FOLLOWED = re.compile(r"\bfollowed(?:\s+suit)?\b(?=\s+(?:in|on|by)\b|,|\s*$)", re.IGNORECASE)
-_LEAVING = re.compile(r"\b(left|leaves|walk(?:ed|s|ing)? out of|withdr[ae]w\w*|withdrawal|quit|pulled out|exit(?:ed)?|"
+_LEAVING = re.compile(r"\b(left|leaves|walk(?:ed|s|ing)? out(?: of)?|drop(?:ped|s)? out of|withdr[ae]w\w*|"
+                      r"withdrawal|quit|pulled out|exit(?:ed)?|"
                       r"(?:was|were) expelled|expulsion|suspended (?:its|their) membership|"
                       r"(?:participation|membership)\b(?:\s+[\w-]+){0,6}?\s+(?:ended|suspended|terminated))\b",
                       re.IGNORECASE)
@@ -3127,7 +3203,7 @@ _VERDICT_RANK = {"consistent": 0, "within_tolerance": 1, "contradicts": 2}
 
 
 def _membership_claims(s: Sentence, records: _Records, referent: str | None,
-                       context: Sequence[int] = ()) -> tuple[list[Claim], set[int]]:
+                       context: Sequence[int] = (), follows_entry: bool = False) -> tuple[list[Claim], set[int]]:
     """A state's entry into or exit from an agreement (the one the sentence names, else the one the article was last
     about), dated, against the record's membership: when the state entered or left it. The states are those written
     before the verb in its clause ("Azerbaijan and Georgia joined in 1993"); a founding member's entry is the
@@ -3147,11 +3223,12 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
                                target=f"treaty:{slug}", how="description")
             s = Sentence(s.start, s.end, s.text, tuple(sorted((stand_in, *(
                 m for m in s.mentions if m.how != "anaphora")), key=lambda m: m.start)))
-    for pattern, entering in ((_JOINING, True), (_LEAVING, False)):
+    for pattern, entering in ((_JOINING, True), (_LEAVING, False), (_RATIFYING, True)):
         verbs = list(pattern.finditer(s.text))
-        if entering and not verbs:  # "It was set up by A, B and C; D followed in January 1964"
+        if pattern is _JOINING and not verbs:  # "It was set up by A, B and C; D followed in January 1964"
             verbs = [f for f in _FOLLOWED.finditer(s.text) if _FOUNDED.search(s.text[:f.start()])][:1]
-        elif entering:  # "A and B joined it in October 1954; C and D followed in November 1988"
+            verbs = verbs or _followers(s, follows_entry)
+        elif pattern is _JOINING:  # "A and B joined it in October 1954; C and D followed in November 1988"
             verbs += [f for f in _FOLLOWED.finditer(s.text) if f.start() > verbs[0].end()]
         out: list[Claim] = []
         used: set[int] = set()
@@ -3166,6 +3243,8 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
             if told is None or told[1].start in used:
                 continue
             states, date, chosen = told
+            if pattern is _RATIFYING and not _ratified_entry(s, records, chosen, states, date):
+                continue
             # joining other states ("Italy joined the two in ...", "the two were joined by Japan") is founding with
             # them; joining the agreement ("Germany acceded the same day") is an entry, an event of its own
             partners = entering and bool(_JOINED_PARTNERS.match(s.text, verb.end()) or re.search(
@@ -3180,6 +3259,49 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
         if out:
             return out, used
     return [], set()
+
+
+#: What may stand beside the states that are a clause's whole subject: "Italy followed", "and then Chile and Peru".
+_SUBJECT_GLUE = re.compile(r"[\s,]*(?:(?:and|the|then|soon|later|only|duly|also|shortly|in\s+turn)\b[\s,]*)*",
+                           re.IGNORECASE)
+
+
+def _followers(s: Sentence, follows_entry: bool) -> list[re.Match[str]]:
+    """Return the verbs "followed" told of states that entered an agreement after others signed or joined it: after a
+    verb of signing in the sentence ("A signed the declaration on 1 January 1942, and B followed on 26 December
+    1944"), or opening a sentence that follows one telling an entry or a signing (``follows_entry``: "A acceded to
+    the treaty in 2003. B followed in 2004."). Its subject is only states ("B's guarantee followed" is no entry)."""
+    out: list[re.Match[str]] = []
+    for f in _FOLLOWED.finditer(s.text):
+        signed = _SIGNING.search(s.text[:f.start()])
+        if signed is None and not follows_entry:
+            continue
+        clause = max([b.end() for b in re.finditer(r"[,;:]\s+", s.text[:f.start()])], default=0)
+        if signed is None and clause:
+            continue  # (after the sentence before, only a sentence that opens with its subject)
+        subject = [m for m in s.of("state") if m.target and clause <= m.start - s.start < f.start()]
+        rest, at = "", clause
+        for m in subject:
+            rest, at = rest + s.text[at:m.start - s.start], m.end - s.start
+        rest += s.text[at:f.start()]
+        if subject and _SUBJECT_GLUE.fullmatch(rest) and not re.match(r"['’]s\b", s.text[subject[-1].end - s.start:]):
+            out.append(f)
+    return out[:1]
+
+
+#: A state's ratification of an agreement: "Ecuador ratified on 11 November 1949", "deposited its ratification".
+_RATIFYING = re.compile(r"\b(ratified|deposited\s+(?:its|their)\s+(?:instruments?\s+of\s+)?ratifications?)\b",
+                        re.IGNORECASE)
+
+
+def _ratified_entry(s: Sentence, records: _Records, slug: str, states: list[int], date: Mention) -> bool:
+    """Whether a dated ratification is read as the states' entry into the agreement (:func:`_membership_claim`): only
+    for states that entered after its signing, and only where the record's entry agrees with it (the record codes that
+    agreement's entries by ratification). Elsewhere the record dates entries by another act (the signing, an
+    accession protocol), and a ratification told on another day is no sign of a wrong date."""
+    if set(states) & records.founders(slug):
+        return False
+    return _membership_claim(s, records, slug, states, date, True).verdict in {"consistent", "within_tolerance"}
 
 
 def _joins_another(s: Sentence, verb: re.Match[str]) -> bool:
@@ -3197,17 +3319,20 @@ def _with_entry_parties(claims: list[Claim]) -> list[Claim]:
     """Return a sentence's ``claims`` with, after each dated entry judged against the record's membership, the claim
     it also makes that its states are parties to the agreement since then ("Portugal acceded to the pact in May
     1950": a party from May 1950), with the entry's verdict (the date is what tells such a membership right or
-    wrong); none where the sentence already tells those states parties to that agreement, nor for a protocol of
-    accession ("signed its protocol of accession in December 1981": the protocol's date, not the membership's)."""
+    wrong); likewise after each dated exit the record bears out ("Chile withdrew from the pact in 1980": a party
+    until then; an exit told at a wrong date is that exit's fault alone, the event's claim); none where
+    the sentence already tells those states parties to that agreement, nor for a protocol of accession ("signed its
+    protocol of accession in December 1981": the protocol's date, not the membership's)."""
     if not claims or _NOT_ITS_SIGNING.search(claims[0].text):
         return claims
     out: list[Claim] = []
     for c in claims:
         out.append(c)
-        if c.kind != "event_date" or c.verdict == "not_in_record" or ": entry into " not in c.claimed or \
-                not c.records:
-            continue
-        names = c.claimed.split(": entry into ", 1)[0].split(" and ")
+        act = next((a for a in (": entry into ", ": exit from ") if a in c.claimed), None)
+        if c.kind != "event_date" or c.verdict == "not_in_record" or act is None or not c.records or (
+                act == ": exit from " and c.verdict == "contradicts"):
+            continue  # (an exit told at a wrong date is the exit's fault alone: the state was a party all the same)
+        names = c.claimed.split(act, 1)[0].split(" and ")
         if any(o.kind == "agreement_parties" and o.records[:1] == c.records[:1] and all(n in o.claimed for n in names)
                for o in claims):
             continue
@@ -3252,9 +3377,11 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
         return None
     if entering and re.match(r"\s+(?:the\s+)?(?:war|fight|fighting|talks|coalition|forces)\b", s.text[verb.end():]):
         return None
-    if entering and not agreements and not re.match(r"\s*(?:[,.;]|in\b|on\b|at\b|it\b|them\b|$|the\s+(?:two|three|four|"
-                                                     r"others)\b)", s.text[verb.end():]) and not any(
-            d.start - s.start == verb.end() + 1 for d in dates):  # "adhered that November"
+    # ("became a party only on 27 February 1995", "joined it in", "adhered that November")
+    if entering and not agreements and not re.match(
+            r"\s*(?:(?:only|again|formally|finally|officially|also|then|soon|later|to\s+it)\s+)*"
+            r"(?:[,.;]|in\b|on\b|at\b|it\b|them\b|$|the\s+(?:two|three|four|others)\b)", s.text[verb.end():]) and \
+            not any(d.start - s.start == verb.end() + 1 for d in dates):
         return None  # "Bulgaria joined the Central Powers": something else was joined, not the agreement last told of
     clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, verb.start())]
                  + [b.start() for b in _SUBORDINATE.finditer(s.text, 0, verb.start())]
@@ -3264,9 +3391,17 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
         clause = max([clause] + [m.start - s.start for m in s.of("state") if m.end - s.start == owner.start()])
     asides = [a.span() for a in re.finditer(r",\s+(?:which|who|whose|after|before|having)\b[^,;]*,",
                                              s.text[:verb.start()])]
+    named = [(a.start, a.end) for a in s.of("agreement") if a.target]  # ("the Rio pact": no state of its own)
     states = _codes([m for m in s.of("state") if clause <= m.start - s.start < verb.start()
                      and not any(a <= m.start - s.start < b for a, b in asides)
+                     and not any(a <= m.start < b for a, b in named)
                      and not _TROOPS_AFTER.match(s.text, m.end - s.start)])
+    told = [v for v in (_JOINING if entering else _LEAVING).finditer(s.text, 0, verb.start()) if v.end() < verb.start()]
+    if not states and told and re.search(r"\bits\s+$", s.text[:verb.start()]):
+        # "Nicaragua left the pact; its exit took effect on ...": the state told to leave (or join) before, the one
+        # right before that verb
+        states = _codes([m for m in s.of("state") if m.end - s.start <= told[-1].start() and not _place(s, m)
+                         and not any(a <= m.start < b for a, b in named)][-1:])
     if re.search(r"\bit\s+(?:(?:had|has|then|later|also|formally|finally|soon|duly)\s+)*$", s.text[:verb.start()]):
         # "Turkey declared war on Germany on 23 February, and it adhered ...": "it" is the sentence's subject, the
         # state named first, not every state between
@@ -3417,7 +3552,8 @@ _IN_FORCE = re.compile(r"\b(?:entered into force|came into force|went into force
 
 def _in_force_claims(s: Sentence, records: _Records, taken: set[int]) -> tuple[list[Claim], set[int]]:
     """The date an agreement the sentence names (or refers to: "It entered into force on ...") came into force,
-    against the record's date of entry into force, where the record has one."""
+    against the record's date of entry into force, where the record has one: an event of the agreement's, and one of
+    its own dates (an ``agreement_date`` of the same verdict), as readers take it either way."""
     words = _IN_FORCE.search(s.text)
     if words is None or _LEAVING.search(s.text[:words.start()]):
         return [], set()  # "Mexico's withdrawal took effect": an exit, not the agreement's entry into force
@@ -3433,9 +3569,10 @@ def _in_force_claims(s: Sentence, records: _Records, taken: set[int]) -> tuple[l
     date = dates[0]
     verdict, reason = compare_dates(date.value or "", rows[0]["in_force"], "in_force")
     ref = records.treaty_ref(slug)
-    return [Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
+    event = Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
                   claimed=f"{_label(before[-1], records.gaz.treaties[slug])} in force {date.text}", verdict=verdict,
-                  record_value=f"in force {rows[0]['in_force']}", reason=reason, records=[ref])], {date.start}
+                  record_value=f"in force {rows[0]['in_force']}", reason=reason, records=[ref])
+    return [event, event.model_copy(update={"kind": "agreement_date"})], {date.start}
 
 
 #: "France betrayed Poland", "Germany broke faith with Poland", "France betrayed its ally": a breach told of a state
