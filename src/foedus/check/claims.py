@@ -208,6 +208,9 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
 _EVENT_ONLY = re.compile(r"\b(invoked|ratif\w*|entered into force|came into force|took effect|extended|renewed)\b",
                          re.IGNORECASE)
 _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;.]{0,120}?,\s+it\b|"
+                       # a sentence led by a relative pronoun, of the agreement the last one told of: "Which the Rio
+                       # Treaty replaced." (a speaker's name before it: "DANIEL: Which ...")
+                       r"^\W*(?:(?-i:[A-Z][A-Za-z]+):\s+)?which\b(?=\s+(?:the|a|an|(?-i:[A-Z]))\b)|"
                        r"\b(?:this|that) one\b(?!\s+(?:of|between)\b)|"
                        r"\b(?:the|that|this) (?:declaration|convention|protocol)\b(?!\s+(?:of|on|that|which)\b)|"
                        r"\b(?:the|that|this|our) (?:(?!(?:other|new|next|first|second|third|fourth|last|previous|"
@@ -585,7 +588,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
             found = anaphor.group(0)
             if found.casefold().startswith("it "):  # "it was broken": the pronoun
                 word, at = "it", anaphor.start()
-            elif found.casefold().split()[-1] in {"it", "this", "that"}:  # "broke it", "In 1979 it", "called that"
+            elif found.casefold().split()[-1] in {"it", "this", "that", "which"}:  # "broke it", "called that"
                 word = found.strip().split()[-1]
                 at = anaphor.end() - len(word)
             else:
@@ -1652,7 +1655,7 @@ _ACTIVE_REPLACING = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?
 
 
 #: A relative clause whose subject did the replacing: "(X,) which the Rio Treaty replaced".
-_WHICH_REPLACED = re.compile(r"\b(?:which|that)\s+(?:[\w'’-]+\s+){1,6}?$", re.IGNORECASE)
+_WHICH_REPLACED = re.compile(r"\b(?:which|that)\s+(?:[\w'’-]+\s+){1,8}?$", re.IGNORECASE)
 #: An agreement the record does not link told as the subject of the ending word, after the linked one: "..., the day
 #: the bilateral agreement was replaced".
 _OTHER_SUBJECT = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:agreement|treaty|pact|alliance|"
@@ -1675,8 +1678,12 @@ def _ends(s: Sentence, mention: Mention) -> bool:
             return after[0].start == mention.start
         relative = _WHICH_REPLACED.search(s.text[:word.start()])
         if relative is not None:  # "the Act of Chapultepec, which the Rio Treaty replaced": the antecedent
-            antecedent = [m for m in named if m.end - s.start <= relative.start()]
+            # (or the relative itself, standing for the agreement of the sentence before: "Which the Rio Treaty
+            # replaced.")
+            antecedent = [m for m in named if m.end - s.start <= relative.start()
+                          or (m.how == "anaphora" and m.start - s.start == relative.start())]
             return bool(antecedent) and antecedent[-1].start == mention.start
+        return False  # "the Rio Treaty replaced (an agreement not named)": its subject did the replacing
     before = [m for m in named if m.start < at]
     if not before and re.match(r"(?:replaced|superseded|supplanted|succeeded)\s+by\b|gave\s+way\s+to\b",
                                s.text[word.start():], re.IGNORECASE):
@@ -2188,6 +2195,26 @@ def _count_values(history: PairHistory, coding: str, records: _Records, noun: st
     return [a.slug for a in chosen], ended
 
 
+def _binds_pair(history: PairHistory, agreement: Agreement, as_of: int) -> bool:
+    """Return True if ``agreement`` still bound the pair at the end of ``as_of`` by the record's own dates: not ended
+    by then, and neither of the two had left it by then (Ecuador's exit from the Rio Treaty in 2016 ends it between
+    Ecuador and Peru, though it runs on for the others)."""
+    if agreement.ended is not None and _pdate(agreement.ended).year <= as_of:
+        return False
+    return not any(m.exited is not None and _pdate(m.exited).year <= as_of
+                   for m in agreement.left_early((history.a.ccode, history.b.ccode)))
+
+
+def _in_force_count(history: PairHistory, coding: str, records: _Records) -> tuple[list[str], str]:
+    """Return the pair's agreements that ``coding`` counts and that still bound the two at the end of the year claims
+    are read at (in force by the record's own dates, whatever a coding reads of how the others ended:
+    :func:`_binds_pair`), and that count in words."""
+    chosen, _ = _count_values(history, coding, records, "pacts", records.as_of, every=True)
+    slugs = [a.slug for a in history.agreements if a.slug in chosen and _binds_pair(history, a, records.as_of)]
+    return slugs, f"in force in {records.as_of}: {plural(len(slugs), 'agreement')}" + (
+        f" ({_years(history, slugs)})" if slugs else "")
+
+
 def _count_answer(history: PairHistory, chosen: list[str], ended: list[str], noun: str, as_of: int) -> str:
     """Return one coding's count in words, with the agreements' signing years: ``5 alliances (1896, 1924, 1937,
     1945, 1950)``; ``6 alliances, 5 ended by 2023 (1896, ...) and 1 in force then (2001)``; ``2 breaches (1896,
@@ -2223,7 +2250,7 @@ def _years(history: PairHistory, slugs: list[str]) -> str:
 
 #: The part of a count that a later clause says was broken: "three (ended in a breach)", "one of them (broken)",
 #: "half (ended in a breach)"; a number followed by a noun of its own ("two years later") is no part.
-_PART_COUNT = re.compile(rf"\b(half|\d+|{_NUMBER_WORDS})\b(?:\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?\w+|"
+_PART_COUNT = re.compile(rf"\b(half|\d+|{_NUMBER_WORDS})\b(?:\s+of\s+(?:them|these|those|which|the\s+(?:\w+\s+)?\w+|"
                          r"(?:these|those)\s+\w+))?(?=(?:,(?:\s+[\w'’-]+){1,4},)?\s+(?:were\s+|was\s+|had\s+been\s+|"
                          r"ha(?:ve|s)\s+(?:ever\s+|since\s+)?been\s+|ended\s+|broken|betrayed|violated))",
                          re.IGNORECASE)  # ("only that one has ever been breached": one)
@@ -2264,6 +2291,13 @@ _OWN_SCOPE = re.compile(r"^\s+(?:of\s+(?:their|its)\s+own|between\s+(?:the\s+two
 #: Words anywhere in a count's clause that bind it to the pair's own agreements: "the only alliance the two ever made
 #: on their own account", "by themselves".
 _ON_THEIR_OWN = re.compile(r"\b(?:on\s+their\s+own|by\s+themselves|with\s+each\s+other\s+alone)\b", re.IGNORECASE)
+
+
+#: Words right after a count that make it one of the agreements binding the pair now: "the only pact still binding
+#: both", "two treaties that remain in force", "one agreement in force today", "the last that still binds them".
+_STILL_BINDING = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:is|are|remains?)\s+)?"
+                            r"(?:still\s+(?:(?:formally|legally)\s+)?(?:in\s+force|binding|binds?|bound)|in\s+force\s+(?:today|now|still)|"
+                            r"(?:(?:that|which)\s+)?(?:remains?|(?:is|are)\s+still)\s+in\s+force)\b", re.IGNORECASE)
 
 
 def _scope_told(s: Sentence, count: Mention) -> bool:
@@ -2335,7 +2369,11 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         n = int(m.value or 0)
         who = _count_pair(s, m, told_of)
         key = ("breach" if noun.startswith(("betray", "breach", "violation")) else "alliance", f"{ordinal}{n}{who}")
-        if key in seen:
+        breach = _BREACH.search(s.text, m.end - s.start)
+        if breach is not None and any(m.end <= c.start < s.start + breach.start() for c in _whole_counts(s)):
+            breach = None  # "seven agreements, ..., and two of their seven pacts ended in a breach": the later one's
+        repeated = key in seen  # (told again, "seven agreements ... two of their seven pacts": the breaches its own)
+        if repeated and breach is None:
             continue
         seen.add(key)
         past = re.search(r"\b(?:was|were|had)\b", s.text[:m.start - s.start]) is not None and not re.search(
@@ -2363,6 +2401,15 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         after = _count_since(s, m, hi, written[-1])
         answers, counted_by, by_ended = _coding_counts(history, records, noun, n, told_at, after, this, ordinal,
                                                        every=every, shared=shared)
+        if not ordinal and not noun.startswith(("betray", "breach", "violation")) and \
+                _STILL_BINDING.match(s.text[m.end - s.start:hi]):
+            # "the only pact still binding both", "two treaties that remain in force": those that bind them now
+            answers = []
+            for coding in history.coding_names():
+                slugs, answer = _in_force_count(records.history(who[0], who[1]), coding, records)
+                answers.append(CodingAnswer(coding=coding, answer=answer, agrees=len(slugs) == n))
+                counted_by[coding] = slugs
+            by_ended = False
         scope = ""
         if answers and not any(a.agrees for a in answers) and not ordinal and not every and not shared and \
                 not noun.startswith(("betray", "breach", "violation")) and not _scope_told(s, m):
@@ -2383,10 +2430,11 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                f"counting the alliances that had ended by {records.as_of}") if by_ended else ""
         how = "; ".join(x for x in (f"counting {scope}, as the article does not say bilateral" if scope else "",
                                     how) if x)
-        out.append(_count_verdict(s, f"{_qualifier(s, m.start - s.start)}{m.text} ({_pair_names(who)})", answers,
-                                  refs, how))
-        record_value = out[-1].record_value
-        breach = _BREACH.search(s.text, m.end - s.start)
+        counted_claim = _count_verdict(s, f"{_qualifier(s, m.start - s.start)}{m.text} ({_pair_names(who)})",
+                                       answers, refs, how)
+        if not repeated:
+            out.append(counted_claim)
+        record_value = counted_claim.record_value
         if not ordinal and not noun.startswith(("betray", "breach", "violation")) and breach is not None:
             # "Of the five agreements ..., three ended in a breach", "two agreements, one of them broken": the number
             # told of the breaches; else the count's own ("five alliances, all betrayed")
@@ -2397,7 +2445,7 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                 word = before.group(1)  # "Three of their five pacts were broken": three
             broken = n if word is None else n // 2 if word.casefold() == "half" else number_value(word)
             nothing = None if part is not None else re.search(
-                r"\b(?P<none>neither|none|not one|no one)\b(?:\s+\w+){0,4}\s*$|\bnever\s+(?:been\s+)?$",
+                r"\b(?P<none>neither|none|not one|no one)\b(?:\s+\w+){0,6}\s*$|\bnever\s+(?:been\s+)?$",
                 s.text[m.end - s.start:breach.start()], re.IGNORECASE)
             if nothing is not None:
                 broken = 0  # "two bilateral pacts in all, and neither was ever broken"
@@ -2428,6 +2476,13 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                              reason=f"the article refers to {n} items but names {listed} of them; which {n} it means "
                                     "cannot be checked", records=refs, codings=answers))
     return out
+
+
+def _whole_counts(s: Sentence) -> list[Mention]:
+    """Return the sentence's counts of a pair's agreements as wholes ("seven agreements", "their five pacts"): not
+    ordinals, parts ("two of those pacts") nor counts of breaches."""
+    return [c for c in s.of("count") if not c.how.startswith("ordinal")
+            and re.match(r"(?:alliance|treat|agreement|pact|accord)", c.how) and not re.match(r"\S+\s+of\s", c.text)]
 
 
 #: How many of a pair's agreements a part of a count tells: a number, or none, or all ("none of them", "not one of
@@ -2505,12 +2560,7 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
                 slugs, answer = chosen, _count_answer(history, chosen, ended, "alliances", records.as_of)
                 answer = f"bilateral: {answer}"
             elif kind == "in force":
-                # (in force by the record's own dates, whatever a coding reads of how the others ended)
-                chosen, _ = _count_values(history, coding, records, "pacts", records.as_of, every=True)
-                slugs = [a.slug for a in history.agreements if a.slug in chosen
-                         and (a.ended is None or _pdate(a.ended).year > records.as_of)]
-                answer = f"in force in {records.as_of}: {plural(len(slugs), 'agreement')}" + (
-                    f" ({_years(history, slugs)})" if slugs else "")
+                slugs, answer = _in_force_count(history, coding, records)
             else:
                 slugs, _ = _count_values(history, coding, records, "breaches", records.as_of)
                 if re.search(r"\bbilateral\b", part.group("whole") or "", re.IGNORECASE):
