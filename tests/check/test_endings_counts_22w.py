@@ -50,3 +50,21 @@ def test_a_sentence_led_by_which_tells_the_end_of_the_agreement_before(check_sto
     assert "ATOP 3010" in endings[0][0]
     # the subject of "replaced" did the replacing: no ending of its own
     assert not _told(check_store, "In 1947 the Rio Treaty replaced an older act of Colombia and Venezuela.", "ending")
+
+
+def test_an_agreement_told_still_binding_its_parties(check_store: Store) -> None:
+    # the OAS Charter is known only from ATOP, which reads each member's exit: it runs on for those still in it
+    assert _told(check_store, "Venezuela and Peru both signed the OAS Charter in 1948. Today the OAS Charter still "
+                              "binds both of them.", "ending") == [("OAS Charter: in force", "consistent")]
+
+
+def test_an_agreement_overtaken_by_another(check_store: Store) -> None:
+    told = _told(check_store, "Bulgaria joined the Tripartite Pact on 1 March 1941. The pact was overtaken on 11 "
+                              "December 1941 by a new agreement.", "ending")
+    assert told == [("The pact [Tripartite Pact]: replaced", "consistent")]
+    assert not _told(check_store, "Bulgaria joined the Tripartite Pact on 1 March 1941. By 1944 the pact had been "
+                                  "overtaken by events.", "ending")
+    # the pact told before the signing of its successor in the same sentence is the one that ended
+    assert _told(check_store, "Japan signed the Tripartite Pact in 1940. Even so, Tokyo never attacked Russia, and the "
+                              "pact itself was overtaken on 11 December 1941, when Germany, Italy and Japan signed a "
+                              "new agreement.", "ending") == [("the pact [Tripartite Pact]: replaced", "consistent")]

@@ -97,7 +97,9 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"nuclear|their\s+claims?|its\s+claims?)\b)",
                 re.IGNORECASE), "abrogated"),
     (re.compile(r"\b(expir\w*|lapsed?|ran out|run out)\b", re.IGNORECASE), "expired"),
-    (re.compile(r"\b(replaced|superseded|supplanted|set aside|gave way to|succeeded by)\b", re.IGNORECASE),
+    # ("was overtaken by the Baghdad Pact"; not "overtaken by events", which tells no successor)
+    (re.compile(r"\b(replaced|superseded|supplanted|set aside|gave way to|succeeded by|"
+                r"(?<=\bwas )(?:\w+ly\s+)?overtaken(?!\s+by\s+(?:events|history|the\s+war)\b))\b", re.IGNORECASE),
      "replaced"),
     # (wound up by those named: "its members wound it up"; "was wound up" tells the end, not who chose it)
     (re.compile(r"\b(dissol(?:ved|ving|ution|ve)|disband\w*|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!ly )"
@@ -128,7 +130,10 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 # to", "Both remain parties today", "it is still binding"
                 r"(?:remains?|is|are)\s+(?:still\s+)?(?:bound\s+by\s+(?:it|them)|binding)|"
                 r"remain\s+(?:still\s+)?part(?:y|ies)(?=\s*(?:[.,;]|$|\s+(?:to\s+(?:it|them)|today|still|now)\b))|"
-                r"still\s+belongs?\s+to(?=\s*(?:[.,;]|$|\s+(?:it|them)\b)))\b",
+                r"still\s+belongs?\s+to(?=\s*(?:[.,;]|$|\s+(?:it|them)\b))|"
+                # the agreement told binding its parties now: "still binds both of them", "still bind Paris and
+                # Brussels today", "continues to bind them"
+                r"(?:still|continues?\s+to)\s+bind(?:s)?(?=\s+(?:both|all|them|the\s+two|(?-i:[A-Z]))))\b",
                 re.IGNORECASE), "in_force"),
 )
 #: Words that date an agreement's end without saying how it ended ("ended in March 1939", "was terminated on ..."),
@@ -747,8 +752,12 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     unnamed, unnamed_dates = _unnamed_signings(s, records, context if len(context) >= 2 else pair or context,
                                                pair=pair)
     signed_here = [c.records[0].id for c in unnamed if c.kind == "agreement_date" and c.records]
-    if signed_here and all(m.how == "anaphora" for m in s.of("agreement") if m.target):
-        # "...to sign a pact with Egypt on 30 May 1967, and Iraq joined it on 6 June": "it" is that pact
+    first_signed = min(unnamed_dates, default=s.end)
+    if signed_here and all(m.how == "anaphora" for m in s.of("agreement") if m.target) and not any(
+            m.start < first_signed and _ENDING_WORD.search(s.text[m.end - s.start:first_signed - s.start])
+            for m in s.of("agreement") if m.target):
+        # "...to sign a pact with Egypt on 30 May 1967, and Iraq joined it on 6 June": "it" is that pact (not one told
+        # before that signing: "the pact itself was overtaken on 11 December 1941, when A, B and C signed a new one")
         s = Sentence(s.start, s.end, s.text, tuple(m for m in s.mentions if m.how != "anaphora"))
         referent = signed_here[-1]
         agreements = s.agreements()
@@ -1944,6 +1953,12 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
         if len({r["ending"] for r in exits}) == 1:
             rows.append({**exits[0], "member": None, "member_name": None, "breach": any(r["breach"] for r in exits),
                          "breached_by_names": sorted({n for r in exits for n in r["breached_by_names"] or []})})
+        elif ending.removeprefix("not ") == "in_force" and not (records.ended(slug)
+                                                                or records.gaz.treaties[slug].ended) \
+                and any(r["ending"] == "in_force" for r in exits):
+            # "The OAS Charter still binds both of them": an agreement some members left runs on for the others
+            still = next(r for r in exits if r["ending"] == "in_force")
+            rows.append({**still, "member": None, "member_name": None, "breach": False, "breached_by_names": []})
     answers = []
     negated = ending.startswith("not ")
     ending = ending.removeprefix("not ")
