@@ -615,12 +615,17 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
             referent = _live_referent(about, gaz, sentence)
             recent.extend(m for m in about if m.how != "anaphora")
         else:  # an agreement told without its name ("signed a treaty of friendship") is what "the treaty" is next
-            signed = [c.records[0] for c in told if c.kind == "agreement_date" and c.records
-                      and c.records[0].kind == "treaty" and c.records[0].id in gaz.treaties]
+            signings = [c for c in told if c.kind == "agreement_date" and c.records
+                        and c.records[0].kind == "treaty" and c.records[0].id in gaz.treaties]
+            signed = [c.records[0] for c in signings]
             if signed:
                 referent = signed[-1].id
-                recent.append(Mention(kind="agreement", text=signed[-1].label, start=sentence.start,
-                                      end=sentence.start, target=f"treaty:{referent}", how="description"))
+                # (told by the article's words too: "a treaty of friendship" is what "the treaty" is next, whatever
+                # the record's title calls it)
+                words = signings[-1].claimed.split(" [", 1)[0] if " [" in signings[-1].claimed else ""
+                recent.append(Mention(kind="agreement", text=f"{words} {signed[-1].label}".strip(),
+                                      start=sentence.start, end=sentence.start, target=f"treaty:{referent}",
+                                      how="description"))
         # an agreement the sentence tells of and the record does not hold (none of its agreements linked): "it" in
         # the next sentence is that one, of which nothing can be checked
         unknown_last = not about and not any(c.kind == "agreement_date" and c.records for c in told) and (any(
@@ -734,7 +739,11 @@ def _resolve_by_name(anaphor: str, recent: list[Mention], referent: str | None, 
     word = anaphor.strip().split()[-1].casefold()
     if word not in _AGREEMENT_NOUNS:
         word = "it"  # "the abrogation": of the agreement last spoken of
-    if referent is not None and (word == "it" or word in gaz.treaties[referent].title.casefold()):
+    # (an alliance ATOP alone holds, told last by its signing, "a defensive alliance": ATOP's title describes it,
+    # "Defense ... pact between A and B", and names none; "that treaty" next is that one)
+    if referent is not None and (word == "it" or word in gaz.treaties[referent].title.casefold() or (
+            gaz.treaties[referent].atop_only and recent and recent[-1].how == "description"
+            and recent[-1].target == f"treaty:{referent}" and word in {"treaty", "pact", "alliance", "agreement"})):
         return referent
     for m in reversed(recent):
         slug = (m.target or "").split(":", 1)[1]
@@ -3001,7 +3010,8 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int],
             if previous else states
         for said_as, date in told:
             words = (said_as.group(0) if said_as is not None else "").casefold()
-            found = _nearest_of_context(records, parties, context, pair, date, words)
+            found = _nearest_of_context(records, parties, context, pair, date, words,
+                                        signed=signing is not None and said_as is not None)
             described = said_as.group(0) if said_as is not None else f"an agreement of {_pair_names(parties)}"
             outsider: int | None = None
             if found is None and len(states) >= 3 and said_as is not None and signing is not None:
@@ -3065,9 +3075,9 @@ def _codes(mentions: Sequence[Mention]) -> list[int]:
 
 
 def _nearest_agreement(records: _Records, states: Sequence[int], context: Sequence[int], date: Mention,
-                       words: str) -> str | None:
+                       words: str, *, signed: bool = False) -> str | None:
     """Return the stored agreement an unnamed signing of ``states`` on ``date`` is about (see
-    :func:`_unnamed_signings`), or None."""
+    :func:`_unnamed_signings`), or None; told ``signed`` (not joined), one they were all members of by then."""
     said = _pdate(date.value or "")
     kinds = [w for w in _KIND_WORDS if w in words]
 
@@ -3081,6 +3091,10 @@ def _nearest_agreement(records: _Records, states: Sequence[int], context: Sequen
               and (t.kind not in {"joint_statement"} or "declaration" in words or "statement" in words)]
     if re.search(r"\bbilateral\b", words, re.IGNORECASE):  # "a bilateral non-aggression pact": of two states only
         usable = [t for t in usable if len(t.members) == 2]
+    # (the states must have been members by then: Hungary, a member of NATO from 1999, signed no treaty of 1948 in it)
+    if signed:  # (one that joined later joined it then: "acceded to the 1950 treaty in 1964")
+        usable = [t for t in usable if _members_by(records, t.slug, set(states or context) & t.members,
+                                                    said.earliest().year + 1)]
     if len(states) == 1:
         alone = [t for t in usable if states[0] in t.members and gap(t) <= _ONE_STATE_DAYS]
         if len(alone) == 1:
@@ -3115,13 +3129,21 @@ def _nearest_agreement(records: _Records, states: Sequence[int], context: Sequen
     return None if far and other_kind else str(best.slug)
 
 
+def _members_by(records: _Records, slug: str, states: set[int], year: int) -> bool:
+    """Return True if each of ``states`` had entered the agreement ``slug`` by ``year`` (a state whose entry the
+    record does not date is taken to have entered at the signing)."""
+    signed = int(records.gaz.treaties[slug].signed[:4])
+    entered = records.entry_years(slug) if states else {}
+    return all(entered.get(code, signed) <= year for code in states)
+
+
 def _nearest_of_context(records: _Records, states: Sequence[int], context: Sequence[int], pair: Sequence[int],
-                        date: Mention, words: str) -> str | None:
+                        date: Mention, words: str, *, signed: bool = False) -> str | None:
     """Return :func:`_nearest_agreement`'s agreement, and where no state is named and none of ``context``'s is near,
     that of the article's ``pair``: the states it is about, told as "the two republics" or not at all."""
-    found = _nearest_agreement(records, states, context, date, words)
+    found = _nearest_agreement(records, states, context, date, words, signed=signed)
     if found is None and not states and len(pair) >= 2 and set(pair) != set(context):
-        found = _nearest_agreement(records, states, pair, date, words)
+        found = _nearest_agreement(records, states, pair, date, words, signed=signed)
     return found
 
 
