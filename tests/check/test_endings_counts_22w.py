@@ -72,8 +72,8 @@ def test_an_agreement_overtaken_by_another(check_store: Store) -> None:
 
 def test_the_treaty_is_the_one_last_told_signed_in_the_articles_words(check_store: Store) -> None:
     # ATOP calls the 1948 treaty a "pact": "the treaty" is that one, not the North Atlantic Treaty
-    told = _told(check_store, "Bulgaria and Romania both joined the North Atlantic Treaty in 2004. Their first pact was "
-                              "much older: on 16 January 1948 the two governments signed a treaty of friendship, "
+    told = _told(check_store, "Bulgaria and Romania both joined the North Atlantic Treaty in 2004. Their first pact "
+                              "was much older: on 16 January 1948 the two governments signed a treaty of friendship, "
                               "cooperation and mutual assistance. The treaty was replaced on 19 November 1970.",
                  "ending")
     assert told == [("The treaty [ATOP 3105]: replaced", "consistent")]
