@@ -97,7 +97,9 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"nuclear|their\s+claims?|its\s+claims?)\b)",
                 re.IGNORECASE), "abrogated"),
     (re.compile(r"\b(expir\w*|lapsed?|ran out|run out)\b", re.IGNORECASE), "expired"),
-    (re.compile(r"\b(replaced|superseded|supplanted|set aside|gave way to|succeeded by)\b", re.IGNORECASE),
+    # ("was overtaken by the Baghdad Pact"; not "overtaken by events", which tells no successor)
+    (re.compile(r"\b(replaced|superseded|supplanted|set aside|gave way to|succeeded by|"
+                r"(?<=\bwas )(?:\w+ly\s+)?overtaken(?!\s+by\s+(?:events|history|the\s+war)\b))\b", re.IGNORECASE),
      "replaced"),
     # (wound up by those named: "its members wound it up"; "was wound up" tells the end, not who chose it)
     (re.compile(r"\b(dissol(?:ved|ving|ution|ve)|disband\w*|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!ly )"
@@ -128,7 +130,10 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 # to", "Both remain parties today", "it is still binding"
                 r"(?:remains?|is|are)\s+(?:still\s+)?(?:bound\s+by\s+(?:it|them)|binding)|"
                 r"remain\s+(?:still\s+)?part(?:y|ies)(?=\s*(?:[.,;]|$|\s+(?:to\s+(?:it|them)|today|still|now)\b))|"
-                r"still\s+belongs?\s+to(?=\s*(?:[.,;]|$|\s+(?:it|them)\b)))\b",
+                r"still\s+belongs?\s+to(?=\s*(?:[.,;]|$|\s+(?:it|them)\b))|"
+                # the agreement told binding its parties now: "still binds both of them", "still bind Paris and
+                # Brussels today", "continues to bind them"
+                r"(?:still|continues?\s+to)\s+bind(?:s)?(?=\s+(?:both|all|them|the\s+two|(?-i:[A-Z]))))\b",
                 re.IGNORECASE), "in_force"),
 )
 #: Words that date an agreement's end without saying how it ended ("ended in March 1939", "was terminated on ..."),
@@ -208,6 +213,9 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
 _EVENT_ONLY = re.compile(r"\b(invoked|ratif\w*|entered into force|came into force|took effect|extended|renewed)\b",
                          re.IGNORECASE)
 _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;.]{0,120}?,\s+it\b|"
+                       # a sentence led by a relative pronoun, of the agreement the last one told of: "Which the Rio
+                       # Treaty replaced." (a speaker's name before it: "DANIEL: Which ...")
+                       r"^\W*(?:(?-i:[A-Z][A-Za-z]+):\s+)?which\b(?=\s+(?:the|a|an|(?-i:[A-Z]))\b)|"
                        r"\b(?:this|that) one\b(?!\s+(?:of|between)\b)|"
                        r"\b(?:the|that|this) (?:declaration|convention|protocol)\b(?!\s+(?:of|on|that|which)\b)|"
                        r"\b(?:the|that|this|our) (?:(?!(?:other|new|next|first|second|third|fourth|last|previous|"
@@ -586,7 +594,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
             found = anaphor.group(0)
             if found.casefold().startswith("it "):  # "it was broken": the pronoun
                 word, at = "it", anaphor.start()
-            elif found.casefold().split()[-1] in {"it", "this", "that"}:  # "broke it", "In 1979 it", "called that"
+            elif found.casefold().split()[-1] in {"it", "this", "that", "which"}:  # "broke it", "called that"
                 word = found.strip().split()[-1]
                 at = anaphor.end() - len(word)
             else:
@@ -609,12 +617,17 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
             referent = _live_referent(about, gaz, sentence)
             recent.extend(m for m in about if m.how != "anaphora")
         else:  # an agreement told without its name ("signed a treaty of friendship") is what "the treaty" is next
-            signed = [c.records[0] for c in told if c.kind == "agreement_date" and c.records
-                      and c.records[0].kind == "treaty" and c.records[0].id in gaz.treaties]
+            signings = [c for c in told if c.kind == "agreement_date" and c.records
+                        and c.records[0].kind == "treaty" and c.records[0].id in gaz.treaties]
+            signed = [c.records[0] for c in signings]
             if signed:
                 referent = signed[-1].id
-                recent.append(Mention(kind="agreement", text=signed[-1].label, start=sentence.start,
-                                      end=sentence.start, target=f"treaty:{referent}", how="description"))
+                # (told by the article's words too: "a treaty of friendship" is what "the treaty" is next, whatever
+                # the record's title calls it)
+                words = signings[-1].claimed.split(" [", 1)[0] if " [" in signings[-1].claimed else ""
+                recent.append(Mention(kind="agreement", text=f"{words} {signed[-1].label}".strip(),
+                                      start=sentence.start, end=sentence.start, target=f"treaty:{referent}",
+                                      how="description"))
         # an agreement the sentence tells of and the record does not hold (none of its agreements linked): "it" in
         # the next sentence is that one, of which nothing can be checked
         unknown_last = not about and not any(c.kind == "agreement_date" and c.records for c in told) and (any(
@@ -728,7 +741,11 @@ def _resolve_by_name(anaphor: str, recent: list[Mention], referent: str | None, 
     word = anaphor.strip().split()[-1].casefold()
     if word not in _AGREEMENT_NOUNS:
         word = "it"  # "the abrogation": of the agreement last spoken of
-    if referent is not None and (word == "it" or word in gaz.treaties[referent].title.casefold()):
+    # (an alliance ATOP alone holds, told last by its signing, "a defensive alliance": ATOP's title describes it,
+    # "Defense ... pact between A and B", and names none; "that treaty" next is that one)
+    if referent is not None and (word == "it" or word in gaz.treaties[referent].title.casefold() or (
+            gaz.treaties[referent].atop_only and recent and recent[-1].how == "description"
+            and recent[-1].target == f"treaty:{referent}" and word in {"treaty", "pact", "alliance", "agreement"})):
         return referent
     for m in reversed(recent):
         slug = (m.target or "").split(":", 1)[1]
@@ -747,8 +764,12 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     unnamed, unnamed_dates = _unnamed_signings(s, records, context if len(context) >= 2 else pair or context,
                                                pair=pair)
     signed_here = [c.records[0].id for c in unnamed if c.kind == "agreement_date" and c.records]
-    if signed_here and all(m.how == "anaphora" for m in s.of("agreement") if m.target):
-        # "...to sign a pact with Egypt on 30 May 1967, and Iraq joined it on 6 June": "it" is that pact
+    first_signed = min(unnamed_dates, default=s.end)
+    if signed_here and all(m.how == "anaphora" for m in s.of("agreement") if m.target) and not any(
+            m.start < first_signed and _ENDING_WORD.search(s.text[m.end - s.start:first_signed - s.start])
+            for m in s.of("agreement") if m.target):
+        # "...to sign a pact with Egypt on 30 May 1967, and Iraq joined it on 6 June": "it" is that pact (not one told
+        # before that signing: "the pact itself was overtaken on 11 December 1941, when A, B and C signed a new one")
         s = Sentence(s.start, s.end, s.text, tuple(m for m in s.mentions if m.how != "anaphora"))
         referent = signed_here[-1]
         agreements = s.agreements()
@@ -1723,7 +1744,7 @@ _ACTIVE_REPLACING = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?
 
 
 #: A relative clause whose subject did the replacing: "(X,) which the Rio Treaty replaced".
-_WHICH_REPLACED = re.compile(r"\b(?:which|that)\s+(?:[\w'’-]+\s+){1,6}?$", re.IGNORECASE)
+_WHICH_REPLACED = re.compile(r"\b(?:which|that)\s+(?:[\w'’-]+\s+){1,8}?$", re.IGNORECASE)
 #: An agreement the record does not link told as the subject of the ending word, after the linked one: "..., the day
 #: the bilateral agreement was replaced".
 _OTHER_SUBJECT = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:agreement|treaty|pact|alliance|"
@@ -1746,8 +1767,12 @@ def _ends(s: Sentence, mention: Mention) -> bool:
             return after[0].start == mention.start
         relative = _WHICH_REPLACED.search(s.text[:word.start()])
         if relative is not None:  # "the Act of Chapultepec, which the Rio Treaty replaced": the antecedent
-            antecedent = [m for m in named if m.end - s.start <= relative.start()]
+            # (or the relative itself, standing for the agreement of the sentence before: "Which the Rio Treaty
+            # replaced.")
+            antecedent = [m for m in named if m.end - s.start <= relative.start()
+                          or (m.how == "anaphora" and m.start - s.start == relative.start())]
             return bool(antecedent) and antecedent[-1].start == mention.start
+        return False  # "the Rio Treaty replaced (an agreement not named)": its subject did the replacing
     before = [m for m in named if m.start < at]
     if not before and re.match(r"(?:replaced|superseded|supplanted|succeeded)\s+by\b|gave\s+way\s+to\b",
                                s.text[word.start():], re.IGNORECASE):
@@ -2008,6 +2033,12 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
         if len({r["ending"] for r in exits}) == 1:
             rows.append({**exits[0], "member": None, "member_name": None, "breach": any(r["breach"] for r in exits),
                          "breached_by_names": sorted({n for r in exits for n in r["breached_by_names"] or []})})
+        elif ending.removeprefix("not ") == "in_force" and not (records.ended(slug)
+                                                                or records.gaz.treaties[slug].ended) \
+                and any(r["ending"] == "in_force" for r in exits):
+            # "The OAS Charter still binds both of them": an agreement some members left runs on for the others
+            still = next(r for r in exits if r["ending"] == "in_force")
+            rows.append({**still, "member": None, "member_name": None, "breach": False, "breached_by_names": []})
     answers = []
     negated = ending.startswith("not ")
     ending = ending.removeprefix("not ")
@@ -2259,6 +2290,26 @@ def _count_values(history: PairHistory, coding: str, records: _Records, noun: st
     return [a.slug for a in chosen], ended
 
 
+def _binds_pair(history: PairHistory, agreement: Agreement, as_of: int) -> bool:
+    """Return True if ``agreement`` still bound the pair at the end of ``as_of`` by the record's own dates: not ended
+    by then, and neither of the two had left it by then (Ecuador's exit from the Rio Treaty in 2016 ends it between
+    Ecuador and Peru, though it runs on for the others)."""
+    if agreement.ended is not None and _pdate(agreement.ended).year <= as_of:
+        return False
+    return not any(m.exited is not None and _pdate(m.exited).year <= as_of
+                   for m in agreement.left_early((history.a.ccode, history.b.ccode)))
+
+
+def _in_force_count(history: PairHistory, coding: str, records: _Records) -> tuple[list[str], str]:
+    """Return the pair's agreements that ``coding`` counts and that still bound the two at the end of the year claims
+    are read at (in force by the record's own dates, whatever a coding reads of how the others ended:
+    :func:`_binds_pair`), and that count in words."""
+    chosen, _ = _count_values(history, coding, records, "pacts", records.as_of, every=True)
+    slugs = [a.slug for a in history.agreements if a.slug in chosen and _binds_pair(history, a, records.as_of)]
+    return slugs, f"in force in {records.as_of}: {plural(len(slugs), 'agreement')}" + (
+        f" ({_years(history, slugs)})" if slugs else "")
+
+
 def _count_answer(history: PairHistory, chosen: list[str], ended: list[str], noun: str, as_of: int) -> str:
     """Return one coding's count in words, with the agreements' signing years: ``5 alliances (1896, 1924, 1937,
     1945, 1950)``; ``6 alliances, 5 ended by 2023 (1896, ...) and 1 in force then (2001)``; ``2 breaches (1896,
@@ -2294,7 +2345,7 @@ def _years(history: PairHistory, slugs: list[str]) -> str:
 
 #: The part of a count that a later clause says was broken: "three (ended in a breach)", "one of them (broken)",
 #: "half (ended in a breach)"; a number followed by a noun of its own ("two years later") is no part.
-_PART_COUNT = re.compile(rf"\b(half|\d+|{_NUMBER_WORDS})\b(?:\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?\w+|"
+_PART_COUNT = re.compile(rf"\b(half|\d+|{_NUMBER_WORDS})\b(?:\s+of\s+(?:them|these|those|which|the\s+(?:\w+\s+)?\w+|"
                          r"(?:these|those)\s+\w+))?(?=(?:,(?:\s+[\w'’-]+){1,4},)?\s+(?:were\s+|was\s+|had\s+been\s+|"
                          r"ha(?:ve|s)\s+(?:ever\s+|since\s+)?been\s+|ended\s+|broken|betrayed|violated))",
                          re.IGNORECASE)  # ("only that one has ever been breached": one)
@@ -2335,6 +2386,13 @@ _OWN_SCOPE = re.compile(r"^\s+(?:of\s+(?:their|its)\s+own|between\s+(?:the\s+two
 #: Words anywhere in a count's clause that bind it to the pair's own agreements: "the only alliance the two ever made
 #: on their own account", "by themselves".
 _ON_THEIR_OWN = re.compile(r"\b(?:on\s+their\s+own|by\s+themselves|with\s+each\s+other\s+alone)\b", re.IGNORECASE)
+
+
+#: Words right after a count that make it one of the agreements binding the pair now: "the only pact still binding
+#: both", "two treaties that remain in force", "one agreement in force today", "the last that still binds them".
+_STILL_BINDING = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:is|are|remains?)\s+)?"
+                            r"(?:still\s+(?:(?:formally|legally)\s+)?(?:in\s+force|binding|binds?|bound)|in\s+force\s+(?:today|now|still)|"
+                            r"(?:(?:that|which)\s+)?(?:remains?|(?:is|are)\s+still)\s+in\s+force)\b", re.IGNORECASE)
 
 
 def _scope_told(s: Sentence, count: Mention) -> bool:
@@ -2406,7 +2464,11 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         n = int(m.value or 0)
         who = _count_pair(s, m, told_of)
         key = ("breach" if noun.startswith(("betray", "breach", "violation")) else "alliance", f"{ordinal}{n}{who}")
-        if key in seen:
+        breach = _BREACH.search(s.text, m.end - s.start)
+        if breach is not None and any(m.end <= c.start < s.start + breach.start() for c in _whole_counts(s)):
+            breach = None  # "seven agreements, ..., and two of their seven pacts ended in a breach": the later one's
+        repeated = key in seen  # (told again, "seven agreements ... two of their seven pacts": the breaches its own)
+        if repeated and breach is None:
             continue
         seen.add(key)
         past = re.search(r"\b(?:was|were|had)\b", s.text[:m.start - s.start]) is not None and not re.search(
@@ -2434,6 +2496,15 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         after = _count_since(s, m, hi, written[-1])
         answers, counted_by, by_ended = _coding_counts(history, records, noun, n, told_at, after, this, ordinal,
                                                        every=every, shared=shared)
+        if not ordinal and not noun.startswith(("betray", "breach", "violation")) and \
+                _STILL_BINDING.match(s.text[m.end - s.start:hi]):
+            # "the only pact still binding both", "two treaties that remain in force": those that bind them now
+            answers = []
+            for coding in history.coding_names():
+                slugs, answer = _in_force_count(records.history(who[0], who[1]), coding, records)
+                answers.append(CodingAnswer(coding=coding, answer=answer, agrees=len(slugs) == n))
+                counted_by[coding] = slugs
+            by_ended = False
         scope = ""
         if answers and not any(a.agrees for a in answers) and not ordinal and not every and not shared and \
                 not noun.startswith(("betray", "breach", "violation")) and not _scope_told(s, m):
@@ -2454,10 +2525,11 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                f"counting the alliances that had ended by {records.as_of}") if by_ended else ""
         how = "; ".join(x for x in (f"counting {scope}, as the article does not say bilateral" if scope else "",
                                     how) if x)
-        out.append(_count_verdict(s, f"{_qualifier(s, m.start - s.start)}{m.text} ({_pair_names(who)})", answers,
-                                  refs, how))
-        record_value = out[-1].record_value
-        breach = _BREACH.search(s.text, m.end - s.start)
+        counted_claim = _count_verdict(s, f"{_qualifier(s, m.start - s.start)}{m.text} ({_pair_names(who)})",
+                                       answers, refs, how)
+        if not repeated:
+            out.append(counted_claim)
+        record_value = counted_claim.record_value
         if not ordinal and not noun.startswith(("betray", "breach", "violation")) and breach is not None:
             # "Of the five agreements ..., three ended in a breach", "two agreements, one of them broken": the number
             # told of the breaches; else the count's own ("five alliances, all betrayed")
@@ -2468,7 +2540,7 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                 word = before.group(1)  # "Three of their five pacts were broken": three
             broken = n if word is None else n // 2 if word.casefold() == "half" else number_value(word)
             nothing = None if part is not None else re.search(
-                r"\b(?P<none>neither|none|not one|no one)\b(?:\s+\w+){0,4}\s*$|\bnever\s+(?:been\s+)?$",
+                r"\b(?P<none>neither|none|not one|no one)\b(?:\s+\w+){0,6}\s*$|\bnever\s+(?:been\s+)?$",
                 s.text[m.end - s.start:breach.start()], re.IGNORECASE)
             if nothing is not None:
                 broken = 0  # "two bilateral pacts in all, and neither was ever broken"
@@ -2499,6 +2571,13 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                              reason=f"the article refers to {n} items but names {listed} of them; which {n} it means "
                                     "cannot be checked", records=refs, codings=answers))
     return out
+
+
+def _whole_counts(s: Sentence) -> list[Mention]:
+    """Return the sentence's counts of a pair's agreements as wholes ("seven agreements", "their five pacts"): not
+    ordinals, parts ("two of those pacts") nor counts of breaches."""
+    return [c for c in s.of("count") if not c.how.startswith("ordinal")
+            and re.match(r"(?:alliance|treat|agreement|pact|accord)", c.how) and not re.match(r"\S+\s+of\s", c.text)]
 
 
 #: How many of a pair's agreements a part of a count tells: a number, or none, or all ("none of them", "not one of
@@ -2576,12 +2655,7 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
                 slugs, answer = chosen, _count_answer(history, chosen, ended, "alliances", records.as_of)
                 answer = f"bilateral: {answer}"
             elif kind == "in force":
-                # (in force by the record's own dates, whatever a coding reads of how the others ended)
-                chosen, _ = _count_values(history, coding, records, "pacts", records.as_of, every=True)
-                slugs = [a.slug for a in history.agreements if a.slug in chosen
-                         and (a.ended is None or _pdate(a.ended).year > records.as_of)]
-                answer = f"in force in {records.as_of}: {plural(len(slugs), 'agreement')}" + (
-                    f" ({_years(history, slugs)})" if slugs else "")
+                slugs, answer = _in_force_count(history, coding, records)
             else:
                 slugs, _ = _count_values(history, coding, records, "breaches", records.as_of)
                 if re.search(r"\bbilateral\b", part.group("whole") or "", re.IGNORECASE):
@@ -3007,7 +3081,8 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int],
             if previous else states
         for said_as, date in told:
             words = (said_as.group(0) if said_as is not None else "").casefold()
-            found = _nearest_of_context(records, parties, context, pair, date, words)
+            found = _nearest_of_context(records, parties, context, pair, date, words,
+                                        signed=signing is not None and said_as is not None)
             described = said_as.group(0) if said_as is not None else f"an agreement of {_pair_names(parties)}"
             outsider: int | None = None
             if found is None and len(states) >= 3 and said_as is not None and signing is not None:
@@ -3071,9 +3146,9 @@ def _codes(mentions: Sequence[Mention]) -> list[int]:
 
 
 def _nearest_agreement(records: _Records, states: Sequence[int], context: Sequence[int], date: Mention,
-                       words: str) -> str | None:
+                       words: str, *, signed: bool = False) -> str | None:
     """Return the stored agreement an unnamed signing of ``states`` on ``date`` is about (see
-    :func:`_unnamed_signings`), or None."""
+    :func:`_unnamed_signings`), or None; told ``signed`` (not joined), one they were all members of by then."""
     said = _pdate(date.value or "")
     kinds = [w for w in _KIND_WORDS if w in words]
 
@@ -3087,6 +3162,10 @@ def _nearest_agreement(records: _Records, states: Sequence[int], context: Sequen
               and (t.kind not in {"joint_statement"} or "declaration" in words or "statement" in words)]
     if re.search(r"\bbilateral\b", words, re.IGNORECASE):  # "a bilateral non-aggression pact": of two states only
         usable = [t for t in usable if len(t.members) == 2]
+    # (the states must have been members by then: Hungary, a member of NATO from 1999, signed no treaty of 1948 in it)
+    if signed:  # (one that joined later joined it then: "acceded to the 1950 treaty in 1964")
+        usable = [t for t in usable if _members_by(records, t.slug, set(states or context) & t.members,
+                                                    said.earliest().year + 1)]
     if len(states) == 1:
         alone = [t for t in usable if states[0] in t.members and gap(t) <= _ONE_STATE_DAYS]
         if len(alone) == 1:
@@ -3121,13 +3200,21 @@ def _nearest_agreement(records: _Records, states: Sequence[int], context: Sequen
     return None if far and other_kind else str(best.slug)
 
 
+def _members_by(records: _Records, slug: str, states: set[int], year: int) -> bool:
+    """Return True if each of ``states`` had entered the agreement ``slug`` by ``year`` (a state whose entry the
+    record does not date is taken to have entered at the signing)."""
+    signed = int(records.gaz.treaties[slug].signed[:4])
+    entered = records.entry_years(slug) if states else {}
+    return all(entered.get(code, signed) <= year for code in states)
+
+
 def _nearest_of_context(records: _Records, states: Sequence[int], context: Sequence[int], pair: Sequence[int],
-                        date: Mention, words: str) -> str | None:
+                        date: Mention, words: str, *, signed: bool = False) -> str | None:
     """Return :func:`_nearest_agreement`'s agreement, and where no state is named and none of ``context``'s is near,
     that of the article's ``pair``: the states it is about, told as "the two republics" or not at all."""
-    found = _nearest_agreement(records, states, context, date, words)
+    found = _nearest_agreement(records, states, context, date, words, signed=signed)
     if found is None and not states and len(pair) >= 2 and set(pair) != set(context):
-        found = _nearest_agreement(records, states, pair, date, words)
+        found = _nearest_agreement(records, states, pair, date, words, signed=signed)
     return found
 
 
