@@ -2644,8 +2644,13 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         told = {int(x.target.split(":")[1]) for x in s.of("state") if x.target and x.target.startswith("state:") and (
             m.start <= x.start < m.end or (x.end <= m.start and re.fullmatch(
                 r"(?:['’]s)?\s*", s.text[x.end - s.start:m.start - s.start]) is not None))}  # (or "Britain's" before)
+        told |= _told_ruled(s, m)
         scope = told or {*s.states(), *pair}
         rows, sha256 = _archigos_spells(records.store, name, scope)
+        turn = _office_turn(s, m, rows, scope, dates, sha256)
+        if turn is not None:
+            out.extend(turn)
+            continue
         if rows and not _RULING_OFFICE.search(m.how):
             out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                              claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
@@ -2678,6 +2683,14 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
                              reason="Archigos names no leader so of the state told, nor one in office then"))
             continue
         chosen = held[0] if held else own[0]
+        if not held and not undated and _far_from_spells(said, [r for r in rows if r["ccode"] == chosen["ccode"]]):
+            out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
+                             record_value=_spells_in_words(rows, chosen["ccode"]),
+                             reason="Archigos has that person leading that state only years away from then; the "
+                                    "office told is not one it records (a president beside a ruling premier, a "
+                                    "minister)"))
+            continue
         ref = RecordRef(kind="leader", id=str(chosen["leader_id"]), ledger="archigos", label=str(chosen["name"]),
                         sources=["archigos:" + sha256[:12]])
         office = f"{chosen['name']} led COW {chosen['ccode']} from {chosen['start_date']} to {chosen['end_date']}"
@@ -2697,7 +2710,80 @@ _RULING_OFFICE = re.compile(
     r"\b(?:president|premier|prime\s+minister|chairman|general\s+secretary|first\s+secretary|"
     r"party\s+(?:leader|chief)|tsar|czar|emperor|empress|chancellor|generalissimo|king|queen|shah|sultan|emir|kaiser|"
     r"minister-president|ruler|dictator|regent|monarch|head\s+of\s+(?:state|government)|on\s+the\s+throne|"
-    r"led\s+the|ruled|governed)\b", re.IGNORECASE)
+    r"led\s+the|ruled|governed|(?:took|seized|came\s+to|assumed|held)\s+power|in\s+power|took\s+office|"
+    r"installed|ruling|ran|running|led|leading|headed|heading|government|cabinet|junta|leader|under|"
+    r"downing\s+street|white\s+house|kremlin|[eé]lys[eé]e|overthrown|deposed|ousted|toppled|abdicated|resigned|"
+    r"stepped\s+down|fell|died)\b", re.IGNORECASE)
+
+#: The seats of states' leaders, told for the state ("Churchill was in Downing Street"), by COW code.
+_SEATS = {"downing street": 200, "the white house": 2, "the kremlin": 365, "the élysée": 220, "the elysée": 220,
+          "the elysee": 220, "the élysee": 220}
+#: Offices told taking power (read against a spell's start) and leaving it (against its end).
+_TAKING_OFFICE = re.compile(r"^(?:took|seized|came\s+to|assumed)\s+power$|^took\s+office$|^was\s+installed$")
+_LEAVING_OFFICE = re.compile(r"^(?:was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|resigned|stepped\s+down|"
+                             r"fell|died)$")
+#: Ruling told by a verb, the state told right after ("Marcos ruled in Manila", "Zia ruling Pakistan").
+_RULING_VERB = re.compile(r"^(?:ruled|ruling|ran|running|led|leading|governed|held\s+power|was\s+in\s+power)$")
+
+
+def _told_ruled(s: Sentence, m: Mention) -> set[int]:
+    """Return the state a leader is told ruling by the verb or seat of the office: the state told right after
+    "ruled" or "held power in" ("Marcos ruled in Manila"), or the seat's ("Churchill was in Downing Street")."""
+    seat = _SEATS.get(re.sub(r"\s+", " ", m.how).casefold())
+    if seat is not None:
+        return {seat}
+    if not _RULING_VERB.match(m.how):
+        return set()
+    return {int(x.target.split(":")[1]) for x in s.of("state") if x.target and x.target.startswith("state:")
+            and m.end <= x.start and re.fullmatch(r"\s+(?:in\s+)?", s.text[m.end - s.start:x.start - s.start])}
+
+
+def _office_turn(s: Sentence, m: Mention, rows: list[dict[str, Any]], scope: set[int], dates: list[Mention],
+                 sha256: str) -> list[Claim] | None:
+    """Return the claim of a leader told taking office or leaving it on a date told right after ("Kadar was
+    installed on 4 November 1956", "Prince Paul was overthrown in a coup on 27 March 1941"), read against the start
+    or end of Archigos's spell nearest it. ``None`` where the office is told taking no turn, or taking one the
+    record does not date so (it is read as held then); no claim where a leaving is told at no date, or Archigos has
+    no such spell near it: a death or a fall the record does not date contradicts nothing."""
+    leaving = _LEAVING_OFFICE.match(m.how) is not None
+    if not leaving and _TAKING_OFFICE.match(m.how) is None:
+        return None
+    date = next((d for d in dates if d.start >= m.end and re.fullmatch(
+        r"[^;:.]{0,40}", s.text[m.end - s.start:d.start - s.start])), None)
+    field = "end_date" if leaving else "start_date"
+    spells = [r for r in ([r for r in rows if r["ccode"] in scope] or ([] if scope else rows)) if r[field] is not None]
+    if date is None or not spells:
+        return [] if leaving else None
+    said = _pdate(date.value or "")
+    chosen = min(spells, key=lambda r: _gap(said, _pdate(r[field].isoformat())))
+    verdict, why = compare_dates(date.value or "", chosen[field].isoformat(), "leader")
+    if verdict == "contradicts" and (not leaving or m.how == "died"
+                                     or _gap(said, _pdate(chosen[field].isoformat())) > 3 * 365):
+        # (taking some office then is read as holding it then; a death is no leaving of office the record dates,
+        # and a spell ending years away is some other office's)
+        return [] if leaving else None
+    ref = RecordRef(kind="leader", id=str(chosen["leader_id"]), ledger="archigos", label=str(chosen["name"]),
+                    sources=["archigos:" + sha256[:12]])
+    what = "left office" if leaving else "took office"
+    return [Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                  claimed=f"{m.text} on {date.value}", verdict=verdict,
+                  record_value=f"{chosen['name']} {what} as leader of COW {chosen['ccode']} on {chosen[field]}",
+                  reason=why if verdict == "contradicts" else f"{why}: {what} then", records=[ref])]
+
+
+def _far_from_spells(said: PartialDate, spells: list[dict[str, Any]]) -> bool:
+    """Whether every spell of a leader is more than five years from ``said``: told in office then, the person held
+    another office than the one Archigos records ("Abdullah Gul, then Turkey's president", in 2010), not a wrong
+    date."""
+    return all(_gap(said, _pdate(f"{r['start_date']}")) > 5 * 365 and (r["end_date"] is None or _gap(
+        said, _pdate(f"{r['end_date']}")) > 5 * 365) and not (r["start_date"] <= said.earliest() and (
+            r["end_date"] is None or said.latest() <= r["end_date"])) for r in spells)
+
+
+def _spells_in_words(rows: list[dict[str, Any]], ccode: int) -> str:
+    """Return a leader's spells leading COW ``ccode`` in words: "Gul led COW 640 from 2002-11-19 to 2003-03-14"."""
+    return "; ".join(f"{r['name']} led COW {ccode} from {r['start_date']} to {r['end_date']}" for r in rows
+                     if r["ccode"] == ccode)
 
 
 def _archigos_spells(store: Store, name: str, states: set[int] | None = None) -> tuple[list[dict[str, Any]], str]:
@@ -2719,6 +2805,14 @@ def _archigos_spells(store: Store, name: str, states: set[int] | None = None) ->
                        "ORDER BY start_date, leader_id", [rf"\b{re.escape(key)}\b"])
     if rows or not states:
         return rows, sha256
+    # a name written family name first ("Hirota Koki", "Okuma Shigenobu"): another of its words, among the leaders
+    # of the states told only
+    for word in [w for w in words[:-1] if len(w) > 2 and w[:1].isupper() and w.casefold() not in _HONORIFICS]:
+        rows = store.query(f"SELECT * FROM {relation.sql} WHERE regexp_matches({folded}, ?, 'i') "
+                           "AND list_contains(?, ccode) ORDER BY start_date, leader_id",
+                           [rf"\b{re.escape(word)}\b", sorted(states)])
+        if rows:
+            return rows, sha256
     spells = store.query(f"SELECT *, {folded} AS folded FROM {relation.sql} WHERE list_contains(?, ccode) "
                          "ORDER BY start_date, leader_id", [sorted(states)])
     scores = {r["leader_id"]: fuzz.token_sort_ratio(" ".join(words), r["folded"], processor=str.casefold)
@@ -2728,13 +2822,23 @@ def _archigos_spells(store: Store, name: str, states: set[int] | None = None) ->
             if len(alike) == 1 else []), sha256
 
 
+#: Words that stand before a leader's name and are no part of it ("Count Okuma", "General Zia", "Ayatollah Khomeini").
+_HONORIFICS = frozenset({"count", "prince", "princess", "general", "marshal", "field", "admiral", "colonel", "major",
+                         "captain", "ayatollah", "sheikh", "sir", "lord", "baron", "duke", "king", "queen", "emperor",
+                         "president", "premier", "chairman", "comrade", "mister", "doctor", "shah", "sultan", "emir"})
 #: The least rapidfuzz token-sort ratio (0-100) at which a leader's name as written is Archigos's spelling of it.
 _LEADER_ALIKE = 85
 
 
 def _folded(name: str) -> str:
     """Return ``name`` without accents or apostrophes, as Archigos writes names ("Léon M'ba": "Leon Mba")."""
-    return re.sub(r"['’]", "", "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)))
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return re.sub(r"['’]", "", plain.translate(_UNDECOMPOSED))
+
+
+#: Letters Unicode does not decompose to a plain one, as Archigos writes them ("Gomułka": "Gomulka").
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
+                               "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe"})
 
 
 def _leader_name(mention: Mention) -> str:
@@ -2746,8 +2850,13 @@ def _leader_name(mention: Mention) -> str:
     if "," in mention.text[:at]:  # the name before the office
         return mention.text.split(",")[0].strip()
     after = mention.text[at + len(mention.how):].strip().lstrip(",").strip()
-    # "Ali Bogra was prime minister": the name before the verb that gives the office
-    return after or re.split(r"\s+(?:became|was|had|took|led|ruled|governed|as)\b", mention.text)[0].strip()
+    by = re.search(r"\bby\s+(.+)$", after)  # "the government was headed by Boleslaw Bierut"
+    if by is not None:
+        return by.group(1).strip()
+    # "Ali Bogra was prime minister", "Marcos ruled in Manila", "Wilson's government": the name before the verb
+    return after if after[:1].isupper() else re.split(
+        r"\s+(?:became|was|had|took|led|ruled|governed|as|held|ran|running|ruling|leading|heading|headed|sat|"
+        r"abdicated|resigned|stepped|fell|died|still|now|then)\b|['’]s\b|,", mention.text)[0].strip()
 
 
 def _not_in_record(s: Sentence, what: str, kind: str, states: Sequence[int], when: str,

@@ -185,7 +185,7 @@ _OFFICES = (r"minister-president|prime minister|foreign (?:minister|secretary|co
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ][^\W\d_]*(?:['’][^\W\d_]+)?"
 #: A person's name: up to four capitalised words, with the particles names carry ("Otto von Bismarck", "Bashar
 #: al-Assad", "Charles de Gaulle").
-_PERSON = (rf"{_NAME_WORD}(?:[ -](?:(?:de|da|do|dos|von|van|der|di|del|bin|ibn|al|el|ben|abu)[ -])?{_NAME_WORD})"
+_PERSON = (rf"{_NAME_WORD}(?:[ -](?:(?:de|da|do|dos|von|van|der|di|del|bin|ibn|al|el|ben|abu|ul|ud)[ -])?{_NAME_WORD})"
            r"{0,3}")
 #: A leader by title and name: "President Xi Jinping", "The Shah, Mohammad Reza Pahlavi"; and a title in lower case
 #: where what stands before it marks it as an office (:data:`_OFFICE_BEFORE`: "then prime minister Josip Broz Tito",
@@ -212,7 +212,7 @@ _LEADER_AFTER = re.compile(
 _LEADER_BECAME = re.compile(
     rf"\b(?P<name>{_PERSON})(?:,\s+[^,;.]{{3,60}},|,\s+who)?\s+(?:became|was|had become|had been|was sworn in as|"
     r"was elected|was appointed|took office as)\s+"
-    r"(?:(?:the\s+)?[A-Z]?[\w-]+['’]s\s+|the\s+|(?:his|her|its|their)\s+)?"
+    r"(?:(?:the\s+)?[A-Z]?[\w-]+['’]s\s+|the\s+|(?:his|her|its|their|our)\s+)?"
     r"(?:(?:first|new|last|second|third|acting|[A-Z][a-z]+)\s+){0,2}"
     rf"(?P<title>(?i:{_OFFICES}))\b(?![’'-]s\b|-elect)")
 #: A leader told holding an office by what they do in it or beside a state told in the clause: "with Robert Mugabe as
@@ -222,13 +222,40 @@ _LEADER_BECAME = re.compile(
 _LEADER_HOLDING = (
     re.compile(rf"\bwith\s+(?P<name>{_PERSON})\s+as\s+(?:(?:its|their|his|her|the)\s+)?"
                rf"(?:(?:first|new|acting|[A-Z][a-z]+)\s+){{0,2}}(?P<title>(?i:{_OFFICES}))\b(?![’'-]s\b|-elect)"),
-    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?"
-               r"(?P<title>led\s+the\s+(?:[A-Z][\w-]*\s+)?government)\b"),
+    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?(?:(?:now|then|still)\s+)?"
+               r"(?P<title>(?:led|headed|heading|leading)\s+the\s+(?:[A-Z][\w-]*\s+)?(?:government|junta|cabinet))\b"),
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON}),\s+who\s+(?:had\s+)?(?P<title>ruled|governed)\b"),
     # "Fidel Castro took power on 1 January 1959", "Yahya Jammeh, who had seized power in July 1994"
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?"
                r"(?P<title>(?:took|seized|came\s+to|assumed)\s+power)\b"),
+    # "Abdou Diouf took office on 1 January 1981", "Janos Kadar was installed by Moscow on 4 November"
+    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?"
+               r"(?P<title>took\s+office|was\s+installed)\b(?!\s+as\b)"),
+    # "Poland's government was headed in practice by Boleslaw Bierut" (the state told before the government)
+    re.compile(rf"\b(?P<title>government|junta|cabinet)\s+(?:[a-z]+\s+){{0,4}}?was\s+(?:headed|led)\s+"
+               rf"(?:in\s+practice\s+|nominally\s+)?by\s+(?P<name>{_PERSON})"),
+    # "Harold Wilson's government", "Wakatsuki's cabinet could not rein it in"
+    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})['’]s\s+(?:own\s+)?(?P<title>government|cabinet)\b"),
+    # "Winston Churchill was in Downing Street", "Eisenhower was in the White House": the seat of a state's leader
+    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})\s+(?:was|sat)\s+(?:(?:still|already|then|now)\s+)?in\s+"
+               r"(?P<title>Downing\s+Street|the\s+White\s+House|the\s+Kremlin|the\s+[EÉ]lys[eé]e)"),
 )
+#: A leader told ruling a state told right after: "Ferdinand Marcos ruled in Manila", "General Zia ruling Pakistan",
+#: "Somoza held power in Managua", "Lopez Arellano, who ran Honduras then", "he led Senegal" (a person's name only).
+_LEADER_RULING = re.compile(
+    rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+[^,;.]{{3,60}},|,\s+who)?\s+(?:had\s+)?(?:(?:was|still)\s+)?"
+    r"(?P<title>ruled|ruling|ran|running|led|leading|governed|held\s+power|was\s+in\s+power)\s+(?:in\s+)?(?=[A-Z])")
+#: A leader told after the state they ruled: "Communist Albania under Enver Hoxha", "Germany under Hitler".
+_LEADER_UNDER = re.compile(rf"\s+(?P<title>under)\s+(?P<name>{_PERSON})")
+#: A leader by name with the state's leadership in apposition: "Adolf Hitler, Germany's leader since 1933", "Nikita
+#: Khrushchev, the Soviet leader".
+_LEADER_OF_STATE = re.compile(
+    rf"\b(?P<name>{_PERSON}),\s+(?:(?:then|now|still|the)\s+)*(?P<state>[A-Z][\w-]*(?:['’]s)?)\s+(?P<title>leader)\b")
+#: A leader told leaving office: "Prince Paul was overthrown in a coup on 27 March 1941", "Ferdinand abdicated in
+#: October 1918", "Mussolini fell in July 1943" (read against the end of the spell, :func:`_leader_claims`).
+_LEADER_LEFT = re.compile(
+    rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})\s+(?P<title>was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|"
+    r"resigned|stepped\s+down|fell|died)\b(?!\s+(?:as|from)\b)")
 #: Capitalised words that open a clause and are no one's name ("Meanwhile, Britain's prime minister ...").
 _NOT_A_NAME = frozenset({"meanwhile", "however", "yesterday", "today", "then", "later", "still", "instead", "now",
                          "moreover", "indeed", "here", "there", "thus", "so", "also", "again", "finally", "eventually",
@@ -772,6 +799,9 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
                     target=f"leader:{label}" if label else None, how=m.group("title")))
     for mention in _leaders_taking_office(text, gaz, [(x.start, x.end) for x in found if x.kind == "leader"], others):
         add(mention)
+    for mention in _leaders_ruling(text, gaz, [(x.start, x.end) for x in found if x.kind == "leader"], others,
+                                   [(x.start, x.end) for x in found if x.kind == "state"]):
+        add(mention)
     return sorted(found, key=lambda x: (x.start, -x.end))
 
 
@@ -781,14 +811,48 @@ def _leaders_taking_office(text: str, gaz: Gazetteer, leaders: list[tuple[int, i
     with the office as its title and its name before it (a name already told a leader, or a state's, is none)."""
     found: list[Mention] = []
     for m in [m for pattern in (_LEADER_BECAME, *_LEADER_HOLDING) for m in pattern.finditer(text)]:
-        name = m.group("name")
-        if _overlapping(leaders, m.start("name"), m.end("name")) or _overlapping(others, m.start("name"),
-                                                                                   m.end("name")) or (
-                name.split()[0].casefold() in _NOT_A_NAME | {"the", "a", "an", "its", "their", "his", "her"}):
+        start, name = _name_after_opener(m)
+        if not name or _overlapping(leaders, start, m.end("name")) or _overlapping(others, start, m.end("name")):
             continue
         leaders.append((m.start(), m.end()))  # (one person told twice over is one mention)
         label = _leader_label(name, gaz)
-        found.append(Mention(kind="leader", text=m.group(0), start=m.start(), end=m.end(),
+        begin = min(start, m.start("title"))
+        found.append(Mention(kind="leader", text=text[begin:m.end()], start=begin, end=m.end(),
+                             target=f"leader:{label}" if label else None, how=m.group("title")))
+    return found
+
+
+def _name_after_opener(m: re.Match[str]) -> tuple[int, str]:
+    """Return where a matched leader's name starts and the name, past the words that open a clause and are no one's
+    name ("After Ayatollah Khomeini took power": "Ayatollah Khomeini"); ``""`` where nothing is left."""
+    name, start = m.group("name"), m.start("name")
+    while name and name.split()[0].casefold() in _NOT_A_NAME | {"the", "a", "an", "its", "their", "his", "her"}:
+        cut = len(name.split()[0])
+        rest = name[cut:].lstrip(" -")
+        start += len(name) - len(rest)
+        name = rest
+    return start, name
+
+
+def _leaders_ruling(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], others: list[tuple[int, int]],
+                    states: list[tuple[int, int]]) -> list[Mention]:
+    """Return the leaders told ruling a state told beside them (:data:`_LEADER_RULING`: "Marcos ruled in Manila";
+    :data:`_LEADER_UNDER`: "Albania under Enver Hoxha"; :data:`_LEADER_OF_STATE`: "Hitler, Germany's leader") and
+    those told leaving office (:data:`_LEADER_LEFT`), each with the office as its title; a state's name is none."""
+    found: list[Mention] = []
+    matches = [m for m in _LEADER_RULING.finditer(text) if any(a == m.end() for a, _ in states)]
+    matches += [m for m in _LEADER_UNDER.finditer(text) if any(b == m.start() for _, b in states)]
+    matches += [m for m in _LEADER_OF_STATE.finditer(text) if any(
+        a < m.end("state") and m.start("state") < b for a, b in states)]
+    matches += list(_LEADER_LEFT.finditer(text))
+    for m in matches:
+        start, name = _name_after_opener(m)
+        if not name or _overlapping(leaders, start, m.end("name")) or _overlapping(others, start, m.end("name")):
+            continue
+        leaders.append((start, m.end()))
+        label = _leader_label(name, gaz)
+        begin, end = min(start, m.start("title")), max(m.end("name"), m.end("title"))  # ("ruled", not "ruled in")
+        found.append(Mention(kind="leader", text=text[begin:end], start=begin, end=end,
                              target=f"leader:{label}" if label else None, how=m.group("title")))
     return found
 
