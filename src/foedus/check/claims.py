@@ -2639,8 +2639,10 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
             continue
         name = _leader_name(m)
         # the date the office is told at: "since 1862" right after the apposition, else the sentence's first
-        since = re.match(r"\s+since\s+(?:the\s+[\w-]+\s+of\s+)?", s.text[m.end - s.start:])
-        date = next((d for d in dates if since is not None and d.start == m.end + since.end()), dates[0])
+        told_end = _office_end(s, m)
+        since = re.match(r"\s+since\s+(?:the\s+[\w-]+\s+of\s+)?", s.text[told_end - s.start:])
+        date = next((d for d in dates if since is not None and d.start == told_end + since.end()), None) or (
+            _when_date(s, m, dates) or dates[0])
         told = {int(x.target.split(":")[1]) for x in s.of("state") if x.target and x.target.startswith("state:") and (
             m.start <= x.start < m.end or (x.end <= m.start and re.fullmatch(
                 r"(?:['’]s)?\s*", s.text[x.end - s.start:m.start - s.start]) is not None))}  # (or "Britain's" before)
@@ -2651,7 +2653,7 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         if turn is not None:
             out.extend(turn)
             continue
-        if rows and not _RULING_OFFICE.search(m.how):
+        if rows and not _RULING_OFFICE.search(m.how) and not _government_after(s, m):
             out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                              claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
                              record_value=f"Archigos records states' leaders, not a {m.how.lower()}",
@@ -2732,10 +2734,39 @@ def _told_ruled(s: Sentence, m: Mention) -> set[int]:
     seat = _SEATS.get(re.sub(r"\s+", " ", m.how).casefold())
     if seat is not None:
         return {seat}
+    states = [x for x in s.of("state") if x.target and x.target.startswith("state:")]
+    if re.fullmatch(r"government|junta|cabinet", m.how) and m.text.startswith(m.how):
+        # "Poland's government was headed by Bierut": the state told before the government
+        return {int(x.target.split(":")[1]) for x in states if x.target and re.fullmatch(
+            r"(?:['’]s)?\s*", s.text[x.end - s.start:m.start - s.start])}
     if not _RULING_VERB.match(m.how):
         return set()
-    return {int(x.target.split(":")[1]) for x in s.of("state") if x.target and x.target.startswith("state:")
-            and m.end <= x.start and re.fullmatch(r"\s+(?:in\s+)?", s.text[m.end - s.start:x.start - s.start])}
+    end = _office_end(s, m)
+    return {int(x.target.split(":")[1]) for x in states if x.target and end <= x.start and re.fullmatch(
+        r"\s+(?:in\s+)?", s.text[end - s.start:x.start - s.start])}
+
+
+def _when_date(s: Sentence, m: Mention, dates: list[Mention]) -> Mention | None:
+    """Return the date a "when" clause the leader is told in hangs on: "Nicaragua signed in October 1948, when
+    Somoza held power in Managua and Figueres led the junta in San Jose" (October 1948, not the sentence's first)."""
+    return next((d for d in reversed(dates) if d.end <= m.start and re.fullmatch(
+        r"[^;.]*?,?\s+when\s+[^;.]*", s.text[d.end - s.start:m.start - s.start])), None)
+
+
+def _government_after(s: Sentence, m: Mention) -> bool:
+    """Whether a leader told by another title is told by their government right after: "Marshal Badoglio's
+    government" (the government a state's leader heads)."""
+    return m.text.endswith(("'s", "’s")) and re.match(r"\s+(?:own\s+)?(?:government|cabinet)\b",
+                                                      s.text[m.end - s.start:]) is not None
+
+
+def _office_end(s: Sentence, m: Mention) -> int:
+    """Return where the words telling a leader's office end: the mention's end, or, the mention being the name alone
+    ("Marcos" of "Marcos ruled in Manila"), the end of the office told right after it."""
+    if m.how.casefold() in m.text.casefold():
+        return m.end
+    after = re.match(rf"[^.;]{{0,80}}?{re.escape(m.how)}", s.text[m.end - s.start:])
+    return m.end + after.end() if after is not None else m.end
 
 
 def _office_turn(s: Sentence, m: Mention, rows: list[dict[str, Any]], scope: set[int], dates: list[Mention],
@@ -2748,8 +2779,9 @@ def _office_turn(s: Sentence, m: Mention, rows: list[dict[str, Any]], scope: set
     leaving = _LEAVING_OFFICE.match(m.how) is not None
     if not leaving and _TAKING_OFFICE.match(m.how) is None:
         return None
-    date = next((d for d in dates if d.start >= m.end and re.fullmatch(
-        r"[^;:.]{0,40}", s.text[m.end - s.start:d.start - s.start])), None)
+    end = _office_end(s, m)
+    date = next((d for d in dates if d.start >= end and re.fullmatch(
+        r"[^;:.]{0,40}", s.text[end - s.start:d.start - s.start])), None)
     field = "end_date" if leaving else "start_date"
     spells = [r for r in ([r for r in rows if r["ccode"] in scope] or ([] if scope else rows)) if r[field] is not None]
     if date is None or not spells:
@@ -2797,6 +2829,8 @@ def _archigos_spells(store: Store, name: str, states: set[int] | None = None) ->
     from foedus.universe import family_relation
 
     words = _folded(re.sub(r"['’]s$", "", name)).split()
+    if len(words) > 1 and words[-1].casefold() in {"shah", "pasha"}:  # "Mohammad Reza Shah", "Enver Pasha"
+        words = words[:-1]
     key = " ".join(words[-2:]) if len(words) > 1 and re.fullmatch(r"[IVX]+", words[-1]) else words[-1]
     relation = family_relation(store, "leaders")
     folded = "replace(replace(strip_accents(name), '''', ''), '’', '')"

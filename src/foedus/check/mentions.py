@@ -217,26 +217,28 @@ _LEADER_BECAME = re.compile(
     rf"(?P<title>(?i:{_OFFICES}))\b(?![’'-]s\b|-elect)")
 #: A leader told holding an office by what they do in it or beside a state told in the clause: "with Robert Mugabe as
 #: prime minister", "Eamon de Valera led the government in Dublin", "Sukarno, who led the Jakarta government",
-#: "Ibn Saud, who had ruled the kingdom since 1932" (ruling told only of a person, in a relative clause), "Fidel
-#: Castro took power".
+#: "Ibn Saud, who had ruled the kingdom since 1932" (ruling told only of a person, in a relative clause).
 _LEADER_HOLDING = (
     re.compile(rf"\bwith\s+(?P<name>{_PERSON})\s+as\s+(?:(?:its|their|his|her|the)\s+)?"
                rf"(?:(?:first|new|acting|[A-Z][a-z]+)\s+){{0,2}}(?P<title>(?i:{_OFFICES}))\b(?![’'-]s\b|-elect)"),
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?(?:(?:now|then|still)\s+)?"
                r"(?P<title>(?:led|headed|heading|leading)\s+the\s+(?:[A-Z][\w-]*\s+)?(?:government|junta|cabinet))\b"),
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON}),\s+who\s+(?:had\s+)?(?P<title>ruled|governed)\b"),
-    # "Fidel Castro took power on 1 January 1959", "Yahya Jammeh, who had seized power in July 1994"
-    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?"
-               r"(?P<title>(?:took|seized|came\s+to|assumed)\s+power)\b"),
-    # "Abdou Diouf took office on 1 January 1981", "Janos Kadar was installed by Moscow on 4 November"
-    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?"
-               r"(?P<title>took\s+office|was\s+installed)\b(?!\s+as\b)"),
     # "Poland's government was headed in practice by Boleslaw Bierut" (the state told before the government)
     re.compile(rf"\b(?P<title>government|junta|cabinet)\s+(?:[a-z]+\s+){{0,4}}?was\s+(?:headed|led)\s+"
                rf"(?:in\s+practice\s+|nominally\s+)?by\s+(?P<name>{_PERSON})"),
-    # "Harold Wilson's government", "Wakatsuki's cabinet could not rein it in"
+)
+#: A leader told by what they do in office, the mention being the name alone (:func:`_leaders_ruling`): "Abdou Diouf
+#: took office on 1 January 1981", "Janos Kadar was installed by Moscow", "Harold Wilson's government", "Wakatsuki's
+#: cabinet", "Winston Churchill was in Downing Street", "Eisenhower was in the White House" (the seat of a state's
+#: leader).
+_LEADER_NAMED = (
+    # "Fidel Castro took power on 1 January 1959", "Yahya Jammeh, who had seized power in July 1994"
+    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?"
+               r"(?P<title>(?:took|seized|came\s+to|assumed)\s+power)\b"),
+    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?"
+               r"(?P<title>took\s+office|was\s+installed)\b(?!\s+as\b)"),
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})['’]s\s+(?:own\s+)?(?P<title>government|cabinet)\b"),
-    # "Winston Churchill was in Downing Street", "Eisenhower was in the White House": the seat of a state's leader
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})\s+(?:was|sat)\s+(?:(?:still|already|then|now)\s+)?in\s+"
                r"(?P<title>Downing\s+Street|the\s+White\s+House|the\s+Kremlin|the\s+[EÉ]lys[eé]e)"),
 )
@@ -822,11 +824,17 @@ def _leaders_taking_office(text: str, gaz: Gazetteer, leaders: list[tuple[int, i
     return found
 
 
+#: Words that open a clause and are no one's name, beside :data:`_NOT_A_NAME`: determiners and pronouns ("He
+#: stepped down").
+_NO_NAME = frozenset({"the", "a", "an", "its", "their", "his", "her", "he", "she", "it", "they", "we", "who", "this",
+                      "that", "there", "what", "which", "our", "my", "i", "you"})
+
+
 def _name_after_opener(m: re.Match[str]) -> tuple[int, str]:
     """Return where a matched leader's name starts and the name, past the words that open a clause and are no one's
     name ("After Ayatollah Khomeini took power": "Ayatollah Khomeini"); ``""`` where nothing is left."""
     name, start = m.group("name"), m.start("name")
-    while name and name.split()[0].casefold() in _NOT_A_NAME | {"the", "a", "an", "its", "their", "his", "her"}:
+    while name and name.split()[0].casefold() in _NOT_A_NAME | _NO_NAME:
         cut = len(name.split()[0])
         rest = name[cut:].lstrip(" -")
         start += len(name) - len(rest)
@@ -844,15 +852,14 @@ def _leaders_ruling(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], o
     matches += [m for m in _LEADER_UNDER.finditer(text) if any(b == m.start() for _, b in states)]
     matches += [m for m in _LEADER_OF_STATE.finditer(text) if any(
         a < m.end("state") and m.start("state") < b for a, b in states)]
-    matches += list(_LEADER_LEFT.finditer(text))
+    matches += list(_LEADER_LEFT.finditer(text)) + [m for pattern in _LEADER_NAMED for m in pattern.finditer(text)]
     for m in matches:
         start, name = _name_after_opener(m)
         if not name or _overlapping(leaders, start, m.end("name")) or _overlapping(others, start, m.end("name")):
             continue
         leaders.append((start, m.end()))
         label = _leader_label(name, gaz)
-        begin, end = min(start, m.start("title")), max(m.end("name"), m.end("title"))  # ("ruled", not "ruled in")
-        found.append(Mention(kind="leader", text=text[begin:end], start=begin, end=end,
+        found.append(Mention(kind="leader", text=name, start=start, end=m.end("name"),
                              target=f"leader:{label}" if label else None, how=m.group("title")))
     return found
 
