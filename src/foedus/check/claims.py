@@ -2804,12 +2804,11 @@ def _office_turn(s: Sentence, m: Mention, rows: list[dict[str, Any]], scope: set
 
 
 def _far_from_spells(said: PartialDate, spells: list[dict[str, Any]]) -> bool:
-    """Whether every spell of a leader is more than five years from ``said``: told in office then, the person held
-    another office than the one Archigos records ("Abdullah Gul, then Turkey's president", in 2010), not a wrong
-    date."""
-    return all(_gap(said, _pdate(f"{r['start_date']}")) > 5 * 365 and (r["end_date"] is None or _gap(
-        said, _pdate(f"{r['end_date']}")) > 5 * 365) and not (r["start_date"] <= said.earliest() and (
-            r["end_date"] is None or said.latest() <= r["end_date"])) for r in spells)
+    """Whether every spell of a leader ended more than five years before ``said``: a former leader told in office
+    then held another office than the one Archigos records ("Abdullah Gul, then Turkey's president", in 2010), not
+    a wrong date (told in office years before leading, the person is read as not in office then)."""
+    return all(r["end_date"] is not None and _gap(said, _pdate(f"{r['end_date']}")) > 5 * 365
+               and r["end_date"] < said.earliest() for r in spells)
 
 
 def _spells_in_words(rows: list[dict[str, Any]], ccode: int) -> str:
@@ -2822,8 +2821,9 @@ def _archigos_spells(store: Store, name: str, states: set[int] | None = None) ->
     """Return Archigos's spells in office of the leaders called by ``name``'s last word, or by its last two where
     the last is a regnal number ("Hassan II"), as a whole word, by start (the store's import, else the table shipped
     with foedus), and the sha256 of the data they come from. Where none is so called, the spells of the one leader
-    of ``states`` whose name is written alike (rapidfuzz's token-sort ratio at least :data:`_LEADER_ALIKE`: "Plaek
-    Phibunsongkhram" for Archigos's "Plaek Pibulsongkram"), if there is one."""
+    of ``states`` whose name, or surname, is written alike (rapidfuzz's token-sort ratio at least
+    :data:`_LEADER_ALIKE`: "Plaek Phibunsongkhram" for Archigos's "Plaek Pibulsongkram", "Clement Attlee" for its
+    "Atlee"), if there is one."""
     from rapidfuzz import fuzz
 
     from foedus.universe import family_relation
@@ -2839,18 +2839,18 @@ def _archigos_spells(store: Store, name: str, states: set[int] | None = None) ->
                        "ORDER BY start_date, leader_id", [rf"\b{re.escape(key)}\b"])
     if rows or not states:
         return rows, sha256
-    # a name written family name first ("Hirota Koki", "Okuma Shigenobu"): another of its words, among the leaders
-    # of the states told only
+    # a name written family name first ("Hirota Koki", "Okuma Shigenobu", "General Zia ul-Haq"): another of its
+    # words, where Archigos names a leader of the states told by that word alone ("Hirota", "Konoe, F.")
     for word in [w for w in words[:-1] if len(w) > 2 and w[:1].isupper() and w.casefold() not in _HONORIFICS]:
         rows = store.query(f"SELECT * FROM {relation.sql} WHERE regexp_matches({folded}, ?, 'i') "
                            "AND list_contains(?, ccode) ORDER BY start_date, leader_id",
-                           [rf"\b{re.escape(word)}\b", sorted(states)])
+                           [rf"^{re.escape(word)}(?:,.*)?$", sorted(states)])
         if rows:
             return rows, sha256
     spells = store.query(f"SELECT *, {folded} AS folded FROM {relation.sql} WHERE list_contains(?, ccode) "
                          "ORDER BY start_date, leader_id", [sorted(states)])
-    scores = {r["leader_id"]: fuzz.token_sort_ratio(" ".join(words), r["folded"], processor=str.casefold)
-              for r in spells}
+    scores = {r["leader_id"]: max(fuzz.token_sort_ratio(" ".join(words), r["folded"], processor=str.casefold),
+                                  fuzz.ratio(words[-1], r["folded"], processor=str.casefold)) for r in spells}
     alike = [leader for leader, score in scores.items() if score >= _LEADER_ALIKE]
     return ([{k: v for k, v in r.items() if k != "folded"} for r in spells if r["leader_id"] == alike[0]]
             if len(alike) == 1 else []), sha256
