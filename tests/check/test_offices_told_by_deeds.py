@@ -88,3 +88,11 @@ def test_names_written_otherwise_than_archigos_writes_them(check_store: Store) -
 def test_a_leader_in_a_when_clause_is_read_at_the_date_it_hangs_on(check_store: Store) -> None:
     text = "Chile signed in March 1970 and Argentina in October 1974, when Augusto Pinochet ruled in Santiago."
     assert [v for v, _ in _offices(check_store, text)] == ["consistent"]
+
+
+def test_a_regnal_number_is_part_of_the_name(check_store: Store) -> None:
+    # Archigos holds Sweden's Oscar II, not Oscar I: "King Oscar I" is no one it holds, however alike the names
+    assert [v for v, _ in _offices(check_store, "In 1850 King Oscar I of Sweden reviewed the fleet.")] == [
+        "not_in_record"]
+    assert [v for v, _ in _offices(check_store, "In 1900 King Carol I of Romania reviewed the fleet.")] == [
+        "consistent"]

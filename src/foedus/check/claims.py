@@ -2851,7 +2851,9 @@ def _archigos_spells(store: Store, name: str, states: set[int] | None = None) ->
                          "ORDER BY start_date, leader_id", [sorted(states)])
     scores = {r["leader_id"]: max(fuzz.token_sort_ratio(" ".join(words), r["folded"], processor=str.casefold),
                                   fuzz.ratio(words[-1], r["folded"], processor=str.casefold)) for r in spells}
-    alike = [leader for leader, score in scores.items() if score >= _LEADER_ALIKE]
+    regnal = words[-1] if len(words) > 1 and re.fullmatch(r"[IVX]+", words[-1]) else None
+    alike = [leader for leader, score in scores.items() if score >= _LEADER_ALIKE and (regnal is None or any(
+        r["leader_id"] == leader and r["folded"].endswith(" " + regnal) for r in spells))]  # (Oscar I: not Oscar II)
     return ([{k: v for k, v in r.items() if k != "folded"} for r in spells if r["leader_id"] == alike[0]]
             if len(alike) == 1 else []), sha256
 
