@@ -96,3 +96,14 @@ def test_a_regnal_number_is_part_of_the_name(check_store: Store) -> None:
         "not_in_record"]
     assert [v for v, _ in _offices(check_store, "In 1900 King Carol I of Romania reviewed the fleet.")] == [
         "consistent"]
+
+
+def test_a_record_of_the_very_day_told_in_its_words_whatever_states_are_named(check_store: Store) -> None:
+    # "the Bolsheviks", "Petrograd": no state's name the checker reads, but the record of that day in its words
+    found = _claims(_check(check_store, "Paris and Tokyo watched as the Bolsheviks took power in Petrograd on 7 "
+                                        "November 1917."), "event_date")
+    assert [(c.verdict, c.record_value) for c in found] == [("consistent", "statement on 1917-11-07")]
+    # a day later, found by no state of the sentence, it is not that record
+    later = _claims(_check(check_store, "Paris and Tokyo watched as the Bolsheviks took power in Petrograd on 9 "
+                                        "November 1917."), "event_date")
+    assert [c.verdict for c in later] == ["not_in_record"]

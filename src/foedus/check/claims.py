@@ -2088,7 +2088,7 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     candidates, by_day_only = [], set()
     for e in records.events():
         involved = set(e["actors"]) | set(e["targets"])
-        if not (e["treaty"] in treaties or involved & set(lookup)):
+        if not (e["treaty"] in treaties or involved & set(lookup)) and not _same_day_in_words(e, date, shared):
             continue
         known = _pdate(e["date"])
         if abs(known.earliest().year - said.earliest().year) > 1:
@@ -2144,6 +2144,13 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     return [Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
                   claimed=f"{label.replace('_', ' ')} on {date.text} ({date.value})", verdict=verdict,
                   record_value=f"{event['kind'].replace('_', ' ')} on {event['date']}", reason=reason, records=[ref])]
+
+
+def _same_day_in_words(event: dict[str, Any], date: Mention, shared: dict[str, int]) -> bool:
+    """Whether a stored event is dated the very day the sentence tells and told in at least :data:`_LEXICAL_TIE`
+    of its distinctive words, whichever states the sentence names ("the Bolsheviks seized power in Petrograd on 7
+    November 1917", its states named by no name the checker reads): that day's record of it."""
+    return date.precision == "day" and event["date"] == date.value and shared.get(event["id"], 0) >= _LEXICAL_TIE
 
 
 #: The acts a state does for itself as a member of an agreement (its ratification, its entry, its withdrawal).

@@ -818,7 +818,7 @@ def _leaders_taking_office(text: str, gaz: Gazetteer, leaders: list[tuple[int, i
             continue
         leaders.append((m.start(), m.end()))  # (one person told twice over is one mention)
         label = _leader_label(name, gaz)
-        begin = min(start, m.start("title"))
+        begin = m.start() if start == m.start("name") else min(start, m.start("title"))
         found.append(Mention(kind="leader", text=text[begin:m.end()], start=begin, end=m.end(),
                              target=f"leader:{label}" if label else None, how=m.group("title")))
     return found
@@ -832,14 +832,15 @@ _NO_NAME = frozenset({"the", "a", "an", "its", "their", "his", "her", "he", "she
 
 def _name_after_opener(m: re.Match[str]) -> tuple[int, str]:
     """Return where a matched leader's name starts and the name, past the words that open a clause and are no one's
-    name ("After Ayatollah Khomeini took power": "Ayatollah Khomeini"); ``""`` where nothing is left."""
+    name ("After Ayatollah Khomeini took power": "Ayatollah Khomeini"); ``""`` where nothing is left or what is left
+    opens with a determiner or pronoun ("The Habsburgs, who ruled", "He stepped down")."""
     name, start = m.group("name"), m.start("name")
-    while name and name.split()[0].casefold() in _NOT_A_NAME | _NO_NAME:
+    while name and name.split()[0].casefold() in _NOT_A_NAME:
         cut = len(name.split()[0])
         rest = name[cut:].lstrip(" -")
         start += len(name) - len(rest)
         name = rest
-    return start, name
+    return (start, "") if name and name.split()[0].casefold() in _NO_NAME else (start, name)
 
 
 def _leaders_ruling(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], others: list[tuple[int, int]],
