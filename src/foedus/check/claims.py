@@ -2647,9 +2647,11 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         name = _leader_name(m)
         # the date the office is told at: "since 1862" right after the apposition, else the sentence's first
         told_end = _office_end(s, m)
-        since = re.match(r"\s+since\s+(?:the\s+[\w-]+\s+of\s+)?", s.text[told_end - s.start:])
-        date = next((d for d in dates if since is not None and d.start == told_end + since.end()), None) or (
-            _when_date(s, m, dates) or dates[0])
+        since = re.match(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?,?\s+(?:since|from)\s+"
+                         r"(?:the\s+[\w-]+\s+of\s+)?", s.text[told_end - s.start:])
+        begun = next((d for d in dates if since is not None and d.start == told_end + since.end()), None)
+        date = begun or _when_date(s, m, dates) or dates[0]
+        m = _taking_after(s, m)
         told = {int(x.target.split(":")[1]) for x in s.of("state") if x.target and x.target.startswith("state:") and (
             m.start <= x.start < m.end or (x.end <= m.start and re.fullmatch(
                 r"(?:['’]s)?\s*", s.text[x.end - s.start:m.start - s.start]) is not None))}  # (or "Britain's" before)
@@ -2703,6 +2705,14 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         ref = RecordRef(kind="leader", id=str(chosen["leader_id"]), ledger="archigos", label=str(chosen["name"]),
                         sources=["archigos:" + sha256[:12]])
         office = f"{chosen['name']} led COW {chosen['ccode']} from {chosen['start_date']} to {chosen['end_date']}"
+        if held and begun is not None and compare_dates(
+                begun.value or "", chosen["start_date"].isoformat(), "leader")[0] == "contradicts":
+            # "Giscard d'Estaing, president of France from 1975": in office then, but since May 1974
+            out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"{m.text} in office since {begun.value}", verdict="contradicts",
+                             record_value=office, reason=f"in office then, but from {chosen['start_date']}",
+                             records=[ref]))
+            continue
         out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                          claimed=f"{m.text} in office on {date.value}",
                          verdict="consistent" if held or undated else "contradicts", record_value=office,
@@ -2751,6 +2761,15 @@ def _told_ruled(s: Sentence, m: Mention) -> set[int]:
     end = _office_end(s, m)
     return {int(x.target.split(":")[1]) for x in states if x.target and end <= x.start and re.fullmatch(
         r"\s+(?:in\s+)?", s.text[end - s.start:x.start - s.start])}
+
+
+def _taking_after(s: Sentence, m: Mention) -> Mention:
+    """Return the leader's mention as one taking office where a relative clause right after it tells so: "his prime
+    minister, Abdou Diouf, who took office on 1 January 1981" (read against the spell's start, not as an office held
+    at the sentence's first date)."""
+    after = re.match(r",?\s+who\s+(?:had\s+)?(took\s+office|(?:took|came\s+to|assumed|seized)\s+power|"
+                     r"was\s+installed)\b", s.text[m.end - s.start:])
+    return m if after is None else m.model_copy(update={"how": re.sub(r"\s+", " ", after.group(1))})
 
 
 def _when_date(s: Sentence, m: Mention, dates: list[Mention]) -> Mention | None:
