@@ -107,3 +107,22 @@ def test_a_record_of_the_very_day_told_in_its_words_whatever_states_are_named(ch
     later = _claims(_check(check_store, "Paris and Tokyo watched as the Bolsheviks took power in Petrograd on 9 "
                                         "November 1917."), "event_date")
     assert [c.verdict for c in later] == ["not_in_record"]
+
+
+def test_an_office_told_since_a_date_is_read_against_the_start_of_the_spell(check_store: Store) -> None:
+    # Pinochet led Chile from September 1973: in office in 1974, but not "since" then
+    assert _offices(check_store, "Augusto Pinochet, Chile's ruler from 1974, met Stroessner in 1976.") == [
+        ("contradicts", "Augusto Pinochet, Chile's ruler in office since 1974")]
+    assert [v for v, _ in _offices(check_store, "Augusto Pinochet, Chile's ruler since 1973, met him in 1976.")] == [
+        "consistent"]
+    # a successor told taking office in a relative clause is read at that date, not the sentence's first
+    text = ("Kwame Nkrumah was overthrown on 24 February 1966 and his rival, General Joseph Ankrah, who took power on "
+            "24 February 1966, ruled for three years.")
+    assert [v for v, _ in _offices(check_store, text)] == ["consistent", "consistent"]
+
+
+def test_a_name_with_more_words_than_archigos_gives(check_store: Store) -> None:
+    # Archigos writes "Mohammad Reza" and "Zogu": the name written holds Archigos's words, or its surname is alike
+    assert [v for v, _ in _offices(check_store, "In 1960 Iran's shah, Mohammad Reza Pahlavi, flew to Ankara.")] == [
+        "consistent"]
+    assert [v for v, _ in _offices(check_store, "In 1930 King Zog I of Albania signed.")] == ["consistent"]

@@ -2705,8 +2705,8 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         ref = RecordRef(kind="leader", id=str(chosen["leader_id"]), ledger="archigos", label=str(chosen["name"]),
                         sources=["archigos:" + sha256[:12]])
         office = f"{chosen['name']} led COW {chosen['ccode']} from {chosen['start_date']} to {chosen['end_date']}"
-        if held and begun is not None and compare_dates(
-                begun.value or "", chosen["start_date"].isoformat(), "leader")[0] == "contradicts":
+        if held and begun is not None and all(compare_dates(begun.value or "", r["start_date"].isoformat(), "leader")[0]
+                                              == "contradicts" for r in held):
             # "Giscard d'Estaing, president of France from 1975": in office then, but since May 1974
             out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                              claimed=f"{m.text} in office since {begun.value}", verdict="contradicts",
@@ -2865,21 +2865,27 @@ def _archigos_spells(store: Store, name: str, states: set[int] | None = None) ->
                        "ORDER BY start_date, leader_id", [rf"\b{re.escape(key)}\b"])
     if rows or not states:
         return rows, sha256
-    # a name written family name first ("Hirota Koki", "Okuma Shigenobu", "General Zia ul-Haq"): another of its
-    # words, where Archigos names a leader of the states told by that word alone ("Hirota", "Konoe, F.")
+    # a name written family name first ("Hirota Koki", "Okuma Shigenobu", "General Zia ul-Haq") or with more words
+    # than Archigos gives ("Mohammad Reza Pahlavi"): another of its words, where Archigos names a leader of the
+    # states told by words all in the name (its initials aside: "Hirota", "Konoe, F.", "Mohammad Reza")
+    told = {w.casefold() for w in words}
     for word in [w for w in words[:-1] if len(w) > 2 and w[:1].isupper() and w.casefold() not in _HONORIFICS]:
-        rows = store.query(f"SELECT * FROM {relation.sql} WHERE regexp_matches({folded}, ?, 'i') "
-                           "AND list_contains(?, ccode) ORDER BY start_date, leader_id",
-                           [rf"^{re.escape(word)}(?:,.*)?$", sorted(states)])
+        rows = [r for r in store.query(f"SELECT *, {folded} AS folded FROM {relation.sql} WHERE "
+                                       f"regexp_matches({folded}, ?, 'i') AND list_contains(?, ccode) "
+                                       "ORDER BY start_date, leader_id", [rf"\b{re.escape(word)}\b", sorted(states)])
+                if all(w.casefold() in told or len(w) == 1 for w in re.findall(r"[^\W\d_]+", r["folded"]))]
         if rows:
-            return rows, sha256
+            return [{k: v for k, v in r.items() if k != "folded"} for r in rows], sha256
     spells = store.query(f"SELECT *, {folded} AS folded FROM {relation.sql} WHERE list_contains(?, ccode) "
                          "ORDER BY start_date, leader_id", [sorted(states)])
-    scores = {r["leader_id"]: max(fuzz.token_sort_ratio(" ".join(words), r["folded"], processor=str.casefold),
-                                  fuzz.ratio(words[-1], r["folded"], processor=str.casefold)) for r in spells}
     regnal = words[-1] if len(words) > 1 and re.fullmatch(r"[IVX]+", words[-1]) else None
-    alike = [leader for leader, score in scores.items() if score >= _LEADER_ALIKE and (regnal is None or any(
-        r["leader_id"] == leader and r["folded"].endswith(" " + regnal) for r in spells))]  # (Oscar I: not Oscar II)
+    surname = words[-2] if regnal else words[-1]
+    scores = {r["leader_id"]: max(fuzz.token_sort_ratio(" ".join(words), r["folded"], processor=str.casefold),
+                                  fuzz.ratio(surname, r["folded"], processor=str.casefold)) for r in spells}
+    # (a regnal number is part of the name: Oscar I is not Archigos's Oscar II, though "King Zog I" is its "Zogu")
+    other_number = {r["leader_id"] for r in spells if regnal and re.search(r" [IVX]+$", r["folded"])
+                    and not r["folded"].endswith(" " + regnal)}
+    alike = [leader for leader, score in scores.items() if score >= _LEADER_ALIKE and leader not in other_number]
     return ([{k: v for k, v in r.items() if k != "folded"} for r in spells if r["leader_id"] == alike[0]]
             if len(alike) == 1 else []), sha256
 

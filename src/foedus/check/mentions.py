@@ -1484,6 +1484,8 @@ def _sentence_text(text: str, at: int) -> str:
 
 
 def _leader_label(name: str, gaz: Gazetteer) -> str | None:
+    if name in gaz.leaders:  # ("Franco" is Archigos's Franco before its Federico Franco)
+        return name
     for known in gaz.leaders:
         if name == known or known.endswith(" " + name) or known.startswith(name + " "):
             return known
