@@ -126,3 +126,16 @@ def test_a_name_with_more_words_than_archigos_gives(check_store: Store) -> None:
     assert [v for v, _ in _offices(check_store, "In 1960 Iran's shah, Mohammad Reza Pahlavi, flew to Ankara.")] == [
         "consistent"]
     assert [v for v, _ in _offices(check_store, "In 1930 King Zog I of Albania signed.")] == ["consistent"]
+
+
+
+def test_an_office_told_by_a_pronoun_is_the_leader_named_before(check_store: Store) -> None:
+    def by_pronoun(body: str) -> list[tuple[str, str]]:
+        return [(v, c) for v, c in _offices(check_store, body) if c.startswith("he ")]
+
+    text = "Kwame Nkrumah, Ghana's president, wrote books. In the end he was overthrown on 24 February 1966, in Ghana."
+    assert by_pronoun(text) == [("consistent", "he (Kwame Nkrumah) on 1966-02-24")]
+    # the pronoun may stand for someone else: where the record disagrees, no contradiction rests on it
+    assert by_pronoun(text.replace("24 February 1966", "20 June 1970")) == []
+    # with no leader named before it, a pronoun is no one
+    assert by_pronoun("Kwame Nkrumah wrote books. In the end he was overthrown on 24 February 1966, in Ghana.") == []

@@ -2641,10 +2641,19 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
     undated = not dates
     if not dates and year is not None:
         dates = [Mention(kind="date", text=str(year), start=s.start, end=s.start, value=str(year), precision="year")]
+    told_by_pronoun: list[int] = []  # where the claims of offices told by a pronoun begin in ``out``
     for m in s.of("leader"):
         if not dates:
             continue
-        name = _leader_name(m)
+        if told_by_pronoun and len(told_by_pronoun) % 2:
+            told_by_pronoun.append(len(out))
+        # "He stepped down": the leader named before, read only where the record agrees (the pronoun may stand for
+        # someone else: no contradiction rests on it)
+        pronoun = m.value if m.value and m.text.casefold() in {"he", "she"} else ""
+        if pronoun:
+            told_by_pronoun.append(len(out))
+            m = m.model_copy(update={"text": f"{m.text} ({pronoun})"})
+        name = pronoun or _leader_name(m)
         # the date the office is told at: "since 1862" right after the apposition, else the sentence's first
         told_end = _office_end(s, m)
         since = re.match(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?,?\s+(?:since|from)\s+"
@@ -2705,9 +2714,10 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         ref = RecordRef(kind="leader", id=str(chosen["leader_id"]), ledger="archigos", label=str(chosen["name"]),
                         sources=["archigos:" + sha256[:12]])
         office = f"{chosen['name']} led COW {chosen['ccode']} from {chosen['start_date']} to {chosen['end_date']}"
-        if held and begun is not None and all(compare_dates(begun.value or "", r["start_date"].isoformat(), "leader")[0]
-                                              == "contradicts" for r in held):
-            # "Giscard d'Estaing, president of France from 1975": in office then, but since May 1974
+        if held and begun is not None and all(_pdate(begun.value or "").earliest().year != r["start_date"].year
+                                              for r in held):
+            # "Giscard d'Estaing, president of France from 1975": in office then, but since May 1974 (another year;
+            # in the same year a "since" may date a re-election or a formal accession: "since November 1974")
             out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                              claimed=f"{m.text} in office since {begun.value}", verdict="contradicts",
                              record_value=office, reason=f"in office then, but from {chosen['start_date']}",
@@ -2719,7 +2729,10 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
                          reason="in office then" if held else "the article tells the office at no date of its own; "
                          "Archigos has that person leading that state" if undated else "not in office then",
                          records=[ref]))
-    return out
+    spans = [*told_by_pronoun, len(out)] if len(told_by_pronoun) % 2 else told_by_pronoun
+    dropped = {i for a, b in zip(spans[::2], spans[1::2], strict=True) for i in range(a, b)
+               if out[i].verdict not in {"consistent", "within_tolerance"}}
+    return [c for i, c in enumerate(out) if i not in dropped]
 
 
 #: The offices whose holder Archigos records, as a state's effective leader (the head of government or of state,
@@ -2730,7 +2743,7 @@ _RULING_OFFICE = re.compile(
     r"party\s+(?:leader|chief)|tsar|czar|emperor|empress|chancellor|generalissimo|king|queen|shah|sultan|emir|kaiser|"
     r"minister-president|ruler|dictator|regent|monarch|head\s+of\s+(?:state|government)|on\s+the\s+throne|"
     r"led\s+the|ruled|governed|(?:took|seized|came\s+to|assumed|held)\s+power|in\s+power|took\s+office|"
-    r"installed|ruling|ran|running|led|leading|headed|heading|government|cabinet|junta|leader|under|"
+    r"installed|taken\s+office|ruling|ran|running|led|leading|headed|heading|government|cabinet|junta|leader|under|"
     r"downing\s+street|white\s+house|kremlin|[eé]lys[eé]e|overthrown|deposed|ousted|toppled|abdicated|resigned|"
     r"stepped\s+down|fell|died)\b", re.IGNORECASE)
 
@@ -2738,7 +2751,7 @@ _RULING_OFFICE = re.compile(
 _SEATS = {"downing street": 200, "the white house": 2, "the kremlin": 365, "the élysée": 220, "the elysée": 220,
           "the elysee": 220, "the élysee": 220}
 #: Offices told taking power (read against a spell's start) and leaving it (against its end).
-_TAKING_OFFICE = re.compile(r"^(?:took|seized|came\s+to|assumed)\s+power$|^took\s+office$|^was\s+installed$")
+_TAKING_OFFICE = re.compile(r"^(?:took|seized|came\s+to|assumed)\s+power$|^(?:took|taken)\s+office$|^was\s+installed$")
 _LEAVING_OFFICE = re.compile(r"^(?:was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|resigned|stepped\s+down|"
                              r"fell|died)$")
 #: Ruling told by a verb, the state told right after ("Marcos ruled in Manila", "Zia ruling Pakistan").

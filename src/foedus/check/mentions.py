@@ -804,6 +804,9 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
     for mention in _leaders_ruling(text, gaz, [(x.start, x.end) for x in found if x.kind == "leader"], others,
                                    [(x.start, x.end) for x in found if x.kind == "state"]):
         add(mention)
+    for mention in _leaders_by_pronoun(text, [x for x in found if x.kind == "leader"],
+                                       [(x.start, x.end) for x in found if x.kind == "state"]):
+        add(mention)
     return sorted(found, key=lambda x: (x.start, -x.end))
 
 
@@ -862,6 +865,38 @@ def _leaders_ruling(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], o
         label = _leader_label(name, gaz)
         found.append(Mention(kind="leader", text=name, start=start, end=m.end("name"),
                              target=f"leader:{label}" if label else None, how=m.group("title")))
+    return found
+
+
+#: A leader told by a pronoun taking office, leaving it, or ruling a state told right after: "He stepped down on 31
+#: December 1980", "he led Senegal from August 1960", "She had taken office in May".
+_PRONOUN_OFFICE = re.compile(
+    r"\b(?P<name>[Hh]e|[Ss]he)\s+(?:had\s+)?(?P<title>was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|resigned|"
+    r"stepped\s+down|took\s+office|taken\s+office|(?:took|seized|came\s+to|assumed)\s+power|"
+    r"(?P<ruling>ruled|led|governed))\b")
+#: How far before a pronoun (in characters) the leader it stands for may be named.
+_PRONOUN_REACH = 400
+
+
+def _leaders_by_pronoun(text: str, named: list[Mention], states: list[tuple[int, int]]) -> list[Mention]:
+    """Return the leaders told by a pronoun (:data:`_PRONOUN_OFFICE`), each standing for the last leader named
+    before it, within :data:`_PRONOUN_REACH` characters: that leader's name is the mention's ``value`` (it links
+    nothing itself); a pronoun with no leader named before it is none."""
+    found: list[Mention] = []
+    for m in _PRONOUN_OFFICE.finditer(text):
+        if m.group("ruling") and not any(re.fullmatch(r"\s+(?:in\s+)?", text[m.end():a]) for a, _ in states
+                                         if a >= m.end()):
+            continue  # "he led the delegation": ruling only a state told right after
+        before = [x for x in named if x.end <= m.start() and m.start() - x.end <= _PRONOUN_REACH
+                  and x.text.casefold() not in {"he", "she"}]
+        if not before:
+            continue
+        antecedent = max(before, key=lambda x: x.end)
+        person = re.search(_PERSON, antecedent.text)
+        name = antecedent.target.split(":", 1)[1] if antecedent.target else person.group(0) if person else ""
+        if name:
+            found.append(Mention(kind="leader", text=m.group("name"), start=m.start(), end=m.end("name"), value=name,
+                                 how=m.group("title")))
     return found
 
 
