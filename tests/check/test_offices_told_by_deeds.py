@@ -139,3 +139,9 @@ def test_an_office_told_by_a_pronoun_is_the_leader_named_before(check_store: Sto
     assert by_pronoun(text.replace("24 February 1966", "20 June 1970")) == []
     # with no leader named before it, a pronoun is no one
     assert by_pronoun("Kwame Nkrumah wrote books. In the end he was overthrown on 24 February 1966, in Ghana.") == []
+
+
+def test_a_general_leading_a_state_s_troops_is_no_leader_of_it(check_store: Store) -> None:
+    text = ("In 1916 Paul von Hindenburg led Germany's armies against the Russians, and John Pershing led American "
+            "troops into Mexico.")
+    assert _leaders(check_store, text) == []

@@ -801,11 +801,14 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
                     target=f"leader:{label}" if label else None, how=m.group("title")))
     for mention in _leaders_taking_office(text, gaz, [(x.start, x.end) for x in found if x.kind == "leader"], others):
         add(mention)
+    # a state told as ruled is named, not told by an adjective nor as the owner of what follows ("led German forces",
+    # "led Germany's armies": a general's command, no state's leadership)
+    ruled = [(x.start, x.end) for x in found if x.kind == "state" and x.how not in {"adjective", "demonym"}
+             and not re.match(r"['’]s\b", text[x.end:])]
     for mention in _leaders_ruling(text, gaz, [(x.start, x.end) for x in found if x.kind == "leader"], others,
-                                   [(x.start, x.end) for x in found if x.kind == "state"]):
+                                   [(x.start, x.end) for x in found if x.kind == "state"], ruled):
         add(mention)
-    for mention in _leaders_by_pronoun(text, [x for x in found if x.kind == "leader"],
-                                       [(x.start, x.end) for x in found if x.kind == "state"]):
+    for mention in _leaders_by_pronoun(text, [x for x in found if x.kind == "leader"], ruled):
         add(mention)
     return sorted(found, key=lambda x: (x.start, -x.end))
 
@@ -847,12 +850,13 @@ def _name_after_opener(m: re.Match[str]) -> tuple[int, str]:
 
 
 def _leaders_ruling(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], others: list[tuple[int, int]],
-                    states: list[tuple[int, int]]) -> list[Mention]:
+                    states: list[tuple[int, int]], ruled: list[tuple[int, int]]) -> list[Mention]:
     """Return the leaders told ruling a state told beside them (:data:`_LEADER_RULING`: "Marcos ruled in Manila";
     :data:`_LEADER_UNDER`: "Albania under Enver Hoxha"; :data:`_LEADER_OF_STATE`: "Hitler, Germany's leader") and
-    those told leaving office (:data:`_LEADER_LEFT`), each with the office as its title; a state's name is none."""
+    those told leaving office (:data:`_LEADER_LEFT`), each with the office as its title; a state's name is none.
+    ``ruled`` are the states that can be told ruled (named, not by an adjective nor a possessive)."""
     found: list[Mention] = []
-    matches = [m for m in _LEADER_RULING.finditer(text) if any(a == m.end() for a, _ in states)]
+    matches = [m for m in _LEADER_RULING.finditer(text) if any(a == m.end() for a, _ in ruled)]
     matches += [m for m in _LEADER_UNDER.finditer(text) if any(b == m.start() for _, b in states)]
     matches += [m for m in _LEADER_OF_STATE.finditer(text) if any(
         a < m.end("state") and m.start("state") < b for a, b in states)]
