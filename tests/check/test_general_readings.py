@@ -26,8 +26,8 @@ def test_a_leader_in_apposition_to_an_office_on_either_side(check_store: Store) 
         ("president, Celal Bayar", "president")]
     claims = _claims(_check(check_store, "Clement Attlee, Britain's prime minister since July 1945, flew to "
                                          "Washington in December 1950."), "leader_office")
-    assert [(c.verdict, c.claimed) for c in claims] == [
-        ("not_in_record", "Clement Attlee, Britain's prime minister in office on 1945-07")]
+    assert [(c.verdict, c.claimed) for c in claims] == [  # (Archigos spells him "Atlee": the surname is alike)
+        ("consistent", "Clement Attlee, Britain's prime minister in office on 1945-07")]
 
 
 def test_words_before_a_comma_that_are_no_leader(check_store: Store) -> None:

@@ -85,10 +85,10 @@ def test_a_leader_told_taking_power(check_store: Store) -> None:
     assert leaders_in(check_store, "Muammar Gaddafi took power in Libya on 1 September 1969. Hafez al-Assad, who had "
                                    "seized power in November 1970, ruled for thirty years. The Bolsheviks seized "
                                    "power in Petrograd.") == [
-        ("Muammar Gaddafi took power", "took power"), ("Hafez al-Assad, who had seized power", "seized power")]
+        ("Muammar Gaddafi", "took power"), ("Hafez al-Assad", "seized power")]  # (the name alone: linked by it)
     offices = _claims(_check(check_store, "Muammar Gaddafi took power in Libya on 1 September 1969."), "leader_office")
-    assert [(c.verdict, c.claimed) for c in offices] == [
-        ("not_in_record", "Muammar Gaddafi took power in office on 1969-09-01")]
+    assert [(c.verdict, c.claimed) for c in offices] == [  # read against the start of Archigos's spell
+        ("consistent", "Muammar Gaddafi on 1969-09-01")]
 
 
 def test_a_state_told_a_party_among_founders_or_by_signing_it_too(check_store: Store) -> None:

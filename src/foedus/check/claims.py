@@ -2190,7 +2190,7 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     candidates, by_day_only = [], set()
     for e in records.events():
         involved = set(e["actors"]) | set(e["targets"])
-        if not (e["treaty"] in treaties or involved & set(lookup)):
+        if not (e["treaty"] in treaties or involved & set(lookup)) and not _same_day_in_words(e, date, shared):
             continue
         known = _pdate(e["date"])
         if abs(known.earliest().year - said.earliest().year) > 1:
@@ -2246,6 +2246,13 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     return [Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
                   claimed=f"{label.replace('_', ' ')} on {date.text} ({date.value})", verdict=verdict,
                   record_value=f"{event['kind'].replace('_', ' ')} on {event['date']}", reason=reason, records=[ref])]
+
+
+def _same_day_in_words(event: dict[str, Any], date: Mention, shared: dict[str, int]) -> bool:
+    """Whether a stored event is dated the very day the sentence tells and told in at least :data:`_LEXICAL_TIE`
+    of its distinctive words, whichever states the sentence names ("the Bolsheviks seized power in Petrograd on 7
+    November 1917", its states named by no name the checker reads): that day's record of it."""
+    return date.precision == "day" and event["date"] == date.value and shared.get(event["id"], 0) >= _LEXICAL_TIE
 
 
 #: The acts a state does for itself as a member of an agreement (its ratification, its entry, its withdrawal).
@@ -2779,19 +2786,37 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
     undated = not dates
     if not dates and year is not None:
         dates = [Mention(kind="date", text=str(year), start=s.start, end=s.start, value=str(year), precision="year")]
+    told_by_pronoun: list[int] = []  # where the claims of offices told by a pronoun begin in ``out``
     for m in s.of("leader"):
         if not dates:
             continue
-        name = _leader_name(m)
+        if told_by_pronoun and len(told_by_pronoun) % 2:
+            told_by_pronoun.append(len(out))
+        # "He stepped down": the leader named before, read only where the record agrees (the pronoun may stand for
+        # someone else: no contradiction rests on it)
+        pronoun = m.value if m.value and m.text.casefold() in {"he", "she"} else ""
+        if pronoun:
+            told_by_pronoun.append(len(out))
+            m = m.model_copy(update={"text": f"{m.text} ({pronoun})"})
+        name = pronoun or _leader_name(m)
         # the date the office is told at: "since 1862" right after the apposition, else the sentence's first
-        since = re.match(r"\s+since\s+(?:the\s+[\w-]+\s+of\s+)?", s.text[m.end - s.start:])
-        date = next((d for d in dates if since is not None and d.start == m.end + since.end()), dates[0])
+        told_end = _office_end(s, m)
+        since = re.match(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?,?\s+(?:since|from)\s+"
+                         r"(?:the\s+[\w-]+\s+of\s+)?", s.text[told_end - s.start:])
+        begun = next((d for d in dates if since is not None and d.start == told_end + since.end()), None)
+        date = begun or _when_date(s, m, dates) or dates[0]
+        m = _taking_after(s, m)
         told = {int(x.target.split(":")[1]) for x in s.of("state") if x.target and x.target.startswith("state:") and (
             m.start <= x.start < m.end or (x.end <= m.start and re.fullmatch(
                 r"(?:['’]s)?\s*", s.text[x.end - s.start:m.start - s.start]) is not None))}  # (or "Britain's" before)
+        told |= _told_ruled(s, m)
         scope = told or {*s.states(), *pair}
         rows, sha256 = _archigos_spells(records.store, name, scope)
-        if rows and not _RULING_OFFICE.search(m.how):
+        turn = _office_turn(s, m, rows, scope, dates, sha256)
+        if turn is not None:
+            out.extend(turn)
+            continue
+        if rows and not _RULING_OFFICE.search(m.how) and not _government_after(s, m):
             out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                              claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
                              record_value=f"Archigos records states' leaders, not a {m.how.lower()}",
@@ -2823,16 +2848,36 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
                              reason="Archigos names no leader so of the state told, nor one in office then"))
             continue
         chosen = held[0] if held else own[0]
+        if not held and not undated and _far_from_spells(said, [r for r in rows if r["ccode"] == chosen["ccode"]]):
+            out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
+                             record_value=_spells_in_words(rows, chosen["ccode"]),
+                             reason="Archigos has that person leading that state only years away from then; the "
+                                    "office told is not one it records (a president beside a ruling premier, a "
+                                    "minister)"))
+            continue
         ref = RecordRef(kind="leader", id=str(chosen["leader_id"]), ledger="archigos", label=str(chosen["name"]),
                         sources=["archigos:" + sha256[:12]])
         office = f"{chosen['name']} led COW {chosen['ccode']} from {chosen['start_date']} to {chosen['end_date']}"
+        if held and begun is not None and all(_pdate(begun.value or "").earliest().year != r["start_date"].year
+                                              for r in held):
+            # "Giscard d'Estaing, president of France from 1975": in office then, but since May 1974 (another year;
+            # in the same year a "since" may date a re-election or a formal accession: "since November 1974")
+            out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"{m.text} in office since {begun.value}", verdict="contradicts",
+                             record_value=office, reason=f"in office then, but from {chosen['start_date']}",
+                             records=[ref]))
+            continue
         out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                          claimed=f"{m.text} in office on {date.value}",
                          verdict="consistent" if held or undated else "contradicts", record_value=office,
                          reason="in office then" if held else "the article tells the office at no date of its own; "
                          "Archigos has that person leading that state" if undated else "not in office then",
                          records=[ref]))
-    return out
+    spans = [*told_by_pronoun, len(out)] if len(told_by_pronoun) % 2 else told_by_pronoun
+    dropped = {i for a, b in zip(spans[::2], spans[1::2], strict=True) for i in range(a, b)
+               if out[i].verdict not in {"consistent", "within_tolerance"}}
+    return [c for i, c in enumerate(out) if i not in dropped]
 
 
 #: The offices whose holder Archigos records, as a state's effective leader (the head of government or of state,
@@ -2842,20 +2887,134 @@ _RULING_OFFICE = re.compile(
     r"\b(?:president|premier|prime\s+minister|chairman|general\s+secretary|first\s+secretary|"
     r"party\s+(?:leader|chief)|tsar|czar|emperor|empress|chancellor|generalissimo|king|queen|shah|sultan|emir|kaiser|"
     r"minister-president|ruler|dictator|regent|monarch|head\s+of\s+(?:state|government)|on\s+the\s+throne|"
-    r"led\s+the|ruled|governed)\b", re.IGNORECASE)
+    r"led\s+the|ruled|governed|(?:took|seized|came\s+to|assumed|held)\s+power|in\s+power|took\s+office|"
+    r"installed|taken\s+office|ruling|ran|running|led|leading|headed|heading|government|cabinet|junta|leader|under|"
+    r"downing\s+street|white\s+house|kremlin|[eé]lys[eé]e|overthrown|deposed|ousted|toppled|abdicated|resigned|"
+    r"stepped\s+down|fell|died)\b", re.IGNORECASE)
+
+#: The seats of states' leaders, told for the state ("Churchill was in Downing Street"), by COW code.
+_SEATS = {"downing street": 200, "the white house": 2, "the kremlin": 365, "the élysée": 220, "the elysée": 220,
+          "the elysee": 220, "the élysee": 220}
+#: Offices told taking power (read against a spell's start) and leaving it (against its end).
+_TAKING_OFFICE = re.compile(r"^(?:took|seized|came\s+to|assumed)\s+power$|^(?:took|taken)\s+office$|^was\s+installed$")
+_LEAVING_OFFICE = re.compile(r"^(?:was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|resigned|stepped\s+down|"
+                             r"fell|died)$")
+#: Ruling told by a verb, the state told right after ("Marcos ruled in Manila", "Zia ruling Pakistan").
+_RULING_VERB = re.compile(r"^(?:ruled|ruling|ran|running|led|leading|governed|held\s+power|was\s+in\s+power)$")
+
+
+def _told_ruled(s: Sentence, m: Mention) -> set[int]:
+    """Return the state a leader is told ruling by the verb or seat of the office: the state told right after
+    "ruled" or "held power in" ("Marcos ruled in Manila"), or the seat's ("Churchill was in Downing Street")."""
+    seat = _SEATS.get(re.sub(r"\s+", " ", m.how).casefold())
+    if seat is not None:
+        return {seat}
+    states = [x for x in s.of("state") if x.target and x.target.startswith("state:")]
+    if re.fullmatch(r"government|junta|cabinet", m.how) and m.text.startswith(m.how):
+        # "Poland's government was headed by Bierut": the state told before the government
+        return {int(x.target.split(":")[1]) for x in states if x.target and re.fullmatch(
+            r"(?:['’]s)?\s*", s.text[x.end - s.start:m.start - s.start])}
+    if not _RULING_VERB.match(m.how):
+        return set()
+    end = _office_end(s, m)
+    return {int(x.target.split(":")[1]) for x in states if x.target and end <= x.start and re.fullmatch(
+        r"\s+(?:in\s+)?", s.text[end - s.start:x.start - s.start])}
+
+
+def _taking_after(s: Sentence, m: Mention) -> Mention:
+    """Return the leader's mention as one taking office where a relative clause right after it tells so: "his prime
+    minister, Abdou Diouf, who took office on 1 January 1981" (read against the spell's start, not as an office held
+    at the sentence's first date)."""
+    after = re.match(r",?\s+who\s+(?:had\s+)?(took\s+office|(?:took|came\s+to|assumed|seized)\s+power|"
+                     r"was\s+installed)\b", s.text[m.end - s.start:])
+    return m if after is None else m.model_copy(update={"how": re.sub(r"\s+", " ", after.group(1))})
+
+
+def _when_date(s: Sentence, m: Mention, dates: list[Mention]) -> Mention | None:
+    """Return the date a "when" clause the leader is told in hangs on: "Nicaragua signed in October 1948, when
+    Somoza held power in Managua and Figueres led the junta in San Jose" (October 1948, not the sentence's first)."""
+    return next((d for d in reversed(dates) if d.end <= m.start and re.fullmatch(
+        r"[^;.]*?,?\s+when\s+[^;.]*", s.text[d.end - s.start:m.start - s.start])), None)
+
+
+def _government_after(s: Sentence, m: Mention) -> bool:
+    """Whether a leader told by another title is told by their government right after: "Marshal Badoglio's
+    government" (the government a state's leader heads)."""
+    return m.text.endswith(("'s", "’s")) and re.match(r"\s+(?:own\s+)?(?:government|cabinet)\b",
+                                                      s.text[m.end - s.start:]) is not None
+
+
+def _office_end(s: Sentence, m: Mention) -> int:
+    """Return where the words telling a leader's office end: the mention's end, or, the mention being the name alone
+    ("Marcos" of "Marcos ruled in Manila"), the end of the office told right after it."""
+    if m.how.casefold() in m.text.casefold():
+        return m.end
+    after = re.match(rf"[^.;]{{0,80}}?{re.escape(m.how)}", s.text[m.end - s.start:])
+    return m.end + after.end() if after is not None else m.end
+
+
+def _office_turn(s: Sentence, m: Mention, rows: list[dict[str, Any]], scope: set[int], dates: list[Mention],
+                 sha256: str) -> list[Claim] | None:
+    """Return the claim of a leader told taking office or leaving it on a date told right after ("Kadar was
+    installed on 4 November 1956", "Prince Paul was overthrown in a coup on 27 March 1941"), read against the start
+    or end of Archigos's spell nearest it. ``None`` where the office is told taking no turn, or taking one the
+    record does not date so (it is read as held then); no claim where a leaving is told at no date, or Archigos has
+    no such spell near it: a death or a fall the record does not date contradicts nothing."""
+    leaving = _LEAVING_OFFICE.match(m.how) is not None
+    if not leaving and _TAKING_OFFICE.match(m.how) is None:
+        return None
+    end = _office_end(s, m)
+    date = next((d for d in dates if d.start >= end and re.fullmatch(
+        r"[^;:.]{0,40}", s.text[end - s.start:d.start - s.start])), None)
+    field = "end_date" if leaving else "start_date"
+    spells = [r for r in ([r for r in rows if r["ccode"] in scope] or ([] if scope else rows)) if r[field] is not None]
+    if date is None or not spells:
+        return [] if leaving else None
+    said = _pdate(date.value or "")
+    chosen = min(spells, key=lambda r: _gap(said, _pdate(r[field].isoformat())))
+    verdict, why = compare_dates(date.value or "", chosen[field].isoformat(), "leader")
+    if verdict == "contradicts" and (not leaving or m.how == "died"
+                                     or _gap(said, _pdate(chosen[field].isoformat())) > 3 * 365):
+        # (taking some office then is read as holding it then; a death is no leaving of office the record dates,
+        # and a spell ending years away is some other office's)
+        return [] if leaving else None
+    ref = RecordRef(kind="leader", id=str(chosen["leader_id"]), ledger="archigos", label=str(chosen["name"]),
+                    sources=["archigos:" + sha256[:12]])
+    what = "left office" if leaving else "took office"
+    return [Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                  claimed=f"{m.text} on {date.value}", verdict=verdict,
+                  record_value=f"{chosen['name']} {what} as leader of COW {chosen['ccode']} on {chosen[field]}",
+                  reason=why if verdict == "contradicts" else f"{why}: {what} then", records=[ref])]
+
+
+def _far_from_spells(said: PartialDate, spells: list[dict[str, Any]]) -> bool:
+    """Whether every spell of a leader ended more than five years before ``said``: a former leader told in office
+    then held another office than the one Archigos records ("Abdullah Gul, then Turkey's president", in 2010), not
+    a wrong date (told in office years before leading, the person is read as not in office then)."""
+    return all(r["end_date"] is not None and _gap(said, _pdate(f"{r['end_date']}")) > 5 * 365
+               and r["end_date"] < said.earliest() for r in spells)
+
+
+def _spells_in_words(rows: list[dict[str, Any]], ccode: int) -> str:
+    """Return a leader's spells leading COW ``ccode`` in words: "Gul led COW 640 from 2002-11-19 to 2003-03-14"."""
+    return "; ".join(f"{r['name']} led COW {ccode} from {r['start_date']} to {r['end_date']}" for r in rows
+                     if r["ccode"] == ccode)
 
 
 def _archigos_spells(store: Store, name: str, states: set[int] | None = None) -> tuple[list[dict[str, Any]], str]:
     """Return Archigos's spells in office of the leaders called by ``name``'s last word, or by its last two where
     the last is a regnal number ("Hassan II"), as a whole word, by start (the store's import, else the table shipped
     with foedus), and the sha256 of the data they come from. Where none is so called, the spells of the one leader
-    of ``states`` whose name is written alike (rapidfuzz's token-sort ratio at least :data:`_LEADER_ALIKE`: "Plaek
-    Phibunsongkhram" for Archigos's "Plaek Pibulsongkram"), if there is one."""
+    of ``states`` whose name, or surname, is written alike (rapidfuzz's token-sort ratio at least
+    :data:`_LEADER_ALIKE`: "Plaek Phibunsongkhram" for Archigos's "Plaek Pibulsongkram", "Clement Attlee" for its
+    "Atlee"), if there is one."""
     from rapidfuzz import fuzz
 
     from foedus.universe import family_relation
 
     words = _folded(re.sub(r"['’]s$", "", name)).split()
+    if len(words) > 1 and words[-1].casefold() in {"shah", "pasha"}:  # "Mohammad Reza Shah", "Enver Pasha"
+        words = words[:-1]
     key = " ".join(words[-2:]) if len(words) > 1 and re.fullmatch(r"[IVX]+", words[-1]) else words[-1]
     relation = family_relation(store, "leaders")
     folded = "replace(replace(strip_accents(name), '''', ''), '’', '')"
@@ -2864,22 +3023,48 @@ def _archigos_spells(store: Store, name: str, states: set[int] | None = None) ->
                        "ORDER BY start_date, leader_id", [rf"\b{re.escape(key)}\b"])
     if rows or not states:
         return rows, sha256
+    # a name written family name first ("Hirota Koki", "Okuma Shigenobu", "General Zia ul-Haq") or with more words
+    # than Archigos gives ("Mohammad Reza Pahlavi"): another of its words, where Archigos names a leader of the
+    # states told by words all in the name (its initials aside: "Hirota", "Konoe, F.", "Mohammad Reza")
+    told = {w.casefold() for w in words}
+    for word in [w for w in words[:-1] if len(w) > 2 and w[:1].isupper() and w.casefold() not in _HONORIFICS]:
+        rows = [r for r in store.query(f"SELECT *, {folded} AS folded FROM {relation.sql} WHERE "
+                                       f"regexp_matches({folded}, ?, 'i') AND list_contains(?, ccode) "
+                                       "ORDER BY start_date, leader_id", [rf"\b{re.escape(word)}\b", sorted(states)])
+                if all(w.casefold() in told or len(w) == 1 for w in re.findall(r"[^\W\d_]+", r["folded"]))]
+        if rows:
+            return [{k: v for k, v in r.items() if k != "folded"} for r in rows], sha256
     spells = store.query(f"SELECT *, {folded} AS folded FROM {relation.sql} WHERE list_contains(?, ccode) "
                          "ORDER BY start_date, leader_id", [sorted(states)])
-    scores = {r["leader_id"]: fuzz.token_sort_ratio(" ".join(words), r["folded"], processor=str.casefold)
-              for r in spells}
-    alike = [leader for leader, score in scores.items() if score >= _LEADER_ALIKE]
+    regnal = words[-1] if len(words) > 1 and re.fullmatch(r"[IVX]+", words[-1]) else None
+    surname = words[-2] if regnal else words[-1]
+    scores = {r["leader_id"]: max(fuzz.token_sort_ratio(" ".join(words), r["folded"], processor=str.casefold),
+                                  fuzz.ratio(surname, r["folded"], processor=str.casefold)) for r in spells}
+    # (a regnal number is part of the name: Oscar I is not Archigos's Oscar II, though "King Zog I" is its "Zogu")
+    other_number = {r["leader_id"] for r in spells if regnal and re.search(r" [IVX]+$", r["folded"])
+                    and not r["folded"].endswith(" " + regnal)}
+    alike = [leader for leader, score in scores.items() if score >= _LEADER_ALIKE and leader not in other_number]
     return ([{k: v for k, v in r.items() if k != "folded"} for r in spells if r["leader_id"] == alike[0]]
             if len(alike) == 1 else []), sha256
 
 
+#: Words that stand before a leader's name and are no part of it ("Count Okuma", "General Zia", "Ayatollah Khomeini").
+_HONORIFICS = frozenset({"count", "prince", "princess", "general", "marshal", "field", "admiral", "colonel", "major",
+                         "captain", "ayatollah", "sheikh", "sir", "lord", "baron", "duke", "king", "queen", "emperor",
+                         "president", "premier", "chairman", "comrade", "mister", "doctor", "shah", "sultan", "emir"})
 #: The least rapidfuzz token-sort ratio (0-100) at which a leader's name as written is Archigos's spelling of it.
 _LEADER_ALIKE = 85
 
 
 def _folded(name: str) -> str:
     """Return ``name`` without accents or apostrophes, as Archigos writes names ("Léon M'ba": "Leon Mba")."""
-    return re.sub(r"['’]", "", "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)))
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return re.sub(r"['’]", "", plain.translate(_UNDECOMPOSED))
+
+
+#: Letters Unicode does not decompose to a plain one, as Archigos writes them ("Gomułka": "Gomulka").
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
+                               "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe"})
 
 
 def _leader_name(mention: Mention) -> str:
@@ -2891,8 +3076,13 @@ def _leader_name(mention: Mention) -> str:
     if "," in mention.text[:at]:  # the name before the office
         return mention.text.split(",")[0].strip()
     after = mention.text[at + len(mention.how):].strip().lstrip(",").strip()
-    # "Ali Bogra was prime minister": the name before the verb that gives the office
-    return after or re.split(r"\s+(?:became|was|had|took|led|ruled|governed|as)\b", mention.text)[0].strip()
+    by = re.search(r"\bby\s+(.+)$", after)  # "the government was headed by Boleslaw Bierut"
+    if by is not None:
+        return by.group(1).strip()
+    # "Ali Bogra was prime minister", "Marcos ruled in Manila", "Wilson's government": the name before the verb
+    return after if after[:1].isupper() else re.split(
+        r"\s+(?:became|was|had|took|led|ruled|governed|as|held|ran|running|ruling|leading|heading|headed|sat|"
+        r"abdicated|resigned|stepped|fell|died|still|now|then)\b|['’]s\b|,", mention.text)[0].strip()
 
 
 def _not_in_record(s: Sentence, what: str, kind: str, states: Sequence[int], when: str,

@@ -185,8 +185,8 @@ _OFFICES = (r"minister-president|prime minister|foreign (?:minister|secretary|co
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ][^\W\d_]*(?:['’][^\W\d_]+)?"
 #: A person's name: up to four capitalised words, with the particles names carry ("Otto von Bismarck", "Bashar
 #: al-Assad", "Charles de Gaulle").
-_PERSON = (rf"{_NAME_WORD}(?:[ -](?:(?:de|da|do|dos|von|van|der|di|del|bin|ibn|al|el|ben|abu)[ -])?{_NAME_WORD})"
-           r"{0,3}")
+_PERSON = (rf"{_NAME_WORD}(?:[ -](?:(?:de|da|do|dos|von|van|der|di|del|bin|ibn|al|el|ben|abu|ul|ud)[ -]|d['’])?"
+           rf"{_NAME_WORD}){{0,3}}")
 #: A leader by title and name: "President Xi Jinping", "The Shah, Mohammad Reza Pahlavi"; and a title in lower case
 #: where what stands before it marks it as an office (:data:`_OFFICE_BEFORE`: "then prime minister Josip Broz Tito",
 #: "Japan's foreign minister Yosuke Matsuoka", "the Israeli prime minister, Shimon Peres").
@@ -201,9 +201,9 @@ _OFFICE_BEFORE = re.compile(r"(?:\b(?:[Tt]hen|former|[Tt]he|[Ii]ts|[Tt]heir|[Hh]
 #: Libya's ruler since 1969", "Tunku Abdul Rahman, Malaya's first prime minister", "Molotov, Stalin's foreign
 #: commissar", "Jimmy Carter, president since January 1977", "Enver Pasha, the war minister".
 _LEADER_AFTER = re.compile(
-    rf"\b(?P<name>{_PERSON}),\s+(?:(?:then|now|later|once|still|already|the|a|an|and)\s+)*"
+    rf"\b(?P<name>{_PERSON}),\s+(?:(?:then|now|later|once|still|already|the|a|an|and|by\s+then|at\s+the\s+time)\s+)*"
     r"(?:(?:newly\s+)?(?:sworn\s+in|elected|appointed|installed)(?:\s+as)?\s+)?"
-    r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+|(?:his|her|its|their)\s+)?"
+    r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+|(?:his|her|its|their|our)\s+)?"
     r"(?:(?:first|new|last|second|third|former|future|acting|long-serving|[A-Z][a-z]+)\s+){0,2}"
     rf"(?P<title>(?i:{_OFFICES})|on the throne)\b(?![’'-]s\b|-elect)")
 #: A leader by name told taking or holding an office: "Nuri al-Said became prime minister", "when Ali Bogra was prime
@@ -212,23 +212,52 @@ _LEADER_AFTER = re.compile(
 _LEADER_BECAME = re.compile(
     rf"\b(?P<name>{_PERSON})(?:,\s+[^,;.]{{3,60}},|,\s+who)?\s+(?:became|was|had become|had been|was sworn in as|"
     r"was elected|was appointed|took office as)\s+"
-    r"(?:(?:the\s+)?[A-Z]?[\w-]+['’]s\s+|the\s+|(?:his|her|its|their)\s+)?"
+    r"(?:(?:the\s+)?[A-Z]?[\w-]+['’]s\s+|the\s+|(?:his|her|its|their|our)\s+)?"
     r"(?:(?:first|new|last|second|third|acting|[A-Z][a-z]+)\s+){0,2}"
     rf"(?P<title>(?i:{_OFFICES}))\b(?![’'-]s\b|-elect)")
 #: A leader told holding an office by what they do in it or beside a state told in the clause: "with Robert Mugabe as
 #: prime minister", "Eamon de Valera led the government in Dublin", "Sukarno, who led the Jakarta government",
-#: "Ibn Saud, who had ruled the kingdom since 1932" (ruling told only of a person, in a relative clause), "Fidel
-#: Castro took power".
+#: "Ibn Saud, who had ruled the kingdom since 1932" (ruling told only of a person, in a relative clause).
 _LEADER_HOLDING = (
     re.compile(rf"\bwith\s+(?P<name>{_PERSON})\s+as\s+(?:(?:its|their|his|her|the)\s+)?"
                rf"(?:(?:first|new|acting|[A-Z][a-z]+)\s+){{0,2}}(?P<title>(?i:{_OFFICES}))\b(?![’'-]s\b|-elect)"),
-    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?"
-               r"(?P<title>led\s+the\s+(?:[A-Z][\w-]*\s+)?government)\b"),
+    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?(?:(?:now|then|still)\s+)?"
+               r"(?P<title>(?:led|headed|heading|leading)\s+the\s+(?:[A-Z][\w-]*\s+)?(?:government|junta|cabinet))\b"),
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON}),\s+who\s+(?:had\s+)?(?P<title>ruled|governed)\b"),
+    # "Poland's government was headed in practice by Boleslaw Bierut" (the state told before the government)
+    re.compile(rf"\b(?P<title>government|junta|cabinet)\s+(?:[a-z]+\s+){{0,4}}?was\s+(?:headed|led)\s+"
+               rf"(?:in\s+practice\s+|nominally\s+)?by\s+(?P<name>{_PERSON})"),
+)
+#: A leader told by what they do in office, the mention being the name alone (:func:`_leaders_ruling`): "Abdou Diouf
+#: took office on 1 January 1981", "Janos Kadar was installed by Moscow", "Harold Wilson's government", "Wakatsuki's
+#: cabinet", "Winston Churchill was in Downing Street", "Eisenhower was in the White House" (the seat of a state's
+#: leader).
+_LEADER_NAMED = (
     # "Fidel Castro took power on 1 January 1959", "Yahya Jammeh, who had seized power in July 1994"
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?"
                r"(?P<title>(?:took|seized|came\s+to|assumed)\s+power)\b"),
+    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?"
+               r"(?P<title>took\s+office|was\s+installed)\b(?!\s+as\b)"),
+    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})['’]s\s+(?:own\s+)?(?P<title>government|cabinet)\b"),
+    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})\s+(?:was|sat)\s+(?:(?:still|already|then|now)\s+)?in\s+"
+               r"(?P<title>Downing\s+Street|the\s+White\s+House|the\s+Kremlin|the\s+[EÉ]lys[eé]e)"),
 )
+#: A leader told ruling a state told right after: "Ferdinand Marcos ruled in Manila", "General Zia ruling Pakistan",
+#: "Somoza held power in Managua", "Lopez Arellano, who ran Honduras then", "he led Senegal" (a person's name only).
+_LEADER_RULING = re.compile(
+    rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+[^,;.]{{3,60}},|,\s+who)?\s+(?:had\s+)?(?:(?:was|still)\s+)?"
+    r"(?P<title>ruled|ruling|ran|running|led|leading|governed|held\s+power|was\s+in\s+power)\s+(?:in\s+)?(?=[A-Z])")
+#: A leader told after the state they ruled: "Communist Albania under Enver Hoxha", "Germany under Hitler".
+_LEADER_UNDER = re.compile(rf"\s+(?P<title>under)\s+(?P<name>{_PERSON})")
+#: A leader by name with the state's leadership in apposition: "Adolf Hitler, Germany's leader since 1933", "Nikita
+#: Khrushchev, the Soviet leader".
+_LEADER_OF_STATE = re.compile(
+    rf"\b(?P<name>{_PERSON}),\s+(?:(?:then|now|still|the)\s+)*(?P<state>[A-Z][\w-]*(?:['’]s)?)\s+(?P<title>leader)\b")
+#: A leader told leaving office: "Prince Paul was overthrown in a coup on 27 March 1941", "Ferdinand abdicated in
+#: October 1918", "Mussolini fell in July 1943" (read against the end of the spell, :func:`_leader_claims`).
+_LEADER_LEFT = re.compile(
+    rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})\s+(?P<title>was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|"
+    r"resigned|stepped\s+down|fell|died)\b(?!\s+(?:as|from)\b)")
 #: Capitalised words that open a clause and are no one's name ("Meanwhile, Britain's prime minister ...").
 _NOT_A_NAME = frozenset({"meanwhile", "however", "yesterday", "today", "then", "later", "still", "instead", "now",
                          "moreover", "indeed", "here", "there", "thus", "so", "also", "again", "finally", "eventually",
@@ -772,6 +801,15 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
                     target=f"leader:{label}" if label else None, how=m.group("title")))
     for mention in _leaders_taking_office(text, gaz, [(x.start, x.end) for x in found if x.kind == "leader"], others):
         add(mention)
+    # a state told as ruled is named, not told by an adjective nor as the owner of what follows ("led German forces",
+    # "led Germany's armies": a general's command, no state's leadership)
+    ruled = [(x.start, x.end) for x in found if x.kind == "state" and x.how not in {"adjective", "demonym"}
+             and not re.match(r"['’]s\b", text[x.end:])]
+    for mention in _leaders_ruling(text, gaz, [(x.start, x.end) for x in found if x.kind == "leader"], others,
+                                   [(x.start, x.end) for x in found if x.kind == "state"], ruled):
+        add(mention)
+    for mention in _leaders_by_pronoun(text, [x for x in found if x.kind == "leader"], ruled):
+        add(mention)
     return sorted(found, key=lambda x: (x.start, -x.end))
 
 
@@ -781,15 +819,88 @@ def _leaders_taking_office(text: str, gaz: Gazetteer, leaders: list[tuple[int, i
     with the office as its title and its name before it (a name already told a leader, or a state's, is none)."""
     found: list[Mention] = []
     for m in [m for pattern in (_LEADER_BECAME, *_LEADER_HOLDING) for m in pattern.finditer(text)]:
-        name = m.group("name")
-        if _overlapping(leaders, m.start("name"), m.end("name")) or _overlapping(others, m.start("name"),
-                                                                                   m.end("name")) or (
-                name.split()[0].casefold() in _NOT_A_NAME | {"the", "a", "an", "its", "their", "his", "her"}):
+        start, name = _name_after_opener(m)
+        if not name or _overlapping(leaders, start, m.end("name")) or _overlapping(others, start, m.end("name")):
             continue
         leaders.append((m.start(), m.end()))  # (one person told twice over is one mention)
         label = _leader_label(name, gaz)
-        found.append(Mention(kind="leader", text=m.group(0), start=m.start(), end=m.end(),
+        begin = m.start() if start == m.start("name") else min(start, m.start("title"))
+        found.append(Mention(kind="leader", text=text[begin:m.end()], start=begin, end=m.end(),
                              target=f"leader:{label}" if label else None, how=m.group("title")))
+    return found
+
+
+#: Words that open a clause and are no one's name, beside :data:`_NOT_A_NAME`: determiners and pronouns ("He
+#: stepped down").
+_NO_NAME = frozenset({"the", "a", "an", "its", "their", "his", "her", "he", "she", "it", "they", "we", "who", "this",
+                      "that", "there", "what", "which", "our", "my", "i", "you"})
+
+
+def _name_after_opener(m: re.Match[str]) -> tuple[int, str]:
+    """Return where a matched leader's name starts and the name, past the words that open a clause and are no one's
+    name ("After Ayatollah Khomeini took power": "Ayatollah Khomeini"); ``""`` where nothing is left or what is left
+    opens with a determiner or pronoun ("The Habsburgs, who ruled", "He stepped down")."""
+    name, start = m.group("name"), m.start("name")
+    while name and name.split()[0].casefold() in _NOT_A_NAME:
+        cut = len(name.split()[0])
+        rest = name[cut:].lstrip(" -")
+        start += len(name) - len(rest)
+        name = rest
+    return (start, "") if name and name.split()[0].casefold() in _NO_NAME else (start, name)
+
+
+def _leaders_ruling(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], others: list[tuple[int, int]],
+                    states: list[tuple[int, int]], ruled: list[tuple[int, int]]) -> list[Mention]:
+    """Return the leaders told ruling a state told beside them (:data:`_LEADER_RULING`: "Marcos ruled in Manila";
+    :data:`_LEADER_UNDER`: "Albania under Enver Hoxha"; :data:`_LEADER_OF_STATE`: "Hitler, Germany's leader") and
+    those told leaving office (:data:`_LEADER_LEFT`), each with the office as its title; a state's name is none.
+    ``ruled`` are the states that can be told ruled (named, not by an adjective nor a possessive)."""
+    found: list[Mention] = []
+    matches = [m for m in _LEADER_RULING.finditer(text) if any(a == m.end() for a, _ in ruled)]
+    matches += [m for m in _LEADER_UNDER.finditer(text) if any(b == m.start() for _, b in states)]
+    matches += [m for m in _LEADER_OF_STATE.finditer(text) if any(
+        a < m.end("state") and m.start("state") < b for a, b in states)]
+    matches += list(_LEADER_LEFT.finditer(text)) + [m for pattern in _LEADER_NAMED for m in pattern.finditer(text)]
+    for m in matches:
+        start, name = _name_after_opener(m)
+        if not name or _overlapping(leaders, start, m.end("name")) or _overlapping(others, start, m.end("name")):
+            continue
+        leaders.append((start, m.end()))
+        label = _leader_label(name, gaz)
+        found.append(Mention(kind="leader", text=name, start=start, end=m.end("name"),
+                             target=f"leader:{label}" if label else None, how=m.group("title")))
+    return found
+
+
+#: A leader told by a pronoun taking office, leaving it, or ruling a state told right after: "He stepped down on 31
+#: December 1980", "he led Senegal from August 1960", "She had taken office in May".
+_PRONOUN_OFFICE = re.compile(
+    r"\b(?P<name>[Hh]e|[Ss]he)\s+(?:had\s+)?(?P<title>was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|resigned|"
+    r"stepped\s+down|took\s+office|taken\s+office|(?:took|seized|came\s+to|assumed)\s+power|"
+    r"(?P<ruling>ruled|led|governed))\b")
+#: How far before a pronoun (in characters) the leader it stands for may be named.
+_PRONOUN_REACH = 400
+
+
+def _leaders_by_pronoun(text: str, named: list[Mention], states: list[tuple[int, int]]) -> list[Mention]:
+    """Return the leaders told by a pronoun (:data:`_PRONOUN_OFFICE`), each standing for the last leader named
+    before it, within :data:`_PRONOUN_REACH` characters: that leader's name is the mention's ``value`` (it links
+    nothing itself); a pronoun with no leader named before it is none."""
+    found: list[Mention] = []
+    for m in _PRONOUN_OFFICE.finditer(text):
+        if m.group("ruling") and not any(re.fullmatch(r"\s+(?:in\s+)?", text[m.end():a]) for a, _ in states
+                                         if a >= m.end()):
+            continue  # "he led the delegation": ruling only a state told right after
+        before = [x for x in named if x.end <= m.start() and m.start() - x.end <= _PRONOUN_REACH
+                  and x.text.casefold() not in {"he", "she"}]
+        if not before:
+            continue
+        antecedent = max(before, key=lambda x: x.end)
+        person = re.search(_PERSON, antecedent.text)
+        name = antecedent.target.split(":", 1)[1] if antecedent.target else person.group(0) if person else ""
+        if name:
+            found.append(Mention(kind="leader", text=m.group("name"), start=m.start(), end=m.end("name"), value=name,
+                                 how=m.group("title")))
     return found
 
 
@@ -1412,6 +1523,8 @@ def _sentence_text(text: str, at: int) -> str:
 
 
 def _leader_label(name: str, gaz: Gazetteer) -> str | None:
+    if name in gaz.leaders:  # ("Franco" is Archigos's Franco before its Federico Franco)
+        return name
     for known in gaz.leaders:
         if name == known or known.endswith(" " + name) or known.startswith(name + " "):
             return known
