@@ -2820,14 +2820,14 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
             out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                              claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
                              record_value=f"Archigos records states' leaders, not a {m.how.lower()}",
-                             reason=f"Archigos (1840-2015) records who led each state, not who was its "
+                             reason=f"Archigos (1875-2015) records who led each state, not who was its "
                                     f"{m.how.lower()}; that office needs a ledger event"))
             continue
         if not rows:
             out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                              claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
                              record_value="no leader of that name in Archigos",
-                             reason="Archigos (1840-2015) names no state's leader so; a foreign minister, a "
+                             reason="Archigos (1875-2015) names no state's leader so; a foreign minister, a "
                                     "governor or a later leader needs a ledger event"))
             continue
         said = _pdate(date.value or "")
