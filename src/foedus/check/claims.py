@@ -361,8 +361,6 @@ class _Records:
         self._coverage: dict[str, str] | None = None
         self._common: set[str] = set()
         self._sentence_stems: dict[tuple[int, int], set[str]] = {}
-        self._atop_phases: dict[str, list[dict[str, Any]]] = {}
-        self._entry_years: dict[str, dict[int, int]] = {}
 
     def kind(self, coding: str) -> str:
         """Return a coding's kind: dataset, curated, narrative or user."""
@@ -439,16 +437,18 @@ class _Records:
     def atop_phases(self, slug: str) -> list[dict[str, Any]]:
         """Return ATOP's member phases of the alliance ``slug`` is: an alliance known only from ATOP, or the one a
         ledger's treaty holds by its ATOP id (none where it holds none)."""
-        if slug not in self._atop_phases:
+        key = ("atop_phases", slug)
+        if key not in self.gaz.per_agreement:
             from foedus.alliance_titles import atop_member_phases
 
             held = [] if slug.startswith("atop-") else self.store.query(
                 "SELECT atopid FROM treaties WHERE slug = ? AND atopid IS NOT NULL", [slug])
             atopid = int(slug.removeprefix("atop-")) if slug.startswith("atop-") else \
                 int(held[0]["atopid"]) if held else None
-            self._atop_phases[slug] = [] if atopid is None else \
+            self.gaz.per_agreement[key] = [] if atopid is None else \
                 list(atop_member_phases(self.store, [atopid]).get(atopid, []))
-        return self._atop_phases[slug]
+        phases: list[dict[str, Any]] = self.gaz.per_agreement[key]
+        return phases
 
     def founders(self, slug: str) -> set[int]:
         """Return the states that were members of an agreement from the day it was signed."""
@@ -466,7 +466,8 @@ class _Records:
     def entry_years(self, slug: str) -> dict[int, int]:
         """Return the year each member first entered the agreement ``slug``: the ledger's membership, else ATOP's for
         the same alliance."""
-        if slug not in self._entry_years:
+        key = ("entry_years", slug)
+        if key not in self.gaz.per_agreement:
             years: dict[int, int] = {}
             for row in self.atop_phases(slug):
                 if row["entered"]:
@@ -475,8 +476,9 @@ class _Records:
             for row in self.store.query("SELECT ccode, entered FROM memberships WHERE treaty = ?", [slug]):
                 if row["entered"]:
                     years[row["ccode"]] = int(str(row["entered"])[:4])  # the ledger's own, where it lists one
-            self._entry_years[slug] = years
-        return self._entry_years[slug]
+            self.gaz.per_agreement[key] = years
+        entered: dict[int, int] = self.gaz.per_agreement[key]
+        return entered
 
     def ended(self, slug: str) -> str | None:
         rows = self.store.query("SELECT ended FROM treaties WHERE slug = ?", [slug])

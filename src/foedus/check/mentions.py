@@ -324,6 +324,9 @@ class Gazetteer:
     leaders: dict[str, str] = field(default_factory=dict)  # surname or full name -> label
     event_text: str = ""  # every stored event's description, where leaders are named
     obligations: dict[str, frozenset[str]] = field(default_factory=dict)  # slug -> "defense", "non_aggression" ...
+    #: what the checker reads of the store per agreement (ATOP's member phases, entry years), kept with the tables
+    #: built from the same store contents so that a warm check queries each once
+    per_agreement: dict[tuple[str, str], Any] = field(default_factory=dict)
 
     def fuzzy_treaty(self, span: str) -> tuple[str, float] | None:
         """Return the agreement whose alias a title-like ``span`` matches best, with the score, if above threshold."""
