@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -55,6 +54,7 @@ from foedus.check.mentions import (
     Gazetteer,
     article_pair,
     contextual_descriptions,
+    folded_name,
     number_value,
 )
 from foedus.check.models import Claim, CodingAnswer, Mention, RecordRef
@@ -2813,7 +2813,7 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
                 r"(?:['’]s)?\s*", s.text[x.end - s.start:m.start - s.start]) is not None))}  # (or "Britain's" before)
         told |= _told_ruled(s, m)
         scope = told or {*s.states(), *pair}
-        rows, sha256 = _archigos_spells(records.store, name, scope)
+        rows, sha256 = _archigos_spells(records.gaz, name, scope)
         turn = _office_turn(s, m, rows, scope, dates, sha256)
         if turn is not None:
             out.extend(turn)
@@ -3003,41 +3003,38 @@ def _spells_in_words(rows: list[dict[str, Any]], ccode: int) -> str:
                      if r["ccode"] == ccode)
 
 
-def _archigos_spells(store: Store, name: str, states: set[int] | None = None) -> tuple[list[dict[str, Any]], str]:
-    """Return Archigos's spells in office of the leaders called by ``name``'s last word, or by its last two where
-    the last is a regnal number ("Hassan II"), as a whole word, by start (the store's import, else the table shipped
-    with foedus), and the sha256 of the data they come from. Where none is so called, the spells of the one leader
-    of ``states`` whose name, or surname, is written alike (rapidfuzz's token-sort ratio at least
-    :data:`_LEADER_ALIKE`: "Plaek Phibunsongkhram" for Archigos's "Plaek Pibulsongkram", "Clement Attlee" for its
-    "Atlee"), if there is one."""
+def _archigos_spells(gaz: Gazetteer, name: str, states: set[int] | None = None) -> tuple[list[dict[str, Any]], str]:
+    """Return Archigos's spells in office (:attr:`Gazetteer.archigos`) of the leaders called by ``name``'s last word,
+    or by its last two where the last is a regnal number ("Hassan II"), as a whole word, by start, and the sha256 of
+    the data they come from. Where none is so called, the spells of the one leader of ``states`` whose name, or
+    surname, is written alike (rapidfuzz's token-sort ratio at least :data:`_LEADER_ALIKE`: "Plaek Phibunsongkhram"
+    for Archigos's "Plaek Pibulsongkram", "Clement Attlee" for its "Atlee"), if there is one."""
     from rapidfuzz import fuzz
 
-    from foedus.universe import family_relation
+    def called(word: str, among: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+        pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+        return [r for r in among if pattern.search(r["folded"])]
 
-    words = _folded(re.sub(r"['’]s$", "", name)).split()
+    def plain(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [{k: v for k, v in r.items() if k != "folded"} for r in rows]
+
+    words = folded_name(re.sub(r"['’]s$", "", name)).split()
     if len(words) > 1 and words[-1].casefold() in {"shah", "pasha"}:  # "Mohammad Reza Shah", "Enver Pasha"
         words = words[:-1]
     key = " ".join(words[-2:]) if len(words) > 1 and re.fullmatch(r"[IVX]+", words[-1]) else words[-1]
-    relation = family_relation(store, "leaders")
-    folded = "replace(replace(strip_accents(name), '''', ''), '’', '')"
-    sha256 = str(relation.provenance[0].get("sha256") or "")
-    rows = store.query(f"SELECT * FROM {relation.sql} WHERE regexp_matches({folded}, ?, 'i') "
-                       "ORDER BY start_date, leader_id", [rf"\b{re.escape(key)}\b"])
+    rows = called(key, gaz.archigos)
     if rows or not states:
-        return rows, sha256
+        return plain(rows), gaz.archigos_sha256
+    spells = [r for r in gaz.archigos if r["ccode"] in states]
     # a name written family name first ("Hirota Koki", "Okuma Shigenobu", "General Zia ul-Haq") or with more words
     # than Archigos gives ("Mohammad Reza Pahlavi"): another of its words, where Archigos names a leader of the
     # states told by words all in the name (its initials aside: "Hirota", "Konoe, F.", "Mohammad Reza")
     told = {w.casefold() for w in words}
     for word in [w for w in words[:-1] if len(w) > 2 and w[:1].isupper() and w.casefold() not in _HONORIFICS]:
-        rows = [r for r in store.query(f"SELECT *, {folded} AS folded FROM {relation.sql} WHERE "
-                                       f"regexp_matches({folded}, ?, 'i') AND list_contains(?, ccode) "
-                                       "ORDER BY start_date, leader_id", [rf"\b{re.escape(word)}\b", sorted(states)])
+        rows = [r for r in called(word, spells)
                 if all(w.casefold() in told or len(w) == 1 for w in re.findall(r"[^\W\d_]+", r["folded"]))]
         if rows:
-            return [{k: v for k, v in r.items() if k != "folded"} for r in rows], sha256
-    spells = store.query(f"SELECT *, {folded} AS folded FROM {relation.sql} WHERE list_contains(?, ccode) "
-                         "ORDER BY start_date, leader_id", [sorted(states)])
+            return plain(rows), gaz.archigos_sha256
     regnal = words[-1] if len(words) > 1 and re.fullmatch(r"[IVX]+", words[-1]) else None
     surname = words[-2] if regnal else words[-1]
     scores = {r["leader_id"]: max(fuzz.token_sort_ratio(" ".join(words), r["folded"], processor=str.casefold),
@@ -3046,8 +3043,7 @@ def _archigos_spells(store: Store, name: str, states: set[int] | None = None) ->
     other_number = {r["leader_id"] for r in spells if regnal and re.search(r" [IVX]+$", r["folded"])
                     and not r["folded"].endswith(" " + regnal)}
     alike = [leader for leader, score in scores.items() if score >= _LEADER_ALIKE and leader not in other_number]
-    return ([{k: v for k, v in r.items() if k != "folded"} for r in spells if r["leader_id"] == alike[0]]
-            if len(alike) == 1 else []), sha256
+    return (plain([r for r in spells if r["leader_id"] == alike[0]]) if len(alike) == 1 else []), gaz.archigos_sha256
 
 
 #: Words that stand before a leader's name and are no part of it ("Count Okuma", "General Zia", "Ayatollah Khomeini").
@@ -3056,17 +3052,6 @@ _HONORIFICS = frozenset({"count", "prince", "princess", "general", "marshal", "f
                          "president", "premier", "chairman", "comrade", "mister", "doctor", "shah", "sultan", "emir"})
 #: The least rapidfuzz token-sort ratio (0-100) at which a leader's name as written is Archigos's spelling of it.
 _LEADER_ALIKE = 85
-
-
-def _folded(name: str) -> str:
-    """Return ``name`` without accents or apostrophes, as Archigos writes names ("Léon M'ba": "Leon Mba")."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return re.sub(r"['’]", "", plain.translate(_UNDECOMPOSED))
-
-
-#: Letters Unicode does not decompose to a plain one, as Archigos writes them ("Gomułka": "Gomulka").
-_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
-                               "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe"})
 
 
 def _leader_name(mention: Mention) -> str:

@@ -38,6 +38,7 @@ import csv
 import datetime as _dt
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -327,6 +328,10 @@ class Gazetteer:
     #: what the checker reads of the store per agreement (ATOP's member phases, entry years), kept with the tables
     #: built from the same store contents so that a warm check queries each once
     per_agreement: dict[tuple[str, str], Any] = field(default_factory=dict)
+    #: Archigos's spells in office (the store's import, else the table shipped with foedus), by start, each with its
+    #: name ``folded`` (:func:`folded_name`), and the sha256 of the data they come from
+    archigos: tuple[dict[str, Any], ...] = ()
+    archigos_sha256: str = ""
 
     def fuzzy_treaty(self, span: str) -> tuple[str, float] | None:
         """Return the agreement whose alias a title-like ``span`` matches best, with the score, if above threshold."""
@@ -467,13 +472,24 @@ def build_gazetteer(store: Store) -> Gazetteer:
     phrases = [p for p in originals if len(_norm(p)) >= 4]
     from foedus.universe import family_relation
 
-    leaders: dict[str, str] = {}  # Archigos's names (the store's import, else the table shipped with foedus)
-    for row in store.query(f"SELECT DISTINCT name FROM {family_relation(store, 'leaders').sql} "
-                           "WHERE name IS NOT NULL ORDER BY name"):
-        leaders[row["name"]] = row["name"]
+    relation = family_relation(store, "leaders")  # Archigos (the store's import, else the table shipped)
+    spells = tuple({**row, "folded": folded_name(row["name"] or "")}
+                   for row in store.query(f"SELECT * FROM {relation.sql} ORDER BY start_date, leader_id"))
+    leaders = {name: name for name in sorted({row["name"] for row in spells if row["name"] is not None})}
     described = "\n".join(r["description"] for r in store.query("SELECT description FROM events"))
     return Gazetteer(by_text, state_pattern, treaties, aliases, PhraseMatcher(phrases), leaders, described,
-                     obligations)
+                     obligations, archigos=spells, archigos_sha256=str(relation.provenance[0].get("sha256") or ""))
+
+
+def folded_name(name: str) -> str:
+    """Return ``name`` without accents or apostrophes, as Archigos writes names ("Léon M'ba": "Leon Mba")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return re.sub(r"['’]", "", plain.translate(_UNDECOMPOSED))
+
+
+#: Letters Unicode does not decompose to a plain one, as Archigos writes them ("Gomułka": "Gomulka").
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
+                               "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe"})
 
 
 @dataclass(frozen=True)
