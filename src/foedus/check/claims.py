@@ -786,7 +786,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     if in_force_words is not None:  # "entered into force in December 1948": not a date of signing
         not_signed |= {d.start for d in dates if d.start - s.start > in_force_words.start()}
     for slug in agreements:
-        out.extend(_agreement_claims(s, slug, [d for d in dates if d.start not in not_signed], records))
+        taken = _described_before(s, slug, unnamed_dates)
+        out.extend(_agreement_claims(s, slug, [d for d in dates if d.start not in not_signed | taken], records))
     out.extend(c for c in membership if c.kind != "agreement_parties" or not any(
         o.kind == "agreement_parties" and o.records[:1] == c.records[:1] for o in out))  # (told once)
     in_force, in_force_dates = _in_force_claims(s, records, membership_dates)
@@ -835,6 +836,21 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out.extend(_document_references(s))
     out.extend(_leader_claims(s, dates, records, year, pair))
     return _in_order_of_dates(s, _with_entry_parties(out))
+
+
+def _described_before(s: Sentence, slug: str, described: set[int]) -> set[int]:
+    """Return the starts of the dates in ``described`` (those the signings of agreements told without a name took,
+    :func:`_unnamed_signings`) told before the agreement ``slug`` is first named: such a date is the described one's,
+    not the named one's ("They signed a treaty of friendship on 4 March 1948, and both later joined the Warsaw Pact";
+    "In May 1991 A and B signed a bilateral treaty, and both now sit in NATO"), where the described one is told before
+    the named one too (not "On 18 June 1887 Bismarck concluded the Reinsurance Treaty, a secret agreement with ...",
+    nor "On 1 July 1991 the members of the Warsaw Pact signed a protocol dissolving it")."""
+    first = min((m.start for m in s.of("agreement") if m.target == f"treaty:{slug}"), default=s.start)
+    if not any(s.start + p.end() <= first and not any(m.start < s.start + p.end() and s.start + p.start() < m.end
+                                                      for m in s.of("agreement") if m.target)
+               for p in _UNNAMED.finditer(s.text)):
+        return set()
+    return {d.start for d in s.of("date") if d.start in described and d.end <= first}
 
 
 def _office_since(s: Sentence, dates: list[Mention]) -> set[int]:
@@ -985,7 +1001,8 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     if word is not None and dates:
         at = own.start + word.start()
         free = [d for d in dates if not _attached(s, d) and own.start <= d.start < own.end]
-        after = [d for d in free if d.start > at and not _CLAUSE_BREAK.search(s.text[at - s.start:d.start - s.start])]
+        after = [d for d in free if d.start > at and not _CLAUSE_BREAK.search(s.text[at - s.start:d.start - s.start])
+                 and not _named_date_between(s, dates, at, d)]
         before = [d for d in free if d.start < at and not signing
                   and not _RELATIVE_BREAK.search(s.text[d.end - s.start:at - s.start])]
         date = after[0] if after else (before[-1] if before else None)
@@ -1104,6 +1121,13 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         out.extend(_with_its_date(_ending_claim(own, slug, one, records).model_copy(update=whole), dated)
                    for one in _claimed_endings(own.text))
     return out
+
+
+def _named_date_between(s: Sentence, dates: list[Mention], at: int, date: Mention) -> bool:
+    """Whether a date that names an agreement (:func:`_attached`: "the Rio Treaty of 2 September 1947") stands between
+    a word of ending at ``at`` and ``date``: the ending is told by the agreement that date names, and a date after it
+    is another's ("..., replaced by the Rio Treaty of 2 September 1947 and by the Bogota pact on 30 April 1948")."""
+    return any(at < d.start < date.start and _attached(s, d) for d in dates)
 
 
 def _with_its_date(claim: Claim, dated: Claim | None) -> Claim:
@@ -3499,6 +3523,8 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
         for verb in verbs:  # each in its own clause: "Spain joined in 1982, and Hungary became a member in 1999"
             if not agreements and _joins_another(s, verb):
                 continue  # "South Africa left the Commonwealth in May 1961": not the agreement last told of
+            if not agreements and _joins_one_told_here(s, verb, verbs):
+                continue  # "when Asean opened its Treaty of Amity to outsiders, Japan acceded in 2004": that one
             told = _membership_told(s, records, slug, verb, entering, dates, context)
             if told is None and entering and referent is not None and slug not in (None, referent):
                 # "Romania joined that November, and a ceremony renewed the old Anti-Comintern Pact": an agreement
@@ -3523,6 +3549,20 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
         if out:
             return out, used
     return [], set()
+
+
+def _joins_one_told_here(s: Sentence, verb: re.Match[str], verbs: list[re.Match[str]]) -> bool:
+    """Whether a verb of joining, in a sentence that links no agreement, is of an agreement the sentence itself tells
+    of rather than the one the article was last about: one named before it by a title the record does not hold
+    ("when the Andean states opened their Pact of Cartagena to others, Chile acceded in 1969"), or, for "followed",
+    the object of the verb it follows where that is something else ("Peru adhered to the Allied pledge on 2 May 1917,
+    and Chile followed on 4 June 1917")."""
+    if _unknown_named_before(s, verb.start()):
+        return True
+    if not _FOLLOWED.fullmatch(verb.group(0)):
+        return False
+    led = [v for v in verbs if v.end() <= verb.start() and not _FOLLOWED.fullmatch(v.group(0))]
+    return bool(led) and (_joins_another(s, led[-1]) or _OBJECT_AFTER_JOINING.match(s.text, led[-1].end()) is None)
 
 
 #: What may stand beside the states that are a clause's whole subject: "Italy followed", "and then Chile and Peru".
@@ -3622,6 +3662,12 @@ def _joined_by_description(s: Sentence, records: _Records, context: Sequence[int
     return None
 
 
+#: What follows a verb of joining that has no object of its own, so that the agreement joined is the one last told
+#: of: "became a party only on 27 February 1995", "joined it in", "adhered that November".
+_OBJECT_AFTER_JOINING = re.compile(r"\s*(?:(?:only|again|formally|finally|officially|also|then|soon|later|to\s+it)\s+)*"
+                                   r"(?:[,.;]|in\b|on\b|at\b|it\b|them\b|$|the\s+(?:two|three|four|others)\b)")
+
+
 def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.Match[str], entering: bool,
                      dates: list[Mention], context: Sequence[int] = ()) -> tuple[list[int], Mention, str] | None:
     """Return the states a verb of entry or exit is told of (those before it in its clause; for "they", "both" or
@@ -3641,10 +3687,7 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
         return None
     if entering and re.match(r"\s+(?:the\s+)?(?:war|fight|fighting|talks|coalition|forces)\b", s.text[verb.end():]):
         return None
-    # ("became a party only on 27 February 1995", "joined it in", "adhered that November")
-    if entering and not agreements and not re.match(
-            r"\s*(?:(?:only|again|formally|finally|officially|also|then|soon|later|to\s+it)\s+)*"
-            r"(?:[,.;]|in\b|on\b|at\b|it\b|them\b|$|the\s+(?:two|three|four|others)\b)", s.text[verb.end():]) and \
+    if entering and not agreements and not _OBJECT_AFTER_JOINING.match(s.text, verb.end()) and \
             not any(d.start - s.start == verb.end() + 1 for d in dates):
         return None  # "Bulgaria joined the Central Powers": something else was joined, not the agreement last told of
     clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, verb.start())]
