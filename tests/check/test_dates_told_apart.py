@@ -53,3 +53,12 @@ def test_a_date_after_the_replacing_agreements_dated_name_is_not_the_ending(chec
                                "by the Rio Treaty of 2 September 1947, and the Bogota pact on 30 April 1948.")
     assert ("Act of Chapultepec signed 8 March 1945", "consistent") in told
     assert not any(" ended " in claimed for claimed, _ in told)
+
+
+def test_it_joined_after_a_dated_description_is_the_one_described(check_store: Store) -> None:
+    # "it" is the League's defence treaty of 1950 the sentence describes, not the League's pact of 1945 told before
+    told = _dated(check_store, "Egypt and Jordan were among the founders of the Arab League, whose pact of 22 March "
+                               "1945 still binds them. The League's joint defence treaty of 17 June 1950 bound Egypt "
+                               "at once, while Jordan joined it on 16 February 1952.", "event_date")
+    entries = [(claimed, verdict) for claimed, verdict in told if ": entry into " in claimed]
+    assert entries and all("Joint Defence" in claimed and verdict == "consistent" for claimed, verdict in entries)

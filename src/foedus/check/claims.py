@@ -3653,7 +3653,8 @@ def _joined_by_description(s: Sentence, records: _Records, context: Sequence[int
     for date in s.of("date"):
         found = _DATED_NAME.search(s.text[:date.start - s.start]) if date.value else None
         verb = None if found is None else next((v for pattern in (_JOINING, _LEAVING) for v in pattern.finditer(
-            s.text, 0, found.start()) if not re.search(r"[;.]", s.text[v.end():found.start()])), None)
+            s.text, 0, found.start()) if not re.search(r"[;.]", s.text[v.end():found.start()])), None) or \
+            _joined_it_after(s, date)
         if found is None or verb is None:
             continue
         states = [c for c in _codes([m for m in s.of("state") if not _place(s, m)]) + list(context)]
@@ -3666,6 +3667,15 @@ def _joined_by_description(s: Sentence, records: _Records, context: Sequence[int
 #: of: "became a party only on 27 February 1995", "joined it in", "adhered that November".
 _OBJECT_AFTER_JOINING = re.compile(r"\s*(?:(?:only|again|formally|finally|officially|also|then|soon|later|to\s+it)\s+)*"
                                    r"(?:[,.;]|in\b|on\b|at\b|it\b|them\b|$|the\s+(?:two|three|four|others)\b)")
+
+
+def _joined_it_after(s: Sentence, date: Mention) -> re.Match[str] | None:
+    """Return a verb of joining or leaving told after a dated description, in its sentence, whose object is "it"
+    ("The Pact's defence protocol of 4 May 1962 bound its founders at once, while Chile acceded to it in 1964"):
+    "it" is the agreement described, not the one the article was last about."""
+    return next((v for pattern in (_JOINING, _LEAVING) for v in pattern.finditer(s.text, date.end - s.start)
+                 if re.match(r"\s+(?:(?:to|from)\s+)?it\b", s.text[v.end():])
+                 and not re.search(r"[;.]", s.text[date.end - s.start:v.start()])), None)
 
 
 def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.Match[str], entering: bool,
