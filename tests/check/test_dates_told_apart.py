@@ -62,3 +62,21 @@ def test_it_joined_after_a_dated_description_is_the_one_described(check_store: S
                                "at once, while Jordan joined it on 16 February 1952.", "event_date")
     entries = [(claimed, verdict) for claimed, verdict in told if ": entry into " in claimed]
     assert entries and all("Joint Defence" in claimed and verdict == "consistent" for claimed, verdict in entries)
+
+
+def test_a_relative_signing_after_a_description_of_several_words(check_store: Store) -> None:
+    # "the treaty of friendly relations and cooperation that A and B signed on ...": that signing, dated
+    told = _dated(check_store, "Mongolia and China are neighbours. They are bound by the treaty of friendly relations "
+                               "and cooperation that Ulaanbaatar and Beijing signed on 29 April 1995.")
+    assert [verdict for claimed, verdict in told if "29 April 1995" in claimed] == ["contradicts"]  # (1994)
+    told = _dated(check_store, "Mongolia and China are neighbours. The treaty of friendly relations that they signed "
+                               "on 29 April 1994 still binds them.")
+    assert [verdict for claimed, verdict in told if "29 April 1994" in claimed] == ["consistent"]
+
+
+def test_a_relative_signing_after_another_verb_of_the_clause(check_store: Store) -> None:
+    # the statement was issued; the treaty was signed on the day told after its own relative clause
+    told = _dated(check_store, "Mongolia and China are neighbours. A communiqué issued after the talks said both would "
+                               "abide by the treaty of friendly relations that Mongolia and China signed on 29 April "
+                               "1994.")
+    assert [verdict for claimed, verdict in told if "29 April 1994" in claimed] == ["consistent"]

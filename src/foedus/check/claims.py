@@ -3117,7 +3117,9 @@ def _not_in_record(s: Sentence, what: str, kind: str, states: Sequence[int], whe
 #: Peru, Bolivia and Argentina had signed", "the declaration France and Germany signed", "the defence agreement it had
 #: concluded with Gabon" (an agreement described, not one the article spoke of before).
 _RELATIVE_SIGNING = (r"(?:[\w-]+,?\s+){0,4}?(?:treaty|pact|alliance|agreement|convention|accord|declaration|protocol)"
-                     r"(?:\s+of\s+[\w-]+(?:(?:,\s+|\s+and\s+)[\w-]+)*)?\s+(?:that\s+|which\s+)?"
+                     # (what it is of, each item up to two words: "of friendly relations and cooperation")
+                     r"(?:\s+of\s+[\w-]+(?:\s+(?!that\b|which\b)[a-z][\w-]*)?"
+                     r"(?:(?:,\s+|\s+and\s+)[\w-]+(?:\s+(?!that\b|which\b)[a-z][\w-]*)?)*)?\s+(?:that\s+|which\s+)?"
                      r"(?:it|they|he|she|we|(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:(?:,\s+|,?\s+and\s+|\s+)(?:the\s+)?(?-i:[A-Z])[\w'-]*)*)"
                      r"\s+(?:had\s+|have\s+|has\s+)?(?:signed|concluded|sealed|struck|inked)\b")
 #: An agreement told by "The" and the participle of its signing after it: "The treaty, signed in Vienna on 30 October
@@ -3252,14 +3254,15 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int],
             attached = _TOLD_WHEN_AND_WHERE.match(text[phrase.end():])
             date = next((d for d in dates if attached and d.start - lo == phrase.end() + attached.end()), None)
             reach = 90 if phrase.group("det").casefold() == "the" else 40  # "the pact that A, B and C had signed"
-            if date is None and signing is not None and (signing.end() <= phrase.start() <= signing.end() + 40
-                                                         or 0 <= signing.start() - phrase.end() <= reach) \
-                    and not _EVENT_ONLY.search(text[signing.end():phrase.start()]):  # "signed the law ratifying it"
+            verb = _relative_signing_verb(text, phrase) or signing  # ("the treaty that A and B signed on ...": its own)
+            if date is None and verb is not None and (verb.end() <= phrase.start() <= verb.end() + 40
+                                                      or 0 <= verb.start() - phrase.end() <= reach) \
+                    and not _EVENT_ONLY.search(text[verb.end():phrase.start()]):  # "signed the law ratifying it"
                 at = lo + phrase.start()
                 after = [d for d in dates if d.start >= at and d.start not in used
                          and not _CLAUSE_BREAK.search(s.text[at - s.start:d.start - s.start])
                          and not any(at < lo + q.start() < d.start for q in phrases)]
-                before = [d for d in dates if d.start < lo + (signing.start() if signing.start() < phrase.start()
+                before = [d for d in dates if d.start < lo + (verb.start() if verb.start() < phrase.start()
                                                               else phrase.start())]
                 date = after[0] if after else before[-1] if before else None
             if date is None and told and signing is not None:  # "signed X in 1924 and, at Locarno on 16 October
@@ -3325,6 +3328,16 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int],
                                  reason="each named state is a party", records=[ref]))
         previous = parties
     return out, used
+
+
+def _relative_signing_verb(text: str, phrase: re.Match[str]) -> re.Match[str] | None:
+    """Return the verb of the relative clause of signing right after an agreement described ("the treaty of friendly
+    relations that A and B signed on ..."), where the phrase is told so, else None: its date is that verb's, whatever
+    other verb of signing the clause holds before ("A statement issued after the talks ... the treaty that ...")."""
+    if phrase.group("det").casefold() != "the":
+        return None
+    told = re.compile(rf"the\s+{_RELATIVE_SIGNING}", re.IGNORECASE).match(text, phrase.start())
+    return None if told is None else re.search(r"(?:signed|concluded|sealed|struck|inked)$", text[:told.end()])
 
 
 #: A relative clause set between commas inside a clause ("Armenia, which hosts a Russian base at Gyumri, concluded").
