@@ -786,7 +786,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     if in_force_words is not None:  # "entered into force in December 1948": not a date of signing
         not_signed |= {d.start for d in dates if d.start - s.start > in_force_words.start()}
     for slug in agreements:
-        out.extend(_agreement_claims(s, slug, [d for d in dates if d.start not in not_signed], records))
+        taken = _described_before(s, slug, unnamed_dates)
+        out.extend(_agreement_claims(s, slug, [d for d in dates if d.start not in not_signed | taken], records))
     out.extend(c for c in membership if c.kind != "agreement_parties" or not any(
         o.kind == "agreement_parties" and o.records[:1] == c.records[:1] for o in out))  # (told once)
     in_force, in_force_dates = _in_force_claims(s, records, membership_dates)
@@ -835,6 +836,21 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out.extend(_document_references(s))
     out.extend(_leader_claims(s, dates, records, year, pair))
     return _in_order_of_dates(s, _with_entry_parties(out))
+
+
+def _described_before(s: Sentence, slug: str, described: set[int]) -> set[int]:
+    """Return the starts of the dates in ``described`` (those the signings of agreements told without a name took,
+    :func:`_unnamed_signings`) told before the agreement ``slug`` is first named: such a date is the described one's,
+    not the named one's ("They signed a treaty of friendship on 4 March 1948, and both later joined the Warsaw Pact";
+    "In May 1991 A and B signed a bilateral treaty, and both now sit in NATO"), where the described one is told before
+    the named one too (not "On 18 June 1887 Bismarck concluded the Reinsurance Treaty, a secret agreement with ...",
+    nor "On 1 July 1991 the members of the Warsaw Pact signed a protocol dissolving it")."""
+    first = min((m.start for m in s.of("agreement") if m.target == f"treaty:{slug}"), default=s.start)
+    if not any(s.start + p.end() <= first and not any(m.start < s.start + p.end() and s.start + p.start() < m.end
+                                                      for m in s.of("agreement") if m.target)
+               for p in _UNNAMED.finditer(s.text)):
+        return set()
+    return {d.start for d in s.of("date") if d.start in described and d.end <= first}
 
 
 def _office_since(s: Sentence, dates: list[Mention]) -> set[int]:
@@ -985,7 +1001,8 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     if word is not None and dates:
         at = own.start + word.start()
         free = [d for d in dates if not _attached(s, d) and own.start <= d.start < own.end]
-        after = [d for d in free if d.start > at and not _CLAUSE_BREAK.search(s.text[at - s.start:d.start - s.start])]
+        after = [d for d in free if d.start > at and not _CLAUSE_BREAK.search(s.text[at - s.start:d.start - s.start])
+                 and not _named_date_between(s, dates, at, d)]
         before = [d for d in free if d.start < at and not signing
                   and not _RELATIVE_BREAK.search(s.text[d.end - s.start:at - s.start])]
         date = after[0] if after else (before[-1] if before else None)
@@ -1104,6 +1121,13 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         out.extend(_with_its_date(_ending_claim(own, slug, one, records).model_copy(update=whole), dated)
                    for one in _claimed_endings(own.text))
     return out
+
+
+def _named_date_between(s: Sentence, dates: list[Mention], at: int, date: Mention) -> bool:
+    """Whether a date that names an agreement (:func:`_attached`: "the Rio Treaty of 2 September 1947") stands between
+    a word of ending at ``at`` and ``date``: the ending is told by the agreement that date names, and a date after it
+    is another's ("..., replaced by the Rio Treaty of 2 September 1947 and by the Bogota pact on 30 April 1948")."""
+    return any(at < d.start < date.start and _attached(s, d) for d in dates)
 
 
 def _with_its_date(claim: Claim, dated: Claim | None) -> Claim:
@@ -3093,7 +3117,9 @@ def _not_in_record(s: Sentence, what: str, kind: str, states: Sequence[int], whe
 #: Peru, Bolivia and Argentina had signed", "the declaration France and Germany signed", "the defence agreement it had
 #: concluded with Gabon" (an agreement described, not one the article spoke of before).
 _RELATIVE_SIGNING = (r"(?:[\w-]+,?\s+){0,4}?(?:treaty|pact|alliance|agreement|convention|accord|declaration|protocol)"
-                     r"(?:\s+of\s+[\w-]+(?:(?:,\s+|\s+and\s+)[\w-]+)*)?\s+(?:that\s+|which\s+)?"
+                     # (what it is of, each item up to two words: "of friendly relations and cooperation")
+                     r"(?:\s+of\s+[\w-]+(?:\s+(?!that\b|which\b)[a-z][\w-]*)?"
+                     r"(?:(?:,\s+|\s+and\s+)[\w-]+(?:\s+(?!that\b|which\b)[a-z][\w-]*)?)*)?\s+(?:that\s+|which\s+)?"
                      r"(?:it|they|he|she|we|(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:(?:,\s+|,?\s+and\s+|\s+)(?:the\s+)?(?-i:[A-Z])[\w'-]*)*)"
                      r"\s+(?:had\s+|have\s+|has\s+)?(?:signed|concluded|sealed|struck|inked)\b")
 #: An agreement told by "The" and the participle of its signing after it: "The treaty, signed in Vienna on 30 October
@@ -3228,14 +3254,15 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int],
             attached = _TOLD_WHEN_AND_WHERE.match(text[phrase.end():])
             date = next((d for d in dates if attached and d.start - lo == phrase.end() + attached.end()), None)
             reach = 90 if phrase.group("det").casefold() == "the" else 40  # "the pact that A, B and C had signed"
-            if date is None and signing is not None and (signing.end() <= phrase.start() <= signing.end() + 40
-                                                         or 0 <= signing.start() - phrase.end() <= reach) \
-                    and not _EVENT_ONLY.search(text[signing.end():phrase.start()]):  # "signed the law ratifying it"
+            verb = _relative_signing_verb(text, phrase) or signing  # ("the treaty that A and B signed on ...": its own)
+            if date is None and verb is not None and (verb.end() <= phrase.start() <= verb.end() + 40
+                                                      or 0 <= verb.start() - phrase.end() <= reach) \
+                    and not _EVENT_ONLY.search(text[verb.end():phrase.start()]):  # "signed the law ratifying it"
                 at = lo + phrase.start()
                 after = [d for d in dates if d.start >= at and d.start not in used
                          and not _CLAUSE_BREAK.search(s.text[at - s.start:d.start - s.start])
                          and not any(at < lo + q.start() < d.start for q in phrases)]
-                before = [d for d in dates if d.start < lo + (signing.start() if signing.start() < phrase.start()
+                before = [d for d in dates if d.start < lo + (verb.start() if verb.start() < phrase.start()
                                                               else phrase.start())]
                 date = after[0] if after else before[-1] if before else None
             if date is None and told and signing is not None:  # "signed X in 1924 and, at Locarno on 16 October
@@ -3301,6 +3328,16 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int],
                                  reason="each named state is a party", records=[ref]))
         previous = parties
     return out, used
+
+
+def _relative_signing_verb(text: str, phrase: re.Match[str]) -> re.Match[str] | None:
+    """Return the verb of the relative clause of signing right after an agreement described ("the treaty of friendly
+    relations that A and B signed on ..."), where the phrase is told so, else None: its date is that verb's, whatever
+    other verb of signing the clause holds before ("A statement issued after the talks ... the treaty that ...")."""
+    if phrase.group("det").casefold() != "the":
+        return None
+    told = re.compile(rf"the\s+{_RELATIVE_SIGNING}", re.IGNORECASE).match(text, phrase.start())
+    return None if told is None else re.search(r"(?:signed|concluded|sealed|struck|inked)$", text[:told.end()])
 
 
 #: A relative clause set between commas inside a clause ("Armenia, which hosts a Russian base at Gyumri, concluded").
@@ -3499,6 +3536,8 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
         for verb in verbs:  # each in its own clause: "Spain joined in 1982, and Hungary became a member in 1999"
             if not agreements and _joins_another(s, verb):
                 continue  # "South Africa left the Commonwealth in May 1961": not the agreement last told of
+            if not agreements and _joins_one_told_here(s, verb, verbs):
+                continue  # "when Asean opened its Treaty of Amity to outsiders, Japan acceded in 2004": that one
             told = _membership_told(s, records, slug, verb, entering, dates, context)
             if told is None and entering and referent is not None and slug not in (None, referent):
                 # "Romania joined that November, and a ceremony renewed the old Anti-Comintern Pact": an agreement
@@ -3523,6 +3562,20 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
         if out:
             return out, used
     return [], set()
+
+
+def _joins_one_told_here(s: Sentence, verb: re.Match[str], verbs: list[re.Match[str]]) -> bool:
+    """Whether a verb of joining, in a sentence that links no agreement, is of an agreement the sentence itself tells
+    of rather than the one the article was last about: one named before it by a title the record does not hold
+    ("when the Andean states opened their Pact of Cartagena to others, Chile acceded in 1969"), or, for "followed",
+    the object of the verb it follows where that is something else ("Peru adhered to the Allied pledge on 2 May 1917,
+    and Chile followed on 4 June 1917")."""
+    if _unknown_named_before(s, verb.start()):
+        return True
+    if not _FOLLOWED.fullmatch(verb.group(0)):
+        return False
+    led = [v for v in verbs if v.end() <= verb.start() and not _FOLLOWED.fullmatch(v.group(0))]
+    return bool(led) and (_joins_another(s, led[-1]) or _OBJECT_AFTER_JOINING.match(s.text, led[-1].end()) is None)
 
 
 #: What may stand beside the states that are a clause's whole subject: "Italy followed", "and then Chile and Peru".
@@ -3613,13 +3666,29 @@ def _joined_by_description(s: Sentence, records: _Records, context: Sequence[int
     for date in s.of("date"):
         found = _DATED_NAME.search(s.text[:date.start - s.start]) if date.value else None
         verb = None if found is None else next((v for pattern in (_JOINING, _LEAVING) for v in pattern.finditer(
-            s.text, 0, found.start()) if not re.search(r"[;.]", s.text[v.end():found.start()])), None)
+            s.text, 0, found.start()) if not re.search(r"[;.]", s.text[v.end():found.start()])), None) or \
+            _joined_it_after(s, date)
         if found is None or verb is None:
             continue
         states = [c for c in _codes([m for m in s.of("state") if not _place(s, m)]) + list(context)]
         slug = _nearest_agreement(records, list(dict.fromkeys(states)), context, date, found.group("name").casefold())
         return None if slug is None else (slug, found.start("name"), found.end("name"))
     return None
+
+
+#: What follows a verb of joining that has no object of its own, so that the agreement joined is the one last told
+#: of: "became a party only on 27 February 1995", "joined it in", "adhered that November".
+_OBJECT_AFTER_JOINING = re.compile(r"\s*(?:(?:only|again|formally|finally|officially|also|then|soon|later|to\s+it)\s+)*"
+                                   r"(?:[,.;]|in\b|on\b|at\b|it\b|them\b|$|the\s+(?:two|three|four|others)\b)")
+
+
+def _joined_it_after(s: Sentence, date: Mention) -> re.Match[str] | None:
+    """Return a verb of joining or leaving told after a dated description, in its sentence, whose object is "it"
+    ("The Pact's defence protocol of 4 May 1962 bound its founders at once, while Chile acceded to it in 1964"):
+    "it" is the agreement described, not the one the article was last about."""
+    return next((v for pattern in (_JOINING, _LEAVING) for v in pattern.finditer(s.text, date.end - s.start)
+                 if re.match(r"\s+(?:(?:to|from)\s+)?it\b", s.text[v.end():])
+                 and not re.search(r"[;.]", s.text[date.end - s.start:v.start()])), None)
 
 
 def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.Match[str], entering: bool,
@@ -3641,10 +3710,7 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
         return None
     if entering and re.match(r"\s+(?:the\s+)?(?:war|fight|fighting|talks|coalition|forces)\b", s.text[verb.end():]):
         return None
-    # ("became a party only on 27 February 1995", "joined it in", "adhered that November")
-    if entering and not agreements and not re.match(
-            r"\s*(?:(?:only|again|formally|finally|officially|also|then|soon|later|to\s+it)\s+)*"
-            r"(?:[,.;]|in\b|on\b|at\b|it\b|them\b|$|the\s+(?:two|three|four|others)\b)", s.text[verb.end():]) and \
+    if entering and not agreements and not _OBJECT_AFTER_JOINING.match(s.text, verb.end()) and \
             not any(d.start - s.start == verb.end() + 1 for d in dates):
         return None  # "Bulgaria joined the Central Powers": something else was joined, not the agreement last told of
     clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, verb.start())]
