@@ -795,10 +795,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     if not any(c.kind == "agreement_parties" for c in out):
         promised = [] if agreements or unnamed else _promised_agreement(s, records, context)
         out.extend(promised or _promise_parties(s, records, referent))
-    if not any(c.kind == "agreement_parties" for c in out):
-        out.extend(_membership_statements(s, records, context, pair))
-    if not any(c.kind == "agreement_parties" for c in out):
-        out.extend(_pair_signed(s, records, context, pair))
+    out.extend(_parties_untold(out, _membership_statements(s, records, context, pair)))
+    out.extend(_parties_untold(out, _pair_signed(s, records, context, pair)))
     if not any(c.kind == "agreement_parties" for c in out):
         out.extend(_signed_it_too(s, records))
     if not any(c.kind == "agreement_parties" for c in out) and not agreements:
@@ -835,6 +833,20 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out.extend(_document_references(s))
     out.extend(_leader_claims(s, dates, records, year, pair))
     return _in_order_of_dates(s, _with_entry_parties(out))
+
+
+def _parties_untold(told: list[Claim], found: list[Claim]) -> list[Claim]:
+    """Return the claims of ``found`` about the parties of an agreement none of ``told`` is about: a sentence telling
+    the parties of two agreements ("Both joined the Nyon arrangement, and both were among the first signatories of
+    the Declaration by United Nations") claims each, a rule told by another of one agreement adds nothing."""
+    seen = {c.records[0].id for c in told if c.kind == "agreement_parties" and c.records}
+    out: list[Claim] = []
+    for claim in found:
+        key = claim.records[0].id if claim.records else ""
+        if claim.kind == "agreement_parties" and key not in seen:
+            out.append(claim)
+            seen.add(key)
+    return out
 
 
 def _office_since(s: Sentence, dates: list[Mention]) -> set[int]:
@@ -1258,7 +1270,7 @@ _ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remain|remained|became|ha(?:
 _NEVER_PARTY = re.compile(r"\b(?:never|did\s+not|didn't|refused\s+to|declined\s+to)\s+(?:(?:formally|actually)\s+)?"
                           r"(?:sign(?:ed)?|join(?:ed)?|ratif(?:y|ied)|acced(?:e|ed))\s+$", re.IGNORECASE)
 #: A subject that stands for the states the article is about: "both countries", "the two states", "they".
-_PAIR_SUBJECT = re.compile(r"\b(?:both(?:\s+(?:countries|states|nations|governments))?|the\s+two(?:\s+(?:countries|"
+_PAIR_SUBJECT = re.compile(r"\b(?:both(?:\s+(?:(?:our|their)\s+)?(?:countries|states|nations|governments))?|the\s+two(?:\s+(?:countries|"
                            r"states|nations|governments|neighbours|neighbors|capitals))?|they)\s*$", re.IGNORECASE)
 
 
@@ -1474,10 +1486,15 @@ def _party_to_it(s: Sentence, records: _Records, referent: str | None) -> list[C
 
 #: Two states told to sign or join a named agreement by a subject that stands for them: "both signed the Warsaw
 #: Pact", "the two governments had also ratified the treaty", "In August 1975 both signed ...".
-_PAIR_SIGNED = re.compile(r"\b(?:both(?:\s+(?:countries|states|nations|governments))?|the\s+two(?:\s+(?:countries|"
+_PAIR_SIGNED = re.compile(r"\b(?:both(?:\s+(?:(?:our|their)\s+)?(?:countries|states|nations|governments))?|"
+                          r"the\s+two(?:\s+(?:countries|"
                           r"states|nations|governments|neighbours|neighbors|capitals|kingdoms|republics))?)\s+"
-                          r"(?:(?:had|have|also|then|later|duly|jointly|each|soon)\s+)*(?:signed|joined|ratified|"
-                          r"adhered\s+to|acceded\s+to|put\s+their\s+names\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+                          r"(?:(?:had|have|also|then|later|duly|jointly|each|soon|already|formally|together)\s+)*"
+                          r"(?:(?:signed|joined|ratified|adhered\s+to|acceded\s+to|put\s+their\s+names\s+to|"
+                          r"signs?|joins?|ratif(?:y|ies)|(?:accede|adhere)s?\s+to)\s+|"
+                          # "both were among the nine governments that signed the Nyon arrangement"
+                          r"(?:were|are)\s+among\s+the\s+(?:[\w-]+\s+)?(?:governments|states|countries|powers|"
+                          r"nations)\s+(?:that|which|who)\s+(?:had\s+)?signed\s+)(?:the\s+)?$", re.IGNORECASE)
 
 
 #: States told to sit or stand beside others in a named agreement: "united Germany has sat beside Italy in the
@@ -1528,7 +1545,8 @@ def _pair_signed(s: Sentence, records: _Records, context: Sequence[int], pair: t
         said = _PAIR_SIGNED.search(lead)
         if not two or said is None or slug not in records.gaz.treaties or m.how == "anaphora":
             continue
-        clause = _clause_start(s, said.start())
+        clause = max([_clause_start(s, said.start())]
+                     + [b.end() for b in re.finditer(r"[,;:]\s+", s.text[:said.start()])])
         if any(clause <= x.start - s.start < said.start() and not _place(s, x) for x in s.of("state")):
             continue  # "Chile and Peru both signed ...": the states named are the subject (told elsewhere)
         out.append(_parties_claim(s, slug, two, records))
