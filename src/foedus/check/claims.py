@@ -835,6 +835,15 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     return _in_order_of_dates(s, _with_entry_parties(out))
 
 
+def _the_two(context: Sequence[int], pair: tuple[int, ...]) -> list[int]:
+    """Return the two states "both" or "the two" stand for: those of the sentence before (``context``), the
+    article's pair where that sentence names more and the pair among them ("In Manila, New Zealand and Britain
+    signed ... Both were ...": not the Philippines), else its first two; the pair where it names fewer."""
+    if len(context) > 2 and len(pair) == 2 and set(pair) <= set(context):
+        return list(pair)
+    return list(context[:2]) if len(context) >= 2 else list(pair)
+
+
 def _parties_untold(told: list[Claim], found: list[Claim]) -> list[Claim]:
     """Return the claims of ``found`` about the parties of an agreement none of ``told`` is about: a sentence telling
     the parties of two agreements ("Both joined the Nyon arrangement, and both were among the first signatories of
@@ -1315,7 +1324,7 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
                          and not re.match(r"['’]s\b", s.text[x.end - s.start:])])
         if not states and _PAIR_SUBJECT.search(re.sub(r",[^,]*,\s*$|\s+(?:also|all|still)\s*$", "",
                                                       s.text[clause:words.start()])):
-            states = list(context[:2]) if len(context) >= 2 else list(pair)
+            states = _the_two(context, pair)
         if not states:
             continue
         treaty = records.gaz.treaties[slug]
