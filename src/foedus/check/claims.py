@@ -3464,8 +3464,26 @@ def _dated_names(s: Sentence, records: _Records, dates: Sequence[Mention],
         out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
                          claimed=f"{found.group('name')} [{short}] of {date.text}", verdict=verdict,
                          record_value=f"signed {treaty.signed}", reason=reason, records=[ref]))
+        out.extend(_dated_name_signers(s, records, slug, found, date))
         used.add(date.start)
     return out, used
+
+
+def _dated_name_signers(s: Sentence, records: _Records, slug: str, found: re.Match[str],
+                        date: Mention) -> list[Claim]:
+    """The states a sentence lists as the signers of an agreement told by a name the record lacks and its date
+    (:func:`_dated_names`), as its parties: a list right before "signed the NAME" ("Britain, France and Spain signed
+    the London convention of 1861") or right after it in a relative clause ("the Paris protocol of May 1902, which
+    A and B signed with C"), two states or more (:func:`_party_list`); a state that is none is a wrong party."""
+    told = _party_list(s, date)
+    if told is None:
+        return []
+    near_before = 0 <= found.start("name") - told.end(1) <= 40
+    near_after = 0 <= told.start(1) - (date.end - s.start) <= 40
+    codes = _codes([m for m in s.of("state") if told.start(1) <= m.start - s.start < told.end(1) and not _place(s, m)])
+    if not (near_before or near_after) or len(codes) < 2:
+        return []
+    return [_parties_claim(s, slug, codes, records)]
 
 
 #: A state's entry into or exit from an agreement, told of the state: "Iraq adhered in February 1951", "Mexico's
