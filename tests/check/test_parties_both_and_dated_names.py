@@ -49,3 +49,19 @@ def test_signers_of_an_agreement_told_by_an_unknown_name_and_its_date(check_stor
     right = _told(check_store, "The Mexican expedition grew out of the London convention of October 1861, which "
                                "Spain signed with Britain and France.")
     assert [v for v, _ in right] == ["consistent"]
+
+
+def test_signatories_on_the_day_exclude_states_that_joined_later_that_year(check_store: Store) -> None:
+    late = _told(check_store, "The Tripartite Pact was signed in Berlin on 27 September 1940 by Germany, Italy and "
+                              "Romania.")
+    assert [v for v, _ in late] == ["contradicts"] and "Romania" in late[0][1]
+    right = _told(check_store, "The Tripartite Pact was signed in Berlin on 27 September 1940 by Germany, Italy and "
+                               "Japan.")
+    assert [v for v, _ in right] == ["consistent"]
+
+
+def test_founders_listed_after_the_word_are_the_founding_members(check_store: Store) -> None:
+    late = _told(check_store, "The Arab League was set up in Cairo by its founders, Egypt, Syria and Kuwait.")
+    assert [v for v, _ in late] == ["contradicts"] and "Kuwait" in late[0][1]
+    right = _told(check_store, "The Arab League was set up in Cairo by its founders, Egypt, Syria and Lebanon.")
+    assert [v for v, _ in right] == ["consistent"]

@@ -1089,7 +1089,7 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     if between is None and listed is not None and mention.start <= s.start + listed.start() + 1 and \
             sum(listed.start(1) <= m.start - s.start < listed.end(1) for m in s.of("state")) >= 2:
         between, signing = listed, listed  # "Its founding signatories were A, B and C"
-    if party_list is not None and party_list.group(0).startswith(("founding", "original")):
+    if party_list is not None and party_list.group(0).startswith(("founding", "original", "founders")):
         listed = party_list
     if between is not None and between is not listed and mention.start <= s.start + between.start() < mention.end:
         between = None  # "the Treaty between A and B": the title names the parties, the article claims nothing
@@ -1102,7 +1102,8 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     if signing and between and named and (_is_subject(s, mention, signing) or signing in (bound, listed)
                                           or signing is between):
         members = treaty.members
-        if signing is listed and listed is not None and listed.group(0).startswith(("founding", "original")):
+        if signing is listed and listed is not None and listed.group(0).startswith(("founding", "original",
+                                                                                      "founders")):
             members = frozenset(records.founders(slug))  # the states that signed it, not those that joined later
         outsiders = [c for c in named if c not in members and (
             members is not treaty.members or c not in records.atop_members(slug))]  # (a founder: a signatory)
@@ -1157,7 +1158,7 @@ def _redated_referent(records: _Records, slug: str, date: Mention) -> str | None
 _PARTIES_BEFORE = re.compile(r"\b(?:(?P<founding>founding|original)\s+)?(?:(?:bind(?:s|ing)?|bound|link(?:s|ed|ing)|"
                              r"unit(?:es|ed|ing))(?:\s+(?:together\s+)?(?:\w+\s+){0,2}?(?:states|powers|countries|"
                              r"monarchies|nations|governments|members|neighbours|neighbors)\s*[:,]?)?|"
-                             r"(?:founders|signatories|signers|members|parties)\s*[:,]|"
+                             r"(?:(?P<founders>founders)|signatories|signers|members|parties)\s*[:,]|"
                              r"(?:states|powers|countries|monarchies|nations)\s*:)\s+(?:the\s+)?$", re.IGNORECASE)
 def _late_signature(s: Sentence, slug: str, signing: re.Match[str] | None, date: Mention,
                     records: _Records) -> list[Claim]:
@@ -1214,7 +1215,8 @@ def _party_list(s: Sentence, mention: Mention) -> re.Match[str] | None:
         after = _PARTIES_AFTER.match(s.text[hi:])
         several = bool(re.search(r",|\band\b", s.text[lo:hi]))
         if before is not None and (several or before.group(0).rstrip().endswith((":", ","))):
-            start = lo - (min(lo, 80) - before.start()) if before.group("founding") else lo
+            start = lo - (min(lo, 80) - before.start()) if before.group("founding") else \
+                lo - (min(lo, 80) - before.start("founders")) if before.group("founders") else lo
             return re.compile(rf"(?s)(?:.{{{lo - start}}})?(.{{{hi - lo}}})").match(s.text, start)
         # (a list that opens its clause or a relative one: "which A and B signed", not "the alliance A and B signed",
         # which tells of another agreement)
@@ -1635,7 +1637,25 @@ def _parties_too_late(s: Sentence, slug: str, codes: Sequence[int], records: _Re
     if str(year) != records.gaz.treaties[slug].signed[:4]:
         return []
     entered = records.entry_years(slug)
-    return [c for c in codes if c in entered and entered[c] > year]
+    return [c for c in codes if c in entered and entered[c] > year] or _entered_after_the_day(s, slug, codes, records)
+
+
+def _entered_after_the_day(s: Sentence, slug: str, codes: Sequence[int], records: _Records) -> list[int]:
+    """Return the states of ``codes`` told to sign an agreement on the day (or in the month) it was signed, the one
+    such date the sentence gives ("signed in Berlin on 27 September 1940 by A, B and C"), that entered it only after
+    that day (the record's first entry, later in the same year): no signatories then."""
+    told = [d for d in s.of("date") if d.value and d.precision in {"day", "month"}]
+    signed = records.gaz.treaties[slug].signed
+    if len(told) != 1 or not signed.startswith(told[0].value or "-"):
+        return []
+    rows = [*records.atop_phases(slug),
+            *records.store.query("SELECT ccode, entered FROM memberships WHERE treaty = ?", [slug])]
+    first: dict[int, str] = {}
+    for row in rows:
+        if row["entered"] and len(str(row["entered"])) == 10:
+            first[row["ccode"]] = min(first.get(row["ccode"], "9999"), str(row["entered"]))
+    end = told[0].value or ""
+    return [c for c in codes if c in first and first[c][:len(end)] > end]
 
 
 #: States told to be allied at a date, no agreement named: "London and Constantinople were allied again in 1878",
