@@ -65,3 +65,10 @@ def test_founders_listed_after_the_word_are_the_founding_members(check_store: St
     assert [v for v, _ in late] == ["contradicts"] and "Kuwait" in late[0][1]
     right = _told(check_store, "The Arab League was set up in Cairo by its founders, Egypt, Syria and Lebanon.")
     assert [v for v, _ in right] == ["consistent"]
+
+
+def test_the_short_name_of_the_southeast_asian_amity_treaty_links(check_store: Store) -> None:
+    from tests.check.sentences import agreement_links
+
+    assert agreement_links(check_store, "Japan acceded to the Treaty of Amity and Cooperation in July 2004.") == [
+        ("Treaty of Amity and Cooperation", "treaty:2003-southeast-asia-amity")]
