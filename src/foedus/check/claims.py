@@ -1281,7 +1281,8 @@ _ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remain|remained|became|ha(?:
 _NEVER_PARTY = re.compile(r"\b(?:never|did\s+not|didn't|refused\s+to|declined\s+to)\s+(?:(?:formally|actually)\s+)?"
                           r"(?:sign(?:ed)?|join(?:ed)?|ratif(?:y|ied)|acced(?:e|ed))\s+$", re.IGNORECASE)
 #: A subject that stands for the states the article is about: "both countries", "the two states", "they".
-_PAIR_SUBJECT = re.compile(r"\b(?:both(?:\s+(?:(?:our|their)\s+)?(?:countries|states|nations|governments))?|the\s+two(?:\s+(?:countries|"
+_PAIR_SUBJECT = re.compile(r"\b(?:both(?:\s+(?:(?:our|their)\s+)?(?:countries|states|nations|governments))?|"
+                           r"the\s+two(?:\s+(?:countries|"
                            r"states|nations|governments|neighbours|neighbors|capitals))?|they)\s*$", re.IGNORECASE)
 
 
