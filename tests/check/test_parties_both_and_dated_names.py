@@ -72,3 +72,9 @@ def test_the_short_name_of_the_southeast_asian_amity_treaty_links(check_store: S
 
     assert agreement_links(check_store, "Japan acceded to the Treaty of Amity and Cooperation in July 2004.") == [
         ("Treaty of Amity and Cooperation", "treaty:2003-southeast-asia-amity")]
+
+
+def test_a_listed_state_told_with_a_word_of_its_regime(check_store: Store) -> None:
+    told = _told(check_store, "The Warsaw Pact of 14 May 1955, which Poland and communist Hungary both signed, "
+                              "lasted until 1991.")
+    assert told == [("consistent", "parties: Polish People's Republic, Hungarian People's Republic")]

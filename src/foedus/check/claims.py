@@ -1188,7 +1188,10 @@ _PARTIES_AFTER = re.compile(r"^\s+(?:(?:all|both|each|jointly|had|have|has|then|
                             r"(?!\s+(?:a|an|another|their|its|his|her)\b))", re.IGNORECASE)
 #: What stands before a list that opens its clause or a relative one ("which A and B signed", "Both A and B signed").
 _LIST_OPENS = re.compile(r"(?:^|\bwhich|\bthat|[,;:])\s*(?:both\s+|all\s+|each\s+)?(?:the\s+)?$", re.IGNORECASE)
-_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?"
+                        # (an item told with a word of its regime or state: "Italy and socialist Yugoslavia", "Hungary
+                        # and a dying Soviet Union")
+                        r"(?:(?:an?\s+)?(?-i:[a-z]+(?:ist|al|ed|ing|ian|ic))\s+(?:the\s+)?)?")
 
 
 def _state_runs(s: Sentence) -> list[tuple[int, int]]:
