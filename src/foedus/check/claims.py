@@ -796,10 +796,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     if not any(c.kind == "agreement_parties" for c in out):
         promised = [] if agreements or unnamed else _promised_agreement(s, records, context)
         out.extend(promised or _promise_parties(s, records, referent))
-    if not any(c.kind == "agreement_parties" for c in out):
-        out.extend(_membership_statements(s, records, context, pair))
-    if not any(c.kind == "agreement_parties" for c in out):
-        out.extend(_pair_signed(s, records, context, pair))
+    out.extend(_parties_untold(out, _membership_statements(s, records, context, pair)))
+    out.extend(_parties_untold(out, _pair_signed(s, records, context, pair)))
     if not any(c.kind == "agreement_parties" for c in out):
         out.extend(_signed_it_too(s, records))
     if not any(c.kind == "agreement_parties" for c in out) and not agreements:
@@ -851,6 +849,29 @@ def _described_before(s: Sentence, slug: str, described: set[int]) -> set[int]:
                for p in _UNNAMED.finditer(s.text)):
         return set()
     return {d.start for d in s.of("date") if d.start in described and d.end <= first}
+
+
+def _the_two(context: Sequence[int], pair: tuple[int, ...]) -> list[int]:
+    """Return the two states "both" or "the two" stand for: those of the sentence before (``context``), the
+    article's pair where that sentence names more and the pair among them ("In Manila, New Zealand and Britain
+    signed ... Both were ...": not the Philippines), else its first two; the pair where it names fewer."""
+    if len(context) > 2 and len(pair) == 2 and set(pair) <= set(context):
+        return list(pair)
+    return list(context[:2]) if len(context) >= 2 else list(pair)
+
+
+def _parties_untold(told: list[Claim], found: list[Claim]) -> list[Claim]:
+    """Return the claims of ``found`` about the parties of an agreement none of ``told`` is about: a sentence telling
+    the parties of two agreements ("Both joined the Nyon arrangement, and both were among the first signatories of
+    the Declaration by United Nations") claims each, a rule told by another of one agreement adds nothing."""
+    seen = {c.records[0].id for c in told if c.kind == "agreement_parties" and c.records}
+    out: list[Claim] = []
+    for claim in found:
+        key = claim.records[0].id if claim.records else ""
+        if claim.kind == "agreement_parties" and key not in seen:
+            out.append(claim)
+            seen.add(key)
+    return out
 
 
 def _office_since(s: Sentence, dates: list[Mention]) -> set[int]:
@@ -1085,7 +1106,7 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     if between is None and listed is not None and mention.start <= s.start + listed.start() + 1 and \
             sum(listed.start(1) <= m.start - s.start < listed.end(1) for m in s.of("state")) >= 2:
         between, signing = listed, listed  # "Its founding signatories were A, B and C"
-    if party_list is not None and party_list.group(0).startswith(("founding", "original")):
+    if party_list is not None and party_list.group(0).startswith(("founding", "original", "founders")):
         listed = party_list
     if between is not None and between is not listed and mention.start <= s.start + between.start() < mention.end:
         between = None  # "the Treaty between A and B": the title names the parties, the article claims nothing
@@ -1098,7 +1119,8 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     if signing and between and named and (_is_subject(s, mention, signing) or signing in (bound, listed)
                                           or signing is between):
         members = treaty.members
-        if signing is listed and listed is not None and listed.group(0).startswith(("founding", "original")):
+        if signing is listed and listed is not None and listed.group(0).startswith(("founding", "original",
+                                                                                      "founders")):
             members = frozenset(records.founders(slug))  # the states that signed it, not those that joined later
         outsiders = [c for c in named if c not in members and (
             members is not treaty.members or c not in records.atop_members(slug))]  # (a founder: a signatory)
@@ -1160,7 +1182,7 @@ def _redated_referent(records: _Records, slug: str, date: Mention) -> str | None
 _PARTIES_BEFORE = re.compile(r"\b(?:(?P<founding>founding|original)\s+)?(?:(?:bind(?:s|ing)?|bound|link(?:s|ed|ing)|"
                              r"unit(?:es|ed|ing))(?:\s+(?:together\s+)?(?:\w+\s+){0,2}?(?:states|powers|countries|"
                              r"monarchies|nations|governments|members|neighbours|neighbors)\s*[:,]?)?|"
-                             r"(?:founders|signatories|signers|members|parties)\s*[:,]|"
+                             r"(?:(?P<founders>founders)|signatories|signers|members|parties)\s*[:,]|"
                              r"(?:states|powers|countries|monarchies|nations)\s*:)\s+(?:the\s+)?$", re.IGNORECASE)
 def _late_signature(s: Sentence, slug: str, signing: re.Match[str] | None, date: Mention,
                     records: _Records) -> list[Claim]:
@@ -1190,7 +1212,10 @@ _PARTIES_AFTER = re.compile(r"^\s+(?:(?:all|both|each|jointly|had|have|has|then|
                             r"(?!\s+(?:a|an|another|their|its|his|her)\b))", re.IGNORECASE)
 #: What stands before a list that opens its clause or a relative one ("which A and B signed", "Both A and B signed").
 _LIST_OPENS = re.compile(r"(?:^|\bwhich|\bthat|[,;:])\s*(?:both\s+|all\s+|each\s+)?(?:the\s+)?$", re.IGNORECASE)
-_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?"
+                        # (an item told with a word of its regime or state: "Italy and socialist Yugoslavia", "Hungary
+                        # and a dying Soviet Union")
+                        r"(?:(?:an?\s+)?(?-i:[a-z]+(?:ist|al|ed|ing|ian|ic))\s+(?:the\s+)?)?")
 
 
 def _state_runs(s: Sentence) -> list[tuple[int, int]]:
@@ -1217,7 +1242,8 @@ def _party_list(s: Sentence, mention: Mention) -> re.Match[str] | None:
         after = _PARTIES_AFTER.match(s.text[hi:])
         several = bool(re.search(r",|\band\b", s.text[lo:hi]))
         if before is not None and (several or before.group(0).rstrip().endswith((":", ","))):
-            start = lo - (min(lo, 80) - before.start()) if before.group("founding") else lo
+            start = lo - (min(lo, 80) - before.start()) if before.group("founding") else \
+                lo - (min(lo, 80) - before.start("founders")) if before.group("founders") else lo
             return re.compile(rf"(?s)(?:.{{{lo - start}}})?(.{{{hi - lo}}})").match(s.text, start)
         # (a list that opens its clause or a relative one: "which A and B signed", not "the alliance A and B signed",
         # which tells of another agreement)
@@ -1282,7 +1308,8 @@ _ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remain|remained|became|ha(?:
 _NEVER_PARTY = re.compile(r"\b(?:never|did\s+not|didn't|refused\s+to|declined\s+to)\s+(?:(?:formally|actually)\s+)?"
                           r"(?:sign(?:ed)?|join(?:ed)?|ratif(?:y|ied)|acced(?:e|ed))\s+$", re.IGNORECASE)
 #: A subject that stands for the states the article is about: "both countries", "the two states", "they".
-_PAIR_SUBJECT = re.compile(r"\b(?:both(?:\s+(?:countries|states|nations|governments))?|the\s+two(?:\s+(?:countries|"
+_PAIR_SUBJECT = re.compile(r"\b(?:both(?:\s+(?:(?:our|their)\s+)?(?:countries|states|nations|governments))?|"
+                           r"the\s+two(?:\s+(?:countries|"
                            r"states|nations|governments|neighbours|neighbors|capitals))?|they)\s*$", re.IGNORECASE)
 
 
@@ -1327,7 +1354,7 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
                          and not re.match(r"['’]s\b", s.text[x.end - s.start:])])
         if not states and _PAIR_SUBJECT.search(re.sub(r",[^,]*,\s*$|\s+(?:also|all|still)\s*$", "",
                                                       s.text[clause:words.start()])):
-            states = list(context[:2]) if len(context) >= 2 else list(pair)
+            states = _the_two(context, pair)
         if not states:
             continue
         treaty = records.gaz.treaties[slug]
@@ -1498,10 +1525,15 @@ def _party_to_it(s: Sentence, records: _Records, referent: str | None) -> list[C
 
 #: Two states told to sign or join a named agreement by a subject that stands for them: "both signed the Warsaw
 #: Pact", "the two governments had also ratified the treaty", "In August 1975 both signed ...".
-_PAIR_SIGNED = re.compile(r"\b(?:both(?:\s+(?:countries|states|nations|governments))?|the\s+two(?:\s+(?:countries|"
+_PAIR_SIGNED = re.compile(r"\b(?:both(?:\s+(?:(?:our|their)\s+)?(?:countries|states|nations|governments))?|"
+                          r"the\s+two(?:\s+(?:countries|"
                           r"states|nations|governments|neighbours|neighbors|capitals|kingdoms|republics))?)\s+"
-                          r"(?:(?:had|have|also|then|later|duly|jointly|each|soon)\s+)*(?:signed|joined|ratified|"
-                          r"adhered\s+to|acceded\s+to|put\s+their\s+names\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+                          r"(?:(?:had|have|also|then|later|duly|jointly|each|soon|already|formally|together)\s+)*"
+                          r"(?:(?:signed|joined|ratified|adhered\s+to|acceded\s+to|put\s+their\s+names\s+to|"
+                          r"signs?|joins?|ratif(?:y|ies)|(?:accede|adhere)s?\s+to)\s+|"
+                          # "both were among the nine governments that signed the Nyon arrangement"
+                          r"(?:were|are)\s+among\s+the\s+(?:[\w-]+\s+)?(?:governments|states|countries|powers|"
+                          r"nations)\s+(?:that|which|who)\s+(?:had\s+)?signed\s+)(?:the\s+)?$", re.IGNORECASE)
 
 
 #: States told to sit or stand beside others in a named agreement: "united Germany has sat beside Italy in the
@@ -1552,7 +1584,8 @@ def _pair_signed(s: Sentence, records: _Records, context: Sequence[int], pair: t
         said = _PAIR_SIGNED.search(lead)
         if not two or said is None or slug not in records.gaz.treaties or m.how == "anaphora":
             continue
-        clause = _clause_start(s, said.start())
+        clause = max([_clause_start(s, said.start())]
+                     + [b.end() for b in re.finditer(r"[,;:]\s+", s.text[:said.start()])])
         if any(clause <= x.start - s.start < said.start() and not _place(s, x) for x in s.of("state")):
             continue  # "Chile and Peru both signed ...": the states named are the subject (told elsewhere)
         out.append(_parties_claim(s, slug, two, records))
@@ -1632,7 +1665,25 @@ def _parties_too_late(s: Sentence, slug: str, codes: Sequence[int], records: _Re
     if str(year) != records.gaz.treaties[slug].signed[:4]:
         return []
     entered = records.entry_years(slug)
-    return [c for c in codes if c in entered and entered[c] > year]
+    return [c for c in codes if c in entered and entered[c] > year] or _entered_after_the_day(s, slug, codes, records)
+
+
+def _entered_after_the_day(s: Sentence, slug: str, codes: Sequence[int], records: _Records) -> list[int]:
+    """Return the states of ``codes`` told to sign an agreement on the day (or in the month) it was signed, the one
+    such date the sentence gives ("signed in Berlin on 27 September 1940 by A, B and C"), that entered it only after
+    that day (the record's first entry, later in the same year): no signatories then."""
+    told = [d for d in s.of("date") if d.value and d.precision in {"day", "month"}]
+    signed = records.gaz.treaties[slug].signed
+    if len(told) != 1 or not signed.startswith(told[0].value or "-"):
+        return []
+    rows = [*records.atop_phases(slug),
+            *records.store.query("SELECT ccode, entered FROM memberships WHERE treaty = ?", [slug])]
+    first: dict[int, str] = {}
+    for row in rows:
+        if row["entered"] and len(str(row["entered"])) == 10:
+            first[row["ccode"]] = min(first.get(row["ccode"], "9999"), str(row["entered"]))
+    end = told[0].value or ""
+    return [c for c in codes if c in first and first[c][:len(end)] > end]
 
 
 #: States told to be allied at a date, no agreement named: "London and Constantinople were allied again in 1878",
@@ -3474,8 +3525,26 @@ def _dated_names(s: Sentence, records: _Records, dates: Sequence[Mention],
         out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
                          claimed=f"{found.group('name')} [{short}] of {date.text}", verdict=verdict,
                          record_value=f"signed {treaty.signed}", reason=reason, records=[ref]))
+        out.extend(_dated_name_signers(s, records, slug, found, date))
         used.add(date.start)
     return out, used
+
+
+def _dated_name_signers(s: Sentence, records: _Records, slug: str, found: re.Match[str],
+                        date: Mention) -> list[Claim]:
+    """The states a sentence lists as the signers of an agreement told by a name the record lacks and its date
+    (:func:`_dated_names`), as its parties: a list right before "signed the NAME" ("Britain, France and Spain signed
+    the London convention of 1861") or right after it in a relative clause ("the Paris protocol of May 1902, which
+    A and B signed with C"), two states or more (:func:`_party_list`); a state that is none is a wrong party."""
+    told = _party_list(s, date)
+    if told is None:
+        return []
+    near_before = 0 <= found.start("name") - told.end(1) <= 40
+    near_after = 0 <= told.start(1) - (date.end - s.start) <= 40
+    codes = _codes([m for m in s.of("state") if told.start(1) <= m.start - s.start < told.end(1) and not _place(s, m)])
+    if not (near_before or near_after) or len(codes) < 2:
+        return []
+    return [_parties_claim(s, slug, codes, records)]
 
 
 #: A state's entry into or exit from an agreement, told of the state: "Iraq adhered in February 1951", "Mexico's
