@@ -49,3 +49,25 @@ def test_the_pairs_agreements_told_in_force_together(check_store: Store) -> None
     assert not _endings(check_store, "Greece and Turkey fought in 1897. Both are still in force.")
     # a pair that shares fewer agreements in the record than the group told: nothing to check it against
     assert not _endings(check_store, "Iceland and Malta signed two pacts. Both are still in force.")
+
+
+def test_an_end_told_by_an_idiom_of_death_or_of_work_done(check_store: Store) -> None:
+    pact = "Britain, France and Turkey signed a treaty of mutual assistance in October 1939."
+    # dead in fact, told without a date of its end in law (the record ends it only in 1945)
+    for told in ("By June 1940 the pact was dead.", "The pact was a dead letter within a year."):
+        found = [c for c in _check(check_store, f"{pact} {told}").claims if c.kind in {"ending", "agreement_date"}
+                 and " ended " in f" {c.claimed} " or c.claimed.endswith(": ended")]
+        assert [(c.kind, c.claimed.rsplit(": ", 1)[-1], c.verdict) for c in found] == [
+            ("ending", "ended", "consistent")]
+    for told in ("It had done its work by 1945.", "The pact did what it was built to do."):
+        assert [c.rsplit(": ", 1)[1] for _, c in _endings(check_store, f"{pact} {told}")] == ["fulfilled"]
+    # "the king was dead" tells nothing of an agreement
+    assert not _endings(check_store, f"{pact} By 1936 the king was dead.")
+
+
+def test_a_breach_denied_as_nobodys_claim(check_store: Store) -> None:
+    pact = "Britain, France and Turkey signed a treaty of mutual assistance in October 1939."
+    for told in ("It had done its work by 1945, and nobody pretended it had been betrayed.",
+                 "In 1940 no one claimed that the pact was broken."):
+        endings = [c.rsplit(": ", 1)[1] for _, c in _endings(check_store, f"{pact} {told}")]
+        assert "not ended in a breach (betrayal)" in endings and "ended in a breach (betrayal)" not in endings

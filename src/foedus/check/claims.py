@@ -112,8 +112,11 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 re.IGNORECASE), "lost_independence"),
     (re.compile(r"\b(fulfill?(?:ed|s)? (?:its|their) (?:purpose|aim|task|mission)|(?:was|were|had been) fulfill?ed|"
                 r"did (?:the|its) job|served its (?:purpose|turn)|achieved (?:its|their) (?:purpose|aim)|"
+                # "had done its work by 1839", "has done its job"
+                r"(?:has|had|have)\s+done\s+(?:its|their)\s+(?:work|job)|"
                 r"(?:did|done|doing)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+(?:it|they)\s+(?:(?:was|were)\s+"
-                r"(?:made|meant|designed|signed)\s+(?:for|to\s+do)|promised|set\s+out\s+to\s+do)|"
+                r"(?:made|meant|designed|signed|built|created|intended|founded)\s+(?:for|to\s+do)|promised|"
+                r"set\s+out\s+to\s+do)|"
                 r"(?:its|their)\s+work\s+was\s+done|"
                 # the purpose told done in an absolute phrase ("lapsed, its purpose achieved", "its task served"), or
                 # the end told with the victory it was made for ("lapsed with victory", "ended with Japan's formal
@@ -141,11 +144,13 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
 _ENDED = re.compile(r"\b(ended|came to an end|terminated|(?:was|were) (?:\w+ )?laid to rest|tore (?:it |them )?up|"
                     r"torn up|scrapped|"
                     # an end told by what it went with, or by an idiom: "died with the monarchy", "went down with both
-                    # empires", "the alliance was over by July", "was wound down"
+                    # empires", "the alliance was over by July", "the pact was dead", "was wound down"
                     r"(?:died|went\s+down|perished|collapsed|fell|disappeared|vanished)\s+with|(?:"
                     + "|".join(rf"(?<=\b{noun}\s)" for noun in ("it", "pact", "union", "treaty", "league", "alliance",
                                                                 "entente", "accord", "agreement")) +
-                    r")(?:was|were|is)\s+(?:all\s+but\s+|effectively\s+|already\s+)?over|"
+                    r")(?:was|were|is)\s+(?:all\s+but\s+|effectively\s+|already\s+)?(?:over|dead)\b|"
+                    # a dead letter: "was a dead letter within two years", "had become dead letters"
+                    r"(?:was|were|is|are|became|had\s+become|had\s+been)\s+(?:\w+\s+){0,2}?dead\s+letters?|"
                     # an agreement told to have died or collapsed, with no word of how: "The pact died on 8 October
                     # 1856", "the guarantee collapsed in June 1964", "it quietly fell apart"
                     r"(?:" + "|".join(rf"(?<=\b{noun}\s)" for noun in (
@@ -1915,7 +1920,11 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:which|who|that|when|where|after|before|while
 #: A negation of the words that follow it, within three words and not across a conjunction ("was never terminated
 #: and remains in force": "remains" is not negated).
 _NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|nobody|rather than|instead of)\b"
-                       r"(?:\s+(?!and\b|but\b)\w+){0,3}\s*$",
+                       r"(?:\s+(?!and\b|but\b)\w+){0,3}\s*$|"
+                       # a claim denied as nobody's: "nobody pretended it had been betrayed", "no one claimed that the
+                       # pact was broken"
+                       r"\b(?:nobody|no\s+one)\s+(?:ever\s+|seriously\s+)?(?:pretended|claimed|said|suggested|argued|"
+                       r"alleged|thought|believed)\b(?:\s+(?!and\b|but\b)\w+){0,5}\s*$",
                        re.IGNORECASE)
 
 
@@ -1955,6 +1964,8 @@ def _dated_ending(text: str) -> re.Match[str] | None:
     found = _ENDED.search(text)
     if found is not None and found.group(0).casefold().endswith("with"):
         return None  # "died with the monarchy": the end of what it went with, whose date is that one's
+    if found is not None and re.search(r"\bdead\b", found.group(0), re.IGNORECASE):
+        return None  # "was a dead letter by 1939", "the pact was dead by June": dead in fact, not ended in law then
     return found if found is not None and not _NEGATION.search(text[:found.start()]) else None
 
 
