@@ -55,8 +55,8 @@ def test_an_end_told_by_an_idiom_of_death_or_of_work_done(check_store: Store) ->
     pact = "Britain, France and Turkey signed a treaty of mutual assistance in October 1939."
     # dead in fact, told without a date of its end in law (the record ends it only in 1945)
     for told in ("By June 1940 the pact was dead.", "The pact was a dead letter within a year."):
-        found = [c for c in _check(check_store, f"{pact} {told}").claims if c.kind in {"ending", "agreement_date"}
-                 and " ended " in f" {c.claimed} " or c.claimed.endswith(": ended")]
+        found = [c for c in _check(check_store, f"{pact} {told}").claims
+                 if c.kind == "ending" or (c.kind == "agreement_date" and " ended " in c.claimed)]
         assert [(c.kind, c.claimed.rsplit(": ", 1)[-1], c.verdict) for c in found] == [
             ("ending", "ended", "consistent")]
     for told in ("It had done its work by 1945.", "The pact did what it was built to do."):
