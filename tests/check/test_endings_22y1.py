@@ -71,3 +71,15 @@ def test_a_breach_denied_as_nobodys_claim(check_store: Store) -> None:
                  "In 1940 no one claimed that the pact was broken."):
         endings = [c.rsplit(": ", 1)[1] for _, c in _endings(check_store, f"{pact} {told}")]
         assert "not ended in a breach (betrayal)" in endings and "ended in a breach (betrayal)" not in endings
+
+
+def test_an_understanding_or_a_capitalised_head_told_back(check_store: Store) -> None:
+    found = _endings(check_store, "Britain and Portugal renewed their alliance in 1899. That understanding was never "
+                                  "broken.")
+    assert [(v, c.rsplit(": ", 1)[1]) for v, c in found] == [("consistent", "not ended in a breach (betrayal)")]
+    found = _endings(check_store, "In 1815 Austria and Prussia founded the German Confederation. In 1866 the "
+                                  "Confederation was betrayed by Prussia.")
+    assert [(v, c.rsplit(": ", 1)[1]) for v, c in found] == [("consistent", "ended in a breach (betrayal)")]
+    # "the Union" read back only as an agreement of that title: not the non-aggression pact last told of
+    assert not _endings(check_store, "In 1939 Germany and the Soviet Union signed a non-aggression pact. In 1941 the "
+                                     "Union was betrayed.")

@@ -227,8 +227,9 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"earlier|later|latest|same|only|one|two|three|four|five|whole|entire)\b)(?-i:[a-z][a-z-]+)\s+)?"
                        r"(?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
                        r"renunciation|termination|expiry|expiration|league|entente|pledge|guarantee|arrangement|"
-                       r"commitment|"
-                       r"(?-i:confederation|organi[sz]ation|union))\b"
+                       r"commitment|understanding|undertaking|"
+                       # "the Confederation", "the Union": a name's head, read only as the agreement of that title
+                       r"(?-i:confederation|organi[sz]ation|union|Confederation|Union))\b"
                        # "the alliance datasets", "the alliance literature": a word of what studies them, no agreement
                        r"(?!\s+(?:datasets?|databases?|data|codings?|coders|literature|scholars|researchers|"
                        r"records?)\b)"
@@ -584,7 +585,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
         resolved = _resolve(anaphor.group(0), recent, referent, gaz, said[-1] if said else year) \
             if recent and anaphor is not None else None
         noun = anaphor.group(0).strip().split()[-1] if anaphor is not None else ""
-        if resolved is not None and noun in {"League", "Entente"} and noun.casefold() not in \
+        if resolved is not None and noun in {"League", "Entente", "Confederation", "Union"} and noun.casefold() not in \
                 gaz.treaties[resolved].title.casefold() and not any(
                 noun.casefold() in m.text.casefold() and m.target == f"treaty:{resolved}" for m in recent):
             resolved = None  # "the League", a name: not the agreement last told of where none of that name was
