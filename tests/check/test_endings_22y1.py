@@ -73,10 +73,7 @@ def test_a_breach_denied_as_nobodys_claim(check_store: Store) -> None:
         assert "not ended in a breach (betrayal)" in endings and "ended in a breach (betrayal)" not in endings
 
 
-def test_an_understanding_or_a_capitalised_head_told_back(check_store: Store) -> None:
-    found = _endings(check_store, "Britain and Portugal renewed their alliance in 1899. That understanding was never "
-                                  "broken.")
-    assert [(v, c.rsplit(": ", 1)[1]) for v, c in found] == [("consistent", "not ended in a breach (betrayal)")]
+def test_a_capitalised_head_told_back(check_store: Store) -> None:
     found = _endings(check_store, "In 1815 Austria and Prussia founded the German Confederation. In 1866 the "
                                   "Confederation was betrayed by Prussia.")
     assert [(v, c.rsplit(": ", 1)[1]) for v, c in found] == [("consistent", "ended in a breach (betrayal)")]

@@ -227,7 +227,7 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"earlier|later|latest|same|only|one|two|three|four|five|whole|entire)\b)(?-i:[a-z][a-z-]+)\s+)?"
                        r"(?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
                        r"renunciation|termination|expiry|expiration|league|entente|pledge|guarantee|arrangement|"
-                       r"commitment|understanding|undertaking|"
+                       r"commitment|"
                        # "the Confederation", "the Union": a name's head, read only as the agreement of that title
                        r"(?-i:confederation|organi[sz]ation|union|Confederation|Union))\b"
                        # "the alliance datasets", "the alliance literature": a word of what studies them, no agreement
