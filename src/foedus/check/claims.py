@@ -112,8 +112,11 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 re.IGNORECASE), "lost_independence"),
     (re.compile(r"\b(fulfill?(?:ed|s)? (?:its|their) (?:purpose|aim|task|mission)|(?:was|were|had been) fulfill?ed|"
                 r"did (?:the|its) job|served its (?:purpose|turn)|achieved (?:its|their) (?:purpose|aim)|"
+                # "had done its work by 1839", "has done its job"
+                r"(?:has|had|have)\s+done\s+(?:its|their)\s+(?:work|job)|"
                 r"(?:did|done|doing)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+(?:it|they)\s+(?:(?:was|were)\s+"
-                r"(?:made|meant|designed|signed)\s+(?:for|to\s+do)|promised|set\s+out\s+to\s+do)|"
+                r"(?:made|meant|designed|signed|built|created|intended|founded)\s+(?:for|to\s+do)|promised|"
+                r"set\s+out\s+to\s+do)|"
                 r"(?:its|their)\s+work\s+was\s+done|"
                 # the purpose told done in an absolute phrase ("lapsed, its purpose achieved", "its task served"), or
                 # the end told with the victory it was made for ("lapsed with victory", "ended with Japan's formal
@@ -141,11 +144,13 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
 _ENDED = re.compile(r"\b(ended|came to an end|terminated|(?:was|were) (?:\w+ )?laid to rest|tore (?:it |them )?up|"
                     r"torn up|scrapped|"
                     # an end told by what it went with, or by an idiom: "died with the monarchy", "went down with both
-                    # empires", "the alliance was over by July", "was wound down"
+                    # empires", "the alliance was over by July", "the pact was dead", "was wound down"
                     r"(?:died|went\s+down|perished|collapsed|fell|disappeared|vanished)\s+with|(?:"
                     + "|".join(rf"(?<=\b{noun}\s)" for noun in ("it", "pact", "union", "treaty", "league", "alliance",
                                                                 "entente", "accord", "agreement")) +
-                    r")(?:was|were|is)\s+(?:all\s+but\s+|effectively\s+|already\s+)?over|"
+                    r")(?:was|were|is)\s+(?:all\s+but\s+|effectively\s+|already\s+)?(?:over|dead)\b|"
+                    # a dead letter: "was a dead letter within two years", "had become dead letters"
+                    r"(?:was|were|is|are|became|had\s+become|had\s+been)\s+(?:\w+\s+){0,2}?dead\s+letters?|"
                     # an agreement told to have died or collapsed, with no word of how: "The pact died on 8 October
                     # 1856", "the guarantee collapsed in June 1964", "it quietly fell apart"
                     r"(?:" + "|".join(rf"(?<=\b{noun}\s)" for noun in (
@@ -223,7 +228,8 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"(?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
                        r"renunciation|termination|expiry|expiration|league|entente|pledge|guarantee|arrangement|"
                        r"commitment|"
-                       r"(?-i:confederation|organi[sz]ation|union))\b"
+                       # "the Confederation", "the Union": a name's head, read only as the agreement of that title
+                       r"(?-i:confederation|organi[sz]ation|union|Confederation|Union))\b"
                        # "the alliance datasets", "the alliance literature": a word of what studies them, no agreement
                        r"(?!\s+(?:datasets?|databases?|data|codings?|coders|literature|scholars|researchers|"
                        r"records?)\b)"
@@ -561,6 +567,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     year: int | None = None  # the year the article last wrote: the time an ordinal ("the second alliance") is told at
     unknown_last = False  # whether the last sentence told of an agreement the record does not hold
     follows_entry = False  # whether the last sentence told a state's signing or entry ("B followed in 2004" next)
+    since_count = 9  # sentences since the last that counted the pair's agreements ("They share three pacts.")
     described = contextual_descriptions(text, gaz, list(mentions))
     for sentence in sentences(text, sorted([*mentions, *described], key=lambda m: (m.start, -m.end)), lines=lines):
         anaphor = next((a for a in _ANAPHORA.finditer(sentence.text) if not any(
@@ -578,7 +585,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
         resolved = _resolve(anaphor.group(0), recent, referent, gaz, said[-1] if said else year) \
             if recent and anaphor is not None else None
         noun = anaphor.group(0).strip().split()[-1] if anaphor is not None else ""
-        if resolved is not None and noun in {"League", "Entente"} and noun.casefold() not in \
+        if resolved is not None and noun in {"League", "Entente", "Confederation", "Union"} and noun.casefold() not in \
                 gaz.treaties[resolved].title.casefold() and not any(
                 noun.casefold() in m.text.casefold() and m.target == f"treaty:{resolved}" for m in recent):
             resolved = None  # "the League", a name: not the agreement last told of where none of that name was
@@ -607,8 +614,9 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
             sentence = Sentence(sentence.start, sentence.end, sentence.text,
                                 tuple(sorted((*sentence.mentions, stand_in), key=lambda m: m.start)))
         sentence = _without_frames(sentence)
+        since_count = 0 if _whole_counts(sentence) else since_count + 1
         told = _sentence_claims(sentence, records, pair, named_agreements, context, referent, year,
-                                unknown_last=unknown_last, follows_entry=follows_entry)
+                                unknown_last=unknown_last, follows_entry=follows_entry, counted=since_count <= 2)
         follows_entry = bool(_JOINING.search(sentence.text) or _SIGNING.search(sentence.text))
         years = [int(m.value[:4]) for m in sentence.of("date") if m.value]
         year = years[-1] if years else year
@@ -759,7 +767,7 @@ def _resolve_by_name(anaphor: str, recent: list[Mention], referent: str | None, 
 def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
                      context: Sequence[int] = (), referent: str | None = None,
                      year: int | None = None, unknown_last: bool = False,
-                     follows_entry: bool = False) -> list[Claim]:
+                     follows_entry: bool = False, counted: bool = False) -> list[Claim]:
     out: list[Claim] = []
     agreements = s.agreements()
     dates = [m for m in s.of("date") if m.value]
@@ -828,7 +836,10 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
             out.extend(_event_claims(part, [d for d in free if part.start <= d.start < part.end], records, pair))
     if not s.agreements():
         out.extend(_pair_still_bound(s, records, pair, None if unknown_last else referent))
-        out.extend(_pair_breach_claims(s, records, pair, year, [referent or "", *sorted(named)]))
+        breaches = _pair_breach_claims(s, records, pair, year, [referent or "", *sorted(named)])
+        out.extend(breaches or _promise_broken(s, records, year, referent))
+        # (a group told after a count of the pair's agreements, in its sentence or the two before)
+        out.extend(_group_in_force(s, records, pair) if counted and not unknown_last else [])
     out.extend(_with_parts(s, _count_claims(s, records, pair, named, year), _part_claims(s, records, pair)))
     if not any(c.kind == "list" for c in out):
         out.extend(_document_references(s))
@@ -1829,6 +1840,16 @@ _OTHER_SUBJECT = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}
                             r"(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
+#: What a breach or ending is told of when it is a part of an agreement or the word given under it, before the
+#: agreement's name: "broke the spirit and the letter of the Locarno treaty", "violated the terms of the pact",
+#: "broke its word to its Warsaw Pact partners", "tore up its obligations under the treaty".
+_BROKEN_PART = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:(?:very|own|whole|solemn)\s+)?"
+                          r"(?:spirit|letter|terms|provisions|obligations?|clauses?|articles?|word|promises?|"
+                          r"pledges?|commitments?|undertakings?|guarantees?)"
+                          r"(?:\s+(?:and|or)\s+(?:the\s+)?(?:spirit|letter|terms|provisions|obligations))?"
+                          r"\s+(?:of|under|to)\s+(?:(?:the|its|their|his|her)\s+)?", re.IGNORECASE)
+
+
 def _ends(s: Sentence, mention: Mention) -> bool:
     """Return True if the sentence's word of ending is about ``mention``: in "A replaced B" about B; otherwise about
     the agreement nearest before the word (its subject), else the first after it."""
@@ -1859,7 +1880,8 @@ def _ends(s: Sentence, mention: Mention) -> bool:
     chosen = before[-1] if before else named[0]
     last = [w for w in _ENDING_WORD.finditer(s.text, 0, chosen.start - s.start)]  # the ending words before it
     if not before and last and not _ENDING_WORD.search(s.text, chosen.end - s.start) and not re.fullmatch(
-            r"\s+(?:[\w'’-]+\s+){0,3}", s.text[last[-1].end():chosen.start - s.start]):
+            r"\s+(?:[\w'’-]+\s+){0,3}", s.text[last[-1].end():chosen.start - s.start]) and \
+            not _BROKEN_PART.fullmatch(s.text[last[-1].end():chosen.start - s.start]):
         return False  # "The transfer ended a century of control, as the treaty ... had laid down": not its object
     return chosen.start == mention.start or chosen.target == mention.target  # by either of its names
 
@@ -1974,7 +1996,11 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:which|who|that|when|where|after|before|while
 #: A negation of the words that follow it, within three words and not across a conjunction ("was never terminated
 #: and remains in force": "remains" is not negated).
 _NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|nobody|rather than|instead of)\b"
-                       r"(?:\s+(?!and\b|but\b)\w+){0,3}\s*$",
+                       r"(?:\s+(?!and\b|but\b)\w+){0,3}\s*$|"
+                       # a claim denied as nobody's: "nobody pretended it had been betrayed", "no one claimed that the
+                       # pact was broken"
+                       r"\b(?:nobody|no\s+one)\s+(?:ever\s+|seriously\s+)?(?:pretended|claimed|said|suggested|argued|"
+                       r"alleged|thought|believed)\b(?:\s+(?!and\b|but\b)\w+){0,5}\s*$",
                        re.IGNORECASE)
 
 
@@ -2014,6 +2040,8 @@ def _dated_ending(text: str) -> re.Match[str] | None:
     found = _ENDED.search(text)
     if found is not None and found.group(0).casefold().endswith("with"):
         return None  # "died with the monarchy": the end of what it went with, whose date is that one's
+    if found is not None and re.search(r"\bdead\b", found.group(0), re.IGNORECASE):
+        return None  # "was a dead letter by 1939", "the pact was dead by June": dead in fact, not ended in law then
     return found if found is not None and not _NEGATION.search(text[:found.start()]) else None
 
 
@@ -2176,6 +2204,54 @@ def _surrender_of_member(s: Sentence, members: frozenset[int] | set[int]) -> boo
                      re.IGNORECASE)
     return told is not None and any(code in members for code in _codes(
         [m for m in s.of("state") if m.end - s.start == told.start()]))
+
+
+#: The pair's agreements told in force together, by a quantifier and no name: "All three remain in force", "..., and
+#: both are still in force", "The other three are all in force", "two agreements, both still in force".
+_GROUP_IN_FORCE = re.compile(
+    rf"(?:^\W*|[,;:]\s+(?:and\s+|but\s+)?|\b(?:and|but)\s+)(?P<q>both|all\s+(?P<n>\d+|{_NUMBER_WORDS})|"
+    rf"the\s+other\s+(?P<m>\d+|{_NUMBER_WORDS}))(?:\s+(?:of\s+them|agreements|treaties|pacts|alliances))?\s+"
+    r"(?:(?:are|remain|were)\s+)?(?:(?:all|both)\s+)?(?:still\s+)?(?:(?:formally|legally)\s+)?in\s+force\b",
+    re.IGNORECASE)
+
+
+def _group_in_force(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[Claim]:
+    """The pair's agreements told in force together without a name ("All three remain in force", "both are still
+    in force"): each coding agrees where at least that many of the agreements the pair shares still bound the two at
+    the end of the year claims are read at (:func:`_in_force_count`); which ones the article means it does not say,
+    so a coding with fewer in force contradicts and one with as many or more agrees. Nothing where the pair shares
+    fewer agreements than that in the record."""
+    found = _GROUP_IN_FORCE.search(s.text)
+    states = s.states()
+    who = tuple(states[:2]) if len(states) >= 2 else pair
+    if found is None or len(who) < 2 or _NEGATION.search(s.text[:found.start("q")]):
+        return []
+    word = found.group("n") or found.group("m")
+    n = 2 if word is None else number_value(word)
+    if n is None or n < 2:
+        return []
+    history = records.history(who[0], who[1])
+    answers: list[CodingAnswer] = []
+    told: set[str] = set()
+    shared = 0
+    for coding in history.coding_names():
+        slugs, answer = _in_force_count(history, coding, records)
+        told |= set(slugs)
+        shared = max(shared, len(_count_values(history, coding, records, "pacts", records.as_of, every=True)[0]))
+        answers.append(CodingAnswer(coding=coding, answer=answer, agrees=len(slugs) >= n))
+    if not answers or shared < n:
+        return []  # (the pair shares fewer in the record: the article tells of agreements the record does not hold)
+    refs = [records.treaty_ref(slug) for slug in sorted(told) if slug in records.gaz.treaties]
+    claimed = f"{' '.join(found.group('q').split())} ({_pair_names(who)}): in force"
+    record_value = "; ".join(f"{a.coding}: {a.answer}" for a in answers)
+    if all(a.agrees for a in answers):
+        verdict, reason = "consistent", f"every coding has at least {n} of the pair's agreements in force"
+    elif not any(a.agrees for a in answers):
+        verdict, reason = "contradicts", f"no coding has {n} of the pair's agreements in force"
+    else:
+        verdict, reason = "depends_on_coding", f"only {_codings_in_words(answers)} count{_verb_s(answers)} {n} in force"
+    return [Claim(kind="ending", text=s.text.strip(), start=s.start, end=s.end, claimed=claimed, verdict=verdict,
+                  record_value=record_value, reason=reason, records=refs, codings=answers)]
 
 
 def _unknown_descriptions(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[Claim]:
@@ -4034,6 +4110,43 @@ def _pair_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], y
     if not fits:
         return []
     return [_ending_claim(s, fits[0].slug, "breach", records)]
+
+
+#: A state's word broken or not kept, told of the agreement the article is about without naming it: "Russia broke
+#: that promise", "Italy did not keep its pledge", "Tehran broke its word when it left" (a word broken "to" or "with"
+#: another state is :data:`_BETRAYED`'s).
+_PROMISE_BROKEN = re.compile(r"\b(?P<verb>broke|(?:had|has|have)\s+broken|reneged\s+on|went\s+back\s+on|"
+                             r"(?P<kept>(?:did\s+not|didn't|failed\s+to|never)\s+(?:keep|kept|honou?r(?:ed)?)))\s+"
+                             r"(?:that|this|the|its|their|her|his)\s+(?:own\s+|solemn\s+)?"
+                             r"(?:promise|pledge|word|commitment|undertaking)\b(?!\s+(?:to|with|of)\b)",
+                             re.IGNORECASE)
+
+
+_DOER_GAP = re.compile(r"(?:\s+(?:that|who|which))?(?:\s+(?:had|has|then|later|soon|also|never|\w+ly)){0,2}\s+",
+                       re.IGNORECASE)
+
+
+def _promise_broken(s: Sentence, records: _Records, year: int | None, referent: str | None) -> list[Claim]:
+    """A state told to have broken (or not kept) its word or "that promise", no agreement named: a breach of the
+    agreement the article was last about, by that state, where it was a member then ("Russia broke that promise",
+    "Italy did not keep its pledge"); "never broke its word" tells no breach. Nothing where the state is no member or
+    the agreement was not alive in the year told."""
+    found = _PROMISE_BROKEN.search(s.text)
+    if found is None or referent is None or referent not in records.gaz.treaties:
+        return []
+    treaty = records.gaz.treaties[referent]
+    doer = next((m for m in reversed(s.of("state")) if m.target and m.end - s.start <= found.start()
+                 and _DOER_GAP.fullmatch(s.text[m.end - s.start:found.start()])), None)
+    if doer is None or int((doer.target or "").split(":")[1]) not in treaty.members:
+        return []
+    dates = [int(d.value[:4]) for d in s.of("date") if d.value]
+    when = dates[0] if dates else year
+    if when is not None and not _alive(treaty, when):
+        return []
+    never = found.group("kept") is not None and found.group("kept").casefold().startswith("never")
+    if never or _NEGATION.search(s.text[:found.start()]):
+        return []  # ("Warsaw never broke its word": of its own conduct, which no coding's reading of the end tells)
+    return [_ending_claim(s, referent, "breach", records)]
 
 
 #: An agreement's name the record does not hold: "the Entente Cordiale", "the Anglo-Russian Convention".
