@@ -52,6 +52,7 @@ from foedus.check.mentions import (
     _FULL_MONTHS,
     _NUMBER_WORDS,
     Gazetteer,
+    archigos_also,
     article_pair,
     contextual_descriptions,
     folded_name,
@@ -296,7 +297,7 @@ class Sentence:
 
 
 _ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|"
-                            r"U\.S|U\.K|U\.N|D\.C)\.$")
+                            r"U\.S|U\.K|U\.N|D\.C|[A-Z][a-z]+\s[A-HJ-UWYZ])\.$")  # ("Dwight D. Eisenhower")
 
 
 def sentences(text: str, mentions: Sequence[Mention], *, lines: bool = False) -> list[Sentence]:
@@ -2818,7 +2819,7 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         if turn is not None:
             out.extend(turn)
             continue
-        if rows and not _RULING_OFFICE.search(m.how) and not _government_after(s, m):
+        if rows and not _RULING_OFFICE.search(m.how) and not _government_after(s, m) and not _ruler_counterpart(s, m):
             out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                              claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
                              record_value=f"Archigos records states' leaders, not a {m.how.lower()}",
@@ -2888,7 +2889,7 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
 _RULING_OFFICE = re.compile(
     r"\b(?:president|premier|prime\s+minister|chairman|general\s+secretary|first\s+secretary|"
     r"party\s+(?:leader|chief)|tsar|czar|emperor|empress|chancellor|generalissimo|king|queen|shah|sultan|emir|kaiser|"
-    r"minister-president|ruler|dictator|regent|monarch|head\s+of\s+(?:state|government)|on\s+the\s+throne|"
+    r"minister-president|ruler|dictator|regent|monarch|head\s+of\s+(?:the\s+)?(?:state|government)|on\s+the\s+throne|"
     r"led\s+the|ruled|governed|(?:took|seized|came\s+to|assumed|held)\s+power|in\s+power|took\s+office|"
     r"installed|taken\s+office|ruling|ran|running|led|leading|headed|heading|government|cabinet|junta|leader|under|"
     r"downing\s+street|white\s+house|kremlin|[eé]lys[eé]e|overthrown|deposed|ousted|toppled|abdicated|resigned|"
@@ -2934,9 +2935,18 @@ def _taking_after(s: Sentence, m: Mention) -> Mention:
 
 def _when_date(s: Sentence, m: Mention, dates: list[Mention]) -> Mention | None:
     """Return the date a "when" clause the leader is told in hangs on: "Nicaragua signed in October 1948, when
-    Somoza held power in Managua and Figueres led the junta in San Jose" (October 1948, not the sentence's first)."""
+    Somoza held power in Managua and Figueres led the junta in San Jose" (October 1948, not the sentence's first); or
+    the date a rule told right after hangs on: "Iraq joined on 24 February 1955, under Nuri al-Said"."""
     return next((d for d in reversed(dates) if d.end <= m.start and re.fullmatch(
-        r"[^;.]*?,?\s+when\s+[^;.]*", s.text[d.end - s.start:m.start - s.start])), None)
+        r"[^;.]*?,?\s+when\s+[^;.]*|,?\s+under\s+", s.text[d.end - s.start:m.start - s.start])), None)
+
+
+def _ruler_counterpart(s: Sentence, m: Mention) -> bool:
+    """Whether a leader is told as the counterpart of a state's leader told in the sentence: "when Helmut Kohl was
+    chancellor and Francois Mitterrand his French counterpart" (the office the other holds, a state's leadership)."""
+    return m.how.casefold() == "counterpart" and any(
+        x.start != m.start and x.how.casefold() != "counterpart" and _RULING_OFFICE.search(x.how) is not None
+        for x in s.of("leader"))
 
 
 def _government_after(s: Sentence, m: Mention) -> bool:
@@ -3012,8 +3022,9 @@ def _archigos_spells(gaz: Gazetteer, name: str, states: set[int] | None = None) 
     from rapidfuzz import fuzz
 
     def called(word: str, among: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-        pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
-        return [r for r in among if pattern.search(r["folded"])]
+        # (a hyphen is a space: "Kim Jong-un" is Archigos's "Kim Jong Un", "Kim Il Sung" its "Kim Il-Sung")
+        pattern = re.compile(rf"\b{re.escape(word.replace('-', ' '))}\b", re.IGNORECASE)
+        return [r for r in among if pattern.search(r["folded"].replace("-", " "))]
 
     def plain(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
         return [{k: v for k, v in r.items() if k != "folded"} for r in rows]
@@ -3022,7 +3033,8 @@ def _archigos_spells(gaz: Gazetteer, name: str, states: set[int] | None = None) 
     if len(words) > 1 and words[-1].casefold() in {"shah", "pasha"}:  # "Mohammad Reza Shah", "Enver Pasha"
         words = words[:-1]
     key = " ".join(words[-2:]) if len(words) > 1 and re.fullmatch(r"[IVX]+", words[-1]) else words[-1]
-    rows = called(key, gaz.archigos)
+    also = archigos_also(name)  # "Mustafa Kemal": Archigos's "Ataturk"
+    rows = [r for r in gaz.archigos if r["name"] == also] if also is not None else called(key, gaz.archigos)
     if rows or not states:
         return plain(rows), gaz.archigos_sha256
     spells = [r for r in gaz.archigos if r["ccode"] in states]
@@ -3032,7 +3044,8 @@ def _archigos_spells(gaz: Gazetteer, name: str, states: set[int] | None = None) 
     told = {w.casefold() for w in words}
     for word in [w for w in words[:-1] if len(w) > 2 and w[:1].isupper() and w.casefold() not in _HONORIFICS]:
         rows = [r for r in called(word, spells)
-                if all(w.casefold() in told or len(w) == 1 for w in re.findall(r"[^\W\d_]+", r["folded"]))]
+                if all(len(w) == 1 or any(fuzz.ratio(w.casefold(), t) >= _LEADER_ALIKE for t in told)
+                       for w in re.findall(r"[^\W\d_]+", r["folded"]))]  # ("Mohammad": its "Mohammed")
         if rows:
             return plain(rows), gaz.archigos_sha256
     regnal = words[-1] if len(words) > 1 and re.fullmatch(r"[IVX]+", words[-1]) else None

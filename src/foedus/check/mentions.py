@@ -179,15 +179,15 @@ _LEADER_TITLES = (r"President|Premier|Prime Minister|Chairman|General Secretary|
 #: The offices a leader is told by in apposition, written in lower case ("Libya's ruler", "Stalin's foreign
 #: commissar", "Malaya's first prime minister"), longest first.
 _OFFICES = (r"minister-president|prime minister|foreign (?:minister|secretary|commissar)|secretary of state|"
-            r"general secretary|secretary-general|head of state|head of government|war minister|"
+            r"general secretary|secretary-general|head of (?:the )?state|head of (?:the )?government|war minister|"
             r"defen[cs]e minister|president|premier|chancellor|chairman|generalissimo|emperor|empress|kaiser|"
             r"tsar|czar|king|queen|shah|sultan|emir|ruler|dictator|regent|monarch|ambassador|counterpart|"
             r"(?:communist\s+)?party\s+(?:leader|chief)|first\s+secretary|(?<!crown\s)prince")
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ][^\W\d_]*(?:['’][^\W\d_]+)?"
 #: A person's name: up to four capitalised words, with the particles names carry ("Otto von Bismarck", "Bashar
-#: al-Assad", "Charles de Gaulle").
-_PERSON = (rf"{_NAME_WORD}(?:[ -](?:(?:de|da|do|dos|von|van|der|di|del|bin|ibn|al|el|ben|abu|ul|ud)[ -]|d['’])?"
-           rf"{_NAME_WORD}){{0,3}}")
+#: al-Assad", "Charles de Gaulle") and the initials after a first name ("Harry S. Truman", "George H. W. Bush").
+_PERSON = (rf"{_NAME_WORD}(?:(?:\s[A-Z]\.)+(?=\s[A-Z]))?"
+           rf"(?:[ -](?:(?:de|da|do|dos|von|van|der|di|del|bin|ibn|al|el|ben|abu|ul|ud)[ -]|d['’])?{_NAME_WORD}){{0,3}}")
 #: A leader by title and name: "President Xi Jinping", "The Shah, Mohammad Reza Pahlavi"; and a title in lower case
 #: where what stands before it marks it as an office (:data:`_OFFICE_BEFORE`: "then prime minister Josip Broz Tito",
 #: "Japan's foreign minister Yosuke Matsuoka", "the Israeli prime minister, Shimon Peres").
@@ -198,6 +198,9 @@ _LEADER = re.compile(
 #: adjective or ordinal between ("the Israeli", "Senegal's", "its first", "then", "former").
 _OFFICE_BEFORE = re.compile(r"(?:\b(?:[Tt]hen|former|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|['’]s)"
                             r"(?:\s+(?:[A-Z][\w-]+|first|new|last|second|third|future|acting|then|later))?\s+$")
+#: How an office's holder came to it, told between a determiner and the office ("our first freely elected prime
+#: minister", "its first democratically elected president").
+_ELECTED = r"(?:(?:democratically|freely|popularly|directly)\s+)?elected"
 #: A leader by name with the office in apposition after it: "Winston Churchill, then prime minister", "Gaddafi,
 #: Libya's ruler since 1969", "Tunku Abdul Rahman, Malaya's first prime minister", "Molotov, Stalin's foreign
 #: commissar", "Jimmy Carter, president since January 1977", "Enver Pasha, the war minister".
@@ -205,7 +208,7 @@ _LEADER_AFTER = re.compile(
     rf"\b(?P<name>{_PERSON}),\s+(?:(?:then|now|later|once|still|already|the|a|an|and|by\s+then|at\s+the\s+time)\s+)*"
     r"(?:(?:newly\s+)?(?:sworn\s+in|elected|appointed|installed)(?:\s+as)?\s+)?"
     r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+|(?:his|her|its|their|our)\s+)?"
-    r"(?:(?:first|new|last|second|third|former|future|acting|long-serving|[A-Z][a-z]+)\s+){0,2}"
+    rf"(?:(?:first|new|last|second|third|former|future|acting|long-serving|{_ELECTED}|[A-Z][a-z]+)\s+){{0,2}}"
     rf"(?P<title>(?i:{_OFFICES})|on the throne)\b(?![’'-]s\b|-elect)")
 #: A leader by name told taking or holding an office: "Nuri al-Said became prime minister", "when Ali Bogra was prime
 #: minister", "Kwame Nkrumah, the independence leader, became the republic's first president", "Nelson Mandela was
@@ -214,7 +217,7 @@ _LEADER_BECAME = re.compile(
     rf"\b(?P<name>{_PERSON})(?:,\s+[^,;.]{{3,60}},|,\s+who)?\s+(?:became|was|had become|had been|was sworn in as|"
     r"was elected|was appointed|took office as)\s+"
     r"(?:(?:the\s+)?[A-Z]?[\w-]+['’]s\s+|the\s+|(?:his|her|its|their|our)\s+)?"
-    r"(?:(?:first|new|last|second|third|acting|[A-Z][a-z]+)\s+){0,2}"
+    rf"(?:(?:first|new|last|second|third|acting|{_ELECTED}|[A-Z][a-z]+)\s+){{0,2}}"
     rf"(?P<title>(?i:{_OFFICES}))\b(?![’'-]s\b|-elect)")
 #: A leader told holding an office by what they do in it or beside a state told in the clause: "with Robert Mugabe as
 #: prime minister", "Eamon de Valera led the government in Dublin", "Sukarno, who led the Jakarta government",
@@ -1541,9 +1544,38 @@ def _sentence_text(text: str, at: int) -> str:
     return text[start:min(ends) if ends else len(text)]
 
 
+#: Leaders Archigos holds under another name than the one commentary knows them by (a title, a later surname, an
+#: earlier or later romanisation), folded (:func:`folded_name`) and in lower case, with hyphens as spaces: the name as
+#: told -> Archigos's name. Read where the name told holds all of an entry's words in a row ("Ghazi Mustafa Kemal
+#: Pasha", "Ras Tafari Makonnen"), before Archigos's own names are searched.
+ARCHIGOS_ALSO: dict[str, str] = {
+    "mustafa kemal": "Ataturk", "kemal ataturk": "Ataturk", "kemal pasha": "Ataturk",
+    "ras tafari": "Selassie", "tafari makonnen": "Selassie",
+    "ibn saud": "Aziz", "abdulaziz ibn saud": "Aziz", "abd al aziz ibn saud": "Aziz",
+    "mao zedong": "Mao Tse-Tung",
+    "abd al karim qasim": "Karrim Kassem", "abdul karim qasim": "Karrim Kassem", "abdel karim kassem": "Karrim Kassem",
+    "abd al karim qassem": "Karrim Kassem", "karim qasim": "Karrim Kassem", "qasim": "Karrim Kassem",
+    "kadhafi": "Qaddafi", "gadhafi": "Qaddafi", "qadhafi": "Qaddafi", "gaddafi": "Qaddafi", "kaddafi": "Qaddafi",
+    "park chung hee": "Hee Park", "chung hee park": "Hee Park",
+    "mohammad ali bogra": "Mohammed Ali", "muhammad ali bogra": "Mohammed Ali", "ali bogra": "Mohammed Ali",
+    "chulalongkorn": "Rama V", "vajiravudh": "Rama VI", "prajadhipok": "Rama VII",
+}
+
+
+def archigos_also(name: str) -> str | None:
+    """Return the name Archigos holds a leader under whom ``name`` tells by another (:data:`ARCHIGOS_ALSO`: "Mustafa
+    Kemal" is its "Ataturk"), or ``None``."""
+    told = f" {re.sub(r'[^a-z ]+', ' ', folded_name(name).casefold().replace('-', ' '))} "
+    told = re.sub(r"\s+", " ", told)
+    return next((known for also, known in ARCHIGOS_ALSO.items() if f" {also} " in told), None)
+
+
 def _leader_label(name: str, gaz: Gazetteer) -> str | None:
     if name in gaz.leaders:  # ("Franco" is Archigos's Franco before its Federico Franco)
         return name
+    also = archigos_also(name)
+    if also is not None and also in gaz.leaders:
+        return also
     for known in gaz.leaders:
         if name == known or known.endswith(" " + name) or known.startswith(name + " "):
             return known
