@@ -2786,11 +2786,16 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
     agrees where Archigos has that person leading that state at all, and contradicts nothing."""
     out: list[Claim] = []
     dates = [d for d in dates if re.search(r"\bof\s+$", s.text[:d.start - s.start]) is None]
-    undated = not dates
-    if not dates and year is not None:
-        dates = [Mention(kind="date", text=str(year), start=s.start, end=s.start, value=str(year), precision="year")]
+    told_dates = dates
+    article_year = ([Mention(kind="date", text=str(year), start=s.start, end=s.start, value=str(year),
+                             precision="year")] if year is not None else [])
     told_by_pronoun: list[int] = []  # where the claims of offices told by a pronoun begin in ``out``
     for m in s.of("leader"):
+        # (a date told only in another clause, past a semicolon, is none of the office's: "Albania under Enver Hoxha
+        # trusted nobody; it signed only in 1991")
+        dates = told_dates if _clause_dated(s, m, told_dates) else []
+        undated = not dates
+        dates = dates or article_year
         if not dates:
             continue
         if told_by_pronoun and len(told_by_pronoun) % 2:
@@ -2939,6 +2944,11 @@ def _when_date(s: Sentence, m: Mention, dates: list[Mention]) -> Mention | None:
     the date a rule told right after hangs on: "Iraq joined on 24 February 1955, under Nuri al-Said"."""
     return next((d for d in reversed(dates) if d.end <= m.start and re.fullmatch(
         r"[^;.]*?,?\s+when\s+[^;.]*|,?\s+under\s+", s.text[d.end - s.start:m.start - s.start])), None)
+
+
+def _clause_dated(s: Sentence, m: Mention, dates: list[Mention]) -> bool:
+    """Whether a date is told in the clause of a leader's mention: no semicolon stands between them."""
+    return any(";" not in s.text[min(d.end, m.start) - s.start:max(d.start, m.end) - s.start] for d in dates)
 
 
 def _ruler_counterpart(s: Sentence, m: Mention) -> bool:

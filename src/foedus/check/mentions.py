@@ -183,11 +183,15 @@ _OFFICES = (r"minister-president|prime minister|foreign (?:minister|secretary|co
             r"defen[cs]e minister|president|premier|chancellor|chairman|generalissimo|emperor|empress|kaiser|"
             r"tsar|czar|king|queen|shah|sultan|emir|ruler|dictator|regent|monarch|ambassador|counterpart|"
             r"(?:communist\s+)?party\s+(?:leader|chief)|first\s+secretary|(?<!crown\s)prince")
-_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ][^\W\d_]*(?:['’][^\W\d_]+)?"
+#: A capitalised word of a name, with the syllable after a hyphen that romanised names carry ("Kim Il-sung", "Chiang
+#: Kai-shek"; not "Soviet-era" nor "Kremlin-led").
+_NAME_WORD = (r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ][^\W\d_]*(?:['’][^\W\d_]+)?"
+              r"(?:-(?!(?:era|led|run|born|made|like|type|wide|bound|held)\b)[a-z]{2,4}\b(?!-))?")
 #: A person's name: up to four capitalised words, with the particles names carry ("Otto von Bismarck", "Bashar
 #: al-Assad", "Charles de Gaulle") and the initials after a first name ("Harry S. Truman", "George H. W. Bush").
 _PERSON = (rf"{_NAME_WORD}(?:(?:\s[A-Z]\.)+(?=\s[A-Z]))?"
-           rf"(?:[ -](?:(?:de|da|do|dos|von|van|der|di|del|bin|ibn|al|el|ben|abu|ul|ud)[ -]|d['’])?{_NAME_WORD}){{0,3}}")
+           rf"(?:[ -](?:(?:de|da|do|dos|von|van|der|di|del|bin|ibn|al|el|ben|abu|ul|ud)[ -]|d['’])?"
+           rf"{_NAME_WORD}){{0,3}}")
 #: A leader by title and name: "President Xi Jinping", "The Shah, Mohammad Reza Pahlavi"; and a title in lower case
 #: where what stands before it marks it as an office (:data:`_OFFICE_BEFORE`: "then prime minister Josip Broz Tito",
 #: "Japan's foreign minister Yosuke Matsuoka", "the Israeli prime minister, Shimon Peres").
