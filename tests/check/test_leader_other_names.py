@@ -78,3 +78,15 @@ def test_a_date_told_past_a_semicolon_is_none_of_the_office(check_store: Store) 
                                          "new treaty only in March 1995."), "leader_office")
     assert [(c.verdict, c.record_value.split(" from ")[0]) for c in claims] == [("consistent", "Ceausescu led COW 360")]
     assert "1995" not in claims[0].claimed
+
+
+def test_a_crown_taken_after_ruling_as_regent_is_no_contradiction(check_store: Store) -> None:
+    def verdicts(body: str) -> list[str]:
+        return [c.verdict for c in _claims(_check(check_store, body), "leader_office")]
+
+    # (Archigos starts Wilhelm I's rule in October 1858, his regency)
+    assert verdicts("In July 1870 King Wilhelm I, on the throne since 1861, mobilised.") == ["consistent"]
+    assert verdicts("In July 1870 Wilhelm I, Prussia's king since 1861, mobilised.") == ["consistent"]
+    assert verdicts("In July 1870 Wilhelm I, Prussia's king since 1850, mobilised.") == ["contradicts"]
+    assert verdicts("In 1978 Valéry Giscard d'Estaing, France's president since 1976, flew to Dakar.") == [
+        "contradicts"]

@@ -2868,7 +2868,7 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
                         sources=["archigos:" + sha256[:12]])
         office = f"{chosen['name']} led COW {chosen['ccode']} from {chosen['start_date']} to {chosen['end_date']}"
         if held and begun is not None and all(_pdate(begun.value or "").earliest().year != r["start_date"].year
-                                              for r in held):
+                                              for r in held) and not _crowned_after_ruling(m, begun, held):
             # "Giscard d'Estaing, president of France from 1975": in office then, but since May 1974 (another year;
             # in the same year a "since" may date a re-election or a formal accession: "since November 1974")
             out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
@@ -2944,6 +2944,22 @@ def _when_date(s: Sentence, m: Mention, dates: list[Mention]) -> Mention | None:
     the date a rule told right after hangs on: "Iraq joined on 24 February 1955, under Nuri al-Said"."""
     return next((d for d in reversed(dates) if d.end <= m.start and re.fullmatch(
         r"[^;.]*?,?\s+when\s+[^;.]*|,?\s+under\s+", s.text[d.end - s.start:m.start - s.start])), None)
+
+
+#: The titles of a crown, which its holder may take years after ruling as regent or heir ("King of Prussia since
+#: 1861", regent from 1858).
+_CROWN = re.compile(r"\b(?:king|queen|emperor|empress|tsar|czar|kaiser|shah|sultan|emir|monarch)\b", re.IGNORECASE)
+#: How many years after Archigos starts a monarch's rule the crown told "since" may have been taken.
+_CROWN_YEARS = 5
+
+
+def _crowned_after_ruling(m: Mention, begun: Mention, held: list[dict[str, Any]]) -> bool:
+    """Whether a crown told held "since" a year is one taken within :data:`_CROWN_YEARS` after Archigos starts the
+    holder's rule (ruling first as regent or heir: "Wilhelm I, King of Prussia since 1861", Archigos from 1858): no
+    contradiction of the rule's start."""
+    year = _pdate(begun.value or "").earliest().year
+    return _CROWN.search(m.how) is not None and any(
+        r["start_date"].year < year <= r["start_date"].year + _CROWN_YEARS for r in held)
 
 
 def _clause_dated(s: Sentence, m: Mention, dates: list[Mention]) -> bool:
