@@ -90,3 +90,14 @@ def test_a_crown_taken_after_ruling_as_regent_is_no_contradiction(check_store: S
     assert verdicts("In July 1870 Wilhelm I, Prussia's king since 1850, mobilised.") == ["contradicts"]
     assert verdicts("In 1978 Valéry Giscard d'Estaing, France's president since 1976, flew to Dakar.") == [
         "contradicts"]
+
+
+def test_an_office_told_after_archigos_ends_is_not_in_the_record(check_store: Store) -> None:
+    def verdicts(body: str, published: str = "2023-06-01") -> list[str]:
+        return [c.verdict for c in _claims(_check(check_store, body, published), "leader_office")]
+
+    assert verdicts("In March 2019 Vladimir Putin, Russia's president, flew to Beijing.") == ["not_in_record"]
+    assert verdicts("Angela Merkel, Germany's chancellor, spoke warmly of the alliance.") == ["not_in_record"]
+    # (a sentence told of a year Archigos covers, the office at no date of its own)
+    assert verdicts("Angela Merkel was chancellor when the 2008 summit met.") == ["consistent"]
+    assert verdicts("In March 2012 Vladimir Putin, Russia's president, flew to Beijing.") == ["consistent"]

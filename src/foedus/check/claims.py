@@ -42,6 +42,7 @@ only after it.
 
 from __future__ import annotations
 
+import datetime as _dt
 import itertools
 import re
 from collections.abc import Sequence
@@ -2856,6 +2857,14 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
                              reason="Archigos names no leader so of the state told, nor one in office then"))
             continue
         chosen = held[0] if held else own[0]
+        if _past_archigos(s, chosen, said, undated):
+            out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
+                             record_value=f"{chosen['name']} led COW {chosen['ccode']} from {chosen['start_date']} "
+                                          f"to the table's end ({_ARCHIGOS_END})",
+                             reason=f"Archigos ends in {_ARCHIGOS_END.year}: who held the office later needs a "
+                                    "ledger event"))
+            continue
         if not held and not undated and _far_from_spells(said, [r for r in rows if r["ccode"] == chosen["ccode"]]):
             out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                              claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
@@ -2960,6 +2969,19 @@ def _crowned_after_ruling(m: Mention, begun: Mention, held: list[dict[str, Any]]
     year = _pdate(begun.value or "").earliest().year
     return _CROWN.search(m.how) is not None and any(
         r["start_date"].year < year <= r["start_date"].year + _CROWN_YEARS for r in held)
+
+
+#: The last day Archigos records: a spell open then ran on past what it knows.
+_ARCHIGOS_END = _dt.date(2015, 12, 31)
+
+
+def _past_archigos(s: Sentence, spell: dict[str, Any], said: PartialDate, undated: bool) -> bool:
+    """Whether an office is told at a time after Archigos ends, of a spell open when it ends ("Xi Jinping, China's
+    president, in November 2022"): the record cannot tell. An office told at no date of its own, the article's year
+    standing for it, is read so only where the sentence tells no year Archigos covers ("Erdogan was prime minister
+    when the 2010 treaty was signed" is told of 2010)."""
+    return spell["end_date"] is None and said.earliest() > _ARCHIGOS_END and not (
+        undated and re.search(r"\b(?:1[89]\d\d|20(?:0\d|1[0-5]))\b", s.text) is not None)
 
 
 def _clause_dated(s: Sentence, m: Mention, dates: list[Mention]) -> bool:

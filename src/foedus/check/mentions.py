@@ -180,13 +180,14 @@ _LEADER_TITLES = (r"President|Premier|Prime Minister|Chairman|General Secretary|
 #: commissar", "Malaya's first prime minister"), longest first.
 _OFFICES = (r"minister-president|prime minister|foreign (?:minister|secretary|commissar)|secretary of state|"
             r"general secretary|secretary-general|head of (?:the )?state|head of (?:the )?government|war minister|"
-            r"defen[cs]e minister|president|premier|chancellor|chairman|generalissimo|emperor|empress|kaiser|"
+            r"defen[cs]e minister|governor(?:[- ]general)?|viceroy|high commissioner|"
+            r"president|premier|chancellor|chairman|generalissimo|emperor|empress|kaiser|"
             r"tsar|czar|king|queen|shah|sultan|emir|ruler|dictator|regent|monarch|ambassador|counterpart|"
             r"(?:communist\s+)?party\s+(?:leader|chief)|first\s+secretary|(?<!crown\s)prince")
-#: A capitalised word of a name, with the syllable after a hyphen that romanised names carry ("Kim Il-sung", "Chiang
-#: Kai-shek"; not "Soviet-era" nor "Kremlin-led").
+#: A capitalised word of a name, with the syllables after a hyphen that romanised names carry ("Kim Il-sung", "Chiang
+#: Kai-shek", "Prayut Chan-o-cha"; not "Soviet-era" nor "Kremlin-led").
 _NAME_WORD = (r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ][^\W\d_]*(?:['’][^\W\d_]+)?"
-              r"(?:-(?!(?:era|led|run|born|made|like|type|wide|bound|held)\b)[a-z]{2,4}\b(?!-))?")
+              r"(?:-(?!(?:era|led|run|born|made|like|type|wide|bound|held)\b)[a-z]{1,4}\b){0,2}(?!-)")
 #: A person's name: up to four capitalised words, with the particles names carry ("Otto von Bismarck", "Bashar
 #: al-Assad", "Charles de Gaulle") and the initials after a first name ("Harry S. Truman", "George H. W. Bush").
 _PERSON = (rf"{_NAME_WORD}(?:(?:\s[A-Z]\.)+(?=\s[A-Z]))?"
@@ -219,7 +220,7 @@ _LEADER_AFTER = re.compile(
 #: sworn in as president".
 _LEADER_BECAME = re.compile(
     rf"\b(?P<name>{_PERSON})(?:,\s+[^,;.]{{3,60}},|,\s+who)?\s+(?:became|was|had become|had been|was sworn in as|"
-    r"was elected|was appointed|took office as)\s+"
+    r"was elected|was appointed|took office as|(?:had\s+)?(?:served|signed|acted)\s+as)\s+"
     r"(?:(?:the\s+)?[A-Z]?[\w-]+['’]s\s+|the\s+|(?:his|her|its|their|our)\s+)?"
     rf"(?:(?:first|new|last|second|third|acting|{_ELECTED}|[A-Z][a-z]+)\s+){{0,2}}"
     rf"(?P<title>(?i:{_OFFICES}))\b(?![’'-]s\b|-elect)")
