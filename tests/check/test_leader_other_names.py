@@ -101,3 +101,15 @@ def test_an_office_told_after_archigos_ends_is_not_in_the_record(check_store: St
     # (a sentence told of a year Archigos covers, the office at no date of its own)
     assert verdicts("Angela Merkel was chancellor when the 2008 summit met.") == ["consistent"]
     assert verdicts("In March 2012 Vladimir Putin, Russia's president, flew to Beijing.") == ["consistent"]
+
+
+def test_a_leader_told_by_first_name_and_surname_links_archigos_surname(check_store: Store) -> None:
+    from foedus.check.mentions import find_mentions, gazetteer
+
+    text = ("In 1972 the Soviet leader, Leonid Brezhnev, met President Gustavo Díaz Ordaz's envoy; Libya's leader "
+            "Muammar Gaddafi stayed away, and Panama's leader at the time, General Omar Torrijos, sent a letter.")
+    assert [(m.text, m.target) for m in find_mentions(text, gazetteer(check_store), None) if m.kind == "leader"] == [
+        ("Leonid Brezhnev", "leader:Brezhnev"),
+        ("President Gustavo Díaz Ordaz's", "leader:Diaz Ordaz"),
+        ("Muammar Gaddafi", "leader:Qaddafi"),
+        ("General Omar Torrijos", None)]  # (Archigos has two called Torrijos)

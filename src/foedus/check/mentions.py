@@ -262,6 +262,11 @@ _LEADER_UNDER = re.compile(rf"\s+(?P<title>under)\s+(?P<name>{_PERSON})")
 #: Khrushchev, the Soviet leader".
 _LEADER_OF_STATE = re.compile(
     rf"\b(?P<name>{_PERSON}),\s+(?:(?:then|now|still|the)\s+)*(?P<state>[A-Z][\w-]*(?:['’]s)?)\s+(?P<title>leader)\b")
+#: A leader by name after the state's leadership: "the Soviet leader, Nikita Khrushchev", "Libya's leader Muammar
+#: Gaddafi", "Panama's leader at the signing, General Omar Torrijos" (the state's word a state's mention).
+_LEADER_OF_STATE_BEFORE = re.compile(
+    rf"\b(?P<state>[A-Z][\w-]*(?:['’]s)?)\s+(?P<title>leader)\b(?:\s+at\s+the\s+(?:time|signing))?,?\s+"
+    rf"(?P<name>{_PERSON})")
 #: A leader told leaving office: "Prince Paul was overthrown in a coup on 27 March 1941", "Ferdinand abdicated in
 #: October 1918", "Mussolini fell in July 1943" (read against the end of the spell, :func:`_leader_claims`).
 _LEADER_LEFT = re.compile(
@@ -879,13 +884,14 @@ def _name_after_opener(m: re.Match[str]) -> tuple[int, str]:
 def _leaders_ruling(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], others: list[tuple[int, int]],
                     states: list[tuple[int, int]], ruled: list[tuple[int, int]]) -> list[Mention]:
     """Return the leaders told ruling a state told beside them (:data:`_LEADER_RULING`: "Marcos ruled in Manila";
-    :data:`_LEADER_UNDER`: "Albania under Enver Hoxha"; :data:`_LEADER_OF_STATE`: "Hitler, Germany's leader") and
+    :data:`_LEADER_UNDER`: "Albania under Enver Hoxha"; :data:`_LEADER_OF_STATE`: "Hitler, Germany's leader"; :data:`_LEADER_OF_STATE_BEFORE`: "the Soviet leader, Nikita
+    Khrushchev") and
     those told leaving office (:data:`_LEADER_LEFT`), each with the office as its title; a state's name is none.
     ``ruled`` are the states that can be told ruled (named, not by an adjective nor a possessive)."""
     found: list[Mention] = []
     matches = [m for m in _LEADER_RULING.finditer(text) if any(a == m.end() for a, _ in ruled)]
     matches += [m for m in _LEADER_UNDER.finditer(text) if any(b == m.start() for _, b in states)]
-    matches += [m for m in _LEADER_OF_STATE.finditer(text) if any(
+    matches += [m for pattern in (_LEADER_OF_STATE, _LEADER_OF_STATE_BEFORE) for m in pattern.finditer(text) if any(
         a < m.end("state") and m.start("state") < b for a, b in states)]
     matches += list(_LEADER_LEFT.finditer(text)) + [m for pattern in _LEADER_NAMED for m in pattern.finditer(text)]
     for m in matches:
@@ -1575,12 +1581,31 @@ def archigos_also(name: str) -> str | None:
     return next((known for also, known in ARCHIGOS_ALSO.items() if f" {also} " in told), None)
 
 
+def _archigos_surname(name: str, gaz: Gazetteer) -> str | None:
+    """Return the one name Archigos gives a leader told with a first name or a title before it, that name being the
+    told name's last words (its surname, or surnames, with the regnal number): "Leonid Brezhnev" is its "Brezhnev",
+    "Mariano Ospina Pérez" its "Ospina Perez", "Tsar Boris III" its "Boris III"; ``None`` where the longest such
+    ending is no one's or more than one's name ("General Omar Torrijos": Archigos has two called Torrijos)."""
+    words = folded_name(re.sub(r"['’]s$", "", name)).casefold().split()
+    for size in range(len(words), 0, -1):
+        key = " ".join(words[-size:])
+        if re.fullmatch(r"[ivx]+", key):
+            break
+        called = {str(r["name"]) for r in gaz.archigos if r["name"] and r["folded"].casefold() == key}
+        if called:
+            return called.pop() if len(called) == 1 else None
+    return None
+
+
 def _leader_label(name: str, gaz: Gazetteer) -> str | None:
     if name in gaz.leaders:  # ("Franco" is Archigos's Franco before its Federico Franco)
         return name
     also = archigos_also(name)
     if also is not None and also in gaz.leaders:
         return also
+    surname = _archigos_surname(name, gaz)
+    if surname is not None:
+        return surname
     for known in gaz.leaders:
         if name == known or known.endswith(" " + name) or known.startswith(name + " "):
             return known
