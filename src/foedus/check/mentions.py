@@ -884,9 +884,9 @@ def _name_after_opener(m: re.Match[str]) -> tuple[int, str]:
 def _leaders_ruling(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], others: list[tuple[int, int]],
                     states: list[tuple[int, int]], ruled: list[tuple[int, int]]) -> list[Mention]:
     """Return the leaders told ruling a state told beside them (:data:`_LEADER_RULING`: "Marcos ruled in Manila";
-    :data:`_LEADER_UNDER`: "Albania under Enver Hoxha"; :data:`_LEADER_OF_STATE`: "Hitler, Germany's leader"; :data:`_LEADER_OF_STATE_BEFORE`: "the Soviet leader, Nikita
-    Khrushchev") and
-    those told leaving office (:data:`_LEADER_LEFT`), each with the office as its title; a state's name is none.
+    :data:`_LEADER_UNDER`: "Albania under Enver Hoxha"; :data:`_LEADER_OF_STATE`: "Hitler, Germany's leader";
+    :data:`_LEADER_OF_STATE_BEFORE`: "the Soviet leader, Nikita Khrushchev") and those told leaving office
+    (:data:`_LEADER_LEFT`), each with the office as its title; a state's name is none.
     ``ruled`` are the states that can be told ruled (named, not by an adjective nor a possessive)."""
     found: list[Mention] = []
     matches = [m for m in _LEADER_RULING.finditer(text) if any(a == m.end() for a, _ in ruled)]
