@@ -187,7 +187,7 @@ _OFFICES = (r"minister-president|prime minister|foreign (?:minister|secretary|co
 #: A capitalised word of a name, with the syllables after a hyphen that romanised names carry ("Kim Il-sung", "Chiang
 #: Kai-shek", "Prayut Chan-o-cha"; not "Soviet-era" nor "Kremlin-led").
 _NAME_WORD = (r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ][^\W\d_]*(?:['’][^\W\d_]+)?"
-              r"(?:-(?!(?:era|led|run|born|made|like|type|wide|bound|held)\b)[a-z]{1,4}\b){0,2}(?!-)")
+              r"(?:(?:-(?!(?:era|led|run|born|made|like|type|wide|bound|held)\b)[a-z]{1,4}\b){1,2}(?!-))?")
 #: A person's name: up to four capitalised words, with the particles names carry ("Otto von Bismarck", "Bashar
 #: al-Assad", "Charles de Gaulle") and the initials after a first name ("Harry S. Truman", "George H. W. Bush").
 _PERSON = (rf"{_NAME_WORD}(?:(?:\s[A-Z]\.)+(?=\s[A-Z]))?"
