@@ -42,6 +42,7 @@ only after it.
 
 from __future__ import annotations
 
+import datetime as _dt
 import itertools
 import re
 from collections.abc import Sequence
@@ -52,6 +53,7 @@ from foedus.check.mentions import (
     _FULL_MONTHS,
     _NUMBER_WORDS,
     Gazetteer,
+    archigos_also,
     article_pair,
     contextual_descriptions,
     folded_name,
@@ -302,7 +304,7 @@ class Sentence:
 
 
 _ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|"
-                            r"U\.S|U\.K|U\.N|D\.C)\.$")
+                            r"U\.S|U\.K|U\.N|D\.C|[A-Z][a-z]+\s[A-HJ-UWYZ])\.$")  # ("Dwight D. Eisenhower")
 
 
 def sentences(text: str, mentions: Sequence[Mention], *, lines: bool = False) -> list[Sentence]:
@@ -2936,11 +2938,16 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
     agrees where Archigos has that person leading that state at all, and contradicts nothing."""
     out: list[Claim] = []
     dates = [d for d in dates if re.search(r"\bof\s+$", s.text[:d.start - s.start]) is None]
-    undated = not dates
-    if not dates and year is not None:
-        dates = [Mention(kind="date", text=str(year), start=s.start, end=s.start, value=str(year), precision="year")]
+    told_dates = dates
+    article_year = ([Mention(kind="date", text=str(year), start=s.start, end=s.start, value=str(year),
+                             precision="year")] if year is not None else [])
     told_by_pronoun: list[int] = []  # where the claims of offices told by a pronoun begin in ``out``
     for m in s.of("leader"):
+        # (a date told only in another clause, past a semicolon, is none of the office's: "Albania under Enver Hoxha
+        # trusted nobody; it signed only in 1991")
+        dates = told_dates if _clause_dated(s, m, told_dates) else []
+        undated = not dates
+        dates = dates or article_year
         if not dates:
             continue
         if told_by_pronoun and len(told_by_pronoun) % 2:
@@ -2969,7 +2976,7 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         if turn is not None:
             out.extend(turn)
             continue
-        if rows and not _RULING_OFFICE.search(m.how) and not _government_after(s, m):
+        if rows and not _RULING_OFFICE.search(m.how) and not _government_after(s, m) and not _ruler_counterpart(s, m):
             out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                              claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
                              record_value=f"Archigos records states' leaders, not a {m.how.lower()}",
@@ -3001,6 +3008,14 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
                              reason="Archigos names no leader so of the state told, nor one in office then"))
             continue
         chosen = held[0] if held else own[0]
+        if _past_archigos(s, chosen, said, undated):
+            out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
+                             record_value=f"{chosen['name']} led COW {chosen['ccode']} from {chosen['start_date']} "
+                                          f"to the table's end ({_ARCHIGOS_END})",
+                             reason=f"Archigos ends in {_ARCHIGOS_END.year}: who held the office later needs a "
+                                    "ledger event"))
+            continue
         if not held and not undated and _far_from_spells(said, [r for r in rows if r["ccode"] == chosen["ccode"]]):
             out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                              claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
@@ -3013,7 +3028,7 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
                         sources=["archigos:" + sha256[:12]])
         office = f"{chosen['name']} led COW {chosen['ccode']} from {chosen['start_date']} to {chosen['end_date']}"
         if held and begun is not None and all(_pdate(begun.value or "").earliest().year != r["start_date"].year
-                                              for r in held):
+                                              for r in held) and not _crowned_after_ruling(m, begun, held):
             # "Giscard d'Estaing, president of France from 1975": in office then, but since May 1974 (another year;
             # in the same year a "since" may date a re-election or a formal accession: "since November 1974")
             out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
@@ -3039,7 +3054,7 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
 _RULING_OFFICE = re.compile(
     r"\b(?:president|premier|prime\s+minister|chairman|general\s+secretary|first\s+secretary|"
     r"party\s+(?:leader|chief)|tsar|czar|emperor|empress|chancellor|generalissimo|king|queen|shah|sultan|emir|kaiser|"
-    r"minister-president|ruler|dictator|regent|monarch|head\s+of\s+(?:state|government)|on\s+the\s+throne|"
+    r"minister-president|ruler|dictator|regent|monarch|head\s+of\s+(?:the\s+)?(?:state|government)|on\s+the\s+throne|"
     r"led\s+the|ruled|governed|(?:took|seized|came\s+to|assumed|held)\s+power|in\s+power|took\s+office|"
     r"installed|taken\s+office|ruling|ran|running|led|leading|headed|heading|government|cabinet|junta|leader|under|"
     r"downing\s+street|white\s+house|kremlin|[eé]lys[eé]e|overthrown|deposed|ousted|toppled|abdicated|resigned|"
@@ -3085,9 +3100,52 @@ def _taking_after(s: Sentence, m: Mention) -> Mention:
 
 def _when_date(s: Sentence, m: Mention, dates: list[Mention]) -> Mention | None:
     """Return the date a "when" clause the leader is told in hangs on: "Nicaragua signed in October 1948, when
-    Somoza held power in Managua and Figueres led the junta in San Jose" (October 1948, not the sentence's first)."""
+    Somoza held power in Managua and Figueres led the junta in San Jose" (October 1948, not the sentence's first); or
+    the date a rule told right after hangs on: "Iraq joined on 24 February 1955, under Nuri al-Said"."""
     return next((d for d in reversed(dates) if d.end <= m.start and re.fullmatch(
-        r"[^;.]*?,?\s+when\s+[^;.]*", s.text[d.end - s.start:m.start - s.start])), None)
+        r"[^;.]*?,?\s+when\s+[^;.]*|,?\s+under\s+", s.text[d.end - s.start:m.start - s.start])), None)
+
+
+#: The titles of a crown, which its holder may take years after ruling as regent or heir ("King of Prussia since
+#: 1861", regent from 1858).
+_CROWN = re.compile(r"\b(?:king|queen|emperor|empress|tsar|czar|kaiser|shah|sultan|emir|monarch)\b", re.IGNORECASE)
+#: How many years after Archigos starts a monarch's rule the crown told "since" may have been taken.
+_CROWN_YEARS = 5
+
+
+def _crowned_after_ruling(m: Mention, begun: Mention, held: list[dict[str, Any]]) -> bool:
+    """Whether a crown told held "since" a year is one taken within :data:`_CROWN_YEARS` after Archigos starts the
+    holder's rule (ruling first as regent or heir: "Wilhelm I, King of Prussia since 1861", Archigos from 1858): no
+    contradiction of the rule's start."""
+    year = _pdate(begun.value or "").earliest().year
+    return _CROWN.search(m.how) is not None and any(
+        r["start_date"].year < year <= r["start_date"].year + _CROWN_YEARS for r in held)
+
+
+#: The last day Archigos records: a spell open then ran on past what it knows.
+_ARCHIGOS_END = _dt.date(2015, 12, 31)
+
+
+def _past_archigos(s: Sentence, spell: dict[str, Any], said: PartialDate, undated: bool) -> bool:
+    """Whether an office is told at a time after Archigos ends, of a spell open when it ends ("Xi Jinping, China's
+    president, in November 2022"): the record cannot tell. An office told at no date of its own, the article's year
+    standing for it, is read so only where the sentence tells no year Archigos covers ("Erdogan was prime minister
+    when the 2010 treaty was signed" is told of 2010)."""
+    return spell["end_date"] is None and said.earliest() > _ARCHIGOS_END and not (
+        undated and re.search(r"\b(?:1[89]\d\d|20(?:0\d|1[0-5]))\b", s.text) is not None)
+
+
+def _clause_dated(s: Sentence, m: Mention, dates: list[Mention]) -> bool:
+    """Whether a date is told in the clause of a leader's mention: no semicolon stands between them."""
+    return any(";" not in s.text[min(d.end, m.start) - s.start:max(d.start, m.end) - s.start] for d in dates)
+
+
+def _ruler_counterpart(s: Sentence, m: Mention) -> bool:
+    """Whether a leader is told as the counterpart of a state's leader told in the sentence: "when Helmut Kohl was
+    chancellor and Francois Mitterrand his French counterpart" (the office the other holds, a state's leadership)."""
+    return m.how.casefold() == "counterpart" and any(
+        x.start != m.start and x.how.casefold() != "counterpart" and _RULING_OFFICE.search(x.how) is not None
+        for x in s.of("leader"))
 
 
 def _government_after(s: Sentence, m: Mention) -> bool:
@@ -3163,8 +3221,9 @@ def _archigos_spells(gaz: Gazetteer, name: str, states: set[int] | None = None) 
     from rapidfuzz import fuzz
 
     def called(word: str, among: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-        pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
-        return [r for r in among if pattern.search(r["folded"])]
+        # (a hyphen is a space: "Kim Jong-un" is Archigos's "Kim Jong Un", "Kim Il Sung" its "Kim Il-Sung")
+        pattern = re.compile(rf"\b{re.escape(word.replace('-', ' '))}\b", re.IGNORECASE)
+        return [r for r in among if pattern.search(r["folded"].replace("-", " "))]
 
     def plain(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
         return [{k: v for k, v in r.items() if k != "folded"} for r in rows]
@@ -3173,7 +3232,8 @@ def _archigos_spells(gaz: Gazetteer, name: str, states: set[int] | None = None) 
     if len(words) > 1 and words[-1].casefold() in {"shah", "pasha"}:  # "Mohammad Reza Shah", "Enver Pasha"
         words = words[:-1]
     key = " ".join(words[-2:]) if len(words) > 1 and re.fullmatch(r"[IVX]+", words[-1]) else words[-1]
-    rows = called(key, gaz.archigos)
+    also = archigos_also(name)  # "Mustafa Kemal": Archigos's "Ataturk"
+    rows = [r for r in gaz.archigos if r["name"] == also] if also is not None else called(key, gaz.archigos)
     if rows or not states:
         return plain(rows), gaz.archigos_sha256
     spells = [r for r in gaz.archigos if r["ccode"] in states]
@@ -3183,7 +3243,8 @@ def _archigos_spells(gaz: Gazetteer, name: str, states: set[int] | None = None) 
     told = {w.casefold() for w in words}
     for word in [w for w in words[:-1] if len(w) > 2 and w[:1].isupper() and w.casefold() not in _HONORIFICS]:
         rows = [r for r in called(word, spells)
-                if all(w.casefold() in told or len(w) == 1 for w in re.findall(r"[^\W\d_]+", r["folded"]))]
+                if all(len(w) == 1 or any(fuzz.ratio(w.casefold(), t) >= _LEADER_ALIKE for t in told)
+                       for w in re.findall(r"[^\W\d_]+", r["folded"]))]  # ("Mohammad": its "Mohammed")
         if rows:
             return plain(rows), gaz.archigos_sha256
     regnal = words[-1] if len(words) > 1 and re.fullmatch(r"[IVX]+", words[-1]) else None

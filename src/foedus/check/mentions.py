@@ -179,14 +179,19 @@ _LEADER_TITLES = (r"President|Premier|Prime Minister|Chairman|General Secretary|
 #: The offices a leader is told by in apposition, written in lower case ("Libya's ruler", "Stalin's foreign
 #: commissar", "Malaya's first prime minister"), longest first.
 _OFFICES = (r"minister-president|prime minister|foreign (?:minister|secretary|commissar)|secretary of state|"
-            r"general secretary|secretary-general|head of state|head of government|war minister|"
-            r"defen[cs]e minister|president|premier|chancellor|chairman|generalissimo|emperor|empress|kaiser|"
+            r"general secretary|secretary-general|head of (?:the )?state|head of (?:the )?government|war minister|"
+            r"defen[cs]e minister|governor(?:[- ]general)?|viceroy|high commissioner|"
+            r"president|premier|chancellor|chairman|generalissimo|emperor|empress|kaiser|"
             r"tsar|czar|king|queen|shah|sultan|emir|ruler|dictator|regent|monarch|ambassador|counterpart|"
             r"(?:communist\s+)?party\s+(?:leader|chief)|first\s+secretary|(?<!crown\s)prince")
-_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ][^\W\d_]*(?:['’][^\W\d_]+)?"
+#: A capitalised word of a name, with the syllables after a hyphen that romanised names carry ("Kim Il-sung", "Chiang
+#: Kai-shek", "Prayut Chan-o-cha"; not "Soviet-era" nor "Kremlin-led").
+_NAME_WORD = (r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ][^\W\d_]*(?:['’][^\W\d_]+)?"
+              r"(?:(?:-(?!(?:era|led|run|born|made|like|type|wide|bound|held)\b)[a-z]{1,4}\b){1,2}(?!-))?")
 #: A person's name: up to four capitalised words, with the particles names carry ("Otto von Bismarck", "Bashar
-#: al-Assad", "Charles de Gaulle").
-_PERSON = (rf"{_NAME_WORD}(?:[ -](?:(?:de|da|do|dos|von|van|der|di|del|bin|ibn|al|el|ben|abu|ul|ud)[ -]|d['’])?"
+#: al-Assad", "Charles de Gaulle") and the initials after a first name ("Harry S. Truman", "George H. W. Bush").
+_PERSON = (rf"{_NAME_WORD}(?:(?:\s[A-Z]\.)+(?=\s[A-Z]))?"
+           rf"(?:[ -](?:(?:de|da|do|dos|von|van|der|di|del|bin|ibn|al|el|ben|abu|ul|ud)[ -]|d['’])?"
            rf"{_NAME_WORD}){{0,3}}")
 #: A leader by title and name: "President Xi Jinping", "The Shah, Mohammad Reza Pahlavi"; and a title in lower case
 #: where what stands before it marks it as an office (:data:`_OFFICE_BEFORE`: "then prime minister Josip Broz Tito",
@@ -198,6 +203,9 @@ _LEADER = re.compile(
 #: adjective or ordinal between ("the Israeli", "Senegal's", "its first", "then", "former").
 _OFFICE_BEFORE = re.compile(r"(?:\b(?:[Tt]hen|former|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|['’]s)"
                             r"(?:\s+(?:[A-Z][\w-]+|first|new|last|second|third|future|acting|then|later))?\s+$")
+#: How an office's holder came to it, told between a determiner and the office ("our first freely elected prime
+#: minister", "its first democratically elected president").
+_ELECTED = r"(?:(?:democratically|freely|popularly|directly)\s+)?elected"
 #: A leader by name with the office in apposition after it: "Winston Churchill, then prime minister", "Gaddafi,
 #: Libya's ruler since 1969", "Tunku Abdul Rahman, Malaya's first prime minister", "Molotov, Stalin's foreign
 #: commissar", "Jimmy Carter, president since January 1977", "Enver Pasha, the war minister".
@@ -205,16 +213,16 @@ _LEADER_AFTER = re.compile(
     rf"\b(?P<name>{_PERSON}),\s+(?:(?:then|now|later|once|still|already|the|a|an|and|by\s+then|at\s+the\s+time)\s+)*"
     r"(?:(?:newly\s+)?(?:sworn\s+in|elected|appointed|installed)(?:\s+as)?\s+)?"
     r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+|(?:his|her|its|their|our)\s+)?"
-    r"(?:(?:first|new|last|second|third|former|future|acting|long-serving|[A-Z][a-z]+)\s+){0,2}"
+    rf"(?:(?:first|new|last|second|third|former|future|acting|long-serving|{_ELECTED}|[A-Z][a-z]+)\s+){{0,2}}"
     rf"(?P<title>(?i:{_OFFICES})|on the throne)\b(?![’'-]s\b|-elect)")
 #: A leader by name told taking or holding an office: "Nuri al-Said became prime minister", "when Ali Bogra was prime
 #: minister", "Kwame Nkrumah, the independence leader, became the republic's first president", "Nelson Mandela was
 #: sworn in as president".
 _LEADER_BECAME = re.compile(
     rf"\b(?P<name>{_PERSON})(?:,\s+[^,;.]{{3,60}},|,\s+who)?\s+(?:became|was|had become|had been|was sworn in as|"
-    r"was elected|was appointed|took office as)\s+"
+    r"was elected|was appointed|took office as|(?:had\s+)?(?:served|signed|acted)\s+as)\s+"
     r"(?:(?:the\s+)?[A-Z]?[\w-]+['’]s\s+|the\s+|(?:his|her|its|their|our)\s+)?"
-    r"(?:(?:first|new|last|second|third|acting|[A-Z][a-z]+)\s+){0,2}"
+    rf"(?:(?:first|new|last|second|third|acting|{_ELECTED}|[A-Z][a-z]+)\s+){{0,2}}"
     rf"(?P<title>(?i:{_OFFICES}))\b(?![’'-]s\b|-elect)")
 #: A leader told holding an office by what they do in it or beside a state told in the clause: "with Robert Mugabe as
 #: prime minister", "Eamon de Valera led the government in Dublin", "Sukarno, who led the Jakarta government",
@@ -254,6 +262,11 @@ _LEADER_UNDER = re.compile(rf"\s+(?P<title>under)\s+(?P<name>{_PERSON})")
 #: Khrushchev, the Soviet leader".
 _LEADER_OF_STATE = re.compile(
     rf"\b(?P<name>{_PERSON}),\s+(?:(?:then|now|still|the)\s+)*(?P<state>[A-Z][\w-]*(?:['’]s)?)\s+(?P<title>leader)\b")
+#: A leader by name after the state's leadership: "the Soviet leader, Nikita Khrushchev", "Libya's leader Muammar
+#: Gaddafi", "Panama's leader at the signing, General Omar Torrijos" (the state's word a state's mention).
+_LEADER_OF_STATE_BEFORE = re.compile(
+    rf"\b(?P<state>[A-Z][\w-]*(?:['’]s)?)\s+(?P<title>leader)\b(?:\s+at\s+the\s+(?:time|signing))?,?\s+"
+    rf"(?P<name>{_PERSON})")
 #: A leader told leaving office: "Prince Paul was overthrown in a coup on 27 March 1941", "Ferdinand abdicated in
 #: October 1918", "Mussolini fell in July 1943" (read against the end of the spell, :func:`_leader_claims`).
 _LEADER_LEFT = re.compile(
@@ -871,13 +884,14 @@ def _name_after_opener(m: re.Match[str]) -> tuple[int, str]:
 def _leaders_ruling(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], others: list[tuple[int, int]],
                     states: list[tuple[int, int]], ruled: list[tuple[int, int]]) -> list[Mention]:
     """Return the leaders told ruling a state told beside them (:data:`_LEADER_RULING`: "Marcos ruled in Manila";
-    :data:`_LEADER_UNDER`: "Albania under Enver Hoxha"; :data:`_LEADER_OF_STATE`: "Hitler, Germany's leader") and
-    those told leaving office (:data:`_LEADER_LEFT`), each with the office as its title; a state's name is none.
+    :data:`_LEADER_UNDER`: "Albania under Enver Hoxha"; :data:`_LEADER_OF_STATE`: "Hitler, Germany's leader";
+    :data:`_LEADER_OF_STATE_BEFORE`: "the Soviet leader, Nikita Khrushchev") and those told leaving office
+    (:data:`_LEADER_LEFT`), each with the office as its title; a state's name is none.
     ``ruled`` are the states that can be told ruled (named, not by an adjective nor a possessive)."""
     found: list[Mention] = []
     matches = [m for m in _LEADER_RULING.finditer(text) if any(a == m.end() for a, _ in ruled)]
     matches += [m for m in _LEADER_UNDER.finditer(text) if any(b == m.start() for _, b in states)]
-    matches += [m for m in _LEADER_OF_STATE.finditer(text) if any(
+    matches += [m for pattern in (_LEADER_OF_STATE, _LEADER_OF_STATE_BEFORE) for m in pattern.finditer(text) if any(
         a < m.end("state") and m.start("state") < b for a, b in states)]
     matches += list(_LEADER_LEFT.finditer(text)) + [m for pattern in _LEADER_NAMED for m in pattern.finditer(text)]
     for m in matches:
@@ -1541,9 +1555,57 @@ def _sentence_text(text: str, at: int) -> str:
     return text[start:min(ends) if ends else len(text)]
 
 
+#: Leaders Archigos holds under another name than the one commentary knows them by (a title, a later surname, an
+#: earlier or later romanisation), folded (:func:`folded_name`) and in lower case, with hyphens as spaces: the name as
+#: told -> Archigos's name. Read where the name told holds all of an entry's words in a row ("Ghazi Mustafa Kemal
+#: Pasha", "Ras Tafari Makonnen"), before Archigos's own names are searched.
+ARCHIGOS_ALSO: dict[str, str] = {
+    "mustafa kemal": "Ataturk", "kemal ataturk": "Ataturk", "kemal pasha": "Ataturk",
+    "ras tafari": "Selassie", "tafari makonnen": "Selassie",
+    "ibn saud": "Aziz", "abdulaziz ibn saud": "Aziz", "abd al aziz ibn saud": "Aziz",
+    "mao zedong": "Mao Tse-Tung",
+    "abd al karim qasim": "Karrim Kassem", "abdul karim qasim": "Karrim Kassem", "abdel karim kassem": "Karrim Kassem",
+    "abd al karim qassem": "Karrim Kassem", "karim qasim": "Karrim Kassem", "qasim": "Karrim Kassem",
+    "kadhafi": "Qaddafi", "gadhafi": "Qaddafi", "qadhafi": "Qaddafi", "gaddafi": "Qaddafi", "kaddafi": "Qaddafi",
+    "park chung hee": "Hee Park", "chung hee park": "Hee Park",
+    "mohammad ali bogra": "Mohammed Ali", "muhammad ali bogra": "Mohammed Ali", "ali bogra": "Mohammed Ali",
+    "chulalongkorn": "Rama V", "vajiravudh": "Rama VI", "prajadhipok": "Rama VII",
+}
+
+
+def archigos_also(name: str) -> str | None:
+    """Return the name Archigos holds a leader under whom ``name`` tells by another (:data:`ARCHIGOS_ALSO`: "Mustafa
+    Kemal" is its "Ataturk"), or ``None``."""
+    told = f" {re.sub(r'[^a-z ]+', ' ', folded_name(name).casefold().replace('-', ' '))} "
+    told = re.sub(r"\s+", " ", told)
+    return next((known for also, known in ARCHIGOS_ALSO.items() if f" {also} " in told), None)
+
+
+def _archigos_surname(name: str, gaz: Gazetteer) -> str | None:
+    """Return the one name Archigos gives a leader told with a first name or a title before it, that name being the
+    told name's last words (its surname, or surnames, with the regnal number): "Leonid Brezhnev" is its "Brezhnev",
+    "Mariano Ospina Pérez" its "Ospina Perez", "Tsar Boris III" its "Boris III"; ``None`` where the longest such
+    ending is no one's or more than one's name ("General Omar Torrijos": Archigos has two called Torrijos)."""
+    words = folded_name(re.sub(r"['’]s$", "", name)).casefold().split()
+    for size in range(len(words), 0, -1):
+        key = " ".join(words[-size:])
+        if re.fullmatch(r"[ivx]+", key):
+            break
+        called = {str(r["name"]) for r in gaz.archigos if r["name"] and r["folded"].casefold() == key}
+        if called:
+            return called.pop() if len(called) == 1 else None
+    return None
+
+
 def _leader_label(name: str, gaz: Gazetteer) -> str | None:
     if name in gaz.leaders:  # ("Franco" is Archigos's Franco before its Federico Franco)
         return name
+    also = archigos_also(name)
+    if also is not None and also in gaz.leaders:
+        return also
+    surname = _archigos_surname(name, gaz)
+    if surname is not None:
+        return surname
     for known in gaz.leaders:
         if name == known or known.endswith(" " + name) or known.startswith(name + " "):
             return known
