@@ -180,3 +180,21 @@ def test_the_scorer_reads_a_date_on_an_overlapping_span() -> None:
     assert right({"text": "1975", "value": "1975", "precision": "year"}) == 1
     assert right({"text": "in 1975", "value": "1975-01", "precision": "month"}) == 0
     assert right({"text": "on Monday", "value": "2024-03-04", "precision": "day"}) == 0  # not read at all
+
+
+def test_the_scorer_counts_a_mention_drawn_wider_than_its_annotation_by_the_name_inside() -> None:
+    """A linked mention drawn wider than the annotated surface ("President Lech Walesa" for "Lech Walesa") is right
+    where a surface standing whole inside it was annotated with its target, and wrong where that surface was annotated
+    with another; a surface inside a word ("Sino" in "Sinologists") does not count."""
+    from foedus.check.models import Article, AsOf, Mention
+
+    text = "President Lech Walesa met the Sinologists."
+    wide = Mention(kind="leader", text="President Lech Walesa", start=0, end=21, target="leader:Walesa")
+    odd = Mention(kind="state", text="Sinologists", start=30, end=41, target="state:710")
+    result = CheckResult(article=Article(source="-", format="txt", language="en", published=None, published_from="",
+                                         words=6, text=text),
+                         as_of=AsOf(year=1990, basis="given", reason=""), mentions=[wide, odd], claims=[], summary={})
+    right = score(result, {"links": {"Lech Walesa": "leader:Walesa", "Sino": "state:710"}})
+    assert (right.links_predicted, right.links_correct) == (2, 1)
+    wrong = score(result, {"links": {"Lech Walesa": "leader:Jaruzelski"}})
+    assert wrong.links_correct == 0
