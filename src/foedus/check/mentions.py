@@ -667,7 +667,7 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
                     target=f"treaty:{fits[0]}" if len(fits) == 1 else None, how="title and states"))
     for mention in _descriptions(text, gaz, states, taken, {m.target for m in found if m.target}, published):
         add(mention)
-    for mention in _kind_descriptions(text, gaz, states, found):
+    for mention in _kind_descriptions(text, gaz, states, found, published):
         if mention.start in {m.start for m in found}:  # a title in lower case the matcher found: resolved now
             found[:] = [mention if m.start == mention.start and m.kind == "agreement" else m for m in found]
         else:
@@ -1471,38 +1471,52 @@ def _with_descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: 
 _KIND_WORD = (r"defen[cs]e|defensive|offensive|mutual|assistance|military|friendship|neutrality|non-aggression|"
               r"consultation|security|cooperation|co-operation|fraternity|friendly|relations|good-neighbourliness|"
               r"good|neighbourliness|neighborliness|partnership|strategic|alliance|joint|basic|bilateral|secret|new|"
-              r"formal")
+              r"formal|conciliation|arbitration|guarantee|brotherhood|amity")
 #: An agreement told in lower case by what it binds its parties to: "a treaty of friendship and mutual assistance",
 #: "a treaty on friendly relations and cooperation", "an agreement on strategic partnership and mutual assistance".
 _KIND_DESCRIPTION = re.compile(
     rf"\b(?:a|an|the|their|its|this|that)\s+(?P<body>(?:(?:{_KIND_WORD})(?:\s+and)?[\s,]+){{0,5}}"
     r"(?:treaty|pact|alliance|agreement|convention)"
     rf"\s+(?:of|on)\s+(?P<post>(?:{_KIND_WORD})(?:(?:,\s+|,?\s+and\s+|\s+)(?:{_KIND_WORD}))*))\b")
+#: An agreement told in lower case by words before its noun: "a non-aggression pact", "the joint defence treaty", "an
+#: offensive and defensive alliance", "their consultative pact" (the body, without its determiner, is the mention).
+_KIND_BEFORE = re.compile(
+    rf"(?:\b(?P<det>[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)|(?<=\w)['’]s)\s+(?P<body>(?:(?:{_KIND_WORD}|consultative|collective)"
+    r"(?:,?\s+and\s+|,\s+|\s+)){1,4}(?:treaty|pact|alliance|agreement|accord|convention))\b"
+    rf"(?!\s+(?:of|on)\s+(?:{_KIND_WORD})\b)")
 #: The obligations a description's words tell (in the ledgers' words), and the words that tell what an agreement is
 #: without an obligation, each with the part of a title that holds it.
 _OBLIGATION_WORDS = (("offensive", "offense"), ("defen", "defense"), ("mutual assistance", "defense"),
                      ("neutrality", "neutrality"), ("non-aggression", "non_aggression"),
-                     ("consultation", "consultation"))
+                     ("consultation", "consultation"), ("consultative", "consultation"))
 _SOFT_WORDS = (("friendship", "friend"), ("friendly", "friend"), ("cooperation", "operation"),
                ("co-operation", "operation"), ("fraternity", "fratern"), ("neighbourliness", "neighbo"),
-               ("neighborliness", "neighbo"), ("partnership", "partner"), ("alliance", ""), ("basic", ""))
+               ("neighborliness", "neighbo"), ("partnership", "partner"), ("alliance", ""), ("basic", ""),
+               ("amity", "amity"))
 
 
-def _kind_descriptions(text: str, gaz: Gazetteer, states: list[Mention], found: list[Mention]) -> list[Mention]:
+def _kind_descriptions(text: str, gaz: Gazetteer, states: list[Mention], found: list[Mention],
+                       published: _dt.date | None = None) -> list[Mention]:
     """Return agreements told in lower case by what they bind their parties to (:data:`_KIND_DESCRIPTION`, and the
     titles in lower case the phrase matcher found but could not tie to one agreement), each linked to the one stored
     agreement that fits: of the sentence's states (two or more), else of those and the article's pair; with every
     obligation the words tell ("defence", "non-aggression"; ATOP's obligations for its own alliances) and, in a
     ledger's title, the words that tell what it is ("friendship"); signed in a year the sentence writes; the one of
-    exactly those states where several fit. A phrase that tells neither an obligation nor what the agreement is, in a
-    sentence without a year, that fits none or several agreements, or one the sentence names (a restatement), is not
-    linked. Each is told apart by its ``how`` ("kind description"; "kind title" for a title in lower case): the
-    claims resolve such descriptions by the signing they tell of, as before they were linked."""
+    exactly those states where several fit. The words may stand before the noun (:data:`_KIND_BEFORE`: "a defensive
+    alliance", "the neutrality pact"); an anniversary ("Eighty years ago today ...") tells the year as a written one
+    does; in a sentence without a year, only the one agreement of those states the words fit at any time is linked
+    (none after "this" or "that", which point at the one last told of). A phrase that tells neither an obligation nor
+    what the agreement is, that fits none or several agreements, or one the sentence names or has described already
+    (a restatement), is not linked. Each is told apart by its ``how`` ("kind description"; "kind title" for a title
+    in lower case): the claims resolve such descriptions by the signing they tell of, as before they were linked."""
     pair = set(article_pair(states))
     out: list[Mention] = []
     named = [m for m in found if m.kind == "agreement" and m.target]
     unresolved = {m.start: m for m in found if m.kind == "agreement" and not m.target and m.how == "description"}
     spans = [(m.start("body"), m.end("body")) for m in _KIND_DESCRIPTION.finditer(text)]
+    before = [m for m in _KIND_BEFORE.finditer(text) if not _overlapping(spans, m.start("body"), m.end("body"))]
+    pointed = {m.start("body") for m in before if (m.group("det") or "").casefold() in {"this", "that"}}
+    spans += [(m.start("body"), m.end("body")) for m in before]
     spans += [(m.start, m.end) for m in unresolved.values() if not _overlapping(spans, m.start, m.end)]
     for start, end in spans:
         if _overlapping([(m.start, m.end) for m in named], start, end) or (
@@ -1519,14 +1533,19 @@ def _kind_descriptions(text: str, gaz: Gazetteer, states: list[Mention], found: 
         if len(codes) < 2:
             continue
         years = {int(y) for y in re.findall(rf"(?<![\w-]){_YEAR}(?![\w-])", _sentence_text(text, start))}
-        fits = [t for t in gaz.treaties.values() if codes <= t.members and int(t.signed[:4]) in years
+        ago = _anniversary_year(text, start, published)
+        years |= {ago[0].year} if ago else set()
+        fits = [t for t in gaz.treaties.values() if codes <= t.members
+                and (int(t.signed[:4]) in years if years or start in pointed else True)
                 and t.kind not in {"border", "trade", "joint_statement", "declaration"}
                 and needs <= gaz.obligations.get(t.slug, frozenset())
                 and (t.atop_only or all(stem in _norm(t.title) for stem in soft))]
-        if len(fits) > 1:
+        if len(fits) > 1 and years:  # (without a year, only the one agreement of those states that fits)
             fits = [t for t in fits if len(t.members) == len(codes)] or fits
         if len(fits) == 1 and not any(m.target == f"treaty:{fits[0].slug}" and _same_sentence(text, m.start, start)
-                                      for m in named):  # ("the Baghdad Pact ..., a pact of mutual co-operation")
+                                      for m in [*named, *out]):
+            # (a restatement: "the Baghdad Pact ..., a pact of mutual co-operation"; "a treaty of friendship ... a
+            # non-aggression pact")
             text_of = unresolved[start].text if start in unresolved else text[start:end]
             out.append(Mention(kind="agreement", text=text_of, start=start, end=start + len(text_of),
                                target=f"treaty:{fits[0].slug}",
