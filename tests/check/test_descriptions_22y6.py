@@ -58,3 +58,14 @@ def test_a_demonym_is_no_state_before_its_state_existed(check_store: Store) -> N
     assert _states(check_store, "In 1962 Yemeni royalists fought on.") == []
     assert _states(check_store, "In 1995 Yemeni forces crossed the border.") == [("Yemeni", "state:679")]
     assert _states(check_store, "In 1925 the Bavarian government resigned.") == []
+
+
+def test_an_agreement_told_by_its_noun_and_signing_date(check_store: Store) -> None:
+    text = ("Japan and the Soviet Union kept the pact of 13 April 1941 until 1945. France and Poland renewed the "
+            "alliance of February 1921. Britain and France honoured the treaty of 3 March 1999.")
+    assert _described(check_store, text) == [
+        ("pact of 13 April 1941", "treaty:jp-su-1941-neutrality-pact"),
+        ("alliance of February 1921", "treaty:fr-pl-1921-franco-polish-alliance")]
+    # the date inside stays a date of its own
+    dates = [m.text for m in find_mentions(text, gazetteer(check_store), None) if m.kind == "date"]
+    assert "13 April 1941" in dates

@@ -829,6 +829,8 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         add(mention)
     for mention in _leaders_by_pronoun(text, [x for x in found if x.kind == "leader"], ruled):
         add(mention)
+    # last, since they hold a date the dates above must keep: "the pact of 14 June 1866"
+    found.extend(_dated_descriptions(text, gaz, [x for x in found if x.kind == "state"], found))
     return sorted(found, key=lambda x: (x.start, -x.end))
 
 
@@ -1550,6 +1552,49 @@ def _kind_descriptions(text: str, gaz: Gazetteer, states: list[Mention], found: 
             out.append(Mention(kind="agreement", text=text_of, start=start, end=start + len(text_of),
                                target=f"treaty:{fits[0].slug}",
                                how="kind title" if start in unresolved else "kind description"))
+    return out
+
+
+#: An agreement told in lower case by its noun and the date it was signed: "the pact of 14 June 1866", "a treaty of
+#: 7 February 1923", "the new agreement of December 1944", "the joint defence treaty of 1950".
+_DATED_DESCRIPTION = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)\s+(?P<body>(?P<words>(?:[a-z-]+\s+){0,3}?)"
+    rf"(?:treaty|pact|alliance|agreement|accord|convention)\s+of\s+(?P<when>(?:(?P<day>\d{{1,2}})\s+)?"
+    rf"(?:(?P<month>{'|'.join(_FULL_MONTHS)})\s+)?(?P<year>{_YEAR})))\b(?![\w-])")
+
+
+def _dated_descriptions(text: str, gaz: Gazetteer, states: list[Mention], found: list[Mention]) -> list[Mention]:
+    """Return agreements told in lower case by the date they were signed (:data:`_DATED_DESCRIPTION`), each linked
+    to the one stored agreement of the sentence's states (else of the article's pair) signed that day, month or
+    year, whose title holds the description's other words (ATOP's own alliances have none to hold): where the day
+    written fits none, the month, then the year it falls in, if one agreement alone fits there ("the treaty of 20
+    June 1923" for one of 21 June). Told apart by their ``how``, "kind description": the claims read such phrases as
+    before (:func:`contextual_descriptions`), and the date inside stays a date of its own."""
+    pair = set(article_pair(states))
+    agreements = [(m.start, m.end) for m in found if m.kind == "agreement"]
+    out: list[Mention] = []
+    for m in _DATED_DESCRIPTION.finditer(text):
+        if _overlapping(agreements, m.start("body"), m.end("body")):
+            continue
+        own = _sentence_states(text, m.start(), states)
+        words = [w for w in re.findall(r"[\w-]+", m.group("words").casefold()) if w not in _PLAIN_WORDS]
+        kin = [t for t in gaz.treaties.values()
+               if ((own and own <= t.members) or (not own and pair and pair <= t.members))
+               and t.kind not in {"border", "trade", "joint_statement"}
+               and (t.atop_only or all(_norm(w) in _norm(t.title) for w in words))]
+        year = m.group("year")
+        month = f"{year}-{_FULL_MONTHS.index(m.group('month')) + 1:02d}" if m.group("month") else None
+        day = f"{month}-{int(m.group('day')):02d}" if month and m.group("day") else None
+        fits: list[Treaty] = []
+        for prefix in [p for p in (day, month, year) if p]:
+            fits = [t for t in kin if t.signed.startswith(prefix)]
+            if len(fits) > 1:
+                fits = [t for t in fits if len(t.members) == max(2, len(own))] or fits
+            if fits:
+                break
+        if len(fits) == 1:
+            out.append(Mention(kind="agreement", text=m.group("body"), start=m.start("body"), end=m.end("body"),
+                               target=f"treaty:{fits[0].slug}", how="kind description"))
     return out
 
 
