@@ -26,8 +26,9 @@ def test_without_a_year_only_the_one_agreement_of_those_states_that_fits(check_s
                                    "the war.") == [("neutrality pact", "treaty:jp-su-1941-neutrality-pact")]
     # France and Poland made several defence pacts: none is told apart without a year
     assert _described(check_store, "France and Poland had a defence pact.") == []
-    # "that": the one last told of, which the words alone do not say
+    # "that": the one last told of, which the words alone do not say; "a": any such pact
     assert _described(check_store, "Poland and Czechoslovakia kept that consultation pact for years.") == []
+    assert _described(check_store, "Japan and the Soviet Union learnt that a neutrality pact binds the weak.") == []
 
 
 def test_an_anniversary_tells_the_year(check_store: Store) -> None:

@@ -1483,9 +1483,12 @@ _KIND_DESCRIPTION = re.compile(
 #: An agreement told in lower case by words before its noun: "a non-aggression pact", "the joint defence treaty", "an
 #: offensive and defensive alliance", "their consultative pact" (the body, without its determiner, is the mention).
 _KIND_BEFORE = re.compile(
-    rf"(?:\b(?P<det>[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)|(?<=\w)['’]s)\s+(?P<body>(?:(?:{_KIND_WORD}|consultative|collective)"
+    rf"(?:\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)|(?<=\w)['’]s)\s+(?P<body>(?:(?:{_KIND_WORD}|consultative|collective)"
     r"(?:,?\s+and\s+|,\s+|\s+)){1,4}(?:treaty|pact|alliance|agreement|accord|convention))\b"
     rf"(?!\s+(?:of|on)\s+(?:{_KIND_WORD})\b)")
+#: A determiner after which a description without a year names nothing the words alone tell: "a defence pact is only
+#: as good as ..." (any), "that consultation pact" (the one last told of).
+_UNDATED_NEEDS_YEAR = re.compile(r"(?:^|\W)(?:[Aa]n?|[Tt]his|[Tt]hat)\s+$")
 #: The obligations a description's words tell (in the ledgers' words), and the words that tell what an agreement is
 #: without an obligation, each with the part of a title that holds it.
 _OBLIGATION_WORDS = (("offensive", "offense"), ("defen", "defense"), ("mutual assistance", "defense"),
@@ -1507,18 +1510,18 @@ def _kind_descriptions(text: str, gaz: Gazetteer, states: list[Mention], found: 
     exactly those states where several fit. The words may stand before the noun (:data:`_KIND_BEFORE`: "a defensive
     alliance", "the neutrality pact"); an anniversary ("Eighty years ago today ...") tells the year as a written one
     does; in a sentence without a year, only the one agreement of those states the words fit at any time is linked
-    (none after "this" or "that", which point at the one last told of). A phrase that tells neither an obligation nor
-    what the agreement is, that fits none or several agreements, or one the sentence names or has described already
-    (a restatement), is not linked. Each is told apart by its ``how`` ("kind description"; "kind title" for a title
-    in lower case): the claims resolve such descriptions by the signing they tell of, as before they were linked."""
+    (none after "a", "an", "this" or "that": any such agreement, or the one last told of). A phrase that tells
+    neither an obligation nor what the agreement is, that fits none or several agreements, or one the sentence names
+    or has described already (a restatement), is not linked. Each is told apart by its ``how`` ("kind description";
+    "kind title" for a title in lower case): the claims resolve such descriptions by the signing they tell of, as
+    before they were linked."""
     pair = set(article_pair(states))
     out: list[Mention] = []
     named = [m for m in found if m.kind == "agreement" and m.target]
     unresolved = {m.start: m for m in found if m.kind == "agreement" and not m.target and m.how == "description"}
     spans = [(m.start("body"), m.end("body")) for m in _KIND_DESCRIPTION.finditer(text)]
-    before = [m for m in _KIND_BEFORE.finditer(text) if not _overlapping(spans, m.start("body"), m.end("body"))]
-    pointed = {m.start("body") for m in before if (m.group("det") or "").casefold() in {"this", "that"}}
-    spans += [(m.start("body"), m.end("body")) for m in before]
+    spans += [(m.start("body"), m.end("body")) for m in _KIND_BEFORE.finditer(text)
+              if not _overlapping(spans, m.start("body"), m.end("body"))]
     spans += [(m.start, m.end) for m in unresolved.values() if not _overlapping(spans, m.start, m.end)]
     for start, end in spans:
         if _overlapping([(m.start, m.end) for m in named], start, end) or (
@@ -1538,7 +1541,8 @@ def _kind_descriptions(text: str, gaz: Gazetteer, states: list[Mention], found: 
         ago = _anniversary_year(text, start, published)
         years |= {ago[0].year} if ago else set()
         fits = [t for t in gaz.treaties.values() if codes <= t.members
-                and (int(t.signed[:4]) in years if years or start in pointed else True)
+                and (int(t.signed[:4]) in years if years or _UNDATED_NEEDS_YEAR.search(text, max(0, start - 6), start)
+                     else True)
                 and t.kind not in {"border", "trade", "joint_statement", "declaration"}
                 and needs <= gaz.obligations.get(t.slug, frozenset())
                 and (t.atop_only or all(stem in _norm(t.title) for stem in soft))]
