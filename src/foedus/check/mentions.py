@@ -680,7 +680,7 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
                     target=f"treaty:{fits[0]}" if len(fits) == 1 else None, how="title and states"))
     for mention in _descriptions(text, gaz, states, taken, {m.target for m in found if m.target}, published):
         add(mention)
-    for mention in _kind_descriptions(text, gaz, states, found):
+    for mention in _kind_descriptions(text, gaz, states, found, published):
         if mention.start in {m.start for m in found}:  # a title in lower case the matcher found: resolved now
             found[:] = [mention if m.start == mention.start and m.kind == "agreement" else m for m in found]
         else:
@@ -842,6 +842,8 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         add(mention)
     for mention in _leaders_by_pronoun(text, [x for x in found if x.kind == "leader"], ruled):
         add(mention)
+    # last, since they hold a date the dates above must keep: "the pact of 14 June 1866"
+    found.extend(_dated_descriptions(text, gaz, [x for x in found if x.kind == "state"], found))
     return sorted(found, key=lambda x: (x.start, -x.end))
 
 
@@ -1485,38 +1487,55 @@ def _with_descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: 
 _KIND_WORD = (r"defen[cs]e|defensive|offensive|mutual|assistance|military|friendship|neutrality|non-aggression|"
               r"consultation|security|cooperation|co-operation|fraternity|friendly|relations|good-neighbourliness|"
               r"good|neighbourliness|neighborliness|partnership|strategic|alliance|joint|basic|bilateral|secret|new|"
-              r"formal")
+              r"formal|conciliation|arbitration|guarantee|brotherhood|amity")
 #: An agreement told in lower case by what it binds its parties to: "a treaty of friendship and mutual assistance",
 #: "a treaty on friendly relations and cooperation", "an agreement on strategic partnership and mutual assistance".
 _KIND_DESCRIPTION = re.compile(
     rf"\b(?:a|an|the|their|its|this|that)\s+(?P<body>(?:(?:{_KIND_WORD})(?:\s+and)?[\s,]+){{0,5}}"
     r"(?:treaty|pact|alliance|agreement|convention)"
     rf"\s+(?:of|on)\s+(?P<post>(?:{_KIND_WORD})(?:(?:,\s+|,?\s+and\s+|\s+)(?:{_KIND_WORD}))*))\b")
+#: An agreement told in lower case by words before its noun: "a non-aggression pact", "the joint defence treaty", "an
+#: offensive and defensive alliance", "their consultative pact" (the body, without its determiner, is the mention).
+_KIND_BEFORE = re.compile(
+    rf"(?:\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)|(?<=\w)['’]s)\s+(?P<body>(?:(?:{_KIND_WORD}|consultative|collective)"
+    r"(?:,?\s+and\s+|,\s+|\s+)){1,4}(?:treaty|pact|alliance|agreement|accord|convention))\b"
+    rf"(?!\s+(?:of|on)\s+(?:{_KIND_WORD})\b)")
+#: A determiner after which a description without a year names nothing the words alone tell: "a defence pact is only
+#: as good as ..." (any), "that consultation pact" (the one last told of).
+_UNDATED_NEEDS_YEAR = re.compile(r"(?:^|\W)(?:[Aa]n?|[Tt]his|[Tt]hat)\s+$")
 #: The obligations a description's words tell (in the ledgers' words), and the words that tell what an agreement is
 #: without an obligation, each with the part of a title that holds it.
 _OBLIGATION_WORDS = (("offensive", "offense"), ("defen", "defense"), ("mutual assistance", "defense"),
                      ("neutrality", "neutrality"), ("non-aggression", "non_aggression"),
-                     ("consultation", "consultation"))
+                     ("consultation", "consultation"), ("consultative", "consultation"))
 _SOFT_WORDS = (("friendship", "friend"), ("friendly", "friend"), ("cooperation", "operation"),
                ("co-operation", "operation"), ("fraternity", "fratern"), ("neighbourliness", "neighbo"),
-               ("neighborliness", "neighbo"), ("partnership", "partner"), ("alliance", ""), ("basic", ""))
+               ("neighborliness", "neighbo"), ("partnership", "partner"), ("alliance", ""), ("basic", ""),
+               ("amity", "amity"))
 
 
-def _kind_descriptions(text: str, gaz: Gazetteer, states: list[Mention], found: list[Mention]) -> list[Mention]:
+def _kind_descriptions(text: str, gaz: Gazetteer, states: list[Mention], found: list[Mention],
+                       published: _dt.date | None = None) -> list[Mention]:
     """Return agreements told in lower case by what they bind their parties to (:data:`_KIND_DESCRIPTION`, and the
     titles in lower case the phrase matcher found but could not tie to one agreement), each linked to the one stored
     agreement that fits: of the sentence's states (two or more), else of those and the article's pair; with every
     obligation the words tell ("defence", "non-aggression"; ATOP's obligations for its own alliances) and, in a
     ledger's title, the words that tell what it is ("friendship"); signed in a year the sentence writes; the one of
-    exactly those states where several fit. A phrase that tells neither an obligation nor what the agreement is, in a
-    sentence without a year, that fits none or several agreements, or one the sentence names (a restatement), is not
-    linked. Each is told apart by its ``how`` ("kind description"; "kind title" for a title in lower case): the
-    claims resolve such descriptions by the signing they tell of, as before they were linked."""
+    exactly those states where several fit. The words may stand before the noun (:data:`_KIND_BEFORE`: "a defensive
+    alliance", "the neutrality pact"); an anniversary ("Eighty years ago today ...") tells the year as a written one
+    does; in a sentence without a year, only the one agreement of those states the words fit at any time is linked
+    (none after "a", "an", "this" or "that": any such agreement, or the one last told of). A phrase that tells
+    neither an obligation nor what the agreement is, that fits none or several agreements, or one the sentence names
+    or has described already (a restatement), is not linked. Each is told apart by its ``how`` ("kind description";
+    "kind title" for a title in lower case): the claims resolve such descriptions by the signing they tell of, as
+    before they were linked."""
     pair = set(article_pair(states))
     out: list[Mention] = []
     named = [m for m in found if m.kind == "agreement" and m.target]
     unresolved = {m.start: m for m in found if m.kind == "agreement" and not m.target and m.how == "description"}
     spans = [(m.start("body"), m.end("body")) for m in _KIND_DESCRIPTION.finditer(text)]
+    spans += [(m.start("body"), m.end("body")) for m in _KIND_BEFORE.finditer(text)
+              if not _overlapping(spans, m.start("body"), m.end("body"))]
     spans += [(m.start, m.end) for m in unresolved.values() if not _overlapping(spans, m.start, m.end)]
     for start, end in spans:
         if _overlapping([(m.start, m.end) for m in named], start, end) or (
@@ -1533,18 +1552,67 @@ def _kind_descriptions(text: str, gaz: Gazetteer, states: list[Mention], found: 
         if len(codes) < 2:
             continue
         years = {int(y) for y in re.findall(rf"(?<![\w-]){_YEAR}(?![\w-])", _sentence_text(text, start))}
-        fits = [t for t in gaz.treaties.values() if codes <= t.members and int(t.signed[:4]) in years
+        ago = _anniversary_year(text, start, published)
+        years |= {ago[0].year} if ago else set()
+        fits = [t for t in gaz.treaties.values() if codes <= t.members
+                and (int(t.signed[:4]) in years if years or _UNDATED_NEEDS_YEAR.search(text, max(0, start - 6), start)
+                     else True)
                 and t.kind not in {"border", "trade", "joint_statement", "declaration"}
                 and needs <= gaz.obligations.get(t.slug, frozenset())
                 and (t.atop_only or all(stem in _norm(t.title) for stem in soft))]
-        if len(fits) > 1:
+        if len(fits) > 1 and years:  # (without a year, only the one agreement of those states that fits)
             fits = [t for t in fits if len(t.members) == len(codes)] or fits
         if len(fits) == 1 and not any(m.target == f"treaty:{fits[0].slug}" and _same_sentence(text, m.start, start)
-                                      for m in named):  # ("the Baghdad Pact ..., a pact of mutual co-operation")
+                                      for m in [*named, *out]):
+            # (a restatement: "the Baghdad Pact ..., a pact of mutual co-operation"; "a treaty of friendship ... a
+            # non-aggression pact")
             text_of = unresolved[start].text if start in unresolved else text[start:end]
             out.append(Mention(kind="agreement", text=text_of, start=start, end=start + len(text_of),
                                target=f"treaty:{fits[0].slug}",
                                how="kind title" if start in unresolved else "kind description"))
+    return out
+
+
+#: An agreement told in lower case by its noun and the date it was signed: "the pact of 14 June 1866", "a treaty of
+#: 7 February 1923", "the new agreement of December 1944", "the joint defence treaty of 1950".
+_DATED_DESCRIPTION = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)\s+(?P<body>(?P<words>(?:[a-z-]+\s+){0,3}?)"
+    rf"(?:treaty|pact|alliance|agreement|accord|convention)\s+of\s+(?P<when>(?:(?P<day>\d{{1,2}})\s+)?"
+    rf"(?:(?P<month>{'|'.join(_FULL_MONTHS)})\s+)?(?P<year>{_YEAR})))\b(?![\w-])")
+
+
+def _dated_descriptions(text: str, gaz: Gazetteer, states: list[Mention], found: list[Mention]) -> list[Mention]:
+    """Return agreements told in lower case by the date they were signed (:data:`_DATED_DESCRIPTION`), each linked
+    to the one stored agreement of the sentence's states (else of the article's pair) signed that day, month or
+    year, whose title holds the description's other words (ATOP's own alliances have none to hold): where the day
+    written fits none, the month, then the year it falls in, if one agreement alone fits there ("the treaty of 20
+    June 1923" for one of 21 June). Told apart by their ``how``, "kind description": the claims read such phrases as
+    before (:func:`contextual_descriptions`), and the date inside stays a date of its own."""
+    pair = set(article_pair(states))
+    agreements = [(m.start, m.end) for m in found if m.kind == "agreement"]
+    out: list[Mention] = []
+    for m in _DATED_DESCRIPTION.finditer(text):
+        if _overlapping(agreements, m.start("body"), m.end("body")):
+            continue
+        own = _sentence_states(text, m.start(), states)
+        words = [w for w in re.findall(r"[\w-]+", m.group("words").casefold()) if w not in _PLAIN_WORDS]
+        kin = [t for t in gaz.treaties.values()
+               if ((own and own <= t.members) or (not own and pair and pair <= t.members))
+               and t.kind not in {"border", "trade", "joint_statement"}
+               and (t.atop_only or all(_norm(w) in _norm(t.title) for w in words))]
+        year = m.group("year")
+        month = f"{year}-{_FULL_MONTHS.index(m.group('month')) + 1:02d}" if m.group("month") else None
+        day = f"{month}-{int(m.group('day')):02d}" if month and m.group("day") else None
+        fits: list[Treaty] = []
+        for prefix in [p for p in (day, month, year) if p]:
+            fits = [t for t in kin if t.signed.startswith(prefix)]
+            if len(fits) > 1:
+                fits = [t for t in fits if len(t.members) == max(2, len(own))] or fits
+            if fits:
+                break
+        if len(fits) == 1:
+            out.append(Mention(kind="agreement", text=m.group("body"), start=m.start("body"), end=m.end("body"),
+                               target=f"treaty:{fits[0].slug}", how="kind description"))
     return out
 
 
