@@ -927,6 +927,38 @@ _NOT_GIVEN = re.compile(
 _POINTED_TO = re.compile(r"\b(?:pointed|referred|alluded|appealed)\s+to\s+$", re.IGNORECASE)
 
 
+#: Documents a sentence may tell of as out of the reader's reach, beyond :data:`_DOCUMENT_NOUNS`: conditions set out in
+#: letters, a bibliography, a roll or register of names.
+_UNGIVEN_NOUNS = (rf"(?:{_DOCUMENT_NOUNS}|conditions|letters|correspondence|bibliograph(?:y|ies)|rolls?|registers?|"
+                  r"names|order\s+of\s+battle)")
+#: A document the article tells of as out of its reader's reach: one the writer could not see ("set out in a secret
+#: annex that I was not able to consult"), one kept classified or in an archive ("a register the ministry long kept
+#: classified", "the roll, which is kept in the national archive"), one a book mentions and never prints, one whose
+#: publication is denied after an aside ("The protocol, which fixed the frontier, has never been published"), one
+#: given in another edition ("the full chronology appears in our Sunday edition") or promised ("the timeline we
+#: promised"), or one the writer will not read out ("I will not read them all").
+_OUT_OF_REACH = re.compile(
+    rf"\b{_UNGIVEN_NOUNS}\b[^.;]{{0,80}}?\b(?:I|we)\s+(?:(?:was|were)\s+(?:not\s+able|unable|not\s+allowed)|"
+    r"could\s*(?:not|n['’]t)|have\s+not\s+been\s+able|never\s+managed)\s+(?:to\s+)?(?:consult|see|read|obtain|examine|"
+    r"access)\b|"
+    rf"\b{_UNGIVEN_NOUNS}\b[^.;]{{0,60}}?\b(?:(?:long\s+)?kept\s+(?:classified|secret|under\s+seal)|"
+    r"remains?\s+(?:classified|sealed|under\s+seal)|(?:is|are)\s+still\s+(?:classified|sealed|secret))\b|"
+    rf"\b{_UNGIVEN_NOUNS}\b[^.;]{{0,80}}?\b(?:is|are|was|were)\s+kept\s+(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
+    r"(?:archives?|ministry|library|vaults?|registry)\b|"
+    r"\b(?:mentions?|cites?|refers\s+to|alludes\s+to)\b[^.;]{0,30}?\bbut\s+never\s+(?:prints|publishes|reproduces|"
+    r"gives|quotes|lists)\b|"
+    rf"\b{_UNGIVEN_NOUNS}\b,[^,;.]{{1,120}},\s+(?:has|have|had|was|were|is|are)\s+(?:never|not\s+yet|not)\s+"
+    r"(?:been\s+)?(?:(?:fully|officially|formally)\s+)?(?:published|released|made\s+public|disclosed)\b|"
+    rf"\b{_UNGIVEN_NOUNS}\b(?:\s+[\w’'-]+){{0,6}}?\s+(?:that|which)\s+(?:was|were|has|have)\s+(?:never|not)\s+"
+    r"(?:been\s+)?(?:published|released|made\s+public|disclosed)\b|"
+    r"\b(?:appears?|appeared|runs|will\s+(?:appear|run)|can\s+be\s+found)\s+in\s+(?:our|the|this\s+paper['’]s|"
+    r"(?:tomorrow|Sunday|Saturday)['’]s)\s+(?:(?:print|printed|weekend|Sunday|Saturday|online|next)\s+)?edition\b|"
+    r"\b(?:lists?|appendix|annex|table|bibliography|dossier|chronology|timeline)\s+(?:that\s+)?(?:we|I)\s+"
+    r"(?:promised|have\s+promised|owe\s+(?:you|readers))\b|"
+    r"\b(?:I|we)\s+(?:(?:will|shall|can|could)\s*(?:not|n['’]t)|won['’]t)\s+read\s+(?:them|it|out|the\s+(?:names|list))\b",
+    re.IGNORECASE)
+
+
 def _list_told(s: Sentence) -> re.Match[str] | None:
     """Return the words of a list the sentence tells of and does not give (:data:`_LIST_TOLD`): none where the list
     is a rank (:data:`_LIST_IDIOM`), where its items follow (a run of two states or more in its clause, or "included A,
@@ -952,7 +984,7 @@ def _document_references(s: Sentence) -> list[Claim]:
     checked."""
     found = _DOCUMENT_ELSEWHERE.search(s.text) or _list_told(s) or _WITHHELD.search(s.text) or next(
         (m for m in _NOT_GIVEN.finditer(s.text) if not re.search(r"\b(?:that|this|these|those)\s+$",
-                                                                s.text[:m.start()], re.IGNORECASE)), None)
+                                                                s.text[:m.start()], re.IGNORECASE)), None) or _OUT_OF_REACH.search(s.text)
     # ("That list has never been published": the list a sentence before told of, its claim already made)
     if found is None or re.search(r":\s*\S", s.text[found.end():]):
         return []  # (a list given in the sentence itself, after a colon, is stated)
