@@ -831,6 +831,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out.extend(_pair_still_bound(s, records, pair, None if unknown_last else referent))
         out.extend(_pair_breach_claims(s, records, pair, year, [referent or "", *sorted(named)]))
     out.extend(_with_parts(s, _count_claims(s, records, pair, named, year), _part_claims(s, records, pair)))
+    out.extend(_none_binding_claims(s, records, pair, context))
     if not any(c.kind == "list" for c in out):
         out.extend(_document_references(s))
     out.extend(_leader_claims(s, dates, records, year, pair))
@@ -2436,11 +2437,20 @@ _STILL_BINDING = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:is|are|remains?)\s+
                             r"(?:(?:that|which)\s+)?(?:remains?|(?:is|are)\s+still)\s+in\s+force)\b", re.IGNORECASE)
 
 
+def _pair_adjective(s: Sentence, count: Mention) -> bool:
+    """Return True if a count's words name its agreements by the adjectives of two states joined by a hyphen, which
+    tells them bilateral: "no Swedish-Finnish defence treaty", "two Franco-Spanish conventions" (two state mentions
+    within the count, the second right after the first's hyphen)."""
+    inside = sorted((m for m in s.of("state") if count.start <= m.start and m.end <= count.end), key=lambda m: m.start)
+    return any(b.start == a.end + 1 and s.text[a.end - s.start] == "-" for a, b in itertools.pairwise(inside))
+
+
 def _scope_told(s: Sentence, count: Mention) -> bool:
     """Return True if a count's words say which of the pair's agreements it counts: "two bilateral alliances", "one
     multilateral pact", "two alliances of their own" (not "two agreements between them", "allied twice")."""
     _, hi = _count_scope(s, count)
     return re.search(r"\b(?:bilateral|multilateral)\b", count.text, re.IGNORECASE) is not None or \
+        _pair_adjective(s, count) or \
         _OWN_SCOPE.match(s.text[count.end - s.start:]) is not None or \
         _ON_THEIR_OWN.search(s.text[count.end - s.start:hi]) is not None
 
@@ -2529,9 +2539,11 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         # "three of their five pacts", "of the seven pacts": a whole told back, every agreement of the pair
         told_back = _TOLD_BACK.search(s.text[:m.start - s.start]) is not None
         every = ((_EVERY_SHARED.search(own) is not None or part is not None or told_back) and not ordinal
-                 and not noun.startswith("alliance") and not re.search(r"\bbilateral\b", own, re.IGNORECASE))
+                 and not noun.startswith("alliance") and not re.search(r"\bbilateral\b", own, re.IGNORECASE)
+                 and not _pair_adjective(s, m))
         # "the only alliance A and B ever shared": every alliance both belonged to, not only their bilateral ones
         shared = not every and not ordinal and re.search(r"\bbilateral\b", own, re.IGNORECASE) is None and \
+            not _pair_adjective(s, m) and \
             re.search(r"\b(?:shared?|belonged\s+to|were\s+(?:both\s+)?(?:members|parties))\b",
                       s.text[m.end - s.start:hi], re.IGNORECASE) is not None
         after = _count_since(s, m, hi, written[-1])
@@ -2714,6 +2726,45 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
         refs = [records.treaty_ref(x) for x in sorted(counted) if x in records.gaz.treaties]
         out.append((part.start(), _count_verdict(s, f"{told} ({_pair_names(who)})", answers, refs)))
     return out
+
+
+#: A pair told bound by nothing now: "Nothing binds the two today", "No treaty is in force between them", "no
+#: bilateral pact still binds Lisbon and Madrid", "none of the five binds both any longer" (a part told "in force" is
+#: :func:`_part_claims`'s: "none of them remains in force").
+_NONE_BINDING = re.compile(
+    r"\b(?P<q>nothing|no\s+(?P<bi>bilateral\s+)?(?:agreements?|treat(?:y|ies)|pacts?|alliances?|accords?)|"
+    r"(?P<of>none|neither)\s+of\s+(?:them|these|those|(?:the|their)\s+(?:[\w-]+\s+)?[\w-]+))"
+    r"\s+(?:(?:now|still|today|formally|legally)\s+)?"
+    r"(?P<verb>binds?\s+(?:both|them|the\s+two|either|(?-i:[A-Z])[\w-]+\s+and\s+(?-i:[A-Z])[\w-]+)|"
+    r"(?:remains?|is|are)\s+(?:still\s+)?in\s+force\s+between)\b(?![^.;]{0,20}\b(?:until|till)\b)", re.IGNORECASE)
+
+
+def _none_binding_claims(s: Sentence, records: _Records, pair: tuple[int, ...], context: Sequence[int]) -> list[Claim]:
+    """A pair told bound by no agreement now (:data:`_NONE_BINDING`), against each coding's count of the agreements
+    that still bind the two (:func:`_in_force_count`; of their bilateral alliances where told "no bilateral pact"):
+    the sentence's two states, else the last sentence's ("the two"), else the article's pair."""
+    found = next((m for m in _NONE_BINDING.finditer(s.text)
+                  if not (m.group("of") and not m.group("verb").casefold().startswith("bind"))), None)
+    states = s.states()
+    who = tuple(states[:2]) if len(states) >= 2 else tuple(context[:2]) if len(context) >= 2 else pair
+    if found is None or len(who) < 2:
+        return []
+    history = records.history(who[0], who[1])
+    answers: list[CodingAnswer] = []
+    counted: set[str] = set()
+    for coding in history.coding_names():
+        slugs, answer = _in_force_count(history, coding, records)
+        if found.group("bi"):
+            bilateral = _count_values(history, coding, records, "alliances", records.as_of)[0]
+            slugs = [x for x in slugs if x in bilateral]
+            answer = f"bilateral, {answer}"
+        counted |= set(slugs)
+        answers.append(CodingAnswer(coding=coding, answer=answer, agrees=not slugs))
+    if not answers:
+        return []
+    told = re.sub(r"\s+between$", "", re.sub(r"\s+", " ", found.group(0)))
+    refs = [records.treaty_ref(x) for x in sorted(counted) if x in records.gaz.treaties]
+    return [_count_verdict(s, f"{told}: none in force ({_pair_names(who)})", answers, refs)]
 
 
 def _with_parts(s: Sentence, counts: list[Claim], parts: list[tuple[int, Claim]]) -> list[Claim]:

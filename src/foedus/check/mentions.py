@@ -771,10 +771,13 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         if noun is not None and "." not in noun.group(0) and not _overlapping(taken, m.start(), m.end()):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="0",
                         how=noun.group("noun").casefold()))
-    for m in _NONE_SIGNED.finditer(text):  # "have signed no alliance since", "No bilateral pact has been signed"
-        if not _overlapping(named_spans, m.start(), m.end()) and not _overlapping(taken, m.start(), m.start() + 1):
+    # (a state's adjective may tell the pact's pair: "No Swedish-Finnish defence treaty has ever been signed")
+    unstated = [(x.start, x.end) for x in found if x.kind != "state" and (x.kind != "agreement" or x.target)]
+    for m in [*_NONE_SIGNED.finditer(text), *_NEVER_THERE.finditer(text)]:
+        # "have signed no alliance since", "No bilateral pact has been signed", "there has never been a treaty"
+        if not _overlapping(unstated, m.start(), m.end()) and not _overlapping(taken, m.start(), m.start() + 1):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="0",
-                        how=(m.group("noun") or m.group("noun2")).casefold()))
+                        how=(m.groupdict().get("noun") or m.group("noun2")).casefold()))
     for m in _SECOND_NEVER.finditer(text):  # "have never needed a second bilateral defence pact": one
         if not _overlapping(named_spans, m.start(), m.end()) and not _overlapping(taken, m.start(), m.end()):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="1",
@@ -1058,6 +1061,10 @@ _NONE_SIGNED = re.compile(r"\b(?:(?:have|has|had)\s+(?:\w+\s+)?(?:signed|conclud
                           r"(?P<noun>alliance|treaty|pact|agreement)\b|"
                           r"no\s+(?:[a-z-]+\s+){0,2}?(?P<noun2>alliance|treaty|pact|agreement)\s+(?:has|have|had)\s+"
                           r"(?:ever\s+|since\s+)?been\s+(?:signed|concluded)\b)", re.IGNORECASE)
+#: A count of none told by "there ... never": "there has never been a bilateral alliance treaty", "there was never
+#: any pact between them".
+_NEVER_THERE = re.compile(r"\bthere\s+(?:(?:has|have|had)\s+never\s+been|(?:was|were|is)\s+never)\s+(?:an?|any)\s+"
+                          r"(?:[a-z-]+\s+){0,2}?(?P<noun2>alliance|treaty|pact|agreement)\b", re.IGNORECASE)
 #: A count told by "never ... a second": one agreement ("London and Lisbon have never needed a second bilateral
 #: defence pact").
 _SECOND_NEVER = re.compile(r"\b(?:have|has|had)\s+never\s+(?:[a-z]+\s+){0,2}?(?:a|any)\s+second\s+(?:[a-z-]+\s+){0,2}?"
