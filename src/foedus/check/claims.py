@@ -2733,7 +2733,7 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
 #: :func:`_part_claims`'s: "none of them remains in force").
 _NONE_BINDING = re.compile(
     r"\b(?P<q>nothing|no\s+(?P<bi>bilateral\s+)?(?:agreements?|treat(?:y|ies)|pacts?|alliances?|accords?)|"
-    r"(?P<of>none|neither)\s+of\s+(?:them|these|those|(?:the|their)\s+(?:[\w-]+\s+)?[\w-]+))"
+    r"(?P<of>none|neither)\s+of\s+(?:them|these|those|(?:the|their|these|those)\s+(?:[\w-]+\s+)?[\w-]+))"
     r"\s+(?:(?:now|still|today|formally|legally)\s+)?"
     r"(?P<verb>binds?\s+(?:both|them|the\s+two|either|(?-i:[A-Z])[\w-]+\s+and\s+(?-i:[A-Z])[\w-]+)|"
     r"(?:remains?|is|are)\s+(?:still\s+)?in\s+force\s+between)\b(?![^.;]{0,20}\b(?:until|till)\b)", re.IGNORECASE)
@@ -2757,7 +2757,8 @@ def _none_binding_claims(s: Sentence, records: _Records, pair: tuple[int, ...], 
         if found.group("bi"):
             bilateral = _count_values(history, coding, records, "alliances", records.as_of)[0]
             slugs = [x for x in slugs if x in bilateral]
-            answer = f"bilateral, {answer}"
+            answer = f"bilateral, in force in {records.as_of}: {plural(len(slugs), 'alliance')}" + (
+                f" ({_years(history, slugs)})" if slugs else "")
         counted |= set(slugs)
         answers.append(CodingAnswer(coding=coding, answer=answer, agrees=not slugs))
     if not answers:
