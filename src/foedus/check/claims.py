@@ -985,7 +985,8 @@ def _document_references(s: Sentence) -> list[Claim]:
     checked."""
     found = _DOCUMENT_ELSEWHERE.search(s.text) or _list_told(s) or _WITHHELD.search(s.text) or next(
         (m for m in _NOT_GIVEN.finditer(s.text) if not re.search(r"\b(?:that|this|these|those)\s+$",
-                                                                s.text[:m.start()], re.IGNORECASE)), None) or _OUT_OF_REACH.search(s.text)
+                                                                s.text[:m.start()], re.IGNORECASE)), None) \
+        or _OUT_OF_REACH.search(s.text)
     # ("That list has never been published": the list a sentence before told of, its claim already made)
     if found is None or re.search(r":\s*\S", s.text[found.end():]):
         return []  # (a list given in the sentence itself, after a colon, is stated)
