@@ -552,7 +552,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     the end of year ``as_of``."""
     records = _Records(store, gaz, as_of)
     mentions = _as_told(mentions)
-    pair = article_pair([m for m in mentions if m.kind == "state"])
+    pair = article_pair([m for m in mentions if m.kind == "state"], text)
     named_agreements = {m.target for m in mentions if m.kind == "agreement" and m.target}
     claims: list[Claim] = []
     recent: list[Mention] = []  # agreements named so far, the latest last
@@ -2614,7 +2614,8 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                 breach_answers.append(CodingAnswer(coding=coding, agrees=len(slugs) == broken,
                                                    answer=_count_answer(history, slugs, slugs, "breaches",
                                                                         records.as_of)))
-            out.append(_count_verdict(s, f"{told} ended in betrayal ({_pair_names(who)})", breach_answers,
+            out.append(_count_verdict(s, f"{told} ended in betrayal{_breaches_told(broken)} ({_pair_names(who)})",
+                                      breach_answers,
                                       [records.treaty_ref(x) for x in sorted(breached) if x in records.gaz.treaties]))
         listed = sum(1 for t in named if t.startswith("treaty:") and who and
                      set(who) <= records.gaz.treaties[t.split(":", 1)[1]].members)
@@ -2725,6 +2726,7 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
         told = re.sub(r"\s+", " ", s.text[part.start():part.end("is") + (noun.end() if noun else 0)].strip())
         told = _qualifier(s, part.start()) + told
         refs = [records.treaty_ref(x) for x in sorted(counted) if x in records.gaz.treaties]
+        told += _breaches_told(value) if kind == "broken" else ""
         out.append((part.start(), _count_verdict(s, f"{told} ({_pair_names(who)})", answers, refs)))
     return out
 
@@ -2769,13 +2771,27 @@ def _none_binding_claims(s: Sentence, records: _Records, pair: tuple[int, ...], 
     return [_count_verdict(s, f"{told}: none in force ({_pair_names(who)})", answers, refs)]
 
 
+#: Small numbers in words, for a count of breaches told back in the claim ("two breaches").
+_SMALL_NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                  "twelve")
+
+
+def _breaches_told(n: int | None) -> str:
+    """Return how many breaches a count's claim reads the article to tell, as the claim words it after what is told
+    ("two of the four ended in betrayal: two breaches"): ": no breach", ": one breach", ": 14 breaches"; "" for None."""
+    if n is None:
+        return ""
+    word = _SMALL_NUMBERS[n] if n < len(_SMALL_NUMBERS) else str(n)
+    return f": {word} {'breach' if n <= 1 else 'breaches'}"
+
+
 def _with_parts(s: Sentence, counts: list[Claim], parts: list[tuple[int, Claim]]) -> list[Claim]:
     """Return a sentence's count claims with its parts' (:func:`_part_claims`) in the order told: a part told before
     the breach a count's claim tells of comes before that claim ("five agreements, one of them bilateral, and only
     that one has ever been breached")."""
     breach = _BREACH.search(s.text)
     out = list(counts)
-    at = next((i for i, c in enumerate(out) if " ended in betrayal (" in c.claimed), len(out))
+    at = next((i for i, c in enumerate(out) if " ended in betrayal" in c.claimed), len(out))
     for position, claim in parts:
         if breach is not None and position < breach.start() and at < len(out):
             out.insert(at, claim)

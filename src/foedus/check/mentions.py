@@ -644,7 +644,7 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
     states = _state_mentions(text, gaz, taken, named)
     for mention in states:
         add(mention)
-    pair = set(article_pair(states))
+    pair = set(article_pair(states, text))
     for start, end, slugs in shared:
         near = {int((m.target or "0:0").split(":")[1]) for m in states
                 if m.target and _same_sentence(text, start, m.start)}
@@ -1045,9 +1045,9 @@ def _on_this_day(text: str, published: _dt.date | None, taken: list[tuple[int, i
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(?P<day>" + "|".join(_WEEKDAYS) + r")\b(?![\s,]*\d)")
-#: Counts told by "only" and "never": one agreement, or none.
+#: Counts told by "only" (or "single", "sole") and "never": one agreement, or none.
 _ONLY_OR_NEVER = re.compile(
-    r"\b(?:(?P<only>(?:the|their|its)\s+(?:first\s+and\s+)?only)\s+(?:[a-z-]+\s+){0,2}?|(?:(?:have|has|had)\s+)?never\s+(?:[a-z]+\s+){0,2}?"
+    r"\b(?:(?P<only>(?:the|their|its)\s+(?:first\s+and\s+)?(?:only|single|sole|lone))\s+(?:[a-z-]+\s+){0,2}?|(?:(?:have|has|had)\s+)?never\s+(?:[a-z]+\s+){0,2}?"
     r"(?:signed|concluded|formed|made|had|entered into)\s+(?:an?|any)\s+(?:[a-z-]+\s+){0,2}?)"
     r"(?P<noun>alliance|treaty|pact|agreement)\b", re.IGNORECASE)
 #: A count of none told by "one" standing for an agreement's noun told just before it in the sentence: "have never
@@ -1270,21 +1270,28 @@ def _relative_dates(text: str, dates: list[Mention], taken: list[tuple[int, int]
     return found
 
 
-def article_pair(states: list[Mention]) -> tuple[int, ...]:
-    """Return the (up to) two states the article mentions most, most mentioned first."""
+def article_pair(states: list[Mention], text: str = "") -> tuple[int, ...]:
+    """Return the (up to) two states the article mentions most, most mentioned first (of two mentioned as often, the
+    one the article names first: the pair it is about is named early, a third party it brings in later). With the
+    article's ``text``, a capital told as a place ("signed in Washington", "at Lomé") names no party and is not
+    counted."""
     counts: dict[int, int] = {}
+    first: dict[int, int] = {}
     for m in states:
+        if text and m.how == "capital" and re.search(r"\b(?:in|at)\s+$", text[max(0, m.start - 4):m.start]):
+            continue
         if m.kind == "state" and m.target:
             code = int(m.target.split(":")[1])
             counts[code] = counts.get(code, 0) + 1
-    return tuple(sorted(counts, key=lambda c: (-counts[c], c))[:2])
+            first[code] = min(first.get(code, m.start), m.start)
+    return tuple(sorted(counts, key=lambda c: (-counts[c], first[c], c))[:2])
 
 
 def _descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[tuple[int, int]],
                   named: set[str], published: _dt.date | None = None) -> list[Mention]:
     """Return agreements named by description ("the 1950 treaty", "the joint statement") of the article's pair: one
     the article names elsewhere by title first, else one of the pair's, else the only one of either state's."""
-    pair = set(article_pair(states))
+    pair = set(article_pair(states, text))
     found: list[Mention] = []
     for m in _DESCRIPTION.finditer(text):
         if _overlapping(taken, m.start(), m.end()):
@@ -1401,7 +1408,7 @@ def contextual_descriptions(text: str, gaz: Gazetteer, mentions: list[Mention]) 
     is no mention of the article's: where none or several agreements fit, nothing is resolved."""
     states = [m for m in mentions if m.kind == "state"]
     taken = [(m.start, m.end) for m in mentions if m.kind in {"agreement", "count"}]
-    pair = set(article_pair(states))
+    pair = set(article_pair(states, text))
     found: list[Mention] = []
     for m in _DESCRIPTION_OF.finditer(text):
         if _overlapping(taken, m.start(), m.end()):
@@ -1505,7 +1512,7 @@ def _kind_descriptions(text: str, gaz: Gazetteer, states: list[Mention], found: 
     sentence without a year, that fits none or several agreements, or one the sentence names (a restatement), is not
     linked. Each is told apart by its ``how`` ("kind description"; "kind title" for a title in lower case): the
     claims resolve such descriptions by the signing they tell of, as before they were linked."""
-    pair = set(article_pair(states))
+    pair = set(article_pair(states, text))
     out: list[Mention] = []
     named = [m for m in found if m.kind == "agreement" and m.target]
     unresolved = {m.start: m for m in found if m.kind == "agreement" and not m.target and m.how == "description"}
