@@ -552,7 +552,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     the end of year ``as_of``."""
     records = _Records(store, gaz, as_of)
     mentions = _as_told(mentions)
-    pair = article_pair([m for m in mentions if m.kind == "state"], text)
+    pair = article_pair([m for m in mentions if m.kind == "state"])
     named_agreements = {m.target for m in mentions if m.kind == "agreement" and m.target}
     claims: list[Claim] = []
     recent: list[Mention] = []  # agreements named so far, the latest last

@@ -644,7 +644,7 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
     states = _state_mentions(text, gaz, taken, named)
     for mention in states:
         add(mention)
-    pair = set(article_pair(states, text))
+    pair = set(article_pair(states))
     for start, end, slugs in shared:
         near = {int((m.target or "0:0").split(":")[1]) for m in states
                 if m.target and _same_sentence(text, start, m.start)}
@@ -1270,28 +1270,21 @@ def _relative_dates(text: str, dates: list[Mention], taken: list[tuple[int, int]
     return found
 
 
-def article_pair(states: list[Mention], text: str = "") -> tuple[int, ...]:
-    """Return the (up to) two states the article mentions most, most mentioned first (of two mentioned as often, the
-    one the article names first: the pair it is about is named early, a third party it brings in later). With the
-    article's ``text``, a capital told as a place ("signed in Washington", "at Lomé") names no party and is not
-    counted."""
+def article_pair(states: list[Mention]) -> tuple[int, ...]:
+    """Return the (up to) two states the article mentions most, most mentioned first."""
     counts: dict[int, int] = {}
-    first: dict[int, int] = {}
     for m in states:
-        if text and m.how == "capital" and re.search(r"\b(?:in|at)\s+$", text[max(0, m.start - 4):m.start]):
-            continue
         if m.kind == "state" and m.target:
             code = int(m.target.split(":")[1])
             counts[code] = counts.get(code, 0) + 1
-            first[code] = min(first.get(code, m.start), m.start)
-    return tuple(sorted(counts, key=lambda c: (-counts[c], first[c], c))[:2])
+    return tuple(sorted(counts, key=lambda c: (-counts[c], c))[:2])
 
 
 def _descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[tuple[int, int]],
                   named: set[str], published: _dt.date | None = None) -> list[Mention]:
     """Return agreements named by description ("the 1950 treaty", "the joint statement") of the article's pair: one
     the article names elsewhere by title first, else one of the pair's, else the only one of either state's."""
-    pair = set(article_pair(states, text))
+    pair = set(article_pair(states))
     found: list[Mention] = []
     for m in _DESCRIPTION.finditer(text):
         if _overlapping(taken, m.start(), m.end()):
@@ -1408,7 +1401,7 @@ def contextual_descriptions(text: str, gaz: Gazetteer, mentions: list[Mention]) 
     is no mention of the article's: where none or several agreements fit, nothing is resolved."""
     states = [m for m in mentions if m.kind == "state"]
     taken = [(m.start, m.end) for m in mentions if m.kind in {"agreement", "count"}]
-    pair = set(article_pair(states, text))
+    pair = set(article_pair(states))
     found: list[Mention] = []
     for m in _DESCRIPTION_OF.finditer(text):
         if _overlapping(taken, m.start(), m.end()):
@@ -1512,7 +1505,7 @@ def _kind_descriptions(text: str, gaz: Gazetteer, states: list[Mention], found: 
     sentence without a year, that fits none or several agreements, or one the sentence names (a restatement), is not
     linked. Each is told apart by its ``how`` ("kind description"; "kind title" for a title in lower case): the
     claims resolve such descriptions by the signing they tell of, as before they were linked."""
-    pair = set(article_pair(states, text))
+    pair = set(article_pair(states))
     out: list[Mention] = []
     named = [m for m in found if m.kind == "agreement" and m.target]
     unresolved = {m.start: m for m in found if m.kind == "agreement" and not m.target and m.how == "description"}
