@@ -30,8 +30,9 @@ def test_a_part_told_broken_or_in_force(check_store: Store) -> None:
                                  "Of the ten, four were broken. Three of them remain in force today. None of them "
                                  "is in force today.")
     assert [(c.verdict, c.claimed.split(" (")[0]) for c in _claims(result, "count")] == [
-        ("consistent", "ten pacts"), ("contradicts", "Not one of the ten has ever been broken"),
-        ("depends_on_coding", "Of the ten, four were broken"), ("consistent", "Three of them remain in force"),
+        ("consistent", "ten pacts"), ("contradicts", "Not one of the ten has ever been broken: no breach"),
+        ("depends_on_coding", "Of the ten, four were broken: four breaches"),
+        ("consistent", "Three of them remain in force"),
         ("contradicts", "None of them is in force")]
     # a part told of a whole counted after it is one claim, the count's own: "four of their ten pacts"
     told = _told(check_store, "Greece and Turkey fell out often. Four of their ten pacts were broken.")
