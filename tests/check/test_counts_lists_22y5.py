@@ -6,6 +6,7 @@ and ATOP's)."""
 
 from __future__ import annotations
 
+from foedus.check.mentions import find_mentions, gazetteer
 from foedus.store import Store
 from tests.check.sentences import check_sentences as _check
 from tests.check.sentences import claims_of as _claims
@@ -79,3 +80,11 @@ def test_documents_told_as_given_are_no_list(check_store: Store) -> None:
                      "The conditions that were not met doomed the pact.",
                      "Their letters, which were published in 1970, show the strain."]:
         assert not _claims(_check(check_store, sentence), "list"), sentence
+
+
+def test_their_single_or_sole_alliance_is_a_count_of_one(check_store: Store) -> None:
+    gaz = gazetteer(check_store)
+    for text in ["Chile and Bolivia fell out. Their single alliance ended in a breach.",
+                 "Its sole treaty with Lisbon lapsed in 1890."]:
+        counts = [m for m in find_mentions(text, gaz, None) if m.kind == "count"]
+        assert [(m.value, m.how) for m in counts] in ([("1", "alliance")], [("1", "treaty")]), text
