@@ -27,12 +27,12 @@ def test_a_count_of_those_still_binding_the_pair(check_store: Store) -> None:
 
 def test_parts_of_a_count_told_by_which_or_a_longer_denial(check_store: Store) -> None:
     assert _told(check_store, "Japan and France have shared three agreements, one of which ended in a breach.")[-1] \
-        == ("three agreements, one of which ended in betrayal (Japan and France)", "consistent")
+        == ("three agreements, one of which ended in betrayal: one breach (Japan and France)", "consistent")
     assert _told(check_store, "Japan and France have shared three agreements, two of which ended in a breach.")[-1][1] \
         == "contradicts"
     assert _told(check_store, "Sweden and Denmark have shared three agreements, none of them bilateral, and none has "
                               "ever ended in a breach.")[-1] == (
-        "three agreements, none ended in betrayal (Sweden and Denmark)", "consistent")
+        "three agreements, none ended in betrayal: no breach (Sweden and Denmark)", "consistent")
 
 
 def test_breaches_told_of_the_later_count_of_a_sentence(check_store: Store) -> None:
@@ -40,7 +40,7 @@ def test_breaches_told_of_the_later_count_of_a_sentence(check_store: Store) -> N
     told = _told(check_store, "Bolivia and Chile have shared five agreements in all, and one of their five pacts "
                               "ended in a breach.")
     assert told[0][1] == "consistent"
-    assert told[-1] == ("one of five pacts ended in betrayal (Bolivia and Chile)", "depends_on_coding")
+    assert told[-1] == ("one of five pacts ended in betrayal: one breach (Bolivia and Chile)", "depends_on_coding")
 
 
 def test_a_sentence_led_by_which_tells_the_end_of_the_agreement_before(check_store: Store) -> None:

@@ -166,8 +166,9 @@ def test_each_count_of_a_sentence_is_read_by_its_own_words(check_store: Store) -
     assert "32 alliances" in part[0].record_value and part[1].claimed.startswith("four of them bilateral")
     broken = _claims(_check(check_store, "Britain and France have signed four bilateral pacts, and only that one has "
                                          "ever been breached."), "count")
-    assert [c.claimed for c in broken] == ["four bilateral pacts (United Kingdom and France)",
-                                           "four bilateral pacts, one ended in betrayal (United Kingdom and France)"]
+    assert [c.claimed for c in broken] == [
+        "four bilateral pacts (United Kingdom and France)",
+        "four bilateral pacts, one ended in betrayal: one breach (United Kingdom and France)"]
 
 
 def test_an_entry_into_an_agreement_told_by_a_description_and_its_year(check_store: Store) -> None:

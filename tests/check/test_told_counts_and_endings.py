@@ -23,7 +23,7 @@ def test_a_part_told_bilateral_with_an_article_or_an_adverb_makes_the_whole_ever
                                          "strictly bilateral alliance, and none was ever broken."), "count")
     told = [c.claimed.split(" (")[0] for c in counts]
     assert told == ["six agreements", "only one of them a strictly bilateral alliance", "six agreements, none"
-                    " ended in betrayal"]
+                    " ended in betrayal: no breach"]
     assert "bilateral: " in counts[1].record_value and "breaches" in counts[2].record_value
     assert counts[2].verdict == "consistent"  # neither coding counts a breach between the two
 
@@ -32,7 +32,8 @@ def test_a_part_with_an_aside_before_its_verb(check_store: Store) -> None:
     counts = _claims(_check(check_store, "Turkey and Greece have shared ten agreements, and not one of them, by any "
                                          "count, was ever breached."), "count")
     broken = [c for c in counts if "betrayal" in c.claimed]
-    assert [c.claimed.split(" (")[0] for c in broken] == ["ten agreements, not one of them ended in betrayal"]
+    assert [c.claimed.split(" (")[0] for c in broken] == [
+        "ten agreements, not one of them ended in betrayal: no breach"]
     assert broken[0].verdict == "contradicts"  # every coding counts breaches between the two
 
 

@@ -843,6 +843,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         # (a group told after a count of the pair's agreements, in its sentence or the two before)
         out.extend(_group_in_force(s, records, pair) if counted and not unknown_last else [])
     out.extend(_with_parts(s, _count_claims(s, records, pair, named, year), _part_claims(s, records, pair)))
+    out.extend(_none_binding_claims(s, records, pair, context))
     if not any(c.kind == "list" for c in out):
         out.extend(_document_references(s))
     out.extend(_leader_claims(s, dates, records, year, pair))
@@ -977,6 +978,38 @@ _NOT_GIVEN = re.compile(
 _POINTED_TO = re.compile(r"\b(?:pointed|referred|alluded|appealed)\s+to\s+$", re.IGNORECASE)
 
 
+#: Documents a sentence may tell of as out of the reader's reach, beyond :data:`_DOCUMENT_NOUNS`: conditions set out in
+#: letters, a bibliography, a roll or register of names.
+_UNGIVEN_NOUNS = (rf"(?:{_DOCUMENT_NOUNS}|conditions|letters|correspondence|bibliograph(?:y|ies)|rolls?|registers?|"
+                  r"names|order\s+of\s+battle)")
+#: A document the article tells of as out of its reader's reach: one the writer could not see ("set out in a secret
+#: annex that I was not able to consult"), one kept classified or in an archive ("a register the ministry long kept
+#: classified", "the roll, which is kept in the national archive"), one a book mentions and never prints, one whose
+#: publication is denied after an aside ("The protocol, which fixed the frontier, has never been published"), one
+#: given in another edition ("the full chronology appears in our Sunday edition") or promised ("the timeline we
+#: promised"), or one the writer will not read out ("I will not read them all").
+_OUT_OF_REACH = re.compile(
+    rf"\b{_UNGIVEN_NOUNS}\b[^.;]{{0,80}}?\b(?:I|we)\s+(?:(?:was|were)\s+(?:not\s+able|unable|not\s+allowed)|"
+    r"could\s*(?:not|n['’]t)|have\s+not\s+been\s+able|never\s+managed)\s+(?:to\s+)?(?:consult|see|read|obtain|examine|"
+    r"access)\b|"
+    rf"\b{_UNGIVEN_NOUNS}\b[^.;]{{0,60}}?\b(?:(?:long\s+)?kept\s+(?:classified|secret|under\s+seal)|"
+    r"remains?\s+(?:classified|sealed|under\s+seal)|(?:is|are)\s+still\s+(?:classified|sealed|secret))\b|"
+    rf"\b{_UNGIVEN_NOUNS}\b[^.;]{{0,80}}?\b(?:is|are|was|were)\s+kept\s+(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
+    r"(?:archives?|ministry|library|vaults?|registry)\b|"
+    r"\b(?:mentions?|cites?|refers\s+to|alludes\s+to)\b[^.;]{0,30}?\bbut\s+never\s+(?:prints|publishes|reproduces|"
+    r"gives|quotes|lists)\b|"
+    rf"\b{_UNGIVEN_NOUNS}\b,[^,;.]{{1,120}},\s+(?:has|have|had|was|were|is|are)\s+(?:never|not\s+yet|not)\s+"
+    r"(?:been\s+)?(?:(?:fully|officially|formally)\s+)?(?:published|released|made\s+public|disclosed)\b|"
+    rf"\b{_UNGIVEN_NOUNS}\b(?:\s+[\w’'-]+){{0,6}}?\s+(?:that|which)\s+(?:was|were|has|have)\s+(?:never|not)\s+"
+    r"(?:been\s+)?(?:published|released|made\s+public|disclosed)\b|"
+    r"\b(?:appears?|appeared|runs|will\s+(?:appear|run)|can\s+be\s+found)\s+in\s+(?:our|the|this\s+paper['’]s|"
+    r"(?:tomorrow|Sunday|Saturday)['’]s)\s+(?:(?:print|printed|weekend|Sunday|Saturday|online|next)\s+)?edition\b|"
+    r"\b(?:lists?|appendix|annex|table|bibliography|dossier|chronology|timeline)\s+(?:that\s+)?(?:we|I)\s+"
+    r"(?:promised|have\s+promised|owe\s+(?:you|readers))\b|"
+    r"\b(?:I|we)\s+(?:(?:will|shall|can|could)\s*(?:not|n['’]t)|won['’]t)\s+read\s+(?:them|it|out|the\s+(?:names|list))\b",
+    re.IGNORECASE)
+
+
 def _list_told(s: Sentence) -> re.Match[str] | None:
     """Return the words of a list the sentence tells of and does not give (:data:`_LIST_TOLD`): none where the list
     is a rank (:data:`_LIST_IDIOM`), where its items follow (a run of two states or more in its clause, or "included A,
@@ -1002,7 +1035,8 @@ def _document_references(s: Sentence) -> list[Claim]:
     checked."""
     found = _DOCUMENT_ELSEWHERE.search(s.text) or _list_told(s) or _WITHHELD.search(s.text) or next(
         (m for m in _NOT_GIVEN.finditer(s.text) if not re.search(r"\b(?:that|this|these|those)\s+$",
-                                                                s.text[:m.start()], re.IGNORECASE)), None)
+                                                                s.text[:m.start()], re.IGNORECASE)), None) \
+        or _OUT_OF_REACH.search(s.text)
     # ("That list has never been published": the list a sentence before told of, its claim already made)
     if found is None or re.search(r":\s*\S", s.text[found.end():]):
         return []  # (a list given in the sentence itself, after a colon, is stated)
@@ -2557,11 +2591,20 @@ _STILL_BINDING = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:is|are|remains?)\s+
                             r"(?:(?:that|which)\s+)?(?:remains?|(?:is|are)\s+still)\s+in\s+force)\b", re.IGNORECASE)
 
 
+def _pair_adjective(s: Sentence, count: Mention) -> bool:
+    """Return True if a count's words name its agreements by the adjectives of two states joined by a hyphen, which
+    tells them bilateral: "no Swedish-Finnish defence treaty", "two Franco-Spanish conventions" (two state mentions
+    within the count, the second right after the first's hyphen)."""
+    inside = sorted((m for m in s.of("state") if count.start <= m.start and m.end <= count.end), key=lambda m: m.start)
+    return any(b.start == a.end + 1 and s.text[a.end - s.start] == "-" for a, b in itertools.pairwise(inside))
+
+
 def _scope_told(s: Sentence, count: Mention) -> bool:
     """Return True if a count's words say which of the pair's agreements it counts: "two bilateral alliances", "one
     multilateral pact", "two alliances of their own" (not "two agreements between them", "allied twice")."""
     _, hi = _count_scope(s, count)
     return re.search(r"\b(?:bilateral|multilateral)\b", count.text, re.IGNORECASE) is not None or \
+        _pair_adjective(s, count) or \
         _OWN_SCOPE.match(s.text[count.end - s.start:]) is not None or \
         _ON_THEIR_OWN.search(s.text[count.end - s.start:hi]) is not None
 
@@ -2650,9 +2693,11 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         # "three of their five pacts", "of the seven pacts": a whole told back, every agreement of the pair
         told_back = _TOLD_BACK.search(s.text[:m.start - s.start]) is not None
         every = ((_EVERY_SHARED.search(own) is not None or part is not None or told_back) and not ordinal
-                 and not noun.startswith("alliance") and not re.search(r"\bbilateral\b", own, re.IGNORECASE))
+                 and not noun.startswith("alliance") and not re.search(r"\bbilateral\b", own, re.IGNORECASE)
+                 and not _pair_adjective(s, m))
         # "the only alliance A and B ever shared": every alliance both belonged to, not only their bilateral ones
         shared = not every and not ordinal and re.search(r"\bbilateral\b", own, re.IGNORECASE) is None and \
+            not _pair_adjective(s, m) and \
             re.search(r"\b(?:shared?|belonged\s+to|were\s+(?:both\s+)?(?:members|parties))\b",
                       s.text[m.end - s.start:hi], re.IGNORECASE) is not None
         after = _count_since(s, m, hi, written[-1])
@@ -2722,7 +2767,8 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                 breach_answers.append(CodingAnswer(coding=coding, agrees=len(slugs) == broken,
                                                    answer=_count_answer(history, slugs, slugs, "breaches",
                                                                         records.as_of)))
-            out.append(_count_verdict(s, f"{told} ended in betrayal ({_pair_names(who)})", breach_answers,
+            out.append(_count_verdict(s, f"{told} ended in betrayal{_breaches_told(broken)} ({_pair_names(who)})",
+                                      breach_answers,
                                       [records.treaty_ref(x) for x in sorted(breached) if x in records.gaz.treaties]))
         listed = sum(1 for t in named if t.startswith("treaty:") and who and
                      set(who) <= records.gaz.treaties[t.split(":", 1)[1]].members)
@@ -2833,8 +2879,63 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
         told = re.sub(r"\s+", " ", s.text[part.start():part.end("is") + (noun.end() if noun else 0)].strip())
         told = _qualifier(s, part.start()) + told
         refs = [records.treaty_ref(x) for x in sorted(counted) if x in records.gaz.treaties]
+        told += _breaches_told(value) if kind == "broken" else ""
         out.append((part.start(), _count_verdict(s, f"{told} ({_pair_names(who)})", answers, refs)))
     return out
+
+
+#: A pair told bound by nothing now: "Nothing binds the two today", "No treaty is in force between them", "no
+#: bilateral pact still binds Lisbon and Madrid", "none of the five binds both any longer" (a part told "in force" is
+#: :func:`_part_claims`'s: "none of them remains in force").
+_NONE_BINDING = re.compile(
+    r"\b(?P<q>nothing|no\s+(?P<bi>bilateral\s+)?(?:agreements?|treat(?:y|ies)|pacts?|alliances?|accords?)|"
+    r"(?P<of>none|neither)\s+of\s+(?:them|these|those|(?:the|their|these|those)\s+(?:[\w-]+\s+)?[\w-]+))"
+    r"\s+(?:(?:now|still|today|formally|legally)\s+)?"
+    r"(?P<verb>binds?\s+(?:both|them|the\s+two|either|(?-i:[A-Z])[\w-]+\s+and\s+(?-i:[A-Z])[\w-]+)|"
+    r"(?:remains?|is|are)\s+(?:still\s+)?in\s+force\s+between)\b(?![^.;]{0,20}\b(?:until|till)\b)", re.IGNORECASE)
+
+
+def _none_binding_claims(s: Sentence, records: _Records, pair: tuple[int, ...], context: Sequence[int]) -> list[Claim]:
+    """A pair told bound by no agreement now (:data:`_NONE_BINDING`), against each coding's count of the agreements
+    that still bind the two (:func:`_in_force_count`; of their bilateral alliances where told "no bilateral pact"):
+    the sentence's two states, else the last sentence's ("the two"), else the article's pair."""
+    found = next((m for m in _NONE_BINDING.finditer(s.text)
+                  if not (m.group("of") and not m.group("verb").casefold().startswith("bind"))), None)
+    states = s.states()
+    who = tuple(states[:2]) if len(states) >= 2 else tuple(context[:2]) if len(context) >= 2 else pair
+    if found is None or len(who) < 2:
+        return []
+    history = records.history(who[0], who[1])
+    answers: list[CodingAnswer] = []
+    counted: set[str] = set()
+    for coding in history.coding_names():
+        slugs, answer = _in_force_count(history, coding, records)
+        if found.group("bi"):
+            bilateral = _count_values(history, coding, records, "alliances", records.as_of)[0]
+            slugs = [x for x in slugs if x in bilateral]
+            answer = f"bilateral, in force in {records.as_of}: {plural(len(slugs), 'alliance')}" + (
+                f" ({_years(history, slugs)})" if slugs else "")
+        counted |= set(slugs)
+        answers.append(CodingAnswer(coding=coding, answer=answer, agrees=not slugs))
+    if not answers:
+        return []
+    told = re.sub(r"\s+between$", "", re.sub(r"\s+", " ", found.group(0)))
+    refs = [records.treaty_ref(x) for x in sorted(counted) if x in records.gaz.treaties]
+    return [_count_verdict(s, f"{told}: none in force ({_pair_names(who)})", answers, refs)]
+
+
+#: Small numbers in words, for a count of breaches told back in the claim ("two breaches").
+_SMALL_NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                  "twelve")
+
+
+def _breaches_told(n: int | None) -> str:
+    """Return how many breaches a count's claim reads the article to tell, as the claim words it after what is told
+    ("two of the four ended in betrayal: two breaches"): ": no breach", ": one breach", ": 14 breaches"; "" for None."""
+    if n is None:
+        return ""
+    word = _SMALL_NUMBERS[n] if n < len(_SMALL_NUMBERS) else str(n)
+    return f": {word} {'breach' if n <= 1 else 'breaches'}"
 
 
 def _with_parts(s: Sentence, counts: list[Claim], parts: list[tuple[int, Claim]]) -> list[Claim]:
@@ -2843,7 +2944,7 @@ def _with_parts(s: Sentence, counts: list[Claim], parts: list[tuple[int, Claim]]
     that one has ever been breached")."""
     breach = _BREACH.search(s.text)
     out = list(counts)
-    at = next((i for i, c in enumerate(out) if " ended in betrayal (" in c.claimed), len(out))
+    at = next((i for i, c in enumerate(out) if " ended in betrayal" in c.claimed), len(out))
     for position, claim in parts:
         if breach is not None and position < breach.start() and at < len(out):
             out.insert(at, claim)

@@ -784,10 +784,13 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         if noun is not None and "." not in noun.group(0) and not _overlapping(taken, m.start(), m.end()):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="0",
                         how=noun.group("noun").casefold()))
-    for m in _NONE_SIGNED.finditer(text):  # "have signed no alliance since", "No bilateral pact has been signed"
-        if not _overlapping(named_spans, m.start(), m.end()) and not _overlapping(taken, m.start(), m.start() + 1):
+    # (a state's adjective may tell the pact's pair: "No Swedish-Finnish defence treaty has ever been signed")
+    unstated = [(x.start, x.end) for x in found if x.kind != "state" and (x.kind != "agreement" or x.target)]
+    for m in [*_NONE_SIGNED.finditer(text), *_NEVER_THERE.finditer(text)]:
+        # "have signed no alliance since", "No bilateral pact has been signed", "there has never been a treaty"
+        if not _overlapping(unstated, m.start(), m.end()) and not _overlapping(taken, m.start(), m.start() + 1):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="0",
-                        how=(m.group("noun") or m.group("noun2")).casefold()))
+                        how=(m.groupdict().get("noun") or m.group("noun2")).casefold()))
     for m in _SECOND_NEVER.finditer(text):  # "have never needed a second bilateral defence pact": one
         if not _overlapping(named_spans, m.start(), m.end()) and not _overlapping(taken, m.start(), m.end()):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="1",
@@ -1058,9 +1061,9 @@ def _on_this_day(text: str, published: _dt.date | None, taken: list[tuple[int, i
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(?P<day>" + "|".join(_WEEKDAYS) + r")\b(?![\s,]*\d)")
-#: Counts told by "only" and "never": one agreement, or none.
+#: Counts told by "only" (or "single", "sole") and "never": one agreement, or none.
 _ONLY_OR_NEVER = re.compile(
-    r"\b(?:(?P<only>(?:the|their|its)\s+(?:first\s+and\s+)?only)\s+(?:[a-z-]+\s+){0,2}?|(?:(?:have|has|had)\s+)?never\s+(?:[a-z]+\s+){0,2}?"
+    r"\b(?:(?P<only>(?:the|their|its)\s+(?:first\s+and\s+)?(?:only|single|sole|lone))\s+(?:[a-z-]+\s+){0,2}?|(?:(?:have|has|had)\s+)?never\s+(?:[a-z]+\s+){0,2}?"
     r"(?:signed|concluded|formed|made|had|entered into)\s+(?:an?|any)\s+(?:[a-z-]+\s+){0,2}?)"
     r"(?P<noun>alliance|treaty|pact|agreement)\b", re.IGNORECASE)
 #: A count of none told by "one" standing for an agreement's noun told just before it in the sentence: "have never
@@ -1074,6 +1077,10 @@ _NONE_SIGNED = re.compile(r"\b(?:(?:have|has|had)\s+(?:\w+\s+)?(?:signed|conclud
                           r"(?P<noun>alliance|treaty|pact|agreement)\b|"
                           r"no\s+(?:[a-z-]+\s+){0,2}?(?P<noun2>alliance|treaty|pact|agreement)\s+(?:has|have|had)\s+"
                           r"(?:ever\s+|since\s+)?been\s+(?:signed|concluded)\b)", re.IGNORECASE)
+#: A count of none told by "there ... never": "there has never been a bilateral alliance treaty", "there was never
+#: any pact between them".
+_NEVER_THERE = re.compile(r"\bthere\s+(?:(?:has|have|had)\s+never\s+been|(?:was|were|is)\s+never)\s+(?:an?|any)\s+"
+                          r"(?:[a-z-]+\s+){0,2}?(?P<noun2>alliance|treaty|pact|agreement)\b", re.IGNORECASE)
 #: A count told by "never ... a second": one agreement ("London and Lisbon have never needed a second bilateral
 #: defence pact").
 _SECOND_NEVER = re.compile(r"\b(?:have|has|had)\s+never\s+(?:[a-z]+\s+){0,2}?(?:a|any)\s+second\s+(?:[a-z-]+\s+){0,2}?"
