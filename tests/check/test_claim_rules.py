@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from foedus.check import check_text
-from foedus.check.claims import _gap
+from foedus.check.claims._records import _gap
 from foedus.check.mentions import find_mentions, gazetteer
 from foedus.check.models import CheckResult, Claim
 from foedus.dates import PartialDate

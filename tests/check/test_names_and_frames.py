@@ -38,7 +38,8 @@ def test_an_organisation_whose_members_sign_another_agreement_is_its_frame(check
 
 
 def _without_frames_kept(store: Store, text: str) -> bool:
-    from foedus.check.claims import Sentence, _without_frames
+    from foedus.check.claims import Sentence
+    from foedus.check.claims._referents import _without_frames
     from foedus.check.mentions import find_mentions, gazetteer
 
     mentions = tuple(find_mentions(text, gazetteer(store), None))

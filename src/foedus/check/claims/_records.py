@@ -1,0 +1,387 @@
+"""The store's answers the rules need, asked once per check; dates compared with the record's; the stored
+agreement nearest a date; what an unrecorded claim would need."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from foedus.check.claims._sentences import Sentence
+from foedus.check.claims._words import _DATASET_FAMILIES, _TIMEZONE_KINDS, _ZONE_NOTE
+from foedus.check.mentions import Gazetteer
+from foedus.check.models import Claim, CodingAnswer, Mention, RecordRef
+from foedus.dates import PartialDate
+from foedus.records import atopid_of
+from foedus.states import state_name
+from foedus.store.facts import known_codings
+from foedus.text import coding_label, joined, source_label
+
+if TYPE_CHECKING:
+    from foedus.history import PairHistory
+    from foedus.store import Store
+
+
+#: How many distinctive words a sentence must share with a stored event's description to be about it, and to be
+#: tied to it firmly enough that another date contradicts the article.
+_LEXICAL_TIE = 2
+
+
+_LEXICAL_STRONG = 3
+
+
+#: How near a record found by two of a sentence's states (and no treaty or shared words) must be dated to be the
+#: sentence's event: farther away, it is another event of the same states.
+_STATES_TIE_DAYS = 31
+
+
+_STOPWORDS = frozenset({
+    "the", "and", "that", "this", "with", "from", "into", "onto", "upon", "over", "under", "after", "before", "about",
+    "against", "between", "their", "there", "these", "those", "they", "them", "then", "than", "have", "has", "had",
+    "was", "were", "been", "being", "which", "while", "when", "where", "whom", "whose", "who", "what", "will", "would",
+    "could", "should", "shall", "may", "might", "must", "not", "its", "his", "her", "our", "your", "for", "are", "but",
+    "all", "any", "each", "few", "more", "most", "other", "some", "such", "only", "own", "same", "also", "very", "can",
+    "just", "did", "does", "doing", "done", "made", "make", "time", "times", "year", "years", "day", "days", "month",
+    "months", "week", "weeks", "today", "later", "earlier", "first", "last", "within", "without", "since", "until",
+    "still", "even", "ever", "never", "both", "take", "took", "taken", "taking", "part", "parts", "place"})
+
+
+_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"})
+
+
+def _stems(text: str, *, lowercase: bool = False) -> set[str]:
+    """Return the distinctive words of ``text``, cut to their first five letters ("advisers" and "adviser" alike):
+    words of three letters or more that are neither common function words nor month names (with ``lowercase``, only
+    those written in lower case: no names)."""
+    words = re.findall(r"(?<![A-Za-z])[a-z]{3,}" if lowercase else r"[a-z]{3,}", text if lowercase else text.casefold())
+    return {w[:5] for w in words if w not in _STOPWORDS and w not in _MONTH_WORDS}
+
+
+class _Records:
+    """The store's answers the rules need, each asked once per check."""
+
+    def __init__(self, store: Store, gaz: Gazetteer, as_of: int) -> None:
+        self.store = store
+        self.gaz = gaz
+        self.as_of = as_of
+        self.codings = known_codings(store)
+        self._histories: dict[tuple[int, int, int], PairHistory] = {}
+        self._outcomes: dict[str, list[dict[str, Any]]] = {}
+        self._events: list[dict[str, Any]] | None = None
+        self._stems: dict[str, set[str]] | None = None
+        self._coverage: dict[str, str] | None = None
+        self._common: set[str] = set()
+        self._sentence_stems: dict[tuple[int, int], set[str]] = {}
+
+    def kind(self, coding: str) -> str:
+        """Return a coding's kind: dataset, curated, narrative or user."""
+        return self.codings.get(coding, {}).get("kind", "user")
+
+    def history(self, a: int, b: int, until: int | None = None) -> PairHistory:
+        """Return the pair's history up to the end of ``until`` (by default the year claims are read at)."""
+        from foedus.history import pair_history
+
+        year = self.as_of if until is None else until
+        key = (min(a, b), max(a, b), year)
+        if key not in self._histories:
+            self._histories[key] = pair_history(self.store, key[0], key[1], until=year)
+        return self._histories[key]
+
+    def outcomes(self, slug: str, *, members: bool = False) -> list[dict[str, Any]]:
+        """Return the stored outcomes of an agreement; for one known only from ATOP, ATOP's reading of it."""
+        if slug not in self._outcomes:
+            self._outcomes[slug] = self.store.query(
+                "SELECT * FROM outcomes WHERE treaty = ? ORDER BY coding, member NULLS FIRST", [slug])
+            atopid = atopid_of(slug)
+            if not self._outcomes[slug] and atopid is not None:
+                from foedus.history import atop_agreement
+
+                agreement = atop_agreement(self.store, atopid)
+                self._outcomes[slug] = [] if agreement is None else [
+                    {"coding": o.coding, "ending": o.ending, "breach": o.breach, "ledger": "atop",
+                     "breached_by_names": [b.name for b in o.breached_by], "sources": ["atop"],
+                     "breached_by": [b.ccode for b in o.breached_by],
+                     "member": o.member.ccode if o.member else None, "member_name": o.member.name if o.member else None}
+                    for o in agreement.outcomes]
+        return [r for r in self._outcomes[slug] if members or r["member"] is None]
+
+    def events(self) -> list[dict[str, Any]]:
+        if self._events is None:
+            self._events = self.store.query("SELECT * FROM events ORDER BY date, id")
+        return self._events
+
+    def shared_words(self, s: Sentence, event: dict[str, Any], *, lowercase: bool = False) -> int:
+        """Return how many distinctive words (:func:`_stems`) the sentence, outside its names of states, agreements
+        and dates, shares with a stored event's description; words found in many descriptions do not count. With
+        ``lowercase``, only the sentence's words in lower case (what was done, not who or where) count."""
+        if self._stems is None:
+            self._stems = {e["id"]: _stems(e["description"]) for e in self.events()}
+            frequency: dict[str, int] = {}
+            for stems in self._stems.values():
+                for stem in stems:
+                    frequency[stem] = frequency.get(stem, 0) + 1
+            limit = max(3, len(self._stems) // 20)
+            self._common = {stem for stem, n in frequency.items() if n > limit}
+        key = (s.start, s.end)
+        if key not in self._sentence_stems:
+            text = list(s.text)
+            for m in s.mentions:
+                if m.kind in {"state", "agreement", "date", "count", "duration"}:
+                    for i in range(max(0, m.start - s.start), min(len(text), m.end - s.start)):
+                        text[i] = " "
+            self._sentence_stems[key] = _stems("".join(text)) - self._common
+            self._sentence_stems[(-s.start, -s.end)] = _stems("".join(text), lowercase=True) - self._common
+        own = self._sentence_stems[(-s.start, -s.end) if lowercase else key]
+        return len(own & self._stems[event["id"]])
+
+    def coverage(self, coding: str) -> str:
+        """Return the signing date of the latest agreement ``coding`` codes (for ATOP, its own alliances too)."""
+        if self._coverage is None:
+            self._coverage = {r["coding"]: r["last"] for r in self.store.query(
+                "SELECT o.coding, max(t.signed) AS last FROM outcomes o JOIN treaties t ON t.slug = o.treaty "
+                "GROUP BY o.coding")}
+            atop = [t.signed for t in self.gaz.treaties.values() if t.atop_only]
+            if atop:
+                self._coverage["atop"] = max([*atop, self._coverage.get("atop", "")])
+        return self._coverage.get(coding, "9999")
+
+    def atop_phases(self, slug: str) -> list[dict[str, Any]]:
+        """Return ATOP's member phases of the alliance ``slug`` is: an alliance known only from ATOP, or the one a
+        ledger's treaty holds by its ATOP id (none where it holds none)."""
+        key = ("atop_phases", slug)
+        if key not in self.gaz.per_agreement:
+            from foedus.alliance_titles import atop_member_phases
+
+            held = [] if slug.startswith("atop-") else self.store.query(
+                "SELECT atopid FROM treaties WHERE slug = ? AND atopid IS NOT NULL", [slug])
+            atopid = int(slug.removeprefix("atop-")) if slug.startswith("atop-") else \
+                int(held[0]["atopid"]) if held else None
+            self.gaz.per_agreement[key] = [] if atopid is None else \
+                list(atop_member_phases(self.store, [atopid]).get(atopid, []))
+        phases: list[dict[str, Any]] = self.gaz.per_agreement[key]
+        return phases
+
+    def founders(self, slug: str) -> set[int]:
+        """Return the states that were members of an agreement from the day it was signed."""
+        signed = self.gaz.treaties[slug].signed
+        rows = self.store.query("SELECT ccode, entered FROM memberships WHERE treaty = ?", [slug])
+        if not rows and slug.startswith("atop-"):
+            rows = self.atop_phases(slug)
+        return {r["ccode"] for r in rows if r["entered"] is None or str(r["entered"]) == signed}
+
+    def atop_members(self, slug: str) -> set[int]:
+        """Return the states ATOP codes as members of the alliance a ledger's treaty holds (its ATOP id): those
+        that adhered later, which a ledger listing only the signatories lacks (the Declaration by United Nations)."""
+        return set() if slug.startswith("atop-") else {r["ccode"] for r in self.atop_phases(slug)}
+
+    def entry_years(self, slug: str) -> dict[int, int]:
+        """Return the year each member first entered the agreement ``slug``: the ledger's membership, else ATOP's for
+        the same alliance."""
+        key = ("entry_years", slug)
+        if key not in self.gaz.per_agreement:
+            years: dict[int, int] = {}
+            for row in self.atop_phases(slug):
+                if row["entered"]:
+                    year = int(str(row["entered"])[:4])
+                    years[row["ccode"]] = min(years.get(row["ccode"], year), year)
+            for row in self.store.query("SELECT ccode, entered FROM memberships WHERE treaty = ?", [slug]):
+                if row["entered"]:
+                    years[row["ccode"]] = int(str(row["entered"])[:4])  # the ledger's own, where it lists one
+            self.gaz.per_agreement[key] = years
+        entered: dict[int, int] = self.gaz.per_agreement[key]
+        return entered
+
+    def ended(self, slug: str) -> str | None:
+        rows = self.store.query("SELECT ended FROM treaties WHERE slug = ?", [slug])
+        return rows[0]["ended"] if rows else None
+
+    def source_labels(self, keys: set[str]) -> dict[str, str]:
+        """Return how a reader cites each source key (``sino-russian:malozemoff1958`` -> ``Malozemoff 1958``): a
+        ledger's source by its author and year (:func:`foedus.text.source_label`), ATOP's and Archigos's data by
+        the work that introduces them."""
+        from foedus.families import family
+
+        rows = self.store.query("SELECT ledger, id, author, year, title FROM sources")
+        known = {f"{r['ledger']}:{r['id']}": source_label(r) for r in rows}
+        datasets = {prefix: source_label(family(name).references[0]) for prefix, name in _DATASET_FAMILIES.items()}
+        return {key: known.get(key) or datasets.get(key.split(":", 1)[0], key) for key in keys}
+
+    def treaty_ref(self, slug: str) -> RecordRef:
+        t = self.gaz.treaties[slug]
+        label = t.title
+        if t.atop_only:
+            from foedus.alliance_titles import atop_alliance_titles
+
+            atopid = atopid_of(slug)
+            if atopid is not None:
+                label = atop_alliance_titles(self.store, [atopid]).get(atopid, label)
+        return RecordRef(kind="treaty", id=slug, ledger=t.ledger, label=label,
+                         sources=[f"{t.ledger}:{s}" for s in t.sources])
+
+
+def _pdate(value: str) -> PartialDate:
+    return PartialDate.parse(value)
+
+
+def _gap(said: PartialDate, known: PartialDate) -> int:
+    """Return the days between two dates, each a span at its precision (0 where they overlap: "in November 1972" and
+    8 November 1972)."""
+    if said.earliest() <= known.latest() and known.earliest() <= said.latest():
+        return 0
+    return min(abs((said.earliest() - known.latest()).days), abs((known.earliest() - said.latest()).days))
+
+
+def compare_dates(claimed: str, recorded: str, kind: str, zone: str | None = None) -> tuple[str, str]:
+    """Return ``(verdict, reason)`` for a claimed date against a recorded one, each at its own precision."""
+    said, known = _pdate(claimed), _pdate(recorded)
+    if said.earliest() <= known.latest() and known.earliest() <= said.latest():
+        if said.precision != known.precision:
+            coarser, finer = sorted((said, known), key=lambda d: ("year", "month", "day").index(d.precision))
+            who = "the article" if finer is said else "the record"
+            return "consistent", f"the same {coarser.precision}; {who} gives the {finer.precision}"
+        return "consistent", "same date"
+    if said.earliest().year != known.earliest().year and said.latest().year != known.latest().year and abs(
+            (said.earliest() - known.earliest()).days) > 1:
+        return "contradicts", f"the wrong year: {said.earliest().year} for {known.earliest().year}"
+    if said.precision == "day" and known.precision == "day":
+        gap = abs((said.earliest() - known.earliest()).days)
+        if gap == 1:
+            if zone:
+                return "within_tolerance", f"off by one day; the record dates it in {zone}"
+            if kind in _TIMEZONE_KINDS:
+                return "within_tolerance", f"off by one day: {_ZONE_NOTE}"
+            return "within_tolerance", "off by one day"
+        return "contradicts", f"off by {gap} days"
+    if said.earliest().year != known.earliest().year:
+        return "contradicts", f"the wrong year: {said.earliest().year} for {known.earliest().year}"
+    return "contradicts", "a different date in the same year"
+
+
+def _label(mention: Mention, treaty: Any) -> str:
+    """Return how a claim names an agreement: as the article does, with the record's title for "it"."""
+    if mention.how == "anaphora":
+        short = re.sub(r"\s*\(.*", "", treaty.title)
+        return f"{mention.text} [{short}]"
+    return mention.text
+
+
+def _name(ccode: int, when: str) -> str:
+    try:
+        return state_name(ccode, when)
+    except Exception:
+        return f"COW {ccode}"
+
+
+def _codings_in_words(answers: list[CodingAnswer]) -> str:
+    """Return the codings that agree with the article, in prose: "ATOP and foedus's curated reading"."""
+    return joined([coding_label(a.coding) for a in answers if a.agrees])
+
+
+def _verb_s(answers: list[CodingAnswer]) -> str:
+    """Return the verb's ending for the codings that agree: "s" for one ("only ATOP reads it so"), else ""."""
+    return "s" if sum(a.agrees for a in answers) == 1 else ""
+
+
+def _not_in_record(s: Sentence, what: str, kind: str, states: Sequence[int], when: str,
+                   event_kind: str = "statement") -> Claim:
+    names = [_name(c, when or "2000") for c in states]
+    if kind == "treaty":
+        entry = (f"treaties:\n  - slug: TODO-{when}-agreement\n    title: TODO\n    kind: other\n    obligations: []\n"
+                 f"    multilateral: false\n    signed: {when}\n    members:\n"
+                 + "".join(f"      - state: {n}\n" for n in names) + "    sources: [TODO]\n")
+    else:
+        entry = (f"events:\n  - id: {when}-{event_kind}-TODO\n    date: {when}\n    kind: {event_kind}\n"
+                 f"    actors: [{', '.join(names)}]\n    description: >-\n      {s.text.strip()[:200]}\n"
+                 "    sources: [TODO]\n")
+    return Claim(kind="event_date" if kind == "event" else "agreement_date", text=s.text.strip(), start=s.start,
+                 end=s.end, claimed=what, verdict="not_in_record", record_value="no such record",
+                 reason=f"the ledgers hold no {kind} of this kind for {' and '.join(names)} near {when}; a sourced "
+                        "ledger entry (proposed below) would be needed", proposed_entry=entry)
+
+
+#: Words of an agreement's kind that tell two agreements of the same states apart ("friendship", "non-aggression").
+_KIND_WORDS = ("friendship", "non-aggression", "neutrality", "mutual assistance", "defen", "alliance", "union",
+               "guarantee", "cooperation", "co-operation", "consultation", "security")
+
+
+#: How far (in days) a signing of an agreement told by what it is, at a day or month, may lie from the stored
+#: agreement it is taken for, its day and month not matching (a wrong year keeps them).
+_DESCRIBED_DAYS = 183
+
+
+#: How far (in days) a signing told with one state only may lie from the one agreement of that state it is taken for.
+_ONE_STATE_DAYS = 31
+
+
+def _nearest_agreement(records: _Records, states: Sequence[int], context: Sequence[int], date: Mention,
+                       words: str, *, signed: bool = False) -> str | None:
+    """Return the stored agreement an unnamed signing of ``states`` on ``date`` is about (see
+    :func:`_unnamed_signings`), or None; told ``signed`` (not joined), one they were all members of by then."""
+    said = _pdate(date.value or "")
+    kinds = [w for w in _KIND_WORDS if w in words]
+
+    def gap(t: Any) -> int:
+        return _gap(said, _pdate(t.signed))
+
+    def pick(group: Sequence[Any]) -> Any:
+        return min(group, key=lambda t: (gap(t), -sum(w in t.title.casefold() for w in kinds), t.slug))
+
+    usable = [t for t in records.gaz.treaties.values() if t.kind not in {"border", "trade"}
+              and (t.kind not in {"joint_statement"} or "declaration" in words or "statement" in words)]
+    if re.search(r"\bbilateral\b", words, re.IGNORECASE):  # "a bilateral non-aggression pact": of two states only
+        usable = [t for t in usable if len(t.members) == 2]
+    # (the states must have been members by then: Hungary, a member of NATO from 1999, signed no treaty of 1948 in it)
+    if signed:  # (one that joined later joined it then: "acceded to the 1950 treaty in 1964")
+        usable = [t for t in usable if _members_by(records, t.slug, set(states or context) & t.members,
+                                                    said.earliest().year + 1)]
+    if len(states) == 1:
+        alone = [t for t in usable if states[0] in t.members and gap(t) <= _ONE_STATE_DAYS]
+        if len(alone) == 1:
+            return str(alone[0].slug)
+        groups = [[t for t in usable if {states[0], c} <= t.members] for c in context if c != states[0]]
+        options = [pick(g) for g in groups if g]
+    elif len(states) >= 2:
+        fits = [t for t in usable if set(states) <= t.members]
+        exact = [t for t in fits if len(t.members) == len(states)]
+        # the agreement of exactly the states named, unless none of theirs is near the date and a larger one is
+        # ("Britain and France signed a treaty of alliance with the Ottoman Empire" in 1854, Sardinia joining later)
+        near = [group for group in (exact, fits) if group and gap(pick(group)) <= 366]
+        options = [pick(near[0] if near else exact or fits)] if fits else []
+    elif len(context) >= 2:
+        fits = [t for t in usable if set(context) <= t.members]
+        options = [pick(fits)] if fits else []
+    else:
+        options = []
+    if not options:
+        return None
+    best = min(options, key=lambda t: (gap(t), t.slug))
+    if abs(_pdate(best.signed).earliest().year - said.earliest().year) > 1:
+        return None
+    # a day or month told half a year or more from the nearest one, not that one's day in another year (a wrong
+    # year), of a kind its title does not tell, is of another agreement the record lacks ("a treaty of friendship
+    # and security signed on 27 November 1926" for a defence pact of 22 November 1927), not this one misdated
+    value = date.value or ""
+    slip = value[4:] == str(best.signed)[4:len(value)]
+    title = records.treaty_ref(str(best.slug)).label.casefold()  # (ATOP's descriptive title for its own)
+    other_kind = bool(kinds) and not any(w in title for w in kinds)
+    far = said.precision != "year" and not slip and gap(best) > _DESCRIBED_DAYS
+    return None if far and other_kind else str(best.slug)
+
+
+def _members_by(records: _Records, slug: str, states: set[int], year: int) -> bool:
+    """Return True if each of ``states`` had entered the agreement ``slug`` by ``year`` (a state whose entry the
+    record does not date is taken to have entered at the signing)."""
+    signed = int(records.gaz.treaties[slug].signed[:4])
+    entered = records.entry_years(slug) if states else {}
+    return all(entered.get(code, signed) <= year for code in states)
+
+
+def _nearest_of_context(records: _Records, states: Sequence[int], context: Sequence[int], pair: Sequence[int],
+                        date: Mention, words: str, *, signed: bool = False) -> str | None:
+    """Return :func:`_nearest_agreement`'s agreement, and where no state is named and none of ``context``'s is near,
+    that of the article's ``pair``: the states it is about, told as "the two republics" or not at all."""
+    found = _nearest_agreement(records, states, context, date, words, signed=signed)
+    if found is None and not states and len(pair) >= 2 and set(pair) != set(context):
+        found = _nearest_agreement(records, states, pair, date, words, signed=signed)
+    return found

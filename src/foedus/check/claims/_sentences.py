@@ -1,0 +1,111 @@
+"""Sentences and what stands in them: the states named, their places, clauses and segments."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from foedus.check.models import Mention
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence's bounds in the article and the mentions inside it."""
+
+    start: int
+    end: int
+    text: str
+    mentions: tuple[Mention, ...]
+
+    def of(self, kind: str) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == kind]
+
+    def states(self) -> list[int]:
+        codes: list[int] = []
+        for m in self.of("state"):
+            if m.target and int(m.target.split(":")[1]) not in codes:
+                codes.append(int(m.target.split(":")[1]))
+        return codes
+
+    def agreements(self) -> list[str]:
+        slugs: list[str] = []
+        for m in self.of("agreement"):
+            if m.target and m.target.split(":", 1)[1] not in slugs:
+                slugs.append(m.target.split(":", 1)[1])
+        return slugs
+
+
+_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|"
+                            r"U\.S|U\.K|U\.N|D\.C|[A-Z][a-z]+\s[A-HJ-UWYZ])\.$")  # ("Dwight D. Eisenhower")
+
+
+def sentences(text: str, mentions: Sequence[Mention], *, lines: bool = False) -> list[Sentence]:
+    """Split ``text`` into sentences (not inside a mention, not after an abbreviation) with their mentions.
+
+    With ``lines`` every line is a paragraph of its own (HTML's main text, where a heading has no full stop);
+    otherwise a blank line ends a paragraph and single line breaks may wrap a sentence.
+    """
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    breaks = r"\n" if lines else r"\n\s*\n|\n(?=\s*[-*•]\s)"
+    for m in re.finditer(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|" + breaks, text):
+        if any(x.start < m.start() < x.end for x in mentions) or _ABBREVIATIONS.search(text[start:m.start()]):
+            continue
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return [Sentence(s, e, text[s:e], tuple(x for x in mentions if s <= x.start < e)) for s, e in bounds
+            if text[s:e].strip()]
+
+
+def _place(s: Sentence, mention: Mention) -> bool:
+    """Whether a state's mention is a capital told as the place of an act ("signed in Manila", "at Lomé"), naming no
+    party."""
+    return mention.how == "capital" and re.search(r"\b(?:in|at)\s+$", s.text[:mention.start - s.start]) is not None
+
+
+def _pair_names(pair: Sequence[int]) -> str:
+    """Return a pair by the states' own names ("Russia and China"), whatever the period."""
+    from foedus.states import known_states
+
+    names = {state.ccode: state.name for state in known_states()}
+    return " and ".join(names.get(c, f"COW {c}") for c in pair)
+
+
+#: The parts of a sentence that each tell of one act: "A and B signed ... on X; C and D followed on Y, and E and F
+#: closed the triangle on Z".
+_SEGMENT_BREAK = re.compile(r";\s+|,\s+and\s+(?=(?:then\s+|later\s+)?(?:at|in|on|the|[A-Z]))")
+
+
+def _segments(s: Sentence) -> list[tuple[int, int]]:
+    """Return the bounds (in the article) of the sentence's clauses that each tell of one act."""
+    bounds, start = [], 0
+    for m in _SEGMENT_BREAK.finditer(s.text):
+        bounds.append((s.start + start, s.start + m.start()))
+        start = m.end()
+    bounds.append((s.start + start, s.end))
+    return bounds
+
+
+#: A relative clause set between commas inside a clause ("Armenia, which hosts a Russian base at Gyumri, concluded").
+_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+
+
+#: Where a clause's own parties end: a subordinate clause ("..., though Moscow was bound to act only if France did").
+_SUBORDINATE = re.compile(r",\s+(?:(?:[\w-]+\s+){1,3}?(?=(?:before|after)\b))?"
+                          r"(?:though|although|but|while|whereas|which|who|when|after|before|as|because|"
+                          r"and(?=\s+(?:it|they)\b))\b",
+                          re.IGNORECASE)  # (", four days before Germany invaded ...", ", and it went down with both
+
+
+# kingdoms under the German invasion": a clause of its own)
+
+
+def _codes(mentions: Sequence[Mention]) -> list[int]:
+    """Return the distinct states ``mentions`` link to, in order."""
+    codes: list[int] = []
+    for m in mentions:
+        if m.kind == "state" and m.target and int(m.target.split(":")[1]) not in codes:
+            codes.append(int(m.target.split(":")[1]))
+    return codes

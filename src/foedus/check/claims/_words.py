@@ -1,0 +1,283 @@
+"""The words the rules read: verbs of signing, breach and ending, event words, anaphora, the codings' labels."""
+
+from __future__ import annotations
+
+import re
+
+_SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?(?!\s+up\b)|conclu(?:ded|de|sion)|inked|struck|conclude|agreed|issued|"
+                      r"adopted|conclud\w*|dated|sealed|"
+                      r"(?:put|set|added|affixed)\s+(?:their|its|his|her|our)\s+(?:names?|hands?|signatures?|seals?)\s+to|"
+                      r"(?<=\bwas )(?:set up|founded|established|created|formed)|"
+                      r"(?<=\bwere )(?:set up|founded|established|created|formed))\b"
+                      # "concluded that the pact worked", "agreed that ...": a verb of reasoning, not of signing
+                      r"(?!\s+that\s+(?!(?:treaty|pact|alliance|agreement|accord|convention|protocol|declaration)\b))",
+                      re.IGNORECASE)
+
+
+_BREACH = re.compile(r"\b(betray\w*|"
+                     # (not "broke away from Gran Colombia", "war broke out", "broke off talks")
+                     r"(?:broke|broken|breaking)(?!\s+(?:away|off|out|free|loose|through|ground|ranks|even)\b)|"
+                     r"breach\w*|violat\w*|tore (?:it |them )?up|torn up|reneged|"
+                     r"tore\s+(?:the|that|this|its|their)\s+(?:[\w-]+\s+){0,2}?(?:pact|treaty|alliance|agreement|accord|"
+                     r"convention)\s+up|"  # "tore that pact up"
+                     r"treacher\w*)\b", re.IGNORECASE)
+
+
+_ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # an end both sides chose ("ended by mutual consent", "abrogated by mutual agreement"), before any single verb
+    (re.compile(r"\b((?:ended|terminated|dissolved|abrogated|annulled|cancell?ed|wound up|set aside)\s+(?:\w+\s+){0,3}?"
+                r"by\s+mutual\s+(?:consent|agreement)|mutually\s+(?:agreed\s+to\s+end|terminated|dissolved))\b",
+                re.IGNORECASE), "dissolved_jointly"),
+    (re.compile(r"\b(abrogat\w*|renounc\w*|repudiat\w*|denounc\w*|annull\w*|revok\w*|revocation|walked away from|"
+                r"voided|nullified|declared (?:it |them )?(?:null and )?void)\b"
+                r"(?!\s+(?:the\s+)?(?:use\s+of\s+|threat\s+of\s+)?(?:force|war|violence|aggression|claims?|territorial|"
+                r"nuclear|their\s+claims?|its\s+claims?)\b)",
+                re.IGNORECASE), "abrogated"),
+    (re.compile(r"\b(expir\w*|lapsed?|ran out|run out)\b", re.IGNORECASE), "expired"),
+    # ("was overtaken by the Baghdad Pact"; not "overtaken by events", which tells no successor)
+    (re.compile(r"\b(replaced|superseded|supplanted|set aside|gave way to|succeeded by|"
+                r"(?<=\bwas )(?:\w+ly\s+)?overtaken(?!\s+by\s+(?:events|history|the\s+war)\b))\b", re.IGNORECASE),
+     "replaced"),
+    # (wound up by those named: "its members wound it up"; "was wound up" tells the end, not who chose it)
+    (re.compile(r"\b(dissol(?:ved|ving|ution|ve)|disband\w*|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!ly )"
+                r"(?:wound (?:it |them )?up|wind(?:ing)? (?:it |them )?up)|dismantl\w*)\b",
+                re.IGNORECASE), "dissolved_jointly"),
+    (re.compile(r"\b(?:(?:end\w*|died|fell|collapsed|perished|went down)\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat|"
+                r"(?:did not|didn't|could not|failed to) (?:survive|outlast|outlive)\s+(?:[\w'’]+\s+){0,3}?defeat)\b",
+                re.IGNORECASE), "defeated"),
+    (re.compile(r"\b(ceased to exist|(?:was|were) (?:overrun|annexed|partitioned)|lost (?:its|their) independence)\b",
+                re.IGNORECASE), "lost_independence"),
+    (re.compile(r"\b(fulfill?(?:ed|s)? (?:its|their) (?:purpose|aim|task|mission)|(?:was|were|had been) fulfill?ed|"
+                r"did (?:the|its) job|served its (?:purpose|turn)|achieved (?:its|their) (?:purpose|aim)|"
+                # "had done its work by 1839", "has done its job"
+                r"(?:has|had|have)\s+done\s+(?:its|their)\s+(?:work|job)|"
+                r"(?:did|done|doing)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+(?:it|they)\s+(?:(?:was|were)\s+"
+                r"(?:made|meant|designed|signed|built|created|intended|founded)\s+(?:for|to\s+do)|promised|"
+                r"set\s+out\s+to\s+do)|"
+                r"(?:its|their)\s+work\s+was\s+done|"
+                # the purpose told done in an absolute phrase ("lapsed, its purpose achieved", "its task served"), or
+                # the end told with the victory it was made for ("lapsed with victory", "ended with Japan's formal
+                # surrender": a member's own surrender is its defeat, :func:`_surrender_of_member`)
+                r"(?:its|their)\s+(?:purpose|aim|task|mission|job|work)\s+(?:(?:had\s+been|was)\s+)?(?:achieved|"
+                r"served|accomplished|fulfill?ed|met|done|completed?)|"
+                r"(?:lapsed|expired|ended|ran\s+out|came\s+to\s+an\s+end)\s+(?:[\w,]+\s+){0,3}?(?:with|at)\s+"
+                r"(?:the\s+)?(?:(?:allied|final|formal|unconditional|[\w-]+['’]s)\s+){0,2}?(?:victory|surrender|"
+                r"capitulation))\b",
+                re.IGNORECASE), "fulfilled"),
+    (re.compile(r"\b(still (?:formally\s+|legally\s+)?in force|"
+                r"(?:remains?|remained|is|are)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force|still stands|"
+                # the parties still bound, told in the present: "Both remain bound by it", "which they still belong
+                # to", "Both remain parties today", "it is still binding"
+                r"(?:remains?|is|are)\s+(?:still\s+)?(?:bound\s+by\s+(?:it|them)|binding)|"
+                r"remain\s+(?:still\s+)?part(?:y|ies)(?=\s*(?:[.,;]|$|\s+(?:to\s+(?:it|them)|today|still|now)\b))|"
+                r"still\s+belongs?\s+to(?=\s*(?:[.,;]|$|\s+(?:it|them)\b))|"
+                # the agreement told binding its parties now: "still binds both of them", "still bind Paris and
+                # Brussels today", "continues to bind them"
+                r"(?:still|continues?\s+to)\s+bind(?:s)?(?=\s+(?:both|all|them|the\s+two|(?-i:[A-Z]))))\b",
+                re.IGNORECASE), "in_force"),
+)
+
+
+#: Words that date an agreement's end without saying how it ended ("ended in March 1939", "was terminated on ..."),
+#: or that tell of a breach that ended it ("was torn up in August 1940").
+_ENDED = re.compile(r"\b(ended|came to an end|terminated|(?:was|were) (?:\w+ )?laid to rest|tore (?:it |them )?up|"
+                    r"torn up|scrapped|"
+                    # an end told by what it went with, or by an idiom: "died with the monarchy", "went down with both
+                    # empires", "the alliance was over by July", "the pact was dead", "was wound down"
+                    r"(?:died|went\s+down|perished|collapsed|fell|disappeared|vanished)\s+with|(?:"
+                    + "|".join(rf"(?<=\b{noun}\s)" for noun in ("it", "pact", "union", "treaty", "league", "alliance",
+                                                                "entente", "accord", "agreement")) +
+                    r")(?:was|were|is)\s+(?:all\s+but\s+|effectively\s+|already\s+)?(?:over|dead)\b|"
+                    # a dead letter: "was a dead letter within two years", "had become dead letters"
+                    r"(?:was|were|is|are|became|had\s+become|had\s+been)\s+(?:\w+\s+){0,2}?dead\s+letters?|"
+                    # an agreement told to have died or collapsed, with no word of how: "The pact died on 8 October
+                    # 1856", "the guarantee collapsed in June 1964", "it quietly fell apart"
+                    r"(?:" + "|".join(rf"(?<=\b{noun}\s)" for noun in (
+                        "it", "pact", "treaty", "alliance", "entente", "accord", "agreement", "guarantee", "pledge",
+                        "convention")) + r")(?:\w+ly\s+)?(?:died|collapsed|fell\s+apart|disintegrated|crumbled)"
+                    r"(?!\s+with\b)|"
+                    r"(?:was|were)\s+wound\s+down|"
+                    # an organisation's end told with no word of how: "was wound up", "closed its doors", "closed on
+                    # 30 June 2011" (not "closed the border")
+                    r"wound\s+up|closed\s+(?:its|their)\s+doors|"
+                    r"(?:closed|shut)\s+down|closed(?=\s+(?:on|in)\s+(?:\d|the\s+(?:spring|summer|autumn|winter|"
+                    r"end|first|last)\b|(?-i:[A-Z])[a-z]+\s+\d)))\b"
+                    r"(?!\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat)",
+                    re.IGNORECASE)
+
+
+_EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
+    (re.compile(r"\b(entered into force|came into force|took effect|went into effect|into force)\b", re.IGNORECASE),
+     ("in_force",), "in_force"),
+    (re.compile(r"\b(ratif\w*)\b", re.IGNORECASE), ("ratified", "in_force"), "ratified"),
+    (re.compile(r"\b(invoked|invocation)\b", re.IGNORECASE), ("invoked",), "invoked"),
+    (re.compile(r"\b(renew(?:ed|al)|extended|prolong(?:ed|ation))\b", re.IGNORECASE), ("extended",), "extension"),
+    (re.compile(r"\b(resolution|voted|vote|veto\w*)\b", re.IGNORECASE), ("resolution",), "resolution"),
+    (re.compile(r"\b(state visit|visit\w*|arriv\w*|landed|trips? to|trips? abroad|travell?ed to|"
+                r"fl(?:ew|own|ying) to)\b", re.IGNORECASE),
+     ("visit", "summit"), "visit"),
+    (re.compile(r"\b(summit|talks|met|meet|meets|meeting)\b", re.IGNORECASE), ("summit", "visit", "statement"),
+     "summit"),
+    (re.compile(r"\b(withdr\w+|recall\w*|pulled out|walked out|quit|left the|left it|exit\w*)\b", re.IGNORECASE),
+     ("withdrawal",), "withdrawal"),
+    (re.compile(r"\b(sanction\w*|embargo\w*)\b", re.IGNORECASE), ("sanctions",), "sanctions"),
+    (re.compile(r"\b(joined|acced\w*|accession|admitted|became (?:a )?members?)\b", re.IGNORECASE), ("in_force",),
+     "accession"),
+    (re.compile(r"\b(warrants?|court|tribunal|indict\w*|ruling|ruled)\b", re.IGNORECASE),
+     ("court_decision", "warrant"), "court_decision"),
+    (re.compile(r"\b(declared war|entered the war|went to war|joined the war)\b", re.IGNORECASE),
+     ("war", "honored", "invoked"), "war"),
+    (re.compile(r"\b(joint statement|statement|declared|announced|proclaimed|exchanged (?:messages|letters|greetings)|"
+                r"(?:marked|celebrated|commemorated) the \w+ anniversary)\b", re.IGNORECASE),
+     ("statement", "signed"), "statement"),
+    (re.compile(r"\b(notice|gave notice|notified)\b", re.IGNORECASE), ("notice_of_termination",), "notice"),
+    (re.compile(r"\b(suspend\w*)\b", re.IGNORECASE), ("suspended",), "suspended"),
+    (re.compile(r"\b(capitulat\w*|surrender\w*|fell to)\b", re.IGNORECASE), ("occupation", "war"), "occupation"),
+    (re.compile(r"\b(marched (?:into|on)|entered the|crossed (?:into|the)|moved into|rolled into|seized|annexed|"
+                r"captured|took control of)\b", re.IGNORECASE),
+     ("occupation", "war", "violated", "armed_clash"), "occupation"),
+    (re.compile(r"\b(war (?:with|against|on))\b", re.IGNORECASE), ("war",), "war"),
+    # troops put ashore or across a border: a landing in force, not a leader's arrival nor aid ("Turkish troops landed
+    # on the northern coast", "Italy landed troops at Durres", "Russian soldiers came ashore in the Crimea")
+    (re.compile(r"\b((?:troops|soldiers|forces|marines|paratroopers|army|armies)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:landed|came ashore|went ashore|stormed ashore|poured (?:into|across)|crossed (?:into|the border))|"
+                r"landed (?:[\w-]+\s+){0,2}?(?:troops|soldiers|forces|marines)|"
+                r"amphibious landings?)\b",
+                re.IGNORECASE),
+     ("war", "occupation", "armed_clash"), "landing"),
+    (re.compile(r"\b(troops|soldiers|weapons|arms supplies|military aid|deploy\w*)\b", re.IGNORECASE),
+     ("military_aid", "honored"), "military_aid"),
+    (re.compile(r"\b(separate peace|made peace|peace treaty|armistice|(?:its|their|his|her) own peace|"
+                r"peace of (?:its|their|his|her) own)\b", re.IGNORECASE),
+     ("third_party_agreement",), "third_party_agreement"),
+    (re.compile(r"\b(crisis|disband\w*|dissolved)\b", re.IGNORECASE), ("statement",), "statement"),
+    (re.compile(r"\b(clash\w*|fighting|fought|ambush\w*|skirmish\w*)\b", re.IGNORECASE), ("armed_clash", "war"),
+     "armed_clash"),
+    (re.compile(r"\b(invad\w*|invasion|occup\w*|attack\w*|struck|strikes?|(?:war|hostilities) (?:began|broke out|"
+                r"started)|outbreak)\b", re.IGNORECASE), ("war", "occupation", "armed_clash"), "war"),
+)
+
+
+_EVENT_ONLY = re.compile(r"\b(invoked|ratif\w*|entered into force|came into force|took effect|extended|renewed)\b",
+                         re.IGNORECASE)
+
+
+_ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;.]{0,120}?,\s+it\b|"
+                       # a sentence led by a relative pronoun, of the agreement the last one told of: "Which the Rio
+                       # Treaty replaced." (a speaker's name before it: "DANIEL: Which ...")
+                       r"^\W*(?:(?-i:[A-Z][A-Za-z]+):\s+)?which\b(?=\s+(?:the|a|an|(?-i:[A-Z]))\b)|"
+                       r"\b(?:this|that) one\b(?!\s+(?:of|between)\b)|"
+                       r"\b(?:the|that|this) (?:declaration|convention|protocol)\b(?!\s+(?:of|on|that|which)\b)|"
+                       r"\b(?:the|that|this|our) (?:(?!(?:other|new|next|first|second|third|fourth|last|previous|"
+                       r"earlier|later|latest|same|only|one|two|three|four|five|whole|entire)\b)(?-i:[a-z][a-z-]+)\s+)?"
+                       r"(?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
+                       r"renunciation|termination|expiry|expiration|league|entente|pledge|guarantee|arrangement|"
+                       r"commitment|"
+                       # "the Confederation", "the Union": a name's head, read only as the agreement of that title
+                       r"(?-i:confederation|organi[sz]ation|union|Confederation|Union))\b"
+                       # "the alliance datasets", "the alliance literature": a word of what studies them, no agreement
+                       r"(?!\s+(?:datasets?|databases?|data|codings?|coders|literature|scholars|researchers|"
+                       r"records?)\b)"
+                       r"(?!\s+(?:of|on|for)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December)\b)(?-i:[A-Z])|"  # "the Treaty of Aachen": a name
+                       r"\s+of\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December)\b))|"  # "the peace treaty of 30 October 1980": one dated, of its own
+                       r"\bits (?:end|demise|collapse|dissolution|abrogation|expiry|termination)\b|^\W*(?:\w+\s+)?it\b|"
+                       r"\b(?:the|that|this) ending\b(?!\s+of\b)|"  # "the datasets code that ending as a breach"
+                       r"\bits (?:founding |original )?(?:signatories|signers|members|parties)\b|"
+                       r"\b(?:signed|ratified|abrogated|denounced|renounced|violated|ratify|abrogate|denounce|"
+                       r"renounce|violate|sign|broke|tore|breached|betrayed|repudiated|dissolved|dissolving|disbanded|"
+                       r"scrapped|terminated|called|joined|left|quit|out of|breaking|break|breaks|call|calls|"
+                       r"extend|renew|renewed|annulled|annul|revoked|revoke|voided|nullified|invoked|invoke|"
+                       r"suspended|suspend|ended|end|ends|ending|cancelled|canceled|buried|killed|"
+                       r"(?:acceded|adhered) to) it\b|"
+                       r"\bdeclared it(?= (?:null and )?void\b)|"
+                       # how a dataset codes it: "the alliance record treats it as abrogated", "codes it as a breach"
+                       r"\b(?:codes?|coded|treats?|treated|lists?|listed|counts?|counted|classif(?:y|ies|ied)|"
+                       r"records?|recorded) it(?=\s+as\b)|"
+                       r"\b(?:call(?:s|ed)?|describ(?:e|es|ed|ing)|regard(?:s|ed)?|remember(?:s|ed)?) (?:this|that)\b|"
+                       r"\bit (?:(?:was|is|had|has|have|were)\s+)?(?:(?:never|not|since|long|also|formally|"
+                       r"effectively|simply|ever|once|then|later|finally)\s+)*(?:been\s+)?"
+                       r"(?:broken|betrayed|violated|breached|abrogated|"
+                       r"denounced|renounced|repudiated|dissolved|disbanded|scrapped|terminated|expired|lapsed|ran out|"
+                       r"ended|annulled|revoked|voided|nullified|declared void)\b|"
+                       r"\bit (?:is|remains|remained|was)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force\b",
+                       re.IGNORECASE)
+
+
+#: "It signed a treaty", "it concluded": a state acting, not an agreement ("it" that signs is no agreement).
+_ACTING_IT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:signed|concluded|sealed|inked|struck|agreed)\b",
+                        re.IGNORECASE)
+
+
+#: "It has become a commonplace to say that ...", "It was Bulgaria that broke ...": an "it" that stands for nothing.
+_EXPLETIVE_IT = re.compile(r"\W*(?:\w+\s+)?it\s+(?:is|was|has been|had been|has become|became|seems|seemed|would be|"
+                           r"will be|remains)\s+(?:[\w-]+\s+){0,5}?(?:that|to)\b", re.IGNORECASE)
+
+
+_LIST_REFERENCE = re.compile(
+    r"\b(lists?|listed|enumerat\w*|catalogu\w*|names? (?:them|all|each)|the (?:full|complete) (?:text|list)|"
+    r"set out in|spelled out in|detailed in)\b", re.IGNORECASE)
+
+
+#: The data families whose work is cited for a record drawn from imported data (``atop:atop``, ``archigos:<sha>``).
+_DATASET_FAMILIES = {"atop": "atop", "archigos": "leaders"}
+
+
+_TIMEZONE_KINDS = frozenset({"statement", "visit", "summit", "sanctions", "court_decision", "warrant", "resolution"})
+
+
+_ZONE_NOTE = ("an announcement made late in the day in one time zone is dated the next day in another "
+              "(Moscow is UTC+3, Beijing UTC+8, Washington UTC-5)")
+
+
+#: The words of an expiry ("lapsed", "ran out").
+_EXPIRY = next(pattern for pattern, name in _ENDINGS if name == "expired")
+
+
+_ENDING_WORD = re.compile("|".join([_BREACH.pattern] + [p.pattern for p, _ in _ENDINGS] + [_ENDED.pattern]),
+                          re.IGNORECASE)
+
+
+_EVENT_OR_ENDING = re.compile("|".join([_ENDING_WORD.pattern] + [p.pattern for p, _, _ in _EVENT_WORDS]),
+                              re.IGNORECASE)
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:which|who|that|when|where|after|before|while)\b|;", re.IGNORECASE)
+
+
+#: A negation of the words that follow it, within three words and not across a conjunction ("was never terminated
+#: and remains in force": "remains" is not negated).
+_NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|nobody|rather than|instead of)\b"
+                       r"(?:\s+(?!and\b|but\b)\w+){0,3}\s*$|"
+                       # a claim denied as nobody's: "nobody pretended it had been betrayed", "no one claimed that the
+                       # pact was broken"
+                       r"\b(?:nobody|no\s+one)\s+(?:ever\s+|seriously\s+)?(?:pretended|claimed|said|suggested|argued|"
+                       r"alleged|thought|believed)\b(?:\s+(?!and\b|but\b)\w+){0,5}\s*$",
+                       re.IGNORECASE)
+
+
+#: An agreement told by a name and its date, the name one the record lacks: "the London convention of July 1840",
+#: "The Nyon arrangement of September 1937", "the Act of Chapultepec of March 1945".
+_DATED_NAME = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|whose)\s+)(?P<name>(?:[\w'’-]+\s+){0,4}?"
+                         r"(?:(?i:treaty|pact|convention|arrangement|act|protocol|accord|agreement|alliance|charter))"
+                         r"(?:\s+of\s+(?-i:[A-Z])[\w'’-]+)?)\s+of\s+$")
+
+
+#: A state's entry into or exit from an agreement, told of the state: "Iraq adhered in February 1951", "Mexico's
+#: withdrawal took effect in September 2004", "Cuba's participation had been ended in January 1962".
+_JOINING = re.compile(r"\b(joined|joins|acceded|adhered|became (?:a )?(?:full )?(?:members?|part(?:y|ies))|"
+                      r"became (?:the|its) (?:[\w-]+ ){1,2}?member|"
+                      r"entered(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:declaration|pact|treaty|alliance|league|"
+                      r"entente|agreement|convention|accord|union)\b)|"
+                      r"(?:was|were) admitted|accession|entry into|sign(?:ed|s) up to|(?:was|were) brought into|"
+                      r"c(?:a|o)me\s+in(?=\s+(?:on|in|at|during)\s+\S*\d|\s+(?:that|the\s+following)\s+(?-i:[A-Z])))\b",
+                      re.IGNORECASE)
+
+
+#: An act on an agreement that is no signing of it: "signed their protocols of accession to NATO".
+_NOT_ITS_SIGNING = re.compile(r"\b(?:accession|adhesion|instruments? of ratification)\b", re.IGNORECASE)
+
+
+_IN_FORCE = re.compile(r"\b(?:entered into force|came into force|went into force|took effect|went into effect)\b",
+                       re.IGNORECASE)

@@ -1,0 +1,209 @@
+"""An agreement's dates: signed, in force, ended, each compared with the record's."""
+
+from __future__ import annotations
+
+import re
+
+from foedus.check.claims._clauses import (
+    _BOUND,
+    _BY_PARTIES,
+    _MEMBERS_ARE,
+    _RELATIVE_BREAK,
+    _attached,
+    _ends,
+    _is_subject,
+    _own_clause,
+    _signing_of,
+)
+from foedus.check.claims._records import _label, _name, _Records, compare_dates
+from foedus.check.claims._sentences import Sentence
+from foedus.check.claims._words import _CLAUSE_BREAK, _EVENT_ONLY, _EVENT_OR_ENDING, _JOINING, _NEGATION
+from foedus.check.claims.endings import (
+    _attached_year,
+    _claimed_ending,
+    _claimed_endings,
+    _dated_ending,
+    _ending_claim,
+    _ending_date_claim,
+)
+from foedus.check.claims.memberships import _late_signature
+from foedus.check.claims.parties import _parties_claim, _parties_too_late, _party_list
+from foedus.check.claims.unknown_names import _PLACE_NAME, _UNKNOWN_NAME, _another_of_that_name, _named_unknown
+from foedus.check.mentions import _FULL_MONTHS
+from foedus.check.models import Claim, Mention
+
+_MONTH_NUMBER = {name: index for index, name in enumerate(_FULL_MONTHS, start=1)}
+
+
+def _title_dates(title: str) -> set[str]:
+    """Return the days a record's title gives its instruments ("(London, 26 May 1942)": "1942-05-26")."""
+    return {f"{year}-{_MONTH_NUMBER[month]:02d}-{int(day):02d}" for day, month, year in re.findall(
+        rf"\b(\d{{1,2}})\s+({'|'.join(_FULL_MONTHS)})\s+(\d{{4}})\)", title)}
+
+
+def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Records) -> list[Claim]:
+    treaty = records.gaz.treaties[slug]
+    ref = records.treaty_ref(slug)
+    out: list[Claim] = []
+    mention = next(m for m in s.of("agreement") if m.target == f"treaty:{slug}")
+    signing = _signing_of(s, mention)
+    own = _own_clause(s, mention)  # where agreements named in clauses of their own each end in their own
+    ending = _claimed_ending(own.text)
+    word = _dated_ending(own.text)  # a breach is dated as an event; an abrogation, expiry... as the agreement's end
+    date: Mention | None = None
+    if word is not None and dates:
+        at = own.start + word.start()
+        free = [d for d in dates if not _attached(s, d) and own.start <= d.start < own.end]
+        after = [d for d in free if d.start > at and not _CLAUSE_BREAK.search(s.text[at - s.start:d.start - s.start])
+                 and not _named_date_between(s, dates, at, d)]
+        before = [d for d in free if d.start < at and not signing
+                  and not _RELATIVE_BREAK.search(s.text[d.end - s.start:at - s.start])]
+        date = after[0] if after else (before[-1] if before else None)
+    # "withdrew in 1968", "the pact lapsed", "was renewed in 1911": without a verb of signing, no date of signing
+    told = _EVENT_OR_ENDING.search(s.text) or _EVENT_ONLY.search(s.text) or _JOINING.search(s.text)
+    # ("adhered to the declaration: Iraq in January 1943": a date of entry, judged as such, not of the signing)
+    whole = {"text": s.text.strip(), "start": s.start, "end": s.end}
+    if word is not None and date is not None and _ends(own, mention):
+        out.extend(c.model_copy(update=whole)
+                   for c in _ending_date_claim(own, slug, _label(mention, treaty), date, records, ref))
+    elif _is_subject(s, mention, signing) and (signing or any(d.precision != "year" for d in dates)) and dates \
+            and (signing is not None or told is None) and (signing is not None or mention.how != "anaphora") \
+            and not (mention.how == "description" and re.search(r"\d{4}", mention.text)):
+        signing = signing or re.search(re.escape(mention.text), s.text)
+        at = s.start + (signing.start() if signing else 0)
+        usable = [d for d in dates if not _attached(s, d)] or dates
+        after = [d for d in usable
+                 if d.start >= at and not _CLAUSE_BREAK.search(s.text[at - s.start:d.start - s.start])]
+        own_date = next((d for d in dates if re.fullmatch(r"\s*(?:of|\()\s*", s.text[mention.end - s.start:
+                                                                                       d.start - s.start])), None)
+        # "the Balkan Entente of February 1934, signed by ..., and a treaty of neutrality of 30 October 1930": the
+        # date the name carries is its own
+        date = own_date or (after[0] if after else min(usable, key=lambda d: abs(d.start - at)))
+        announced = "statement" if treaty.kind in {"joint_statement", "declaration"} else "signed"
+        verdict, reason = compare_dates(date.value or "", treaty.signed, announced)
+        if verdict != "consistent" and (date.value or "") in _title_dates(treaty.title):
+            # "signed the Anglo-Soviet Treaty of Alliance on 26 May 1942": a record of two instruments whose title
+            # dates the second ("... (12 July 1941) and Treaty of Alliance (London, 26 May 1942)")
+            verdict, reason = "consistent", "the record's title dates this instrument so"
+        other = _redated_referent(records, slug, date) if verdict == "contradicts" and mention.how == "anaphora" \
+            else None
+        if other is not None:  # "Signed in Vienna on 12 June 1815, it ...": the pair's agreement of that day
+            slug, treaty, ref = other, records.gaz.treaties[other], records.treaty_ref(other)
+            verdict, reason = compare_dates(date.value or "", treaty.signed, announced)
+        lo, hi = sorted((mention.end, date.start))
+        if date.end <= mention.start and _RELATIVE_BREAK.search(s.text[date.end - s.start:mention.start - s.start]):
+            pass  # "a pact ... on 8 March 1945, which the Rio treaty replaced": the date is the antecedent's
+        elif not any(lo <= s.start + t.start() < hi for t in _UNKNOWN_NAME.finditer(s.text)
+                     if _named_unknown(s, t)):
+            # (a date told after another agreement's name, one the record does not hold, is that one's)
+            late = _late_signature(s, slug, signing, date, records) if verdict == "contradicts" else []
+            out.extend(late or [Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                                      claimed=f"{_label(mention, treaty)} signed {date.text}", verdict=verdict,
+                                      record_value=f"signed {treaty.signed}", reason=reason, records=[ref])])
+    if not out:
+        out.extend(_attached_year(s, mention, treaty, ref))
+    if _PLACE_NAME.fullmatch(mention.text):
+        out = [_another_of_that_name(c, treaty) for c in out]
+    between = re.search(r"\bbetween\s+(.{3,160}?)(?=[;:.()]|,\s+(?!and\b|or\b|the\s+[A-Z])[a-z]|"
+                        r",\s+and\s+(?!the\b)[a-z]|\bthat\b|\bwhich\b|\bwho\b|\bin\s+\d|$)", s.text)
+    if between is not None and not any(between.start(1) <= m.start - s.start < between.end(1) for m in s.of("state")):
+        between = None  # "guaranteed the frontier between the two old enemies": no parties named there
+    named: list[int] = []
+    subjects = re.search(r"^(.{3,200}?)\s+(?:have\s+|had\s+)?(?:signed|concluded|joined|acceded to|(?:put|set|added|"
+                         r"affixed)\s+their\s+(?:names|hands|signatures|seals)\s+to)\b", s.text)
+    if subjects is not None and _NEGATION.search(subjects.group(1)):
+        subjects = None  # "Switzerland never joined NATO": no party claimed (:func:`_membership_statements`)
+    # "A and B joined NATO": only where the agreement is what was joined (not "joined the war, honouring the pact")
+    joined = subjects is not None and subjects.group(0).endswith(("joined", "acceded to")) and any(
+        re.fullmatch(r"\s*(?:the\s+)?", s.text[subjects.end():m.start - s.start]) for m in s.of("agreement"))
+    party_list = None if between is not None else _party_list(s, mention)
+    if party_list is not None:  # "binding A, B and C", "which A and B signed with C", "the founders, A, B and C"
+        between, signing = party_list, party_list
+    if between is None and subjects is not None and (" and " in subjects.group(1) or joined) and \
+            (signing or joined) and not any(m.start < s.start + subjects.end(1) for m in s.of("agreement")):
+        between = subjects
+        signing = signing or subjects  # "A, B and C joined the pact": each is claimed a party
+
+    def names_states(span: re.Match[str] | None) -> bool:
+        return span is not None and any(span.start(1) <= m.start - s.start < span.end(1) for m in s.of("state"))
+
+    if between is None and signing is not None:
+        by = _BY_PARTIES.search(s.text, signing.end())  # "was signed in Warsaw on 14 May 1955 by A, B and C"
+        between = by if names_states(by) else None
+    bound = _BOUND.search(s.text)
+    if between is None and bound is not None and mention.start < s.start + bound.start() and \
+            sum(bound.start(1) <= m.start - s.start < bound.end(1) for m in s.of("state")) >= 2:
+        between, signing = bound, bound  # "the alliance bound France and Russia to mobilise together"
+    listed = _MEMBERS_ARE.search(s.text)
+    if between is None and listed is not None and mention.start <= s.start + listed.start() + 1 and \
+            sum(listed.start(1) <= m.start - s.start < listed.end(1) for m in s.of("state")) >= 2:
+        between, signing = listed, listed  # "Its founding signatories were A, B and C"
+    if party_list is not None and party_list.group(0).startswith(("founding", "original", "founders")):
+        listed = party_list
+    if between is not None and between is not listed and mention.start <= s.start + between.start() < mention.end:
+        between = None  # "the Treaty between A and B": the title names the parties, the article claims nothing
+    if between is not None:
+        lo, hi = s.start + between.start(1), s.start + between.end(1)
+        for m in s.of("state"):
+            code = int(m.target.split(":")[1]) if m.target else None
+            if code is not None and lo <= m.start < hi and code not in named:
+                named.append(code)
+    if signing and between and named and (_is_subject(s, mention, signing) or signing in (bound, listed)
+                                          or signing is between):
+        members = treaty.members
+        if signing is listed and listed is not None and listed.group(0).startswith(("founding", "original",
+                                                                                      "founders")):
+            members = frozenset(records.founders(slug))  # the states that signed it, not those that joined later
+        outsiders = [c for c in named if c not in members and (
+            members is not treaty.members or c not in records.atop_members(slug))]  # (a founder: a signatory)
+        names = ", ".join(_name(c, treaty.signed) for c in sorted(members))
+        if outsiders:
+            wrong = ", ".join(_name(c, treaty.signed) for c in outsiders)
+            out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"parties include {wrong}", verdict="contradicts",
+                             record_value=f"parties: {names}", reason=f"{wrong} is not a party to {treaty.title}",
+                             records=[ref]))
+        elif _parties_too_late(s, slug, named, records):
+            out.append(_parties_claim(s, slug, named, records))  # (the late ones contradict: a party only later)
+        else:
+            out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed="parties: " + ", ".join(_name(c, treaty.signed) for c in named),
+                             verdict="consistent", record_value=f"parties: {names}",
+                             reason="each named state is a party", records=[ref]))
+    if ending is not None and _ends(own, mention):
+        dated = next((c for c in out if c.kind == "agreement_date" and " ended " in c.claimed), None)
+        out.extend(_with_its_date(_ending_claim(own, slug, one, records).model_copy(update=whole), dated)
+                   for one in _claimed_endings(own.text))
+    return out
+
+
+def _named_date_between(s: Sentence, dates: list[Mention], at: int, date: Mention) -> bool:
+    """Whether a date that names an agreement (:func:`_attached`: "the Rio Treaty of 2 September 1947") stands between
+    a word of ending at ``at`` and ``date``: the ending is told by the agreement that date names, and a date after it
+    is another's ("..., replaced by the Rio Treaty of 2 September 1947 and by the Bogota pact on 30 April 1948")."""
+    return any(at < d.start < date.start and _attached(s, d) for d in dates)
+
+
+def _with_its_date(claim: Claim, dated: Claim | None) -> Claim:
+    """Return an ending claim told with its date ("It lapsed on 6 December 1984") judged on both: how every coding
+    reads the ending, and the date against the record's end. An ending every coding reads so, dated a day off, is
+    within tolerance; one dated wrongly keeps its own verdict (the date's is a claim of its own, ``agreement_date``:
+    the annotated sets disagree on whether it makes the ending wrong too)."""
+    if dated is None or claim.verdict != "consistent" or claim.claimed.split(": ", 1)[-1].startswith("not ") or \
+            dated.verdict != "within_tolerance":
+        return claim
+    return claim.model_copy(update={"verdict": dated.verdict, "reason": f"{claim.reason}; the date: {dated.reason}",
+                                    "record_value": f"{claim.record_value}; {dated.record_value}"})
+
+
+def _redated_referent(records: _Records, slug: str, date: Mention) -> str | None:
+    """Return the agreement a pronoun told signed on ``date`` stands for where the one it was resolved to was signed
+    in another year or month and exactly one other agreement of the same states was signed then ("The second pact.
+    Signed in Vienna on 12 June 1815, it ...", "Gul signed it with Aliyev in August 2010" after a pact of 1994 was
+    last named): a reader takes "it" as the agreement of that date. None where no other fits (the date is then the
+    resolved one's, wrongly told)."""
+    members = records.gaz.treaties[slug].members
+    fits = [t.slug for t in records.gaz.treaties.values() if t.slug != slug and len(t.members) >= 2
+            and (members <= t.members or t.members <= members) and t.kind not in {"border", "trade"}
+            and compare_dates(date.value or "", t.signed, "signed")[0] in {"consistent", "within_tolerance"}]
+    return str(fits[0]) if len(fits) == 1 else None

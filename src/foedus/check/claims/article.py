@@ -1,0 +1,280 @@
+"""The claims of an article, sentence by sentence: each sentence's mentions read by every kind's rules."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from foedus.check.claims._clauses import _TITLE_OF, _UNKNOWN_TITLE, _signing_of
+from foedus.check.claims._records import _Records
+from foedus.check.claims._referents import (
+    _UNLINKED_AGREEMENT,
+    _as_told,
+    _live_referent,
+    _pairs_named,
+    _resolve,
+    _without_frames,
+)
+from foedus.check.claims._sentences import Sentence, sentences
+from foedus.check.claims._words import _ACTING_IT, _ANAPHORA, _ENDING_WORD, _EXPLETIVE_IT, _IN_FORCE, _JOINING, _SIGNING
+from foedus.check.claims.agreement_dates import _agreement_claims
+from foedus.check.claims.counts import _count_claims, _none_binding_claims, _part_claims, _whole_counts, _with_parts
+from foedus.check.claims.endings import _group_in_force, _pair_breach_claims, _promise_broken, _unknown_descriptions
+from foedus.check.claims.events import _acts_beside_a_signing, _event_claims, _event_parts
+from foedus.check.claims.leaders import _leader_claims
+from foedus.check.claims.lists import _document_references
+from foedus.check.claims.memberships import _in_force_claims, _membership_claims, _signed_it_too, _with_entry_parties
+from foedus.check.claims.parties import (
+    _allied_claims,
+    _beside_in,
+    _members_were,
+    _membership_statements,
+    _pair_signed,
+    _pair_still_bound,
+    _party_to_it,
+    _promise_parties,
+    _promised_agreement,
+)
+from foedus.check.claims.unknown_names import _signed_with_others, _unknown_named_before, _unknown_names
+from foedus.check.claims.unnamed import _UNNAMED, _dated_names, _unnamed_signings
+from foedus.check.mentions import Gazetteer, article_pair, contextual_descriptions
+from foedus.check.models import Claim, Mention
+
+if TYPE_CHECKING:
+    from foedus.store import Store
+
+
+def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Mention], *,
+                lines: bool = False, as_of: int) -> list[Claim]:
+    """Return the claims the article makes, in order, each with the record's verdict; claims about "now" are read at
+    the end of year ``as_of``."""
+    records = _Records(store, gaz, as_of)
+    mentions = _as_told(mentions)
+    pair = article_pair([m for m in mentions if m.kind == "state"])
+    named_agreements = {m.target for m in mentions if m.kind == "agreement" and m.target}
+    claims: list[Claim] = []
+    recent: list[Mention] = []  # agreements named so far, the latest last
+    referent: str | None = None  # the agreement the last sentence naming one was about (its first)
+    context: list[int] = []  # the states of the last sentence naming any: who "it" and "the three" may be
+    year: int | None = None  # the year the article last wrote: the time an ordinal ("the second alliance") is told at
+    unknown_last = False  # whether the last sentence told of an agreement the record does not hold
+    follows_entry = False  # whether the last sentence told a state's signing or entry ("B followed in 2004" next)
+    since_count = 9  # sentences since the last that counted the pair's agreements ("They share three pacts.")
+    described = contextual_descriptions(text, gaz, list(mentions))
+    for sentence in sentences(text, sorted([*mentions, *described], key=lambda m: (m.start, -m.end)), lines=lines):
+        anaphor = next((a for a in _ANAPHORA.finditer(sentence.text) if not any(
+            m.start < sentence.start + a.end() and sentence.start + a.start() < m.end
+            for m in sentence.of("agreement")) and not _ACTING_IT.match(sentence.text, a.end())
+            and not (a.group(0).strip().casefold().endswith("it") and (expletive := _EXPLETIVE_IT.match(
+                sentence.text)) is not None and a.start() < expletive.end())), None)  # ("It was X that ended it")
+        leading = anaphor is not None and anaphor.start() < min(
+            [m.start - sentence.start for m in sentence.of("agreement")] or [len(sentence.text)])
+        # the year the anaphor is told at: a date before it in its sentence or after it in its clause, else the last
+        # the article wrote ("San Salvador broke the alliance, and it never recovered: Honduras left in 1973": not 1973)
+        said = [int(m.value[:4]) for m in sentence.of("date") if m.value and anaphor is not None and (
+            m.start < sentence.start + anaphor.start()
+            or not re.search(r"[,;:]", sentence.text[anaphor.end():m.start - sentence.start]))]
+        resolved = _resolve(anaphor.group(0), recent, referent, gaz, said[-1] if said else year) \
+            if recent and anaphor is not None else None
+        noun = anaphor.group(0).strip().split()[-1] if anaphor is not None else ""
+        if resolved is not None and noun in {"League", "Entente", "Confederation", "Union"} and noun.casefold() not in \
+                gaz.treaties[resolved].title.casefold() and not any(
+                noun.casefold() in m.text.casefold() and m.target == f"treaty:{resolved}" for m in recent):
+            resolved = None  # "the League", a name: not the agreement last told of where none of that name was
+        if unknown_last and anaphor is not None and re.match(r"\W*(?:\w+\s+)?it\b", anaphor.group(0), re.IGNORECASE):
+            resolved = None  # "...a protocol ..., signed in 1961. It is still in force.": that one
+        if resolved is not None and anaphor is not None and _signed_with_others(sentence, anaphor,
+                                                                                gaz.treaties[resolved].members):
+            resolved = None  # "the treaty he signed with Tito's Yugoslavia": one of Yugoslavia's, told by its clause
+        if anaphor is not None and _unknown_named_before(sentence, anaphor.start()):
+            resolved = None  # "X had signed the Algiers Agreement in 1975; Baghdad tore it up in 1980": that one
+        if resolved is not None and anaphor is not None and any(
+                not {a, b} <= gaz.treaties[resolved].members for a, b in _pairs_named(sentence, anaphor.start())):
+            resolved = None  # "Britain and Russia ... the alliance": not the last agreement, which is of other states
+        if resolved is not None and anaphor is not None and (not sentence.agreements() or leading):
+            found = anaphor.group(0)
+            if found.casefold().startswith("it "):  # "it was broken": the pronoun
+                word, at = "it", anaphor.start()
+            elif found.casefold().split()[-1] in {"it", "this", "that", "which"}:  # "broke it", "called that"
+                word = found.strip().split()[-1]
+                at = anaphor.end() - len(word)
+            else:
+                word = found.strip()
+                at = anaphor.end() - len(word)
+            stand_in = Mention(kind="agreement", text=word, start=sentence.start + at,
+                               end=sentence.start + at + len(word), target=f"treaty:{resolved}", how="anaphora")
+            sentence = Sentence(sentence.start, sentence.end, sentence.text,
+                                tuple(sorted((*sentence.mentions, stand_in), key=lambda m: m.start)))
+        sentence = _without_frames(sentence)
+        since_count = 0 if _whole_counts(sentence) else since_count + 1
+        told = _sentence_claims(sentence, records, pair, named_agreements, context, referent, year,
+                                unknown_last=unknown_last, follows_entry=follows_entry, counted=since_count <= 2)
+        follows_entry = bool(_JOINING.search(sentence.text) or _SIGNING.search(sentence.text))
+        years = [int(m.value[:4]) for m in sentence.of("date") if m.value]
+        year = years[-1] if years else year
+        claims.extend(told)
+        context = sentence.states() or context
+        about = [m for m in sentence.of("agreement") if m.target]
+        if about:
+            referent = _live_referent(about, gaz, sentence)
+            recent.extend(m for m in about if m.how != "anaphora")
+        else:  # an agreement told without its name ("signed a treaty of friendship") is what "the treaty" is next
+            signings = [c for c in told if c.kind == "agreement_date" and c.records
+                        and c.records[0].kind == "treaty" and c.records[0].id in gaz.treaties]
+            signed = [c.records[0] for c in signings]
+            if signed:
+                referent = signed[-1].id
+                # (told by the article's words too: "a treaty of friendship" is what "the treaty" is next, whatever
+                # the record's title calls it)
+                words = signings[-1].claimed.split(" [", 1)[0] if " [" in signings[-1].claimed else ""
+                recent.append(Mention(kind="agreement", text=f"{words} {signed[-1].label}".strip(),
+                                      start=sentence.start, end=sentence.start, target=f"treaty:{referent}",
+                                      how="description"))
+        # an agreement the sentence tells of and the record does not hold (none of its agreements linked): "it" in
+        # the next sentence is that one, of which nothing can be checked
+        unknown_last = not about and not any(c.kind == "agreement_date" and c.records for c in told) and (any(
+            not any(m.start <= sentence.start + u.start() < m.end for m in sentence.mentions if m.kind == "agreement")
+            for u in _UNLINKED_AGREEMENT.finditer(sentence.text)) or any(  # ("signed ASEAN's Treaty of Amity")
+            not any(m.kind == "agreement" and m.start < sentence.start + u.end() and sentence.start + u.start() < m.end
+                    for m in sentence.mentions)
+            for u in itertools.chain(_UNKNOWN_TITLE.finditer(sentence.text), _TITLE_OF.finditer(sentence.text))))
+    labels = records.source_labels({key for c in claims for r in c.records for key in r.sources})
+    return [c.model_copy(update={"records": [r.model_copy(update={"source_labels": [labels[k] for k in r.sources]})
+                                             for r in c.records]}) for c in claims]
+
+
+def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
+                     context: Sequence[int] = (), referent: str | None = None,
+                     year: int | None = None, unknown_last: bool = False,
+                     follows_entry: bool = False, counted: bool = False) -> list[Claim]:
+    out: list[Claim] = []
+    agreements = s.agreements()
+    dates = [m for m in s.of("date") if m.value]
+    unnamed, unnamed_dates = _unnamed_signings(s, records, context if len(context) >= 2 else pair or context,
+                                               pair=pair)
+    signed_here = [c.records[0].id for c in unnamed if c.kind == "agreement_date" and c.records]
+    first_signed = min(unnamed_dates, default=s.end)
+    if signed_here and all(m.how == "anaphora" for m in s.of("agreement") if m.target) and not any(
+            m.start < first_signed and _ENDING_WORD.search(s.text[m.end - s.start:first_signed - s.start])
+            for m in s.of("agreement") if m.target):
+        # "...to sign a pact with Egypt on 30 May 1967, and Iraq joined it on 6 June": "it" is that pact (not one told
+        # before that signing: "the pact itself was overtaken on 11 December 1941, when A, B and C signed a new one")
+        s = Sentence(s.start, s.end, s.text, tuple(m for m in s.mentions if m.how != "anaphora"))
+        referent = signed_here[-1]
+        agreements = s.agreements()
+    membership, membership_dates = _membership_claims(s, records, referent, context, follows_entry)
+    in_force_words = _IN_FORCE.search(s.text)
+    # "has sat beside Italy in the Atlantic Alliance since 3 October 1990": a state's time in it, neither its signing
+    # nor an event of its own
+    since = {d.start for d in dates if agreements and re.search(r"\bsince\s+(?:the\s+)?$", s.text[:d.start - s.start],
+                                                                re.IGNORECASE)}
+    since |= _office_since(s, dates)
+    not_signed = set(membership_dates) | since
+    if in_force_words is not None:  # "entered into force in December 1948": not a date of signing
+        not_signed |= {d.start for d in dates if d.start - s.start > in_force_words.start()}
+    for slug in agreements:
+        taken = _described_before(s, slug, unnamed_dates)
+        out.extend(_agreement_claims(s, slug, [d for d in dates if d.start not in not_signed | taken], records))
+    out.extend(c for c in membership if c.kind != "agreement_parties" or not any(
+        o.kind == "agreement_parties" and o.records[:1] == c.records[:1] for o in out))  # (told once)
+    in_force, in_force_dates = _in_force_claims(s, records, membership_dates)
+    out.extend(in_force)
+    membership_dates |= in_force_dates
+    if not any(c.kind == "agreement_parties" for c in out):
+        promised = [] if agreements or unnamed else _promised_agreement(s, records, context)
+        out.extend(promised or _promise_parties(s, records, referent))
+    out.extend(_parties_untold(out, _membership_statements(s, records, context, pair)))
+    out.extend(_parties_untold(out, _pair_signed(s, records, context, pair)))
+    if not any(c.kind == "agreement_parties" for c in out):
+        out.extend(_signed_it_too(s, records))
+    if not any(c.kind == "agreement_parties" for c in out) and not agreements:
+        out.extend(_party_to_it(s, records, referent))
+    if not any(c.kind == "agreement_parties" for c in out) and not agreements:
+        out.extend(_members_were(s, records, referent))
+    if not any(c.kind == "agreement_parties" for c in out):
+        out.extend(_beside_in(s, records))
+    if not agreements and not unnamed:
+        out.extend(_allied_claims(s, records, context))
+    out.extend(_unknown_descriptions(s, records, pair))
+    out.extend(_unknown_names(s, pair))
+    out.extend(unnamed)
+    used_dates = {m.start for c in out for m in dates if c.kind == "agreement_date" and m.text in c.claimed}
+    used_dates |= unnamed_dates | membership_dates | since
+    named_by_date, named_dates = _dated_names(s, records, [d for d in dates if d.start not in used_dates],
+                                              context if len(context) >= 2 else pair or context, pair=pair)
+    out.extend(named_by_date)
+    used_dates |= named_dates
+    free = [d for d in dates if d.start not in used_dates]
+    whole = bool(membership_dates & {d.start for d in dates})
+    if not any(_signing_of(s, m) for m in s.of("agreement") if m.target):
+        for part in _event_parts(s, free, whole=whole):
+            out.extend(_event_claims(part, [d for d in free if part.start <= d.start < part.end], records, pair,
+                                     signed_unnamed=bool(unnamed)))
+    elif not whole:
+        for part in _acts_beside_a_signing(s, free):
+            out.extend(_event_claims(part, [d for d in free if part.start <= d.start < part.end], records, pair))
+    if not s.agreements():
+        out.extend(_pair_still_bound(s, records, pair, None if unknown_last else referent))
+        breaches = _pair_breach_claims(s, records, pair, year, [referent or "", *sorted(named)])
+        out.extend(breaches or _promise_broken(s, records, year, referent))
+        # (a group told after a count of the pair's agreements, in its sentence or the two before)
+        out.extend(_group_in_force(s, records, pair) if counted and not unknown_last else [])
+    out.extend(_with_parts(s, _count_claims(s, records, pair, named, year), _part_claims(s, records, pair)))
+    out.extend(_none_binding_claims(s, records, pair, context))
+    if not any(c.kind == "list" for c in out):
+        out.extend(_document_references(s))
+    out.extend(_leader_claims(s, dates, records, year, pair))
+    return _in_order_of_dates(s, _with_entry_parties(out))
+
+
+def _described_before(s: Sentence, slug: str, described: set[int]) -> set[int]:
+    """Return the starts of the dates in ``described`` (those the signings of agreements told without a name took,
+    :func:`_unnamed_signings`) told before the agreement ``slug`` is first named: such a date is the described one's,
+    not the named one's ("They signed a treaty of friendship on 4 March 1948, and both later joined the Warsaw Pact";
+    "In May 1991 A and B signed a bilateral treaty, and both now sit in NATO"), where the described one is told before
+    the named one too (not "On 18 June 1887 Bismarck concluded the Reinsurance Treaty, a secret agreement with ...",
+    nor "On 1 July 1991 the members of the Warsaw Pact signed a protocol dissolving it")."""
+    first = min((m.start for m in s.of("agreement") if m.target == f"treaty:{slug}"), default=s.start)
+    if not any(s.start + p.end() <= first and not any(m.start < s.start + p.end() and s.start + p.start() < m.end
+                                                      for m in s.of("agreement") if m.target)
+               for p in _UNNAMED.finditer(s.text)):
+        return set()
+    return {d.start for d in s.of("date") if d.start in described and d.end <= first}
+
+
+def _parties_untold(told: list[Claim], found: list[Claim]) -> list[Claim]:
+    """Return the claims of ``found`` about the parties of an agreement none of ``told`` is about: a sentence telling
+    the parties of two agreements ("Both joined the Nyon arrangement, and both were among the first signatories of
+    the Declaration by United Nations") claims each, a rule told by another of one agreement adds nothing."""
+    seen = {c.records[0].id for c in told if c.kind == "agreement_parties" and c.records}
+    out: list[Claim] = []
+    for claim in found:
+        key = claim.records[0].id if claim.records else ""
+        if claim.kind == "agreement_parties" and key not in seen:
+            out.append(claim)
+            seen.add(key)
+    return out
+
+
+def _office_since(s: Sentence, dates: list[Mention]) -> set[int]:
+    """Return the starts of the dates told as when a leader's office began ("David Lange, prime minister since the
+    previous July", "Hassan II, king since 1961"): the leader's claim (:func:`_leader_claims`), no event's date."""
+    return {d.start for d in dates for leader in s.of("leader") if leader.end <= d.start and re.fullmatch(
+        r"[\s,]*(?:[\w-]+\s+)?since\s+(?:the\s+)?", s.text[leader.end - s.start:d.start - s.start], re.IGNORECASE)}
+
+
+def _in_order_of_dates(s: Sentence, claims: list[Claim]) -> list[Claim]:
+    """Return a sentence's claims with those about agreements' dates in the order of their dates in the sentence
+    (the other claims stay where they are): each rule adds its own, but a reader takes them in the order told."""
+    places = [i for i, c in enumerate(claims) if c.kind == "agreement_date"]
+
+    def told_at(claim: Claim) -> int:
+        return min([d.start for d in s.of("date") if d.text and d.text in claim.claimed] or [s.end])
+
+    ordered = sorted((claims[i] for i in places), key=told_at)
+    out = list(claims)
+    for i, claim in zip(places, ordered, strict=True):
+        out[i] = claim
+    return out

@@ -1,0 +1,598 @@
+"""Counts of agreements or breaches between a pair, compared with each coding's count."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from foedus.check.claims._records import _codings_in_words, _pdate, _Records, _verb_s
+from foedus.check.claims._sentences import Sentence, _codes, _pair_names, _place, _segments
+from foedus.check.claims._words import _BREACH, _LIST_REFERENCE
+from foedus.check.mentions import _NUMBER_WORDS, number_value
+from foedus.check.models import Claim, CodingAnswer, Mention, RecordRef
+from foedus.text import plural
+
+if TYPE_CHECKING:
+    from foedus.history import Agreement, PairHistory
+
+
+def _ended_by(agreement: Agreement, as_of: int) -> bool:
+    """Return True if ``agreement`` had ended by the end of ``as_of`` (one ended on an unknown date counts)."""
+    return agreement.ended is None or _pdate(agreement.ended).year <= as_of
+
+
+def _count_values(history: PairHistory, coding: str, records: _Records, noun: str,
+                  as_of: int, *, every: bool = False, shared: bool = False) -> tuple[list[str], list[str]]:
+    """Return the slugs of the pair's bilateral agreements of the noun's sort that ``coding`` counts by the end of
+    ``as_of``, and of those among them that had ended by then: breaches (:meth:`PairHistory.breaches`) by then, or
+    alliances signed by then: those a narrative coding codes (its own list), or those with military obligations that
+    a dataset's or curated coding reads (:func:`_reading`: an agreement known only from ATOP through ATOP's ending,
+    one signed after a dataset's last through the others'; ``history`` holds only the agreements signed by
+    ``as_of``). With ``every``, the count is of every agreement the pair shares, multilateral or without military
+    obligations ("the thirteen pacts they have shared", "ten in all"); with ``shared``, of every alliance they shared,
+    multilateral ones included ("the only alliance A and B ever shared")."""
+    if noun.startswith(("betray", "breach", "violation")):
+        breached = [a.slug for a in history.breaches(coding) if _ended_by(a, as_of)]
+        return breached, breached
+    kind = records.kind(coding)
+    readings = {a.slug: _reading(history, a, coding, records) for a in history.agreements}
+    chosen = [a for a in history.agreements if readings[a.slug] is not None
+              and (every or ((shared or not a.multilateral) and (a.military or kind == "narrative")))]
+    ended = [a.slug for a in chosen if (outcome := readings[a.slug]) is not None and outcome.ending != "in_force"
+             and _ended_by(a, as_of)]
+    return [a.slug for a in chosen], ended
+
+
+def _binds_pair(history: PairHistory, agreement: Agreement, as_of: int) -> bool:
+    """Return True if ``agreement`` still bound the pair at the end of ``as_of`` by the record's own dates: not ended
+    by then, and neither of the two had left it by then (Ecuador's exit from the Rio Treaty in 2016 ends it between
+    Ecuador and Peru, though it runs on for the others)."""
+    if agreement.ended is not None and _pdate(agreement.ended).year <= as_of:
+        return False
+    return not any(m.exited is not None and _pdate(m.exited).year <= as_of
+                   for m in agreement.left_early((history.a.ccode, history.b.ccode)))
+
+
+def _in_force_count(history: PairHistory, coding: str, records: _Records) -> tuple[list[str], str]:
+    """Return the pair's agreements that ``coding`` counts and that still bound the two at the end of the year claims
+    are read at (in force by the record's own dates, whatever a coding reads of how the others ended:
+    :func:`_binds_pair`), and that count in words."""
+    chosen, _ = _count_values(history, coding, records, "pacts", records.as_of, every=True)
+    slugs = [a.slug for a in history.agreements if a.slug in chosen and _binds_pair(history, a, records.as_of)]
+    return slugs, f"in force in {records.as_of}: {plural(len(slugs), 'agreement')}" + (
+        f" ({_years(history, slugs)})" if slugs else "")
+
+
+def _count_answer(history: PairHistory, chosen: list[str], ended: list[str], noun: str, as_of: int) -> str:
+    """Return one coding's count in words, with the agreements' signing years: ``5 alliances (1896, 1924, 1937,
+    1945, 1950)``; ``6 alliances, 5 ended by 2023 (1896, ...) and 1 in force then (2001)``; ``2 breaches (1896,
+    1962)``."""
+    if noun.startswith(("betray", "breach", "violation")):
+        return f"{plural(len(chosen), 'breach', 'breaches')} ({_years(history, chosen)})"
+    counted = plural(len(chosen), "alliance")
+    if len(ended) == len(chosen):
+        return f"{counted} ({_years(history, chosen)})" if chosen else counted
+    going = [slug for slug in chosen if slug not in ended]
+    return (f"{counted}, {len(ended)} ended by {as_of}" + (f" ({_years(history, ended)})" if ended else "")
+            + f" and {len(going)} in force then ({_years(history, going)})")
+
+
+def _reading(history: PairHistory, agreement: Any, coding: str, records: _Records) -> Any:
+    """Return how ``coding`` reads an agreement for a count: its own outcome between the pair
+    (:meth:`PairHistory.reading`: a member's exit where one of the two left); for an agreement known only from ATOP,
+    ATOP's; and, under a dataset's coding, for an agreement signed after the last one the dataset codes (beyond its
+    coverage, where it is silent), another coding's."""
+    own = history.reading(agreement, coding)
+    if own is not None or records.kind(coding) != "dataset" or agreement.signed <= records.coverage(coding):
+        return own
+    return next((history.reading(agreement, other) for other in history.coding_names()
+                 if other != coding and records.kind(other) != "narrative"
+                 and history.reading(agreement, other) is not None), None)
+
+
+def _years(history: PairHistory, slugs: list[str]) -> str:
+    """Return the signing years of the pair's agreements ``slugs``: "1896, 1937, 1945"."""
+    signed = {a.slug: a.signed[:4] for a in history.agreements}
+    return ", ".join(signed.get(slug, "?") for slug in slugs)
+
+
+#: The part of a count that a later clause says was broken: "three (ended in a breach)", "one of them (broken)",
+#: "half (ended in a breach)"; a number followed by a noun of its own ("two years later") is no part.
+_PART_COUNT = re.compile(rf"\b(half|\d+|{_NUMBER_WORDS})\b(?:\s+of\s+(?:them|these|those|which|the\s+(?:\w+\s+)?\w+|"
+                         r"(?:these|those)\s+\w+))?(?=(?:,(?:\s+[\w'’-]+){1,4},)?\s+(?:were\s+|was\s+|had\s+been\s+|"
+                         r"ha(?:ve|s)\s+(?:ever\s+|since\s+)?been\s+|ended\s+|broken|betrayed|violated))",
+                         re.IGNORECASE)  # ("only that one has ever been breached": one)
+
+
+#: Words by which a count of pacts or agreements (not of "alliances", nor "bilateral" ones) is of every agreement a
+#: pair shares, not of its bilateral alliances: "the thirteen pacts Germany and Italy have shared", "ten in all",
+#: "party to together".
+_EVERY_SHARED = re.compile(r"\b(?:shared?|in all|in total|altogether|together|every pact|all told|partners\s+in|"
+                           r"parties\s+to)\b", re.IGNORECASE)
+
+
+#: A part of a count told bilateral, which makes the count one of every agreement the pair shares: "five
+#: agreements, one of them bilateral", "of which two were bilateral".
+_BILATERAL_PART = re.compile(rf"\b(?:(?:one|\d+|{_NUMBER_WORDS}|none|not\s+one|neither|all|every\s+one|each)\s+of\s+"
+                             rf"(?:them|these|those|which)|of\s+which\s+(?:one|\d+|{_NUMBER_WORDS}|none|not\s+one|all))"
+                             r"\s+(?:(?:was|were|is|are)\s+)?(?:(?:a|an)\s+)?(?:(?:purely|strictly|truly|formally)\s+)?"
+                             r"(?:bilateral|multilateral)\b",
+                             re.IGNORECASE)
+
+
+#: A count told back as the whole of a part before it: "three of their five pacts", "Of the seven pacts", "one of
+#: France's two alliances".
+_TOLD_BACK = re.compile(r"\bof\s+(?:the|their|these|those|(?-i:[A-Z])[\w-]*['’]s)\s+$", re.IGNORECASE)
+
+
+#: The part told before a count told back: "Three of their (five pacts were broken)".
+_PART_BEFORE = re.compile(rf"\b(\d+|{_NUMBER_WORDS})\s+of\s+(?:the|their|these|those|(?-i:[A-Z])[\w-]*['’]s)\s+$",
+                          re.IGNORECASE)  # (also "one of Britain's two alliances")
+
+
+#: A count told as of a year: "Before 1978 A and B had never signed a pact", "By 1939 they had signed three".
+_COUNT_UNTIL = re.compile(r"\b(?P<word>before|until|prior to)\s+(?P<year>1[5-9]\d\d|20\d\d)\b(?![-\d])", re.IGNORECASE)
+
+
+#: The wider scopes a count of a pair's agreements may be read in where its words do not say which it counts (a
+#: count of their bilateral alliances being read first): every alliance both belonged to, multilateral ones included,
+#: then every agreement the pair shares (as `foedus history`'s summary counts them).
+_WIDER_SCOPES = ((False, True, "every alliance both belonged to, multilateral ones included"),
+                 (True, False, "every agreement the pair shares"))
+
+
+#: Words after a count that bind it to the pair's own agreements: "two alliances of their own", "two pacts between
+#: the two of them alone".
+_OWN_SCOPE = re.compile(r"^\s+(?:of\s+(?:their|its)\s+own|between\s+(?:the\s+two(?:\s+of\s+them)?|them)\s+alone|"
+                        r"(?:that\s+(?:were|are)\s+)?(?:purely\s+|strictly\s+)?bilateral)\b", re.IGNORECASE)
+
+
+#: Words anywhere in a count's clause that bind it to the pair's own agreements: "the only alliance the two ever made
+#: on their own account", "by themselves".
+_ON_THEIR_OWN = re.compile(r"\b(?:on\s+their\s+own|by\s+themselves|with\s+each\s+other\s+alone)\b", re.IGNORECASE)
+
+
+#: Words right after a count that make it one of the agreements binding the pair now: "the only pact still binding
+#: both", "two treaties that remain in force", "one agreement in force today", "the last that still binds them".
+_STILL_BINDING = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:is|are|remains?)\s+)?"
+                            r"(?:still\s+(?:(?:formally|legally)\s+)?(?:in\s+force|binding|binds?|bound)|in\s+force\s+(?:today|now|still)|"
+                            r"(?:(?:that|which)\s+)?(?:remains?|(?:is|are)\s+still)\s+in\s+force)\b", re.IGNORECASE)
+
+
+def _pair_adjective(s: Sentence, count: Mention) -> bool:
+    """Return True if a count's words name its agreements by the adjectives of two states joined by a hyphen, which
+    tells them bilateral: "no Swedish-Finnish defence treaty", "two Franco-Spanish conventions" (two state mentions
+    within the count, the second right after the first's hyphen)."""
+    inside = sorted((m for m in s.of("state") if count.start <= m.start and m.end <= count.end), key=lambda m: m.start)
+    return any(b.start == a.end + 1 and s.text[a.end - s.start] == "-" for a, b in itertools.pairwise(inside))
+
+
+def _scope_told(s: Sentence, count: Mention) -> bool:
+    """Return True if a count's words say which of the pair's agreements it counts: "two bilateral alliances", "one
+    multilateral pact", "two alliances of their own" (not "two agreements between them", "allied twice")."""
+    _, hi = _count_scope(s, count)
+    return re.search(r"\b(?:bilateral|multilateral)\b", count.text, re.IGNORECASE) is not None or \
+        _pair_adjective(s, count) or \
+        _OWN_SCOPE.match(s.text[count.end - s.start:]) is not None or \
+        _ON_THEIR_OWN.search(s.text[count.end - s.start:hi]) is not None
+
+
+def _coding_counts(history: PairHistory, records: _Records, noun: str, n: int, told_at: int, after: int | None,
+                   this: str | None, ordinal: bool, *, every: bool, shared: bool
+                   ) -> tuple[list[CodingAnswer], dict[str, list[str]], bool]:
+    """Return each coding's answer to a count of ``n`` (an ordinal's with ``ordinal``) of the pair's agreements of
+    the noun's sort (:func:`_count_values` with ``every`` and ``shared``) read at ``told_at``, from the year ``after``
+    on if told so, ``this`` being the agreement an ordinal refers to; the slugs each coding counts; and whether a
+    coding agrees only by counting those that had ended."""
+    answers: list[CodingAnswer] = []
+    counted_by: dict[str, list[str]] = {}
+    by_ended = False
+    for coding in history.coding_names():
+        chosen, ended = _count_values(history, coding, records, noun, told_at, every=every, shared=shared)
+        since_then = 0  # told from a year on: "since 1992" from its start, "none since 1958" after that year's
+        if after is not None:
+            later = {a.slug for a in history.agreements if int(a.signed[:4]) >= after}
+            chosen, ended = [x for x in chosen if x in later], [x for x in ended if x in later]
+            since_then = sum(1 for a in history.agreements if a.slug in chosen and int(a.signed[:4]) > after)
+        counted_by[coding] = chosen
+        total = len(chosen)
+        agrees = (n in {total, len(ended) + 1}) if ordinal else (n in {total, len(ended)} if n else n == total)
+        # (a count of none is of every agreement: none having ended is no agreement at all)
+        agrees = agrees or (after is not None and not ordinal and n == since_then)
+        if this is not None and this in chosen:  # "It was the second alliance": the one it refers to
+            agrees = agrees or chosen.index(this) + 1 == n
+        by_ended = by_ended or (agrees and n != total)
+        answers.append(CodingAnswer(coding=coding, answer=_count_answer(history, chosen, ended, noun, records.as_of)
+                                    + (f" signed from {after} on" if after is not None else ""), agrees=agrees))
+    return answers, counted_by, by_ended
+
+
+def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
+                  year: int | None = None) -> list[Claim]:
+    """Counts of the pair's agreements or breaches against each coding's. An ordinal ("the second alliance") of an
+    agreement the sentence names or refers to agrees where that agreement is the coding's n-th; otherwise, told in
+    the past tense ("It was the second alliance they had signed"), it is read at the year the article last wrote
+    (``year``, if before the year claims are read at): the n-th then is either the latest then or the one after those
+    that had ended."""
+    out: list[Claim] = []
+    states = s.states()
+    who = tuple(states[:2]) if len(states) >= 2 else pair
+    told_of = who  # the sentence's pair; a count's own clause may name another (:func:`_count_pair`)
+    seen: set[tuple[str, str]] = set()
+    for m in s.of("count"):
+        noun = m.how.removeprefix("ordinal ")
+        ordinal = m.how.startswith("ordinal")
+        if noun == "times" and not re.search(r"\b(allied|alliances?|allies)\b", s.text, re.IGNORECASE):
+            continue
+        if noun in {"times"}:
+            noun = "alliances"
+        if not re.match(r"(alliance|treat|agreement|pact|betray|breach|violation|accord)", noun):
+            continue
+        if re.match(r"\S+\s+of\s", m.text):
+            continue  # "five of those pacts": a part of a count (:func:`_part_claims`, the count's breaches)
+        if len(who) < 2:
+            out.append(Claim(kind="count", text=s.text.strip(), start=s.start, end=s.end, claimed=m.text,
+                             verdict="not_in_record", record_value="", reason="the article does not say between whom"))
+            continue
+        n = int(m.value or 0)
+        who = _count_pair(s, m, told_of)
+        key = ("breach" if noun.startswith(("betray", "breach", "violation")) else "alliance", f"{ordinal}{n}{who}")
+        breach = _BREACH.search(s.text, m.end - s.start)
+        if breach is not None and any(m.end <= c.start < s.start + breach.start() for c in _whole_counts(s)):
+            breach = None  # "seven agreements, ..., and two of their seven pacts ended in a breach": the later one's
+        repeated = key in seen  # (told again, "seven agreements ... two of their seven pacts": the breaches its own)
+        if repeated and breach is None:
+            continue
+        seen.add(key)
+        past = re.search(r"\b(?:was|were|had)\b", s.text[:m.start - s.start]) is not None and not re.search(
+            r"\b(?:is|are|has|have)\b", s.text[:m.end - s.start])  # "It was the second", not "It is the third"
+        written = [int(d.value[:4]) for d in s.of("date") if d.value and d.start < m.start] or [year or records.as_of]
+        told_at = written[-1] if ordinal and past and written[-1] < records.as_of else records.as_of
+        until = _COUNT_UNTIL.search(s.text[:m.start - s.start])
+        if until is not None and int(until.group("year")) <= records.as_of:  # "Before 1978 A and B had never signed"
+            told_at = int(until.group("year")) - 1
+        history = records.history(who[0], who[1], told_at)
+        this = next((x for x in s.agreements() if ordinal and set(who) <= records.gaz.treaties[x].members), None)
+        lo, hi = _count_scope(s, m)  # "shared seven agreements but only one bilateral pact": each count its words
+        own = s.text[lo:hi]
+        # "five security agreements, one of them bilateral": a part told bilateral, so the whole is every agreement
+        part = _BILATERAL_PART.search(own)
+        own = _BILATERAL_PART.sub("", own)  # (every part: "every one of them multilateral and none of them bilateral")
+        # "three of their five pacts", "of the seven pacts": a whole told back, every agreement of the pair
+        told_back = _TOLD_BACK.search(s.text[:m.start - s.start]) is not None
+        every = ((_EVERY_SHARED.search(own) is not None or part is not None or told_back) and not ordinal
+                 and not noun.startswith("alliance") and not re.search(r"\bbilateral\b", own, re.IGNORECASE)
+                 and not _pair_adjective(s, m))
+        # "the only alliance A and B ever shared": every alliance both belonged to, not only their bilateral ones
+        shared = not every and not ordinal and re.search(r"\bbilateral\b", own, re.IGNORECASE) is None and \
+            not _pair_adjective(s, m) and \
+            re.search(r"\b(?:shared?|belonged\s+to|were\s+(?:both\s+)?(?:members|parties))\b",
+                      s.text[m.end - s.start:hi], re.IGNORECASE) is not None
+        after = _count_since(s, m, hi, written[-1])
+        answers, counted_by, by_ended = _coding_counts(history, records, noun, n, told_at, after, this, ordinal,
+                                                       every=every, shared=shared)
+        if not ordinal and not noun.startswith(("betray", "breach", "violation")) and \
+                _STILL_BINDING.match(s.text[m.end - s.start:hi]):
+            # "the only pact still binding both", "two treaties that remain in force": those that bind them now
+            answers = []
+            for coding in history.coding_names():
+                slugs, answer = _in_force_count(records.history(who[0], who[1]), coding, records)
+                answers.append(CodingAnswer(coding=coding, answer=answer, agrees=len(slugs) == n))
+                counted_by[coding] = slugs
+            by_ended = False
+        scope = ""
+        if answers and not any(a.agrees for a in answers) and not ordinal and not every and not shared and \
+                not noun.startswith(("betray", "breach", "violation")) and not _scope_told(s, m):
+            # "that makes two agreements between them": the words do not say which agreements; a scope that
+            # counts so (every alliance both belonged to, every agreement they share) is no contradiction
+            for alt_every, alt_shared, words in _WIDER_SCOPES:
+                alt = _coding_counts(history, records, noun, n, told_at, after, this, ordinal,
+                                     every=alt_every, shared=alt_shared)
+                if any(a.agrees for a in alt[0]) and not alt[2]:  # (its whole count, not those that had ended)
+                    (answers, counted_by, by_ended), every, shared, scope = alt, alt_every, alt_shared, words
+                    break
+        counted = sorted({slug for coding in history.coding_names()
+                          for slug in _count_values(history, coding, records, noun, records.as_of, every=every,
+                                                    shared=shared)[0]})
+        refs = [records.treaty_ref(slug) if slug in records.gaz.treaties else
+                RecordRef(kind="treaty", id=slug, ledger="atop", label=slug, sources=["atop:atop"]) for slug in counted]
+        how = (f"the {n - 1} that had ended by {records.as_of} and this one" if ordinal else
+               f"counting the alliances that had ended by {records.as_of}") if by_ended else ""
+        how = "; ".join(x for x in (f"counting {scope}, as the article does not say bilateral" if scope else "",
+                                    how) if x)
+        counted_claim = _count_verdict(s, f"{_qualifier(s, m.start - s.start)}{m.text} ({_pair_names(who)})",
+                                       answers, refs, how)
+        if not repeated:
+            out.append(counted_claim)
+        record_value = counted_claim.record_value
+        if not ordinal and not noun.startswith(("betray", "breach", "violation")) and breach is not None:
+            # "Of the five agreements ..., three ended in a breach", "two agreements, one of them broken": the number
+            # told of the breaches; else the count's own ("five alliances, all betrayed")
+            part = _PART_COUNT.search(s.text, m.end - s.start, breach.end())
+            word = None if part is None else part.group(1)
+            before = _PART_BEFORE.search(s.text[:m.start - s.start]) if part is None else None
+            if before is not None and number_value(before.group(1)) is not None:
+                word = before.group(1)  # "Three of their five pacts were broken": three
+            broken = n if word is None else n // 2 if word.casefold() == "half" else number_value(word)
+            nothing = None if part is not None else re.search(
+                r"\b(?P<none>neither|none|not one|no one)\b(?:\s+\w+){0,6}\s*$|\bnever\s+(?:been\s+)?$",
+                s.text[m.end - s.start:breach.start()], re.IGNORECASE)
+            if nothing is not None:
+                broken = 0  # "two bilateral pacts in all, and neither was ever broken"
+            negated = part is not None and re.search(r"\bnot\s+(?:a\s+single\s+)?$", s.text[:part.start()],
+                                                     re.IGNORECASE) is not None
+            broken = 0 if negated else broken  # "..., and not one of them was ever broken"
+            told = m.text if part is None else f"{m.text}, {'not ' if negated else ''}{_qualified(s, part)}"
+            told = f"{m.text}, {nothing.group('none')}" if nothing is not None and nothing.group("none") else told
+            told = f"{before.group(1)} of {m.text}" if before is not None and word is not None else told
+            breach_answers, breached = [], set()
+            for coding in history.coding_names():
+                slugs, _ = _count_values(history, coding, records, "breaches", records.as_of)
+                if re.search(r"\bbilateral\b", s.text[:breach.start()], re.IGNORECASE):
+                    # "two bilateral pacts, and neither was ever broken": the breaches of those counted only
+                    slugs = [x for x in slugs if x in counted_by[coding]]
+                breached |= set(slugs)
+                breach_answers.append(CodingAnswer(coding=coding, agrees=len(slugs) == broken,
+                                                   answer=_count_answer(history, slugs, slugs, "breaches",
+                                                                        records.as_of)))
+            out.append(_count_verdict(s, f"{told} ended in betrayal{_breaches_told(broken)} ({_pair_names(who)})",
+                                      breach_answers,
+                                      [records.treaty_ref(x) for x in sorted(breached) if x in records.gaz.treaties]))
+        listed = sum(1 for t in named if t.startswith("treaty:") and who and
+                     set(who) <= records.gaz.treaties[t.split(":", 1)[1]].members)
+        if not ordinal and n > 1 and listed < n and _LIST_REFERENCE.search(s.text):
+            out.append(Claim(kind="list", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"a list of {n} referred to", verdict="referenced_not_stated",
+                             record_value=record_value,
+                             reason=f"the article refers to {n} items but names {listed} of them; which {n} it means "
+                                    "cannot be checked", records=refs, codings=answers))
+    return out
+
+
+def _whole_counts(s: Sentence) -> list[Mention]:
+    """Return the sentence's counts of a pair's agreements as wholes ("seven agreements", "their five pacts"): not
+    ordinals, parts ("two of those pacts") nor counts of breaches."""
+    return [c for c in s.of("count") if not c.how.startswith("ordinal")
+            and re.match(r"(?:alliance|treat|agreement|pact|accord)", c.how) and not re.match(r"\S+\s+of\s", c.text)]
+
+
+#: How many of a pair's agreements a part of a count tells: a number, or none, or all ("none of them", "not one of
+#: the seven", "all of them").
+_PART_QUANTITY = (rf"(?P<q>not\s+(?:a\s+)?single\s+one|not\s+one|none|neither|no\s+one|all|every\s+one|each|half|"
+                  rf"\d+|{_NUMBER_WORDS})")
+
+
+#: Agreements in the plural, as a whole a part is told of.
+_PACTS = r"(?:alliances|pacts|treaties|agreements|accords)\b"
+
+
+#: The whole a part is told of: "of them", "of the seven", "of their five pacts", "of those pacts", "of Britain's two
+#: alliances" (not "of the three states").
+_PART_OF = (rf"\s+of\s+(?:them|these|those|(?:the|their|these|those|(?-i:[A-Z])[\w-]*['’]s)\s+"
+            rf"(?:(?:\d+|{_NUMBER_WORDS})(?:\s+(?:[\w-]+\s+)?{_PACTS})?|(?:[\w-]+\s+)?{_PACTS}))")
+
+
+#: What a part of a count is told to be: bilateral (or multilateral), broken, or still in force.
+_PART_IS = (r"\s+(?:(?P<bi>(?:(?:was|were|is|are)\s+)?(?:(?:a|an)\s+)?(?:(?:purely|strictly|truly|formally)\s+)?"
+            r"(?P<side>bilateral|multilateral)\b)|"
+            r"(?P<force>(?:(?:is|are|was|were)\s+(?:still\s+)?|remains?\s+(?:still\s+)?|still\s+remains?\s+)in\s+force)|"
+            r"(?P<broken>(?:(?:has|have|had)\s+)?(?:(?:was|were)\s+)?(?:(?:ever|since|later|then)\s+)?(?:been\s+)?"
+            r"(?:(?:ever|since|later)\s+)?(?:ended\s+in\s+(?:a\s+)?(?:breach|betrayal)|broken|breached|betrayed|"
+            r"violated)\b))")
+
+
+#: A part of a count told of the whole ("two of them bilateral", "Not one of the seven has ever been breached",
+#: "three of their five pacts were broken"), or at the head of its clause ("None was a bilateral alliance",
+#: "Three remain in force", "Of the nine, one was broken").
+_PART = re.compile(rf"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bonly\s)|(?<=\bjust\s)|(?<=\bonly\sthat\s)|"
+                   rf"(?P<of>\b(?-i:[Oo])f\s+the\s+\w+,\s+))?{_PART_QUANTITY}(?P<whole>{_PART_OF})?(?=(?P<is>{_PART_IS}))",
+                   re.IGNORECASE)
+
+
+def _part_value(word: str, side: str | None) -> int | None:
+    """Return how many a part's quantity says are bilateral, broken or in force: "none" 0, a number its value;
+    "all of them multilateral" none bilateral; "all", "half" and "each" otherwise nothing checkable here."""
+    word = re.sub(r"\s+", " ", word.casefold())
+    if word in {"none", "neither", "not one", "no one", "not a single one", "not single one"}:
+        return 0 if side != "multilateral" else None
+    if word in {"all", "every one", "each"}:
+        return 0 if side == "multilateral" else None
+    return None if side == "multilateral" else number_value(word)
+
+
+def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[tuple[int, Claim]]:
+    """Parts of a pair's agreements the sentence counts, each with its position in the sentence: how many were
+    bilateral alliances ("five agreements, two of them bilateral", "none of them bilateral", "all of them
+    multilateral"), are in force ("Three remain in force", "none is in force today"), or were broken where no count
+    of the whole before it in the sentence tells them ("Not one of the seven has ever been breached", "Of the nine,
+    one was broken"). Each is compared with each coding's count: bilateral alliances as a count of "bilateral
+    alliances" reads them, those in force among every agreement the pair shares, breaches among the pair's."""
+    states = s.states()
+    who = tuple(states[:2]) if len(states) >= 2 else pair
+    if len(who) < 2:
+        return []
+    out: list[tuple[int, Claim]] = []
+    wholes = [m for m in s.of("count") if not re.match(r"\S+\s+of\s", m.text)
+              and not m.how.startswith(("ordinal", "betray", "breach", "violation"))]
+    for part in _PART.finditer(s.text):
+        kind = "bilateral" if part.group("bi") else "in force" if part.group("force") else "broken"
+        if part.group("whole") is None and part.group("of") is None and \
+                not re.fullmatch(r"\W*(?:(?:only|just)\s+)?", s.text[:part.start()], re.IGNORECASE) and \
+                not any(m.end - s.start <= part.start() for m in wholes):
+            continue  # "and one was broken" told of nothing counted before it
+        if kind == "bilateral" and part.group("whole") is None and not re.match(r"\s+(?:was|were|is|are)\b",
+                                                                             part.group("is")):
+            continue  # "just one bilateral pact": a count of its own, no part
+        value = _part_value(part.group("q"), part.group("side"))
+        if value is None:
+            continue
+        if kind == "broken" and any(m.start - s.start < part.end() for m in wholes):
+            continue  # "five agreements, and only one ended in a breach", "three of their five pacts were broken":
+            # the count's own (:func:`_count_claims`)
+        history = records.history(who[0], who[1])
+        answers: list[CodingAnswer] = []
+        counted: set[str] = set()
+        for coding in history.coding_names():
+            if kind == "bilateral":
+                chosen, ended = _count_values(history, coding, records, "alliances", records.as_of)
+                slugs, answer = chosen, _count_answer(history, chosen, ended, "alliances", records.as_of)
+                answer = f"bilateral: {answer}"
+            elif kind == "in force":
+                slugs, answer = _in_force_count(history, coding, records)
+            else:
+                slugs, _ = _count_values(history, coding, records, "breaches", records.as_of)
+                if re.search(r"\bbilateral\b", part.group("whole") or "", re.IGNORECASE):
+                    slugs = [x for x in slugs if x in _count_values(history, coding, records, "alliances",
+                                                                    records.as_of)[0]]
+                answer = _count_answer(history, slugs, slugs, "breaches", records.as_of)
+            counted |= set(slugs)
+            answers.append(CodingAnswer(coding=coding, answer=answer, agrees=len(slugs) == value))
+        if not answers:
+            continue
+        noun = re.match(r"(?:\s+[\w-]+){0,2}?\s+(?:alliance|pact|treaty|agreement)s?\b", s.text[part.end("is"):]) \
+            if part.group("side") else None  # ("None was a bilateral alliance")
+        told = re.sub(r"\s+", " ", s.text[part.start():part.end("is") + (noun.end() if noun else 0)].strip())
+        told = _qualifier(s, part.start()) + told
+        refs = [records.treaty_ref(x) for x in sorted(counted) if x in records.gaz.treaties]
+        told += _breaches_told(value) if kind == "broken" else ""
+        out.append((part.start(), _count_verdict(s, f"{told} ({_pair_names(who)})", answers, refs)))
+    return out
+
+
+#: A pair told bound by nothing now: "Nothing binds the two today", "No treaty is in force between them", "no
+#: bilateral pact still binds Lisbon and Madrid", "none of the five binds both any longer" (a part told "in force" is
+#: :func:`_part_claims`'s: "none of them remains in force").
+_NONE_BINDING = re.compile(
+    r"\b(?P<q>nothing|no\s+(?P<bi>bilateral\s+)?(?:agreements?|treat(?:y|ies)|pacts?|alliances?|accords?)|"
+    r"(?P<of>none|neither)\s+of\s+(?:them|these|those|(?:the|their|these|those)\s+(?:[\w-]+\s+)?[\w-]+))"
+    r"\s+(?:(?:now|still|today|formally|legally)\s+)?"
+    r"(?P<verb>binds?\s+(?:both|them|the\s+two|either|(?-i:[A-Z])[\w-]+\s+and\s+(?-i:[A-Z])[\w-]+)|"
+    r"(?:remains?|is|are)\s+(?:still\s+)?in\s+force\s+between)\b(?![^.;]{0,20}\b(?:until|till)\b)", re.IGNORECASE)
+
+
+def _none_binding_claims(s: Sentence, records: _Records, pair: tuple[int, ...], context: Sequence[int]) -> list[Claim]:
+    """A pair told bound by no agreement now (:data:`_NONE_BINDING`), against each coding's count of the agreements
+    that still bind the two (:func:`_in_force_count`; of their bilateral alliances where told "no bilateral pact"):
+    the sentence's two states, else the last sentence's ("the two"), else the article's pair."""
+    found = next((m for m in _NONE_BINDING.finditer(s.text)
+                  if not (m.group("of") and not m.group("verb").casefold().startswith("bind"))), None)
+    states = s.states()
+    who = tuple(states[:2]) if len(states) >= 2 else tuple(context[:2]) if len(context) >= 2 else pair
+    if found is None or len(who) < 2:
+        return []
+    history = records.history(who[0], who[1])
+    answers: list[CodingAnswer] = []
+    counted: set[str] = set()
+    for coding in history.coding_names():
+        slugs, answer = _in_force_count(history, coding, records)
+        if found.group("bi"):
+            bilateral = _count_values(history, coding, records, "alliances", records.as_of)[0]
+            slugs = [x for x in slugs if x in bilateral]
+            answer = f"bilateral, in force in {records.as_of}: {plural(len(slugs), 'alliance')}" + (
+                f" ({_years(history, slugs)})" if slugs else "")
+        counted |= set(slugs)
+        answers.append(CodingAnswer(coding=coding, answer=answer, agrees=not slugs))
+    if not answers:
+        return []
+    told = re.sub(r"\s+between$", "", re.sub(r"\s+", " ", found.group(0)))
+    refs = [records.treaty_ref(x) for x in sorted(counted) if x in records.gaz.treaties]
+    return [_count_verdict(s, f"{told}: none in force ({_pair_names(who)})", answers, refs)]
+
+
+#: Small numbers in words, for a count of breaches told back in the claim ("two breaches").
+_SMALL_NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                  "twelve")
+
+
+def _breaches_told(n: int | None) -> str:
+    """Return how many breaches a count's claim reads the article to tell, as the claim words it after what is told
+    ("two of the four ended in betrayal: two breaches"): ": no breach", ": one breach", ": 14 breaches"; "" for None."""
+    if n is None:
+        return ""
+    word = _SMALL_NUMBERS[n] if n < len(_SMALL_NUMBERS) else str(n)
+    return f": {word} {'breach' if n <= 1 else 'breaches'}"
+
+
+def _with_parts(s: Sentence, counts: list[Claim], parts: list[tuple[int, Claim]]) -> list[Claim]:
+    """Return a sentence's count claims with its parts' (:func:`_part_claims`) in the order told: a part told before
+    the breach a count's claim tells of comes before that claim ("five agreements, one of them bilateral, and only
+    that one has ever been breached")."""
+    breach = _BREACH.search(s.text)
+    out = list(counts)
+    at = next((i for i, c in enumerate(out) if " ended in betrayal" in c.claimed), len(out))
+    for position, claim in parts:
+        if breach is not None and position < breach.start() and at < len(out):
+            out.insert(at, claim)
+            at += 1
+        else:
+            out.append(claim)
+    return out
+
+
+#: A count told from a year on: "since 1958", or "since" closing its clause ("have signed no alliance since"), "since
+#: then": from the year last written.
+_SINCE = re.compile(r"^\s+(?:(?:ever|so\s+far)\s+)?since(?:\s+(?P<year>1[5-9]\d\d|20\d\d)\b(?![-\d])|\s+then\b|"
+                    r"(?=\s*(?:[,;.:]|$)))", re.IGNORECASE)
+
+
+def _count_since(s: Sentence, count: Mention, hi: int, last: int) -> int | None:
+    """Return the year a count is told from (:data:`_SINCE`, right after the count, within its scope's end ``hi``),
+    ``last`` where it is told from the year last written, or None."""
+    since = _SINCE.match(s.text[count.end - s.start:hi])
+    if since is None:
+        return None
+    return int(since.group("year")) if since.group("year") else last
+
+
+def _count_pair(s: Sentence, count: Mention, who: tuple[int, ...]) -> tuple[int, ...]:
+    """Return the pair a count is of: the two states its own clause names where it names two and the sentence's
+    clauses name other states besides ("X was the only treaty Britain and Malaysia concluded, and Malaysia and
+    Singapore have signed just one pact": Malaysia and Singapore's one), else ``who``."""
+    lo, hi = next(((lo, hi) for lo, hi in _segments(s) if lo <= count.start < hi), (s.start, s.end))
+    own = _codes([m for m in s.of("state") if lo <= m.start < hi and not _place(s, m)])
+    return tuple(own) if len(own) == 2 and set(own) != set(who) else who
+
+
+#: The word that bounds a count as told, just before it: "only one of them bilateral", "exactly one alliance".
+_QUALIFIER = re.compile(r"\b(?:only|just|exactly|precisely)\s+$", re.IGNORECASE)
+
+
+def _qualifier(s: Sentence, at: int) -> str:
+    """Return the bounding word told just before position ``at`` of the sentence's text ("only ", "exactly "), or an
+    empty string: a count's claim quotes it ("only one of them bilateral")."""
+    found = _QUALIFIER.search(s.text[:at])
+    return "" if found is None else found.group(0).casefold()
+
+
+def _qualified(s: Sentence, part: re.Match[str]) -> str:
+    """Return a part of a count as told, with its bounding word ("only one of them")."""
+    return _qualifier(s, part.start()) + part.group(0).strip()
+
+
+def _count_scope(s: Sentence, count: Mention) -> tuple[int, int]:
+    """Return the bounds, in the sentence's text, of the words that tell of one of its counts: from the count before
+    it to the count after it ("the neighbours have shared seven security agreements but only one bilateral pact":
+    "shared" is the seven's, "bilateral" the one's)."""
+    counts = [c for c in s.of("count") if c is not count]
+    lo = max([c.end for c in counts if c.end <= count.start], default=s.start)
+    hi = min([c.start for c in counts if c.start >= count.end], default=s.end)
+    return lo - s.start, hi - s.start
+
+
+def _count_verdict(s: Sentence, claimed: str, answers: list[CodingAnswer], refs: list[RecordRef],
+                   ended: str = "") -> Claim:
+    """Return a count's verdict; ``ended`` says how a coding that agrees counted when it is by the alliances that had
+    ended ("counting the alliances that had ended by 2023"), not by all it codes."""
+    record_value = "; ".join(f"{a.coding}: {a.answer}" for a in answers)
+    if all(a.agrees for a in answers):
+        verdict, reason = "consistent", "every coding counts so" + (f" ({ended})" if ended else "")
+    elif not any(a.agrees for a in answers):
+        verdict, reason = "contradicts", "no coding counts so"
+    else:
+        verdict, reason = "depends_on_coding", f"only {_codings_in_words(answers)} count{_verb_s(answers)} so" + (
+            f" ({ended})" if ended else "")
+    return Claim(kind="count", text=s.text.strip(), start=s.start, end=s.end, claimed=claimed,
+                 verdict=verdict, record_value=record_value, reason=reason, records=refs,
+                 codings=answers)

@@ -1,0 +1,432 @@
+"""How an agreement ended ("expired", "was abrogated", "ended in betrayal"), compared with each coding."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from foedus.check.claims._records import _codings_in_words, _not_in_record, _pdate, _Records, _verb_s, compare_dates
+from foedus.check.claims._referents import _alive
+from foedus.check.claims._sentences import Sentence, _codes, _pair_names, _place
+from foedus.check.claims._words import _BREACH, _ENDED, _ENDINGS, _EXPIRY, _NEGATION
+from foedus.check.claims.counts import _count_values, _in_force_count
+from foedus.check.mentions import _NUMBER_WORDS, number_value
+from foedus.check.models import Claim, CodingAnswer, Mention, RecordRef
+from foedus.codings import coding_sort_key
+from foedus.text import coding_label, words
+
+_ENDING_EVENTS = ("violated", "abrogated", "denounced", "repudiated", "expired", "replaced", "withdrawal",
+                  "notice_of_termination")
+
+
+def _ending_date_claim(s: Sentence, slug: str, label: str, date: Mention, records: _Records,
+                       ref: RecordRef) -> list[Claim]:
+    """The date an agreement ended (or was abrogated, expired...), against its end date and its ending events."""
+    said = date.value or ""
+    options: list[tuple[str, str, RecordRef]] = []
+    if treaty_ended := records.ended(slug) or records.gaz.treaties[slug].ended:
+        options.append((treaty_ended, f"ended {treaty_ended}", ref))
+    multilateral = len(records.gaz.treaties[slug].members) > 2
+    for e in records.events():
+        if e["treaty"] == slug and e["kind"] in _ENDING_EVENTS and not (multilateral and e["kind"] == "withdrawal"):
+            # one member's withdrawal does not end a multilateral agreement
+            options.append((e["date"], f"{e['kind'].replace('_', ' ')} {e['date']}",
+                            RecordRef(kind="event", id=e["id"], ledger=e["ledger"], label=e["description"][:120],
+                                      sources=[f"{e['ledger']}:{x}" for x in e["sources"]])))
+    if not options:
+        return []
+    rank = {"consistent": 0, "within_tolerance": 1, "contradicts": 2}
+    judged = [(compare_dates(said, when, "ended"), value, record) for when, value, record in options]
+    (verdict, reason), value, record = min(judged, key=lambda j: rank[j[0][0]])
+    return [Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                  claimed=f"{label} ended {date.text}", verdict=verdict,
+                  record_value=value, reason=reason, records=[ref, record] if record is not ref else [ref])]
+
+
+def _attached_year(s: Sentence, mention: Mention, treaty: Any, ref: RecordRef) -> list[Claim]:
+    """An agreement named with its year: "the Treaty of X of 2001", "the Treaty of X (1950)"."""
+    after = s.text[mention.end - s.start:mention.end - s.start + 12]
+    found = re.match(r"\s*(?:of\s+|\(|,\s+)(\d{4})\b", after)
+    if not found or mention.how == "description":
+        return []
+    verdict, reason = compare_dates(found.group(1), treaty.signed, "signed")
+    return [Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                  claimed=f"{mention.text} of {found.group(1)}", verdict=verdict,
+                  record_value=f"signed {treaty.signed}", reason=reason, records=[ref])]
+
+
+def _claim_name(s: Sentence, slug: str, title: str) -> str:
+    mention = next((m for m in s.of("agreement") if m.target == f"treaty:{slug}"), None)
+    short = re.sub(r"\s*\(.*", "", title)
+    if mention is None:
+        return short
+    return f"{mention.text} [{short}]" if mention.how == "anaphora" else mention.text
+
+
+def _claimed_ending(text: str) -> str | None:
+    """Return the ending a sentence claims ("breach", "abrogated", ...), or "not " and it where it is negated."""
+    found = _BREACH.search(text)
+    ending = "breach" if found else None
+    if found is None:
+        for pattern, name in _ENDINGS:
+            found = pattern.search(text)
+            if found:
+                ending = name
+                break
+    if ending == "expired":  # "lapsed, having done exactly what it was made for", "lapsed when the Reich ceased to
+        # exist": the cause told is the ending
+        for pattern, name in _ENDINGS:
+            cause = pattern.search(text) if name in {"fulfilled", "defeated", "lost_independence"} else None
+            if cause is not None and not _NEGATION.search(text[:cause.start()]):
+                found, ending = cause, name
+                break
+    if found is None or ending is None:
+        ended = _ENDED.search(text)
+        if ended is not None:  # ended, with no word of how: "it was Tehran's new rulers who ended it"
+            # ("has never been terminated", "it did not end": in force still)
+            return "in_force" if _NEGATION.search(text[:ended.start()]) else "ended"
+        return None
+    return f"not {ending}" if _NEGATION.search(text[:found.start()]) else ending
+
+
+def _dated_ending(text: str) -> re.Match[str] | None:
+    """Return the sentence's first word of an ending that dates the agreement's end (an abrogation, expiry,
+    replacement, dissolution; not a breach, which is an event, nor "still in force"), unless it is negated."""
+    for pattern, name in _ENDINGS:
+        found = pattern.search(text)
+        if found is not None and name != "in_force" and not _NEGATION.search(text[:found.start()]):
+            return found
+    found = _ENDED.search(text)
+    if found is not None and found.group(0).casefold().endswith("with"):
+        return None  # "died with the monarchy": the end of what it went with, whose date is that one's
+    if found is not None and re.search(r"\bdead\b", found.group(0), re.IGNORECASE):
+        return None  # "was a dead letter by 1939", "the pact was dead by June": dead in fact, not ended in law then
+    return found if found is not None and not _NEGATION.search(text[:found.start()]) else None
+
+
+def _claimed_endings(text: str) -> list[str]:
+    """Return the endings a sentence claims: :func:`_claimed_ending`'s, the one it tells in place of one it denies
+    (:func:`_told_after_denial`), and "still in force" told in a later clause of its own ("has never been broken by
+    either side, and it remains in force")."""
+    first = _claimed_ending(text)
+    if first is None:
+        return []
+    found = [first]
+    told = _told_after_denial(text, first.removeprefix("not ")) if first.startswith("not ") else None
+    if told is not None:  # in the order told
+        found = [told[2], first] if told[0] < told[1] else [first, told[2]]
+    in_force = _ENDINGS[-1][0].search(text)
+    if first.removeprefix("not ") != "in_force" and in_force is not None and re.search(
+            r"(?:,\s+and|;|,\s+which)\s", text[:in_force.start()]) and not _NEGATION.search(text[:in_force.start()]):
+        found.append("in_force")
+    return found
+
+
+def _told_after_denial(text: str, denied: str) -> tuple[int, int, str] | None:
+    """Return where a sentence tells, in a clause of its own, the ending it tells beside one it denies, where it
+    denies that one, and the ending told, unnegated ("Nobody broke it; it simply ran out": it expired; "The pact did
+    not survive the defeat; nobody repudiated it": defeated); None where it tells none (or both in one clause: "was
+    fulfilled rather than broken" tells one ending)."""
+    denials = [m.start() for pattern, name in ((_BREACH, "breach"), *_ENDINGS) if name == denied
+               for m in pattern.finditer(text) if _NEGATION.search(text[:m.start()])]
+    told = [(m.start(), name) for pattern, name in ((_BREACH, "breach"), *_ENDINGS) if name not in {denied, "in_force"}
+            for m in pattern.finditer(text) if not _NEGATION.search(text[:m.start()])]
+    told = [(at, name) for at, name in told if denials and re.search(
+        r"[;:]|,\s+(?:and|but|it|they)\b", text[min(at, denials[0]):max(at, denials[0])])]
+    if not told:
+        return None
+    at, name = min(told)
+    cause = _claimed_ending(text[at:]) if name == "expired" else None
+    # ("it lapsed, its purpose achieved": the cause told is the ending, as in :func:`_claimed_ending`)
+    return at, denials[0], cause if cause in {"fulfilled", "defeated", "lost_independence"} else name
+
+
+def _parties_told(s: Sentence, mentions: Sequence[Mention]) -> list[int]:
+    """The states a clause's mentions tell as an agreement's parties: a capital told as the place of the signing is
+    none when the clause names two states or more besides it ("in Buenos Aires, Bolivia and Paraguay signed") or
+    none ("The treaty, signed in Vienna on 30 October 1883": the parties are those of the context), and stands for
+    its state when the clause names only one other ("signed a treaty with the Soviet Union in Mogadishu")."""
+    others = _codes([m for m in mentions if not _place(s, m)])
+    return others if len(others) != 1 else _codes(mentions)
+
+
+#: What comes between a state and the verb of a breach it is told to have committed: "Japan broke", "it was Japan that
+#: had broken", "Washington later betrayed", "the Italians who broke".
+_BREACHER_GAP = re.compile(r"^(?:\s+(?:that|who|which))?(?:\s+(?:had|has|have|then|later|first|itself|also|"
+                           r"\w+ly)){0,2}\s+$", re.IGNORECASE)
+
+
+#: What comes between the word of a breach and a state told as the breacher: "betrayed by Moscow", "a breach by Iran".
+_BREACHER_BY = re.compile(r"^\s+(?:(?:first|later|then)\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _breachers(s: Sentence) -> set[int]:
+    """Return the states a sentence tells as those who broke an agreement: the subject of its word of a breach
+    ("Japan broke the alliance", "it was Washington that had betrayed it") or the agent after it ("was betrayed by
+    Moscow")."""
+    found = _BREACH.search(s.text)
+    if found is None:
+        return set()
+    states = [(m, int(m.target.split(":")[1])) for m in s.of("state") if m.target and not _place(s, m)]
+    told = {code for m, code in states if _BREACHER_GAP.match(s.text[m.end - s.start:found.start()])
+            or _BREACHER_BY.match(s.text[found.end():m.start - s.start])}
+    return told
+
+
+def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Claim:
+    """How the article says an agreement ended, against each coding's ending: a coding's reading of the exit of a
+    member the sentence names ("violated by Italy") where it has one, else of the whole agreement. A capital told as
+    a place ("signed in Manila") names no member."""
+    named = set(_codes([m for m in s.of("state") if not _place(s, m)]))
+    rows = []
+    for row in records.outcomes(slug, members=True):
+        if row["member"] is None and any(r["coding"] == row["coding"] and r["member"] in named
+                                         for r in records.outcomes(slug, members=True)):
+            continue
+        if row["member"] is not None and row["member"] not in named:
+            continue
+        rows.append(row)
+    for coding in {r["coding"] for r in records.outcomes(slug, members=True)} - {r["coding"] for r in rows}:
+        # a coding that reads only its members' exits (ATOP's multilateral alliances), none of them named: its reading
+        # of the whole agreement where every member's exit is read alike
+        exits = [r for r in records.outcomes(slug, members=True) if r["coding"] == coding]
+        if len({r["ending"] for r in exits}) == 1:
+            rows.append({**exits[0], "member": None, "member_name": None, "breach": any(r["breach"] for r in exits),
+                         "breached_by_names": sorted({n for r in exits for n in r["breached_by_names"] or []})})
+        elif ending.removeprefix("not ") == "in_force" and not (records.ended(slug)
+                                                                or records.gaz.treaties[slug].ended) \
+                and any(r["ending"] == "in_force" for r in exits):
+            # "The OAS Charter still binds both of them": an agreement some members left runs on for the others
+            still = next(r for r in exits if r["ending"] == "in_force")
+            rows.append({**still, "member": None, "member_name": None, "breach": False, "breached_by_names": []})
+    answers = []
+    negated = ending.startswith("not ")
+    ending = ending.removeprefix("not ")
+    if ending == "fulfilled" and _surrender_of_member(s, records.gaz.treaties[slug].members):
+        ending = "defeated"  # "ended with Germany's surrender", of Germany's own alliance: its defeat
+    # an expiry told with the purpose done ("lapsed with victory"): a coding's expiry reads it so as well
+    lapsed = ending == "fulfilled" and not negated and any(
+        not _NEGATION.search(s.text[:m.start()]) for m in _EXPIRY.finditer(s.text))
+    ended, signed = records.ended(slug), records.gaz.treaties[slug].signed
+    # "still in force" read at the end of as_of: an agreement that ended only later was in force then, one signed
+    # only later was not
+    # the states told as the breachers, where they are members (told of another agreement, they say nothing of this)
+    breachers = _breachers(s) & records.gaz.treaties[slug].members if ending == "breach" else set()
+    later = ending == "in_force" and ended is not None and _pdate(ended).year > records.as_of
+    unborn = ending == "in_force" and _pdate(signed).year > records.as_of
+    for row in sorted(rows, key=lambda r: coding_sort_key(r["coding"])):
+        same = row["ending"] == ending or (ending == "abrogated" and row["breach"]) or (  # a member's own act
+            ending == "ended" and row["ending"] != "in_force") or (  # ended somehow
+            lapsed and row["ending"] == "expired")  # "lapsed, its purpose achieved": it expired, too
+        agrees = bool(row["breach"] if ending == "breach" else (same or later) and not unborn) != negated
+        if ending == "breach" and not negated and row["breach"] and breachers and row.get("breached_by") and \
+                not breachers & set(row["breached_by"]):
+            agrees = False  # "it was Japan that broke the pact": a coding that names another member as the breacher
+        breacher = f" by {', '.join(row['breached_by_names'])}" if row["breached_by_names"] else ""
+        whose = f" ({row['member_name']}'s exit)" if row["member"] is not None else ""
+        when = (f" {'on' if len(ended or '') == 10 else 'in'} {ended}, so in force in {records.as_of}"
+                if later and row["ending"] != "in_force" else "")
+        when = f"; signed only in {signed[:4]}, after {records.as_of}" if unborn else when
+        answers.append(CodingAnswer(coding=row["coding"], answer=f"{words(row['ending'])}{breacher}{whose}{when}",
+                                    agrees=bool(agrees)))
+    refs = [records.treaty_ref(slug)] + [
+        RecordRef(kind="outcome", id=f"{slug}/{r['coding']}" + (f"/{r['member']}" if r["member"] else ""),
+                  ledger=r["ledger"], label=f"{coding_label(r['coding'])}: {words(r['ending'])}",
+                  sources=[f"{r['ledger']}:{x}" for x in r["sources"]])
+        for r in rows]
+    word = "ended in a breach (betrayal)" if ending == "breach" else ending.replace("_", " ")
+    word = f"not {word}" if negated else word
+    title = records.gaz.treaties[slug].title
+    record_value = "; ".join(f"{a.coding}: {a.answer}" for a in answers) or "no coding records its ending"
+    if not answers:
+        verdict, reason = "not_in_record", "no coding of the ledger records how this agreement ended"
+    elif all(a.agrees for a in answers):
+        verdict, reason = "consistent", "every coding agrees"
+    elif not any(a.agrees for a in answers):
+        verdict, reason = "contradicts", "no coding reads the ending so"
+    else:
+        verdict, reason = "depends_on_coding", f"only {_codings_in_words(answers)} read{_verb_s(answers)} it so"
+    return Claim(kind="ending", text=s.text.strip(), start=s.start, end=s.end,
+                 claimed=f"{_claim_name(s, slug, title)}: {word}",
+                 verdict=verdict, record_value=record_value, reason=reason, records=refs,
+                 codings=answers)
+
+
+def _surrender_of_member(s: Sentence, members: frozenset[int] | set[int]) -> bool:
+    """Whether the surrender a sentence ends an agreement with is a member's own ("lapsed with Italy's surrender" of
+    Italy's alliance): the state named right before it is a member."""
+    told = re.search(r"['’]s\s+(?:(?:formal|final|unconditional)\s+)?(?:surrender|capitulation)\b", s.text,
+                     re.IGNORECASE)
+    return told is not None and any(code in members for code in _codes(
+        [m for m in s.of("state") if m.end - s.start == told.start()]))
+
+
+#: The pair's agreements told in force together, by a quantifier and no name: "All three remain in force", "..., and
+#: both are still in force", "The other three are all in force", "two agreements, both still in force".
+_GROUP_IN_FORCE = re.compile(
+    rf"(?:^\W*|[,;:]\s+(?:and\s+|but\s+)?|\b(?:and|but)\s+)(?P<q>both|all\s+(?P<n>\d+|{_NUMBER_WORDS})|"
+    rf"the\s+other\s+(?P<m>\d+|{_NUMBER_WORDS}))(?:\s+(?:of\s+them|agreements|treaties|pacts|alliances))?\s+"
+    r"(?:(?:are|remain|were)\s+)?(?:(?:all|both)\s+)?(?:still\s+)?(?:(?:formally|legally)\s+)?in\s+force\b",
+    re.IGNORECASE)
+
+
+def _group_in_force(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[Claim]:
+    """The pair's agreements told in force together without a name ("All three remain in force", "both are still
+    in force"): each coding agrees where at least that many of the agreements the pair shares still bound the two at
+    the end of the year claims are read at (:func:`_in_force_count`); which ones the article means it does not say,
+    so a coding with fewer in force contradicts and one with as many or more agrees. Nothing where the pair shares
+    fewer agreements than that in the record."""
+    found = _GROUP_IN_FORCE.search(s.text)
+    states = s.states()
+    who = tuple(states[:2]) if len(states) >= 2 else pair
+    if found is None or len(who) < 2 or _NEGATION.search(s.text[:found.start("q")]):
+        return []
+    word = found.group("n") or found.group("m")
+    n = 2 if word is None else number_value(word)
+    if n is None or n < 2:
+        return []
+    history = records.history(who[0], who[1])
+    answers: list[CodingAnswer] = []
+    told: set[str] = set()
+    shared = 0
+    for coding in history.coding_names():
+        slugs, answer = _in_force_count(history, coding, records)
+        told |= set(slugs)
+        shared = max(shared, len(_count_values(history, coding, records, "pacts", records.as_of, every=True)[0]))
+        answers.append(CodingAnswer(coding=coding, answer=answer, agrees=len(slugs) >= n))
+    if not answers or shared < n:
+        return []  # (the pair shares fewer in the record: the article tells of agreements the record does not hold)
+    refs = [records.treaty_ref(slug) for slug in sorted(told) if slug in records.gaz.treaties]
+    claimed = f"{' '.join(found.group('q').split())} ({_pair_names(who)}): in force"
+    record_value = "; ".join(f"{a.coding}: {a.answer}" for a in answers)
+    if all(a.agrees for a in answers):
+        verdict, reason = "consistent", f"every coding has at least {n} of the pair's agreements in force"
+    elif not any(a.agrees for a in answers):
+        verdict, reason = "contradicts", f"no coding has {n} of the pair's agreements in force"
+    else:
+        verdict, reason = "depends_on_coding", f"only {_codings_in_words(answers)} count{_verb_s(answers)} {n} in force"
+    return [Claim(kind="ending", text=s.text.strip(), start=s.start, end=s.end, claimed=claimed, verdict=verdict,
+                  record_value=record_value, reason=reason, records=refs, codings=answers)]
+
+
+def _unknown_descriptions(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[Claim]:
+    """An agreement described by a year ("the 1951 treaty") that no stored agreement of the pair fits."""
+    out: list[Claim] = []
+    for m in s.of("agreement"):
+        if m.target or m.how != "description" or len(pair) < 2:
+            continue
+        year = re.search(r"\d{4}", m.text)
+        if not year:
+            continue
+        near = [t for t in records.gaz.treaties.values() if set(pair) <= t.members
+                and abs(int(t.signed[:4]) - int(year.group(0))) <= 2 and t.kind not in {"border"}]
+        if near:
+            best = min(near, key=lambda t: abs(int(t.signed[:4]) - int(year.group(0))))
+            out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"{m.text}: an agreement of {year.group(0)}", verdict="contradicts",
+                             record_value=f"{best.title}, signed {best.signed}",
+                             reason=f"no agreement of {_pair_names(pair)} was signed in {year.group(0)}; the "
+                                    f"nearest is of {best.signed[:4]}", records=[records.treaty_ref(best.slug)]))
+        else:
+            out.append(_not_in_record(s, f"{m.text} between {_pair_names(pair)}", "treaty", pair, year.group(0)))
+    return out
+
+
+#: "France betrayed Poland", "Germany broke faith with Poland", "France betrayed its ally": a breach told of a state
+#: towards another, no agreement named.
+_BETRAYED = re.compile(r"\b(?:betrayed|broke (?:faith )?with|abandoned|deserted|double-crossed|"
+                       # "broke its word to Paris", "broke their promise to their allies"
+                       r"broke\s+(?:its|their|her|his)\s+(?:word|promise|pledge|faith)\s+(?:to|with))\s+"
+                       r"(?:(?P<them>them|us|him)\b|(?:(?:both|all|each|two|three)\s+of\s+)?(?:its|their|her|his)?"
+                       r"(?P<ally>\s*(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?:ally|allies|partners?)\b)?)",
+                       re.IGNORECASE)
+
+
+def _pair_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], year: int | None,
+                        spoken: Sequence[str] = ()) -> list[Claim]:
+    """A breach one state is said to have done another ("France betrayed Poland in 1939"; "France betrayed its ally",
+    the ally being the other state of the article's pair), read as the ending of the pair's earliest bilateral
+    agreement in force in the sentence's year (or the year the article last wrote), against each coding. A state
+    that betrayed "its allies" where no such pair is told betrayed an agreement the article speaks of (``spoken``:
+    the one it was last about first, then those it names, as ``treaty:slug`` or slug) of which it was a member then."""
+    verb = _BETRAYED.search(s.text)
+    if verb is None or _NEGATION.search(s.text[:verb.start()]):
+        return []
+    states = [m for m in s.of("state") if m.target]
+    doer = next((m for m in reversed(states) if m.end - s.start <= verb.start()), None)
+    other = next((m for m in states if m.start - s.start >= verb.end()), None)
+    if doer is None:
+        return []
+    a = int((doer.target or "").split(":")[1])
+    if verb.group("them"):  # "Many Pakistanis still say that America betrayed them": those named before the doer
+        told = [int((m.target or "").split(":")[1]) for m in states if m.end <= doer.start]
+        told = [c for c in told if c != a] or [c for c in pair if c != a and len(pair) == 2]
+        if not told:
+            return []
+        b = told[-1]
+    elif other is not None and not verb.group("ally"):
+        b = int((other.target or "").split(":")[1])
+    elif verb.group("ally") and a in pair and len(pair) == 2:
+        b = pair[1] if pair[0] == a else pair[0]
+    elif verb.group("ally"):
+        b = a  # allies the article does not name: see below
+    else:
+        return []
+    dates = [int(d.value[:4]) for d in s.of("date") if d.value]
+    when = dates[0] if dates else year
+    if when is None:
+        return []
+    fits = sorted((t for t in records.gaz.treaties.values() if {a, b} <= t.members and len(t.members) == 2 and a != b
+                   and t.kind not in {"border", "trade", "joint_statement"}
+                   and int(t.signed[:4]) <= when <= int((t.ended or "9999")[:4])), key=lambda t: (t.signed, t.slug))
+    if re.search(r"\b(?:word|promise|pledge)\b", verb.group(0), re.IGNORECASE) and not verb.group("ally"):
+        # "Ankara broke its word to Paris": a promise, read only where the two shared one agreement then
+        alive = [t for t in records.gaz.treaties.values() if {a, b} <= t.members and a != b
+                 and t.kind not in {"border", "trade", "joint_statement"}
+                 and int(t.signed[:4]) <= when <= int((t.ended or "9999")[:4])]
+        fits = alive if len(alive) == 1 else []
+    if not fits and verb.group("ally"):  # "So Bucharest betrayed its allies": an agreement the article speaks of
+        slugs = [x.removeprefix("treaty:") for x in spoken]
+        fits = [records.gaz.treaties[t] for t in slugs if t in records.gaz.treaties
+                and a in records.gaz.treaties[t].members and _alive(records.gaz.treaties[t], when)]
+    if not fits:
+        return []
+    return [_ending_claim(s, fits[0].slug, "breach", records)]
+
+
+#: A state's word broken or not kept, told of the agreement the article is about without naming it: "Russia broke
+#: that promise", "Italy did not keep its pledge", "Tehran broke its word when it left" (a word broken "to" or "with"
+#: another state is :data:`_BETRAYED`'s).
+_PROMISE_BROKEN = re.compile(r"\b(?P<verb>broke|(?:had|has|have)\s+broken|reneged\s+on|went\s+back\s+on|"
+                             r"(?P<kept>(?:did\s+not|didn't|failed\s+to|never)\s+(?:keep|kept|honou?r(?:ed)?)))\s+"
+                             r"(?:that|this|the|its|their|her|his)\s+(?:own\s+|solemn\s+)?"
+                             r"(?:promise|pledge|word|commitment|undertaking)\b(?!\s+(?:to|with|of)\b)",
+                             re.IGNORECASE)
+
+
+_DOER_GAP = re.compile(r"(?:\s+(?:that|who|which))?(?:\s+(?:had|has|then|later|soon|also|never|\w+ly)){0,2}\s+",
+                       re.IGNORECASE)
+
+
+def _promise_broken(s: Sentence, records: _Records, year: int | None, referent: str | None) -> list[Claim]:
+    """A state told to have broken (or not kept) its word or "that promise", no agreement named: a breach of the
+    agreement the article was last about, by that state, where it was a member then ("Russia broke that promise",
+    "Italy did not keep its pledge"); "never broke its word" tells no breach. Nothing where the state is no member or
+    the agreement was not alive in the year told."""
+    found = _PROMISE_BROKEN.search(s.text)
+    if found is None or referent is None or referent not in records.gaz.treaties:
+        return []
+    treaty = records.gaz.treaties[referent]
+    doer = next((m for m in reversed(s.of("state")) if m.target and m.end - s.start <= found.start()
+                 and _DOER_GAP.fullmatch(s.text[m.end - s.start:found.start()])), None)
+    if doer is None or int((doer.target or "").split(":")[1]) not in treaty.members:
+        return []
+    dates = [int(d.value[:4]) for d in s.of("date") if d.value]
+    when = dates[0] if dates else year
+    if when is not None and not _alive(treaty, when):
+        return []
+    never = found.group("kept") is not None and found.group("kept").casefold().startswith("never")
+    if never or _NEGATION.search(s.text[:found.start()]):
+        return []  # ("Warsaw never broke its word": of its own conduct, which no coding's reading of the end tells)
+    return [_ending_claim(s, referent, "breach", records)]

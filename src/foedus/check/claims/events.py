@@ -1,0 +1,235 @@
+"""Dated events (visits, statements, wars, warrants) looked up among the stored events."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from foedus.check.claims._records import (
+    _LEXICAL_STRONG,
+    _LEXICAL_TIE,
+    _STATES_TIE_DAYS,
+    _gap,
+    _name,
+    _not_in_record,
+    _pdate,
+    _Records,
+    compare_dates,
+)
+from foedus.check.claims._sentences import Sentence, _segments
+from foedus.check.claims._words import _BREACH, _EVENT_WORDS, _SIGNING
+from foedus.check.models import Claim, Mention, RecordRef
+from foedus.text import words
+
+#: A clause that tells of an act: a verb of action in the past tense, active or passive ("sank", "was readmitted"), not
+#: a state of affairs ("the Soviet Union was still at Berbera") nor a heading ("1985: the year of the ships").
+_STATEMENT = re.compile(r"\b(?:[a-z]{2,}ed|became|began|came|fell|fought|gave|held|"
+                        r"kept|left|lost|made|met|ran|rose|sank|sat|saw|sent|set|stood|struck|took|went|won|"
+                        r"drew|broke|spoke|chose|led|paid|put|told|wrote|brought|bought|sought|thought|found)\b")
+
+
+def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tuple[int, ...], *,
+                  signed_unnamed: bool = False) -> list[Claim]:
+    """A dated event the sentence tells of (a visit, a statement, sanctions, a warrant...), looked up among the stored
+    events that involve its states (those it names, places included), the agreement it names or the article's pair.
+
+    An event is the sentence's if its kind is one the sentence's verbs tell of ("declared war": a war, or an ally
+    honouring its pledge), or if its description shares at least :data:`_LEXICAL_TIE` distinctive words with the
+    sentence (:meth:`_Records.shared_words`: "the Vostochny Cosmodrome", "a sample atomic bomb"). A record found only
+    loosely (by one state, or the article's pair) and more than a day away is no contradiction: the claim is then not
+    in the record. One found by two of the sentence's states, by the agreement it names, or by
+    :data:`_LEXICAL_STRONG` shared words, and dated otherwise contradicts the article."""
+    if not dates:
+        return []
+    verbs = [(w, kinds, label) for pattern, kinds, label in _EVENT_WORDS for w in pattern.finditer(s.text)]
+    # a word inside a longer one tells nothing of its own ("declared" in "declared war": no statement)
+    verbs = [v for v in verbs if not any(o[0].start() <= v[0].start() and v[0].end() <= o[0].end()
+                                         and o[0].span() != v[0].span() for o in verbs)]
+    breach = _BREACH.search(s.text)
+    if breach is not None:  # "broke it on 22 June 1941": the breach is an event of the agreement
+        verbs.append((breach, ("violated", "war", "abrogated", "denounced", "repudiated", "withdrawal"), "violation"))
+    signing = _SIGNING.search(s.text)
+    if signing is not None and not s.agreements() and not signed_unnamed:  # a signing of something unknown
+        verbs.append((signing, ("signed", "statement"), "signed"))
+    own = s.states()
+    treaties = set(s.agreements())
+    lookup = [*own, *(c for c in pair if c not in own)]
+    if not lookup and not treaties:
+        return []
+    # a date told against another ("the same day", "two days later") yields to one the sentence writes out
+    best = max(dates, key=lambda d: (not d.how.startswith("relative to "), len(d.value or "")))
+    kinds = {k for _, group, _ in verbs for k in group}
+    said_best = _pdate(best.value or "")
+    shared = {e["id"]: records.shared_words(s, e) for e in records.events()
+              if abs(_pdate(e["date"]).earliest().year - said_best.earliest().year) <= 1}
+    if verbs:
+        word, _, label = min(verbs, key=lambda x: abs(s.start + x[0].start() - best.start))
+        at = s.start + word.start()
+    elif any(n >= _LEXICAL_TIE and records.shared_words(s, e, lowercase=True) for e in records.events()
+             if (n := shared.get(e["id"], 0))):
+        label, at = "event", best.start  # no verb, but a record told in the sentence's words (not only its names)
+    elif _STATEMENT.search(s.text):
+        # a dated statement no rule above reads ("French agents sank the ship on 10 July 1985", "Carol died that
+        # October"): an event of its states at that date, found only by the record's own words, else not in it
+        label, at = "event", best.start
+    else:
+        return []
+    date = min(dates, key=lambda d: (d.how.startswith("relative to "), -len(d.value or ""), abs(d.start - at)))
+    said = _pdate(date.value or "")
+    candidates, by_day_only = [], set()
+    for e in records.events():
+        involved = set(e["actors"]) | set(e["targets"])
+        if not (e["treaty"] in treaties or involved & set(lookup)) and not _same_day_in_words(e, date, shared):
+            continue
+        known = _pdate(e["date"])
+        if abs(known.earliest().year - said.earliest().year) > 1:
+            continue
+        lexical = shared.get(e["id"], 0)
+        # two of the sentence's states on the very day it tells are the record's event, whatever the verb ("the
+        # United States handed the canal to Panama on 31 December 1999": the treaty's expiry that day)
+        same_day = said.precision == "day" and e["date"] == date.value and len(involved & set(own)) >= 2
+        if e["kind"] not in kinds and lexical < _LEXICAL_TIE:
+            if not same_day:
+                continue
+            by_day_only.add(e["id"])
+        # the same day and month, or the same month, a year away ("signed at Cassibile on 3 September 1942" for 3
+        # September 1943, "turned on its ally in August 1915" for 27 August 1916): the article's year is wrong, not
+        # its event
+        value = date.value or ""
+        year_slip = (said.precision != "year" and len(e["date"]) >= len(value) and value[:4] != e["date"][:4]
+                     and value[4:] == e["date"][4:len(value)])
+        # (a month a year away is a slip only of an act of a state the sentence names: "refusing to join the invasion
+        # of Czechoslovakia in August 1968" is not the pair's clash of August 1969)
+        year_slip = year_slip and (said.precision == "day" or bool(involved & set(own)))
+        gap = _gap(said, known)
+        # two of the sentence's states tie a record of the verb's kind firmly only near its date: states at war
+        # occupy, land and declare on different days, and an act a month or more away is another act
+        by_states = len(involved & set(own)) >= 2 and gap <= _STATES_TIE_DAYS
+        strong = _treaty_tie(e, treaties, own) or by_states or lexical >= _LEXICAL_STRONG or year_slip
+        # a record found loosely and dated only more coarsely than the article ("1939" for "5 September 1939") does
+        # not confirm the day
+        within = gap <= 1 and (strong or known.precision == said.precision or len(e["date"]) >= len(date.value or ""))
+        candidates.append((not within, not strong, -lexical, gap, e))
+    # a record found only by the day and the states yields to any found by the sentence's verbs or words
+    if any(c[4]["id"] not in by_day_only for c in candidates):
+        candidates = [c for c in candidates if c[4]["id"] not in by_day_only]
+    # a record within a day is the sentence's; otherwise the one most firmly tied to it (most shared words, nearest)
+    nearest = min(candidates, key=lambda x: (x[0], x[1], x[2], x[3], x[4]["id"])) if candidates else None
+    if nearest is None or (nearest[0] and nearest[1]):
+        who = (own or list(pair))[:2]
+        names = " and ".join(_name(c, date.value or "") for c in who)  # as they were called then
+        on = "on" if date.precision == "day" else "in"
+        claim = _not_in_record(s, f"{words(label)} of {names} {on} {date.value}", "event", who, date.value or "", label)
+        if nearest is not None:
+            e = nearest[4]
+            claim = claim.model_copy(update={"reason": claim.reason + f" (the nearest {e['kind']} of these states in "
+                                                                      f"the record is {e['id']}, {e['date']})"})
+        return [claim]
+    event = nearest[4]
+    zone = event.get("time_zone")
+    if zone and event.get("time_zone_note"):
+        zone = f"{zone}: {event['time_zone_note']}"
+    verdict, reason = compare_dates(date.value or "", event["date"], event["kind"], zone)
+    ref = RecordRef(kind="event", id=event["id"], ledger=event["ledger"], label=event["description"][:120],
+                    sources=[f"{event['ledger']}:{x}" for x in event["sources"]])
+    return [Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
+                  claimed=f"{label.replace('_', ' ')} on {date.text} ({date.value})", verdict=verdict,
+                  record_value=f"{event['kind'].replace('_', ' ')} on {event['date']}", reason=reason, records=[ref])]
+
+
+def _same_day_in_words(event: dict[str, Any], date: Mention, shared: dict[str, int]) -> bool:
+    """Whether a stored event is dated the very day the sentence tells and told in at least :data:`_LEXICAL_TIE`
+    of its distinctive words, whichever states the sentence names ("the Bolsheviks seized power in Petrograd on 7
+    November 1917", its states named by no name the checker reads): that day's record of it."""
+    return date.precision == "day" and event["date"] == date.value and shared.get(event["id"], 0) >= _LEXICAL_TIE
+
+
+#: The acts a state does for itself as a member of an agreement (its ratification, its entry, its withdrawal).
+_MEMBERS_OWN_ACTS = frozenset({"ratified", "in_force", "withdrawal"})
+
+
+def _treaty_tie(event: dict[str, Any], treaties: set[str], own: Sequence[int]) -> bool:
+    """Return True if ``event`` is tied to the sentence by the agreement it names: an event of that agreement and, if
+    it is one member's own act (:data:`_MEMBERS_OWN_ACTS`) and the sentence names states, one of theirs (one member's
+    act is not another's: "Hungary ratified the protocol on 26 February" is not Sweden's entry on 7 March; the
+    alliance's own acts, "the Rio Treaty was invoked to back the quarantine of Cuba", are any member's)."""
+    if event["treaty"] not in treaties:
+        return False
+    return (event["kind"] not in _MEMBERS_OWN_ACTS or not own
+            or bool((set(event["actors"]) | set(event["targets"])) & set(own)))
+
+
+def _event_parts(s: Sentence, dates: list[Mention], *, whole: bool = False) -> list[Sentence]:
+    """Return the clauses of a sentence that each tell of a dated event of their own ("Kim's first trip abroad was to
+    Beijing in March 2018, and Xi paid a state visit to Pyongyang on 20 June 2018"), else the whole sentence; with
+    ``whole`` (an entry or exit told at one of its dates, a claim on the whole sentence), the clauses that tell of
+    acts each are only those :data:`_SEGMENT_BREAK` parts."""
+    acts = [] if whole else _dated_acts(s, dates)
+    if acts:
+        return acts
+    bounds = _segments(s)
+    if len(bounds) < 2 or s.agreements():
+        return [s]
+    told = [(lo, hi) for lo, hi in bounds if any(lo <= d.start < hi for d in dates)
+            and any(p.search(s.text[lo - s.start:hi - s.start]) for p, _, _ in _EVENT_WORDS)]
+    if len(told) < 2 or any(any(lo <= d.start < hi for d in dates) and (lo, hi) not in told for lo, hi in bounds):
+        return [s]
+    return [Sentence(lo, hi, s.text[lo - s.start:hi - s.start], tuple(m for m in s.mentions if lo <= m.start < hi))
+            for lo, hi in told]
+
+
+#: Where a sentence passes from one dated act to the next: a semicolon or colon, ", and", a comma after a date ("after
+#: Egypt made peace on 26 March 1979, the Arab states broke with Cairo on 31 March"), or "and" before a verb
+#: of action whose subject is the clause before ("Norway recalled its envoy on 2 May 1951 and closed the legation
+#: on 9 June", "the king fled on 4 March 1921; on 6 March the army took the capital").
+_ACT_BREAK = re.compile(r";\s+|:\s+(?=(?-i:[A-Z]))|,\s+and\s+|,\s+(?=(?:on|in)\s+\d)|"
+                        r"(?<=\d),\s+(?!and\b|or\b|which\b|who\b|whose\b|when\b|where\b)|"
+                        r"\s+and\s+(?=(?:then\s+|later\s+|only\s+|it\s+|they\s+|he\s+|she\s+)?"
+                        r"(?:[a-z]{2,}ed|went|fled|flew|fought|fell|left|made|met|sent|struck|took|won|broke|came)\b)")
+
+
+#: A clause that opens with its verb: its subject is the clause before ("... and declared war on Austria on ...").
+_VERB_FIRST = re.compile(r"(?:then\s+|later\s+|only\s+)?(?:[a-z]{2,}ed|went|fled|flew|fought|fell|left|made|met|"
+                         r"sent|struck|took|won|broke|came)\b")
+
+
+def _acts_beside_a_signing(s: Sentence, dates: list[Mention]) -> list[Sentence]:
+    """Return the clauses of a sentence that tells of a signing which each tell of another act at a date of its own,
+    naming no agreement and no signing ("Spain was a party to the pact signed at Madrid in May 1951, and it did
+    nothing when Moroccan troops crossed the border on 6 November 1975")."""
+    return [part for part in _dated_acts(s, dates) if not _SIGNING.search(part.text)
+            and not any(m.how != "anaphora" for m in part.of("agreement"))]
+
+
+def _dated_acts(s: Sentence, dates: list[Mention]) -> list[Sentence]:
+    """Return the clauses of a sentence that each tell of an act at a date of its own, when it tells of two or more
+    ("Khartoum recalled its ambassador on 3 May 1962, and on 9 May Cairo closed the border"; "the Regent fled on 4
+    March 1921 and returned on 1 June"), each clause with the states it names and, when it opens with its verb, those
+    of the clause before (its subject); else none. Two dates of one clause ("from 3 May to 9 June") are one act; a
+    clause whose date another claim took (the agreement's ending) is left out; the dates of ``dates`` are free."""
+    free = {d.start for d in dates}
+    dates = [m for m in s.of("date") if m.value]
+    if len(dates) < 2 or not free:
+        return []
+    bounds, start = [], 0
+    for m in _ACT_BREAK.finditer(s.text):
+        bounds.append((start, m.start(), m.end()))
+        start = m.end()
+    bounds.append((start, len(s.text), len(s.text)))
+    told = [(lo, hi) for lo, hi, _ in bounds if any(lo <= d.start - s.start < hi for d in dates)]
+    if len(told) < 2 or any(sum(lo <= d.start - s.start < hi for d in dates if d.start in free) > 1 for lo, hi in told):
+        return []
+    acts = []
+    for lo, hi in told:
+        clause = s.text[lo:hi]
+        if not (_STATEMENT.search(clause) or any(p.search(clause) for p, _, _ in _EVENT_WORDS)):
+            return []  # a date that tells of no act ("a breach of the pact of 1939"): the sentence is one claim
+        inside = [m for m in s.mentions if lo <= m.start - s.start < hi]
+        if _VERB_FIRST.match(clause):
+            before = max((b for b in told if b[1] <= lo), default=None)
+            inside = [m for m in s.mentions if m.kind == "state" and before is not None
+                      and before[0] <= m.start - s.start < before[1]] + inside
+        if any(m.start in free for m in inside if m.kind == "date"):  # (a date another claim took is not again)
+            acts.append(Sentence(s.start + lo, s.start + hi, clause, tuple(inside)))
+    return acts

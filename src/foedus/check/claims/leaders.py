@@ -1,0 +1,379 @@
+"""Leaders' offices at a date, read against Archigos (1840-2015) and the ledgers."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from foedus.check.claims._records import _gap, _pdate, _Records, compare_dates
+from foedus.check.claims._sentences import Sentence
+from foedus.check.mentions import Gazetteer, archigos_also, folded_name
+from foedus.check.models import Claim, Mention, RecordRef
+from foedus.dates import PartialDate
+
+
+def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: int | None = None,
+                   pair: tuple[int, ...] = ()) -> list[Claim]:
+    """A leader named with a title, in office at the sentence's first date or, the sentence giving none, in the year
+    the article last wrote (``year``), against Archigos's spells (:func:`_archigos_spells`). A date that is another
+    thing's ("under the Taif agreement of October 1989") is not the office's; an office told at no date of its own
+    agrees where Archigos has that person leading that state at all, and contradicts nothing."""
+    out: list[Claim] = []
+    dates = [d for d in dates if re.search(r"\bof\s+$", s.text[:d.start - s.start]) is None]
+    told_dates = dates
+    article_year = ([Mention(kind="date", text=str(year), start=s.start, end=s.start, value=str(year),
+                             precision="year")] if year is not None else [])
+    told_by_pronoun: list[int] = []  # where the claims of offices told by a pronoun begin in ``out``
+    for m in s.of("leader"):
+        # (a date told only in another clause, past a semicolon, is none of the office's: "Albania under Enver Hoxha
+        # trusted nobody; it signed only in 1991")
+        dates = told_dates if _clause_dated(s, m, told_dates) else []
+        undated = not dates
+        dates = dates or article_year
+        if not dates:
+            continue
+        if told_by_pronoun and len(told_by_pronoun) % 2:
+            told_by_pronoun.append(len(out))
+        # "He stepped down": the leader named before, read only where the record agrees (the pronoun may stand for
+        # someone else: no contradiction rests on it)
+        pronoun = m.value if m.value and m.text.casefold() in {"he", "she"} else ""
+        if pronoun:
+            told_by_pronoun.append(len(out))
+            m = m.model_copy(update={"text": f"{m.text} ({pronoun})"})
+        name = pronoun or _leader_name(m)
+        # the date the office is told at: "since 1862" right after the apposition, else the sentence's first
+        told_end = _office_end(s, m)
+        since = re.match(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?,?\s+(?:since|from)\s+"
+                         r"(?:the\s+[\w-]+\s+of\s+)?", s.text[told_end - s.start:])
+        begun = next((d for d in dates if since is not None and d.start == told_end + since.end()), None)
+        date = begun or _when_date(s, m, dates) or dates[0]
+        m = _taking_after(s, m)
+        told = {int(x.target.split(":")[1]) for x in s.of("state") if x.target and x.target.startswith("state:") and (
+            m.start <= x.start < m.end or (x.end <= m.start and re.fullmatch(
+                r"(?:['’]s)?\s*", s.text[x.end - s.start:m.start - s.start]) is not None))}  # (or "Britain's" before)
+        told |= _told_ruled(s, m)
+        scope = told or {*s.states(), *pair}
+        rows, sha256 = _archigos_spells(records.gaz, name, scope)
+        turn = _office_turn(s, m, rows, scope, dates, sha256)
+        if turn is not None:
+            out.extend(turn)
+            continue
+        if rows and not _RULING_OFFICE.search(m.how) and not _government_after(s, m) and not _ruler_counterpart(s, m):
+            out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
+                             record_value=f"Archigos records states' leaders, not a {m.how.lower()}",
+                             reason=f"Archigos (1875-2015) records who led each state, not who was its "
+                                    f"{m.how.lower()}; that office needs a ledger event"))
+            continue
+        if not rows:
+            out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
+                             record_value="no leader of that name in Archigos",
+                             reason="Archigos (1875-2015) names no state's leader so; a foreign minister, a "
+                                    "governor or a later leader needs a ledger event"))
+            continue
+        said = _pdate(date.value or "")
+        held = [r for r in rows if r["start_date"] <= said.latest() and (r["end_date"] is None
+                                                                         or said.earliest() <= r["end_date"])]
+        # (``told``: the state the office is told of, "Britain's prime minister, Harold Wilson", in 1917: not
+        # America's; else a state the sentence or the article's pair tells) one of that name who led only other
+        # states, not then nor within ten years, is someone else ("Francisco Solano López" in 1865: not Venezuela's)
+        near = [r for r in rows if r["start_date"].year - 10 <= said.latest().year and said.earliest().year <= (
+            r["end_date"].year if r["end_date"] is not None else 9999) + 10]
+        own = [r for r in rows if r["ccode"] in scope] or ([] if told else near)
+        held = [r for r in held if r["ccode"] in scope] if told or any(r["ccode"] in scope for r in held) else held
+        if not held and not own:
+            out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
+                             record_value=f"Archigos's {rows[0]['name']} led COW {rows[0]['ccode']}, a state not told "
+                                          "here",
+                             reason="Archigos names no leader so of the state told, nor one in office then"))
+            continue
+        chosen = held[0] if held else own[0]
+        if _past_archigos(s, chosen, said, undated):
+            out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
+                             record_value=f"{chosen['name']} led COW {chosen['ccode']} from {chosen['start_date']} "
+                                          f"to the table's end ({_ARCHIGOS_END})",
+                             reason=f"Archigos ends in {_ARCHIGOS_END.year}: who held the office later needs a "
+                                    "ledger event"))
+            continue
+        if not held and not undated and _far_from_spells(said, [r for r in rows if r["ccode"] == chosen["ccode"]]):
+            out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
+                             record_value=_spells_in_words(rows, chosen["ccode"]),
+                             reason="Archigos has that person leading that state only years away from then; the "
+                                    "office told is not one it records (a president beside a ruling premier, a "
+                                    "minister)"))
+            continue
+        ref = RecordRef(kind="leader", id=str(chosen["leader_id"]), ledger="archigos", label=str(chosen["name"]),
+                        sources=["archigos:" + sha256[:12]])
+        office = f"{chosen['name']} led COW {chosen['ccode']} from {chosen['start_date']} to {chosen['end_date']}"
+        if held and begun is not None and all(_pdate(begun.value or "").earliest().year != r["start_date"].year
+                                              for r in held) and not _crowned_after_ruling(m, begun, held):
+            # "Giscard d'Estaing, president of France from 1975": in office then, but since May 1974 (another year;
+            # in the same year a "since" may date a re-election or a formal accession: "since November 1974")
+            out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"{m.text} in office since {begun.value}", verdict="contradicts",
+                             record_value=office, reason=f"in office then, but from {chosen['start_date']}",
+                             records=[ref]))
+            continue
+        out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                         claimed=f"{m.text} in office on {date.value}",
+                         verdict="consistent" if held or undated else "contradicts", record_value=office,
+                         reason="in office then" if held else "the article tells the office at no date of its own; "
+                         "Archigos has that person leading that state" if undated else "not in office then",
+                         records=[ref]))
+    spans = [*told_by_pronoun, len(out)] if len(told_by_pronoun) % 2 else told_by_pronoun
+    dropped = {i for a, b in zip(spans[::2], spans[1::2], strict=True) for i in range(a, b)
+               if out[i].verdict not in {"consistent", "within_tolerance"}}
+    return [c for i, c in enumerate(out) if i not in dropped]
+
+
+#: The offices whose holder Archigos records, as a state's effective leader (the head of government or of state,
+#: whichever rules); another office told of a person Archigos holds ("Foreign Secretary Eden", "Marshal Zhukov",
+#: "Prince Konoe" out of office) is not one it can check.
+_RULING_OFFICE = re.compile(
+    r"\b(?:president|premier|prime\s+minister|chairman|general\s+secretary|first\s+secretary|"
+    r"party\s+(?:leader|chief)|tsar|czar|emperor|empress|chancellor|generalissimo|king|queen|shah|sultan|emir|kaiser|"
+    r"minister-president|ruler|dictator|regent|monarch|head\s+of\s+(?:the\s+)?(?:state|government)|on\s+the\s+throne|"
+    r"led\s+the|ruled|governed|(?:took|seized|came\s+to|assumed|held)\s+power|in\s+power|took\s+office|"
+    r"installed|taken\s+office|ruling|ran|running|led|leading|headed|heading|government|cabinet|junta|leader|under|"
+    r"downing\s+street|white\s+house|kremlin|[eé]lys[eé]e|overthrown|deposed|ousted|toppled|abdicated|resigned|"
+    r"stepped\s+down|fell|died)\b", re.IGNORECASE)
+
+
+#: The seats of states' leaders, told for the state ("Churchill was in Downing Street"), by COW code.
+_SEATS = {"downing street": 200, "the white house": 2, "the kremlin": 365, "the élysée": 220, "the elysée": 220,
+          "the elysee": 220, "the élysee": 220}
+
+
+#: Offices told taking power (read against a spell's start) and leaving it (against its end).
+_TAKING_OFFICE = re.compile(r"^(?:took|seized|came\s+to|assumed)\s+power$|^(?:took|taken)\s+office$|^was\s+installed$")
+
+
+_LEAVING_OFFICE = re.compile(r"^(?:was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|resigned|stepped\s+down|"
+                             r"fell|died)$")
+
+
+#: Ruling told by a verb, the state told right after ("Marcos ruled in Manila", "Zia ruling Pakistan").
+_RULING_VERB = re.compile(r"^(?:ruled|ruling|ran|running|led|leading|governed|held\s+power|was\s+in\s+power)$")
+
+
+def _told_ruled(s: Sentence, m: Mention) -> set[int]:
+    """Return the state a leader is told ruling by the verb or seat of the office: the state told right after
+    "ruled" or "held power in" ("Marcos ruled in Manila"), or the seat's ("Churchill was in Downing Street")."""
+    seat = _SEATS.get(re.sub(r"\s+", " ", m.how).casefold())
+    if seat is not None:
+        return {seat}
+    states = [x for x in s.of("state") if x.target and x.target.startswith("state:")]
+    if re.fullmatch(r"government|junta|cabinet", m.how) and m.text.startswith(m.how):
+        # "Poland's government was headed by Bierut": the state told before the government
+        return {int(x.target.split(":")[1]) for x in states if x.target and re.fullmatch(
+            r"(?:['’]s)?\s*", s.text[x.end - s.start:m.start - s.start])}
+    if not _RULING_VERB.match(m.how):
+        return set()
+    end = _office_end(s, m)
+    return {int(x.target.split(":")[1]) for x in states if x.target and end <= x.start and re.fullmatch(
+        r"\s+(?:in\s+)?", s.text[end - s.start:x.start - s.start])}
+
+
+def _taking_after(s: Sentence, m: Mention) -> Mention:
+    """Return the leader's mention as one taking office where a relative clause right after it tells so: "his prime
+    minister, Abdou Diouf, who took office on 1 January 1981" (read against the spell's start, not as an office held
+    at the sentence's first date)."""
+    after = re.match(r",?\s+who\s+(?:had\s+)?(took\s+office|(?:took|came\s+to|assumed|seized)\s+power|"
+                     r"was\s+installed)\b", s.text[m.end - s.start:])
+    return m if after is None else m.model_copy(update={"how": re.sub(r"\s+", " ", after.group(1))})
+
+
+def _when_date(s: Sentence, m: Mention, dates: list[Mention]) -> Mention | None:
+    """Return the date a "when" clause the leader is told in hangs on: "Nicaragua signed in October 1948, when
+    Somoza held power in Managua and Figueres led the junta in San Jose" (October 1948, not the sentence's first); or
+    the date a rule told right after hangs on: "Iraq joined on 24 February 1955, under Nuri al-Said"."""
+    return next((d for d in reversed(dates) if d.end <= m.start and re.fullmatch(
+        r"[^;.]*?,?\s+when\s+[^;.]*|,?\s+under\s+", s.text[d.end - s.start:m.start - s.start])), None)
+
+
+#: The titles of a crown, which its holder may take years after ruling as regent or heir ("King of Prussia since
+#: 1861", regent from 1858).
+_CROWN = re.compile(r"\b(?:king|queen|emperor|empress|tsar|czar|kaiser|shah|sultan|emir|monarch)\b", re.IGNORECASE)
+
+
+#: How many years after Archigos starts a monarch's rule the crown told "since" may have been taken.
+_CROWN_YEARS = 5
+
+
+def _crowned_after_ruling(m: Mention, begun: Mention, held: list[dict[str, Any]]) -> bool:
+    """Whether a crown told held "since" a year is one taken within :data:`_CROWN_YEARS` after Archigos starts the
+    holder's rule (ruling first as regent or heir: "Wilhelm I, King of Prussia since 1861", Archigos from 1858): no
+    contradiction of the rule's start."""
+    year = _pdate(begun.value or "").earliest().year
+    return _CROWN.search(m.how) is not None and any(
+        r["start_date"].year < year <= r["start_date"].year + _CROWN_YEARS for r in held)
+
+
+#: The last day Archigos records: a spell open then ran on past what it knows.
+_ARCHIGOS_END = _dt.date(2015, 12, 31)
+
+
+def _past_archigos(s: Sentence, spell: dict[str, Any], said: PartialDate, undated: bool) -> bool:
+    """Whether an office is told at a time after Archigos ends, of a spell open when it ends ("Xi Jinping, China's
+    president, in November 2022"): the record cannot tell. An office told at no date of its own, the article's year
+    standing for it, is read so only where the sentence tells no year Archigos covers ("Erdogan was prime minister
+    when the 2010 treaty was signed" is told of 2010)."""
+    return spell["end_date"] is None and said.earliest() > _ARCHIGOS_END and not (
+        undated and re.search(r"\b(?:1[89]\d\d|20(?:0\d|1[0-5]))\b", s.text) is not None)
+
+
+def _clause_dated(s: Sentence, m: Mention, dates: list[Mention]) -> bool:
+    """Whether a date is told in the clause of a leader's mention: no semicolon stands between them."""
+    return any(";" not in s.text[min(d.end, m.start) - s.start:max(d.start, m.end) - s.start] for d in dates)
+
+
+def _ruler_counterpart(s: Sentence, m: Mention) -> bool:
+    """Whether a leader is told as the counterpart of a state's leader told in the sentence: "when Helmut Kohl was
+    chancellor and Francois Mitterrand his French counterpart" (the office the other holds, a state's leadership)."""
+    return m.how.casefold() == "counterpart" and any(
+        x.start != m.start and x.how.casefold() != "counterpart" and _RULING_OFFICE.search(x.how) is not None
+        for x in s.of("leader"))
+
+
+def _government_after(s: Sentence, m: Mention) -> bool:
+    """Whether a leader told by another title is told by their government right after: "Marshal Badoglio's
+    government" (the government a state's leader heads)."""
+    return m.text.endswith(("'s", "’s")) and re.match(r"\s+(?:own\s+)?(?:government|cabinet)\b",
+                                                      s.text[m.end - s.start:]) is not None
+
+
+def _office_end(s: Sentence, m: Mention) -> int:
+    """Return where the words telling a leader's office end: the mention's end, or, the mention being the name alone
+    ("Marcos" of "Marcos ruled in Manila"), the end of the office told right after it."""
+    if m.how.casefold() in m.text.casefold():
+        return m.end
+    after = re.match(rf"[^.;]{{0,80}}?{re.escape(m.how)}", s.text[m.end - s.start:])
+    return m.end + after.end() if after is not None else m.end
+
+
+def _office_turn(s: Sentence, m: Mention, rows: list[dict[str, Any]], scope: set[int], dates: list[Mention],
+                 sha256: str) -> list[Claim] | None:
+    """Return the claim of a leader told taking office or leaving it on a date told right after ("Kadar was
+    installed on 4 November 1956", "Prince Paul was overthrown in a coup on 27 March 1941"), read against the start
+    or end of Archigos's spell nearest it. ``None`` where the office is told taking no turn, or taking one the
+    record does not date so (it is read as held then); no claim where a leaving is told at no date, or Archigos has
+    no such spell near it: a death or a fall the record does not date contradicts nothing."""
+    leaving = _LEAVING_OFFICE.match(m.how) is not None
+    if not leaving and _TAKING_OFFICE.match(m.how) is None:
+        return None
+    end = _office_end(s, m)
+    date = next((d for d in dates if d.start >= end and re.fullmatch(
+        r"[^;:.]{0,40}", s.text[end - s.start:d.start - s.start])), None)
+    field = "end_date" if leaving else "start_date"
+    spells = [r for r in ([r for r in rows if r["ccode"] in scope] or ([] if scope else rows)) if r[field] is not None]
+    if date is None or not spells:
+        return [] if leaving else None
+    said = _pdate(date.value or "")
+    chosen = min(spells, key=lambda r: _gap(said, _pdate(r[field].isoformat())))
+    verdict, why = compare_dates(date.value or "", chosen[field].isoformat(), "leader")
+    if verdict == "contradicts" and (not leaving or m.how == "died"
+                                     or _gap(said, _pdate(chosen[field].isoformat())) > 3 * 365):
+        # (taking some office then is read as holding it then; a death is no leaving of office the record dates,
+        # and a spell ending years away is some other office's)
+        return [] if leaving else None
+    ref = RecordRef(kind="leader", id=str(chosen["leader_id"]), ledger="archigos", label=str(chosen["name"]),
+                    sources=["archigos:" + sha256[:12]])
+    what = "left office" if leaving else "took office"
+    return [Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                  claimed=f"{m.text} on {date.value}", verdict=verdict,
+                  record_value=f"{chosen['name']} {what} as leader of COW {chosen['ccode']} on {chosen[field]}",
+                  reason=why if verdict == "contradicts" else f"{why}: {what} then", records=[ref])]
+
+
+def _far_from_spells(said: PartialDate, spells: list[dict[str, Any]]) -> bool:
+    """Whether every spell of a leader ended more than five years before ``said``: a former leader told in office
+    then held another office than the one Archigos records ("Abdullah Gul, then Turkey's president", in 2010), not
+    a wrong date (told in office years before leading, the person is read as not in office then)."""
+    return all(r["end_date"] is not None and _gap(said, _pdate(f"{r['end_date']}")) > 5 * 365
+               and r["end_date"] < said.earliest() for r in spells)
+
+
+def _spells_in_words(rows: list[dict[str, Any]], ccode: int) -> str:
+    """Return a leader's spells leading COW ``ccode`` in words: "Gul led COW 640 from 2002-11-19 to 2003-03-14"."""
+    return "; ".join(f"{r['name']} led COW {ccode} from {r['start_date']} to {r['end_date']}" for r in rows
+                     if r["ccode"] == ccode)
+
+
+def _archigos_spells(gaz: Gazetteer, name: str, states: set[int] | None = None) -> tuple[list[dict[str, Any]], str]:
+    """Return Archigos's spells in office (:attr:`Gazetteer.archigos`) of the leaders called by ``name``'s last word,
+    or by its last two where the last is a regnal number ("Hassan II"), as a whole word, by start, and the sha256 of
+    the data they come from. Where none is so called, the spells of the one leader of ``states`` whose name, or
+    surname, is written alike (rapidfuzz's token-sort ratio at least :data:`_LEADER_ALIKE`: "Plaek Phibunsongkhram"
+    for Archigos's "Plaek Pibulsongkram", "Clement Attlee" for its "Atlee"), if there is one."""
+    from rapidfuzz import fuzz
+
+    def called(word: str, among: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+        # (a hyphen is a space: "Kim Jong-un" is Archigos's "Kim Jong Un", "Kim Il Sung" its "Kim Il-Sung")
+        pattern = re.compile(rf"\b{re.escape(word.replace('-', ' '))}\b", re.IGNORECASE)
+        return [r for r in among if pattern.search(r["folded"].replace("-", " "))]
+
+    def plain(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [{k: v for k, v in r.items() if k != "folded"} for r in rows]
+
+    words = folded_name(re.sub(r"['’]s$", "", name)).split()
+    if len(words) > 1 and words[-1].casefold() in {"shah", "pasha"}:  # "Mohammad Reza Shah", "Enver Pasha"
+        words = words[:-1]
+    key = " ".join(words[-2:]) if len(words) > 1 and re.fullmatch(r"[IVX]+", words[-1]) else words[-1]
+    also = archigos_also(name)  # "Mustafa Kemal": Archigos's "Ataturk"
+    rows = [r for r in gaz.archigos if r["name"] == also] if also is not None else called(key, gaz.archigos)
+    if rows or not states:
+        return plain(rows), gaz.archigos_sha256
+    spells = [r for r in gaz.archigos if r["ccode"] in states]
+    # a name written family name first ("Hirota Koki", "Okuma Shigenobu", "General Zia ul-Haq") or with more words
+    # than Archigos gives ("Mohammad Reza Pahlavi"): another of its words, where Archigos names a leader of the
+    # states told by words all in the name (its initials aside: "Hirota", "Konoe, F.", "Mohammad Reza")
+    told = {w.casefold() for w in words}
+    for word in [w for w in words[:-1] if len(w) > 2 and w[:1].isupper() and w.casefold() not in _HONORIFICS]:
+        rows = [r for r in called(word, spells)
+                if all(len(w) == 1 or any(fuzz.ratio(w.casefold(), t) >= _LEADER_ALIKE for t in told)
+                       for w in re.findall(r"[^\W\d_]+", r["folded"]))]  # ("Mohammad": its "Mohammed")
+        if rows:
+            return plain(rows), gaz.archigos_sha256
+    regnal = words[-1] if len(words) > 1 and re.fullmatch(r"[IVX]+", words[-1]) else None
+    surname = words[-2] if regnal else words[-1]
+    scores = {r["leader_id"]: max(fuzz.token_sort_ratio(" ".join(words), r["folded"], processor=str.casefold),
+                                  fuzz.ratio(surname, r["folded"], processor=str.casefold)) for r in spells}
+    # (a regnal number is part of the name: Oscar I is not Archigos's Oscar II, though "King Zog I" is its "Zogu")
+    other_number = {r["leader_id"] for r in spells if regnal and re.search(r" [IVX]+$", r["folded"])
+                    and not r["folded"].endswith(" " + regnal)}
+    alike = [leader for leader, score in scores.items() if score >= _LEADER_ALIKE and leader not in other_number]
+    return (plain([r for r in spells if r["leader_id"] == alike[0]]) if len(alike) == 1 else []), gaz.archigos_sha256
+
+
+#: Words that stand before a leader's name and are no part of it ("Count Okuma", "General Zia", "Ayatollah Khomeini").
+_HONORIFICS = frozenset({"count", "prince", "princess", "general", "marshal", "field", "admiral", "colonel", "major",
+                         "captain", "ayatollah", "sheikh", "sir", "lord", "baron", "duke", "king", "queen", "emperor",
+                         "president", "premier", "chairman", "comrade", "mister", "doctor", "shah", "sultan", "emir"})
+
+
+#: The least rapidfuzz token-sort ratio (0-100) at which a leader's name as written is Archigos's spelling of it.
+_LEADER_ALIKE = 85
+
+
+def _leader_name(mention: Mention) -> str:
+    """Return the person's name in a leader's mention, whichever side of the office it stands: "President Xi
+    Jinping", "the Israeli prime minister, Shimon Peres", "Molotov, Stalin's foreign commissar"."""
+    at = mention.text.casefold().find(mention.how.casefold())
+    if at < 0:
+        return mention.text.split(",")[0].strip()
+    if "," in mention.text[:at]:  # the name before the office
+        return mention.text.split(",")[0].strip()
+    after = mention.text[at + len(mention.how):].strip().lstrip(",").strip()
+    by = re.search(r"\bby\s+(.+)$", after)  # "the government was headed by Boleslaw Bierut"
+    if by is not None:
+        return by.group(1).strip()
+    # "Ali Bogra was prime minister", "Marcos ruled in Manila", "Wilson's government": the name before the verb
+    return after if after[:1].isupper() else re.split(
+        r"\s+(?:became|was|had|took|led|ruled|governed|as|held|ran|running|ruling|leading|heading|headed|sat|"
+        r"abdicated|resigned|stepped|fell|died|still|now|then)\b|['’]s\b|,", mention.text)[0].strip()

@@ -1,0 +1,564 @@
+"""A state's entry into or exit from an agreement, and an agreement's entry into force, with their dates."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from foedus.check.claims._clauses import _attached
+from foedus.check.claims._records import _MONTH_WORDS, _label, _name, _nearest_agreement, _Records, compare_dates
+from foedus.check.claims._sentences import _SEGMENT_BREAK, _SUBORDINATE, Sentence, _codes, _place
+from foedus.check.claims._words import _CLAUSE_BREAK, _DATED_NAME, _IN_FORCE, _JOINING, _NOT_ITS_SIGNING, _SIGNING
+from foedus.check.claims.parties import _clause_start, _parties_claim
+from foedus.check.claims.unknown_names import _unknown_named_before
+from foedus.check.models import Claim, Mention, RecordRef
+
+
+def _late_signature(s: Sentence, slug: str, signing: re.Match[str] | None, date: Mention,
+                    records: _Records) -> list[Claim]:
+    """A state told to sign an agreement long in force, on a later day than its signing ("Ecuador signed the
+    Declaration by United Nations on 7 February 1945"): its adhesion, judged as its entry (:func:`_membership_claim`)
+    and as its being a party, where each state before the verb in its clause is one that entered after the signing;
+    else nothing (the date is then the agreement's own, wrongly told)."""
+    if signing is None or not re.match(r"sign", signing.group(0), re.IGNORECASE):
+        return []
+    clause = _clause_start(s, signing.start())
+    states = _codes([m for m in s.of("state") if clause <= m.start - s.start < signing.start() and not _place(s, m)
+                     and not re.match(r"['’]s\b", s.text[m.end - s.start:])])
+    if not states or records.founders(slug) & set(states):
+        return []
+    entry = _membership_claim(s, records, slug, states, date, True)
+    if ": entry into " not in entry.claimed or entry.verdict == "not_in_record":
+        return []
+    # (two states or more are claimed parties by the list before the verb, below)
+    return _with_entry_parties([entry]) if len(states) == 1 else [entry]
+
+
+#: A state told to sign or join an agreement just named or referred to, with no date: "Georgia signed it as well",
+#: "that Turkey also signed it", "the Baghdad Pact, which Kabul never joined".
+_JOIN_VERB = r"(?:signed|joined|ratified|(?:acceded|adhered)\s+to)"
+
+
+_SUBJECT_GAP = r"\s+(?:(?:also|too|later|then|soon|had|has|have|(?P<never>never|did\s+not|didn't))\s+)*"
+
+
+_JOINED_BEFORE = re.compile(rf"^{_SUBJECT_GAP}(?:sign|join|ratify|accede\s+to|adhere\s+to|{_JOIN_VERB})\s+$",
+                            re.IGNORECASE)
+
+
+_WHICH_JOINED = re.compile(rf"^{_SUBJECT_GAP}{_JOIN_VERB}\b(?!\s+(?:in|on|at|from)\s+\S*\d)", re.IGNORECASE)
+
+
+def _signed_it_too(s: Sentence, records: _Records) -> list[Claim]:
+    """A state told to have signed or joined an agreement without a date: the subject right before "signed it" (the
+    agreement referred to), or after ", which" following the agreement's name ("the Baghdad Pact, which Kabul never
+    joined"), against its members; a state told never to have joined it is rightly told so where it is none. A date
+    told with the verb makes it an entry (:func:`_membership_claims`), not this."""
+    out: list[Claim] = []
+    states = [m for m in s.of("state") if m.target and not _place(s, m)]
+    for m in s.of("agreement"):
+        slug = (m.target or "").split(":", 1)[-1]
+        if not m.target or slug not in records.gaz.treaties:
+            continue
+        subject, gap = None, None
+        for x in states:  # "Georgia signed it": the state right before the verb whose object the agreement is
+            between = s.text[x.end - s.start:m.start - s.start]
+            if x.end <= m.start and (found := _JOINED_BEFORE.match(between)) is not None and \
+                    not re.match(r"\s+(?:as\s+well\s+as|in\s+\d)", s.text[m.end - s.start:]):
+                subject, gap = x, found
+        if subject is None:  # "the Baghdad Pact, which Kabul never joined"
+            which = re.match(r",\s+which\s+(?:the\s+)?", s.text[m.end - s.start:])
+            told = None if which is None else next((y for y in states if y.start == m.end + which.end()), None)
+            found = None if told is None else _WHICH_JOINED.match(s.text[told.end - s.start:])
+            subject, gap = (told, found) if found is not None else (None, None)
+        if subject is None:
+            out.extend(_dated_signer(s, records, m, states))
+            continue
+        if gap is None:
+            continue
+        code = int((subject.target or "0:0").split(":")[1])
+        treaty = records.gaz.treaties[slug]
+        if gap.group("never"):
+            member = code in treaty.members or code in records.atop_members(slug)
+            who, short = _name(code, treaty.signed), re.sub(r"\s*\(.*", "", records.treaty_ref(slug).label)
+            out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"not a party: {who}", verdict="contradicts" if member else "consistent",
+                             record_value="parties: " + ", ".join(_name(c, treaty.signed)
+                                                                  for c in sorted(treaty.members)),
+                             reason=f"{who} is {'a' if member else 'not a'} party to {short}",
+                             records=[records.treaty_ref(slug)]))
+        else:
+            out.append(_parties_claim(s, slug, [code], records))
+    return out
+
+
+#: A state told to sign an agreement at a date, the state right before the verb ("Peru signed the Rio treaty on 2
+#: September 1947") or after ", which" following the agreement's name ("the Final Act, which Moscow signed in 1975").
+_SIGNER_GAP = r"^\s+(?:(?:also|too|later|then|soon|itself|had|has|have|duly|formally)\s+)*signed"
+
+
+_SIGNER_BEFORE = re.compile(rf"{_SIGNER_GAP}\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_WHICH_SIGNED = re.compile(rf"{_SIGNER_GAP}\b"
+                           r"(?=\s+(?:in|on)\s+(?:[\w-]+\s+)?\S*\d)", re.IGNORECASE)
+
+
+def _dated_signer(s: Sentence, records: _Records, mention: Mention, states: list[Mention]) -> list[Claim]:
+    """One state told to sign an agreement at a date (:data:`_SIGNER_BEFORE`, :data:`_WHICH_SIGNED`), a claim that
+    it is a party: one told at the day of signing is judged a party (a founder told at another day makes no claim
+    of its own: the agreement's date is wrongly told, :func:`_agreement_claims`); a state that entered later, by its
+    entry at that date (:func:`_membership_claim`, "Chile signed the pact in 1961", of a state
+    that joined in 1963, contradicts); a state that never was a member, a wrong party."""
+    slug = (mention.target or "").split(":", 1)[-1]
+    subject = next((x for x in states if x.end <= mention.start and _SIGNER_BEFORE.match(
+        s.text[x.end - s.start:mention.start - s.start])), None)
+    verb_end = mention.end
+    if subject is None:
+        which = re.match(r",\s+which\s+(?:the\s+)?", s.text[mention.end - s.start:])
+        told = None if which is None else next((y for y in states if y.start == mention.end + which.end()), None)
+        found = None if told is None else _WHICH_SIGNED.match(s.text[told.end - s.start:])
+        if told is None or found is None:
+            return []
+        subject, verb_end = told, told.end + found.end()
+    if re.match(r"['’]s\b", s.text[subject.end - s.start:]):
+        return []
+    date = next((d for d in s.of("date") if d.value and d.start >= verb_end and not _attached(s, d)
+                 and not _CLAUSE_BREAK.search(s.text[verb_end - s.start:d.start - s.start])), None)
+    if date is None or not re.fullmatch(r"[^,;]{0,60}?\b(?:in|on)\s+(?:[\w-]+\s+)?",
+                                        s.text[verb_end - s.start:date.start - s.start]):
+        return []
+    code = int((subject.target or "0:0").split(":")[1])
+    on_the_day = compare_dates(date.value or "", records.gaz.treaties[slug].signed, "signed")[0] != "contradicts"
+    if on_the_day:
+        return [_parties_claim(s, slug, [code], records)]  # (a signatory on the day it was signed)
+    if code in records.founders(slug):
+        return []  # a founder told at another date: the agreement's date, wrongly told, is the claim
+    entry = _membership_claim(s, records, slug, [code], date, True)
+    if entry.kind == "agreement_parties":
+        return [entry]
+    return [] if entry.verdict == "not_in_record" else _with_entry_parties([entry])
+
+
+#: "El Salvador followed in January 1964": the act of the clause before it, told again for another state (an entry where
+#: that clause founded or joined the agreement).
+_FOUNDED = re.compile(r"\b(?:was|were)\s+(?:set up|founded|established|created|formed)\b", re.IGNORECASE)
+
+
+_FOLLOWED = re.compile(r"\bfollowed(?:\s+suit)?\b(?=\s+(?:in|on|by)\b|,|\s*$)", re.IGNORECASE)
+
+
+_LEAVING = re.compile(r"\b(left|leaves|walk(?:ed|s|ing)? out(?: of)?|drop(?:ped|s)? out of|withdr[ae]w\w*|"
+                      r"withdrawal|quit|pulled out|exit(?:ed)?|"
+                      r"(?:was|were) expelled|expulsion|suspended (?:its|their) membership|"
+                      r"(?:participation|membership)\b(?:\s+[\w-]+){0,6}?\s+(?:ended|suspended|terminated))\b",
+                      re.IGNORECASE)
+
+
+#: What follows a verb of joining whose object is other states, not the agreement: "joined the two", "joined them",
+#: "joined Britain and France in".
+_JOINED_PARTNERS = re.compile(r"\s+(?:the\s+(?:two|three|four|others?|allies)|them|(?-i:[A-Z])[\w'’-]+(?:\s+and\s+"
+                              r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+)*\s+in\b|by\b)", re.IGNORECASE)
+
+
+_VERDICT_RANK = {"consistent": 0, "within_tolerance": 1, "contradicts": 2}
+
+
+def _membership_claims(s: Sentence, records: _Records, referent: str | None,
+                       context: Sequence[int] = (), follows_entry: bool = False) -> tuple[list[Claim], set[int]]:
+    """A state's entry into or exit from an agreement (the one the sentence names, else the one the article was last
+    about), dated, against the record's membership: when the state entered or left it. The states are those written
+    before the verb in its clause ("Azerbaijan and Georgia joined in 1993"); a founding member's entry is the
+    agreement's signing. Where a named state never was a member, or the record has no exit for it, the claim is not
+    in the record. Returns the claims and the starts of the dates they used."""
+    dates = [m for m in s.of("date") if m.value and not _attached(s, m)]
+    if not dates:
+        return [], set()
+    agreements = s.agreements()
+    slug = agreements[0] if len(agreements) == 1 else referent if not agreements else None
+    if all(m.how == "anaphora" for m in s.of("agreement") if m.target):
+        # "Khartoum acceded to the League's collective security treaty of 1950": that one, not the one last told of
+        described = _joined_by_description(s, records, context)
+        if described is not None:
+            slug, lo, hi = described
+            stand_in = Mention(kind="agreement", text=s.text[lo:hi], start=s.start + lo, end=s.start + hi,
+                               target=f"treaty:{slug}", how="description")
+            s = Sentence(s.start, s.end, s.text, tuple(sorted((stand_in, *(
+                m for m in s.mentions if m.how != "anaphora")), key=lambda m: m.start)))
+    for pattern, entering in ((_JOINING, True), (_LEAVING, False), (_RATIFYING, True)):
+        verbs = list(pattern.finditer(s.text))
+        if pattern is _JOINING and not verbs:  # "It was set up by A, B and C; D followed in January 1964"
+            verbs = [f for f in _FOLLOWED.finditer(s.text) if _FOUNDED.search(s.text[:f.start()])][:1]
+            verbs = verbs or _followers(s, follows_entry)
+        elif pattern is _JOINING:  # "A and B joined it in October 1954; C and D followed in November 1988"
+            verbs += [f for f in _FOLLOWED.finditer(s.text) if f.start() > verbs[0].end()]
+        out: list[Claim] = []
+        used: set[int] = set()
+        for verb in verbs:  # each in its own clause: "Spain joined in 1982, and Hungary became a member in 1999"
+            if not agreements and _joins_another(s, verb):
+                continue  # "South Africa left the Commonwealth in May 1961": not the agreement last told of
+            if not agreements and _joins_one_told_here(s, verb, verbs):
+                continue  # "when Asean opened its Treaty of Amity to outsiders, Japan acceded in 2004": that one
+            told = _membership_told(s, records, slug, verb, entering, dates, context)
+            if told is None and entering and referent is not None and slug not in (None, referent):
+                # "Romania joined that November, and a ceremony renewed the old Anti-Comintern Pact": an agreement
+                # ended by then is not the one joined; the one the article was last about is
+                told = _membership_told(s, records, referent, verb, entering, dates, context)
+            if told is None or told[1].start in used:
+                continue
+            states, date, chosen = told
+            if pattern is _RATIFYING and not _ratified_entry(s, records, chosen, states, date):
+                continue
+            # joining other states ("Italy joined the two in ...", "the two were joined by Japan") is founding with
+            # them; joining the agreement ("Germany acceded the same day") is an entry, an event of its own
+            partners = entering and bool(_JOINED_PARTNERS.match(s.text, verb.end()) or re.search(
+                r"\b(?:was|were|been)\s+$", s.text[:verb.start()]))
+            out.append(_membership_claim(s, records, chosen, states, date, entering, partners))
+            used.add(date.start)
+            for more_states, more in _elliptical_clauses(s, date):  # "..., Italy in November 1916"
+                if entering and _after_its_end(records, chosen, more):
+                    break
+                out.append(_membership_claim(s, records, chosen, more_states, more, entering, partners))
+                used.add(more.start)
+        if out:
+            return out, used
+    return [], set()
+
+
+def _joins_one_told_here(s: Sentence, verb: re.Match[str], verbs: list[re.Match[str]]) -> bool:
+    """Whether a verb of joining, in a sentence that links no agreement, is of an agreement the sentence itself tells
+    of rather than the one the article was last about: one named before it by a title the record does not hold
+    ("when the Andean states opened their Pact of Cartagena to others, Chile acceded in 1969"), or, for "followed",
+    the object of the verb it follows where that is something else ("Peru adhered to the Allied pledge on 2 May 1917,
+    and Chile followed on 4 June 1917")."""
+    if _unknown_named_before(s, verb.start()):
+        return True
+    if not _FOLLOWED.fullmatch(verb.group(0)):
+        return False
+    led = [v for v in verbs if v.end() <= verb.start() and not _FOLLOWED.fullmatch(v.group(0))]
+    return bool(led) and (_joins_another(s, led[-1]) or _OBJECT_AFTER_JOINING.match(s.text, led[-1].end()) is None)
+
+
+#: What may stand beside the states that are a clause's whole subject: "Italy followed", "and then Chile and Peru".
+_SUBJECT_GLUE = re.compile(r"[\s,]*(?:(?:and|the|then|soon|later|only|duly|also|shortly|in\s+turn)\b[\s,]*)*",
+                           re.IGNORECASE)
+
+
+def _followers(s: Sentence, follows_entry: bool) -> list[re.Match[str]]:
+    """Return the verbs "followed" told of states that entered an agreement after others signed or joined it: after a
+    verb of signing in the sentence ("A signed the declaration on 1 January 1942, and B followed on 26 December
+    1944"), or opening a sentence that follows one telling an entry or a signing (``follows_entry``: "A acceded to
+    the treaty in 2003. B followed in 2004."). Its subject is only states ("B's guarantee followed" is no entry)."""
+    out: list[re.Match[str]] = []
+    for f in _FOLLOWED.finditer(s.text):
+        signed = _SIGNING.search(s.text[:f.start()])
+        if signed is None and not follows_entry:
+            continue
+        clause = max([b.end() for b in re.finditer(r"[,;:]\s+", s.text[:f.start()])], default=0)
+        if signed is None and clause:
+            continue  # (after the sentence before, only a sentence that opens with its subject)
+        subject = [m for m in s.of("state") if m.target and clause <= m.start - s.start < f.start()]
+        rest, at = "", clause
+        for m in subject:
+            rest, at = rest + s.text[at:m.start - s.start], m.end - s.start
+        rest += s.text[at:f.start()]
+        if subject and _SUBJECT_GLUE.fullmatch(rest) and not re.match(r"['’]s\b", s.text[subject[-1].end - s.start:]):
+            out.append(f)
+    return out[:1]
+
+
+#: A state's ratification of an agreement: "Ecuador ratified on 11 November 1949", "deposited its ratification".
+_RATIFYING = re.compile(r"\b(ratified|deposited\s+(?:its|their)\s+(?:instruments?\s+of\s+)?ratifications?)\b",
+                        re.IGNORECASE)
+
+
+def _ratified_entry(s: Sentence, records: _Records, slug: str, states: list[int], date: Mention) -> bool:
+    """Whether a dated ratification is read as the states' entry into the agreement (:func:`_membership_claim`): only
+    for states that entered after its signing, and only where the record's entry agrees with it (the record codes that
+    agreement's entries by ratification). Elsewhere the record dates entries by another act (the signing, an
+    accession protocol), and a ratification told on another day is no sign of a wrong date."""
+    if set(states) & records.founders(slug):
+        return False
+    return _membership_claim(s, records, slug, states, date, True).verdict in {"consistent", "within_tolerance"}
+
+
+def _joins_another(s: Sentence, verb: re.Match[str]) -> bool:
+    """Whether a verb of joining or leaving has for its object a name that is no agreement or state the record
+    knows ("left the Commonwealth", "joined the European Community"): a body of its own, not the agreement the
+    article was last about."""
+    found = re.match(r"\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]+)", s.text[verb.end():])
+    if found is None or found.group(1).casefold() in _MONTH_WORDS:
+        return False
+    at = s.start + verb.end() + found.start(1)
+    return not any(m.start <= at < m.end for m in s.mentions if m.kind in {"agreement", "state"})
+
+
+def _with_entry_parties(claims: list[Claim]) -> list[Claim]:
+    """Return a sentence's ``claims`` with, after each dated entry judged against the record's membership, the claim
+    it also makes that its states are parties to the agreement since then ("Portugal acceded to the pact in May
+    1950": a party from May 1950), with the entry's verdict (the date is what tells such a membership right or
+    wrong); likewise after each dated exit the record bears out ("Chile withdrew from the pact in 1980": a party
+    until then; an exit told at a wrong date is that exit's fault alone, the event's claim); none where
+    the sentence already tells those states parties to that agreement, nor for a protocol of accession ("signed its
+    protocol of accession in December 1981": the protocol's date, not the membership's)."""
+    if not claims or _NOT_ITS_SIGNING.search(claims[0].text):
+        return claims
+    out: list[Claim] = []
+    for c in claims:
+        out.append(c)
+        act = next((a for a in (": entry into ", ": exit from ") if a in c.claimed), None)
+        if c.kind != "event_date" or c.verdict == "not_in_record" or act is None or not c.records or (
+                act == ": exit from " and c.verdict == "contradicts"):
+            continue  # (an exit told at a wrong date is the exit's fault alone: the state was a party all the same)
+        names = c.claimed.split(act, 1)[0].split(" and ")
+        if any(o.kind == "agreement_parties" and o.records[:1] == c.records[:1] and all(n in o.claimed for n in names)
+               for o in claims):
+            continue
+        out.append(Claim(kind="agreement_parties", text=c.text, start=c.start, end=c.end,
+                         claimed=f"parties: {c.claimed}", verdict=c.verdict, record_value=c.record_value,
+                         reason=c.reason, records=c.records))
+    return out
+
+
+def _joined_by_description(s: Sentence, records: _Records, context: Sequence[int]) -> tuple[str, int, int] | None:
+    """Return the stored agreement a state is told to join or leave by a description the record lacks and its year
+    ("Khartoum acceded to the League's collective security treaty of 1950"): the one of the sentence's states and
+    ``context`` signed nearest that date (:func:`_nearest_agreement`) and where the sentence names it, else None."""
+    for date in s.of("date"):
+        found = _DATED_NAME.search(s.text[:date.start - s.start]) if date.value else None
+        verb = None if found is None else next((v for pattern in (_JOINING, _LEAVING) for v in pattern.finditer(
+            s.text, 0, found.start()) if not re.search(r"[;.]", s.text[v.end():found.start()])), None) or \
+            _joined_it_after(s, date)
+        if found is None or verb is None:
+            continue
+        states = [c for c in _codes([m for m in s.of("state") if not _place(s, m)]) + list(context)]
+        slug = _nearest_agreement(records, list(dict.fromkeys(states)), context, date, found.group("name").casefold())
+        return None if slug is None else (slug, found.start("name"), found.end("name"))
+    return None
+
+
+#: What follows a verb of joining that has no object of its own, so that the agreement joined is the one last told
+#: of: "became a party only on 27 February 1995", "joined it in", "adhered that November".
+_OBJECT_AFTER_JOINING = re.compile(r"\s*(?:(?:only|again|formally|finally|officially|also|then|soon|later|to\s+it)\s+)*"
+                                   r"(?:[,.;]|in\b|on\b|at\b|it\b|them\b|$|the\s+(?:two|three|four|others)\b)")
+
+
+def _joined_it_after(s: Sentence, date: Mention) -> re.Match[str] | None:
+    """Return a verb of joining or leaving told after a dated description, in its sentence, whose object is "it"
+    ("The Pact's defence protocol of 4 May 1962 bound its founders at once, while Chile acceded to it in 1964"):
+    "it" is the agreement described, not the one the article was last about."""
+    return next((v for pattern in (_JOINING, _LEAVING) for v in pattern.finditer(s.text, date.end - s.start)
+                 if re.match(r"\s+(?:(?:to|from)\s+)?it\b", s.text[v.end():])
+                 and not re.search(r"[;.]", s.text[date.end - s.start:v.start()])), None)
+
+
+def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.Match[str], entering: bool,
+                     dates: list[Mention], context: Sequence[int] = ()) -> tuple[list[int], Mention, str] | None:
+    """Return the states a verb of entry or exit is told of (those before it in its clause; for "they", "both" or
+    "the two", the states of the sentence before, ``context``), its date (the first after it in its clause) and the
+    agreement (``slug``, or, the sentence naming several, the one named last before the verb), or None where the verb
+    tells of no dated entry into or exit from an agreement."""
+    agreements = s.agreements()
+    if len(agreements) > 1:  # "in NATO and in the Baghdad Pact, which Britain joined on ...": the agreement named last
+        # before the verb
+        before = [m for m in s.of("agreement") if m.target and m.end - s.start <= verb.start()]
+        after = [m for m in s.of("agreement") if m.target and re.fullmatch(
+            r"\s+(?:(?:to|into|of|in|from)\s+)?(?:the\s+)?", s.text[verb.end():m.start - s.start])]
+        # ("accession to NATO": the one named right after the verb)
+        slug = (after[0].target or "").split(":", 1)[1] if after else \
+            (before[-1].target or "").split(":", 1)[1] if before else None
+    if slug is None or slug not in records.gaz.treaties:
+        return None
+    if entering and re.match(r"\s+(?:the\s+)?(?:war|fight|fighting|talks|coalition|forces)\b", s.text[verb.end():]):
+        return None
+    if entering and not agreements and not _OBJECT_AFTER_JOINING.match(s.text, verb.end()) and \
+            not any(d.start - s.start == verb.end() + 1 for d in dates):
+        return None  # "Bulgaria joined the Central Powers": something else was joined, not the agreement last told of
+    clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, verb.start())]
+                 + [b.start() for b in _SUBORDINATE.finditer(s.text, 0, verb.start())]
+                 + [b.end() for b in re.finditer(r":\s+", s.text[:verb.start()])], default=0)  # ("...: Honduras left")
+    owner = re.search(r"['’]s\s+$", s.text[:verb.start()])
+    if owner is not None:  # "Mexico's withdrawal", "Cuba's participation": the possessor only
+        clause = max([clause] + [m.start - s.start for m in s.of("state") if m.end - s.start == owner.start()])
+    asides = [a.span() for a in re.finditer(r",\s+(?:which|who|whose|after|before|having)\b[^,;]*,",
+                                             s.text[:verb.start()])]
+    named = [(a.start, a.end) for a in s.of("agreement") if a.target]  # ("the Rio pact": no state of its own)
+    states = _codes([m for m in s.of("state") if clause <= m.start - s.start < verb.start()
+                     and not any(a <= m.start - s.start < b for a, b in asides)
+                     and not any(a <= m.start < b for a, b in named)
+                     and not _TROOPS_AFTER.match(s.text, m.end - s.start)])
+    told = [v for v in (_JOINING if entering else _LEAVING).finditer(s.text, 0, verb.start()) if v.end() < verb.start()]
+    if not states and told and re.search(r"\bits\s+$", s.text[:verb.start()]):
+        # "Nicaragua left the pact; its exit took effect on ...": the state told to leave (or join) before, the one
+        # right before that verb
+        states = _codes([m for m in s.of("state") if m.end - s.start <= told[-1].start() and not _place(s, m)
+                         and not any(a <= m.start < b for a, b in named)][-1:])
+    if re.search(r"\bit\s+(?:(?:had|has|then|later|also|formally|finally|soon|duly)\s+)*$", s.text[:verb.start()]):
+        # "Turkey declared war on Germany on 23 February, and it adhered ...": "it" is the sentence's subject, the
+        # state named first, not every state between
+        first = [m for m in s.of("state") if m.start - s.start < verb.start() and not _place(s, m)][:1]
+        states = _codes(first)
+    if not states and len(context) >= 2 and _PLURAL_SUBJECT.search(s.text[clause:verb.start()]):
+        # "On 26 March 2003 they signed their protocols of accession": those of them that ever were members
+        states = [c for c in context if c in records.gaz.treaties[slug].members]
+    after = [d for d in dates if d.start - s.start >= verb.end()
+             and not _CLAUSE_BREAK.search(s.text[verb.end():d.start - s.start])]
+    # else a date that leads the verb's clause: "On 26 March 2003 they signed their protocols of accession"
+    after = after or [d for d in dates if clause <= d.start - s.start < verb.start()
+                      and not re.search(r"[,;]", s.text[d.end - s.start:verb.start()])
+                      and not _SIGNING.search(s.text[clause:d.start - s.start])]
+    # (not a date a verb of signing before it in the clause tells: "which the Soviet Union signed in 1975 and Moldova
+    # adhered to after independence")
+    if not states or not after:
+        return None
+    if entering and _after_its_end(records, slug, after[0]):
+        return None  # no state joins an agreement after its end: "it" is another agreement than the one last told of
+    own = _own_states(s, verb, after[0])
+    return own or states, after[0], slug
+
+
+def _own_states(s: Sentence, verb: re.Match[str], date: Mention) -> list[int]:
+    """Return the states a date after a verb of entry or exit is told of in a list that gives each its own ("Both
+    adhered to the treaty, Rabat in June 1961 and Algiers in September 1964": Morocco's date), or [] where none
+    stands right before it."""
+    run: list[Mention] = []
+    end = date.start - s.start
+    for m in sorted((m for m in s.of("state") if m.target and verb.end() <= m.start - s.start < end),
+                    key=lambda m: -m.start):
+        gap = s.text[m.end - s.start:(run[-1].start - s.start) if run else end]
+        if not re.fullmatch(r"\s+(?:(?:in|on|by|from)\s+)?" if not run else r",?\s+(?:and\s+)?|,\s+", gap):
+            break
+        run.append(m)
+    if not run or not re.search(r"[,;:]\s+(?:and\s+)?(?:the\s+)?$", s.text[:run[-1].start - s.start]):
+        return []
+    return _codes(list(reversed(run)))
+
+
+def _after_its_end(records: _Records, slug: str, date: Mention) -> bool:
+    """Whether ``date`` falls in a year after the agreement ``slug`` ended (no state enters it then)."""
+    ended = records.gaz.treaties[slug].ended
+    return bool(ended and date.value and int(date.value[:4]) > int(ended[:4]))
+
+
+#: A state's people or forces, not the state: "the last Syrian soldiers left in April 2005", "French troops joined".
+_TROOPS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|army|armies|units|garrisons?|officers|"
+                           r"volunteers|advisers|advisors|ships|warships|fleets?|squadrons?)\b", re.IGNORECASE)
+
+
+#: A subject that stands for the states of the sentence before: "they", "both", "the two", "all three".
+_PLURAL_SUBJECT = re.compile(r"\b(?:they|both|(?:the|all) (?:two|three|four)|each of them)\b", re.IGNORECASE)
+
+
+#: A clause that repeats the verb before it for other states, the verb left out: ", and Bulgaria the following
+#: March", ", Italy in November 1916", "; Greece and Turkey on 18 February 1952".
+_ELLIPSIS = re.compile(r",\s+(?:and\s+|then\s+)?(?:the\s+)?|;\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+
+
+def _elliptical_clauses(s: Sentence, after: Mention) -> list[tuple[list[int], Mention]]:
+    """Return the clauses after the date ``after`` that repeat the sentence's verb for other states with a date of
+    their own, the verb left out (", and Bulgaria the following March", ", Italy in November 1916"): each clause's
+    states and date. A clause is only states (joined by commas and "and"), an optional "in", "on" or "by", and a
+    date; one with any other word is no such clause."""
+    out: list[tuple[list[int], Mention]] = []
+    at = after.end
+    dates = [d for d in s.of("date") if d.value and d.start > at]
+    for date in dates:
+        gap = s.text[at - s.start:date.start - s.start]
+        states = [m for m in s.of("state") if m.target and at <= m.start < date.start]
+        if not states:
+            break
+        if not _ELLIPSIS.fullmatch(gap[:states[0].start - at]):
+            break
+        joins = [s.text[a.end - s.start:b.start - s.start] for a, b in itertools.pairwise(states)]
+        tail = s.text[states[-1].end - s.start:date.start - s.start]
+        if any(not re.fullmatch(r",?\s+(?:and\s+)?(?:the\s+)?|,\s+", j) for j in joins) or not re.fullmatch(
+                r"\s+(?:(?:in|on|by|from)\s+)?", tail):
+            break
+        out.append((_codes(states), date))
+        at = date.end
+    return out
+
+
+def _membership_claim(s: Sentence, records: _Records, slug: str, states: list[int], date: Mention,
+                      entering: bool, partners: bool = False) -> Claim:
+    """Return the claim that ``states`` entered (or left) an agreement at ``date``, against the record's membership
+    (the ledger's, else ATOP's for the same agreement): not in the record where a state has no such entry or exit; an
+    entry on the day of signing is the agreement's own date."""
+    treaty = records.gaz.treaties[slug]
+    rows = {r["ccode"]: r for r in records.store.query(
+        "SELECT ccode, entered, exited FROM memberships WHERE treaty = ?", [slug])}
+    for row in records.atop_phases(slug):  # the members ATOP codes for the same agreement, where the ledger has none
+        rows.setdefault(row["ccode"], {"ccode": row["ccode"], "entered": row["entered"], "exited": row["exited"]})
+    ref = records.treaty_ref(slug)
+    label = re.sub(r"\s*\(.*", "", ref.label)
+    names = " and ".join(_name(c, date.value or "") for c in states)
+    act = "entry into" if entering else "exit from"
+    known = [rows[c]["entered" if entering else "exited"] if c in rows else None for c in states]
+    strangers = [c for c in states if c not in rows and c not in treaty.members]
+    if entering and strangers and f"treaty:{slug}" in {m.target for m in s.of("agreement")}:
+        # "Bulgaria became a party to the treaty in 1915", of a state that never was: a wrong party
+        return _parties_claim(s, slug, strangers, records)
+    if any(k is None for k in known):
+        missing = [_name(c, date.value or "") for c, k in zip(states, known, strict=True) if k is None]
+        return Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
+                     claimed=f"{names}: {act} {label} {date.text}", verdict="not_in_record",
+                     record_value=f"no {act} of {', '.join(missing)} recorded",
+                     reason=f"the record holds no {act} {label} for {', '.join(missing)}; a sourced membership "
+                            "record would be needed", records=[ref])
+    judged = [(compare_dates(date.value or "", str(k), "accession" if entering else "withdrawal"), str(k))
+              for k in known]
+    (verdict, reason), value = max(judged, key=lambda j: _VERDICT_RANK[j[0][0]])
+    refs = [ref]
+    if entering and verdict != "consistent":
+        deposited = _deposit_events(records, slug, states)
+        if deposited:  # "Poland joined NATO on 12 March 1999": the day it became a party, which the record holds
+            best = min(((compare_dates(date.value or "", e["date"], "accession"), e) for e in deposited),
+                       key=lambda j: _VERDICT_RANK[j[0][0]])
+            if _VERDICT_RANK[best[0][0]] < _VERDICT_RANK[verdict]:
+                (verdict, reason), event = best
+                reason += f"; the record dates the entry {value}, and the day it became a party {event['date']}"
+                value = f"{value}; became a party {event['date']} ({event['kind'].replace('_', ' ')})"
+                refs.append(RecordRef(kind="event", id=event["id"], ledger=event["ledger"],
+                                      label=event["description"][:120],
+                                      sources=[f"{event['ledger']}:{x}" for x in event["sources"]]))
+    founding = partners and all(str(k) == treaty.signed for k in known)
+    return Claim(kind="agreement_date" if founding else "event_date", text=s.text.strip(), start=s.start,
+                 end=s.end, claimed=f"{names}: {act} {label} {date.text}", verdict=verdict,
+                 record_value=f"{'entered' if entering else 'left'} {value}", reason=reason, records=refs)
+
+
+def _deposit_events(records: _Records, slug: str, states: list[int]) -> list[dict[str, Any]]:
+    """Return the record's events on which every one of ``states`` became a party to the agreement ``slug`` (its
+    instrument deposited, the agreement in force for it, its ratification): where the record dates an entry by
+    another act (NATO's entries are the protocols' days, ATOP's rule), the day commentary usually means."""
+    rows = records.store.query(
+        "SELECT ledger, id, date, kind, actors, description, sources FROM events WHERE treaty = ? "
+        "AND kind IN ('in_force', 'ratified') ORDER BY date", [slug])
+    return [r for r in rows if set(states) <= set(r["actors"])]
+
+
+def _in_force_claims(s: Sentence, records: _Records, taken: set[int]) -> tuple[list[Claim], set[int]]:
+    """The date an agreement the sentence names (or refers to: "It entered into force on ...") came into force,
+    against the record's date of entry into force, where the record has one: an event of the agreement's, and one of
+    its own dates (an ``agreement_date`` of the same verdict), as readers take it either way."""
+    words = _IN_FORCE.search(s.text)
+    if words is None or _LEAVING.search(s.text[:words.start()]):
+        return [], set()  # "Mexico's withdrawal took effect": an exit, not the agreement's entry into force
+    before = [m for m in s.of("agreement") if m.target and m.start - s.start < words.start()]
+    dates = [d for d in s.of("date") if d.value and d.start not in taken and d.start - s.start > words.start()
+             and not _CLAUSE_BREAK.search(s.text[words.end():d.start - s.start])]
+    if not before or not dates:
+        return [], set()
+    slug = (before[-1].target or "").split(":", 1)[1]
+    rows = records.store.query("SELECT in_force FROM treaties WHERE slug = ?", [slug])
+    if not rows or not rows[0]["in_force"]:
+        return [], set()
+    date = dates[0]
+    verdict, reason = compare_dates(date.value or "", rows[0]["in_force"], "in_force")
+    ref = records.treaty_ref(slug)
+    event = Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
+                  claimed=f"{_label(before[-1], records.gaz.treaties[slug])} in force {date.text}", verdict=verdict,
+                  record_value=f"in force {rows[0]['in_force']}", reason=reason, records=[ref])
+    return [event, event.model_copy(update={"kind": "agreement_date"})], {date.start}

@@ -1,0 +1,463 @@
+"""Who is or was party to an agreement, compared with its members."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from foedus.check.claims._clauses import _attached
+from foedus.check.claims._records import _name, _nearest_agreement, _Records, compare_dates
+from foedus.check.claims._sentences import _ASIDE, _SEGMENT_BREAK, _SUBORDINATE, Sentence, _codes, _place
+from foedus.check.claims._words import _NEGATION, _SIGNING
+from foedus.check.claims.endings import _ending_claim
+from foedus.check.mentions import _NUMBER_WORDS
+from foedus.check.models import Claim, Mention
+
+
+def _the_two(context: Sequence[int], pair: tuple[int, ...]) -> list[int]:
+    """Return the two states "both" or "the two" stand for: those of the sentence before (``context``), the
+    article's pair where that sentence names more and the pair among them ("In Manila, New Zealand and Britain
+    signed ... Both were ...": not the Philippines), else its first two; the pair where it names fewer."""
+    if len(context) > 2 and len(pair) == 2 and set(pair) <= set(context):
+        return list(pair)
+    return list(context[:2]) if len(context) >= 2 else list(pair)
+
+
+#: What tells that a list of states after it is an agreement's parties: a verb of binding ("binding A, B and C",
+#: "bound four monarchies: A, B, C and D"), or a noun of membership in apposition ("its founders, A, B and C").
+_PARTIES_BEFORE = re.compile(r"\b(?:(?P<founding>founding|original)\s+)?(?:(?:bind(?:s|ing)?|bound|link(?:s|ed|ing)|"
+                             r"unit(?:es|ed|ing))(?:\s+(?:together\s+)?(?:\w+\s+){0,2}?(?:states|powers|countries|"
+                             r"monarchies|nations|governments|members|neighbours|neighbors)\s*[:,]?)?|"
+                             r"(?:(?P<founders>founders)|signatories|signers|members|parties)\s*[:,]|"
+                             r"(?:states|powers|countries|monarchies|nations)\s*:)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: What tells that a list of states before it is an agreement's parties: a verb of signing or founding after it
+#: ("which A, B and C all signed", "which A and B signed with C", "A and B had founded it").
+_PARTIES_AFTER = re.compile(r"^\s+(?:(?:all|both|each|jointly|had|have|has|then|later|also|formally)\s+)*"
+                            r"(?:signed|concluded|founded|ratified|set\s+up)\b"
+                            r"(?:(?P<with>(?:\s+[^\s,;]+){0,8}?\s+with\s+(?:the\s+)?)|"
+                            r"(?!\s+(?:a|an|another|their|its|his|her)\b))", re.IGNORECASE)
+
+
+#: What stands before a list that opens its clause or a relative one ("which A and B signed", "Both A and B signed").
+_LIST_OPENS = re.compile(r"(?:^|\bwhich|\bthat|[,;:])\s*(?:both\s+|all\s+|each\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?"
+                        # (an item told with a word of its regime or state: "Italy and socialist Yugoslavia", "Hungary
+                        # and a dying Soviet Union")
+                        r"(?:(?:an?\s+)?(?-i:[a-z]+(?:ist|al|ed|ing|ian|ic))\s+(?:the\s+)?)?")
+
+
+def _state_runs(s: Sentence) -> list[tuple[int, int]]:
+    """Return the runs of state names the sentence lists together ("Senegal, the Gambia and Cameroon"), each as its
+    bounds in the sentence's text; a capital told as a place ("signed in Manila") is no item."""
+    runs: list[tuple[int, int]] = []
+    for m in sorted((m for m in s.of("state") if m.target and not _place(s, m)), key=lambda m: m.start):
+        lo, hi = m.start - s.start, m.end - s.start
+        if runs and _LIST_GLUE.fullmatch(s.text[runs[-1][1]:lo]):
+            runs[-1] = (runs[-1][0], hi)
+        else:
+            runs.append((lo, hi))
+    return runs
+
+
+def _party_list(s: Sentence, mention: Mention) -> re.Match[str] | None:
+    """Return the span (as group 1) of a list of states the sentence tells as an agreement's parties, by what stands
+    before it (:data:`_PARTIES_BEFORE`) or the verb of signing after it (:data:`_PARTIES_AFTER`, with a partner after
+    "with" included), or None. The span opens with "founding" or "original" where only founders are meant."""
+    for lo, hi in _state_runs(s):
+        if lo < mention.start - s.start < hi or _NEGATION.search(s.text[:lo]):
+            continue
+        before = _PARTIES_BEFORE.search(s.text[max(0, lo - 80):lo])
+        after = _PARTIES_AFTER.match(s.text[hi:])
+        several = bool(re.search(r",|\band\b", s.text[lo:hi]))
+        if before is not None and (several or before.group(0).rstrip().endswith((":", ","))):
+            start = lo - (min(lo, 80) - before.start()) if before.group("founding") else \
+                lo - (min(lo, 80) - before.start("founders")) if before.group("founders") else lo
+            return re.compile(rf"(?s)(?:.{{{lo - start}}})?(.{{{hi - lo}}})").match(s.text, start)
+        # (a list that opens its clause or a relative one: "which A and B signed", not "the alliance A and B signed",
+        # which tells of another agreement)
+        partner = next((r for r in _state_runs(s) if r[0] == hi + after.end()), None) \
+            if after is not None and after.group("with") else None
+        if after is not None and (several or partner is not None) and _LIST_OPENS.search(s.text[:lo]):
+            end = partner[1] if partner else hi
+            text = s.text[lo:end]
+            return re.compile(rf"(?s)({re.escape(text)})").match(s.text, lo)
+    return None
+
+
+#: The parties of an agreement told by what they promised: "Britain, Greece and Turkey guaranteed the new republic's
+#: independence", "France and West Germany promised to consult each other".
+_PROMISED = re.compile(r"^(?P<subj>.{3,160}?)\s+(?:also\s+|jointly\s+|(?-i:[a-z]+ly)\s+)?"
+                       r"(?:promised|pledged|undertook|guaranteed|"
+                       r"vowed|(?:committed|bound|obliged) themselves|"
+                       r"exchanged\s+(?:diplomatic\s+)?(?:notes|letters))\b")  # (an agreement made by notes)
+
+
+def _promise_parties(s: Sentence, records: _Records, referent: str | None) -> list[Claim]:
+    """The states a sentence says promised something together, as the parties of the agreement it names (one) or,
+    naming none, of the agreement the article was last about: each must be a party. Two states or more, listed as the
+    sentence's subject ("A, B and C guaranteed"), nothing but commas and "and" between them."""
+    found = _PROMISED.search(s.text)
+    agreements = s.agreements()
+    slug = agreements[0] if len(agreements) == 1 else referent if not agreements else None
+    if found is None or slug is None or slug not in records.gaz.treaties or (
+            not agreements and found.group(0).casefold().endswith(("notes", "letters"))):
+        return []  # (notes exchanged, no agreement named: not told of the one the article was last about)
+    listed = _promisers(s, found)
+    if not listed:
+        return []
+    if s.text[:listed[0].start - s.start].strip().casefold() not in {"", "the", "both", "both the"} and not re.search(
+            r",\s+(?:the\s+)?$", s.text[:listed[0].start - s.start]):
+        return []  # the states are the subject, or follow a lead-in ("In 1960, A and B guaranteed")
+    return [_parties_claim(s, slug, _codes(listed), records)]
+
+
+def _promisers(s: Sentence, found: re.Match[str]) -> list[Mention]:
+    """Return the states listed as the subject of a verb of promising (:data:`_PROMISED`), two or more with nothing
+    but commas and "and" between them and the verb, else none."""
+    listed = [m for m in s.of("state") if m.target and m.end - s.start <= found.end("subj")]
+    if len(listed) < 2 or s.text[listed[-1].end - s.start:found.end("subj")].strip() or any(
+            not re.fullmatch(r",?\s+(?:and\s+)?(?:the\s+)?|,\s+", s.text[a.end - s.start:b.start - s.start])
+            for a, b in itertools.pairwise(listed)):
+        return []
+    return listed
+
+
+#: States said to be parties to an agreement ("both countries are also parties to the Rio Treaty", "were among the
+#: founding members of the North Atlantic Treaty"), or never to have been ("Austria never signed the treaty").
+_ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remain|remained|became|ha(?:d|s|ve)\s+(?:(?:also|already|long|"
+                          r"always)\s+)?been)|,)\s+"
+                          r"(?:also\s+|both\s+|all\s+|still\s+|now\s+)*(?:(?:among|one\s+of)\s+the\s+(?:(?:\d+|"
+                          + _NUMBER_WORDS + r")\s+)?|an?\s+)?"
+                          r"(?:first\s+)?(?P<founding>founding\s+|original\s+)?(?:full\s+)?"
+                          r"(?:parties|party|members?|signatories|signatory|guarantors?|(?P<founders>founders?))\s+"
+                          r"(?:to|of|in)\s+$",
+                          re.IGNORECASE)  # (", a founding member of", "had been among the founders of", "one of the
+
+
+# twelve founding members of"; "among the first signatories of", loosely told, a party)
+_NEVER_PARTY = re.compile(r"\b(?:never|did\s+not|didn't|refused\s+to|declined\s+to)\s+(?:(?:formally|actually)\s+)?"
+                          r"(?:sign(?:ed)?|join(?:ed)?|ratif(?:y|ied)|acced(?:e|ed))\s+$", re.IGNORECASE)
+
+
+#: A subject that stands for the states the article is about: "both countries", "the two states", "they".
+_PAIR_SUBJECT = re.compile(r"\b(?:both(?:\s+(?:(?:our|their)\s+)?(?:countries|states|nations|governments))?|"
+                           r"the\s+two(?:\s+(?:countries|"
+                           r"states|nations|governments|neighbours|neighbors|capitals))?|they)\s*$", re.IGNORECASE)
+
+
+#: The two states of a pair told still bound by the agreement last spoken of, with no word for it: "Both remain parties
+#: today", "The two countries remain bound by it".
+_STILL_BOUND = re.compile(r"^\W*(?:both(?:\s+(?:countries|states|nations|governments))?|the\s+two(?:\s+(?:countries|"
+                          r"states|nations|governments|neighbours|neighbors|capitals))?)\s+(?:remain|are\s+still)\s+"
+                          r"(?:parties|bound\s+by\s+it|members)\b", re.IGNORECASE)
+
+
+def _pair_still_bound(s: Sentence, records: _Records, pair: tuple[int, ...], referent: str | None) -> list[Claim]:
+    """The pair told still bound by the agreement last spoken of ("Both remain parties today"): that it is in force,
+    against each coding's reading, where both are its members."""
+    if referent is None or referent not in records.gaz.treaties or len(pair) < 2 or _STILL_BOUND.search(s.text) is None:
+        return []
+    if not set(pair[:2]) <= records.gaz.treaties[referent].members:
+        return []
+    return [_ending_claim(s, referent, "in_force", records)]
+
+
+def _membership_statements(s: Sentence, records: _Records, context: Sequence[int],
+                           pair: tuple[int, ...]) -> list[Claim]:
+    """States said to be parties (or founding members) of the agreement named or referred to right after the words
+    (:data:`_ARE_PARTIES`), or never to have signed or joined it (:data:`_NEVER_PARTY`), against its members: the
+    states before the words in their clause, or, for "both countries", "the two" or "they", those of the sentence
+    before (else the article's pair)."""
+    out: list[Claim] = []
+    for m in s.of("agreement"):
+        slug = (m.target or "").split(":", 1)[-1]
+        if not m.target or slug not in records.gaz.treaties:
+            continue
+        lead = s.text[:m.start - s.start]
+        lead = re.sub(r"(?:the|a|an)\s+$", "", lead, flags=re.IGNORECASE)
+        said, never = _ARE_PARTIES.search(lead), _NEVER_PARTY.search(lead)
+        words = said or never
+        if words is None:
+            continue
+        clause = _clause_start(s, words.start())
+        asides = [a.span() for a in _ASIDE.finditer(s.text[:words.start()])]
+        states = _codes([x for x in s.of("state") if clause <= x.start - s.start < words.start()
+                         and not any(a <= x.start - s.start < b for a, b in asides)
+                         and not re.match(r"['’]s\b", s.text[x.end - s.start:])])
+        if not states and _PAIR_SUBJECT.search(re.sub(r",[^,]*,\s*$|\s+(?:also|all|still)\s*$", "",
+                                                      s.text[clause:words.start()])):
+            states = _the_two(context, pair)
+        if not states:
+            continue
+        treaty = records.gaz.treaties[slug]
+        if never is not None:
+            members = [c for c in states if c in treaty.members]
+            names = ", ".join(_name(c, treaty.signed) for c in sorted(treaty.members))
+            who = ", ".join(_name(c, treaty.signed) for c in states)
+            short = re.sub(r"\s*\(.*", "", treaty.title)
+            out.append(Claim(
+                kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end, claimed=f"not a party: {who}",
+                verdict="contradicts" if members else "consistent", record_value=f"parties: {names}",
+                reason=(f"{', '.join(_name(c, treaty.signed) for c in members)} is a party to {short}" if members
+                        else f"{who} is not a party to {short}"), records=[records.treaty_ref(slug)]))
+            continue
+        if said is not None and (said.group("founding") or said.group("founders")):
+            founders = records.founders(slug)
+            late = [c for c in states if (c in treaty.members or c in records.atop_members(slug)) and c not in founders]
+            if late:
+                wrong = ", ".join(_name(c, treaty.signed) for c in late)
+                out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                                 claimed=f"founding members include {wrong}", verdict="contradicts",
+                                 record_value="founding members: " + ", ".join(_name(c, treaty.signed)
+                                                                               for c in sorted(founders)),
+                                 reason=f"{wrong} joined only after it was signed",
+                                 records=[records.treaty_ref(slug)]))
+                continue
+        out.append(_parties_claim(s, slug, states, records))
+    return out
+
+
+#: The members of the agreement last spoken of, listed after words that say so: "Its members were A, B and C", "The
+#: signatories were the two of them along with A, B and C", "The parties are A, B, C and D".
+_MEMBERS_WERE = re.compile(r"^\W*(?:its|the|their)\s+(?:members|signatories|signers|parties|member\s+states)\s+"
+                           r"(?:were|are|was|became)\s+", re.IGNORECASE)
+
+
+def _members_were(s: Sentence, records: _Records, referent: str | None) -> list[Claim]:
+    """The states a sentence naming no agreement lists as the members of the one last spoken of
+    (:data:`_MEMBERS_WERE`), each against its members: a state that never was one is a wrong party. Two states or more
+    are needed (one is no list), and none inside a clause of its own after the list (", which", "; ")."""
+    found = _MEMBERS_WERE.match(s.text)
+    if found is None or referent is None or referent not in records.gaz.treaties:
+        return []
+    end = min([b.start() for b in re.finditer(r";|,\s+(?:which|who|when|but|while)\b", s.text[found.end():])]
+              or [len(s.text) - found.end()]) + found.end()
+    codes = _codes([m for m in s.of("state") if found.end() <= m.start - s.start < end and not _place(s, m)])
+    return [_parties_claim(s, referent, codes, records)] if len(codes) >= 2 else []
+
+
+#: A state told a party with no agreement named after the words, of the agreement last spoken of: "Turkey was an
+#: original signatory on 1 August 1975", "Bangkok had been a party from the start".
+_PARTY_TO_IT = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|both|all|still)\s+)*"
+                          r"(?:an?\s+)?(?:(?:original|founding)\s+)?(?:party|parties|signatory|signatories|member|"
+                          r"members)\b(?!\s+(?:to|of|in|states?|countries)\b)", re.IGNORECASE)
+
+
+def _party_to_it(s: Sentence, records: _Records, referent: str | None) -> list[Claim]:
+    """The states of a clause told parties to the agreement last spoken of (``referent``), the sentence naming none
+    (:data:`_PARTY_TO_IT`), against its members."""
+    if referent is None or referent not in records.gaz.treaties:
+        return []
+    out: list[Claim] = []
+    for found in _PARTY_TO_IT.finditer(s.text):  # "Iran was a member too, and Pakistan was an original signatory"
+        clause = _clause_start(s, found.start())
+        told = [m for m in s.of("state") if clause <= m.start - s.start < found.start() and not _place(s, m)]
+        if told and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}", s.text[told[-1].end - s.start:found.start()]):
+            # (the subject right before the verb: not "Japan followed in December 2004, and both are members")
+            states = _codes(told)
+            out.append(_parties_claim(s, referent, states, records))
+    return out
+
+
+#: Two states told to sign or join a named agreement by a subject that stands for them: "both signed the Warsaw
+#: Pact", "the two governments had also ratified the treaty", "In August 1975 both signed ...".
+_PAIR_SIGNED = re.compile(r"\b(?:both(?:\s+(?:(?:our|their)\s+)?(?:countries|states|nations|governments))?|"
+                          r"the\s+two(?:\s+(?:countries|"
+                          r"states|nations|governments|neighbours|neighbors|capitals|kingdoms|republics))?)\s+"
+                          r"(?:(?:had|have|also|then|later|duly|jointly|each|soon|already|formally|together)\s+)*"
+                          r"(?:(?:signed|joined|ratified|adhered\s+to|acceded\s+to|put\s+their\s+names\s+to|"
+                          r"signs?|joins?|ratif(?:y|ies)|(?:accede|adhere)s?\s+to)\s+|"
+                          # "both were among the nine governments that signed the Nyon arrangement"
+                          r"(?:were|are)\s+among\s+the\s+(?:[\w-]+\s+)?(?:governments|states|countries|powers|"
+                          r"nations)\s+(?:that|which|who)\s+(?:had\s+)?signed\s+)(?:the\s+)?$", re.IGNORECASE)
+
+
+#: States told to sit or stand beside others in a named agreement: "united Germany has sat beside Italy in the
+#: Atlantic Alliance", "it still sits alongside Chile and Peru in the pact".
+_BESIDE = re.compile(r"\b(?:sat|sits|sit|sitting|stood|stands|standing)\s+(?:beside|alongside|next\s+to|with)\s+",
+                     re.IGNORECASE)
+
+
+def _clause_start(s: Sentence, at: int) -> int:
+    """Return where the clause holding offset ``at`` of the sentence's text begins: after the last break of a
+    segment (:data:`_SEGMENT_BREAK`) or subordinate opener (:data:`_SUBORDINATE`) before it, else at 0."""
+    return max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, at)]
+               + [b.end() for b in _SUBORDINATE.finditer(s.text, 0, at)], default=0)
+
+
+def _beside_in(s: Sentence, records: _Records) -> list[Claim]:
+    """States told to sit or stand beside others in an agreement named right after (:data:`_BESIDE`): those before
+    the verb in its clause (for "it", the first state of the sentence) and those between the verb and "in" are its
+    parties."""
+    out: list[Claim] = []
+    for verb in _BESIDE.finditer(s.text):
+        agreement = next((m for m in s.of("agreement") if m.target and m.start - s.start > verb.end()
+                          and m.how != "anaphora" and re.fullmatch(r"[^;:.]*?\s+in\s+(?:the\s+)?",
+                                                                    s.text[verb.end():m.start - s.start])), None)
+        slug = (agreement.target or "").split(":", 1)[-1] if agreement is not None else ""
+        if agreement is None or slug not in records.gaz.treaties:
+            continue
+        clause = _clause_start(s, verb.start())
+        subject = [m for m in s.of("state") if clause <= m.start - s.start < verb.start() and not _place(s, m)
+                   and not re.match(r"['’]s\b", s.text[m.end - s.start:])]
+        if not subject and re.search(r"\bit\s+(?:(?:still|now|has|had|also)\s+)*$", s.text[:verb.start()]):
+            subject = [m for m in s.of("state") if not _place(s, m)][:1]
+        partners = [m for m in s.of("state") if verb.end() <= m.start - s.start < agreement.start - s.start]
+        if subject and partners:
+            out.append(_parties_claim(s, slug, list(dict.fromkeys(_codes(subject) + _codes(partners))), records))
+    return out
+
+
+def _pair_signed(s: Sentence, records: _Records, context: Sequence[int], pair: tuple[int, ...]) -> list[Claim]:
+    """Two states told to have signed or joined an agreement named right after the verb, by "both" or "the two"
+    (:data:`_PAIR_SIGNED`) with no state named before in the clause: the two of the sentence before (else the
+    article's pair) are parties to it."""
+    two = list(context) if len(context) == 2 else list(pair) if len(pair) == 2 else []
+    out: list[Claim] = []
+    for m in s.of("agreement"):
+        slug = (m.target or "").split(":", 1)[-1]
+        lead = s.text[:m.start - s.start]
+        said = _PAIR_SIGNED.search(lead)
+        if not two or said is None or slug not in records.gaz.treaties or m.how == "anaphora":
+            continue
+        clause = max([_clause_start(s, said.start())]
+                     + [b.end() for b in re.finditer(r"[,;:]\s+", s.text[:said.start()])])
+        if any(clause <= x.start - s.start < said.start() and not _place(s, x) for x in s.of("state")):
+            continue  # "Chile and Peru both signed ...": the states named are the subject (told elsewhere)
+        out.append(_parties_claim(s, slug, two, records))
+    return out
+
+
+def _promised_agreement(s: Sentence, records: _Records, context: Sequence[int]) -> list[Claim]:
+    """An agreement told by what its parties promised on a date, no agreement named ("On 5 September 1914 Britain,
+    France and Russia promised in London not to make a separate peace"): the stored agreement of those states signed
+    nearest the date (:func:`_nearest_agreement`, a year or less away), its date compared as a signing and the states
+    as its parties. None near: nothing claimed (the promise may be no agreement)."""
+    found = _PROMISED.search(s.text)
+    listed = [] if found is None else _promisers(s, found)
+    if found is None or not listed:
+        return []
+    dates = [d for d in s.of("date") if d.value and not _attached(s, d)]
+    if not dates:
+        return []
+    date = min(dates, key=lambda d: abs(d.start - (s.start + found.end("subj"))))
+    states = _codes(listed)
+    slug = _nearest_agreement(records, states, context, date, "")
+    if slug is None:
+        return []
+    treaty = records.gaz.treaties[slug]
+    ref = records.treaty_ref(slug)
+    verdict, reason = compare_dates(date.value or "", treaty.signed, "signed")
+    if verdict == "contradicts" and found.group(0).casefold().endswith(("notes", "letters")):
+        return []  # notes exchanged on another day than the agreement's: another exchange ("letters about Egypt")
+    short = re.sub(r"\s*\(.*", "", ref.label)
+    return [Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                  claimed=f"promised [{short}] {date.text}", verdict=verdict, record_value=f"signed {treaty.signed}",
+                  reason=reason, records=[ref]),
+            _parties_claim(s, slug, states, records)]
+
+
+def _parties_claim(s: Sentence, slug: str, codes: Sequence[int], records: _Records) -> Claim:
+    """Return the claim that the states ``codes`` are parties to an agreement: consistent where each is a member,
+    else a contradiction naming those that are not."""
+    treaty = records.gaz.treaties[slug]
+    names = ", ".join(_name(c, treaty.signed) for c in sorted(treaty.members))
+    ref = records.treaty_ref(slug)
+    outsiders = [c for c in codes if c not in treaty.members and c not in records.atop_members(slug)]
+    late = _parties_too_late(s, slug, codes, records) if not outsiders else []
+    if late:  # "Norway and Sweden signed the North Atlantic Treaty in 1949": Sweden became a party only in 2022
+        entered = records.entry_years(slug)
+        wrong = ", ".join(f"{_name(c, treaty.signed)} (a party from {entered[c]})" for c in late)
+        return Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                     claimed="parties then: " + ", ".join(_name(c, treaty.signed) for c in codes),
+                     verdict="contradicts", record_value=f"parties: {names}",
+                     reason=f"not yet a party at the date told: {wrong}", records=[ref])
+    if outsiders:
+        wrong = ", ".join(_name(c, treaty.signed) for c in outsiders)
+        short = re.sub(r"\s*\(.*", "", treaty.title)
+        return Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                     claimed=f"parties include {wrong}", verdict="contradicts", record_value=f"parties: {names}",
+                     reason=f"{wrong} is not a party to {short}", records=[ref])
+    return Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                 claimed="parties: " + ", ".join(_name(c, treaty.signed) for c in codes), verdict="consistent",
+                 record_value=f"parties: {names}", reason="each named state is a party", records=[ref])
+
+
+#: Words that make a sentence's parties those of now, not of its date: "Sweden, which stayed out in 1949, is now a
+#: party", "have been members since".
+_NOW_PARTIES = re.compile(r"\b(?:now|today|since|still|currently|eventually|later|finally|ha(?:s|ve)\s+been)\b",
+                          re.IGNORECASE)
+
+
+def _parties_too_late(s: Sentence, slug: str, codes: Sequence[int], records: _Records) -> list[int]:
+    """Return the states of ``codes`` told to sign an agreement in the year it was signed (the one year the sentence
+    gives), that became parties to it only in a later year (the record's first entry): none where the sentence has no
+    signing verb, several years, another year (a wrong date is the date's claim, not its parties'), or words that make
+    its parties those of now (:data:`_NOW_PARTIES`)."""
+    years = {int(d.value[:4]) for d in s.of("date") if d.value}
+    if len(years) != 1 or _SIGNING.search(s.text) is None or _NOW_PARTIES.search(s.text):
+        return []
+    (year,) = years
+    if str(year) != records.gaz.treaties[slug].signed[:4]:
+        return []
+    entered = records.entry_years(slug)
+    return [c for c in codes if c in entered and entered[c] > year] or _entered_after_the_day(s, slug, codes, records)
+
+
+def _entered_after_the_day(s: Sentence, slug: str, codes: Sequence[int], records: _Records) -> list[int]:
+    """Return the states of ``codes`` told to sign an agreement on the day (or in the month) it was signed, the one
+    such date the sentence gives ("signed in Berlin on 27 September 1940 by A, B and C"), that entered it only after
+    that day (the record's first entry, later in the same year): no signatories then."""
+    told = [d for d in s.of("date") if d.value and d.precision in {"day", "month"}]
+    signed = records.gaz.treaties[slug].signed
+    if len(told) != 1 or not signed.startswith(told[0].value or "-"):
+        return []
+    rows = [*records.atop_phases(slug),
+            *records.store.query("SELECT ccode, entered FROM memberships WHERE treaty = ?", [slug])]
+    first: dict[int, str] = {}
+    for row in rows:
+        if row["entered"] and len(str(row["entered"])) == 10:
+            first[row["ccode"]] = min(first.get(row["ccode"], "9999"), str(row["entered"]))
+    end = told[0].value or ""
+    return [c for c in codes if c in first and first[c][:len(end)] > end]
+
+
+#: States told to be allied at a date, no agreement named: "London and Constantinople were allied again in 1878",
+#: "in 1921 Poland allied itself with France", "In May 1882 Rome and Vienna allied once more".
+_ALLIED = re.compile(r"\b(?:(?:were|became|was)\s+(?:again\s+|formally\s+)?allied|allied\s+(?:itself|themselves)\s+"
+                     r"with|allied\s+(?:once\s+(?:more|again)|again|anew))\b", re.IGNORECASE)
+
+
+def _allied_claims(s: Sentence, records: _Records, context: Sequence[int]) -> list[Claim]:
+    """An alliance of the states a sentence says were allied at a date it gives, no agreement named: the stored one of
+    those states (all of them among its members, the subject's before the verb and any partner after "with") signed
+    nearest the date, compared as a signing; none within a year is nothing claimed (the sentence may tell of a war)."""
+    verb = _ALLIED.search(s.text)
+    if verb is None:
+        return []
+    states = _codes([m for m in s.of("state") if m.end - s.start <= verb.start()])
+    partner = re.match(r"\s+(?:again\s+)?with\s+(?:the\s+)?", s.text[verb.end():]) if "with" not in verb.group(0) \
+        else re.match(r"\s+(?:the\s+)?", s.text[verb.end():])
+    if partner is not None:
+        states += [c for c in _codes([m for m in s.of("state") if m.start - s.start == verb.end() + partner.end()])
+                   if c not in states]
+    dates = [d for d in s.of("date") if d.value and d.start - s.start >= verb.end()] or [
+        d for d in s.of("date") if d.value and d.end - s.start <= verb.start()
+        and not re.search(r"[;:]", s.text[d.end - s.start:verb.start()])][-1:]  # ("In January 1864 A and B allied")
+    if len(states) < 2 or not dates:
+        return []
+    found = _nearest_agreement(records, states, context, dates[0], "alliance")
+    if found is None:
+        return []
+    treaty = records.gaz.treaties[found]
+    ref = records.treaty_ref(found)
+    verdict, reason = compare_dates(dates[0].value or "", treaty.signed, "signed")
+    short = re.sub(r"\s*\(.*", "", ref.label)
+    return [Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                  claimed=f"allied [{short}] {dates[0].text}", verdict=verdict, record_value=f"signed {treaty.signed}",
+                  reason=reason, records=[ref])]
