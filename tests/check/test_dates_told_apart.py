@@ -35,7 +35,7 @@ def test_a_named_agreement_told_in_apposition_keeps_the_date(check_store: Store)
 
 def test_an_entry_after_an_agreement_the_record_does_not_name_is_not_the_last_ones(check_store: Store) -> None:
     result = _check(check_store, "Japan and the United States signed the Treaty of Mutual Cooperation and Security in "
-                                 "January 1960. When the ASEAN states opened their Treaty of Amity and Cooperation to "
+                                 "January 1960. When the Nordic states opened their Arctic Fisheries Accord to "
                                  "outsiders, Japan acceded in July 2004 and the United States followed in July 2009.")
     assert not any(c.verdict == "contradicts" for c in result.claims)
     assert not any("entry into Treaty of Mutual Cooperation" in c.claimed for c in result.claims)
