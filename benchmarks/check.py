@@ -48,8 +48,10 @@ FOLDERS = (
     (GOLD / "heldout12", "twelfth held-out set, coded blind (studied since: no longer independent)"),
     (GOLD / "heldout13", "thirteenth held-out set, coded blind, 1815-1945 (studied since: no longer independent)"),
     (GOLD / "heldout14", "fourteenth held-out set, coded blind, 1945-2025 (studied since: no longer independent)"),
-    (GOLD / "heldout15", "fifteenth held-out set, coded blind, Africa, Asia, Oceania (studied since: no longer independent)"),
-    (GOLD / "heldout16", "sixteenth held-out set, coded blind, Europe, the Americas, the Middle East (studied since: no longer independent)"),
+    (GOLD / "heldout15", "fifteenth held-out set, coded blind, Africa, Asia, Oceania "
+                         "(studied since: no longer independent)"),
+    (GOLD / "heldout16", "sixteenth held-out set, coded blind, Europe, the Americas, the Middle East "
+                         "(studied since: no longer independent)"),
     (GOLD / "heldout17", "seventeenth held-out set, coded blind, pairs with a great power (not studied)"),
     (GOLD / "heldout18", "eighteenth held-out set, coded blind, pairs of smaller states (not studied)"),
 )
