@@ -150,8 +150,18 @@ _FOUNDED = re.compile(r"\b(?:was|were)\s+(?:set up|founded|established|created|f
 _FOLLOWED = re.compile(r"\bfollowed(?:\s+suit)?\b(?=\s+(?:in|on|by)\b|,|\s*$)", re.IGNORECASE)
 
 
+#: A verb that tells again the act of a verb before it, for other states: "Chile did so the next day", "Peru did
+#: likewise in 1962", "Bolivia did the same in May".
+_DID_SO = re.compile(r"\bdid\s+(?:so|likewise|the\s+same)\b(?!\s+(?:because|when|after|before|with|to)\b)",
+                     re.IGNORECASE)
+
+
 _LEAVING = re.compile(r"\b(left|leaves|walk(?:ed|s|ing)? out(?: of)?|drop(?:ped|s)? out of|withdr[ae]w\w*|"
                       r"withdrawal|quit|pulled out|exit(?:ed)?|"
+                      r"walk(?:ed|s|ing)? away from|(?:stopped|ceased) (?:being|to be) (?:a )?(?:party|member)|"
+                      r"(?:was|were) suspended(?= (?:from|by)\b)|"
+                      r"(?:(?<=league )|(?<=organization )|(?<=organisation )|(?<=alliance )|(?<=bloc )|"
+                      r"(?<=council ))suspended(?=\s+(?-i:[A-Z]))|"
                       r"(?:was|were) expelled|expulsion|suspended (?:its|their) membership|"
                       r"(?:participation|membership)\b(?:\s+[\w-]+){0,6}?\s+(?:ended|suspended|terminated))\b",
                       re.IGNORECASE)
@@ -194,6 +204,9 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
             verbs = verbs or _followers(s, follows_entry)
         elif pattern is _JOINING:  # "A and B joined it in October 1954; C and D followed in November 1988"
             verbs += [f for f in _FOLLOWED.finditer(s.text) if f.start() > verbs[0].end()]
+        if pattern is not _RATIFYING and verbs:  # "Peru left it in 1960; Chile did so in 1962": the same act again
+            verbs = sorted(verbs + [d for d in _DID_SO.finditer(s.text) if d.start() > verbs[0].end()],
+                           key=lambda v: v.start())
         out: list[Claim] = []
         used: set[int] = set()
         for verb in verbs:  # each in its own clause: "Spain joined in 1982, and Hungary became a member in 1999"
@@ -250,9 +263,10 @@ def _followers(s: Sentence, follows_entry: bool) -> list[re.Match[str]]:
     """Return the verbs "followed" told of states that entered an agreement after others signed or joined it: after a
     verb of signing in the sentence ("A signed the declaration on 1 January 1942, and B followed on 26 December
     1944"), or opening a sentence that follows one telling an entry or a signing (``follows_entry``: "A acceded to
-    the treaty in 2003. B followed in 2004."). Its subject is only states ("B's guarantee followed" is no entry)."""
+    the treaty in 2003. B followed in 2004."), and likewise "did so", "did the same" ("B did the same in 2004").
+    Its subject is only states ("B's guarantee followed" is no entry)."""
     out: list[re.Match[str]] = []
-    for f in _FOLLOWED.finditer(s.text):
+    for f in sorted(itertools.chain(_FOLLOWED.finditer(s.text), _DID_SO.finditer(s.text)), key=lambda v: v.start()):
         signed = _SIGNING.search(s.text[:f.start()])
         if signed is None and not follows_entry:
             continue
@@ -385,10 +399,13 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
     asides = [a.span() for a in re.finditer(r",\s+(?:which|who|whose|after|before|having)\b[^,;]*,",
                                              s.text[:verb.start()])]
     named = [(a.start, a.end) for a in s.of("agreement") if a.target]  # ("the Rio pact": no state of its own)
+    clause = _after_an_earlier_act(s, clause, verb, entering, asides, named)
     states = _codes([m for m in s.of("state") if clause <= m.start - s.start < verb.start()
                      and not any(a <= m.start - s.start < b for a, b in asides)
                      and not any(a <= m.start < b for a, b in named)
                      and not _TROOPS_AFTER.match(s.text, m.end - s.start)])
+    if not entering and verb.group(0).casefold() == "suspended":
+        states = _suspended_states(s, verb)  # "the League suspended Syria": the state suspended, not its subject
     told = [v for v in (_JOINING if entering else _LEAVING).finditer(s.text, 0, verb.start()) if v.end() < verb.start()]
     if not states and told and re.search(r"\bits\s+$", s.text[:verb.start()]):
         # "Nicaragua left the pact; its exit took effect on ...": the state told to leave (or join) before, the one
@@ -417,6 +434,41 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
         return None  # no state joins an agreement after its end: "it" is another agreement than the one last told of
     own = _own_states(s, verb, after[0])
     return own or states, after[0], slug
+
+
+def _suspended_states(s: Sentence, verb: re.Match[str]) -> list[int]:
+    """Return the states a body is told to suspend, those right after the verb ("the League suspended Syria",
+    "the organisation suspended Egypt and Libya"): each one's membership, an exit (the record dates it so)."""
+    run: list[Mention] = []
+    for m in s.of("state"):
+        gap = s.text[(run[-1].end - s.start) if run else verb.end():m.start - s.start] if m.target else "x"
+        if m.start - s.start >= verb.end() and re.fullmatch(r"\s+" if not run else r",?\s+(?:and\s+)?|,\s+", gap):
+            run.append(m)
+        elif run:
+            break
+    return _codes(run)
+
+
+def _after_an_earlier_act(s: Sentence, clause: int, verb: re.Match[str], entering: bool,
+                          asides: list[tuple[int, int]], named: list[tuple[int, int]]) -> int:
+    """Return where the subject of a verb of entry or exit begins where another such verb is told before it in its
+    clause, joined by a bare "and" ("Chile acceded to the pact in 1961 and Peru followed in 1963", "Cuba left it in
+    May 1962 and Haiti did so in June"): after that verb and the date told with it, so that the earlier act's states
+    are not taken for the later's; else ``clause``, as where no state stands between the two (an aside: "Chile,
+    which had joined it in 1955, left in 1968")."""
+    earlier = [v for v in (_JOINING if entering else _LEAVING).finditer(s.text, clause, verb.start())
+               if v.end() <= verb.start() and not any(a <= v.start() < b for a, b in asides)]
+    if not earlier:
+        return clause
+    start = max([earlier[-1].end()] + [d.end - s.start for d in s.of("date")
+                                        if earlier[-1].end() <= d.start - s.start and d.end - s.start <= verb.start()])
+    if not re.search(r"\band\s+(?:then\s+)?(?:the\s+)?$", s.text[start:min(
+            [m.start - s.start for m in s.of("state") if start <= m.start - s.start < verb.start()] or [start])]):
+        return clause
+    if not any(start <= m.start - s.start < verb.start() and not any(a <= m.start < b for a, b in named)
+               for m in s.of("state")):
+        return clause
+    return start
 
 
 def _own_states(s: Sentence, verb: re.Match[str], date: Mention) -> list[int]:
