@@ -264,6 +264,43 @@ def _party_to_it(s: Sentence, records: _Records, referent: str | None) -> list[C
     return out
 
 
+#: A state told to sign or join as well, no agreement named, of the agreement last spoken of: "Norway signed as
+#: well", "Chile also joined too", "with Peru signing as well", "Romania adhered too".
+_TOO_VERB = re.compile(r"^\s+(?:(?:also|then|later|soon|duly)\s+)?(?P<verb>signed|joined|adhered|acceded|ratified|"
+                       r"signing|joining|adhering|acceding)\s+(?:as\s+well|too|also)\b(?=\s*(?:[,;.:]|$))",
+                       re.IGNORECASE)
+
+
+def _joined_too(s: Sentence, records: _Records, referent: str | None, signed_here: bool = False) -> list[Claim]:
+    """The states of a clause told to sign or join "as well" or "too", the sentence naming no agreement and no date
+    (:data:`_TOO_VERB`: "Norway signed as well"; "with Peru signing as well"), claimed parties to the agreement last
+    spoken of (``referent``), against its members: a state that never was one is a wrong party. Where the sentence
+    tells of a signing or an accord before (". . . met and agreed that an attack on one was an attack on all; Canada
+    signed as well"), the agreement is that one, which the record may not hold: only where the sentence's own signing
+    was linked (``signed_here``)."""
+    if referent is None or referent not in records.gaz.treaties:
+        return []
+    out: list[Claim] = []
+    for m in s.of("state"):
+        found = _TOO_VERB.match(s.text[m.end - s.start:])
+        if not m.target or found is None or _place(s, m):
+            continue
+        verb = found.group("verb").casefold()
+        clause = _clause_start(s, m.start - s.start)
+        if not signed_here and (_SIGNING.search(s.text[:clause]) or re.search(r"\bagreed\b", s.text[:clause])):
+            continue
+        lead = s.text[clause:m.start - s.start]
+        if verb.endswith("ing") and not re.search(r"\bwith\s+(?:the\s+)?$", lead):
+            continue  # (a participle only after "with": "with Peru signing as well")
+        if not verb.endswith("ing") and not re.fullmatch(r"\W*(?:(?:and|but|then|later|soon|the)\s+)*", lead):
+            continue  # (the clause's whole subject: not "the treaty that bound Chile signed too")
+        if any(d.value and d.start > m.end and not re.search(r"[;.]", s.text[m.end - s.start:d.start - s.start])
+               for d in s.of("date")):
+            continue  # (a dated one is an entry: :func:`_membership_claims`)
+        out.append(_parties_claim(s, referent, _codes([m]), records))
+    return out
+
+
 #: Two states told to sign or join a named agreement by a subject that stands for them: "both signed the Warsaw
 #: Pact", "the two governments had also ratified the treaty", "In August 1975 both signed ...".
 _PAIR_SIGNED = re.compile(r"\b(?:both(?:\s+(?:(?:our|their)\s+)?(?:countries|states|nations|governments))?|"
