@@ -150,6 +150,12 @@ _FOUNDED = re.compile(r"\b(?:was|were)\s+(?:set up|founded|established|created|f
 _FOLLOWED = re.compile(r"\bfollowed(?:\s+suit)?\b(?=\s+(?:in|on|by)\b|,|\s*$)", re.IGNORECASE)
 
 
+#: A signature told with no object, right before its date: "Brazil signed on 8 February 1943", "Canberra signed
+#: only in December 2006" (of the agreement last told of, for a state that was no founder, an entry).
+_SIGNED_LATE = re.compile(r"\bsigned(?=\s+(?:(?:only|later|finally|eventually)\s+)?(?:on|in)\s+(?:[\w-]+\s+)?\S*\d)",
+                          re.IGNORECASE)
+
+
 #: A verb that tells again the act of a verb before it, for other states: "Chile did so the next day", "Peru did
 #: likewise in 1962", "Bolivia did the same in May".
 _DID_SO = re.compile(r"\bdid\s+(?:so|likewise|the\s+same)\b(?!\s+(?:because|when|after|before|with|to)\b)",
@@ -204,6 +210,9 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
             verbs = verbs or _followers(s, follows_entry)
         elif pattern is _JOINING:  # "A and B joined it in October 1954; C and D followed in November 1988"
             verbs += [f for f in _FOLLOWED.finditer(s.text) if f.start() > verbs[0].end()]
+        if pattern is _JOINING and not agreements and referent is not None:
+            # "Brazil signed on 8 February 1943": a later signature of the agreement last told of, an entry
+            verbs = sorted(verbs + list(_SIGNED_LATE.finditer(s.text)), key=lambda v: v.start())
         if pattern is not _RATIFYING and verbs:  # "Peru left it in 1960; Chile did so in 1962": the same act again
             verbs = sorted(verbs + [d for d in _DID_SO.finditer(s.text) if d.start() > verbs[0].end()],
                            key=lambda v: v.start())
@@ -222,6 +231,8 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
             if told is None or told[1].start in used:
                 continue
             states, date, chosen = told
+            if verb.re is _SIGNED_LATE and set(states) & records.founders(chosen):
+                continue  # (a founder's signature is the agreement's own, told by its date)
             if pattern is _RATIFYING and not _ratified_entry(s, records, chosen, states, date):
                 continue
             # joining other states ("Italy joined the two in ...", "the two were joined by Japan") is founding with
@@ -317,7 +328,7 @@ def _with_entry_parties(claims: list[Claim]) -> list[Claim]:
     exit's verdict, as a reader takes "the League suspended Syria in 2012" of a state whose place ended in 2011);
     none where the sentence already tells those states parties to that agreement, nor for a protocol of accession
     ("signed its protocol of accession in December 1981": the protocol's date, not the membership's)."""
-    if not claims or _NOT_ITS_SIGNING.search(claims[0].text):
+    if not claims or _NOT_ITS_SIGNING.search(re.sub(r"\[[^\]]*\]", "", claims[0].text)):  # (not a footnote's)
         return claims
     out: list[Claim] = []
     for c in claims:
@@ -451,8 +462,8 @@ def _suspended_states(s: Sentence, verb: re.Match[str]) -> list[int]:
 def _after_an_earlier_act(s: Sentence, clause: int, verb: re.Match[str], entering: bool,
                           asides: list[tuple[int, int]], named: list[tuple[int, int]]) -> int:
     """Return where the subject of a verb of entry or exit begins where another such verb is told before it in its
-    clause, joined by a bare "and" ("Chile acceded to the pact in 1961 and Peru followed in 1963", "Cuba left it in
-    May 1962 and Haiti did so in June"): after that verb and the date told with it, so that the earlier act's states
+    clause, after a comma or a bare "and" ("Chile acceded to the pact in 1961 and Peru followed in 1963", "Cuba left
+    it in May 1962, Haiti in June"): after that verb and the date told with it, so that the earlier act's states
     are not taken for the later's; else ``clause``, as where no state stands between the two (an aside: "Chile,
     which had joined it in 1955, left in 1968")."""
     earlier = [v for v in (_JOINING if entering else _LEAVING).finditer(s.text, clause, verb.start())
@@ -461,7 +472,7 @@ def _after_an_earlier_act(s: Sentence, clause: int, verb: re.Match[str], enterin
         return clause
     start = max([earlier[-1].end()] + [d.end - s.start for d in s.of("date")
                                         if earlier[-1].end() <= d.start - s.start and d.end - s.start <= verb.start()])
-    if not re.search(r"\band\s+(?:then\s+)?(?:the\s+)?$", s.text[start:min(
+    if not re.search(r"(?:,|\band)\s+(?:and\s+)?(?:then\s+)?(?:the\s+)?$", s.text[start:min(
             [m.start - s.start for m in s.of("state") if start <= m.start - s.start < verb.start()] or [start])]):
         return clause
     if not any(start <= m.start - s.start < verb.start() and not any(a <= m.start < b for a, b in named)
