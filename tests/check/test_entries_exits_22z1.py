@@ -49,6 +49,14 @@ def test_exits_told_as_walking_away_ceasing_to_be_a_party_or_a_suspension(check_
     passive = _check(check_store, "The Arab League's joint defence treaty was signed in June 1950. Syria was "
                                   "suspended from the League in November 2011.")
     assert [c.verdict for c in passive.claims if ": exit from " in c.claimed] == ["consistent", "consistent"]
+    # the suspension's own date, not a later one of another clause
+    leading = _check(check_store, "The Arab League's joint defence treaty was signed in June 1950. In November 2011 "
+                                  "the league suspended Syria over the war, and its place in the 1950 treaty lapsed.")
+    assert [c.verdict for c in leading.claims if ": exit from " in c.claimed] == ["consistent", "consistent"]
+    # a suspension the record holds no exit for is not read as one
+    unheld = _check(check_store, "The Arab League's joint defence treaty was signed in June 1950. The league "
+                                 "suspended Egypt in March 1979.")
+    assert not [c for c in unheld.claims if ": exit from " in c.claimed]
 
 
 def test_a_state_told_to_sign_or_join_as_well_is_claimed_a_party(check_store: Store) -> None:

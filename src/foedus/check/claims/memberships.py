@@ -239,7 +239,10 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
             # them; joining the agreement ("Germany acceded the same day") is an entry, an event of its own
             partners = entering and bool(_JOINED_PARTNERS.match(s.text, verb.end()) or re.search(
                 r"\b(?:was|were|been)\s+$", s.text[:verb.start()]))
-            out.append(_membership_claim(s, records, chosen, states, date, entering, partners))
+            claim = _membership_claim(s, records, chosen, states, date, entering, partners)
+            if "suspended" in verb.group(0).casefold() and claim.verdict == "not_in_record":
+                continue  # (a suspension the record holds no exit for: not read as one, its date left to an event)
+            out.append(claim)
             used.add(date.start)
             for more_states, more in _elliptical_clauses(s, date):  # "..., Italy in November 1916"
                 if entering and _after_its_end(records, chosen, more):
@@ -438,6 +441,11 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
                       and not _SIGNING.search(s.text[clause:d.start - s.start])]
     # (not a date a verb of signing before it in the clause tells: "which the Soviet Union signed in 1975 and Moldova
     # adhered to after independence")
+    if not entering and verb.group(0).casefold() == "suspended":  # "the League suspended Syria on 12 November 2011"
+        # (its own date, right after the state or leading the clause: not "..., and its part in the 1950 treaty")
+        after = [d for d in after if re.fullmatch(r"[^,;]{0,40}?\s+(?:on|in)\s+(?:[\w-]+\s+)?",
+                                                  s.text[verb.end():d.start - s.start])] or \
+            [d for d in dates if clause <= d.start - s.start < verb.start()]
     if not states or not after:
         return None
     if entering and _after_its_end(records, slug, after[0]):
