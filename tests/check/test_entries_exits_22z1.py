@@ -81,3 +81,14 @@ def test_a_signature_with_no_object_before_its_date_is_a_later_entry(check_store
     founder = _check(check_store, "The Anti-Comintern Pact was signed in November 1936. Japan signed on 25 "
                                   "November 1936.")
     assert not [c for c in founder.claims if "entry into" in c.claimed]
+
+
+def test_becoming_an_agreements_nth_member_is_an_entry_not_its_signing(check_store: Store) -> None:
+    result = _check(check_store, "Finland became NATO's 31st member on 4 April 2023. Spain became NATO's newest "
+                                 "member on 30 May 1981.")
+    assert not _claims(result, "agreement_date")  # (no signing of NATO in 2023)
+    assert [c.verdict for c in _claims(result, "event_date")] == ["consistent", "contradicts"]
+    # "the pact's" of a state never in the pact last told of: another pact, no wrong party
+    other = _check(check_store, "The Warsaw Pact was signed in May 1955. Sweden became the pact's ninth member in "
+                                "1960.")
+    assert not _claims(other, "agreement_parties")

@@ -242,6 +242,9 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
             claim = _membership_claim(s, records, chosen, states, date, entering, partners)
             if "suspended" in verb.group(0).casefold() and claim.verdict == "not_in_record":
                 continue  # (a suspension the record holds no exit for: not read as one, its date left to an event)
+            if claim.kind == "agreement_parties" and any(
+                    m.how == "anaphora" and verb.start() <= m.start - s.start < verb.end() for m in s.of("agreement")):
+                continue  # ("became the alliance's 32nd member", of a state never in the one last told of: another)
             out.append(claim)
             used.add(date.start)
             for more_states, more in _elliptical_clauses(s, date):  # "..., Italy in November 1916"
