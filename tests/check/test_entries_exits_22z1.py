@@ -92,3 +92,14 @@ def test_becoming_an_agreements_nth_member_is_an_entry_not_its_signing(check_sto
     other = _check(check_store, "The Warsaw Pact was signed in May 1955. Sweden became the pact's ninth member in "
                                 "1960.")
     assert not _claims(other, "agreement_parties")
+
+
+def test_states_told_parties_still_that_left_are_parties_no_more(check_store: Store) -> None:
+    result = _check(check_store, "Cuba, Chile and Peru are all still parties to the Rio Treaty. Mexico remains a "
+                                 "member of the Rio Treaty. Chile and Peru are parties to the Rio Treaty.")
+    assert [(c.claimed, c.verdict) for c in _claims(result, "agreement_parties")] == [
+        ("parties still: Cuba, Chile, Peru", "contradicts"), ("parties still: United Mexican States", "contradicts"),
+        ("parties: Chile, Peru", "consistent")]
+    # a past membership: the exit since is no fault
+    past = _check(check_store, "In 1950 Cuba and Chile were parties to the Rio Treaty.")
+    assert [c.verdict for c in _claims(past, "agreement_parties")] == ["consistent"]

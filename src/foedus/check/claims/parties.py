@@ -129,7 +129,7 @@ def _promisers(s: Sentence, found: re.Match[str]) -> list[Mention]:
 
 #: States said to be parties to an agreement ("both countries are also parties to the Rio Treaty", "were among the
 #: founding members of the North Atlantic Treaty"), or never to have been ("Austria never signed the treaty").
-_ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remain|remained|became|ha(?:d|s|ve)\s+(?:(?:also|already|long|"
+_ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remains?|remained|became|ha(?:d|s|ve)\s+(?:(?:also|already|long|"
                           r"always)\s+)?been)|,)\s+"
                           r"(?:also\s+|both\s+|all\s+|still\s+|now\s+)*(?:(?:among|one\s+of)\s+the\s+(?:(?:\d+|"
                           + _NUMBER_WORDS + r")\s+)?|an?\s+)?"
@@ -218,8 +218,33 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
                                  reason=f"{wrong} joined only after it was signed",
                                  records=[records.treaty_ref(slug)]))
                 continue
+        left = _left_by_now(records, slug, states) if said is not None and _STILL_PARTIES.search(
+            s.text[clause:m.start - s.start]) else []
+        if left:  # "Cuba and Peru are still parties to the Rio Treaty", of a state that left it
+            gone = ", ".join(f"{_name(c, treaty.signed)} (left {exited})" for c, exited in left)
+            out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed="parties still: " + ", ".join(_name(c, treaty.signed) for c in states),
+                             verdict="contradicts", record_value=f"no longer parties: {gone}",
+                             reason=f"no longer a party: {gone}", records=[records.treaty_ref(slug)]))
+            continue
         out.append(_parties_claim(s, slug, states, records))
     return out
+
+
+#: Words that tell a membership of now: "are still parties to", "remains a member of", "is now a party to" (not a bare
+#: "are", which may be told of the time the article is about).
+_STILL_PARTIES = re.compile(r"\b(?:remains?|still|now|today|currently)\b(?![^,;]*\b(?:was|were|had)\b)",
+                            re.IGNORECASE)
+
+
+def _left_by_now(records: _Records, slug: str, states: Sequence[int]) -> list[tuple[int, str]]:
+    """Return those of ``states`` the record has leaving the agreement ``slug`` (the ledger's exit, else ATOP's), each
+    with the date it left, by the year the article is read at: told parties still, they are parties no more."""
+    rows = {r["ccode"]: r["exited"] for r in records.store.query(
+        "SELECT ccode, exited FROM memberships WHERE treaty = ?", [slug])}
+    if not rows:
+        rows = {r["ccode"]: r["exited"] for r in records.atop_phases(slug)}
+    return [(c, str(rows[c])) for c in states if rows.get(c) and int(str(rows[c])[:4]) <= records.as_of]
 
 
 #: The members of the agreement last spoken of, listed after words that say so: "Its members were A, B and C", "The
