@@ -103,3 +103,14 @@ def test_states_told_parties_still_that_left_are_parties_no_more(check_store: St
     # a past membership: the exit since is no fault
     past = _check(check_store, "In 1950 Cuba and Chile were parties to the Rio Treaty.")
     assert [c.verdict for c in _claims(past, "agreement_parties")] == ["consistent"]
+
+
+def test_an_entry_after_a_signing_of_an_agreement_the_record_does_not_link_is_of_that_one(
+        check_store: Store) -> None:
+    result = _check(check_store, "The Rio Treaty was signed in 1947. In 1948 Cuba signed the Bogota charter; Haiti "
+                                 "adhered on 25 March 1948.")
+    assert not [c for c in result.claims if "entry into" in c.claimed]
+    # an accession protocol is the same agreement's
+    same = _check(check_store, "NATO was founded in April 1949. Spain signed its accession protocol in December "
+                               "1981 and joined on 30 May 1982.")
+    assert [c.verdict for c in same.claims if "entry into" in c.claimed] == ["consistent"]

@@ -263,12 +263,28 @@ def _joins_one_told_here(s: Sentence, verb: re.Match[str], verbs: list[re.Match[
     ("when the Andean states opened their Pact of Cartagena to others, Chile acceded in 1969"), or, for "followed",
     the object of the verb it follows where that is something else ("Peru adhered to the Allied pledge on 2 May 1917,
     and Chile followed on 4 June 1917")."""
-    if _unknown_named_before(s, verb.start()):
+    if _unknown_named_before(s, verb.start()) or _unlinked_object_before(s, verb.start()):
         return True
     if not _FOLLOWED.fullmatch(verb.group(0)):
         return False
     led = [v for v in verbs if v.end() <= verb.start() and not _FOLLOWED.fullmatch(v.group(0))]
     return bool(led) and (_joins_another(s, led[-1]) or _OBJECT_AFTER_JOINING.match(s.text, led[-1].end()) is None)
+
+
+#: An agreement signed or joined that the record does not link: "signed the African Union's founding act",
+#: "joined the Andean charter" (a verb of joining after it is of that one).
+_SIGNED_OBJECT = re.compile(r"\b(?:signed|joined|ratified|adopted|(?:acceded|adhered)\s+to)\s+(?:the\s+)?"
+                            r"(?:[\w'’-]+\s+){0,4}?(?:act|charter|treaty|pact|protocol|convention|accord|agreement|"
+                            r"declaration)\b", re.IGNORECASE)
+
+
+def _unlinked_object_before(s: Sentence, at: int) -> bool:
+    """Whether the sentence tells, before offset ``at``, a signing or joining of an agreement no mention links ("Ghana
+    signed the African Union's founding act in July 2000; Guinea came in on 2 March 2001": Guinea came into that)."""
+    return any(o.end() <= at and not re.search(r"\b(?:accession|membership|adhesion)\b", o.group(0), re.IGNORECASE)
+               and not any(m.target and m.start - s.start < o.end() and o.start() < m.end - s.start
+                           for m in s.of("agreement"))
+               for o in _SIGNED_OBJECT.finditer(s.text))  # (not "signed its accession protocol": the same one)
 
 
 #: What may stand beside the states that are a clause's whole subject: "Italy followed", "and then Chile and Peru".
