@@ -346,18 +346,19 @@ def _with_entry_parties(claims: list[Claim]) -> list[Claim]:
     """Return a sentence's ``claims`` with, after each dated entry judged against the record's membership, the claim
     it also makes that its states are parties to the agreement since then ("Portugal acceded to the pact in May
     1950": a party from May 1950), with the entry's verdict (the date is what tells such a membership right or
-    wrong); likewise after each dated exit ("Chile withdrew from the pact in 1980": a party until then, with the
-    exit's verdict, as a reader takes "the League suspended Syria in 2012" of a state whose place ended in 2011);
-    none where the sentence already tells those states parties to that agreement, nor for a protocol of accession
-    ("signed its protocol of accession in December 1981": the protocol's date, not the membership's)."""
+    wrong); likewise after each dated exit the record bears out ("Chile withdrew from the pact in 1980": a party
+    until then; an exit told at a wrong date is that exit's fault alone, the event's claim); none where
+    the sentence already tells those states parties to that agreement, nor for a protocol of accession ("signed its
+    protocol of accession in December 1981": the protocol's date, not the membership's)."""
     if not claims or _NOT_ITS_SIGNING.search(re.sub(r"\[[^\]]*\]", "", claims[0].text)):  # (not a footnote's)
         return claims
     out: list[Claim] = []
     for c in claims:
         out.append(c)
         act = next((a for a in (": entry into ", ": exit from ") if a in c.claimed), None)
-        if c.kind != "event_date" or c.verdict == "not_in_record" or act is None or not c.records:
-            continue
+        if c.kind != "event_date" or c.verdict == "not_in_record" or act is None or not c.records or (
+                act == ": exit from " and c.verdict == "contradicts"):
+            continue  # (an exit told at a wrong date is the exit's fault alone: the state was a party all the same)
         names = c.claimed.split(act, 1)[0].split(" and ")
         if any(o.kind == "agreement_parties" and o.records[:1] == c.records[:1] and all(n in o.claimed for n in names)
                for o in claims):
