@@ -114,3 +114,13 @@ def test_an_entry_after_a_signing_of_an_agreement_the_record_does_not_link_is_of
     same = _check(check_store, "NATO was founded in April 1949. Spain signed its accession protocol in December "
                                "1981 and joined on 30 May 1982.")
     assert [c.verdict for c in same.claims if "entry into" in c.claimed] == ["consistent"]
+
+
+def test_states_told_the_parties_or_among_its_members_of_the_agreement_last_told_of(check_store: Store) -> None:
+    result = _check(check_store, "The Warsaw Pact was signed in May 1955. Poland, Hungary and Albania were the "
+                                 "parties. Bulgaria and Greece were among its members.")
+    assert [c.verdict for c in _claims(result, "agreement_parties")] == ["consistent", "contradicts"]
+    # ("the parties most at risk": parties of no agreement)
+    other = _check(check_store, "The Warsaw Pact was signed in May 1955. Poland and Greece were the parties most "
+                                "at risk of invasion.")
+    assert not _claims(other, "agreement_parties")

@@ -267,9 +267,11 @@ def _members_were(s: Sentence, records: _Records, referent: str | None) -> list[
 
 
 #: A state told a party with no agreement named after the words, of the agreement last spoken of: "Turkey was an
-#: original signatory on 1 August 1975", "Bangkok had been a party from the start".
+#: original signatory on 1 August 1975", "Bangkok had been a party from the start", "A, B and C were the parties",
+#: "Iran was among its founding members".
 _PARTY_TO_IT = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|both|all|still)\s+)*"
-                          r"(?:an?\s+)?(?:(?:original|founding)\s+)?(?:party|parties|signatory|signatories|member|"
+                          r"(?:an?\s+|the\s+|among\s+(?:the|its)\s+(?:[\w-]+\s+)?)?"
+                          r"(?:(?:original|founding)\s+)?(?:party|parties|signatory|signatories|member|"
                           r"members)\b(?!\s+(?:to|of|in|states?|countries)\b)", re.IGNORECASE)
 
 
@@ -280,6 +282,8 @@ def _party_to_it(s: Sentence, records: _Records, referent: str | None) -> list[C
         return []
     out: list[Claim] = []
     for found in _PARTY_TO_IT.finditer(s.text):  # "Iran was a member too, and Pakistan was an original signatory"
+        if re.search(r"\s(?:the|among)\s", found.group(0)) and not re.match(r"\s*(?:[,;:.]|$)", s.text[found.end():]):
+            continue  # ("were the parties most at risk": no membership told)
         clause = _clause_start(s, found.start())
         told = [m for m in s.of("state") if clause <= m.start - s.start < found.start() and not _place(s, m)]
         if told and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}", s.text[told[-1].end - s.start:found.start()]):
