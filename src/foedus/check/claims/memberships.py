@@ -272,8 +272,9 @@ def _joins_one_told_here(s: Sentence, verb: re.Match[str], verbs: list[re.Match[
 
 
 #: An agreement signed or joined that the record does not link: "signed the African Union's founding act",
-#: "joined the Andean charter" (a verb of joining after it is of that one).
-_SIGNED_OBJECT = re.compile(r"\b(?:signed|joined|ratified|adopted|(?:acceded|adhered)\s+to)\s+(?:the\s+)?"
+#: "joined the Andean charter" (a verb of joining after it is of that one; not "signed a defence agreement", a new
+#: one the sentence describes, which the rules of agreements told without a name link).
+_SIGNED_OBJECT = re.compile(r"\b(?:signed|joined|ratified|adopted|(?:acceded|adhered)\s+to)\s+the\s+"
                             r"(?:[\w'’-]+\s+){0,4}?(?:act|charter|treaty|pact|protocol|convention|accord|agreement|"
                             r"declaration)\b", re.IGNORECASE)
 
