@@ -268,6 +268,7 @@ _DATED_NAME = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|whose)\s+)(?P<name>(?:
 #: withdrawal took effect in September 2004", "Cuba's participation had been ended in January 1962".
 _JOINING = re.compile(r"\b(joined|joins|acceded|adhered|became (?:a )?(?:full )?(?:members?|part(?:y|ies))|"
                       r"became (?:the|its) (?:[\w-]+ ){1,2}?member|"
+                      r"became (?:the )?[\w-]+['’]s (?:[\w-]+ ){0,2}?member(?!s? (?:states?|countries)\b)|"
                       r"entered(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:declaration|pact|treaty|alliance|league|"
                       r"entente|agreement|convention|accord|union)\b)|"
                       r"(?:was|were) admitted|accession|entry into|sign(?:ed|s) up to|(?:was|were) brought into|"

@@ -29,6 +29,7 @@ from foedus.check.claims.memberships import _in_force_claims, _membership_claims
 from foedus.check.claims.parties import (
     _allied_claims,
     _beside_in,
+    _joined_too,
     _members_were,
     _membership_statements,
     _pair_signed,
@@ -191,6 +192,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out.extend(_signed_it_too(s, records))
     if not any(c.kind == "agreement_parties" for c in out) and not agreements:
         out.extend(_party_to_it(s, records, referent))
+    if not any(c.kind == "agreement_parties" for c in out) and not agreements:
+        out.extend(_joined_too(s, records, None if unknown_last else referent, bool(signed_here)))
     if not any(c.kind == "agreement_parties" for c in out) and not agreements:
         out.extend(_members_were(s, records, referent))
     if not any(c.kind == "agreement_parties" for c in out):

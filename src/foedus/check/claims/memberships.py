@@ -150,8 +150,24 @@ _FOUNDED = re.compile(r"\b(?:was|were)\s+(?:set up|founded|established|created|f
 _FOLLOWED = re.compile(r"\bfollowed(?:\s+suit)?\b(?=\s+(?:in|on|by)\b|,|\s*$)", re.IGNORECASE)
 
 
+#: A signature told with no object, right before its date: "Brazil signed on 8 February 1943", "Canberra signed
+#: only in December 2006" (of the agreement last told of, for a state that was no founder, an entry).
+_SIGNED_LATE = re.compile(r"\bsigned(?=\s+(?:(?:only|later|finally|eventually)\s+)?(?:on|in)\s+(?:[\w-]+\s+)?\S*\d)",
+                          re.IGNORECASE)
+
+
+#: A verb that tells again the act of a verb before it, for other states: "Chile did so the next day", "Peru did
+#: likewise in 1962", "Bolivia did the same in May".
+_DID_SO = re.compile(r"\bdid\s+(?:so|likewise|the\s+same)\b(?!\s+(?:because|when|after|before|with|to)\b)",
+                     re.IGNORECASE)
+
+
 _LEAVING = re.compile(r"\b(left|leaves|walk(?:ed|s|ing)? out(?: of)?|drop(?:ped|s)? out of|withdr[ae]w\w*|"
                       r"withdrawal|quit|pulled out|exit(?:ed)?|"
+                      r"walk(?:ed|s|ing)? away from|(?:stopped|ceased) (?:being|to be) (?:a )?(?:party|member)|"
+                      r"(?:was|were) suspended(?= (?:from|by)\b)|"
+                      r"(?:(?<=league )|(?<=organization )|(?<=organisation )|(?<=alliance )|(?<=bloc )|"
+                      r"(?<=council ))suspended(?=\s+(?-i:[A-Z]))|"
                       r"(?:was|were) expelled|expulsion|suspended (?:its|their) membership|"
                       r"(?:participation|membership)\b(?:\s+[\w-]+){0,6}?\s+(?:ended|suspended|terminated))\b",
                       re.IGNORECASE)
@@ -194,6 +210,12 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
             verbs = verbs or _followers(s, follows_entry)
         elif pattern is _JOINING:  # "A and B joined it in October 1954; C and D followed in November 1988"
             verbs += [f for f in _FOLLOWED.finditer(s.text) if f.start() > verbs[0].end()]
+        if pattern is _JOINING and not agreements and referent is not None:
+            # "Brazil signed on 8 February 1943": a later signature of the agreement last told of, an entry
+            verbs = sorted(verbs + list(_SIGNED_LATE.finditer(s.text)), key=lambda v: v.start())
+        if pattern is not _RATIFYING and verbs:  # "Peru left it in 1960; Chile did so in 1962": the same act again
+            verbs = sorted(verbs + [d for d in _DID_SO.finditer(s.text) if d.start() > verbs[0].end()],
+                           key=lambda v: v.start())
         out: list[Claim] = []
         used: set[int] = set()
         for verb in verbs:  # each in its own clause: "Spain joined in 1982, and Hungary became a member in 1999"
@@ -209,13 +231,21 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
             if told is None or told[1].start in used:
                 continue
             states, date, chosen = told
+            if verb.re is _SIGNED_LATE and set(states) & records.founders(chosen):
+                continue  # (a founder's signature is the agreement's own, told by its date)
             if pattern is _RATIFYING and not _ratified_entry(s, records, chosen, states, date):
                 continue
             # joining other states ("Italy joined the two in ...", "the two were joined by Japan") is founding with
             # them; joining the agreement ("Germany acceded the same day") is an entry, an event of its own
             partners = entering and bool(_JOINED_PARTNERS.match(s.text, verb.end()) or re.search(
                 r"\b(?:was|were|been)\s+$", s.text[:verb.start()]))
-            out.append(_membership_claim(s, records, chosen, states, date, entering, partners))
+            claim = _membership_claim(s, records, chosen, states, date, entering, partners)
+            if "suspended" in verb.group(0).casefold() and claim.verdict == "not_in_record":
+                continue  # (a suspension the record holds no exit for: not read as one, its date left to an event)
+            if claim.kind == "agreement_parties" and any(
+                    m.how == "anaphora" and verb.start() <= m.start - s.start < verb.end() for m in s.of("agreement")):
+                continue  # ("became the alliance's 32nd member", of a state never in the one last told of: another)
+            out.append(claim)
             used.add(date.start)
             for more_states, more in _elliptical_clauses(s, date):  # "..., Italy in November 1916"
                 if entering and _after_its_end(records, chosen, more):
@@ -233,12 +263,29 @@ def _joins_one_told_here(s: Sentence, verb: re.Match[str], verbs: list[re.Match[
     ("when the Andean states opened their Pact of Cartagena to others, Chile acceded in 1969"), or, for "followed",
     the object of the verb it follows where that is something else ("Peru adhered to the Allied pledge on 2 May 1917,
     and Chile followed on 4 June 1917")."""
-    if _unknown_named_before(s, verb.start()):
+    if _unknown_named_before(s, verb.start()) or _unlinked_object_before(s, verb.start()):
         return True
     if not _FOLLOWED.fullmatch(verb.group(0)):
         return False
     led = [v for v in verbs if v.end() <= verb.start() and not _FOLLOWED.fullmatch(v.group(0))]
     return bool(led) and (_joins_another(s, led[-1]) or _OBJECT_AFTER_JOINING.match(s.text, led[-1].end()) is None)
+
+
+#: An agreement signed or joined that the record does not link: "signed the African Union's founding act",
+#: "joined the Andean charter" (a verb of joining after it is of that one; not "signed a defence agreement", a new
+#: one the sentence describes, which the rules of agreements told without a name link).
+_SIGNED_OBJECT = re.compile(r"\b(?:signed|joined|ratified|adopted|(?:acceded|adhered)\s+to)\s+the\s+"
+                            r"(?:[\w'’-]+\s+){0,4}?(?:act|charter|treaty|pact|protocol|convention|accord|agreement|"
+                            r"declaration)\b", re.IGNORECASE)
+
+
+def _unlinked_object_before(s: Sentence, at: int) -> bool:
+    """Whether the sentence tells, before offset ``at``, a signing or joining of an agreement no mention links ("Ghana
+    signed the African Union's founding act in July 2000; Guinea came in on 2 March 2001": Guinea came into that)."""
+    return any(o.end() <= at and not re.search(r"\b(?:accession|membership|adhesion)\b", o.group(0), re.IGNORECASE)
+               and not any(m.target and m.start - s.start < o.end() and o.start() < m.end - s.start
+                           for m in s.of("agreement"))
+               for o in _SIGNED_OBJECT.finditer(s.text))  # (not "signed its accession protocol": the same one)
 
 
 #: What may stand beside the states that are a clause's whole subject: "Italy followed", "and then Chile and Peru".
@@ -250,9 +297,10 @@ def _followers(s: Sentence, follows_entry: bool) -> list[re.Match[str]]:
     """Return the verbs "followed" told of states that entered an agreement after others signed or joined it: after a
     verb of signing in the sentence ("A signed the declaration on 1 January 1942, and B followed on 26 December
     1944"), or opening a sentence that follows one telling an entry or a signing (``follows_entry``: "A acceded to
-    the treaty in 2003. B followed in 2004."). Its subject is only states ("B's guarantee followed" is no entry)."""
+    the treaty in 2003. B followed in 2004."), and likewise "did so", "did the same" ("B did the same in 2004").
+    Its subject is only states ("B's guarantee followed" is no entry)."""
     out: list[re.Match[str]] = []
-    for f in _FOLLOWED.finditer(s.text):
+    for f in sorted(itertools.chain(_FOLLOWED.finditer(s.text), _DID_SO.finditer(s.text)), key=lambda v: v.start()):
         signed = _SIGNING.search(s.text[:f.start()])
         if signed is None and not follows_entry:
             continue
@@ -303,7 +351,7 @@ def _with_entry_parties(claims: list[Claim]) -> list[Claim]:
     until then; an exit told at a wrong date is that exit's fault alone, the event's claim); none where
     the sentence already tells those states parties to that agreement, nor for a protocol of accession ("signed its
     protocol of accession in December 1981": the protocol's date, not the membership's)."""
-    if not claims or _NOT_ITS_SIGNING.search(claims[0].text):
+    if not claims or _NOT_ITS_SIGNING.search(re.sub(r"\[[^\]]*\]", "", claims[0].text)):  # (not a footnote's)
         return claims
     out: list[Claim] = []
     for c in claims:
@@ -385,10 +433,13 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
     asides = [a.span() for a in re.finditer(r",\s+(?:which|who|whose|after|before|having)\b[^,;]*,",
                                              s.text[:verb.start()])]
     named = [(a.start, a.end) for a in s.of("agreement") if a.target]  # ("the Rio pact": no state of its own)
+    clause = _after_an_earlier_act(s, clause, verb, entering, asides, named)
     states = _codes([m for m in s.of("state") if clause <= m.start - s.start < verb.start()
                      and not any(a <= m.start - s.start < b for a, b in asides)
                      and not any(a <= m.start < b for a, b in named)
                      and not _TROOPS_AFTER.match(s.text, m.end - s.start)])
+    if not entering and verb.group(0).casefold() == "suspended":
+        states = _suspended_states(s, verb)  # "the League suspended Syria": the state suspended, not its subject
     told = [v for v in (_JOINING if entering else _LEAVING).finditer(s.text, 0, verb.start()) if v.end() < verb.start()]
     if not states and told and re.search(r"\bits\s+$", s.text[:verb.start()]):
         # "Nicaragua left the pact; its exit took effect on ...": the state told to leave (or join) before, the one
@@ -411,12 +462,52 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
                       and not _SIGNING.search(s.text[clause:d.start - s.start])]
     # (not a date a verb of signing before it in the clause tells: "which the Soviet Union signed in 1975 and Moldova
     # adhered to after independence")
+    if not entering and verb.group(0).casefold() == "suspended":  # "the League suspended Syria on 12 November 2011"
+        # (its own date, right after the state or leading the clause: not "..., and its part in the 1950 treaty")
+        after = [d for d in after if re.fullmatch(r"[^,;]{0,40}?\s+(?:on|in)\s+(?:[\w-]+\s+)?",
+                                                  s.text[verb.end():d.start - s.start])] or \
+            [d for d in dates if clause <= d.start - s.start < verb.start()]
     if not states or not after:
         return None
     if entering and _after_its_end(records, slug, after[0]):
         return None  # no state joins an agreement after its end: "it" is another agreement than the one last told of
     own = _own_states(s, verb, after[0])
     return own or states, after[0], slug
+
+
+def _suspended_states(s: Sentence, verb: re.Match[str]) -> list[int]:
+    """Return the states a body is told to suspend, those right after the verb ("the League suspended Syria",
+    "the organisation suspended Egypt and Libya"): each one's membership, an exit (the record dates it so)."""
+    run: list[Mention] = []
+    for m in s.of("state"):
+        gap = s.text[(run[-1].end - s.start) if run else verb.end():m.start - s.start] if m.target else "x"
+        if m.start - s.start >= verb.end() and re.fullmatch(r"\s+" if not run else r",?\s+(?:and\s+)?|,\s+", gap):
+            run.append(m)
+        elif run:
+            break
+    return _codes(run)
+
+
+def _after_an_earlier_act(s: Sentence, clause: int, verb: re.Match[str], entering: bool,
+                          asides: list[tuple[int, int]], named: list[tuple[int, int]]) -> int:
+    """Return where the subject of a verb of entry or exit begins where another such verb is told before it in its
+    clause, after a comma or a bare "and" ("Chile acceded to the pact in 1961 and Peru followed in 1963", "Cuba left
+    it in May 1962, Haiti in June"): after that verb and the date told with it, so that the earlier act's states
+    are not taken for the later's; else ``clause``, as where no state stands between the two (an aside: "Chile,
+    which had joined it in 1955, left in 1968")."""
+    earlier = [v for v in (_JOINING if entering else _LEAVING).finditer(s.text, clause, verb.start())
+               if v.end() <= verb.start() and not any(a <= v.start() < b for a, b in asides)]
+    if not earlier:
+        return clause
+    start = max([earlier[-1].end()] + [d.end - s.start for d in s.of("date")
+                                        if earlier[-1].end() <= d.start - s.start and d.end - s.start <= verb.start()])
+    if not re.search(r"(?:,|\band)\s+(?:and\s+)?(?:then\s+)?(?:the\s+)?$", s.text[start:min(
+            [m.start - s.start for m in s.of("state") if start <= m.start - s.start < verb.start()] or [start])]):
+        return clause
+    if not any(start <= m.start - s.start < verb.start() and not any(a <= m.start < b for a, b in named)
+               for m in s.of("state")):
+        return clause
+    return start
 
 
 def _own_states(s: Sentence, verb: re.Match[str], date: Mention) -> list[int]:

@@ -129,7 +129,7 @@ def _promisers(s: Sentence, found: re.Match[str]) -> list[Mention]:
 
 #: States said to be parties to an agreement ("both countries are also parties to the Rio Treaty", "were among the
 #: founding members of the North Atlantic Treaty"), or never to have been ("Austria never signed the treaty").
-_ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remain|remained|became|ha(?:d|s|ve)\s+(?:(?:also|already|long|"
+_ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remains?|remained|became|ha(?:d|s|ve)\s+(?:(?:also|already|long|"
                           r"always)\s+)?been)|,)\s+"
                           r"(?:also\s+|both\s+|all\s+|still\s+|now\s+)*(?:(?:among|one\s+of)\s+the\s+(?:(?:\d+|"
                           + _NUMBER_WORDS + r")\s+)?|an?\s+)?"
@@ -218,8 +218,33 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
                                  reason=f"{wrong} joined only after it was signed",
                                  records=[records.treaty_ref(slug)]))
                 continue
+        left = _left_by_now(records, slug, states) if said is not None and _STILL_PARTIES.search(
+            s.text[clause:m.start - s.start]) else []
+        if left:  # "Cuba and Peru are still parties to the Rio Treaty", of a state that left it
+            gone = ", ".join(f"{_name(c, treaty.signed)} (left {exited})" for c, exited in left)
+            out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed="parties still: " + ", ".join(_name(c, treaty.signed) for c in states),
+                             verdict="contradicts", record_value=f"no longer parties: {gone}",
+                             reason=f"no longer a party: {gone}", records=[records.treaty_ref(slug)]))
+            continue
         out.append(_parties_claim(s, slug, states, records))
     return out
+
+
+#: Words that tell a membership of now: "are still parties to", "remains a member of", "is now a party to" (not a bare
+#: "are", which may be told of the time the article is about).
+_STILL_PARTIES = re.compile(r"\b(?:remains?|still|now|today|currently)\b(?![^,;]*\b(?:was|were|had)\b)",
+                            re.IGNORECASE)
+
+
+def _left_by_now(records: _Records, slug: str, states: Sequence[int]) -> list[tuple[int, str]]:
+    """Return those of ``states`` the record has leaving the agreement ``slug`` (the ledger's exit, else ATOP's), each
+    with the date it left, by the year the article is read at: told parties still, they are parties no more."""
+    rows = {r["ccode"]: r["exited"] for r in records.store.query(
+        "SELECT ccode, exited FROM memberships WHERE treaty = ?", [slug])}
+    if not rows:
+        rows = {r["ccode"]: r["exited"] for r in records.atop_phases(slug)}
+    return [(c, str(rows[c])) for c in states if rows.get(c) and int(str(rows[c])[:4]) <= records.as_of]
 
 
 #: The members of the agreement last spoken of, listed after words that say so: "Its members were A, B and C", "The
@@ -242,9 +267,11 @@ def _members_were(s: Sentence, records: _Records, referent: str | None) -> list[
 
 
 #: A state told a party with no agreement named after the words, of the agreement last spoken of: "Turkey was an
-#: original signatory on 1 August 1975", "Bangkok had been a party from the start".
+#: original signatory on 1 August 1975", "Bangkok had been a party from the start", "A, B and C were the parties",
+#: "Iran was among its founding members".
 _PARTY_TO_IT = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|both|all|still)\s+)*"
-                          r"(?:an?\s+)?(?:(?:original|founding)\s+)?(?:party|parties|signatory|signatories|member|"
+                          r"(?:an?\s+|the\s+|among\s+(?:the|its)\s+(?:[\w-]+\s+)?)?"
+                          r"(?:(?:original|founding)\s+)?(?:party|parties|signatory|signatories|member|"
                           r"members)\b(?!\s+(?:to|of|in|states?|countries)\b)", re.IGNORECASE)
 
 
@@ -255,12 +282,51 @@ def _party_to_it(s: Sentence, records: _Records, referent: str | None) -> list[C
         return []
     out: list[Claim] = []
     for found in _PARTY_TO_IT.finditer(s.text):  # "Iran was a member too, and Pakistan was an original signatory"
+        if re.search(r"\s(?:the|among)\s", found.group(0)) and not re.match(r"\s*(?:[,;:.]|$)", s.text[found.end():]):
+            continue  # ("were the parties most at risk": no membership told)
         clause = _clause_start(s, found.start())
         told = [m for m in s.of("state") if clause <= m.start - s.start < found.start() and not _place(s, m)]
         if told and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}", s.text[told[-1].end - s.start:found.start()]):
             # (the subject right before the verb: not "Japan followed in December 2004, and both are members")
             states = _codes(told)
             out.append(_parties_claim(s, referent, states, records))
+    return out
+
+
+#: A state told to sign or join as well, no agreement named, of the agreement last spoken of: "Norway signed as
+#: well", "Chile also joined too", "with Peru signing as well", "Romania adhered too".
+_TOO_VERB = re.compile(r"^\s+(?:(?:also|then|later|soon|duly)\s+)?(?P<verb>signed|joined|adhered|acceded|ratified|"
+                       r"signing|joining|adhering|acceding)\s+(?:as\s+well|too|also)\b(?=\s*(?:[,;.:]|$))",
+                       re.IGNORECASE)
+
+
+def _joined_too(s: Sentence, records: _Records, referent: str | None, signed_here: bool = False) -> list[Claim]:
+    """The states of a clause told to sign or join "as well" or "too", the sentence naming no agreement and no date
+    (:data:`_TOO_VERB`: "Norway signed as well"; "with Peru signing as well"), claimed parties to the agreement last
+    spoken of (``referent``), against its members: a state that never was one is a wrong party. Where the sentence
+    tells of a signing or an accord before (". . . met and agreed that an attack on one was an attack on all; Canada
+    signed as well"), the agreement is that one, which the record may not hold: only where the sentence's own signing
+    was linked (``signed_here``)."""
+    if referent is None or referent not in records.gaz.treaties:
+        return []
+    out: list[Claim] = []
+    for m in s.of("state"):
+        found = _TOO_VERB.match(s.text[m.end - s.start:])
+        if not m.target or found is None or _place(s, m):
+            continue
+        verb = found.group("verb").casefold()
+        clause = _clause_start(s, m.start - s.start)
+        if not signed_here and (_SIGNING.search(s.text[:clause]) or re.search(r"\bagreed\b", s.text[:clause])):
+            continue
+        lead = s.text[clause:m.start - s.start]
+        if verb.endswith("ing") and not re.search(r"\bwith\s+(?:the\s+)?$", lead):
+            continue  # (a participle only after "with": "with Peru signing as well")
+        if not verb.endswith("ing") and not re.fullmatch(r"\W*(?:(?:and|but|then|later|soon|the)\s+)*", lead):
+            continue  # (the clause's whole subject: not "the treaty that bound Chile signed too")
+        if any(d.value and d.start > m.end and not re.search(r"[;.]", s.text[m.end - s.start:d.start - s.start])
+               for d in s.of("date")):
+            continue  # (a dated one is an entry: :func:`_membership_claims`)
+        out.append(_parties_claim(s, referent, _codes([m]), records))
     return out
 
 
