@@ -7,11 +7,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from foedus.check.claims._records import (
+    _KIND_WORDS,
     _LEXICAL_STRONG,
     _LEXICAL_TIE,
     _STATES_TIE_DAYS,
     _gap,
     _name,
+    _nearest_agreement,
     _not_in_record,
     _pdate,
     _Records,
@@ -117,6 +119,9 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     # a record within a day is the sentence's; otherwise the one most firmly tied to it (most shared words, nearest)
     nearest = min(candidates, key=lambda x: (x[0], x[1], x[2], x[3], x[4]["id"])) if candidates else None
     if nearest is None or (nearest[0] and nearest[1]):
+        signed = _signing_of_the_day(s, date, records, own, pair) if label == "signed" else None
+        if signed is not None:
+            return [signed]
         who = (own or list(pair))[:2]
         names = " and ".join(_name(c, date.value or "") for c in who)  # as they were called then
         on = "on" if date.precision == "day" else "in"
@@ -136,6 +141,35 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     return [Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
                   claimed=f"{label.replace('_', ' ')} on {date.text} ({date.value})", verdict=verdict,
                   record_value=f"{event['kind'].replace('_', ' ')} on {event['date']}", reason=reason, records=[ref])]
+
+
+def _signing_of_the_day(s: Sentence, date: Mention, records: _Records, own: Sequence[int],
+                        pair: Sequence[int]) -> Claim | None:
+    """Return the signing of a stored agreement a sentence tells of by its verb alone, where no event is found: the
+    agreement of its states (else of the article's ``pair``) signed that very day, or a day off, or in the month told
+    ("The memorandum was signed on 30 November 1981", "A first declaration, a non-aggression text, was signed on 16
+    January 1992", "Both signed the West African protocol on ..."), compared as its signing; else None (the signing of
+    something the record lacks, or told at a date none of theirs was signed: not in the record). A month is told so
+    only with a kind of agreement the record's title tells too (:data:`_KIND_WORDS`)."""
+    if date.precision not in {"day", "month"}:
+        return None
+    words = s.text.casefold()
+    slug = _nearest_agreement(records, own, pair, date, words) if own else \
+        _nearest_agreement(records, (), pair, date, words)
+    if slug is None:
+        return None
+    treaty = records.gaz.treaties[slug]
+    verdict, reason = compare_dates(date.value or "", treaty.signed, "statement" if treaty.kind in {
+        "joint_statement", "declaration"} else "signed")
+    if verdict not in {"consistent", "within_tolerance"}:
+        return None
+    ref = records.treaty_ref(slug)
+    if date.precision == "month" and not any(w in words and w in ref.label.casefold() for w in _KIND_WORDS):
+        return None  # a month holds many signings: only one of the kind the sentence tells ("a defence pact")
+    short = re.sub(r"\s*\(.*", "", ref.label)
+    return Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                 claimed=f"an agreement [{short}] signed {date.text}", verdict=verdict,
+                 record_value=f"signed {treaty.signed}", reason=reason, records=[ref])
 
 
 def _same_day_in_words(event: dict[str, Any], date: Mention, shared: dict[str, int]) -> bool:

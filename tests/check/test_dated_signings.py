@@ -1,0 +1,31 @@
+"""Dates of agreements told without a name the checker reads (issue 22, sixth round), on made-up sentences: a signing
+told by its verb alone is the signing of the agreement of its states signed that day (the record is the shipped
+ledgers' and ATOP's)."""
+
+from __future__ import annotations
+
+from foedus.store import Store
+from tests.check.sentences import check_sentences as _check
+from tests.check.sentences import claims_of as _claims
+
+
+def test_a_signing_told_by_its_verb_alone_is_that_of_the_states_agreement_of_that_day(check_store: Store) -> None:
+    for text, verdict in [
+        ("Paris and Moscow talked for months about Hitler. The memorandum they had drafted was signed on 2 May 1935.",
+         "consistent"),
+        ("Warsaw and Bucharest drew closer. Their military convention was signed on 4 March 1921.",
+         "within_tolerance"),
+    ]:
+        dated = _claims(_check(check_store, text), "agreement_date")
+        assert [c.verdict for c in dated] == [verdict], text
+        assert not _claims(_check(check_store, text), "event_date")
+
+
+def test_a_signing_at_a_date_none_of_theirs_was_signed_is_not_in_the_record(check_store: Store) -> None:
+    for text in ["Paris and Moscow talked for months about Hitler. The memorandum they had drafted was signed on 19 "
+                 "August 1935.",
+                 # (a month holds many signings: only one of the kind told, and "air routes" tells none)
+                 "Paris and Moscow talked for months. A memorandum on air routes was signed in May 1935."]:
+        result = _check(check_store, text)
+        assert not _claims(result, "agreement_date"), text
+        assert [c.verdict for c in _claims(result, "event_date")] == ["not_in_record"], text
