@@ -29,3 +29,15 @@ def test_a_signing_at_a_date_none_of_theirs_was_signed_is_not_in_the_record(chec
         result = _check(check_store, text)
         assert not _claims(result, "agreement_date"), text
         assert [c.verdict for c in _claims(result, "event_date")] == ["not_in_record"], text
+
+
+def test_states_told_to_ally_by_a_verb_of_binding_at_a_date_are_the_signing_of_their_alliance(
+        check_store: Store) -> None:
+    for text, published in [
+        ("Eighty-nine years ago this month, Paris bound its old rival's new state to itself against Hitler, and "
+         "France and the Soviet Union became allies.", "2024-05-20"),
+        ("In May 1935 Paris and Moscow became allies.", "2024-12-01"),
+        ("Warsaw and Bucharest bound themselves to each other on 3 March 1921.", "2024-12-01"),
+    ]:
+        dated = _claims(_check(check_store, text, published), "agreement_date")
+        assert [c.verdict for c in dated] == ["consistent"], text

@@ -119,7 +119,9 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     # a record within a day is the sentence's; otherwise the one most firmly tied to it (most shared words, nearest)
     nearest = min(candidates, key=lambda x: (x[0], x[1], x[2], x[3], x[4]["id"])) if candidates else None
     if nearest is None or (nearest[0] and nearest[1]):
-        signed = _signing_of_the_day(s, date, records, own, pair) if label == "signed" else None
+        allying = _ALLYING.search(s.text)
+        signed = _signing_of_the_day(s, date, records, own, pair, allying=allying is not None) \
+            if label == "signed" or allying else None
         if signed is not None:
             return [signed]
         who = (own or list(pair))[:2]
@@ -143,14 +145,23 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
                   record_value=f"{event['kind'].replace('_', ' ')} on {event['date']}", reason=reason, records=[ref])]
 
 
+#: A verb that tells two states allied without a word of signing: "bound themselves in a formal alliance", "bound his
+#: country to its neighbour", "allied themselves with", "became allies", "formed an alliance".
+_ALLYING = re.compile(r"\b(?:bound|tied|pledged)\s+(?:themselves|itself|(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:country|kingdom|state|government|nation|realm|people))\b|"
+                      r"\ballied\s+(?:themselves|itself)\b|\bbecame\s+allies\b|\bformed\s+an\s+alliance\b",
+                      re.IGNORECASE)
+
+
 def _signing_of_the_day(s: Sentence, date: Mention, records: _Records, own: Sequence[int],
-                        pair: Sequence[int]) -> Claim | None:
+                        pair: Sequence[int], *, allying: bool = False) -> Claim | None:
     """Return the signing of a stored agreement a sentence tells of by its verb alone, where no event is found: the
     agreement of its states (else of the article's ``pair``) signed that very day, or a day off, or in the month told
     ("The memorandum was signed on 30 November 1981", "A first declaration, a non-aggression text, was signed on 16
     January 1992", "Both signed the West African protocol on ..."), compared as its signing; else None (the signing of
     something the record lacks, or told at a date none of theirs was signed: not in the record). A month is told so
-    only with a kind of agreement the record's title tells too (:data:`_KIND_WORDS`)."""
+    only with a kind of agreement the record's title tells too (:data:`_KIND_WORDS`), or with a verb of ``allying``
+    (:data:`_ALLYING`: "bound his country to its neighbour that June")."""
     if date.precision not in {"day", "month"}:
         return None
     words = s.text.casefold()
@@ -164,7 +175,8 @@ def _signing_of_the_day(s: Sentence, date: Mention, records: _Records, own: Sequ
     if verdict not in {"consistent", "within_tolerance"}:
         return None
     ref = records.treaty_ref(slug)
-    if date.precision == "month" and not any(w in words and w in ref.label.casefold() for w in _KIND_WORDS):
+    if date.precision == "month" and not allying and not any(w in words and w in ref.label.casefold()
+                                                             for w in _KIND_WORDS):
         return None  # a month holds many signings: only one of the kind the sentence tells ("a defence pact")
     short = re.sub(r"\s*\(.*", "", ref.label)
     return Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
