@@ -15,6 +15,7 @@ def test_a_signing_told_by_its_verb_alone_is_that_of_the_states_agreement_of_tha
          "consistent"),
         ("Warsaw and Bucharest drew closer. Their military convention was signed on 4 March 1921.",
          "within_tolerance"),
+        ("Paris and Moscow talked for months about Hitler. France had signed one in May 1935.", "consistent"),
     ]:
         dated = _claims(_check(check_store, text), "agreement_date")
         assert [c.verdict for c in dated] == [verdict], text

@@ -153,6 +153,13 @@ _ALLYING = re.compile(r"\b(?:bound|tied|pledged)\s+(?:themselves|itself|(?:his|h
                       re.IGNORECASE)
 
 
+#: A signing whose object is an agreement told by its noun or a pronoun for one ("signed a treaty", "had signed one",
+#: "signed theirs"), not anything else one signs (a loan, a contract, a communiqué).
+_AN_AGREEMENT_SIGNED = re.compile(r"\b(?:signed|concluded)\s+(?:one|theirs|its\s+own|their\s+own|"
+                                  r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:treaty|pact|alliance|agreement|"
+                                  r"accord|convention))\b", re.IGNORECASE)
+
+
 def _signing_of_the_day(s: Sentence, date: Mention, records: _Records, own: Sequence[int],
                         pair: Sequence[int], *, allying: bool = False) -> Claim | None:
     """Return the signing of a stored agreement a sentence tells of by its verb alone, where no event is found: the
@@ -160,7 +167,8 @@ def _signing_of_the_day(s: Sentence, date: Mention, records: _Records, own: Sequ
     ("The memorandum was signed on 30 November 1981", "A first declaration, a non-aggression text, was signed on 16
     January 1992", "Both signed the West African protocol on ..."), compared as its signing; else None (the signing of
     something the record lacks, or told at a date none of theirs was signed: not in the record). A month is told so
-    only with a kind of agreement the record's title tells too (:data:`_KIND_WORDS`), or with a verb of ``allying``
+    only with a kind of agreement the record's title tells too (:data:`_KIND_WORDS`), with a signing of one told by its
+    noun (:data:`_AN_AGREEMENT_SIGNED`: "Burma had signed one in January"), or with a verb of ``allying``
     (:data:`_ALLYING`: "bound his country to its neighbour that June")."""
     if date.precision not in {"day", "month"}:
         return None
@@ -175,8 +183,8 @@ def _signing_of_the_day(s: Sentence, date: Mention, records: _Records, own: Sequ
     if verdict not in {"consistent", "within_tolerance"}:
         return None
     ref = records.treaty_ref(slug)
-    if date.precision == "month" and not allying and not any(w in words and w in ref.label.casefold()
-                                                             for w in _KIND_WORDS):
+    if date.precision == "month" and not allying and not _AN_AGREEMENT_SIGNED.search(s.text) and not any(
+            w in words and w in ref.label.casefold() for w in _KIND_WORDS):
         return None  # a month holds many signings: only one of the kind the sentence tells ("a defence pact")
     short = re.sub(r"\s*\(.*", "", ref.label)
     return Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
