@@ -5,6 +5,7 @@ ledgers' and ATOP's)."""
 from __future__ import annotations
 
 from foedus.store import Store
+from tests.check.sentences import agreement_links as _links
 from tests.check.sentences import check_sentences as _check
 from tests.check.sentences import claims_of as _claims
 
@@ -42,3 +43,10 @@ def test_states_told_to_ally_by_a_verb_of_binding_at_a_date_are_the_signing_of_t
     ]:
         dated = _claims(_check(check_store, text, published), "agreement_date")
         assert [c.verdict for c in dated] == ["consistent"], text
+
+
+def test_a_name_told_with_non_is_what_lies_outside_the_agreement(check_store: Store) -> None:
+    text = "In 1989 Washington named Egypt a major non-NATO ally. The non-Warsaw Pact states of Europe met in 1975."
+    assert _links(check_store, text) == []
+    assert not _claims(_check(check_store, text), "agreement_date")
+    assert _links(check_store, "Greece joined NATO in 1952.") == [("NATO", "treaty:1949-nato")]
