@@ -50,3 +50,11 @@ def test_a_name_told_with_non_is_what_lies_outside_the_agreement(check_store: St
     assert _links(check_store, text) == []
     assert not _claims(_check(check_store, text), "agreement_date")
     assert _links(check_store, "Greece joined NATO in 1952.") == [("NATO", "treaty:1949-nato")]
+
+
+def test_an_agreement_told_by_a_word_of_another_kind_is_not_the_alliance_told_before(check_store: Store) -> None:
+    text = ("What France and the Soviet Union signed.\n\n"
+            "A pact of mutual assistance. Signed in Paris on 2 May 1935.\n\n"
+            "The trade treaty. Concluded on 11 January 1934, it opened each market to the other.")
+    dated = _claims(_check(check_store, text), "agreement_date")
+    assert [(c.verdict, c.records[0].id) for c in dated] == [("consistent", "atop-2360")]
