@@ -626,6 +626,9 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
     shared: list[tuple[int, int, set[str]]] = []  # titles several agreements share, told apart by their states below
     for start, end, phrase in gaz.treaty_pattern.finditer(text):
         slugs = gaz.treaty_aliases.get(_norm(phrase), set())
+        if re.search(r"\bnon-$", text[:start], re.IGNORECASE):
+            taken.append((start, end))  # (its words name no state either: "Warsaw" in "non-Warsaw Pact")
+            continue  # "a major non-NATO ally", "the non-Warsaw Pact states": what is outside it, not the agreement
         start = _with_place_before(text, start, gaz)
         if not re.search(r"[A-Z]", text[start:end]) and " " in text[start:end]:
             # "a treaty of mutual guarantee": a title written in lower case describes an agreement, it does not name

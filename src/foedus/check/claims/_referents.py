@@ -102,6 +102,19 @@ _AGREEMENT_NOUNS = frozenset({"treaty", "pact", "alliance", "agreement", "accord
                               "convention", "protocol"})
 
 
+#: The words that tell an agreement of a kind the alliance records are not: "the boundary treaty", "the trade pact".
+_OTHER_KIND = re.compile(r"\b(?:boundary|border|frontier|trade|commercial|fisheries|navigation)\b", re.IGNORECASE)
+
+
+def _of_another_kind(anaphor: str, treaty: Any) -> bool:
+    """Whether an anaphor tells an agreement of another kind than ``treaty`` ("the boundary treaty", "that trade
+    accord" after a treaty of friendship was told): a word of :data:`_OTHER_KIND` that neither the treaty's title nor
+    its kind holds."""
+    word = _OTHER_KIND.search(anaphor)
+    return word is not None and treaty.kind not in {"border", "trade"} and \
+        word.group(0).casefold() not in treaty.title.casefold()
+
+
 def _alive(treaty: Any, year: int) -> bool:
     """Whether ``treaty`` was signed by ``year`` and had not ended two years before it."""
     ended = int(treaty.ended[:4]) if treaty.ended else 9999

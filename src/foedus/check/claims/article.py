@@ -13,6 +13,7 @@ from foedus.check.claims._referents import (
     _UNLINKED_AGREEMENT,
     _as_told,
     _live_referent,
+    _of_another_kind,
     _pairs_named,
     _resolve,
     _without_frames,
@@ -84,11 +85,17 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                 gaz.treaties[resolved].title.casefold() and not any(
                 noun.casefold() in m.text.casefold() and m.target == f"treaty:{resolved}" for m in recent):
             resolved = None  # "the League", a name: not the agreement last told of where none of that name was
-        if unknown_last and anaphor is not None and re.match(r"\W*(?:\w+\s+)?it\b", anaphor.group(0), re.IGNORECASE):
-            resolved = None  # "...a protocol ..., signed in 1961. It is still in force.": that one
+        if unknown_last and anaphor is not None and re.match(r"\W*(?:\w+\s+)?it\b|\W*(?:signed|concluded|sealed|"
+                                                             r"negotiated|drafted)\b", anaphor.group(0), re.IGNORECASE):
+            resolved = None  # "...a protocol ..., signed in 1961. It is still in force.": that one ("The border
+            # treaty. Concluded in 1960, it ...": that one too)
         if resolved is not None and anaphor is not None and _signed_with_others(sentence, anaphor,
                                                                                 gaz.treaties[resolved].members):
             resolved = None  # "the treaty he signed with Tito's Yugoslavia": one of Yugoslavia's, told by its clause
+        other_kind = resolved is not None and anaphor is not None and _of_another_kind(anaphor.group(0),
+                                                                                       gaz.treaties[resolved])
+        if other_kind:
+            resolved = None  # "The boundary treaty." after a treaty of friendship: another, which the record lacks
         if anaphor is not None and _unknown_named_before(sentence, anaphor.start()):
             resolved = None  # "X had signed the Algiers Agreement in 1975; Baghdad tore it up in 1980": that one
         if resolved is not None and anaphor is not None and any(
@@ -141,6 +148,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
             not any(m.kind == "agreement" and m.start < sentence.start + u.end() and sentence.start + u.start() < m.end
                     for m in sentence.mentions)
             for u in itertools.chain(_UNKNOWN_TITLE.finditer(sentence.text), _TITLE_OF.finditer(sentence.text))))
+        unknown_last = unknown_last or (other_kind and not about)  # ("The boundary treaty.": one the record lacks)
     labels = records.source_labels({key for c in claims for r in c.records for key in r.sources})
     return [c.model_copy(update={"records": [r.model_copy(update={"source_labels": [labels[k] for k in r.sources]})
                                              for r in c.records]}) for c in claims]

@@ -7,11 +7,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from foedus.check.claims._records import (
+    _KIND_WORDS,
     _LEXICAL_STRONG,
     _LEXICAL_TIE,
     _STATES_TIE_DAYS,
     _gap,
     _name,
+    _nearest_agreement,
     _not_in_record,
     _pdate,
     _Records,
@@ -117,6 +119,11 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     # a record within a day is the sentence's; otherwise the one most firmly tied to it (most shared words, nearest)
     nearest = min(candidates, key=lambda x: (x[0], x[1], x[2], x[3], x[4]["id"])) if candidates else None
     if nearest is None or (nearest[0] and nearest[1]):
+        allying = _ALLYING.search(s.text)
+        signed = _signing_of_the_day(s, date, records, own, pair, allying=allying is not None) \
+            if label == "signed" or allying else None
+        if signed is not None:
+            return [signed]
         who = (own or list(pair))[:2]
         names = " and ".join(_name(c, date.value or "") for c in who)  # as they were called then
         on = "on" if date.precision == "day" else "in"
@@ -136,6 +143,53 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     return [Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
                   claimed=f"{label.replace('_', ' ')} on {date.text} ({date.value})", verdict=verdict,
                   record_value=f"{event['kind'].replace('_', ' ')} on {event['date']}", reason=reason, records=[ref])]
+
+
+#: A verb that tells two states allied without a word of signing: "bound themselves in a formal alliance", "bound his
+#: country to its neighbour", "allied themselves with", "became allies", "formed an alliance".
+_ALLYING = re.compile(r"\b(?:bound|tied|pledged)\s+(?:themselves|itself|(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:country|kingdom|state|government|nation|realm|people))\b|"
+                      r"\ballied\s+(?:themselves|itself)\b|\bbecame\s+allies\b|\bformed\s+an\s+alliance\b",
+                      re.IGNORECASE)
+
+
+#: A signing whose object is an agreement told by its noun or a pronoun for one ("signed a treaty", "had signed one",
+#: "signed theirs"), not anything else one signs (a loan, a contract, a communiqué).
+_AN_AGREEMENT_SIGNED = re.compile(r"\b(?:signed|concluded)\s+(?:one|theirs|its\s+own|their\s+own|"
+                                  r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:treaty|pact|alliance|agreement|"
+                                  r"accord|convention))\b", re.IGNORECASE)
+
+
+def _signing_of_the_day(s: Sentence, date: Mention, records: _Records, own: Sequence[int],
+                        pair: Sequence[int], *, allying: bool = False) -> Claim | None:
+    """Return the signing of a stored agreement a sentence tells of by its verb alone, where no event is found: the
+    agreement of its states (else of the article's ``pair``) signed that very day, or a day off, or in the month told
+    ("The memorandum was signed on 30 November 1981", "A first declaration, a non-aggression text, was signed on 16
+    January 1992", "Both signed the West African protocol on ..."), compared as its signing; else None (the signing of
+    something the record lacks, or told at a date none of theirs was signed: not in the record). A month is told so
+    only with a kind of agreement the record's title tells too (:data:`_KIND_WORDS`), with a signing of one told by its
+    noun (:data:`_AN_AGREEMENT_SIGNED`: "Burma had signed one in January"), or with a verb of ``allying``
+    (:data:`_ALLYING`: "bound his country to its neighbour that June")."""
+    if date.precision not in {"day", "month"}:
+        return None
+    words = s.text.casefold()
+    slug = _nearest_agreement(records, own, pair, date, words) if own else \
+        _nearest_agreement(records, (), pair, date, words)
+    if slug is None:
+        return None
+    treaty = records.gaz.treaties[slug]
+    verdict, reason = compare_dates(date.value or "", treaty.signed, "statement" if treaty.kind in {
+        "joint_statement", "declaration"} else "signed")
+    if verdict not in {"consistent", "within_tolerance"}:
+        return None
+    ref = records.treaty_ref(slug)
+    if date.precision == "month" and not allying and not _AN_AGREEMENT_SIGNED.search(s.text) and not any(
+            w in words and w in ref.label.casefold() for w in _KIND_WORDS):
+        return None  # a month holds many signings: only one of the kind the sentence tells ("a defence pact")
+    short = re.sub(r"\s*\(.*", "", ref.label)
+    return Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                 claimed=f"an agreement [{short}] signed {date.text}", verdict=verdict,
+                 record_value=f"signed {treaty.signed}", reason=reason, records=[ref])
 
 
 def _same_day_in_words(event: dict[str, Any], date: Mention, shared: dict[str, int]) -> bool:
