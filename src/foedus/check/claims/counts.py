@@ -12,6 +12,7 @@ from foedus.check.claims._sentences import Sentence, _codes, _pair_names, _place
 from foedus.check.claims._words import _BREACH, _LIST_REFERENCE
 from foedus.check.mentions import _NUMBER_WORDS, number_value
 from foedus.check.models import Claim, CodingAnswer, Mention, RecordRef
+from foedus.codings import coding_sort_key
 from foedus.text import plural
 
 if TYPE_CHECKING:
@@ -90,6 +91,20 @@ def _reading(history: PairHistory, agreement: Any, coding: str, records: _Record
     return next((history.reading(agreement, other) for other in history.coding_names()
                  if other != coding and records.kind(other) != "narrative"
                  and history.reading(agreement, other) is not None), None)
+
+
+def _pair_codings(history: PairHistory, records: _Records) -> list[str]:
+    """Return the codings a count of the pair's agreements is read under: those that read one of them
+    (:meth:`PairHistory.coding_names`); where the record holds no agreement between the two at all, every built-in
+    coding of the record's own (ATOP's and the curated, not a narrative's own list; the one chosen, if one is), each
+    of which counts none ("Mongolia and Paraguay were allied once" is no count the record bears out)."""
+    names = history.coding_names()
+    if names or history.agreements:
+        return names
+    if history.coding != "all":
+        return [history.coding]
+    return sorted((name for name, about in records.codings.items() if about.get("kind") in {"dataset", "curated"}),
+                  key=coding_sort_key)
 
 
 def _years(history: PairHistory, slugs: list[str]) -> str:
@@ -189,7 +204,7 @@ def _coding_counts(history: PairHistory, records: _Records, noun: str, n: int, t
     answers: list[CodingAnswer] = []
     counted_by: dict[str, list[str]] = {}
     by_ended = False
-    for coding in history.coding_names():
+    for coding in _pair_codings(history, records):
         chosen, ended = _count_values(history, coding, records, noun, told_at, every=every, shared=shared)
         since_then = 0  # told from a year on: "since 1992" from its start, "none since 1958" after that year's
         if after is not None:
@@ -277,7 +292,7 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                 _STILL_BINDING.match(s.text[m.end - s.start:hi]):
             # "the only pact still binding both", "two treaties that remain in force": those that bind them now
             answers = []
-            for coding in history.coding_names():
+            for coding in _pair_codings(history, records):
                 slugs, answer = _in_force_count(records.history(who[0], who[1]), coding, records)
                 answers.append(CodingAnswer(coding=coding, answer=answer, agrees=len(slugs) == n))
                 counted_by[coding] = slugs
@@ -328,7 +343,7 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             told = f"{m.text}, {nothing.group('none')}" if nothing is not None and nothing.group("none") else told
             told = f"{before.group(1)} of {m.text}" if before is not None and word is not None else told
             breach_answers, breached = [], set()
-            for coding in history.coding_names():
+            for coding in _pair_codings(history, records):
                 slugs, _ = _count_values(history, coding, records, "breaches", records.as_of)
                 if re.search(r"\bbilateral\b", s.text[:breach.start()], re.IGNORECASE):
                     # "two bilateral pacts, and neither was ever broken": the breaches of those counted only
@@ -434,7 +449,7 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
         history = records.history(who[0], who[1])
         answers: list[CodingAnswer] = []
         counted: set[str] = set()
-        for coding in history.coding_names():
+        for coding in _pair_codings(history, records):
             if kind == "bilateral":
                 chosen, ended = _count_values(history, coding, records, "alliances", records.as_of)
                 slugs, answer = chosen, _count_answer(history, chosen, ended, "alliances", records.as_of)
@@ -485,7 +500,7 @@ def _none_binding_claims(s: Sentence, records: _Records, pair: tuple[int, ...], 
     history = records.history(who[0], who[1])
     answers: list[CodingAnswer] = []
     counted: set[str] = set()
-    for coding in history.coding_names():
+    for coding in _pair_codings(history, records):
         slugs, answer = _in_force_count(history, coding, records)
         if found.group("bi"):
             bilateral = _count_values(history, coding, records, "alliances", records.as_of)[0]
