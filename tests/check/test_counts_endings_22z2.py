@@ -18,3 +18,29 @@ def test_a_count_of_a_pair_with_no_agreement_in_the_record_is_read_against_none(
     assert [c.verdict for c in two] == ["contradicts"]
     never = _claims(_check(check_store, "Mongolia and Paraguay have never signed an alliance."), "count")
     assert [c.verdict for c in never] == ["consistent"] and never[0].codings
+
+
+def test_a_part_of_a_count_told_the_pairs_own_is_a_count_of_bilateral_alliances(check_store: Store) -> None:
+    """"none of them an alliance of their own", "not one of them is a treaty of the two alone": a part told bilateral
+    in other words; Chile and Peru share no bilateral alliance of their own in the record after 1866, Britain and
+    Portugal several."""
+    chile = _claims(_check(check_store, "Chile and Peru have signed five agreements in all, and not one of them is a "
+                                        "treaty of the two alone."), "count")
+    own = [c for c in chile if "alone" in c.claimed]
+    assert [c.verdict for c in own] == ["consistent"] and all("bilateral" in a.answer for a in own[0].codings)
+    britain = _claims(_check(check_store, "Britain and Portugal shared many pacts, none of them an alliance of "
+                                          "their own."), "count")
+    assert [c.verdict for c in britain if "their own" in c.claimed] == ["contradicts"]
+
+
+def test_a_count_of_none_of_the_pairs_own_told_by_no_or_without(check_store: Store) -> None:
+    """"not a single alliance of their own", "signed no pact of their own", "without ever signing an alliance of their
+    own": counts of none of the pair's bilateral alliances; a bare "no alliance today" is none."""
+    for text, verdict in (("Ghana and Togo have not a single alliance of their own.", "consistent"),
+                          ("Lima and Quito signed no alliance of their own in the nineteenth century.", "contradicts"),
+                          ("Spain and Portugal joined many pacts without ever signing an alliance of their own.",
+                           "contradicts")):
+        claims = _claims(_check(check_store, text), "count")
+        assert [c.verdict for c in claims] == [verdict], text
+        assert "of their own" in claims[0].claimed
+    assert _claims(_check(check_store, "France and Germany have no alliance today."), "count") == []

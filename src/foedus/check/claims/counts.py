@@ -128,12 +128,18 @@ _EVERY_SHARED = re.compile(r"\b(?:shared?|in all|in total|altogether|together|ev
                            r"parties\s+to)\b", re.IGNORECASE)
 
 
+#: An agreement told the pair's own, in a part of a count: "(none of them) an alliance of their own", "(not one of
+#: them is) a treaty of the two alone", "(neither was) a pact between them alone".
+_OWN_ONE = (r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:alliance|treaty|pact|agreement|accord)\s+(?:of\s+(?:their|its)\s+own|"
+            r"(?:of|between)\s+(?:the\s+two(?:\s+of\s+them)?|them)\s+alone)\b")
+
+
 #: A part of a count told bilateral, which makes the count one of every agreement the pair shares: "five
 #: agreements, one of them bilateral", "of which two were bilateral".
 _BILATERAL_PART = re.compile(rf"\b(?:(?:one|\d+|{_NUMBER_WORDS}|none|not\s+one|neither|all|every\s+one|each)\s+of\s+"
                              rf"(?:them|these|those|which)|of\s+which\s+(?:one|\d+|{_NUMBER_WORDS}|none|not\s+one|all))"
-                             r"\s+(?:(?:was|were|is|are)\s+)?(?:(?:a|an)\s+)?(?:(?:purely|strictly|truly|formally)\s+)?"
-                             r"(?:bilateral|multilateral)\b",
+                             r"\s+(?:(?:was|were|is|are)\s+)?(?:(?:(?:a|an)\s+)?(?:(?:purely|strictly|truly|formally)\s+)?"
+                             rf"(?:bilateral|multilateral)\b|{_OWN_ONE})",
                              re.IGNORECASE)
 
 
@@ -188,7 +194,7 @@ def _scope_told(s: Sentence, count: Mention) -> bool:
     """Return True if a count's words say which of the pair's agreements it counts: "two bilateral alliances", "one
     multilateral pact", "two alliances of their own" (not "two agreements between them", "allied twice")."""
     _, hi = _count_scope(s, count)
-    return re.search(r"\b(?:bilateral|multilateral)\b", count.text, re.IGNORECASE) is not None or \
+    return re.search(r"\b(?:bilateral|multilateral|own|alone)\b", count.text, re.IGNORECASE) is not None or \
         _pair_adjective(s, count) or \
         _OWN_SCOPE.match(s.text[count.end - s.start:]) is not None or \
         _ON_THEIR_OWN.search(s.text[count.end - s.start:hi]) is not None
@@ -390,8 +396,8 @@ _PART_OF = (rf"\s+of\s+(?:them|these|those|(?:the|their|these|those|(?-i:[A-Z])[
 
 
 #: What a part of a count is told to be: bilateral (or multilateral), broken, or still in force.
-_PART_IS = (r"\s+(?:(?P<bi>(?:(?:was|were|is|are)\s+)?(?:(?:a|an)\s+)?(?:(?:purely|strictly|truly|formally)\s+)?"
-            r"(?P<side>bilateral|multilateral)\b)|"
+_PART_IS = (r"\s+(?:(?P<bi>(?:(?:was|were|is|are)\s+)?(?:(?:(?:a|an)\s+)?(?:(?:purely|strictly|truly|formally)\s+)?"
+            rf"(?P<side>bilateral|multilateral)\b|{_OWN_ONE}))|"
             r"(?P<force>(?:(?:is|are|was|were)\s+(?:still\s+)?|remains?\s+(?:still\s+)?|still\s+remains?\s+)in\s+force)|"
             r"(?P<broken>(?:(?:has|have|had)\s+)?(?:(?:was|were)\s+)?(?:(?:ever|since|later|then)\s+)?(?:been\s+)?"
             r"(?:(?:ever|since|later)\s+)?(?:ended\s+in\s+(?:a\s+)?(?:breach|betrayal)|broken|breached|betrayed|"
