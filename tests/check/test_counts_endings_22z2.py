@@ -44,3 +44,21 @@ def test_a_count_of_none_of_the_pairs_own_told_by_no_or_without(check_store: Sto
         assert [c.verdict for c in claims] == [verdict], text
         assert "of their own" in claims[0].claimed
     assert _claims(_check(check_store, "France and Germany have no alliance today."), "count") == []
+
+
+def test_agreements_told_together_by_both_neither_or_all_three(check_store: Store) -> None:
+    """"Both treaties are still in force", "Neither pact expired; both ended in defeat", "Hitler broke both within a
+    year": the agreements named in the two sentences before, read together (a coding agrees where it reads each so);
+    "Both countries broke off relations" and a quantifier with nothing named just before tell no ending."""
+    def endings(text: str) -> list[tuple[str, str]]:
+        return [(c.claimed.split(" (", 1)[0], c.verdict) for c in _claims(_check(check_store, text), "ending")]
+
+    assert endings("France and Italy signed the North Atlantic Treaty in 1949. They also signed the Rio Treaty in "
+                   "1947. Both treaties are still in force.") == [("Both treaties", "consistent")]
+    axis = "Germany and Italy joined the Anti-Comintern Pact in 1937 and signed the Pact of Steel in 1939. "
+    told = endings(axis + "Neither pact expired; both ended in defeat.")
+    assert told[0] == ("Neither pact", "consistent") and told[1][0] == "both"
+    assert endings(axis + "Both were dead by 1945.") == [("Both", "consistent")]
+    assert endings(axis + "Both countries broke off relations with Poland.") == []
+    assert endings(axis + "Both signed the Anti-Comintern Pact with Japan.") == []
+    assert endings("Germany and Italy were allies. Both were dead by 1945.") == []
