@@ -59,6 +59,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     records = _Records(store, gaz, as_of)
     mentions = _as_told(mentions)
     pair = article_pair([m for m in mentions if m.kind == "state"])
+    records.pair = pair
     named_agreements = {m.target for m in mentions if m.kind == "agreement" and m.target}
     claims: list[Claim] = []
     recent: list[Mention] = []  # agreements named so far, the latest last

@@ -8,8 +8,8 @@ from typing import Any
 
 from foedus.check.claims._records import _codings_in_words, _not_in_record, _pdate, _Records, _verb_s, compare_dates
 from foedus.check.claims._referents import _alive
-from foedus.check.claims._sentences import Sentence, _codes, _pair_names, _place
-from foedus.check.claims._words import _BREACH, _ENDED, _ENDINGS, _EXPIRY, _NEGATION
+from foedus.check.claims._sentences import Sentence, _codes, _pair_names, _place, _segments
+from foedus.check.claims._words import _BREACH, _ENDED, _ENDING_WORD, _ENDINGS, _EXPIRY, _NEGATION
 from foedus.check.claims.counts import _count_values, _in_force_count
 from foedus.check.mentions import _NUMBER_WORDS, number_value
 from foedus.check.models import Claim, CodingAnswer, Mention, RecordRef
@@ -178,7 +178,7 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
     """How the article says an agreement ended, against each coding's ending: a coding's reading of the exit of a
     member the sentence names ("violated by Italy") where it has one, else of the whole agreement. A capital told as
     a place ("signed in Manila") names no member."""
-    named = set(_codes([m for m in s.of("state") if not _place(s, m)]))
+    named = _named_by_the_ending(s)
     rows = []
     for row in records.outcomes(slug, members=True):
         if row["member"] is None and any(r["coding"] == row["coding"] and r["member"] in named
@@ -220,11 +220,19 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
             ending == "ended" and row["ending"] != "in_force") or (  # ended somehow
             lapsed and row["ending"] == "expired")  # "lapsed, its purpose achieved": it expired, too
         agrees = bool(row["breach"] if ending == "breach" else (same or later) and not unborn) != negated
+        own_exits = _pair_exits(records, slug, row["coding"]) if row["member"] is None and not agrees and \
+            ending != "breach" else None
+        if own_exits is not None and \
+                (own_exits == ending or (ending == "ended" and own_exits != "in_force")) != negated:
+            # "SEATO was wound up in 1977" of Britain and Australia: a coding that keeps the whole alliance in force
+            # but reads both of the pair's own exits so agrees (and one that keeps it in force agrees that it is)
+            agrees = True
         if ending == "breach" and not negated and row["breach"] and breachers and row.get("breached_by") and \
                 not breachers & set(row["breached_by"]):
             agrees = False  # "it was Japan that broke the pact": a coding that names another member as the breacher
         breacher = f" by {', '.join(row['breached_by_names'])}" if row["breached_by_names"] else ""
         whose = f" ({row['member_name']}'s exit)" if row["member"] is not None else ""
+        whose += f" (the pair's own exits: {words(own_exits)})" if own_exits is not None and agrees else ""
         when = (f" {'on' if len(ended or '') == 10 else 'in'} {ended}, so in force in {records.as_of}"
                 if later and row["ending"] != "in_force" else "")
         when = f"; signed only in {signed[:4]}, after {records.as_of}" if unborn else when
@@ -251,6 +259,33 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
                  claimed=f"{_claim_name(s, slug, title)}: {word}",
                  verdict=verdict, record_value=record_value, reason=reason, records=refs,
                  codings=answers)
+
+
+def _named_by_the_ending(s: Sentence) -> set[int]:
+    """Return the states a sentence names whose exits an ending claim reads: those of the clause its word of ending
+    stands in where that clause names the agreement too ("Pakistan walked out in 1972, and SEATO was wound up in
+    1977": none, the whole agreement's), else every state it names; a capital told as a place names none."""
+    named = set(_codes([m for m in s.of("state") if not _place(s, m)]))
+    word = _ENDING_WORD.search(s.text)
+    bounds = _segments(s)
+    if word is None or len(bounds) < 2:
+        return named
+    lo, hi = next(((lo, hi) for lo, hi in bounds if lo <= s.start + word.start() < hi), (s.start, s.end))
+    if not any(lo <= m.start < hi for m in s.of("agreement") if m.target):
+        return named
+    return set(_codes([m for m in s.of("state") if lo <= m.start < hi and not _place(s, m)]))
+
+
+def _pair_exits(records: _Records, slug: str, coding: str) -> str | None:
+    """Return how ``coding`` reads both of the article's pair's own exits from a multilateral agreement where it reads
+    them alike (ATOP's member codes: "dissolved jointly" for Britain and Australia from SEATO, whose alliance it keeps
+    in force), else None."""
+    if len(records.pair) != 2 or not set(records.pair) <= records.gaz.treaties[slug].members:
+        return None
+    exits = {r["member"]: r["ending"] for r in records.outcomes(slug, members=True)
+             if r["coding"] == coding and r["member"] in records.pair}
+    endings = set(exits.values())
+    return endings.pop() if len(exits) == 2 and len(endings) == 1 else None
 
 
 def _surrender_of_member(s: Sentence, members: frozenset[int] | set[int]) -> bool:
