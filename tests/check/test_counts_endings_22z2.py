@@ -67,7 +67,7 @@ def test_agreements_told_together_by_both_neither_or_all_three(check_store: Stor
 def test_an_alliance_kept_in_force_whose_pairs_own_exits_ended_it(check_store: Store) -> None:
     """ATOP keeps SEATO in force as an alliance but codes each member's exit: for an article about Britain and
     Australia, "SEATO was wound up in 1977" agrees with ATOP through the pair's own exits; a member named only in
-    another clause ("Pakistan walked out") is not whose exit the ending is read by, and an agreement named again in
+    another clause ("Pakistan walked out") does not change it, and an agreement named again in
     a later clause tells its ending there."""
     base = "Britain and Australia joined SEATO in 1954. Britain and Australia were founders. "
     for text in (base + "SEATO was dissolved by common consent on 30 June 1977.",
@@ -76,3 +76,14 @@ def test_an_alliance_kept_in_force_whose_pairs_own_exits_ended_it(check_store: S
         claims = _claims(_check(check_store, text), "ending")
         assert [c.verdict for c in claims] == ["consistent"], text
         assert any("the pair's own exits" in a.answer for a in claims[0].codings)
+
+
+def test_an_agreement_told_by_a_capitalised_word_of_its_own(check_store: Store) -> None:
+    """"The Rio pact" after the Rio Treaty is that treaty (a word of its name); a capitalised word that names neither
+    a member nor a word of the agreement last told of refers to no agreement of the record here."""
+    rio = _claims(_check(check_store, "Brazil and Argentina signed the Rio Treaty in 1947. The Rio pact is still in "
+                                      "force between them."), "ending")
+    assert [(c.claimed.split(" [")[0], c.verdict) for c in rio] == [("The Rio pact", "consistent")]
+    other = _claims(_check(check_store, "Brazil and Argentina signed the Rio Treaty in 1947. The Japanese pact is "
+                                        "still in force."), "ending")
+    assert other == []

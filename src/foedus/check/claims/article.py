@@ -12,6 +12,7 @@ from foedus.check.claims._records import _Records
 from foedus.check.claims._referents import (
     _UNLINKED_AGREEMENT,
     _as_told,
+    _capital_referent,
     _live_referent,
     _pairs_named,
     _resolve,
@@ -91,6 +92,8 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                 gaz.treaties[resolved].title.casefold() and not any(
                 noun.casefold() in m.text.casefold() and m.target == f"treaty:{resolved}" for m in recent):
             resolved = None  # "the League", a name: not the agreement last told of where none of that name was
+        if resolved is not None and anaphor is not None:  # "The Rio pact": the one named by that word
+            resolved = _capital_referent(sentence, anaphor, resolved, recent, gaz)
         if unknown_last and anaphor is not None and re.match(r"\W*(?:\w+\s+)?it\b", anaphor.group(0), re.IGNORECASE):
             resolved = None  # "...a protocol ..., signed in 1961. It is still in force.": that one
         if resolved is not None and anaphor is not None and _signed_with_others(sentence, anaphor,
@@ -113,8 +116,11 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                 at = anaphor.end() - len(word)
             stand_in = Mention(kind="agreement", text=word, start=sentence.start + at,
                                end=sentence.start + at + len(word), target=f"treaty:{resolved}", how="anaphora")
+            kept = tuple(m for m in sentence.mentions if not (m.kind == "state" and stand_in.start <= m.start
+                                                               and m.end <= stand_in.end))
+            # (a state's word inside it is the agreement's own, "The Rio pact", "the Italian guarantee": no party told)
             sentence = Sentence(sentence.start, sentence.end, sentence.text,
-                                tuple(sorted((*sentence.mentions, stand_in), key=lambda m: m.start)))
+                                tuple(sorted((*kept, stand_in), key=lambda m: m.start)))
         sentence = _without_frames(sentence)
         since_count = 0 if _whole_counts(sentence) else since_count + 1
         told = _sentence_claims(sentence, records, pair, named_agreements, context, referent, year,

@@ -8,8 +8,8 @@ from typing import Any
 
 from foedus.check.claims._records import _codings_in_words, _not_in_record, _pdate, _Records, _verb_s, compare_dates
 from foedus.check.claims._referents import _alive
-from foedus.check.claims._sentences import Sentence, _codes, _pair_names, _place, _segments
-from foedus.check.claims._words import _BREACH, _ENDED, _ENDING_WORD, _ENDINGS, _EXPIRY, _NEGATION
+from foedus.check.claims._sentences import Sentence, _codes, _pair_names, _place
+from foedus.check.claims._words import _BREACH, _ENDED, _ENDINGS, _EXPIRY, _NEGATION
 from foedus.check.claims.counts import _count_values, _in_force_count
 from foedus.check.mentions import _NUMBER_WORDS, number_value
 from foedus.check.models import Claim, CodingAnswer, Mention, RecordRef
@@ -178,7 +178,7 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
     """How the article says an agreement ended, against each coding's ending: a coding's reading of the exit of a
     member the sentence names ("violated by Italy") where it has one, else of the whole agreement. A capital told as
     a place ("signed in Manila") names no member."""
-    named = _named_by_the_ending(s)
+    named = set(_codes([m for m in s.of("state") if not _place(s, m)]))
     rows = []
     for row in records.outcomes(slug, members=True):
         if row["member"] is None and any(r["coding"] == row["coding"] and r["member"] in named
@@ -259,21 +259,6 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
                  claimed=f"{_claim_name(s, slug, title)}: {word}",
                  verdict=verdict, record_value=record_value, reason=reason, records=refs,
                  codings=answers)
-
-
-def _named_by_the_ending(s: Sentence) -> set[int]:
-    """Return the states a sentence names whose exits an ending claim reads: those of the clause its word of ending
-    stands in where that clause names the agreement too ("Pakistan walked out in 1972, and SEATO was wound up in
-    1977": none, the whole agreement's), else every state it names; a capital told as a place names none."""
-    named = set(_codes([m for m in s.of("state") if not _place(s, m)]))
-    word = _ENDING_WORD.search(s.text)
-    bounds = _segments(s)
-    if word is None or len(bounds) < 2:
-        return named
-    lo, hi = next(((lo, hi) for lo, hi in bounds if lo <= s.start + word.start() < hi), (s.start, s.end))
-    if not any(lo <= m.start < hi for m in s.of("agreement") if m.target):
-        return named
-    return set(_codes([m for m in s.of("state") if lo <= m.start < hi and not _place(s, m)]))
 
 
 def _pair_exits(records: _Records, slug: str, coding: str) -> str | None:
