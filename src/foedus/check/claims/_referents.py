@@ -139,6 +139,8 @@ def _capital_referent(s: Sentence, anaphor: re.Match[str], slug: str, recent: li
         told = (m.target or "").removeprefix("treaty:")
         if told in gaz.treaties and (word in m.text.casefold() or word in gaz.treaties[told].title.casefold()):
             return told
+    if slug not in gaz.treaties:
+        return None
     lo, hi = s.start + anaphor.start("cap"), s.start + anaphor.end("cap")
     members = gaz.treaties[slug].members
     return slug if any(m.target and m.start < hi and lo < m.end and int(m.target.split(":")[1]) in members

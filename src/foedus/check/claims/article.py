@@ -77,7 +77,10 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
             m.start < sentence.start + a.end() and sentence.start + a.start() < m.end
             for m in sentence.of("agreement")) and not _ACTING_IT.match(sentence.text, a.end())
             and not (a.group(0).strip().casefold().endswith("it") and (expletive := _EXPLETIVE_IT.match(
-                sentence.text)) is not None and a.start() < expletive.end())), None)  # ("It was X that ended it")
+                sentence.text)) is not None and a.start() < expletive.end())
+            and (not a.group("cap") or (recent and _capital_referent(  # ("the Ifrane treaty": none of those named)
+                sentence, a, referent or (recent[-1].target or "").removeprefix("treaty:"), recent, gaz)))), None)
+        # ("It was X that ended it")
         leading = anaphor is not None and anaphor.start() < min(
             [m.start - sentence.start for m in sentence.of("agreement")] or [len(sentence.text)])
         # the year the anaphor is told at: a date before it in its sentence or after it in its clause, else the last
