@@ -789,7 +789,7 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
                         how=noun.group("noun").casefold()))
     # (a state's adjective may tell the pact's pair: "No Swedish-Finnish defence treaty has ever been signed")
     unstated = [(x.start, x.end) for x in found if x.kind != "state" and (x.kind != "agreement" or x.target)]
-    for m in [*_NONE_SIGNED.finditer(text), *_NEVER_THERE.finditer(text)]:
+    for m in [*_NONE_SIGNED.finditer(text), *_NEVER_THERE.finditer(text), *_NONE_OF_THEIR_OWN.finditer(text)]:
         # "have signed no alliance since", "No bilateral pact has been signed", "there has never been a treaty"
         if not _overlapping(unstated, m.start(), m.end()) and not _overlapping(taken, m.start(), m.start() + 1):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="0",
@@ -1080,6 +1080,13 @@ _NONE_SIGNED = re.compile(r"\b(?:(?:have|has|had)\s+(?:\w+\s+)?(?:signed|conclud
                           r"(?P<noun>alliance|treaty|pact|agreement)\b|"
                           r"no\s+(?:[a-z-]+\s+){0,2}?(?P<noun2>alliance|treaty|pact|agreement)\s+(?:has|have|had)\s+"
                           r"(?:ever\s+|since\s+)?been\s+(?:signed|concluded)\b)", re.IGNORECASE)
+#: A count of none of the pair's own agreements told by "no", "not a single" or "without ever signing": "They have not
+#: a single alliance of their own", "the two signed no treaty of their own", "without ever concluding a pact between
+#: them alone" (the words after the noun bind it to the pair, so a bare "no alliance" elsewhere is no count).
+_NONE_OF_THEIR_OWN = re.compile(r"\b(?:not\s+a\s+single|no|without\s+(?:ever\s+)?(?:signing|concluding|making|forming|"
+                                r"having)\s+(?:an?|any))\s+(?:[a-z-]+\s+){0,2}?(?P<noun>alliance|treaty|pact|agreement)\s+"
+                                r"(?:of\s+(?:their|its)\s+own|(?:of|between)\s+(?:the\s+two|them)\s+alone|"
+                                r"with\s+each\s+other\s+alone)\b", re.IGNORECASE)
 #: A count of none told by "there ... never": "there has never been a bilateral alliance treaty", "there was never
 #: any pact between them".
 _NEVER_THERE = re.compile(r"\bthere\s+(?:(?:has|have|had)\s+never\s+been|(?:was|were|is)\s+never)\s+(?:an?|any)\s+"

@@ -66,6 +66,7 @@ class _Records:
         self.gaz = gaz
         self.as_of = as_of
         self.codings = known_codings(store)
+        self.pair: tuple[int, ...] = ()  # the article's pair (set by the reader): whose own exits an ending reads too
         self._histories: dict[tuple[int, int, int], PairHistory] = {}
         self._outcomes: dict[str, list[dict[str, Any]]] = {}
         self._events: list[dict[str, Any]] | None = None

@@ -137,3 +137,24 @@ def _resolve_by_name(anaphor: str, recent: list[Mention], referent: str | None, 
         if word in m.text.casefold() or (word in {"league", "entente"} and word in gaz.treaties[slug].title.casefold()):
             return slug
     return referent or (recent[-1].target or "").split(":", 1)[1]
+
+
+def _capital_referent(s: Sentence, anaphor: re.Match[str], slug: str, recent: list[Mention],
+                      gaz: Gazetteer) -> str | None:
+    """Return the agreement an anaphor with a capitalised word (``cap`` of :data:`_ANAPHORA`: "The Rio pact", "The
+    Italian guarantee") refers to: the latest agreement named whose name (as told or the record's title) holds that
+    word; else ``slug`` (the one resolved) where the word names one of its members; else None."""
+    cap = anaphor.group("cap") if "cap" in anaphor.re.groupindex else None
+    if not cap:
+        return slug
+    word = cap.split("-")[0].casefold()
+    for m in reversed(recent):
+        told = (m.target or "").removeprefix("treaty:")
+        if told in gaz.treaties and (word in m.text.casefold() or word in gaz.treaties[told].title.casefold()):
+            return told
+    if slug not in gaz.treaties:
+        return None
+    lo, hi = s.start + anaphor.start("cap"), s.start + anaphor.end("cap")
+    members = gaz.treaties[slug].members
+    return slug if any(m.target and m.start < hi and lo < m.end and int(m.target.split(":")[1]) in members
+                       for m in s.of("state")) else None

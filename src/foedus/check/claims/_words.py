@@ -169,7 +169,11 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"\b(?:this|that) one\b(?!\s+(?:of|between)\b)|"
                        r"\b(?:the|that|this) (?:declaration|convention|protocol)\b(?!\s+(?:of|on|that|which)\b)|"
                        r"\b(?:the|that|this|our) (?:(?!(?:other|new|next|first|second|third|fourth|last|previous|"
-                       r"earlier|later|latest|same|only|one|two|three|four|five|whole|entire)\b)(?-i:[a-z][a-z-]+)\s+)?"
+                       r"earlier|later|latest|same|only|one|two|three|four|five|whole|entire)\b)(?-i:[a-z][a-z-]+|"
+                       # a capitalised word of the agreement's own ("The Italian guarantee", "That Crimean-era
+                       # treaty"): kept only where it names a member or a word of the agreement's (article.py)
+                       r"(?P<cap>(?-i:[A-Z][a-z]+)(?:-(?-i:[a-z]+))?)(?=\s+(?-i:treaty|pact|alliance|agreement|accord|"
+                       r"guarantee|pledge|arrangement|commitment)\b))\s+)?"
                        r"(?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
                        r"renunciation|termination|expiry|expiration|league|entente|pledge|guarantee|arrangement|"
                        r"commitment|"

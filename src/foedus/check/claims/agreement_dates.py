@@ -174,7 +174,21 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         dated = next((c for c in out if c.kind == "agreement_date" and " ended " in c.claimed), None)
         out.extend(_with_its_date(_ending_claim(own, slug, one, records).model_copy(update=whole), dated)
                    for one in _claimed_endings(own.text))
+    elif ending is None:
+        out.extend(_ending_told_again(s, slug, mention, records))
     return out
+
+
+def _ending_told_again(s: Sentence, slug: str, mention: Mention, records: _Records) -> list[Claim]:
+    """The ending told of an agreement named again later in its sentence, in a clause of its own, where the clause
+    of its first mention tells none ("Britain left the treaty in 1974, and SEATO was wound up in 1977")."""
+    whole = {"text": s.text.strip(), "start": s.start, "end": s.end}
+    for later in (m for m in s.of("agreement") if m.target == f"treaty:{slug}" and m.start > mention.start):
+        own = _own_clause(s, later)
+        if own.start > mention.start and _claimed_ending(own.text) is not None and _ends(own, later):
+            return [_ending_claim(own, slug, one, records).model_copy(update=whole)
+                    for one in _claimed_endings(own.text)]
+    return []
 
 
 def _named_date_between(s: Sentence, dates: list[Mention], at: int, date: Mention) -> bool:

@@ -12,6 +12,7 @@ from foedus.check.claims._records import _Records
 from foedus.check.claims._referents import (
     _UNLINKED_AGREEMENT,
     _as_told,
+    _capital_referent,
     _live_referent,
     _of_another_kind,
     _pairs_named,
@@ -22,7 +23,13 @@ from foedus.check.claims._sentences import Sentence, sentences
 from foedus.check.claims._words import _ACTING_IT, _ANAPHORA, _ENDING_WORD, _EXPLETIVE_IT, _IN_FORCE, _JOINING, _SIGNING
 from foedus.check.claims.agreement_dates import _agreement_claims
 from foedus.check.claims.counts import _count_claims, _none_binding_claims, _part_claims, _whole_counts, _with_parts
-from foedus.check.claims.endings import _group_in_force, _pair_breach_claims, _promise_broken, _unknown_descriptions
+from foedus.check.claims.endings import (
+    _group_in_force,
+    _pair_breach_claims,
+    _plural_endings,
+    _promise_broken,
+    _unknown_descriptions,
+)
 from foedus.check.claims.events import _acts_beside_a_signing, _event_claims, _event_parts
 from foedus.check.claims.leaders import _leader_claims
 from foedus.check.claims.lists import _document_references
@@ -55,9 +62,11 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     records = _Records(store, gaz, as_of)
     mentions = _as_told(mentions)
     pair = article_pair([m for m in mentions if m.kind == "state"])
+    records.pair = pair
     named_agreements = {m.target for m in mentions if m.kind == "agreement" and m.target}
     claims: list[Claim] = []
     recent: list[Mention] = []  # agreements named so far, the latest last
+    told_of: list[list[str]] = []  # each sentence's agreements named or told signed, every one ("Both lapsed")
     referent: str | None = None  # the agreement the last sentence naming one was about (its first)
     context: list[int] = []  # the states of the last sentence naming any: who "it" and "the three" may be
     year: int | None = None  # the year the article last wrote: the time an ordinal ("the second alliance") is told at
@@ -70,7 +79,10 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
             m.start < sentence.start + a.end() and sentence.start + a.start() < m.end
             for m in sentence.of("agreement")) and not _ACTING_IT.match(sentence.text, a.end())
             and not (a.group(0).strip().casefold().endswith("it") and (expletive := _EXPLETIVE_IT.match(
-                sentence.text)) is not None and a.start() < expletive.end())), None)  # ("It was X that ended it")
+                sentence.text)) is not None and a.start() < expletive.end())
+            and (not a.group("cap") or (recent and _capital_referent(  # ("the Ifrane treaty": none of those named)
+                sentence, a, referent or (recent[-1].target or "").removeprefix("treaty:"), recent, gaz)))), None)
+        # ("It was X that ended it")
         leading = anaphor is not None and anaphor.start() < min(
             [m.start - sentence.start for m in sentence.of("agreement")] or [len(sentence.text)])
         # the year the anaphor is told at: a date before it in its sentence or after it in its clause, else the last
@@ -85,6 +97,8 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                 gaz.treaties[resolved].title.casefold() and not any(
                 noun.casefold() in m.text.casefold() and m.target == f"treaty:{resolved}" for m in recent):
             resolved = None  # "the League", a name: not the agreement last told of where none of that name was
+        if resolved is not None and anaphor is not None:  # "The Rio pact": the one named by that word
+            resolved = _capital_referent(sentence, anaphor, resolved, recent, gaz)
         if unknown_last and anaphor is not None and re.match(r"\W*(?:\w+\s+)?it\b|\W*(?:signed|concluded|sealed|"
                                                              r"negotiated|drafted)\b", anaphor.group(0), re.IGNORECASE):
             resolved = None  # "...a protocol ..., signed in 1961. It is still in force.": that one ("The border
@@ -113,25 +127,32 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                 at = anaphor.end() - len(word)
             stand_in = Mention(kind="agreement", text=word, start=sentence.start + at,
                                end=sentence.start + at + len(word), target=f"treaty:{resolved}", how="anaphora")
+            kept = tuple(m for m in sentence.mentions if not (m.kind == "state" and stand_in.start <= m.start
+                                                               and m.end <= stand_in.end))
+            # (a state's word inside it is the agreement's own, "The Rio pact", "the Italian guarantee": no party told)
             sentence = Sentence(sentence.start, sentence.end, sentence.text,
-                                tuple(sorted((*sentence.mentions, stand_in), key=lambda m: m.start)))
+                                tuple(sorted((*kept, stand_in), key=lambda m: m.start)))
         sentence = _without_frames(sentence)
         since_count = 0 if _whole_counts(sentence) else since_count + 1
         told = _sentence_claims(sentence, records, pair, named_agreements, context, referent, year,
-                                unknown_last=unknown_last, follows_entry=follows_entry, counted=since_count <= 2)
+                                unknown_last=unknown_last, follows_entry=follows_entry, counted=since_count <= 2,
+                                recent=[x for told_in in told_of[-2:] for x in told_in])
         follows_entry = bool(_JOINING.search(sentence.text) or _SIGNING.search(sentence.text))
         years = [int(m.value[:4]) for m in sentence.of("date") if m.value]
         year = years[-1] if years else year
         claims.extend(told)
+        told_of.append([])
         context = sentence.states() or context
         about = [m for m in sentence.of("agreement") if m.target]
         if about:
             referent = _live_referent(about, gaz, sentence)
             recent.extend(m for m in about if m.how != "anaphora")
+            told_of[-1].extend(m.target or "" for m in about if m.how != "anaphora")
         else:  # an agreement told without its name ("signed a treaty of friendship") is what "the treaty" is next
             signings = [c for c in told if c.kind == "agreement_date" and c.records
                         and c.records[0].kind == "treaty" and c.records[0].id in gaz.treaties]
             signed = [c.records[0] for c in signings]
+            told_of[-1].extend(r.id for r in signed)
             if signed:
                 referent = signed[-1].id
                 # (told by the article's words too: "a treaty of friendship" is what "the treaty" is next, whatever
@@ -157,7 +178,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
 def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
                      context: Sequence[int] = (), referent: str | None = None,
                      year: int | None = None, unknown_last: bool = False,
-                     follows_entry: bool = False, counted: bool = False) -> list[Claim]:
+                     follows_entry: bool = False, counted: bool = False, recent: Sequence[str] = ()) -> list[Claim]:
     out: list[Claim] = []
     agreements = s.agreements()
     dates = [m for m in s.of("date") if m.value]
@@ -232,6 +253,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out.extend(breaches or _promise_broken(s, records, year, referent))
         # (a group told after a count of the pair's agreements, in its sentence or the two before)
         out.extend(_group_in_force(s, records, pair) if counted and not unknown_last else [])
+        if not any(c.kind == "ending" for c in out) and not unknown_last:
+            out.extend(_plural_endings(s, records, recent))  # ("Both were dead by 1897": the last two named)
     out.extend(_with_parts(s, _count_claims(s, records, pair, named, year), _part_claims(s, records, pair)))
     out.extend(_none_binding_claims(s, records, pair, context))
     if not any(c.kind == "list" for c in out):

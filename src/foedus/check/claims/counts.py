@@ -12,6 +12,7 @@ from foedus.check.claims._sentences import Sentence, _codes, _pair_names, _place
 from foedus.check.claims._words import _BREACH, _LIST_REFERENCE
 from foedus.check.mentions import _NUMBER_WORDS, number_value
 from foedus.check.models import Claim, CodingAnswer, Mention, RecordRef
+from foedus.codings import coding_sort_key
 from foedus.text import plural
 
 if TYPE_CHECKING:
@@ -92,6 +93,20 @@ def _reading(history: PairHistory, agreement: Any, coding: str, records: _Record
                  and history.reading(agreement, other) is not None), None)
 
 
+def _pair_codings(history: PairHistory, records: _Records) -> list[str]:
+    """Return the codings a count of the pair's agreements is read under: those that read one of them
+    (:meth:`PairHistory.coding_names`); where the record holds no agreement between the two at all, every built-in
+    coding of the record's own (ATOP's and the curated, not a narrative's own list; the one chosen, if one is), each
+    of which counts none ("Mongolia and Paraguay were allied once" is no count the record bears out)."""
+    names = history.coding_names()
+    if names or history.agreements:
+        return names
+    if history.coding != "all":
+        return [history.coding]
+    return sorted((name for name, about in records.codings.items() if about.get("kind") in {"dataset", "curated"}),
+                  key=coding_sort_key)
+
+
 def _years(history: PairHistory, slugs: list[str]) -> str:
     """Return the signing years of the pair's agreements ``slugs``: "1896, 1937, 1945"."""
     signed = {a.slug: a.signed[:4] for a in history.agreements}
@@ -113,12 +128,18 @@ _EVERY_SHARED = re.compile(r"\b(?:shared?|in all|in total|altogether|together|ev
                            r"parties\s+to)\b", re.IGNORECASE)
 
 
+#: An agreement told the pair's own, in a part of a count: "(none of them) an alliance of their own", "(not one of
+#: them is) a treaty of the two alone", "(neither was) a pact between them alone".
+_OWN_ONE = (r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:alliance|treaty|pact|agreement|accord)\s+(?:of\s+(?:their|its)\s+own|"
+            r"(?:of|between)\s+(?:the\s+two(?:\s+of\s+them)?|them)\s+alone)\b")
+
+
 #: A part of a count told bilateral, which makes the count one of every agreement the pair shares: "five
 #: agreements, one of them bilateral", "of which two were bilateral".
 _BILATERAL_PART = re.compile(rf"\b(?:(?:one|\d+|{_NUMBER_WORDS}|none|not\s+one|neither|all|every\s+one|each)\s+of\s+"
                              rf"(?:them|these|those|which)|of\s+which\s+(?:one|\d+|{_NUMBER_WORDS}|none|not\s+one|all))"
-                             r"\s+(?:(?:was|were|is|are)\s+)?(?:(?:a|an)\s+)?(?:(?:purely|strictly|truly|formally)\s+)?"
-                             r"(?:bilateral|multilateral)\b",
+                             r"\s+(?:(?:was|were|is|are)\s+)?(?:(?:(?:a|an)\s+)?(?:(?:purely|strictly|truly|formally)\s+)?"
+                             rf"(?:bilateral|multilateral)\b|{_OWN_ONE})",
                              re.IGNORECASE)
 
 
@@ -173,7 +194,7 @@ def _scope_told(s: Sentence, count: Mention) -> bool:
     """Return True if a count's words say which of the pair's agreements it counts: "two bilateral alliances", "one
     multilateral pact", "two alliances of their own" (not "two agreements between them", "allied twice")."""
     _, hi = _count_scope(s, count)
-    return re.search(r"\b(?:bilateral|multilateral)\b", count.text, re.IGNORECASE) is not None or \
+    return re.search(r"\b(?:bilateral|multilateral|own|alone)\b", count.text, re.IGNORECASE) is not None or \
         _pair_adjective(s, count) or \
         _OWN_SCOPE.match(s.text[count.end - s.start:]) is not None or \
         _ON_THEIR_OWN.search(s.text[count.end - s.start:hi]) is not None
@@ -189,7 +210,7 @@ def _coding_counts(history: PairHistory, records: _Records, noun: str, n: int, t
     answers: list[CodingAnswer] = []
     counted_by: dict[str, list[str]] = {}
     by_ended = False
-    for coding in history.coding_names():
+    for coding in _pair_codings(history, records):
         chosen, ended = _count_values(history, coding, records, noun, told_at, every=every, shared=shared)
         since_then = 0  # told from a year on: "since 1992" from its start, "none since 1958" after that year's
         if after is not None:
@@ -277,7 +298,7 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                 _STILL_BINDING.match(s.text[m.end - s.start:hi]):
             # "the only pact still binding both", "two treaties that remain in force": those that bind them now
             answers = []
-            for coding in history.coding_names():
+            for coding in _pair_codings(history, records):
                 slugs, answer = _in_force_count(records.history(who[0], who[1]), coding, records)
                 answers.append(CodingAnswer(coding=coding, answer=answer, agrees=len(slugs) == n))
                 counted_by[coding] = slugs
@@ -328,7 +349,7 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             told = f"{m.text}, {nothing.group('none')}" if nothing is not None and nothing.group("none") else told
             told = f"{before.group(1)} of {m.text}" if before is not None and word is not None else told
             breach_answers, breached = [], set()
-            for coding in history.coding_names():
+            for coding in _pair_codings(history, records):
                 slugs, _ = _count_values(history, coding, records, "breaches", records.as_of)
                 if re.search(r"\bbilateral\b", s.text[:breach.start()], re.IGNORECASE):
                     # "two bilateral pacts, and neither was ever broken": the breaches of those counted only
@@ -375,8 +396,8 @@ _PART_OF = (rf"\s+of\s+(?:them|these|those|(?:the|their|these|those|(?-i:[A-Z])[
 
 
 #: What a part of a count is told to be: bilateral (or multilateral), broken, or still in force.
-_PART_IS = (r"\s+(?:(?P<bi>(?:(?:was|were|is|are)\s+)?(?:(?:a|an)\s+)?(?:(?:purely|strictly|truly|formally)\s+)?"
-            r"(?P<side>bilateral|multilateral)\b)|"
+_PART_IS = (r"\s+(?:(?P<bi>(?:(?:was|were|is|are)\s+)?(?:(?:(?:a|an)\s+)?(?:(?:purely|strictly|truly|formally)\s+)?"
+            rf"(?P<side>bilateral|multilateral)\b|{_OWN_ONE}))|"
             r"(?P<force>(?:(?:is|are|was|were)\s+(?:still\s+)?|remains?\s+(?:still\s+)?|still\s+remains?\s+)in\s+force)|"
             r"(?P<broken>(?:(?:has|have|had)\s+)?(?:(?:was|were)\s+)?(?:(?:ever|since|later|then)\s+)?(?:been\s+)?"
             r"(?:(?:ever|since|later)\s+)?(?:ended\s+in\s+(?:a\s+)?(?:breach|betrayal)|broken|breached|betrayed|"
@@ -434,7 +455,7 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
         history = records.history(who[0], who[1])
         answers: list[CodingAnswer] = []
         counted: set[str] = set()
-        for coding in history.coding_names():
+        for coding in _pair_codings(history, records):
             if kind == "bilateral":
                 chosen, ended = _count_values(history, coding, records, "alliances", records.as_of)
                 slugs, answer = chosen, _count_answer(history, chosen, ended, "alliances", records.as_of)
@@ -485,7 +506,7 @@ def _none_binding_claims(s: Sentence, records: _Records, pair: tuple[int, ...], 
     history = records.history(who[0], who[1])
     answers: list[CodingAnswer] = []
     counted: set[str] = set()
-    for coding in history.coding_names():
+    for coding in _pair_codings(history, records):
         slugs, answer = _in_force_count(history, coding, records)
         if found.group("bi"):
             bilateral = _count_values(history, coding, records, "alliances", records.as_of)[0]

@@ -220,11 +220,19 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
             ending == "ended" and row["ending"] != "in_force") or (  # ended somehow
             lapsed and row["ending"] == "expired")  # "lapsed, its purpose achieved": it expired, too
         agrees = bool(row["breach"] if ending == "breach" else (same or later) and not unborn) != negated
+        own_exits = _pair_exits(records, slug, row["coding"]) if row["member"] is None and not agrees and \
+            ending != "breach" else None
+        if own_exits is not None and \
+                (own_exits == ending or (ending == "ended" and own_exits != "in_force")) != negated:
+            # "SEATO was wound up in 1977" of Britain and Australia: a coding that keeps the whole alliance in force
+            # but reads both of the pair's own exits so agrees (and one that keeps it in force agrees that it is)
+            agrees = True
         if ending == "breach" and not negated and row["breach"] and breachers and row.get("breached_by") and \
                 not breachers & set(row["breached_by"]):
             agrees = False  # "it was Japan that broke the pact": a coding that names another member as the breacher
         breacher = f" by {', '.join(row['breached_by_names'])}" if row["breached_by_names"] else ""
         whose = f" ({row['member_name']}'s exit)" if row["member"] is not None else ""
+        whose += f" (the pair's own exits: {words(own_exits)})" if own_exits is not None and agrees else ""
         when = (f" {'on' if len(ended or '') == 10 else 'in'} {ended}, so in force in {records.as_of}"
                 if later and row["ending"] != "in_force" else "")
         when = f"; signed only in {signed[:4]}, after {records.as_of}" if unborn else when
@@ -251,6 +259,18 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
                  claimed=f"{_claim_name(s, slug, title)}: {word}",
                  verdict=verdict, record_value=record_value, reason=reason, records=refs,
                  codings=answers)
+
+
+def _pair_exits(records: _Records, slug: str, coding: str) -> str | None:
+    """Return how ``coding`` reads both of the article's pair's own exits from a multilateral agreement where it reads
+    them alike (ATOP's member codes: "dissolved jointly" for Britain and Australia from SEATO, whose alliance it keeps
+    in force), else None."""
+    if len(records.pair) != 2 or not set(records.pair) <= records.gaz.treaties[slug].members:
+        return None
+    exits = {r["member"]: r["ending"] for r in records.outcomes(slug, members=True)
+             if r["coding"] == coding and r["member"] in records.pair}
+    endings = set(exits.values())
+    return endings.pop() if len(exits) == 2 and len(endings) == 1 else None
 
 
 def _surrender_of_member(s: Sentence, members: frozenset[int] | set[int]) -> bool:
@@ -430,3 +450,94 @@ def _promise_broken(s: Sentence, records: _Records, year: int | None, referent: 
     if never or _NEGATION.search(s.text[:found.start()]):
         return []  # ("Warsaw never broke its word": of its own conduct, which no coding's reading of the end tells)
     return [_ending_claim(s, referent, "breach", records)]
+
+
+#: Agreements told together by a quantifier as the subject of an ending: "Both were dead by 1897", "Both treaties are
+#: still in force", "neither pact expired; both were abrogated", "All three lapsed in 1945"; or as the object of a
+#: breach or an end: "Moscow broke all three within a year", "Cairo denounced both pacts".
+_PLURAL_TOLD = re.compile(
+    r"(?:(?:^|[,;:]\s+|\b(?:and|but|so|then)\s+)(?P<q>both|neither|all\s+(?P<n>two|three|four|\d)|"
+    r"the\s+(?P<m>two|three|four)|none\s+of\s+(?:them|the\s+(?P<k>two|three|four)))|"
+    r"\b(?P<verb>broke|breached|violated|betrayed|denounced|abrogated|repudiated|scrapped|ended|terminated)\s+"
+    r"(?P<q2>both|all\s+(?P<n2>two|three|four|\d)))"
+    r"(?:\s+(?:of\s+them|(?:[\w-]+\s+)?(?:agreements?|treat(?:y|ies)|pacts?|alliances?|accords?)))?\b",
+    re.IGNORECASE)
+
+
+#: What may stand between agreements told together and the word of their ending: "Both (were) dead", "Both treaties
+#: (are) still in force", "neither (has ever been) broken".
+_PLURAL_GAP = re.compile(r"(?:\s+(?:were|was|are|is|had|have|has|been|became|become|remain(?:ed|s)?|still|ever|all|"
+                         r"both|formally|legally|effectively|already|quietly|simply|later|soon|then|never|not|\w+ly))*"
+                         r"\s+", re.IGNORECASE)
+
+
+#: What follows agreements told together as the object of a breach: the clause's end or a word that opens another
+#: phrase ("Moscow broke all three within a year", "Cairo denounced both in 1962").
+_PLURAL_OBJECT_END = re.compile(r"\s*(?:[,;:.)]|$|(?:in|within|by|on|at|after|before|when|and|but|as|during|over|"
+                                r"later|soon|that|under|with|itself|themselves|once)\b)", re.IGNORECASE)
+
+
+def _plural_endings(s: Sentence, records: _Records, recent: Sequence[str]) -> list[Claim]:
+    """Agreements told together by a quantifier, none named in the sentence (:data:`_PLURAL_TOLD`: "Both were dead by
+    1897", "neither treaty expired; both were abrogated", "Moscow broke all three"): the last two (or three...)
+    distinct agreements the article named or told signed in the two sentences before (``recent``, slugs, the latest
+    last), each read by :func:`_ending_claim`, one claim for them together that a coding agrees with where it reads
+    every one of them so. Nothing where those sentences told of fewer, or where no word of an ending follows the
+    quantifier in its clause."""
+    if s.agreements():
+        return []
+    distinct = list(dict.fromkeys(reversed([x.removeprefix("treaty:") for x in recent])))
+    out: list[Claim] = []
+    for found in _PLURAL_TOLD.finditer(s.text):
+        word = found.group("n") or found.group("m") or found.group("k") or found.group("n2")
+        n = 2 if word is None else number_value(word)
+        if n is None or n < 2 or len(distinct) < n:
+            continue
+        after = re.split(r"[;:]", s.text[found.end():], maxsplit=1)[0]  # (the rest of its clause)
+        if found.group("verb") and not _PLURAL_OBJECT_END.match(s.text[found.end():]):
+            continue  # ("broke both promises": not the agreements)
+        if found.group("verb"):
+            endings = _claimed_endings(found.group(0) + after)
+        else:
+            # (read as told of one: "Both were dead" as "it were dead", which :data:`_ENDED` reads after a noun)
+            rest = "it" + after
+            told = _claimed_endings(rest)
+            first = min((m.start() for p in (_BREACH, _ENDED, *(p for p, _ in _ENDINGS)) if (m := p.search(rest))),
+                        default=None)
+            if first is None or not told or not _PLURAL_GAP.fullmatch(rest[2:first] or " "):
+                continue
+            denied = (found.group("q") or "").casefold().startswith(("neither", "none"))
+            endings = [e.removeprefix("not ") if denied and e.startswith("not ") else
+                       e if not denied else f"not {e}" for e in told]
+        slugs = [x for x in reversed(distinct[:n]) if x in records.gaz.treaties]
+        for ending in endings[:1]:
+            told_as = s.text[found.start("q") if found.group("q") else found.start("verb"):found.end()]
+            out.extend(_together([_ending_claim(s, slug, ending, records) for slug in slugs], told_as, records))
+    return out
+
+
+def _together(claims: list[Claim], told: str, records: _Records) -> list[Claim]:
+    """One ending claim for several agreements told together: a coding agrees where it reads each of them so."""
+    claims = [c for c in claims if c.codings]
+    if len(claims) < 2:
+        return []
+    first = claims[0]
+    names = [c.claimed.rsplit(": ", 1)[0] for c in claims]
+    codings: dict[str, list[CodingAnswer]] = {}
+    for c in claims:
+        for a in c.codings:
+            codings.setdefault(a.coding, []).append(a)
+    answers = [CodingAnswer(coding=coding, agrees=all(a.agrees for a in these),
+                            answer="; ".join(f"{name}: {a.answer}" for name, a in zip(names, these, strict=False)))
+               for coding, these in sorted(codings.items(), key=lambda kv: coding_sort_key(kv[0]))]
+    if all(a.agrees for a in answers):
+        verdict, reason = "consistent", "every coding reads each of them so"
+    elif not any(a.agrees for a in answers):
+        verdict, reason = "contradicts", "no coding reads every one of them so"
+    else:
+        verdict, reason = "depends_on_coding", f"only {_codings_in_words(answers)} read{_verb_s(answers)} them so"
+    word = first.claimed.rsplit(": ", 1)[-1]
+    return [first.model_copy(update={
+        "claimed": f"{' '.join(told.split())} ({', '.join(names)}): {word}", "verdict": verdict,
+        "reason": reason, "codings": answers, "record_value": "; ".join(f"{a.coding}: {a.answer}" for a in answers),
+        "records": [r for c in claims for r in c.records]})]
