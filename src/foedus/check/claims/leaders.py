@@ -100,7 +100,9 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
                              reason=f"Archigos ends in {_ARCHIGOS_END.year}: who held the office later needs a "
                                     "ledger event"))
             continue
-        if not held and not undated and _far_from_spells(said, [r for r in rows if r["ccode"] == chosen["ccode"]]):
+        if not held and not undated and (_far_from_spells(said, [r for r in rows if r["ccode"] == chosen["ccode"]])
+                                         or _long_before_spells(said, [r for r in rows
+                                                                       if r["ccode"] == chosen["ccode"]])):
             out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                              claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
                              record_value=_spells_in_words(rows, chosen["ccode"]),
@@ -141,6 +143,7 @@ _RULING_OFFICE = re.compile(
     r"minister-president|ruler|dictator|regent|monarch|head\s+of\s+(?:the\s+)?(?:state|government)|on\s+the\s+throne|"
     r"led\s+the|ruled|governed|(?:took|seized|came\s+to|assumed|held)\s+power|in\s+power|took\s+office|"
     r"installed|taken\s+office|ruling|ran|running|led|leading|headed|heading|government|cabinet|junta|leader|under|"
+    r"regime|administration|reigned|"
     r"downing\s+street|white\s+house|kremlin|[eé]lys[eé]e|overthrown|deposed|ousted|toppled|abdicated|resigned|"
     r"stepped\s+down|fell|died)\b", re.IGNORECASE)
 
@@ -155,7 +158,8 @@ _TAKING_OFFICE = re.compile(r"^(?:took|seized|came\s+to|assumed)\s+power$|^(?:to
 
 
 _LEAVING_OFFICE = re.compile(r"^(?:was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|resigned|stepped\s+down|"
-                             r"fell|died)$")
+                             r"fell|died|(?:ruled|reigned|governed|(?:held|remained|stayed|was)\s+in\s+power|"
+                             r"held\s+power)\s+until)$")
 
 
 #: Ruling told by a verb, the state told right after ("Marcos ruled in Manila", "Zia ruling Pakistan").
@@ -299,6 +303,18 @@ def _far_from_spells(said: PartialDate, spells: list[dict[str, Any]]) -> bool:
                and r["end_date"] < said.earliest() for r in spells)
 
 
+#: How many years before every spell of a leader so called an office told of them is read as someone else's, or
+#: another office's, rather than as not held then.
+_YEARS_BEFORE_SPELLS = 10
+
+
+def _long_before_spells(said: PartialDate, spells: list[dict[str, Any]]) -> bool:
+    """Whether every spell of a leader starts more than :data:`_YEARS_BEFORE_SPELLS` years after ``said``: the
+    person told in office then is another of that name ("King Zahir Shah" in 1950, no "Abdul Zahir", premier in
+    1971), or held an office Archigos does not record (a minister decades before leading), no wrong date."""
+    return bool(spells) and all(r["start_date"].year - _YEARS_BEFORE_SPELLS > said.latest().year for r in spells)
+
+
 def _spells_in_words(rows: list[dict[str, Any]], ccode: int) -> str:
     """Return a leader's spells leading COW ``ccode`` in words: "Gul led COW 640 from 2002-11-19 to 2003-03-14"."""
     return "; ".join(f"{r['name']} led COW {ccode} from {r['start_date']} to {r['end_date']}" for r in rows
@@ -326,7 +342,8 @@ def _archigos_spells(gaz: Gazetteer, name: str, states: set[int] | None = None) 
         words = words[:-1]
     key = " ".join(words[-2:]) if len(words) > 1 and re.fullmatch(r"[IVX]+", words[-1]) else words[-1]
     also = archigos_also(name)  # "Mustafa Kemal": Archigos's "Ataturk"
-    rows = [r for r in gaz.archigos if r["name"] == also] if also is not None else called(key, gaz.archigos)
+    rows = [r for r in gaz.archigos if r["name"] == also] if also is not None else _same_given(
+        words, called(key, gaz.archigos))
     if rows or not states:
         return plain(rows), gaz.archigos_sha256
     spells = [r for r in gaz.archigos if r["ccode"] in states]
@@ -351,6 +368,26 @@ def _archigos_spells(gaz: Gazetteer, name: str, states: set[int] | None = None) 
     return (plain([r for r in spells if r["leader_id"] == alike[0]]) if len(alike) == 1 else []), gaz.archigos_sha256
 
 
+def _same_given(words: list[str], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Return the spells of ``rows`` whose leader's given names, where Archigos gives any before the surname told,
+    open with the letter the told name's first given name or initial does: "B. P. Koirala" is not Archigos's
+    "Girija Prasad Koirala", "Lyndon Johnson" not its "Andrew Johnson", though "Lech Walesa" is its "Walesa" and
+    "Boris Johnson" its "Boris Johnson" (a name told with no given name, or a title only, keeps every spell)."""
+    given = [w for w in words[:-1] if w.casefold().rstrip(".") not in _HONORIFICS and w[:1].isupper()
+             and not re.fullmatch(r"[IVX]+", w)]
+    if not given:
+        return rows
+    surname = words[-1].casefold()
+    kept = []
+    for r in rows:
+        theirs = r["folded"].replace(".", ". ").split()
+        before = [w for w in theirs[:next((i for i, w in enumerate(theirs) if w.casefold() == surname), 0)]
+                  if w[:1].isupper()]
+        if not before or before[0][:1].casefold() == given[0][:1].casefold():
+            kept.append(r)
+    return kept
+
+
 #: Words that stand before a leader's name and are no part of it ("Count Okuma", "General Zia", "Ayatollah Khomeini").
 _HONORIFICS = frozenset({"count", "prince", "princess", "general", "marshal", "field", "admiral", "colonel", "major",
                          "captain", "ayatollah", "sheikh", "sir", "lord", "baron", "duke", "king", "queen", "emperor",
@@ -370,6 +407,7 @@ def _leader_name(mention: Mention) -> str:
     if "," in mention.text[:at]:  # the name before the office
         return mention.text.split(",")[0].strip()
     after = mention.text[at + len(mention.how):].strip().lstrip(",").strip()
+    after = re.sub(r"^at\s+the\s+[^,]*,\s*", "", after)  # "Chile's president at the time, Eduardo Frei"
     by = re.search(r"\bby\s+(.+)$", after)  # "the government was headed by Boleslaw Bierut"
     if by is not None:
         return by.group(1).strip()
