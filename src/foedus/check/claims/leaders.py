@@ -30,6 +30,7 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         # (a date told only in another clause, past a semicolon, is none of the office's: "Albania under Enver Hoxha
         # trusted nobody; it signed only in 1991")
         dates = told_dates if _clause_dated(s, m, told_dates) else []
+        dates = [d for d in dates if not _in_which_clause(s, m, d)]
         undated = not dates
         dates = dates or article_year
         if not dates:
@@ -237,6 +238,13 @@ def _clause_dated(s: Sentence, m: Mention, dates: list[Mention]) -> bool:
     return any(";" not in s.text[min(d.end, m.start) - s.start:max(d.start, m.end) - s.start] for d in dates)
 
 
+def _in_which_clause(s: Sentence, m: Mention, d: Mention) -> bool:
+    """Whether a date told after a leader's mention is told in a "which" clause opened between them, of another
+    thing's doing: "Amos Sawyer, the interim president, holds only the capital, which the rebels besieged in July
+    1990" (no date of the office: it is read as told at none)."""
+    return d.start >= m.end and re.search(r",\s+which\s", s.text[m.end - s.start:d.start - s.start]) is not None
+
+
 def _ruler_counterpart(s: Sentence, m: Mention) -> bool:
     """Whether a leader is told as the counterpart of a state's leader told in the sentence: "when Helmut Kohl was
     chancellor and Francois Mitterrand his French counterpart" (the office the other holds, a state's leadership)."""
@@ -342,8 +350,7 @@ def _archigos_spells(gaz: Gazetteer, name: str, states: set[int] | None = None) 
         words = words[:-1]
     key = " ".join(words[-2:]) if len(words) > 1 and re.fullmatch(r"[IVX]+", words[-1]) else words[-1]
     also = archigos_also(name)  # "Mustafa Kemal": Archigos's "Ataturk"
-    rows = [r for r in gaz.archigos if r["name"] == also] if also is not None else _same_given(
-        words, called(key, gaz.archigos))
+    rows = [r for r in gaz.archigos if r["name"] == also] if also is not None else called(key, gaz.archigos)
     if rows or not states:
         return plain(rows), gaz.archigos_sha256
     spells = [r for r in gaz.archigos if r["ccode"] in states]
@@ -366,26 +373,6 @@ def _archigos_spells(gaz: Gazetteer, name: str, states: set[int] | None = None) 
                     and not r["folded"].endswith(" " + regnal)}
     alike = [leader for leader, score in scores.items() if score >= _LEADER_ALIKE and leader not in other_number]
     return (plain([r for r in spells if r["leader_id"] == alike[0]]) if len(alike) == 1 else []), gaz.archigos_sha256
-
-
-def _same_given(words: list[str], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Return the spells of ``rows`` whose leader's given names, where Archigos gives any before the surname told,
-    open with the letter the told name's first given name or initial does: "B. P. Koirala" is not Archigos's
-    "Girija Prasad Koirala", "Lyndon Johnson" not its "Andrew Johnson", though "Lech Walesa" is its "Walesa" and
-    "Boris Johnson" its "Boris Johnson" (a name told with no given name, or a title only, keeps every spell)."""
-    given = [w for w in words[:-1] if w.casefold().rstrip(".") not in _HONORIFICS and w[:1].isupper()
-             and not re.fullmatch(r"[IVX]+", w)]
-    if not given:
-        return rows
-    surname = words[-1].casefold()
-    kept = []
-    for r in rows:
-        theirs = r["folded"].replace(".", ". ").split()
-        before = [w for w in theirs[:next((i for i, w in enumerate(theirs) if w.casefold() == surname), 0)]
-                  if w[:1].isupper()]
-        if not before or before[0][:1].casefold() == given[0][:1].casefold():
-            kept.append(r)
-    return kept
 
 
 #: Words that stand before a leader's name and are no part of it ("Count Okuma", "General Zia", "Ayatollah Khomeini").
