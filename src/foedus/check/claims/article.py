@@ -59,7 +59,6 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     referent: str | None = None  # the agreement the last sentence naming one was about (its first)
     context: list[int] = []  # the states of the last sentence naming any: who "it" and "the three" may be
     year: int | None = None  # the year the article last wrote: the time an ordinal ("the second alliance") is told at
-    told_last: Mention | None = None  # the last date the article wrote, at its precision ("then prime minister")
     unknown_last = False  # whether the last sentence told of an agreement the record does not hold
     follows_entry = False  # whether the last sentence told a state's signing or entry ("B followed in 2004" next)
     since_count = 9  # sentences since the last that counted the pair's agreements ("They share three pacts.")
@@ -111,9 +110,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
         sentence = _without_frames(sentence)
         since_count = 0 if _whole_counts(sentence) else since_count + 1
         told = _sentence_claims(sentence, records, pair, named_agreements, context, referent, year,
-                                unknown_last=unknown_last, follows_entry=follows_entry, counted=since_count <= 2,
-                                told_last=told_last)
-        told_last = ([m for m in sentence.of("date") if m.value] or [told_last])[-1]
+                                unknown_last=unknown_last, follows_entry=follows_entry, counted=since_count <= 2)
         follows_entry = bool(_JOINING.search(sentence.text) or _SIGNING.search(sentence.text))
         years = [int(m.value[:4]) for m in sentence.of("date") if m.value]
         year = years[-1] if years else year
@@ -151,8 +148,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
 def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
                      context: Sequence[int] = (), referent: str | None = None,
                      year: int | None = None, unknown_last: bool = False,
-                     follows_entry: bool = False, counted: bool = False,
-                     told_last: Mention | None = None) -> list[Claim]:
+                     follows_entry: bool = False, counted: bool = False) -> list[Claim]:
     out: list[Claim] = []
     agreements = s.agreements()
     dates = [m for m in s.of("date") if m.value]
@@ -229,7 +225,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_none_binding_claims(s, records, pair, context))
     if not any(c.kind == "list" for c in out):
         out.extend(_document_references(s))
-    out.extend(_leader_claims(s, dates, records, year, pair, told_last=told_last))
+    out.extend(_leader_claims(s, dates, records, year, pair))
     return _in_order_of_dates(s, _with_entry_parties(out))
 
 

@@ -15,7 +15,7 @@ from foedus.dates import PartialDate
 
 
 def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: int | None = None,
-                   pair: tuple[int, ...] = (), told_last: Mention | None = None) -> list[Claim]:
+                   pair: tuple[int, ...] = ()) -> list[Claim]:
     """A leader named with a title, in office at the sentence's first date or, the sentence giving none, in the year
     the article last wrote (``year``), against Archigos's spells (:func:`_archigos_spells`). A date that is another
     thing's ("under the Taif agreement of October 1989") is not the office's; an office told at no date of its own
@@ -50,8 +50,6 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
                          r"(?:the\s+[\w-]+\s+of\s+)?", s.text[told_end - s.start:])
         begun = next((d for d in dates if since is not None and d.start == told_end + since.end()), None)
         date = begun or _when_date(s, m, dates) or dates[0]
-        then = undated and _told_then(s, m, told_last, year)
-        date = told_last if then and told_last is not None else date
         m = _taking_after(s, m)
         told = {int(x.target.split(":")[1]) for x in s.of("state") if x.target and x.target.startswith("state:") and (
             m.start <= x.start < m.end or (x.end <= m.start and re.fullmatch(
@@ -102,13 +100,6 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
                                           f"to the table's end ({_ARCHIGOS_END})",
                              reason=f"Archigos ends in {_ARCHIGOS_END.year}: who held the office later needs a "
                                     "ledger event"))
-            continue
-        if then and not held:
-            out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
-                             claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
-                             record_value=_spells_in_words(rows, chosen["ccode"]),
-                             reason="Archigos has that person leading that state, but not then: the office told "
-                                    "then (a premier beside a ruler, a minister) is not one it records"))
             continue
         if not held and not undated and (_far_from_spells(said, [r for r in rows if r["ccode"] == chosen["ccode"]])
                                          or _long_before_spells(said, [r for r in rows
@@ -245,14 +236,6 @@ def _past_archigos(s: Sentence, spell: dict[str, Any], said: PartialDate, undate
 def _clause_dated(s: Sentence, m: Mention, dates: list[Mention]) -> bool:
     """Whether a date is told in the clause of a leader's mention: no semicolon stands between them."""
     return any(";" not in s.text[min(d.end, m.start) - s.start:max(d.start, m.end) - s.start] for d in dates)
-
-
-def _told_then(s: Sentence, m: Mention, told_last: Mention | None, year: int | None) -> bool:
-    """Whether a leader's office, told at no date of its own, is told "then" or "at the time" in its apposition
-    ("Habib Bourguiba, then prime minister", "Guatemala's president at the time, Alfonso Portillo"): held at the last
-    date the article wrote (``told_last``, at its own precision), the year the article last wrote being its."""
-    return told_last is not None and told_last.value is not None and year is not None and (
-        told_last.value[:4] == str(year)) and re.search(r"\b(?:then|at\s+the\s+time)\b", m.text) is not None
 
 
 def _in_which_clause(s: Sentence, m: Mention, d: Mention) -> bool:
