@@ -103,7 +103,7 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
             continue
         if not held and not undated and (_far_from_spells(said, [r for r in rows if r["ccode"] == chosen["ccode"]])
                                          or _long_before_spells(said, [r for r in rows
-                                                                       if r["ccode"] == chosen["ccode"]])):
+                                                                       if r["ccode"] == chosen["ccode"]], name)):
             out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                              claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
                              record_value=_spells_in_words(rows, chosen["ccode"]),
@@ -316,11 +316,14 @@ def _far_from_spells(said: PartialDate, spells: list[dict[str, Any]]) -> bool:
 _YEARS_BEFORE_SPELLS = 10
 
 
-def _long_before_spells(said: PartialDate, spells: list[dict[str, Any]]) -> bool:
-    """Whether every spell of a leader starts more than :data:`_YEARS_BEFORE_SPELLS` years after ``said``: the
-    person told in office then is another of that name ("King Zahir Shah" in 1950, no "Abdul Zahir", premier in
-    1971), or held an office Archigos does not record (a minister decades before leading), no wrong date."""
-    return bool(spells) and all(r["start_date"].year - _YEARS_BEFORE_SPELLS > said.latest().year for r in spells)
+def _long_before_spells(said: PartialDate, spells: list[dict[str, Any]], name: str) -> bool:
+    """Whether every spell of a leader starts more than :data:`_YEARS_BEFORE_SPELLS` years after ``said``, Archigos
+    naming that leader by a given name the article does not tell: the person told in office then is another of that
+    surname ("King Zahir Shah" in 1950 is no "Abdul Zahir", premier in 1971; "B. P. Koirala" in 1959 no "Girija
+    Prasad Koirala"), not a wrong date ("Harold Wilson" in 1917, Archigos's "Wilson" from 1964, contradicts)."""
+    told = {w.casefold() for w in folded_name(name).replace("-", " ").split()}
+    return bool(spells) and all(r["start_date"].year - _YEARS_BEFORE_SPELLS > said.latest().year for r in spells) \
+        and all(any(w.casefold() not in told for w in str(r["name"]).replace("-", " ").split()) for r in spells)
 
 
 def _spells_in_words(rows: list[dict[str, Any]], ccode: int) -> str:
