@@ -72,8 +72,3 @@ def test_a_date_told_in_a_which_clause_is_not_the_office_s(check_store: Store) -
             "and the coast.")
     assert [c[0] for c in _offices(check_store, text)] != ["contradicts"]
 
-
-def test_the_union_in_lower_case_is_not_the_last_agreement_of_another_name(check_store: Store) -> None:
-    text = ("Germany and Italy signed the Pact of Steel on 22 May 1939. The union took legal shape on 9 November "
-            "1941, when Germany and Italy signed a charter of the Axis Union in Rome.")
-    assert not [c for c in _check(check_store, text).claims if c.kind == "agreement_date" and "union" in c.text]

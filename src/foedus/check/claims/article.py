@@ -79,7 +79,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
         resolved = _resolve(anaphor.group(0), recent, referent, gaz, said[-1] if said else year) \
             if recent and anaphor is not None else None
         noun = anaphor.group(0).strip().split()[-1] if anaphor is not None else ""
-        if resolved is not None and _name_head(noun) and noun.casefold() not in \
+        if resolved is not None and noun in {"League", "Entente", "Confederation", "Union"} and noun.casefold() not in \
                 gaz.treaties[resolved].title.casefold() and not any(
                 noun.casefold() in m.text.casefold() and m.target == f"treaty:{resolved}" for m in recent):
             resolved = None  # "the League", a name: not the agreement last told of where none of that name was
@@ -143,12 +143,6 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     labels = records.source_labels({key for c in claims for r in c.records for key in r.sources})
     return [c.model_copy(update={"records": [r.model_copy(update={"source_labels": [labels[k] for k in r.sources]})
                                              for r in c.records]}) for c in claims]
-
-
-def _name_head(noun: str) -> bool:
-    """Whether an anaphor's noun is the head of an agreement's name, in either case ("the League", "the union"): it
-    stands for the agreement last told of only where that one's title, or its mention, has that word."""
-    return noun.casefold() in {"league", "entente", "confederation", "union"}
 
 
 def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
