@@ -189,15 +189,18 @@ _OFFICES = (r"minister-president|prime minister|foreign (?:minister|secretary|co
 _NAME_WORD = (r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ][^\W\d_]*(?:['’][^\W\d_]+)?"
               r"(?:(?:-(?!(?:era|led|run|born|made|like|type|wide|bound|held)\b)[a-z]{1,4}\b){1,2}(?!-))?")
 #: A person's name: up to four capitalised words, with the particles names carry ("Otto von Bismarck", "Bashar
-#: al-Assad", "Charles de Gaulle") and the initials after a first name ("Harry S. Truman", "George H. W. Bush").
-_PERSON = (rf"{_NAME_WORD}(?:(?:\s[A-Z]\.)+(?=\s[A-Z]))?"
+#: al-Assad", "Charles de Gaulle"), the initials after a first name ("Harry S. Truman", "George H. W. Bush") and
+#: those standing for the first names, each told apart ("P. W. Botha", "C. N. Annadurai"; not "U.S.").
+_PERSON = (rf"(?:(?<![\w.])(?:[A-Z]\.\s){{1,3}}(?=[A-Z][a-z]))?"
+           rf"{_NAME_WORD}(?:(?:\s[A-Z]\.)+(?=\s[A-Z]))?"
            rf"(?:[ -](?:(?:de|da|do|dos|von|van|der|di|del|bin|ibn|al|el|ben|abu|ul|ud)[ -]|d['’])?"
            rf"{_NAME_WORD}){{0,3}}")
 #: A leader by title and name: "President Xi Jinping", "The Shah, Mohammad Reza Pahlavi"; and a title in lower case
 #: where what stands before it marks it as an office (:data:`_OFFICE_BEFORE`: "then prime minister Josip Broz Tito",
 #: "Japan's foreign minister Yosuke Matsuoka", "the Israeli prime minister, Shimon Peres").
 _LEADER = re.compile(
-    rf"(?:\b(?P<title>{_LEADER_TITLES})|\b(?P<ltitle>(?i:{_OFFICES})))(?![’'-]s\b),?"
+    rf"(?:\b(?P<title>{_LEADER_TITLES})|\b(?P<ltitle>(?i:{_OFFICES})))(?![’'-]s\b)"
+    r"(?:\s+at\s+the\s+(?:time|signing)(?:\s+of\s+(?:the\s+|its\s+)?[a-z]+)?(?=,))?,?"
     rf"\s+(?P<name>{_PERSON})")
 #: What marks a title written in lower case before a name as an office: a determiner or possessive, with an
 #: adjective or ordinal between ("the Israeli", "Senegal's", "its first", "then", "former").
@@ -206,6 +209,8 @@ _OFFICE_BEFORE = re.compile(r"(?:\b(?:[Tt]hen|former|[Tt]he|[Ii]ts|[Tt]heir|[Hh]
 #: How an office's holder came to it, told between a determiner and the office ("our first freely elected prime
 #: minister", "its first democratically elected president").
 _ELECTED = r"(?:(?:democratically|freely|popularly|directly)\s+)?elected"
+#: How an office held for a while is told ("the interim president", "its provisional prime minister").
+_INTERIM = r"(?:interim|provisional|transitional|caretaker)"
 #: A leader by name with the office in apposition after it: "Winston Churchill, then prime minister", "Gaddafi,
 #: Libya's ruler since 1969", "Tunku Abdul Rahman, Malaya's first prime minister", "Molotov, Stalin's foreign
 #: commissar", "Jimmy Carter, president since January 1977", "Enver Pasha, the war minister".
@@ -213,7 +218,8 @@ _LEADER_AFTER = re.compile(
     rf"\b(?P<name>{_PERSON}),\s+(?:(?:then|now|later|once|still|already|the|a|an|and|by\s+then|at\s+the\s+time)\s+)*"
     r"(?:(?:newly\s+)?(?:sworn\s+in|elected|appointed|installed)(?:\s+as)?\s+)?"
     r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+|(?:his|her|its|their|our)\s+)?"
-    rf"(?:(?:first|new|last|second|third|former|future|acting|long-serving|{_ELECTED}|[A-Z][a-z]+)\s+){{0,2}}"
+    rf"(?:(?:first|new|last|second|third|former|future|acting|long-serving|{_INTERIM}|{_ELECTED}|[A-Z][a-z]+)\s+)"
+    r"{0,2}"
     rf"(?P<title>(?i:{_OFFICES})|on the throne)\b(?![’'-]s\b|-elect)")
 #: A leader by name told taking or holding an office: "Nuri al-Said became prime minister", "when Ali Bogra was prime
 #: minister", "Kwame Nkrumah, the independence leader, became the republic's first president", "Nelson Mandela was
@@ -221,8 +227,9 @@ _LEADER_AFTER = re.compile(
 _LEADER_BECAME = re.compile(
     rf"\b(?P<name>{_PERSON})(?:,\s+[^,;.]{{3,60}},|,\s+who)?\s+(?:became|was|had become|had been|was sworn in as|"
     r"was elected|was appointed|took office as|(?:had\s+)?(?:served|signed|acted)\s+as)\s+"
-    r"(?:(?:the\s+)?[A-Z]?[\w-]+['’]s\s+|the\s+|(?:his|her|its|their|our)\s+)?"
-    rf"(?:(?:first|new|last|second|third|acting|{_ELECTED}|[A-Z][a-z]+)\s+){{0,2}}"
+    r"(?:(?:once\s+again|again|still|then|by\s+then|already|now|by\s+now)\s+)?"
+    r"(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z]?[\w-]+['’]s\s+|the\s+|(?:his|her|its|their|our)\s+)?"
+    rf"(?:(?:first|new|last|second|third|acting|{_INTERIM}|{_ELECTED}|[A-Z][a-z]+)\s+){{0,2}}"
     rf"(?P<title>(?i:{_OFFICES}))\b(?![’'-]s\b|-elect)")
 #: A leader told holding an office by what they do in it or beside a state told in the clause: "with Robert Mugabe as
 #: prime minister", "Eamon de Valera led the government in Dublin", "Sukarno, who led the Jakarta government",
@@ -267,11 +274,31 @@ _LEADER_OF_STATE = re.compile(
 _LEADER_OF_STATE_BEFORE = re.compile(
     rf"\b(?P<state>[A-Z][\w-]*(?:['’]s)?)\s+(?P<title>leader)\b(?:\s+at\s+the\s+(?:time|signing))?,?\s+"
     rf"(?P<name>{_PERSON})")
+#: A leader told by the office of a state told before it, or by the government they head, the mention being the
+#: name alone (:func:`_leaders_whose`): "Chile, whose president was Eduardo Frei", "the government of Ahmed Ben
+#: Bella", "the regime of Mobutu Sese Seko".
+_LEADER_WHOSE = (
+    re.compile(rf"\bwhose\s+(?:(?:first|new|then|{_INTERIM})\s+)?(?P<title>(?i:{_OFFICES}))\s+"
+               rf"(?:(?:at\s+the\s+time|then)\s+)?(?:was|had\s+been|became)\s+(?P<name>{_PERSON})"),
+    re.compile(rf"\b[Tt]he\s+(?P<title>government|regime|administration|cabinet|junta)\s+of\s+"
+               rf"(?!(?:the|a|an)\b)(?P<name>{_PERSON})"),
+)
+#: Offices told of two leaders at once, each mention the name alone (:func:`_leaders_whose`): "Presidents Mitterrand
+#: and Kohl", "Prime Ministers Nehru and Zhou Enlai", "the two foreign ministers, Eden and Molotov".
+_LEADERS_TWO = (
+    re.compile(rf"\b(?P<title>President|Prime Minister|Premier|Chancellor|King|Emperor|Foreign Minister)s\s+"
+               rf"(?P<name>{_PERSON})\s+and\s+(?P<other>{_PERSON})"),
+    re.compile(rf"\b[Tt]he\s+(?:two|three)\s+(?:(?:[A-Z][\w-]*|new)\s+)?(?P<title>(?i:{_OFFICES}))s,?\s+"
+               rf"(?P<name>{_PERSON}),?\s+and\s+(?P<other>{_PERSON})"),
+    re.compile(rf"\b(?P<name>{_PERSON})\s+and\s+(?P<other>{_PERSON}),\s+(?:the|their)\s+(?:two\s+|three\s+)?"
+               rf"(?:(?:[A-Z][\w-]*|new)\s+)?(?P<title>(?i:{_OFFICES}))s\b"),
+)
 #: A leader told leaving office: "Prince Paul was overthrown in a coup on 27 March 1941", "Ferdinand abdicated in
 #: October 1918", "Mussolini fell in July 1943" (read against the end of the spell, :func:`_leader_claims`).
 _LEADER_LEFT = re.compile(
     rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})\s+(?P<title>was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|"
-    r"resigned|stepped\s+down|fell|died)\b(?!\s+(?:as|from)\b)")
+    r"resigned|stepped\s+down|fell|died|(?:ruled|reigned|governed|(?:held|remained|stayed|was)\s+in\s+power|"
+    r"held\s+power)\s+until)\b(?!\s+(?:as|from)\b)")
 #: Capitalised words that open a clause and are no one's name ("Meanwhile, Britain's prime minister ...").
 _NOT_A_NAME = frozenset({"meanwhile", "however", "yesterday", "today", "then", "later", "still", "instead", "now",
                          "moreover", "indeed", "here", "there", "thus", "so", "also", "again", "finally", "eventually",
@@ -846,6 +873,8 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
     for mention in _leaders_ruling(text, gaz, [(x.start, x.end) for x in found if x.kind == "leader"], others,
                                    [(x.start, x.end) for x in found if x.kind == "state"], ruled):
         add(mention)
+    for mention in _leaders_whose(text, gaz, [(x.start, x.end) for x in found if x.kind == "leader"], others):
+        add(mention)
     for mention in _leaders_by_pronoun(text, [x for x in found if x.kind == "leader"], ruled):
         add(mention)
     # last, since they hold a date the dates above must keep: "the pact of 14 June 1866"
@@ -910,6 +939,26 @@ def _leaders_ruling(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], o
         label = _leader_label(name, gaz)
         found.append(Mention(kind="leader", text=name, start=start, end=m.end("name"),
                              target=f"leader:{label}" if label else None, how=m.group("title")))
+    return found
+
+
+def _leaders_whose(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]],
+                   others: list[tuple[int, int]]) -> list[Mention]:
+    """Return the leaders told by the office of a state told before them or the government they head
+    (:data:`_LEADER_WHOSE`), and those told two at once by a plural office (:data:`_LEADERS_TWO`), each mention
+    the name alone with the office, singular, as its title; a name already told a leader, or a state's, is none."""
+    found: list[Mention] = []
+    spans = [(m, "name") for pattern in _LEADER_WHOSE for m in pattern.finditer(text)]
+    spans += [(m, group) for pattern in _LEADERS_TWO for m in pattern.finditer(text) for group in ("name", "other")]
+    for m, group in spans:
+        name, start = m.group(group), m.start(group)
+        if name.split()[0].casefold() in _NOT_A_NAME | _NO_NAME or _overlapping(leaders, start, m.end(group)) or (
+                _overlapping(others, start, m.end(group))):
+            continue
+        leaders.append((start, m.end(group)))
+        label = _leader_label(name, gaz)
+        found.append(Mention(kind="leader", text=name, start=start, end=m.end(group),
+                             target=f"leader:{label}" if label else None, how=m.group("title").casefold()))
     return found
 
 
@@ -1682,12 +1731,24 @@ def _archigos_surname(name: str, gaz: Gazetteer) -> str | None:
     return None
 
 
+def _whole_name_first(name: str, gaz: Gazetteer) -> str | None:
+    """Return the one leader Archigos names by a name opening with the whole of ``name``, told in two words or more
+    ("Alfonso Portillo" is its "Alfonso Portillo Cabrera", not its "Portillo"), or ``None``."""
+    if len(name.split()) < 2:
+        return None
+    called = [known for known in gaz.leaders if known.startswith(name + " ")]
+    return called[0] if len(called) == 1 else None
+
+
 def _leader_label(name: str, gaz: Gazetteer) -> str | None:
     if name in gaz.leaders:  # ("Franco" is Archigos's Franco before its Federico Franco)
         return name
     also = archigos_also(name)
     if also is not None and also in gaz.leaders:
         return also
+    whole = _whole_name_first(name, gaz)
+    if whole is not None:
+        return whole
     surname = _archigos_surname(name, gaz)
     if surname is not None:
         return surname

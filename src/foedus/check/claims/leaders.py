@@ -30,6 +30,7 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         # (a date told only in another clause, past a semicolon, is none of the office's: "Albania under Enver Hoxha
         # trusted nobody; it signed only in 1991")
         dates = told_dates if _clause_dated(s, m, told_dates) else []
+        dates = [d for d in dates if not _in_which_clause(s, m, d)]
         undated = not dates
         dates = dates or article_year
         if not dates:
@@ -100,7 +101,9 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
                              reason=f"Archigos ends in {_ARCHIGOS_END.year}: who held the office later needs a "
                                     "ledger event"))
             continue
-        if not held and not undated and _far_from_spells(said, [r for r in rows if r["ccode"] == chosen["ccode"]]):
+        if not held and not undated and (_far_from_spells(said, [r for r in rows if r["ccode"] == chosen["ccode"]])
+                                         or _long_before_spells(said, [r for r in rows
+                                                                       if r["ccode"] == chosen["ccode"]], name)):
             out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                              claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
                              record_value=_spells_in_words(rows, chosen["ccode"]),
@@ -141,6 +144,7 @@ _RULING_OFFICE = re.compile(
     r"minister-president|ruler|dictator|regent|monarch|head\s+of\s+(?:the\s+)?(?:state|government)|on\s+the\s+throne|"
     r"led\s+the|ruled|governed|(?:took|seized|came\s+to|assumed|held)\s+power|in\s+power|took\s+office|"
     r"installed|taken\s+office|ruling|ran|running|led|leading|headed|heading|government|cabinet|junta|leader|under|"
+    r"regime|administration|reigned|"
     r"downing\s+street|white\s+house|kremlin|[eé]lys[eé]e|overthrown|deposed|ousted|toppled|abdicated|resigned|"
     r"stepped\s+down|fell|died)\b", re.IGNORECASE)
 
@@ -155,7 +159,8 @@ _TAKING_OFFICE = re.compile(r"^(?:took|seized|came\s+to|assumed)\s+power$|^(?:to
 
 
 _LEAVING_OFFICE = re.compile(r"^(?:was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|resigned|stepped\s+down|"
-                             r"fell|died)$")
+                             r"fell|died|(?:ruled|reigned|governed|(?:held|remained|stayed|was)\s+in\s+power|"
+                             r"held\s+power)\s+until)$")
 
 
 #: Ruling told by a verb, the state told right after ("Marcos ruled in Manila", "Zia ruling Pakistan").
@@ -233,6 +238,13 @@ def _clause_dated(s: Sentence, m: Mention, dates: list[Mention]) -> bool:
     return any(";" not in s.text[min(d.end, m.start) - s.start:max(d.start, m.end) - s.start] for d in dates)
 
 
+def _in_which_clause(s: Sentence, m: Mention, d: Mention) -> bool:
+    """Whether a date told after a leader's mention is told in a "which" clause opened between them, of another
+    thing's doing: "Amos Sawyer, the interim president, holds only the capital, which the rebels besieged in July
+    1990" (no date of the office: it is read as told at none)."""
+    return d.start >= m.end and re.search(r",\s+which\s", s.text[m.end - s.start:d.start - s.start]) is not None
+
+
 def _ruler_counterpart(s: Sentence, m: Mention) -> bool:
     """Whether a leader is told as the counterpart of a state's leader told in the sentence: "when Helmut Kohl was
     chancellor and Francois Mitterrand his French counterpart" (the office the other holds, a state's leadership)."""
@@ -297,6 +309,21 @@ def _far_from_spells(said: PartialDate, spells: list[dict[str, Any]]) -> bool:
     a wrong date (told in office years before leading, the person is read as not in office then)."""
     return all(r["end_date"] is not None and _gap(said, _pdate(f"{r['end_date']}")) > 5 * 365
                and r["end_date"] < said.earliest() for r in spells)
+
+
+#: How many years before every spell of a leader so called an office told of them is read as someone else's, or
+#: another office's, rather than as not held then.
+_YEARS_BEFORE_SPELLS = 10
+
+
+def _long_before_spells(said: PartialDate, spells: list[dict[str, Any]], name: str) -> bool:
+    """Whether every spell of a leader starts more than :data:`_YEARS_BEFORE_SPELLS` years after ``said``, Archigos
+    naming that leader by a given name the article does not tell: the person told in office then is another of that
+    surname ("King Zahir Shah" in 1950 is no "Abdul Zahir", premier in 1971; "B. P. Koirala" in 1959 no "Girija
+    Prasad Koirala"), not a wrong date ("Harold Wilson" in 1917, Archigos's "Wilson" from 1964, contradicts)."""
+    told = {w.casefold() for w in folded_name(name).replace("-", " ").split()}
+    return bool(spells) and all(r["start_date"].year - _YEARS_BEFORE_SPELLS > said.latest().year for r in spells) \
+        and all(any(w.casefold() not in told for w in str(r["name"]).replace("-", " ").split()) for r in spells)
 
 
 def _spells_in_words(rows: list[dict[str, Any]], ccode: int) -> str:
@@ -370,6 +397,7 @@ def _leader_name(mention: Mention) -> str:
     if "," in mention.text[:at]:  # the name before the office
         return mention.text.split(",")[0].strip()
     after = mention.text[at + len(mention.how):].strip().lstrip(",").strip()
+    after = re.sub(r"^at\s+the\s+[^,]*,\s*", "", after)  # "Chile's president at the time, Eduardo Frei"
     by = re.search(r"\bby\s+(.+)$", after)  # "the government was headed by Boleslaw Bierut"
     if by is not None:
         return by.group(1).strip()
