@@ -198,3 +198,28 @@ def test_the_scorer_counts_a_mention_drawn_wider_than_its_annotation_by_the_name
     assert (right.links_predicted, right.links_correct) == (2, 1)
     wrong = score(result, {"links": {"Lech Walesa": "leader:Jaruzelski"}})
     assert wrong.links_correct == 0
+
+
+def test_the_scorer_finds_a_members_date_under_either_date_kind() -> None:
+    """A member's entry ("Japan acceded on ...") is an agreement's date to some annotators and an event's to others:
+    an annotated date claim is found under the other date kind where the sentence has none of its own kind, and a
+    claim of its own kind comes first; a count is never taken for a date."""
+    from foedus.check.models import Article, AsOf, Claim
+
+    text = "Japan acceded on 2 July 2004. They signed three pacts."
+    entry = Claim(kind="event_date", text=text[:28], start=0, end=28, claimed="accession of Japan on 2004-07-02",
+                  verdict="contradicts", record_value="", reason="")
+    count = Claim(kind="count", text=text[29:], start=29, end=len(text), claimed="three pacts", verdict="consistent",
+                  record_value="", reason="")
+    result = CheckResult(article=Article(source="-", format="txt", language="en", published=None, published_from="",
+                                         words=10, text=text),
+                         as_of=AsOf(year=2020, basis="given", reason=""), mentions=[], claims=[entry, count],
+                         summary={})
+    gold = {"claims": [{"kind": "agreement_date", "sentence": "Japan acceded", "verdict": "contradicts"},
+                       {"kind": "event_date", "sentence": "Japan acceded", "verdict": "contradicts"}]}
+    both = score(result, gold)
+    assert (both.claims_right, both.claims_expected) == (1, 2)  # the event's own annotation takes it first
+    assert "claim not found" in both.wrong[0] and "agreement_date" in both.wrong[0]
+    assert score(result, {"claims": gold["claims"][:1]}).claims_right == 1  # alone, under the other date kind
+    assert score(result, {"claims": [{"kind": "agreement_date", "sentence": "three pacts",
+                                      "verdict": "consistent"}]}).claims_right == 0

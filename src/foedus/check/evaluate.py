@@ -85,6 +85,23 @@ def _contained(text: str, links: Mapping[str, list[str]]) -> list[str]:
             for target in targets]
 
 
+_OTHER_DATE_KIND = {"agreement_date": "event_date", "event_date": "agreement_date"}
+
+
+def _match(result: CheckResult, claim: Mapping[str, Any], kind: str, used: set[int]) -> int | None:
+    """Return the index of the checker's claim that answers the annotated ``claim`` as one of ``kind`` (and mark it
+    used), or None: one on its sentence, picked by ``claimed`` among several (the checker's wording; an annotator who
+    never saw that wording writes a label, "replaced", "four; one bilateral", which picks none: the sentence's
+    first)."""
+    here = [i for i, told in enumerate(result.claims) if i not in used and told.kind == kind
+            and claim["sentence"] in told.text]
+    match = next((i for i in here if str(claim.get("claimed", "")) in result.claims[i].claimed),
+                 here[0] if here else None)
+    if match is not None:
+        used.add(match)
+    return match
+
+
 def same_targets(store: Store) -> dict[str, str]:
     """Return the link targets that name a record the checker names otherwise: ``treaty:atop-3755`` is the ledger's
     treaty that holds ATOP alliance 3755 (an annotator may have read it as ATOP's, under the id a pair's history
@@ -147,18 +164,18 @@ def score(result: CheckResult, gold: dict[str, Any], same: Mapping[str, str] | N
         else:
             out.wrong.append(f"duration {span!r} not kept apart from dates")
     used: set[int] = set()
-    for c in gold.get("claims") or []:
+    annotated = list(gold.get("claims") or [])
+    matches = [_match(result, c, c["kind"], used) for c in annotated]
+    # a date told of an agreement's member ("X acceded on ...") is an agreement's date to some annotators and an
+    # event's to others (and to the checker): read by its date either way, it is found under the other kind where
+    # no claim of its own kind is
+    matches = [_match(result, c, _OTHER_DATE_KIND[c["kind"]], used) if m is None and c["kind"] in _OTHER_DATE_KIND
+               else m for c, m in zip(annotated, matches, strict=True)]
+    for c, match in zip(annotated, matches, strict=True):
         out.claims_expected += 1
-        here = [i for i, claim in enumerate(result.claims) if i not in used and claim.kind == c["kind"]
-                and c["sentence"] in claim.text]
-        # "claimed" picks among a sentence's claims of one kind by the checker's wording; an annotator who never saw
-        # that wording writes a label ("replaced", "four; one bilateral"), which picks none: the sentence's first
-        match = next((i for i in here if str(c.get("claimed", "")) in result.claims[i].claimed),
-                     here[0] if here else None)
         if match is None:
             out.wrong.append(f"claim not found: {c}")
             continue
-        used.add(match)
         if result.claims[match].verdict == c["verdict"]:
             out.claims_right += 1
         else:
