@@ -113,3 +113,22 @@ def test_a_leader_told_by_first_name_and_surname_links_archigos_surname(check_st
         ("President Gustavo Díaz Ordaz's", "leader:Diaz Ordaz"),
         ("Muammar Gaddafi", "leader:Qaddafi"),
         ("General Omar Torrijos", None)]  # (Archigos has two called Torrijos)
+
+
+def test_each_other_name_points_to_a_leader_the_shipped_archigos_table_holds() -> None:
+    """Every row of check/data/leader_names.csv names a leader the shipped Archigos table holds for its state, and
+    cites a source: a typo in the table cannot silently link nothing."""
+    import csv
+    import gzip
+    from importlib import resources
+
+    from foedus.check.mentions import archigos_names
+
+    with gzip.open(str(resources.files("foedus.data") / "leaders.csv.gz"), "rt", encoding="utf-8") as handle:
+        held = {(row["ccode"], row["name"]) for row in csv.DictReader(handle)}
+    with (resources.files("foedus.check") / "data" / "leader_names.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == len(archigos_names()) >= 20
+    for row in rows:
+        assert (row["ccode"], row["archigos"]) in held, row
+        assert "(" in row["source"] and ")" in row["source"], row

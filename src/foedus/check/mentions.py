@@ -1689,30 +1689,41 @@ def _sentence_text(text: str, at: int) -> str:
     return text[start:min(ends) if ends else len(text)]
 
 
-#: Leaders Archigos holds under another name than the one commentary knows them by (a title, a later surname, an
-#: earlier or later romanisation), folded (:func:`folded_name`) and in lower case, with hyphens as spaces: the name as
-#: told -> Archigos's name. Read where the name told holds all of an entry's words in a row ("Ghazi Mustafa Kemal
-#: Pasha", "Ras Tafari Makonnen"), before Archigos's own names are searched.
-ARCHIGOS_ALSO: dict[str, str] = {
-    "mustafa kemal": "Ataturk", "kemal ataturk": "Ataturk", "kemal pasha": "Ataturk",
-    "ras tafari": "Selassie", "tafari makonnen": "Selassie",
-    "ibn saud": "Aziz", "abdulaziz ibn saud": "Aziz", "abd al aziz ibn saud": "Aziz",
-    "mao zedong": "Mao Tse-Tung",
-    "abd al karim qasim": "Karrim Kassem", "abdul karim qasim": "Karrim Kassem", "abdel karim kassem": "Karrim Kassem",
-    "abd al karim qassem": "Karrim Kassem", "karim qasim": "Karrim Kassem", "qasim": "Karrim Kassem",
-    "kadhafi": "Qaddafi", "gadhafi": "Qaddafi", "qadhafi": "Qaddafi", "gaddafi": "Qaddafi", "kaddafi": "Qaddafi",
-    "park chung hee": "Hee Park", "chung hee park": "Hee Park",
-    "mohammad ali bogra": "Mohammed Ali", "muhammad ali bogra": "Mohammed Ali", "ali bogra": "Mohammed Ali",
-    "chulalongkorn": "Rama V", "vajiravudh": "Rama VI", "prajadhipok": "Rama VII",
-}
+@cache
+def archigos_names() -> dict[str, str]:
+    """Return the leaders Archigos holds under another name than the one commentary knows them by (a title, a later
+    surname, an earlier or later romanisation), from ``check/data/leader_names.csv``, each row sourced: the name as
+    told, folded (:func:`folded_name`), in lower case and with hyphens as spaces -> Archigos's name.
+
+    Raises
+    ------
+    ValueError
+        If a row lacks a field or its state code is not a number (the message names the row and the field).
+    """
+    found: dict[str, str] = {}
+    path = resources.files("foedus.check") / "data" / "leader_names.csv"
+    with path.open("r", encoding="utf-8") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            for column in ("name", "archigos", "ccode", "source"):
+                if not (row.get(column) or "").strip():
+                    raise ValueError(f"leader_names.csv, row {line}: the field {column!r} is empty")
+            if not row["ccode"].strip().isdigit():
+                raise ValueError(f"leader_names.csv, row {line}: the field 'ccode' is not a number: {row['ccode']!r}")
+            found[_told_name(row["name"])] = row["archigos"].strip()
+    return found
+
+
+def _told_name(name: str) -> str:
+    """Return ``name`` folded, in lower case, with hyphens and other marks as spaces (no space at either end)."""
+    return re.sub(r"\s+", " ", re.sub(r"[^a-z ]+", " ", folded_name(name).casefold().replace("-", " "))).strip()
 
 
 def archigos_also(name: str) -> str | None:
-    """Return the name Archigos holds a leader under whom ``name`` tells by another (:data:`ARCHIGOS_ALSO`: "Mustafa
-    Kemal" is its "Ataturk"), or ``None``."""
-    told = f" {re.sub(r'[^a-z ]+', ' ', folded_name(name).casefold().replace('-', ' '))} "
-    told = re.sub(r"\s+", " ", told)
-    return next((known for also, known in ARCHIGOS_ALSO.items() if f" {also} " in told), None)
+    """Return the name Archigos holds a leader under whom ``name`` tells by another (:func:`archigos_names`:
+    "Mustafa Kemal" is its "Ataturk"), read where the name told holds all of an entry's words in a row ("Ghazi
+    Mustafa Kemal Pasha", "Ras Tafari Makonnen"), or ``None``."""
+    told = f" {_told_name(name)} "
+    return next((known for also, known in archigos_names().items() if f" {also} " in told), None)
 
 
 def _archigos_surname(name: str, gaz: Gazetteer) -> str | None:
