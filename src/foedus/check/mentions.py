@@ -39,7 +39,7 @@ import datetime as _dt
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -555,19 +555,31 @@ def atop_names() -> tuple[AtopName, ...]:
         If a row lacks a field or its id or date is malformed (the message names the row and the field).
     """
     found: list[AtopName] = []
-    path = resources.files("foedus.check") / "data" / "atop_names.csv"
-    with path.open("r", encoding="utf-8") as handle:
-        for line, row in enumerate(csv.DictReader(handle), start=2):
-            for column in ("atopid", "name", "signed", "source"):
-                if not (row.get(column) or "").strip():
-                    raise ValueError(f"atop_names.csv, row {line}: the field {column!r} is empty")
-            if not row["atopid"].isdigit():
-                raise ValueError(f"atop_names.csv, row {line}: the field 'atopid' is not a number: {row['atopid']!r}")
-            if not re.fullmatch(r"\d{4}-\d\d-\d\d", row["signed"]):
-                raise ValueError(f"atop_names.csv, row {line}: the field 'signed' is not a date like 1992-05-15: "
-                                 f"{row['signed']!r}")
-            found.append(AtopName(int(row["atopid"]), row["name"].strip(), row["signed"], row["source"]))
+    for line, row in _sourced_rows("atop_names.csv", ("atopid", "name", "signed", "source"), number="atopid"):
+        if not re.fullmatch(r"\d{4}-\d\d-\d\d", row["signed"]):
+            raise ValueError(f"atop_names.csv, row {line}: the field 'signed' is not a date like 1992-05-15: "
+                             f"{row['signed']!r}")
+        found.append(AtopName(int(row["atopid"]), row["name"].strip(), row["signed"], row["source"]))
     return tuple(found)
+
+
+def _sourced_rows(name: str, columns: tuple[str, ...], *, number: str) -> Iterator[tuple[int, dict[str, str]]]:
+    """Yield the rows of ``check/data/<name>`` with their line numbers, each checked to fill every one of
+    ``columns`` and to hold a whole number in ``number``.
+
+    Raises
+    ------
+    ValueError
+        If a row lacks a field or its ``number`` is not a number (the message names the file, the row and the field).
+    """
+    with (resources.files("foedus.check") / "data" / name).open("r", encoding="utf-8") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            for column in columns:
+                if not (row.get(column) or "").strip():
+                    raise ValueError(f"{name}, row {line}: the field {column!r} is empty")
+            if not row[number].strip().isdigit():
+                raise ValueError(f"{name}, row {line}: the field {number!r} is not a number: {row[number]!r}")
+            yield line, row
 
 
 def _add_atop(store: Store, treaties: dict[str, Treaty], aliases: dict[str, set[str]], originals: set[str],
@@ -1700,17 +1712,8 @@ def archigos_names() -> dict[str, str]:
     ValueError
         If a row lacks a field or its state code is not a number (the message names the row and the field).
     """
-    found: dict[str, str] = {}
-    path = resources.files("foedus.check") / "data" / "leader_names.csv"
-    with path.open("r", encoding="utf-8") as handle:
-        for line, row in enumerate(csv.DictReader(handle), start=2):
-            for column in ("name", "archigos", "ccode", "source"):
-                if not (row.get(column) or "").strip():
-                    raise ValueError(f"leader_names.csv, row {line}: the field {column!r} is empty")
-            if not row["ccode"].strip().isdigit():
-                raise ValueError(f"leader_names.csv, row {line}: the field 'ccode' is not a number: {row['ccode']!r}")
-            found[_told_name(row["name"])] = row["archigos"].strip()
-    return found
+    return {_told_name(row["name"]): row["archigos"].strip()
+            for _, row in _sourced_rows("leader_names.csv", ("name", "archigos", "ccode", "source"), number="ccode")}
 
 
 def _told_name(name: str) -> str:

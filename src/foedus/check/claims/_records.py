@@ -284,6 +284,17 @@ def _verb_s(answers: list[CodingAnswer]) -> str:
     return "s" if sum(a.agrees for a in answers) == 1 else ""
 
 
+def _coding_verdict(answers: list[CodingAnswer], every: str, none: str, verb: str, what: str) -> tuple[str, str]:
+    """Return the verdict on a claim each coding answers, and its reason: consistent where every coding agrees
+    (``every``), contradicts where none does (``none``), else depends on the coding ("only ATOP reads it so": the
+    codings that agree, ``verb`` in their number, ``what``)."""
+    if all(a.agrees for a in answers):
+        return "consistent", every
+    if not any(a.agrees for a in answers):
+        return "contradicts", none
+    return "depends_on_coding", f"only {_codings_in_words(answers)} {verb}{_verb_s(answers)} {what}"
+
+
 def _not_in_record(s: Sentence, what: str, kind: str, states: Sequence[int], when: str,
                    event_kind: str = "statement") -> Claim:
     names = [_name(c, when or "2000") for c in states]

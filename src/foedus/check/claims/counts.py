@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from foedus.check.claims._records import _codings_in_words, _pdate, _Records, _verb_s
+from foedus.check.claims._records import _coding_verdict, _pdate, _Records
 from foedus.check.claims._sentences import Sentence, _codes, _pair_names, _place, _segments
 from foedus.check.claims._words import _BREACH, _LIST_REFERENCE
 from foedus.check.mentions import _NUMBER_WORDS, number_value
@@ -607,13 +607,9 @@ def _count_verdict(s: Sentence, claimed: str, answers: list[CodingAnswer], refs:
     """Return a count's verdict; ``ended`` says how a coding that agrees counted when it is by the alliances that had
     ended ("counting the alliances that had ended by 2023"), not by all it codes."""
     record_value = "; ".join(f"{a.coding}: {a.answer}" for a in answers)
-    if all(a.agrees for a in answers):
-        verdict, reason = "consistent", "every coding counts so" + (f" ({ended})" if ended else "")
-    elif not any(a.agrees for a in answers):
-        verdict, reason = "contradicts", "no coding counts so"
-    else:
-        verdict, reason = "depends_on_coding", f"only {_codings_in_words(answers)} count{_verb_s(answers)} so" + (
-            f" ({ended})" if ended else "")
+    how = f" ({ended})" if ended else ""
+    verdict, reason = _coding_verdict(answers, f"every coding counts so{how}", "no coding counts so", "count",
+                                      f"so{how}")
     return Claim(kind="count", text=s.text.strip(), start=s.start, end=s.end, claimed=claimed,
                  verdict=verdict, record_value=record_value, reason=reason, records=refs,
                  codings=answers)

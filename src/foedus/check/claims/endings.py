@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from foedus.check.claims._records import _codings_in_words, _not_in_record, _pdate, _Records, _verb_s, compare_dates
+from foedus.check.claims._records import _coding_verdict, _not_in_record, _pdate, _Records, compare_dates
 from foedus.check.claims._referents import _alive
 from foedus.check.claims._sentences import Sentence, _codes, _pair_names, _place
 from foedus.check.claims._words import _BREACH, _ENDED, _ENDINGS, _EXPIRY, _NEGATION
@@ -249,12 +249,9 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
     record_value = "; ".join(f"{a.coding}: {a.answer}" for a in answers) or "no coding records its ending"
     if not answers:
         verdict, reason = "not_in_record", "no coding of the ledger records how this agreement ended"
-    elif all(a.agrees for a in answers):
-        verdict, reason = "consistent", "every coding agrees"
-    elif not any(a.agrees for a in answers):
-        verdict, reason = "contradicts", "no coding reads the ending so"
     else:
-        verdict, reason = "depends_on_coding", f"only {_codings_in_words(answers)} read{_verb_s(answers)} it so"
+        verdict, reason = _coding_verdict(answers, "every coding agrees", "no coding reads the ending so", "read",
+                                          "it so")
     return Claim(kind="ending", text=s.text.strip(), start=s.start, end=s.end,
                  claimed=f"{_claim_name(s, slug, title)}: {word}",
                  verdict=verdict, record_value=record_value, reason=reason, records=refs,
@@ -320,12 +317,8 @@ def _group_in_force(s: Sentence, records: _Records, pair: tuple[int, ...]) -> li
     refs = [records.treaty_ref(slug) for slug in sorted(told) if slug in records.gaz.treaties]
     claimed = f"{' '.join(found.group('q').split())} ({_pair_names(who)}): in force"
     record_value = "; ".join(f"{a.coding}: {a.answer}" for a in answers)
-    if all(a.agrees for a in answers):
-        verdict, reason = "consistent", f"every coding has at least {n} of the pair's agreements in force"
-    elif not any(a.agrees for a in answers):
-        verdict, reason = "contradicts", f"no coding has {n} of the pair's agreements in force"
-    else:
-        verdict, reason = "depends_on_coding", f"only {_codings_in_words(answers)} count{_verb_s(answers)} {n} in force"
+    verdict, reason = _coding_verdict(answers, f"every coding has at least {n} of the pair's agreements in force",
+                                      f"no coding has {n} of the pair's agreements in force", "count", f"{n} in force")
     return [Claim(kind="ending", text=s.text.strip(), start=s.start, end=s.end, claimed=claimed, verdict=verdict,
                   record_value=record_value, reason=reason, records=refs, codings=answers)]
 
@@ -530,12 +523,8 @@ def _together(claims: list[Claim], told: str, records: _Records) -> list[Claim]:
     answers = [CodingAnswer(coding=coding, agrees=all(a.agrees for a in these),
                             answer="; ".join(f"{name}: {a.answer}" for name, a in zip(names, these, strict=False)))
                for coding, these in sorted(codings.items(), key=lambda kv: coding_sort_key(kv[0]))]
-    if all(a.agrees for a in answers):
-        verdict, reason = "consistent", "every coding reads each of them so"
-    elif not any(a.agrees for a in answers):
-        verdict, reason = "contradicts", "no coding reads every one of them so"
-    else:
-        verdict, reason = "depends_on_coding", f"only {_codings_in_words(answers)} read{_verb_s(answers)} them so"
+    verdict, reason = _coding_verdict(answers, "every coding reads each of them so",
+                                      "no coding reads every one of them so", "read", "them so")
     word = first.claimed.rsplit(": ", 1)[-1]
     return [first.model_copy(update={
         "claimed": f"{' '.join(told.split())} ({', '.join(names)}): {word}", "verdict": verdict,
