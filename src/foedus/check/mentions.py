@@ -179,7 +179,7 @@ _LEADER_TITLES = (r"President|Premier|Prime Minister|Chairman|General Secretary|
 #: The offices a leader is told by in apposition, written in lower case ("Libya's ruler", "Stalin's foreign
 #: commissar", "Malaya's first prime minister"), longest first.
 _OFFICES = (r"minister-president|prime minister|foreign (?:minister|secretary|commissar)|secretary of state|"
-            r"general secretary|secretary-general|head of (?:the )?state|head of (?:the )?government|war minister|"
+            r"general secretary|secretary-general|head of (?:the )?(?:[a-z][\w-]*\s+)?(?:state|government)|war minister|"
             r"defen[cs]e minister|governor(?:[- ]general)?|viceroy|high commissioner|"
             r"president|premier|chancellor|chairman|generalissimo|emperor|empress|kaiser|"
             r"tsar|czar|king|queen|shah|sultan|emir|ruler|dictator|regent|monarch|ambassador|counterpart|"
@@ -299,6 +299,15 @@ _LEADER_LEFT = re.compile(
     rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})\s+(?P<title>was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|"
     r"resigned|stepped\s+down|fell|died|(?:ruled|reigned|governed|(?:held|remained|stayed|was)\s+in\s+power|"
     r"held\s+power)\s+until)\b(?!\s+(?:as|from)\b)")
+#: A leader by name told acting for a state at a dated event, holding no office the sentence tells (:func:`_leaders_
+#: acting`): "Willy Brandt and Leonid Brezhnev signed the treaty in August 1970", "Julius Nyerere signed for
+#: Tanzania", "Jimmy Carter stood beside Anwar Sadat", "Deng Xiaoping received the delegation", "Tito led the
+#: Yugoslav delegation" (read against who led a state then; an act told of no office contradicts nothing).
+_LEADER_ACTING = re.compile(
+    rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,?\s+and\s+(?P<other>{_PERSON}))?(?:,\s+[^,;.]{{3,60}},)?\s+"
+    r"(?:(?:both|then|also|personally|jointly|had|has|have)\s+){0,2}"
+    r"(?P<title>signed|guaranteed|stood\s+(?:beside|alongside|next\s+to)|received|hosted|welcomed|hailed|"
+    r"(?:led|leads|headed|heads)\s+the\s+(?:[A-Z][\w-]*\s+)?delegation)\b")
 #: Capitalised words that open a clause and are no one's name ("Meanwhile, Britain's prime minister ...").
 _NOT_A_NAME = frozenset({"meanwhile", "however", "yesterday", "today", "then", "later", "still", "instead", "now",
                          "moreover", "indeed", "here", "there", "thus", "so", "also", "again", "finally", "eventually",
@@ -887,6 +896,8 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         add(mention)
     for mention in _leaders_whose(text, gaz, [(x.start, x.end) for x in found if x.kind == "leader"], others):
         add(mention)
+    for mention in _leaders_acting(text, gaz, [(x.start, x.end) for x in found if x.kind == "leader"], others):
+        add(mention)
     for mention in _leaders_by_pronoun(text, [x for x in found if x.kind == "leader"], ruled):
         add(mention)
     # last, since they hold a date the dates above must keep: "the pact of 14 June 1866"
@@ -971,6 +982,33 @@ def _leaders_whose(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]],
         label = _leader_label(name, gaz)
         found.append(Mention(kind="leader", text=name, start=start, end=m.end(group),
                              target=f"leader:{label}" if label else None, how=m.group("title").casefold()))
+    return found
+
+
+def _leaders_acting(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]],
+                    others: list[tuple[int, int]]) -> list[Mention]:
+    """Return the leaders told acting for a state at an event (:data:`_LEADER_ACTING`), each mention the name alone
+    with the act as its title: only a name Archigos gives a state's leader (a minister signing, a name of no leader
+    the record holds, is none), past the words that open a clause; a name already told a leader, or a state's, is
+    none."""
+    found: list[Mention] = []
+    for m in _LEADER_ACTING.finditer(text):
+        for group in ("name", "other"):
+            if m.group(group) is None:
+                continue
+            start, name = (_name_after_opener(m) if group == "name" else (m.start(group), m.group(group)))
+            name = re.sub(r"^(?:(?:Colonel|General|Marshal|Field\s+Marshal|Admiral|Major|Captain|Sheikh|Sir)\s+)+",
+                          "", name)  # ("Colonel Maaouya Ould Taya": the title no part of the name)
+            start = m.end(group) - len(name)
+            if not name or name.split()[0].casefold() in _NOT_A_NAME | _NO_NAME or _overlapping(
+                    leaders, start, m.end(group)) or _overlapping(others, start, m.end(group)):
+                continue
+            label = _leader_label(name, gaz)
+            if label is None or label not in gaz.leaders:
+                continue
+            leaders.append((start, m.end(group)))
+            found.append(Mention(kind="leader", text=name, start=start, end=m.end(group), target=f"leader:{label}",
+                                 how=re.sub(r"\s+", " ", m.group("title"))))
     return found
 
 

@@ -61,6 +61,9 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         if turn is not None:
             out.extend(turn)
             continue
+        if _ACTING.match(m.how):
+            out.extend(_acting_claims(s, m, rows, scope, date, sha256))
+            continue
         if rows and not _RULING_OFFICE.search(m.how) and not _government_after(s, m) and not _ruler_counterpart(s, m):
             out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                              claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
@@ -141,12 +144,46 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
 _RULING_OFFICE = re.compile(
     r"\b(?:president|premier|prime\s+minister|chairman|general\s+secretary|first\s+secretary|"
     r"party\s+(?:leader|chief)|tsar|czar|emperor|empress|chancellor|generalissimo|king|queen|shah|sultan|emir|kaiser|"
-    r"minister-president|ruler|dictator|regent|monarch|head\s+of\s+(?:the\s+)?(?:state|government)|on\s+the\s+throne|"
+    r"minister-president|ruler|dictator|regent|monarch|head\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:state|government)|"
+    r"on\s+the\s+throne|"
     r"led\s+the|ruled|governed|(?:took|seized|came\s+to|assumed|held)\s+power|in\s+power|took\s+office|"
     r"installed|taken\s+office|ruling|ran|running|led|leading|headed|heading|government|cabinet|junta|leader|under|"
     r"regime|administration|reigned|"
     r"downing\s+street|white\s+house|kremlin|[eé]lys[eé]e|overthrown|deposed|ousted|toppled|abdicated|resigned|"
     r"stepped\s+down|fell|died)\b", re.IGNORECASE)
+
+
+#: What a leader is told doing at an event, holding no office the sentence tells (:data:`foedus.check.mentions.
+#: _LEADER_ACTING`: "signed", "stood beside", "led the Yugoslav delegation").
+_ACTING = re.compile(r"^(?:signed|guaranteed|stood\s+\w+(?:\s+to)?|received|hosted|welcomed|hailed|"
+                     r"(?:led|leads|headed|heads)\s+the\s+(?:\S+\s+)?delegation)$")
+
+
+def _acting_claims(s: Sentence, m: Mention, rows: list[dict[str, Any]], scope: set[int], date: Mention,
+                   sha256: str) -> list[Claim]:
+    """Return the claim of a leader told acting for a state at an event ("Willy Brandt signed the treaty in August
+    1970"): consistent where Archigos has that person leading a state told (else any state) then; else not in the
+    record, never a contradiction (a former leader, or one acting before taking office, may sign as an envoy or a
+    minister: the act tells no office)."""
+    said = _pdate(date.value or "")
+    held = [r for r in rows if r["start_date"] <= said.latest() and (r["end_date"] is None
+                                                                     or said.earliest() <= r["end_date"])]
+    held = [r for r in held if r["ccode"] in scope] or held
+    if held and not (held[0]["end_date"] is None and said.earliest() > _ARCHIGOS_END):
+        chosen = held[0]
+        ref = RecordRef(kind="leader", id=str(chosen["leader_id"]), ledger="archigos", label=str(chosen["name"]),
+                        sources=["archigos:" + sha256[:12]])
+        return [Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                      claimed=f"{m.text} in office on {date.value}", verdict="consistent",
+                      record_value=f"{chosen['name']} led COW {chosen['ccode']} from {chosen['start_date']} to "
+                                   f"{chosen['end_date']}", reason="in office then", records=[ref])]
+    if not rows:
+        return []
+    return [Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                  claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
+                  record_value="; ".join(f"{r['name']} led COW {r['ccode']} from {r['start_date']} to {r['end_date']}"
+                                         for r in rows[:3]),
+                  reason="Archigos has that person leading no state then; the act tells no office it records")]
 
 
 #: The seats of states' leaders, told for the state ("Churchill was in Downing Street"), by COW code.
