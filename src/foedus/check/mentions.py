@@ -238,7 +238,12 @@ _LEADER_HOLDING = (
     re.compile(rf"\bwith\s+(?P<name>{_PERSON})\s+as\s+(?:(?:its|their|his|her|the)\s+)?"
                rf"(?:(?:first|new|acting|[A-Z][a-z]+)\s+){{0,2}}(?P<title>(?i:{_OFFICES}))\b(?![’'-]s\b|-elect)"),
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?(?:(?:now|then|still)\s+)?"
-               r"(?P<title>(?:led|headed|heading|leading)\s+the\s+(?:[A-Z][\w-]*\s+)?(?:government|junta|cabinet))\b"),
+               r"(?P<title>(?:led|headed|heading|leading)\s+the\s+(?:[A-Z][\w-]*\s+)?(?:government|junta|cabinet)|"
+               r"(?:led|headed|heading|leading)\s+the\s+[A-Z][\w-]*\s+(?:[Cc]ommunist\s+)?party)\b"),
+    # "Hu Jintao had just become China's leader", "Andropov was by then the Soviet leader"
+    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})\s+(?:had\s+)?(?:(?:just|already|by\s+then|now|then)\s+)?"
+               r"(?:became|become|was)\s+(?:(?:just|already|by\s+then|now|then)\s+)?(?:[A-Z][\w-]*['’]s|"
+               r"the\s+[A-Z][\w-]*)\s+(?:new\s+)?(?P<title>leader)\b(?![’'-]s\b)"),
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON}),\s+who\s+(?:had\s+)?(?P<title>ruled|governed)\b"),
     # "Poland's government was headed in practice by Boleslaw Bierut" (the state told before the government)
     re.compile(rf"\b(?P<title>government|junta|cabinet)\s+(?:[a-z]+\s+){{0,4}}?was\s+(?:headed|led)\s+"
@@ -255,6 +260,13 @@ _LEADER_NAMED = (
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?"
                r"(?P<title>took\s+office|was\s+installed)\b(?!\s+as\b)"),
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})['’]s\s+(?:own\s+)?(?P<title>government|cabinet)\b"),
+    # "By then Zhou had succeeded Mao", "Eden, who succeeded him as prime minister in April 1955" (a leader's
+    # successor, or an office of a state's leader told after: :func:`_succeeding`)
+    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?(?:(?:just|already|by\s+then)\s+)?"
+               rf"(?P<title>succeeded)\s+(?P<other>{_PERSON}|him|her)"
+               r"(?P<as>\s+as\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|new)\s+)?(?:head\s+of\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+)?"
+               r"(?:state|government)|prime\s+minister|president|premier|chancellor|king|queen|emperor|leader|ruler|"
+               r"(?:party\s+)?(?:general|first)\s+secretary))?\b"),
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})\s+(?:was|sat)\s+(?:(?:still|already|then|now)\s+)?in\s+"
                r"(?P<title>Downing\s+Street|the\s+White\s+House|the\s+Kremlin|the\s+[EÉ]lys[eé]e)"),
 )
@@ -262,7 +274,8 @@ _LEADER_NAMED = (
 #: "Somoza held power in Managua", "Lopez Arellano, who ran Honduras then", "he led Senegal" (a person's name only).
 _LEADER_RULING = re.compile(
     rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+[^,;.]{{3,60}},|,\s+who)?\s+(?:had\s+)?(?:(?:was|still)\s+)?"
-    r"(?P<title>ruled|ruling|ran|running|led|leading|governed|held\s+power|was\s+in\s+power)\s+(?:in\s+)?(?=[A-Z])")
+    r"(?P<title>ruled|ruling|ran|running|led|leading|governed|held\s+power|was\s+in\s+power|reigned|reigning|"
+    r"(?<=was\s)on\s+the\s+throne)\s+(?:in\s+)?(?=[A-Z])")
 #: A leader told after the state they ruled: "Communist Albania under Enver Hoxha", "Germany under Hitler".
 _LEADER_UNDER = re.compile(rf"\s+(?P<title>under)\s+(?P<name>{_PERSON})")
 #: A leader by name with the state's leadership in apposition: "Adolf Hitler, Germany's leader since 1933", "Nikita
@@ -953,7 +966,8 @@ def _leaders_ruling(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], o
     matches += [m for m in _LEADER_UNDER.finditer(text) if any(b == m.start() for _, b in states)]
     matches += [m for pattern in (_LEADER_OF_STATE, _LEADER_OF_STATE_BEFORE) for m in pattern.finditer(text) if any(
         a < m.end("state") and m.start("state") < b for a, b in states)]
-    matches += list(_LEADER_LEFT.finditer(text)) + [m for pattern in _LEADER_NAMED for m in pattern.finditer(text)]
+    matches += list(_LEADER_LEFT.finditer(text)) + [m for pattern in _LEADER_NAMED for m in pattern.finditer(text)
+                                                    if _succeeding(m, gaz)]
     for m in matches:
         start, name = _name_after_opener(m)
         if not name or _overlapping(leaders, start, m.end("name")) or _overlapping(others, start, m.end("name")):
@@ -963,6 +977,16 @@ def _leaders_ruling(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], o
         found.append(Mention(kind="leader", text=name, start=start, end=m.end("name"),
                              target=f"leader:{label}" if label else None, how=m.group("title")))
     return found
+
+
+def _succeeding(m: re.Match[str], gaz: Gazetteer) -> bool:
+    """Whether a match told of what a leader does (:data:`_LEADER_NAMED`) tells a state's leadership: any but a
+    succession, which does where the one succeeded is a state's leader Archigos names ("Eden succeeded Churchill") or
+    the office is told ("succeeded him as prime minister"; not "succeeded Gromyko as foreign minister")."""
+    if m.group("title") != "succeeded":
+        return True
+    return m.group("as") is not None or (m.group("other") not in {"him", "her"}
+                                         and _leader_label(m.group("other"), gaz) in gaz.leaders)
 
 
 def _leaders_whose(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]],

@@ -50,7 +50,7 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
                          r"(?:the\s+[\w-]+\s+of\s+)?", s.text[told_end - s.start:])
         begun = next((d for d in dates if since is not None and d.start == told_end + since.end()), None)
         date = begun or _when_date(s, m, dates) or dates[0]
-        m = _taking_after(s, m)
+        m = _taking_after(s, _office_beside_title(s, m))
         told = {int(x.target.split(":")[1]) for x in s.of("state") if x.target and x.target.startswith("state:") and (
             m.start <= x.start < m.end or (x.end <= m.start and re.fullmatch(
                 r"(?:['’]s)?\s*", s.text[x.end - s.start:m.start - s.start]) is not None))}  # (or "Britain's" before)
@@ -104,7 +104,8 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
                              reason=f"Archigos ends in {_ARCHIGOS_END.year}: who held the office later needs a "
                                     "ledger event"))
             continue
-        if not held and not undated and (_far_from_spells(said, [r for r in rows if r["ccode"] == chosen["ccode"]])
+        if not held and not undated and (re.search(r"\bparty$", m.how) is not None  # (a party led in opposition)
+                                         or _far_from_spells(said, [r for r in rows if r["ccode"] == chosen["ccode"]])
                                          or _long_before_spells(said, [r for r in rows
                                                                        if r["ccode"] == chosen["ccode"]], name)):
             out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
@@ -148,7 +149,7 @@ _RULING_OFFICE = re.compile(
     r"on\s+the\s+throne|"
     r"led\s+the|ruled|governed|(?:took|seized|came\s+to|assumed|held)\s+power|in\s+power|took\s+office|"
     r"installed|taken\s+office|ruling|ran|running|led|leading|headed|heading|government|cabinet|junta|leader|under|"
-    r"regime|administration|reigned|"
+    r"regime|administration|reigned|reigning|succeeded|party|"
     r"downing\s+street|white\s+house|kremlin|[eé]lys[eé]e|overthrown|deposed|ousted|toppled|abdicated|resigned|"
     r"stepped\s+down|fell|died)\b", re.IGNORECASE)
 
@@ -192,7 +193,8 @@ _SEATS = {"downing street": 200, "the white house": 2, "the kremlin": 365, "the 
 
 
 #: Offices told taking power (read against a spell's start) and leaving it (against its end).
-_TAKING_OFFICE = re.compile(r"^(?:took|seized|came\s+to|assumed)\s+power$|^(?:took|taken)\s+office$|^was\s+installed$")
+_TAKING_OFFICE = re.compile(r"^(?:took|seized|came\s+to|assumed)\s+power$|^(?:took|taken)\s+office$|^was\s+installed$|"
+                            r"^succeeded$")
 
 
 _LEAVING_OFFICE = re.compile(r"^(?:was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|resigned|stepped\s+down|"
@@ -201,7 +203,8 @@ _LEAVING_OFFICE = re.compile(r"^(?:was\s+(?:overthrown|deposed|ousted|toppled)|a
 
 
 #: Ruling told by a verb, the state told right after ("Marcos ruled in Manila", "Zia ruling Pakistan").
-_RULING_VERB = re.compile(r"^(?:ruled|ruling|ran|running|led|leading|governed|held\s+power|was\s+in\s+power)$")
+_RULING_VERB = re.compile(r"^(?:ruled|ruling|ran|running|led|leading|governed|held\s+power|was\s+in\s+power|reigned|"
+                          r"reigning|on\s+the\s+throne)$")
 
 
 def _told_ruled(s: Sentence, m: Mention) -> set[int]:
@@ -222,6 +225,33 @@ def _told_ruled(s: Sentence, m: Mention) -> set[int]:
         r"\s+(?:in\s+)?", s.text[end - s.start:x.start - s.start])}
 
 
+#: A state's leadership told right after a leader named with a rank or another title ("Marshal Ion Antonescu ruling
+#: Romania", "General Ne Win was Burma's head of state", "Colonel Qaddafi ruled in Tripoli").
+_OFFICE_AFTER_TITLE = re.compile(
+    r"\s+(?:(?:was|had\s+been|became)\s+(?:(?:then|still|already|now|by\s+then)\s+)?"
+    r"(?:[A-Z][\w-]*['’]s\s+|the\s+(?:[A-Z][\w-]*\s+)?)?(?:(?:first|new)\s+)?(?P<office>prime\s+minister|president|"
+    r"premier|head\s+of\s+(?:the\s+)?(?:state|government)|ruler|dictator|regent|king|emperor|shah|sultan|emir|"
+    r"leader)|(?P<verb>ruling|ruled|reigned|governed|led)\s+(?:in\s+)?(?=[A-Z]))\b(?![’'-]s\b)")
+
+
+def _office_beside_title(s: Sentence, m: Mention) -> Mention:
+    """Return a leader's mention by a title that is no state's leadership ("Marshal", "Foreign Minister") as one
+    told by the leadership told beside it: the office or ruling right after ("Field Marshal Phibun was Thailand's
+    prime minister", "Marshal Antonescu ruling Romania") or "under" right before ("under General Franco");
+    the mention itself otherwise."""
+    if _RULING_OFFICE.search(m.how) or not m.text.startswith(m.how):
+        return m
+    after = _OFFICE_AFTER_TITLE.match(s.text[m.end - s.start:])
+    if after is not None:
+        told = after.group("office") or after.group("verb")
+        end = m.end + (after.end() if after.group("office") else after.start("verb") + len(told))
+        return m.model_copy(update={"how": re.sub(r"\s+", " ", told), "end": end,
+                                    "text": s.text[m.start - s.start:end - s.start]})
+    if re.search(r"\bunder\s+(?:(?:Field|Grand)\s+)?$", s.text[:m.start - s.start]) is not None:
+        return m.model_copy(update={"how": "under"})
+    return m
+
+
 def _taking_after(s: Sentence, m: Mention) -> Mention:
     """Return the leader's mention as one taking office where a relative clause right after it tells so: "his prime
     minister, Abdou Diouf, who took office on 1 January 1981" (read against the spell's start, not as an office held
@@ -236,7 +266,8 @@ def _when_date(s: Sentence, m: Mention, dates: list[Mention]) -> Mention | None:
     Somoza held power in Managua and Figueres led the junta in San Jose" (October 1948, not the sentence's first); or
     the date a rule told right after hangs on: "Iraq joined on 24 February 1955, under Nuri al-Said"."""
     return next((d for d in reversed(dates) if d.end <= m.start and re.fullmatch(
-        r"[^;.]*?,?\s+when\s+[^;.]*|,?\s+under\s+", s.text[d.end - s.start:m.start - s.start])), None)
+        r"[^;.]*?,?\s+(?:when|by\s+which\s+time|by\s+then|by\s+that\s+time)\s+[^;.]*|,?\s+under\s+",
+        s.text[d.end - s.start:m.start - s.start])), None)
 
 
 #: The titles of a crown, which its holder may take years after ruling as regent or heir ("King of Prussia since
