@@ -1027,7 +1027,7 @@ def _leaders_acting(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]],
             if not name or name.split()[0].casefold() in _NOT_A_NAME | _NO_NAME or _overlapping(
                     leaders, start, m.end(group)) or _overlapping(others, start, m.end(group)):
                 continue
-            label = _leader_label(name, gaz)
+            label = _leader_label(name, gaz) if " " in name else name  # (a surname alone only as Archigos writes it)
             if label is None or label not in gaz.leaders:
                 continue
             leaders.append((start, m.end(group)))
