@@ -240,6 +240,12 @@ _LEADER_HOLDING = (
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?(?:(?:now|then|still)\s+)?"
                r"(?P<title>(?:led|headed|heading|leading)\s+the\s+(?:[A-Z][\w-]*\s+)?(?:government|junta|cabinet)|"
                r"(?:led|headed|heading|leading)\s+the\s+[A-Z][\w-]*\s+(?:[Cc]ommunist\s+)?party)\b"),
+    # "Hafez al-Assad, the man at the head of the Syrian state", "Lon Nol was at the head of the government",
+    # "Moscow installed Babrak Karmal at the head of a new government"
+    re.compile(rf"(?:(?<=\binstalled\s)|(?<!\b[Tt]he\s)\b)(?P<name>{_PERSON})(?:,\s+(?:the\s+man\s+|then\s+|now\s+)?"
+               r"(?:(?:actually|really|already|then|still|now)\s+)?|\s+(?:was|stood|remained)\s+(?:(?:still|then|already|"
+               r"now)\s+)?|\s+(?=at\s+the\s+head\s+of\s+(?:a|the)\s+new\b))"
+               r"(?P<title>at\s+the\s+head\s+of\s+(?:the|a|its)\s+(?:new\s+)?(?:[A-Z][\w-]*\s+)?(?:state|government|regime))\b"),
     # "Hu Jintao had just become China's leader", "Andropov was by then the Soviet leader"
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})\s+(?:had\s+)?(?:(?:just|already|by\s+then|now|then)\s+)?"
                r"(?:became|become|was)\s+(?:(?:just|already|by\s+then|now|then)\s+)?(?:[A-Z][\w-]*['’]s|"
@@ -259,7 +265,7 @@ _LEADER_NAMED = (
                r"(?P<title>(?:took|seized|came\s+to|assumed)\s+power)\b"),
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?"
                r"(?P<title>took\s+office|was\s+installed)\b(?!\s+as\b)"),
-    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})['’]s\s+(?:own\s+)?(?P<title>government|cabinet)\b"),
+    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})['’]s\s+(?:own\s+)?(?P<title>government|cabinet|regime)\b"),
     # "By then Zhou had succeeded Mao", "Eden, who succeeded him as prime minister in April 1955" (a leader's
     # successor, or an office of a state's leader told after: :func:`_succeeding`)
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?(?:(?:just|already|by\s+then)\s+)?"
@@ -1802,9 +1808,20 @@ def _archigos_surname(name: str, gaz: Gazetteer) -> str | None:
         if re.fullmatch(r"[ivx]+", key):
             break
         called = {str(r["name"]) for r in gaz.archigos if r["name"] and r["folded"].casefold() == key}
+        called = called or {str(r["name"]) for r in gaz.archigos if r["name"] and _surname_key(r["folded"]) == (
+            _surname_key(key))}
         if called:
             return called.pop() if len(called) == 1 else None
     return None
+
+
+def _surname_key(name: str) -> str:
+    """Return a surname as Archigos and an article may both write it: the initial Archigos adds dropped, the Arabic
+    article one, a compound name its first part ("El-Atassi, N." and "al-Atassi", "Al-Assad H." and "al-Assad",
+    "Zia" and "Zia-ul-Haq" alike)."""
+    key = re.sub(r",?\s+[a-z]\.$", "", name.casefold())
+    key = re.sub(r"^(\w{3,})-(?:ul|ud|al|el|ad)-\w+$", r"\1", key)  # ("Zia-ul-Haq": Archigos's "Zia")
+    return re.sub(r"^e([ln])[- ]", r"a\1-", key)
 
 
 def _whole_name_first(name: str, gaz: Gazetteer) -> str | None:

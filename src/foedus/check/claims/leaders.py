@@ -145,7 +145,8 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
 _RULING_OFFICE = re.compile(
     r"\b(?:president|premier|prime\s+minister|chairman|general\s+secretary|first\s+secretary|"
     r"party\s+(?:leader|chief)|tsar|czar|emperor|empress|chancellor|generalissimo|king|queen|shah|sultan|emir|kaiser|"
-    r"minister-president|ruler|dictator|regent|monarch|head\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:state|government)|"
+    r"minister-president|ruler|dictator|regent|monarch|head\s+of\s+(?:the\s+|a\s+|its\s+)?(?:new\s+)?(?:[a-z][\w-]*\s+)?"
+    r"(?:state|government|regime)|"
     r"on\s+the\s+throne|"
     r"led\s+the|ruled|governed|(?:took|seized|came\s+to|assumed|held)\s+power|in\s+power|took\s+office|"
     r"installed|taken\s+office|ruling|ran|running|led|leading|headed|heading|government|cabinet|junta|leader|under|"
@@ -411,6 +412,14 @@ def _archigos_spells(gaz: Gazetteer, name: str, states: set[int] | None = None) 
     def called(word: str, among: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
         # (a hyphen is a space: "Kim Jong-un" is Archigos's "Kim Jong Un", "Kim Il Sung" its "Kim Il-Sung")
         pattern = re.compile(rf"\b{re.escape(word.replace('-', ' '))}\b", re.IGNORECASE)
+        told = [r for r in among if pattern.search(r["folded"].replace("-", " "))]
+        # ("al-Atassi": Archigos's "El-Atassi, N."; "Zia-ul-Haq": its "Zia")
+        article = re.fullmatch(r"(?:[AaEe]l|[Aa]d|[Aa]s)-(\w{3,})", word)
+        core = re.fullmatch(r"(\w{3,})-(?:ul|ud|al|el|ad)-\w+", word)
+        if told or (article is None and core is None):
+            return told
+        pattern = re.compile(rf"\b(?:(?:al|el)\s)?{re.escape((article or core).group(1))}\b" if core is None else
+                             rf"^{re.escape(core.group(1))}$", re.IGNORECASE)
         return [r for r in among if pattern.search(r["folded"].replace("-", " "))]
 
     def plain(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -471,5 +480,5 @@ def _leader_name(mention: Mention) -> str:
         return by.group(1).strip()
     # "Ali Bogra was prime minister", "Marcos ruled in Manila", "Wilson's government": the name before the verb
     return after if after[:1].isupper() else re.split(
-        r"\s+(?:became|was|had|took|led|ruled|governed|as|held|ran|running|ruling|leading|heading|headed|sat|"
+        r"\s+(?:became|was|had|took|led|ruled|governed|as|held|ran|running|ruling|leading|heading|headed|sat|at\s+the|"
         r"abdicated|resigned|stepped|fell|died|still|now|then)\b|['’]s\b|,", mention.text)[0].strip()
