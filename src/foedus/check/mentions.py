@@ -179,7 +179,8 @@ _LEADER_TITLES = (r"President|Premier|Prime Minister|Chairman|General Secretary|
 #: The offices a leader is told by in apposition, written in lower case ("Libya's ruler", "Stalin's foreign
 #: commissar", "Malaya's first prime minister"), longest first.
 _OFFICES = (r"minister-president|prime minister|foreign (?:minister|secretary|commissar)|secretary of state|"
-            r"general secretary|secretary-general|head of (?:the )?(?:[a-z][\w-]*\s+)?(?:state|government)|war minister|"
+            r"general secretary|secretary-general|head of (?:the )?(?:[a-z][\w-]*\s+)?(?:state|government)|"
+            r"war minister|"
             r"defen[cs]e minister|governor(?:[- ]general)?|viceroy|high commissioner|"
             r"president|premier|chancellor|chairman|generalissimo|emperor|empress|kaiser|"
             r"tsar|czar|king|queen|shah|sultan|emir|ruler|dictator|regent|monarch|ambassador|counterpart|"
@@ -969,7 +970,9 @@ def _leaders_ruling(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], o
     ``ruled`` are the states that can be told ruled (named, not by an adjective nor a possessive)."""
     found: list[Mention] = []
     matches = [m for m in _LEADER_RULING.finditer(text) if any(a == m.end() for a, _ in ruled)]
-    matches += [m for m in _LEADER_UNDER.finditer(text) if any(b == m.start() for _, b in states)]
+    matches += [m for m in _LEADER_UNDER.finditer(text) if any(b == m.start() for _, b in states) or re.search(
+        r"\b(?:signed|concluded|negotiated|agreed|made|ratified)$", text[max(0, m.start() - 20):m.start()])]
+    # (and "a pact concluded under Tito")
     matches += [m for pattern in (_LEADER_OF_STATE, _LEADER_OF_STATE_BEFORE) for m in pattern.finditer(text) if any(
         a < m.end("state") and m.start("state") < b for a, b in states)]
     matches += list(_LEADER_LEFT.finditer(text)) + [m for pattern in _LEADER_NAMED for m in pattern.finditer(text)

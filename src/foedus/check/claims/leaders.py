@@ -21,7 +21,8 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
     thing's ("under the Taif agreement of October 1989") is not the office's; an office told at no date of its own
     agrees where Archigos has that person leading that state at all, and contradicts nothing."""
     out: list[Claim] = []
-    dates = [d for d in dates if re.search(r"\bof\s+$", s.text[:d.start - s.start]) is None]
+    agreements_dates = [d for d in dates if re.search(r"\bof\s+$", s.text[:d.start - s.start]) is not None]
+    dates = [d for d in dates if d not in agreements_dates]
     told_dates = dates
     article_year = ([Mention(kind="date", text=str(year), start=s.start, end=s.start, value=str(year),
                              precision="year")] if year is not None else [])
@@ -30,7 +31,7 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         # (a date told only in another clause, past a semicolon, is none of the office's: "Albania under Enver Hoxha
         # trusted nobody; it signed only in 1991")
         dates = told_dates if _clause_dated(s, m, told_dates) else []
-        dates = [d for d in dates if not _in_which_clause(s, m, d)]
+        dates = [d for d in dates if not _in_which_clause(s, m, d)] or _signed_by(s, m, agreements_dates)
         undated = not dates
         dates = dates or article_year
         if not dates:
@@ -145,7 +146,7 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
 _RULING_OFFICE = re.compile(
     r"\b(?:president|premier|prime\s+minister|chairman|general\s+secretary|first\s+secretary|"
     r"party\s+(?:leader|chief)|tsar|czar|emperor|empress|chancellor|generalissimo|king|queen|shah|sultan|emir|kaiser|"
-    r"minister-president|ruler|dictator|regent|monarch|head\s+of\s+(?:the\s+|a\s+|its\s+)?(?:new\s+)?(?:[a-z][\w-]*\s+)?"
+    r"minister-president|ruler|dictator|regent|monarch|real\s+power|head\s+of\s+(?:the\s+|a\s+|its\s+)?(?:new\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?:state|government|regime)|"
     r"on\s+the\s+throne|"
     r"led\s+the|ruled|governed|(?:took|seized|came\s+to|assumed|held)\s+power|in\s+power|took\s+office|"
@@ -229,26 +230,29 @@ def _told_ruled(s: Sentence, m: Mention) -> set[int]:
 #: A state's leadership told right after a leader named with a rank or another title ("Marshal Ion Antonescu ruling
 #: Romania", "General Ne Win was Burma's head of state", "Colonel Qaddafi ruled in Tripoli").
 _OFFICE_AFTER_TITLE = re.compile(
-    r"\s+(?:(?:was|had\s+been|became)\s+(?:(?:then|still|already|now|by\s+then)\s+)?"
+    r",?\s+(?:(?:was|had\s+been|became)\s+(?:(?:then|still|already|now|by\s+then)\s+)?"
     r"(?:[A-Z][\w-]*['’]s\s+|the\s+(?:[A-Z][\w-]*\s+)?)?(?:(?:first|new)\s+)?(?P<office>prime\s+minister|president|"
     r"premier|head\s+of\s+(?:the\s+)?(?:state|government)|ruler|dictator|regent|king|emperor|shah|sultan|emir|"
-    r"leader)|(?P<verb>ruling|ruled|reigned|governed|led)\s+(?:in\s+)?(?=[A-Z]))\b(?![’'-]s\b)")
+    r"leader|(?:real|true|actual)\s+(?:power|ruler|master))|(?P<verb>ruling|ruled|reigned|governed)\s+(?:in\s+)?"
+    r"(?=[A-Z]))\b(?![’'-]s\b)")
 
 
 def _office_beside_title(s: Sentence, m: Mention) -> Mention:
-    """Return a leader's mention by a title that is no state's leadership ("Marshal", "Foreign Minister") as one
-    told by the leadership told beside it: the office or ruling right after ("Field Marshal Phibun was Thailand's
-    prime minister", "Marshal Antonescu ruling Romania") or "under" right before ("under General Franco");
-    the mention itself otherwise."""
-    if _RULING_OFFICE.search(m.how) or not m.text.startswith(m.how):
+    """Return a leader's mention by a title that is no state's leadership ("Marshal", "Foreign Minister", "the war
+    minister") as one told by the leadership told beside it: the office or ruling right after ("Field Marshal Phibun
+    was Thailand's prime minister", "Marshal Antonescu ruling Romania", "Enver Pasha, the war minister, was the real
+    power"; ruling only after a title before the name) or "under" right before ("under Marshal Sarit"); the mention
+    itself otherwise."""
+    if _RULING_OFFICE.search(m.how):
         return m
     after = _OFFICE_AFTER_TITLE.match(s.text[m.end - s.start:])
-    if after is not None:
+    if after is not None and (m.text.startswith(m.how) or after.group("office")):  # ("Enver Pasha, the war
+        # minister, was the real power in the capital")
         told = after.group("office") or after.group("verb")
         end = m.end + (after.end() if after.group("office") else after.start("verb") + len(told))
         return m.model_copy(update={"how": re.sub(r"\s+", " ", told), "end": end,
                                     "text": s.text[m.start - s.start:end - s.start]})
-    if re.search(r"\bunder\s+(?:(?:Field|Grand)\s+)?$", s.text[:m.start - s.start]) is not None:
+    if m.text.startswith(m.how) and re.search(r"\bunder\s+(?:(?:Field|Grand)\s+)?$", s.text[:m.start - s.start]):
         return m.model_copy(update={"how": "under"})
     return m
 
@@ -267,7 +271,8 @@ def _when_date(s: Sentence, m: Mention, dates: list[Mention]) -> Mention | None:
     Somoza held power in Managua and Figueres led the junta in San Jose" (October 1948, not the sentence's first); or
     the date a rule told right after hangs on: "Iraq joined on 24 February 1955, under Nuri al-Said"."""
     return next((d for d in reversed(dates) if d.end <= m.start and re.fullmatch(
-        r"[^;.]*?,?\s+(?:when|by\s+which\s+time|by\s+then|by\s+that\s+time)\s+[^;.]*|,?\s+under\s+",
+        r"[^;.]*?,?\s+(?:when|by\s+which\s+time|by\s+then|by\s+that\s+time)\s+[^;.]*|"
+        r",?\s+(?:(?:signed|concluded|negotiated|agreed|made|ratified)\s+)?under\s+",
         s.text[d.end - s.start:m.start - s.start])), None)
 
 
@@ -305,6 +310,24 @@ def _past_archigos(s: Sentence, spell: dict[str, Any], said: PartialDate, undate
 def _clause_dated(s: Sentence, m: Mention, dates: list[Mention]) -> bool:
     """Whether a date is told in the clause of a leader's mention: no semicolon stands between them."""
     return any(";" not in s.text[min(d.end, m.start) - s.start:max(d.start, m.end) - s.start] for d in dates)
+
+
+#: A leader told making an agreement, between the leader and the agreement's date ("Eden put Britain's name to the
+#: Manila treaty of 8 September 1954", "the treaty of 4 April 1949, signed under Truman"): that date is the office's.
+_SIGNING_AFTER = re.compile(r"[^;.]{0,80}?\b(?:signed|put\s+\S+\s+name\s+to|concluded|negotiated|initialled|"
+                            r"ratified)\b[^;.]*")
+_SIGNED_BEFORE = re.compile(r"[^;.]{0,40}?\b(?:signed|concluded|negotiated|agreed|made|ratified)\s+(?:by|under)\s+")
+
+
+def _signed_by(s: Sentence, m: Mention, dates: list[Mention]) -> list[Mention]:
+    """Return the date of an agreement a leader is told making (:data:`_SIGNING_AFTER`, :data:`_SIGNED_BEFORE`),
+    told as the agreement's ("the treaty of 8 September 1954") and so none of the office's otherwise; none where the
+    leader makes nothing told."""
+    after = [d for d in dates if d.start >= m.end and _SIGNING_AFTER.fullmatch(
+        s.text[m.end - s.start:d.start - s.start])]
+    before = [d for d in dates if d.end <= m.start and _SIGNED_BEFORE.fullmatch(
+        s.text[d.end - s.start:m.start - s.start])]
+    return (after + before)[:1]
 
 
 def _in_which_clause(s: Sentence, m: Mention, d: Mention) -> bool:
@@ -418,8 +441,8 @@ def _archigos_spells(gaz: Gazetteer, name: str, states: set[int] | None = None) 
         core = re.fullmatch(r"(\w{3,})-(?:ul|ud|al|el|ad)-\w+", word)
         if told or (article is None and core is None):
             return told
-        pattern = re.compile(rf"\b(?:(?:al|el)\s)?{re.escape((article or core).group(1))}\b" if core is None else
-                             rf"^{re.escape(core.group(1))}$", re.IGNORECASE)
+        pattern = re.compile(rf"^{re.escape(core.group(1))}$" if core is not None else
+                             rf"\b(?:(?:al|el)\s)?{re.escape(article.group(1) if article else '')}\b", re.IGNORECASE)
         return [r for r in among if pattern.search(r["folded"].replace("-", " "))]
 
     def plain(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
