@@ -94,3 +94,9 @@ def test_a_minister_told_the_real_power_is_read_as_the_states_leader(check_store
     # one Archigos does not name: not in the record
     assert [v for v, _ in _offices(check_store, "In 1940 Vyacheslav Molotov, the foreign commissar, was the real "
                                                 "power in Moscow.")] == ["not_in_record"]
+
+
+def test_of_two_leaders_of_one_surname_the_given_name_told_picks_one(check_store: Store) -> None:
+    # (Archigos writes "Kukrot Pramoj"; his brother Seni Pramoj also led Thailand in 1975)
+    claims = _claims(_check(check_store, "In 1975 Prime Minister Kukrit Pramoj flew to Beijing."), "leader_office")
+    assert [(c.verdict, c.record_value.split(" led ")[0]) for c in claims] == [("consistent", "Kukrot Pramoj")]

@@ -454,6 +454,7 @@ def _archigos_spells(gaz: Gazetteer, name: str, states: set[int] | None = None) 
     key = " ".join(words[-2:]) if len(words) > 1 and re.fullmatch(r"[IVX]+", words[-1]) else words[-1]
     also = archigos_also(name)  # "Mustafa Kemal": Archigos's "Ataturk"
     rows = [r for r in gaz.archigos if r["name"] == also] if also is not None else called(key, gaz.archigos)
+    rows = _by_given_name(rows, words)
     if rows or not states:
         return plain(rows), gaz.archigos_sha256
     spells = [r for r in gaz.archigos if r["ccode"] in states]
@@ -476,6 +477,21 @@ def _archigos_spells(gaz: Gazetteer, name: str, states: set[int] | None = None) 
                     and not r["folded"].endswith(" " + regnal)}
     alike = [leader for leader, score in scores.items() if score >= _LEADER_ALIKE and leader not in other_number]
     return (plain([r for r in spells if r["leader_id"] == alike[0]]) if len(alike) == 1 else []), gaz.archigos_sha256
+
+
+def _by_given_name(rows: list[dict[str, Any]], words: list[str]) -> list[dict[str, Any]]:
+    """Return, of the spells of several leaders Archigos calls by one surname, those of the one whose given name is
+    written alike (rapidfuzz ratio at least 80) to one the article tells ("Kukrit Pramoj": Archigos's "Kukrot Pramoj",
+    not his brother "Seni Pramoj"); all of them where the article tells none, or none is alike."""
+    from rapidfuzz import fuzz
+
+    if len({r["name"] for r in rows}) < 2:
+        return rows
+    given = [w.casefold() for w in words[:-1] if len(w) > 2 and w.casefold() not in _HONORIFICS]
+    alike = [r for r in rows if any(fuzz.ratio(w.casefold(), g) >= 80 for w in re.findall(r"[^\W\d_]{3,}",
+                                                                                         r["folded"])[:-1]
+                                    for g in given)]
+    return alike or rows
 
 
 #: Words that stand before a leader's name and are no part of it ("Count Okuma", "General Zia", "Ayatollah Khomeini").
