@@ -215,8 +215,12 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
     breachers = _breachers(s) & records.gaz.treaties[slug].members if ending == "breach" else set()
     later = ending == "in_force" and ended is not None and _pdate(ended).year > records.as_of
     unborn = ending == "in_force" and _pdate(signed).year > records.as_of
+    # "abrogated" (denounced, repudiated) read as a coding's breach where no coding tells the two apart ("Italy
+    # denounced the alliance", which every coding reads as Italy's violation); where one coding reads an abrogation
+    # and another a violation, the word tells which: the abrogation's
+    abrogated = ending == "abrogated" and any(r["ending"] == "abrogated" for r in rows)
     for row in sorted(rows, key=lambda r: coding_sort_key(r["coding"])):
-        same = row["ending"] == ending or (ending == "abrogated" and row["breach"]) or (  # a member's own act
+        same = row["ending"] == ending or (ending == "abrogated" and row["breach"] and not abrogated) or (
             ending == "ended" and row["ending"] != "in_force") or (  # ended somehow
             lapsed and row["ending"] == "expired")  # "lapsed, its purpose achieved": it expired, too
         agrees = bool(row["breach"] if ending == "breach" else (same or later) and not unborn) != negated
