@@ -173,10 +173,13 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        # a capitalised word of the agreement's own ("The Italian guarantee", "That Crimean-era
                        # treaty"): kept only where it names a member or a word of the agreement's (article.py)
                        r"(?P<cap>(?-i:[A-Z][a-z]+)(?:-(?-i:[a-z]+))?)(?=\s+(?-i:treaty|pact|alliance|agreement|accord|"
-                       r"guarantee|pledge|arrangement|commitment)\b))\s+)?"
+                       r"guarantee|pledge|arrangement|commitment|settlement|understanding|undertaking|charter)\b))\s+)?"
                        r"(?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
                        r"renunciation|termination|expiry|expiration|league|entente|pledge|guarantee|arrangement|"
                        r"commitment|"
+                       # an agreement told by what it settled or undertook: "That settlement had collapsed by 1964",
+                       # "the understanding was superseded", "The charter remains in force"
+                       r"settlement|understanding|undertaking|charter|"
                        # "the Confederation", "the Union": a name's head, read only as the agreement of that title
                        r"(?-i:confederation|organi[sz]ation|union|Confederation|Union))\b"
                        # "the alliance datasets", "the alliance literature": a word of what studies them, no agreement
