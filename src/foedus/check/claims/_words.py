@@ -60,7 +60,9 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 # surrender": a member's own surrender is its defeat, :func:`_surrender_of_member`)
                 r"(?:its|their)\s+(?:purpose|aim|task|mission|job|work)\s+(?:(?:had\s+been|was)\s+)?(?:achieved|"
                 r"served|accomplished|fulfill?ed|met|done|completed?)|"
-                r"(?:lapsed|expired|ended|ran\s+out|came\s+to\s+an\s+end)\s+(?:[\w,]+\s+){0,3}?(?:with|at)\s+"
+                r"(?:(?:lapsed|expired|ended|ran\s+out|came\s+to\s+an\s+end)\s+(?:[\w,]+\s+){0,3}?(?:with|at)|"
+                # bound until the victory: "both were bound by it until Japan's surrender"
+                r"(?:bound|binding)\s+(?:(?:by|to)\s+(?:it|them)\s+)?until)\s+"
                 r"(?:the\s+)?(?:(?:allied|final|formal|unconditional|[\w-]+['’]s)\s+){0,2}?(?:victory|surrender|"
                 r"capitulation))\b",
                 re.IGNORECASE), "fulfilled"),
@@ -73,7 +75,11 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"still\s+belongs?\s+to(?=\s*(?:[.,;]|$|\s+(?:it|them)\b))|"
                 # the agreement told binding its parties now: "still binds both of them", "still bind Paris and
                 # Brussels today", "continues to bind them"
-                r"(?:still|continues?\s+to)\s+bind(?:s)?(?=\s+(?:both|all|them|the\s+two|(?-i:[A-Z]))))\b",
+                r"(?:still|continues?\s+to)\s+bind(?:s)?(?=\s+(?:both|all|them|the\s+two|(?-i:[A-Z])))|"
+                # told binding them from its signing to now: "it has bound both capitals ever since", "has bound
+                # Lima and Quito since then"
+                r"(?:has|have)\s+(?:\w+ly\s+)?bound\s+(?:both|all|them|the\s+two|(?-i:[A-Z]))[\w\s-]{0,30}?\s+"
+                r"(?:ever\s+since|since\s+then|to\s+this\s+day)(?=\s*(?:[.,;:]|$)))\b",
                 re.IGNORECASE), "in_force"),
 )
 
@@ -173,10 +179,13 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        # a capitalised word of the agreement's own ("The Italian guarantee", "That Crimean-era
                        # treaty"): kept only where it names a member or a word of the agreement's (article.py)
                        r"(?P<cap>(?-i:[A-Z][a-z]+)(?:-(?-i:[a-z]+))?)(?=\s+(?-i:treaty|pact|alliance|agreement|accord|"
-                       r"guarantee|pledge|arrangement|commitment)\b))\s+)?"
+                       r"guarantee|pledge|arrangement|commitment|settlement|understanding|undertaking|charter)\b))\s+)?"
                        r"(?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
                        r"renunciation|termination|expiry|expiration|league|entente|pledge|guarantee|arrangement|"
                        r"commitment|"
+                       # an agreement told by what it settled or undertook: "That settlement had collapsed by 1964",
+                       # "the understanding was superseded", "The charter remains in force"
+                       r"settlement|understanding|undertaking|charter|"
                        # "the Confederation", "the Union": a name's head, read only as the agreement of that title
                        r"(?-i:confederation|organi[sz]ation|union|Confederation|Union))\b"
                        # "the alliance datasets", "the alliance literature": a word of what studies them, no agreement
@@ -194,7 +203,7 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"scrapped|terminated|called|joined|left|quit|out of|breaking|break|breaks|call|calls|"
                        r"extend|renew|renewed|annulled|annul|revoked|revoke|voided|nullified|invoked|invoke|"
                        r"suspended|suspend|ended|end|ends|ending|cancelled|canceled|buried|killed|"
-                       r"(?:acceded|adhered) to) it\b|"
+                       r"(?:acceded|adhered) to|bound by) it\b|"
                        r"\bdeclared it(?= (?:null and )?void\b)|"
                        # how a dataset codes it: "the alliance record treats it as abrogated", "codes it as a breach"
                        r"\b(?:codes?|coded|treats?|treated|lists?|listed|counts?|counted|classif(?:y|ies|ied)|"
@@ -205,7 +214,8 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"(?:broken|betrayed|violated|breached|abrogated|"
                        r"denounced|renounced|repudiated|dissolved|disbanded|scrapped|terminated|expired|lapsed|ran out|"
                        r"ended|annulled|revoked|voided|nullified|declared void)\b|"
-                       r"\bit (?:is|remains|remained|was)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force\b",
+                       r"\bit (?:is|remains|remained|was)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force\b|"
+                       r"\bit\s+(?:has|have)\s+(?:\w+ly\s+)?bound\b",
                        re.IGNORECASE)
 
 

@@ -17,7 +17,16 @@ from foedus.check.claims._clauses import (
 )
 from foedus.check.claims._records import _label, _name, _Records, compare_dates
 from foedus.check.claims._sentences import Sentence
-from foedus.check.claims._words import _CLAUSE_BREAK, _EVENT_ONLY, _EVENT_OR_ENDING, _JOINING, _NEGATION
+from foedus.check.claims._words import (
+    _BREACH,
+    _CLAUSE_BREAK,
+    _ENDED,
+    _ENDINGS,
+    _EVENT_ONLY,
+    _EVENT_OR_ENDING,
+    _JOINING,
+    _NEGATION,
+)
 from foedus.check.claims.endings import (
     _attached_year,
     _claimed_ending,
@@ -172,7 +181,8 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
                              reason="each named state is a party", records=[ref]))
     if ending is not None and _ends(own, mention):
         dated = next((c for c in out if c.kind == "agreement_date" and " ended " in c.claimed), None)
-        out.extend(_with_its_date(_ending_claim(own, slug, one, records).model_copy(update=whole), dated)
+        out.extend(_with_its_date(_ending_claim(own, slug, one, records).model_copy(update=whole),
+                                  dated if date is not None and _dated_in_its_clause(own, one, date) else None)
                    for one in _claimed_endings(own.text))
     elif ending is None:
         out.extend(_ending_told_again(s, slug, mention, records))
@@ -208,6 +218,30 @@ def _with_its_date(claim: Claim, dated: Claim | None) -> Claim:
         return claim
     return claim.model_copy(update={"verdict": dated.verdict, "reason": f"{claim.reason}; the date: {dated.reason}",
                                     "record_value": f"{claim.record_value}; {dated.record_value}"})
+
+
+#: What parts the word of an ending from a date told in another clause: "The pact ended in defeat: it was over on
+#: 29 September 1918", "It ended on 16 March 1981; the treaty was abrogated", "It ended on 3 May 1990, and Rome in
+#: effect denounced it".
+_OTHER_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|when|while|after|as|so)\b|\s+and\s+(?!by\b|on\b|in\b)",
+                           re.IGNORECASE)
+
+
+def _dated_in_its_clause(own: Sentence, ending: str, date: Mention) -> bool:
+    """Whether the date an agreement's end is told at stands in the clause of the word of ``ending`` ("It lapsed on
+    19 June 1890": the ending is judged with its date, :func:`_with_its_date`), not in a clause of its own beside it
+    ("The alliance ended in defeat: it was over on 29 September 1918": the date is a claim of its own; so is the date
+    of an end told with no word of how)."""
+    told = ending.removeprefix("not ")
+    if told == "ended":
+        return False  # ("It ended on 17 March 1981": no word of how, the date is the whole claim, its own)
+    patterns = [p for p, name in ((_BREACH, "breach"), *_ENDINGS) if name == told] or [_ENDED]
+    words = [m for p in patterns for m in p.finditer(own.text)]
+    if not words:
+        return True
+    at, when = words[0].start(), date.start - own.start
+    lo, hi = sorted((at, when))
+    return not _OTHER_CLAUSE.search(own.text[lo:hi])
 
 
 def _redated_referent(records: _Records, slug: str, date: Mention) -> str | None:

@@ -116,11 +116,35 @@ def _claimed_endings(text: str) -> list[str]:
     told = _told_after_denial(text, first.removeprefix("not ")) if first.startswith("not ") else None
     if told is not None:  # in the order told
         found = [told[2], first] if told[0] < told[1] else [first, told[2]]
+    elif first.startswith("not ") and (rather := _told_rather_than(text, first.removeprefix("not "))) is not None:
+        found = [rather, first]
     in_force = _ENDINGS[-1][0].search(text)
     if first.removeprefix("not ") != "in_force" and in_force is not None and re.search(
             r"(?:,\s+and|;|,\s+which)\s", text[:in_force.start()]) and not _NEGATION.search(text[:in_force.start()]):
         found.append("in_force")
+    elif first.startswith("not ") and first != "not in_force" and in_force is not None and re.search(
+            r",\s+(?:never|not)\s+(?:\w+\s+){0,2}?\w+,\s+$", text[:in_force.start()]):
+        found = ["in_force", *found]  # "the treaty, never denounced, is still in force": told in force, the denial
+        # an aside
     return found
+
+
+def _told_rather_than(text: str, denied: str) -> str | None:
+    """Return the ending a sentence tells in place of one it denies by "rather than" or "instead of" in the same
+    clause ("It lapsed in May 1962 rather than being denounced": it expired; "its work done rather than broken": it
+    was fulfilled), else None."""
+    contrast = re.search(r"\b(?:rather\s+than|instead\s+of)\b", text, re.IGNORECASE)
+    if contrast is None:
+        return None
+    before = text[:contrast.start()]
+    told = [(m.start(), name) for pattern, name in ((_BREACH, "breach"), *_ENDINGS) if name not in {denied, "in_force"}
+            for m in pattern.finditer(before) if not _NEGATION.search(before[:m.start()])
+            and not re.search(r"[;:]|,\s+(?:and|but)\b", before[m.end():])]
+    if not told:
+        return None
+    at, name = min(told)
+    cause = _claimed_ending(before[at:]) if name == "expired" else None  # ("lapsed, its purpose achieved")
+    return cause if cause in {"fulfilled", "defeated", "lost_independence"} else name
 
 
 def _told_after_denial(text: str, denied: str) -> tuple[int, int, str] | None:
@@ -178,7 +202,7 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
     """How the article says an agreement ended, against each coding's ending: a coding's reading of the exit of a
     member the sentence names ("violated by Italy") where it has one, else of the whole agreement. A capital told as
     a place ("signed in Manila") names no member."""
-    named = set(_codes([m for m in s.of("state") if not _place(s, m)]))
+    named = set(_codes([m for m in s.of("state") if not _place(s, m) and not _before_in_force_clause(s, ending, m)]))
     rows = []
     for row in records.outcomes(slug, members=True):
         if row["member"] is None and any(r["coding"] == row["coding"] and r["member"] in named
@@ -215,8 +239,12 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
     breachers = _breachers(s) & records.gaz.treaties[slug].members if ending == "breach" else set()
     later = ending == "in_force" and ended is not None and _pdate(ended).year > records.as_of
     unborn = ending == "in_force" and _pdate(signed).year > records.as_of
+    # "abrogated" (denounced, repudiated) read as a coding's breach where no coding tells the two apart ("Italy
+    # denounced the alliance", which every coding reads as Italy's violation); where one coding reads an abrogation
+    # and another a violation, the word tells which: the abrogation's
+    abrogated = ending == "abrogated" and any(r["ending"] == "abrogated" for r in rows)
     for row in sorted(rows, key=lambda r: coding_sort_key(r["coding"])):
-        same = row["ending"] == ending or (ending == "abrogated" and row["breach"]) or (  # a member's own act
+        same = row["ending"] == ending or (ending == "abrogated" and row["breach"] and not abrogated) or (
             ending == "ended" and row["ending"] != "in_force") or (  # ended somehow
             lapsed and row["ending"] == "expired")  # "lapsed, its purpose achieved": it expired, too
         agrees = bool(row["breach"] if ending == "breach" else (same or later) and not unborn) != negated
@@ -256,6 +284,20 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
                  claimed=f"{_claim_name(s, slug, title)}: {word}",
                  verdict=verdict, record_value=record_value, reason=reason, records=refs,
                  codings=answers)
+
+
+def _before_in_force_clause(s: Sentence, ending: str, state: Mention) -> bool:
+    """Whether ``state`` is told in a clause before the one that tells the agreement still in force ("Britain left
+    when the organisation was wound up, though the treaty itself is still in force": the whole treaty's, not
+    Britain's exit)."""
+    if ending.removeprefix("not ") != "in_force":
+        return False
+    word = _ENDINGS[-1][0].search(s.text)
+    if word is None:
+        return False
+    breaks = [b.end() for b in re.finditer(r"[;:]|,\s+(?:and|but|though|although|while|whereas|yet)\b|"
+                                           r"\b(?:though|although|whereas)\b", s.text[:word.start()], re.IGNORECASE)]
+    return bool(breaks) and state.start - s.start < breaks[-1]
 
 
 def _pair_exits(records: _Records, slug: str, coding: str) -> str | None:

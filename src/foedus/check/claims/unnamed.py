@@ -68,6 +68,24 @@ _TOLD_WHEN_AND_WHERE = re.compile(
     re.IGNORECASE)
 
 
+#: An active verb of replacing ("replaced", "which replaces"; not "was replaced by the treaty ...", whose object
+#: replaced it).
+_REPLACING = (r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbe )"
+              r"\b(?:replaced|replaces|superseded|supersedes|supplanted|supplants)\s+")
+
+
+def _replaced_one(s: Sentence, at: int, date: Mention) -> bool:
+    """Whether the agreement described at ``at`` (an offset in ``s``) and dated by ``date`` is told as the one an
+    active verb of replacing ended: the verb's object ("It replaced the defence pact the two had signed on 24 February
+    1972"), or, where the verb stands between the description and the date, the verb's object, which the date dates
+    ("a pact which replaces the non-aggression treaty the two countries signed in 1960")."""
+    if re.search(_REPLACING + "$", s.text[:at], re.IGNORECASE):
+        return True
+    between = s.text[at:max(at, date.start - s.start)]
+    return re.search(_REPLACING + r"(?:the|an?|its|their)\s", between, re.IGNORECASE) is not None and \
+        not re.search(r"[;:.]", between)
+
+
 def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int],
                       pair: Sequence[int] = ()) -> tuple[list[Claim], set[int]]:
     """Signings of agreements the article describes without naming them ("Czechoslovakia and Yugoslavia signed a
@@ -209,6 +227,8 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int],
                 # "..., which remains in force"; "...signed on 6 December 1938, ...: it was broken when ..."; "...
                 # and lasted eighteen months before it too was broken", "..., and it has never been terminated"
                 out.extend(_ending_claim(s, found, one, records) for one in _claimed_endings(rest))
+            if said_as is not None and _replaced_one(s, lo - s.start + said_as.start(), date):
+                out.append(_ending_claim(s, found, "replaced", records))
             if outsider is not None:
                 out.append(_parties_claim(s, found, [outsider], records))
             elif len(states) >= 2 and signing is not None and said_as is not None:
