@@ -130,8 +130,11 @@ _EVERY_SHARED = re.compile(r"\b(?:shared?|in all|in total|altogether|together|ev
 
 #: An agreement told the pair's own, in a part of a count: "(none of them) an alliance of their own", "(not one of
 #: them is) a treaty of the two alone", "(neither was) a pact between them alone".
-_OWN_ONE = (r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:alliance|treaty|pact|agreement|accord)\s+(?:of\s+(?:their|its)\s+own|"
-            r"(?:of|between)\s+(?:the\s+two(?:\s+of\s+them)?|them)\s+alone)\b")
+_OWN_ONE = (r"(?:(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:alliance|treaty|pact|agreement|accord)|"
+            r"(?:[\w-]+\s+)?(?:alliances|treaties|pacts|agreements|accords))\s+)?(?:of\s+(?:their|its)\s+own|"
+            r"(?:of|between)\s+(?:the\s+two(?:\s+of\s+them)?|them)\s+alone)\b|their\s+own\b(?!\s+[\w-])")
+# (also without its noun, or with it in the plural: "three of them their own", "two of them treaties of their own",
+# "none of them between the two alone"; not "their own" before a noun: "two of them their own initiative")
 
 
 #: A part of a count told bilateral, which makes the count one of every agreement the pair shares: "five
@@ -337,6 +340,8 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             if before is not None and number_value(before.group(1)) is not None:
                 word = before.group(1)  # "Three of their five pacts were broken": three
             broken = n if word is None else n // 2 if word.casefold() == "half" else number_value(word)
+            every_one = part is not None and re.search(r"\bevery\s+$", s.text[:part.start()], re.IGNORECASE)
+            broken = n if every_one else broken  # "three agreements, and every one of them was broken": all three
             nothing = None if part is not None else re.search(
                 r"\b(?P<none>neither|none|not one|no one)\b(?:\s+\w+){0,6}\s*$|\bnever\s+(?:been\s+)?$",
                 s.text[m.end - s.start:breach.start()], re.IGNORECASE)
@@ -345,7 +350,9 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             negated = part is not None and re.search(r"\bnot\s+(?:a\s+single\s+)?$", s.text[:part.start()],
                                                      re.IGNORECASE) is not None
             broken = 0 if negated else broken  # "..., and not one of them was ever broken"
-            told = m.text if part is None else f"{m.text}, {'not ' if negated else ''}{_qualified(s, part)}"
+            told = m.text if part is None else \
+                f"{m.text}, {'not ' if negated else 'every ' if every_one else ''}" \
+                f"{_qualified(s, part)}"
             told = f"{m.text}, {nothing.group('none')}" if nothing is not None and nothing.group("none") else told
             told = f"{before.group(1)} of {m.text}" if before is not None and word is not None else told
             breach_answers, breached = [], set()
@@ -381,7 +388,7 @@ def _whole_counts(s: Sentence) -> list[Mention]:
 
 #: How many of a pair's agreements a part of a count tells: a number, or none, or all ("none of them", "not one of
 #: the seven", "all of them").
-_PART_QUANTITY = (rf"(?P<q>not\s+(?:a\s+)?single\s+one|not\s+one|none|neither|no\s+one|all|every\s+one|each|half|"
+_PART_QUANTITY = (rf"(?P<q>not\s+(?:a\s+)?single\s+one|not\s+one|none|neither|no\s+one|all|every\s+one|each|half|both|"
                   rf"\d+|{_NUMBER_WORDS})")
 
 
@@ -398,7 +405,8 @@ _PART_OF = (rf"\s+of\s+(?:them|these|those|(?:the|their|these|those|(?-i:[A-Z])[
 #: What a part of a count is told to be: bilateral (or multilateral), broken, or still in force.
 _PART_IS = (r"\s+(?:(?P<bi>(?:(?:was|were|is|are)\s+)?(?:(?:(?:a|an)\s+)?(?:(?:purely|strictly|truly|formally)\s+)?"
             rf"(?P<side>bilateral|multilateral)\b|{_OWN_ONE}))|"
-            r"(?P<force>(?:(?:is|are|was|were)\s+(?:still\s+)?|remains?\s+(?:still\s+)?|still\s+remains?\s+)in\s+force)|"
+            r"(?P<force>(?:(?:is|are|was|were)\s+(?:still\s+|currently\s+)?|remains?\s+(?:still\s+)?|still\s+remains?\s+|"
+            r"still\s+|currently\s+)in\s+force)|"
             r"(?P<broken>(?:(?:has|have|had)\s+)?(?:(?:was|were)\s+)?(?:(?:ever|since|later|then)\s+)?(?:been\s+)?"
             r"(?:(?:ever|since|later)\s+)?(?:ended\s+in\s+(?:a\s+)?(?:breach|betrayal)|broken|breached|betrayed|"
             r"violated)\b))")
@@ -406,21 +414,36 @@ _PART_IS = (r"\s+(?:(?P<bi>(?:(?:was|were|is|are)\s+)?(?:(?:(?:a|an)\s+)?(?:(?:p
 
 #: A part of a count told of the whole ("two of them bilateral", "Not one of the seven has ever been breached",
 #: "three of their five pacts were broken"), or at the head of its clause ("None was a bilateral alliance",
-#: "Three remain in force", "Of the nine, one was broken").
+#: "Three remain in force", "Of the nine, one was broken", "Of those five, two were broken"); the agreements it
+#: counts may be named between commas ("one of them, the 1962 declaration, was broken", "Just one, the Rio treaty, is
+#: in force today").
 _PART = re.compile(rf"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bonly\s)|(?<=\bjust\s)|(?<=\bonly\sthat\s)|"
-                   rf"(?P<of>\b(?-i:[Oo])f\s+the\s+\w+,\s+))?{_PART_QUANTITY}(?P<whole>{_PART_OF})?(?=(?P<is>{_PART_IS}))",
+                   rf"(?P<of>\b(?-i:[Oo])f\s+(?:the|those|these)\s+\w+,\s+))?{_PART_QUANTITY}(?P<whole>{_PART_OF})?"
+                   rf"(?=(?P<named>,\s+(?:the\s+|(?-i:[A-Z]))[^,;.()]{{1,60}}?,)?(?P<is>{_PART_IS}))",
                    re.IGNORECASE)
 
 
-def _part_value(word: str, side: str | None) -> int | None:
-    """Return how many a part's quantity says are bilateral, broken or in force: "none" 0, a number its value;
-    "all of them multilateral" none bilateral; "all", "half" and "each" otherwise nothing checkable here."""
+def _part_value(word: str, side: str | None, whole: int | None = None) -> int | None:
+    """Return how many a part's quantity says are bilateral, broken or in force: "none" 0, a number its value, "both"
+    two; "all of them multilateral", "both multilateral" none bilateral; "all", "each" and "every one" the count of
+    the ``whole`` they are told of ("three agreements, every one of them in force"), if given; "half" nothing
+    checkable here."""
     word = re.sub(r"\s+", " ", word.casefold())
     if word in {"none", "neither", "not one", "no one", "not a single one", "not single one"}:
         return 0 if side != "multilateral" else None
+    if word == "both":
+        return 0 if side == "multilateral" else 2
     if word in {"all", "every one", "each"}:
-        return 0 if side == "multilateral" else None
+        return 0 if side == "multilateral" else whole
     return None if side == "multilateral" else number_value(word)
+
+
+def _bare_part(s: Sentence, part: re.Match[str]) -> bool:
+    """Return True if a part of a count told bilateral or multilateral without "of them" is told by a word that is
+    no number and closes its clause ("three agreements, both multilateral, and ...", "two pacts, neither bilateral"),
+    not a count of its own ("just one bilateral pact", "all bilateral treaties")."""
+    return number_value(part.group("q")) is None and \
+        re.match(r"\s*(?:[,;:.]|and\b|but\b|$)", s.text[part.end("is"):]) is not None
 
 
 def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[tuple[int, Claim]]:
@@ -444,9 +467,14 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
                 not any(m.end - s.start <= part.start() for m in wholes):
             continue  # "and one was broken" told of nothing counted before it
         if kind == "bilateral" and part.group("whole") is None and not re.match(r"\s+(?:was|were|is|are)\b",
-                                                                             part.group("is")):
+                                                                             part.group("is")) and \
+                not _bare_part(s, part):
             continue  # "just one bilateral pact": a count of its own, no part
-        value = _part_value(part.group("q"), part.group("side"))
+        before = [m for m in wholes if m.end - s.start <= part.start()]
+        if part.group("q").casefold() == "both" and part.group("whole") is None and not before:
+            continue  # "Both were broken": the two agreements last named, maybe, not all the pair's
+        value = _part_value(part.group("q"), part.group("side"),
+                            int(before[-1].value) if before and before[-1].value else None)
         if value is None:
             continue
         if kind == "broken" and any(m.start - s.start < part.end() for m in wholes):
