@@ -514,11 +514,27 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
 #: bilateral pact still binds Lisbon and Madrid", "none of the five binds both any longer" (a part told "in force" is
 #: :func:`_part_claims`'s: "none of them remains in force").
 _NONE_BINDING = re.compile(
-    r"\b(?P<q>nothing|no\s+(?P<bi>bilateral\s+)?(?:agreements?|treat(?:y|ies)|pacts?|alliances?|accords?)|"
+    r"\b(?P<q>nothing|(?P<any>anything)|no\s+(?P<bi>bilateral\s+)?(?:agreements?|treat(?:y|ies)|pacts?|alliances?|accords?)|"
     r"(?P<of>none|neither)\s+of\s+(?:them|these|those|(?:the|their|these|those)\s+(?:[\w-]+\s+)?[\w-]+))"
     r"\s+(?:(?:now|still|today|formally|legally)\s+)?"
-    r"(?P<verb>binds?\s+(?:both|them|the\s+two|either|(?-i:[A-Z])[\w-]+\s+and\s+(?-i:[A-Z])[\w-]+)|"
+    r"(?P<verb>(?:binds?|links?|ties?|unites?)\s+(?:both|them|the\s+two|either|"
+    r"(?-i:[A-Z])[\w-]+\s+and\s+(?-i:[A-Z])[\w-]+)|"
     r"(?:remains?|is|are)\s+(?:still\s+)?in\s+force\s+between)\b(?![^.;]{0,20}\b(?:until|till)\b)", re.IGNORECASE)
+# (also "No alliance links Lima and Quito today", and "anything" told under a negation: "I doubt that anything still
+# binds them", "I cannot see that anything ties the two")
+
+
+#: A negation before "anything binds" within its clause: "I cannot see that", "it is not clear that", "I doubt".
+_NEGATED_BEFORE = re.compile(r"\b(?:not|cannot|can't|never|hardly|scarcely|doubt|\w+n't)\b[^.;:,]{0,40}$", re.IGNORECASE)
+
+
+#: A pair told to have no agreement between them now, in the present tense: "There is no bilateral pact between
+#: us", "there are no treaties between Oslo and Helsinki today" (not "there was no pact left": the past is a
+#: time the checker does not read here).
+_NONE_THERE = re.compile(
+    r"\bthere\s+(?:is|are)\s+(?:still\s+|now\s+|today\s+)?no\s+(?P<bi>bilateral\s+)?(?:[\w-]+\s+)?"
+    r"(?:agreements?|treat(?:y|ies)|pacts?|alliances?|accords?)\s+(?:now\s+|today\s+|still\s+)?between\s+"
+    r"(?:us|them|the\s+two|(?-i:[A-Z])[\w-]+\s+and\s+(?-i:[A-Z])[\w-]+)\b(?!\s+and\b)", re.IGNORECASE)
 
 
 def _none_binding_claims(s: Sentence, records: _Records, pair: tuple[int, ...], context: Sequence[int]) -> list[Claim]:
@@ -526,7 +542,9 @@ def _none_binding_claims(s: Sentence, records: _Records, pair: tuple[int, ...], 
     that still bind the two (:func:`_in_force_count`; of their bilateral alliances where told "no bilateral pact"):
     the sentence's two states, else the last sentence's ("the two"), else the article's pair."""
     found = next((m for m in _NONE_BINDING.finditer(s.text)
-                  if not (m.group("of") and not m.group("verb").casefold().startswith("bind"))), None)
+                  if not (m.group("of") and m.group("verb").casefold().endswith("between"))
+                  and not (m.group("any") and not _NEGATED_BEFORE.search(s.text[:m.start()]))),
+                 None) or _NONE_THERE.search(s.text)
     states = s.states()
     who = tuple(states[:2]) if len(states) >= 2 else tuple(context[:2]) if len(context) >= 2 else pair
     if found is None or len(who) < 2:
