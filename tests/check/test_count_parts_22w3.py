@@ -1,0 +1,89 @@
+"""Parts of a count and counts of none in force (issue 22w3), each on made-up sentences: a part told "their own" or
+"treaties of their own" without an article, "both" and "every one of them", a part after "Of those five,", a part
+whose agreements are named between commas, "still in force" without a verb, and a pair told bound by nothing now by
+"links", by "anything binds" under a negation, or by "there is no pact between them" (the record is the shipped
+ledgers' and ATOP's)."""
+
+from __future__ import annotations
+
+from foedus.check.models import Claim
+from foedus.store import Store
+from tests.check.sentences import check_sentences as _check
+from tests.check.sentences import claims_of as _claims
+
+
+def _counts(store: Store, body: str) -> list[tuple[str, str]]:
+    """Return each count claim of ``body`` as (claimed, verdict)."""
+    return [(c.claimed, c.verdict) for c in _claims(_check(store, body), "count")]
+
+
+def _told(store: Store, body: str, words: str) -> list[Claim]:
+    """Return the count claims of ``body`` whose claimed words hold ``words``."""
+    return [c for c in _claims(_check(store, body), "count") if words in c.claimed]
+
+
+def test_a_part_told_their_own_without_an_article_or_in_the_plural(check_store: Store) -> None:
+    """Argentina and Chile have one bilateral alliance in the record (1984), Spain and Portugal one (1939)."""
+    assert [c.verdict for c in _told(check_store, "Argentina and Chile have signed four agreements in all, two of them "
+                                                  "their own.", "two of them their own")] == ["contradicts"]
+    assert [c.verdict for c in _told(check_store, "Argentina and Chile have signed four agreements in all, one of them "
+                                                  "their own.", "one of them their own")] == ["consistent"]
+    assert [c.verdict for c in _told(check_store, "Spain and Portugal have been parties to many agreements together, "
+                                                  "three of them treaties of their own.", "treaties of their own")] == \
+        ["contradicts"]
+    # (Bolivia and Paraguay's peace treaty of 1938 is their own)
+    assert [c.verdict for c in _told(check_store, "Bolivia and Paraguay share five agreements, none of them between "
+                                                  "the two alone.", "between the two alone")] == ["contradicts"]
+    # "their own" before a noun is no part told bilateral
+    assert not _told(check_store, "Argentina and Chile have signed four agreements in all, two of them their own "
+                                  "initiative.", "their own")
+
+
+def test_both_and_every_one_of_them(check_store: Store) -> None:
+    """Norway and Denmark share NATO and the Helsinki Final Act (both multilateral, both in force); Egypt and Syria's
+    four agreements count three breaches under ATOP and two under the curated coding."""
+    assert _counts(check_store, "Norway and Denmark have shared two agreements in all, both multilateral, and both "
+                                "remain in force.") == [
+        ("two agreements (Norway and Denmark)", "consistent"), ("both multilateral (Norway and Denmark)", "consistent"),
+        ("both remain in force (Norway and Denmark)", "consistent")]
+    every = _told(check_store, "Egypt and Syria have been parties to four agreements, and every one of them was "
+                               "broken.", "ended in betrayal")
+    assert [(c.claimed, c.verdict) for c in every] == [
+        ("four agreements, every one of them ended in betrayal: four breaches (Egypt and Syria)", "contradicts")]
+    both = _told(check_store, "Egypt and Syria have shared four agreements. Both of them ended in a breach.", "Both")
+    assert [c.verdict for c in both] == ["depends_on_coding"]
+    # "both" told of nothing counted: maybe the two agreements last named, not every breach of the pair
+    assert not _told(check_store, "Egypt and Syria signed two pacts in the 1950s. Both were broken.", "Both")
+    assert not _told(check_store, "Britain and France have shared many agreements, both of them great powers.",
+                     "both")
+
+
+def test_a_part_after_of_those_or_with_its_agreements_named(check_store: Store) -> None:
+    """Greece and Turkey: five breaches under ATOP, four under the curated coding; two of their agreements (NATO and
+    the Helsinki Final Act) and a third (1960) are in force."""
+    of_those = _told(check_store, "Greece and Turkey have shared ten agreements in all. Of those ten, one was broken.",
+                     "Of those ten")
+    assert [(c.claimed, c.verdict) for c in of_those] == [
+        ("Of those ten, one was broken: one breach (Greece and Turkey)", "contradicts")]
+    named = _told(check_store, "Greece and Turkey have shared ten agreements in all. Four of them, the Balkan pacts "
+                               "among them, ended in a breach.", "Four of them")
+    assert [c.verdict for c in named] == ["depends_on_coding"]
+    still = _told(check_store, "Greece and Turkey have shared ten agreements in all, one of them bilateral, and three "
+                               "still in force.", "still in force")
+    assert [(c.claimed, c.verdict) for c in still] == [("three still in force (Greece and Turkey)", "consistent")]
+
+
+def test_a_pair_told_linked_by_nothing_now(check_store: Store) -> None:
+    """Japan and Russia are both parties to the Treaty of Amity and Cooperation in Southeast Asia; Greece and Turkey
+    have no bilateral alliance in force."""
+    assert _counts(check_store, "Japan and Russia fought in 1904. Today no treaty links Tokyo and Moscow.") == [
+        ("no treaty links Tokyo and Moscow: none in force (Japan and Russia)", "contradicts")]
+    assert _counts(check_store, "Japan and Russia fought in 1904. I do not believe anything binds Tokyo and Moscow "
+                                "today.") == [
+        ("anything binds Tokyo and Moscow: none in force (Japan and Russia)", "contradicts")]
+    assert _counts(check_store, "Greece and Turkey are rivals. There is no bilateral pact between them.") == [
+        ("There is no bilateral pact between them: none in force (Greece and Turkey)", "consistent")]
+    # "anything" with no negation, and the past tense, are no count of none in force
+    assert not _counts(check_store, "Japan and Russia fought in 1904. If anything binds Tokyo and Moscow today, it "
+                                    "is trade.")
+    assert not _counts(check_store, "Greece and Turkey are rivals. There was no bilateral pact between them in 1990.")
