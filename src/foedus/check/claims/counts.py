@@ -525,7 +525,8 @@ _NONE_BINDING = re.compile(
 
 
 #: A negation before "anything binds" within its clause: "I cannot see that", "it is not clear that", "I doubt".
-_NEGATED_BEFORE = re.compile(r"\b(?:not|cannot|can't|never|hardly|scarcely|doubt|\w+n't)\b[^.;:,]{0,40}$", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"\b(?:not|cannot|can't|never|hardly|scarcely|doubt|\w+n't)\b[^.;:,]{0,40}$",
+                             re.IGNORECASE)
 
 
 #: A pair told to have no agreement between them now, in the present tense: "There is no bilateral pact between
