@@ -87,3 +87,26 @@ def test_a_pair_told_linked_by_nothing_now(check_store: Store) -> None:
     assert not _counts(check_store, "Japan and Russia fought in 1904. If anything binds Tokyo and Moscow today, it "
                                     "is trade.")
     assert not _counts(check_store, "Greece and Turkey are rivals. There was no bilateral pact between them in 1990.")
+
+
+def test_a_pair_told_never_to_have_breached_an_agreement_between_them(check_store: Store) -> None:
+    """Chile and Peru: no breach in either coding; Greece and Turkey: five under ATOP, four under the curated coding."""
+    assert _counts(check_store, "Chile and Peru have never broken a treaty with each other.") == [
+        ("have never broken a treaty with each other: no breach (Chile and Peru)", "consistent")]
+    assert _counts(check_store, "Greece and Turkey are old rivals. Yet there has been no breach of any of these "
+                                "treaties by either side.") == [
+        ("there has been no breach of any of these treaties: no breach (Greece and Turkey)", "contradicts")]
+    assert [v for _, v in _counts(check_store, "Greece and Turkey quarrel. Neither side has ever violated one of "
+                                                "their pacts.")] == ["contradicts"]
+    # a breach of something that is no agreement of the pair is no count
+    assert not _counts(check_store, "Greece and Turkey quarrel. There has been no breach of the ceasefire since May.")
+
+
+def test_a_part_after_a_part_of_the_same_sentence(check_store: Store) -> None:
+    """Chile and Peru: two agreements in force (1947, 1948), none ever broken."""
+    assert _counts(check_store, "By our count Chile and Peru have shared five agreements in all. Two are still in "
+                                "force, and none has ever been broken.") == [
+        ("five agreements (Chile and Peru)", "consistent"),
+        ("none has ever been broken: no breach (Peru and Chile)", "consistent"),
+        ("Two are still in force (Peru and Chile)", "consistent")]
+    assert not _counts(check_store, "Chile and Peru fought in 1879, and one was broken.")

@@ -464,8 +464,10 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
         kind = "bilateral" if part.group("bi") else "in force" if part.group("force") else "broken"
         if part.group("whole") is None and part.group("of") is None and \
                 not re.fullmatch(r"\W*(?:(?:only|just)\s+)?", s.text[:part.start()], re.IGNORECASE) and \
-                not any(m.end - s.start <= part.start() for m in wholes):
-            continue  # "and one was broken" told of nothing counted before it
+                not any(m.end - s.start <= part.start() for m in wholes) and \
+                not any(at < part.start() for at, _ in out):
+            continue  # "and one was broken" told of nothing counted before it (nor of a part before it: "Three
+            # are still in force, and none was ever broken")
         if kind == "bilateral" and part.group("whole") is None and not re.match(r"\s+(?:was|were|is|are)\b",
                                                                              part.group("is")) and \
                 not _bare_part(s, part):
@@ -567,6 +569,43 @@ def _none_binding_claims(s: Sentence, records: _Records, pair: tuple[int, ...], 
     told = re.sub(r"\s+between$", "", re.sub(r"\s+", " ", found.group(0)))
     refs = [records.treaty_ref(x) for x in sorted(counted) if x in records.gaz.treaties]
     return [_count_verdict(s, f"{told}: none in force ({_pair_names(who)})", answers, refs)]
+
+
+#: A pair told never to have breached an agreement between them, with no count before it: "There has been no breach
+#: of any of their treaties", "there has never been a violation between the two", "Chile and Peru have never broken a
+#: treaty with each other", "neither side has ever violated one of their pacts".
+_NO_BREACH = re.compile(
+    r"\b(?:there\s+(?:has|have|had)\s+(?:never\s+been\s+(?:a|any)|(?:ever\s+)?been\s+no)\s+"
+    r"(?:breach(?:es)?|violations?|betrayals?)\s+(?:of\s+(?:any\s+of\s+)?(?:these|those|their|the)\s+(?:[\w-]+\s+)?"
+    r"(?:agreements|treaties|pacts|alliances)|by\s+either|between\s+(?:them|the\s+two))|"
+    r"(?:have|has|had)\s+never\s+(?:broken|breached|violated|betrayed|torn\s+up)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?"
+    r"(?:treaty|pact|alliance|agreement)\s+with\s+(?:each\s+other|one\s+another)|"
+    r"neither\s+(?:side|party|state|country|government|capital)\s+(?:has|had)\s+ever\s+(?:broken|breached|violated|"
+    r"betrayed|torn\s+up)\s+(?:a|an|any|one\s+of\s+(?:their|the|these|those))\s+(?:[\w-]+\s+)?"
+    r"(?:treat(?:y|ies)|pacts?|alliances?|agreements?))\b", re.IGNORECASE)
+
+
+def _no_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], context: Sequence[int]) -> list[Claim]:
+    """A pair told never to have breached an agreement between them (:data:`_NO_BREACH`), against each coding's count
+    of the pair's breaches: the sentence's two states, else the last sentence's, else the article's pair."""
+    found = _NO_BREACH.search(s.text)
+    states = s.states()
+    who = tuple(states[:2]) if len(states) >= 2 else tuple(context[:2]) if len(context) >= 2 else pair
+    if found is None or len(who) < 2:
+        return []
+    history = records.history(who[0], who[1])
+    answers: list[CodingAnswer] = []
+    breached: set[str] = set()
+    for coding in _pair_codings(history, records):
+        slugs, _ = _count_values(history, coding, records, "breaches", records.as_of)
+        breached |= set(slugs)
+        answers.append(CodingAnswer(coding=coding, agrees=not slugs,
+                                    answer=_count_answer(history, slugs, slugs, "breaches", records.as_of)))
+    if not answers:
+        return []
+    told = re.sub(r"\s+", " ", found.group(0))
+    refs = [records.treaty_ref(x) for x in sorted(breached) if x in records.gaz.treaties]
+    return [_count_verdict(s, f"{told}{_breaches_told(0)} ({_pair_names(who)})", answers, refs)]
 
 
 #: Small numbers in words, for a count of breaches told back in the claim ("two breaches").
