@@ -347,11 +347,13 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                 s.text[m.end - s.start:breach.start()], re.IGNORECASE)
             if nothing is not None:
                 broken = 0  # "two bilateral pacts in all, and neither was ever broken"
-            negated = part is not None and re.search(r"\bnot\s+(?:a\s+single\s+)?$", s.text[:part.start()],
-                                                     re.IGNORECASE) is not None
+            negation = None if part is None else re.search(
+                r"\bnot\s+(?:a\s+single\s+)?$|\b(?:none|neither|not\s+one|no\s+one)\s+of\s+(?:the|those|these|their)\s+$",
+                s.text[:part.start()], re.IGNORECASE)  # ("not one of them", "none of the seven ended in a breach")
+            negated = negation is not None
             broken = 0 if negated else broken  # "..., and not one of them was ever broken"
             told = m.text if part is None else \
-                f"{m.text}, {'not ' if negated else 'every ' if every_one else ''}" \
+                f"{m.text}, {negation.group(0).casefold() if negation else 'every ' if every_one else ''}" \
                 f"{_qualified(s, part)}"
             told = f"{m.text}, {nothing.group('none')}" if nothing is not None and nothing.group("none") else told
             told = f"{before.group(1)} of {m.text}" if before is not None and word is not None else told
@@ -472,6 +474,8 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
                                                                              part.group("is")) and \
                 not _bare_part(s, part):
             continue  # "just one bilateral pact": a count of its own, no part
+        if kind == "bilateral" and any(m.start - s.start == part.start() for m in s.of("count")):
+            continue  # "two were pacts of their own": the count's own claim (:func:`_count_claims`)
         before = [m for m in wholes if m.end - s.start <= part.start()]
         if part.group("q").casefold() == "both" and part.group("whole") is None and not before:
             continue  # "Both were broken": the two agreements last named, maybe, not all the pair's
