@@ -110,3 +110,19 @@ def test_a_part_after_a_part_of_the_same_sentence(check_store: Store) -> None:
         ("none has ever been broken: no breach (Peru and Chile)", "consistent"),
         ("Two are still in force (Peru and Chile)", "consistent")]
     assert not _counts(check_store, "Chile and Peru fought in 1879, and one was broken.")
+
+
+def test_agreements_yet_to_be_signed_are_no_count_of_the_record(check_store: Store) -> None:
+    assert not _counts(check_store, "Chile and Peru fought in 1879. The twelve agreements the two presidents are "
+                                    "expected to sign on Friday cover trade.")
+    assert _counts(check_store, "Chile and Peru will sign two accords next week, though they have shared five "
+                                "agreements in all.") == [("five agreements (Chile and Peru)", "consistent")]
+    assert _counts(check_store, "Chile and Peru have shared five agreements in all and will sign a sixth next "
+                                "year.") == [("five agreements (Chile and Peru)", "consistent")]
+
+
+def test_none_of_the_whole_ended_in_a_breach_is_no_breach(check_store: Store) -> None:
+    assert _counts(check_store, "Chile and Peru have signed five agreements in all, and none of the five ended in a "
+                                "breach.") == [
+        ("five agreements (Chile and Peru)", "consistent"),
+        ("five agreements, none of the five ended in betrayal: no breach (Chile and Peru)", "consistent")]

@@ -185,6 +185,23 @@ _STILL_BINDING = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:is|are|remains?)\s+
                             r"(?:(?:that|which)\s+)?(?:remains?|(?:is|are)\s+still)\s+in\s+force)\b", re.IGNORECASE)
 
 
+#: Agreements told as yet to be signed, which no record holds: "the 30 agreements the ministers will sign", "are
+#: expected to sign twelve accords", "a dozen pacts due to be signed on Friday".
+_TO_BE_SIGNED = (r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|set|scheduled|about)\s+to|(?:is|are)\s+to|plans?\s+to|"
+                 r"intends?\s+to|hopes?\s+to)\s+(?:\w+\s+)?(?:be\s+)?sign(?:ed)?\b")
+
+
+def _to_be_signed(s: Sentence, count: Mention) -> bool:
+    """Return True if a count is of agreements told as yet to be signed (:data:`_TO_BE_SIGNED`): right before it
+    ("will sign two accords") or in a clause right after it ("the 30 agreements the leaders are expected to sign"),
+    not elsewhere in the sentence ("have shared five agreements and will sign a sixth")."""
+    before = re.search(_TO_BE_SIGNED + r"(?:\s+[\w-]+){0,2}\s*$", s.text[:count.start - s.start], re.IGNORECASE)
+    after = re.match(r"\s+(?:(?:that|which)\s+)?(?:(?!(?:and|but|or|in|so)\b)[\w'’-]+\s+){0,4}?"
+                     + _TO_BE_SIGNED.removeprefix(r"\b"),
+                     s.text[count.end - s.start:], re.IGNORECASE)
+    return before is not None or after is not None
+
+
 def _pair_adjective(s: Sentence, count: Mention) -> bool:
     """Return True if a count's words name its agreements by the adjectives of two states joined by a hyphen, which
     tells them bilateral: "no Swedish-Finnish defence treaty", "two Franco-Spanish conventions" (two state mentions
@@ -256,6 +273,8 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             continue
         if re.match(r"\S+\s+of\s", m.text):
             continue  # "five of those pacts": a part of a count (:func:`_part_claims`, the count's breaches)
+        if not ordinal and _to_be_signed(s, m):
+            continue  # "the 30 agreements the two leaders are expected to sign": none yet in any record
         if len(who) < 2:
             out.append(Claim(kind="count", text=s.text.strip(), start=s.start, end=s.end, claimed=m.text,
                              verdict="not_in_record", record_value="", reason="the article does not say between whom"))
@@ -474,7 +493,8 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
                                                                              part.group("is")) and \
                 not _bare_part(s, part):
             continue  # "just one bilateral pact": a count of its own, no part
-        if kind == "bilateral" and any(m.start - s.start == part.start() for m in s.of("count")):
+        if kind == "bilateral" and any(m.start - s.start == part.start() and not re.match(r"\S+\s+of\s", m.text)
+                                       for m in s.of("count")):
             continue  # "two were pacts of their own": the count's own claim (:func:`_count_claims`)
         before = [m for m in wholes if m.end - s.start <= part.start()]
         if part.group("q").casefold() == "both" and part.group("whole") is None and not before:
