@@ -126,3 +126,16 @@ def test_none_of_the_whole_ended_in_a_breach_is_no_breach(check_store: Store) ->
                                 "breach.") == [
         ("five agreements (Chile and Peru)", "consistent"),
         ("five agreements, none of the five ended in betrayal: no breach (Chile and Peru)", "consistent")]
+
+
+def test_a_state_named_only_in_an_agreements_name_is_no_party_of_a_part(check_store: Store) -> None:
+    """Greece and Turkey (not Rio's Brazil): five breaches under ATOP, four under the curated coding."""
+    claims = _told(check_store, "Greece and Turkey have shared ten agreements. Four of them were broken, much as the "
+                                "Rio treaty was for others, between Greece and Turkey alike.", "Four of them")
+    assert [(c.claimed, c.verdict) for c in claims] == [
+        ("Four of them were broken: four breaches (Greece and Turkey)", "depends_on_coding")]
+
+
+def test_a_part_told_broken_by_now(check_store: Store) -> None:
+    assert [v for c, v in _counts(check_store, "In all, Greece and Turkey have shared ten agreements, four of which "
+                                               "have now been broken.") if "betrayal" in c] == ["depends_on_coding"]

@@ -117,7 +117,7 @@ def _years(history: PairHistory, slugs: list[str]) -> str:
 #: "half (ended in a breach)"; a number followed by a noun of its own ("two years later") is no part.
 _PART_COUNT = re.compile(rf"\b(half|\d+|{_NUMBER_WORDS})\b(?:\s+of\s+(?:them|these|those|which|the\s+(?:\w+\s+)?\w+|"
                          r"(?:these|those)\s+\w+))?(?=(?:,(?:\s+[\w'’-]+){1,4},)?\s+(?:were\s+|was\s+|had\s+been\s+|"
-                         r"ha(?:ve|s)\s+(?:ever\s+|since\s+)?been\s+|ended\s+|broken|betrayed|violated))",
+                         r"ha(?:ve|s)\s+(?:ever\s+|since\s+|now\s+|already\s+)?been\s+|ended\s+|broken|betrayed|violated))",
                          re.IGNORECASE)  # ("only that one has ever been breached": one)
 
 
@@ -459,6 +459,15 @@ def _part_value(word: str, side: str | None, whole: int | None = None) -> int | 
     return None if side == "multilateral" else number_value(word)
 
 
+def _parties_told(s: Sentence) -> list[int]:
+    """Return the states the sentence names, but for those named only as the first word of an agreement's name ("the
+    Laos declaration", "the Warsaw Pact", "the Rio treaty"): no party of the count told."""
+    named = [m for m in s.of("state") if m.target and not re.match(
+        r"\s+(?:declaration|pact|treaty|accords?|agreement|charter|protocol|convention|conference)\b",
+        s.text[m.end - s.start:], re.IGNORECASE)]
+    return _codes(named)
+
+
 def _bare_part(s: Sentence, part: re.Match[str]) -> bool:
     """Return True if a part of a count told bilateral or multilateral without "of them" is told by a word that is
     no number and closes its clause ("three agreements, both multilateral, and ...", "two pacts, neither bilateral"),
@@ -474,7 +483,7 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
     of the whole before it in the sentence tells them ("Not one of the seven has ever been breached", "Of the nine,
     one was broken"). Each is compared with each coding's count: bilateral alliances as a count of "bilateral
     alliances" reads them, those in force among every agreement the pair shares, breaches among the pair's."""
-    states = s.states()
+    states = _parties_told(s)  # (not Laos in "the Laos declaration")
     who = tuple(states[:2]) if len(states) >= 2 else pair
     if len(who) < 2:
         return []
