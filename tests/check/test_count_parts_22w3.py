@@ -139,3 +139,12 @@ def test_a_state_named_only_in_an_agreements_name_is_no_party_of_a_part(check_st
 def test_a_part_told_broken_by_now(check_store: Store) -> None:
     assert [v for c, v in _counts(check_store, "In all, Greece and Turkey have shared ten agreements, four of which "
                                                "have now been broken.") if "betrayal" in c] == ["depends_on_coding"]
+
+
+def test_a_whole_told_as_so_many_bilateral_and_so_many_multilateral(check_store: Store) -> None:
+    """Greece and Turkey have one bilateral alliance (1930) among their ten agreements."""
+    assert _counts(check_store, "Greece and Turkey have shared ten agreements, two bilateral and eight "
+                                "multilateral.") == [("ten agreements (Greece and Turkey)", "consistent"),
+                                                     ("two bilateral (Greece and Turkey)", "contradicts")]
+    assert _counts(check_store, "Greece and Turkey signed one bilateral pact in 1930.") == [
+        ("one bilateral pact (Greece and Turkey)", "consistent")]  # (a count of its own, no part)

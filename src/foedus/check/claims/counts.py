@@ -469,11 +469,11 @@ def _parties_told(s: Sentence) -> list[int]:
 
 
 def _bare_part(s: Sentence, part: re.Match[str]) -> bool:
-    """Return True if a part of a count told bilateral or multilateral without "of them" is told by a word that is
-    no number and closes its clause ("three agreements, both multilateral, and ...", "two pacts, neither bilateral"),
-    not a count of its own ("just one bilateral pact", "all bilateral treaties")."""
-    return number_value(part.group("q")) is None and \
-        re.match(r"\s*(?:[,;:.]|and\b|but\b|$)", s.text[part.end("is"):]) is not None
+    """Return True if a part of a count told bilateral or multilateral without "of them" closes its clause, with no
+    noun after it ("three agreements, both multilateral, and ...", "two pacts, neither bilateral", "two agreements,
+    one bilateral and one multilateral"), not a count of its own ("just one bilateral pact", "all bilateral
+    treaties")."""
+    return re.match(r"\s*(?:[,;:.]|and\b|but\b|$)", s.text[part.end("is"):]) is not None
 
 
 def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[tuple[int, Claim]]:
