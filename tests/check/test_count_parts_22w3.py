@@ -148,3 +148,11 @@ def test_a_whole_told_as_so_many_bilateral_and_so_many_multilateral(check_store:
                                                      ("two bilateral (Greece and Turkey)", "contradicts")]
     assert _counts(check_store, "Greece and Turkey signed one bilateral pact in 1930.") == [
         ("one bilateral pact (Greece and Turkey)", "consistent")]  # (a count of its own, no part)
+
+
+def test_never_one_of_their_own_is_none(check_store: Store) -> None:
+    """Greece and Turkey have one bilateral alliance (1930); Norway and Denmark none."""
+    assert [v for c, v in _counts(check_store, "Greece and Turkey have shared ten agreements, never one of their "
+                                               "own.") if "their own" in c] == ["contradicts"]
+    assert [v for c, v in _counts(check_store, "Norway and Denmark have shared two agreements, never one of their "
+                                               "own.") if "their own" in c] == ["consistent"]

@@ -409,8 +409,8 @@ def _whole_counts(s: Sentence) -> list[Mention]:
 
 #: How many of a pair's agreements a part of a count tells: a number, or none, or all ("none of them", "not one of
 #: the seven", "all of them").
-_PART_QUANTITY = (rf"(?P<q>not\s+(?:a\s+)?single\s+one|not\s+one|none|neither|no\s+one|all|every\s+one|each|half|both|"
-                  rf"\d+|{_NUMBER_WORDS})")
+_PART_QUANTITY = (rf"(?P<q>(?:not|never)\s+(?:a\s+)?single\s+one|(?:not|never)\s+one|none|neither|no\s+one|all|"
+                  rf"every\s+one|each|half|both|\d+|{_NUMBER_WORDS})")
 
 
 #: Agreements in the plural, as a whole a part is told of.
@@ -450,7 +450,8 @@ def _part_value(word: str, side: str | None, whole: int | None = None) -> int | 
     the ``whole`` they are told of ("three agreements, every one of them in force"), if given; "half" nothing
     checkable here."""
     word = re.sub(r"\s+", " ", word.casefold())
-    if word in {"none", "neither", "not one", "no one", "not a single one", "not single one"}:
+    if word in {"none", "neither", "not one", "no one", "not a single one", "not single one", "never one",
+                "never a single one", "never single one"}:
         return 0 if side != "multilateral" else None
     if word == "both":
         return 0 if side == "multilateral" else 2
