@@ -156,3 +156,8 @@ def test_never_one_of_their_own_is_none(check_store: Store) -> None:
                                                "own.") if "their own" in c] == ["contradicts"]
     assert [v for c, v in _counts(check_store, "Norway and Denmark have shared two agreements, never one of their "
                                                "own.") if "their own" in c] == ["consistent"]
+
+
+def test_both_of_them_betrayed_may_be_the_two_states(check_store: Store) -> None:
+    assert not _told(check_store, "Egypt and Syria have shared four agreements. Both of them were betrayed in 1967.",
+                     "Both")

@@ -507,8 +507,10 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
                                        for m in s.of("count")):
             continue  # "two were pacts of their own": the count's own claim (:func:`_count_claims`)
         before = [m for m in wholes if m.end - s.start <= part.start()]
-        if part.group("q").casefold() == "both" and part.group("whole") is None and not before:
-            continue  # "Both were broken": the two agreements last named, maybe, not all the pair's
+        if part.group("q").casefold() == "both" and ((part.group("whole") is None and not before) or
+                                                      part.group("is").rstrip().casefold().endswith("betrayed")):
+            continue  # "Both were broken": the two agreements last named, maybe, not all the pair's; "Both of
+            # them were betrayed": the two states, maybe
         value = _part_value(part.group("q"), part.group("side"),
                             int(before[-1].value) if before and before[-1].value else None)
         if value is None:
