@@ -22,7 +22,14 @@ from foedus.check.claims._referents import (
 from foedus.check.claims._sentences import Sentence, sentences
 from foedus.check.claims._words import _ACTING_IT, _ANAPHORA, _ENDING_WORD, _EXPLETIVE_IT, _IN_FORCE, _JOINING, _SIGNING
 from foedus.check.claims.agreement_dates import _agreement_claims
-from foedus.check.claims.counts import _count_claims, _none_binding_claims, _part_claims, _whole_counts, _with_parts
+from foedus.check.claims.counts import (
+    _count_claims,
+    _no_breach_claims,
+    _none_binding_claims,
+    _part_claims,
+    _whole_counts,
+    _with_parts,
+)
 from foedus.check.claims.endings import (
     _group_in_force,
     _pair_breach_claims,
@@ -257,6 +264,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
             out.extend(_plural_endings(s, records, recent))  # ("Both were dead by 1897": the last two named)
     out.extend(_with_parts(s, _count_claims(s, records, pair, named, year), _part_claims(s, records, pair)))
     out.extend(_none_binding_claims(s, records, pair, context))
+    if not any(c.kind == "count" and "breach" in c.claimed for c in out):  # (a count's own "none ... broken")
+        out.extend(_no_breach_claims(s, records, pair, context))
     if not any(c.kind == "list" for c in out):
         out.extend(_document_references(s))
     out.extend(_leader_claims(s, dates, records, year, pair))

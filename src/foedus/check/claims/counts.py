@@ -117,7 +117,7 @@ def _years(history: PairHistory, slugs: list[str]) -> str:
 #: "half (ended in a breach)"; a number followed by a noun of its own ("two years later") is no part.
 _PART_COUNT = re.compile(rf"\b(half|\d+|{_NUMBER_WORDS})\b(?:\s+of\s+(?:them|these|those|which|the\s+(?:\w+\s+)?\w+|"
                          r"(?:these|those)\s+\w+))?(?=(?:,(?:\s+[\w'’-]+){1,4},)?\s+(?:were\s+|was\s+|had\s+been\s+|"
-                         r"ha(?:ve|s)\s+(?:ever\s+|since\s+)?been\s+|ended\s+|broken|betrayed|violated))",
+                         r"ha(?:ve|s)\s+(?:ever\s+|since\s+|now\s+|already\s+)?been\s+|ended\s+|broken|betrayed|violated))",
                          re.IGNORECASE)  # ("only that one has ever been breached": one)
 
 
@@ -130,8 +130,11 @@ _EVERY_SHARED = re.compile(r"\b(?:shared?|in all|in total|altogether|together|ev
 
 #: An agreement told the pair's own, in a part of a count: "(none of them) an alliance of their own", "(not one of
 #: them is) a treaty of the two alone", "(neither was) a pact between them alone".
-_OWN_ONE = (r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:alliance|treaty|pact|agreement|accord)\s+(?:of\s+(?:their|its)\s+own|"
-            r"(?:of|between)\s+(?:the\s+two(?:\s+of\s+them)?|them)\s+alone)\b")
+_OWN_ONE = (r"(?:(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:alliance|treaty|pact|agreement|accord)|"
+            r"(?:[\w-]+\s+)?(?:alliances|treaties|pacts|agreements|accords))\s+)?(?:of\s+(?:their|its)\s+own|"
+            r"(?:of|between)\s+(?:the\s+two(?:\s+of\s+them)?|them)\s+alone)\b|their\s+own\b(?!\s+[\w-])")
+# (also without its noun, or with it in the plural: "three of them their own", "two of them treaties of their own",
+# "none of them between the two alone"; not "their own" before a noun: "two of them their own initiative")
 
 
 #: A part of a count told bilateral, which makes the count one of every agreement the pair shares: "five
@@ -180,6 +183,23 @@ _ON_THEIR_OWN = re.compile(r"\b(?:on\s+their\s+own|by\s+themselves|with\s+each\s
 _STILL_BINDING = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:is|are|remains?)\s+)?"
                             r"(?:still\s+(?:(?:formally|legally)\s+)?(?:in\s+force|binding|binds?|bound)|in\s+force\s+(?:today|now|still)|"
                             r"(?:(?:that|which)\s+)?(?:remains?|(?:is|are)\s+still)\s+in\s+force)\b", re.IGNORECASE)
+
+
+#: Agreements told as yet to be signed, which no record holds: "the 30 agreements the ministers will sign", "are
+#: expected to sign twelve accords", "a dozen pacts due to be signed on Friday".
+_TO_BE_SIGNED = (r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|set|scheduled|about)\s+to|(?:is|are)\s+to|plans?\s+to|"
+                 r"intends?\s+to|hopes?\s+to)\s+(?:\w+\s+)?(?:be\s+)?sign(?:ed)?\b")
+
+
+def _to_be_signed(s: Sentence, count: Mention) -> bool:
+    """Return True if a count is of agreements told as yet to be signed (:data:`_TO_BE_SIGNED`): right before it
+    ("will sign two accords") or in a clause right after it ("the 30 agreements the leaders are expected to sign"),
+    not elsewhere in the sentence ("have shared five agreements and will sign a sixth")."""
+    before = re.search(_TO_BE_SIGNED + r"(?:\s+[\w-]+){0,2}\s*$", s.text[:count.start - s.start], re.IGNORECASE)
+    after = re.match(r"\s+(?:(?:that|which)\s+)?(?:(?!(?:and|but|or|in|so)\b)[\w'’-]+\s+){0,4}?"
+                     + _TO_BE_SIGNED.removeprefix(r"\b"),
+                     s.text[count.end - s.start:], re.IGNORECASE)
+    return before is not None or after is not None
 
 
 def _pair_adjective(s: Sentence, count: Mention) -> bool:
@@ -253,6 +273,8 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             continue
         if re.match(r"\S+\s+of\s", m.text):
             continue  # "five of those pacts": a part of a count (:func:`_part_claims`, the count's breaches)
+        if not ordinal and _to_be_signed(s, m):
+            continue  # "the 30 agreements the two leaders are expected to sign": none yet in any record
         if len(who) < 2:
             out.append(Claim(kind="count", text=s.text.strip(), start=s.start, end=s.end, claimed=m.text,
                              verdict="not_in_record", record_value="", reason="the article does not say between whom"))
@@ -337,15 +359,21 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             if before is not None and number_value(before.group(1)) is not None:
                 word = before.group(1)  # "Three of their five pacts were broken": three
             broken = n if word is None else n // 2 if word.casefold() == "half" else number_value(word)
+            every_one = part is not None and re.search(r"\bevery\s+$", s.text[:part.start()], re.IGNORECASE)
+            broken = n if every_one else broken  # "three agreements, and every one of them was broken": all three
             nothing = None if part is not None else re.search(
                 r"\b(?P<none>neither|none|not one|no one)\b(?:\s+\w+){0,6}\s*$|\bnever\s+(?:been\s+)?$",
                 s.text[m.end - s.start:breach.start()], re.IGNORECASE)
             if nothing is not None:
                 broken = 0  # "two bilateral pacts in all, and neither was ever broken"
-            negated = part is not None and re.search(r"\bnot\s+(?:a\s+single\s+)?$", s.text[:part.start()],
-                                                     re.IGNORECASE) is not None
+            negation = None if part is None else re.search(
+                r"\bnot\s+(?:a\s+single\s+)?$|\b(?:none|neither|not\s+one|no\s+one)\s+of\s+(?:the|those|these|their)\s+$",
+                s.text[:part.start()], re.IGNORECASE)  # ("not one of them", "none of the seven ended in a breach")
+            negated = negation is not None
             broken = 0 if negated else broken  # "..., and not one of them was ever broken"
-            told = m.text if part is None else f"{m.text}, {'not ' if negated else ''}{_qualified(s, part)}"
+            told = m.text if part is None else \
+                f"{m.text}, {negation.group(0).casefold() if negation else 'every ' if every_one else ''}" \
+                f"{_qualified(s, part)}"
             told = f"{m.text}, {nothing.group('none')}" if nothing is not None and nothing.group("none") else told
             told = f"{before.group(1)} of {m.text}" if before is not None and word is not None else told
             breach_answers, breached = [], set()
@@ -381,8 +409,8 @@ def _whole_counts(s: Sentence) -> list[Mention]:
 
 #: How many of a pair's agreements a part of a count tells: a number, or none, or all ("none of them", "not one of
 #: the seven", "all of them").
-_PART_QUANTITY = (rf"(?P<q>not\s+(?:a\s+)?single\s+one|not\s+one|none|neither|no\s+one|all|every\s+one|each|half|"
-                  rf"\d+|{_NUMBER_WORDS})")
+_PART_QUANTITY = (rf"(?P<q>(?:not|never)\s+(?:a\s+)?single\s+one|(?:not|never)\s+one|none|neither|no\s+one|all|"
+                  rf"every\s+one|each|half|both|\d+|{_NUMBER_WORDS})")
 
 
 #: Agreements in the plural, as a whole a part is told of.
@@ -398,7 +426,8 @@ _PART_OF = (rf"\s+of\s+(?:them|these|those|(?:the|their|these|those|(?-i:[A-Z])[
 #: What a part of a count is told to be: bilateral (or multilateral), broken, or still in force.
 _PART_IS = (r"\s+(?:(?P<bi>(?:(?:was|were|is|are)\s+)?(?:(?:(?:a|an)\s+)?(?:(?:purely|strictly|truly|formally)\s+)?"
             rf"(?P<side>bilateral|multilateral)\b|{_OWN_ONE}))|"
-            r"(?P<force>(?:(?:is|are|was|were)\s+(?:still\s+)?|remains?\s+(?:still\s+)?|still\s+remains?\s+)in\s+force)|"
+            r"(?P<force>(?:(?:is|are|was|were)\s+(?:still\s+|currently\s+)?|remains?\s+(?:still\s+)?|still\s+remains?\s+|"
+            r"still\s+|currently\s+)in\s+force)|"
             r"(?P<broken>(?:(?:has|have|had)\s+)?(?:(?:was|were)\s+)?(?:(?:ever|since|later|then)\s+)?(?:been\s+)?"
             r"(?:(?:ever|since|later)\s+)?(?:ended\s+in\s+(?:a\s+)?(?:breach|betrayal)|broken|breached|betrayed|"
             r"violated)\b))")
@@ -406,21 +435,46 @@ _PART_IS = (r"\s+(?:(?P<bi>(?:(?:was|were|is|are)\s+)?(?:(?:(?:a|an)\s+)?(?:(?:p
 
 #: A part of a count told of the whole ("two of them bilateral", "Not one of the seven has ever been breached",
 #: "three of their five pacts were broken"), or at the head of its clause ("None was a bilateral alliance",
-#: "Three remain in force", "Of the nine, one was broken").
+#: "Three remain in force", "Of the nine, one was broken", "Of those five, two were broken"); the agreements it
+#: counts may be named between commas ("one of them, the 1962 declaration, was broken", "Just one, the Rio treaty, is
+#: in force today").
 _PART = re.compile(rf"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bonly\s)|(?<=\bjust\s)|(?<=\bonly\sthat\s)|"
-                   rf"(?P<of>\b(?-i:[Oo])f\s+the\s+\w+,\s+))?{_PART_QUANTITY}(?P<whole>{_PART_OF})?(?=(?P<is>{_PART_IS}))",
+                   rf"(?P<of>\b(?-i:[Oo])f\s+(?:the|those|these)\s+\w+,\s+))?{_PART_QUANTITY}(?P<whole>{_PART_OF})?"
+                   rf"(?=(?P<named>,\s+(?:the\s+|(?-i:[A-Z]))[^,;.()]{{1,60}}?,)?(?P<is>{_PART_IS}))",
                    re.IGNORECASE)
 
 
-def _part_value(word: str, side: str | None) -> int | None:
-    """Return how many a part's quantity says are bilateral, broken or in force: "none" 0, a number its value;
-    "all of them multilateral" none bilateral; "all", "half" and "each" otherwise nothing checkable here."""
+def _part_value(word: str, side: str | None, whole: int | None = None) -> int | None:
+    """Return how many a part's quantity says are bilateral, broken or in force: "none" 0, a number its value, "both"
+    two; "all of them multilateral", "both multilateral" none bilateral; "all", "each" and "every one" the count of
+    the ``whole`` they are told of ("three agreements, every one of them in force"), if given; "half" nothing
+    checkable here."""
     word = re.sub(r"\s+", " ", word.casefold())
-    if word in {"none", "neither", "not one", "no one", "not a single one", "not single one"}:
+    if word in {"none", "neither", "not one", "no one", "not a single one", "not single one", "never one",
+                "never a single one", "never single one"}:
         return 0 if side != "multilateral" else None
+    if word == "both":
+        return 0 if side == "multilateral" else 2
     if word in {"all", "every one", "each"}:
-        return 0 if side == "multilateral" else None
+        return 0 if side == "multilateral" else whole
     return None if side == "multilateral" else number_value(word)
+
+
+def _parties_told(s: Sentence) -> list[int]:
+    """Return the states the sentence names, but for those named only as the first word of an agreement's name ("the
+    Laos declaration", "the Warsaw Pact", "the Rio treaty"): no party of the count told."""
+    named = [m for m in s.of("state") if m.target and not re.match(
+        r"\s+(?:declaration|pact|treaty|accords?|agreement|charter|protocol|convention|conference)\b",
+        s.text[m.end - s.start:], re.IGNORECASE)]
+    return _codes(named)
+
+
+def _bare_part(s: Sentence, part: re.Match[str]) -> bool:
+    """Return True if a part of a count told bilateral or multilateral without "of them" closes its clause, with no
+    noun after it ("three agreements, both multilateral, and ...", "two pacts, neither bilateral", "two agreements,
+    one bilateral and one multilateral"), not a count of its own ("just one bilateral pact", "all bilateral
+    treaties")."""
+    return re.match(r"\s*(?:[,;:.]|and\b|but\b|$)", s.text[part.end("is"):]) is not None
 
 
 def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[tuple[int, Claim]]:
@@ -430,7 +484,7 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
     of the whole before it in the sentence tells them ("Not one of the seven has ever been breached", "Of the nine,
     one was broken"). Each is compared with each coding's count: bilateral alliances as a count of "bilateral
     alliances" reads them, those in force among every agreement the pair shares, breaches among the pair's."""
-    states = s.states()
+    states = _parties_told(s)  # (not Laos in "the Laos declaration")
     who = tuple(states[:2]) if len(states) >= 2 else pair
     if len(who) < 2:
         return []
@@ -441,12 +495,24 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
         kind = "bilateral" if part.group("bi") else "in force" if part.group("force") else "broken"
         if part.group("whole") is None and part.group("of") is None and \
                 not re.fullmatch(r"\W*(?:(?:only|just)\s+)?", s.text[:part.start()], re.IGNORECASE) and \
-                not any(m.end - s.start <= part.start() for m in wholes):
-            continue  # "and one was broken" told of nothing counted before it
+                not any(m.end - s.start <= part.start() for m in wholes) and \
+                not any(at < part.start() for at, _ in out):
+            continue  # "and one was broken" told of nothing counted before it (nor of a part before it: "Three
+            # are still in force, and none was ever broken")
         if kind == "bilateral" and part.group("whole") is None and not re.match(r"\s+(?:was|were|is|are)\b",
-                                                                             part.group("is")):
+                                                                             part.group("is")) and \
+                not _bare_part(s, part):
             continue  # "just one bilateral pact": a count of its own, no part
-        value = _part_value(part.group("q"), part.group("side"))
+        if kind == "bilateral" and any(m.start - s.start == part.start() and not re.match(r"\S+\s+of\s", m.text)
+                                       for m in s.of("count")):
+            continue  # "two were pacts of their own": the count's own claim (:func:`_count_claims`)
+        before = [m for m in wholes if m.end - s.start <= part.start()]
+        if part.group("q").casefold() == "both" and ((part.group("whole") is None and not before) or
+                                                      part.group("is").rstrip().casefold().endswith("betrayed")):
+            continue  # "Both were broken": the two agreements last named, maybe, not all the pair's; "Both of
+            # them were betrayed": the two states, maybe
+        value = _part_value(part.group("q"), part.group("side"),
+                            int(before[-1].value) if before and before[-1].value else None)
         if value is None:
             continue
         if kind == "broken" and any(m.start - s.start < part.end() for m in wholes):
@@ -486,11 +552,28 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
 #: bilateral pact still binds Lisbon and Madrid", "none of the five binds both any longer" (a part told "in force" is
 #: :func:`_part_claims`'s: "none of them remains in force").
 _NONE_BINDING = re.compile(
-    r"\b(?P<q>nothing|no\s+(?P<bi>bilateral\s+)?(?:agreements?|treat(?:y|ies)|pacts?|alliances?|accords?)|"
+    r"\b(?P<q>nothing|(?P<any>anything)|no\s+(?P<bi>bilateral\s+)?(?:agreements?|treat(?:y|ies)|pacts?|alliances?|accords?)|"
     r"(?P<of>none|neither)\s+of\s+(?:them|these|those|(?:the|their|these|those)\s+(?:[\w-]+\s+)?[\w-]+))"
     r"\s+(?:(?:now|still|today|formally|legally)\s+)?"
-    r"(?P<verb>binds?\s+(?:both|them|the\s+two|either|(?-i:[A-Z])[\w-]+\s+and\s+(?-i:[A-Z])[\w-]+)|"
+    r"(?P<verb>(?:binds?|links?|ties?|unites?)\s+(?:both|them|the\s+two|either|"
+    r"(?-i:[A-Z])[\w-]+\s+and\s+(?-i:[A-Z])[\w-]+)|"
     r"(?:remains?|is|are)\s+(?:still\s+)?in\s+force\s+between)\b(?![^.;]{0,20}\b(?:until|till)\b)", re.IGNORECASE)
+# (also "No alliance links Lima and Quito today", and "anything" told under a negation: "I doubt that anything still
+# binds them", "I cannot see that anything ties the two")
+
+
+#: A negation before "anything binds" within its clause: "I cannot see that", "it is not clear that", "I doubt".
+_NEGATED_BEFORE = re.compile(r"\b(?:not|cannot|can't|never|hardly|scarcely|doubt|\w+n't)\b[^.;:,]{0,40}$",
+                             re.IGNORECASE)
+
+
+#: A pair told to have no agreement between them now, in the present tense: "There is no bilateral pact between
+#: us", "there are no treaties between Oslo and Helsinki today" (not "there was no pact left": the past is a
+#: time the checker does not read here).
+_NONE_THERE = re.compile(
+    r"\bthere\s+(?:is|are)\s+(?:still\s+|now\s+|today\s+)?no\s+(?P<bi>bilateral\s+)?(?:[\w-]+\s+)?"
+    r"(?:agreements?|treat(?:y|ies)|pacts?|alliances?|accords?)\s+(?:now\s+|today\s+|still\s+)?between\s+"
+    r"(?:us|them|the\s+two|(?-i:[A-Z])[\w-]+\s+and\s+(?-i:[A-Z])[\w-]+)\b(?!\s+and\b)", re.IGNORECASE)
 
 
 def _none_binding_claims(s: Sentence, records: _Records, pair: tuple[int, ...], context: Sequence[int]) -> list[Claim]:
@@ -498,7 +581,9 @@ def _none_binding_claims(s: Sentence, records: _Records, pair: tuple[int, ...], 
     that still bind the two (:func:`_in_force_count`; of their bilateral alliances where told "no bilateral pact"):
     the sentence's two states, else the last sentence's ("the two"), else the article's pair."""
     found = next((m for m in _NONE_BINDING.finditer(s.text)
-                  if not (m.group("of") and not m.group("verb").casefold().startswith("bind"))), None)
+                  if not (m.group("of") and m.group("verb").casefold().endswith("between"))
+                  and not (m.group("any") and not _NEGATED_BEFORE.search(s.text[:m.start()]))),
+                 None) or _NONE_THERE.search(s.text)
     states = s.states()
     who = tuple(states[:2]) if len(states) >= 2 else tuple(context[:2]) if len(context) >= 2 else pair
     if found is None or len(who) < 2:
@@ -520,6 +605,43 @@ def _none_binding_claims(s: Sentence, records: _Records, pair: tuple[int, ...], 
     told = re.sub(r"\s+between$", "", re.sub(r"\s+", " ", found.group(0)))
     refs = [records.treaty_ref(x) for x in sorted(counted) if x in records.gaz.treaties]
     return [_count_verdict(s, f"{told}: none in force ({_pair_names(who)})", answers, refs)]
+
+
+#: A pair told never to have breached an agreement between them, with no count before it: "There has been no breach
+#: of any of their treaties", "there has never been a violation between the two", "Chile and Peru have never broken a
+#: treaty with each other", "neither side has ever violated one of their pacts".
+_NO_BREACH = re.compile(
+    r"\b(?:there\s+(?:has|have|had)\s+(?:never\s+been\s+(?:a|any)|(?:ever\s+)?been\s+no)\s+"
+    r"(?:breach(?:es)?|violations?|betrayals?)\s+(?:of\s+(?:any\s+of\s+)?(?:these|those|their|the)\s+(?:[\w-]+\s+)?"
+    r"(?:agreements|treaties|pacts|alliances)|by\s+either|between\s+(?:them|the\s+two))|"
+    r"(?:have|has|had)\s+never\s+(?:broken|breached|violated|betrayed|torn\s+up)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?"
+    r"(?:treaty|pact|alliance|agreement)\s+with\s+(?:each\s+other|one\s+another)|"
+    r"neither\s+(?:side|party|state|country|government|capital)\s+(?:has|had)\s+ever\s+(?:broken|breached|violated|"
+    r"betrayed|torn\s+up)\s+(?:a|an|any|one\s+of\s+(?:their|the|these|those))\s+(?:[\w-]+\s+)?"
+    r"(?:treat(?:y|ies)|pacts?|alliances?|agreements?))\b", re.IGNORECASE)
+
+
+def _no_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], context: Sequence[int]) -> list[Claim]:
+    """A pair told never to have breached an agreement between them (:data:`_NO_BREACH`), against each coding's count
+    of the pair's breaches: the sentence's two states, else the last sentence's, else the article's pair."""
+    found = _NO_BREACH.search(s.text)
+    states = s.states()
+    who = tuple(states[:2]) if len(states) >= 2 else tuple(context[:2]) if len(context) >= 2 else pair
+    if found is None or len(who) < 2:
+        return []
+    history = records.history(who[0], who[1])
+    answers: list[CodingAnswer] = []
+    breached: set[str] = set()
+    for coding in _pair_codings(history, records):
+        slugs, _ = _count_values(history, coding, records, "breaches", records.as_of)
+        breached |= set(slugs)
+        answers.append(CodingAnswer(coding=coding, agrees=not slugs,
+                                    answer=_count_answer(history, slugs, slugs, "breaches", records.as_of)))
+    if not answers:
+        return []
+    told = re.sub(r"\s+", " ", found.group(0))
+    refs = [records.treaty_ref(x) for x in sorted(breached) if x in records.gaz.treaties]
+    return [_count_verdict(s, f"{told}{_breaches_told(0)} ({_pair_names(who)})", answers, refs)]
 
 
 #: Small numbers in words, for a count of breaches told back in the claim ("two breaches").
