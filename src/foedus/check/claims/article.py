@@ -36,7 +36,9 @@ from foedus.check.claims.lists import _document_references
 from foedus.check.claims.memberships import _in_force_claims, _membership_claims, _signed_it_too, _with_entry_parties
 from foedus.check.claims.parties import (
     _allied_claims,
+    _belong_to_it,
     _beside_in,
+    _joined_partners,
     _joined_too,
     _members_were,
     _membership_statements,
@@ -222,6 +224,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     if not any(c.kind == "agreement_parties" for c in out) and not agreements:
         out.extend(_party_to_it(s, records, referent))
     if not any(c.kind == "agreement_parties" for c in out) and not agreements:
+        out.extend(_belong_to_it(s, records, None if unknown_last else referent, context, pair))
+    if not any(c.kind == "agreement_parties" for c in out) and not agreements:
         out.extend(_joined_too(s, records, None if unknown_last else referent, bool(signed_here)))
     if not any(c.kind == "agreement_parties" for c in out) and not agreements:
         out.extend(_members_were(s, records, referent))
@@ -260,7 +264,9 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     if not any(c.kind == "list" for c in out):
         out.extend(_document_references(s))
     out.extend(_leader_claims(s, dates, records, year, pair))
-    return _in_order_of_dates(s, _with_entry_parties(out))
+    out = _with_entry_parties(out)
+    out.extend(_joined_partners(s, records, context, pair, out))  # (after an entry's: "X adhered ..., joining A and B")
+    return _in_order_of_dates(s, out)
 
 
 def _described_before(s: Sentence, slug: str, described: set[int]) -> set[int]:

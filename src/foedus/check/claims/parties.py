@@ -131,11 +131,15 @@ def _promisers(s: Sentence, found: re.Match[str]) -> list[Mention]:
 #: founding members of the North Atlantic Treaty"), or never to have been ("Austria never signed the treaty").
 _ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remains?|remained|became|ha(?:d|s|ve)\s+(?:(?:also|already|long|"
                           r"always)\s+)?been)|,)\s+"
-                          r"(?:also\s+|both\s+|all\s+|still\s+|now\s+)*(?:(?:among|one\s+of)\s+the\s+(?:(?:\d+|"
+                          # (a word of time or assent between: "were then", "were indeed both", "were originally")
+                          r"(?:(?:also|both|all|still|now|then|indeed|thus|likewise|already|(?-i:[a-z]{3,}ly))\s+)*"
+                          r"(?:(?:among|one\s+of)\s+the\s+(?:(?:\d+|"
                           + _NUMBER_WORDS + r")\s+)?|an?\s+)?"
                           r"(?:first\s+)?(?P<founding>founding\s+|original\s+)?(?:full\s+)?"
                           r"(?:parties|party|members?|signatories|signatory|guarantors?|(?P<founders>founders?))\s+"
-                          r"(?:to|of|in)\s+$",
+                          r"(?:to|of|in)\s+$"
+                          # (a verb of membership: "Both Lisbon and Madrid belonged to the pact until 1910")
+                          r"|\bbelong(?:s|ed)?\s+(?:(?:also|both|all|still|then|jointly|together)\s+)*to\s+$",
                           re.IGNORECASE)  # (", a founding member of", "had been among the founders of", "one of the
 
 
@@ -293,6 +297,29 @@ def _party_to_it(s: Sentence, records: _Records, referent: str | None) -> list[C
     return out
 
 
+#: States told to belong to the agreement last spoken of: "Both Lisbon and Madrid belonged to it until 1910", "the two
+#: kingdoms have belonged to it ever since".
+_BELONG_TO_IT = re.compile(r"\bbelong(?:s|ed)?\s+(?:(?:also|both|all|still|then|jointly|together)\s+)*to\s+it\b",
+                           re.IGNORECASE)
+
+
+def _belong_to_it(s: Sentence, records: _Records, referent: str | None, context: Sequence[int],
+                  pair: tuple[int, ...]) -> list[Claim]:
+    """The states of a clause told to belong to the agreement last spoken of (``referent``, :data:`_BELONG_TO_IT`),
+    the sentence naming none: those before the verb in its clause (for "both", "the two" or "they", those of the
+    sentence before, else the article's pair), against its members."""
+    found = _BELONG_TO_IT.search(s.text)
+    if found is None or referent is None or referent not in records.gaz.treaties:
+        return []
+    clause = _clause_start(s, found.start())
+    lead = s.text[clause:found.start()]
+    states = _codes([m for m in s.of("state") if clause <= m.start - s.start < found.start() and not _place(s, m)
+                     and not re.match(r"['’]s\b", s.text[m.end - s.start:])])
+    if not states and _PAIR_SUBJECT.search(re.sub(r"\s+(?:(?:also|all|still|then|have|has|had)\s+)*$", "", lead)):
+        states = _the_two(context, pair)
+    return [_parties_claim(s, referent, states, records)] if states else []
+
+
 #: A state told to sign or join as well, no agreement named, of the agreement last spoken of: "Norway signed as
 #: well", "Chile also joined too", "with Peru signing as well", "Romania adhered too".
 _TOO_VERB = re.compile(r"^\s+(?:(?:also|then|later|soon|duly)\s+)?(?P<verb>signed|joined|adhered|acceded|ratified|"
@@ -397,6 +424,77 @@ def _pair_signed(s: Sentence, records: _Records, context: Sequence[int], pair: t
             continue  # "Chile and Peru both signed ...": the states named are the subject (told elsewhere)
         out.append(_parties_claim(s, slug, two, records))
     return out
+
+
+#: A verb of joining whose object is other states, and what follows them: "Romania joined France and Russia against",
+#: "they joined Britain and France in the Quadruple Alliance", "the pact joined Turkey, Iran and Iraq in a pledge".
+_JOINED_STATES = re.compile(r"\bjoin(?:ed|s|ing)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_AFTER_JOINED = re.compile(r"\s+(?:(?P<to>to\s+(?:the\s+)?)|(?:in|against|among|as|at|with)\b)", re.IGNORECASE)
+
+
+#: What stands between the states joined and the agreement they are joined in: "in the", "in founding the".
+_JOINED_IN = re.compile(r"\s+in\s+(?:(?:founding|forming|creating|signing|setting\s+up|concluding)\s+)?(?:the\s+)?",
+                        re.IGNORECASE)
+
+
+def _joined_partners(s: Sentence, records: _Records, context: Sequence[int], pair: tuple[int, ...],
+                     told: Sequence[Claim]) -> list[Claim]:
+    """States told to join other states in an agreement ("Italy joined Britain and France in the Crimean alliance",
+    "by the convention of 1916 Romania joined France and Russia against the Central Powers", "the two joined A, B and
+    C in founding the Union"), or joined to them by it ("the treaty of 1854 joined Paris and London to the Ottoman
+    Empire"): the subject (the states before the verb in its clause; "the two", "they" or "both", those of the
+    sentence before; for "joining", the sentence's first states) and the states joined are its parties. The agreement
+    is the one named right after "in", else the one named last before the verb (the subject where no state stands
+    before the verb). A claim already told of the same agreement and states (``told``) is not told again."""
+    out: list[Claim] = []
+    agreements = [m for m in s.of("agreement") if m.target and m.target.split(":", 1)[-1] in records.gaz.treaties]
+    for lo, hi in _state_runs(s):
+        verb = _JOINED_STATES.search(s.text[:lo])
+        after = _AFTER_JOINED.match(s.text, hi)
+        if verb is None or after is None or _NEGATION.search(s.text[_clause_start(s, verb.start()):verb.start()]):
+            continue
+        joined = [m for m in s.of("state") if lo <= m.start - s.start < hi]
+        if after.group("to"):  # "joined Paris and London to the Ottoman Empire against Russia"
+            more = next((r for r in _state_runs(s) if r[0] == after.end()), None)
+            if more is None:
+                continue
+            joined += [m for m in s.of("state") if more[0] <= m.start - s.start < more[1]]
+            hi = more[1]
+        named_in = next((m for m in agreements if _JOINED_IN.fullmatch(s.text[hi:m.start - s.start])), None)
+        before = [m for m in agreements if m.end - s.start <= verb.start() and m.how != "anaphora"]
+        mention = named_in or (before[-1] if before else None)
+        slug = (mention.target or "").split(":", 1)[-1] if mention is not None else _dated_in(told, records)
+        if slug is None:
+            continue
+        clause = _clause_start(s, verb.start())
+        lead = s.text[clause:verb.start()]
+        subject = [m for m in s.of("state") if clause <= m.start - s.start < verb.start() and not _place(s, m)
+                   and not re.match(r"['’]s\b", s.text[m.end - s.start:])]
+        codes = _codes(subject)
+        if not codes and _PAIR_SUBJECT.search(re.sub(r"\s+(?:(?:also|then|later|soon|had|have)\s+)*$", "", lead)):
+            codes = _the_two(context, pair)
+        elif not codes and verb.group(0).casefold().startswith("joining"):
+            codes = _codes([m for m in s.of("state") if not _place(s, m)
+                            and m.start < min(a.start for a in agreements)][:1])
+        elif not codes and (mention is None or named_in is not None or not re.fullmatch(
+                r"\W*(?:the\s+)?", s.text[clause:mention.start - s.start], re.I)):
+            continue  # (no subject told: only an agreement that opens the clause, its subject, joins states)
+        states = list(dict.fromkeys(codes + _codes(joined)))
+        claim = _parties_claim(s, slug, states, records)
+        if len(states) >= 2 and not any(c.kind == "agreement_parties" and c.claimed == claim.claimed
+                                        and c.records[:1] == claim.records[:1] for c in told):
+            out.append(claim)
+    return out
+
+
+def _dated_in(told: Sequence[Claim], records: _Records) -> str | None:
+    """Return the one agreement a sentence's claims (``told``) found by its date and borne out by it ("by the
+    convention of 17 August 1916, ...": a description the record links by its day), else None."""
+    slugs = {c.records[0].id for c in told if c.kind == "agreement_date" and c.verdict in {"consistent",
+             "within_tolerance"} and c.records and c.records[0].kind == "treaty"}
+    return next(iter(slugs)) if len(slugs) == 1 and next(iter(slugs)) in records.gaz.treaties else None
 
 
 def _promised_agreement(s: Sentence, records: _Records, context: Sequence[int]) -> list[Claim]:
