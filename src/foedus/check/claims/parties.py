@@ -253,8 +253,8 @@ def _left_by_now(records: _Records, slug: str, states: Sequence[int]) -> list[tu
 
 #: The members of the agreement last spoken of, listed after words that say so: "Its members were A, B and C", "The
 #: signatories were the two of them along with A, B and C", "The parties are A, B, C and D".
-_MEMBERS_WERE = re.compile(r"^\W*(?:its|the|their)\s+(?:members|signatories|signers|parties|member\s+states)\s+"
-                           r"(?:were|are|was|became)\s+", re.IGNORECASE)
+_MEMBERS_WERE = re.compile(r"^\W*(?:its|the|their)\s+(?:other\s+)?(?:members|signatories|signers|parties|guarantors|"
+                           r"member\s+states)\s+(?:were|are|was|became|included|include)\s+", re.IGNORECASE)
 
 
 def _members_were(s: Sentence, records: _Records, referent: str | None) -> list[Claim]:
@@ -273,10 +273,12 @@ def _members_were(s: Sentence, records: _Records, referent: str | None) -> list[
 #: A state told a party with no agreement named after the words, of the agreement last spoken of: "Turkey was an
 #: original signatory on 1 August 1975", "Bangkok had been a party from the start", "A, B and C were the parties",
 #: "Iran was among its founding members".
-_PARTY_TO_IT = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|both|all|still)\s+)*"
+_PARTY_TO_IT = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
+                          r"(?:(?:also|both|all|still|then|indeed|thus|likewise|already)\s+)*"
                           r"(?:an?\s+|the\s+|among\s+(?:the|its)\s+(?:[\w-]+\s+)?)?"
                           r"(?:(?:original|founding)\s+)?(?:party|parties|signatory|signatories|member|"
-                          r"members)\b(?!\s+(?:to|of|in|states?|countries)\b)", re.IGNORECASE)
+                          r"members)\b(?!\s+(?:to|of|states?|countries)\b|\s+in\s+(?!(?:[A-Z][a-z]+\s+)?\d))",
+                          re.IGNORECASE)  # (but "were original signatories in 2001": a date, not what they are in)
 
 
 def _party_to_it(s: Sentence, records: _Records, referent: str | None) -> list[Claim]:
