@@ -1,0 +1,55 @@
+"""Forms that tell an agreement's parties (issue 22, eighth round), each on made-up sentences: a word of time or
+assent before "founding members of", "belonged to", states joined to other states in an agreement, the other
+signatories or guarantors listed, the parties of a list of agreements both signed, a year before the agreement's
+name, and the full membership claimed by "alone" or "only" (the record is the shipped ledgers' and ATOP's)."""
+
+from __future__ import annotations
+
+from foedus.store import Store
+from tests.check.sentences import check_sentences as _check
+from tests.check.sentences import claims_of as _claims
+
+
+def _parties(store: Store, text: str) -> list[tuple[str, str]]:
+    return [(c.verdict, c.claimed) for c in _claims(_check(store, text), "agreement_parties")]
+
+
+def test_a_word_of_time_or_assent_before_the_membership(check_store: Store) -> None:
+    told = _parties(check_store, "Greece and Turkey were then founding members of the Balkan Pact of 1934. Chile and "
+                                 "Peru were indeed both parties to the Rio Treaty.")
+    assert [v for v, _ in told] == ["consistent", "consistent"]
+    told = _parties(check_store, "Spain and Turkey were originally members of the Balkan Pact of 1934.")
+    assert [v for v, _ in told] == ["contradicts"]
+
+
+def test_states_told_to_belong_to_an_agreement(check_store: Store) -> None:
+    assert [v for v, _ in _parties(check_store, "Both Lisbon and Madrid belonged to the Anglo-Portuguese Alliance "
+                                                "until 1910.")] == ["contradicts"]
+    told = _parties(check_store, "The German Confederation was founded at Vienna in June 1815. Both Bavaria and "
+                                 "Saxony belonged to it until 1866.")
+    assert [v for v, _ in told] == ["consistent"]
+    assert not _parties(check_store, "The island belonged to Denmark until 1944.")
+
+
+def test_states_joined_to_other_states_in_an_agreement(check_store: Store) -> None:
+    entry = _parties(check_store, "Hungary adhered to the Tripartite Pact in November 1940, joining Germany, Italy "
+                                  "and Japan among the Axis powers.")
+    assert ("consistent", "parties: Kingdom of Hungary, Nazi Germany, Fascist Italy, Empire of Japan") in entry
+    assert [v for v, _ in _parties(check_store, "The Saadabad Pact joined Turkey, Afghanistan, Iran and Egypt in a "
+                                                "pledge of non-aggression.")] == ["contradicts"]
+    assert ("consistent", "parties: United Kingdom of Great Britain and Northern Ireland, Republic of Turkey, Kingdom "
+            "of Iraq") in _parties(check_store, "In 1955 Britain joined Turkey and Iraq in the Baghdad Pact.")
+    # (states joined in a war, or by no agreement, are no agreement's parties)
+    assert not _parties(check_store, "In June 1940 Italy joined Germany in the war against France and Britain.")
+
+
+def test_the_other_signatories_listed(check_store: Store) -> None:
+    told = _parties(check_store, "The Manila Pact was signed on 8 September 1954. Its other signatories included "
+                                 "Britain, France and Japan.")
+    assert [v for v, c in told if "Japan" in c] == ["contradicts"]
+
+
+def test_original_signatories_at_a_date(check_store: Store) -> None:
+    told = _parties(check_store, "The Rio Treaty was signed in September 1947. Chile and Peru were both original "
+                                 "signatories in 1947.")
+    assert ("consistent", "parties: Chile, Peru") in told
