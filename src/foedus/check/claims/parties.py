@@ -139,7 +139,8 @@ _ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remains?|remained|became|ha(
                           r"(?:parties|party|members?|signatories|signatory|guarantors?|(?P<founders>founders?))\s+"
                           r"(?:to|of|in)\s+$"
                           # (a verb of membership: "Both Lisbon and Madrid belonged to the pact until 1910")
-                          r"|\bbelong(?:s|ed)?\s+(?:(?:also|both|all|still|then|jointly|together)\s+)*to\s+$",
+                          r"|\bbelong(?:s|ed)?\s+(?:(?:also|both|all|still|then|jointly|together)\s+)*to\s+"
+                          r"(?:[^,;:.]{1,60}?\s+and\s+(?:to\s+)?(?:the\s+)?)?$",  # ("belong to NATO and to the EU")
                           re.IGNORECASE)  # (", a founding member of", "had been among the founders of", "one of the
 
 
@@ -183,7 +184,8 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
         if not m.target or slug not in records.gaz.treaties:
             continue
         lead = s.text[:m.start - s.start]
-        lead = re.sub(r"(?:the|a|an)\s+$", "", lead, flags=re.IGNORECASE)
+        # (a year before the name: "parties to the 1981 ECOWAS defence protocol")
+        lead = re.sub(r"(?:(?:the|a|an)\s+)?(?:(?:1[5-9]|20)\d\d\s+)?$", "", lead, flags=re.IGNORECASE)
         said, never = _ARE_PARTIES.search(lead), _NEVER_PARTY.search(lead)
         words = said or never
         if words is None:
@@ -193,7 +195,7 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
         states = _codes([x for x in s.of("state") if clause <= x.start - s.start < words.start()
                          and not any(a <= x.start - s.start < b for a, b in asides)
                          and not re.match(r"['’]s\b", s.text[x.end - s.start:])])
-        if not states and _PAIR_SUBJECT.search(re.sub(r",[^,]*,\s*$|\s+(?:also|all|still)\s*$", "",
+        if not states and _PAIR_SUBJECT.search(re.sub(r",[^,]*,\s*$|\s+(?:also|all|still|now|then|today)\s*$", "",
                                                       s.text[clause:words.start()])):
             states = _the_two(context, pair)
         if not states:
@@ -408,18 +410,29 @@ def _beside_in(s: Sentence, records: _Records) -> list[Claim]:
     return out
 
 
+#: What stands between two agreements a list tells signed by one verb: their own dates, and a comma or "and" ("the
+#: Declaration by United Nations on 1 January 1942, the Rio Treaty in September 1947 and the charter ...").
+_NEXT_SIGNED = re.compile(r"(?:\s+(?:on|in|of)\s+[\w ]{1,25}?\d{4})?(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?",
+                          re.IGNORECASE)
+
+
 def _pair_signed(s: Sentence, records: _Records, context: Sequence[int], pair: tuple[int, ...]) -> list[Claim]:
     """Two states told to have signed or joined an agreement named right after the verb, by "both" or "the two"
     (:data:`_PAIR_SIGNED`) with no state named before in the clause: the two of the sentence before (else the
     article's pair) are parties to it."""
     two = list(context) if len(context) == 2 else list(pair) if len(pair) == 2 else []
     out: list[Claim] = []
+    last: tuple[Mention, re.Match[str]] | None = None  # the agreement last told signed, and its verb
     for m in s.of("agreement"):
         slug = (m.target or "").split(":", 1)[-1]
         lead = s.text[:m.start - s.start]
         said = _PAIR_SIGNED.search(lead)
+        if said is None and last is not None and _NEXT_SIGNED.fullmatch(s.text, last[0].end - s.start,
+                                                                         m.start - s.start):
+            said = last[1]  # "both signed the X on 1 January 1942, the Y in 1947 and the Z in April 1948"
         if not two or said is None or slug not in records.gaz.treaties or m.how == "anaphora":
             continue
+        last = (m, said)
         clause = max([_clause_start(s, said.start())]
                      + [b.end() for b in re.finditer(r"[,;:]\s+", s.text[:said.start()])])
         if any(clause <= x.start - s.start < said.start() and not _place(s, x) for x in s.of("state")):
