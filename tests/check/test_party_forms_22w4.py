@@ -53,3 +53,30 @@ def test_original_signatories_at_a_date(check_store: Store) -> None:
     told = _parties(check_store, "The Rio Treaty was signed in September 1947. Chile and Peru were both original "
                                  "signatories in 1947.")
     assert ("consistent", "parties: Chile, Peru") in told
+
+
+def test_each_agreement_of_a_list_both_signed(check_store: Store) -> None:
+    told = _parties(check_store, "Guatemala and El Salvador were neighbours. Both countries signed the Declaration by "
+                                 "United Nations on 1 January 1942, the Rio Treaty in September 1947 and the charter "
+                                 "of the Organization of American States in April 1948.")
+    assert told == [("consistent", "parties: Guatemala, El Salvador")] * 3
+
+
+def test_a_year_before_the_agreements_name(check_store: Store) -> None:
+    assert [v for v, _ in _parties(check_store, "Ghana and Togo are both parties to the 1981 ECOWAS defence "
+                                                "protocol.")] == ["consistent"]
+
+
+def test_the_full_membership_told(check_store: Store) -> None:
+    told = _parties(check_store, "The Saadabad Pact was signed in July 1937. It was strictly between Ankara and "
+                                 "Tehran.")
+    assert told == [("contradicts", "parties only: Republic of Turkey, Imperial State of Iran")]
+    told = _parties(check_store, "The Rio Treaty was signed in 1947. This one was strictly bilateral.")
+    assert told == [("contradicts", "two parties only")]
+    told = _parties(check_store, "In June 1881 Belgrade signed a secret convention with Austria-Hungary. The "
+                                 "Habsburg monarchy was the only other party to it.")
+    assert ("consistent", "parties only: Serbia, Austria-Hungary") in told
+    # (a count of the pair's agreements, "only one of them strictly bilateral", tells no agreement's parties)
+    assert not [c for c in _parties(check_store, "The Rio Treaty was signed in 1947. Chile and Peru have shared "
+                                                 "three agreements, only one of them strictly bilateral.")
+                if "only" in c]

@@ -42,6 +42,7 @@ from foedus.check.claims.parties import (
     _joined_too,
     _members_were,
     _membership_statements,
+    _only_these,
     _pair_signed,
     _pair_still_bound,
     _party_to_it,
@@ -266,6 +267,9 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_leader_claims(s, dates, records, year, pair))
     out = _with_entry_parties(out)
     out.extend(_joined_partners(s, records, context, pair, out))  # (after an entry's: "X adhered ..., joining A and B")
+    only = _only_these(s, records, None if unknown_last else referent, context, pair)
+    if only:  # (the full membership told: it stands for a claim of some of its parties, "strictly between A and B")
+        out = [c for c in out if c.kind != "agreement_parties" or c.records[:1] != only[0].records[:1]] + only
     return _in_order_of_dates(s, out)
 
 

@@ -324,6 +324,68 @@ def _belong_to_it(s: Sentence, records: _Records, referent: str | None, context:
     return [_parties_claim(s, referent, states, records)] if states else []
 
 
+#: Words that give the agreement last spoken of two parties and no more: "this one was strictly bilateral", "it had
+#: only two signatories".
+_ONLY_TWO = re.compile(r"\b(?:was|is|remained|remains)\s+(?:strictly|purely|only|exclusively|entirely)\s+bilateral\b|"
+                       r"\bhad\s+only\s+two\s+(?:parties|signatories|members)\b", re.IGNORECASE)
+
+
+#: Words that give it the states listed and no more: "strictly between Lima and Quito", "signed by Oslo and Stockholm
+#: alone" (the list right after, or right before "alone").
+_ONLY_BETWEEN = re.compile(r"\b(?:strictly|solely|only|exclusively)\s+between\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: Words that make a state of the pair the only party beside the other: "the Habsburg monarchy was the only other
+#: party to it".
+_ONLY_OTHER = re.compile(r"^\s+(?:was|is)\s+(?:the|its)\s+only\s+other\s+(?:party|signatory|member)\b", re.IGNORECASE)
+
+
+def _only_these(s: Sentence, records: _Records, referent: str | None, context: Sequence[int],
+                pair: tuple[int, ...]) -> list[Claim]:
+    """The full membership of the agreement last spoken of (``referent``), told by a sentence naming none: two
+    parties and no more (:data:`_ONLY_TWO`), the states listed after "strictly between" or before "alone"
+    (:data:`_ONLY_BETWEEN`), or the two states of the sentence before (else the pair), one of them told "the only
+    other party" (:data:`_ONLY_OTHER`). Right where
+    the record's members are those states (or two); a state named that is none, or a member left out, contradicts."""
+    named = {(m.target or "").split(":", 1)[-1] for m in s.of("agreement") if m.target}
+    if named and not all(m.how == "anaphora" for m in s.of("agreement") if m.target):
+        return []  # (an agreement named: not the one last spoken of)
+    referent = next(iter(named)) if len(named) == 1 else referent  # ("this one was strictly bilateral")
+    if referent is None or referent not in records.gaz.treaties or not records.gaz.treaties[referent].members:
+        return []
+    treaty = records.gaz.treaties[referent]
+    members = set(treaty.members)
+    codes: list[int] | None = None
+    for lo, hi in _state_runs(s):
+        listed = _codes([m for m in s.of("state") if lo <= m.start - s.start < hi])
+        if _ONLY_BETWEEN.search(s.text[:lo]) or re.match(r"\s+alone\b", s.text[hi:]):
+            codes = listed
+        elif _ONLY_OTHER.match(s.text[hi:]):  # (the two of the sentence before, else the pair, the state among them)
+            both = list(context) if len(context) == 2 else list(pair) if len(pair) == 2 else []
+            codes = both if len(listed) == 1 and set(listed) <= set(both) else None
+        if codes is not None:
+            break
+    two = _ONLY_TWO.search(s.text) if codes is None else None
+    if codes is None and two is None:
+        return []
+    names = ", ".join(_name(c, treaty.signed) for c in sorted(members))
+    short = re.sub(r"\s*\(.*", "", treaty.title)
+    if codes is None:
+        right = len(members) == 2
+        claimed, reason = "two parties only", f"{short} has {len(members)} parties"
+    else:
+        outsiders = [c for c in codes if c not in members]
+        left_out = sorted(members - set(codes))
+        right = not outsiders and not left_out
+        claimed = "parties only: " + ", ".join(_name(c, treaty.signed) for c in codes)
+        reason = ("those named are its parties, and no other" if right else
+                  f"{', '.join(_name(c, treaty.signed) for c in outsiders)} is not a party to {short}" if outsiders
+                  else f"{short} has other parties too: " + ", ".join(_name(c, treaty.signed) for c in left_out))
+    return [Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end, claimed=claimed,
+                  verdict="consistent" if right else "contradicts", record_value=f"parties: {names}", reason=reason,
+                  records=[records.treaty_ref(referent)])]
+
+
 #: A state told to sign or join as well, no agreement named, of the agreement last spoken of: "Norway signed as
 #: well", "Chile also joined too", "with Peru signing as well", "Romania adhered too".
 _TOO_VERB = re.compile(r"^\s+(?:(?:also|then|later|soon|duly)\s+)?(?P<verb>signed|joined|adhered|acceded|ratified|"
