@@ -80,3 +80,12 @@ def test_the_full_membership_told(check_store: Store) -> None:
     assert not [c for c in _parties(check_store, "The Rio Treaty was signed in 1947. Chile and Peru have shared "
                                                  "three agreements, only one of them strictly bilateral.")
                 if "only" in c]
+
+
+def test_states_added_together_with_those_told_to_join(check_store: Store) -> None:
+    told = _parties(check_store, "Croatia joined NATO on 1 April 2009, together with Albania.")
+    assert [v for v, c in told if "Albania" in c] == ["consistent"]
+    told = _parties(check_store, "Norway joined NATO in 1949 together with Sweden.")
+    assert [v for v, c in told if "Sweden" in c] == ["contradicts"]
+    told = _parties(check_store, "Greece and Turkey signed the Balkan Pact of 1934 along with Egypt.")
+    assert [v for v, c in told if "Egypt" in c] == ["contradicts"]

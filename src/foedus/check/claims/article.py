@@ -48,6 +48,7 @@ from foedus.check.claims.parties import (
     _party_to_it,
     _promise_parties,
     _promised_agreement,
+    _together_with,
 )
 from foedus.check.claims.unknown_names import _signed_with_others, _unknown_named_before, _unknown_names
 from foedus.check.claims.unnamed import _UNNAMED, _dated_names, _unnamed_signings
@@ -267,6 +268,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_leader_claims(s, dates, records, year, pair))
     out = _with_entry_parties(out)
     out.extend(_joined_partners(s, records, context, pair, out))  # (after an entry's: "X adhered ..., joining A and B")
+    out.extend(_together_with(s, records, out))
     only = _only_these(s, records, None if unknown_last else referent, context, pair)
     if only:  # (the full membership told: it stands for a claim of some of its parties, "strictly between A and B")
         out = [c for c in out if c.kind != "agreement_parties" or c.records[:1] != only[0].records[:1]] + only

@@ -566,6 +566,53 @@ def _joined_partners(s: Sentence, records: _Records, context: Sequence[int], pai
     return out
 
 
+#: Words that add states to those told to sign or join: "Croatia joined NATO on 1 April 2009, together with Albania",
+#: "Poland joined in 1999 along with Hungary", "signed it in 1955, alongside Iran and Iraq".
+_TOGETHER_WITH = re.compile(r"(?:\b(?:together|along)\s+with|,\s+alongside)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _together_with(s: Sentence, records: _Records, told: Sequence[Claim]) -> list[Claim]:
+    """The states a sentence adds "together with", "along with" or ", alongside" to those it tells parties to an
+    agreement (``told``: the sentence's claims, of one agreement's parties), where they are not among those already:
+    parties too, against its members ("..., together with Ireland", of a state that never was one, contradicts)."""
+    slugs = {c.records[0].id for c in told if c.kind == "agreement_parties" and c.records}
+    if len(slugs) != 1 or (slug := next(iter(slugs))) not in records.gaz.treaties:
+        return []
+    treaty = records.gaz.treaties[slug]
+    said = " ".join(c.claimed for c in told if c.kind == "agreement_parties")
+    out: list[Claim] = []
+    for lo, hi in _state_runs(s):
+        if _TOGETHER_WITH.search(s.text[:lo]) is None or _NEGATION.search(s.text[:lo]):
+            continue
+        codes = [c for c in _codes([m for m in s.of("state") if lo <= m.start - s.start < hi])
+                 if _name(c, treaty.signed) not in said]
+        if not codes:
+            continue
+        entered, year = records.entry_years(slug), _entry_year(s, slug, told)
+        late = [c for c in codes if year is not None and entered.get(c, 0) > year]
+        if late:  # "Norway joined in 1949, together with Sweden": Sweden entered only in 2024
+            wrong = ", ".join(f"{_name(c, treaty.signed)} (a party from {entered[c]})" for c in late)
+            out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed="parties then: " + ", ".join(_name(c, treaty.signed) for c in codes),
+                             verdict="contradicts", record_value="parties: " + ", ".join(
+                                 _name(c, treaty.signed) for c in sorted(treaty.members)),
+                             reason=f"not yet a party at the date told: {wrong}", records=[records.treaty_ref(slug)]))
+        else:
+            out.append(_parties_claim(s, slug, codes, records))
+    return out
+
+
+def _entry_year(s: Sentence, slug: str, told: Sequence[Claim]) -> int | None:
+    """Return the year of the entry into the agreement ``slug`` a sentence's claims (``told``) tell at a date, else
+    None."""
+    for c in told:
+        if ": entry into " in c.claimed and c.records[:1] and c.records[0].id == slug:
+            for d in s.of("date"):
+                if d.value and c.claimed.endswith(d.text):
+                    return int(d.value[:4])
+    return None
+
+
 def _dated_in(told: Sequence[Claim], records: _Records) -> str | None:
     """Return the one agreement a sentence's claims (``told``) found by its date and borne out by it ("by the
     convention of 17 August 1916, ...": a description the record links by its day), else None."""
