@@ -89,3 +89,11 @@ def test_states_added_together_with_those_told_to_join(check_store: Store) -> No
     assert [v for v, c in told if "Sweden" in c] == ["contradicts"]
     told = _parties(check_store, "Greece and Turkey signed the Balkan Pact of 1934 along with Egypt.")
     assert [v for v, c in told if "Egypt" in c] == ["contradicts"]
+
+
+def test_a_state_told_to_put_its_name_to_an_agreement(check_store: Store) -> None:
+    told = _parties(check_store, "The Saadabad Pact was signed in July 1937 by Turkey, Iran, Iraq and Afghanistan. "
+                                 "Egypt also put its name to the pact.")
+    assert [v for v, c in told if "Egypt" in c] == ["contradicts"]
+    told = _parties(check_store, "The Baghdad Pact was signed in 1955. Britain added its signature to the pact.")
+    assert [v for v, c in told if "United Kingdom" in c] == ["consistent"]

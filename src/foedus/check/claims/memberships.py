@@ -38,7 +38,8 @@ def _late_signature(s: Sentence, slug: str, signing: re.Match[str] | None, date:
 
 #: A state told to sign or join an agreement just named or referred to, with no date: "Georgia signed it as well",
 #: "that Turkey also signed it", "the Baghdad Pact, which Kabul never joined".
-_JOIN_VERB = r"(?:signed|joined|ratified|(?:acceded|adhered)\s+to)"
+_JOIN_VERB = (r"(?:signed|joined|ratified|(?:acceded|adhered)\s+to|"
+              r"(?:put|set|added)\s+(?:its|their)\s+(?:names?|signatures?)\s+to)")  # ("Egypt put its name to it")
 
 
 _SUBJECT_GAP = r"\s+(?:(?:also|too|later|then|soon|had|has|have|(?P<never>never|did\s+not|didn't))\s+)*"
