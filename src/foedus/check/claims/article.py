@@ -270,8 +270,10 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_joined_partners(s, records, context, pair, out))  # (after an entry's: "X adhered ..., joining A and B")
     out.extend(_together_with(s, records, out))
     only = _only_these(s, records, None if unknown_last else referent, context, pair)
-    if only:  # (the full membership told: it stands for a claim of some of its parties, "strictly between A and B")
-        out = [c for c in out if c.kind != "agreement_parties" or c.records[:1] != only[0].records[:1]] + only
+    if only:  # (the full membership told stands for the same states told parties: "strictly between A and B")
+        same = only[0].claimed.replace("parties only: ", "parties: ")
+        out = [c for c in out if c.kind != "agreement_parties" or c.records[:1] != only[0].records[:1]
+               or c.claimed != same] + only
     return _in_order_of_dates(s, out)
 
 
