@@ -97,3 +97,13 @@ def test_a_state_told_to_put_its_name_to_an_agreement(check_store: Store) -> Non
     assert [v for v, c in told if "Egypt" in c] == ["contradicts"]
     told = _parties(check_store, "The Baghdad Pact was signed in 1955. Britain added its signature to the pact.")
     assert [v for v, c in told if "United Kingdom" in c] == ["consistent"]
+
+
+def test_an_entry_told_after_a_protocol_of_accession_is_its_own(check_store: Store) -> None:
+    result = _check(check_store, "Only in May 1981 did Lisbon sign a protocol of accession to the North Atlantic "
+                                 "Treaty, and it joined the Western European Union on 14 November 1988.")
+    assert [(c.verdict, c.claimed) for c in _claims(result, "event_date")] == [
+        ("contradicts", "Portuguese Republic: entry into North Atlantic Treaty May 1981"),  # (a founder)
+        ("consistent", "Portuguese Republic: entry into Treaty of Economic, Social and Cultural Collaboration and "
+                       "Collective Self-Defence 14 November 1988")]
+    assert [c.verdict for c in _claims(result, "agreement_parties")] == ["consistent"]  # (the union's, not NATO's)
