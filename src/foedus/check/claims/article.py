@@ -43,15 +43,19 @@ from foedus.check.claims.lists import _document_references
 from foedus.check.claims.memberships import _in_force_claims, _membership_claims, _signed_it_too, _with_entry_parties
 from foedus.check.claims.parties import (
     _allied_claims,
+    _belong_to_it,
     _beside_in,
+    _joined_partners,
     _joined_too,
     _members_were,
     _membership_statements,
+    _only_these,
     _pair_signed,
     _pair_still_bound,
     _party_to_it,
     _promise_parties,
     _promised_agreement,
+    _together_with,
 )
 from foedus.check.claims.unknown_names import _signed_with_others, _unknown_named_before, _unknown_names
 from foedus.check.claims.unnamed import _UNNAMED, _dated_names, _unnamed_signings
@@ -229,6 +233,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     if not any(c.kind == "agreement_parties" for c in out) and not agreements:
         out.extend(_party_to_it(s, records, referent))
     if not any(c.kind == "agreement_parties" for c in out) and not agreements:
+        out.extend(_belong_to_it(s, records, None if unknown_last else referent, context, pair))
+    if not any(c.kind == "agreement_parties" for c in out) and not agreements:
         out.extend(_joined_too(s, records, None if unknown_last else referent, bool(signed_here)))
     if not any(c.kind == "agreement_parties" for c in out) and not agreements:
         out.extend(_members_were(s, records, referent))
@@ -269,7 +275,15 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     if not any(c.kind == "list" for c in out):
         out.extend(_document_references(s))
     out.extend(_leader_claims(s, dates, records, year, pair))
-    return _in_order_of_dates(s, _with_entry_parties(out))
+    out = _with_entry_parties(out)
+    out.extend(_joined_partners(s, records, context, pair, out))  # (after an entry's: "X adhered ..., joining A and B")
+    out.extend(_together_with(s, records, out))
+    only = _only_these(s, records, None if unknown_last else referent, context, pair)
+    if only:  # (the full membership told stands for the same states told parties: "strictly between A and B")
+        same = only[0].claimed.replace("parties only: ", "parties: ")
+        out = [c for c in out if c.kind != "agreement_parties" or c.records[:1] != only[0].records[:1]
+               or c.claimed != same] + only
+    return _in_order_of_dates(s, out)
 
 
 def _described_before(s: Sentence, slug: str, described: set[int]) -> set[int]:

@@ -38,7 +38,8 @@ def _late_signature(s: Sentence, slug: str, signing: re.Match[str] | None, date:
 
 #: A state told to sign or join an agreement just named or referred to, with no date: "Georgia signed it as well",
 #: "that Turkey also signed it", "the Baghdad Pact, which Kabul never joined".
-_JOIN_VERB = r"(?:signed|joined|ratified|(?:acceded|adhered)\s+to)"
+_JOIN_VERB = (r"(?:signed|joined|ratified|(?:acceded|adhered)\s+to|"
+              r"(?:put|set|added)\s+(?:its|their)\s+(?:names?|signatures?)\s+to)")  # ("Egypt put its name to it")
 
 
 _SUBJECT_GAP = r"\s+(?:(?:also|too|later|then|soon|had|has|have|(?P<never>never|did\s+not|didn't))\s+)*"
@@ -351,11 +352,21 @@ def _with_entry_parties(claims: list[Claim]) -> list[Claim]:
     until then; an exit told at a wrong date is that exit's fault alone, the event's claim); none where
     the sentence already tells those states parties to that agreement, nor for a protocol of accession ("signed its
     protocol of accession in December 1981": the protocol's date, not the membership's)."""
-    if not claims or _NOT_ITS_SIGNING.search(re.sub(r"\[[^\]]*\]", "", claims[0].text)):  # (not a footnote's)
+    if not claims:
+        return claims
+    text = re.sub(r"\[[^\]]*\]", "", claims[0].text)  # (not a footnote's)
+    protocol = [m.end() for m in _NOT_ITS_SIGNING.finditer(text)]
+    # (after a protocol of accession, a plain verb of joining tells an entry of its own: "signed its protocol of
+    # accession to the North Atlantic Treaty in 1981, and it joined the Western European Union on 14 November 1988")
+    plain = next((v.end() for v in _JOINING.finditer(text) if protocol and v.start() >= protocol[-1]
+                  and not _NOT_ITS_SIGNING.fullmatch(v.group(0))), None)
+    if protocol and plain is None:
         return claims
     out: list[Claim] = []
     for c in claims:
         out.append(c)
+        if protocol and plain is not None and not _dated_in_rest(c.claimed, text[plain:]):
+            continue  # (the protocol's date, not the membership's)
         act = next((a for a in (": entry into ", ": exit from ") if a in c.claimed), None)
         if c.kind != "event_date" or c.verdict == "not_in_record" or act is None or not c.records or (
                 act == ": exit from " and c.verdict == "contradicts"):
@@ -368,6 +379,13 @@ def _with_entry_parties(claims: list[Claim]) -> list[Claim]:
                          claimed=f"parties: {c.claimed}", verdict=c.verdict, record_value=c.record_value,
                          reason=c.reason, records=c.records))
     return out
+
+
+def _dated_in_rest(claimed: str, rest: str) -> bool:
+    """Whether the date a claim's wording ends with (its last one to three words, a number among them) is told in
+    ``rest``, the text after a verb of joining."""
+    words = claimed.split()
+    return any(re.search(r"\d", " ".join(words[-k:])) and " ".join(words[-k:]) in rest for k in (1, 2, 3))
 
 
 def _joined_by_description(s: Sentence, records: _Records, context: Sequence[int]) -> tuple[str, int, int] | None:
@@ -455,7 +473,10 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
         # "On 26 March 2003 they signed their protocols of accession": those of them that ever were members
         states = [c for c in context if c in records.gaz.treaties[slug].members]
     after = [d for d in dates if d.start - s.start >= verb.end()
-             and not _CLAUSE_BREAK.search(s.text[verb.end():d.start - s.start])]
+             and not _CLAUSE_BREAK.search(s.text[verb.end():d.start - s.start])
+             # (not a date another verb of its kind tells, between: "signed its protocol of accession to the North
+             # Atlantic Treaty, and it joined the Western European Union on 14 November 1988": that one's)
+             and not (entering and _JOINING.search(s.text, verb.end(), d.start - s.start))]
     # else a date that leads the verb's clause: "On 26 March 2003 they signed their protocols of accession"
     after = after or [d for d in dates if clause <= d.start - s.start < verb.start()
                       and not re.search(r"[,;]", s.text[d.end - s.start:verb.start()])

@@ -131,11 +131,16 @@ def _promisers(s: Sentence, found: re.Match[str]) -> list[Mention]:
 #: founding members of the North Atlantic Treaty"), or never to have been ("Austria never signed the treaty").
 _ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remains?|remained|became|ha(?:d|s|ve)\s+(?:(?:also|already|long|"
                           r"always)\s+)?been)|,)\s+"
-                          r"(?:also\s+|both\s+|all\s+|still\s+|now\s+)*(?:(?:among|one\s+of)\s+the\s+(?:(?:\d+|"
+                          # (a word of time or assent between: "were then", "were indeed both", "were originally")
+                          r"(?:(?:also|both|all|still|now|then|indeed|thus|likewise|already|(?-i:[a-z]{3,}ly))\s+)*"
+                          r"(?:(?:among|one\s+of)\s+the\s+(?:(?:\d+|"
                           + _NUMBER_WORDS + r")\s+)?|an?\s+)?"
                           r"(?:first\s+)?(?P<founding>founding\s+|original\s+)?(?:full\s+)?"
                           r"(?:parties|party|members?|signatories|signatory|guarantors?|(?P<founders>founders?))\s+"
-                          r"(?:to|of|in)\s+$",
+                          r"(?:to|of|in)\s+$"
+                          # (a verb of membership: "Both Lisbon and Madrid belonged to the pact until 1910")
+                          r"|\bbelong(?:s|ed)?\s+(?:(?:also|both|all|still|then|jointly|together)\s+)*to\s+"
+                          r"(?:[^,;:.]{1,60}?\s+and\s+(?:to\s+)?(?:the\s+)?)?$",  # ("belong to NATO and to the EU")
                           re.IGNORECASE)  # (", a founding member of", "had been among the founders of", "one of the
 
 
@@ -179,7 +184,8 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
         if not m.target or slug not in records.gaz.treaties:
             continue
         lead = s.text[:m.start - s.start]
-        lead = re.sub(r"(?:the|a|an)\s+$", "", lead, flags=re.IGNORECASE)
+        # (a year before the name: "parties to the 1981 ECOWAS defence protocol")
+        lead = re.sub(r"(?:(?:the|a|an)\s+)?(?:(?:1[5-9]|20)\d\d\s+)?$", "", lead, flags=re.IGNORECASE)
         said, never = _ARE_PARTIES.search(lead), _NEVER_PARTY.search(lead)
         words = said or never
         if words is None:
@@ -189,7 +195,7 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
         states = _codes([x for x in s.of("state") if clause <= x.start - s.start < words.start()
                          and not any(a <= x.start - s.start < b for a, b in asides)
                          and not re.match(r"['’]s\b", s.text[x.end - s.start:])])
-        if not states and _PAIR_SUBJECT.search(re.sub(r",[^,]*,\s*$|\s+(?:also|all|still)\s*$", "",
+        if not states and _PAIR_SUBJECT.search(re.sub(r",[^,]*,\s*$|\s+(?:also|all|still|now|then|today)\s*$", "",
                                                       s.text[clause:words.start()])):
             states = _the_two(context, pair)
         if not states:
@@ -249,8 +255,8 @@ def _left_by_now(records: _Records, slug: str, states: Sequence[int]) -> list[tu
 
 #: The members of the agreement last spoken of, listed after words that say so: "Its members were A, B and C", "The
 #: signatories were the two of them along with A, B and C", "The parties are A, B, C and D".
-_MEMBERS_WERE = re.compile(r"^\W*(?:its|the|their)\s+(?:members|signatories|signers|parties|member\s+states)\s+"
-                           r"(?:were|are|was|became)\s+", re.IGNORECASE)
+_MEMBERS_WERE = re.compile(r"^\W*(?:its|the|their)\s+(?:other\s+)?(?:members|signatories|signers|parties|guarantors|"
+                           r"member\s+states)\s+(?:were|are|was|became|included|include)\s+", re.IGNORECASE)
 
 
 def _members_were(s: Sentence, records: _Records, referent: str | None) -> list[Claim]:
@@ -269,10 +275,12 @@ def _members_were(s: Sentence, records: _Records, referent: str | None) -> list[
 #: A state told a party with no agreement named after the words, of the agreement last spoken of: "Turkey was an
 #: original signatory on 1 August 1975", "Bangkok had been a party from the start", "A, B and C were the parties",
 #: "Iran was among its founding members".
-_PARTY_TO_IT = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|both|all|still)\s+)*"
+_PARTY_TO_IT = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
+                          r"(?:(?:also|both|all|still|then|indeed|thus|likewise|already)\s+)*"
                           r"(?:an?\s+|the\s+|among\s+(?:the|its)\s+(?:[\w-]+\s+)?)?"
                           r"(?:(?:original|founding)\s+)?(?:party|parties|signatory|signatories|member|"
-                          r"members)\b(?!\s+(?:to|of|in|states?|countries)\b)", re.IGNORECASE)
+                          r"members)\b(?!\s+(?:to|of|states?|countries)\b|\s+in\s+(?!(?:[A-Z][a-z]+\s+)?\d))",
+                          re.IGNORECASE)  # (but "were original signatories in 2001": a date, not what they are in)
 
 
 def _party_to_it(s: Sentence, records: _Records, referent: str | None) -> list[Claim]:
@@ -291,6 +299,91 @@ def _party_to_it(s: Sentence, records: _Records, referent: str | None) -> list[C
             states = _codes(told)
             out.append(_parties_claim(s, referent, states, records))
     return out
+
+
+#: States told to belong to the agreement last spoken of: "Both Lisbon and Madrid belonged to it until 1910", "the two
+#: kingdoms have belonged to it ever since".
+_BELONG_TO_IT = re.compile(r"\bbelong(?:s|ed)?\s+(?:(?:also|both|all|still|then|jointly|together)\s+)*to\s+it\b",
+                           re.IGNORECASE)
+
+
+def _belong_to_it(s: Sentence, records: _Records, referent: str | None, context: Sequence[int],
+                  pair: tuple[int, ...]) -> list[Claim]:
+    """The states of a clause told to belong to the agreement last spoken of (``referent``, :data:`_BELONG_TO_IT`),
+    the sentence naming none: those before the verb in its clause (for "both", "the two" or "they", those of the
+    sentence before, else the article's pair), against its members."""
+    found = _BELONG_TO_IT.search(s.text)
+    if found is None or referent is None or referent not in records.gaz.treaties:
+        return []
+    clause = _clause_start(s, found.start())
+    lead = s.text[clause:found.start()]
+    states = _codes([m for m in s.of("state") if clause <= m.start - s.start < found.start() and not _place(s, m)
+                     and not re.match(r"['’]s\b", s.text[m.end - s.start:])])
+    if not states and _PAIR_SUBJECT.search(re.sub(r"\s+(?:(?:also|all|still|then|have|has|had)\s+)*$", "", lead)):
+        states = _the_two(context, pair)
+    return [_parties_claim(s, referent, states, records)] if states else []
+
+
+#: Words that give the agreement last spoken of two parties and no more: "this one was strictly bilateral", "it had
+#: only two signatories".
+_ONLY_TWO = re.compile(r"\b(?:was|is|remained|remains)\s+(?:strictly|purely|only|exclusively|entirely)\s+bilateral\b|"
+                       r"\bhad\s+only\s+two\s+(?:parties|signatories|members)\b", re.IGNORECASE)
+
+
+#: Words that give it the states listed and no more: "strictly between Lima and Quito", "signed by Oslo and Stockholm
+#: alone" (the list right after, or right before "alone").
+_ONLY_BETWEEN = re.compile(r"\b(?:strictly|solely|only|exclusively)\s+between\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: Words that make a state of the pair the only party beside the other: "the Habsburg monarchy was the only other
+#: party to it".
+_ONLY_OTHER = re.compile(r"^\s+(?:was|is)\s+(?:the|its)\s+only\s+other\s+(?:party|signatory|member)\b", re.IGNORECASE)
+
+
+def _only_these(s: Sentence, records: _Records, referent: str | None, context: Sequence[int],
+                pair: tuple[int, ...]) -> list[Claim]:
+    """The full membership of the agreement last spoken of (``referent``), told by a sentence naming none: two
+    parties and no more (:data:`_ONLY_TWO`), the states listed after "strictly between" or before "alone"
+    (:data:`_ONLY_BETWEEN`), or the two states of the sentence before (else the pair), one of them told "the only
+    other party" (:data:`_ONLY_OTHER`). Right where
+    the record's members are those states (or two); a state named that is none, or a member left out, contradicts."""
+    named = {(m.target or "").split(":", 1)[-1] for m in s.of("agreement") if m.target}
+    if named and not all(m.how == "anaphora" for m in s.of("agreement") if m.target):
+        return []  # (an agreement named: not the one last spoken of)
+    referent = next(iter(named)) if len(named) == 1 else referent  # ("this one was strictly bilateral")
+    if referent is None or referent not in records.gaz.treaties or not records.gaz.treaties[referent].members:
+        return []
+    treaty = records.gaz.treaties[referent]
+    members = set(treaty.members)
+    codes: list[int] | None = None
+    for lo, hi in _state_runs(s):
+        listed = _codes([m for m in s.of("state") if lo <= m.start - s.start < hi])
+        if _ONLY_BETWEEN.search(s.text[:lo]) or re.match(r"\s+alone\b", s.text[hi:]):
+            codes = listed
+        elif _ONLY_OTHER.match(s.text[hi:]):  # (the two of the sentence before, else the pair, the state among them)
+            both = list(context) if len(context) == 2 else list(pair) if len(pair) == 2 else []
+            codes = both if len(listed) == 1 and set(listed) <= set(both) else None
+        if codes is not None:
+            break
+    two = _ONLY_TWO.search(s.text) if codes is None else None
+    if codes is None and two is None:
+        return []
+    names = ", ".join(_name(c, treaty.signed) for c in sorted(members))
+    short = re.sub(r"\s*\(.*", "", treaty.title)
+    if codes is None:
+        right = len(members) == 2
+        claimed, reason = "two parties only", f"{short} has {len(members)} parties"
+    else:
+        outsiders = [c for c in codes if c not in members]
+        left_out = sorted(members - set(codes))
+        right = not outsiders and not left_out
+        claimed = "parties only: " + ", ".join(_name(c, treaty.signed) for c in codes)
+        reason = ("those named are its parties, and no other" if right else
+                  f"{', '.join(_name(c, treaty.signed) for c in outsiders)} is not a party to {short}" if outsiders
+                  else f"{short} has other parties too: " + ", ".join(_name(c, treaty.signed) for c in left_out))
+    return [Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end, claimed=claimed,
+                  verdict="consistent" if right else "contradicts", record_value=f"parties: {names}", reason=reason,
+                  records=[records.treaty_ref(referent)])]
 
 
 #: A state told to sign or join as well, no agreement named, of the agreement last spoken of: "Norway signed as
@@ -379,24 +472,153 @@ def _beside_in(s: Sentence, records: _Records) -> list[Claim]:
     return out
 
 
+#: What stands between two agreements a list tells signed by one verb: their own dates, and a comma or "and" ("the
+#: Declaration by United Nations on 1 January 1942, the Rio Treaty in September 1947 and the charter ...").
+_NEXT_SIGNED = re.compile(r"(?:\s+(?:on|in|of)\s+[\w ]{1,25}?\d{4})?(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?",
+                          re.IGNORECASE)
+
+
 def _pair_signed(s: Sentence, records: _Records, context: Sequence[int], pair: tuple[int, ...]) -> list[Claim]:
     """Two states told to have signed or joined an agreement named right after the verb, by "both" or "the two"
     (:data:`_PAIR_SIGNED`) with no state named before in the clause: the two of the sentence before (else the
     article's pair) are parties to it."""
     two = list(context) if len(context) == 2 else list(pair) if len(pair) == 2 else []
     out: list[Claim] = []
+    last: tuple[Mention, re.Match[str]] | None = None  # the agreement last told signed, and its verb
     for m in s.of("agreement"):
         slug = (m.target or "").split(":", 1)[-1]
         lead = s.text[:m.start - s.start]
         said = _PAIR_SIGNED.search(lead)
+        if said is None and last is not None and _NEXT_SIGNED.fullmatch(s.text, last[0].end - s.start,
+                                                                         m.start - s.start):
+            said = last[1]  # "both signed the X on 1 January 1942, the Y in 1947 and the Z in April 1948"
         if not two or said is None or slug not in records.gaz.treaties or m.how == "anaphora":
             continue
+        last = (m, said)
         clause = max([_clause_start(s, said.start())]
                      + [b.end() for b in re.finditer(r"[,;:]\s+", s.text[:said.start()])])
         if any(clause <= x.start - s.start < said.start() and not _place(s, x) for x in s.of("state")):
             continue  # "Chile and Peru both signed ...": the states named are the subject (told elsewhere)
         out.append(_parties_claim(s, slug, two, records))
     return out
+
+
+#: A verb of joining whose object is other states, and what follows them: "Romania joined France and Russia against",
+#: "they joined Britain and France in the Quadruple Alliance", "the pact joined Turkey, Iran and Iraq in a pledge".
+_JOINED_STATES = re.compile(r"\bjoin(?:ed|s|ing)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_AFTER_JOINED = re.compile(r"\s+(?:(?P<to>to\s+(?:the\s+)?)|(?:in|against|among|as|at|with)\b)", re.IGNORECASE)
+
+
+#: What stands between the states joined and the agreement they are joined in: "in the", "in founding the".
+_JOINED_IN = re.compile(r"\s+in\s+(?:(?:founding|forming|creating|signing|setting\s+up|concluding)\s+)?(?:the\s+)?",
+                        re.IGNORECASE)
+
+
+def _joined_partners(s: Sentence, records: _Records, context: Sequence[int], pair: tuple[int, ...],
+                     told: Sequence[Claim]) -> list[Claim]:
+    """States told to join other states in an agreement ("Italy joined Britain and France in the Crimean alliance",
+    "by the convention of 1916 Romania joined France and Russia against the Central Powers", "the two joined A, B and
+    C in founding the Union"), or joined to them by it ("the treaty of 1854 joined Paris and London to the Ottoman
+    Empire"): the subject (the states before the verb in its clause; "the two", "they" or "both", those of the
+    sentence before; for "joining", the sentence's first states) and the states joined are its parties. The agreement
+    is the one named right after "in", else the one named last before the verb (the subject where no state stands
+    before the verb). A claim already told of the same agreement and states (``told``) is not told again."""
+    out: list[Claim] = []
+    agreements = [m for m in s.of("agreement") if m.target and m.target.split(":", 1)[-1] in records.gaz.treaties]
+    for lo, hi in _state_runs(s):
+        verb = _JOINED_STATES.search(s.text[:lo])
+        after = _AFTER_JOINED.match(s.text, hi)
+        if verb is None or after is None or _NEGATION.search(s.text[_clause_start(s, verb.start()):verb.start()]):
+            continue
+        joined = [m for m in s.of("state") if lo <= m.start - s.start < hi]
+        if after.group("to"):  # "joined Paris and London to the Ottoman Empire against Russia"
+            more = next((r for r in _state_runs(s) if r[0] == after.end()), None)
+            if more is None:
+                continue
+            joined += [m for m in s.of("state") if more[0] <= m.start - s.start < more[1]]
+            hi = more[1]
+        named_in = next((m for m in agreements if _JOINED_IN.fullmatch(s.text[hi:m.start - s.start])), None)
+        before = [m for m in agreements if m.end - s.start <= verb.start() and m.how != "anaphora"]
+        mention = named_in or (before[-1] if before else None)
+        slug = (mention.target or "").split(":", 1)[-1] if mention is not None else _dated_in(told, records)
+        if slug is None:
+            continue
+        clause = _clause_start(s, verb.start())
+        lead = s.text[clause:verb.start()]
+        subject = [m for m in s.of("state") if clause <= m.start - s.start < verb.start() and not _place(s, m)
+                   and not re.match(r"['’]s\b", s.text[m.end - s.start:])]
+        codes = _codes(subject)
+        if not codes and _PAIR_SUBJECT.search(re.sub(r"\s+(?:(?:also|then|later|soon|had|have)\s+)*$", "", lead)):
+            codes = _the_two(context, pair)
+        elif not codes and verb.group(0).casefold().startswith("joining"):
+            codes = _codes([m for m in s.of("state") if not _place(s, m)
+                            and m.start < min(a.start for a in agreements)][:1])
+        elif not codes and (mention is None or named_in is not None or not re.fullmatch(
+                r"\W*(?:the\s+)?", s.text[clause:mention.start - s.start], re.I)):
+            continue  # (no subject told: only an agreement that opens the clause, its subject, joins states)
+        states = list(dict.fromkeys(codes + _codes(joined)))
+        claim = _parties_claim(s, slug, states, records)
+        if len(states) >= 2 and not any(c.kind == "agreement_parties" and c.claimed == claim.claimed
+                                        and c.records[:1] == claim.records[:1] for c in told):
+            out.append(claim)
+    return out
+
+
+#: Words that add states to those told to sign or join: "Croatia joined NATO on 1 April 2009, together with Albania",
+#: "Poland joined in 1999 along with Hungary", "signed it in 1955, alongside Iran and Iraq".
+_TOGETHER_WITH = re.compile(r"(?:\b(?:together|along)\s+with|,\s+alongside)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _together_with(s: Sentence, records: _Records, told: Sequence[Claim]) -> list[Claim]:
+    """The states a sentence adds "together with", "along with" or ", alongside" to those it tells parties to an
+    agreement (``told``: the sentence's claims, of one agreement's parties), where they are not among those already:
+    parties too, against its members ("..., together with Ireland", of a state that never was one, contradicts)."""
+    slugs = {c.records[0].id for c in told if c.kind == "agreement_parties" and c.records}
+    if len(slugs) != 1 or (slug := next(iter(slugs))) not in records.gaz.treaties:
+        return []
+    treaty = records.gaz.treaties[slug]
+    said = " ".join(c.claimed for c in told if c.kind == "agreement_parties")
+    out: list[Claim] = []
+    for lo, hi in _state_runs(s):
+        if _TOGETHER_WITH.search(s.text[:lo]) is None or _NEGATION.search(s.text[:lo]):
+            continue
+        codes = [c for c in _codes([m for m in s.of("state") if lo <= m.start - s.start < hi])
+                 if _name(c, treaty.signed) not in said]
+        if not codes:
+            continue
+        entered, year = records.entry_years(slug), _entry_year(s, slug, told)
+        late = [c for c in codes if year is not None and entered.get(c, 0) > year]
+        if late:  # "Norway joined in 1949, together with Sweden": Sweden entered only in 2024
+            wrong = ", ".join(f"{_name(c, treaty.signed)} (a party from {entered[c]})" for c in late)
+            out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed="parties then: " + ", ".join(_name(c, treaty.signed) for c in codes),
+                             verdict="contradicts", record_value="parties: " + ", ".join(
+                                 _name(c, treaty.signed) for c in sorted(treaty.members)),
+                             reason=f"not yet a party at the date told: {wrong}", records=[records.treaty_ref(slug)]))
+        else:
+            out.append(_parties_claim(s, slug, codes, records))
+    return out
+
+
+def _entry_year(s: Sentence, slug: str, told: Sequence[Claim]) -> int | None:
+    """Return the year of the entry into the agreement ``slug`` a sentence's claims (``told``) tell at a date, else
+    None."""
+    for c in told:
+        if ": entry into " in c.claimed and c.records[:1] and c.records[0].id == slug:
+            for d in s.of("date"):
+                if d.value and c.claimed.endswith(d.text):
+                    return int(d.value[:4])
+    return None
+
+
+def _dated_in(told: Sequence[Claim], records: _Records) -> str | None:
+    """Return the one agreement a sentence's claims (``told``) found by its date and borne out by it ("by the
+    convention of 17 August 1916, ...": a description the record links by its day), else None."""
+    slugs = {c.records[0].id for c in told if c.kind == "agreement_date" and c.verdict in {"consistent",
+             "within_tolerance"} and c.records and c.records[0].kind == "treaty"}
+    return next(iter(slugs)) if len(slugs) == 1 and next(iter(slugs)) in records.gaz.treaties else None
 
 
 def _promised_agreement(s: Sentence, records: _Records, context: Sequence[int]) -> list[Claim]:
