@@ -29,8 +29,8 @@ from foedus.check.claims.endings import (
 from foedus.check.claims.memberships import _late_signature
 from foedus.check.claims.parties import _parties_claim, _parties_too_late, _party_list
 from foedus.check.claims.unknown_names import _PLACE_NAME, _UNKNOWN_NAME, _another_of_that_name, _named_unknown
-from foedus.check.mentions import _FULL_MONTHS
-from foedus.check.models import Claim, Mention
+from foedus.check.mentions import _FULL_MONTHS, Treaty
+from foedus.check.models import Claim, Mention, RecordRef
 
 _MONTH_NUMBER = {name: index for index, name in enumerate(_FULL_MONTHS, start=1)}
 
@@ -101,7 +101,7 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
                                       claimed=f"{_label(mention, treaty)} signed {date.text}", verdict=verdict,
                                       record_value=f"signed {treaty.signed}", reason=reason, records=[ref])])
     if not out:
-        out.extend(_attached_year(s, mention, treaty, ref))
+        out.extend(_attached_year(s, mention, treaty, ref) or _attached_day(s, mention, treaty, ref))
     if _PLACE_NAME.fullmatch(mention.text):
         out = [_another_of_that_name(c, treaty) for c in out]
     between = re.search(r"\bbetween\s+(.{3,160}?)(?=[;:.()]|,\s+(?!and\b|or\b|the\s+[A-Z])[a-z]|"
@@ -177,6 +177,23 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     elif ending is None:
         out.extend(_ending_told_again(s, slug, mention, records))
     return out
+
+
+def _attached_day(s: Sentence, mention: Mention, treaty: Treaty, ref: RecordRef) -> list[Claim]:
+    """An agreement named with the day or month of its signing in a sentence that tells another act of it ("both
+    joined the Nyon arrangement of 14 September 1937", "the Rio pact of 2 September 1947 bound them"): the date the
+    name carries is its signing's, compared as such (the title's own dates count: :func:`_title_dates`)."""
+    date = next((d for d in s.of("date") if d.value and d.precision in {"day", "month"} and re.fullmatch(
+        r"\s*(?:of|\()\s*", s.text[mention.end - s.start:d.start - s.start])), None)
+    if date is None or mention.how in {"description", "anaphora"}:
+        return []
+    verdict, reason = compare_dates(date.value or "", treaty.signed, "statement" if treaty.kind in {
+        "joint_statement", "declaration"} else "signed")
+    if verdict != "consistent" and (date.value or "") in _title_dates(treaty.title):
+        verdict, reason = "consistent", "the record's title dates this instrument so"
+    return [Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                  claimed=f"{mention.text} of {date.text}", verdict=verdict, record_value=f"signed {treaty.signed}",
+                  reason=reason, records=[ref])]
 
 
 def _ending_told_again(s: Sentence, slug: str, mention: Mention, records: _Records) -> list[Claim]:

@@ -22,7 +22,7 @@ def _late_signature(s: Sentence, slug: str, signing: re.Match[str] | None, date:
     Declaration by United Nations on 7 February 1945"): its adhesion, judged as its entry (:func:`_membership_claim`)
     and as its being a party, where each state before the verb in its clause is one that entered after the signing;
     else nothing (the date is then the agreement's own, wrongly told)."""
-    if signing is None or not re.match(r"sign", signing.group(0), re.IGNORECASE):
+    if signing is None or not _LATE_SIGNING_VERB.match(signing.group(0)):
         return []
     clause = _clause_start(s, signing.start())
     states = _codes([m for m in s.of("state") if clause <= m.start - s.start < signing.start() and not _place(s, m)
@@ -33,7 +33,28 @@ def _late_signature(s: Sentence, slug: str, signing: re.Match[str] | None, date:
     if ": entry into " not in entry.claimed or entry.verdict == "not_in_record":
         return []
     # (two states or more are claimed parties by the list before the verb, below)
-    return _with_entry_parties([entry]) if len(states) == 1 else [entry]
+    out = _with_entry_parties([entry]) if len(states) == 1 else [entry]
+    return out + _late_signatures_told_after(s, records, slug, date)
+
+
+#: A verb by which a state puts its name to an agreement: "signed", "put its name to", "set its hand to".
+_LATE_SIGNING_VERB = re.compile(r"sign|(?:put|set|added|affixed)\s+(?:its|their)\s+(?:names?|hands?|signatures?)\b",
+                                re.IGNORECASE)
+
+
+def _late_signatures_told_after(s: Sentence, records: _Records, slug: str, date: Mention) -> list[Claim]:
+    """The later signatures a sentence tells after one (:func:`_late_signature`) with the verb left out, each state
+    with its own date (:func:`_elliptical_clauses`: "Croatia signed the Final Act in July 1992 and Slovenia in March
+    1993"): each an entry of its own, judged against the record's, for states that were no founders."""
+    out: list[Claim] = []
+    for states, more in _elliptical_clauses(s, date):
+        if records.founders(slug) & set(states) or _after_its_end(records, slug, more):
+            break
+        entry = _membership_claim(s, records, slug, states, more, True)
+        if ": entry into " not in entry.claimed:
+            break
+        out.extend(_with_entry_parties([entry]) if len(states) == 1 and entry.verdict != "not_in_record" else [entry])
+    return out
 
 
 #: A state told to sign or join an agreement just named or referred to, with no date: "Georgia signed it as well",
@@ -183,7 +204,8 @@ _VERDICT_RANK = {"consistent": 0, "within_tolerance": 1, "contradicts": 2}
 
 
 def _membership_claims(s: Sentence, records: _Records, referent: str | None,
-                       context: Sequence[int] = (), follows_entry: bool = False) -> tuple[list[Claim], set[int]]:
+                       context: Sequence[int] = (), follows_entry: bool = False,
+                       pair: Sequence[int] = ()) -> tuple[list[Claim], set[int]]:
     """A state's entry into or exit from an agreement (the one the sentence names, else the one the article was last
     about), dated, against the record's membership: when the state entered or left it. The states are those written
     before the verb in its clause ("Azerbaijan and Georgia joined in 1993"); a founding member's entry is the
@@ -223,11 +245,11 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
                 continue  # "South Africa left the Commonwealth in May 1961": not the agreement last told of
             if not agreements and _joins_one_told_here(s, verb, verbs):
                 continue  # "when Asean opened its Treaty of Amity to outsiders, Japan acceded in 2004": that one
-            told = _membership_told(s, records, slug, verb, entering, dates, context)
+            told = _membership_told(s, records, slug, verb, entering, dates, context, pair)
             if told is None and entering and referent is not None and slug not in (None, referent):
                 # "Romania joined that November, and a ceremony renewed the old Anti-Comintern Pact": an agreement
                 # ended by then is not the one joined; the one the article was last about is
-                told = _membership_told(s, records, referent, verb, entering, dates, context)
+                told = _membership_told(s, records, referent, verb, entering, dates, context, pair)
             if told is None or told[1].start in used:
                 continue
             states, date, chosen = told
@@ -403,7 +425,8 @@ def _joined_it_after(s: Sentence, date: Mention) -> re.Match[str] | None:
 
 
 def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.Match[str], entering: bool,
-                     dates: list[Mention], context: Sequence[int] = ()) -> tuple[list[int], Mention, str] | None:
+                     dates: list[Mention], context: Sequence[int] = (),
+                     pair: Sequence[int] = ()) -> tuple[list[int], Mention, str] | None:
     """Return the states a verb of entry or exit is told of (those before it in its clause; for "they", "both" or
     "the two", the states of the sentence before, ``context``), its date (the first after it in its clause) and the
     agreement (``slug``, or, the sentence naming several, the one named last before the verb), or None where the verb
@@ -454,6 +477,10 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
     if not states and len(context) >= 2 and _PLURAL_SUBJECT.search(s.text[clause:verb.start()]):
         # "On 26 March 2003 they signed their protocols of accession": those of them that ever were members
         states = [c for c in context if c in records.gaz.treaties[slug].members]
+    if not states and len(context) < 2 and len(pair) == 2 and _PAIR_SUBJECT.search(s.text[clause:verb.start()]):
+        # "In November 1940 both governments adhered to the pact, ...", the sentence before naming one state or none:
+        # the two the article is about
+        states = [c for c in pair if c in records.gaz.treaties[slug].members or c in records.atop_members(slug)]
     after = [d for d in dates if d.start - s.start >= verb.end()
              and not _CLAUSE_BREAK.search(s.text[verb.end():d.start - s.start])]
     # else a date that leads the verb's clause: "On 26 March 2003 they signed their protocols of accession"
@@ -540,6 +567,12 @@ _TROOPS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|army|arm
 
 #: A subject that stands for the states of the sentence before: "they", "both", "the two", "all three".
 _PLURAL_SUBJECT = re.compile(r"\b(?:they|both|(?:the|all) (?:two|three|four)|each of them)\b", re.IGNORECASE)
+
+
+#: A subject that stands for the two states an article is about, where the sentence before names fewer: "both
+#: governments", "both states", "the two neighbours".
+_PAIR_SUBJECT = re.compile(r"\b(?:both|the\s+two)\b(?:\s+(?:governments|states|countries|neighbours|neighbors|capitals|"
+                           r"kingdoms|republics|monarchies))?\s*$", re.IGNORECASE)
 
 
 #: A clause that repeats the verb before it for other states, the verb left out: ", and Bulgaria the following
