@@ -245,7 +245,8 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
                 continue  # "South Africa left the Commonwealth in May 1961": not the agreement last told of
             if not agreements and _joins_one_told_here(s, verb, verbs):
                 continue  # "when Asean opened its Treaty of Amity to outsiders, Japan acceded in 2004": that one
-            told = _membership_told(s, records, slug, verb, entering, dates, context, pair)
+            told = _membership_told(s, records, _object_told_before(s, verb, slug, referent), verb, entering, dates,
+                                    context, pair)
             if told is None and entering and referent is not None and slug not in (None, referent):
                 # "Romania joined that November, and a ceremony renewed the old Anti-Comintern Pact": an agreement
                 # ended by then is not the one joined; the one the article was last about is
@@ -277,6 +278,19 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
         if out:
             return out, used
     return [], set()
+
+
+def _object_told_before(s: Sentence, verb: re.Match[str], slug: str | None, referent: str | None) -> str | None:
+    """Return the agreement a verb of joining or leaving is of: ``slug`` (the one the sentence names), unless its
+    object is a name no mention links and the one named is told only by a description after another verb ("Kuwait
+    joined the League on ..., and acceded to the joint defence treaty on ..."): the one the article was last about,
+    ``referent``, is the body joined first (none where that is the one named: the body is then another)."""
+    if slug is None or not _joins_another(s, verb):
+        return slug
+    named = [m for m in s.of("agreement") if m.target == f"treaty:{slug}"]
+    if named and all(m.how == "entry description" and m.start - s.start > verb.end() for m in named):
+        return referent if referent != slug else None
+    return slug
 
 
 def _joins_one_told_here(s: Sentence, verb: re.Match[str], verbs: list[re.Match[str]]) -> bool:
@@ -435,9 +449,11 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
     if len(agreements) > 1:  # "in NATO and in the Baghdad Pact, which Britain joined on ...": the agreement named last
         # before the verb
         before = [m for m in s.of("agreement") if m.target and m.end - s.start <= verb.start()]
-        after = [m for m in s.of("agreement") if m.target and re.fullmatch(
-            r"\s+(?:(?:to|into|of|in|from)\s+)?(?:the\s+)?", s.text[verb.end():m.start - s.start])]
-        # ("accession to NATO": the one named right after the verb)
+        after = [m for m in s.of("agreement") if m.target and not re.match(r"['’]s\b", s.text[m.end - s.start:])
+                 and re.fullmatch(
+            r"\s+(?:(?:to|into|of|in|from)\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}['’]s\s+)?",
+            s.text[verb.end():m.start - s.start])]
+        # ("accession to NATO", "acceded to the League's defence treaty": the one named right after the verb)
         slug = (after[0].target or "").split(":", 1)[1] if after else \
             (before[-1].target or "").split(":", 1)[1] if before else None
     if slug is None or slug not in records.gaz.treaties:
@@ -464,6 +480,12 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
     if not entering and verb.group(0).casefold() == "suspended":
         states = _suspended_states(s, verb)  # "the League suspended Syria": the state suspended, not its subject
     told = [v for v in (_JOINING if entering else _LEAVING).finditer(s.text, 0, verb.start()) if v.end() < verb.start()]
+    if told and re.search(r",\s+and\s+(?:(?:then|later|also|finally|soon)\s+)?$", s.text[:verb.start()]):
+        # "Kuwait joined the League on ..., weeks after it became independent from Britain, and acceded to the
+        # treaty on ...": a verb with no subject of its own shares the first verb's
+        first = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, told[0].start())], default=0)
+        states = _codes([m for m in s.of("state") if first <= m.start - s.start < told[0].start()
+                         and not _place(s, m) and not any(a <= m.start < b for a, b in named)]) or states
     if not states and told and re.search(r"\bits\s+$", s.text[:verb.start()]):
         # "Nicaragua left the pact; its exit took effect on ...": the state told to leave (or join) before, the one
         # right before that verb
