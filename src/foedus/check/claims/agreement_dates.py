@@ -46,7 +46,7 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     ref = records.treaty_ref(slug)
     out: list[Claim] = []
     mention = next(m for m in s.of("agreement") if m.target == f"treaty:{slug}")
-    signing = _signing_of(s, mention)
+    signing = _signing_of(s, mention) or _founding_of(s, mention)
     own = _own_clause(s, mention)  # where agreements named in clauses of their own each end in their own
     ending = _claimed_ending(own.text)
     word = _dated_ending(own.text)  # a breach is dated as an event; an abrogation, expiry... as the agreement's end
@@ -177,6 +177,12 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     elif ending is None:
         out.extend(_ending_told_again(s, slug, mention, records))
     return out
+
+
+def _founding_of(s: Sentence, mention: Mention) -> re.Match[str] | None:
+    """Return the active verb of founding right before an agreement's name ("Guatemala, Honduras and Nicaragua founded
+    the Central American Defence Council on ..."): its signing, told by the states that made it."""
+    return re.search(r"\b(?:founded|established|created|set\s+up)\s+(?:the\s+)?(?=$)", s.text[:mention.start - s.start])
 
 
 def _attached_day(s: Sentence, mention: Mention, treaty: Treaty, ref: RecordRef) -> list[Claim]:

@@ -293,6 +293,34 @@ def _object_told_before(s: Sentence, verb: re.Match[str], slug: str | None, refe
     return slug
 
 
+#: What tells a state in an agreement from a date on, before the agreement's name: "has been in", "had been a member
+#: of", "have been parties to".
+_BEEN_IN = re.compile(r"\b(?:has|have|had)\s+(?:(?:long|also|only|now)\s+)?been\s+(?:in|(?:a|an)\s+(?:member|party|ally)\s+"
+                      r"(?:of|to|in)|(?:members|parties|allies)\s+(?:of|to|in))\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _member_since(s: Sentence, records: _Records, taken: set[int]) -> list[Claim]:
+    """A state told to have been in an agreement since a date ("Greece has been in NATO since 1952", "Chile had been
+    a party to the Rio pact since 1947"): its entry at that date (:func:`_membership_claim`), the states those before
+    the verb in its clause; a date in ``taken`` is another claim's."""
+    out: list[Claim] = []
+    for m in s.of("agreement"):
+        slug = (m.target or "").split(":", 1)[-1]
+        been = _BEEN_IN.search(s.text[:m.start - s.start])
+        since = re.match(r"\s+since\s+(?:the\s+)?", s.text[m.end - s.start:])
+        date = None if since is None else next((d for d in s.of("date") if d.value
+                                                and d.start == m.end + since.end()), None)
+        if been is None or date is None or date.start in taken or slug not in records.gaz.treaties or \
+                m.how == "anaphora":
+            continue
+        clause = _clause_start(s, been.start())
+        states = _codes([x for x in s.of("state") if clause <= x.start - s.start < been.start() and not _place(s, x)
+                         and not re.match(r"['’]s\b", s.text[x.end - s.start:])])
+        if states:
+            out.append(_membership_claim(s, records, slug, states, date, True))
+    return out
+
+
 def _joins_one_told_here(s: Sentence, verb: re.Match[str], verbs: list[re.Match[str]]) -> bool:
     """Whether a verb of joining, in a sentence that links no agreement, is of an agreement the sentence itself tells
     of rather than the one the article was last about: one named before it by a title the record does not hold
@@ -504,11 +532,14 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
         # the two the article is about
         states = [c for c in pair if c in records.gaz.treaties[slug].members or c in records.atop_members(slug)]
     after = [d for d in dates if d.start - s.start >= verb.end()
-             and not _CLAUSE_BREAK.search(s.text[verb.end():d.start - s.start])]
+             and not _CLAUSE_BREAK.search(s.text[verb.end():d.start - s.start])
+             and not _REPORTED_ON.search(s.text[:d.start - s.start])]
     # else a date that leads the verb's clause: "On 26 March 2003 they signed their protocols of accession"
     after = after or [d for d in dates if clause <= d.start - s.start < verb.start()
                       and not re.search(r"[,;]", s.text[d.end - s.start:verb.start()])
                       and not _SIGNING.search(s.text[clause:d.start - s.start])]
+    if not after and owner is not None:  # "Twenty years ago today Mexico's withdrawal ... took effect"
+        after = [d for d in dates if d.end - s.start <= clause and not s.text[d.end - s.start:clause].strip()]
     # (not a date a verb of signing before it in the clause tells: "which the Soviet Union signed in 1975 and Moldova
     # adhered to after independence")
     if not entering and verb.group(0).casefold() == "suspended":  # "the League suspended Syria on 12 November 2011"
@@ -522,6 +553,12 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
         return None  # no state joins an agreement after its end: "it" is another agreement than the one last told of
     own = _own_states(s, verb, after[0])
     return own or states, after[0], slug
+
+
+#: A verb of reporting right before a date: the day something was said, not the act told ("..., historians noted on
+#: Friday", "officials said in March").
+_REPORTED_ON = re.compile(r"\b(?:said|noted|told|recalled|announced|added|wrote|observed|remarked|reported|stressed)"
+                          r"\s+(?:[\w-]+\s+)?(?:on|in|last|this)?\s*$", re.IGNORECASE)
 
 
 def _suspended_states(s: Sentence, verb: re.Match[str]) -> list[int]:
