@@ -123,8 +123,15 @@ _SIGNED_ITS_OWN = re.compile(r"\s+(?:(?:both|all|also|then|later|jointly)\s+)?(?
 
 #: The subject of a passive verb of signing, a noun of its own: "when the armistice was signed", "after the peace had
 #: been signed" (the thing signed, which the words name).
-_PASSIVE_SUBJECT = re.compile(r"\b(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+"
+_PASSIVE_SUBJECT = re.compile(r"\b(?:the|an?|its|their)\s+(?:[a-z][\w'’-]*\s+)?(?P<noun>[a-z][\w-]*)\s+"
                               r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+$")
+
+
+#: The nouns by which an agreement is told, and the words that stand for one: never another's subject of its own.
+_AGREEMENT_WORDS = frozenset({"treaty", "treaties", "pact", "pacts", "alliance", "agreement", "agreements", "accord",
+                              "accords", "convention", "protocol", "protocols", "charter", "declaration", "memorandum",
+                              "act", "notes", "note", "letters", "entente", "understanding", "guarantee", "it", "which",
+                              "that", "this", "union", "league"})
 
 
 def _another_signed(s: Sentence, mention: Mention, signing: re.Match[str]) -> bool:
@@ -132,8 +139,8 @@ def _another_signed(s: Sentence, mention: Mention, signing: re.Match[str]) -> bo
     any agreement linked to it ("The treaty died with France's defeat, on 22 June 1940, when the armistice was signed
     at Compiègne": the armistice was signed then)."""
     found = _PASSIVE_SUBJECT.search(s.text[:signing.start()])
-    if found is None or found.group("noun").casefold() in {"it", "which", "that", "this"}:
-        return False
+    if found is None or found.group("noun").casefold() in _AGREEMENT_WORDS:
+        return False  # ("the memorandum was signed": an agreement told by its noun may be this one)
     lo, hi = s.start + found.start(), s.start + found.end("noun")
     return not any(m.kind == "agreement" and m.start < hi and lo <= m.end for m in s.mentions)
 
@@ -152,7 +159,14 @@ def _signs_another(s: Sentence, mention: Mention, signing: re.Match[str]) -> boo
     if re.match(r"[\w\s-]*?\b(?:accession|adhesion|protocols?|instruments?|ratifications?)\b", rest, re.IGNORECASE):
         return False
     at = s.start + found.end() - 1
-    return not any(m.target == mention.target and m.start <= at < m.end + 1 for m in s.of("agreement"))
+    span = re.match(r"[^,;:.]{0,60}", s.text[found.end() - 1:])
+    end = at + (span.end() if span else 0)
+    # ("signed the charter of the Union of African States": the agreement itself, by the instrument that made it, or
+    # by the word the name was told by, "The union ...")
+    head = mention.text.split()[-1].casefold() if mention.text.split() else ""
+    if span is not None and re.search(rf"\b{re.escape(head)}\b", span.group(0), re.IGNORECASE):
+        return False
+    return not any(m.target == mention.target and at - 1 <= m.start < end for m in s.of("agreement"))
 
 
 _ACTIVE_REPLACING = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"

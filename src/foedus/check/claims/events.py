@@ -61,7 +61,8 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
         return []
     # a date told against another ("the same day", "two days later") yields to one the sentence writes out
     best = max(dates, key=lambda d: (not d.how.startswith("relative to "), len(d.value or "")))
-    signed_at = _date_of_signing(s, dates, signing) if verbs and verbs[-1][2] == "signed" else None
+    signed_at = _date_of_signing(s, dates, signing) if verbs and verbs[-1][2] == "signed" and (
+        best.how == "weekday" or best.how.startswith("relative to ")) else None
     best = signed_at or best
     kinds = {k for _, group, _ in verbs for k in group}
     said_best = _pdate(best.value or "")
