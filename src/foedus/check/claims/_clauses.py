@@ -255,6 +255,9 @@ def _is_subject(s: Sentence, mention: Mention, signing: re.Match[str] | None) ->
     if not named:
         return False
     at = s.start + signing.start() if signing else s.start
+    if signing is not None and mention.how != "anaphora" and mention.start - s.start >= signing.end() and re.fullmatch(
+            r"\s+(?:the\s+)?", s.text[signing.end():mention.start - s.start]) and _signs_another(s, named[0], signing):
+        return True  # "Romania had been in NATO since 2004 and both had signed the Final Act in 1976": its object
     # (an agreement in a clause before the verb's own is not its subject: "signed X on ..., and with Yugoslavia they
     # had concluded Y")
     before = [m for m in named if m.start < at and not re.search(r",\s+and\b|;", s.text[m.end - s.start:at - s.start])]
