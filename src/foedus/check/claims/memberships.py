@@ -295,8 +295,9 @@ def _object_told_before(s: Sentence, verb: re.Match[str], slug: str | None, refe
 
 #: What tells a state in an agreement from a date on, before the agreement's name: "has been in", "had been a member
 #: of", "have been parties to".
-_BEEN_IN = re.compile(r"\b(?:has|have|had)\s+(?:(?:long|also|only|now)\s+)?been\s+(?:in|(?:a|an)\s+(?:member|party|ally)\s+"
-                      r"(?:of|to|in)|(?:members|parties|allies)\s+(?:of|to|in))\s+(?:the\s+)?$", re.IGNORECASE)
+_BEEN_IN = re.compile(r"\b(?:has|have|had)\s+(?:(?:long|also|only|now)\s+)?been\s+(?:in|(?:a|an)\s+"
+                      r"(?:member|party|ally)\s+(?:of|to|in)|(?:members|parties|allies)\s+(?:of|to|in))\s+(?:the\s+)?$",
+                      re.IGNORECASE)
 
 
 def _member_since(s: Sentence, records: _Records, taken: set[int]) -> list[Claim]:
@@ -511,8 +512,8 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
     if told and re.search(r",\s+and\s+(?:(?:then|later|also|finally|soon)\s+)?$", s.text[:verb.start()]):
         # "Kuwait joined the League on ..., weeks after it became independent from Britain, and acceded to the
         # treaty on ...": a verb with no subject of its own shares the first verb's
-        first = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, told[0].start())], default=0)
-        states = _codes([m for m in s.of("state") if first <= m.start - s.start < told[0].start()
+        lead = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, told[0].start())], default=0)
+        states = _codes([m for m in s.of("state") if lead <= m.start - s.start < told[0].start()
                          and not _place(s, m) and not any(a <= m.start < b for a, b in named)]) or states
     if not states and told and re.search(r"\bits\s+$", s.text[:verb.start()]):
         # "Nicaragua left the pact; its exit took effect on ...": the state told to leave (or join) before, the one
