@@ -93,3 +93,17 @@ def test_dates_told_against_the_article_s_present(check_store: Store) -> None:
     accords = _check(check_store, "Thirty years ago today, in Geneva, Pakistan and Afghanistan signed the accords "
                                   "that cleared the way for the Soviet withdrawal.", published="2018-04-14")
     assert [c.verdict for c in _claims(accords, "agreement_date")] == ["consistent"]
+
+
+def test_an_end_told_by_how_long_the_agreement_lasted(check_store: Store) -> None:
+    result = _check(check_store, "Peru and Chile signed an alliance on 5 December 1865. The alliance lasted until 11 "
+                                 "April 1871, when an armistice with Spain was signed in Washington.")
+    assert [(c.claimed.split("] ", 1)[-1], c.verdict) for c in _claims(result, "agreement_date")] == [
+        ("signed 5 December 1865", "consistent"), ("ended 11 April 1871", "consistent")]
+    assert not _claims(_check(check_store, "The war lasted until 1945."), "agreement_date")
+
+
+def test_a_state_s_place_in_an_agreement_ended(check_store: Store) -> None:
+    result = _check(check_store, "The OAS charter bound the hemisphere. Cuba's place in the OAS charter ended on 22 "
+                                 "January 1962.")
+    assert _entries(result) == [("Cuba", "consistent")]

@@ -63,7 +63,10 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     told = _EVENT_OR_ENDING.search(s.text) or _EVENT_ONLY.search(s.text) or _JOINING.search(s.text)
     # ("adhered to the declaration: Iraq in January 1943": a date of entry, judged as such, not of the signing)
     whole = {"text": s.text.strip(), "start": s.start, "end": s.end}
-    if word is not None and date is not None and _ends(own, mention):
+    if word is not None and date is not None and _ends(own, mention) and _ended_before_told(s, mention, treaty):
+        pass  # "On 30 June 1902 Rome and Paris promised each other neutrality, and that pledge lasted until 1918",
+        # "that pledge" resolved to one ended in 1859: another agreement's end, not this one's
+    elif word is not None and date is not None and _ends(own, mention):
         out.extend(c.model_copy(update=whole)
                    for c in _ending_date_claim(own, slug, _label(mention, treaty), date, records, ref))
     elif _is_subject(s, mention, signing) and (signing or any(d.precision != "year" for d in dates)) and dates \
@@ -177,6 +180,14 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     elif ending is None:
         out.extend(_ending_told_again(s, slug, mention, records))
     return out
+
+
+def _ended_before_told(s: Sentence, mention: Mention, treaty: Treaty) -> bool:
+    """Whether an agreement a pronoun or noun stands for (``mention``, an anaphora) had ended more than two years
+    before every date its sentence tells: the words are of another agreement, which the sentence itself tells of."""
+    years = [int(d.value[:4]) for d in s.of("date") if d.value]
+    return mention.how == "anaphora" and bool(treaty.ended) and bool(years) and \
+        int((treaty.ended or "0")[:4]) + 2 < min(years)
 
 
 def _founding_of(s: Sentence, mention: Mention) -> re.Match[str] | None:

@@ -190,7 +190,8 @@ _LEAVING = re.compile(r"\b(left|leaves|walk(?:ed|s|ing)? out(?: of)?|drop(?:ped|
                       r"(?:(?<=league )|(?<=organization )|(?<=organisation )|(?<=alliance )|(?<=bloc )|"
                       r"(?<=council ))suspended(?=\s+(?-i:[A-Z]))|"
                       r"(?:was|were) expelled|expulsion|suspended (?:its|their) membership|"
-                      r"(?:participation|membership)\b(?:\s+[\w-]+){0,6}?\s+(?:ended|suspended|terminated))\b",
+                      r"(?:participation|membership|(?<=[’']s )place)\b(?:\s+[\w-]+){0,6}?\s+"
+                      r"(?:ended|suspended|terminated))\b",
                       re.IGNORECASE)
 
 
