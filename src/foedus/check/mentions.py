@@ -1663,6 +1663,13 @@ _SOFT_WORDS = (("friendship", "friend"), ("friendly", "friend"), ("cooperation",
                ("amity", "amity"))
 
 
+#: A verb of entry right before a description, whose year is then the entry's, not the signing's: "acceded to the
+#: joint defence treaty on ...", "ratified the League's joint defence treaty in ...", "joined the bloc's common defence
+#: pact in ...".
+_ENTERED_OBJECT = re.compile(r"\b(?:ratified|joined|(?:acceded|adhered)\s+to)\s+(?:the\s+|that\s+|its\s+|their\s+)?"
+                             r"(?:(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*['’]s\s+)?$")
+
+
 def _kind_descriptions(text: str, gaz: Gazetteer, states: list[Mention], found: list[Mention],
                        published: _dt.date | None = None) -> list[Mention]:
     """Return agreements told in lower case by what they bind their parties to (:data:`_KIND_DESCRIPTION`, and the
@@ -1677,7 +1684,9 @@ def _kind_descriptions(text: str, gaz: Gazetteer, states: list[Mention], found: 
     neither an obligation nor what the agreement is, that fits none or several agreements, or one the sentence names
     or has described already (a restatement), is not linked. Each is told apart by its ``how`` ("kind description";
     "kind title" for a title in lower case): the claims resolve such descriptions by the signing they tell of, as
-    before they were linked."""
+    before they were linked. One a state is told to enter (:data:`_ENTERED_OBJECT`: "acceded to the joint defence
+    treaty in 1964") is of an agreement signed by the year the sentence writes, the one of those states that fits;
+    its ``how`` is "entry description", and the claims read it as they read a name (no signing is told of it)."""
     pair = set(article_pair(states))
     out: list[Mention] = []
     named = [m for m in found if m.kind == "agreement" and m.target]
@@ -1703,12 +1712,19 @@ def _kind_descriptions(text: str, gaz: Gazetteer, states: list[Mention], found: 
         years = {int(y) for y in re.findall(rf"(?<![\w-]){_YEAR}(?![\w-])", _sentence_text(text, start))}
         ago = _anniversary_year(text, start, published)
         years |= {ago[0].year} if ago else set()
+        entered = years and _ENTERED_OBJECT.search(text, max(0, start - 60), start) is not None
         fits = [t for t in gaz.treaties.values() if codes <= t.members
-                and (int(t.signed[:4]) in years if years or _UNDATED_NEEDS_YEAR.search(text, max(0, start - 6), start)
-                     else True)
+                and (int(t.signed[:4]) <= max(years) if entered else int(t.signed[:4]) in years
+                     if years or _UNDATED_NEEDS_YEAR.search(text, max(0, start - 6), start) else True)
                 and t.kind not in {"border", "trade", "joint_statement", "declaration"}
                 and needs <= gaz.obligations.get(t.slug, frozenset())
                 and (t.atop_only or all(stem in _norm(t.title) for stem in soft))]
+        if entered and not fits and len(pair) == 2 and not pair <= codes:
+            # ("Kuwait, independent from Britain in June, acceded to the joint defence treaty in 1961": the pair's)
+            fits = [t for t in gaz.treaties.values() if pair <= t.members and int(t.signed[:4]) <= max(years)
+                    and t.kind not in {"border", "trade", "joint_statement", "declaration"}
+                    and needs <= gaz.obligations.get(t.slug, frozenset())
+                    and (t.atop_only or all(stem in _norm(t.title) for stem in soft))]
         if len(fits) > 1 and years:  # (without a year, only the one agreement of those states that fits)
             fits = [t for t in fits if len(t.members) == len(codes)] or fits
         if len(fits) == 1 and not any(m.target == f"treaty:{fits[0].slug}" and _same_sentence(text, m.start, start)
@@ -1718,7 +1734,8 @@ def _kind_descriptions(text: str, gaz: Gazetteer, states: list[Mention], found: 
             text_of = unresolved[start].text if start in unresolved else text[start:end]
             out.append(Mention(kind="agreement", text=text_of, start=start, end=start + len(text_of),
                                target=f"treaty:{fits[0].slug}",
-                               how="kind title" if start in unresolved else "kind description"))
+                               how="kind title" if start in unresolved else
+                               "entry description" if entered else "kind description"))
     return out
 
 

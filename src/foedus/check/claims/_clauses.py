@@ -99,8 +99,10 @@ def _signing_of(s: Sentence, mention: Mention) -> re.Match[str] | None:
     instrument = re.match(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(\w+ing|to\s+\w+)\b", s.text[signing.end():])
     if instrument is not None and _ENDING_WORD.fullmatch(instrument.group(1).split()[-1]):
         return None  # "signed a protocol dissolving it": an act of ending, not of signing the agreement
+    if _another_signed(s, mention, signing):
+        return None
     if mention.start - s.start <= signing.end():
-        return signing
+        return None if _signs_another(s, mention, signing) else signing
     between = s.text[signing.end():mention.start - s.start]
     if _EVENT_ONLY.search(between) or _NOT_ITS_SIGNING.search(between):
         return None
@@ -109,6 +111,62 @@ def _signing_of(s: Sentence, mention: Mention) -> re.Match[str] | None:
         if not any(m.start <= at < m.end for m in s.of("agreement")):
             return None  # "signed the Four-Power Treaty, which replaced the alliance": another agreement was signed
     return signing
+
+
+#: The object of a verb of signing that is an agreement of its own: "signed the Final Act", "signed a treaty of
+#: friendship" (not a date, "signed the same day", nor an instrument of entry, "signed the accession protocol").
+_SIGNED_ITS_OWN = re.compile(r"\s+(?:(?:both|all|also|then|later|jointly)\s+)?(?:the|a|an|its|their)\s+"
+                             r"(?!(?:same|following|next|previous|day|year|month|week)\b)"
+                             r"(?:(?-i:[A-Z])|(?:[\w-]+\s+){0,2}?(?:treaty|pact|alliance|agreement|accord|convention|"
+                             r"declaration|charter)\b)", re.IGNORECASE)
+
+
+#: The subject of a passive verb of signing, a noun of its own: "when the armistice was signed", "after the peace had
+#: been signed" (the thing signed, which the words name).
+_PASSIVE_SUBJECT = re.compile(r"\b(?:the|an?|its|their)\s+(?:[a-z][\w'’-]*\s+)?(?P<noun>[a-z][\w-]*)\s+"
+                              r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+$")
+
+
+#: The nouns by which an agreement is told, and the words that stand for one: never another's subject of its own.
+_AGREEMENT_WORDS = frozenset({"treaty", "treaties", "pact", "pacts", "alliance", "agreement", "agreements", "accord",
+                              "accords", "convention", "protocol", "protocols", "charter", "declaration", "memorandum",
+                              "act", "notes", "note", "letters", "entente", "understanding", "guarantee", "it", "which",
+                              "that", "this", "union", "league"})
+
+
+def _another_signed(s: Sentence, mention: Mention, signing: re.Match[str]) -> bool:
+    """Whether a passive verb of signing has for its subject a noun phrase that is not the agreement ``mention`` nor
+    any agreement linked to it ("The treaty died with France's defeat, on 22 June 1940, when the armistice was signed
+    at Compiègne": the armistice was signed then)."""
+    found = _PASSIVE_SUBJECT.search(s.text[:signing.start()])
+    if found is None or found.group("noun").casefold() in _AGREEMENT_WORDS:
+        return False  # ("the memorandum was signed": an agreement told by its noun may be this one)
+    lo, hi = s.start + found.start(), s.start + found.end("noun")
+    return not any(m.kind == "agreement" and m.start < hi and lo <= m.end for m in s.mentions)
+
+
+def _signs_another(s: Sentence, mention: Mention, signing: re.Match[str]) -> bool:
+    """Whether a verb of signing told after an agreement's name has an object of its own, another agreement ("Romania
+    had been in the Atlantic Alliance since 2004 and both had signed the Final Act in 1975"): the verb is that one's.
+    An object that is the agreement itself, by another of its names, or an instrument of entry into it ("signed its
+    accession protocol") is this one's."""
+    if mention.end - s.start > signing.start():
+        return False
+    found = _SIGNED_ITS_OWN.match(s.text, signing.end())
+    if found is None:
+        return False
+    rest = s.text[found.end() - 1:found.end() + 60]
+    if re.match(r"[\w\s-]*?\b(?:accession|adhesion|protocols?|instruments?|ratifications?)\b", rest, re.IGNORECASE):
+        return False
+    at = s.start + found.end() - 1
+    span = re.match(r"[^,;:.]{0,60}", s.text[found.end() - 1:])
+    end = at + (span.end() if span else 0)
+    # ("signed the charter of the Union of African States": the agreement itself, by the instrument that made it, or
+    # by the word the name was told by, "The union ...")
+    head = mention.text.split()[-1].casefold() if mention.text.split() else ""
+    if span is not None and re.search(rf"\b{re.escape(head)}\b", span.group(0), re.IGNORECASE):
+        return False
+    return not any(m.target == mention.target and at - 1 <= m.start < end for m in s.of("agreement"))
 
 
 _ACTIVE_REPLACING = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
@@ -197,6 +255,9 @@ def _is_subject(s: Sentence, mention: Mention, signing: re.Match[str] | None) ->
     if not named:
         return False
     at = s.start + signing.start() if signing else s.start
+    if signing is not None and mention.how != "anaphora" and mention.start - s.start >= signing.end() and re.fullmatch(
+            r"\s+(?:the\s+)?", s.text[signing.end():mention.start - s.start]) and _signs_another(s, named[0], signing):
+        return True  # "Romania had been in NATO since 2004 and both had signed the Final Act in 1976": its object
     # (an agreement in a clause before the verb's own is not its subject: "signed X on ..., and with Yugoslavia they
     # had concluded Y")
     before = [m for m in named if m.start < at and not re.search(r",\s+and\b|;", s.text[m.end - s.start:at - s.start])]

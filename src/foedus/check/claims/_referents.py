@@ -128,6 +128,10 @@ def _resolve_by_name(anaphor: str, recent: list[Mention], referent: str | None, 
         word = "it"  # "the abrogation": of the agreement last spoken of
     # (an alliance ATOP alone holds, told last by its signing, "a defensive alliance": ATOP's title describes it,
     # "Defense ... pact between A and B", and names none; "that treaty" next is that one)
+    told_so = next(((m.target or "").split(":", 1)[1] for m in reversed(recent)
+                    if word in {"league", "entente"} and word in m.text.casefold()), None)
+    if told_so is not None and told_so in gaz.treaties:
+        return told_so  # "the League": the one last named so ("the Arab League"), not one whose title holds the word
     if referent is not None and (word == "it" or word in gaz.treaties[referent].title.casefold() or (
             gaz.treaties[referent].atop_only and recent and recent[-1].how == "description"
             and recent[-1].target == f"treaty:{referent}" and word in {"treaty", "pact", "alliance", "agreement"})):

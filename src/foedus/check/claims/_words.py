@@ -103,6 +103,12 @@ _ENDED = re.compile(r"\b(ended|came to an end|terminated|(?:was|were) (?:\w+ )?l
                         "convention")) + r")(?:\w+ly\s+)?(?:died|collapsed|fell\s+apart|disintegrated|crumbled)"
                     r"(?!\s+with\b)|"
                     r"(?:was|were)\s+wound\s+down|"
+                    # an end told by how long it lasted: "the convention lasted until the armistice of ...", "the
+                    # pact survived until 1954" (the date told next is its end)
+                    r"(?:" + "|".join(rf"(?<=\b{noun}\s)" for noun in (
+                        "it", "pact", "treaty", "alliance", "entente", "accord", "agreement", "guarantee", "pledge",
+                        "convention", "arrangement")) + r")(?:\w+ly\s+|only\s+)?(?:lasted|survived|ran|endured)\s+"
+                    r"until(?=\s+(?:\d|the\s+(?:armistice|peace|end|outbreak|war)\b|(?-i:[A-Z])[a-z]+\s+\d))|"
                     # an organisation's end told with no word of how: "was wound up", "closed its doors", "closed on
                     # 30 June 2011" (not "closed the border")
                     r"wound\s+up|closed\s+(?:its|their)\s+doors|"

@@ -38,8 +38,8 @@ from foedus.check.claims.endings import (
 from foedus.check.claims.memberships import _late_signature
 from foedus.check.claims.parties import _parties_claim, _parties_too_late, _party_list
 from foedus.check.claims.unknown_names import _PLACE_NAME, _UNKNOWN_NAME, _another_of_that_name, _named_unknown
-from foedus.check.mentions import _FULL_MONTHS
-from foedus.check.models import Claim, Mention
+from foedus.check.mentions import _FULL_MONTHS, Treaty
+from foedus.check.models import Claim, Mention, RecordRef
 
 _MONTH_NUMBER = {name: index for index, name in enumerate(_FULL_MONTHS, start=1)}
 
@@ -55,7 +55,7 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     ref = records.treaty_ref(slug)
     out: list[Claim] = []
     mention = next(m for m in s.of("agreement") if m.target == f"treaty:{slug}")
-    signing = _signing_of(s, mention)
+    signing = _signing_of(s, mention) or _founding_of(s, mention)
     own = _own_clause(s, mention)  # where agreements named in clauses of their own each end in their own
     ending = _claimed_ending(own.text)
     word = _dated_ending(own.text)  # a breach is dated as an event; an abrogation, expiry... as the agreement's end
@@ -72,7 +72,10 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     told = _EVENT_OR_ENDING.search(s.text) or _EVENT_ONLY.search(s.text) or _JOINING.search(s.text)
     # ("adhered to the declaration: Iraq in January 1943": a date of entry, judged as such, not of the signing)
     whole = {"text": s.text.strip(), "start": s.start, "end": s.end}
-    if word is not None and date is not None and _ends(own, mention):
+    if word is not None and date is not None and _ends(own, mention) and _ended_before_told(s, mention, treaty):
+        pass  # "On 30 June 1902 Rome and Paris promised each other neutrality, and that pledge lasted until 1918",
+        # "that pledge" resolved to one ended in 1859: another agreement's end, not this one's
+    elif word is not None and date is not None and _ends(own, mention):
         out.extend(c.model_copy(update=whole)
                    for c in _ending_date_claim(own, slug, _label(mention, treaty), date, records, ref))
     elif _is_subject(s, mention, signing) and (signing or any(d.precision != "year" for d in dates)) and dates \
@@ -110,7 +113,7 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
                                       claimed=f"{_label(mention, treaty)} signed {date.text}", verdict=verdict,
                                       record_value=f"signed {treaty.signed}", reason=reason, records=[ref])])
     if not out:
-        out.extend(_attached_year(s, mention, treaty, ref))
+        out.extend(_attached_year(s, mention, treaty, ref) or _attached_day(s, mention, treaty, ref))
     if _PLACE_NAME.fullmatch(mention.text):
         out = [_another_of_that_name(c, treaty) for c in out]
     between = re.search(r"\bbetween\s+(.{3,160}?)(?=[;:.()]|,\s+(?!and\b|or\b|the\s+[A-Z])[a-z]|"
@@ -187,6 +190,37 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     elif ending is None:
         out.extend(_ending_told_again(s, slug, mention, records))
     return out
+
+
+def _ended_before_told(s: Sentence, mention: Mention, treaty: Treaty) -> bool:
+    """Whether an agreement a pronoun or noun stands for (``mention``, an anaphora) had ended more than two years
+    before every date its sentence tells: the words are of another agreement, which the sentence itself tells of."""
+    years = [int(d.value[:4]) for d in s.of("date") if d.value]
+    return mention.how == "anaphora" and bool(treaty.ended) and bool(years) and \
+        int((treaty.ended or "0")[:4]) + 2 < min(years)
+
+
+def _founding_of(s: Sentence, mention: Mention) -> re.Match[str] | None:
+    """Return the active verb of founding right before an agreement's name ("Guatemala, Honduras and Nicaragua founded
+    the Central American Defence Council on ..."): its signing, told by the states that made it."""
+    return re.search(r"\b(?:founded|established|created|set\s+up)\s+(?:the\s+)?(?=$)", s.text[:mention.start - s.start])
+
+
+def _attached_day(s: Sentence, mention: Mention, treaty: Treaty, ref: RecordRef) -> list[Claim]:
+    """An agreement named with the day or month of its signing in a sentence that tells another act of it ("both
+    joined the Nyon arrangement of 14 September 1937", "the Rio pact of 2 September 1947 bound them"): the date the
+    name carries is its signing's, compared as such (the title's own dates count: :func:`_title_dates`)."""
+    date = next((d for d in s.of("date") if d.value and d.precision in {"day", "month"} and re.fullmatch(
+        r"\s*(?:of|\()\s*", s.text[mention.end - s.start:d.start - s.start])), None)
+    if date is None or mention.how in {"description", "anaphora"}:
+        return []
+    verdict, reason = compare_dates(date.value or "", treaty.signed, "statement" if treaty.kind in {
+        "joint_statement", "declaration"} else "signed")
+    if verdict != "consistent" and (date.value or "") in _title_dates(treaty.title):
+        verdict, reason = "consistent", "the record's title dates this instrument so"
+    return [Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                  claimed=f"{mention.text} of {date.text}", verdict=verdict, record_value=f"signed {treaty.signed}",
+                  reason=reason, records=[ref])]
 
 
 def _ending_told_again(s: Sentence, slug: str, mention: Mention, records: _Records) -> list[Claim]:

@@ -40,7 +40,13 @@ from foedus.check.claims.endings import (
 from foedus.check.claims.events import _acts_beside_a_signing, _event_claims, _event_parts
 from foedus.check.claims.leaders import _leader_claims
 from foedus.check.claims.lists import _document_references
-from foedus.check.claims.memberships import _in_force_claims, _membership_claims, _signed_it_too, _with_entry_parties
+from foedus.check.claims.memberships import (
+    _in_force_claims,
+    _member_since,
+    _membership_claims,
+    _signed_it_too,
+    _with_entry_parties,
+)
 from foedus.check.claims.parties import (
     _allied_claims,
     _belong_to_it,
@@ -205,7 +211,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         s = Sentence(s.start, s.end, s.text, tuple(m for m in s.mentions if m.how != "anaphora"))
         referent = signed_here[-1]
         agreements = s.agreements()
-    membership, membership_dates = _membership_claims(s, records, referent, context, follows_entry)
+    membership, membership_dates = _membership_claims(s, records, referent, context, follows_entry, pair)
     in_force_words = _IN_FORCE.search(s.text)
     # "has sat beside Italy in the Atlantic Alliance since 3 October 1990": a state's time in it, neither its signing
     # nor an event of its own
@@ -220,6 +226,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out.extend(_agreement_claims(s, slug, [d for d in dates if d.start not in not_signed | taken], records))
     out.extend(c for c in membership if c.kind != "agreement_parties" or not any(
         o.kind == "agreement_parties" and o.records[:1] == c.records[:1] for o in out))  # (told once)
+    out.extend(_member_since(s, records, membership_dates))
     in_force, in_force_dates = _in_force_claims(s, records, membership_dates)
     out.extend(in_force)
     membership_dates |= in_force_dates

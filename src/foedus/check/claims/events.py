@@ -19,7 +19,7 @@ from foedus.check.claims._records import (
     _Records,
     compare_dates,
 )
-from foedus.check.claims._sentences import Sentence, _segments
+from foedus.check.claims._sentences import Sentence, _codes, _place, _segments
 from foedus.check.claims._words import _BREACH, _EVENT_WORDS, _SIGNING
 from foedus.check.models import Claim, Mention, RecordRef
 from foedus.text import words
@@ -61,6 +61,9 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
         return []
     # a date told against another ("the same day", "two days later") yields to one the sentence writes out
     best = max(dates, key=lambda d: (not d.how.startswith("relative to "), len(d.value or "")))
+    signed_at = _date_of_signing(s, dates, signing) if verbs and verbs[-1][2] == "signed" and (
+        best.how == "weekday" or best.how.startswith("relative to ")) else None
+    best = signed_at or best
     kinds = {k for _, group, _ in verbs for k in group}
     said_best = _pdate(best.value or "")
     shared = {e["id"]: records.shared_words(s, e) for e in records.events()
@@ -78,6 +81,7 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     else:
         return []
     date = min(dates, key=lambda d: (d.how.startswith("relative to "), -len(d.value or ""), abs(d.start - at)))
+    date = signed_at if signed_at is not None and label == "signed" else date
     said = _pdate(date.value or "")
     candidates, by_day_only = [], set()
     for e in records.events():
@@ -160,6 +164,27 @@ _AN_AGREEMENT_SIGNED = re.compile(r"\b(?:signed|concluded)\s+(?:one|theirs|its\s
                                   r"accord|convention))\b", re.IGNORECASE)
 
 
+def _date_of_signing(s: Sentence, dates: list[Mention], signing: re.Match[str] | None) -> Mention | None:
+    """Return the date told right after a verb of signing, in its clause, with at most a place between ("signed in
+    Arad thirty years ago today", "concluded at Sinaia on 3 May 1921"): the signing's date, not another the sentence
+    tells of its present ("on Wednesday evening ... to mark the treaty signed ... thirty years ago today")."""
+    if signing is None:
+        return None
+    return next((d for d in dates if d.start - s.start >= signing.end() and re.fullmatch(
+        r"\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:(?:on|in)\s+)?",
+        s.text[signing.end():d.start - s.start])), None)
+
+
+def _signers_before(s: Sentence) -> list[int]:
+    """Return the states named before a sentence's verb of signing, in its clause (its subject: "in Geneva, A and B
+    signed ..."), places aside."""
+    signing = _SIGNING.search(s.text)
+    if signing is None:
+        return []
+    clause = max([b.end() for b in re.finditer(r";\s+", s.text[:signing.start()])], default=0)
+    return _codes([m for m in s.of("state") if clause <= m.start - s.start < signing.start() and not _place(s, m)])
+
+
 def _signing_of_the_day(s: Sentence, date: Mention, records: _Records, own: Sequence[int],
                         pair: Sequence[int], *, allying: bool = False) -> Claim | None:
     """Return the signing of a stored agreement a sentence tells of by its verb alone, where no event is found: the
@@ -175,6 +200,10 @@ def _signing_of_the_day(s: Sentence, date: Mention, records: _Records, own: Sequ
     words = s.text.casefold()
     slug = _nearest_agreement(records, own, pair, date, words) if own else \
         _nearest_agreement(records, (), pair, date, words)
+    signers = _signers_before(s)
+    if slug is None and len(signers) >= 2 and len(signers) < len(own):
+        # "A and B signed the accords that cleared the way for C's withdrawal": the signers, not C
+        slug = _nearest_agreement(records, signers, pair, date, words)
     if slug is None:
         return None
     treaty = records.gaz.treaties[slug]

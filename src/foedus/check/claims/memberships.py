@@ -22,7 +22,7 @@ def _late_signature(s: Sentence, slug: str, signing: re.Match[str] | None, date:
     Declaration by United Nations on 7 February 1945"): its adhesion, judged as its entry (:func:`_membership_claim`)
     and as its being a party, where each state before the verb in its clause is one that entered after the signing;
     else nothing (the date is then the agreement's own, wrongly told)."""
-    if signing is None or not re.match(r"sign", signing.group(0), re.IGNORECASE):
+    if signing is None or not _LATE_SIGNING_VERB.match(signing.group(0)):
         return []
     clause = _clause_start(s, signing.start())
     states = _codes([m for m in s.of("state") if clause <= m.start - s.start < signing.start() and not _place(s, m)
@@ -33,7 +33,28 @@ def _late_signature(s: Sentence, slug: str, signing: re.Match[str] | None, date:
     if ": entry into " not in entry.claimed or entry.verdict == "not_in_record":
         return []
     # (two states or more are claimed parties by the list before the verb, below)
-    return _with_entry_parties([entry]) if len(states) == 1 else [entry]
+    out = _with_entry_parties([entry]) if len(states) == 1 else [entry]
+    return out + _late_signatures_told_after(s, records, slug, date)
+
+
+#: A verb by which a state puts its name to an agreement: "signed", "put its name to", "set its hand to".
+_LATE_SIGNING_VERB = re.compile(r"sign|(?:put|set|added|affixed)\s+(?:its|their)\s+(?:names?|hands?|signatures?)\b",
+                                re.IGNORECASE)
+
+
+def _late_signatures_told_after(s: Sentence, records: _Records, slug: str, date: Mention) -> list[Claim]:
+    """The later signatures a sentence tells after one (:func:`_late_signature`) with the verb left out, each state
+    with its own date (:func:`_elliptical_clauses`: "Croatia signed the Final Act in July 1992 and Slovenia in March
+    1993"): each an entry of its own, judged against the record's, for states that were no founders."""
+    out: list[Claim] = []
+    for states, more in _elliptical_clauses(s, date):
+        if records.founders(slug) & set(states) or _after_its_end(records, slug, more):
+            break
+        entry = _membership_claim(s, records, slug, states, more, True)
+        if ": entry into " not in entry.claimed:
+            break
+        out.extend(_with_entry_parties([entry]) if len(states) == 1 and entry.verdict != "not_in_record" else [entry])
+    return out
 
 
 #: A state told to sign or join an agreement just named or referred to, with no date: "Georgia signed it as well",
@@ -170,7 +191,8 @@ _LEAVING = re.compile(r"\b(left|leaves|walk(?:ed|s|ing)? out(?: of)?|drop(?:ped|
                       r"(?:(?<=league )|(?<=organization )|(?<=organisation )|(?<=alliance )|(?<=bloc )|"
                       r"(?<=council ))suspended(?=\s+(?-i:[A-Z]))|"
                       r"(?:was|were) expelled|expulsion|suspended (?:its|their) membership|"
-                      r"(?:participation|membership)\b(?:\s+[\w-]+){0,6}?\s+(?:ended|suspended|terminated))\b",
+                      r"(?:participation|membership|(?<=[’']s )place)\b(?:\s+[\w-]+){0,6}?\s+"
+                      r"(?:ended|suspended|terminated))\b",
                       re.IGNORECASE)
 
 
@@ -184,7 +206,8 @@ _VERDICT_RANK = {"consistent": 0, "within_tolerance": 1, "contradicts": 2}
 
 
 def _membership_claims(s: Sentence, records: _Records, referent: str | None,
-                       context: Sequence[int] = (), follows_entry: bool = False) -> tuple[list[Claim], set[int]]:
+                       context: Sequence[int] = (), follows_entry: bool = False,
+                       pair: Sequence[int] = ()) -> tuple[list[Claim], set[int]]:
     """A state's entry into or exit from an agreement (the one the sentence names, else the one the article was last
     about), dated, against the record's membership: when the state entered or left it. The states are those written
     before the verb in its clause ("Azerbaijan and Georgia joined in 1993"); a founding member's entry is the
@@ -224,11 +247,12 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
                 continue  # "South Africa left the Commonwealth in May 1961": not the agreement last told of
             if not agreements and _joins_one_told_here(s, verb, verbs):
                 continue  # "when Asean opened its Treaty of Amity to outsiders, Japan acceded in 2004": that one
-            told = _membership_told(s, records, slug, verb, entering, dates, context)
+            told = _membership_told(s, records, _object_told_before(s, verb, slug, referent), verb, entering, dates,
+                                    context, pair)
             if told is None and entering and referent is not None and slug not in (None, referent):
                 # "Romania joined that November, and a ceremony renewed the old Anti-Comintern Pact": an agreement
                 # ended by then is not the one joined; the one the article was last about is
-                told = _membership_told(s, records, referent, verb, entering, dates, context)
+                told = _membership_told(s, records, referent, verb, entering, dates, context, pair)
             if told is None or told[1].start in used:
                 continue
             states, date, chosen = told
@@ -256,6 +280,48 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
         if out:
             return out, used
     return [], set()
+
+
+def _object_told_before(s: Sentence, verb: re.Match[str], slug: str | None, referent: str | None) -> str | None:
+    """Return the agreement a verb of joining or leaving is of: ``slug`` (the one the sentence names), unless its
+    object is a name no mention links and the one named is told only by a description after another verb ("Kuwait
+    joined the League on ..., and acceded to the joint defence treaty on ..."): the one the article was last about,
+    ``referent``, is the body joined first (none where that is the one named: the body is then another)."""
+    if slug is None or not _joins_another(s, verb):
+        return slug
+    named = [m for m in s.of("agreement") if m.target == f"treaty:{slug}"]
+    if named and all(m.how == "entry description" and m.start - s.start > verb.end() for m in named):
+        return referent if referent != slug else None
+    return slug
+
+
+#: What tells a state in an agreement from a date on, before the agreement's name: "has been in", "had been a member
+#: of", "have been parties to".
+_BEEN_IN = re.compile(r"\b(?:has|have|had)\s+(?:(?:long|also|only|now)\s+)?been\s+(?:in|(?:a|an)\s+"
+                      r"(?:member|party|ally)\s+(?:of|to|in)|(?:members|parties|allies)\s+(?:of|to|in))\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+
+
+def _member_since(s: Sentence, records: _Records, taken: set[int]) -> list[Claim]:
+    """A state told to have been in an agreement since a date ("Greece has been in NATO since 1952", "Chile had been
+    a party to the Rio pact since 1947"): its entry at that date (:func:`_membership_claim`), the states those before
+    the verb in its clause; a date in ``taken`` is another claim's."""
+    out: list[Claim] = []
+    for m in s.of("agreement"):
+        slug = (m.target or "").split(":", 1)[-1]
+        been = _BEEN_IN.search(s.text[:m.start - s.start])
+        since = re.match(r"\s+since\s+(?:the\s+)?", s.text[m.end - s.start:])
+        date = None if since is None else next((d for d in s.of("date") if d.value
+                                                and d.start == m.end + since.end()), None)
+        if been is None or date is None or date.start in taken or slug not in records.gaz.treaties or \
+                m.how == "anaphora":
+            continue
+        clause = _clause_start(s, been.start())
+        states = _codes([x for x in s.of("state") if clause <= x.start - s.start < been.start() and not _place(s, x)
+                         and not re.match(r"['’]s\b", s.text[x.end - s.start:])])
+        if states:
+            out.append(_membership_claim(s, records, slug, states, date, True))
+    return out
 
 
 def _joins_one_told_here(s: Sentence, verb: re.Match[str], verbs: list[re.Match[str]]) -> bool:
@@ -421,7 +487,8 @@ def _joined_it_after(s: Sentence, date: Mention) -> re.Match[str] | None:
 
 
 def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.Match[str], entering: bool,
-                     dates: list[Mention], context: Sequence[int] = ()) -> tuple[list[int], Mention, str] | None:
+                     dates: list[Mention], context: Sequence[int] = (),
+                     pair: Sequence[int] = ()) -> tuple[list[int], Mention, str] | None:
     """Return the states a verb of entry or exit is told of (those before it in its clause; for "they", "both" or
     "the two", the states of the sentence before, ``context``), its date (the first after it in its clause) and the
     agreement (``slug``, or, the sentence naming several, the one named last before the verb), or None where the verb
@@ -430,9 +497,11 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
     if len(agreements) > 1:  # "in NATO and in the Baghdad Pact, which Britain joined on ...": the agreement named last
         # before the verb
         before = [m for m in s.of("agreement") if m.target and m.end - s.start <= verb.start()]
-        after = [m for m in s.of("agreement") if m.target and re.fullmatch(
-            r"\s+(?:(?:to|into|of|in|from)\s+)?(?:the\s+)?", s.text[verb.end():m.start - s.start])]
-        # ("accession to NATO": the one named right after the verb)
+        after = [m for m in s.of("agreement") if m.target and not re.match(r"['’]s\b", s.text[m.end - s.start:])
+                 and re.fullmatch(
+            r"\s+(?:(?:to|into|of|in|from)\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}['’]s\s+)?",
+            s.text[verb.end():m.start - s.start])]
+        # ("accession to NATO", "acceded to the League's defence treaty": the one named right after the verb)
         slug = (after[0].target or "").split(":", 1)[1] if after else \
             (before[-1].target or "").split(":", 1)[1] if before else None
     if slug is None or slug not in records.gaz.treaties:
@@ -459,6 +528,12 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
     if not entering and verb.group(0).casefold() == "suspended":
         states = _suspended_states(s, verb)  # "the League suspended Syria": the state suspended, not its subject
     told = [v for v in (_JOINING if entering else _LEAVING).finditer(s.text, 0, verb.start()) if v.end() < verb.start()]
+    if told and re.search(r",\s+and\s+(?:(?:then|later|also|finally|soon)\s+)?$", s.text[:verb.start()]):
+        # "Kuwait joined the League on ..., weeks after it became independent from Britain, and acceded to the
+        # treaty on ...": a verb with no subject of its own shares the first verb's
+        lead = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, told[0].start())], default=0)
+        states = _codes([m for m in s.of("state") if lead <= m.start - s.start < told[0].start()
+                         and not _place(s, m) and not any(a <= m.start < b for a, b in named)]) or states
     if not states and told and re.search(r"\bits\s+$", s.text[:verb.start()]):
         # "Nicaragua left the pact; its exit took effect on ...": the state told to leave (or join) before, the one
         # right before that verb
@@ -472,15 +547,22 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
     if not states and len(context) >= 2 and _PLURAL_SUBJECT.search(s.text[clause:verb.start()]):
         # "On 26 March 2003 they signed their protocols of accession": those of them that ever were members
         states = [c for c in context if c in records.gaz.treaties[slug].members]
+    if not states and len(context) < 2 and len(pair) == 2 and _PAIR_SUBJECT.search(s.text[clause:verb.start()]):
+        # "In November 1940 both governments adhered to the pact, ...", the sentence before naming one state or none:
+        # the two the article is about
+        states = [c for c in pair if c in records.gaz.treaties[slug].members or c in records.atop_members(slug)]
     after = [d for d in dates if d.start - s.start >= verb.end()
              and not _CLAUSE_BREAK.search(s.text[verb.end():d.start - s.start])
              # (not a date another verb of its kind tells, between: "signed its protocol of accession to the North
              # Atlantic Treaty, and it joined the Western European Union on 14 November 1988": that one's)
-             and not (entering and _JOINING.search(s.text, verb.end(), d.start - s.start))]
+             and not (entering and _JOINING.search(s.text, verb.end(), d.start - s.start))
+             and not _REPORTED_ON.search(s.text[:d.start - s.start])]
     # else a date that leads the verb's clause: "On 26 March 2003 they signed their protocols of accession"
     after = after or [d for d in dates if clause <= d.start - s.start < verb.start()
                       and not re.search(r"[,;]", s.text[d.end - s.start:verb.start()])
                       and not _SIGNING.search(s.text[clause:d.start - s.start])]
+    if not after and owner is not None:  # "Twenty years ago today Mexico's withdrawal ... took effect"
+        after = [d for d in dates if d.end - s.start <= clause and not s.text[d.end - s.start:clause].strip()]
     # (not a date a verb of signing before it in the clause tells: "which the Soviet Union signed in 1975 and Moldova
     # adhered to after independence")
     if not entering and verb.group(0).casefold() == "suspended":  # "the League suspended Syria on 12 November 2011"
@@ -494,6 +576,12 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
         return None  # no state joins an agreement after its end: "it" is another agreement than the one last told of
     own = _own_states(s, verb, after[0])
     return own or states, after[0], slug
+
+
+#: A verb of reporting right before a date: the day something was said, not the act told ("..., historians noted on
+#: Friday", "officials said in March").
+_REPORTED_ON = re.compile(r"\b(?:said|noted|told|recalled|announced|added|wrote|observed|remarked|reported|stressed)"
+                          r"\s+(?:[\w-]+\s+)?(?:on|in|last|this)?\s*$", re.IGNORECASE)
 
 
 def _suspended_states(s: Sentence, verb: re.Match[str]) -> list[int]:
@@ -561,6 +649,12 @@ _TROOPS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|army|arm
 
 #: A subject that stands for the states of the sentence before: "they", "both", "the two", "all three".
 _PLURAL_SUBJECT = re.compile(r"\b(?:they|both|(?:the|all) (?:two|three|four)|each of them)\b", re.IGNORECASE)
+
+
+#: A subject that stands for the two states an article is about, where the sentence before names fewer: "both
+#: governments", "both states", "the two neighbours".
+_PAIR_SUBJECT = re.compile(r"\b(?:both|the\s+two)\b(?:\s+(?:governments|states|countries|neighbours|neighbors|capitals|"
+                           r"kingdoms|republics|monarchies))?\s*$", re.IGNORECASE)
 
 
 #: A clause that repeats the verb before it for other states, the verb left out: ", and Bulgaria the following
