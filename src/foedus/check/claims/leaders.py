@@ -482,15 +482,15 @@ def _archigos_spells(gaz: Gazetteer, name: str, states: set[int] | None = None) 
 def _by_given_name(rows: list[dict[str, Any]], words: list[str]) -> list[dict[str, Any]]:
     """Return, of the spells of several leaders Archigos calls by one surname, those of the one whose given name is
     written alike (rapidfuzz ratio at least 80) to one the article tells ("Kukrit Pramoj": Archigos's "Kukrot Pramoj",
-    not his brother "Seni Pramoj"); all of them where the article tells none, or none is alike."""
+    not his brother "Seni Pramoj"); all of them where the article tells none, none is alike, or Archigos gives one
+    of them no given name."""
     from rapidfuzz import fuzz
 
-    if len({r["name"] for r in rows}) < 2:
-        return rows
+    names = {r["name"]: re.findall(r"[^\W\d_]{3,}", r["folded"])[:-1] for r in rows}
+    if len(names) < 2 or not all(names.values()):
+        return rows  # (one Archigos calls by the surname alone may be the one told: "Franco", not "Federico Franco")
     given = [w.casefold() for w in words[:-1] if len(w) > 2 and w.casefold() not in _HONORIFICS]
-    alike = [r for r in rows if any(fuzz.ratio(w.casefold(), g) >= 80 for w in re.findall(r"[^\W\d_]{3,}",
-                                                                                         r["folded"])[:-1]
-                                    for g in given)]
+    alike = [r for r in rows if any(fuzz.ratio(w.casefold(), g) >= 80 for w in names[r["name"]] for g in given)]
     return alike or rows
 
 
