@@ -41,6 +41,11 @@ def test_states_joined_to_other_states_in_an_agreement(check_store: Store) -> No
             "of Iraq") in _parties(check_store, "In 1955 Britain joined Turkey and Iraq in the Baghdad Pact.")
     # (states joined in a war, or by no agreement, are no agreement's parties)
     assert not _parties(check_store, "In June 1940 Italy joined Germany in the war against France and Britain.")
+    # (an agreement told before, not as the means of the joining: "After the Munich Agreement, ...")
+    assert not _parties(check_store, "After the Munich Agreement, Poland joined Germany in carving up Czechoslovakia.")
+    told = _parties(check_store, "Under the Tripartite Pact of 27 September 1940, Germany joined Italy and Japan "
+                                 "against the Allies.")
+    assert [v for v, _ in told] == ["consistent"]
 
 
 def test_the_other_signatories_listed(check_store: Store) -> None:

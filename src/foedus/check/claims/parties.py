@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from foedus.check.claims._clauses import _attached
 from foedus.check.claims._records import _name, _nearest_agreement, _Records, compare_dates
 from foedus.check.claims._sentences import _ASIDE, _SEGMENT_BREAK, _SUBORDINATE, Sentence, _codes, _place
-from foedus.check.claims._words import _NEGATION, _SIGNING
+from foedus.check.claims._words import _JOINING, _NEGATION, _SIGNING
 from foedus.check.claims.endings import _ending_claim
 from foedus.check.mentions import _NUMBER_WORDS
 from foedus.check.models import Claim, Mention
@@ -511,6 +511,12 @@ _JOINED_STATES = re.compile(r"\bjoin(?:ed|s|ing)\s+(?:the\s+)?$", re.IGNORECASE)
 _AFTER_JOINED = re.compile(r"\s+(?:(?P<to>to\s+(?:the\s+)?)|(?:in|against|among|as|at|with)\b)", re.IGNORECASE)
 
 
+#: An agreement told as the means of what follows, leading the clause: "by the convention of 17 August 1916, ...",
+#: "Under the Tripartite Pact of 1940, ...".
+_BY_AGREEMENT = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and)\s+)(?:by|under|through)\s+(?:the\s+)?[^,;:]{3,80},\s+"
+                           r"(?:the\s+)?$", re.IGNORECASE)
+
+
 #: What stands between the states joined and the agreement they are joined in: "in the", "in founding the".
 _JOINED_IN = re.compile(r"\s+in\s+(?:(?:founding|forming|creating|signing|setting\s+up|concluding)\s+)?(?:the\s+)?",
                         re.IGNORECASE)
@@ -552,9 +558,16 @@ def _joined_partners(s: Sentence, records: _Records, context: Sequence[int], pai
         codes = _codes(subject)
         if not codes and _PAIR_SUBJECT.search(re.sub(r"\s+(?:(?:also|then|later|soon|had|have)\s+)*$", "", lead)):
             codes = _the_two(context, pair)
-        elif not codes and verb.group(0).casefold().startswith("joining"):
+        participle = verb.group(0).casefold().startswith("joining")
+        if participle and named_in is None and not (_JOINING.search(s.text[:verb.start()])
+                                                    or _SIGNING.search(s.text[:verb.start()])):
+            continue  # (only after a verb of joining or signing the agreement: "adhered to X ..., joining A")
+        if codes and named_in is None and not participle and not _BY_AGREEMENT.search(s.text[:min(
+                [m.start - s.start for m in subject] or [verb.start()])]):
+            continue  # ("After the Munich agreement, Poland joined Germany in ...": not by that agreement)
+        if not codes and participle:
             codes = _codes([m for m in s.of("state") if not _place(s, m)
-                            and m.start < min(a.start for a in agreements)][:1])
+                            and m.start < min([a.start for a in agreements] or [s.start + verb.start()])][:1])
         elif not codes and (mention is None or named_in is not None or not re.fullmatch(
                 r"\W*(?:the\s+)?", s.text[clause:mention.start - s.start], re.I)):
             continue  # (no subject told: only an agreement that opens the clause, its subject, joins states)
