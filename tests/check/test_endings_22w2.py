@@ -1,7 +1,8 @@
 """Endings and "in force" read against each coding (issue 22, eighth round), each on made-up sentences (the record is
 the shipped ledgers' and ATOP's): an abrogation told apart from a violation only where a coding does so, an ending
 judged with its date only in the date's clause, agreements told as a settlement or a charter, parties told still
-bound (or bound until a victory), and an ending told in place of one denied by "rather than" or in an aside."""
+bound (or bound until a victory), "in force" told beside a denial in an aside, and an agreement described as the
+object of an active verb of replacing."""
 
 from __future__ import annotations
 
@@ -52,10 +53,7 @@ def test_parties_told_still_bound_or_bound_until_a_victory(check_store: Store) -
     assert not _endings(check_store, "Norway was bound by the North Atlantic Treaty in 1950.")
 
 
-def test_an_ending_told_in_place_of_one_denied_or_beside_a_denial_in_an_aside(check_store: Store) -> None:
-    body = "Germany and Russia signed the Reinsurance Treaty on 18 June 1887. {}"
-    assert _endings(check_store, body.format("It lapsed in June 1890 rather than being repudiated.")) == [
-        ("expired", "consistent"), ("not abrogated", "consistent")]
+def test_in_force_told_beside_a_denial_in_an_aside(check_store: Store) -> None:
     assert _endings(check_store, "The North Atlantic Treaty, never denounced, is still in force.") == [
         ("in force", "consistent"), ("not abrogated", "consistent")]
 

@@ -185,12 +185,13 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        # a capitalised word of the agreement's own ("The Italian guarantee", "That Crimean-era
                        # treaty"): kept only where it names a member or a word of the agreement's (article.py)
                        r"(?P<cap>(?-i:[A-Z][a-z]+)(?:-(?-i:[a-z]+))?)(?=\s+(?-i:treaty|pact|alliance|agreement|accord|"
-                       r"guarantee|pledge|arrangement|commitment|settlement|understanding|undertaking|charter)\b))\s+)?"
+                       r"guarantee|pledge|arrangement|commitment|settlement|understanding|undertaking)\b))\s+)?"
                        r"(?:treaty|pact|alliance|agreement|accord|abrogation|denunciation|"
                        r"renunciation|termination|expiry|expiration|league|entente|pledge|guarantee|arrangement|"
                        r"commitment|"
                        # an agreement told by what it settled or undertook: "That settlement had collapsed by 1964",
-                       # "the understanding was superseded", "The charter remains in force"
+                       # "the understanding was superseded", "The charter remains in force" (not "the Bogota
+                       # charter", a name)
                        r"settlement|understanding|undertaking|charter|"
                        # "the Confederation", "the Union": a name's head, read only as the agreement of that title
                        r"(?-i:confederation|organi[sz]ation|union|Confederation|Union))\b"

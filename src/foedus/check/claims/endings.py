@@ -116,8 +116,6 @@ def _claimed_endings(text: str) -> list[str]:
     told = _told_after_denial(text, first.removeprefix("not ")) if first.startswith("not ") else None
     if told is not None:  # in the order told
         found = [told[2], first] if told[0] < told[1] else [first, told[2]]
-    elif first.startswith("not ") and (rather := _told_rather_than(text, first.removeprefix("not "))) is not None:
-        found = [rather, first]
     in_force = _ENDINGS[-1][0].search(text)
     if first.removeprefix("not ") != "in_force" and in_force is not None and re.search(
             r"(?:,\s+and|;|,\s+which)\s", text[:in_force.start()]) and not _NEGATION.search(text[:in_force.start()]):
@@ -127,24 +125,6 @@ def _claimed_endings(text: str) -> list[str]:
         found = ["in_force", *found]  # "the treaty, never denounced, is still in force": told in force, the denial
         # an aside
     return found
-
-
-def _told_rather_than(text: str, denied: str) -> str | None:
-    """Return the ending a sentence tells in place of one it denies by "rather than" or "instead of" in the same
-    clause ("It lapsed in May 1962 rather than being denounced": it expired; "its work done rather than broken": it
-    was fulfilled), else None."""
-    contrast = re.search(r"\b(?:rather\s+than|instead\s+of)\b", text, re.IGNORECASE)
-    if contrast is None:
-        return None
-    before = text[:contrast.start()]
-    told = [(m.start(), name) for pattern, name in ((_BREACH, "breach"), *_ENDINGS) if name not in {denied, "in_force"}
-            for m in pattern.finditer(before) if not _NEGATION.search(before[:m.start()])
-            and not re.search(r"[;:]|,\s+(?:and|but)\b", before[m.end():])]
-    if not told:
-        return None
-    at, name = min(told)
-    cause = _claimed_ending(before[at:]) if name == "expired" else None  # ("lapsed, its purpose achieved")
-    return cause if cause in {"fulfilled", "defeated", "lost_independence"} else name
 
 
 def _told_after_denial(text: str, denied: str) -> tuple[int, int, str] | None:
