@@ -107,3 +107,8 @@ def test_a_state_s_place_in_an_agreement_ended(check_store: Store) -> None:
     result = _check(check_store, "The OAS charter bound the hemisphere. Cuba's place in the OAS charter ended on 22 "
                                  "January 1962.")
     assert _entries(result) == [("Cuba", "consistent")]
+
+
+def test_no_state_leaves_an_agreement_years_after_it_ended(check_store: Store) -> None:
+    result = _check(check_store, "Chile and Peru signed an alliance on 5 December 1865. Chile left it in 1880.")
+    assert [c.verdict for c in _claims(result, "event_date")] == ["not_in_record"]  # ("it": another agreement)

@@ -574,6 +574,10 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
         return None
     if entering and _after_its_end(records, slug, after[0]):
         return None  # no state joins an agreement after its end: "it" is another agreement than the one last told of
+    if not entering and _after_its_end(records, slug, after[0], 1) and not any(
+            m.target == f"treaty:{slug}" and m.how != "anaphora" for m in s.of("agreement")):
+        return None  # nor leaves one years after it ended ("A second ... El Salvador left it at the end of 1932", of a
+        # pact ended in 1918): "it" is another agreement, one the checker could not link
     own = _own_states(s, verb, after[0])
     return own or states, after[0], slug
 
@@ -636,10 +640,11 @@ def _own_states(s: Sentence, verb: re.Match[str], date: Mention) -> list[int]:
     return _codes(list(reversed(run)))
 
 
-def _after_its_end(records: _Records, slug: str, date: Mention) -> bool:
-    """Whether ``date`` falls in a year after the agreement ``slug`` ended (no state enters it then)."""
+def _after_its_end(records: _Records, slug: str, date: Mention, years: int = 0) -> bool:
+    """Whether ``date`` falls in a year after the agreement ``slug`` ended (no state enters it then), or more than
+    ``years`` years after."""
     ended = records.gaz.treaties[slug].ended
-    return bool(ended and date.value and int(date.value[:4]) > int(ended[:4]))
+    return bool(ended and date.value and int(date.value[:4]) > int(ended[:4]) + years)
 
 
 #: A state's people or forces, not the state: "the last Syrian soldiers left in April 2005", "French troops joined".
