@@ -107,8 +107,8 @@ def test_a_part_after_a_part_of_the_same_sentence(check_store: Store) -> None:
     assert _counts(check_store, "By our count Chile and Peru have shared five agreements in all. Two are still in "
                                 "force, and none has ever been broken.") == [
         ("five agreements (Chile and Peru)", "consistent"),
-        ("none has ever been broken: no breach (Peru and Chile)", "consistent"),
-        ("Two are still in force (Peru and Chile)", "consistent")]
+        ("none has ever been broken: no breach (Chile and Peru)", "consistent"),
+        ("Two are still in force (Chile and Peru)", "consistent")]
     assert not _counts(check_store, "Chile and Peru fought in 1879, and one was broken.")
 
 

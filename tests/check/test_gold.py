@@ -223,3 +223,34 @@ def test_the_scorer_finds_a_members_date_under_either_date_kind() -> None:
     assert score(result, {"claims": gold["claims"][:1]}).claims_right == 1  # alone, under the other date kind
     assert score(result, {"claims": [{"kind": "agreement_date", "sentence": "three pacts",
                                       "verdict": "consistent"}]}).claims_right == 0
+
+
+def test_the_scorer_matches_each_claim_to_the_clause_whose_date_it_read() -> None:
+    """Of several claims of one kind on a sentence, an annotated clause takes the one that read a date inside it,
+    whatever the order the checker told them in; a clause with no date of its own takes a claim that read no date
+    before one that read another clause's."""
+    from foedus.check.models import Article, AsOf, Claim, Mention
+
+    text = "Peru joined on 4 May 1943, after a naval clash, and Chile on 9 June 1944."
+    may = Mention(kind="date", text="4 May 1943", start=text.index("4 May"), end=text.index("4 May") + 10,
+                  value="1943-05-04", precision="day")
+    june = Mention(kind="date", text="9 June 1944", start=text.index("9 June"), end=text.index("9 June") + 11,
+                   value="1944-06-09", precision="day")
+    first = Claim(kind="event_date", text=text, start=0, end=len(text), claimed="entry of Peru 4 May 1943",
+                  verdict="contradicts", record_value="", reason="")
+    second = Claim(kind="event_date", text=text, start=0, end=len(text), claimed="entry of Chile 9 June 1944",
+                   verdict="consistent", record_value="", reason="")
+    undated = Claim(kind="event_date", text=text, start=0, end=len(text), claimed="clash of Peru",
+                    verdict="not_in_record", record_value="", reason="")
+
+    def result(*claims: Claim) -> CheckResult:
+        return CheckResult(article=Article(source="-", format="txt", language="en", published=None, published_from="",
+                                           words=15, text=text),
+                           as_of=AsOf(year=2020, basis="given", reason=""), mentions=[may, june], claims=list(claims),
+                           summary={})
+
+    chile = {"claims": [{"kind": "event_date", "sentence": "and Chile on 9 June 1944", "verdict": "consistent"}]}
+    assert score(result(first, second), chile).claims_right == 1  # the second claim, by its date
+    clash = {"claims": [{"kind": "event_date", "sentence": "after a naval clash", "verdict": "not_in_record"}]}
+    assert score(result(first, undated), clash).claims_right == 1  # the undated one, not the first
+    assert score(result(first), clash).claims_right == 0  # only another clause's claim: matched, and wrong

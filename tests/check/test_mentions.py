@@ -143,3 +143,25 @@ def test_counts_past_twelve_and_in_total(check_store: Store) -> None:
 def test_an_organisations_acronym_heading_a_title_names_the_agreement(check_store: Store) -> None:
     links = _links(check_store, "Senegal and Ghana both stayed in ECOWAS through the 1990s.")
     assert links["ECOWAS"] == "treaty:1981-ecowas-mutual-assistance-defence"
+
+
+def test_the_articles_pair_is_the_two_most_mentioned_states_ties_broken_by_the_first_named() -> None:
+    """Of states mentioned as often, the article's pair takes the one it names first (its subject is named early),
+    not the one with the lower code; "the Porte" is the Ottoman government until the sultanate's end."""
+    from foedus.check.mentions import article_pair
+    from foedus.check.models import Mention
+
+    def state(code: int, at: int) -> Mention:
+        return Mention(kind="state", text="x", start=at, end=at + 1, target=f"state:{code}")
+
+    assert article_pair([state(300, 0), state(640, 5), state(200, 9), state(300, 20), state(640, 30),
+                         state(200, 40)]) == (300, 640)
+    assert article_pair([state(640, 0), state(200, 3), state(200, 9)]) == (200, 640)  # more mentions first
+
+
+def test_seats_of_government_stand_for_their_state_by_period(check_store: Store) -> None:
+    links = _links(check_store, "In 1854 the Porte and the Ballhausplatz agreed, and the Quai d'Orsay waited.")
+    assert links["Porte"] == "state:640" and links["Ballhausplatz"] == "state:300" and \
+        links["Quai d'Orsay"] == "state:220"
+    assert _links(check_store, "In 1936 the Wilhelmstrasse and Palazzo Chigi agreed.") == \
+        {"Wilhelmstrasse": "state:255", "Palazzo Chigi": "state:325"}

@@ -108,3 +108,25 @@ def test_any_text_gives_mentions_inside_it(check_store: Store, text: str) -> Non
 def test_any_bytes_give_a_text_or_a_clear_error(data: bytes) -> None:
     with contextlib.suppress(ArticleError):
         read_article(data, "x.txt")
+
+
+def test_a_markdown_front_matter_gives_the_date_and_title_and_is_not_prose() -> None:
+    """A Markdown article's front matter (a YAML block between "---" lines) gives its publication date and title;
+    its other fields (tags, author) are not checked as the article's text. A block that is no YAML mapping stays."""
+    front = (f'---\ntitle: "Old allies"\nauthor: "A. Writer"\ndate: 2024-12-14\ntags: [rio-treaty, nato]\n---\n\n'
+             f"{ENGLISH}")
+    read = read_article(front.encode(), "a.md")
+    assert read.published == dt.date(2024, 12, 14)
+    assert read.text.startswith("Old allies") and "rio-treaty" not in read.text and "A. Writer" not in read.text
+    quoted = read_article(f"---\ndate: '14 December 2024'\n---\n{ENGLISH}".encode(), "a.md")
+    assert quoted.published == dt.date(2024, 12, 14) and quoted.text == ENGLISH
+    not_yaml = read_article(f"---\n{ENGLISH}\n---\n{ENGLISH}".encode(), "a.md")
+    assert not_yaml.text.count("Russia and China") == 2  # a rule and prose, not front matter
+
+
+def test_a_checked_markdown_article_makes_no_claim_of_its_front_matter(check_store: Store) -> None:
+    front = ("---\ntitle: Allies\ndate: 2023-05-01\ntags: [rio-treaty]\n---\n"
+             "Brazil and Chile signed the Rio Treaty on 2 September 1947.\n")
+    result = check_text(check_store, front.encode(), "a.md")
+    assert result.article.published == "2023-05-01"
+    assert all("tags" not in c.text and "2023-05-01" not in c.claimed for c in result.claims)

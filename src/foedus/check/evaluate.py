@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from foedus.check.models import CheckResult
+from foedus.check.models import CheckResult, Claim
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -88,6 +88,23 @@ def _contained(text: str, links: Mapping[str, list[str]]) -> list[str]:
 _OTHER_DATE_KIND = {"agreement_date": "event_date", "event_date": "agreement_date"}
 
 
+def _read_elsewhere(result: CheckResult, told: Claim, fragment: str) -> int:
+    """Return how far a checker's claim is from the annotated ``fragment`` of its sentence by the dates it read: 0
+    if it read a date inside the fragment, 1 if it read none of the sentence's dates, 2 if it read only dates outside
+    the fragment ("Mexico followed on 5 June 1943, after German submarines sank Mexican tankers": the entry's claim
+    read "5 June 1943", and the annotated clause about the sinking has no date of its own). Several claims of one kind
+    on a sentence are matched to the clause they read, not in the order the checker told them."""
+    at = told.text.find(fragment)
+    if at < 0:
+        return 1
+    lo, hi = told.start + at, told.start + at + len(fragment)
+    read = [d for d in result.mentions if d.kind == "date" and told.start <= d.start < told.end
+            and (d.text in told.claimed or (d.value is not None and d.value in told.claimed))]
+    if any(lo <= d.start < hi for d in read):
+        return 0
+    return 2 if read else 1
+
+
 def _match(result: CheckResult, claim: Mapping[str, Any], kind: str, used: set[int]) -> int | None:
     """Return the index of the checker's claim that answers the annotated ``claim`` as one of ``kind`` (and mark it
     used), or None: one on its sentence, picked by ``claimed`` among several (the checker's wording; an annotator who
@@ -95,6 +112,7 @@ def _match(result: CheckResult, claim: Mapping[str, Any], kind: str, used: set[i
     first)."""
     here = [i for i, told in enumerate(result.claims) if i not in used and told.kind == kind
             and claim["sentence"] in told.text]
+    here.sort(key=lambda i: _read_elsewhere(result, result.claims[i], str(claim["sentence"])))
     match = next((i for i in here if str(claim.get("claimed", "")) in result.claims[i].claimed),
                  here[0] if here else None)
     if match is not None:

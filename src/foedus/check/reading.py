@@ -140,6 +140,45 @@ def _from_html(name: str, html: str) -> tuple[str, _dt.date | None]:
     return text, (_dt.date.fromisoformat(found) if found else None)
 
 
+#: A Markdown file's front matter (Jekyll, Hugo, Pandoc): a YAML block between "---" lines at its very top.
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+def _front_matter(text: str) -> tuple[str, dict[str, object]]:
+    """Return a Markdown article without its front matter, and the front matter's fields: metadata (tags, author,
+    section) is not the article's prose, and its title is (kept as the text's first line). A block that is not a
+    mapping of YAML is left in the text, as prose."""
+    import yaml
+
+    found = _FRONT_MATTER.match(text)
+    if found is None:
+        return text, {}
+    try:
+        fields = yaml.safe_load(found.group("body"))
+    except yaml.YAMLError:
+        return text, {}
+    if not isinstance(fields, dict):
+        return text, {}
+    rest = text[found.end():]
+    title = fields.get("title")
+    return (f"{title}\n\n{rest}" if isinstance(title, str) and title.strip() else rest), fields
+
+
+def _front_matter_date(fields: dict[str, object]) -> _dt.date | None:
+    """Return the publication date a front matter gives (``date``, ``published``), if one reads as a date."""
+    for key in ("published", "date"):
+        value = fields.get(key)
+        if isinstance(value, _dt.datetime):
+            return value.date()
+        if isinstance(value, _dt.date):
+            return value
+        if isinstance(value, str):
+            found = _published_line(f"{key}: {value}")
+            if found is not None:
+                return found
+    return None
+
+
 def _markdown_to_text(text: str) -> str:
     text = re.sub(r"```.*?```", " ", text, flags=re.DOTALL)
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)", " ", text)
@@ -182,9 +221,17 @@ def read_article(data: bytes, name: str = "-", *, published: _dt.date | None = N
         text, found = _from_html(name, raw)
         found_from = "htmldate"
     else:
-        text = _markdown_to_text(raw) if kind == "md" else raw
-        found = _published_line(raw)
-        found_from = "the article's Published line"
+        fields: dict[str, object] = {}
+        if kind == "md":
+            body, fields = _front_matter(raw)
+            text = _markdown_to_text(body)
+        else:
+            text = raw
+        found = _front_matter_date(fields)
+        found_from = "the article's front matter"
+        if found is None:
+            found = _published_line(raw)
+            found_from = "the article's Published line"
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     language = detect_language(text)
     if language != "en":

@@ -56,12 +56,19 @@ def _binds_pair(history: PairHistory, agreement: Agreement, as_of: int) -> bool:
                    for m in agreement.left_early((history.a.ccode, history.b.ccode)))
 
 
-def _in_force_count(history: PairHistory, coding: str, records: _Records) -> tuple[list[str], str]:
+def _in_force_count(history: PairHistory, coding: str, records: _Records, *,
+                    bilateral: bool = False) -> tuple[list[str], str]:
     """Return the pair's agreements that ``coding`` counts and that still bound the two at the end of the year claims
     are read at (in force by the record's own dates, whatever a coding reads of how the others ended:
-    :func:`_binds_pair`), and that count in words."""
+    :func:`_binds_pair`), and that count in words; with ``bilateral``, only their bilateral alliances ("two
+    bilateral pacts are in force today", "no bilateral pact between us")."""
     chosen, _ = _count_values(history, coding, records, "pacts", records.as_of, every=True)
     slugs = [a.slug for a in history.agreements if a.slug in chosen and _binds_pair(history, a, records.as_of)]
+    if bilateral:
+        own = _count_values(history, coding, records, "alliances", records.as_of)[0]
+        slugs = [x for x in slugs if x in own]
+        return slugs, f"bilateral, in force in {records.as_of}: {plural(len(slugs), 'alliance')}" + (
+            f" ({_years(history, slugs)})" if slugs else "")
     return slugs, f"in force in {records.as_of}: {plural(len(slugs), 'agreement')}" + (
         f" ({_years(history, slugs)})" if slugs else "")
 
@@ -280,6 +287,8 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                              verdict="not_in_record", record_value="", reason="the article does not say between whom"))
             continue
         n = int(m.value or 0)
+        negated = n == 1 and not ordinal and _NOT_ONE.search(s.text[:m.start - s.start]) is not None
+        n = 0 if negated else n  # "not one alliance of their own": none
         who = _count_pair(s, m, told_of)
         key = ("breach" if noun.startswith(("betray", "breach", "violation")) else "alliance", f"{ordinal}{n}{who}")
         breach = _BREACH.search(s.text, m.end - s.start)
@@ -320,8 +329,11 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                 _STILL_BINDING.match(s.text[m.end - s.start:hi]):
             # "the only pact still binding both", "two treaties that remain in force": those that bind them now
             answers = []
+            # ("two bilateral pacts are in force today", "one treaty of their own still binds them": those only)
+            bilateral = re.search(r"\bbilateral\b", m.text, re.IGNORECASE) is not None or \
+                re.match(r"\s+of\s+(?:their|our|its)\s+own\b", s.text[m.end - s.start:], re.IGNORECASE) is not None
             for coding in _pair_codings(history, records):
-                slugs, answer = _in_force_count(records.history(who[0], who[1]), coding, records)
+                slugs, answer = _in_force_count(records.history(who[0], who[1]), coding, records, bilateral=bilateral)
                 answers.append(CodingAnswer(coding=coding, answer=answer, agrees=len(slugs) == n))
                 counted_by[coding] = slugs
             by_ended = False
@@ -345,7 +357,8 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                f"counting the alliances that had ended by {records.as_of}") if by_ended else ""
         how = "; ".join(x for x in (f"counting {scope}, as the article does not say bilateral" if scope else "",
                                     how) if x)
-        counted_claim = _count_verdict(s, f"{_qualifier(s, m.start - s.start)}{m.text} ({_pair_names(who)})",
+        counted_claim = _count_verdict(s, f"{'not ' if negated else _qualifier(s, m.start - s.start)}{m.text} "
+                                          f"({_pair_names(who)})",
                                        answers, refs, how)
         if not repeated:
             out.append(counted_claim)
@@ -592,12 +605,7 @@ def _none_binding_claims(s: Sentence, records: _Records, pair: tuple[int, ...], 
     answers: list[CodingAnswer] = []
     counted: set[str] = set()
     for coding in _pair_codings(history, records):
-        slugs, answer = _in_force_count(history, coding, records)
-        if found.group("bi"):
-            bilateral = _count_values(history, coding, records, "alliances", records.as_of)[0]
-            slugs = [x for x in slugs if x in bilateral]
-            answer = f"bilateral, in force in {records.as_of}: {plural(len(slugs), 'alliance')}" + (
-                f" ({_years(history, slugs)})" if slugs else "")
+        slugs, answer = _in_force_count(history, coding, records, bilateral=bool(found.group("bi")))
         counted |= set(slugs)
         answers.append(CodingAnswer(coding=coding, answer=answer, agrees=not slugs))
     if not answers:
@@ -696,6 +704,10 @@ def _count_pair(s: Sentence, count: Mention, who: tuple[int, ...]) -> tuple[int,
     lo, hi = next(((lo, hi) for lo, hi in _segments(s) if lo <= count.start < hi), (s.start, s.end))
     own = _codes([m for m in s.of("state") if lo <= m.start < hi and not _place(s, m)])
     return tuple(own) if len(own) == 2 and set(own) != set(who) else who
+
+
+#: A negation that makes a count of one none, just before it: "not one alliance of their own".
+_NOT_ONE = re.compile(r"\bnot\s+$", re.IGNORECASE)
 
 
 #: The word that bounds a count as told, just before it: "only one of them bilateral", "exactly one alliance".
