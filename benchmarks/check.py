@@ -52,8 +52,15 @@ FOLDERS = (
                          "(studied since: no longer independent)"),
     (GOLD / "heldout16", "sixteenth held-out set, coded blind, Europe, the Americas, the Middle East "
                          "(studied since: no longer independent)"),
-    (GOLD / "heldout17", "seventeenth held-out set, coded blind, pairs with a great power (not studied)"),
-    (GOLD / "heldout18", "eighteenth held-out set, coded blind, pairs of smaller states (not studied)"),
+    (GOLD / "heldout17", "seventeenth held-out set, coded blind, pairs with a great power "
+                         "(studied since: no longer independent)"),
+    (GOLD / "heldout18", "eighteenth held-out set, coded blind, pairs of smaller states "
+                         "(studied since: no longer independent)"),
+    (GOLD / "heldout19", "nineteenth held-out set, coded blind, 1815-1939 (studied since: no longer independent)"),
+    (GOLD / "heldout20", "twentieth held-out set, coded blind, since 1945 (studied since: no longer independent)"),
+    (GOLD / "heldout21", "twenty-first held-out set, coded blind, Europe and the Americas 1870-2020 (not studied)"),
+    (GOLD / "heldout22", "twenty-second held-out set, coded blind, Asia, Africa, the Middle East, Oceania (not "
+                         "studied)"),
 )
 
 
