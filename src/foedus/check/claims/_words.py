@@ -48,7 +48,9 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(ceased to exist|(?:was|were) (?:overrun|annexed|partitioned)|lost (?:its|their) independence)\b",
                 re.IGNORECASE), "lost_independence"),
     (re.compile(r"\b(fulfill?(?:ed|s)? (?:its|their) (?:purpose|aim|task|mission)|(?:was|were|had been) fulfill?ed|"
-                r"did (?:the|its) job|served its (?:purpose|turn)|achieved (?:its|their) (?:purpose|aim)|"
+                r"did (?:the|its) job|served its (?:purpose|turn)|achieved (?:its|their) (?:purpose|aim|object)|"
+                # run to the end it was made for: "it simply ran its course", "the pacts had run their course"
+                r"(?:ran|run|runs|running)\s+(?:its|their)\s+(?:full\s+|natural\s+)?course|"
                 # "had done its work by 1839", "has done its job"
                 r"(?:has|had|have)\s+done\s+(?:its|their)\s+(?:work|job)|"
                 r"(?:did|done|doing)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+(?:it|they)\s+(?:(?:was|were)\s+"
@@ -221,6 +223,14 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"(?:broken|betrayed|violated|breached|abrogated|"
                        r"denounced|renounced|repudiated|dissolved|disbanded|scrapped|terminated|expired|lapsed|ran out|"
                        r"ended|annulled|revoked|voided|nullified|declared void)\b|"
+                       # "it" told as what ended, mid-sentence: "with the peace it simply ran its course", "and it went
+                       # down with both monarchies", "it had served its purpose", "it was superseded by ..."
+                       r"\bit\s+(?:(?:had|has|was)\s+)?(?:(?:simply|quietly|formally|effectively|then|later|finally|"
+                       r"soon|duly)\s+)?(?:ran\s+its\s+course|run\s+its\s+course|went\s+down\s+with|died\s+with|"
+                       r"perished\s+with|served\s+its\s+purpose|achieved\s+its\s+(?:purpose|aim|object)|"
+                       r"fulfilled\s+its\s+(?:purpose|aim|task))\b|"
+                       r"\bit\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+|soon\s+|later\s+|then\s+)?"
+                       r"(?:replaced|superseded|supplanted)\b|"
                        r"\bit (?:is|remains|remained|was)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force\b|"
                        r"\bit\s+(?:has|have)\s+(?:\w+ly\s+)?bound\b",
                        re.IGNORECASE)
