@@ -95,7 +95,7 @@ _ENDED = re.compile(r"\b(ended|came to an end|terminated|(?:was|were) (?:\w+ )?l
                     r"(?:died|went\s+down|perished|collapsed|fell|disappeared|vanished)\s+with|(?:"
                     + "|".join(rf"(?<=\b{noun}\s)" for noun in ("it", "pact", "union", "treaty", "league", "alliance",
                                                                 "entente", "accord", "agreement")) +
-                    r")(?:was|were|is)\s+(?:all\s+but\s+|effectively\s+|already\s+)?(?:over|dead)\b|"
+                    r")(?:was|were|is)\s+(?:all\s+but\s+|effectively\s+|already\s+)?(?:over|dead|finished)\b|"
                     # a dead letter: "was a dead letter within two years", "had become dead letters"
                     r"(?:was|were|is|are|became|had\s+become|had\s+been)\s+(?:\w+\s+){0,2}?dead\s+letters?|"
                     # an agreement told to have died or collapsed, with no word of how: "The pact died on 8 October
@@ -109,8 +109,9 @@ _ENDED = re.compile(r"\b(ended|came to an end|terminated|(?:was|were) (?:\w+ )?l
                     # pact survived until 1954" (the date told next is its end)
                     r"(?:" + "|".join(rf"(?<=\b{noun}\s)" for noun in (
                         "it", "pact", "treaty", "alliance", "entente", "accord", "agreement", "guarantee", "pledge",
-                        "convention", "arrangement")) + r")(?:\w+ly\s+|only\s+)?(?:lasted|survived|ran|endured)\s+"
-                    r"until(?=\s+(?:\d|the\s+(?:armistice|peace|end|outbreak|war)\b|(?-i:[A-Z])[a-z]+\s+\d))|"
+                        "convention", "arrangement")) + r")(?:\w+ly\s+|only\s+|itself\s+)?(?:lasted|survived|ran|"
+                    # "the alliance itself lingered on paper until 1882", "the arrangement lingered on until 1954"
+                    r"endured|lingered(?:\s+on)?(?:\s+(?:on\s+paper|in\s+name))?)\s+until(?=\s+(?:\d|the\s+(?:armistice|peace|end|outbreak|war)\b|(?-i:[A-Z])[a-z]+\s+\d))|"
                     # an organisation's end told with no word of how: "was wound up", "closed its doors", "closed on
                     # 30 June 2011" (not "closed the border")
                     r"wound\s+up|closed\s+(?:its|their)\s+doors|"
@@ -211,7 +212,7 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"renounce|violate|sign|broke|tore|breached|betrayed|repudiated|dissolved|dissolving|disbanded|"
                        r"scrapped|terminated|called|joined|left|quit|out of|breaking|break|breaks|call|calls|"
                        r"extend|renew|renewed|annulled|annul|revoked|revoke|voided|nullified|invoked|invoke|"
-                       r"suspended|suspend|ended|end|ends|ending|cancelled|canceled|buried|killed|"
+                       r"suspended|suspend|ended|end|ends|ending|cancelled|canceled|buried|killed|walked away from|"
                        r"(?:acceded|adhered) to|bound by) it\b|"
                        r"\bdeclared it(?= (?:null and )?void\b)|"
                        # how a dataset codes it: "the alliance record treats it as abrogated", "codes it as a breach"
