@@ -35,7 +35,7 @@ def test_an_end_told_in_a_clause_of_its_own_beside_how_it_ended(check_store: Sto
                                  "September 1943.") == [("ended in a breach (betrayal)", "contradicts"),
                                                         ("ended", "consistent")]
     assert _endings(check_store, f"{_STEEL} That pact collapsed in September 1943, and it was Italy that broke "
-                                 "it.") == [("ended", "consistent"), ("ended in a breach (betrayal)", "contradicts")]
+                                 "it.") == [("ended in a breach (betrayal)", "contradicts"), ("ended", "consistent")]
     # one clause, one claim: "ended in a breach" tells how, and no other clause tells an end
     assert _endings(check_store, f"{_STEEL} The pact ended in a breach in 1943.") == [
         ("ended in a breach (betrayal)", "contradicts")]

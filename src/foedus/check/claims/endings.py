@@ -128,7 +128,7 @@ def _claimed_endings(text: str) -> list[str]:
 
 
 def _ended_in_another_clause(text: str, first: str, found: list[str]) -> list[str]:
-    """Return ``found`` with "ended" added, in the order told, where a clause of its own tells the agreement ended
+    """Return ``found`` with "ended" added after it, where a clause of its own tells the agreement ended
     with no word of how (:data:`_ENDED`) beside a clause that tells how ("The pact ended in a breach, and the rump
     arrangement lingered on until 1954"; "The alliance lingered on paper until 1882, when it simply expired"; "That
     guarantee collapsed in 1964, and it was Hanoi that broke it"): each clause is a claim of its own."""
@@ -143,7 +143,7 @@ def _ended_in_another_clause(text: str, first: str, found: list[str]) -> list[st
         if how and all(re.search(r"[;:]|,\s+(?:and|but|when|until|which)\b", text[min(m.start(), ended.start()):
                                                                                  max(m.end(), ended.end())])
                        for m in how):
-            return ["ended", *found] if ended.start() < min(m.start() for m in how) else [*found, "ended"]
+            return [*found, "ended"]  # (after the one that tells how, the more a reader learns, wherever told)
     return found
 
 
