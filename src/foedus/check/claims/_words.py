@@ -213,6 +213,7 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"scrapped|terminated|called|joined|left|quit|out of|breaking|break|breaks|call|calls|"
                        r"extend|renew|renewed|annulled|annul|revoked|revoke|voided|nullified|invoked|invoke|"
                        r"suspended|suspend|ended|end|ends|ending|cancelled|canceled|buried|killed|walked away from|"
+                       r"replaced|superseded|supplanted|"
                        r"(?:acceded|adhered) to|bound by) it\b|"
                        r"\bdeclared it(?= (?:null and )?void\b)|"
                        # how a dataset codes it: "the alliance record treats it as abrogated", "codes it as a breach"
