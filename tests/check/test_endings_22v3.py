@@ -34,8 +34,8 @@ def test_an_end_told_in_a_clause_of_its_own_beside_how_it_ended(check_store: Sto
     assert _endings(check_store, f"{_STEEL} The pact ended in a breach, and the rump arrangement lingered on until "
                                  "September 1943.") == [("ended in a breach (betrayal)", "contradicts"),
                                                         ("ended", "consistent")]
-    assert _endings(check_store, f"{_STEEL} That pact collapsed in September 1943, and it was Italy that broke "
-                                 "it.") == [("ended in a breach (betrayal)", "contradicts"), ("ended", "consistent")]
+    assert _endings(check_store, f"{_STEEL} The alliance lingered on paper until September 1943, when Rome "
+                                 "denounced it.") == [("ended", "consistent"), ("abrogated", "contradicts")]
     # one clause, one claim: "ended in a breach" tells how, and no other clause tells an end
     assert _endings(check_store, f"{_STEEL} The pact ended in a breach in 1943.") == [
         ("ended in a breach (betrayal)", "contradicts")]

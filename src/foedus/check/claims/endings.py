@@ -128,22 +128,21 @@ def _claimed_endings(text: str) -> list[str]:
 
 
 def _ended_in_another_clause(text: str, first: str, found: list[str]) -> list[str]:
-    """Return ``found`` with "ended" added after it, where a clause of its own tells the agreement ended
-    with no word of how (:data:`_ENDED`) beside a clause that tells how ("The pact ended in a breach, and the rump
-    arrangement lingered on until 1954"; "The alliance lingered on paper until 1882, when it simply expired"; "That
-    guarantee collapsed in 1964, and it was Hanoi that broke it"): each clause is a claim of its own."""
+    """Return ``found`` with "ended" added in the order told, where a clause of its own tells how long it lasted
+    (:data:`_ENDED`'s "lasted until", "lingered on until") beside a clause that tells how it ended ("The pact ended in
+    a breach, and the rump arrangement lingered on until 1954"; "The alliance lingered on paper until 1882, when it
+    simply expired"): the span told is a claim of its own. (An end told with a date and no word of how beside one
+    that tells how, "It ended on 19 June 1890, and Berlin let it lapse", is one ending, its date a claim apart.)"""
     if first.startswith("not ") or first in {"ended", "in_force"} or "ended" in found:
         return found
     how = [m for p in (_BREACH, *(p for p, _ in _ENDINGS)) for m in p.finditer(text)
            if not _NEGATION.search(text[:m.start()])]
     for ended in _ENDED.finditer(text):
-        if _NEGATION.search(text[:ended.start()]) or any(m.start() < ended.end() and ended.start() < m.end()
-                                                         for m in how):
-            continue  # (the word of how itself: "ended in a breach" is no clause of its own)
-        if how and all(re.search(r"[;:]|,\s+(?:and|but|when|until|which)\b", text[min(m.start(), ended.start()):
-                                                                                 max(m.end(), ended.end())])
-                       for m in how):
-            return [*found, "ended"]  # (after the one that tells how, the more a reader learns, wherever told)
+        if not ended.group(0).casefold().endswith("until") or _NEGATION.search(text[:ended.start()]):
+            continue
+        if how and all(re.search(r"[;:]|,\s+(?:and|but|when|which)\b", text[min(m.start(), ended.start()):
+                                                                       max(m.end(), ended.end())]) for m in how):
+            return ["ended", *found] if ended.start() < min(m.start() for m in how) else [*found, "ended"]
     return found
 
 
