@@ -40,3 +40,11 @@ def test_an_end_told_in_a_clause_of_its_own_beside_how_it_ended(check_store: Sto
     assert _endings(check_store, f"{_STEEL} The pact ended in a breach in 1943.") == [
         ("ended in a breach (betrayal)", "contradicts")]
 
+
+
+def test_the_pronoun_an_agreement_replaced_is_the_one_that_ended(check_store: Store) -> None:
+    agreement = "Britain and the Soviet Union signed their agreement for joint action in Moscow on 12 July 1941."
+    for told in ("A twenty-year alliance superseded it in 1942.", "A fuller treaty replaced it, adding an alliance."):
+        endings = _claims(_check(check_store, f"{agreement} {told}"), "ending")
+        assert [(c.claimed.rsplit(": ", 1)[-1], c.records[0].label.split(" (")[0]) for c in endings] == [
+            ("replaced", "Anglo-Soviet Agreement for Joint Action")]
