@@ -47,3 +47,12 @@ def test_a_described_signing_is_its_subject_s_and_its_partner_s(check_store: Sto
     # no partner told after "with": the clause's states stay the parties, and none of theirs is found
     none = _check(check_store, "Riga, Warsaw, Bucharest and Helsinki signed a non-aggression pact in February 1932.")
     assert all(c.verdict == "not_in_record" for c in _claims(none, "agreement_date"))
+
+
+def test_an_agreement_named_as_a_model_is_not_what_it_refers_to(check_store: Store) -> None:
+    for compared in (", modelled on NATO's Article 5, is", ", unlike NATO's Article 5, is",
+                     " is weaker than NATO's and"):
+        text = ("The Southeast Asia Collective Defense Treaty was signed in Manila on 8 September 1954. Its fourth "
+                f"article{compared} a promise to consult. Pakistan left in November 1972.")
+        exits = [c for c in _claims(_check(check_store, text), "event_date") if ": exit from " in c.claimed]
+        assert [(c.verdict, c.records[0].id) for c in exits] == [("consistent", "1954-seato")], compared
