@@ -56,3 +56,12 @@ def test_an_agreement_named_as_a_model_is_not_what_it_refers_to(check_store: Sto
                 f"article{compared} a promise to consult. Pakistan left in November 1972.")
         exits = [c for c in _claims(_check(check_store, text), "event_date") if ": exit from " in c.claimed]
         assert [(c.verdict, c.records[0].id) for c in exits] == [("consistent", "1954-seato")], compared
+
+
+def test_a_signing_told_by_a_participle_beside_a_dated_end_is_compared_too(check_store: Store) -> None:
+    result = _check(check_store, "The Iberian Pact, signed in Lisbon on 17 March 1938, was abrogated on 22 November "
+                                 "1977.")
+    assert [(c.claimed, c.verdict) for c in _claims(result, "agreement_date")] == [
+        ("Iberian Pact signed 17 March 1938", "contradicts"), ("Iberian Pact ended 22 November 1977", "consistent")]
+    told = _check(check_store, "The Warsaw Pact, which was signed on 14 May 1955, was dissolved on 1 July 1991.")
+    assert [c.verdict for c in _claims(told, "agreement_date")] == ["consistent", "consistent"]
