@@ -65,3 +65,12 @@ def test_a_signing_told_by_a_participle_beside_a_dated_end_is_compared_too(check
         ("Iberian Pact signed 17 March 1938", "contradicts"), ("Iberian Pact ended 22 November 1977", "consistent")]
     told = _check(check_store, "The Warsaw Pact, which was signed on 14 May 1955, was dissolved on 1 July 1991.")
     assert [c.verdict for c in _claims(told, "agreement_date")] == ["consistent", "consistent"]
+
+
+def test_an_exit_is_compared_with_the_nearest_of_a_state_s_exits(check_store: Store) -> None:
+    for told, verdict, year in (("in April 1999", "consistent", "1999"),
+                                ("on 29 June 2012", "within_tolerance", "2012"),
+                                ("in June 2010", "contradicts", "2012")):
+        text = f"The Collective Security Treaty was signed in Tashkent on 15 May 1992. Uzbekistan left it {told}."
+        exits = [c for c in _claims(_check(check_store, text), "event_date") if ": exit from " in c.claimed]
+        assert [(c.verdict, c.record_value[5:9]) for c in exits] == [(verdict, year)], told

@@ -193,9 +193,10 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     return out
 
 
-#: A participle of signing right after an agreement's name: "the Iberian Pact, signed in Lisbon on ...", "NATO, which
-#: was concluded in ...".
-_SIGNED_AFTER_NAME = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been)\s+)?(?:signed|concluded)\b")
+#: A participle of signing right after an agreement's name (and the rest of a title the record lacks: "the Four-Power
+#: Treaty on the Pacific, signed ..."): "the Iberian Pact, signed in Lisbon on ...", "NATO, which was concluded in ...".
+_SIGNED_AFTER_NAME = re.compile(r"(?:\s+(?:on|of|for)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*)?"
+                                r",?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been)\s+)?(?:signed|concluded)\b")
 
 
 def _signed_before_ending(s: Sentence, mention: Mention, treaty: Treaty, ref: RecordRef, dates: list[Mention],
