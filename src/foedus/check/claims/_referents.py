@@ -44,6 +44,21 @@ def _as_told(mentions: Sequence[Mention]) -> list[Mention]:
             for m in mentions if m.how != "kind description"]
 
 
+#: What tells an agreement named only as the model or measure of another: "modelled on NATO's Article 5", "like the Rio
+#: Treaty", "unlike ANZUS", "closer than the Warsaw Pact", "a NATO-style clause".
+_COMPARED_BEFORE = re.compile(r"\b(?:modell?ed|patterned|styled)\s+(?:closely\s+)?(?:on|after)\s+(?:the\s+)?$|"
+                              r"\b(?:[Uu]nlike|[Ll]ike|similar\s+to|akin\s+to|compared\s+(?:with|to)|than)\s+(?:the\s+)?$")
+
+
+def _compared_only(s: Sentence, mention: Mention) -> bool:
+    """Whether ``s`` names the agreement ``mention`` only as the model or measure of another ("Its fourth article,
+    modelled on NATO's Article 5, ...", "Like the Rio Treaty, it ...", "a NATO-style guarantee"): the sentence is not
+    about that one, and "it" or "the treaty" next is not it."""
+    return mention.how != "anaphora" and (
+        _COMPARED_BEFORE.search(s.text[:mention.start - s.start]) is not None
+        or re.match(r"-(?:style|type|like)\b", s.text[mention.end - s.start:]) is not None)
+
+
 def _live_referent(about: list[Mention], gaz: Gazetteer, s: Sentence) -> str:
     """Return the agreement a sentence naming ``about`` is about for the next: the first it names, unless the
     sentence is dated the day or month that one ended and another named lives on ("The Saadabad Pact gave way to the

@@ -76,6 +76,7 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         pass  # "On 30 June 1902 Rome and Paris promised each other neutrality, and that pledge lasted until 1918",
         # "that pledge" resolved to one ended in 1859: another agreement's end, not this one's
     elif word is not None and date is not None and _ends(own, mention):
+        out.extend(_signed_before_ending(s, mention, treaty, ref, dates, own.start + word.start()))
         out.extend(c.model_copy(update=whole)
                    for c in _ending_date_claim(own, slug, _label(mention, treaty), date, records, ref))
     elif _is_subject(s, mention, signing) and (signing or any(d.precision != "year" for d in dates)) and dates \
@@ -190,6 +191,35 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     elif ending is None:
         out.extend(_ending_told_again(s, slug, mention, records))
     return out
+
+
+#: A participle of signing right after an agreement's name (and the rest of a title the record lacks: "the Four-Power
+#: Treaty on the Pacific, signed ..."): "the Iberian Pact, signed in Lisbon on ...", "NATO, which was concluded in ...".
+_SIGNED_AFTER_NAME = re.compile(r"(?:\s+(?:on|of|for)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*)?"
+                                r",?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been)\s+)?(?:signed|concluded)\b")
+
+
+def _signed_before_ending(s: Sentence, mention: Mention, treaty: Treaty, ref: RecordRef, dates: list[Mention],
+                          ending_at: int) -> list[Claim]:
+    """The signing date told by a participle right after an agreement's name in a sentence that dates its end too
+    ("The Iberian Pact, signed in Lisbon on 17 March 1939, was abrogated on 22 November 1977", "the Four-Power
+    Treaty, signed in Washington in December 1921 ...; it lapsed in 1931"): the first date after the participle and
+    before the word of ending at ``ending_at``, compared as the signing (the end is a claim of its own)."""
+    told = _SIGNED_AFTER_NAME.match(s.text, mention.end - s.start)
+    if told is None:
+        return []
+    at = s.start + told.end()
+    date = next((d for d in dates if at <= d.start < ending_at and not _attached(s, d)
+                 and not _CLAUSE_BREAK.search(s.text[told.end():d.start - s.start])), None)
+    if date is None:
+        return []
+    verdict, reason = compare_dates(date.value or "", treaty.signed, "statement" if treaty.kind in {
+        "joint_statement", "declaration"} else "signed")
+    if verdict != "consistent" and (date.value or "") in _title_dates(treaty.title):
+        verdict, reason = "consistent", "the record's title dates this instrument so"
+    return [Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                  claimed=f"{_label(mention, treaty)} signed {date.text}", verdict=verdict,
+                  record_value=f"signed {treaty.signed}", reason=reason, records=[ref])]
 
 
 def _ended_before_told(s: Sentence, mention: Mention, treaty: Treaty) -> bool:

@@ -13,6 +13,7 @@ from foedus.check.claims._referents import (
     _UNLINKED_AGREEMENT,
     _as_told,
     _capital_referent,
+    _compared_only,
     _live_referent,
     _of_another_kind,
     _pairs_named,
@@ -160,7 +161,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
         claims.extend(told)
         told_of.append([])
         context = sentence.states() or context
-        about = [m for m in sentence.of("agreement") if m.target]
+        about = [m for m in sentence.of("agreement") if m.target and not _compared_only(sentence, m)]
         if about:
             referent = _live_referent(about, gaz, sentence)
             recent.extend(m for m in about if m.how != "anaphora")

@@ -700,13 +700,15 @@ def _membership_claim(s: Sentence, records: _Records, slug: str, states: list[in
     treaty = records.gaz.treaties[slug]
     rows = {r["ccode"]: r for r in records.store.query(
         "SELECT ccode, entered, exited FROM memberships WHERE treaty = ?", [slug])}
+    phases: dict[int, list[Any]] = {}
     for row in records.atop_phases(slug):  # the members ATOP codes for the same agreement, where the ledger has none
         rows.setdefault(row["ccode"], {"ccode": row["ccode"], "entered": row["entered"], "exited": row["exited"]})
+        phases.setdefault(row["ccode"], []).append(row)
     ref = records.treaty_ref(slug)
     label = re.sub(r"\s*\(.*", "", ref.label)
     names = " and ".join(_name(c, date.value or "") for c in states)
     act = "entry into" if entering else "exit from"
-    known = [rows[c]["entered" if entering else "exited"] if c in rows else None for c in states]
+    known = [_phase_nearest(rows[c], phases.get(c, []), date, entering) if c in rows else None for c in states]
     strangers = [c for c in states if c not in rows and c not in treaty.members]
     if entering and strangers and f"treaty:{slug}" in {m.target for m in s.of("agreement")}:
         # "Bulgaria became a party to the treaty in 1915", of a state that never was: a wrong party
@@ -738,6 +740,21 @@ def _membership_claim(s: Sentence, records: _Records, slug: str, states: list[in
     return Claim(kind="agreement_date" if founding else "event_date", text=s.text.strip(), start=s.start,
                  end=s.end, claimed=f"{names}: {act} {label} {date.text}", verdict=verdict,
                  record_value=f"{'entered' if entering else 'left'} {value}", reason=reason, records=refs)
+
+
+def _phase_nearest(row: Any, phases: Sequence[Any], date: Mention, entering: bool) -> Any:
+    """Return the date of a state's entry into (or exit from) an agreement the record holds nearest the one told: the
+    ledger's, else that of the ATOP phase whose entry or exit the date fits best, where ATOP codes the state leaving
+    and coming back ("Uzbekistan suspended its membership on 29 June 2012", of a state that left in 1999, came back
+    in 2006 and left again in 2012)."""
+    key = "entered" if entering else "exited"
+    told = [str(p[key]) for p in phases if p[key]]
+    if row[key] is None or len(told) < 2 or str(row[key]) not in told:
+        return row[key]
+    act = "accession" if entering else "withdrawal"
+    year = int((date.value or "0")[:4])
+    return min(told, key=lambda value: (_VERDICT_RANK.get(compare_dates(date.value or "", value, act)[0], 3),
+                                        abs(int(value[:4]) - year)))
 
 
 def _deposit_events(records: _Records, slug: str, states: list[int]) -> list[dict[str, Any]]:

@@ -207,6 +207,15 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int],
                 single = {c: slug for c, slug in fits.items() if slug is not None}
                 if len(set(single.values())) == 1 and len(single) == 1:
                     (outsider, found), = single.items()
+            told_with = _signer_and_partners(s, first, lo + signing.start(), lo + said_as.end()) \
+                if found is None and len(states) >= 3 and said_as is not None and signing is not None \
+                and signing.start() < said_as.start() else []
+            if 2 <= len(told_with) < len(set(states)):
+                # "Tallinn signed a non-aggression pact with the Soviet Union in May 1932, and both Tallinn and Riga
+                # signed ... with Moscow, Warsaw and Bucharest": the subject and the partner after "with" are its
+                # parties, the states of the clause beside them another agreement's
+                found = _nearest_agreement(records, told_with, context, date, words, signed=True)
+                states = told_with if found is not None else states
             if found is None:
                 if len(states) >= 2 and said_as is not None:
                     out.append(_not_in_record(s, f"{described} of {_pair_names(states)} signed {date.value}",
@@ -240,6 +249,36 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int],
                                  reason="each named state is a party", records=[ref]))
         previous = parties
     return out, used
+
+
+#: What joins the states of a list: "A, B and C", "A and the B".
+_LIST_JOIN = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?")
+
+
+def _signer_and_partners(s: Sentence, first: int, verb: int, phrase_end: int) -> list[int]:
+    """Return the states a clause tells as the signers of an agreement it describes by its subject and a partner
+    list right after the description ("Ghana signed a defence pact with Togo and Benin in 1961": Ghana, Togo and
+    Benin): the states between ``first`` (where the clause's subject begins) and the verb at ``verb``, and those
+    listed right after "with" at ``phrase_end`` (offsets in the article); none where either part names none."""
+    told = re.match(r"\s+with\s+(?:the\s+)?", s.text[phrase_end - s.start:])
+    if told is None:
+        return []
+    signers = [m for m in s.of("state") if m.target and first <= m.start < verb]
+    partners: list[Mention] = []
+    at = phrase_end + told.end()
+    for m in sorted(s.of("state"), key=lambda x: x.start):
+        if m.start < at or not m.target:
+            continue
+        if m.start != at:
+            break
+        partners.append(m)
+        joined = _LIST_JOIN.match(s.text, m.end - s.start)
+        if joined is None:
+            break
+        at = s.start + joined.end()
+    if not signers or not partners:
+        return []
+    return list(dict.fromkeys(_codes([*signers, *partners])))
 
 
 def _relative_signing_verb(text: str, phrase: re.Match[str]) -> re.Match[str] | None:
