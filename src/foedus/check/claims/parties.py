@@ -11,7 +11,7 @@ from foedus.check.claims._records import _name, _nearest_agreement, _Records, co
 from foedus.check.claims._sentences import _ASIDE, _SEGMENT_BREAK, _SUBORDINATE, Sentence, _codes, _place
 from foedus.check.claims._words import _JOINING, _NEGATION, _SIGNING
 from foedus.check.claims.endings import _ending_claim
-from foedus.check.mentions import _NUMBER_WORDS
+from foedus.check.mentions import _NUMBER_WORDS, _ORDINALS
 from foedus.check.models import Claim, Mention
 
 
@@ -132,10 +132,12 @@ def _promisers(s: Sentence, found: re.Match[str]) -> list[Mention]:
 _ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remains?|remained|became|ha(?:d|s|ve)\s+(?:(?:also|already|long|"
                           r"always)\s+)?been)|,)\s+"
                           # (a word of time or assent between: "were then", "were indeed both", "were originally")
-                          r"(?:(?:also|both|all|still|now|then|indeed|thus|likewise|already|(?-i:[a-z]{3,}ly))\s+)*"
+                          r"(?:(?:also|both|all|still|now|then|today|indeed|thus|likewise|already|"
+                          r"(?-i:[a-z]{3,}ly))\s+)*"
                           r"(?:(?:among|one\s+of)\s+the\s+(?:(?:\d+|"
                           + _NUMBER_WORDS + r")\s+)?|an?\s+)?"
-                          r"(?:first\s+)?(?P<founding>founding\s+|original\s+)?(?:full\s+)?"
+                          # (an ordinal: "Greece was a third signatory of", "were among the first signatories of")
+                          r"(?:(?:" + "|".join(_ORDINALS) + r")\s+)?(?P<founding>founding\s+|original\s+)?(?:full\s+)?"
                           r"(?:parties|party|members?|signatories|signatory|guarantors?|(?P<founders>founders?))\s+"
                           r"(?:to|of|in)\s+$"
                           # (a verb of membership: "Both Lisbon and Madrid belonged to the pact until 1910")
@@ -275,11 +277,13 @@ def _members_were(s: Sentence, records: _Records, referent: str | None) -> list[
 #: A state told a party with no agreement named after the words, of the agreement last spoken of: "Turkey was an
 #: original signatory on 1 August 1975", "Bangkok had been a party from the start", "A, B and C were the parties",
 #: "Iran was among its founding members".
-_PARTY_TO_IT = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
+_PARTY_TO_IT = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been|remain(?:s|ed)?)\s+"
                           r"(?:(?:also|both|all|still|then|indeed|thus|likewise|already)\s+)*"
                           r"(?:an?\s+|the\s+|among\s+(?:the|its)\s+(?:[\w-]+\s+)?)?"
+                          # (an ordinal: "Poland was a fourth signatory", "Chile remains a party")
+                          r"(?:(?:" + "|".join(_ORDINALS) + r")\s+)?"
                           r"(?:(?:original|founding)\s+)?(?:party|parties|signatory|signatories|member|"
-                          r"members)\b(?!\s+(?:to|of|states?|countries)\b|\s+in\s+(?!(?:[A-Z][a-z]+\s+)?\d))",
+                          r"members|guarantors?)\b(?!\s+(?:to|of|states?|countries)\b|\s+in\s+(?!(?:[A-Z][a-z]+\s+)?\d))",
                           re.IGNORECASE)  # (but "were original signatories in 2001": a date, not what they are in)
 
 
@@ -388,8 +392,13 @@ def _only_these(s: Sentence, records: _Records, referent: str | None, context: S
 
 #: A state told to sign or join as well, no agreement named, of the agreement last spoken of: "Norway signed as
 #: well", "Chile also joined too", "with Peru signing as well", "Romania adhered too".
-_TOO_VERB = re.compile(r"^\s+(?:(?:also|then|later|soon|duly)\s+)?(?P<verb>signed|joined|adhered|acceded|ratified|"
-                       r"signing|joining|adhering|acceding)\s+(?:as\s+well|too|also)\b(?=\s*(?:[,;.:]|$))",
+_TOO_VERB = re.compile(r"^(?:,\s+[^,;:.]{3,40}?,)?"  # (an aside: "Baden, to the envoy's irritation, also signed")
+                       r"\s+(?P<also>(?:also|likewise)\s+)?(?:(?:then|later|soon|duly)\s+)?"
+                       r"(?P<verb>signed(?:\s+up)?|joined|adhered|acceded|ratified|"
+                       r"signing|joining|adhering|acceding)"
+                       # ("as well" or "too" after the verb; or "also" before it, the clause ending there: "Peru also
+                       # signed.")
+                       r"(?:\s+(?:as\s+well|too|also)\b|(?(also)|(?!)))(?=\s*(?:[,;.:]|$))",
                        re.IGNORECASE)
 
 
@@ -414,13 +423,24 @@ def _joined_too(s: Sentence, records: _Records, referent: str | None, signed_her
         lead = s.text[clause:m.start - s.start]
         if verb.endswith("ing") and not re.search(r"\bwith\s+(?:the\s+)?$", lead):
             continue  # (a participle only after "with": "with Peru signing as well")
-        if not verb.endswith("ing") and not re.fullmatch(r"\W*(?:(?:and|but|then|later|soon|the)\s+)*", lead):
+        if not verb.endswith("ing") and not re.fullmatch(r"\W*(?:(?:and|but|then|later|soon|the)\s+)*",
+                                                          _without_ruler(s, lead, clause)):
             continue  # (the clause's whole subject: not "the treaty that bound Chile signed too")
         if any(d.value and d.start > m.end and not re.search(r"[;.]", s.text[m.end - s.start:d.start - s.start])
                for d in s.of("date")):
             continue  # (a dated one is an entry: :func:`_membership_claims`)
         out.append(_parties_claim(s, referent, _codes([m]), records))
     return out
+
+
+def _without_ruler(s: Sentence, lead: str, clause: int) -> str:
+    """Return the words before a state in its clause (``lead``, from offset ``clause``) without a ruler's name in the
+    possessive right before it ("Franco's Spain", "Salazar's Portugal"; not a state's, "Britain's Gibraltar"): the
+    state is still the clause's subject."""
+    ruler = re.search(r"(?P<name>(?-i:[A-Z])[\w-]+)['’]s\s+$", lead)
+    if ruler is None or any(m.end - s.start == clause + ruler.end("name") for m in s.of("state")):
+        return lead
+    return lead[:ruler.start()]
 
 
 #: Two states told to sign or join a named agreement by a subject that stands for them: "both signed the Warsaw
