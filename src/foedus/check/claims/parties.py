@@ -615,7 +615,7 @@ def _together_with(s: Sentence, records: _Records, told: Sequence[Claim]) -> lis
     said = " ".join(c.claimed for c in told if c.kind == "agreement_parties")
     out: list[Claim] = []
     for lo, hi in _state_runs(s):
-        if _TOGETHER_WITH.search(s.text[:lo]) is None or _NEGATION.search(s.text[:lo]):
+        if (_TOGETHER_WITH.search(s.text[:lo]) is None and not _with_them(s, lo, hi)) or _NEGATION.search(s.text[:lo]):
             continue
         codes = [c for c in _codes([m for m in s.of("state") if lo <= m.start - s.start < hi])
                  if _name(c, treaty.signed) not in said]
@@ -633,6 +633,21 @@ def _together_with(s: Sentence, records: _Records, told: Sequence[Claim]) -> lis
         else:
             out.append(_parties_claim(s, slug, codes, records))
     return out
+
+
+#: A list of states told beside the parties after ", with", the list ending its clause, or told as parties by what
+#: follows it: "were founding members, with Chile and Peru", "among the guarantors, with A, B and others", "with
+#: Paris as the third party" (not "with Britain watching", "with French money").
+_WITH_THEM = re.compile(r",\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+_WITH_THEM_END = re.compile(r"(?:,?\s+(?:and|among)\s+others|\s+as\s+(?:well|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}"
+                            r"(?:party|parties|signatory|signatories|members?|guarantors?)))?\s*(?:[.;:]|$)",
+                            re.IGNORECASE)
+
+
+def _with_them(s: Sentence, lo: int, hi: int) -> bool:
+    """Return whether the list of states at ``lo``..``hi`` of the sentence's text is told beside an agreement's parties
+    after ", with" (:data:`_WITH_THEM`), ending its clause or told parties by what follows (:data:`_WITH_THEM_END`)."""
+    return _WITH_THEM.search(s.text[:lo]) is not None and _WITH_THEM_END.match(s.text, hi) is not None
 
 
 def _entry_year(s: Sentence, slug: str, told: Sequence[Claim]) -> int | None:
