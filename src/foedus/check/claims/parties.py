@@ -424,7 +424,7 @@ def _joined_too(s: Sentence, records: _Records, referent: str | None, signed_her
         if verb.endswith("ing") and not re.search(r"\bwith\s+(?:the\s+)?$", lead):
             continue  # (a participle only after "with": "with Peru signing as well")
         if not verb.endswith("ing") and not re.fullmatch(r"\W*(?:(?:and|but|then|later|soon|the)\s+)*",
-                                                          _without_ruler(s, lead, clause)):
+                                                          _without_ruler(s, lead, clause), re.IGNORECASE):
             continue  # (the clause's whole subject: not "the treaty that bound Chile signed too")
         if any(d.value and d.start > m.end and not re.search(r"[;.]", s.text[m.end - s.start:d.start - s.start])
                for d in s.of("date")):
