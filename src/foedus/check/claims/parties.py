@@ -542,6 +542,16 @@ _JOINED_IN = re.compile(r"\s+in\s+(?:(?:founding|forming|creating|signing|settin
                         re.IGNORECASE)
 
 
+#: The place an agreement's title names, no party: "the treaty of Constantinople", "the Convention of London".
+_TITLE_PLACE = re.compile(r"\b(?:treaty|pact|convention|protocol|agreement|accord|alliance|entente|peace)\s+of\s+$",
+                          re.IGNORECASE)
+
+
+#: A clause that opens with an agreement told by its kind ("The treaty of Constantinople of 12 March 1854 joined").
+_AGREEMENT_OPENS = re.compile(r"\W*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:treaty|pact|convention|alliance|agreement|"
+                              r"accord|entente|protocol)\b", re.IGNORECASE)
+
+
 def _joined_partners(s: Sentence, records: _Records, context: Sequence[int], pair: tuple[int, ...],
                      told: Sequence[Claim]) -> list[Claim]:
     """States told to join other states in an agreement ("Italy joined Britain and France in the Crimean alliance",
@@ -574,7 +584,8 @@ def _joined_partners(s: Sentence, records: _Records, context: Sequence[int], pai
         clause = _clause_start(s, verb.start())
         lead = s.text[clause:verb.start()]
         subject = [m for m in s.of("state") if clause <= m.start - s.start < verb.start() and not _place(s, m)
-                   and not re.match(r"['’]s\b", s.text[m.end - s.start:])]
+                   and not re.match(r"['’]s\b", s.text[m.end - s.start:])
+                   and not _TITLE_PLACE.search(s.text[:m.start - s.start])]
         codes = _codes(subject)
         if not codes and _PAIR_SUBJECT.search(re.sub(r"\s+(?:(?:also|then|later|soon|had|have)\s+)*$", "", lead)):
             codes = _the_two(context, pair)
@@ -589,8 +600,10 @@ def _joined_partners(s: Sentence, records: _Records, context: Sequence[int], pai
             codes = _codes([m for m in s.of("state") if not _place(s, m)
                             and m.start < min([a.start for a in agreements] or [s.start + verb.start()])][:1])
         elif not codes and (mention is None or named_in is not None or not re.fullmatch(
-                r"\W*(?:the\s+)?", s.text[clause:mention.start - s.start], re.I)):
-            continue  # (no subject told: only an agreement that opens the clause, its subject, joins states)
+                r"\W*(?:the\s+)?", s.text[clause:mention.start - s.start], re.I)) and not (
+                mention is None and _AGREEMENT_OPENS.match(lead)):
+            continue  # (no subject told: only an agreement that opens the clause, its subject, joins states; or the
+            # one its date found, told by a word of agreement that opens the clause: "The treaty of 12 March 1854")
         states = list(dict.fromkeys(codes + _codes(joined)))
         claim = _parties_claim(s, slug, states, records)
         if len(states) >= 2 and not any(c.kind == "agreement_parties" and c.claimed == claim.claimed
