@@ -64,3 +64,22 @@ def test_a_sentence_may_open_with_an_accented_capital() -> None:
     text = "The pact was signed in 1937. Édouard Daladier spoke. İsmet İnönü came next. Ōkuma left."
     assert [s.text for s in sentences(text, [])] == [
         "The pact was signed in 1937.", "Édouard Daladier spoke.", "İsmet İnönü came next.", "Ōkuma left."]
+
+
+def test_states_tied_or_linked_to_others_by_an_agreement(check_store: Store) -> None:
+    told = _parties(check_store, "In 1934 the Balkan Entente linked Turkey and Yugoslavia to Greece and Bulgaria.")
+    assert [(v, c) for v, c, t in told] == [("contradicts", "parties include Tsardom of Bulgaria")]
+    told = _parties(check_store, "Three months later the Balkan Entente, signed on 9 February 1934, tied Ankara and "
+                                 "Belgrade to Greece and Romania.")
+    assert [v for v, c, t in told] == ["consistent"] and "Kingdom of Romania" in told[0][1]
+    # (not where the clause's subject is something else than the agreement: "the war tied Turkey to Britain")
+    assert _parties(check_store, "After the Balkan Entente, the war tied Turkey to Britain.") == []
+
+
+def test_an_agreement_told_by_its_kind_and_date_joins_states(check_store: Store) -> None:
+    told = _parties(check_store, "The convention of 17 August 1916 joined Romania to France and Russia against the "
+                                 "Central Powers.")
+    assert [v for v, c, t in told] == ["consistent"] and "Kingdom of Romania" in told[0][1]
+    told = _parties(check_store, "The treaty of Constantinople of 12 March 1854 joined Paris and London to the "
+                                 "Ottoman Empire against Russia.")
+    assert [v for v, c, t in told] == ["consistent"]

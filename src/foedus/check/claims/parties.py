@@ -75,6 +75,10 @@ def _party_list(s: Sentence, mention: Mention) -> re.Match[str] | None:
         after = _PARTIES_AFTER.match(s.text[hi:])
         several = bool(re.search(r",|\band\b", s.text[lo:hi]))
         if before is not None and (several or before.group(0).rstrip().endswith((":", ","))):
+            to = re.match(r"\s+to\s+(?:the\s+)?", s.text[hi:]) if re.match(r"(?i)\s*(?:bind|bound|link|unit)",
+                                                                          before.group(0)) else None
+            # (states bound or linked to others: "linked Oslo and Rome to Paris and Madrid", all of them parties)
+            hi = next((r[1] for r in _state_runs(s) if to is not None and r[0] == hi + to.end()), hi)
             start = lo - (min(lo, 80) - before.start()) if before.group("founding") else \
                 lo - (min(lo, 80) - before.start("founders")) if before.group("founders") else lo
             return re.compile(rf"(?s)(?:.{{{lo - start}}})?(.{{{hi - lo}}})").match(s.text, start)
@@ -525,7 +529,8 @@ def _pair_signed(s: Sentence, records: _Records, context: Sequence[int], pair: t
 
 #: A verb of joining whose object is other states, and what follows them: "Romania joined France and Russia against",
 #: "they joined Britain and France in the Quadruple Alliance", "the pact joined Turkey, Iran and Iraq in a pledge".
-_JOINED_STATES = re.compile(r"\bjoin(?:ed|s|ing)\s+(?:the\s+)?$", re.IGNORECASE)
+_JOINED_STATES = re.compile(r"\b(?:join(?:ed|s|ing)|(?P<tied>tied|ties|tying|linked|links|linking))\s+(?:the\s+)?$",
+                            re.IGNORECASE)  # (tied or linked only to other states: "tied Oslo and Rome to Paris")
 
 
 _AFTER_JOINED = re.compile(r"\s+(?:(?P<to>to\s+(?:the\s+)?)|(?:in|against|among|as|at|with)\b)", re.IGNORECASE)
@@ -545,6 +550,12 @@ _JOINED_IN = re.compile(r"\s+in\s+(?:(?:founding|forming|creating|signing|settin
 #: The place an agreement's title names, no party: "the treaty of Constantinople", "the Convention of London".
 _TITLE_PLACE = re.compile(r"\b(?:treaty|pact|convention|protocol|agreement|accord|alliance|entente|peace)\s+of\s+$",
                           re.IGNORECASE)
+
+
+#: What may lead a clause before the agreement that is its subject: "the", a time ("Three months later the", "In
+#: 1934 the", "Then").
+_TIME_LEAD = re.compile(r"\W*(?:(?:(?:[\w-]+\s+){0,2}?(?:later|earlier|afterwards|then|next)|in\s+(?:[A-Z][a-z]+\s+)?"
+                        r"\d{4}|then|soon|finally),?\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
 #: A clause that opens with an agreement told by its kind ("The treaty of Constantinople of 12 March 1854 joined").
@@ -569,6 +580,8 @@ def _joined_partners(s: Sentence, records: _Records, context: Sequence[int], pai
         if verb is None or after is None or _NEGATION.search(s.text[_clause_start(s, verb.start()):verb.start()]):
             continue
         joined = [m for m in s.of("state") if lo <= m.start - s.start < hi]
+        if verb.group("tied") and not after.group("to"):
+            continue
         if after.group("to"):  # "joined Paris and London to the Ottoman Empire against Russia"
             more = next((r for r in _state_runs(s) if r[0] == after.end()), None)
             if more is None:
@@ -599,8 +612,8 @@ def _joined_partners(s: Sentence, records: _Records, context: Sequence[int], pai
         if not codes and participle:
             codes = _codes([m for m in s.of("state") if not _place(s, m)
                             and m.start < min([a.start for a in agreements] or [s.start + verb.start()])][:1])
-        elif not codes and (mention is None or named_in is not None or not re.fullmatch(
-                r"\W*(?:the\s+)?", s.text[clause:mention.start - s.start], re.I)) and not (
+        elif not codes and (mention is None or named_in is not None or not _TIME_LEAD.fullmatch(
+                s.text[clause:mention.start - s.start])) and not (
                 mention is None and _AGREEMENT_OPENS.match(lead)):
             continue  # (no subject told: only an agreement that opens the clause, its subject, joins states; or the
             # one its date found, told by a word of agreement that opens the clause: "The treaty of 12 March 1854")
