@@ -83,3 +83,17 @@ def test_an_agreement_told_by_its_kind_and_date_joins_states(check_store: Store)
     told = _parties(check_store, "The treaty of Constantinople of 12 March 1854 joined Paris and London to the "
                                  "Ottoman Empire against Russia.")
     assert [v for v, c, t in told] == ["consistent"]
+
+
+def test_members_told_by_the_agreement_s_name_or_as_remaining_in_it(check_store: Store) -> None:
+    told = _parties(check_store, "Turkey and Greece are now both NATO allies. Norway stayed in NATO. Spain and Egypt "
+                                 "were fellow NATO members.")
+    assert [(v, c) for v, c, t in told] == [
+        ("consistent", "parties: Republic of Turkey, Kingdom of Greece"), ("consistent", "parties: Norway"),
+        ("contradicts", "parties include Kingdom of Egypt")]
+
+
+def test_a_membership_dated_before_the_state_entered_contradicts(check_store: Store) -> None:
+    told = _parties(check_store, "Sweden was a member of NATO in 1990. In 1960 Greece was a member of NATO. In 1950 "
+                                 "Greece was a member of NATO. Sweden has been a member of NATO since 2024.")
+    assert [v for v, c, t in told] == ["contradicts", "consistent", "contradicts", "consistent"]

@@ -145,12 +145,24 @@ _ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remains?|remained|became|ha(
                           r"(?:parties|party|members?|signatories|signatory|guarantors?|(?P<founders>founders?))\s+"
                           r"(?:to|of|in)\s+$"
                           # (a verb of membership: "Both Lisbon and Madrid belonged to the pact until 1910")
+                          r"|\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:(?:also|both|all|still|firmly)\s+)*in\s+$"
                           r"|\bbelong(?:s|ed)?\s+(?:(?:also|both|all|still|then|jointly|together)\s+)*to\s+"
                           r"(?:[^,;:.]{1,60}?\s+and\s+(?:to\s+)?(?:the\s+)?)?$",  # ("belong to NATO and to the EU")
                           re.IGNORECASE)  # (", a founding member of", "had been among the founders of", "one of the
 
 
-# twelve founding members of"; "among the first signatories of", loosely told, a party)
+# twelve founding members of"; "among the first signatories of", loosely told, a party; "remain in NATO", "stayed in
+# the pact")
+#: An agreement's name told as what its members are ("NATO allies", "EEC members"), and what leads it: "Turkey and
+#: Greece are now both NATO allies", "Spain became an EEC member", "were fellow SEATO signatories".
+_NAMED_MEMBERS = re.compile(r"\s+(?:allies|members?|member\s+states?|signatories|signatory|partners)\b(?!\s+of\b)",
+                            re.IGNORECASE)
+_MEMBERS_NAMED_LEAD = re.compile(r"\b(?:are|were|is|was|remains?|remained|became|ha(?:d|s|ve)\s+been)\s+"
+                                 r"(?:(?:also|both|all|still|now|then|today|fellow|already)\s+)*"
+                                 r"(?:an?\s+|the\s+)?(?P<founding>founding\s+|original\s+)?(?P<founders>(?!))?$",
+                                 re.IGNORECASE)
+
+
 _NEVER_PARTY = re.compile(r"\b(?:never|did\s+not|didn't|refused\s+to|declined\s+to)\s+(?:(?:formally|actually)\s+)?"
                           r"(?:sign(?:ed)?|join(?:ed)?|ratif(?:y|ied)|acced(?:e|ed))\s+$", re.IGNORECASE)
 
@@ -193,6 +205,8 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
         # (a year before the name: "parties to the 1981 ECOWAS defence protocol")
         lead = re.sub(r"(?:(?:the|a|an)\s+)?(?:(?:1[5-9]|20)\d\d\s+)?$", "", lead, flags=re.IGNORECASE)
         said, never = _ARE_PARTIES.search(lead), _NEVER_PARTY.search(lead)
+        if said is None and _NAMED_MEMBERS.match(s.text, m.end - s.start):
+            said = _MEMBERS_NAMED_LEAD.search(lead)  # ("Both are now NATO allies", "Spain was an EEC member")
         words = said or never
         if words is None:
             continue
@@ -239,8 +253,31 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
                              verdict="contradicts", record_value=f"no longer parties: {gone}",
                              reason=f"no longer a party: {gone}", records=[records.treaty_ref(slug)]))
             continue
+        late = _members_before_entry(s, records, slug, states, clause) if said is not None else []
+        if late:  # "Sweden was a NATO member in 1990": a member only from 2024
+            entered = records.entry_years(slug)
+            wrong = ", ".join(f"{_name(c, treaty.signed)} (a party from {entered[c]})" for c in late)
+            out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed="parties then: " + ", ".join(_name(c, treaty.signed) for c in states),
+                             verdict="contradicts", record_value="parties: " + ", ".join(
+                                 _name(c, treaty.signed) for c in sorted(treaty.members)),
+                             reason=f"not yet a party at the date told: {wrong}", records=[records.treaty_ref(slug)]))
+            continue
         out.append(_parties_claim(s, slug, states, records))
     return out
+
+
+def _members_before_entry(s: Sentence, records: _Records, slug: str, states: Sequence[int], clause: int) -> list[int]:
+    """Return those of ``states`` told members of the agreement ``slug`` in a year (the one date of their clause, told
+    "in" or "on" it: "Sweden was a member of NATO in 1990", "In 1960 both were members") before the year the record has
+    them enter it: none where the clause dates nothing, or dates a span ("since", "until", "by")."""
+    end = min([b.start() for b in _SEGMENT_BREAK.finditer(s.text, clause)] + [len(s.text)])
+    dates = [d for d in s.of("date") if d.value and clause <= d.start - s.start < end]
+    if len(dates) != 1 or not re.search(r"\b(?:in|on)\s+(?:the\s+)?$", s.text[clause:dates[0].start - s.start],
+                                        re.IGNORECASE):
+        return []
+    year, entered = int((dates[0].value or "0")[:4]), records.entry_years(slug)
+    return [c for c in states if c in entered and entered[c] > year]
 
 
 #: Words that tell a membership of now: "are still parties to", "remains a member of", "is now a party to" (not a bare
