@@ -153,6 +153,8 @@ _ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remains?|remained|became|ha(
 
 # twelve founding members of"; "among the first signatories of", loosely told, a party; "remain in NATO", "stayed in
 # the pact")
+
+
 #: An agreement's name told as what its members are ("NATO allies", "EEC members"), and what leads it: "Turkey and
 #: Greece are now both NATO allies", "Spain became an EEC member", "were fellow SEATO signatories".
 _NAMED_MEMBERS = re.compile(r"\s+(?:allies|members?|member\s+states?|signatories|signatory|partners)\b(?!\s+of\b)",
@@ -269,8 +271,8 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
 
 def _members_before_entry(s: Sentence, records: _Records, slug: str, states: Sequence[int], clause: int) -> list[int]:
     """Return those of ``states`` told members of the agreement ``slug`` in a year (the one date of their clause, told
-    "in" or "on" it: "Sweden was a member of NATO in 1990", "In 1960 both were members") before the year the record has
-    them enter it: none where the clause dates nothing, or dates a span ("since", "until", "by")."""
+    "in" or "on" it: "Sweden was a member of NATO in 1990", "In 1950 Greece was a NATO member") before the year the
+    record has them enter it: none where the clause dates nothing, or dates a span ("since", "until", "by")."""
     end = min([b.start() for b in _SEGMENT_BREAK.finditer(s.text, clause)] + [len(s.text)])
     dates = [d for d in s.of("date") if d.value and clause <= d.start - s.start < end]
     if len(dates) != 1 or not re.search(r"\b(?:in|on)\s+(?:the\s+)?$", s.text[clause:dates[0].start - s.start],
