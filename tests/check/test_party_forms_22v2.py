@@ -97,3 +97,9 @@ def test_a_membership_dated_before_the_state_entered_contradicts(check_store: St
     told = _parties(check_store, "Sweden was a member of NATO in 1990. In 1960 Greece was a member of NATO. In 1950 "
                                  "Greece was a member of NATO. Sweden has been a member of NATO since 2024.")
     assert [v for v, c, t in told] == ["contradicts", "consistent", "contradicts", "consistent"]
+
+
+def test_both_neighbours_or_both_republics_signed(check_store: Store) -> None:
+    told = _parties(check_store, "Chile and Peru share a long border. Both republics signed the Rio Treaty in 1947. "
+                                 "Both neighbours also joined the Rio Treaty.")
+    assert [(v, c) for v, c, t in told] == [("consistent", "parties: Chile, Peru")] * 2

@@ -488,7 +488,8 @@ def _without_ruler(s: Sentence, lead: str, clause: int) -> str:
 
 #: Two states told to sign or join a named agreement by a subject that stands for them: "both signed the Warsaw
 #: Pact", "the two governments had also ratified the treaty", "In August 1975 both signed ...".
-_PAIR_SIGNED = re.compile(r"\b(?:both(?:\s+(?:(?:our|their)\s+)?(?:countries|states|nations|governments))?|"
+_PAIR_SIGNED = re.compile(r"\b(?:both(?:\s+(?:(?:our|their)\s+)?(?:countries|states|nations|governments|neighbou?rs|"
+                          r"kingdoms|republics|monarchies|empires))?|"
                           r"the\s+two(?:\s+(?:countries|"
                           r"states|nations|governments|neighbours|neighbors|capitals|kingdoms|republics))?)\s+"
                           r"(?:(?:had|have|also|then|later|duly|jointly|each|soon|already|formally|together)\s+)*"
