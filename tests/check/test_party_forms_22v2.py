@@ -103,3 +103,12 @@ def test_both_neighbours_or_both_republics_signed(check_store: Store) -> None:
     told = _parties(check_store, "Chile and Peru share a long border. Both republics signed the Rio Treaty in 1947. "
                                  "Both neighbours also joined the Rio Treaty.")
     assert [(v, c) for v, c, t in told] == [("consistent", "parties: Chile, Peru")] * 2
+
+
+def test_a_membership_dated_before_the_agreement_is_the_date_s_error_not_the_parties(check_store: Store) -> None:
+    told = _parties(check_store, "Norway and Denmark were founding members of NATO, signing the North Atlantic "
+                                 "Treaty on 4 April 1948.")
+    assert [v for v, c, t in told] == ["consistent"]
+    told = _parties(check_store, "Germany and Japan drew closer. Both had joined the Anti-Comintern Pact in 1936, "
+                                 "and Italy was a member of the Tripartite Pact in 1941.")
+    assert {v for v, c, t in told} == {"consistent"}  # (1936 is the Anti-Comintern Pact's date, not Italy's)

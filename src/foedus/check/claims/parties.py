@@ -255,7 +255,7 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
                              verdict="contradicts", record_value=f"no longer parties: {gone}",
                              reason=f"no longer a party: {gone}", records=[records.treaty_ref(slug)]))
             continue
-        late = _members_before_entry(s, records, slug, states, clause) if said is not None else []
+        late = _members_before_entry(s, records, m, states, clause) if said is not None else []
         if late:  # "Sweden was a NATO member in 1990": a member only from 2024
             entered = records.entry_years(slug)
             wrong = ", ".join(f"{_name(c, treaty.signed)} (a party from {entered[c]})" for c in late)
@@ -269,16 +269,26 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
     return out
 
 
-def _members_before_entry(s: Sentence, records: _Records, slug: str, states: Sequence[int], clause: int) -> list[int]:
-    """Return those of ``states`` told members of the agreement ``slug`` in a year (the one date of their clause, told
-    "in" or "on" it: "Sweden was a member of NATO in 1990", "In 1950 Greece was a NATO member") before the year the
-    record has them enter it: none where the clause dates nothing, or dates a span ("since", "until", "by")."""
+def _members_before_entry(s: Sentence, records: _Records, mention: Mention, states: Sequence[int],
+                          clause: int) -> list[int]:
+    """Return those of ``states`` told members of the agreement named (``mention``) in a year (the one date of their
+    clause, told "in" or "on" it, no other agreement named between: "Sweden was a member of NATO in 1990", "In 1950
+    Greece was a NATO member") before the year the record has them enter it: none where the clause dates nothing,
+    dates a span ("since", "until", "by"), or a year before the agreement was signed (a wrong date, not parties)."""
+    slug = (mention.target or "").split(":", 1)[-1]
     end = min([b.start() for b in _SEGMENT_BREAK.finditer(s.text, clause)] + [len(s.text)])
     dates = [d for d in s.of("date") if d.value and clause <= d.start - s.start < end]
+    for d in dates:  # (a date is of the agreement named last before it, else of the one after it)
+        before = [a for a in s.of("agreement") if a.start < d.start]
+        after = [a for a in s.of("agreement") if a.start > d.start]
+        if (before[-1] if before else after[0] if after else mention) is not mention:
+            return []  # ("both had joined the Anti-Comintern Pact in 1936, and both were among ... the Tripartite")
     if len(dates) != 1 or not re.search(r"\b(?:in|on)\s+(?:the\s+)?$", s.text[clause:dates[0].start - s.start],
                                         re.IGNORECASE):
         return []
     year, entered = int((dates[0].value or "0")[:4]), records.entry_years(slug)
+    if year < int(records.gaz.treaties[slug].signed[:4]):
+        return []  # (a year before the agreement was signed: the date's error, not the parties')
     return [c for c in states if c in entered and entered[c] > year]
 
 
