@@ -40,6 +40,10 @@ _ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|No|vs|etc|Jan|Feb|
                             r"U\.S|U\.K|U\.N|D\.C|[A-Z][a-z]+\s[A-HJ-UWYZ])\.$")  # ("Dwight D. Eisenhower")
 
 
+#: Capitals with a diacritic that may open a sentence ("İsmet İnönü", "Édouard Daladier", "Ōkuma", "Łódź").
+_UPPER_ACCENTED = "À-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŸŹŻŽ"
+
+
 def sentences(text: str, mentions: Sequence[Mention], *, lines: bool = False) -> list[Sentence]:
     """Split ``text`` into sentences (not inside a mention, not after an abbreviation) with their mentions.
 
@@ -49,7 +53,7 @@ def sentences(text: str, mentions: Sequence[Mention], *, lines: bool = False) ->
     bounds: list[tuple[int, int]] = []
     start = 0
     breaks = r"\n" if lines else r"\n\s*\n|\n(?=\s*[-*•]\s)"
-    for m in re.finditer(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|" + breaks, text):
+    for m in re.finditer(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9" + _UPPER_ACCENTED + "])|" + breaks, text):
         if any(x.start < m.start() < x.end for x in mentions) or _ABBREVIATIONS.search(text[start:m.start()]):
             continue
         bounds.append((start, m.start()))

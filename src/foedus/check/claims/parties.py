@@ -11,7 +11,7 @@ from foedus.check.claims._records import _name, _nearest_agreement, _Records, co
 from foedus.check.claims._sentences import _ASIDE, _SEGMENT_BREAK, _SUBORDINATE, Sentence, _codes, _place
 from foedus.check.claims._words import _JOINING, _NEGATION, _SIGNING
 from foedus.check.claims.endings import _ending_claim
-from foedus.check.mentions import _NUMBER_WORDS
+from foedus.check.mentions import _NUMBER_WORDS, _ORDINALS
 from foedus.check.models import Claim, Mention
 
 
@@ -75,6 +75,10 @@ def _party_list(s: Sentence, mention: Mention) -> re.Match[str] | None:
         after = _PARTIES_AFTER.match(s.text[hi:])
         several = bool(re.search(r",|\band\b", s.text[lo:hi]))
         if before is not None and (several or before.group(0).rstrip().endswith((":", ","))):
+            to = re.match(r"\s+to\s+(?:the\s+)?", s.text[hi:]) if re.match(r"(?i)\s*(?:bind|bound|link|unit)",
+                                                                          before.group(0)) else None
+            # (states bound or linked to others: "linked Oslo and Rome to Paris and Madrid", all of them parties)
+            hi = next((r[1] for r in _state_runs(s) if to is not None and r[0] == hi + to.end()), hi)
             start = lo - (min(lo, 80) - before.start()) if before.group("founding") else \
                 lo - (min(lo, 80) - before.start("founders")) if before.group("founders") else lo
             return re.compile(rf"(?s)(?:.{{{lo - start}}})?(.{{{hi - lo}}})").match(s.text, start)
@@ -132,19 +136,35 @@ def _promisers(s: Sentence, found: re.Match[str]) -> list[Mention]:
 _ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remains?|remained|became|ha(?:d|s|ve)\s+(?:(?:also|already|long|"
                           r"always)\s+)?been)|,)\s+"
                           # (a word of time or assent between: "were then", "were indeed both", "were originally")
-                          r"(?:(?:also|both|all|still|now|then|indeed|thus|likewise|already|(?-i:[a-z]{3,}ly))\s+)*"
+                          r"(?:(?:also|both|all|still|now|then|today|indeed|thus|likewise|already|"
+                          r"(?-i:[a-z]{3,}ly))\s+)*"
                           r"(?:(?:among|one\s+of)\s+the\s+(?:(?:\d+|"
                           + _NUMBER_WORDS + r")\s+)?|an?\s+)?"
-                          r"(?:first\s+)?(?P<founding>founding\s+|original\s+)?(?:full\s+)?"
+                          # (an ordinal: "Greece was a third signatory of", "were among the first signatories of")
+                          r"(?:(?:" + "|".join(_ORDINALS) + r")\s+)?(?P<founding>founding\s+|original\s+)?(?:full\s+)?"
                           r"(?:parties|party|members?|signatories|signatory|guarantors?|(?P<founders>founders?))\s+"
                           r"(?:to|of|in)\s+$"
                           # (a verb of membership: "Both Lisbon and Madrid belonged to the pact until 1910")
+                          r"|\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:(?:also|both|all|still|firmly)\s+)*in\s+$"
                           r"|\bbelong(?:s|ed)?\s+(?:(?:also|both|all|still|then|jointly|together)\s+)*to\s+"
                           r"(?:[^,;:.]{1,60}?\s+and\s+(?:to\s+)?(?:the\s+)?)?$",  # ("belong to NATO and to the EU")
                           re.IGNORECASE)  # (", a founding member of", "had been among the founders of", "one of the
 
 
-# twelve founding members of"; "among the first signatories of", loosely told, a party)
+# twelve founding members of"; "among the first signatories of", loosely told, a party; "remain in NATO", "stayed in
+# the pact")
+
+
+#: An agreement's name told as what its members are ("NATO allies", "EEC members"), and what leads it: "Turkey and
+#: Greece are now both NATO allies", "Spain became an EEC member", "were fellow SEATO signatories".
+_NAMED_MEMBERS = re.compile(r"\s+(?:allies|members?|member\s+states?|signatories|signatory|partners)\b(?!\s+of\b)",
+                            re.IGNORECASE)
+_MEMBERS_NAMED_LEAD = re.compile(r"\b(?:are|were|is|was|remains?|remained|became|ha(?:d|s|ve)\s+been)\s+"
+                                 r"(?:(?:also|both|all|still|now|then|today|fellow|already)\s+)*"
+                                 r"(?:an?\s+|the\s+)?(?P<founding>founding\s+|original\s+)?(?P<founders>(?!))?$",
+                                 re.IGNORECASE)
+
+
 _NEVER_PARTY = re.compile(r"\b(?:never|did\s+not|didn't|refused\s+to|declined\s+to)\s+(?:(?:formally|actually)\s+)?"
                           r"(?:sign(?:ed)?|join(?:ed)?|ratif(?:y|ied)|acced(?:e|ed))\s+$", re.IGNORECASE)
 
@@ -187,6 +207,8 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
         # (a year before the name: "parties to the 1981 ECOWAS defence protocol")
         lead = re.sub(r"(?:(?:the|a|an)\s+)?(?:(?:1[5-9]|20)\d\d\s+)?$", "", lead, flags=re.IGNORECASE)
         said, never = _ARE_PARTIES.search(lead), _NEVER_PARTY.search(lead)
+        if said is None and _NAMED_MEMBERS.match(s.text, m.end - s.start):
+            said = _MEMBERS_NAMED_LEAD.search(lead)  # ("Both are now NATO allies", "Spain was an EEC member")
         words = said or never
         if words is None:
             continue
@@ -233,8 +255,41 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
                              verdict="contradicts", record_value=f"no longer parties: {gone}",
                              reason=f"no longer a party: {gone}", records=[records.treaty_ref(slug)]))
             continue
+        late = _members_before_entry(s, records, m, states, clause) if said is not None else []
+        if late:  # "Sweden was a NATO member in 1990": a member only from 2024
+            entered = records.entry_years(slug)
+            wrong = ", ".join(f"{_name(c, treaty.signed)} (a party from {entered[c]})" for c in late)
+            out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed="parties then: " + ", ".join(_name(c, treaty.signed) for c in states),
+                             verdict="contradicts", record_value="parties: " + ", ".join(
+                                 _name(c, treaty.signed) for c in sorted(treaty.members)),
+                             reason=f"not yet a party at the date told: {wrong}", records=[records.treaty_ref(slug)]))
+            continue
         out.append(_parties_claim(s, slug, states, records))
     return out
+
+
+def _members_before_entry(s: Sentence, records: _Records, mention: Mention, states: Sequence[int],
+                          clause: int) -> list[int]:
+    """Return those of ``states`` told members of the agreement named (``mention``) in a year (the one date of their
+    clause, told "in" or "on" it, no other agreement named between: "Sweden was a member of NATO in 1990", "In 1950
+    Greece was a NATO member") before the year the record has them enter it: none where the clause dates nothing,
+    dates a span ("since", "until", "by"), or a year before the agreement was signed (a wrong date, not parties)."""
+    slug = (mention.target or "").split(":", 1)[-1]
+    end = min([b.start() for b in _SEGMENT_BREAK.finditer(s.text, clause)] + [len(s.text)])
+    dates = [d for d in s.of("date") if d.value and clause <= d.start - s.start < end]
+    for d in dates:  # (a date is of the agreement named last before it, else of the one after it)
+        before = [a for a in s.of("agreement") if a.start < d.start]
+        after = [a for a in s.of("agreement") if a.start > d.start]
+        if (before[-1] if before else after[0] if after else mention) is not mention:
+            return []  # ("both had joined the Anti-Comintern Pact in 1936, and both were among ... the Tripartite")
+    if len(dates) != 1 or not re.search(r"\b(?:in|on)\s+(?:the\s+)?$", s.text[clause:dates[0].start - s.start],
+                                        re.IGNORECASE):
+        return []
+    year, entered = int((dates[0].value or "0")[:4]), records.entry_years(slug)
+    if year < int(records.gaz.treaties[slug].signed[:4]):
+        return []  # (a year before the agreement was signed: the date's error, not the parties')
+    return [c for c in states if c in entered and entered[c] > year]
 
 
 #: Words that tell a membership of now: "are still parties to", "remains a member of", "is now a party to" (not a bare
@@ -275,11 +330,13 @@ def _members_were(s: Sentence, records: _Records, referent: str | None) -> list[
 #: A state told a party with no agreement named after the words, of the agreement last spoken of: "Turkey was an
 #: original signatory on 1 August 1975", "Bangkok had been a party from the start", "A, B and C were the parties",
 #: "Iran was among its founding members".
-_PARTY_TO_IT = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
+_PARTY_TO_IT = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been|remain(?:s|ed)?)\s+"
                           r"(?:(?:also|both|all|still|then|indeed|thus|likewise|already)\s+)*"
                           r"(?:an?\s+|the\s+|among\s+(?:the|its)\s+(?:[\w-]+\s+)?)?"
+                          # (an ordinal: "Poland was a fourth signatory", "Chile remains a party")
+                          r"(?:(?:" + "|".join(_ORDINALS) + r")\s+)?"
                           r"(?:(?:original|founding)\s+)?(?:party|parties|signatory|signatories|member|"
-                          r"members)\b(?!\s+(?:to|of|states?|countries)\b|\s+in\s+(?!(?:[A-Z][a-z]+\s+)?\d))",
+                          r"members|guarantors?)\b(?!\s+(?:to|of|states?|countries)\b|\s+in\s+(?!(?:[A-Z][a-z]+\s+)?\d))",
                           re.IGNORECASE)  # (but "were original signatories in 2001": a date, not what they are in)
 
 
@@ -388,8 +445,13 @@ def _only_these(s: Sentence, records: _Records, referent: str | None, context: S
 
 #: A state told to sign or join as well, no agreement named, of the agreement last spoken of: "Norway signed as
 #: well", "Chile also joined too", "with Peru signing as well", "Romania adhered too".
-_TOO_VERB = re.compile(r"^\s+(?:(?:also|then|later|soon|duly)\s+)?(?P<verb>signed|joined|adhered|acceded|ratified|"
-                       r"signing|joining|adhering|acceding)\s+(?:as\s+well|too|also)\b(?=\s*(?:[,;.:]|$))",
+_TOO_VERB = re.compile(r"^(?:,\s+[^,;:.]{3,40}?,)?"  # (an aside: "Baden, to the envoy's irritation, also signed")
+                       r"\s+(?P<also>(?:also|likewise)\s+)?(?:(?:then|later|soon|duly)\s+)?"
+                       r"(?P<verb>signed(?:\s+up)?|joined|adhered|acceded|ratified|"
+                       r"signing|joining|adhering|acceding)"
+                       # ("as well" or "too" after the verb; or "also" before it, the clause ending there: "Peru also
+                       # signed.")
+                       r"(?:\s+(?:as\s+well|too|also)\b|(?(also)|(?!)))(?=\s*(?:[,;.:]|$))",
                        re.IGNORECASE)
 
 
@@ -414,7 +476,8 @@ def _joined_too(s: Sentence, records: _Records, referent: str | None, signed_her
         lead = s.text[clause:m.start - s.start]
         if verb.endswith("ing") and not re.search(r"\bwith\s+(?:the\s+)?$", lead):
             continue  # (a participle only after "with": "with Peru signing as well")
-        if not verb.endswith("ing") and not re.fullmatch(r"\W*(?:(?:and|but|then|later|soon|the)\s+)*", lead):
+        if not verb.endswith("ing") and not re.fullmatch(r"\W*(?:(?:and|but|then|later|soon|the)\s+)*",
+                                                          _without_ruler(s, lead, clause), re.IGNORECASE):
             continue  # (the clause's whole subject: not "the treaty that bound Chile signed too")
         if any(d.value and d.start > m.end and not re.search(r"[;.]", s.text[m.end - s.start:d.start - s.start])
                for d in s.of("date")):
@@ -423,9 +486,20 @@ def _joined_too(s: Sentence, records: _Records, referent: str | None, signed_her
     return out
 
 
+def _without_ruler(s: Sentence, lead: str, clause: int) -> str:
+    """Return the words before a state in its clause (``lead``, from offset ``clause``) without a ruler's name in the
+    possessive right before it ("Franco's Spain", "Salazar's Portugal"; not a state's, "Britain's Gibraltar"): the
+    state is still the clause's subject."""
+    ruler = re.search(r"(?P<name>(?-i:[A-Z])[\w-]+)['’]s\s+$", lead)
+    if ruler is None or any(m.end - s.start == clause + ruler.end("name") for m in s.of("state")):
+        return lead
+    return lead[:ruler.start()]
+
+
 #: Two states told to sign or join a named agreement by a subject that stands for them: "both signed the Warsaw
 #: Pact", "the two governments had also ratified the treaty", "In August 1975 both signed ...".
-_PAIR_SIGNED = re.compile(r"\b(?:both(?:\s+(?:(?:our|their)\s+)?(?:countries|states|nations|governments))?|"
+_PAIR_SIGNED = re.compile(r"\b(?:both(?:\s+(?:(?:our|their)\s+)?(?:countries|states|nations|governments|neighbou?rs|"
+                          r"kingdoms|republics|monarchies|empires))?|"
                           r"the\s+two(?:\s+(?:countries|"
                           r"states|nations|governments|neighbours|neighbors|capitals|kingdoms|republics))?)\s+"
                           r"(?:(?:had|have|also|then|later|duly|jointly|each|soon|already|formally|together)\s+)*"
@@ -505,7 +579,8 @@ def _pair_signed(s: Sentence, records: _Records, context: Sequence[int], pair: t
 
 #: A verb of joining whose object is other states, and what follows them: "Romania joined France and Russia against",
 #: "they joined Britain and France in the Quadruple Alliance", "the pact joined Turkey, Iran and Iraq in a pledge".
-_JOINED_STATES = re.compile(r"\bjoin(?:ed|s|ing)\s+(?:the\s+)?$", re.IGNORECASE)
+_JOINED_STATES = re.compile(r"\b(?:join(?:ed|s|ing)|(?P<tied>tied|ties|tying|linked|links|linking))\s+(?:the\s+)?$",
+                            re.IGNORECASE)  # (tied or linked only to other states: "tied Oslo and Rome to Paris")
 
 
 _AFTER_JOINED = re.compile(r"\s+(?:(?P<to>to\s+(?:the\s+)?)|(?:in|against|among|as|at|with)\b)", re.IGNORECASE)
@@ -520,6 +595,22 @@ _BY_AGREEMENT = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and)\s+)(?:by|under|through
 #: What stands between the states joined and the agreement they are joined in: "in the", "in founding the".
 _JOINED_IN = re.compile(r"\s+in\s+(?:(?:founding|forming|creating|signing|setting\s+up|concluding)\s+)?(?:the\s+)?",
                         re.IGNORECASE)
+
+
+#: The place an agreement's title names, no party: "the treaty of Constantinople", "the Convention of London".
+_TITLE_PLACE = re.compile(r"\b(?:treaty|pact|convention|protocol|agreement|accord|alliance|entente|peace)\s+of\s+$",
+                          re.IGNORECASE)
+
+
+#: What may lead a clause before the agreement that is its subject: "the", a time ("Three months later the", "In
+#: 1934 the", "Then").
+_TIME_LEAD = re.compile(r"\W*(?:(?:(?:[\w-]+\s+){0,2}?(?:later|earlier|afterwards|then|next)|in\s+(?:[A-Z][a-z]+\s+)?"
+                        r"\d{4}|then|soon|finally),?\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+#: A clause that opens with an agreement told by its kind ("The treaty of Constantinople of 12 March 1854 joined").
+_AGREEMENT_OPENS = re.compile(r"\W*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:treaty|pact|convention|alliance|agreement|"
+                              r"accord|entente|protocol)\b", re.IGNORECASE)
 
 
 def _joined_partners(s: Sentence, records: _Records, context: Sequence[int], pair: tuple[int, ...],
@@ -539,6 +630,8 @@ def _joined_partners(s: Sentence, records: _Records, context: Sequence[int], pai
         if verb is None or after is None or _NEGATION.search(s.text[_clause_start(s, verb.start()):verb.start()]):
             continue
         joined = [m for m in s.of("state") if lo <= m.start - s.start < hi]
+        if verb.group("tied") and not after.group("to"):
+            continue
         if after.group("to"):  # "joined Paris and London to the Ottoman Empire against Russia"
             more = next((r for r in _state_runs(s) if r[0] == after.end()), None)
             if more is None:
@@ -554,7 +647,8 @@ def _joined_partners(s: Sentence, records: _Records, context: Sequence[int], pai
         clause = _clause_start(s, verb.start())
         lead = s.text[clause:verb.start()]
         subject = [m for m in s.of("state") if clause <= m.start - s.start < verb.start() and not _place(s, m)
-                   and not re.match(r"['’]s\b", s.text[m.end - s.start:])]
+                   and not re.match(r"['’]s\b", s.text[m.end - s.start:])
+                   and not _TITLE_PLACE.search(s.text[:m.start - s.start])]
         codes = _codes(subject)
         if not codes and _PAIR_SUBJECT.search(re.sub(r"\s+(?:(?:also|then|later|soon|had|have)\s+)*$", "", lead)):
             codes = _the_two(context, pair)
@@ -568,9 +662,11 @@ def _joined_partners(s: Sentence, records: _Records, context: Sequence[int], pai
         if not codes and participle:
             codes = _codes([m for m in s.of("state") if not _place(s, m)
                             and m.start < min([a.start for a in agreements] or [s.start + verb.start()])][:1])
-        elif not codes and (mention is None or named_in is not None or not re.fullmatch(
-                r"\W*(?:the\s+)?", s.text[clause:mention.start - s.start], re.I)):
-            continue  # (no subject told: only an agreement that opens the clause, its subject, joins states)
+        elif not codes and (mention is None or named_in is not None or not _TIME_LEAD.fullmatch(
+                s.text[clause:mention.start - s.start])) and not (
+                mention is None and _AGREEMENT_OPENS.match(lead)):
+            continue  # (no subject told: only an agreement that opens the clause, its subject, joins states; or the
+            # one its date found, told by a word of agreement that opens the clause: "The treaty of 12 March 1854")
         states = list(dict.fromkeys(codes + _codes(joined)))
         claim = _parties_claim(s, slug, states, records)
         if len(states) >= 2 and not any(c.kind == "agreement_parties" and c.claimed == claim.claimed
@@ -595,7 +691,7 @@ def _together_with(s: Sentence, records: _Records, told: Sequence[Claim]) -> lis
     said = " ".join(c.claimed for c in told if c.kind == "agreement_parties")
     out: list[Claim] = []
     for lo, hi in _state_runs(s):
-        if _TOGETHER_WITH.search(s.text[:lo]) is None or _NEGATION.search(s.text[:lo]):
+        if (_TOGETHER_WITH.search(s.text[:lo]) is None and not _with_them(s, lo, hi)) or _NEGATION.search(s.text[:lo]):
             continue
         codes = [c for c in _codes([m for m in s.of("state") if lo <= m.start - s.start < hi])
                  if _name(c, treaty.signed) not in said]
@@ -613,6 +709,21 @@ def _together_with(s: Sentence, records: _Records, told: Sequence[Claim]) -> lis
         else:
             out.append(_parties_claim(s, slug, codes, records))
     return out
+
+
+#: A list of states told beside the parties after ", with", the list ending its clause, or told as parties by what
+#: follows it: "were founding members, with Chile and Peru", "among the guarantors, with A, B and others", "with
+#: Paris as the third party" (not "with Britain watching", "with French money").
+_WITH_THEM = re.compile(r",\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+_WITH_THEM_END = re.compile(r"(?:,?\s+(?:and|among)\s+others|\s+as\s+(?:well|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}"
+                            r"(?:party|parties|signatory|signatories|members?|guarantors?)))?\s*(?:[.;:]|$)",
+                            re.IGNORECASE)
+
+
+def _with_them(s: Sentence, lo: int, hi: int) -> bool:
+    """Return whether the list of states at ``lo``..``hi`` of the sentence's text is told beside an agreement's parties
+    after ", with" (:data:`_WITH_THEM`), ending its clause or told parties by what follows (:data:`_WITH_THEM_END`)."""
+    return _WITH_THEM.search(s.text[:lo]) is not None and _WITH_THEM_END.match(s.text, hi) is not None
 
 
 def _entry_year(s: Sentence, slug: str, told: Sequence[Claim]) -> int | None:
