@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from foedus.check.claims._records import _coding_verdict, _pdate, _Records
@@ -597,22 +597,36 @@ def _none_binding_claims(s: Sentence, records: _Records, pair: tuple[int, ...], 
                   if not (m.group("of") and m.group("verb").casefold().endswith("between"))
                   and not (m.group("any") and not _NEGATED_BEFORE.search(s.text[:m.start()]))),
                  None) or _NONE_THERE.search(s.text)
-    states = s.states()
-    who = tuple(states[:2]) if len(states) >= 2 else tuple(context[:2]) if len(context) >= 2 else pair
+    who = _told_pair(s, pair, context)
     if found is None or len(who) < 2:
         return []
     history = records.history(who[0], who[1])
+    told = re.sub(r"\s+between$", "", re.sub(r"\s+", " ", found.group(0)))
+    return _none_told(s, records, history, f"{told}: none in force ({_pair_names(who)})",
+                      lambda coding: _in_force_count(history, coding, records, bilateral=bool(found.group("bi"))))
+
+
+def _told_pair(s: Sentence, pair: tuple[int, ...], context: Sequence[int]) -> tuple[int, ...]:
+    """Return the pair a sentence tells of: its own two states, else the last sentence's ("the two"), else the
+    article's pair."""
+    states = s.states()
+    return tuple(states[:2]) if len(states) >= 2 else tuple(context[:2]) if len(context) >= 2 else pair
+
+
+def _none_told(s: Sentence, records: _Records, history: PairHistory, claimed: str,
+               counted_by: Callable[[str], tuple[list[str], str]]) -> list[Claim]:
+    """Return the claim that a pair has none of what ``counted_by`` counts under a coding (its agreements and that
+    count in words): each coding agrees where it counts none."""
     answers: list[CodingAnswer] = []
     counted: set[str] = set()
     for coding in _pair_codings(history, records):
-        slugs, answer = _in_force_count(history, coding, records, bilateral=bool(found.group("bi")))
+        slugs, answer = counted_by(coding)
         counted |= set(slugs)
         answers.append(CodingAnswer(coding=coding, answer=answer, agrees=not slugs))
     if not answers:
         return []
-    told = re.sub(r"\s+between$", "", re.sub(r"\s+", " ", found.group(0)))
     refs = [records.treaty_ref(x) for x in sorted(counted) if x in records.gaz.treaties]
-    return [_count_verdict(s, f"{told}: none in force ({_pair_names(who)})", answers, refs)]
+    return [_count_verdict(s, claimed, answers, refs)]
 
 
 #: A pair told never to have breached an agreement between them, with no count before it: "There has been no breach
@@ -633,23 +647,17 @@ def _no_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], con
     """A pair told never to have breached an agreement between them (:data:`_NO_BREACH`), against each coding's count
     of the pair's breaches: the sentence's two states, else the last sentence's, else the article's pair."""
     found = _NO_BREACH.search(s.text)
-    states = s.states()
-    who = tuple(states[:2]) if len(states) >= 2 else tuple(context[:2]) if len(context) >= 2 else pair
+    who = _told_pair(s, pair, context)
     if found is None or len(who) < 2:
         return []
     history = records.history(who[0], who[1])
-    answers: list[CodingAnswer] = []
-    breached: set[str] = set()
-    for coding in _pair_codings(history, records):
+
+    def breaches(coding: str) -> tuple[list[str], str]:
         slugs, _ = _count_values(history, coding, records, "breaches", records.as_of)
-        breached |= set(slugs)
-        answers.append(CodingAnswer(coding=coding, agrees=not slugs,
-                                    answer=_count_answer(history, slugs, slugs, "breaches", records.as_of)))
-    if not answers:
-        return []
+        return slugs, _count_answer(history, slugs, slugs, "breaches", records.as_of)
+
     told = re.sub(r"\s+", " ", found.group(0))
-    refs = [records.treaty_ref(x) for x in sorted(breached) if x in records.gaz.treaties]
-    return [_count_verdict(s, f"{told}{_breaches_told(0)} ({_pair_names(who)})", answers, refs)]
+    return _none_told(s, records, history, f"{told}{_breaches_told(0)} ({_pair_names(who)})", breaches)
 
 
 #: Small numbers in words, for a count of breaches told back in the claim ("two breaches").

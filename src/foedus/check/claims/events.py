@@ -131,7 +131,8 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
         who = (own or list(pair))[:2]
         names = " and ".join(_name(c, date.value or "") for c in who)  # as they were called then
         on = "on" if date.precision == "day" else "in"
-        claim = _not_in_record(s, f"{words(label)} of {names} {on} {date.value}", "event", who, date.value or "", label)
+        act = "signing" if label == "signed" else label  # "signing of Germany in 2020", not "signed of"
+        claim = _not_in_record(s, f"{words(act)} of {names} {on} {date.value}", "event", who, date.value or "", label)
         if nearest is not None:
             e = nearest[4]
             claim = claim.model_copy(update={"reason": claim.reason + f" (the nearest {e['kind']} of these states in "
