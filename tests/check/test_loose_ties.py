@@ -51,3 +51,10 @@ def test_a_breach_denied_by_none(check_store: Store) -> None:
     text = "None of them has been breached, and the Rio Treaty remains in force."
     endings = _claims(_check(check_store, text), "ending")
     assert not [c for c in endings if "breach" in c.claimed and not c.claimed.split(": ", 1)[-1].startswith("not ")]
+
+
+def test_in_force_told_of_the_new_agreement_in_a_relative_clause(check_store: Store) -> None:
+    text = ("The 1961 treaty between North Korea and the Soviet Union was superseded in 2000, when Pyongyang and "
+            "Moscow signed a new treaty of friendship on 9 February 2000, which remains in force.")
+    endings = _claims(_check(check_store, text), "ending")
+    assert not [c for c in endings if "1961" in c.claimed and c.claimed.endswith(": in force")]

@@ -196,7 +196,8 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         dated = next((c for c in out if c.kind == "agreement_date" and " ended " in c.claimed), None)
         out.extend(_with_its_date(_ending_claim(own, slug, one, records).model_copy(update=whole),
                                   dated if date is not None and _dated_in_its_clause(own, one, date) else None)
-                   for one in _claimed_endings(own.text))
+                   for one in _claimed_endings(own.text)
+                   if one != "in_force" or not _in_force_of_another(own, mention))
     elif ending is None:
         out.extend(_ending_told_again(s, slug, mention, records))
     return out
@@ -236,6 +237,24 @@ def _loose_signing(s: Sentence, mention: Mention, signing: re.Match[str] | None,
     if not after_verb and _SIGNING_CLAUSE_BREAK.search(s.text[a:b]):
         return "the date is told in another clause than the signing"
     return None
+
+
+def _in_force_of_another(own: Sentence, mention: Mention) -> bool:
+    """Whether "in force" is told in a relative clause of another agreement named after ``mention`` ("The 1961 pact
+    was superseded in 1994, when the two signed a new treaty on 3 May 1994, which remains in force"): the new
+    one's, not this one's."""
+    found = _ENDINGS[-1][0].search(own.text)
+    relative = None if found is None else [r for r in re.finditer(r",\s+which\b", own.text[:found.start()])]
+    if not relative:
+        return False
+    at = own.start + relative[-1].start()
+    named = [m for m in own.of("agreement") if m.target and m.end <= at]
+    if named and named[-1].start > mention.start and named[-1].target != mention.target:
+        return True
+    # (another told by its noun after an indefinite article: "signed a treaty of friendly relations")
+    between = own.text[mention.end - own.start:at - own.start] if mention.end <= at else ""
+    return re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:treaty|pact|agreement|alliance|accord|convention)\b",
+                     between) is not None
 
 
 def _ended_before_told(s: Sentence, mention: Mention, treaty: Treaty) -> bool:
