@@ -195,6 +195,12 @@ _BROKEN_PART = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:(?:very|own|whole|
                           r"\s+(?:of|under|to)\s+(?:(?:the|its|their|his|her)\s+)?", re.IGNORECASE)
 
 
+#: An agreement told as the subject of an active verb of replacing, with an object of its own: "... when the Warsaw
+#: Pact superseded it", "the new treaty in turn replaced them".
+_REPLACER = re.compile(r"\s+(?:in\s+turn\s+|then\s+|later\s+)?(?:replaced|superseded|supplanted|succeeded)\s+"
+                       r"(?:it|them|the\s+(?:old|earlier|former|previous)\b)", re.IGNORECASE)
+
+
 def _ends(s: Sentence, mention: Mention) -> bool:
     """Return True if the sentence's word of ending is about ``mention``: in "A replaced B" about B; otherwise about
     the agreement nearest before the word (its subject), else the first after it."""
@@ -223,6 +229,8 @@ def _ends(s: Sentence, mention: Mention) -> bool:
     if before and _OTHER_SUBJECT.search(s.text[before[-1].end - s.start:word.start()]):
         return False  # "X joined the Baghdad Pact the day the bilateral agreement was replaced": another's end
     chosen = before[-1] if before else named[0]
+    if not before and _REPLACER.match(s.text, chosen.end - s.start):
+        return False  # "the old pledge was wound up when the Rio treaty replaced it": the replacer, not the one ended
     last = [w for w in _ENDING_WORD.finditer(s.text, 0, chosen.start - s.start)]  # the ending words before it
     if not before and last and not _ENDING_WORD.search(s.text, chosen.end - s.start) and not re.fullmatch(
             r"\s+(?:[\w'’-]+\s+){0,3}", s.text[last[-1].end():chosen.start - s.start]) and \

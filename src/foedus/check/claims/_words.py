@@ -281,7 +281,8 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:which|who|that|when|where|after|before|while
 
 #: A negation of the words that follow it, within three words and not across a conjunction ("was never terminated
 #: and remains in force": "remains" is not negated).
-_NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|nobody|rather than|instead of)\b"
+_NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|none(?:\s+of\s+(?:them|these|those|the\s+\w+))?|nobody|"
+                       r"rather than|instead of)\b"
                        r"(?:\s+(?!and\b|but\b)\w+){0,3}\s*$|"
                        # a claim denied as nobody's: "nobody pretended it had been betrayed", "no one claimed that the
                        # pact was broken"

@@ -82,6 +82,7 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     elif _is_subject(s, mention, signing) and (signing or any(d.precision != "year" for d in dates)) and dates \
             and (signing is not None or told is None) and (signing is not None or mention.how != "anaphora") \
             and not (mention.how == "description" and re.search(r"\d{4}", mention.text)):
+        told_signing = signing is not None
         signing = signing or re.search(re.escape(mention.text), s.text)
         at = s.start + (signing.start() if signing else 0)
         usable = [d for d in dates if not _attached(s, d)] or dates
@@ -92,6 +93,8 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         # "the Balkan Entente of February 1934, signed by ..., and a treaty of neutrality of 30 October 1930": the
         # date the name carries is its own
         date = own_date or (after[0] if after else min(usable, key=lambda d: abs(d.start - at)))
+        loose = None if own_date is not None else _loose_signing(s, mention, signing if told_signing else None,
+                                                                 date, bool(after))
         announced = "statement" if treaty.kind in {"joint_statement", "declaration"} else "signed"
         verdict, reason = compare_dates(date.value or "", treaty.signed, announced)
         if verdict != "consistent" and (date.value or "") in _title_dates(treaty.title):
@@ -110,9 +113,16 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
                      if _named_unknown(s, t)):
             # (a date told after another agreement's name, one the record does not hold, is that one's)
             late = _late_signature(s, slug, signing, date, records) if verdict == "contradicts" else []
-            out.extend(late or [Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
-                                      claimed=f"{_label(mention, treaty)} signed {date.text}", verdict=verdict,
-                                      record_value=f"signed {treaty.signed}", reason=reason, records=[ref])])
+            if not late and verdict == "contradicts" and loose is not None:
+                verdict, reason = "not_in_record", f"{loose}: the record's signing ({treaty.signed}) is another act"
+            # "shared two: the North Atlantic Treaty, and the Final Act both signed on 1 August 1976": the verb of
+            # signing and its date are another agreement's; nothing is told of this one's signing
+            anothers = loose is not None and verdict == "not_in_record" and not told_signing and any(
+                _signing_of(s, m) is not None for m in s.of("agreement") if m.target and m.target != mention.target)
+            if not anothers:
+                out.extend(late or [Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                                          claimed=f"{_label(mention, treaty)} signed {date.text}", verdict=verdict,
+                                          record_value=f"signed {treaty.signed}", reason=reason, records=[ref])])
     if not out:
         out.extend(_attached_year(s, mention, treaty, ref) or _attached_day(s, mention, treaty, ref))
     if _PLACE_NAME.fullmatch(mention.text):
@@ -187,7 +197,8 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         dated = next((c for c in out if c.kind == "agreement_date" and " ended " in c.claimed), None)
         out.extend(_with_its_date(_ending_claim(own, slug, one, records).model_copy(update=whole),
                                   dated if date is not None and _dated_in_its_clause(own, one, date) else None)
-                   for one in _claimed_endings(own.text))
+                   for one in _claimed_endings(own.text)
+                   if one != "in_force" or not _in_force_of_another(own, mention))
     elif ending is None:
         out.extend(_ending_told_again(s, slug, mention, records))
     return out
@@ -220,6 +231,60 @@ def _signed_before_ending(s: Sentence, mention: Mention, treaty: Treaty, ref: Re
     return [Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
                   claimed=f"{_label(mention, treaty)} signed {date.text}", verdict=verdict,
                   record_value=f"signed {treaty.signed}", reason=reason, records=[ref])]
+
+
+#: What parts a verb of signing from an agreement told in a clause of its own: "the pact of 1925 was torn up when
+#: troops entered the zone on 7 March 1936", "a pledge agreed in March 1945 lapsed when the Rio treaty replaced it".
+_SIGNING_CLAUSE_BREAK = re.compile(r";|,\s+(?:which|who|that|when|where|after|before|while|as)\b|"
+                                   r"\s(?:when|after|before|while|until|once)\s", re.IGNORECASE)
+
+
+#: "agreed to deepen", "agreed to meet": a promise to act, not an agreement's signing.
+_AGREED_TO_DO = re.compile(r"agreed\s+to\s+(?!the\b|an?\b|its\b|their\b|(?-i:[A-Z]))\w+", re.IGNORECASE)
+
+#: An instrument signed that replaced the agreement named after it: "signed a new pact that replaced the alliance".
+_REPLACED_BY_IT = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:replaced|superseded|succeeded|ended|dissolved|"
+                             r"abrogated|annulled|terminated)\b", re.IGNORECASE)
+
+
+def _loose_signing(s: Sentence, mention: Mention, signing: re.Match[str] | None, date: Mention,
+                   after_verb: bool) -> str | None:
+    """Return why a date read as an agreement's signing is only loosely tied to it, else None: no verb of signing
+    in the sentence ("ministers met in Riga on 4 May 2021 in the margins of the Warsaw Pact's anniversary"), a verb
+    of signing in another clause than the agreement ("the old pact lapsed when Lima signed the armistice on 3 May
+    1880"), or a date outside the verb's clause ("the treaty, signed at Rome, was torn up when war came on 2 June
+    1940"). Such a date is another act's: not a contradiction of the record's signing."""
+    if signing is None or _AGREED_TO_DO.match(s.text, signing.start()):
+        return "no verb of signing ties the date to the agreement"
+    lo, hi = (mention.end - s.start, signing.start()) if mention.start - s.start < signing.start() else (
+        signing.end(), mention.start - s.start)
+    own_relative = mention.start - s.start < signing.start() and re.match(r"\s*,?\s*(?:which|that)\b", s.text[lo:hi])
+    # (a relative clause told right after the agreement is its own: "the Canberra Pact, which both signed in 1944")
+    if lo < hi and not own_relative and (_SIGNING_CLAUSE_BREAK.search(s.text[lo:hi])
+                                         or _REPLACED_BY_IT.search(s.text[lo:hi])):
+        return "the verb of signing is told in another clause than the agreement"
+    a, b = sorted((signing.end(), date.start - s.start))
+    if not after_verb and _SIGNING_CLAUSE_BREAK.search(s.text[a:b]):
+        return "the date is told in another clause than the signing"
+    return None
+
+
+def _in_force_of_another(own: Sentence, mention: Mention) -> bool:
+    """Whether "in force" is told in a relative clause of another agreement named after ``mention`` ("The 1961 pact
+    was superseded in 1994, when the two signed a new treaty on 3 May 1994, which remains in force"): the new
+    one's, not this one's."""
+    found = _ENDINGS[-1][0].search(own.text)
+    relative = None if found is None else [r for r in re.finditer(r",\s+which\b", own.text[:found.start()])]
+    if not relative:
+        return False
+    at = own.start + relative[-1].start()
+    named = [m for m in own.of("agreement") if m.target and m.end <= at]
+    if named and named[-1].start > mention.start and named[-1].target != mention.target:
+        return True
+    # (another told by its noun after an indefinite article: "signed a treaty of friendly relations")
+    between = own.text[mention.end - own.start:at - own.start] if mention.end <= at else ""
+    return re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:treaty|pact|agreement|alliance|accord|convention)\b",
+                     between) is not None
 
 
 def _ended_before_told(s: Sentence, mention: Mention, treaty: Treaty) -> bool:

@@ -51,6 +51,7 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
                          r"(?:the\s+[\w-]+\s+of\s+)?", s.text[told_end - s.start:])
         begun = next((d for d in dates if since is not None and d.start == told_end + since.end()), None)
         date = begun or _when_date(s, m, dates) or dates[0]
+        anothers = begun is None and _anothers_since(s, m, date)
         m = _taking_after(s, _office_beside_title(s, m))
         told = {int(x.target.split(":")[1]) for x in s.of("state") if x.target and x.target.startswith("state:") and (
             m.start <= x.start < m.end or (x.end <= m.start and re.fullmatch(
@@ -127,6 +128,12 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
                              claimed=f"{m.text} in office since {begun.value}", verdict="contradicts",
                              record_value=office, reason=f"in office then, but from {chosen['start_date']}",
                              records=[ref]))
+            continue
+        if not held and not undated and anothers:
+            out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
+                             record_value=office, reason="the only date told is when another leader's rule began; "
+                             "the article tells this office at no date of its own", records=[ref]))
             continue
         out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                          claimed=f"{m.text} in office on {date.value}",
@@ -264,6 +271,16 @@ def _taking_after(s: Sentence, m: Mention) -> Mention:
     after = re.match(r",?\s+who\s+(?:had\s+)?(took\s+office|(?:took|came\s+to|assumed|seized)\s+power|"
                      r"was\s+installed)\b", s.text[m.end - s.start:])
     return m if after is None else m.model_copy(update={"how": re.sub(r"\s+", " ", after.group(1))})
+
+
+def _anothers_since(s: Sentence, m: Mention, date: Mention) -> bool:
+    """Whether ``date`` tells when another leader's rule began ("Tito, who had ruled since 1945, received Nasser,
+    Egypt's president"; "Franco had ruled since 1939, while Salazar, Portugal's premier, ..."): a "since" or "from"
+    date whose nearest leader before it is not ``m``. It dates that one's office, not this one's."""
+    if not re.search(r"\b(?:since|from)\s+(?:the\s+[\w-]+\s+of\s+)?$", s.text[:date.start - s.start]):
+        return False
+    before = [x for x in s.of("leader") if x.end <= date.start]
+    return bool(before) and before[-1].start != m.start
 
 
 def _when_date(s: Sentence, m: Mention, dates: list[Mention]) -> Mention | None:
