@@ -1716,18 +1716,21 @@ def _kind_descriptions(text: str, gaz: Gazetteer, states: list[Mention], found: 
         ago = _anniversary_year(text, start, published)
         years |= {ago[0].year} if ago else set()
         entered = years and _ENTERED_OBJECT.search(text, max(0, start - 60), start) is not None
+
+        def described(t: Treaty, needs: set[str] = needs, soft: list[str] = soft) -> bool:
+            """Whether ``t`` is of the sort the words describe: its obligations and its title's soft words."""
+            return (t.kind not in {"border", "trade", "joint_statement", "declaration"}
+                    and needs <= gaz.obligations.get(t.slug, frozenset())
+                    and (t.atop_only or all(stem in _norm(t.title) for stem in soft)))
+
         fits = [t for t in gaz.treaties.values() if codes <= t.members
                 and (int(t.signed[:4]) <= max(years) if entered else int(t.signed[:4]) in years
                      if years or _UNDATED_NEEDS_YEAR.search(text, max(0, start - 6), start) else True)
-                and t.kind not in {"border", "trade", "joint_statement", "declaration"}
-                and needs <= gaz.obligations.get(t.slug, frozenset())
-                and (t.atop_only or all(stem in _norm(t.title) for stem in soft))]
+                and described(t)]
         if entered and not fits and len(pair) == 2 and not pair <= codes:
             # ("Kuwait, independent from Britain in June, acceded to the joint defence treaty in 1961": the pair's)
             fits = [t for t in gaz.treaties.values() if pair <= t.members and int(t.signed[:4]) <= max(years)
-                    and t.kind not in {"border", "trade", "joint_statement", "declaration"}
-                    and needs <= gaz.obligations.get(t.slug, frozenset())
-                    and (t.atop_only or all(stem in _norm(t.title) for stem in soft))]
+                    and described(t)]
         if len(fits) > 1 and years:  # (without a year, only the one agreement of those states that fits)
             fits = [t for t in fits if len(t.members) == len(codes)] or fits
         if len(fits) == 1 and not any(m.target == f"treaty:{fits[0].slug}" and _same_sentence(text, m.start, start)

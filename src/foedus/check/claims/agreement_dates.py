@@ -50,6 +50,18 @@ def _title_dates(title: str) -> set[str]:
         rf"\b(\d{{1,2}})\s+({'|'.join(_FULL_MONTHS)})\s+(\d{{4}})\)", title)}
 
 
+def _signing_verdict(date: Mention, treaty: Treaty) -> tuple[str, str]:
+    """Return the verdict and reason on ``date`` told as ``treaty``'s signing (its announcement, for a statement or
+    declaration): a date the record's title gives one of its instruments is the record's too ("signed the Anglo-Soviet
+    Treaty of Alliance on 26 May 1942": a record of two instruments whose title dates the second, "... (12 July 1941)
+    and Treaty of Alliance (London, 26 May 1942)")."""
+    verdict, reason = compare_dates(date.value or "", treaty.signed, "statement" if treaty.kind in {
+        "joint_statement", "declaration"} else "signed")
+    if verdict != "consistent" and (date.value or "") in _title_dates(treaty.title):
+        return "consistent", "the record's title dates this instrument so"
+    return verdict, reason
+
+
 def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Records) -> list[Claim]:
     treaty = records.gaz.treaties[slug]
     ref = records.treaty_ref(slug)
@@ -95,17 +107,12 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         date = own_date or (after[0] if after else min(usable, key=lambda d: abs(d.start - at)))
         loose = None if own_date is not None else _loose_signing(s, mention, signing if told_signing else None,
                                                                  date, bool(after))
-        announced = "statement" if treaty.kind in {"joint_statement", "declaration"} else "signed"
-        verdict, reason = compare_dates(date.value or "", treaty.signed, announced)
-        if verdict != "consistent" and (date.value or "") in _title_dates(treaty.title):
-            # "signed the Anglo-Soviet Treaty of Alliance on 26 May 1942": a record of two instruments whose title
-            # dates the second ("... (12 July 1941) and Treaty of Alliance (London, 26 May 1942)")
-            verdict, reason = "consistent", "the record's title dates this instrument so"
+        verdict, reason = _signing_verdict(date, treaty)
         other = _redated_referent(records, slug, date) if verdict == "contradicts" and mention.how == "anaphora" \
             else None
         if other is not None:  # "Signed in Vienna on 12 June 1815, it ...": the pair's agreement of that day
             slug, treaty, ref = other, records.gaz.treaties[other], records.treaty_ref(other)
-            verdict, reason = compare_dates(date.value or "", treaty.signed, announced)
+            verdict, reason = _signing_verdict(date, treaty)
         lo, hi = sorted((mention.end, date.start))
         if date.end <= mention.start and _RELATIVE_BREAK.search(s.text[date.end - s.start:mention.start - s.start]):
             pass  # "a pact ... on 8 March 1945, which the Rio treaty replaced": the date is the antecedent's
@@ -224,10 +231,7 @@ def _signed_before_ending(s: Sentence, mention: Mention, treaty: Treaty, ref: Re
                  and not _CLAUSE_BREAK.search(s.text[told.end():d.start - s.start])), None)
     if date is None:
         return []
-    verdict, reason = compare_dates(date.value or "", treaty.signed, "statement" if treaty.kind in {
-        "joint_statement", "declaration"} else "signed")
-    if verdict != "consistent" and (date.value or "") in _title_dates(treaty.title):
-        verdict, reason = "consistent", "the record's title dates this instrument so"
+    verdict, reason = _signing_verdict(date, treaty)
     return [Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
                   claimed=f"{_label(mention, treaty)} signed {date.text}", verdict=verdict,
                   record_value=f"signed {treaty.signed}", reason=reason, records=[ref])]
@@ -309,10 +313,7 @@ def _attached_day(s: Sentence, mention: Mention, treaty: Treaty, ref: RecordRef)
         r"\s*(?:of|\()\s*", s.text[mention.end - s.start:d.start - s.start])), None)
     if date is None or mention.how in {"description", "anaphora"}:
         return []
-    verdict, reason = compare_dates(date.value or "", treaty.signed, "statement" if treaty.kind in {
-        "joint_statement", "declaration"} else "signed")
-    if verdict != "consistent" and (date.value or "") in _title_dates(treaty.title):
-        verdict, reason = "consistent", "the record's title dates this instrument so"
+    verdict, reason = _signing_verdict(date, treaty)
     return [Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
                   claimed=f"{mention.text} of {date.text}", verdict=verdict, record_value=f"signed {treaty.signed}",
                   reason=reason, records=[ref])]

@@ -257,13 +257,7 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
             continue
         late = _members_before_entry(s, records, m, states, clause) if said is not None else []
         if late:  # "Sweden was a NATO member in 1990": a member only from 2024
-            entered = records.entry_years(slug)
-            wrong = ", ".join(f"{_name(c, treaty.signed)} (a party from {entered[c]})" for c in late)
-            out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
-                             claimed="parties then: " + ", ".join(_name(c, treaty.signed) for c in states),
-                             verdict="contradicts", record_value="parties: " + ", ".join(
-                                 _name(c, treaty.signed) for c in sorted(treaty.members)),
-                             reason=f"not yet a party at the date told: {wrong}", records=[records.treaty_ref(slug)]))
+            out.append(_not_yet_parties(s, slug, states, late, records))
             continue
         out.append(_parties_claim(s, slug, states, records))
     return out
@@ -700,12 +694,7 @@ def _together_with(s: Sentence, records: _Records, told: Sequence[Claim]) -> lis
         entered, year = records.entry_years(slug), _entry_year(s, slug, told)
         late = [c for c in codes if year is not None and entered.get(c, 0) > year]
         if late:  # "Norway joined in 1949, together with Sweden": Sweden entered only in 2024
-            wrong = ", ".join(f"{_name(c, treaty.signed)} (a party from {entered[c]})" for c in late)
-            out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
-                             claimed="parties then: " + ", ".join(_name(c, treaty.signed) for c in codes),
-                             verdict="contradicts", record_value="parties: " + ", ".join(
-                                 _name(c, treaty.signed) for c in sorted(treaty.members)),
-                             reason=f"not yet a party at the date told: {wrong}", records=[records.treaty_ref(slug)]))
+            out.append(_not_yet_parties(s, slug, codes, late, records))
         else:
             out.append(_parties_claim(s, slug, codes, records))
     return out
@@ -873,3 +862,15 @@ def _allied_claims(s: Sentence, records: _Records, context: Sequence[int]) -> li
     return [Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
                   claimed=f"allied [{short}] {dates[0].text}", verdict=verdict, record_value=f"signed {treaty.signed}",
                   reason=reason, records=[ref])]
+
+
+def _not_yet_parties(s: Sentence, slug: str, told: Sequence[int], late: Sequence[int], records: _Records) -> Claim:
+    """Return the claim that ``told`` were parties at the date the sentence tells, which ``late`` of them were not
+    yet ("Sweden was a NATO member in 1990", "Norway joined in 1949, together with Sweden"): it contradicts."""
+    treaty = records.gaz.treaties[slug]
+    entered = records.entry_years(slug)
+    wrong = ", ".join(f"{_name(c, treaty.signed)} (a party from {entered[c]})" for c in late)
+    return Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                 claimed="parties then: " + ", ".join(_name(c, treaty.signed) for c in told), verdict="contradicts",
+                 record_value="parties: " + ", ".join(_name(c, treaty.signed) for c in sorted(treaty.members)),
+                 reason=f"not yet a party at the date told: {wrong}", records=[records.treaty_ref(slug)])
