@@ -401,6 +401,8 @@ class Gazetteer:
     #: name ``folded`` (:func:`folded_name`), and the sha256 of the data they come from
     archigos: tuple[dict[str, Any], ...] = ()
     archigos_sha256: str = ""
+    #: Archigos's names by their folded form and by :func:`_surname_key` of it, built on first use
+    archigos_index: dict[str, dict[str, set[str]]] = field(default_factory=dict)
 
     def fuzzy_treaty(self, span: str) -> tuple[str, float] | None:
         """Return the agreement whose alias a title-like ``span`` matches best, with the score, if above threshold."""
@@ -1833,12 +1835,25 @@ def _archigos_surname(name: str, gaz: Gazetteer) -> str | None:
         key = " ".join(words[-size:])
         if re.fullmatch(r"[ivx]+", key):
             break
-        called = {str(r["name"]) for r in gaz.archigos if r["name"] and r["folded"].casefold() == key}
-        called = called or {str(r["name"]) for r in gaz.archigos if r["name"] and _surname_key(r["folded"]) == (
-            _surname_key(key))}
+        called = set(_archigos_index(gaz, "folded").get(key, ())) or \
+            set(_archigos_index(gaz, "surname").get(_surname_key(key), ()))
         if called:
             return called.pop() if len(called) == 1 else None
     return None
+
+
+def _archigos_index(gaz: Gazetteer, by: str) -> dict[str, set[str]]:
+    """Return Archigos's names by their folded form (``by`` "folded") or by :func:`_surname_key` of it ("surname"),
+    built once per gazetteer."""
+    if not gaz.archigos_index:
+        folded: dict[str, set[str]] = {}
+        surname: dict[str, set[str]] = {}
+        for row in gaz.archigos:
+            if row["name"]:
+                folded.setdefault(row["folded"].casefold(), set()).add(str(row["name"]))
+                surname.setdefault(_surname_key(row["folded"]), set()).add(str(row["name"]))
+        gaz.archigos_index.update(folded=folded, surname=surname)
+    return gaz.archigos_index[by]
 
 
 def _surname_key(name: str) -> str:
