@@ -61,6 +61,10 @@ FOLDERS = (
     (GOLD / "heldout21", "twenty-first held-out set, coded blind, Europe and the Americas 1870-2020 (not studied)"),
     (GOLD / "heldout22", "twenty-second held-out set, coded blind, Asia, Africa, the Middle East, Oceania (not "
                          "studied)"),
+    (GOLD / "heldout23", "twenty-third held-out set, coded blind, Europe, the Americas, East Asia 1815-1960 (not "
+                         "studied)"),
+    (GOLD / "heldout24", "twenty-fourth held-out set, coded blind, Africa, Asia, the post-Soviet space, Oceania "
+                         "since 1945 (not studied)"),
 )
 
 
