@@ -54,3 +54,13 @@ def test_a_name_that_is_no_leader_of_the_state_told_then_nor_a_possessive_is_non
     assert _leaders(check_store, "In 1975 Rosalynn Carter spoke for the United States.") == []
     assert _leaders(check_store, "In 1941 Hitler's armies entered Greece.") == []
     assert _leaders(check_store, "In 1936 Benito Juárez Avenue was renamed in Mexico.") == []
+
+
+def test_a_person_told_in_an_office_of_no_state_leader_is_not_in_the_record(check_store: Store) -> None:
+    text = ("Dmitry Peskov, the Kremlin spokesman, said on 3 May 2021 that nothing had changed. On 4 June 2018 "
+            "Chile's finance minister, Felipe Larraín, met his Argentine counterpart. Defence Secretary Robert "
+            "McNamara flew to Saigon in 1962. Vice President Richard Nixon visited Caracas in May 1958.")
+    assert [how for _, how in _leaders(check_store, text)] == [
+        "spokesman", "finance minister", "Defence Secretary", "Vice President"]
+    # (Nixon led the United States from 1969: a vice president's office is none Archigos records, no contradiction)
+    assert [verdict for verdict, _ in _offices(check_store, text)] == ["not_in_record"] * 4

@@ -174,11 +174,20 @@ _COMPOUND = re.compile(
     r"(?:\s+with\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?")
 _COMPOUND_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+-)+[A-Z][a-z]+\s+$")
 _JOINT_STATEMENT = re.compile(r"\b(?:the|a)\s+(?:latest\s+|new\s+)?joint statement\b", re.IGNORECASE)
-_LEADER_TITLES = (r"President|Premier|Prime Minister|Chairman|General Secretary|Tsar|Czar|Emperor|Chancellor|"
+_LEADER_TITLES = (r"Vice[- ]President|Deputy Prime Minister|Defen[cs]e (?:Secretary|Minister)|Finance Minister|"
+                  r"Interior Minister|Home Secretary|Secretary of State|"
+                  r"President|Premier|Prime Minister|Chairman|General Secretary|Tsar|Czar|Emperor|Chancellor|"
                   r"Generalissimo|Foreign Minister|King|Queen|Marshal|Shah|Sultan|Emir|Kaiser|Minister-President")
 #: The offices a leader is told by in apposition, written in lower case ("Libya's ruler", "Stalin's foreign
-#: commissar", "Malaya's first prime minister"), longest first.
-_OFFICES = (r"minister-president|prime minister|foreign (?:minister|secretary|commissar)|secretary of state|"
+#: commissar", "Malaya's first prime minister"), longest first; and offices of no state's leader that Archigos
+#: cannot check ("the vice president", "Chile's finance minister", "the Kremlin spokesman": not in the record).
+_OFFICES = (r"(?:vice|deputy)[- ](?:president|prime minister|premier|chancellor)|"
+            r"(?:finance|interior|justice|trade|economy|agriculture|education|health|labou?r|navy|naval|air|colonial|"
+            r"home|information|oil|energy|industry|commerce|transport)\s+minister|"
+            r"minister\s+(?:of|for)\s+(?:the\s+)?(?:foreign\s+affairs|[a-z]+)|spokes(?:man|woman|person)|"
+            r"(?:defen[cs]e|home|war|navy|colonial|treasury)\s+secretary|"
+            r"secretary\s+of\s+(?:war|defen[cs]e|the\s+treasury)|"
+            r"minister-president|prime minister|foreign (?:minister|secretary|commissar)|secretary of state|"
             r"general secretary|secretary-general|head of (?:the )?(?:[a-z][\w-]*\s+)?(?:state|government)|"
             r"war minister|"
             r"defen[cs]e minister|governor(?:[- ]general)?|viceroy|high commissioner|"

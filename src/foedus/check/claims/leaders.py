@@ -156,6 +156,7 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
 #: whichever rules); another office told of a person Archigos holds ("Foreign Secretary Eden", "Marshal Zhukov",
 #: "Prince Konoe" out of office) is not one it can check.
 _RULING_OFFICE = re.compile(
+    r"(?<!vice\s)(?<!vice-)(?<!deputy\s)"  # (a vice president's or deputy premier's office is none of these)
     r"\b(?:president|premier|prime\s+minister|chairman|general\s+secretary|first\s+secretary|"
     r"party\s+(?:leader|chief)|tsar|czar|emperor|empress|chancellor|generalissimo|king|queen|shah|sultan|emir|kaiser|"
     r"minister-president|ruler|dictator|regent|monarch|real\s+power|head\s+of\s+(?:the\s+|a\s+|its\s+)?(?:new\s+)?(?:[a-z][\w-]*\s+)?"
