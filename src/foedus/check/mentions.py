@@ -174,11 +174,20 @@ _COMPOUND = re.compile(
     r"(?:\s+with\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?")
 _COMPOUND_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+-)+[A-Z][a-z]+\s+$")
 _JOINT_STATEMENT = re.compile(r"\b(?:the|a)\s+(?:latest\s+|new\s+)?joint statement\b", re.IGNORECASE)
-_LEADER_TITLES = (r"President|Premier|Prime Minister|Chairman|General Secretary|Tsar|Czar|Emperor|Chancellor|"
+_LEADER_TITLES = (r"Vice[- ]President|Deputy Prime Minister|Defen[cs]e (?:Secretary|Minister)|Finance Minister|"
+                  r"Interior Minister|Home Secretary|Secretary of State|"
+                  r"President|Premier|Prime Minister|Chairman|General Secretary|Tsar|Czar|Emperor|Chancellor|"
                   r"Generalissimo|Foreign Minister|King|Queen|Marshal|Shah|Sultan|Emir|Kaiser|Minister-President")
 #: The offices a leader is told by in apposition, written in lower case ("Libya's ruler", "Stalin's foreign
-#: commissar", "Malaya's first prime minister"), longest first.
-_OFFICES = (r"minister-president|prime minister|foreign (?:minister|secretary|commissar)|secretary of state|"
+#: commissar", "Malaya's first prime minister"), longest first; and offices of no state's leader that Archigos
+#: cannot check ("the vice president", "Chile's finance minister", "the Kremlin spokesman": not in the record).
+_OFFICES = (r"(?:vice|deputy)[- ](?:president|prime minister|premier|chancellor)|"
+            r"(?:finance|interior|justice|trade|economy|agriculture|education|health|labou?r|navy|naval|air|colonial|"
+            r"home|information|oil|energy|industry|commerce|transport)\s+minister|"
+            r"minister\s+(?:of|for)\s+(?:the\s+)?(?:foreign\s+affairs|[a-z]+)|spokes(?:man|woman|person)|"
+            r"(?:defen[cs]e|home|war|navy|colonial|treasury)\s+secretary|"
+            r"secretary\s+of\s+(?:war|defen[cs]e|the\s+treasury)|"
+            r"minister-president|prime minister|foreign (?:minister|secretary|commissar)|secretary of state|"
             r"general secretary|secretary-general|head of (?:the )?(?:[a-z][\w-]*\s+)?(?:state|government)|"
             r"war minister|"
             r"defen[cs]e minister|governor(?:[- ]general)?|viceroy|high commissioner|"
@@ -922,6 +931,9 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         add(mention)
     for mention in _leaders_by_pronoun(text, [x for x in found if x.kind == "leader"], ruled):
         add(mention)
+    for mention in _leaders_named(text, gaz, [(x.start, x.end) for x in found if x.kind == "leader"], others,
+                                  [x for x in found if x.kind == "state"], [x for x in found if x.kind == "date"]):
+        add(mention)
     # last, since they hold a date the dates above must keep: "the pact of 14 June 1866"
     found.extend(_dated_descriptions(text, gaz, [x for x in found if x.kind == "state"], found))
     return sorted(found, key=lambda x: (x.start, -x.end))
@@ -1045,6 +1057,130 @@ def _leaders_acting(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]],
             found.append(Mention(kind="leader", text=name, start=start, end=m.end(group), target=f"leader:{label}",
                                  how=re.sub(r"\s+", " ", m.group("title"))))
     return found
+
+
+#: A person's name where nothing before it is part of a name (the backstop :func:`_leaders_named` reads every one).
+_NAMED_PERSON = re.compile(rf"(?<![\w'’.-]){_PERSON}")
+#: Ranks and titles before a name that are no part of the name Archigos gives ("General Ne Win", "Sheikh Zayed").
+_NAMED_RANKS = re.compile(r"^(?:(?:Colonel|General|Marshal|Field\s+Marshal|Admiral|Major|Captain|Sheikh|Sir|Lord|"
+                          r"Prince|Princess|Count|Baron|Duke|Ayatollah|Emperor|Empress|King|Queen|Tsar|Czar|Sultan|"
+                          r"Shah|Emir|President|Premier|Chancellor|Chairman|Comrade|Dr|Mr|Mrs|Ms)\s+)+")
+#: What may stand between a name and what it is told doing: an apposition ("Bashar al-Assad, the present ruler's
+#: father,"), a relative pronoun, an adverb.
+_NAMED_BETWEEN = (r"(?:,\s+[^,;.()\d]{3,60},)?(?:,?\s+who)?\s+(?:had\s+|has\s+)?"
+                  r"(?:(?:already|then|still|now|once\s+again|again|finally|briefly|soon|later|by\s+then)\s+)?")
+#: A state's leadership told after a name no rule above reads (:func:`_leaders_named`): taking it ("returned to
+#: power", "took over in Belgrade", "ascended the throne", "was crowned"), holding an office told after a verb other
+#: than "was" ("remained prime minister", "governed as regent", "served as foreign minister"; with "until" a
+#: leaving), ruling a state named right after in a relative clause ("who ruled Iraq from 1979"), or being in the
+#: seat of the state's leader ("Stalin in the Kremlin", "with Tito in Belgrade": a capital, read below only of a
+#: state that person led).
+_NAMED_CUE = re.compile(
+    _NAMED_BETWEEN + r"(?:(?P<taking>(?:returned|came\s+back|was\s+restored|was\s+returned|was\s+brought\s+back)\s+"
+    r"to\s+(?:power|office)|regained\s+power|took\s+over(?=\s+(?:in|as|from|on|at)\b|[,.;])|(?:ascended|succeeded\s+"
+    r"to|mounted)\s+the\s+throne|was\s+crowned)\b"
+    r"|(?P<holding>remained|stayed|continued\s+as|governed\s+as|ruled\s+as|reigned\s+as|served\s+as|acted\s+as|"
+    r"was\s+(?:re-?)?elected(?:\s+as)?|was\s+named|was\s+made)\s+(?:(?:the|its|their|his|her)\s+|[A-Z][\w-]*['’]s\s+)?"
+    rf"(?:(?:first|new|sole|acting|[A-Z][a-z]+)\s+){{0,2}}(?P<office>(?i:{_OFFICES}))\b(?![’'-]s\b|-elect)"
+    r"(?P<until>(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+until\b)?"
+    r"|(?<=who\s)(?:had\s+)?(?P<ruling>ruled|governed|led|ran)\s+(?=[A-Z])"
+    r"|(?<!,\s)(?<!who\s)(?P<seat>(?:(?:was|sat|remained|stayed)\s+)?(?:(?:still|then|already|now)\s+)?in\s+)"
+    r"(?=(?:the\s+)?[A-Z]))")
+#: The words of a state's seat a leader is told in that are no capital in the state aliases: "the Kremlin" is.
+_NAMED_SEATS = frozenset({"capital", "metonym"})
+
+
+def _leaders_named(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], others: list[tuple[int, int]],
+                   states: list[Mention], dates: list[Mention]) -> list[Mention]:
+    """Return the persons named as Archigos names a state's leader that no rule above told a leader (the backstop):
+    a full name Archigos holds ("Leonid Brezhnev"), a name it holds under another (:func:`archigos_also`), or a
+    surname it holds for one leader, or for one leader of a state told in the sentence ("Tudjman"), each told with
+    what it does in office after it (:data:`_NAMED_CUE`, the cue as its title: "took office", "remained in power
+    until", the office told, "ruled", "in the capital") or, told with nothing of the kind, with the title "named"
+    (read only where the record has that person leading then). A word that names a state, or a single word not
+    naming a leader of a state told in the sentence, is none."""
+    found: list[Mention] = []
+    for m in _NAMED_PERSON.finditer(text):
+        words, start = m.group(0), m.start()
+        while words and words.split()[0].casefold() in _NOT_A_NAME | _NO_NAME:
+            rest = words[len(words.split()[0]):].lstrip(" -")
+            start += len(words) - len(rest)
+            words = rest
+        name = re.sub(r"['’]s$", "", words)
+        if not name or _overlapping(leaders, start, start + len(name)) or _overlapping(others, start,
+                                                                                        start + len(name)):
+            continue
+        near = _sentence_states(text, start, states)
+        label = _named_leader(name, gaz, near) or _named_leader(_NAMED_RANKS.sub("", name), gaz, near)
+        if label is None:
+            continue
+        end = start + len(name)
+        cue = _NAMED_CUE.match(text, end)
+        how = "named"
+        if cue is not None and cue.group("taking"):
+            how = "took office"
+        elif cue is not None and cue.group("office"):
+            office = re.sub(r"\s+", " ", cue.group("office")).casefold()
+            ruling = re.search(r"^(?:prime minister|premier|president|chancellor|king|queen|emperor|empress|regent|"
+                               r"ruler|dictator|head of .*|monarch|tsar|czar|kaiser|shah|sultan|emir|"
+                               r"(?:first|general) secretary)$", office) is not None
+            how = "remained in power until" if cue.group("until") and ruling else office
+        elif cue is not None and cue.group("ruling"):
+            how = "ruled" if any(x.start == cue.end() and x.how not in {"adjective", "demonym"} for x in states) \
+                else "named"
+        elif cue is not None and cue.group("seat"):
+            seat = next((x for x in states if x.start - cue.end() in {0, 4}
+                         and text[cue.end():x.start] in {"", "the "}), None)
+            if seat is not None and seat.how in _NAMED_SEATS and seat.target and \
+                    int(seat.target.split(":")[1]) in _archigos_states(gaz, label):
+                how = "in the capital"
+        if how == "named" and (words != name or not _named_bare(text, start, name, label, gaz, near, dates)):
+            continue  # ("Hitler's demands" tells nothing of an office)
+        leaders.append((start, end))
+        found.append(Mention(kind="leader", text=name, start=start, end=end, target=f"leader:{label}", how=how))
+    return found
+
+
+def _named_bare(text: str, at: int, name: str, label: str, gaz: Gazetteer, near: set[int],
+                dates: list[Mention]) -> bool:
+    """Whether a person told with nothing of an office (:func:`_leaders_named`) is the leader Archigos calls
+    ``label``: told by a whole name Archigos holds ("Lon Nol"), or a leader of a state the sentence tells, told by
+    the surname alone or in office at a date the sentence tells ("Rosalynn Carter" in 1975 is no "Carter" of the
+    United States)."""
+    whole = folded_name(_NAMED_RANKS.sub("", name)).casefold() in _archigos_index(gaz, "folded")
+    if whole and " " in name:
+        return True
+    return bool(near & _archigos_states(gaz, label)) and (whole or _named_in_office(text, at, gaz, label, dates))
+
+
+def _named_in_office(text: str, at: int, gaz: Gazetteer, label: str, dates: list[Mention]) -> bool:
+    """Whether Archigos has the leader it calls ``label`` in office at a date told in the sentence around ``at``."""
+    told = [d.value for d in dates if d.value and _same_sentence(text, at, d.start)]
+    return any(r["name"] == label and str(r["start_date"]) <= f"{value}-99" and (
+        r["end_date"] is None or value <= str(r["end_date"])) for value in told for r in gaz.archigos)
+
+
+def _named_leader(name: str, gaz: Gazetteer, near: set[int]) -> str | None:
+    """Return the leader Archigos names by ``name`` (:func:`_leaders_named`): its whole folded name, a name it holds
+    under another, or its last words, where one leader is so called, or one leader of the states ``near`` (the
+    sentence's); ``None`` for a word that names a state or a place, or a name of nobody Archigos holds."""
+    words = folded_name(name).casefold().split()
+    if not words or name.casefold() in gaz.states or not name[:1].isupper():
+        return None
+    also = archigos_also(name) if len(words) > 1 else None
+    if also is not None and also in gaz.leaders:
+        return also
+    for size in range(len(words), 0, -1):
+        key = " ".join(words[-size:])
+        if re.fullmatch(r"[ivx]+", key) or (size == 1 and len(words) > 1 and len(key) < 3):
+            break
+        called = set(_archigos_index(gaz, "folded").get(key, ())) or (
+            set(_archigos_index(gaz, "surname").get(_surname_key(key), ())) if size < len(words) else set())
+        if len(called) > 1:
+            called = {c for c in called if _archigos_states(gaz, c) & near}
+        if called:
+            return called.pop() if len(called) == 1 else None
+    return None
 
 
 #: A leader told by a pronoun taking office, leaving it, or ruling a state told right after: "He stepped down on 31
@@ -1844,16 +1980,23 @@ def _archigos_surname(name: str, gaz: Gazetteer) -> str | None:
 
 def _archigos_index(gaz: Gazetteer, by: str) -> dict[str, set[str]]:
     """Return Archigos's names by their folded form (``by`` "folded") or by :func:`_surname_key` of it ("surname"),
-    built once per gazetteer."""
+    or the COW codes of the states each name led ("states"), built once per gazetteer."""
     if not gaz.archigos_index:
         folded: dict[str, set[str]] = {}
         surname: dict[str, set[str]] = {}
+        states: dict[str, set[str]] = {}
         for row in gaz.archigos:
             if row["name"]:
                 folded.setdefault(row["folded"].casefold(), set()).add(str(row["name"]))
                 surname.setdefault(_surname_key(row["folded"]), set()).add(str(row["name"]))
-        gaz.archigos_index.update(folded=folded, surname=surname)
+                states.setdefault(str(row["name"]), set()).add(str(row["ccode"]))
+        gaz.archigos_index.update(folded=folded, surname=surname, states=states)
     return gaz.archigos_index[by]
+
+
+def _archigos_states(gaz: Gazetteer, label: str) -> set[int]:
+    """Return the COW codes of the states Archigos has the leader it calls ``label`` leading."""
+    return {int(code) for code in _archigos_index(gaz, "states").get(label, ())}
 
 
 def _surname_key(name: str) -> str:
