@@ -397,3 +397,54 @@ def _nearest_of_context(records: _Records, states: Sequence[int], context: Seque
     if found is None and not states and len(pair) >= 2 and set(pair) != set(context):
         found = _nearest_agreement(records, states, pair, date, words, signed=signed)
     return found
+
+
+#: What tells an agreement in a sentence without its name: its noun, or a verb of making one ("promised each other
+#: neutrality", "pledged mutual help", "agreed to", "would merge").
+_TELLS_AN_AGREEMENT = re.compile(r"\b(?:pacts?|alliances?|treat(?:y|ies)|agreements?|accords?|conventions?|protocols?|"
+                                 r"ententes?|understandings?|declarations?|charters?|guarantees?|union|federation|"
+                                 r"promised|pledged|agreed|allied|signed|concluded|renewed|merge|merged|unite|united)\b",
+                                 re.IGNORECASE)
+
+
+def _signed_that_day(s: Sentence, claim: Claim, records: _Records, pair: Sequence[int]) -> Claim:
+    """Return ``claim`` (a date the record was found to hold nothing for: "no such record") as the signing of the
+    stored agreement of the sentence's states signed on the day it tells, or one day off, where there is one: an
+    agreement told by a title or description the gazetteer does not know ("the November Treaty, signed on 21 November
+    1855"), or by what the states did ("On 2 May 1935 Paris and Moscow promised each other help", "Both sat down at
+    Lisbon on 13 December 2007"). The states are two or more the sentence names (the agreement holding at least two
+    of them), else the article's ``pair`` with the one it names. An event told without a word of an agreement
+    (:data:`_TELLS_AN_AGREEMENT`) takes only the very day; a month or a year holds too many acts to tie one so.
+    Otherwise ``claim`` unchanged."""
+    if claim.verdict != "not_in_record" or claim.record_value != "no such record" \
+            or claim.kind not in {"agreement_date", "event_date"}:
+        return claim
+    days = [d for d in s.of("date") if d.precision == "day" and d.value and (
+        d.value in claim.claimed or d.text in claim.claimed)]
+    if len(days) != 1:
+        return claim
+    said = _pdate(days[0].value or "")
+    own = s.states()
+    told = set(own) if len(own) >= 2 else set(own) | set(pair)
+    if len(told) < 2:
+        return claim
+    wording = claim.kind == "agreement_date" or _TELLS_AN_AGREEMENT.search(s.text) is not None
+    fits = []
+    for t in records.gaz.treaties.values():
+        if t.kind in {"border", "trade"} or len(t.members & told) < (2 if len(own) >= 2 else len(told)):
+            continue
+        gap = _gap(said, _pdate(t.signed))
+        if _pdate(t.signed).precision == "day" and (gap == 0 or (gap == 1 and wording)):
+            fits.append((gap, -len(t.members & told), len(t.members), t.slug))
+    if not fits:
+        return claim
+    slug = min(fits)[3]
+    treaty = records.gaz.treaties[slug]
+    verdict, reason = compare_dates(days[0].value or "", treaty.signed, "statement" if treaty.kind in {
+        "joint_statement", "declaration"} else "signed")
+    ref = records.treaty_ref(slug)
+    short = re.sub(r"\s*\(.*", "", ref.label)
+    return claim.model_copy(update={
+        "kind": "agreement_date", "claimed": f"an agreement [{short}] signed {days[0].text}", "verdict": verdict,
+        "record_value": f"signed {treaty.signed}", "reason": reason + " (the agreement of these states signed then)",
+        "records": [ref], "proposed_entry": None})
