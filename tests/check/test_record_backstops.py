@@ -27,3 +27,15 @@ def test_a_day_off_or_a_month_without_a_word_of_an_agreement_stays_unrecorded(ch
         ("event_date", "not_in_record")]
     assert _dated(check_store, "In May 1955 Poland and Hungary held talks in Warsaw.") == [
         ("event_date", "not_in_record")]
+
+
+def test_an_agreement_told_by_its_year_is_the_one_of_that_year_told_last(check_store: Store) -> None:
+    from tests.check.sentences import agreement_links
+
+    # the larger pact of 1955 named first, the pair's own agreement of 1955 told last: "the 1955 agreement" is that
+    text = ("Britain and Iraq were both members of the Baghdad Pact. London and Baghdad signed a defence agreement of "
+            "4 April 1955 on the air bases at Habbaniya. The 1955 agreement lapsed when the monarchy fell.")
+    assert agreement_links(check_store, text)[-1] == ("The 1955 agreement", "treaty:atop-3280")
+    # the only one of that year told: it, and a "treaty" is never a declaration told last
+    assert agreement_links(check_store, "The Baghdad Pact bound Britain and Iraq from 1955. The 1955 pact lapsed "
+                                        "for Iraq in 1959.")[-1] == ("The 1955 pact", "treaty:1955-baghdad-pact-cento")
