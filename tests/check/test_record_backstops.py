@@ -39,3 +39,15 @@ def test_an_agreement_told_by_its_year_is_the_one_of_that_year_told_last(check_s
     # the only one of that year told: it, and a "treaty" is never a declaration told last
     assert agreement_links(check_store, "The Baghdad Pact bound Britain and Iraq from 1955. The 1955 pact lapsed "
                                         "for Iraq in 1959.")[-1] == ("The 1955 pact", "treaty:1955-baghdad-pact-cento")
+
+
+def test_a_state_joining_or_leaving_an_agreement_told_by_no_name_is_its_entry_or_exit(check_store: Store) -> None:
+    # Pakistan entered the Baghdad Pact on 23 September 1955 and Iraq left it on 24 March 1959; "the northern-tier
+    # pact" is a name the gazetteer does not know
+    assert _dated(check_store, "Pakistan adhered to the northern-tier pact on 24 September 1955.") == [
+        ("agreement_date", "within_tolerance")]
+    assert _dated(check_store, "General Qasim took Iraq out of the northern-tier pact on 24 March 1959.") == [
+        ("agreement_date", "consistent")]
+    # a day no entry of the state's was made: still not in the record
+    assert _dated(check_store, "Pakistan adhered to the northern-tier pact on 2 September 1955.") == [
+        ("event_date", "not_in_record")]

@@ -193,6 +193,29 @@ class _Records:
         entered: dict[int, int] = self.gaz.per_agreement[key]
         return entered
 
+    def member_dates(self) -> list[tuple[str, int, str | None, str | None]]:
+        """Return every stored membership as ``(agreement, state, entered, exited)``: the ledgers' memberships and
+        ATOP's member phases of the alliances known only from ATOP (read once per gazetteer)."""
+        key = ("member_dates", "*")
+        if key not in self.gaz.per_agreement:
+            from foedus.alliance_titles import atop_member_phases
+
+            rows: list[tuple[str, int, str | None, str | None]] = [
+                (str(r["treaty"]), int(r["ccode"]), _iso(r["entered"]), _iso(r["exited"])) for r in self.store.query(
+                    "SELECT treaty, ccode, entered, exited FROM memberships")]
+            for atopid, phases in atop_member_phases(self.store).items():
+                if f"atop-{atopid}" not in self.gaz.treaties:
+                    continue
+                # a member's phases as one membership: its first entry and its last exit (a new phase is no entry)
+                spans: dict[int, tuple[str | None, str | None]] = {}
+                for p in phases:  # (ordered by member and phase)
+                    code = int(p["ccode"])
+                    spans[code] = (spans[code][0] if code in spans else _iso(p["entered"]), _iso(p["exited"]))
+                rows.extend((f"atop-{atopid}", code, entered, exited) for code, (entered, exited) in spans.items())
+            self.gaz.per_agreement[key] = rows
+        found: list[tuple[str, int, str | None, str | None]] = self.gaz.per_agreement[key]
+        return found
+
     def ended(self, slug: str) -> str | None:
         rows = self.store.query("SELECT ended FROM treaties WHERE slug = ?", [slug])
         return rows[0]["ended"] if rows else None
@@ -219,6 +242,10 @@ class _Records:
                 label = atop_alliance_titles(self.store, [atopid]).get(atopid, label)
         return RecordRef(kind="treaty", id=slug, ledger=t.ledger, label=label,
                          sources=[f"{t.ledger}:{s}" for s in t.sources])
+
+
+def _iso(value: Any) -> str | None:
+    return None if value is None or str(value) in {"", "NaT", "None"} else str(value)[:10]
 
 
 def _pdate(value: str) -> PartialDate:
@@ -448,3 +475,57 @@ def _signed_that_day(s: Sentence, claim: Claim, records: _Records, pair: Sequenc
         "kind": "agreement_date", "claimed": f"an agreement [{short}] signed {days[0].text}", "verdict": verdict,
         "record_value": f"signed {treaty.signed}", "reason": reason + " (the agreement of these states signed then)",
         "records": [ref], "proposed_entry": None})
+
+
+#: A state's own act on an agreement it is or was a member of: joining it ("acceded", "adhered", "ratified",
+#: "deposited its instrument") or leaving it ("left", "withdrew", "walked out", "took Iraq out of").
+_MEMBER_ACT = re.compile(r"\b(?P<entry>joined|joining|acceded|acceding|adhered|adhering|ratified|deposited|admitted|"
+                         r"accession|entry)\b|\b(?P<exit>left|leaving|withdrew|withdrawing|withdrawal|quit|walked\s+out|"
+                         r"pulled\s+out|took\s+(?:[\w-]+\s+){0,2}?out\s+of|exit)\b", re.IGNORECASE)
+
+
+def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
+    """Return ``claim`` (a date told of a state's joining or leaving, found in no event and no signing) as that
+    state's entry into (or exit from) a stored agreement at that date, where the record holds one: the agreement the
+    sentence names, else any ("Sweden deposited its instrument on 7 March 2024", "Ouagadougou joined the African
+    Union's defence pact in May 2005", "Qasim took Iraq out of the Baghdad Pact on 24 March 1959"). A day is matched
+    to the day or one off (within tolerance), a month to its month; a year only of an agreement the sentence names.
+    A founder's entry is the signing (:func:`_signed_that_day`). Otherwise ``claim`` unchanged."""
+    if claim.verdict != "not_in_record" or claim.kind not in {"agreement_date", "event_date"}:
+        return claim
+    act = _MEMBER_ACT.search(s.text)
+    if act is None:
+        return claim
+    column = 2 if act.group("entry") else 3
+    dates = [d for d in s.of("date") if d.value and (d.value in claim.claimed or d.text in claim.claimed)]
+    states = set(s.states())
+    if len(dates) != 1 or not states:
+        return claim
+    date = dates[0]
+    said = _pdate(date.value or "")
+    named = set(s.agreements())
+    if said.precision == "year" and not named:
+        return claim
+    fits: list[tuple[int, str, int, str]] = []
+    for slug, code, entered, exited in records.member_dates():
+        when = entered if column == 2 else exited
+        if code not in states or when is None or (named and slug not in named) or slug not in records.gaz.treaties:
+            continue
+        if column == 2 and when == records.gaz.treaties[slug].signed:
+            continue  # (a founder: its signing)
+        gap = _gap(said, _pdate(when))
+        if gap <= (1 if said.precision == "day" else 0):
+            fits.append((gap, slug, code, when))
+    if not fits:
+        return claim
+    # (several agreements the state entered or left then, "took Iraq out of the pact and of the agreement beside it":
+    # the record holds the act either way; a ledger's agreement is cited before one ATOP alone holds)
+    _, slug, code, when = min(fits, key=lambda f: (f[0], records.gaz.treaties[f[1]].atop_only, f[1]))
+    verdict, reason = compare_dates(date.value or "", when, "in_force")
+    what = "entry into" if column == 2 else "exit from"
+    ref = records.treaty_ref(slug)
+    short = re.sub(r"\s*\(.*", "", ref.label)
+    return claim.model_copy(update={
+        "kind": "agreement_date", "claimed": f"{_name(code, when)}: {what} {short} {date.text}", "verdict": verdict,
+        "record_value": f"{'entered' if column == 2 else 'exited'} {when}",
+        "reason": reason + f" (its {what} recorded then)", "records": [ref], "proposed_entry": None})

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from foedus.check.claims._clauses import _TITLE_OF, _UNKNOWN_TITLE, _signing_of
-from foedus.check.claims._records import _Records, _signed_that_day
+from foedus.check.claims._records import _member_that_day, _Records, _signed_that_day
 from foedus.check.claims._referents import (
     _UNLINKED_AGREEMENT,
     _as_told,
@@ -291,7 +291,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         same = only[0].claimed.replace("parties only: ", "parties: ")
         out = [c for c in out if c.kind != "agreement_parties" or c.records[:1] != only[0].records[:1]
                or c.claimed != same] + only
-    out = [_signed_that_day(s, c, records, pair) for c in out]
+    out = [_member_that_day(s, _signed_that_day(s, c, records, pair), records) for c in out]
     return _in_order_of_dates(s, out)
 
 
