@@ -51,3 +51,19 @@ def test_a_state_joining_or_leaving_an_agreement_told_by_no_name_is_its_entry_or
     # a day no entry of the state's was made: still not in the record
     assert _dated(check_store, "Pakistan adhered to the northern-tier pact on 2 September 1955.") == [
         ("event_date", "not_in_record")]
+
+
+def _told(store: Store, body: str, kind: str) -> list[tuple[str, str]]:
+    return [(c.verdict, c.claimed) for c in _check(store, body).claims if c.kind == kind]
+
+
+def test_an_agreement_referred_to_at_a_date_before_its_signing_is_another(check_store: Store) -> None:
+    # "it" is the Warsaw Pact (1955), told lapsing in 1944: another agreement, not a contradiction of that one
+    text = "The Warsaw Pact bound Moscow and Budapest. It lapsed in 1944."
+    assert [v for v, _ in _told(check_store, text, "ending")] == ["not_in_record"]
+    assert [v for v, _ in _told(check_store, text, "agreement_date")] == ["not_in_record"]
+    # the one agreement of the two in force at the date told is the one meant: Indonesia abrogated the security
+    # agreement of 1995 in 1999, not the Lombok treaty of 2006
+    endings = _told(check_store, "The Lombok treaty binds Jakarta and Canberra today. Indonesia abrogated it in "
+                                 "September 1999.", "ending")
+    assert [v for v, _ in endings] == ["consistent"] and "Maintaining Security" in endings[0][1]

@@ -529,3 +529,30 @@ def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
         "kind": "agreement_date", "claimed": f"{_name(code, when)}: {what} {short} {date.text}", "verdict": verdict,
         "record_value": f"{'entered' if column == 2 else 'exited'} {when}",
         "reason": reason + f" (its {what} recorded then)", "records": [ref], "proposed_entry": None})
+
+
+def _before_its_signing(s: Sentence, claim: Claim, records: _Records) -> Claim:
+    """Return ``claim`` (an ending, an end's date or parties an agreement told by no name of its own contradicts:
+    "it", "the treaty", "its security agreement with Australia") as not in the record where every date the sentence
+    tells is of a year before that agreement was signed: the sentence tells of another agreement, one the record
+    does not hold
+    ("Twenty-five years ago today [1999] Indonesia revoked its security agreement with Australia": not the treaty
+    of 2006). Otherwise ``claim`` unchanged."""
+    ended = claim.kind in {"agreement_date", "event_date"} and claim.record_value.startswith("ended ")
+    if claim.verdict != "contradicts" or (claim.kind not in {"ending", "agreement_parties"} and not ended) \
+            or not claim.records \
+            or claim.records[0].kind != "treaty" or claim.records[0].id not in records.gaz.treaties:
+        return claim
+    slug = claim.records[0].id
+    if any(m.target == f"treaty:{slug}" and m.how not in {"description", "kind description", "anaphora", "kind title"}
+           for m in s.of("agreement")):
+        return claim  # named by its title: a wrong date or a wrong claim of it
+    years = [_pdate(d.value).latest().year for d in s.of("date") if d.value]
+    signed = _pdate(records.gaz.treaties[slug].signed).earliest().year
+    if not years or max(years) >= signed:
+        return claim
+    title = re.sub(r"\s*\(.*", "", records.gaz.treaties[slug].title)
+    return claim.model_copy(update={
+        "verdict": "not_in_record",
+        "reason": f"the sentence tells of {max(years)}, before the record's {title} was signed ({signed}): it tells "
+                  "of another agreement, which the record does not hold (a sourced ledger entry would be needed)"})
