@@ -493,15 +493,19 @@ def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
     A founder's entry is the signing (:func:`_signed_that_day`). Otherwise ``claim`` unchanged."""
     if claim.verdict != "not_in_record" or claim.kind not in {"agreement_date", "event_date"}:
         return claim
-    act = _MEMBER_ACT.search(s.text)
-    if act is None:
-        return claim
-    column = 2 if act.group("entry") else 3
     dates = [d for d in s.of("date") if d.value and (d.value in claim.claimed or d.text in claim.claimed)]
     states = set(s.states())
     if len(dates) != 1 or not states:
         return claim
     date = dates[0]
+    at = date.start - s.start
+    # the act told in the date's own clause ("A new government took office on 11 February 1979; on 12 March Iran
+    # walked out": the first date is no exit)
+    act = next((a for a in _MEMBER_ACT.finditer(s.text) if not re.search(
+        r"[;:]", s.text[min(a.end(), at):max(a.start(), at)])), None)
+    if act is None:
+        return claim
+    column = 2 if act.group("entry") else 3
     said = _pdate(date.value or "")
     named = set(s.agreements())
     if said.precision == "year" and not named:
