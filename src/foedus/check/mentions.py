@@ -936,7 +936,29 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         add(mention)
     # last, since they hold a date the dates above must keep: "the pact of 14 June 1866"
     found.extend(_dated_descriptions(text, gaz, [x for x in found if x.kind == "state"], found))
+    found = _years_told_before(gaz, found)
     return sorted(found, key=lambda x: (x.start, -x.end))
+
+
+def _years_told_before(gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """Return ``found`` with each agreement told by its year ("the 1949 treaty", "that 1970 pact":
+    :data:`_DESCRIPTION`) linked to the agreement of that year (:func:`_title_years`) the article told last before it,
+    by title or by what it was ("They signed a treaty of friendship on 26 January 1949 ... The 1949 treaty was
+    replaced": that one, not a larger one of 1949 the article names elsewhere); one told so first keeps its link."""
+    told = sorted((m for m in found if m.kind == "agreement" and m.target), key=lambda m: m.start)
+    out: list[Mention] = []
+    for m in found:
+        said = _DESCRIPTION.fullmatch(m.text) if m.kind == "agreement" and m.how == "description" else None
+        if said is None:
+            out.append(m)
+            continue
+        kind = _NOUN_KINDS.get(said.group("noun").casefold())
+        before = [x for x in told if x.end <= m.start and (x.target or "").removeprefix("treaty:") in gaz.treaties]
+        last = next((x for x in reversed(before) if said.group("year") in _title_years(
+            treaty := gaz.treaties[(x.target or "").removeprefix("treaty:")]) and (
+            treaty.kind == kind if kind is not None else treaty.kind not in {"declaration", "joint_statement"})), None)
+        out.append(m if last is None else m.model_copy(update={"target": last.target}))
+    return out
 
 
 def _leaders_taking_office(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]],

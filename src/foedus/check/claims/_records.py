@@ -193,6 +193,29 @@ class _Records:
         entered: dict[int, int] = self.gaz.per_agreement[key]
         return entered
 
+    def member_dates(self) -> list[tuple[str, int, str | None, str | None]]:
+        """Return every stored membership as ``(agreement, state, entered, exited)``: the ledgers' memberships and
+        ATOP's member phases of the alliances known only from ATOP (read once per gazetteer)."""
+        key = ("member_dates", "*")
+        if key not in self.gaz.per_agreement:
+            from foedus.alliance_titles import atop_member_phases
+
+            rows: list[tuple[str, int, str | None, str | None]] = [
+                (str(r["treaty"]), int(r["ccode"]), _iso(r["entered"]), _iso(r["exited"])) for r in self.store.query(
+                    "SELECT treaty, ccode, entered, exited FROM memberships")]
+            for atopid, phases in atop_member_phases(self.store).items():
+                if f"atop-{atopid}" not in self.gaz.treaties:
+                    continue
+                # a member's phases as one membership: its first entry and its last exit (a new phase is no entry)
+                spans: dict[int, tuple[str | None, str | None]] = {}
+                for p in phases:  # (ordered by member and phase)
+                    code = int(p["ccode"])
+                    spans[code] = (spans[code][0] if code in spans else _iso(p["entered"]), _iso(p["exited"]))
+                rows.extend((f"atop-{atopid}", code, entered, exited) for code, (entered, exited) in spans.items())
+            self.gaz.per_agreement[key] = rows
+        found: list[tuple[str, int, str | None, str | None]] = self.gaz.per_agreement[key]
+        return found
+
     def ended(self, slug: str) -> str | None:
         rows = self.store.query("SELECT ended FROM treaties WHERE slug = ?", [slug])
         return rows[0]["ended"] if rows else None
@@ -219,6 +242,10 @@ class _Records:
                 label = atop_alliance_titles(self.store, [atopid]).get(atopid, label)
         return RecordRef(kind="treaty", id=slug, ledger=t.ledger, label=label,
                          sources=[f"{t.ledger}:{s}" for s in t.sources])
+
+
+def _iso(value: Any) -> str | None:
+    return None if value is None or str(value) in {"", "NaT", "None"} else str(value)[:10]
 
 
 def _pdate(value: str) -> PartialDate:
@@ -397,3 +424,139 @@ def _nearest_of_context(records: _Records, states: Sequence[int], context: Seque
     if found is None and not states and len(pair) >= 2 and set(pair) != set(context):
         found = _nearest_agreement(records, states, pair, date, words, signed=signed)
     return found
+
+
+#: What tells an agreement in a sentence without its name: its noun, or a verb of making one ("promised each other
+#: neutrality", "pledged mutual help", "agreed to", "would merge").
+_TELLS_AN_AGREEMENT = re.compile(r"\b(?:pacts?|alliances?|treat(?:y|ies)|agreements?|accords?|conventions?|protocols?|"
+                                 r"ententes?|understandings?|declarations?|charters?|guarantees?|union|federation|"
+                                 r"promised|pledged|agreed|allied|signed|concluded|renewed|merge|merged|unite|united)\b",
+                                 re.IGNORECASE)
+
+
+def _signed_that_day(s: Sentence, claim: Claim, records: _Records, pair: Sequence[int]) -> Claim:
+    """Return ``claim`` (a date the record was found to hold nothing for: "no such record") as the signing of the
+    stored agreement of the sentence's states signed on the day it tells, or one day off, where there is one: an
+    agreement told by a title or description the gazetteer does not know ("the November Treaty, signed on 21 November
+    1855"), or by what the states did ("On 2 May 1935 Paris and Moscow promised each other help", "Both sat down at
+    Lisbon on 13 December 2007"). The states are two or more the sentence names (the agreement holding at least two
+    of them), else the article's ``pair`` with the one it names. An event told without a word of an agreement
+    (:data:`_TELLS_AN_AGREEMENT`) takes only the very day; a month or a year holds too many acts to tie one so.
+    Otherwise ``claim`` unchanged."""
+    if claim.verdict != "not_in_record" or claim.record_value != "no such record" \
+            or claim.kind not in {"agreement_date", "event_date"}:
+        return claim
+    days = [d for d in s.of("date") if d.precision == "day" and d.value and (
+        d.value in claim.claimed or d.text in claim.claimed)]
+    if len(days) != 1:
+        return claim
+    said = _pdate(days[0].value or "")
+    own = s.states()
+    told = set(own) if len(own) >= 2 else set(own) | set(pair)
+    if len(told) < 2:
+        return claim
+    wording = claim.kind == "agreement_date" or _TELLS_AN_AGREEMENT.search(s.text) is not None
+    fits = []
+    for t in records.gaz.treaties.values():
+        if t.kind in {"border", "trade"} or len(t.members & told) < (2 if len(own) >= 2 else len(told)):
+            continue
+        gap = _gap(said, _pdate(t.signed))
+        if _pdate(t.signed).precision == "day" and (gap == 0 or (gap == 1 and wording)):
+            fits.append((gap, -len(t.members & told), len(t.members), t.slug))
+    if not fits:
+        return claim
+    slug = min(fits)[3]
+    treaty = records.gaz.treaties[slug]
+    verdict, reason = compare_dates(days[0].value or "", treaty.signed, "statement" if treaty.kind in {
+        "joint_statement", "declaration"} else "signed")
+    ref = records.treaty_ref(slug)
+    short = re.sub(r"\s*\(.*", "", ref.label)
+    return claim.model_copy(update={
+        "kind": "agreement_date", "claimed": f"an agreement [{short}] signed {days[0].text}", "verdict": verdict,
+        "record_value": f"signed {treaty.signed}", "reason": reason + " (the agreement of these states signed then)",
+        "records": [ref], "proposed_entry": None})
+
+
+#: A state's own act on an agreement it is or was a member of: joining it ("acceded", "adhered", "ratified",
+#: "deposited its instrument") or leaving it ("left", "withdrew", "walked out", "took Iraq out of").
+_MEMBER_ACT = re.compile(r"\b(?P<entry>joined|joining|acceded|acceding|adhered|adhering|ratified|deposited|admitted|"
+                         r"accession|entry)\b|\b(?P<exit>left|leaving|withdrew|withdrawing|withdrawal|quit|walked\s+out|"
+                         r"pulled\s+out|took\s+(?:[\w-]+\s+){0,2}?out\s+of|exit)\b", re.IGNORECASE)
+
+
+def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
+    """Return ``claim`` (a date told of a state's joining or leaving, found in no event and no signing) as that
+    state's entry into (or exit from) a stored agreement at that date, where the record holds one: the agreement the
+    sentence names, else any ("Sweden deposited its instrument on 7 March 2024", "Ouagadougou joined the African
+    Union's defence pact in May 2005", "Qasim took Iraq out of the Baghdad Pact on 24 March 1959"). A day is matched
+    to the day or one off (within tolerance), a month to its month; a year only of an agreement the sentence names.
+    A founder's entry is the signing (:func:`_signed_that_day`). Otherwise ``claim`` unchanged."""
+    if claim.verdict != "not_in_record" or claim.kind not in {"agreement_date", "event_date"}:
+        return claim
+    dates = [d for d in s.of("date") if d.value and (d.value in claim.claimed or d.text in claim.claimed)]
+    states = set(s.states())
+    if len(dates) != 1 or not states:
+        return claim
+    date = dates[0]
+    at = date.start - s.start
+    # the act told in the date's own clause ("A new government took office on 11 February 1979; on 12 March Iran
+    # walked out": the first date is no exit)
+    act = next((a for a in _MEMBER_ACT.finditer(s.text) if not re.search(
+        r"[;:]", s.text[min(a.end(), at):max(a.start(), at)])), None)
+    if act is None:
+        return claim
+    column = 2 if act.group("entry") else 3
+    said = _pdate(date.value or "")
+    named = set(s.agreements())
+    if said.precision == "year" and not named:
+        return claim
+    fits: list[tuple[int, str, int, str]] = []
+    for slug, code, entered, exited in records.member_dates():
+        when = entered if column == 2 else exited
+        if code not in states or when is None or (named and slug not in named) or slug not in records.gaz.treaties:
+            continue
+        if column == 2 and when == records.gaz.treaties[slug].signed:
+            continue  # (a founder: its signing)
+        gap = _gap(said, _pdate(when))
+        if gap <= (1 if said.precision == "day" else 0):
+            fits.append((gap, slug, code, when))
+    if not fits:
+        return claim
+    # (several agreements the state entered or left then, "took Iraq out of the pact and of the agreement beside it":
+    # the record holds the act either way; a ledger's agreement is cited before one ATOP alone holds)
+    _, slug, code, when = min(fits, key=lambda f: (f[0], records.gaz.treaties[f[1]].atop_only, f[1]))
+    verdict, reason = compare_dates(date.value or "", when, "in_force")
+    what = "entry into" if column == 2 else "exit from"
+    ref = records.treaty_ref(slug)
+    short = re.sub(r"\s*\(.*", "", ref.label)
+    return claim.model_copy(update={
+        "kind": "agreement_date", "claimed": f"{_name(code, when)}: {what} {short} {date.text}", "verdict": verdict,
+        "record_value": f"{'entered' if column == 2 else 'exited'} {when}",
+        "reason": reason + f" (its {what} recorded then)", "records": [ref], "proposed_entry": None})
+
+
+def _before_its_signing(s: Sentence, claim: Claim, records: _Records) -> Claim:
+    """Return ``claim`` (an ending, an end's date or parties an agreement told by no name of its own contradicts:
+    "it", "the treaty", "its security agreement with Australia") as not in the record where every date the sentence
+    tells is of a year before that agreement was signed: the sentence tells of another agreement, one the record
+    does not hold
+    ("Twenty-five years ago today [1999] Indonesia revoked its security agreement with Australia": not the treaty
+    of 2006). Otherwise ``claim`` unchanged."""
+    ended = claim.kind in {"agreement_date", "event_date"} and claim.record_value.startswith("ended ")
+    if claim.verdict != "contradicts" or (claim.kind not in {"ending", "agreement_parties"} and not ended) \
+            or not claim.records \
+            or claim.records[0].kind != "treaty" or claim.records[0].id not in records.gaz.treaties:
+        return claim
+    slug = claim.records[0].id
+    if any(m.target == f"treaty:{slug}" and m.how not in {"description", "kind description", "anaphora", "kind title"}
+           for m in s.of("agreement")):
+        return claim  # named by its title: a wrong date or a wrong claim of it
+    years = [_pdate(d.value).latest().year for d in s.of("date") if d.value]
+    signed = _pdate(records.gaz.treaties[slug].signed).earliest().year
+    if not years or max(years) >= signed:
+        return claim
+    title = re.sub(r"\s*\(.*", "", records.gaz.treaties[slug].title)
+    return claim.model_copy(update={
+        "verdict": "not_in_record",
+        "reason": f"the sentence tells of {max(years)}, before the record's {title} was signed ({signed}): it tells "
+                  "of another agreement, which the record does not hold (a sourced ledger entry would be needed)"})

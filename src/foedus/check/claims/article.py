@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from foedus.check.claims._clauses import _TITLE_OF, _UNKNOWN_TITLE, _signing_of
-from foedus.check.claims._records import _Records
+from foedus.check.claims._records import _before_its_signing, _member_that_day, _Records, _signed_that_day
 from foedus.check.claims._referents import (
     _UNLINKED_AGREEMENT,
     _as_told,
@@ -32,6 +32,7 @@ from foedus.check.claims.counts import (
     _with_parts,
 )
 from foedus.check.claims.endings import (
+    _alive_then,
     _group_in_force,
     _pair_breach_claims,
     _plural_endings,
@@ -291,6 +292,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         same = only[0].claimed.replace("parties only: ", "parties: ")
         out = [c for c in out if c.kind != "agreement_parties" or c.records[:1] != only[0].records[:1]
                or c.claimed != same] + only
+    out = [_alive_then(s, _before_its_signing(s, _member_that_day(s, _signed_that_day(s, c, records, pair), records),
+                                              records), records, pair) for c in out]
     return _in_order_of_dates(s, out)
 
 

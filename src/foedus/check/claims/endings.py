@@ -571,3 +571,27 @@ def _together(claims: list[Claim], told: str, records: _Records) -> list[Claim]:
         "claimed": f"{' '.join(told.split())} ({', '.join(names)}): {word}", "verdict": verdict,
         "reason": reason, "codings": answers, "record_value": "; ".join(f"{a.coding}: {a.answer}" for a in answers),
         "records": [r for c in claims for r in c.records]})]
+
+
+def _alive_then(s: Sentence, claim: Claim, records: _Records, pair: Sequence[int]) -> Claim:
+    """Return an ending ``claim`` found told of an agreement signed only after the sentence's dates
+    (:func:`foedus.check.claims._records._before_its_signing`) as the same ending of the one agreement of the
+    sentence's states (else the article's ``pair``) that was in force at the latest date it tells, where the record
+    holds exactly one ("Twenty-five years ago today Indonesia revoked its security agreement with Australia": the
+    agreement of those two in force that year, not their later treaty); else ``claim`` unchanged."""
+    if claim.kind != "ending" or claim.verdict != "not_in_record" or "before the record's" not in claim.reason:
+        return claim
+    years = [_pdate(d.value).latest().year for d in s.of("date") if d.value]
+    own = set(_codes([m for m in s.of("state") if not _place(s, m)]))
+    told = own if len(own) >= 2 else own | set(pair)
+    slugs = [t.slug for t in records.gaz.treaties.values() if len(told) >= 2 and told <= t.members
+             and t.kind not in {"border", "trade", "joint_statement", "declaration"} and years
+             and _alive(t, max(years)) and int(t.signed[:4]) <= max(years)
+             and all(records.entry_years(t.slug).get(c, int(t.signed[:4])) <= max(years) for c in told)]
+    if len(slugs) != 1:
+        return claim
+    said = claim.claimed.rsplit(": ", 1)[-1]
+    negated = said.startswith("not ")
+    said = said.removeprefix("not ")
+    ending = "breach" if said.startswith("ended in a breach") else said.replace(" ", "_")
+    return _ending_claim(s, slugs[0], f"not {ending}" if negated else ending, records)

@@ -82,7 +82,7 @@ def _another_of_that_name(claim: Claim, treaty: Any) -> Claim:
     """Return a signing date told of an agreement named only by a place more than a year from the record's
     agreement of that name as not in the record: it is another agreement of the same name ("the Treaty of London of
     30 May 1913", the record holding the one of 1915)."""
-    said = re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", claim.claimed)
+    said = re.findall(r"\b(1[0-9]\d\d|20\d\d)\b", claim.claimed)  # (the Treaty of Windsor of 1386 too)
     if claim.kind != "agreement_date" or claim.verdict != "contradicts" or not claim.record_value.startswith("signed") \
             or not said or abs(int(said[-1]) - int(treaty.signed[:4])) <= 1:
         return claim
