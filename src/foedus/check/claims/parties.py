@@ -8,7 +8,15 @@ from collections.abc import Sequence
 
 from foedus.check.claims._clauses import _attached
 from foedus.check.claims._records import _name, _nearest_agreement, _Records, compare_dates
-from foedus.check.claims._sentences import _ASIDE, _SEGMENT_BREAK, _SUBORDINATE, Sentence, _codes, _place
+from foedus.check.claims._sentences import (
+    _ASIDE,
+    _SEGMENT_BREAK,
+    _SUBORDINATE,
+    Sentence,
+    _codes,
+    _place,
+    _segments,
+)
 from foedus.check.claims._words import _JOINING, _NEGATION, _SIGNING
 from foedus.check.claims.endings import _ending_claim
 from foedus.check.mentions import _NUMBER_WORDS, _ORDINALS
@@ -874,3 +882,173 @@ def _not_yet_parties(s: Sentence, slug: str, told: Sequence[int], late: Sequence
                  claimed="parties then: " + ", ".join(_name(c, treaty.signed) for c in told), verdict="contradicts",
                  record_value="parties: " + ", ".join(_name(c, treaty.signed) for c in sorted(treaty.members)),
                  reason=f"not yet a party at the date told: {wrong}", records=[records.treaty_ref(slug)])
+
+
+#: A verb that tells its subject a party to the agreement it acts on: "A and B signed", "which C joined", "D acceded to
+#: it", "E left the pact" (one that leaves was a party), "F has belonged to NATO".
+_PARTY_VERB = re.compile(r"(?:signed(?:\s+up(?:\s+to)?)?|joined|acceded(?:\s+to)?|adhered(?:\s+to)?|ratified|"
+                         r"concluded|founded|co-founded|sign(?:s)?\s+up(?:\s+to)?|join|joins|accedes?(?:\s+to)?|"
+                         r"ratif(?:y|ies)|leaves|left|quit|withdrew\s+from|belonged\s+to|"
+                         r"became\s+(?:a\s+|an\s+)?(?:full\s+)?(?:party|member|signatory)\s+(?:to|of))\b",
+                         re.IGNORECASE)
+
+
+#: What may stand between a list of states and the verb it is the subject of: "A and B both signed", "C, too, joined",
+#: "D had formally acceded", "E duly signed".
+_SUBJECT_GAP = re.compile(r"(?:\s*,\s*too\s*,|\s+(?:all|both|each|too|also|had|have|has|then|later|formally|jointly|"
+                          r"eventually|finally|duly|soon|promptly|themselves|itself|quickly|only|"
+                          r"(?-i:[a-z]{3,}ly)))*\s+", re.IGNORECASE)
+
+
+#: What stands before a list that is its clause's subject: the clause's start, a relative pronoun, "both", "and", or a
+#: date that leads the clause ("On 4 May 1951 A and B signed").
+_SUBJECT_OPENS = re.compile(r"(?:^|[,;:—–]|\b(?:which|that|where|when|whereupon|and|then|as|once|after|before)\b)"
+                            r"\s*(?:both\s+|all\s+|each\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+#: A verb whose object is the list of states after it, told as the agreement's parties: "signed by A, B and C",
+#: "bound Finland", "added Japan to the partnership", "were joined by Japan".
+_OBJECT_VERB = re.compile(r"(?:\b(?:signed|concluded|ratified|joined)\s+(?:[^,;.:]{0,60}?\s+)?by|"
+                          r"\b(?:bound|binding|binds|bind|added|admitted)(?:\s+(?:also|both|all|together))?)"
+                          r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: A list after "with" that ends its clause, told beside the parties of a signing: "was signed in Athens in 1934,
+#: with A and B", "signed a pact with C".
+_WITH_PARTNER = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: States a signing of an agreement names by a noun of membership: "A and B were both among its founding members",
+#: "C was a third signatory", "D and E were original signatories in 2001".
+_MEMBER_NOUN = re.compile(r"^(?:\s*,\s*too\s*,)?\s+(?:were|was|are|is|became|remain(?:s|ed)?|ha(?:d|s|ve)\s+been)\s+"
+                          r"(?:(?:also|both|all|still|now|then|indeed|likewise|each|(?-i:[a-z]{3,}ly))\s+)*"
+                          r"(?:(?:among|one\s+of)\s+(?:the|its|their)\s+|an?\s+|the\s+|its\s+|their\s+)?"
+                          r"(?:(?:first|second|third|fourth|fifth|sixth|\w+)\s+)?(?:founding\s+|original\s+|full\s+)?"
+                          r"(?:members?|parties|party|signatories|signatory|founders?)\b", re.IGNORECASE)
+
+
+#: Words of an agreement's object told after a verb of signing, none named: "signed a similar pact", "a separate
+#: declaration of guarantees" (an agreement the record may not hold).
+_SIGNED_SOME = re.compile(r"^\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:treaty|pact|alliance|agreement|accord|"
+                          r"convention|protocol|declaration)\b", re.IGNORECASE)
+
+
+#: States apart from those told as parties: "a coalition against Russia", "at war with the Boers".
+_NOT_PARTY_BEFORE = re.compile(r"\b(?:against|from|on|into|invaded|attacked|at\s+war\s+with|towards?|over|of)\s+"
+                               r"(?:the\s+)?$", re.IGNORECASE)
+
+
+#: States the record tells apart by code that one may be told for another (Germany and West Germany, Czechoslovakia and
+#: the Czech Republic, Yemen's two and one): a party told among them is never read as an outsider.
+_KIN_CODES = (frozenset({255, 260, 265}), frozenset({315, 316, 317}), frozenset({345, 341, 343, 344, 346, 347, 349}),
+              frozenset({678, 679, 680}), frozenset({816, 817}), frozenset({365, 366, 367, 368, 369, 370, 371, 372,
+                                                                         373}), frozenset({731, 732}))
+
+
+def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told: Sequence[Claim]) -> list[Claim]:
+    """States a sentence tells as an agreement's parties in a form no other rule read: the subject of a verb of
+    signing, joining or leaving (:data:`_PARTY_VERB`: "Brussels, too, signed it"), the object of one that binds or
+    adds (:data:`_OBJECT_VERB`: "also bound Finland", "signed by A, B and C"), a partner after "with" ending its
+    clause, or told members by a noun (:data:`_MEMBER_NOUN`: "A and B were among its founders"), with the agreement
+    the clause names or refers to, else the one the sentence's signing found (a claim of ``told``), else, the verb
+    told without an object, the one the article was last about (``referent``). Against its members: consistent where
+    each is one; a contradiction only of an agreement named by its title, a state no kin of a member's; else none. A
+    signing of "a pact" no record was found for, no date told: not in the record."""
+    if any(c.kind == "agreement_parties" for c in told):
+        return []
+    found: dict[str, list[int]] = {}
+    named: dict[str, bool] = {}
+    unknown: list[int] = []
+    dated = {c.records[0].id for c in told if c.kind == "agreement_date" and c.records
+             and c.records[0].kind == "treaty" and c.records[0].id in records.gaz.treaties}
+    runs = _state_runs(s)
+    for lo, hi in runs:
+        relation = _run_relation(s, lo, hi)
+        if relation is None or _NEGATION.search(s.text[:lo]):
+            continue
+        kind, at = relation
+        slug, explicit = _backstop_agreement(s, lo, hi, at, kind, dated, referent, records)
+        codes = _codes([m for m in s.of("state") if lo <= m.start - s.start < hi and not _place(s, m)
+                        and not re.match(r"['’]s\b", s.text[m.end - s.start:])])
+        if not codes:
+            continue
+        if slug is None:
+            if kind == "subject" and _SIGNED_SOME.match(s.text[at:]) and not dated and not s.of("date") \
+                    and not s.agreements():
+                unknown.extend(c for c in codes if c not in unknown)
+            continue
+        found.setdefault(slug, []).extend(c for c in codes if c not in found.get(slug, []))
+        named[slug] = named.get(slug, False) or explicit
+    out = [claim for slug, codes in found.items() if (claim := _backstop_claim(s, slug, codes, named[slug], records))]
+    if not out and unknown:
+        names = ", ".join(_name(c, "") for c in unknown)
+        out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                         claimed=f"parties: {names}", verdict="not_in_record", record_value=None,
+                         reason="the record holds no agreement of these states that the sentence tells of",
+                         records=[]))
+    return out
+
+
+def _run_relation(s: Sentence, lo: int, hi: int) -> tuple[str, int] | None:
+    """Return how the list of states at ``lo``..``hi`` is told as parties (``"subject"`` of a verb of
+    :data:`_PARTY_VERB`, ``"member"`` by :data:`_MEMBER_NOUN`, ``"object"`` of :data:`_OBJECT_VERB`, ``"with"`` a
+    partner ending its clause) with where the words after it begin, else None."""
+    before, after = s.text[:lo], s.text[hi:]
+    if _NOT_PARTY_BEFORE.search(before):
+        return None
+    gap = _SUBJECT_GAP.match(after)
+    if gap is not None and _SUBJECT_OPENS.search(before) and (verb := _PARTY_VERB.match(after, gap.end())):
+        return "subject", hi + verb.end()
+    if _SUBJECT_OPENS.search(before) and (noun := _MEMBER_NOUN.match(after)):
+        return "member", hi + noun.end()
+    if _OBJECT_VERB.search(before[-90:]):
+        return "object", hi
+    if _WITH_PARTNER.search(before) and re.match(r"\s*(?:[.;]|$|,\s+(?:and\s+)?(?:the\s+)?(?:two|both|all|which|"
+                                                 r"who|whose|its|their)\b)", after) and _SIGNING.search(before):
+        return "with", hi
+    return None
+
+
+def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated: set[str], referent: str | None,
+                        records: _Records) -> tuple[str | None, bool]:
+    """Return the agreement a list of states told as parties (:func:`_run_relation`) is told of, and whether it is
+    named by its title: the one named in its clause (the nearest, right after the verb where one is), else the one
+    the sentence names alone, else the one its signing found, else the one last spoken of where the verb has no
+    object ("Colombia signed at Rio", "Panama joined too"), else none."""
+    seg = next(((a - s.start, b - s.start) for a, b in _segments(s) if a - s.start <= lo < b - s.start),
+               (0, len(s.text)))
+    mine = [m for m in s.of("agreement") if m.target and m.target.split(":", 1)[1] in records.gaz.treaties
+            and seg[0] <= m.start - s.start < seg[1] and not (m.start - s.start < hi and lo < m.end - s.start)]
+    if kind in {"subject", "member"}:
+        ahead = [m for m in mine if m.start - s.start >= at and not re.search(r"[;,]", s.text[at:m.start - s.start])]
+        mine = ahead or mine
+    slugs = list(dict.fromkeys((m.target or "").split(":", 1)[1] for m in mine))
+    if len(slugs) > 1:
+        nearest = min(mine, key=lambda m: abs(m.start - s.start - (at if m.start - s.start >= at else lo)))
+        slugs = [(nearest.target or "").split(":", 1)[1]]
+        mine = [nearest]
+    if slugs:
+        return slugs[0], all(m.how not in {"anaphora", "description"} for m in mine)
+    if s.agreements():
+        return None, False
+    if len(dated) == 1:
+        return next(iter(dated)), False
+    if kind in {"subject", "member"} and referent is not None and referent in records.gaz.treaties and re.match(
+            r"\s*(?:too\b|as\s+well\b|also\b|(?:at|in|on|soon|later|only|the\s+same|that|within|after|"
+            r"afterwards)\b|,|\.|;|$)", s.text[at:]) and not dated:
+        return referent, False
+    return None, False
+
+
+def _backstop_claim(s: Sentence, slug: str, codes: Sequence[int], named: bool, records: _Records) -> Claim | None:
+    """Return the claim that ``codes`` are parties to ``slug`` (:func:`_parties_claim`) where it holds, or where it
+    contradicts for an agreement named by its title (``named``) and no state told is kin (:data:`_KIN_CODES`) of a
+    member; else None."""
+    claim = _parties_claim(s, slug, codes, records)
+    if claim.verdict == "consistent":
+        return claim
+    members = records.gaz.treaties[slug].members | records.atop_members(slug)
+    outsiders = [c for c in codes if c not in members]
+    if not named or not outsiders or any(c in kin and members & kin for c in outsiders for kin in _KIN_CODES):
+        return None
+    return claim
