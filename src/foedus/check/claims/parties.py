@@ -986,7 +986,7 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
                          claimed=f"parties: {names}", verdict="not_in_record", record_value=None,
                          reason="the record holds no agreement of these states that the sentence tells of",
                          records=[]))
-    return out
+    return out + _together_with(s, records, out)  # ("..., alongside Norway and Denmark": parties too)
 
 
 def _run_relation(s: Sentence, lo: int, hi: int) -> tuple[str, int] | None:
@@ -1020,8 +1020,11 @@ def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated
     mine = [m for m in s.of("agreement") if m.target and m.target.split(":", 1)[1] in records.gaz.treaties
             and seg[0] <= m.start - s.start < seg[1] and not (m.start - s.start < hi and lo < m.end - s.start)]
     if kind in {"subject", "member"}:
-        ahead = [m for m in mine if m.start - s.start >= at and not re.search(r"[;,]", s.text[at:m.start - s.start])]
-        mine = ahead or mine
+        # (the agreement is the verb's object, right after it: "A and B signed the Rio Treaty", "C joined it")
+        # (or inside the noun of membership: "were among its founders", "were members of NATO")
+        verb = hi if kind == "member" else at
+        mine = [m for m in mine if 0 <= m.start - s.start - verb <= 60 + at - verb
+                and not re.search(r"[;,]", s.text[verb:m.start - s.start])]
     slugs = list(dict.fromkeys((m.target or "").split(":", 1)[1] for m in mine))
     if len(slugs) > 1:
         nearest = min(mine, key=lambda m: abs(m.start - s.start - (at if m.start - s.start >= at else lo)))
@@ -1029,13 +1032,18 @@ def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated
         mine = [nearest]
     if slugs:
         return slugs[0], all(m.how not in {"anaphora", "description"} for m in mine)
-    if s.agreements():
+    if s.agreements() and kind != "subject":
+        return None, False
+    # (the verb told without an object: "Colombia signed at Rio", "Panama joined too"; one with an object no
+    # agreement named is another agreement's: "signed the armistice", "left the council")
+    bare = kind == "object" or re.match(r"\s*(?:too\b|as\s+well\b|also\b|(?:at|in|on|soon|later|only|the\s+same|that|"
+                                        r"within|after|afterwards|early|late)\b|,|\.|;|$)", s.text[at:]) is not None
+    if not bare:
         return None, False
     if len(dated) == 1:
         return next(iter(dated)), False
-    if kind in {"subject", "member"} and referent is not None and referent in records.gaz.treaties and re.match(
-            r"\s*(?:too\b|as\s+well\b|also\b|(?:at|in|on|soon|later|only|the\s+same|that|within|after|"
-            r"afterwards)\b|,|\.|;|$)", s.text[at:]) and not dated:
+    if kind in {"subject", "member"} and referent is not None and referent in records.gaz.treaties \
+            and not s.agreements():
         return referent, False
     return None, False
 
