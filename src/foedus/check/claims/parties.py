@@ -1009,6 +1009,12 @@ def _run_relation(s: Sentence, lo: int, hi: int) -> tuple[str, int] | None:
     return None
 
 
+#: What follows a verb of signing or joining told without an object: "Panama joined too", "Colombia signed at Rio",
+#: "which signed only in 2006", "acceded, like ...".
+_BARE_VERB = re.compile(r"\s*(?:too\b|as\s+well\b|also\b|(?:at|in|on|soon|later|the\s+same|that|within|after|"
+                        r"afterwards|early|late|only(?=\s+(?:in|on|at|after|when|later)\b))\b|,|\.|;|$)", re.IGNORECASE)
+
+
 def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated: set[str], referent: str | None,
                         records: _Records) -> tuple[str | None, bool]:
     """Return the agreement a list of states told as parties (:func:`_run_relation`) is told of, and whether it is
@@ -1036,11 +1042,10 @@ def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated
         return None, False
     # (the verb told without an object: "Colombia signed at Rio", "Panama joined too"; one with an object no
     # agreement named is another agreement's: "signed the armistice", "left the council")
-    bare = kind == "object" or re.match(r"\s*(?:too\b|as\s+well\b|also\b|(?:at|in|on|soon|later|only|the\s+same|that|"
-                                        r"within|after|afterwards|early|late)\b|,|\.|;|$)", s.text[at:]) is not None
+    bare = kind == "object" or _BARE_VERB.match(s.text[at:]) is not None
     if not bare:
         return None, False
-    if len(dated) == 1:
+    if len(dated) == 1 and kind != "with":  # ("signed a treaty with Britain": its signing's claim tells the parties)
         return next(iter(dated)), False
     if kind in {"subject", "member"} and referent is not None and referent in records.gaz.treaties \
             and not s.agreements():
