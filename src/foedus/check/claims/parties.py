@@ -14,6 +14,7 @@ from foedus.check.claims._sentences import (
     _SUBORDINATE,
     Sentence,
     _codes,
+    _pair_names,
     _place,
     _segments,
 )
@@ -981,12 +982,28 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
         named[slug] = named.get(slug, False) or explicit
     out = [claim for slug, codes in found.items() if (claim := _backstop_claim(s, slug, codes, named[slug], records))]
     if not out and unknown:
-        names = ", ".join(_name(c, "") for c in unknown)
+        names = ", ".join(_pair_names([c]) for c in unknown)
         out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
-                         claimed=f"parties: {names}", verdict="not_in_record", record_value=None,
+                         claimed=f"parties: {names}", verdict="not_in_record", record_value="no such record",
                          reason="the record holds no agreement of these states that the sentence tells of",
                          records=[]))
     return out + _together_with(s, records, out)  # ("..., alongside Norway and Denmark": parties too)
+
+
+#: Words of time alone before a clause's subject (its dates blanked as "DATE"): "Later that year A, too, acceded", "On
+#: DATE, B signed".
+_TIME_OPENS = re.compile(r"(?:^|.*[;:—–]|.*,\s+(?:and|but|while|whereas)\b|.*\band\b)?\W*(?:(?:on|in|by|at|later|that|"
+                         r"this|year|month|week|day|same|then|soon|after|afterwards|early|late|the|a|few|days?|weeks?|"
+                         r"months?|years?|DATE)\W+)+", re.IGNORECASE | re.DOTALL)
+
+
+def _dates_blanked(s: Sentence, text: str) -> str:
+    """Return ``text`` (the sentence's text from its start) with each date told in it as "DATE"."""
+    for d in sorted(s.of("date"), key=lambda d: -d.start):
+        lo, hi = d.start - s.start, d.end - s.start
+        if hi <= len(text):
+            text = text[:lo] + "DATE" + text[hi:]
+    return text
 
 
 def _run_relation(s: Sentence, lo: int, hi: int) -> tuple[str, int] | None:
@@ -997,9 +1014,10 @@ def _run_relation(s: Sentence, lo: int, hi: int) -> tuple[str, int] | None:
     if _NOT_PARTY_BEFORE.search(before):
         return None
     gap = _SUBJECT_GAP.match(after)
-    if gap is not None and _SUBJECT_OPENS.search(before) and (verb := _PARTY_VERB.match(after, gap.end())):
+    opens = _SUBJECT_OPENS.search(before) is not None or _TIME_OPENS.fullmatch(_dates_blanked(s, before)) is not None
+    if gap is not None and opens and (verb := _PARTY_VERB.match(after, gap.end())):
         return "subject", hi + verb.end()
-    if _SUBJECT_OPENS.search(before) and (noun := _MEMBER_NOUN.match(after)):
+    if opens and (noun := _MEMBER_NOUN.match(after)):
         return "member", hi + noun.end()
     if _OBJECT_VERB.search(before[-90:]):
         return "object", hi
