@@ -914,6 +914,12 @@ _OBJECT_VERB = re.compile(r"(?:\b(?:signed|concluded|ratified|joined)\s+(?:[^,;.
                           r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+#: A verb of signing or joining and a colon before a list of its subjects: "All five signed it: A, B, C, D and E",
+#: "Three more joined: F, G and H".
+_SIGNED_COLON = re.compile(r"\b(?:signed|joined|ratified|acceded|adhered)(?:\s+(?:to\s+)?(?:it|them|the\s+[\w-]+))?"
+                           r"(?:\s+(?:too|as\s+well|in\s+turn))?\s*:\s*(?:the\s+)?$", re.IGNORECASE)
+
+
 #: A list after "with" that ends its clause, told beside the parties of a signing: "was signed in Athens in 1934,
 #: with A and B", "signed a pact with C".
 _WITH_PARTNER = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1019,7 +1025,7 @@ def _run_relation(s: Sentence, lo: int, hi: int) -> tuple[str, int] | None:
         return "subject", hi + verb.end()
     if opens and (noun := _MEMBER_NOUN.match(after)):
         return "member", hi + noun.end()
-    if _OBJECT_VERB.search(before[-90:]):
+    if _OBJECT_VERB.search(before[-90:]) or _SIGNED_COLON.search(before):
         return "object", hi
     if _WITH_PARTNER.search(before) and re.match(r"\s*(?:[.;]|$|,\s+(?:and\s+)?(?:the\s+)?(?:two|both|all|which|"
                                                  r"who|whose|its|their)\b)", after) and _SIGNING.search(before):
@@ -1056,13 +1062,13 @@ def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated
         mine = [nearest]
     if slugs:
         return slugs[0], all(m.how not in {"anaphora", "description"} for m in mine)
-    if s.agreements() and kind != "subject":
-        return None, False
     # (the verb told without an object: "Colombia signed at Rio", "Panama joined too"; one with an object no
     # agreement named is another agreement's: "signed the armistice", "left the council")
     bare = kind == "object" or _BARE_VERB.match(s.text[at:]) is not None
-    if not bare:
+    if not bare or (s.agreements() and kind != "subject" and len(s.agreements()) > 1):
         return None, False
+    if len(s.agreements()) == 1 and s.agreements()[0] in records.gaz.treaties and kind != "with":
+        return s.agreements()[0], False  # ("were original signatories in 2001, and both are still bound by it")
     if len(dated) == 1 and kind != "with":  # ("signed a treaty with Britain": its signing's claim tells the parties)
         return next(iter(dated)), False
     if kind in {"subject", "member"} and referent is not None and referent in records.gaz.treaties \
