@@ -27,8 +27,9 @@ def test_the_subject_of_a_verb_of_signing_joining_or_leaving(check_store: Store)
 def test_the_object_of_a_verb_that_binds_adds_or_signs_by(check_store: Store) -> None:
     assert [v for v, _ in _parties(check_store, "The Warsaw Pact of 14 May 1955 also bound Albania and "
                                                 "Bulgaria.")] == ["consistent"]
-    assert [v for v, _ in _parties(check_store, "The Southeast Asia Collective Defense Treaty was concluded by "
-                                                "Thailand, Pakistan and the Philippines among others.")] == ["consistent"]
+    told = _parties(check_store, "The Southeast Asia Collective Defense Treaty was concluded by Thailand, Pakistan "
+                                 "and the Philippines among others.")
+    assert [v for v, _ in told] == ["consistent"]
     # (a state the named agreement's members exclude)
     told = _parties(check_store, "The Warsaw Pact of 14 May 1955 also bound Austria, which stayed neutral.")
     assert [v for v, _ in told] == ["contradicts"]
