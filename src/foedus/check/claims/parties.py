@@ -910,7 +910,9 @@ _SUBJECT_OPENS = re.compile(r"(?:^|[,;:—–]|\b(?:which|that|where|when|whereu
 #: A verb whose object is the list of states after it, told as the agreement's parties: "signed by A, B and C",
 #: "bound Finland", "added Japan to the partnership", "were joined by Japan".
 _OBJECT_VERB = re.compile(r"(?:\b(?:signed|concluded|ratified|joined)\s+(?:[^,;.:]{0,60}?\s+)?by|"
-                          r"\b(?:bound|binding|binds|bind|added|admitted)(?:\s+(?:also|both|all|together))?)"
+                          r"\b(?:ties?|tied|tying|binds?|bound|binding|links?|linked|linking)\s+(?:us|them|it|you)\s+"
+                          r"(?:(?:still|also|all|both)\s+)?to|"
+                          r"\b(?:bound|binding|binds|bind|added|admitted|link(?:s|ed|ing))(?:\s+(?:also|both|all|together))?)"
                           r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -980,8 +982,8 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
         if not codes:
             continue
         if slug is None:
-            if kind == "subject" and _SIGNED_SOME.match(s.text[at:]) and not dated and not s.of("date") \
-                    and not s.agreements():
+            if (kind == "subject" and _SIGNED_SOME.match(s.text[at:]) and not dated and not s.of("date")
+                    and not s.agreements()) or (not dated and _unknown_title(s, lo, hi, at, kind)):
                 unknown.extend(c for c in codes if c not in unknown)
             continue
         found.setdefault(slug, []).extend(c for c in codes if c not in found.get(slug, []))
@@ -1010,6 +1012,30 @@ def _dates_blanked(s: Sentence, text: str) -> str:
         if hi <= len(text):
             text = text[:lo] + "DATE" + text[hi:]
     return text
+
+
+#: An agreement's title the record may not hold: capitalised words ending in a word of agreement ("the Five Power
+#: Defence Arrangements", "the Treaty of Amity of 1955").
+_A_TITLE = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,6}(?:Treaty|Pact|Agreements?|Arrangements?|Convention|Accord|"
+                      r"Protocol|Alliance|Entente|Charter)\b|\b(?:Treaty|Pact|Convention|Accord|Protocol)\s+of\s+"
+                      r"[A-Z][\w'’-]*")
+
+
+def _unknown_title(s: Sentence, lo: int, hi: int, at: int, kind: str) -> bool:
+    """Return whether the agreement a list of states is told the parties of (:func:`_run_relation`) is one told by a
+    title no agreement linked (:data:`_A_TITLE`): the subject of the verb that binds them ("The Five Power Defence
+    Arrangements ... bound A and B"), the object right after the verb they are the subject of ("A and B signed the
+    Treaty of Amity"), or the subject of the signing a partner after "with" is told beside."""
+    linked = [(m.start - s.start, m.end - s.start) for m in s.of("agreement")]
+    titles = [t for t in _A_TITLE.finditer(s.text) if not any(a < t.end() and t.start() < b for a, b in linked)
+              and not any(m.start - s.start < t.end() and t.start() < m.end - s.start for m in s.of("state")
+                          if m.start - s.start == t.start())]
+    if kind == "subject":
+        return any(re.fullmatch(r"\s*(?:the\s+)?", s.text[at:t.start()]) for t in titles)
+    if kind in {"object", "with"}:
+        clause = max([0, *(m.end() for m in re.finditer(r"[;:]", s.text[:lo]))])
+        return any(clause <= t.start() and t.end() <= lo for t in titles)
+    return False
 
 
 def _run_relation(s: Sentence, lo: int, hi: int) -> tuple[str, int] | None:
