@@ -970,8 +970,9 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
     unknown: list[int] = []
     dated = {c.records[0].id for c in told if c.kind == "agreement_date" and c.records
              and c.records[0].kind == "treaty" and c.records[0].id in records.gaz.treaties}
-    runs = _state_runs(s)
-    for lo, hi in runs:
+    wrongly_dated = {c.records[0].id for c in told if c.kind == "agreement_date" and c.records
+                     and c.verdict == "contradicts"}
+    for lo, hi in _state_runs(s):
         relation = _run_relation(s, lo, hi)
         if relation is None or _NEGATION.search(s.text[:lo]):
             continue
@@ -986,6 +987,8 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
                     and not s.agreements()) or (not dated and _unknown_title(s, lo, hi, at, kind)):
                 unknown.extend(c for c in codes if c not in unknown)
             continue
+        if kind == "subject" and slug in wrongly_dated:
+            continue  # ("Britain signed the Declaration on 1 January 1943": the signing's date is wrongly told)
         found.setdefault(slug, []).extend(c for c in codes if c not in found.get(slug, []))
         named[slug] = named.get(slug, False) or explicit
     out = [claim for slug, codes in found.items() if (claim := _backstop_claim(s, slug, codes, named[slug], records))]
