@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from foedus.check.claims._clauses import _attached
 from foedus.check.claims._records import _name, _nearest_agreement, _Records, compare_dates
+from foedus.check.claims._referents import _alive
 from foedus.check.claims._sentences import (
     _ASIDE,
     _SEGMENT_BREAK,
@@ -972,12 +973,15 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
              and c.records[0].kind == "treaty" and c.records[0].id in records.gaz.treaties}
     wrongly_dated = {c.records[0].id for c in told if c.kind == "agreement_date" and c.records
                      and c.verdict == "contradicts"}
+    dated_named = {c.records[0].id for c in told if c.kind == "agreement_date" and c.records}
     for lo, hi in _state_runs(s):
         relation = _run_relation(s, lo, hi)
         if relation is None or _NEGATION.search(s.text[:lo]):
             continue
         kind, at = relation
         slug, explicit = _backstop_agreement(s, lo, hi, at, kind, dated, referent, records)
+        # (one that leaves an agreement it never was in: the exit's claim, not the parties')
+        explicit = explicit and not (kind == "subject" and _LEAVING.match(s.text, _verb_start(s, hi)))
         codes = _codes([m for m in s.of("state") if lo <= m.start - s.start < hi and not _place(s, m)
                         and not re.match(r"['’]s\b", s.text[m.end - s.start:])])
         if not codes:
@@ -987,8 +991,9 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
                     and not s.agreements()) or (not dated and _unknown_title(s, lo, hi, at, kind)):
                 unknown.extend(c for c in codes if c not in unknown)
             continue
-        if kind == "subject" and slug in wrongly_dated:
-            continue  # ("Britain signed the Declaration on 1 January 1943": the signing's date is wrongly told)
+        if kind == "subject" and (slug in wrongly_dated or (slug in dated_named and _time_led(s, lo))):
+            continue  # ("Britain signed the Declaration on 1 January 1943": the signing's date is wrongly told; "In
+            # 1955 A and B founded the Baghdad Pact": the founding's date is what is told)
         found.setdefault(slug, []).extend(c for c in codes if c not in found.get(slug, []))
         named[slug] = named.get(slug, False) or explicit
     out = [claim for slug, codes in found.items() if (claim := _backstop_claim(s, slug, codes, named[slug], records))]
@@ -1006,6 +1011,23 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
 _TIME_OPENS = re.compile(r"(?:^|.*[;:—–]|.*,\s+(?:and|but|while|whereas)\b|.*\band\b)?\W*(?:(?:on|in|by|at|later|that|"
                          r"this|year|month|week|day|same|then|soon|after|afterwards|early|late|the|a|few|days?|weeks?|"
                          r"months?|years?|DATE)\W+)+", re.IGNORECASE | re.DOTALL)
+
+
+#: A verb of leaving an agreement (:data:`_PARTY_VERB`): who leaves was a party, but one told to leave an agreement
+#: it never was in is the exit's fault, not a party's.
+_LEAVING = re.compile(r"(?:leaves|left|quit|withdrew)\b", re.IGNORECASE)
+
+
+def _verb_start(s: Sentence, hi: int) -> int:
+    """Return where the verb after the subject ending at ``hi`` begins (past :data:`_SUBJECT_GAP`)."""
+    gap = _SUBJECT_GAP.match(s.text, hi)
+    return gap.end() if gap is not None else hi
+
+
+def _time_led(s: Sentence, lo: int) -> bool:
+    """Return whether the subject at ``lo`` is led by words of time alone (:data:`_TIME_OPENS`: "In 1955 A and B
+    founded ...")."""
+    return _SUBJECT_OPENS.search(s.text[:lo]) is None
 
 
 def _dates_blanked(s: Sentence, text: str) -> str:
@@ -1081,9 +1103,10 @@ def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated
     if kind in {"subject", "member"}:
         # (the agreement is the verb's object, right after it: "A and B signed the Rio Treaty", "C joined it")
         # (or inside the noun of membership: "were among its founders", "were members of NATO")
-        verb = hi if kind == "member" else at
-        mine = [m for m in mine if 0 <= m.start - s.start - verb <= 60 + at - verb
-                and not re.search(r"[;,]", s.text[verb:m.start - s.start])]
+        # (not an instrument of it: "signed its protocol of accession to NATO")
+        mine = [m for m in mine if (kind == "member" and hi <= m.start - s.start < at) or re.fullmatch(
+            r"\s*(?:(?:the|its|their|both|also|formally|in\s+turn|of|to|in|(?:1[5-9]|20)\d\d)\s+)*",
+            s.text[at:m.start - s.start])]
     slugs = list(dict.fromkeys((m.target or "").split(":", 1)[1] for m in mine))
     if len(slugs) > 1:
         nearest = min(mine, key=lambda m: abs(m.start - s.start - (at if m.start - s.start >= at else lo)))
@@ -1101,8 +1124,9 @@ def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated
     if len(dated) == 1 and kind != "with":  # ("signed a treaty with Britain": its signing's claim tells the parties)
         return next(iter(dated)), False
     if kind in {"subject", "member"} and referent is not None and referent in records.gaz.treaties \
-            and not s.agreements():
-        return referent, False
+            and not s.agreements() and all(_alive(records.gaz.treaties[referent], int(d.value[:4]))
+                                           for d in s.of("date") if d.value):
+        return referent, False  # (not one ended before: "The Warsaw Pact was dissolved in 1991. Poland joined in 1999")
     return None, False
 
 
