@@ -67,3 +67,13 @@ def test_no_contradiction_where_the_reading_is_loose(check_store: Store) -> None
 def test_a_signing_the_record_lacks(check_store: Store) -> None:
     told = _parties(check_store, "After the war, Paris and Tokyo then signed a separate declaration of guarantees.")
     assert [v for v, _ in told] == ["not_in_record"]
+
+
+def test_a_state_s_own_accession_and_an_admission(check_store: Store) -> None:
+    told = _parties(check_store, "We welcome the completion of Finland's accession to the North Atlantic Treaty.")
+    assert told == [("consistent", "parties: Finland")]
+    # (an accession told of a state never in it: nothing contradicted, the accession may be denied after it)
+    assert _parties(check_store, "Austria's accession to the Warsaw Pact was never on the cards.") == []
+    told = _parties(check_store, "Turkey and Iraq signed the Baghdad Pact in 1955. Iran was admitted to it later "
+                                 "that year.")
+    assert [c for _, c in told][-1:] == ["parties: Imperial State of Iran"]

@@ -891,6 +891,7 @@ def _not_yet_parties(s: Sentence, slug: str, told: Sequence[int], late: Sequence
 _PARTY_VERB = re.compile(r"(?:signed(?:\s+up(?:\s+to)?)?|joined|acceded(?:\s+to)?|adhered(?:\s+to)?|ratified|"
                          r"concluded|founded|co-founded|sign(?:s)?\s+up(?:\s+to)?|join|joins|accedes?(?:\s+to)?|"
                          r"ratif(?:y|ies)|leaves|left|quit|withdrew\s+from|belonged\s+to|"
+                         r"(?:was|were)\s+admitted(?:\s+(?:to|into))?|"
                          r"became\s+(?:a\s+|an\s+)?(?:full\s+)?(?:party|member|signatory)\s+(?:to|of))\b",
                          re.IGNORECASE)
 
@@ -921,6 +922,19 @@ _OBJECT_VERB = re.compile(r"(?:\b(?:signed|concluded|ratified|joined)\s+(?:[^,;.
 #: "Three more joined: F, G and H".
 _SIGNED_COLON = re.compile(r"\b(?:signed|joined|ratified|acceded|adhered)(?:\s+(?:to\s+)?(?:it|them|the\s+[\w-]+))?"
                            r"(?:\s+(?:too|as\s+well|in\s+turn))?\s*:\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+#: A state's own entry told by a noun, the agreement after it: "Sweden's accession to NATO", "Spain's entry into the
+#: alliance", "Greece's membership of the pact".
+_ACCESSION_OF = re.compile(r"['’]s\s+(?:formal\s+|eventual\s+|own\s+)?(?:accession|entry|admission|adherence|"
+                           r"membership)\s+(?:to|into|in|of)\b", re.IGNORECASE)
+
+
+#: A partner told before the subject that signs with it: "With Yugoslavia they concluded the Balkan Pact", "together
+#: with Iraq, Turkey founded the pact".
+_FRONTED_WITH = re.compile(r"(?:^|[,;:]|\band)\s*(?:together\s+|along\s+)?with\s+(?:the\s+)?$", re.IGNORECASE)
+_AFTER_FRONTED_WITH = re.compile(r",?\s+(?:(?:they|both|it|he|she|we)\s+)(?:(?:had|have|has|then|also|jointly|"
+                                 r"formally)\s+)*(?:signed|concluded|founded|formed|set\s+up)\b", re.IGNORECASE)
 
 
 #: A list after "with" that ends its clause, told beside the parties of a signing: "was signed in Athens in 1934,
@@ -982,8 +996,9 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
         slug, explicit = _backstop_agreement(s, lo, hi, at, kind, dated, referent, records)
         # (one that leaves an agreement it never was in: the exit's claim, not the parties')
         explicit = explicit and not (kind == "subject" and _LEAVING.match(s.text, _verb_start(s, hi)))
+        explicit = explicit and kind != "accession"  # ("Austria's accession to NATO was never on the cards")
         codes = _codes([m for m in s.of("state") if lo <= m.start - s.start < hi and not _place(s, m)
-                        and not re.match(r"['’]s\b", s.text[m.end - s.start:])])
+                        and (kind == "accession" or not re.match(r"['’]s\b", s.text[m.end - s.start:]))])
         if not codes:
             continue
         if slug is None:
@@ -1068,6 +1083,8 @@ def _run_relation(s: Sentence, lo: int, hi: int) -> tuple[str, int] | None:
     :data:`_PARTY_VERB`, ``"member"`` by :data:`_MEMBER_NOUN`, ``"object"`` of :data:`_OBJECT_VERB`, ``"with"`` a
     partner ending its clause) with where the words after it begin, else None."""
     before, after = s.text[:lo], s.text[hi:]
+    if (own := _ACCESSION_OF.match(after)) is not None:
+        return "accession", hi + own.end()
     if _NOT_PARTY_BEFORE.search(before):
         return None
     gap = _SUBJECT_GAP.match(after)
@@ -1078,6 +1095,8 @@ def _run_relation(s: Sentence, lo: int, hi: int) -> tuple[str, int] | None:
         return "member", hi + noun.end()
     if _OBJECT_VERB.search(before[-90:]) or _SIGNED_COLON.search(before):
         return "object", hi
+    if _FRONTED_WITH.search(before) and (verb := _AFTER_FRONTED_WITH.match(after)) is not None:
+        return "subject", hi + verb.end()  # ("With Yugoslavia they concluded the Balkan Pact": a partner)
     if _WITH_PARTNER.search(before) and re.match(r"\s*(?:[.;]|$|,\s+(?:and\s+)?(?:the\s+)?(?:two|both|all|which|"
                                                  r"who|whose|its|their)\b)", after) and _SIGNING.search(before):
         return "with", hi
@@ -1100,7 +1119,7 @@ def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated
                (0, len(s.text)))
     mine = [m for m in s.of("agreement") if m.target and m.target.split(":", 1)[1] in records.gaz.treaties
             and seg[0] <= m.start - s.start < seg[1] and not (m.start - s.start < hi and lo < m.end - s.start)]
-    if kind in {"subject", "member"}:
+    if kind in {"subject", "member", "accession"}:
         # (the agreement is the verb's object, right after it: "A and B signed the Rio Treaty", "C joined it")
         # (or inside the noun of membership: "were among its founders", "were members of NATO")
         # (not an instrument of it: "signed its protocol of accession to NATO")
@@ -1116,7 +1135,8 @@ def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated
         return slugs[0], all(m.how not in {"anaphora", "description"} for m in mine)
     # (the verb told without an object: "Colombia signed at Rio", "Panama joined too"; one with an object no
     # agreement named is another agreement's: "signed the armistice", "left the council")
-    bare = kind == "object" or _BARE_VERB.match(s.text[at:]) is not None
+    bare = kind == "object" or _BARE_VERB.match(s.text[at:]) is not None or (
+        not s.agreements() and re.match(r"\s*it\b", s.text[at:]) is not None)  # ("was admitted to it", unlinked)
     if not bare or (s.agreements() and kind != "subject" and len(s.agreements()) > 1):
         return None, False
     if len(s.agreements()) == 1 and s.agreements()[0] in records.gaz.treaties and kind != "with":
