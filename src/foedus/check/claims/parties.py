@@ -969,7 +969,26 @@ _KIN_CODES = (frozenset({255, 260, 265}), frozenset({315, 316, 317}), frozenset(
                                                                          373}), frozenset({731, 732}))
 
 
-def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told: Sequence[Claim]) -> list[Claim]:
+#: The pair told as a subject by a word for two: "both signed the Helsinki Final Act", "the two countries joined".
+_BOTH_RUN = re.compile(r"\b(?:both|the\s+two(?:\s+(?:countries|states|nations|governments|neighbours|neighbors|"
+                       r"capitals|kingdoms|republics|empires))?)\b", re.IGNORECASE)
+
+
+def _runs_told(s: Sentence, two: Sequence[int]) -> list[tuple[int, int, list[int] | None]]:
+    """Return the lists of states the sentence tells (:func:`_state_runs`, their states read from the mentions: None)
+    and each word for two (:data:`_BOTH_RUN`) that stands alone for the states ``two`` (no states listed right
+    before it: "A and B both signed" is the list's)."""
+    runs: list[tuple[int, int, list[int] | None]] = [(lo, hi, None) for lo, hi in _state_runs(s)]
+    if len(two) == 2:
+        ends = {hi for lo, hi in _state_runs(s)}
+        runs += [(b.start(), b.end(), list(two)) for b in _BOTH_RUN.finditer(s.text)
+                 if not any(re.fullmatch(r"[\s,]*(?:had|have|has|then|,)?\s*", s.text[e:b.start()]) for e in ends)
+                 and not re.match(r"\s+(?:of|sides|parties|pacts|treaties)\b", s.text[b.end():])]
+    return sorted(runs)
+
+
+def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told: Sequence[Claim],
+                      two: Sequence[int] = ()) -> list[Claim]:
     """States a sentence tells as an agreement's parties in a form no other rule read: the subject of a verb of
     signing, joining or leaving (:data:`_PARTY_VERB`: "Brussels, too, signed it"), the object of one that binds or
     adds (:data:`_OBJECT_VERB`: "also bound Finland", "signed by A, B and C"), a partner after "with" ending its
@@ -978,8 +997,9 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
     told without an object, the one the article was last about (``referent``). Against its members: consistent where
     each is one; a contradiction only of an agreement named by its title, a state no kin of a member's; else none. A
     signing of "a pact" no record was found for, no date told: not in the record."""
-    if any(c.kind == "agreement_parties" for c in told):
-        return []
+    claimed = {c.records[0].id if c.records else "" for c in told if c.kind == "agreement_parties"}
+    if "" in claimed:
+        return []  # (an agreement the record lacks told: the sentence's parties are read)
     found: dict[str, list[int]] = {}
     named: dict[str, bool] = {}
     unknown: list[int] = []
@@ -988,7 +1008,7 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
     wrongly_dated = {c.records[0].id for c in told if c.kind == "agreement_date" and c.records
                      and c.verdict == "contradicts"}
     dated_named = {c.records[0].id for c in told if c.kind == "agreement_date" and c.records}
-    for lo, hi in _state_runs(s):
+    for lo, hi, pair_told in _runs_told(s, two):
         relation = _run_relation(s, lo, hi)
         if relation is None or _NEGATION.search(s.text[:lo]):
             continue
@@ -997,10 +1017,12 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
         # (one that leaves an agreement it never was in: the exit's claim, not the parties')
         explicit = explicit and not (kind == "subject" and _LEAVING.match(s.text, _verb_start(s, hi)))
         explicit = explicit and kind != "accession"  # ("Austria's accession to NATO was never on the cards")
-        codes = _codes([m for m in s.of("state") if lo <= m.start - s.start < hi and not _place(s, m)
-                        and (kind == "accession" or not re.match(r"['’]s\b", s.text[m.end - s.start:]))])
-        if not codes:
+        codes = pair_told or _codes([m for m in s.of("state") if lo <= m.start - s.start < hi and not _place(s, m)
+                                     and (kind == "accession" or not re.match(r"['’]s\b",
+                                                                              s.text[m.end - s.start:]))])
+        if not codes or slug in claimed or (pair_told and kind not in {"subject", "member"}):
             continue
+        explicit = explicit and not pair_told  # ("both": who they are is the article's pair, read loosely)
         if slug is None:
             if (kind == "subject" and _SIGNED_SOME.match(s.text[at:]) and not dated and not s.of("date")
                     and not s.agreements()) or (not dated and _unknown_title(s, lo, hi, at, kind)):
@@ -1023,7 +1045,7 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
 
 #: Words of time alone before a clause's subject (its dates blanked as "DATE"): "Later that year A, too, acceded", "On
 #: DATE, B signed".
-_TIME_OPENS = re.compile(r"(?:^|.*[;:—–]|.*,\s+(?:and|but|while|whereas)\b|.*\band\b)?\W*(?:(?:on|in|by|at|later|that|"
+_TIME_OPENS = re.compile(r"(?:^|.*[,;:—–]|.*,\s+(?:and|but|while|whereas)\b|.*\band\b)?\W*(?:(?:on|in|by|at|later|that|"
                          r"this|year|month|week|day|same|then|soon|after|afterwards|early|late|the|a|few|days?|weeks?|"
                          r"months?|years?|DATE)\W+)+", re.IGNORECASE | re.DOTALL)
 
