@@ -1145,9 +1145,10 @@ def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated
         # (the agreement is the verb's object, right after it: "A and B signed the Rio Treaty", "C joined it")
         # (or inside the noun of membership: "were among its founders", "were members of NATO")
         # (not an instrument of it: "signed its protocol of accession to NATO")
-        mine = [m for m in mine if (kind == "member" and hi <= m.start - s.start < at) or re.fullmatch(
-            r"\s*(?:(?:the|its|their|both|also|formally|in\s+turn|of|to|in|(?:1[5-9]|20)\d\d)\s+)*",
-            s.text[at:m.start - s.start])]
+        mine = [m for m in mine if (kind == "member" and hi <= m.start - s.start < at) or (
+            m.start - s.start >= at and re.fullmatch(
+                r"\s*(?:(?:the|its|their|both|also|formally|in\s+turn|of|to|in|(?:1[5-9]|20)\d\d)\s+)*",
+                s.text[at:m.start - s.start]) is not None)]
     slugs = list(dict.fromkeys((m.target or "").split(":", 1)[1] for m in mine))
     if len(slugs) > 1:
         nearest = min(mine, key=lambda m: abs(m.start - s.start - (at if m.start - s.start >= at else lo)))
