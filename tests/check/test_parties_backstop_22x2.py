@@ -77,3 +77,12 @@ def test_a_state_s_own_accession_and_an_admission(check_store: Store) -> None:
     told = _parties(check_store, "Turkey and Iraq signed the Baghdad Pact in 1955. Iran was admitted to it later "
                                  "that year.")
     assert [c for _, c in told][-1:] == ["parties: Imperial State of Iran"]
+
+
+def test_that_treaty_named_earlier_in_the_sentence(check_store: Store) -> None:
+    told = _parties(check_store, "The Act of Chapultepec, which the Rio Treaty replaced two years later, bound many; "
+                                 "Chile and Peru were among the original parties to that treaty.")
+    assert told == [("consistent", "parties: Chile, Peru")]
+    # (one told back that is not an agreement named before: nothing contradicted)
+    assert _parties(check_store, "The Dual Alliance was signed in 1879. The Warsaw Pact came later, and "
+                                 "Austria-Hungary signed that pact too.") == []

@@ -1156,6 +1156,15 @@ def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated
         mine = [nearest]
     if slugs:
         return slugs[0], all(m.how not in {"anaphora", "description"} for m in mine)
+    told_back = re.match(r"\s*(?:(?:to|of|in|into)\s+)?(?:that|this|the\s+same)\s+(?P<noun>treaty|pact|alliance|"
+                         r"agreement|accord|convention|declaration|protocol)\b", s.text[at:], re.IGNORECASE)
+    if told_back is not None:  # ("..., which the Rio Treaty replaced, and both were parties to that treaty")
+        noun = told_back.group("noun").casefold()
+        earlier = [m for m in s.of("agreement") if m.target and m.end - s.start <= lo
+                   and m.target.split(":", 1)[1] in records.gaz.treaties]
+        fits = [m for m in earlier if noun in m.text.casefold()
+                or noun in records.gaz.treaties[(m.target or "").split(":", 1)[1]].title.casefold()]
+        return ((fits or earlier)[-1].target or "").split(":", 1)[1] if earlier else None, False
     # (the verb told without an object: "Colombia signed at Rio", "Panama joined too"; one with an object no
     # agreement named is another agreement's: "signed the armistice", "left the council")
     bare = kind == "object" or _BARE_VERB.match(s.text[at:]) is not None or (
