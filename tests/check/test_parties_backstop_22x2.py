@@ -86,3 +86,15 @@ def test_that_treaty_named_earlier_in_the_sentence(check_store: Store) -> None:
     # (one told back that is not an agreement named before: nothing contradicted)
     assert _parties(check_store, "The Dual Alliance was signed in 1879. The Warsaw Pact came later, and "
                                  "Austria-Hungary signed that pact too.") == []
+
+
+def test_the_pair_told_both_and_a_relative_clause(check_store: Store) -> None:
+    told = _parties(check_store, "Spain and Portugal signed the Iberian Pact in 1939. In 1975 both signed the "
+                                 "Helsinki Final Act.")
+    assert told[-1:] == [("consistent", "parties: Francoist Spain, Portuguese Republic")]
+    told = _parties(check_store, "Vienna never warmed to the Warsaw Pact of 1955, which Austria signed in 1956.")
+    assert [v for v, _ in told] == ["contradicts"]
+    # (a sentence whose parties another rule read guesses no other agreement for a bare verb)
+    told = _parties(check_store, "The Tripartite Pact was signed on 27 September 1940. Hungary joined on 20 November "
+                                 "1940, and a parade in Berlin marked the old Anti-Comintern Pact in November 1941.")
+    assert "Anti-Comintern" not in str(told)

@@ -1013,7 +1013,9 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
         if relation is None or _NEGATION.search(s.text[:lo]):
             continue
         kind, at = relation
-        slug, explicit = _backstop_agreement(s, lo, hi, at, kind, dated, referent, records)
+        slug, explicit, direct = _backstop_agreement(s, lo, hi, at, kind, dated, referent, records)
+        if slug is not None and not direct and (claimed or pair_told):
+            continue  # (guessed: only where no other rule read the sentence's parties, and of states it names)
         # (one that leaves an agreement it never was in: the exit's claim, not the parties')
         explicit = explicit and not (kind == "subject" and _LEAVING.match(s.text, _verb_start(s, hi)))
         explicit = explicit and kind != "accession"  # ("Austria's accession to NATO was never on the cards")
@@ -1132,11 +1134,12 @@ _BARE_VERB = re.compile(r"\s*(?:too\b|as\s+well\b|also\b|(?:at|in|on|soon|later|
 
 
 def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated: set[str], referent: str | None,
-                        records: _Records) -> tuple[str | None, bool]:
-    """Return the agreement a list of states told as parties (:func:`_run_relation`) is told of, and whether it is
-    named by its title: the one named in its clause (the nearest, right after the verb where one is), else the one
-    the sentence names alone, else the one its signing found, else the one last spoken of where the verb has no
-    object ("Colombia signed at Rio", "Panama joined too"), else none."""
+                        records: _Records) -> tuple[str | None, bool, bool]:
+    """Return the agreement a list of states told as parties (:func:`_run_relation`) is told of, whether it is
+    named by its title, and whether the clause tells it (not guessed from the sentence or the article): the one
+    named in its clause (the nearest, right after the verb where one is; the antecedent of a relative clause; "that
+    treaty" told back), else, the verb told without an object, the one the sentence names alone, the one its signing
+    found, or the one last spoken of ("Colombia signed at Rio", "Panama joined too"), else none."""
     seg = next(((a - s.start, b - s.start) for a, b in _segments(s) if a - s.start <= lo < b - s.start),
                (0, len(s.text)))
     mine = [m for m in s.of("agreement") if m.target and m.target.split(":", 1)[1] in records.gaz.treaties
@@ -1149,13 +1152,15 @@ def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated
             m.start - s.start >= at and re.fullmatch(
                 r"\s*(?:(?:the|its|their|both|also|formally|in\s+turn|of|to|in|(?:1[5-9]|20)\d\d)\s+)*",
                 s.text[at:m.start - s.start]) is not None)]
+    if kind == "subject" and not mine:
+        mine = _relative_antecedent(s, lo, records)  # ("the Rio Treaty, which Chile signed in 1947")
     slugs = list(dict.fromkeys((m.target or "").split(":", 1)[1] for m in mine))
     if len(slugs) > 1:
         nearest = min(mine, key=lambda m: abs(m.start - s.start - (at if m.start - s.start >= at else lo)))
         slugs = [(nearest.target or "").split(":", 1)[1]]
         mine = [nearest]
     if slugs:
-        return slugs[0], all(m.how not in {"anaphora", "description"} for m in mine)
+        return slugs[0], all(m.how not in {"anaphora", "description"} for m in mine), True
     told_back = re.match(r"\s*(?:(?:to|of|in|into)\s+)?(?:that|this|the\s+same)\s+(?P<noun>treaty|pact|alliance|"
                          r"agreement|accord|convention|declaration|protocol)\b", s.text[at:], re.IGNORECASE)
     if told_back is not None:  # ("..., which the Rio Treaty replaced, and both were parties to that treaty")
@@ -1164,22 +1169,36 @@ def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated
                    and m.target.split(":", 1)[1] in records.gaz.treaties]
         fits = [m for m in earlier if noun in m.text.casefold()
                 or noun in records.gaz.treaties[(m.target or "").split(":", 1)[1]].title.casefold()]
-        return ((fits or earlier)[-1].target or "").split(":", 1)[1] if earlier else None, False
+        return ((fits or earlier)[-1].target or "").split(":", 1)[1] if earlier else None, False, True
     # (the verb told without an object: "Colombia signed at Rio", "Panama joined too"; one with an object no
     # agreement named is another agreement's: "signed the armistice", "left the council")
     bare = kind == "object" or _BARE_VERB.match(s.text[at:]) is not None or (
         not s.agreements() and re.match(r"\s*it\b", s.text[at:]) is not None)  # ("was admitted to it", unlinked)
     if not bare or (s.agreements() and kind != "subject" and len(s.agreements()) > 1):
-        return None, False
+        return None, False, False
     if len(s.agreements()) == 1 and s.agreements()[0] in records.gaz.treaties and kind != "with":
-        return s.agreements()[0], False  # ("were original signatories in 2001, and both are still bound by it")
+        return s.agreements()[0], False, False  # ("were original signatories in 2001, and both are still bound by
+        # it")
     if len(dated) == 1 and kind != "with":  # ("signed a treaty with Britain": its signing's claim tells the parties)
-        return next(iter(dated)), False
+        return next(iter(dated)), False, False
     if kind in {"subject", "member"} and referent is not None and referent in records.gaz.treaties \
             and not s.agreements() and all(_alive(records.gaz.treaties[referent], int(d.value[:4]))
                                            for d in s.of("date") if d.value):
-        return referent, False  # (not one ended before: "The Warsaw Pact was dissolved in 1991. Poland joined in 1999")
-    return None, False
+        return referent, False, False  # (not one ended before: "The Warsaw Pact was dissolved in 1991. Poland
+        # joined in 1999")
+    return None, False, False
+
+
+def _relative_antecedent(s: Sentence, lo: int, records: _Records) -> list[Mention]:
+    """Return the agreement a relative clause whose subject starts at ``lo`` is of: the one named right before its
+    pronoun ("NATO, which Spain joined in 1982", "the pact that Iraq left", "the Rio Treaty of 1947, which both
+    signed"), as a list of its mention, else none."""
+    rel = re.search(r"\b(?:which|that)\s+(?:both\s+|all\s+|each\s+)?(?:the\s+)?$", s.text[:lo], re.IGNORECASE)
+    if rel is None:
+        return []
+    return [m for m in s.of("agreement") if m.target and m.target.split(":", 1)[1] in records.gaz.treaties
+            and re.fullmatch(r"\s*(?:(?:of|in)\s+(?:\w+\s+){0,2}(?:1[5-9]|20)\d\d)?\s*,?\s*",
+                             s.text[m.end - s.start:rel.start()]) is not None][-1:]
 
 
 def _backstop_claim(s: Sentence, slug: str, codes: Sequence[int], named: bool, records: _Records) -> Claim | None:
