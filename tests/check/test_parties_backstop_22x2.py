@@ -98,3 +98,11 @@ def test_the_pair_told_both_and_a_relative_clause(check_store: Store) -> None:
     told = _parties(check_store, "The Tripartite Pact was signed on 27 September 1940. Hungary joined on 20 November "
                                  "1940, and a parade in Berlin marked the old Anti-Comintern Pact in November 1941.")
     assert "Anti-Comintern" not in str(told)
+
+
+def test_the_treaty_told_back_in_a_later_clause(check_store: Store) -> None:
+    told = _parties(check_store, "The Rio Treaty was signed in 1947, and in 1948 Mexico ratified the treaty.")
+    assert told == [("consistent", "parties: United Mexican States")]
+    # (a treaty of its own name: not the one named before)
+    assert _parties(check_store, "The Rio Treaty was signed in 1947, and in 1948 Japan signed the treaty of "
+                                 "Manila.") == []

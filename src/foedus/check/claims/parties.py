@@ -1007,7 +1007,6 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
              and c.records[0].kind == "treaty" and c.records[0].id in records.gaz.treaties}
     wrongly_dated = {c.records[0].id for c in told if c.kind == "agreement_date" and c.records
                      and c.verdict == "contradicts"}
-    dated_named = {c.records[0].id for c in told if c.kind == "agreement_date" and c.records}
     for lo, hi, pair_told in _runs_told(s, two):
         relation = _run_relation(s, lo, hi)
         if relation is None or _NEGATION.search(s.text[:lo]):
@@ -1030,7 +1029,8 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
                     and not s.agreements()) or (not dated and _unknown_title(s, lo, hi, at, kind)):
                 unknown.extend(c for c in codes if c not in unknown)
             continue
-        if kind == "subject" and (slug in wrongly_dated or (slug in dated_named and _time_led(s, lo))):
+        if kind == "subject" and (slug in wrongly_dated or (_time_led(s, lo) and slug in _dated_in_clause(s, told,
+                                                                                                            lo))):
             continue  # ("Britain signed the Declaration on 1 January 1943": the signing's date is wrongly told; "In
             # 1955 A and B founded the Baghdad Pact": the founding's date is what is told)
         found.setdefault(slug, []).extend(c for c in codes if c not in found.get(slug, []))
@@ -1061,6 +1061,15 @@ def _verb_start(s: Sentence, hi: int) -> int:
     """Return where the verb after the subject ending at ``hi`` begins (past :data:`_SUBJECT_GAP`)."""
     gap = _SUBJECT_GAP.match(s.text, hi)
     return gap.end() if gap is not None else hi
+
+
+def _dated_in_clause(s: Sentence, told: Sequence[Claim], lo: int) -> set[str]:
+    """Return the agreements whose signing a claim of ``told`` dates by a date told in the clause at ``lo`` ("In 1955
+    A and B founded the Baghdad Pact", not "X was signed in 1947, and in 1948 C ratified the treaty")."""
+    a, b = next(((a - s.start, b - s.start) for a, b in _segments(s) if a - s.start <= lo < b - s.start),
+                (0, len(s.text)))
+    return {c.records[0].id for c in told if c.kind == "agreement_date" and c.records and any(
+        d.text in c.claimed and a <= d.start - s.start < b for d in s.of("date"))}
 
 
 def _time_led(s: Sentence, lo: int) -> bool:
@@ -1161,8 +1170,9 @@ def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated
         mine = [nearest]
     if slugs:
         return slugs[0], all(m.how not in {"anaphora", "description"} for m in mine), True
-    told_back = re.match(r"\s*(?:(?:to|of|in|into)\s+)?(?:that|this|the\s+same)\s+(?P<noun>treaty|pact|alliance|"
-                         r"agreement|accord|convention|declaration|protocol)\b", s.text[at:], re.IGNORECASE)
+    told_back = re.match(r"\s*(?:(?:to|of|in|into)\s+)?(?:that|this|the(?:\s+same)?)\s+(?P<noun>treaty|pact|alliance|"
+                         r"agreement|accord|convention|declaration|protocol)\b(?!\s+(?:of|on|with|between|that|which)\b"
+                         r"|\s+(?-i:[A-Z]))", s.text[at:], re.IGNORECASE)
     if told_back is not None:  # ("..., which the Rio Treaty replaced, and both were parties to that treaty")
         noun = told_back.group("noun").casefold()
         earlier = [m for m in s.of("agreement") if m.target and m.end - s.start <= lo
