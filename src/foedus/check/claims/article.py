@@ -60,9 +60,11 @@ from foedus.check.claims.parties import (
     _only_these,
     _pair_signed,
     _pair_still_bound,
+    _parties_backstop,
     _party_to_it,
     _promise_parties,
     _promised_agreement,
+    _the_two,
     _together_with,
 )
 from foedus.check.claims.unknown_names import _signed_with_others, _unknown_named_before, _unknown_names
@@ -287,6 +289,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out = _with_entry_parties(out)
     out.extend(_joined_partners(s, records, context, pair, out))  # (after an entry's: "X adhered ..., joining A and B")
     out.extend(_together_with(s, records, out))
+    out.extend(_parties_backstop(s, records, None if unknown_last else referent, out,
+                                 _the_two(context, pair)))
     only = _only_these(s, records, None if unknown_last else referent, context, pair)
     if only:  # (the full membership told stands for the same states told parties: "strictly between A and B")
         same = only[0].claimed.replace("parties only: ", "parties: ")

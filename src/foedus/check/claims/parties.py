@@ -8,7 +8,17 @@ from collections.abc import Sequence
 
 from foedus.check.claims._clauses import _attached
 from foedus.check.claims._records import _name, _nearest_agreement, _Records, compare_dates
-from foedus.check.claims._sentences import _ASIDE, _SEGMENT_BREAK, _SUBORDINATE, Sentence, _codes, _place
+from foedus.check.claims._referents import _alive
+from foedus.check.claims._sentences import (
+    _ASIDE,
+    _SEGMENT_BREAK,
+    _SUBORDINATE,
+    Sentence,
+    _codes,
+    _pair_names,
+    _place,
+    _segments,
+)
 from foedus.check.claims._words import _JOINING, _NEGATION, _SIGNING
 from foedus.check.claims.endings import _ending_claim
 from foedus.check.mentions import _NUMBER_WORDS, _ORDINALS
@@ -874,3 +884,342 @@ def _not_yet_parties(s: Sentence, slug: str, told: Sequence[int], late: Sequence
                  claimed="parties then: " + ", ".join(_name(c, treaty.signed) for c in told), verdict="contradicts",
                  record_value="parties: " + ", ".join(_name(c, treaty.signed) for c in sorted(treaty.members)),
                  reason=f"not yet a party at the date told: {wrong}", records=[records.treaty_ref(slug)])
+
+
+#: A verb that tells its subject a party to the agreement it acts on: "A and B signed", "which C joined", "D acceded to
+#: it", "E left the pact" (one that leaves was a party), "F has belonged to NATO".
+_PARTY_VERB = re.compile(r"(?:signed(?:\s+up(?:\s+to)?)?|joined|acceded(?:\s+to)?|adhered(?:\s+to)?|ratified|"
+                         r"concluded|founded|co-founded|sign(?:s)?\s+up(?:\s+to)?|join|joins|accedes?(?:\s+to)?|"
+                         r"ratif(?:y|ies)|leaves|left|quit|withdrew\s+from|belonged\s+to|"
+                         r"(?:was|were)\s+admitted(?:\s+(?:to|into))?|"
+                         r"became\s+(?:a\s+|an\s+)?(?:full\s+)?(?:party|member|signatory)\s+(?:to|of))\b",
+                         re.IGNORECASE)
+
+
+#: What may stand between a list of states and the verb it is the subject of: "A and B both signed", "C, too, joined",
+#: "D had formally acceded", "E duly signed".
+_SUBJECT_GAP = re.compile(r"(?:\s*,\s*too\s*,|\s+(?:all|both|each|too|also|had|have|has|then|later|formally|jointly|"
+                          r"eventually|finally|duly|soon|promptly|themselves|itself|quickly|only|"
+                          r"(?-i:[a-z]{3,}ly)))*\s+", re.IGNORECASE)
+
+
+#: What stands before a list that is its clause's subject: the clause's start, a relative pronoun, "both", "and", or a
+#: date that leads the clause ("On 4 May 1951 A and B signed").
+_SUBJECT_OPENS = re.compile(r"(?:^|[,;:—–]|\b(?:which|that|where|when|whereupon|and|then|as|once|after|before)\b)"
+                            r"\s*(?:both\s+|all\s+|each\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+#: A verb whose object is the list of states after it, told as the agreement's parties: "signed by A, B and C",
+#: "bound Finland", "added Japan to the partnership", "were joined by Japan".
+_OBJECT_VERB = re.compile(r"(?:\b(?:signed|concluded|ratified|joined)\s+(?:[^,;.:]{0,60}?\s+)?by|"
+                          r"\b(?:ties?|tied|tying|binds?|bound|binding|links?|linked|linking)\s+(?:us|them|it|you)\s+"
+                          r"(?:(?:still|also|all|both)\s+)?to|"
+                          r"\b(?:bound|binding|binds|bind|added|admitted|link(?:s|ed|ing))(?:\s+(?:also|both|all|together))?)"
+                          r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: A verb of signing or joining and a colon before a list of its subjects: "All five signed it: A, B, C, D and E",
+#: "Three more joined: F, G and H".
+_SIGNED_COLON = re.compile(r"\b(?:signed|joined|ratified|acceded|adhered)(?:\s+(?:to\s+)?(?:it|them|the\s+[\w-]+))?"
+                           r"(?:\s+(?:too|as\s+well|in\s+turn))?\s*:\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+#: A state's own entry told by a noun, the agreement after it: "Sweden's accession to NATO", "Spain's entry into the
+#: alliance", "Greece's membership of the pact".
+_ACCESSION_OF = re.compile(r"['’]s\s+(?:formal\s+|eventual\s+|own\s+)?(?:accession|entry|admission|adherence|"
+                           r"membership)\s+(?:to|into|in|of)\b", re.IGNORECASE)
+
+
+#: A partner told before the subject that signs with it: "With Yugoslavia they concluded the Balkan Pact", "together
+#: with Iraq, Turkey founded the pact".
+_FRONTED_WITH = re.compile(r"(?:^|[,;:]|\band)\s*(?:together\s+|along\s+)?with\s+(?:the\s+)?$", re.IGNORECASE)
+_AFTER_FRONTED_WITH = re.compile(r",?\s+(?:(?:they|both|it|he|she|we)\s+)(?:(?:had|have|has|then|also|jointly|"
+                                 r"formally)\s+)*(?:signed|concluded|founded|formed|set\s+up)\b", re.IGNORECASE)
+
+
+#: A list after "with" that ends its clause, told beside the parties of a signing: "was signed in Athens in 1934,
+#: with A and B", "signed a pact with C".
+_WITH_PARTNER = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: States a signing of an agreement names by a noun of membership: "A and B were both among its founding members",
+#: "C was a third signatory", "D and E were original signatories in 2001".
+_MEMBER_NOUN = re.compile(r"^(?:\s*,\s*too\s*,)?\s+(?:were|was|are|is|became|remain(?:s|ed)?|ha(?:d|s|ve)\s+been)\s+"
+                          r"(?:(?:also|both|all|still|now|then|indeed|likewise|each|(?-i:[a-z]{3,}ly))\s+)*"
+                          r"(?:(?:among|one\s+of)\s+(?:the|its|their)\s+|an?\s+|the\s+|its\s+|their\s+)?"
+                          r"(?:(?:first|second|third|fourth|fifth|sixth|\w+)\s+)?(?:founding\s+|original\s+|full\s+)?"
+                          r"(?:members?|parties|party|signatories|signatory|founders?)\b", re.IGNORECASE)
+
+
+#: Words of an agreement's object told after a verb of signing, none named: "signed a similar pact", "a separate
+#: declaration of guarantees" (an agreement the record may not hold).
+_SIGNED_SOME = re.compile(r"^\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:treaty|pact|alliance|agreement|accord|"
+                          r"convention|protocol|declaration)\b", re.IGNORECASE)
+
+
+#: States apart from those told as parties: "a coalition against Russia", "at war with the Boers".
+_NOT_PARTY_BEFORE = re.compile(r"\b(?:against|from|on|into|invaded|attacked|at\s+war\s+with|towards?|over|of)\s+"
+                               r"(?:the\s+)?$", re.IGNORECASE)
+
+
+#: States the record tells apart by code that one may be told for another (Germany and West Germany, Czechoslovakia and
+#: the Czech Republic, Yemen's two and one): a party told among them is never read as an outsider.
+_KIN_CODES = (frozenset({255, 260, 265}), frozenset({315, 316, 317}), frozenset({345, 341, 343, 344, 346, 347, 349}),
+              frozenset({678, 679, 680}), frozenset({816, 817}), frozenset({365, 366, 367, 368, 369, 370, 371, 372,
+                                                                         373}), frozenset({731, 732}))
+
+
+#: The pair told as a subject by a word for two: "both signed the Helsinki Final Act", "the two countries joined".
+_BOTH_RUN = re.compile(r"\b(?:both|the\s+two(?:\s+(?:countries|states|nations|governments|neighbours|neighbors|"
+                       r"capitals|kingdoms|republics|empires))?)\b", re.IGNORECASE)
+
+
+def _runs_told(s: Sentence, two: Sequence[int]) -> list[tuple[int, int, list[int] | None]]:
+    """Return the lists of states the sentence tells (:func:`_state_runs`, their states read from the mentions: None)
+    and each word for two (:data:`_BOTH_RUN`) that stands alone for the states ``two`` (no states listed right
+    before it: "A and B both signed" is the list's)."""
+    runs: list[tuple[int, int, list[int] | None]] = [(lo, hi, None) for lo, hi in _state_runs(s)]
+    if len(two) == 2:
+        ends = {hi for lo, hi in _state_runs(s)}
+        runs += [(b.start(), b.end(), list(two)) for b in _BOTH_RUN.finditer(s.text)
+                 if not any(re.fullmatch(r"[\s,]*(?:had|have|has|then|,)?\s*", s.text[e:b.start()]) for e in ends)
+                 and not re.match(r"\s+(?:of|sides|parties|pacts|treaties)\b", s.text[b.end():])]
+    return sorted(runs)
+
+
+def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told: Sequence[Claim],
+                      two: Sequence[int] = ()) -> list[Claim]:
+    """States a sentence tells as an agreement's parties in a form no other rule read: the subject of a verb of
+    signing, joining or leaving (:data:`_PARTY_VERB`: "Brussels, too, signed it"), the object of one that binds or
+    adds (:data:`_OBJECT_VERB`: "also bound Finland", "signed by A, B and C"), a partner after "with" ending its
+    clause, or told members by a noun (:data:`_MEMBER_NOUN`: "A and B were among its founders"), with the agreement
+    the clause names or refers to, else the one the sentence's signing found (a claim of ``told``), else, the verb
+    told without an object, the one the article was last about (``referent``). Against its members: consistent where
+    each is one; a contradiction only of an agreement named by its title, a state no kin of a member's; else none. A
+    signing of "a pact" no record was found for, no date told: not in the record."""
+    claimed = {c.records[0].id if c.records else "" for c in told if c.kind == "agreement_parties"}
+    if "" in claimed:
+        return []  # (an agreement the record lacks told: the sentence's parties are read)
+    found: dict[str, list[int]] = {}
+    named: dict[str, bool] = {}
+    unknown: list[int] = []
+    dated = {c.records[0].id for c in told if c.kind == "agreement_date" and c.records
+             and c.records[0].kind == "treaty" and c.records[0].id in records.gaz.treaties}
+    wrongly_dated = {c.records[0].id for c in told if c.kind == "agreement_date" and c.records
+                     and c.verdict == "contradicts"}
+    for lo, hi, pair_told in _runs_told(s, two):
+        relation = _run_relation(s, lo, hi)
+        if relation is None or _NEGATION.search(s.text[:lo]):
+            continue
+        kind, at = relation
+        slug, explicit, direct = _backstop_agreement(s, lo, hi, at, kind, dated, referent, records)
+        if slug is not None and not direct and (claimed or pair_told):
+            continue  # (guessed: only where no other rule read the sentence's parties, and of states it names)
+        # (one that leaves an agreement it never was in: the exit's claim, not the parties')
+        explicit = explicit and not (kind == "subject" and _LEAVING.match(s.text, _verb_start(s, hi)))
+        explicit = explicit and kind != "accession"  # ("Austria's accession to NATO was never on the cards")
+        codes = pair_told or _codes([m for m in s.of("state") if lo <= m.start - s.start < hi and not _place(s, m)
+                                     and (kind == "accession" or not re.match(r"['’]s\b",
+                                                                              s.text[m.end - s.start:]))])
+        if not codes or slug in claimed or (pair_told and kind not in {"subject", "member"}):
+            continue
+        explicit = explicit and not pair_told  # ("both": who they are is the article's pair, read loosely)
+        if slug is None:
+            if (kind == "subject" and _SIGNED_SOME.match(s.text[at:]) and not dated and not s.of("date")
+                    and not s.agreements()) or (not dated and _unknown_title(s, lo, hi, at, kind)):
+                unknown.extend(c for c in codes if c not in unknown)
+            continue
+        if kind == "subject" and (slug in wrongly_dated or (_time_led(s, lo) and slug in _dated_in_clause(s, told,
+                                                                                                            lo))):
+            continue  # ("Britain signed the Declaration on 1 January 1943": the signing's date is wrongly told; "In
+            # 1955 A and B founded the Baghdad Pact": the founding's date is what is told)
+        found.setdefault(slug, []).extend(c for c in codes if c not in found.get(slug, []))
+        named[slug] = named.get(slug, False) or explicit
+    out = [claim for slug, codes in found.items() if (claim := _backstop_claim(s, slug, codes, named[slug], records))]
+    if not out and unknown:
+        names = ", ".join(_pair_names([c]) for c in unknown)
+        out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                         claimed=f"parties: {names}", verdict="not_in_record", record_value="no such record",
+                         reason="the record holds no agreement of these states that the sentence tells of",
+                         records=[]))
+    return out + _together_with(s, records, out)  # ("..., alongside Norway and Denmark": parties too)
+
+
+#: Words of time alone before a clause's subject (its dates blanked as "DATE"): "Later that year A, too, acceded", "On
+#: DATE, B signed".
+_TIME_OPENS = re.compile(r"(?:^|.*[,;:—–]|.*,\s+(?:and|but|while|whereas)\b|.*\band\b)?\W*(?:(?:on|in|by|at|later|that|"
+                         r"this|year|month|week|day|same|then|soon|after|afterwards|early|late|the|a|few|days?|weeks?|"
+                         r"months?|years?|DATE)\W+)+", re.IGNORECASE | re.DOTALL)
+
+
+#: A verb of leaving an agreement (:data:`_PARTY_VERB`): who leaves was a party, but one told to leave an agreement
+#: it never was in is the exit's fault, not a party's.
+_LEAVING = re.compile(r"(?:leaves|left|quit|withdrew)\b", re.IGNORECASE)
+
+
+def _verb_start(s: Sentence, hi: int) -> int:
+    """Return where the verb after the subject ending at ``hi`` begins (past :data:`_SUBJECT_GAP`)."""
+    gap = _SUBJECT_GAP.match(s.text, hi)
+    return gap.end() if gap is not None else hi
+
+
+def _dated_in_clause(s: Sentence, told: Sequence[Claim], lo: int) -> set[str]:
+    """Return the agreements whose signing a claim of ``told`` dates by a date told in the clause at ``lo`` ("In 1955
+    A and B founded the Baghdad Pact", not "X was signed in 1947, and in 1948 C ratified the treaty")."""
+    a, b = next(((a - s.start, b - s.start) for a, b in _segments(s) if a - s.start <= lo < b - s.start),
+                (0, len(s.text)))
+    return {c.records[0].id for c in told if c.kind == "agreement_date" and c.records and any(
+        d.text in c.claimed and a <= d.start - s.start < b for d in s.of("date"))}
+
+
+def _time_led(s: Sentence, lo: int) -> bool:
+    """Return whether the subject at ``lo`` is led by words of time alone (:data:`_TIME_OPENS`: "In 1955 A and B
+    founded ...")."""
+    return _SUBJECT_OPENS.search(s.text[:lo]) is None
+
+
+def _dates_blanked(s: Sentence, text: str) -> str:
+    """Return ``text`` (the sentence's text from its start) with each date told in it as "DATE"."""
+    for d in sorted(s.of("date"), key=lambda d: -d.start):
+        lo, hi = d.start - s.start, d.end - s.start
+        if hi <= len(text):
+            text = text[:lo] + "DATE" + text[hi:]
+    return text
+
+
+#: An agreement's title the record may not hold: capitalised words ending in a word of agreement ("the Five Power
+#: Defence Arrangements", "the Treaty of Amity of 1955").
+_A_TITLE = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,6}(?:Treaty|Pact|Agreements?|Arrangements?|Convention|Accord|"
+                      r"Protocol|Alliance|Entente|Charter)\b|\b(?:Treaty|Pact|Convention|Accord|Protocol)\s+of\s+"
+                      r"[A-Z][\w'’-]*")
+
+
+def _unknown_title(s: Sentence, lo: int, hi: int, at: int, kind: str) -> bool:
+    """Return whether the agreement a list of states is told the parties of (:func:`_run_relation`) is one told by a
+    title no agreement linked (:data:`_A_TITLE`): the subject of the verb that binds them ("The Five Power Defence
+    Arrangements ... bound A and B"), the object right after the verb they are the subject of ("A and B signed the
+    Treaty of Amity"), or the subject of the signing a partner after "with" is told beside."""
+    linked = [(m.start - s.start, m.end - s.start) for m in s.of("agreement")]
+    titles = [t for t in _A_TITLE.finditer(s.text) if not any(a < t.end() and t.start() < b for a, b in linked)
+              and not any(m.start - s.start < t.end() and t.start() < m.end - s.start for m in s.of("state")
+                          if m.start - s.start == t.start())]
+    if kind == "subject":
+        return any(re.fullmatch(r"\s*(?:the\s+)?", s.text[at:t.start()]) for t in titles)
+    if kind in {"object", "with"}:
+        clause = max([0, *(m.end() for m in re.finditer(r"[;:]", s.text[:lo]))])
+        return any(clause <= t.start() and t.end() <= lo for t in titles)
+    return False
+
+
+def _run_relation(s: Sentence, lo: int, hi: int) -> tuple[str, int] | None:
+    """Return how the list of states at ``lo``..``hi`` is told as parties (``"subject"`` of a verb of
+    :data:`_PARTY_VERB`, ``"member"`` by :data:`_MEMBER_NOUN`, ``"object"`` of :data:`_OBJECT_VERB`, ``"with"`` a
+    partner ending its clause) with where the words after it begin, else None."""
+    before, after = s.text[:lo], s.text[hi:]
+    if (own := _ACCESSION_OF.match(after)) is not None:
+        return "accession", hi + own.end()
+    if _NOT_PARTY_BEFORE.search(before):
+        return None
+    gap = _SUBJECT_GAP.match(after)
+    opens = _SUBJECT_OPENS.search(before) is not None or _TIME_OPENS.fullmatch(_dates_blanked(s, before)) is not None
+    if gap is not None and opens and (verb := _PARTY_VERB.match(after, gap.end())):
+        return "subject", hi + verb.end()
+    if opens and (noun := _MEMBER_NOUN.match(after)):
+        return "member", hi + noun.end()
+    if _OBJECT_VERB.search(before[-90:]) or _SIGNED_COLON.search(before):
+        return "object", hi
+    if _FRONTED_WITH.search(before) and (verb := _AFTER_FRONTED_WITH.match(after)) is not None:
+        return "subject", hi + verb.end()  # ("With Yugoslavia they concluded the Balkan Pact": a partner)
+    if _WITH_PARTNER.search(before) and re.match(r"\s*(?:[.;]|$|,\s+(?:and\s+)?(?:the\s+)?(?:two|both|all|which|"
+                                                 r"who|whose|its|their)\b)", after) and _SIGNING.search(before):
+        return "with", hi
+    return None
+
+
+#: What follows a verb of signing or joining told without an object: "Panama joined too", "Colombia signed at Rio",
+#: "which signed only in 2006", "acceded, like ...".
+_BARE_VERB = re.compile(r"\s*(?:too\b|as\s+well\b|also\b|(?:at|in|on|soon|later|the\s+same|that|within|after|"
+                        r"afterwards|early|late|only(?=\s+(?:in|on|at|after|when|later)\b))\b|,|\.|;|$)", re.IGNORECASE)
+
+
+def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated: set[str], referent: str | None,
+                        records: _Records) -> tuple[str | None, bool, bool]:
+    """Return the agreement a list of states told as parties (:func:`_run_relation`) is told of, whether it is
+    named by its title, and whether the clause tells it (not guessed from the sentence or the article): the one
+    named in its clause (the nearest, right after the verb where one is; the antecedent of a relative clause; "that
+    treaty" told back), else, the verb told without an object, the one the sentence names alone, the one its signing
+    found, or the one last spoken of ("Colombia signed at Rio", "Panama joined too"), else none."""
+    seg = next(((a - s.start, b - s.start) for a, b in _segments(s) if a - s.start <= lo < b - s.start),
+               (0, len(s.text)))
+    mine = [m for m in s.of("agreement") if m.target and m.target.split(":", 1)[1] in records.gaz.treaties
+            and seg[0] <= m.start - s.start < seg[1] and not (m.start - s.start < hi and lo < m.end - s.start)]
+    if kind in {"subject", "member", "accession"}:
+        # (the agreement is the verb's object, right after it: "A and B signed the Rio Treaty", "C joined it")
+        # (or inside the noun of membership: "were among its founders", "were members of NATO")
+        # (not an instrument of it: "signed its protocol of accession to NATO")
+        mine = [m for m in mine if (kind == "member" and hi <= m.start - s.start < at) or (
+            m.start - s.start >= at and re.fullmatch(
+                r"\s*(?:(?:the|its|their|both|also|formally|in\s+turn|of|to|in|(?:1[5-9]|20)\d\d)\s+)*",
+                s.text[at:m.start - s.start]) is not None)]
+    if kind == "subject" and not mine:
+        mine = _relative_antecedent(s, lo, records)  # ("the Rio Treaty, which Chile signed in 1947")
+    slugs = list(dict.fromkeys((m.target or "").split(":", 1)[1] for m in mine))
+    if len(slugs) > 1:
+        nearest = min(mine, key=lambda m: abs(m.start - s.start - (at if m.start - s.start >= at else lo)))
+        slugs = [(nearest.target or "").split(":", 1)[1]]
+        mine = [nearest]
+    if slugs:
+        return slugs[0], all(m.how not in {"anaphora", "description"} for m in mine), True
+    told_back = re.match(r"\s*(?:(?:to|of|in|into)\s+)?(?:that|this|the(?:\s+same)?)\s+(?P<noun>treaty|pact|alliance|"
+                         r"agreement|accord|convention|declaration|protocol)\b(?!\s+(?:of|on|with|between|that|which)\b"
+                         r"|\s+(?-i:[A-Z]))", s.text[at:], re.IGNORECASE)
+    if told_back is not None:  # ("..., which the Rio Treaty replaced, and both were parties to that treaty")
+        noun = told_back.group("noun").casefold()
+        earlier = [m for m in s.of("agreement") if m.target and m.end - s.start <= lo
+                   and m.target.split(":", 1)[1] in records.gaz.treaties]
+        fits = [m for m in earlier if noun in m.text.casefold()
+                or noun in records.gaz.treaties[(m.target or "").split(":", 1)[1]].title.casefold()]
+        return ((fits or earlier)[-1].target or "").split(":", 1)[1] if earlier else None, False, True
+    # (the verb told without an object: "Colombia signed at Rio", "Panama joined too"; one with an object no
+    # agreement named is another agreement's: "signed the armistice", "left the council")
+    bare = kind == "object" or _BARE_VERB.match(s.text[at:]) is not None or (
+        not s.agreements() and re.match(r"\s*it\b", s.text[at:]) is not None)  # ("was admitted to it", unlinked)
+    if not bare or (s.agreements() and kind != "subject" and len(s.agreements()) > 1):
+        return None, False, False
+    if len(s.agreements()) == 1 and s.agreements()[0] in records.gaz.treaties and kind != "with":
+        return s.agreements()[0], False, False  # ("were original signatories in 2001, and both are still bound by
+        # it")
+    if len(dated) == 1 and kind != "with":  # ("signed a treaty with Britain": its signing's claim tells the parties)
+        return next(iter(dated)), False, False
+    if kind in {"subject", "member"} and referent is not None and referent in records.gaz.treaties \
+            and not s.agreements() and all(_alive(records.gaz.treaties[referent], int(d.value[:4]))
+                                           for d in s.of("date") if d.value):
+        return referent, False, False  # (not one ended before: "The Warsaw Pact was dissolved in 1991. Poland
+        # joined in 1999")
+    return None, False, False
+
+
+def _relative_antecedent(s: Sentence, lo: int, records: _Records) -> list[Mention]:
+    """Return the agreement a relative clause whose subject starts at ``lo`` is of: the one named right before its
+    pronoun ("NATO, which Spain joined in 1982", "the pact that Iraq left", "the Rio Treaty of 1947, which both
+    signed"), as a list of its mention, else none."""
+    rel = re.search(r"\b(?:which|that)\s+(?:both\s+|all\s+|each\s+)?(?:the\s+)?$", s.text[:lo], re.IGNORECASE)
+    if rel is None:
+        return []
+    return [m for m in s.of("agreement") if m.target and m.target.split(":", 1)[1] in records.gaz.treaties
+            and re.fullmatch(r"\s*(?:(?:of|in)\s+(?:\w+\s+){0,2}(?:1[5-9]|20)\d\d)?\s*,?\s*",
+                             s.text[m.end - s.start:rel.start()]) is not None][-1:]
+
+
+def _backstop_claim(s: Sentence, slug: str, codes: Sequence[int], named: bool, records: _Records) -> Claim | None:
+    """Return the claim that ``codes`` are parties to ``slug`` (:func:`_parties_claim`) where it holds, or where it
+    contradicts for an agreement named by its title (``named``) and no state told is kin (:data:`_KIN_CODES`) of a
+    member; else None."""
+    claim = _parties_claim(s, slug, codes, records)
+    if claim.verdict == "consistent":
+        return claim
+    members = records.gaz.treaties[slug].members | records.atop_members(slug)
+    outsiders = [c for c in codes if c not in members]
+    if not named or not outsiders or any(c in kin and members & kin for c in outsiders for kin in _KIN_CODES):
+        return None
+    return claim
