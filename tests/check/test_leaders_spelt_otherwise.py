@@ -45,3 +45,28 @@ def test_a_name_spelt_otherwise_far_from_the_spells_or_alike_two_leaders_is_no_o
     assert archigos_alike("Sarney", gaz, {140}, dt.date(1986, 1, 1), dt.date(1986, 12, 31)) is None
     assert archigos_alike("José Sarney", gaz, {140}, dt.date(1986, 1, 1), dt.date(1986, 12, 31)) == "Sarnay"
     assert archigos_alike("José Sarney", gaz, {160}, dt.date(1986, 1, 1), dt.date(1986, 12, 31)) is None
+
+
+def test_an_office_told_by_a_pronoun_holding_or_taking_it(check_store: Store) -> None:
+    text = ("Chancellor Konrad Adenauer met the envoy in Bonn. In 1955 he was still West Germany's chancellor. "
+            "Prime Minister Harold Wilson flew to Ottawa in 1966. He became prime minister again in March 1974.")
+    assert [(m.text, m.how, m.value) for m in _check(check_store, text).mentions
+            if m.kind == "leader" and m.value] == [("he", "was still West Germany's chancellor", "Adenauer"),
+                                                   ("He", "became prime minister", "Wilson")]
+    assert [(v, c) for v, c in _offices(check_store, text)][1::2] == [
+        ("consistent", "Adenauer led COW 260 from 1949-09-16 to 1963-10-15"),
+        ("consistent", "Wilson led COW 200 from 1974-03-04 to 1976-04-05")]
+    # (an office of a body is none; a pronoun read where the record disagrees is dropped, never a contradiction)
+    assert not [m for m in _check(check_store, "President Gerald Ford spoke in Ottawa in 1975. In 1950 he was "
+                                               "president of the club.").mentions if m.kind == "leader" and m.value]
+    assert all(v == "consistent" for v, _ in _offices(check_store, "Chancellor Willy Brandt spoke in Bonn in 1970. "
+                                                                   "In 1950 he was chancellor."))
+
+
+def test_a_day_told_one_day_off_a_spells_start_or_end_is_within_tolerance(check_store: Store) -> None:
+    assert [v for v, _ in _offices(check_store, "Urho Kekkonen, Finland's president from 29 February 1956, renewed "
+                                                "the treaty with the Soviet Union.")] == ["within_tolerance"]
+    assert [v for v, _ in _offices(check_store, "Urho Kekkonen, Finland's president until 12 September 1981, was "
+                                                "ill.")] == ["within_tolerance"]
+    assert [v for v, _ in _offices(check_store, "Urho Kekkonen, Finland's president until 12 September 1983, was "
+                                                "ill.")] == ["contradicts"]

@@ -1222,12 +1222,20 @@ def _named_leader(name: str, gaz: Gazetteer, near: set[int]) -> str | None:
     return None
 
 
+#: An office a leader told by a pronoun holds or takes (:data:`_PRONOUN_OFFICE`): "he was prime minister then", "she
+#: became queen", "he was still Egypt's president", "he moved to the presidency" (an office of a body, "president of
+#: the senate", is none).
+_PRONOUN_HOLDING = (
+    r"(?:was|became|remained|had\s+been)\s+(?:(?:then|still|already|now|again)\s+)?(?:(?:the|its|their)\s+|"
+    r"(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s\s+)?(?:new\s+)?(?:president|prime\s+minister|premier|chancellor|king|queen|emperor|empress|"
+    r"regent|dictator|shah|sultan|emir|tsar|kaiser)(?![’'-]s\b|-elect\b|\s+of\s+(?:the|a|an)\b)"
+    r"|(?:moved|rose|ascended|acceded|succeeded)\s+to\s+the\s+(?P<seat>presidency|premiership|chancellorship|throne)")
 #: A leader told by a pronoun taking office, leaving it, or ruling a state told right after: "He stepped down on 31
 #: December 1980", "he led Senegal from August 1960", "She had taken office in May".
 _PRONOUN_OFFICE = re.compile(
     r"\b(?P<name>[Hh]e|[Ss]he)\s+(?:had\s+)?(?P<title>was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|resigned|"
     r"stepped\s+down|took\s+office|taken\s+office|(?:took|seized|came\s+to|assumed)\s+power|"
-    r"(?P<ruling>ruled|led|governed))\b")
+    r"(?P<ruling>ruled|led|governed)|" + _PRONOUN_HOLDING + r")\b")
 #: How far before a pronoun (in characters) the leader it stands for may be named.
 _PRONOUN_REACH = 400
 
@@ -1250,7 +1258,7 @@ def _leaders_by_pronoun(text: str, named: list[Mention], states: list[tuple[int,
         name = antecedent.target.split(":", 1)[1] if antecedent.target else person.group(0) if person else ""
         if name:
             found.append(Mention(kind="leader", text=m.group("name"), start=m.start(), end=m.end("name"), value=name,
-                                 how=m.group("title")))
+                                 how="took office" if m.group("seat") else re.sub(r"\s+", " ", m.group("title"))))
     return found
 
 

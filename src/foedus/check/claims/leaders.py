@@ -142,6 +142,17 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
                              record_value=office, reason="the only date told is when another leader's rule began; "
                              "the article tells this office at no date of its own", records=[ref]))
             continue
+        edge = None if held or undated else _day_off_spell(said, [r for r in rows if r["ccode"] == chosen["ccode"]])
+        if edge is not None:
+            # "Ulmanis, prime minister from 15 March 1934": Archigos dates a spell by the day power changed hands
+            out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"{m.text} in office on {date.value}", verdict="within_tolerance",
+                             record_value=f"{edge['name']} led COW {edge['ccode']} from {edge['start_date']} to "
+                                          f"{edge['end_date']}",
+                             reason="off by one day: Archigos dates a spell by the day power changed hands",
+                             records=[ref.model_copy(update={"id": str(edge["leader_id"]),
+                                                             "label": str(edge["name"])})]))
+            continue
         out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                          claimed=f"{m.text} in office on {date.value}",
                          verdict="consistent" if held or undated else "contradicts", record_value=office,
@@ -508,6 +519,16 @@ def _archigos_spells(gaz: Gazetteer, name: str, states: set[int] | None = None) 
                     and not r["folded"].endswith(" " + regnal)}
     alike = [leader for leader, score in scores.items() if score >= _LEADER_ALIKE and leader not in other_number]
     return (plain([r for r in spells if r["leader_id"] == alike[0]]) if len(alike) == 1 else []), gaz.archigos_sha256
+
+
+def _day_off_spell(said: PartialDate, spells: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """Return the spell a day told ("from 15 March 1934", "until 28 January 1982") is one day off the start or end
+    of, the day told being outside every spell, or ``None`` (a date told by its month or year is never a day off)."""
+    if said.day is None:
+        return None
+    day = said.earliest()
+    return next((r for r in spells if abs((r["start_date"] - day).days) <= 1 or (
+        r["end_date"] is not None and abs((r["end_date"] - day).days) <= 1)), None)
 
 
 #: How far (in days) from the date told a leader of the states told may have been in office to be the one whose
