@@ -70,3 +70,13 @@ def test_a_day_told_one_day_off_a_spells_start_or_end_is_within_tolerance(check_
                                                 "ill.")] == ["within_tolerance"]
     assert [v for v, _ in _offices(check_store, "Urho Kekkonen, Finland's president until 12 September 1983, was "
                                                 "ill.")] == ["contradicts"]
+
+
+def test_a_monarch_told_by_the_regnal_name_in_another_language(check_store: Store) -> None:
+    text = "In 1905 William II of Germany met the Tsar at Björkö."  # (Archigos: "Wilhelm II")
+    assert [(m.text, m.target) for m in _check(check_store, text).mentions if m.kind == "leader"] == [
+        ("William II", "leader:Wilhelm II")]
+    assert [v for v, _ in _offices(check_store, "In 1910 Franz Joseph I, Austria-Hungary's emperor, visited "
+                                                "Sarajevo.")] == ["consistent"]
+    gaz = gazetteer(check_store)  # (the number is the monarch's own: Wilhelm I is no "William II")
+    assert archigos_alike("William II", gaz, {255}, dt.date(1870, 1, 1), dt.date(1880, 12, 31)) is None

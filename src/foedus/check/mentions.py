@@ -2063,10 +2063,27 @@ _ALIKE_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "at", "
                               "do", "dos", "du", "del", "della", "von", "van", "der"})
 
 
+#: A monarch's given name in another language, as one ("William II" is Archigos's "Wilhelm II", "Franz Joseph I" its
+#: "Francis Joseph I", "Vittorio Emanuele III" its "Victor Emmanuel III").
+_REGNAL_NAMES = {"wilhelm": "william", "willem": "william", "guillaume": "william", "friedrich": "frederick",
+                 "frederik": "frederick", "franz": "francis", "francois": "francis", "francesco": "francis",
+                 "nikolai": "nicholas", "nicolas": "nicholas", "karl": "charles", "carol": "charles",
+                 "carlos": "charles", "carlo": "charles", "vittorio": "victor", "emanuele": "emmanuel",
+                 "umberto": "humbert", "ludwig": "louis", "luis": "louis", "josef": "joseph", "giuseppe": "joseph",
+                 "pyotr": "peter", "pedro": "peter", "petar": "peter", "aleksandr": "alexander",
+                 "alexandre": "alexander", "aleksandar": "alexander", "gustaf": "gustav", "gustavus": "gustav",
+                 "christiaan": "christian", "leopoldo": "leopold", "alfonso": "alphonso",
+                 "fernando": "ferdinand", "ferdinando": "ferdinand"}
+
+
 def _alike_words(name: str) -> list[str]:
     """Return the words of ``name`` as :func:`archigos_alike` compares them: folded, in lower case, with no particle
-    ("al-Quwatli": "quwatli")."""
-    return [word for word in _told_name(name).split() if word not in _ALIKE_PARTICLES]
+    ("al-Quwatli": "quwatli"), a monarch's given name told with a regnal number as one in every language
+    (:data:`_REGNAL_NAMES`)."""
+    words = [word for word in _told_name(name).split() if word not in _ALIKE_PARTICLES]
+    if words and re.fullmatch(r"[ivx]+", words[-1]):
+        words = [_REGNAL_NAMES.get(word, word) for word in words]
+    return words
 
 
 def _archigos_spells_of(gaz: Gazetteer, code: int) -> list[dict[str, Any]]:
