@@ -1133,7 +1133,8 @@ def _leaders_named(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], ot
                                                                                         start + len(name)):
             continue
         near = _sentence_states(text, start, states)
-        label = _named_leader(name, gaz, near) or _named_leader(_NAMED_RANKS.sub("", name), gaz, near)
+        label = _named_leader(name, gaz, near) or _named_leader(_NAMED_RANKS.sub("", name), gaz, near) or \
+            _named_alike(text, start, _NAMED_RANKS.sub("", name), gaz, near, dates)
         if label is None:
             continue
         end = start + len(name)
@@ -1175,6 +1176,22 @@ def _named_bare(text: str, at: int, name: str, label: str, gaz: Gazetteer, near:
     return bool(near & _archigos_states(gaz, label)) and (whole or _named_in_office(text, at, gaz, label, dates))
 
 
+def _named_alike(text: str, at: int, name: str, gaz: Gazetteer, near: set[int], dates: list[Mention]) -> str | None:
+    """Return the leader Archigos spells a person's name otherwise (:func:`archigos_alike`: "José Sarney" its
+    "Sarnay"), told by a whole name in a sentence telling a state that leader led and a date they were in office;
+    ``None`` for a name Archigos or the ledgers' events hold as written (someone else), or no one alike then."""
+    if len(name.split()) < 2 or not near or name.split()[0].casefold() in _NOT_A_NAME | _NO_NAME or \
+            re.search(rf"\b{re.escape(name)}\b", gaz.event_text):
+        return None
+    for d in dates:
+        if d.value and _same_sentence(text, at, d.start):
+            said = PartialDate.parse(d.value)
+            label = archigos_alike(name, gaz, near, said.earliest(), said.latest())
+            if label is not None:
+                return label
+    return None
+
+
 def _named_in_office(text: str, at: int, gaz: Gazetteer, label: str, dates: list[Mention]) -> bool:
     """Whether Archigos has the leader it calls ``label`` in office at a date told in the sentence around ``at``."""
     told = [d.value for d in dates if d.value and _same_sentence(text, at, d.start)]
@@ -1205,12 +1222,20 @@ def _named_leader(name: str, gaz: Gazetteer, near: set[int]) -> str | None:
     return None
 
 
+#: An office a leader told by a pronoun holds or takes (:data:`_PRONOUN_OFFICE`): "he was prime minister then", "she
+#: became queen", "he was still Egypt's president", "he moved to the presidency" (an office of a body, "president of
+#: the senate", is none).
+_PRONOUN_HOLDING = (
+    r"(?:was|became|remained|had\s+been)\s+(?:(?:then|still|already|now|again)\s+)?(?:(?:the|its|their)\s+|"
+    r"(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s\s+)?(?:new\s+)?(?:president|prime\s+minister|premier|chancellor|king|queen|emperor|empress|"
+    r"regent|dictator|shah|sultan|emir|tsar|kaiser)(?![’'-]s\b|-elect\b|\s+of\s+(?:the|a|an)\b)"
+    r"|(?:moved|rose|ascended|acceded|succeeded)\s+to\s+the\s+(?P<seat>presidency|premiership|chancellorship|throne)")
 #: A leader told by a pronoun taking office, leaving it, or ruling a state told right after: "He stepped down on 31
 #: December 1980", "he led Senegal from August 1960", "She had taken office in May".
 _PRONOUN_OFFICE = re.compile(
     r"\b(?P<name>[Hh]e|[Ss]he)\s+(?:had\s+)?(?P<title>was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|resigned|"
     r"stepped\s+down|took\s+office|taken\s+office|(?:took|seized|came\s+to|assumed)\s+power|"
-    r"(?P<ruling>ruled|led|governed))\b")
+    r"(?P<ruling>ruled|led|governed)|" + _PRONOUN_HOLDING + r")\b")
 #: How far before a pronoun (in characters) the leader it stands for may be named.
 _PRONOUN_REACH = 400
 
@@ -1233,7 +1258,7 @@ def _leaders_by_pronoun(text: str, named: list[Mention], states: list[tuple[int,
         name = antecedent.target.split(":", 1)[1] if antecedent.target else person.group(0) if person else ""
         if name:
             found.append(Mention(kind="leader", text=m.group("name"), start=m.start(), end=m.end("name"), value=name,
-                                 how=m.group("title")))
+                                 how="took office" if m.group("seat") else re.sub(r"\s+", " ", m.group("title"))))
     return found
 
 
@@ -2028,6 +2053,81 @@ def _surname_key(name: str) -> str:
     key = re.sub(r",?\s+[a-z]\.$", "", name.casefold())
     key = re.sub(r"^(\w{3,})-(?:ul|ud|al|el|ad)-\w+$", r"\1", key)  # ("Zia-ul-Haq": Archigos's "Zia")
     return re.sub(r"^e([ln])[- ]", r"a\1-", key)
+
+
+#: The least rapidfuzz ratio (0-100) at which a surname as told is Archigos's spelling of it, among the few leaders of
+#: the states told in office then (:func:`archigos_alike`: "Sarney" its "Sarnay", "Schick" its "Shick Gutierrez").
+_ALIKE_THEN = 80
+#: A name's particles, no part of the surname as Archigos may write it ("al-Quwatli": its "Kuwatli").
+_ALIKE_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul", "ud", "de", "da", "di",
+                              "do", "dos", "du", "del", "della", "von", "van", "der"})
+
+
+#: A monarch's given name in another language, as one ("William II" is Archigos's "Wilhelm II", "Franz Joseph I" its
+#: "Francis Joseph I", "Vittorio Emanuele III" its "Victor Emmanuel III").
+_REGNAL_NAMES = {"wilhelm": "william", "willem": "william", "guillaume": "william", "friedrich": "frederick",
+                 "frederik": "frederick", "franz": "francis", "francois": "francis", "francesco": "francis",
+                 "nikolai": "nicholas", "nicolas": "nicholas", "karl": "charles", "carol": "charles",
+                 "carlos": "charles", "carlo": "charles", "vittorio": "victor", "emanuele": "emmanuel",
+                 "umberto": "humbert", "ludwig": "louis", "luis": "louis", "josef": "joseph", "giuseppe": "joseph",
+                 "pyotr": "peter", "pedro": "peter", "petar": "peter", "aleksandr": "alexander",
+                 "alexandre": "alexander", "aleksandar": "alexander", "gustaf": "gustav", "gustavus": "gustav",
+                 "christiaan": "christian", "leopoldo": "leopold", "alfonso": "alphonso",
+                 "fernando": "ferdinand", "ferdinando": "ferdinand"}
+
+
+def _alike_words(name: str) -> list[str]:
+    """Return the words of ``name`` as :func:`archigos_alike` compares them: folded, in lower case, with no particle
+    ("al-Quwatli": "quwatli"), a monarch's given name told with a regnal number as one in every language
+    (:data:`_REGNAL_NAMES`)."""
+    words = [word for word in _told_name(name).split() if word not in _ALIKE_PARTICLES]
+    if words and re.fullmatch(r"[ivx]+", words[-1]):
+        words = [_REGNAL_NAMES.get(word, word) for word in words]
+    return words
+
+
+def _archigos_spells_of(gaz: Gazetteer, code: int) -> list[dict[str, Any]]:
+    """Return Archigos's spells in office of the state with COW code ``code``, by an index built once per
+    gazetteer (row numbers in :attr:`Gazetteer.archigos` by state)."""
+    _archigos_index(gaz, "folded")  # (the names' indexes first: they are built where the gazetteer has none)
+    if "spells" not in gaz.archigos_index:
+        spells: dict[str, set[str]] = {}
+        for i, row in enumerate(gaz.archigos):
+            spells.setdefault(str(row["ccode"]), set()).add(str(i))
+        gaz.archigos_index["spells"] = spells
+    return [gaz.archigos[int(i)] for i in sorted(gaz.archigos_index["spells"].get(str(code), ()), key=int)]
+
+
+def archigos_alike(name: str, gaz: Gazetteer, states: set[int], earliest: _dt.date, latest: _dt.date) -> str | None:
+    """Return the one leader Archigos holds under another spelling of ``name``'s surname (a transliteration, a
+    dropped accent or particle, a typing slip: "José Sarney" is its "Sarnay", "Shukri al-Quwatli" its "Kuwatli",
+    "René Schick" its "Shick Gutierrez"), looked for only among the leaders of ``states`` with a spell in office
+    between ``earliest`` and ``latest``: a word of its name written alike (rapidfuzz ratio at least
+    :data:`_ALIKE_THEN`) to the told surname, four letters or more, a regnal number told being its own; ``None``
+    where no leader or more than one is so written, or the name is one word."""
+    from rapidfuzz import fuzz
+
+    words = _alike_words(name)
+    if len(words) < 2 or not states:
+        return None
+    regnal = re.fullmatch(r"[ivx]+", words[-1]) is not None
+    surname = words[-2] if regnal else words[-1]
+    if len(surname) < 4:
+        return None
+    alike: set[str] = set()
+    for code in states:
+        for row in _archigos_spells_of(gaz, code):
+            if not row["name"] or row["start_date"] > latest or (row["end_date"] is not None
+                                                                  and row["end_date"] < earliest):
+                continue
+            theirs = _alike_words(str(row["name"]))
+            if regnal and (not theirs or theirs[-1] != words[-1]):
+                continue  # (Oscar I is not Archigos's Oscar II)
+            spelt = [w for w in theirs if len(w) >= 4 and not re.fullmatch(r"[ivx]+", w)]
+            if any(max(fuzz.ratio(surname, w), fuzz.ratio(surname.replace("q", "k"), w.replace("q", "k")))
+                   >= _ALIKE_THEN for w in spelt):
+                alike.add(str(row["name"]))
+    return alike.pop() if len(alike) == 1 else None
 
 
 def _whole_name_first(name: str, gaz: Gazetteer) -> str | None:

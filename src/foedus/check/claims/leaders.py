@@ -9,7 +9,7 @@ from typing import Any
 
 from foedus.check.claims._records import _gap, _pdate, _Records, compare_dates
 from foedus.check.claims._sentences import Sentence
-from foedus.check.mentions import Gazetteer, archigos_also, folded_name
+from foedus.check.mentions import Gazetteer, archigos_alike, archigos_also, folded_name
 from foedus.check.models import Claim, Mention, RecordRef
 from foedus.dates import PartialDate
 
@@ -59,6 +59,8 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         told |= _told_ruled(s, m)
         scope = told or {*s.states(), *pair}
         rows, sha256 = _archigos_spells(records.gaz, name, scope)
+        if not rows:  # (a name Archigos spells otherwise: read of a leader in office about then)
+            rows = _alike_spells(records.gaz, name, scope, date)
         turn = _office_turn(s, m, rows, scope, dates, sha256)
         if turn is not None:
             out.extend(turn)
@@ -139,6 +141,17 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
                              claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
                              record_value=office, reason="the only date told is when another leader's rule began; "
                              "the article tells this office at no date of its own", records=[ref]))
+            continue
+        edge = None if held or undated else _day_off_spell(said, [r for r in rows if r["ccode"] == chosen["ccode"]])
+        if edge is not None:
+            # "Ulmanis, prime minister from 15 March 1934": Archigos dates a spell by the day power changed hands
+            out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"{m.text} in office on {date.value}", verdict="within_tolerance",
+                             record_value=f"{edge['name']} led COW {edge['ccode']} from {edge['start_date']} to "
+                                          f"{edge['end_date']}",
+                             reason="off by one day: Archigos dates a spell by the day power changed hands",
+                             records=[ref.model_copy(update={"id": str(edge["leader_id"]),
+                                                             "label": str(edge["name"])})]))
             continue
         out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                          claimed=f"{m.text} in office on {date.value}",
@@ -506,6 +519,34 @@ def _archigos_spells(gaz: Gazetteer, name: str, states: set[int] | None = None) 
                     and not r["folded"].endswith(" " + regnal)}
     alike = [leader for leader, score in scores.items() if score >= _LEADER_ALIKE and leader not in other_number]
     return (plain([r for r in spells if r["leader_id"] == alike[0]]) if len(alike) == 1 else []), gaz.archigos_sha256
+
+
+def _day_off_spell(said: PartialDate, spells: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """Return the spell a day told ("from 15 March 1934", "until 28 January 1982") is one day off the start or end
+    of, the day told being outside every spell, or ``None`` (a date told by its month or year is never a day off)."""
+    if said.day is None:
+        return None
+    day = said.earliest()
+    return next((r for r in spells if abs((r["start_date"] - day).days) <= 1 or (
+        r["end_date"] is not None and abs((r["end_date"] - day).days) <= 1)), None)
+
+
+#: How far (in days) from the date told a leader of the states told may have been in office to be the one whose
+#: name the article spells otherwise than Archigos (:func:`_alike_spells`).
+_ALIKE_REACH = _dt.timedelta(days=366)
+
+
+def _alike_spells(gaz: Gazetteer, name: str, states: set[int], date: Mention) -> list[dict[str, Any]]:
+    """Return the spells in office of ``states`` of the one leader Archigos spells ``name`` otherwise
+    (:func:`foedus.check.mentions.archigos_alike`: "René Schick, Nicaragua's president" in 1964 is its "Shick
+    Gutierrez"), looked for among those in office within :data:`_ALIKE_REACH` of the date told; none where no one,
+    or more than one, is so spelt."""
+    said = _pdate(date.value or "")
+    label = archigos_alike(name, gaz, states, said.earliest() - _ALIKE_REACH, said.latest() + _ALIKE_REACH)
+    if label is None:
+        return []
+    return [{k: v for k, v in r.items() if k != "folded"} for r in gaz.archigos
+            if r["name"] == label and r["ccode"] in states]
 
 
 def _by_given_name(rows: list[dict[str, Any]], words: list[str]) -> list[dict[str, Any]]:
