@@ -1,0 +1,47 @@
+"""A document or enumeration told as existing or as holding things and never given (issue 22t1): the backstop
+``_ungiven_document`` behind the specific list readings, on made-up sentences of several eras and phrasings; and its
+silence where the article gives the items (a colon, "namely", a run of names, the next sentence)."""
+
+from __future__ import annotations
+
+from foedus.store import Store
+from tests.check.sentences import check_sentences as _check
+from tests.check.sentences import claims_of as _claims
+
+
+def test_documents_told_and_never_given_are_referenced_not_stated(check_store: Store) -> None:
+    told = [
+        "The names of the Chilean officers trained in Panama have never been released.",
+        "Lima sent Quito a thick dossier of alleged border incursions in 1941.",
+        "The 1839 convention had a secret protocol on the Scheldt tolls.",
+        "Bern's conditions for joining were never spelled out in public.",
+        "There was also a register of every Danish ship stopped in the Sound.",
+        "A roster of the Finnish volunteers who fought in Estonia survives in Helsinki.",
+        "The Norwegian delegation presented a set of nine conditions for entering the union.",
+        "The Bolivian cable itemised the rifles Santiago had promised to deliver.",
+        "The full inventory is available on the ministry's website.",
+        "The grievances the Greek envoy raised were too many to list in a short note.",
+        "Neither government has ever published the minutes of the Caracas talks.",
+    ]
+    for sentence in told:
+        result = _check(check_store, sentence)
+        assert [c.verdict for c in _claims(result, "list")] == ["referenced_not_stated"], sentence
+
+
+def test_documents_whose_items_are_given_are_no_list(check_store: Store) -> None:
+    for text in [
+        "The secret protocol named three ports: Varna, Burgas and Constanța.",
+        "The dossier listed Peru, Ecuador and Colombia as suppliers.",
+        "Lima sent Quito a dossier of incursions, namely the raids on Zarumilla and Tumbes.",
+        "The cable itemised the rifles Santiago had promised. They were Mausers, Remingtons and Winchesters.",
+        "The treaty was never ratified by the Senate.",
+        "The conditions that were not met doomed the pact.",
+        "The report of the commission, which was published in 1932, blamed both sides.",
+    ]:
+        assert not _claims(_check(check_store, text), "list"), text
+
+
+def test_a_document_told_again_makes_no_second_claim(check_store: Store) -> None:
+    result = _check(check_store, "A roster of the Finnish volunteers who fought in Estonia survives in Helsinki. "
+                                 "The archive says the roster has never been published.")
+    assert [c.verdict for c in _claims(result, "list")] == ["referenced_not_stated"]
