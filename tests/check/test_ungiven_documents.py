@@ -22,6 +22,9 @@ def test_documents_told_and_never_given_are_referenced_not_stated(check_store: S
         "The full inventory is available on the ministry's website.",
         "The grievances the Greek envoy raised were too many to list in a short note.",
         "Neither government has ever published the minutes of the Caracas talks.",
+        "Warsaw drew on a dossier prepared by its military attaché in Riga.",
+        "A confidential annex assigned the Åland question to later talks.",
+        "The complete roster ran to eleven hundred men.",
     ]
     for sentence in told:
         result = _check(check_store, sentence)

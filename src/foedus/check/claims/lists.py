@@ -244,6 +244,23 @@ _OF_THINGS = re.compile(
     re.IGNORECASE)
 
 
+#: A document that stands for a list or for text kept apart whatever the sentence tells of it: "a dossier", "the
+#: roster", "a secret protocol", "the confidential annexes", "the full list", "the complete text".
+_KEPT_APART = re.compile(
+    r"\b(?:dossiers?|inventor(?:y|ies)|rosters?|addend(?:um|a)|codicils?)\b|"
+    r"\b(?:secret|confidential|classified|unpublished|undisclosed)\s+(?:[\w-]+\s+)?(?:protocols?|annex(?:es)?|"
+    r"appendix|appendices|clauses?|articles|codicils?|schedules?|lists?|minutes|memorand(?:um|a)|side\s+letters?)\b|"
+    r"\b(?:the|a|an|its|their)\s+(?:full|complete|entire|whole|exhaustive)\s+(?:lists?|inventory|roster|register|"
+    r"catalogue|tally|text|texts|terms|set\s+of\s+[\w-]+)\b",
+    re.IGNORECASE)
+
+
+#: A document told as made public, in words of the sentence: a noun of :data:`_KEPT_APART` told so is no reference to
+#: one out of reach.
+_MADE_PUBLIC = re.compile(r"\b(?:published|released|made\s+public|declassified|printed|leaked|reproduced|quoted)\b",
+                          re.IGNORECASE)
+
+
 #: A document told as existing: "There is a list ...", "a secret annex survives", "a dossier circulated".
 _EXISTS = re.compile(
     rf"\bthere\s+(?:is|was|are|were|exists?|existed)\s+(?:also\s+|still\s+|even\s+)?(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -281,7 +298,8 @@ _GIVEN_NEXT = re.compile(
 
 def _given_in(s: Sentence, at: int) -> bool:
     """Return whether the sentence gives, after the offset ``at``, the items of the document told there: after a
-    colon, by :data:`_GIVEN_HERE` or :data:`_LIST_ITEMS` ("included a port, a railway and a base"), or by a run of two states or more (:func:`_state_runs`)."""
+    colon, by :data:`_GIVEN_HERE` or :data:`_LIST_ITEMS` ("included a port, a railway and a base"), or by a run of
+    two states or more (:func:`_state_runs`)."""
     rest = s.text[at:]
     if re.search(r":\s*\S", rest) or _GIVEN_HERE.search(rest) or _LIST_ITEMS.search(rest):
         return True
@@ -293,8 +311,10 @@ def _ungiven_document(s: Sentence) -> tuple[int, int] | None:
     holding things, and does not give: a backstop behind :func:`_document_references` for any phrasing of the family.
     Its noun (:data:`_ENUMERATION`) told out of reach after it (:data:`_UNGIVEN_AFTER`) or before it
     (:data:`_UNGIVEN_BEFORE`), a document told by a verb of enumerating (:data:`_HOLDS`), by what it holds
-    (:data:`_OF_THINGS`) or as existing (:data:`_EXISTS`); none where the sentence gives its items after it
-    (:func:`_given_in`) or where the noun is a rank or a place ("on the list of", :data:`_LIST_IDIOM`)."""
+    (:data:`_OF_THINGS`), as existing (:data:`_EXISTS`), too many to list (:data:`_TOO_MANY`), or by a noun that
+    stands for one kept apart (:data:`_KEPT_APART`, where the sentence tells none made public); none where the
+    sentence gives its items after it (:func:`_given_in`) or where the noun is a rank or a place ("on the list of",
+    :data:`_LIST_IDIOM`)."""
     found: list[tuple[int, int]] = []
     for noun in re.finditer(rf"\b{_ENUMERATION}\b", s.text, re.IGNORECASE):
         after = s.text[noun.end():]
@@ -305,6 +325,8 @@ def _ungiven_document(s: Sentence) -> tuple[int, int] | None:
         elif _UNGIVEN_BEFORE.search(s.text[max(0, noun.start() - 80):noun.start()]):
             found.append((noun.start(), noun.end()))
     found.extend(m.span() for pattern in (_HOLDS, _OF_THINGS, _EXISTS, _TOO_MANY) for m in pattern.finditer(s.text))
+    if not _MADE_PUBLIC.search(s.text):  # ("The secret protocol ... was published in 1948": given elsewhere, told)
+        found.extend(m.span() for m in _KEPT_APART.finditer(s.text))
     for start, end in sorted(found):
         if re.search(r"\b(?:that|this|these|those|such|same)\s+(?:[\w-]+\s+)?$", s.text[:start], re.IGNORECASE):
             continue  # ("That list has never been published": the one told before, its claim already made)
