@@ -617,13 +617,9 @@ def _none_binding_claims(s: Sentence, records: _Records, pair: tuple[int, ...], 
     claims = _none_told(s, records, history, f"{told}: none in force ({_pair_names(who)})",
                         lambda coding: _in_force_count(history, coding, records, bilateral=bilateral))
     if found.re is _NONE_HELD and any(c.verdict != "consistent" for c in claims) and (
-            found.group("kind") or found.group("of")):
-        return []  # ("have no defence alliance", "no formal pact": of a kind the codings may not tell apart)
-    if found.re is _NONE_HELD and not bilateral and any(c.verdict != "consistent" for c in claims) and all(
-            c.verdict == "consistent" for c in _none_told(s, records, history, "",
-                                                          lambda coding: _in_force_count(history, coding, records,
-                                                                                         bilateral=True))):
-        return []  # ("Chile and Argentina have no defence alliance": none of their own, the writer's sense unknown)
+            found.group("kind") or found.group("of") or not bilateral):
+        return []  # ("have no defence alliance", "no formal pact", "France and Germany have no alliance today": of a
+        # kind the codings may not tell apart, or a writer's sense of "alliance" narrower than the codings')
     return claims
 
 
