@@ -257,8 +257,9 @@ _KEPT_APART = re.compile(
 
 #: A document told as made public, in words of the sentence: a noun of :data:`_KEPT_APART` told so is no reference to
 #: one out of reach.
-_MADE_PUBLIC = re.compile(r"\b(?:published|released|made\s+public|declassified|printed|leaked|reproduced|quoted)\b",
-                          re.IGNORECASE)
+_MADE_PUBLIC = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:later|since|finally|"
+                          r"eventually|first|officially|fully|widely|duly|long)\s+)?(?:published|released|made\s+public|"
+                          r"declassified|printed|leaked|reproduced|quoted)\b", re.IGNORECASE)
 
 
 #: A document told as existing: "There is a list ...", "a secret annex survives", "a dossier circulated".
