@@ -41,7 +41,7 @@ from foedus.check.claims.endings import (
 )
 from foedus.check.claims.events import _acts_beside_a_signing, _event_claims, _event_parts
 from foedus.check.claims.leaders import _leader_claims
-from foedus.check.claims.lists import _document_references
+from foedus.check.claims.lists import _document_references, _lists_apart
 from foedus.check.claims.memberships import (
     _in_force_claims,
     _member_since,
@@ -191,6 +191,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                     for m in sentence.mentions)
             for u in itertools.chain(_UNKNOWN_TITLE.finditer(sentence.text), _TITLE_OF.finditer(sentence.text))))
         unknown_last = unknown_last or (other_kind and not about)  # ("The boundary treaty.": one the record lacks)
+    claims = _lists_apart(text, claims)
     labels = records.source_labels({key for c in claims for r in c.records for key in r.sources})
     return [c.model_copy(update={"records": [r.model_copy(update={"source_labels": [labels[k] for k in r.sources]})
                                              for r in c.records]}) for c in claims]

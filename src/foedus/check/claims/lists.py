@@ -124,6 +124,11 @@ _OUT_OF_REACH = re.compile(
     re.IGNORECASE)
 
 
+#: How a claim of :func:`_ungiven_document` words the document it found (the backstop's own, which
+#: :func:`_lists_apart` may drop).
+_TOLD_OF = "told of"
+
+
 def _list_told(s: Sentence) -> re.Match[str] | None:
     """Return the words of a list the sentence tells of and does not give (:data:`_LIST_TOLD`): none where the list
     is a rank (:data:`_LIST_IDIOM`), where its items follow (a run of two states or more in its clause, or "included A,
@@ -152,10 +157,198 @@ def _document_references(s: Sentence) -> list[Claim]:
                                                                 s.text[:m.start()], re.IGNORECASE)), None) \
         or _OUT_OF_REACH.search(s.text)
     # ("That list has never been published": the list a sentence before told of, its claim already made)
-    if found is None or re.search(r":\s*\S", s.text[found.end():]):
+    if found is not None and re.search(r":\s*\S", s.text[found.end():]):
         return []  # (a list given in the sentence itself, after a colon, is stated)
-    what = re.sub(r"\s+", " ", found.group(0)).strip()
-    return [Claim(kind="list", text=s.text.strip(), start=s.start, end=s.end, claimed=f"a list or document referred "
-                  f"to ({what})", verdict="referenced_not_stated", record_value="",
+    span = found.span() if found is not None else _ungiven_document(s)
+    if span is None:
+        return []
+    what = re.sub(r"\s+", " ", s.text[span[0]:span[1]]).strip()
+    how = "referred to" if found is not None else _TOLD_OF
+    return [Claim(kind="list", text=s.text.strip(), start=s.start, end=s.end, claimed=f"a list or document {how} "
+                  f"({what})", verdict="referenced_not_stated", record_value="",
                   reason="the article refers to a list or document it does not give in its text; what it holds cannot "
                          "be checked")]
+
+
+#: A noun of a document or of an enumeration: what an article may tell of as existing, or as holding things, and never
+#: give ("a dossier", "the secret protocol", "the conditions", "the names", "a schedule of payments").
+_ENUMERATION = (r"(?:lists?|annex(?:es)?|appendix|appendices|schedules?|inventor(?:y|ies)|registers?|rolls?|rosters?|"
+                r"dossiers?|catalogues?|catalogs?|tall(?:y|ies)|index|indexes|tables?|chronolog(?:y|ies)|timelines?|"
+                r"memorand(?:um|a)|protocols?|clauses?|articles|terms|conditions|demands|stipulations|minutes|"
+                r"transcripts?|names|texts?|documents?|letters?|notes|ultimatums?|communiqu[eé]s?|maps?|files?|"
+                r"reports?|ledgers?|records|papers|cables?|telegrams?|correspondence|details|contents)")
+
+
+#: A document told as out of the text's reach, anywhere after its noun in its clause: never published or released,
+#: kept secret, lost, withheld ("the names of the officers involved have never been released", "whose contents stay
+#: classified to this day", "the dossier, handed to the ambassador, has since vanished").
+_UNGIVEN_AFTER = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|would|will)\s+(?:[\w-]+\s+){0,2}?(?:never|not|yet\s+to)\s+(?:(?:yet|once|"
+    r"been|be|fully|officially|formally|publicly|since|in\s+full)\s+){0,3}"
+    r"(?:published|released|made\s+(?:public|available)|disclosed|printed|shown|declassified|divulged|revealed|"
+    r"surfaced|turned\s+up|found|located|transcribed|reproduced|given|quoted|spel(?:led|t)\s+out|specified|"
+    r"itemi[sz]ed|detailed|named|identified|enumerated|listed)\b|"
+    r"\b(?:is|are|was|were)\s+(?:(?:only|now|freely)\s+)?(?:available|online|posted|kept|filed)\s+(?:on|at|from)\s+"
+    r"(?:the|its|their|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:website|site|archives?|web\s+page|portal)\b|"
+    r"\b(?:would|could|might)\s+fill\s+(?:this|a|several|many|the)\s+(?:page|pages|column|book|volume|issue)\b|"
+    r"\b(?:never|not)\s+(?:yet\s+)?(?:been\s+)?(?:published|released|made\s+public|disclosed|declassified|"
+    r"divulged|printed)\b|"
+    r"\b(?:remains?|remained|stays?|stayed|kept|keeps|(?:is|are|was|were)\s+still)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:secret|classified|sealed|confidential|unpublished|undisclosed|under\s+(?:seal|wraps|lock)|private|"
+    r"locked\s+away|off\s+limits)\b|"
+    r"\b(?:has|have|had)\s+(?:since\s+)?(?:vanished|disappeared|been\s+lost|been\s+destroyed|been\s+withheld)\b|"
+    r"\b(?:unpublished|undisclosed|withheld|omitted\s+(?:here|from)|left\s+out\s+(?:here|of\s+this))\b|"
+    r"\bbeyond\s+(?:the\s+scope\s+of\s+)?(?:this|these|our)\s+(?:note|article|piece|column|brief|post|report|"
+    r"page|essay|explainer|timeline|story|newsletter)\b|"
+    r"\b(?:not|never)\s+(?:(?:be|been)\s+)?(?:reproduced|listed|quoted|printed|given|detailed|enumerated)\s+"
+    r"(?:here|in\s+(?:this|these|full))\b",
+    re.IGNORECASE)
+
+
+#: Things told too many to list, whatever they are ("the incidents are too numerous to name here", "too many to
+#: enumerate in a short note").
+_TOO_MANY = re.compile(r"\btoo\s+(?:many|numerous|long|lengthy)\s+to\s+(?:list|name|enumerate|reproduce|quote|print|"
+                       r"give|go\s+into|count)\b", re.IGNORECASE)
+
+
+#: A document told as out of reach before its noun: "Nobody has published the list", "Neither side ever released the
+#: protocol", "the ministry refused to release its dossier", "no one outside the cabinet has seen the annex".
+_UNGIVEN_BEFORE = re.compile(
+    r"\b(?:(?:nobody|no\s+one|neither\s+(?:side|government|capital|party)|none\s+of\s+them)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:has|have|had|ever|was|were)?\s*(?:ever\s+)?|(?:never|not)\s+(?:yet\s+)?|(?:refused|declined|refuses|"
+    r"declines)\s+to\s+|(?:did|does|do|has|have|had|would|will)\s*(?:not|n['’]t)\s+(?:yet\s+)?)"
+    r"(?:publish(?:ed)?|release[ds]?|disclose[ds]?|print(?:ed)?|ma(?:de|ke)\s+public|show(?:n|ed)?|seen|see|"
+    r"declassif(?:y|ied))\s+(?:[\w’'-]+\s+){0,3}?$",
+    re.IGNORECASE)
+
+
+#: A document told as holding things, by a verb of enumerating after its noun: "the dossier named every officer
+#: involved", "a protocol that set out the forces each side would field", "the cable itemised the arms promised".
+_HOLDS = re.compile(
+    rf"\b{_ENUMERATION}\b(?:,?\s+(?:which|that)\b)?(?:\s+[\w’'-]+){{0,3}}?\s+"
+    r"(?:listed|lists|listing|named|naming|enumerat(?:ed|es|ing)|itemi[sz](?:ed|es|ing)|catalogu(?:ed|es|ing)|"
+    r"spel(?:led|t|ls|ling)\s+out|set(?:s|ting)?\s+out|specif(?:ied|ies|ying)|detail(?:ed|s|ing)|"
+    r"(?:ran|runs|running)\s+to)\s+(?!as\b|among\b|in\b|below\b|above\b|here\b|it\b|them\b)",
+    re.IGNORECASE)
+
+
+#: A list-like document told by what it holds or is about, with no enumeration of its own: "a dossier on the
+#: militias' suppliers", "the roster of officers seconded", "a package of twelve conditions".
+_OF_THINGS = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|whose|this|that|[\w’'-]+['’]s?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:rolls?|rosters?|registers?|inventor(?:y|ies)|catalogues?|dossiers?|schedules?|tall(?:y|ies)|"
+    r"chronolog(?:y|ies))\s+(?:of|on)\b|"
+    r"\b(?:set|package|catalogue|litany|schedule|list|raft|slate)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:demands|conditions|terms|stipulations|proposals|points|guarantees|assurances|grievances|objections|"
+    r"concessions|commitments|obligations|undertakings|requests|claims|charges|accusations)\b",
+    re.IGNORECASE)
+
+
+#: A document that stands for a list or for text kept apart whatever the sentence tells of it: "a dossier", "the
+#: roster", "a secret protocol", "the confidential annexes", "the full list", "the complete text".
+_KEPT_APART = re.compile(
+    r"\b(?:dossiers?|inventor(?:y|ies)|rosters?|addend(?:um|a)|codicils?)\b|"
+    r"\b(?:secret|confidential|classified|unpublished|undisclosed)\s+(?:[\w-]+\s+)?(?:protocols?|annex(?:es)?|"
+    r"appendix|appendices|clauses?|articles|codicils?|schedules?|lists?|minutes|memorand(?:um|a)|side\s+letters?)\b|"
+    r"\b(?:the|a|an|its|their)\s+(?:full|complete|entire|whole|exhaustive)\s+(?:lists?|inventory|roster|register|"
+    r"catalogue|tally|text|texts|terms|set\s+of\s+[\w-]+)\b",
+    re.IGNORECASE)
+
+
+#: A document told as made public, in words of the sentence: a noun of :data:`_KEPT_APART` told so is no reference to
+#: one out of reach.
+_MADE_PUBLIC = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:later|since|finally|"
+                          r"eventually|first|officially|fully|widely|duly|long)\s+)?(?:published|released|made\s+public|"
+                          r"declassified|printed|leaked|reproduced|quoted)\b", re.IGNORECASE)
+
+
+#: A document told as existing: "There is a list ...", "a secret annex survives", "a dossier circulated".
+_EXISTS = re.compile(
+    rf"\bthere\s+(?:is|was|are|were|exists?|existed)\s+(?:also\s+|still\s+|even\s+)?(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_ENUMERATION}\b|"
+    rf"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ENUMERATION}\s+(?:[\w’'-]+\s+){{0,3}}?"
+    r"(?:exists|existed|survives|survived|circulated|circulates|is\s+said\s+to\s+exist|was\s+drawn\s+up|"
+    r"was\s+compiled)\b|"
+    r"\b(?:had|has|have|contained|contains|included|includes|carried|carries|came\s+with|comes\s+with|with|added|"
+    r"attached|appended|accompanied\s+by)\s+(?:an?|the|its|their|one|two|three|several)\s+(?:[\w-]+\s+){0,1}?"
+    r"(?:secret|confidential|classified|unpublished|undisclosed)\s+(?:[\w-]+\s+)?(?:protocols?|annex(?:es)?|"
+    r"appendix|appendices|clauses?|articles|codicils?|letters?|notes|schedules?|lists?|minutes|memorand(?:um|a))\b|"
+    r"\b(?:handed|gave|give|gives|sent|send|sends|delivered|submitted|presented|tabled|drew\s+up|compiled|"
+    r"produced|leaked|circulated)\s+(?:[\w’'-]+\s+){0,3}?(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:lists?|dossiers?|inventor(?:y|ies)|rosters?|registers?|catalogues?|schedules?|annex(?:es)?)\b",
+    re.IGNORECASE)
+
+
+#: What gives a document's items in its sentence after it: "namely", "that is", a run of three names or more
+#: ("Aden, Muscat and Bahrain"), or two named items joined by "and" after an enumerating verb.
+_GIVEN_HERE = re.compile(
+    r"\b(?:namely|viz|i\.\s?e\.|to\s+wit)\b|"
+    r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,?\s+and\s+(?:the\s+)?[A-Z]|"
+    r"\b[\w’'-]+(?:\s+[\w’'-]+)?,\s+[\w’'-]+(?:\s+[\w’'-]+)?,\s+[\w’'-]+(?:\s+[\w’'-]+)?,?\s+and\s+\w")
+
+
+#: A sentence that gives the items of a list told just before it: "They were A, B and C.", "It named Greece, Turkey
+#: and Iran.", "The first was ...", "Among them: ...".
+_GIVEN_NEXT = re.compile(
+    r"\s*(?:(?:they|these|those|the\s+items|the\s+names|its\s+items)\s+(?:were|are|included|include|ran)\b|"
+    r"(?:it|the\s+list|the\s+annex|the\s+protocol)\s+(?:named|listed|included|ran\s+as\s+follows)\b|"
+    r"(?:the\s+)?first\s+(?:was|is|of\s+them)\b|among\s+them\b|first,|"
+    r"(?:[-*•]|\d+[.)])\s)",
+    re.IGNORECASE)
+
+
+def _given_in(s: Sentence, at: int) -> bool:
+    """Return whether the sentence gives, after the offset ``at``, the items of the document told there: after a
+    colon, by :data:`_GIVEN_HERE` or :data:`_LIST_ITEMS` ("included a port, a railway and a base"), or by a run of
+    two states or more (:func:`_state_runs`)."""
+    rest = s.text[at:]
+    if re.search(r":\s*\S", rest) or _GIVEN_HERE.search(rest) or _LIST_ITEMS.search(rest):
+        return True
+    return any(b > at and sum(1 for m in s.of("state") if a <= m.start - s.start < b) >= 2 for a, b in _state_runs(s))
+
+
+def _ungiven_document(s: Sentence) -> tuple[int, int] | None:
+    """Return the bounds, in the sentence's text, of a document or enumeration the sentence tells of, as existing or as
+    holding things, and does not give: a backstop behind :func:`_document_references` for any phrasing of the family.
+    Its noun (:data:`_ENUMERATION`) told out of reach after it (:data:`_UNGIVEN_AFTER`) or before it
+    (:data:`_UNGIVEN_BEFORE`), a document told by a verb of enumerating (:data:`_HOLDS`), by what it holds
+    (:data:`_OF_THINGS`), as existing (:data:`_EXISTS`), too many to list (:data:`_TOO_MANY`), or by a noun that
+    stands for one kept apart (:data:`_KEPT_APART`, where the sentence tells none made public); none where the
+    sentence gives its items after it (:func:`_given_in`) or where the noun is a rank or a place ("on the list of",
+    :data:`_LIST_IDIOM`)."""
+    found: list[tuple[int, int]] = []
+    for noun in re.finditer(rf"\b{_ENUMERATION}\b", s.text, re.IGNORECASE):
+        after = s.text[noun.end():]
+        stop = re.search(r"[;:]|\.\s", after)
+        ungiven = _UNGIVEN_AFTER.search(after[:min(stop.start() if stop else len(after), 140)])
+        if ungiven is not None:
+            found.append((noun.start(), noun.end() + ungiven.end()))
+        elif _UNGIVEN_BEFORE.search(s.text[max(0, noun.start() - 80):noun.start()]):
+            found.append((noun.start(), noun.end()))
+    found.extend(m.span() for pattern in (_HOLDS, _OF_THINGS, _EXISTS, _TOO_MANY) for m in pattern.finditer(s.text))
+    if not _MADE_PUBLIC.search(s.text):  # ("The secret protocol ... was published in 1948": given elsewhere, told)
+        found.extend(m.span() for m in _KEPT_APART.finditer(s.text))
+    for start, end in sorted(found):
+        if re.search(r"\b(?:that|this|these|those|such|same)\s+(?:[\w-]+\s+)?$", s.text[:start], re.IGNORECASE):
+            continue  # ("That list has never been published": the one told before, its claim already made)
+        if _LIST_IDIOM.search(s.text[:start]) and not _POINTED_TO.search(s.text[:start]):
+            continue
+        if not _given_in(s, end):
+            return start, end
+    return None
+
+
+def _lists_apart(text: str, claims: list[Claim]) -> list[Claim]:
+    """Return ``claims`` without those of :func:`_ungiven_document` whose document the article gives after all, in the
+    sentence that follows (:data:`_GIVEN_NEXT`: "It named Greece, Turkey and Iran."), or that is one told a sentence
+    or two before, its claim made there ("A dossier ... was never released. The ministry says the dossier exists.")."""
+    out: list[Claim] = []
+    last = -10_000
+    for c in claims:
+        if c.kind == "list" and c.claimed.startswith(f"a list or document {_TOLD_OF} (") and (
+                _GIVEN_NEXT.match(text[c.end:c.end + 80]) or c.start - last < 400):
+            continue
+        if c.kind == "list":
+            last = c.end
+        out.append(c)
+    return out
