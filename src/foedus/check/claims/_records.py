@@ -560,3 +560,111 @@ def _before_its_signing(s: Sentence, claim: Claim, records: _Records) -> Claim:
         "verdict": "not_in_record",
         "reason": f"the sentence tells of {max(years)}, before the record's {title} was signed ({signed}): it tells "
                   "of another agreement, which the record does not hold (a sourced ledger entry would be needed)"})
+
+
+def _event_ref(event: dict[str, Any]) -> RecordRef:
+    return RecordRef(kind="event", id=str(event["id"]), ledger=str(event["ledger"]),
+                     label=str(event["description"])[:120],
+                     sources=[f"{event['ledger']}:{s}" for s in event["sources"]])
+
+
+def _acts_of(records: _Records, slug: str, states: set[int]) -> list[tuple[str, str, RecordRef | None]]:
+    """Return the dated acts the record holds of the agreement ``slug``, as ``(date, what, event)``: its signing and
+    ending, every stored event of it, and the entries and exits of those of ``states`` that were its members."""
+    t = records.gaz.treaties[slug]
+    acts: list[tuple[str, str, RecordRef | None]] = [(t.signed, "signing", None)]
+    if t.ended:
+        acts.append((t.ended, "ending", None))
+    acts += [(str(e["date"]), str(e["kind"]).replace("_", " "), _event_ref(e)) for e in records.events()
+             if e["treaty"] == slug and e["date"]]
+    for agreement, code, entered, exited in records.member_dates():
+        if agreement == slug and code in states:
+            acts += [(when, f"{_name(code, when)}'s {what}", None) for when, what in ((entered, "entry"),
+                                                                                        (exited, "exit")) if when]
+    return acts
+
+
+def _another_act_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
+    """Return ``claim`` (a date an agreement's record contradicts) as consistent, or within tolerance, with another
+    of the acts the record holds of that same agreement on that day or in that month: the date was compared with
+    the wrong one of its dates ("the protocol admitting Athens and Ankara was signed in October 1951" of NATO, whose
+    signing is of 1949 and its new members' entry of 22 October 1951; "both acceded to the Arab League's defence
+    treaty on 11 September 1964"; "the coup of 14 July 1958 ended the federation", an event of it that day). The
+    members' entries and exits are only those of the states the sentence tells; a year holds too many acts. A day is
+    matched to the day or one off, a month to its month. Otherwise ``claim`` unchanged."""
+    if claim.verdict != "contradicts" or claim.kind not in {"agreement_date", "event_date"} or not claim.records:
+        return claim
+    ref = claim.records[0]
+    slug = ref.id if ref.kind == "treaty" else next(
+        (str(e["treaty"]) for e in records.events() if ref.kind == "event" and e["id"] == ref.id), "")
+    if slug not in records.gaz.treaties:
+        return claim
+    dates = [d for d in s.of("date") if d.value and d.precision in {"day", "month"} and (
+        d.value in claim.claimed or d.text in claim.claimed)]
+    if len(dates) != 1:
+        return claim
+    date = dates[0]
+    said = _pdate(date.value or "")
+    fits = []
+    for when, what, event in _acts_of(records, slug, set(s.states())):
+        known = _pdate(when)
+        gap = _gap(said, known)
+        if known.precision == "year" or gap > (1 if said.precision == known.precision == "day" else 0):
+            continue
+        fits.append((gap, when, what, event))
+    if not fits:
+        return claim
+    gap, when, what, event = min(fits, key=lambda f: (f[0], f[1], f[2]))
+    verdict, reason = compare_dates(date.value or "", when, "signed")
+    title = re.sub(r"\s*\(.*", "", records.treaty_ref(slug).label)
+    return claim.model_copy(update={
+        "verdict": verdict, "record_value": f"{what} {when}",
+        "reason": reason + f" (the record's {what} of {title} then, not the date it was first compared with)",
+        "records": [records.treaty_ref(slug), *([event] if event else [])], "proposed_entry": None})
+
+
+def _acted_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
+    """Return ``claim`` (a day the record was found to hold nothing for) as the stored event of a state the sentence
+    names on that very day, told in words the events' vocabulary does not know ("On 14 June 1866 the Prussian envoy
+    declared the Confederation dissolved", "Stockholm deposited its instrument on 7 March 2024"), or a state's entry
+    into or exit from an agreement the sentence names that day. The event must be tied to the sentence beyond the
+    day: by two of its states, by the agreement it names, or by a word of what was done that its description shares
+    (:meth:`_Records.shared_words`); a day off (within tolerance) only by the first two. Otherwise ``claim``
+    unchanged."""
+    if claim.verdict != "not_in_record" or not claim.record_value.startswith("no ") \
+            or claim.kind not in {"agreement_date", "event_date"}:
+        return claim
+    days = [d for d in s.of("date") if d.precision == "day" and d.value and (
+        d.value in claim.claimed or d.text in claim.claimed)]
+    own = set(s.states())
+    if len(days) != 1 or not own:
+        return claim
+    date = days[0]
+    said = _pdate(date.value or "")
+    named = set(s.agreements())
+    fits: list[tuple[int, int, str, str, RecordRef | None, str | None]] = []
+    for e in records.events():
+        involved = (set(e["actors"]) | set(e["targets"])) & own
+        if not involved or not e["date"] or len(e["date"]) != 10 or abs(int(e["date"][:4]) - said.earliest().year) > 1:
+            continue
+        gap = _gap(said, _pdate(e["date"]))
+        firm = len(involved) >= 2 or e["treaty"] in named
+        if gap > (1 if firm else 0) or not (firm or records.shared_words(s, e, lowercase=True) >= 1):
+            continue
+        fits.append((gap, 0 if firm else 1, str(e["date"]), str(e["kind"]).replace("_", " "), _event_ref(e),
+                     e["treaty"]))
+    for slug, code, entered, exited in records.member_dates():
+        if code in own and slug in named and slug in records.gaz.treaties:
+            for when, what in ((entered, "entry into"), (exited, "exit from")):
+                if when and len(when) == 10 and _gap(said, _pdate(when)) == 0 and \
+                        when != records.gaz.treaties[slug].signed:
+                    fits.append((0, 0, when, f"{_name(code, when)}'s {what}", None, slug))
+    if not fits:
+        return claim
+    gap, _, when, what, event, slug = min(fits, key=lambda f: (f[0], f[1], f[2], f[3]))
+    verdict, reason = compare_dates(date.value or "", when, "event")
+    refs = [*([records.treaty_ref(slug)] if slug and slug in records.gaz.treaties else []),
+            *([event] if event else [])]
+    return claim.model_copy(update={
+        "verdict": verdict, "record_value": f"{what} {when}", "reason": reason + " (what the record holds of the "
+        "sentence's states that day)", "records": refs, "proposed_entry": None})
