@@ -661,9 +661,9 @@ def _acted_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
                     fits.append((0, 0, when, f"{_name(code, when)}'s {what}", None, slug))
     if not fits:
         return claim
-    gap, _, when, what, event, slug = min(fits, key=lambda f: (f[0], f[1], f[2], f[3]))
+    gap, _, when, what, event, held = min(fits, key=lambda f: (f[0], f[1], f[2], f[3]))
     verdict, reason = compare_dates(date.value or "", when, "event")
-    refs = [*([records.treaty_ref(slug)] if slug and slug in records.gaz.treaties else []),
+    refs = [*([records.treaty_ref(held)] if held and held in records.gaz.treaties else []),
             *([event] if event else [])]
     return claim.model_copy(update={
         "verdict": verdict, "record_value": f"{what} {when}", "reason": reason + " (what the record holds of the "
