@@ -494,7 +494,9 @@ def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
     if claim.verdict != "not_in_record" or claim.kind not in {"agreement_date", "event_date"}:
         return claim
     dates = [d for d in s.of("date") if d.value and (d.value in claim.claimed or d.text in claim.claimed)]
-    states = set(s.states())
+    # (a sentence that names no state, "The protocol on our accession was signed on 22 October 1951", tells of the
+    # article's pair, at a day)
+    states = set(s.states()) or (set(records.pair) if len(dates) == 1 and dates[0].precision == "day" else set())
     if len(dates) != 1 or not states:
         return claim
     date = dates[0]
@@ -513,13 +515,17 @@ def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
     fits: list[tuple[int, str, int, str]] = []
     for slug, code, entered, exited in records.member_dates():
         when = entered if column == 2 else exited
-        if code not in states or when is None or (named and slug not in named) or slug not in records.gaz.treaties:
+        if code not in states or when is None or slug not in records.gaz.treaties:
             continue
         if column == 2 and when == records.gaz.treaties[slug].signed:
             continue  # (a founder: its signing)
         gap = _gap(said, _pdate(when))
         if gap <= (1 if said.precision == "day" else 0):
             fits.append((gap, slug, code, when))
+    # the agreement the sentence names, else (at a day, its very day) any: a name linked to another agreement of
+    # the same states ("Jordan ratified the League's defence treaty on 16 February 1952", read as the League's pact)
+    fits = [f for f in fits if f[1] in named] or (
+        [f for f in fits if f[0] == 0] if named and said.precision == "day" else [] if named else fits)
     if not fits:
         return claim
     # (several agreements the state entered or left then, "took Iraq out of the pact and of the agreement beside it":
@@ -606,7 +612,7 @@ def _another_act_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim
     date = dates[0]
     said = _pdate(date.value or "")
     fits = []
-    for when, what, event in _acts_of(records, slug, set(s.states())):
+    for when, what, event in _acts_of(records, slug, set(s.states()) or set(records.pair)):
         known = _pdate(when)
         gap = _gap(said, known)
         if known.precision == "year" or gap > (1 if said.precision == known.precision == "day" else 0):
@@ -623,21 +629,29 @@ def _another_act_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim
         "records": [records.treaty_ref(slug), *([event] if event else [])], "proposed_entry": None})
 
 
+#: An end told by itself, the act of the clause ("was wound up", "expired", "was dissolved").
+_ENDED_THEN = re.compile(r"\b(?:ended|expired|lapsed|dissolved|disbanded|wound\s+up|terminated|came\s+to\s+an\s+end|"
+                         r"was\s+abolished|ceased\s+to\s+exist|was\s+formally\s+ended)\b", re.IGNORECASE)
+
+
 def _acted_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
     """Return ``claim`` (a day the record was found to hold nothing for) as the stored event of a state the sentence
     names on that very day, told in words the events' vocabulary does not know ("On 14 June 1866 the Prussian envoy
     declared the Confederation dissolved", "Stockholm deposited its instrument on 7 March 2024"), or a state's entry
     into or exit from an agreement the sentence names that day. The event must be tied to the sentence beyond the
     day: by two of its states, by the agreement it names, or by a word of what was done that its description shares
-    (:meth:`_Records.shared_words`); a day off (within tolerance) only by the first two. Otherwise ``claim``
-    unchanged."""
+    (:meth:`_Records.shared_words`); a day off (within tolerance) only by the first two. An end told that day
+    (:data:`_ENDED_THEN`, its verb right before the day in one clause) is the ending of an agreement of the
+    sentence's states (else the article's pair) that the record ends that very day ("the organisation was wound up
+    on 30 June 1977"). Otherwise ``claim`` unchanged."""
     if claim.verdict != "not_in_record" or not claim.record_value.startswith("no ") \
             or claim.kind not in {"agreement_date", "event_date"}:
         return claim
     days = [d for d in s.of("date") if d.precision == "day" and d.value and (
         d.value in claim.claimed or d.text in claim.claimed)]
     own = set(s.states())
-    if len(days) != 1 or not own:
+    told = own or set(records.pair)
+    if len(days) != 1 or not told:
         return claim
     date = days[0]
     said = _pdate(date.value or "")
@@ -659,6 +673,17 @@ def _acted_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
                 if when and len(when) == 10 and _gap(said, _pdate(when)) == 0 and \
                         when != records.gaz.treaties[slug].signed:
                     fits.append((0, 0, when, f"{_name(code, when)}'s {what}", None, slug))
+    at = date.start - s.start
+    if any(not re.search(r"[,;:]", s.text[e.end():at]) for e in _ENDED_THEN.finditer(s.text)
+           if e.end() <= at and at - e.end() <= 40):
+        # an end told of an agreement the sentence does not name, its verb right before the day ("the organisation
+        # was wound up on 30 June 1977"): that of a state it tells, or of the article's pair, ended that very day
+        fits += [(0, 0, str(tr.ended), "ending", None, tr.slug) for tr in records.gaz.treaties.values()
+                 if tr.ended and len(tr.ended) == 10 and tr.members & told and _gap(said, _pdate(tr.ended)) == 0]
+        # (or an event of such an agreement that day: "formally disbanded", told by those left in it)
+        fits += [(0, 0, str(e["date"]), str(e["kind"]).replace("_", " "), _event_ref(e), str(e["treaty"]))
+                 for e in records.events() if e["date"] == date.value and e["treaty"] in records.gaz.treaties
+                 and records.gaz.treaties[e["treaty"]].members & told]
     if not fits:
         return claim
     gap, _, when, what, event, held = min(fits, key=lambda f: (f[0], f[1], f[2], f[3]))
