@@ -634,6 +634,12 @@ _ENDED_THEN = re.compile(r"\b(?:ended|expired|lapsed|dissolved|disbanded|wound\s
                          r"was\s+abolished|ceased\s+to\s+exist|was\s+formally\s+ended)\b", re.IGNORECASE)
 
 
+#: What an end so told must be of, right before its verb: an agreement or a body made by one (not "the war ended").
+_AN_AGREEMENT_ENDED = re.compile(r"\b(?:organi[sz]ation|pact|alliance|treaty|league|union|federation|confederation|"
+                                 r"entente|agreement|accord|convention|bloc|coalition|council)\b[^,;:]*$",
+                                 re.IGNORECASE)
+
+
 def _acted_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
     """Return ``claim`` (a day the record was found to hold nothing for) as the stored event of a state the sentence
     names on that very day, told in words the events' vocabulary does not know ("On 14 June 1866 the Prussian envoy
@@ -641,8 +647,9 @@ def _acted_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
     into or exit from an agreement the sentence names that day. The event must be tied to the sentence beyond the
     day: by two of its states, by the agreement it names, or by a word of what was done that its description shares
     (:meth:`_Records.shared_words`); a day off (within tolerance) only by the first two. An end told that day
-    (:data:`_ENDED_THEN`, its verb right before the day in one clause) is the ending of an agreement of the
-    sentence's states (else the article's pair) that the record ends that very day ("the organisation was wound up
+    (:data:`_ENDED_THEN`, its verb right before the day in one clause, an agreement's noun right before the verb:
+    :data:`_AN_AGREEMENT_ENDED`, not "the war ended") is an event the record holds that very day of an agreement
+    of the sentence's states (else the article's pair) ("the organisation was wound up
     on 30 June 1977"). Otherwise ``claim`` unchanged."""
     if claim.verdict != "not_in_record" or not claim.record_value.startswith("no ") \
             or claim.kind not in {"agreement_date", "event_date"}:
@@ -674,13 +681,12 @@ def _acted_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
                         when != records.gaz.treaties[slug].signed:
                     fits.append((0, 0, when, f"{_name(code, when)}'s {what}", None, slug))
     at = date.start - s.start
-    if any(not re.search(r"[,;:]", s.text[e.end():at]) for e in _ENDED_THEN.finditer(s.text)
-           if e.end() <= at and at - e.end() <= 40):
+    if any(not re.search(r"[,;:]", s.text[e.end():at]) and _AN_AGREEMENT_ENDED.search(s.text[:e.start()][-40:])
+           for e in _ENDED_THEN.finditer(s.text) if e.end() <= at and at - e.end() <= 40):
         # an end told of an agreement the sentence does not name, its verb right before the day ("the organisation
-        # was wound up on 30 June 1977"): that of a state it tells, or of the article's pair, ended that very day
-        fits += [(0, 0, str(tr.ended), "ending", None, tr.slug) for tr in records.gaz.treaties.values()
-                 if tr.ended and len(tr.ended) == 10 and tr.members & told and _gap(said, _pdate(tr.ended)) == 0]
-        # (or an event of such an agreement that day: "formally disbanded", told by those left in it)
+        # was wound up on 30 June 1977"): an event the record holds that very day of an agreement of a state it
+        # tells, or of the article's pair (not the agreement's coded end alone: alliances coded as ending with a
+        # war end on its day, and "the alliance ended on 2 September 1945" is then another's end as often as not)
         fits += [(0, 0, str(e["date"]), str(e["kind"]).replace("_", " "), _event_ref(e), str(e["treaty"]))
                  for e in records.events() if e["date"] == date.value and e["treaty"] in records.gaz.treaties
                  and records.gaz.treaties[e["treaty"]].members & told]
