@@ -598,14 +598,19 @@ def _another_act_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim
     treaty on 11 September 1964"; "the coup of 14 July 1958 ended the federation", an event of it that day). The
     members' entries and exits are only those of the states the sentence tells; a year holds too many acts. A day is
     matched to the day or one off, a month to its month. Otherwise ``claim`` unchanged."""
-    if claim.verdict != "contradicts" or claim.kind not in {"agreement_date", "event_date"} or not claim.records:
+    # (or one it could not check, the date being of another act than the signing it holds: "the North Atlantic
+    # Treaty signed 1949" for "on 12 September 2001 Ottawa and Rome stood with Washington under the North Atlantic
+    # Treaty", the day its members invoked it; at a day only, a month holding too many acts of a large agreement)
+    unchecked = claim.verdict == "not_in_record" and not claim.record_value.startswith("no ")
+    if (claim.verdict != "contradicts" and not unchecked) \
+            or claim.kind not in {"agreement_date", "event_date"} or not claim.records:
         return claim
     ref = claim.records[0]
     slug = ref.id if ref.kind == "treaty" else next(
         (str(e["treaty"]) for e in records.events() if ref.kind == "event" and e["id"] == ref.id), "")
     if slug not in records.gaz.treaties:
         return claim
-    dates = [d for d in s.of("date") if d.value and d.precision in {"day", "month"} and (
+    dates = [d for d in s.of("date") if d.value and d.precision in ({"day"} if unchecked else {"day", "month"}) and (
         d.value in claim.claimed or d.text in claim.claimed)]
     if len(dates) != 1:
         return claim
