@@ -620,7 +620,8 @@ def _another_act_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim
     for when, what, event in _acts_of(records, slug, set(s.states()) or set(records.pair)):
         known = _pdate(when)
         gap = _gap(said, known)
-        if known.precision == "year" or gap > (1 if said.precision == known.precision == "day" else 0):
+        # (an act dated more coarsely than the article does not confirm its day)
+        if len(when) < len(date.value or "") or gap > (1 if said.precision == known.precision == "day" else 0):
             continue
         fits.append((gap, when, what, event))
     if not fits:
