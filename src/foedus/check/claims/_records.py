@@ -574,15 +574,22 @@ def _event_ref(event: dict[str, Any]) -> RecordRef:
                      sources=[f"{event['ledger']}:{s}" for s in event["sources"]])
 
 
+#: Kinds of stored events that are one member's own leaving of an agreement.
+_LEAVING = frozenset({"withdrawal", "exit", "denounced", "suspended"})
+
+
 def _acts_of(records: _Records, slug: str, states: set[int]) -> list[tuple[str, str, RecordRef | None]]:
     """Return the dated acts the record holds of the agreement ``slug``, as ``(date, what, event)``: its signing and
-    ending, every stored event of it, and the entries and exits of those of ``states`` that were its members."""
+    ending, every stored event of it (a member's leaving only of one of ``states``), and the entries and exits of
+    those of ``states`` that were its members."""
     t = records.gaz.treaties[slug]
     acts: list[tuple[str, str, RecordRef | None]] = [(t.signed, "signing", None)]
     if t.ended:
         acts.append((t.ended, "ending", None))
+    # (a member's own leaving is an act of the agreement only for the state that left: "the Warsaw Pact was
+    # disbanded in September 1968" is not Albania's withdrawal that month)
     acts += [(str(e["date"]), str(e["kind"]).replace("_", " "), _event_ref(e)) for e in records.events()
-             if e["treaty"] == slug and e["date"]]
+             if e["treaty"] == slug and e["date"] and (e["kind"] not in _LEAVING or set(e["actors"]) & states)]
     for agreement, code, entered, exited in records.member_dates():
         if agreement == slug and code in states:
             acts += [(when, f"{_name(code, when)}'s {what}", None) for when, what in ((entered, "entry"),
