@@ -658,12 +658,12 @@ def _acted_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
     names on that very day, told in words the events' vocabulary does not know ("On 14 June 1866 the Prussian envoy
     declared the Confederation dissolved", "Stockholm deposited its instrument on 7 March 2024"), or a state's entry
     into or exit from an agreement the sentence names that day. The event must be tied to the sentence beyond the
-    day: by two of its states, by the agreement it names, or by a word of what was done that its description shares
-    (:meth:`_Records.shared_words`); a day off (within tolerance) only by the first two. An end told that day
-    (:data:`_ENDED_THEN`, its verb right before the day in one clause, an agreement's noun right before the verb:
-    :data:`_AN_AGREEMENT_ENDED`, not "the war ended") is an event the record holds that very day of an agreement
-    of the sentence's states (else the article's pair) ("the organisation was wound up
-    on 30 June 1977"). Otherwise ``claim`` unchanged."""
+    day: by two of its states, by the agreement it names, or by :data:`_LEXICAL_TIE` words of what was done that its
+    description shares (:meth:`_Records.shared_words`; one alone, "held a ceremony for the canal", ties nothing); a
+    day off (within tolerance) only by the first two. An end told that day (:data:`_ENDED_THEN`, its verb right
+    before the day in one clause, an agreement's noun right before the verb: :data:`_AN_AGREEMENT_ENDED`, not "the
+    war ended") is an event the record holds that very day of an agreement of the sentence's states (else the
+    article's pair): "the organisation was wound up on 30 June 1977". Otherwise ``claim`` unchanged."""
     if claim.verdict != "not_in_record" or not claim.record_value.startswith("no ") \
             or claim.kind not in {"agreement_date", "event_date"}:
         return claim
@@ -683,7 +683,7 @@ def _acted_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
             continue
         gap = _gap(said, _pdate(e["date"]))
         firm = len(involved) >= 2 or e["treaty"] in named
-        if gap > (1 if firm else 0) or not (firm or records.shared_words(s, e, lowercase=True) >= 1):
+        if gap > (1 if firm else 0) or not (firm or records.shared_words(s, e, lowercase=True) >= _LEXICAL_TIE):
             continue
         fits.append((gap, 0 if firm else 1, str(e["date"]), str(e["kind"]).replace("_", " "), _event_ref(e),
                      e["treaty"]))
