@@ -494,7 +494,9 @@ def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
     if claim.verdict != "not_in_record" or claim.kind not in {"agreement_date", "event_date"}:
         return claim
     dates = [d for d in s.of("date") if d.value and (d.value in claim.claimed or d.text in claim.claimed)]
-    states = set(s.states())
+    # (a sentence that names no state, "The protocol on our accession was signed on 22 October 1951", tells of the
+    # article's pair, at a day)
+    states = set(s.states()) or (set(records.pair) if len(dates) == 1 and dates[0].precision == "day" else set())
     if len(dates) != 1 or not states:
         return claim
     date = dates[0]
@@ -513,13 +515,17 @@ def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
     fits: list[tuple[int, str, int, str]] = []
     for slug, code, entered, exited in records.member_dates():
         when = entered if column == 2 else exited
-        if code not in states or when is None or (named and slug not in named) or slug not in records.gaz.treaties:
+        if code not in states or when is None or slug not in records.gaz.treaties:
             continue
         if column == 2 and when == records.gaz.treaties[slug].signed:
             continue  # (a founder: its signing)
         gap = _gap(said, _pdate(when))
         if gap <= (1 if said.precision == "day" else 0):
             fits.append((gap, slug, code, when))
+    # the agreement the sentence names, else (at a day, its very day) any: a name linked to another agreement of
+    # the same states ("Jordan ratified the League's defence treaty on 16 February 1952", read as the League's pact)
+    fits = [f for f in fits if f[1] in named] or (
+        [f for f in fits if f[0] == 0] if named and said.precision == "day" else [] if named else fits)
     if not fits:
         return claim
     # (several agreements the state entered or left then, "took Iraq out of the pact and of the agreement beside it":
@@ -560,3 +566,149 @@ def _before_its_signing(s: Sentence, claim: Claim, records: _Records) -> Claim:
         "verdict": "not_in_record",
         "reason": f"the sentence tells of {max(years)}, before the record's {title} was signed ({signed}): it tells "
                   "of another agreement, which the record does not hold (a sourced ledger entry would be needed)"})
+
+
+def _event_ref(event: dict[str, Any]) -> RecordRef:
+    return RecordRef(kind="event", id=str(event["id"]), ledger=str(event["ledger"]),
+                     label=str(event["description"])[:120],
+                     sources=[f"{event['ledger']}:{s}" for s in event["sources"]])
+
+
+#: Kinds of stored events that are one member's own leaving of an agreement.
+_LEAVING = frozenset({"withdrawal", "exit", "denounced", "suspended"})
+
+
+def _acts_of(records: _Records, slug: str, states: set[int]) -> list[tuple[str, str, RecordRef | None]]:
+    """Return the dated acts the record holds of the agreement ``slug``, as ``(date, what, event)``: its signing and
+    ending, every stored event of it (a member's leaving only of one of ``states``), and the entries and exits of
+    those of ``states`` that were its members."""
+    t = records.gaz.treaties[slug]
+    acts: list[tuple[str, str, RecordRef | None]] = [(t.signed, "signing", None)]
+    if t.ended:
+        acts.append((t.ended, "ending", None))
+    # (a member's own leaving is an act of the agreement only for the state that left: "the Warsaw Pact was
+    # disbanded in September 1968" is not Albania's withdrawal that month)
+    acts += [(str(e["date"]), str(e["kind"]).replace("_", " "), _event_ref(e)) for e in records.events()
+             if e["treaty"] == slug and e["date"] and (e["kind"] not in _LEAVING or set(e["actors"]) & states)]
+    for agreement, code, entered, exited in records.member_dates():
+        if agreement == slug and code in states:
+            acts += [(when, f"{_name(code, when)}'s {what}", None) for when, what in ((entered, "entry"),
+                                                                                        (exited, "exit")) if when]
+    return acts
+
+
+def _another_act_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
+    """Return ``claim`` (a date an agreement's record contradicts) as consistent, or within tolerance, with another
+    of the acts the record holds of that same agreement on that day or in that month: the date was compared with
+    the wrong one of its dates ("the protocol admitting Athens and Ankara was signed in October 1951" of NATO, whose
+    signing is of 1949 and its new members' entry of 22 October 1951; "both acceded to the Arab League's defence
+    treaty on 11 September 1964"; "the coup of 14 July 1958 ended the federation", an event of it that day). The
+    members' entries and exits are only those of the states the sentence tells; a year holds too many acts. A day is
+    matched to the day or one off, a month to its month. Otherwise ``claim`` unchanged."""
+    # (or one it could not check, the date being of another act than the signing it holds: "the North Atlantic
+    # Treaty signed 1949" for "on 12 September 2001 Ottawa and Rome stood with Washington under the North Atlantic
+    # Treaty", the day its members invoked it; at a day only, a month holding too many acts of a large agreement)
+    unchecked = claim.verdict == "not_in_record" and not claim.record_value.startswith("no ")
+    if (claim.verdict != "contradicts" and not unchecked) \
+            or claim.kind not in {"agreement_date", "event_date"} or not claim.records:
+        return claim
+    ref = claim.records[0]
+    slug = ref.id if ref.kind == "treaty" else next(
+        (str(e["treaty"]) for e in records.events() if ref.kind == "event" and e["id"] == ref.id), "")
+    if slug not in records.gaz.treaties:
+        return claim
+    dates = [d for d in s.of("date") if d.value and d.precision in ({"day"} if unchecked else {"day", "month"}) and (
+        d.value in claim.claimed or d.text in claim.claimed)]
+    if len(dates) != 1:
+        return claim
+    date = dates[0]
+    said = _pdate(date.value or "")
+    fits = []
+    for when, what, event in _acts_of(records, slug, set(s.states()) or set(records.pair)):
+        known = _pdate(when)
+        gap = _gap(said, known)
+        # (an act dated more coarsely than the article does not confirm its day)
+        if len(when) < len(date.value or "") or gap > (1 if said.precision == known.precision == "day" else 0):
+            continue
+        fits.append((gap, when, what, event))
+    if not fits:
+        return claim
+    gap, when, what, event = min(fits, key=lambda f: (f[0], f[1], f[2]))
+    verdict, reason = compare_dates(date.value or "", when, "signed")
+    title = re.sub(r"\s*\(.*", "", records.treaty_ref(slug).label)
+    return claim.model_copy(update={
+        "verdict": verdict, "record_value": f"{what} {when}",
+        "reason": reason + f" (the record's {what} of {title} then, not the date it was first compared with)",
+        "records": [records.treaty_ref(slug), *([event] if event else [])], "proposed_entry": None})
+
+
+#: An end told by itself, the act of the clause ("was wound up", "expired", "was dissolved").
+_ENDED_THEN = re.compile(r"\b(?:ended|expired|lapsed|dissolved|disbanded|wound\s+up|terminated|came\s+to\s+an\s+end|"
+                         r"was\s+abolished|ceased\s+to\s+exist|was\s+formally\s+ended)\b", re.IGNORECASE)
+
+
+#: What an end so told must be of, right before its verb: an agreement or a body made by one (not "the war ended").
+_AN_AGREEMENT_ENDED = re.compile(r"\b(?:organi[sz]ation|pact|alliance|treaty|league|union|federation|confederation|"
+                                 r"entente|agreement|accord|convention|bloc|coalition|council)\b[^,;:]*$",
+                                 re.IGNORECASE)
+
+
+def _acted_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
+    """Return ``claim`` (a day the record was found to hold nothing for) as the stored event of a state the sentence
+    names on that very day, told in words the events' vocabulary does not know ("On 14 June 1866 the Prussian envoy
+    declared the Confederation dissolved", "Stockholm deposited its instrument on 7 March 2024"), or a state's entry
+    into or exit from an agreement the sentence names that day. The event must be tied to the sentence beyond the
+    day: by two of its states, by the agreement it names, or by :data:`_LEXICAL_TIE` words of what was done that its
+    description shares (:meth:`_Records.shared_words`; one alone, "held a ceremony for the canal", ties nothing); a
+    day off (within tolerance) only by the first two. An end told that day (:data:`_ENDED_THEN`, its verb right
+    before the day in one clause, an agreement's noun right before the verb: :data:`_AN_AGREEMENT_ENDED`, not "the
+    war ended") is an event the record holds that very day of an agreement of the sentence's states (else the
+    article's pair): "the organisation was wound up on 30 June 1977". Otherwise ``claim`` unchanged."""
+    if claim.verdict != "not_in_record" or not claim.record_value.startswith("no ") \
+            or claim.kind not in {"agreement_date", "event_date"}:
+        return claim
+    days = [d for d in s.of("date") if d.precision == "day" and d.value and (
+        d.value in claim.claimed or d.text in claim.claimed)]
+    own = set(s.states())
+    told = own or set(records.pair)
+    if len(days) != 1 or not told:
+        return claim
+    date = days[0]
+    said = _pdate(date.value or "")
+    named = set(s.agreements())
+    fits: list[tuple[int, int, str, str, RecordRef | None, str | None]] = []
+    for e in records.events():
+        involved = (set(e["actors"]) | set(e["targets"])) & own
+        if not involved or not e["date"] or len(e["date"]) != 10 or abs(int(e["date"][:4]) - said.earliest().year) > 1:
+            continue
+        gap = _gap(said, _pdate(e["date"]))
+        firm = len(involved) >= 2 or e["treaty"] in named
+        if gap > (1 if firm else 0) or not (firm or records.shared_words(s, e, lowercase=True) >= _LEXICAL_TIE):
+            continue
+        fits.append((gap, 0 if firm else 1, str(e["date"]), str(e["kind"]).replace("_", " "), _event_ref(e),
+                     e["treaty"]))
+    for slug, code, entered, exited in records.member_dates():
+        if code in own and slug in named and slug in records.gaz.treaties:
+            for when, what in ((entered, "entry into"), (exited, "exit from")):
+                if when and len(when) == 10 and _gap(said, _pdate(when)) == 0 and \
+                        when != records.gaz.treaties[slug].signed:
+                    fits.append((0, 0, when, f"{_name(code, when)}'s {what}", None, slug))
+    at = date.start - s.start
+    if any(not re.search(r"[,;:]", s.text[e.end():at]) and _AN_AGREEMENT_ENDED.search(s.text[:e.start()][-40:])
+           for e in _ENDED_THEN.finditer(s.text) if e.end() <= at and at - e.end() <= 40):
+        # an end told of an agreement the sentence does not name, its verb right before the day ("the organisation
+        # was wound up on 30 June 1977"): an event the record holds that very day of an agreement of a state it
+        # tells, or of the article's pair (not the agreement's coded end alone: alliances coded as ending with a
+        # war end on its day, and "the alliance ended on 2 September 1945" is then another's end as often as not)
+        fits += [(0, 0, str(e["date"]), str(e["kind"]).replace("_", " "), _event_ref(e), str(e["treaty"]))
+                 for e in records.events() if e["date"] == date.value and e["treaty"] in records.gaz.treaties
+                 and records.gaz.treaties[e["treaty"]].members & told]
+    if not fits:
+        return claim
+    gap, _, when, what, event, held = min(fits, key=lambda f: (f[0], f[1], f[2], f[3]))
+    verdict, reason = compare_dates(date.value or "", when, "event")
+    refs = [*([records.treaty_ref(held)] if held and held in records.gaz.treaties else []),
+            *([event] if event else [])]
+    return claim.model_copy(update={
+        "verdict": verdict, "record_value": f"{what} {when}", "reason": reason + " (what the record holds of the "
+        "sentence's states that day)", "records": refs, "proposed_entry": None})

@@ -8,7 +8,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from foedus.check.claims._clauses import _TITLE_OF, _UNKNOWN_TITLE, _signing_of
-from foedus.check.claims._records import _before_its_signing, _member_that_day, _Records, _signed_that_day
+from foedus.check.claims._records import (
+    _acted_that_day,
+    _another_act_that_day,
+    _before_its_signing,
+    _member_that_day,
+    _Records,
+    _signed_that_day,
+)
 from foedus.check.claims._referents import (
     _UNLINKED_AGREEMENT,
     _as_told,
@@ -299,6 +306,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
                or c.claimed != same] + only
     out = [_alive_then(s, _before_its_signing(s, _member_that_day(s, _signed_that_day(s, c, records, pair), records),
                                               records), records, pair) for c in out]
+    out = [_another_act_that_day(s, _acted_that_day(s, c, records), records) for c in out]
     return _in_order_of_dates(s, out)
 
 
