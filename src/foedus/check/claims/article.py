@@ -304,10 +304,21 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         same = only[0].claimed.replace("parties only: ", "parties: ")
         out = [c for c in out if c.kind != "agreement_parties" or c.records[:1] != only[0].records[:1]
                or c.claimed != same] + only
-    out = [_alive_then(s, _before_its_signing(s, _member_that_day(s, _signed_that_day(s, c, records, pair), records),
-                                              records), records, pair) for c in out]
-    out = [_another_act_that_day(s, _acted_that_day(s, c, records), records) for c in out]
-    return _in_order_of_dates(s, out)
+    return _in_order_of_dates(s, [_reread_against_record(s, c, records, pair) for c in out])
+
+
+def _reread_against_record(s: Sentence, claim: Claim, records: _Records, pair: tuple[int, ...]) -> Claim:
+    """Return a claim the rules above read, re-read against everything the record holds, in order: a date found in
+    no record as the signing of the told states' agreement that day, or a member's entry or exit then; a
+    contradiction of an agreement told by no name of its own, the sentence being of a time before it was signed, as
+    not in the record (an ending then read against the agreement in force); a day found in no record as a stored
+    event of a told state that day; a date an agreement's record contradicts as another of its acts that day."""
+    claim = _signed_that_day(s, claim, records, pair)
+    claim = _member_that_day(s, claim, records)
+    claim = _before_its_signing(s, claim, records)
+    claim = _alive_then(s, claim, records, pair)
+    claim = _acted_that_day(s, claim, records)
+    return _another_act_that_day(s, claim, records)
 
 
 def _described_before(s: Sentence, slug: str, described: set[int]) -> set[int]:
