@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from foedus.check.claims._clauses import _attached
 from foedus.check.claims._records import _name, _nearest_agreement, _Records, compare_dates
@@ -1001,6 +1001,7 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
     if "" in claimed:
         return []  # (an agreement the record lacks told: the sentence's parties are read)
     found: dict[str, list[int]] = {}
+    more: dict[str, list[list[int]]] = {}
     named: dict[str, bool] = {}
     unknown: list[int] = []
     dated = {c.records[0].id for c in told if c.kind == "agreement_date" and c.records
@@ -1013,7 +1014,10 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
             continue
         kind, at = relation
         slug, explicit, direct = _backstop_agreement(s, lo, hi, at, kind, dated, referent, records)
-        if slug is not None and not direct and (claimed or pair_told):
+        # (another clause's subject joining the agreement a claim of the sentence is of: "A signed it in 1975; B
+        # adhered in 1993", "C joined on DATE, and D followed that May": a claim of its own, where it holds)
+        again = slug is not None and slug in claimed and kind == "subject" and not pair_told
+        if slug is not None and not direct and (claimed or pair_told) and not again:
             continue  # (guessed: only where no other rule read the sentence's parties, and of states it names)
         # (one that leaves an agreement it never was in: the exit's claim, not the parties')
         explicit = explicit and not (kind == "subject" and _LEAVING.match(s.text, _verb_start(s, hi)))
@@ -1021,7 +1025,7 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
         codes = pair_told or _codes([m for m in s.of("state") if lo <= m.start - s.start < hi and not _place(s, m)
                                      and (kind == "accession" or not re.match(r"['’]s\b",
                                                                               s.text[m.end - s.start:]))])
-        if not codes or slug in claimed or (pair_told and kind not in {"subject", "member"}):
+        if not codes or (slug in claimed and not again) or (pair_told and kind not in {"subject", "member"}):
             continue
         explicit = explicit and not pair_told  # ("both": who they are is the article's pair, read loosely)
         if slug is None:
@@ -1033,9 +1037,13 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
                                                                                                             lo))):
             continue  # ("Britain signed the Declaration on 1 January 1943": the signing's date is wrongly told; "In
             # 1955 A and B founded the Baghdad Pact": the founding's date is what is told)
+        if again and slug is not None:
+            more.setdefault(slug, []).append(list(codes))
+            continue
         found.setdefault(slug, []).extend(c for c in codes if c not in found.get(slug, []))
         named[slug] = named.get(slug, False) or explicit
     out = [claim for slug, codes in found.items() if (claim := _backstop_claim(s, slug, codes, named[slug], records))]
+    out += _another_clause_parties(s, more, told, records)
     if not out and unknown:
         names = ", ".join(_pair_names([c]) for c in unknown)
         out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
@@ -1043,6 +1051,26 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
                          reason="the record holds no agreement of these states that the sentence tells of",
                          records=[]))
     return out + _together_with(s, records, out)  # ("..., alongside Norway and Denmark": parties too)
+
+
+def _another_clause_parties(s: Sentence, more: Mapping[str, Sequence[Sequence[int]]], told: Sequence[Claim],
+                            records: _Records) -> list[Claim]:
+    """Return the claims that states told joining an agreement in a clause of their own (``more``: agreement to
+    lists of states, each a clause's subject) are its parties, where a claim of ``told`` is already of that agreement
+    and names none of a list ("A signed it in 1975; B adhered in 1993"): only where each is a member, never a
+    contradiction (which clause's verb the record's claim read is not known)."""
+    out: list[Claim] = []
+    for slug, runs in more.items():
+        said = " ".join(c.claimed for c in told if c.kind == "agreement_parties" and c.records
+                        and c.records[0].id == slug)
+        treaty = records.gaz.treaties[slug]
+        whens = [treaty.signed] + [d.value for d in s.of("date") if d.value and d.precision == "day"]
+        for codes in runs:
+            if any(_name(c, when) in said for c in codes for when in whens):
+                continue  # (a state of theirs read already: the claim told is theirs)
+            if (claim := _parties_claim(s, slug, codes, records)).verdict == "consistent":
+                out.append(claim)
+    return out
 
 
 #: Words of time alone before a clause's subject (its dates blanked as "DATE"): "Later that year A, too, acceded", "On
@@ -1124,6 +1152,8 @@ def _run_relation(s: Sentence, lo: int, hi: int) -> tuple[str, int] | None:
     opens = _SUBJECT_OPENS.search(before) is not None or _TIME_OPENS.fullmatch(_dates_blanked(s, before)) is not None
     if gap is not None and opens and (verb := _PARTY_VERB.match(after, gap.end())):
         return "subject", hi + verb.end()
+    if gap is not None and opens and (verb := _FOLLOWED.match(after, gap.end())) and _PARTY_VERB.search(before):
+        return "subject", hi + verb.end()  # ("A signed it in May, and B followed in June": B joined it too)
     if opens and (noun := _MEMBER_NOUN.match(after)):
         return "member", hi + noun.end()
     if _OBJECT_VERB.search(before[-90:]) or _SIGNED_COLON.search(before):
@@ -1134,6 +1164,12 @@ def _run_relation(s: Sentence, lo: int, hi: int) -> tuple[str, int] | None:
                                                  r"who|whose|its|their)\b)", after) and _SIGNING.search(before):
         return "with", hi
     return None
+
+
+#: A verb of doing as an earlier clause's subject did, read as joining only after a verb of :data:`_PARTY_VERB`:
+#: "A signed it in May, and B followed in June", "C acceded; D followed suit".
+_FOLLOWED = re.compile(r"(?:followed|follows|did\s+(?:likewise|the\s+same|so))(?:\s+suit)?\b(?!\s+(?:by|the|a|an|its|"
+                       r"their|his|her)\b)", re.IGNORECASE)
 
 
 #: What follows a verb of signing or joining told without an object: "Panama joined too", "Colombia signed at Rio",
