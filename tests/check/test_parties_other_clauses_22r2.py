@@ -33,3 +33,9 @@ def test_followed_by_an_object_or_with_no_signing_before_is_no_joining(check_sto
 def test_a_state_not_a_member_told_in_another_clause_is_never_contradicted(check_store: Store) -> None:
     told = _parties(check_store, "Chile signed the Rio Treaty in 1947, and Sweden followed suit.")
     assert not any("Sweden" in c for _, c in told)
+
+
+def test_an_entry_the_record_holds_that_day_is_a_party_claim_too(check_store: Store) -> None:
+    # (a date the record holds as a member's entry tells that state a party as well)
+    told = _parties(check_store, "The pledge of London was made in 1914. Japan adhered on 19 October 1915.")
+    assert len(told) == 1 and told[0][0] == "consistent" and "Japan" in told[0][1]

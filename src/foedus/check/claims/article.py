@@ -304,7 +304,25 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         same = only[0].claimed.replace("parties only: ", "parties: ")
         out = [c for c in out if c.kind != "agreement_parties" or c.records[:1] != only[0].records[:1]
                or c.claimed != same] + only
-    return _in_order_of_dates(s, [_reread_against_record(s, c, records, pair) for c in out])
+    return _in_order_of_dates(s, _entries_as_parties([_reread_against_record(s, c, records, pair) for c in out]))
+
+
+def _entries_as_parties(claims: list[Claim]) -> list[Claim]:
+    """Return a sentence's ``claims`` with, after each the record re-read as a state's entry into an agreement that
+    day (:func:`_member_that_day`: "Italy followed on 30 November 1915", "Peru signed up in March 1948"), the claim it
+    also makes that the state is a party, with the entry's verdict, where it bears the entry out and no claim of the
+    sentence tells that state a party to that agreement already."""
+    out: list[Claim] = []
+    for c in claims:
+        out.append(c)
+        if c.kind != "agreement_date" or ": entry into " not in c.claimed or not c.records or c.verdict not in {
+                "consistent", "within_tolerance"} or not c.reason.endswith("(its entry into recorded then)"):
+            continue
+        name = c.claimed.split(": entry into ", 1)[0]
+        if any(o.kind == "agreement_parties" and o.records[:1] == c.records[:1] and name in o.claimed for o in claims):
+            continue
+        out.append(c.model_copy(update={"kind": "agreement_parties", "claimed": f"parties: {c.claimed}"}))
+    return out
 
 
 def _reread_against_record(s: Sentence, claim: Claim, records: _Records, pair: tuple[int, ...]) -> Claim:
