@@ -39,3 +39,8 @@ def test_an_entry_the_record_holds_that_day_is_a_party_claim_too(check_store: St
     # (a date the record holds as a member's entry tells that state a party as well)
     told = _parties(check_store, "The pledge of London was made in 1914. Japan adhered on 19 October 1915.")
     assert len(told) == 1 and told[0][0] == "consistent" and "Japan" in told[0][1]
+
+
+def test_a_partner_in_the_same_clause_is_no_other_clause(check_store: Store) -> None:
+    told = _parties(check_store, "The Warsaw Pact, which Poland signed with Sweden in 1955, set the tone.")
+    assert not any(v == "consistent" for v, _ in told)

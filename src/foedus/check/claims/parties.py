@@ -1038,7 +1038,8 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
             continue  # ("Britain signed the Declaration on 1 January 1943": the signing's date is wrongly told; "In
             # 1955 A and B founded the Baghdad Pact": the founding's date is what is told)
         if again and slug is not None:
-            more.setdefault(slug, []).append(list(codes))
+            if _alone_in_clause(s, lo, hi):  # (not "which A signed with B": one clause, read already)
+                more.setdefault(slug, []).append(list(codes))
             continue
         found.setdefault(slug, []).extend(c for c in codes if c not in found.get(slug, []))
         named[slug] = named.get(slug, False) or explicit
@@ -1064,13 +1065,20 @@ def _another_clause_parties(s: Sentence, more: Mapping[str, Sequence[Sequence[in
         said = " ".join(c.claimed for c in told if c.kind == "agreement_parties" and c.records
                         and c.records[0].id == slug)
         treaty = records.gaz.treaties[slug]
-        whens = [treaty.signed] + [d.value for d in s.of("date") if d.value and d.precision == "day"]
+        whens = [treaty.signed] + [d.value for d in s.of("date") if d.value]
         for codes in runs:
             if any(_name(c, when) in said for c in codes for when in whens):
                 continue  # (a state of theirs read already: the claim told is theirs)
             if (claim := _parties_claim(s, slug, codes, records)).verdict == "consistent":
                 out.append(claim)
     return out
+
+
+def _alone_in_clause(s: Sentence, lo: int, hi: int) -> bool:
+    """Return whether the states of the list at ``lo``..``hi`` are the only states told in its clause."""
+    a, b = next(((a - s.start, b - s.start) for a, b in _segments(s) if a - s.start <= lo < b - s.start),
+                (0, len(s.text)))
+    return not any(a <= m.start - s.start < b and not lo <= m.start - s.start < hi for m in s.of("state"))
 
 
 #: Words of time alone before a clause's subject (its dates blanked as "DATE"): "Later that year A, too, acceded", "On
