@@ -333,8 +333,8 @@ def _reread_against_record(s: Sentence, claim: Claim, records: _Records, pair: t
     event of a told state that day; a date an agreement's record contradicts as another of its acts that day."""
     claim = _signed_that_day(s, claim, records, pair)
     claim = _member_that_day(s, claim, records)
-    claim = _before_its_signing(s, claim, records)
-    claim = _alive_then(s, claim, records, pair)
+    before = _before_its_signing(s, claim, records)
+    claim = claim if before is claim else _alive_then(s, before, records, pair)
     claim = _acted_that_day(s, claim, records)
     return _another_act_that_day(s, claim, records)
 

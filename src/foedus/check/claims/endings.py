@@ -578,8 +578,9 @@ def _alive_then(s: Sentence, claim: Claim, records: _Records, pair: Sequence[int
     (:func:`foedus.check.claims._records._before_its_signing`) as the same ending of the one agreement of the
     sentence's states (else the article's ``pair``) that was in force at the latest date it tells, where the record
     holds exactly one ("Twenty-five years ago today Indonesia revoked its security agreement with Australia": the
-    agreement of those two in force that year, not their later treaty); else ``claim`` unchanged."""
-    if claim.kind != "ending" or claim.verdict != "not_in_record" or "before the record's" not in claim.reason:
+    agreement of those two in force that year, not their later treaty); else ``claim`` unchanged. Called only on a
+    claim :func:`~foedus.check.claims._records._before_its_signing` has just re-read so."""
+    if claim.kind != "ending":
         return claim
     years = [_pdate(d.value).latest().year for d in s.of("date") if d.value]
     own = set(_codes([m for m in s.of("state") if not _place(s, m)]))
