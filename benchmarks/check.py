@@ -65,6 +65,10 @@ FOLDERS = (
                          "studied)"),
     (GOLD / "heldout24", "twenty-fourth held-out set, coded blind, Africa, Asia, the post-Soviet space, Oceania "
                          "since 1945 (not studied)"),
+    (GOLD / "heldout25", "twenty-fifth held-out set, coded blind, the Middle East, North Africa, the Mediterranean, "
+                         "Latin America 1815-2025 (not studied)"),
+    (GOLD / "heldout26", "twenty-sixth held-out set, coded blind, Europe, sub-Saharan Africa, South and Southeast "
+                         "Asia 1815-2025 (not studied)"),
 )
 
 
