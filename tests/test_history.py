@@ -46,7 +46,7 @@ def test_codings_disagree_and_the_summary_says_so(tiny_store: Store) -> None:
     assert [a.slug for a in history.breaches("skeptic")] == ["tiny-1950-alliance"]
     assert len(history.breaches("curated")) == 1
     assert history.summary() == (
-        "2 bilateral agreements, 2 with military obligations; breached, of all 2 agreements: "
+        "2 bilateral agreements, 2 with military obligations; breached by one of the two, of all 2 agreements: "
         "ATOP 1, foedus's curated reading 1 and the skeptic coding 1."
     )
 

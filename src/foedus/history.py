@@ -307,7 +307,7 @@ class PairHistory:
             text += f", and {len(multilateral)} multilateral"
         counts = self.record_counts()
         if counts:
-            text += (f"; breached, of all {plural(len(self.agreements), 'agreement')}: "
+            text += (f"; breached by one of the two, of all {plural(len(self.agreements), 'agreement')}: "
                      + joined([f"{coding_label(c)} {n.breached}" for c, n in counts.items()]))
         current = [a for a in self.in_force() if not a.multilateral]
         if current:
