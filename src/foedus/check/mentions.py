@@ -1157,7 +1157,9 @@ def _leaders_named(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], ot
             if seat is not None and seat.how in _NAMED_SEATS and seat.target and \
                     int(seat.target.split(":")[1]) in _archigos_states(gaz, label):
                 how = "in the capital"
-        if how == "named" and (words != name or not _named_bare(text, start, name, label, gaz, near, dates)):
+        if how == "named" and (words != name or not (_named_bare(text, start, name, label, gaz, near, dates)
+                                                     or _named_in_article(text, start, label, gaz, near, states,
+                                                                          dates))):
             continue  # ("Hitler's demands" tells nothing of an office)
         leaders.append((start, end))
         found.append(Mention(kind="leader", text=name, start=start, end=end, target=f"leader:{label}", how=how))
@@ -1174,6 +1176,46 @@ def _named_bare(text: str, at: int, name: str, label: str, gaz: Gazetteer, near:
     if whole and " " in name:
         return True
     return bool(near & _archigos_states(gaz, label)) and (whole or _named_in_office(text, at, gaz, label, dates))
+
+
+def _named_in_article(text: str, at: int, label: str, gaz: Gazetteer, near: set[int], states: list[Mention],
+                      dates: list[Mention]) -> bool:
+    """Whether a person told with nothing of an office (:func:`_leaders_named`), in a sentence telling none of the
+    states they led, is the leader Archigos calls ``label`` all the same: a state they led is told in the article up
+    to the sentence's end ("Britain and America renewed it. In 1961 Kennedy and Macmillan signed", "Ghana's union
+    ... Nkrumah offered a loan"), and Archigos has them in office at a date the sentence tells or, it telling none,
+    at the year the article last told before it ("The pact was signed in August 1939. Stalin approved it.")."""
+    if near & _archigos_states(gaz, label):
+        return False  # (read by :func:`_named_bare`)
+    if _TOLD_AS_OTHER.match(text, at):
+        return False  # ("Reza Khan, then commander of the Cossack Brigade": told as holding another office)
+    stop = re.compile(r"[.!?]\s|\n").search(text, at)
+    end = len(text) if stop is None else stop.start()
+    told = {int(x.target.split(":")[1]) for x in states if x.target and x.target.startswith("state:")
+            and x.start < end}
+    if not told & _archigos_states(gaz, label):
+        return False
+    if any(d.value and _same_sentence(text, at, d.start) for d in dates):
+        return _named_in_office(text, at, gaz, label, dates)
+    before = [d for d in dates if d.value and d.end <= at]
+    if not before:
+        return False
+    year = before[-1].value[:4] if before[-1].value else ""
+    return any(r["name"] == label and str(r["start_date"]) <= f"{year}-99" and (
+        r["end_date"] is None or year <= str(r["end_date"])) for r in _named_spells(gaz, label))
+
+
+#: A name told with an apposition or a clause of its own right after it ("Reza Khan, then commander of the Cossack
+#: Brigade,", "Molotov, the foreign minister,", "Nasser, who"): what the person is, told there, is no leadership the
+#: backstop for persons named bare (:func:`_named_in_article`) may read.
+_TOLD_AS_OTHER = re.compile(r"[^\W\d][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+(?:(?:then|still|by\s+then|now|later)\s+)?"
+                            r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|who\b|[A-Z][\w-]*['’]s\s+)?[a-z]")
+
+
+def _named_spells(gaz: Gazetteer, label: str) -> list[dict[str, Any]]:
+    """Return Archigos's spells in office of the leader it calls ``label``, by the states they led (an index lookup,
+    no pass over the whole table)."""
+    return [r for code in _archigos_states(gaz, label) for r in _archigos_spells_of(gaz, code) if r["name"] == label]
 
 
 def _named_alike(text: str, at: int, name: str, gaz: Gazetteer, near: set[int], dates: list[Mention]) -> str | None:
@@ -1215,11 +1257,21 @@ def _named_leader(name: str, gaz: Gazetteer, near: set[int]) -> str | None:
             break
         called = set(_archigos_index(gaz, "folded").get(key, ())) or (
             set(_archigos_index(gaz, "surname").get(_surname_key(key), ())) if size < len(words) else set())
+        if len(called) > 1 and size < len(words):
+            called = _by_initial(called, words[0]) or called
         if len(called) > 1:
             called = {c for c in called if _archigos_states(gaz, c) & near}
         if called:
             return called.pop() if len(called) == 1 else None
     return None
+
+
+def _by_initial(called: set[str], given: str) -> set[str]:
+    """Return, of the leaders Archigos calls by one surname and an initial ("Gandhi, I." and "Gandhi, R."), the one
+    whose initial is that of the given name told ("Indira Gandhi", "Rajiv Gandhi"), or none where not one is."""
+    alike = {c for c in called if (initial := re.search(r",\s+([^\W\d_])\.", c)) is not None
+             and initial.group(1).casefold() == given[:1].casefold()}
+    return alike if len(alike) == 1 else set()
 
 
 #: An office a leader told by a pronoun holds or takes (:data:`_PRONOUN_OFFICE`): "he was prime minister then", "she
