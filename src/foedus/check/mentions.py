@@ -2173,8 +2173,9 @@ def archigos_alike(name: str, gaz: Gazetteer, states: set[int], earliest: _dt.da
                                                                   and row["end_date"] < earliest):
                 continue
             theirs = _alike_words(str(row["name"]))
-            if regnal and (not theirs or theirs[-1] != words[-1]):
-                continue  # (Oscar I is not Archigos's Oscar II)
+            if regnal and (not theirs or theirs[-1] != words[-1]) and (
+                    not theirs or re.fullmatch(r"[ivx]+", theirs[-1]) or theirs[0] != words[0]):
+                continue  # (Oscar I is not Archigos's Oscar II; "Abdullah II" may be its unnumbered "Abdullah ...")
             spelt = [w for w in theirs if len(w) >= 4 and not re.fullmatch(r"[ivx]+", w)]
             if any(max(fuzz.ratio(surname, w), fuzz.ratio(surname.replace("q", "k"), w.replace("q", "k")))
                    >= _ALIKE_THEN for w in spelt):
