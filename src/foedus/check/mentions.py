@@ -1134,7 +1134,8 @@ def _leaders_named(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], ot
             continue
         near = _sentence_states(text, start, states)
         label = _named_leader(name, gaz, near) or _named_leader(_NAMED_RANKS.sub("", name), gaz, near) or \
-            _named_alike(text, start, _NAMED_RANKS.sub("", name), gaz, near, dates)
+            _named_alike(text, start, _NAMED_RANKS.sub("", name), gaz, near, dates) or \
+            _named_by_a_word(text, start, name, gaz, states, dates)
         if label is None:
             continue
         end = start + len(name)
@@ -1210,6 +1211,21 @@ def _named_in_article(text: str, at: int, label: str, gaz: Gazetteer, near: set[
 #: backstop for persons named bare (:func:`_named_in_article`) may read.
 _TOLD_AS_OTHER = re.compile(r"[^\W\d][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+(?:(?:then|still|by\s+then|now|later)\s+)?"
                             r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|who\b|[A-Z][\w-]*['’]s\s+)?[a-z]")
+
+
+def _named_by_a_word(text: str, at: int, name: str, gaz: Gazetteer, states: list[Mention],
+                     dates: list[Mention]) -> str | None:
+    """Return the one leader Archigos gives a name of several words that a person told by one of them alone may be
+    ("Mao" its "Mao Tse-Tung", "Chiang" its "Chiang Kai-shek", "Park" in 1965 its "Hee Park"): of a state told in the
+    article up to the sentence's end, in office at a date the sentence tells or, it telling none, at the year the
+    article last told (:func:`_named_in_article`); ``None`` where no one, or more than one, is so called."""
+    if " " in name or name.casefold() in _NOT_A_NAME | _NO_NAME or name.casefold() in gaz.states:
+        return None
+    called = _archigos_index(gaz, "words").get(folded_name(name).casefold(), set())
+    if not called or len(called) > 12:  # (a word many leaders' names share tells none of them)
+        return None
+    fits = {label for label in called if _named_in_article(text, at, label, gaz, set(), states, dates)}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _named_spells(gaz: Gazetteer, label: str) -> list[dict[str, Any]]:
@@ -2084,13 +2100,43 @@ def _archigos_index(gaz: Gazetteer, by: str) -> dict[str, set[str]]:
         folded: dict[str, set[str]] = {}
         surname: dict[str, set[str]] = {}
         states: dict[str, set[str]] = {}
+        words: dict[str, set[str]] = {}
         for row in gaz.archigos:
             if row["name"]:
                 folded.setdefault(row["folded"].casefold(), set()).add(str(row["name"]))
+                for told in _comma_name_orders(row["folded"]):  # ("Yoshida, Shigeru": "Yoshida Shigeru" too)
+                    folded.setdefault(told, set()).add(str(row["name"]))
+                for word in _name_words(row["folded"]):
+                    words.setdefault(word, set()).add(str(row["name"]))
                 surname.setdefault(_surname_key(row["folded"]), set()).add(str(row["name"]))
                 states.setdefault(str(row["name"]), set()).add(str(row["ccode"]))
-        gaz.archigos_index.update(folded=folded, surname=surname, states=states)
+        gaz.archigos_index.update(folded=folded, surname=surname, states=states, words=words)
     return gaz.archigos_index[by]
+
+
+def _comma_name_orders(folded: str) -> list[str]:
+    """Return the two orders an article may write a name Archigos gives as "Family, Given" in ("Yoshida, Shigeru":
+    "yoshida shigeru", "shigeru yoshida"); none for a given name Archigos gives by its initial ("Gandhi, I.")."""
+    parts = [p.strip() for p in folded.casefold().split(",")]
+    if len(parts) != 2 or len(parts[1]) < 2 or parts[1].endswith("."):
+        return []
+    return [f"{parts[0]} {parts[1]}", f"{parts[1]} {parts[0]}"]
+
+
+def _name_words(folded: str) -> list[str]:
+    """Return the words of a name Archigos gives in two words or more that an article may call its holder by alone
+    ("Mao" of "Mao Tse-Tung", "Chiang" of "Chiang Kai-shek", "Park" of "Hee Park"): three letters or more, no
+    particle nor initial; none of a monarch's name with a regnal number."""
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", folded.casefold())
+    if len(words) < 2 or re.fullmatch(r"[ivx]+", words[-1]):
+        return []  # (a monarch's given name alone, "Milan", "Carol", is as often a place's or another's)
+    return [w for w in words if len(w) >= 3 and w not in _ALIKE_PARTICLES | _NAME_LINKS
+            and re.fullmatch(r"[ivx]+", w) is None]
+
+
+#: Words joining the parts of a name ("Abdullah ibn Abdilaziz", "Abu Bakr"), no name by themselves.
+_NAME_LINKS = frozenset({"ibn", "bin", "bint", "abu", "abd", "abdul", "ould", "mac", "the", "and", "president",
+                         "sheikh", "shah", "khan", "pasha", "bey"})
 
 
 def _archigos_states(gaz: Gazetteer, label: str) -> set[int]:
