@@ -1135,7 +1135,7 @@ def _leaders_named(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], ot
         near = _sentence_states(text, start, states)
         label = _named_leader(name, gaz, near) or _named_leader(_NAMED_RANKS.sub("", name), gaz, near) or \
             _named_alike(text, start, _NAMED_RANKS.sub("", name), gaz, near, dates) or \
-            _named_by_a_word(text, start, name, gaz, states, dates)
+            _named_by_a_word(text, start, _NAMED_RANKS.sub("", name), gaz, states, dates)
         if label is None:
             continue
         end = start + len(name)
@@ -1215,17 +1215,52 @@ _TOLD_AS_OTHER = re.compile(r"[^\W\d][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+(?:(
 
 def _named_by_a_word(text: str, at: int, name: str, gaz: Gazetteer, states: list[Mention],
                      dates: list[Mention]) -> str | None:
-    """Return the one leader Archigos gives a name of several words that a person told by one of them alone may be
-    ("Mao" its "Mao Tse-Tung", "Chiang" its "Chiang Kai-shek", "Park" in 1965 its "Hee Park"): of a state told in the
-    article up to the sentence's end, in office at a date the sentence tells or, it telling none, at the year the
-    article last told (:func:`_named_in_article`); ``None`` where no one, or more than one, is so called."""
-    if " " in name or name.casefold() in _NOT_A_NAME | _NO_NAME or name.casefold() in gaz.states:
+    """Return the one leader Archigos may name a person told by a name no index above reads, among the leaders of a
+    state told in the article up to the sentence's end in office at a date the sentence tells or, it telling none, at
+    the year the article last told (:func:`_named_in_article`): a word of a name Archigos gives in several ("Mao" its
+    "Mao Tse-Tung", "Chiang" its "Chiang Kai-shek", "Park" in 1965 its "Hee Park"), the first words of a name told
+    longer than Archigos gives it ("Mobutu Sese Seko" its "Mobutu"), the same words hyphenated or not ("Ben-Gurion"
+    its "Ben Gurion"), or a surname told alone spelt otherwise (:func:`_spelt_alike`: "Qadhafi" its "Qaddafi",
+    "Boumediène" its "Boumedienne"); ``None`` where no one, or more than one, is so called."""
+    told = folded_name(name).casefold().split()
+    if not told or told[0] in _NOT_A_NAME | _NO_NAME or name.casefold() in gaz.states:
         return None
-    called = _archigos_index(gaz, "words").get(folded_name(name).casefold(), set())
-    if not called or len(called) > 12:  # (a word many leaders' names share tells none of them)
+    index = _archigos_index(gaz, "folded")
+    if len(told) == 1:
+        called = set(_archigos_index(gaz, "words").get(told[0], set()))
+    else:
+        called = {c for size in range(len(told) - 1, 0, -1) for c in index.get(" ".join(told[:size]), ())}
+    called |= set(index.get(" ".join(told).replace("-", " "), ()))
+    if len(called) > 12:  # (a word many leaders' names share tells none of them)
         return None
     fits = {label for label in called if _named_in_article(text, at, label, gaz, set(), states, dates)}
+    if not fits and told[-1] not in _ALIKE_PARTICLES and re.fullmatch(r"[ivx]+", told[-1]) is None:
+        fits = _spelt_alike(text, at, told[-1], gaz, states, dates)  # ("Józef Piłsudski" too)
     return fits.pop() if len(fits) == 1 else None
+
+
+#: The least rapidfuzz ratio (0-100) at which a surname told alone is the spelling of a word of the name Archigos
+#: gives a leader of a state told, in office then (:func:`_spelt_alike`).
+_SPELT_ALIKE = 85
+
+
+def _spelt_alike(text: str, at: int, word: str, gaz: Gazetteer, states: list[Mention],
+                 dates: list[Mention]) -> set[str]:
+    """Return the leaders of the states the article tells up to the sentence's end, in office then
+    (:func:`_named_in_article`), one word of whose name, four letters or more, is written alike (rapidfuzz ratio at
+    least :data:`_SPELT_ALIKE`) to ``word``, a surname of five letters or more told alone ("Nimeiry": Archigos's
+    "Nimeiri", "Pilsudski" its "Pildsudski")."""
+    from rapidfuzz import fuzz
+
+    if len(word) < 5:
+        return set()
+    stop = re.compile(r"[.!?]\s|\n").search(text, at)
+    end = len(text) if stop is None else stop.start()
+    codes = {int(x.target.split(":")[1]) for x in states if x.target and x.target.startswith("state:")
+             and x.start < end}
+    alike = {str(r["name"]) for code in codes for r in _archigos_spells_of(gaz, code) if r["name"] and any(
+        fuzz.ratio(word, w) >= _SPELT_ALIKE for w in re.findall(r"[^\W\d_]{4,}", str(r["folded"]).casefold()))}
+    return {label for label in alike if _named_in_article(text, at, label, gaz, set(), states, dates)}
 
 
 def _named_spells(gaz: Gazetteer, label: str) -> list[dict[str, Any]]:
@@ -2148,7 +2183,7 @@ def _surname_key(name: str) -> str:
     """Return a surname as Archigos and an article may both write it: the initial Archigos adds dropped, the Arabic
     article one, a compound name its first part ("El-Atassi, N." and "al-Atassi", "Al-Assad H." and "al-Assad",
     "Zia" and "Zia-ul-Haq" alike)."""
-    key = re.sub(r",?\s+[a-z]\.$", "", name.casefold())
+    key = re.sub(r",?\s+[a-z]\.$|,\s+[a-z]$", "", name.casefold())  # ("Bandaranaike, S" too)
     key = re.sub(r"^(\w{3,})-(?:ul|ud|al|el|ad)-\w+$", r"\1", key)  # ("Zia-ul-Haq": Archigos's "Zia")
     return re.sub(r"^e([ln])[- ]", r"a\1-", key)
 
