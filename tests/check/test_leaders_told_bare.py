@@ -43,3 +43,40 @@ def test_a_surname_archigos_gives_several_leaders_is_told_apart_by_the_given_nam
                                  "Dhaka.") == [("consistent", "Indira Gandhi in office on 1972")]
     assert _offices(check_store, "India and Sri Lanka signed an accord in July 1987. Rajiv Gandhi flew to "
                                  "Colombo.") == [("consistent", "Rajiv Gandhi in office on 1987")]
+
+
+def test_a_word_of_a_longer_name_archigos_gives_read_among_the_states_told(check_store: Store) -> None:
+    assert _offices(check_store, "China and the Soviet Union signed a treaty in February 1950. Mao stayed in Moscow "
+                                 "for weeks.") == [("consistent", "Mao in office on 1950")]
+    assert _offices(check_store, "South Korea and Japan restored relations in June 1965. Park faced riots at "
+                                 "home.") == [("consistent", "Park in office on 1965")]
+    # (in 1978 Archigos has Hua Guofeng leading China: Deng is read as no leader then, and contradicts nothing)
+    assert _offices(check_store, "China and Japan signed a treaty in August 1978. Deng came to Tokyo in "
+                                 "October 1978.") == []
+
+
+def test_names_archigos_spells_or_cuts_otherwise_among_the_leaders_in_office_then(check_store: Store) -> None:
+    assert _offices(check_store, "Zaire and Belgium signed an accord in 1975. Mobutu Sese Seko hailed it in "
+                                 "1975.") == [("consistent", "Mobutu Sese Seko in office on 1975")]
+    assert _offices(check_store, "Israel and France traded arms in 1950. Ben-Gurion wanted more in 1950.") == [
+        ("consistent", "Ben-Gurion in office on 1950")]
+    assert _offices(check_store, "Sudan and Egypt signed a defence pact in 1976. Nimeiry flew to Cairo in "
+                                 "1976.") == [("consistent", "Nimeiry in office on 1976")]
+    assert _offices(check_store, "Algeria and Morocco quarrelled in 1970. Boumediène met the king in 1970.") == [
+        ("consistent", "Boumediène in office on 1970")]
+
+
+def test_a_regnal_number_is_part_of_a_monarchs_name(check_store: Store) -> None:
+    assert _offices(check_store, "Jordan and Iraq signed an accord in 2005. King Abdullah II of Jordan welcomed "
+                                 "it in 2005.") == [("consistent", "King Abdullah II in office on 2005")]
+    # ("Mohammed V", Archigos's king of 1956-61, is not a told "Mohammed VI": nothing read against him)
+    assert all(v != "contradicts" for v, _ in _offices(
+        check_store, "Morocco and Spain signed an accord in 2004. King Mohammed VI welcomed it in 2004."))
+
+
+def test_a_rank_alone_is_the_states_leader_where_archigos_has_that_person_leading_then(check_store: Store) -> None:
+    assert _offices(check_store, "Yugoslavia and Greece signed the Balkan Pact in 1953. Marshal Tito hailed it in "
+                                 "1953.") == [("consistent", "Marshal Tito in office on 1953")]
+    # (a rank told of a person leading no state told then stays an office Archigos does not record)
+    assert [v for v, _ in _offices(check_store, "Yugoslavia joined the Axis in 1941. Marshal Tito led the "
+                                                "partisans in 1942.")] == ["not_in_record"]
