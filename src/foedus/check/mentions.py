@@ -1190,20 +1190,27 @@ def _named_in_article(text: str, at: int, label: str, gaz: Gazetteer, near: set[
         return False  # (read by :func:`_named_bare`)
     if _TOLD_AS_OTHER.match(text, at):
         return False  # ("Reza Khan, then commander of the Cossack Brigade": told as holding another office)
+    if not _states_told_by(text, at, states) & _archigos_states(gaz, label):
+        return False
+    return any(r["name"] == label and str(r["start_date"]) <= f"{value}-99" and (
+        r["end_date"] is None or value <= str(r["end_date"])) for value in _told_when(text, at, dates)
+        for r in _named_spells(gaz, label))
+
+
+def _states_told_by(text: str, at: int, states: list[Mention]) -> set[int]:
+    """Return the COW codes of the states the article tells up to the end of the sentence around ``at``."""
     stop = re.compile(r"[.!?]\s|\n").search(text, at)
     end = len(text) if stop is None else stop.start()
-    told = {int(x.target.split(":")[1]) for x in states if x.target and x.target.startswith("state:")
+    return {int(x.target.split(":")[1]) for x in states if x.target and x.target.startswith("state:")
             and x.start < end}
-    if not told & _archigos_states(gaz, label):
-        return False
-    if any(d.value and _same_sentence(text, at, d.start) for d in dates):
-        return _named_in_office(text, at, gaz, label, dates)
-    before = [d for d in dates if d.value and d.end <= at]
-    if not before:
-        return False
-    year = before[-1].value[:4] if before[-1].value else ""
-    return any(r["name"] == label and str(r["start_date"]) <= f"{year}-99" and (
-        r["end_date"] is None or year <= str(r["end_date"])) for r in _named_spells(gaz, label))
+
+
+def _told_when(text: str, at: int, dates: list[Mention]) -> list[str]:
+    """Return the dates a sentence tells around ``at`` or, it telling none, the year the article last told before
+    it (none where it told none)."""
+    told = [d.value for d in dates if d.value and _same_sentence(text, at, d.start)]
+    before = [d.value[:4] for d in dates if d.value and d.end <= at]
+    return told or before[-1:]
 
 
 #: A name told with an apposition or a clause of its own right after it ("Reza Khan, then commander of the Cossack
@@ -1252,14 +1259,13 @@ def _spelt_alike(text: str, at: int, word: str, gaz: Gazetteer, states: list[Men
     "Nimeiri", "Pilsudski" its "Pildsudski")."""
     from rapidfuzz import fuzz
 
-    if len(word) < 5:
+    when = _told_when(text, at, dates)
+    if len(word) < 5 or not when:
         return set()
-    stop = re.compile(r"[.!?]\s|\n").search(text, at)
-    end = len(text) if stop is None else stop.start()
-    codes = {int(x.target.split(":")[1]) for x in states if x.target and x.target.startswith("state:")
-             and x.start < end}
-    alike = {str(r["name"]) for code in codes for r in _archigos_spells_of(gaz, code) if r["name"] and any(
-        fuzz.ratio(word, w) >= _SPELT_ALIKE for w in re.findall(r"[^\W\d_]{4,}", str(r["folded"]).casefold()))}
+    alike = {str(r["name"]) for code in _states_told_by(text, at, states) for r in _archigos_spells_of(gaz, code)
+             if r["name"] and any(str(r["start_date"]) <= f"{value}-99" and (
+                 r["end_date"] is None or value <= str(r["end_date"])) for value in when) and any(
+                 fuzz.ratio(word, w) >= _SPELT_ALIKE for w in re.findall(r"[^\W\d_]{4,}", str(r["folded"]).casefold()))}
     return {label for label in alike if _named_in_article(text, at, label, gaz, set(), states, dates)}
 
 
