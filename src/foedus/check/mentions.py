@@ -1134,7 +1134,8 @@ def _leaders_named(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], ot
             continue
         near = _sentence_states(text, start, states)
         label = _named_leader(name, gaz, near) or _named_leader(_NAMED_RANKS.sub("", name), gaz, near) or \
-            _named_alike(text, start, _NAMED_RANKS.sub("", name), gaz, near, dates)
+            _named_alike(text, start, _NAMED_RANKS.sub("", name), gaz, near, dates) or \
+            _named_by_a_word(text, start, _NAMED_RANKS.sub("", name), gaz, states, dates)
         if label is None:
             continue
         end = start + len(name)
@@ -1157,7 +1158,9 @@ def _leaders_named(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], ot
             if seat is not None and seat.how in _NAMED_SEATS and seat.target and \
                     int(seat.target.split(":")[1]) in _archigos_states(gaz, label):
                 how = "in the capital"
-        if how == "named" and (words != name or not _named_bare(text, start, name, label, gaz, near, dates)):
+        if how == "named" and (words != name or not (_named_bare(text, start, name, label, gaz, near, dates)
+                                                     or _named_in_article(text, start, label, gaz, near, states,
+                                                                          dates))):
             continue  # ("Hitler's demands" tells nothing of an office)
         leaders.append((start, end))
         found.append(Mention(kind="leader", text=name, start=start, end=end, target=f"leader:{label}", how=how))
@@ -1174,6 +1177,102 @@ def _named_bare(text: str, at: int, name: str, label: str, gaz: Gazetteer, near:
     if whole and " " in name:
         return True
     return bool(near & _archigos_states(gaz, label)) and (whole or _named_in_office(text, at, gaz, label, dates))
+
+
+def _named_in_article(text: str, at: int, label: str, gaz: Gazetteer, near: set[int], states: list[Mention],
+                      dates: list[Mention]) -> bool:
+    """Whether a person told with nothing of an office (:func:`_leaders_named`), in a sentence telling none of the
+    states they led, is the leader Archigos calls ``label`` all the same: a state they led is told in the article up
+    to the sentence's end ("Britain and America renewed it. In 1961 Kennedy and Macmillan signed", "Ghana's union
+    ... Nkrumah offered a loan"), and Archigos has them in office at a date the sentence tells or, it telling none,
+    at the year the article last told before it ("The pact was signed in August 1939. Stalin approved it.")."""
+    if near & _archigos_states(gaz, label):
+        return False  # (read by :func:`_named_bare`)
+    if _TOLD_AS_OTHER.match(text, at):
+        return False  # ("Reza Khan, then commander of the Cossack Brigade": told as holding another office)
+    if not _states_told_by(text, at, states) & _archigos_states(gaz, label):
+        return False
+    return any(r["name"] == label and str(r["start_date"]) <= f"{value}-99" and (
+        r["end_date"] is None or value <= str(r["end_date"])) for value in _told_when(text, at, dates)
+        for r in _named_spells(gaz, label))
+
+
+def _states_told_by(text: str, at: int, states: list[Mention]) -> set[int]:
+    """Return the COW codes of the states the article tells up to the end of the sentence around ``at``."""
+    stop = re.compile(r"[.!?]\s|\n").search(text, at)
+    end = len(text) if stop is None else stop.start()
+    return {int(x.target.split(":")[1]) for x in states if x.target and x.target.startswith("state:")
+            and x.start < end}
+
+
+def _told_when(text: str, at: int, dates: list[Mention]) -> list[str]:
+    """Return the dates a sentence tells around ``at`` or, it telling none, the year the article last told before
+    it (none where it told none)."""
+    told = [d.value for d in dates if d.value and _same_sentence(text, at, d.start)]
+    before = [d.value[:4] for d in dates if d.value and d.end <= at]
+    return told or before[-1:]
+
+
+#: A name told with an apposition or a clause of its own right after it ("Reza Khan, then commander of the Cossack
+#: Brigade,", "Molotov, the foreign minister,", "Nasser, who"): what the person is, told there, is no leadership the
+#: backstop for persons named bare (:func:`_named_in_article`) may read.
+_TOLD_AS_OTHER = re.compile(r"[^\W\d][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+(?:(?:then|still|by\s+then|now|later)\s+)?"
+                            r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|who\b|[A-Z][\w-]*['’]s\s+)?[a-z]")
+
+
+def _named_by_a_word(text: str, at: int, name: str, gaz: Gazetteer, states: list[Mention],
+                     dates: list[Mention]) -> str | None:
+    """Return the one leader Archigos may name a person told by a name no index above reads, among the leaders of a
+    state told in the article up to the sentence's end in office at a date the sentence tells or, it telling none, at
+    the year the article last told (:func:`_named_in_article`): a word of a name Archigos gives in several ("Mao" its
+    "Mao Tse-Tung", "Chiang" its "Chiang Kai-shek", "Park" in 1965 its "Hee Park"), the first words of a name told
+    longer than Archigos gives it ("Mobutu Sese Seko" its "Mobutu"), the same words hyphenated or not ("Ben-Gurion"
+    its "Ben Gurion"), or a surname told alone spelt otherwise (:func:`_spelt_alike`: "Qadhafi" its "Qaddafi",
+    "Boumediène" its "Boumedienne"); ``None`` where no one, or more than one, is so called."""
+    told = folded_name(name).casefold().split()
+    if not told or told[0] in _NOT_A_NAME | _NO_NAME or name.casefold() in gaz.states:
+        return None
+    index = _archigos_index(gaz, "folded")
+    if len(told) == 1:
+        called = set(_archigos_index(gaz, "words").get(told[0], set()))
+    else:
+        called = {c for size in range(len(told) - 1, 0, -1) for c in index.get(" ".join(told[:size]), ())}
+    called |= set(index.get(" ".join(told).replace("-", " "), ()))
+    if len(called) > 12:  # (a word many leaders' names share tells none of them)
+        return None
+    fits = {label for label in called if _named_in_article(text, at, label, gaz, set(), states, dates)}
+    if not fits and told[-1] not in _ALIKE_PARTICLES and re.fullmatch(r"[ivx]+", told[-1]) is None:
+        fits = _spelt_alike(text, at, told[-1], gaz, states, dates)  # ("Józef Piłsudski" too)
+    return fits.pop() if len(fits) == 1 else None
+
+
+#: The least rapidfuzz ratio (0-100) at which a surname told alone is the spelling of a word of the name Archigos
+#: gives a leader of a state told, in office then (:func:`_spelt_alike`).
+_SPELT_ALIKE = 85
+
+
+def _spelt_alike(text: str, at: int, word: str, gaz: Gazetteer, states: list[Mention],
+                 dates: list[Mention]) -> set[str]:
+    """Return the leaders of the states the article tells up to the sentence's end, in office then
+    (:func:`_named_in_article`), one word of whose name, four letters or more, is written alike (rapidfuzz ratio at
+    least :data:`_SPELT_ALIKE`) to ``word``, a surname of five letters or more told alone ("Nimeiry": Archigos's
+    "Nimeiri", "Pilsudski" its "Pildsudski")."""
+    from rapidfuzz import fuzz
+
+    when = _told_when(text, at, dates)
+    if len(word) < 5 or not when:
+        return set()
+    alike = {str(r["name"]) for code in _states_told_by(text, at, states) for r in _archigos_spells_of(gaz, code)
+             if r["name"] and any(str(r["start_date"]) <= f"{value}-99" and (
+                 r["end_date"] is None or value <= str(r["end_date"])) for value in when) and any(
+                 fuzz.ratio(word, w) >= _SPELT_ALIKE for w in re.findall(r"[^\W\d_]{4,}", str(r["folded"]).casefold()))}
+    return {label for label in alike if _named_in_article(text, at, label, gaz, set(), states, dates)}
+
+
+def _named_spells(gaz: Gazetteer, label: str) -> list[dict[str, Any]]:
+    """Return Archigos's spells in office of the leader it calls ``label``, by the states they led (an index lookup,
+    no pass over the whole table)."""
+    return [r for code in _archigos_states(gaz, label) for r in _archigos_spells_of(gaz, code) if r["name"] == label]
 
 
 def _named_alike(text: str, at: int, name: str, gaz: Gazetteer, near: set[int], dates: list[Mention]) -> str | None:
@@ -1215,11 +1314,21 @@ def _named_leader(name: str, gaz: Gazetteer, near: set[int]) -> str | None:
             break
         called = set(_archigos_index(gaz, "folded").get(key, ())) or (
             set(_archigos_index(gaz, "surname").get(_surname_key(key), ())) if size < len(words) else set())
+        if len(called) > 1 and size < len(words):
+            called = _by_initial(called, words[0]) or called
         if len(called) > 1:
             called = {c for c in called if _archigos_states(gaz, c) & near}
         if called:
             return called.pop() if len(called) == 1 else None
     return None
+
+
+def _by_initial(called: set[str], given: str) -> set[str]:
+    """Return, of the leaders Archigos calls by one surname and an initial ("Gandhi, I." and "Gandhi, R."), the one
+    whose initial is that of the given name told ("Indira Gandhi", "Rajiv Gandhi"), or none where not one is."""
+    alike = {c for c in called if (initial := re.search(r",\s+([^\W\d_])\.", c)) is not None
+             and initial.group(1).casefold() == given[:1].casefold()}
+    return alike if len(alike) == 1 else set()
 
 
 #: An office a leader told by a pronoun holds or takes (:data:`_PRONOUN_OFFICE`): "he was prime minister then", "she
@@ -2032,13 +2141,43 @@ def _archigos_index(gaz: Gazetteer, by: str) -> dict[str, set[str]]:
         folded: dict[str, set[str]] = {}
         surname: dict[str, set[str]] = {}
         states: dict[str, set[str]] = {}
+        words: dict[str, set[str]] = {}
         for row in gaz.archigos:
             if row["name"]:
                 folded.setdefault(row["folded"].casefold(), set()).add(str(row["name"]))
+                for told in _comma_name_orders(row["folded"]):  # ("Yoshida, Shigeru": "Yoshida Shigeru" too)
+                    folded.setdefault(told, set()).add(str(row["name"]))
+                for word in _name_words(row["folded"]):
+                    words.setdefault(word, set()).add(str(row["name"]))
                 surname.setdefault(_surname_key(row["folded"]), set()).add(str(row["name"]))
                 states.setdefault(str(row["name"]), set()).add(str(row["ccode"]))
-        gaz.archigos_index.update(folded=folded, surname=surname, states=states)
+        gaz.archigos_index.update(folded=folded, surname=surname, states=states, words=words)
     return gaz.archigos_index[by]
+
+
+def _comma_name_orders(folded: str) -> list[str]:
+    """Return the two orders an article may write a name Archigos gives as "Family, Given" in ("Yoshida, Shigeru":
+    "yoshida shigeru", "shigeru yoshida"); none for a given name Archigos gives by its initial ("Gandhi, I.")."""
+    parts = [p.strip() for p in folded.casefold().split(",")]
+    if len(parts) != 2 or len(parts[1]) < 2 or parts[1].endswith("."):
+        return []
+    return [f"{parts[0]} {parts[1]}", f"{parts[1]} {parts[0]}"]
+
+
+def _name_words(folded: str) -> list[str]:
+    """Return the words of a name Archigos gives in two words or more that an article may call its holder by alone
+    ("Mao" of "Mao Tse-Tung", "Chiang" of "Chiang Kai-shek", "Park" of "Hee Park"): three letters or more, no
+    particle nor initial; none of a monarch's name with a regnal number."""
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", folded.casefold())
+    if len(words) < 2 or re.fullmatch(r"[ivx]+", words[-1]):
+        return []  # (a monarch's given name alone, "Milan", "Carol", is as often a place's or another's)
+    return [w for w in words if len(w) >= 3 and w not in _ALIKE_PARTICLES | _NAME_LINKS
+            and re.fullmatch(r"[ivx]+", w) is None]
+
+
+#: Words joining the parts of a name ("Abdullah ibn Abdilaziz", "Abu Bakr"), no name by themselves.
+_NAME_LINKS = frozenset({"ibn", "bin", "bint", "abu", "abd", "abdul", "ould", "mac", "the", "and", "president",
+                         "sheikh", "shah", "khan", "pasha", "bey"})
 
 
 def _archigos_states(gaz: Gazetteer, label: str) -> set[int]:
@@ -2050,7 +2189,7 @@ def _surname_key(name: str) -> str:
     """Return a surname as Archigos and an article may both write it: the initial Archigos adds dropped, the Arabic
     article one, a compound name its first part ("El-Atassi, N." and "al-Atassi", "Al-Assad H." and "al-Assad",
     "Zia" and "Zia-ul-Haq" alike)."""
-    key = re.sub(r",?\s+[a-z]\.$", "", name.casefold())
+    key = re.sub(r",?\s+[a-z]\.$|,\s+[a-z]$", "", name.casefold())  # ("Bandaranaike, S" too)
     key = re.sub(r"^(\w{3,})-(?:ul|ud|al|el|ad)-\w+$", r"\1", key)  # ("Zia-ul-Haq": Archigos's "Zia")
     return re.sub(r"^e([ln])[- ]", r"a\1-", key)
 
@@ -2121,8 +2260,9 @@ def archigos_alike(name: str, gaz: Gazetteer, states: set[int], earliest: _dt.da
                                                                   and row["end_date"] < earliest):
                 continue
             theirs = _alike_words(str(row["name"]))
-            if regnal and (not theirs or theirs[-1] != words[-1]):
-                continue  # (Oscar I is not Archigos's Oscar II)
+            if regnal and (not theirs or theirs[-1] != words[-1]) and (
+                    not theirs or re.fullmatch(r"[ivx]+", theirs[-1]) or theirs[0] != words[0]):
+                continue  # (Oscar I is not Archigos's Oscar II; "Abdullah II" may be its unnumbered "Abdullah ...")
             spelt = [w for w in theirs if len(w) >= 4 and not re.fullmatch(r"[ivx]+", w)]
             if any(max(fuzz.ratio(surname, w), fuzz.ratio(surname.replace("q", "k"), w.replace("q", "k")))
                    >= _ALIKE_THEN for w in spelt):

@@ -9,7 +9,7 @@ from typing import Any
 
 from foedus.check.claims._records import _gap, _pdate, _Records, compare_dates
 from foedus.check.claims._sentences import Sentence
-from foedus.check.mentions import Gazetteer, archigos_alike, archigos_also, folded_name
+from foedus.check.mentions import _TOLD_AS_OTHER, Gazetteer, archigos_alike, archigos_also, folded_name
 from foedus.check.models import Claim, Mention, RecordRef
 from foedus.dates import PartialDate
 
@@ -66,12 +66,17 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
             out.extend(turn)
             continue
         if _ACTING.match(m.how) or m.how in _NAMED_ONLY:
-            if m.how == "named" and undated:
-                continue
+            if m.how == "named" and undated and (not article_year or _TOLD_AS_OTHER.match(s.text, m.start - s.start)):
+                continue  # (told at no date, nor after any: "Stalin approved it" after "signed in August 1939" is;
+                # told at none and as holding another office, "Reza Khan, then commander of the Cossacks", is not)
             label = (m.target or "").removeprefix("leader:")
             named = _acting_claims(s, m, [r for r in rows if r["name"] == label] or rows, scope, date, sha256)
             # (a person told beside no office, not leading then, is told of something else: nothing to check)
             out.extend(c for c in named if m.how != "named" or c.verdict == "consistent")
+            continue
+        ranked = _ranked_in_office(s, m, rows, scope, date, sha256)
+        if ranked:
+            out.extend(ranked)
             continue
         if rows and not _RULING_OFFICE.search(m.how) and not _government_after(s, m) and not _ruler_counterpart(s, m):
             out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
@@ -219,6 +224,23 @@ def _acting_claims(s: Sentence, m: Mention, rows: list[dict[str, Any]], scope: s
                   record_value="; ".join(f"{r['name']} led COW {r['ccode']} from {r['start_date']} to {r['end_date']}"
                                          for r in rows[:3]),
                   reason="Archigos has that person leading no state then; the act tells no office it records")]
+
+
+#: A military rank told before a name ("Marshal Tito", "Field Marshal Sarit"): no office, but the person may be the
+#: state's leader all the same (:func:`_ranked_in_office`).
+_RANK = re.compile(r"(?:Field\s+)?Marshal|General|Generalissimo|Admiral|Colonel|Major|Captain", re.IGNORECASE)
+
+
+def _ranked_in_office(s: Sentence, m: Mention, rows: list[dict[str, Any]], scope: set[int], date: Mention,
+                      sha256: str) -> list[Claim]:
+    """Return the claim of a person told by a military rank alone ("Marshal Tito received the delegation in July
+    1956", "Admiral Horthy"), read as a leader told acting (:func:`_acting_claims`) where Archigos has that person
+    leading a state told then: the rank is no office, yet the one who holds it then leads the state; none otherwise
+    (the rank is read as another office Archigos does not record, a general's command)."""
+    if not rows or _RANK.fullmatch(m.how.strip()) is None:
+        return []
+    named = _acting_claims(s, m, rows, scope, date, sha256)
+    return named if named and named[0].verdict == "consistent" and any(r["ccode"] in scope for r in rows) else []
 
 
 #: The seats of states' leaders, told for the state ("Churchill was in Downing Street"), by COW code.
@@ -496,6 +518,8 @@ def _archigos_spells(gaz: Gazetteer, name: str, states: set[int] | None = None) 
     key = " ".join(words[-2:]) if len(words) > 1 and re.fullmatch(r"[IVX]+", words[-1]) else words[-1]
     also = archigos_also(name)  # "Mustafa Kemal": Archigos's "Ataturk"
     rows = [r for r in gaz.archigos if r["name"] == also] if also is not None else called(key, gaz.archigos)
+    if key != words[-1]:  # (a monarch's name is the whole of it: "Juan Carlos I" is not Archigos's "Carlos I")
+        rows = [r for r in rows if _all_told(words[:-2], r)]
     rows = _by_given_name(rows, words)
     if rows or not states:
         return plain(rows), gaz.archigos_sha256
@@ -505,7 +529,8 @@ def _archigos_spells(gaz: Gazetteer, name: str, states: set[int] | None = None) 
     # states told by words all in the name (its initials aside: "Hirota", "Konoe, F.", "Mohammad Reza")
     told = {w.casefold() for w in words}
     for word in [w for w in words[:-1] if len(w) > 2 and w[:1].isupper() and w.casefold() not in _HONORIFICS]:
-        rows = [r for r in called(word, spells)
+        rows = [r for r in called(word, spells) if not _other_number(words, r)]
+        rows = [r for r in rows
                 if all(len(w) == 1 or any(fuzz.ratio(w.casefold(), t) >= _LEADER_ALIKE for t in told)
                        for w in re.findall(r"[^\W\d_]+", r["folded"]))]  # ("Mohammad": its "Mohammed")
         if rows:
@@ -515,10 +540,26 @@ def _archigos_spells(gaz: Gazetteer, name: str, states: set[int] | None = None) 
     scores = {r["leader_id"]: max(fuzz.token_sort_ratio(" ".join(words), r["folded"], processor=str.casefold),
                                   fuzz.ratio(surname, r["folded"], processor=str.casefold)) for r in spells}
     # (a regnal number is part of the name: Oscar I is not Archigos's Oscar II, though "King Zog I" is its "Zogu")
-    other_number = {r["leader_id"] for r in spells if regnal and re.search(r" [IVX]+$", r["folded"])
-                    and not r["folded"].endswith(" " + regnal)}
+    # (and a later namesake's number, II or more, is not Archigos's unnumbered name: "Abdullah II" is no "Abdul-Ilah")
+    other_number = {r["leader_id"] for r in spells if regnal and (_other_number(words, r) or (
+        regnal != "I" and re.search(r" [IVX]+$", r["folded"]) is None))}
     alike = [leader for leader, score in scores.items() if score >= _LEADER_ALIKE and leader not in other_number]
     return (plain([r for r in spells if r["leader_id"] == alike[0]]) if len(alike) == 1 else []), gaz.archigos_sha256
+
+
+def _other_number(words: list[str], row: dict[str, Any]) -> bool:
+    """Whether Archigos names a leader with a regnal number other than the one ending the told name's ``words``
+    ("Mohammed V" for a told "Mohammed VI")."""
+    number = re.search(r" ([IVX]+)$", row["folded"])
+    return bool(words) and re.fullmatch(r"[IVX]+", words[-1]) is not None and number is not None \
+        and number.group(1) != words[-1]
+
+
+def _all_told(given: list[str], row: dict[str, Any]) -> bool:
+    """Whether each given name told before a monarch's regnal name ("Juan" of "Juan Carlos I"), honorifics aside, is
+    a word of Archigos's name for the leader of ``row``."""
+    theirs = {w.casefold() for w in re.findall(r"[^\W\d_]+", row["folded"])}
+    return all(w.casefold() in theirs for w in given if w[:1].isupper() and w.casefold() not in _HONORIFICS)
 
 
 def _day_off_spell(said: PartialDate, spells: list[dict[str, Any]]) -> dict[str, Any] | None:
