@@ -198,8 +198,20 @@ def test_a_dated_entry_is_also_a_party_claim_with_the_entry_verdict(check_store:
                                                           ("agreement_parties", "consistent")]
     wrong = _check(check_store, "Spain adhered to the Anti-Comintern Pact in March 1939.")
     assert [c.verdict for c in _claims(wrong, "agreement_parties")] == [c.verdict for c in _claims(wrong, "event_date")]
+    # (a protocol of accession signed tells the state a party from then, as the annotated sets read it, with the
+    # date's verdict)
     protocol = _check(check_store, "Spain signed its protocol of accession to NATO in December 1981.")
-    assert not _claims(protocol, "agreement_parties")
+    assert [c.verdict for c in _claims(protocol, "agreement_parties")] == [
+        c.verdict for c in _claims(protocol, "event_date")]
+
+
+def test_states_a_list_claim_tells_joining_apart_are_each_a_party_claim(check_store: Store) -> None:
+    result = _check(check_store, "Both now belong to the Treaty of Amity and Cooperation in Southeast Asia, which "
+                                 "Japan acceded to in July 2004 and Russia on 29 November 2004.")
+    parties = _claims(result, "agreement_parties")
+    entries = _claims(result, "event_date")
+    assert len(entries) == 2
+    assert [c.verdict for c in parties if ": entry into " in c.claimed] == [c.verdict for c in entries]
 
 
 def test_no_state_enters_an_agreement_after_its_end(check_store: Store) -> None:
