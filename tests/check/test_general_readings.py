@@ -336,3 +336,14 @@ def test_a_state_told_to_sign_in_the_signing_year_that_joined_later_is_not_yet_a
     assert "contradicts" not in [c.verdict for c in _claims(now, "agreement_parties")]
     wrong_year = _check(check_store, "Norway and Denmark signed the North Atlantic Treaty in 1950.")
     assert [c.verdict for c in _claims(wrong_year, "agreement_parties")] in ([], ["consistent"])
+
+
+def test_an_elliptical_entry_after_an_aside_or_an_adverb_is_an_entry_too(check_store: Store) -> None:
+    aside = _check(check_store, "Brazil adhered to the Declaration by United Nations in February 1943, when its "
+                                "troops were already training, and Ethiopia in July 1942.")
+    assert [c.claimed.split(":")[0] for c in _claims(aside, "event_date")] == ["United States of Brazil", "Ethiopia"]
+    adverb = _check(check_store, "Mexico adhered to the Declaration by United Nations in June 1942, Chile only in "
+                                 "February 1945.")
+    entries = _claims(adverb, "event_date")
+    assert "Chile" in entries[-1].claimed
+    assert [c.verdict for c in _claims(adverb, "agreement_parties")] == [c.verdict for c in entries]

@@ -662,6 +662,12 @@ _PAIR_SUBJECT = re.compile(r"\b(?:both|the\s+two)\b(?:\s+(?:governments|states|c
 _ELLIPSIS = re.compile(r",\s+(?:and\s+|then\s+)?(?:the\s+)?|;\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 
 
+#: A clause of circumstance after an entry's date, before an elliptical clause: ", after British troops had occupied
+#: the country", ", when the war was won" (no date of its own, up to the comma before the next clause).
+_ASIDE = re.compile(r",\s+(?:after|when|while|once|as|before|following|under|amid|despite)\b[^,;\d]*(?=,)",
+                    re.IGNORECASE)
+
+
 def _elliptical_clauses(s: Sentence, after: Mention) -> list[tuple[list[int], Mention]]:
     """Return the clauses after the date ``after`` that repeat the sentence's verb for other states with a date of
     their own, the verb left out (", and Bulgaria the following March", ", Italy in November 1916"): each clause's
@@ -671,6 +677,9 @@ def _elliptical_clauses(s: Sentence, after: Mention) -> list[tuple[list[int], Me
     at = after.end
     dates = [d for d in s.of("date") if d.value and d.start > at]
     for date in dates:
+        aside = _ASIDE.match(s.text, at - s.start)  # (", after X had happened, and B in March 1944")
+        if aside is not None and aside.end() < date.start - s.start:
+            at = s.start + aside.end()
         gap = s.text[at - s.start:date.start - s.start]
         states = [m for m in s.of("state") if m.target and at <= m.start < date.start]
         if not states:
@@ -680,7 +689,8 @@ def _elliptical_clauses(s: Sentence, after: Mention) -> list[tuple[list[int], Me
         joins = [s.text[a.end - s.start:b.start - s.start] for a, b in itertools.pairwise(states)]
         tail = s.text[states[-1].end - s.start:date.start - s.start]
         if any(not re.fullmatch(r",?\s+(?:and\s+)?(?:the\s+)?|,\s+", j) for j in joins) or not re.fullmatch(
-                r"\s+(?:(?:in|on|by|from)\s+)?", tail):
+                r"\s+(?:(?:only|not\s+until|until|then|finally|eventually|later|just|also)\s+)?"
+                r"(?:(?:in|on|by|from)\s+)?", tail):
             break
         out.append((_codes(states), date))
         at = date.end
