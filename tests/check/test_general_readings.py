@@ -347,3 +347,13 @@ def test_an_elliptical_entry_after_an_aside_or_an_adverb_is_an_entry_too(check_s
     entries = _claims(adverb, "event_date")
     assert "Chile" in entries[-1].claimed
     assert [c.verdict for c in _claims(adverb, "agreement_parties")] == [c.verdict for c in entries]
+
+
+def test_a_state_s_government_signing_tells_the_state_a_party(check_store: Store) -> None:
+    def parties(sentence: str) -> list[tuple[str, str]]:
+        return [(c.verdict, c.claimed) for c in _claims(_check(check_store, sentence), "agreement_parties")]
+
+    assert ("consistent", "parties: Norway") in parties(
+        "Norway's government in exile signed the Declaration by United Nations in London.")
+    assert [v for v, _ in parties("Spain's delegation signed the Declaration by United Nations.")] == ["contradicts"]
+    assert not parties("Sweden's government welcomed the North Atlantic Treaty.")

@@ -1024,7 +1024,8 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
         explicit = explicit and kind != "accession"  # ("Austria's accession to NATO was never on the cards")
         codes = pair_told or _codes([m for m in s.of("state") if lo <= m.start - s.start < hi and not _place(s, m)
                                      and (kind == "accession" or not re.match(r"['’]s\b",
-                                                                              s.text[m.end - s.start:]))])
+                                                                              s.text[m.end - s.start:])
+                                          or _GOVERNMENT_OF.match(s.text, m.end - s.start) is not None)])
         if not codes or (slug in claimed and not again) or (pair_told and kind not in {"subject", "member"}):
             continue
         explicit = explicit and not pair_told  # ("both": who they are is the article's pair, read loosely)
@@ -1147,6 +1148,13 @@ def _unknown_title(s: Sentence, lo: int, hi: int, at: int, kind: str) -> bool:
     return False
 
 
+#: A state's government told for the state, as the subject of a verb of signing or joining: "Belgium's government in
+#: exile signed", "Poland's provisional cabinet adhered", "Siam's envoys signed".
+_GOVERNMENT_OF = re.compile(r"['’]s\s+(?:(?:exiled|provisional|new|own|royal|military|civilian)\s+)?(?:government|"
+                            r"cabinet|regime|delegation|delegates|representatives?|envoys?|plenipotentiar(?:y|ies)|"
+                            r"foreign\s+minister)(?:\s+in\s+exile)?\b", re.IGNORECASE)
+
+
 def _run_relation(s: Sentence, lo: int, hi: int) -> tuple[str, int] | None:
     """Return how the list of states at ``lo``..``hi`` is told as parties (``"subject"`` of a verb of
     :data:`_PARTY_VERB`, ``"member"`` by :data:`_MEMBER_NOUN`, ``"object"`` of :data:`_OBJECT_VERB`, ``"with"`` a
@@ -1156,6 +1164,8 @@ def _run_relation(s: Sentence, lo: int, hi: int) -> tuple[str, int] | None:
         return "accession", hi + own.end()
     if _NOT_PARTY_BEFORE.search(before):
         return None
+    if (own := _GOVERNMENT_OF.match(after)) is not None:  # ("Belgium's government in exile signed ...")
+        hi, after = hi + own.end(), after[own.end():]
     gap = _SUBJECT_GAP.match(after)
     opens = _SUBJECT_OPENS.search(before) is not None or _TIME_OPENS.fullmatch(_dates_blanked(s, before)) is not None
     if gap is not None and opens and (verb := _PARTY_VERB.match(after, gap.end())):
