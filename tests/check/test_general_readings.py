@@ -357,3 +357,18 @@ def test_a_state_s_government_signing_tells_the_state_a_party(check_store: Store
         "Norway's government in exile signed the Declaration by United Nations in London.")
     assert [v for v, _ in parties("Spain's delegation signed the Declaration by United Nations.")] == ["contradicts"]
     assert not parties("Sweden's government welcomed the North Atlantic Treaty.")
+
+
+def test_states_an_agreement_had_among_its_members_are_parties(check_store: Store) -> None:
+    def parties(sentence: str) -> list[str]:
+        return [c.verdict for c in _claims(_check(check_store, sentence), "agreement_parties")]
+
+    assert parties("The Rio Treaty had Venezuela among its original signatories.") == ["consistent"]
+    assert parties("By 1960 the Baghdad Pact numbered Pakistan and Iran among its members.") == ["consistent"]
+    assert parties("The Rio Treaty had Spain among its founders.") == ["contradicts"]
+
+
+def test_a_partner_fronted_by_with_after_a_dated_clause_is_a_party(check_store: Store) -> None:
+    result = _check(check_store, "Greece and Turkey talked. The two had joined NATO on 18 February 1952, and with "
+                                 "Yugoslavia they formally concluded the Balkan Pact on 28 February 1953.")
+    assert any("Yugoslavia" in c.claimed and c.verdict == "consistent" for c in _claims(result, "agreement_parties"))

@@ -918,6 +918,14 @@ _OBJECT_VERB = re.compile(r"(?:\b(?:signed|concluded|ratified|joined)\s+(?:[^,;.
                           r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+#: An agreement's verb of having its members, before a list told among them (:data:`_AMONG_ITS`): "The pact had
+#: Chile among its founders", "the alliance counted A and B as members", "which numbered C among its parties".
+_HAD_AMONG = re.compile(r"\b(?:had|has|have|counted|counts|numbered|numbers|included|includes|listed|lists)\s+"
+                        r"(?:(?:both|all|also|then|still)\s+)?(?:the\s+)?$", re.IGNORECASE)
+_AMONG_ITS = re.compile(r"\s+(?:among|as)\s+(?:its|their|the)\s+(?:(?:first|founding|original|earliest|\w+-?\w*)\s+)?"
+                        r"(?:members?|signatories|signatory|founders?|parties|party)\b", re.IGNORECASE)
+
+
 #: A verb of signing or joining and a colon before a list of its subjects: "All five signed it: A, B, C, D and E",
 #: "Three more joined: F, G and H".
 _SIGNED_COLON = re.compile(r"\b(?:signed|joined|ratified|acceded|adhered)(?:\s+(?:to\s+)?(?:it|them|the\s+[\w-]+))?"
@@ -1034,8 +1042,8 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
                     and not s.agreements()) or (not dated and _unknown_title(s, lo, hi, at, kind)):
                 unknown.extend(c for c in codes if c not in unknown)
             continue
-        if kind == "subject" and (slug in wrongly_dated or (_time_led(s, lo) and slug in _dated_in_clause(s, told,
-                                                                                                            lo))):
+        if kind == "subject" and (slug in wrongly_dated or (_time_led(s, lo) and not _FRONTED_WITH.search(
+                s.text[:lo]) and slug in _dated_in_clause(s, told, lo))):
             continue  # ("Britain signed the Declaration on 1 January 1943": the signing's date is wrongly told; "In
             # 1955 A and B founded the Baghdad Pact": the founding's date is what is told)
         if again and slug is not None:
@@ -1176,6 +1184,8 @@ def _run_relation(s: Sentence, lo: int, hi: int) -> tuple[str, int] | None:
         return "member", hi + noun.end()
     if _OBJECT_VERB.search(before[-90:]) or _SIGNED_COLON.search(before):
         return "object", hi
+    if _HAD_AMONG.search(before) and (among := _AMONG_ITS.match(after)) is not None:
+        return "object", hi + among.end()  # ("The pact had Chile among its founders", "counted A and B as members")
     if _FRONTED_WITH.search(before) and (verb := _AFTER_FRONTED_WITH.match(after)) is not None:
         return "subject", hi + verb.end()  # ("With Yugoslavia they concluded the Balkan Pact": a partner)
     if _WITH_PARTNER.search(before) and re.match(r"\s*(?:[.;]|$|,\s+(?:and\s+)?(?:the\s+)?(?:two|both|all|which|"
