@@ -372,3 +372,19 @@ def test_a_partner_fronted_by_with_after_a_dated_clause_is_a_party(check_store: 
     result = _check(check_store, "Greece and Turkey talked. The two had joined NATO on 18 February 1952, and with "
                                  "Yugoslavia they formally concluded the Balkan Pact on 28 February 1953.")
     assert any("Yugoslavia" in c.claimed and c.verdict == "consistent" for c in _claims(result, "agreement_parties"))
+
+
+def test_states_told_beside_a_signing_the_record_found_are_its_parties(check_store: Store) -> None:
+    def parties(sentence: str) -> list[tuple[str, str]]:
+        return [(c.verdict, c.claimed) for c in _claims(_check(check_store, sentence), "agreement_parties")]
+
+    # (the states in a title no record holds by that name, or standing beside its signing in no form read as a
+    # signer's)
+    assert parties("The Treaty of Friendship between Egypt and Syria was signed on 20 October 1955.") == [
+        ("consistent", "parties: Republic of Egypt, Syrian Republic")]
+    assert [v for v, _ in parties("Paris and Ankara, after long haggling and with London watching, finally put "
+                                  "the Balkan question aside in the Treaty of Mutual Assistance between Britain, "
+                                  "France and Turkey of 19 October 1939.")] == ["consistent"]
+    # (a state beside it that is no party: none, never a contradiction)
+    assert not parties("Italy looked on when the Treaty of Mutual Assistance between Britain, France and Turkey "
+                       "was signed on 19 October 1939.")

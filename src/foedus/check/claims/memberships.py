@@ -664,8 +664,8 @@ _ELLIPSIS = re.compile(r",\s+(?:and\s+|then\s+)?(?:the\s+)?|;\s+(?:and\s+)?(?:th
 
 #: A clause of circumstance after an entry's date, before an elliptical clause: ", after British troops had occupied
 #: the country", ", when the war was won" (no date of its own, up to the comma before the next clause).
-_ASIDE = re.compile(r",\s+(?:after|when|while|once|as|before|following|under|amid|despite)\b[^,;\d]*(?=,)",
-                    re.IGNORECASE)
+_CIRCUMSTANCE = re.compile(r",\s+(?:after|when|while|once|as|before|following|under|amid|despite)\b[^,;\d]*(?=,)",
+                           re.IGNORECASE)
 
 
 def _elliptical_clauses(s: Sentence, after: Mention) -> list[tuple[list[int], Mention]]:
@@ -677,7 +677,7 @@ def _elliptical_clauses(s: Sentence, after: Mention) -> list[tuple[list[int], Me
     at = after.end
     dates = [d for d in s.of("date") if d.value and d.start > at]
     for date in dates:
-        aside = _ASIDE.match(s.text, at - s.start)  # (", after X had happened, and B in March 1944")
+        aside = _CIRCUMSTANCE.match(s.text, at - s.start)  # (", after X had happened, and B in March 1944")
         if aside is not None and aside.end() < date.start - s.start:
             at = s.start + aside.end()
         gap = s.text[at - s.start:date.start - s.start]

@@ -1063,6 +1063,33 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
     return out + _together_with(s, records, out)  # ("..., alongside Norway and Denmark": parties too)
 
 
+def _signing_parties(s: Sentence, records: _Records, told: Sequence[Claim]) -> list[Claim]:
+    """States a sentence tells beside the signing of one agreement the record found (a claim of ``told`` dating it),
+    told in no form the rules above read ("Vienna and the exiled king concluded an offensive and defensive alliance
+    on DATE", "the Treaty of Friendship between A and B, signed on DATE", "A had stood with B in the Convention of
+    DATE, with C and D"), where no claim of the sentence tells parties: their claim where each is a party to it then,
+    else none (which of them the sentence tells a signer is not known: never a contradiction)."""
+    if any(c.kind == "agreement_parties" for c in told):
+        return []
+    slugs = {c.records[0].id for c in told if c.kind == "agreement_date" and c.records
+             and c.records[0].kind == "treaty" and c.records[0].id in records.gaz.treaties
+             and c.verdict in {"consistent", "within_tolerance"}
+             and not c.record_value.startswith(("ended", "in force"))
+             and ": entry into " not in c.claimed and ": exit from " not in c.claimed}
+    if len(slugs) != 1:
+        return []
+    slug = next(iter(slugs))
+    states = [m for m in s.of("state") if m.target and not _place(s, m)
+              and not _NOT_PARTY_BEFORE.search(s.text[:m.start - s.start])
+              and (not re.match(r"['’]s\b", s.text[m.end - s.start:])
+                   or _GOVERNMENT_OF.match(s.text, m.end - s.start) is not None)]
+    codes = _codes(states)
+    if not codes or _NEGATION.search(s.text):
+        return []
+    claim = _parties_claim(s, slug, codes, records)
+    return [claim] if claim.verdict == "consistent" else []
+
+
 def _another_clause_parties(s: Sentence, more: Mapping[str, Sequence[Sequence[int]]], told: Sequence[Claim],
                             records: _Records) -> list[Claim]:
     """Return the claims that states told joining an agreement in a clause of their own (``more``: agreement to
