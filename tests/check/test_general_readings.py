@@ -388,3 +388,14 @@ def test_states_told_beside_a_signing_the_record_found_are_its_parties(check_sto
     # (a state beside it that is no party: none, never a contradiction)
     assert not parties("Italy looked on when the Treaty of Mutual Assistance between Britain, France and Turkey "
                        "was signed on 19 October 1939.")
+
+
+def test_more_verbs_of_joining_and_leaving_are_read_against_a_member_s_entry_or_exit(check_store: Store) -> None:
+    def read(sentence: str) -> list[tuple[str, str, str]]:
+        return [(c.kind, c.claimed.split(":")[0], c.verdict) for c in _check(check_store, sentence).claims]
+
+    assert read("Tunisia became a party to the continent's new founding charter in December 2000.") == [
+        ("agreement_date", "Republic of Tunisia", "consistent"),
+        ("agreement_parties", "parties", "consistent")]
+    assert read("The king's men had their way: Iraq's government denounced it on 24 March 1959.") == [
+        ("agreement_date", "Republic of Iraq", "consistent"), ("agreement_parties", "parties", "consistent")]
