@@ -355,7 +355,7 @@ def test_a_state_s_government_signing_tells_the_state_a_party(check_store: Store
 
     assert ("consistent", "parties: Norway") in parties(
         "Norway's government in exile signed the Declaration by United Nations in London.")
-    assert [v for v, _ in parties("Spain's delegation signed the Declaration by United Nations.")] == ["contradicts"]
+    assert [v for v, _ in parties("Spain's government signed the Declaration by United Nations.")] == ["contradicts"]
     assert not parties("Sweden's government welcomed the North Atlantic Treaty.")
 
 

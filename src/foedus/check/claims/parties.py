@@ -1079,7 +1079,12 @@ def _signing_parties(s: Sentence, records: _Records, told: Sequence[Claim]) -> l
     if len(slugs) != 1:
         return []
     slug = next(iter(slugs))
+    if any(kind == "subject" and _time_led(s, lo) for lo, hi in _state_runs(s)
+           for kind, _ in [_run_relation(s, lo, hi) or ("", 0)]):
+        return []  # ("In 1955 A and B founded the Baghdad Pact": the founding's date is what is told)
     states = [m for m in s.of("state") if m.target and not _place(s, m)
+              and not (m.how == "capital" and re.search(r"\b(?:near|at|in|outside|from|to|into|by)\s+$",
+                                                       s.text[:m.start - s.start], re.IGNORECASE))
               and not _NOT_PARTY_BEFORE.search(s.text[:m.start - s.start])
               and (not re.match(r"['’]s\b", s.text[m.end - s.start:])
                    or _GOVERNMENT_OF.match(s.text, m.end - s.start) is not None)]
@@ -1184,10 +1189,9 @@ def _unknown_title(s: Sentence, lo: int, hi: int, at: int, kind: str) -> bool:
 
 
 #: A state's government told for the state, as the subject of a verb of signing or joining: "Belgium's government in
-#: exile signed", "Poland's provisional cabinet adhered", "Siam's envoys signed".
+#: exile signed", "Poland's provisional cabinet adhered" (not an envoy's signature: "Chile's envoy signed").
 _GOVERNMENT_OF = re.compile(r"['’]s\s+(?:(?:exiled|provisional|new|own|royal|military|civilian)\s+)?(?:government|"
-                            r"cabinet|regime|delegation|delegates|representatives?|envoys?|plenipotentiar(?:y|ies)|"
-                            r"foreign\s+minister)(?:\s+in\s+exile)?\b", re.IGNORECASE)
+                            r"cabinet|regime)(?:\s+in\s+exile)?\b", re.IGNORECASE)
 
 
 def _run_relation(s: Sentence, lo: int, hi: int) -> tuple[str, int] | None:
