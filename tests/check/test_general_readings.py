@@ -399,3 +399,9 @@ def test_more_verbs_of_joining_and_leaving_are_read_against_a_member_s_entry_or_
         ("agreement_parties", "parties", "consistent")]
     assert read("The king's men had their way: Iraq's government denounced it on 24 March 1959.") == [
         ("agreement_date", "Republic of Iraq", "consistent"), ("agreement_parties", "parties", "consistent")]
+
+
+def test_states_concluding_a_described_agreement_after_a_date_are_its_parties(check_store: Store) -> None:
+    result = _check(check_store, "On 20 October 1955, with Cairo pressing hard, Damascus and Egypt concluded a "
+                                 "mutual defence pact.")
+    assert [c.verdict for c in _claims(result, "agreement_parties")] == ["consistent"]

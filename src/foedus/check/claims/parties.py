@@ -1079,9 +1079,12 @@ def _signing_parties(s: Sentence, records: _Records, told: Sequence[Claim]) -> l
     if len(slugs) != 1:
         return []
     slug = next(iter(slugs))
-    if any(kind == "subject" and _time_led(s, lo) for lo, hi in _state_runs(s)
-           for kind, _ in [_run_relation(s, lo, hi) or ("", 0)]):
-        return []  # ("In 1955 A and B founded the Baghdad Pact": the founding's date is what is told)
+    named = any(m.target == f"treaty:{slug}" and m.how not in {"description", "kind description", "anaphora"}
+                for m in s.of("agreement"))
+    if named and any(kind == "subject" and _time_led(s, lo) for lo, hi in _state_runs(s)
+                     for kind, _ in [_run_relation(s, lo, hi) or ("", 0)]):
+        return []  # ("In 1955 A and B founded the Baghdad Pact": the founding's date is what is told; not "On DATE A
+        # and B concluded an alliance", an agreement told by its parties and date)
     states = [m for m in s.of("state") if m.target and not _place(s, m)
               and not (m.how == "capital" and re.search(r"\b(?:near|at|in|outside|from|to|into|by)\s+$",
                                                        s.text[:m.start - s.start], re.IGNORECASE))
