@@ -198,8 +198,20 @@ def test_a_dated_entry_is_also_a_party_claim_with_the_entry_verdict(check_store:
                                                           ("agreement_parties", "consistent")]
     wrong = _check(check_store, "Spain adhered to the Anti-Comintern Pact in March 1939.")
     assert [c.verdict for c in _claims(wrong, "agreement_parties")] == [c.verdict for c in _claims(wrong, "event_date")]
+    # (a protocol of accession signed tells the state a party from then, as the annotated sets read it, with the
+    # date's verdict)
     protocol = _check(check_store, "Spain signed its protocol of accession to NATO in December 1981.")
-    assert not _claims(protocol, "agreement_parties")
+    assert [c.verdict for c in _claims(protocol, "agreement_parties")] == [
+        c.verdict for c in _claims(protocol, "event_date")]
+
+
+def test_states_a_list_claim_tells_joining_apart_are_each_a_party_claim(check_store: Store) -> None:
+    result = _check(check_store, "Both now belong to the Treaty of Amity and Cooperation in Southeast Asia, which "
+                                 "Japan acceded to in July 2004 and Russia on 29 November 2004.")
+    parties = _claims(result, "agreement_parties")
+    entries = _claims(result, "event_date")
+    assert len(entries) == 2
+    assert [c.verdict for c in parties if ": entry into " in c.claimed] == [c.verdict for c in entries]
 
 
 def test_no_state_enters_an_agreement_after_its_end(check_store: Store) -> None:
@@ -324,3 +336,72 @@ def test_a_state_told_to_sign_in_the_signing_year_that_joined_later_is_not_yet_a
     assert "contradicts" not in [c.verdict for c in _claims(now, "agreement_parties")]
     wrong_year = _check(check_store, "Norway and Denmark signed the North Atlantic Treaty in 1950.")
     assert [c.verdict for c in _claims(wrong_year, "agreement_parties")] in ([], ["consistent"])
+
+
+def test_an_elliptical_entry_after_an_aside_or_an_adverb_is_an_entry_too(check_store: Store) -> None:
+    aside = _check(check_store, "Brazil adhered to the Declaration by United Nations in February 1943, when its "
+                                "troops were already training, and Ethiopia in July 1942.")
+    assert [c.claimed.split(":")[0] for c in _claims(aside, "event_date")] == ["United States of Brazil", "Ethiopia"]
+    adverb = _check(check_store, "Mexico adhered to the Declaration by United Nations in June 1942, Chile only in "
+                                 "February 1945.")
+    entries = _claims(adverb, "event_date")
+    assert "Chile" in entries[-1].claimed
+    assert [c.verdict for c in _claims(adverb, "agreement_parties")] == [c.verdict for c in entries]
+
+
+def test_a_state_s_government_signing_tells_the_state_a_party(check_store: Store) -> None:
+    def parties(sentence: str) -> list[tuple[str, str]]:
+        return [(c.verdict, c.claimed) for c in _claims(_check(check_store, sentence), "agreement_parties")]
+
+    assert ("consistent", "parties: Norway") in parties(
+        "Norway's government in exile signed the Declaration by United Nations in London.")
+    assert [v for v, _ in parties("Spain's government signed the Declaration by United Nations.")] == ["contradicts"]
+    assert not parties("Sweden's government welcomed the North Atlantic Treaty.")
+
+
+def test_states_an_agreement_had_among_its_members_are_parties(check_store: Store) -> None:
+    def parties(sentence: str) -> list[str]:
+        return [c.verdict for c in _claims(_check(check_store, sentence), "agreement_parties")]
+
+    assert parties("The Rio Treaty had Venezuela among its original signatories.") == ["consistent"]
+    assert parties("By 1960 the Baghdad Pact numbered Pakistan and Iran among its members.") == ["consistent"]
+    assert parties("The Rio Treaty had Spain among its founders.") == ["contradicts"]
+
+
+def test_a_partner_fronted_by_with_after_a_dated_clause_is_a_party(check_store: Store) -> None:
+    result = _check(check_store, "Greece and Turkey talked. The two had joined NATO on 18 February 1952, and with "
+                                 "Yugoslavia they formally concluded the Balkan Pact on 28 February 1953.")
+    assert any("Yugoslavia" in c.claimed and c.verdict == "consistent" for c in _claims(result, "agreement_parties"))
+
+
+def test_states_told_beside_a_signing_the_record_found_are_its_parties(check_store: Store) -> None:
+    def parties(sentence: str) -> list[tuple[str, str]]:
+        return [(c.verdict, c.claimed) for c in _claims(_check(check_store, sentence), "agreement_parties")]
+
+    # (the states in a title no record holds by that name, or standing beside its signing in no form read as a
+    # signer's)
+    assert parties("The Treaty of Friendship between Egypt and Syria was signed on 20 October 1955.") == [
+        ("consistent", "parties: Republic of Egypt, Syrian Republic")]
+    assert [v for v, _ in parties("Paris and Ankara, after long haggling and with London watching, finally put "
+                                  "the Balkan question aside in the Treaty of Mutual Assistance between Britain, "
+                                  "France and Turkey of 19 October 1939.")] == ["consistent"]
+    # (a state beside it that is no party: none, never a contradiction)
+    assert not parties("Italy looked on when the Treaty of Mutual Assistance between Britain, France and Turkey "
+                       "was signed on 19 October 1939.")
+
+
+def test_more_verbs_of_joining_and_leaving_are_read_against_a_member_s_entry_or_exit(check_store: Store) -> None:
+    def read(sentence: str) -> list[tuple[str, str, str]]:
+        return [(c.kind, c.claimed.split(":")[0], c.verdict) for c in _check(check_store, sentence).claims]
+
+    assert read("Tunisia became a party to the continent's new founding charter in December 2000.") == [
+        ("agreement_date", "Republic of Tunisia", "consistent"),
+        ("agreement_parties", "parties", "consistent")]
+    assert read("The king's men had their way: Iraq's government denounced it on 24 March 1959.") == [
+        ("agreement_date", "Republic of Iraq", "consistent"), ("agreement_parties", "parties", "consistent")]
+
+
+def test_states_concluding_a_described_agreement_after_a_date_are_its_parties(check_store: Store) -> None:
+    result = _check(check_store, "On 20 October 1955, with Cairo pressing hard, Damascus and Egypt concluded a "
+                                 "mutual defence pact.")
+    assert [c.verdict for c in _claims(result, "agreement_parties")] == ["consistent"]

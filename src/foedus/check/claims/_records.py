@@ -480,8 +480,11 @@ def _signed_that_day(s: Sentence, claim: Claim, records: _Records, pair: Sequenc
 #: A state's own act on an agreement it is or was a member of: joining it ("acceded", "adhered", "ratified",
 #: "deposited its instrument") or leaving it ("left", "withdrew", "walked out", "took Iraq out of").
 _MEMBER_ACT = re.compile(r"\b(?P<entry>joined|joining|acceded|acceding|adhered|adhering|ratified|deposited|admitted|"
-                         r"accession|entry)\b|\b(?P<exit>left|leaving|withdrew|withdrawing|withdrawal|quit|walked\s+out|"
-                         r"pulled\s+out|took\s+(?:[\w-]+\s+){0,2}?out\s+of|exit)\b", re.IGNORECASE)
+                         r"accession|entry|signed\s+up|became\s+(?:a\s+|an\s+)?(?:full\s+)?(?:party|parties|member|"
+                         r"members|signatory|signatories)|(?P<followed>followed)(?=\s+(?:suit\s+)?(?:in|on|that|the)\b))\b|"
+                         r"\b(?P<exit>left|leaving|withdrew|withdrawing|withdrawal|quit|walked\s+out|"
+                         r"pulled\s+out|took\s+(?:[\w-]+\s+){0,2}?out\s+of|exit|denounced|renounced|expelled)\b",
+                         re.IGNORECASE)
 
 
 def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
@@ -503,10 +506,11 @@ def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
     at = date.start - s.start
     # the act told in the date's own clause ("A new government took office on 11 February 1979; on 12 March Iran
     # walked out": the first date is no exit)
-    act = next((a for a in _MEMBER_ACT.finditer(s.text) if not re.search(
-        r"[;:]", s.text[min(a.end(), at):max(a.start(), at)])), None)
-    if act is None:
-        return claim
+    acts = list(_MEMBER_ACT.finditer(s.text))
+    act = next((a for a in acts if not re.search(r"[;:]", s.text[min(a.end(), at):max(a.start(), at)])), None)
+    if act is None or (act.group("followed") and not any(a.group("entry") and not a.group("followed")
+                                                         for a in acts[:acts.index(act)])):
+        return claim  # ("Zimbabwe followed in February 2001" only after a verb of joining: alone, no entry)
     column = 2 if act.group("entry") else 3
     said = _pdate(date.value or "")
     named = set(s.agreements())

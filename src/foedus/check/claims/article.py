@@ -71,6 +71,7 @@ from foedus.check.claims.parties import (
     _party_to_it,
     _promise_parties,
     _promised_agreement,
+    _signing_parties,
     _the_two,
     _together_with,
 )
@@ -299,27 +300,32 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_together_with(s, records, out))
     out.extend(_parties_backstop(s, records, None if unknown_last else referent, out,
                                  _the_two(context, pair)))
+    out.extend(_signing_parties(s, records, out))
     only = _only_these(s, records, None if unknown_last else referent, context, pair)
     if only:  # (the full membership told stands for the same states told parties: "strictly between A and B")
         same = only[0].claimed.replace("parties only: ", "parties: ")
         out = [c for c in out if c.kind != "agreement_parties" or c.records[:1] != only[0].records[:1]
                or c.claimed != same] + only
-    return _in_order_of_dates(s, _entries_as_parties([_reread_against_record(s, c, records, pair) for c in out]))
+    return _in_order_of_dates(s, _entries_as_parties([_reread_against_record(s, c, records, pair) for c in out],
+                                                     len({d.value for d in dates})))
 
 
-def _entries_as_parties(claims: list[Claim]) -> list[Claim]:
+def _entries_as_parties(claims: list[Claim], dated: int = 1) -> list[Claim]:
     """Return a sentence's ``claims`` with, after each the record re-read as a state's entry into an agreement that
     day (:func:`_member_that_day`: "Italy followed on 30 November 1915", "Peru signed up in March 1948"), the claim it
     also makes that the state is a party, with the entry's verdict, where it bears the entry out and no claim of the
-    sentence tells that state a party to that agreement already."""
+    sentence tells that state a party to that agreement already (save one claim of more states, in a sentence of
+    ``dated`` dates more than one: "A signed at Rio on DATE; B joined on DATE", each told at a date of its own)."""
     out: list[Claim] = []
     for c in claims:
         out.append(c)
-        if c.kind != "agreement_date" or ": entry into " not in c.claimed or not c.records or c.verdict not in {
-                "consistent", "within_tolerance"} or not c.reason.endswith("(its entry into recorded then)"):
-            continue
-        name = c.claimed.split(": entry into ", 1)[0]
-        if any(o.kind == "agreement_parties" and o.records[:1] == c.records[:1] and name in o.claimed for o in claims):
+        act = next((a for a in (": entry into ", ": exit from ") if a in c.claimed), "")
+        if c.kind != "agreement_date" or not act or not c.records or c.verdict not in {
+                "consistent", "within_tolerance"} or not c.reason.endswith(f"(its {act[2:-1]} recorded then)"):
+            continue  # (a member's exit that day tells it a party until then: "Chile denounced it on DATE")
+        name = c.claimed.split(act, 1)[0]
+        if any(o.kind == "agreement_parties" and o.records[:1] == c.records[:1] and name in o.claimed
+               and not (dated > 1 and ": " not in o.claimed.split(": ", 1)[-1] and ", " in o.claimed) for o in claims):
             continue
         out.append(c.model_copy(update={"kind": "agreement_parties", "claimed": f"parties: {c.claimed}"}))
     return out

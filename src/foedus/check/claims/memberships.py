@@ -10,7 +10,7 @@ from typing import Any
 from foedus.check.claims._clauses import _attached
 from foedus.check.claims._records import _MONTH_WORDS, _label, _name, _nearest_agreement, _Records, compare_dates
 from foedus.check.claims._sentences import _SEGMENT_BREAK, _SUBORDINATE, Sentence, _codes, _place
-from foedus.check.claims._words import _CLAUSE_BREAK, _DATED_NAME, _IN_FORCE, _JOINING, _NOT_ITS_SIGNING, _SIGNING
+from foedus.check.claims._words import _CLAUSE_BREAK, _DATED_NAME, _IN_FORCE, _JOINING, _SIGNING
 from foedus.check.claims.parties import _clause_start, _parties_claim
 from foedus.check.claims.unknown_names import _unknown_named_before
 from foedus.check.models import Claim, Mention, RecordRef
@@ -413,33 +413,21 @@ def _joins_another(s: Sentence, verb: re.Match[str]) -> bool:
 def _with_entry_parties(claims: list[Claim]) -> list[Claim]:
     """Return a sentence's ``claims`` with, after each dated entry judged against the record's membership, the claim
     it also makes that its states are parties to the agreement since then ("Portugal acceded to the pact in May
-    1950": a party from May 1950), with the entry's verdict (the date is what tells such a membership right or
-    wrong); likewise after each dated exit the record bears out ("Chile withdrew from the pact in 1980": a party
-    until then; an exit told at a wrong date is that exit's fault alone, the event's claim); none where
-    the sentence already tells those states parties to that agreement, nor for a protocol of accession ("signed its
-    protocol of accession in December 1981": the protocol's date, not the membership's)."""
-    if not claims:
-        return claims
-    text = re.sub(r"\[[^\]]*\]", "", claims[0].text)  # (not a footnote's)
-    protocol = [m.end() for m in _NOT_ITS_SIGNING.finditer(text)]
-    # (after a protocol of accession, a plain verb of joining tells an entry of its own: "signed its protocol of
-    # accession to the North Atlantic Treaty in 1981, and it joined the Western European Union on 14 November 1988")
-    plain = next((v.end() for v in _JOINING.finditer(text) if protocol and v.start() >= protocol[-1]
-                  and not _NOT_ITS_SIGNING.fullmatch(v.group(0))), None)
-    if protocol and plain is None:
-        return claims
+    1950", "Norway's protocol of accession was signed in March 1952": a party from then), with the entry's verdict
+    (the date is what tells such a membership right or wrong); likewise after each dated exit the record bears out
+    ("Chile withdrew from the pact in 1980": a party until then; an exit told at a wrong date is that exit's fault
+    alone, the event's claim); none where the sentence already tells those states parties to that agreement, save
+    by one claim of several states whose entries it dates apart (:func:`_entries_apart`)."""
     out: list[Claim] = []
     for c in claims:
         out.append(c)
-        if protocol and plain is not None and not _dated_in_rest(c.claimed, text[plain:]):
-            continue  # (the protocol's date, not the membership's)
         act = next((a for a in (": entry into ", ": exit from ") if a in c.claimed), None)
         if c.kind != "event_date" or c.verdict == "not_in_record" or act is None or not c.records or (
                 act == ": exit from " and c.verdict == "contradicts"):
             continue  # (an exit told at a wrong date is the exit's fault alone: the state was a party all the same)
         names = c.claimed.split(act, 1)[0].split(" and ")
         if any(o.kind == "agreement_parties" and o.records[:1] == c.records[:1] and all(n in o.claimed for n in names)
-               for o in claims):
+               and not _entries_apart(o, c, claims) for o in claims):
             continue
         out.append(Claim(kind="agreement_parties", text=c.text, start=c.start, end=c.end,
                          claimed=f"parties: {c.claimed}", verdict=c.verdict, record_value=c.record_value,
@@ -447,11 +435,18 @@ def _with_entry_parties(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _dated_in_rest(claimed: str, rest: str) -> bool:
-    """Whether the date a claim's wording ends with (its last one to three words, a number among them) is told in
-    ``rest``, the text after a verb of joining."""
-    words = claimed.split()
-    return any(re.search(r"\d", " ".join(words[-k:])) and " ".join(words[-k:]) in rest for k in (1, 2, 3))
+def _entries_apart(told: Claim, entry: Claim, claims: Sequence[Claim]) -> bool:
+    """Return whether the parties claim ``told`` names, besides the states of the dated ``entry``, those of another
+    entry of ``claims`` into the same agreement at another date: one claim for states the sentence tells joining
+    apart ("both are parties to the pact, which A joined in 2003 and B in 2005"), not the entry's own."""
+    if ": entry into " in told.claimed or ": exit from " in told.claimed:
+        return False
+    own = entry.claimed.split(": entry into ", 1)[0].split(" and ")
+    if len(told.claimed.split(": ", 1)[-1].split(", ")) <= len(own):
+        return False  # (a claim of no more states than the entry's: the entry's own)
+    when = entry.claimed.rsplit(" into ", 1)[-1]
+    return any(o is not entry and o.kind == "event_date" and o.records[:1] == entry.records[:1]
+               and ": entry into " in o.claimed and o.claimed.rsplit(" into ", 1)[-1] != when for o in claims)
 
 
 def _joined_by_description(s: Sentence, records: _Records, context: Sequence[int]) -> tuple[str, int, int] | None:
@@ -667,6 +662,12 @@ _PAIR_SUBJECT = re.compile(r"\b(?:both|the\s+two)\b(?:\s+(?:governments|states|c
 _ELLIPSIS = re.compile(r",\s+(?:and\s+|then\s+)?(?:the\s+)?|;\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 
 
+#: A clause of circumstance after an entry's date, before an elliptical clause: ", after British troops had occupied
+#: the country", ", when the war was won" (no date of its own, up to the comma before the next clause).
+_CIRCUMSTANCE = re.compile(r",\s+(?:after|when|while|once|as|before|following|under|amid|despite)\b[^,;\d]*(?=,)",
+                           re.IGNORECASE)
+
+
 def _elliptical_clauses(s: Sentence, after: Mention) -> list[tuple[list[int], Mention]]:
     """Return the clauses after the date ``after`` that repeat the sentence's verb for other states with a date of
     their own, the verb left out (", and Bulgaria the following March", ", Italy in November 1916"): each clause's
@@ -676,6 +677,9 @@ def _elliptical_clauses(s: Sentence, after: Mention) -> list[tuple[list[int], Me
     at = after.end
     dates = [d for d in s.of("date") if d.value and d.start > at]
     for date in dates:
+        aside = _CIRCUMSTANCE.match(s.text, at - s.start)  # (", after X had happened, and B in March 1944")
+        if aside is not None and aside.end() < date.start - s.start:
+            at = s.start + aside.end()
         gap = s.text[at - s.start:date.start - s.start]
         states = [m for m in s.of("state") if m.target and at <= m.start < date.start]
         if not states:
@@ -685,7 +689,8 @@ def _elliptical_clauses(s: Sentence, after: Mention) -> list[tuple[list[int], Me
         joins = [s.text[a.end - s.start:b.start - s.start] for a, b in itertools.pairwise(states)]
         tail = s.text[states[-1].end - s.start:date.start - s.start]
         if any(not re.fullmatch(r",?\s+(?:and\s+)?(?:the\s+)?|,\s+", j) for j in joins) or not re.fullmatch(
-                r"\s+(?:(?:in|on|by|from)\s+)?", tail):
+                r"\s+(?:(?:only|not\s+until|until|then|finally|eventually|later|just|also)\s+)?"
+                r"(?:(?:in|on|by|from)\s+)?", tail):
             break
         out.append((_codes(states), date))
         at = date.end

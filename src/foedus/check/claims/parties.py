@@ -918,6 +918,14 @@ _OBJECT_VERB = re.compile(r"(?:\b(?:signed|concluded|ratified|joined)\s+(?:[^,;.
                           r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+#: An agreement's verb of having its members, before a list told among them (:data:`_AMONG_ITS`): "The pact had
+#: Chile among its founders", "the alliance counted A and B as members", "which numbered C among its parties".
+_HAD_AMONG = re.compile(r"\b(?:had|has|have|counted|counts|numbered|numbers|included|includes|listed|lists)\s+"
+                        r"(?:(?:both|all|also|then|still)\s+)?(?:the\s+)?$", re.IGNORECASE)
+_AMONG_ITS = re.compile(r"\s+(?:among|as)\s+(?:its|their|the)\s+(?:(?:first|founding|original|earliest|\w+-?\w*)\s+)?"
+                        r"(?:members?|signatories|signatory|founders?|parties|party)\b", re.IGNORECASE)
+
+
 #: A verb of signing or joining and a colon before a list of its subjects: "All five signed it: A, B, C, D and E",
 #: "Three more joined: F, G and H".
 _SIGNED_COLON = re.compile(r"\b(?:signed|joined|ratified|acceded|adhered)(?:\s+(?:to\s+)?(?:it|them|the\s+[\w-]+))?"
@@ -1024,7 +1032,8 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
         explicit = explicit and kind != "accession"  # ("Austria's accession to NATO was never on the cards")
         codes = pair_told or _codes([m for m in s.of("state") if lo <= m.start - s.start < hi and not _place(s, m)
                                      and (kind == "accession" or not re.match(r"['’]s\b",
-                                                                              s.text[m.end - s.start:]))])
+                                                                              s.text[m.end - s.start:])
+                                          or _GOVERNMENT_OF.match(s.text, m.end - s.start) is not None)])
         if not codes or (slug in claimed and not again) or (pair_told and kind not in {"subject", "member"}):
             continue
         explicit = explicit and not pair_told  # ("both": who they are is the article's pair, read loosely)
@@ -1033,8 +1042,8 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
                     and not s.agreements()) or (not dated and _unknown_title(s, lo, hi, at, kind)):
                 unknown.extend(c for c in codes if c not in unknown)
             continue
-        if kind == "subject" and (slug in wrongly_dated or (_time_led(s, lo) and slug in _dated_in_clause(s, told,
-                                                                                                            lo))):
+        if kind == "subject" and (slug in wrongly_dated or (_time_led(s, lo) and not _FRONTED_WITH.search(
+                s.text[:lo]) and slug in _dated_in_clause(s, told, lo))):
             continue  # ("Britain signed the Declaration on 1 January 1943": the signing's date is wrongly told; "In
             # 1955 A and B founded the Baghdad Pact": the founding's date is what is told)
         if again and slug is not None:
@@ -1052,6 +1061,41 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
                          reason="the record holds no agreement of these states that the sentence tells of",
                          records=[]))
     return out + _together_with(s, records, out)  # ("..., alongside Norway and Denmark": parties too)
+
+
+def _signing_parties(s: Sentence, records: _Records, told: Sequence[Claim]) -> list[Claim]:
+    """States a sentence tells beside the signing of one agreement the record found (a claim of ``told`` dating it),
+    told in no form the rules above read ("Vienna and the exiled king concluded an offensive and defensive alliance
+    on DATE", "the Treaty of Friendship between A and B, signed on DATE", "A had stood with B in the Convention of
+    DATE, with C and D"), where no claim of the sentence tells parties: their claim where each is a party to it then,
+    else none (which of them the sentence tells a signer is not known: never a contradiction)."""
+    if any(c.kind == "agreement_parties" for c in told):
+        return []
+    slugs = {c.records[0].id for c in told if c.kind == "agreement_date" and c.records
+             and c.records[0].kind == "treaty" and c.records[0].id in records.gaz.treaties
+             and c.verdict in {"consistent", "within_tolerance"}
+             and not c.record_value.startswith(("ended", "in force"))
+             and ": entry into " not in c.claimed and ": exit from " not in c.claimed}
+    if len(slugs) != 1:
+        return []
+    slug = next(iter(slugs))
+    named = any(m.target == f"treaty:{slug}" and m.how not in {"description", "kind description", "anaphora"}
+                for m in s.of("agreement"))
+    if named and any(kind == "subject" and _time_led(s, lo) for lo, hi in _state_runs(s)
+                     for kind, _ in [_run_relation(s, lo, hi) or ("", 0)]):
+        return []  # ("In 1955 A and B founded the Baghdad Pact": the founding's date is what is told; not "On DATE A
+        # and B concluded an alliance", an agreement told by its parties and date)
+    states = [m for m in s.of("state") if m.target and not _place(s, m)
+              and not (m.how == "capital" and re.search(r"\b(?:near|at|in|outside|from|to|into|by)\s+$",
+                                                       s.text[:m.start - s.start], re.IGNORECASE))
+              and not _NOT_PARTY_BEFORE.search(s.text[:m.start - s.start])
+              and (not re.match(r"['’]s\b", s.text[m.end - s.start:])
+                   or _GOVERNMENT_OF.match(s.text, m.end - s.start) is not None)]
+    codes = _codes(states)
+    if not codes or _NEGATION.search(s.text):
+        return []
+    claim = _parties_claim(s, slug, codes, records)
+    return [claim] if claim.verdict == "consistent" else []
 
 
 def _another_clause_parties(s: Sentence, more: Mapping[str, Sequence[Sequence[int]]], told: Sequence[Claim],
@@ -1147,6 +1191,12 @@ def _unknown_title(s: Sentence, lo: int, hi: int, at: int, kind: str) -> bool:
     return False
 
 
+#: A state's government told for the state, as the subject of a verb of signing or joining: "Belgium's government in
+#: exile signed", "Poland's provisional cabinet adhered" (not an envoy's signature: "Chile's envoy signed").
+_GOVERNMENT_OF = re.compile(r"['’]s\s+(?:(?:exiled|provisional|new|own|royal|military|civilian)\s+)?(?:government|"
+                            r"cabinet|regime)(?:\s+in\s+exile)?\b", re.IGNORECASE)
+
+
 def _run_relation(s: Sentence, lo: int, hi: int) -> tuple[str, int] | None:
     """Return how the list of states at ``lo``..``hi`` is told as parties (``"subject"`` of a verb of
     :data:`_PARTY_VERB`, ``"member"`` by :data:`_MEMBER_NOUN`, ``"object"`` of :data:`_OBJECT_VERB`, ``"with"`` a
@@ -1156,6 +1206,8 @@ def _run_relation(s: Sentence, lo: int, hi: int) -> tuple[str, int] | None:
         return "accession", hi + own.end()
     if _NOT_PARTY_BEFORE.search(before):
         return None
+    if (own := _GOVERNMENT_OF.match(after)) is not None:  # ("Belgium's government in exile signed ...")
+        hi, after = hi + own.end(), after[own.end():]
     gap = _SUBJECT_GAP.match(after)
     opens = _SUBJECT_OPENS.search(before) is not None or _TIME_OPENS.fullmatch(_dates_blanked(s, before)) is not None
     if gap is not None and opens and (verb := _PARTY_VERB.match(after, gap.end())):
@@ -1166,6 +1218,8 @@ def _run_relation(s: Sentence, lo: int, hi: int) -> tuple[str, int] | None:
         return "member", hi + noun.end()
     if _OBJECT_VERB.search(before[-90:]) or _SIGNED_COLON.search(before):
         return "object", hi
+    if _HAD_AMONG.search(before) and (among := _AMONG_ITS.match(after)) is not None:
+        return "object", hi + among.end()  # ("The pact had Chile among its founders", "counted A and B as members")
     if _FRONTED_WITH.search(before) and (verb := _AFTER_FRONTED_WITH.match(after)) is not None:
         return "subject", hi + verb.end()  # ("With Yugoslavia they concluded the Balkan Pact": a partner)
     if _WITH_PARTNER.search(before) and re.match(r"\s*(?:[.;]|$|,\s+(?:and\s+)?(?:the\s+)?(?:two|both|all|which|"
