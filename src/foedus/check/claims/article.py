@@ -169,7 +169,8 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                                 unknown_last=unknown_last, follows_entry=follows_entry, counted=since_count <= 2,
                                 recent=[x for told_in in told_of[-2:] for x in told_in])
         told = [_ending_elsewhere(sentence, c, records, _told_before(recent, named_agreements, pair_alliances),
-                                  told_of[-1] if told_of else ()) for c in told]
+                                  [x.removeprefix("treaty:") for x in told_of[-1]] if told_of else ())
+                for c in told]
         follows_entry = bool(_JOINING.search(sentence.text) or _SIGNING.search(sentence.text))
         years = [int(m.value[:4]) for m in sentence.of("date") if m.value]
         year = years[-1] if years else year
