@@ -49,3 +49,11 @@ def test_a_referent_named_in_the_sentence_before_stays_contradicted(check_store:
     named = ("Washington and Tokyo signed their security treaty in January 1960. The Mutual Defense Treaty between "
              "the United States and the Republic of China is still in force.")
     assert [verdict for verdict, _ in _endings(check_store, named)] == ["contradicts"]
+
+
+def test_an_ending_read_against_the_agreement_the_sentences_event_ended(check_store: Store) -> None:
+    # the record's revocation of 16 September 1999 ended the 1995 agreement, not the pair's later treaty of 2006
+    found = [(c.verdict, c.claimed) for c in _claims(_check(
+        check_store, "Twenty years ago today Jakarta revoked its security agreement with Canberra.", "2019-09-16"),
+        "ending")]
+    assert found == [("consistent", "Agreement between Australia and Indonesia on Maintaining Security: abrogated")]

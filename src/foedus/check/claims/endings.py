@@ -649,3 +649,28 @@ def _ending_elsewhere(s: Sentence, claim: Claim, records: _Records, others: Sequ
         if found.verdict == "consistent":
             return found
     return claim
+
+
+def _ended_by_the_sentences_event(s: Sentence, claims: list[Claim], records: _Records) -> list[Claim]:
+    """Return ``claims`` with an ending the record cannot check or contradicts re-read against the agreement a
+    stored event the same sentence's date matches ended ("Twenty-five years ago today, Jakarta revoked its security
+    agreement with Canberra": the revocation that day is the record's, of the agreement it ended, not of a later
+    one of the pair). Only an event of an ending's kind, of a state the sentence names, matched within the tolerance
+    to a month or a day the sentence tells, ties the ending so."""
+    ties = [records.gaz.treaties[e["treaty"]].slug for c in claims
+            if c.kind == "event_date" and c.verdict in {"consistent", "within_tolerance"} and c.records
+            and c.records[0].kind == "event"
+            and re.search(r"\(\d{4}-\d{2}(?:-\d{2})?\)$", c.claimed)  # (a month or a day told, not a year)
+            for e in records.events() if e["id"] == c.records[0].id and e["kind"] in _ENDING_EVENTS
+            and e["treaty"] in records.gaz.treaties and (set(e["actors"]) | set(e["targets"])) & set(s.states())]
+    if len(set(ties)) != 1:
+        return claims
+    out = []
+    for claim in claims:
+        if claim.kind == "ending" and claim.verdict in {"contradicts", "not_in_record"} and \
+                len({r.id for r in claim.records if r.kind == "treaty"}) <= 1 and \
+                (not claim.records or claim.records[0].id != ties[0]):
+            found = _ending_claim(s, ties[0], _told_ending(claim), records)
+            claim = found if found.verdict != "contradicts" or claim.verdict == "contradicts" else claim
+        out.append(claim)
+    return out
