@@ -25,3 +25,15 @@ def test_the_act_of_a_state_the_sentence_names_stays_contradicted(check_store: S
                          ("in July 1957", "the wrong year: 1957 for 1958")):
         found = _events(check_store, f"Iraqi army officers overthrew the monarchy and killed King Faisal II {told}.")
         assert found == [("contradicts", reason)]
+
+
+def test_a_year_of_a_states_exit_from_an_agreement_the_article_names_elsewhere(check_store: Store) -> None:
+    text = ("The Rio Treaty outlived the Cold War. Some of its members, though, lost patience. For Managua the end "
+            "came in 2014, when Nicaragua's withdrawal took effect.")
+    found = [(c.verdict, c.claimed) for c in _check(check_store, text).claims
+             if c.kind in {"agreement_date", "event_date"}]
+    assert found == [("consistent", "Nicaragua: exit from Inter-American Treaty of Reciprocal Assistance 2014")]
+    # a year no exit of the state's from an agreement the article names falls in: nothing to read it against
+    other = text.replace("2014", "2011")
+    assert [c.verdict for c in _check(check_store, other).claims
+            if c.kind in {"agreement_date", "event_date"}] == ["not_in_record"]

@@ -94,6 +94,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     pair = article_pair([m for m in mentions if m.kind == "state"])
     records.pair = pair
     named_agreements = {m.target for m in mentions if m.kind == "agreement" and m.target}
+    records.named = {t.removeprefix("treaty:") for t in named_agreements}
     pair_alliances = [t.slug for t in gaz.treaties.values() if len(pair) == 2 and set(pair) <= t.members
                       and t.kind not in {"border", "trade", "joint_statement", "declaration"}]
     claims: list[Claim] = []
