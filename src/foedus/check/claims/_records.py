@@ -67,6 +67,7 @@ class _Records:
         self.as_of = as_of
         self.codings = known_codings(store)
         self.pair: tuple[int, ...] = ()  # the article's pair (set by the reader): whose own exits an ending reads too
+        self.named: set[str] = set()  # the agreements the article names anywhere (set by the reader)
         self._histories: dict[tuple[int, int, int], PairHistory] = {}
         self._outcomes: dict[str, list[dict[str, Any]]] = {}
         self._events: list[dict[str, Any]] | None = None
@@ -493,7 +494,9 @@ def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
     sentence names, else any ("Sweden deposited its instrument on 7 March 2024", "Ouagadougou joined the African
     Union's defence pact in May 2005", "Qasim took Iraq out of the Baghdad Pact on 24 March 1959"). A day is matched
     to the day or one off (within tolerance), a month to its month; a year only of an agreement the sentence names.
-    A founder's entry is the signing (:func:`_signed_that_day`). Otherwise ``claim`` unchanged."""
+    A year told of no agreement the sentence names is matched to the one agreement the article names elsewhere that
+    the state entered (left) that year. A founder's entry is the signing (:func:`_signed_that_day`). Otherwise
+    ``claim`` unchanged."""
     if claim.verdict != "not_in_record" or claim.kind not in {"agreement_date", "event_date"}:
         return claim
     dates = [d for d in s.of("date") if d.value and (d.value in claim.claimed or d.text in claim.claimed)]
@@ -515,7 +518,12 @@ def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
     said = _pdate(date.value or "")
     named = set(s.agreements())
     if said.precision == "year" and not named:
-        return claim
+        # (a year, of an agreement the article names elsewhere: "Bolivia's withdrawal from it took effect in 2014")
+        named = {slug for slug, code, entered, exited in records.member_dates() if slug in records.named
+                 and code in states and (entered if column == 2 else exited) is not None
+                 and str(entered if column == 2 else exited)[:4] == (date.value or "")[:4]}
+        if len(named) != 1:
+            return claim
     fits: list[tuple[int, str, int, str]] = []
     for slug, code, entered, exited in records.member_dates():
         when = entered if column == 2 else exited

@@ -40,13 +40,15 @@ from foedus.check.claims.counts import (
 )
 from foedus.check.claims.endings import (
     _alive_then,
+    _ended_by_the_sentences_event,
+    _ending_elsewhere,
     _group_in_force,
     _pair_breach_claims,
     _plural_endings,
     _promise_broken,
     _unknown_descriptions,
 )
-from foedus.check.claims.events import _acts_beside_a_signing, _event_claims, _event_parts
+from foedus.check.claims.events import _acts_beside_a_signing, _event_claims, _event_of_another_act, _event_parts
 from foedus.check.claims.leaders import _leader_claims
 from foedus.check.claims.lists import _document_references, _lists_apart
 from foedus.check.claims.memberships import (
@@ -93,6 +95,9 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     pair = article_pair([m for m in mentions if m.kind == "state"])
     records.pair = pair
     named_agreements = {m.target for m in mentions if m.kind == "agreement" and m.target}
+    records.named = {t.removeprefix("treaty:") for t in named_agreements}
+    pair_alliances = [t.slug for t in gaz.treaties.values() if len(pair) == 2 and set(pair) <= t.members
+                      and t.kind not in {"border", "trade", "joint_statement", "declaration"}]
     claims: list[Claim] = []
     recent: list[Mention] = []  # agreements named so far, the latest last
     told_of: list[list[str]] = []  # each sentence's agreements named or told signed, every one ("Both lapsed")
@@ -166,6 +171,10 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
         told = _sentence_claims(sentence, records, pair, named_agreements, context, referent, year,
                                 unknown_last=unknown_last, follows_entry=follows_entry, counted=since_count <= 2,
                                 recent=[x for told_in in told_of[-2:] for x in told_in])
+        told = [_ending_elsewhere(sentence, c, records, _told_before(recent, named_agreements, pair_alliances),
+                                  [x.removeprefix("treaty:") for x in told_of[-1]] if told_of else ())
+                for c in told]
+        told = _ended_by_the_sentences_event(sentence, told, records)
         follows_entry = bool(_JOINING.search(sentence.text) or _SIGNING.search(sentence.text))
         years = [int(m.value[:4]) for m in sentence.of("date") if m.value]
         year = years[-1] if years else year
@@ -331,18 +340,28 @@ def _entries_as_parties(claims: list[Claim], dated: int = 1) -> list[Claim]:
     return out
 
 
+def _told_before(recent: Sequence[Mention], named: set[str], pair_alliances: list[str]) -> list[str]:
+    """Return the agreements a sentence not naming its own may be telling of, the likeliest first: those named
+    lately (the latest first), then the rest the article names, those of the article's pair (``pair_alliances``, the
+    pair's alliances of any ledger) before the others, then the rest of the pair's alliances."""
+    slugs = [m.target.removeprefix("treaty:") for m in reversed(recent) if m.target]
+    slugs += sorted(t.removeprefix("treaty:") for t in named if t.startswith("treaty:"))
+    return sorted(slugs, key=lambda slug: slug not in pair_alliances) + pair_alliances
+
+
 def _reread_against_record(s: Sentence, claim: Claim, records: _Records, pair: tuple[int, ...]) -> Claim:
     """Return a claim the rules above read, re-read against everything the record holds, in order: a date found in
     no record as the signing of the told states' agreement that day, or a member's entry or exit then; a
     contradiction of an agreement told by no name of its own, the sentence being of a time before it was signed, as
     not in the record (an ending then read against the agreement in force); a day found in no record as a stored
-    event of a told state that day; a date an agreement's record contradicts as another of its acts that day."""
+    event of a told state that day; a date an agreement's record contradicts as another of its acts that day; last,
+    a stored event that would contradict the date yet is another act (:func:`_event_of_another_act`)."""
     claim = _signed_that_day(s, claim, records, pair)
     claim = _member_that_day(s, claim, records)
     before = _before_its_signing(s, claim, records)
     claim = claim if before is claim else _alive_then(s, before, records, pair)
     claim = _acted_that_day(s, claim, records)
-    return _another_act_that_day(s, claim, records)
+    return _event_of_another_act(s, _another_act_that_day(s, claim, records), records)
 
 
 def _described_before(s: Sentence, slug: str, described: set[int]) -> set[int]:

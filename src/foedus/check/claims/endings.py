@@ -591,8 +591,86 @@ def _alive_then(s: Sentence, claim: Claim, records: _Records, pair: Sequence[int
              and all(records.entry_years(t.slug).get(c, int(t.signed[:4])) <= max(years) for c in told)]
     if len(slugs) != 1:
         return claim
+    return _ending_claim(s, slugs[0], _told_ending(claim), records)
+
+
+def _told_ending(claim: Claim) -> str:
+    """Return the ending an ending ``claim`` tells, as :func:`_ending_claim` takes it ("not in_force", "breach")."""
     said = claim.claimed.rsplit(": ", 1)[-1]
     negated = said.startswith("not ")
     said = said.removeprefix("not ")
     ending = "breach" if said.startswith("ended in a breach") else said.replace(" ", "_")
-    return _ending_claim(s, slugs[0], f"not {ending}" if negated else ending, records)
+    return f"not {ending}" if negated else ending
+
+
+def _open_members(records: _Records, slug: str) -> list[int]:
+    """Return the members of ``slug`` ATOP's member phases hold as having entered and never left, where the record
+    holds no end of the whole agreement: two of them keep it in force between them, whatever a coding reads of its
+    first members' exits. (A ledger's membership without an exit tells no more than that the ledger lists none.)"""
+    if records.ended(slug) or records.gaz.treaties[slug].ended:
+        return []
+    last: dict[int, Any] = {}
+    for phase in records.atop_phases(slug):  # (ordered by member and phase: the last one is the member's standing)
+        if phase["entered"] is None or int(str(phase["entered"])[:4]) <= records.as_of:
+            last[int(phase["ccode"])] = phase["exited"]
+    return sorted(code for code, exited in last.items() if exited is None)
+
+
+def _ending_elsewhere(s: Sentence, claim: Claim, records: _Records, others: Sequence[str],
+                      just_told: Sequence[str] = ()) -> Claim:
+    """Return an ending ``claim`` every coding contradicts re-read against the rest of the record before it stands:
+    an agreement told still in force that two members entered and never left runs on between them ("The 1934 pact
+    is still in force", its first signatory's successor having joined later); an agreement told in force and not
+    named in the sentence ("That treaty is still in force", "our pact remains in force") may be another the article
+    tells of (``others``, the likeliest first): the first of them in force by every coding is the one told, unless
+    the sentence before named the one linked (``just_told``: "They signed the Treaty of X. That treaty is still in
+    force" is of X, and wrong). Else
+    ``claim`` unchanged. A false contradiction costs more than a reading of the wrong one of two agreements."""
+    if claim.kind != "ending" or claim.verdict != "contradicts" or not claim.records or \
+            claim.records[0].id not in records.gaz.treaties or \
+            len({r.id for r in claim.records if r.kind == "treaty"}) > 1:  # (a group's: "all three remain in force")
+        return claim
+    slug, ending = claim.records[0].id, _told_ending(claim)
+    if ending == "in_force":
+        members = _open_members(records, slug)
+        if len(members) >= 2:
+            return claim.model_copy(update={
+                "verdict": "consistent", "reason": "no member's exit ends it: members who never left keep it in force",
+                "record_value": f"{claim.record_value}; never left it: {_pair_names(members)}"})
+    if ending != "in_force" or slug in just_told or any(m.target == f"treaty:{slug}" and m.how != "anaphora"
+                                                         for m in s.of("agreement")):
+        # (named in the sentence: the writer's own agreement; an ending told of the past, a breach or an expiry, is
+        # the family of a writer's faults, and another agreement of the pair so ended is no sign the link is wrong)
+        return claim
+    for other in dict.fromkeys(others):
+        if other == slug or other not in records.gaz.treaties:
+            continue
+        found = _ending_claim(s, other, ending, records)
+        if found.verdict == "consistent":
+            return found
+    return claim
+
+
+def _ended_by_the_sentences_event(s: Sentence, claims: list[Claim], records: _Records) -> list[Claim]:
+    """Return ``claims`` with an ending the record cannot check or contradicts re-read against the agreement a
+    stored event the same sentence's date matches ended ("Twenty-five years ago today, Jakarta revoked its security
+    agreement with Canberra": the revocation that day is the record's, of the agreement it ended, not of a later
+    one of the pair). Only an event of an ending's kind, of a state the sentence names, matched within the tolerance
+    to a month or a day the sentence tells, ties the ending so."""
+    ties = [records.gaz.treaties[e["treaty"]].slug for c in claims
+            if c.kind == "event_date" and c.verdict in {"consistent", "within_tolerance"} and c.records
+            and c.records[0].kind == "event"
+            and re.search(r"\(\d{4}-\d{2}(?:-\d{2})?\)$", c.claimed)  # (a month or a day told, not a year)
+            for e in records.events() if e["id"] == c.records[0].id and e["kind"] in _ENDING_EVENTS
+            and e["treaty"] in records.gaz.treaties and (set(e["actors"]) | set(e["targets"])) & set(s.states())]
+    if len(set(ties)) != 1:
+        return claims
+    out = []
+    for claim in claims:
+        if claim.kind == "ending" and claim.verdict in {"contradicts", "not_in_record"} and \
+                len({r.id for r in claim.records if r.kind == "treaty"}) <= 1 and \
+                (not claim.records or claim.records[0].id != ties[0]):
+            found = _ending_claim(s, ties[0], _told_ending(claim), records)
+            claim = found if found.verdict != "contradicts" or claim.verdict == "contradicts" else claim
+        out.append(claim)
+    return out

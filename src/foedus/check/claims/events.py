@@ -22,6 +22,7 @@ from foedus.check.claims._records import (
 from foedus.check.claims._sentences import Sentence, _codes, _place, _segments
 from foedus.check.claims._words import _BREACH, _EVENT_WORDS, _SIGNING
 from foedus.check.models import Claim, Mention, RecordRef
+from foedus.dates import PartialDate
 from foedus.text import words
 
 #: A clause that tells of an act: a verb of action in the past tense, active or passive ("sank", "was readmitted"), not
@@ -148,6 +149,54 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     return [Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
                   claimed=f"{label.replace('_', ' ')} on {date.text} ({date.value})", verdict=verdict,
                   record_value=f"{event['kind'].replace('_', ' ')} on {event['date']}", reason=reason, records=[ref])]
+
+
+def _event_of_another_act(s: Sentence, claim: Claim, records: _Records) -> Claim:
+    """Return an event ``claim`` a stored event contradicts as not in the record where that event is another act
+    than the one told: its own description tells of an act at the sentence's date ("abrogated the union after Libya
+    denounced his meeting with the Israeli premier in July 1986", for "In July 1986 the king received the Israeli
+    premier"), or it was found only by shared words (no agreement of the sentence, no two of its states, no slip of
+    a year) and lies more than a month away, done by no state the sentence names ("Armenia froze its participation
+    in February 2024" against a court's ruling of October that year on Russia; not "Iraqi officers overthrew the
+    monarchy in October 1958", Iraq's own act of July, which stays contradicted). An entry or exit told near one the
+    record holds of a state of the sentence stays contradicted. Else ``claim`` unchanged. Run after every other
+    re-reading of the claim against the record (an act of an agreement that day is the sentence's, not this)."""
+    if claim.kind != "event_date" or claim.verdict != "contradicts" or len(claim.records) != 1 or \
+            claim.records[0].kind != "event":
+        return claim
+    event = next((e for e in records.events() if e["id"] == claim.records[0].id), None)
+    told = re.search(r"\((\d{4}(?:-\d{2}){0,2})\)$", claim.claimed)
+    if event is None or told is None:
+        return claim
+    said, known = _pdate(told.group(1)), _pdate(event["date"])
+    involved = set(event["actors"]) | set(event["targets"])
+    firm = event["treaty"] in set(s.agreements()) or len(involved & set(s.states())) >= 2 or \
+        told.group(1)[4:] == event["date"][4:len(told.group(1))]  # (the agreement told, two states, a year's slip)
+    # (an act a month or more away whose doer the sentence does not name is another's: one it names did the act told)
+    far = not firm and _gap(said, known) > _STATES_TIE_DAYS and not set(event["actors"]) & set(s.states())
+    if not far and not _told_in_description(event["description"] or "", said):
+        return claim
+    label = claim.claimed.split(" on ", 1)[0]
+    if label in {"accession", "withdrawal"} and any(
+            code in s.states() and when and abs(int(when[:4]) - said.earliest().year) <= 1
+            for _, code, entered, exited in records.member_dates() for when in (entered, exited)):
+        return claim  # (an entry or exit of a state of the sentence near then: the act told may be that one)
+    own = s.states()[:2]
+    names = " and ".join(_name(c, told.group(1)) for c in own) or "these states"
+    found = _not_in_record(s, f"{label} of {names} {'on' if said.precision == 'day' else 'in'} {told.group(1)}",
+                           "event", own, told.group(1), label)
+    return found.model_copy(update={"reason": found.reason + f" (the nearest record, {event['id']} of "
+                                                              f"{event['date']}, is another act)"})
+
+
+def _told_in_description(description: str, said: PartialDate) -> bool:
+    """Whether an event's description tells of something at the date ``said`` (a month or a day, in words)."""
+    if said.precision not in {"day", "month"}:
+        return False
+    month, year, day = said.earliest().strftime("%B"), said.earliest().year, said.earliest().day
+    told = rf"\b{month}\s+{year}\b" if said.precision == "month" else \
+        rf"\b(?:{day}\s+{month},?\s+{year}|{month}\s+{day},?\s+{year})\b"
+    return re.search(told, description) is not None
 
 
 #: A verb that tells two states allied without a word of signing: "bound themselves in a formal alliance", "bound his
