@@ -221,8 +221,8 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int],
                     out.append(_not_in_record(s, f"{described} of {_pair_names(states)} signed {date.value}",
                                               "treaty", states, date.value or ""))
                 elif said_as is not None:
-                    out.extend(_signed_by_few(s, said_as.group(0), text[said_as.end():max(said_as.end(), date.start - lo)],
-                                              date, states, context, pair, signing))
+                    between = text[said_as.end():max(said_as.end(), date.start - lo)]
+                    out.extend(_signed_by_few(s, said_as.group(0), between, date, states, context, pair, signing))
                 continue
             treaty = records.gaz.treaties[found]
             ref = records.treaty_ref(found)
