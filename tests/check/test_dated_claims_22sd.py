@@ -23,3 +23,22 @@ def test_an_agreement_described_and_signed_with_fewer_than_two_states_named(chec
     # an alliance dated with no verb of making it is no signing told
     assert not _claims(_check(check_store, "Norway and Denmark were old partners. Oslo stood in an alliance in "
                                            "1931."), "agreement_date")
+
+
+def test_an_agreement_dated_by_of_or_its_participle_where_no_rule_read_the_date(check_store: Store) -> None:
+    # the one agreement of the states told signed then is compared; none is not in the record
+    of_date = _claims(_check(check_store, "France and the Soviet Union were close. The mutual assistance pact of May "
+                                          "1935 was a dead letter by 1938."), "agreement_date")
+    assert [(c.verdict, c.record_value) for c in of_date] == [("consistent", "signed 1935-05-02")]
+    dates_from = _claims(_check(check_store, "Mozambique had a firmer friend in Zimbabwe, whose defence agreement "
+                                             "with Maputo dates from 10 January 1982."), "agreement_date")
+    assert [(c.verdict, c.record_value) for c in dates_from] == [("not_in_record", "no such record")]
+
+
+def test_a_clause_telling_its_own_dated_act_beside_others(check_store: Store) -> None:
+    # a second clause's act at a date of its own is read as any dated event, with its clause's states
+    annexed = _claims(_check(check_store, "France and Turkey were close. On 23 June 1939 the two signed a declaration "
+                                          "of mutual assistance; Turkey formally annexed the territory on 29 June "
+                                          "1939."), "event_date")
+    assert [(c.verdict, c.claimed) for c in annexed] == [
+        ("not_in_record", "occupation of Republic of Turkey on 1939-06-29")]

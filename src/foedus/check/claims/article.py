@@ -29,7 +29,7 @@ from foedus.check.claims._referents import (
 )
 from foedus.check.claims._sentences import Sentence, sentences
 from foedus.check.claims._words import _ACTING_IT, _ANAPHORA, _ENDING_WORD, _EXPLETIVE_IT, _IN_FORCE, _JOINING, _SIGNING
-from foedus.check.claims.agreement_dates import _agreement_claims
+from foedus.check.claims.agreement_dates import _agreement_claims, _dated_agreement_unread
 from foedus.check.claims.counts import (
     _count_claims,
     _no_breach_claims,
@@ -46,7 +46,7 @@ from foedus.check.claims.endings import (
     _promise_broken,
     _unknown_descriptions,
 )
-from foedus.check.claims.events import _acts_beside_a_signing, _event_claims, _event_parts
+from foedus.check.claims.events import _acts_beside_a_signing, _event_claims, _event_parts, _unread_dated_acts
 from foedus.check.claims.leaders import _leader_claims
 from foedus.check.claims.lists import _document_references, _lists_apart
 from foedus.check.claims.memberships import (
@@ -299,6 +299,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_together_with(s, records, out))
     out.extend(_parties_backstop(s, records, None if unknown_last else referent, out,
                                  _the_two(context, pair)))
+    out.extend(_dated_agreement_unread(s, records, pair, context, out))
+    out.extend(_unread_dated_acts(s, records, pair, out))
     only = _only_these(s, records, None if unknown_last else referent, context, pair)
     if only:  # (the full membership told stands for the same states told parties: "strictly between A and B")
         same = only[0].claimed.replace("parties only: ", "parties: ")

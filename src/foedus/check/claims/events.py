@@ -317,3 +317,36 @@ def _dated_acts(s: Sentence, dates: list[Mention]) -> list[Sentence]:
         if any(m.start in free for m in inside if m.kind == "date"):  # (a date another claim took is not again)
             acts.append(Sentence(s.start + lo, s.start + hi, clause, tuple(inside)))
     return acts
+
+
+def _unread_dated_acts(s: Sentence, records: _Records, pair: tuple[int, ...], told: Sequence[Claim]) -> list[Claim]:
+    """Return, for each date of the sentence that no dated claim of it (``told``) read, the event its own clause tells
+    (:data:`_ACT_BREAK` parts: "..., and an armistice signed in Washington on 11 April 1871 ended the war", "...: the
+    League suspended Egypt at a meeting in Baghdad on 29 March 1979", "...; Turkey annexed the territory on 29 June
+    1939"), read as any dated event is (:func:`_event_claims`), with the states of its clause, else (a clause that opens
+    with its verb, or names none) those of the sentence. A backstop where the rules that split a sentence into its
+    acts gave up on it (a clause of no act of its own beside them, or two dates in one clause)."""
+    read = {d.start for d in s.of("date") for c in told if c.kind in {"agreement_date", "event_date"}
+            and d.value and (d.text in c.claimed or d.value in c.claimed)}
+    unread = [d for d in s.of("date") if d.value and d.start not in read]
+    if not unread:
+        return []
+    bounds, start = [], 0
+    for m in _ACT_BREAK.finditer(s.text):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(s.text)))
+    out: list[Claim] = []
+    for lo, hi in bounds:
+        dates = [d for d in unread if lo <= d.start - s.start < hi]
+        if len(dates) != 1:
+            continue
+        clause = s.text[lo:hi]
+        if not (_STATEMENT.search(clause) or any(p.search(clause) for p, _, _ in _EVENT_WORDS)):
+            continue
+        inside = [m for m in s.mentions if lo <= m.start - s.start < hi]
+        if not any(m.kind == "state" for m in inside) or _VERB_FIRST.match(clause):
+            inside = [m for m in s.mentions if m.kind == "state" and not lo <= m.start - s.start < hi] + inside
+        part = Sentence(s.start + lo, s.start + hi, clause, tuple(sorted(inside, key=lambda m: m.start)))
+        out.extend(_event_claims(part, dates, records, pair))
+    return out
