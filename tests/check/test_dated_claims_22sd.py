@@ -42,3 +42,22 @@ def test_a_clause_telling_its_own_dated_act_beside_others(check_store: Store) ->
                                           "1939."), "event_date")
     assert [(c.verdict, c.claimed) for c in annexed] == [
         ("not_in_record", "occupation of Republic of Turkey on 1939-06-29")]
+
+
+def test_a_date_set_off_by_a_comma_is_its_clauses(check_store: Store) -> None:
+    comma = _claims(_check(check_store, "France and Turkey were close. The two signed a declaration of mutual "
+                                        "assistance on 23 June 1939; Turkey annexed the territory, as Hatay, on 29 "
+                                        "June 1939."), "event_date")
+    assert [c.claimed for c in comma] == ["occupation of Republic of Turkey on 1939-06-29"]
+
+
+def test_a_members_act_repeated_for_another_state_with_the_verb_left_out(check_store: Store) -> None:
+    # "and B only in DATE": B's own entry, checked against B's; a date the record does not bear out is left unsaid
+    told = _check(check_store, "Mali and Burkina Faso were neighbours. Ouagadougou joined the African Union's common "
+                               "defence pact in May 2005, and Bamako only in June 2007.")
+    entries = [(c.claimed.split(":")[0], c.verdict) for c in told.claims
+               if c.kind == "agreement_date" and ": entry into " in c.claimed]
+    assert entries == [("Burkina Faso", "consistent"), ("Republic of Mali", "consistent")]
+    off = _check(check_store, "Mali and Burkina Faso were neighbours. Ouagadougou joined the African Union's common "
+                              "defence pact in May 2005, and Bamako only in June 2011.")
+    assert not [c for c in off.claims if "Mali: entry" in c.claimed]

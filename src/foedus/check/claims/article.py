@@ -12,6 +12,7 @@ from foedus.check.claims._records import (
     _acted_that_day,
     _another_act_that_day,
     _before_its_signing,
+    _gapped_entries,
     _member_that_day,
     _Records,
     _signed_that_day,
@@ -306,7 +307,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         same = only[0].claimed.replace("parties only: ", "parties: ")
         out = [c for c in out if c.kind != "agreement_parties" or c.records[:1] != only[0].records[:1]
                or c.claimed != same] + only
-    return _in_order_of_dates(s, _entries_as_parties([_reread_against_record(s, c, records, pair) for c in out]))
+    out = [_reread_against_record(s, c, records, pair) for c in out]
+    return _in_order_of_dates(s, _entries_as_parties(out + _gapped_entries(s, out, records)))
 
 
 def _entries_as_parties(claims: list[Claim]) -> list[Claim]:

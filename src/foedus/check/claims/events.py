@@ -20,7 +20,7 @@ from foedus.check.claims._records import (
     compare_dates,
 )
 from foedus.check.claims._sentences import Sentence, _codes, _place, _segments
-from foedus.check.claims._words import _BREACH, _EVENT_WORDS, _SIGNING
+from foedus.check.claims._words import _BREACH, _EVENT_WORDS, _JOINING, _SIGNING
 from foedus.check.models import Claim, Mention, RecordRef
 from foedus.text import words
 
@@ -326,9 +326,11 @@ def _unread_dated_acts(s: Sentence, records: _Records, pair: tuple[int, ...], to
     1939"), read as any dated event is (:func:`_event_claims`), with the states of its clause, else (a clause that opens
     with its verb, or names none) those of the sentence. A backstop where the rules that split a sentence into its
     acts gave up on it (a clause of no act of its own beside them, or two dates in one clause)."""
-    read = {d.start for d in s.of("date") for c in told if c.kind in {"agreement_date", "event_date"}
-            and d.value and (d.text in c.claimed or d.value in c.claimed)}
-    unread = [d for d in s.of("date") if d.value and d.start not in read]
+    read = {d.start for d in s.of("date") for c in told if c.kind in {"agreement_date", "event_date"} and d.value
+            and (d.text in c.claimed or d.value in c.claimed)}
+    # (not a state's time in an agreement, "since March 1999")
+    unread = [d for d in s.of("date") if d.value and d.start not in read
+              and not re.search(r"\bsince\s+(?:the\s+)?$", s.text[:d.start - s.start], re.IGNORECASE)]
     if not unread:
         return []
     bounds, start = [], 0
@@ -337,16 +339,37 @@ def _unread_dated_acts(s: Sentence, records: _Records, pair: tuple[int, ...], to
         start = m.end()
     bounds.append((start, len(s.text)))
     out: list[Claim] = []
-    for lo, hi in bounds:
+    for index, (lo, hi) in enumerate(bounds):
         dates = [d for d in unread if lo <= d.start - s.start < hi]
-        if len(dates) != 1:
+        if not dates:
             continue
+        if index and not _acts(s.text[lo:hi]) and not any(
+                bounds[index - 1][0] <= d.start - s.start < bounds[index - 1][1] for d in s.of("date")):
+            lo = bounds[index - 1][0]  # ("Turkey annexed the territory, as Hatay, on 29 June 1939": one clause)
         clause = s.text[lo:hi]
-        if not (_STATEMENT.search(clause) or any(p.search(clause) for p, _, _ in _EVENT_WORDS)):
-            continue
+        others = [d for d in s.of("date") if lo <= d.start - s.start < hi and d not in dates]
+        if len(dates) != 1 or not _acts(clause) or (dates[0].how.startswith("relative to ") and others) or any(
+                _ONE_SPAN.fullmatch(s.text[min(a.end, b.end) - s.start:max(a.start, b.start) - s.start])
+                for a in dates for b in others):
+            continue  # (no act told; two dates of one span are one act, "from 9 April 1940 to 5 May 1945", and one
+            # told against another yields to it)
         inside = [m for m in s.mentions if lo <= m.start - s.start < hi]
         if not any(m.kind == "state" for m in inside) or _VERB_FIRST.match(clause):
             inside = [m for m in s.mentions if m.kind == "state" and not lo <= m.start - s.start < hi] + inside
         part = Sentence(s.start + lo, s.start + hi, clause, tuple(sorted(inside, key=lambda m: m.start)))
-        out.extend(_event_claims(part, dates, records, pair))
+        found = _event_claims(part, dates, records, pair)
+        if _JOINING.search(clause) and any(c.kind == "agreement_parties" and c.verdict == "contradicts" for c in told):
+            # a joining told of a state the record holds no party ("Japan joined the Warsaw Pact in 1960"): its date
+            # only where the record bears it out
+            found = [c for c in found if c.verdict in {"consistent", "within_tolerance"}]
+        out.extend(found)
     return out
+
+
+#: What joins two dates of one span of time: "from 3 May to 9 June", "between 1941 and 1945", "1941-1945".
+_ONE_SPAN = re.compile(r"\W*(?:to|until|till|through|and|or|-|–|—)\W*", re.IGNORECASE)
+
+
+def _acts(clause: str) -> bool:
+    """Return True if ``clause`` tells of an act: a verb of action in the past tense, or a word of an event."""
+    return _STATEMENT.search(clause) is not None or any(p.search(clause) for p, _, _ in _EVENT_WORDS)

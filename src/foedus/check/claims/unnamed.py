@@ -220,7 +220,9 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int],
                 if len(states) >= 2 and said_as is not None:
                     out.append(_not_in_record(s, f"{described} of {_pair_names(states)} signed {date.value}",
                                               "treaty", states, date.value or ""))
-                elif said_as is not None:
+                elif said_as is not None and not any(lo + said_as.end() <= m.start < date.start for m in linked):
+                    # (not an agreement named between it and its date: "signed a protocol dissolving the Warsaw
+                    # Pact on ...", the date that one's)
                     between = text[said_as.end():max(said_as.end(), date.start - lo)]
                     out.extend(_signed_by_few(s, said_as.group(0), between, date, states, context, pair, signing))
                 continue
