@@ -12,6 +12,7 @@ from foedus.check.claims._records import (
     _LEXICAL_TIE,
     _STATES_TIE_DAYS,
     _gap,
+    _member_that_day,
     _name,
     _nearest_agreement,
     _not_in_record,
@@ -361,7 +362,8 @@ def _unread_dated_acts(s: Sentence, records: _Records, pair: tuple[int, ...], to
         if _JOINING.search(clause) and any(c.kind == "agreement_parties" and c.verdict == "contradicts" for c in told):
             # a joining told of a state the record holds no party ("Japan joined the Warsaw Pact in 1960"): its date
             # only where the record bears it out
-            found = [c for c in found if c.verdict in {"consistent", "within_tolerance"}]
+            found = [c for c in (_member_that_day(part, c, records) for c in found)
+                     if c.verdict in {"consistent", "within_tolerance"}]
         out.extend(found)
     return out
 
