@@ -724,3 +724,55 @@ def _acted_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
     return claim.model_copy(update={
         "verdict": verdict, "record_value": f"{what} {when}", "reason": reason + " (what the record holds of the "
         "sentence's states that day)", "records": refs, "proposed_entry": None})
+
+
+#: What leads a clause that repeats a member's act for another state with its verb left out: ", and Bamako only in
+#: June 2007", "and Athens too on 18 February 1952", "then Lisbon in turn in May 1955".
+_GAPPED_LEAD = re.compile(r"(?:,\s+|\s+)(?:and|then|while|but)\s+(?:then\s+)?(?:the\s+)?$", re.IGNORECASE)
+_GAPPED_TAIL = re.compile(r"^\s*,?\s*(?:only|also|too|in\s+turn|later|itself|followed)?\s*,?\s*(?:in|on)\s+$",
+                          re.IGNORECASE)
+
+
+def _gapped_entries(s: Sentence, claims: Sequence[Claim], records: _Records) -> list[Claim]:
+    """Return, for a member's entry into (or exit from) an agreement the sentence's claims read at a date, the same
+    act of each further state the sentence tells with the verb left out ("Ouagadougou joined the pact in May 2005,
+    and Bamako only in June 2007"), checked against that state's own entry (or exit) in the record: a state the
+    record holds no such act of, or one at another date, is left unsaid (the rules that read a member's act weigh
+    the ledgers' several dates of it)."""
+    acts = [c for c in claims if c.kind in {"agreement_date", "event_date"} and c.records
+            and c.records[0].kind == "treaty" and c.records[0].id in records.gaz.treaties
+            and (": entry into " in c.claimed or ": exit from " in c.claimed)]
+    if not acts:
+        return []
+    act = acts[-1]
+    read = [d for d in s.of("date") if d.value and d.text in act.claimed]
+    if not read:
+        return []
+    column = 2 if ": entry into " in act.claimed else 3
+    slug = act.records[0].id
+    states, dates = s.of("state"), s.of("date")
+    out: list[Claim] = []
+    for state in states:
+        if state.start < read[-1].end or not state.target:
+            continue
+        date = next((d for d in dates if d.start > state.end and d.value), None)
+        if date is None or any(date.text in c.claimed or (date.value or "") in c.claimed for c in claims) \
+                or not _GAPPED_TAIL.match(s.text[state.end - s.start:date.start - s.start]) \
+                or not _GAPPED_LEAD.search(s.text[read[-1].end - s.start:state.start - s.start][-20:]):
+            continue
+        code = int(state.target.removeprefix("state:"))
+        when = next((str(row[column]) for row in records.member_dates() if row[0] == slug and row[1] == code
+                     and row[column]), None)
+        if when is None:
+            continue
+        verdict, reason = compare_dates(date.value or "", when, "in_force")
+        if verdict not in {"consistent", "within_tolerance"}:
+            continue  # (a ledger's entry may be the protocol's signing, its being a party told apart: no contradiction)
+        what = "entry into" if column == 2 else "exit from"
+        short = re.sub(r"\s*\(.*", "", records.treaty_ref(slug).label)
+        out.append(act.model_copy(update={
+            "claimed": f"{_name(code, when)}: {what} {short} {date.text}", "verdict": verdict,
+            "record_value": f"{'entered' if column == 2 else 'exited'} {when}",
+            "reason": reason + f" (its {what} recorded then, the act told of the state before it)",
+            "records": [records.treaty_ref(slug)], "proposed_entry": None}))
+    return out

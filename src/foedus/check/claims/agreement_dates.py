@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from foedus.check.claims._clauses import (
     _BOUND,
@@ -15,8 +16,8 @@ from foedus.check.claims._clauses import (
     _own_clause,
     _signing_of,
 )
-from foedus.check.claims._records import _label, _name, _Records, compare_dates
-from foedus.check.claims._sentences import Sentence
+from foedus.check.claims._records import _gap, _label, _name, _not_in_record, _pdate, _Records, compare_dates
+from foedus.check.claims._sentences import Sentence, _pair_names
 from foedus.check.claims._words import (
     _BREACH,
     _CLAUSE_BREAK,
@@ -385,3 +386,56 @@ def _redated_referent(records: _Records, slug: str, date: Mention) -> str | None
             and (members <= t.members or t.members <= members) and t.kind not in {"border", "trade"}
             and compare_dates(date.value or "", t.signed, "signed")[0] in {"consistent", "within_tolerance"}]
     return str(fits[0]) if len(fits) == 1 else None
+
+
+#: An agreement's noun right before a date that dates it, told by "of" or by the participle of its signing, with
+#: its place between: "the neutrality pact of August 1926", "the treaty of neutrality of 1930", "The Peace of Prague,
+#: signed on ...", "the accord was signed in Rome on ...", "an armistice concluded at Washington in ...", "whose
+#: defence agreement with Lisbon dates from ...".
+_DATED_AGREEMENT = re.compile(
+    r"\b(?:treat(?:y|ies)|pacts?|alliances?|agreements?|conventions?|accords?|protocols?|armistice|peace|act|"
+    r"declarations?|ententes?)\b"
+    r"(?:(?:\s+of\s+[\w-]+(?:\s+and\s+[\w-]+)?)?\s+of\s*"
+    r"|[^;:.()]{0,40}?(?:,\s+|\s+(?:was|were|had\s+been|been)\s+|\s+)(?:signed|concluded|sealed|initialled)"
+    r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?\s+(?:on|in)\s+"
+    r"|(?:\s+[\w-]+){0,3}?\s+dat(?:es|ed|ing)\s+(?:back\s+)?(?:from|to)\s+)$",
+    re.IGNORECASE)
+
+
+def _dated_agreement_unread(s: Sentence, records: _Records, pair: Sequence[int], context: Sequence[int],
+                            told: list[Claim]) -> list[Claim]:
+    """Return, for each date no dated claim of the sentence (``told``) read that dates an agreement told right before
+    it (:data:`_DATED_AGREEMENT`: "the neutrality pact of August 1926", "The Peace of Prague, signed on ...", "an
+    accord dating from ..."), its signing checked against every agreement of the states told: two or more the
+    sentence names, else those it names with the sentence before's (``context``), else the article's ``pair``. The
+    one agreement of all of them signed at that date (its year, month, or the day or one off) is compared; none is
+    not in the record; several, or fewer than two states, say nothing. A backstop: the rules of named and described
+    agreements read such a date first."""
+    read = {d.start for d in s.of("date") for c in told if c.kind in {"agreement_date", "event_date"}
+            and d.value and (d.text in c.claimed or d.value in c.claimed)}
+    own = list(dict.fromkeys(s.states()))
+    fill = context if len(context) >= 2 else pair
+    who = set(own) if len(own) >= 2 else set(own) | set(fill)
+    if len(who) < 2:
+        return []
+    out: list[Claim] = []
+    for date in s.of("date"):
+        if not date.value or date.start in read or not _DATED_AGREEMENT.search(s.text[:date.start - s.start]):
+            continue
+        said = _pdate(date.value)
+        fits = [t for t in records.gaz.treaties.values() if who <= t.members and _gap(said, _pdate(t.signed)) <= (
+            1 if said.precision == "day" else 0)]
+        if len(fits) > 1:
+            continue
+        told_as = f"an agreement of {_pair_names(sorted(who))} signed {date.text}"
+        if not fits:
+            out.append(_not_in_record(s, told_as, "treaty", sorted(who), date.value))
+            continue
+        verdict, reason = compare_dates(date.value, fits[0].signed, "signed")
+        ref = records.treaty_ref(fits[0].slug)
+        short = re.sub(r"\s*\(.*", "", ref.label)
+        out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                         claimed=f"{told_as} [{short}]", verdict=verdict,
+                         record_value=f"signed {fits[0].signed}", reason=reason + " (the one agreement of these states "
+                         "signed then)", records=[ref]))
+    return out

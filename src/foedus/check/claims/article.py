@@ -12,6 +12,7 @@ from foedus.check.claims._records import (
     _acted_that_day,
     _another_act_that_day,
     _before_its_signing,
+    _gapped_entries,
     _member_that_day,
     _Records,
     _signed_that_day,
@@ -29,7 +30,7 @@ from foedus.check.claims._referents import (
 )
 from foedus.check.claims._sentences import Sentence, sentences
 from foedus.check.claims._words import _ACTING_IT, _ANAPHORA, _ENDING_WORD, _EXPLETIVE_IT, _IN_FORCE, _JOINING, _SIGNING
-from foedus.check.claims.agreement_dates import _agreement_claims
+from foedus.check.claims.agreement_dates import _agreement_claims, _dated_agreement_unread
 from foedus.check.claims.counts import (
     _count_claims,
     _no_breach_claims,
@@ -48,7 +49,13 @@ from foedus.check.claims.endings import (
     _promise_broken,
     _unknown_descriptions,
 )
-from foedus.check.claims.events import _acts_beside_a_signing, _event_claims, _event_of_another_act, _event_parts
+from foedus.check.claims.events import (
+    _acts_beside_a_signing,
+    _event_claims,
+    _event_of_another_act,
+    _event_parts,
+    _unread_dated_acts,
+)
 from foedus.check.claims.leaders import _leader_claims
 from foedus.check.claims.lists import _document_references, _lists_apart
 from foedus.check.claims.memberships import (
@@ -310,12 +317,15 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_parties_backstop(s, records, None if unknown_last else referent, out,
                                  _the_two(context, pair)))
     out.extend(_signing_parties(s, records, out))
+    out.extend(_dated_agreement_unread(s, records, pair, context, out))
+    out.extend(_unread_dated_acts(s, records, pair, out))
     only = _only_these(s, records, None if unknown_last else referent, context, pair)
     if only:  # (the full membership told stands for the same states told parties: "strictly between A and B")
         same = only[0].claimed.replace("parties only: ", "parties: ")
         out = [c for c in out if c.kind != "agreement_parties" or c.records[:1] != only[0].records[:1]
                or c.claimed != same] + only
-    return _in_order_of_dates(s, _entries_as_parties([_reread_against_record(s, c, records, pair) for c in out],
+    out = [_reread_against_record(s, c, records, pair) for c in out]
+    return _in_order_of_dates(s, _entries_as_parties(out + _gapped_entries(s, out, records),
                                                      len({d.value for d in dates})))
 
 

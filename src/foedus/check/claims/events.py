@@ -12,6 +12,7 @@ from foedus.check.claims._records import (
     _LEXICAL_TIE,
     _STATES_TIE_DAYS,
     _gap,
+    _member_that_day,
     _name,
     _nearest_agreement,
     _not_in_record,
@@ -20,7 +21,7 @@ from foedus.check.claims._records import (
     compare_dates,
 )
 from foedus.check.claims._sentences import Sentence, _codes, _place, _segments
-from foedus.check.claims._words import _BREACH, _EVENT_WORDS, _SIGNING
+from foedus.check.claims._words import _BREACH, _EVENT_WORDS, _JOINING, _SIGNING
 from foedus.check.models import Claim, Mention, RecordRef
 from foedus.dates import PartialDate
 from foedus.text import words
@@ -366,3 +367,60 @@ def _dated_acts(s: Sentence, dates: list[Mention]) -> list[Sentence]:
         if any(m.start in free for m in inside if m.kind == "date"):  # (a date another claim took is not again)
             acts.append(Sentence(s.start + lo, s.start + hi, clause, tuple(inside)))
     return acts
+
+
+def _unread_dated_acts(s: Sentence, records: _Records, pair: tuple[int, ...], told: Sequence[Claim]) -> list[Claim]:
+    """Return, for each date of the sentence that no dated claim of it (``told``) read, the event its own clause tells
+    (:data:`_ACT_BREAK` parts: "..., and an armistice signed in Washington on 11 April 1871 ended the war", "...: the
+    League suspended Egypt at a meeting in Baghdad on 29 March 1979", "...; Turkey annexed the territory on 29 June
+    1939"), read as any dated event is (:func:`_event_claims`), with the states of its clause, else (a clause that opens
+    with its verb, or names none) those of the sentence. A backstop where the rules that split a sentence into its
+    acts gave up on it (a clause of no act of its own beside them, or two dates in one clause)."""
+    read = {d.start for d in s.of("date") for c in told if c.kind in {"agreement_date", "event_date"} and d.value
+            and (d.text in c.claimed or d.value in c.claimed)}
+    # (not a state's time in an agreement, "since March 1999")
+    unread = [d for d in s.of("date") if d.value and d.start not in read
+              and not re.search(r"\bsince\s+(?:the\s+)?$", s.text[:d.start - s.start], re.IGNORECASE)]
+    if not unread:
+        return []
+    bounds, start = [], 0
+    for m in _ACT_BREAK.finditer(s.text):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(s.text)))
+    out: list[Claim] = []
+    for index, (lo, hi) in enumerate(bounds):
+        dates = [d for d in unread if lo <= d.start - s.start < hi]
+        if not dates:
+            continue
+        if index and not _acts(s.text[lo:hi]) and not any(
+                bounds[index - 1][0] <= d.start - s.start < bounds[index - 1][1] for d in s.of("date")):
+            lo = bounds[index - 1][0]  # ("Turkey annexed the territory, as Hatay, on 29 June 1939": one clause)
+        clause = s.text[lo:hi]
+        others = [d for d in s.of("date") if lo <= d.start - s.start < hi and d not in dates]
+        if len(dates) != 1 or not _acts(clause) or (dates[0].how.startswith("relative to ") and others) or any(
+                _ONE_SPAN.fullmatch(s.text[min(a.end, b.end) - s.start:max(a.start, b.start) - s.start])
+                for a in dates for b in others):
+            continue  # (no act told; two dates of one span are one act, "from 9 April 1940 to 5 May 1945", and one
+            # told against another yields to it)
+        inside = [m for m in s.mentions if lo <= m.start - s.start < hi]
+        if not any(m.kind == "state" for m in inside) or _VERB_FIRST.match(clause):
+            inside = [m for m in s.mentions if m.kind == "state" and not lo <= m.start - s.start < hi] + inside
+        part = Sentence(s.start + lo, s.start + hi, clause, tuple(sorted(inside, key=lambda m: m.start)))
+        found = _event_claims(part, dates, records, pair)
+        if _JOINING.search(clause) and any(c.kind == "agreement_parties" and c.verdict == "contradicts" for c in told):
+            # a joining told of a state the record holds no party ("Japan joined the Warsaw Pact in 1960"): its date
+            # only where the record bears it out
+            found = [c for c in (_member_that_day(part, c, records) for c in found)
+                     if c.verdict in {"consistent", "within_tolerance"}]
+        out.extend(found)
+    return out
+
+
+#: What joins two dates of one span of time: "from 3 May to 9 June", "between 1941 and 1945", "1941-1945".
+_ONE_SPAN = re.compile(r"\W*(?:to|until|till|through|and|or|-|–|—)\W*", re.IGNORECASE)
+
+
+def _acts(clause: str) -> bool:
+    """Return True if ``clause`` tells of an act: a verb of action in the past tense, or a word of an event."""
+    return _STATEMENT.search(clause) is not None or any(p.search(clause) for p, _, _ in _EVENT_WORDS)

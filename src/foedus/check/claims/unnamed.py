@@ -220,6 +220,11 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int],
                 if len(states) >= 2 and said_as is not None:
                     out.append(_not_in_record(s, f"{described} of {_pair_names(states)} signed {date.value}",
                                               "treaty", states, date.value or ""))
+                elif said_as is not None and not any(lo + said_as.end() <= m.start < date.start for m in linked):
+                    # (not an agreement named between it and its date: "signed a protocol dissolving the Warsaw
+                    # Pact on ...", the date that one's)
+                    between = text[said_as.end():max(said_as.end(), date.start - lo)]
+                    out.extend(_signed_by_few(s, said_as.group(0), between, date, states, context, pair, signing))
                 continue
             treaty = records.gaz.treaties[found]
             ref = records.treaty_ref(found)
@@ -249,6 +254,28 @@ def _unnamed_signings(s: Sentence, records: _Records, context: Sequence[int],
                                  reason="each named state is a party", records=[ref]))
         previous = parties
     return out, used
+
+
+#: A verb that tells an agreement made, right after its description: "a pact followed at Bled on ...", "a protocol
+#: concluded in ...".
+_MADE_AFTER = re.compile(r"^[^,;:]{0,40}?\b(?:signed|concluded|sealed|negotiated|agreed|followed|initialled)\b",
+                         re.IGNORECASE)
+
+
+def _signed_by_few(s: Sentence, described: str, after: str, date: Mention, states: Sequence[int],
+                   context: Sequence[int], pair: Sequence[int], signing: re.Match[str] | None) -> list[Claim]:
+    """Return the signing of an agreement the sentence describes and dates with fewer than two states named, which
+    no stored agreement near that date answers (:func:`_nearest_of_context` found none), as not in the record: the
+    parties told by their leaders, as "the two sides" or by one state and a partner ("In March 1955 Salazar and
+    Kubitschek signed a treaty of consultation", "the two sides signed a secret naval protocol in 1931", "A full
+    defence pact followed at Cairo on ...", "his government signed a defence agreement with Syria"). The proposed
+    entry's states are those named, with the sentence before's (else the article's pair) after them. Only where a
+    verb of making it is told in the clause, or in ``after`` (what the clause tells between the description and
+    the date): none for "an alliance in 1902" alone."""
+    if signing is None and _MADE_AFTER.match(after) is None:
+        return []
+    who = [*states, *(c for c in (context if len(context) >= 2 else pair) if c not in states)]
+    return [_not_in_record(s, f"{described} signed {date.text}", "treaty", who[:max(2, len(states))], date.value or "")]
 
 
 #: What joins the states of a list: "A, B and C", "A and the B".
