@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from foedus.check.claims._sentences import Sentence
 from foedus.check.claims._words import _DATASET_FAMILIES, _TIMEZONE_KINDS, _ZONE_NOTE
-from foedus.check.mentions import Gazetteer
+from foedus.check.mentions import _OBLIGATION_WORDS, Gazetteer
 from foedus.check.models import Claim, CodingAnswer, Mention, RecordRef
 from foedus.dates import PartialDate
 from foedus.records import atopid_of
@@ -475,6 +475,105 @@ def _signed_that_day(s: Sentence, claim: Claim, records: _Records, pair: Sequenc
     return claim.model_copy(update={
         "kind": "agreement_date", "claimed": f"an agreement [{short}] signed {days[0].text}", "verdict": verdict,
         "record_value": f"signed {treaty.signed}", "reason": reason + " (the agreement of these states signed then)",
+        "records": [ref], "proposed_entry": None})
+
+
+#: Words that make an agreement ("signed", "concluded", "founded", "bound themselves", "pledged", "dates from") in
+#: the clause of a date told of an agreement described, not named.
+_MAKES_AN_AGREEMENT = re.compile(r"\b(?:signed|signing|concluded|founded|agreed|pledged|promised|bound|added|struck|"
+                                 r"initialled|initialed|adopted|settled|formed|dates?\s+from|dated\s+from)\b",
+                                 re.IGNORECASE)
+
+
+#: Words telling of another act on an agreement than its making, in the date's clause: its end, its use, a member's
+#: entry or exit (:data:`_MEMBER_ACT`).
+_OTHER_ACT = re.compile(r"\b(?:ended|ending|expired|lapsed|abrogated|abrogation|denounced|broke|broken|terminated|"
+                        r"dissolved|invoked|renewed|extended|revised|suspended|collapsed|ratified|ratification|"
+                        r"entered\s+into\s+force|came\s+into\s+force|into\s+force)\b", re.IGNORECASE)
+
+
+#: The article's two states told as a pair ("the two governments", "both capitals").
+_THE_TWO = re.compile(r"\b(?:the\s+two\s+(?:governments|countries|states|nations|powers|kingdoms|republics|"
+                      r"sides|neighbours|neighbors|capitals|allies)|both\s+(?:governments|countries|capitals|sides))\b",
+                      re.IGNORECASE)
+
+
+#: How far (in days) from the date told a stored agreement of the told states may be signed to be the one a
+#: description tells: beyond, another agreement of the same states.
+_DESCRIBED_WINDOW_DAYS = 731
+
+
+def _date_clause(s: Sentence, start: int, end: int) -> str:
+    """Return the clause of the sentence ``s`` holding the span ``start``-``end`` (absolute offsets): the text
+    between the semicolons, colons or dashes around it."""
+    text = s.text
+    lo = max(text.rfind(mark, 0, start - s.start) for mark in (";", ":", " — ", " – "))
+    his = [i for i in (text.find(mark, end - s.start) for mark in (";", ":", " — ", " – ")) if i >= 0]
+    return text[lo + 1:min(his, default=len(text))]
+
+
+def _described_of_states(s: Sentence, claim: Claim, records: _Records, pair: Sequence[int]) -> Claim:
+    """Return ``claim`` (a date the record was found to hold nothing for, told of an agreement by a description or
+    by what the states did) as the signing of the stored agreement of the told states it describes, at any
+    precision: the agreements of the states (two or more the sentence names, else the article's ``pair`` with the
+    one it names; the pair where it tells "the two governments") signed within two years of the date, of the
+    obligations its words name ("defence", "non-aggression"). Several fit: the nearest that bears the date out (the
+    same day, month or year, or one day off), else nothing. One alone fits: read against it, a wrong date
+    contradicting only where the day and month told are the record's in another year ("whose defence agreement
+    with Caracas dates from 3 May 1967" for one of 3 May 1966; not "27 November 1926" for 22 November 1927, which
+    may be another agreement the record lacks). The date's clause must tell the making
+    (:data:`_MAKES_AN_AGREEMENT`), no other act (an end, a member's entry: :data:`_OTHER_ACT`,
+    :data:`_MEMBER_ACT`) and no other date (another act's: "signed on 12 October 1957, six weeks after Malaya became
+    independent on 31 August 1957"); the sentence must tell an agreement (:data:`_TELLS_AN_AGREEMENT`; "it" alone
+    where another clause names it). Otherwise ``claim`` unchanged."""
+    if claim.verdict != "not_in_record" or claim.record_value != "no such record" \
+            or claim.kind not in {"agreement_date", "event_date"}:
+        return claim
+    dates = [d for d in s.of("date") if d.value and (d.value in claim.claimed or d.text in claim.claimed)]
+    if len(dates) != 1:
+        return claim
+    date = dates[0]
+    clause = _date_clause(s, date.start, date.end)
+    if _MAKES_AN_AGREEMENT.search(clause) is None or _OTHER_ACT.search(clause) or _MEMBER_ACT.search(clause) \
+            or any(d.start != date.start and d.value and d.text in clause for d in s.of("date")):
+        return claim
+    if claim.kind == "event_date" and _TELLS_AN_AGREEMENT.search(s.text) is None:
+        return claim
+    own = s.states()
+    if _THE_TWO.search(s.text) and len(pair) == 2:
+        told, least = set(pair), 2
+    else:
+        told = set(own) if len(own) >= 2 else set(own) | set(pair)
+        least = 2 if len(own) >= 2 else len(told)
+    if len(told) < 2:
+        return claim
+    words = clause.casefold()
+    needs = {duty for word, duty in _OBLIGATION_WORDS if word in words}
+    said = _pdate(date.value or "")
+    fits = []
+    for t in records.gaz.treaties.values():
+        if t.kind in {"border", "trade", "joint_statement", "declaration"} or len(t.members & told) < least \
+                or not needs <= records.gaz.obligations.get(t.slug, frozenset()):
+            continue
+        gap = _gap(said, _pdate(t.signed))
+        if gap <= _DESCRIBED_WINDOW_DAYS:
+            fits.append((gap, t.slug, compare_dates(date.value or "", t.signed, "signed")))
+    if not fits:
+        return claim
+    bearing = [fit for fit in fits if fit[2][0] in {"consistent", "within_tolerance"}]
+    if len(fits) > 1 and not bearing:
+        return claim
+    _, slug, (verdict, reason) = min(bearing or fits)
+    known = _pdate(records.gaz.treaties[slug].signed)
+    if not bearing and not (said.precision != "year" and said.month == known.month and (
+            said.precision == "month" or known.precision == "month" or said.day == known.day)):
+        return claim
+    treaty = records.gaz.treaties[slug]
+    ref = records.treaty_ref(slug)
+    short = re.sub(r"\s*\(.*", "", ref.label)
+    return claim.model_copy(update={
+        "kind": "agreement_date", "claimed": f"an agreement [{short}] signed {date.text}", "verdict": verdict,
+        "record_value": f"signed {treaty.signed}", "reason": reason + " (the agreement of these states it describes)",
         "records": [ref], "proposed_entry": None})
 
 
