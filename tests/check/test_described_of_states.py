@@ -36,3 +36,14 @@ def test_the_two_governments_pledging_help_is_their_agreement_that_day(check_sto
             "attack, the two governments pledged each other help and no separate peace.")
     claims = [c for c in _claims(_check(check_store, text), "agreement_date") if "12 July 1941" in c.claimed]
     assert [(c.verdict, c.records[0].id) for c in claims] == [("consistent", "gb-su-1941-anglo-soviet-alliance")]
+
+
+def test_an_act_that_day_of_an_agreement_binding_the_states_told(check_store: Store) -> None:
+    # (the Rio treaty, binding both, invoked by the United States that day over the quarantine; another day ties
+    # nothing)
+    told = _claims(_check(check_store, "On 23 October 1962 Washington and Caracas won their neighbours' support "
+                                       "for a quarantine of Havana."), "event_date")
+    assert [(c.verdict, c.records[-1].id) for c in told] == [("consistent", "1962-rio-treaty-cuban-missile-crisis")]
+    other = _claims(_check(check_store, "On 25 October 1962 Washington and Caracas won their neighbours' support "
+                                        "for a quarantine of Havana."), "event_date")
+    assert [c.verdict for c in other] == ["not_in_record"]
