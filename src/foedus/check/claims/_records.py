@@ -492,13 +492,6 @@ _OTHER_ACT = re.compile(r"\b(?:ended|ending|expired|lapsed|abrogated|abrogation|
                         r"entered\s+into\s+force|came\s+into\s+force|into\s+force)\b", re.IGNORECASE)
 
 
-#: An agreement told in the date's clause by its noun or by a pledge ("the defence agreement", "pledged each other
-#: help", "bound themselves"), else by "it" where the sentence has such a noun.
-_AN_AGREEMENT_TOLD = re.compile(r"\b(?:pacts?|alliances?|treat(?:y|ies)|agreements?|accords?|conventions?|protocols?|"
-                                r"guarantees?|charters?|ententes?|pledged|promised|bound\s+themselves|allied)\b",
-                                re.IGNORECASE)
-
-
 #: Words of a matter no alliance is about, or of a signing denied, or of a date that only bounds it ("a memorandum
 #: on air routes", "never signed a bilateral pact", "before 1978").
 _NO_SUCH_SIGNING = re.compile(r"\b(?:memorand[a-z]*|air|routes?|trade|commerc[a-z]*|tariffs?|frontiers?|borders?|"
@@ -541,9 +534,9 @@ def _described_of_states(s: Sentence, claim: Claim, records: _Records, pair: Seq
     may be another agreement the record lacks). The date's clause must tell the making
     (:data:`_MAKES_AN_AGREEMENT`), no other act (an end, a member's entry: :data:`_OTHER_ACT`,
     :data:`_MEMBER_ACT`) and no other date (another act's: "signed on 12 October 1957, six weeks after Malaya became
-    independent on 31 August 1957"); the clause must tell an agreement (:data:`_AN_AGREEMENT_TOLD`; "it" alone
-    where another clause names it), of no other matter, not denied, at no date bounding it
-    (:data:`_NO_SUCH_SIGNING`, :data:`_BOUNDING_DATE`). Otherwise ``claim`` unchanged."""
+    independent on 31 August 1957"); the clause must tell no other matter, no signing denied and no date bounding
+    it (:data:`_NO_SUCH_SIGNING`, :data:`_BOUNDING_DATE`), and an event's sentence an agreement
+    (:data:`_TELLS_AN_AGREEMENT`; "it" alone where another clause names it). Otherwise ``claim`` unchanged."""
     if claim.verdict != "not_in_record" or claim.record_value != "no such record" \
             or claim.kind not in {"agreement_date", "event_date"}:
         return claim
@@ -555,8 +548,9 @@ def _described_of_states(s: Sentence, claim: Claim, records: _Records, pair: Seq
     if _MAKES_AN_AGREEMENT.search(clause) is None or _OTHER_ACT.search(clause) or _MEMBER_ACT.search(clause) \
             or any(d.start != date.start and d.value and d.text in clause for d in s.of("date")):
         return claim
-    if _NO_SUCH_SIGNING.search(clause) or _BOUNDING_DATE.search(s.text[:date.start - s.start]) or not (
-            _AN_AGREEMENT_TOLD.search(clause) or (re.search(r"\bit\b", clause) and _AN_AGREEMENT_TOLD.search(s.text))):
+    if _NO_SUCH_SIGNING.search(clause) or _BOUNDING_DATE.search(s.text[:date.start - s.start]):
+        return claim
+    if claim.kind == "event_date" and _TELLS_AN_AGREEMENT.search(s.text) is None:
         return claim
     own = s.states()
     if _THE_TWO.search(s.text) and len(pair) == 2:
