@@ -26,13 +26,14 @@ def test_an_agreement_described_and_signed_with_fewer_than_two_states_named(chec
 
 
 def test_an_agreement_dated_by_of_or_its_participle_where_no_rule_read_the_date(check_store: Store) -> None:
-    # the one agreement of the states told signed then is compared; none is not in the record
+    # the one agreement of the states told signed then is compared
     of_date = _claims(_check(check_store, "France and the Soviet Union were close. The mutual assistance pact of May "
                                           "1935 was a dead letter by 1938."), "agreement_date")
     assert [(c.verdict, c.record_value) for c in of_date] == [("consistent", "signed 1935-05-02")]
     dates_from = _claims(_check(check_store, "Mozambique had a firmer friend in Zimbabwe, whose defence agreement "
                                              "with Maputo dates from 10 January 1982."), "agreement_date")
-    assert [(c.verdict, c.record_value) for c in dates_from] == [("not_in_record", "no such record")]
+    # (the pair's one defence agreement is of 10 January 1981: the day and month told, in the wrong year; 22ua)
+    assert [(c.verdict, c.record_value) for c in dates_from] == [("contradicts", "signed 1981-01-10")]
 
 
 def test_a_clause_telling_its_own_dated_act_beside_others(check_store: Store) -> None:

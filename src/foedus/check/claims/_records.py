@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from foedus.check.claims._sentences import Sentence
 from foedus.check.claims._words import _DATASET_FAMILIES, _TIMEZONE_KINDS, _ZONE_NOTE
-from foedus.check.mentions import Gazetteer
+from foedus.check.mentions import _OBLIGATION_WORDS, Gazetteer
 from foedus.check.models import Claim, CodingAnswer, Mention, RecordRef
 from foedus.dates import PartialDate
 from foedus.records import atopid_of
@@ -478,6 +478,118 @@ def _signed_that_day(s: Sentence, claim: Claim, records: _Records, pair: Sequenc
         "records": [ref], "proposed_entry": None})
 
 
+#: Words that make an agreement ("signed", "concluded", "founded", "bound themselves", "pledged", "dates from") in
+#: the clause of a date told of an agreement described, not named.
+_MAKES_AN_AGREEMENT = re.compile(r"\b(?:signed|signing|concluded|founded|agreed|pledged|promised|bound|added|struck|"
+                                 r"initialled|initialed|adopted|settled|formed|dates?\s+from|dated\s+from)\b",
+                                 re.IGNORECASE)
+
+
+#: Words telling of another act on an agreement than its making, in the date's clause: its end, its use, a member's
+#: entry or exit (:data:`_MEMBER_ACT`).
+_OTHER_ACT = re.compile(r"\b(?:ended|ending|expired|lapsed|abrogated|abrogation|denounced|broke|broken|terminated|"
+                        r"dissolved|invoked|renewed|extended|revised|suspended|collapsed|ratified|ratification|"
+                        r"entered\s+into\s+force|came\s+into\s+force|into\s+force)\b", re.IGNORECASE)
+
+
+#: Words of a matter no alliance is about, or of a signing denied, or of a date that only bounds it ("a memorandum
+#: on air routes", "never signed a bilateral pact", "before 1978").
+_NO_SUCH_SIGNING = re.compile(r"\b(?:memorand[a-z]*|air|routes?|trade|commerc[a-z]*|tariffs?|frontiers?|borders?|"
+                              r"boundary|fisher[a-z]*|loans?|credits?|cultural|navigation|postal|railways?|debts?|"
+                              r"customs|paper|never|not|nor|without|refused|declined|failed)\b|n't\b",
+                              re.IGNORECASE)
+_BOUNDING_DATE = re.compile(r"\b(?:before|after|until|till|since|by|(?<!dates\s)(?<!dated\s)from|between)\s+"
+                            r"(?:the\s+)?$", re.IGNORECASE)
+
+
+#: The article's two states told as a pair ("the two governments", "both capitals").
+_THE_TWO = re.compile(r"\b(?:the\s+two\s+(?:governments|countries|states|nations|powers|kingdoms|republics|"
+                      r"sides|neighbours|neighbors|capitals|allies)|both\s+(?:governments|countries|capitals|sides))\b",
+                      re.IGNORECASE)
+
+
+#: How far (in days) from the date told a stored agreement of the told states may be signed to be the one a
+#: description tells: beyond, another agreement of the same states.
+_DESCRIBED_WINDOW_DAYS = 731
+
+
+def _date_clause(s: Sentence, start: int, end: int) -> str:
+    """Return the clause of the sentence ``s`` holding the span ``start``-``end`` (absolute offsets): the text
+    between the semicolons, colons or dashes around it."""
+    text = s.text
+    lo = max(text.rfind(mark, 0, start - s.start) for mark in (";", ":", " — ", " – "))
+    his = [i for i in (text.find(mark, end - s.start) for mark in (";", ":", " — ", " – ")) if i >= 0]
+    return text[lo + 1:min(his, default=len(text))]
+
+
+def _described_of_states(s: Sentence, claim: Claim, records: _Records, pair: Sequence[int]) -> Claim:
+    """Return ``claim`` (a date the record was found to hold nothing for, told of an agreement by a description or
+    by what the states did) as the signing of the stored agreement of the told states it describes, at any
+    precision: the agreements of the states (two or more the sentence names, else the article's ``pair`` with the
+    one it names; the pair where it tells "the two governments") signed within two years of the date, of the
+    obligations its words name ("defence", "non-aggression"). Several fit: the nearest that bears the date out (the
+    same day, month or year, or one day off), else nothing. One alone fits: read against it, a wrong date
+    contradicting only where the day and month told are the record's in another year ("whose defence agreement
+    with Caracas dates from 3 May 1967" for one of 3 May 1966; not "27 November 1926" for 22 November 1927, which
+    may be another agreement the record lacks). The date's clause must tell the making
+    (:data:`_MAKES_AN_AGREEMENT`), no other act (an end, a member's entry: :data:`_OTHER_ACT`,
+    :data:`_MEMBER_ACT`) and no other date (another act's: "signed on 12 October 1957, six weeks after Malaya became
+    independent on 31 August 1957"); the clause must tell no other matter, no signing denied and no date bounding
+    it (:data:`_NO_SUCH_SIGNING`, :data:`_BOUNDING_DATE`), and an event's sentence an agreement
+    (:data:`_TELLS_AN_AGREEMENT`; "it" alone where another clause names it). Otherwise ``claim`` unchanged."""
+    if claim.verdict != "not_in_record" or claim.record_value != "no such record" \
+            or claim.kind not in {"agreement_date", "event_date"}:
+        return claim
+    dates = [d for d in s.of("date") if d.value and (d.value in claim.claimed or d.text in claim.claimed)]
+    if len(dates) != 1:
+        return claim
+    date = dates[0]
+    clause = _date_clause(s, date.start, date.end)
+    if _MAKES_AN_AGREEMENT.search(clause) is None or _OTHER_ACT.search(clause) or _MEMBER_ACT.search(clause) \
+            or any(d.start != date.start and d.value and d.text in clause for d in s.of("date")):
+        return claim
+    if _NO_SUCH_SIGNING.search(clause) or _BOUNDING_DATE.search(s.text[:date.start - s.start]):
+        return claim
+    if claim.kind == "event_date" and _TELLS_AN_AGREEMENT.search(s.text) is None:
+        return claim
+    own = s.states()
+    if _THE_TWO.search(s.text) and len(pair) == 2:
+        told, least = set(pair), 2
+    else:
+        told = set(own) if len(own) >= 2 else set(own) | set(pair)
+        least = 2 if len(own) >= 2 else len(told)
+    if len(told) < 2:
+        return claim
+    words = clause.casefold()
+    needs = {duty for word, duty in _OBLIGATION_WORDS if word in words}
+    said = _pdate(date.value or "")
+    fits = []
+    for t in records.gaz.treaties.values():
+        if t.kind in {"border", "trade", "joint_statement", "declaration"} or len(t.members & told) < least \
+                or not needs <= records.gaz.obligations.get(t.slug, frozenset()):
+            continue
+        gap = _gap(said, _pdate(t.signed))
+        if gap <= _DESCRIBED_WINDOW_DAYS:
+            fits.append((gap, t.slug, compare_dates(date.value or "", t.signed, "signed")))
+    if not fits:
+        return claim
+    bearing = [fit for fit in fits if fit[2][0] in {"consistent", "within_tolerance"}]
+    if len(fits) > 1 and not bearing:
+        return claim
+    _, slug, (verdict, reason) = min(bearing or fits)
+    known = _pdate(records.gaz.treaties[slug].signed)
+    if not bearing and not (said.precision != "year" and said.month == known.month and (
+            said.precision == "month" or known.precision == "month" or said.day == known.day)):
+        return claim
+    treaty = records.gaz.treaties[slug]
+    ref = records.treaty_ref(slug)
+    short = re.sub(r"\s*\(.*", "", ref.label)
+    return claim.model_copy(update={
+        "kind": "agreement_date", "claimed": f"an agreement [{short}] signed {date.text}", "verdict": verdict,
+        "record_value": f"signed {treaty.signed}", "reason": reason + " (the agreement of these states it describes)",
+        "records": [ref], "proposed_entry": None})
+
+
 #: A state's own act on an agreement it is or was a member of: joining it ("acceded", "adhered", "ratified",
 #: "deposited its instrument") or leaving it ("left", "withdrew", "walked out", "took Iraq out of").
 _MEMBER_ACT = re.compile(r"\b(?P<entry>joined|joining|acceded|acceding|adhered|adhering|ratified|deposited|admitted|"
@@ -669,13 +781,16 @@ def _acted_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
     """Return ``claim`` (a day the record was found to hold nothing for) as the stored event of a state the sentence
     names on that very day, told in words the events' vocabulary does not know ("On 14 June 1866 the Prussian envoy
     declared the Confederation dissolved", "Stockholm deposited its instrument on 7 March 2024"), or a state's entry
-    into or exit from an agreement the sentence names that day. The event must be tied to the sentence beyond the
-    day: by two of its states, by the agreement it names, or by :data:`_LEXICAL_TIE` words of what was done that its
-    description shares (:meth:`_Records.shared_words`; one alone, "held a ceremony for the canal", ties nothing); a
-    day off (within tolerance) only by the first two. An end told that day (:data:`_ENDED_THEN`, its verb right
-    before the day in one clause, an agreement's noun right before the verb: :data:`_AN_AGREEMENT_ENDED`, not "the
-    war ended") is an event the record holds that very day of an agreement of the sentence's states (else the
-    article's pair): "the organisation was wound up on 30 June 1977". Otherwise ``claim`` unchanged."""
+    into or exit from an agreement the sentence names that day. The event must be tied to the sentence beyond the day:
+    by two of its states, by the agreement it names (for a signing told, an act of it that day of whatever state: "It
+    ended two years after the General Peace Accord was signed in Rome on ..."), by the agreement binding two of its
+    states it is an act of with a word of what was done (:func:`_bound_by_its_treaty`), or by :data:`_LEXICAL_TIE` words
+    of what was done that its description shares (:meth:`_Records.shared_words`; one alone, "held a ceremony for the
+    canal", ties nothing); a day off (within tolerance) only by the first two. An end told that day
+    (:data:`_ENDED_THEN`, its verb right before the day in one clause, an agreement's noun right before the verb:
+    :data:`_AN_AGREEMENT_ENDED`, not "the war ended") is an event the record holds that very day of an agreement of the
+    sentence's states (else the article's pair): "the organisation was wound up on 30 June 1977". Otherwise ``claim``
+    unchanged."""
     if claim.verdict != "not_in_record" or not claim.record_value.startswith("no ") \
             or claim.kind not in {"agreement_date", "event_date"}:
         return claim
@@ -691,11 +806,14 @@ def _acted_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
     fits: list[tuple[int, int, str, str, RecordRef | None, str | None]] = []
     for e in records.events():
         involved = (set(e["actors"]) | set(e["targets"])) & own
-        if not involved or not e["date"] or len(e["date"]) != 10 or abs(int(e["date"][:4]) - said.earliest().year) > 1:
+        if not e["date"] or len(e["date"]) != 10 or abs(int(e["date"][:4]) - said.earliest().year) > 1 or not (
+                involved or (e["treaty"] in named and claim.kind == "agreement_date")):
             continue
         gap = _gap(said, _pdate(e["date"]))
         firm = len(involved) >= 2 or e["treaty"] in named
-        if gap > (1 if firm else 0) or not (firm or records.shared_words(s, e, lowercase=True) >= _LEXICAL_TIE):
+        shared = 0 if firm else records.shared_words(s, e, lowercase=True)
+        if gap > (1 if firm else 0) or not (firm or shared >= _LEXICAL_TIE or (
+                shared and _bound_by_its_treaty(e, own, involved, records))):
             continue
         fits.append((gap, 0 if firm else 1, str(e["date"]), str(e["kind"]).replace("_", " "), _event_ref(e),
                      e["treaty"]))
@@ -721,9 +839,22 @@ def _acted_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
     verdict, reason = compare_dates(date.value or "", when, "event")
     refs = [*([records.treaty_ref(held)] if held and held in records.gaz.treaties else []),
             *([event] if event else [])]
+    # (a signing of an agreement the record does not know, that day another act of one it does: the act's date)
+    unknown = claim.kind == "agreement_date" and claim.claimed.startswith("an agreement of ") and event is not None
     return claim.model_copy(update={
-        "verdict": verdict, "record_value": f"{what} {when}", "reason": reason + " (what the record holds of the "
-        "sentence's states that day)", "records": refs, "proposed_entry": None})
+        "kind": "event_date" if unknown else claim.kind, "verdict": verdict, "record_value": f"{what} {when}",
+        "reason": reason + " (what the record holds of the sentence's states that day)", "records": refs,
+        "proposed_entry": None})
+
+
+def _bound_by_its_treaty(event: dict[str, Any], own: set[int], involved: set[int], records: _Records) -> bool:
+    """Whether a stored ``event`` of a state the sentence names (``involved``) is tied to the sentence by the
+    agreement it is an act of, binding two or more of the sentence's states (``own``): "When Washington asked its
+    Rio partners to back the blockade on ...", the treaty's invocation that day by the United States (with one word
+    of what was done shared: not "Rome recalled its envoy from Vienna" for Italy's denunciation of their alliance
+    that day)."""
+    treaty = records.gaz.treaties.get(str(event["treaty"] or ""))
+    return bool(involved) and treaty is not None and len(treaty.members & own) >= 2
 
 
 #: What leads a clause that repeats a member's act for another state with its verb left out: ", and Bamako only in

@@ -12,6 +12,7 @@ from foedus.check.claims._records import (
     _acted_that_day,
     _another_act_that_day,
     _before_its_signing,
+    _described_of_states,
     _gapped_entries,
     _member_that_day,
     _Records,
@@ -368,6 +369,7 @@ def _reread_against_record(s: Sentence, claim: Claim, records: _Records, pair: t
     a stored event that would contradict the date yet is another act (:func:`_event_of_another_act`)."""
     claim = _signed_that_day(s, claim, records, pair)
     claim = _member_that_day(s, claim, records)
+    claim = _described_of_states(s, claim, records, pair)
     before = _before_its_signing(s, claim, records)
     claim = claim if before is claim else _alive_then(s, before, records, pair)
     claim = _acted_that_day(s, claim, records)
