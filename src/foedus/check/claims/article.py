@@ -14,6 +14,7 @@ from foedus.check.claims._records import (
     _before_its_signing,
     _gapped_entries,
     _member_that_day,
+    _members_other_act,
     _Records,
     _signed_that_day,
 )
@@ -324,7 +325,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         same = only[0].claimed.replace("parties only: ", "parties: ")
         out = [c for c in out if c.kind != "agreement_parties" or c.records[:1] != only[0].records[:1]
                or c.claimed != same] + only
-    out = [_reread_against_record(s, c, records, pair) for c in out]
+    out = _members_other_act(s, [_reread_against_record(s, c, records, pair) for c in out], records)
     return _in_order_of_dates(s, _entries_as_parties(out + _gapped_entries(s, out, records),
                                                      len({d.value for d in dates})))
 
