@@ -405,3 +405,21 @@ def test_states_concluding_a_described_agreement_after_a_date_are_its_parties(ch
     result = _check(check_store, "On 20 October 1955, with Cairo pressing hard, Damascus and Egypt concluded a "
                                  "mutual defence pact.")
     assert [c.verdict for c in _claims(result, "agreement_parties")] == ["consistent"]
+
+
+def test_a_member_s_act_the_record_contradicts_is_read_against_its_other_acts(check_store: Store) -> None:
+    # another state's entry into the same agreement at the date told, that state read at no other date
+    other = _check(check_store, "Madrid entered the North Atlantic Treaty in May 1982, the alliance Bonn had joined "
+                                "in 1954.")
+    assert [c.verdict for c in _claims(other, "agreement_parties") if "entry into" in c.claimed] == [
+        "consistent", "consistent"]
+    wrong = _check(check_store, "Madrid entered the North Atlantic Treaty in May 1982, the alliance Bonn had joined "
+                                "in 1957.")
+    assert "contradicts" in [c.verdict for c in _claims(wrong, "agreement_parties") if "1957" in c.claimed]
+    # an agreement told by no title: the one other agreement the state entered that month
+    league = _check(check_store, "Libya, a member of the League since March 1953, joined its joint defence treaty "
+                                 "in September 1964.")
+    assert [c.verdict for c in league.claims if "September 1964" in c.claimed] == ["consistent", "consistent"]
+    # a wrong year of a state's own entry stands
+    late = _check(check_store, "Greece acceded to the North Atlantic Treaty in 1955.")
+    assert [c.verdict for c in _claims(late, "event_date")] == ["contradicts"]

@@ -698,8 +698,9 @@ def _members_other_act(s: Sentence, claims: list[Claim], records: _Records) -> l
         # (a state another claim of the sentence reads at a date of its own: "Rome acceded in 1888 ...")
         read = [c for c in codes if any(
             o is not claim and o.verdict in {"consistent", "within_tolerance"} and o.records[:1] == claim.records[:1]
-            and act in o.claimed and _name(c, date.value or "") in o.claimed.split(act, 1)[0]
-            and not o.claimed.endswith(f" {date.text}") for o in claims)]
+            and act in o.claimed and not o.claimed.endswith(f" {date.text}")
+            and {_name(c, w) for w in [date.value or "", *re.findall(r"\d{4}-\d{2}-\d{2}", o.record_value)]}
+            & set(o.claimed.removeprefix("parties: ").split(act, 1)[0].split(" and ")) for o in claims)]
         rest = [c for c in codes if c not in read] or codes
         rows = [r for r in records.member_dates() if r[1] in rest]
         same = {r[1] for r in rows if r[0] == slug and _act_fits(said, r[column])}
