@@ -423,3 +423,14 @@ def test_a_member_s_act_the_record_contradicts_is_read_against_its_other_acts(ch
     # a wrong year of a state's own entry stands
     late = _check(check_store, "Greece acceded to the North Atlantic Treaty in 1955.")
     assert [c.verdict for c in _claims(late, "event_date")] == ["contradicts"]
+
+
+def test_an_agreement_told_by_its_date_that_a_told_state_joined_only_later_is_another(check_store: Store) -> None:
+    # the nearest agreement of the two, the Declaration by United Nations, Mexico adhered to only in June 1942
+    early = _check(check_store, "For a year Mexico and Britain worked under the agreement of 10 February 1942, which "
+                                "gave London a say in the war effort.")
+    assert [c.verdict for c in _claims(early, "agreement_date")] == ["not_in_record"]
+    # told at a date both were in it, a wrong date of it stands
+    later = _check(check_store, "For a year Mexico and Britain worked under the agreement of 10 February 1943, which "
+                                "gave London a say in the war effort.")
+    assert [c.verdict for c in _claims(later, "agreement_date")] == ["contradicts"]

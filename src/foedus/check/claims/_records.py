@@ -409,6 +409,22 @@ def _nearest_agreement(records: _Records, states: Sequence[int], context: Sequen
     return None if far and other_kind else str(best.slug)
 
 
+def _entered_after(records: _Records, slug: str, states: Sequence[int], said: PartialDate) -> list[int]:
+    """Return those of ``states`` the record holds as having joined the agreement ``slug`` after its signing and only
+    after the date told (its ledger's membership, else ATOP's member phases of the same alliance): an agreement they
+    were not yet in then is not the one a sentence telling them at that date describes (a founder's agreement told
+    at a date before its signing is the same one misdated)."""
+    entered: dict[int, str] = {}
+    for row in records.atop_phases(slug):
+        if row["entered"]:
+            entered[row["ccode"]] = min(entered.get(row["ccode"], "9999"), str(row["entered"])[:10])
+    for row in records.store.query("SELECT ccode, entered FROM memberships WHERE treaty = ?", [slug]):
+        if row["entered"]:
+            entered[row["ccode"]] = str(row["entered"])[:10]
+    signed = records.gaz.treaties[slug].signed
+    return [c for c in states if c in entered and entered[c] > signed and _pdate(entered[c]).earliest() > said.latest()]
+
+
 def _members_by(records: _Records, slug: str, states: set[int], year: int) -> bool:
     """Return True if each of ``states`` had entered the agreement ``slug`` by ``year`` (a state whose entry the
     record does not date is taken to have entered at the signing)."""
