@@ -434,3 +434,11 @@ def test_an_agreement_told_by_its_date_that_a_told_state_joined_only_later_is_an
     later = _check(check_store, "For a year Mexico and Britain worked under the agreement of 10 February 1943, which "
                                 "gave London a say in the war effort.")
     assert [c.verdict for c in _claims(later, "agreement_date")] == ["contradicts"]
+
+
+def test_a_count_told_within_a_span_of_years_counts_those_signed_in_it(check_store: Store) -> None:
+    # Russia and Belarus: ATOP's bilateral pacts of 1992, 1995 and 1997
+    within = _check(check_store, "Between 1994 and 1998 Moscow and Minsk signed two bilateral security treaties.")
+    assert [c.verdict for c in _claims(within, "count")] == ["consistent"]
+    wrong = _check(check_store, "From 1994 to 1998 Moscow and Minsk signed three bilateral security treaties.")
+    assert [c.verdict for c in _claims(wrong, "count")] == ["contradicts"]
