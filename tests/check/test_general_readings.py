@@ -420,6 +420,9 @@ def test_a_member_s_act_the_record_contradicts_is_read_against_its_other_acts(ch
     league = _check(check_store, "Libya, a member of the League since March 1953, joined its joint defence treaty "
                                  "in September 1964.")
     assert [c.verdict for c in league.claims if "September 1964" in c.claimed] == ["consistent", "consistent"]
+    # a day told: the state's entry that day into another agreement, whatever the sentence called it
+    day = _check(check_store, "Libya adhered to the Arab League's joint defence treaty on 28 March 1953.")
+    assert [c.verdict for c in day.claims if "28 March 1953" in c.claimed] == ["consistent", "consistent"]
     # a wrong year of a state's own entry stands
     late = _check(check_store, "Greece acceded to the North Atlantic Treaty in 1955.")
     assert [c.verdict for c in _claims(late, "event_date")] == ["contradicts"]

@@ -690,9 +690,11 @@ def _members_other_act(s: Sentence, claims: list[Claim], records: _Records) -> l
     re-read against the other acts the record holds before it stands: the states it is told of that no other claim
     of the sentence reads at a date of their own, where each of them entered (left) that same agreement at the date
     told ("Lisbon joined the pact in 1955, which Madrid had entered in 1950": Madrid's entry, not Lisbon's); else,
-    where the sentence tells the agreement by no title of its own ("its defence treaty", "the pact") and the date
-    tells a month or a day, the one other agreement each of them entered (left) at that date ("which Libya joined
-    in May 1962", of the league's other treaty). A wrong date of a state's own act, of any agreement, stands."""
+    where the date tells a day (or a month, of an agreement the sentence tells by no title of its own: "its defence
+    treaty", "the pact"), the one other agreement each of them entered (left) at that date ("which Libya joined in
+    May 1962", of the league's other treaty; "both adhered to the protocol signed on 22 April 1978", of the one
+    signed that day, not the later protocol of a like title). A wrong date of a state's own act, of any agreement,
+    stands."""
     out: list[Claim] = []
     for claim in claims:
         out.append(claim)
@@ -708,7 +710,8 @@ def _members_other_act(s: Sentence, claims: list[Claim], records: _Records) -> l
         date = dates[0]
         said = _pdate(date.value or "")
         told = claim.claimed.removeprefix("parties: ").split(act, 1)[0].split(" and ")
-        codes = list(dict.fromkeys(c for c in s.states() if _name(c, date.value or "") in told))
+        # (the states the sentence names, else those of the article's pair it tells as "both", "the two")
+        codes = list(dict.fromkeys(c for c in [*s.states(), *records.pair] if _name(c, date.value or "") in told))
         if not codes:
             continue
         # (a state another claim of the sentence reads at a date of its own: "Rome acceded in 1888 ...")
@@ -723,8 +726,8 @@ def _members_other_act(s: Sentence, claims: list[Claim], records: _Records) -> l
         fit_slug, fit_rows = "", []
         if len(rest) < len(codes) and same == set(rest):
             fit_slug, fit_rows = slug, [r for r in rows if r[0] == slug and _act_fits(said, r[column])]
-        elif said.precision != "year" and all(m.how in _UNTITLED for m in s.of("agreement")
-                                               if m.target == f"treaty:{slug}"):
+        elif said.precision == "day" or (said.precision == "month" and all(
+                m.how in _UNTITLED for m in s.of("agreement") if m.target == f"treaty:{slug}")):
             others = {r[0] for r in rows if r[0] != slug and r[0] in records.gaz.treaties}
             fitting = [o for o in sorted(others) if {r[1] for r in rows if r[0] == o and _act_fits(said, r[column])}
                        == set(rest)]
