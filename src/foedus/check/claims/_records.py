@@ -674,12 +674,12 @@ def _another_act_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim
 _UNTITLED = frozenset({"anaphora", "description", "kind description", "kind title"})
 
 
-def _act_fits(said: PartialDate, when: str | None) -> bool:
+def _act_fits(said: PartialDate, when: str | int | None) -> bool:
     """Whether a member's act the record dates ``when`` is the one told at ``said``: its day or one off, its month,
     its year (a coarser record does not confirm a finer date)."""
     if not when:
         return False
-    known = _pdate(when)
+    known = _pdate(str(when))
     slack = 1 if said.precision == known.precision == "day" else 0
     return ("year", "month", "day").index(known.precision) >= ("year", "month", "day").index(said.precision) \
         and _gap(said, known) <= slack
