@@ -445,3 +445,10 @@ def test_a_count_told_within_a_span_of_years_counts_those_signed_in_it(check_sto
     assert [c.verdict for c in _claims(within, "count")] == ["consistent"]
     wrong = _check(check_store, "From 1994 to 1998 Moscow and Minsk signed three bilateral security treaties.")
     assert [c.verdict for c in _claims(wrong, "count")] == ["contradicts"]
+
+
+def test_a_day_told_without_a_year_in_a_sentence_of_two_years_does_not_contradict(check_store: Store) -> None:
+    result = _check(check_store, "The Rio Treaty was invoked over Cuba in October 1962, and once more after the "
+                                 "bombings of 3 March, on 9 March 1999.")
+    assert not [c for c in result.claims if "3 March" in c.claimed and "9 March" not in c.claimed
+                and c.verdict == "contradicts"]

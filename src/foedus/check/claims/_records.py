@@ -670,6 +670,24 @@ def _another_act_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim
         "records": [records.treaty_ref(slug), *([event] if event else [])], "proposed_entry": None})
 
 
+def _year_untold(s: Sentence, claim: Claim) -> Claim:
+    """Return ``claim`` (a date the record contradicts) as not in the record where the date it reads tells no year
+    of its own ("the attacks of 11 September") and the sentence writes two or more other years: which of them the
+    day is of is uncertain ("invoked over Cuba in November 1962, and after the attacks of 11 September, on 21
+    September 2001"). Otherwise ``claim`` unchanged."""
+    if claim.verdict != "contradicts" or claim.kind not in {"agreement_date", "event_date"}:
+        return claim
+    told = [d for d in s.of("date") if d.value and d.text and d.text in claim.claimed]
+    if len(told) != 1 or re.search(r"\d{4}", told[0].text):
+        return claim
+    years = {m.group(0) for d in s.of("date") if d is not told[0] for m in re.finditer(r"\b\d{4}\b", d.text)}
+    if len(years) < 2:
+        return claim
+    return claim.model_copy(update={
+        "verdict": "not_in_record", "reason": f"the day told ({told[0].text}) has no year of its own, and the "
+        f"sentence tells {len(years)} years: which one is its is uncertain"})
+
+
 #: How a sentence links an agreement it does not name by its title ("the joint defence treaty", "it", "the pact").
 _UNTITLED = frozenset({"anaphora", "description", "kind description", "kind title"})
 

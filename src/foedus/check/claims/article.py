@@ -17,6 +17,7 @@ from foedus.check.claims._records import (
     _members_other_act,
     _Records,
     _signed_that_day,
+    _year_untold,
 )
 from foedus.check.claims._referents import (
     _UNLINKED_AGREEMENT,
@@ -372,7 +373,7 @@ def _reread_against_record(s: Sentence, claim: Claim, records: _Records, pair: t
     before = _before_its_signing(s, claim, records)
     claim = claim if before is claim else _alive_then(s, before, records, pair)
     claim = _acted_that_day(s, claim, records)
-    return _event_of_another_act(s, _another_act_that_day(s, claim, records), records)
+    return _year_untold(s, _event_of_another_act(s, _another_act_that_day(s, claim, records), records))
 
 
 def _described_before(s: Sentence, slug: str, described: set[int]) -> set[int]:
