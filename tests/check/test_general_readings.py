@@ -405,3 +405,50 @@ def test_states_concluding_a_described_agreement_after_a_date_are_its_parties(ch
     result = _check(check_store, "On 20 October 1955, with Cairo pressing hard, Damascus and Egypt concluded a "
                                  "mutual defence pact.")
     assert [c.verdict for c in _claims(result, "agreement_parties")] == ["consistent"]
+
+
+def test_a_member_s_act_the_record_contradicts_is_read_against_its_other_acts(check_store: Store) -> None:
+    # another state's entry into the same agreement at the date told, that state read at no other date
+    other = _check(check_store, "Madrid entered the North Atlantic Treaty in May 1982, the alliance Bonn had joined "
+                                "in 1954.")
+    assert [c.verdict for c in _claims(other, "agreement_parties") if "entry into" in c.claimed] == [
+        "consistent", "consistent"]
+    wrong = _check(check_store, "Madrid entered the North Atlantic Treaty in May 1982, the alliance Bonn had joined "
+                                "in 1957.")
+    assert "contradicts" in [c.verdict for c in _claims(wrong, "agreement_parties") if "1957" in c.claimed]
+    # an agreement told by no title: the one other agreement the state entered that month
+    league = _check(check_store, "Libya, a member of the League since March 1953, joined its joint defence treaty "
+                                 "in September 1964.")
+    assert [c.verdict for c in league.claims if "September 1964" in c.claimed] == ["consistent", "consistent"]
+    # a day told: the state's entry that day into another agreement, whatever the sentence called it
+    day = _check(check_store, "Libya adhered to the Arab League's joint defence treaty on 28 March 1953.")
+    assert [c.verdict for c in day.claims if "28 March 1953" in c.claimed] == ["consistent", "consistent"]
+    # a wrong year of a state's own entry stands
+    late = _check(check_store, "Greece acceded to the North Atlantic Treaty in 1955.")
+    assert [c.verdict for c in _claims(late, "event_date")] == ["contradicts"]
+
+
+def test_an_agreement_told_by_its_date_that_a_told_state_joined_only_later_is_another(check_store: Store) -> None:
+    # the nearest agreement of the two, the Declaration by United Nations, Mexico adhered to only in June 1942
+    early = _check(check_store, "For a year Mexico and Britain worked under the agreement of 10 February 1942, which "
+                                "gave London a say in the war effort.")
+    assert [c.verdict for c in _claims(early, "agreement_date")] == ["not_in_record"]
+    # told at a date both were in it, a wrong date of it stands
+    later = _check(check_store, "For a year Mexico and Britain worked under the agreement of 10 February 1943, which "
+                                "gave London a say in the war effort.")
+    assert [c.verdict for c in _claims(later, "agreement_date")] == ["contradicts"]
+
+
+def test_a_count_told_within_a_span_of_years_counts_those_signed_in_it(check_store: Store) -> None:
+    # Russia and Belarus: ATOP's bilateral pacts of 1992, 1995 and 1997
+    within = _check(check_store, "Between 1994 and 1998 Moscow and Minsk signed two bilateral security treaties.")
+    assert [c.verdict for c in _claims(within, "count")] == ["consistent"]
+    wrong = _check(check_store, "From 1994 to 1998 Moscow and Minsk signed three bilateral security treaties.")
+    assert [c.verdict for c in _claims(wrong, "count")] == ["contradicts"]
+
+
+def test_a_day_told_without_a_year_in_a_sentence_of_two_years_does_not_contradict(check_store: Store) -> None:
+    result = _check(check_store, "The Rio Treaty was invoked over Cuba in October 1962, and once more after the "
+                                 "bombings of 3 March, on 9 March 1999.")
+    assert not [c for c in result.claims if "3 March" in c.claimed and "9 March" not in c.claimed
+                and c.verdict == "contradicts"]

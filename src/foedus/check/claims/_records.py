@@ -409,6 +409,22 @@ def _nearest_agreement(records: _Records, states: Sequence[int], context: Sequen
     return None if far and other_kind else str(best.slug)
 
 
+def _entered_after(records: _Records, slug: str, states: Sequence[int], said: PartialDate) -> list[int]:
+    """Return those of ``states`` the record holds as having joined the agreement ``slug`` after its signing and only
+    after the date told (its ledger's membership, else ATOP's member phases of the same alliance): an agreement they
+    were not yet in then is not the one a sentence telling them at that date describes (a founder's agreement told
+    at a date before its signing is the same one misdated)."""
+    entered: dict[int, str] = {}
+    for row in records.atop_phases(slug):
+        if row["entered"]:
+            entered[row["ccode"]] = min(entered.get(row["ccode"], "9999"), str(row["entered"])[:10])
+    for row in records.store.query("SELECT ccode, entered FROM memberships WHERE treaty = ?", [slug]):
+        if row["entered"]:
+            entered[row["ccode"]] = str(row["entered"])[:10]
+    signed = records.gaz.treaties[slug].signed
+    return [c for c in states if c in entered and entered[c] > signed and _pdate(entered[c]).earliest() > said.latest()]
+
+
 def _members_by(records: _Records, slug: str, states: set[int], year: int) -> bool:
     """Return True if each of ``states`` had entered the agreement ``slug`` by ``year`` (a state whose entry the
     record does not date is taken to have entered at the signing)."""
@@ -764,6 +780,105 @@ def _another_act_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim
         "verdict": verdict, "record_value": f"{what} {when}",
         "reason": reason + f" (the record's {what} of {title} then, not the date it was first compared with)",
         "records": [records.treaty_ref(slug), *([event] if event else [])], "proposed_entry": None})
+
+
+def _year_untold(s: Sentence, claim: Claim) -> Claim:
+    """Return ``claim`` (a date the record contradicts) as not in the record where the date it reads tells no year
+    of its own ("the attacks of 11 September") and the sentence writes two or more other years: which of them the
+    day is of is uncertain ("invoked over Cuba in November 1962, and after the attacks of 11 September, on 21
+    September 2001"). Otherwise ``claim`` unchanged."""
+    if claim.verdict != "contradicts" or claim.kind not in {"agreement_date", "event_date"}:
+        return claim
+    told = [d for d in s.of("date") if d.value and d.text and d.text in claim.claimed]
+    if len(told) != 1 or re.search(r"\d{4}", told[0].text):
+        return claim
+    years = {m.group(0) for d in s.of("date") if d is not told[0] for m in re.finditer(r"\b\d{4}\b", d.text)}
+    if len(years) < 2:
+        return claim
+    return claim.model_copy(update={
+        "verdict": "not_in_record", "reason": f"the day told ({told[0].text}) has no year of its own, and the "
+        f"sentence tells {len(years)} years: which one is its is uncertain"})
+
+
+#: How a sentence links an agreement it does not name by its title ("the joint defence treaty", "it", "the pact").
+_UNTITLED = frozenset({"anaphora", "description", "kind description", "kind title"})
+
+
+def _act_fits(said: PartialDate, when: str | int | None) -> bool:
+    """Whether a member's act the record dates ``when`` is the one told at ``said``: its day or one off, its month,
+    its year (a coarser record does not confirm a finer date)."""
+    if not when:
+        return False
+    known = _pdate(str(when))
+    slack = 1 if said.precision == known.precision == "day" else 0
+    return ("year", "month", "day").index(known.precision) >= ("year", "month", "day").index(said.precision) \
+        and _gap(said, known) <= slack
+
+
+def _members_other_act(s: Sentence, claims: list[Claim], records: _Records) -> list[Claim]:
+    """Return a sentence's ``claims`` with a member's entry into (or exit from) an agreement the record contradicts
+    re-read against the other acts the record holds before it stands: the states it is told of that no other claim
+    of the sentence reads at a date of their own, where each of them entered (left) that same agreement at the date
+    told ("Lisbon joined the pact in 1955, which Madrid had entered in 1950": Madrid's entry, not Lisbon's); else,
+    where the date tells a day (or a month, of an agreement the sentence tells by no title of its own: "its defence
+    treaty", "the pact"), the one other agreement each of them entered (left) at that date ("which Libya joined in
+    May 1962", of the league's other treaty; "both adhered to the protocol signed on 22 April 1978", of the one
+    signed that day, not the later protocol of a like title). A wrong date of a state's own act, of any agreement,
+    stands."""
+    out: list[Claim] = []
+    for claim in claims:
+        out.append(claim)
+        act = next((a for a in (": entry into ", ": exit from ") if a in claim.claimed), "")
+        if claim.verdict != "contradicts" or not act or not claim.records or claim.records[0].kind != "treaty" \
+                or claim.records[0].id not in records.gaz.treaties \
+                or claim.kind not in {"agreement_date", "event_date", "agreement_parties"}:
+            continue
+        slug, column = claim.records[0].id, (2 if act == ": entry into " else 3)
+        dates = [d for d in s.of("date") if d.value and d.text and claim.claimed.endswith(f" {d.text}")]
+        if len(dates) != 1:
+            continue
+        date = dates[0]
+        said = _pdate(date.value or "")
+        told = claim.claimed.removeprefix("parties: ").split(act, 1)[0].split(" and ")
+        # (the states the sentence names, else those of the article's pair it tells as "both", "the two")
+        codes = list(dict.fromkeys(c for c in [*s.states(), *records.pair] if _name(c, date.value or "") in told))
+        if not codes:
+            continue
+        # (a state another claim of the sentence reads at a date of its own: "Rome acceded in 1888 ...")
+        read = [c for c in codes if any(
+            o is not claim and o.verdict in {"consistent", "within_tolerance"} and o.records[:1] == claim.records[:1]
+            and act in o.claimed and not o.claimed.endswith(f" {date.text}")
+            and {_name(c, w) for w in [date.value or "", *re.findall(r"\d{4}-\d{2}-\d{2}", o.record_value)]}
+            & set(o.claimed.removeprefix("parties: ").split(act, 1)[0].split(" and ")) for o in claims)]
+        rest = [c for c in codes if c not in read] or codes
+        rows = [r for r in records.member_dates() if r[1] in rest]
+        same = {r[1] for r in rows if r[0] == slug and _act_fits(said, r[column])}
+        fit_slug, fit_rows = "", []
+        if len(rest) < len(codes) and same == set(rest):
+            fit_slug, fit_rows = slug, [r for r in rows if r[0] == slug and _act_fits(said, r[column])]
+        elif said.precision == "day" or (said.precision == "month" and all(
+                m.how in _UNTITLED for m in s.of("agreement") if m.target == f"treaty:{slug}")):
+            others = {r[0] for r in rows if r[0] != slug and r[0] in records.gaz.treaties}
+            fitting = [o for o in sorted(others) if {r[1] for r in rows if r[0] == o and _act_fits(said, r[column])}
+                       == set(rest)]
+            if len(fitting) == 1:
+                fit_slug = fitting[0]
+                fit_rows = [r for r in rows if r[0] == fit_slug and _act_fits(said, r[column])]
+        if not fit_slug or not fit_rows:
+            continue
+        when = str(fit_rows[0][column])
+        verdict, reason = compare_dates(date.value or "", when, "accession" if column == 2 else "withdrawal")
+        ref = records.treaty_ref(fit_slug)
+        short = re.sub(r"\s*\(.*", "", ref.label)
+        names = " and ".join(_name(c, date.value or "") for c in rest)
+        prefix = "parties: " if claim.claimed.startswith("parties: ") else ""
+        out[-1] = claim.model_copy(update={
+            "claimed": f"{prefix}{names}:{act[1:]}{short} {date.text}", "verdict": verdict,
+            "record_value": f"{'entered' if column == 2 else 'left'} {when}",
+            "reason": reason + f" (the record's {'entry' if column == 2 else 'exit'} of {names} then, not the act "
+                      "it was first compared with)",
+            "records": [ref], "proposed_entry": None})
+    return out
 
 
 #: An end told by itself, the act of the clause ("was wound up", "expired", "was dissolved").

@@ -15,8 +15,10 @@ from foedus.check.claims._records import (
     _described_of_states,
     _gapped_entries,
     _member_that_day,
+    _members_other_act,
     _Records,
     _signed_that_day,
+    _year_untold,
 )
 from foedus.check.claims._referents import (
     _UNLINKED_AGREEMENT,
@@ -325,7 +327,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         same = only[0].claimed.replace("parties only: ", "parties: ")
         out = [c for c in out if c.kind != "agreement_parties" or c.records[:1] != only[0].records[:1]
                or c.claimed != same] + only
-    out = [_reread_against_record(s, c, records, pair) for c in out]
+    out = _members_other_act(s, [_reread_against_record(s, c, records, pair) for c in out], records)
     return _in_order_of_dates(s, _entries_as_parties(out + _gapped_entries(s, out, records),
                                                      len({d.value for d in dates})))
 
@@ -373,7 +375,7 @@ def _reread_against_record(s: Sentence, claim: Claim, records: _Records, pair: t
     before = _before_its_signing(s, claim, records)
     claim = claim if before is claim else _alive_then(s, before, records, pair)
     claim = _acted_that_day(s, claim, records)
-    return _event_of_another_act(s, _another_act_that_day(s, claim, records), records)
+    return _year_untold(s, _event_of_another_act(s, _another_act_that_day(s, claim, records), records))
 
 
 def _described_before(s: Sentence, slug: str, described: set[int]) -> set[int]:

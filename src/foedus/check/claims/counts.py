@@ -167,6 +167,11 @@ _PART_BEFORE = re.compile(rf"\b(\d+|{_NUMBER_WORDS})\s+of\s+(?:the|their|these|t
 _COUNT_UNTIL = re.compile(r"\b(?P<word>before|until|prior to)\s+(?P<year>1[5-9]\d\d|20\d\d)\b(?![-\d])", re.IGNORECASE)
 
 
+#: A count told within a span of years: "Between 1815 and 1866 they concluded three", "from 1950 to 1975, two".
+_COUNT_BETWEEN = re.compile(r"\b(?:between|from)\s+(?P<first>1[5-9]\d\d|20\d\d)\s+(?:and|to|until)\s+"
+                            r"(?P<last>1[5-9]\d\d|20\d\d)\b(?![-\d])", re.IGNORECASE)
+
+
 #: The wider scopes a count of a pair's agreements may be read in where its words do not say which it counts (a
 #: count of their bilateral alliances being read first): every alliance both belonged to, multilateral ones included,
 #: then every agreement the pair shares (as `foedus history`'s summary counts them).
@@ -323,6 +328,12 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             re.search(r"\b(?:shared?|belonged\s+to|were\s+(?:both\s+)?(?:members|parties))\b",
                       s.text[m.end - s.start:hi], re.IGNORECASE) is not None
         after = _count_since(s, m, hi, written[-1])
+        span = _COUNT_BETWEEN.search(s.text[:m.start - s.start])
+        if span is not None and after is None and until is None and \
+                int(span.group("first")) <= int(span.group("last")) <= records.as_of:
+            # "Between 1815 and 1866 the two concluded three alliances": those signed in those years only
+            after, told_at = int(span.group("first")), int(span.group("last"))
+            history = records.history(who[0], who[1], told_at)
         answers, counted_by, by_ended = _coding_counts(history, records, noun, n, told_at, after, this, ordinal,
                                                        every=every, shared=shared)
         if not ordinal and not noun.startswith(("betray", "breach", "violation")) and \

@@ -7,10 +7,12 @@ from collections.abc import Sequence
 
 from foedus.check.claims._clauses import _attached
 from foedus.check.claims._records import (
+    _entered_after,
     _name,
     _nearest_agreement,
     _nearest_of_context,
     _not_in_record,
+    _pdate,
     _Records,
     compare_dates,
 )
@@ -349,6 +351,12 @@ def _dated_names(s: Sentence, records: _Records, dates: Sequence[Mention],
         treaty = records.gaz.treaties[slug]
         ref = records.treaty_ref(slug)
         verdict, reason = compare_dates(date.value or "", treaty.signed, "signed")
+        later = _entered_after(records, slug, states or context, _pdate(date.value or "")) \
+            if verdict == "contradicts" else []
+        if later:  # ("the agreement of 31 January 1942" of two states, one of which entered the record's only later)
+            verdict, reason = "not_in_record", (
+                f"{' and '.join(_name(c, date.value or '') for c in later)} entered the record's nearest agreement "
+                f"({treaty.signed}) only after {date.text}: the sentence tells of another, which the record lacks")
         short = re.sub(r"\s*\(.*", "", ref.label)
         out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
                          claimed=f"{found.group('name')} [{short}] of {date.text}", verdict=verdict,
