@@ -46,6 +46,7 @@ from foedus.check.claims.endings import (
     _alive_then,
     _ended_by_the_sentences_event,
     _ending_elsewhere,
+    _endings_per_clause,
     _group_in_force,
     _pair_breach_claims,
     _plural_endings,
@@ -185,6 +186,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                                   [x.removeprefix("treaty:") for x in told_of[-1]] if told_of else ())
                 for c in told]
         told = _ended_by_the_sentences_event(sentence, told, records)
+        told = _endings_per_clause(sentence, told, records)
         follows_entry = bool(_JOINING.search(sentence.text) or _SIGNING.search(sentence.text))
         years = [int(m.value[:4]) for m in sentence.of("date") if m.value]
         year = years[-1] if years else year

@@ -9,7 +9,7 @@ from typing import Any
 from foedus.check.claims._records import _coding_verdict, _not_in_record, _pdate, _Records, compare_dates
 from foedus.check.claims._referents import _alive
 from foedus.check.claims._sentences import Sentence, _codes, _pair_names, _place
-from foedus.check.claims._words import _BREACH, _ENDED, _ENDINGS, _EXPIRY, _NEGATION
+from foedus.check.claims._words import _BREACH, _ENDED, _ENDING_WORD, _ENDINGS, _EXPIRY, _NEGATION
 from foedus.check.claims.counts import _count_values, _in_force_count
 from foedus.check.mentions import _NUMBER_WORDS, number_value
 from foedus.check.models import Claim, CodingAnswer, Mention, RecordRef
@@ -674,3 +674,81 @@ def _ended_by_the_sentences_event(s: Sentence, claims: list[Claim], records: _Re
             claim = found if found.verdict != "contradicts" or claim.verdict == "contradicts" else claim
         out.append(claim)
     return out
+
+
+#: Where a sentence's clauses part, each able to tell an ending of its own: "France betrayed its ally, and the other
+#: pact lapsed with it", "That battle ended the treaty; in the datasets' words it was violated", "...: every coding
+#: scores that as a breach".
+_ENDING_CLAUSE_BREAK = re.compile(r";\s*|:\s+|,\s+(?:and|but|yet|while|whereas)\s+", re.IGNORECASE)
+
+#: A pronoun standing for the agreement a clause tells the ending of ("and on 2 May it was dissolved").
+_CLAUSE_PRONOUN = re.compile(r"\b(?:it|they)\s+(?:\w+\s+){0,2}?(?:was|were|had|has|is|are|did|lapsed|expired|ended|"
+                             r"died|collapsed)\b", re.IGNORECASE)
+
+
+def _ending_clauses(s: Sentence) -> list[Sentence]:
+    """Return the sentence's clauses (:data:`_ENDING_CLAUSE_BREAK`), each with its own mentions."""
+    bounds, at = [], 0
+    for found in _ENDING_CLAUSE_BREAK.finditer(s.text):
+        bounds.append((at, found.start()))
+        at = found.end()
+    bounds.append((at, len(s.text)))
+    return [Sentence(s.start + a, s.start + b, s.text[a:b],
+                     tuple(m for m in s.mentions if s.start + a <= m.start < s.start + b)) for a, b in bounds if b > a]
+
+
+def _clause_referent(clause: Sentence, word_at: int, told: Sequence[str]) -> tuple[str, bool] | None:
+    """Return the agreement a clause tells the ending of, and whether a pronoun tells it: one it names (the last
+    before its word of ending, else the first after), or, told by a pronoun, the one agreement its sentence's other
+    endings are of (``told``)."""
+    named = [m for m in clause.of("agreement") if m.target]
+    if named:
+        before = [m for m in named if m.start - clause.start < word_at]
+        chosen = before[-1] if before else named[0]
+        return (chosen.target or "").removeprefix("treaty:"), chosen.text.casefold() in {"it", "they", "them"}
+    if _CLAUSE_PRONOUN.search(clause.text) and len(set(told)) == 1:
+        return told[0], True
+    return None
+
+
+def _endings_per_clause(s: Sentence, claims: list[Claim], records: _Records) -> list[Claim]:
+    """Return ``claims`` with an ending claim for each clause of the sentence that tells an ending of its own which
+    none of the sentence's ending claims reads ("The new rulers tore up the union, and in August it was formally
+    dissolved": a breach and a dissolution, two claims), of the agreement the clause names or, by a pronoun, the one
+    the sentence's other endings are of. The sentence's ending claims are then ordered as their clauses are told."""
+    endings = [c for c in claims if c.kind == "ending"]
+    clauses = _ending_clauses(s)
+    if not endings or len(clauses) < 2:
+        return claims
+    told = [_told_ending(c) for c in endings]
+    slugs = [c.records[0].id for c in endings if c.records and c.records[0].id in records.gaz.treaties]
+    placed: list[tuple[int, Claim]] = []
+    left = list(zip(told, endings, strict=True))
+    new: list[tuple[int, Claim]] = []
+    for index, clause in enumerate(clauses):
+        ending = _claimed_ending(clause.text)
+        if ending is None:
+            continue
+        same = next((pair for pair in left if pair[0] == ending), None)
+        if same is not None:
+            left.remove(same)
+            placed.append((index, same[1]))
+            continue
+        if ending == "ended" and any(one.removeprefix("not ") not in {"ended", "in_force"} for one in told):
+            continue  # ("It ended on 19 June 1890, and Berlin let it lapse": one ending, told how in a clause)
+        found = _ENDING_WORD.search(clause.text)
+        referent = _clause_referent(clause, found.start() if found else 0, slugs)
+        if referent is None or referent[0] not in records.gaz.treaties:
+            continue
+        claim = _ending_claim(clause, referent[0], ending, records).model_copy(
+            update={"text": s.text.strip(), "start": s.start, "end": s.end})
+        if referent[1] and claim.verdict == "contradicts":
+            continue  # ("and it was the Italians who broke it": a pronoun may stand for another than the sentence's)
+        new.append((index, claim))
+    if not new:
+        return claims
+    placed += [(len(clauses), claim) for _, claim in left]  # (a claim no clause reads: after those that do)
+    ordered = [claim for _, claim in sorted(placed + new, key=lambda pair: pair[0])]
+    slots = iter(ordered)
+    out = [next(slots) if c.kind == "ending" else c for c in claims]
+    return out + list(slots)
