@@ -30,10 +30,14 @@ def test_an_agreement_dated_by_of_or_its_participle_where_no_rule_read_the_date(
     of_date = _claims(_check(check_store, "France and the Soviet Union were close. The mutual assistance pact of May "
                                           "1935 was a dead letter by 1938."), "agreement_date")
     assert [(c.verdict, c.record_value) for c in of_date] == [("consistent", "signed 1935-05-02")]
-    dates_from = _claims(_check(check_store, "Mozambique had a firmer friend in Zimbabwe, whose defence agreement "
-                                             "with Maputo dates from 10 January 1982."), "agreement_date")
-    # (the pair's one defence agreement is of 10 January 1981: the day and month told, in the wrong year; 22ua)
+    # (the pair's one defence agreement is of 10 January 1981: the day and month told, in the wrong year, contradict;
+    # another day is an agreement the record may lack)
+    dates_from = _claims(_check(check_store, "Zimbabwe's defence agreement with Mozambique dates from 10 "
+                                             "January 1982."), "agreement_date")
     assert [(c.verdict, c.record_value) for c in dates_from] == [("contradicts", "signed 1981-01-10")]
+    other_day = _claims(_check(check_store, "Zimbabwe's defence agreement with Mozambique dates from 3 March "
+                                            "1983."), "agreement_date")
+    assert [c.verdict for c in other_day] == ["not_in_record"]
 
 
 def test_a_clause_telling_its_own_dated_act_beside_others(check_store: Store) -> None:
@@ -54,11 +58,11 @@ def test_a_date_set_off_by_a_comma_is_its_clauses(check_store: Store) -> None:
 
 def test_a_members_act_repeated_for_another_state_with_the_verb_left_out(check_store: Store) -> None:
     # "and B only in DATE": B's own entry, checked against B's; a date the record does not bear out is left unsaid
-    told = _check(check_store, "Mali and Burkina Faso were neighbours. Ouagadougou joined the African Union's common "
-                               "defence pact in May 2005, and Bamako only in June 2007.")
+    told = _check(check_store, "Togo and Mozambique came late to it. Lomé ratified the African Union's defence "
+                               "pact in April 2007, and Maputo in turn in June 2007.")
     entries = [(c.claimed.split(":")[0], c.verdict) for c in told.claims
                if c.kind == "agreement_date" and ": entry into " in c.claimed]
-    assert entries == [("Burkina Faso", "consistent"), ("Republic of Mali", "consistent")]
-    off = _check(check_store, "Mali and Burkina Faso were neighbours. Ouagadougou joined the African Union's common "
-                              "defence pact in May 2005, and Bamako only in June 2011.")
-    assert not [c for c in off.claims if "Mali: entry" in c.claimed]
+    assert entries == [("Togo", "consistent"), ("Republic of Mozambique", "consistent")]
+    off = _check(check_store, "Togo and Mozambique came late to it. Lomé ratified the African Union's defence "
+                              "pact in April 2007, and Maputo in turn in June 2010.")
+    assert not [c for c in off.claims if "Mozambique: entry" in c.claimed]
