@@ -486,12 +486,19 @@ def _signed_that_day(s: Sentence, claim: Claim, records: _Records, pair: Sequenc
     treaty = records.gaz.treaties[slug]
     verdict, reason = compare_dates(days[0].value or "", treaty.signed, "statement" if treaty.kind in {
         "joint_statement", "declaration"} else "signed")
+    return _as_signing(claim, records, slug, days[0].text, verdict, reason + " (the agreement of these states signed "
+                       "then)")
+
+
+def _as_signing(claim: Claim, records: _Records, slug: str, told: str, verdict: str, reason: str) -> Claim:
+    """Return ``claim`` read as the signing, told at ``told``, of the stored agreement ``slug``, with ``verdict`` and
+    ``reason`` (the record's signing date beside it)."""
     ref = records.treaty_ref(slug)
     short = re.sub(r"\s*\(.*", "", ref.label)
     return claim.model_copy(update={
-        "kind": "agreement_date", "claimed": f"an agreement [{short}] signed {days[0].text}", "verdict": verdict,
-        "record_value": f"signed {treaty.signed}", "reason": reason + " (the agreement of these states signed then)",
-        "records": [ref], "proposed_entry": None})
+        "kind": "agreement_date", "claimed": f"an agreement [{short}] signed {told}", "verdict": verdict,
+        "record_value": f"signed {records.gaz.treaties[slug].signed}", "reason": reason, "records": [ref],
+        "proposed_entry": None})
 
 
 #: Words that make an agreement ("signed", "concluded", "founded", "bound themselves", "pledged", "dates from") in
@@ -597,13 +604,8 @@ def _described_of_states(s: Sentence, claim: Claim, records: _Records, pair: Seq
     if not bearing and not (said.precision != "year" and said.month == known.month and (
             said.precision == "month" or known.precision == "month" or said.day == known.day)):
         return claim
-    treaty = records.gaz.treaties[slug]
-    ref = records.treaty_ref(slug)
-    short = re.sub(r"\s*\(.*", "", ref.label)
-    return claim.model_copy(update={
-        "kind": "agreement_date", "claimed": f"an agreement [{short}] signed {date.text}", "verdict": verdict,
-        "record_value": f"signed {treaty.signed}", "reason": reason + " (the agreement of these states it describes)",
-        "records": [ref], "proposed_entry": None})
+    return _as_signing(claim, records, slug, date.text, verdict, reason + " (the agreement of these states it "
+                       "describes)")
 
 
 #: A state's own act on an agreement it is or was a member of: joining it ("acceded", "adhered", "ratified",
