@@ -29,7 +29,7 @@ def _own_clause(s: Sentence, mention: Mention) -> Sentence:
                                                                                                 word.start()]):
             return s
     lo, hi = next((lo, hi) for lo, hi in bounds if lo <= mention.start < hi)
-    return Sentence(lo, hi, s.text[lo - s.start:hi - s.start], tuple(m for m in s.mentions if lo <= m.start < hi))
+    return s.part(lo, hi)
 
 
 def _ending_clause(s: Sentence, mention: Mention, bounds: list[tuple[int, int]]) -> Sentence:
@@ -45,7 +45,7 @@ def _ending_clause(s: Sentence, mention: Mention, bounds: list[tuple[int, int]])
               and not re.search(r"\bit\b", s.text[a - s.start:b - s.start], re.IGNORECASE)]
     if own is None or not others:
         return s
-    return Sentence(lo, hi, s.text[lo - s.start:hi - s.start], tuple(m for m in s.mentions if lo <= m.start < hi))
+    return s.part(lo, hi)
 
 
 #: (a list item led by "the" and a name, "..., the United States and Britain", does not end the list)

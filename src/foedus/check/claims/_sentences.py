@@ -28,6 +28,11 @@ class Sentence:
                 codes.append(int(m.target.split(":")[1]))
         return codes
 
+    def part(self, lo: int, hi: int) -> Sentence:
+        """Return the part of the sentence from ``lo`` to ``hi`` (offsets in the article), with its mentions."""
+        return Sentence(lo, hi, self.text[lo - self.start:hi - self.start],
+                        tuple(m for m in self.mentions if lo <= m.start < hi))
+
     def agreements(self) -> list[str]:
         slugs: list[str] = []
         for m in self.of("agreement"):

@@ -309,8 +309,7 @@ def _event_parts(s: Sentence, dates: list[Mention], *, whole: bool = False) -> l
             and any(p.search(s.text[lo - s.start:hi - s.start]) for p, _, _ in _EVENT_WORDS)]
     if len(told) < 2 or any(any(lo <= d.start < hi for d in dates) and (lo, hi) not in told for lo, hi in bounds):
         return [s]
-    return [Sentence(lo, hi, s.text[lo - s.start:hi - s.start], tuple(m for m in s.mentions if lo <= m.start < hi))
-            for lo, hi in told]
+    return [s.part(lo, hi) for lo, hi in told]
 
 
 #: Where a sentence passes from one dated act to the next: a semicolon or colon, ", and", a comma after a date ("after
