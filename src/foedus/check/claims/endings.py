@@ -624,7 +624,8 @@ def _ending_elsewhere(s: Sentence, claim: Claim, records: _Records, others: Sequ
     named in the sentence ("That treaty is still in force", "our pact remains in force") may be another the article
     tells of (``others``, the likeliest first): the first of them in force by every coding is the one told, unless
     the sentence before named the one linked (``just_told``: "They signed the Treaty of X. That treaty is still in
-    force" is of X, and wrong). Else ``claim`` unchanged. A false contradiction costs more than a reading of the wrong one of two agreements."""
+    force" is of X, and wrong). Else ``claim`` unchanged. A false contradiction costs more than a reading of the
+    wrong one of two agreements."""
     if claim.kind != "ending" or claim.verdict != "contradicts" or not claim.records or \
             claim.records[0].id not in records.gaz.treaties or \
             len({r.id for r in claim.records if r.kind == "treaty"}) > 1:  # (a group's: "all three remain in force")
