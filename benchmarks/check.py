@@ -69,6 +69,10 @@ FOLDERS = (
                          "Latin America 1815-2025 (not studied)"),
     (GOLD / "heldout26", "twenty-sixth held-out set, coded blind, Europe, sub-Saharan Africa, South and Southeast "
                          "Asia 1815-2025 (not studied)"),
+    (GOLD / "heldout27", "twenty-seventh held-out set, coded blind, Europe 1815-1945, Latin America, East Asia "
+                         "(not studied)"),
+    (GOLD / "heldout28", "twenty-eighth held-out set, coded blind, the Middle East, Africa, Central Asia, the "
+                         "Caucasus, Oceania, the Caribbean since 1942 (not studied)"),
 )
 
 
