@@ -16,6 +16,7 @@ from foedus.check.claims._records import (
     _gapped_entries,
     _member_that_day,
     _members_other_act,
+    _one_signed_that_day,
     _Records,
     _signed_that_day,
     _year_untold,
@@ -374,6 +375,7 @@ def _reread_against_record(s: Sentence, claim: Claim, records: _Records, pair: t
     claim = _signed_that_day(s, claim, records, pair)
     claim = _member_that_day(s, claim, records)
     claim = _described_of_states(s, claim, records, pair)
+    claim = _one_signed_that_day(s, claim, records, pair)
     before = _before_its_signing(s, claim, records)
     claim = claim if before is claim else _alive_then(s, before, records, pair)
     claim = _acted_that_day(s, claim, records)
