@@ -46,3 +46,15 @@ def test_a_making_told_in_a_coordinate_clause_after_another_date_is_read(check_s
              "added a guarantee against attack, void by March 1936.")
     assert not [c for c in _claims(_check(check_store, other), "agreement_date")
                 if "October 1925" in c.claimed and c.verdict != "not_in_record"]
+
+
+def test_a_dateline_s_date_is_no_date_the_article_tells(check_store: Store) -> None:
+    body = ("PYONGYANG, 11 July 2021 (Korea Desk) - Sixty years ago today Beijing and Pyongyang signed their treaty of "
+            "friendship and mutual assistance.")
+    result = _check(check_store, body, published="2021-07-11")
+    dated = [(c.verdict, [r.id for r in c.records]) for c in result.claims if c.kind in {"agreement_date",
+                                                                                         "event_date"}]
+    assert dated == [("consistent", ["cn-kp-1961-friendship-treaty"])]
+    # a date after a place in capitals within a sentence is told, not filed
+    told = _check(check_store, "China and North Korea signed at BEIJING, 11 July 1961 - a treaty of friendship.")
+    assert [c.verdict for c in told.claims if c.kind == "agreement_date"] == ["consistent"]

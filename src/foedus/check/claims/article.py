@@ -32,7 +32,7 @@ from foedus.check.claims._referents import (
     _resolve,
     _without_frames,
 )
-from foedus.check.claims._sentences import Sentence, sentences
+from foedus.check.claims._sentences import Sentence, dateline_dates, sentences
 from foedus.check.claims._words import _ACTING_IT, _ANAPHORA, _ENDING_WORD, _EXPLETIVE_IT, _IN_FORCE, _JOINING, _SIGNING
 from foedus.check.claims.agreement_dates import _agreement_claims, _dated_agreement_unread
 from foedus.check.claims.counts import (
@@ -104,6 +104,8 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     the end of year ``as_of``."""
     records = _Records(store, gaz, as_of)
     mentions = _as_told(mentions)
+    filed = dateline_dates(text, mentions)  # ("CAIRO, 5 May 2019 (Nile Wire) - Sixty years ago today ...")
+    mentions = [m for m in mentions if m.start not in filed]
     pair = article_pair([m for m in mentions if m.kind == "state"])
     records.pair = pair
     named_agreements = {m.target for m in mentions if m.kind == "agreement" and m.target}
