@@ -58,3 +58,18 @@ def test_a_dateline_s_date_is_no_date_the_article_tells(check_store: Store) -> N
     # a date after a place in capitals within a sentence is told, not filed
     told = _check(check_store, "China and North Korea signed at BEIJING, 11 July 1961 - a treaty of friendship.")
     assert [c.verdict for c in told.claims if c.kind == "agreement_date"] == ["consistent"]
+
+
+def test_an_act_of_the_agreement_told_or_of_a_state_at_the_record_s_own_precision_is_read(check_store: Store) -> None:
+    # "it", the treaty of the sentence before, turned to again in a month the record holds its invocation in
+    again = ("The Rio Treaty was first invoked over Cuba in October 1962. Its members turned to it again in September "
+             "2001, after the attacks on New York.")
+    claims = [c for c in _check(check_store, again).claims if "2001" in c.claimed]
+    assert [(c.verdict, [r.id for r in c.records]) for c in claims] == [
+        ("consistent", ["1947-rio-treaty", "2001-rio-treaty-invoked"])]
+    # a withdrawal the record dates to a month, told at that month with a word of its description
+    gone = "Under pressure from Paris, Libyan forces pulled back from Chad by November 1981."
+    assert [c.verdict for c in _claims(_check(check_store, gone), "event_date")] == ["consistent"]
+    # no word of what was done: another act of the same states that month, not in the record
+    dinner = "Libyan diplomats hosted a dinner for Chad's envoys in November 1981."
+    assert [c.verdict for c in _claims(_check(check_store, dinner), "event_date")] == ["not_in_record"]

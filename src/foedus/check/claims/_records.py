@@ -1046,6 +1046,52 @@ def _acted_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
         "proposed_entry": None})
 
 
+def _act_of_what_it_tells(s: Sentence, claim: Claim, records: _Records) -> Claim:
+    """Return ``claim`` (a date, at any precision, the record was found to hold nothing for, told of no act its
+    readers know) as the one stored event that bears it out, tied to the sentence by the agreement the sentence
+    names or refers to ("The members invoked it again in September 2001": the treaty's invocation that month), or by a
+    state the sentence names whose event the record dates only as precisely as the article (a month told for a
+    month stored, a year for a year) and whose description shares a word of what was done with the sentence ("The
+    Cuban brigades had gone home by May 1991" for their withdrawal, dated to that month). A day bears an event out
+    within a day, a month or a year within itself; where two events would, none is taken: the date is left not in
+    the record, never read as a contradiction. Otherwise ``claim`` unchanged."""
+    if claim.verdict != "not_in_record" or not claim.record_value.startswith("no ") \
+            or claim.kind not in {"agreement_date", "event_date"}:
+        return claim
+    dates = [d for d in s.of("date") if d.value and (d.value in claim.claimed or d.text in claim.claimed)]
+    if len(dates) != 1:
+        return claim
+    date = dates[0]
+    said = _pdate(date.value or "")
+    named, own = set(s.agreements()), set(s.states())
+    fits = []
+    for e in records.events():
+        if not e["date"] or abs(int(str(e["date"])[:4]) - said.earliest().year) > 1:
+            continue
+        known = _pdate(str(e["date"]))
+        if said.precision == "day":
+            bears = known.precision == "day" and _gap(said, known) <= 1
+        else:
+            bears = str(e["date"]).startswith(date.value or "-")
+        if not bears:
+            continue
+        by_agreement = e["treaty"] in named
+        by_state = bool((set(e["actors"]) | set(e["targets"])) & own) and known.precision == said.precision \
+            and records.shared_words(s, e, lowercase=True) >= 1
+        if by_agreement or by_state:
+            fits.append(e)
+    if len(fits) != 1:
+        return claim
+    event = fits[0]
+    verdict, reason = compare_dates(date.value or "", str(event["date"]), "event")
+    held = str(event["treaty"] or "")
+    refs = [*([records.treaty_ref(held)] if held in records.gaz.treaties else []), _event_ref(event)]
+    return claim.model_copy(update={
+        "kind": "event_date", "verdict": verdict, "record_value": f"{str(event['kind']).replace('_', ' ')} "
+        f"{event['date']}", "reason": reason + " (the one act the record holds then of what the sentence tells)",
+        "records": refs, "proposed_entry": None})
+
+
 def _bound_by_its_treaty(event: dict[str, Any], own: set[int], involved: set[int], records: _Records) -> bool:
     """Whether a stored ``event`` of a state the sentence names (``involved``) is tied to the sentence by the
     agreement it is an act of, binding two or more of the sentence's states (``own``): "When Washington asked its

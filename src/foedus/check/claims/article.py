@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from foedus.check.claims._clauses import _TITLE_OF, _UNKNOWN_TITLE, _signing_of
 from foedus.check.claims._records import (
+    _act_of_what_it_tells,
     _acted_that_day,
     _another_act_that_day,
     _before_its_signing,
@@ -381,6 +382,7 @@ def _reread_against_record(s: Sentence, claim: Claim, records: _Records, pair: t
     before = _before_its_signing(s, claim, records)
     claim = claim if before is claim else _alive_then(s, before, records, pair)
     claim = _acted_that_day(s, claim, records)
+    claim = _act_of_what_it_tells(s, claim, records)
     return _year_untold(s, _event_of_another_act(s, _another_act_that_day(s, claim, records), records))
 
 
