@@ -1049,10 +1049,11 @@ def _acted_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
 def _act_of_what_it_tells(s: Sentence, claim: Claim, records: _Records) -> Claim:
     """Return ``claim`` (a date, at any precision, the record was found to hold nothing for, told of no act its
     readers know) as the one stored event that bears it out, tied to the sentence by the agreement the sentence
-    names or refers to ("The members invoked it again in September 2001": the treaty's invocation that month), or by a
-    state the sentence names whose event the record dates only as precisely as the article (a month told for a
-    month stored, a year for a year) and whose description shares a word of what was done with the sentence ("The
-    Cuban brigades had gone home by May 1991" for their withdrawal, dated to that month). A day bears an event out
+    refers to, not by its title ("The members invoked it again in September 2001": the treaty's invocation that
+    month; at a year, an act of a state the sentence names), or by a state the sentence names whose event the record
+    dates only as precisely as the article (a month told for a month stored, a year for a year) and whose
+    description shares a word of what was done with the sentence ("The Cuban brigades had gone home by May 1991" for
+    their withdrawal, dated to that month). A day bears an event out
     within a day, a month or a year within itself; where two events would, none is taken: the date is left not in
     the record, never read as a contradiction. Otherwise ``claim`` unchanged."""
     if claim.verdict != "not_in_record" or not claim.record_value.startswith("no ") \
@@ -1063,7 +1064,12 @@ def _act_of_what_it_tells(s: Sentence, claim: Claim, records: _Records) -> Claim
         return claim
     date = dates[0]
     said = _pdate(date.value or "")
-    named, own = set(s.agreements()), set(s.states())
+    own = set(s.states())
+    # (an agreement named by its title has its dates read by its own rules: "Cuba signed the Declaration by United
+    # Nations on 1 January 1942, weeks after declaring war" is no act of the declaration's that day beside it)
+    titled = {(m.target or "").removeprefix("treaty:") for m in s.of("agreement")
+              if m.target and m.how not in {"description", "kind description", "anaphora", "kind title"}}
+    named = set(s.agreements()) - titled
     fits = []
     for e in records.events():
         if not e["date"] or abs(int(str(e["date"])[:4]) - said.earliest().year) > 1:
@@ -1075,7 +1081,8 @@ def _act_of_what_it_tells(s: Sentence, claim: Claim, records: _Records) -> Claim
             bears = str(e["date"]).startswith(date.value or "-")
         if not bears:
             continue
-        by_agreement = e["treaty"] in named
+        by_agreement = e["treaty"] in named and (said.precision != "year" or bool(
+            (set(e["actors"]) | set(e["targets"])) & own))  # (a year holds many acts of a large alliance)
         by_state = bool((set(e["actors"]) | set(e["targets"])) & own) and known.precision == said.precision \
             and records.shared_words(s, e, lowercase=True) >= 1
         if by_agreement or by_state:
