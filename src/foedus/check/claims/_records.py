@@ -1051,7 +1051,7 @@ def _act_of_what_it_tells(s: Sentence, claim: Claim, records: _Records) -> Claim
     readers know) as the one stored event that bears it out, tied to the sentence by the agreement the sentence
     refers to, not by its title ("The members invoked it again in September 2001": the treaty's invocation that
     month; at a year, an act of a state the sentence names), or by a state the sentence names whose event the record
-    dates only as precisely as the article (a month told for a month stored, a year for a year); either way its
+    dates only as coarsely as the article (a month told for a month stored, a year for a year); either way its
     description must share a word of what was done with the sentence ("The Cuban brigades had gone home by May 1991" for
     their withdrawal, dated to that month). A day bears an event out
     within a day, a month or a year within itself; where two events would, none is taken: the date is left not in
@@ -1083,7 +1083,8 @@ def _act_of_what_it_tells(s: Sentence, claim: Claim, records: _Records) -> Claim
             continue
         by_agreement = e["treaty"] in named and (said.precision != "year" or bool(
             (set(e["actors"]) | set(e["targets"])) & own))  # (a year holds many acts of a large alliance)
-        by_state = bool((set(e["actors"]) | set(e["targets"])) & own) and known.precision == said.precision
+        # (a state's act on a day told is :func:`_acted_that_day`'s, which needs more to tie it)
+        by_state = bool((set(e["actors"]) | set(e["targets"])) & own) and known.precision == said.precision != "day"
         if (by_agreement or by_state) and records.shared_words(s, e, lowercase=True) >= 1:
             fits.append(e)
     if len(fits) != 1:
