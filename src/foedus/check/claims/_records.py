@@ -490,6 +490,61 @@ def _signed_that_day(s: Sentence, claim: Claim, records: _Records, pair: Sequenc
                        "then)")
 
 
+#: A claim of a state's entry into or exit from an agreement the record never had it in ("the Führer's pact with the
+#: Kremlin, signed on ...", "when the island left the federation that day, the two bound themselves ..."), which
+#: :func:`_one_signed_that_day` may re-read as a signing.
+_NO_MEMBER_ACT = re.compile(r"^no (?:entry into|exit from) of ")
+
+
+#: Words of an agreement of a kind the alliance records do not hold ("a ceasefire agreement", "the armistice",
+#: "a frontier treaty"), in the clause of a date :func:`_one_signed_that_day` would read.
+_NO_ALLIANCE_SIGNED = re.compile(r"\b(?:cease-?fires?|armistices?|truces?|borders?|boundary|frontiers?|trade|"
+                                 r"commercial)\b", re.IGNORECASE)
+
+
+def _one_signed_that_day(s: Sentence, claim: Claim, records: _Records, pair: Sequence[int]) -> Claim:
+    """Return ``claim`` (a day the record was found to hold nothing for, or a member's entry or exit it lacks, told
+    of an agreement by no name of its own) as the signing of the one stored agreement signed that day, or one day
+    off, holding at least one state the sentence or the article's ``pair`` tells, where the date's clause
+    (:func:`_coordinate_clause`) tells an agreement (:data:`_TELLS_AN_AGREEMENT`) of a kind alliances are
+    (:data:`_NO_ALLIANCE_SIGNED`), the sentence names none by its title, and :func:`_signed_that_day`, which needs
+    the told states together in it, found none: an agreement a state signed with others the article does not name
+    ("the settlement of the war was signed at the United Nations on 22 December 1988", "the isthmus's republics
+    concluded a treaty that day"), or with a state told only as its mediator ("brokered by a Peruvian statesman").
+    Several such agreements: the one holding most of the told states, where one does, else none. The date bears it
+    out (the day, or one off): no contradiction is read so. Otherwise ``claim`` unchanged."""
+    if claim.verdict != "not_in_record" or claim.kind not in {"agreement_date", "event_date"} or not (
+            claim.record_value == "no such record" or _NO_MEMBER_ACT.match(claim.record_value)) or any(
+            m.target and m.how not in {"description", "kind description", "anaphora", "kind title"}
+            for m in s.of("agreement")):
+        return claim  # (an agreement named by its title: its own rules read the date)
+    days = [d for d in s.of("date") if d.precision == "day" and d.value and (
+        d.value in claim.claimed or d.text in claim.claimed)]
+    if len(days) != 1:
+        return claim
+    clause = _coordinate_clause(s, days[0].start, days[0].end)
+    if _TELLS_AN_AGREEMENT.search(clause) is None or _NO_ALLIANCE_SIGNED.search(clause):
+        return claim
+    said = _pdate(days[0].value or "")
+    told = set(s.states()) | set(pair)
+    fits = []
+    for t in records.gaz.treaties.values():
+        if t.kind in {"border", "trade"} or not t.members & told or _pdate(t.signed).precision != "day":
+            continue
+        gap = _gap(said, _pdate(t.signed))
+        if gap <= 1:
+            fits.append((gap, -len(t.members & told), t.slug))
+    fits.sort()
+    if not fits or (len(fits) > 1 and fits[0][:2] == fits[1][:2]):
+        return claim
+    slug = fits[0][2]
+    treaty = records.gaz.treaties[slug]
+    verdict, reason = compare_dates(days[0].value or "", treaty.signed, "statement" if treaty.kind in {
+        "joint_statement", "declaration"} else "signed")
+    return _as_signing(claim, records, slug, days[0].text, verdict, reason + " (the one agreement of a told state "
+                       "signed then)")
+
+
 def _as_signing(claim: Claim, records: _Records, slug: str, told: str, verdict: str, reason: str) -> Claim:
     """Return ``claim`` read as the signing, told at ``told``, of the stored agreement ``slug``, with ``verdict`` and
     ``reason`` (the record's signing date beside it)."""
@@ -545,6 +600,31 @@ def _date_clause(s: Sentence, start: int, end: int) -> str:
     return text[lo + 1:min(his, default=len(text))]
 
 
+#: Where a clause ends and another, coordinate one, begins: ", and", ", but", ", while", ", whereas".
+_COORDINATE = re.compile(r",\s+(?:and|but|while|whereas|yet)\s+", re.IGNORECASE)
+
+
+def _coordinate_clause(s: Sentence, start: int, end: int) -> str:
+    """Return the coordinate clause of the sentence ``s`` holding the span ``start``-``end`` (absolute offsets): its
+    :func:`_date_clause` cut further at ", and", ", but", ", while" (:data:`_COORDINATE`): "Paris and Prague signed
+    their alliance on 25 January 1924, and in October 1925 France added a guarantee" tells two acts."""
+    whole = _date_clause(s, start, end)
+    offset = s.text.find(whole)
+    at, until = start - s.start - offset, end - s.start - offset
+    cuts = [m for m in _COORDINATE.finditer(whole)]
+    lo = max((m.end() for m in cuts if m.end() <= at), default=0)
+    hi = min((m.start() for m in cuts if m.start() >= until), default=len(whole))
+    return whole[lo:hi]
+
+
+def _tells_only_a_making(s: Sentence, clause: str, date: Mention) -> bool:
+    """Whether ``clause``, holding ``date``, tells an agreement's making (:data:`_MAKES_AN_AGREEMENT`), no other act
+    on one (:data:`_OTHER_ACT`, :data:`_MEMBER_ACT`) and no other date."""
+    return _MAKES_AN_AGREEMENT.search(clause) is not None and not _OTHER_ACT.search(clause) \
+        and not _MEMBER_ACT.search(clause) \
+        and not any(d.start != date.start and d.value and d.text in clause for d in s.of("date"))
+
+
 def _described_of_states(s: Sentence, claim: Claim, records: _Records, pair: Sequence[int]) -> Claim:
     """Return ``claim`` (a date the record was found to hold nothing for, told of an agreement by a description or
     by what the states did) as the signing of the stored agreement of the told states it describes, at any
@@ -567,9 +647,9 @@ def _described_of_states(s: Sentence, claim: Claim, records: _Records, pair: Seq
     if len(dates) != 1:
         return claim
     date = dates[0]
-    clause = _date_clause(s, date.start, date.end)
-    if _MAKES_AN_AGREEMENT.search(clause) is None or _OTHER_ACT.search(clause) or _MEMBER_ACT.search(clause) \
-            or any(d.start != date.start and d.value and d.text in clause for d in s.of("date")):
+    clause = next((c for c in (_date_clause(s, date.start, date.end), _coordinate_clause(s, date.start, date.end))
+                   if _tells_only_a_making(s, c, date)), None)
+    if clause is None:
         return claim
     if _NO_SUCH_SIGNING.search(clause) or _BOUNDING_DATE.search(s.text[:date.start - s.start]):
         return claim
@@ -599,7 +679,9 @@ def _described_of_states(s: Sentence, claim: Claim, records: _Records, pair: Seq
     bearing = [fit for fit in fits if fit[2][0] in {"consistent", "within_tolerance"}]
     if len(fits) > 1 and not bearing:
         return claim
-    _, slug, (verdict, reason) = min(bearing or fits)
+    # (two as near: the one holding more of the article's pair, "France added a guarantee" in an article on Prague)
+    _, slug, (verdict, reason) = min(bearing or fits, key=lambda fit: (
+        fit[0], -len(records.gaz.treaties[fit[1]].members & set(pair)), fit[1]))
     known = _pdate(records.gaz.treaties[slug].signed)
     if not bearing and not (said.precision != "year" and said.month == known.month and (
             said.precision == "month" or known.precision == "month" or said.day == known.day)):
@@ -962,6 +1044,59 @@ def _acted_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
         "kind": "event_date" if unknown else claim.kind, "verdict": verdict, "record_value": f"{what} {when}",
         "reason": reason + " (what the record holds of the sentence's states that day)", "records": refs,
         "proposed_entry": None})
+
+
+def _act_of_what_it_tells(s: Sentence, claim: Claim, records: _Records) -> Claim:
+    """Return ``claim`` (a date, at any precision, the record was found to hold nothing for, told of no act its
+    readers know) as the one stored event that bears it out, tied to the sentence by the agreement the sentence
+    refers to, not by its title ("The members invoked it again in September 2001": the treaty's invocation that
+    month; at a year, an act of a state the sentence names), or by a state the sentence names whose event the record
+    dates only as coarsely as the article (a month told for a month stored, a year for a year); either way its
+    description must share a word of what was done with the sentence ("The Cuban brigades had gone home by May 1991" for
+    their withdrawal, dated to that month). A day bears an event out
+    within a day, a month or a year within itself; where two events would, none is taken: the date is left not in
+    the record, never read as a contradiction. Otherwise ``claim`` unchanged."""
+    if claim.verdict != "not_in_record" or not claim.record_value.startswith("no ") \
+            or claim.kind not in {"agreement_date", "event_date"}:
+        return claim
+    dates = [d for d in s.of("date") if d.value and (d.value in claim.claimed or d.text in claim.claimed)]
+    if len(dates) != 1:
+        return claim
+    date = dates[0]
+    said = _pdate(date.value or "")
+    own = set(s.states())
+    # (an agreement named by its title has its dates read by its own rules: "Cuba signed the Declaration by United
+    # Nations on 1 January 1942, weeks after declaring war" is no act of the declaration's that day beside it)
+    titled = {(m.target or "").removeprefix("treaty:") for m in s.of("agreement")
+              if m.target and m.how not in {"description", "kind description", "anaphora", "kind title"}}
+    named = set(s.agreements()) - titled
+    fits = []
+    for e in records.events():
+        if not e["date"] or abs(int(str(e["date"])[:4]) - said.earliest().year) > 1:
+            continue
+        known = _pdate(str(e["date"]))
+        if said.precision == "day":
+            bears = known.precision == "day" and _gap(said, known) <= 1
+        else:
+            bears = str(e["date"]).startswith(date.value or "-")
+        if not bears:
+            continue
+        by_agreement = e["treaty"] in named and (said.precision != "year" or bool(
+            (set(e["actors"]) | set(e["targets"])) & own))  # (a year holds many acts of a large alliance)
+        # (a state's act on a day told is :func:`_acted_that_day`'s, which needs more to tie it)
+        by_state = bool((set(e["actors"]) | set(e["targets"])) & own) and known.precision == said.precision != "day"
+        if (by_agreement or by_state) and records.shared_words(s, e, lowercase=True) >= 1:
+            fits.append(e)
+    if len(fits) != 1:
+        return claim
+    event = fits[0]
+    verdict, reason = compare_dates(date.value or "", str(event["date"]), "event")
+    held = str(event["treaty"] or "")
+    refs = [*([records.treaty_ref(held)] if held in records.gaz.treaties else []), _event_ref(event)]
+    return claim.model_copy(update={
+        "kind": "event_date", "verdict": verdict, "record_value": f"{str(event['kind']).replace('_', ' ')} "
+        f"{event['date']}", "reason": reason + " (the one act the record holds then of what the sentence tells)",
+        "records": refs, "proposed_entry": None})
 
 
 def _bound_by_its_treaty(event: dict[str, Any], own: set[int], involved: set[int], records: _Records) -> bool:

@@ -118,3 +118,18 @@ def _codes(mentions: Sequence[Mention]) -> list[int]:
         if m.kind == "state" and m.target and int(m.target.split(":")[1]) not in codes:
             codes.append(int(m.target.split(":")[1]))
     return codes
+
+
+#: What stands before a dateline's date on its line: the place in capitals and a comma ("CAIRO, ", "NEW DELHI, ").
+_DATELINE_PLACE = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]{1,40},[ \t]*")
+
+
+#: What stands after a dateline's date: the agency in brackets, if any, then a dash or the line's end.
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:[-—–]|\n|$)")
+
+
+def dateline_dates(text: str, mentions: Sequence[Mention]) -> set[int]:
+    """Return the starts of the dates of ``mentions`` that are an article's dateline ("LIMA, 3 May 2019 (Andes Wire)
+    - ..."): the day the article was filed, no date the article tells of, though its first sentence runs on from it."""
+    return {m.start for m in mentions if m.kind == "date" and _DATELINE_AFTER.match(text, m.end)
+            and _DATELINE_PLACE.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start)}

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from foedus.check.claims._clauses import _TITLE_OF, _UNKNOWN_TITLE, _signing_of
 from foedus.check.claims._records import (
+    _act_of_what_it_tells,
     _acted_that_day,
     _another_act_that_day,
     _before_its_signing,
@@ -16,6 +17,7 @@ from foedus.check.claims._records import (
     _gapped_entries,
     _member_that_day,
     _members_other_act,
+    _one_signed_that_day,
     _Records,
     _signed_that_day,
     _year_untold,
@@ -31,7 +33,7 @@ from foedus.check.claims._referents import (
     _resolve,
     _without_frames,
 )
-from foedus.check.claims._sentences import Sentence, sentences
+from foedus.check.claims._sentences import Sentence, dateline_dates, sentences
 from foedus.check.claims._words import _ACTING_IT, _ANAPHORA, _ENDING_WORD, _EXPLETIVE_IT, _IN_FORCE, _JOINING, _SIGNING
 from foedus.check.claims.agreement_dates import _agreement_claims, _dated_agreement_unread
 from foedus.check.claims.counts import (
@@ -103,6 +105,8 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     the end of year ``as_of``."""
     records = _Records(store, gaz, as_of)
     mentions = _as_told(mentions)
+    filed = dateline_dates(text, mentions)  # ("CAIRO, 5 May 2019 (Nile Wire) - Sixty years ago today ...")
+    mentions = [m for m in mentions if m.start not in filed]
     pair = article_pair([m for m in mentions if m.kind == "state"])
     records.pair = pair
     named_agreements = {m.target for m in mentions if m.kind == "agreement" and m.target}
@@ -374,9 +378,11 @@ def _reread_against_record(s: Sentence, claim: Claim, records: _Records, pair: t
     claim = _signed_that_day(s, claim, records, pair)
     claim = _member_that_day(s, claim, records)
     claim = _described_of_states(s, claim, records, pair)
+    claim = _one_signed_that_day(s, claim, records, pair)
     before = _before_its_signing(s, claim, records)
     claim = claim if before is claim else _alive_then(s, before, records, pair)
     claim = _acted_that_day(s, claim, records)
+    claim = _act_of_what_it_tells(s, claim, records)
     return _year_untold(s, _event_of_another_act(s, _another_act_that_day(s, claim, records), records))
 
 
