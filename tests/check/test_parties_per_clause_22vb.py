@@ -53,3 +53,10 @@ def test_an_entry_re_read_as_another_agreement_s_tells_the_state_a_party_to_it(c
                                  "Allied pledge against a separate peace on 19 October 1915.")
     assert told == [("consistent", "parties: Empire of Japan: entry into Declaration of London on no separate peace "
                                    "19 October 1915")]
+
+
+def test_states_beside_a_signing_found_only_on_re_reading_its_date_are_its_parties(check_store: Store) -> None:
+    told = _parties(check_store, "Austria and Russia had made common cause with Britain and Prussia in London on 15 "
+                                 "July 1840, over the Egyptian crisis.")
+    assert told == [("consistent", "parties: Austrian Empire, Russian Empire, United Kingdom of Great Britain and "
+                                   "Ireland, Kingdom of Prussia")]

@@ -331,6 +331,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out = [c for c in out if c.kind != "agreement_parties" or c.records[:1] != only[0].records[:1]
                or c.claimed != same] + only
     out = _members_other_act(s, [_reread_against_record(s, c, records, pair) for c in out], records)
+    out.extend(_signing_parties(s, records, out))  # (a signing the record found only on re-reading its date)
     out = _entries_as_parties(out + _gapped_entries(s, out, records), len({d.value for d in dates}))
     return _in_order_of_dates(s, _parties_per_clause(s, records, out))
 
