@@ -83,6 +83,7 @@ from foedus.check.claims.parties import (
     _pair_signed,
     _pair_still_bound,
     _parties_backstop,
+    _parties_per_clause,
     _party_to_it,
     _promise_parties,
     _promised_agreement,
@@ -334,8 +335,9 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out = [c for c in out if c.kind != "agreement_parties" or c.records[:1] != only[0].records[:1]
                or c.claimed != same] + only
     out = _members_other_act(s, [_reread_against_record(s, c, records, pair) for c in out], records)
-    return _in_order_of_dates(s, _entries_as_parties(out + _gapped_entries(s, out, records),
-                                                     len({d.value for d in dates})))
+    out.extend(_signing_parties(s, records, out))  # (a signing the record found only on re-reading its date)
+    out = _entries_as_parties(out + _gapped_entries(s, out, records), len({d.value for d in dates}))
+    return _in_order_of_dates(s, _parties_per_clause(s, records, out))
 
 
 def _entries_as_parties(claims: list[Claim], dated: int = 1) -> list[Claim]:
@@ -348,8 +350,10 @@ def _entries_as_parties(claims: list[Claim], dated: int = 1) -> list[Claim]:
     for c in claims:
         out.append(c)
         act = next((a for a in (": entry into ", ": exit from ") if a in c.claimed), "")
-        if c.kind != "agreement_date" or not act or not c.records or c.verdict not in {
-                "consistent", "within_tolerance"} or not c.reason.endswith(f"(its {act[2:-1]} recorded then)"):
+        reread = c.reason.endswith("not the act it was first compared with)")  # (:func:`_members_other_act`)
+        if (c.kind != "agreement_date" and not reread) or not act or not c.records or c.verdict not in {
+                "consistent", "within_tolerance"} or not (c.reason.endswith(f"(its {act[2:-1]} recorded then)")
+                                                          or reread):
             continue  # (a member's exit that day tells it a party until then: "Chile denounced it on DATE")
         name = c.claimed.split(act, 1)[0]
         if any(o.kind == "agreement_parties" and o.records[:1] == c.records[:1] and name in o.claimed

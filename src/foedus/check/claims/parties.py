@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from foedus.check.claims._clauses import _attached
-from foedus.check.claims._records import _name, _nearest_agreement, _Records, compare_dates
+from foedus.check.claims._records import _GAPPED_LEAD, _name, _nearest_agreement, _Records, compare_dates
 from foedus.check.claims._referents import _alive
 from foedus.check.claims._sentences import (
     _ASIDE,
@@ -1321,3 +1321,119 @@ def _backstop_claim(s: Sentence, slug: str, codes: Sequence[int], named: bool, r
     if not named or not outsiders or any(c in kin and members & kin for c in outsiders for kin in _KIN_CODES):
         return None
     return claim
+
+
+#: A state told with its verb left out after a clause whose subject joined or signed: "A joined in April and B in
+#: September", "C acceded in 1955, then D a year later".
+_GAPPED_RUN = re.compile(r"^\s*,?\s*(?:(?:only|also|too|later|itself|then|in\s+turn)\s*,?\s*)?(?:in|on|at|by|a\s+"
+                         r"(?:day|week|month|year)\s+later|days|weeks|months|years)\b", re.IGNORECASE)
+
+
+def _parties_per_clause(s: Sentence, records: _Records, told: list[Claim]) -> list[Claim]:
+    """Return a sentence's claims (``told``) with a parties claim for each further list of states it tells joining,
+    signing or belonging to the one agreement its claims already tell the parties (or a member's entry or exit) of,
+    each list in a clause or with a verb of its own ("A signed it in 1975 and B adhered to it later", "C joined in
+    April and D in September; E acceded on DATE", "F, a founding member, was suspended in 2011"): a reader claims
+    each state's part apart. Each claim stands where its list is told among the sentence's parties claims; it is
+    consistent where each state is a member, else none (the clause may tell of another act: "Sweden followed suit");
+    where the clause gives a date with a year, read against each state's entry (:func:`_own_entry_claim`)."""
+    slugs = {c.records[0].id for c in told if c.records and c.records[0].kind == "treaty"
+             and c.records[0].id in records.gaz.treaties and (c.kind == "agreement_parties" or (
+                 c.kind in {"agreement_date", "event_date"} and (": entry into " in c.claimed
+                                                                 or ": exit from " in c.claimed)))}
+    if len(slugs) != 1 or any(c.kind == "agreement_parties" and not c.records for c in told):
+        return told
+    slug = next(iter(slugs))
+    treaty = records.gaz.treaties[slug]
+    whens = [treaty.signed] + [d.value for d in s.of("date") if d.value]
+    said = " ".join(c.claimed for c in told if c.records[:1] and c.records[0].id == slug)
+    others = [m for m in s.of("agreement") if m.target and m.target != f"treaty:{slug}"]
+    out = list(told)
+    last: tuple[Claim, list[int]] | None = None  # (the claim the run before was read as, and its states)
+    subject = False  # (whether the run before was the subject of a verb of joining: "A joined in May and B in June")
+    for lo, hi in _state_runs(s):
+        relation = _run_relation(s, lo, hi)
+        gapped = relation is None and subject and _GAPPED_LEAD.search(s.text[:lo][-20:]) is not None \
+            and _GAPPED_RUN.match(s.text[hi:]) is not None
+        subject = relation is not None and relation[0] in {"subject", "accession"}
+        if (relation is None or relation[0] not in {"subject", "member", "accession"}) and not gapped:
+            last = None
+            continue
+        if relation is not None and relation[0] == "subject" and _time_led(s, lo) \
+                and slug in _dated_in_clause(s, told, lo):
+            continue  # ("In 1955 A and B founded the Baghdad Pact": the founding's date is what is told)
+        followed = _FOLLOWED.match(s.text, _verb_start(s, hi))
+        if followed is not None and not _BARE_VERB.match(s.text[followed.end():]):
+            continue  # ("Spain did so because it feared Moscow": a reason, not the act told again)
+        if _NEGATION.search(s.text[:lo]) or any(a - s.start <= lo < b - s.start and a <= m.start < b
+                                                 for a, b in _segments(s) for m in others):
+            continue  # (a clause naming another agreement tells of that one)
+        codes = _codes([m for m in s.of("state") if lo <= m.start - s.start < hi and not _place(s, m)
+                        and (not re.match(r"['’]s\b", s.text[m.end - s.start:])
+                             or _GOVERNMENT_OF.match(s.text, m.end - s.start) is not None
+                             or _ACCESSION_OF.match(s.text, m.end - s.start) is not None)])
+        runs = [r for r in _state_runs(s) if r[0] >= hi]
+        partner = runs[0] if runs and re.search(r"\bwith\s+(?:the\s+)?$", s.text[hi:runs[0][0]]) \
+            and not re.search(r"[,;:]", s.text[hi:runs[0][0]]) else None
+        partners = _codes([m for m in s.of("state") if partner and partner[0] <= m.start - s.start < partner[1]])
+        if not codes or any(_name(c, when) in said for c in [*codes, *partners] for when in whens):
+            continue  # (a state a claim of the sentence reads already, or its partner: "which A signed with B")
+        dated = _own_entry_claim(s, slug, codes, hi, runs[0][0] if runs else len(s.text), records)
+        if gapped and dated is not None:
+            continue  # (a state told with the verb left out, at a year: its entry's claim, :func:`_gapped_entries`)
+        if gapped and last is not None:  # (the list before's verb told once: one claim of both)
+            joined = _parties_claim(s, slug, [*last[1], *codes], records)
+            if joined.verdict == "consistent":
+                out[out.index(last[0])] = joined
+                last = (joined, [*last[1], *codes])
+                said += " " + joined.claimed
+            continue
+        claim = dated or _parties_claim(s, slug, codes, records)
+        last = None if claim.verdict != "consistent" or dated is not None else (claim, codes)
+        if claim.verdict != "consistent" and dated is None:
+            continue  # (one never a member: the clause may tell of another act, "Sweden followed suit")
+        said += " " + claim.claimed
+        at = next((i for i, c in enumerate(out) if c.kind == "agreement_parties" and _told_at(s, c, whens) > lo), None)
+        out.insert(len(out) if at is None else at, claim)
+    return out
+
+
+def _told_at(s: Sentence, claim: Claim, whens: Sequence[str]) -> int:
+    """Return where in the sentence's text a claim's states or dates are first told (a date it reads, else a state it
+    names by its name at one of ``whens``), else the sentence's end."""
+    spots = [d.start - s.start for d in s.of("date") if d.text and d.text in claim.claimed]
+    spots = spots or [m.start - s.start for m in s.of("state") if m.target and any(
+        _name(int(m.target.removeprefix("state:")), when) in claim.claimed
+        for when in whens)]
+    return min(spots, default=len(s.text))
+
+
+def _own_entry_claim(s: Sentence, slug: str, codes: Sequence[int], hi: int, end: int,
+                     records: _Records) -> Claim | None:
+    """Return the claim that ``codes`` became parties to ``slug`` at the date their own clause tells (the first date
+    with a year after the list ending at ``hi``, before ``end`` and within its clause: "Tunisia signed it in 2001"),
+    read against each state's entry in the record (a founder's: the signing), the worst verdict of theirs; None where
+    the clause tells no such date or the record dates no entry of a state."""
+    date = next((d for d in s.of("date") if d.value and hi <= d.start - s.start < end
+                 and re.search(r"\d{3,4}", d.text) and not re.search(r"[;:]", s.text[hi:d.start - s.start])), None)
+    if date is None:
+        return None
+    treaty = records.gaz.treaties[slug]
+    entries: dict[int, str] = {}
+    for agreement, code, entered, _ in records.member_dates():
+        if agreement == slug and code in codes:
+            entries[code] = min(entries.get(code, "9999"), entered or treaty.signed)
+    if set(codes) - set(entries):
+        return None
+    rank = {"consistent": 0, "within_tolerance": 1, "contradicts": 2}
+    read = [(compare_dates(date.value or "", entries[c], "in_force"), c) for c in codes]
+    (verdict, reason), code = max(read, key=lambda r: rank.get(r[0][0], 3))
+    if verdict not in rank:
+        return None
+    short = re.sub(r"\s*\(.*", "", records.treaty_ref(slug).label)
+    names = ", ".join(_name(c, entries[c]) for c in codes)
+    return Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                 claimed=f"parties: {names}: entry into {short} {date.text}", verdict=verdict,
+                 record_value="entered " + ", ".join(f"{_name(c, entries[c])} {entries[c]}" for c in codes),
+                 reason=f"{reason} ({_name(code, entries[code])}'s entry recorded then)",
+                 records=[records.treaty_ref(slug)])
