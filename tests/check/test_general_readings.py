@@ -452,3 +452,15 @@ def test_a_day_told_without_a_year_in_a_sentence_of_two_years_does_not_contradic
                                  "bombings of 3 March, on 9 March 1999.")
     assert not [c for c in result.claims if "3 March" in c.claimed and "9 March" not in c.claimed
                 and c.verdict == "contradicts"]
+
+
+def test_a_past_ending_told_by_a_pronoun_is_read_against_the_agreement_just_told(check_store: Store) -> None:
+    # "it" last stood for NATO; the sentence before counted the pair's bilateral pacts, one of them broken
+    near = _check(check_store, "Poland joined the North Atlantic Treaty in March 1999, and Germany had been a member "
+                               "since 1955.\n\nWarsaw and Berlin have signed two bilateral pacts. Only one of them was "
+                               "ever broken, and it was the Germans who broke it.")
+    assert [c.verdict for c in _claims(near, "ending")] == ["consistent"]
+    # the pronoun's own agreement, told just before, wrongly ended: the contradiction stands
+    own = _check(check_store, "Berlin and Warsaw signed a declaration of non-aggression in January 1934. It simply "
+                              "lapsed in 1939.")
+    assert [c.verdict for c in _claims(own, "ending")] == ["contradicts"]

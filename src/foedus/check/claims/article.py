@@ -116,6 +116,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                       and t.kind not in {"border", "trade", "joint_statement", "declaration"}]
     claims: list[Claim] = []
     recent: list[Mention] = []  # agreements named so far, the latest last
+    last_claims: list[Claim] = []  # the last sentence's claims
     told_of: list[list[str]] = []  # each sentence's agreements named or told signed, every one ("Both lapsed")
     referent: str | None = None  # the agreement the last sentence naming one was about (its first)
     context: list[int] = []  # the states of the last sentence naming any: who "it" and "the three" may be
@@ -188,7 +189,8 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                                 unknown_last=unknown_last, follows_entry=follows_entry, counted=since_count <= 2,
                                 recent=[x for told_in in told_of[-2:] for x in told_in])
         told = [_ending_elsewhere(sentence, c, records, _told_before(recent, named_agreements, pair_alliances),
-                                  [x.removeprefix("treaty:") for x in told_of[-1]] if told_of else ())
+                                  [x.removeprefix("treaty:") for x in told_of[-1]] if told_of else (),
+                                  near=_claimed_of([x for x in told if x is not c], last_claims))
                 for c in told]
         told = _ended_by_the_sentences_event(sentence, told, records)
         told = _endings_per_clause(sentence, told, records)
@@ -196,6 +198,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
         years = [int(m.value[:4]) for m in sentence.of("date") if m.value]
         year = years[-1] if years else year
         claims.extend(told)
+        last_claims = told
         told_of.append([])
         context = sentence.states() or context
         about = [m for m in sentence.of("agreement") if m.target and not _compared_only(sentence, m)]
@@ -361,6 +364,12 @@ def _entries_as_parties(claims: list[Claim], dated: int = 1) -> list[Claim]:
             continue
         out.append(c.model_copy(update={"kind": "agreement_parties", "claimed": f"parties: {c.claimed}"}))
     return out
+
+
+def _claimed_of(*groups: Sequence[Claim]) -> list[str]:
+    """Return the agreements the claims of ``groups`` were read against (a count's, a date's, an ending's), in the
+    order told, each once: what a sentence and the one before it spoke of, whatever words told them."""
+    return list(dict.fromkeys(r.id for claims in groups for c in claims for r in c.records if r.kind == "treaty"))
 
 
 def _told_before(recent: Sequence[Mention], named: set[str], pair_alliances: list[str]) -> list[str]:

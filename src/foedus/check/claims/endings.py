@@ -617,7 +617,7 @@ def _open_members(records: _Records, slug: str) -> list[int]:
 
 
 def _ending_elsewhere(s: Sentence, claim: Claim, records: _Records, others: Sequence[str],
-                      just_told: Sequence[str] = ()) -> Claim:
+                      just_told: Sequence[str] = (), near: Sequence[str] = ()) -> Claim:
     """Return an ending ``claim`` every coding contradicts re-read against the rest of the record before it stands:
     an agreement told still in force that two members entered and never left runs on between them ("The 1934 pact
     is still in force", its first signatory's successor having joined later); an agreement told in force and not
@@ -637,17 +637,39 @@ def _ending_elsewhere(s: Sentence, claim: Claim, records: _Records, others: Sequ
             return claim.model_copy(update={
                 "verdict": "consistent", "reason": "no member's exit ends it: members who never left keep it in force",
                 "record_value": f"{claim.record_value}; never left it: {_pair_names(members)}"})
-    if ending != "in_force" or slug in just_told or any(m.target == f"treaty:{slug}" and m.how != "anaphora"
-                                                         for m in s.of("agreement")):
-        # (named in the sentence: the writer's own agreement; an ending told of the past, a breach or an expiry, is
-        # the family of a writer's faults, and another agreement of the pair so ended is no sign the link is wrong)
-        return claim
+    if slug in just_told or any(m.target == f"treaty:{slug}" and m.how != "anaphora" for m in s.of("agreement")):
+        return claim  # (named in the sentence, or in the one before: the writer's own agreement)
+    if ending != "in_force":
+        return _past_ending_elsewhere(s, claim, records, slug, ending, near)
     for other in dict.fromkeys(others):
         if other == slug or other not in records.gaz.treaties:
             continue
         found = _ending_claim(s, other, ending, records)
         if found.verdict == "consistent":
             return found
+    return claim
+
+
+def _past_ending_elsewhere(s: Sentence, claim: Claim, records: _Records, slug: str, ending: str,
+                           near: Sequence[str]) -> Claim:
+    """Return an ending of the past (a breach, an expiry, a replacement) every coding contradicts of an agreement
+    the sentence tells only by a pronoun or a common noun ("it", "the pact", "that alliance") re-read against the
+    agreements the sentence's other claims and the last sentence's claims were read against (``near``): where one
+    of them the sentence's states (if it names two) belong to ended so by some coding, the writer may well mean that
+    one ("Of their two pacts only one was broken, and it was the Romanians who broke it"; "Vienna betrayed its ally
+    in 1859. The alliance ended only when ..."), and the ending is read against it; two records fitting the words
+    and disagreeing are no ground for a contradiction. Else ``claim`` unchanged."""
+    if not any(m.target == f"treaty:{slug}" and m.how == "anaphora" for m in s.of("agreement")):
+        return claim  # (an agreement found by its description or its states: no pronoun to mistake)
+    states = set(_codes([m for m in s.of("state") if not _place(s, m)]))
+    for other in dict.fromkeys(near):
+        if other == slug or other not in records.gaz.treaties or \
+                (len(states) >= 2 and not states <= records.gaz.treaties[other].members):
+            continue
+        found = _ending_claim(s, other, ending, records)
+        if found.verdict == "consistent":
+            return found.model_copy(update={"reason": f"{found.reason} (of {records.gaz.treaties[other].title}, "
+                                                      "the agreement told just before)"})
     return claim
 
 
