@@ -464,3 +464,11 @@ def test_a_past_ending_told_by_a_pronoun_is_read_against_the_agreement_just_told
     own = _check(check_store, "Berlin and Warsaw signed a declaration of non-aggression in January 1934. It simply "
                               "lapsed in 1939.")
     assert [c.verdict for c in _claims(own, "ending")] == ["contradicts"]
+
+
+def test_a_date_told_of_an_agreement_s_successor_is_not_its_signing(check_store: Store) -> None:
+    result = _check(check_store, "London and Tokyo concluded an alliance on 30 January 1902. It was superseded three "
+                                 "years later by a wider treaty of August 1905, concluded as the war in Manchuria "
+                                 "ended.")
+    assert not [c for c in _claims(result, "agreement_date") if c.verdict == "contradicts"]
+    assert [c.verdict for c in _claims(result, "ending")] == ["consistent"]

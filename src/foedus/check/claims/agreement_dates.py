@@ -94,7 +94,8 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
                    for c in _ending_date_claim(own, slug, _label(mention, treaty), date, records, ref))
     elif _is_subject(s, mention, signing) and (signing or any(d.precision != "year" for d in dates)) and dates \
             and (signing is not None or told is None) and (signing is not None or mention.how != "anaphora") \
-            and not (mention.how == "description" and re.search(r"\d{4}", mention.text)):
+            and not (mention.how == "description" and re.search(r"\d{4}", mention.text)) \
+            and not _signed_by_its_successor(s, mention, signing):
         told_signing = signing is not None
         signing = signing or re.search(re.escape(mention.text), s.text)
         at = s.start + (signing.start() if signing else 0)
@@ -330,6 +331,20 @@ def _ending_told_again(s: Sentence, slug: str, mention: Mention, records: _Recor
             return [_ending_claim(own, slug, one, records).model_copy(update=whole)
                     for one in _claimed_endings(own.text)]
     return []
+
+
+#: An agreement told as replaced by another: "was replaced by", "was superseded three years later by", "gave way to".
+_SUCCEEDED_BY = re.compile(r"\b(?:replaced|superseded|succeeded|supplanted|overtaken|followed)\s+"
+                           r"(?:[\w-]+\s+){0,3}?by\b|\bgave\s+way\s+to\b|\bmade\s+way\s+for\b", re.IGNORECASE)
+
+
+def _signed_by_its_successor(s: Sentence, mention: Mention, signing: re.Match[str] | None) -> bool:
+    """Whether the verb of signing (else the date) a sentence tells after an agreement is its successor's: the
+    agreement told replaced by another between them ("It was replaced in 1904 by a defensive pact of March 1904,
+    concluded as ...", "The entente gave way to a treaty signed on 3 May 1921"). The successor is read by its own
+    rules; the one replaced is not told signed then."""
+    end = signing.start() if signing is not None and signing.start() > mention.end - s.start else len(s.text)
+    return _SUCCEEDED_BY.search(s.text, mention.end - s.start, end) is not None
 
 
 def _named_date_between(s: Sentence, dates: list[Mention], at: int, date: Mention) -> bool:
