@@ -339,12 +339,13 @@ _SUCCEEDED_BY = re.compile(r"\b(?:replaced|superseded|succeeded|supplanted|overt
 
 
 def _signed_by_its_successor(s: Sentence, mention: Mention, signing: re.Match[str] | None) -> bool:
-    """Whether the verb of signing (else the date) a sentence tells after an agreement is its successor's: the
+    """Whether the verb of signing a sentence tells after an agreement is its successor's: the
     agreement told replaced by another between them ("It was replaced in 1904 by a defensive pact of March 1904,
     concluded as ...", "The entente gave way to a treaty signed on 3 May 1921"). The successor is read by its own
     rules; the one replaced is not told signed then."""
-    end = signing.start() if signing is not None and signing.start() > mention.end - s.start else len(s.text)
-    return _SUCCEEDED_BY.search(s.text, mention.end - s.start, end) is not None
+    if signing is None or signing.start() < mention.end - s.start:
+        return False  # ("Both signed the Act on 8 March 1945, replaced by ...": the verb before it is its own)
+    return _SUCCEEDED_BY.search(s.text, mention.end - s.start, signing.start()) is not None
 
 
 def _named_date_between(s: Sentence, dates: list[Mention], at: int, date: Mention) -> bool:
