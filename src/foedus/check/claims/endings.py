@@ -391,7 +391,22 @@ def _unknown_descriptions(s: Sentence, records: _Records, pair: tuple[int, ...])
 #: towards another, no agreement named.
 _BETRAYED = re.compile(r"\b(?:betrayed|broke (?:faith )?with|abandoned|deserted|double-crossed|"
                        # "broke its word to Paris", "broke their promise to their allies"
-                       r"broke\s+(?:its|their|her|his)\s+(?:word|promise|pledge|faith)\s+(?:to|with))\s+"
+                       r"broke\s+(?:its|their|her|his)\s+(?:word|promise|pledge|faith)\s+(?:to|with)|"
+                       # a promise to another walked away from: "walked away from its commitments to Warsaw", "went
+                       # back on its pledge to Quito", "failed to honour its obligations towards its ally"
+                       r"(?:walked\s+away\s+from|went\s+back\s+on|reneged\s+on|(?:failed|refused)\s+to\s+(?:keep|honou?r))"
+                       r"\s+(?:its|their|her|his)\s+(?:own\s+|solemn\s+)?(?:word|promises?|pledges?|commitments?|"
+                       r"obligations?|guarantees?|undertakings?)\s+(?:to|with|towards)|"
+                       # an ally left alone: "left its ally to face the invader alone", "left Prague to its fate"
+                       r"left(?=\s+(?:[\w'’-]+\s+){1,3}?(?:to\s+(?:face|fight|fend|stand)\b[^.;]{0,60}?\balone\b|"
+                       r"to\s+(?:its|their|her|his)\s+(?:own\s+)?fate\b|in\s+the\s+lurch\b))|"
+                       # help owed and not given: "failed to come to the aid of Poland", "never came to Prague's
+                       # defence", "did not go to its ally's assistance", "refused to defend its ally"
+                       r"(?P<aid>(?:failed|refused|declined|did\s+not|didn['’]t|never|would\s+not)\s+(?:to\s+)?"
+                       r"(?:(?:come|came|go|went|rush|rushed|march|marched)\s+to(?:\s+the\s+(?:aid|assistance|help|"
+                       r"defen[cs]e|rescue)\s+of)?(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:aid|assistance|help|"
+                       r"defen[cs]e|rescue)\b|\s+(?-i:[A-Z]))|(?:defend|assist|protect)(?=\s+(?:its|their|(?-i:[A-Z])))|"
+                       r"(?:lift|raise)\s+a\s+finger\s+(?:for|to\s+(?:help|defend|save)))))\s+"
                        r"(?:(?P<them>them|us|him)\b|(?:(?:both|all|each|two|three)\s+of\s+)?(?:its|their|her|his)?"
                        r"(?P<ally>\s*(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?:ally|allies|partners?)\b)?)",
                        re.IGNORECASE)
@@ -425,6 +440,9 @@ def _pair_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], y
         b = pair[1] if pair[0] == a else pair[0]
     elif verb.group("ally"):
         b = a  # allies the article does not name: see below
+    elif verb.group("aid") and other is None and re.match(r"(?:its|their|her|his)\b", s.text[verb.end():]) and \
+            a in pair and len(pair) == 2:  # "Britain failed to come to its aid": the pair's other state's
+        b = pair[1] if pair[0] == a else pair[0]
     else:
         return []
     dates = [int(d.value[:4]) for d in s.of("date") if d.value]
