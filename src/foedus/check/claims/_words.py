@@ -39,7 +39,8 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:declined|refused|chose\s+not|decided\s+not|opted\s+not|failed|did\s+not|didn['’]t|would\s+not|"
                 r"was\s+not\s+(?:willing|prepared)|were\s+not\s+(?:willing|prepared))\s+to\s+(?:renew|extend|prolong)|"
                 r"(?:(?:was|were|had\s+been|has\s+been|is)\s+)?(?:not|never)\s+(?:(?:formally|again|then)\s+)?"
-                r"(?:renewed|extended|prolonged)(?!\s+(?:to|into|beyond)\b)|non-?renewal)\b", re.IGNORECASE), "expired"),
+                r"(?:renewed|extended|prolonged)(?!\s+(?:to|into|beyond)\b)|non-?renewal)\b", re.IGNORECASE),
+     "expired"),
     # ("was overtaken by the Baghdad Pact"; not "overtaken by events", which tells no successor)
     (re.compile(r"\b(replaced|superseded|supplanted|set aside|gave way to|succeeded by|"
                 r"(?<=\bwas )(?:\w+ly\s+)?overtaken(?!\s+by\s+(?:events|history|the\s+war)\b))\b", re.IGNORECASE),

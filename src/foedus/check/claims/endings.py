@@ -769,3 +769,62 @@ def _endings_per_clause(s: Sentence, claims: list[Claim], records: _Records) -> 
     slots = iter(ordered)
     out = [next(slots) if c.kind == "ending" else c for c in claims]
     return out + list(slots)
+
+
+#: An agreement told by a common noun in a clause that tells its ending, with the year or day it was made where the
+#: article gives one: "the 1957 text simply lapsed", "Its successor of 7 February 1923 was abrogated", "The 1916
+#: coalition ended in a breach", "the old treaty ended that same day".
+_TOLD_BY_NOUN = re.compile(
+    r"\b(?:the|that|this|its|their|our)\s+(?:(?:(?P<year>1[5-9]\d\d|20\d\d)|[\w'’-]+)\s+){0,2}?"
+    r"(?P<noun>treaty|pact|alliance|agreement|accord|text|act|coalition|council|organi[sz]ation|charter|convention|"
+    r"league|entente|guarantee|successor|arrangement|instrument|declaration|protocol|understanding|union)\b"
+    r"(?P<of>\s+of\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?(?P<year2>1[5-9]\d\d|20\d\d)\b)?", re.IGNORECASE)
+
+
+def _dated_noun(found: re.Match[str], s: Sentence) -> str | None:
+    """Return the day, month or year an agreement told by :data:`_TOLD_BY_NOUN` carries ("the 1957 text": 1957; "its
+    successor of 7 February 1923": 1923-02-07), as the date mention's value where a date mention spans it."""
+    if found.group("of"):
+        at = s.start + found.start("of")
+        dated = next((d for d in s.of("date") if d.value and at <= d.start < s.start + found.end()), None)
+        return dated.value if dated is not None else found.group("year2")
+    return found.group("year")
+
+
+def _ending_backstop(s: Sentence, records: _Records, pair: Sequence[int], referent: str | None) -> list[Claim]:
+    """An ending told of an agreement by a common noun or a pronoun that no rule linked ("the 1957 text simply lapsed
+    when the leaders promised something bigger", "The 1916 coalition ended in a breach", "Its successor of 7
+    February 1923 was abrogated in March 1954", "and the old treaty ended that same day"), read against the one stored
+    agreement of the sentence's states (else the article's pair) made at the date the noun carries; with none told,
+    against the agreement the article was last about (``referent``), kept only where a coding reads it so: the
+    referent is then a guess, and a guess never contradicts. Nothing where the noun is another agreement's successor
+    and carries no date."""
+    endings = _claimed_endings(s.text)
+    word = _ENDING_WORD.search(s.text)
+    if not endings or word is None:
+        return []
+    clause = next((c for c in _ending_clauses(s) if c.start - s.start <= word.start() < c.end - s.start), s)
+    states = s.states()
+    who = set(states if len(states) >= 2 else pair)
+    told = list(_TOLD_BY_NOUN.finditer(clause.text))
+    slug, certain = None, False
+    for found in told:
+        when = _dated_noun(found, clause)
+        if when is None or len(who) < 2:
+            continue
+        fits = [t.slug for t in records.gaz.treaties.values() if who <= t.members and t.signed.startswith(when)]
+        if len(fits) == 1:
+            slug, certain = fits[0], True
+            break
+    if slug is None:
+        pronoun = re.search(r"\b(?:it|which)\b", clause.text[:max(0, word.start() - (clause.start - s.start))],
+                            re.IGNORECASE)
+        undated = [f for f in told if _dated_noun(f, clause) is None and f.group("noun").casefold() != "successor"]
+        if referent is None or referent not in records.gaz.treaties or not (undated or pronoun):
+            return []
+        slug = referent
+    claim = _ending_claim(s, slug, endings[0], records)
+    if not certain and claim.verdict not in {"consistent", "depends_on_coding"}:
+        return []
+    return [claim]
