@@ -1,0 +1,44 @@
+"""Endings told by a state's act or an agreement's noun (issue 22wb), on made-up sentences: an agreement not renewed
+at its term, help owed to an ally and not given, and an ending told of an agreement by a noun no rule links."""
+
+from __future__ import annotations
+
+from foedus.store import Store
+from tests.check.sentences import check_sentences as _check
+from tests.check.sentences import claims_of as _claims
+
+_JAPAN = "Britain and Japan signed their alliance in London on 30 January 1902. "
+_STEEL = "Germany and Italy signed the Pact of Steel on 22 May 1939. "
+
+
+def _endings(store: Store, text: str) -> list[tuple[str, str]]:
+    return [(c.verdict, c.claimed.rsplit(": ", 1)[-1]) for c in _claims(_check(store, text), "ending")]
+
+
+def test_an_agreement_not_renewed_at_its_term_is_told_expired(check_store: Store) -> None:
+    for told in ("In 1921 Britain declined to extend it.", "The alliance was not renewed in 1921.",
+                 "London chose not to renew the alliance.", "Twenty years later the two governments let it lapse."):
+        # (every coding reads the alliance as replaced by the Four-Power Treaty, not as run out)
+        assert _endings(check_store, _JAPAN + told) == [("contradicts", "expired")], told
+    assert _endings(check_store, _JAPAN + "The alliance was renewed in 1905 and again in 1911.") == []
+
+
+def test_help_owed_to_an_ally_and_not_given_is_a_breach_by_that_state(check_store: Store) -> None:
+    for told in ("In September 1939 Italy refused to come to the aid of Germany.",
+                 "In June 1940 Italy walked away from its commitments to Germany.",
+                 "In 1940 Italy left its ally to face France alone.",
+                 "In 1940 Rome never came to Germany's aid."):
+        # (both codings read the Pact of Steel as ended by defeat, not by a breach)
+        assert _endings(check_store, _STEEL + told) == [("contradicts", "ended in a breach (betrayal)")], told
+    assert _endings(check_store, _STEEL + "In June 1940 Italy came to the aid of Germany.") == []
+
+
+def test_an_ending_told_of_an_agreement_by_a_noun_no_rule_links(check_store: Store) -> None:
+    # the noun dated: the one agreement of the two made that year, whatever a coding reads
+    assert _endings(check_store, "Britain and Japan have a long history. The 1902 text was replaced in 1923, "
+                                 "after two renewals.") == [("consistent", "replaced")]
+    assert _endings(check_store, "Britain and Japan have a long history. The 1902 instrument simply expired "
+                                 "in 1923.") == [("contradicts", "expired")]
+    # undated: the agreement last told of, a guess kept only where a coding agrees
+    assert _endings(check_store, _STEEL + "Six years later the text ended in defeat.") == [("consistent", "defeated")]
+    assert _endings(check_store, _STEEL + "Six years later the text was abrogated.") == []
