@@ -42,3 +42,17 @@ def test_an_ending_told_of_an_agreement_by_a_noun_no_rule_links(check_store: Sto
     # undated: the agreement last told of, a guess kept only where a coding agrees
     assert _endings(check_store, _STEEL + "Six years later the text ended in defeat.") == [("consistent", "defeated")]
     assert _endings(check_store, _STEEL + "Six years later the text was abrogated.") == []
+
+
+def test_a_list_told_and_then_said_unpublished_in_the_next_sentence_is_one_reference(check_store: Store) -> None:
+    for told, sequel in (("There is a register, kept in the archive in Lisbon, of every Spanish raid since 1640.",
+                          "Nobody has ever published it."),
+                         ("The general kept a dossier on the Belgian officers he suspected.",
+                          "It has never been released."),
+                         ("There is a list of the ships lost in 1917.", "The admiralty has not released it.")):
+        lists = _claims(_check(check_store, f"{told} {sequel} Peace came later."), "list")
+        assert [(c.verdict, c.text) for c in lists] == [("referenced_not_stated", f"{told} {sequel}")]
+    for sequel in ("It was long.", "The admiralty released it in 1990."):
+        lists = _claims(_check(check_store, f"There is a list of the ships lost in 1917. {sequel} Peace came later."),
+                        "list")
+        assert [c.text for c in lists] == ["There is a list of the ships lost in 1917."], sequel

@@ -792,6 +792,16 @@ def _dated_noun(found: re.Match[str], s: Sentence) -> str | None:
     return found.group("year")
 
 
+def _plain_noun(told: str) -> bool:
+    """Whether an agreement told by a common noun may be the one the article was last about: not one told as another
+    ("the new treaty", "its successor", "the second pact") nor by a capitalised word, which names one ("the Japanese
+    pact", "the Union")."""
+    words_told = told.split()[1:]
+    return not any(w[:1].isupper() for w in words_told) and not any(
+        w.casefold() in {"other", "new", "next", "first", "second", "third", "last", "previous", "earlier", "later",
+                         "latest", "successor", "former", "rival", "another"} for w in words_told)
+
+
 def _ending_backstop(s: Sentence, records: _Records, pair: Sequence[int], referent: str | None) -> list[Claim]:
     """An ending told of an agreement by a common noun or a pronoun that no rule linked ("the 1957 text simply lapsed
     when the leaders promised something bigger", "The 1916 coalition ended in a breach", "Its successor of 7
@@ -820,7 +830,7 @@ def _ending_backstop(s: Sentence, records: _Records, pair: Sequence[int], refere
     if slug is None:
         pronoun = re.search(r"\b(?:it|which)\b", clause.text[:max(0, word.start() - (clause.start - s.start))],
                             re.IGNORECASE)
-        undated = [f for f in told if _dated_noun(f, clause) is None and f.group("noun").casefold() != "successor"]
+        undated = [f for f in told if _dated_noun(f, clause) is None and _plain_noun(f.group(0))]
         if referent is None or referent not in records.gaz.treaties or not (undated or pronoun):
             return []
         slug = referent
