@@ -316,7 +316,9 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         if not any(c.kind == "ending" for c in out) and not unknown_last:
             out.extend(_plural_endings(s, records, recent))  # ("Both were dead by 1897": the last two named)
     if not any(c.kind == "ending" for c in out) and not unknown_last and not any(m.target for m in s.of("agreement")):
-        out.extend(_ending_backstop(s, records, pair, referent))  # ("the 1957 text simply lapsed")
+        # ("the 1957 text simply lapsed"; not of one the sentence tells signed: "The old pact was replaced by the
+        # pact that A and B signed in 1960")
+        out.extend(_ending_backstop(s, records, pair, None if signed_here else referent))
     out.extend(_with_parts(s, _count_claims(s, records, pair, named, year), _part_claims(s, records, pair)))
     out.extend(_none_binding_claims(s, records, pair, context))
     if not any(c.kind == "count" and "breach" in c.claimed for c in out):  # (a count's own "none ... broken")
