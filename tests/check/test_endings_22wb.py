@@ -56,3 +56,12 @@ def test_a_list_told_and_then_said_unpublished_in_the_next_sentence_is_one_refer
         lists = _claims(_check(check_store, f"There is a list of the ships lost in 1917. {sequel} Peace came later."),
                         "list")
         assert [c.text for c in lists] == ["There is a list of the ships lost in 1917."], sequel
+
+
+def test_the_state_told_as_failing_its_ally_is_read_against_a_coding_s_breacher(check_store: Store) -> None:
+    pact = "Germany and the Soviet Union signed a non-aggression pact on 23 August 1939. In June 1941 "
+    # (the curated coding names Germany as the violator; ATOP names none)
+    assert _endings(check_store, pact + "Germany walked away from its commitments to the Soviet Union.") == [
+        ("consistent", "ended in a breach (betrayal)")]
+    assert _endings(check_store, pact + "the Soviet Union walked away from its commitments to Germany.") == [
+        ("depends_on_coding", "ended in a breach (betrayal)")]

@@ -197,10 +197,11 @@ def _breachers(s: Sentence) -> set[int]:
     return told
 
 
-def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Claim:
+def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records, doers: frozenset[int] = frozenset()) -> Claim:
     """How the article says an agreement ended, against each coding's ending: a coding's reading of the exit of a
     member the sentence names ("violated by Italy") where it has one, else of the whole agreement. A capital told as
-    a place ("signed in Manila") names no member."""
+    a place ("signed in Manila") names no member. ``doers``: states a rule found told as the breachers beside those
+    :func:`_breachers` reads ("Rome never came to Berlin's aid": Italy)."""
     named = set(_codes([m for m in s.of("state") if not _place(s, m) and not _before_in_force_clause(s, ending, m)]))
     rows = []
     for row in records.outcomes(slug, members=True):
@@ -235,7 +236,7 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
     # "still in force" read at the end of as_of: an agreement that ended only later was in force then, one signed
     # only later was not
     # the states told as the breachers, where they are members (told of another agreement, they say nothing of this)
-    breachers = _breachers(s) & records.gaz.treaties[slug].members if ending == "breach" else set()
+    breachers = (_breachers(s) | doers) & records.gaz.treaties[slug].members if ending == "breach" else set()
     later = ending == "in_force" and ended is not None and _pdate(ended).year > records.as_of
     unborn = ending == "in_force" and _pdate(signed).year > records.as_of
     # "abrogated" (denounced, repudiated) read as a coding's breach where no coding tells the two apart ("Italy
@@ -464,7 +465,7 @@ def _pair_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], y
                 and a in records.gaz.treaties[t].members and _alive(records.gaz.treaties[t], when)]
     if not fits:
         return []
-    return [_ending_claim(s, fits[0].slug, "breach", records)]
+    return [_ending_claim(s, fits[0].slug, "breach", records, frozenset({a}))]
 
 
 #: A state's word broken or not kept, told of the agreement the article is about without naming it: "Russia broke
