@@ -33,7 +33,14 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?!\s+(?:the\s+)?(?:use\s+of\s+|threat\s+of\s+)?(?:force|war|violence|aggression|claims?|territorial|"
                 r"nuclear|their\s+claims?|its\s+claims?)\b)",
                 re.IGNORECASE), "abrogated"),
-    (re.compile(r"\b(expir\w*|lapsed?|ran out|run out)\b", re.IGNORECASE), "expired"),
+    (re.compile(r"\b(expir\w*|lapsed?|ran out|run out|"
+                # not renewed at its term: "declined to extend it", "chose not to renew the pact", "was not renewed",
+                # "never renewed", "the non-renewal of"
+                r"(?:declined|refused|chose\s+not|decided\s+not|opted\s+not|failed|did\s+not|didn['’]t|would\s+not|"
+                r"was\s+not\s+(?:willing|prepared)|were\s+not\s+(?:willing|prepared))\s+to\s+(?:renew|extend|prolong)|"
+                r"(?:(?:was|were|had\s+been|has\s+been|is)\s+)?(?:not|never)\s+(?:(?:formally|again|then)\s+)?"
+                r"(?:renewed|extended|prolonged)(?!\s+(?:to|into|beyond)\b)|non-?renewal)\b", re.IGNORECASE),
+     "expired"),
     # ("was overtaken by the Baghdad Pact"; not "overtaken by events", which tells no successor)
     (re.compile(r"\b(replaced|superseded|supplanted|set aside|gave way to|succeeded by|"
                 r"(?<=\bwas )(?:\w+ly\s+)?overtaken(?!\s+by\s+(?:events|history|the\s+war)\b))\b", re.IGNORECASE),
@@ -215,6 +222,8 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"suspended|suspend|ended|end|ends|ending|cancelled|canceled|buried|killed|walked away from|"
                        r"replaced|superseded|supplanted|"
                        r"(?:acceded|adhered) to|bound by) it\b|"
+                       # left to end at its term: "let it lapse", "allowed it to expire", "let it quietly die"
+                       r"\b(?:let|allowed|left)\s+it\s+(?:to\s+)?(?:\w+ly\s+)?(?:lapse|expire|run\s+out|die)\b|"
                        r"\bdeclared it(?= (?:null and )?void\b)|"
                        # how a dataset codes it: "the alliance record treats it as abrogated", "codes it as a breach"
                        r"\b(?:codes?|coded|treats?|treated|lists?|listed|counts?|counted|classif(?:y|ies|ied)|"

@@ -47,6 +47,7 @@ from foedus.check.claims.counts import (
 from foedus.check.claims.endings import (
     _alive_then,
     _ended_by_the_sentences_event,
+    _ending_backstop,
     _ending_elsewhere,
     _endings_per_clause,
     _group_in_force,
@@ -317,6 +318,10 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out.extend(_group_in_force(s, records, pair) if counted and not unknown_last else [])
         if not any(c.kind == "ending" for c in out) and not unknown_last:
             out.extend(_plural_endings(s, records, recent))  # ("Both were dead by 1897": the last two named)
+    if not any(c.kind == "ending" for c in out) and not unknown_last and not any(m.target for m in s.of("agreement")):
+        # ("the 1957 text simply lapsed"; not of one the sentence tells signed: "The old pact was replaced by the
+        # pact that A and B signed in 1960")
+        out.extend(_ending_backstop(s, records, pair, None if signed_here else referent))
     out.extend(_with_parts(s, _count_claims(s, records, pair, named, year), _part_claims(s, records, pair)))
     out.extend(_none_binding_claims(s, records, pair, context))
     if not any(c.kind == "count" and "breach" in c.claimed for c in out):  # (a count's own "none ... broken")

@@ -197,10 +197,11 @@ def _breachers(s: Sentence) -> set[int]:
     return told
 
 
-def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Claim:
+def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records, doers: frozenset[int] = frozenset()) -> Claim:
     """How the article says an agreement ended, against each coding's ending: a coding's reading of the exit of a
     member the sentence names ("violated by Italy") where it has one, else of the whole agreement. A capital told as
-    a place ("signed in Manila") names no member."""
+    a place ("signed in Manila") names no member. ``doers``: states a rule found told as the breachers beside those
+    :func:`_breachers` reads ("Rome never came to Berlin's aid": Italy)."""
     named = set(_codes([m for m in s.of("state") if not _place(s, m) and not _before_in_force_clause(s, ending, m)]))
     rows = []
     for row in records.outcomes(slug, members=True):
@@ -235,7 +236,7 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records) -> Cla
     # "still in force" read at the end of as_of: an agreement that ended only later was in force then, one signed
     # only later was not
     # the states told as the breachers, where they are members (told of another agreement, they say nothing of this)
-    breachers = _breachers(s) & records.gaz.treaties[slug].members if ending == "breach" else set()
+    breachers = (_breachers(s) | doers) & records.gaz.treaties[slug].members if ending == "breach" else set()
     later = ending == "in_force" and ended is not None and _pdate(ended).year > records.as_of
     unborn = ending == "in_force" and _pdate(signed).year > records.as_of
     # "abrogated" (denounced, repudiated) read as a coding's breach where no coding tells the two apart ("Italy
@@ -391,7 +392,22 @@ def _unknown_descriptions(s: Sentence, records: _Records, pair: tuple[int, ...])
 #: towards another, no agreement named.
 _BETRAYED = re.compile(r"\b(?:betrayed|broke (?:faith )?with|abandoned|deserted|double-crossed|"
                        # "broke its word to Paris", "broke their promise to their allies"
-                       r"broke\s+(?:its|their|her|his)\s+(?:word|promise|pledge|faith)\s+(?:to|with))\s+"
+                       r"broke\s+(?:its|their|her|his)\s+(?:word|promise|pledge|faith)\s+(?:to|with)|"
+                       # a promise to another walked away from: "walked away from its commitments to Warsaw", "went
+                       # back on its pledge to Quito", "failed to honour its obligations towards its ally"
+                       r"(?:walked\s+away\s+from|went\s+back\s+on|reneged\s+on|(?:failed|refused)\s+to\s+(?:keep|honou?r))"
+                       r"\s+(?:its|their|her|his)\s+(?:own\s+|solemn\s+)?(?:word|promises?|pledges?|commitments?|"
+                       r"obligations?|guarantees?|undertakings?)\s+(?:to|with|towards)|"
+                       # an ally left alone: "left its ally to face the invader alone", "left Prague to its fate"
+                       r"left(?=\s+(?:[\w'’-]+\s+){1,3}?(?:to\s+(?:face|fight|fend|stand)\b[^.;]{0,60}?\balone\b|"
+                       r"to\s+(?:its|their|her|his)\s+(?:own\s+)?fate\b|in\s+the\s+lurch\b))|"
+                       # help owed and not given: "failed to come to the aid of Poland", "never came to Prague's
+                       # defence", "did not go to its ally's assistance", "refused to defend its ally"
+                       r"(?P<aid>(?:failed|refused|declined|did\s+not|didn['’]t|never|would\s+not)\s+(?:to\s+)?"
+                       r"(?:(?:come|came|go|went|rush|rushed|march|marched)\s+to(?:\s+the\s+(?:aid|assistance|help|"
+                       r"defen[cs]e|rescue)\s+of)?(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:aid|assistance|help|"
+                       r"defen[cs]e|rescue)\b|\s+(?-i:[A-Z]))|(?:defend|assist|protect)(?=\s+(?:its|their|(?-i:[A-Z])))|"
+                       r"(?:lift|raise)\s+a\s+finger\s+(?:for|to\s+(?:help|defend|save)))))\s+"
                        r"(?:(?P<them>them|us|him)\b|(?:(?:both|all|each|two|three)\s+of\s+)?(?:its|their|her|his)?"
                        r"(?P<ally>\s*(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?:ally|allies|partners?)\b)?)",
                        re.IGNORECASE)
@@ -425,6 +441,9 @@ def _pair_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], y
         b = pair[1] if pair[0] == a else pair[0]
     elif verb.group("ally"):
         b = a  # allies the article does not name: see below
+    elif verb.group("aid") and other is None and re.match(r"(?:its|their|her|his)\b", s.text[verb.end():]) and \
+            a in pair and len(pair) == 2:  # "Britain failed to come to its aid": the pair's other state's
+        b = pair[1] if pair[0] == a else pair[0]
     else:
         return []
     dates = [int(d.value[:4]) for d in s.of("date") if d.value]
@@ -446,7 +465,7 @@ def _pair_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], y
                 and a in records.gaz.treaties[t].members and _alive(records.gaz.treaties[t], when)]
     if not fits:
         return []
-    return [_ending_claim(s, fits[0].slug, "breach", records)]
+    return [_ending_claim(s, fits[0].slug, "breach", records, frozenset({a}))]
 
 
 #: A state's word broken or not kept, told of the agreement the article is about without naming it: "Russia broke
@@ -773,3 +792,72 @@ def _endings_per_clause(s: Sentence, claims: list[Claim], records: _Records) -> 
     slots = iter(ordered)
     out = [next(slots) if c.kind == "ending" else c for c in claims]
     return out + list(slots)
+
+
+#: An agreement told by a common noun in a clause that tells its ending, with the year or day it was made where the
+#: article gives one: "the 1957 text simply lapsed", "Its successor of 7 February 1923 was abrogated", "The 1916
+#: coalition ended in a breach", "the old treaty ended that same day".
+_TOLD_BY_NOUN = re.compile(
+    r"\b(?:the|that|this|its|their|our)\s+(?:(?:(?P<year>1[5-9]\d\d|20\d\d)|[\w'’-]+)\s+){0,2}?"
+    r"(?P<noun>treaty|pact|alliance|agreement|accord|text|act|coalition|council|organi[sz]ation|charter|convention|"
+    r"league|entente|guarantee|successor|arrangement|instrument|declaration|protocol|understanding|union)\b"
+    r"(?P<of>\s+of\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?(?P<year2>1[5-9]\d\d|20\d\d)\b)?", re.IGNORECASE)
+
+
+def _dated_noun(found: re.Match[str], s: Sentence) -> str | None:
+    """Return the day, month or year an agreement told by :data:`_TOLD_BY_NOUN` carries ("the 1957 text": 1957; "its
+    successor of 7 February 1923": 1923-02-07), as the date mention's value where a date mention spans it."""
+    if found.group("of"):
+        at = s.start + found.start("of")
+        dated = next((d for d in s.of("date") if d.value and at <= d.start < s.start + found.end()), None)
+        return dated.value if dated is not None else found.group("year2")
+    return found.group("year")
+
+
+def _plain_noun(told: str) -> bool:
+    """Whether an agreement told by a common noun may be the one the article was last about: not one told as another
+    ("the new treaty", "its successor", "the second pact") nor by a capitalised word, which names one ("the Japanese
+    pact", "the Union")."""
+    words_told = told.split()[1:]
+    return not any(w[:1].isupper() for w in words_told) and not any(
+        w.casefold() in {"other", "new", "next", "first", "second", "third", "last", "previous", "earlier", "later",
+                         "latest", "successor", "former", "rival", "another"} for w in words_told)
+
+
+def _ending_backstop(s: Sentence, records: _Records, pair: Sequence[int], referent: str | None) -> list[Claim]:
+    """An ending told of an agreement by a common noun or a pronoun that no rule linked ("the 1957 text simply lapsed
+    when the leaders promised something bigger", "The 1916 coalition ended in a breach", "Its successor of 7
+    February 1923 was abrogated in March 1954", "and the old treaty ended that same day"), read against the one stored
+    agreement of the sentence's states (else the article's pair) made at the date the noun carries; with none told,
+    against the agreement the article was last about (``referent``), kept only where a coding reads it so: the
+    referent is then a guess, and a guess never contradicts. Nothing where the noun is another agreement's successor
+    and carries no date."""
+    endings = _claimed_endings(s.text)
+    word = _ENDING_WORD.search(s.text)
+    if not endings or word is None:
+        return []
+    clause = next((c for c in _ending_clauses(s) if c.start - s.start <= word.start() < c.end - s.start), s)
+    states = s.states()
+    who = set(states if len(states) >= 2 else pair)
+    told = list(_TOLD_BY_NOUN.finditer(clause.text))
+    slug, certain = None, False
+    for found in told:
+        when = _dated_noun(found, clause)
+        if when is None or len(who) < 2:
+            continue
+        fits = [t.slug for t in records.gaz.treaties.values() if who <= t.members and t.signed.startswith(when)]
+        if len(fits) == 1:
+            slug, certain = fits[0], True
+            break
+    if slug is None:
+        pronoun = re.search(r"\b(?:it|which)\b", clause.text[:max(0, word.start() - (clause.start - s.start))],
+                            re.IGNORECASE)
+        undated = [f for f in told if _dated_noun(f, clause) is None and _plain_noun(f.group(0))]
+        if referent is None or referent not in records.gaz.treaties or not (undated or pronoun):
+            return []
+        slug = referent
+    claim = _ending_claim(s, slug, endings[0], records)
+    if not certain and claim.verdict not in {"consistent", "depends_on_coding"}:
+        return []
+    return [claim]

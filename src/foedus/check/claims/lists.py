@@ -350,5 +350,33 @@ def _lists_apart(text: str, claims: list[Claim]) -> list[Claim]:
             continue
         if c.kind == "list":
             last = c.end
-        out.append(c)
+        out.append(_with_its_sequel(text, c))
     return out
+
+
+#: A sentence that goes on about the document the one before told of, saying it is not given: "Nobody has published
+#: it.", "It has never been released.", "The ministry has not made it public.", "They remain classified."
+_SEQUEL = re.compile(
+    r"\s*(?:(?:(?:nobody|no\s+one|none\s+of\s+us|no\s+[\w-]+)\s+(?:(?:has|have|had|will|would|did)\s+)?"
+    r"(?:(?:ever|yet|since)\s+)?|"
+    r"(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:has|have|had|will|would|did|does|do)\s*(?:not|never|n['’]t)\s+"
+    r"(?:(?:ever|yet|since)\s+)?)"
+    r"(?:published|released|seen|printed|disclosed|shown|publish|release|print|disclose|show|"
+    r"made\s+(?:it|them)\s+public|make\s+(?:it|them)\s+public)(?:\s+(?:it|them))?\b|"
+    r"(?:it|they|the\s+(?:list|annex|protocol|dossier|document|text|register|roster|inventory|appendix|letter|file|"
+    r"tally|report)s?|its\s+(?:contents|text|terms))\s+(?:(?:has|have|had|was|were|is|are)\s+(?:(?:never|not|yet\s+to|"
+    r"still\s+not)\s+)(?:yet\s+)?(?:been\s+|be\s+)?(?:published|released|made\s+public|printed|disclosed|declassified|"
+    r"seen|shown)|(?:remains?|remained|stays?|stayed)\s+(?:(?:secret|classified|unpublished|sealed|under\s+seal|"
+    r"unseen|closed)\b)))[^.!?]{0,120}[.!?]", re.IGNORECASE)
+
+
+def _with_its_sequel(text: str, claim: Claim) -> Claim:
+    """Return a list ``claim`` with the sentence that follows it in its span where that one goes on about the same
+    document and says it is not given (:data:`_SEQUEL`: "There is a register of every incursion. Nobody has
+    published it."): the two tell one reference."""
+    if claim.kind != "list":
+        return claim
+    sequel = _SEQUEL.match(text, claim.end)
+    if sequel is None:
+        return claim
+    return claim.model_copy(update={"end": sequel.end(), "text": text[claim.start:sequel.end()].strip()})
