@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 from collections.abc import Mapping, Sequence
@@ -995,6 +996,24 @@ def _runs_told(s: Sentence, two: Sequence[int]) -> list[tuple[int, int, list[int
     return sorted(runs)
 
 
+#: An agreement told by a description right after the verb its signers are the subject of: "the League's joint
+#: defence treaty", "a tripartite military pact", "their treaty of friendship".
+_DESCRIBED_OBJECT = re.compile(r"\s+(?:the|a|an|their|its)\s+(?:[\w'’-]+\s+){0,4}?(?:treaty|pact|alliance|agreement|"
+                               r"accord|convention|protocol|charter)\b", re.IGNORECASE)
+
+
+def _dated_after(s: Sentence, told: Sequence[Claim], at: int, dated: set[str]) -> str | None:
+    """Return the agreement (of ``dated``) whose signing a claim of ``told`` dates by the first date told after the
+    verb ending at ``at``, within its clause and no further than a short object's length, else None."""
+    end = next((b.start() for b in _SEGMENT_BREAK.finditer(s.text, at)), len(s.text))
+    days = sorted((d for d in s.of("date") if at <= d.start - s.start < min(end, at + 90)), key=lambda d: d.start)
+    if not days:
+        return None
+    slugs = {c.records[0].id for c in told if c.kind == "agreement_date" and c.records and c.records[0].id in dated
+             and days[0].text in c.claimed}
+    return next(iter(slugs)) if len(slugs) == 1 else None
+
+
 def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told: Sequence[Claim],
                       two: Sequence[int] = ()) -> list[Claim]:
     """States a sentence tells as an agreement's parties in a form no other rule read: the subject of a verb of
@@ -1022,6 +1041,9 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
             continue
         kind, at = relation
         slug, explicit, direct = _backstop_agreement(s, lo, hi, at, kind, dated, referent, records)
+        if slug is None and kind == "subject" and _DESCRIBED_OBJECT.match(s.text, at) \
+                and (own := _dated_after(s, told, at, dated)) is not None:
+            slug, direct = own, True  # ("..., and both signed the League's defence treaty of 1950")
         # (another clause's subject joining the agreement a claim of the sentence is of: "A signed it in 1975; B
         # adhered in 1993", "C joined on DATE, and D followed that May": a claim of its own, where it holds)
         again = slug is not None and slug in claimed and kind == "subject" and not pair_told
@@ -1095,7 +1117,47 @@ def _signing_parties(s: Sentence, records: _Records, told: Sequence[Claim]) -> l
     if not codes or _NEGATION.search(s.text):
         return []
     claim = _parties_claim(s, slug, codes, records)
-    return [claim] if claim.verdict == "consistent" else []
+    if claim.verdict == "consistent":
+        return [claim]
+    wrong = _signers_not_parties(s, slug, records) if not named else None
+    return [wrong] if wrong is not None else []
+
+
+def _signers_not_parties(s: Sentence, slug: str, records: _Records) -> Claim | None:
+    """Return the contradiction that the states a sentence tells as the subject of signing an agreement told by no
+    title (:data:`_SIGNED_SOME`: "On DATE A, B and C signed a tripartite military pact"), the one the record found
+    signed that day, are its parties, where the record's members settle it: two or more of the list are members, the
+    others are fewer, no kin (:data:`_KIN_CODES`) of a member's, and signed no other stored agreement with a member
+    within a month of it (another instrument of that day the record holds apart); else None."""
+    treaty = records.gaz.treaties[slug]
+    members = treaty.members | records.atop_members(slug)
+    for lo, hi in _state_runs(s):
+        relation = _run_relation(s, lo, hi)
+        if relation is None or relation[0] != "subject" or not _SIGNED_SOME.match(s.text[relation[1]:]) \
+                or _LEAVING.match(s.text, _verb_start(s, hi)):
+            continue
+        codes = _codes([m for m in s.of("state") if lo <= m.start - s.start < hi and not _place(s, m)])
+        outsiders = [c for c in codes if c not in members]
+        if not outsiders or len(codes) - len(outsiders) < 2 or len(outsiders) * 2 >= len(codes) \
+                or any(c in kin and members & kin for c in outsiders for kin in _KIN_CODES):
+            continue
+        signed = _iso_day(treaty.signed)
+        if signed is None or any(
+                other.slug != slug and set(outsiders) & other.members and members & other.members
+                and (day := _iso_day(other.signed)) is not None and abs((day - signed).days) <= 31
+                for other in records.gaz.treaties.values()):
+            continue
+        claim = _parties_claim(s, slug, codes, records)
+        return claim if claim.verdict == "contradicts" else None
+    return None
+
+
+def _iso_day(value: str | None) -> datetime.date | None:
+    """Return the day an ISO date (``YYYY-MM-DD``, perhaps longer) tells, else None."""
+    try:
+        return datetime.date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return None
 
 
 def _another_clause_parties(s: Sentence, more: Mapping[str, Sequence[Sequence[int]]], told: Sequence[Claim],
@@ -1257,7 +1319,8 @@ def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated
         # (not an instrument of it: "signed its protocol of accession to NATO")
         mine = [m for m in mine if (kind == "member" and hi <= m.start - s.start < at) or (
             m.start - s.start >= at and re.fullmatch(
-                r"\s*(?:(?:the|its|their|both|also|formally|in\s+turn|of|to|in|(?:1[5-9]|20)\d\d)\s+)*",
+                r"\s*(?:(?:the|its|their|both|also|formally|in\s+turn|of|to|in|(?:1[5-9]|20)\d\d|"
+                r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s)\s+)*",  # ("the League's defence treaty", "NATO's charter")
                 s.text[at:m.start - s.start]) is not None)]
     if kind == "subject" and not mine:
         mine = _relative_antecedent(s, lo, records)  # ("the Rio Treaty, which Chile signed in 1947")
