@@ -88,6 +88,7 @@ from foedus.check.claims.parties import (
     _promise_parties,
     _promised_agreement,
     _signing_parties,
+    _stayed_out,
     _the_two,
     _together_with,
 )
@@ -327,6 +328,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_parties_backstop(s, records, None if unknown_last else referent, out,
                                  _the_two(context, pair)))
     out.extend(_signing_parties(s, records, out))
+    out.extend(_stayed_out(s, records, None if unknown_last else referent, out))
     out.extend(_dated_agreement_unread(s, records, pair, context, out))
     out.extend(_unread_dated_acts(s, records, pair, out))
     only = _only_these(s, records, None if unknown_last else referent, context, pair)

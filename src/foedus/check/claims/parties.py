@@ -1085,6 +1085,71 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
     return out + _together_with(s, records, out)  # ("..., alongside Norway and Denmark": parties too)
 
 
+#: A verb telling its subject kept out of an agreement, with no object or the agreement after "of" or "from": "Bulgaria
+#: stayed out", "Italy kept aloof", "Spain remained outside (it)", "Norway refused to sign", "Ankara declined to join".
+_STAYED_OUT = re.compile(r"\s*,?\s*(?:(?:alone|also|too|however|then|itself|still|pointedly|conspicuously|instead)"
+                         r",?\s+)*(?:(?:stayed|kept|remained|stood|held)\s+(?:out|outside|aloof|aside|apart|back)|"
+                         r"(?:refused|declined)\s+to\s+(?:sign|join|adhere|accede))\b"
+                         r"(?P<of>\s+(?:of|from)\s+(?:the\s+)?)?", re.IGNORECASE)
+
+
+#: "without" right before a list of states, the signing or founding told before it: "signed without Bulgaria".
+_WITHOUT = re.compile(r"\bwithout\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _stayed_out(s: Sentence, records: _Records, referent: str | None, told: Sequence[Claim]) -> list[Claim]:
+    """States told to have kept out of an agreement (:data:`_STAYED_OUT`: "Bulgaria stayed out", "Norway refused to
+    sign it"; or a signing "without" them: "the pact was signed without Bulgaria and Albania"): the agreement named
+    right after the verb, else the one the sentence names alone, else the one the sentence's claims are of, else
+    (the verb told bare, no agreement named) the one last spoken of (``referent``). Consistent where the record has
+    none of them among its founders (a state that joined later stayed out at first); a founder contradicts only an
+    agreement named by its title in the sentence; else none."""
+    if any(c.kind == "agreement_parties" and c.claimed.startswith("not a party") for c in told):
+        return []
+    slugs = {c.records[0].id for c in told if c.kind in {"agreement_parties", "agreement_date"} and c.records
+             and c.records[0].kind == "treaty" and c.records[0].id in records.gaz.treaties}
+    named = [m for m in s.of("agreement") if m.target and m.target.split(":", 1)[1] in records.gaz.treaties]
+    out: list[Claim] = []
+    for lo, hi in _state_runs(s):
+        after = _STAYED_OUT.match(s.text, hi)
+        without = _WITHOUT.search(s.text[:lo]) is not None and (_SIGNING.search(s.text[:lo]) is not None
+                                                                  or _PARTY_VERB.search(s.text[:lo]) is not None)
+        if after is None and not without:
+            continue
+        rest = s.text[after.end():] if after is not None else ""
+        own = [m for m in named if after is not None and after.group("of") and m.start - s.start == after.end()]
+        if after is not None and after.group("of") and not own and re.match(r"it\b", rest) is None:
+            continue  # ("Turkey stayed out of the fighting": another matter; not "stayed out of it")
+        if own:
+            slug, by_title = (own[0].target or "").split(":", 1)[1], own[0].how not in {"anaphora", "description"}
+        elif len({(m.target or "") for m in named}) == 1:
+            slug, by_title = (named[0].target or "").split(":", 1)[1], all(
+                m.how not in {"anaphora", "description"} for m in named)
+        elif not named and len(slugs) == 1:
+            slug, by_title = next(iter(slugs)), False
+        elif not named and not slugs and referent is not None and referent in records.gaz.treaties:
+            slug, by_title = referent, False
+        else:
+            continue
+        codes = _codes([m for m in s.of("state") if lo <= m.start - s.start < hi and not _place(s, m)])
+        if not codes:
+            continue
+        treaty = records.gaz.treaties[slug]
+        founders = records.founders(slug)
+        inside = [c for c in codes if c in founders]
+        if inside and not by_title:
+            continue
+        who = ", ".join(_name(c, treaty.signed) for c in codes)
+        short = re.sub(r"\s*\(.*", "", records.treaty_ref(slug).label)
+        out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                         claimed=f"not a party: {who}", verdict="contradicts" if inside else "consistent",
+                         record_value="parties: " + ", ".join(_name(c, treaty.signed) for c in sorted(treaty.members)),
+                         reason=(f"{', '.join(_name(c, treaty.signed) for c in inside)} signed {short}" if inside
+                                 else f"{who} is not among the parties that signed {short}"),
+                         records=[records.treaty_ref(slug)]))
+    return out
+
+
 def _signing_parties(s: Sentence, records: _Records, told: Sequence[Claim]) -> list[Claim]:
     """States a sentence tells beside the signing of one agreement the record found (a claim of ``told`` dating it),
     told in no form the rules above read ("Vienna and the exiled king concluded an offensive and defensive alliance

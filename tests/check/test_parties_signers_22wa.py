@@ -1,0 +1,54 @@
+"""Parties told by signing an agreement described after the verb (issue 22wa): the one a claim of the sentence dates,
+read against its members; and a list of signers of an untitled agreement the record found signed that day,
+contradicted where the record's members settle it. Made-up sentences (the record is the shipped ledgers' and
+ATOP's)."""
+
+from __future__ import annotations
+
+from foedus.store import Store
+from tests.check.sentences import check_sentences as _check
+from tests.check.sentences import claims_of as _claims
+
+
+def _parties(store: Store, text: str) -> list[tuple[str, str]]:
+    return [(c.verdict, c.claimed) for c in _claims(_check(store, text), "agreement_parties")]
+
+
+def test_a_second_clause_s_pair_signing_an_organisation_s_treaty_is_a_claim(check_store: Store) -> None:
+    told = _parties(check_store, "Iraq and Jordan were old partners. Both were founding members of the Arab League "
+                                 "in March 1945, and both signed the League's joint defence treaty of 1950.")
+    assert len(told) == 2 and all(v == "consistent" for v, _ in told)
+
+
+def test_a_signer_the_record_never_has_in_the_untitled_pact_of_that_day_is_contradicted(check_store: Store) -> None:
+    told = _parties(check_store, "At Jeddah on 22 April 1956, Egypt, Saudi Arabia and Syria signed a tripartite "
+                                 "military pact.")
+    assert told and told[0][0] == "contradicts" and "Syria" in told[0][1]
+    right = _parties(check_store, "At Jeddah on 21 April 1956, Egypt, Saudi Arabia and Yemen signed a tripartite "
+                                  "military pact.")
+    assert right and right[0][0] == "consistent"
+
+
+def test_signers_beside_a_signing_but_not_its_subject_are_never_contradicted(check_store: Store) -> None:
+    told = _parties(check_store, "At Jeddah on 21 April 1956, with Syria looking on, Egypt, Saudi Arabia and Yemen "
+                                 "signed a tripartite military pact.")
+    assert not any(v == "contradicts" for v, _ in told)
+
+
+def test_states_told_to_keep_out_are_non_parties_read_against_the_founders(check_store: Store) -> None:
+    assert _parties(check_store, "The Balkan Pact of 1934 was signed without Bulgaria.")[-1] == (
+        "consistent", "not a party: Tsardom of Bulgaria")
+    told = _parties(check_store, "The North Atlantic Treaty was signed in April 1949. Sweden stayed out.")
+    assert told == [("consistent", "not a party: Sweden")]
+    told = _parties(check_store, "Spain kept aloof from NATO until 1982.")
+    assert told and told[0][0] == "consistent" and "Spain" in told[0][1]
+    told = _parties(check_store, "Norway stayed out of the North Atlantic Treaty in 1949.")
+    assert told and told[0][0] == "contradicts" and "Norway" in told[0][1]
+
+
+def test_keeping_out_of_something_else_is_no_claim(check_store: Store) -> None:
+    told = _parties(check_store, "Britain, France and Turkey signed a treaty in Ankara in October 1939. Turkey stayed "
+                                 "out of the fighting until 1945.")
+    assert not any(c.startswith("not a party") for _, c in told)
+    told = _parties(check_store, "The Rio Treaty was signed in 1947. Later, Argentina held back from the war.")
+    assert not any(c.startswith("not a party") for _, c in told)
