@@ -52,3 +52,18 @@ def test_keeping_out_of_something_else_is_no_claim(check_store: Store) -> None:
     assert not any(c.startswith("not a party") for _, c in told)
     told = _parties(check_store, "The Rio Treaty was signed in 1947. Later, Argentina held back from the war.")
     assert not any(c.startswith("not a party") for _, c in told)
+
+
+def test_a_list_told_as_a_group_of_states_is_its_agreement_s_parties(check_store: Store) -> None:
+    wrong = _parties(check_store, "In 1989 the five Maghreb states, Morocco, Libya, Algeria, Tunisia and Egypt, met "
+                                  "at Marrakesh and founded the Arab Maghreb Union.")
+    assert wrong and wrong[0][0] == "contradicts" and "Egypt" in wrong[0][1]
+    right = _parties(check_store, "In 1989 the five Maghreb states, Morocco, Libya, Algeria, Tunisia and Mauritania, "
+                                  "met at Marrakesh and founded the Arab Maghreb Union.")
+    assert right and right[0][0] == "consistent"
+
+
+def test_a_group_counted_otherwise_than_its_list_is_never_contradicted(check_store: Store) -> None:
+    told = _parties(check_store, "In 1989 the six North African states, Morocco, Libya, Algeria, Tunisia and Egypt, "
+                                 "met at Marrakesh and founded the Arab Maghreb Union.")
+    assert not any(v == "contradicts" for v, _ in told)

@@ -1150,6 +1150,60 @@ def _stayed_out(s: Sentence, records: _Records, referent: str | None, told: Sequ
     return out
 
 
+#: A group of states a list right after stands for, set off by a comma, colon or dash: "the five Maghreb states, A, B,
+#: C, D and E, ...", "its three founders — A, B and C —", "the Baltic republics (A, B and C)".
+_GROUP_BEFORE = re.compile(r"\b(?:the|its|their|all)\s+(?:(?P<count>\d+|" + _NUMBER_WORDS + r")\s+)?"
+                           r"(?:[A-Z][\w'’-]*\s+){0,3}(?:states|republics|powers|nations|countries|monarchies|"
+                           r"kingdoms|members|founders|signatories|governments|allies|neighbours|neighbors)"
+                           r"\s*(?:,|:|\(|[—–])\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+#: What follows such a list to its group's verb of making or joining an agreement, no other clause between: ", met at
+#: Marrakesh and on DATE founded the", "— signed the", ") jointly set up the".
+_GROUP_VERB = re.compile(r"\s*(?:,|\)|[—–])\s*(?:[^.;,()—–]{0,60}?\s+)??(?:(?:then|also|jointly|together|duly|formally)"
+                         r"\s+)*(?:founded|co-founded|signed|concluded|set\s+up|created|formed|established|launched|"
+                         r"joined|ratified)\s+(?:(?:the|a|an|their|its)\s+)?", re.IGNORECASE)
+
+
+def _group_parties(s: Sentence, records: _Records, told: Sequence[Claim]) -> list[Claim]:
+    """States listed in apposition to a group of them (:data:`_GROUP_BEFORE`: "the five Maghreb states, A, B, C, D
+    and E, met at Marrakesh and founded the Arab Maghreb Union") whose verb of making or joining has the agreement
+    named right after it (:data:`_GROUP_VERB`): its parties, where no claim of the sentence tells that agreement's.
+    Consistent where each is a member; a contradiction only of an agreement named by its title, where the count the
+    group tells (if any) is the list's, most of the list are members and none of the others is kin
+    (:data:`_KIN_CODES`) of a member's; else none."""
+    out: list[Claim] = []
+    claimed = {c.records[0].id for c in told if c.kind == "agreement_parties" and c.records}
+    for lo, hi in _state_runs(s):
+        group = _GROUP_BEFORE.search(s.text[:lo])
+        verb = _GROUP_VERB.match(s.text, hi) if group is not None else None
+        if group is None or verb is None or any(hi <= m.start - s.start < verb.end() for m in s.of("state")):
+            continue
+        mention = next((m for m in s.of("agreement") if m.start - s.start == verb.end() and m.target
+                        and m.target.split(":", 1)[1] in records.gaz.treaties), None)
+        codes = _codes([m for m in s.of("state") if lo <= m.start - s.start < hi and not _place(s, m)])
+        if mention is None or len(codes) < 2 or (slug := (mention.target or "").split(":", 1)[1]) in claimed:
+            continue
+        claim = _parties_claim(s, slug, codes, records)
+        if claim.verdict != "consistent":
+            members = records.gaz.treaties[slug].members | records.atop_members(slug)
+            outsiders = [c for c in codes if c not in members]
+            count = group.group("count")
+            told_count = int(count) if count and count.isdigit() else _NUMBER_WORDS_VALUE.get((count or "").lower())
+            if mention.how in {"anaphora", "description", "kind description"} or not outsiders \
+                    or len(outsiders) * 2 >= len(codes) or (count and told_count != len(codes)) \
+                    or any(c in kin and members & kin for c in outsiders for kin in _KIN_CODES):
+                continue
+        out.append(claim)
+        claimed.add(slug)
+    return out
+
+
+#: The small numbers a group of states is counted by.
+_NUMBER_WORDS_VALUE = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven",
+                                                    "eight", "nine", "ten", "eleven", "twelve"))}
+
+
 def _signing_parties(s: Sentence, records: _Records, told: Sequence[Claim]) -> list[Claim]:
     """States a sentence tells beside the signing of one agreement the record found (a claim of ``told`` dating it),
     told in no form the rules above read ("Vienna and the exiled king concluded an offensive and defensive alliance
