@@ -67,3 +67,11 @@ def test_a_group_counted_otherwise_than_its_list_is_never_contradicted(check_sto
     told = _parties(check_store, "In 1989 the six North African states, Morocco, Libya, Algeria, Tunisia and Egypt, "
                                  "met at Marrakesh and founded the Arab Maghreb Union.")
     assert not any(v == "contradicts" for v, _ in told)
+
+
+def test_states_told_among_the_signers_the_sentence_before_told_are_its_parties(check_store: Store) -> None:
+    told = _parties(check_store, "In 1954 eight states signed the Manila Pact. Pakistan and Thailand were two of "
+                                 "them.")
+    assert told == [("consistent", "parties: Dominion of Pakistan, Kingdom of Thailand")]
+    assert _parties(check_store, "In 1954 eight states signed the Manila Pact. Pakistan and India were two of "
+                                 "them.") == []

@@ -956,8 +956,10 @@ _WITH_PARTNER = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 _MEMBER_NOUN = re.compile(r"^(?:\s*,\s*too\s*,)?\s+(?:were|was|are|is|became|remain(?:s|ed)?|ha(?:d|s|ve)\s+been)\s+"
                           r"(?:(?:also|both|all|still|now|then|indeed|likewise|each|(?-i:[a-z]{3,}ly))\s+)*"
                           r"(?:(?:among|one\s+of)\s+(?:the|its|their)\s+|an?\s+|the\s+|its\s+|their\s+)?"
-                          r"(?:(?:first|second|third|fourth|fifth|sixth|\w+)\s+)?(?:founding\s+|original\s+|full\s+)?"
-                          r"(?:members?|parties|party|signatories|signatory|founders?)\b", re.IGNORECASE)
+                          r"(?:(?:(?:first|second|third|fourth|fifth|sixth|\w+)\s+)?(?:founding\s+|original\s+|full\s+)?"
+                          r"(?:members?|parties|party|signatories|signatory|founders?)|"
+                          # (the signers the sentence before told: "Cuba and Peru were among them", "two of them")
+                          r"(?:among|(?:one|two|three|four|five|six|\d+)\s+of)\s+them(?=\s*[.;]))\b", re.IGNORECASE)
 
 
 #: Words of an agreement's object told after a verb of signing, none named: "signed a similar pact", "a separate
