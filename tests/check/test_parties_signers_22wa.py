@@ -75,3 +75,9 @@ def test_states_told_among_the_signers_the_sentence_before_told_are_its_parties(
     assert told == [("consistent", "parties: Dominion of Pakistan, Kingdom of Thailand")]
     assert _parties(check_store, "In 1954 eight states signed the Manila Pact. Pakistan and India were two of "
                                  "them.") == []
+
+
+def test_states_told_to_sit_in_an_agreement_are_its_parties(check_store: Store) -> None:
+    assert _parties(check_store, "Portugal and Spain now sit together in NATO.")[0][0] == "consistent"
+    assert _parties(check_store, "Today Lisbon and Madrid sit together in the Warsaw Pact.")[0][0] == "contradicts"
+    assert _parties(check_store, "Both sat in Geneva for weeks.") == []

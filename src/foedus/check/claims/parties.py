@@ -893,6 +893,8 @@ _PARTY_VERB = re.compile(r"(?:signed(?:\s+up(?:\s+to)?)?|joined|acceded(?:\s+to)
                          r"concluded|founded|co-founded|sign(?:s)?\s+up(?:\s+to)?|join|joins|accedes?(?:\s+to)?|"
                          r"ratif(?:y|ies)|leaves|left|quit|withdrew\s+from|belonged\s+to|"
                          r"(?:was|were)\s+admitted(?:\s+(?:to|into))?|"
+                         # (a seat in it: "A and B sit together in the EU", "C sat in the Entente's councils")
+                         r"(?:sit|sits|sat|sitting)\s+(?:together\s+|side\s+by\s+side\s+)?(?:in|on)|"
                          r"became\s+(?:a\s+|an\s+)?(?:full\s+)?(?:party|member|signatory)\s+(?:to|of))\b",
                          re.IGNORECASE)
 
@@ -900,7 +902,7 @@ _PARTY_VERB = re.compile(r"(?:signed(?:\s+up(?:\s+to)?)?|joined|acceded(?:\s+to)
 #: What may stand between a list of states and the verb it is the subject of: "A and B both signed", "C, too, joined",
 #: "D had formally acceded", "E duly signed".
 _SUBJECT_GAP = re.compile(r"(?:\s*,\s*too\s*,|\s+(?:all|both|each|too|also|had|have|has|then|later|formally|jointly|"
-                          r"eventually|finally|duly|soon|promptly|themselves|itself|quickly|only|"
+                          r"eventually|finally|duly|soon|promptly|themselves|itself|quickly|only|now|still|today|"
                           r"(?-i:[a-z]{3,}ly)))*\s+", re.IGNORECASE)
 
 
@@ -1311,7 +1313,7 @@ def _alone_in_clause(s: Sentence, lo: int, hi: int) -> bool:
 #: Words of time alone before a clause's subject (its dates blanked as "DATE"): "Later that year A, too, acceded", "On
 #: DATE, B signed".
 _TIME_OPENS = re.compile(r"(?:^|.*[,;:—–]|.*,\s+(?:and|but|while|whereas)\b|.*\band\b)?\W*(?:(?:on|in|by|at|later|that|"
-                         r"this|year|month|week|day|same|then|soon|after|afterwards|early|late|the|a|few|days?|weeks?|"
+                         r"this|year|month|week|day|same|then|soon|after|afterwards|early|late|the|a|few|days?|weeks?|today|now|"
                          r"months?|years?|DATE)\W+)+", re.IGNORECASE | re.DOTALL)
 
 
