@@ -81,3 +81,13 @@ def test_states_told_to_sit_in_an_agreement_are_its_parties(check_store: Store) 
     assert _parties(check_store, "Portugal and Spain now sit together in NATO.")[0][0] == "consistent"
     assert _parties(check_store, "Today Lisbon and Madrid sit together in the Warsaw Pact.")[0][0] == "contradicts"
     assert _parties(check_store, "Both sat in Geneva for weeks.") == []
+
+
+def test_states_listed_as_an_agreement_s_founders_or_members_are_read_against_it(check_store: Store) -> None:
+    assert _parties(check_store, "The Baghdad Pact's founders were Iraq, Turkey and Egypt.")[0][0] == "contradicts"
+    assert _parties(check_store, "Among the founders of the Arab League in 1945 were Egypt, Iraq and Syria.")[0][0] \
+        == "consistent"
+    late = _parties(check_store, "NATO's twelve founders included Portugal and Spain.")
+    assert late[0][0] == "contradicts" and "Spain" in late[0][1]
+    told = _parties(check_store, "The members of the Warsaw Pact, Poland and Hungary among them, met in Prague.")
+    assert told[0][0] == "consistent"

@@ -75,6 +75,7 @@ from foedus.check.claims.parties import (
     _allied_claims,
     _belong_to_it,
     _beside_in,
+    _founders_listed,
     _group_parties,
     _joined_partners,
     _joined_too,
@@ -331,6 +332,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_signing_parties(s, records, out))
     out.extend(_stayed_out(s, records, None if unknown_last else referent, out))
     out.extend(_group_parties(s, records, out))
+    out.extend(_founders_listed(s, records, out))
     out.extend(_dated_agreement_unread(s, records, pair, context, out))
     out.extend(_unread_dated_acts(s, records, pair, out))
     only = _only_these(s, records, None if unknown_last else referent, context, pair)

@@ -1208,6 +1208,60 @@ _NUMBER_WORDS_VALUE = {w: i for i, w in enumerate(("zero", "one", "two", "three"
                                                     "eight", "nine", "ten", "eleven", "twelve"))}
 
 
+#: A noun of membership an agreement's name is tied to, right before the list of states it is told to be: "NATO's
+#: founders were", "the original signatories of the Rio Treaty included", "Among the members of the Arab League in 1945
+#: were", "The founders of the Baghdad Pact, ...". The agreement stands at ``AGREEMENT``.
+_TIED_NOUN = (r"(?:(?:\d+|" + _NUMBER_WORDS + r")\s+)?(?P<founding>founding\s+|original\s+|first\s+)?(?:full\s+)?"
+              r"(?P<noun>founders|members|signatories|signers|parties|founder\s+members|member\s+states)")
+_FOUNDERS_LISTED = (
+    re.compile(r"^['’]s\s+" + _TIED_NOUN + r"\s+(?:were|are|included|include|includes|comprised|numbered)\s+"
+               r"(?:the\s+)?$", re.IGNORECASE),
+    re.compile(r"^(?:\s+(?:in|of)\s+(?:[A-Z][a-z]+\s+)?(?:1[5-9]|20)\d\d)?\s*(?:,\s*|\s+(?:were|are|included|"
+               r"include|comprised)\s+(?:the\s+)?)$", re.IGNORECASE))
+_NOUN_OF = re.compile(r"(?:^|\b(?:the|its|[Aa]mong\s+the)\s+)" + _TIED_NOUN + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _founders_listed(s: Sentence, records: _Records, told: Sequence[Claim]) -> list[Claim]:
+    """States listed as the founders, members or signatories of an agreement named by its title right before them
+    (:data:`_FOUNDERS_LISTED`: "NATO's founders were A, B and C", "Among the founders of the Arab League in 1945 were
+    A and B", "The signatories of the Rio Treaty, A, B and C, met again"), where no claim of the sentence tells that
+    agreement's parties: against its members (a founder against those that signed it: one that joined later is told
+    wrongly), a contradiction only where no state told is kin (:data:`_KIN_CODES`) of a member's."""
+    claimed = {c.records[0].id for c in told if c.kind == "agreement_parties" and c.records}
+    out: list[Claim] = []
+    for lo, hi in _state_runs(s):
+        for m in s.of("agreement"):
+            slug = (m.target or ":").split(":", 1)[1]
+            if slug not in records.gaz.treaties or slug in claimed or m.how in {"anaphora", "description"} \
+                    or m.end - s.start > lo:
+                continue
+            between = s.text[m.end - s.start:lo]
+            noun = _FOUNDERS_LISTED[0].match(between)
+            if noun is None and _FOUNDERS_LISTED[1].match(between) is not None:
+                noun = _NOUN_OF.search(s.text[:m.start - s.start])
+            if noun is None:
+                continue
+            codes = _codes([x for x in s.of("state") if lo <= x.start - s.start < hi and not _place(s, x)])
+            treaty = records.gaz.treaties[slug]
+            members = treaty.members | records.atop_members(slug)
+            if not codes or any(c in kin and members & kin for c in codes if c not in members for kin in _KIN_CODES):
+                continue
+            founding = noun.group("founding") or noun.group("noun").casefold().startswith("founder")
+            late = [c for c in codes if c in members and c not in records.founders(slug)] if founding else []
+            if late and not [c for c in codes if c not in members]:
+                wrong = ", ".join(_name(c, treaty.signed) for c in late)
+                out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                                 claimed=f"founding members include {wrong}", verdict="contradicts",
+                                 record_value="founding members: " + ", ".join(
+                                     _name(c, treaty.signed) for c in sorted(records.founders(slug))),
+                                 reason=f"{wrong} joined only after it was signed", records=[records.treaty_ref(slug)]))
+            else:
+                out.append(_parties_claim(s, slug, codes, records))
+            claimed.add(slug)
+            break
+    return out
+
+
 def _signing_parties(s: Sentence, records: _Records, told: Sequence[Claim]) -> list[Claim]:
     """States a sentence tells beside the signing of one agreement the record found (a claim of ``told`` dating it),
     told in no form the rules above read ("Vienna and the exiled king concluded an offensive and defensive alliance
