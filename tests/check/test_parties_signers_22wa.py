@@ -91,3 +91,12 @@ def test_states_listed_as_an_agreement_s_founders_or_members_are_read_against_it
     assert late[0][0] == "contradicts" and "Spain" in late[0][1]
     told = _parties(check_store, "The members of the Warsaw Pact, Poland and Hungary among them, met in Prague.")
     assert told[0][0] == "consistent"
+
+
+def test_an_agreement_s_name_used_of_its_members_beside_a_list_is_a_claim(check_store: Store) -> None:
+    assert _parties(check_store, "The NATO allies Greece and Turkey nearly went to war in 1974.")[0][0] == "consistent"
+    wrong = _parties(check_store, "Egypt and Iran, two of the Arab League's founders, fell out in 1955.")
+    assert wrong[0][0] == "contradicts" and "Iran" in wrong[0][1]
+    late = _parties(check_store, "Greece and Spain, two of NATO's founders, quarrelled in 1974.")
+    assert late[0][0] == "contradicts" and "Spain" in late[0][1]
+    assert _parties(check_store, "Greece and Sweden, fellow NATO members, quarrelled in 1974.") == []

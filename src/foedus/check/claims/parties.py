@@ -1242,23 +1242,71 @@ def _founders_listed(s: Sentence, records: _Records, told: Sequence[Claim]) -> l
             if noun is None:
                 continue
             codes = _codes([x for x in s.of("state") if lo <= x.start - s.start < hi and not _place(s, x)])
-            treaty = records.gaz.treaties[slug]
-            members = treaty.members | records.atop_members(slug)
-            if not codes or any(c in kin and members & kin for c in codes if c not in members for kin in _KIN_CODES):
+            founding = bool(noun.group("founding")) or noun.group("noun").casefold().startswith("founder")
+            if codes and (claim := _listed_claim(s, slug, codes, founding, records)) is not None:
+                out.append(claim)
+                claimed.add(slug)
+                break
+    return out + _tied_members(s, records, claimed)
+
+
+def _listed_claim(s: Sentence, slug: str, codes: Sequence[int], founding: bool, records: _Records) -> Claim | None:
+    """Return the claim that ``codes`` are members (``founding``: founders) of an agreement named by its title: a
+    founder told that joined later contradicts; else :func:`_parties_claim`; None where a state not a member is kin
+    (:data:`_KIN_CODES`) of a member."""
+    treaty = records.gaz.treaties[slug]
+    members = treaty.members | records.atop_members(slug)
+    if any(c in kin and members & kin for c in codes if c not in members for kin in _KIN_CODES):
+        return None
+    years = [int(d.value[:4]) for d in s.of("date") if d.value and d.value[:4].isdigit()]
+    entered = records.entry_years(slug)
+    if not founding and years and any(entered.get(c, 0) > max(years) for c in codes):
+        return None  # ("A and B, fellow NATO members, quarrelled in 1974", of one that joined later: which time the
+        # membership is told of is not known)
+    late = [c for c in codes if c in members and c not in records.founders(slug)] if founding else []
+    if late and not [c for c in codes if c not in members]:
+        wrong = ", ".join(_name(c, treaty.signed) for c in late)
+        return Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                     claimed=f"founding members include {wrong}", verdict="contradicts",
+                     record_value="founding members: " + ", ".join(
+                         _name(c, treaty.signed) for c in sorted(records.founders(slug))),
+                     reason=f"{wrong} joined only after it was signed", records=[records.treaty_ref(slug)])
+    return _parties_claim(s, slug, codes, records)
+
+
+#: An agreement's name used of its members, in apposition after a list of states or right before it: "A and B, two of
+#: the Arab League's founders,", "C and D, fellow NATO members,", "the NATO allies E and F". The name stands at the
+#: mention; these are the words on each side of it.
+_MEMBERS_AFTER = re.compile(r"^\s*,\s*(?:(?:both|all|each|(?:\d+|" + _NUMBER_WORDS + r")\s+of)\s+)?(?:the\s+)?"
+                            r"(?:fellow\s+)?$", re.IGNORECASE)
+_MEMBERS_NOUN = re.compile(r"(?:['’]s)?\s+(?:(?P<founding>founding|original)\s+)?(?:(?P<founders>founders)|members|"
+                           r"allies|signatories|parties|member\s+states)\b", re.IGNORECASE)
+_MEMBERS_BEFORE = re.compile(r"\b(?:the|fellow|two|both)\s+(?:fellow\s+)?$", re.IGNORECASE)
+
+
+def _tied_members(s: Sentence, records: _Records, claimed: set[str]) -> list[Claim]:
+    """States told members of an agreement by its name used of its members (:data:`_MEMBERS_AFTER`, after the list:
+    "Egypt and Iraq, two of the Arab League's founders, ..."; :data:`_MEMBERS_BEFORE`, before it: "the NATO allies
+    Greece and Turkey"), where no claim of the sentence (``claimed``) tells that agreement's parties, against its
+    members (:func:`_listed_claim`)."""
+    out: list[Claim] = []
+    for lo, hi in _state_runs(s):
+        for m in s.of("agreement"):
+            slug = (m.target or ":").split(":", 1)[1]
+            if slug not in records.gaz.treaties or slug in claimed or m.how in {"anaphora", "description"} \
+                    or (noun := _MEMBERS_NOUN.match(s.text, m.end - s.start)) is None:
                 continue
-            founding = noun.group("founding") or noun.group("noun").casefold().startswith("founder")
-            late = [c for c in codes if c in members and c not in records.founders(slug)] if founding else []
-            if late and not [c for c in codes if c not in members]:
-                wrong = ", ".join(_name(c, treaty.signed) for c in late)
-                out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
-                                 claimed=f"founding members include {wrong}", verdict="contradicts",
-                                 record_value="founding members: " + ", ".join(
-                                     _name(c, treaty.signed) for c in sorted(records.founders(slug))),
-                                 reason=f"{wrong} joined only after it was signed", records=[records.treaty_ref(slug)]))
-            else:
-                out.append(_parties_claim(s, slug, codes, records))
-            claimed.add(slug)
-            break
+            after = m.start - s.start >= hi and _MEMBERS_AFTER.match(s.text[hi:m.start - s.start]) is not None
+            before = noun.end() <= lo and re.fullmatch(r"\s*", s.text[noun.end():lo]) is not None \
+                and _MEMBERS_BEFORE.search(s.text[:m.start - s.start]) is not None
+            codes = _codes([x for x in s.of("state") if lo <= x.start - s.start < hi and not _place(s, x)])
+            if not (after or before) or not codes:
+                continue
+            founding = bool(noun.group("founding") or noun.group("founders"))
+            if (claim := _listed_claim(s, slug, codes, founding, records)) is not None:
+                out.append(claim)
+                claimed.add(slug)
+                break
     return out
 
 
