@@ -1092,7 +1092,7 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
 #: A verb telling its subject kept out of an agreement, with no object or the agreement after "of" or "from": "Bulgaria
 #: stayed out", "Italy kept aloof", "Spain remained outside (it)", "Norway refused to sign", "Ankara declined to join".
 _STAYED_OUT = re.compile(r"\s*,?\s*(?:(?:alone|also|too|however|then|itself|still|pointedly|conspicuously|instead)"
-                         r",?\s+)*(?:(?:stayed|kept|remained|stood|held)\s+(?:out|outside|aloof|aside|apart|back)|"
+                         r",?\s+)*(?:(?:stayed|kept|remained|stood)\s+(?:out|outside|aloof|aside|apart)|"
                          r"(?:refused|declined)\s+to\s+(?:sign|join|adhere|accede))\b"
                          r"(?P<of>\s+(?:of|from)\s+(?:the\s+)?)?", re.IGNORECASE)
 
@@ -1106,8 +1106,9 @@ def _stayed_out(s: Sentence, records: _Records, referent: str | None, told: Sequ
     sign it"; or a signing "without" them: "the pact was signed without Bulgaria and Albania"): the agreement named
     right after the verb, else the one the sentence names alone, else the one the sentence's claims are of, else
     (the verb told bare, no agreement named) the one last spoken of (``referent``). Consistent where the record has
-    none of them among its founders (a state that joined later stayed out at first); a founder contradicts only an
-    agreement named by its title in the sentence; else none."""
+    none of them among its members (or one joined only after the year the sentence tells); a founder contradicts only
+    an agreement named by its title in the sentence; one that joined later, else none (which time it is told to have
+    stayed out is not known)."""
     if any(c.kind == "agreement_parties" and c.claimed.startswith("not a party") for c in told):
         return []
     slugs = {c.records[0].id for c in told if c.kind in {"agreement_parties", "agreement_date"} and c.records
@@ -1141,8 +1142,13 @@ def _stayed_out(s: Sentence, records: _Records, referent: str | None, told: Sequ
         treaty = records.gaz.treaties[slug]
         founders = records.founders(slug)
         inside = [c for c in codes if c in founders]
-        if inside and not by_title:
-            continue
+        entered = records.entry_years(slug)
+        years = [int(d.value[:4]) for d in s.of("date") if d.value and d.value[:4].isdigit()]
+        if (inside and not by_title) or any((c in treaty.members or c in records.atop_members(slug))
+                                            and not (years and max(years) < entered.get(c, 0))
+                                            for c in codes if c not in founders):
+            continue  # (one that joined later, at no year before its entry: which time it is told to have stayed out
+            # is not known)
         who = ", ".join(_name(c, treaty.signed) for c in codes)
         short = re.sub(r"\s*\(.*", "", records.treaty_ref(slug).label)
         out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
