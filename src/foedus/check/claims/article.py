@@ -76,6 +76,8 @@ from foedus.check.claims.parties import (
     _allied_claims,
     _belong_to_it,
     _beside_in,
+    _founders_listed,
+    _group_parties,
     _joined_partners,
     _joined_too,
     _members_were,
@@ -89,6 +91,7 @@ from foedus.check.claims.parties import (
     _promise_parties,
     _promised_agreement,
     _signing_parties,
+    _stayed_out,
     _the_two,
     _together_with,
 )
@@ -335,6 +338,9 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_parties_backstop(s, records, None if unknown_last else referent, out,
                                  _the_two(context, pair)))
     out.extend(_signing_parties(s, records, out))
+    out.extend(_stayed_out(s, records, None if unknown_last else referent, out))
+    out.extend(_group_parties(s, records, out))
+    out.extend(_founders_listed(s, records, out))
     out.extend(_dated_agreement_unread(s, records, pair, context, out))
     out.extend(_unread_dated_acts(s, records, pair, out))
     only = _only_these(s, records, None if unknown_last else referent, context, pair)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 from collections.abc import Mapping, Sequence
@@ -892,6 +893,8 @@ _PARTY_VERB = re.compile(r"(?:signed(?:\s+up(?:\s+to)?)?|joined|acceded(?:\s+to)
                          r"concluded|founded|co-founded|sign(?:s)?\s+up(?:\s+to)?|join|joins|accedes?(?:\s+to)?|"
                          r"ratif(?:y|ies)|leaves|left|quit|withdrew\s+from|belonged\s+to|"
                          r"(?:was|were)\s+admitted(?:\s+(?:to|into))?|"
+                         # (a seat in it: "A and B sit together in the EU", "C sat in the Entente's councils")
+                         r"(?:sit|sits|sat|sitting)\s+(?:together\s+|side\s+by\s+side\s+)?(?:in|on)|"
                          r"became\s+(?:a\s+|an\s+)?(?:full\s+)?(?:party|member|signatory)\s+(?:to|of))\b",
                          re.IGNORECASE)
 
@@ -899,7 +902,7 @@ _PARTY_VERB = re.compile(r"(?:signed(?:\s+up(?:\s+to)?)?|joined|acceded(?:\s+to)
 #: What may stand between a list of states and the verb it is the subject of: "A and B both signed", "C, too, joined",
 #: "D had formally acceded", "E duly signed".
 _SUBJECT_GAP = re.compile(r"(?:\s*,\s*too\s*,|\s+(?:all|both|each|too|also|had|have|has|then|later|formally|jointly|"
-                          r"eventually|finally|duly|soon|promptly|themselves|itself|quickly|only|"
+                          r"eventually|finally|duly|soon|promptly|themselves|itself|quickly|only|now|still|today|"
                           r"(?-i:[a-z]{3,}ly)))*\s+", re.IGNORECASE)
 
 
@@ -955,8 +958,10 @@ _WITH_PARTNER = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 _MEMBER_NOUN = re.compile(r"^(?:\s*,\s*too\s*,)?\s+(?:were|was|are|is|became|remain(?:s|ed)?|ha(?:d|s|ve)\s+been)\s+"
                           r"(?:(?:also|both|all|still|now|then|indeed|likewise|each|(?-i:[a-z]{3,}ly))\s+)*"
                           r"(?:(?:among|one\s+of)\s+(?:the|its|their)\s+|an?\s+|the\s+|its\s+|their\s+)?"
-                          r"(?:(?:first|second|third|fourth|fifth|sixth|\w+)\s+)?(?:founding\s+|original\s+|full\s+)?"
-                          r"(?:members?|parties|party|signatories|signatory|founders?)\b", re.IGNORECASE)
+                          r"(?:(?:(?:first|second|third|fourth|fifth|sixth|\w+)\s+)?(?:founding\s+|original\s+|full\s+)?"
+                          r"(?:members?|parties|party|signatories|signatory|founders?)|"
+                          # (the signers the sentence before told: "Cuba and Peru were among them", "two of them")
+                          r"(?:among|(?:one|two|three|four|five|six|\d+)\s+of)\s+them(?=\s*[.;]))\b", re.IGNORECASE)
 
 
 #: Words of an agreement's object told after a verb of signing, none named: "signed a similar pact", "a separate
@@ -995,6 +1000,24 @@ def _runs_told(s: Sentence, two: Sequence[int]) -> list[tuple[int, int, list[int
     return sorted(runs)
 
 
+#: An agreement told by a description right after the verb its signers are the subject of: "the League's joint
+#: defence treaty", "a tripartite military pact", "their treaty of friendship".
+_DESCRIBED_OBJECT = re.compile(r"\s+(?:the|a|an|their|its)\s+(?:[\w'’-]+\s+){0,4}?(?:treaty|pact|alliance|agreement|"
+                               r"accord|convention|protocol|charter)\b", re.IGNORECASE)
+
+
+def _dated_after(s: Sentence, told: Sequence[Claim], at: int, dated: set[str]) -> str | None:
+    """Return the agreement (of ``dated``) whose signing a claim of ``told`` dates by the first date told after the
+    verb ending at ``at``, within its clause and no further than a short object's length, else None."""
+    end = next((b.start() for b in _SEGMENT_BREAK.finditer(s.text, at)), len(s.text))
+    days = sorted((d for d in s.of("date") if at <= d.start - s.start < min(end, at + 90)), key=lambda d: d.start)
+    if not days:
+        return None
+    slugs = {c.records[0].id for c in told if c.kind == "agreement_date" and c.records and c.records[0].id in dated
+             and days[0].text in c.claimed}
+    return next(iter(slugs)) if len(slugs) == 1 else None
+
+
 def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told: Sequence[Claim],
                       two: Sequence[int] = ()) -> list[Claim]:
     """States a sentence tells as an agreement's parties in a form no other rule read: the subject of a verb of
@@ -1022,6 +1045,9 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
             continue
         kind, at = relation
         slug, explicit, direct = _backstop_agreement(s, lo, hi, at, kind, dated, referent, records)
+        if slug is None and kind == "subject" and _DESCRIBED_OBJECT.match(s.text, at) \
+                and (own := _dated_after(s, told, at, dated)) is not None:
+            slug, direct = own, True  # ("..., and both signed the League's defence treaty of 1950")
         # (another clause's subject joining the agreement a claim of the sentence is of: "A signed it in 1975; B
         # adhered in 1993", "C joined on DATE, and D followed that May": a claim of its own, where it holds)
         again = slug is not None and slug in claimed and kind == "subject" and not pair_told
@@ -1063,6 +1089,233 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
     return out + _together_with(s, records, out)  # ("..., alongside Norway and Denmark": parties too)
 
 
+#: A verb telling its subject kept out of an agreement, with no object or the agreement after "of" or "from": "Bulgaria
+#: stayed out", "Italy kept aloof", "Spain remained outside (it)", "Norway refused to sign", "Ankara declined to join".
+_STAYED_OUT = re.compile(r"\s*,?\s*(?:(?:alone|also|too|however|then|itself|still|pointedly|conspicuously|instead)"
+                         r",?\s+)*(?:(?:stayed|kept|remained|stood)\s+(?:out|outside|aloof|aside|apart)|"
+                         r"(?:refused|declined)\s+to\s+(?:sign|join|adhere|accede))\b"
+                         r"(?P<of>\s+(?:of|from)\s+(?:the\s+)?)?", re.IGNORECASE)
+
+
+#: "without" right before a list of states, the signing or founding told before it: "signed without Bulgaria".
+_WITHOUT = re.compile(r"\bwithout\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _stayed_out(s: Sentence, records: _Records, referent: str | None, told: Sequence[Claim]) -> list[Claim]:
+    """States told to have kept out of an agreement (:data:`_STAYED_OUT`: "Bulgaria stayed out", "Norway refused to
+    sign it"; or a signing "without" them: "the pact was signed without Bulgaria and Albania"): the agreement named
+    right after the verb, else the one the sentence names alone, else the one the sentence's claims are of, else
+    (the verb told bare, no agreement named) the one last spoken of (``referent``). Consistent where the record has
+    none of them among its members (or one joined only after the year the sentence tells); a founder contradicts only
+    an agreement named by its title in the sentence; one that joined later, else none (which time it is told to have
+    stayed out is not known)."""
+    if any(c.kind == "agreement_parties" and c.claimed.startswith("not a party") for c in told):
+        return []
+    slugs = {c.records[0].id for c in told if c.kind in {"agreement_parties", "agreement_date"} and c.records
+             and c.records[0].kind == "treaty" and c.records[0].id in records.gaz.treaties}
+    named = [m for m in s.of("agreement") if m.target and m.target.split(":", 1)[1] in records.gaz.treaties]
+    out: list[Claim] = []
+    for lo, hi in _state_runs(s):
+        after = _STAYED_OUT.match(s.text, hi)
+        without = _WITHOUT.search(s.text[:lo]) is not None and (_SIGNING.search(s.text[:lo]) is not None
+                                                                  or _PARTY_VERB.search(s.text[:lo]) is not None)
+        if after is None and not without:
+            continue
+        rest = s.text[after.end():] if after is not None else ""
+        own = [m for m in named if after is not None and after.group("of") and m.start - s.start == after.end()]
+        if after is not None and after.group("of") and not own and re.match(r"it\b", rest) is None:
+            continue  # ("Turkey stayed out of the fighting": another matter; not "stayed out of it")
+        if own:
+            slug, by_title = (own[0].target or "").split(":", 1)[1], own[0].how not in {"anaphora", "description"}
+        elif len({(m.target or "") for m in named}) == 1:
+            slug, by_title = (named[0].target or "").split(":", 1)[1], all(
+                m.how not in {"anaphora", "description"} for m in named)
+        elif not named and len(slugs) == 1:
+            slug, by_title = next(iter(slugs)), False
+        elif not named and not slugs and referent is not None and referent in records.gaz.treaties:
+            slug, by_title = referent, False
+        else:
+            continue
+        codes = _codes([m for m in s.of("state") if lo <= m.start - s.start < hi and not _place(s, m)])
+        if not codes:
+            continue
+        treaty = records.gaz.treaties[slug]
+        founders = records.founders(slug)
+        inside = [c for c in codes if c in founders]
+        entered = records.entry_years(slug)
+        years = [int(d.value[:4]) for d in s.of("date") if d.value and d.value[:4].isdigit()]
+        if (inside and not by_title) or any((c in treaty.members or c in records.atop_members(slug))
+                                            and not (years and max(years) < entered.get(c, 0))
+                                            for c in codes if c not in founders):
+            continue  # (one that joined later, at no year before its entry: which time it is told to have stayed out
+            # is not known)
+        who = ", ".join(_name(c, treaty.signed) for c in codes)
+        short = re.sub(r"\s*\(.*", "", records.treaty_ref(slug).label)
+        out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                         claimed=f"not a party: {who}", verdict="contradicts" if inside else "consistent",
+                         record_value="parties: " + ", ".join(_name(c, treaty.signed) for c in sorted(treaty.members)),
+                         reason=(f"{', '.join(_name(c, treaty.signed) for c in inside)} signed {short}" if inside
+                                 else f"{who} is not among the parties that signed {short}"),
+                         records=[records.treaty_ref(slug)]))
+    return out
+
+
+#: A group of states a list right after stands for, set off by a comma, colon or dash: "the five Maghreb states, A, B,
+#: C, D and E, ...", "its three founders — A, B and C —", "the Baltic republics (A, B and C)".
+_GROUP_BEFORE = re.compile(r"\b(?:the|its|their|all)\s+(?:(?P<count>\d+|" + _NUMBER_WORDS + r")\s+)?"
+                           r"(?:[A-Z][\w'’-]*\s+){0,3}(?:states|republics|powers|nations|countries|monarchies|"
+                           r"kingdoms|members|founders|signatories|governments|allies|neighbours|neighbors)"
+                           r"\s*(?:,|:|\(|[—–])\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+#: What follows such a list to its group's verb of making or joining an agreement, no other clause between: ", met at
+#: Marrakesh and on DATE founded the", "— signed the", ") jointly set up the".
+_GROUP_VERB = re.compile(r"\s*(?:,|\)|[—–])\s*(?:[^.;,()—–]{0,60}?\s+)??(?:(?:then|also|jointly|together|duly|formally)"
+                         r"\s+)*(?:founded|co-founded|signed|concluded|set\s+up|created|formed|established|launched|"
+                         r"joined|ratified)\s+(?:(?:the|a|an|their|its)\s+)?", re.IGNORECASE)
+
+
+def _group_parties(s: Sentence, records: _Records, told: Sequence[Claim]) -> list[Claim]:
+    """States listed in apposition to a group of them (:data:`_GROUP_BEFORE`: "the five Maghreb states, A, B, C, D
+    and E, met at Marrakesh and founded the Arab Maghreb Union") whose verb of making or joining has the agreement
+    named right after it (:data:`_GROUP_VERB`): its parties, where no claim of the sentence tells that agreement's.
+    Consistent where each is a member; a contradiction only of an agreement named by its title, where the count the
+    group tells (if any) is the list's, most of the list are members and none of the others is kin
+    (:data:`_KIN_CODES`) of a member's; else none."""
+    out: list[Claim] = []
+    claimed = {c.records[0].id for c in told if c.kind == "agreement_parties" and c.records}
+    for lo, hi in _state_runs(s):
+        group = _GROUP_BEFORE.search(s.text[:lo])
+        verb = _GROUP_VERB.match(s.text, hi) if group is not None else None
+        if group is None or verb is None or any(hi <= m.start - s.start < verb.end() for m in s.of("state")):
+            continue
+        mention = next((m for m in s.of("agreement") if m.start - s.start == verb.end() and m.target
+                        and m.target.split(":", 1)[1] in records.gaz.treaties), None)
+        codes = _codes([m for m in s.of("state") if lo <= m.start - s.start < hi and not _place(s, m)])
+        if mention is None or len(codes) < 2 or (slug := (mention.target or "").split(":", 1)[1]) in claimed:
+            continue
+        claim = _parties_claim(s, slug, codes, records)
+        if claim.verdict != "consistent":
+            members = records.gaz.treaties[slug].members | records.atop_members(slug)
+            outsiders = [c for c in codes if c not in members]
+            count = group.group("count")
+            told_count = int(count) if count and count.isdigit() else _NUMBER_WORDS_VALUE.get((count or "").lower())
+            if mention.how in {"anaphora", "description", "kind description"} or not outsiders \
+                    or len(outsiders) * 2 >= len(codes) or (count and told_count != len(codes)) \
+                    or any(c in kin and members & kin for c in outsiders for kin in _KIN_CODES):
+                continue
+        out.append(claim)
+        claimed.add(slug)
+    return out
+
+
+#: The small numbers a group of states is counted by.
+_NUMBER_WORDS_VALUE = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven",
+                                                    "eight", "nine", "ten", "eleven", "twelve"))}
+
+
+#: A noun of membership an agreement's name is tied to, right before the list of states it is told to be: "NATO's
+#: founders were", "the original signatories of the Rio Treaty included", "Among the members of the Arab League in 1945
+#: were", "The founders of the Baghdad Pact, ...". The agreement stands at ``AGREEMENT``.
+_TIED_NOUN = (r"(?:(?:\d+|" + _NUMBER_WORDS + r")\s+)?(?P<founding>founding\s+|original\s+|first\s+)?(?:full\s+)?"
+              r"(?P<noun>founders|members|signatories|signers|parties|founder\s+members|member\s+states)")
+_FOUNDERS_LISTED = (
+    re.compile(r"^['’]s\s+" + _TIED_NOUN + r"\s+(?:were|are|included|include|includes|comprised|numbered)\s+"
+               r"(?:the\s+)?$", re.IGNORECASE),
+    re.compile(r"^(?:\s+(?:in|of)\s+(?:[A-Z][a-z]+\s+)?(?:1[5-9]|20)\d\d)?\s*(?:,\s*|\s+(?:were|are|included|"
+               r"include|comprised)\s+(?:the\s+)?)$", re.IGNORECASE))
+_NOUN_OF = re.compile(r"(?:^|\b(?:the|its|[Aa]mong\s+the)\s+)" + _TIED_NOUN + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _founders_listed(s: Sentence, records: _Records, told: Sequence[Claim]) -> list[Claim]:
+    """States listed as the founders, members or signatories of an agreement named by its title right before them
+    (:data:`_FOUNDERS_LISTED`: "NATO's founders were A, B and C", "Among the founders of the Arab League in 1945 were
+    A and B", "The signatories of the Rio Treaty, A, B and C, met again"), where no claim of the sentence tells that
+    agreement's parties: against its members (a founder against those that signed it: one that joined later is told
+    wrongly), a contradiction only where no state told is kin (:data:`_KIN_CODES`) of a member's."""
+    claimed = {c.records[0].id for c in told if c.kind == "agreement_parties" and c.records}
+    out: list[Claim] = []
+    for lo, hi in _state_runs(s):
+        for m in s.of("agreement"):
+            slug = (m.target or ":").split(":", 1)[1]
+            if slug not in records.gaz.treaties or slug in claimed or m.how in {"anaphora", "description"} \
+                    or m.end - s.start > lo:
+                continue
+            between = s.text[m.end - s.start:lo]
+            noun = _FOUNDERS_LISTED[0].match(between)
+            if noun is None and _FOUNDERS_LISTED[1].match(between) is not None:
+                noun = _NOUN_OF.search(s.text[:m.start - s.start])
+            if noun is None:
+                continue
+            codes = _codes([x for x in s.of("state") if lo <= x.start - s.start < hi and not _place(s, x)])
+            founding = bool(noun.group("founding")) or noun.group("noun").casefold().startswith("founder")
+            if codes and (claim := _listed_claim(s, slug, codes, founding, records)) is not None:
+                out.append(claim)
+                claimed.add(slug)
+                break
+    return out + _tied_members(s, records, claimed)
+
+
+def _listed_claim(s: Sentence, slug: str, codes: Sequence[int], founding: bool, records: _Records) -> Claim | None:
+    """Return the claim that ``codes`` are members (``founding``: founders) of an agreement named by its title: a
+    founder told that joined later contradicts; else :func:`_parties_claim`; None where a state not a member is kin
+    (:data:`_KIN_CODES`) of a member."""
+    treaty = records.gaz.treaties[slug]
+    members = treaty.members | records.atop_members(slug)
+    if any(c in kin and members & kin for c in codes if c not in members for kin in _KIN_CODES):
+        return None
+    years = [int(d.value[:4]) for d in s.of("date") if d.value and d.value[:4].isdigit()]
+    entered = records.entry_years(slug)
+    if not founding and years and any(entered.get(c, 0) > max(years) for c in codes):
+        return None  # ("A and B, fellow NATO members, quarrelled in 1974", of one that joined later: which time the
+        # membership is told of is not known)
+    late = [c for c in codes if c in members and c not in records.founders(slug)] if founding else []
+    if late and not [c for c in codes if c not in members]:
+        wrong = ", ".join(_name(c, treaty.signed) for c in late)
+        return Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                     claimed=f"founding members include {wrong}", verdict="contradicts",
+                     record_value="founding members: " + ", ".join(
+                         _name(c, treaty.signed) for c in sorted(records.founders(slug))),
+                     reason=f"{wrong} joined only after it was signed", records=[records.treaty_ref(slug)])
+    return _parties_claim(s, slug, codes, records)
+
+
+#: An agreement's name used of its members, in apposition after a list of states or right before it: "A and B, two of
+#: the Arab League's founders,", "C and D, fellow NATO members,", "the NATO allies E and F". The name stands at the
+#: mention; these are the words on each side of it.
+_MEMBERS_AFTER = re.compile(r"^\s*,\s*(?:(?:both|all|each|(?:\d+|" + _NUMBER_WORDS + r")\s+of)\s+)?(?:the\s+)?"
+                            r"(?:fellow\s+)?$", re.IGNORECASE)
+_MEMBERS_NOUN = re.compile(r"(?:['’]s)?\s+(?:(?P<founding>founding|original)\s+)?(?:(?P<founders>founders)|members|"
+                           r"allies|signatories|parties|member\s+states)\b", re.IGNORECASE)
+_MEMBERS_BEFORE = re.compile(r"\b(?:the|fellow|two|both)\s+(?:fellow\s+)?$", re.IGNORECASE)
+
+
+def _tied_members(s: Sentence, records: _Records, claimed: set[str]) -> list[Claim]:
+    """States told members of an agreement by its name used of its members (:data:`_MEMBERS_AFTER`, after the list:
+    "Egypt and Iraq, two of the Arab League's founders, ..."; :data:`_MEMBERS_BEFORE`, before it: "the NATO allies
+    Greece and Turkey"), where no claim of the sentence (``claimed``) tells that agreement's parties, against its
+    members (:func:`_listed_claim`)."""
+    out: list[Claim] = []
+    for lo, hi in _state_runs(s):
+        for m in s.of("agreement"):
+            slug = (m.target or ":").split(":", 1)[1]
+            if slug not in records.gaz.treaties or slug in claimed or m.how in {"anaphora", "description"} \
+                    or (noun := _MEMBERS_NOUN.match(s.text, m.end - s.start)) is None:
+                continue
+            after = m.start - s.start >= hi and _MEMBERS_AFTER.match(s.text[hi:m.start - s.start]) is not None
+            before = noun.end() <= lo and re.fullmatch(r"\s*", s.text[noun.end():lo]) is not None \
+                and _MEMBERS_BEFORE.search(s.text[:m.start - s.start]) is not None
+            codes = _codes([x for x in s.of("state") if lo <= x.start - s.start < hi and not _place(s, x)])
+            if not (after or before) or not codes:
+                continue
+            founding = bool(noun.group("founding") or noun.group("founders"))
+            if (claim := _listed_claim(s, slug, codes, founding, records)) is not None:
+                out.append(claim)
+                claimed.add(slug)
+                break
+    return out
+
+
 def _signing_parties(s: Sentence, records: _Records, told: Sequence[Claim]) -> list[Claim]:
     """States a sentence tells beside the signing of one agreement the record found (a claim of ``told`` dating it),
     told in no form the rules above read ("Vienna and the exiled king concluded an offensive and defensive alliance
@@ -1095,7 +1348,47 @@ def _signing_parties(s: Sentence, records: _Records, told: Sequence[Claim]) -> l
     if not codes or _NEGATION.search(s.text):
         return []
     claim = _parties_claim(s, slug, codes, records)
-    return [claim] if claim.verdict == "consistent" else []
+    if claim.verdict == "consistent":
+        return [claim]
+    wrong = _signers_not_parties(s, slug, records) if not named else None
+    return [wrong] if wrong is not None else []
+
+
+def _signers_not_parties(s: Sentence, slug: str, records: _Records) -> Claim | None:
+    """Return the contradiction that the states a sentence tells as the subject of signing an agreement told by no
+    title (:data:`_SIGNED_SOME`: "On DATE A, B and C signed a tripartite military pact"), the one the record found
+    signed that day, are its parties, where the record's members settle it: two or more of the list are members, the
+    others are fewer, no kin (:data:`_KIN_CODES`) of a member's, and signed no other stored agreement with a member
+    within a month of it (another instrument of that day the record holds apart); else None."""
+    treaty = records.gaz.treaties[slug]
+    members = treaty.members | records.atop_members(slug)
+    for lo, hi in _state_runs(s):
+        relation = _run_relation(s, lo, hi)
+        if relation is None or relation[0] != "subject" or not _SIGNED_SOME.match(s.text[relation[1]:]) \
+                or _LEAVING.match(s.text, _verb_start(s, hi)):
+            continue
+        codes = _codes([m for m in s.of("state") if lo <= m.start - s.start < hi and not _place(s, m)])
+        outsiders = [c for c in codes if c not in members]
+        if not outsiders or len(codes) - len(outsiders) < 2 or len(outsiders) * 2 >= len(codes) \
+                or any(c in kin and members & kin for c in outsiders for kin in _KIN_CODES):
+            continue
+        signed = _iso_day(treaty.signed)
+        if signed is None or any(
+                other.slug != slug and set(outsiders) & other.members and members & other.members
+                and (day := _iso_day(other.signed)) is not None and abs((day - signed).days) <= 31
+                for other in records.gaz.treaties.values()):
+            continue
+        claim = _parties_claim(s, slug, codes, records)
+        return claim if claim.verdict == "contradicts" else None
+    return None
+
+
+def _iso_day(value: str | None) -> datetime.date | None:
+    """Return the day an ISO date (``YYYY-MM-DD``, perhaps longer) tells, else None."""
+    try:
+        return datetime.date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return None
 
 
 def _another_clause_parties(s: Sentence, more: Mapping[str, Sequence[Sequence[int]]], told: Sequence[Claim],
@@ -1128,7 +1421,7 @@ def _alone_in_clause(s: Sentence, lo: int, hi: int) -> bool:
 #: Words of time alone before a clause's subject (its dates blanked as "DATE"): "Later that year A, too, acceded", "On
 #: DATE, B signed".
 _TIME_OPENS = re.compile(r"(?:^|.*[,;:—–]|.*,\s+(?:and|but|while|whereas)\b|.*\band\b)?\W*(?:(?:on|in|by|at|later|that|"
-                         r"this|year|month|week|day|same|then|soon|after|afterwards|early|late|the|a|few|days?|weeks?|"
+                         r"this|year|month|week|day|same|then|soon|after|afterwards|early|late|the|a|few|days?|weeks?|today|now|"
                          r"months?|years?|DATE)\W+)+", re.IGNORECASE | re.DOTALL)
 
 
@@ -1257,7 +1550,8 @@ def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated
         # (not an instrument of it: "signed its protocol of accession to NATO")
         mine = [m for m in mine if (kind == "member" and hi <= m.start - s.start < at) or (
             m.start - s.start >= at and re.fullmatch(
-                r"\s*(?:(?:the|its|their|both|also|formally|in\s+turn|of|to|in|(?:1[5-9]|20)\d\d)\s+)*",
+                r"\s*(?:(?:the|its|their|both|also|formally|in\s+turn|of|to|in|(?:1[5-9]|20)\d\d|"
+                r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s)\s+)*",  # ("the League's defence treaty", "NATO's charter")
                 s.text[at:m.start - s.start]) is not None)]
     if kind == "subject" and not mine:
         mine = _relative_antecedent(s, lo, records)  # ("the Rio Treaty, which Chile signed in 1947")
