@@ -21,8 +21,8 @@ def test_a_later_clause_s_joiners_are_a_claim_of_their_own(check_store: Store) -
 
 
 def test_states_told_with_the_verb_left_out_are_one_claim_with_the_list_before(check_store: Store) -> None:
-    told = _parties(check_store, "The Baghdad Pact was signed on 24 February 1955. Britain joined in April and "
-                                 "Pakistan in September; Iran acceded on 3 November 1955.")
+    told = _parties(check_store, "Iraq and Turkey put their pact in place on 24 February 1955. The United Kingdom "
+                                 "adhered in April and Pakistan in September; Tehran signed up on 3 November 1955.")
     assert [v for v, _ in told] == ["consistent", "consistent"]
     assert "United Kingdom" in told[0][1] and "Pakistan" in told[0][1] and "Iran" in told[1][1]
 
@@ -49,10 +49,10 @@ def test_a_partner_after_with_read_already_adds_no_claim(check_store: Store) -> 
 
 
 def test_an_entry_re_read_as_another_agreement_s_tells_the_state_a_party_to_it(check_store: Store) -> None:
-    told = _parties(check_store, "Japan renewed its alliance with Britain on 13 July 1911, and it adhered to the "
-                                 "Allied pledge against a separate peace on 19 October 1915.")
-    assert told == [("consistent", "parties: Empire of Japan: entry into Declaration of London on no separate peace "
-                                   "19 October 1915")]
+    told = _parties(check_store, "Italy renewed the Triple Alliance on 5 December 1912, and it joined the Entente's "
+                                 "no-separate-peace declaration on 30 November 1915.")
+    assert told == [("consistent", "parties: Kingdom of Italy: entry into Declaration of London on no separate peace "
+                                   "30 November 1915")]
 
 
 def test_states_beside_a_signing_found_only_on_re_reading_its_date_are_its_parties(check_store: Store) -> None:

@@ -21,17 +21,17 @@ def test_a_second_clause_s_pair_signing_an_organisation_s_treaty_is_a_claim(chec
 
 
 def test_a_signer_the_record_never_has_in_the_untitled_pact_of_that_day_is_contradicted(check_store: Store) -> None:
-    told = _parties(check_store, "At Jeddah on 22 April 1956, Egypt, Saudi Arabia and Syria signed a tripartite "
-                                 "military pact.")
-    assert told and told[0][0] == "contradicts" and "Syria" in told[0][1]
-    right = _parties(check_store, "At Jeddah on 21 April 1956, Egypt, Saudi Arabia and Yemen signed a tripartite "
-                                  "military pact.")
+    told = _parties(check_store, "In Athens on 9 February 1934 Greece, Turkey, Romania and Bulgaria signed a "
+                                 "regional pact.")
+    assert told and told[0][0] == "contradicts" and "Bulgaria" in told[0][1]
+    right = _parties(check_store, "In Athens on 9 February 1934 Greece, Turkey, Romania and Yugoslavia signed a "
+                                  "regional pact.")
     assert right and right[0][0] == "consistent"
 
 
 def test_signers_beside_a_signing_but_not_its_subject_are_never_contradicted(check_store: Store) -> None:
-    told = _parties(check_store, "At Jeddah on 21 April 1956, with Syria looking on, Egypt, Saudi Arabia and Yemen "
-                                 "signed a tripartite military pact.")
+    told = _parties(check_store, "In Athens on 9 February 1934, with Bulgaria looking on, Greece, Turkey, Romania "
+                                 "and Yugoslavia signed a regional pact.")
     assert not any(v == "contradicts" for v, _ in told)
 
 
@@ -59,17 +59,17 @@ def test_keeping_out_of_something_else_is_no_claim(check_store: Store) -> None:
 
 
 def test_a_list_told_as_a_group_of_states_is_its_agreement_s_parties(check_store: Store) -> None:
-    wrong = _parties(check_store, "In 1989 the five Maghreb states, Morocco, Libya, Algeria, Tunisia and Egypt, met "
-                                  "at Marrakesh and founded the Arab Maghreb Union.")
-    assert wrong and wrong[0][0] == "contradicts" and "Egypt" in wrong[0][1]
-    right = _parties(check_store, "In 1989 the five Maghreb states, Morocco, Libya, Algeria, Tunisia and Mauritania, "
-                                  "met at Marrakesh and founded the Arab Maghreb Union.")
+    wrong = _parties(check_store, "In 1934 the three Baltic republics, Estonia, Latvia and Finland, met at Geneva "
+                                  "and founded the Baltic Entente.")
+    assert wrong and wrong[0][0] == "contradicts" and "Finland" in wrong[0][1]
+    right = _parties(check_store, "In 1934 the three Baltic republics, Estonia, Latvia and Lithuania, met at Geneva "
+                                  "and founded the Baltic Entente.")
     assert right and right[0][0] == "consistent"
 
 
 def test_a_group_counted_otherwise_than_its_list_is_never_contradicted(check_store: Store) -> None:
-    told = _parties(check_store, "In 1989 the six North African states, Morocco, Libya, Algeria, Tunisia and Egypt, "
-                                 "met at Marrakesh and founded the Arab Maghreb Union.")
+    told = _parties(check_store, "In 1934 the four Baltic republics, Estonia, Latvia and Finland, met at Geneva and "
+                                 "founded the Baltic Entente.")
     assert not any(v == "contradicts" for v, _ in told)
 
 

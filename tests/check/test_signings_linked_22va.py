@@ -36,14 +36,14 @@ def test_no_agreement_is_taken_where_several_fit_or_no_agreement_is_told(check_s
 
 
 def test_a_making_told_in_a_coordinate_clause_after_another_date_is_read(check_store: Store) -> None:
-    body = ("Paris and Prague signed their alliance on 25 January 1924, and at Locarno, in October 1925, France added "
-            "a guarantee against attack.")
+    body = ("Czechoslovakia and France concluded an alliance on 25 January 1924, and in October 1925 at Locarno they "
+            "added a treaty of guarantee.")
     claims = [c for c in _claims(_check(check_store, body), "agreement_date") if "October 1925" in c.claimed]
     assert [(c.verdict, [r.id for r in c.records]) for c in claims] == [
         ("consistent", ["cs-fr-1925-franco-czechoslovak-guarantee"])]
     # a date of another act in the same coordinate clause still keeps it unread
-    other = ("Paris and Prague signed their alliance on 25 January 1924, and at Locarno, in October 1925, France "
-             "added a guarantee against attack, void by March 1936.")
+    other = ("Czechoslovakia and France concluded an alliance on 25 January 1924, and in October 1925 at Locarno they "
+             "added a treaty of guarantee, void by March 1936.")
     assert not [c for c in _claims(_check(check_store, other), "agreement_date")
                 if "October 1925" in c.claimed and c.verdict != "not_in_record"]
 
