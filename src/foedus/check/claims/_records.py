@@ -463,8 +463,7 @@ def _signed_that_day(s: Sentence, claim: Claim, records: _Records, pair: Sequenc
     if claim.verdict != "not_in_record" or claim.record_value != "no such record" \
             or claim.kind not in {"agreement_date", "event_date"}:
         return claim
-    days = [d for d in s.of("date") if d.precision == "day" and d.value and (
-        d.value in claim.claimed or d.text in claim.claimed)]
+    days = s.dates_in(claim.claimed, {"day"})
     if len(days) != 1:
         return claim
     said = _pdate(days[0].value or "")
@@ -518,8 +517,7 @@ def _one_signed_that_day(s: Sentence, claim: Claim, records: _Records, pair: Seq
             m.target and m.how not in {"description", "kind description", "anaphora", "kind title"}
             for m in s.of("agreement")):
         return claim  # (an agreement named by its title: its own rules read the date)
-    days = [d for d in s.of("date") if d.precision == "day" and d.value and (
-        d.value in claim.claimed or d.text in claim.claimed)]
+    days = s.dates_in(claim.claimed, {"day"})
     if len(days) != 1:
         return claim
     clause = _coordinate_clause(s, days[0].start, days[0].end)
@@ -643,7 +641,7 @@ def _described_of_states(s: Sentence, claim: Claim, records: _Records, pair: Seq
     if claim.verdict != "not_in_record" or claim.record_value != "no such record" \
             or claim.kind not in {"agreement_date", "event_date"}:
         return claim
-    dates = [d for d in s.of("date") if d.value and (d.value in claim.claimed or d.text in claim.claimed)]
+    dates = s.dates_in(claim.claimed)
     if len(dates) != 1:
         return claim
     date = dates[0]
@@ -711,7 +709,7 @@ def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
     ``claim`` unchanged."""
     if claim.verdict != "not_in_record" or claim.kind not in {"agreement_date", "event_date"}:
         return claim
-    dates = [d for d in s.of("date") if d.value and (d.value in claim.claimed or d.text in claim.claimed)]
+    dates = s.dates_in(claim.claimed)
     # (a sentence that names no state, "The protocol on our accession was signed on 22 October 1951", tells of the
     # article's pair, at a day)
     states = set(s.states()) or (set(records.pair) if len(dates) == 1 and dates[0].precision == "day" else set())
@@ -841,8 +839,7 @@ def _another_act_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim
         (str(e["treaty"]) for e in records.events() if ref.kind == "event" and e["id"] == ref.id), "")
     if slug not in records.gaz.treaties:
         return claim
-    dates = [d for d in s.of("date") if d.value and d.precision in ({"day"} if unchecked else {"day", "month"}) and (
-        d.value in claim.claimed or d.text in claim.claimed)]
+    dates = s.dates_in(claim.claimed, {"day"} if unchecked else {"day", "month"})
     if len(dates) != 1:
         return claim
     date = dates[0]
@@ -993,8 +990,7 @@ def _acted_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
     if claim.verdict != "not_in_record" or not claim.record_value.startswith("no ") \
             or claim.kind not in {"agreement_date", "event_date"}:
         return claim
-    days = [d for d in s.of("date") if d.precision == "day" and d.value and (
-        d.value in claim.claimed or d.text in claim.claimed)]
+    days = s.dates_in(claim.claimed, {"day"})
     own = set(s.states())
     told = own or set(records.pair)
     if len(days) != 1 or not told:
@@ -1059,7 +1055,7 @@ def _act_of_what_it_tells(s: Sentence, claim: Claim, records: _Records) -> Claim
     if claim.verdict != "not_in_record" or not claim.record_value.startswith("no ") \
             or claim.kind not in {"agreement_date", "event_date"}:
         return claim
-    dates = [d for d in s.of("date") if d.value and (d.value in claim.claimed or d.text in claim.claimed)]
+    dates = s.dates_in(claim.claimed)
     if len(dates) != 1:
         return claim
     date = dates[0]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from foedus.check.models import Mention
@@ -27,6 +27,12 @@ class Sentence:
             if m.target and int(m.target.split(":")[1]) not in codes:
                 codes.append(int(m.target.split(":")[1]))
         return codes
+
+    def dates_in(self, words: str, precisions: Collection[str] = ("year", "month", "day")) -> list[Mention]:
+        """Return the sentence's dates of ``precisions`` (each with a value) whose value or words ``words`` holds:
+        the dates a claim tells, given its claimed words."""
+        return [d for d in self.of("date") if d.value and d.precision in precisions
+                and (d.value in words or d.text in words)]
 
     def part(self, lo: int, hi: int) -> Sentence:
         """Return the part of the sentence from ``lo`` to ``hi`` (offsets in the article), with its mentions."""

@@ -427,8 +427,7 @@ def _dated_agreement_unread(s: Sentence, records: _Records, pair: Sequence[int],
     one agreement of all of them signed at that date (its year, month, or the day or one off) is compared; none is
     not in the record; several, or fewer than two states, say nothing. A backstop: the rules of named and described
     agreements read such a date first."""
-    read = {d.start for d in s.of("date") for c in told if c.kind in {"agreement_date", "event_date"}
-            and d.value and (d.text in c.claimed or d.value in c.claimed)}
+    read = {d.start for c in told if c.kind in {"agreement_date", "event_date"} for d in s.dates_in(c.claimed)}
     own = list(dict.fromkeys(s.states()))
     fill = context if len(context) >= 2 else pair
     who = set(own) if len(own) >= 2 else set(own) | set(fill)

@@ -375,8 +375,7 @@ def _unread_dated_acts(s: Sentence, records: _Records, pair: tuple[int, ...], to
     1939"), read as any dated event is (:func:`_event_claims`), with the states of its clause, else (a clause that opens
     with its verb, or names none) those of the sentence. A backstop where the rules that split a sentence into its
     acts gave up on it (a clause of no act of its own beside them, or two dates in one clause)."""
-    read = {d.start for d in s.of("date") for c in told if c.kind in {"agreement_date", "event_date"} and d.value
-            and (d.text in c.claimed or d.value in c.claimed)}
+    read = {d.start for c in told if c.kind in {"agreement_date", "event_date"} for d in s.dates_in(c.claimed)}
     # (not a state's time in an agreement, "since March 1999")
     unread = [d for d in s.of("date") if d.value and d.start not in read
               and not re.search(r"\bsince\s+(?:the\s+)?$", s.text[:d.start - s.start], re.IGNORECASE)]
