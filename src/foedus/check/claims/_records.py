@@ -177,22 +177,25 @@ class _Records:
         that adhered later, which a ledger listing only the signatories lacks (the Declaration by United Nations)."""
         return set() if slug.startswith("atop-") else {r["ccode"] for r in self.atop_phases(slug)}
 
-    def entry_years(self, slug: str) -> dict[int, int]:
-        """Return the year each member first entered the agreement ``slug``: the ledger's membership, else ATOP's for
-        the same alliance."""
-        key = ("entry_years", slug)
+    def entry_dates(self, slug: str) -> dict[int, str]:
+        """Return the day (ISO) each member first entered the agreement ``slug``: the ledger's membership, else ATOP's
+        for the same alliance."""
+        key = ("entry_dates", slug)
         if key not in self.gaz.per_agreement:
-            years: dict[int, int] = {}
+            dates: dict[int, str] = {}
             for row in self.atop_phases(slug):
                 if row["entered"]:
-                    year = int(str(row["entered"])[:4])
-                    years[row["ccode"]] = min(years.get(row["ccode"], year), year)
+                    dates[row["ccode"]] = min(dates.get(row["ccode"], "9999"), str(row["entered"])[:10])
             for row in self.store.query("SELECT ccode, entered FROM memberships WHERE treaty = ?", [slug]):
                 if row["entered"]:
-                    years[row["ccode"]] = int(str(row["entered"])[:4])  # the ledger's own, where it lists one
-            self.gaz.per_agreement[key] = years
-        entered: dict[int, int] = self.gaz.per_agreement[key]
+                    dates[row["ccode"]] = str(row["entered"])[:10]  # the ledger's own, where it lists one
+            self.gaz.per_agreement[key] = dates
+        entered: dict[int, str] = self.gaz.per_agreement[key]
         return entered
+
+    def entry_years(self, slug: str) -> dict[int, int]:
+        """Return the year each member first entered the agreement ``slug`` (:meth:`entry_dates`)."""
+        return {ccode: int(day[:4]) for ccode, day in self.entry_dates(slug).items()}
 
     def member_dates(self) -> list[tuple[str, int, str | None, str | None]]:
         """Return every stored membership as ``(agreement, state, entered, exited)``: the ledgers' memberships and
@@ -414,13 +417,7 @@ def _entered_after(records: _Records, slug: str, states: Sequence[int], said: Pa
     after the date told (its ledger's membership, else ATOP's member phases of the same alliance): an agreement they
     were not yet in then is not the one a sentence telling them at that date describes (a founder's agreement told
     at a date before its signing is the same one misdated)."""
-    entered: dict[int, str] = {}
-    for row in records.atop_phases(slug):
-        if row["entered"]:
-            entered[row["ccode"]] = min(entered.get(row["ccode"], "9999"), str(row["entered"])[:10])
-    for row in records.store.query("SELECT ccode, entered FROM memberships WHERE treaty = ?", [slug]):
-        if row["entered"]:
-            entered[row["ccode"]] = str(row["entered"])[:10]
+    entered = records.entry_dates(slug)
     signed = records.gaz.treaties[slug].signed
     return [c for c in states if c in entered and entered[c] > signed and _pdate(entered[c]).earliest() > said.latest()]
 
