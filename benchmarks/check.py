@@ -73,6 +73,10 @@ FOLDERS = (
                          "(not studied)"),
     (GOLD / "heldout28", "twenty-eighth held-out set, coded blind, the Middle East, Africa, Central Asia, the "
                          "Caucasus, Oceania, the Caribbean since 1942 (not studied)"),
+    (GOLD / "heldout29", "twenty-ninth held-out set, coded blind, Europe 1918-2025, South and Southeast Asia, the "
+                         "Americas since 1865 (not studied)"),
+    (GOLD / "heldout30", "thirtieth held-out set, coded blind, nineteenth-century Germany, the Middle East, North "
+                         "and sub-Saharan Africa, Russia and the Balkans (not studied)"),
 )
 
 
