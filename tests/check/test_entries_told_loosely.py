@@ -40,3 +40,7 @@ def test_an_entry_told_years_off_or_of_a_founder_is_left_unread(check_store: Sto
     founder = ("The Declaration by United Nations was signed on 1 January 1942. Britain joined the wartime "
                "compact of the Allies in 1943.")
     assert not [c for c in _check(check_store, founder).claims if c.verdict == "contradicts"]
+    # (another date the sentence tells near the entry may be the entry's: the year-off one is another act's)
+    talks = ("Few remember the Treaty of Amity and Cooperation in Southeast Asia. Wellington acceded to the "
+             "regional non-aggression code in July 2005, after talks held in 2004.")
+    assert not [c for c in _check(check_store, talks).claims if c.verdict == "contradicts"]

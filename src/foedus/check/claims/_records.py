@@ -753,7 +753,7 @@ def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
                  and code in states and (entered if column == 2 else exited) is not None
                  and str(entered if column == 2 else exited)[:4] == (date.value or "")[:4]}
         if len(named) != 1:
-            return _entered_another_year(claim, records, date, states, records.named) \
+            return _entered_another_year(s, claim, records, date, states, records.named) \
                 if column == 2 and not named else claim
     fits: list[tuple[int, str, int, str]] = []
     for slug, code, entered, exited in records.member_dates():
@@ -770,7 +770,7 @@ def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
     fits = [f for f in fits if f[1] in named] or (
         [f for f in fits if f[0] == 0] if named and said.precision == "day" else [] if named else fits)
     if not fits:
-        return _entered_another_year(claim, records, date, states, set(s.agreements()) or records.named) \
+        return _entered_another_year(s, claim, records, date, states, set(s.agreements()) or records.named) \
             if column == 2 else claim
     # (several agreements the state entered or left then, "took Iraq out of the pact and of the agreement beside it":
     # the record holds the act either way; a ledger's agreement is cited before one ATOP alone holds)
@@ -789,20 +789,24 @@ def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
 _ANOTHER_YEAR = "(its entry into recorded in another year)"
 
 
-def _entered_another_year(claim: Claim, records: _Records, date: Mention, states: set[int], named: set[str]) -> Claim:
+def _entered_another_year(s: Sentence, claim: Claim, records: _Records, date: Mention, states: set[int],
+                          named: set[str]) -> Claim:
     """Return ``claim`` (a date told of a state's joining, :func:`_member_that_day`, matching no entry the record
     holds) as a wrong date of that state's entry into the one agreement the sentence names, else the article does,
     that the state entered (after its signing) in the year before or after the one told, where the record dates every
     such told state's entry otherwise ("Ankara joined the pact in 1953", the record holding Turkey's entry in 1952):
     a contradiction of the entry's date, which tells the membership wrong (:func:`_entries_as_parties`). Otherwise
-    ``claim`` unchanged: an entry years off, or into one of several agreements, may be another act."""
+    ``claim`` unchanged: an entry years off, or into one of several agreements, may be another act; so is a date
+    where another of the sentence's may be the entry's ("B joined in May 1955, after the talks of March 1955")."""
     said = _pdate(date.value or "")
+    others = [_pdate(d.value) for d in s.of("date") if d.value and d.start != date.start]
     fits: list[tuple[str, int, str]] = []
     for slug, code, entered, _ in records.member_dates():
         if code not in states or entered is None or slug not in named or slug not in records.gaz.treaties \
                 or entered == records.gaz.treaties[slug].signed:
             continue
-        if abs(int(entered[:4]) - said.earliest().year) <= 1:
+        if abs(int(entered[:4]) - said.earliest().year) <= 1 and not any(
+                abs(int(entered[:4]) - other.earliest().year) <= 1 for other in others):
             fits.append((slug, code, entered))
     if len({slug for slug, _, _ in fits}) != 1:
         return claim
