@@ -44,3 +44,7 @@ def test_an_entry_told_years_off_or_of_a_founder_is_left_unread(check_store: Sto
     talks = ("Few remember the Treaty of Amity and Cooperation in Southeast Asia. Wellington acceded to the "
              "regional non-aggression code in July 2005, after talks held in 2004.")
     assert not [c for c in _check(check_store, talks).claims if c.verdict == "contradicts"]
+    # (an entry told by a noun another verb governs is no joining of the state's own)
+    stalled = ("Few remember the Treaty of Amity and Cooperation in Southeast Asia. A quarrel over fisheries held up "
+               "Wellington's accession talks in 2004.")
+    assert not [c for c in _check(check_store, stalled).claims if c.verdict == "contradicts"]

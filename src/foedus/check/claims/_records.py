@@ -754,7 +754,7 @@ def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
                  and str(entered if column == 2 else exited)[:4] == (date.value or "")[:4]}
         if len(named) != 1:
             return _entered_another_year(s, claim, records, date, states, records.named) \
-                if column == 2 and not named else claim
+                if column == 2 and not named and act.group("entry").lower() not in _ACT_NOUNS else claim
     fits: list[tuple[int, str, int, str]] = []
     for slug, code, entered, exited in records.member_dates():
         when = entered if column == 2 else exited
@@ -771,7 +771,7 @@ def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
         [f for f in fits if f[0] == 0] if named and said.precision == "day" else [] if named else fits)
     if not fits:
         return _entered_another_year(s, claim, records, date, states, set(s.agreements()) or records.named) \
-            if column == 2 else claim
+            if column == 2 and act.group("entry").lower() not in _ACT_NOUNS else claim
     # (several agreements the state entered or left then, "took Iraq out of the pact and of the agreement beside it":
     # the record holds the act either way; a ledger's agreement is cited before one ATOP alone holds)
     _, slug, code, when = min(fits, key=lambda f: (f[0], records.gaz.treaties[f[1]].atop_only, f[1]))
@@ -784,6 +784,10 @@ def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
         "record_value": f"{'entered' if column == 2 else 'exited'} {when}",
         "reason": reason + f" (its {what} recorded then)", "records": [ref], "proposed_entry": None})
 
+
+#: The nouns :data:`_MEMBER_ACT` reads as an entry: another verb may govern them ("blocked its accession talks"), so
+#: a date off the record's is read as a wrong one only after a verb of the state's own joining.
+_ACT_NOUNS = {"accession", "entry"}
 
 #: How :func:`_entered_another_year` ends its reason: a state's entry the record dates in another year.
 _ANOTHER_YEAR = "(its entry into recorded in another year)"
