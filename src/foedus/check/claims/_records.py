@@ -216,9 +216,32 @@ class _Records:
                     code = int(p["ccode"])
                     spans[code] = (spans[code][0] if code in spans else _iso(p["entered"]), _iso(p["exited"]))
                 rows.extend((f"atop-{atopid}", code, entered, exited) for code, (entered, exited) in spans.items())
+            rows.extend(self._atop_only_members(rows))
             self.gaz.per_agreement[key] = rows
         found: list[tuple[str, int, str | None, str | None]] = self.gaz.per_agreement[key]
         return found
+
+    def _atop_only_members(self, rows: list[tuple[str, int, str | None, str | None]]
+                           ) -> list[tuple[str, int, str | None, str | None]]:
+        """Return the memberships of a ledger's agreements that ATOP codes under the id the ledger's agreement holds
+        and the ledger lists no membership of (the Shanghai agreement of 1996, whose ledger lists its five signers,
+        and ATOP the states that adhered later): each such member's first entry and last exit, as ATOP dates them,
+        and each agreement's own members as its ledger gives them."""
+        from foedus.alliance_titles import atop_member_phases
+
+        held = {int(r["atopid"]): str(r["slug"]) for r in self.store.query(
+            "SELECT slug, atopid FROM treaties WHERE atopid IS NOT NULL AND ledger <> 'atop'")
+            if str(r["slug"]) in self.gaz.treaties}
+        listed = {(slug, code) for slug, code, _, _ in rows}
+        out: list[tuple[str, int, str | None, str | None]] = []
+        for atopid, phases in atop_member_phases(self.store, sorted(held)).items():
+            spans: dict[int, tuple[str | None, str | None]] = {}
+            for p in phases:  # (ordered by member and phase)
+                code = int(p["ccode"])
+                if (held[atopid], code) not in listed:
+                    spans[code] = (spans[code][0] if code in spans else _iso(p["entered"]), _iso(p["exited"]))
+            out.extend((held[atopid], code, entered, exited) for code, (entered, exited) in spans.items())
+        return out
 
     def ended(self, slug: str) -> str | None:
         rows = self.store.query("SELECT ended FROM treaties WHERE slug = ?", [slug])
@@ -730,7 +753,8 @@ def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
                  and code in states and (entered if column == 2 else exited) is not None
                  and str(entered if column == 2 else exited)[:4] == (date.value or "")[:4]}
         if len(named) != 1:
-            return claim
+            return _entered_another_year(s, claim, records, date, states, records.named) \
+                if column == 2 and not named and act.group("entry").lower() not in _ACT_NOUNS else claim
     fits: list[tuple[int, str, int, str]] = []
     for slug, code, entered, exited in records.member_dates():
         when = entered if column == 2 else exited
@@ -746,7 +770,8 @@ def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
     fits = [f for f in fits if f[1] in named] or (
         [f for f in fits if f[0] == 0] if named and said.precision == "day" else [] if named else fits)
     if not fits:
-        return claim
+        return _entered_another_year(s, claim, records, date, states, set(s.agreements()) or records.named) \
+            if column == 2 and act.group("entry").lower() not in _ACT_NOUNS else claim
     # (several agreements the state entered or left then, "took Iraq out of the pact and of the agreement beside it":
     # the record holds the act either way; a ledger's agreement is cited before one ATOP alone holds)
     _, slug, code, when = min(fits, key=lambda f: (f[0], records.gaz.treaties[f[1]].atop_only, f[1]))
@@ -758,6 +783,47 @@ def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
         "kind": "agreement_date", "claimed": f"{_name(code, when)}: {what} {short} {date.text}", "verdict": verdict,
         "record_value": f"{'entered' if column == 2 else 'exited'} {when}",
         "reason": reason + f" (its {what} recorded then)", "records": [ref], "proposed_entry": None})
+
+
+#: The nouns :data:`_MEMBER_ACT` reads as an entry: another verb may govern them ("blocked its accession talks"), so
+#: a date off the record's is read as a wrong one only after a verb of the state's own joining.
+_ACT_NOUNS = {"accession", "entry"}
+
+#: How :func:`_entered_another_year` ends its reason: a state's entry the record dates in another year.
+_ANOTHER_YEAR = "(its entry into recorded in another year)"
+
+
+def _entered_another_year(s: Sentence, claim: Claim, records: _Records, date: Mention, states: set[int],
+                          named: set[str]) -> Claim:
+    """Return ``claim`` (a date told of a state's joining, :func:`_member_that_day`, matching no entry the record
+    holds) as a wrong date of that state's entry into the one agreement the sentence names, else the article does,
+    that the state entered (after its signing) in the year before or after the one told, where the record dates every
+    such told state's entry otherwise ("Ankara joined the pact in 1953", the record holding Turkey's entry in 1952):
+    a contradiction of the entry's date, which tells the membership wrong (:func:`_entries_as_parties`). Otherwise
+    ``claim`` unchanged: an entry years off, or into one of several agreements, may be another act; so is a date
+    where another of the sentence's may be the entry's ("B joined in May 1955, after the talks of March 1955")."""
+    said = _pdate(date.value or "")
+    others = [_pdate(d.value) for d in s.of("date") if d.value and d.start != date.start]
+    fits: list[tuple[str, int, str]] = []
+    for slug, code, entered, _ in records.member_dates():
+        if code not in states or entered is None or slug not in named or slug not in records.gaz.treaties \
+                or entered == records.gaz.treaties[slug].signed:
+            continue
+        if abs(int(entered[:4]) - said.earliest().year) <= 1 and not any(
+                abs(int(entered[:4]) - other.earliest().year) <= 1 for other in others):
+            fits.append((slug, code, entered))
+    if len({slug for slug, _, _ in fits}) != 1:
+        return claim
+    told = [(compare_dates(date.value or "", entered, "in_force"), slug, code, entered) for slug, code, entered in fits]
+    if any(verdict != "contradicts" for (verdict, _), _, _, _ in told):
+        return claim
+    (verdict, reason), slug, code, entered = told[0]
+    ref = records.treaty_ref(slug)
+    short = re.sub(r"\s*\(.*", "", ref.label)
+    return claim.model_copy(update={
+        "kind": "agreement_date", "claimed": f"{_name(code, entered)}: entry into {short} {date.text}",
+        "verdict": verdict, "record_value": f"entered {entered}", "reason": reason + f" {_ANOTHER_YEAR}",
+        "records": [ref], "proposed_entry": None})
 
 
 def _before_its_signing(s: Sentence, claim: Claim, records: _Records) -> Claim:

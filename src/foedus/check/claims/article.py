@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from foedus.check.claims._clauses import _TITLE_OF, _UNKNOWN_TITLE, _signing_of
 from foedus.check.claims._records import (
+    _ANOTHER_YEAR,
     _act_of_what_it_tells,
     _acted_that_day,
     _another_act_that_day,
@@ -365,9 +366,10 @@ def _entries_as_parties(claims: list[Claim], dated: int = 1) -> list[Claim]:
         out.append(c)
         act = next((a for a in (": entry into ", ": exit from ") if a in c.claimed), "")
         reread = c.reason.endswith("not the act it was first compared with)")  # (:func:`_members_other_act`)
-        if (c.kind != "agreement_date" and not reread) or not act or not c.records or c.verdict not in {
-                "consistent", "within_tolerance"} or not (c.reason.endswith(f"(its {act[2:-1]} recorded then)")
-                                                          or reread):
+        off = c.verdict == "contradicts" and c.reason.endswith(_ANOTHER_YEAR)  # (a wrong year tells it wrong)
+        if (c.kind != "agreement_date" and not reread) or not act or not c.records or (c.verdict not in {
+                "consistent", "within_tolerance"} and not off) or not (
+                c.reason.endswith(f"(its {act[2:-1]} recorded then)") or reread or off):
             continue  # (a member's exit that day tells it a party until then: "Chile denounced it on DATE")
         name = c.claimed.split(act, 1)[0]
         if any(o.kind == "agreement_parties" and o.records[:1] == c.records[:1] and name in o.claimed
