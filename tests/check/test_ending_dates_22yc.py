@@ -32,3 +32,11 @@ def test_a_member_s_denunciation_is_read_against_its_own_exit(check_store: Store
 def test_a_date_the_name_carries_is_no_end(check_store: Store) -> None:
     assert [v for v, _ in _dated(check_store, f"{_BLED} That pact of 1954 was broken over Cyprus.", "Cyprus")] == [
         "not_in_record"]
+
+
+def test_an_entry_told_by_a_verb_of_subscribing_or_coming_in_is_read_as_the_entry(check_store: Store) -> None:
+    text = ("Turkey and Iraq signed the Baghdad Pact in February 1955. Britain came in on 5 April 1955. Pakistan "
+            "subscribed to it in September 1955.")
+    found = [(c.verdict, c.record_value) for c in _check(check_store, text).claims
+             if c.kind in {"agreement_date", "event_date"} and ("came in" in c.text or "subscribed" in c.text)]
+    assert found == [("consistent", "entered 1955-04-05"), ("consistent", "entered 1955-09-23")]

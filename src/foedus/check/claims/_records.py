@@ -688,6 +688,8 @@ def _described_of_states(s: Sentence, claim: Claim, records: _Records, pair: Seq
 #: A state's own act on an agreement it is or was a member of: joining it ("acceded", "adhered", "ratified",
 #: "deposited its instrument") or leaving it ("left", "withdrew", "walked out", "took Iraq out of").
 _MEMBER_ACT = re.compile(r"\b(?P<entry>joined|joining|acceded|acceding|adhered|adhering|ratified|deposited|admitted|"
+                         # ("Ukraine subscribed on 16 June 1992", "Turkey came in late, on 23 February 1945")
+                         r"subscribed|subscribing|came\s+in(?:to)?|signed\s+on|"
                          r"accession|entry|signed\s+up|became\s+(?:a\s+|an\s+)?(?:full\s+)?(?:party|parties|member|"
                          r"members|signatory|signatories)|(?P<followed>followed)(?=\s+(?:suit\s+)?(?:in|on|that|the)\b))\b|"
                          r"\b(?P<exit>left|leaving|withdrew|withdrawing|withdrawal|quit|walked\s+out|"

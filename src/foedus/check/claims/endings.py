@@ -915,8 +915,11 @@ def _dated_by_its_ending(s: Sentence, claims: list[Claim], records: _Records) ->
         at = date.start - s.start
         # right after the word, in its clause ("ended with the Austrian defeat on 3 July 1866"; not the date a
         # name carries, "the pact of 1912 ended", nor one told after a break, "ended; on 2 May ...")
-        told = any(0 <= at - w <= 60 and not re.search(r"[;:()]|,\s+(?:and|but|when|after|before|while)\b|\bwhen\b",
-                                                      s.text[w:at]) for w in words_at)
+        # nor the date of another agreement told between, "superseded by a wider treaty of August 1905": its own
+        told = any(0 <= at - w <= 60 and not re.search(r"[;:()]|,\s+(?:and|but|when|after|before|while)\b|\bwhen\b|"
+                                                      r"\b(?:treaty|pact|alliance|agreement|accord|convention|"
+                                                      r"protocol|declaration|charter|entente)\b",
+                                                      s.text[w:at], re.IGNORECASE) for w in words_at)
         said = _pdate(date.value or "")
         if not told or said.latest() < _pdate(treaty.signed).earliest():
             out.append(claim)
