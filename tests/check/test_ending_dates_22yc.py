@@ -40,3 +40,4 @@ def test_an_entry_told_by_a_verb_of_subscribing_or_coming_in_is_read_as_the_entr
     found = [(c.verdict, c.record_value) for c in _check(check_store, text).claims
              if c.kind in {"agreement_date", "event_date"} and ("came in" in c.text or "subscribed" in c.text)]
     assert found == [("consistent", "entered 1955-04-05"), ("consistent", "entered 1955-09-23")]
+

@@ -689,7 +689,9 @@ def _described_of_states(s: Sentence, claim: Claim, records: _Records, pair: Seq
 #: "deposited its instrument") or leaving it ("left", "withdrew", "walked out", "took Iraq out of").
 _MEMBER_ACT = re.compile(r"\b(?P<entry>joined|joining|acceded|acceding|adhered|adhering|ratified|deposited|admitted|"
                          # ("Ukraine subscribed on 16 June 1992", "Turkey came in late, on 23 February 1945")
-                         r"subscribed|subscribing|came\s+in(?:to)?|signed\s+on|"
+                         # (not "the end came in 2014", "came into force")
+                         r"subscribed|subscribing|signed\s+on|came\s+in(?=,|\s+(?:too|as\s+well|late|later|early|"
+                         r"very|only|on|at|with|alongside|next|last|soon|first)\b)|"
                          r"accession|entry|signed\s+up|became\s+(?:a\s+|an\s+)?(?:full\s+)?(?:party|parties|member|"
                          r"members|signatory|signatories)|(?P<followed>followed)(?=\s+(?:suit\s+)?(?:in|on|that|the)\b))\b|"
                          r"\b(?P<exit>left|leaving|withdrew|withdrawing|withdrawal|quit|walked\s+out|"
