@@ -41,3 +41,7 @@ def test_an_entry_told_by_a_verb_of_subscribing_or_coming_in_is_read_as_the_entr
              if c.kind in {"agreement_date", "event_date"} and ("came in" in c.text or "subscribed" in c.text)]
     assert found == [("consistent", "entered 1955-04-05"), ("consistent", "entered 1955-09-23")]
 
+    # "came in" told of no state ("Britain's first quarrel ... came in April 1955") is no entry
+    quarrel = ("Turkey and Iraq signed the Baghdad Pact in February 1955. Britain's first quarrel with its new "
+               "partners came in April 1955.")
+    assert not [c for c in _check(check_store, quarrel).claims if c.record_value.startswith("entered")]
