@@ -934,8 +934,13 @@ def _dated_by_its_ending(s: Sentence, claims: list[Claim], records: _Records) ->
         others = states or set(records.pair)
         told_of = slug
         if verdict == "contradicts":
-            fits = {(other, when, value) for other, t in records.gaz.treaties.items()
-                    if other != slug and t.members & others for when, value in _end_options(records, other, others)
+            # (each agreement's end, and its told members' exits, read in one pass over the record)
+            ends = [(other, when, f"ended {when}") for other, t in records.gaz.treaties.items()
+                    if other != slug and t.members & others and (when := records.ended(other) or t.ended)]
+            ends += [(other, str(exited), f"{_name(code, str(exited))}'s exit {exited}")
+                     for other, code, _, exited in records.member_dates()
+                     if other != slug and code in others and exited and other in records.gaz.treaties]
+            fits = {(other, when, value) for other, when, value in ends
                     if _gap(said, _pdate(when)) <= (1 if said.precision == "day" else 0)}
             if len({f[0] for f in fits}) > 1:
                 out.append(claim)  # (other agreements of theirs ended then: which one the ending is told of is open)
