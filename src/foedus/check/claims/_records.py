@@ -711,11 +711,23 @@ def _described_of_states(s: Sentence, claim: Claim, records: _Records, pair: Seq
 #: A state's own act on an agreement it is or was a member of: joining it ("acceded", "adhered", "ratified",
 #: "deposited its instrument") or leaving it ("left", "withdrew", "walked out", "took Iraq out of").
 _MEMBER_ACT = re.compile(r"\b(?P<entry>joined|joining|acceded|acceding|adhered|adhering|ratified|deposited|admitted|"
+                         # ("Ukraine subscribed on 16 June 1992", "Turkey came in late, on 23 February 1945")
+                         # (not "the end came in 2014", "came into force")
+                         r"subscribed|subscribing|signed\s+on|(?P<came>came\s+in)(?!to\b)|"
                          r"accession|entry|signed\s+up|became\s+(?:a\s+|an\s+)?(?:full\s+)?(?:party|parties|member|"
                          r"members|signatory|signatories)|(?P<followed>followed)(?=\s+(?:suit\s+)?(?:in|on|that|the)\b))\b|"
                          r"\b(?P<exit>left|leaving|withdrew|withdrawing|withdrawal|quit|walked\s+out|"
                          r"pulled\s+out|took\s+(?:[\w-]+\s+){0,2}?out\s+of|exit|denounced|renounced|expelled)\b",
                          re.IGNORECASE)
+
+
+def _came_in(s: Sentence, act: re.Match[str]) -> bool:
+    """Whether "came in" is a state's entry: told of a state right before it ("Turkey came in late", "Guinea came in
+    on 2 March 2001"), or before a word of when or how; not "the end came in 2014", "its failure came in April 1982"."""
+    at = s.start + act.start()
+    return any(0 <= at - m.end <= 2 for m in s.of("state")) or bool(re.match(
+        r",|\s+(?:too|as\s+well|late|later|early|very|only|on|at|with|alongside|next|last|soon|first|"
+        r"a\s+(?:little|few|year|month|week|day|decade|fortnight))\b", s.text[act.end():]))
 
 
 def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
@@ -739,7 +751,7 @@ def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
     at = date.start - s.start
     # the act told in the date's own clause ("A new government took office on 11 February 1979; on 12 March Iran
     # walked out": the first date is no exit)
-    acts = list(_MEMBER_ACT.finditer(s.text))
+    acts = [a for a in _MEMBER_ACT.finditer(s.text) if not a.group("came") or _came_in(s, a)]
     act = next((a for a in acts if not re.search(r"[;:]", s.text[min(a.end(), at):max(a.start(), at)])), None)
     if act is None or (act.group("followed") and not any(a.group("entry") and not a.group("followed")
                                                          for a in acts[:acts.index(act)])):

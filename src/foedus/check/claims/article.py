@@ -47,6 +47,7 @@ from foedus.check.claims.counts import (
 )
 from foedus.check.claims.endings import (
     _alive_then,
+    _dated_by_its_ending,
     _ended_by_the_sentences_event,
     _ending_backstop,
     _ending_elsewhere,
@@ -199,6 +200,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                 for c in told]
         told = _ended_by_the_sentences_event(sentence, told, records)
         told = _endings_per_clause(sentence, told, records)
+        told = _dated_by_its_ending(sentence, told, records)  # (of an ending read only now)
         follows_entry = bool(_JOINING.search(sentence.text) or _SIGNING.search(sentence.text))
         years = [int(m.value[:4]) for m in sentence.of("date") if m.value]
         year = years[-1] if years else year
@@ -350,6 +352,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out = [c for c in out if c.kind != "agreement_parties" or c.records[:1] != only[0].records[:1]
                or c.claimed != same] + only
     out = _members_other_act(s, [_reread_against_record(s, c, records, pair) for c in out], records)
+    out = _dated_by_its_ending(s, out, records)  # (a date of an ending no rule read)
     out.extend(_signing_parties(s, records, out))  # (a signing the record found only on re-reading its date)
     out = _entries_as_parties(out + _gapped_entries(s, out, records), len({d.value for d in dates}))
     return _in_order_of_dates(s, _parties_per_clause(s, records, out))

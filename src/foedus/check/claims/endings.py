@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Any
 
-from foedus.check.claims._records import _coding_verdict, _not_in_record, _pdate, _Records, compare_dates
+from foedus.check.claims._records import (
+    _coding_verdict,
+    _gap,
+    _name,
+    _not_in_record,
+    _pdate,
+    _Records,
+    compare_dates,
+)
 from foedus.check.claims._referents import _alive
 from foedus.check.claims._sentences import Sentence, _codes, _pair_names, _place
 from foedus.check.claims._words import _BREACH, _ENDED, _ENDING_WORD, _ENDINGS, _EXPIRY, _NEGATION
@@ -861,3 +870,89 @@ def _ending_backstop(s: Sentence, records: _Records, pair: Sequence[int], refere
     if not certain and claim.verdict not in {"consistent", "depends_on_coding"}:
         return []
     return [claim]
+
+
+#: An end told by a word the ending rules leave undated ("the pact was dead by April 1965").
+_DEAD_BY = re.compile(r"\bdead\b", re.IGNORECASE)
+
+
+def _end_options(records: _Records, slug: str, states: set[int], *, whole: bool = True) -> list[tuple[str, str]]:
+    """Return the dates the record ends ``slug`` at, each with its words: the agreement's end (unless not ``whole``),
+    and the exits of the members among ``states``."""
+    options: list[tuple[str, str]] = []
+    if whole and (ended := records.ended(slug) or records.gaz.treaties[slug].ended):
+        options.append((ended, f"ended {ended}"))
+    options += [(str(exited), f"{_name(code, str(exited))}'s exit {exited}")
+                for agreement, code, _, exited in records.member_dates()
+                if agreement == slug and code in states and exited]
+    return options
+
+
+def _dated_by_its_ending(s: Sentence, claims: list[Claim], records: _Records) -> list[Claim]:
+    """Return ``claims`` with a date no rule found in the record, told right after a word of an ending of the one
+    agreement the sentence's ending claim was read against ("That pact was abrogated on 28 September 1961", "the
+    alliance was dead by May 1925, broken over the frontier", "Chile denounced it in March 1950"), re-read as that
+    agreement's end or the exit of a member the sentence names. A date the record contradicts so stays unread where
+    another agreement of the sentence's states (else the article's pair) ended, or one of them left it, then: the
+    ending may be told of that one."""
+    slugs = {c.records[0].id for c in claims if c.kind == "ending" and c.records and c.records[0].kind == "treaty"
+             and not c.claimed.endswith("in force") and ": not " not in c.claimed}
+    if len(slugs) != 1 or next(iter(slugs)) not in records.gaz.treaties or any(
+            c.kind == "agreement_date" and " ended " in c.claimed for c in claims):
+        return claims
+    slug = next(iter(slugs))
+    treaty = records.gaz.treaties[slug]
+    states = set(_codes([m for m in s.of("state") if not _place(s, m)]))
+    words_at = [w.end() for w in itertools.chain(_ENDING_WORD.finditer(s.text), _DEAD_BY.finditer(s.text))]
+    out: list[Claim] = []
+    for claim in claims:
+        dates = s.dates_in(claim.claimed)
+        if claim.kind not in {"agreement_date", "event_date"} or claim.verdict != "not_in_record" or \
+                not claim.record_value.startswith("no ") or len(dates) != 1:
+            out.append(claim)
+            continue
+        date = dates[0]
+        at = date.start - s.start
+        # right after the word, in its clause ("ended with the Austrian defeat on 3 July 1866"; not the date a
+        # name carries, "the pact of 1912 ended", nor one told after a break, "ended; on 2 May ...")
+        # nor the date of another agreement told between, "superseded by a wider treaty of August 1905": its own
+        told = any(0 <= at - w <= 60 and not re.search(r"[;:()]|,\s+(?:and|but|when|after|before|while)\b|\bwhen\b|"
+                                                      r"\b(?:treaty|pact|alliance|agreement|accord|convention|"
+                                                      r"protocol|declaration|charter|entente)\b",
+                                                      s.text[w:at], re.IGNORECASE) for w in words_at)
+        said = _pdate(date.value or "")
+        if not told or said.latest() < _pdate(treaty.signed).earliest():
+            out.append(claim)
+            continue
+        rank = {"consistent": 0, "within_tolerance": 1, "contradicts": 2}
+        judged = [(compare_dates(date.value or "", when, "ended"), value)
+                  for when, value in _end_options(records, slug, states)]
+        if not judged:
+            out.append(claim)
+            continue
+        (verdict, reason), value = min(judged, key=lambda j: rank[j[0][0]])
+        others = states or set(records.pair)
+        told_of = slug
+        if verdict == "contradicts":
+            # (each agreement's end, and its told members' exits, read in one pass over the record)
+            ends = [(other, when, f"ended {when}") for other, t in records.gaz.treaties.items()
+                    if other != slug and t.members & others and (when := records.ended(other) or t.ended)]
+            ends += [(other, str(exited), f"{_name(code, str(exited))}'s exit {exited}")
+                     for other, code, _, exited in records.member_dates()
+                     if other != slug and code in others and exited and other in records.gaz.treaties]
+            fits = {(other, when, value) for other, when, value in ends
+                    if _gap(said, _pdate(when)) <= (1 if said.precision == "day" else 0)}
+            if len({f[0] for f in fits}) > 1:
+                out.append(claim)  # (other agreements of theirs ended then: which one the ending is told of is open)
+                continue
+            if fits:  # ("Chile denounced it in March 1950", "it" read as an older pact: the one Chile left then)
+                told_of, when, value = min(fits)
+                verdict, reason = compare_dates(date.value or "", when, "ended")
+                reason += f"; the record ends {records.gaz.treaties[told_of].title[:80]} then, not the one read"
+        # (its kind kept: an event's date re-read as an end tells the next sentence of no agreement signed)
+        out.append(claim.model_copy(update={
+            "verdict": verdict, "record_value": value,
+            "claimed": f"{_claim_name(s, told_of, records.gaz.treaties[told_of].title)} ended {date.text}",
+            "reason": reason + " (the end of the agreement it tells ended)",
+            "records": [records.treaty_ref(told_of)], "proposed_entry": None}))
+    return out
