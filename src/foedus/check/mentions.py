@@ -1108,6 +1108,11 @@ _NAMED_CUE = re.compile(
     r"|(?<=who\s)(?:had\s+)?(?P<ruling>ruled|governed|led|ran)\s+(?=[A-Z])"
     r"|(?<!,\s)(?<!who\s)(?P<seat>(?:(?:was|sat|remained|stayed)\s+)?(?:(?:still|then|already|now)\s+)?in\s+)"
     r"(?=(?:the\s+)?[A-Z]))")
+#: A person's rule told by what they own, after the name's "'s" ("Leguía's government", "Ibáñez's new cabinet",
+#: "Stroessner's long dictatorship"): a leadership, where the bare possessive ("Hitler's demands") tells none.
+_RULE_OWNED = re.compile(r"\s+(?:(?:own|new|first|second|last|long|brief|short-lived|military|civilian|\w+ist)\s+)?"
+                         r"(?:government|regime|cabinet|administration|junta|dictatorship|rule|reign|premiership|"
+                         r"presidency)\b")
 #: The words of a state's seat a leader is told in that are no capital in the state aliases: "the Kremlin" is.
 _NAMED_SEATS = frozenset({"capital", "metonym"})
 
@@ -1158,9 +1163,9 @@ def _leaders_named(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], ot
             if seat is not None and seat.how in _NAMED_SEATS and seat.target and \
                     int(seat.target.split(":")[1]) in _archigos_states(gaz, label):
                 how = "in the capital"
-        if how == "named" and (words != name or not (_named_bare(text, start, name, label, gaz, near, dates)
-                                                     or _named_in_article(text, start, label, gaz, near, states,
-                                                                          dates))):
+        if how == "named" and ((words != name and _RULE_OWNED.match(text, start + len(words)) is None)
+                               or not (_named_bare(text, start, name, label, gaz, near, dates)
+                                       or _named_in_article(text, start, label, gaz, near, states, dates))):
             continue  # ("Hitler's demands" tells nothing of an office)
         leaders.append((start, end))
         found.append(Mention(kind="leader", text=name, start=start, end=end, target=f"leader:{label}", how=how))
@@ -1188,7 +1193,7 @@ def _named_in_article(text: str, at: int, label: str, gaz: Gazetteer, near: set[
     at the year the article last told before it ("The pact was signed in August 1939. Stalin approved it.")."""
     if near & _archigos_states(gaz, label):
         return False  # (read by :func:`_named_bare`)
-    if _TOLD_AS_OTHER.match(text, at):
+    if _told_as_other(text, at):
         return False  # ("Reza Khan, then commander of the Cossack Brigade": told as holding another office)
     if not _states_told_by(text, at, states) & _archigos_states(gaz, label):
         return False
@@ -1218,6 +1223,17 @@ def _told_when(text: str, at: int, dates: list[Mention]) -> list[str]:
 #: backstop for persons named bare (:func:`_named_in_article`) may read.
 _TOLD_AS_OTHER = re.compile(r"[^\W\d][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+(?:(?:then|still|by\s+then|now|later)\s+)?"
                             r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|who\b|[A-Z][\w-]*['’]s\s+)?[a-z]")
+
+
+#: A name told inside a phrase of rule set off by commas ("Peru, under Augusto Leguía, signed", "Chile, led by the
+#: ageing Ibáñez, held back"): the comma after it closes the phrase, no apposition (:func:`_told_as_other`).
+_RULED_BY_BEFORE = re.compile(r",\s+(?:under|led\s+by|ruled\s+by|governed\s+by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$")
+
+
+def _told_as_other(text: str, at: int) -> bool:
+    """Whether the name at ``at`` is told with an apposition or a clause of its own right after it
+    (:data:`_TOLD_AS_OTHER`), not closing a phrase of rule it stands in (:data:`_RULED_BY_BEFORE`)."""
+    return _TOLD_AS_OTHER.match(text, at) is not None and _RULED_BY_BEFORE.search(text[max(0, at - 60):at]) is None
 
 
 def _named_by_a_word(text: str, at: int, name: str, gaz: Gazetteer, states: list[Mention],
@@ -1292,10 +1308,24 @@ def _named_alike(text: str, at: int, name: str, gaz: Gazetteer, near: set[int], 
 
 
 def _named_in_office(text: str, at: int, gaz: Gazetteer, label: str, dates: list[Mention]) -> bool:
-    """Whether Archigos has the leader it calls ``label`` in office at a date told in the sentence around ``at``."""
+    """Whether Archigos has the leader it calls ``label`` in office at a date told in the sentence around ``at`` or,
+    it telling none, at the year its paragraph last told before it (:func:`_paragraph_when`)."""
     told = [d.value for d in dates if d.value and _same_sentence(text, at, d.start)]
+    if not told:
+        return any(str(r["start_date"]) <= f"{value}-99" and (r["end_date"] is None or value <= str(r["end_date"]))
+                   for value in _paragraph_when(text, at, dates) for r in _named_spells(gaz, label))
     return any(r["name"] == label and str(r["start_date"]) <= f"{value}-99" and (
         r["end_date"] is None or value <= str(r["end_date"])) for value in told for r in gaz.archigos)
+
+
+def _paragraph_when(text: str, at: int, dates: list[Mention]) -> list[str]:
+    """Return the year the paragraph around ``at`` last told before its sentence ("The pact was renewed in 1923.
+    Ibáñez's Chile backed it; Peru, under Leguía, did too": 1923), none where the paragraph told no date before it
+    (the time of a person named in a sentence of no date is then unknown)."""
+    begin = text.rfind("\n", 0, at) + 1
+    before = [d.value[:4] for d in dates if d.value and begin <= d.start and d.end <= at
+              and not _same_sentence(text, at, d.start)]
+    return before[-1:]
 
 
 def _named_leader(name: str, gaz: Gazetteer, near: set[int]) -> str | None:

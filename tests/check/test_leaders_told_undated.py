@@ -1,0 +1,36 @@
+"""Leaders named in a sentence with no date of its own (issue 22, round 19): read at the year their paragraph last
+told, never across a paragraph break; a phrase of rule set off by commas is no apposition; a possessive of rule
+("Riesco's government") tells a leadership. Made-up sentences; the record is the shipped ledgers' and Archigos."""
+
+from __future__ import annotations
+
+from foedus.store import Store
+from tests.check.sentences import check_sentences as _check
+from tests.check.sentences import claims_of as _claims
+
+
+def _offices(store: Store, body: str) -> list[tuple[str, str]]:
+    return [(c.verdict, c.claimed) for c in _claims(_check(store, body), "leader_office")]
+
+
+def test_a_leader_under_whom_a_state_acted_is_read_at_the_paragraphs_last_year(check_store: Store) -> None:
+    assert _offices(check_store, "Britain and Portugal renewed their old alliance in 1904. Britain, under Arthur "
+                                 "Balfour, was content.") == [("consistent", "Arthur Balfour in office on 1904")]
+
+
+def test_no_date_in_the_paragraph_leaves_the_leader_unread(check_store: Store) -> None:
+    assert _offices(check_store, "Britain and Portugal renewed their old alliance in 1904.\n\nBritain, under Arthur "
+                                 "Balfour, was content.") == []
+
+
+def test_a_second_leader_told_by_ellipsis_is_read_at_the_paragraphs_year(check_store: Store) -> None:
+    assert _offices(check_store, "The Paris agreements came into force in May 1955. Konrad Adenauer led the West "
+                                 "German government then, and Edgar Faure the French.") == [
+        ("consistent", "Konrad Adenauer in office on 1955"), ("consistent", "Edgar Faure in office on 1955")]
+
+
+def test_a_possessive_of_rule_tells_a_leadership_and_another_possessive_none(check_store: Store) -> None:
+    assert _offices(check_store, "Chile and Argentina settled their quarrel in 1902. In Santiago, Riesco's "
+                                 "government agreed gladly.") == [("consistent", "Riesco in office on 1902")]
+    assert _offices(check_store, "Chile and Argentina settled their quarrel in 1902. Riesco's demands were modest "
+                                 "in Chile.") == []
