@@ -34,3 +34,13 @@ def test_a_possessive_of_rule_tells_a_leadership_and_another_possessive_none(che
                                  "government agreed gladly.") == [("consistent", "Riesco in office on 1902")]
     assert _offices(check_store, "Chile and Argentina settled their quarrel in 1902. Riesco's demands were modest "
                                  "in Chile.") == []
+
+
+def test_an_abbreviated_state_before_an_office_ends_no_sentence(check_store: Store) -> None:
+    assert _offices(check_store, "In 1972 the U.K. prime minister, Edward Heath, signed it.") == [
+        ("consistent", "prime minister, Edward Heath in office on 1972")]
+
+
+def test_a_leader_owned_by_a_state_is_named(check_store: Store) -> None:
+    assert _offices(check_store, "Britain's Attlee and America's Truman met in December 1950.") == [
+        ("consistent", "Attlee in office on 1950-12"), ("consistent", "Truman in office on 1950-12")]

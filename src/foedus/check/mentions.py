@@ -213,9 +213,10 @@ _LEADER = re.compile(
     r"(?:\s+at\s+the\s+(?:time|signing)(?:\s+of\s+(?:the\s+|its\s+)?[a-z]+)?(?=,))?,?"
     rf"\s+(?P<name>{_PERSON})")
 #: What marks a title written in lower case before a name as an office: a determiner or possessive, with an
-#: adjective or ordinal between ("the Israeli", "Senegal's", "its first", "then", "former").
+#: adjective, abbreviation or ordinal between ("the Israeli", "the U.S.", "Senegal's", "its first", "then", "former").
 _OFFICE_BEFORE = re.compile(r"(?:\b(?:[Tt]hen|former|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|['’]s)"
-                            r"(?:\s+(?:[A-Z][\w-]+|first|new|last|second|third|future|acting|then|later))?\s+$")
+                            r"(?:\s+(?:[A-Z][\w-]+|[A-Z](?:\.[A-Z])+\.|first|new|last|second|third|future|acting|then|"
+                            r"later))?\s+$")  # ("the U.S. president")
 #: How an office's holder came to it, told between a determiner and the office ("our first freely elected prime
 #: minister", "its first democratically elected president").
 _ELECTED = r"(?:(?:democratically|freely|popularly|directly)\s+)?elected"
@@ -1133,6 +1134,8 @@ def _leaders_named(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], ot
             rest = words[len(words.split()[0]):].lstrip(" -")
             start += len(words) - len(rest)
             words = rest
+        owner = _state_owning(text, start, words, states)
+        start, words = start + len(owner), words[len(owner):]
         name = re.sub(r"['’]s$", "", words)
         if not name or _overlapping(leaders, start, start + len(name)) or _overlapping(others, start,
                                                                                         start + len(name)):
@@ -1172,6 +1175,17 @@ def _leaders_named(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], ot
     return found
 
 
+def _state_owning(text: str, at: int, words: str, states: list[Mention]) -> str:
+    """Return the words of a state told as owning the name after it, with its "'s" and the space ("Argentina's Roca",
+    "South Korea's Park Chung-hee": "Argentina's "), at the start of the capitalised ``words`` read at ``at``; "" where
+    none is."""
+    owned = re.match(r"(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*['’]s\s+(?=[A-Z])", words)
+    if owned is None or not any(x.start == at and re.fullmatch(r"['’]s\s+", text[x.end:at + owned.end()])
+                                for x in states):
+        return ""
+    return owned.group(0)
+
+
 def _named_bare(text: str, at: int, name: str, label: str, gaz: Gazetteer, near: set[int],
                 dates: list[Mention]) -> bool:
     """Whether a person told with nothing of an office (:func:`_leaders_named`) is the leader Archigos calls
@@ -1204,7 +1218,7 @@ def _named_in_article(text: str, at: int, label: str, gaz: Gazetteer, near: set[
 
 def _states_told_by(text: str, at: int, states: list[Mention]) -> set[int]:
     """Return the COW codes of the states the article tells up to the end of the sentence around ``at``."""
-    stop = re.compile(r"[.!?]\s|\n").search(text, at)
+    stop = _SENTENCE_STOP.search(text, at)
     end = len(text) if stop is None else stop.start()
     return {int(x.target.split(":")[1]) for x in states if x.target and x.target.startswith("state:")
             and x.start < end}
@@ -2342,9 +2356,14 @@ def _sentence_states(text: str, at: int, states: list[Mention]) -> set[int]:
     return {int((x.target or "0:0").split(":")[1]) for x in states if x.target and _same_sentence(text, at, x.start)}
 
 
+#: Where a sentence ends for the readers of mentions: a stop before a space, not after an initial or a common
+#: abbreviation ("the U.S. president, Dwight Eisenhower", "Harry S. Truman", "Mr. Eden"), or a line break.
+_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])(?<!\bMr|\bDr|\bSt|\bLt|\bJr|\bSr)(?<!\bMrs|\bGen|\bCol)[.!?]\s|\n")
+
+
 def _same_sentence(text: str, a: int, b: int) -> bool:
     low, high = min(a, b), max(a, b)
-    return not re.search(r"[.!?]\s|\n", text[low:high])
+    return not _SENTENCE_STOP.search(text, low, high)
 
 
 def _agreement_year(text: str, at: int, gaz: Gazetteer,
