@@ -1,6 +1,6 @@
 """Leaders named in a sentence with no date of its own (issue 22, round 19): read at the year their paragraph last
 told, never across a paragraph break; a phrase of rule set off by commas is no apposition; a possessive of rule
-("Riesco's government") tells a leadership. Made-up sentences; the record is the shipped ledgers' and Archigos."""
+("Roca's long presidency") tells a leadership. Made-up sentences; the record is the shipped ledgers' and Archigos."""
 
 from __future__ import annotations
 
@@ -30,8 +30,8 @@ def test_a_second_leader_told_by_ellipsis_is_read_at_the_paragraphs_year(check_s
 
 
 def test_a_possessive_of_rule_tells_a_leadership_and_another_possessive_none(check_store: Store) -> None:
-    assert _offices(check_store, "Chile and Argentina settled their quarrel in 1902. In Santiago, Riesco's "
-                                 "government agreed gladly.") == [("consistent", "Riesco in office on 1902")]
+    assert _offices(check_store, "Chile and Argentina settled their quarrel in 1902. Roca's long presidency in "
+                                 "Argentina made it easy.") == [("consistent", "Roca in office on 1902")]
     assert _offices(check_store, "Chile and Argentina settled their quarrel in 1902. Riesco's demands were modest "
                                  "in Chile.") == []
 
@@ -44,3 +44,9 @@ def test_an_abbreviated_state_before_an_office_ends_no_sentence(check_store: Sto
 def test_a_leader_owned_by_a_state_is_named(check_store: Store) -> None:
     assert _offices(check_store, "Britain's Attlee and America's Truman met in December 1950.") == [
         ("consistent", "Attlee in office on 1950-12"), ("consistent", "Truman in office on 1950-12")]
+
+
+def test_a_whole_name_spelt_otherwise_is_read_at_the_paragraphs_year(check_store: Store) -> None:
+    assert _offices(check_store, "Britain and Norway signed the accord in 1949. Clement Attlee spoke for Britain, "
+                                 "as did Einar Gerhardsen for Norway.") == [
+        ("consistent", "Clement Attlee in office on 1949"), ("consistent", "Einar Gerhardsen in office on 1949")]

@@ -1307,17 +1307,18 @@ def _named_spells(gaz: Gazetteer, label: str) -> list[dict[str, Any]]:
 
 def _named_alike(text: str, at: int, name: str, gaz: Gazetteer, near: set[int], dates: list[Mention]) -> str | None:
     """Return the leader Archigos spells a person's name otherwise (:func:`archigos_alike`: "José Sarney" its
-    "Sarnay"), told by a whole name in a sentence telling a state that leader led and a date they were in office;
+    "Sarnay"), told by a whole name in a sentence telling a state that leader led and a date they were in office
+    (or, telling none, its paragraph's last year: :func:`_paragraph_when`);
     ``None`` for a name Archigos or the ledgers' events hold as written (someone else), or no one alike then."""
     if len(name.split()) < 2 or not near or name.split()[0].casefold() in _NOT_A_NAME | _NO_NAME or \
             re.search(rf"\b{re.escape(name)}\b", gaz.event_text):
         return None
-    for d in dates:
-        if d.value and _same_sentence(text, at, d.start):
-            said = PartialDate.parse(d.value)
-            label = archigos_alike(name, gaz, near, said.earliest(), said.latest())
-            if label is not None:
-                return label
+    told = [d.value for d in dates if d.value and _same_sentence(text, at, d.start)]
+    for value in told or _paragraph_when(text, at, dates):  # (a sentence of no date: its paragraph's last year)
+        said = PartialDate.parse(value)
+        label = archigos_alike(name, gaz, near, said.earliest(), said.latest())
+        if label is not None:
+            return label
     return None
 
 
