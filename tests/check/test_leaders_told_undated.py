@@ -50,3 +50,8 @@ def test_a_whole_name_spelt_otherwise_is_read_at_the_paragraphs_year(check_store
     assert _offices(check_store, "Britain and Norway signed the accord in 1949. Clement Attlee spoke for Britain, "
                                  "as did Einar Gerhardsen for Norway.") == [
         ("consistent", "Clement Attlee in office on 1949"), ("consistent", "Einar Gerhardsen in office on 1949")]
+
+
+def test_a_possessive_of_rule_opening_a_paragraph_is_read_at_no_date(check_store: Store) -> None:
+    assert _offices(check_store, "Cambodia and China signed their treaty in 1960.\n\nThe treaty outlived "
+                                 "Sihanouk's rule in Cambodia by a few weeks.") == []

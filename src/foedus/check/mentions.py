@@ -1166,7 +1166,8 @@ def _leaders_named(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], ot
             if seat is not None and seat.how in _NAMED_SEATS and seat.target and \
                     int(seat.target.split(":")[1]) in _archigos_states(gaz, label):
                 how = "in the capital"
-        if how == "named" and ((words != name and _RULE_OWNED.match(text, start + len(words)) is None)
+        if how == "named" and ((words != name and (_RULE_OWNED.match(text, start + len(words)) is None
+                                                   or not _dated_in_paragraph(text, start, dates)))
                                or not (_named_bare(text, start, name, label, gaz, near, dates)
                                        or _named_in_article(text, start, label, gaz, near, states, dates))):
             continue  # ("Hitler's demands" tells nothing of an office)
@@ -1331,6 +1332,12 @@ def _named_in_office(text: str, at: int, gaz: Gazetteer, label: str, dates: list
                    for value in _paragraph_when(text, at, dates) for r in _named_spells(gaz, label))
     return any(r["name"] == label and str(r["start_date"]) <= f"{value}-99" and (
         r["end_date"] is None or value <= str(r["end_date"])) for value in told for r in gaz.archigos)
+
+
+def _dated_in_paragraph(text: str, at: int, dates: list[Mention]) -> bool:
+    """Whether the sentence around ``at`` tells a date, or its paragraph told one before it (:func:`_paragraph_when`):
+    a possessive of rule read at no such date ("outlived Sihanouk's rule", opening a paragraph) is read at none."""
+    return any(d.value and _same_sentence(text, at, d.start) for d in dates) or bool(_paragraph_when(text, at, dates))
 
 
 def _paragraph_when(text: str, at: int, dates: list[Mention]) -> list[str]:
