@@ -213,9 +213,10 @@ _LEADER = re.compile(
     r"(?:\s+at\s+the\s+(?:time|signing)(?:\s+of\s+(?:the\s+|its\s+)?[a-z]+)?(?=,))?,?"
     rf"\s+(?P<name>{_PERSON})")
 #: What marks a title written in lower case before a name as an office: a determiner or possessive, with an
-#: adjective or ordinal between ("the Israeli", "Senegal's", "its first", "then", "former").
+#: adjective, abbreviation or ordinal between ("the Israeli", "the U.S.", "Senegal's", "its first", "then", "former").
 _OFFICE_BEFORE = re.compile(r"(?:\b(?:[Tt]hen|former|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|['’]s)"
-                            r"(?:\s+(?:[A-Z][\w-]+|first|new|last|second|third|future|acting|then|later))?\s+$")
+                            r"(?:\s+(?:[A-Z][\w-]+|[A-Z](?:\.[A-Z])+\.|first|new|last|second|third|future|acting|then|"
+                            r"later))?\s+$")  # ("the U.S. president")
 #: How an office's holder came to it, told between a determiner and the office ("our first freely elected prime
 #: minister", "its first democratically elected president").
 _ELECTED = r"(?:(?:democratically|freely|popularly|directly)\s+)?elected"
@@ -1108,6 +1109,11 @@ _NAMED_CUE = re.compile(
     r"|(?<=who\s)(?:had\s+)?(?P<ruling>ruled|governed|led|ran)\s+(?=[A-Z])"
     r"|(?<!,\s)(?<!who\s)(?P<seat>(?:(?:was|sat|remained|stayed)\s+)?(?:(?:still|then|already|now)\s+)?in\s+)"
     r"(?=(?:the\s+)?[A-Z]))")
+#: A person's rule told by what they own, after the name's "'s" ("Leguía's government", "Ibáñez's new cabinet",
+#: "Stroessner's long dictatorship"): a leadership, where the bare possessive ("Hitler's demands") tells none.
+_RULE_OWNED = re.compile(r"\s+(?:(?:own|new|first|second|last|long|brief|short-lived|military|civilian|\w+ist)\s+)?"
+                         r"(?:government|regime|cabinet|administration|junta|dictatorship|rule|reign|premiership|"
+                         r"presidency)\b")
 #: The words of a state's seat a leader is told in that are no capital in the state aliases: "the Kremlin" is.
 _NAMED_SEATS = frozenset({"capital", "metonym"})
 
@@ -1128,6 +1134,8 @@ def _leaders_named(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], ot
             rest = words[len(words.split()[0]):].lstrip(" -")
             start += len(words) - len(rest)
             words = rest
+        owner = _state_owning(text, start, words, states)
+        start, words = start + len(owner), words[len(owner):]
         name = re.sub(r"['’]s$", "", words)
         if not name or _overlapping(leaders, start, start + len(name)) or _overlapping(others, start,
                                                                                         start + len(name)):
@@ -1158,13 +1166,25 @@ def _leaders_named(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], ot
             if seat is not None and seat.how in _NAMED_SEATS and seat.target and \
                     int(seat.target.split(":")[1]) in _archigos_states(gaz, label):
                 how = "in the capital"
-        if how == "named" and (words != name or not (_named_bare(text, start, name, label, gaz, near, dates)
-                                                     or _named_in_article(text, start, label, gaz, near, states,
-                                                                          dates))):
+        if how == "named" and ((words != name and (_RULE_OWNED.match(text, start + len(words)) is None
+                                                   or not _dated_in_paragraph(text, start, dates)))
+                               or not (_named_bare(text, start, name, label, gaz, near, dates)
+                                       or _named_in_article(text, start, label, gaz, near, states, dates))):
             continue  # ("Hitler's demands" tells nothing of an office)
         leaders.append((start, end))
         found.append(Mention(kind="leader", text=name, start=start, end=end, target=f"leader:{label}", how=how))
     return found
+
+
+def _state_owning(text: str, at: int, words: str, states: list[Mention]) -> str:
+    """Return the words of a state told as owning the name after it, with its "'s" and the space ("Argentina's Roca",
+    "South Korea's Park Chung-hee": "Argentina's "), at the start of the capitalised ``words`` read at ``at``; "" where
+    none is."""
+    owned = re.match(r"(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*['’]s\s+(?=[A-Z])", words)
+    if owned is None or not any(x.start == at and re.fullmatch(r"['’]s\s+", text[x.end:at + owned.end()])
+                                for x in states):
+        return ""
+    return owned.group(0)
 
 
 def _named_bare(text: str, at: int, name: str, label: str, gaz: Gazetteer, near: set[int],
@@ -1188,7 +1208,7 @@ def _named_in_article(text: str, at: int, label: str, gaz: Gazetteer, near: set[
     at the year the article last told before it ("The pact was signed in August 1939. Stalin approved it.")."""
     if near & _archigos_states(gaz, label):
         return False  # (read by :func:`_named_bare`)
-    if _TOLD_AS_OTHER.match(text, at):
+    if _told_as_other(text, at):
         return False  # ("Reza Khan, then commander of the Cossack Brigade": told as holding another office)
     if not _states_told_by(text, at, states) & _archigos_states(gaz, label):
         return False
@@ -1199,7 +1219,7 @@ def _named_in_article(text: str, at: int, label: str, gaz: Gazetteer, near: set[
 
 def _states_told_by(text: str, at: int, states: list[Mention]) -> set[int]:
     """Return the COW codes of the states the article tells up to the end of the sentence around ``at``."""
-    stop = re.compile(r"[.!?]\s|\n").search(text, at)
+    stop = _SENTENCE_STOP.search(text, at)
     end = len(text) if stop is None else stop.start()
     return {int(x.target.split(":")[1]) for x in states if x.target and x.target.startswith("state:")
             and x.start < end}
@@ -1218,6 +1238,17 @@ def _told_when(text: str, at: int, dates: list[Mention]) -> list[str]:
 #: backstop for persons named bare (:func:`_named_in_article`) may read.
 _TOLD_AS_OTHER = re.compile(r"[^\W\d][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+(?:(?:then|still|by\s+then|now|later)\s+)?"
                             r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|who\b|[A-Z][\w-]*['’]s\s+)?[a-z]")
+
+
+#: A name told inside a phrase of rule set off by commas ("Peru, under Augusto Leguía, signed", "Chile, led by the
+#: ageing Ibáñez, held back"): the comma after it closes the phrase, no apposition (:func:`_told_as_other`).
+_RULED_BY_BEFORE = re.compile(r",\s+(?:under|led\s+by|ruled\s+by|governed\s+by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$")
+
+
+def _told_as_other(text: str, at: int) -> bool:
+    """Whether the name at ``at`` is told with an apposition or a clause of its own right after it
+    (:data:`_TOLD_AS_OTHER`), not closing a phrase of rule it stands in (:data:`_RULED_BY_BEFORE`)."""
+    return _TOLD_AS_OTHER.match(text, at) is not None and _RULED_BY_BEFORE.search(text[max(0, at - 60):at]) is None
 
 
 def _named_by_a_word(text: str, at: int, name: str, gaz: Gazetteer, states: list[Mention],
@@ -1277,25 +1308,46 @@ def _named_spells(gaz: Gazetteer, label: str) -> list[dict[str, Any]]:
 
 def _named_alike(text: str, at: int, name: str, gaz: Gazetteer, near: set[int], dates: list[Mention]) -> str | None:
     """Return the leader Archigos spells a person's name otherwise (:func:`archigos_alike`: "José Sarney" its
-    "Sarnay"), told by a whole name in a sentence telling a state that leader led and a date they were in office;
+    "Sarnay"), told by a whole name in a sentence telling a state that leader led and a date they were in office
+    (or, telling none, its paragraph's last year: :func:`_paragraph_when`);
     ``None`` for a name Archigos or the ledgers' events hold as written (someone else), or no one alike then."""
     if len(name.split()) < 2 or not near or name.split()[0].casefold() in _NOT_A_NAME | _NO_NAME or \
             re.search(rf"\b{re.escape(name)}\b", gaz.event_text):
         return None
-    for d in dates:
-        if d.value and _same_sentence(text, at, d.start):
-            said = PartialDate.parse(d.value)
-            label = archigos_alike(name, gaz, near, said.earliest(), said.latest())
-            if label is not None:
-                return label
+    told = [d.value for d in dates if d.value and _same_sentence(text, at, d.start)]
+    for value in told or _paragraph_when(text, at, dates):  # (a sentence of no date: its paragraph's last year)
+        said = PartialDate.parse(value)
+        label = archigos_alike(name, gaz, near, said.earliest(), said.latest())
+        if label is not None:
+            return label
     return None
 
 
 def _named_in_office(text: str, at: int, gaz: Gazetteer, label: str, dates: list[Mention]) -> bool:
-    """Whether Archigos has the leader it calls ``label`` in office at a date told in the sentence around ``at``."""
+    """Whether Archigos has the leader it calls ``label`` in office at a date told in the sentence around ``at`` or,
+    it telling none, at the year its paragraph last told before it (:func:`_paragraph_when`)."""
     told = [d.value for d in dates if d.value and _same_sentence(text, at, d.start)]
+    if not told:
+        return any(str(r["start_date"]) <= f"{value}-99" and (r["end_date"] is None or value <= str(r["end_date"]))
+                   for value in _paragraph_when(text, at, dates) for r in _named_spells(gaz, label))
     return any(r["name"] == label and str(r["start_date"]) <= f"{value}-99" and (
         r["end_date"] is None or value <= str(r["end_date"])) for value in told for r in gaz.archigos)
+
+
+def _dated_in_paragraph(text: str, at: int, dates: list[Mention]) -> bool:
+    """Whether the sentence around ``at`` tells a date, or its paragraph told one before it (:func:`_paragraph_when`):
+    a possessive of rule read at no such date ("outlived Sihanouk's rule", opening a paragraph) is read at none."""
+    return any(d.value and _same_sentence(text, at, d.start) for d in dates) or bool(_paragraph_when(text, at, dates))
+
+
+def _paragraph_when(text: str, at: int, dates: list[Mention]) -> list[str]:
+    """Return the year the paragraph around ``at`` last told before its sentence ("The pact was renewed in 1923.
+    Ibáñez's Chile backed it; Peru, under Leguía, did too": 1923), none where the paragraph told no date before it
+    (the time of a person named in a sentence of no date is then unknown)."""
+    begin = text.rfind("\n", 0, at) + 1
+    before = [d.value[:4] for d in dates if d.value and begin <= d.start and d.end <= at
+              and not _same_sentence(text, at, d.start)]
+    return before[-1:]
 
 
 def _named_leader(name: str, gaz: Gazetteer, near: set[int]) -> str | None:
@@ -2312,9 +2364,14 @@ def _sentence_states(text: str, at: int, states: list[Mention]) -> set[int]:
     return {int((x.target or "0:0").split(":")[1]) for x in states if x.target and _same_sentence(text, at, x.start)}
 
 
+#: Where a sentence ends for the readers of mentions: a stop before a space, not after an initial or a common
+#: abbreviation ("the U.S. president, Dwight Eisenhower", "Harry S. Truman", "Mr. Eden"), or a line break.
+_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])(?<!\bMr|\bDr|\bSt|\bLt|\bJr|\bSr)(?<!\bMrs|\bGen|\bCol)[.!?]\s|\n")
+
+
 def _same_sentence(text: str, a: int, b: int) -> bool:
     low, high = min(a, b), max(a, b)
-    return not re.search(r"[.!?]\s|\n", text[low:high])
+    return not _SENTENCE_STOP.search(text, low, high)
 
 
 def _agreement_year(text: str, at: int, gaz: Gazetteer,

@@ -9,7 +9,7 @@ from typing import Any
 
 from foedus.check.claims._records import _gap, _pdate, _Records, compare_dates
 from foedus.check.claims._sentences import Sentence
-from foedus.check.mentions import _TOLD_AS_OTHER, Gazetteer, archigos_alike, archigos_also, folded_name
+from foedus.check.mentions import Gazetteer, _told_as_other, archigos_alike, archigos_also, folded_name
 from foedus.check.models import Claim, Mention, RecordRef
 from foedus.dates import PartialDate
 
@@ -66,7 +66,7 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
             out.extend(turn)
             continue
         if _ACTING.match(m.how) or m.how in _NAMED_ONLY:
-            if m.how == "named" and undated and (not article_year or _TOLD_AS_OTHER.match(s.text, m.start - s.start)):
+            if m.how == "named" and undated and (not article_year or _told_as_other(s.text, m.start - s.start)):
                 continue  # (told at no date, nor after any: "Stalin approved it" after "signed in August 1939" is;
                 # told at none and as holding another office, "Reza Khan, then commander of the Cossacks", is not)
             label = (m.target or "").removeprefix("leader:")
