@@ -1767,7 +1767,8 @@ def _parties_of_what_was_read(s: Sentence, records: _Records, told: Sequence[Cla
     (:func:`_run_relation`, :data:`_TOOK_IT_UP`: "Chad and Niger were founding members of the accord of DATE",
     "Ghana adopted the charter in 1961, Togo followed in 1963") read against its members (:func:`_backstop_claim`),
     none where the sentence denies what it tells or its date of the agreement is contradicted, the agreement told by
-    no title of its own or by one with that date (another agreement of that name, perhaps)."""
+    no title of its own or by one with that date (another agreement of that name, perhaps), or a state told one of
+    its founders (the agreement's signing, wrongly dated)."""
     if any(c.kind == "agreement_parties" for c in told) or _DENIED.search(s.text):
         return []
     slugs = {c.records[0].id for c in told if c.kind in _READ_KINDS and c.records and c.records[0].kind == "treaty"
@@ -1799,7 +1800,10 @@ def _parties_of_what_was_read(s: Sentence, records: _Records, told: Sequence[Cla
         related = related or relation is not None
         codes += [c for c in _codes([m for m in s.of("state") if lo <= m.start - s.start < hi and not _place(s, m)])
                   if c not in codes]
-    if not codes:
-        return []
+    entered = records.entry_years(slug)
+    signed = int(records.gaz.treaties[slug].signed[:4])
+    if not codes or (any(c.kind == "agreement_date" and c.verdict == "contradicts" and c.records[0].id == slug
+                         for c in told) and any(entered.get(c, signed) <= signed for c in codes)):
+        return []  # ("Britain signed the Declaration on 1 January 1943": a founder's signing, wrongly dated)
     claim = _backstop_claim(s, slug, codes, named and related, records)
     return [claim] if claim is not None else []
