@@ -1773,8 +1773,8 @@ def _parties_of_what_was_read(s: Sentence, records: _Records, told: Sequence[Cla
     none where the sentence denies what it tells or its date of the agreement is contradicted, the agreement told by
     no title of its own or by one with that date (another agreement of that name, perhaps), nor where a state told
     signing or joining, not leaving nor a member by a noun, is one of its founders and the sentence dates the
-    agreement (its signing: the date's claim). A contradiction only of an agreement named by its title right after
-    the states (no other agreement's noun between)."""
+    agreement wrongly or leads with the date (its signing: the date's claim). A contradiction only of an agreement
+    named by its title right after the states (no other agreement's noun between)."""
     if any(c.kind == "agreement_parties" for c in told) or _DENIED.search(s.text):
         return []
     slugs = {c.records[0].id for c in told if c.kind in _READ_KINDS and c.records and c.records[0].kind == "treaty"
@@ -1782,8 +1782,10 @@ def _parties_of_what_was_read(s: Sentence, records: _Records, told: Sequence[Cla
     if len(slugs) != 1 or _MEMBERSHIP_WORD.search(s.text) is None:
         return []
     (slug,) = slugs
-    acts = [c for c in told if c.kind == "event_date" and c.records[:1] and c.records[0].id == slug
-            and any(a in c.claimed for a in (": entry into ", ": exit from "))]  # (a date's: _entries_as_parties)
+    acts = [c for c in told if c.kind in {"event_date", "agreement_date"} and c.records[:1]
+            and c.records[0].id == slug and any(a in c.claimed for a in (": entry into ", ": exit from "))]
+    if any(c.kind == "agreement_date" for c in acts):
+        return []  # (an entry a date's claim read: :func:`_entries_as_parties`)
     if acts:
         return [c.model_copy(update={"kind": "agreement_parties", "claimed": f"parties: {c.claimed}"}) for c in acts
                 if c.verdict in {"consistent", "within_tolerance"} or (
@@ -1796,7 +1798,7 @@ def _parties_of_what_was_read(s: Sentence, records: _Records, told: Sequence[Cla
                 r"\s+of\s+(?:\w+\s+){0,2}\d{4}\b", s.text[m.end - s.start:]) for m in mine)):
         return []  # ("Greece was a third signatory of the Ankara pact of 1933": the 1934 pact, or another of 1933?)
     codes: list[int] = []
-    pointed = member = leaving = False
+    pointed = member = leaving = led = False
     for lo, hi in _state_runs(s):
         relation = _run_relation(s, lo, hi)
         took = _TOOK_IT_UP.match(s.text, hi)
@@ -1804,6 +1806,7 @@ def _parties_of_what_was_read(s: Sentence, records: _Records, told: Sequence[Cla
                                                  and not _MEMBERSHIP_WORD.search(s.text[:lo]))):
             continue
         member = member or (relation is not None and relation[0] == "member")
+        led = led or _time_led(s, lo)
         leaving = leaving or _LEAVING.match(s.text, hi + len(s.text[hi:]) - len(s.text[hi:].lstrip())) is not None
         # (the agreement the states are told of is the one named next, no other agreement's noun between: not "A
         # signed the Rio Treaty, and B the Manila pact")
@@ -1814,8 +1817,10 @@ def _parties_of_what_was_read(s: Sentence, records: _Records, told: Sequence[Cla
                   if c not in codes]
     entered = records.entry_years(slug)
     signed = int(records.gaz.treaties[slug].signed[:4])
-    if not codes or (any(c.kind == "agreement_date" and c.records[0].id == slug for c in told) and not member
-                     and not leaving and any(entered.get(c, signed) <= signed for c in codes)):
-        return []  # ("Britain signed the Declaration on 1 January 1943": a founder's signing, its date's claim)
+    if not codes or (any(c.kind == "agreement_date" and c.records[0].id == slug and (led or c.verdict == "contradicts")
+                         for c in told) and not member and not leaving
+                     and any(entered.get(c, signed) <= signed for c in codes)):
+        return []  # ("Britain signed the Declaration on 1 January 1943", "In 1955 A and B founded it": a founder's
+        # signing, its date's claim)
     claim = _backstop_claim(s, slug, codes, named and pointed, records)
     return [claim] if claim is not None else []
