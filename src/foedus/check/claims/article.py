@@ -88,6 +88,7 @@ from foedus.check.claims.parties import (
     _pair_signed,
     _pair_still_bound,
     _parties_backstop,
+    _parties_of_what_was_read,
     _parties_per_clause,
     _party_to_it,
     _promise_parties,
@@ -355,6 +356,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out = _dated_by_its_ending(s, out, records)  # (a date of an ending no rule read)
     out.extend(_signing_parties(s, records, out))  # (a signing the record found only on re-reading its date)
     out = _entries_as_parties(out + _gapped_entries(s, out, records), len({d.value for d in dates}))
+    out.extend(_parties_of_what_was_read(s, records, out))
     return _in_order_of_dates(s, _parties_per_clause(s, records, out))
 
 

@@ -1731,3 +1731,96 @@ def _own_entry_claim(s: Sentence, slug: str, codes: Sequence[int], hi: int, end:
                  record_value="entered " + ", ".join(f"{_name(c, entries[c])} {entries[c]}" for c in codes),
                  reason=f"{reason} ({_name(code, entries[code])}'s entry recorded then)",
                  records=[records.treaty_ref(slug)])
+
+
+
+#: A word telling states in a relation of membership to an agreement, in any form: signing, joining, adhering,
+#: acceding, ratifying, adopting, belonging, leaving, being its founders, members or signatories.
+_MEMBERSHIP_WORD = re.compile(r"\b(?:sign(?:ed|ing|s)?|signator(?:y|ies)|signatures?|co-?sign\w*|join(?:ed|ing|s)?|"
+                              r"acce(?:ded|des?|ding|ssions?)|adher(?:ed|es?|ing|ence)|ratif(?:ied|ies|y|ying|ication)|"
+                              r"adopt(?:ed|ing|s)?|belong(?:ed|ing|s)?|members?|membership|founders?|founding|"
+                              r"co-?founded|founded|parties|party|left|leav(?:es?|ing)|withdr[ae]w\w*|quit|admitted|"
+                              r"entered|entry)\b", re.IGNORECASE)
+
+#: A verb of taking up or leaving an agreement right after the states its subject, in any form the narrower rules
+#: lack: "Ghana adopted the charter", "Togo, too, ratified it", "Benin then followed" (after another such verb).
+_TOOK_IT_UP = re.compile(r"(?:\s*,\s*(?:too|also|in\s+turn)\s*,|\s+(?:also|too|then|later|itself|formally|finally|"
+                         r"eventually|quickly|promptly|only|duly))*\s+(?:adopted|signed|co-?signed|joined|acceded|"
+                         r"adhered|ratified|entered|left|quit|withdrew|followed|subscribed)\b", re.IGNORECASE)
+
+#: A noun of an agreement.
+_AGREEMENT_NOUN = re.compile(r"\b(?:treaty|treaties|pacts?|alliances?|agreements?|accords?|conventions?|protocols?|"
+                             r"charters?|declarations?)\b", re.IGNORECASE)
+
+#: A sentence denying what it tells.
+_DENIED = re.compile(r"\b(?:not|never|no|nor|neither|none)\b|n['’]t\b", re.IGNORECASE)
+
+#: The kinds of claim whose reading of an agreement a sentence's states may be told members of.
+_READ_KINDS = frozenset({"agreement_date", "event_date", "ending"})
+
+#: "the wrong year: 2005 for 2004": an act's date the record contradicts by its year alone.
+_YEAR_FOR_YEAR = re.compile(r"the wrong year: (\d{4}) for (\d{4})$")
+
+
+def _parties_of_what_was_read(s: Sentence, records: _Records, told: Sequence[Claim]) -> list[Claim]:
+    """Return the parties claims of a sentence no rule read parties from, where its other claims (a date's, an
+    event's, an ending's: ``told``) were read against one stored agreement and the sentence tells states in a relation
+    of membership to it (:data:`_MEMBERSHIP_WORD`): a member's entry or exit an event's claim read, as the parties
+    claim it makes too, with its verdict (a contradiction only of an act told a year off, no founder's: "Chad's exit
+    took effect in 2006", recorded in 2005); else the states told as subjects, members or objects of membership
+    (:func:`_run_relation`, :data:`_TOOK_IT_UP`: "Chad and Niger were founding members of the accord of DATE",
+    "Ghana adopted the charter in 1961, Togo followed in 1963") read against its members (:func:`_backstop_claim`),
+    none where the sentence denies what it tells or its date of the agreement is contradicted, the agreement told by
+    no title of its own or by one with that date (another agreement of that name, perhaps), nor where a state told
+    signing or joining, not leaving nor a member by a noun, is one of its founders and the sentence dates the
+    agreement wrongly or leads with the date (its signing: the date's claim). A contradiction only of an agreement
+    named by its title right after the states (no other agreement's noun between)."""
+    if any(c.kind == "agreement_parties" for c in told) or _DENIED.search(s.text):
+        return []
+    slugs = {c.records[0].id for c in told if c.kind in _READ_KINDS and c.records and c.records[0].kind == "treaty"
+             and c.records[0].id in records.gaz.treaties}
+    if len(slugs) != 1 or _MEMBERSHIP_WORD.search(s.text) is None:
+        return []
+    (slug,) = slugs
+    acts = [c for c in told if c.kind in {"event_date", "agreement_date"} and c.records[:1]
+            and c.records[0].id == slug and any(a in c.claimed for a in (": entry into ", ": exit from "))]
+    if any(c.kind == "agreement_date" for c in acts):
+        return []  # (an entry a date's claim read: :func:`_entries_as_parties`)
+    if acts:
+        return [c.model_copy(update={"kind": "agreement_parties", "claimed": f"parties: {c.claimed}"}) for c in acts
+                if c.verdict in {"consistent", "within_tolerance"} or (
+                    (off := _YEAR_FOR_YEAR.search(c.reason)) is not None and abs(int(off[1]) - int(off[2])) == 1
+                    and not c.record_value.endswith(records.gaz.treaties[slug].signed))]  # (a founder's: its signing)
+    mine = [m for m in s.of("agreement") if m.target == f"treaty:{slug}"]
+    named = bool(mine) and all(m.how not in {"anaphora", "description"} for m in mine)
+    if any(c.kind == "agreement_date" and c.verdict == "contradicts" and c.records[0].id == slug for c in told) and (
+            not named or any(re.search(r"\b\d{4}\b", m.text) or re.match(
+                r"\s+of\s+(?:\w+\s+){0,2}\d{4}\b", s.text[m.end - s.start:]) for m in mine)):
+        return []  # ("Greece was a third signatory of the Ankara pact of 1933": the 1934 pact, or another of 1933?)
+    codes: list[int] = []
+    pointed = member = leaving = led = False
+    for lo, hi in _state_runs(s):
+        relation = _run_relation(s, lo, hi)
+        took = _TOOK_IT_UP.match(s.text, hi)
+        if relation is None and (took is None or (took[0].strip().lower().endswith("followed")
+                                                 and not _MEMBERSHIP_WORD.search(s.text[:lo]))):
+            continue
+        member = member or (relation is not None and relation[0] == "member")
+        led = led or _time_led(s, lo)
+        leaving = leaving or _LEAVING.match(s.text, hi + len(s.text[hi:]) - len(s.text[hi:].lstrip())) is not None
+        # (the agreement the states are told of is the one named next, no other agreement's noun between: not "A
+        # signed the Rio Treaty, and B the Manila pact")
+        after = [m for m in mine if m.start - s.start >= hi]
+        pointed = pointed or (relation is not None and bool(after) and _AGREEMENT_NOUN.search(
+            s.text[hi:after[0].start - s.start]) is None)
+        codes += [c for c in _codes([m for m in s.of("state") if lo <= m.start - s.start < hi and not _place(s, m)])
+                  if c not in codes]
+    entered = records.entry_years(slug)
+    signed = int(records.gaz.treaties[slug].signed[:4])
+    if not codes or (any(c.kind == "agreement_date" and c.records[0].id == slug and (led or c.verdict == "contradicts")
+                         for c in told) and not member and not leaving
+                     and any(entered.get(c, signed) <= signed for c in codes)):
+        return []  # ("Britain signed the Declaration on 1 January 1943", "In 1955 A and B founded it": a founder's
+        # signing, its date's claim)
+    claim = _backstop_claim(s, slug, codes, named and pointed, records)
+    return [claim] if claim is not None else []
