@@ -96,7 +96,8 @@ def _claimed_ending(text: str) -> str | None:
             # ("has never been terminated", "it did not end": in force still)
             return "in_force" if _NEGATION.search(text[:ended.start()]) else "ended"
         return None
-    return f"not {ending}" if _NEGATION.search(text[:found.start()]) else ending
+    denied = ending == "in_force" and re.search(r"\b(?:not|no\s+longer)\b", found.group(0), re.IGNORECASE)
+    return f"not {ending}" if _NEGATION.search(text[:found.start()]) or denied else ending
 
 
 def _dated_ending(text: str) -> re.Match[str] | None:
