@@ -29,3 +29,26 @@ def test_no_replacement_read_where_none_is_told_or_it_is_denied(check_store: Sto
     assert _endings(check_store, "Tokyo and Washington argued for months, yet the Treaty of Mutual Cooperation and "
                                  "Security of 1960 never replaced the habits of the occupation.") == []
     assert _endings(check_store, "Brazil and Argentina never signed a pact that replaced anything.") == []
+
+
+def test_ending_words_by_family(check_store: Store) -> None:
+    opening = "Tokyo and Washington signed the Treaty of Mutual Cooperation and Security in 1960. "
+    assert _endings(check_store, opening + "Scholars who code alliances still count it as in force.") == [
+        ("consistent", "it [Treaty of Mutual Cooperation and Security between the United States and Japan]: in force")]
+    assert [v for v, _ in _endings(check_store, opening + "It has been honoured for six decades by both sides.")] == [
+        "consistent"]
+    denied = _endings(check_store, "Moscow and Beijing signed the Sino-Soviet Treaty of Friendship, Alliance and "
+                                   "Mutual Assistance in 1950, and it is no longer in force.")
+    assert denied == [("consistent", "Treaty of Friendship, Alliance and Mutual Assistance: not in force")]
+    broke_up = _endings(check_store, "Paris and St Petersburg made the Franco-Russian Alliance in 1894. The alliance "
+                                     "broke up in 1917.")
+    assert broke_up == [("consistent", "The alliance [Franco-Russian Alliance]: ended")]
+    done = _endings(check_store, "Tokyo and London signed the Anglo-Japanese Alliance in 1902. The alliance's task "
+                                 "was done with the German surrender.")
+    assert [(v, c.split(": ")[-1]) for v, c in done] == [("contradicts", "fulfilled")]  # (replaced in 1921)
+
+
+def test_words_that_tell_no_ending(check_store: Store) -> None:
+    opening = "Tokyo and Washington signed the Treaty of Mutual Cooperation and Security in 1960. "
+    assert _endings(check_store, opening + "The two delegations broke up into working groups in 1961.") == []
+    assert _endings(check_store, opening + "In 1961 the ministers kept talking until late.") == []
