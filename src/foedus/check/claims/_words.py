@@ -79,7 +79,7 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"capitulation))\b",
                 re.IGNORECASE), "fulfilled"),
     (re.compile(r"\b(still (?:formally\s+|legally\s+)?in force|"
-                r"(?:remains?|remained|is|are)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force|still stands|"
+                r"(?:remains?|remained|is|are)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force|still stands?\b|"
                 # denied of it in the present: "it is not in force today", "the pact is no longer in force"
                 r"(?:is|are)\s+(?:not|no\s+longer)\s+(?:\w+ly\s+)?in\s+force|"
                 # in effect, valid still: "still in effect", "remains valid", "both pacts still stand"
