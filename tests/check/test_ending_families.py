@@ -52,3 +52,8 @@ def test_words_that_tell_no_ending(check_store: Store) -> None:
     opening = "Tokyo and Washington signed the Treaty of Mutual Cooperation and Security in 1960. "
     assert _endings(check_store, opening + "The two delegations broke up into working groups in 1961.") == []
     assert _endings(check_store, opening + "In 1961 the ministers kept talking until late.") == []
+
+
+def test_a_replacement_told_of_people_is_no_agreement_s(check_store: Store) -> None:
+    assert _endings(check_store, "Tokyo and Washington signed the Treaty of Mutual Cooperation and Security in "
+                                 "January 1960; Hayato Ikeda, who replaced his rivals that July, kept it.") == []

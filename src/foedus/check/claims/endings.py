@@ -967,6 +967,14 @@ _SUPERSESSION = re.compile(r"\b(?:replac(?:ed|ing)|supersed(?:ed|ing)|supplant(?
                            r"(?:gave|give|giving)\s+way\s+to|made\s+way\s+for|succeeded\s+by)\b", re.IGNORECASE)
 
 
+def _beside(between: str) -> bool:
+    """Whether the words between an agreement and a verb of replacing leave it the verb's subject or agent: few, and
+    no break of clause nor another doer ("the Rio treaty replaced", "was replaced in 1947 by the Rio treaty", "the
+    Baghdad Pact, which took the place of"; not "the Final Act; Husák, who had replaced")."""
+    return len(between) <= 60 and not re.search(r"[;:()]|\b(?:who|whom|he|she|they|when|after|before|while)\b",
+                                                 between, re.IGNORECASE)
+
+
 def _predecessor_replaced(s: Sentence, records: _Records, pair: Sequence[int]) -> list[Claim]:
     """A replacement told of an agreement no rule linked, by its successor, which the sentence names ("The 1979
     treaty superseded that deal on the day it was signed", "That four-way pact was replaced by the Harare protocol
@@ -982,9 +990,11 @@ def _predecessor_replaced(s: Sentence, records: _Records, pair: Sequence[int]) -
     after = re.match(r"(?:\w+\s+){0,2}?(?:by|to|for)\b", s.text[word.end():].lstrip()) is not None or \
         word.group(0).casefold().startswith(("gave", "give", "made")) or \
         re.search(r"\b(?:was|were|been|being|is|are)\s+$", s.text[:word.start()]) is not None
+    # (told right beside the word, in its clause: not "Husák, who had replaced the reformers", after a treaty)
     successors = {(m.target or "").removeprefix("treaty:") for m in s.of("agreement")
-                  if (m.target or "").startswith("treaty:") and (m.start - s.start > word.start()) == after} & \
-        set(records.gaz.treaties)
+                  if (m.target or "").startswith("treaty:") and (m.start - s.start > word.start()) == after
+                  and _beside(s.text[word.end():m.start - s.start] if after else s.text[m.end - s.start:word.start()])
+                  } & set(records.gaz.treaties)
     if len(successors) != 1:
         return []
     new = records.gaz.treaties[next(iter(successors))]
