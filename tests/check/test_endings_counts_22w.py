@@ -48,8 +48,10 @@ def test_a_sentence_led_by_which_tells_the_end_of_the_agreement_before(check_sto
                                  "Treaty replaced in 1947.", "ending")
     assert [verdict for _, verdict in endings] == ["consistent"]
     assert "ATOP 3010" in endings[0][0]
-    # the subject of "replaced" did the replacing: no ending of its own
-    assert not _told(check_store, "In 1947 the Rio Treaty replaced an older act of Colombia and Venezuela.", "ending")
+    # the subject of "replaced" did the replacing: no ending of its own; the older act it replaced is the one the
+    # record ends that year (round 20, :func:`_predecessor_replaced`)
+    assert _told(check_store, "In 1947 the Rio Treaty replaced an older act of Colombia and Venezuela.", "ending") == [
+        ("ATOP 3010: replaced", "consistent")]
 
 
 def test_an_agreement_told_still_binding_its_parties(check_store: Store) -> None:

@@ -16,7 +16,7 @@ _SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?(?!\s+up\b)|conclu(?:ded|de|sion)|in
 
 _BREACH = re.compile(r"\b(betray\w*|"
                      # (not "broke away from Gran Colombia", "war broke out", "broke off talks")
-                     r"(?:broke|broken|breaking)(?!\s+(?:away|off|out|free|loose|through|ground|ranks|even)\b)|"
+                     r"(?:broke|broken|breaking)(?!\s+(?:away|off|out|free|loose|through|ground|ranks|even|up)\b)|"
                      r"breach\w*|violat\w*|tore (?:it |them )?up|torn up|reneged|"
                      r"tore\s+(?:the|that|this|its|their)\s+(?:[\w-]+\s+){0,2}?(?:pact|treaty|alliance|agreement|accord|"
                      r"convention)\s+up|"  # "tore that pact up"
@@ -63,20 +63,34 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:did|done|doing)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+(?:it|they)\s+(?:(?:was|were)\s+"
                 r"(?:made|meant|designed|signed|built|created|intended|founded)\s+(?:for|to\s+do)|promised|"
                 r"set\s+out\s+to\s+do)|"
-                r"(?:its|their)\s+work\s+was\s+done|"
+                r"(?:its|their|[\w-]+['’]s)\s+(?:work|task|job|mission)\s+(?:was|had\s+been)\s+(?:done|over)|"
                 # the purpose told done in an absolute phrase ("lapsed, its purpose achieved", "its task served"), or
                 # the end told with the victory it was made for ("lapsed with victory", "ended with Japan's formal
                 # surrender": a member's own surrender is its defeat, :func:`_surrender_of_member`)
-                r"(?:its|their)\s+(?:purpose|aim|task|mission|job|work)\s+(?:(?:had\s+been|was)\s+)?(?:achieved|"
+                r"(?:its|their|[\w-]+['’]s)\s+(?:purpose|aim|task|mission|job|work)\s+(?:(?:had\s+been|was)\s+)?(?:achieved|"
                 r"served|accomplished|fulfill?ed|met|done|completed?)|"
                 r"(?:(?:lapsed|expired|ended|ran\s+out|came\s+to\s+an\s+end)\s+(?:[\w,]+\s+){0,3}?(?:with|at)|"
                 # bound until the victory: "both were bound by it until Japan's surrender"
-                r"(?:bound|binding)\s+(?:(?:by|to)\s+(?:it|them)\s+)?until)\s+"
+                r"(?:bound|binding)\s+(?:(?:by|to)\s+(?:it|them)\s+)?until|"
+                # kept to the victory: "kept it until victory", "honoured the pledge until the surrender"
+                r"(?:kept|honou?red|observed|upheld)\s+(?:(?:it|them)\s+|(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:pact|treaty|alliance|agreement|pledge|bargain|accord)\s+)?(?:faithfully\s+)?until)\s+"
                 r"(?:the\s+)?(?:(?:allied|final|formal|unconditional|[\w-]+['’]s)\s+){0,2}?(?:victory|surrender|"
                 r"capitulation))\b",
                 re.IGNORECASE), "fulfilled"),
     (re.compile(r"\b(still (?:formally\s+|legally\s+)?in force|"
-                r"(?:remains?|remained|is|are)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force|still stands|"
+                r"(?:remains?|remained|is|are)(?:\s+still|\s+\w+ly|,[^,]{1,30},)?\s+in force|still stands?\b|"
+                # denied of it in the present: "it is not in force today", "the pact is no longer in force"
+                r"(?:is|are)\s+(?:not|no\s+longer)\s+(?:\w+ly\s+)?in\s+force|"
+                # in effect, valid still: "still in effect", "remains valid", "both pacts still stand"
+                r"(?:still|remains?)\s+(?:formally\s+|legally\s+)?(?:in\s+effect|valid)\b|(?:still\s+)?stand\s+(?:today|still)|"
+                # read so by those who list it: "coders still list it as in force", "historians count them as in force"
+                r"(?:list|lists|count|counts|regard|regards|treat|treats|record|records|code|codes|consider|considers)"
+                r"\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:pact|treaty|alliance|agreement|accord))\s+as\s+(?:still\s+)?"
+                r"(?:in\s+force|valid|binding)|"
+                # kept to this day: "it has been kept for decades by both sides", "both have honoured it ever since"
+                r"(?:has|have)\s+been\s+(?:\w+ly\s+)?(?:kept|honou?red|observed|respected)(?=\s+(?:for|by|ever|since|to\s+this)\b)|"
+                r"(?:has|have)\s+(?:\w+ly\s+)?(?:kept|honou?red|observed|respected)\s+(?:it|them)(?=\s+(?:for|ever|since|to\s+this)\b)|"
                 # the parties still bound, told in the present: "Both remain bound by it", "which they still belong
                 # to", "Both remain parties today", "it is still binding"
                 r"(?:remains?|is|are)\s+(?:still\s+)?(?:bound\s+by\s+(?:it|them)|binding)|"
@@ -112,6 +126,9 @@ _ENDED = re.compile(r"\b(ended|came to an end|terminated|(?:was|were) (?:\w+ )?l
                         "convention")) + r")(?:\w+ly\s+)?(?:died|collapsed|fell\s+apart|disintegrated|crumbled)"
                     r"(?!\s+with\b)|"
                     r"(?:was|were)\s+wound\s+down|"
+                    # "the alliance broke up in 1907", "ceased to operate", "petered out", "became defunct"
+                    r"(?:broke|split)\s+up|ceased\s+to\s+(?:function|operate|apply|have\s+effect|be\s+in\s+force)|"
+                    r"(?:faded|withered|petered|fizzled)\s+(?:away|out)|(?:became|was|were)\s+defunct|"
                     # an end told by how long it lasted: "the convention lasted until the armistice of ...", "the
                     # pact survived until 1954" (the date told next is its end)
                     r"(?:" + "|".join(rf"(?<=\b{noun}\s)" for noun in (

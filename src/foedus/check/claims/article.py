@@ -55,6 +55,7 @@ from foedus.check.claims.endings import (
     _group_in_force,
     _pair_breach_claims,
     _plural_endings,
+    _predecessor_replaced,
     _promise_broken,
     _unknown_descriptions,
 )
@@ -329,6 +330,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         # ("the 1957 text simply lapsed"; not of one the sentence tells signed: "The old pact was replaced by the
         # pact that A and B signed in 1960")
         out.extend(_ending_backstop(s, records, pair, None if signed_here else referent))
+    if not any(c.kind == "ending" for c in out) and not unknown_last:
+        out.extend(_predecessor_replaced(s, records, pair))  # ("the Rio treaty replaced it": the one it replaced)
     out.extend(_with_parts(s, _count_claims(s, records, pair, named, year), _part_claims(s, records, pair)))
     out.extend(_none_binding_claims(s, records, pair, context))
     if not any(c.kind == "count" and "breach" in c.claimed for c in out):  # (a count's own "none ... broken")

@@ -96,7 +96,8 @@ def _claimed_ending(text: str) -> str | None:
             # ("has never been terminated", "it did not end": in force still)
             return "in_force" if _NEGATION.search(text[:ended.start()]) else "ended"
         return None
-    return f"not {ending}" if _NEGATION.search(text[:found.start()]) else ending
+    denied = ending == "in_force" and re.search(r"\b(?:not|no\s+longer)\b", found.group(0), re.IGNORECASE)
+    return f"not {ending}" if _NEGATION.search(text[:found.start()]) or denied else ending
 
 
 def _dated_ending(text: str) -> re.Match[str] | None:
@@ -956,3 +957,63 @@ def _dated_by_its_ending(s: Sentence, claims: list[Claim], records: _Records) ->
             "reason": reason + " (the end of the agreement it tells ended)",
             "records": [records.treaty_ref(told_of)], "proposed_entry": None}))
     return out
+
+
+#: A replacement told with the successor as its subject or agent: "the Rio treaty replaced it", "The 1979 treaty
+#: superseded that deal", "a pact that was replaced by the SADC protocol", "gave way to the new treaty", "took its
+#: place".
+_SUPERSESSION = re.compile(r"\b(?:replac(?:ed|ing)|supersed(?:ed|ing)|supplant(?:ed|ing)|"
+                           r"(?:took|take|taking)\s+(?:its|their|the)\s+place(?:\s+of)?|"
+                           r"(?:gave|give|giving)\s+way\s+to|made\s+way\s+for|succeeded\s+by)\b", re.IGNORECASE)
+
+
+def _beside(between: str) -> bool:
+    """Whether the words between an agreement and a verb of replacing leave it the verb's subject or agent: few, and
+    no break of clause nor another doer ("the Rio treaty replaced", "was replaced in 1947 by the Rio treaty", "the
+    Baghdad Pact, which took the place of"; not "the Final Act; Husák, who had replaced")."""
+    return len(between) <= 60 and not re.search(r"[;:()]|\b(?:who|whom|he|she|they|when|after|before|while)\b",
+                                                 between, re.IGNORECASE)
+
+
+def _predecessor_replaced(s: Sentence, records: _Records, pair: Sequence[int]) -> list[Claim]:
+    """A replacement told of an agreement no rule linked, by its successor, which the sentence names ("The 1979
+    treaty superseded that deal on the day it was signed", "That four-way pact was replaced by the Harare protocol
+    in 2001", "the old arrangement was wound up when the Lisbon treaty replaced it"): read against the one stored
+    agreement the record ends within a year of the successor's signing that shares at least two of its members (or
+    holds the article's pair), kept only where a coding reads it so: the predecessor is the record's guess, and a
+    guess never contradicts."""
+    word = _SUPERSESSION.search(s.text)
+    if word is None or _NEGATION.search(s.text[:word.start()]):
+        return []
+    # the successor: told after the word where the word is passive ("was replaced by X", "gave way to X"), before
+    # it where active ("X replaced it", "X took its place")
+    after = re.match(r"(?:\w+\s+){0,2}?(?:by|to|for)\b", s.text[word.end():].lstrip()) is not None or \
+        word.group(0).casefold().startswith(("gave", "give", "made")) or \
+        re.search(r"\b(?:was|were|been|being|is|are)\s+$", s.text[:word.start()]) is not None
+    # (told right beside the word, in its clause: not "Husák, who had replaced the reformers", after a treaty)
+    successors = {(m.target or "").removeprefix("treaty:") for m in s.of("agreement")
+                  if (m.target or "").startswith("treaty:") and (m.start - s.start > word.start()) == after
+                  and _beside(s.text[word.end():m.start - s.start] if after else s.text[m.end - s.start:word.start()])
+                  } & set(records.gaz.treaties)
+    if len(successors) != 1:
+        return []
+    new = records.gaz.treaties[next(iter(successors))]
+    signed = _pdate(new.signed)
+    fits = []
+    for slug, old in records.gaz.treaties.items():
+        if slug == new.slug or not (len(old.members & new.members) >= 2 or (pair and set(pair) <= old.members
+                                                                            and set(pair) <= new.members)):
+            continue
+        ended = records.ended(slug) or old.ended
+        if ended and old.signed < new.signed and _gap(_pdate(ended), signed) <= 366:
+            fits.append(slug)
+    # (several ended then: those that hold the states the sentence tells, then those some coding reads replaced)
+    told = set(_codes([m for m in s.of("state") if not _place(s, m)]))
+    held = [f for f in fits if told and told <= records.gaz.treaties[f].members]
+    fits = held if len(fits) > 1 and held else fits
+    read = [f for f in fits if any(r["ending"] == "replaced" for r in records.outcomes(f, members=True))]
+    fits = read if len(fits) > 1 and read else fits
+    if len(fits) != 1:
+        return []
+    claim = _ending_claim(s, fits[0], "replaced", records)
+    return [claim] if claim.verdict in {"consistent", "depends_on_coding"} else []
