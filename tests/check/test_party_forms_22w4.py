@@ -62,8 +62,8 @@ def test_original_signatories_at_a_date(check_store: Store) -> None:
 
 def test_each_agreement_of_a_list_both_signed(check_store: Store) -> None:
     told = _parties(check_store, "Guatemala and El Salvador were neighbours. Both governments signed the charter of "
-                                 "the Organization of American States in April 1948, the Rio Treaty in September 1947 "
-                                 "and the Declaration by United Nations on 1 January 1942.")
+                                 "the Organization of American States on 30 April 1948, the Rio Treaty in September "
+                                 "1947 and the Declaration by United Nations on 1 January 1942.")
     assert told == [("consistent", "parties: Guatemala, El Salvador")] * 3
 
 
