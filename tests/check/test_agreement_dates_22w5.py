@@ -41,8 +41,8 @@ def test_a_name_carrying_the_day_of_its_signing_in_a_sentence_of_another_act(che
 
 
 def test_an_agreement_described_as_what_a_state_entered(check_store: Store) -> None:
-    text = ("Egypt and Libya were neighbours. Libya joined the Arab League in March 1953 and acceded to the "
-            "League's joint defence treaty in September 1964.")
+    text = ("Egypt and Libya were neighbours. Libya joined the Arab League in March 1953 and later acceded to "
+            "the League's joint defence treaty in September 1964.")
     assert _entries(_check(check_store, text)) == [("United Kingdom of Libya", "consistent"),
                                                    ("Kingdom of Libya", "consistent")]
     ratified = _check(check_store, "Morocco and Algeria quarrelled. Algeria ratified the joint defence treaty on 11 "
@@ -66,18 +66,18 @@ def test_a_membership_since_a_date_is_an_entry_then(check_store: Store) -> None:
 
 
 def test_a_verb_of_signing_whose_object_or_subject_is_another_agreement(check_store: Store) -> None:
-    other = _check(check_store, "She added that Bulgaria had been in the Atlantic Alliance since 2004 and that the "
-                                "two countries had both signed the Helsinki Final Act in 1976.")
+    other = _check(check_store, "The minister noted that Bulgaria had sat in the Atlantic Alliance since 2004, and "
+                                "that both countries had signed the Helsinki Final Act in 1976.")
     dated = [(c.claimed, c.verdict) for c in _claims(other, "agreement_date")]
     assert dated == [("Helsinki Final Act signed 1976", "contradicts")]  # (not NATO's signing)
-    armistice = _check(check_store, "France and Poland allied in 1921. The treaty died with France's defeat, on 22 "
-                                    "June 1940, when the armistice was signed at Compiègne.")
+    armistice = _check(check_store, "France and Poland allied in 1921. Their alliance did not outlive the fall of "
+                                    "France on 22 June 1940, when an armistice was signed at Compiègne.")
     assert not [c for c in _claims(armistice, "agreement_date") if "signed" in c.claimed]
 
 
 def test_a_founding_told_actively_is_the_signing(check_store: Store) -> None:
-    result = _check(check_store, "On 13 December 1963 Guatemala, Honduras and Nicaragua founded the Central American "
-                                 "Defence Council, and El Salvador joined in January 1964.")
+    result = _check(check_store, "Guatemala, Nicaragua and Honduras founded the Central American Defence Council on "
+                                 "13 December 1963; El Salvador came in a month later.")
     assert [(c.claimed, c.verdict) for c in _claims(result, "agreement_date")] == [
         ("Central American Defence Council signed 13 December 1963", "within_tolerance")]
 
@@ -86,12 +86,11 @@ def test_dates_told_against_the_article_s_present(check_store: Store) -> None:
     signed = _check(check_store, "Hungary's ambassador in Bucharest used a dinner on Monday evening to mark the "
                                  "basic treaty signed in Timisoara thirty years ago today.", published="2026-09-16")
     assert [c.verdict for c in _claims(signed, "agreement_date")] == ["consistent"]
-    left = _check(check_store, "Twenty years ago today Mexico's withdrawal from the Inter-American Treaty of "
-                               "Reciprocal Assistance took effect, ending a long commitment, historians recalled on "
-                               "Friday.", published="2024-09-06")
+    left = _check(check_store, "Twenty years ago today Mexico's withdrawal from the Rio Treaty took effect, closing "
+                               "a commitment of decades, historians recalled on Friday.", published="2024-09-06")
     assert _entries(left) == [("United Mexican States", "consistent")]
-    accords = _check(check_store, "Thirty years ago today, in Geneva, Pakistan and Afghanistan signed the accords "
-                                  "that cleared the way for the Soviet withdrawal.", published="2018-04-14")
+    accords = _check(check_store, "Thirty years ago today Afghanistan and Pakistan signed the Geneva accords, which "
+                                  "opened the road to the Soviet pull-out.", published="2018-04-14")
     assert [c.verdict for c in _claims(accords, "agreement_date")] == ["consistent"]
 
 

@@ -67,12 +67,12 @@ def test_agreements_told_together_by_both_neither_or_all_three(check_store: Stor
 def test_an_alliance_kept_in_force_whose_pairs_own_exits_ended_it(check_store: Store) -> None:
     """ATOP keeps SEATO in force as an alliance but codes each member's exit: for an article about Britain and
     Australia, "SEATO was wound up in 1977" agrees with ATOP through the pair's own exits; a member named only in
-    another clause ("Pakistan walked out") does not change it, and an agreement named again in
+    another clause ("Pakistan quit") does not change it, and an agreement named again in
     a later clause tells its ending there."""
     base = "Britain and Australia joined SEATO in 1954. Britain and Australia were founders. "
     for text in (base + "SEATO was dissolved by common consent on 30 June 1977.",
-                 base + "Pakistan walked out in November 1972, Britain left the treaty in 1974, and SEATO was wound "
-                        "up by common consent on 30 June 1977."):
+                 base + "Pakistan quit in November 1972 and Britain left the treaty in 1974; on 30 June 1977 SEATO "
+                        "was wound up by common consent."):
         claims = _claims(_check(check_store, text), "ending")
         assert [c.verdict for c in claims] == ["consistent"], text
         assert any("the pair's own exits" in a.answer for a in claims[0].codings)

@@ -31,8 +31,8 @@ def test_a_lingering_or_finished_agreement_and_one_walked_away_from(check_store:
 
 
 def test_an_end_told_in_a_clause_of_its_own_beside_how_it_ended(check_store: Store) -> None:
-    assert _endings(check_store, f"{_STEEL} The pact ended in a breach, and the rump arrangement lingered on until "
-                                 "September 1943.") == [("ended in a breach (betrayal)", "contradicts"),
+    assert _endings(check_store, f"{_STEEL} The pact ended in a breach, and the remnant of the arrangement lingered on "
+                                 "until September 1943.") == [("ended in a breach (betrayal)", "contradicts"),
                                                         ("ended", "consistent")]
     assert _endings(check_store, f"{_STEEL} The alliance lingered on paper until September 1943, when Rome "
                                  "denounced it.") == [("ended", "consistent"), ("abrogated", "contradicts")]

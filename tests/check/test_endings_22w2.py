@@ -47,7 +47,7 @@ def test_parties_told_still_bound_or_bound_until_a_victory(check_store: Store) -
     nato = "Norway and Portugal signed the North Atlantic Treaty in April 1949, and {}"
     for told in ("both are still bound by it.", "it has bound Oslo and Lisbon ever since."):
         assert _endings(check_store, nato.format(told)) == [("in force", "consistent")]
-    assert _endings(check_store, "Britain and China signed the Declaration by United Nations on 1 January 1942, and "
+    assert _endings(check_store, "On 1 January 1942 Britain and China signed the Declaration by United Nations, and "
                                  "both were bound by it until Japan's surrender.") == [("fulfilled", "consistent")]
     # bound in the past, with no end told, is no ending
     assert not _endings(check_store, "Norway was bound by the North Atlantic Treaty in 1950.")

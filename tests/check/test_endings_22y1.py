@@ -52,7 +52,7 @@ def test_the_pairs_agreements_told_in_force_together(check_store: Store) -> None
 
 
 def test_an_end_told_by_an_idiom_of_death_or_of_work_done(check_store: Store) -> None:
-    pact = "Britain, France and Turkey signed a treaty of mutual assistance in October 1939."
+    pact = "Turkey, Britain and France signed a treaty of mutual assistance in October 1939."
     # dead in fact, told without a date of its end in law (the record ends it only in 1945)
     for told in ("By June 1940 the pact was dead.", "The pact was a dead letter within a year."):
         found = [c for c in _check(check_store, f"{pact} {told}").claims
@@ -66,7 +66,7 @@ def test_an_end_told_by_an_idiom_of_death_or_of_work_done(check_store: Store) ->
 
 
 def test_a_breach_denied_as_nobodys_claim(check_store: Store) -> None:
-    pact = "Britain, France and Turkey signed a treaty of mutual assistance in October 1939."
+    pact = "Turkey, Britain and France signed a treaty of mutual assistance in October 1939."
     for told in ("It had done its work by 1945, and nobody pretended it had been betrayed.",
                  "In 1940 no one claimed that the pact was broken."):
         endings = [c.rsplit(": ", 1)[1] for _, c in _endings(check_store, f"{pact} {told}")]

@@ -102,9 +102,9 @@ def test_a_pronoun_told_signed_on_the_day_of_another_agreement_of_its_states(che
 def test_a_month_a_year_away_is_no_slip_of_an_event_of_other_states(check_store: Store) -> None:
     # the pair's only clash of an August is the Sino-Soviet one of 1969: not Romania's act of 1968, wrongly dated
     events = _claims(_check(check_store, "Romania and the Soviet Union signed the Warsaw Pact on 14 May 1955. The "
-                                         "Soviet Union led it; Romania followed.\n\nThe Romanian leadership kept "
-                                         "Romania inside the pact while refusing to join the invasion of "
-                                         "Czechoslovakia in August 1968."), "event_date")
+                                         "Soviet Union led it; Romania followed.\n\nRomania stayed in the pact "
+                                         "yet declined to join the invasion of Czechoslovakia in August "
+                                         "1968."), "event_date")
     assert [c.verdict for c in events if "1968" in c.claimed] == ["not_in_record"]
 
 
@@ -147,7 +147,7 @@ def test_an_ending_told_with_its_date_is_judged_on_both(check_store: Store) -> N
 
 
 def test_an_agreement_told_as_a_deal_an_exchange_of_letters_or_after_put_their_names_to(check_store: Store) -> None:
-    body = ("Seventy years ago the British and South African governments struck a deal over a naval base.\n\nThe "
+    body = ("Seventy years ago the South African and British governments struck a deal on a naval base.\n\nThe "
             "bargain took the form of an exchange of letters dated 1 July 1955 between the two defence ministers.\n\n"
             "In Bangkok on 12 June 1940 the British and Thai envoys put their names to a pact of non-aggression.")
     claims = _claims(_check(check_store, body, published="2025-06-30"), "agreement_date")

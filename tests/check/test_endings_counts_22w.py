@@ -30,8 +30,8 @@ def test_parts_of_a_count_told_by_which_or_a_longer_denial(check_store: Store) -
         == ("three agreements, one of which ended in betrayal: one breach (Japan and France)", "consistent")
     assert _told(check_store, "Japan and France have shared three agreements, two of which ended in a breach.")[-1][1] \
         == "contradicts"
-    assert _told(check_store, "Sweden and Denmark have shared three agreements, none of them bilateral, and none has "
-                              "ever ended in a breach.")[-1] == (
+    assert _told(check_store, "Sweden and Denmark have shared three agreements, none of which was bilateral, and "
+                              "none has ever ended in a breach.")[-1] == (
         "three agreements, none ended in betrayal: no breach (Sweden and Denmark)", "consistent")
 
 
@@ -68,14 +68,14 @@ def test_an_agreement_overtaken_by_another(check_store: Store) -> None:
                                   "overtaken by events.", "ending")
     # the pact told before the signing of its successor in the same sentence is the one that ended
     assert _told(check_store, "Japan signed the Tripartite Pact in 1940. Even so, Tokyo never attacked Russia, and the "
-                              "pact itself was overtaken on 11 December 1941, when Germany, Italy and Japan signed a "
-                              "new agreement.", "ending") == [("the pact [Tripartite Pact]: replaced", "consistent")]
+                              "pact was overtaken on 11 December 1941, when Italy, Japan and Germany signed a fresh "
+                              "agreement.", "ending") == [("the pact [Tripartite Pact]: replaced", "consistent")]
 
 
 def test_the_treaty_is_the_one_last_told_signed_in_the_articles_words(check_store: Store) -> None:
     # ATOP calls the 1948 treaty a "pact": "the treaty" is that one, not the North Atlantic Treaty
     told = _told(check_store, "Bulgaria and Romania both joined the North Atlantic Treaty in 2004. Their first pact "
-                              "was much older: on 16 January 1948 the two governments signed a treaty of friendship, "
-                              "cooperation and mutual assistance. The treaty was replaced on 19 November 1970.",
+                              "was much older: Bucharest and Sofia signed a treaty of friendship, cooperation and "
+                              "mutual assistance on 16 January 1948. The treaty was replaced on 19 November 1970.",
                  "ending")
     assert told == [("The treaty [ATOP 3105]: replaced", "consistent")]

@@ -117,7 +117,7 @@ def test_a_breach_told_as_a_broken_word_or_faith_with_partners(check_store: Stor
 
 
 def test_endings_told_with_the_agreement_inside_the_verb(check_store: Store) -> None:
-    for text, ending in (("Britain, France and Turkey signed a treaty of mutual assistance in October 1939. In 1940 "
+    for text, ending in (("Turkey, Britain and France signed a treaty of mutual assistance in October 1939. In 1940 "
                           "Paris tore that pact up.", "ended in a breach (betrayal)"),
                          ("Britain joined SEATO in 1954. Its members wound it up in 1977.", "dissolved jointly"),
                          ("Britain and Nigeria signed a defence agreement in 1960. In 1962 the two governments "

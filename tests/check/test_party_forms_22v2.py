@@ -69,8 +69,8 @@ def test_a_sentence_may_open_with_an_accented_capital() -> None:
 def test_states_tied_or_linked_to_others_by_an_agreement(check_store: Store) -> None:
     told = _parties(check_store, "In 1934 the Balkan Entente linked Turkey and Yugoslavia to Greece and Bulgaria.")
     assert [(v, c) for v, c, t in told] == [("contradicts", "parties include Tsardom of Bulgaria")]
-    told = _parties(check_store, "Three months later the Balkan Entente, signed on 9 February 1934, tied Ankara and "
-                                 "Belgrade to Greece and Romania.")
+    told = _parties(check_store, "That winter the Balkan Entente, signed on 9 February 1934, tied Belgrade and "
+                                 "Ankara to Romania and Greece.")
     assert [v for v, c, t in told] == ["consistent"] and "Kingdom of Romania" in told[0][1]
     # (not where the clause's subject is something else than the agreement: "the war tied Turkey to Britain")
     assert _parties(check_store, "After the Balkan Entente, the war tied Turkey to Britain.") == []
@@ -80,8 +80,8 @@ def test_an_agreement_told_by_its_kind_and_date_joins_states(check_store: Store)
     told = _parties(check_store, "The convention of 17 August 1916 joined Romania to France and Russia against the "
                                  "Central Powers.")
     assert [v for v, c, t in told] == ["consistent"] and "Kingdom of Romania" in told[0][1]
-    told = _parties(check_store, "The treaty of Constantinople of 12 March 1854 joined Paris and London to the "
-                                 "Ottoman Empire against Russia.")
+    told = _parties(check_store, "The treaty of Constantinople of 12 March 1854 joined London and Paris to the "
+                                 "Ottoman Empire in its war on Russia.")
     assert [v for v, c, t in told] == ["consistent"]
 
 
@@ -106,8 +106,8 @@ def test_both_neighbours_or_both_republics_signed(check_store: Store) -> None:
 
 
 def test_a_membership_dated_before_the_agreement_is_the_date_s_error_not_the_parties(check_store: Store) -> None:
-    told = _parties(check_store, "Norway and Denmark were founding members of NATO, signing the North Atlantic "
-                                 "Treaty on 4 April 1948.")
+    told = _parties(check_store, "Norway and Denmark were both founding members of the alliance, signing the "
+                                 "North Atlantic Treaty on 4 April 1948.")
     assert [v for v, c, t in told] == ["consistent"]
     told = _parties(check_store, "Germany and Japan drew closer. Both had joined the Anti-Comintern Pact in 1936, "
                                  "and Italy was a member of the Tripartite Pact in 1941.")

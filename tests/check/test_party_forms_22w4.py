@@ -61,9 +61,9 @@ def test_original_signatories_at_a_date(check_store: Store) -> None:
 
 
 def test_each_agreement_of_a_list_both_signed(check_store: Store) -> None:
-    told = _parties(check_store, "Guatemala and El Salvador were neighbours. Both countries signed the Declaration by "
-                                 "United Nations on 1 January 1942, the Rio Treaty in September 1947 and the charter "
-                                 "of the Organization of American States in April 1948.")
+    told = _parties(check_store, "Guatemala and El Salvador were neighbours. Both governments signed the charter of "
+                                 "the Organization of American States on 30 April 1948, the Rio Treaty in September "
+                                 "1947 and the Declaration by United Nations on 1 January 1942.")
     assert told == [("consistent", "parties: Guatemala, El Salvador")] * 3
 
 
@@ -78,8 +78,8 @@ def test_the_full_membership_told(check_store: Store) -> None:
     assert told == [("contradicts", "parties only: Republic of Turkey, Imperial State of Iran")]
     told = _parties(check_store, "The Rio Treaty was signed in 1947. This one was strictly bilateral.")
     assert told == [("contradicts", "two parties only")]
-    told = _parties(check_store, "In June 1881 Belgrade signed a secret convention with Austria-Hungary. The "
-                                 "Habsburg monarchy was the only other party to it.")
+    told = _parties(check_store, "In June 1881 Belgrade signed a secret convention with Vienna. "
+                                 "Austria-Hungary was the only other party to it.")
     assert ("consistent", "parties only: Serbia, Austria-Hungary") in told
     # (a count of the pair's agreements, "only one of them strictly bilateral", tells no agreement's parties)
     assert not [c for c in _parties(check_store, "The Rio Treaty was signed in 1947. Chile and Peru have shared "
@@ -106,7 +106,7 @@ def test_a_state_told_to_put_its_name_to_an_agreement(check_store: Store) -> Non
 
 def test_an_entry_told_after_a_protocol_of_accession_is_its_own(check_store: Store) -> None:
     result = _check(check_store, "Only in May 1981 did Lisbon sign a protocol of accession to the North Atlantic "
-                                 "Treaty, and it joined the Western European Union on 14 November 1988.")
+                                 "Treaty, and Portugal joined the Western European Union on 14 November 1988.")
     assert [(c.verdict, c.claimed) for c in _claims(result, "event_date")] == [
         ("contradicts", "Portuguese Republic: entry into North Atlantic Treaty May 1981"),  # (a founder)
         ("consistent", "Portuguese Republic: entry into Treaty of Economic, Social and Cultural Collaboration and "
