@@ -177,7 +177,7 @@ def test_states_told_to_be_allied_at_a_date(check_store: Store) -> None:
 
 
 def test_the_alliance_is_the_one_alive_then_and_an_expiry_told_with_its_cause(check_store: Store) -> None:
-    result = _check(check_store, "On 12 March 1854 Britain and France signed a treaty of alliance with the Ottoman "
+    result = _check(check_store, "On 12 March 1854 France and Britain signed a treaty of alliance with the Ottoman "
                                  "Empire. Forty years earlier Britain had joined the Quadruple Alliance of 20 "
                                  "November 1815. The war ended on 30 March 1856. The alliance then lapsed, having "
                                  "done exactly what it was made for.")
@@ -204,8 +204,8 @@ def test_a_leader_named_before_the_title(check_store: Store) -> None:
 
 
 def test_a_signing_told_in_a_when_clause(check_store: Store) -> None:
-    result = _check(check_store, "The old partners met again in Ankara on 19 October 1939, when Britain, France and "
-                                 "Turkey signed a treaty of mutual assistance.")
+    result = _check(check_store, "The former allies gathered in Ankara on 19 October 1939, when Turkey, Britain and "
+                                 "France signed a treaty of mutual assistance.")
     told = [(c.kind, c.verdict, c.records[0].id) for c in result.claims]
     assert told == [("agreement_date", "consistent", "1939-anglo-franco-turkish-treaty"),
                     ("agreement_parties", "consistent", "1939-anglo-franco-turkish-treaty")]  # all three, not two
