@@ -164,9 +164,9 @@ def test_a_bilateral_agreement_told_by_its_kind_is_one_of_two_states(check_store
 
 def test_the_bilateral_pact_is_the_last_of_two_states(check_store: Store) -> None:
     result = _check(check_store, "Mali and Upper Volta quarrelled over the border in 1974. The two governments "
-                                 "later signed a bilateral non-aggression pact in July 1975. Mali, Senegal, Mauritania, "
-                                 "Niger, Ivory Coast, Upper Volta and Togo concluded a defence accord at Abidjan on 9 "
-                                 "June 1977. The bilateral pact was violated in December 1985.")
+                                 "later signed a bilateral non-aggression pact in July 1975. Mali, Senegal, "
+                                 "Mauritania, Niger, Ivory Coast, Upper Volta and Togo concluded a defence accord at "
+                                 "Abidjan on 9 June 1977. The bilateral pact was violated in December 1985.")
     endings = [c for c in result.claims if c.kind == "ending" and c.text.startswith("The bilateral pact")]
     assert [(("ATOP 3738" in c.claimed), c.verdict) for c in endings] == [(True, "consistent")]
 

@@ -289,7 +289,8 @@ def test_states_that_followed_an_entry_told_in_the_same_sentence_entered_too(che
 def test_states_told_beside_others_in_an_agreement_or_its_guarantors_are_parties(check_store: Store) -> None:
     beside = _check(check_store, "Today Poland has sat beside Hungary in NATO since March 1999.")
     assert [(c.kind, c.verdict) for c in beside.claims] == [("agreement_parties", "consistent")]  # (no signing)
-    guarantor = _check(check_store, "Britain was one of the guarantors of the Rhineland Pact, signed at Locarno in October 1925.")
+    guarantor = _check(check_store, "Britain was one of the guarantors of the Rhineland Pact, signed at Locarno "
+                                    "in October 1925.")
     assert [c.verdict for c in _claims(guarantor, "agreement_parties")] == ["consistent"]
     wrong = _check(check_store, "Sweden stood beside Austria in the Warsaw Pact.")
     assert [c.verdict for c in _claims(wrong, "agreement_parties")] == ["contradicts"]
