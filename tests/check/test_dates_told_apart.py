@@ -15,7 +15,7 @@ def _dated(store: Store, text: str, kind: str = "agreement_date") -> list[tuple[
 
 
 def test_a_described_signing_keeps_its_date_from_an_agreement_named_after_it(check_store: Store) -> None:
-    told = _dated(check_store, "Hungary and Bulgaria drew close. They signed a treaty of friendship and mutual "
+    told = _dated(check_store, "Bulgaria and Hungary drew close. They then signed a treaty of friendship and mutual "
                                "assistance on 16 July 1948, and the pair were both founding members of the Warsaw "
                                "Pact in May 1955.")
     assert ("Warsaw Pact signed May 1955", "consistent") in told
