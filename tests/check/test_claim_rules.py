@@ -313,7 +313,7 @@ def test_the_same_day_and_month_a_year_away_is_a_wrong_year(check_store: Store) 
 
 
 def test_an_entry_atop_codes_for_a_ledger_agreement_is_the_records(check_store: Store) -> None:
-    text = "In December {} Japan acceded to the Treaty of Amity and Cooperation in Southeast Asia."
+    text = "In December {} Tokyo acceded to the Treaty of Amity and Cooperation in Southeast Asia."
     right = [c for c in _claims(_check(check_store, text.format(2003)), "event_date") if "entry" in c.claimed]
     assert [(c.verdict, c.record_value) for c in right] == [("consistent", "entered 2003-12-12")]
     wrong = [c for c in _claims(_check(check_store, text.format(1999)), "event_date") if "entry" in c.claimed]
