@@ -53,7 +53,7 @@ def test_parties_told_by_what_they_promised(check_store: Store) -> None:
 
 def test_endings_told_in_other_words(check_store: Store) -> None:
     seato = _check(check_store, "Bangkok tied itself to SEATO, the Southeast Asia Collective Defense Treaty signed at "
-                                "Manila on 8 September 1954, which remains, on paper, in force.", "2021-12-21")
+                                "Manila on 8 September 1954, which, on paper, remains in force.", "2021-12-21")
     assert [c.verdict for c in _claims(seato, "agreement_date")] == ["consistent"]
     assert [c.verdict for c in _claims(seato, "ending")] == ["depends_on_coding"]
     kept = _check(check_store, "Pakistan and the United States signed an agreement of cooperation on 5 March 1959. "
@@ -181,7 +181,7 @@ def test_states_told_to_be_allied_at_a_date(check_store: Store) -> None:
 def test_the_alliance_is_the_one_alive_then_and_an_expiry_told_with_its_cause(check_store: Store) -> None:
     result = _check(check_store, "On 12 March 1854 France and Britain signed a treaty of alliance with the Ottoman "
                                  "Empire. Forty years earlier Britain had joined the Quadruple Alliance of 20 "
-                                 "November 1815. The war ended on 30 March 1856. The alliance then lapsed, having "
+                                 "November 1815. The war ended on 30 March 1856. Then the alliance lapsed, having "
                                  "done exactly what it was made for.")
     [ending] = _claims(result, "ending")
     assert ending.records[0].id == "1854-crimean-war-alliance" and ending.claimed.endswith("fulfilled")
