@@ -52,7 +52,7 @@ def test_a_described_signing_is_its_subject_s_and_its_partner_s(check_store: Sto
 def test_an_agreement_named_as_a_model_is_not_what_it_refers_to(check_store: Store) -> None:
     for compared in (", modelled on NATO's Article 5, is", ", unlike NATO's Article 5, is",
                      " is weaker than NATO's and"):
-        text = ("The Southeast Asia Collective Defense Treaty was signed in Manila on 8 September 1954. Its fourth "
+        text = ("In Manila on 8 September 1954 the Southeast Asia Collective Defense Treaty was signed. Its fourth "
                 f"article{compared} a promise to consult. Pakistan left in November 1972.")
         exits = [c for c in _claims(_check(check_store, text), "event_date") if ": exit from " in c.claimed]
         assert [(c.verdict, c.records[0].id) for c in exits] == [("consistent", "1954-seato")], compared
@@ -71,6 +71,6 @@ def test_an_exit_is_compared_with_the_nearest_of_a_state_s_exits(check_store: St
     for told, verdict, year in (("in April 1999", "consistent", "1999"),
                                 ("on 29 June 2012", "within_tolerance", "2012"),
                                 ("in June 2010", "contradicts", "2012")):
-        text = f"The Collective Security Treaty was signed in Tashkent on 15 May 1992. Uzbekistan left it {told}."
+        text = f"On 15 May 1992 the Collective Security Treaty was signed at Tashkent. Uzbekistan left it {told}."
         exits = [c for c in _claims(_check(check_store, text), "event_date") if ": exit from " in c.claimed]
         assert [(c.verdict, c.record_value[5:9]) for c in exits] == [(verdict, year)], told

@@ -239,8 +239,8 @@ def test_an_ordinal_of_the_agreement_a_sentence_names_is_its_rank(check_store: S
 
 
 def test_listed_founding_signatories_are_the_members_from_the_signing_day(check_store: Store) -> None:
-    result = _check(check_store, "The Rio Treaty was signed in 1947. Its founding signatories included the United "
-                                 "States, Brazil, Argentina, Mexico and Canada.")
+    result = _check(check_store, "The Rio Treaty was signed in 1947. Its founding signatories included Mexico, Brazil, "
+                                 "the United States, Argentina and Canada.")
     assert [(c.verdict, c.claimed) for c in _claims(result, "agreement_parties")] == [("contradicts",
                                                                                       "parties include Canada")]
 
@@ -274,7 +274,7 @@ def test_a_surrender_is_an_event_and_unknown_or_reused_names_are_not_in_the_reco
 
 
 def test_clauses_with_events_of_their_own_are_checked_one_by_one(check_store: Store) -> None:
-    text = ("Relations between China and North Korea thawed. Kim Jong Un's first trip abroad as leader was to Beijing "
+    text = ("Ties between Beijing and Pyongyang warmed. As leader, Kim Jong Un made his first trip abroad to Beijing "
             "in March 2018, and Xi Jinping visited Pyongyang on 20 June {}.")
     right = _claims(_check(check_store, text.format(2019)), "event_date")
     assert [(c.verdict, c.record_value) for c in right] == [("consistent", "visit on 2018-03-25"),
@@ -313,7 +313,7 @@ def test_the_same_day_and_month_a_year_away_is_a_wrong_year(check_store: Store) 
 
 
 def test_an_entry_atop_codes_for_a_ledger_agreement_is_the_records(check_store: Store) -> None:
-    text = "Japan acceded to the Treaty of Amity and Cooperation in Southeast Asia in December {}."
+    text = "In December {} Tokyo acceded to the Treaty of Amity and Cooperation in Southeast Asia."
     right = [c for c in _claims(_check(check_store, text.format(2003)), "event_date") if "entry" in c.claimed]
     assert [(c.verdict, c.record_value) for c in right] == [("consistent", "entered 2003-12-12")]
     wrong = [c for c in _claims(_check(check_store, text.format(1999)), "event_date") if "entry" in c.claimed]
@@ -321,8 +321,8 @@ def test_an_entry_atop_codes_for_a_ledger_agreement_is_the_records(check_store: 
 
 
 def test_signing_up_to_being_brought_into_and_walking_out_are_entries_and_exits(check_store: Store) -> None:
-    for body, verdict in (("Portugal signed up to the Western European Union in November 1988.", "consistent"),
-                          ("Portugal signed up to the Western European Union in November 1989.", "contradicts"),
+    for body, verdict in (("In November 1988 Portugal signed up to the Western European Union.", "consistent"),
+                          ("In November 1989 Portugal signed up to the Western European Union.", "contradicts"),
                           ("West Germany was brought into the Brussels Treaty on 23 October 1954.", "consistent"),
                           ("Pakistan decided to walk out of SEATO on 7 November 1972.", "within_tolerance")):
         result = _check(check_store, body)

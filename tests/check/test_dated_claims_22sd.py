@@ -42,9 +42,9 @@ def test_an_agreement_dated_by_of_or_its_participle_where_no_rule_read_the_date(
 
 def test_a_clause_telling_its_own_dated_act_beside_others(check_store: Store) -> None:
     # a second clause's act at a date of its own is read as any dated event, with its clause's states
-    annexed = _claims(_check(check_store, "France and Turkey were close. On 23 June 1939 the two signed a declaration "
-                                          "of mutual assistance; Turkey formally annexed the territory on 29 June "
-                                          "1939."), "event_date")
+    annexed = _claims(_check(check_store, "France and Turkey had drawn together. On 23 June 1939 the two signed a "
+                                          "joint declaration of mutual assistance; Turkey then annexed the disputed "
+                                          "district on 29 June 1939."), "event_date")
     assert [(c.verdict, c.claimed) for c in annexed] == [
         ("not_in_record", "occupation of Republic of Turkey on 1939-06-29")]
 

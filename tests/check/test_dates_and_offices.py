@@ -17,11 +17,11 @@ def _events(result: CheckResult) -> list[Claim]:
 
 
 def test_two_dated_acts_of_one_sentence_are_two_claims(check_store: Store) -> None:
-    result = _check(check_store, "Rome recalled its envoy from Vienna on 4 May 1915 and declared war on "
-                                 "Austria-Hungary on 23 May 1915.")
+    result = _check(check_store, "Rome recalled its envoy from Vienna on 4 May 1915 and then declared war "
+                                 "on Austria-Hungary on 23 May 1915.")
     events = _events(result)
     assert [c.text for c in events] == ["Rome recalled its envoy from Vienna on 4 May 1915",
-                                        "declared war on Austria-Hungary on 23 May 1915."]
+                                        "then declared war on Austria-Hungary on 23 May 1915."]
     assert events[1].verdict == "consistent"  # the subject of the second clause is the first clause's
     assert events[0].verdict == "not_in_record"  # no recall is recorded: no false alarm against the war
 
@@ -128,12 +128,12 @@ def test_it_after_an_agreement_the_record_lacks_is_that_one(check_store: Store) 
 
 def test_a_dated_act_beside_a_signing_and_after_a_dated_clause(check_store: Store) -> None:
     result = _check(check_store, "Italy was a guarantor of the Locarno treaty signed in October 1925, and it "
-                                 "protested when German troops marched into the Rhineland on 7 March 1936. After the "
+                                 "protested when German soldiers marched into the Rhineland on 7 March 1936. After the "
                                  "Bolsheviks took power on 8 November 1917, the new regime made its own peace with "
                                  "Germany on 3 March 1918.")
     events = _events(result)
     assert [(c.text, c.verdict) for c in events if "Rhineland" in c.text or "own peace" in c.text] == [
-        ("it protested when German troops marched into the Rhineland on 7 March 1936.", "consistent"),
+        ("it protested when German soldiers marched into the Rhineland on 7 March 1936.", "consistent"),
         ("the new regime made its own peace with Germany on 3 March 1918.", "consistent")]
 
 
@@ -157,16 +157,16 @@ def test_an_agreement_told_by_its_kind_far_from_the_stored_one_is_another(check_
 def test_a_bilateral_agreement_told_by_its_kind_is_one_of_two_states(check_store: Store) -> None:
     # the states told only before ("the two governments"): the larger pact of June 1977 is nearer July 1976
     result = _check(check_store, "Mali and Upper Volta quarrelled over the border in 1974. The two governments "
-                                 "signed a bilateral non-aggression pact in July 1976.")
+                                 "later signed a bilateral non-aggression pact in July 1976.")
     dated = [c for c in result.claims if c.kind == "agreement_date"]
     assert len(dated) == 1 and "ATOP 3738" in dated[0].claimed and dated[0].verdict == "contradicts"
 
 
 def test_the_bilateral_pact_is_the_last_of_two_states(check_store: Store) -> None:
     result = _check(check_store, "Mali and Upper Volta quarrelled over the border in 1974. The two governments "
-                                 "signed a bilateral non-aggression pact in July 1975. Mali, Senegal, Mauritania, "
-                                 "Niger, Ivory Coast, Upper Volta and Togo concluded a defence accord at Abidjan on 9 "
-                                 "June 1977. The bilateral pact was violated in December 1985.")
+                                 "later signed a bilateral non-aggression pact in July 1975. Mali, Senegal, "
+                                 "Mauritania, Niger, Ivory Coast, Upper Volta and Togo concluded a defence accord at "
+                                 "Abidjan on 9 June 1977. The bilateral pact was violated in December 1985.")
     endings = [c for c in result.claims if c.kind == "ending" and c.text.startswith("The bilateral pact")]
     assert [(("ATOP 3738" in c.claimed), c.verdict) for c in endings] == [(True, "consistent")]
 

@@ -15,9 +15,9 @@ def _dated(store: Store, text: str, kind: str = "agreement_date") -> list[tuple[
 
 
 def test_a_described_signing_keeps_its_date_from_an_agreement_named_after_it(check_store: Store) -> None:
-    told = _dated(check_store, "Hungary and Bulgaria drew close. They signed a treaty of friendship and mutual "
-                               "assistance on 16 July 1948, and both were founding members of the Warsaw Pact in May "
-                               "1955.")
+    told = _dated(check_store, "Bulgaria and Hungary drew close. They then signed a treaty of friendship and mutual "
+                               "assistance on 16 July 1948, and the pair were both founding members of the Warsaw "
+                               "Pact in May 1955.")
     assert ("Warsaw Pact signed May 1955", "consistent") in told
     assert not any(claimed.startswith("Warsaw Pact") and "1948" in claimed for claimed, _ in told)
     told = _dated(check_store, "Poland and Hungary met often. In October 1991 Warsaw and Budapest signed a treaty of "
@@ -49,8 +49,8 @@ def test_followed_after_an_entry_into_something_else(check_store: Store) -> None
 
 
 def test_a_date_after_the_replacing_agreements_dated_name_is_not_the_ending(check_store: Store) -> None:
-    told = _dated(check_store, "Mexico and Cuba attended. Both signed the Act of Chapultepec on 8 March 1945, replaced "
-                               "by the Rio Treaty of 2 September 1947, and the Bogota pact on 30 April 1948.")
+    told = _dated(check_store, "Cuba and Mexico took part. Both signed the Act of Chapultepec on 8 March 1945, later "
+                               "replaced by the Rio Treaty of 2 September 1947, and the Bogota pact on 30 April 1948.")
     assert ("Act of Chapultepec signed 8 March 1945", "consistent") in told
     assert not any(" ended " in claimed for claimed, _ in told)
 

@@ -239,7 +239,7 @@ def test_a_state_joins_the_agreement_alive_then(check_store: Store) -> None:
         ("event_date", "consistent", "1955-baghdad-pact-cento"),
         ("agreement_parties", "consistent", "1955-baghdad-pact-cento")]
     ended = _check(check_store, "The Tripartite Pact was signed on 27 September 1940. Hungary joined on 20 November "
-                                "1940, and a ceremony in Berlin renewed the old Anti-Comintern Pact in November 1941.")
+                                "1940, and a Berlin ceremony renewed the earlier Anti-Comintern Pact in November 1941.")
     assert [c.records[0].id for c in _claims(ended, "agreement_parties")] == ["1940-tripartite-pact"]
 
 
@@ -289,7 +289,8 @@ def test_states_that_followed_an_entry_told_in_the_same_sentence_entered_too(che
 def test_states_told_beside_others_in_an_agreement_or_its_guarantors_are_parties(check_store: Store) -> None:
     beside = _check(check_store, "Today Poland has sat beside Hungary in NATO since March 1999.")
     assert [(c.kind, c.verdict) for c in beside.claims] == [("agreement_parties", "consistent")]  # (no signing)
-    guarantor = _check(check_store, "Britain was a guarantor of the Rhineland Pact signed at Locarno in October 1925.")
+    guarantor = _check(check_store, "Britain was one of the guarantors of the Rhineland Pact, signed at Locarno "
+                                    "in October 1925.")
     assert [c.verdict for c in _claims(guarantor, "agreement_parties")] == ["consistent"]
     wrong = _check(check_store, "Sweden stood beside Austria in the Warsaw Pact.")
     assert [c.verdict for c in _claims(wrong, "agreement_parties")] == ["contradicts"]
@@ -339,10 +340,10 @@ def test_a_state_told_to_sign_in_the_signing_year_that_joined_later_is_not_yet_a
 
 
 def test_an_elliptical_entry_after_an_aside_or_an_adverb_is_an_entry_too(check_store: Store) -> None:
-    aside = _check(check_store, "Brazil adhered to the Declaration by United Nations in February 1943, when its "
-                                "troops were already training, and Ethiopia in July 1942.")
+    aside = _check(check_store, "Brazil acceded to the Declaration by United Nations in February 1943, when its "
+                                "soldiers were already drilling, and Ethiopia in July 1942.")
     assert [c.claimed.split(":")[0] for c in _claims(aside, "event_date")] == ["United States of Brazil", "Ethiopia"]
-    adverb = _check(check_store, "Mexico adhered to the Declaration by United Nations in June 1942, Chile only in "
+    adverb = _check(check_store, "Mexico acceded to the Declaration by United Nations in June 1942, Chile only in "
                                  "February 1945.")
     entries = _claims(adverb, "event_date")
     assert "Chile" in entries[-1].claimed
@@ -354,7 +355,7 @@ def test_a_state_s_government_signing_tells_the_state_a_party(check_store: Store
         return [(c.verdict, c.claimed) for c in _claims(_check(check_store, sentence), "agreement_parties")]
 
     assert ("consistent", "parties: Norway") in parties(
-        "Norway's government in exile signed the Declaration by United Nations in London.")
+        "Norway's exiled government signed the Declaration by United Nations in London.")
     assert [v for v, _ in parties("Spain's government signed the Declaration by United Nations.")] == ["contradicts"]
     assert not parties("Sweden's government welcomed the North Atlantic Treaty.")
 

@@ -74,23 +74,23 @@ def test_a_leader_at_the_head_of_a_state_or_by_their_regime(check_store: Store) 
     assert _offices(check_store, "In December 1979 Moscow installed Babrak Karmal at the head of a new "
                                  "government in Kabul.") == [
         ("consistent", "Babrak Karmal at the head of a new government in office on 1979-12")]
-    assert [v for v, _ in _offices(check_store, "In 1968 Nureddin al-Atassi, the man actually at the head of the "
-                                                "Syrian state, hesitated.")] == ["consistent"]
+    assert [v for v, _ in _offices(check_store, "In 1968 Nureddin al-Atassi, the man really at the head of the "
+                                                "Syrian state, held back.")] == ["consistent"]
     assert _offices(check_store, "In March 2003 the coalition set out to topple Saddam Hussein's regime.") == [
         ("consistent", "Saddam Hussein in office on 2003-03")]
 
 
 def test_the_date_of_an_agreement_a_leader_is_told_making_is_the_offices(check_store: Store) -> None:
     # (Eden was foreign secretary in 1954; Churchill led Britain)
-    assert [v for v, _ in _offices(check_store, "Anthony Eden, then prime minister, put Britain's name to the "
-                                                "Manila treaty of 8 September 1954.")] == ["contradicts"]
+    assert [v for v, _ in _offices(check_store, "Anthony Eden, then the prime minister, put London's "
+                                                "name to the Manila treaty of 8 September 1954.")] == ["contradicts"]
     assert _offices(check_store, "That pact replaced the treaty of 4 February 1948, concluded under Josip Broz "
                                  "Tito.") == [("consistent", "Josip Broz Tito in office on 1948-02-04")]
 
 
 def test_a_minister_told_the_real_power_is_read_as_the_states_leader(check_store: Store) -> None:
-    assert [v for v, _ in _offices(check_store, "In 1916 Enver Pasha, the war minister, was the real power in the "
-                                                "Ottoman capital.")] == ["consistent"]
+    assert [v for v, _ in _offices(check_store, "In 1916 Enver Pasha, then minister of war, was the real power in "
+                                                "Constantinople.")] == ["consistent"]
     # one Archigos does not name: not in the record
     assert [v for v, _ in _offices(check_store, "In 1940 Vyacheslav Molotov, the foreign commissar, was the real "
                                                 "power in Moscow.")] == ["not_in_record"]

@@ -36,7 +36,7 @@ def test_one_state_told_to_sign_a_named_agreement_at_a_date_is_claimed_a_party(c
 
 
 def test_followed_after_a_signing_or_a_sentence_telling_an_entry_is_an_entry(check_store: Store) -> None:
-    same = _check(check_store, "Poland signed the Declaration by United Nations on 1 January 1942, and Mexico "
+    same = _check(check_store, "On 1 January 1942 Poland signed the Declaration by United Nations, and Mexico "
                                "followed in June 1942.")
     assert [(c.verdict, c.claimed.split(":")[0]) for c in _claims(same, "event_date")] == [
         ("consistent", "United Mexican States")]
@@ -96,7 +96,7 @@ def test_the_nth_member_and_a_later_entrants_ratification(check_store: Store) ->
 
 
 def test_a_state_that_entered_an_agreement_by_name(check_store: Store) -> None:
-    entered = _told(check_store, "Mexico declared war on the Axis and entered the Declaration by United Nations on "
+    entered = _told(check_store, "Mexico went to war with the Axis and entered the Declaration by United Nations on "
                                  "5 June 1942.", "event_date")
     assert any(v == "consistent" and "entry into Declaration by United Nations" in claimed for v, claimed in entered)
     # entering a war, a city or into force is no entry into an agreement

@@ -28,8 +28,8 @@ def test_joining_an_organisation_named_is_an_entry_into_its_pact(check_store: St
 
 
 def test_an_organisation_whose_members_sign_another_agreement_is_its_frame(check_store: Store) -> None:
-    result = _check(check_store, "In June 1950 the members of the Arab League signed the Treaty of Joint Defence and "
-                                 "Economic Co-operation.")
+    result = _check(check_store, "In June 1950 the members of the Arab League together signed the Treaty of Joint "
+                                 "Defence and Economic Co-operation.")
     dated = _claims(result, "agreement_date")
     assert [(c.verdict, c.records[0].id) for c in dated] == [("consistent", "1950-arab-league-joint-defence")]
     # a membership told keeps the body as what the sentence is about
@@ -93,7 +93,7 @@ def test_a_leader_told_taking_power(check_store: Store) -> None:
 
 
 def test_a_state_told_a_party_among_founders_or_by_signing_it_too(check_store: Store) -> None:
-    founding = _claims(_check(check_store, "Norway was one of the twelve founding members of the North Atlantic "
+    founding = _claims(_check(check_store, "Norway was one of the 12 founding members of the North Atlantic "
                                            "Treaty. Greece was among the first signatories of the North Atlantic "
                                            "Treaty."), "agreement_parties")
     assert [(c.verdict, c.claimed) for c in founding] == [

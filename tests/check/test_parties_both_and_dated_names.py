@@ -37,7 +37,7 @@ def test_both_in_other_forms(check_store: Store) -> None:
 def test_both_stands_for_the_pair_not_a_place_named_before(check_store: Store) -> None:
     told = _told(check_store, "New Zealand and Australia have long stood together. In Manila in 1954, New Zealand "
                               "and Australia signed the Southeast Asia Collective Defense Treaty. Both our "
-                              "governments were among the original signatories of the Declaration by United "
+                              "governments were among the first signatories to the Declaration by United "
                               "Nations.")
     assert [v for v, _ in told] == ["consistent", "consistent"]
     assert not any("Philippines" in claimed for _, claimed in told)

@@ -23,37 +23,37 @@ def _check(store: Store, body: str, published: str = "2024-12-01") -> CheckResul
 
 
 def test_an_agreement_told_by_a_relative_clause_of_its_signing(check_store: Store) -> None:
-    right = _check(check_store, "France acted under the defence agreement it had concluded with Gabon on 17 August "
-                                "1960.")
+    right = _check(check_store, "France leaned on the defence agreement that it had concluded with Gabon on 17 "
+                                "August 1960.")
     assert [(c.verdict, c.records[0].id) for c in _claims(right, "agreement_date")] == [
         ("consistent", "fr-ga-1960-defence-agreement")]
-    wrong = _check(check_store, "The treaty of defensive alliance that Peru, Bolivia and Argentina had signed in Lima "
-                                "on 6 February 1873 guaranteed each partner's independence.")
+    wrong = _check(check_store, "The treaty of defensive alliance that Argentina, Bolivia and Peru had signed in Lima "
+                                "on 6 February 1873 promised to protect each signatory's independence.")
     assert [c.verdict for c in _claims(wrong, "agreement_date")] == ["consistent"]
     parties = _claims(wrong, "agreement_parties")
     assert [c.verdict for c in parties] == ["contradicts"] and "Argentina" in parties[0].claimed
 
 
 def test_a_sentence_led_by_a_participle_of_signing(check_store: Store) -> None:
-    result = _check(check_store, "The attack buried the Tashkent Declaration. Signed on 10 January 1966 by India, "
-                                 "Pakistan and the Soviet Union, it had committed the two to renounce force.")
+    result = _check(check_store, "The war killed off the Tashkent Declaration. Signed on 10 January 1966 by Pakistan, "
+                                 "India and the Soviet Union, it had bound the pair to renounce force.")
     assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"]
     assert [c.verdict for c in _claims(result, "agreement_parties")] == ["contradicts"]
     assert not _claims(result, "ending")  # "to renounce force" ends nothing
 
 
 def test_parties_told_by_what_they_promised(check_store: Store) -> None:
-    result = _check(check_store, "The Treaty of Guarantee was signed in Nicosia on 16 August 1960. Britain, Greece and "
-                                 "Turkey guaranteed the new republic's independence.")
+    result = _check(check_store, "The Treaty of Guarantee was signed in Nicosia on 16 August 1960. Turkey, Greece and "
+                                 "Britain guaranteed the new republic's independence.")
     assert [c.verdict for c in _claims(result, "agreement_parties")] == ["consistent"]
-    wrong = _check(check_store, "The Treaty of Guarantee was signed in Nicosia on 16 August 1960. Britain, Greece and "
-                                "Italy guaranteed the new republic's independence.")
+    wrong = _check(check_store, "The Treaty of Guarantee was signed in Nicosia on 16 August 1960. Italy, Greece and "
+                                "Britain guaranteed the new republic's independence.")
     assert [c.verdict for c in _claims(wrong, "agreement_parties")] == ["contradicts"]
 
 
 def test_endings_told_in_other_words(check_store: Store) -> None:
-    seato = _check(check_store, "It anchored itself in SEATO, the Southeast Asia Collective Defense Treaty signed in "
-                                "Manila on 8 September 1954, which remains, on paper, in force.", "2021-12-21")
+    seato = _check(check_store, "Bangkok tied itself to SEATO, the Southeast Asia Collective Defense Treaty signed at "
+                                "Manila on 8 September 1954, which, on paper, remains in force.", "2021-12-21")
     assert [c.verdict for c in _claims(seato, "agreement_date")] == ["consistent"]
     assert [c.verdict for c in _claims(seato, "ending")] == ["depends_on_coding"]
     kept = _check(check_store, "Pakistan and the United States signed an agreement of cooperation on 5 March 1959. "
@@ -79,10 +79,11 @@ def test_a_breach_told_of_them(check_store: Store) -> None:
 def test_counts_told_in_prose(check_store: Store) -> None:
     second = _check(check_store, "The Soviet-Yugoslav treaty of 11 April 1945 was their second bilateral pact.")
     assert [c.verdict for c in _claims(second, "count")] == ["consistent"]
-    before = _check(check_store, "Before 1978 Moscow and Hanoi had never signed a bilateral pact.", "2018-11-03")
+    before = _check(check_store, "Before 1978 Hanoi and Moscow had never signed a bilateral pact.", "2018-11-03")
     assert [c.verdict for c in _claims(before, "count")] == ["consistent"]
     assert not _claims(before, "agreement_date")  # a signing told negated is no signing
-    never = _check(check_store, "Moscow and Hanoi have signed two bilateral pacts in all, and neither was ever broken.",
+    never = _check(check_store, "Hanoi and Moscow have signed two bilateral pacts in all, and neither of them was "
+                   "ever broken.",
                    "2018-11-03")
     assert [c.verdict for c in _claims(never, "count")] == ["consistent", "consistent"]
 
@@ -143,16 +144,16 @@ def test_each_atop_name_matches_atops_alliance_file(shared_data: Path) -> None:
 
 
 def test_a_renewal_told_beside_another_signing_is_an_event_of_its_own(check_store: Store) -> None:
-    result = _check(check_store, "The Anti-Comintern Pact was renewed in Berlin on 25 November 1941, and on 11 "
-                                 "December 1941 Germany, Italy and Japan signed an agreement to wage the war together.")
+    result = _check(check_store, "The Anti-Comintern Pact was renewed at Berlin on 25 November 1941, and on 11 "
+                                 "December 1941 Japan, Germany and Italy signed an agreement to wage the war together.")
     events = _claims(result, "event_date")
     assert ("consistent", "1941-anti-comintern-renewal") in [(c.verdict, c.records[0].id) for c in events if c.records]
     assert not [c for c in _claims(result, "agreement_date") if "Anti-Comintern" in c.claimed]
 
 
 def test_an_entry_into_the_agreement_named_last_before_the_verb(check_store: Store) -> None:
-    result = _check(check_store, "After the war the two were bound together in NATO and in the Baghdad Pact, which "
-                                 "Britain joined on 5 April 1955.")
+    result = _check(check_store, "After the war the two sat side by side in NATO and in the Baghdad Pact, which "
+                                 "London joined on 5 April 1955.")
     entries = _claims(result, "event_date")
     assert [(c.verdict, c.records[0].id) for c in entries] == [("consistent", "1955-baghdad-pact-cento")]
 
@@ -161,8 +162,8 @@ def test_endings_of_a_declaration_a_revocation_and_it_after_a_colon(check_store:
     died = _check(check_store, "India and Pakistan signed the Tashkent Declaration on 10 January 1966. The declaration "
                                "died that evening, broken by both sides.")
     assert [c.verdict for c in _claims(died, "ending")] == ["consistent"]  # both codings: violated
-    broken = _check(check_store, "The first, the declaration France and Germany signed on 6 December 1938, was "
-                                 "worthless within a year: it was broken when France declared war.")
+    broken = _check(check_store, "The earlier one, the declaration Germany and France signed on 6 December 1938, was "
+                                 "dead within a year: it was broken when France declared war.")
     assert [c.records[0].id for c in _claims(broken, "ending")] == ["atop-2430"]
     revoked = _check(check_store, "Australia and Indonesia signed an agreement on maintaining security on 18 December "
                                   "1995. In 1999 Indonesia revoked the agreement.")
@@ -170,16 +171,17 @@ def test_endings_of_a_declaration_a_revocation_and_it_after_a_colon(check_store:
 
 
 def test_states_told_to_be_allied_at_a_date(check_store: Store) -> None:
-    right = _check(check_store, "London and Constantinople were allied again in 1878, when Britain promised to defend "
-                                "the Sultan's Asian lands.")
+    right = _check(check_store, "Constantinople and London were allied once more in 1878, when Britain undertook to "
+                                "defend the Sultan's Asian provinces.")
     assert [(c.verdict, c.records[0].id) for c in _claims(right, "agreement_date")] == [("consistent", "atop-1330")]
-    assert not _claims(_check(check_store, "London and Constantinople were allied again in 1700."), "agreement_date")
+    assert not _claims(_check(check_store, "Constantinople and London were allied once more in 1700."),
+                       "agreement_date")
 
 
 def test_the_alliance_is_the_one_alive_then_and_an_expiry_told_with_its_cause(check_store: Store) -> None:
-    result = _check(check_store, "On 12 March 1854 Britain and France signed a treaty of alliance with the Ottoman "
+    result = _check(check_store, "On 12 March 1854 France and Britain signed a treaty of alliance with the Ottoman "
                                  "Empire. Forty years earlier Britain had joined the Quadruple Alliance of 20 "
-                                 "November 1815. The war ended on 30 March 1856. The alliance then lapsed, having "
+                                 "November 1815. The war ended on 30 March 1856. Then the alliance lapsed, having "
                                  "done exactly what it was made for.")
     [ending] = _claims(result, "ending")
     assert ending.records[0].id == "1854-crimean-war-alliance" and ending.claimed.endswith("fulfilled")
@@ -204,8 +206,8 @@ def test_a_leader_named_before_the_title(check_store: Store) -> None:
 
 
 def test_a_signing_told_in_a_when_clause(check_store: Store) -> None:
-    result = _check(check_store, "The old partners met again in Ankara on 19 October 1939, when Britain, France and "
-                                 "Turkey signed a treaty of mutual assistance.")
+    result = _check(check_store, "The former allies gathered in Ankara on 19 October 1939, when Turkey, Britain and "
+                                 "France signed a treaty of mutual assistance.")
     told = [(c.kind, c.verdict, c.records[0].id) for c in result.claims]
     assert told == [("agreement_date", "consistent", "1939-anglo-franco-turkish-treaty"),
                     ("agreement_parties", "consistent", "1939-anglo-franco-turkish-treaty")]  # all three, not two
@@ -336,8 +338,8 @@ def test_an_agreement_referred_to_with_an_adjective_and_one_dated_of_its_own(che
 
 
 def test_a_pact_described_with_its_date_and_a_clause_told_after_a_span_of_time(check_store: Store) -> None:
-    result = _check(check_store, "Turkey and Germany signed a non-aggression pact of 18 June 1941, four days before "
-                                 "Germany invaded the Soviet Union.")
+    result = _check(check_store, "Germany and Turkey signed a non-aggression pact of 18 June 1941, only four days "
+                                 "before Germany attacked the Soviet Union.")
     assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"]
     assert [c.verdict for c in _claims(result, "agreement_parties")] == ["consistent"]  # not the Soviet Union
 
@@ -375,8 +377,8 @@ def test_an_end_by_mutual_consent_is_a_joint_dissolution(check_store: Store) -> 
 
 
 def test_a_list_of_parties_with_an_item_led_by_the(check_store: Store) -> None:
-    result = _check(check_store, "The ANZUS Treaty was signed in San Francisco on 1 September 1951 by Australia, New "
-                                 "Zealand, the United States and Canada.")
+    result = _check(check_store, "The ANZUS Treaty was signed on 1 September 1951 in San Francisco by New Zealand, "
+                                 "Australia, the United States and Canada.")
     wrong = _claims(result, "agreement_parties")
     assert [c.verdict for c in wrong] == ["contradicts"] and "Canada" in wrong[0].claimed
 
@@ -406,8 +408,8 @@ def test_a_list_of_parties_is_no_lead_in_unless_led_by_another_object(check_stor
                                  "February 1873.")
     parties = _claims(listed, "agreement_parties")
     assert [c.verdict for c in parties] == ["contradicts"] and "Argentina" in parties[0].claimed
-    led = _check(check_store, "On 11 December 1941, the day they declared war on the United States, Germany, Italy "
-                              "and Japan signed an agreement to fight on together.")
+    led = _check(check_store, "On 11 December 1941, the very day they declared war on the United States, Japan, "
+                              "Germany and Italy signed an agreement to fight on together.")
     assert [c.verdict for c in _claims(led, "agreement_parties")] == ["consistent"]
 
 
