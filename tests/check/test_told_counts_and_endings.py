@@ -92,8 +92,8 @@ def test_an_organisation_wound_up_or_closed_is_told_ended_with_no_word_of_how(ch
 
 
 def test_a_whole_told_with_two_parts_bilateral_and_multilateral_is_every_agreement(check_store: Store) -> None:
-    counts = _claims(_check(check_store, "Britain and France have shared thirty-two agreements, every one of them "
-                                         "multilateral and none of them bilateral."), "count")
+    counts = _claims(_check(check_store, "Britain and France have shared thirty-two agreements, all of them "
+                                         "multilateral and not one of them bilateral."), "count")
     assert [(c.claimed.split(" (")[0], c.verdict) for c in counts] == [
-        ("thirty-two agreements", "consistent"), ("every one of them multilateral", "contradicts"),
-        ("none of them bilateral", "contradicts")]  # four of the 32 are bilateral alliances
+        ("thirty-two agreements", "consistent"), ("all of them multilateral", "contradicts"),
+        ("not one of them bilateral", "contradicts")]  # four of the 32 are bilateral alliances
