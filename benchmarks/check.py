@@ -77,6 +77,10 @@ FOLDERS = (
                          "Americas since 1865 (not studied)"),
     (GOLD / "heldout30", "thirtieth held-out set, coded blind, nineteenth-century Germany, the Middle East, North "
                          "and sub-Saharan Africa, Russia and the Balkans (not studied)"),
+    (GOLD / "heldout31", "thirty-first held-out set, coded blind, Central America and the Andes, the Caucasus and "
+                         "Central Asia, East Asia 1907-2025 (not studied)"),
+    (GOLD / "heldout32", "thirty-second held-out set, coded blind, the Low Countries and the Baltic, Turkey, Iran "
+                         "and Egypt, East Africa, Oceania 1937-2025 (not studied)"),
 )
 
 
