@@ -1351,7 +1351,43 @@ def _signing_parties(s: Sentence, records: _Records, told: Sequence[Claim]) -> l
     if claim.verdict == "consistent":
         return [claim]
     wrong = _signers_not_parties(s, slug, records) if not named else None
+    wrong = wrong or _signers_of_the_day(s, slug, records)
+    if wrong is None and (own := _codes(_signing_clause_states(s, states))) and own != codes:
+        # (the states of the signing's own clause, not those of a clause beside it: "they signed a defence pact with
+        # A and B to prop up C's government in the D war")
+        claim = _parties_claim(s, slug, own, records)
+        return [claim] if claim.verdict == "consistent" else []
     return [wrong] if wrong is not None else []
+
+
+#: Where a clause of signing ends before a clause of its purpose or an aside on what followed: "..., signed with A to
+#: prop up B", "in order to check C", "so as to deter D".
+_PURPOSE = re.compile(r"\s(?:in\s+order\s+|so\s+as\s+)?to\s+(?!(?:the|a|an|its|their|it|them|him|her|this|that|"
+                      r"these|those|which|whom|each|both|all|one|another|join|sign|accede|adhere|become)\b)"
+                      r"(?-i:[a-z]+)\b", re.IGNORECASE)
+
+
+def _signing_clause_states(s: Sentence, states: Sequence[Mention]) -> list[Mention]:
+    """Return the ``states`` told in the clause of the sentence's first verb of signing (:data:`_SIGNING`): within
+    its segment (:func:`_segments`), after the subordinate clause before it and before the one after it
+    (:data:`_SUBORDINATE`) or a clause of purpose (:data:`_PURPOSE`), none named as a war's or a crisis's ("the Congo
+    war"); none where the sentence tells no signing."""
+    sign = _SIGNING.search(s.text)
+    if sign is None:
+        return []
+    lo, hi = next(((a - s.start, b - s.start) for a, b in _segments(s) if a - s.start <= sign.start() < b - s.start),
+                  (0, len(s.text)))
+    for cut in _SUBORDINATE.finditer(s.text, lo, hi):
+        if cut.end() <= sign.start():
+            lo = cut.end()
+        else:
+            hi = cut.start()
+            break
+    if (purpose := _PURPOSE.search(s.text, sign.end(), hi)) is not None:
+        hi = purpose.start()
+    return [m for m in states if lo <= m.start - s.start < hi and not re.match(
+        r"(?:['’]s)?\s+(?:civil\s+)?(?:wars?|crisis|conflict|campaign|front)\b", s.text[m.end - s.start:],
+        re.IGNORECASE)]
 
 
 def _signers_not_parties(s: Sentence, slug: str, records: _Records) -> Claim | None:
@@ -1372,11 +1408,47 @@ def _signers_not_parties(s: Sentence, slug: str, records: _Records) -> Claim | N
         if not outsiders or len(codes) - len(outsiders) < 2 or len(outsiders) * 2 >= len(codes) \
                 or any(c in kin and members & kin for c in outsiders for kin in _KIN_CODES):
             continue
-        signed = _iso_day(treaty.signed)
-        if signed is None or any(
-                other.slug != slug and set(outsiders) & other.members and members & other.members
-                and (day := _iso_day(other.signed)) is not None and abs((day - signed).days) <= 31
-                for other in records.gaz.treaties.values()):
+        if _another_that_month(records, slug, outsiders, members):
+            continue
+        claim = _parties_claim(s, slug, codes, records)
+        return claim if claim.verdict == "contradicts" else None
+    return None
+
+
+def _another_that_month(records: _Records, slug: str, outsiders: Sequence[int], members: set[int] | frozenset[int]
+                        ) -> bool:
+    """Whether ``outsiders`` signed another stored agreement with a member of ``slug`` within a month of its signing
+    (another instrument of that day the record holds apart), or its signing's day is not known."""
+    signed = _iso_day(records.gaz.treaties[slug].signed)
+    return signed is None or any(
+        other.slug != slug and set(outsiders) & other.members and members & other.members
+        and (day := _iso_day(other.signed)) is not None and abs((day - signed).days) <= 31
+        for other in records.gaz.treaties.values())
+
+
+#: A verb of signing in the passive before the list of its signers, perhaps after a group told first: "signed by A,
+#: B and C", "exchanged by A and B", "concluded in Paris by the three powers and D".
+_SIGNED_BY = re.compile(r"\b(?:signed|concluded|exchanged|initial(?:l)?ed|subscribed)\s+(?:[^,;.:]{0,40}?\s+)?by\s+"
+                        r"(?:[^;.:()]{0,60}?(?:,|\band)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _signers_of_the_day(s: Sentence, slug: str, records: _Records) -> Claim | None:
+    """Return the contradiction that states told as the signers of an agreement told by the very day the record's
+    agreement was signed (:data:`_SIGNED_BY`: "The convention of 3 May 1899, signed by A, B and C"; a date of the
+    sentence to the day, the one the record found signed) are its parties, where some is no member, no kin
+    (:data:`_KIN_CODES`) of a member's, and signed no other stored agreement with a member within a month of it
+    (:func:`_another_that_month`); else None."""
+    treaty = records.gaz.treaties[slug]
+    if not any(d.precision == "day" and d.value == treaty.signed[:10] for d in s.of("date")):
+        return None
+    members = treaty.members | records.atop_members(slug)
+    for lo, hi in _state_runs(s):
+        if not _SIGNED_BY.search(s.text[:lo]) or _NEGATION.search(s.text[:lo]):
+            continue
+        codes = _codes([m for m in s.of("state") if lo <= m.start - s.start < hi and not _place(s, m)])
+        outsiders = [c for c in codes if c not in members]
+        if not outsiders or any(c in kin and members & kin for c in outsiders for kin in _KIN_CODES) \
+                or _another_that_month(records, slug, outsiders, members):
             continue
         claim = _parties_claim(s, slug, codes, records)
         return claim if claim.verdict == "contradicts" else None
