@@ -31,3 +31,19 @@ def test_signers_of_an_agreement_told_by_its_month_are_not_contradicted(check_st
     result = _check(check_store, "The notes of May 1907, exchanged by Britain, Spain and Germany, kept the status "
                                  "quo in the Mediterranean.")
     assert not [c for c in _claims(result, "agreement_parties") if c.verdict == "contradicts"]
+
+
+def test_a_count_of_an_agreement_s_parties_is_read_against_its_members(check_store: Store) -> None:
+    named = _check(check_store, "SEATO had eight signatories when it was concluded at Manila.")
+    assert [(c.verdict, c.records[0].id) for c in _claims(named, "agreement_parties")] == [
+        ("consistent", "1954-seato")]
+    told_back = _check(check_store, "The Baltic Entente was a small affair. Its three signatories met twice a year.")
+    assert [(c.verdict, c.claimed) for c in _claims(told_back, "agreement_parties")] == [
+        ("consistent", "three signatories")]
+
+
+def test_a_count_that_is_not_the_record_s_is_no_claim_of_the_count(check_store: Store) -> None:
+    result = _check(check_store, "The Rio Treaty had five members, a pamphlet claimed.")
+    assert not [c for c in _claims(result, "agreement_parties") if c.claimed.startswith("five")]
+    outsider = _check(check_store, "Finland was one of the three signatories of the Baltic Entente in 1934.")
+    assert not [c for c in _claims(outsider, "agreement_parties") if c.verdict == "consistent"]

@@ -22,7 +22,7 @@ from foedus.check.claims._sentences import (
 )
 from foedus.check.claims._words import _JOINING, _NEGATION, _SIGNING
 from foedus.check.claims.endings import _ending_claim
-from foedus.check.mentions import _NUMBER_WORDS, _ORDINALS
+from foedus.check.mentions import _NUMBER_WORDS, _ORDINALS, number_value
 from foedus.check.models import Claim, Mention
 
 
@@ -1896,3 +1896,58 @@ def _parties_of_what_was_read(s: Sentence, records: _Records, told: Sequence[Cla
         # signing, its date's claim)
     claim = _backstop_claim(s, slug, codes, named and pointed, records)
     return [claim] if claim is not None else []
+
+
+#: A count of an agreement's parties: "its four signatories", "three signatures on it", "Four states: A, B, C and D",
+#: "the same four powers", "the 12 founding members" (not "two other states": a count beside others).
+_COUNTED_PARTIES = re.compile(rf"(?<![\w-])(?P<n>{_NUMBER_WORDS}|\d{{1,2}})\s+(?:(?:original|founding|signatory|"
+                              r"member|contracting|great|European|Arab|Balkan)\s+)?(?P<noun>signatures|signatories|"
+                              r"signers|parties|members|member\s+states|states|powers|governments|nations|countries)\b"
+                              r"(?!\s+(?:that|which|who)\s+(?:had\s+)?(?:not|never|refused|stayed)\b)", re.IGNORECASE)
+
+
+#: How a count of parties is told of an agreement the sentence names not: "its four signatories", "the same four
+#: powers", "Four states:" opening the sentence.
+_COUNT_OF_IT = re.compile(r"(?:\b(?:its|their|the\s+same|all)\s+$|^\W*$)", re.IGNORECASE)
+
+
+def _counted_parties(s: Sentence, records: _Records, referent: str | None, told: Sequence[Claim]) -> list[Claim]:
+    """Return the claim a sentence makes by counting an agreement's parties (:data:`_COUNTED_PARTIES`: "ANZUS
+    has always had three signatures on it", "A and B were two of its four signatories, alongside C and D", "Four
+    states: A, B, C and D"), where no claim of the sentence tells parties: consistent where the count is the number
+    of its founders (the members that entered in the year it was signed) or of all its members, and every state the
+    sentence names as no place is a member; else none (a count is loosely told: of a day, of founders or of all
+    who ever joined; never a contradiction). The agreement is the one the sentence names, else the one its other
+    claims were read against, else, the count told as "its", "the same" or opening the sentence, the one the
+    article was last about (``referent``)."""
+    if any(c.kind == "agreement_parties" for c in told) or _NEGATION.search(s.text):
+        return []
+    found = next((f for f in _COUNTED_PARTIES.finditer(s.text)
+                  if (n := number_value(f.group("n"))) is not None and 2 <= n <= 60), None)
+    if found is None:
+        return []
+    count = number_value(found.group("n")) or 0
+    slugs = list(dict.fromkeys(slug for slug in s.agreements() if slug in records.gaz.treaties))
+    if not slugs:
+        slugs = list(dict.fromkeys(c.records[0].id for c in told if c.records and c.records[0].kind == "treaty"
+                                   and c.records[0].id in records.gaz.treaties))
+    if not slugs and not s.agreements() and referent is not None and referent in records.gaz.treaties \
+            and _COUNT_OF_IT.search(s.text[:found.start()]) is not None:
+        slugs = [referent]
+    if len(slugs) != 1:
+        return []
+    (slug,) = slugs
+    treaty = records.gaz.treaties[slug]
+    members = set(treaty.members | records.atop_members(slug))
+    entered = records.entry_years(slug)
+    founders = {c for c in members if entered.get(c, int(treaty.signed[:4])) <= int(treaty.signed[:4])}
+    codes = _codes([m for m in s.of("state") if m.target and not _place(s, m)])
+    if count not in {len(founders), len(members)} or any(c not in members for c in codes):
+        return []
+    names = ", ".join(_name(c, treaty.signed) for c in sorted(members))
+    told_names = "".join(f": {_name(c, treaty.signed)}" if i == 0 else f", {_name(c, treaty.signed)}"
+                         for i, c in enumerate(codes))
+    return [Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                  claimed=f"{found.group(0)}{told_names}", verdict="consistent", record_value=f"parties: {names}",
+                  reason=f"the record holds {count} parties"
+                         f"{' at its signing' if count == len(founders) else ''}", records=[records.treaty_ref(slug)])]
