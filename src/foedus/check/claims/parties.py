@@ -1916,10 +1916,10 @@ def _counted_parties(s: Sentence, records: _Records, referent: str | None, told:
     has always had three signatures on it", "A and B were two of its four signatories, alongside C and D", "Four
     states: A, B, C and D"; three or more: "the two states" is a pair told back), where no claim of the sentence tells
     parties: consistent where the count is the number of its founders (the members that entered in the year it was
-    signed) or of all its members, and every state the sentence names as no place is a member; else none (a count is loosely told: of a day, of founders or of all
-    who ever joined; never a contradiction). The agreement is the one the sentence names, else the one its other
-    claims were read against, else, the count told as "its", "the same" or opening the sentence, the one the
-    article was last about (``referent``)."""
+    signed) or of all its members, and every state the sentence names as no place is a member; else none (a count
+    is loosely told: of a day, of founders or of all who ever joined; never a contradiction). The agreement is the one
+    the sentence names, else the one its other claims were read against, else, the count told as "its", "the same"
+    or opening the sentence, the one the article was last about (``referent``)."""
     if any(c.kind == "agreement_parties" for c in told) or _NEGATION.search(s.text):
         return []
     found = next((f for f in _COUNTED_PARTIES.finditer(s.text)
