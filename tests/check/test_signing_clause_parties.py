@@ -53,3 +53,10 @@ def test_the_two_states_told_back_are_no_count_of_parties(check_store: Store) ->
     result = _check(check_store, "Tokyo and London signed an alliance in 1902. It is the only treaty the two "
                                  "countries have ever signed with each other.")
     assert not [c for c in _claims(result, "agreement_parties") if c.claimed.startswith("two")]
+
+
+def test_a_count_of_parties_answering_a_question_in_a_transcript(check_store: Store) -> None:
+    result = _check(check_store, "HOST: Who signed the Baltic Entente? GUEST: Three states: Estonia, Latvia and "
+                                 "Lithuania.")
+    assert [(c.verdict, c.claimed) for c in _claims(result, "agreement_parties")] == [
+        ("consistent", "Three states: Estonia, Latvia, Lithuania")]

@@ -1907,8 +1907,8 @@ _COUNTED_PARTIES = re.compile(rf"(?<![\w-])(?P<n>{_NUMBER_WORDS}|\d{{1,2}})\s+(?
 
 
 #: How a count of parties is told of an agreement the sentence names not: "its four signatories", "the same four
-#: powers", "Four states:" opening the sentence.
-_COUNT_OF_IT = re.compile(r"(?:\b(?:its|their|the\s+same|all)\s+$|^\W*$)", re.IGNORECASE)
+#: powers", "Four states:" opening the sentence (after a speaker's name in a transcript: "ANNA: Five states.").
+_COUNT_OF_IT = re.compile(r"(?:\b(?:its|their|the\s+same|all)\s+$|^\W*(?:(?-i:[A-Z][A-Z]+):\s*)?$)", re.IGNORECASE)
 
 
 def _counted_parties(s: Sentence, records: _Records, referent: str | None, told: Sequence[Claim]) -> list[Claim]:
