@@ -1937,6 +1937,10 @@ def _counted_parties(s: Sentence, records: _Records, referent: str | None, told:
     if len(slugs) != 1:
         return []
     (slug,) = slugs
+    if re.match(r"\s+(?:(?:all|also|then|later|jointly|formally)\s+)?(?:had\s+)?" + _SIGNING.pattern,
+                s.text[found.end():], re.IGNORECASE) is not None and any(
+            c.kind == "agreement_date" and c.records[:1] and c.records[0].id == slug for c in told):
+        return []  # ("In 1954 eight states signed the Manila Pact": a signing and its date, what the sentence tells)
     treaty = records.gaz.treaties[slug]
     members = set(treaty.members | records.atop_members(slug))
     entered = records.entry_years(slug)
