@@ -1914,7 +1914,7 @@ _COUNT_OF_IT = re.compile(r"(?:\b(?:its|their|the\s+same|all)\s+$|^\W*(?:(?-i:[A
 def _counted_parties(s: Sentence, records: _Records, referent: str | None, told: Sequence[Claim]) -> list[Claim]:
     """Return the claim a sentence makes by counting an agreement's parties (:data:`_COUNTED_PARTIES`: "ANZUS
     has always had three signatures on it", "A and B were two of its four signatories, alongside C and D", "Four
-    states: A, B, C and D"; three or more: "the two states" is a pair told back), where no claim of the sentence tells
+    states: A, B, C and D"; not "the two states", a pair told back), where no claim of the sentence tells
     parties: consistent where the count is the number of its founders (the members that entered in the year it was
     signed) or of all its members, and every state the sentence names as no place is a member; else none (a count
     is loosely told: of a day, of founders or of all who ever joined; never a contradiction). The agreement is the one
@@ -1923,7 +1923,9 @@ def _counted_parties(s: Sentence, records: _Records, referent: str | None, told:
     if any(c.kind == "agreement_parties" for c in told) or _NEGATION.search(s.text):
         return []
     found = next((f for f in _COUNTED_PARTIES.finditer(s.text)
-                  if (n := number_value(f.group("n"))) is not None and 3 <= n <= 60), None)
+                  if (n := number_value(f.group("n"))) is not None and 2 <= n <= 60
+                  and not (n == 2 and re.search(r"\b(?:the|these|those|both)\s+$", s.text[:f.start()], re.IGNORECASE))),
+                 None)
     if found is None:
         return []
     count = number_value(found.group("n")) or 0
