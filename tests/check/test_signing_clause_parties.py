@@ -11,25 +11,25 @@ from tests.check.sentences import claims_of as _claims
 
 
 def test_the_states_of_a_clause_of_purpose_are_no_signers(check_store: Store) -> None:
-    result = _check(check_store, "In April 1999 Luanda signed a defence pact with Kinshasa and Harare to shore up "
-                                 "Kabila against rebels backed by Rwanda and Uganda.")
+    result = _check(check_store, "In April 1999 Luanda concluded a mutual defence pact with Harare and Kinshasa in "
+                                 "order to shore up Kabila against rebels backed by Rwanda and Uganda.")
     assert [(c.verdict, c.records[0].id) for c in _claims(result, "agreement_parties")] == [
         ("consistent", "atop-4920")]
 
 
 def test_signers_listed_for_an_agreement_told_by_its_day(check_store: Store) -> None:
-    wrong = _check(check_store, "The convention of 16 May 1907, exchanged by Britain, Spain and Germany, kept the "
-                                "status quo in the Mediterranean.")
+    wrong = _check(check_store, "The Mediterranean notes dated 16 May 1907 and exchanged by London, Madrid and "
+                                "Berlin kept the status quo.")
     assert [(c.verdict, c.claimed) for c in _claims(wrong, "agreement_parties")] == [
         ("contradicts", "parties include German Empire")]
-    right = _check(check_store, "The convention of 16 May 1907, exchanged by Britain, Spain and France, kept the "
-                                "status quo in the Mediterranean.")
+    right = _check(check_store, "The Mediterranean notes dated 16 May 1907 and exchanged by London, Madrid and "
+                                "Paris kept the status quo.")
     assert [c.verdict for c in _claims(right, "agreement_parties")] == ["consistent"]
 
 
 def test_signers_of_an_agreement_told_by_its_month_are_not_contradicted(check_store: Store) -> None:
-    result = _check(check_store, "The notes of May 1907, exchanged by Britain, Spain and Germany, kept the status "
-                                 "quo in the Mediterranean.")
+    result = _check(check_store, "The Mediterranean notes of May 1907, exchanged by London, Madrid and Berlin, kept "
+                                 "the status quo.")
     assert not [c for c in _claims(result, "agreement_parties") if c.verdict == "contradicts"]
 
 
