@@ -60,3 +60,9 @@ def test_a_count_of_parties_answering_a_question_in_a_transcript(check_store: St
                                  "Lithuania.")
     assert [(c.verdict, c.claimed) for c in _claims(result, "agreement_parties")] == [
         ("consistent", "Three states: Estonia, Latvia, Lithuania")]
+
+
+def test_a_state_naming_a_war_is_no_party_of_a_described_pact(check_store: Store) -> None:
+    result = _check(check_store, "In April 1999 Luanda and Windhoek signed a mutual defence pact with Harare and "
+                                 "Kinshasa, hoping to shore up the regime in the Congo war.")
+    assert [c.verdict for c in _claims(result, "agreement_parties")] == ["consistent"]

@@ -19,6 +19,7 @@ from foedus.check.claims._sentences import (
     _pair_names,
     _place,
     _segments,
+    _war_named,
 )
 from foedus.check.claims._words import _JOINING, _NEGATION, _SIGNING
 from foedus.check.claims.endings import _ending_claim
@@ -1385,9 +1386,7 @@ def _signing_clause_states(s: Sentence, states: Sequence[Mention]) -> list[Menti
             break
     if (purpose := _PURPOSE.search(s.text, sign.end(), hi)) is not None:
         hi = purpose.start()
-    return [m for m in states if lo <= m.start - s.start < hi and not re.match(
-        r"(?:['’]s)?\s+(?:civil\s+)?(?:wars?|crisis|conflict|campaign|front)\b", s.text[m.end - s.start:],
-        re.IGNORECASE)]
+    return [m for m in states if lo <= m.start - s.start < hi and not _war_named(s, m)]
 
 
 def _signers_not_parties(s: Sentence, slug: str, records: _Records) -> Claim | None:
