@@ -74,6 +74,16 @@ def sentences(text: str, mentions: Sequence[Mention], *, lines: bool = False) ->
             if text[s:e].strip()]
 
 
+#: After a state's name, the noun of a war or crisis it names, no party told: "the Congo war", "the Korean War", "the
+#: Suez crisis".
+_WAR_NAMED = re.compile(r"\s+(?:civil\s+)?(?:wars?|crisis|conflict)\b", re.IGNORECASE)
+
+
+def _war_named(s: Sentence, mention: Mention) -> bool:
+    """Whether a state's mention names a war or a crisis (:data:`_WAR_NAMED`: "in the Congo war"), no party."""
+    return _WAR_NAMED.match(s.text, mention.end - s.start) is not None
+
+
 def _place(s: Sentence, mention: Mention) -> bool:
     """Whether a state's mention is a capital told as the place of an act ("signed in Manila", "at Lomé"), naming no
     party."""

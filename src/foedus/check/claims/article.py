@@ -79,6 +79,7 @@ from foedus.check.claims.parties import (
     _allied_claims,
     _belong_to_it,
     _beside_in,
+    _counted_parties,
     _founders_listed,
     _group_parties,
     _joined_partners,
@@ -360,6 +361,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_signing_parties(s, records, out))  # (a signing the record found only on re-reading its date)
     out = _entries_as_parties(out + _gapped_entries(s, out, records), len({d.value for d in dates}))
     out.extend(_parties_of_what_was_read(s, records, out))
+    out.extend(_counted_parties(s, records, None if unknown_last else referent, out))  # ("its four signatories")
     return _in_order_of_dates(s, _parties_per_clause(s, records, out))
 
 

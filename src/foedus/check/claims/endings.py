@@ -17,7 +17,7 @@ from foedus.check.claims._records import (
     compare_dates,
 )
 from foedus.check.claims._referents import _alive
-from foedus.check.claims._sentences import Sentence, _codes, _pair_names, _place
+from foedus.check.claims._sentences import Sentence, _codes, _pair_names, _place, _war_named
 from foedus.check.claims._words import _BREACH, _ENDED, _ENDING_WORD, _ENDINGS, _EXPIRY, _NEGATION
 from foedus.check.claims.counts import _count_values, _in_force_count
 from foedus.check.mentions import _NUMBER_WORDS, number_value
@@ -179,7 +179,9 @@ def _parties_told(s: Sentence, mentions: Sequence[Mention]) -> list[int]:
     """The states a clause's mentions tell as an agreement's parties: a capital told as the place of the signing is
     none when the clause names two states or more besides it ("in Buenos Aires, Bolivia and Paraguay signed") or
     none ("The treaty, signed in Vienna on 30 October 1883": the parties are those of the context), and stands for
-    its state when the clause names only one other ("signed a treaty with the Soviet Union in Mogadishu")."""
+    its state when the clause names only one other ("signed a treaty with the Soviet Union in Mogadishu"); a state
+    naming a war is none ("to shore up the regime in the Congo war")."""
+    mentions = [m for m in mentions if not _war_named(s, m)]
     others = _codes([m for m in mentions if not _place(s, m)])
     return others if len(others) != 1 else _codes(mentions)
 

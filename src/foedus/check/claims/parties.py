@@ -19,10 +19,11 @@ from foedus.check.claims._sentences import (
     _pair_names,
     _place,
     _segments,
+    _war_named,
 )
 from foedus.check.claims._words import _JOINING, _NEGATION, _SIGNING
 from foedus.check.claims.endings import _ending_claim
-from foedus.check.mentions import _NUMBER_WORDS, _ORDINALS
+from foedus.check.mentions import _NUMBER_WORDS, _ORDINALS, number_value
 from foedus.check.models import Claim, Mention
 
 
@@ -1351,7 +1352,41 @@ def _signing_parties(s: Sentence, records: _Records, told: Sequence[Claim]) -> l
     if claim.verdict == "consistent":
         return [claim]
     wrong = _signers_not_parties(s, slug, records) if not named else None
+    wrong = wrong or _signers_of_the_day(s, slug, records)
+    if wrong is None and (own := _codes(_signing_clause_states(s, states))) and own != codes:
+        # (the states of the signing's own clause, not those of a clause beside it: "they signed a defence pact with
+        # A and B to prop up C's government in the D war")
+        claim = _parties_claim(s, slug, own, records)
+        return [claim] if claim.verdict == "consistent" else []
     return [wrong] if wrong is not None else []
+
+
+#: Where a clause of signing ends before a clause of its purpose or an aside on what followed: "..., signed with A to
+#: prop up B", "in order to check C", "so as to deter D".
+_PURPOSE = re.compile(r"\s(?:in\s+order\s+|so\s+as\s+)?to\s+(?!(?:the|a|an|its|their|it|them|him|her|this|that|"
+                      r"these|those|which|whom|each|both|all|one|another|join|sign|accede|adhere|become)\b)"
+                      r"(?-i:[a-z]+)\b", re.IGNORECASE)
+
+
+def _signing_clause_states(s: Sentence, states: Sequence[Mention]) -> list[Mention]:
+    """Return the ``states`` told in the clause of the sentence's first verb of signing (:data:`_SIGNING`): within
+    its segment (:func:`_segments`), after the subordinate clause before it and before the one after it
+    (:data:`_SUBORDINATE`) or a clause of purpose (:data:`_PURPOSE`), none named as a war's or a crisis's ("the Congo
+    war"); none where the sentence tells no signing."""
+    sign = _SIGNING.search(s.text)
+    if sign is None:
+        return []
+    lo, hi = next(((a - s.start, b - s.start) for a, b in _segments(s) if a - s.start <= sign.start() < b - s.start),
+                  (0, len(s.text)))
+    for cut in _SUBORDINATE.finditer(s.text, lo, hi):
+        if cut.end() <= sign.start():
+            lo = cut.end()
+        else:
+            hi = cut.start()
+            break
+    if (purpose := _PURPOSE.search(s.text, sign.end(), hi)) is not None:
+        hi = purpose.start()
+    return [m for m in states if lo <= m.start - s.start < hi and not _war_named(s, m)]
 
 
 def _signers_not_parties(s: Sentence, slug: str, records: _Records) -> Claim | None:
@@ -1372,11 +1407,47 @@ def _signers_not_parties(s: Sentence, slug: str, records: _Records) -> Claim | N
         if not outsiders or len(codes) - len(outsiders) < 2 or len(outsiders) * 2 >= len(codes) \
                 or any(c in kin and members & kin for c in outsiders for kin in _KIN_CODES):
             continue
-        signed = _iso_day(treaty.signed)
-        if signed is None or any(
-                other.slug != slug and set(outsiders) & other.members and members & other.members
-                and (day := _iso_day(other.signed)) is not None and abs((day - signed).days) <= 31
-                for other in records.gaz.treaties.values()):
+        if _another_that_month(records, slug, outsiders, members):
+            continue
+        claim = _parties_claim(s, slug, codes, records)
+        return claim if claim.verdict == "contradicts" else None
+    return None
+
+
+def _another_that_month(records: _Records, slug: str, outsiders: Sequence[int], members: set[int] | frozenset[int]
+                        ) -> bool:
+    """Whether ``outsiders`` signed another stored agreement with a member of ``slug`` within a month of its signing
+    (another instrument of that day the record holds apart), or its signing's day is not known."""
+    signed = _iso_day(records.gaz.treaties[slug].signed)
+    return signed is None or any(
+        other.slug != slug and set(outsiders) & other.members and members & other.members
+        and (day := _iso_day(other.signed)) is not None and abs((day - signed).days) <= 31
+        for other in records.gaz.treaties.values())
+
+
+#: A verb of signing in the passive before the list of its signers, perhaps after a group told first: "signed by A,
+#: B and C", "exchanged by A and B", "concluded in Paris by the three powers and D".
+_SIGNED_BY = re.compile(r"\b(?:signed|concluded|exchanged|initial(?:l)?ed|subscribed)\s+(?:[^,;.:]{0,40}?\s+)?by\s+"
+                        r"(?:[^;.:()]{0,60}?(?:,|\band)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _signers_of_the_day(s: Sentence, slug: str, records: _Records) -> Claim | None:
+    """Return the contradiction that states told as the signers of an agreement told by the very day the record's
+    agreement was signed (:data:`_SIGNED_BY`: "The convention of 3 May 1899, signed by A, B and C"; a date of the
+    sentence to the day, the one the record found signed) are its parties, where some is no member, no kin
+    (:data:`_KIN_CODES`) of a member's, and signed no other stored agreement with a member within a month of it
+    (:func:`_another_that_month`); else None."""
+    treaty = records.gaz.treaties[slug]
+    if not any(d.precision == "day" and d.value == treaty.signed[:10] for d in s.of("date")):
+        return None
+    members = treaty.members | records.atop_members(slug)
+    for lo, hi in _state_runs(s):
+        if not _SIGNED_BY.search(s.text[:lo]) or _NEGATION.search(s.text[:lo]):
+            continue
+        codes = _codes([m for m in s.of("state") if lo <= m.start - s.start < hi and not _place(s, m)])
+        outsiders = [c for c in codes if c not in members]
+        if not outsiders or any(c in kin and members & kin for c in outsiders for kin in _KIN_CODES) \
+                or _another_that_month(records, slug, outsiders, members):
             continue
         claim = _parties_claim(s, slug, codes, records)
         return claim if claim.verdict == "contradicts" else None
@@ -1824,3 +1895,64 @@ def _parties_of_what_was_read(s: Sentence, records: _Records, told: Sequence[Cla
         # signing, its date's claim)
     claim = _backstop_claim(s, slug, codes, named and pointed, records)
     return [claim] if claim is not None else []
+
+
+#: A count of an agreement's parties: "its four signatories", "three signatures on it", "Four states: A, B, C and D",
+#: "the same four powers", "the 12 founding members" (not "two other states": a count beside others).
+_COUNTED_PARTIES = re.compile(rf"(?<![\w-])(?P<n>{_NUMBER_WORDS}|\d{{1,2}})\s+(?:(?:original|founding|signatory|"
+                              r"member|contracting|great|European|Arab|Balkan)\s+)?(?P<noun>signatures|signatories|"
+                              r"signers|parties|members|member\s+states|states|powers|governments|nations|countries)\b"
+                              r"(?!\s+(?:that|which|who)\s+(?:had\s+)?(?:not|never|refused|stayed)\b)", re.IGNORECASE)
+
+
+#: How a count of parties is told of an agreement the sentence names not: "its four signatories", "the same four
+#: powers", "Four states:" opening the sentence (after a speaker's name in a transcript: "ANNA: Five states.").
+_COUNT_OF_IT = re.compile(r"(?:\b(?:its|their|the\s+same|all)\s+$|^\W*(?:(?-i:[A-Z][A-Z]+):\s*)?$)", re.IGNORECASE)
+
+
+def _counted_parties(s: Sentence, records: _Records, referent: str | None, told: Sequence[Claim]) -> list[Claim]:
+    """Return the claim a sentence makes by counting an agreement's parties (:data:`_COUNTED_PARTIES`: "ANZUS
+    has always had three signatures on it", "A and B were two of its four signatories, alongside C and D", "Four
+    states: A, B, C and D"; not "the two states", a pair told back), where no claim of the sentence tells
+    parties: consistent where the count is the number of its founders (the members that entered in the year it was
+    signed) or of all its members, and every state the sentence names as no place is a member; else none (a count
+    is loosely told: of a day, of founders or of all who ever joined; never a contradiction). The agreement is the one
+    the sentence names, else the one its other claims were read against, else, the count told as "its", "the same"
+    or opening the sentence, the one the article was last about (``referent``)."""
+    if any(c.kind == "agreement_parties" for c in told) or _NEGATION.search(s.text):
+        return []
+    found = next((f for f in _COUNTED_PARTIES.finditer(s.text)
+                  if (n := number_value(f.group("n"))) is not None and 2 <= n <= 60
+                  and not (n == 2 and re.search(r"\b(?:the|these|those|both)\s+$", s.text[:f.start()], re.IGNORECASE))),
+                 None)
+    if found is None:
+        return []
+    count = number_value(found.group("n")) or 0
+    slugs = list(dict.fromkeys(slug for slug in s.agreements() if slug in records.gaz.treaties))
+    if not slugs:
+        slugs = list(dict.fromkeys(c.records[0].id for c in told if c.records and c.records[0].kind == "treaty"
+                                   and c.records[0].id in records.gaz.treaties))
+    if not slugs and not s.agreements() and referent is not None and referent in records.gaz.treaties \
+            and _COUNT_OF_IT.search(s.text[:found.start()]) is not None:
+        slugs = [referent]
+    if len(slugs) != 1:
+        return []
+    (slug,) = slugs
+    if re.match(r"\s+(?:(?:all|also|then|later|jointly|formally)\s+)?(?:had\s+)?" + _SIGNING.pattern,
+                s.text[found.end():], re.IGNORECASE) is not None and any(
+            c.kind == "agreement_date" and c.records[:1] and c.records[0].id == slug for c in told):
+        return []  # ("In 1954 eight states signed the Manila Pact": a signing and its date, what the sentence tells)
+    treaty = records.gaz.treaties[slug]
+    members = set(treaty.members | records.atop_members(slug))
+    entered = records.entry_years(slug)
+    founders = {c for c in members if entered.get(c, int(treaty.signed[:4])) <= int(treaty.signed[:4])}
+    codes = _codes([m for m in s.of("state") if m.target and not _place(s, m)])
+    if count not in {len(founders), len(members)} or any(c not in members for c in codes):
+        return []
+    names = ", ".join(_name(c, treaty.signed) for c in sorted(members))
+    told_names = "".join(f": {_name(c, treaty.signed)}" if i == 0 else f", {_name(c, treaty.signed)}"
+                         for i, c in enumerate(codes))
+    return [Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                  claimed=f"{found.group(0)}{told_names}", verdict="consistent", record_value=f"parties: {names}",
+                  reason=f"the record holds {count} parties"
+                         f"{' at its signing' if count == len(founders) else ''}", records=[records.treaty_ref(slug)])]
