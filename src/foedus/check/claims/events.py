@@ -30,7 +30,12 @@ from foedus.text import words
 #: a state of affairs ("the Soviet Union was still at Berbera") nor a heading ("1985: the year of the ships").
 _STATEMENT = re.compile(r"\b(?:[a-z]{2,}ed|became|began|came|fell|fought|gave|held|"
                         r"kept|left|lost|made|met|ran|rose|sank|sat|saw|sent|set|stood|struck|took|went|won|"
-                        r"drew|broke|spoke|chose|led|paid|put|told|wrote|brought|bought|sought|thought|found)\b")
+                        r"drew|broke|spoke|chose|led|paid|put|told|wrote|brought|bought|sought|thought|found|"
+                        r"flew|fled|drove|threw|withdrew|overthrew|overran|overtook|undertook|swept|shot|slew|tore|"
+                        r"swore|rode|froze|withheld|upheld|arose|spent|lent|built|dealt|hid|shook|stole|sold|forbade|"
+                        r"forgave|sprang|sped|bore|wore)\b|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
+                        r"(?<!\bnot\s)\b(?:cut|hit|shut|quit)\s+(?:off\s+|short\s+)?(?:its|their|his|her|the|all|diplomatic|"
+                        r"ties|relations|links|aid|supplies|off)\b")
 
 
 def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tuple[int, ...], *,
@@ -394,6 +399,7 @@ def _unread_dated_acts(s: Sentence, records: _Records, pair: tuple[int, ...], to
         if index and not _acts(s.text[lo:hi]) and not any(
                 bounds[index - 1][0] <= d.start - s.start < bounds[index - 1][1] for d in s.of("date")):
             lo = bounds[index - 1][0]  # ("Turkey annexed the territory, as Hatay, on 29 June 1939": one clause)
+        hi = _act_after_its_date(s, bounds, index, lo, hi)
         clause = s.text[lo:hi]
         others = [d for d in s.of("date") if lo <= d.start - s.start < hi and d not in dates]
         if len(dates) != 1 or not _acts(clause) or (dates[0].how.startswith("relative to ") and others) or any(
@@ -413,6 +419,18 @@ def _unread_dated_acts(s: Sentence, records: _Records, pair: tuple[int, ...], to
                      if c.verdict in {"consistent", "within_tolerance"}]
         out.extend(found)
     return out
+
+
+def _act_after_its_date(s: Sentence, bounds: Sequence[tuple[int, int]], index: int, lo: int, hi: int) -> int:
+    """Return where the clause of a date that tells of no act ends: the end of the next clause, if that one tells of
+    an act at no date of its own ("..., but two years later, in March 1958, Egyptian troops entered the disputed
+    strip": the date told before its act, set off by commas), else ``hi``."""
+    if _acts(s.text[lo:hi]) or index + 1 >= len(bounds):
+        return hi
+    nlo, nhi = bounds[index + 1]
+    if not _acts(s.text[nlo:nhi]) or any(nlo <= d.start - s.start < nhi for d in s.of("date")):
+        return hi
+    return nhi
 
 
 #: What joins two dates of one span of time: "from 3 May to 9 June", "between 1941 and 1945", "1941-1945".

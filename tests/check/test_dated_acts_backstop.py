@@ -1,0 +1,30 @@
+"""Dated acts told with verbs of no regular past tense, and dates set off before their act by commas (issue 22,
+round 21), each on made-up sentences: read as events of the states told, not in the record where it holds none."""
+
+from __future__ import annotations
+
+from foedus.store import Store
+from tests.check.sentences import check_sentences as _check
+from tests.check.sentences import claims_of as _claims
+
+
+def test_an_irregular_past_verb_tells_a_dated_act(check_store: Store) -> None:
+    result = _check(check_store, "Turkish drones flew over northern Iraq on 14 April 2011. Bolivian miners fled "
+                                 "across the border into Peru in May 1931. Chile cut its ties with Peru in 1926.")
+    events = _claims(result, "event_date")
+    assert [c.verdict for c in events] == ["not_in_record", "not_in_record", "not_in_record"]
+    assert [c.claimed.split(" of ")[0] for c in events] == ["event", "event", "event"]
+
+
+def test_a_verb_that_is_no_past_act_tells_nothing(check_store: Store) -> None:
+    result = _check(check_store, "Chile hopes to cut its ties with Peru in 1926. Ministers will not cut the "
+                                 "budget in May 1931.")
+    assert not _claims(result, "event_date")
+
+
+def test_a_date_set_off_by_commas_before_its_act_is_that_act_s(check_store: Store) -> None:
+    result = _check(check_store, "Peru and Ecuador fought in July 1941, but four years later, in March 1945, "
+                                 "Ecuadorian guns shelled the Peruvian border posts.")
+    told = [c for c in _claims(result, "event_date") if "1945-03" in c.claimed]
+    assert len(told) == 1 and told[0].verdict == "not_in_record"
+    assert "shelled" in told[0].text
