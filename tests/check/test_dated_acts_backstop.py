@@ -28,3 +28,19 @@ def test_a_date_set_off_by_commas_before_its_act_is_that_act_s(check_store: Stor
     told = [c for c in _claims(result, "event_date") if "1945-03" in c.claimed]
     assert len(told) == 1 and told[0].verdict == "not_in_record"
     assert "shelled" in told[0].text
+
+
+def test_an_act_told_at_a_time_relative_to_another_is_not_in_the_record(check_store: Store) -> None:
+    result = _check(check_store, "Peru and Bolivia signed a pact in March 1873. Within weeks Lima had recalled its "
+                                 "envoy from Santiago.\n\nDenmark was invaded on 9 April 1940. Norwegian ships "
+                                 "sailed north that very night.")
+    told = [c for c in _claims(result, "event_date") if "Within weeks" in c.text or "that very night" in c.text]
+    assert [(c.verdict, c.claimed.rsplit(" (", 1)[1]) for c in told] == [("not_in_record", "1873)"),
+                                                                         ("not_in_record", "1940)")]
+    assert all(c.proposed_entry for c in told)
+
+
+def test_a_relative_time_with_no_state_or_no_act_tells_no_event(check_store: Store) -> None:
+    result = _check(check_store, "Peru and Bolivia signed a pact in March 1873. Within weeks the rains came. "
+                                 "Lima is quiet that month.")
+    assert not [c for c in _claims(result, "event_date") if "Within weeks" in c.text or "quiet" in c.text]

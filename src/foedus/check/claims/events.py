@@ -440,3 +440,54 @@ _ONE_SPAN = re.compile(r"\W*(?:to|until|till|through|and|or|-|–|—)\W*", re.I
 def _acts(clause: str) -> bool:
     """Return True if ``clause`` tells of an act: a verb of action in the past tense, or a word of an event."""
     return _STATEMENT.search(clause) is not None or any(p.search(clause) for p, _, _ in _EVENT_WORDS)
+
+
+#: A time told against another, with no date the checker reads ("within weeks", "a few days later", "that day", "the
+#: week before", "later that month", "that November", "by the end of the month").
+_RELATIVE_TIME = re.compile(
+    r"\b(?:within\s+(?:days|weeks|months|hours|a\s+(?:day|week|fortnight|month))|"
+    r"(?:(?:a\s+few|two|three|four|five|six|several|some|a\s+couple\s+of)\s+(?:days|weeks|months)|"
+    r"(?:a|one)\s+(?:day|week|fortnight|month))\s+(?:later|earlier|afterwards|before)|"
+    r"(?:days|weeks|months)\s+(?:later|afterwards)|"
+    r"the\s+(?:next|following|previous|preceding)\s+(?:day|morning|evening|week|month)|"
+    r"the\s+(?:day|week|month)\s+(?:before|after)|"
+    r"(?:later\s+|earlier\s+)?that\s+(?:very\s+)?(?:day|morning|evening|night|week|month|spring|summer|autumn|winter|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)|"
+    r"by\s+the\s+end\s+of\s+the\s+(?:day|week|month))\b", re.IGNORECASE)
+
+
+def _relatively_dated_acts(s: Sentence, records: _Records, year: int | None, told: Sequence[Claim]) -> list[Claim]:
+    """Return, for a clause that tells a state's past act at a time told only against another (:data:`_RELATIVE_TIME`:
+    "Within days Lima had recalled its envoy", "Norwegian ships sailed that October") and at no date the checker
+    reads, an event of its states not in the record, read at the year the article last told (``year``): no day can be
+    checked without a dated ledger event. Nothing where a dated claim of the sentence already reads the clause, where
+    it names no state, or where the record holds an act of its states of the kind its verb tells within a year of
+    then (the act may be that one, at a day the article does not give)."""
+    if year is None or any(c.kind in {"event_date", "agreement_date"} for c in told):
+        return []
+    bounds, start = [], 0
+    for m in _ACT_BREAK.finditer(s.text):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(s.text)))
+    out: list[Claim] = []
+    for lo, hi in bounds:
+        clause = s.text[lo:hi]
+        relative = _RELATIVE_TIME.search(clause)
+        if relative is None or not _STATEMENT.search(clause) or any(
+                lo <= d.start - s.start < hi for d in s.of("date")):
+            continue
+        own = _codes([m for m in s.of("state") if lo <= m.start - s.start < hi])
+        if not own:
+            continue
+        verbs = [(label, kinds) for pattern, kinds, label in _EVENT_WORDS if pattern.search(clause)]
+        kinds = {k for _, group in verbs for k in group}
+        label = verbs[0][0] if verbs else "event"
+        if any((set(e["actors"]) | set(e["targets"])) & set(own) and (e["kind"] in kinds or not kinds)
+               and abs(_pdate(e["date"]).earliest().year - year) <= 1 for e in records.events()):
+            continue
+        part = s if len(bounds) == 1 or not s.of("date") else s.part(s.start + lo, s.start + hi)
+        names = " and ".join(_name(c, str(year)) for c in own[:2])
+        out.append(_not_in_record(part, f"{words(label)} of {names} {relative.group(0)} ({year})", "event", own[:2],
+                                  str(year), label))
+    return out
