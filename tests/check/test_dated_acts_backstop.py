@@ -44,3 +44,20 @@ def test_a_relative_time_with_no_state_or_no_act_tells_no_event(check_store: Sto
     result = _check(check_store, "Peru and Bolivia signed a pact in March 1873. Within weeks the rains came. "
                                  "Lima is quiet that month.")
     assert not [c for c in _claims(result, "event_date") if "Within weeks" in c.text or "quiet" in c.text]
+
+
+def test_a_relative_act_beside_a_dated_claim_is_read_in_its_own_clause(check_store: Store) -> None:
+    result = _check(check_store, "Peru and Bolivia signed a pact in March 1873, and within weeks Lima recalled its "
+                                 "envoy from Santiago.")
+    told = [c for c in _claims(result, "event_date") if "within weeks" in c.claimed]
+    assert len(told) == 1 and told[0].verdict == "not_in_record" and told[0].text.startswith("within weeks")
+
+
+def test_taking_power_told_after_the_record_s_start_of_that_rule_is_wrong(check_store: Store) -> None:
+    late = _check(check_store, "Angola and Zambia signed a pact in 1999. Levy Mwanawasa took over in January 2003 "
+                               "and kept the pact.")
+    assert [(c.verdict, c.claimed) for c in _claims(late, "leader_office")] == [
+        ("contradicts", "Levy Mwanawasa on 2003-01")]
+    again = _check(check_store, "Angola and Zambia signed a pact in 1999. Levy Mwanawasa took office again in "
+                                "January 2007 and kept the pact.")
+    assert [c.verdict for c in _claims(again, "leader_office")] == ["consistent"]

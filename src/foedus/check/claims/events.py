@@ -463,8 +463,10 @@ def _relatively_dated_acts(s: Sentence, records: _Records, year: int | None, tol
     checked without a dated ledger event. Nothing where a dated claim of the sentence already reads the clause, where
     it names no state, or where the record holds an act of its states of the kind its verb tells within a year of
     then (the act may be that one, at a day the article does not give)."""
-    if year is None or any(c.kind in {"event_date", "agreement_date"} for c in told):
+    if year is None:
         return []
+    # (a clause of its own beside the sentence's dated claims: "..., and that November Ankara hosted the talks")
+    dated = any(c.kind in {"event_date", "agreement_date"} for c in told)
     bounds, start = [], 0
     for m in _ACT_BREAK.finditer(s.text):
         bounds.append((start, m.start()))
@@ -478,7 +480,7 @@ def _relatively_dated_acts(s: Sentence, records: _Records, year: int | None, tol
                 lo <= d.start - s.start < hi for d in s.of("date")):
             continue
         own = _codes([m for m in s.of("state") if lo <= m.start - s.start < hi])
-        if not own:
+        if not own or (dated and len(bounds) == 1):
             continue
         verbs = [(label, kinds) for pattern, kinds, label in _EVENT_WORDS if pattern.search(clause)]
         kinds = {k for _, group in verbs for k in group}
@@ -486,7 +488,7 @@ def _relatively_dated_acts(s: Sentence, records: _Records, year: int | None, tol
         if any((set(e["actors"]) | set(e["targets"])) & set(own) and (e["kind"] in kinds or not kinds)
                and abs(_pdate(e["date"]).earliest().year - year) <= 1 for e in records.events()):
             continue
-        part = s if len(bounds) == 1 or not s.of("date") else s.part(s.start + lo, s.start + hi)
+        part = s if len(bounds) == 1 or not (s.of("date") or dated) else s.part(s.start + lo, s.start + hi)
         names = " and ".join(_name(c, str(year)) for c in own[:2])
         out.append(_not_in_record(part, f"{words(label)} of {names} {relative.group(0)} ({year})", "event", own[:2],
                                   str(year), label))
