@@ -61,3 +61,9 @@ def test_taking_power_told_after_the_record_s_start_of_that_rule_is_wrong(check_
     again = _check(check_store, "Angola and Zambia signed a pact in 1999. Levy Mwanawasa took office again in "
                                 "January 2007 and kept the pact.")
     assert [c.verdict for c in _claims(again, "leader_office")] == ["consistent"]
+
+
+def test_an_act_told_as_the_anchor_of_a_relative_time_is_not_the_claim(check_store: Store) -> None:
+    result = _check(check_store, "Peru and Bolivia signed a pact in March 1873. The envoys left Lima four days "
+                                 "before Chile recalled its consul.")
+    assert not [c for c in _claims(result, "event_date") if "four days" in c.claimed]

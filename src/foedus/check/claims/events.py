@@ -476,6 +476,9 @@ def _relatively_dated_acts(s: Sentence, records: _Records, year: int | None, tol
     for lo, hi in bounds:
         clause = s.text[lo:hi]
         relative = _RELATIVE_TIME.search(clause)
+        if relative is not None and re.search(r"(?:before|after)$", relative.group(0), re.IGNORECASE) and \
+                re.match(r"\s+(?:the\s+)?\w", clause[relative.end():]):
+            continue  # ("four days before Germany invaded Russia": the act after it is the time's anchor, not told)
         if relative is None or not _STATEMENT.search(clause) or any(
                 lo <= d.start - s.start < hi for d in s.of("date")):
             continue
