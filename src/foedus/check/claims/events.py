@@ -30,7 +30,12 @@ from foedus.text import words
 #: a state of affairs ("the Soviet Union was still at Berbera") nor a heading ("1985: the year of the ships").
 _STATEMENT = re.compile(r"\b(?:[a-z]{2,}ed|became|began|came|fell|fought|gave|held|"
                         r"kept|left|lost|made|met|ran|rose|sank|sat|saw|sent|set|stood|struck|took|went|won|"
-                        r"drew|broke|spoke|chose|led|paid|put|told|wrote|brought|bought|sought|thought|found)\b")
+                        r"drew|broke|spoke|chose|led|paid|put|told|wrote|brought|bought|sought|thought|found|"
+                        r"flew|fled|drove|threw|withdrew|overthrew|overran|overtook|undertook|swept|shot|slew|tore|"
+                        r"swore|rode|froze|withheld|upheld|arose|spent|lent|built|dealt|hid|shook|stole|sold|forbade|"
+                        r"forgave|sprang|sped|bore|wore)\b|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
+                        r"(?<!\bnot\s)\b(?:cut|hit|shut|quit)\s+(?:off\s+|short\s+)?(?:its|their|his|her|the|all|diplomatic|"
+                        r"ties|relations|links|aid|supplies|off)\b")
 
 
 def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tuple[int, ...], *,
@@ -394,6 +399,7 @@ def _unread_dated_acts(s: Sentence, records: _Records, pair: tuple[int, ...], to
         if index and not _acts(s.text[lo:hi]) and not any(
                 bounds[index - 1][0] <= d.start - s.start < bounds[index - 1][1] for d in s.of("date")):
             lo = bounds[index - 1][0]  # ("Turkey annexed the territory, as Hatay, on 29 June 1939": one clause)
+        hi = _act_after_its_date(s, bounds, index, lo, hi)
         clause = s.text[lo:hi]
         others = [d for d in s.of("date") if lo <= d.start - s.start < hi and d not in dates]
         if len(dates) != 1 or not _acts(clause) or (dates[0].how.startswith("relative to ") and others) or any(
@@ -415,6 +421,18 @@ def _unread_dated_acts(s: Sentence, records: _Records, pair: tuple[int, ...], to
     return out
 
 
+def _act_after_its_date(s: Sentence, bounds: Sequence[tuple[int, int]], index: int, lo: int, hi: int) -> int:
+    """Return where the clause of a date that tells of no act ends: the end of the next clause, if that one tells of
+    an act at no date of its own ("..., but two years later, in March 1958, Egyptian troops entered the disputed
+    strip": the date told before its act, set off by commas), else ``hi``."""
+    if _acts(s.text[lo:hi]) or index + 1 >= len(bounds):
+        return hi
+    nlo, nhi = bounds[index + 1]
+    if not _acts(s.text[nlo:nhi]) or any(nlo <= d.start - s.start < nhi for d in s.of("date")):
+        return hi
+    return nhi
+
+
 #: What joins two dates of one span of time: "from 3 May to 9 June", "between 1941 and 1945", "1941-1945".
 _ONE_SPAN = re.compile(r"\W*(?:to|until|till|through|and|or|-|–|—)\W*", re.IGNORECASE)
 
@@ -422,3 +440,59 @@ _ONE_SPAN = re.compile(r"\W*(?:to|until|till|through|and|or|-|–|—)\W*", re.I
 def _acts(clause: str) -> bool:
     """Return True if ``clause`` tells of an act: a verb of action in the past tense, or a word of an event."""
     return _STATEMENT.search(clause) is not None or any(p.search(clause) for p, _, _ in _EVENT_WORDS)
+
+
+#: A time told against another, with no date the checker reads ("within weeks", "a few days later", "that day", "the
+#: week before", "later that month", "that November", "by the end of the month").
+_RELATIVE_TIME = re.compile(
+    r"\b(?:within\s+(?:days|weeks|months|hours|a\s+(?:day|week|fortnight|month))|"
+    r"(?:(?:a\s+few|two|three|four|five|six|several|some|a\s+couple\s+of)\s+(?:days|weeks|months)|"
+    r"(?:a|one)\s+(?:day|week|fortnight|month))\s+(?:later|earlier|afterwards|before)|"
+    r"(?:days|weeks|months)\s+(?:later|afterwards)|"
+    r"the\s+(?:next|following|previous|preceding)\s+(?:day|morning|evening|week|month)|"
+    r"the\s+(?:day|week|month)\s+(?:before|after)|"
+    r"(?:later\s+|earlier\s+)?that\s+(?:very\s+)?(?:day|morning|evening|night|week|month|spring|summer|autumn|winter|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)|"
+    r"by\s+the\s+end\s+of\s+the\s+(?:day|week|month))\b", re.IGNORECASE)
+
+
+def _relatively_dated_acts(s: Sentence, records: _Records, year: int | None, told: Sequence[Claim]) -> list[Claim]:
+    """Return, for a clause that tells a state's past act at a time told only against another (:data:`_RELATIVE_TIME`:
+    "Within days Lima had recalled its envoy", "Norwegian ships sailed that October") and at no date the checker
+    reads, an event of its states not in the record, read at the year the article last told (``year``): no day can be
+    checked without a dated ledger event. Nothing where a dated claim of the sentence already reads the clause, where
+    it names no state, or where the record holds an act of its states of the kind its verb tells within a year of
+    then (the act may be that one, at a day the article does not give)."""
+    if year is None:
+        return []
+    # (a clause of its own beside the sentence's dated claims: "..., and that November Ankara hosted the talks")
+    dated = any(c.kind in {"event_date", "agreement_date"} for c in told)
+    bounds, start = [], 0
+    for m in _ACT_BREAK.finditer(s.text):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(s.text)))
+    out: list[Claim] = []
+    for lo, hi in bounds:
+        clause = s.text[lo:hi]
+        relative = _RELATIVE_TIME.search(clause)
+        if relative is not None and re.search(r"(?:before|after)$", relative.group(0), re.IGNORECASE) and \
+                re.match(r"\s+(?:the\s+)?\w", clause[relative.end():]):
+            continue  # ("four days before Germany invaded Russia": the act after it is the time's anchor, not told)
+        if relative is None or not _STATEMENT.search(clause) or any(
+                lo <= d.start - s.start < hi for d in s.of("date")):
+            continue
+        own = _codes([m for m in s.of("state") if lo <= m.start - s.start < hi])
+        if not own or (dated and len(bounds) == 1):
+            continue
+        verbs = [(label, kinds) for pattern, kinds, label in _EVENT_WORDS if pattern.search(clause)]
+        kinds = {k for _, group in verbs for k in group}
+        label = verbs[0][0] if verbs else "event"
+        if any((set(e["actors"]) | set(e["targets"])) & set(own) and (e["kind"] in kinds or not kinds)
+               and abs(_pdate(e["date"]).earliest().year - year) <= 1 for e in records.events()):
+            continue
+        part = s if len(bounds) == 1 or not (s.of("date") or dated) else s.part(s.start + lo, s.start + hi)
+        names = " and ".join(_name(c, str(year)) for c in own[:2])
+        out.append(_not_in_record(part, f"{words(label)} of {names} {relative.group(0)} ({year})", "event", own[:2],
+                                  str(year), label))
+    return out

@@ -445,7 +445,7 @@ def _office_turn(s: Sentence, m: Mention, rows: list[dict[str, Any]], scope: set
     said = _pdate(date.value or "")
     chosen = min(spells, key=lambda r: _gap(said, _pdate(r[field].isoformat())))
     verdict, why = compare_dates(date.value or "", chosen[field].isoformat(), "leader")
-    if verdict == "contradicts" and (not leaving or m.how == "died"
+    if verdict == "contradicts" and ((not leaving and not _taken_earlier(s, said, chosen)) or m.how == "died"
                                      or _gap(said, _pdate(chosen[field].isoformat())) > 3 * 365):
         # (taking some office then is read as holding it then; a death is no leaving of office the record dates,
         # and a spell ending years away is some other office's)
@@ -457,6 +457,20 @@ def _office_turn(s: Sentence, m: Mention, rows: list[dict[str, Any]], scope: set
                   claimed=f"{m.text} on {date.value}", verdict=verdict,
                   record_value=f"{chosen['name']} {what} as leader of COW {chosen['ccode']} on {chosen[field]}",
                   reason=why if verdict == "contradicts" else f"{why}: {what} then", records=[ref])]
+
+
+def _taken_earlier(s: Sentence, said: PartialDate, spell: dict[str, Any]) -> bool:
+    """Whether a leader told taking power at ``said`` was by then already leading, in the Archigos ``spell`` that
+    holds that date and began less than three years before it ("Mwanawasa took over in January 2004", his spell
+    begun in January 2002): the record dates the taking earlier, and the article's date is wrong. Not a new term
+    ("took office again", "for a second term", "was re-elected": a spell runs on across terms)."""
+    start, end = spell["start_date"], spell["end_date"]
+    if start is None or not start < said.earliest() or (end is not None and end < said.latest()):
+        return False
+    if re.search(r"(?:again|once\s+more|re-?elected|re-?elect\w*|second|third|fourth|fifth|new\s+term|"
+                 r"another\s+term|term)", s.text, re.IGNORECASE):
+        return False
+    return _gap(said, _pdate(start.isoformat())) <= 3 * 365
 
 
 def _far_from_spells(said: PartialDate, spells: list[dict[str, Any]]) -> bool:
