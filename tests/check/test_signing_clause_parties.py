@@ -50,8 +50,8 @@ def test_a_count_that_is_not_the_record_s_is_no_claim_of_the_count(check_store: 
 
 
 def test_the_two_states_told_back_are_no_count_of_parties(check_store: Store) -> None:
-    result = _check(check_store, "Tokyo and London signed an alliance in 1902. It is the only treaty the two "
-                                 "countries have ever signed with each other.")
+    result = _check(check_store, "Tokyo and London signed an alliance in 1902. That is the one accord the two "
+                                 "countries ever put their names to.")
     assert not [c for c in _claims(result, "agreement_parties") if c.claimed.startswith("two")]
 
 
