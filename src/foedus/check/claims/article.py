@@ -86,6 +86,7 @@ from foedus.check.claims.parties import (
     _members_were,
     _membership_statements,
     _only_these,
+    _outsiders_aimed_at,
     _pair_signed,
     _pair_still_bound,
     _parties_backstop,
@@ -198,7 +199,9 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                                 recent=[x for told_in in told_of[-2:] for x in told_in])
         told = [_ending_elsewhere(sentence, c, records, _told_before(recent, named_agreements, pair_alliances),
                                   [x.removeprefix("treaty:") for x in told_of[-1]] if told_of else (),
-                                  near=_claimed_of([x for x in told if x is not c], last_claims))
+                                  near=_claimed_of([x for x in told if x is not c], last_claims),
+                                  own=_claimed_of([x for x in told if x is not c and x.kind in {
+                                      "agreement_date", "agreement_parties"}]))
                 for c in told]
         told = _ended_by_the_sentences_event(sentence, told, records)
         told = _endings_per_clause(sentence, told, records)
@@ -360,7 +363,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_signing_parties(s, records, out))  # (a signing the record found only on re-reading its date)
     out = _entries_as_parties(out + _gapped_entries(s, out, records), len({d.value for d in dates}))
     out.extend(_parties_of_what_was_read(s, records, out))
-    return _in_order_of_dates(s, _parties_per_clause(s, records, out))
+    out = _parties_per_clause(s, records, out)
+    return _in_order_of_dates(s, _outsiders_aimed_at(s, records, out))  # (no contradiction of a state aimed at)
 
 
 def _entries_as_parties(claims: list[Claim], dated: int = 1) -> list[Claim]:

@@ -15,6 +15,7 @@ from foedus.check.claims._sentences import (
     _SEGMENT_BREAK,
     _SUBORDINATE,
     Sentence,
+    _aimed_at,
     _codes,
     _pair_names,
     _place,
@@ -1824,3 +1825,29 @@ def _parties_of_what_was_read(s: Sentence, records: _Records, told: Sequence[Cla
         # signing, its date's claim)
     claim = _backstop_claim(s, slug, codes, named and pointed, records)
     return [claim] if claim is not None else []
+
+
+def _outsiders_aimed_at(s: Sentence, records: _Records, claims: list[Claim]) -> list[Claim]:
+    """Return a sentence's ``claims`` without the parties contradictions that rest only on states the sentence tells
+    as the ones an act is aimed at ("Japan, already at war with Germany, acceded to it": Germany is no party told;
+    "signed a convention promising to force the Egyptian back"), or, where the sentence tells other states parties,
+    with those read instead. A false contradiction costs more than a claim left unread."""
+    out: list[Claim] = []
+    for c in claims:
+        slug = c.records[0].id if c.records else ""
+        if c.kind != "agreement_parties" or c.verdict != "contradicts" or not c.claimed.startswith(
+                "parties include ") or slug not in records.gaz.treaties:
+            out.append(c)
+            continue
+        members = records.gaz.treaties[slug].members | records.atop_members(slug)
+        told = [m for m in s.of("state") if m.target and not _place(s, m)]
+        outside = [m for m in told if int(m.target.split(":")[1]) not in members]  # type: ignore[union-attr]
+        if not outside or not all(_aimed_at(s, m) for m in outside):
+            out.append(c)
+            continue
+        inside = list(dict.fromkeys(int(m.target.split(":")[1]) for m in told  # type: ignore[union-attr]
+                                    if m not in outside and not _aimed_at(s, m)))
+        if inside and not any(o.kind == "agreement_parties" and o.records[:1] == c.records[:1] and o is not c
+                              and o.verdict != "contradicts" for o in claims):
+            out.append(_parties_claim(s, slug, inside, records))
+    return out
