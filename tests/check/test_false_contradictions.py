@@ -4,6 +4,9 @@ as a party that is none still contradicts. Sentences made up for these tests."""
 
 from __future__ import annotations
 
+from foedus.check.claims._records import _tells_an_act_on_one
+from foedus.check.claims._sentences import Sentence
+from foedus.check.models import Claim, Mention
 from foedus.store import Store
 from tests.check.sentences import check_sentences as _check
 from tests.check.sentences import claims_of as _claims
@@ -34,3 +37,33 @@ def test_an_ending_told_by_a_common_noun_of_the_agreement_its_sentence_tells(che
     alone = ("The four courts signed a convention on Portugal's civil war in May 1847. The convention was abrogated "
              "the next spring.")
     assert [c.verdict for c in _claims(_check(check_store, alone), "ending")] == ["contradicts"]
+
+
+def test_a_date_read_against_another_agreement_its_sentence_tells_of(check_store: Store) -> None:
+    pledged = _check(check_store, "Two years after the American republics had pledged joint defence in March 1945, "
+                                  "the Rio Treaty replaced that pledge.")
+    assert [(c.verdict, c.claimed) for c in _claims(pledged, "event_date")] == [
+        ("consistent", "ATOP 3010: signing March 1945")]
+    joined = _check(check_store, "Britain and Italy came together in February 1887 in a Mediterranean understanding, "
+                                 "which Austria-Hungary joined on 24 March 1887.")
+    assert ("consistent", "ATOP 1360: signing February 1887") in [
+        (c.verdict, c.claimed) for c in _claims(joined, "event_date")]
+
+
+def test_a_date_of_no_act_on_an_agreement_is_not_read_as_one() -> None:
+    def told(text: str, date: str, value: str, claimed: str) -> bool:
+        at = text.index(date)
+        mention = Mention(kind="date", text=date, start=at, end=at + len(date), value=value,
+                          precision="month" if len(value) == 7 else "day")
+        claim = Claim(kind="event_date", text=text, start=0, end=len(text), claimed=claimed,
+                      verdict="not_in_record", record_value="no such record", reason="")
+        return _tells_an_act_on_one(Sentence(0, len(text), text, (mention,)), claim, mention)
+
+    assert told("Austria-Hungary joined the understanding in March 1887.", "March 1887", "1887-03",
+                "accession of Austria-Hungary in 1887-03")
+    assert not told("Crispi gave a speech at Turin in March 1887.", "March 1887", "1887-03",
+                    "statement of Kingdom of Italy in 1887-03")
+    assert not told("Its garrison left, and Depretis resigned later that month.", "that month", "1887-03",
+                    "event of Kingdom of Italy in 1887-03")
+    assert not told("Italy went to war with Abyssinia in March 1887, a month after the pact.", "March 1887",
+                    "1887-03", "war of Kingdom of Italy and Ethiopia in 1887-03")

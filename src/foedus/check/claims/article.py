@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from foedus.check.claims._clauses import _TITLE_OF, _UNKNOWN_TITLE, _signing_of
 from foedus.check.claims._records import (
     _ANOTHER_YEAR,
+    _act_of_another_told,
     _act_of_what_it_tells,
     _acted_that_day,
     _another_act_that_day,
@@ -360,6 +361,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
                or c.claimed != same] + only
     out = _members_other_act(s, [_reread_against_record(s, c, records, pair) for c in out], records)
     out = _dated_by_its_ending(s, out, records)  # (a date of an ending no rule read)
+    out = _act_of_another_told(s, out, records)  # (a date of another agreement the sentence tells of)
     out.extend(_signing_parties(s, records, out))  # (a signing the record found only on re-reading its date)
     out = _entries_as_parties(out + _gapped_entries(s, out, records), len({d.value for d in dates}))
     out.extend(_parties_of_what_was_read(s, records, out))
