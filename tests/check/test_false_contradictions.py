@@ -30,7 +30,7 @@ def test_a_state_told_as_a_party_that_is_none_still_contradicts(check_store: Sto
 
 def test_an_ending_told_by_a_common_noun_of_the_agreement_its_sentence_tells(check_store: Store) -> None:
     text = ("The four courts signed a convention on Portugal's civil war in May 1847. Fourteen years later Spain, "
-            "France and Britain agreed in London on 31 October 1861 to seize Mexico's customs houses, and the "
+            "France and Britain agreed at London, on 31 October 1861, to seize Mexico's customs houses, and the "
             "convention was abrogated the next spring.")
     assert [(c.verdict, c.claimed) for c in _claims(_check(check_store, text), "ending")] == [
         ("consistent", "ATOP 1225: abrogated")]
