@@ -67,3 +67,10 @@ def test_a_date_of_no_act_on_an_agreement_is_not_read_as_one() -> None:
                     "event of Kingdom of Italy in 1887-03")
     assert not told("Italy went to war with Abyssinia in March 1887, a month after the pact.", "March 1887",
                     "1887-03", "war of Kingdom of Italy and Ethiopia in 1887-03")
+
+
+def test_a_count_is_not_read_across_another_number(check_store: Store) -> None:
+    result = _check(check_store, "Portugal and Brazil have long been close. The two signed three treaties after 1950, "
+                                 "and the pair kept two one-sided pacts besides.")
+    assert [(m.text, m.value) for m in result.mentions if m.kind == "count"] == [
+        ("three treaties", "3"), ("two one-sided pacts", "2")]
