@@ -74,3 +74,19 @@ def test_a_count_is_not_read_across_another_number(check_store: Store) -> None:
                                  "and the pair kept two one-sided pacts besides.")
     assert [(m.text, m.value) for m in result.mentions if m.kind == "count"] == [
         ("three treaties", "3"), ("two one-sided pacts", "2")]
+
+
+def test_a_state_named_as_a_member_of_the_same_short_name_is_that_member(check_store: Store) -> None:
+    congo = _check(check_store, "Angola, Zimbabwe, Namibia and Congo signed a defence pact on 8 April 1999.")
+    assert [(c.verdict, c.claimed) for c in _claims(congo, "agreement_parties")] == [
+        ("consistent", "parties: Republic of Angola, Zimbabwe, Namibia, Democratic Republic of the Congo")]
+    ireland = _check(check_store, "Britain, Ireland and France signed the North Atlantic Treaty in April 1949.")
+    assert [(c.verdict, c.claimed) for c in _claims(ireland, "agreement_parties")] == [
+        ("contradicts", "parties include Éire")]
+
+
+def test_a_described_signing_read_against_the_agreement_signed_that_very_day(check_store: Store) -> None:
+    result = _check(check_store, "Austria and Britain go back a long way. On 20 November 1815 the four allied courts "
+                                 "signed, in Paris, a treaty to stop a French revival.")
+    assert [(c.verdict, c.claimed) for c in _claims(result, "agreement_date")] == [
+        ("consistent", "an agreement [Quadruple Alliance] signed 20 November 1815")]

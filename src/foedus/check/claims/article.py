@@ -20,6 +20,7 @@ from foedus.check.claims._records import (
     _member_that_day,
     _members_other_act,
     _one_signed_that_day,
+    _other_agreement_signed_then,
     _Records,
     _signed_that_day,
     _year_untold,
@@ -423,7 +424,8 @@ def _reread_against_record(s: Sentence, claim: Claim, records: _Records, pair: t
     claim = claim if before is claim else _alive_then(s, before, records, pair)
     claim = _acted_that_day(s, claim, records)
     claim = _act_of_what_it_tells(s, claim, records)
-    return _year_untold(s, _event_of_another_act(s, _another_act_that_day(s, claim, records), records))
+    claim = _other_agreement_signed_then(s, _another_act_that_day(s, claim, records), records, pair)
+    return _year_untold(s, _event_of_another_act(s, claim, records))  # (a description fitted to the wrong one)
 
 
 def _described_before(s: Sentence, slug: str, described: set[int]) -> set[int]:
