@@ -1303,9 +1303,10 @@ def _tells_an_act_on_one(s: Sentence, claim: Claim, date: Mention) -> bool:
 
 def _other_agreement_signed_then(s: Sentence, claim: Claim, records: _Records, pair: Sequence[int]) -> Claim:
     """Return ``claim`` (the signing of an agreement told by a description, "a treaty meant to keep France in its
-    box", whose record contradicts the day told) re-read as the signing of another stored agreement of a told state
-    signed on that very day, where :func:`_one_signed_that_day` finds exactly one: the description fitted the wrong
-    one of a state's agreements; the day bears the other out. Otherwise ``claim`` unchanged."""
+    box", whose record contradicts the day told) re-read as the signing of another stored agreement signed on that
+    very day, where :func:`_one_signed_that_day` finds exactly one and it holds two of the states the sentence or
+    the article's ``pair`` tells: the description fitted the wrong one of their agreements; the day bears the other
+    out. Otherwise ``claim`` unchanged."""
     if claim.kind != "agreement_date" or claim.verdict != "contradicts" or " [" not in claim.claimed or any(
             m.target and m.how not in _UNTITLED for m in s.of("agreement")):
         return claim
@@ -1315,6 +1316,7 @@ def _other_agreement_signed_then(s: Sentence, claim: Claim, records: _Records, p
     own = claim.records[0].id if claim.records else ""
     unread = claim.model_copy(update={"verdict": "not_in_record", "record_value": "no such record"})
     found = _one_signed_that_day(s, unread, records, pair)
-    if found is unread or found.verdict != "consistent" or not found.records or found.records[0].id == own:
-        return claim
+    if found is unread or found.verdict != "consistent" or not found.records or found.records[0].id == own or \
+            len(records.gaz.treaties[found.records[0].id].members & (set(s.states()) | set(pair))) < 2:
+        return claim  # (one holding a single told state: another state's, which no description fitted)
     return found
