@@ -848,7 +848,8 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
     # a count may lie over a title-like phrase that names no one agreement ("only one bilateral treaty of alliance")
     named_spans = [(x.start, x.end) for x in found if x.kind != "agreement" or x.target]
     for m in re.finditer(rf"(?<![\w.-])(?P<n>\d{{1,3}}|{_NUMBER_WORDS}|{'|'.join(_NUMBERS)})[ \t]+"
-                         rf"(?:(?:(?!{_NOT_IN_COUNT}\b)[a-z-]+[ \t]+){{0,2}})(?P<noun>{_COUNT_NOUNS})\b",
+                         rf"(?:(?:(?!{_NOT_IN_COUNT}\b)(?!{_NUMBER_WORDS}(?![\w-]))[a-z-]+[ \t]+){{0,2}})"
+                         rf"(?P<noun>{_COUNT_NOUNS})\b",  # (no number between: "the two shared seven pacts")
                          text, re.IGNORECASE):
         if _overlapping(named_spans, m.start(), m.end()):
             continue

@@ -1230,3 +1230,93 @@ def _gapped_entries(s: Sentence, claims: Sequence[Claim], records: _Records) -> 
             "reason": reason + f" (its {what} recorded then, the act told of the state before it)",
             "records": [records.treaty_ref(slug)], "proposed_entry": None}))
     return out
+
+
+#: The claims whose agreements a sentence tells of, for :func:`_act_of_another_told`: not a count's (a pair's every
+#: agreement) nor a leader's.
+_TELLING_KINDS = frozenset({"agreement_date", "agreement_parties", "ending", "event_date"})
+
+
+def _act_of_another_told(s: Sentence, claims: list[Claim], records: _Records) -> list[Claim]:
+    """Return a sentence's ``claims`` with a date the record contradicts, or could not check, of one agreement (or of
+    none) re-read against the acts of the other agreements the same sentence tells of (named in it, or read by its
+    other claims) before it stands: where exactly one act of one of them (a signing, an ending, a stored event, a
+    told member's entry or exit: :func:`_acts_of`) falls on the very day told or in the month told, the
+    writer told that act ("The hemispheric pact agreed in March 1945 was wound up when the Rio treaty replaced it": the
+    pact of March 1945's signing, not the Rio treaty's; "In July 1840 they joined A and B to force C back; that pact
+    had done its work by November": the pact's signing that July). A year holds too many acts. Otherwise the claims
+    unchanged."""
+    told = list(dict.fromkeys([*s.agreements(), *(r.id for c in claims if c.kind in _TELLING_KINDS
+                                                  for r in c.records[:1] if r.kind == "treaty")]))
+    told = [slug for slug in told if slug in records.gaz.treaties]
+    if len(told) < 1:
+        return claims
+    states = set(s.states()) or set(records.pair)
+    out: list[Claim] = []
+    for claim in claims:
+        own = claim.records[0].id if claim.records and claim.records[0].kind == "treaty" else ""
+        unchecked = claim.verdict == "not_in_record" and (not claim.records or own in records.gaz.treaties)
+        dates = s.dates_in(claim.claimed, {"day", "month"})
+        if claim.kind not in {"agreement_date", "event_date"} or (claim.verdict != "contradicts" and not unchecked) \
+                or len(dates) != 1:
+            out.append(claim)
+            continue
+        if not _tells_an_act_on_one(s, claim, dates[0]):
+            out.append(claim)
+            continue
+        said = _pdate(dates[0].value or "")
+        fits = [(slug, when, what, event) for slug in told if slug != own
+                for when, what, event in _acts_of(records, slug, states)
+                if _act_fits(said, when) and (said.precision != "day" or _gap(said, _pdate(when)) == 0)]
+        if len({(slug, when) for slug, when, _, _ in fits}) != 1:
+            out.append(claim)
+            continue
+        slug, when, what, event = fits[0]
+        verdict, reason = compare_dates(dates[0].value or "", when, "signed")
+        title = re.sub(r"\s*\(.*", "", records.gaz.treaties[slug].title)
+        out.append(claim.model_copy(update={
+            "claimed": f"{title}: {what} {dates[0].text}", "verdict": verdict,
+            "record_value": f"{what} {when}",
+            "reason": reason + f" (the record's {what} of {title}, another agreement the sentence tells of)",
+            "records": [records.treaty_ref(slug), *([event] if event else [])], "proposed_entry": None}))
+    return out
+
+
+#: Stored events' kinds that are no act on an agreement ("war of A and B on DATE", "statement of A in DATE").
+_NO_ACT_ON_ONE = re.compile(r"^(?:war|violation|statement|visit|court|military|sanction|summit|election|coup|speech|"
+                            r"warrant|attack|invasion)\b")
+
+
+def _tells_an_act_on_one(s: Sentence, claim: Claim, date: Mention) -> bool:
+    """Whether ``claim`` tells, at ``date``, an act on an agreement: a date written with a number ("in July 1840",
+    not "later that month", "on Monday"), whose clause (:func:`_coordinate_clause`) names an agreement or tells one
+    (:data:`_TELLS_AN_AGREEMENT`), a member's act on one (:data:`_MEMBER_ACT`) or another act on one
+    (:data:`_OTHER_ACT`, :data:`_ENDED_THEN`), of no kind of stored event that is not one (a war, a statement:
+    :data:`_NO_ACT_ON_ONE`)."""
+    if not re.search(r"\d", date.text) or _NO_ACT_ON_ONE.match(claim.claimed):
+        return False
+    clause = _coordinate_clause(s, date.start, date.end)
+    lo = s.text.find(clause) + s.start
+    return any(m.target and lo <= m.start < lo + len(clause) for m in s.of("agreement")) or any(
+        word.search(clause) for word in (_TELLS_AN_AGREEMENT, _MEMBER_ACT, _OTHER_ACT, _ENDED_THEN))
+
+
+def _other_agreement_signed_then(s: Sentence, claim: Claim, records: _Records, pair: Sequence[int]) -> Claim:
+    """Return ``claim`` (the signing of an agreement told by a description, "a treaty meant to keep France in its
+    box", whose record contradicts the day told) re-read as the signing of another stored agreement signed on that
+    very day, where :func:`_one_signed_that_day` finds exactly one and it holds two of the states the sentence or
+    the article's ``pair`` tells: the description fitted the wrong one of their agreements; the day bears the other
+    out. Otherwise ``claim`` unchanged."""
+    if claim.kind != "agreement_date" or claim.verdict != "contradicts" or " [" not in claim.claimed or any(
+            m.target and m.how not in _UNTITLED for m in s.of("agreement")):
+        return claim
+    days = s.dates_in(claim.claimed, {"day"})
+    if len(days) != 1:
+        return claim
+    own = claim.records[0].id if claim.records else ""
+    unread = claim.model_copy(update={"verdict": "not_in_record", "record_value": "no such record"})
+    found = _one_signed_that_day(s, unread, records, pair)
+    if found is unread or found.verdict != "consistent" or not found.records or found.records[0].id == own or \
+            len(records.gaz.treaties[found.records[0].id].members & (set(s.states()) | set(pair))) < 2:
+        return claim  # (one holding a single told state: another state's, which no description fitted)
+    return found

@@ -90,6 +90,33 @@ def _place(s: Sentence, mention: Mention) -> bool:
     return mention.how == "capital" and re.search(r"\b(?:in|at)\s+$", s.text[:mention.start - s.start]) is not None
 
 
+#: What tells a state the one an act is aimed at, not a party to it: "already at war with Germany", "an alliance
+#: against Russia", "promising to force the Egyptian back", "to deter Iraq", "the invasion of Kuwait".
+_AIMED_AT = re.compile(r"\b(?:(?:at\s+)?war\s+(?:with|on|against)|against|versus|to\s+(?:force|expel|drive|deter|"
+                       r"contain|fight|attack|invade|punish|isolate|encircle|check)|forc(?:e|ed|ing)|expel(?:led|ling)?|"
+                       r"invad(?:e|ed|ing)|invasion\s+of|attack(?:s|ed|ing)?\s+(?:on|by)|aimed\s+at|directed\s+at|"
+                       r"(?:wary|fearful|afraid|suspicious)\s+of|threatened\s+by|menaced\s+by|to\s+(?:counter|resist|"
+                       r"balance|stop|face))"
+                       r"\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+
+
+def _aimed_at(s: Sentence, mention: Mention) -> bool:
+    """Whether a state's ``mention`` tells it as the one an act is aimed at (:data:`_AIMED_AT`): an enemy or a
+    target, whom the sentence claims no party."""
+    return _AIMED_AT.search(s.text[max(0, mention.start - s.start - 40):mention.start - s.start]) is not None
+
+
+def _owner_only(s: Sentence, mention: Mention) -> bool:
+    """Whether a state's ``mention`` is told only as the owner of a thing that is no agreement ("to collect Mexico's
+    debts", "Serbia's army"): the sentence tells it no party."""
+    return _OWNER_OF_A_THING.match(s.text[mention.end - s.start:]) is not None
+
+
+#: A possessive of a thing that is no agreement nor a state's act on one (see :func:`_owner_only`).
+_OWNER_OF_A_THING = re.compile(r"['’]s\s+(?!(?:own\s+)?(?:treaty|pact|alliance|agreement|accord|convention|protocol|"
+                               r"entry|accession|signature|membership|exit|withdrawal)\b)[a-z]")
+
+
 def _pair_names(pair: Sequence[int]) -> str:
     """Return a pair by the states' own names ("Russia and China"), whatever the period."""
     from foedus.states import known_states

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from foedus.check.claims._clauses import _TITLE_OF, _UNKNOWN_TITLE, _signing_of
 from foedus.check.claims._records import (
     _ANOTHER_YEAR,
+    _act_of_another_told,
     _act_of_what_it_tells,
     _acted_that_day,
     _another_act_that_day,
@@ -19,6 +20,7 @@ from foedus.check.claims._records import (
     _member_that_day,
     _members_other_act,
     _one_signed_that_day,
+    _other_agreement_signed_then,
     _Records,
     _signed_that_day,
     _year_untold,
@@ -88,6 +90,7 @@ from foedus.check.claims.parties import (
     _members_were,
     _membership_statements,
     _only_these,
+    _outsiders_aimed_at,
     _pair_signed,
     _pair_still_bound,
     _parties_backstop,
@@ -200,7 +203,9 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                                 recent=[x for told_in in told_of[-2:] for x in told_in])
         told = [_ending_elsewhere(sentence, c, records, _told_before(recent, named_agreements, pair_alliances),
                                   [x.removeprefix("treaty:") for x in told_of[-1]] if told_of else (),
-                                  near=_claimed_of([x for x in told if x is not c], last_claims))
+                                  near=_claimed_of([x for x in told if x is not c], last_claims),
+                                  own=_claimed_of([x for x in told if x is not c and x.kind in {
+                                      "agreement_date", "agreement_parties"}]))
                 for c in told]
         told = _ended_by_the_sentences_event(sentence, told, records)
         told = _endings_per_clause(sentence, told, records)
@@ -360,11 +365,13 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
                or c.claimed != same] + only
     out = _members_other_act(s, [_reread_against_record(s, c, records, pair) for c in out], records)
     out = _dated_by_its_ending(s, out, records)  # (a date of an ending no rule read)
+    out = _act_of_another_told(s, out, records)  # (a date of another agreement the sentence tells of)
     out.extend(_signing_parties(s, records, out))  # (a signing the record found only on re-reading its date)
     out = _entries_as_parties(out + _gapped_entries(s, out, records), len({d.value for d in dates}))
     out.extend(_parties_of_what_was_read(s, records, out))
     out.extend(_counted_parties(s, records, None if unknown_last else referent, out))  # ("its four signatories")
-    return _in_order_of_dates(s, _parties_per_clause(s, records, out))
+    out = _parties_per_clause(s, records, out)
+    return _in_order_of_dates(s, _outsiders_aimed_at(s, records, out))  # (no contradiction of a state aimed at)
 
 
 def _entries_as_parties(claims: list[Claim], dated: int = 1) -> list[Claim]:
@@ -421,7 +428,8 @@ def _reread_against_record(s: Sentence, claim: Claim, records: _Records, pair: t
     claim = claim if before is claim else _alive_then(s, before, records, pair)
     claim = _acted_that_day(s, claim, records)
     claim = _act_of_what_it_tells(s, claim, records)
-    return _year_untold(s, _event_of_another_act(s, _another_act_that_day(s, claim, records), records))
+    claim = _other_agreement_signed_then(s, _another_act_that_day(s, claim, records), records, pair)
+    return _year_untold(s, _event_of_another_act(s, claim, records))  # (a description fitted to the wrong one)
 
 
 def _described_before(s: Sentence, slug: str, described: set[int]) -> set[int]:

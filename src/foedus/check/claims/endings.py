@@ -17,7 +17,7 @@ from foedus.check.claims._records import (
     compare_dates,
 )
 from foedus.check.claims._referents import _alive
-from foedus.check.claims._sentences import Sentence, _codes, _pair_names, _place, _war_named
+from foedus.check.claims._sentences import Sentence, _aimed_at, _codes, _owner_only, _pair_names, _place, _war_named
 from foedus.check.claims._words import _BREACH, _ENDED, _ENDING_WORD, _ENDINGS, _EXPIRY, _NEGATION
 from foedus.check.claims.counts import _count_values, _in_force_count
 from foedus.check.mentions import _NUMBER_WORDS, number_value
@@ -648,15 +648,17 @@ def _open_members(records: _Records, slug: str) -> list[int]:
 
 
 def _ending_elsewhere(s: Sentence, claim: Claim, records: _Records, others: Sequence[str],
-                      just_told: Sequence[str] = (), near: Sequence[str] = ()) -> Claim:
+                      just_told: Sequence[str] = (), near: Sequence[str] = (), own: Sequence[str] = ()) -> Claim:
     """Return an ending ``claim`` every coding contradicts re-read against the rest of the record before it stands:
     an agreement told still in force that two members entered and never left runs on between them ("The 1934 pact
     is still in force", its first signatory's successor having joined later); an agreement told in force and not
     named in the sentence ("That treaty is still in force", "our pact remains in force") may be another the article
     tells of (``others``, the likeliest first): the first of them in force by every coding is the one told, unless
     the sentence before named the one linked (``just_told``: "They signed the Treaty of X. That treaty is still in
-    force" is of X, and wrong). Else ``claim`` unchanged. A false contradiction costs more than a reading of the
-    wrong one of two agreements."""
+    force" is of X, and wrong); an ending of the past told by a pronoun or a common noun of the one the sentence
+    before named, in a sentence whose other claims tell of another (``own``: "In 1861 A, B and C agreed in London to
+    ..., and the convention was abrogated"), may be of that other one (:func:`_past_ending_elsewhere`). Else
+    ``claim`` unchanged. A false contradiction costs more than a reading of the wrong one of two agreements."""
     if claim.kind != "ending" or claim.verdict != "contradicts" or not claim.records or \
             claim.records[0].id not in records.gaz.treaties or \
             len({r.id for r in claim.records if r.kind == "treaty"}) > 1:  # (a group's: "all three remain in force")
@@ -668,8 +670,11 @@ def _ending_elsewhere(s: Sentence, claim: Claim, records: _Records, others: Sequ
             return claim.model_copy(update={
                 "verdict": "consistent", "reason": "no member's exit ends it: members who never left keep it in force",
                 "record_value": f"{claim.record_value}; never left it: {_pair_names(members)}"})
-    if slug in just_told or any(m.target == f"treaty:{slug}" and m.how != "anaphora" for m in s.of("agreement")):
-        return claim  # (named in the sentence, or in the one before: the writer's own agreement)
+    if any(m.target == f"treaty:{slug}" and m.how != "anaphora" for m in s.of("agreement")):
+        return claim  # (named in the sentence: the writer's own agreement)
+    if slug in just_told:  # (named in the one before: the writer's own, unless this one tells of another)
+        return claim if ending == "in_force" else _past_ending_elsewhere(s, claim, records, slug, ending,
+                                                                         [o for o in own if o != slug])
     if ending != "in_force":
         return _past_ending_elsewhere(s, claim, records, slug, ending, near)
     for other in dict.fromkeys(others):
@@ -692,7 +697,8 @@ def _past_ending_elsewhere(s: Sentence, claim: Claim, records: _Records, slug: s
     and disagreeing are no ground for a contradiction. Else ``claim`` unchanged."""
     if not any(m.target == f"treaty:{slug}" and m.how == "anaphora" for m in s.of("agreement")):
         return claim  # (an agreement found by its description or its states: no pronoun to mistake)
-    states = set(_codes([m for m in s.of("state") if not _place(s, m)]))
+    states = set(_codes([m for m in s.of("state") if not _place(s, m) and not _aimed_at(s, m)
+                         and not _owner_only(s, m)]))  # (not "to collect Mexico's debts": no party told)
     for other in dict.fromkeys(near):
         if other == slug or other not in records.gaz.treaties or \
                 (len(states) >= 2 and not states <= records.gaz.treaties[other].members):

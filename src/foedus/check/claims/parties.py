@@ -15,6 +15,7 @@ from foedus.check.claims._sentences import (
     _SEGMENT_BREAK,
     _SUBORDINATE,
     Sentence,
+    _aimed_at,
     _codes,
     _pair_names,
     _place,
@@ -1956,3 +1957,56 @@ def _counted_parties(s: Sentence, records: _Records, referent: str | None, told:
                   claimed=f"{found.group(0)}{told_names}", verdict="consistent", record_value=f"parties: {names}",
                   reason=f"the record holds {count} parties"
                          f"{' at its signing' if count == len(founders) else ''}", records=[records.treaty_ref(slug)])]
+def _outsiders_aimed_at(s: Sentence, records: _Records, claims: list[Claim]) -> list[Claim]:
+    """Return a sentence's ``claims`` without the parties contradictions that rest only on states the sentence tells
+    as the ones an act is aimed at ("Japan, already at war with Germany, acceded to it": Germany is no party told;
+    "signed a convention promising to force the Egyptian back"), or by a short name one of the agreement's members
+    bears too ("Congo" of a pact of the Democratic Republic of the Congo: :func:`_member_so_named`), or, where the
+    sentence tells other states parties, with those read instead. A false contradiction costs more than a claim left
+    unread."""
+    out: list[Claim] = []
+    for c in claims:
+        slug = c.records[0].id if c.records else ""
+        if c.kind != "agreement_parties" or c.verdict != "contradicts" or not c.claimed.startswith(
+                "parties include ") or slug not in records.gaz.treaties:
+            out.append(c)
+            continue
+        treaty = records.gaz.treaties[slug]
+        members = treaty.members | records.atop_members(slug)
+        told = [m for m in s.of("state") if m.target and not _place(s, m)]
+        outside = [m for m in told if int(m.target.split(":")[1]) not in members]  # type: ignore[union-attr]
+        if not outside or not all(_aimed_at(s, m) or _member_so_named(m, members, treaty.signed) for m in outside):
+            out.append(c)
+            continue
+        inside = list(dict.fromkeys(int(m.target.split(":")[1]) for m in told  # type: ignore[union-attr]
+                                    if m not in outside and not _aimed_at(s, m)))
+        inside += [code for m in outside if (code := _member_so_named(m, members, treaty.signed)) and not
+                   _aimed_at(s, m) and code not in inside]
+        if inside and not any(o.kind == "agreement_parties" and o.records[:1] == c.records[:1] and o is not c
+                              and o.verdict != "contradicts" for o in claims):
+            out.append(_parties_claim(s, slug, inside, records))
+    return out
+
+
+def _member_so_named(mention: Mention, members: frozenset[int] | set[int], when: str) -> int | None:
+    """Return the one member of an agreement (``members``, at its signing ``when``) whose name, without the words of
+    a form of state (:data:`_STATE_FORM`), is the mention's words, where the mention is linked to another state of
+    that same name ("Congo": the Democratic Republic of the Congo as well as the Republic of the Congo; "Yemen",
+    "Korea"; not "Ireland" of the United Kingdom of Great Britain and Northern Ireland), else None: the article may
+    mean that member."""
+    told = _core_name(mention.text)
+    if len(told) < 4 or not mention.target or _core_name(_name(int(mention.target.split(":")[1]), when)) != told:
+        return None
+    found = [code for code in members if _core_name(_name(code, when)) == told]
+    return found[0] if len(found) == 1 else None
+
+
+#: The words of a state's name that tell its form, not which it is ("Democratic Republic of the", "Kingdom of").
+_STATE_FORM = re.compile(r"\b(?:the|of|democratic|people'?s|popular|republic|kingdom|united|federal|socialist|islamic|"
+                         r"arab|state|states|union|federation|commonwealth|empire|dominion|sultanate|emirate|"
+                         r"principality|grand\s+duchy)\b", re.IGNORECASE)
+
+
+def _core_name(name: str) -> str:
+    """Return a state's name without the words of its form (:data:`_STATE_FORM`), lower case: "congo", "korea"."""
+    return " ".join(_STATE_FORM.sub(" ", name.replace("’", "'")).split()).casefold()
