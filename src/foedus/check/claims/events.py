@@ -340,6 +340,17 @@ def _acts_beside_a_signing(s: Sentence, dates: list[Mention]) -> list[Sentence]:
             and not any(m.how != "anaphora" for m in part.of("agreement"))]
 
 
+def _act_bounds(text: str) -> list[tuple[int, int]]:
+    """Return the spans of a sentence's clauses that may each tell an act of their own, split at
+    :data:`_ACT_BREAK`."""
+    bounds, start = [], 0
+    for m in _ACT_BREAK.finditer(text):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
 def _dated_acts(s: Sentence, dates: list[Mention]) -> list[Sentence]:
     """Return the clauses of a sentence that each tell of an act at a date of its own, when it tells of two or more
     ("Khartoum recalled its ambassador on 3 May 1962, and on 9 May Cairo closed the border"; "the Regent fled on 4
@@ -350,12 +361,7 @@ def _dated_acts(s: Sentence, dates: list[Mention]) -> list[Sentence]:
     dates = [m for m in s.of("date") if m.value]
     if len(dates) < 2 or not free:
         return []
-    bounds, start = [], 0
-    for m in _ACT_BREAK.finditer(s.text):
-        bounds.append((start, m.start(), m.end()))
-        start = m.end()
-    bounds.append((start, len(s.text), len(s.text)))
-    told = [(lo, hi) for lo, hi, _ in bounds if any(lo <= d.start - s.start < hi for d in dates)]
+    told = [(lo, hi) for lo, hi in _act_bounds(s.text) if any(lo <= d.start - s.start < hi for d in dates)]
     if len(told) < 2 or any(sum(lo <= d.start - s.start < hi for d in dates if d.start in free) > 1 for lo, hi in told):
         return []
     acts = []
@@ -386,11 +392,7 @@ def _unread_dated_acts(s: Sentence, records: _Records, pair: tuple[int, ...], to
               and not re.search(r"\bsince\s+(?:the\s+)?$", s.text[:d.start - s.start], re.IGNORECASE)]
     if not unread:
         return []
-    bounds, start = [], 0
-    for m in _ACT_BREAK.finditer(s.text):
-        bounds.append((start, m.start()))
-        start = m.end()
-    bounds.append((start, len(s.text)))
+    bounds = _act_bounds(s.text)
     out: list[Claim] = []
     for index, (lo, hi) in enumerate(bounds):
         dates = [d for d in unread if lo <= d.start - s.start < hi]
@@ -467,11 +469,7 @@ def _relatively_dated_acts(s: Sentence, records: _Records, year: int | None, tol
         return []
     # (a clause of its own beside the sentence's dated claims: "..., and that November Ankara hosted the talks")
     dated = any(c.kind in {"event_date", "agreement_date"} for c in told)
-    bounds, start = [], 0
-    for m in _ACT_BREAK.finditer(s.text):
-        bounds.append((start, m.start()))
-        start = m.end()
-    bounds.append((start, len(s.text)))
+    bounds = _act_bounds(s.text)
     out: list[Claim] = []
     for lo, hi in bounds:
         clause = s.text[lo:hi]
