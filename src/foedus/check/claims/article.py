@@ -41,6 +41,7 @@ from foedus.check.claims._words import _ACTING_IT, _ANAPHORA, _ENDING_WORD, _EXP
 from foedus.check.claims.agreement_dates import _agreement_claims, _dated_agreement_unread
 from foedus.check.claims.counts import (
     _count_claims,
+    _no_breach_backstop,
     _no_breach_claims,
     _none_binding_claims,
     _part_claims,
@@ -342,7 +343,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_with_parts(s, _count_claims(s, records, pair, named, year), _part_claims(s, records, pair)))
     out.extend(_none_binding_claims(s, records, pair, context))
     if not any(c.kind == "count" and "breach" in c.claimed for c in out):  # (a count's own "none ... broken")
-        out.extend(_no_breach_claims(s, records, pair, context))
+        out.extend(_no_breach_claims(s, records, pair, context) or _no_breach_backstop(s, records, pair, context))
     if not any(c.kind == "list" for c in out):
         out.extend(_document_references(s))
     out.extend(_leader_claims(s, dates, records, year, pair))
