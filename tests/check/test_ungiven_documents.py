@@ -52,13 +52,14 @@ def test_a_document_told_again_makes_no_second_claim(check_store: Store) -> None
 
 def test_a_pair_told_to_have_no_agreement_now_is_a_count_of_none(check_store: Store) -> None:
     """"Have no bilateral pact" in the present tense is a count of none in force, against the record; "no alliance"
-    or a kind the codings may not tell apart ("no defence alliance") is silent unless the record agrees, and a past or
-    an intention is none."""
+    or a kind the codings may not tell apart ("no formal alliance") is silent unless the record agrees (a kind told by
+    an obligation, "no defence alliance", is read against the obligations agreements carry: test_count_readings_22te),
+    and a past or an intention is none."""
     for text, verdict in [("Peru and Chile have no bilateral pact.", "consistent"),
                           ("Brazil and Portugal hold no bilateral treaty of alliance.", "consistent"),
                           ("Chile and Argentina have no bilateral treaty.", "contradicts")]:
         claims = [c for c in _claims(_check(check_store, text), "count") if "none in force" in c.claimed]
         assert [c.verdict for c in claims] == [verdict], text
     for text in ["Iceland and Canada have no interest in an alliance.", "Peru and Ecuador had no alliance in 1941.",
-                 "Mongolia and China have no defence alliance.", "Russia and Belarus have no alliance."]:
+                 "Mongolia and China have no formal alliance.", "Russia and Belarus have no alliance."]:
         assert not [c for c in _claims(_check(check_store, text), "count") if "none in force" in c.claimed], text

@@ -846,7 +846,7 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
                         value=str({"once": 1, "twice": 2, "thrice": 3}[m.group(0).split()[-1].casefold()]),
                         how="times"))
     # a count may lie over a title-like phrase that names no one agreement ("only one bilateral treaty of alliance")
-    named_spans = [(x.start, x.end) for x in found if x.kind != "agreement" or x.target]
+    named_spans = [(x.start, x.end) for x in found if (x.kind != "agreement" or x.target) and not _generic_alliance(x)]
     for m in re.finditer(rf"(?<![\w.-])(?P<n>\d{{1,3}}|{_NUMBER_WORDS}|{'|'.join(_NUMBERS)})[ \t]+"
                          rf"(?:(?:(?!{_NOT_IN_COUNT}\b)(?!{_NUMBER_WORDS}(?![\w-]))[a-z-]+[ \t]+){{0,2}})"
                          rf"(?P<noun>{_COUNT_NOUNS})\b",  # (no number between: "the two shared seven pacts")
@@ -866,6 +866,11 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
     for m in _NEVER_ONE.finditer(text):  # "have never needed a bilateral alliance, and have never signed one"
         noun = _NOUN_BEFORE.search(text[max(0, m.start() - 120):m.start()])
         if noun is not None and "." not in noun.group(0) and not _overlapping(taken, m.start(), m.end()):
+            add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="0",
+                        how=noun.group("noun").casefold()))
+    for m in _NONE_OWN_ONE.finditer(text):  # "many treaties together and not one with each other alone"
+        noun = _NOUNS_BEFORE.search(text[max(0, m.start() - 150):m.start()])
+        if noun is not None and not _overlapping(taken, m.start(), m.end()):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="0",
                         how=noun.group("noun").casefold()))
     # (a state's adjective may tell the pact's pair: "No Swedish-Finnish defence treaty has ever been signed")
@@ -1543,6 +1548,19 @@ def _on_this_day(text: str, published: _dt.date | None, taken: list[tuple[int, i
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(?P<day>" + "|".join(_WEEKDAYS) + r")\b(?![\s,]*\d)")
+#: An agreement's noun that tells no sort of its own beside "alliance": "treaty of alliance", "alliance treaty", "pact
+#: of alliance" (a count may lie over it: "the only treaty of alliance the two ever signed").
+_GENERIC_ALLIANCE = re.compile(r"(?:(?:treaty|treaties|pacts?|agreements?)\s+of\s+alliance|"
+                               r"alliance\s+(?:treat(?:y|ies)|pacts?|agreements?))", re.IGNORECASE)
+
+
+def _generic_alliance(mention: Mention) -> bool:
+    """Return True if ``mention`` is an agreement told by a generic noun only (:data:`_GENERIC_ALLIANCE`), linked by
+    the claims' reading of its sentence, not by a name of its own."""
+    return mention.kind == "agreement" and mention.how in {"kind title", "kind description"} and \
+        _GENERIC_ALLIANCE.fullmatch(mention.text) is not None
+
+
 #: Counts told by "only" (or "single", "sole") and "never": one agreement, or none.
 _ONLY_OR_NEVER = re.compile(
     r"\b(?:(?P<only>(?:the|their|its)\s+(?:first\s+and\s+)?(?:only|single|sole|lone))\s+(?:[a-z-]+\s+){0,2}?|(?:(?:have|has|had)\s+)?never\s+(?:[a-z]+\s+){0,2}?"
@@ -1554,6 +1572,15 @@ _NEVER_ONE = re.compile(r"\b(?:(?:have|has|had)\s+)?never\s+(?:signed|concluded)
                         re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"\b(?:an?|any)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>alliance|treaty|pact|agreement)\b[^.]*$",
                           re.IGNORECASE)
+#: A count of none of the pair's own agreements told by "one" (or nothing) standing for the agreements' noun told just
+#: before it: "have signed many treaties together and not one with each other alone", "pacts signed with all their
+#: neighbours, never with each other alone", "joined many alliances without ever signing one of their own".
+_NONE_OWN_ONE = re.compile(r"\b(?:not\s+(?:a\s+single\s+)?one|never(?:\s+(?:signed|concluded|made)\s+(?:one|any))?|"
+                           r"without\s+(?:ever\s+)?(?:signing|concluding|making|forming)\s+(?:a\s+single\s+)?one)\s+"
+                           r"(?:of\s+(?:their|its)\s+own|with\s+each\s+other\s+alone|between\s+(?:the\s+two|them)\s+alone)\b",
+                           re.IGNORECASE)
+#: The agreements' noun a count of none told by "one" stands for (:data:`_NONE_OWN_ONE`), earlier in its sentence.
+_NOUNS_BEFORE = re.compile(r"\b(?P<noun>alliances?|treat(?:y|ies)|pacts?|agreements?|accords?)\b[^.;]*$", re.IGNORECASE)
 #: A count of none told by "no": "have signed no alliance since", "No bilateral pact has been signed since 1958".
 _NONE_SIGNED = re.compile(r"\b(?:(?:have|has|had)\s+(?:\w+\s+)?(?:signed|concluded)\s+no\s+(?:[a-z-]+\s+){0,2}?"
                           r"(?P<noun>alliance|treaty|pact|agreement)\b|"

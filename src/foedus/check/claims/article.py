@@ -41,6 +41,7 @@ from foedus.check.claims._words import _ACTING_IT, _ANAPHORA, _ENDING_WORD, _EXP
 from foedus.check.claims.agreement_dates import _agreement_claims, _dated_agreement_unread
 from foedus.check.claims.counts import (
     _count_claims,
+    _no_breach_backstop,
     _no_breach_claims,
     _none_binding_claims,
     _part_claims,
@@ -51,6 +52,7 @@ from foedus.check.claims.endings import (
     _alive_then,
     _dated_by_its_ending,
     _ended_by_the_sentences_event,
+    _ended_then,
     _ending_backstop,
     _ending_elsewhere,
     _endings_per_clause,
@@ -337,12 +339,14 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         # ("the 1957 text simply lapsed"; not of one the sentence tells signed: "The old pact was replaced by the
         # pact that A and B signed in 1960")
         out.extend(_ending_backstop(s, records, pair, None if signed_here else referent))
+        if not any(c.kind == "ending" for c in out):
+            out.extend(_ended_then(s, records, pair))  # ("the old convention was wound up on 9 October 1979")
     if not any(c.kind == "ending" for c in out) and not unknown_last:
         out.extend(_predecessor_replaced(s, records, pair))  # ("the Rio treaty replaced it": the one it replaced)
     out.extend(_with_parts(s, _count_claims(s, records, pair, named, year), _part_claims(s, records, pair)))
     out.extend(_none_binding_claims(s, records, pair, context))
     if not any(c.kind == "count" and "breach" in c.claimed for c in out):  # (a count's own "none ... broken")
-        out.extend(_no_breach_claims(s, records, pair, context))
+        out.extend(_no_breach_claims(s, records, pair, context) or _no_breach_backstop(s, records, pair, context))
     if not any(c.kind == "list" for c in out):
         out.extend(_document_references(s))
     out.extend(_leader_claims(s, dates, records, year, pair))

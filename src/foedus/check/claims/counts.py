@@ -57,13 +57,19 @@ def _binds_pair(history: PairHistory, agreement: Agreement, as_of: int) -> bool:
 
 
 def _in_force_count(history: PairHistory, coding: str, records: _Records, *,
-                    bilateral: bool = False) -> tuple[list[str], str]:
+                    bilateral: bool = False, obligation: str | None = None) -> tuple[list[str], str]:
     """Return the pair's agreements that ``coding`` counts and that still bound the two at the end of the year claims
     are read at (in force by the record's own dates, whatever a coding reads of how the others ended:
     :func:`_binds_pair`), and that count in words; with ``bilateral``, only their bilateral alliances ("two
-    bilateral pacts are in force today", "no bilateral pact between us")."""
+    bilateral pacts are in force today", "no bilateral pact between us"); with ``obligation``, only those carrying it
+    ("defense"; "" for any military obligation: "no military alliance binds them")."""
     chosen, _ = _count_values(history, coding, records, "pacts", records.as_of, every=True)
-    slugs = [a.slug for a in history.agreements if a.slug in chosen and _binds_pair(history, a, records.as_of)]
+    slugs = [a.slug for a in history.agreements if a.slug in chosen and _binds_pair(history, a, records.as_of)
+             and (obligation is None or (obligation in a.obligations if obligation else a.military))]
+    if obligation is not None:  # ("no defence alliance": those carrying that obligation only)
+        what = f"{obligation} obligation" if obligation else "military obligation"
+        return slugs, f"with a {what}, in force in {records.as_of}: {plural(len(slugs), 'agreement')}" + (
+            f" ({_years(history, slugs)})" if slugs else "")
     if bilateral:
         own = _count_values(history, coding, records, "alliances", records.as_of)[0]
         slugs = [x for x in slugs if x in own]
@@ -175,6 +181,10 @@ _COUNT_BETWEEN = re.compile(r"\b(?:between|from)\s+(?P<first>1[5-9]\d\d|20\d\d)\
 #: The wider scopes a count of a pair's agreements may be read in where its words do not say which it counts (a
 #: count of their bilateral alliances being read first): every alliance both belonged to, multilateral ones included,
 #: then every agreement the pair shares (as `foedus history`'s summary counts them).
+#: The scopes a count told back ("of their two treaties") is read at where every agreement the pair shares counts
+#: otherwise: their own alliances, then every alliance both belonged to.
+_NARROWER_SCOPES = ((False, False, "their own alliances"),
+                    (False, True, "every alliance both belonged to, multilateral ones included"))
 _WIDER_SCOPES = ((False, True, "every alliance both belonged to, multilateral ones included"),
                  (True, False, "every agreement the pair shares"))
 
@@ -220,6 +230,12 @@ def _pair_adjective(s: Sentence, count: Mention) -> bool:
     within the count, the second right after the first's hyphen)."""
     inside = sorted((m for m in s.of("state") if count.start <= m.start and m.end <= count.end), key=lambda m: m.start)
     return any(b.start == a.end + 1 and s.text[a.end - s.start] == "-" for a, b in itertools.pairwise(inside))
+
+
+def _own_in_count(count: Mention) -> bool:
+    """Return True if a count's own words bind it to the pair's own agreements: "not one with each other alone",
+    "without ever signing one of their own" (the pair's bilateral alliances, whatever the sentence shares besides)."""
+    return re.search(r"\b(?:of\s+(?:their|its)\s+own|alone)\b", count.text, re.IGNORECASE) is not None
 
 
 def _scope_told(s: Sentence, count: Mention) -> bool:
@@ -321,10 +337,10 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         told_back = _TOLD_BACK.search(s.text[:m.start - s.start]) is not None
         every = ((_EVERY_SHARED.search(own) is not None or part is not None or told_back) and not ordinal
                  and not noun.startswith("alliance") and not re.search(r"\bbilateral\b", own, re.IGNORECASE)
-                 and not _pair_adjective(s, m))
+                 and not _pair_adjective(s, m) and not _own_in_count(m))
         # "the only alliance A and B ever shared": every alliance both belonged to, not only their bilateral ones
         shared = not every and not ordinal and re.search(r"\bbilateral\b", own, re.IGNORECASE) is None and \
-            not _pair_adjective(s, m) and \
+            not _pair_adjective(s, m) and not _own_in_count(m) and \
             re.search(r"\b(?:shared?|belonged\s+to|were\s+(?:both\s+)?(?:members|parties))\b",
                       s.text[m.end - s.start:hi], re.IGNORECASE) is not None
         after = _count_since(s, m, hi, written[-1])
@@ -359,6 +375,16 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                 if any(a.agrees for a in alt[0]) and not alt[2]:  # (its whole count, not those that had ended)
                     (answers, counted_by, by_ended), every, shared, scope = alt, alt_every, alt_shared, words
                     break
+        if answers and not any(a.agrees for a in answers) and every and told_back and not ordinal and \
+                _EVERY_SHARED.search(own) is None and part is None and not _scope_told(s, m):
+            # "neither of their two treaties was broken": a whole told back by "their" alone may be of their own
+            # alliances; where those count so, no contradiction
+            for alt_every, alt_shared, words in _NARROWER_SCOPES:
+                alt = _coding_counts(history, records, noun, n, told_at, after, this, ordinal,
+                                     every=alt_every, shared=alt_shared)
+                if any(a.agrees for a in alt[0]) and not alt[2]:
+                    (answers, counted_by, by_ended), every, shared, scope = alt, alt_every, alt_shared, words
+                    break
         counted = sorted({slug for coding in history.coding_names()
                           for slug in _count_values(history, coding, records, noun, records.as_of, every=every,
                                                     shared=shared)[0]})
@@ -371,9 +397,10 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         counted_claim = _count_verdict(s, f"{'not ' if negated else _qualifier(s, m.start - s.start)}{m.text} "
                                           f"({_pair_names(who)})",
                                        answers, refs, how)
-        if not repeated:
-            out.append(counted_claim)
+        if not repeated and not (negated and breach is not None and _ONE_BROKEN.match(s.text[m.end - s.start:])):
+            out.append(counted_claim)  # (not "not one pact has been broken": none broken, not none signed)
         record_value = counted_claim.record_value
+        not_one = negated  # ("not one pact was broken": the count told none)
         if not ordinal and not noun.startswith(("betray", "breach", "violation")) and breach is not None:
             # "Of the five agreements ..., three ended in a breach", "two agreements, one of them broken": the number
             # told of the breaches; else the count's own ("five alliances, all betrayed")
@@ -395,11 +422,14 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                 s.text[:part.start()], re.IGNORECASE)  # ("not one of them", "none of the seven ended in a breach")
             negated = negation is not None
             broken = 0 if negated else broken  # "..., and not one of them was ever broken"
-            told = m.text if part is None else \
+            none_of = _NONE_OF_BEFORE.search(s.text[:m.start - s.start]) if part is None and nothing is None else None
+            broken = 0 if none_of is not None else broken  # "neither of their two treaties was ever broken"
+            told = f"{'not ' if not_one else ''}{m.text}" if part is None else \
                 f"{m.text}, {negation.group(0).casefold() if negation else 'every ' if every_one else ''}" \
                 f"{_qualified(s, part)}"
             told = f"{m.text}, {nothing.group('none')}" if nothing is not None and nothing.group("none") else told
             told = f"{before.group(1)} of {m.text}" if before is not None and word is not None else told
+            told = f"{none_of.group(0).strip()} {m.text}" if none_of is not None else told
             breach_answers, breached = [], set()
             for coding in _pair_codings(history, records):
                 slugs, _ = _count_values(history, coding, records, "breaches", records.as_of)
@@ -422,6 +452,18 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                              reason=f"the article refers to {n} items but names {listed} of them; which {n} it means "
                                     "cannot be checked", records=refs, codings=answers))
     return out
+
+
+#: A verb of breaking told right after "not one <agreement>": "not one pact has ever been broken", "not one treaty
+#: between them was violated" (a count of breaches, not of agreements).
+_ONE_BROKEN = re.compile(r"(?:\s+(?!(?:and|but|or|while|though|although)\b)[\w'’-]+){0,6}?\s+"
+                         r"(?:breached|broken|violated|betrayed|torn\s+up)\b", re.IGNORECASE)
+
+
+#: None told just before a count, of the whole it counts: "neither of their two treaties", "none of the five pacts",
+#: "not one of those three alliances" (the breaches told after it are none).
+_NONE_OF_BEFORE = re.compile(r"\b(?:neither|none|not\s+(?:a\s+single\s+)?one)\s+of\s+(?:the|their|these|those)\s+$",
+                             re.IGNORECASE)
 
 
 def _whole_counts(s: Sentence) -> list[Mention]:
@@ -627,11 +669,32 @@ def _none_binding_claims(s: Sentence, records: _Records, pair: tuple[int, ...], 
     bilateral = bool(found.group("bi") or (found.re is _NONE_HELD and found.group("own")))
     claims = _none_told(s, records, history, f"{told}: none in force ({_pair_names(who)})",
                         lambda coding: _in_force_count(history, coding, records, bilateral=bilateral))
+    obligation = _obligation_told(found)
+    if obligation is not None and any(c.verdict != "consistent" for c in claims):
+        # "have no defence alliance": of the agreements binding them now, none that carries that obligation
+        claims = _none_told(s, records, history, f"{told}: none in force ({_pair_names(who)})",
+                            lambda coding: _in_force_count(history, coding, records, bilateral=bilateral,
+                                                           obligation=obligation))
     if found.re is _NONE_HELD and any(c.verdict != "consistent" for c in claims) and (
             found.group("kind") or found.group("of") or not bilateral):
         return []  # ("have no defence alliance", "no formal pact", "France and Germany have no alliance today": of a
         # kind the codings may not tell apart, or a writer's sense of "alliance" narrower than the codings')
     return claims
+
+
+#: A kind of agreement told by the obligation it carries: "no defence alliance", "no pact of mutual defence", "no
+#: military alliance" (any military obligation).
+_OBLIGATION_TOLD = re.compile(r"\b(?:(?P<defense>defen[cs]e|defensive|mutual[\s-]+defen[cs]e)|(?P<any>military))\b",
+                              re.IGNORECASE)
+
+
+def _obligation_told(found: re.Match[str]) -> str | None:
+    """Return the obligation a pair is told to hold no agreement of (:data:`_NONE_HELD`'s kind words): "defense",
+    "" for any military obligation, or None where the words tell none."""
+    if found.re is not _NONE_HELD:
+        return None
+    told = _OBLIGATION_TOLD.search(f"{found.group('kind') or ''} {found.group('of') or ''}")
+    return None if told is None else "defense" if told.group("defense") else ""
 
 
 def _told_pair(s: Sentence, pair: tuple[int, ...], context: Sequence[int]) -> tuple[int, ...]:
@@ -686,6 +749,35 @@ def _no_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], con
 
     told = re.sub(r"\s+", " ", found.group(0))
     return _none_told(s, records, history, f"{told}{_breaches_told(0)} ({_pair_names(who)})", breaches)
+
+
+#: Breaches told to be none, in any phrasing, of the pair's agreements or of "neither side": "no breaches, no
+#: walkouts", "Neither side ever violated it", "neither of their pacts has been coded as broken", "none of the three
+#: was ever betrayed" (:func:`_no_breach_backstop`).
+_NONE_BREACHED = re.compile(
+    r"\b(?:no\s+(?:breach(?:es)?|violations?|betrayals?)\b(?!\s+(?:of|by)\s+(?!(?:it|them|either|any)\b))|"
+    r"(?:neither|none|not\s+one)\b(?:\s+(?!(?:and|but|or|because|although|though|while)\b)[\w'’-]+){0,8}?\s+"
+    r"(?:breached|broke|broken|violated|betrayed|(?:tore|torn)\s+up)\b)", re.IGNORECASE)
+
+
+def _no_breach_backstop(s: Sentence, records: _Records, pair: tuple[int, ...],
+                        context: Sequence[int]) -> list[Claim]:
+    """Breaches told to be none in a phrasing :data:`_NO_BREACH` lacks (:data:`_NONE_BREACHED`), read as the pair's
+    count of breaches where every coding counts none; where a coding counts one, nothing is said (the words may be of
+    one agreement, or of a time, the record's count is not)."""
+    found = _NONE_BREACHED.search(s.text)
+    who = _told_pair(s, pair, context)
+    if found is None or len(who) < 2 or _NEGATED_BEFORE.search(s.text[:found.start()]):
+        return []
+    history = records.history(who[0], who[1])
+
+    def breaches(coding: str) -> tuple[list[str], str]:
+        slugs, _ = _count_values(history, coding, records, "breaches", records.as_of)
+        return slugs, _count_answer(history, slugs, slugs, "breaches", records.as_of)
+
+    told = re.sub(r"\s+", " ", found.group(0))
+    claims = _none_told(s, records, history, f"{told}{_breaches_told(0)} ({_pair_names(who)})", breaches)
+    return claims if all(c.verdict == "consistent" for c in claims) else []
 
 
 #: Small numbers in words, for a count of breaches told back in the claim ("two breaches").

@@ -881,6 +881,37 @@ def _ending_backstop(s: Sentence, records: _Records, pair: Sequence[int], refere
     return [claim]
 
 
+def _ended_then(s: Sentence, records: _Records, pair: Sequence[int]) -> list[Claim]:
+    """An ending told of an agreement by a noun or pronoun no rule linked, with a date told right after its word ("the
+    old convention was wound up on 9 October 1979", "the Kabul treaty formally ended on 2 March 1961", "it lapsed in
+    May 1920"), read against the one stored agreement of the sentence's states (else the article's pair) that the
+    record ends then, or that one of them left then (a day off at most): kept only where a coding reads the ending so
+    (the agreement is a guess by its date, and a guess never contradicts). Nothing where several fit."""
+    endings = _claimed_endings(s.text)
+    word = _ENDING_WORD.search(s.text)
+    if not endings or word is None or endings[0].startswith("not ") or endings[0] == "in_force":
+        return []
+    before = s.text[:word.start()]
+    if not (_TOLD_BY_NOUN.search(before) or re.search(r"\b(?:it|which|they)\b", before, re.IGNORECASE)):
+        return []
+    dates = [d for d in s.of("date") if d.value and 0 <= d.start - s.start - word.end() <= 60
+             and not re.search(r"[;:()]|\bwhen\b", s.text[word.end():d.start - s.start])]
+    states = s.states()
+    who = set(states if len(states) >= 2 else pair)
+    if len(dates) != 1 or len(who) < 2:
+        return []
+    said = _pdate(dates[0].value or "")
+    near = 1 if said.precision == "day" else 0
+    ends = [(slug, records.ended(slug) or t.ended) for slug, t in records.gaz.treaties.items() if who <= t.members]
+    exits = [(slug, exited) for slug, code, _, exited in records.member_dates()
+             if code in who and exited and slug in records.gaz.treaties and who <= records.gaz.treaties[slug].members]
+    fits = {slug for slug, when in [*ends, *exits] if when and _gap(said, _pdate(when)) <= near}
+    if len(fits) != 1:
+        return []
+    claim = _ending_claim(s, fits.pop(), endings[0], records)
+    return [claim] if claim.verdict in {"consistent", "depends_on_coding"} else []
+
+
 #: An end told by a word the ending rules leave undated ("the pact was dead by April 1965").
 _DEAD_BY = re.compile(r"\bdead\b", re.IGNORECASE)
 
