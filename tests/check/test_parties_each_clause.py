@@ -1,0 +1,38 @@
+"""Parties told clause by clause where a sentence tells two lists of states (issue 22, round 22): founders told as a
+passive verb's agent beside a later member's entry, and a state told joining the sentence's one agreement again by a
+pronoun ("joined it") that never was a party (the record is the shipped ledgers' and ATOP's)."""
+
+from __future__ import annotations
+
+from foedus.store import Store
+from tests.check.sentences import check_sentences as _check
+from tests.check.sentences import claims_of as _claims
+
+
+def _parties(store: Store, body: str) -> list[tuple[str, str]]:
+    return [(c.verdict, c.claimed) for c in _claims(_check(store, body), "agreement_parties")]
+
+
+def test_founders_told_by_a_passive_verb_s_agent_beside_a_later_entry(check_store: Store) -> None:
+    told = _parties(check_store, "Papers on SEATO, set up at Manila in 1954 by Pakistan, Thailand and the Philippines, "
+                                 "which France quit in 1974, were opened.")
+    assert ("consistent", "parties: Dominion of Pakistan, Kingdom of Thailand, Philippines") in told
+    assert any(v == "consistent" and "French" in c for v, c in told)
+    assert len(told) == 2
+
+
+def test_a_state_told_joining_the_agreement_again_that_never_was_a_party(check_store: Store) -> None:
+    told = _parties(check_store, "Greece joined the North Atlantic Treaty in February 1952, and Austria joined it "
+                                 "weeks later.")
+    assert told[0] == ("consistent", "parties: Kingdom of Greece")
+    assert ("contradicts", "parties include Republic of Austria") in told
+    again = _parties(check_store, "Poland signed the Warsaw Pact in May 1955, and Yugoslavia joined the same pact a "
+                                  "year later.")
+    assert ("contradicts", "parties include Federal People's Republic of Yugoslavia") in again
+
+
+def test_another_verb_or_object_in_the_later_clause_says_nothing_of_an_outsider(check_store: Store) -> None:
+    for body in ("Greece joined the North Atlantic Treaty in 1952, and Finland followed it later.",
+                 "Greece joined the North Atlantic Treaty in 1952, and Austria joined the talks weeks later.",
+                 "Greece joined the North Atlantic Treaty in 1952, and Austria never joined it."):
+        assert not [c for v, c in _parties(check_store, body) if v == "contradicts"], body
