@@ -36,3 +36,10 @@ def test_another_verb_or_object_in_the_later_clause_says_nothing_of_an_outsider(
                  "Greece joined the North Atlantic Treaty in 1952, and Austria joined the talks weeks later.",
                  "Greece joined the North Atlantic Treaty in 1952, and Austria never joined it."):
         assert not [c for v, c in _parties(check_store, body) if v == "contradicts"], body
+
+
+def test_an_organisation_named_for_the_agreement_that_founded_it(check_store: Store) -> None:
+    from tests.check.sentences import agreement_links
+    links = agreement_links(check_store, "Uzbekistan came into the Shanghai Cooperation Organization in 2001; the "
+                                         "'Shanghai Five' of 1996 had been a border pact.")
+    assert [t for _, t in links] == ["treaty:1996-shanghai-five", "treaty:1996-shanghai-five"]
