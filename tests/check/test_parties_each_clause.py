@@ -43,3 +43,13 @@ def test_an_organisation_named_for_the_agreement_that_founded_it(check_store: St
     links = agreement_links(check_store, "Uzbekistan came into the Shanghai Cooperation Organization in 2001; the "
                                          "'Shanghai Five' of 1996 had been a border pact.")
     assert [t for _, t in links] == ["treaty:1996-shanghai-five", "treaty:1996-shanghai-five"]
+
+
+def test_the_pair_told_joining_by_both_alone_at_a_month_is_each_one_s_entry(check_store: Store) -> None:
+    result = _check(check_store, "Egypt and Turkey kept out of the war for years. In the end both joined the wartime "
+                                 "declaration of the Allies in February 1945.")
+    assert [(c.verdict, c.records[0].id) for c in _claims(result, "agreement_parties")] == [
+        ("consistent", "1942-un-declaration")]
+    wrong = _check(check_store, "Egypt and Turkey kept out of the war for years. In the end both joined the wartime "
+                                "declaration of the Allies in June 1944.")
+    assert not [c for c in wrong.claims if c.verdict == "contradicts"]
