@@ -730,6 +730,13 @@ def _came_in(s: Sentence, act: re.Match[str]) -> bool:
         r"a\s+(?:little|few|year|month|week|day|decade|fortnight))\b", s.text[act.end():]))
 
 
+#: The article's two states told as the subject of a member's act by "both" or "the two" alone: "both joined the
+#: Allied declaration in February 1945", "the two later acceded", "both of them signed up in May 1955".
+_BOTH_ACTED = re.compile(r"\b(?:both|the\s+two)(?:\s+of\s+them)?(?:\s+(?:also|later|then|soon|eventually|finally|"
+                         r"duly|formally))?\s+(?:joined|acceded|adhered|ratified|subscribed|entered|left|withdrew|quit)"
+                         r"\b", re.IGNORECASE)
+
+
 def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
     """Return ``claim`` (a date told of a state's joining or leaving, found in no event and no signing) as that
     state's entry into (or exit from) a stored agreement at that date, where the record holds one: the agreement the
@@ -744,7 +751,8 @@ def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
     dates = s.dates_in(claim.claimed)
     # (a sentence that names no state, "The protocol on our accession was signed on 22 October 1951", tells of the
     # article's pair, at a day)
-    states = set(s.states()) or (set(records.pair) if len(dates) == 1 and dates[0].precision == "day" else set())
+    states = set(s.states()) or (set(records.pair) if len(dates) == 1 and (
+        dates[0].precision == "day" or _BOTH_ACTED.search(s.text)) else set())
     if len(dates) != 1 or not states:
         return claim
     date = dates[0]

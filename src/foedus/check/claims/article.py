@@ -371,19 +371,21 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out = _dated_by_its_ending(s, out, records)  # (a date of an ending no rule read)
     out = _act_of_another_told(s, out, records)  # (a date of another agreement the sentence tells of)
     out.extend(_signing_parties(s, records, out))  # (a signing the record found only on re-reading its date)
-    out = _entries_as_parties(out + _gapped_entries(s, out, records), len({d.value for d in dates}))
+    out = _entries_as_parties(out + _gapped_entries(s, out, records), len({d.value for d in dates}), s)
     out.extend(_parties_of_what_was_read(s, records, out))
     out.extend(_counted_parties(s, records, None if unknown_last else referent, out))  # ("its four signatories")
     out = _parties_per_clause(s, records, out)
     return _in_order_of_dates(s, _outsiders_aimed_at(s, records, out))  # (no contradiction of a state aimed at)
 
 
-def _entries_as_parties(claims: list[Claim], dated: int = 1) -> list[Claim]:
+def _entries_as_parties(claims: list[Claim], dated: int = 1, sentence: Sentence | None = None) -> list[Claim]:
     """Return a sentence's ``claims`` with, after each the record re-read as a state's entry into an agreement that
     day (:func:`_member_that_day`: "Italy followed on 30 November 1915", "Peru signed up in March 1948"), the claim it
     also makes that the state is a party, with the entry's verdict, where it bears the entry out and no claim of the
     sentence tells that state a party to that agreement already (save one claim of more states, in a sentence of
-    ``dated`` dates more than one: "A signed at Rio on DATE; B joined on DATE", each told at a date of its own)."""
+    ``dated`` dates more than one: "A signed at Rio on DATE; B joined on DATE", each told at a date of its own). The
+    parties claim spans the whole ``sentence`` where given (the entry's date may be read from one clause of it, "both
+    joined it in May 1955, weeks apart": the states are told parties by all of it)."""
     out: list[Claim] = []
     for c in claims:
         out.append(c)
@@ -398,7 +400,9 @@ def _entries_as_parties(claims: list[Claim], dated: int = 1) -> list[Claim]:
         if any(o.kind == "agreement_parties" and o.records[:1] == c.records[:1] and name in o.claimed
                and not (dated > 1 and ": " not in o.claimed.split(": ", 1)[-1] and ", " in o.claimed) for o in claims):
             continue
-        out.append(c.model_copy(update={"kind": "agreement_parties", "claimed": f"parties: {c.claimed}"}))
+        whole = {} if sentence is None else {"text": sentence.text.strip(), "start": sentence.start,
+                                              "end": sentence.end}
+        out.append(c.model_copy(update={"kind": "agreement_parties", "claimed": f"parties: {c.claimed}", **whole}))
     return out
 
 

@@ -1722,7 +1722,8 @@ def _parties_per_clause(s: Sentence, records: _Records, told: list[Claim]) -> li
         gapped = relation is None and subject and _GAPPED_LEAD.search(s.text[:lo][-20:]) is not None \
             and _GAPPED_RUN.match(s.text[hi:]) is not None
         subject = relation is not None and relation[0] in {"subject", "accession"}
-        if (relation is None or relation[0] not in {"subject", "member", "accession"}) and not gapped:
+        agent = (relation is None or relation[0] == "object") and _FOUNDED_BY.search(s.text[:lo]) is not None
+        if (relation is None or relation[0] not in {"subject", "member", "accession"}) and not gapped and not agent:
             last = None
             continue
         if relation is not None and relation[0] == "subject" and _time_led(s, lo) \
@@ -1756,12 +1757,37 @@ def _parties_per_clause(s: Sentence, records: _Records, told: list[Claim]) -> li
             continue
         claim = dated or _parties_claim(s, slug, codes, records)
         last = None if claim.verdict != "consistent" or dated is not None else (claim, codes)
-        if claim.verdict != "consistent" and dated is None:
+        if claim.verdict != "consistent" and dated is None and not _joined_it_outsider(s, relation, claim):
             continue  # (one never a member: the clause may tell of another act, "Sweden followed suit")
         said += " " + claim.claimed
         at = next((i for i, c in enumerate(out) if c.kind == "agreement_parties" and _told_at(s, c, whens) > lo), None)
         out.insert(len(out) if at is None else at, claim)
     return out
+
+
+#: A list of states told as the founders or signers of an agreement by a passive verb's agent: "founded in 1949 by A, B
+#: and C", "set up at Bogotá by D and E", "established, on 2 May, by F and G" (the clause's agreement is the one read).
+_FOUNDED_BY = re.compile(r"\b(?:founded|co-founded|established|created|formed|set\s+up|launched|signed|concluded)\b"
+                         r"(?:(?!\b(?:and|but|while|whereas|which|who|was|were|is|are)\b)[^;.:]){0,60}?"
+                         r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+
+#: A verb of joining an agreement with the agreement its object told again by a pronoun or "the same" noun: "joined
+#: it", "acceded to it", "adhered to the same pact" (what a clause after one telling the agreement refers to).
+_JOINED_IT = re.compile(r"(?:joined|acceded(?:\s+to)?|adhered(?:\s+to)?)\s+(?:to\s+)?(?:it|the\s+same\s+(?:pact|"
+                        r"treaty|alliance|agreement|accord|convention))\b(?!\s*(?:was|is|had|has|were)\b)",
+                        re.IGNORECASE)
+
+
+def _joined_it_outsider(s: Sentence, relation: tuple[str, int] | None, claim: Claim) -> bool:
+    """Return whether a clause's parties ``claim`` that the record contradicts (a state never a party: not a late one)
+    stands as a contradiction: the list is the subject of a verb of joining whose object is the sentence's one agreement
+    told again ("A joined it in June, and B joined it days later": B never was a party); a clause with another verb or
+    object may tell of another act, and says nothing."""
+    if relation is None or relation[0] != "subject" or not claim.claimed.startswith("parties include "):
+        return False
+    verb = s.text[:relation[1]]
+    start = max(verb.rfind(w) for w in ("joined", "acceded", "adhered"))
+    return start >= 0 and _JOINED_IT.match(s.text, start) is not None
 
 
 def _told_at(s: Sentence, claim: Claim, whens: Sequence[str]) -> int:
