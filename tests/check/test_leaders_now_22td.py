@@ -50,3 +50,10 @@ def test_a_state_s_name_ending_a_leader_s_name_is_part_of_the_person(check_store
     claims = [c for c in _claims(result, "leader_office") if "Montenegro" in c.claimed]
     assert claims and all(c.verdict == "consistent" for c in claims)
     assert not [m for m in result.mentions if m.kind == "state" and m.text == "Montenegro"]
+
+
+def test_an_agreement_the_leader_is_told_making_dates_the_office_before_the_sentence_s_first_date(
+        check_store: Store) -> None:
+    result = _check(check_store, "In 1960 Bulgaria recalled the treaty of 18 March 1948, signed by Georgi Dimitrov.")
+    claims = [c for c in _claims(result, "leader_office") if "Dimitrov" in c.claimed]
+    assert claims and all(c.verdict == "consistent" and "1948-03-18" in c.claimed for c in claims)

@@ -31,7 +31,9 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         # (a date told only in another clause, past a semicolon, is none of the office's: "Albania under Enver Hoxha
         # trusted nobody; it signed only in 1991")
         dates = told_dates if _clause_dated(s, m, told_dates) else []
-        dates = [d for d in dates if not _in_which_clause(s, m, d)] or _signed_by(s, m, agreements_dates)
+        # (an agreement the leader is told making, dated as its own, dates the office before any other date told:
+        # "In 1972 the pact renewed the treaty of 4 February 1948, made under Groza": 1948)
+        dates = _signed_by(s, m, agreements_dates) or [d for d in dates if not _in_which_clause(s, m, d)]
         undated = not dates
         dates = dates or article_year
         if not dates:
