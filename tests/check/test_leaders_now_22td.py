@@ -57,3 +57,17 @@ def test_an_agreement_the_leader_is_told_making_dates_the_office_before_the_sent
     result = _check(check_store, "In 1960 Bulgaria recalled the treaty of 18 March 1948, signed by Georgi Dimitrov.")
     claims = [c for c in _claims(result, "leader_office") if "Dimitrov" in c.claimed]
     assert claims and all(c.verdict == "consistent" and "1948-03-18" in c.claimed for c in claims)
+
+
+
+def test_a_person_named_bare_at_no_date_is_read_of_a_rule_a_few_years_from_the_paragraph_s(check_store: Store) -> None:
+    result = _check(check_store, "Bulgaria and Yugoslavia signed a pact of eternal friendship in 1937. Georgi "
+                                 "Dimitrov later denounced it from Sofia.")
+    claims = [c for c in _claims(result, "leader_office") if "Dimitrov" in c.claimed]
+    assert claims and all(c.verdict == "consistent" for c in claims)
+
+
+def test_a_person_named_bare_decades_from_the_paragraph_s_year_gives_no_claim(check_store: Store) -> None:
+    result = _check(check_store, "Bulgaria and Yugoslavia made peace in 1919. Georgi Dimitrov later denounced that "
+                                 "peace from Sofia.")
+    assert not [c for c in _claims(result, "leader_office") if "Dimitrov" in c.claimed]
