@@ -71,3 +71,13 @@ def test_a_person_named_bare_decades_from_the_paragraph_s_year_gives_no_claim(ch
     result = _check(check_store, "Bulgaria and Yugoslavia made peace in 1919. Georgi Dimitrov later denounced that "
                                  "peace from Sofia.")
     assert not [c for c in _claims(result, "leader_office") if "Dimitrov" in c.claimed]
+
+
+def test_a_surname_of_a_told_state_s_leader_is_named_within_a_few_years_of_the_paragraph_s(check_store: Store) -> None:
+    result = _check(check_store, "Greece and Yugoslavia signed a pact of friendship in 1937. Tito later called the "
+                                 "Yugoslav pledge a fraud.")
+    claims = [c for c in _claims(result, "leader_office") if "Tito" in c.claimed]
+    assert claims and all(c.verdict == "consistent" for c in claims)
+    far = _check(check_store, "Greece and Yugoslavia signed a pact of friendship in 1920. Tito later called the "
+                              "Yugoslav pledge a fraud.")
+    assert not [c for c in _claims(far, "leader_office") if "Tito" in c.claimed]

@@ -1328,8 +1328,8 @@ def _named_in_office(text: str, at: int, gaz: Gazetteer, label: str, dates: list
     """Whether Archigos has the leader it calls ``label`` in office at a date told in the sentence around ``at`` or,
     it telling none, at the year its paragraph last told before it (:func:`_paragraph_when`)."""
     told = [d.value for d in dates if d.value and _same_sentence(text, at, d.start)]
-    if not told:
-        return any(str(r["start_date"]) <= f"{value}-99" and (r["end_date"] is None or value <= str(r["end_date"]))
+    if not told:  # (within a few years of it: the paragraph's year need not be the act's)
+        return any(r["start_date"].year - 10 <= int(value) <= (r["end_date"].year + 10 if r["end_date"] else 9999)
                    for value in _paragraph_when(text, at, dates) for r in _named_spells(gaz, label))
     return any(r["name"] == label and str(r["start_date"]) <= f"{value}-99" and (
         r["end_date"] is None or value <= str(r["end_date"])) for value in told for r in gaz.archigos)
