@@ -1333,8 +1333,8 @@ def _named_in_office(text: str, at: int, gaz: Gazetteer, label: str, dates: list
     """Whether Archigos has the leader it calls ``label`` in office at a date told in the sentence around ``at`` or,
     it telling none, at the year its paragraph last told before it (:func:`_paragraph_when`)."""
     told = [d.value for d in dates if d.value and _same_sentence(text, at, d.start)]
-    if not told:
-        return any(str(r["start_date"]) <= f"{value}-99" and (r["end_date"] is None or value <= str(r["end_date"]))
+    if not told:  # (within a few years of it: the paragraph's year need not be the act's)
+        return any(r["start_date"].year - 10 <= int(value) <= (r["end_date"].year + 10 if r["end_date"] else 9999)
                    for value in _paragraph_when(text, at, dates) for r in _named_spells(gaz, label))
     return any(r["name"] == label and str(r["start_date"]) <= f"{value}-99" and (
         r["end_date"] is None or value <= str(r["end_date"])) for value in told for r in gaz.archigos)
@@ -2445,6 +2445,8 @@ def _state_mentions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]],
         if candidates[0].how == "capital" and (_ATTRIBUTIVE.match(text, m.end())
                                                or _NAMED_AFTER.search(text, max(0, m.start() - 40), m.start())):
             continue  # "the Washington conference", "the Treaty of Bucharest": a place's name, not the state
+        if candidates[0].how == "name" and _ends_a_leader_name(text, m.start(), word, gaz):
+            continue  # "Mendez Montenegro, Guatemala's president": a person's name, not the state's
         when = _nearby_year(text, m.start()) or _agreement_year(text, m.start(), gaz, agreements) or \
             _nearby_year(text, m.start(), before=True)
         fitting = [c for c in candidates if c.applies(when)]
@@ -2459,6 +2461,18 @@ def _state_mentions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]],
         found.append(Mention(kind="state", text=word, start=m.start(), end=m.end(),
                              target=f"state:{codes[0]}" if len(codes) == 1 else None, how=how))
     return found
+
+
+def _ends_a_leader_name(text: str, at: int, word: str, gaz: Gazetteer) -> bool:
+    """Whether a state's name at ``at`` ends a person's name Archigos holds with the one or two capitalised words
+    right before it ("Mendez Montenegro", Guatemala's president from 1966; "Madhav Kumar Nepal", Nepal's prime
+    minister from 2009: the state's word names no state there)."""
+    before = re.search(rf"(?:({_NAME_WORD})\s+)?({_NAME_WORD})\s+$", text[max(0, at - 60):at])
+    if before is None:
+        return False
+    told = [folded_name(w) for w in before.groups() if w]
+    return any(" ".join([*told[i:], folded_name(word)]).casefold() in _archigos_index(gaz, "folded")
+               for i in range(len(told)))
 
 
 @cache

@@ -31,7 +31,9 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         # (a date told only in another clause, past a semicolon, is none of the office's: "Albania under Enver Hoxha
         # trusted nobody; it signed only in 1991")
         dates = told_dates if _clause_dated(s, m, told_dates) else []
-        dates = [d for d in dates if not _in_which_clause(s, m, d)] or _signed_by(s, m, agreements_dates)
+        # (an agreement the leader is told making, dated as its own, dates the office before any other date told:
+        # "In 1972 the pact renewed the treaty of 4 February 1948, made under Groza": 1948)
+        dates = _signed_by(s, m, agreements_dates) or [d for d in dates if not _in_which_clause(s, m, d)]
         undated = not dates
         dates = dates or article_year
         if not dates:
@@ -71,6 +73,8 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
                 # told at none and as holding another office, "Reza Khan, then commander of the Cossacks", is not)
             label = (m.target or "").removeprefix("leader:")
             named = _acting_claims(s, m, [r for r in rows if r["name"] == label] or rows, scope, date, sha256)
+            if m.how == "named" and undated and named and named[0].verdict != "consistent":
+                named = _led_about_then(s, m, [r for r in rows if r["name"] == label] or rows, scope, date, sha256)
             # (a person told beside no office, not leading then, is told of something else: nothing to check)
             out.extend(c for c in named if m.how != "named" or c.verdict == "consistent")
             continue
@@ -224,6 +228,36 @@ def _acting_claims(s: Sentence, m: Mention, rows: list[dict[str, Any]], scope: s
                   record_value="; ".join(f"{r['name']} led COW {r['ccode']} from {r['start_date']} to {r['end_date']}"
                                          for r in rows[:3]),
                   reason="Archigos has that person leading no state then; the act tells no office it records")]
+
+
+#: How many years from the year a paragraph last told a person named there at no date of the sentence's own may
+#: have led a state told for the sentence to be read of that rule (:func:`_led_about_then`).
+_ABOUT_THEN_YEARS = 10
+
+
+def _led_about_then(s: Sentence, m: Mention, rows: list[dict[str, Any]], scope: set[int], date: Mention,
+                    sha256: str) -> list[Claim]:
+    """Return the claim of a person named bare at no date of the sentence's own ("Stalin approved it"), not leading
+    in the year the paragraph last told: consistent where Archigos has that one person leading a state the sentence or
+    article tells within :data:`_ABOUT_THEN_YEARS` of it (the paragraph's year is not the act's: "In 1945 the war
+    ended. Tito broke with Stalin", of 1948); none otherwise, and never a contradiction."""
+    said = _pdate(date.value or "")
+    if said.earliest() > _ARCHIGOS_END:  # (a paragraph of today's: who leads now is past the table)
+        return []
+    near = [r for r in rows if r["ccode"] in scope and r["start_date"].year - _ABOUT_THEN_YEARS <= said.latest().year
+            and said.earliest().year <= (r["end_date"].year if r["end_date"] is not None else 9999)
+            + _ABOUT_THEN_YEARS]
+    if not near or len({r["leader_id"] for r in near}) != 1:
+        return []
+    chosen = min(near, key=lambda r: _gap(said, _pdate(r["start_date"].isoformat())))
+    ref = RecordRef(kind="leader", id=str(chosen["leader_id"]), ledger="archigos", label=str(chosen["name"]),
+                    sources=["archigos:" + sha256[:12]])
+    return [Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                  claimed=f"{m.text} in office about {date.value}", verdict="consistent",
+                  record_value=f"{chosen['name']} led COW {chosen['ccode']} from {chosen['start_date']} to "
+                               f"{chosen['end_date']}",
+                  reason="the article tells the act at no date of its own; Archigos has that person leading that "
+                         "state within a few years of the paragraph's", records=[ref])]
 
 
 #: A military rank told before a name ("Marshal Tito", "Field Marshal Sarit"): no office, but the person may be the
