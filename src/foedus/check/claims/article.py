@@ -334,7 +334,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         # (a group told after a count of the pair's agreements, in its sentence or the two before)
         out.extend(_group_in_force(s, records, pair) if counted and not unknown_last else [])
         if not any(c.kind == "ending" for c in out) and not unknown_last:
-            out.extend(_plural_endings(s, records, recent))  # ("Both were dead by 1897": the last two named)
+            out.extend(_plural_endings(s, records, recent, pair))  # ("Both were dead by 1897": the last two named)
     if not any(c.kind == "ending" for c in out) and not unknown_last and not any(m.target for m in s.of("agreement")):
         # ("the 1957 text simply lapsed"; not of one the sentence tells signed: "The old pact was replaced by the
         # pact that A and B signed in 1960")
