@@ -473,3 +473,21 @@ def test_a_date_told_of_an_agreement_s_successor_is_not_its_signing(check_store:
                                  "ended.")
     assert not [c for c in _claims(result, "agreement_date") if c.verdict == "contradicts"]
     assert [c.verdict for c in _claims(result, "ending")] == ["consistent"]
+
+
+
+def test_both_or_neither_with_none_told_before_stands_for_the_pairs_two_agreements(check_store: Store) -> None:
+    text = ("Finland and Norway have been close partners in Europe for decades. Their ministers meet every year. "
+            "Neither was ever torn up; both remain in force today.")
+    endings = _claims(_check(check_store, text), "ending")
+    assert [c.verdict for c in endings] == ["consistent"] and "in force" in endings[-1].claimed
+    # (a guess at what "both" stands for bears an ending out, never refutes it)
+    lapsed = "Finland and Norway have been close partners in Europe for decades. Both lapsed in 1961."
+    assert not [c for c in _claims(_check(check_store, lapsed), "ending") if c.verdict == "contradicts"]
+
+
+def test_an_ending_told_of_a_later_description_than_the_sentences_first(check_store: Store) -> None:
+    text = ("Romania and Austria-Hungary signed their alliance in Vienna on 30 October 1883. In August 1916 Bucharest "
+            "celebrated the union of its provinces, and the old alliance was broken.")
+    endings = _claims(_check(check_store, text), "ending")
+    assert [c.verdict for c in endings] == ["consistent"] and "old alliance" in endings[0].claimed

@@ -141,13 +141,14 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     since_count = 9  # sentences since the last that counted the pair's agreements ("They share three pacts.")
     described = contextual_descriptions(text, gaz, list(mentions))
     for sentence in sentences(text, sorted([*mentions, *described], key=lambda m: (m.start, -m.end)), lines=lines):
-        anaphor = next((a for a in _ANAPHORA.finditer(sentence.text) if not any(
+        anaphors = [a for a in _ANAPHORA.finditer(sentence.text) if not any(
             m.start < sentence.start + a.end() and sentence.start + a.start() < m.end
             for m in sentence.of("agreement")) and not _ACTING_IT.match(sentence.text, a.end())
             and not (a.group(0).strip().casefold().endswith("it") and (expletive := _EXPLETIVE_IT.match(
                 sentence.text)) is not None and a.start() < expletive.end())
             and (not a.group("cap") or (recent and _capital_referent(  # ("the Ifrane treaty": none of those named)
-                sentence, a, referent or (recent[-1].target or "").removeprefix("treaty:"), recent, gaz)))), None)
+                sentence, a, referent or (recent[-1].target or "").removeprefix("treaty:"), recent, gaz)))]
+        anaphor = anaphors[0] if anaphors else None
         # ("It was X that ended it")
         leading = anaphor is not None and anaphor.start() < min(
             [m.start - sentence.start for m in sentence.of("agreement")] or [len(sentence.text)])
@@ -163,6 +164,16 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                 gaz.treaties[resolved].title.casefold() and not any(
                 noun.casefold() in m.text.casefold() and m.target == f"treaty:{resolved}" for m in recent):
             resolved = None  # "the League", a name: not the agreement last told of where none of that name was
+        if anaphor is not None and recent and not _in_an_ending_clause(sentence.text, anaphor) and (
+                later := _ending_subject(sentence.text, anaphors[1:])) is not None:
+            # ("proclaimed the union on 12 May 1961, and the old pact lapsed": the one an ending is told of)
+            anaphor = later
+            leading = False
+            said = [int(m.value[:4]) for m in sentence.of("date") if m.value and (
+                m.start < sentence.start + later.start()
+                or not re.search(r"[,;:]", sentence.text[later.end():m.start - sentence.start]))]
+            resolved = _resolve(later.group(0), recent, referent, gaz, said[-1] if said else year)
+            noun = later.group(0).strip().split()[-1]
         if resolved is not None and anaphor is not None:  # "The Rio pact": the one named by that word
             resolved = _capital_referent(sentence, anaphor, resolved, recent, gaz)
         if unknown_last and anaphor is not None and re.match(r"\W*(?:\w+\s+)?it\b|\W*(?:signed|concluded|sealed|"
@@ -334,7 +345,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         # (a group told after a count of the pair's agreements, in its sentence or the two before)
         out.extend(_group_in_force(s, records, pair) if counted and not unknown_last else [])
         if not any(c.kind == "ending" for c in out) and not unknown_last:
-            out.extend(_plural_endings(s, records, recent))  # ("Both were dead by 1897": the last two named)
+            out.extend(_plural_endings(s, records, recent, pair))  # ("Both were dead by 1897": the last two named)
     if not any(c.kind == "ending" for c in out) and not unknown_last and not any(m.target for m in s.of("agreement")):
         # ("the 1957 text simply lapsed"; not of one the sentence tells signed: "The old pact was replaced by the
         # pact that A and B signed in 1960")
@@ -410,6 +421,29 @@ def _claimed_of(*groups: Sequence[Claim]) -> list[str]:
     """Return the agreements the claims of ``groups`` were read against (a count's, a date's, an ending's), in the
     order told, each once: what a sentence and the one before it spoke of, whatever words told them."""
     return list(dict.fromkeys(r.id for claims in groups for c in claims for r in c.records if r.kind == "treaty"))
+
+
+def _in_an_ending_clause(text: str, anaphor: re.Match[str]) -> bool:
+    """Return True if a word of an ending stands in the clause of ``anaphor`` (before or after it: "A broke the
+    alliance", "the treaty lapsed")."""
+    start = max(text.rfind(c, 0, anaphor.start()) for c in ",;:") + 1
+    ends = [i for c in ",;:" if (i := text.find(c, anaphor.end())) >= 0]
+    return bool(_ENDING_WORD.search(text[start:min(ends, default=len(text))]))
+
+
+def _ending_subject(text: str, anaphors: Sequence[re.Match[str]]) -> re.Match[str] | None:
+    """Return the first of ``anaphors`` that a word of an ending follows in its clause, told by a noun only an
+    agreement is told by ("..., and the old pact lapsed that day"; "the accord was denounced"), else None."""
+    for a in anaphors:
+        words = a.group(0).strip().split()
+        if len(words) < 2 or words[-1] not in {"treaty", "pact", "alliance", "agreement", "accord", "convention",
+                                                "protocol", "declaration", "arrangement"}:
+            # (a pronoun, or a word a body or a union is told by too: "the league", "the Confederation")
+            continue
+        after = re.split(r"[,;:]", text[a.end():], maxsplit=1)[0][:60]
+        if _ENDING_WORD.search(after):
+            return a
+    return None
 
 
 def _told_before(recent: Sequence[Mention], named: set[str], pair_alliances: list[str]) -> list[str]:

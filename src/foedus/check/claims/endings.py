@@ -542,7 +542,21 @@ _PLURAL_OBJECT_END = re.compile(r"\s*(?:[,;:.)]|$|(?:in|within|by|on|at|after|be
                                 r"later|soon|that|under|with|itself|themselves|once)\b)", re.IGNORECASE)
 
 
-def _plural_endings(s: Sentence, records: _Records, recent: Sequence[str]) -> list[Claim]:
+def _pair_shares(records: _Records, pair: Sequence[int]) -> list[str]:
+    """Return the slugs of every agreement the article's ``pair`` shares by the year claims are read at, in any
+    coding (what "both" or "all three" stand for where the sentences before named none: "and both remain in force",
+    "Neither has been broken"); empty without a pair."""
+    if len(pair) < 2:
+        return []
+    history = records.history(pair[0], pair[1])
+    slugs: dict[str, None] = {}
+    for coding in history.coding_names():
+        slugs.update(dict.fromkeys(_count_values(history, coding, records, "pacts", records.as_of, every=True)[0]))
+    return list(slugs)
+
+
+def _plural_endings(s: Sentence, records: _Records, recent: Sequence[str],
+                    pair: Sequence[int] = ()) -> list[Claim]:
     """Agreements told together by a quantifier, none named in the sentence (:data:`_PLURAL_TOLD`: "Both were dead by
     1897", "neither treaty expired; both were abrogated", "Moscow broke all three"): the last two (or three...)
     distinct agreements the article named or told signed in the two sentences before (``recent``, slugs, the latest
@@ -556,8 +570,15 @@ def _plural_endings(s: Sentence, records: _Records, recent: Sequence[str]) -> li
     for found in _PLURAL_TOLD.finditer(s.text):
         word = found.group("n") or found.group("m") or found.group("k") or found.group("n2")
         n = 2 if word is None else number_value(word)
-        if n is None or n < 2 or len(distinct) < n:
+        if n is None or n < 2:
             continue
+        told_of = distinct
+        if len(distinct) < n:
+            # (none or too few told in the sentences before: the pair's own agreements, where it shares just that many)
+            shares = _pair_shares(records, pair) if not found.group("m") and not found.group("k") else []
+            if len(shares) != n:
+                continue
+            told_of = shares
         after = re.split(r"[;:]", s.text[found.end():], maxsplit=1)[0]  # (the rest of its clause)
         if found.group("verb") and not _PLURAL_OBJECT_END.match(s.text[found.end():]):
             continue  # ("broke both promises": not the agreements)
@@ -574,10 +595,12 @@ def _plural_endings(s: Sentence, records: _Records, recent: Sequence[str]) -> li
             denied = (found.group("q") or "").casefold().startswith(("neither", "none"))
             endings = [e.removeprefix("not ") if denied and e.startswith("not ") else
                        e if not denied else f"not {e}" for e in told]
-        slugs = [x for x in reversed(distinct[:n]) if x in records.gaz.treaties]
+        slugs = [x for x in reversed(told_of[:n]) if x in records.gaz.treaties]
         for ending in endings[:1]:
             told_as = s.text[found.start("q") if found.group("q") else found.start("verb"):found.end()]
-            out.extend(_together([_ending_claim(s, slug, ending, records) for slug in slugs], told_as, records))
+            together = _together([_ending_claim(s, slug, ending, records) for slug in slugs], told_as, records)
+            # (the pair's own agreements are a guess at what the writer meant: they bear an ending out, never refute it)
+            out.extend(c for c in together if told_of is distinct or c.verdict != "contradicts")
     return out
 
 
