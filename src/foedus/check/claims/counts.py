@@ -741,6 +741,12 @@ def _no_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], con
     who = _told_pair(s, pair, context)
     if found is None or len(who) < 2:
         return []
+    return _breaches_told_none(s, records, found, who)
+
+
+def _breaches_told_none(s: Sentence, records: _Records, found: re.Match[str], who: Sequence[int]) -> list[Claim]:
+    """The claims of a pair's breaches told to be none (the words ``found``), against each coding's count of the
+    breaches between the two states ``who``."""
     history = records.history(who[0], who[1])
 
     def breaches(coding: str) -> tuple[list[str], str]:
@@ -769,14 +775,7 @@ def _no_breach_backstop(s: Sentence, records: _Records, pair: tuple[int, ...],
     who = _told_pair(s, pair, context)
     if found is None or len(who) < 2 or _NEGATED_BEFORE.search(s.text[:found.start()]):
         return []
-    history = records.history(who[0], who[1])
-
-    def breaches(coding: str) -> tuple[list[str], str]:
-        slugs, _ = _count_values(history, coding, records, "breaches", records.as_of)
-        return slugs, _count_answer(history, slugs, slugs, "breaches", records.as_of)
-
-    told = re.sub(r"\s+", " ", found.group(0))
-    claims = _none_told(s, records, history, f"{told}{_breaches_told(0)} ({_pair_names(who)})", breaches)
+    claims = _breaches_told_none(s, records, found, who)
     return claims if all(c.verdict == "consistent" for c in claims) else []
 
 
