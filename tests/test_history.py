@@ -190,3 +190,14 @@ def test_agreements_known_only_from_atop_are_shown_and_marked(store_path: Path, 
         reading = only.reading("curated")
         assert reading is not None and (reading.coding, reading.ending) == ("atop", "expired")
         assert "every coding (curated included) reads ATOP's ending" in reading.rationale
+
+
+def test_the_summary_counts_multilateral_agreements_in_force_as_their_own_clause(store: Store) -> None:
+    # Bolivia and Argentina share no bilateral agreement: the multilateral ones still in force are told in a clause
+    # of their own, never tacked onto the breaches
+    summary = pair_history(store, "Bolivia", "Argentina").summary()
+    breaches, _, in_force = summary.partition("; in force: ")
+    assert "multilateral)" not in breaches
+    assert in_force.endswith(" multilateral.") and in_force[0].isdigit()
+    # beside bilateral ones, the multilateral ones are counted after their names
+    assert " multilateral)." in pair_history(store, "France", "Russia").summary()

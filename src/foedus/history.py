@@ -315,7 +315,8 @@ class PairHistory:
             text += f"; in force: {names}"
         current_multilateral = len(self.in_force()) - len(current)
         if current_multilateral:
-            text += f" (and {current_multilateral} multilateral)"
+            text += (f" (and {current_multilateral} multilateral)" if current
+                     else f"; in force: {current_multilateral} multilateral")
         return text + "."
 
     def to_model(self) -> HistoryModel:
