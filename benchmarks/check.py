@@ -81,6 +81,10 @@ FOLDERS = (
                          "Central Asia, East Asia 1907-2025 (not studied)"),
     (GOLD / "heldout32", "thirty-second held-out set, coded blind, the Low Countries and the Baltic, Turkey, Iran "
                          "and Egypt, East Africa, Oceania 1937-2025 (not studied)"),
+    (GOLD / "heldout33", "thirty-third held-out set, coded blind, Scandinavia, Iberia and France, West Africa, the "
+                         "Southern Cone 1834-2025 (not studied)"),
+    (GOLD / "heldout34", "thirty-fourth held-out set, coded blind, the Gulf and Yemen, the Caribbean and Mexico, "
+                         "Czechoslovakia, Southeast Asia, southern Africa 1936-2025 (not studied)"),
 )
 
 

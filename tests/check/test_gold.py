@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -58,7 +59,7 @@ def _every_verdict_cites_its_record(result: CheckResult) -> None:
             assert all(a.coding in claim.record_value for a in claim.codings)
 
 
-@pytest.mark.parametrize("folder", [*(f"heldout{n}" for n in range(2, 33)), "dev5"])
+@pytest.mark.parametrize("folder", [*(f"heldout{n}" for n in range(2, 35)), "dev5"])
 def test_the_blind_held_out_sets_are_well_formed(folder: str) -> None:
     """The blind sets (and dev5, a small development set written before the checker was run on it) measure the
     checker in benchmarks/check.py; they are not tests to pass: only their form is."""
@@ -72,12 +73,14 @@ def test_the_blind_held_out_sets_are_well_formed(folder: str) -> None:
     for path in paths:
         gold = load_gold(path)
         text = (path.parent / gold["article"]).read_text(encoding="utf-8")
+        # a claim may run across inline markup ("The <i>Entente</i> was signed"): it is found in the prose
+        prose = re.sub(r"<[^>]+>", "", text) if gold["article"].endswith(".html") else text
         assert 150 <= len(text.split()) <= 600, path.name  # 150-400 words of prose, plus an HTML page's markup
         targets = [t for v in gold["links"].values() for t in (v if isinstance(v, list) else [v])]  # a list: in turn
         assert all(target.split(":")[0] in {"state", "treaty", "leader"} for target in targets), path.name
         for claim in gold["claims"]:
             assert claim["kind"] in get_args(ClaimKind) and claim["verdict"] in get_args(Verdict), claim
-            assert text.count(claim["sentence"]) == 1, claim  # the annotation finds its claim by this fragment
+            assert prose.count(claim["sentence"]) == 1, claim  # the annotation finds its claim by this fragment
         for date in gold["dates"]:
             assert date["text"] in text and date["precision"] in {"year", "month", "day"}, date
         assert all(span in text for span in gold.get("durations") or []), path.name  # (durations: optional)
