@@ -236,6 +236,17 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records, doers:
             # "The OAS Charter still binds both of them": an agreement some members left runs on for the others
             still = next(r for r in exits if r["ending"] == "in_force")
             rows.append({**still, "member": None, "member_name": None, "breach": False, "breached_by_names": []})
+        elif ending.removeprefix("not ") == "breach":
+            # "Neither has been broken", "the pact was betrayed", of a multilateral agreement whose members left it in
+            # different ways: broken where some member's exit was a breach, unbroken where none was; the article's
+            # pair's own exits where both are members (another member's breach is no breach between them)
+            own = [r for r in exits if r["member"] in records.pair]
+            exits = own if len({r["member"] for r in own}) == 2 else exits
+            rows.append({**exits[0], "member": None, "member_name": None,
+                         "ending": "members' exits: " + ", ".join(sorted({words(r["ending"]) for r in exits})),
+                         "breach": any(r["breach"] for r in exits),
+                         "breached_by": sorted({b for r in exits for b in r["breached_by"] or []}),
+                         "breached_by_names": sorted({n for r in exits for n in r["breached_by_names"] or []})})
     answers = []
     negated = ending.startswith("not ")
     ending = ending.removeprefix("not ")

@@ -1,0 +1,23 @@
+"""Endings told of the pair's agreements: none broken, of a multilateral one whose members left it in different ways;
+a breacher told beside the state that was not one ("Egypt, not Jordan, broke it"); an agreement kept until victory;
+the pair told still members, or never to have left (issue 22), each on made-up sentences (the record is the shipped
+ledgers' and ATOP's)."""
+
+from __future__ import annotations
+
+from foedus.store import Store
+from tests.check.sentences import check_sentences as _check
+
+_PACT_OF_1967 = "In 1967 Egypt and Jordan signed a defence pact, and Iraq joined it in June 1967."
+
+
+def _endings(store: Store, body: str) -> list[tuple[str, str]]:
+    return [(c.verdict, c.claimed) for c in _check(store, body).claims if c.kind == "ending"]
+
+
+def test_none_broken_of_a_multilateral_agreement_read_by_the_pairs_own_exits(check_store: Store) -> None:
+    # ATOP reads only its members' exits from the Helsinki Final Act, and not all alike: none of the pair's a breach
+    found = _endings(check_store, "Moldova and Russia have a friendship treaty of 2001, and both took part in the "
+                                  "Helsinki Final Act. Neither has been broken.")
+    assert [v for v, _ in found] == ["consistent"]
+    assert found[0][1].endswith("not ended in a breach (betrayal)")
