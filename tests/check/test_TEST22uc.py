@@ -21,3 +21,11 @@ def test_none_broken_of_a_multilateral_agreement_read_by_the_pairs_own_exits(che
                                   "Helsinki Final Act. Neither has been broken.")
     assert [v for v, _ in found] == ["consistent"]
     assert found[0][1].endswith("not ended in a breach (betrayal)")
+
+
+def test_a_breacher_told_beside_the_state_that_was_none(check_store: Store) -> None:
+    # the curated coding names Egypt as the breacher of the 1967 pact; ATOP names none
+    for told in ("Egypt, not Jordan, had broken it by 1979.", "It was Egypt, not Jordan, that broke it."):
+        assert [v for v, _ in _endings(check_store, f"{_PACT_OF_1967} {told}")] == ["consistent"]
+    for told in ("Jordan, not Egypt, broke it in 1979.", "Ten years on, Iraq, rather than Egypt, had broken it."):
+        assert [v for v, _ in _endings(check_store, f"{_PACT_OF_1967} {told}")] == ["depends_on_coding"]

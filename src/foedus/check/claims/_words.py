@@ -233,7 +233,7 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"\b(?:the|that|this) ending\b(?!\s+of\b)|"  # "the datasets code that ending as a breach"
                        r"\bits (?:founding |original )?(?:signatories|signers|members|parties)\b|"
                        r"\b(?:signed|ratified|abrogated|denounced|renounced|violated|ratify|abrogate|denounce|"
-                       r"renounce|violate|sign|broke|tore|breached|betrayed|repudiated|dissolved|dissolving|disbanded|"
+                       r"renounce|violate|sign|broke|broken|tore|breached|betrayed|repudiated|dissolved|dissolving|disbanded|"
                        r"scrapped|terminated|called|joined|left|quit|out of|breaking|break|breaks|call|calls|"
                        r"extend|renew|renewed|annulled|annul|revoked|revoke|voided|nullified|invoked|invoke|"
                        r"suspended|suspend|ended|end|ends|ending|cancelled|canceled|buried|killed|walked away from|"
