@@ -29,3 +29,9 @@ def test_a_breacher_told_beside_the_state_that_was_none(check_store: Store) -> N
         assert [v for v, _ in _endings(check_store, f"{_PACT_OF_1967} {told}")] == ["consistent"]
     for told in ("Jordan, not Egypt, broke it in 1979.", "Ten years on, Iraq, rather than Egypt, had broken it."):
         assert [v for v, _ in _endings(check_store, f"{_PACT_OF_1967} {told}")] == ["depends_on_coding"]
+
+
+def test_an_agreement_kept_until_victory(check_store: Store) -> None:
+    found = _endings(check_store, "On 1 January 1942 Britain and Australia signed the Declaration by United Nations. "
+                                  "The two governments kept it until victory.")
+    assert found == [("consistent", "it [Declaration by United Nations]: fulfilled")]

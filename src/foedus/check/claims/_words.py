@@ -242,6 +242,8 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        # left to end at its term: "let it lapse", "allowed it to expire", "let it quietly die"
                        r"\b(?:let|allowed|left)\s+it\s+(?:to\s+)?(?:\w+ly\s+)?(?:lapse|expire|run\s+out|die)\b|"
                        r"\bdeclared it(?= (?:null and )?void\b)|"
+                       # kept to an end: "kept it until victory", "honoured it to the last"
+                       r"\b(?:kept|honou?red|observed|upheld)\s+it(?=\s+(?:faithfully\s+)?(?:until|to\s+the\s+(?:end|last)))|"
                        # how a dataset codes it: "the alliance record treats it as abrogated", "codes it as a breach"
                        r"\b(?:codes?|coded|treats?|treated|lists?|listed|counts?|counted|classif(?:y|ies|ied)|"
                        r"records?|recorded) it(?=\s+as\b)|"
