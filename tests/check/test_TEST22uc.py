@@ -35,3 +35,15 @@ def test_an_agreement_kept_until_victory(check_store: Store) -> None:
     found = _endings(check_store, "On 1 January 1942 Britain and Australia signed the Declaration by United Nations. "
                                   "The two governments kept it until victory.")
     assert found == [("consistent", "it [Declaration by United Nations]: fulfilled")]
+
+
+def test_the_pair_told_still_members_or_never_to_have_left(check_store: Store) -> None:
+    found = _endings(check_store, "Japan and China both acceded to the Treaty of Amity and Cooperation in Southeast "
+                                  "Asia. China signed in 2003, Japan came in a year later, and both are still members.")
+    assert found == [("consistent", "Treaty of Amity and Cooperation in Southeast Asia: in force")]
+    found = _endings(check_store, "Morocco and Algeria both adhered to the joint defence treaty of the Arab League in "
+                                  "the 1960s. Neither has ever left.")
+    assert [(v, c.rsplit(": ", 1)[1]) for v, c in found] == [("consistent", "in force")]
+    # "neither has left the room": no agreement left
+    assert not _endings(check_store, "Morocco and Algeria both adhered to the joint defence treaty of the Arab League "
+                                     "in the 1960s. Neither has left the talks.")
