@@ -48,3 +48,13 @@ def test_the_pair_told_still_members_or_never_to_have_left(check_store: Store) -
     # "neither has left the room": no agreement left
     assert not _endings(check_store, "Morocco and Algeria both adhered to the joint defence treaty of the Arab League "
                                      "in the 1960s. Neither has left the talks.")
+
+
+def test_an_agreement_of_a_plural_title_told_by_that_word(check_store: Store) -> None:
+    protocols = "In March 1934 Italy, Austria and Hungary put their names to the Rome Protocols."
+    found = _endings(check_store, f"{protocols} The protocols perished with Austria when German troops arrived four "
+                                  "years later.")
+    assert found == [("consistent", "The protocols [ATOP 2335]: ended")]
+    # the word is kept only where the agreement's title holds it: "the accords" of a declaration is another
+    assert not _endings(check_store, "In 1934 Germany and Poland signed a declaration of non-aggression. The accords "
+                                     "were torn up in 1939.")
