@@ -207,6 +207,9 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"^\W*(?:(?-i:[A-Z][A-Za-z]+):\s+)?which\b(?=\s+(?:the|a|an|(?-i:[A-Z]))\b)|"
                        r"\b(?:this|that) one\b(?!\s+(?:of|between)\b)|"
                        r"\b(?:the|that|this) (?:declaration|convention|protocol)\b(?!\s+(?:of|on|that|which)\b)|"
+                       # an agreement whose title is plural ("the Rome Protocols", "the Geneva Accords"), told by that
+                       # word (article.py keeps it only where the agreement's title or name holds it)
+                       r"\b(?:the|these|those) (?:protocols|accords)\b(?!\s+(?:of|on|that|which)\b)|"
                        r"\b(?:the|that|this|our) (?:(?!(?:other|new|next|first|second|third|fourth|last|previous|"
                        r"earlier|later|latest|same|only|one|two|three|four|five|whole|entire)\b)(?-i:[a-z][a-z-]+|"
                        # a capitalised word of the agreement's own ("The Italian guarantee", "That Crimean-era
@@ -233,7 +236,7 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"\b(?:the|that|this) ending\b(?!\s+of\b)|"  # "the datasets code that ending as a breach"
                        r"\bits (?:founding |original )?(?:signatories|signers|members|parties)\b|"
                        r"\b(?:signed|ratified|abrogated|denounced|renounced|violated|ratify|abrogate|denounce|"
-                       r"renounce|violate|sign|broke|tore|breached|betrayed|repudiated|dissolved|dissolving|disbanded|"
+                       r"renounce|violate|sign|broke|broken|tore|breached|betrayed|repudiated|dissolved|dissolving|disbanded|"
                        r"scrapped|terminated|called|joined|left|quit|out of|breaking|break|breaks|call|calls|"
                        r"extend|renew|renewed|annulled|annul|revoked|revoke|voided|nullified|invoked|invoke|"
                        r"suspended|suspend|ended|end|ends|ending|cancelled|canceled|buried|killed|walked away from|"
@@ -242,6 +245,8 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        # left to end at its term: "let it lapse", "allowed it to expire", "let it quietly die"
                        r"\b(?:let|allowed|left)\s+it\s+(?:to\s+)?(?:\w+ly\s+)?(?:lapse|expire|run\s+out|die)\b|"
                        r"\bdeclared it(?= (?:null and )?void\b)|"
+                       # kept to an end: "kept it until victory", "honoured it to the last"
+                       r"\b(?:kept|honou?red|observed|upheld)\s+it(?=\s+(?:faithfully\s+)?(?:until|to\s+the\s+(?:end|last)))|"
                        # how a dataset codes it: "the alliance record treats it as abrogated", "codes it as a breach"
                        r"\b(?:codes?|coded|treats?|treated|lists?|listed|counts?|counted|classif(?:y|ies|ied)|"
                        r"records?|recorded) it(?=\s+as\b)|"

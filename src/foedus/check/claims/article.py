@@ -160,10 +160,11 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
         resolved = _resolve(anaphor.group(0), recent, referent, gaz, said[-1] if said else year) \
             if recent and anaphor is not None else None
         noun = anaphor.group(0).strip().split()[-1] if anaphor is not None else ""
-        if resolved is not None and noun in {"League", "Entente", "Confederation", "Union"} and noun.casefold() not in \
-                gaz.treaties[resolved].title.casefold() and not any(
+        if resolved is not None and noun in {"League", "Entente", "Confederation", "Union", "protocols", "accords"} \
+                and noun.casefold() not in gaz.treaties[resolved].title.casefold() and not any(
                 noun.casefold() in m.text.casefold() and m.target == f"treaty:{resolved}" for m in recent):
-            resolved = None  # "the League", a name: not the agreement last told of where none of that name was
+            resolved = None  # "the League", a name: not the agreement last told of where none of that name was (nor
+            # "the protocols" where none was called so)
         if anaphor is not None and recent and not _in_an_ending_clause(sentence.text, anaphor) and (
                 later := _ending_subject(sentence.text, anaphors[1:])) is not None:
             # ("proclaimed the union on 12 May 1961, and the old pact lapsed": the one an ending is told of)

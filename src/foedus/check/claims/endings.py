@@ -203,10 +203,21 @@ def _breachers(s: Sentence) -> set[int]:
     found = _BREACH.search(s.text)
     if found is None:
         return set()
-    states = [(m, int(m.target.split(":")[1])) for m in s.of("state") if m.target and not _place(s, m)]
-    told = {code for m, code in states if _BREACHER_GAP.match(s.text[m.end - s.start:found.start()])
+    states = [(m, int(m.target.split(":")[1])) for m in s.of("state") if m.target and not _place(s, m)
+              and not _CONTRASTED.search(s.text[:m.start - s.start])]  # (not "Egypt, not Jordan, had broken it")
+    told = {code for m, code in states
+            if _BREACHER_GAP.match(_ASIDE.sub("", s.text[m.end - s.start:found.start()], count=1))
             or _BREACHER_BY.match(s.text[found.end():m.start - s.start])}
     return told
+
+
+#: A state set aside as not the doer, right before its name: "Egypt, not Jordan, had broken it", "Rome rather than".
+_CONTRASTED = re.compile(r"\b(?:not|rather\s+than|and\s+not)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: An aside that names who did not do it, between the doer and the verb: "Egypt, not Jordan, had broken it", "Berlin,
+#: and not Rome, betrayed".
+_ASIDE = re.compile(r"^,\s+(?:and\s+)?(?:not|rather\s+than)\s+(?:the\s+)?[\w'’ -]{1,40}?,", re.IGNORECASE)
 
 
 def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records, doers: frozenset[int] = frozenset()) -> Claim:
@@ -236,6 +247,17 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records, doers:
             # "The OAS Charter still binds both of them": an agreement some members left runs on for the others
             still = next(r for r in exits if r["ending"] == "in_force")
             rows.append({**still, "member": None, "member_name": None, "breach": False, "breached_by_names": []})
+        elif ending.removeprefix("not ") == "breach":
+            # "Neither has been broken", "the pact was betrayed", of a multilateral agreement whose members left it in
+            # different ways: broken where some member's exit was a breach, unbroken where none was; the article's
+            # pair's own exits where both are members (another member's breach is no breach between them)
+            own = [r for r in exits if r["member"] in records.pair]
+            exits = own if len({r["member"] for r in own}) == 2 else exits
+            rows.append({**exits[0], "member": None, "member_name": None,
+                         "ending": "members' exits: " + ", ".join(sorted({words(r["ending"]) for r in exits})),
+                         "breach": any(r["breach"] for r in exits),
+                         "breached_by": sorted({b for r in exits for b in r["breached_by"] or []}),
+                         "breached_by_names": sorted({n for r in exits for n in r["breached_by_names"] or []})})
     answers = []
     negated = ending.startswith("not ")
     ending = ending.removeprefix("not ")

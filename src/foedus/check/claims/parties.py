@@ -188,11 +188,15 @@ _PAIR_SUBJECT = re.compile(r"\b(?:both(?:\s+(?:(?:our|their)\s+)?(?:countries|st
                            r"states|nations|governments|neighbours|neighbors|capitals))?|they)\s*$", re.IGNORECASE)
 
 
-#: The two states of a pair told still bound by the agreement last spoken of, with no word for it: "Both remain parties
-#: today", "The two countries remain bound by it".
-_STILL_BOUND = re.compile(r"^\W*(?:both(?:\s+(?:countries|states|nations|governments))?|the\s+two(?:\s+(?:countries|"
-                          r"states|nations|governments|neighbours|neighbors|capitals))?)\s+(?:remain|are\s+still)\s+"
-                          r"(?:parties|bound\s+by\s+it|members)\b", re.IGNORECASE)
+#: The two states of a pair told still bound by the agreement last spoken of, with no word for it, at the head of a
+#: sentence or of a clause: "Both remain parties today", "The two countries remain bound by it", "..., and both are
+#: still members", "Neither has ever left".
+_STILL_BOUND = re.compile(r"(?:^\W*|[,;:]\s+(?:and\s+|but\s+)?)"
+                          r"(?:(?:both(?:\s+(?:countries|states|nations|governments))?|"
+                          r"the\s+two(?:\s+(?:countries|states|nations|governments|neighbours|neighbors|capitals))?)\s+"
+                          r"(?:remain|are\s+still)\s+(?:parties|bound\s+by\s+it|members)|"
+                          r"neither\s+(?:has|have)\s+(?:ever\s+)?(?:left|quit|withdrawn)(?!\s+(?:the|a|an)\b))\b",
+                          re.IGNORECASE)
 
 
 def _pair_still_bound(s: Sentence, records: _Records, pair: tuple[int, ...], referent: str | None) -> list[Claim]:
