@@ -480,9 +480,9 @@ def test_both_or_neither_with_none_told_before_stands_for_the_pairs_two_agreemen
     text = ("Finland and Norway have been close partners in Europe for decades. Their ministers meet every year. "
             "Neither was ever torn up; both remain in force today.")
     endings = _claims(_check(check_store, text), "ending")
-    # ("Neither was ever torn up" a claim of its own where each of the pair's agreements is read by every coding,
-    # the pair's own exits from a multilateral one among them: consistent too)
-    assert [c.verdict for c in endings] in (["consistent"], ["consistent", "consistent"])
+    # ("Neither was ever torn up" a claim of its own: each of the pair's agreements read by every coding, the pair's
+    # own exits from a multilateral one among them, none a breach)
+    assert [c.verdict for c in endings] == ["consistent", "consistent"]
     assert "in force" in endings[-1].claimed
     # (a guess at what "both" stands for bears an ending out, never refutes it)
     lapsed = "Finland and Norway have been close partners in Europe for decades. Both lapsed in 1961."

@@ -1,4 +1,3 @@
-# ruff: noqa: N999 - the file's name is the one the brief gives
 """Endings told of the pair's agreements: none broken, of a multilateral one whose members left it in different ways;
 a breacher told beside the state that was not one ("Egypt, not Jordan, broke it"); an agreement kept until victory;
 the pair told still members, or never to have left (issue 22), each on made-up sentences (the record is the shipped
