@@ -184,7 +184,7 @@ _LEADER_TITLES = (r"Vice[- ]President|Deputy Prime Minister|Defen[cs]e (?:Secret
 _OFFICES = (r"(?:vice|deputy)[- ](?:president|prime minister|premier|chancellor)|"
             r"(?:finance|interior|justice|trade|economy|agriculture|education|health|labou?r|navy|naval|air|colonial|"
             r"home|information|oil|energy|industry|commerce|transport)\s+minister|"
-            r"minister\s+(?:of|for)\s+(?:the\s+)?(?:foreign\s+affairs|[a-z]+)|spokes(?:man|woman|person)|"
+            r"(?<!prime\s)minister\s+(?:of|for)\s+(?:the\s+)?(?:foreign\s+affairs|[a-z]+)|spokes(?:man|woman|person)|"
             r"(?:defen[cs]e|home|war|navy|colonial|treasury)\s+secretary|"
             r"secretary\s+of\s+(?:war|defen[cs]e|the\s+treasury)|"
             r"minister-president|prime minister|foreign (?:minister|secretary|commissar)|secretary of state|"
