@@ -29,3 +29,17 @@ def test_an_arabic_family_name_is_read_whichever_way_its_article_is_written(chec
     offices = claims_of(result, "leader_office")
     assert [c.verdict for c in offices] == ["consistent"]
     assert "Jabir As-Sabah" in offices[0].record_value
+
+
+def test_a_surname_that_is_also_a_state_name_is_the_person_after_a_given_name(check_store: Store) -> None:
+    # Archigos names New Zealand's prime minister of 1949-1957 "Holland": after his given name the word is his
+    result = check_sentences(check_store, "Wellington was cautious in 1953: Sidney Holland was prime minister and "
+                                          "wanted London's blessing first.")
+    offices = claims_of(result, "leader_office")
+    assert [c.verdict for c in offices] == ["consistent"]
+    assert "COW 920" in offices[0].record_value
+    assert not any(m.kind == "state" and m.text == "Holland" for m in result.mentions)
+    # (after a word of place, not a given name, it stays the state)
+    result = check_sentences(check_store, "The army crossed into Holland in May 1940, and Occupied Holland waited "
+                                          "five years.")
+    assert [m.target for m in result.mentions if m.text == "Holland"] == ["state:210", "state:210"]

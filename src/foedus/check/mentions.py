@@ -2445,7 +2445,7 @@ def _state_mentions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]],
         if candidates[0].how == "capital" and (_ATTRIBUTIVE.match(text, m.end())
                                                or _NAMED_AFTER.search(text, max(0, m.start() - 40), m.start())):
             continue  # "the Washington conference", "the Treaty of Bucharest": a place's name, not the state
-        if candidates[0].how == "name" and _ends_a_leader_name(text, m.start(), word, gaz):
+        if candidates[0].how in {"name", "capital"} and _ends_a_leader_name(text, m.start(), word, gaz):
             continue  # "Mendez Montenegro, Guatemala's president": a person's name, not the state's
         when = _nearby_year(text, m.start()) or _agreement_year(text, m.start(), gaz, agreements) or \
             _nearby_year(text, m.start(), before=True)
@@ -2463,6 +2463,12 @@ def _state_mentions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]],
     return found
 
 
+#: Capitalised words before a state's name that make it a place, not a person's surname (:func:`_ends_a_leader_name`).
+_NOT_GIVEN = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                        "new", "old", "upper", "lower", "greater", "free", "occupied", "neutral", "to", "from", "of",
+                        "for", "with", "across", "into", "through", "like", "unlike", "against", "visit", "visiting"})
+
+
 def _ends_a_leader_name(text: str, at: int, word: str, gaz: Gazetteer) -> bool:
     """Whether a state's name at ``at`` ends a person's name Archigos holds with the one or two capitalised words
     right before it ("Mendez Montenegro", Guatemala's president from 1966; "Madhav Kumar Nepal", Nepal's prime
@@ -2471,8 +2477,14 @@ def _ends_a_leader_name(text: str, at: int, word: str, gaz: Gazetteer) -> bool:
     if before is None:
         return False
     told = [folded_name(w) for w in before.groups() if w]
-    return any(" ".join([*told[i:], folded_name(word)]).casefold() in _archigos_index(gaz, "folded")
-               for i in range(len(told)))
+    index = _archigos_index(gaz, "folded")
+    if any(" ".join([*told[i:], folded_name(word)]).casefold() in index for i in range(len(told))):
+        return True
+    # a state's word that is the whole of a name Archigos gives a leader, after a given name: "Sidney Holland",
+    # New Zealand's prime minister, Archigos's "Holland" (not "North Holland", "Soviet Russia", "In Holland")
+    given = before.group(2)
+    return folded_name(word).casefold() in index and given.casefold() not in _NOT_A_NAME | _NO_NAME | _NOT_GIVEN \
+        and given.casefold() not in gaz.states and "-" not in given
 
 
 @cache
