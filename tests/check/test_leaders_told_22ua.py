@@ -43,3 +43,13 @@ def test_a_surname_that_is_also_a_state_name_is_the_person_after_a_given_name(ch
     result = check_sentences(check_store, "The army crossed into Holland in May 1940, and Occupied Holland waited "
                                           "five years.")
     assert [m.target for m in result.mentions if m.text == "Holland"] == ["state:210", "state:210"]
+
+
+def test_a_given_name_told_with_the_title_after_it_is_the_ruler_then(check_store: Store) -> None:
+    # "Reza Shah" is Archigos's "Reza Khan" (1921-1941), not his son "Mohammad Reza": the title after the name is no
+    # part of it, and the one of the two in office at the date told is the one meant
+    result = check_sentences(check_store, "In 1938 Iran opened its first railway across the mountains, and Reza Shah "
+                                          "rode the first train to the Caspian.")
+    offices = claims_of(result, "leader_office")
+    assert [c.verdict for c in offices] == ["consistent"]
+    assert "Reza Khan" in offices[0].record_value

@@ -1094,6 +1094,9 @@ _NAMED_PERSON = re.compile(rf"(?<![\w'’.-]){_PERSON}")
 _NAMED_RANKS = re.compile(r"^(?:(?:Colonel|General|Marshal|Field\s+Marshal|Admiral|Major|Captain|Sheikh|Sir|Lord|"
                           r"Prince|Princess|Count|Baron|Duke|Ayatollah|Emperor|Empress|King|Queen|Tsar|Czar|Sultan|"
                           r"Shah|Emir|President|Premier|Chancellor|Chairman|Comrade|Dr|Mr|Mrs|Ms)\s+)+")
+#: A title told after a given name, no part of the name Archigos gives ("Reza Shah", "Enver Pasha", "Celal Bey"):
+#: the given name alone is read, among the leaders of a state told in office then (:func:`_named_by_a_word`).
+_TITLE_AFTER = re.compile(r"(?<=\w)\s+(?:Shah|Pasha|Bey)$")
 #: What may stand between a name and what it is told doing: an apposition ("Bashar al-Assad, the present ruler's
 #: father,"), a relative pronoun, an adverb.
 _NAMED_BETWEEN = (r"(?:,\s+[^,;.()\d]{3,60},)?(?:,?\s+who)?\s+(?:had\s+|has\s+)?"
@@ -1149,7 +1152,8 @@ def _leaders_named(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], ot
         near = _sentence_states(text, start, states)
         label = _named_leader(name, gaz, near) or _named_leader(_NAMED_RANKS.sub("", name), gaz, near) or \
             _named_alike(text, start, _NAMED_RANKS.sub("", name), gaz, near, dates) or \
-            _named_by_a_word(text, start, _NAMED_RANKS.sub("", name), gaz, states, dates)
+            _named_by_a_word(text, start, _NAMED_RANKS.sub("", name), gaz, states, dates) or \
+            _named_by_a_word(text, start, _TITLE_AFTER.sub("", _NAMED_RANKS.sub("", name)), gaz, states, dates)
         if label is None:
             continue
         end = start + len(name)
