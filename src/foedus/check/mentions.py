@@ -184,7 +184,7 @@ _LEADER_TITLES = (r"Vice[- ]President|Deputy Prime Minister|Defen[cs]e (?:Secret
 _OFFICES = (r"(?:vice|deputy)[- ](?:president|prime minister|premier|chancellor)|"
             r"(?:finance|interior|justice|trade|economy|agriculture|education|health|labou?r|navy|naval|air|colonial|"
             r"home|information|oil|energy|industry|commerce|transport)\s+minister|"
-            r"minister\s+(?:of|for)\s+(?:the\s+)?(?:foreign\s+affairs|[a-z]+)|spokes(?:man|woman|person)|"
+            r"(?<!prime\s)minister\s+(?:of|for)\s+(?:the\s+)?(?:foreign\s+affairs|[a-z]+)|spokes(?:man|woman|person)|"
             r"(?:defen[cs]e|home|war|navy|colonial|treasury)\s+secretary|"
             r"secretary\s+of\s+(?:war|defen[cs]e|the\s+treasury)|"
             r"minister-president|prime minister|foreign (?:minister|secretary|commissar)|secretary of state|"
@@ -1094,6 +1094,9 @@ _NAMED_PERSON = re.compile(rf"(?<![\w'’.-]){_PERSON}")
 _NAMED_RANKS = re.compile(r"^(?:(?:Colonel|General|Marshal|Field\s+Marshal|Admiral|Major|Captain|Sheikh|Sir|Lord|"
                           r"Prince|Princess|Count|Baron|Duke|Ayatollah|Emperor|Empress|King|Queen|Tsar|Czar|Sultan|"
                           r"Shah|Emir|President|Premier|Chancellor|Chairman|Comrade|Dr|Mr|Mrs|Ms)\s+)+")
+#: A title told after a given name, no part of the name Archigos gives ("Reza Shah", "Enver Pasha", "Celal Bey"):
+#: the given name alone is read, among the leaders of a state told in office then (:func:`_named_by_a_word`).
+_TITLE_AFTER = re.compile(r"(?<=\w)\s+(?:Shah|Pasha|Bey)$")
 #: What may stand between a name and what it is told doing: an apposition ("Bashar al-Assad, the present ruler's
 #: father,"), a relative pronoun, an adverb.
 _NAMED_BETWEEN = (r"(?:,\s+[^,;.()\d]{3,60},)?(?:,?\s+who)?\s+(?:had\s+|has\s+)?"
@@ -1149,7 +1152,8 @@ def _leaders_named(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], ot
         near = _sentence_states(text, start, states)
         label = _named_leader(name, gaz, near) or _named_leader(_NAMED_RANKS.sub("", name), gaz, near) or \
             _named_alike(text, start, _NAMED_RANKS.sub("", name), gaz, near, dates) or \
-            _named_by_a_word(text, start, _NAMED_RANKS.sub("", name), gaz, states, dates)
+            _named_by_a_word(text, start, _NAMED_RANKS.sub("", name), gaz, states, dates) or \
+            _named_by_a_word(text, start, _TITLE_AFTER.sub("", _NAMED_RANKS.sub("", name)), gaz, states, dates)
         if label is None:
             continue
         end = start + len(name)
@@ -2445,7 +2449,7 @@ def _state_mentions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]],
         if candidates[0].how == "capital" and (_ATTRIBUTIVE.match(text, m.end())
                                                or _NAMED_AFTER.search(text, max(0, m.start() - 40), m.start())):
             continue  # "the Washington conference", "the Treaty of Bucharest": a place's name, not the state
-        if candidates[0].how == "name" and _ends_a_leader_name(text, m.start(), word, gaz):
+        if candidates[0].how in {"name", "capital"} and _ends_a_leader_name(text, m.start(), word, gaz):
             continue  # "Mendez Montenegro, Guatemala's president": a person's name, not the state's
         when = _nearby_year(text, m.start()) or _agreement_year(text, m.start(), gaz, agreements) or \
             _nearby_year(text, m.start(), before=True)
@@ -2463,6 +2467,12 @@ def _state_mentions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]],
     return found
 
 
+#: Capitalised words before a state's name that make it a place, not a person's surname (:func:`_ends_a_leader_name`).
+_NOT_GIVEN = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                        "new", "old", "upper", "lower", "greater", "free", "occupied", "neutral", "to", "from", "of",
+                        "for", "with", "across", "into", "through", "like", "unlike", "against", "visit", "visiting"})
+
+
 def _ends_a_leader_name(text: str, at: int, word: str, gaz: Gazetteer) -> bool:
     """Whether a state's name at ``at`` ends a person's name Archigos holds with the one or two capitalised words
     right before it ("Mendez Montenegro", Guatemala's president from 1966; "Madhav Kumar Nepal", Nepal's prime
@@ -2471,8 +2481,14 @@ def _ends_a_leader_name(text: str, at: int, word: str, gaz: Gazetteer) -> bool:
     if before is None:
         return False
     told = [folded_name(w) for w in before.groups() if w]
-    return any(" ".join([*told[i:], folded_name(word)]).casefold() in _archigos_index(gaz, "folded")
-               for i in range(len(told)))
+    index = _archigos_index(gaz, "folded")
+    if any(" ".join([*told[i:], folded_name(word)]).casefold() in index for i in range(len(told))):
+        return True
+    # a state's word that is the whole of a name Archigos gives a leader, after a given name: "Sidney Holland",
+    # New Zealand's prime minister, Archigos's "Holland" (not "North Holland", "Soviet Russia", "In Holland")
+    given = before.group(2)
+    return folded_name(word).casefold() in index and given.casefold() not in _NOT_A_NAME | _NO_NAME | _NOT_GIVEN \
+        and given.casefold() not in gaz.states and "-" not in given
 
 
 @cache

@@ -548,13 +548,15 @@ def _archigos_spells(gaz: Gazetteer, name: str, states: set[int] | None = None) 
         # (a hyphen is a space: "Kim Jong-un" is Archigos's "Kim Jong Un", "Kim Il Sung" its "Kim Il-Sung")
         pattern = re.compile(rf"\b{re.escape(word.replace('-', ' '))}\b", re.IGNORECASE)
         told = [r for r in among if pattern.search(r["folded"].replace("-", " "))]
-        # ("al-Atassi": Archigos's "El-Atassi, N."; "Zia-ul-Haq": its "Zia")
-        article = re.fullmatch(r"(?:[AaEe]l|[Aa]d|[Aa]s)-(\w{3,})", word)
+        # ("al-Atassi": Archigos's "El-Atassi, N."; "Zia-ul-Haq": its "Zia"; "al-Sabah": its "As-Sabah" too, the
+        # article written as the sound it takes before the name, beside a namesake it writes "Al Sabah")
+        article = re.fullmatch(rf"{_ARABIC_ARTICLE}-(\w{{3,}})", word, re.IGNORECASE)
         core = re.fullmatch(r"(\w{3,})-(?:ul|ud|al|el|ad)-\w+", word)
-        if told or (article is None and core is None):
+        if (told and article is None) or (article is None and core is None):
             return told
         pattern = re.compile(rf"^{re.escape(core.group(1))}$" if core is not None else
-                             rf"\b(?:(?:al|el)\s)?{re.escape(article.group(1) if article else '')}\b", re.IGNORECASE)
+                             rf"\b(?:{_ARABIC_ARTICLE}\s)?{re.escape(article.group(1) if article else '')}\b",
+                             re.IGNORECASE)
         return [r for r in among if pattern.search(r["folded"].replace("-", " "))]
 
     def plain(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -657,6 +659,11 @@ def _by_given_name(rows: list[dict[str, Any]], words: list[str]) -> list[dict[st
 _HONORIFICS = frozenset({"count", "prince", "princess", "general", "marshal", "field", "admiral", "colonel", "major",
                          "captain", "ayatollah", "sheikh", "sir", "lord", "baron", "duke", "king", "queen", "emperor",
                          "president", "premier", "chairman", "comrade", "mister", "doctor", "shah", "sultan", "emir"})
+
+
+#: The Arabic article as names written in Latin letters carry it, assimilated or not ("al-", "el-", "as-", "ad-",
+#: "ash-"): "al-Sabah" and "As-Sabah" are one family name.
+_ARABIC_ARTICLE = r"(?:al|el|as|ad|an|ar|ash|at|az|es|ed|ez)"
 
 
 #: The least rapidfuzz token-sort ratio (0-100) at which a leader's name as written is Archigos's spelling of it.
