@@ -224,6 +224,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
         told = _ended_by_the_sentences_event(sentence, told, records)
         told = _endings_per_clause(sentence, told, records)
         told = _dated_by_its_ending(sentence, told, records)  # (of an ending read only now)
+        told = _tolerance_carried(sentence, told)
         follows_entry = bool(_JOINING.search(sentence.text) or _SIGNING.search(sentence.text))
         years = [int(m.value[:4]) for m in sentence.of("date") if m.value]
         year = years[-1] if years else year
@@ -415,6 +416,50 @@ def _entries_as_parties(claims: list[Claim], dated: int = 1, sentence: Sentence 
         whole = {} if sentence is None else {"text": sentence.text.strip(), "start": sentence.start,
                                               "end": sentence.end}
         out.append(c.model_copy(update={"kind": "agreement_parties", "claimed": f"parties: {c.claimed}", **whole}))
+    return out
+
+
+_ACT_OF = re.compile(r"^(?P<state>.+?)(?:: (?:entry into|exit from) |'s (?:entry|exit) )")
+
+
+def _tolerance_carried(s: Sentence, claims: list[Claim]) -> list[Claim]:
+    """Return a sentence's ``claims`` with a party claim found consistent made within tolerance where the entry or
+    exit it is told by is one day off the record's: "Chile acceded to it on DATE" (a day after the record's entry)
+    tells Chile no party as told, whether the entry's own claim reads it as a date of an agreement or as an event of
+    the state's ("Ruritania adhered on DATE to the pact that A and B had signed": a party claim of all three states
+    is told at that date). The date's own claim on the same agreement tells it: off by one day, of the entry or exit
+    of a state the party claim names, with no claim of the sentence finding that state's act contradicted, and no
+    party claim made of that entry already (:func:`_entries_as_parties`: "A signed on D1; B joined on D2" tells A and
+    B parties each at a date of its own). The party claim is told with the date it rests on, for a reader to see
+    which."""
+    dated = [c for c in claims if c.kind in {"agreement_date", "event_date"} and c.records
+             and c.records[0].kind == "treaty" and (c.verdict == "contradicts" or (
+                 c.verdict == "within_tolerance" and c.reason.startswith("off by one day")))]
+    if not dated:
+        return claims
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.verdict != "consistent" or not claim.records or claim.kind != "agreement_parties" \
+                or _ACT_OF.match(claim.claimed.removeprefix("parties: ")):
+            out.append(claim)
+            continue
+        key = claim.records[0].id
+        listed = claim.claimed.removeprefix("parties: ").split(", ")
+        date = next((c for c in dated if c.records[0].id == key and c.verdict == "within_tolerance" and (
+            act := _ACT_OF.match(c.claimed if _ACT_OF.match(c.claimed) else c.record_value)) is not None
+            and act.group("state") in listed and not any(
+                w.verdict == "contradicts" and w.records[:1] == c.records[:1] and act.group("state") in w.claimed
+                for w in dated) and not any(
+                o.kind == "agreement_parties" and o.records[:1] == c.records[:1]
+                and o.claimed.startswith(f"parties: {act.group('state')}: ") for o in claims)), None)
+        if date is None:
+            out.append(claim)
+            continue
+        told = [d.text for d in s.of("date") if d.text and d.text in date.claimed]
+        claimed = f"{claim.claimed} ({told[-1]})" if told else claim.claimed
+        out.append(claim.model_copy(update={
+            "verdict": "within_tolerance", "claimed": claimed,
+            "reason": f"{claim.reason}; told at a date off by one day: {date.reason} ({date.record_value})"}))
     return out
 
 
