@@ -16,9 +16,25 @@ def test_parties_told_by_an_entry_a_day_off_are_within_tolerance(check_store: St
     assert [c.verdict for c in parties] == ["within_tolerance"]
     assert "25 October 1956" in parties[0].claimed
     assert "1956-10-24" in parties[0].reason
-
-
-def test_parties_told_by_an_entry_on_the_recorded_day_stay_consistent(check_store: Store) -> None:
+    # (told on the recorded day, they stay consistent)
     result = check_sentences(check_store, "Jordan acceded on 24 October 1956 to the defence pact Egypt and Syria had "
                                           "concluded a year before.")
     assert [c.verdict for c in claims_of(result, "agreement_parties")] == ["consistent"]
+
+
+def test_a_day_told_by_its_ordinal_after_a_month_is_compared_as_a_day(check_store: Store) -> None:
+    # the Warsaw Pact was signed on 14 May 1955: "on the 15th" after "In May 1955" is a day off, not the same month
+    result = check_sentences(check_store, "In May 1955, on the 15th as I recall, the Soviet Union and Poland signed "
+                                          "the Warsaw Pact.")
+    dates = claims_of(result, "agreement_date")
+    assert [c.verdict for c in dates] == ["within_tolerance"]
+    assert [(m.value, m.precision) for m in result.mentions if m.kind == "date" and m.text == "the 15th"] == [
+        ("1955-05-15", "day")]
+    result = check_sentences(check_store, "In May 1955, on the 14th, the Soviet Union and Poland signed the Warsaw "
+                                          "Pact.")
+    assert [c.verdict for c in claims_of(result, "agreement_date")] == ["consistent"]
+    # (an ordinal before a noun is no day)
+    result = check_sentences(check_store, "In May 1955 the Soviet Union and Poland signed the Warsaw Pact, and on "
+                                          "the 14th Army's parade ground nobody cheered.")
+    assert not any(m.kind == "date" and "14th" in m.text for m in result.mentions)
+    assert [c.verdict for c in claims_of(result, "agreement_date")] == ["consistent"]
