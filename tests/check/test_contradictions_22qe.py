@@ -38,3 +38,19 @@ def test_a_day_told_by_its_ordinal_after_a_month_is_compared_as_a_day(check_stor
                                           "the 14th Army's parade ground nobody cheered.")
     assert not any(m.kind == "date" and "14th" in m.text for m in result.mentions)
     assert [c.verdict for c in claims_of(result, "agreement_date")] == ["consistent"]
+
+
+def test_the_states_an_agreement_is_told_signed_with_are_parties_too(check_store: Store) -> None:
+    # the Balkan Entente of February 1934 bound Greece, Turkey, Romania and Yugoslavia; Bulgaria stayed out
+    result = check_sentences(check_store, "In February 1934 Greece and Turkey signed the Balkan Pact with Romania and "
+                                          "Bulgaria.")
+    parties = claims_of(result, "agreement_parties")
+    assert parties[0].verdict == "contradicts"
+    assert "Bulgaria" in parties[0].claimed
+    result = check_sentences(check_store, "In February 1934 Greece and Turkey signed the Balkan Pact with Romania and "
+                                          "Yugoslavia.")
+    assert {c.verdict for c in claims_of(result, "agreement_parties")} == {"consistent"}
+    # (a state whose blessing it was signed with is none of its parties)
+    result = check_sentences(check_store, "In February 1934 Greece and Turkey signed the Balkan Pact with Bulgaria's "
+                                          "blessing.")
+    assert {c.verdict for c in claims_of(result, "agreement_parties")} == {"consistent"}

@@ -366,6 +366,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out = _with_entry_parties(out)
     out.extend(_joined_partners(s, records, context, pair, out))  # (after an entry's: "X adhered ..., joining A and B")
     out.extend(_together_with(s, records, out))
+    out = _told_wrong_first(out, _together_with(s, records, out, signed_with=True))
     out.extend(_parties_backstop(s, records, None if unknown_last else referent, out,
                                  _the_two(context, pair)))
     out.extend(_signing_parties(s, records, out))
@@ -420,6 +421,18 @@ def _entries_as_parties(claims: list[Claim], dated: int = 1, sentence: Sentence 
 
 
 _ACT_OF = re.compile(r"^(?P<state>.+?)(?:: (?:entry into|exit from) |'s (?:entry|exit) )")
+
+
+def _told_wrong_first(claims: list[Claim], more: list[Claim]) -> list[Claim]:
+    """Return a sentence's ``claims`` with ``more`` claims of the parties of the same agreement, those that contradict
+    the record put before the sentence's first claim of its parties that does not ("A and B signed the protocol with
+    C and D": C no party makes the states told parties, all four, a wrong list), the others after all."""
+    out = list(claims)
+    for claim in more:
+        at = next((i for i, c in enumerate(out) if c.kind == "agreement_parties" and c.verdict == "consistent"
+                   and c.records[:1] == claim.records[:1]), None) if claim.verdict == "contradicts" else None
+        out.insert(len(out) if at is None else at, claim)
+    return out
 
 
 def _tolerance_carried(s: Sentence, claims: list[Claim]) -> list[Claim]:
