@@ -54,3 +54,15 @@ def test_the_states_an_agreement_is_told_signed_with_are_parties_too(check_store
     result = check_sentences(check_store, "In February 1934 Greece and Turkey signed the Balkan Pact with Bulgaria's "
                                           "blessing.")
     assert {c.verdict for c in claims_of(result, "agreement_parties")} == {"consistent"}
+
+
+def test_a_leader_told_taking_power_a_year_late_contradicts_whatever_states_the_article_is_about(
+        check_store: Store) -> None:
+    # Archigos has Joseph Kabila leading Congo-Kinshasa from 17 January 2001; the article is about two other states,
+    # yet the name is one person's, and his taking power is read against his own spell
+    body = "Zimbabwe and Angola kept troops in the war from 1998. Joseph Kabila took over in {} and sent them home."
+    offices = claims_of(check_sentences(check_store, body.format("January 2002")), "leader_office")
+    assert [c.verdict for c in offices] == ["contradicts"]
+    assert "2001-01-17" in offices[0].record_value
+    offices = claims_of(check_sentences(check_store, body.format("January 2001")), "leader_office")
+    assert [c.verdict for c in offices] == ["consistent"]
