@@ -1710,7 +1710,11 @@ _RELATIVE = re.compile(
     r"the\s+same\s+(?P<same>day)\b(?!\s+as\b)|"  # ("the same day as the French guarantee": another's day)
     r"(?P<n>an?|\d{1,3}|" + _NUMBER_WORDS + r")\s+(?P<unit>days?)\s+"
     r"(?P<dir>later|earlier|after(?=\s*[,.;])|before(?=\s*[,.;]))|"
-    r"(?P<season_rel>that|the same)\s+(?P<season>spring|summer|autumn|fall|winter)\b"
+    r"(?P<season_rel>that|the same)\s+(?P<season>spring|summer|autumn|fall|winter)\b|"
+    # a day of the month just told, by its ordinal alone ("In April 1999, on the 9th I think, ..."): no noun after it
+    # ("the 9th Army", "the 20th century")
+    r"(?<=\bon\s)the\s+(?P<nth_day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*[,;:.)\u2014\u2013]|\s+(?:I|we|as|or|and|"
+    r"if|when|after|before|of\s+(?:that|the\s+same)\s+month)\b)"
     r")", re.IGNORECASE)
 #: What may follow "that May" when it is a date and not a clause ("said that May would go"): a break, a conjunction or
 #: a preposition.
@@ -1795,6 +1799,9 @@ def _relative_dates(text: str, dates: list[Mention], taken: list[tuple[int, int]
             parsed = (value, precision) if precision == "day" else None
         elif m.group("season"):  # "that summer": the year last written
             parsed = value[:4], "year"
+        elif m.group("nth_day"):  # "on the 9th": that day of the month last written, told in the same sentence
+            parsed = None if precision == "year" or re.search(r"[.!?]\s", text[anchor.end:m.start()]) else \
+                _day_of(value[:7], int(m.group("nth_day")))
         else:
             n = 1 if m.group("n").casefold() in {"a", "an"} else number_value(m.group("n"))
             back = m.group("dir").casefold() in {"earlier", "before"}
@@ -1802,8 +1809,17 @@ def _relative_dates(text: str, dates: list[Mention], taken: list[tuple[int, int]
         if parsed is None:
             continue
         found.append(Mention(kind="date", text=m.group(0), start=m.start(), end=m.end(), value=parsed[0],
-                             precision=_precision(parsed[1]), how=f"relative to {anchor.text}"))
+                             precision=_precision(parsed[1]),
+                             how=f"{'day of' if m.group('nth_day') else 'relative to'} {anchor.text}"))
     return found
+
+
+def _day_of(month: str, day: int) -> tuple[str, str] | None:
+    """Return day ``day`` of ``month`` (``YYYY-MM``) as a date at a day's precision, or None if it has no such day."""
+    try:
+        return _dt.date(int(month[:4]), int(month[5:7]), day).isoformat(), "day"
+    except ValueError:
+        return None
 
 
 def article_pair(states: list[Mention]) -> tuple[int, ...]:

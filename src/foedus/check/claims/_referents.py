@@ -39,9 +39,12 @@ def _as_told(mentions: Sequence[Mention]) -> list[Mention]:
     """Return ``mentions`` with the agreements linked by what they bind their parties to (``how`` "kind
     description", "kind title": :func:`foedus.check.mentions._kind_descriptions`) as the claims read them: a title in
     lower case unresolved, a description none; the claims tie each to the agreement whose signing the sentence tells
-    (:func:`_unnamed_signings`), with its parties and date."""
+    (:func:`_unnamed_signings`), with its parties and date. A month made a day by its ordinal after it ("In April
+    1999, on the 9th, ...") is told by that day alone."""
+    refined = {(m.how or "").removeprefix("day of ") for m in mentions if (m.how or "").startswith("day of ")}
     return [m.model_copy(update={"target": None, "how": "description"}) if m.how == "kind title" else m
-            for m in mentions if m.how != "kind description"]
+            for m in mentions if m.how != "kind description" and not (
+                m.kind == "date" and m.precision == "month" and m.text in refined)]
 
 
 #: What tells an agreement named only as the model or measure of another: "modelled on NATO's Article 5", "like the Rio

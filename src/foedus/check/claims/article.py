@@ -224,6 +224,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
         told = _ended_by_the_sentences_event(sentence, told, records)
         told = _endings_per_clause(sentence, told, records)
         told = _dated_by_its_ending(sentence, told, records)  # (of an ending read only now)
+        told = _tolerance_carried(sentence, told)
         follows_entry = bool(_JOINING.search(sentence.text) or _SIGNING.search(sentence.text))
         years = [int(m.value[:4]) for m in sentence.of("date") if m.value]
         year = years[-1] if years else year
@@ -365,6 +366,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out = _with_entry_parties(out)
     out.extend(_joined_partners(s, records, context, pair, out))  # (after an entry's: "X adhered ..., joining A and B")
     out.extend(_together_with(s, records, out))
+    out = _told_wrong_first(out, _together_with(s, records, out, signed_with=True))
     out.extend(_parties_backstop(s, records, None if unknown_last else referent, out,
                                  _the_two(context, pair)))
     out.extend(_signing_parties(s, records, out))
@@ -415,6 +417,62 @@ def _entries_as_parties(claims: list[Claim], dated: int = 1, sentence: Sentence 
         whole = {} if sentence is None else {"text": sentence.text.strip(), "start": sentence.start,
                                               "end": sentence.end}
         out.append(c.model_copy(update={"kind": "agreement_parties", "claimed": f"parties: {c.claimed}", **whole}))
+    return out
+
+
+_ACT_OF = re.compile(r"^(?P<state>.+?)(?:: (?:entry into|exit from) |'s (?:entry|exit) )")
+
+
+def _told_wrong_first(claims: list[Claim], more: list[Claim]) -> list[Claim]:
+    """Return a sentence's ``claims`` with ``more`` claims of the parties of the same agreement, those that contradict
+    the record put before the sentence's first claim of its parties that does not ("A and B signed the protocol with
+    C and D": C no party makes the states told parties, all four, a wrong list), the others after all."""
+    out = list(claims)
+    for claim in more:
+        at = next((i for i, c in enumerate(out) if c.kind == "agreement_parties" and c.verdict == "consistent"
+                   and c.records[:1] == claim.records[:1]), None) if claim.verdict == "contradicts" else None
+        out.insert(len(out) if at is None else at, claim)
+    return out
+
+
+def _tolerance_carried(s: Sentence, claims: list[Claim]) -> list[Claim]:
+    """Return a sentence's ``claims`` with a party claim found consistent made within tolerance where the entry or
+    exit it is told by is one day off the record's: "Chile acceded to it on DATE" (a day after the record's entry)
+    tells Chile no party as told, whether the entry's own claim reads it as a date of an agreement or as an event of
+    the state's ("Ruritania adhered on DATE to the pact that A and B had signed": a party claim of all three states
+    is told at that date). The date's own claim on the same agreement tells it: off by one day, of the entry or exit
+    of a state the party claim names, with no claim of the sentence finding that state's act contradicted, and no
+    party claim made of that entry already (:func:`_entries_as_parties`: "A signed on D1; B joined on D2" tells A and
+    B parties each at a date of its own). The party claim is told with the date it rests on, for a reader to see
+    which."""
+    dated = [c for c in claims if c.kind in {"agreement_date", "event_date"} and c.records
+             and c.records[0].kind == "treaty" and (c.verdict == "contradicts" or (
+                 c.verdict == "within_tolerance" and c.reason.startswith("off by one day")))]
+    if not dated:
+        return claims
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.verdict != "consistent" or not claim.records or claim.kind != "agreement_parties" \
+                or _ACT_OF.match(claim.claimed.removeprefix("parties: ")):
+            out.append(claim)
+            continue
+        key = claim.records[0].id
+        listed = claim.claimed.removeprefix("parties: ").split(", ")
+        date = next((c for c in dated if c.records[0].id == key and c.verdict == "within_tolerance" and (
+            act := _ACT_OF.match(c.claimed if _ACT_OF.match(c.claimed) else c.record_value)) is not None
+            and act.group("state") in listed and not any(
+                w.verdict == "contradicts" and w.records[:1] == c.records[:1] and act.group("state") in w.claimed
+                for w in dated) and not any(
+                o.kind == "agreement_parties" and o.records[:1] == c.records[:1]
+                and o.claimed.startswith(f"parties: {act.group('state')}: ") for o in claims)), None)
+        if date is None:
+            out.append(claim)
+            continue
+        told = [d.text for d in s.of("date") if d.text and d.text in date.claimed]
+        claimed = f"{claim.claimed} ({told[-1]})" if told else claim.claimed
+        out.append(claim.model_copy(update={
+            "verdict": "within_tolerance", "claimed": claimed,
+            "reason": f"{claim.reason}; told at a date off by one day: {date.reason} ({date.record_value})"}))
     return out
 
 

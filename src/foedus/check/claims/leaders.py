@@ -465,7 +465,8 @@ def _office_turn(s: Sentence, m: Mention, rows: list[dict[str, Any]], scope: set
     installed on 4 November 1956", "Prince Paul was overthrown in a coup on 27 March 1941"), read against the start
     or end of Archigos's spell nearest it. ``None`` where the office is told taking no turn, or taking one the
     record does not date so (it is read as held then); no claim where a leaving is told at no date, or Archigos has
-    no such spell near it: a death or a fall the record does not date contradicts nothing."""
+    no such spell near it: a death or a fall the record does not date contradicts nothing. A name that is one
+    person's in Archigos is read against that person's spells whichever state the sentence is told of."""
     leaving = _LEAVING_OFFICE.match(m.how) is not None
     if not leaving and _TAKING_OFFICE.match(m.how) is None:
         return None
@@ -473,7 +474,11 @@ def _office_turn(s: Sentence, m: Mention, rows: list[dict[str, Any]], scope: set
     date = next((d for d in dates if d.start >= end and re.fullmatch(
         r"[^;:.]{0,40}", s.text[end - s.start:d.start - s.start])), None)
     field = "end_date" if leaving else "start_date"
-    spells = [r for r in ([r for r in rows if r["ccode"] in scope] or ([] if scope else rows)) if r[field] is not None]
+    # (a leader the record knows only as another state's than those told is still that one, where the name is one
+    # person's: "His son Joseph Kabila took over" in an article whose "Congo" is read as Brazzaville)
+    one = len({r["leader_id"] for r in rows}) == 1
+    spells = [r for r in ([r for r in rows if r["ccode"] in scope] or ([] if scope and not one else rows))
+              if r[field] is not None]
     if date is None or not spells:
         return [] if leaving else None
     said = _pdate(date.value or "")

@@ -691,10 +691,12 @@ def _joined_partners(s: Sentence, records: _Records, context: Sequence[int], pai
 _TOGETHER_WITH = re.compile(r"(?:\b(?:together|along)\s+with|,\s+alongside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _together_with(s: Sentence, records: _Records, told: Sequence[Claim]) -> list[Claim]:
+def _together_with(s: Sentence, records: _Records, told: Sequence[Claim], signed_with: bool = False) -> list[Claim]:
     """The states a sentence adds "together with", "along with" or ", alongside" to those it tells parties to an
     agreement (``told``: the sentence's claims, of one agreement's parties), where they are not among those already:
-    parties too, against its members ("..., together with Ireland", of a state that never was one, contradicts)."""
+    parties too, against its members ("..., together with Ireland", of a state that never was one, contradicts).
+    With ``signed_with``, the states it tells the agreement signed with instead ("A and B signed the Litvinov
+    Protocol with C, D and E": :func:`_signed_it_with`)."""
     slugs = {c.records[0].id for c in told if c.kind == "agreement_parties" and c.records}
     if len(slugs) != 1 or (slug := next(iter(slugs))) not in records.gaz.treaties:
         return []
@@ -702,7 +704,9 @@ def _together_with(s: Sentence, records: _Records, told: Sequence[Claim]) -> lis
     said = " ".join(c.claimed for c in told if c.kind == "agreement_parties")
     out: list[Claim] = []
     for lo, hi in _state_runs(s):
-        if (_TOGETHER_WITH.search(s.text[:lo]) is None and not _with_them(s, lo, hi)) or _NEGATION.search(s.text[:lo]):
+        if (not _signed_it_with(s, lo, hi) if signed_with else (
+                _TOGETHER_WITH.search(s.text[:lo]) is None and not _with_them(s, lo, hi))) \
+                or _NEGATION.search(s.text[:lo]):
             continue
         codes = [c for c in _codes([m for m in s.of("state") if lo <= m.start - s.start < hi])
                  if _name(c, treaty.signed) not in said]
@@ -726,10 +730,30 @@ _WITH_THEM_END = re.compile(r"(?:,?\s+(?:and|among)\s+others|\s+as\s+(?:well|(?:
                             re.IGNORECASE)
 
 
+#: A verb of signing before an agreement's name, the list of states after it told by "with": "signed the Litvinov
+#: Protocol with A, B and C", "concluded the pact with A and B".
+_SIGNED_IT_WITH = re.compile(r"\b(?:signed|concluded|sealed|initialled|ratified)\s+(?:up\s+to\s+)?(?:the\s+)?$",
+                             re.IGNORECASE)
+#: What after such a list tells its states no co-signatories: the list is another's ("with A's backing", "with A
+#: watching", "with A in mind", "with A against B").
+_NOT_WITH_THEM = re.compile(r"['\u2019]s?\b|\s+(?:watching|looking|behind|against|in\s+mind|in\s+the\s+chair)\b",
+                            re.IGNORECASE)
+
+
 def _with_them(s: Sentence, lo: int, hi: int) -> bool:
     """Return whether the list of states at ``lo``..``hi`` of the sentence's text is told beside an agreement's parties
     after ", with" (:data:`_WITH_THEM`), ending its clause or told parties by what follows (:data:`_WITH_THEM_END`)."""
     return _WITH_THEM.search(s.text[:lo]) is not None and _WITH_THEM_END.match(s.text, hi) is not None
+
+
+def _signed_it_with(s: Sentence, lo: int, hi: int) -> bool:
+    """Return whether the list of states at ``lo``..``hi`` of the sentence's text is told as those an agreement was
+    signed with, right after its name ("signed the Litvinov Protocol with A, B and C", :data:`_SIGNED_IT_WITH`)."""
+    with_ = re.search(r"\s+with\s+(?:the\s+)?$", s.text[:lo])
+    if with_ is None or _NOT_WITH_THEM.match(s.text, hi):
+        return False
+    named = next((m for m in s.of("agreement") if m.target and m.end - s.start == with_.start()), None)
+    return named is not None and _SIGNED_IT_WITH.search(s.text[:named.start - s.start]) is not None
 
 
 def _entry_year(s: Sentence, slug: str, told: Sequence[Claim]) -> int | None:
