@@ -1,0 +1,62 @@
+"""Counts and lists told (issue 22qf), each on made-up sentences: a list or document out of the reader's reach by
+what is said of it (withheld by whoever told it, one the writer has never seen, one missing from the edition, one
+the reader must find elsewhere, one promised for a later broadcast, one too quick to read, a programme of events not
+yet made public, a record of every guest's name), a second document told near a first, and a list whose unreachability
+is told in the next sentence by someone unable to obtain it."""
+
+from __future__ import annotations
+
+from foedus.store import Store
+from tests.check.sentences import check_sentences as _check
+from tests.check.sentences import claims_of as _claims
+
+
+def _lists(store: Store, text: str) -> list[str]:
+    return [c.text for c in _claims(_check(store, text), "list") if c.verdict == "referenced_not_stated"]
+
+
+def test_items_withheld_by_whoever_told_them_are_referenced_not_stated(check_store: Store) -> None:
+    assert _lists(check_store, "Norway and Iceland also concluded nine fisheries accords, the embassy said, without "
+                               "listing them.") == [
+        "Norway and Iceland also concluded nine fisheries accords, the embassy said, without listing them."]
+    assert _lists(check_store, "The spokesman mentioned several protocols but declined to name them.") == [
+        "The spokesman mentioned several protocols but declined to name them."]
+    assert _lists(check_store, "The memorandum runs to forty pages, and I'm not going to quote the clauses here.") \
+        == ["The memorandum runs to forty pages, and I'm not going to quote the clauses here."]
+
+
+def test_a_document_out_of_reach_by_what_is_said_after_it(check_store: Store) -> None:
+    assert len(_lists(check_store, "Oslo accepted, with reservations spelt out in a letter we have never seen.")) == 1
+    assert len(_lists(check_store, "The preface promises an appendix of shipping returns, and it is nowhere in the "
+                                   "reprint.")) == 1
+    assert len(_lists(check_store, "The treaty carried schedules that list the depots of each army; you will have "
+                                   "to find them elsewhere.")) == 1
+    assert len(_lists(check_store, "We hold the names of the sailors who drowned, and we will read them in a later "
+                                   "episode.")) == 1
+    assert len(_lists(check_store, "The final slide shows the list of donors, but it flashes by too fast to "
+                                   "read.")) == 1
+    assert len(_lists(check_store, "The ministry has drafted a programme of jubilee concerts, which it has not yet "
+                                   "made public.")) == 1
+    assert len(_lists(check_store, "The guest register, now in a museum, records the name of every delegate who "
+                                   "dined there.")) == 1
+    # a document given or told plainly is no reference
+    assert _lists(check_store, "We have read the treaty, and it is short.") == []
+    assert _lists(check_store, "The annex was published in 1950 and it is in every library.") == []
+    assert _lists(check_store, "He will give them a welcome in a later speech.") == []
+
+
+def test_a_second_document_near_a_first_is_a_reference_of_its_own(check_store: Store) -> None:
+    found = _lists(check_store, "The ministry keeps a list of the officials expelled since 1990. Readers have asked "
+                                "what should happen next. Our appendix sets out the steps of a possible accord.")
+    assert len(found) == 2 and found[1].startswith("Our appendix")
+    # the same document told again is no second reference
+    again = _lists(check_store, "A dossier on the smugglers was never released. The ministry says the dossier "
+                                "names every courier.")
+    assert len(again) == 1
+
+
+def test_a_list_told_unobtainable_in_the_next_sentence_is_one_reference(check_store: Store) -> None:
+    found = _claims(_check(check_store, "A list of the grain quotas was attached to the second convention. Our "
+                                        "correspondent has been unable to obtain it."), "list")
+    assert [c.text for c in found] == ["A list of the grain quotas was attached to the second convention. Our "
+                                       "correspondent has been unable to obtain it."]
