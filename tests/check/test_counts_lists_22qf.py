@@ -60,3 +60,13 @@ def test_a_list_told_unobtainable_in_the_next_sentence_is_one_reference(check_st
                                         "correspondent has been unable to obtain it."), "list")
     assert [c.text for c in found] == ["A list of the grain quotas was attached to the second convention. Our "
                                        "correspondent has been unable to obtain it."]
+
+
+def test_a_single_agreement_is_a_count_of_one(check_store: Store) -> None:
+    """Italy and Ethiopia share one bilateral alliance in the record, the treaty of 1928."""
+    result = _check(check_store, "The record holds a single agreement between Italy and Ethiopia.")
+    assert [(c.verdict, c.claimed) for c in _claims(result, "count")] == [
+        ("consistent", "a single agreement (Italy and Ethiopia)")]
+    denied = _check(check_store, "Italy and Ethiopia never signed a single treaty.")
+    assert [c.verdict for c in _claims(denied, "count")] == ["contradicts"]
+

@@ -847,14 +847,19 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
                         how="times"))
     # a count may lie over a title-like phrase that names no one agreement ("only one bilateral treaty of alliance")
     named_spans = [(x.start, x.end) for x in found if (x.kind != "agreement" or x.target) and not _generic_alliance(x)]
-    for m in re.finditer(rf"(?<![\w.-])(?P<n>\d{{1,3}}|{_NUMBER_WORDS}|{'|'.join(_NUMBERS)})[ \t]+"
+    for m in re.finditer(rf"(?<![\w.-])(?P<n>\d{{1,3}}|{_NUMBER_WORDS}|{'|'.join(_NUMBERS)}|a\s+single)[ \t]+"
                          rf"(?:(?:(?!{_NOT_IN_COUNT}\b)(?!{_NUMBER_WORDS}(?![\w-]))[a-z-]+[ \t]+){{0,2}})"
                          rf"(?P<noun>{_COUNT_NOUNS})\b",  # (no number between: "the two shared seven pacts")
-                         text, re.IGNORECASE):
+                         text, re.IGNORECASE):  # (and "a single agreement": one)
         if _overlapping(named_spans, m.start(), m.end()):
             continue
         raw = m.group("n").casefold()
-        value = number_value(raw)  # "thirteen pacts", "twenty-one treaties" as well as "five"
+        single = raw.startswith("a") and raw.endswith("single")
+        if single and re.search(r"\b(?:not|never|no|without|nor|neither|\w+n['’]t)\b[^.;:,]{0,60}$",
+                                text[max(0, m.start() - 60):m.start()], re.IGNORECASE):
+            continue  # ("never signed a single treaty", "not a single pact": none, told by the words of none)
+        value = 1 if single else number_value(raw)
+        # ("thirteen pacts", "twenty-one treaties" as well as "five" and "a single")
         if value is None:
             continue
         add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value=str(value),
