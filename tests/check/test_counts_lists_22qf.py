@@ -70,3 +70,7 @@ def test_a_single_agreement_is_a_count_of_one(check_store: Store) -> None:
     denied = _check(check_store, "Italy and Ethiopia never signed a single treaty.")
     assert [c.verdict for c in _claims(denied, "count")] == ["contradicts"]
 
+
+def test_inter_american_is_no_mention_of_the_united_states(check_store: Store) -> None:
+    result = _check(check_store, "Cuba left the inter-American system in 1962.")
+    assert [m.text for m in result.mentions if m.kind == "state"] == ["Cuba"]

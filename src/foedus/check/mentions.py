@@ -2424,9 +2424,10 @@ def _agreement_year(text: str, at: int, gaz: Gazetteer,
     return None
 
 
-#: A word that makes a state's adjective a region's ("Central American", "Latin American", "Pan-American"); a
-#: region that is a state's name ("South African", "North Korean") is an alias of its own and matched first.
-_REGION_BEFORE = re.compile(r"\b(?:Central|Latin|South|North|Pan)[\s-]$")
+#: A word that makes a state's adjective a region's ("Central American", "Latin American", "Pan-American",
+#: "inter-American"); a region that is a state's name ("South African", "North Korean") is an alias of its own and
+#: matched first.
+_REGION_BEFORE = re.compile(r"\b(?:Central|Latin|South|North|Pan|(?i:inter))[\s-]$")
 
 
 def _state_mentions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]],
