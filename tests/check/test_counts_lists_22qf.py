@@ -74,3 +74,12 @@ def test_a_single_agreement_is_a_count_of_one(check_store: Store) -> None:
 def test_inter_american_is_no_mention_of_the_united_states(check_store: Store) -> None:
     result = _check(check_store, "Cuba left the inter-American system in 1962.")
     assert [m.text for m in result.mentions if m.kind == "state"] == ["Cuba"]
+
+
+def test_the_only_one_standing_for_an_agreement_told_before_is_a_count_of_one(check_store: Store) -> None:
+    """Greece and Turkey's one bilateral alliance in the record is their treaty of 1930."""
+    result = _check(check_store, "Greece and Turkey made peace in the 1920s. Their 1930 treaty is the only bilateral "
+                                 "one.")
+    assert [(c.verdict, c.claimed) for c in _claims(result, "count")] == [
+        ("consistent", "the only bilateral one (Greece and Turkey)")]
+

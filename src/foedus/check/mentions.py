@@ -873,6 +873,11 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         if noun is not None and "." not in noun.group(0) and not _overlapping(taken, m.start(), m.end()):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="0",
                         how=noun.group("noun").casefold()))
+    for m in _ONLY_ONE.finditer(text):  # "The 1994 treaty is the only bilateral one"
+        noun = _NOUN_TOLD.search(text[max(0, m.start() - 120):m.start()])
+        if noun is not None and not _overlapping(taken, m.start(), m.end()):
+            add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="1",
+                        how=noun.group("noun").casefold()))
     for m in _NONE_OWN_ONE.finditer(text):  # "many treaties together and not one with each other alone"
         noun = _NOUNS_BEFORE.search(text[max(0, m.start() - 150):m.start()])
         if noun is not None and not _overlapping(taken, m.start(), m.end()):
@@ -1579,6 +1584,11 @@ _ONLY_OR_NEVER = re.compile(
 #: needed a bilateral alliance of their own, and have never signed one".
 _NEVER_ONE = re.compile(r"\b(?:(?:have|has|had)\s+)?never\s+(?:signed|concluded)\s+one\b(?!\s+(?:of|another|with)\b)",
                         re.IGNORECASE)
+#: A count of one told by "one" standing for an agreement's noun told just before it in the sentence: "The 1994 treaty
+#: is the only bilateral one", "that pact was their sole one".
+_ONLY_ONE = re.compile(r"\b(?:the|their|its)\s+(?:only|single|sole|lone)\s+(?:[a-z-]+\s+)?one\b"
+                       r"(?!\s+(?:of|another|who|that)\b)", re.IGNORECASE)
+_NOUN_TOLD = re.compile(r"\b(?P<noun>alliance|treaty|pact|agreement)\b[^.;]*$", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"\b(?:an?|any)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>alliance|treaty|pact|agreement)\b[^.]*$",
                           re.IGNORECASE)
 #: A count of none of the pair's own agreements told by "one" (or nothing) standing for the agreements' noun told just
