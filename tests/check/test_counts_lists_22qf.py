@@ -83,3 +83,11 @@ def test_the_only_one_standing_for_an_agreement_told_before_is_a_count_of_one(ch
     assert [(c.verdict, c.claimed) for c in _claims(result, "count")] == [
         ("consistent", "the only bilateral one (Greece and Turkey)")]
 
+
+def test_a_part_ended_in_what_others_call_a_breach_is_a_count_of_breaches(check_store: Store) -> None:
+    """ATOP codes the Warsaw Pact's end as a breach between Poland and Czechoslovakia, the curated coding does not."""
+    result = _check(check_store, "Poland and Czechoslovakia shared six pacts. Just one of the six, the Warsaw Pact, "
+                                 "ended in what historians term a betrayal.")
+    claims = [c for c in _claims(result, "count") if "term" in c.text]
+    assert [c.verdict for c in claims] == ["depends_on_coding"]
+    assert claims[0].claimed.endswith("one breach (Poland and Czechoslovakia)")

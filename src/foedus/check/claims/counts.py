@@ -495,7 +495,8 @@ _PART_IS = (r"\s+(?:(?P<bi>(?:(?:was|were|is|are)\s+)?(?:(?:(?:a|an)\s+)?(?:(?:p
             r"(?P<force>(?:(?:is|are|was|were)\s+(?:still\s+|currently\s+)?|remains?\s+(?:still\s+)?|still\s+remains?\s+|"
             r"still\s+|currently\s+)in\s+force)|"
             r"(?P<broken>(?:(?:has|have|had)\s+)?(?:(?:was|were)\s+)?(?:(?:ever|since|later|then)\s+)?(?:been\s+)?"
-            r"(?:(?:ever|since|later)\s+)?(?:ended\s+in\s+(?:a\s+)?(?:breach|betrayal)|broken|breached|betrayed|"
+            r"(?:(?:ever|since|later)\s+)?(?:ended\s+in\s+(?:what\s+(?:[\w'’-]+\s+){1,4}?(?:calls?|called|codes?|coded|terms?|"
+            r"termed)\s+)?(?:a\s+)?(?:breach|betrayal)|broken|breached|betrayed|"
             r"violated)\b))")
 
 
