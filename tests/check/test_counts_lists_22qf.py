@@ -91,3 +91,12 @@ def test_a_part_ended_in_what_others_call_a_breach_is_a_count_of_breaches(check_
     claims = [c for c in _claims(result, "count") if "term" in c.text]
     assert [c.verdict for c in claims] == ["depends_on_coding"]
     assert claims[0].claimed.endswith("one breach (Poland and Czechoslovakia)")
+
+
+def test_an_agreement_told_the_only_one_binding_a_pair_is_a_count_of_one_in_force(check_store: Store) -> None:
+    """Mexico and Guatemala are bound now by the OAS charter alone in the record (the Rio treaty: Mexico left it)."""
+    result = _check(check_store, "Mexico and Guatemala quarrelled over fishing boats in 1958. Today only the OAS "
+                                 "charter ties the two.")
+    claims = [c for c in _claims(result, "count") if "ties" in c.text]
+    assert [(c.verdict, c.claimed) for c in claims] == [
+        ("consistent", "only OAS charter: one in force (Mexico and Guatemala)")]
