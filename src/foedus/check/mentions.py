@@ -847,14 +847,19 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
                         how="times"))
     # a count may lie over a title-like phrase that names no one agreement ("only one bilateral treaty of alliance")
     named_spans = [(x.start, x.end) for x in found if (x.kind != "agreement" or x.target) and not _generic_alliance(x)]
-    for m in re.finditer(rf"(?<![\w.-])(?P<n>\d{{1,3}}|{_NUMBER_WORDS}|{'|'.join(_NUMBERS)})[ \t]+"
+    for m in re.finditer(rf"(?<![\w.-])(?P<n>\d{{1,3}}|{_NUMBER_WORDS}|{'|'.join(_NUMBERS)}|a\s+single)[ \t]+"
                          rf"(?:(?:(?!{_NOT_IN_COUNT}\b)(?!{_NUMBER_WORDS}(?![\w-]))[a-z-]+[ \t]+){{0,2}})"
                          rf"(?P<noun>{_COUNT_NOUNS})\b",  # (no number between: "the two shared seven pacts")
-                         text, re.IGNORECASE):
+                         text, re.IGNORECASE):  # (and "a single agreement": one)
         if _overlapping(named_spans, m.start(), m.end()):
             continue
         raw = m.group("n").casefold()
-        value = number_value(raw)  # "thirteen pacts", "twenty-one treaties" as well as "five"
+        single = raw.startswith("a") and raw.endswith("single")
+        if single and re.search(r"\b(?:not|never|no|without|nor|neither|\w+n['’]t)\b[^.;:,]{0,60}$",
+                                text[max(0, m.start() - 60):m.start()], re.IGNORECASE):
+            continue  # ("never signed a single treaty", "not a single pact": none, told by the words of none)
+        value = 1 if single else number_value(raw)
+        # ("thirteen pacts", "twenty-one treaties" as well as "five" and "a single")
         if value is None:
             continue
         add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value=str(value),
@@ -867,6 +872,11 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         noun = _NOUN_BEFORE.search(text[max(0, m.start() - 120):m.start()])
         if noun is not None and "." not in noun.group(0) and not _overlapping(taken, m.start(), m.end()):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="0",
+                        how=noun.group("noun").casefold()))
+    for m in _ONLY_ONE.finditer(text):  # "The 1994 treaty is the only bilateral one"
+        noun = _NOUN_TOLD.search(text[max(0, m.start() - 120):m.start()])
+        if noun is not None and not _overlapping(taken, m.start(), m.end()):
+            add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="1",
                         how=noun.group("noun").casefold()))
     for m in _NONE_OWN_ONE.finditer(text):  # "many treaties together and not one with each other alone"
         noun = _NOUNS_BEFORE.search(text[max(0, m.start() - 150):m.start()])
@@ -1574,6 +1584,11 @@ _ONLY_OR_NEVER = re.compile(
 #: needed a bilateral alliance of their own, and have never signed one".
 _NEVER_ONE = re.compile(r"\b(?:(?:have|has|had)\s+)?never\s+(?:signed|concluded)\s+one\b(?!\s+(?:of|another|with)\b)",
                         re.IGNORECASE)
+#: A count of one told by "one" standing for an agreement's noun told just before it in the sentence: "The 1994 treaty
+#: is the only bilateral one", "that pact was their sole one".
+_ONLY_ONE = re.compile(r"\b(?:the|their|its)\s+(?:only|single|sole|lone)\s+(?:[a-z-]+\s+)?one\b"
+                       r"(?!\s+(?:of|another|who|that)\b)", re.IGNORECASE)
+_NOUN_TOLD = re.compile(r"\b(?P<noun>alliance|treaty|pact|agreement)\b[^.;]*$", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"\b(?:an?|any)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>alliance|treaty|pact|agreement)\b[^.]*$",
                           re.IGNORECASE)
 #: A count of none of the pair's own agreements told by "one" (or nothing) standing for the agreements' noun told just
@@ -2435,9 +2450,10 @@ def _agreement_year(text: str, at: int, gaz: Gazetteer,
     return None
 
 
-#: A word that makes a state's adjective a region's ("Central American", "Latin American", "Pan-American"); a
-#: region that is a state's name ("South African", "North Korean") is an alias of its own and matched first.
-_REGION_BEFORE = re.compile(r"\b(?:Central|Latin|South|North|Pan)[\s-]$")
+#: A word that makes a state's adjective a region's ("Central American", "Latin American", "Pan-American",
+#: "inter-American"); a region that is a state's name ("South African", "North Korean") is an alias of its own and
+#: matched first.
+_REGION_BEFORE = re.compile(r"\b(?:Central|Latin|South|North|Pan|(?i:inter))[\s-]$")
 
 
 def _state_mentions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]],

@@ -44,6 +44,7 @@ from foedus.check.claims.counts import (
     _no_breach_backstop,
     _no_breach_claims,
     _none_binding_claims,
+    _only_binding_claims,
     _part_claims,
     _whole_counts,
     _with_parts,
@@ -358,6 +359,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out.extend(_predecessor_replaced(s, records, pair))  # ("the Rio treaty replaced it": the one it replaced)
     out.extend(_with_parts(s, _count_claims(s, records, pair, named, year), _part_claims(s, records, pair)))
     out.extend(_none_binding_claims(s, records, pair, context))
+    out.extend(_only_binding_claims(s, records, pair, context))
     if not any(c.kind == "count" and "breach" in c.claimed for c in out):  # (a count's own "none ... broken")
         out.extend(_no_breach_claims(s, records, pair, context) or _no_breach_backstop(s, records, pair, context))
     if not any(c.kind == "list" for c in out):

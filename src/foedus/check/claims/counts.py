@@ -495,7 +495,8 @@ _PART_IS = (r"\s+(?:(?P<bi>(?:(?:was|were|is|are)\s+)?(?:(?:(?:a|an)\s+)?(?:(?:p
             r"(?P<force>(?:(?:is|are|was|were)\s+(?:still\s+|currently\s+)?|remains?\s+(?:still\s+)?|still\s+remains?\s+|"
             r"still\s+|currently\s+)in\s+force)|"
             r"(?P<broken>(?:(?:has|have|had)\s+)?(?:(?:was|were)\s+)?(?:(?:ever|since|later|then)\s+)?(?:been\s+)?"
-            r"(?:(?:ever|since|later)\s+)?(?:ended\s+in\s+(?:a\s+)?(?:breach|betrayal)|broken|breached|betrayed|"
+            r"(?:(?:ever|since|later)\s+)?(?:ended\s+in\s+(?:what\s+(?:[\w'’-]+\s+){1,4}?(?:calls?|called|codes?|coded|terms?|"
+            r"termed)\s+)?(?:a\s+)?(?:breach|betrayal)|broken|breached|betrayed|"
             r"violated)\b))")
 
 
@@ -680,6 +681,40 @@ def _none_binding_claims(s: Sentence, records: _Records, pair: tuple[int, ...], 
         return []  # ("have no defence alliance", "no formal pact", "France and Germany have no alliance today": of a
         # kind the codings may not tell apart, or a writer's sense of "alliance" narrower than the codings')
     return claims
+
+
+#: The words after an agreement told the only one binding a pair now: "(Only the OAS charter) still binds them both",
+#: "(only the 1995 treaty) remains in force between them".
+_ONLY_BINDS = re.compile(r"\s+(?:(?:still|now|today|formally|legally)\s+)?(?:(?:binds?|links?|ties?|unites?)\s+"
+                         r"(?:them|both|the\s+two|us)\b|(?:remains?|is)\s+(?:still\s+)?in\s+force\s+between\b)",
+                         re.IGNORECASE)
+
+
+def _only_binding_claims(s: Sentence, records: _Records, pair: tuple[int, ...], context: Sequence[int]) -> list[Claim]:
+    """An agreement told the only one binding a pair now ("Only the OAS charter still binds them both"), a count of
+    one agreement in force between them, against each coding's (:func:`_in_force_count`): it agrees where the coding
+    counts just that one (or, for an agreement the sentence does not link, just one)."""
+    who = _told_pair(s, pair, context)
+    if len(who) < 2:
+        return []
+    for m in s.of("agreement"):
+        if not re.search(r"\bonly\s+(?:the\s+|their\s+)?$", s.text[:m.start - s.start], re.IGNORECASE) or \
+                not _ONLY_BINDS.match(s.text[m.end - s.start:]):
+            continue
+        history = records.history(who[0], who[1])
+        target = m.target.split(":", 1)[1] if m.target and m.target.startswith("treaty:") else None
+        answers: list[CodingAnswer] = []
+        counted: set[str] = set()
+        for coding in _pair_codings(history, records):
+            slugs, answer = _in_force_count(history, coding, records)
+            counted |= set(slugs)
+            answers.append(CodingAnswer(coding=coding, answer=answer,
+                                        agrees=len(slugs) == 1 and (target is None or slugs == [target])))
+        if not answers:
+            return []
+        refs = [records.treaty_ref(x) for x in sorted(counted) if x in records.gaz.treaties]
+        return [_count_verdict(s, f"only {m.text}: one in force ({_pair_names(who)})", answers, refs)]
+    return []
 
 
 #: A kind of agreement told by the obligation it carries: "no defence alliance", "no pact of mutual defence", "no

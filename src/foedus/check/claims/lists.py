@@ -24,20 +24,26 @@ _DOCUMENT_ELSEWHERE = re.compile(
 #: The writer declining to give what the article refers to: "which I will not reproduce here", "this brief does not
 #: reproduce it", "Nor will I go through the articles one by one", "whose terms I will spare you", "that this column
 #: will spare the reader", "which this explainer will not bore you with", "is not reproduced here", "too long to
-#: reproduce here".
+#: reproduce here", "I'm not going to reproduce"; or whoever told of the items withholding them ("signed eleven other
+#: accords, the ministry said, without naming them", "declined to list them").
 _WRITER = (r"(?:I|we|this\s+(?:brief|column|note|article|piece|explainer|agency|paper|newsletter|post|report|"
            r"analysis|essay|story|page))")
 
 
 _WITHHELD = re.compile(
-    rf"\b{_WRITER}\s+(?:(?:will|shall|can|do|does|need|would)\s*(?:not|n['’]t)|won['’]t)\s+(?:try\s+to\s+|attempt\s+to\s+)?"
+    rf"\b{_WRITER}(?:\s+(?:(?:will|shall|can|do|does|need|would)\s*(?:not|n['’]t)|won['’]t)|"
+    r"(?:\s+(?:am|are|is)|['’](?:m|re))\s+not\s+going\s+to)\s+(?:try\s+to\s+|attempt\s+to\s+)?"
     r"(?:reproduce|list|quote|rehearse|go\s+through|summari[sz]e|detail|spell\s+(?:\w+\s+)?out|enumerate|print|"
     r"recite|bore\s+(?:you|the\s+reader|readers)\s+with)\b|"
     rf"\bnor\s+(?:will|shall|can|do|does)\s+{_WRITER}\s+(?:reproduce|list|quote|rehearse|go\s+through|summari[sz]e|"
     r"detail|enumerate|recite)\b|"
     rf"\b{_WRITER}\s+(?:will|shall|must|'ll)\s+spare\s+(?:you|the\s+reader|readers|our\s+readers)\b|"
     r"\b(?:is|are)\s+not\s+(?:reproduced|listed|quoted|given|printed)\s+here\b|"
-    r"\btoo\s+long\s+to\s+(?:reproduce|list|quote|print|give)\s+here\b",
+    r"\btoo\s+long\s+to\s+(?:reproduce|list|quote|print|give)\s+here\b|"
+    r"\bwithout\s+(?:naming|listing|identifying|specifying|enumerating|itemi[sz]ing|detailing|publishing|disclosing)\s+"
+    r"(?:them|any\s+of\s+them|which)\b|"
+    r"\b(?:(?:did|does|do|would|will)\s*(?:not|n['’]t)|declined\s+to|refused\s+to)\s+(?:name|list|identify|specify|"
+    r"enumerate)\s+(?:them|any\s+of\s+them)\b",
     re.IGNORECASE)
 
 
@@ -176,12 +182,16 @@ _ENUMERATION = (r"(?:lists?|annex(?:es)?|appendix|appendices|schedules?|inventor
                 r"dossiers?|catalogues?|catalogs?|tall(?:y|ies)|index|indexes|tables?|chronolog(?:y|ies)|timelines?|"
                 r"memorand(?:um|a)|protocols?|clauses?|articles|terms|conditions|demands|stipulations|minutes|"
                 r"transcripts?|names|texts?|documents?|letters?|notes|ultimatums?|communiqu[eé]s?|maps?|files?|"
-                r"reports?|ledgers?|records|papers|cables?|telegrams?|correspondence|details|contents)")
+                r"reports?|ledgers?|records|papers|cables?|telegrams?|correspondence|details|contents|"
+                r"programmes?(?=\s+of\b)|programs?(?=\s+of\b)|agendas?|itinerar(?:y|ies))")
 
 
 #: A document told as out of the text's reach, anywhere after its noun in its clause: never published or released,
 #: kept secret, lost, withheld ("the names of the officers involved have never been released", "whose contents stay
-#: classified to this day", "the dossier, handed to the ambassador, has since vanished").
+#: classified to this day", "the dossier, handed to the ambassador, has since vanished"), one nobody telling of it has
+#: seen or could obtain ("a letter I have never seen published"), missing from the edition ("it is nowhere in this
+#: edition"), to be found elsewhere or read out later ("we will read them in a later programme"), or too quick to
+#: read ("the list scrolls past too quickly to read").
 _UNGIVEN_AFTER = re.compile(
     r"\b(?:was|were|is|are|has|have|had|would|will)\s+(?:[\w-]+\s+){0,2}?(?:never|not|yet\s+to)\s+(?:(?:yet|once|"
     r"been|be|fully|officially|formally|publicly|since|in\s+full)\s+){0,3}"
@@ -201,7 +211,15 @@ _UNGIVEN_AFTER = re.compile(
     r"\bbeyond\s+(?:the\s+scope\s+of\s+)?(?:this|these|our)\s+(?:note|article|piece|column|brief|post|report|"
     r"page|essay|explainer|timeline|story|newsletter)\b|"
     r"\b(?:not|never)\s+(?:(?:be|been)\s+)?(?:reproduced|listed|quoted|printed|given|detailed|enumerated)\s+"
-    r"(?:here|in\s+(?:this|these|full))\b",
+    r"(?:here|in\s+(?:this|these|full))\b|"
+    r"\b(?:has|have|had)\s+(?:yet\s+to|never|not)\s+(?:(?:yet|once|ever)\s+)?(?:seen|read|consulted|obtained|traced|"
+    r"located)\b|"
+    r"\b(?:has|have|had)\s+been\s+(?:unable|not\s+able)\s+to\s+(?:obtain|see|find|consult|trace|locate|read)\b|"
+    r"\b(?:is|are|was|were)\s+(?:nowhere\s+(?:in|to\s+be\s+(?:found|seen))|missing\s+from|absent\s+from)\b|"
+    r"\b(?:have|has|need)\s+to\s+(?:find|look\s+for|seek|consult|read)\s+(?:it|them)\s+elsewhere\b|"
+    r"\b(?:will|shall|['’]ll)\s+(?:read|give|publish|list|name|print|share)\s+(?:them|it)\s+(?:out\s+)?"
+    r"(?:later|another\s+time|in\s+(?:a|an|our|the)\s+(?:later|future|coming|next|forthcoming|subsequent)\s+\w+)\b|"
+    r"\btoo\s+(?:quickly|fast|small|faint|faded|briefly)\s+to\s+(?:read|make\s+out|decipher|follow)\b",
     re.IGNORECASE)
 
 
@@ -223,12 +241,16 @@ _UNGIVEN_BEFORE = re.compile(
 
 
 #: A document told as holding things, by a verb of enumerating after its noun: "the dossier named every officer
-#: involved", "a protocol that set out the forces each side would field", "the cable itemised the arms promised".
+#: involved", "a protocol that set out the forces each side would field", "the cable itemised the arms promised",
+#: "annexes that list the sites"); or, whatever its noun, by the names it records ("the visitor book records the name
+#: of every guest", "the credits list the names of the victims").
 _HOLDS = re.compile(
     rf"\b{_ENUMERATION}\b(?:,?\s+(?:which|that)\b)?(?:\s+[\w’'-]+){{0,3}}?\s+"
-    r"(?:listed|lists|listing|named|naming|enumerat(?:ed|es|ing)|itemi[sz](?:ed|es|ing)|catalogu(?:ed|es|ing)|"
+    r"(?:listed|lists|list(?=\s+(?:the|every|each|all)\b)|listing|named|naming|enumerat(?:ed|es|ing)|itemi[sz](?:ed|es|ing)|catalogu(?:ed|es|ing)|"
     r"spel(?:led|t|ls|ling)\s+out|set(?:s|ting)?\s+out|specif(?:ied|ies|ying)|detail(?:ed|s|ing)|"
-    r"(?:ran|runs|running)\s+to)\s+(?!as\b|among\b|in\b|below\b|above\b|here\b|it\b|them\b)",
+    r"(?:ran|runs|running)\s+to)\s+(?!as\b|among\b|in\b|below\b|above\b|here\b|it\b|them\b)|"
+    r"\b(?:records?|recorded|lists?|listed|gives?|gave|holds?|held|bears?|bore|carries|carried|contains?|contained)\s+"
+    r"the\s+(?:full\s+)?(?:names\s+of|name\s+of\s+(?:every|each))\b",
     re.IGNORECASE)
 
 
@@ -341,23 +363,34 @@ def _ungiven_document(s: Sentence) -> tuple[int, int] | None:
 def _lists_apart(text: str, claims: list[Claim]) -> list[Claim]:
     """Return ``claims`` without those of :func:`_ungiven_document` whose document the article gives after all, in the
     sentence that follows (:data:`_GIVEN_NEXT`: "It named Greece, Turkey and Iran."), or that is one told a sentence
-    or two before, its claim made there ("A dossier ... was never released. The ministry says the dossier exists.")."""
+    or two before, its claim made there ("A dossier ... was never released. The ministry says the dossier exists."):
+    a document of the same noun (another one, "a list ... Our annex sets out ...", is a reference of its own)."""
     out: list[Claim] = []
-    last = -10_000
+    last, before = -10_000, ""
     for c in claims:
         if c.kind == "list" and c.claimed.startswith(f"a list or document {_TOLD_OF} (") and (
-                _GIVEN_NEXT.match(text[c.end:c.end + 80]) or c.start - last < 400):
+                _GIVEN_NEXT.match(text[c.end:c.end + 80]) or (c.start - last < 400 and _same_document(c, before))):
             continue
         if c.kind == "list":
-            last = c.end
+            last, before = c.end, c.text
         out.append(_with_its_sequel(text, c))
     return out
+
+
+def _same_document(claim: Claim, before: str) -> bool:
+    """Return whether a claim of :func:`_ungiven_document` may tell of the document told in the text ``before``: its
+    noun ("dossier", "annexes") is there too, or it names none of :data:`_ENUMERATION`."""
+    told = claim.claimed.partition("(")[2]
+    nouns = [m.group(0).casefold().rstrip("s") for m in re.finditer(rf"\b{_ENUMERATION}\b", told, re.IGNORECASE)]
+    return not nouns or any(re.search(rf"\b{re.escape(n[:5])}", before, re.IGNORECASE) for n in nouns)
 
 
 #: A sentence that goes on about the document the one before told of, saying it is not given: "Nobody has published
 #: it.", "It has never been released.", "The ministry has not made it public.", "They remain classified."
 _SEQUEL = re.compile(
-    r"\s*(?:(?:(?:nobody|no\s+one|none\s+of\s+us|no\s+[\w-]+)\s+(?:(?:has|have|had|will|would|did)\s+)?"
+    r"\s*(?:(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:(?:has|have|had)\s+been\s+(?:unable|not\s+able)\s+to|"
+    r"(?:could|can)\s*(?:not|n['’]t))\s+(?:obtain|see|find|consult|trace|locate)\s+(?:it|them)\b|"
+    r"(?:(?:nobody|no\s+one|none\s+of\s+us|no\s+[\w-]+)\s+(?:(?:has|have|had|will|would|did)\s+)?"
     r"(?:(?:ever|yet|since)\s+)?|"
     r"(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:has|have|had|will|would|did|does|do)\s*(?:not|never|n['’]t)\s+"
     r"(?:(?:ever|yet|since)\s+)?)"
