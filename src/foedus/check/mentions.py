@@ -169,8 +169,9 @@ _BETWEEN_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?!(?:first|second|third|fourth|f
 #: An agreement described by the adjectives of its states: "the Sino-Soviet alliance", and a title built on them
 #: ("the Anglo-Soviet Treaty of Alliance") where the record's own title differs.
 _COMPOUND = re.compile(
-    r"\b[Tt]he\s+(?:(?:[A-Z][a-z]+-)+[A-Z][a-z]+|[A-Z][a-z]+)\s+(?P<noun>treaty|alliance|pact|Treaty|"
-    r"Alliance|Pact)(?:(?<=Treaty)\s+of\s+(?:Alliance|Friendship|Mutual\s+Assistance))?"
+    r"\b[Tt]he\s+(?:(?P<pair>(?:[A-Z][a-z]+-)+[A-Z][a-z]+)|[A-Z][a-z]+)\s+(?P<noun>treaty|alliance|pact|Treaty|"
+    r"Alliance|Pact|(?(pair)(?:[Aa]greement|[Dd]eclaration|[Pp]rotocol|[Cc]onvention|[Aa]ccord)|(?!)))"
+    r"(?:(?<=Treaty)\s+of\s+(?:Alliance|Friendship|Mutual\s+Assistance))?"
     r"(?:\s+with\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?")
 _COMPOUND_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+-)+[A-Z][a-z]+\s+$")
 _JOINT_STATEMENT = re.compile(r"\b(?:the|a)\s+(?:latest\s+|new\s+)?joint statement\b", re.IGNORECASE)
@@ -1880,14 +1881,19 @@ def _descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[
                  if x.target and m.start() <= x.start < m.end()}
         if len(codes) < 2:
             continue
-        year = _anniversary_year(text, m.start(), published) or _nearby_year(text, m.start()) or _nearby_year(
-            text, m.start(), before=True)
+        own_year = _anniversary_year(text, m.start(), published) or _nearby_year(text, m.start())
+        year = own_year or _nearby_year(text, m.start(), before=True)
         kinds = {"alliance", "friendship", "partnership"} if m.group("noun").casefold() == "alliance" else \
             {"alliance", "friendship", "partnership", "cooperation", "declaration", "trade"}
         fits = [t for t in gaz.treaties.values() if codes <= t.members and t.kind in kinds]
         if year is not None:
+            # (a year of an earlier sentence, which the pair's only such agreement does not span, tells of
+            # something else: "It lapsed in 1896. That makes the Austro-Serbian convention an oddity")
             fits = [t for t in fits if int(t.signed[:4]) <= year[0].year <= int((t.ended or "9999")[:4])] or [
-                t for t in fits if int((t.ended or "9999")[:4]) == year[0].year]
+                t for t in fits if int((t.ended or "9999")[:4]) == year[0].year] or (
+                fits if own_year is None and len(fits) == 1 and m.group("pair") else [])
+        if len(fits) > 1 and m.group("pair"):  # "the Egyptian-Jordanian pact": the one whose name holds the words
+            fits = [t for t in fits if t.slug in _named_with(gaz, m.group("pair"))] or fits
         if len(fits) > 1:
             fits = [t for t in fits if len(t.members) == len(codes)] or fits  # "the Sino-Soviet alliance": the pair's
         found.append(Mention(kind="agreement", text=m.group(0), start=m.start(), end=m.end(),
@@ -1901,6 +1907,13 @@ def _descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[
         found.append(Mention(kind="agreement", text=m.group(0), start=m.start(), end=m.end(),
                              target=None if not fits else f"treaty:{fits[-1].slug}", how="description"))
     return found
+
+
+def _named_with(gaz: Gazetteer, words: str) -> set[str]:
+    """Return the agreements one of whose titles or aliases holds ``words`` whole ("Egyptian-Jordanian": the
+    "Egyptian-Jordanian Mutual Defence Agreement")."""
+    key = f" {_norm(words)} "
+    return {slug for alias, slugs in gaz.treaty_aliases.items() if key in f" {alias} " for slug in slugs}
 
 
 def _anniversary_year(text: str, at: int, published: _dt.date | None) -> tuple[_dt.date, _dt.date] | None:
