@@ -1892,10 +1892,17 @@ def _descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[
             fits = [t for t in fits if int(t.signed[:4]) <= year[0].year <= int((t.ended or "9999")[:4])] or [
                 t for t in fits if int((t.ended or "9999")[:4]) == year[0].year] or (
                 fits if own_year is None and len(fits) == 1 and m.group("pair") else [])
-        if len(fits) > 1 and m.group("pair"):  # "the Egyptian-Jordanian pact": the one whose name holds the words
-            fits = [t for t in fits if t.slug in _named_with(gaz, m.group("pair"))] or fits
+        named_so = _named_with(gaz, m.group("pair")) if m.group("pair") else set()
+        if m.group("noun").casefold() not in {"treaty", "alliance", "pact"}:
+            # ("the Bonn-Copenhagen declaration" is no declaration of NATO's: an agreement, declaration or
+            # convention told by a pair is the pair's own, or one whose name holds the pair)
+            fits = [t for t in fits if t.slug in named_so or len(t.members) == len(codes)]
+        if len(fits) > 1 and named_so:  # "the Egyptian-Jordanian pact": the one whose name holds the words
+            fits = [t for t in fits if t.slug in named_so] or fits
         if len(fits) > 1:
             fits = [t for t in fits if len(t.members) == len(codes)] or fits  # "the Sino-Soviet alliance": the pair's
+        if len(fits) != 1 and m.group("noun").casefold() not in {"treaty", "alliance", "pact"}:
+            continue  # (a pair's agreement, declaration or convention the record does not hold is no mention)
         found.append(Mention(kind="agreement", text=m.group(0), start=m.start(), end=m.end(),
                              target=f"treaty:{fits[0].slug}" if len(fits) == 1 else None, how="description"))
     found.extend(_with_descriptions(text, gaz, states, taken, published))
