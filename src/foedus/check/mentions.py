@@ -414,6 +414,9 @@ class Gazetteer:
     archigos_sha256: str = ""
     #: Archigos's names by their folded form and by :func:`_surname_key` of it, built on first use
     archigos_index: dict[str, dict[str, set[str]]] = field(default_factory=dict)
+    #: the one-word names agreements are called by, a place or a name before or after their noun ("Manila" of the
+    #: "Southeast Asia Collective Defense Treaty (Manila, 8 September 1954)", "Saadabad" of the "Saadabad Pact")
+    name_words: dict[str, set[str]] = field(default_factory=dict)
 
     def fuzzy_treaty(self, span: str) -> tuple[str, float] | None:
         """Return the agreement whose alias a title-like ``span`` matches best, with the score, if above threshold."""
@@ -552,6 +555,15 @@ def build_gazetteer(store: Store) -> Gazetteer:
             aliases.setdefault(_norm(name.name), set()).add(slug)
             originals.add(name.name)
     phrases = [p for p in originals if len(_norm(p)) >= 4]
+    words: dict[str, set[str]] = {}
+    for told, slugs in aliases.items():
+        for word in _agreement_name_words(told):
+            words.setdefault(word, set()).update(slugs)
+    for slug, treaty in treaties.items():
+        for inner in re.findall(r"\(([^()]*)\)", treaty.title):  # "(Saadabad Pact, Tehran, 8 July 1937)": Tehran
+            for item in inner.split(",")[:-1]:
+                if re.fullmatch(r"\s*[A-Z][a-zà-ÿ]+\s*", item) and not re.fullmatch(_MONTHS, item.strip()):
+                    words.setdefault(item.strip().casefold(), set()).add(slug)
     from foedus.universe import family_relation
 
     relation = family_relation(store, "leaders")  # Archigos (the store's import, else the table shipped)
@@ -559,8 +571,26 @@ def build_gazetteer(store: Store) -> Gazetteer:
                    for row in store.query(f"SELECT * FROM {relation.sql} ORDER BY start_date, leader_id"))
     leaders = {name: name for name in sorted({row["name"] for row in spells if row["name"] is not None})}
     described = "\n".join(r["description"] for r in store.query("SELECT description FROM events"))
+    # (a state's name or adjective tells the agreement's states, not its name; a capital may name both)
+    words = {word: slugs for word, slugs in words.items()
+             if all(a.how in {"capital", "metonym"} for a in by_text.get(word, ()))}
     return Gazetteer(by_text, state_pattern, treaties, aliases, PhraseMatcher(phrases), leaders, described,
-                     obligations, archigos=spells, archigos_sha256=str(relation.provenance[0].get("sha256") or ""))
+                     obligations, archigos=spells, archigos_sha256=str(relation.provenance[0].get("sha256") or ""),
+                     name_words=words)
+
+
+_AGREEMENT_NOUNS = r"treaty|pact|protocol|convention|agreement|accord|charter"
+
+
+def _agreement_name_words(alias: str) -> list[str]:
+    """Return the one word an agreement's normalised ``alias`` calls it by with its noun: "saadabad" of "saadabad
+    pact", "taif" of "treaty of taif"."""
+    found = re.fullmatch(rf"(?P<a>[a-zà-ÿ]+) (?:{_AGREEMENT_NOUNS})|(?:{_AGREEMENT_NOUNS}) of (?P<b>[a-zà-ÿ]+)",
+                         alias)
+    if found is None:
+        return []
+    word = found.group("a") or found.group("b")
+    return [word] if len(word) >= 4 and word not in _NOT_A_PLACE else []
 
 
 def folded_name(name: str) -> str:
@@ -762,6 +792,11 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
             fits = [slug for slug in sorted(slugs) if pair and pair <= gaz.treaties[slug].members]
         add(Mention(kind="agreement", text=text[start:end], start=start, end=end,
                     target=f"treaty:{fits[0]}" if len(fits) == 1 else None, how="title and states"))
+    for mention in _by_name_word(text, gaz, states, taken):
+        # ("the Manila treaty": the capital names the agreement, not its state)
+        found[:] = [x for x in found if not (x.kind == "state" and mention.start <= x.start < mention.end)]
+        taken[:] = [(a, b) for a, b in taken if not (mention.start <= a < mention.end)]
+        add(mention)
     for mention in _descriptions(text, gaz, states, taken, {m.target for m in found if m.target}, published):
         add(mention)
     for mention in _kind_descriptions(text, gaz, states, found, published):
@@ -1913,6 +1948,38 @@ def _descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[
                       key=lambda t: t.signed)
         found.append(Mention(kind="agreement", text=m.group(0), start=m.start(), end=m.end(),
                              target=None if not fits else f"treaty:{fits[-1].slug}", how="description"))
+    return found
+
+
+#: An agreement called by one word of its name or its place and a noun other than its own: "the Manila treaty" (the
+#: Manila Pact), "the Freetown protocol", "the Saadabad treaty".
+_NAME_WORD_TITLE = re.compile(rf"\b[Tt]he\s+(?P<word>[A-Z][a-zà-ÿ]+)\s+(?P<noun>(?i:{_AGREEMENT_NOUNS}))\b")
+
+
+def _by_name_word(text: str, gaz: Gazetteer, states: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """Return agreements called by one word of a name or of the place they were signed and a noun
+    (:data:`_NAME_WORD_TITLE`), each linked where one stored agreement answers to the word: alone, or alone among
+    those of the sentence's states, or of the year the sentence writes, or whose title holds the noun ("the Ankara
+    treaty" of 1939, beside the agreements of cooperation signed at Ankara in 1959)."""
+    found: list[Mention] = []
+    for m in _NAME_WORD_TITLE.finditer(text):
+        slugs = gaz.name_words.get(m.group("word").casefold())
+        capital = [x for x in states if x.start == m.start("word") and x.how in {"capital", "metonym"}]
+        if not slugs or _overlapping([t for t in taken if t != (m.start("word"), m.end("word"))] if capital
+                                     else taken, m.start("word"), m.end()):
+            continue
+        fits = sorted(slug for slug in slugs if slug in gaz.treaties)
+        own = _sentence_states(text, m.start(), states)
+        year = _nearby_year(text, m.start())
+        noun = m.group("noun").casefold()
+        for narrow in ({s for s in fits if own and own <= gaz.treaties[s].members},
+                       {s for s in fits if year is not None and gaz.treaties[s].signed[:4] == str(year[0].year)},
+                       {s for s in fits if re.search(rf"\b{noun}\b", gaz.treaties[s].title.casefold())}):
+            if len(fits) > 1:
+                fits = [slug for slug in fits if slug in narrow] or fits
+        if len(fits) == 1 and fits[0] in gaz.treaties:
+            found.append(Mention(kind="agreement", text=text[m.start("word"):m.end()], start=m.start("word"),
+                                 end=m.end(), target=f"treaty:{fits[0]}", how="name word"))
     return found
 
 
