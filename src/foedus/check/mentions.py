@@ -1960,7 +1960,8 @@ def _by_name_word(text: str, gaz: Gazetteer, states: list[Mention], taken: list[
     """Return agreements called by one word of a name or of the place they were signed and a noun
     (:data:`_NAME_WORD_TITLE`), each linked where one stored agreement answers to the word: alone, or alone among
     those of the sentence's states, or of the year the sentence writes, or whose title holds the noun ("the Ankara
-    treaty" of 1939, beside the agreements of cooperation signed at Ankara in 1959)."""
+    treaty" of 1939, beside the agreements of cooperation signed at Ankara in 1959); never one out of force in the
+    year the sentence writes."""
     found: list[Mention] = []
     for m in _NAME_WORD_TITLE.finditer(text):
         slugs = gaz.name_words.get(m.group("word").casefold())
@@ -1971,6 +1972,9 @@ def _by_name_word(text: str, gaz: Gazetteer, states: list[Mention], taken: list[
         fits = sorted(slug for slug in slugs if slug in gaz.treaties)
         own = _sentence_states(text, m.start(), states)
         year = _nearby_year(text, m.start())
+        if year is not None:  # ("the Rome accord of 4 October 1992" is no agreement of 1934 that ended in 1938)
+            fits = [slug for slug in fits if int(gaz.treaties[slug].signed[:4]) <= year[0].year
+                    <= int((gaz.treaties[slug].ended or "9999")[:4])]
         noun = m.group("noun").casefold()
         for narrow in ({s for s in fits if own and own <= gaz.treaties[s].members},
                        {s for s in fits if year is not None and gaz.treaties[s].signed[:4] == str(year[0].year)},
