@@ -796,7 +796,8 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         # ("the Manila treaty": the capital names the agreement, not its state)
         found[:] = [x for x in found if not (x.kind == "state" and mention.start <= x.start < mention.end)]
         taken[:] = [(a, b) for a, b in taken if not (mention.start <= a < mention.end)]
-        add(mention)
+        found.append(mention)
+        taken.append((mention.start, mention.start + len(re.split(r"\s+of\s", mention.text)[0])))
     for mention in _descriptions(text, gaz, states, taken, {m.target for m in found if m.target}, published):
         add(mention)
     for mention in _kind_descriptions(text, gaz, states, found, published):
@@ -1956,6 +1957,9 @@ def _descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[
 _NAME_WORD_TITLE = re.compile(rf"\b[Tt]he\s+(?P<word>[A-Z][a-zà-ÿ]+)\s+(?P<noun>(?i:{_AGREEMENT_NOUNS}))\b")
 
 
+_SIGNED_OF = re.compile(rf"\s+of\s+(?:\d{{1,2}}\s+)?(?:(?:{'|'.join(_FULL_MONTHS)})\s+)?(?P<year>{_YEAR})\b")
+
+
 def _by_name_word(text: str, gaz: Gazetteer, states: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
     """Return agreements called by one word of a name or of the place they were signed and a noun
     (:data:`_NAME_WORD_TITLE`), each linked where one stored agreement answers to the word: alone, or alone among
@@ -1982,8 +1986,12 @@ def _by_name_word(text: str, gaz: Gazetteer, states: list[Mention], taken: list[
             if len(fits) > 1:
                 fits = [slug for slug in fits if slug in narrow] or fits
         if len(fits) == 1 and fits[0] in gaz.treaties:
-            found.append(Mention(kind="agreement", text=text[m.start("word"):m.end()], start=m.start("word"),
-                                 end=m.end(), target=f"treaty:{fits[0]}", how="name word"))
+            # ("the Manila treaty of 8 September 1954": the date of its signing is part of the name; it stays a
+            # date of its own too)
+            dated = _SIGNED_OF.match(text, m.end())
+            end = dated.end() if dated and dated.group("year") == gaz.treaties[fits[0]].signed[:4] else m.end()
+            found.append(Mention(kind="agreement", text=text[m.start("word"):end], start=m.start("word"),
+                                 end=end, target=f"treaty:{fits[0]}", how="name word"))
     return found
 
 
