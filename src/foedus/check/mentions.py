@@ -169,8 +169,9 @@ _BETWEEN_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?!(?:first|second|third|fourth|f
 #: An agreement described by the adjectives of its states: "the Sino-Soviet alliance", and a title built on them
 #: ("the Anglo-Soviet Treaty of Alliance") where the record's own title differs.
 _COMPOUND = re.compile(
-    r"\b[Tt]he\s+(?:(?:[A-Z][a-z]+-)+[A-Z][a-z]+|[A-Z][a-z]+)\s+(?P<noun>treaty|alliance|pact|Treaty|"
-    r"Alliance|Pact)(?:(?<=Treaty)\s+of\s+(?:Alliance|Friendship|Mutual\s+Assistance))?"
+    r"\b[Tt]he\s+(?:(?P<pair>(?:[A-Z][a-z]+-)+[A-Z][a-z]+)|[A-Z][a-z]+)\s+(?P<noun>treaty|alliance|pact|Treaty|"
+    r"Alliance|Pact|(?(pair)(?:[Aa]greement|[Dd]eclaration|[Pp]rotocol|[Cc]onvention|[Aa]ccord)|(?!)))"
+    r"(?:(?<=Treaty)\s+of\s+(?:Alliance|Friendship|Mutual\s+Assistance))?"
     r"(?:\s+with\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?")
 _COMPOUND_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+-)+[A-Z][a-z]+\s+$")
 _JOINT_STATEMENT = re.compile(r"\b(?:the|a)\s+(?:latest\s+|new\s+)?joint statement\b", re.IGNORECASE)
@@ -413,6 +414,9 @@ class Gazetteer:
     archigos_sha256: str = ""
     #: Archigos's names by their folded form and by :func:`_surname_key` of it, built on first use
     archigos_index: dict[str, dict[str, set[str]]] = field(default_factory=dict)
+    #: the one-word names agreements are called by, a place or a name before or after their noun ("Manila" of the
+    #: "Southeast Asia Collective Defense Treaty (Manila, 8 September 1954)", "Saadabad" of the "Saadabad Pact")
+    name_words: dict[str, set[str]] = field(default_factory=dict)
 
     def fuzzy_treaty(self, span: str) -> tuple[str, float] | None:
         """Return the agreement whose alias a title-like ``span`` matches best, with the score, if above threshold."""
@@ -551,6 +555,15 @@ def build_gazetteer(store: Store) -> Gazetteer:
             aliases.setdefault(_norm(name.name), set()).add(slug)
             originals.add(name.name)
     phrases = [p for p in originals if len(_norm(p)) >= 4]
+    words: dict[str, set[str]] = {}
+    for told, slugs in aliases.items():
+        for word in _agreement_name_words(told):
+            words.setdefault(word, set()).update(slugs)
+    for slug, treaty in treaties.items():
+        for inner in re.findall(r"\(([^()]*)\)", treaty.title):  # "(Saadabad Pact, Tehran, 8 July 1937)": Tehran
+            for item in inner.split(",")[:-1]:
+                if re.fullmatch(r"\s*[A-Z][a-zà-ÿ]+\s*", item) and not re.fullmatch(_MONTHS, item.strip()):
+                    words.setdefault(item.strip().casefold(), set()).add(slug)
     from foedus.universe import family_relation
 
     relation = family_relation(store, "leaders")  # Archigos (the store's import, else the table shipped)
@@ -558,8 +571,26 @@ def build_gazetteer(store: Store) -> Gazetteer:
                    for row in store.query(f"SELECT * FROM {relation.sql} ORDER BY start_date, leader_id"))
     leaders = {name: name for name in sorted({row["name"] for row in spells if row["name"] is not None})}
     described = "\n".join(r["description"] for r in store.query("SELECT description FROM events"))
+    # (a state's name or adjective tells the agreement's states, not its name; a capital may name both)
+    words = {word: slugs for word, slugs in words.items()
+             if all(a.how in {"capital", "metonym"} for a in by_text.get(word, ()))}
     return Gazetteer(by_text, state_pattern, treaties, aliases, PhraseMatcher(phrases), leaders, described,
-                     obligations, archigos=spells, archigos_sha256=str(relation.provenance[0].get("sha256") or ""))
+                     obligations, archigos=spells, archigos_sha256=str(relation.provenance[0].get("sha256") or ""),
+                     name_words=words)
+
+
+_AGREEMENT_NOUNS = r"treaty|pact|protocol|convention|agreement|accord|charter"
+
+
+def _agreement_name_words(alias: str) -> list[str]:
+    """Return the one word an agreement's normalised ``alias`` calls it by with its noun: "saadabad" of "saadabad
+    pact", "taif" of "treaty of taif"."""
+    found = re.fullmatch(rf"(?P<a>[a-zà-ÿ]+) (?:{_AGREEMENT_NOUNS})|(?:{_AGREEMENT_NOUNS}) of (?P<b>[a-zà-ÿ]+)",
+                         alias)
+    if found is None:
+        return []
+    word = found.group("a") or found.group("b")
+    return [word] if len(word) >= 4 and word not in _NOT_A_PLACE else []
 
 
 def folded_name(name: str) -> str:
@@ -761,6 +792,12 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
             fits = [slug for slug in sorted(slugs) if pair and pair <= gaz.treaties[slug].members]
         add(Mention(kind="agreement", text=text[start:end], start=start, end=end,
                     target=f"treaty:{fits[0]}" if len(fits) == 1 else None, how="title and states"))
+    for mention in _by_name_word(text, gaz, states, taken):
+        # ("the Manila treaty": the capital names the agreement, not its state)
+        found[:] = [x for x in found if not (x.kind == "state" and mention.start <= x.start < mention.end)]
+        taken[:] = [(a, b) for a, b in taken if not (mention.start <= a < mention.end)]
+        found.append(mention)
+        taken.append((mention.start, mention.start + len(re.split(r"\s+of\s", mention.text)[0])))
     for mention in _descriptions(text, gaz, states, taken, {m.target for m in found if m.target}, published):
         add(mention)
     for mention in _kind_descriptions(text, gaz, states, found, published):
@@ -1880,16 +1917,28 @@ def _descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[
                  if x.target and m.start() <= x.start < m.end()}
         if len(codes) < 2:
             continue
-        year = _anniversary_year(text, m.start(), published) or _nearby_year(text, m.start()) or _nearby_year(
-            text, m.start(), before=True)
+        own_year = _anniversary_year(text, m.start(), published) or _nearby_year(text, m.start())
+        year = own_year or _nearby_year(text, m.start(), before=True)
         kinds = {"alliance", "friendship", "partnership"} if m.group("noun").casefold() == "alliance" else \
             {"alliance", "friendship", "partnership", "cooperation", "declaration", "trade"}
         fits = [t for t in gaz.treaties.values() if codes <= t.members and t.kind in kinds]
         if year is not None:
+            # (a year of an earlier sentence, which the pair's only such agreement does not span, tells of
+            # something else: "It lapsed in 1896. That makes the Austro-Serbian convention an oddity")
             fits = [t for t in fits if int(t.signed[:4]) <= year[0].year <= int((t.ended or "9999")[:4])] or [
-                t for t in fits if int((t.ended or "9999")[:4]) == year[0].year]
+                t for t in fits if int((t.ended or "9999")[:4]) == year[0].year] or (
+                fits if own_year is None and len(fits) == 1 and m.group("pair") else [])
+        named_so = _named_with(gaz, m.group("pair")) if m.group("pair") else set()
+        if m.group("noun").casefold() not in {"treaty", "alliance", "pact"}:
+            # ("the Bonn-Copenhagen declaration" is no declaration of NATO's: an agreement, declaration or
+            # convention told by a pair is the pair's own, or one whose name holds the pair)
+            fits = [t for t in fits if t.slug in named_so or len(t.members) == len(codes)]
+        if len(fits) > 1 and named_so:  # "the Egyptian-Jordanian pact": the one whose name holds the words
+            fits = [t for t in fits if t.slug in named_so] or fits
         if len(fits) > 1:
             fits = [t for t in fits if len(t.members) == len(codes)] or fits  # "the Sino-Soviet alliance": the pair's
+        if len(fits) != 1 and m.group("noun").casefold() not in {"treaty", "alliance", "pact"}:
+            continue  # (a pair's agreement, declaration or convention the record does not hold is no mention)
         found.append(Mention(kind="agreement", text=m.group(0), start=m.start(), end=m.end(),
                              target=f"treaty:{fits[0].slug}" if len(fits) == 1 else None, how="description"))
     found.extend(_with_descriptions(text, gaz, states, taken, published))
@@ -1901,6 +1950,56 @@ def _descriptions(text: str, gaz: Gazetteer, states: list[Mention], taken: list[
         found.append(Mention(kind="agreement", text=m.group(0), start=m.start(), end=m.end(),
                              target=None if not fits else f"treaty:{fits[-1].slug}", how="description"))
     return found
+
+
+#: An agreement called by one word of its name or its place and a noun other than its own: "the Manila treaty" (the
+#: Manila Pact), "the Freetown protocol", "the Saadabad treaty".
+_NAME_WORD_TITLE = re.compile(rf"\b[Tt]he\s+(?P<word>[A-Z][a-zà-ÿ]+)\s+(?P<noun>(?i:{_AGREEMENT_NOUNS}))\b")
+
+
+_SIGNED_OF = re.compile(rf"\s+of\s+(?:\d{{1,2}}\s+)?(?:(?:{'|'.join(_FULL_MONTHS)})\s+)?(?P<year>{_YEAR})\b")
+
+
+def _by_name_word(text: str, gaz: Gazetteer, states: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """Return agreements called by one word of a name or of the place they were signed and a noun
+    (:data:`_NAME_WORD_TITLE`), each linked where one stored agreement answers to the word: alone, or alone among
+    those of the sentence's states, or of the year the sentence writes, or whose title holds the noun ("the Ankara
+    treaty" of 1939, beside the agreements of cooperation signed at Ankara in 1959); never one out of force in the
+    year the sentence writes."""
+    found: list[Mention] = []
+    for m in _NAME_WORD_TITLE.finditer(text):
+        slugs = gaz.name_words.get(m.group("word").casefold())
+        capital = [x for x in states if x.start == m.start("word") and x.how in {"capital", "metonym"}]
+        if not slugs or _overlapping([t for t in taken if t != (m.start("word"), m.end("word"))] if capital
+                                     else taken, m.start("word"), m.end()):
+            continue
+        fits = sorted(slug for slug in slugs if slug in gaz.treaties)
+        own = _sentence_states(text, m.start(), states)
+        year = _nearby_year(text, m.start())
+        if year is not None:  # ("the Rome accord of 4 October 1992" is no agreement of 1934 that ended in 1938)
+            fits = [slug for slug in fits if int(gaz.treaties[slug].signed[:4]) <= year[0].year
+                    <= int((gaz.treaties[slug].ended or "9999")[:4])]
+        noun = m.group("noun").casefold()
+        for narrow in ({s for s in fits if own and own <= gaz.treaties[s].members},
+                       {s for s in fits if year is not None and gaz.treaties[s].signed[:4] == str(year[0].year)},
+                       {s for s in fits if re.search(rf"\b{noun}\b", gaz.treaties[s].title.casefold())}):
+            if len(fits) > 1:
+                fits = [slug for slug in fits if slug in narrow] or fits
+        if len(fits) == 1 and fits[0] in gaz.treaties:
+            # ("the Manila treaty of 8 September 1954": the date of its signing is part of the name; it stays a
+            # date of its own too)
+            dated = _SIGNED_OF.match(text, m.end())
+            end = dated.end() if dated and dated.group("year") == gaz.treaties[fits[0]].signed[:4] else m.end()
+            found.append(Mention(kind="agreement", text=text[m.start("word"):end], start=m.start("word"),
+                                 end=end, target=f"treaty:{fits[0]}", how="name word"))
+    return found
+
+
+def _named_with(gaz: Gazetteer, words: str) -> set[str]:
+    """Return the agreements one of whose titles or aliases holds ``words`` whole ("Egyptian-Jordanian": the
+    "Egyptian-Jordanian Mutual Defence Agreement")."""
+    key = f" {_norm(words)} "
+    return {slug for alias, slugs in gaz.treaty_aliases.items() if key in f" {alias} " for slug in slugs}
 
 
 def _anniversary_year(text: str, at: int, published: _dt.date | None) -> tuple[_dt.date, _dt.date] | None:
