@@ -212,7 +212,25 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
                    if one != "in_force" or not _in_force_of_another(own, mention))
     elif ending is None:
         out.extend(_ending_told_again(s, slug, mention, records))
-    return out
+    return _another_agreement(out, treaty)
+
+
+def _another_agreement(claims: list[Claim], treaty: Treaty) -> list[Claim]:
+    """Return the claims told of an agreement whose signing the article dates more than a year from the record's and
+    whose parties it names some not of the record's ("A and C signed a Treaty of Friendship in 1904", the record
+    holding one of A and B of 1984) as of another agreement, one the record does not hold: neither its signing date
+    (:func:`_another_of_that_name`) nor its parties are in the record."""
+    dated = [c for c in claims if c.kind == "agreement_date" and c.verdict == "contradicts"
+             and c.record_value.startswith("signed")]
+    if not dated or not any(c.kind == "agreement_parties" and c.verdict == "contradicts" for c in claims):
+        return claims
+    other = [_another_of_that_name(c, treaty) if c in dated else c for c in claims]
+    if other == claims:
+        return claims  # (a year or less apart: this agreement's date, told wrongly)
+    title = re.sub(r"\s*\(.*", "", treaty.title)
+    reason = f"another agreement than the record's {title}: its parties are not in the record"
+    return [c.model_copy(update={"verdict": "not_in_record", "reason": reason})
+            if c.kind == "agreement_parties" and c.verdict == "contradicts" else c for c in other]
 
 
 #: A participle of signing right after an agreement's name (and the rest of a title the record lacks: "the Four-Power
