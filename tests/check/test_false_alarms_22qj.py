@@ -42,3 +42,15 @@ def test_a_date_right_after_an_unknown_agreement_is_that_agreements(check_store:
     dates = claims_of(result, "agreement_date")
     assert [c.verdict for c in dates] == ["not_in_record"]
     assert "Treaty of Bucharest" in dates[0].claimed
+
+
+def test_a_breach_denied_through_a_verb_of_judging_is_no_breach(check_store: Store) -> None:
+    # "neither side has ever been found to have violated it": the breach is denied, though the verb comes words later
+    result = check_sentences(check_store, "Japan and the United States signed a security treaty in 1960; it is their "
+                                          "only alliance today, and neither side has ever been found to have violated "
+                                          "it.")
+    endings = claims_of(result, "ending")
+    assert [c.verdict for c in endings] == ["consistent"]
+    assert "not ended in a breach" in endings[0].claimed
+    assert any("no breach" in c.claimed for c in claims_of(result, "count"))
+    assert not any("one breach" in c.claimed for c in claims_of(result, "count"))
