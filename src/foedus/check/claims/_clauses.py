@@ -246,9 +246,8 @@ def _attached(s: Sentence, date: Mention) -> bool:
                  r"(?:\s+of\s+[\w-]+(?:\s+and\s+[\w-]+)?)?\s+(?:of|\()\s*$", before, re.IGNORECASE):
         return True  # "the treaty of 2001", "a treaty of neutrality of 30 October 1930"
     unknown = [t for t in _UNKNOWN_NAME.finditer(s.text) if _named_unknown(s, t)]
-    if any(re.fullmatch(r"\s*(?:of|\(|in)\s*", before[t.end():]) for t in unknown):
-        return True  # "the Entente Cordiale of April 1904", "lost it at the Peace of Bucharest in August 1913": the
-        # date of an agreement foedus does not know
+    if any(re.fullmatch(r"\s*(?:of|\()\s*", before[t.end():]) for t in unknown):
+        return True  # "the Entente Cordiale of April 1904": the date of an agreement foedus does not know
     return any(re.fullmatch(r"\s*(?:of|\(|,)\s*", before[m.end - s.start:]) for m in s.of("agreement"))
 
 

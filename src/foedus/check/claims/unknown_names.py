@@ -64,7 +64,7 @@ def _unknown_names(s: Sentence, pair: tuple[int, ...]) -> list[Claim]:
         if not _named_unknown(s, name):
             continue
         date = next((d for d in s.of("date") if d.value and d.start - s.start >= name.end() and re.fullmatch(
-            r"\s*(?:of|\(|in|,\s+signed(?:\s+[\w-]+){0,3}?\s+(?:on|in))\s*", s.text[name.end():d.start - s.start])),
+            r"\s*(?:of|\(|,\s+signed(?:\s+[\w-]+){0,3}?\s+(?:on|in))\s*", s.text[name.end():d.start - s.start])),
             None)
         if date is None:
             continue
