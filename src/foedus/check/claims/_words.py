@@ -318,7 +318,14 @@ _NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|none(?:\s+of\s+(?:them|th
                        # a claim denied as nobody's: "nobody pretended it had been betrayed", "no one claimed that the
                        # pact was broken"
                        r"\b(?:nobody|no\s+one)\s+(?:ever\s+|seriously\s+)?(?:pretended|claimed|said|suggested|argued|"
-                       r"alleged|thought|believed)\b(?:\s+(?!and\b|but\b)\w+){0,5}\s*$",
+                       r"alleged|thought|believed)\b(?:\s+(?!and\b|but\b)\w+){0,5}\s*$|"
+                       # a denied subject, its auxiliaries and a verb of judging: "neither side has ever been judged
+                       # to have broken it", "no member was ever found to have violated the pact"
+                       r"\b(?:neither|no|none|nobody|no\s+one)(?:\s+(?:side|party|parties|state|states|signatory|"
+                       r"signatories|member|members|ally|allies|government|governments|of\s+(?:them|the\s+\w+)))?"
+                       r"(?:\s+(?:has|have|had|was|were|is|are|ever|yet|once|formally|officially|seriously|been|be))+"
+                       r"(?:\s+(?:judged|found|held|shown|proved|proven|deemed|considered|seen|said|ruled)\s+"
+                       r"(?:to\s+have|as\s+having))?\s*$",
                        re.IGNORECASE)
 
 

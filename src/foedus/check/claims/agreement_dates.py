@@ -90,8 +90,10 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
         # "that pledge" resolved to one ended in 1859: another agreement's end, not this one's
     elif word is not None and date is not None and _ends(own, mention):
         out.extend(_signed_before_ending(s, mention, treaty, ref, dates, own.start + word.start()))
+        another = _date_of_another_act(s, own.start + word.end(), date)
         out.extend(c.model_copy(update=whole)
-                   for c in _ending_date_claim(own, slug, _label(mention, treaty), date, records, ref))
+                   for c in _ending_date_claim(own, slug, _label(mention, treaty), date, records, ref)
+                   if not (another and c.verdict == "contradicts"))
     elif _is_subject(s, mention, signing) and (signing or any(d.precision != "year" for d in dates)) and dates \
             and (signing is not None or told is None) and (signing is not None or mention.how != "anaphora") \
             and not (mention.how == "description" and re.search(r"\d{4}", mention.text)) \
@@ -210,7 +212,25 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
                    if one != "in_force" or not _in_force_of_another(own, mention))
     elif ending is None:
         out.extend(_ending_told_again(s, slug, mention, records))
-    return out
+    return _another_agreement(out, treaty)
+
+
+def _another_agreement(claims: list[Claim], treaty: Treaty) -> list[Claim]:
+    """Return the claims told of an agreement whose signing the article dates more than a year from the record's and
+    whose parties it names some not of the record's ("A and C signed a Treaty of Friendship in 1904", the record
+    holding one of A and B of 1984) as of another agreement, one the record does not hold: neither its signing date
+    (:func:`_another_of_that_name`) nor its parties are in the record."""
+    dated = [c for c in claims if c.kind == "agreement_date" and c.verdict == "contradicts"
+             and c.record_value.startswith("signed")]
+    if not dated or not any(c.kind == "agreement_parties" and c.verdict == "contradicts" for c in claims):
+        return claims
+    other = [_another_of_that_name(c, treaty) if c in dated else c for c in claims]
+    if other == claims:
+        return claims  # (a year or less apart: this agreement's date, told wrongly)
+    title = re.sub(r"\s*\(.*", "", treaty.title)
+    reason = f"another agreement than the record's {title}: its parties are not in the record"
+    return [c.model_copy(update={"verdict": "not_in_record", "reason": reason})
+            if c.kind == "agreement_parties" and c.verdict == "contradicts" else c for c in other]
 
 
 #: A participle of signing right after an agreement's name (and the rest of a title the record lacks: "the Four-Power
@@ -353,6 +373,23 @@ def _named_date_between(s: Sentence, dates: list[Mention], at: int, date: Mentio
     a word of ending at ``at`` and ``date``: the ending is told by the agreement that date names, and a date after it
     is another's ("..., replaced by the Rio Treaty of 2 September 1947 and by the Bogota pact on 30 April 1948")."""
     return any(at < d.start < date.start and _attached(s, d) for d in dates)
+
+
+#: A clause of an act of its own, with its subject and its verb, between the word of an ending and a date: "it
+#: collapsed when the junta seized power in May 1964", "Rome voided the pact when it marched into the zone on 3 June".
+_ANOTHER_ACT = re.compile(r"\b(?:when|as\s+soon\s+as|once|after)\s+(?:it|they|he|she|we|(?:the\s+)?"
+                          r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*)\s+(?!was\b|were\b|had\b|has\b|is\b)"
+                          r"[a-z]+ed\b", re.IGNORECASE)
+
+
+def _date_of_another_act(s: Sentence, at: int, date: Mention) -> bool:
+    """Whether the date told after the word of an ending (at ``at``) dates an act of a clause of its own ("the pact
+    collapsed when the junta seized power on 4 May 1964"): the day of that act, which the record of the agreement does
+    not hold, not the day the agreement ended (unless that clause's act is itself the ending: "when Rome abrogated it
+    on ...")."""
+    between = s.text[at - s.start:date.start - s.start]
+    act = _ANOTHER_ACT.search(between)
+    return act is not None and _dated_ending(between[act.start():]) is None
 
 
 def _with_its_date(claim: Claim, dated: Claim | None) -> Claim:

@@ -413,7 +413,7 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             every_one = part is not None and re.search(r"\bevery\s+$", s.text[:part.start()], re.IGNORECASE)
             broken = n if every_one else broken  # "three agreements, and every one of them was broken": all three
             nothing = None if part is not None else re.search(
-                r"\b(?P<none>neither|none|not one|no one)\b(?:\s+\w+){0,6}\s*$|\bnever\s+(?:been\s+)?$",
+                r"\b(?P<none>neither|none|not one|no one)\b(?:\s+\w+){0,8}\s*$|\bnever\s+(?:been\s+)?$",
                 s.text[m.end - s.start:breach.start()], re.IGNORECASE)
             if nothing is not None:
                 broken = 0  # "two bilateral pacts in all, and neither was ever broken"

@@ -22,6 +22,7 @@ from foedus.check.claims._records import (
 )
 from foedus.check.claims._sentences import Sentence, _codes, _place, _segments
 from foedus.check.claims._words import _BREACH, _EVENT_WORDS, _JOINING, _SIGNING
+from foedus.check.claims.unknown_names import _UNKNOWN_NAME, _named_unknown
 from foedus.check.models import Claim, Mention, RecordRef
 from foedus.dates import PartialDate
 from foedus.text import words
@@ -49,6 +50,10 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     loosely (by one state, or the article's pair) and more than a day away is no contradiction: the claim is then not
     in the record. One found by two of the sentence's states, by the agreement it names, or by
     :data:`_LEXICAL_STRONG` shared words, and dated otherwise contradicts the article."""
+    # (a date right after the name of an agreement the record does not hold, "lost it at the Treaty of X in August
+    # 1913", is that agreement's: :func:`_unknown_names`)
+    dates = [d for d in dates if not any(re.fullmatch(r"\s+in\s+", s.text[t.end():d.start - s.start])
+                                         for t in _UNKNOWN_NAME.finditer(s.text) if _named_unknown(s, t))]
     if not dates:
         return []
     verbs = [(w, kinds, label) for pattern, kinds, label in _EVENT_WORDS for w in pattern.finditer(s.text)]
