@@ -309,11 +309,12 @@ class PairHistory:
         if counts:
             text += (f"; breached by one of the two, of all {plural(len(self.agreements), 'agreement')}: "
                      + joined([f"{coding_label(c)} {n.breached}" for c, n in counts.items()]))
-        current = [a for a in self.in_force() if not a.multilateral]
+        in_force = self.in_force()
+        current = [a for a in in_force if not a.multilateral]
         if current:
             names = "; ".join(with_year(a.title, a.signed[:4]) for a in current)
             text += f"; in force: {names}"
-        current_multilateral = len(self.in_force()) - len(current)
+        current_multilateral = len(in_force) - len(current)
         if current_multilateral:
             text += (f" (and {current_multilateral} multilateral)" if current
                      else f"; in force: {current_multilateral} multilateral")

@@ -1197,10 +1197,12 @@ def _leaders_named(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], ot
                                                                                         start + len(name)):
             continue
         near = _sentence_states(text, start, states)
-        label = _named_leader(name, gaz, near) or _named_leader(_NAMED_RANKS.sub("", name), gaz, near) or \
-            _named_alike(text, start, _NAMED_RANKS.sub("", name), gaz, near, dates) or \
-            _named_by_a_word(text, start, _NAMED_RANKS.sub("", name), gaz, states, dates) or \
-            _named_by_a_word(text, start, _TITLE_AFTER.sub("", _NAMED_RANKS.sub("", name)), gaz, states, dates)
+        bare = _NAMED_RANKS.sub("", name)
+        untitled = _TITLE_AFTER.sub("", bare)
+        label = _named_leader(name, gaz, near) or _named_leader(bare, gaz, near) or \
+            _named_alike(text, start, bare, gaz, near, dates) or \
+            _named_by_a_word(text, start, bare, gaz, states, dates) or \
+            (_named_by_a_word(text, start, untitled, gaz, states, dates) if untitled != bare else None)
         if label is None:
             continue
         end = start + len(name)
