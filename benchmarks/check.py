@@ -85,6 +85,10 @@ FOLDERS = (
                          "Southern Cone 1834-2025 (not studied)"),
     (GOLD / "heldout34", "thirty-fourth held-out set, coded blind, the Gulf and Yemen, the Caribbean and Mexico, "
                          "Czechoslovakia, Southeast Asia, southern Africa 1936-2025 (not studied)"),
+    (GOLD / "heldout35", "thirty-fifth held-out set, coded blind, South Asia, the Great Lakes and Central Africa "
+                         "1949-2025 (not studied)"),
+    (GOLD / "heldout36", "thirty-sixth held-out set, coded blind, the Italian states before 1861, the Low Countries "
+                         "and Switzerland, Russia's post-Soviet allies 1815-2025 (not studied)"),
 )
 
 
