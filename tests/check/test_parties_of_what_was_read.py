@@ -40,3 +40,11 @@ def test_an_act_told_years_off_or_denied_gives_no_parties_claim(check_store: Sto
     # (years off: another act, perhaps; the exit's own date claim says so)
     assert not _parties(check_store, RIO + "Venezuela's withdrawal took effect in July 2012.")
     assert not _parties(check_store, "Ireland never adopted the North Atlantic Treaty, signed in April 1949.")
+
+
+def test_a_signing_the_record_found_no_agreement_for_is_read_without_error(check_store: Store) -> None:
+    # (a relative clause of two signers of an agreement told by its kind: the second's joining has no record of its
+    # own; it once raised an IndexError)
+    result = _check(check_store, "The North Atlantic Treaty came first. It is the alliance that Norway signed in "
+                                 "1949 and Spain joined after the end of the dictatorship.")
+    assert any(c.kind == "agreement_date" for c in result.claims)

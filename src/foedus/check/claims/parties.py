@@ -1943,8 +1943,8 @@ def _parties_of_what_was_read(s: Sentence, records: _Records, told: Sequence[Cla
                   if c not in codes]
     entered = records.entry_years(slug)
     signed = int(records.gaz.treaties[slug].signed[:4])
-    if not codes or (any(c.kind == "agreement_date" and c.records[0].id == slug and (led or c.verdict == "contradicts")
-                         for c in told) and not member and not leaving
+    if not codes or (any(c.kind == "agreement_date" and c.records[:1] and c.records[0].id == slug
+                         and (led or c.verdict == "contradicts") for c in told) and not member and not leaving
                      and any(entered.get(c, signed) <= signed for c in codes)):
         return []  # ("Britain signed the Declaration on 1 January 1943", "In 1955 A and B founded it": a founder's
         # signing, its date's claim)
