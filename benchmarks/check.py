@@ -38,6 +38,12 @@ FOLDERS = (
     (GOLD / "heldout3", "third held-out set, coded blind (studied since: no longer independent)"),
     (GOLD / "heldout4", "fourth held-out set, coded blind (studied since: no longer independent)"),
     (GOLD / "dev5", "dev5, written before the checker saw it (studied since: no longer independent)"),
+    (GOLD / "dev6", "dev6, written blind as development material, the Americas and the Pacific 1939-2025 (studied "
+                    "since round 29)"),
+    (GOLD / "dev7", "dev7, written blind as development material, Europe's powers and small states 1815-1945 (studied "
+                    "since round 29)"),
+    (GOLD / "dev8", "dev8, written blind as development material, the Middle East, North Africa and Central Asia "
+                    "since 1945 (studied since round 29)"),
     (GOLD / "heldout5", "fifth held-out set, coded blind (studied since: no longer independent)"),
     (GOLD / "heldout6", "sixth held-out set, coded blind (studied since: no longer independent)"),
     (GOLD / "heldout7", "seventh held-out set, coded blind (studied since: no longer independent)"),
