@@ -807,15 +807,19 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
             add(mention)
     for m in _AGO.finditer(text):
         years = _years_ago(m)
-        if published is None or years is None or _overlapping(taken, m.start(), m.end()):
-            continue
+        if published is None or years is None or published.year - years < _dt.MINYEAR \
+                or _overlapping(taken, m.start(), m.end()):
+            continue  # ("3000 years ago" in an article of 2024: before the calendar's first year, no date to tell)
         try:
             then = published.replace(year=published.year - years)
         except ValueError:  # 29 February
             then = published.replace(year=published.year - years, day=28)
         said = (m.group("today") or "").split()[-1:]
         exact = m.group("today") is not None and said[0].casefold() not in {"week", "month"}
-        then += _dt.timedelta(days=_AGO_SHIFT.get(said[0].casefold(), 0) if said else 0)
+        shift = _AGO_SHIFT.get(said[0].casefold(), 0) if said else 0
+        if then.toordinal() + shift < 1:
+            continue  # (the day before the calendar's first)
+        then += _dt.timedelta(days=shift)
         back_to: tuple[str, Literal["year", "month", "day"]] = (then.isoformat(), "day") if exact else (
             f"{then.year:04d}-{then.month:02d}", "month") if said else (f"{then.year:04d}", "year")
         add(Mention(kind="date", text=m.group(0), start=m.start(), end=m.end(), value=back_to[0],
