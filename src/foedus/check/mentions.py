@@ -807,15 +807,19 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
             add(mention)
     for m in _AGO.finditer(text):
         years = _years_ago(m)
-        if published is None or years is None or _overlapping(taken, m.start(), m.end()):
-            continue
+        if published is None or years is None or published.year - years < _dt.MINYEAR \
+                or _overlapping(taken, m.start(), m.end()):
+            continue  # ("3000 years ago" in an article of 2024: before the calendar's first year, no date to tell)
         try:
             then = published.replace(year=published.year - years)
         except ValueError:  # 29 February
             then = published.replace(year=published.year - years, day=28)
         said = (m.group("today") or "").split()[-1:]
         exact = m.group("today") is not None and said[0].casefold() not in {"week", "month"}
-        then += _dt.timedelta(days=_AGO_SHIFT.get(said[0].casefold(), 0) if said else 0)
+        moved = _days_after(then, _AGO_SHIFT.get(said[0].casefold(), 0) if said else 0)
+        if moved is None:
+            continue
+        then = moved
         back_to: tuple[str, Literal["year", "month", "day"]] = (then.isoformat(), "day") if exact else (
             f"{then.year:04d}-{then.month:02d}", "month") if said else (f"{then.year:04d}", "year")
         add(Mention(kind="date", text=m.group(0), start=m.start(), end=m.end(), value=back_to[0],
@@ -868,9 +872,11 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
             continue
         back = (published.weekday() - _WEEKDAYS.index(m.group("day"))) % 7
         back = 7 if back == 0 and m.group(0).casefold().startswith("last") else back
-        day = published - _dt.timedelta(days=back)
+        day = _days_after(published, -back)
         if _told_ahead(text, m.start()):  # "the two leaders are expected to sign on Saturday": the next Saturday
-            day = published + _dt.timedelta(days=(_WEEKDAYS.index(m.group("day")) - published.weekday()) % 7 or 7)
+            day = _days_after(published, (_WEEKDAYS.index(m.group("day")) - published.weekday()) % 7 or 7)
+        if day is None:
+            continue
         add(Mention(kind="date", text=m.group("day"), start=m.start("day"), end=m.end("day"), value=day.isoformat(),
                     precision="day", how="weekday"))
     for mention in _told_from_today(text, published, taken):
@@ -1487,6 +1493,15 @@ _FROM_TODAY = re.compile(r"\b(?:yesterday|(?:this|earlier this|later this)\s+(?:
                          re.IGNORECASE)
 
 
+def _days_after(day: _dt.date, days: int) -> _dt.date | None:
+    """Return the date ``days`` after ``day`` (before it if negative), or None past the calendar's ends (an article
+    dated 9999-12-31 telling "tomorrow")."""
+    try:
+        return day + _dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
 def _told_from_today(text: str, published: _dt.date | None, taken: list[tuple[int, int]]) -> list[Mention]:
     """Return the dates told against the article's date: "yesterday" (the day before it), "this spring" (its year)."""
     found: list[Mention] = []
@@ -1496,7 +1511,9 @@ def _told_from_today(text: str, published: _dt.date | None, taken: list[tuple[in
         if _overlapping(taken, m.start(), m.end()):
             continue
         if m.group(0).casefold() == "yesterday":
-            value, precision = (published - _dt.timedelta(days=1)).isoformat(), "day"
+            if (before := _days_after(published, -1)) is None:
+                continue
+            value, precision = before.isoformat(), "day"
         else:
             value, precision = f"{published.year:04d}", "year"
         found.append(Mention(kind="date", text=m.group(0), start=m.start(), end=m.end(), value=value,
@@ -1558,12 +1575,18 @@ def _told_against_publication(text: str, published: _dt.date | None,
             if unit == "year":
                 value, precision = f"{published.year + step:04d}", "year"
             else:
-                then = published + _dt.timedelta(days=7 * step) if unit == "week" else published
-                index = then.year * 12 + then.month - 1 + (step if unit == "month" else 0)
+                week = _days_after(published, 7 * step) if unit == "week" else published
+                if week is None:
+                    continue
+                index = week.year * 12 + week.month - 1 + (step if unit == "month" else 0)
                 value, precision = f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
+            if not _dt.MINYEAR <= int(value[:-3] if precision == "month" else value) <= _dt.MAXYEAR:
+                continue  # ("next year" in an article dated 9999: past the calendar's end)
         else:
             said = re.sub(r"\s+", " ", m.group(group).casefold())
-            value = (published + _dt.timedelta(days=_DAY_SHIFT.get(said, 0))).isoformat()
+            if (moved := _days_after(published, _DAY_SHIFT.get(said, 0))) is None:
+                continue
+            value = moved.isoformat()
         found.append(Mention(kind="date", text=text[start:end], start=start, end=end, value=value,
                              precision=precision, how="relative to the article's date" if group == "today_is"
                              else "from the article's date"))
