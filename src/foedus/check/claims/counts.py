@@ -798,7 +798,9 @@ def _breaches_told_none(s: Sentence, records: _Records, found: re.Match[str], wh
 _NONE_BREACHED = re.compile(
     r"\b(?:no\s+(?:breach(?:es)?|violations?|betrayals?)\b(?!\s+(?:of|by)\s+(?!(?:it|them|either|any)\b))|"
     r"(?:neither|none|not\s+one)\b(?:\s+(?!(?:and|but|or|because|although|though|while)\b)[\w'’-]+){0,8}?\s+"
-    r"(?:breached|broke|broken|violated|betrayed|(?:tore|torn)\s+up)\b)", re.IGNORECASE)
+    r"(?:breached|broke|broken|breaking|violated|violating|betrayed|betraying|(?:tore|torn|tearing)\s+up|"
+    r"in\s+breach)\b)", re.IGNORECASE)
+# (also told by a coding or a finding: "neither has been coded as breaking one", "neither was found in breach of it")
 
 
 def _no_breach_backstop(s: Sentence, records: _Records, pair: tuple[int, ...],
