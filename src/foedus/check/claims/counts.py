@@ -654,6 +654,20 @@ _NONE_HELD = re.compile(
     re.IGNORECASE)
 
 
+#: A pair told to have none of its agreements in force now, by "in force" itself: "no alliance in force between them",
+#: "No treaty between the two is in force today", "none is in force today", "neither of them remains in force",
+#: "Neither survives" (a bare "none" or "neither" is read only where every coding has none in force: it may be of
+#: some agreements only); not told of a past time ("no pact was in force in 1939", "none in force until 1950").
+_NONE_IN_FORCE = re.compile(
+    r"\b(?:no\s+(?P<bi>bilateral\s+)?(?:agreements?|treat(?:y|ies)|pacts?|alliances?|accords?)"
+    r"(?:\s+between\s+(?:them|us|the\s+two|(?-i:[A-Z])[\w-]+\s+and\s+(?-i:[A-Z])[\w-]+))?|"
+    r"(?P<bare>none|neither)(?:\s+of\s+(?:them|these|those|the\s+(?:two|three|four|five)))?)"
+    r"(?:\s+(?:is|are|remains?))?(?:\s+(?:still|now|today|formally|legally))?"
+    r"(?:\s+in\s+force|(?<=neither)\s+survives|(?<=none)\s+survives)\b"
+    r"(?!\s+(?:until|till|before|then|at\s+the\s+time)\b)(?![^.;]{0,30}\b(?:in|by)\s+1[5-9]\d\d\b)",
+    re.IGNORECASE)
+
+
 def _none_binding_claims(s: Sentence, records: _Records, pair: tuple[int, ...], context: Sequence[int]) -> list[Claim]:
     """A pair told bound by no agreement now (:data:`_NONE_BINDING`), against each coding's count of the agreements
     that still bind the two (:func:`_in_force_count`; of their bilateral alliances where told "no bilateral pact"):
@@ -661,9 +675,10 @@ def _none_binding_claims(s: Sentence, records: _Records, pair: tuple[int, ...], 
     found = next((m for m in _NONE_BINDING.finditer(s.text)
                   if not (m.group("of") and m.group("verb").casefold().endswith("between"))
                   and not (m.group("any") and not _NEGATED_BEFORE.search(s.text[:m.start()]))),
-                 None) or _NONE_THERE.search(s.text) or _NONE_HELD.search(s.text)
+                 None) or _NONE_THERE.search(s.text) or _NONE_HELD.search(s.text) or _NONE_IN_FORCE.search(s.text)
     who = _told_pair(s, pair, context)
-    if found is None or len(who) < 2:
+    if found is None or len(who) < 2 or (found.re is _NONE_IN_FORCE and _NEGATED_BEFORE.search(
+            s.text[:found.start()])):
         return []
     history = records.history(who[0], who[1])
     told = re.sub(r"\s+between$", "", re.sub(r"\s+", " ", found.group(0)))
@@ -676,6 +691,10 @@ def _none_binding_claims(s: Sentence, records: _Records, pair: tuple[int, ...], 
         claims = _none_told(s, records, history, f"{told}: none in force ({_pair_names(who)})",
                             lambda coding: _in_force_count(history, coding, records, bilateral=bilateral,
                                                            obligation=obligation))
+    if found.re is _NONE_IN_FORCE and any(c.verdict != "consistent" for c in claims) and (
+            found.group("bare") or (not bilateral and re.search(r"\balliances?\b", found.group(0), re.IGNORECASE))):
+        return []  # ("none is in force today": maybe of some agreements told before, not of all the pair's; "no
+        # alliance in force": a writer's sense of "alliance" may be narrower than every agreement the pair shares)
     if found.re is _NONE_HELD and any(c.verdict != "consistent" for c in claims) and (
             found.group("kind") or found.group("of") or not bilateral):
         return []  # ("have no defence alliance", "no formal pact", "France and Germany have no alliance today": of a
