@@ -413,7 +413,8 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             every_one = part is not None and re.search(r"\bevery\s+$", s.text[:part.start()], re.IGNORECASE)
             broken = n if every_one else broken  # "three agreements, and every one of them was broken": all three
             nothing = None if part is not None else re.search(
-                r"\b(?P<none>neither|none|not one|no one)\b(?:\s+\w+){0,8}\s*$|\bnever\s+(?:been\s+)?$",
+                r"\b(?P<none>neither|none|not one|no one)\b(?:\s+\w+){0,8}\s*$|\bnever\s+(?:been\s+)?$|"
+                r"\b(?P<no>no|zero|nil)\s+$",  # ("two pacts in all, no breaches", "one agreement, zero breaches")
                 s.text[m.end - s.start:breach.start()], re.IGNORECASE)
             if nothing is not None:
                 broken = 0  # "two bilateral pacts in all, and neither was ever broken"
@@ -428,6 +429,8 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                 f"{m.text}, {negation.group(0).casefold() if negation else 'every ' if every_one else ''}" \
                 f"{_qualified(s, part)}"
             told = f"{m.text}, {nothing.group('none')}" if nothing is not None and nothing.group("none") else told
+            told = f"{m.text}, {nothing.group('no')} {breach.group(0)}" if nothing is not None and nothing.group(
+                "no") else told
             told = f"{before.group(1)} of {m.text}" if before is not None and word is not None else told
             told = f"{none_of.group(0).strip()} {m.text}" if none_of is not None else told
             breach_answers, breached = [], set()
