@@ -478,7 +478,7 @@ def _whole_counts(s: Sentence) -> list[Mention]:
 
 #: How many of a pair's agreements a part of a count tells: a number, or none, or all ("none of them", "not one of
 #: the seven", "all of them").
-_PART_QUANTITY = (rf"(?P<q>(?:not|never)\s+(?:a\s+)?single\s+one|(?:not|never)\s+one|none|neither|no\s+one|all|"
+_PART_QUANTITY = (rf"(?P<q>(?:not|never)\s+(?:a\s+)?single\s+one|(?:not|never)\s+one|none|neither|no\s+one|all|it|"
                   rf"every\s+one|each|half|both|\d+|{_NUMBER_WORDS})")
 
 
@@ -488,15 +488,17 @@ _PACTS = r"(?:alliances|pacts|treaties|agreements|accords)\b"
 
 #: The whole a part is told of: "of them", "of the seven", "of their five pacts", "of those pacts", "of Britain's two
 #: alliances" (not "of the three states").
-_PART_OF = (rf"\s+of\s+(?:them|these|those|(?:the|their|these|those|(?-i:[A-Z])[\w-]*['’]s)\s+"
+_PART_OF = (rf"\s+of\s+(?:them|these|those|it|(?:the|their|these|those|(?-i:[A-Z])[\w-]*['’]s)\s+"
             rf"(?:(?:\d+|{_NUMBER_WORDS})(?:\s+(?:[\w-]+\s+)?{_PACTS})?|(?:[\w-]+\s+)?{_PACTS}))")
 
 
-#: What a part of a count is told to be: bilateral (or multilateral), broken, or still in force.
-_PART_IS = (r"\s+(?:(?P<bi>(?:(?:was|were|is|are)\s+)?(?:(?:(?:a|an)\s+)?(?:(?:purely|strictly|truly|formally)\s+)?"
+#: What a part of a count is told to be: bilateral (or multilateral), or told not to be ("and it is not a bilateral
+#: one", after a count of one), broken, or still in force ("one in force" in a list after the count).
+_PART_IS = (r"\s+(?:(?P<bi>(?:(?:was|were|is|are)\s+)?(?P<neg>(?:not|neither|never)\s+(?:even\s+)?)?"
+            r"(?:(?:(?:a|an)\s+)?(?:(?:purely|strictly|truly|formally)\s+)?"
             rf"(?P<side>bilateral|multilateral)\b|{_OWN_ONE}))|"
             r"(?P<force>(?:(?:is|are|was|were)\s+(?:still\s+|currently\s+)?|remains?\s+(?:still\s+)?|still\s+remains?\s+|"
-            r"still\s+|currently\s+)in\s+force)|"
+            r"still\s+|currently\s+)?in\s+force)|"
             r"(?P<broken>(?:(?:has|have|had)\s+)?(?:(?:was|were)\s+)?(?:(?:ever|since|later|then)\s+)?(?:been\s+)?"
             r"(?:(?:ever|since|later)\s+)?(?:ended\s+in\s+(?:what\s+(?:[\w'’-]+\s+){1,4}?(?:calls?|called|codes?|coded|terms?|"
             r"termed)\s+)?(?:a\s+)?(?:breach|betrayal)|broken|breached|betrayed|"
@@ -583,6 +585,10 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
             # them were betrayed": the two states, maybe
         value = _part_value(part.group("q"), part.group("side"),
                             int(before[-1].value) if before and before[-1].value else None)
+        if part.group("q").casefold() == "it" or part.group("neg"):
+            # "one agreement, and it is not a bilateral one": the one counted, told not bilateral (only that)
+            value = 0 if part.group("neg") and part.group("side") == "bilateral" and before and \
+                before[-1].value == "1" and part.group("q").casefold() in {"it", "one"} else None
         if value is None:
             continue
         if kind == "broken" and any(m.start - s.start < part.end() for m in wholes):
@@ -608,7 +614,8 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
             answers.append(CodingAnswer(coding=coding, answer=answer, agrees=len(slugs) == value))
         if not answers:
             continue
-        noun = re.match(r"(?:\s+[\w-]+){0,2}?\s+(?:alliance|pact|treaty|agreement)s?\b", s.text[part.end("is"):]) \
+        noun = re.match(r"(?:(?:\s+[\w-]+){0,2}?\s+(?:alliance|pact|treaty|agreement)s?|\s+one)\b",
+                        s.text[part.end("is"):]) \
             if part.group("side") else None  # ("None was a bilateral alliance")
         told = re.sub(r"\s+", " ", s.text[part.start():part.end("is") + (noun.end() if noun else 0)].strip())
         told = _qualifier(s, part.start()) + told
