@@ -63,3 +63,16 @@ def test_none_told_after_a_count_is_of_the_counted_pair(check_store: Store) -> N
             "Turkey, meanwhile, quarrelled over water. Two agreements in all. Records show neither broken.")
     assert [c.claimed for c in _told(check_store, body, "neither broken")] == \
         ["neither broken: no breach (Iraq and Lebanon)"]
+
+
+def test_a_pair_told_never_to_have_signed_one_of_their_own(check_store: Store) -> None:
+    """Iraq and Pakistan share no bilateral alliance; Argentina and Chile one (1984)."""
+    assert [c.verdict for c in _told(check_store, "Iraq and Pakistan were partners at times, but neither country has "
+                                                  "ever concluded a defence treaty with the other.",
+                                     "no bilateral alliance")] == ["consistent"]
+    assert [c.verdict for c in _told(check_store, "Argentina and Chile have quarrelled for long, and neither side has "
+                                                  "ever made a pact with the other.", "no bilateral alliance")] == \
+        ["contradicts"]
+    # a bare "one" speaks only where every coding counts none
+    assert not _told(check_store, "Argentina and Chile talk of peace; neither has ever signed one.",
+                     "no bilateral alliance")

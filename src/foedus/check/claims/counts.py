@@ -784,6 +784,36 @@ def _none_told(s: Sentence, records: _Records, history: PairHistory, claimed: st
     return [_count_verdict(s, claimed, answers, refs)]
 
 
+#: A pair told never to have signed an alliance of their own: "Neither state ever signed a bilateral alliance with
+#: the other", "neither government has ever concluded a treaty with the other", "Neither side has ever signed one"
+#: (a bare "one" is read only where every coding counts none: it may be of a kind the codings do not tell apart).
+_NEVER_SIGNED = re.compile(
+    r"\bneither(?:\s+(?:state|side|country|government|capital|party|of\s+them))?\s+(?:has\s+|had\s+)?ever\s+"
+    r"(?:signed|concluded|made|agreed)\s+(?:(?P<bare>one)\b(?!\s+(?:of|with\s+(?!the\s+other|each\s+other)))|"
+    r"(?:a|an|any)\s+(?:(?:bilateral|formal|defen[cs]e|mutual[\s-]+defen[cs]e)\s+){0,2}"
+    r"(?:alliance|pact|treaty)\s+with\s+(?:the\s+other|each\s+other|one\s+another))", re.IGNORECASE)
+
+
+def _never_signed_claims(s: Sentence, records: _Records, pair: tuple[int, ...],
+                         context: Sequence[int]) -> list[Claim]:
+    """A pair told never to have signed an alliance of their own (:data:`_NEVER_SIGNED`), against each coding's count
+    of their bilateral alliances (:func:`_count_values`): the sentence's two states, else the last sentence's, else the
+    article's pair."""
+    found = _NEVER_SIGNED.search(s.text)
+    who = _told_pair(s, pair, context)
+    if found is None or len(who) < 2:
+        return []
+    history = records.history(who[0], who[1])
+
+    def own(coding: str) -> tuple[list[str], str]:
+        chosen, ended = _count_values(history, coding, records, "alliances", records.as_of)
+        return chosen, f"bilateral: {_count_answer(history, chosen, ended, 'alliances', records.as_of)}"
+
+    told = re.sub(r"\s+", " ", found.group(0))
+    claims = _none_told(s, records, history, f"{told}: no bilateral alliance ({_pair_names(who)})", own)
+    return [] if found.group("bare") and any(c.verdict != "consistent" for c in claims) else claims
+
+
 #: A pair told never to have breached an agreement between them, with no count before it: "There has been no breach
 #: of any of their treaties", "there has never been a violation between the two", "Chile and Peru have never broken a
 #: treaty with each other", "neither side has ever violated one of their pacts".
