@@ -76,3 +76,13 @@ def test_a_pair_told_never_to_have_signed_one_of_their_own(check_store: Store) -
     # a bare "one" speaks only where every coding counts none
     assert not _told(check_store, "Argentina and Chile talk of peace; neither has ever signed one.",
                      "no bilateral alliance")
+
+
+def test_times_told_before_the_two_are_told_in_one_alliance(check_store: Store) -> None:
+    """Canada and Brazil have shared two alliances (1942, 1976)."""
+    assert [c.verdict for c in _told(check_store, "Three times, on paper, Canada and Brazil ended up within the same "
+                                                  "alliance.", "Three times")] == ["contradicts"]
+    assert [c.verdict for c in _told(check_store, "Twice in the last century Canada and Brazil were formally allied.",
+                                     "Twice")] == ["consistent"]
+    # a time told of another act is no count of alliances
+    assert not _told(check_store, "Canada and Brazil met twice, when both were allies of Britain.", "twice")
