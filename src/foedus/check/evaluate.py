@@ -88,6 +88,12 @@ def _contained(text: str, links: Mapping[str, list[str]]) -> list[str]:
 _OTHER_DATE_KIND = {"agreement_date": "event_date", "event_date": "agreement_date"}
 
 
+#: A pair's agreements told in force together ("All three remain in force", "Both are still in force") are a count of
+#: those in force to some annotators and an ending to others: the checker's claim of them, of either kind, says
+#: "in force".
+_OTHER_IN_FORCE_KIND = {"count": "ending", "ending": "count"}
+
+
 def _read_elsewhere(result: CheckResult, told: Claim, fragment: str) -> int:
     """Return how far a checker's claim is from the annotated ``fragment`` of its sentence by the dates it read: 0
     if it read a date inside the fragment, 1 if it read none of the sentence's dates, 2 if it read only dates outside
@@ -105,13 +111,15 @@ def _read_elsewhere(result: CheckResult, told: Claim, fragment: str) -> int:
     return 2 if read else 1
 
 
-def _match(result: CheckResult, claim: Mapping[str, Any], kind: str, used: set[int]) -> int | None:
+def _match(result: CheckResult, claim: Mapping[str, Any], kind: str, used: set[int],
+           *, in_force: bool = False) -> int | None:
     """Return the index of the checker's claim that answers the annotated ``claim`` as one of ``kind`` (and mark it
     used), or None: one on its sentence, picked by ``claimed`` among several (the checker's wording; an annotator who
     never saw that wording writes a label, "replaced", "four; one bilateral", which picks none: the sentence's
-    first)."""
+    first); with ``in_force``, only a claim that agreements are in force."""
     here = [i for i, told in enumerate(result.claims) if i not in used and told.kind == kind
-            and claim["sentence"] in told.text]
+            and claim["sentence"] in told.text and (not in_force or told.claimed.endswith(": in force")
+                                                    or ": in force in " in told.record_value)]
     here.sort(key=lambda i: _read_elsewhere(result, result.claims[i], str(claim["sentence"])))
     match = next((i for i in here if str(claim.get("claimed", "")) in result.claims[i].claimed),
                  here[0] if here else None)
@@ -189,6 +197,9 @@ def score(result: CheckResult, gold: dict[str, Any], same: Mapping[str, str] | N
     # no claim of its own kind is
     matches = [_match(result, c, _OTHER_DATE_KIND[c["kind"]], used) if m is None and c["kind"] in _OTHER_DATE_KIND
                else m for c, m in zip(annotated, matches, strict=True)]
+    matches = [_match(result, c, _OTHER_IN_FORCE_KIND[c["kind"]], used, in_force=True)
+               if m is None and c["kind"] in _OTHER_IN_FORCE_KIND else m
+               for c, m in zip(annotated, matches, strict=True)]
     for c, match in zip(annotated, matches, strict=True):
         out.claims_expected += 1
         if match is None:

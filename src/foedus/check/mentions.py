@@ -1713,9 +1713,13 @@ _BARE_MONTH = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[
                          r"(?P<rel>[Tt]he following|[Tt]he next|[Ll]ast))\s+(?P<month>"
                          + "|".join(_FULL_MONTHS) + r")\b(?![\s,]*\d)"
                          r"(?P<that>\s+(?:of\s+)?(?:that|the same|the following|the next) year)?")
-#: "allied only once", "have been allies twice": "once", "twice" and "thrice" count alliances only after "allied"
-_ONCE = re.compile(r"(?<=\b(?:allied|allies)\s)(?:\w+\s+){0,2}?(?:once|twice|thrice)\b(?!\s+(?:more|again))",
-                   re.IGNORECASE)
+#: "allied only once", "have been allies twice": "once", "twice" and "thrice" count alliances only after "allied", or
+#: before its clause tells the two in one alliance ("twice, by the record, A and B have found themselves inside the
+#: same alliance", "Twice the two were allied")
+_ONCE = re.compile(r"(?<=\b(?:allied|allies)\s)(?:\w+\s+){0,2}?(?:once|twice|thrice)\b(?!\s+(?:more|again))|"
+                   r"\b(?:once|twice|thrice)\b(?!\s+(?:more|again|over)\b)(?=(?:(?!\b(?:when|while|because|as|after|"
+                   r"before|since)\b)[^.;:]){0,100}?\b(?:(?:in|inside|into|within)\s+(?:the\s+same|a\s+common|one)\s+"
+                   r"alliance|(?:been|were|was|became)\s+(?:formally\s+)?allied(?!\s+(?:to|with)\b))\b)", re.IGNORECASE)
 
 
 def _anniversary(text: str, found: Sequence[Mention], before: int, published: _dt.date | None) -> _dt.date | None:

@@ -41,6 +41,7 @@ from foedus.check.claims._words import _ACTING_IT, _ANAPHORA, _ENDING_WORD, _EXP
 from foedus.check.claims.agreement_dates import _agreement_claims, _dated_agreement_unread
 from foedus.check.claims.counts import (
     _count_claims,
+    _never_signed_claims,
     _no_breach_backstop,
     _no_breach_claims,
     _none_binding_claims,
@@ -140,6 +141,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     unknown_last = False  # whether the last sentence told of an agreement the record does not hold
     follows_entry = False  # whether the last sentence told a state's signing or entry ("B followed in 2004" next)
     since_count = 9  # sentences since the last that counted the pair's agreements ("They share three pacts.")
+    counted_pair: tuple[int, ...] = ()  # the pair the last count was of, while no sentence since named states
     described = contextual_descriptions(text, gaz, list(mentions))
     for sentence in sentences(text, sorted([*mentions, *described], key=lambda m: (m.start, -m.end)), lines=lines):
         anaphors = [a for a in _ANAPHORA.finditer(sentence.text) if not any(
@@ -213,9 +215,12 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                                 tuple(sorted((*kept, stand_in), key=lambda m: m.start)))
         sentence = _without_frames(sentence)
         since_count = 0 if _whole_counts(sentence) else since_count + 1
+        if since_count == 0:  # ("Two agreements in all." of the article's pair: "Both are still in force" next)
+            counted_pair = tuple(sentence.states()[:2]) if len(sentence.states()) >= 2 else pair
         told = _sentence_claims(sentence, records, pair, named_agreements, context, referent, year,
                                 unknown_last=unknown_last, follows_entry=follows_entry, counted=since_count <= 2,
-                                recent=[x for told_in in told_of[-2:] for x in told_in])
+                                recent=[x for told_in in told_of[-2:] for x in told_in],
+                                counted_pair=counted_pair if since_count <= 2 and len(counted_pair) == 2 else ())
         told = [_ending_elsewhere(sentence, c, records, _told_before(recent, named_agreements, pair_alliances),
                                   [x.removeprefix("treaty:") for x in told_of[-1]] if told_of else (),
                                   near=_claimed_of([x for x in told if x is not c], last_claims),
@@ -233,6 +238,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
         last_claims = told
         told_of.append([])
         context = sentence.states() or context
+        counted_pair = () if sentence.states() and since_count else counted_pair
         about = [m for m in sentence.of("agreement") if m.target and not _compared_only(sentence, m)]
         if about:
             referent = _live_referent(about, gaz, sentence)
@@ -269,7 +275,11 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
 def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
                      context: Sequence[int] = (), referent: str | None = None,
                      year: int | None = None, unknown_last: bool = False,
-                     follows_entry: bool = False, counted: bool = False, recent: Sequence[str] = ()) -> list[Claim]:
+                     follows_entry: bool = False, counted: bool = False, recent: Sequence[str] = (),
+                     counted_pair: Sequence[int] = ()) -> list[Claim]:
+    """Return a sentence's claims, read by every kind's rules; ``counted_pair`` is the pair a count in it or in the
+    two sentences before it was of, with no states named since: who a count of none ("Neither survives") or of those
+    in force ("Both are still in force") is told of, before the states last named."""
     out: list[Claim] = []
     agreements = s.agreements()
     dates = [m for m in s.of("date") if m.value]
@@ -346,7 +356,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         breaches = _pair_breach_claims(s, records, pair, year, [referent or "", *sorted(named)])
         out.extend(breaches or _promise_broken(s, records, year, referent))
         # (a group told after a count of the pair's agreements, in its sentence or the two before)
-        out.extend(_group_in_force(s, records, pair) if counted and not unknown_last else [])
+        out.extend(_group_in_force(s, records, tuple(counted_pair) or pair) if counted and not unknown_last else [])
         if not any(c.kind == "ending" for c in out) and not unknown_last:
             out.extend(_plural_endings(s, records, recent, pair))  # ("Both were dead by 1897": the last two named)
     if not any(c.kind == "ending" for c in out) and not unknown_last and not any(m.target for m in s.of("agreement")):
@@ -358,10 +368,13 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     if not any(c.kind == "ending" for c in out) and not unknown_last:
         out.extend(_predecessor_replaced(s, records, pair))  # ("the Rio treaty replaced it": the one it replaced)
     out.extend(_with_parts(s, _count_claims(s, records, pair, named, year), _part_claims(s, records, pair)))
-    out.extend(_none_binding_claims(s, records, pair, context))
-    out.extend(_only_binding_claims(s, records, pair, context))
+    counted_of = counted_pair or context  # (the pair a count was just told of: "Neither was ever broken")
+    out.extend(_none_binding_claims(s, records, pair, counted_of))
+    out.extend(_only_binding_claims(s, records, pair, counted_of))
+    if not any(c.kind == "count" for c in out):  # ("never signed one of their own": the count's own words)
+        out.extend(_never_signed_claims(s, records, pair, counted_of))
     if not any(c.kind == "count" and "breach" in c.claimed for c in out):  # (a count's own "none ... broken")
-        out.extend(_no_breach_claims(s, records, pair, context) or _no_breach_backstop(s, records, pair, context))
+        out.extend(_no_breach_claims(s, records, pair, counted_of) or _no_breach_backstop(s, records, pair, counted_of))
     if not any(c.kind == "list" for c in out):
         out.extend(_document_references(s))
     out.extend(_leader_claims(s, dates, records, year, pair))

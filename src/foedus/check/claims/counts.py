@@ -413,7 +413,8 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             every_one = part is not None and re.search(r"\bevery\s+$", s.text[:part.start()], re.IGNORECASE)
             broken = n if every_one else broken  # "three agreements, and every one of them was broken": all three
             nothing = None if part is not None else re.search(
-                r"\b(?P<none>neither|none|not one|no one)\b(?:\s+\w+){0,8}\s*$|\bnever\s+(?:been\s+)?$",
+                r"\b(?P<none>neither|none|not one|no one)\b(?:\s+\w+){0,8}\s*$|\bnever\s+(?:been\s+)?$|"
+                r"\b(?P<no>no|zero|nil)\s+$",  # ("two pacts in all, no breaches", "one agreement, zero breaches")
                 s.text[m.end - s.start:breach.start()], re.IGNORECASE)
             if nothing is not None:
                 broken = 0  # "two bilateral pacts in all, and neither was ever broken"
@@ -428,6 +429,8 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                 f"{m.text}, {negation.group(0).casefold() if negation else 'every ' if every_one else ''}" \
                 f"{_qualified(s, part)}"
             told = f"{m.text}, {nothing.group('none')}" if nothing is not None and nothing.group("none") else told
+            told = f"{m.text}, {nothing.group('no')} {breach.group(0)}" if nothing is not None and nothing.group(
+                "no") else told
             told = f"{before.group(1)} of {m.text}" if before is not None and word is not None else told
             told = f"{none_of.group(0).strip()} {m.text}" if none_of is not None else told
             breach_answers, breached = [], set()
@@ -475,7 +478,7 @@ def _whole_counts(s: Sentence) -> list[Mention]:
 
 #: How many of a pair's agreements a part of a count tells: a number, or none, or all ("none of them", "not one of
 #: the seven", "all of them").
-_PART_QUANTITY = (rf"(?P<q>(?:not|never)\s+(?:a\s+)?single\s+one|(?:not|never)\s+one|none|neither|no\s+one|all|"
+_PART_QUANTITY = (rf"(?P<q>(?:not|never)\s+(?:a\s+)?single\s+one|(?:not|never)\s+one|none|neither|no\s+one|all|it|"
                   rf"every\s+one|each|half|both|\d+|{_NUMBER_WORDS})")
 
 
@@ -485,15 +488,17 @@ _PACTS = r"(?:alliances|pacts|treaties|agreements|accords)\b"
 
 #: The whole a part is told of: "of them", "of the seven", "of their five pacts", "of those pacts", "of Britain's two
 #: alliances" (not "of the three states").
-_PART_OF = (rf"\s+of\s+(?:them|these|those|(?:the|their|these|those|(?-i:[A-Z])[\w-]*['’]s)\s+"
+_PART_OF = (rf"\s+of\s+(?:them|these|those|it|(?:the|their|these|those|(?-i:[A-Z])[\w-]*['’]s)\s+"
             rf"(?:(?:\d+|{_NUMBER_WORDS})(?:\s+(?:[\w-]+\s+)?{_PACTS})?|(?:[\w-]+\s+)?{_PACTS}))")
 
 
-#: What a part of a count is told to be: bilateral (or multilateral), broken, or still in force.
-_PART_IS = (r"\s+(?:(?P<bi>(?:(?:was|were|is|are)\s+)?(?:(?:(?:a|an)\s+)?(?:(?:purely|strictly|truly|formally)\s+)?"
+#: What a part of a count is told to be: bilateral (or multilateral), or told not to be ("and it is not a bilateral
+#: one", after a count of one), broken, or still in force ("one in force" in a list after the count).
+_PART_IS = (r"\s+(?:(?P<bi>(?:(?:was|were|is|are)\s+)?(?P<neg>(?:not|neither|never)\s+(?:even\s+)?)?"
+            r"(?:(?:(?:a|an)\s+)?(?:(?:purely|strictly|truly|formally)\s+)?"
             rf"(?P<side>bilateral|multilateral)\b|{_OWN_ONE}))|"
             r"(?P<force>(?:(?:is|are|was|were)\s+(?:still\s+|currently\s+)?|remains?\s+(?:still\s+)?|still\s+remains?\s+|"
-            r"still\s+|currently\s+)in\s+force)|"
+            r"still\s+|currently\s+)?in\s+force)|"
             r"(?P<broken>(?:(?:has|have|had)\s+)?(?:(?:was|were)\s+)?(?:(?:ever|since|later|then)\s+)?(?:been\s+)?"
             r"(?:(?:ever|since|later)\s+)?(?:ended\s+in\s+(?:what\s+(?:[\w'’-]+\s+){1,4}?(?:calls?|called|codes?|coded|terms?|"
             r"termed)\s+)?(?:a\s+)?(?:breach|betrayal)|broken|breached|betrayed|"
@@ -580,6 +585,10 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
             # them were betrayed": the two states, maybe
         value = _part_value(part.group("q"), part.group("side"),
                             int(before[-1].value) if before and before[-1].value else None)
+        if part.group("q").casefold() == "it" or part.group("neg"):
+            # "one agreement, and it is not a bilateral one": the one counted, told not bilateral (only that)
+            value = 0 if part.group("neg") and part.group("side") == "bilateral" and before and \
+                before[-1].value == "1" and part.group("q").casefold() in {"it", "one"} else None
         if value is None:
             continue
         if kind == "broken" and any(m.start - s.start < part.end() for m in wholes):
@@ -605,7 +614,8 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
             answers.append(CodingAnswer(coding=coding, answer=answer, agrees=len(slugs) == value))
         if not answers:
             continue
-        noun = re.match(r"(?:\s+[\w-]+){0,2}?\s+(?:alliance|pact|treaty|agreement)s?\b", s.text[part.end("is"):]) \
+        noun = re.match(r"(?:(?:\s+[\w-]+){0,2}?\s+(?:alliance|pact|treaty|agreement)s?|\s+one)\b",
+                        s.text[part.end("is"):]) \
             if part.group("side") else None  # ("None was a bilateral alliance")
         told = re.sub(r"\s+", " ", s.text[part.start():part.end("is") + (noun.end() if noun else 0)].strip())
         told = _qualifier(s, part.start()) + told
@@ -654,6 +664,20 @@ _NONE_HELD = re.compile(
     re.IGNORECASE)
 
 
+#: A pair told to have none of its agreements in force now, by "in force" itself: "no alliance in force between them",
+#: "No treaty between the two is in force today", "none is in force today", "neither of them remains in force",
+#: "Neither survives" (a bare "none" or "neither" is read only where every coding has none in force: it may be of
+#: some agreements only); not told of a past time ("no pact was in force in 1939", "none in force until 1950").
+_NONE_IN_FORCE = re.compile(
+    r"\b(?:no\s+(?P<bi>bilateral\s+)?(?:agreements?|treat(?:y|ies)|pacts?|alliances?|accords?)"
+    r"(?:\s+between\s+(?:them|us|the\s+two|(?-i:[A-Z])[\w-]+\s+and\s+(?-i:[A-Z])[\w-]+))?|"
+    r"(?P<bare>none|neither)(?:\s+of\s+(?:them|these|those|the\s+(?:two|three|four|five)))?)"
+    r"(?:\s+(?:is|are|remains?))?(?:\s+(?:still|now|today|formally|legally))?"
+    r"(?:\s+in\s+force|(?<=neither)\s+survives|(?<=none)\s+survives)\b"
+    r"(?!\s+(?:until|till|before|then|at\s+the\s+time)\b)(?![^.;]{0,30}\b(?:in|by)\s+1[5-9]\d\d\b)",
+    re.IGNORECASE)
+
+
 def _none_binding_claims(s: Sentence, records: _Records, pair: tuple[int, ...], context: Sequence[int]) -> list[Claim]:
     """A pair told bound by no agreement now (:data:`_NONE_BINDING`), against each coding's count of the agreements
     that still bind the two (:func:`_in_force_count`; of their bilateral alliances where told "no bilateral pact"):
@@ -661,9 +685,10 @@ def _none_binding_claims(s: Sentence, records: _Records, pair: tuple[int, ...], 
     found = next((m for m in _NONE_BINDING.finditer(s.text)
                   if not (m.group("of") and m.group("verb").casefold().endswith("between"))
                   and not (m.group("any") and not _NEGATED_BEFORE.search(s.text[:m.start()]))),
-                 None) or _NONE_THERE.search(s.text) or _NONE_HELD.search(s.text)
+                 None) or _NONE_THERE.search(s.text) or _NONE_HELD.search(s.text) or _NONE_IN_FORCE.search(s.text)
     who = _told_pair(s, pair, context)
-    if found is None or len(who) < 2:
+    if found is None or len(who) < 2 or (found.re is _NONE_IN_FORCE and _NEGATED_BEFORE.search(
+            s.text[:found.start()])):
         return []
     history = records.history(who[0], who[1])
     told = re.sub(r"\s+between$", "", re.sub(r"\s+", " ", found.group(0)))
@@ -676,6 +701,10 @@ def _none_binding_claims(s: Sentence, records: _Records, pair: tuple[int, ...], 
         claims = _none_told(s, records, history, f"{told}: none in force ({_pair_names(who)})",
                             lambda coding: _in_force_count(history, coding, records, bilateral=bilateral,
                                                            obligation=obligation))
+    if found.re is _NONE_IN_FORCE and any(c.verdict != "consistent" for c in claims) and (
+            found.group("bare") or (not bilateral and re.search(r"\balliances?\b", found.group(0), re.IGNORECASE))):
+        return []  # ("none is in force today": maybe of some agreements told before, not of all the pair's; "no
+        # alliance in force": a writer's sense of "alliance" may be narrower than every agreement the pair shares)
     if found.re is _NONE_HELD and any(c.verdict != "consistent" for c in claims) and (
             found.group("kind") or found.group("of") or not bilateral):
         return []  # ("have no defence alliance", "no formal pact", "France and Germany have no alliance today": of a
@@ -755,6 +784,36 @@ def _none_told(s: Sentence, records: _Records, history: PairHistory, claimed: st
     return [_count_verdict(s, claimed, answers, refs)]
 
 
+#: A pair told never to have signed an alliance of their own: "Neither state ever signed a bilateral alliance with
+#: the other", "neither government has ever concluded a treaty with the other", "Neither side has ever signed one"
+#: (a bare "one" is read only where every coding counts none: it may be of a kind the codings do not tell apart).
+_NEVER_SIGNED = re.compile(
+    r"\bneither(?:\s+(?:state|side|country|government|capital|party|of\s+them))?\s+(?:has\s+|had\s+)?ever\s+"
+    r"(?:signed|concluded|made|agreed)\s+(?:(?P<bare>one)\b(?!\s+(?:of|with\s+(?!the\s+other|each\s+other)))|"
+    r"(?:a|an|any)\s+(?:(?:bilateral|formal|defen[cs]e|mutual[\s-]+defen[cs]e)\s+){0,2}"
+    r"(?:alliance|pact|treaty)\s+with\s+(?:the\s+other|each\s+other|one\s+another))", re.IGNORECASE)
+
+
+def _never_signed_claims(s: Sentence, records: _Records, pair: tuple[int, ...],
+                         context: Sequence[int]) -> list[Claim]:
+    """A pair told never to have signed an alliance of their own (:data:`_NEVER_SIGNED`), against each coding's count
+    of their bilateral alliances (:func:`_count_values`): the sentence's two states, else the last sentence's, else the
+    article's pair."""
+    found = _NEVER_SIGNED.search(s.text)
+    who = _told_pair(s, pair, context)
+    if found is None or len(who) < 2:
+        return []
+    history = records.history(who[0], who[1])
+
+    def own(coding: str) -> tuple[list[str], str]:
+        chosen, ended = _count_values(history, coding, records, "alliances", records.as_of)
+        return chosen, f"bilateral: {_count_answer(history, chosen, ended, 'alliances', records.as_of)}"
+
+    told = re.sub(r"\s+", " ", found.group(0))
+    claims = _none_told(s, records, history, f"{told}: no bilateral alliance ({_pair_names(who)})", own)
+    return [] if found.group("bare") and any(c.verdict != "consistent" for c in claims) else claims
+
+
 #: A pair told never to have breached an agreement between them, with no count before it: "There has been no breach
 #: of any of their treaties", "there has never been a violation between the two", "Chile and Peru have never broken a
 #: treaty with each other", "neither side has ever violated one of their pacts".
@@ -798,7 +857,9 @@ def _breaches_told_none(s: Sentence, records: _Records, found: re.Match[str], wh
 _NONE_BREACHED = re.compile(
     r"\b(?:no\s+(?:breach(?:es)?|violations?|betrayals?)\b(?!\s+(?:of|by)\s+(?!(?:it|them|either|any)\b))|"
     r"(?:neither|none|not\s+one)\b(?:\s+(?!(?:and|but|or|because|although|though|while)\b)[\w'’-]+){0,8}?\s+"
-    r"(?:breached|broke|broken|violated|betrayed|(?:tore|torn)\s+up)\b)", re.IGNORECASE)
+    r"(?:breached|broke|broken|breaking|violated|violating|betrayed|betraying|(?:tore|torn|tearing)\s+up|"
+    r"in\s+breach)\b)", re.IGNORECASE)
+# (also told by a coding or a finding: "neither has been coded as breaking one", "neither was found in breach of it")
 
 
 def _no_breach_backstop(s: Sentence, records: _Records, pair: tuple[int, ...],
