@@ -227,7 +227,8 @@ _INTERIM = r"(?:interim|provisional|transitional|caretaker)"
 #: Libya's ruler since 1969", "Tunku Abdul Rahman, Malaya's first prime minister", "Molotov, Stalin's foreign
 #: commissar", "Jimmy Carter, president since January 1977", "Enver Pasha, the war minister".
 _LEADER_AFTER = re.compile(
-    rf"\b(?P<name>{_PERSON}),\s+(?:(?:then|now|later|once|still|already|the|a|an|and|by\s+then|at\s+the\s+time)\s+)*"
+    rf"\b(?P<name>{_PERSON}),\s+(?:(?:who\s+)?as\s+(?=[^,;.]{{0,60}},|(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?i:{_OFFICES})\s+[a-z]))?"
+    r"(?:(?:then|now|later|once|still|already|the|a|an|and|by\s+then|at\s+the\s+time)\s+)*"
     r"(?:(?:newly\s+)?(?:sworn\s+in|elected|appointed|installed)(?:\s+as)?\s+)?"
     r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+|(?:his|her|its|their|our)\s+)?"
     rf"(?:(?:first|new|last|second|third|former|future|acting|long-serving|{_INTERIM}|{_ELECTED}|[A-Z][a-z]+)\s+)"
