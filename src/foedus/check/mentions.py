@@ -1777,6 +1777,16 @@ _AFTER_BARE = re.compile(r"\s*(?:[,.;:)\u2014-]|$|(?:and|but|when|as|after|befor
 _PRECISIONS = ("year", "month", "day")
 
 
+def _month_then_was(text: str, m: re.Match[str]) -> bool:
+    """Whether "that June" told before "was" is a date (:data:`_RELATIVE`): it stands after a noun, not after a verb
+    of saying, and the month is none that is also a name ("Mexico's president that June was Cárdenas"; not "said
+    that May was wrong")."""
+    return m.group("month").casefold() != "may" and m.group("month_rel").casefold() == "that" and re.match(
+        r"\s+(?:was|were|had\s+been)\b", text[m.end():]) is not None and re.search(
+        r"\b(?:said|says|say|thought|knew|believed|hoped|felt|noted|wrote|argued|claimed|insisted|added|"
+        r"agreed|recalled|remembered|knows|so)\s+$", text[max(0, m.start() - 20):m.start()]) is None
+
+
 def _precision(name: str) -> Literal["year", "month", "day"]:
     return "day" if name == "day" else "month" if name == "month" else "year"
 
@@ -1825,7 +1835,7 @@ def _relative_dates(text: str, dates: list[Mention], taken: list[tuple[int, int]
         if re.search(r"\bof\s+$", text[max(0, m.start() - 4):m.start()]) or any(
                 0 <= m.start() - d.end <= 2 and not text[d.end:m.start()].strip() for d in known):
             continue  # "on 30 October of that year", "March that year": part of the date before it
-        if m.group("month") and not _AFTER_BARE.match(text, m.end()):
+        if m.group("month") and not _AFTER_BARE.match(text, m.end()) and not _month_then_was(text, m):
             continue
         before = [d for d in [*known, *found] if d.end <= m.start() and m.start() - d.end <= 600]
         if not before:
