@@ -314,6 +314,12 @@ _LEADER_WHOSE = (
                rf"(?:(?:at\s+the\s+time|then)\s+)?(?:was|had\s+been|became)\s+(?P<name>{_PERSON})"),
     re.compile(rf"\b[Tt]he\s+(?P<title>government|regime|administration|cabinet|junta)\s+of\s+"
                rf"(?!(?:the|a|an)\b)(?P<name>{_PERSON})"),
+    # the office told first, its holder after "was": "Mexico's president that June was Lázaro Cárdenas", "in Tokyo
+    # the prime minister then was Yukio Hatoyama", "the Dutch premier at the time was Willem Drees"
+    re.compile(rf"(?:\b[Tt]he|['’]s)\s+(?:(?:[A-Z][\w-]*|new|first)\s+)?(?P<title>(?i:{_OFFICES}))\s+"
+               r"(?:(?:then|at\s+the\s+time|that\s+(?:day|week|month|year|spring|summer|autumn|winter|[A-Z][a-z]+)|"
+               r"in\s+(?:[A-Z][a-z]+\s+)?\d{4})\s+)?(?:was|had\s+been)\s+(?:still\s+|already\s+)?"
+               rf"(?P<name>{_PERSON})"),
 )
 #: Offices told of two leaders at once, each mention the name alone (:func:`_leaders_whose`): "Presidents Mitterrand
 #: and Kohl", "Prime Ministers Nehru and Zhou Enlai", "the two foreign ministers, Eden and Molotov".
