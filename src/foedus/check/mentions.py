@@ -334,8 +334,9 @@ _LEADERS_TWO = (
 #: A leader told leaving office: "Prince Paul was overthrown in a coup on 27 March 1941", "Ferdinand abdicated in
 #: October 1918", "Mussolini fell in July 1943" (read against the end of the spell, :func:`_leader_claims`).
 _LEADER_LEFT = re.compile(
-    rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})\s+(?P<title>was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|"
-    r"resigned|stepped\s+down|fell|died|(?:ruled|reigned|governed|(?:held|remained|stayed|was)\s+in\s+power|"
+    rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+(?:for\s+(?:his|her)\s+part|however|meanwhile|in\s+turn),)?\s+"
+    r"(?P<title>was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|"
+    r"resigned|stepped\s+down|fell|died|(?:ruled|reigned|governed|(?:held|remained|stayed|was)\s+in\s+(?:power|office)|"
     r"held\s+power)\s+until)\b(?!\s+(?:as|from)\b)")
 #: A leader by name told acting for a state at a dated event, holding no office the sentence tells (:func:`_leaders_
 #: acting`): "Willy Brandt and Leonid Brezhnev signed the treaty in August 1970", "Julius Nyerere signed for

@@ -288,7 +288,7 @@ _TAKING_OFFICE = re.compile(r"^(?:took|seized|came\s+to|assumed)\s+power$|^(?:to
 
 
 _LEAVING_OFFICE = re.compile(r"^(?:was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|resigned|stepped\s+down|"
-                             r"fell|died|(?:ruled|reigned|governed|(?:held|remained|stayed|was)\s+in\s+power|"
+                             r"fell|died|(?:ruled|reigned|governed|(?:held|remained|stayed|was)\s+in\s+(?:power|office)|"
                              r"held\s+power)\s+until)$")
 
 
