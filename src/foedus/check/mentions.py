@@ -288,6 +288,11 @@ _LEADER_NAMED = (
                r"(?:party\s+)?(?:general|first)\s+secretary))?\b"),
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})\s+(?:was|sat)\s+(?:(?:still|already|then|now)\s+)?in\s+"
                r"(?P<title>Downing\s+Street|the\s+White\s+House|the\s+Kremlin|the\s+[EÉ]lys[eé]e)"),
+    # "Sagasta was back in office by the time ...", "Koiso, his successor, was in office when ..." (held at the date
+    # the clause tells; "in office until" is a leaving, :data:`_LEADER_LEFT`)
+    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+(?:his|her|their|its)\s+[a-z]+,|,\s+who)?\s+"
+               r"(?:was|remained|stayed)\s+(?:(?:back|still|already|then|now|again|once\s+more)\s+)?"
+               r"(?P<title>in\s+office)\b(?!\s+(?:until|till|for)\b)"),
 )
 #: A leader told ruling a state told right after: "Ferdinand Marcos ruled in Manila", "General Zia ruling Pakistan",
 #: "Somoza held power in Managua", "Lopez Arellano, who ran Honduras then", "he led Senegal" (a person's name only).

@@ -184,7 +184,7 @@ _RULING_OFFICE = re.compile(
     r"minister-president|ruler|dictator|regent|monarch|real\s+power|head\s+of\s+(?:the\s+|a\s+|its\s+)?(?:new\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?:state|government|regime)|"
     r"on\s+the\s+throne|"
-    r"led\s+the|ruled|governed|(?:took|seized|came\s+to|assumed|held)\s+power|in\s+power|took\s+office|"
+    r"led\s+the|ruled|governed|(?:took|seized|came\s+to|assumed|held)\s+power|in\s+power|in\s+office|took\s+office|"
     r"installed|taken\s+office|ruling|ran|running|led|leading|headed|heading|government|cabinet|junta|leader|under|"
     r"regime|administration|reigned|reigning|succeeded|party|"
     r"downing\s+street|white\s+house|kremlin|[eé]lys[eé]e|overthrown|deposed|ousted|toppled|abdicated|resigned|"
