@@ -76,7 +76,9 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
             if m.how == "named" and undated and named and named[0].verdict != "consistent":
                 named = _led_about_then(s, m, [r for r in rows if r["name"] == label] or rows, scope, date, sha256)
             # (a person told beside no office, not leading then, is told of something else: nothing to check)
-            out.extend(c for c in named if m.how != "named" or c.verdict == "consistent")
+            # (nor is one told acting after Archigos ends, where Archigos has them leading when it ends: that
+            # needs a ledger event)
+            out.extend(c for c in named if m.how != "named" or c.verdict == "consistent" or c.reason == _PAST_ARCHIGOS)
             continue
         ranked = _ranked_in_office(s, m, rows, scope, date, sha256)
         if ranked:
@@ -223,6 +225,14 @@ def _acting_claims(s: Sentence, m: Mention, rows: list[dict[str, Any]], scope: s
                                    f"{chosen['end_date']}", reason="in office then", records=[ref])]
     if not rows:
         return []
+    if held and said.earliest() > _ARCHIGOS_END:
+        # (leading when Archigos ends, told acting later: "Shinzo Abe visited Manila in January 2017")
+        chosen = held[0]
+        return [Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                      claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
+                      record_value=f"{chosen['name']} led COW {chosen['ccode']} from {chosen['start_date']} to the "
+                                   f"table's end ({_ARCHIGOS_END})",
+                      reason=_PAST_ARCHIGOS)]
     return [Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                   claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
                   record_value="; ".join(f"{r['name']} led COW {r['ccode']} from {r['start_date']} to {r['end_date']}"
@@ -394,6 +404,10 @@ def _crowned_after_ruling(m: Mention, begun: Mention, held: list[dict[str, Any]]
 
 #: The last day Archigos records: a spell open then ran on past what it knows.
 _ARCHIGOS_END = _dt.date(2015, 12, 31)
+
+
+#: Why an office told after :data:`_ARCHIGOS_END`, of a leader in office when Archigos ends, is not in the record.
+_PAST_ARCHIGOS = f"Archigos ends in {_ARCHIGOS_END.year}: who held the office later needs a ledger event"
 
 
 def _past_archigos(s: Sentence, spell: dict[str, Any], said: PartialDate, undated: bool) -> bool:
