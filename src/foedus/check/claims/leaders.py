@@ -52,7 +52,7 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         since = re.match(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?,?\s+(?:since|from)\s+"
                          r"(?:the\s+[\w-]+\s+of\s+)?", s.text[told_end - s.start:])
         begun = next((d for d in dates if since is not None and d.start == told_end + since.end()), None)
-        date = begun or _when_date(s, m, dates) or dates[0]
+        date = begun or _when_date(s, m, dates) or _acting_as_date(s, m, dates) or dates[0]
         anothers = begun is None and _anothers_since(s, m, date)
         m = _taking_after(s, _office_beside_title(s, m))
         told = {int(x.target.split(":")[1]) for x in s.of("state") if x.target and x.target.startswith("state:") and (
@@ -362,6 +362,16 @@ def _taking_after(s: Sentence, m: Mention) -> Mention:
     after = re.match(r",?\s+who\s+(?:had\s+)?(took\s+office|(?:took|came\s+to|assumed|seized)\s+power|"
                      r"was\s+installed)\b", s.text[m.end - s.start:])
     return m if after is None else m.model_copy(update={"how": re.sub(r"\s+", " ", after.group(1))})
+
+
+def _acting_as_date(s: Sentence, m: Mention, dates: list[Mention]) -> Mention | None:
+    """Return the date of what a leader told "as" an office is told doing, the first date after the mention in its
+    clause: "In 1962 the pact was renewed, and Ferdinand Marcos, who as president sent engineers in 1966, ..." (1966,
+    not the sentence's first); none where the office is told otherwise, or another leader is told between."""
+    if re.search(r",\s+(?:who\s+)?as\s", m.text) is None:
+        return None
+    return next((d for d in dates if d.start >= m.end and re.search(r"[;:]", s.text[m.end - s.start:d.start - s.start])
+                 is None and not any(m.end <= x.start < d.start for x in s.of("leader"))), None)
 
 
 def _anothers_since(s: Sentence, m: Mention, date: Mention) -> bool:
