@@ -63,3 +63,31 @@ def test_being_back_in_office_when_something_happened(check_store: Store) -> Non
     # (in office "until" is a leaving, not a holding)
     assert [v for _, v in _offices(check_store, "West Germany joined NATO in 1955. Konrad Adenauer remained in "
                                                 "office until 1963.")] == ["consistent"]
+
+
+def test_an_office_told_as_is_dated_by_what_the_leader_does(check_store: Store) -> None:
+    # the sentence's first date is the renewal's; the office's is the flight's
+    assert _offices(check_store, "In 1962 the two states renewed their pact, and Harold Wilson, who as prime "
+                                 "minister flew to Moscow in 1966, was pleased.") == [
+        ("Harold Wilson, who as prime minister in office on 1966", "consistent")]
+
+
+def test_an_office_told_then_is_read_at_the_date_told_before_it(check_store: Store) -> None:
+    # James Callaghan became prime minister in April 1976
+    assert [v for _, v in _offices(check_store, "The talks ended on 4 March 1975. James Callaghan, then prime "
+                                                "minister, was tired.")] == ["contradicts"]
+    assert [v for _, v in _offices(check_store, "The talks ended on 4 March 1977. James Callaghan, then prime "
+                                                "minister, was tired.")] == ["consistent"]
+    # (in its own sentence, past a semicolon)
+    assert [v for _, v in _offices(check_store, "Britain voted on 5 June 1975; Britain's prime minister then was "
+                                                "Edward Heath.")] == ["contradicts"]
+    # (a bare year the sentence before told, of a source, is no time of the office: told at none, it stays lenient)
+    assert [v for _, v in _offices(check_store, "Our notes from 1972 were thin. Harold Wilson, then prime minister, "
+                                                "was tired.")] == ["consistent"]
+
+
+def test_a_leader_in_office_when_archigos_ends_told_acting_later_is_not_in_the_record(check_store: Store) -> None:
+    assert _offices(check_store, "Japan and the Philippines met in 2017. Shinzo Abe visited Manila in January "
+                                 "2017.") == [("Shinzo Abe in office on 2017-01", "not_in_record")]
+    assert _offices(check_store, "Japan and the Philippines met in 2014. Shinzo Abe visited Manila in June "
+                                 "2014.") == [("Shinzo Abe in office on 2014-06", "consistent")]
