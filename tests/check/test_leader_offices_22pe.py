@@ -72,18 +72,17 @@ def test_an_office_told_as_is_dated_by_what_the_leader_does(check_store: Store) 
         ("Harold Wilson, who as prime minister in office on 1966", "consistent")]
 
 
-def test_an_office_told_then_is_read_at_the_date_told_before_it(check_store: Store) -> None:
-    # James Callaghan became prime minister in April 1976
-    assert [v for _, v in _offices(check_store, "The talks ended on 4 March 1975. James Callaghan, then prime "
+def test_an_office_told_then_is_read_at_the_date_its_sentence_told_before_it(check_store: Store) -> None:
+    # James Callaghan became prime minister in April 1976; Edward Heath had left office in March 1974
+    assert [v for _, v in _offices(check_store, "The talks ended on 4 March 1975; James Callaghan, then prime "
                                                 "minister, was tired.")] == ["contradicts"]
-    assert [v for _, v in _offices(check_store, "The talks ended on 4 March 1977. James Callaghan, then prime "
+    assert [v for _, v in _offices(check_store, "The talks ended on 4 March 1977; James Callaghan, then prime "
                                                 "minister, was tired.")] == ["consistent"]
-    # (in its own sentence, past a semicolon)
     assert [v for _, v in _offices(check_store, "Britain voted on 5 June 1975; Britain's prime minister then was "
                                                 "Edward Heath.")] == ["contradicts"]
-    # (a bare year the sentence before told, of a source, is no time of the office: told at none, it stays lenient)
-    assert [v for _, v in _offices(check_store, "Our notes from 1972 were thin. Harold Wilson, then prime minister, "
-                                                "was tired.")] == ["consistent"]
+    # (a date of the sentence before is not read so: told at none of its own, the office stays lenient)
+    assert [v for _, v in _offices(check_store, "The talks ended on 4 March 1975. James Callaghan, then prime "
+                                                "minister, was tired.")] == ["consistent"]
 
 
 def test_a_leader_in_office_when_archigos_ends_told_acting_later_is_not_in_the_record(check_store: Store) -> None:

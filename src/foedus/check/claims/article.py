@@ -137,7 +137,6 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     referent: str | None = None  # the agreement the last sentence naming one was about (its first)
     context: list[int] = []  # the states of the last sentence naming any: who "it" and "the three" may be
     year: int | None = None  # the year the article last wrote: the time an ordinal ("the second alliance") is told at
-    last_date: Mention | None = None  # the date the article last wrote: the time "then" tells of an office
     unknown_last = False  # whether the last sentence told of an agreement the record does not hold
     follows_entry = False  # whether the last sentence told a state's signing or entry ("B followed in 2004" next)
     since_count = 9  # sentences since the last that counted the pair's agreements ("They share three pacts.")
@@ -216,7 +215,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
         since_count = 0 if _whole_counts(sentence) else since_count + 1
         told = _sentence_claims(sentence, records, pair, named_agreements, context, referent, year,
                                 unknown_last=unknown_last, follows_entry=follows_entry, counted=since_count <= 2,
-                                recent=[x for told_in in told_of[-2:] for x in told_in], then=last_date)
+                                recent=[x for told_in in told_of[-2:] for x in told_in])
         told = [_ending_elsewhere(sentence, c, records, _told_before(recent, named_agreements, pair_alliances),
                                   [x.removeprefix("treaty:") for x in told_of[-1]] if told_of else (),
                                   near=_claimed_of([x for x in told if x is not c], last_claims),
@@ -230,7 +229,6 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
         follows_entry = bool(_JOINING.search(sentence.text) or _SIGNING.search(sentence.text))
         years = [int(m.value[:4]) for m in sentence.of("date") if m.value]
         year = years[-1] if years else year
-        last_date = next((m for m in reversed(sentence.of("date")) if m.value), last_date)
         claims.extend(told)
         last_claims = told
         told_of.append([])
@@ -271,8 +269,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
 def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
                      context: Sequence[int] = (), referent: str | None = None,
                      year: int | None = None, unknown_last: bool = False,
-                     follows_entry: bool = False, counted: bool = False, recent: Sequence[str] = (),
-                     then: Mention | None = None) -> list[Claim]:
+                     follows_entry: bool = False, counted: bool = False, recent: Sequence[str] = ()) -> list[Claim]:
     out: list[Claim] = []
     agreements = s.agreements()
     dates = [m for m in s.of("date") if m.value]
@@ -367,7 +364,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out.extend(_no_breach_claims(s, records, pair, context) or _no_breach_backstop(s, records, pair, context))
     if not any(c.kind == "list" for c in out):
         out.extend(_document_references(s))
-    out.extend(_leader_claims(s, dates, records, year, pair, then))
+    out.extend(_leader_claims(s, dates, records, year, pair))
     out = _with_entry_parties(out)
     out.extend(_joined_partners(s, records, context, pair, out))  # (after an entry's: "X adhered ..., joining A and B")
     out.extend(_together_with(s, records, out))

@@ -15,7 +15,7 @@ from foedus.dates import PartialDate
 
 
 def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: int | None = None,
-                   pair: tuple[int, ...] = (), then: Mention | None = None) -> list[Claim]:
+                   pair: tuple[int, ...] = ()) -> list[Claim]:
     """A leader named with a title, in office at the sentence's first date or, the sentence giving none, in the year
     the article last wrote (``year``), against Archigos's spells (:func:`_archigos_spells`). A date that is another
     thing's ("under the Taif agreement of October 1989") is not the office's; an office told at no date of its own
@@ -40,10 +40,6 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
             # "Canada followed on 23 July 2010; Australia's prime minister then was Kevin Rudd", "the then president,
             # Charles Helou", "...; and X, as Canada's prime minister, sent ...": at the date the sentence told last
             undated, dates = False, before[-1:]
-        elif undated and then is not None and then.precision in {"month", "day"} and _told_then(s, m):
-            # (or the sentence before it, where it told an event's month or day: a bare year is as often a period's
-            # or a source's, "our briefing pack from 2019")
-            undated, dates = False, [then.model_copy(update={"start": s.start, "end": s.start})]
         dates = dates or article_year
         if not dates:
             continue
@@ -374,12 +370,11 @@ def _taking_after(s: Sentence, m: Mention) -> Mention:
 
 
 def _told_then(s: Sentence, m: Mention) -> bool:
-    """Whether a leader's office is told "then" (or "at the time", "by then") in its mention or right beside it, the
-    sentence telling no date of its own: the time is the one the article last told."""
-    near = re.search(r"\b(?:then|at\s+the\s+time|at\s+that\s+time)\b(?P<gap>[^,;]{0,40})$",
-                     s.text[max(0, m.start - s.start - 40):m.start - s.start])
-    return near is not None or re.search(r"\b(?:then|at\s+the\s+time|at\s+that\s+time)\b", m.text) is not None \
-        or re.match(r",?\s+(?:then|at\s+the\s+time|at\s+that\s+time)\b", s.text[m.end - s.start:]) is not None
+    """Whether a leader's office is told "then" (or "at the time"; not "by then") in its mention or right beside it:
+    the time is the one the sentence told last before it."""
+    then = r"(?<!\bby\s)\b(?:then|at\s+the\s+time|at\s+that\s+time)\b"
+    return re.search(then + r"[^,;]{0,40}$", s.text[max(0, m.start - s.start - 40):m.start - s.start]) is not None \
+        or re.search(then, m.text) is not None or re.match(r",?\s+" + then, s.text[m.end - s.start:]) is not None
 
 
 def _acting_as_date(s: Sentence, m: Mention, dates: list[Mention]) -> Mention | None:
