@@ -227,7 +227,8 @@ _INTERIM = r"(?:interim|provisional|transitional|caretaker)"
 #: Libya's ruler since 1969", "Tunku Abdul Rahman, Malaya's first prime minister", "Molotov, Stalin's foreign
 #: commissar", "Jimmy Carter, president since January 1977", "Enver Pasha, the war minister".
 _LEADER_AFTER = re.compile(
-    rf"\b(?P<name>{_PERSON}),\s+(?:(?:then|now|later|once|still|already|the|a|an|and|by\s+then|at\s+the\s+time)\s+)*"
+    rf"\b(?P<name>{_PERSON}),\s+(?:(?:who\s+)?as\s+(?=[^,;.]{{0,60}},|(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?i:{_OFFICES})\s+[a-z]))?"
+    r"(?:(?:then|now|later|once|still|already|the|a|an|and|by\s+then|at\s+the\s+time)\s+)*"
     r"(?:(?:newly\s+)?(?:sworn\s+in|elected|appointed|installed)(?:\s+as)?\s+)?"
     r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+|(?:his|her|its|their|our)\s+)?"
     rf"(?:(?:first|new|last|second|third|former|future|acting|long-serving|{_INTERIM}|{_ELECTED}|[A-Z][a-z]+)\s+)"
@@ -287,6 +288,11 @@ _LEADER_NAMED = (
                r"(?:party\s+)?(?:general|first)\s+secretary))?\b"),
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})\s+(?:was|sat)\s+(?:(?:still|already|then|now)\s+)?in\s+"
                r"(?P<title>Downing\s+Street|the\s+White\s+House|the\s+Kremlin|the\s+[EÉ]lys[eé]e)"),
+    # "Sagasta was back in office by the time ...", "Koiso, his successor, was in office when ..." (held at the date
+    # the clause tells; "in office until" is a leaving, :data:`_LEADER_LEFT`)
+    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+(?:his|her|their|its)\s+[a-z]+,|,\s+who)?\s+"
+               r"(?:was|remained|stayed)\s+(?:(?:back|still|already|then|now|again|once\s+more)\s+)?"
+               r"(?P<title>in\s+office)\b(?!\s+(?:until|till|for)\b)"),
 )
 #: A leader told ruling a state told right after: "Ferdinand Marcos ruled in Manila", "General Zia ruling Pakistan",
 #: "Somoza held power in Managua", "Lopez Arellano, who ran Honduras then", "he led Senegal" (a person's name only).
@@ -313,6 +319,12 @@ _LEADER_WHOSE = (
                rf"(?:(?:at\s+the\s+time|then)\s+)?(?:was|had\s+been|became)\s+(?P<name>{_PERSON})"),
     re.compile(rf"\b[Tt]he\s+(?P<title>government|regime|administration|cabinet|junta)\s+of\s+"
                rf"(?!(?:the|a|an)\b)(?P<name>{_PERSON})"),
+    # the office told first, its holder after "was": "Mexico's president that June was Lázaro Cárdenas", "in Tokyo
+    # the prime minister then was Yukio Hatoyama", "the Dutch premier at the time was Willem Drees"
+    re.compile(rf"(?:\b[Tt]he|['’]s)\s+(?:(?:[A-Z][\w-]*|new|first)\s+)?(?P<title>(?i:{_OFFICES}))\s+"
+               r"(?:(?:then|at\s+the\s+time|that\s+(?:day|week|month|year|spring|summer|autumn|winter|[A-Z][a-z]+)|"
+               r"in\s+(?:[A-Z][a-z]+\s+)?\d{4})\s+)?(?:was|had\s+been)\s+(?:still\s+|already\s+)?"
+               rf"(?P<name>{_PERSON})"),
 )
 #: Offices told of two leaders at once, each mention the name alone (:func:`_leaders_whose`): "Presidents Mitterrand
 #: and Kohl", "Prime Ministers Nehru and Zhou Enlai", "the two foreign ministers, Eden and Molotov".
@@ -327,8 +339,9 @@ _LEADERS_TWO = (
 #: A leader told leaving office: "Prince Paul was overthrown in a coup on 27 March 1941", "Ferdinand abdicated in
 #: October 1918", "Mussolini fell in July 1943" (read against the end of the spell, :func:`_leader_claims`).
 _LEADER_LEFT = re.compile(
-    rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})\s+(?P<title>was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|"
-    r"resigned|stepped\s+down|fell|died|(?:ruled|reigned|governed|(?:held|remained|stayed|was)\s+in\s+power|"
+    rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+(?:for\s+(?:his|her)\s+part|however|meanwhile|in\s+turn),)?\s+"
+    r"(?P<title>was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|"
+    r"resigned|stepped\s+down|fell|died|(?:ruled|reigned|governed|(?:held|remained|stayed|was)\s+in\s+(?:power|office)|"
     r"held\s+power)\s+until)\b(?!\s+(?:as|from)\b)")
 #: A leader by name told acting for a state at a dated event, holding no office the sentence tells (:func:`_leaders_
 #: acting`): "Willy Brandt and Leonid Brezhnev signed the treaty in August 1970", "Julius Nyerere signed for
@@ -1803,6 +1816,16 @@ _AFTER_BARE = re.compile(r"\s*(?:[,.;:)\u2014-]|$|(?:and|but|when|as|after|befor
 _PRECISIONS = ("year", "month", "day")
 
 
+def _month_then_was(text: str, m: re.Match[str]) -> bool:
+    """Whether "that June" told before "was" is a date (:data:`_RELATIVE`): it stands after a noun, not after a verb
+    of saying, and the month is none that is also a name ("Mexico's president that June was Cárdenas"; not "said
+    that May was wrong")."""
+    return m.group("month").casefold() != "may" and m.group("month_rel").casefold() == "that" and re.match(
+        r"\s+(?:was|were|had\s+been)\b", text[m.end():]) is not None and re.search(
+        r"\b(?:said|says|say|thought|knew|believed|hoped|felt|noted|wrote|argued|claimed|insisted|added|"
+        r"agreed|recalled|remembered|knows|so)\s+$", text[max(0, m.start() - 20):m.start()]) is None
+
+
 def _precision(name: str) -> Literal["year", "month", "day"]:
     return "day" if name == "day" else "month" if name == "month" else "year"
 
@@ -1851,7 +1874,7 @@ def _relative_dates(text: str, dates: list[Mention], taken: list[tuple[int, int]
         if re.search(r"\bof\s+$", text[max(0, m.start() - 4):m.start()]) or any(
                 0 <= m.start() - d.end <= 2 and not text[d.end:m.start()].strip() for d in known):
             continue  # "on 30 October of that year", "March that year": part of the date before it
-        if m.group("month") and not _AFTER_BARE.match(text, m.end()):
+        if m.group("month") and not _AFTER_BARE.match(text, m.end()) and not _month_then_was(text, m):
             continue
         before = [d for d in [*known, *found] if d.end <= m.start() and m.start() - d.end <= 600]
         if not before:

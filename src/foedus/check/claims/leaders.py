@@ -35,6 +35,11 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         # "In 1972 the pact renewed the treaty of 4 February 1948, made under Groza": 1948)
         dates = _signed_by(s, m, agreements_dates) or [d for d in dates if not _in_which_clause(s, m, d)]
         undated = not dates
+        before = [d for d in told_dates if d.end <= m.start]
+        if undated and before and (_told_then(s, m) or re.search(r",\s+(?:who\s+)?as\s", m.text)):
+            # "Canada followed on 23 July 2010; Australia's prime minister then was Kevin Rudd", "the then president,
+            # Charles Helou", "...; and X, as Canada's prime minister, sent ...": at the date the sentence told last
+            undated, dates = False, before[-1:]
         dates = dates or article_year
         if not dates:
             continue
@@ -52,7 +57,7 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         since = re.match(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?,?\s+(?:since|from)\s+"
                          r"(?:the\s+[\w-]+\s+of\s+)?", s.text[told_end - s.start:])
         begun = next((d for d in dates if since is not None and d.start == told_end + since.end()), None)
-        date = begun or _when_date(s, m, dates) or dates[0]
+        date = begun or _when_date(s, m, dates) or _acting_as_date(s, m, dates) or dates[0]
         anothers = begun is None and _anothers_since(s, m, date)
         m = _taking_after(s, _office_beside_title(s, m))
         told = {int(x.target.split(":")[1]) for x in s.of("state") if x.target and x.target.startswith("state:") and (
@@ -76,7 +81,9 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
             if m.how == "named" and undated and named and named[0].verdict != "consistent":
                 named = _led_about_then(s, m, [r for r in rows if r["name"] == label] or rows, scope, date, sha256)
             # (a person told beside no office, not leading then, is told of something else: nothing to check)
-            out.extend(c for c in named if m.how != "named" or c.verdict == "consistent")
+            # (nor is one told acting after Archigos ends, where Archigos has them leading when it ends: that
+            # needs a ledger event)
+            out.extend(c for c in named if m.how != "named" or c.verdict == "consistent" or c.reason == _PAST_ARCHIGOS)
             continue
         ranked = _ranked_in_office(s, m, rows, scope, date, sha256)
         if ranked:
@@ -184,7 +191,7 @@ _RULING_OFFICE = re.compile(
     r"minister-president|ruler|dictator|regent|monarch|real\s+power|head\s+of\s+(?:the\s+|a\s+|its\s+)?(?:new\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?:state|government|regime)|"
     r"on\s+the\s+throne|"
-    r"led\s+the|ruled|governed|(?:took|seized|came\s+to|assumed|held)\s+power|in\s+power|took\s+office|"
+    r"led\s+the|ruled|governed|(?:took|seized|came\s+to|assumed|held)\s+power|in\s+power|in\s+office|took\s+office|"
     r"installed|taken\s+office|ruling|ran|running|led|leading|headed|heading|government|cabinet|junta|leader|under|"
     r"regime|administration|reigned|reigning|succeeded|party|"
     r"downing\s+street|white\s+house|kremlin|[eé]lys[eé]e|overthrown|deposed|ousted|toppled|abdicated|resigned|"
@@ -223,6 +230,14 @@ def _acting_claims(s: Sentence, m: Mention, rows: list[dict[str, Any]], scope: s
                                    f"{chosen['end_date']}", reason="in office then", records=[ref])]
     if not rows:
         return []
+    if held and said.earliest() > _ARCHIGOS_END:
+        # (leading when Archigos ends, told acting later: "Shinzo Abe visited Manila in January 2017")
+        chosen = held[0]
+        return [Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                      claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
+                      record_value=f"{chosen['name']} led COW {chosen['ccode']} from {chosen['start_date']} to the "
+                                   f"table's end ({_ARCHIGOS_END})",
+                      reason=_PAST_ARCHIGOS)]
     return [Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                   claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
                   record_value="; ".join(f"{r['name']} led COW {r['ccode']} from {r['start_date']} to {r['end_date']}"
@@ -288,7 +303,7 @@ _TAKING_OFFICE = re.compile(r"^(?:took|seized|came\s+to|assumed)\s+power$|^(?:to
 
 
 _LEAVING_OFFICE = re.compile(r"^(?:was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|resigned|stepped\s+down|"
-                             r"fell|died|(?:ruled|reigned|governed|(?:held|remained|stayed|was)\s+in\s+power|"
+                             r"fell|died|(?:ruled|reigned|governed|(?:held|remained|stayed|was)\s+in\s+(?:power|office)|"
                              r"held\s+power)\s+until)$")
 
 
@@ -354,6 +369,24 @@ def _taking_after(s: Sentence, m: Mention) -> Mention:
     return m if after is None else m.model_copy(update={"how": re.sub(r"\s+", " ", after.group(1))})
 
 
+def _told_then(s: Sentence, m: Mention) -> bool:
+    """Whether a leader's office is told "then" (or "at the time"; not "by then") in its mention or right beside it:
+    the time is the one the sentence told last before it."""
+    then = r"(?<!\bby\s)\b(?:then|at\s+the\s+time|at\s+that\s+time)\b"
+    return re.search(then + r"[^,;]{0,40}$", s.text[max(0, m.start - s.start - 40):m.start - s.start]) is not None \
+        or re.search(then, m.text) is not None or re.match(r",?\s+" + then, s.text[m.end - s.start:]) is not None
+
+
+def _acting_as_date(s: Sentence, m: Mention, dates: list[Mention]) -> Mention | None:
+    """Return the date of what a leader told "as" an office is told doing, the first date after the mention in its
+    clause: "In 1962 the pact was renewed, and Ferdinand Marcos, who as president sent engineers in 1966, ..." (1966,
+    not the sentence's first); none where the office is told otherwise, or another leader is told between."""
+    if re.search(r",\s+(?:who\s+)?as\s", m.text) is None:
+        return None
+    return next((d for d in dates if d.start >= m.end and re.search(r"[;:]", s.text[m.end - s.start:d.start - s.start])
+                 is None and not any(m.end <= x.start < d.start for x in s.of("leader"))), None)
+
+
 def _anothers_since(s: Sentence, m: Mention, date: Mention) -> bool:
     """Whether ``date`` tells when another leader's rule began ("Tito, who had ruled since 1945, received Nasser,
     Egypt's president"; "Franco had ruled since 1939, while Salazar, Portugal's premier, ..."): a "since" or "from"
@@ -394,6 +427,10 @@ def _crowned_after_ruling(m: Mention, begun: Mention, held: list[dict[str, Any]]
 
 #: The last day Archigos records: a spell open then ran on past what it knows.
 _ARCHIGOS_END = _dt.date(2015, 12, 31)
+
+
+#: Why an office told after :data:`_ARCHIGOS_END`, of a leader in office when Archigos ends, is not in the record.
+_PAST_ARCHIGOS = f"Archigos ends in {_ARCHIGOS_END.year}: who held the office later needs a ledger event"
 
 
 def _past_archigos(s: Sentence, spell: dict[str, Any], said: PartialDate, undated: bool) -> bool:
