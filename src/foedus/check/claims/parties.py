@@ -321,7 +321,10 @@ def _left_by_now(records: _Records, slug: str, states: Sequence[int]) -> list[tu
 
 #: The members of the agreement last spoken of, listed after words that say so: "Its members were A, B and C", "The
 #: signatories were the two of them along with A, B and C", "The parties are A, B, C and D".
-_MEMBERS_WERE = re.compile(r"^\W*(?:its|the|their)\s+(?:other\s+)?(?:members|signatories|signers|parties|guarantors|"
+_MEMBERS_WERE = re.compile(r"^\W*(?:(?:its|the|their)\s+(?:other\s+)?|other\s+)"
+                           # (their number or rank told: "The five signatories were", "Its original members were")
+                           rf"(?:(?:{_NUMBER_WORDS}|\d+|first|founding|original)\s+)*"
+                           r"(?:members|signatories|signers|parties|guarantors|"
                            r"member\s+states)\s+(?:were|are|was|became|included|include)\s+", re.IGNORECASE)
 
 
@@ -931,7 +934,9 @@ _PARTY_VERB = re.compile(r"(?:signed(?:\s+up(?:\s+to)?)?|joined|acceded(?:\s+to)
 
 #: What may stand between a list of states and the verb it is the subject of: "A and B both signed", "C, too, joined",
 #: "D had formally acceded", "E duly signed".
-_SUBJECT_GAP = re.compile(r"(?:\s*,\s*too\s*,|\s+(?:all|both|each|too|also|had|have|has|then|later|formally|jointly|"
+_SUBJECT_GAP = re.compile(r"(?:\s*,\s*too\s*,|,\s+(?:which|who)\s+[^,;:.]{3,40}?,|"
+                          # (an aside: "A, which had been invited, signed it")
+                          r"\s+(?:all|both|each|too|also|had|have|has|then|later|formally|jointly|"
                           r"eventually|finally|duly|soon|promptly|themselves|itself|quickly|only|now|still|today|"
                           r"(?-i:[a-z]{3,}ly)))*\s+", re.IGNORECASE)
 
@@ -985,9 +990,11 @@ _WITH_PARTNER = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 
 #: States a signing of an agreement names by a noun of membership: "A and B were both among its founding members",
 #: "C was a third signatory", "D and E were original signatories in 2001".
-_MEMBER_NOUN = re.compile(r"^(?:\s*,\s*too\s*,)?\s+(?:were|was|are|is|became|remain(?:s|ed)?|ha(?:d|s|ve)\s+been)\s+"
+_MEMBER_NOUN = re.compile(r"^(?:\s*,\s*too\s*,|,\s+(?!(?:and|or|but|nor)\b)[^,;:.]{3,40}?,)?\s+"
+                          # (an aside: "A, the envoy noted, was among them")
+                          r"(?:were|was|are|is|became|remain(?:s|ed)?|ha(?:d|s|ve)\s+been)\s+"
                           r"(?:(?:also|both|all|still|now|then|indeed|likewise|each|(?-i:[a-z]{3,}ly))\s+)*"
-                          r"(?:(?:among|one\s+of)\s+(?:the|its|their)\s+|an?\s+|the\s+|its\s+|their\s+)?"
+                          r"(?:(?:among|one\s+of)\s+(?:the|its|their|those|these)\s+|an?\s+|the\s+|its\s+|their\s+)?"
                           r"(?:(?:(?:first|second|third|fourth|fifth|sixth|\w+)\s+)?(?:founding\s+|original\s+|full\s+)?"
                           r"(?:members?|parties|party|signatories|signatory|founders?)|"
                           # (the signers the sentence before told: "Cuba and Peru were among them", "two of them")
