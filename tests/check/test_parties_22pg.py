@@ -32,3 +32,18 @@ def test_a_state_among_those_signatories_with_an_aside(check_store: Store) -> No
     told = _parties(check_store, _SIGNED + "Hungary, the archive shows, was among its signatories as well.")
     assert [v for v, _ in told] == ["consistent"]
 
+
+def test_a_state_the_record_lacks_told_back_by_a_pronoun(check_store: Store) -> None:
+    told = _parties(check_store, _SIGNED + "Finland, which had sent observers, signed it too.")
+    assert [v for v, _ in told] == ["contradicts"]
+    told = _parties(check_store, _SIGNED + "Yugoslavia was among its signatories as well.")
+    assert [v for v, _ in told] == ["contradicts"]
+    told = _parties(check_store, _SIGNED + "Albania, which had sent a delegation, signed it too.")
+    assert [v for v, _ in told] == ["consistent"]
+
+
+def test_the_same_pact_told_back(check_store: Store) -> None:
+    told = _parties(check_store, _SIGNED + "Finland signed the same pact that month.")
+    assert [v for v, _ in told] == ["contradicts"]
+    told = _parties(check_store, _SIGNED + "Bulgaria signed the same pact that month.")
+    assert [v for v, _ in told] == ["consistent"]

@@ -1668,9 +1668,13 @@ def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated
         slugs = [(nearest.target or "").split(":", 1)[1]]
         mine = [nearest]
     if slugs:
-        return slugs[0], all(m.how not in {"anaphora", "description"} for m in mine), True
+        # (a pronoun of the agreement last spoken of is told as plainly as its title: "C signed it too", "D was
+        # among its signatories")
+        return slugs[0], all(m.how != "description" and (m.how != "anaphora" or (
+            kind in {"subject", "member"} and slugs[0] == referent)) for m in mine), True
     told_back = re.match(r"\s*(?:(?:to|of|in|into)\s+)?(?:that|this|the(?:\s+same)?)\s+(?P<noun>treaty|pact|alliance|"
-                         r"agreement|accord|convention|declaration|protocol)\b(?!\s+(?:of|on|with|between|that|which)\b"
+                         r"agreement|accord|convention|declaration|protocol)\b(?!\s+(?:of|on|with|between|which)\b"
+                         r"|\s+that\b(?!\s+(?:day|week|month|year|spring|summer|autumn|winter)\b)"  # (not "that week")
                          r"|\s+(?-i:[A-Z]))", s.text[at:], re.IGNORECASE)
     if told_back is not None:  # ("..., which the Rio Treaty replaced, and both were parties to that treaty")
         noun = told_back.group("noun").casefold()
@@ -1678,7 +1682,16 @@ def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated
                    and m.target.split(":", 1)[1] in records.gaz.treaties]
         fits = [m for m in earlier if noun in m.text.casefold()
                 or noun in records.gaz.treaties[(m.target or "").split(":", 1)[1]].title.casefold()]
-        return ((fits or earlier)[-1].target or "").split(":", 1)[1] if earlier else None, False, True
+        if earlier:
+            return ((fits or earlier)[-1].target or "").split(":", 1)[1], False, True
+        # (none named before it in the sentence: the one last spoken of, where the words fit it: "C signed the same
+        # alliance", "D, too, signed the declaration", not "E signed the treaty" after a declaration)
+        same = told_back.group(0).casefold().split()[-2:-1] == ["same"]
+        if kind in {"subject", "member"} and referent is not None and referent in records.gaz.treaties \
+                and not s.agreements() and (same or noun in records.gaz.treaties[referent].title.casefold()) \
+                and all(_alive(records.gaz.treaties[referent], int(d.value[:4])) for d in s.of("date") if d.value):
+            return referent, True, False
+        return None, False, True
     # (the verb told without an object: "Colombia signed at Rio", "Panama joined too"; one with an object no
     # agreement named is another agreement's: "signed the armistice", "left the council")
     bare = kind == "object" or _BARE_VERB.match(s.text[at:]) is not None or (
@@ -1693,7 +1706,10 @@ def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated
     if kind in {"subject", "member"} and referent is not None and referent in records.gaz.treaties \
             and not s.agreements() and all(_alive(records.gaz.treaties[referent], int(d.value[:4]))
                                            for d in s.of("date") if d.value):
-        return referent, False, False  # (not one ended before: "The Warsaw Pact was dissolved in 1991. Poland
+        # (told back by a pronoun: "E signed it too", "F was among its signatories"; a contradiction where it is not)
+        told_it = re.search(r"\b(?:its|those)\b", s.text[hi:at], re.IGNORECASE) is not None if kind == "member" \
+            else re.match(r"\s*it\b", s.text[at:]) is not None
+        return referent, told_it, False  # (not one ended before: "The Warsaw Pact was dissolved in 1991. Poland
         # joined in 1999")
     return None, False, False
 
