@@ -47,3 +47,10 @@ def test_the_same_pact_told_back(check_store: Store) -> None:
     assert [v for v, _ in told] == ["contradicts"]
     told = _parties(check_store, _SIGNED + "Bulgaria signed the same pact that month.")
     assert [v for v, _ in told] == ["consistent"]
+
+
+def test_a_state_told_a_party_by_a_relative_clause_after_it(check_store: Store) -> None:
+    told = _parties(check_store, _SIGNED + "Some older maps add Finland, which signed the pact alongside them.")
+    assert [v for v, _ in told] == ["contradicts"]
+    told = _parties(check_store, _SIGNED + "Some older maps add Albania, which signed the pact alongside them.")
+    assert [v for v, _ in told] == ["consistent"]

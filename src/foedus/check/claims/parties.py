@@ -941,6 +941,12 @@ _SUBJECT_GAP = re.compile(r"(?:\s*,\s*too\s*,|,\s+(?:which|who)\s+[^,;:.]{3,40}?
                           r"(?-i:[a-z]{3,}ly)))*\s+", re.IGNORECASE)
 
 
+#: A relative clause whose subject is the state before it, right after it: "Chile, which signed the pact", "Peru,
+#: which had also joined".
+_WHICH_SIGNED = re.compile(r",\s+which\s+(?:(?:also|too|then|later|had|has|have|itself|duly|soon|formally)\s+)*",
+                           re.IGNORECASE)
+
+
 #: What stands before a list that is its clause's subject: the clause's start, a relative pronoun, "both", "and", or a
 #: date that leads the clause ("On 4 May 1951 A and B signed").
 _SUBJECT_OPENS = re.compile(r"(?:^|[,;:—–]|\b(?:which|that|where|when|whereupon|and|then|as|once|after|before)\b)"
@@ -1625,6 +1631,8 @@ def _run_relation(s: Sentence, lo: int, hi: int) -> tuple[str, int] | None:
     if _WITH_PARTNER.search(before) and re.match(r"\s*(?:[.;]|$|,\s+(?:and\s+)?(?:the\s+)?(?:two|both|all|which|"
                                                  r"who|whose|its|their)\b)", after) and _SIGNING.search(before):
         return "with", hi
+    if (rel := _WHICH_SIGNED.match(after)) is not None and (verb := _PARTY_VERB.match(after, rel.end())):
+        return "subject", hi + verb.end()  # (the antecedent of a relative clause: "..., and Chile, which signed it")
     return None
 
 
