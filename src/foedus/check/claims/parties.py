@@ -321,7 +321,10 @@ def _left_by_now(records: _Records, slug: str, states: Sequence[int]) -> list[tu
 
 #: The members of the agreement last spoken of, listed after words that say so: "Its members were A, B and C", "The
 #: signatories were the two of them along with A, B and C", "The parties are A, B, C and D".
-_MEMBERS_WERE = re.compile(r"^\W*(?:its|the|their)\s+(?:other\s+)?(?:members|signatories|signers|parties|guarantors|"
+_MEMBERS_WERE = re.compile(r"^\W*(?:(?:its|the|their)\s+(?:other\s+)?|other\s+)"
+                           # (their number or rank told: "The five signatories were", "Its original members were")
+                           rf"(?:(?:{_NUMBER_WORDS}|\d+|first|founding|original)\s+)*"
+                           r"(?:members|signatories|signers|parties|guarantors|"
                            r"member\s+states)\s+(?:were|are|was|became|included|include)\s+", re.IGNORECASE)
 
 
@@ -931,9 +934,17 @@ _PARTY_VERB = re.compile(r"(?:signed(?:\s+up(?:\s+to)?)?|joined|acceded(?:\s+to)
 
 #: What may stand between a list of states and the verb it is the subject of: "A and B both signed", "C, too, joined",
 #: "D had formally acceded", "E duly signed".
-_SUBJECT_GAP = re.compile(r"(?:\s*,\s*too\s*,|\s+(?:all|both|each|too|also|had|have|has|then|later|formally|jointly|"
+_SUBJECT_GAP = re.compile(r"(?:\s*,\s*too\s*,|,\s+(?:which|who)\s+[^,;:.]{3,40}?,|"
+                          # (an aside: "A, which had been invited, signed it")
+                          r"\s+(?:all|both|each|too|also|had|have|has|then|later|formally|jointly|"
                           r"eventually|finally|duly|soon|promptly|themselves|itself|quickly|only|now|still|today|"
                           r"(?-i:[a-z]{3,}ly)))*\s+", re.IGNORECASE)
+
+
+#: A relative clause whose subject is the state before it, right after it: "Chile, which signed the pact", "Peru,
+#: which had also joined".
+_WHICH_SIGNED = re.compile(r",\s+which\s+(?:(?:also|too|then|later|had|has|have|itself|duly|soon|formally)\s+)*",
+                           re.IGNORECASE)
 
 
 #: What stands before a list that is its clause's subject: the clause's start, a relative pronoun, "both", "and", or a
@@ -985,9 +996,11 @@ _WITH_PARTNER = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 
 #: States a signing of an agreement names by a noun of membership: "A and B were both among its founding members",
 #: "C was a third signatory", "D and E were original signatories in 2001".
-_MEMBER_NOUN = re.compile(r"^(?:\s*,\s*too\s*,)?\s+(?:were|was|are|is|became|remain(?:s|ed)?|ha(?:d|s|ve)\s+been)\s+"
+_MEMBER_NOUN = re.compile(r"^(?:\s*,\s*too\s*,|,\s+(?!(?:and|or|but|nor)\b)[^,;:.]{3,40}?,)?\s+"
+                          # (an aside: "A, the envoy noted, was among them")
+                          r"(?:were|was|are|is|became|remain(?:s|ed)?|ha(?:d|s|ve)\s+been)\s+"
                           r"(?:(?:also|both|all|still|now|then|indeed|likewise|each|(?-i:[a-z]{3,}ly))\s+)*"
-                          r"(?:(?:among|one\s+of)\s+(?:the|its|their)\s+|an?\s+|the\s+|its\s+|their\s+)?"
+                          r"(?:(?:among|one\s+of)\s+(?:the|its|their|those|these)\s+|an?\s+|the\s+|its\s+|their\s+)?"
                           r"(?:(?:(?:first|second|third|fourth|fifth|sixth|\w+)\s+)?(?:founding\s+|original\s+|full\s+)?"
                           r"(?:members?|parties|party|signatories|signatory|founders?)|"
                           # (the signers the sentence before told: "Cuba and Peru were among them", "two of them")
@@ -1618,6 +1631,8 @@ def _run_relation(s: Sentence, lo: int, hi: int) -> tuple[str, int] | None:
     if _WITH_PARTNER.search(before) and re.match(r"\s*(?:[.;]|$|,\s+(?:and\s+)?(?:the\s+)?(?:two|both|all|which|"
                                                  r"who|whose|its|their)\b)", after) and _SIGNING.search(before):
         return "with", hi
+    if (rel := _WHICH_SIGNED.match(after)) is not None and (verb := _PARTY_VERB.match(after, rel.end())):
+        return "subject", hi + verb.end()  # (the antecedent of a relative clause: "..., and Chile, which signed it")
     return None
 
 
@@ -1661,9 +1676,13 @@ def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated
         slugs = [(nearest.target or "").split(":", 1)[1]]
         mine = [nearest]
     if slugs:
-        return slugs[0], all(m.how not in {"anaphora", "description"} for m in mine), True
+        # (a pronoun of the agreement last spoken of is told as plainly as its title: "C signed it too", "D was
+        # among its signatories")
+        return slugs[0], all(m.how != "description" and (m.how != "anaphora" or (
+            kind in {"subject", "member"} and slugs[0] == referent)) for m in mine), True
     told_back = re.match(r"\s*(?:(?:to|of|in|into)\s+)?(?:that|this|the(?:\s+same)?)\s+(?P<noun>treaty|pact|alliance|"
-                         r"agreement|accord|convention|declaration|protocol)\b(?!\s+(?:of|on|with|between|that|which)\b"
+                         r"agreement|accord|convention|declaration|protocol)\b(?!\s+(?:of|on|with|between|which)\b"
+                         r"|\s+that\b(?!\s+(?:day|week|month|year|spring|summer|autumn|winter)\b)"  # (not "that week")
                          r"|\s+(?-i:[A-Z]))", s.text[at:], re.IGNORECASE)
     if told_back is not None:  # ("..., which the Rio Treaty replaced, and both were parties to that treaty")
         noun = told_back.group("noun").casefold()
@@ -1671,7 +1690,16 @@ def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated
                    and m.target.split(":", 1)[1] in records.gaz.treaties]
         fits = [m for m in earlier if noun in m.text.casefold()
                 or noun in records.gaz.treaties[(m.target or "").split(":", 1)[1]].title.casefold()]
-        return ((fits or earlier)[-1].target or "").split(":", 1)[1] if earlier else None, False, True
+        if earlier:
+            return ((fits or earlier)[-1].target or "").split(":", 1)[1], False, True
+        # (none named before it in the sentence: the one last spoken of, where the words fit it: "C signed the same
+        # alliance", "D, too, signed the declaration", not "E signed the treaty" after a declaration)
+        same = told_back.group(0).casefold().split()[-2:-1] == ["same"]
+        if kind in {"subject", "member"} and referent is not None and referent in records.gaz.treaties \
+                and not s.agreements() and (same or noun in records.gaz.treaties[referent].title.casefold()) \
+                and all(_alive(records.gaz.treaties[referent], int(d.value[:4])) for d in s.of("date") if d.value):
+            return referent, True, False
+        return None, False, True
     # (the verb told without an object: "Colombia signed at Rio", "Panama joined too"; one with an object no
     # agreement named is another agreement's: "signed the armistice", "left the council")
     bare = kind == "object" or _BARE_VERB.match(s.text[at:]) is not None or (
@@ -1686,7 +1714,10 @@ def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated
     if kind in {"subject", "member"} and referent is not None and referent in records.gaz.treaties \
             and not s.agreements() and all(_alive(records.gaz.treaties[referent], int(d.value[:4]))
                                            for d in s.of("date") if d.value):
-        return referent, False, False  # (not one ended before: "The Warsaw Pact was dissolved in 1991. Poland
+        # (told back by a pronoun: "E signed it too", "F was among its signatories"; a contradiction where it is not)
+        told_it = re.search(r"\b(?:its|those)\b", s.text[hi:at], re.IGNORECASE) is not None if kind == "member" \
+            else re.match(r"\s*it\b", s.text[at:]) is not None
+        return referent, told_it, False  # (not one ended before: "The Warsaw Pact was dissolved in 1991. Poland
         # joined in 1999")
     return None, False, False
 
