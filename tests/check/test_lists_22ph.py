@@ -93,3 +93,14 @@ _NOT_TOLD = [
 @pytest.mark.parametrize("text", _NOT_TOLD)
 def test_items_given_or_no_document_told_make_no_list_claim(check_store: Store, text: str) -> None:
     assert not _claims(_check(check_store, text), "list")
+
+
+def test_a_document_told_in_numbered_notes_is_not_given_by_the_next_point(check_store: Store) -> None:
+    """The next point of a numbered text is no item of the document its point before told of; an item numbered one
+    after it is."""
+    notes = ("4. Sources. The briefing pack from Friday lists the archival files for the session.\n\n"
+             "5. Discussion: was the Little Entente ever more than a paper alliance?")
+    assert [c.verdict for c in _claims(_check(check_store, notes), "list")] == ["referenced_not_stated"]
+    given = ("The briefing pack from Friday lists the archival files for the session.\n\n"
+             "1. The Prague legation's reports.\n\n2. The Bucharest cables.")
+    assert not _claims(_check(check_store, given), "list")

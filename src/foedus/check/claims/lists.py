@@ -371,12 +371,13 @@ _GIVEN_HERE = re.compile(
 
 
 #: A sentence that gives the items of a list told just before it: "They were A, B and C.", "It named Greece, Turkey
-#: and Iran.", "The first was ...", "Among them: ...".
+#: and Iran.", "The first was ...", "Among them: ...", a bullet or an item numbered one ("1. ..."); the next point of
+#: a numbered text ("9. ... lists the readings. 10. Question: ...") is none.
 _GIVEN_NEXT = re.compile(
     r"\s*(?:(?:they|these|those|the\s+items|the\s+names|its\s+items)\s+(?:were|are|included|include|ran)\b|"
     r"(?:it|the\s+list|the\s+annex|the\s+protocol)\s+(?:named|listed|included|ran\s+as\s+follows)\b|"
     r"(?:the\s+)?first\s+(?:was|is|of\s+them)\b|among\s+them\b|first,|"
-    r"(?:[-*•]|\d+[.)])\s)",
+    r"(?:[-*•]|\(?1[.)])\s)",
     re.IGNORECASE)
 
 
