@@ -60,6 +60,29 @@ _TOLD = [
     "Reporters were given a fact sheet listing the Japanese commitments.",
     "The agenda for the summit was posted on the presidency's website.",
     "A chronology of the Anglo-Portuguese alliance is on the embassy's site.",
+    # kept in an institution, shown, sent, or a list by its nature
+    "Her notes on the Yalta sessions are now at the Hoover Institution.",
+    "The museum displays a map of the alliance's bases.",
+    "He promised to send us the timeline of the talks.",
+    "The briefing book handed to the president named each ally's contribution.",
+    "A spreadsheet of the votes, compiled by the secretariat, was leaked to the press.",
+    "Our database of treaties signed since 1815 is free to search online.",
+    "The obituary's author kept a card index of every envoy he met.",
+    "The secretariat's website carries the full list of observers.",
+    "A list of the Swedish and Finnish volunteers is kept by the veterans' association.",
+    "There is a reading list at the end of the course guide.",
+    # told as listed or given elsewhere, copied, handed out, or the ground of what the text says
+    "The full list is linked below.",
+    "The members, as listed on the ministry's site, include several Gulf monarchies.",
+    "The list we published last month named every Turkish general involved.",
+    "The names of all forty signatories are in the file we sent to subscribers.",
+    "Copies of the annex were sent to every Baltic capital.",
+    "For the full text, follow the link in our newsletter.",
+    "The appendix to this memo gives the dates of each Soviet renewal.",
+    "A printed handout with the ten clauses was given to every student.",
+    "The delegates received a dossier on the Dutch and Belgian positions.",
+    "According to the syllabus, the readings cover every Balkan pact.",
+    "The archive holds a full register of the Serbian consuls abroad.",
 ]
 
 
@@ -87,6 +110,16 @@ _NOT_TOLD = [
     "The course page explains how the Pact of Steel was signed in May 1939.",
     "The timeline is simple: the pact was signed in 1939 and broken in 1941.",
     "The map changed: Austria was annexed in 1938.",
+    "The map of Europe was redrawn at Versailles.",
+    "The list is short: Britain and Portugal.",
+    "Her notes were clear: Poland would fight.",
+    "The table turned when Romania switched sides in 1944.",
+    "Portugal kept its promise to Britain in 1943.",
+    "We have a treaty with Portugal that dates from 1373.",
+    "The first clause, on mutual defence, was the heart of the treaty.",
+    "The delegates received the news calmly.",
+    "The link between Serbia and Russia was old.",
+    "Turkey's list of demands was met in full: Hatay, the Straits and the loan.",
 ]
 
 

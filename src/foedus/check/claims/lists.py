@@ -199,7 +199,8 @@ _ENUMERATION = (r"(?:lists?|annex(?:es)?|appendix|appendices|schedules?|inventor
 _PLACES = (r"(?:web\s*sites?|sites?|web\s*pages?|pages?|archives?|folders?|drives?|posts?|blogs?|readers?|packs?|"
            r"syllab(?:us|i)|librar(?:y|ies)|portals?|intranet|extranet|registry|depositary|handbook|handouts?|"
            r"annex(?:es)?|appendix|appendices|newsletters?|editions?|files|Moodle|Blackboard|Substack|notice\s*boards?|"
-           r"noticeboards?|request)")
+           r"noticeboards?|request|institut(?:e|es|ion|ions)|museums?|collections?|record\s+offices?|file|"
+           r"(?:show|programme|episode|lecture)\s+notes)")
 
 
 #: A document told as kept or posted where the reader of the text must go to see it, after its noun: "is on the course
@@ -221,7 +222,9 @@ _KEPT_AT = (
     r"\baccompan(?:ies|y|ied|ying)\s+(?:this|the|our|today['’]s|tonight['’]s)\s+(?:[\w-]+\s+)?(?:broadcast|article|"
     r"piece|programme|program|report|story|post|episode|podcast|edition|show|lecture|seminar|memo|letter)\b|"
     r"\b(?:you|listeners|readers|students|viewers)\s+(?:can|may|could)\s+(?:request|download|order|consult|obtain)\b|"
-    r"\bcan\s+be\s+(?:requested|downloaded|ordered|consulted|obtained)\b")
+    r"\bcan\s+be\s+(?:requested|downloaded|ordered|consulted|obtained)\b|"
+    r"\b(?:is|are|was|were)\s+(?:handed|given|sent|passed|distributed|circulated|e-?mailed|posted)\s+(?:out\s+)?"
+    r"to\s+(?:every|each|all|the|our|its|their)\b")
 
 
 #: A document told as out of the text's reach, anywhere after its noun in its clause: never published or released,
@@ -284,7 +287,7 @@ _UNGIVEN_BEFORE = re.compile(
 #: "annexes that list the sites"); or, whatever its noun, by the names it records ("the visitor book records the name
 #: of every guest", "the credits list the names of the victims").
 _HOLDS = re.compile(
-    rf"\b{_ENUMERATION}\b(?:,?\s+(?:which|that)\b)?(?:\s+[\w’'-]+){{0,3}}?\s+"
+    rf"\b{_ENUMERATION}\b(?:,?\s+(?:which|that)\b)?(?:\s+[\w’'-]+){{0,4}}?\s+"
     r"(?:listed|lists|list(?=\s+(?:the|every|each|all)\b)|listing|named|naming|"
     r"(?:names|gives|give|covers|cover|shows|show|records|record)(?=\s+(?:the|every|each|all)\b)|enumerat(?:ed|es|ing)|itemi[sz](?:ed|es|ing)|catalogu(?:ed|es|ing)|"
     r"spel(?:led|t|ls|ling)\s+out|set(?:s|ting)?\s+out|specif(?:ied|ies|ying)|detail(?:ed|s|ing)|"
@@ -299,7 +302,8 @@ _HOLDS = re.compile(
 _OF_THINGS = re.compile(
     r"\b(?:a|an|the|its|their|his|her|our|whose|this|that|[\w’'-]+['’]s?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:rolls?|rosters?|registers?|inventor(?:y|ies)|catalogues?|dossiers?|schedules?|tall(?:y|ies)|"
-    r"chronolog(?:y|ies))\s+(?:of|on)\b|"
+    r"chronolog(?:y|ies)|spreadsheets?|databases?|ledgers?|bibliograph(?:y|ies)|(?:card\s+)?index(?:es)?|"
+    r"fact\s*sheets?)\s+(?:of|on)\b|"
     r"\b(?:set|package|catalogue|litany|schedule|list|raft|slate)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:demands|conditions|terms|stipulations|proposals|points|guarantees|assurances|grievances|objections|"
     r"concessions|commitments|obligations|undertakings|requests|claims|charges|accusations)\b",
@@ -347,13 +351,22 @@ _EXISTS = re.compile(
 #: ("Attached is the spreadsheet", "see the attached annex", "consult the appendix").
 _HELD_BY = re.compile(
     r"\b(?:have|has|had|having|keep|keeps|kept|keeping|maintain(?:s|ed|ing)?|compil(?:e|es|ed|ing)|includ(?:e|es|ed)|"
-    r"contain(?:s|ed)?|obtain(?:s|ed)?|prepar(?:e|es|ed)|put\s+together|assembled|circulat(?:e|es|ed)|"
-    r"distribut(?:e|es|ed)|sent\s+(?:me|us|him|her|them)|drawn\s+up|attach(?:es|ed)?|append(?:s|ed)?)\s+"
-    r"(?:an?|the|its|their|his|her|our|my|one)\s+(?:[\w-]+\s+){0,2}?"
+    r"contain(?:s|ed)?|obtain(?:s|ed)?|prepar(?:e|es|ed)|put\s+together|assembled|"
+    r"distribut(?:e|es|ed)|drawn\s+up|attach(?:es|ed)?|append(?:s|ed)?|display(?:s|ed)?|exhibit(?:s|ed)?|"
+    r"(?:send|sends|sent|sending|forward(?:s|ed)?|e-?mail(?:s|ed)?|circulat(?:e|es|ed))"
+    r"(?:\s+(?:me|us|you|him|her|them|readers|listeners|members))?)\s+"
+    r"(?P<doc>(?:an?|the|its|their|his|her|our|my|one)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:lists?|registers?|catalogues?|inventor(?:y|ies)|tall(?:y|ies)|tables?|timelines?|chronolog(?:y|ies)|"
     rf"dossiers?|rosters?|rolls?|maps?|appendix|annex(?:es)?|schedules?|{_HANDED_OUT})\s+(?:of|on|for|listing|"
-    r"setting\s+out|naming)\b|"
+    r"setting\s+out|naming)\b)|"
     r"\b(?:attached|enclosed)\s+(?:is|are|please\s+find|you\s+will\s+find)\b|"
+    r"\b(?:as\s+)?(?:listed|set\s+out|named|detailed|itemi[sz]ed)\s+(?:on|in|at)\s+(?:the|our|my|its|their|this|a)\s+"
+    rf"(?:[\w’'-]+\s+){{0,3}}?{_PLACES}\b|"
+    r"\bcop(?:y|ies)\s+of\s+(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:lists?|annex(?:es)?|appendix|appendices|rosters?|registers?|dossiers?|tables?|maps?|timelines?|"
+    rf"{_HANDED_OUT})\b|"
+    r"\baccording\s+to\s+(?:the|our|my)\s+(?:[\w-]+\s+)?(?:syllabus|handout|spreadsheet|timeline|chart|appendix|"
+    r"annex|reading\s+list|fact\s*sheet|bibliography|course\s+page|module\s+guide)\b|"
     r"\b(?:request|download|order|consult)\s+(?:the|a|an|our|this|its|their)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{_ENUMERATION}|transcripts?|recordings?)\b|"
     r"\b(?:see|find|consult|check|use|read)\s+(?:the|our|my)\s+(?:attached|enclosed|accompanying|appended)\b|"
@@ -418,8 +431,9 @@ def _ungiven_document(s: Sentence) -> tuple[int, int] | None:
             found.append((noun.start(), noun.end() + ungiven.end()))
         elif _UNGIVEN_BEFORE.search(s.text[max(0, noun.start() - 80):noun.start()]):
             found.append((noun.start(), noun.end()))
-    found.extend(m.span() for pattern in (_HOLDS, _OF_THINGS, _EXISTS, _TOO_MANY, _HELD_BY)
-                 for m in pattern.finditer(s.text))
+    found.extend(m.span() for pattern in (_HOLDS, _OF_THINGS, _EXISTS, _TOO_MANY) for m in pattern.finditer(s.text))
+    # (from its document on, which a verb before may put after "to": "promised to send us the timeline of")
+    found.extend(m.span("doc") if m.group("doc") else m.span() for m in _HELD_BY.finditer(s.text))
     if not _MADE_PUBLIC.search(s.text):  # ("The secret protocol ... was published in 1948": given elsewhere, told)
         found.extend(m.span() for m in _KEPT_APART.finditer(s.text))
     for start, end in sorted(found):
