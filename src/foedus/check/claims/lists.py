@@ -176,6 +176,14 @@ def _document_references(s: Sentence) -> list[Claim]:
                          "be checked")]
 
 
+#: Documents made to be handed out or looked up beside a text, each standing for a list: a handout, a spreadsheet, a
+#: chart, a bibliography, a syllabus or module guide, a fact sheet, the set readings, a running order, a ledger.
+_HANDED_OUT = (r"(?:handouts?|spreadsheets?|charts?|bibliograph(?:y|ies)|syllab(?:us|i|uses)|fact\s*sheets?|"
+               r"(?:module|course|study|reading)\s+(?:guides?|readers?|packs?)|(?:set|assigned|required)\s+readings|"
+               r"running\s+orders?|ledgers?|databases?|briefing\s+(?:packs?|books?|notes?)|"
+               r"(?:lecture|seminar|presentation|course)\s+slides|slide\s*decks?)")
+
+
 #: A noun of a document or of an enumeration: what an article may tell of as existing, or as holding things, and never
 #: give ("a dossier", "the secret protocol", "the conditions", "the names", "a schedule of payments").
 _ENUMERATION = (r"(?:lists?|annex(?:es)?|appendix|appendices|schedules?|inventor(?:y|ies)|registers?|rolls?|rosters?|"
@@ -183,7 +191,40 @@ _ENUMERATION = (r"(?:lists?|annex(?:es)?|appendix|appendices|schedules?|inventor
                 r"memorand(?:um|a)|protocols?|clauses?|articles|terms|conditions|demands|stipulations|minutes|"
                 r"transcripts?|names|texts?|documents?|letters?|notes|ultimatums?|communiqu[eé]s?|maps?|files?|"
                 r"reports?|ledgers?|records|papers|cables?|telegrams?|correspondence|details|contents|"
-                r"programmes?(?=\s+of\b)|programs?(?=\s+of\b)|agendas?|itinerar(?:y|ies))")
+                rf"programmes?(?=\s+of\b)|programs?(?=\s+of\b)|agendas?|itinerar(?:y|ies)|{_HANDED_OUT})")
+
+
+#: Places a document is kept or posted apart from the text that tells of it: a web page, a course page or reader, an
+#: archive, a shared folder, a separate post, another edition, an annex, a depositary.
+_PLACES = (r"(?:web\s*sites?|sites?|web\s*pages?|pages?|archives?|folders?|drives?|posts?|blogs?|readers?|packs?|"
+           r"syllab(?:us|i)|librar(?:y|ies)|portals?|intranet|extranet|registry|depositary|handbook|handouts?|"
+           r"annex(?:es)?|appendix|appendices|newsletters?|editions?|files|Moodle|Blackboard|Substack|notice\s*boards?|"
+           r"noticeboards?|request|institut(?:e|es|ion|ions)|museums?|collections?|record\s+offices?|file|"
+           r"(?:show|programme|episode|lecture)\s+notes)")
+
+
+#: A document told as kept or posted where the reader of the text must go to see it, after its noun: "is on the course
+#: page", "are in the shared folder", "is in a separate post", "appears on the university's website", "is available on
+#: request", "are held by the depositary government", "was filed with personnel", "accompanies this broadcast
+#: online", "which you can request by post", "can be downloaded"; not one told to be everywhere ("it is in every
+#: library").
+_KEPT_AT = (
+    r"\b(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be|can\s+be|may\s+be)\s+(?:(?:only|now|also|all|freely|"
+    r"still|already)\s+)?(?:(?:posted|available|kept|filed|stored|found|online|uploaded|pinned|published|put|placed|"
+    r"up)\s+)?|(?:appears?|appeared|sits?|lives?)\s+)"
+    r"(?:on|in|at|from|via)\s+(?!(?:every|any|all|most|many|some)\b)"
+    r"(?:(?:the|our|my|its|their|his|her|a|an|this|your)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    rf"{_PLACES}\b|"
+    r"\b(?:is|are|was|were)\s+(?:(?:now|still|all)\s+)?(?:held|kept|deposited|preserved|housed|lodged|filed)\s+"
+    r"(?:at|in|by|with)\b|"
+    r"\b(?:available|obtainable|to\s+be\s+had)\s+(?:(?:on|upon|by)\s+(?:request|application)\b|from\s+(?!\d)|"
+    r"to\s+(?:subscribers|members|readers|listeners|anyone|researchers|the\s+public)\b)|\bon\s+request\b|"
+    r"\baccompan(?:ies|y|ied|ying)\s+(?:this|the|our|today['’]s|tonight['’]s)\s+(?:[\w-]+\s+)?(?:broadcast|article|"
+    r"piece|programme|program|report|story|post|episode|podcast|edition|show|lecture|seminar|memo|letter)\b|"
+    r"\b(?:you|listeners|readers|students|viewers)\s+(?:can|may|could)\s+(?:request|download|order|consult|obtain)\b|"
+    r"\bcan\s+be\s+(?:requested|downloaded|ordered|consulted|obtained)\b|"
+    r"\b(?:is|are|was|were)\s+(?:handed|given|sent|passed|distributed|circulated|e-?mailed|posted)\s+(?:out\s+)?"
+    r"to\s+(?:every|each|all|the|our|its|their)\b")
 
 
 #: A document told as out of the text's reach, anywhere after its noun in its clause: never published or released,
@@ -193,6 +234,7 @@ _ENUMERATION = (r"(?:lists?|annex(?:es)?|appendix|appendices|schedules?|inventor
 #: edition"), to be found elsewhere or read out later ("we will read them in a later programme"), or too quick to
 #: read ("the list scrolls past too quickly to read").
 _UNGIVEN_AFTER = re.compile(
+    rf"{_KEPT_AT}|"
     r"\b(?:was|were|is|are|has|have|had|would|will)\s+(?:[\w-]+\s+){0,2}?(?:never|not|yet\s+to)\s+(?:(?:yet|once|"
     r"been|be|fully|officially|formally|publicly|since|in\s+full)\s+){0,3}"
     r"(?:published|released|made\s+(?:public|available)|disclosed|printed|shown|declassified|divulged|revealed|"
@@ -245,8 +287,9 @@ _UNGIVEN_BEFORE = re.compile(
 #: "annexes that list the sites"); or, whatever its noun, by the names it records ("the visitor book records the name
 #: of every guest", "the credits list the names of the victims").
 _HOLDS = re.compile(
-    rf"\b{_ENUMERATION}\b(?:,?\s+(?:which|that)\b)?(?:\s+[\w’'-]+){{0,3}}?\s+"
-    r"(?:listed|lists|list(?=\s+(?:the|every|each|all)\b)|listing|named|naming|enumerat(?:ed|es|ing)|itemi[sz](?:ed|es|ing)|catalogu(?:ed|es|ing)|"
+    rf"\b{_ENUMERATION}\b(?:,?\s+(?:which|that)\b)?(?:\s+[\w’'-]+){{0,4}}?\s+"
+    r"(?:listed|lists|list(?=\s+(?:the|every|each|all)\b)|listing|named|naming|"
+    r"(?:names|gives|give|covers|cover|shows|show|records|record)(?=\s+(?:the|every|each|all)\b)|enumerat(?:ed|es|ing)|itemi[sz](?:ed|es|ing)|catalogu(?:ed|es|ing)|"
     r"spel(?:led|t|ls|ling)\s+out|set(?:s|ting)?\s+out|specif(?:ied|ies|ying)|detail(?:ed|s|ing)|"
     r"(?:ran|runs|running)\s+to)\s+(?!as\b|among\b|in\b|below\b|above\b|here\b|it\b|them\b)|"
     r"\b(?:records?|recorded|lists?|listed|gives?|gave|holds?|held|bears?|bore|carries|carried|contains?|contained)\s+"
@@ -259,7 +302,8 @@ _HOLDS = re.compile(
 _OF_THINGS = re.compile(
     r"\b(?:a|an|the|its|their|his|her|our|whose|this|that|[\w’'-]+['’]s?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:rolls?|rosters?|registers?|inventor(?:y|ies)|catalogues?|dossiers?|schedules?|tall(?:y|ies)|"
-    r"chronolog(?:y|ies))\s+(?:of|on)\b|"
+    r"chronolog(?:y|ies)|spreadsheets?|databases?|ledgers?|bibliograph(?:y|ies)|(?:card\s+)?index(?:es)?|"
+    r"fact\s*sheets?)\s+(?:of|on)\b|"
     r"\b(?:set|package|catalogue|litany|schedule|list|raft|slate)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:demands|conditions|terms|stipulations|proposals|points|guarantees|assurances|grievances|objections|"
     r"concessions|commitments|obligations|undertakings|requests|claims|charges|accusations)\b",
@@ -301,6 +345,36 @@ _EXISTS = re.compile(
     re.IGNORECASE)
 
 
+#: A document someone has, keeps, made or passed on, told by what it is of or on and not given: "I keep a spreadsheet of
+#: every summit", "we have a list of the veterans", "my earlier post has a chart of", "the draft included an appendix
+#: of", "officials distributed a fact sheet on", "she compiled an annotated register of"; or one sent with the text
+#: ("Attached is the spreadsheet", "see the attached annex", "consult the appendix").
+_HELD_BY = re.compile(
+    r"\b(?:have|has|had|having|keep|keeps|kept|keeping|maintain(?:s|ed|ing)?|compil(?:e|es|ed|ing)|includ(?:e|es|ed)|"
+    r"contain(?:s|ed)?|obtain(?:s|ed)?|prepar(?:e|es|ed)|put\s+together|assembled|"
+    r"distribut(?:e|es|ed)|drawn\s+up|attach(?:es|ed)?|append(?:s|ed)?|display(?:s|ed)?|exhibit(?:s|ed)?|"
+    r"(?:send|sends|sent|sending|forward(?:s|ed)?|e-?mail(?:s|ed)?|circulat(?:e|es|ed))"
+    r"(?:\s+(?:me|us|you|him|her|them|readers|listeners|members))?)\s+"
+    r"(?P<doc>(?:an?|the|its|their|his|her|our|my|one)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:lists?|registers?|catalogues?|inventor(?:y|ies)|tall(?:y|ies)|tables?|timelines?|chronolog(?:y|ies)|"
+    rf"dossiers?|rosters?|rolls?|maps?|appendix|annex(?:es)?|schedules?|{_HANDED_OUT})\s+(?:of|on|for|listing|"
+    r"setting\s+out|naming)\b)|"
+    r"\b(?:attached|enclosed)\s+(?:is|are|please\s+find|you\s+will\s+find)\b|"
+    r"\b(?:as\s+)?(?:listed|set\s+out|named|detailed|itemi[sz]ed)\s+(?:on|in|at)\s+(?:the|our|my|its|their|this|a)\s+"
+    rf"(?:[\w’'-]+\s+){{0,3}}?{_PLACES}\b|"
+    r"\bcop(?:y|ies)\s+of\s+(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:lists?|annex(?:es)?|appendix|appendices|rosters?|registers?|dossiers?|tables?|maps?|timelines?|"
+    rf"{_HANDED_OUT})\b|"
+    r"\baccording\s+to\s+(?:the|our|my)\s+(?:[\w-]+\s+)?(?:syllabus|handout|spreadsheet|timeline|chart|appendix|"
+    r"annex|reading\s+list|fact\s*sheet|bibliography|course\s+page|module\s+guide)\b|"
+    r"\b(?:request|download|order|consult)\s+(?:the|a|an|our|this|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_ENUMERATION}|transcripts?|recordings?)\b|"
+    r"\b(?:see|find|consult|check|use|read)\s+(?:the|our|my)\s+(?:attached|enclosed|accompanying|appended)\b|"
+    r"\b(?:see|consult|refer\s+to|check)\s+(?:the|our|my)\s+(?:[\w-]+\s+)?(?:appendix|annex|handout|spreadsheet|"
+    r"timeline|bibliography|syllabus|fact\s*sheet)\b",
+    re.IGNORECASE)
+
+
 #: What gives a document's items in its sentence after it: "namely", "that is", a run of three names or more
 #: ("Aden, Muscat and Bahrain"), or two named items joined by "and" after an enumerating verb.
 _GIVEN_HERE = re.compile(
@@ -310,23 +384,32 @@ _GIVEN_HERE = re.compile(
 
 
 #: A sentence that gives the items of a list told just before it: "They were A, B and C.", "It named Greece, Turkey
-#: and Iran.", "The first was ...", "Among them: ...".
+#: and Iran.", "The first was ...", "Among them: ...", a bullet or an item numbered one ("1. ..."); the next point of
+#: a numbered text ("9. ... lists the readings. 10. Question: ...") is none.
 _GIVEN_NEXT = re.compile(
     r"\s*(?:(?:they|these|those|the\s+items|the\s+names|its\s+items)\s+(?:were|are|included|include|ran)\b|"
     r"(?:it|the\s+list|the\s+annex|the\s+protocol)\s+(?:named|listed|included|ran\s+as\s+follows)\b|"
     r"(?:the\s+)?first\s+(?:was|is|of\s+them)\b|among\s+them\b|first,|"
-    r"(?:[-*•]|\d+[.)])\s)",
+    r"(?:[-*•]|\(?1[.)])\s)",
     re.IGNORECASE)
+
+
+#: A plural noun after a run of states, which the run qualifies and does not list ("the Greek and Cypriot officers",
+#: "the Chinese and Pakistani commitments"): no items of a document.
+_MODIFIER = re.compile(r"\s+(?!(?:as|and|or|was|has|is|its|this|his|thus|plus|us|always|whereas|besides|across|"
+                       r"towards|afterwards|its)\b)(?-i:[a-z])[\w-]*s\b")
 
 
 def _given_in(s: Sentence, at: int) -> bool:
     """Return whether the sentence gives, after the offset ``at``, the items of the document told there: after a
     colon, by :data:`_GIVEN_HERE` or :data:`_LIST_ITEMS` ("included a port, a railway and a base"), or by a run of
-    two states or more (:func:`_state_runs`)."""
+    two states or more (:func:`_state_runs`) that does not qualify a noun after it (:data:`_MODIFIER`: "the Greek and
+    Cypriot officers" are no items)."""
     rest = s.text[at:]
     if re.search(r":\s*\S", rest) or _GIVEN_HERE.search(rest) or _LIST_ITEMS.search(rest):
         return True
-    return any(b > at and sum(1 for m in s.of("state") if a <= m.start - s.start < b) >= 2 for a, b in _state_runs(s))
+    return any(b > at and sum(1 for m in s.of("state") if a <= m.start - s.start < b) >= 2
+               and not _MODIFIER.match(s.text, b) for a, b in _state_runs(s))
 
 
 def _ungiven_document(s: Sentence) -> tuple[int, int] | None:
@@ -334,7 +417,8 @@ def _ungiven_document(s: Sentence) -> tuple[int, int] | None:
     holding things, and does not give: a backstop behind :func:`_document_references` for any phrasing of the family.
     Its noun (:data:`_ENUMERATION`) told out of reach after it (:data:`_UNGIVEN_AFTER`) or before it
     (:data:`_UNGIVEN_BEFORE`), a document told by a verb of enumerating (:data:`_HOLDS`), by what it holds
-    (:data:`_OF_THINGS`), as existing (:data:`_EXISTS`), too many to list (:data:`_TOO_MANY`), or by a noun that
+    (:data:`_OF_THINGS`), as existing (:data:`_EXISTS`), too many to list (:data:`_TOO_MANY`), as had, made or sent
+    by someone or with the text (:data:`_HELD_BY`), or by a noun that
     stands for one kept apart (:data:`_KEPT_APART`, where the sentence tells none made public); none where the
     sentence gives its items after it (:func:`_given_in`) or where the noun is a rank or a place ("on the list of",
     :data:`_LIST_IDIOM`)."""
@@ -348,6 +432,8 @@ def _ungiven_document(s: Sentence) -> tuple[int, int] | None:
         elif _UNGIVEN_BEFORE.search(s.text[max(0, noun.start() - 80):noun.start()]):
             found.append((noun.start(), noun.end()))
     found.extend(m.span() for pattern in (_HOLDS, _OF_THINGS, _EXISTS, _TOO_MANY) for m in pattern.finditer(s.text))
+    # (from its document on, which a verb before may put after "to": "promised to send us the timeline of")
+    found.extend(m.span("doc") if m.group("doc") else m.span() for m in _HELD_BY.finditer(s.text))
     if not _MADE_PUBLIC.search(s.text):  # ("The secret protocol ... was published in 1948": given elsewhere, told)
         found.extend(m.span() for m in _KEPT_APART.finditer(s.text))
     for start, end in sorted(found):
