@@ -257,3 +257,26 @@ def test_the_scorer_matches_each_claim_to_the_clause_whose_date_it_read() -> Non
     clash = {"claims": [{"kind": "event_date", "sentence": "after a naval clash", "verdict": "not_in_record"}]}
     assert score(result(first, undated), clash).claims_right == 1  # the undated one, not the first
     assert score(result(first), clash).claims_right == 0  # only another clause's claim: matched, and wrong
+
+
+def test_the_scorer_finds_agreements_told_in_force_under_count_or_ending() -> None:
+    """A pair's agreements told in force together ("Both are still in force") are a count to some annotators and an
+    ending to others: an annotated count or ending is found under the other kind where its sentence has none of its
+    own, and only a claim that agreements are in force; any other count or ending is never taken for it."""
+    from foedus.check.models import Article, AsOf, Claim
+
+    text = "Both are still in force. Neither was ever broken."
+    in_force = Claim(kind="count", text=text[:24], start=0, end=24, claimed="Both are still in force: in force",
+                     verdict="consistent", record_value="", reason="")
+    none_broken = Claim(kind="count", text=text[25:], start=25, end=len(text), claimed="Neither was ever broken",
+                        verdict="consistent", record_value="", reason="")
+    result = CheckResult(article=Article(source="-", format="txt", language="en", published=None, published_from="",
+                                         words=9, text=text),
+                         as_of=AsOf(year=2020, basis="given", reason=""), mentions=[], claims=[in_force, none_broken],
+                         summary={})
+    told_as_ending = {"claims": [{"kind": "ending", "sentence": "Both are still in force", "verdict": "consistent"}]}
+    assert score(result, told_as_ending).claims_right == 1
+    wrong = {"claims": [{"kind": "ending", "sentence": "Both are still in force", "verdict": "contradicts"}]}
+    assert score(result, wrong).claims_right == 0  # found, and its verdict still compared
+    not_in_force = {"claims": [{"kind": "ending", "sentence": "Neither was ever broken", "verdict": "consistent"}]}
+    assert "claim not found" in score(result, not_in_force).wrong[0]
