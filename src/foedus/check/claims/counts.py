@@ -768,6 +768,15 @@ def _told_pair(s: Sentence, pair: tuple[int, ...], context: Sequence[int]) -> tu
     return tuple(states[:2]) if len(states) >= 2 else tuple(context[:2]) if len(context) >= 2 else pair
 
 
+def _told_of_pair(pattern: re.Pattern[str], s: Sentence, pair: tuple[int, ...],
+                  context: Sequence[int]) -> tuple[re.Match[str], tuple[int, ...]] | None:
+    """Return the words ``pattern`` finds in a sentence and the pair they are told of (:func:`_told_pair`), or None
+    where it finds none or no pair is told."""
+    found = pattern.search(s.text)
+    who = _told_pair(s, pair, context)
+    return None if found is None or len(who) < 2 else (found, who)
+
+
 def _none_told(s: Sentence, records: _Records, history: PairHistory, claimed: str,
                counted_by: Callable[[str], tuple[list[str], str]]) -> list[Claim]:
     """Return the claim that a pair has none of what ``counted_by`` counts under a coding (its agreements and that
@@ -799,10 +808,9 @@ def _never_signed_claims(s: Sentence, records: _Records, pair: tuple[int, ...],
     """A pair told never to have signed an alliance of their own (:data:`_NEVER_SIGNED`), against each coding's count
     of their bilateral alliances (:func:`_count_values`): the sentence's two states, else the last sentence's, else the
     article's pair."""
-    found = _NEVER_SIGNED.search(s.text)
-    who = _told_pair(s, pair, context)
-    if found is None or len(who) < 2:
+    if (told_of := _told_of_pair(_NEVER_SIGNED, s, pair, context)) is None:
         return []
+    found, who = told_of
     history = records.history(who[0], who[1])
 
     def own(coding: str) -> tuple[list[str], str]:
@@ -831,10 +839,9 @@ _NO_BREACH = re.compile(
 def _no_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], context: Sequence[int]) -> list[Claim]:
     """A pair told never to have breached an agreement between them (:data:`_NO_BREACH`), against each coding's count
     of the pair's breaches: the sentence's two states, else the last sentence's, else the article's pair."""
-    found = _NO_BREACH.search(s.text)
-    who = _told_pair(s, pair, context)
-    if found is None or len(who) < 2:
+    if (told_of := _told_of_pair(_NO_BREACH, s, pair, context)) is None:
         return []
+    found, who = told_of
     return _breaches_told_none(s, records, found, who)
 
 
@@ -867,9 +874,10 @@ def _no_breach_backstop(s: Sentence, records: _Records, pair: tuple[int, ...],
     """Breaches told to be none in a phrasing :data:`_NO_BREACH` lacks (:data:`_NONE_BREACHED`), read as the pair's
     count of breaches where every coding counts none; where a coding counts one, nothing is said (the words may be of
     one agreement, or of a time, the record's count is not)."""
-    found = _NONE_BREACHED.search(s.text)
-    who = _told_pair(s, pair, context)
-    if found is None or len(who) < 2 or _NEGATED_BEFORE.search(s.text[:found.start()]):
+    if (told_of := _told_of_pair(_NONE_BREACHED, s, pair, context)) is None:
+        return []
+    found, who = told_of
+    if _NEGATED_BEFORE.search(s.text[:found.start()]):
         return []
     claims = _breaches_told_none(s, records, found, who)
     return claims if all(c.verdict == "consistent" for c in claims) else []

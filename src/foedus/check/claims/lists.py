@@ -397,7 +397,7 @@ _GIVEN_NEXT = re.compile(
 #: A plural noun after a run of states, which the run qualifies and does not list ("the Greek and Cypriot officers",
 #: "the Chinese and Pakistani commitments"): no items of a document.
 _MODIFIER = re.compile(r"\s+(?!(?:as|and|or|was|has|is|its|this|his|thus|plus|us|always|whereas|besides|across|"
-                       r"towards|afterwards|its)\b)(?-i:[a-z])[\w-]*s\b")
+                       r"towards|afterwards)\b)(?-i:[a-z])[\w-]*s\b")
 
 
 def _given_in(s: Sentence, at: int) -> bool:
