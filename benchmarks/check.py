@@ -102,6 +102,8 @@ FOLDERS = (
                          "and Switzerland, Russia's post-Soviet allies 1815-2025 (not studied)"),
     (GOLD / "heldout37", "thirty-seventh held-out set, coded blind, sub-Saharan Africa and the Horn 1884-2025 (not "
                          "studied)"),
+    (GOLD / "heldout38", "thirty-eighth held-out set, coded blind, Western and Southern Europe, Turkey and Cyprus, "
+                         "with the United States and Canada 1815-2025 (not studied)"),
 )
 
 
