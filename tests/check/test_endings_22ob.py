@@ -33,3 +33,13 @@ def test_a_codings_reading_that_names_no_agreement(check_store: Store) -> None:
     # a guess at the agreement meant never contradicts: "expired" is read so by no coding, and no claim is told
     found = _endings(check_store, f"{_TRIPLE} Rome left it in May 1915. In the codings the end is filed as an expiry.")
     assert all(v != "contradicts" for v, _ in found)
+
+
+def test_a_title_told_by_its_head_and_an_ending_denied_of_an_agreement_that_runs_on(check_store: Store) -> None:
+    # "the Final Act" after the Helsinki Final Act was named: that one, which ATOP reads only by its members' exits
+    found = _endings(check_store, "Estonia and Finland both sit in the Helsinki Final Act. The Final Act has never "
+                                  "been denounced by either of them.")
+    assert [(v, c.rsplit(": ", 1)[1]) for v, c in found] == [("consistent", "not abrogated")]
+    # the head of another title names no agreement told before
+    assert not _endings(check_store, "Estonia and Finland both sit in the Helsinki Final Act. The Federal Act has "
+                                     "never been denounced.")

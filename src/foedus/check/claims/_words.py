@@ -224,7 +224,9 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        # charter", a name)
                        r"settlement|understanding|undertaking|charter|"
                        # "the Confederation", "the Union": a name's head, read only as the agreement of that title
-                       r"(?-i:confederation|organi[sz]ation|union|Confederation|Union))\b"
+                       r"(?-i:confederation|organi[sz]ation|union|Confederation|Union|"
+                       # "the Final Act", "the Act": a title's head, read only as an agreement called so (article.py)
+                       r"(?:Final\s+)?Act))\b"
                        # "the alliance datasets", "the alliance literature": a word of what studies them, no agreement
                        r"(?!\s+(?:datasets?|databases?|data|codings?|coders|literature|scholars|researchers|"
                        r"records?)\b)"

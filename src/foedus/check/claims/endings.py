@@ -241,10 +241,12 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records, doers:
         if len({r["ending"] for r in exits}) == 1:
             rows.append({**exits[0], "member": None, "member_name": None, "breach": any(r["breach"] for r in exits),
                          "breached_by_names": sorted({n for r in exits for n in r["breached_by_names"] or []})})
-        elif ending.removeprefix("not ") == "in_force" and not (records.ended(slug)
-                                                                or records.gaz.treaties[slug].ended) \
+        elif (ending.removeprefix("not ") == "in_force"
+              or (ending.startswith("not ") and ending != "not breach")) \
+                and not (records.ended(slug) or records.gaz.treaties[slug].ended) \
                 and any(r["ending"] == "in_force" for r in exits):
-            # "The OAS Charter still binds both of them": an agreement some members left runs on for the others
+            # "The OAS Charter still binds both of them": an agreement some members left runs on for the others (and
+            # "it has never lapsed", "nobody denounced it", of one that runs on: not ended so)
             still = next(r for r in exits if r["ending"] == "in_force")
             rows.append({**still, "member": None, "member_name": None, "breach": False, "breached_by_names": []})
         elif ending.removeprefix("not ") == "breach":
