@@ -43,3 +43,11 @@ def test_a_title_told_by_its_head_and_an_ending_denied_of_an_agreement_that_runs
     # the head of another title names no agreement told before
     assert not _endings(check_store, "Estonia and Finland both sit in the Helsinki Final Act. The Federal Act has "
                                      "never been denounced.")
+
+
+def test_an_agreement_that_lost_a_member_told_by_a_plural_pronoun(check_store: Store) -> None:
+    rome = "In March 1934 Italy, Austria and Hungary put their names to the Rome Protocols."
+    found = _endings(check_store, f"{rome} Nobody broke them; they simply lost a member in 1938.")
+    assert [(v, c.rsplit(": ", 1)[1]) for v, c in found] == [("consistent", "not ended in a breach (betrayal)")]
+    found = _endings(check_store, f"{rome} In 1938 the protocols lost one of their signatories.")
+    assert [(v, c.rsplit(": ", 1)[1]) for v, c in found] == [("consistent", "lost independence")]

@@ -52,7 +52,10 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:(?:end\w*|died|fell|collapsed|perished|went down)\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat|"
                 r"(?:did not|didn't|could not|failed to) (?:survive|outlast|outlive)\s+(?:[\w'’]+\s+){0,3}?defeat)\b",
                 re.IGNORECASE), "defeated"),
-    (re.compile(r"\b(ceased to exist|(?:was|were) (?:overrun|annexed|partitioned)|lost (?:its|their) independence)\b",
+    (re.compile(r"\b(ceased to exist|(?:was|were) (?:overrun|annexed|partitioned)|lost (?:its|their) independence|"
+                # an agreement told to have lost a member that ceased to be: "they simply lost a member", "it lost one
+                # of its signatories"
+                r"lost\s+(?:a|one\s+of\s+(?:its|their))\s+(?:founding\s+)?(?:members?|signator(?:y|ies)|partners?))\b",
                 re.IGNORECASE), "lost_independence"),
     (re.compile(r"\b(fulfill?(?:ed|s)? (?:its|their) (?:purpose|aim|task|mission)|(?:was|were|had been) fulfill?ed|"
                 r"did (?:the|its) job|served its (?:purpose|turn)|achieved (?:its|their) (?:purpose|aim|object)|"
