@@ -52,7 +52,10 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:(?:end\w*|died|fell|collapsed|perished|went down)\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat|"
                 r"(?:did not|didn't|could not|failed to) (?:survive|outlast|outlive)\s+(?:[\w'’]+\s+){0,3}?defeat)\b",
                 re.IGNORECASE), "defeated"),
-    (re.compile(r"\b(ceased to exist|(?:was|were) (?:overrun|annexed|partitioned)|lost (?:its|their) independence)\b",
+    (re.compile(r"\b(ceased to exist|(?:was|were) (?:overrun|annexed|partitioned)|lost (?:its|their) independence|"
+                # an agreement told to have lost a member that ceased to be: "they simply lost a member", "it lost one
+                # of its signatories"
+                r"lost\s+(?:a|one\s+of\s+(?:its|their))\s+(?:founding\s+)?(?:members?|signator(?:y|ies)|partners?))\b",
                 re.IGNORECASE), "lost_independence"),
     (re.compile(r"\b(fulfill?(?:ed|s)? (?:its|their) (?:purpose|aim|task|mission)|(?:was|were|had been) fulfill?ed|"
                 r"did (?:the|its) job|served its (?:purpose|turn)|achieved (?:its|their) (?:purpose|aim|object)|"
@@ -224,7 +227,9 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        # charter", a name)
                        r"settlement|understanding|undertaking|charter|"
                        # "the Confederation", "the Union": a name's head, read only as the agreement of that title
-                       r"(?-i:confederation|organi[sz]ation|union|Confederation|Union))\b"
+                       r"(?-i:confederation|organi[sz]ation|union|Confederation|Union|"
+                       # "the Final Act", "the Act": a title's head, read only as an agreement called so (article.py)
+                       r"(?:Final\s+)?Act))\b"
                        # "the alliance datasets", "the alliance literature": a word of what studies them, no agreement
                        r"(?!\s+(?:datasets?|databases?|data|codings?|coders|literature|scholars|researchers|"
                        r"records?)\b)"

@@ -168,6 +168,8 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                 noun.casefold() in m.text.casefold() and m.target == f"treaty:{resolved}" for m in recent):
             resolved = None  # "the League", a name: not the agreement last told of where none of that name was (nor
             # "the protocols" where none was called so)
+        if resolved is not None and anaphor is not None and noun == "Act":
+            resolved = _called_so(anaphor.group(0), recent, gaz)
         if anaphor is not None and recent and not _in_an_ending_clause(sentence.text, anaphor) and (
                 later := _ending_subject(sentence.text, anaphors[1:])) is not None:
             # ("proclaimed the union on 12 May 1961, and the old pact lapsed": the one an ending is told of)
@@ -405,6 +407,19 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_counted_parties(s, records, None if unknown_last else referent, out))  # ("its four signatories")
     out = _parties_per_clause(s, records, out)
     return _in_order_of_dates(s, _outsiders_aimed_at(s, records, out))  # (no contradiction of a state aimed at)
+
+
+def _called_so(anaphor: str, recent: Sequence[Mention], gaz: Gazetteer) -> str | None:
+    """Return the latest agreement spoken of whose name, as told or as the record titles it, holds the title's head
+    an anaphor tells ("the Final Act" after "the Helsinki Final Act", "the Act" after "the Federal Act"), else None: a
+    head of a title is no common noun, and names no other agreement."""
+    head = re.sub(r"^\W*(?:the|that|this|our)\s+", "", anaphor.strip(), flags=re.IGNORECASE)
+    called = re.compile(r"\b" + r"\s+".join(map(re.escape, head.split())) + r"\b")
+    for m in reversed(recent):
+        slug = (m.target or "").removeprefix("treaty:")
+        if slug in gaz.treaties and (called.search(m.text) or called.search(gaz.treaties[slug].title)):
+            return slug
+    return None
 
 
 def _entries_as_parties(claims: list[Claim], dated: int = 1, sentence: Sentence | None = None) -> list[Claim]:

@@ -241,10 +241,12 @@ def _ending_claim(s: Sentence, slug: str, ending: str, records: _Records, doers:
         if len({r["ending"] for r in exits}) == 1:
             rows.append({**exits[0], "member": None, "member_name": None, "breach": any(r["breach"] for r in exits),
                          "breached_by_names": sorted({n for r in exits for n in r["breached_by_names"] or []})})
-        elif ending.removeprefix("not ") == "in_force" and not (records.ended(slug)
-                                                                or records.gaz.treaties[slug].ended) \
+        elif (ending.removeprefix("not ") == "in_force"
+              or (ending.startswith("not ") and ending != "not breach")) \
+                and not (records.ended(slug) or records.gaz.treaties[slug].ended) \
                 and any(r["ending"] == "in_force" for r in exits):
-            # "The OAS Charter still binds both of them": an agreement some members left runs on for the others
+            # "The OAS Charter still binds both of them": an agreement some members left runs on for the others (and
+            # "it has never lapsed", "nobody denounced it", of one that runs on: not ended so)
             still = next(r for r in exits if r["ending"] == "in_force")
             rows.append({**still, "member": None, "member_name": None, "breach": False, "breached_by_names": []})
         elif ending.removeprefix("not ") == "breach":
@@ -800,18 +802,28 @@ def _ending_clauses(s: Sentence) -> list[Sentence]:
     return [s.part(s.start + a, s.start + b) for a, b in bounds if b > a]
 
 
-def _clause_referent(clause: Sentence, word_at: int, told: Sequence[str]) -> tuple[str, bool] | None:
+def _clause_referent(clause: Sentence, word_at: int, told: Sequence[str], *,
+                     by_noun: bool = False) -> tuple[str, bool] | None:
     """Return the agreement a clause tells the ending of, and whether a pronoun tells it: one it names (the last
     before its word of ending, else the first after), or, told by a pronoun, the one agreement its sentence's other
-    endings are of (``told``)."""
+    endings are of (``told``); with ``by_noun`` (a clause beside a coding's reading, or one itself), told by a common
+    noun no rule linked as well ("That battle ended the border treaty; in the datasets' words it was violated")."""
     named = [m for m in clause.of("agreement") if m.target]
     if named:
         before = [m for m in named if m.start - clause.start < word_at]
         chosen = before[-1] if before else named[0]
         return (chosen.target or "").removeprefix("treaty:"), chosen.text.casefold() in {"it", "they", "them"}
-    if _CLAUSE_PRONOUN.search(clause.text) and len(set(told)) == 1:
+    if (_CLAUSE_PRONOUN.search(clause.text) or (by_noun and _TOLD_BY_NOUN.search(clause.text))) and \
+            len(set(told)) == 1:
         return told[0], True
     return None
+
+
+#: A clause that tells how a coding of the record reads an ending, in the record's words rather than the writer's:
+#: "every coding in the record scores that as a breach", "in the language of the alliance datasets it was violated",
+#: "the curated coding names Prussia as the violator", "both codings treat its end as a violation".
+_CODING_READING = re.compile(r"\b(?:codings?|datasets?|coders|(?-i:ATOP)|(?:the|one|another)\s+curated\s+"
+                             r"(?:one|reading|coding|record))\b", re.IGNORECASE)
 
 
 def _endings_per_clause(s: Sentence, claims: list[Claim], records: _Records) -> list[Claim]:
@@ -837,10 +849,16 @@ def _endings_per_clause(s: Sentence, claims: list[Claim], records: _Records) -> 
             left.remove(same)
             placed.append((index, same[1]))
             continue
-        if ending == "ended" and any(one.removeprefix("not ") not in {"ended", "in_force"} for one in told):
+        # (a coding's reading told in a clause of its own is a claim beside the writer's: "The Entente died on 28
+        # October 1940: every coding scores that as a breach")
+        coded = [other for other in clauses if other is not clause and _CODING_READING.search(other.text)
+                 and _claimed_ending(other.text) is not None]
+        if ending == "ended" and any(one.removeprefix("not ") not in {"ended", "in_force"} for one in told) and \
+                not coded:
             continue  # ("It ended on 19 June 1890, and Berlin let it lapse": one ending, told how in a clause)
         found = _ENDING_WORD.search(clause.text)
-        referent = _clause_referent(clause, found.start() if found else 0, slugs)
+        referent = _clause_referent(clause, found.start() if found else 0, slugs,
+                                    by_noun=bool(coded) or bool(_CODING_READING.search(clause.text)))
         if referent is None or referent[0] not in records.gaz.treaties:
             continue
         claim = _ending_claim(clause, referent[0], ending, records).model_copy(
@@ -914,10 +932,15 @@ def _ending_backstop(s: Sentence, records: _Records, pair: Sequence[int], refere
             slug, certain = fits[0], True
             break
     if slug is None:
-        pronoun = re.search(r"\b(?:it|which)\b", clause.text[:max(0, word.start() - (clause.start - s.start))],
-                            re.IGNORECASE)
+        at = max(0, word.start() - (clause.start - s.start))
+        # (the subject before the word, or its object right after: "Nobody broke them", "they simply lost a member")
+        pronoun = re.search(r"\b(?:it|which|they|them)\b", clause.text[:at], re.IGNORECASE) or re.match(
+            r"\s+(?:it|them)\b", clause.text[at + len(word.group(0)):], re.IGNORECASE)
         undated = [f for f in told if _dated_noun(f, clause) is None and _plain_noun(f.group(0))]
-        if referent is None or referent not in records.gaz.treaties or not (undated or pronoun):
+        # (a coding's reading tells of the agreement the article is about, named or not: "The curated coding names
+        # Prussia as the violator; ATOP names nobody")
+        coded = _CODING_READING.search(clause.text) is not None
+        if referent is None or referent not in records.gaz.treaties or not (undated or pronoun or coded):
             return []
         slug = referent
     claim = _ending_claim(s, slug, endings[0], records)
