@@ -1,7 +1,8 @@
-"""States told no parties to the agreement last spoken of (issue 22od), each on made-up sentences: a state told "not
-a party", "never a signatory", "not among them", "left out" or to have "signed nothing of the kind", an aside between
-it and the words; "and neither was B" after one told out; "neither A nor B ever joined" (the record is the shipped
-ledgers' and ATOP's: the North Atlantic Treaty's founders are twelve, Switzerland and Austria never among its
+"""States told parties or no parties to the agreement last spoken of (issue 22od), each on made-up sentences: a
+state told "not a party", "never a signatory", "not among them", "left out" or to have "signed nothing of the kind",
+an aside between it and the words; "and neither was B" after one told out; "neither A nor B ever joined"; and a state
+told to have "put its name to" the agreement or "co-signed it", "as well" or "as a third party" (the record is the
+shipped ledgers' and ATOP's: the North Atlantic Treaty's founders are twelve, Switzerland and Austria never among its
 parties)."""
 
 from __future__ import annotations
@@ -46,3 +47,15 @@ def test_neither_one_nor_another_ever_joined(check_store: Store) -> None:
     assert _told_in(check_store, f"{_SIGNED} Its members multiplied over the decades, but neither Switzerland nor "
                                  f"Austria ever joined.", "neither") == [
         ("consistent", "not a party: Switzerland, Republic of Austria")]
+
+
+def test_a_state_told_to_put_its_name_to_it(check_store: Store) -> None:
+    told = _told_in(check_store, f"{_SIGNED} Switzerland, to general surprise, put its name to it as well.",
+                    "Switzerland")
+    assert [v for v, _ in told] == ["contradicts"]
+    told = _told_in(check_store, f"{_SIGNED} Iceland put its name to the treaty as a third signatory.", "Iceland")
+    assert [v for v, _ in told] == ["consistent"]
+    told = _told_in(check_store, f"{_SIGNED} Austria co-signed it as a third party.", "Austria")
+    assert [v for v, _ in told] == ["contradicts"]
+    # (a name put to another thing is no signing: "put its name to a protest")
+    assert not _told_in(check_store, f"{_SIGNED} Austria put its name to a protest.", "Austria")

@@ -461,11 +461,18 @@ def _only_these(s: Sentence, records: _Records, referent: str | None, context: S
 #: well", "Chile also joined too", "with Peru signing as well", "Romania adhered too".
 _TOO_VERB = re.compile(r"^(?:,\s+[^,;:.]{3,40}?,)?"  # (an aside: "Baden, to the envoy's irritation, also signed")
                        r"\s+(?P<also>(?:also|likewise)\s+)?(?:(?:then|later|soon|duly)\s+)?"
-                       r"(?P<verb>signed(?:\s+up)?|joined|adhered|acceded|ratified|"
-                       r"signing|joining|adhering|acceding)"
-                       # ("as well" or "too" after the verb; or "also" before it, the clause ending there: "Peru also
-                       # signed.")
-                       r"(?:\s+(?:as\s+well|too|also)\b|(?(also)|(?!)))(?=\s*(?:[,;.:]|$))",
+                       r"(?:(?P<verb>signed(?:\s+up)?|joined|adhered|acceded|ratified|"
+                       r"signing|joining|adhering|acceding)|"
+                       # (a verb of signing the agreement referred back: "Chad co-signed it", "Mali put its name to
+                       # the treaty", which "too" need not follow)
+                       r"(?P<own>co-?signed\s+it|put\s+(?:its|her|their)\s+(?:own\s+)?(?:name|names|signature|"
+                       r"signatures|seal)\s+to\s+(?:it|the\s+(?:treaty|pact|agreement|accord|convention|declaration|"
+                       r"protocol|document|text))))"
+                       # ("as well" or "too" after the verb, or "as a third party"; or "also" before it, the clause
+                       # ending there: "Peru also signed.")
+                       r"(?:\s+(?:as\s+well|too|also)\b|\s+as\s+an?\s+(?:(?:" + "|".join(_ORDINALS) + r")\s+)?"
+                       r"(?:co-?)?(?:party|signatory|signer|member|guarantor)\b|(?(also)|(?(own)|(?!))))"
+                       r"(?=\s*(?:[,;.:]|$))",
                        re.IGNORECASE)
 
 
@@ -483,7 +490,7 @@ def _joined_too(s: Sentence, records: _Records, referent: str | None, signed_her
         found = _TOO_VERB.match(s.text[m.end - s.start:])
         if not m.target or found is None or _place(s, m):
             continue
-        verb = found.group("verb").casefold()
+        verb = (found.group("verb") or found.group("own")).casefold()
         clause = _clause_start(s, m.start - s.start)
         if not signed_here and (_SIGNING.search(s.text[:clause]) or re.search(r"\bagreed\b", s.text[:clause])):
             continue
