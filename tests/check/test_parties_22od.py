@@ -1,9 +1,9 @@
 """States told parties or no parties to the agreement last spoken of (issue 22od), each on made-up sentences: a
 state told "not a party", "never a signatory", "not among them", "left out" or to have "signed nothing of the kind",
 an aside between it and the words; "and neither was B" after one told out; "neither A nor B ever joined"; and a state
-told to have "put its name to" the agreement or "co-signed it", "as well" or "as a third party" (the record is the
-shipped ledgers' and ATOP's: the North Atlantic Treaty's founders are twelve, Switzerland and Austria never among its
-parties)."""
+told to have "put its name to" the agreement or "co-signed it", "as well" or "as a third party"; a state told "one
+of NATO's signatories" (the record is the shipped ledgers' and ATOP's: the North Atlantic Treaty's founders are
+twelve, Switzerland and Austria never among its parties)."""
 
 from __future__ import annotations
 
@@ -59,3 +59,12 @@ def test_a_state_told_to_put_its_name_to_it(check_store: Store) -> None:
     assert [v for v, _ in told] == ["contradicts"]
     # (a name put to another thing is no signing: "put its name to a protest")
     assert not _told_in(check_store, f"{_SIGNED} Austria put its name to a protest.", "Austria")
+
+
+def test_a_state_told_among_an_agreements_own_members(check_store: Store) -> None:
+    assert [v for v, _ in _told_in(check_store, "Norway was one of NATO's twelve signatories in 1949.", "Norway")] == [
+        "consistent"]
+    assert [v for v, _ in _told_in(check_store, "Switzerland was among NATO's signatories, a point often missed.",
+                                   "Switzerland")] == ["contradicts"]
+    # (what the agreement's members did is no membership told: "one of NATO's members' concerns")
+    assert not _told_in(check_store, "Switzerland was one of NATO's members' chief worries.", "Switzerland")

@@ -178,6 +178,18 @@ _MEMBERS_NAMED_LEAD = re.compile(r"\b(?:are|were|is|was|remains?|remained|became
                                  re.IGNORECASE)
 
 
+#: An agreement's name in the possessive before what its members are, and what leads it: "Chad was one of the pact's
+#: five signatories", "Mali is among ECOWAS's founding members", "Peru became one of its parties".
+_OWN_MEMBERS = re.compile(r"['’]s?\s+(?:(?:\d+|" + _NUMBER_WORDS + r")\s+)?(?:(?:founding|original|first)\s+)?"
+                          r"(?:signatories|parties|members|founders|signatory|party|member|founder)"
+                          # (the clause ending there, or a word of time or place after: not "NATO's members' worries")
+                          r"(?=\s*(?:[,;.:]|$)|\s+(?:as\s+well|too|also|in|at|on|from|since|until|then)\b)",
+                          re.IGNORECASE)
+_OWN_MEMBERS_LEAD = re.compile(r"\b(?:are|were|is|was|remains?|remained|became|ha(?:d|s|ve)\s+been)\s+"
+                               r"(?:(?:also|both|all|still|now|then|today|already)\s+)*"
+                               r"(?:among|one\s+of)\s+(?P<founding>(?!))?(?P<founders>(?!))?$", re.IGNORECASE)
+
+
 _NEVER_PARTY = re.compile(r"\b(?:never|did\s+not|didn't|refused\s+to|declined\s+to)\s+(?:(?:formally|actually)\s+)?"
                           r"(?:sign(?:ed)?|join(?:ed)?|ratif(?:y|ied)|acced(?:e|ed))\s+$", re.IGNORECASE)
 
@@ -226,6 +238,8 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
         said, never = _ARE_PARTIES.search(lead), _NEVER_PARTY.search(lead)
         if said is None and _NAMED_MEMBERS.match(s.text, m.end - s.start):
             said = _MEMBERS_NAMED_LEAD.search(lead)  # ("Both are now NATO allies", "Spain was an EEC member")
+        if said is None and _OWN_MEMBERS.match(s.text, m.end - s.start):
+            said = _OWN_MEMBERS_LEAD.search(lead)  # ("Chad was one of the pact's five signatories")
         words = said or never
         if words is None:
             continue
