@@ -327,6 +327,11 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out.extend(_party_to_it(s, records, referent))
     if not any(c.kind == "agreement_parties" for c in out) and not agreements:
         out.extend(_belong_to_it(s, records, None if unknown_last else referent, context, pair))
+    referred = [m.target.split(":", 1)[1] for m in s.of("agreement") if m.target]
+    if not any(c.kind == "agreement_parties" for c in out) and len(agreements) == 1 and all(
+            m.how == "anaphora" for m in s.of("agreement") if m.target):
+        # (the one agreement it names referred back: "Mali put its name to the treaty as well")
+        out.extend(_joined_too(s, records, referred[0], bool(signed_here)))
     if not any(c.kind == "agreement_parties" for c in out) and not agreements:
         out.extend(_joined_too(s, records, None if unknown_last else referent, bool(signed_here)))
     if not any(c.kind == "agreement_parties" for c in out) and not agreements:

@@ -178,6 +178,18 @@ _MEMBERS_NAMED_LEAD = re.compile(r"\b(?:are|were|is|was|remains?|remained|became
                                  re.IGNORECASE)
 
 
+#: An agreement's name in the possessive before what its members are, and what leads it: "Chad was one of the pact's
+#: five signatories", "Mali is among ECOWAS's founding members", "Peru became one of its parties".
+_OWN_MEMBERS = re.compile(r"['’]s?\s+(?:(?:\d+|" + _NUMBER_WORDS + r")\s+)?(?:(?:founding|original|first)\s+)?"
+                          r"(?:signatories|parties|members|founders|signatory|party|member|founder)"
+                          # (the clause ending there, or a word of time or place after: not "NATO's members' worries")
+                          r"(?=\s*(?:[,;.:]|$)|\s+(?:as\s+well|too|also|in|at|on|from|since|until|then)\b)",
+                          re.IGNORECASE)
+_OWN_MEMBERS_LEAD = re.compile(r"\b(?:are|were|is|was|remains?|remained|became|ha(?:d|s|ve)\s+been)\s+"
+                               r"(?:(?:also|both|all|still|now|then|today|already)\s+)*"
+                               r"(?:among|one\s+of)\s+(?P<founding>(?!))?(?P<founders>(?!))?$", re.IGNORECASE)
+
+
 _NEVER_PARTY = re.compile(r"\b(?:never|did\s+not|didn't|refused\s+to|declined\s+to)\s+(?:(?:formally|actually)\s+)?"
                           r"(?:sign(?:ed)?|join(?:ed)?|ratif(?:y|ied)|acced(?:e|ed))\s+$", re.IGNORECASE)
 
@@ -226,6 +238,8 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
         said, never = _ARE_PARTIES.search(lead), _NEVER_PARTY.search(lead)
         if said is None and _NAMED_MEMBERS.match(s.text, m.end - s.start):
             said = _MEMBERS_NAMED_LEAD.search(lead)  # ("Both are now NATO allies", "Spain was an EEC member")
+        if said is None and _OWN_MEMBERS.match(s.text, m.end - s.start):
+            said = _OWN_MEMBERS_LEAD.search(lead)  # ("Chad was one of the pact's five signatories")
         words = said or never
         if words is None:
             continue
@@ -461,11 +475,18 @@ def _only_these(s: Sentence, records: _Records, referent: str | None, context: S
 #: well", "Chile also joined too", "with Peru signing as well", "Romania adhered too".
 _TOO_VERB = re.compile(r"^(?:,\s+[^,;:.]{3,40}?,)?"  # (an aside: "Baden, to the envoy's irritation, also signed")
                        r"\s+(?P<also>(?:also|likewise)\s+)?(?:(?:then|later|soon|duly)\s+)?"
-                       r"(?P<verb>signed(?:\s+up)?|joined|adhered|acceded|ratified|"
-                       r"signing|joining|adhering|acceding)"
-                       # ("as well" or "too" after the verb; or "also" before it, the clause ending there: "Peru also
-                       # signed.")
-                       r"(?:\s+(?:as\s+well|too|also)\b|(?(also)|(?!)))(?=\s*(?:[,;.:]|$))",
+                       r"(?:(?P<verb>signed(?:\s+up)?|joined|adhered|acceded|ratified|"
+                       r"signing|joining|adhering|acceding)|"
+                       # (a verb of signing the agreement referred back: "Chad co-signed it", "Mali put its name to
+                       # the treaty", which "too" need not follow)
+                       r"(?P<own>co-?signed\s+it|put\s+(?:its|her|their)\s+(?:own\s+)?(?:name|names|signature|"
+                       r"signatures|seal)\s+to\s+(?:it|the\s+(?:treaty|pact|agreement|accord|convention|declaration|"
+                       r"protocol|document|text))))"
+                       # ("as well" or "too" after the verb, or "as a third party"; or "also" before it, the clause
+                       # ending there: "Peru also signed.")
+                       r"(?:\s+(?:as\s+well|too|also)\b|\s+as\s+an?\s+(?:(?:" + "|".join(_ORDINALS) + r")\s+)?"
+                       r"(?:co-?)?(?:party|signatory|signer|member|guarantor)\b|(?(also)|(?(own)|(?!))))"
+                       r"(?=\s*(?:[,;.:]|$))",
                        re.IGNORECASE)
 
 
@@ -483,7 +504,7 @@ def _joined_too(s: Sentence, records: _Records, referent: str | None, signed_her
         found = _TOO_VERB.match(s.text[m.end - s.start:])
         if not m.target or found is None or _place(s, m):
             continue
-        verb = found.group("verb").casefold()
+        verb = (found.group("verb") or found.group("own")).casefold()
         clause = _clause_start(s, m.start - s.start)
         if not signed_here and (_SIGNING.search(s.text[:clause]) or re.search(r"\bagreed\b", s.text[:clause])):
             continue
@@ -1134,10 +1155,52 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
 
 #: A verb telling its subject kept out of an agreement, with no object or the agreement after "of" or "from": "Bulgaria
 #: stayed out", "Italy kept aloof", "Spain remained outside (it)", "Norway refused to sign", "Ankara declined to join".
-_STAYED_OUT = re.compile(r"\s*,?\s*(?:(?:alone|also|too|however|then|itself|still|pointedly|conspicuously|instead)"
+_STAYED_OUT = re.compile(r"(?:\s*,\s+(?!(?:and|but|or|nor|which|who|while|whereas)\b)[^,;:.]{3,50}?,)?"
+                         # (an aside: "Moldova, despite its stake in the talks, was not a party")
+                         r"\s*,?\s*(?:(?:alone|also|too|however|then|itself|still|pointedly|conspicuously|instead)"
                          r",?\s+)*(?:(?:stayed|kept|remained|stood)\s+(?:out|outside|aloof|aside|apart)|"
-                         r"(?:refused|declined)\s+to\s+(?:sign|join|adhere|accede))\b"
-                         r"(?P<of>\s+(?:of|from)\s+(?:the\s+)?)?", re.IGNORECASE)
+                         r"(?:refused|declined)\s+to\s+(?:sign|join|adhere|accede)|"
+                         # (told no party: "was not a party", "was, naturally, never a signatory", "was not among
+                         # them", "was left out entirely", "signed nothing of the kind", "never joined")
+                         r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)"
+                         r"(?:,\s+[^,;:.]{2,30}?,|\s+(?:(?-i:[a-z]+ly)|also|still|then|ever),?)*\s+(?:not|never)\s+(?:(?:ever|once)\s+)?"
+                         r"(?:(?:an?\s+|one\s+of\s+the\s+)?(?:party|parties|signatory|signatories|member|members|"
+                         r"signer|signers)|among\s+(?:them|the\s+(?:signatories|signers|parties|members|founders)))|"
+                         r"(?:was|were)\s+(?:(?-i:[a-z]+ly)\s+)?left\s+out(?:\s+(?:entirely|altogether|completely))?"
+                         r"(?=\s*(?:[,;.:]|$|of\s+it\b))|"
+                         r"signed\s+(?:nothing|none)\s+of\s+the\s+(?:kind|sort)|"
+                         r"(?:never|did\s+not|didn['’]t)\s+(?:(?:formally|actually|ever)\s+)?(?:signed|joined|sign|join)"
+                         r"(?=\s*(?:it\b|them\b|[,;.:]|$)))\b"
+                         r"(?P<of>\s+(?:of|from|to)\s+(?:the\s+)?)?", re.IGNORECASE)
+
+
+#: What a state is told to stay out of, no agreement named, that stands for the one last spoken of: "it", "any of
+#: these", "that first convention", "the treaty" (lower-case: not "the Treaty of Rome", a name).
+_OF_IT = re.compile(r"(?:it|any\s+of\s+(?:them|these|those)|(?-i:(?:that|this|the|its)\s+(?:[a-z-]+\s+){0,2}?"
+                    r"(?:treaty|pact|convention|alliance|agreement|accord|declaration|protocol|entente))(?!\s+of\b))\b",
+                    re.IGNORECASE)
+
+
+#: "neither" before a list of states whose items "nor" joins, a verb of entry after it ("neither A nor B ever
+#: joined"); and "neither was" or "nor did" before a state told out like one before it ("A was not a party, and
+#: neither was B").
+_NEITHER = re.compile(r"\bneither\s+(?:the\s+)?$", re.IGNORECASE)
+_NEITHER_JOINED = re.compile(r"\s+(?:(?:ever|then|later|formally|actually)\s+)*(?:joined|signed|ratified|acceded|"
+                             r"adhered)(?=\s*(?:it\b|them\b|[,;.:]|$))(?P<of>(?!))?", re.IGNORECASE)
+_NOR_WAS = re.compile(r"\b(?:neither|nor)\s+(?:was|were|did|had|has|is)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _neither_nor_runs(s: Sentence) -> list[tuple[int, int]]:
+    """Return the runs of state names the sentence lists together (:func:`_state_runs`), a run "nor" joins to the
+    one before it after "neither" made one ("neither Romania nor Yugoslavia")."""
+    runs: list[tuple[int, int]] = []
+    for lo, hi in _state_runs(s):
+        if runs and re.fullmatch(r"\s+nor\s+(?:the\s+)?", s.text[runs[-1][1]:lo]) \
+                and _NEITHER.search(s.text[:runs[-1][0]]):
+            runs[-1] = (runs[-1][0], hi)
+        else:
+            runs.append((lo, hi))
+    return runs
 
 
 #: "without" right before a list of states, the signing or founding told before it: "signed without Bulgaria".
@@ -1158,15 +1221,18 @@ def _stayed_out(s: Sentence, records: _Records, referent: str | None, told: Sequ
              and c.records[0].kind == "treaty" and c.records[0].id in records.gaz.treaties}
     named = [m for m in s.of("agreement") if m.target and m.target.split(":", 1)[1] in records.gaz.treaties]
     out: list[Claim] = []
-    for lo, hi in _state_runs(s):
+    runs = _neither_nor_runs(s)
+    for lo, hi in runs:
         after = _STAYED_OUT.match(s.text, hi)
+        if after is None and _NEITHER.search(s.text[:lo]) is not None:
+            after = _NEITHER_JOINED.match(s.text, hi)  # ("neither Romania nor Yugoslavia ever joined")
         without = _WITHOUT.search(s.text[:lo]) is not None and (_SIGNING.search(s.text[:lo]) is not None
                                                                   or _PARTY_VERB.search(s.text[:lo]) is not None)
         if after is None and not without:
             continue
         rest = s.text[after.end():] if after is not None else ""
         own = [m for m in named if after is not None and after.group("of") and m.start - s.start == after.end()]
-        if after is not None and after.group("of") and not own and re.match(r"it\b", rest) is None:
+        if after is not None and after.group("of") and not own and _OF_IT.match(rest) is None:
             continue  # ("Turkey stayed out of the fighting": another matter; not "stayed out of it")
         if own:
             slug, by_title = (own[0].target or "").split(":", 1)[1], own[0].how not in {"anaphora", "description"}
@@ -1180,6 +1246,9 @@ def _stayed_out(s: Sentence, records: _Records, referent: str | None, told: Sequ
         else:
             continue
         codes = _codes([m for m in s.of("state") if lo <= m.start - s.start < hi and not _place(s, m)])
+        codes += [c for c in _codes([m for m in s.of("state") if any(  # ("..., and neither was Lithuania")
+            hi < a <= m.start - s.start < b and _NOR_WAS.search(s.text[:a]) and re.match(r"\s*(?:[,;.:]|$)", s.text[b:])
+            for a, b in runs) and not _place(s, m)]) if c not in codes]
         if not codes:
             continue
         treaty = records.gaz.treaties[slug]
