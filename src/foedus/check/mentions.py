@@ -946,6 +946,10 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         if not _overlapping(unstated, m.start(), m.end()) and not _overlapping(taken, m.start(), m.start() + 1):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="0",
                         how=(m.groupdict().get("noun") or m.group("noun2")).casefold()))
+    for m in _NO_BILATERAL.finditer(text):  # "one agreement, and no bilateral pact at all": none bilateral
+        if not _overlapping(taken, m.start("n"), m.end("n")) and not _overlapping(unstated, m.start("n"), m.end("n")):
+            add(Mention(kind="count", text=m.group("n"), start=m.start("n"), end=m.end("n"), value="0",
+                        how=m.group("noun").casefold()))
     for m in _SECOND_NEVER.finditer(text):  # "have never needed a second bilateral defence pact": one
         if not _overlapping(named_spans, m.start(), m.end()) and not _overlapping(taken, m.start(), m.end()):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="1",
@@ -956,6 +960,16 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
                           re.IGNORECASE):  # (of agreements just spoken of: "Count the agreements and ...")
             add(Mention(kind="count", text=m.group("n"), start=m.start("n"), end=m.end("n"),
                         value=str(number_value(m.group("n"))), how="pacts"))
+    for m in _RECORD_HOLDS.finditer(text):  # "The record holds two": of agreements just spoken of
+        if not _overlapping(taken, m.start("n"), m.end("n")) and number_value(m.group("n")) is not None and \
+                re.search(r"\b(?:alliances|agreements|pacts|treaties)\b", text[max(0, m.start() - 150):m.start()],
+                          re.IGNORECASE):
+            add(Mention(kind="count", text=m.group("n"), start=m.start("n"), end=m.end("n"),
+                        value=str(number_value(m.group("n"))), how="pacts"))
+    for m in _TALLY_OF.finditer(text):  # "the ledger of betrayals comes to one": a count of breaches
+        if not _overlapping(taken, m.start("n"), m.end("n")) and number_value(m.group("n")) is not None:
+            add(Mention(kind="count", text=m.group("n"), start=m.start("n"), end=m.end("n"),
+                        value=str(number_value(m.group("n"))), how=m.group("noun").casefold()))
     for m in _IN_ALL.finditer(text):  # "ten in all": every agreement the pair shares
         if not _overlapping(taken, m.start(), m.end()) and number_value(m.group("n")) is not None:
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
@@ -1687,6 +1701,11 @@ _NONE_OF_THEIR_OWN = re.compile(r"\b(?:not\s+a\s+single|no|without\s+(?:ever\s+)
                                 r"having)\s+(?:an?|any))\s+(?:[a-z-]+\s+){0,2}?(?P<noun>alliance|treaty|pact|agreement)\s+"
                                 r"(?:of\s+(?:their|its)\s+own|(?:of|between)\s+(?:the\s+two|them)\s+alone|"
                                 r"with\s+each\s+other\s+alone)\b", re.IGNORECASE)
+#: A count of none of the pair's bilateral agreements told by "no" and the noun alone, beside another count: "shared
+#: one agreement, and no bilateral pact at all", "three treaties but no bilateral alliance" (a noun closing its clause).
+_NO_BILATERAL = re.compile(r"(?:\b(?:and|but)|,)\s+(?P<n>no\s+bilateral\s+(?:[a-z-]+\s+)?"
+                           r"(?P<noun>alliance|treaty|pact|agreement)s?(?:\s+at\s+all)?)(?=\s*(?:[,;.:)]|$))",
+                           re.IGNORECASE)
 #: A count of none told by "there ... never": "there has never been a bilateral alliance treaty", "there was never
 #: any pact between them".
 _NEVER_THERE = re.compile(r"\bthere\s+(?:(?:has|have|had)\s+never\s+been|(?:was|were|is)\s+never)\s+(?:an?|any)\s+"
@@ -1700,14 +1719,26 @@ _SECOND_NEVER = re.compile(r"\b(?:have|has|had)\s+never\s+(?:[a-z]+\s+){0,2}?(?:
 _SHARED_BARE = re.compile(rf"\b(?:have|has|had)\s+(?:\w+\s+)?shared\s+(?:just\s+|only\s+)?"
                           rf"(?P<n>\d{{1,3}}|{_NUMBER_WORDS})"
                           r"(?=\s*(?:[,;.:]|$)|\s+(?:between\s+them|so\s+far|to\s+date)\b)", re.IGNORECASE)
+#: A count of every agreement told without its noun, as what a record or a count holds: "The record holds two", "our
+#: count comes to five", "the ledger lists three" (of agreements just spoken of).
+_RECORD_HOLDS = re.compile(rf"\b(?:the|our|my|their|its)\s+(?:record|records|ledger|count|tally|total)\s+"
+                           rf"(?:holds|shows|lists|counts|gives|has|comes\s+to|stands\s+at|is)\s+(?:just\s+|only\s+)?"
+                           rf"(?P<n>\d{{1,3}}|{_NUMBER_WORDS})(?=\s*(?:[,;.:]|$))", re.IGNORECASE)
+#: A count of breaches told as a tally and its value: "the ledger of betrayals between the two comes to one", "the
+#: tally of breaches stands at two", "the number of violations is zero".
+_TALLY_OF = re.compile(rf"\b(?:ledger|tally|count|number|total|record)\s+of\s+(?P<noun>betrayals|breaches|violations)"
+                       rf"(?:\s+(?!(?:is|comes|stands|was)\b)[\w'’-]+){{0,5}}?\s+(?:comes\s+to|stands\s+at|is|was|"
+                       rf"amounts\s+to|totals)\s+(?:just\s+|only\s+)?(?P<n>\d{{1,3}}|{_NUMBER_WORDS})\b(?!\s+of\b)",
+                       re.IGNORECASE)
 #: A count of every agreement told without its noun: "ten in all", "seven all told".
 _IN_ALL = re.compile(rf"\b(?P<n>\d{{1,3}}|{_NUMBER_WORDS})\s+(?:in\s+all|in\s+total|all\s+told|altogether)\b",
                      re.IGNORECASE)
 #: A count asked for and answered by a bare number at the head of the next sentence: "So how many agreements in
 #: all? Three, two of them bilateral.", "A reader asks how many alliances the two countries have. Our answer: three.",
-#: "... how many treaties bind the two countries. By the count of the alliance databases, three: ...".
+#: "... how many treaties bind the two countries. By the count of the alliance databases, three: ...", or after a colon
+#: in the question's sentence ("Asked how many agreements they had, she answered: four, all multilateral").
 _ANSWERED = re.compile(
-    r"\bhow\s+many\s+(?:[\w-]+\s+){0,2}?(?P<noun>alliances|agreements|treaties|pacts)\b[^.?!\n]{0,120}[?.]"
+    r"\bhow\s+many\s+(?:[\w-]+\s+){0,2}?(?P<noun>alliances|agreements|treaties|pacts)\b[^.?!\n:]{0,120}[?.:]"
     r"(?:\W*\n)?\s*(?:\*\*|[A-Z]+:\s*|[A-Z]:\s*)?\s*(?:(?:our|the|my)\s+(?:answer|count|tally|total)\s*(?:is\s+|:\s*)|"
     rf"by\s+(?:the|our|my)\s+count\s+of\s+[^,.?!]{{0,60}},\s*)?(?P<n>{_NUMBER_WORDS}|\d{{1,2}})\b(?=\s*[,.:;])",
     re.IGNORECASE)

@@ -64,10 +64,11 @@ def sentences(text: str, mentions: Sequence[Mention], *, lines: bool = False) ->
     bounds: list[tuple[int, int]] = []
     start = 0
     breaks = r"\n" if lines else r"\n\s*\n|\n(?=\s*[-*•]\s)"
-    for m in re.finditer(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9" + _UPPER_ACCENTED + "])|" + breaks, text):
+    for m in re.finditer(r"(?<=[.!?])(?P<close>[\"'”’)]*)\s+(?=[\"'“‘(]?[A-Z0-9" + _UPPER_ACCENTED + "])|" + breaks,
+                         text):
         if any(x.start < m.start() < x.end for x in mentions) or _ABBREVIATIONS.search(text[start:m.start()]):
             continue
-        bounds.append((start, m.start()))
+        bounds.append((start, m.end("close") if m.group("close") is not None else m.start()))  # (its closing quote)
         start = m.end()
     bounds.append((start, len(text)))
     return [Sentence(s, e, text[s:e], tuple(x for x in mentions if s <= x.start < e)) for s, e in bounds

@@ -41,6 +41,7 @@ from foedus.check.claims._words import _ACTING_IT, _ANAPHORA, _ENDING_WORD, _EXP
 from foedus.check.claims.agreement_dates import _agreement_claims, _dated_agreement_unread
 from foedus.check.claims.counts import (
     _count_claims,
+    _labelled_claims,
     _never_signed_claims,
     _no_breach_backstop,
     _no_breach_claims,
@@ -378,6 +379,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     counted_of = counted_pair or context  # (the pair a count was just told of: "Neither was ever broken")
     out.extend(_none_binding_claims(s, records, pair, counted_of))
     out.extend(_only_binding_claims(s, records, pair, counted_of))
+    if not any(c.kind == "count" for c in out):  # ("Bilateral alliances: none", "Still in force: three of the four")
+        out.extend(_labelled_claims(s, records, pair, counted_of))
     if not any(c.kind == "count" for c in out):  # ("never signed one of their own": the count's own words)
         out.extend(_never_signed_claims(s, records, pair, counted_of))
     if not any(c.kind == "count" and "breach" in c.claimed for c in out):  # (a count's own "none ... broken")

@@ -498,7 +498,7 @@ _PART_IS = (r"\s+(?:(?P<bi>(?:(?:was|were|is|are)\s+)?(?P<neg>(?:not|neither|nev
             r"(?:(?:(?:a|an)\s+)?(?:(?:purely|strictly|truly|formally)\s+)?"
             rf"(?P<side>bilateral|multilateral)\b|{_OWN_ONE}))|"
             r"(?P<force>(?:(?:is|are|was|were)\s+(?:still\s+|currently\s+)?|remains?\s+(?:still\s+)?|still\s+remains?\s+|"
-            r"still\s+|currently\s+)?in\s+force)|"
+            r"still\s+|currently\s+)?in\s+force|(?:still\s+|now\s+)(?:binds?|links?|ties?)\s+(?:both|them|the\s+two)\b)|"
             r"(?P<broken>(?:(?:has|have|had)\s+)?(?:(?:was|were)\s+)?(?:(?:ever|since|later|then)\s+)?(?:been\s+)?"
             r"(?:(?:ever|since|later)\s+)?(?:ended\s+in\s+(?:what\s+(?:[\w'’-]+\s+){1,4}?(?:calls?|called|codes?|coded|terms?|"
             r"termed)\s+)?(?:a\s+)?(?:breach|betrayal)|broken|breached|betrayed|"
@@ -512,7 +512,8 @@ _PART_IS = (r"\s+(?:(?P<bi>(?:(?:was|were|is|are)\s+)?(?P<neg>(?:not|neither|nev
 #: in force today").
 _PART = re.compile(rf"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bonly\s)|(?<=\bjust\s)|(?<=\bonly\sthat\s)|"
                    rf"(?P<of>\b(?-i:[Oo])f\s+(?:the|those|these)\s+\w+,\s+))?{_PART_QUANTITY}(?P<whole>{_PART_OF})?"
-                   rf"(?=(?P<named>,\s+(?:the\s+|(?-i:[A-Z]))[^,;.()]{{1,60}}?,)?(?P<is>{_PART_IS}))",
+                   rf"(?=(?P<named>,\s+(?:the\s+|(?-i:[A-Z])|(?:by|on|in|under|according\s+to)\s+)[^,;.()]{{1,60}}?,)?"
+                   rf"(?P<is>{_PART_IS}))",
                    re.IGNORECASE)
 
 
@@ -715,8 +716,19 @@ def _none_binding_claims(s: Sentence, records: _Records, pair: tuple[int, ...], 
 #: The words after an agreement told the only one binding a pair now: "(Only the OAS charter) still binds them both",
 #: "(only the 1995 treaty) remains in force between them".
 _ONLY_BINDS = re.compile(r"\s+(?:(?:still|now|today|formally|legally)\s+)?(?:(?:binds?|links?|ties?|unites?)\s+"
-                         r"(?:them|both|the\s+two|us)\b|(?:remains?|is)\s+(?:still\s+)?in\s+force\s+between\b)",
+                         r"(?:them|both|the\s+two|us)\b|(?:(?:remains?|is|are)\s+)?(?:still\s+)?in\s+force"
+                         r"(?:\s+(?:between|for\s+(?:both|them|the\s+two))\b|\s+(?:today|now)\b|(?=\s*(?:[,;.]|$))))",
                          re.IGNORECASE)
+# (also "(Only the Bali treaty) is still in force for both today", "(only the Rio treaty) still in force.")
+
+
+#: The words joining agreements told together after "only": "(Only the 1960 treaty) and (the Bali treaty)".
+_AND_NEXT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+
+
+#: An agreement told by a description after "only", where no mention names it: "the Bali treaty", "the 1951 pact".
+_ONLY_ITEM = re.compile(r"(?:the\s+|their\s+)(?:[\w'’-]+\s+){0,4}?(?:treaty|pact|accord|charter|agreement|declaration|"
+                        r"convention|protocol|alliance)\b", re.IGNORECASE)
 
 
 def _only_binding_claims(s: Sentence, records: _Records, pair: tuple[int, ...], context: Sequence[int]) -> list[Claim]:
@@ -726,24 +738,48 @@ def _only_binding_claims(s: Sentence, records: _Records, pair: tuple[int, ...], 
     who = _told_pair(s, pair, context)
     if len(who) < 2:
         return []
-    for m in s.of("agreement"):
-        if not re.search(r"\bonly\s+(?:the\s+|their\s+)?$", s.text[:m.start - s.start], re.IGNORECASE) or \
-                not _ONLY_BINDS.match(s.text[m.end - s.start:]):
+    for only in re.finditer(r"\bonly\s+", s.text, re.IGNORECASE):
+        told = _only_told(s, only.end())  # ("Only the 1960 treaty and the Bali treaty remain in force": those two)
+        if not told or not _ONLY_BINDS.match(s.text[told[-1][1]:]):
             continue
         history = records.history(who[0], who[1])
-        target = m.target.split(":", 1)[1] if m.target and m.target.startswith("treaty:") else None
+        targets = {x for _, _, x in told}
         answers: list[CodingAnswer] = []
         counted: set[str] = set()
         for coding in _pair_codings(history, records):
             slugs, answer = _in_force_count(history, coding, records)
             counted |= set(slugs)
-            answers.append(CodingAnswer(coding=coding, answer=answer,
-                                        agrees=len(slugs) == 1 and (target is None or slugs == [target])))
+            answers.append(CodingAnswer(coding=coding, answer=answer, agrees=len(slugs) == len(told) and (
+                None in targets or set(slugs) == targets)))
         if not answers:
             return []
         refs = [records.treaty_ref(x) for x in sorted(counted) if x in records.gaz.treaties]
-        return [_count_verdict(s, f"only {m.text}: one in force ({_pair_names(who)})", answers, refs)]
+        names = " and ".join(s.text[lo:hi] for lo, hi, _ in told)
+        many = "one" if len(told) == 1 else str(len(told))
+        return [_count_verdict(s, f"only {names}: {many} in force ({_pair_names(who)})", answers, refs)]
     return []
+
+
+def _only_told(s: Sentence, at: int) -> list[tuple[int, int, str | None]]:
+    """Return the agreements told one after another from position ``at`` of the sentence's text (after "only"), each
+    with its bounds and the slug it links to (None where no mention links it: "the Bali treaty"), joined by "and" or
+    commas."""
+    told: list[tuple[int, int, str | None]] = []
+    while True:
+        m = next((x for x in s.of("agreement") if x.start - s.start in {at, at + 4} and
+                  s.text[at:x.start - s.start].casefold() in {"", "the "}), None)
+        if m is not None:
+            told.append((m.start - s.start, m.end - s.start, m.target.split(":", 1)[1] if m.target and
+                         m.target.startswith("treaty:") else None))
+        elif (item := _ONLY_ITEM.match(s.text, at)) is not None:
+            told.append((at, item.end(), None))
+        else:
+            return told
+        joined = _AND_NEXT.match(s.text, told[-1][1])
+        if joined is None or not (_ONLY_ITEM.match(s.text, joined.end()) or any(
+                x.start - s.start in {joined.end(), joined.end() + 4} for x in s.of("agreement"))):
+            return told
+        at = joined.end()
 
 
 #: A kind of agreement told by the obligation it carries: "no defence alliance", "no pact of mutual defence", "no
@@ -761,9 +797,15 @@ def _obligation_told(found: re.Match[str]) -> str | None:
     return None if told is None else "defense" if told.group("defense") else ""
 
 
+#: A sentence told as a label and its value, as in a box of figures: "Breaches: none", "- In force: two".
+_LABEL_LINE = re.compile(r"^[\W\d]*?[A-Za-z][\w ]{0,40}:\s")
+
+
 def _told_pair(s: Sentence, pair: tuple[int, ...], context: Sequence[int]) -> tuple[int, ...]:
     """Return the pair a sentence tells of: its own two states, else the last sentence's ("the two"), else the
-    article's pair."""
+    article's pair; a label and its value (:data:`_LABEL_LINE`: a box of figures) is of the article's pair, not of
+    the states the sentence before it named."""
+    context = () if _LABEL_LINE.match(s.text) else context
     states = s.states()
     return tuple(states[:2]) if len(states) >= 2 else tuple(context[:2]) if len(context) >= 2 else pair
 
@@ -797,10 +839,15 @@ def _none_told(s: Sentence, records: _Records, history: PairHistory, claimed: st
 #: the other", "neither government has ever concluded a treaty with the other", "Neither side has ever signed one"
 #: (a bare "one" is read only where every coding counts none: it may be of a kind the codings do not tell apart).
 _NEVER_SIGNED = re.compile(
-    r"\bneither(?:\s+(?:state|side|country|government|capital|party|of\s+them))?\s+(?:has\s+|had\s+)?ever\s+"
+    r"\bneither(?:\s+(?:state|side|country|government|capital|party|of\s+them))?\s+(?:has\s+|had\s+)?(?:ever\s+)?"
     r"(?:signed|concluded|made|agreed)\s+(?:(?P<bare>one)\b(?!\s+(?:of|with\s+(?!the\s+other|each\s+other)))|"
     r"(?:a|an|any)\s+(?:(?:bilateral|formal|defen[cs]e|mutual[\s-]+defen[cs]e)\s+){0,2}"
-    r"(?:alliance|pact|treaty)\s+with\s+(?:the\s+other|each\s+other|one\s+another))", re.IGNORECASE)
+    r"(?:alliance|pact|treaty)\s+with\s+(?:the\s+other|each\s+other|one\s+another))|"
+    r"\bnever\s+(?:signed|concluded|made|agreed(?:\s+to)?)\s+(?:anything|any\s+(?:[\w-]+\s+)?(?:alliance|pact|treaty|"
+    r"agreement)|(?:a|an)\s+(?:[\w-]+\s+)?(?:alliance|pact|treaty|agreement))\s+(?:with\s+(?:each\s+other|one\s+another)|"
+    r"between\s+(?:them|the\s+two|themselves))\s+alone\b", re.IGNORECASE)
+# (also without "ever", or told after it: "Neither state signed a bilateral alliance with the other, ever"; and of
+# anything signed "with each other alone")
 
 
 def _never_signed_claims(s: Sentence, records: _Records, pair: tuple[int, ...],
@@ -831,9 +878,13 @@ _NO_BREACH = re.compile(
     r"(?:agreements|treaties|pacts|alliances)|by\s+either|between\s+(?:them|the\s+two))|"
     r"(?:have|has|had)\s+never\s+(?:broken|breached|violated|betrayed|torn\s+up)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?"
     r"(?:treaty|pact|alliance|agreement)\s+with\s+(?:each\s+other|one\s+another)|"
-    r"neither\s+(?:side|party|state|country|government|capital)\s+(?:has|had)\s+ever\s+(?:broken|breached|violated|"
-    r"betrayed|torn\s+up)\s+(?:a|an|any|one\s+of\s+(?:their|the|these|those))\s+(?:[\w-]+\s+)?"
-    r"(?:treat(?:y|ies)|pacts?|alliances?|agreements?))\b", re.IGNORECASE)
+    r"(?:neither(?:\s+(?:side|party|state|country|government|capital))?\s+(?:has|had)\s+ever|"
+    r"(?:not\s+once|never)\s+(?:has|had)\s+either(?:\s+(?:side|party|state|country|government|capital))?)\s+"
+    r"(?:broken|breached|violated|betrayed|torn\s+up)\s+(?:a|an|any|one\s+of\s+(?:their|the|these|those))\s+(?:[\w-]+\s+)?"
+    r"(?:treat(?:y|ies)|pacts?|alliances?|agreements?)|"
+    r"no\s+(?:[\w-]+\s+)?(?:treaty|pact|alliance|agreement)\s+(?:between\s+(?:them|the\s+two)\s+)?(?:has|had)\s+"
+    r"(?:ever\s+)?been\s+(?:broken|breached|violated|betrayed|torn\s+up))\b", re.IGNORECASE)
+# (also "Not once has either broken an agreement with the other", "no treaty between them has ever been broken")
 
 
 def _no_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], context: Sequence[int]) -> list[Claim]:
@@ -863,7 +914,7 @@ def _breaches_told_none(s: Sentence, records: _Records, found: re.Match[str], wh
 #: was ever betrayed" (:func:`_no_breach_backstop`).
 _NONE_BREACHED = re.compile(
     r"\b(?:no\s+(?:breach(?:es)?|violations?|betrayals?)\b(?!\s+(?:of|by)\s+(?!(?:it|them|either|any)\b))|"
-    r"(?:neither|none|not\s+one)\b(?:\s+(?!(?:and|but|or|because|although|though|while)\b)[\w'’-]+){0,8}?\s+"
+    r"(?:neither|none|not\s+one)\b(?:,?\s+(?!(?:and|but|or|because|although|though|while)\b)[\w'’-]+){0,8}?,?\s+"
     r"(?:breached|broke|broken|breaking|violated|violating|betrayed|betraying|(?:tore|torn|tearing)\s+up|"
     r"in\s+breach)\b)", re.IGNORECASE)
 # (also told by a coding or a finding: "neither has been coded as breaking one", "neither was found in breach of it")
@@ -978,3 +1029,53 @@ def _count_verdict(s: Sentence, claimed: str, answers: list[CodingAnswer], refs:
     return Claim(kind="count", text=s.text.strip(), start=s.start, end=s.end, claimed=claimed,
                  verdict=verdict, record_value=record_value, reason=reason, records=refs,
                  codings=answers)
+
+
+#: A count told as a label and its value, as in a box of figures or a list of points: "Bilateral alliances: none",
+#: "agreements shared: two, both multilateral", "In force between A and B today: one", "Still in force: three of the
+#: four", "Breaches: zero". The label says what is counted (every agreement, their bilateral alliances, those in force
+#: now, the breaches), the value how many (a value that is no bare number, "one or none", is no count here).
+_LABELLED = re.compile(
+    r"^[\W\d]*?(?:(?P<every>(?:(?:agreements|treaties|pacts|alliances)\s+(?:shared|in\s+common|in\s+all|together)|"
+    r"(?:shared|common)\s+(?:agreements|treaties|pacts|alliances)))|"
+    r"(?P<bi>bilateral(?:\s+(?:alliances|treaties|pacts|agreements))?)|"
+    r"(?P<force>(?:still\s+)?in\s+force(?:\s+between\s+[^:;.]{1,60}?)?(?:\s+(?:today|now))?)|"
+    r"(?P<breach>breaches|betrayals|violations))\s*:\s*"
+    rf"(?P<n>none|no(?:ne)?|zero|nil|\d{{1,2}}|{_NUMBER_WORDS})(?:\s+of\s+(?:the|their)\s+(?:\d{{1,2}}|{_NUMBER_WORDS}))?"
+    r"(?=\s*(?:[,;.]|$)|\s+in\s+all\b)", re.IGNORECASE)
+
+
+def _labelled_claims(s: Sentence, records: _Records, pair: tuple[int, ...], context: Sequence[int]) -> list[Claim]:
+    """A count told as a label and its value (:data:`_LABELLED`), against each coding's count of what the label names:
+    every agreement the pair shares, their bilateral alliances, those still binding the two
+    (:func:`_in_force_count`), or the breaches between them; of the sentence's two states, else the last sentence's,
+    else the article's pair."""
+    if (told_of := _told_of_pair(_LABELLED, s, pair, context)) is None:
+        return []
+    found, who = told_of
+    word = found.group("n").casefold()
+    n = 0 if word in {"none", "no", "zero", "nil"} else number_value(word)
+    if n is None:
+        return []
+    history = records.history(who[0], who[1])
+
+    def counted_by(coding: str) -> tuple[list[str], str]:
+        if found.group("force"):
+            return _in_force_count(history, coding, records)
+        noun = "breaches" if found.group("breach") else "pacts" if found.group("every") else "alliances"
+        chosen, ended = _count_values(history, coding, records, noun, records.as_of, every=bool(found.group("every")))
+        answer = _count_answer(history, chosen, ended, noun, records.as_of)
+        return chosen, f"bilateral: {answer}" if found.group("bi") else answer
+
+    answers: list[CodingAnswer] = []
+    counted: set[str] = set()
+    for coding in _pair_codings(history, records):
+        slugs, answer = counted_by(coding)
+        counted |= set(slugs)
+        answers.append(CodingAnswer(coding=coding, answer=answer, agrees=len(slugs) == n))
+    if not answers:
+        return []
+    refs = [records.treaty_ref(x) for x in sorted(counted) if x in records.gaz.treaties]
+    told = re.sub(r"\s+", " ", found.group(0)).strip(" -*•")
+    return [_count_verdict(s, f"{told}{_breaches_told(n) if found.group('breach') else ''} ({_pair_names(who)})",
+                           answers, refs)]

@@ -27,7 +27,8 @@ _DOCUMENT_ELSEWHERE = re.compile(
 #: reproduce here", "I'm not going to reproduce"; or whoever told of the items withholding them ("signed eleven other
 #: accords, the ministry said, without naming them", "declined to list them").
 _WRITER = (r"(?:I|we|this\s+(?:brief|column|note|article|piece|explainer|agency|paper|newsletter|post|report|"
-           r"analysis|essay|story|page))")
+           r"analysis|essay|story|page|entry|memo|sidebar|section|summary|obituary|profile|review|book|chapter|"
+           r"broadcast|programme|episode|transcript|factsheet|fact\s+sheet))")
 
 
 _WITHHELD = re.compile(
@@ -190,7 +191,8 @@ _ENUMERATION = (r"(?:lists?|annex(?:es)?|appendix|appendices|schedules?|inventor
                 r"dossiers?|catalogues?|catalogs?|tall(?:y|ies)|index|indexes|tables?|chronolog(?:y|ies)|timelines?|"
                 r"memorand(?:um|a)|protocols?|clauses?|articles|terms|conditions|demands|stipulations|minutes|"
                 r"transcripts?|names|texts?|documents?|letters?|notes|ultimatums?|communiqu[eé]s?|maps?|files?|"
-                r"reports?|ledgers?|records|papers|cables?|telegrams?|correspondence|details|contents|"
+                r"reports?|ledgers?|records|papers|cables?|telegrams?|correspondence|details|contents|diar(?:y|ies)|"
+                r"journals?|notebooks?|"
                 rf"programmes?(?=\s+of\b)|programs?(?=\s+of\b)|agendas?|itinerar(?:y|ies)|{_HANDED_OUT})")
 
 
@@ -238,6 +240,7 @@ _UNGIVEN_AFTER = re.compile(
     r"\b(?:was|were|is|are|has|have|had|would|will)\s+(?:[\w-]+\s+){0,2}?(?:never|not|yet\s+to)\s+(?:(?:yet|once|"
     r"been|be|fully|officially|formally|publicly|since|in\s+full)\s+){0,3}"
     r"(?:published|released|made\s+(?:public|available)|disclosed|printed|shown|declassified|divulged|revealed|"
+    r"circulated|distributed|enclosed|attached|sent|shared|"
     r"surfaced|turned\s+up|found|located|transcribed|reproduced|given|quoted|spel(?:led|t)\s+out|specified|"
     r"itemi[sz]ed|detailed|named|identified|enumerated|listed)\b|"
     r"\b(?:is|are|was|were)\s+(?:(?:only|now|freely)\s+)?(?:available|online|posted|kept|filed)\s+(?:on|at|from)\s+"
@@ -245,6 +248,7 @@ _UNGIVEN_AFTER = re.compile(
     r"\b(?:would|could|might)\s+fill\s+(?:this|a|several|many|the)\s+(?:page|pages|column|book|volume|issue)\b|"
     r"\b(?:never|not)\s+(?:yet\s+)?(?:been\s+)?(?:published|released|made\s+public|disclosed|declassified|"
     r"divulged|printed)\b|"
+    r"\bnever\s+(?:arrived|came|materiali[sz]ed|appeared|reached\s+(?:us|me|them|the\s+\w+))\b|"
     r"\b(?:remains?|remained|stays?|stayed|kept|keeps|(?:is|are|was|were)\s+still)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:secret|classified|sealed|confidential|unpublished|undisclosed|under\s+(?:seal|wraps|lock)|private|"
     r"locked\s+away|off\s+limits)\b|"
@@ -454,8 +458,11 @@ def _lists_apart(text: str, claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     last, before = -10_000, ""
     for c in claims:
+        given = _GIVEN_NEXT.match(text[c.end:c.end + 80])
+        if given is not None and re.match(r"\s*[-*•]\s", given.group(0)) and re.match(r"\s*[-*•]\s", c.text):
+            given = None  # (a bullet after a bullet is the next point of the same list, not the document's items)
         if c.kind == "list" and c.claimed.startswith(f"a list or document {_TOLD_OF} (") and (
-                _GIVEN_NEXT.match(text[c.end:c.end + 80]) or (c.start - last < 400 and _same_document(c, before))):
+                given or (c.start - last < 400 and _same_document(c, before))):
             continue
         if c.kind == "list":
             last, before = c.end, c.text
