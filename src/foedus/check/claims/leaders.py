@@ -137,10 +137,10 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
                              reason=f"Archigos ends in {_ARCHIGOS_END.year}: who held the office later needs a "
                                     "ledger event"))
             continue
+        spells = [r for r in rows if r["ccode"] == chosen["ccode"]]
         if not held and not undated and (re.search(r"\bparty$", m.how) is not None  # (a party led in opposition)
-                                         or (not still and _far_from_spells(said, [r for r in rows if r["ccode"] == chosen["ccode"]]))
-                                         or _long_before_spells(said, [r for r in rows
-                                                                       if r["ccode"] == chosen["ccode"]], name)):
+                                         or (not still and _far_from_spells(said, spells))
+                                         or _long_before_spells(said, spells, name)):
             out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                              claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
                              record_value=_spells_in_words(rows, chosen["ccode"]),
