@@ -404,7 +404,20 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_parties_of_what_was_read(s, records, out))
     out.extend(_counted_parties(s, records, None if unknown_last else referent, out))  # ("its four signatories")
     out = _parties_per_clause(s, records, out)
+    out = _entries_of_one_kind(out)
     return _in_order_of_dates(s, _outsiders_aimed_at(s, records, out))  # (no contradiction of a state aimed at)
+
+
+def _entries_of_one_kind(claims: list[Claim]) -> list[Claim]:
+    """Return ``claims`` with the dated entries into (and exits from) agreements of one sentence told as one kind of
+    claim, an event's date, where rules read some as an event's and some as an agreement's ("Hungary signed its
+    accession protocol in December 1996, joining Greece, a member since 1951": two entries, each a state's act at a
+    date of its own, told alike)."""
+    acts = [c for c in claims if c.kind in {"event_date", "agreement_date"}
+            and (": entry into " in c.claimed or ": exit from " in c.claimed)]
+    if len({c.kind for c in acts}) < 2:
+        return claims
+    return [c.model_copy(update={"kind": "event_date"}) if c in acts else c for c in claims]
 
 
 def _entries_as_parties(claims: list[Claim], dated: int = 1, sentence: Sentence | None = None) -> list[Claim]:
