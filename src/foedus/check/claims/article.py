@@ -412,10 +412,13 @@ def _entries_of_one_kind(claims: list[Claim]) -> list[Claim]:
     """Return ``claims`` with the dated entries into (and exits from) agreements of one sentence told as one kind of
     claim, an event's date, where rules read some as an event's and some as an agreement's ("Hungary signed its
     accession protocol in December 1996, joining Greece, a member since 1951": two entries, each a state's act at a
-    date of its own, told alike)."""
+    date of its own, told alike). A state's own two acts ("signed its accession protocol in December 1981 and joined
+    on 30 May 1982") keep their kinds."""
     acts = [c for c in claims if c.kind in {"event_date", "agreement_date"}
             and (": entry into " in c.claimed or ": exit from " in c.claimed)]
-    if len({c.kind for c in acts}) < 2:
+    states = {kind: {re.split(r": (?:entry into|exit from) ", c.claimed)[0] for c in acts if c.kind == kind}
+              for kind in ("event_date", "agreement_date")}
+    if not states["event_date"] or not states["agreement_date"] or states["event_date"] & states["agreement_date"]:
         return claims
     return [c.model_copy(update={"kind": "event_date"}) if c in acts else c for c in claims]
 
