@@ -329,8 +329,13 @@ _NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|none(?:\s+of\s+(?:them|th
                        r"\b(?:neither|no|none|nobody|no\s+one)(?:\s+(?:side|party|parties|state|states|signatory|"
                        r"signatories|member|members|ally|allies|government|governments|of\s+(?:them|the\s+\w+)))?"
                        r"(?:\s+(?:has|have|had|was|were|is|are|ever|yet|once|formally|officially|seriously|been|be))+"
-                       r"(?:\s+(?:judged|found|held|shown|proved|proven|deemed|considered|seen|said|ruled)\s+"
-                       r"(?:to\s+have|as\s+having))?\s*$",
+                       r"(?:\s+(?:judged|found|held|shown|proved|proven|deemed|considered|seen|said|ruled|recorded|"
+                       r"listed|coded|known)\s+(?:to\s+have|as\s+having))?\s*$|"
+                       # a denied subject accusing another of it: "neither side has ever accused the other of breaking
+                       # it", "no member charged its partners with a breach"
+                       r"\b(?:neither|no|none|nobody|no\s+one)(?:\s+(?!and\b|but\b)\w+){0,4}?\s+(?:accused|charged|"
+                       r"blamed|faulted)\s+(?:(?:the|its|their|any|each|either)\s+)?(?:other|others|partners?|allies|ally|"
+                       r"side|party|state|another|one\s+another|anyone|anybody)?\s*(?:of|with|for)(?:\s+(?!and\b|but\b)\w+){0,2}\s*$",
                        re.IGNORECASE)
 
 

@@ -414,6 +414,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_parties_of_what_was_read(s, records, out))
     out.extend(_counted_parties(s, records, None if unknown_last else referent, out))  # ("its four signatories")
     out = _parties_per_clause(s, records, out)
+    out = _entries_of_one_kind(out)
     return _in_order_of_dates(s, _outsiders_aimed_at(s, records, out))  # (no contradiction of a state aimed at)
 
 
@@ -428,6 +429,21 @@ def _called_so(anaphor: str, recent: Sequence[Mention], gaz: Gazetteer) -> str |
         if slug in gaz.treaties and (called.search(m.text) or called.search(gaz.treaties[slug].title)):
             return slug
     return None
+
+
+def _entries_of_one_kind(claims: list[Claim]) -> list[Claim]:
+    """Return ``claims`` with the dated entries into (and exits from) agreements of one sentence told as one kind of
+    claim, an event's date, where rules read some as an event's and some as an agreement's ("Hungary signed its
+    accession protocol in December 1996, joining Greece, a member since 1951": two entries, each a state's act at a
+    date of its own, told alike). A state's own two acts ("signed its accession protocol in December 1981 and joined
+    on 30 May 1982") keep their kinds."""
+    acts = [c for c in claims if c.kind in {"event_date", "agreement_date"}
+            and (": entry into " in c.claimed or ": exit from " in c.claimed)]
+    states = {kind: {re.split(r": (?:entry into|exit from) ", c.claimed)[0] for c in acts if c.kind == kind}
+              for kind in ("event_date", "agreement_date")}
+    if not states["event_date"] or not states["agreement_date"] or states["event_date"] & states["agreement_date"]:
+        return claims
+    return [c.model_copy(update={"kind": "event_date"}) if c in acts else c for c in claims]
 
 
 def _entries_as_parties(claims: list[Claim], dated: int = 1, sentence: Sentence | None = None) -> list[Claim]:

@@ -25,6 +25,9 @@ from foedus.check.models import Claim, CodingAnswer, Mention, RecordRef
 from foedus.codings import coding_sort_key
 from foedus.text import coding_label, words
 
+#: The endings told as the cause of a lapse, which are the ending it tells ("lapsed when the Reich ceased to exist").
+_CAUSES_OF_LAPSE = frozenset({"fulfilled", "defeated", "lost_independence"})
+
 _ENDING_EVENTS = ("violated", "abrogated", "denounced", "repudiated", "expired", "replaced", "withdrawal",
                   "notice_of_termination")
 
@@ -86,7 +89,7 @@ def _claimed_ending(text: str) -> str | None:
     if ending == "expired":  # "lapsed, having done exactly what it was made for", "lapsed when the Reich ceased to
         # exist": the cause told is the ending
         for pattern, name in _ENDINGS:
-            cause = pattern.search(text) if name in {"fulfilled", "defeated", "lost_independence"} else None
+            cause = pattern.search(text) if name in _CAUSES_OF_LAPSE else None
             if cause is not None and not _NEGATION.search(text[:cause.start()]):
                 found, ending = cause, name
                 break
@@ -172,7 +175,7 @@ def _told_after_denial(text: str, denied: str) -> tuple[int, int, str] | None:
     at, name = min(told)
     cause = _claimed_ending(text[at:]) if name == "expired" else None
     # ("it lapsed, its purpose achieved": the cause told is the ending, as in :func:`_claimed_ending`)
-    return at, denials[0], cause if cause in {"fulfilled", "defeated", "lost_independence"} else name
+    return at, denials[0], cause if cause in _CAUSES_OF_LAPSE else name
 
 
 def _parties_told(s: Sentence, mentions: Sequence[Mention]) -> list[int]:
@@ -856,6 +859,9 @@ def _endings_per_clause(s: Sentence, claims: list[Claim], records: _Records) -> 
         if ending == "ended" and any(one.removeprefix("not ") not in {"ended", "in_force"} for one in told) and \
                 not coded:
             continue  # ("It ended on 19 June 1890, and Berlin let it lapse": one ending, told how in a clause)
+        if ending == "expired" and any(one in _CAUSES_OF_LAPSE for one in told):
+            continue  # ("The pact lapsed in June 1940, and it ended because Estonia lost its independence": one
+            # ending, its cause told in a clause of its own, as :func:`_claimed_ending` reads it in one clause)
         found = _ENDING_WORD.search(clause.text)
         referent = _clause_referent(clause, found.start() if found else 0, slugs,
                                     by_noun=bool(coded) or bool(_CODING_READING.search(clause.text)))

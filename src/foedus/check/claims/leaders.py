@@ -40,6 +40,18 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
             # "Canada followed on 23 July 2010; Australia's prime minister then was Kevin Rudd", "the then president,
             # Charles Helou", "...; and X, as Canada's prime minister, sent ...": at the date the sentence told last
             undated, dates = False, before[-1:]
+        still = _told_still(s, m)
+        if still and undated and (before or article_year):
+            # "Sukarno, still president, flew in to sign", "X was still in charge when Hanoi signed": the office is
+            # told held at the time the sentence told last (past a semicolon too: "...the civil war of 1947; X was
+            # still in charge"), else the paragraph's, not at no time
+            undated, dates = False, before[-1:] or article_year
+            if m.how in _NAMED_ONLY:
+                m = m.model_copy(update={"how": "in office"})
+        at_signing = _office_at_signing(s, m, records) if undated else None
+        if at_signing is not None:
+            # "X, Uruguay's president when the Rio Treaty was signed": the office at the agreement's signing
+            undated, dates = False, [at_signing]
         dates = dates or article_year
         if not dates:
             continue
@@ -129,10 +141,10 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
                              reason=f"Archigos ends in {_ARCHIGOS_END.year}: who held the office later needs a "
                                     "ledger event"))
             continue
+        spells = [r for r in rows if r["ccode"] == chosen["ccode"]]
         if not held and not undated and (re.search(r"\bparty$", m.how) is not None  # (a party led in opposition)
-                                         or _far_from_spells(said, [r for r in rows if r["ccode"] == chosen["ccode"]])
-                                         or _long_before_spells(said, [r for r in rows
-                                                                       if r["ccode"] == chosen["ccode"]], name)):
+                                         or (not still and _far_from_spells(said, spells))
+                                         or _long_before_spells(said, spells, name)):
             out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                              claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
                              record_value=_spells_in_words(rows, chosen["ccode"]),
@@ -375,6 +387,37 @@ def _told_then(s: Sentence, m: Mention) -> bool:
     then = r"(?<!\bby\s)\b(?:then|at\s+the\s+time|at\s+that\s+time)\b"
     return re.search(then + r"[^,;]{0,40}$", s.text[max(0, m.start - s.start - 40):m.start - s.start]) is not None \
         or re.search(then, m.text) is not None or re.match(r",?\s+" + then, s.text[m.end - s.start:]) is not None
+
+
+def _office_at_signing(s: Sentence, m: Mention, records: _Records) -> Mention | None:
+    """Return the day an agreement was signed where a leader's office is told at its signing, right after the
+    mention in its clause ("X, Uruguay's president when the Rio Treaty was signed, ..."; "X, prime minister at the
+    signing of the pact, ..."): the record's date of the signing, the office's date; None otherwise."""
+    for a in s.of("agreement"):
+        slug = (a.target or "").removeprefix("treaty:")
+        if a.start < m.end or slug not in records.gaz.treaties:
+            continue
+        between, after = s.text[m.end - s.start:a.start - s.start], s.text[a.end - s.start:]
+        if re.search(r"[;.]", between) or any(m.end <= x.start < a.start for x in s.of("leader")):
+            return None
+        when = re.search(r"\b(?:when|as)\s+(?:the\s+)?$", between) is not None and re.match(
+            r"\s+(?:was|were)\s+(?:first\s+|finally\s+)?(?:signed|concluded)\b", after) is not None
+        if when or re.search(r"\bat\s+(?:the\s+)?(?:signing|signature)\s+of\s+(?:the\s+)?$", between):
+            signed = records.gaz.treaties[slug].signed
+            return Mention(kind="date", text=a.text, start=a.start, end=a.end, value=signed,
+                           precision={10: "day", 7: "month"}.get(len(signed), "year"))
+        return None
+    return None
+
+
+def _told_still(s: Sentence, m: Mention) -> bool:
+    """Whether a leader is told "still" holding an office, in the mention or right after it ("Sukarno, still
+    president, ...", "X was still in charge when ..."): the office is the one the record holds, told at the time the
+    paragraph tells (a former leader "then" holding another office is no such continuity)."""
+    still = r"\bstill\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:president|premier|prime\s+minister|chancellor|king|queen|emperor|"\
+        r"leader|ruler|regent|in\s+(?:charge|power|office)|ruling|running|leading|heading|at\s+the\s+helm)\b"
+    return re.search(still, m.text, re.IGNORECASE) is not None or re.match(
+        r",?\s+(?:who\s+)?(?:was|were|remained)?\s*" + still, s.text[m.end - s.start:], re.IGNORECASE) is not None
 
 
 def _acting_as_date(s: Sentence, m: Mention, dates: list[Mention]) -> Mention | None:
