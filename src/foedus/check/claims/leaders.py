@@ -48,10 +48,6 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
             undated, dates = False, before[-1:] or article_year
             if m.how in _NAMED_ONLY:
                 m = m.model_copy(update={"how": "in office"})
-        at_signing = _office_at_signing(s, m, records) if undated else None
-        if at_signing is not None:
-            # "X, Uruguay's president when the Rio Treaty was signed": the office at the agreement's signing
-            undated, dates = False, [at_signing]
         dates = dates or article_year
         if not dates:
             continue
@@ -387,27 +383,6 @@ def _told_then(s: Sentence, m: Mention) -> bool:
     then = r"(?<!\bby\s)\b(?:then|at\s+the\s+time|at\s+that\s+time)\b"
     return re.search(then + r"[^,;]{0,40}$", s.text[max(0, m.start - s.start - 40):m.start - s.start]) is not None \
         or re.search(then, m.text) is not None or re.match(r",?\s+" + then, s.text[m.end - s.start:]) is not None
-
-
-def _office_at_signing(s: Sentence, m: Mention, records: _Records) -> Mention | None:
-    """Return the day an agreement was signed where a leader's office is told at its signing, right after the
-    mention in its clause ("X, Uruguay's president when the Rio Treaty was signed, ..."; "X, prime minister at the
-    signing of the pact, ..."): the record's date of the signing, the office's date; None otherwise."""
-    for a in s.of("agreement"):
-        slug = (a.target or "").removeprefix("treaty:")
-        if a.start < m.end or slug not in records.gaz.treaties:
-            continue
-        between, after = s.text[m.end - s.start:a.start - s.start], s.text[a.end - s.start:]
-        if re.search(r"[;.]", between) or any(m.end <= x.start < a.start for x in s.of("leader")):
-            return None
-        when = re.search(r"\b(?:when|as)\s+(?:the\s+)?$", between) is not None and re.match(
-            r"\s+(?:was|were)\s+(?:first\s+|finally\s+)?(?:signed|concluded)\b", after) is not None
-        if when or re.search(r"\bat\s+(?:the\s+)?(?:signing|signature)\s+of\s+(?:the\s+)?$", between):
-            signed = records.gaz.treaties[slug].signed
-            return Mention(kind="date", text=a.text, start=a.start, end=a.end, value=signed,
-                           precision={10: "day", 7: "month"}.get(len(signed), "year"))
-        return None
-    return None
 
 
 def _told_still(s: Sentence, m: Mention) -> bool:
