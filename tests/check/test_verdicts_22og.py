@@ -68,14 +68,3 @@ def test_the_entries_of_one_sentence_are_told_as_one_kind_of_claim(check_store: 
         assert {c.kind for c in acts} == {"event_date"}
         assert {c.verdict for c in acts} == {"consistent"}
 
-
-def test_an_office_told_at_an_agreements_signing_is_read_at_that_day(check_store: Store) -> None:
-    # the Rio Treaty was signed on 2 September 1947; Archigos: Berreta led Uruguay from March to August 1947, Batlle
-    # Berres from August 1947
-    told = "{}, Uruguay's president when the Rio Treaty was signed, sent a large delegation."
-    assert _offices(check_store, told.format("Tomás Berreta")) == [
-        ("contradicts", "Tomás Berreta, Uruguay's president in office on 1947-09-02")]
-    assert [v for v, _ in _offices(check_store, told.format("Luis Batlle Berres"))] == ["consistent"]
-    told = "{}, prime minister at the signing of the Anglo-Polish Agreement, spoke in the Commons."
-    assert [v for v, _ in _offices(check_store, told.format("Attlee"))] == ["contradicts"]
-    assert [v for v, _ in _offices(check_store, told.format("Chamberlain"))] == ["consistent"]
