@@ -23,6 +23,7 @@ from foedus.check.claims._records import (
 from foedus.check.claims._sentences import Sentence, _codes, _place, _segments
 from foedus.check.claims._words import _BREACH, _EVENT_WORDS, _JOINING, _SIGNING
 from foedus.check.claims.unknown_names import _UNKNOWN_NAME, _named_unknown
+from foedus.check.mentions import number_value
 from foedus.check.models import Claim, Mention, RecordRef
 from foedus.dates import PartialDate
 from foedus.text import words
@@ -453,9 +454,10 @@ def _acts(clause: str) -> bool:
 #: week before", "later that month", "that November", "by the end of the month").
 _RELATIVE_TIME = re.compile(
     r"\b(?:within\s+(?:days|weeks|months|hours|a\s+(?:day|week|fortnight|month))|"
-    r"(?:(?:a\s+few|two|three|four|five|six|several|some|a\s+couple\s+of)\s+(?:days|weeks|months)|"
-    r"(?:a|one)\s+(?:day|week|fortnight|month))\s+(?:later|earlier|afterwards|before)|"
-    r"(?:days|weeks|months)\s+(?:later|afterwards)|"
+    r"(?:(?:a\s+few|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+couple\s+of)\s+"
+    r"(?:days|weeks|months|years)|(?:a|one)\s+(?:day|week|fortnight|month|year))\s+(?:later|earlier|afterwards|before)|"
+    r"(?:days|weeks|months|years)\s+(?:later|afterwards)|"
+    r"(?:the\s+(?:next|following|previous|preceding)|last)\s+(?:spring|summer|autumn|fall|winter)|"
     r"the\s+(?:next|following|previous|preceding)\s+(?:day|morning|evening|week|month)|"
     r"the\s+(?:day|week|month)\s+(?:before|after)|"
     r"(?:later\s+|earlier\s+)?that\s+(?:very\s+)?(?:day|morning|evening|night|week|month|spring|summer|autumn|winter|"
@@ -463,7 +465,8 @@ _RELATIVE_TIME = re.compile(
     r"by\s+the\s+end\s+of\s+the\s+(?:day|week|month))\b", re.IGNORECASE)
 
 
-def _relatively_dated_acts(s: Sentence, records: _Records, year: int | None, told: Sequence[Claim]) -> list[Claim]:
+def _relatively_dated_acts(s: Sentence, records: _Records, year: int | None, told: Sequence[Claim],
+                           context: Sequence[int] = ()) -> list[Claim]:
     """Return, for a clause that tells a state's past act at a time told only against another (:data:`_RELATIVE_TIME`:
     "Within days Lima had recalled its envoy", "Norwegian ships sailed that October") and at no date the checker
     reads, an event of its states not in the record, read at the year the article last told (``year``): no day can be
@@ -485,17 +488,53 @@ def _relatively_dated_acts(s: Sentence, records: _Records, year: int | None, tol
         if relative is None or not _STATEMENT.search(clause) or any(
                 lo <= d.start - s.start < hi for d in s.of("date")):
             continue
+        # (a clause whose actor is no state, "Mussolini moved divisions to the Pass within days", "the king
+        # abdicated within weeks": the states of its sentence, else of the sentence before)
+        then = year + _years_on(relative.group(0))  # ("three years later": the year last told, three on)
         own = _codes([m for m in s.of("state") if lo <= m.start - s.start < hi])
+        # (a clause whose actor is a leader, "Mussolini moved divisions to the Pass within days": the leader's state;
+        # one that names neither, "the king abdicated within weeks": the states of its sentence, else of the one
+        # before, which tie a record to it only by the kind its verb tells or by the record's own words)
+        told_here = bool(own)
+        own = own or _leaders_states(s, lo, hi, records, then) or s.states() or list(context)
         if not own or (dated and len(bounds) == 1):
             continue
         verbs = [(label, kinds) for pattern, kinds, label in _EVENT_WORDS if pattern.search(clause)]
         kinds = {k for _, group in verbs for k in group}
         label = verbs[0][0] if verbs else "event"
-        if any((set(e["actors"]) | set(e["targets"])) & set(own) and (e["kind"] in kinds or not kinds)
-               and abs(_pdate(e["date"]).earliest().year - year) <= 1 for e in records.events()):
-            continue
         part = s if len(bounds) == 1 or not (s.of("date") or dated) else s.part(s.start + lo, s.start + hi)
-        names = " and ".join(_name(c, str(year)) for c in own[:2])
-        out.append(_not_in_record(part, f"{words(label)} of {names} {relative.group(0)} ({year})", "event", own[:2],
-                                  str(year), label))
+        if any((set(e["actors"]) | set(e["targets"])) & set(own) and (
+                e["kind"] in kinds or (not kinds and (told_here or records.shared_words(part, e) >= _LEXICAL_TIE)))
+               and abs(_pdate(e["date"]).earliest().year - then) <= 1 for e in records.events()):
+            continue
+        names = " and ".join(_name(c, str(then)) for c in own[:2])
+        out.append(_not_in_record(part, f"{words(label)} of {names} {relative.group(0)} ({then})", "event", own[:2],
+                                  str(then), label))
     return out
+
+
+def _leaders_states(s: Sentence, lo: int, hi: int, records: _Records, year: int) -> list[int]:
+    """Return the states the leaders named in the clause ``lo``-``hi`` of ``s`` led (Archigos) within a year of
+    ``year``, in the order they are named."""
+    out: list[int] = []
+    for m in s.of("leader"):
+        if not (lo <= m.start - s.start < hi and m.target):
+            continue
+        name = m.target.removeprefix("leader:")
+        out.extend(int(r["ccode"]) for r in records.gaz.archigos if r["name"] == name
+                   and r["start_date"] is not None and r["start_date"].year - 1 <= year
+                   and (r["end_date"] is None or year <= r["end_date"].year + 1)
+                   and int(r["ccode"]) not in out)
+    return out
+
+
+def _years_on(relative: str) -> int:
+    """Return how many years a time told against another lies after it ("three years later": 3; "two years
+    earlier": -2; "the previous summer": -1; "within weeks": 0)."""
+    told = re.fullmatch(r"(\w+)\s+years?\s+(later|afterwards|earlier|before)", relative, re.IGNORECASE)
+    if told is not None:
+        n = 1 if told.group(1).casefold() in {"a", "one"} else number_value(told.group(1)) or 0
+        return -n if told.group(2).casefold() in {"earlier", "before"} else n
+    if re.match(r"the\s+(?:previous|preceding)\s+(?:spring|summer|autumn|fall|winter)", relative, re.IGNORECASE):
+        return -1
+    return 0
