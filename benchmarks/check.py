@@ -44,6 +44,11 @@ FOLDERS = (
                     "since round 29)"),
     (GOLD / "dev8", "dev8, written blind as development material, the Middle East, North Africa and Central Asia "
                     "since 1945 (studied since round 29)"),
+    (GOLD / "dev9", "dev9, written blind as development material, East Asia and the Pacific 1895-2025 (studied since "
+                    "round 31)"),
+    (GOLD / "dev10", "dev10, written blind as development material, the Balkans and Eastern Europe 1878-2025 (studied "
+                     "since round 31)"),
+    (GOLD / "dev11", "dev11, written blind as development material, Latin America 1815-2025 (studied since round 31)"),
     (GOLD / "heldout5", "fifth held-out set, coded blind (studied since: no longer independent)"),
     (GOLD / "heldout6", "sixth held-out set, coded blind (studied since: no longer independent)"),
     (GOLD / "heldout7", "seventh held-out set, coded blind (studied since: no longer independent)"),
@@ -95,6 +100,10 @@ FOLDERS = (
                          "1949-2025 (not studied)"),
     (GOLD / "heldout36", "thirty-sixth held-out set, coded blind, the Italian states before 1861, the Low Countries "
                          "and Switzerland, Russia's post-Soviet allies 1815-2025 (not studied)"),
+    (GOLD / "heldout37", "thirty-seventh held-out set, coded blind, sub-Saharan Africa and the Horn 1884-2025 (not "
+                         "studied)"),
+    (GOLD / "heldout38", "thirty-eighth held-out set, coded blind, Western and Southern Europe, Turkey and Cyprus, "
+                         "with the United States and Canada 1815-2025 (not studied)"),
 )
 
 
