@@ -43,3 +43,15 @@ def test_an_act_naming_no_state_is_one_of_the_states_told_before(check_store: St
     told = _events(_check(check_store, text), "stepped down")
     assert [v for _, v in told] == ["not_in_record"]
     assert "within weeks (1949)" in told[0][0]
+
+
+def test_today_and_tomorrow_told_of_a_day_s_act_are_days_from_the_article_s_date(check_store: Store) -> None:
+    text = ("Egypt and Jordan drew closer in 2023. Today the Egyptian president visits Amman, and tomorrow he flies "
+            "to Baghdad. The old treaty is still in force today.")
+    found = _check(check_store, text)
+    assert [(m.text, m.value) for m in found.mentions if m.kind == "date" and m.how == "from the article's date"] == [
+        ("Today", "2024-12-01"), ("tomorrow", "2024-12-02")]
+    assert sorted(v for _, v in _events(found, "visits Amman")) == ["not_in_record", "not_in_record"]
+    now = _check(check_store, "Britain and Portugal are old friends. Today, with the fleet at sea, nobody doubts them.")
+    assert not [m for m in now.mentions if m.kind == "date" and m.text == "Today"]  # ("now", no day's act)
+
