@@ -55,3 +55,19 @@ def test_today_and_tomorrow_told_of_a_day_s_act_are_days_from_the_article_s_date
     now = _check(check_store, "Britain and Portugal are old friends. Today, with the fleet at sea, nobody doubts them.")
     assert not [m for m in now.mentions if m.kind == "date" and m.text == "Today"]  # ("now", no day's act)
 
+
+def test_an_agreement_dated_by_a_count_from_another_is_checked_by_the_other_s_date(check_store: Store) -> None:
+    right = _check(check_store, "China and North Korea signed their alliance in 1961. It was concluded only five "
+                                "days after Pyongyang's treaty with Moscow.")
+    assert [(c.claimed, c.verdict) for c in _claims(right, "agreement_date") if "after" in c.claimed] == [
+        ("five days after Pyongyang's treaty with Moscow (1961-07-06)", "consistent")]
+    wrong = _check(check_store, "China and North Korea signed their alliance in 1961. It was concluded a month "
+                                "after Pyongyang's treaty with Moscow.")
+    assert [c.verdict for c in _claims(wrong, "agreement_date") if "after" in c.claimed] == ["contradicts"]
+
+
+def test_an_act_dated_by_a_count_from_an_event_is_checked_by_the_event_s_date(check_store: Store) -> None:
+    text = ("Romania and Austria-Hungary were allies until 1916. On 28 August 1916 Germany declared war on Romania, "
+            "the day after Romania declared war on Austria-Hungary.")
+    assert [(c.claimed, c.verdict) for c in _claims(_check(check_store, text), "event_date") if "after" in c.claimed] \
+        == [("the day after Romania declared war on Austria-Hungary (1916-08-27)", "consistent")]

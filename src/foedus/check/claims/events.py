@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -11,6 +12,7 @@ from foedus.check.claims._records import (
     _LEXICAL_STRONG,
     _LEXICAL_TIE,
     _STATES_TIE_DAYS,
+    _event_ref,
     _gap,
     _member_that_day,
     _name,
@@ -538,3 +540,84 @@ def _years_on(relative: str) -> int:
     if re.match(r"the\s+(?:previous|preceding)\s+(?:spring|summer|autumn|fall|winter)", relative, re.IGNORECASE):
         return -1
     return 0
+
+
+#: An act told as so long after or before another, which the clause after it tells ("just five days after X's treaty
+#: with Y", "a week after A had concluded a similar agreement with B", "the day after Germany declared war on
+#: Russia"): the span of time and the act it is counted from (``anchor``), up to a break.
+_COUNTED_FROM = re.compile(
+    r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+"
+    r"(?P<unit>days?|weeks?|fortnights?|months?)|the\s+(?P<the>day|week))\s+(?P<dir>after|before)\s+"
+    r"(?P<anchor>(?:(?!,\s+and\b)[^,;:.()\u2014])+)", re.IGNORECASE)
+
+#: How far (in days) the record's date of the act counted from may be from the date the article counts, by the unit
+#: it counts in: a week or a month told is a round figure.
+_COUNT_SLACK = {"day": 0, "week": 3, "fortnight": 4, "month": 10}
+
+#: An agreement told by its noun in the act counted from ("X's treaty with Y", "a similar agreement").
+_AGREEMENT_NOUN = re.compile(r"\b(?:treaty|pact|agreement|alliance|accord|convention|protocol)\b", re.IGNORECASE)
+
+
+def _counted_from_another(s: Sentence, records: _Records, told: Sequence[Claim]) -> list[Claim]:
+    """Return, for an act told as so long after or before another that the record holds (:data:`_COUNTED_FROM`),
+    that other act's date checked against the count: the sentence's own date (a day, not in the clause counted from),
+    else the record's signing of the agreement it names, moved back (or on) by the count, is compared with the
+    record's date of the act counted from, an agreement of the states that clause names (by its name, its noun or a
+    verb of signing) or an event of theirs of the kind its verb tells; the nearest one to the date counted. A week or
+    a month told is a round figure (:data:`_COUNT_SLACK`). Nothing where the clause names fewer than two states or the
+    record holds no such act; nothing is made of a time the sentence does not give."""
+    out: list[Claim] = []
+    for m in _COUNTED_FROM.finditer(s.text):
+        lo, hi = s.start + m.start("anchor"), s.start + m.end("anchor")
+        anchor = m.group("anchor")
+        unit = (m.group("unit") or m.group("the")).casefold().rstrip("s")
+        n = 1 if m.group("the") or m.group("n").casefold() in {"a", "an", "one"} else number_value(m.group("n"))
+        if n is None:
+            continue
+        days = n * {"day": 1, "week": 7, "fortnight": 14, "month": 30}[unit]
+        back = m.group("dir").casefold() == "after"
+        main = [d for d in s.of("date") if d.value and d.precision == "day" and not lo <= d.start < hi]
+        named = [a for a in s.of("agreement") if a.target and not lo <= a.start < hi
+                 and a.target.removeprefix("treaty:") in records.gaz.treaties]
+        if main:
+            at = min(main, key=lambda d: abs(d.start - (s.start + m.start())))
+            when = _pdate(at.value or "").earliest()
+        elif named and _SIGNING.search(s.text[:m.start()]):
+            signed = records.gaz.treaties[named[0].target.removeprefix("treaty:")].signed  # type: ignore[union-attr]
+            if len(signed) != 10:
+                continue
+            when = _pdate(signed).earliest()
+        else:
+            continue
+        expected = when - datetime.timedelta(days=days if back else -days)
+        states = _codes([x for x in s.of("state") if lo <= x.start < hi])
+        if len(states) < 2:
+            continue
+        inside = [a for a in s.of("agreement") if a.target and lo <= a.start < hi]
+        own = {a.target for a in named}
+        found: list[tuple[str, str, str, RecordRef]] = []  # (kind, its date, what, record)
+        if inside or _AGREEMENT_NOUN.search(anchor) or _SIGNING.search(anchor):
+            slugs = [a.target.removeprefix("treaty:") for a in inside if a.target] or [
+                t.slug for t in records.gaz.treaties.values() if set(states) <= t.members
+                and f"treaty:{t.slug}" not in own and len(t.signed) == 10]
+            found = [("agreement_date", records.gaz.treaties[x].signed, "signed", records.treaty_ref(x))
+                     for x in slugs if x in records.gaz.treaties]
+        else:
+            kinds = {k for pattern, group, _ in _EVENT_WORDS if pattern.search(anchor) for k in group}
+            found = [("event_date", str(e["date"]), str(e["kind"]).replace("_", " "), _event_ref(e))
+                     for e in records.events() if e["kind"] in kinds and len(e["date"]) == 10
+                     and set(states) <= set(e["actors"]) | set(e["targets"])]
+        if not found:
+            continue
+        kind, date, what, ref = min(found, key=lambda f: abs((_pdate(f[1]).earliest() - expected).days))
+        off = abs((_pdate(date).earliest() - expected).days)
+        slack = _COUNT_SLACK[unit]
+        verdict = "consistent" if off <= slack else "within_tolerance" if off == slack + 1 and unit == "day" \
+            else "contradicts"
+        reason = (f"the record dates it {date}, {abs((when - _pdate(date).earliest()).days)} days "
+                  f"{'before' if back else 'after'} {when.isoformat()}")
+        out.append(Claim(kind=kind, text=s.text.strip(), start=s.start, end=s.end,
+                         claimed=f"{m.group(0)} ({expected.isoformat()})", verdict=verdict,
+                         record_value=f"{what} {date}", reason=reason, records=[ref]))
+    return out
+
