@@ -564,8 +564,9 @@ def _counted_from_another(s: Sentence, records: _Records, told: Sequence[Claim])
     else the record's signing of the agreement it names, moved back (or on) by the count, is compared with the
     record's date of the act counted from, an agreement of the states that clause names (by its name, its noun or a
     verb of signing) or an event of theirs of the kind its verb tells; the nearest one to the date counted. A week or
-    a month told is a round figure (:data:`_COUNT_SLACK`). Nothing where the clause names fewer than two states or the
-    record holds no such act; nothing is made of a time the sentence does not give."""
+    a month told is a round figure (:data:`_COUNT_SLACK`). Nothing where the clause names fewer than two states, the
+    record holds no such act or none at the date counted (the count may be from an act the record lacks); nothing is
+    made of a time the sentence does not give."""
     out: list[Claim] = []
     for m in _COUNTED_FROM.finditer(s.text):
         lo, hi = s.start + m.start("anchor"), s.start + m.end("anchor")
@@ -612,8 +613,9 @@ def _counted_from_another(s: Sentence, records: _Records, told: Sequence[Claim])
         kind, date, what, ref = min(found, key=lambda f: abs((_pdate(f[1]).earliest() - expected).days))
         off = abs((_pdate(date).earliest() - expected).days)
         slack = _COUNT_SLACK[unit]
-        verdict = "consistent" if off <= slack else "within_tolerance" if off == slack + 1 and unit == "day" \
-            else "contradicts"
+        if off > slack + (1 if unit == "day" else 0):
+            continue  # (a count that fits no act of the record may count from one it lacks: nothing is told of it)
+        verdict = "consistent" if off <= slack else "within_tolerance"
         reason = (f"the record dates it {date}, {abs((when - _pdate(date).earliest()).days)} days "
                   f"{'before' if back else 'after'} {when.isoformat()}")
         out.append(Claim(kind=kind, text=s.text.strip(), start=s.start, end=s.end,
