@@ -26,8 +26,7 @@ def test_last_spring_and_the_previous_winter_are_relative_times(check_store: Sto
     text = ("Norway and Iceland signed a fisheries accord in May 2019. The Icelandic minister toured Bergen the "
             "previous winter, and I walked the old harbour there last spring.")
     assert _events(_check(check_store, text), "toured Bergen") == [
-        ("event of Republic of Iceland the previous winter (2018)", "not_in_record"),
-        ("event of Republic of Iceland last spring (2019)", "not_in_record")]
+        ("event of Republic of Iceland the previous winter (2018)", "not_in_record")]  # ("I walked": no one named)
 
 
 def test_a_leader_acting_at_a_relative_time_is_his_state_acting(check_store: Store) -> None:
@@ -38,8 +37,8 @@ def test_a_leader_acting_at_a_relative_time_is_his_state_acting(check_store: Sto
 
 
 def test_an_act_naming_no_state_is_one_of_the_states_told_before(check_store: Store) -> None:
-    text = ("Iraqi and Syrian officers quarrelled openly in Damascus on 2 April 1949. The old king stepped down "
-            "for his nephew within weeks.")
+    text = ("Iraqi and Syrian officers quarrelled openly in Damascus on 2 April 1949. Then King Faisal stepped "
+            "down for his nephew within weeks.")
     told = _events(_check(check_store, text), "stepped down")
     assert [v for _, v in told] == ["not_in_record"]
     assert "within weeks (1949)" in told[0][0]

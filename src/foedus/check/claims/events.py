@@ -498,7 +498,8 @@ def _relatively_dated_acts(s: Sentence, records: _Records, year: int | None, tol
         # one that names neither, "the king abdicated within weeks": the states of its sentence, else of the one
         # before, which tie a record to it only by the kind its verb tells or by the record's own words)
         told_here = bool(own)
-        own = own or _leaders_states(s, lo, hi, records, then) or s.states() or list(context)
+        own = own or _leaders_states(s, lo, hi, records, then) or (
+            (s.states() or list(context)) if _SOMEONE.search(clause.strip()) else [])
         if not own or (dated and len(bounds) == 1):
             continue
         verbs = [(label, kinds) for pattern, kinds, label in _EVENT_WORDS if pattern.search(clause)]
@@ -513,6 +514,11 @@ def _relatively_dated_acts(s: Sentence, records: _Records, year: int | None, tol
         out.append(_not_in_record(part, f"{words(label)} of {names} {relative.group(0)} ({then})", "event", own[:2],
                                   str(then), label))
     return out
+
+
+#: Someone named in a clause, by a capitalised name not merely its first word ("Reza Shah abdicated", "then King
+#: Faisal stepped down"), not a thing ("Within weeks the rains came").
+_SOMEONE = re.compile(r"^(?-i:[A-Z][\w'’-]+\s+[A-Z])|(?<=\s)(?-i:[A-Z][a-z])")
 
 
 def _leaders_states(s: Sentence, lo: int, hi: int, records: _Records, year: int) -> list[int]:
