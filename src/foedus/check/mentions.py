@@ -1529,11 +1529,36 @@ def _days_after(day: _dt.date, days: int) -> _dt.date | None:
         return None
 
 
+#: "Today" or "tomorrow" told of a day's act in the present or future tense, in its sentence: an act set for that day
+#: ("Today the two foreign ministers sign the accord", "The funeral is to be held in the capital today", "the king
+#: arrives tomorrow"), not "now" ("in force today", "Today, with troops on the border, ...", "is still bound today").
+_DAY_FROM_TODAY = re.compile(r"\b(?P<word>today|tomorrow)\b", re.IGNORECASE)
+_DAYS_ACT = re.compile(
+    r"\b(?:(?:is|are)\s+(?:to\s+be\s+[a-z]+ed|due\s+(?:to|in|at)|scheduled\s+to|set\s+to|expected\s+to)|"
+    r"will\s+(?:sign|meet|visit|arrive|hold|open|host|announce|ratify|join|travel|fly|land)|"
+    r"(?<!\bto\s)(?:signs?|meets?|visits|arrives?|holds|opens|hosts|announces|ratifies|lands|flies))\b",
+    re.IGNORECASE)
+#: What makes "today" "now": a state of affairs rather than a day's act ("in force today", "still ... today").
+_TODAY_AS_NOW = re.compile(r"\b(?:in\s+force|still|remains?|even|as\s+of|until|to\s+this|up\s+to|by|since)\s+"
+                           r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _told_from_today(text: str, published: _dt.date | None, taken: list[tuple[int, int]]) -> list[Mention]:
-    """Return the dates told against the article's date: "yesterday" (the day before it), "this spring" (its year)."""
+    """Return the dates told against the article's date: "yesterday" (the day before it), "this spring" (its year),
+    "today" and "tomorrow" told of a day's act in the present or future tense (:data:`_DAYS_ACT`: its day, the
+    article's or the next)."""
     found: list[Mention] = []
     if published is None:
         return found
+    for m in _DAY_FROM_TODAY.finditer(text):
+        sentence = _sentence_text(text, m.start())
+        if _overlapping(taken, m.start(), m.end()) or _DAYS_ACT.search(sentence) is None or _TODAY_AS_NOW.search(
+                text[max(0, m.start() - 30):m.start()]) or re.search(r"\b(?:ago|anniversary|years?)\b", sentence):
+            continue
+        day = _days_after(published, 1 if m.group("word").casefold() == "tomorrow" else 0)
+        if day is not None:
+            found.append(Mention(kind="date", text=m.group(0), start=m.start(), end=m.end(), value=day.isoformat(),
+                                 precision="day", how="from the article's date"))
     for m in _FROM_TODAY.finditer(text):
         if _overlapping(taken, m.start(), m.end()):
             continue

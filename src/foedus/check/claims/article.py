@@ -68,6 +68,7 @@ from foedus.check.claims.endings import (
 )
 from foedus.check.claims.events import (
     _acts_beside_a_signing,
+    _counted_from_another,
     _event_claims,
     _event_of_another_act,
     _event_parts,
@@ -400,7 +401,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_founders_listed(s, records, out))
     out.extend(_dated_agreement_unread(s, records, pair, context, out))
     out.extend(_unread_dated_acts(s, records, pair, out))
-    out.extend(_relatively_dated_acts(s, records, year, out))
+    out.extend(_relatively_dated_acts(s, records, year, out, context))
+    out.extend(_counted_from_another(s, records, out))
     only = _only_these(s, records, None if unknown_last else referent, context, pair)
     if only:  # (the full membership told stands for the same states told parties: "strictly between A and B")
         same = only[0].claimed.replace("parties only: ", "parties: ")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -11,6 +12,7 @@ from foedus.check.claims._records import (
     _LEXICAL_STRONG,
     _LEXICAL_TIE,
     _STATES_TIE_DAYS,
+    _event_ref,
     _gap,
     _member_that_day,
     _name,
@@ -23,6 +25,7 @@ from foedus.check.claims._records import (
 from foedus.check.claims._sentences import Sentence, _codes, _place, _segments
 from foedus.check.claims._words import _BREACH, _EVENT_WORDS, _JOINING, _SIGNING
 from foedus.check.claims.unknown_names import _UNKNOWN_NAME, _named_unknown
+from foedus.check.mentions import number_value
 from foedus.check.models import Claim, Mention, RecordRef
 from foedus.dates import PartialDate
 from foedus.text import words
@@ -453,9 +456,10 @@ def _acts(clause: str) -> bool:
 #: week before", "later that month", "that November", "by the end of the month").
 _RELATIVE_TIME = re.compile(
     r"\b(?:within\s+(?:days|weeks|months|hours|a\s+(?:day|week|fortnight|month))|"
-    r"(?:(?:a\s+few|two|three|four|five|six|several|some|a\s+couple\s+of)\s+(?:days|weeks|months)|"
-    r"(?:a|one)\s+(?:day|week|fortnight|month))\s+(?:later|earlier|afterwards|before)|"
-    r"(?:days|weeks|months)\s+(?:later|afterwards)|"
+    r"(?:(?:a\s+few|two|three|four|five|six|seven|eight|nine|ten|several|some|a\s+couple\s+of)\s+"
+    r"(?:days|weeks|months|years)|(?:a|one)\s+(?:day|week|fortnight|month|year))\s+(?:later|earlier|afterwards|before)|"
+    r"(?:days|weeks|months|years)\s+(?:later|afterwards)|"
+    r"(?:the\s+(?:next|following|previous|preceding)|last)\s+(?:spring|summer|autumn|fall|winter)|"
     r"the\s+(?:next|following|previous|preceding)\s+(?:day|morning|evening|week|month)|"
     r"the\s+(?:day|week|month)\s+(?:before|after)|"
     r"(?:later\s+|earlier\s+)?that\s+(?:very\s+)?(?:day|morning|evening|night|week|month|spring|summer|autumn|winter|"
@@ -463,7 +467,8 @@ _RELATIVE_TIME = re.compile(
     r"by\s+the\s+end\s+of\s+the\s+(?:day|week|month))\b", re.IGNORECASE)
 
 
-def _relatively_dated_acts(s: Sentence, records: _Records, year: int | None, told: Sequence[Claim]) -> list[Claim]:
+def _relatively_dated_acts(s: Sentence, records: _Records, year: int | None, told: Sequence[Claim],
+                           context: Sequence[int] = ()) -> list[Claim]:
     """Return, for a clause that tells a state's past act at a time told only against another (:data:`_RELATIVE_TIME`:
     "Within days Lima had recalled its envoy", "Norwegian ships sailed that October") and at no date the checker
     reads, an event of its states not in the record, read at the year the article last told (``year``): no day can be
@@ -485,17 +490,142 @@ def _relatively_dated_acts(s: Sentence, records: _Records, year: int | None, tol
         if relative is None or not _STATEMENT.search(clause) or any(
                 lo <= d.start - s.start < hi for d in s.of("date")):
             continue
+        # (a clause whose actor is no state, "Mussolini moved divisions to the Pass within days", "the king
+        # abdicated within weeks": the states of its sentence, else of the sentence before)
+        then = year + _years_on(relative.group(0))  # ("three years later": the year last told, three on)
         own = _codes([m for m in s.of("state") if lo <= m.start - s.start < hi])
+        # (a clause whose actor is a leader, "Mussolini moved divisions to the Pass within days": the leader's state;
+        # one that names neither, "the king abdicated within weeks": the states of its sentence, else of the one
+        # before, which tie a record to it only by the kind its verb tells or by the record's own words)
+        told_here = bool(own)
+        own = own or _leaders_states(s, lo, hi, records, then) or (
+            (s.states() or list(context)) if _SOMEONE.search(clause.strip()) else [])
         if not own or (dated and len(bounds) == 1):
             continue
         verbs = [(label, kinds) for pattern, kinds, label in _EVENT_WORDS if pattern.search(clause)]
         kinds = {k for _, group in verbs for k in group}
         label = verbs[0][0] if verbs else "event"
-        if any((set(e["actors"]) | set(e["targets"])) & set(own) and (e["kind"] in kinds or not kinds)
-               and abs(_pdate(e["date"]).earliest().year - year) <= 1 for e in records.events()):
-            continue
         part = s if len(bounds) == 1 or not (s.of("date") or dated) else s.part(s.start + lo, s.start + hi)
-        names = " and ".join(_name(c, str(year)) for c in own[:2])
-        out.append(_not_in_record(part, f"{words(label)} of {names} {relative.group(0)} ({year})", "event", own[:2],
-                                  str(year), label))
+        if any((set(e["actors"]) | set(e["targets"])) & set(own) and (
+                e["kind"] in kinds or (not kinds and (told_here or records.shared_words(part, e) >= _LEXICAL_TIE)))
+               and abs(_pdate(e["date"]).earliest().year - then) <= 1 for e in records.events()):
+            continue
+        names = " and ".join(_name(c, str(then)) for c in own[:2])
+        out.append(_not_in_record(part, f"{words(label)} of {names} {relative.group(0)} ({then})", "event", own[:2],
+                                  str(then), label))
     return out
+
+
+#: Someone named in a clause, by a capitalised name not merely its first word ("Reza Shah abdicated", "then King
+#: Faisal stepped down"), not a thing ("Within weeks the rains came").
+_SOMEONE = re.compile(r"^(?-i:[A-Z][\w'’-]+\s+[A-Z])|(?<=\s)(?-i:[A-Z][a-z])")
+
+
+def _leaders_states(s: Sentence, lo: int, hi: int, records: _Records, year: int) -> list[int]:
+    """Return the states the leaders named in the clause ``lo``-``hi`` of ``s`` led (Archigos) within a year of
+    ``year``, in the order they are named."""
+    out: list[int] = []
+    for m in s.of("leader"):
+        if not (lo <= m.start - s.start < hi and m.target):
+            continue
+        name = m.target.removeprefix("leader:")
+        out.extend(int(r["ccode"]) for r in records.gaz.archigos if r["name"] == name
+                   and r["start_date"] is not None and r["start_date"].year - 1 <= year
+                   and (r["end_date"] is None or year <= r["end_date"].year + 1)
+                   and int(r["ccode"]) not in out)
+    return out
+
+
+def _years_on(relative: str) -> int:
+    """Return how many years a time told against another lies after it ("three years later": 3; "two years
+    earlier": -2; "the previous summer": -1; "within weeks": 0)."""
+    told = re.fullmatch(r"(\w+)\s+years?\s+(later|afterwards|earlier|before)", relative, re.IGNORECASE)
+    if told is not None:
+        n = 1 if told.group(1).casefold() in {"a", "one"} else number_value(told.group(1)) or 0
+        return -n if told.group(2).casefold() in {"earlier", "before"} else n
+    if re.match(r"the\s+(?:previous|preceding)\s+(?:spring|summer|autumn|fall|winter)", relative, re.IGNORECASE):
+        return -1
+    return 0
+
+
+#: An act told as so long after or before another, which the clause after it tells ("just five days after X's treaty
+#: with Y", "a week after A had concluded a similar agreement with B", "the day after Germany declared war on
+#: Russia"): the span of time and the act it is counted from (``anchor``), up to a break.
+_COUNTED_FROM = re.compile(
+    r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+"
+    r"(?P<unit>days?|weeks?|fortnights?|months?)|the\s+(?P<the>day|week))\s+(?P<dir>after|before)\s+"
+    r"(?P<anchor>(?:(?!,\s+and\b)[^,;:.()\u2014])+)", re.IGNORECASE)
+
+#: How far (in days) the record's date of the act counted from may be from the date the article counts, by the unit
+#: it counts in: a week or a month told is a round figure.
+_COUNT_SLACK = {"day": 0, "week": 3, "fortnight": 4, "month": 10}
+
+#: An agreement told by its noun in the act counted from ("X's treaty with Y", "a similar agreement").
+_AGREEMENT_NOUN = re.compile(r"\b(?:treaty|pact|agreement|alliance|accord|convention|protocol)\b", re.IGNORECASE)
+
+
+def _counted_from_another(s: Sentence, records: _Records, told: Sequence[Claim]) -> list[Claim]:
+    """Return, for an act told as so long after or before another that the record holds (:data:`_COUNTED_FROM`),
+    that other act's date checked against the count: the sentence's own date (a day, not in the clause counted from),
+    else the record's signing of the agreement it names, moved back (or on) by the count, is compared with the
+    record's date of the act counted from, an agreement of the states that clause names (by its name, its noun or a
+    verb of signing) or an event of theirs of the kind its verb tells; the nearest one to the date counted. A week or
+    a month told is a round figure (:data:`_COUNT_SLACK`). Nothing where the clause names fewer than two states, the
+    record holds no such act or none at the date counted (the count may be from an act the record lacks); nothing is
+    made of a time the sentence does not give."""
+    out: list[Claim] = []
+    for m in _COUNTED_FROM.finditer(s.text):
+        lo, hi = s.start + m.start("anchor"), s.start + m.end("anchor")
+        anchor = m.group("anchor")
+        unit = (m.group("unit") or m.group("the")).casefold().rstrip("s")
+        n = 1 if m.group("the") or m.group("n").casefold() in {"a", "an", "one"} else number_value(m.group("n"))
+        if n is None:
+            continue
+        days = n * {"day": 1, "week": 7, "fortnight": 14, "month": 30}[unit]
+        back = m.group("dir").casefold() == "after"
+        main = [d for d in s.of("date") if d.value and d.precision == "day" and not lo <= d.start < hi]
+        named = [a for a in s.of("agreement") if a.target and not lo <= a.start < hi
+                 and a.target.removeprefix("treaty:") in records.gaz.treaties]
+        if main:
+            at = min(main, key=lambda d: abs(d.start - (s.start + m.start())))
+            when = _pdate(at.value or "").earliest()
+        elif named and _SIGNING.search(s.text[:m.start()]):
+            signed = records.gaz.treaties[named[0].target.removeprefix("treaty:")].signed  # type: ignore[union-attr]
+            if len(signed) != 10:
+                continue
+            when = _pdate(signed).earliest()
+        else:
+            continue
+        expected = when - datetime.timedelta(days=days if back else -days)
+        states = _codes([x for x in s.of("state") if lo <= x.start < hi])
+        if len(states) < 2:
+            continue
+        inside = [a for a in s.of("agreement") if a.target and lo <= a.start < hi]
+        own = {a.target for a in named}
+        found: list[tuple[str, str, str, RecordRef]] = []  # (kind, its date, what, record)
+        if inside or _AGREEMENT_NOUN.search(anchor) or _SIGNING.search(anchor):
+            slugs = [a.target.removeprefix("treaty:") for a in inside if a.target] or [
+                t.slug for t in records.gaz.treaties.values() if set(states) <= t.members
+                and f"treaty:{t.slug}" not in own and len(t.signed) == 10]
+            found = [("agreement_date", records.gaz.treaties[x].signed, "signed", records.treaty_ref(x))
+                     for x in slugs if x in records.gaz.treaties]
+        else:
+            kinds = {k for pattern, group, _ in _EVENT_WORDS if pattern.search(anchor) for k in group}
+            found = [("event_date", str(e["date"]), str(e["kind"]).replace("_", " "), _event_ref(e))
+                     for e in records.events() if e["kind"] in kinds and len(e["date"]) == 10
+                     and set(states) <= set(e["actors"]) | set(e["targets"])]
+        if not found:
+            continue
+        kind, date, what, ref = min(found, key=lambda f: abs((_pdate(f[1]).earliest() - expected).days))
+        off = abs((_pdate(date).earliest() - expected).days)
+        slack = _COUNT_SLACK[unit]
+        if off > slack + (1 if unit == "day" else 0):
+            continue  # (a count that fits no act of the record may count from one it lacks: nothing is told of it)
+        verdict = "consistent" if off <= slack else "within_tolerance"
+        reason = (f"the record dates it {date}, {abs((when - _pdate(date).earliest()).days)} days "
+                  f"{'before' if back else 'after'} {when.isoformat()}")
+        out.append(Claim(kind=kind, text=s.text.strip(), start=s.start, end=s.end,
+                         claimed=f"{m.group(0)} ({expected.isoformat()})", verdict=verdict,
+                         record_value=f"{what} {date}", reason=reason, records=[ref]))
+    return out
+
