@@ -29,6 +29,9 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"by\s+mutual\s+(?:consent|agreement)|mutually\s+(?:agreed\s+to\s+end|terminated|dissolved))\b",
                 re.IGNORECASE), "dissolved_jointly"),
     (re.compile(r"\b(abrogat\w*|renounc\w*|repudiat\w*|denounc\w*|annull\w*|revok\w*|revocation|walked away from|"
+                # a party's own exit: "walked out of the pact", "neither has withdrawn from it", "pulled out of it"
+                r"walked\s+out(?=\s+(?:of\b|on\s+(?!\d))|\s*[.,;]|\s*$)|(?:withdr[ae]wn?|pulled\s+out)\s+from\s+(?:it|them)\b|"
+                r"pulled\s+out\s+of\s+(?:it|them)\b|"
                 r"voided|nullified|declared (?:it |them )?(?:null and )?void)\b"
                 r"(?!\s+(?:the\s+)?(?:use\s+of\s+|threat\s+of\s+)?(?:force|war|violence|aggression|claims?|territorial|"
                 r"nuclear|their\s+claims?|its\s+claims?)\b)",
@@ -304,7 +307,14 @@ _ZONE_NOTE = ("an announcement made late in the day in one time zone is dated th
 _EXPIRY = next(pattern for pattern, name in _ENDINGS if name == "expired")
 
 
-_ENDING_WORD = re.compile("|".join([_BREACH.pattern] + [p.pattern for p, _ in _ENDINGS] + [_ENDED.pattern]),
+#: A party told to have kept its word, which denies a breach ("every partner kept its word", "both kept faith with
+#: it to the end"; "never kept its word" is a breach, :data:`_NEGATION`'s).
+_KEPT_WORD = re.compile(r"\b(?:kept|honou?red)\s+(?:(?:its|their|her|his)\s+(?:own\s+)?(?:word|promises?|pledges?|"
+                        r"bargain|side\s+of\s+the\s+bargain)|faith)\b", re.IGNORECASE)
+
+
+_ENDING_WORD = re.compile("|".join([_BREACH.pattern] + [p.pattern for p, _ in _ENDINGS] + [_ENDED.pattern,
+                                                                                        _KEPT_WORD.pattern]),
                           re.IGNORECASE)
 
 
@@ -327,7 +337,8 @@ _NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|none(?:\s+of\s+(?:them|th
                        # a denied subject, its auxiliaries and a verb of judging: "neither side has ever been judged
                        # to have broken it", "no member was ever found to have violated the pact"
                        r"\b(?:neither|no|none|nobody|no\s+one)(?:\s+(?:side|party|parties|state|states|signatory|"
-                       r"signatories|member|members|ally|allies|government|governments|of\s+(?:them|the\s+\w+)))?"
+                       r"signatories|member|members|ally|allies|partners?|countr(?:y|ies)|"
+                       r"government|governments|of\s+(?:them|the\s+\w+)))?"
                        r"(?:\s+(?:has|have|had|was|were|is|are|ever|yet|once|formally|officially|seriously|been|be))+"
                        r"(?:\s+(?:judged|found|held|shown|proved|proven|deemed|considered|seen|said|ruled|recorded|"
                        r"listed|coded|known)\s+(?:to\s+have|as\s+having))?\s*$|"
