@@ -307,14 +307,7 @@ _ZONE_NOTE = ("an announcement made late in the day in one time zone is dated th
 _EXPIRY = next(pattern for pattern, name in _ENDINGS if name == "expired")
 
 
-#: A party told to have kept its word, which denies a breach ("every partner kept its word", "both kept faith with
-#: it to the end"; "never kept its word" is a breach, :data:`_NEGATION`'s).
-_KEPT_WORD = re.compile(r"\b(?:kept|honou?red)\s+(?:(?:its|their|her|his)\s+(?:own\s+)?(?:word|promises?|pledges?|"
-                        r"bargain|side\s+of\s+the\s+bargain)|faith)\b", re.IGNORECASE)
-
-
-_ENDING_WORD = re.compile("|".join([_BREACH.pattern] + [p.pattern for p, _ in _ENDINGS] + [_ENDED.pattern,
-                                                                                        _KEPT_WORD.pattern]),
+_ENDING_WORD = re.compile("|".join([_BREACH.pattern] + [p.pattern for p, _ in _ENDINGS] + [_ENDED.pattern]),
                           re.IGNORECASE)
 
 

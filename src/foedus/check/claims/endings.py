@@ -18,7 +18,7 @@ from foedus.check.claims._records import (
 )
 from foedus.check.claims._referents import _alive
 from foedus.check.claims._sentences import Sentence, _aimed_at, _codes, _owner_only, _pair_names, _place, _war_named
-from foedus.check.claims._words import _BREACH, _ENDED, _ENDING_WORD, _ENDINGS, _EXPIRY, _KEPT_WORD, _NEGATION
+from foedus.check.claims._words import _BREACH, _ENDED, _ENDING_WORD, _ENDINGS, _EXPIRY, _NEGATION
 from foedus.check.claims.counts import _count_values, _in_force_count
 from foedus.check.mentions import _NUMBER_WORDS, number_value
 from foedus.check.models import Claim, CodingAnswer, Mention, RecordRef
@@ -94,9 +94,6 @@ def _claimed_ending(text: str) -> str | None:
                 found, ending = cause, name
                 break
     if found is None or ending is None:
-        kept = _KEPT_WORD.search(text)
-        if kept is not None and not _NEGATION.search(text[:kept.start()]) and _ENDED.search(text) is None:
-            return "not breach"  # "every partner kept its word": no breach told
         ended = _ENDED.search(text)
         if ended is not None:  # ended, with no word of how: "it was Tehran's new rulers who ended it"
             # ("has never been terminated", "it did not end": in force still)
