@@ -584,13 +584,13 @@ def _counted_from_another(s: Sentence, records: _Records, told: Sequence[Claim])
         days = n * {"day": 1, "week": 7, "fortnight": 14, "month": 30}[unit]
         back = m.group("dir").casefold() == "after"
         main = [d for d in s.of("date") if d.value and d.precision == "day" and not lo <= d.start < hi]
-        named = [a for a in s.of("agreement") if a.target and not lo <= a.start < hi
-                 and a.target.removeprefix("treaty:") in records.gaz.treaties]
+        named = [slug for a in s.of("agreement") if a.target and not lo <= a.start < hi
+                 and (slug := a.target.removeprefix("treaty:")) in records.gaz.treaties]
         if main:
             at = min(main, key=lambda d: abs(d.start - (s.start + m.start())))
             when = _pdate(at.value or "").earliest()
         elif named and _SIGNING.search(s.text[:m.start()]):
-            signed = records.gaz.treaties[named[0].target.removeprefix("treaty:")].signed  # type: ignore[union-attr]
+            signed = records.gaz.treaties[named[0]].signed
             if len(signed) != 10:
                 continue
             when = _pdate(signed).earliest()
@@ -601,12 +601,11 @@ def _counted_from_another(s: Sentence, records: _Records, told: Sequence[Claim])
         if len(states) < 2:
             continue
         inside = [a for a in s.of("agreement") if a.target and lo <= a.start < hi]
-        own = {a.target for a in named}
         found: list[tuple[str, str, str, RecordRef]] = []  # (kind, its date, what, record)
         if inside or _AGREEMENT_NOUN.search(anchor) or _SIGNING.search(anchor):
             slugs = [a.target.removeprefix("treaty:") for a in inside if a.target] or [
                 t.slug for t in records.gaz.treaties.values() if set(states) <= t.members
-                and f"treaty:{t.slug}" not in own and len(t.signed) == 10]
+                and t.slug not in named and len(t.signed) == 10]
             found = [("agreement_date", records.gaz.treaties[x].signed, "signed", records.treaty_ref(x))
                      for x in slugs if x in records.gaz.treaties]
         else:
