@@ -49,6 +49,10 @@ FOLDERS = (
     (GOLD / "dev10", "dev10, written blind as development material, the Balkans and Eastern Europe 1878-2025 (studied "
                      "since round 31)"),
     (GOLD / "dev11", "dev11, written blind as development material, Latin America 1815-2025 (studied since round 31)"),
+    (GOLD / "dev12", "dev12, written blind as development material, the Americas 1820-2025 (checked by figures alone "
+                     "in round 33; studied from round 34)"),
+    (GOLD / "dev13", "dev13, written blind as development material, Africa and the Mediterranean 1900-2025 (checked by "
+                     "figures alone in round 33; studied from round 34)"),
     (GOLD / "heldout5", "fifth held-out set, coded blind (studied since: no longer independent)"),
     (GOLD / "heldout6", "sixth held-out set, coded blind (studied since: no longer independent)"),
     (GOLD / "heldout7", "seventh held-out set, coded blind (studied since: no longer independent)"),
@@ -104,6 +108,10 @@ FOLDERS = (
                          "studied)"),
     (GOLD / "heldout38", "thirty-eighth held-out set, coded blind, Western and Southern Europe, Turkey and Cyprus, "
                          "with the United States and Canada 1815-2025 (not studied)"),
+    (GOLD / "heldout39", "thirty-ninth held-out set, coded blind, the Middle East, the Gulf and Central Asia 1900-2025 "
+                         "(not studied)"),
+    (GOLD / "heldout40", "fortieth held-out set, coded blind, Northern, Central and Eastern Europe 1815-2025 (not "
+                         "studied)"),
 )
 
 
