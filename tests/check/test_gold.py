@@ -154,15 +154,35 @@ def test_the_scorer_finds_a_claim_by_its_sentence_and_reads_ledger_ids_for_atop_
     assert verdicts({"kind": "ending", "verdict": "consistent"}) == 0  # the kind must agree
     gold = {"links": {"Amity treaty": "treaty:atop-3755"}}
     assert score(result, gold).links_correct == 0
-    assert score(result, gold, {"treaty:atop-3755": "treaty:tac"}).links_correct == 1
+    assert score(result, gold, {"treaty:atop-3755": ("treaty:tac",)}).links_correct == 1
 
 
 def test_the_scorer_reads_ledger_and_archigos_ids(check_store: Store) -> None:
     from foedus.check.evaluate import same_targets
 
     same = same_targets(check_store)
-    assert same["treaty:atop-3755"] == "treaty:2003-southeast-asia-amity"
-    assert same["leader:8246d017-1e42-11e4-b4cd-db5882bf8def"] == "leader:Kishi"
+    assert same["treaty:atop-3755"] == ("treaty:2003-southeast-asia-amity",)
+    assert same["leader:8246d017-1e42-11e4-b4cd-db5882bf8def"] == ("leader:Kishi",)
+    # Archigos gives Canada's Mackenzie King and the Dominican Republic's Buenaventura Baez one id: an annotator who
+    # looked up either is right to give it, and the checker is right to name either by it
+    assert same["leader:81de4823-1e42-11e4-b4cd-db5882bf8def"] == ("leader:Buenaventura Baez", "leader:King")
+
+
+def test_the_scorer_counts_a_leader_by_an_id_archigos_gives_two_names() -> None:
+    """A link to a leader whose Archigos id names two people is right (precision) and found (recall) under either
+    name; a third name is still wrong."""
+    from foedus.check.models import Article, AsOf, Mention
+
+    text = "Mackenzie King flew to London."
+    king = Mention(kind="leader", text="Mackenzie King", start=0, end=14, target="leader:King")
+    result = CheckResult(article=Article(source="-", format="txt", language="en", published=None, published_from="",
+                                         words=5, text=text),
+                         as_of=AsOf(year=1940, basis="given", reason=""), mentions=[king], claims=[], summary={})
+    same = {"leader:81de": ("leader:Buenaventura Baez", "leader:King")}
+    right = score(result, {"links": {"Mackenzie King": "leader:81de"}}, same)
+    assert (right.links_correct, right.links_found, right.links_expected) == (1, 1, 1)
+    wrong = score(result, {"links": {"Mackenzie King": "leader:81de"}}, {"leader:81de": ("leader:Baez",)})
+    assert (wrong.links_correct, wrong.links_found) == (0, 0)
 
 
 def test_the_scorer_reads_a_date_on_an_overlapping_span() -> None:

@@ -76,13 +76,13 @@ def _surface(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip()).removeprefix("the ").removeprefix("The ")
 
 
-def _contained(text: str, links: Mapping[str, list[str]]) -> list[str]:
+def _contained(text: str, links: Mapping[str, list[tuple[str, ...]]]) -> list[str]:
     """Return the targets annotated for the surfaces standing whole inside a mention's ``text``: a mention drawn
     wider than its annotation ("President Lech Wałęsa" for "Lech Wałęsa") is right where its target is one of them,
     as recall already counts an annotated occurrence found inside a wider mention."""
     return [target for surface, targets in links.items()
             if re.search(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in surface.split(" ")) + r"(?![\w])", text)
-            for target in targets]
+            for each in targets for target in each]
 
 
 _OTHER_DATE_KIND = {"agreement_date": "event_date", "event_date": "agreement_date"}
@@ -128,32 +128,38 @@ def _match(result: CheckResult, claim: Mapping[str, Any], kind: str, used: set[i
     return match
 
 
-def same_targets(store: Store) -> dict[str, str]:
+def same_targets(store: Store) -> dict[str, tuple[str, ...]]:
     """Return the link targets that name a record the checker names otherwise: ``treaty:atop-3755`` is the ledger's
     treaty that holds ATOP alliance 3755 (an annotator may have read it as ATOP's, under the id a pair's history
     gave it before the ledger's treaty took in ATOP's members); ``leader:<Archigos leadid>`` is the leader the
-    checker names by Archigos's name (``leader:Kishi``)."""
+    checker names by Archigos's name (``leader:Kishi``), or any of them where Archigos gives one id to several
+    names (its Mackenzie King and Buenaventura Báez share one)."""
     from foedus.universe import family_relation
 
-    same = {f"treaty:atop-{row['atopid']}": f"treaty:{row['slug']}"
-            for row in store.query("SELECT slug, atopid FROM treaties WHERE atopid IS NOT NULL ORDER BY signed DESC")}
-    same |= {f"leader:{row['leader_id']}": f"leader:{row['name']}" for row in store.query(
-        f"SELECT DISTINCT leader_id, name FROM {family_relation(store, 'leaders').sql} WHERE name IS NOT NULL")}
+    same: dict[str, tuple[str, ...]] = {
+        f"treaty:atop-{row['atopid']}": (f"treaty:{row['slug']}",)
+        for row in store.query("SELECT slug, atopid FROM treaties WHERE atopid IS NOT NULL ORDER BY signed DESC")}
+    for row in store.query(f"SELECT DISTINCT leader_id, name FROM {family_relation(store, 'leaders').sql} "
+                           "WHERE name IS NOT NULL ORDER BY leader_id, name"):
+        key = f"leader:{row['leader_id']}"
+        same[key] = (*same.get(key, ()), f"leader:{row['name']}")
     return same
 
 
-def score(result: CheckResult, gold: dict[str, Any], same: Mapping[str, str] | None = None) -> GoldScore:
+def score(result: CheckResult, gold: dict[str, Any],
+          same: Mapping[str, tuple[str, ...]] | None = None) -> GoldScore:
     """Return how ``result`` compares with the annotation ``gold``; ``same`` maps an annotated target to the one
     the checker gives the same record (:func:`same_targets`)."""
     out = GoldScore()
     alias = same or {}
-    links: dict[str, list[str]] = {_surface(k): [alias.get(x, x) for x in (v if isinstance(v, list) else [v])]
-                                   for k, v in (gold.get("links") or {}).items()}
+    links: dict[str, list[tuple[str, ...]]] = {
+        _surface(k): [alias.get(x, (x,)) for x in (v if isinstance(v, list) else [v])]
+        for k, v in (gold.get("links") or {}).items()}
     text = result.article.text
     linked = [m for m in result.mentions if m.kind in {"state", "agreement", "leader"} and m.target]
     for m in linked:
         out.links_predicted += 1
-        expected = links.get(_surface(m.text)) or _contained(m.text, links)
+        expected = [t for ts in links.get(_surface(m.text)) or [] for t in ts] or _contained(m.text, links)
         if m.target in expected:
             out.links_correct += 1
         else:
@@ -167,10 +173,10 @@ def score(result: CheckResult, gold: dict[str, Any], same: Mapping[str, str] | N
             if any(a <= occurrence.start() and occurrence.end() <= b and (a, b) != occurrence.span() for a, b in spans):
                 continue  # "Sino" inside "Sino-Soviet Non-Aggression Pact": the longer name is the mention
             out.links_expected += 1
-            if any(m.target == target and m.start <= occurrence.start() < m.end for m in linked):
+            if any(m.target in target and m.start <= occurrence.start() < m.end for m in linked):
                 out.links_found += 1
             else:
-                out.wrong.append(f"missed {surface!r} at {occurrence.start()} ({target})")
+                out.wrong.append(f"missed {surface!r} at {occurrence.start()} ({' or '.join(target)})")
     dates = [m for m in result.mentions if m.kind == "date"]
     for d in gold.get("dates") or []:
         out.dates_expected += 1
