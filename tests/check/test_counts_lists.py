@@ -54,7 +54,7 @@ def test_none_told_multilateral_counts_only_the_multilateral_agreements_shared(c
 
 
 def test_a_breach_told_none_under_a_negation_earlier_in_its_clause(check_store: Store) -> None:
-    told = _counts(check_store, "No archive in Kabul or Tehran records a single breach between Iran and "
+    told = _counts(check_store, "No archive in Kabul records a single breach between Iran and "
                                 "Afghanistan.", "No archive")
     assert [verdict for verdict, _ in told] == ["consistent"]
 
@@ -62,3 +62,21 @@ def test_a_breach_told_none_under_a_negation_earlier_in_its_clause(check_store: 
 def test_what_a_thing_is_not_is_no_count(check_store: Store) -> None:
     assert _counts(check_store, "Italy and Japan exchanged letters in 1936. That exchange was not a treaty but a "
                                 "note.", "exchange was not") == []
+
+
+def test_a_next_agreement_that_is_not_yet_tells_a_count_one_fewer(check_store: Store) -> None:
+    """Canada and Australia share two agreements: the Declaration by United Nations (1942) and the Treaty of Amity and
+    Cooperation in Southeast Asia (acceded 2005 and 2010)."""
+    body = "Canada and Australia have signed agreements together over the years. There has not yet been a third."
+    assert [v for v, _ in _counts(check_store, body, "not yet been")] == ["consistent"]
+    modal = "Canada and Australia keep their agreements few. A third pact would surprise both capitals."
+    assert _counts(check_store, modal, "A third") == [("consistent", "A third pact (Canada and Australia)")]
+    wrong = "Canada and Australia have signed agreements together over the years. There has never been a second."
+    assert [v for v, _ in _counts(check_store, wrong, "never been")] == ["contradicts"]
+
+
+def test_a_count_after_a_verb_of_sharing_in_the_present_stands_for_its_noun(check_store: Store) -> None:
+    """Canada and Japan share one agreement, the Treaty of Amity and Cooperation in Southeast Asia."""
+    body = "Canada and Japan trade a great deal, but alliances are another matter: the two share only one."
+    assert [v for v, _ in _counts(check_store, body, "share only one")] == ["consistent"]
+
