@@ -80,3 +80,8 @@ def test_a_count_after_a_verb_of_sharing_in_the_present_stands_for_its_noun(chec
     body = "Canada and Japan trade a great deal, but alliances are another matter: the two share only one."
     assert [v for v, _ in _counts(check_store, body, "share only one")] == ["consistent"]
 
+
+def test_a_count_whose_noun_has_coordinated_modifiers(check_store: Store) -> None:
+    """Cuba and Venezuela share four agreements (1942, 1945, 1947, 1948)."""
+    told = _counts(check_store, "Cuba and Venezuela have shared four regional and wartime agreements.", "regional")
+    assert told == [("consistent", "four regional and wartime agreements (Cuba and Venezuela)")]
