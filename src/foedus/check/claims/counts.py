@@ -1145,9 +1145,18 @@ def _none_of_kind_backstop(s: Sentence, records: _Records, pair: tuple[int, ...]
     binding them at any time after the year last written; the present: binding them now; "ever", "has never": any up
     to now; else the past: binding them in the year last written). Read only where every coding counts none: where
     one counts some, nothing is said (the words may be of a kind of agreement, or of a time, the record's count is
-    not)."""
-    found = _NONE_OF_KIND.search(s.text)
-    if found is None or any(m.target and m.start - s.start < found.end() and found.start() < m.end - s.start
+    not). Each negated agreement of the sentence is a claim of its own ("No treaty obliged them, and the two have not
+    concluded another alliance since")."""
+    out: list[Claim] = []
+    for found in _NONE_OF_KIND.finditer(s.text):
+        out.extend(_none_of_kind_told(s, records, found, pair, context, year))
+    return out
+
+
+def _none_of_kind_told(s: Sentence, records: _Records, found: re.Match[str], pair: tuple[int, ...],
+                       context: Sequence[int], year: int | None) -> list[Claim]:
+    """The claim of :func:`_none_of_kind_backstop` on one negated agreement (``found``) of the sentence."""
+    if any(m.target and m.start - s.start < found.end() and found.start() < m.end - s.start
                             for m in s.of("agreement")):
         return []
     clause = s.text[:found.end() + 60]
