@@ -93,3 +93,10 @@ def test_each_negated_agreement_of_a_sentence_is_read_on_its_own(check_store: St
             "have not concluded another alliance since.")
     assert ("consistent", "not concluded another alliance: none (Iran and Afghanistan)") in _counts(
         check_store, body, "No treaty obliged")
+
+
+def test_the_only_one_takes_its_noun_from_the_sentence_before(check_store: Store) -> None:
+    """Canada and Japan share one agreement, a multilateral one (the Treaty of Amity and Cooperation in Southeast
+    Asia)."""
+    body = "Canada and Japan have a single agreement between them. It is the only one, and it is not bilateral."
+    assert [v for v, _ in _counts(check_store, body, "the only one")] == ["consistent", "consistent"]

@@ -931,7 +931,8 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="0",
                         how=noun.group("noun").casefold()))
     for m in _ONLY_ONE.finditer(text):  # "The 1994 treaty is the only bilateral one"
-        noun = _NOUN_TOLD.search(text[max(0, m.start() - 120):m.start()])
+        noun = _NOUN_TOLD.search(text[max(0, m.start() - 120):m.start()]) or \
+            _NOUN_LAST.search(text[max(0, m.start() - 250):m.start()])  # ("One agreement in all. It is the only one")
         if noun is not None and not _overlapping(taken, m.start(), m.end()):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="1",
                         how=noun.group("noun").casefold()))
@@ -1705,8 +1706,8 @@ _ONLY_OR_NEVER = re.compile(
 #: needed a bilateral alliance of their own, and have never signed one".
 _NEVER_ONE = re.compile(r"\b(?:(?:have|has|had)\s+)?never\s+(?:signed|concluded)\s+one\b(?!\s+(?:of|another|with)\b)",
                         re.IGNORECASE)
-#: A count of one told by "one" standing for an agreement's noun told just before it in the sentence: "The 1994 treaty
-#: is the only bilateral one", "that pact was their sole one".
+#: A count of one told by "one" standing for an agreement's noun told just before it, in the sentence or the one
+#: before: "The 1994 treaty is the only bilateral one", "that pact was their sole one".
 _ONLY_ONE = re.compile(r"\b(?:the|their|its)\s+(?:only|single|sole|lone)\s+(?:[a-z-]+\s+)?one\b"
                        r"(?!\s+(?:of|another|who|that)\b)", re.IGNORECASE)
 _NOUN_TOLD = re.compile(r"\b(?P<noun>alliance|treaty|pact|agreement)\b[^.;]*$", re.IGNORECASE)
