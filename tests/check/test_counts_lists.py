@@ -81,12 +81,6 @@ def test_a_count_after_a_verb_of_sharing_in_the_present_stands_for_its_noun(chec
     assert [v for v, _ in _counts(check_store, body, "share only one")] == ["consistent"]
 
 
-def test_a_count_whose_noun_has_coordinated_modifiers(check_store: Store) -> None:
-    """Cuba and Venezuela share four agreements (1942, 1945, 1947, 1948)."""
-    told = _counts(check_store, "Cuba and Venezuela have shared four regional and wartime agreements.", "regional")
-    assert told == [("consistent", "four regional and wartime agreements (Cuba and Venezuela)")]
-
-
 def test_each_negated_agreement_of_a_sentence_is_read_on_its_own(check_store: Store) -> None:
     """Iran and Afghanistan's agreements had all ended by 1955: the second clause names the pair, the first none."""
     body = ("The Saadabad pact lapsed in 1955. No treaty obliged anyone to act afterwards, and Iran and Afghanistan "

@@ -905,9 +905,8 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
     named_spans = [(x.start, x.end) for x in found if (x.kind != "agreement" or x.target) and not _generic_alliance(x)]
     for m in re.finditer(rf"(?<![\w.-])(?P<n>\d{{1,3}}|{_NUMBER_WORDS}|{'|'.join(_NUMBERS)}|a\s+single)[ \t]+"
                          rf"(?:(?:(?!{_NOT_IN_COUNT}\b)(?!{_NUMBER_WORDS}(?![\w-]))[a-z-]+[ \t]+){{0,2}})"
-                         rf"(?:(?:and|or)[ \t]+(?!{_NOT_IN_COUNT}\b)(?!{_NUMBER_WORDS}(?![\w-]))[a-z-]+[ \t]+)?"
                          rf"(?P<noun>{_COUNT_NOUNS})\b",  # (no number between: "the two shared seven pacts")
-                         text, re.IGNORECASE):  # (and "a single agreement": one; "four economic and military pacts")
+                         text, re.IGNORECASE):  # (and "a single agreement": one)
         if _overlapping(named_spans, m.start(), m.end()):
             continue
         raw = m.group("n").casefold()
