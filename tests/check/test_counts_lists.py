@@ -42,6 +42,9 @@ def test_none_told_of_the_present_counts_what_binds_the_pair_now(check_store: St
     told = _counts(check_store, "Italy and Japan now trade in cars and wine rather than rely on any treaty of "
                                 "alliance.", "cars and wine")
     assert told == [("consistent", "rather than rely on any treaty: none (Italy and Japan)")]
+    # (what a thing is not is no count: "was not a treaty but a note")
+    assert _counts(check_store, "Italy and Japan exchanged letters in 1936. That exchange was not a treaty but a "
+                                "note.", "exchange was not") == []
 
 
 def test_none_told_multilateral_counts_only_the_multilateral_agreements_shared(check_store: Store) -> None:
@@ -57,11 +60,6 @@ def test_a_breach_told_none_under_a_negation_earlier_in_its_clause(check_store: 
     told = _counts(check_store, "No archive in Kabul records a single breach between Iran and "
                                 "Afghanistan.", "No archive")
     assert [verdict for verdict, _ in told] == ["consistent"]
-
-
-def test_what_a_thing_is_not_is_no_count(check_store: Store) -> None:
-    assert _counts(check_store, "Italy and Japan exchanged letters in 1936. That exchange was not a treaty but a "
-                                "note.", "exchange was not") == []
 
 
 def test_a_next_agreement_that_is_not_yet_tells_a_count_one_fewer(check_store: Store) -> None:
