@@ -83,10 +83,12 @@ def test_a_pair_told_linked_by_nothing_now(check_store: Store) -> None:
         ("anything binds Tokyo and Moscow: none in force (Japan and Russia)", "contradicts")]
     assert _counts(check_store, "Greece and Turkey are rivals. There is no bilateral pact between them.") == [
         ("There is no bilateral pact between them: none in force (Greece and Turkey)", "consistent")]
-    # "anything" with no negation, and the past tense, are no count of none in force
+    # "anything" with no negation is no count of none in force; the past tense is none at the year it tells, not now
+    # (issue 22rg: read only where every coding counts none then)
     assert not _counts(check_store, "Japan and Russia fought in 1904. If anything binds Tokyo and Moscow today, it "
                                     "is trade.")
-    assert not _counts(check_store, "Greece and Turkey are rivals. There was no bilateral pact between them in 1990.")
+    assert _counts(check_store, "Greece and Turkey are rivals. There was no bilateral pact between them in 1990.") == [
+        ("no bilateral pact: none (Greece and Turkey)", "consistent")]
 
 
 def test_a_pair_told_never_to_have_breached_an_agreement_between_them(check_store: Store) -> None:

@@ -930,7 +930,8 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="0",
                         how=noun.group("noun").casefold()))
     for m in _ONLY_ONE.finditer(text):  # "The 1994 treaty is the only bilateral one"
-        noun = _NOUN_TOLD.search(text[max(0, m.start() - 120):m.start()])
+        noun = _NOUN_TOLD.search(text[max(0, m.start() - 120):m.start()]) or \
+            _NOUN_LAST.search(text[max(0, m.start() - 250):m.start()])  # ("One agreement in all. It is the only one")
         if noun is not None and not _overlapping(taken, m.start(), m.end()):
             add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="1",
                         how=noun.group("noun").casefold()))
@@ -950,10 +951,16 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         if not _overlapping(taken, m.start("n"), m.end("n")) and not _overlapping(unstated, m.start("n"), m.end("n")):
             add(Mention(kind="count", text=m.group("n"), start=m.start("n"), end=m.end("n"), value="0",
                         how=m.group("noun").casefold()))
-    for m in _SECOND_NEVER.finditer(text):  # "have never needed a second bilateral defence pact": one
-        if not _overlapping(named_spans, m.start(), m.end()) and not _overlapping(taken, m.start(), m.end()):
-            add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(), value="1",
-                        how=m.group("noun").casefold()))
+    for m in _NEXT_NOT_YET.finditer(text):  # "have never needed a second bilateral defence pact": one
+        ordinal: str = m.group("n") or m.group("m")
+        next_noun: str | None = m.group("noun") or m.group("mnoun")
+        if next_noun is None:  # ("Two agreements in all. There has never been a third": of the noun told before)
+            before = _NOUN_LAST.search(text[max(0, m.start() - 250):m.start()])
+            next_noun = before.group("noun") if before is not None else None
+        if next_noun is not None and not _overlapping(named_spans, m.start(), m.end()) and \
+                not _overlapping(taken, m.start(), m.end()):
+            add(Mention(kind="count", text=m.group(0), start=m.start(), end=m.end(),
+                        value=str(_ORDINALS[ordinal.casefold()] - 1), how=next_noun.casefold()))
     for m in _SHARED_BARE.finditer(text):  # "Britain and Greece have shared seven": every agreement the pair shares
         if not _overlapping(taken, m.start("n"), m.end("n")) and number_value(m.group("n")) is not None and \
                 re.search(r"\b(?:alliances?|agreements?|pacts?|treaties)\b", text[max(0, m.start() - 150):m.start()],
@@ -1698,8 +1705,8 @@ _ONLY_OR_NEVER = re.compile(
 #: needed a bilateral alliance of their own, and have never signed one".
 _NEVER_ONE = re.compile(r"\b(?:(?:have|has|had)\s+)?never\s+(?:signed|concluded)\s+one\b(?!\s+(?:of|another|with)\b)",
                         re.IGNORECASE)
-#: A count of one told by "one" standing for an agreement's noun told just before it in the sentence: "The 1994 treaty
-#: is the only bilateral one", "that pact was their sole one".
+#: A count of one told by "one" standing for an agreement's noun told just before it, in the sentence or the one
+#: before: "The 1994 treaty is the only bilateral one", "that pact was their sole one".
 _ONLY_ONE = re.compile(r"\b(?:the|their|its)\s+(?:only|single|sole|lone)\s+(?:[a-z-]+\s+)?one\b"
                        r"(?!\s+(?:of|another|who|that)\b)", re.IGNORECASE)
 _NOUN_TOLD = re.compile(r"\b(?P<noun>alliance|treaty|pact|agreement)\b[^.;]*$", re.IGNORECASE)
@@ -1735,13 +1742,28 @@ _NO_BILATERAL = re.compile(r"(?:\b(?:and|but)|,)\s+(?P<n>no\s+bilateral\s+(?:[a-
 #: any pact between them".
 _NEVER_THERE = re.compile(r"\bthere\s+(?:(?:has|have|had)\s+never\s+been|(?:was|were|is)\s+never)\s+(?:an?|any)\s+"
                           r"(?:[a-z-]+\s+){0,2}?(?P<noun2>alliance|treaty|pact|agreement)\b", re.IGNORECASE)
-#: A count told by "never ... a second": one agreement ("London and Lisbon have never needed a second bilateral
-#: defence pact").
-_SECOND_NEVER = re.compile(r"\b(?:have|has|had)\s+never\s+(?:[a-z]+\s+){0,2}?(?:a|any)\s+second\s+(?:[a-z-]+\s+){0,2}?"
-                           r"(?P<noun>alliance|treaty|pact|agreement|accord)\b", re.IGNORECASE)
-#: A count of every agreement told without its noun after a verb of sharing: "have shared seven", "shared nine
-#: between them".
-_SHARED_BARE = re.compile(rf"\b(?:have|has|had)\s+(?:\w+\s+)?shared\s+(?:just\s+|only\s+)?"
+#: The ordinals of a next agreement told not to be (yet): "a second", "a third".
+_NEXT_ORDINALS = "|".join(k for k in _ORDINALS if k != "first")
+#: An indefinite ordinal, with its agreement's noun or standing for it alone ("a second bilateral defence pact", "a
+#: third" closing its clause or before a verb).
+_NEXT_ONE = (rf"(?:a|an|any)\s+(?P<n>{_NEXT_ORDINALS})(?:\s+(?:[a-z-]+\s+){{0,2}}?"
+             r"(?P<noun>alliance|treaty|pact|agreement|accord)\b|(?=\s*(?:[,;.:!?)]|$)|\s+(?:would|could|might|will|may|should|must|was|is|has|had|ever|yet|since|"
+             r"between)\b))")
+#: A count told by a next agreement that is not, or not yet: under a negation earlier in its clause ("London and Lisbon
+#: have never needed a second bilateral defence pact", "There has never been a third", "not ... a second") or told by
+#: a modal ("A third would need a reason", "a second pact could follow"): one fewer than the ordinal.
+_NEXT_NOT_YET = re.compile(
+    rf"\b(?:(?:never|not|no|nor|without)\b(?:\s+(?!(?:and|but|or|because|while|though|although)\b)[\w'’-]+){{0,4}}?"
+    rf"\s+{_NEXT_ONE}|(?-i:[Aa])n?\s+(?P<m>{_NEXT_ORDINALS})(?:\s+(?:[a-z-]+\s+){{0,2}}?(?P<mnoun>alliance|treaty|"
+    r"pact|agreement|accord)\b)?(?=\s+(?:would|could|might|will|may|should|must)\b))",
+    re.IGNORECASE)
+#: An agreement's noun told before a count that stands without one ("Two agreements in all. There has never been a
+#: third"): the last, in the sentence or the one before.
+_NOUN_LAST = re.compile(r"\b(?P<noun>alliances?|treat(?:y|ies)|pacts?|agreements?|accords?)\b(?!.*\b(?:alliances?|"
+                        r"treat(?:y|ies)|pacts?|agreements?|accords?)\b)", re.IGNORECASE | re.DOTALL)
+#: A count of every agreement told without its noun after a verb of sharing, in any tense: "have shared seven",
+#: "shared nine between them", "the two share only one".
+_SHARED_BARE = re.compile(rf"\b(?:(?:have|has|had)\s+(?:\w+\s+)?shared|share|shares|shared)\s+(?:just\s+|only\s+)?"
                           rf"(?P<n>\d{{1,3}}|{_NUMBER_WORDS})"
                           r"(?=\s*(?:[,;.:]|$)|\s+(?:between\s+them|so\s+far|to\s+date)\b)", re.IGNORECASE)
 #: A count of every agreement told without its noun, as what a record or a count holds: "The record holds two", "our

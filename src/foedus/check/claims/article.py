@@ -46,6 +46,7 @@ from foedus.check.claims.counts import (
     _no_breach_backstop,
     _no_breach_claims,
     _none_binding_claims,
+    _none_of_kind_backstop,
     _only_binding_claims,
     _part_claims,
     _whole_counts,
@@ -386,6 +387,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out.extend(_never_signed_claims(s, records, pair, counted_of))
     if not any(c.kind == "count" and "breach" in c.claimed for c in out):  # (a count's own "none ... broken")
         out.extend(_no_breach_claims(s, records, pair, counted_of) or _no_breach_backstop(s, records, pair, counted_of))
+    if not any(c.kind == "count" for c in out):  # ("neither had any treaty with the other", "nothing bilateral")
+        out.extend(_none_of_kind_backstop(s, records, pair, counted_of, year))
     if not any(c.kind == "list" for c in out):
         out.extend(_document_references(s))
     out.extend(_leader_claims(s, dates, records, year, pair))

@@ -916,7 +916,10 @@ _NONE_BREACHED = re.compile(
     r"\b(?:no\s+(?:breach(?:es)?|violations?|betrayals?)\b(?!\s+(?:of|by)\s+(?!(?:it|them|either|any)\b))|"
     r"(?:neither|none|not\s+one)\b(?:,?\s+(?!(?:and|but|or|because|although|though|while)\b)[\w'’-]+){0,8}?,?\s+"
     r"(?:breached|broke|broken|breaking|violated|violating|betrayed|betraying|(?:tore|torn|tearing)\s+up|"
-    r"in\s+breach)\b)", re.IGNORECASE)
+    r"in\s+breach)\b|"
+    r"\b(?:no|not|never|neither|nor|without)\b(?:\s+(?!(?:and|but|or|because|although|though|while)\b)[\w'’-]+)"
+    r"{0,6}?\s+(?:a|any|one|a\s+single)\s+(?:breach|violation|betrayal)\b)", re.IGNORECASE)
+# (and a breach under a negation earlier in its clause: "no account records a breach between them")
 # (also told by a coding or a finding: "neither has been coded as breaking one", "neither was found in breach of it")
 
 
@@ -1079,3 +1082,126 @@ def _labelled_claims(s: Sentence, records: _Records, pair: tuple[int, ...], cont
     told = re.sub(r"\s+", " ", found.group(0)).strip(" -*•")
     return [_count_verdict(s, f"{told}{_breaches_told(n) if found.group('breach') else ''} ({_pair_names(who)})",
                            answers, refs)]
+
+
+#: The nouns of an agreement a pair may be told to have none of.
+_AGREEMENT_NOUN = r"(?:alliances?|treat(?:y|ies)|pacts?|agreements?|accords?)"
+
+
+#: Words that never stand between a negation's determiner and its agreement noun: a preposition or determiner ("no
+#: history of the alliance", "not a word about a pact").
+_NOT_A_MODIFIER = (r"(?:of|to|in|on|for|with|by|at|from|about|than|the|a|an|any|this|that|their|its|his|her|our|"
+                   r"and|or|but|is|are|was|were|be|been|has|have|had)")
+
+
+#: An agreement told to be none by the grammar of negation, whatever the verb: a negative determiner before its noun
+#: ("no bilateral pact", "nothing bilateral"), or a determiner under a negation earlier in its clause ("have not
+#: concluded another alliance", "neither had any treaty with the other", "rather than by any treaty of alliance",
+#: "never joined a multilateral defence pact with"). Not a copula's ("it was not a treaty but a declaration": what
+#: something is, no count).
+_NONE_OF_KIND = re.compile(
+    rf"(?:\bno\s+|\bnothing\s+(?=(?:bilateral|multilateral)\b)|"
+    rf"\b(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    rf"(?:not|never|neither|nor|without|rather\s+than|\w+n['’]t)\b"
+    rf"(?:\s+(?!(?:and|but|or|because|while|though|although|which|who|that)\b)[\w'’-]+){{0,5}}?\s+"
+    rf"(?:any|another|a|an|one|a\s+single)\s+)"
+    rf"(?P<kind>(?:(?!{_NOT_A_MODIFIER}\b)[\w-]+\s+){{0,3}}?)"
+    rf"(?P<noun>{_AGREEMENT_NOUN}\b|(?<=nothing\s)(?:bilateral|multilateral)\b)",
+    re.IGNORECASE)
+
+
+#: Words after a told "none" that bind it to the pair's own agreements ("any treaty with the other", "an alliance
+#: of their own", "with each other").
+_WITH_EACH_OTHER = re.compile(r"\b(?:with\s+(?:the\s+other|each\s+other|one\s+another)|of\s+(?:their|its)\s+own|"
+                              r"between\s+(?:them|the\s+two)\s+alone)\b", re.IGNORECASE)
+
+
+#: Words telling a "none" of a time after the one last written: "not ... another alliance since", "no pact left",
+#: "After that, nothing bilateral", "in the decades after 1955", "from then on".
+_AFTER_THEN = re.compile(r"\b(?:another|since|after|afterwards|thereafter|thenceforth|henceforth|again|left|"
+                         r"any\s+more|any\s+longer|no\s+longer|later|from\s+(?:then|that\s+\w+|\d{4})\s+on(?:wards?)?)\b",
+                         re.IGNORECASE)
+
+
+#: Words telling a "none" of the present: "are bound today", "has no pact now", "is linked by".
+_NOW = re.compile(r"\b(?:today|now|nowadays|at\s+present|currently|is|are|remains?)\b", re.IGNORECASE)
+
+
+#: Words telling a "none" of all time up to now: "has never joined", "have not concluded", "ever".
+_EVER = re.compile(r"\b(?:ever|has|have|never)\b", re.IGNORECASE)
+
+
+#: Words that tell the pair a "none" is of where the sentence names no two states.
+_PAIR_WORDS = re.compile(r"\b(?:the\s+two|them|they|both|each\s+other|the\s+other|one\s+another|bilateral|"
+                         r"between\s+us|we|our)\b", re.IGNORECASE)
+
+
+def _none_of_kind_backstop(s: Sentence, records: _Records, pair: tuple[int, ...], context: Sequence[int],
+                           year: int | None) -> list[Claim]:
+    """A pair told to have no agreement of a kind, in any phrasing the grammar of negation gives
+    (:data:`_NONE_OF_KIND`), read as a count of none where no other rule read the sentence's count: of their own
+    alliances where told so ("with the other", "bilateral"), of the multilateral ones they shared where told
+    "multilateral", else of every agreement they share; at the time the words tell ("another", "since", "left":
+    binding them at any time after the year last written; the present: binding them now; "ever", "has never": any up
+    to now; else the past: binding them in the year last written). Read only where every coding counts none: where
+    one counts some, nothing is said (the words may be of a kind of agreement, or of a time, the record's count is
+    not). Each negated agreement of the sentence is a claim of its own ("No treaty obliged them, and the two have not
+    concluded another alliance since")."""
+    out: list[Claim] = []
+    for found in _NONE_OF_KIND.finditer(s.text):
+        out.extend(_none_of_kind_told(s, records, found, pair, context, year))
+    return out
+
+
+def _none_of_kind_told(s: Sentence, records: _Records, found: re.Match[str], pair: tuple[int, ...],
+                       context: Sequence[int], year: int | None) -> list[Claim]:
+    """The claim of :func:`_none_of_kind_backstop` on one negated agreement (``found``) of the sentence."""
+    if any(m.target and m.start - s.start < found.end() and found.start() < m.end - s.start
+                            for m in s.of("agreement")):
+        return []
+    clause = s.text[:found.end() + 60]
+    # (the states told up to the words' clause: not those of a later clause, "... when the two shared no alliance; a
+    # chapter on the Soviet invasion of Afghanistan")
+    told_here = _codes([m for m in s.of("state") if m.start - s.start < found.end() + 40 and not _place(s, m)])
+    if len(told_here) < 2 and not _PAIR_WORDS.search(clause):
+        return []
+    who = tuple(told_here[:2]) if len(told_here) >= 2 else _told_pair(s.part(s.start, s.start), pair, context)
+    if len(who) < 2:
+        return []
+    written = [int(d.value[:4]) for d in s.of("date") if d.value and d.start - s.start < found.end() + 40]
+    then = written[-1] if written else year if year is not None else records.as_of
+    words = f"{found.group('kind')} {found.group('noun')}"
+    own = re.search(r"\bbilateral\b", words, re.IGNORECASE) is not None or \
+        _WITH_EACH_OTHER.search(s.text[found.start():found.end() + 40]) is not None
+    multilateral = re.search(r"\bmultilateral\b", words, re.IGNORECASE) is not None
+    if _AFTER_THEN.search(clause) and then <= records.as_of:
+        after: int | None = then
+        until = records.as_of
+    elif _NOW.search(clause):
+        after, until = records.as_of, records.as_of
+    elif _EVER.search(clause):
+        after, until = None, records.as_of
+    else:
+        after, until = then - 1, min(then, records.as_of)
+    history = records.history(who[0], who[1])
+
+    def counted_by(coding: str) -> tuple[list[str], str]:
+        chosen, _ = _count_values(history, coding, records, "alliances" if own else "pacts", until,
+                                  every=not own)
+        told = [a for a in history.agreements if a.slug in chosen and int(a.signed[:4]) <= until
+                and (not multilateral or a.multilateral)
+                and (after is None or int(a.signed[:4]) > after or _binds_pair(history, a, after))]
+        slugs = [a.slug for a in told]
+        what = "bilateral alliances" if own else "multilateral agreements" if multilateral else "agreements"
+        when = f"in force in {records.as_of}" if after == records.as_of else f"in force in {until}" \
+            if after == until - 1 else f"binding them after {after}" if after is not None else f"by {until}"
+        return slugs, f"{what} {when}: {len(slugs)}" + (f" ({_years(history, slugs)})" if slugs else "")
+
+    told = re.sub(r"\s+", " ", found.group(0))
+    claims = _none_told(s, records, history, f"{told}: none ({_pair_names(who)})", counted_by)
+    if not claims or claims[0].verdict != "consistent":
+        return []
+    claim = claims[0]
+    if not claim.records:  # (none counted: the pair's agreements the record holds are what the count rests on)
+        claim.records.extend(records.treaty_ref(a.slug) for a in history.agreements if a.slug in records.gaz.treaties)
+    return claims if claim.records else []
