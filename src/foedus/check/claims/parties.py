@@ -741,10 +741,8 @@ def _together_with(s: Sentence, records: _Records, told: Sequence[Claim], signed
             continue
         entered, year = records.entry_years(slug), _entry_year(s, slug, told)
         late = [c for c in codes if year is not None and entered.get(c, 0) > year]
-        if late:  # "Norway joined in 1949, together with Sweden": Sweden entered only in 2024
-            claim = _not_yet_parties(s, slug, codes, late, records)
-        else:
-            claim = _parties_claim(s, slug, codes, records)
+        # ("Norway joined in 1949, together with Sweden": Sweden entered only in 2024)
+        claim = _not_yet_parties(s, slug, codes, late, records) if late else _parties_claim(s, slug, codes, records)
         if not signed_with and (words := _TOGETHER_WITH.search(s.text[:lo])) is not None:
             claim = claim.model_copy(update={"claimed": f"{claim.claimed} ({s.text[words.start():hi].lstrip(', ')})"})
         out.append(claim)
