@@ -909,12 +909,18 @@ def _another_act_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim
     signing is of 1949 and its new members' entry of 22 October 1951; "both acceded to the Arab League's defence
     treaty on 11 September 1964"; "the coup of 14 July 1958 ended the federation", an event of it that day). The
     members' entries and exits are only those of the states the sentence tells; a year holds too many acts. A day is
-    matched to the day or one off, a month to its month. Otherwise ``claim`` unchanged."""
+    matched to the day or one off, a month to its month; a day found one off the agreement's own date it was compared
+    with (within tolerance) only to another act that very day. Otherwise ``claim`` unchanged."""
     # (or one it could not check, the date being of another act than the signing it holds: "the North Atlantic
     # Treaty signed 1949" for "on 12 September 2001 Ottawa and Rome stood with Washington under the North Atlantic
     # Treaty", the day its members invoked it; at a day only, a month holding too many acts of a large agreement)
     unchecked = claim.verdict == "not_in_record" and not claim.record_value.startswith("no ")
-    if (claim.verdict != "contradicts" and not unchecked) \
+    # (or a day one off the act it was compared with, that very day another act of it: "On 14 June 1866 the Prussian
+    # delegate declared the Confederation dissolved", its end coded the next day, Prussia's withdrawal that day)
+    # (of the agreement's own dates only: a stored event the day before is the act told, "seized power on DATE")
+    near = claim.verdict == "within_tolerance" and claim.reason.startswith("off by one day") \
+        and claim.records[:1] != [] and claim.records[0].kind == "treaty"
+    if (claim.verdict != "contradicts" and not unchecked and not near) \
             or claim.kind not in {"agreement_date", "event_date"} or not claim.records:
         return claim
     ref = claim.records[0]
@@ -932,7 +938,8 @@ def _another_act_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim
         known = _pdate(when)
         gap = _gap(said, known)
         # (an act dated more coarsely than the article does not confirm its day)
-        if len(when) < len(date.value or "") or gap > (1 if said.precision == known.precision == "day" else 0):
+        if len(when) < len(date.value or "") or gap > (1 if said.precision == known.precision == "day" and not near
+                                                       else 0):
             continue
         fits.append((gap, when, what, event))
     if not fits:

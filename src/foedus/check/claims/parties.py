@@ -711,8 +711,10 @@ def _joined_partners(s: Sentence, records: _Records, context: Sequence[int], pai
 
 
 #: Words that add states to those told to sign or join: "Croatia joined NATO on 1 April 2009, together with Albania",
-#: "Poland joined in 1999 along with Hungary", "signed it in 1955, alongside Iran and Iraq".
-_TOGETHER_WITH = re.compile(r"(?:\b(?:together|along)\s+with|,\s+alongside)\s+(?:the\s+)?$", re.IGNORECASE)
+#: "Poland joined in 1999 along with Hungary", "signed it in 1955, alongside Iran and Iraq", "Chile acceded in 1950,
+#: as did Peru", "..., and so did Peru".
+_TOGETHER_WITH = re.compile(r"(?:\b(?:together|along)\s+with|,\s+alongside|,\s+(?:as|and\s+so)\s+did)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
 
 
 def _together_with(s: Sentence, records: _Records, told: Sequence[Claim], signed_with: bool = False) -> list[Claim]:
@@ -720,7 +722,8 @@ def _together_with(s: Sentence, records: _Records, told: Sequence[Claim], signed
     agreement (``told``: the sentence's claims, of one agreement's parties), where they are not among those already:
     parties too, against its members ("..., together with Ireland", of a state that never was one, contradicts).
     With ``signed_with``, the states it tells the agreement signed with instead ("A and B signed the Litvinov
-    Protocol with C, D and E": :func:`_signed_it_with`)."""
+    Protocol with C, D and E": :func:`_signed_it_with`). The added states' claim is told with the words that add
+    them ("along with Freedonia"), for a reader to see which of the sentence's states it is of."""
     slugs = {c.records[0].id for c in told if c.kind == "agreement_parties" and c.records}
     if len(slugs) != 1 or (slug := next(iter(slugs))) not in records.gaz.treaties:
         return []
@@ -738,10 +741,11 @@ def _together_with(s: Sentence, records: _Records, told: Sequence[Claim], signed
             continue
         entered, year = records.entry_years(slug), _entry_year(s, slug, told)
         late = [c for c in codes if year is not None and entered.get(c, 0) > year]
-        if late:  # "Norway joined in 1949, together with Sweden": Sweden entered only in 2024
-            out.append(_not_yet_parties(s, slug, codes, late, records))
-        else:
-            out.append(_parties_claim(s, slug, codes, records))
+        # ("Norway joined in 1949, together with Sweden": Sweden entered only in 2024)
+        claim = _not_yet_parties(s, slug, codes, late, records) if late else _parties_claim(s, slug, codes, records)
+        if not signed_with and (words := _TOGETHER_WITH.search(s.text[:lo])) is not None:
+            claim = claim.model_copy(update={"claimed": f"{claim.claimed} ({s.text[words.start():hi].lstrip(', ')})"})
+        out.append(claim)
     return out
 
 
