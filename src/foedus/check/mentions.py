@@ -204,7 +204,8 @@ _NAME_WORD = (r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤ
 #: those standing for the first names, each told apart ("P. W. Botha", "C. N. Annadurai"; not "U.S.").
 _PERSON = (rf"(?:(?<![\w.])(?:[A-Z]\.\s){{1,3}}(?=[A-Z][a-z]))?"
            rf"{_NAME_WORD}(?:(?:\s[A-Z]\.)+(?=\s[A-Z]))?"
-           rf"(?:[ -](?:(?:de|da|do|dos|von|van|der|di|del|bin|ibn|al|el|ben|abu|ul|ud)[ -]|d['’])?"
+           rf"(?:[ -](?:(?:de|da|do|dos|von|van|der|di|del|bin|ibn|al|el|ben|abu|ul|ud)[ -](?:(?:la|las|los|der|den)[ -])?|"
+           rf"d['’])?"
            rf"{_NAME_WORD}){{0,3}}")
 #: A leader by title and name: "President Xi Jinping", "The Shah, Mohammad Reza Pahlavi"; and a title in lower case
 #: where what stands before it marks it as an office (:data:`_OFFICE_BEFORE`: "then prime minister Josip Broz Tito",
@@ -300,8 +301,14 @@ _LEADER_RULING = re.compile(
     rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+[^,;.]{{3,60}},|,\s+who)?\s+(?:had\s+)?(?:(?:was|still)\s+)?"
     r"(?P<title>ruled|ruling|ran|running|led|leading|governed|held\s+power|was\s+in\s+power|reigned|reigning|"
     r"(?<=was\s)on\s+the\s+throne)\s+(?:in\s+)?(?=[A-Z])")
-#: A leader told after the state they ruled: "Communist Albania under Enver Hoxha", "Germany under Hitler".
-_LEADER_UNDER = re.compile(rf"\s+(?P<title>under)\s+(?P<name>{_PERSON})")
+#: A leader told as the one a state was under: "Communist Albania under Enver Hoxha", "Germany under Hitler", "Peru,
+#: under General Odría, signed", "under the ageing Ibáñez", "Costa Rica under its president of the day, José
+#: Figueres" (the words telling the person before the name: a determiner and an adjective or two, or the state's
+#: office and the time it is told at; :func:`_ruled_under` says where the phrase tells a state's rule).
+_LEADER_UNDER = re.compile(
+    rf",?\s+(?P<title>under)\s+(?:(?P<described>the\s+(?:(?!(?:{_OFFICES})\b)[a-z][\w-]*\s+){{1,2}})|"
+    rf"(?:its|their|the)\s+(?:[a-z]+\s+)?(?:{_OFFICES})\s+(?:of\s+the\s+day|at\s+the\s+time|then),?\s+)?"
+    rf"(?P<name>{_PERSON})")
 #: A leader by name with the state's leadership in apposition: "Adolf Hitler, Germany's leader since 1933", "Nikita
 #: Khrushchev, the Soviet leader".
 _LEADER_OF_STATE = re.compile(
@@ -1010,7 +1017,7 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
     ruled = [(x.start, x.end) for x in found if x.kind == "state" and x.how not in {"adjective", "demonym"}
              and not re.match(r"['’]s\b", text[x.end:])]
     for mention in _leaders_ruling(text, gaz, [(x.start, x.end) for x in found if x.kind == "leader"], others,
-                                   [(x.start, x.end) for x in found if x.kind == "state"], ruled):
+                                   [x for x in found if x.kind == "state"], ruled):
         add(mention)
     for mention in _leaders_whose(text, gaz, [(x.start, x.end) for x in found if x.kind == "leader"], others):
         add(mention)
@@ -1085,17 +1092,17 @@ def _name_after_opener(m: re.Match[str]) -> tuple[int, str]:
 
 
 def _leaders_ruling(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], others: list[tuple[int, int]],
-                    states: list[tuple[int, int]], ruled: list[tuple[int, int]]) -> list[Mention]:
+                    told: list[Mention], ruled: list[tuple[int, int]]) -> list[Mention]:
     """Return the leaders told ruling a state told beside them (:data:`_LEADER_RULING`: "Marcos ruled in Manila";
     :data:`_LEADER_UNDER`: "Albania under Enver Hoxha"; :data:`_LEADER_OF_STATE`: "Hitler, Germany's leader";
     :data:`_LEADER_OF_STATE_BEFORE`: "the Soviet leader, Nikita Khrushchev") and those told leaving office
     (:data:`_LEADER_LEFT`), each with the office as its title; a state's name is none.
-    ``ruled`` are the states that can be told ruled (named, not by an adjective nor a possessive)."""
+    ``told`` are the states' mentions; ``ruled`` the states that can be told ruled (named, not by an adjective nor a
+    possessive)."""
     found: list[Mention] = []
+    states = [(x.start, x.end) for x in told]
     matches = [m for m in _LEADER_RULING.finditer(text) if any(a == m.end() for a, _ in ruled)]
-    matches += [m for m in _LEADER_UNDER.finditer(text) if any(b == m.start() for _, b in states) or re.search(
-        r"\b(?:signed|concluded|negotiated|agreed|made|ratified)$", text[max(0, m.start() - 20):m.start()])]
-    # (and "a pact concluded under Tito")
+    matches += [m for m in _LEADER_UNDER.finditer(text) if _ruled_under(text, m, gaz, states, told)]
     matches += [m for pattern in (_LEADER_OF_STATE, _LEADER_OF_STATE_BEFORE) for m in pattern.finditer(text) if any(
         a < m.end("state") and m.start("state") < b for a, b in states)]
     matches += list(_LEADER_LEFT.finditer(text)) + [m for pattern in _LEADER_NAMED for m in pattern.finditer(text)
@@ -1109,6 +1116,28 @@ def _leaders_ruling(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], o
         found.append(Mention(kind="leader", text=name, start=start, end=m.end("name"),
                              target=f"leader:{label}" if label else None, how=m.group("title")))
     return found
+
+
+def _ruled_under(text: str, m: re.Match[str], gaz: Gazetteer, states: list[tuple[int, int]],
+                 told: list[Mention]) -> bool:
+    """Whether a phrase of "under" and a name (:data:`_LEADER_UNDER`) tells a state's rule: right after the state
+    ("Albania under Hoxha", "Peru, under Odría,"), after an agreement's making ("a pact concluded under Tito"), with
+    the person told by an adjective or by the office ("under the erratic Melgarejo", "under its president of the day,
+    Figueres"), or naming one Archigos has leading a state the sentence tells ("signed on 1 January 1942, under
+    Ricardo Adolfo de la Guardia"; not "the army under General Prim", nor a state's leader under another's command).
+    """
+    if any(b == m.start() for _, b in states) or re.search(r"\b(?:signed|concluded|negotiated|agreed|made|ratified)$",
+                                                           text[max(0, m.start() - 20):m.start()]):
+        return True
+    if m.start("name") - m.end("title") > 1:  # (told by an adjective, or by the office)
+        return True
+    near = _sentence_states(text, m.start("name"), told)
+    # (a word Archigos names a leader by alone, "Katsura" of "Katsura Taro", or the surname, "Guardia"; not a given
+    # name many leaders share, "Juan")
+    told = [w.casefold() for w in folded_name(_NAMED_RANKS.sub("", m.group("name"))).split()]
+    labels = {label for w in told for label in _archigos_index(gaz, "folded").get(w, set())}
+    labels |= _archigos_index(gaz, "words").get(told[-1], set()) if told else set()
+    return any(_archigos_states(gaz, label) & near for label in labels)
 
 
 def _succeeding(m: re.Match[str], gaz: Gazetteer) -> bool:
