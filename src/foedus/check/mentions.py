@@ -204,8 +204,8 @@ _NAME_WORD = (r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤ
 #: those standing for the first names, each told apart ("P. W. Botha", "C. N. Annadurai"; not "U.S.").
 _PERSON = (rf"(?:(?<![\w.])(?:[A-Z]\.\s){{1,3}}(?=[A-Z][a-z]))?"
            rf"{_NAME_WORD}(?:(?:\s[A-Z]\.)+(?=\s[A-Z]))?"
-           rf"(?:[ -](?:(?:de|da|do|dos|von|van|der|di|del|bin|ibn|al|el|ben|abu|ul|ud)[ -](?:(?:la|las|los|der|den)[ -])?|"
-           rf"d['’])?"
+           rf"(?:[ -](?:(?:de|da|do|dos|von|van|der|di|del|bin|ibn|al|el|ben|abu|ul|ud)[ -]"
+           rf"(?:(?:la|las|los|der|den)[ -])?|d['’])?"
            rf"{_NAME_WORD}){{0,3}}")
 #: A leader by title and name: "President Xi Jinping", "The Shah, Mohammad Reza Pahlavi"; and a title in lower case
 #: where what stands before it marks it as an office (:data:`_OFFICE_BEFORE`: "then prime minister Josip Broz Tito",
@@ -1112,7 +1112,8 @@ def _leaders_ruling(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], o
         if not name or _overlapping(leaders, start, m.end("name")) or _overlapping(others, start, m.end("name")):
             continue
         leaders.append((start, m.end()))
-        label = _leader_label(name, gaz)
+        under = _under_leaders(text, m, gaz, told) if m.re is _LEADER_UNDER else set()
+        label = under.pop() if len(under) == 1 else _leader_label(name, gaz)
         found.append(Mention(kind="leader", text=name, start=start, end=m.end("name"),
                              target=f"leader:{label}" if label else None, how=m.group("title")))
     return found
@@ -1131,13 +1132,20 @@ def _ruled_under(text: str, m: re.Match[str], gaz: Gazetteer, states: list[tuple
         return True
     if m.start("name") - m.end("title") > 1:  # (told by an adjective, or by the office)
         return True
+    return bool(_under_leaders(text, m, gaz, told))
+
+
+def _under_leaders(text: str, m: re.Match[str], gaz: Gazetteer, told: list[Mention]) -> set[str]:
+    """Return the leaders Archigos may name the person of a phrase of "under" (:data:`_LEADER_UNDER`) by, of those
+    leading a state the sentence tells: by a word it names a leader by alone ("Katsura" of "Katsura Taro") or by the
+    surname ("Guardia"), not by a given name many leaders share ("Juan"); of several, the one whose initial is the
+    given name's ("Guardia, R." for "Ricardo Adolfo de la Guardia"), where one is."""
     near = _sentence_states(text, m.start("name"), told)
-    # (a word Archigos names a leader by alone, "Katsura" of "Katsura Taro", or the surname, "Guardia"; not a given
-    # name many leaders share, "Juan")
-    told = [w.casefold() for w in folded_name(_NAMED_RANKS.sub("", m.group("name"))).split()]
-    labels = {label for w in told for label in _archigos_index(gaz, "folded").get(w, set())}
-    labels |= _archigos_index(gaz, "words").get(told[-1], set()) if told else set()
-    return any(_archigos_states(gaz, label) & near for label in labels)
+    words = [w.casefold() for w in folded_name(_NAMED_RANKS.sub("", m.group("name"))).split()]
+    labels = {label for w in words for label in _archigos_index(gaz, "folded").get(w, set())}
+    labels |= _archigos_index(gaz, "words").get(words[-1], set()) if words else set()
+    labels = {label for label in labels if _archigos_states(gaz, label) & near}
+    return (_by_initial(labels, words[0]) or labels) if len(labels) > 1 else labels
 
 
 def _succeeding(m: re.Match[str], gaz: Gazetteer) -> bool:
