@@ -190,7 +190,7 @@ _OFFICES = (r"(?:vice|deputy)[- ](?:president|prime minister|premier|chancellor)
             r"secretary\s+of\s+(?:war|defen[cs]e|the\s+treasury)|"
             r"minister-president|prime minister|foreign (?:minister|secretary|commissar)|secretary of state|"
             r"general secretary|secretary-general|head of (?:the )?(?:[a-z][\w-]*\s+)?(?:state|government)|"
-            r"war minister|"
+            r"war minister|(?:first|chief)\s+minister|"
             r"defen[cs]e minister|governor(?:[- ]general)?|viceroy|high commissioner|"
             r"president|premier|chancellor|chairman|generalissimo|emperor|empress|kaiser|"
             r"tsar|czar|king|queen|shah|sultan|emir|ruler|dictator|regent|monarch|ambassador|counterpart|"
@@ -222,6 +222,11 @@ _OFFICE_BEFORE = re.compile(r"(?:\b(?:[Tt]hen|former|[Tt]he|[Ii]ts|[Tt]heir|[Hh]
 #: How an office's holder came to it, told between a determiner and the office ("our first freely elected prime
 #: minister", "its first democratically elected president").
 _ELECTED = r"(?:(?:democratically|freely|popularly|directly)\s+)?elected"
+#: How a leader's standing in an office is told, between a determiner and the office ("the kingdom's effective
+#: ruler", "China's paramount leader", "the current prime minister", "Portugal's ageing dictator").
+_STANDING = (r"(?:effective|paramount|supreme|real|nominal|undisputed|absolute|de\s+facto|current|present|sitting|"
+             r"incumbent|outgoing|long-serving|longtime|long-time|veteran|powerful|ageing|aging|elderly|young|"
+             r"military|civilian|reformist|autocratic|authoritarian)")
 #: How an office held for a while is told ("the interim president", "its provisional prime minister").
 _INTERIM = r"(?:interim|provisional|transitional|caretaker)"
 #: A leader by name with the office in apposition after it: "Winston Churchill, then prime minister", "Gaddafi,
@@ -231,9 +236,9 @@ _LEADER_AFTER = re.compile(
     rf"\b(?P<name>{_PERSON}),\s+(?:(?:who\s+)?as\s+(?=[^,;.]{{0,60}},|(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?i:{_OFFICES})\s+[a-z]))?"
     r"(?:(?:then|now|later|once|still|already|the|a|an|and|by\s+then|at\s+the\s+time)\s+)*"
     r"(?:(?:newly\s+)?(?:sworn\s+in|elected|appointed|installed)(?:\s+as)?\s+)?"
-    r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+|(?:his|her|its|their|our)\s+)?"
-    rf"(?:(?:first|new|last|second|third|former|future|acting|long-serving|{_INTERIM}|{_ELECTED}|[A-Z][a-z]+)\s+)"
-    r"{0,2}"
+    r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+|the\s+[a-z]+['’]s\s+|(?:his|her|its|their|our)\s+)?"
+    rf"(?:(?:first|new|last|second|third|former|future|acting|{_STANDING}|{_INTERIM}|{_ELECTED}|"
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+){0,2}"
     rf"(?P<title>(?i:{_OFFICES})|on the throne)\b(?![’'-]s\b|-elect)")
 #: A leader by name told taking or holding an office: "Nuri al-Said became prime minister", "when Ali Bogra was prime
 #: minister", "Kwame Nkrumah, the independence leader, became the republic's first president", "Nelson Mandela was
@@ -312,11 +317,13 @@ _LEADER_UNDER = re.compile(
 #: A leader by name with the state's leadership in apposition: "Adolf Hitler, Germany's leader since 1933", "Nikita
 #: Khrushchev, the Soviet leader".
 _LEADER_OF_STATE = re.compile(
-    rf"\b(?P<name>{_PERSON}),\s+(?:(?:then|now|still|the)\s+)*(?P<state>[A-Z][\w-]*(?:['’]s)?)\s+(?P<title>leader)\b")
+    rf"\b(?P<name>{_PERSON}),\s+(?:(?:then|now|still|already|the)\s+)*(?P<state>[A-Z][\w-]*(?:['’]s)?)\s+"
+    rf"(?:{_STANDING}\s+)?(?P<title>leader)\b")
 #: A leader by name after the state's leadership: "the Soviet leader, Nikita Khrushchev", "Libya's leader Muammar
 #: Gaddafi", "Panama's leader at the signing, General Omar Torrijos" (the state's word a state's mention).
 _LEADER_OF_STATE_BEFORE = re.compile(
-    rf"\b(?P<state>[A-Z][\w-]*(?:['’]s)?)\s+(?P<title>leader)\b(?:\s+at\s+the\s+(?:time|signing))?,?\s+"
+    rf"\b(?P<state>[A-Z][\w-]*(?:['’]s)?)\s+(?:{_STANDING}\s+)?(?P<title>leader)\b"
+    r"(?:\s+at\s+the\s+(?:time|signing))?,?\s+"
     rf"(?P<name>{_PERSON})")
 #: A leader told by the office of a state told before it, or by the government they head, the mention being the
 #: name alone (:func:`_leaders_whose`): "Chile, whose president was Eduardo Frei", "the government of Ahmed Ben
