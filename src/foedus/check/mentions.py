@@ -212,7 +212,8 @@ _PERSON = (rf"(?:(?<![\w.])(?:[A-Z]\.\s){{1,3}}(?=[A-Z][a-z]))?"
 #: "Japan's foreign minister Yosuke Matsuoka", "the Israeli prime minister, Shimon Peres").
 _LEADER = re.compile(
     rf"(?:\b(?P<title>{_LEADER_TITLES})|\b(?P<ltitle>(?i:{_OFFICES})))(?![’'-]s\b)"
-    r"(?:\s+at\s+the\s+(?:time|signing)(?:\s+of\s+(?:the\s+|its\s+)?[a-z]+)?(?=,))?,?"
+    r"(?:\s+(?:at\s+the\s+(?:time|signing)(?:\s+of\s+(?:the\s+|its\s+)?[a-z]+)?|of\s+the\s+day|"
+    r"of\s+(?:the\s+)?(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)|(?:since|from)\s+[^,;.]{1,20})(?=,))?,?"
     rf"\s+(?P<name>{_PERSON})")
 #: What marks a title written in lower case before a name as an office: a determiner or possessive, with an
 #: adjective, abbreviation or ordinal between ("the Israeli", "the U.S.", "Senegal's", "its first", "then", "former").
@@ -1005,8 +1006,12 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
             continue  # "the president" after a name is told below; a bare "president Smith" is no office
         if _overlapping(others, m.start("name"), m.end("name")):
             continue
+        if m.group("of") and not any(x.kind == "state" and x.start < m.end("of") and m.start("of") < x.end
+                                     for x in found):
+            continue  # ("President of Finland, Urho Kekkonen", not "the president of the Senate, ...")
         label = _leader_label(m.group("name"), gaz)
-        add(Mention(kind="leader", text=m.group(0), start=m.start(), end=m.end(),
+        begin = m.start("name") if m.group("of") else m.start()  # (the state told after the title is a state's)
+        add(Mention(kind="leader", text=text[begin:m.end()], start=begin, end=m.end(),
                     target=f"leader:{label}" if label else None, how=title))
     leaders = [(x.start, x.end) for x in found if x.kind == "leader"]
     for m in _LEADER_AFTER.finditer(text):

@@ -739,7 +739,8 @@ def _leader_name(mention: Mention) -> str:
     if "," in mention.text[:at]:  # the name before the office
         return mention.text.split(",")[0].strip()
     after = mention.text[at + len(mention.how):].strip().lstrip(",").strip()
-    after = re.sub(r"^at\s+the\s+[^,]*,\s*", "", after)  # "Chile's president at the time, Eduardo Frei"
+    # "Chile's president at the time, Eduardo Frei", "the King of Jordan, Abdullah", "president since 2022, X"
+    after = re.sub(r"^(?:at\s+the|of|since|from)\s+[^,]*,\s*", "", after)
     by = re.search(r"\bby\s+(.+)$", after)  # "the government was headed by Boleslaw Bierut"
     if by is not None:
         return by.group(1).strip()
