@@ -363,9 +363,11 @@ _LEADER_LEFT = re.compile(
 #: Tanzania", "Jimmy Carter stood beside Anwar Sadat", "Deng Xiaoping received the delegation", "Tito led the
 #: Yugoslav delegation" (read against who led a state then; an act told of no office contradicts nothing).
 _LEADER_ACTING = re.compile(
-    rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,?\s+and\s+(?P<other>{_PERSON}))?(?:,\s+[^,;.]{{3,60}},)?\s+"
-    r"(?:(?:both|then|also|personally|jointly|had|has|have)\s+){0,2}"
-    r"(?P<title>signed|guaranteed|stood\s+(?:beside|alongside|next\s+to)|received|hosted|welcomed|hailed|"
+    rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,?\s+and\s+(?P<other>{_PERSON}))?"
+    r"(?:,\s+(?!the\s+host,)[^,;.]{3,60},)?"
+    r"(?:\s+(?:(?:both|then|also|personally|jointly|had|has|have)\s+){0,2}|,\s+(?=the\s+host,)|"
+    r"\s+was\s+(?=the\s+host\b))"
+    r"(?P<title>signed|guaranteed|stood\s+(?:beside|alongside|next\s+to)|received|hosted|welcomed|hailed|the\s+host|"
     r"(?:led|leads|headed|heads)\s+the\s+(?:[A-Z][\w-]*\s+)?delegation)\b")
 #: Capitalised words that open a clause and are no one's name ("Meanwhile, Britain's prime minister ...").
 _NOT_A_NAME = frozenset({"meanwhile", "however", "yesterday", "today", "then", "later", "still", "instead", "now",
@@ -1213,7 +1215,8 @@ def _leaders_acting(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]],
                 continue
             leaders.append((start, m.end(group)))
             found.append(Mention(kind="leader", text=name, start=start, end=m.end(group), target=f"leader:{label}",
-                                 how=re.sub(r"\s+", " ", m.group("title"))))
+                                 how="hosted" if m.group("title").endswith("host") else re.sub(
+                                     r"\s+", " ", m.group("title"))))
     return found
 
 
