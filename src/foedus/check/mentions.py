@@ -1021,7 +1021,14 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         if _overlapping(leaders, m.start(), m.end()) or _overlapping(others, m.start("name"), m.end("name")) or (
                 " " not in name and name.casefold() in _NOT_A_NAME):
             continue  # (a state inside, "then Kenya's prime minister", stays a state of its own)
-        label = _leader_label(name, gaz)
+        # (a name told with a rank or title, "Crown Prince Abdullah", as the backstop would read it bare)
+        bare = _NAMED_RANKS.sub("", name)
+        told = [x for x in found if x.kind == "state"]
+        near = _sentence_states(text, m.start(), told)
+        dates = [x for x in found if x.kind == "date"]
+        label = _leader_label(name, gaz) or _named_leader(name, gaz, near) or _named_leader(bare, gaz, near) or (
+            _named_alike(text, m.start(), bare, gaz, near, dates)) or _named_by_a_word(text, m.start(), bare, gaz,
+                                                                                      told, dates)
         add(Mention(kind="leader", text=m.group(0), start=m.start(), end=m.end(),
                     target=f"leader:{label}" if label else None, how=m.group("title")))
     for mention in _leaders_taking_office(text, gaz, [(x.start, x.end) for x in found if x.kind == "leader"], others):
