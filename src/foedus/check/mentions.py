@@ -190,7 +190,7 @@ _OFFICES = (r"(?:vice|deputy)[- ](?:president|prime minister|premier|chancellor)
             r"secretary\s+of\s+(?:war|defen[cs]e|the\s+treasury)|"
             r"minister-president|prime minister|foreign (?:minister|secretary|commissar)|secretary of state|"
             r"general secretary|secretary-general|head of (?:the )?(?:[a-z][\w-]*\s+)?(?:state|government)|"
-            r"war minister|"
+            r"war minister|(?:first|chief)\s+minister|"
             r"defen[cs]e minister|governor(?:[- ]general)?|viceroy|high commissioner|"
             r"president|premier|chancellor|chairman|generalissimo|emperor|empress|kaiser|"
             r"tsar|czar|king|queen|shah|sultan|emir|ruler|dictator|regent|monarch|ambassador|counterpart|"
@@ -204,14 +204,16 @@ _NAME_WORD = (r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤ
 #: those standing for the first names, each told apart ("P. W. Botha", "C. N. Annadurai"; not "U.S.").
 _PERSON = (rf"(?:(?<![\w.])(?:[A-Z]\.\s){{1,3}}(?=[A-Z][a-z]))?"
            rf"{_NAME_WORD}(?:(?:\s[A-Z]\.)+(?=\s[A-Z]))?"
-           rf"(?:[ -](?:(?:de|da|do|dos|von|van|der|di|del|bin|ibn|al|el|ben|abu|ul|ud)[ -]|d['’])?"
+           rf"(?:[ -](?:(?:de|da|do|dos|von|van|der|di|del|bin|ibn|al|el|ben|abu|ul|ud)[ -]"
+           rf"(?:(?:la|las|los|der|den)[ -])?|d['’])?"
            rf"{_NAME_WORD}){{0,3}}")
 #: A leader by title and name: "President Xi Jinping", "The Shah, Mohammad Reza Pahlavi"; and a title in lower case
 #: where what stands before it marks it as an office (:data:`_OFFICE_BEFORE`: "then prime minister Josip Broz Tito",
 #: "Japan's foreign minister Yosuke Matsuoka", "the Israeli prime minister, Shimon Peres").
 _LEADER = re.compile(
     rf"(?:\b(?P<title>{_LEADER_TITLES})|\b(?P<ltitle>(?i:{_OFFICES})))(?![’'-]s\b)"
-    r"(?:\s+at\s+the\s+(?:time|signing)(?:\s+of\s+(?:the\s+|its\s+)?[a-z]+)?(?=,))?,?"
+    r"(?:\s+(?:at\s+the\s+(?:time|signing)(?:\s+of\s+(?:the\s+|its\s+)?[a-z]+)?|of\s+the\s+day|"
+    r"of\s+(?:the\s+)?(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)|(?:since|from)\s+[^,;.]{1,20})(?=,))?,?"
     rf"\s+(?P<name>{_PERSON})")
 #: What marks a title written in lower case before a name as an office: a determiner or possessive, with an
 #: adjective, abbreviation or ordinal between ("the Israeli", "the U.S.", "Senegal's", "its first", "then", "former").
@@ -221,6 +223,11 @@ _OFFICE_BEFORE = re.compile(r"(?:\b(?:[Tt]hen|former|[Tt]he|[Ii]ts|[Tt]heir|[Hh]
 #: How an office's holder came to it, told between a determiner and the office ("our first freely elected prime
 #: minister", "its first democratically elected president").
 _ELECTED = r"(?:(?:democratically|freely|popularly|directly)\s+)?elected"
+#: How a leader's standing in an office is told, between a determiner and the office ("the kingdom's effective
+#: ruler", "China's paramount leader", "the current prime minister", "Portugal's ageing dictator").
+_STANDING = (r"(?:effective|paramount|supreme|real|nominal|undisputed|absolute|de\s+facto|current|present|sitting|"
+             r"incumbent|outgoing|long-serving|longtime|long-time|veteran|powerful|ageing|aging|elderly|young|"
+             r"military|civilian|reformist|autocratic|authoritarian)")
 #: How an office held for a while is told ("the interim president", "its provisional prime minister").
 _INTERIM = r"(?:interim|provisional|transitional|caretaker)"
 #: A leader by name with the office in apposition after it: "Winston Churchill, then prime minister", "Gaddafi,
@@ -230,9 +237,9 @@ _LEADER_AFTER = re.compile(
     rf"\b(?P<name>{_PERSON}),\s+(?:(?:who\s+)?as\s+(?=[^,;.]{{0,60}},|(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?i:{_OFFICES})\s+[a-z]))?"
     r"(?:(?:then|now|later|once|still|already|the|a|an|and|by\s+then|at\s+the\s+time)\s+)*"
     r"(?:(?:newly\s+)?(?:sworn\s+in|elected|appointed|installed)(?:\s+as)?\s+)?"
-    r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+|(?:his|her|its|their|our)\s+)?"
-    rf"(?:(?:first|new|last|second|third|former|future|acting|long-serving|{_INTERIM}|{_ELECTED}|[A-Z][a-z]+)\s+)"
-    r"{0,2}"
+    r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+|the\s+[a-z]+['’]s\s+|(?:his|her|its|their|our)\s+)?"
+    rf"(?:(?:first|new|last|second|third|former|future|acting|{_STANDING}|{_INTERIM}|{_ELECTED}|"
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+){0,2}"
     rf"(?P<title>(?i:{_OFFICES})|on the throne)\b(?![’'-]s\b|-elect)")
 #: A leader by name told taking or holding an office: "Nuri al-Said became prime minister", "when Ali Bogra was prime
 #: minister", "Kwame Nkrumah, the independence leader, became the republic's first president", "Nelson Mandela was
@@ -300,16 +307,24 @@ _LEADER_RULING = re.compile(
     rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+[^,;.]{{3,60}},|,\s+who)?\s+(?:had\s+)?(?:(?:was|still)\s+)?"
     r"(?P<title>ruled|ruling|ran|running|led|leading|governed|held\s+power|was\s+in\s+power|reigned|reigning|"
     r"(?<=was\s)on\s+the\s+throne)\s+(?:in\s+)?(?=[A-Z])")
-#: A leader told after the state they ruled: "Communist Albania under Enver Hoxha", "Germany under Hitler".
-_LEADER_UNDER = re.compile(rf"\s+(?P<title>under)\s+(?P<name>{_PERSON})")
+#: A leader told as the one a state was under: "Communist Albania under Enver Hoxha", "Germany under Hitler", "Peru,
+#: under General Odría, signed", "under the ageing Ibáñez", "Costa Rica under its president of the day, José
+#: Figueres" (the words telling the person before the name: a determiner and an adjective or two, or the state's
+#: office and the time it is told at; :func:`_ruled_under` says where the phrase tells a state's rule).
+_LEADER_UNDER = re.compile(
+    rf",?\s+(?P<title>under)\s+(?:(?P<described>the\s+(?:(?!(?:{_OFFICES})\b)[a-z][\w-]*\s+){{1,2}})|"
+    rf"(?:its|their|the)\s+(?:[a-z]+\s+)?(?:{_OFFICES})\s+(?:of\s+the\s+day|at\s+the\s+time|then),?\s+)?"
+    rf"(?P<name>{_PERSON})")
 #: A leader by name with the state's leadership in apposition: "Adolf Hitler, Germany's leader since 1933", "Nikita
 #: Khrushchev, the Soviet leader".
 _LEADER_OF_STATE = re.compile(
-    rf"\b(?P<name>{_PERSON}),\s+(?:(?:then|now|still|the)\s+)*(?P<state>[A-Z][\w-]*(?:['’]s)?)\s+(?P<title>leader)\b")
+    rf"\b(?P<name>{_PERSON}),\s+(?:(?:then|now|still|already|the)\s+)*(?P<state>[A-Z][\w-]*(?:['’]s)?)\s+"
+    rf"(?:{_STANDING}\s+)?(?P<title>leader)\b")
 #: A leader by name after the state's leadership: "the Soviet leader, Nikita Khrushchev", "Libya's leader Muammar
 #: Gaddafi", "Panama's leader at the signing, General Omar Torrijos" (the state's word a state's mention).
 _LEADER_OF_STATE_BEFORE = re.compile(
-    rf"\b(?P<state>[A-Z][\w-]*(?:['’]s)?)\s+(?P<title>leader)\b(?:\s+at\s+the\s+(?:time|signing))?,?\s+"
+    rf"\b(?P<state>[A-Z][\w-]*(?:['’]s)?)\s+(?:{_STANDING}\s+)?(?P<title>leader)\b"
+    r"(?:\s+at\s+the\s+(?:time|signing))?,?\s+"
     rf"(?P<name>{_PERSON})")
 #: A leader told by the office of a state told before it, or by the government they head, the mention being the
 #: name alone (:func:`_leaders_whose`): "Chile, whose president was Eduardo Frei", "the government of Ahmed Ben
@@ -348,9 +363,11 @@ _LEADER_LEFT = re.compile(
 #: Tanzania", "Jimmy Carter stood beside Anwar Sadat", "Deng Xiaoping received the delegation", "Tito led the
 #: Yugoslav delegation" (read against who led a state then; an act told of no office contradicts nothing).
 _LEADER_ACTING = re.compile(
-    rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,?\s+and\s+(?P<other>{_PERSON}))?(?:,\s+[^,;.]{{3,60}},)?\s+"
-    r"(?:(?:both|then|also|personally|jointly|had|has|have)\s+){0,2}"
-    r"(?P<title>signed|guaranteed|stood\s+(?:beside|alongside|next\s+to)|received|hosted|welcomed|hailed|"
+    rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,?\s+and\s+(?P<other>{_PERSON}))?"
+    r"(?:,\s+(?!the\s+host,)[^,;.]{3,60},)?"
+    r"(?:\s+(?:(?:both|then|also|personally|jointly|had|has|have)\s+){0,2}|,\s+(?=the\s+host,)|"
+    r"\s+was\s+(?=the\s+host\b))"
+    r"(?P<title>signed|guaranteed|stood\s+(?:beside|alongside|next\s+to)|received|hosted|welcomed|hailed|the\s+host|"
     r"(?:led|leads|headed|heads)\s+the\s+(?:[A-Z][\w-]*\s+)?delegation)\b")
 #: Capitalised words that open a clause and are no one's name ("Meanwhile, Britain's prime minister ...").
 _NOT_A_NAME = frozenset({"meanwhile", "however", "yesterday", "today", "then", "later", "still", "instead", "now",
@@ -998,8 +1015,12 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
             continue  # "the president" after a name is told below; a bare "president Smith" is no office
         if _overlapping(others, m.start("name"), m.end("name")):
             continue
+        if m.group("of") and not any(x.kind == "state" and x.start < m.end("of") and m.start("of") < x.end
+                                     for x in found):
+            continue  # ("President of Finland, Urho Kekkonen", not "the president of the Senate, ...")
         label = _leader_label(m.group("name"), gaz)
-        add(Mention(kind="leader", text=m.group(0), start=m.start(), end=m.end(),
+        begin = m.start("name") if m.group("of") else m.start()  # (the state told after the title is a state's)
+        add(Mention(kind="leader", text=text[begin:m.end()], start=begin, end=m.end(),
                     target=f"leader:{label}" if label else None, how=title))
     leaders = [(x.start, x.end) for x in found if x.kind == "leader"]
     for m in _LEADER_AFTER.finditer(text):
@@ -1007,7 +1028,14 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         if _overlapping(leaders, m.start(), m.end()) or _overlapping(others, m.start("name"), m.end("name")) or (
                 " " not in name and name.casefold() in _NOT_A_NAME):
             continue  # (a state inside, "then Kenya's prime minister", stays a state of its own)
-        label = _leader_label(name, gaz)
+        # (a name told with a rank or title, "Crown Prince Abdullah", as the backstop would read it bare)
+        bare = _NAMED_RANKS.sub("", name)
+        told = [x for x in found if x.kind == "state"]
+        near = _sentence_states(text, m.start(), told)
+        dates = [x for x in found if x.kind == "date"]
+        label = _leader_label(name, gaz) or _named_leader(name, gaz, near) or _named_leader(bare, gaz, near) or (
+            _named_alike(text, m.start(), bare, gaz, near, dates)) or _named_by_a_word(text, m.start(), bare, gaz,
+                                                                                      told, dates)
         add(Mention(kind="leader", text=m.group(0), start=m.start(), end=m.end(),
                     target=f"leader:{label}" if label else None, how=m.group("title")))
     for mention in _leaders_taking_office(text, gaz, [(x.start, x.end) for x in found if x.kind == "leader"], others):
@@ -1017,7 +1045,7 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
     ruled = [(x.start, x.end) for x in found if x.kind == "state" and x.how not in {"adjective", "demonym"}
              and not re.match(r"['’]s\b", text[x.end:])]
     for mention in _leaders_ruling(text, gaz, [(x.start, x.end) for x in found if x.kind == "leader"], others,
-                                   [(x.start, x.end) for x in found if x.kind == "state"], ruled):
+                                   [x for x in found if x.kind == "state"], ruled):
         add(mention)
     for mention in _leaders_whose(text, gaz, [(x.start, x.end) for x in found if x.kind == "leader"], others):
         add(mention)
@@ -1092,17 +1120,17 @@ def _name_after_opener(m: re.Match[str]) -> tuple[int, str]:
 
 
 def _leaders_ruling(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], others: list[tuple[int, int]],
-                    states: list[tuple[int, int]], ruled: list[tuple[int, int]]) -> list[Mention]:
+                    told: list[Mention], ruled: list[tuple[int, int]]) -> list[Mention]:
     """Return the leaders told ruling a state told beside them (:data:`_LEADER_RULING`: "Marcos ruled in Manila";
     :data:`_LEADER_UNDER`: "Albania under Enver Hoxha"; :data:`_LEADER_OF_STATE`: "Hitler, Germany's leader";
     :data:`_LEADER_OF_STATE_BEFORE`: "the Soviet leader, Nikita Khrushchev") and those told leaving office
     (:data:`_LEADER_LEFT`), each with the office as its title; a state's name is none.
-    ``ruled`` are the states that can be told ruled (named, not by an adjective nor a possessive)."""
+    ``told`` are the states' mentions; ``ruled`` the states that can be told ruled (named, not by an adjective nor a
+    possessive)."""
     found: list[Mention] = []
+    states = [(x.start, x.end) for x in told]
     matches = [m for m in _LEADER_RULING.finditer(text) if any(a == m.end() for a, _ in ruled)]
-    matches += [m for m in _LEADER_UNDER.finditer(text) if any(b == m.start() for _, b in states) or re.search(
-        r"\b(?:signed|concluded|negotiated|agreed|made|ratified)$", text[max(0, m.start() - 20):m.start()])]
-    # (and "a pact concluded under Tito")
+    matches += [m for m in _LEADER_UNDER.finditer(text) if _ruled_under(text, m, gaz, states, told)]
     matches += [m for pattern in (_LEADER_OF_STATE, _LEADER_OF_STATE_BEFORE) for m in pattern.finditer(text) if any(
         a < m.end("state") and m.start("state") < b for a, b in states)]
     matches += list(_LEADER_LEFT.finditer(text)) + [m for pattern in _LEADER_NAMED for m in pattern.finditer(text)
@@ -1112,10 +1140,40 @@ def _leaders_ruling(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], o
         if not name or _overlapping(leaders, start, m.end("name")) or _overlapping(others, start, m.end("name")):
             continue
         leaders.append((start, m.end()))
-        label = _leader_label(name, gaz)
+        under = _under_leaders(text, m, gaz, told) if m.re is _LEADER_UNDER else set()
+        label = under.pop() if len(under) == 1 else _leader_label(name, gaz)
         found.append(Mention(kind="leader", text=name, start=start, end=m.end("name"),
                              target=f"leader:{label}" if label else None, how=m.group("title")))
     return found
+
+
+def _ruled_under(text: str, m: re.Match[str], gaz: Gazetteer, states: list[tuple[int, int]],
+                 told: list[Mention]) -> bool:
+    """Whether a phrase of "under" and a name (:data:`_LEADER_UNDER`) tells a state's rule: right after the state
+    ("Albania under Hoxha", "Peru, under Odría,"), after an agreement's making ("a pact concluded under Tito"), with
+    the person told by an adjective or by the office ("under the erratic Melgarejo", "under its president of the day,
+    Figueres"), or naming one Archigos has leading a state the sentence tells ("signed on 1 January 1942, under
+    Ricardo Adolfo de la Guardia"; not "the army under General Prim", nor a state's leader under another's command).
+    """
+    if any(b == m.start() for _, b in states) or re.search(r"\b(?:signed|concluded|negotiated|agreed|made|ratified)$",
+                                                           text[max(0, m.start() - 20):m.start()]):
+        return True
+    if m.start("name") - m.end("title") > 1:  # (told by an adjective, or by the office)
+        return True
+    return bool(_under_leaders(text, m, gaz, told))
+
+
+def _under_leaders(text: str, m: re.Match[str], gaz: Gazetteer, told: list[Mention]) -> set[str]:
+    """Return the leaders Archigos may name the person of a phrase of "under" (:data:`_LEADER_UNDER`) by, of those
+    leading a state the sentence tells: by a word it names a leader by alone ("Katsura" of "Katsura Taro") or by the
+    surname ("Guardia"), not by a given name many leaders share ("Juan"); of several, the one whose initial is the
+    given name's ("Guardia, R." for "Ricardo Adolfo de la Guardia"), where one is."""
+    near = _sentence_states(text, m.start("name"), told)
+    words = [w.casefold() for w in folded_name(_NAMED_RANKS.sub("", m.group("name"))).split()]
+    labels = {label for w in words for label in _archigos_index(gaz, "folded").get(w, set())}
+    labels |= _archigos_index(gaz, "words").get(words[-1], set()) if words else set()
+    labels = {label for label in labels if _archigos_states(gaz, label) & near}
+    return (_by_initial(labels, words[0]) or labels) if len(labels) > 1 else labels
 
 
 def _succeeding(m: re.Match[str], gaz: Gazetteer) -> bool:
@@ -1171,7 +1229,8 @@ def _leaders_acting(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]],
                 continue
             leaders.append((start, m.end(group)))
             found.append(Mention(kind="leader", text=name, start=start, end=m.end(group), target=f"leader:{label}",
-                                 how=re.sub(r"\s+", " ", m.group("title"))))
+                                 how="hosted" if m.group("title").endswith("host") else re.sub(
+                                     r"\s+", " ", m.group("title"))))
     return found
 
 

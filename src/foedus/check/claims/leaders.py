@@ -34,6 +34,9 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         # (an agreement the leader is told making, dated as its own, dates the office before any other date told:
         # "In 1972 the pact renewed the treaty of 4 February 1948, made under Groza": 1948)
         dates = _signed_by(s, m, agreements_dates) or [d for d in dates if not _in_which_clause(s, m, d)]
+        if _told_now(s, m):  # ("the current prime minister, X": now, whatever time the sentence tells)
+            dates = [Mention(kind="date", text=str(records.as_of), start=m.start, end=m.start,
+                             value=str(records.as_of), precision="year")]
         undated = not dates
         before = [d for d in told_dates if d.end <= m.start]
         if undated and before and (_told_then(s, m) or re.search(r",\s+(?:who\s+)?as\s", m.text)):
@@ -383,6 +386,15 @@ def _told_then(s: Sentence, m: Mention) -> bool:
     then = r"(?<!\bby\s)\b(?:then|at\s+the\s+time|at\s+that\s+time)\b"
     return re.search(then + r"[^,;]{0,40}$", s.text[max(0, m.start - s.start - 40):m.start - s.start]) is not None \
         or re.search(then, m.text) is not None or re.match(r",?\s+" + then, s.text[m.end - s.start:]) is not None
+
+
+def _told_now(s: Sentence, m: Mention) -> bool:
+    """Whether a leader's office is told as held now, by the article's time ("the current prime minister of Israel,
+    X", "its present king, X", "X, the sitting president"), not at the time the sentence tells."""
+    now = r"\b(?:current|present|sitting|incumbent|today['’]s)\s+"
+    return re.search(now + r"(?:[\w'-]+\s+){0,2}(?:of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+)?$",
+                     s.text[max(0, m.start - s.start - 60):m.start - s.start]) is not None \
+        or re.search(now, m.text) is not None
 
 
 def _told_still(s: Sentence, m: Mention) -> bool:
@@ -739,7 +751,8 @@ def _leader_name(mention: Mention) -> str:
     if "," in mention.text[:at]:  # the name before the office
         return mention.text.split(",")[0].strip()
     after = mention.text[at + len(mention.how):].strip().lstrip(",").strip()
-    after = re.sub(r"^at\s+the\s+[^,]*,\s*", "", after)  # "Chile's president at the time, Eduardo Frei"
+    # "Chile's president at the time, Eduardo Frei", "the King of Jordan, Abdullah", "president since 2022, X"
+    after = re.sub(r"^(?:at\s+the|of|since|from)\s+[^,]*,\s*", "", after)
     by = re.search(r"\bby\s+(.+)$", after)  # "the government was headed by Boleslaw Bierut"
     if by is not None:
         return by.group(1).strip()
