@@ -45,3 +45,18 @@ def test_the_agreement_told_back_by_its_noun_in_the_possessive(check_store: Stor
 def test_a_noun_of_the_agreement_between_its_name_and_the_members(check_store: Store) -> None:
     told = _parties(check_store, "In 1945 the Arab League pact's founders were Egypt, Iraq and Syria.")
     assert [v for v, _ in told] == ["consistent"]
+
+
+def test_states_told_bound_by_an_agreement_or_parties_to_it(check_store: Store) -> None:
+    """Norway and Denmark are parties to the North Atlantic Treaty; Chile and Peru to the Rio Treaty; Japan to
+    neither."""
+    told = _parties(check_store, "Norway and Denmark are still bound by the North Atlantic Treaty.")
+    assert [v for v, _ in told] == ["consistent"]
+    told = _parties(check_store, "Japan and Denmark were both bound by the North Atlantic Treaty.")
+    assert told[0] == ("contradicts", "parties include Japan")
+    told = _parties(check_store, "The Rio Treaty was signed near Rio de Janeiro in 1947. Chile and Peru have been "
+                                 "bound by it ever since.")
+    assert [v for v, _ in told] == ["consistent"]
+    told = _parties(check_store, "The Rio Treaty was signed near Rio de Janeiro in 1947. Chile and Peru are both "
+                                 "parties to it.")
+    assert [v for v, _ in told] == ["consistent"]

@@ -159,6 +159,9 @@ _ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remains?|remained|became|ha(
                           r"(?:to|of|in)\s+$"
                           # (a verb of membership: "Both Lisbon and Madrid belonged to the pact until 1910")
                           r"|\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:(?:also|both|all|still|firmly)\s+)*in\s+$"
+                          # (bound by it: "Norway and Denmark are still bound by the North Atlantic Treaty")
+                          r"|\b(?:are|were|is|was|remain(?:s|ed)?|ha(?:d|s|ve)\s+been)\s+(?:(?:also|both|all|still|"
+                          r"now|then|today|jointly|equally|(?-i:[a-z]{3,}ly))\s+)*bound\s+(?:together\s+)?by\s+$"
                           r"|\bbelong(?:s|ed)?\s+(?:(?:also|both|all|still|then|jointly|together)\s+)*to\s+"
                           r"(?:[^,;:.]{1,60}?\s+and\s+(?:to\s+)?(?:the\s+)?)?$",  # ("belong to NATO and to the EU")
                           re.IGNORECASE)  # (", a founding member of", "had been among the founders of", "one of the
@@ -400,8 +403,12 @@ def _party_to_it(s: Sentence, records: _Records, referent: str | None) -> list[C
 
 #: States told to belong to the agreement last spoken of: "Both Lisbon and Madrid belonged to it until 1910", "the two
 #: kingdoms have belonged to it ever since".
-_BELONG_TO_IT = re.compile(r"\bbelong(?:s|ed)?\s+(?:(?:also|both|all|still|then|jointly|together)\s+)*to\s+it\b",
-                           re.IGNORECASE)
+_BELONG_TO_IT = re.compile(r"\bbelong(?:s|ed)?\s+(?:(?:also|both|all|still|then|jointly|together)\s+)*to\s+it\b|"
+                           # (a party to it or bound by it: "Both are parties to it", "Peru was still bound by it")
+                           r"\b(?:are|were|is|was|remain(?:s|ed)?|ha(?:d|s|ve)\s+been)\s+(?:(?:also|both|all|still|"
+                           r"now|then|today|jointly|equally|(?-i:[a-z]{3,}ly))\s+)*(?:bound\s+by|(?:an?\s+)?"
+                           r"(?:(?:founding|original|full)\s+)?(?:party|parties|signatory|signatories|members?)\s+"
+                           r"(?:to|of))\s+it\b", re.IGNORECASE)
 
 
 def _belong_to_it(s: Sentence, records: _Records, referent: str | None, context: Sequence[int],
