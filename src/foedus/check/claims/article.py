@@ -93,7 +93,6 @@ from foedus.check.claims.parties import (
     _group_parties,
     _joined_partners,
     _joined_too,
-    _members_beside_outsiders,
     _members_were,
     _membership_statements,
     _only_these,
@@ -418,8 +417,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_counted_parties(s, records, None if unknown_last else referent, out))  # ("its four signatories")
     out = _parties_per_clause(s, records, out)
     out = _entries_of_one_kind(out)
-    # (no contradiction of a state aimed at; the members of a list told with outsiders told parties rightly)
-    return _in_order_of_dates(s, _members_beside_outsiders(s, records, _outsiders_aimed_at(s, records, out)))
+    return _in_order_of_dates(s, _outsiders_aimed_at(s, records, out))  # (no contradiction of a state aimed at)
 
 
 def _called_so(anaphor: str, recent: Sequence[Mention], gaz: Gazetteer) -> str | None:

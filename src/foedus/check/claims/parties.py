@@ -159,9 +159,6 @@ _ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remains?|remained|became|ha(
                           r"(?:to|of|in)\s+$"
                           # (a verb of membership: "Both Lisbon and Madrid belonged to the pact until 1910")
                           r"|\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:(?:also|both|all|still|firmly)\s+)*in\s+$"
-                          # (bound by it: "Norway and Denmark are still bound by the North Atlantic Treaty")
-                          r"|\b(?:are|were|is|was|remain(?:s|ed)?|ha(?:d|s|ve)\s+been)\s+(?:(?:also|both|all|still|"
-                          r"now|then|today|jointly|equally|(?-i:[a-z]{3,}ly))\s+)*bound\s+(?:together\s+)?by\s+$"
                           r"|\bbelong(?:s|ed)?\s+(?:(?:also|both|all|still|then|jointly|together)\s+)*to\s+"
                           r"(?:[^,;:.]{1,60}?\s+and\s+(?:to\s+)?(?:the\s+)?)?$",  # ("belong to NATO and to the EU")
                           re.IGNORECASE)  # (", a founding member of", "had been among the founders of", "one of the
@@ -403,12 +400,8 @@ def _party_to_it(s: Sentence, records: _Records, referent: str | None) -> list[C
 
 #: States told to belong to the agreement last spoken of: "Both Lisbon and Madrid belonged to it until 1910", "the two
 #: kingdoms have belonged to it ever since".
-_BELONG_TO_IT = re.compile(r"\bbelong(?:s|ed)?\s+(?:(?:also|both|all|still|then|jointly|together)\s+)*to\s+it\b|"
-                           # (a party to it or bound by it: "Both are parties to it", "Peru was still bound by it")
-                           r"\b(?:are|were|is|was|remain(?:s|ed)?|ha(?:d|s|ve)\s+been)\s+(?:(?:also|both|all|still|"
-                           r"now|then|today|jointly|equally|(?-i:[a-z]{3,}ly))\s+)*(?:bound\s+by|(?:an?\s+)?"
-                           r"(?:(?:founding|original|full)\s+)?(?:party|parties|signatory|signatories|members?)\s+"
-                           r"(?:to|of))\s+it\b", re.IGNORECASE)
+_BELONG_TO_IT = re.compile(r"\bbelong(?:s|ed)?\s+(?:(?:also|both|all|still|then|jointly|together)\s+)*to\s+it\b",
+                           re.IGNORECASE)
 
 
 def _belong_to_it(s: Sentence, records: _Records, referent: str | None, context: Sequence[int],
@@ -2185,43 +2178,3 @@ _STATE_FORM = re.compile(r"\b(?:the|of|democratic|people'?s|popular|republic|kin
 def _core_name(name: str) -> str:
     """Return a state's name without the words of its form (:data:`_STATE_FORM`), lower case: "congo", "korea"."""
     return " ".join(_STATE_FORM.sub(" ", name.replace("’", "'")).split()).casefold()
-
-
-def _members_beside_outsiders(s: Sentence, records: _Records, claims: list[Claim]) -> list[Claim]:
-    """Return a sentence's ``claims`` with, after each contradiction that a list of states holds outsiders ("parties
-    include C" of "A, B and C"), the claim that the list's other states are parties, where the record has them so:
-    a list is told right of its members as it is told wrong of the others, and a reader checks each part. The
-    members are named as the sentence names them ("A, B"); none is added where a claim of the sentence already
-    tells the same agreement's parties rightly."""
-    out: list[Claim] = []
-    for c in claims:
-        out.append(c)
-        slug = c.records[0].id if c.records else ""
-        if c.kind != "agreement_parties" or c.verdict != "contradicts" or not c.claimed.startswith(
-                "parties include ") or slug not in records.gaz.treaties or any(
-                o.kind == "agreement_parties" and o.records[:1] == c.records[:1] and o.verdict != "contradicts"
-                for o in claims):
-            continue
-        treaty = records.gaz.treaties[slug]
-        members = treaty.members | records.atop_members(slug)
-        wrong = c.claimed.removeprefix("parties include ").split(", ")
-        told = [m for m in s.of("state") if m.target and not _place(s, m)]
-        for lo, hi in _state_runs(s):
-            run = [m for m in told if lo <= m.start - s.start < hi]
-            codes = [int((m.target or "").split(":")[1]) for m in run]
-            if not any(code not in members and _name(code, treaty.signed) in wrong for code in codes):
-                continue
-            inside = [m for m, code in zip(run, codes, strict=True) if code in members]
-            if inside:
-                names = ", ".join(_as_told(s, m) for m in inside)
-                out.append(Claim(kind="agreement_parties", text=c.text, start=c.start, end=c.end,
-                                 claimed=f"parties: {names}", verdict="consistent", record_value=c.record_value,
-                                 reason="each of these named states is a party", records=c.records))
-            break
-    return out
-
-
-def _as_told(s: Sentence, mention: Mention) -> str:
-    """Return a state's name as the sentence tells it, with the article before it ("the United States")."""
-    lead = re.search(r"\bthe\s+$", s.text[:mention.start - s.start], re.IGNORECASE)
-    return f"{lead.group(0)}{mention.text}" if lead else mention.text
