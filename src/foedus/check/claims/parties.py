@@ -333,13 +333,25 @@ def _left_by_now(records: _Records, slug: str, states: Sequence[int]) -> list[tu
     return [(c, str(rows[c])) for c in states if rows.get(c) and int(str(rows[c])[:4]) <= records.as_of]
 
 
+#: What tells the states after it the members a noun before it names ("members", "parties"): a verb of being or of
+#: holding, perhaps after words of time or degree ("were", "also include", "today range from ... to", "numbered").
+_TIED_VERB = (r"(?:\s+(?:also|today|now|still|then|already|eventually|later|once|at\s+first|in\s+turn|"
+              r"(?-i:[a-z]{3,}ly)),?)*\s+(?:were|are|was|is|became|included|include|includes|including|comprised|"
+              r"comprise|comprises|numbered|number|numbers|"
+              r"(?:range[sd]?|ranging|ran|run|runs|stretch(?:es|ed)?|extend(?:s|ed)?)\s+from"
+              r"(?:\s+[^,;:.]{1,60}?\s+to)?)\s+(?:the\s+)?")
+
+
 #: The members of the agreement last spoken of, listed after words that say so: "Its members were A, B and C", "The
 #: signatories were the two of them along with A, B and C", "The parties are A, B, C and D".
-_MEMBERS_WERE = re.compile(r"^\W*(?:(?:its|the|their)\s+(?:other\s+)?|other\s+)"
+_MEMBERS_WERE = re.compile(r"^\W*(?:(?P<among>among\s+)?(?:its|the|their)\s+"
+                           # (the agreement told back by a noun: "The treaty's parties", "Among the pact's founders")
+                           r"(?:(?:treaty|pact|alliance|convention|agreement|accord|declaration|charter)['’]s\s+)?"
+                           r"(?:other\s+)?|other\s+)"
                            # (their number or rank told: "The five signatories were", "Its original members were")
                            rf"(?:(?:{_NUMBER_WORDS}|\d+|first|founding|original)\s+)*"
-                           r"(?:members|signatories|signers|parties|guarantors|"
-                           r"member\s+states)\s+(?:were|are|was|became|included|include)\s+", re.IGNORECASE)
+                           r"(?:members|signatories|signers|parties|guarantors|founders|"
+                           r"member\s+states)" + _TIED_VERB, re.IGNORECASE)
 
 
 def _members_were(s: Sentence, records: _Records, referent: str | None) -> list[Claim]:
@@ -1336,8 +1348,9 @@ _NUMBER_WORDS_VALUE = {w: i for i, w in enumerate(("zero", "one", "two", "three"
 _TIED_NOUN = (r"(?:(?:\d+|" + _NUMBER_WORDS + r")\s+)?(?P<founding>founding\s+|original\s+|first\s+)?(?:full\s+)?"
               r"(?P<noun>founders|members|signatories|signers|parties|founder\s+members|member\s+states)")
 _FOUNDERS_LISTED = (
-    re.compile(r"^['’]s\s+" + _TIED_NOUN + r"\s+(?:were|are|included|include|includes|comprised|numbered)\s+"
-               r"(?:the\s+)?$", re.IGNORECASE),
+    # (a noun of the agreement between: "The Arab League pact's founders were")
+    re.compile(r"^(?:\s+(?:treaty|pact|alliance|convention|agreement|accord|declaration|charter))?['’]s\s+"
+               + _TIED_NOUN + _TIED_VERB + r"$", re.IGNORECASE),
     re.compile(r"^(?:\s+(?:in|of)\s+(?:[A-Z][a-z]+\s+)?(?:1[5-9]|20)\d\d)?\s*(?:,\s*|\s+(?:were|are|included|"
                r"include|comprised)\s+(?:the\s+)?)$", re.IGNORECASE))
 _NOUN_OF = re.compile(r"(?:^|\b(?:the|its|[Aa]mong\s+the)\s+)" + _TIED_NOUN + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1354,11 +1367,12 @@ def _founders_listed(s: Sentence, records: _Records, told: Sequence[Claim]) -> l
     for lo, hi in _state_runs(s):
         for m in s.of("agreement"):
             slug = (m.target or ":").split(":", 1)[1]
-            if slug not in records.gaz.treaties or slug in claimed or m.how in {"anaphora", "description"} \
-                    or m.end - s.start > lo:
+            if slug not in records.gaz.treaties or slug in claimed or m.how == "description" or m.end - s.start > lo:
                 continue
             between = s.text[m.end - s.start:lo]
-            noun = _FOUNDERS_LISTED[0].match(between)
+            noun = _FOUNDERS_LISTED[0].match(between)  # (of one told back too: "The treaty's parties include A, B")
+            if m.how == "anaphora" and (noun is None or not re.fullmatch(r"(?i)the\s+[a-z]+", m.text)):
+                continue
             if noun is None and _FOUNDERS_LISTED[1].match(between) is not None:
                 noun = _NOUN_OF.search(s.text[:m.start - s.start])
             if noun is None:
