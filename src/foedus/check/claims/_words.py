@@ -142,6 +142,13 @@ _ENDED = re.compile(r"\b(ended|came to an end|terminated|(?:was|were) (?:\w+ )?l
                         "convention", "arrangement")) + r")(?:\w+ly\s+|only\s+|itself\s+)?(?:lasted|survived|ran|"
                     # "the alliance itself lingered on paper until 1882", "the arrangement lingered on until 1954"
                     r"endured|lingered(?:\s+on)?(?:\s+(?:on\s+paper|in\s+name))?)\s+until(?=\s+(?:\d|the\s+(?:armistice|peace|end|outbreak|war)\b|(?-i:[A-Z])[a-z]+\s+\d))|"
+                    # an end told by what it did not outlive or how short it was: "the council did not survive the
+                    # fighting", "the guarantee did not last long", "the friendship lasted barely seven years", "it
+                    # was short-lived" (not "has lasted seventy years": in force still)
+                    r"(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|failed\s+to|would\s+not)\s+(?:survive|outlive|"
+                    r"outlast|last)\b|(?<!\bhas\s)(?<!\bhave\s)(?:lasted|survived|endured)\s+(?:for\s+)?(?:(?:only|barely|just|"
+                    r"scarcely|hardly|a\s+mere|little\s+more\s+than|less\s+than|no\s+more\s+than|under)\s+)?(?:a\s+|"
+                    r"\w+\s+)?(?:years?|months?|weeks?|days?|decades?)\b|(?:was|were|proved)\s+short-lived|"
                     # an organisation's end told with no word of how: "was wound up", "closed its doors", "closed on
                     # 30 June 2011" (not "closed the border")
                     r"wound\s+up|closed\s+(?:its|their)\s+doors|"

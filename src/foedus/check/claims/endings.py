@@ -115,6 +115,9 @@ def _dated_ending(text: str) -> re.Match[str] | None:
         return None  # "died with the monarchy": the end of what it went with, whose date is that one's
     if found is not None and re.search(r"\bdead\b", found.group(0), re.IGNORECASE):
         return None  # "was a dead letter by 1939", "the pact was dead by June": dead in fact, not ended in law then
+    if found is not None and not found.group(0).casefold().endswith("until") and re.search(
+            r"\b(?:survive|outlive|outlast|last|lasted|survived|endured|short-lived)\b", found.group(0), re.IGNORECASE):
+        return None  # "could not survive the crisis of 1885", "lasted barely seven years": the end came after, undated
     return found if found is not None and not _NEGATION.search(text[:found.start()]) else None
 
 
