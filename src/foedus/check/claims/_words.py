@@ -53,7 +53,9 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:wound (?:it |them )?up|wind(?:ing)? (?:it |them )?up)|dismantl\w*)\b",
                 re.IGNORECASE), "dissolved_jointly"),
     (re.compile(r"\b(?:(?:end\w*|died|fell|collapsed|perished|went down)\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat|"
-                r"(?:did not|didn't|could not|failed to) (?:survive|outlast|outlive)\s+(?:[\w'’]+\s+){0,3}?defeat)\b",
+                r"(?:did not|didn't|could not|failed to) (?:survive|outlast|outlive)\s+(?:[\w'’]+\s+){0,3}?defeat|"
+                # kept or binding up to the defeat: "It bound them until defeat", "stayed with Berlin until the defeat"
+                r"until\s+(?:(?:the|its|their|[\w-]+['’]s)\s+)?(?:(?:final|common|joint|military|total)\s+)?defeat)\b",
                 re.IGNORECASE), "defeated"),
     (re.compile(r"\b(ceased to exist|(?:was|were) (?:overrun|annexed|partitioned)|lost (?:its|their) independence|"
                 # an agreement told to have lost a member that ceased to be: "they simply lost a member", "it lost one
