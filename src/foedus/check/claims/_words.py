@@ -107,6 +107,9 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 # the agreement told binding its parties now: "still binds both of them", "still bind Paris and
                 # Brussels today", "continues to bind them"
                 r"(?:still|continues?\s+to)\s+bind(?:s)?(?=\s+(?:both|all|them|the\s+two|(?-i:[A-Z])))|"
+                # told binding them now in a relative clause of its own: "the last that binds them both", "a charter
+                # which binds all of them"
+                r"\b(?:that|which)\s+(?:(?:now|today)\s+)?binds(?=\s+(?:both|all|them|the\s+two|(?-i:[A-Z])))|"
                 # told binding them from its signing to now: "it has bound both capitals ever since", "has bound
                 # Lima and Quito since then"
                 r"(?:has|have)\s+(?:\w+ly\s+)?bound\s+(?:both|all|them|the\s+two|(?-i:[A-Z]))[\w\s-]{0,30}?\s+"
