@@ -53,3 +53,9 @@ def test_an_ally_turned_on_where_the_sentence_names_the_ally(check_store: Store)
                                   "1916, and Austria-Hungary never forgave it.")
     assert found and found[-1][0] == "consistent"
     assert found[-1][1].endswith("ended in a breach (betrayal)")
+
+
+def test_the_noun_of_an_ending_told_of_a_named_agreement_by_of(check_store: Store) -> None:
+    found = _endings(check_store, "Germany and Japan set up the Anti-Comintern Pact in 1936. The only breach, of the "
+                                  "Anti-Comintern Pact, came from Berlin.")
+    assert found and found[-1][1] == "Anti-Comintern Pact: ended in a breach (betrayal)"
