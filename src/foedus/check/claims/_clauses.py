@@ -234,7 +234,9 @@ def _ends(s: Sentence, mention: Mention) -> bool:
     last = [w for w in _ENDING_WORD.finditer(s.text, 0, chosen.start - s.start)]  # the ending words before it
     if not before and last and not _ENDING_WORD.search(s.text, chosen.end - s.start) and not re.fullmatch(
             r"\s+(?:[\w'’-]+\s+){0,3}", s.text[last[-1].end():chosen.start - s.start]) and \
-            not _BROKEN_PART.fullmatch(s.text[last[-1].end():chosen.start - s.start]):
+            not _BROKEN_PART.fullmatch(s.text[last[-1].end():chosen.start - s.start]) and \
+            not re.fullmatch(r",?\s+of\s+(?:the\s+)?", s.text[last[-1].end():chosen.start - s.start]):
+        # (the noun of an ending and what it is of, in apposition too: "That single breach, of the pact, was ...")
         return False  # "The transfer ended a century of control, as the treaty ... had laid down": not its object
     return chosen.start == mention.start or chosen.target == mention.target  # by either of its names
 

@@ -53,7 +53,9 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:wound (?:it |them )?up|wind(?:ing)? (?:it |them )?up)|dismantl\w*)\b",
                 re.IGNORECASE), "dissolved_jointly"),
     (re.compile(r"\b(?:(?:end\w*|died|fell|collapsed|perished|went down)\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat|"
-                r"(?:did not|didn't|could not|failed to) (?:survive|outlast|outlive)\s+(?:[\w'’]+\s+){0,3}?defeat)\b",
+                r"(?:did not|didn't|could not|failed to) (?:survive|outlast|outlive)\s+(?:[\w'’]+\s+){0,3}?defeat|"
+                # kept or binding up to the defeat: "It bound them until defeat", "stayed with Berlin until the defeat"
+                r"until\s+(?:(?:the|its|their|[\w-]+['’]s)\s+)?(?:(?:final|common|joint|military|total)\s+)?defeat)\b",
                 re.IGNORECASE), "defeated"),
     (re.compile(r"\b(ceased to exist|(?:was|were) (?:overrun|annexed|partitioned)|lost (?:its|their) independence|"
                 # an agreement told to have lost a member that ceased to be: "they simply lost a member", "it lost one
@@ -105,6 +107,9 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 # the agreement told binding its parties now: "still binds both of them", "still bind Paris and
                 # Brussels today", "continues to bind them"
                 r"(?:still|continues?\s+to)\s+bind(?:s)?(?=\s+(?:both|all|them|the\s+two|(?-i:[A-Z])))|"
+                # told binding them now in a relative clause of its own: "the last that binds them both", "a charter
+                # which binds all of them"
+                r"\b(?:that|which)\s+(?:(?:now|today)\s+)?binds(?=\s+(?:both|all|them|the\s+two|(?-i:[A-Z])))|"
                 # told binding them from its signing to now: "it has bound both capitals ever since", "has bound
                 # Lima and Quito since then"
                 r"(?:has|have)\s+(?:\w+ly\s+)?bound\s+(?:both|all|them|the\s+two|(?-i:[A-Z]))[\w\s-]{0,30}?\s+"
@@ -142,6 +147,13 @@ _ENDED = re.compile(r"\b(ended|came to an end|terminated|(?:was|were) (?:\w+ )?l
                         "convention", "arrangement")) + r")(?:\w+ly\s+|only\s+|itself\s+)?(?:lasted|survived|ran|"
                     # "the alliance itself lingered on paper until 1882", "the arrangement lingered on until 1954"
                     r"endured|lingered(?:\s+on)?(?:\s+(?:on\s+paper|in\s+name))?)\s+until(?=\s+(?:\d|the\s+(?:armistice|peace|end|outbreak|war)\b|(?-i:[A-Z])[a-z]+\s+\d))|"
+                    # an end told by what it did not outlive or how short it was: "the council did not survive the
+                    # fighting", "the guarantee did not last long", "the friendship lasted barely seven years", "it
+                    # was short-lived" (not "has lasted seventy years": in force still)
+                    r"(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|failed\s+to|would\s+not)\s+(?:survive|outlive|"
+                    r"outlast|last)\b|(?<!\bhas\s)(?<!\bhave\s)(?:lasted|survived|endured)\s+(?:for\s+)?(?:(?:only|barely|just|"
+                    r"scarcely|hardly|a\s+mere|little\s+more\s+than|less\s+than|no\s+more\s+than|under)\s+)?(?:a\s+|"
+                    r"\w+\s+)?(?:years?|months?|weeks?|days?|decades?)\b|(?:was|were|proved)\s+short-lived|"
                     # an organisation's end told with no word of how: "was wound up", "closed its doors", "closed on
                     # 30 June 2011" (not "closed the border")
                     r"wound\s+up|closed\s+(?:its|their)\s+doors|"

@@ -115,6 +115,9 @@ def _dated_ending(text: str) -> re.Match[str] | None:
         return None  # "died with the monarchy": the end of what it went with, whose date is that one's
     if found is not None and re.search(r"\bdead\b", found.group(0), re.IGNORECASE):
         return None  # "was a dead letter by 1939", "the pact was dead by June": dead in fact, not ended in law then
+    if found is not None and not found.group(0).casefold().endswith("until") and re.search(
+            r"\b(?:survive|outlive|outlast|last|lasted|survived|endured|short-lived)\b", found.group(0), re.IGNORECASE):
+        return None  # "could not survive the crisis of 1885", "lasted barely seven years": the end came after, undated
     return found if found is not None and not _NEGATION.search(text[:found.start()]) else None
 
 
@@ -430,6 +433,9 @@ def _unknown_descriptions(s: Sentence, records: _Records, pair: tuple[int, ...])
 #: "France betrayed Poland", "Germany broke faith with Poland", "France betrayed its ally": a breach told of a state
 #: towards another, no agreement named.
 _BETRAYED = re.compile(r"\b(?:betrayed|broke (?:faith )?with|abandoned|deserted|double-crossed|"
+                       # an ally attacked or fought: "Romania turned on its ally", "Italy turned against Germany"
+                       r"turned\s+(?:on|against)(?=\s+(?:(?:its|their|her|his)\s+(?:former\s+|own\s+)?"
+                       r"(?:ally|allies|partners?)\b|(?:the\s+)?(?-i:[A-Z])))|"
                        # "broke its word to Paris", "broke their promise to their allies"
                        r"broke\s+(?:its|their|her|his)\s+(?:word|promise|pledge|faith)\s+(?:to|with)|"
                        # a promise to another walked away from: "walked away from its commitments to Warsaw", "went
@@ -479,7 +485,9 @@ def _pair_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], y
     elif verb.group("ally") and a in pair and len(pair) == 2:
         b = pair[1] if pair[0] == a else pair[0]
     elif verb.group("ally"):
-        b = a  # allies the article does not name: see below
+        # allies the article does not name: see below; an ally the sentence names besides ("Romania turned on its ally,
+        # and in Vienna ...") is read only where the two shared one agreement then
+        b = next((c for c in _codes([m for m in states if m is not doer]) if c != a), a)
     elif verb.group("aid") and other is None and re.match(r"(?:its|their|her|his)\b", s.text[verb.end():]) and \
             a in pair and len(pair) == 2:  # "Britain failed to come to its aid": the pair's other state's
         b = pair[1] if pair[0] == a else pair[0]
@@ -502,6 +510,10 @@ def _pair_breach_claims(s: Sentence, records: _Records, pair: tuple[int, ...], y
         slugs = [x.removeprefix("treaty:") for x in spoken]
         fits = [records.gaz.treaties[t] for t in slugs if t in records.gaz.treaties
                 and a in records.gaz.treaties[t].members and _alive(records.gaz.treaties[t], when)]
+        alive = [t for t in records.gaz.treaties.values() if {a, b} <= t.members and a != b
+                 and t.kind not in {"border", "trade", "joint_statement"}
+                 and int(t.signed[:4]) <= when <= int((t.ended or "9999")[:4])]
+        fits = fits or (alive if len(alive) == 1 else [])
     if not fits:
         return []
     return [_ending_claim(s, fits[0].slug, "breach", records, frozenset({a}))]
