@@ -123,7 +123,10 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         near = [r for r in rows if r["start_date"].year - 10 <= said.latest().year and said.earliest().year <= (
             r["end_date"].year if r["end_date"] is not None else 9999) + 10]
         own = [r for r in rows if r["ccode"] in scope] or ([] if told else near)
-        held = [r for r in held if r["ccode"] in scope] if told or any(r["ccode"] in scope for r in held) else held
+        # (and where Archigos gives that name to several leaders, one of a state told is the one told, not a
+        # namesake leading elsewhere then: "Adolfo Suárez" in Spain in 1975, not Bolivia's Banzer Suárez)
+        held = [r for r in held if r["ccode"] in scope] if told or any(r["ccode"] in scope for r in held) or (
+            len({r["leader_id"] for r in rows}) > 1 and any(r["ccode"] in scope for r in rows)) else held
         if not held and not own:
             out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                              claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
