@@ -39,7 +39,16 @@ _STATEMENT = re.compile(r"\b(?:[a-z]{2,}ed|became|began|came|fell|fought|gave|he
                         r"swore|rode|froze|withheld|upheld|arose|spent|lent|built|dealt|hid|shook|stole|sold|forbade|"
                         r"forgave|sprang|sped|bore|wore)\b|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
                         r"(?<!\bnot\s)\b(?:cut|hit|shut|quit)\s+(?:off\s+|short\s+)?(?:its|their|his|her|the|all|diplomatic|"
-                        r"ties|relations|links|aid|supplies|off)\b")
+                        r"ties|relations|links|aid|supplies|off)\b|"
+                        # the passive of an irregular verb ("was sworn in", "were beaten on the Tauber")
+                        r"\b(?:was|were)\s+(?:\w+ly\s+|then\s+|soon\s+)?(?:sworn|beaten|chosen|driven|given|taken|thrown|"
+                        r"overthrown|drawn|shown|written|spoken|stolen|hidden|shaken|torn|frozen|slain|withdrawn|overtaken|"
+                        r"undertaken|forbidden|flown|sunk|shot|struck|sent|sold|held|led|met|fought|won|lost|hit|cut|shut|"
+                        r"put|set|brought|caught|built|bound|seized|split)\b|"
+                        # the past progressive: an act under way then ("paratroopers were flying into Amman", "were
+                        # defending the airport"), not a state of things ("was nothing", "was being")
+                        r"\b(?:was|were)\s+(?:already\s+|still\s+)?(?!(?:nothing|something|anything|everything|being|"
+                        r"during|willing|missing|lacking|wanting|king|string|thing)\b)[a-z]{3,}ing\b")
 
 
 def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tuple[int, ...], *,
