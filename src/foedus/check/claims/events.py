@@ -515,8 +515,12 @@ def _relatively_dated_acts(s: Sentence, records: _Records, year: int | None, tol
         kinds = {k for _, group in verbs for k in group}
         label = verbs[0][0] if verbs else "event"
         part = s if len(bounds) == 1 or not (s.of("date") or dated) else s.part(s.start + lo, s.start + hi)
-        if any((set(e["actors"]) | set(e["targets"])) & set(own) and (
-                e["kind"] in kinds or (not kinds and (told_here or records.shared_words(part, e) >= _LEXICAL_TIE)))
+        # (an act between two states the clause names is one of both, "Germany declared war on Romania the next
+        # day", not Romania's own war on a third; an act whose verb tells no kind is the record's only where the
+        # record tells it in the clause's words, not any act of its states that year)
+        ties = 2 if told_here and len(own) >= 2 else 1
+        if any(len((set(e["actors"]) | set(e["targets"])) & set(own)) >= ties and (
+                e["kind"] in kinds or records.shared_words(part, e) >= _LEXICAL_TIE)
                and abs(_pdate(e["date"]).earliest().year - then) <= 1 for e in records.events()):
             continue
         names = " and ".join(_name(c, str(then)) for c in own[:2])
