@@ -440,11 +440,19 @@ def _unread_dated_acts(s: Sentence, records: _Records, pair: tuple[int, ...], to
     return out
 
 
+#: A clause of time set before the main clause it dates ("When A struck on 5 June 1967, B sent forces", "After the
+#: coup of 3 May, ...", "Once Cairo signed on 8 May, ...").
+_WHEN = re.compile(r"\W*(?:(?:just|only|even|soon|shortly|right|but|and)\s+)?(?:when|after|once|as\s+soon\s+as|"
+                   r"no\s+sooner)\b", re.IGNORECASE)
+
+
 def _act_after_its_date(s: Sentence, bounds: Sequence[tuple[int, int]], index: int, lo: int, hi: int) -> int:
     """Return where the clause of a date that tells of no act ends: the end of the next clause, if that one tells of
     an act at no date of its own ("..., but two years later, in March 1958, Egyptian troops entered the disputed
-    strip": the date told before its act, set off by commas), else ``hi``."""
-    if _acts(s.text[lo:hi]) or index + 1 >= len(bounds):
+    strip": the date told before its act, set off by commas), else ``hi``. A clause of time (:data:`_WHEN`) dates the
+    main clause after it in the same way, whatever act it tells itself ("When A struck on 5 June 1967, B sent forces
+    to fight beside its neighbours": B's act at that date)."""
+    if index + 1 >= len(bounds) or (_acts(s.text[lo:hi]) and not _WHEN.match(s.text[lo:hi])):
         return hi
     nlo, nhi = bounds[index + 1]
     if not _acts(s.text[nlo:nhi]) or any(nlo <= d.start - s.start < nhi for d in s.of("date")):
