@@ -67,6 +67,7 @@ from foedus.check.claims.endings import (
     _unknown_descriptions,
 )
 from foedus.check.claims.events import (
+    _acts_at_its_date,
     _acts_beside_a_signing,
     _counted_from_another,
     _event_claims,
@@ -409,6 +410,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out = [c for c in out if c.kind != "agreement_parties" or c.records[:1] != only[0].records[:1]
                or c.claimed != same] + only
     out = _members_other_act(s, [_reread_against_record(s, c, records, pair) for c in out], records)
+    # (a clause dated by another's date is read by its own states alone, not re-read against the whole sentence's)
+    out.extend(_acts_at_its_date(s, records, pair, out))
     out = _dated_by_its_ending(s, out, records)  # (a date of an ending no rule read)
     out = _act_of_another_told(s, out, records)  # (a date of another agreement the sentence tells of)
     out.extend(_signing_parties(s, records, out))  # (a signing the record found only on re-reading its date)

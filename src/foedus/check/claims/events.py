@@ -446,6 +446,38 @@ _WHEN = re.compile(r"\W*(?:(?:just|only|even|soon|shortly|right|but|and)\s+)?(?:
                    r"no\s+sooner)\b", re.IGNORECASE)
 
 
+def _acts_at_its_date(s: Sentence, records: _Records, pair: tuple[int, ...], told: Sequence[Claim]) -> list[Claim]:
+    """Return, for each clause joined by ", and" to the dated clause before it that tells another state's act at no
+    time of its own ("When A struck on 5 June 1967, B sent forces, and C declared itself at war"; "A crossed the
+    border on 3 May 1920, and B mobilised"), the event it tells at the sentence's one date, read as any dated event is
+    (:func:`_event_claims`) with the states the clause names: the record's act of theirs that day, else none in the
+    record. Nothing where the sentence tells more than one date, no claim of it read that date, a claim of it already
+    reads the clause alone, or the clause names an agreement (an entry or a signing: their own rules); a record of
+    theirs dated otherwise is no contradiction (the clause may tell another day)."""
+    dates = [d for d in s.of("date") if d.value]
+    if len({d.value for d in dates}) != 1:
+        return []
+    read = [c for c in told if c.kind in {"agreement_date", "event_date"} and s.dates_in(c.claimed)]
+    if not read:
+        return []
+    bounds = _act_bounds(s.text)
+    out: list[Claim] = []
+    for index, (lo, hi) in enumerate(bounds):
+        clause = s.text[lo:hi]
+        if not index or not re.fullmatch(r",\s+and\s+", s.text[bounds[index - 1][1]:lo]) or not _acts(clause) or any(
+                lo <= d.start - s.start < hi for d in dates) or _RELATIVE_TIME.search(clause) or any(
+                c.start >= s.start + lo for c in read):
+            continue
+        inside = [m for m in s.mentions if lo <= m.start - s.start < hi]
+        if not any(m.kind == "state" and not _place(s, m) for m in inside) or any(
+                m.kind == "agreement" for m in inside):
+            continue
+        part = Sentence(s.start + lo, s.start + hi, clause, tuple(inside))
+        out.extend(c for c in _event_claims(part, dates[:1], records, pair) if c.kind == "event_date"
+                   and c.verdict in {"consistent", "within_tolerance", "not_in_record"})  # (a signing: its own rules)
+    return out
+
+
 def _act_after_its_date(s: Sentence, bounds: Sequence[tuple[int, int]], index: int, lo: int, hi: int) -> int:
     """Return where the clause of a date that tells of no act ends: the end of the next clause, if that one tells of
     an act at no date of its own ("..., but two years later, in March 1958, Egyptian troops entered the disputed
