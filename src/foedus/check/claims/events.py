@@ -378,7 +378,9 @@ def _dated_acts(s: Sentence, dates: list[Mention]) -> list[Sentence]:
     dates = [m for m in s.of("date") if m.value]
     if len(dates) < 2 or not free:
         return []
-    told = [(lo, hi) for lo, hi in _act_bounds(s.text) if any(lo <= d.start - s.start < hi for d in dates)]
+    bounds = _act_bounds(s.text)
+    told = [(lo, _with_its_asides(s.text, bounds, index, dates, s.start)) for index, (lo, hi) in enumerate(bounds)
+            if any(lo <= d.start - s.start < hi for d in dates)]
     if len(told) < 2 or any(sum(lo <= d.start - s.start < hi for d in dates if d.start in free) > 1 for lo, hi in told):
         return []
     acts = []
@@ -394,6 +396,19 @@ def _dated_acts(s: Sentence, dates: list[Mention]) -> list[Sentence]:
         if any(m.start in free for m in inside if m.kind == "date"):  # (a date another claim took is not again)
             acts.append(Sentence(s.start + lo, s.start + hi, clause, tuple(inside)))
     return acts
+
+
+def _with_its_asides(text: str, bounds: Sequence[tuple[int, int]], index: int, dates: Sequence[Mention],
+                     offset: int) -> int:
+    """Return where the act of clause ``index`` of ``bounds`` ends: past the clauses after it that tell no act and no
+    date of their own, asides of it ("Canada declared war on Japan on 7 December 1941, a day before the United States,
+    and ..."), up to the next clause that tells one."""
+    hi = bounds[index][1]
+    for lo_next, hi_next in bounds[index + 1:]:
+        if _acts(text[lo_next:hi_next]) or any(lo_next <= d.start - offset < hi_next for d in dates):
+            break
+        hi = hi_next
+    return hi
 
 
 def _unread_dated_acts(s: Sentence, records: _Records, pair: tuple[int, ...], told: Sequence[Claim]) -> list[Claim]:
