@@ -73,6 +73,7 @@ from foedus.check.claims.events import (
     _event_claims,
     _event_of_another_act,
     _event_parts,
+    _one_predicate,
     _relatively_dated_acts,
     _unread_dated_acts,
 )
@@ -355,9 +356,9 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     free = [d for d in dates if d.start not in used_dates]
     whole = bool(membership_dates & {d.start for d in dates})
     if not any(_signing_of(s, m) for m in s.of("agreement") if m.target):
-        for part in _event_parts(s, free, whole=whole):
-            out.extend(_event_claims(part, [d for d in free if part.start <= d.start < part.end], records, pair,
-                                     signed_unnamed=bool(unnamed)))
+        parts = _event_parts(s, free, whole=whole)
+        out.extend(_one_predicate(s, parts, [c for part in parts for c in _event_claims(
+            part, [d for d in free if part.start <= d.start < part.end], records, pair, signed_unnamed=bool(unnamed))]))
     elif not whole:
         for part in _acts_beside_a_signing(s, free):
             out.extend(_event_claims(part, [d for d in free if part.start <= d.start < part.end], records, pair))

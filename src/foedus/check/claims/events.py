@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -347,6 +348,27 @@ _ACT_BREAK = re.compile(r";\s+|:\s+(?=(?-i:[A-Z]))|,\s+and\s+|,\s+(?=(?:on|in)\s
 #: A clause that opens with its verb: its subject is the clause before ("... and declared war on Austria on ...").
 _VERB_FIRST = re.compile(r"(?:then\s+|later\s+|only\s+)?(?:[a-z]{2,}ed|went|fled|flew|fought|fell|left|made|met|"
                          r"sent|struck|took|won|broke|came)\b")
+
+
+def _one_predicate(s: Sentence, parts: Sequence[Sentence], claims: list[Claim]) -> list[Claim]:
+    """Return the event ``claims`` read from the ``parts`` of a sentence with those of two parts that are one clause's
+    verbs joined by "and" (its subject told once: "he was deposed on 1 May 1920 and shot the next day") told on the
+    whole of that clause: each act keeps its own date, and the clause is what tells both."""
+    spans = [(p.start, p.end) for p in parts]
+    joined: dict[tuple[int, int], tuple[int, int]] = {}
+    for (alo, ahi), (blo, bhi) in itertools.pairwise(spans):
+        if re.fullmatch(r"\s+and\s+", s.text[ahi - s.start:blo - s.start]) and \
+                _VERB_FIRST.match(s.text[blo - s.start:bhi - s.start]):
+            lo = joined.get((alo, ahi), (alo, ahi))[0]
+            joined[(alo, ahi)] = joined[(blo, bhi)] = (lo, bhi)
+    out = []
+    for c in claims:
+        span = next((v for k, v in joined.items() if k[0] <= c.start and c.end <= k[1]), None)
+        if span is not None and c.kind == "event_date":
+            c = c.model_copy(update={"text": s.text[span[0] - s.start:span[1] - s.start].strip(), "start": span[0],
+                                     "end": span[1]})
+        out.append(c)
+    return out
 
 
 def _acts_beside_a_signing(s: Sentence, dates: list[Mention]) -> list[Sentence]:
