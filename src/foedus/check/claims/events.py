@@ -595,7 +595,10 @@ def _relatively_dated_acts(s: Sentence, records: _Records, year: int | None, tol
         # (an act between two states the clause names is one of both, "Germany declared war on Romania the next
         # day", not Romania's own war on a third; an act whose verb tells no kind is the record's only where the
         # record tells it in the clause's words, not any act of its states that year)
-        ties = 2 if told_here and len(own) >= 2 else 1
+        # (the states of its parts that tell an act: not one named in an aside, "refusing to police Spain")
+        acting = [m for m in s.of("state") if lo <= m.start - s.start < hi and any(
+            a <= m.start - s.start - lo < b and _acts(clause[a:b]) for a, b in _comma_parts(clause))]
+        ties = 2 if told_here and len(_codes(acting)) >= 2 else 1
         if any(len((set(e["actors"]) | set(e["targets"])) & set(own)) >= ties and (
                 e["kind"] in kinds or records.shared_words(part, e) >= _LEXICAL_TIE)
                and abs(_pdate(e["date"]).earliest().year - then) <= 1 for e in records.events()):
@@ -604,6 +607,12 @@ def _relatively_dated_acts(s: Sentence, records: _Records, year: int | None, tol
         out.append(_not_in_record(part, f"{words(label)} of {names} {relative.group(0)} ({then})", "event", own[:2],
                                   str(then), label))
     return out
+
+
+def _comma_parts(clause: str) -> list[tuple[int, int]]:
+    """Return the spans of ``clause`` between its commas."""
+    cuts = [m.start() for m in re.finditer(",", clause)]
+    return list(zip([0, *(c + 1 for c in cuts)], [*cuts, len(clause)], strict=True))
 
 
 #: Someone named in a clause, by a capitalised name not merely its first word ("Reza Shah abdicated", "then King
