@@ -202,7 +202,7 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
                 r"amphibious landings?)\b",
                 re.IGNORECASE),
      ("war", "occupation", "armed_clash"), "landing"),
-    (re.compile(r"\b(troops|soldiers|weapons|arms supplies|military aid|deploy\w*)\b", re.IGNORECASE),
+    (re.compile(r"\b((?:para)?troop(?:s|ers)|soldiers|weapons|arms supplies|military aid|deploy\w*)\b", re.IGNORECASE),
      ("military_aid", "honored"), "military_aid"),
     (re.compile(r"\b(separate peace|made peace|peace treaty|armistice|(?:its|their|his|her) own peace|"
                 r"peace of (?:its|their|his|her) own)\b", re.IGNORECASE),

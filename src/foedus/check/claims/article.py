@@ -68,11 +68,13 @@ from foedus.check.claims.endings import (
     _unknown_descriptions,
 )
 from foedus.check.claims.events import (
+    _acts_at_its_date,
     _acts_beside_a_signing,
     _counted_from_another,
     _event_claims,
     _event_of_another_act,
     _event_parts,
+    _one_predicate,
     _relatively_dated_acts,
     _unread_dated_acts,
 )
@@ -355,9 +357,9 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     free = [d for d in dates if d.start not in used_dates]
     whole = bool(membership_dates & {d.start for d in dates})
     if not any(_signing_of(s, m) for m in s.of("agreement") if m.target):
-        for part in _event_parts(s, free, whole=whole):
-            out.extend(_event_claims(part, [d for d in free if part.start <= d.start < part.end], records, pair,
-                                     signed_unnamed=bool(unnamed)))
+        parts = _event_parts(s, free, whole=whole)
+        out.extend(_one_predicate(s, parts, [c for part in parts for c in _event_claims(
+            part, [d for d in free if part.start <= d.start < part.end], records, pair, signed_unnamed=bool(unnamed))]))
     elif not whole:
         for part in _acts_beside_a_signing(s, free):
             out.extend(_event_claims(part, [d for d in free if part.start <= d.start < part.end], records, pair))
@@ -412,6 +414,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out = [c for c in out if c.kind != "agreement_parties" or c.records[:1] != only[0].records[:1]
                or c.claimed != same] + only
     out = _members_other_act(s, [_reread_against_record(s, c, records, pair) for c in out], records)
+    # (a clause dated by another's date is read by its own states alone, not re-read against the whole sentence's)
+    out.extend(_acts_at_its_date(s, records, pair, out))
     out = _dated_by_its_ending(s, out, records)  # (a date of an ending no rule read)
     out = _act_of_another_told(s, out, records)  # (a date of another agreement the sentence tells of)
     out.extend(_signing_parties(s, records, out))  # (a signing the record found only on re-reading its date)

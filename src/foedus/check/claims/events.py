@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -39,7 +40,16 @@ _STATEMENT = re.compile(r"\b(?:[a-z]{2,}ed|became|began|came|fell|fought|gave|he
                         r"swore|rode|froze|withheld|upheld|arose|spent|lent|built|dealt|hid|shook|stole|sold|forbade|"
                         r"forgave|sprang|sped|bore|wore)\b|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
                         r"(?<!\bnot\s)\b(?:cut|hit|shut|quit)\s+(?:off\s+|short\s+)?(?:its|their|his|her|the|all|diplomatic|"
-                        r"ties|relations|links|aid|supplies|off)\b")
+                        r"ties|relations|links|aid|supplies|off)\b|"
+                        # the passive of an irregular verb ("was sworn in", "were beaten on the Tauber")
+                        r"\b(?:was|were)\s+(?:\w+ly\s+|then\s+|soon\s+)?(?:sworn|beaten|chosen|driven|given|taken|thrown|"
+                        r"overthrown|drawn|shown|written|spoken|stolen|hidden|shaken|torn|frozen|slain|withdrawn|overtaken|"
+                        r"undertaken|forbidden|flown|sunk|shot|struck|sent|sold|held|led|met|fought|won|lost|hit|cut|shut|"
+                        r"put|set|brought|caught|built|bound|seized|split)\b|"
+                        # the past progressive: an act under way then ("paratroopers were flying into Amman", "were
+                        # defending the airport"), not a state of things ("was nothing", "was being")
+                        r"\b(?:was|were)\s+(?:already\s+|still\s+)?(?!(?:nothing|something|anything|everything|being|"
+                        r"during|willing|missing|lacking|wanting|king|string|thing)\b)[a-z]{3,}ing\b")
 
 
 def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tuple[int, ...], *,
@@ -340,6 +350,27 @@ _VERB_FIRST = re.compile(r"(?:then\s+|later\s+|only\s+)?(?:[a-z]{2,}ed|went|fled
                          r"sent|struck|took|won|broke|came)\b")
 
 
+def _one_predicate(s: Sentence, parts: Sequence[Sentence], claims: list[Claim]) -> list[Claim]:
+    """Return the event ``claims`` read from the ``parts`` of a sentence with those of two parts that are one clause's
+    verbs joined by "and" (its subject told once: "he was deposed on 1 May 1920 and shot the next day") told on the
+    whole of that clause: each act keeps its own date, and the clause is what tells both."""
+    spans = [(p.start, p.end) for p in parts]
+    joined: dict[tuple[int, int], tuple[int, int]] = {}
+    for (alo, ahi), (blo, bhi) in itertools.pairwise(spans):
+        if re.fullmatch(r"\s+and\s+", s.text[ahi - s.start:blo - s.start]) and \
+                _VERB_FIRST.match(s.text[blo - s.start:bhi - s.start]):
+            lo = joined.get((alo, ahi), (alo, ahi))[0]
+            joined[(alo, ahi)] = joined[(blo, bhi)] = (lo, bhi)
+    out = []
+    for c in claims:
+        span = next((v for k, v in joined.items() if k[0] <= c.start and c.end <= k[1]), None)
+        if span is not None and c.kind == "event_date":
+            c = c.model_copy(update={"text": s.text[span[0] - s.start:span[1] - s.start].strip(), "start": span[0],
+                                     "end": span[1]})
+        out.append(c)
+    return out
+
+
 def _acts_beside_a_signing(s: Sentence, dates: list[Mention]) -> list[Sentence]:
     """Return the clauses of a sentence that tells of a signing which each tell of another act at a date of its own,
     naming no agreement and no signing ("Spain was a party to the pact signed at Madrid in May 1951, and it did
@@ -369,7 +400,9 @@ def _dated_acts(s: Sentence, dates: list[Mention]) -> list[Sentence]:
     dates = [m for m in s.of("date") if m.value]
     if len(dates) < 2 or not free:
         return []
-    told = [(lo, hi) for lo, hi in _act_bounds(s.text) if any(lo <= d.start - s.start < hi for d in dates)]
+    bounds = _act_bounds(s.text)
+    told = [(lo, _with_its_asides(s.text, bounds, index, dates, s.start)) for index, (lo, hi) in enumerate(bounds)
+            if any(lo <= d.start - s.start < hi for d in dates)]
     if len(told) < 2 or any(sum(lo <= d.start - s.start < hi for d in dates if d.start in free) > 1 for lo, hi in told):
         return []
     acts = []
@@ -385,6 +418,19 @@ def _dated_acts(s: Sentence, dates: list[Mention]) -> list[Sentence]:
         if any(m.start in free for m in inside if m.kind == "date"):  # (a date another claim took is not again)
             acts.append(Sentence(s.start + lo, s.start + hi, clause, tuple(inside)))
     return acts
+
+
+def _with_its_asides(text: str, bounds: Sequence[tuple[int, int]], index: int, dates: Sequence[Mention],
+                     offset: int) -> int:
+    """Return where the act of clause ``index`` of ``bounds`` ends: past the clauses after it that tell no act and no
+    date of their own, asides of it ("Canada declared war on Japan on 7 December 1941, a day before the United States,
+    and ..."), up to the next clause that tells one."""
+    hi = bounds[index][1]
+    for lo_next, hi_next in bounds[index + 1:]:
+        if _acts(text[lo_next:hi_next]) or any(lo_next <= d.start - offset < hi_next for d in dates):
+            break
+        hi = hi_next
+    return hi
 
 
 def _unread_dated_acts(s: Sentence, records: _Records, pair: tuple[int, ...], told: Sequence[Claim]) -> list[Claim]:
@@ -431,11 +477,51 @@ def _unread_dated_acts(s: Sentence, records: _Records, pair: tuple[int, ...], to
     return out
 
 
+#: A clause of time set before the main clause it dates ("When A struck on 5 June 1967, B sent forces", "After the
+#: coup of 3 May, ...", "Once Cairo signed on 8 May, ...").
+_WHEN = re.compile(r"\W*(?:(?:just|only|even|soon|shortly|right|but|and)\s+)?(?:when|after|once|as\s+soon\s+as|"
+                   r"no\s+sooner)\b", re.IGNORECASE)
+
+
+def _acts_at_its_date(s: Sentence, records: _Records, pair: tuple[int, ...], told: Sequence[Claim]) -> list[Claim]:
+    """Return, for each clause joined by ", and" to the dated clause before it that tells another state's act at no
+    time of its own ("When A struck on 5 June 1967, B sent forces, and C declared itself at war"; "A crossed the
+    border on 3 May 1920, and B mobilised"), the event it tells at the sentence's one date, read as any dated event is
+    (:func:`_event_claims`) with the states the clause names: the record's act of theirs that day, else none in the
+    record. Nothing where the sentence tells more than one date, no claim of it read that date, a claim of it already
+    reads the clause alone, or the clause names an agreement (an entry or a signing: their own rules); a record of
+    theirs dated otherwise is no contradiction (the clause may tell another day)."""
+    dates = [d for d in s.of("date") if d.value]
+    if len({d.value for d in dates}) != 1:
+        return []
+    read = [c for c in told if c.kind in {"agreement_date", "event_date"} and s.dates_in(c.claimed)]
+    if not read:
+        return []
+    bounds = _act_bounds(s.text)
+    out: list[Claim] = []
+    for index, (lo, hi) in enumerate(bounds):
+        clause = s.text[lo:hi]
+        if not index or not re.fullmatch(r",\s+and\s+", s.text[bounds[index - 1][1]:lo]) or not _acts(clause) or any(
+                lo <= d.start - s.start < hi for d in dates) or _RELATIVE_TIME.search(clause) or any(
+                c.start >= s.start + lo for c in read):
+            continue
+        inside = [m for m in s.mentions if lo <= m.start - s.start < hi]
+        if not any(m.kind == "state" and not _place(s, m) for m in inside) or any(
+                m.kind == "agreement" for m in inside):
+            continue
+        part = Sentence(s.start + lo, s.start + hi, clause, tuple(inside))
+        out.extend(c for c in _event_claims(part, dates[:1], records, pair) if c.kind == "event_date"
+                   and c.verdict in {"consistent", "within_tolerance", "not_in_record"})  # (a signing: its own rules)
+    return out
+
+
 def _act_after_its_date(s: Sentence, bounds: Sequence[tuple[int, int]], index: int, lo: int, hi: int) -> int:
     """Return where the clause of a date that tells of no act ends: the end of the next clause, if that one tells of
     an act at no date of its own ("..., but two years later, in March 1958, Egyptian troops entered the disputed
-    strip": the date told before its act, set off by commas), else ``hi``."""
-    if _acts(s.text[lo:hi]) or index + 1 >= len(bounds):
+    strip": the date told before its act, set off by commas), else ``hi``. A clause of time (:data:`_WHEN`) dates the
+    main clause after it in the same way, whatever act it tells itself ("When A struck on 5 June 1967, B sent forces
+    to fight beside its neighbours": B's act at that date)."""
+    if index + 1 >= len(bounds) or (_acts(s.text[lo:hi]) and not _WHEN.match(s.text[lo:hi])):
         return hi
     nlo, nhi = bounds[index + 1]
     if not _acts(s.text[nlo:nhi]) or any(nlo <= d.start - s.start < nhi for d in s.of("date")):
@@ -506,14 +592,27 @@ def _relatively_dated_acts(s: Sentence, records: _Records, year: int | None, tol
         kinds = {k for _, group in verbs for k in group}
         label = verbs[0][0] if verbs else "event"
         part = s if len(bounds) == 1 or not (s.of("date") or dated) else s.part(s.start + lo, s.start + hi)
-        if any((set(e["actors"]) | set(e["targets"])) & set(own) and (
-                e["kind"] in kinds or (not kinds and (told_here or records.shared_words(part, e) >= _LEXICAL_TIE)))
+        # (an act between two states the clause names is one of both, "Germany declared war on Romania the next
+        # day", not Romania's own war on a third; an act whose verb tells no kind is the record's only where the
+        # record tells it in the clause's words, not any act of its states that year)
+        # (the states of its parts that tell an act: not one named in an aside, "refusing to police Spain")
+        acting = [m for m in s.of("state") if lo <= m.start - s.start < hi and any(
+            a <= m.start - s.start - lo < b and _acts(clause[a:b]) for a, b in _comma_parts(clause))]
+        ties = 2 if told_here and len(_codes(acting)) >= 2 else 1
+        if any(len((set(e["actors"]) | set(e["targets"])) & set(own)) >= ties and (
+                e["kind"] in kinds or records.shared_words(part, e) >= _LEXICAL_TIE)
                and abs(_pdate(e["date"]).earliest().year - then) <= 1 for e in records.events()):
             continue
         names = " and ".join(_name(c, str(then)) for c in own[:2])
         out.append(_not_in_record(part, f"{words(label)} of {names} {relative.group(0)} ({then})", "event", own[:2],
                                   str(then), label))
     return out
+
+
+def _comma_parts(clause: str) -> list[tuple[int, int]]:
+    """Return the spans of ``clause`` between its commas."""
+    cuts = [m.start() for m in re.finditer(",", clause)]
+    return list(zip([0, *(c + 1 for c in cuts)], [*cuts, len(clause)], strict=True))
 
 
 #: Someone named in a clause, by a capitalised name not merely its first word ("Reza Shah abdicated", "then King
