@@ -1045,7 +1045,8 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
     ruled = [(x.start, x.end) for x in found if x.kind == "state" and x.how not in {"adjective", "demonym"}
              and not re.match(r"['’]s\b", text[x.end:])]
     for mention in _leaders_ruling(text, gaz, [(x.start, x.end) for x in found if x.kind == "leader"], others,
-                                   [x for x in found if x.kind == "state"], ruled):
+                                   [x for x in found if x.kind == "state"], ruled,
+                                   [x for x in found if x.kind == "date"]):
         add(mention)
     for mention in _leaders_whose(text, gaz, [(x.start, x.end) for x in found if x.kind == "leader"], others):
         add(mention)
@@ -1120,17 +1121,17 @@ def _name_after_opener(m: re.Match[str]) -> tuple[int, str]:
 
 
 def _leaders_ruling(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], others: list[tuple[int, int]],
-                    told: list[Mention], ruled: list[tuple[int, int]]) -> list[Mention]:
+                    told: list[Mention], ruled: list[tuple[int, int]], dates: list[Mention]) -> list[Mention]:
     """Return the leaders told ruling a state told beside them (:data:`_LEADER_RULING`: "Marcos ruled in Manila";
     :data:`_LEADER_UNDER`: "Albania under Enver Hoxha"; :data:`_LEADER_OF_STATE`: "Hitler, Germany's leader";
     :data:`_LEADER_OF_STATE_BEFORE`: "the Soviet leader, Nikita Khrushchev") and those told leaving office
     (:data:`_LEADER_LEFT`), each with the office as its title; a state's name is none.
     ``told`` are the states' mentions; ``ruled`` the states that can be told ruled (named, not by an adjective nor a
-    possessive)."""
+    possessive); ``dates`` the article's dates."""
     found: list[Mention] = []
     states = [(x.start, x.end) for x in told]
     matches = [m for m in _LEADER_RULING.finditer(text) if any(a == m.end() for a, _ in ruled)]
-    matches += [m for m in _LEADER_UNDER.finditer(text) if _ruled_under(text, m, gaz, states, told)]
+    matches += [m for m in _LEADER_UNDER.finditer(text) if _ruled_under(text, m, gaz, states, told, dates)]
     matches += [m for pattern in (_LEADER_OF_STATE, _LEADER_OF_STATE_BEFORE) for m in pattern.finditer(text) if any(
         a < m.end("state") and m.start("state") < b for a, b in states)]
     matches += list(_LEADER_LEFT.finditer(text)) + [m for pattern in _LEADER_NAMED for m in pattern.finditer(text)
@@ -1148,17 +1149,21 @@ def _leaders_ruling(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], o
 
 
 def _ruled_under(text: str, m: re.Match[str], gaz: Gazetteer, states: list[tuple[int, int]],
-                 told: list[Mention]) -> bool:
+                 told: list[Mention], dates: list[Mention]) -> bool:
     """Whether a phrase of "under" and a name (:data:`_LEADER_UNDER`) tells a state's rule: right after the state
     ("Albania under Hoxha", "Peru, under Odría,"), after an agreement's making ("a pact concluded under Tito"), with
     the person told by an adjective or by the office ("under the erratic Melgarejo", "under its president of the day,
     Figueres"), or naming one Archigos has leading a state the sentence tells ("signed on 1 January 1942, under
     Ricardo Adolfo de la Guardia"; not "the army under General Prim", nor a state's leader under another's command).
     """
-    if any(b == m.start() for _, b in states) or re.search(r"\b(?:signed|concluded|negotiated|agreed|made|ratified)$",
-                                                           text[max(0, m.start() - 20):m.start()]):
+    if not m.group(0).startswith(",") and (any(b == m.start() for _, b in states) or re.search(
+            r"\b(?:signed|concluded|negotiated|agreed|made|ratified)$", text[max(0, m.start() - 20):m.start()])):
         return True
-    if m.start("name") - m.end("title") > 1:  # (told by an adjective, or by the office)
+    if not _dated_in_paragraph(text, m.start("name"), dates):
+        return False  # (the readings below need a time the sentence or its paragraph tells, never the year of a
+        # paragraph before: "Britain, under Arthur Balfour, was content" opening a paragraph is read at none)
+    if any(b == m.start() for _, b in states) or m.start("name") - m.end("title") > 1:
+        # (right after the state past a comma, or told by an adjective or by the office)
         return True
     return bool(_under_leaders(text, m, gaz, told))
 
