@@ -1821,10 +1821,11 @@ _NEXT_NOT_YET = re.compile(
     rf"\s+{_NEXT_ONE}|(?-i:[Aa])n?\s+(?P<m>{_NEXT_ORDINALS})(?:\s+(?:[a-z-]+\s+){{0,2}}?(?P<mnoun>alliance|treaty|"
     r"pact|agreement|accord)\b)?(?=\s+(?:would|could|might|will|may|should|must)\b))",
     re.IGNORECASE)
+#: The nouns of an agreement a count is told of, or a pair is told to have none of.
+_AGREEMENT_NOUN = r"(?:alliances?|treat(?:y|ies)|pacts?|agreements?|accords?)"
 #: An agreement's noun told before a count that stands without one ("Two agreements in all. There has never been a
 #: third"): the last, in the sentence or the one before.
-_NOUN_LAST = re.compile(r"\b(?P<noun>alliances?|treat(?:y|ies)|pacts?|agreements?|accords?)\b(?!.*\b(?:alliances?|"
-                        r"treat(?:y|ies)|pacts?|agreements?|accords?)\b)", re.IGNORECASE | re.DOTALL)
+_NOUN_LAST = re.compile(rf"\b(?P<noun>{_AGREEMENT_NOUN})\b(?!.*\b{_AGREEMENT_NOUN}\b)", re.IGNORECASE | re.DOTALL)
 #: A count of every agreement told without its noun after a verb of sharing, in any tense: "have shared seven",
 #: "shared nine between them", "the two share only one".
 _SHARED_BARE = re.compile(rf"\b(?:(?:have|has|had)\s+(?:\w+\s+)?shared|share|shares|shared)\s+(?:just\s+|only\s+)?"

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from foedus.check.claims._records import _coding_verdict, _pdate, _Records
 from foedus.check.claims._sentences import Sentence, _codes, _pair_names, _place, _segments
 from foedus.check.claims._words import _BREACH, _LIST_REFERENCE
-from foedus.check.mentions import _NUMBER_WORDS, number_value
+from foedus.check.mentions import _AGREEMENT_NOUN, _NUMBER_WORDS, number_value
 from foedus.check.models import Claim, CodingAnswer, Mention, RecordRef
 from foedus.codings import coding_sort_key
 from foedus.text import plural
@@ -1082,10 +1082,6 @@ def _labelled_claims(s: Sentence, records: _Records, pair: tuple[int, ...], cont
     told = re.sub(r"\s+", " ", found.group(0)).strip(" -*•")
     return [_count_verdict(s, f"{told}{_breaches_told(n) if found.group('breach') else ''} ({_pair_names(who)})",
                            answers, refs)]
-
-
-#: The nouns of an agreement a pair may be told to have none of.
-_AGREEMENT_NOUN = r"(?:alliances?|treat(?:y|ies)|pacts?|agreements?|accords?)"
 
 
 #: Words that never stand between a negation's determiner and its agreement noun: a preposition or determiner ("no
