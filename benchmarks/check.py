@@ -112,6 +112,10 @@ FOLDERS = (
                          "(not studied)"),
     (GOLD / "heldout40", "fortieth held-out set, coded blind, Northern, Central and Eastern Europe 1815-2025 (not "
                          "studied)"),
+    (GOLD / "heldout41", "forty-first held-out set, coded blind, East and Southeast Asia and Oceania 1942-2025 (not "
+                         "studied)"),
+    (GOLD / "heldout42", "forty-second held-out set, coded blind, Latin America and the Caribbean with the United "
+                         "States, Britain, France, Spain and Russia 1942-2025 (not studied)"),
 )
 
 
