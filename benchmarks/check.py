@@ -53,6 +53,10 @@ FOLDERS = (
                      "in round 33; studied from round 34)"),
     (GOLD / "dev13", "dev13, written blind as development material, Africa and the Mediterranean 1900-2025 (checked by "
                      "figures alone in round 33; studied from round 34)"),
+    (GOLD / "dev14", "dev14, written blind as development material, Europe and its neighbours 1815-1945 (unseen by "
+                     "round 34; studied from round 35)"),
+    (GOLD / "dev15", "dev15, written blind as development material, the multilateral alliances of 1945-2025 (unseen "
+                     "by round 34; studied from round 35)"),
     (GOLD / "heldout5", "fifth held-out set, coded blind (studied since: no longer independent)"),
     (GOLD / "heldout6", "sixth held-out set, coded blind (studied since: no longer independent)"),
     (GOLD / "heldout7", "seventh held-out set, coded blind (studied since: no longer independent)"),
