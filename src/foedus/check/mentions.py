@@ -282,9 +282,9 @@ _LEADER_HOLDING = (
 _LEADER_NAMED = (
     # "Fidel Castro took power on 1 January 1959", "Yahya Jammeh, who had seized power in July 1994"
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?"
-               r"(?P<title>(?:took|seized|came\s+to|assumed)\s+power)\b"),
+               r"(?P<title>(?:took|taken|seized|came\s+to|come\s+to|assumed)\s+power)\b"),
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?"
-               r"(?P<title>took\s+office|was\s+installed)\b(?!\s+as\b)"),
+               r"(?P<title>(?:took|taken)\s+office|was\s+installed)\b(?!\s+as\b)"),
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})['’]s\s+(?:own\s+)?(?P<title>government|cabinet|regime)\b"),
     # "By then Zhou had succeeded Mao", "Eden, who succeeded him as prime minister in April 1955" (a leader's
     # successor, or an office of a state's leader told after: :func:`_succeeding`)
@@ -1558,7 +1558,7 @@ _PRONOUN_HOLDING = (
 #: December 1980", "he led Senegal from August 1960", "She had taken office in May".
 _PRONOUN_OFFICE = re.compile(
     r"\b(?P<name>[Hh]e|[Ss]he)\s+(?:had\s+)?(?P<title>was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|resigned|"
-    r"stepped\s+down|took\s+office|taken\s+office|(?:took|seized|came\s+to|assumed)\s+power|"
+    r"stepped\s+down|took\s+office|taken\s+office|(?:took|taken|seized|came\s+to|come\s+to|assumed)\s+power|"
     r"(?P<ruling>ruled|led|governed)|" + _PRONOUN_HOLDING + r")\b")
 #: How far before a pronoun (in characters) the leader it stands for may be named.
 _PRONOUN_REACH = 400

@@ -1,0 +1,21 @@
+"""Leaders' offices told in more of the ways English tells them (issue 22kb): a state told as a person's ("Suharto's
+Indonesia"), a surname Archigos gives whole to another state's leader, told beside the state of the one meant, and a
+taking of power told in the past perfect ("who had taken power"); each on made-up sentences read against Archigos."""
+
+from __future__ import annotations
+
+from foedus.store import Store
+from tests.check.sentences import check_sentences, claims_of
+
+
+def _offices(store: Store, body: str) -> list[tuple[str, str]]:
+    return [(c.claimed, c.verdict) for c in claims_of(check_sentences(store, body), "leader_office")]
+
+
+
+def test_a_taking_of_power_told_in_the_past_perfect_is_read_against_the_spells_start(check_store: Store) -> None:
+    # Augusto Pinochet took power in Chile in September 1973
+    assert _offices(check_store, "Chile signed in 1978, when Augusto Pinochet, who had taken power in September "
+                                 "1973, wanted friends abroad.") == [("Augusto Pinochet on 1973-09", "consistent")]
+    assert [v for _, v in _offices(check_store, "Chile signed in 1978, when Augusto Pinochet, who had taken power "
+                                                "in September 1975, wanted friends abroad.")] == ["contradicts"]
