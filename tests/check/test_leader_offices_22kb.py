@@ -13,6 +13,12 @@ def _offices(store: Store, body: str) -> list[tuple[str, str]]:
 
 
 
+def test_a_surname_another_states_leader_bears_whole_is_the_one_of_the_state_told(check_store: Store) -> None:
+    # Archigos calls a Dominican president of 1903-1905 "Morales", and Evo Morales (Bolivia, from 2006) "Juan Morales"
+    assert _offices(check_store, "In May 2011 Morales said that Bolivia would not sign the new protocol.") == [
+        ("Morales in office on 2011-05", "consistent")]
+
+
 def test_a_taking_of_power_told_in_the_past_perfect_is_read_against_the_spells_start(check_store: Store) -> None:
     # Augusto Pinochet took power in Chile in September 1973
     assert _offices(check_store, "Chile signed in 1978, when Augusto Pinochet, who had taken power in September "
