@@ -12,6 +12,21 @@ def _offices(store: Store, body: str) -> list[tuple[str, str]]:
     return [(c.claimed, c.verdict) for c in claims_of(check_sentences(store, body), "leader_office")]
 
 
+def test_a_state_told_as_a_persons_tells_that_person_ruling_it(check_store: Store) -> None:
+    # Suharto led Indonesia from 1967 to 1998, Ferdinand Marcos the Philippines from 1965 to 1986
+    assert _offices(check_store, "The regional bloc split in 1979 over a quarrel between Suharto's Indonesia and "
+                                 "Marcos's Philippines.") == [("Suharto in office on 1979", "consistent"),
+                                                              ("Marcos in office on 1979", "consistent")]
+    # (told at a time neither ruled: the possessive tells an act of no dated office, never a contradiction)
+    assert _offices(check_store, "The regional bloc split in 1999 over a quarrel between Suharto's Indonesia and "
+                                 "Marcos's Philippines.") == []
+
+
+def test_a_which_clause_the_leader_is_the_subject_of_dates_the_rule(check_store: Store) -> None:
+    # Antonio Salazar led Portugal from July 1932 to September 1968
+    assert _offices(check_store, "Historians still argue over Salazar's Portugal, which he governed from 1932 until "
+                                 "his stroke.") == [("Salazar in office on 1932", "consistent")]
+
 
 def test_a_surname_another_states_leader_bears_whole_is_the_one_of_the_state_told(check_store: Store) -> None:
     # Archigos calls a Dominican president of 1903-1905 "Morales", and Evo Morales (Bolivia, from 2006) "Juan Morales"

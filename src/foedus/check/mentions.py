@@ -1296,6 +1296,8 @@ def _leaders_named(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], ot
             words = rest
         owner = _state_owning(text, start, words, states)
         start, words = start + len(owner), words[len(owner):]
+        owned = _owned_state(start, words, states)  # ("Stroessner's Paraguay": the name, its state owned after)
+        words = words if owned is None else words[:owned.start - start].rstrip()
         name = re.sub(r"['’]s$", "", words)
         if not name or _overlapping(leaders, start, start + len(name)) or _overlapping(others, start,
                                                                                         start + len(name)):
@@ -1329,14 +1331,27 @@ def _leaders_named(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], ot
             if seat is not None and seat.how in _NAMED_SEATS and seat.target and \
                     int(seat.target.split(":")[1]) in _archigos_states(gaz, label):
                 how = "in the capital"
-        if how == "named" and ((words != name and (_RULE_OWNED.match(text, start + len(words)) is None
-                                                   or not _dated_in_paragraph(text, start, dates)))
+        ruled = owned is not None and owned.target is not None and owned.target.startswith("state:") and \
+            int(owned.target.split(":")[1]) in _archigos_states(gaz, label)
+        if how == "named" and ((words != name and ((_RULE_OWNED.match(text, start + len(words)) is None
+                                                    and not ruled) or not _dated_in_paragraph(text, start, dates)))
                                or not (_named_bare(text, start, name, label, gaz, near, dates)
                                        or _named_in_article(text, start, label, gaz, near, states, dates))):
             continue  # ("Hitler's demands" tells nothing of an office)
         leaders.append((start, end))
         found.append(Mention(kind="leader", text=name, start=start, end=end, target=f"leader:{label}", how=how))
     return found
+
+
+def _owned_state(at: int, words: str, states: list[Mention]) -> Mention | None:
+    """Return the mention of a state told as a person's, right after the name's "'s" inside the capitalised ``words``
+    read at ``at`` ("Stroessner's Paraguay", "Jomo Kenyatta's Kenya": the state that person ruled, told by its name
+    as their rule is told by "'s government"); ``None`` where no state's name follows a "'s" there."""
+    for owned in re.finditer(r"['’]s\s+(?=[A-Z])", words):
+        state = next((x for x in states if x.start == at + owned.end() and x.how == "name"), None)
+        if state is not None:
+            return state
+    return None
 
 
 def _state_owning(text: str, at: int, words: str, states: list[Mention]) -> str:

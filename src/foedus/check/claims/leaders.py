@@ -501,8 +501,10 @@ def _signed_by(s: Sentence, m: Mention, dates: list[Mention]) -> list[Mention]:
 def _in_which_clause(s: Sentence, m: Mention, d: Mention) -> bool:
     """Whether a date told after a leader's mention is told in a "which" clause opened between them, of another
     thing's doing: "Amos Sawyer, the interim president, holds only the capital, which the rebels besieged in July
-    1990" (no date of the office: it is read as told at none)."""
-    return d.start >= m.end and re.search(r",\s+which\s", s.text[m.end - s.start:d.start - s.start]) is not None
+    1990" (no date of the office: it is read as told at none). A "which" clause the leader is the subject of, told by
+    a pronoun, is the leader's doing: "Stroessner's Paraguay, which he ran from 1954" dates the rule."""
+    return d.start >= m.end and re.search(r",\s+which\s(?!(?:he|she)\s)",
+                                          s.text[m.end - s.start:d.start - s.start]) is not None
 
 
 def _ruler_counterpart(s: Sentence, m: Mention) -> bool:
