@@ -40,3 +40,9 @@ def test_a_taking_of_power_told_in_the_past_perfect_is_read_against_the_spells_s
                                  "1973, wanted friends abroad.") == [("Augusto Pinochet on 1973-09", "consistent")]
     assert [v for _, v in _offices(check_store, "Chile signed in 1978, when Augusto Pinochet, who had taken power "
                                                 "in September 1975, wanted friends abroad.")] == ["contradicts"]
+
+
+def test_a_surname_archigos_gives_only_with_given_names_is_the_one_of_the_state_told(check_store: Store) -> None:
+    # Archigos calls Maaouya Ould Taya, Mauritania's ruler from December 1984 to August 2005, "Sidi Ahmed Taya"
+    assert _offices(check_store, "The pact was first signed in 1982. Taya put his name to the renewal for "
+                                 "Mauritania.") == [("Taya in office about 1982", "consistent")]
