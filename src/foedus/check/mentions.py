@@ -1548,10 +1548,11 @@ def _named_leader(name: str, gaz: Gazetteer, near: set[int]) -> str | None:
             called = _by_initial(called, words[0]) or called
         if len(called) > 1:
             called = {c for c in called if _archigos_states(gaz, c) & near}
-        if size == 1 and near and not any(_archigos_states(gaz, c) & near for c in called):
+        if len(words) == 1 and near and not any(_archigos_states(gaz, c) & near for c in called):
             # (a surname Archigos gives whole to no leader, or to a leader of another state only, told beside a state
             # one of whose leaders it names by given names and that surname: "Morales" in a sentence of Bolivia is its
-            # "Juan Morales", not the Dominican "Morales"; "Taya" of Mauritania its "Sidi Ahmed Taya")
+            # "Juan Morales", not the Dominican "Morales"; "Taya" of Mauritania its "Sidi Ahmed Taya"; a name told
+            # with given names of its own is not so read: "Manuel Estrada Cabrera" is no "Alfonso Portillo Cabrera")
             called = {c for c in _archigos_index(gaz, "words").get(key, ()) if _archigos_states(gaz, c) & near
                       and folded_name(c).casefold().split()[-1] == key} or called
         if called:
