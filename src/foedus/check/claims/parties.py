@@ -765,9 +765,11 @@ def _together_with(s: Sentence, records: _Records, told: Sequence[Claim], signed
 #: follows it: "were founding members, with Chile and Peru", "among the guarantors, with A, B and others", "with
 #: Paris as the third party" (not "with Britain watching", "with French money").
 _WITH_THEM = re.compile(r",\s+with\s+(?:the\s+)?$", re.IGNORECASE)
-_WITH_THEM_END = re.compile(r"(?:,?\s+(?:and|among)\s+others|\s+as\s+(?:well|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}"
-                            r"(?:party|parties|signatory|signatories|members?|guarantors?)))?\s*(?:[.;:]|$)",
-                            re.IGNORECASE)
+_WITH_THEM_END = re.compile(r"(?:,?\s+(?:and|among)\s+others|\s+as\s+well)?\s*(?:[.;:]|$)", re.IGNORECASE)
+#: A noun of membership told of the states before it, whatever follows: "with Italy as a fifth signatory, to consult
+#: ...", "with Paris as the third party", "with Spain as a co-guarantor".
+_AS_PARTY = re.compile(r"\s+as\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:co-?)?(?:party|parties|signatory|signatories|"
+                       r"members?|guarantors?)\b", re.IGNORECASE)
 
 
 #: A verb of signing before an agreement's name, the list of states after it told by "with": "signed the Litvinov
@@ -783,7 +785,8 @@ _NOT_WITH_THEM = re.compile(r"['\u2019]s?\b|\s+(?:watching|looking|behind|agains
 def _with_them(s: Sentence, lo: int, hi: int) -> bool:
     """Return whether the list of states at ``lo``..``hi`` of the sentence's text is told beside an agreement's parties
     after ", with" (:data:`_WITH_THEM`), ending its clause or told parties by what follows (:data:`_WITH_THEM_END`)."""
-    return _WITH_THEM.search(s.text[:lo]) is not None and _WITH_THEM_END.match(s.text, hi) is not None
+    return _WITH_THEM.search(s.text[:lo]) is not None and (_WITH_THEM_END.match(s.text, hi) is not None
+                                                           or _AS_PARTY.match(s.text, hi) is not None)
 
 
 def _signed_it_with(s: Sentence, lo: int, hi: int) -> bool:
@@ -2046,6 +2049,8 @@ def _parties_of_what_was_read(s: Sentence, records: _Records, told: Sequence[Cla
     for lo, hi in _state_runs(s):
         relation = _run_relation(s, lo, hi)
         took = _TOOK_IT_UP.match(s.text, hi)
+        if relation is None and _WITH_THEM.search(s.text[:lo]) and _AS_PARTY.match(s.text, hi):
+            relation = ("member", hi)  # ("..., with Paris as the third party": told a party by the noun)
         if relation is None and (took is None or (took[0].strip().lower().endswith("followed")
                                                  and not _MEMBERSHIP_WORD.search(s.text[:lo]))):
             continue
