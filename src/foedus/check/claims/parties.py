@@ -335,7 +335,9 @@ def _left_by_now(records: _Records, slug: str, states: Sequence[int]) -> list[tu
 
 #: What tells the states after it the members a noun before it names ("members", "parties"): a verb of being or of
 #: holding, perhaps after words of time or degree ("were", "also include", "today range from ... to", "numbered").
-_TIED_VERB = (r"(?:\s+(?:also|today|now|still|then|already|eventually|later|once|at\s+first|in\s+turn|"
+_TIED_VERB = (r"(?:\s*,\s+(?!(?:and|but|or|which|who|whose|while)\b)[^,;:.]{3,50}?,)?"  # (an apposition: "Its
+              # founding signatories, twenty governments in all, included")
+              r"(?:\s+(?:also|today|now|still|then|already|eventually|later|once|at\s+first|in\s+turn|"
               r"(?-i:[a-z]{3,}ly)),?)*\s+(?:were|are|was|is|became|included|include|includes|including|comprised|"
               r"comprise|comprises|numbered|number|numbers|"
               r"(?:range[sd]?|ranging|ran|run|runs|stretch(?:es|ed)?|extend(?:s|ed)?)\s+from"
@@ -364,7 +366,13 @@ def _members_were(s: Sentence, records: _Records, referent: str | None) -> list[
     end = min([b.start() for b in re.finditer(r";|,\s+(?:which|who|when|but|while)\b", s.text[found.end():])]
               or [len(s.text) - found.end()]) + found.end()
     codes = _codes([m for m in s.of("state") if found.end() <= m.start - s.start < end and not _place(s, m)])
-    return [_parties_claim(s, referent, codes, records)] if len(codes) >= 2 else []
+    if len(codes) < 2:
+        return []
+    if re.search(r"\b(?:founding|original|first|founders)\b", found.group(0), re.IGNORECASE):
+        # (founders told: one that joined later is told wrongly)
+        claim = _listed_claim(s, referent, codes, True, records)
+        return [claim] if claim is not None else []
+    return [_parties_claim(s, referent, codes, records)]
 
 
 #: A state told a party with no agreement named after the words, of the agreement last spoken of: "Turkey was an
