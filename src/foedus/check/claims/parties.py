@@ -1003,7 +1003,10 @@ _SUBJECT_OPENS = re.compile(r"(?:^|[,;:—–]|\b(?:which|that|where|when|whereu
 
 #: A verb whose object is the list of states after it, told as the agreement's parties: "signed by A, B and C",
 #: "bound Finland", "added Japan to the partnership", "were joined by Japan".
-_OBJECT_VERB = re.compile(r"(?:\b(?:signed|concluded|ratified|joined)\s+(?:[^,;.:]{0,60}?\s+)?by|"
+_OBJECT_VERB = re.compile(r"(?:\b(?:signed|concluded|ratified|joined)\s+(?:[^,;.:]{0,60}?\s+)?(?:by|alongside|"
+                          # (co-signers told beside the subject: "C signed at Rio along with A and B", "the declaration
+                          # was signed alongside A and B")
+                          r"(?:along|together)\s+with)|"
                           r"\b(?:ties?|tied|tying|binds?|bound|binding|links?|linked|linking)\s+(?:us|them|it|you)\s+"
                           r"(?:(?:still|also|all|both)\s+)?to|"
                           r"\b(?:bound|binding|binds|bind|added|admitted|link(?:s|ed|ing))(?:\s+(?:also|both|all|together))?)"
@@ -1777,7 +1780,8 @@ def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated
         # (a pronoun of the agreement last spoken of is told as plainly as its title: "C signed it too", "D was
         # among its signatories")
         return slugs[0], all(m.how != "description" and (m.how != "anaphora" or (
-            kind in {"subject", "member"} and slugs[0] == referent)) for m in mine), True
+            kind in {"subject", "member"} and slugs[0] == referent) or (
+            kind == "object" and slugs[0] == referent and m.end - s.start <= lo)) for m in mine), True
     told_back = re.match(r"\s*(?:(?:to|of|in|into)\s+)?(?:that|this|the(?:\s+same)?)\s+(?P<noun>treaty|pact|alliance|"
                          r"agreement|accord|convention|declaration|protocol)\b(?!\s+(?:of|on|with|between|which)\b"
                          r"|\s+that\b(?!\s+(?:day|week|month|year|spring|summer|autumn|winter)\b)"  # (not "that week")
