@@ -52,3 +52,10 @@ def test_co_signers_told_alongside_the_signing(check_store: Store) -> None:
     assert [v for v, _ in wrong] == ["contradicts"]
     right = _told_in(check_store, f"{_SIGNED} The treaty was signed along with Italy and Portugal.", "along with")
     assert [v for v, _ in right] == ["consistent"]
+
+
+def test_a_clause_of_its_own_is_read_by_its_own_dates(check_store: Store) -> None:
+    body = ("Greece and Turkey have shared one alliance. It is the North Atlantic Treaty, which Norway signed in 1949 "
+            "and Greece joined after the civil war.")
+    told = _told_in(check_store, body, "civil war")
+    assert [v for v, claimed in told if "Gree" in claimed] == ["consistent"]

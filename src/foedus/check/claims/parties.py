@@ -1873,7 +1873,9 @@ def _parties_per_clause(s: Sentence, records: _Records, told: list[Claim]) -> li
     slug = next(iter(slugs))
     treaty = records.gaz.treaties[slug]
     whens = [treaty.signed] + [d.value for d in s.of("date") if d.value]
-    said = " ".join(c.claimed for c in told if c.records[:1] and c.records[0].id == slug)
+    # (the states a claim of its parties or acts reads: not a count's pair, "the only bilateral one (A and B)")
+    said = " ".join(c.claimed for c in told if c.records[:1] and c.records[0].id == slug
+                    and c.kind in {"agreement_parties", "agreement_date", "event_date"})
     others = [m for m in s.of("agreement") if m.target and m.target != f"treaty:{slug}"]
     out = list(told)
     last: tuple[Claim, list[int]] | None = None  # (the claim the run before was read as, and its states)
@@ -1916,7 +1918,14 @@ def _parties_per_clause(s: Sentence, records: _Records, told: list[Claim]) -> li
                 last = (joined, [*last[1], *codes])
                 said += " " + joined.claimed
             continue
-        claim = dated or _parties_claim(s, slug, codes, records)
+        own = s
+        if relation is not None and relation[0] == "subject" and re.search(r"\band\s+(?:the\s+)?$", s.text[:lo]):
+            # (a clause of its own, read by its own dates: "which A signed in 1975 and B adhered to after
+            # independence" tells no date of B's entry)
+            end = runs[0][0] if runs else len(s.text)
+            own = Sentence(s.start, s.end, s.text, tuple(m for m in s.mentions if m.kind != "date"
+                                                          or lo <= m.start - s.start < end))
+        claim = dated or _parties_claim(own, slug, codes, records)
         last = None if claim.verdict != "consistent" or dated is not None else (claim, codes)
         if claim.verdict != "consistent" and dated is None and not _joined_it_outsider(s, relation, claim):
             continue  # (one never a member: the clause may tell of another act, "Sweden followed suit")
