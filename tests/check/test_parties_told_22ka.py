@@ -59,3 +59,13 @@ def test_a_clause_of_its_own_is_read_by_its_own_dates(check_store: Store) -> Non
             "and Greece joined after the civil war.")
     told = _told_in(check_store, body, "civil war")
     assert [v for v, claimed in told if "Gree" in claimed] == ["consistent"]
+
+
+def test_signers_told_by_the_passive_agent_one_a_party_only_later(check_store: Store) -> None:
+    body = ("Greece and Turkey have shared one alliance. The Atlantic defence treaty, first signed in April 1949 by "
+            "Norway, Denmark and Greece, binds each party to consult.")
+    told = _told_in(check_store, body, "first signed")
+    assert [(v, claimed.startswith("parties then: ")) for v, claimed in told] == [("contradicts", True)]
+    right = ("Greece and Turkey have shared one alliance. The Atlantic defence treaty, first signed in April 1949 by "
+             "Norway, Denmark and Italy, binds each party to consult.")
+    assert [v for v, _ in _told_in(check_store, right, "first signed")] == ["consistent"]

@@ -1494,6 +1494,10 @@ def _signing_parties(s: Sentence, records: _Records, told: Sequence[Claim]) -> l
     claim = _parties_claim(s, slug, codes, records)
     if claim.verdict == "consistent":
         return [claim]
+    if claim.claimed.startswith("parties then: ") and any(
+            _SIGNED_BY.search(s.text[:lo]) and not _NEGATION.search(s.text[:lo]) for lo, _ in _state_runs(s)):
+        return [claim]  # (the signers told by the passive's agent at the signing's date, one a party only later:
+        # "first signed in June 1950 by A, B and C", C having acceded in 1952)
     wrong = _signers_not_parties(s, slug, records) if not named else None
     wrong = wrong or _signers_of_the_day(s, slug, records)
     if wrong is None and (own := _codes(_signing_clause_states(s, states))) and own != codes:
