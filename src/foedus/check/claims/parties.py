@@ -1785,7 +1785,9 @@ def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated
         # among its signatories")
         return slugs[0], all(m.how != "description" and (m.how != "anaphora" or (
             kind in {"subject", "member"} and slugs[0] == referent) or (
-            kind == "object" and slugs[0] == referent and m.end - s.start <= lo)) for m in mine), True
+            kind == "object" and slugs[0] == referent and m.end - s.start <= lo
+            and re.search(r"\b(?:alongside|along\s+with|together\s+with)\s+(?:the\s+)?$", s.text[:lo]) is not None))
+            for m in mine), True
     told_back = re.match(r"\s*(?:(?:to|of|in|into)\s+)?(?:that|this|the(?:\s+same)?)\s+(?P<noun>treaty|pact|alliance|"
                          r"agreement|accord|convention|declaration|protocol)\b(?!\s+(?:of|on|with|between|which)\b"
                          r"|\s+that\b(?!\s+(?:day|week|month|year|spring|summer|autumn|winter)\b)"  # (not "that week")
