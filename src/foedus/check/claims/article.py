@@ -339,8 +339,10 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out.extend(_joined_too(s, records, referred[0], bool(signed_here)))
     if not any(c.kind == "agreement_parties" for c in out) and not agreements:
         out.extend(_joined_too(s, records, None if unknown_last else referent, bool(signed_here)))
-    if not any(c.kind == "agreement_parties" for c in out) and not agreements:
-        out.extend(_members_were(s, records, referent))
+    if not any(c.kind == "agreement_parties" for c in out) and (not agreements or (len(agreements) == 1 and all(
+            m.how == "anaphora" for m in s.of("agreement") if m.target))):
+        # (the agreement told back by the words that lead the list: "Its founding members were A, B and C")
+        out.extend(_members_were(s, records, agreements[0] if agreements else referent))
     if not any(c.kind == "agreement_parties" for c in out):
         out.extend(_beside_in(s, records))
     if not agreements and not unnamed:

@@ -335,7 +335,9 @@ def _left_by_now(records: _Records, slug: str, states: Sequence[int]) -> list[tu
 
 #: What tells the states after it the members a noun before it names ("members", "parties"): a verb of being or of
 #: holding, perhaps after words of time or degree ("were", "also include", "today range from ... to", "numbered").
-_TIED_VERB = (r"(?:\s+(?:also|today|now|still|then|already|eventually|later|once|at\s+first|in\s+turn|"
+_TIED_VERB = (r"(?:\s*,\s+(?!(?:and|but|or|which|who|whose|while)\b)[^,;:.]{3,50}?,)?"  # (an apposition: "Its
+              # founding signatories, twenty governments in all, included")
+              r"(?:\s+(?:also|today|now|still|then|already|eventually|later|once|at\s+first|in\s+turn|"
               r"(?-i:[a-z]{3,}ly)),?)*\s+(?:were|are|was|is|became|included|include|includes|including|comprised|"
               r"comprise|comprises|numbered|number|numbers|"
               r"(?:range[sd]?|ranging|ran|run|runs|stretch(?:es|ed)?|extend(?:s|ed)?)\s+from"
@@ -364,7 +366,13 @@ def _members_were(s: Sentence, records: _Records, referent: str | None) -> list[
     end = min([b.start() for b in re.finditer(r";|,\s+(?:which|who|when|but|while)\b", s.text[found.end():])]
               or [len(s.text) - found.end()]) + found.end()
     codes = _codes([m for m in s.of("state") if found.end() <= m.start - s.start < end and not _place(s, m)])
-    return [_parties_claim(s, referent, codes, records)] if len(codes) >= 2 else []
+    if len(codes) < 2:
+        return []
+    if re.search(r"\b(?:founding|original|first|founders)\b", found.group(0), re.IGNORECASE):
+        # (founders told: one that joined later is told wrongly)
+        claim = _listed_claim(s, referent, codes, True, records)
+        return [claim] if claim is not None else []
+    return [_parties_claim(s, referent, codes, records)]
 
 
 #: A state told a party with no agreement named after the words, of the agreement last spoken of: "Turkey was an
@@ -765,9 +773,11 @@ def _together_with(s: Sentence, records: _Records, told: Sequence[Claim], signed
 #: follows it: "were founding members, with Chile and Peru", "among the guarantors, with A, B and others", "with
 #: Paris as the third party" (not "with Britain watching", "with French money").
 _WITH_THEM = re.compile(r",\s+with\s+(?:the\s+)?$", re.IGNORECASE)
-_WITH_THEM_END = re.compile(r"(?:,?\s+(?:and|among)\s+others|\s+as\s+(?:well|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}"
-                            r"(?:party|parties|signatory|signatories|members?|guarantors?)))?\s*(?:[.;:]|$)",
-                            re.IGNORECASE)
+_WITH_THEM_END = re.compile(r"(?:,?\s+(?:and|among)\s+others|\s+as\s+well)?\s*(?:[.;:]|$)", re.IGNORECASE)
+#: A noun of membership told of the states before it, whatever follows: "with Italy as a fifth signatory, to consult
+#: ...", "with Paris as the third party", "with Spain as a co-guarantor".
+_AS_PARTY = re.compile(r"\s+as\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:co-?)?(?:party|parties|signatory|signatories|"
+                       r"members?|guarantors?)\b", re.IGNORECASE)
 
 
 #: A verb of signing before an agreement's name, the list of states after it told by "with": "signed the Litvinov
@@ -783,7 +793,8 @@ _NOT_WITH_THEM = re.compile(r"['\u2019]s?\b|\s+(?:watching|looking|behind|agains
 def _with_them(s: Sentence, lo: int, hi: int) -> bool:
     """Return whether the list of states at ``lo``..``hi`` of the sentence's text is told beside an agreement's parties
     after ", with" (:data:`_WITH_THEM`), ending its clause or told parties by what follows (:data:`_WITH_THEM_END`)."""
-    return _WITH_THEM.search(s.text[:lo]) is not None and _WITH_THEM_END.match(s.text, hi) is not None
+    return _WITH_THEM.search(s.text[:lo]) is not None and (_WITH_THEM_END.match(s.text, hi) is not None
+                                                           or _AS_PARTY.match(s.text, hi) is not None)
 
 
 def _signed_it_with(s: Sentence, lo: int, hi: int) -> bool:
@@ -992,7 +1003,10 @@ _SUBJECT_OPENS = re.compile(r"(?:^|[,;:—–]|\b(?:which|that|where|when|whereu
 
 #: A verb whose object is the list of states after it, told as the agreement's parties: "signed by A, B and C",
 #: "bound Finland", "added Japan to the partnership", "were joined by Japan".
-_OBJECT_VERB = re.compile(r"(?:\b(?:signed|concluded|ratified|joined)\s+(?:[^,;.:]{0,60}?\s+)?by|"
+_OBJECT_VERB = re.compile(r"(?:\b(?:signed|concluded|ratified|joined)\s+(?:[^,;.:]{0,60}?\s+)?(?:by|alongside|"
+                          # (co-signers told beside the subject: "C signed at Rio along with A and B", "the declaration
+                          # was signed alongside A and B")
+                          r"(?:along|together)\s+with)|"
                           r"\b(?:ties?|tied|tying|binds?|bound|binding|links?|linked|linking)\s+(?:us|them|it|you)\s+"
                           r"(?:(?:still|also|all|both)\s+)?to|"
                           r"\b(?:bound|binding|binds|bind|added|admitted|link(?:s|ed|ing))(?:\s+(?:also|both|all|together))?)"
@@ -1480,6 +1494,10 @@ def _signing_parties(s: Sentence, records: _Records, told: Sequence[Claim]) -> l
     claim = _parties_claim(s, slug, codes, records)
     if claim.verdict == "consistent":
         return [claim]
+    if claim.claimed.startswith("parties then: ") and any(
+            _SIGNED_BY.search(s.text[:lo]) and not _NEGATION.search(s.text[:lo]) for lo, _ in _state_runs(s)):
+        return [claim]  # (the signers told by the passive's agent at the signing's date, one a party only later:
+        # "first signed in June 1950 by A, B and C", C having acceded in 1952)
     wrong = _signers_not_parties(s, slug, records) if not named else None
     wrong = wrong or _signers_of_the_day(s, slug, records)
     if wrong is None and (own := _codes(_signing_clause_states(s, states))) and own != codes:
@@ -1766,7 +1784,10 @@ def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated
         # (a pronoun of the agreement last spoken of is told as plainly as its title: "C signed it too", "D was
         # among its signatories")
         return slugs[0], all(m.how != "description" and (m.how != "anaphora" or (
-            kind in {"subject", "member"} and slugs[0] == referent)) for m in mine), True
+            kind in {"subject", "member"} and slugs[0] == referent) or (
+            kind == "object" and slugs[0] == referent and m.end - s.start <= lo
+            and re.search(r"\b(?:alongside|along\s+with|together\s+with)\s+(?:the\s+)?$", s.text[:lo]) is not None))
+            for m in mine), True
     told_back = re.match(r"\s*(?:(?:to|of|in|into)\s+)?(?:that|this|the(?:\s+same)?)\s+(?P<noun>treaty|pact|alliance|"
                          r"agreement|accord|convention|declaration|protocol)\b(?!\s+(?:of|on|with|between|which)\b"
                          r"|\s+that\b(?!\s+(?:day|week|month|year|spring|summer|autumn|winter)\b)"  # (not "that week")
@@ -1858,7 +1879,9 @@ def _parties_per_clause(s: Sentence, records: _Records, told: list[Claim]) -> li
     slug = next(iter(slugs))
     treaty = records.gaz.treaties[slug]
     whens = [treaty.signed] + [d.value for d in s.of("date") if d.value]
-    said = " ".join(c.claimed for c in told if c.records[:1] and c.records[0].id == slug)
+    # (the states a claim of its parties or acts reads: not a count's pair, "the only bilateral one (A and B)")
+    said = " ".join(c.claimed for c in told if c.records[:1] and c.records[0].id == slug
+                    and c.kind in {"agreement_parties", "agreement_date", "event_date"})
     others = [m for m in s.of("agreement") if m.target and m.target != f"treaty:{slug}"]
     out = list(told)
     last: tuple[Claim, list[int]] | None = None  # (the claim the run before was read as, and its states)
@@ -1901,7 +1924,14 @@ def _parties_per_clause(s: Sentence, records: _Records, told: list[Claim]) -> li
                 last = (joined, [*last[1], *codes])
                 said += " " + joined.claimed
             continue
-        claim = dated or _parties_claim(s, slug, codes, records)
+        own = s
+        if relation is not None and relation[0] == "subject" and re.search(r"\band\s+(?:the\s+)?$", s.text[:lo]):
+            # (a clause of its own, read by its own dates: "which A signed in 1975 and B adhered to after
+            # independence" tells no date of B's entry)
+            end = runs[0][0] if runs else len(s.text)
+            own = Sentence(s.start, s.end, s.text, tuple(m for m in s.mentions if m.kind != "date"
+                                                          or lo <= m.start - s.start < end))
+        claim = dated or _parties_claim(own, slug, codes, records)
         last = None if claim.verdict != "consistent" or dated is not None else (claim, codes)
         if claim.verdict != "consistent" and dated is None and not _joined_it_outsider(s, relation, claim):
             continue  # (one never a member: the clause may tell of another act, "Sweden followed suit")
@@ -2046,6 +2076,8 @@ def _parties_of_what_was_read(s: Sentence, records: _Records, told: Sequence[Cla
     for lo, hi in _state_runs(s):
         relation = _run_relation(s, lo, hi)
         took = _TOOK_IT_UP.match(s.text, hi)
+        if relation is None and _WITH_THEM.search(s.text[:lo]) and _AS_PARTY.match(s.text, hi):
+            relation = ("member", hi)  # ("..., with Paris as the third party": told a party by the noun)
         if relation is None and (took is None or (took[0].strip().lower().endswith("followed")
                                                  and not _MEMBERSHIP_WORD.search(s.text[:lo]))):
             continue
