@@ -1185,6 +1185,46 @@ def _act_of_what_it_tells(s: Sentence, claim: Claim, records: _Records) -> Claim
         "records": refs, "proposed_entry": None})
 
 
+def _act_of_their_agreement(s: Sentence, claim: Claim, records: _Records, pair: Sequence[int]) -> Claim:
+    """Return ``claim`` (a date, at a day or a month, the record was found to hold nothing for) as the one act the
+    record holds at that date of an agreement the sentence is about: one it refers to ("it", "the pact", a title), or
+    else one binding two or more of its states (with the article's ``pair``, where it names fewer): its signing, its
+    ending, or the entry into it or exit from it of a state the sentence tells. A clause tells such an act by many
+    verbs no reader lists ("a second understanding followed in December 1887", "both lapsed that January", "their
+    contingents sailed home in April 1862", "the league's members drew up a treaty in June 1950"); the date the record
+    holds of the agreement bears it out: its day or one off for a day, its month for a month, never a year (a year
+    holds too many acts). Where two acts fit, none is taken, and a date none fits stays not in the record, never
+    read as a contradiction. Otherwise ``claim`` unchanged."""
+    if claim.verdict != "not_in_record" or not claim.record_value.startswith("no ") \
+            or claim.kind not in {"agreement_date", "event_date"}:
+        return claim
+    dates = s.dates_in(claim.claimed, {"day", "month"})
+    if len(dates) != 1 or not _tells_an_act_on_one(s, claim, dates[0]):
+        return claim
+    date = dates[0]
+    said = _pdate(date.value or "")
+    own = set(s.states())
+    told = own if len(own) >= 2 else own | set(pair)
+    referred = [slug for slug in s.agreements() if slug in records.gaz.treaties]
+    slugs = referred or [t.slug for t in records.gaz.treaties.values()
+                         if t.kind not in {"border", "trade"} and len(t.members & told) >= 2]
+    # (the members' entries on the day of its signing are that signing; two agreements ended the same day, "both
+    # lapsed in January 1897", are one date told)
+    fits = sorted(((when, what not in {"signing", "ending"}, what, slug, event) for slug in slugs
+                   for when, what, event in _acts_of(records, slug, told) if _act_fits(said, when)),
+                  key=lambda f: f[:4])
+    if len({when for when, *_ in fits}) != 1:
+        return claim
+    when, _, what, slug, event = fits[0]
+    held = list(dict.fromkeys(f[3] for f in fits))
+    verdict, reason = compare_dates(date.value or "", when, "signed")
+    title = re.sub(r"\s*\(.*", "", records.treaty_ref(slug).label)
+    return claim.model_copy(update={
+        "verdict": verdict, "record_value": f"{what} {when}",
+        "reason": reason + f" (the act the record holds then of {title}, an agreement of the sentence's states)",
+        "records": [*(records.treaty_ref(h) for h in held), *([event] if event else [])], "proposed_entry": None})
+
+
 def _bound_by_its_treaty(event: dict[str, Any], own: set[int], involved: set[int], records: _Records) -> bool:
     """Whether a stored ``event`` of a state the sentence names (``involved``) is tied to the sentence by the
     agreement it is an act of, binding two or more of the sentence's states (``own``): "When Washington asked its

@@ -11,6 +11,7 @@ from foedus.check.claims._clauses import _TITLE_OF, _UNKNOWN_TITLE, _signing_of
 from foedus.check.claims._records import (
     _ANOTHER_YEAR,
     _act_of_another_told,
+    _act_of_their_agreement,
     _act_of_what_it_tells,
     _acted_that_day,
     _another_act_that_day,
@@ -592,6 +593,7 @@ def _reread_against_record(s: Sentence, claim: Claim, records: _Records, pair: t
     claim = claim if before is claim else _alive_then(s, before, records, pair)
     claim = _acted_that_day(s, claim, records)
     claim = _act_of_what_it_tells(s, claim, records)
+    claim = _act_of_their_agreement(s, claim, records, pair)
     claim = _other_agreement_signed_then(s, _another_act_that_day(s, claim, records), records, pair)
     return _year_untold(s, _event_of_another_act(s, claim, records))  # (a description fitted to the wrong one)
 
