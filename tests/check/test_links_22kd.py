@@ -20,13 +20,13 @@ def _dated(text: str, store: Store) -> list[tuple[str, str]]:
 def test_an_ending_told_by_a_verb_of_lapsing_is_the_ending_of_their_agreements(check_store: Store) -> None:
     assert _dated("The two understandings both lapsed in January 1897, when London lost interest.",
                   check_store) == [("consistent", "ending 1897-01-20")]
-
-
-def test_a_month_none_of_their_agreements_acts_fits_stays_not_in_the_record(check_store: Store) -> None:
+    # (a month none of their agreements' acts fits stays not in the record)
     assert _dated("The two understandings both lapsed in March 1899, when London lost interest.",
                   check_store) == [("not_in_record", "no such record")]
 
 
-def test_a_clause_of_no_act_on_an_agreement_is_not_read_as_one(check_store: Store) -> None:
+def test_only_a_clause_telling_an_act_on_an_agreement_is_read_so(check_store: Store) -> None:
+    assert [v for v, _ in _dated("The pair's understandings ended in January 1897.", check_store)] == ["consistent"]
+    # (a landing that month is no act on their agreements)
     assert [v for v, _ in _dated("Italian troops landed in Eritrea in January 1897.", check_store)] == [
         "not_in_record"]
