@@ -593,9 +593,9 @@ def _reread_against_record(s: Sentence, claim: Claim, records: _Records, pair: t
     claim = claim if before is claim else _alive_then(s, before, records, pair)
     claim = _acted_that_day(s, claim, records)
     claim = _act_of_what_it_tells(s, claim, records)
-    claim = _act_of_their_agreement(s, claim, records, pair)
     claim = _other_agreement_signed_then(s, _another_act_that_day(s, claim, records), records, pair)
-    return _year_untold(s, _event_of_another_act(s, claim, records))  # (a description fitted to the wrong one)
+    claim = _year_untold(s, _event_of_another_act(s, claim, records))  # (a description fitted to the wrong one)
+    return _act_of_their_agreement(s, claim, records, pair)  # (the last: any reading above tells the act better)
 
 
 def _described_before(s: Sentence, slug: str, described: set[int]) -> set[int]:
