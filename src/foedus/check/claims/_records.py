@@ -946,9 +946,9 @@ def _another_act_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim
         return claim
     gap, when, what, event = min(fits, key=lambda f: (f[0], f[1], f[2]))
     verdict, reason = compare_dates(date.value or "", when, "signed")
-    title = re.sub(r"\s*\(.*", "", records.treaty_ref(slug).label)
+    title = re.sub(r"\s*\(.*", "", records.gaz.treaties[slug].title)
     return claim.model_copy(update={
-        "verdict": verdict, "record_value": f"{what} {when}",
+        "claimed": f"{title}: {what} {date.text}", "verdict": verdict, "record_value": f"{what} {when}",
         "reason": reason + f" (the record's {what} of {title} then, not the date it was first compared with)",
         "records": [records.treaty_ref(slug), *([event] if event else [])], "proposed_entry": None})
 
@@ -1149,6 +1149,12 @@ def _act_of_what_it_tells(s: Sentence, claim: Claim, records: _Records) -> Claim
     if len(dates) != 1:
         return claim
     date = dates[0]
+    clause = _coordinate_clause(s, date.start, date.end)
+    if _NO_SUCH_SIGNING.search(clause) or _NO_ALLIANCE_SIGNED.search(clause):
+        return claim  # (a memorandum on air routes, an armistice, an act denied: no act on an alliance)
+    referred = [slug for slug in s.agreements() if slug in records.gaz.treaties]
+    if not referred and _TELLS_AN_AGREEMENT.search(clause) is None and _MEMBER_ACT.search(clause) is None:
+        return claim  # (an end told of no agreement nor member: "for Ankara the war ended on 2 September 1945")
     said = _pdate(date.value or "")
     own = set(s.states())
     # (an agreement named by its title has its dates read by its own rules: "Cuba signed the Declaration by United
@@ -1183,6 +1189,52 @@ def _act_of_what_it_tells(s: Sentence, claim: Claim, records: _Records) -> Claim
         "kind": "event_date", "verdict": verdict, "record_value": f"{str(event['kind']).replace('_', ' ')} "
         f"{event['date']}", "reason": reason + " (the one act the record holds then of what the sentence tells)",
         "records": refs, "proposed_entry": None})
+
+
+def _act_of_their_agreement(s: Sentence, claim: Claim, records: _Records, pair: Sequence[int]) -> Claim:
+    """Return ``claim`` (a date, at a day or a month, the record was found to hold nothing for) as the one act the
+    record holds at that date of an agreement the sentence is about: one it refers to ("it", "the pact", a title), or
+    else one binding two or more of its states (with the article's ``pair``, where it names fewer): its signing, its
+    ending, or the entry into it or exit from it of a state the sentence tells. A clause tells such an act by many
+    verbs no reader lists ("a second understanding followed in December 1887", "both lapsed that January", "their
+    contingents sailed home in April 1862", "the league's members drew up a treaty in June 1950"); the date the record
+    holds of the agreement bears it out: its day or one off for a day, its month for a month, never a year (a year
+    holds too many acts); only in a clause that names or tells an agreement or tells a member's act (not "the war
+    ended"), never one of a matter no alliance is about or of an act denied. Where two acts fit, none is taken, and a
+    date none fits stays not in the record, never read as a contradiction. Otherwise ``claim`` unchanged."""
+    if claim.verdict != "not_in_record" or not claim.record_value.startswith("no ") \
+            or claim.kind not in {"agreement_date", "event_date"}:
+        return claim
+    dates = s.dates_in(claim.claimed, {"day", "month"})
+    if len(dates) != 1 or not _tells_an_act_on_one(s, claim, dates[0]):
+        return claim
+    date = dates[0]
+    clause = _coordinate_clause(s, date.start, date.end)
+    if _NO_SUCH_SIGNING.search(clause) or _NO_ALLIANCE_SIGNED.search(clause):
+        return claim  # (a memorandum on air routes, an armistice, an act denied: no act on an alliance)
+    referred = [slug for slug in s.agreements() if slug in records.gaz.treaties]
+    if not referred and _TELLS_AN_AGREEMENT.search(clause) is None and _MEMBER_ACT.search(clause) is None:
+        return claim  # (an end told of no agreement nor member: "for Ankara the war ended on 2 September 1945")
+    said = _pdate(date.value or "")
+    own = set(s.states())
+    told = own if len(own) >= 2 else own | set(pair)
+    slugs = referred or [t.slug for t in records.gaz.treaties.values()
+                         if t.kind not in {"border", "trade"} and len(t.members & told) >= 2]
+    # (the members' entries on the day of its signing are that signing; two agreements ended the same day, "both
+    # lapsed in January 1897", are one date told)
+    fits = sorted(((when, what not in {"signing", "ending"}, what, slug, event) for slug in slugs
+                   for when, what, event in _acts_of(records, slug, told) if _act_fits(said, when)),
+                  key=lambda f: f[:4])
+    if len({when for when, *_ in fits}) != 1:
+        return claim
+    when, _, what, slug, event = fits[0]
+    held = list(dict.fromkeys(f[3] for f in fits))
+    verdict, reason = compare_dates(date.value or "", when, "signed")
+    title = re.sub(r"\s*\(.*", "", records.gaz.treaties[slug].title)
+    return claim.model_copy(update={
+        "claimed": f"{title}: {what} {date.text}", "verdict": verdict, "record_value": f"{what} {when}",
+        "reason": reason + f" (the act the record holds then of {title}, an agreement of the sentence's states)",
+        "records": [*(records.treaty_ref(h) for h in held), *([event] if event else [])], "proposed_entry": None})
 
 
 def _bound_by_its_treaty(event: dict[str, Any], own: set[int], involved: set[int], records: _Records) -> bool:

@@ -11,6 +11,7 @@ from foedus.check.claims._clauses import _TITLE_OF, _UNKNOWN_TITLE, _signing_of
 from foedus.check.claims._records import (
     _ANOTHER_YEAR,
     _act_of_another_told,
+    _act_of_their_agreement,
     _act_of_what_it_tells,
     _acted_that_day,
     _another_act_that_day,
@@ -595,7 +596,8 @@ def _reread_against_record(s: Sentence, claim: Claim, records: _Records, pair: t
     claim = _acted_that_day(s, claim, records)
     claim = _act_of_what_it_tells(s, claim, records)
     claim = _other_agreement_signed_then(s, _another_act_that_day(s, claim, records), records, pair)
-    return _year_untold(s, _event_of_another_act(s, claim, records))  # (a description fitted to the wrong one)
+    claim = _year_untold(s, _event_of_another_act(s, claim, records))  # (a description fitted to the wrong one)
+    return _act_of_their_agreement(s, claim, records, pair)  # (the last: any reading above tells the act better)
 
 
 def _described_before(s: Sentence, slug: str, described: set[int]) -> set[int]:
