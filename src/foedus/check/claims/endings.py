@@ -1089,7 +1089,8 @@ def _dated_by_its_ending(s: Sentence, claims: list[Claim], records: _Records) ->
 #: place".
 _SUPERSESSION = re.compile(r"\b(?:replac(?:ed|ing)|supersed(?:ed|ing)|supplant(?:ed|ing)|"
                            r"(?:took|take|taking)\s+(?:its|their|the)\s+place(?:\s+of)?|"
-                           r"(?:gave|give|giving)\s+way\s+to|made\s+way\s+for|succeeded\s+by)\b", re.IGNORECASE)
+                           r"(?:gave|give|giving)\s+way\s+to|made\s+way\s+for|succeeded\s+by|"
+                           r"(?:absorbed|folded|merged|subsumed)\s+into)\b", re.IGNORECASE)
 
 
 def _beside(between: str) -> bool:
@@ -1113,6 +1114,7 @@ def _predecessor_replaced(s: Sentence, records: _Records, pair: Sequence[int]) -
     # the successor: told after the word where the word is passive ("was replaced by X", "gave way to X"), before
     # it where active ("X replaced it", "X took its place")
     after = re.match(r"(?:\w+\s+){0,2}?(?:by|to|for)\b", s.text[word.end():].lstrip()) is not None or \
+        word.group(0).casefold().endswith("into") or \
         word.group(0).casefold().startswith(("gave", "give", "made")) or \
         re.search(r"\b(?:was|were|been|being|is|are)\s+$", s.text[:word.start()]) is not None
     # (told right beside the word, in its clause: not "Husák, who had replaced the reformers", after a treaty)

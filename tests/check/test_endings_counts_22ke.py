@@ -1,0 +1,22 @@
+"""Endings told by words the checker did not read (issue 22, helper 22ke): an agreement taken into a wider one
+("was folded into", "absorbed into", "merged into"), and an ending told of the agreement the article is about by a
+pronoun inside the words of the ending ("has withdrawn from it") or by its own work told done ("Its work was done").
+Every sentence is made up for these tests."""
+
+from __future__ import annotations
+
+from foedus.store import Store
+from tests.check.sentences import check_sentences as _check
+from tests.check.sentences import claims_of as _claims
+
+
+def _endings(text: str, store: Store) -> list[tuple[str, str]]:
+    return [(c.claimed.rsplit(": ", 1)[-1], c.verdict) for c in _claims(_check(store, text), "ending")]
+
+
+def test_an_agreement_taken_into_a_wider_one_was_replaced(check_store: Store) -> None:
+    for verb in ("folded into", "absorbed into", "merged into"):
+        text = ("Panama and Venezuela put their names to the Act of Chapultepec in March 1945, a pledge of mutual "
+                f"help for the rest of the war. Two years on, that act was {verb} the Rio treaty of 2 September 1947.")
+        assert ("replaced", "consistent") in _endings(text, check_store), verb
+
