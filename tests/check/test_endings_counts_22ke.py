@@ -20,3 +20,15 @@ def test_an_agreement_taken_into_a_wider_one_was_replaced(check_store: Store) ->
                 f"help for the rest of the war. Two years on, that act was {verb} the Rio treaty of 2 September 1947.")
         assert ("replaced", "consistent") in _endings(text, check_store), verb
 
+
+def test_a_pronoun_inside_the_words_of_an_exit_is_the_agreement_told_of(check_store: Store) -> None:
+    text = ("Mongolia signed up to the Treaty of Amity and Cooperation in Southeast Asia in July 2005, and North Korea "
+            "followed in 2008. Whatever else has changed in the region since then, neither government has withdrawn "
+            "from it.")
+    assert ("not abrogated", "consistent") in _endings(text, check_store)
+
+
+def test_its_work_told_done_is_the_agreement_s_purpose_fulfilled(check_store: Store) -> None:
+    text = ("Colombia signed the Declaration by United Nations in December 1943 and Peru only in February 1945. "
+            "Its work was done once Tokyo capitulated in September of that year.")
+    assert ("fulfilled", "consistent") in _endings(text, check_store)

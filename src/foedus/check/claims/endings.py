@@ -952,8 +952,11 @@ def _ending_backstop(s: Sentence, records: _Records, pair: Sequence[int], refere
     if slug is None:
         at = max(0, word.start() - (clause.start - s.start))
         # (the subject before the word, or its object right after: "Nobody broke them", "they simply lost a member")
+        # (or in the word's own words, "has withdrawn from it", "tore them up"; or the agreement's own work or
+        # purpose told done, "Its work was done when ...", "their task accomplished")
         pronoun = re.search(r"\b(?:it|which|they|them)\b", clause.text[:at], re.IGNORECASE) or re.match(
-            r"\s+(?:it|them)\b", clause.text[at + len(word.group(0)):], re.IGNORECASE)
+            r"\s+(?:it|them)\b", clause.text[at + len(word.group(0)):], re.IGNORECASE) or re.search(
+            r"\b(?:it|them)\b|^(?:its|their)\b", word.group(0), re.IGNORECASE)
         undated = [f for f in told if _dated_noun(f, clause) is None and _plain_noun(f.group(0))]
         # (a coding's reading tells of the agreement the article is about, named or not: "The curated coding names
         # Prussia as the violator; ATOP names nobody")
