@@ -32,3 +32,27 @@ def test_its_work_told_done_is_the_agreement_s_purpose_fulfilled(check_store: St
     text = ("Colombia signed the Declaration by United Nations in December 1943 and Peru only in February 1945. "
             "Its work was done once Tokyo capitulated in September of that year.")
     assert ("fulfilled", "consistent") in _endings(text, check_store)
+
+
+def _counts(text: str, store: Store, published: str) -> list[tuple[str, str]]:
+    return [(c.claimed, c.verdict) for c in _claims(_check(store, text, published), "count")]
+
+
+def test_a_part_in_force_told_by_a_relative_of_the_whole(check_store: Store) -> None:
+    for told in ("three of which are still in force", "of which three remain in force"):
+        text = (f"Senegal and Ivory Coast have no alliance of their own. Between them lie five multilateral pacts, "
+                f"{told}.")
+        counts = _counts(text, check_store, "2021-06-01")
+        assert any(claimed.startswith(("three of which", "three remain")) and verdict == "consistent"
+                   for claimed, verdict in counts), counts
+    wrong = _counts("Senegal and Ivory Coast have no alliance of their own. Between them lie five multilateral "
+                    "pacts, of which one remains in force.", check_store, "2021-06-01")
+    assert any(claimed.startswith("one remains") and verdict == "contradicts" for claimed, verdict in wrong), wrong
+
+
+def test_a_part_in_force_told_with_words_of_manner(check_store: Store) -> None:
+    text = ("Senegal and Ivory Coast share five multilateral pacts. Three of the five are still formally in force, "
+            "whatever their practical worth.")
+    counts = _counts(text, check_store, "2021-06-01")
+    assert any(claimed.startswith("Three of the five") and verdict == "consistent" for claimed, verdict in counts), \
+        counts
