@@ -56,3 +56,9 @@ def test_a_part_in_force_told_with_words_of_manner(check_store: Store) -> None:
     counts = _counts(text, check_store, "2021-06-01")
     assert any(claimed.startswith("Three of the five") and verdict == "consistent" for claimed, verdict in counts), \
         counts
+
+
+def test_a_treaty_of_friendship_told_by_its_word_ended(check_store: Store) -> None:
+    text = ("Italy and Ethiopia signed a treaty of friendship in Addis Ababa on 2 August 1928. The friendship "
+            "survived for less than a decade.")
+    assert ("ended", "consistent") in _endings(text, check_store)

@@ -895,11 +895,13 @@ def _endings_per_clause(s: Sentence, claims: list[Claim], records: _Records) -> 
 
 #: An agreement told by a common noun in a clause that tells its ending, with the year or day it was made where the
 #: article gives one: "the 1957 text simply lapsed", "Its successor of 7 February 1923 was abrogated", "The 1916
-#: coalition ended in a breach", "the old treaty ended that same day".
+#: coalition ended in a breach", "the old treaty ended that same day", "the friendship did not last".
 _TOLD_BY_NOUN = re.compile(
     r"\b(?:the|that|this|its|their|our)\s+(?:(?:(?P<year>1[5-9]\d\d|20\d\d)|[\w'’-]+)\s+){0,2}?"
     r"(?P<noun>treaty|pact|alliance|agreement|accord|text|act|coalition|council|organi[sz]ation|charter|convention|"
-    r"league|entente|guarantee|successor|arrangement|instrument|declaration|protocol|understanding|union)\b"
+    r"league|entente|guarantee|successor|arrangement|instrument|declaration|protocol|understanding|union|"
+    # a treaty of friendship told by its word ("The friendship lasted barely seven years")
+    r"friendship)\b"
     r"(?P<of>\s+of\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\s+)?(?P<year2>1[5-9]\d\d|20\d\d)\b)?", re.IGNORECASE)
 
