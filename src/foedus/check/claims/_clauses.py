@@ -223,7 +223,8 @@ def _ends(s: Sentence, mention: Mention) -> bool:
             return bool(antecedent) and antecedent[-1].start == mention.start
         return False  # "the Rio Treaty replaced (an agreement not named)": its subject did the replacing
     before = [m for m in named if m.start < at]
-    if not before and re.match(r"(?:replaced|superseded|supplanted|succeeded)\s+by\b|gave\s+way\s+to\b",
+    if not before and re.match(r"(?:replaced|superseded|supplanted|succeeded)\s+by\b|gave\s+way\s+to\b|"
+                               r"(?:absorbed|folded|merged|subsumed)\s+into\b",
                                s.text[word.start():], re.IGNORECASE):
         return False  # "(an unlinked act,) replaced by the Rio treaty": the replacer, not the one it ended
     if before and _OTHER_SUBJECT.search(s.text[before[-1].end - s.start:word.start()]):

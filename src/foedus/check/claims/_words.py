@@ -45,7 +45,10 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:renewed|extended|prolonged)(?!\s+(?:to|into|beyond)\b)|non-?renewal)\b", re.IGNORECASE),
      "expired"),
     # ("was overtaken by the Baghdad Pact"; not "overtaken by events", which tells no successor)
+    # (taken into a wider one: "was folded into the Rio treaty", "it was absorbed into the new mechanism", "merged
+    # into the union's own pact"; not a state's: "Estonia was absorbed into the Soviet Union" tells no agreement)
     (re.compile(r"\b(replaced|superseded|supplanted|set aside|gave way to|succeeded by|"
+                r"(?:absorbed|folded|merged|subsumed)\s+into|"
                 r"(?<=\bwas )(?:\w+ly\s+)?overtaken(?!\s+by\s+(?:events|history|the\s+war)\b))\b", re.IGNORECASE),
      "replaced"),
     # (wound up by those named: "its members wound it up"; "was wound up" tells the end, not who chose it)

@@ -488,7 +488,7 @@ _PACTS = r"(?:alliances|pacts|treaties|agreements|accords)\b"
 
 #: The whole a part is told of: "of them", "of the seven", "of their five pacts", "of those pacts", "of Britain's two
 #: alliances" (not "of the three states").
-_PART_OF = (rf"\s+of\s+(?:them|these|those|it|(?:the|their|these|those|(?-i:[A-Z])[\w-]*['’]s)\s+"
+_PART_OF = (rf"\s+of\s+(?:them|these|those|it|which|(?:the|their|these|those|(?-i:[A-Z])[\w-]*['’]s)\s+"
             rf"(?:(?:\d+|{_NUMBER_WORDS})(?:\s+(?:[\w-]+\s+)?{_PACTS})?|(?:[\w-]+\s+)?{_PACTS}))")
 
 
@@ -497,8 +497,12 @@ _PART_OF = (rf"\s+of\s+(?:them|these|those|it|(?:the|their|these|those|(?-i:[A-Z
 _PART_IS = (r"\s+(?:(?P<bi>(?:(?:was|were|is|are)\s+)?(?P<neg>(?:not|neither|never)\s+(?:even\s+)?)?"
             r"(?:(?:(?:a|an)\s+)?(?:(?:purely|strictly|truly|formally)\s+)?"
             rf"(?P<side>bilateral|multilateral)\b|{_OWN_ONE}))|"
-            r"(?P<force>(?:(?:is|are|was|were)\s+(?:still\s+|currently\s+)?|remains?\s+(?:still\s+)?|still\s+remains?\s+|"
-            r"still\s+|currently\s+)?in\s+force|(?:still\s+|now\s+)(?:binds?|links?|ties?)\s+(?:both|them|the\s+two)\b)|"
+            # (with words of manner between: "are still formally in force", "remain legally in force", "is
+            # formally alive")
+            r"(?P<force>(?:(?:is|are|was|were)\s+|remains?\s+|still\s+remains?\s+)?"
+            r"(?:(?:still|currently|formally|legally|technically|nominally)\s+){0,2}(?:in\s+force|"
+            r"(?<=formally\s)alive|(?<=legally\s)alive)|(?:still\s+|now\s+)(?:binds?|links?|ties?)\s+"
+            r"(?:both|them|the\s+two)\b)|"
             r"(?P<broken>(?:(?:has|have|had)\s+)?(?:(?:was|were)\s+)?(?:(?:ever|since|later|then)\s+)?(?:been\s+)?"
             r"(?:(?:ever|since|later)\s+)?(?:ended\s+in\s+(?:what\s+(?:[\w'’-]+\s+){1,4}?(?:calls?|called|codes?|coded|terms?|"
             r"termed)\s+)?(?:a\s+)?(?:breach|betrayal)|broken|breached|betrayed|"
@@ -567,6 +571,7 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
     for part in _PART.finditer(s.text):
         kind = "bilateral" if part.group("bi") else "in force" if part.group("force") else "broken"
         if part.group("whole") is None and part.group("of") is None and \
+                not re.search(r"\bof\s+which\s+$", s.text[:part.start()], re.IGNORECASE) and \
                 not re.fullmatch(r"\W*(?:(?:only|just)\s+)?", s.text[:part.start()], re.IGNORECASE) and \
                 not any(m.end - s.start <= part.start() for m in wholes) and \
                 not any(at < part.start() for at, _ in out):

@@ -895,11 +895,13 @@ def _endings_per_clause(s: Sentence, claims: list[Claim], records: _Records) -> 
 
 #: An agreement told by a common noun in a clause that tells its ending, with the year or day it was made where the
 #: article gives one: "the 1957 text simply lapsed", "Its successor of 7 February 1923 was abrogated", "The 1916
-#: coalition ended in a breach", "the old treaty ended that same day".
+#: coalition ended in a breach", "the old treaty ended that same day", "the friendship did not last".
 _TOLD_BY_NOUN = re.compile(
     r"\b(?:the|that|this|its|their|our)\s+(?:(?:(?P<year>1[5-9]\d\d|20\d\d)|[\w'’-]+)\s+){0,2}?"
     r"(?P<noun>treaty|pact|alliance|agreement|accord|text|act|coalition|council|organi[sz]ation|charter|convention|"
-    r"league|entente|guarantee|successor|arrangement|instrument|declaration|protocol|understanding|union)\b"
+    r"league|entente|guarantee|successor|arrangement|instrument|declaration|protocol|understanding|union|"
+    # a treaty of friendship told by its word ("The friendship lasted barely seven years")
+    r"friendship)\b"
     r"(?P<of>\s+of\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\s+)?(?P<year2>1[5-9]\d\d|20\d\d)\b)?", re.IGNORECASE)
 
@@ -952,8 +954,11 @@ def _ending_backstop(s: Sentence, records: _Records, pair: Sequence[int], refere
     if slug is None:
         at = max(0, word.start() - (clause.start - s.start))
         # (the subject before the word, or its object right after: "Nobody broke them", "they simply lost a member")
+        # (or in the word's own words, "has withdrawn from it", "tore them up"; or the agreement's own work or
+        # purpose told done, "Its work was done when ...", "their task accomplished")
         pronoun = re.search(r"\b(?:it|which|they|them)\b", clause.text[:at], re.IGNORECASE) or re.match(
-            r"\s+(?:it|them)\b", clause.text[at + len(word.group(0)):], re.IGNORECASE)
+            r"\s+(?:it|them)\b", clause.text[at + len(word.group(0)):], re.IGNORECASE) or re.search(
+            r"\b(?:it|them)\b|^(?:its|their)\b", word.group(0), re.IGNORECASE)
         undated = [f for f in told if _dated_noun(f, clause) is None and _plain_noun(f.group(0))]
         # (a coding's reading tells of the agreement the article is about, named or not: "The curated coding names
         # Prussia as the violator; ATOP names nobody")
@@ -1089,7 +1094,8 @@ def _dated_by_its_ending(s: Sentence, claims: list[Claim], records: _Records) ->
 #: place".
 _SUPERSESSION = re.compile(r"\b(?:replac(?:ed|ing)|supersed(?:ed|ing)|supplant(?:ed|ing)|"
                            r"(?:took|take|taking)\s+(?:its|their|the)\s+place(?:\s+of)?|"
-                           r"(?:gave|give|giving)\s+way\s+to|made\s+way\s+for|succeeded\s+by)\b", re.IGNORECASE)
+                           r"(?:gave|give|giving)\s+way\s+to|made\s+way\s+for|succeeded\s+by|"
+                           r"(?:absorbed|folded|merged|subsumed)\s+into)\b", re.IGNORECASE)
 
 
 def _beside(between: str) -> bool:
@@ -1113,6 +1119,7 @@ def _predecessor_replaced(s: Sentence, records: _Records, pair: Sequence[int]) -
     # the successor: told after the word where the word is passive ("was replaced by X", "gave way to X"), before
     # it where active ("X replaced it", "X took its place")
     after = re.match(r"(?:\w+\s+){0,2}?(?:by|to|for)\b", s.text[word.end():].lstrip()) is not None or \
+        word.group(0).casefold().endswith("into") or \
         word.group(0).casefold().startswith(("gave", "give", "made")) or \
         re.search(r"\b(?:was|were|been|being|is|are)\s+$", s.text[:word.start()]) is not None
     # (told right beside the word, in its clause: not "Husák, who had replaced the reformers", after a treaty)
