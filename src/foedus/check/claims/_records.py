@@ -946,9 +946,9 @@ def _another_act_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim
         return claim
     gap, when, what, event = min(fits, key=lambda f: (f[0], f[1], f[2]))
     verdict, reason = compare_dates(date.value or "", when, "signed")
-    title = re.sub(r"\s*\(.*", "", records.gaz.treaties[slug].title)
+    title = re.sub(r"\s*\(.*", "", records.treaty_ref(slug).label)
     return claim.model_copy(update={
-        "claimed": f"{title}: {what} {date.text}", "verdict": verdict, "record_value": f"{what} {when}",
+        "verdict": verdict, "record_value": f"{what} {when}",
         "reason": reason + f" (the record's {what} of {title} then, not the date it was first compared with)",
         "records": [records.treaty_ref(slug), *([event] if event else [])], "proposed_entry": None})
 
@@ -1149,12 +1149,6 @@ def _act_of_what_it_tells(s: Sentence, claim: Claim, records: _Records) -> Claim
     if len(dates) != 1:
         return claim
     date = dates[0]
-    clause = _coordinate_clause(s, date.start, date.end)
-    if _NO_SUCH_SIGNING.search(clause) or _NO_ALLIANCE_SIGNED.search(clause):
-        return claim  # (a memorandum on air routes, an armistice, an act denied: no act on an alliance)
-    referred = [slug for slug in s.agreements() if slug in records.gaz.treaties]
-    if not referred and _TELLS_AN_AGREEMENT.search(clause) is None and _MEMBER_ACT.search(clause) is None:
-        return claim  # (an end told of no agreement nor member: "for Ankara the war ended on 2 September 1945")
     said = _pdate(date.value or "")
     own = set(s.states())
     # (an agreement named by its title has its dates read by its own rules: "Cuba signed the Declaration by United
