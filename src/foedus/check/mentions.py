@@ -279,10 +279,13 @@ _LEADER_HOLDING = (
 #: took office on 1 January 1981", "Janos Kadar was installed by Moscow", "Harold Wilson's government", "Wakatsuki's
 #: cabinet", "Winston Churchill was in Downing Street", "Eisenhower was in the White House" (the seat of a state's
 #: leader).
+#: The verbs of a taking of power, in the past and the past perfect ("took power", "had come to power"): one
+#: alternation every reading of a leader taking office uses.
+_TAKING_POWER = r"(?:took|taken|seized|came\s+to|come\s+to|assumed)\s+power"
 _LEADER_NAMED = (
     # "Fidel Castro took power on 1 January 1959", "Yahya Jammeh, who had seized power in July 1994"
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?"
-               r"(?P<title>(?:took|taken|seized|came\s+to|come\s+to|assumed)\s+power)\b"),
+               rf"(?P<title>{_TAKING_POWER})\b"),
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?"
                r"(?P<title>(?:took|taken)\s+office|was\s+installed)\b(?!\s+as\b)"),
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})['’]s\s+(?:own\s+)?(?P<title>government|cabinet|regime)\b"),
@@ -1580,7 +1583,7 @@ _PRONOUN_HOLDING = (
 #: December 1980", "he led Senegal from August 1960", "She had taken office in May".
 _PRONOUN_OFFICE = re.compile(
     r"\b(?P<name>[Hh]e|[Ss]he)\s+(?:had\s+)?(?P<title>was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|resigned|"
-    r"stepped\s+down|took\s+office|taken\s+office|(?:took|taken|seized|came\s+to|come\s+to|assumed)\s+power|"
+    r"stepped\s+down|took\s+office|taken\s+office|" + _TAKING_POWER + "|"
     r"(?P<ruling>ruled|led|governed)|" + _PRONOUN_HOLDING + r")\b")
 #: How far before a pronoun (in characters) the leader it stands for may be named.
 _PRONOUN_REACH = 400

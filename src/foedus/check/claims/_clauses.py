@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from foedus.check.claims._sentences import Sentence, _segments
-from foedus.check.claims._words import _ENDING_WORD, _EVENT_ONLY, _NEGATION, _NOT_ITS_SIGNING, _SIGNING
+from foedus.check.claims._words import (
+    _ENDING_WORD,
+    _EVENT_ONLY,
+    _FOLDED_INTO,
+    _NEGATION,
+    _NOT_ITS_SIGNING,
+    _SIGNING,
+)
 from foedus.check.claims.unknown_names import _UNKNOWN_NAME, _named_unknown
 from foedus.check.models import Mention
 
@@ -224,7 +231,7 @@ def _ends(s: Sentence, mention: Mention) -> bool:
         return False  # "the Rio Treaty replaced (an agreement not named)": its subject did the replacing
     before = [m for m in named if m.start < at]
     if not before and re.match(r"(?:replaced|superseded|supplanted|succeeded)\s+by\b|gave\s+way\s+to\b|"
-                               r"(?:absorbed|folded|merged|subsumed)\s+into\b",
+                               + _FOLDED_INTO + r"\b",
                                s.text[word.start():], re.IGNORECASE):
         return False  # "(an unlinked act,) replaced by the Rio treaty": the replacer, not the one it ended
     if before and _OTHER_SUBJECT.search(s.text[before[-1].end - s.start:word.start()]):

@@ -23,6 +23,11 @@ _BREACH = re.compile(r"\b(betray\w*|"
                      r"treacher\w*)\b", re.IGNORECASE)
 
 
+#: An agreement taken into a wider one: "was folded into the Rio treaty", "absorbed into the new mechanism", "merged
+#: into the union's own pact" (one alternation for every reading of a replacement so told).
+_FOLDED_INTO = r"(?:absorbed|folded|merged|subsumed)\s+into"
+
+
 _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     # an end both sides chose ("ended by mutual consent", "abrogated by mutual agreement"), before any single verb
     (re.compile(r"\b((?:ended|terminated|dissolved|abrogated|annulled|cancell?ed|wound up|set aside)\s+(?:\w+\s+){0,3}?"
@@ -45,10 +50,10 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:renewed|extended|prolonged)(?!\s+(?:to|into|beyond)\b)|non-?renewal)\b", re.IGNORECASE),
      "expired"),
     # ("was overtaken by the Baghdad Pact"; not "overtaken by events", which tells no successor)
-    # (taken into a wider one: "was folded into the Rio treaty", "it was absorbed into the new mechanism", "merged
-    # into the union's own pact"; not a state's: "Estonia was absorbed into the Soviet Union" tells no agreement)
+    # (taken into a wider one, :data:`_FOLDED_INTO`; not a state's: "Estonia was absorbed into the Soviet Union"
+    # tells no agreement)
     (re.compile(r"\b(replaced|superseded|supplanted|set aside|gave way to|succeeded by|"
-                r"(?:absorbed|folded|merged|subsumed)\s+into|"
+                + _FOLDED_INTO + r"|"
                 r"(?<=\bwas )(?:\w+ly\s+)?overtaken(?!\s+by\s+(?:events|history|the\s+war)\b))\b", re.IGNORECASE),
      "replaced"),
     # (wound up by those named: "its members wound it up"; "was wound up" tells the end, not who chose it)

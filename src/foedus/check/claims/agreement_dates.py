@@ -25,6 +25,7 @@ from foedus.check.claims._words import (
     _ENDINGS,
     _EVENT_ONLY,
     _EVENT_OR_ENDING,
+    _FOLDED_INTO,
     _JOINING,
     _NEGATION,
 )
@@ -356,7 +357,7 @@ def _ending_told_again(s: Sentence, slug: str, mention: Mention, records: _Recor
 #: An agreement told as replaced by another: "was replaced by", "was superseded three years later by", "gave way to".
 _SUCCEEDED_BY = re.compile(r"\b(?:replaced|superseded|succeeded|supplanted|overtaken|followed)\s+"
                            r"(?:[\w-]+\s+){0,3}?by\b|\bgave\s+way\s+to\b|\bmade\s+way\s+for\b|"
-                           r"\b(?:absorbed|folded|merged|subsumed)\s+into\b", re.IGNORECASE)
+                           rf"\b{_FOLDED_INTO}\b", re.IGNORECASE)
 
 
 def _signed_by_its_successor(s: Sentence, mention: Mention, signing: re.Match[str] | None) -> bool:

@@ -18,7 +18,7 @@ from foedus.check.claims._records import (
 )
 from foedus.check.claims._referents import _alive
 from foedus.check.claims._sentences import Sentence, _aimed_at, _codes, _owner_only, _pair_names, _place, _war_named
-from foedus.check.claims._words import _BREACH, _ENDED, _ENDING_WORD, _ENDINGS, _EXPIRY, _NEGATION
+from foedus.check.claims._words import _BREACH, _ENDED, _ENDING_WORD, _ENDINGS, _EXPIRY, _FOLDED_INTO, _NEGATION
 from foedus.check.claims.counts import _count_values, _in_force_count
 from foedus.check.mentions import _NUMBER_WORDS, number_value
 from foedus.check.models import Claim, CodingAnswer, Mention, RecordRef
@@ -1095,7 +1095,7 @@ def _dated_by_its_ending(s: Sentence, claims: list[Claim], records: _Records) ->
 _SUPERSESSION = re.compile(r"\b(?:replac(?:ed|ing)|supersed(?:ed|ing)|supplant(?:ed|ing)|"
                            r"(?:took|take|taking)\s+(?:its|their|the)\s+place(?:\s+of)?|"
                            r"(?:gave|give|giving)\s+way\s+to|made\s+way\s+for|succeeded\s+by|"
-                           r"(?:absorbed|folded|merged|subsumed)\s+into)\b", re.IGNORECASE)
+                           + _FOLDED_INTO + r")\b", re.IGNORECASE)
 
 
 def _beside(between: str) -> bool:

@@ -9,7 +9,14 @@ from typing import Any
 
 from foedus.check.claims._records import _gap, _pdate, _Records, compare_dates
 from foedus.check.claims._sentences import Sentence
-from foedus.check.mentions import Gazetteer, _told_as_other, archigos_alike, archigos_also, folded_name
+from foedus.check.mentions import (
+    _TAKING_POWER,
+    Gazetteer,
+    _told_as_other,
+    archigos_alike,
+    archigos_also,
+    folded_name,
+)
 from foedus.check.models import Claim, Mention, RecordRef
 from foedus.dates import PartialDate
 
@@ -205,7 +212,7 @@ _RULING_OFFICE = re.compile(
     r"minister-president|ruler|dictator|regent|monarch|real\s+power|head\s+of\s+(?:the\s+|a\s+|its\s+)?(?:new\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?:state|government|regime)|"
     r"on\s+the\s+throne|"
-    r"led\s+the|ruled|governed|(?:took|taken|seized|came\s+to|come\s+to|assumed|held)\s+power|in\s+power|in\s+office|took\s+office|"
+    r"led\s+the|ruled|governed|" + _TAKING_POWER + r"|held\s+power|in\s+power|in\s+office|took\s+office|"
     r"installed|taken\s+office|ruling|ran|running|led|leading|headed|heading|government|cabinet|junta|leader|under|"
     r"regime|administration|reigned|reigning|succeeded|party|"
     r"downing\s+street|white\s+house|kremlin|[eé]lys[eé]e|overthrown|deposed|ousted|toppled|abdicated|resigned|"
@@ -312,8 +319,7 @@ _SEATS = {"downing street": 200, "the white house": 2, "the kremlin": 365, "the 
 
 
 #: Offices told taking power (read against a spell's start) and leaving it (against its end).
-_TAKING_OFFICE = re.compile(r"^(?:took|taken|seized|came\s+to|come\s+to|assumed)\s+power$|^(?:took|taken)\s+office$|"
-                            r"^was\s+installed$|^succeeded$")
+_TAKING_OFFICE = re.compile(rf"^{_TAKING_POWER}$|^(?:took|taken)\s+office$|^was\s+installed$|^succeeded$")
 
 
 _LEAVING_OFFICE = re.compile(r"^(?:was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|resigned|stepped\s+down|"
@@ -378,8 +384,8 @@ def _taking_after(s: Sentence, m: Mention) -> Mention:
     """Return the leader's mention as one taking office where a relative clause right after it tells so: "his prime
     minister, Abdou Diouf, who took office on 1 January 1981" (read against the spell's start, not as an office held
     at the sentence's first date)."""
-    after = re.match(r",?\s+who\s+(?:had\s+)?(took\s+office|(?:took|taken|came\s+to|come\s+to|assumed|seized)\s+power|"
-                     r"was\s+installed)\b", s.text[m.end - s.start:])
+    after = re.match(rf",?\s+who\s+(?:had\s+)?(took\s+office|{_TAKING_POWER}|was\s+installed)\b",
+                     s.text[m.end - s.start:])
     return m if after is None else m.model_copy(update={"how": re.sub(r"\s+", " ", after.group(1))})
 
 
