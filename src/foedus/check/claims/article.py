@@ -309,6 +309,9 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     # nor an event of its own
     since = {d.start for d in dates if agreements and re.search(r"\bsince\s+(?:the\s+)?$", s.text[:d.start - s.start],
                                                                 re.IGNORECASE)}
+    # "have been allied four times since 1921": the year a count right before it is told from, no event of that year
+    since |= {d.start for d in dates for c in s.of("count") if c.end <= d.start and re.fullmatch(
+        r"\s+(?:(?:ever|so\s+far)\s+)?since\s+(?:the\s+)?", s.text[c.end - s.start:d.start - s.start], re.IGNORECASE)}
     since |= _office_since(s, dates)
     not_signed = set(membership_dates) | since
     if in_force_words is not None:  # "entered into force in December 1948": not a date of signing
