@@ -41,6 +41,7 @@ from foedus.check.claims._sentences import Sentence, dateline_dates, sentences
 from foedus.check.claims._words import _ACTING_IT, _ANAPHORA, _ENDING_WORD, _EXPLETIVE_IT, _IN_FORCE, _JOINING, _SIGNING
 from foedus.check.claims.agreement_dates import _agreement_claims, _dated_agreement_unread
 from foedus.check.claims.counts import (
+    _SINCE_WORDS,
     _count_claims,
     _labelled_claims,
     _never_signed_claims,
@@ -311,7 +312,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
                                                                 re.IGNORECASE)}
     # "have been allied four times since 1921": the year a count right before it is told from, no event of that year
     since |= {d.start for d in dates for c in s.of("count") if c.end <= d.start and re.fullmatch(
-        r"\s+(?:(?:ever|so\s+far)\s+)?since\s+(?:the\s+)?", s.text[c.end - s.start:d.start - s.start], re.IGNORECASE)}
+        _SINCE_WORDS + r"\s+(?:the\s+)?", s.text[c.end - s.start:d.start - s.start], re.IGNORECASE)}
     since |= _office_since(s, dates)
     not_signed = set(membership_dates) | since
     if in_force_words is not None:  # "entered into force in December 1948": not a date of signing

@@ -972,9 +972,11 @@ def _with_parts(s: Sentence, counts: list[Claim], parts: list[tuple[int, Claim]]
     return out
 
 
+#: The words right after a count that tell it from a time on ("since", "ever since", "so far since").
+_SINCE_WORDS = r"\s+(?:(?:ever|so\s+far)\s+)?since"
 #: A count told from a year on: "since 1958", or "since" closing its clause ("have signed no alliance since"), "since
 #: then": from the year last written.
-_SINCE = re.compile(r"^\s+(?:(?:ever|so\s+far)\s+)?since(?:\s+(?P<year>1[5-9]\d\d|20\d\d)\b(?![-\d])|\s+then\b|"
+_SINCE = re.compile(r"^" + _SINCE_WORDS + r"(?:\s+(?P<year>1[5-9]\d\d|20\d\d)\b(?![-\d])|\s+then\b|"
                     r"(?=\s*(?:[,;.:]|$)))", re.IGNORECASE)
 
 
