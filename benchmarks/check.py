@@ -57,6 +57,10 @@ FOLDERS = (
                      "round 34; studied from round 35)"),
     (GOLD / "dev15", "dev15, written blind as development material, the multilateral alliances of 1945-2025 (unseen "
                      "by round 34; studied from round 35)"),
+    (GOLD / "dev16", "dev16, written blind as development material, the Cold War outside Europe 1945-1991 (unseen by "
+                     "round 35; studied from round 36)"),
+    (GOLD / "dev17", "dev17, written blind as development material, the world since 1991 (unseen by round 35; studied "
+                     "from round 36)"),
     (GOLD / "heldout5", "fifth held-out set, coded blind (studied since: no longer independent)"),
     (GOLD / "heldout6", "sixth held-out set, coded blind (studied since: no longer independent)"),
     (GOLD / "heldout7", "seventh held-out set, coded blind (studied since: no longer independent)"),
@@ -120,6 +124,10 @@ FOLDERS = (
                          "studied)"),
     (GOLD / "heldout42", "forty-second held-out set, coded blind, Latin America and the Caribbean with the United "
                          "States, Britain, France, Spain and Russia 1942-2025 (not studied)"),
+    (GOLD / "heldout43", "forty-third held-out set, coded blind, Europe, Russia, Turkey and North America 1815-2025 "
+                         "(not studied)"),
+    (GOLD / "heldout44", "forty-fourth held-out set, coded blind, the Middle East, Africa and South Asia 1937-2025 "
+                         "(not studied)"),
 )
 
 
