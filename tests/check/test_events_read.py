@@ -71,3 +71,14 @@ def test_two_verbs_of_one_clause_are_told_on_the_whole_clause(check_store: Store
     events = _events(_check(check_store, text))
     assert sorted(re.findall(r"1928-05-\d\d", e[1])[0] for e in events) == ["1928-05-03", "1928-05-09"]
     assert all("protested in Athens on 3 May 1928 and departed on 9 May 1928" in e[0] for e in events)
+
+
+def test_a_visit_a_year_off_in_the_same_month_is_another_states_when_it_names_two(check_store: Store) -> None:
+    # (the record holds Kim Jong Un's visit to Beijing of March 2018; a visit of Zimbabwe's is none of its)
+    text = "Zimbabwe and China call each other old friends. Zimbabwe's president flew to Beijing in March 2019."
+    [visit] = [e for e in _events(_check(check_store, text)) if "Beijing" in e[0]]
+    assert visit[2] == "not_in_record"
+    # one state named, the same month a year away: the article's year is wrong, not its event
+    text = "North Korea's leader Kim Jong Un visited Beijing in March 2019, his first trip abroad."
+    [visit] = [e for e in _events(_check(check_store, text)) if "Beijing" in e[0]]
+    assert visit[2] == "contradicts"

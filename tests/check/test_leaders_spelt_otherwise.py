@@ -30,7 +30,8 @@ def test_a_leader_named_with_no_office_and_spelt_otherwise_is_read_only_in_offic
     text = "In June 2008 Ilham Aliyev welcomed the Georgian delegation to Azerbaijan."  # (Archigos: "Ilhma Aliyev")
     assert [(m.text, m.target) for m in _check(check_store, text).mentions if m.kind == "leader"] == [
         ("Ilham Aliyev", "leader:Ilhma Aliyev")]
-    assert _offices(check_store, text) == [("consistent", "Ilhma Aliyev led COW 373 from 2003-08-04 to None")]
+    assert _offices(check_store, text) == [
+        ("consistent", "Ilhma Aliyev led COW 373 from 2003-08-04 to the table's end (2015-12-31)")]  # still in office
     # (a name told at a date no leader so spelt held office, or of a state told that none so spelt led, is none)
     assert _leaders(check_store, "In June 1950 Ilham Aliyev welcomed the Georgian delegation to Azerbaijan.") == []
     assert _leaders(check_store, "In June 2008 Ilham Aliyev welcomed the delegation to Armenia.") == []

@@ -64,6 +64,10 @@ def test_bad_input_is_a_clear_error(data: bytes, name: str, words: str) -> None:
     ("Россия и Китай подписали в Москве договор о дружбе. Это было первое из нескольких соглашений.", "ru"),
     ("中俄两国在莫斯科签署了友好条约。这是两国此后缔结的若干协定中的第一个。", "zh"),
     ("12345 67890 !!! ???", "und"),
+    # one short sentence of names and numbers: the only function words it holds are one language's
+    ("Zimbabwe's president, Robert Mugabe, visited Beijing in March 2019.", "en"),
+    ("Mugabe a visité Pékin en mars 2019.", "und"),  # "a" is English, "en" French: it cannot tell
+    ("Mugabe Harare Beijing Moscow Pretoria 2019", "und"),
 ])
 def test_the_language_is_told_by_a_stop_word_test(text: str, code: str) -> None:
     assert detect_language(text) == code

@@ -68,11 +68,17 @@ _SCRIPTS = (("ru", re.compile(r"[\u0400-\u04ff]")), ("zh", re.compile(r"[\u3040-
             ("ar", re.compile(r"[\u0600-\u06ff]")))
 
 
+_SHORT_TEXT_WORDS = 40
+
+
 def detect_language(text: str) -> str:
     """Return the language of ``text`` as an ISO 639-1 code (``"und"`` when it cannot tell).
 
     A script other than Latin that holds most letters decides at once; otherwise the language whose common
-    function words make the largest share of the words wins, if that share is at least 15%.
+    function words make the largest share of the words wins, if that share is at least 15%. A short text (under
+    40 words, such as one sentence pasted into the dashboard) is mostly names and numbers, so there the one
+    language whose function words it holds wins however small their share, provided no other language's are there.
+    A tie between languages is undetermined.
     """
     letters = [ch for ch in text[:20_000] if ch.isalpha()]
     if not letters:
@@ -83,9 +89,14 @@ def detect_language(text: str) -> str:
     words = re.findall(r"[^\W\d_]+", text[:20_000].casefold())
     if len(words) < 5:
         return "und"
-    shares = {code: sum(w in stop for w in words) / len(words) for code, stop in _STOP_WORDS.items()}
-    best = max(shares, key=lambda c: shares[c])
-    return best if shares[best] >= 0.15 else "und"
+    hits = {code: sum(w in stop for w in words) for code, stop in _STOP_WORDS.items()}
+    best = max(hits, key=lambda c: hits[c])
+    others = max(n for code, n in hits.items() if code != best)
+    if hits[best] <= others:
+        return "und"  # a tie: "Mugabe a visité Pékin en mars" holds English "a" and French "en"
+    if hits[best] >= 0.15 * len(words):
+        return best
+    return best if others == 0 and len(words) < _SHORT_TEXT_WORDS else "und"
 
 
 def language_name(code: str) -> str:

@@ -131,8 +131,9 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
         year_slip = (said.precision != "year" and len(e["date"]) >= len(value) and value[:4] != e["date"][:4]
                      and value[4:] == e["date"][4:len(value)])
         # (a month a year away is a slip only of an act of a state the sentence names: "refusing to join the invasion
-        # of Czechoslovakia in August 1968" is not the pair's clash of August 1969)
-        year_slip = year_slip and (said.precision == "day" or bool(involved & set(own)))
+        # of Czechoslovakia in August 1968" is not the pair's clash of August 1969; of two or more states it names,
+        # of two: "Zimbabwe's president visited Beijing in March 2019" is not North Korea's visit of March 2018)
+        year_slip = year_slip and (said.precision == "day" or len(involved & set(own)) >= min(len(set(own)), 2) > 0)
         gap = _gap(said, known)
         # two of the sentence's states tie a record of the verb's kind firmly only near its date: states at war
         # occupy, land and declare on different days, and an act a month or more away is another act

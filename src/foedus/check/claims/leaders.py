@@ -145,8 +145,7 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         if _past_archigos(s, chosen, said, undated):
             out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                              claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
-                             record_value=f"{chosen['name']} led COW {chosen['ccode']} from {chosen['start_date']} "
-                                          f"to the table's end ({_ARCHIGOS_END})",
+                             record_value=_spell_in_words({**chosen, "end_date": None}),
                              reason=f"Archigos ends in {_ARCHIGOS_END.year}: who held the office later needs a "
                                     "ledger event"))
             continue
@@ -163,7 +162,7 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
             continue
         ref = RecordRef(kind="leader", id=str(chosen["leader_id"]), ledger="archigos", label=str(chosen["name"]),
                         sources=["archigos:" + sha256[:12]])
-        office = f"{chosen['name']} led COW {chosen['ccode']} from {chosen['start_date']} to {chosen['end_date']}"
+        office = _spell_in_words(chosen)
         if held and begun is not None and all(_pdate(begun.value or "").earliest().year != r["start_date"].year
                                               for r in held) and not _crowned_after_ruling(m, begun, held):
             # "Giscard d'Estaing, president of France from 1975": in office then, but since May 1974 (another year;
@@ -184,8 +183,7 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
             # "Ulmanis, prime minister from 15 March 1934": Archigos dates a spell by the day power changed hands
             out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                              claimed=f"{m.text} in office on {date.value}", verdict="within_tolerance",
-                             record_value=f"{edge['name']} led COW {edge['ccode']} from {edge['start_date']} to "
-                                          f"{edge['end_date']}",
+                             record_value=_spell_in_words(edge),
                              reason="off by one day: Archigos dates a spell by the day power changed hands",
                              records=[ref.model_copy(update={"id": str(edge["leader_id"]),
                                                              "label": str(edge["name"])})]))
@@ -247,8 +245,7 @@ def _acting_claims(s: Sentence, m: Mention, rows: list[dict[str, Any]], scope: s
                         sources=["archigos:" + sha256[:12]])
         return [Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                       claimed=f"{m.text} in office on {date.value}", verdict="consistent",
-                      record_value=f"{chosen['name']} led COW {chosen['ccode']} from {chosen['start_date']} to "
-                                   f"{chosen['end_date']}", reason="in office then", records=[ref])]
+                      record_value=_spell_in_words(chosen), reason="in office then", records=[ref])]
     if not rows:
         return []
     if held and said.earliest() > _ARCHIGOS_END:
@@ -256,13 +253,11 @@ def _acting_claims(s: Sentence, m: Mention, rows: list[dict[str, Any]], scope: s
         chosen = held[0]
         return [Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                       claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
-                      record_value=f"{chosen['name']} led COW {chosen['ccode']} from {chosen['start_date']} to the "
-                                   f"table's end ({_ARCHIGOS_END})",
+                      record_value=_spell_in_words({**chosen, "end_date": None}),
                       reason=_PAST_ARCHIGOS)]
     return [Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                   claimed=f"{m.text} in office on {date.value}", verdict="not_in_record",
-                  record_value="; ".join(f"{r['name']} led COW {r['ccode']} from {r['start_date']} to {r['end_date']}"
-                                         for r in rows[:3]),
+                  record_value="; ".join(_spell_in_words(r) for r in rows[:3]),
                   reason="Archigos has that person leading no state then; the act tells no office it records")]
 
 
@@ -290,8 +285,7 @@ def _led_about_then(s: Sentence, m: Mention, rows: list[dict[str, Any]], scope: 
                     sources=["archigos:" + sha256[:12]])
     return [Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
                   claimed=f"{m.text} in office about {date.value}", verdict="consistent",
-                  record_value=f"{chosen['name']} led COW {chosen['ccode']} from {chosen['start_date']} to "
-                               f"{chosen['end_date']}",
+                  record_value=_spell_in_words(chosen),
                   reason="the article tells the act at no date of its own; Archigos has that person leading that "
                          "state within a few years of the paragraph's", records=[ref])]
 
@@ -615,8 +609,14 @@ def _long_before_spells(said: PartialDate, spells: list[dict[str, Any]], name: s
 
 def _spells_in_words(rows: list[dict[str, Any]], ccode: int) -> str:
     """Return a leader's spells leading COW ``ccode`` in words: "Gul led COW 640 from 2002-11-19 to 2003-03-14"."""
-    return "; ".join(f"{r['name']} led COW {ccode} from {r['start_date']} to {r['end_date']}" for r in rows
-                     if r["ccode"] == ccode)
+    return "; ".join(_spell_in_words(r) for r in rows if r["ccode"] == ccode)
+
+
+def _spell_in_words(row: dict[str, Any]) -> str:
+    """Return one spell of a leader's in words: "Gul led COW 640 from 2002-11-19 to 2003-03-14"; a spell the table
+    leaves open (the leader still in office when Archigos ends) runs "to the table's end (2015-12-31)"."""
+    end = row["end_date"] if row["end_date"] is not None else f"the table's end ({_ARCHIGOS_END})"
+    return f"{row['name']} led COW {row['ccode']} from {row['start_date']} to {end}"
 
 
 def _archigos_spells(gaz: Gazetteer, name: str, states: set[int] | None = None) -> tuple[list[dict[str, Any]], str]:
