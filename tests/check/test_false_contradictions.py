@@ -90,3 +90,13 @@ def test_a_described_signing_read_against_the_agreement_signed_that_very_day(che
                                  "signed, in Paris, a treaty to stop a French revival.")
     assert [(c.verdict, c.claimed) for c in _claims(result, "agreement_date")] == [
         ("consistent", "an agreement [Quadruple Alliance] signed 20 November 1815")]
+
+
+def test_a_signing_of_an_agreement_the_record_does_not_hold_is_not_that_of_one_named_after_it(
+        check_store: Store) -> None:
+    text = ("Egypt and Syria were allies for decades. After Begin and Sadat signed the Sinai Accords in 1979, Egypt "
+            "was expelled from the Arab League.")
+    assert not [c for c in _claims(_check(check_store, text), "agreement_date") if "Arab League" in c.claimed]
+    # the agreement named right after the verb is still the one signed
+    text = "Egypt and Syria were allies for decades. Both signed the Arab League's pact in 1979."
+    assert [c.verdict for c in _claims(_check(check_store, text), "agreement_date")] == ["contradicts"]

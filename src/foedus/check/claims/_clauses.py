@@ -280,6 +280,10 @@ def _is_subject(s: Sentence, mention: Mention, signing: re.Match[str] | None) ->
     # had concluded Y")
     before = [m for m in named if m.start < at and not re.search(r",\s+and\b|;", s.text[m.end - s.start:at - s.start])]
     chosen = before[-1] if before else next((m for m in named if m.start >= at), named[0])
+    if not before and signing is not None and chosen.start >= at and any(
+            signing.end() <= t.start() and s.start + t.end() <= chosen.start
+            for t in _UNKNOWN_NAME.finditer(s.text) if _named_unknown(s, t)):
+        return False  # "After Sadat signed the Camp David Accords in 1978, Egypt left the Arab League": their signing
     if chosen.how == "anaphora" and chosen.start > at and signing is not None and \
             s.text[signing.end():chosen.start - s.start].strip() and \
             not _PARTICIPLE_LEAD.match(s.text[:chosen.start - s.start]):

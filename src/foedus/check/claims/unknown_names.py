@@ -9,16 +9,18 @@ from foedus.check.claims._records import _not_in_record
 from foedus.check.claims._sentences import Sentence
 from foedus.check.models import Claim
 
-#: An agreement's name the record does not hold: "the Entente Cordiale", "the Anglo-Russian Convention".
+#: An agreement's name the record does not hold: "the Entente Cordiale", "the Anglo-Russian Convention", "the Camp
+#: David Accords".
 _UNKNOWN_NAME = re.compile(
-    r"\b(?:[A-Z][\w'’-]*\s+)*(?:Treaty|Pact|Agreement|Convention|Accord|Protocol|Alliance|Entente|Declaration)\b"
-    r"(?:\s+(?:of\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\b)[A-Z][\w'’-]*)*")
+    r"\b(?:[A-Z][\w'’-]*\s+)*(?:Treaty|Treaties|Pact|Agreements?|Conventions?|Accords?|Protocols?|Alliance|Entente|"
+    r"Declaration)\b(?:\s+(?:of\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]*)*")
 
 
 #: Words of a name that say what an agreement is, not which one ("Treaty of Friendship and Alliance").
 _GENERIC_NAME_WORDS = frozenset({
-    "treaty", "pact", "agreement", "convention", "accord", "protocol", "alliance", "entente", "declaration", "of",
+    "treaty", "treaties", "pact", "agreement", "agreements", "convention", "conventions", "accord", "accords",
+    "protocol", "protocols", "alliance", "entente", "declaration", "of",
     "and", "the", "friendship", "mutual", "assistance", "cooperation", "co-operation", "defence", "defense", "security",
     "non-aggression", "peace", "joint", "military", "secret", "defensive", "bilateral", "new"})
 
