@@ -145,6 +145,12 @@ def test_an_organisations_acronym_heading_a_title_names_the_agreement(check_stor
     assert links["ECOWAS"] == "treaty:1981-ecowas-mutual-assistance-defence"
 
 
+def test_a_three_letter_acronym_names_its_agreement_only_in_capitals(check_store: Store) -> None:
+    links = _links(check_store, "Peru and Chile sat together in the OAS; Britain and Italy had left the WEU by then.")
+    assert links["OAS"] == "treaty:atop-3150" and links["WEU"] == "treaty:1948-brussels-treaty"
+    assert "oas" not in _links(check_store, "Peru and Chile met at the oas of the desert.")  # a word, not the name
+
+
 def test_the_articles_pair_is_the_two_most_mentioned_states_ties_broken_by_the_first_named() -> None:
     """Of states mentioned as often, the article's pair takes the one it names first (its subject is named early),
     not the one with the lower code; "the Porte" is the Ottoman government until the sultanate's end."""

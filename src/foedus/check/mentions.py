@@ -587,7 +587,8 @@ def build_gazetteer(store: Store) -> Gazetteer:
         if slug in treaties and treaties[slug].signed == name.signed:
             aliases.setdefault(_norm(name.name), set()).add(slug)
             originals.add(name.name)
-    phrases = [p for p in originals if len(_norm(p)) >= 4]
+    # (a name of three letters is an acronym, read only in capitals: "the OAS", "the WEU", not "oas")
+    phrases = [p for p in originals if len(_norm(p)) >= 4 or _ACRONYM.fullmatch(p)]
     words: dict[str, set[str]] = {}
     for told, slugs in aliases.items():
         for word in _agreement_name_words(told):
@@ -613,6 +614,10 @@ def build_gazetteer(store: Store) -> Gazetteer:
 
 
 _AGREEMENT_NOUNS = r"treaty|pact|protocol|convention|agreement|accord|charter"
+
+
+#: An agreement's name of three capitals, an acronym ("OAS", "WEU"): shorter names are read only so.
+_ACRONYM = re.compile(r"[A-Z]{3}")
 
 
 def _agreement_name_words(alias: str) -> list[str]:
@@ -770,6 +775,8 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
     shared: list[tuple[int, int, set[str]]] = []  # titles several agreements share, told apart by their states below
     for start, end, phrase in gaz.treaty_pattern.finditer(text):
         slugs = gaz.treaty_aliases.get(_norm(phrase), set())
+        if len(_norm(phrase)) < 4 and not _ACRONYM.fullmatch(text[start:end]):
+            continue  # an acronym's letters in lower case are a word ("tac"), not its name
         if re.search(r"\bnon-$", text[:start], re.IGNORECASE):
             taken.append((start, end))  # (its words name no state either: "Warsaw" in "non-Warsaw Pact")
             continue  # "a major non-NATO ally", "the non-Warsaw Pact states": what is outside it, not the agreement
