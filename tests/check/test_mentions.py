@@ -146,9 +146,9 @@ def test_an_organisations_acronym_heading_a_title_names_the_agreement(check_stor
 
 
 def test_a_three_letter_acronym_names_its_agreement_only_in_capitals(check_store: Store) -> None:
-    links = _links(check_store, "Peru and Chile sat together in the OAS; Britain and Italy had left the WEU by then.")
-    assert links["OAS"] == "treaty:atop-3150" and links["WEU"] == "treaty:1948-brussels-treaty"
-    assert "oas" not in _links(check_store, "Peru and Chile met at the oas of the desert.")  # a word, not the name
+    links = _links(check_store, "Russia and China sat together in the SCO; Britain and Italy had left the WEU by then.")
+    assert links["SCO"] == "treaty:1996-shanghai-five" and links["WEU"] == "treaty:1948-brussels-treaty"
+    assert "weu" not in _links(check_store, "Britain and Italy met at the weu of the river.")  # a word, not the name
 
 
 def test_the_articles_pair_is_the_two_most_mentioned_states_ties_broken_by_the_first_named() -> None:
