@@ -984,6 +984,9 @@ _PARTY_VERB = re.compile(r"(?:signed(?:\s+up(?:\s+to)?)?|joined|acceded(?:\s+to)
 #: "D had formally acceded", "E duly signed".
 _SUBJECT_GAP = re.compile(r"(?:\s*,\s*too\s*,|,\s+(?:which|who)\s+[^,;:.]{3,40}?,|"
                           # (an aside: "A, which had been invited, signed it")
+                          # (an apposition that describes the subject: "A, a neutral kingdom then, signed it", "B,
+                          # another latecomer, joined")
+                          r",\s+(?:an?|another|the|its|their|one)\s+(?!(?:and|or|but|nor)\b)[^,;:.]{3,50}?,|"
                           r"\s+(?:all|both|each|too|also|had|have|has|then|later|formally|jointly|"
                           r"eventually|finally|duly|soon|promptly|themselves|itself|quickly|only|now|still|today|"
                           r"(?-i:[a-z]{3,}ly)))*\s+", re.IGNORECASE)
