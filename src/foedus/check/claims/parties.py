@@ -1174,7 +1174,8 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
                 more.setdefault(slug, []).append(list(codes))
             continue
         found.setdefault(slug, []).extend(c for c in codes if c not in found.get(slug, []))
-        named[slug] = named.get(slug, False) or explicit
+        named[slug] = named.get(slug, False) or explicit or (kind == "subject" and _signed_beside_members(
+            s, at, slug, records, two))
     out = [claim for slug, codes in found.items() if (claim := _backstop_claim(s, slug, codes, named[slug], records))]
     out += _another_clause_parties(s, more, told, records)
     if not out and unknown:
@@ -1814,7 +1815,10 @@ def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated
     # (the verb told without an object: "Colombia signed at Rio", "Panama joined too"; one with an object no
     # agreement named is another agreement's: "signed the armistice", "left the council")
     bare = kind == "object" or _BARE_VERB.match(s.text[at:]) is not None or (
-        not s.agreements() and re.match(r"\s*it\b", s.text[at:]) is not None)  # ("was admitted to it", unlinked)
+        not s.agreements() and re.match(r"\s*it\b", s.text[at:]) is not None) or (  # ("was admitted to it")
+        # (told with a noun of membership or beside its co-signers, no object: "which signed as a full member",
+        # "signed along with A and B", "signed with the others that day")
+        _AS_PARTY.match(s.text, at) is not None or _BESIDE_SIGNERS.match(s.text, at) is not None)
     if not bare or (s.agreements() and kind != "subject" and len(s.agreements()) > 1):
         return None, False, False
     if len(s.agreements()) == 1 and s.agreements()[0] in records.gaz.treaties and kind != "with":
@@ -1827,7 +1831,7 @@ def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated
                                            for d in s.of("date") if d.value):
         # (told back by a pronoun: "E signed it too", "F was among its signatories"; a contradiction where it is not)
         told_it = re.search(r"\b(?:its|those)\b", s.text[hi:at], re.IGNORECASE) is not None if kind == "member" \
-            else re.match(r"\s*it\b", s.text[at:]) is not None
+            else re.match(r"\s*it\b", s.text[at:]) is not None or _AS_PARTY.match(s.text, at) is not None
         return referent, told_it, False  # (not one ended before: "The Warsaw Pact was dissolved in 1991. Poland
         # joined in 1999")
     return None, False, False
@@ -1843,6 +1847,33 @@ def _relative_antecedent(s: Sentence, lo: int, records: _Records) -> list[Mentio
     return [m for m in s.of("agreement") if m.target and m.target.split(":", 1)[1] in records.gaz.treaties
             and re.fullmatch(r"\s*(?:(?:of|in)\s+(?:\w+\s+){0,2}(?:1[5-9]|20)\d\d)?\s*,?\s*",
                              s.text[m.end - s.start:rel.start()]) is not None][-1:]
+
+
+#: Co-signers told after the verb a list of states is the subject of: "signed at Rio along with A and B", "signed the
+#: pact alongside them", "joined that year, together with C", "signed it with D and E".
+_BESIDE_SIGNERS = re.compile(r"\s*\b(?:(?:along|together)\s+with|alongside|with)\s+(?:the\s+)?"
+                             r"(?:(?P<them>them|the\s+others|the\s+other\s+two|both)\b|(?=(?-i:[A-Z])))", re.IGNORECASE)
+
+
+def _signed_beside_members(s: Sentence, at: int, slug: str, records: _Records, two: Sequence[int]) -> bool:
+    """Return whether the clause of a verb of signing or joining (ending at ``at``) tells co-signers after it
+    (:data:`_BESIDE_SIGNERS`) who are all members of ``slug``: states listed, or "them" (the states ``two`` the
+    article was about). The agreement is then told plainly however it was found (a description, the one last spoken
+    of): its parties told beside the subject, a subject that never was one is a wrong party."""
+    end = next((b.start() for b in _SEGMENT_BREAK.finditer(s.text, at)), len(s.text))
+    members = records.gaz.treaties[slug].members | records.atop_members(slug)
+    for beside in _BESIDE_SIGNERS.finditer(s.text, at, end):
+        between = s.text[at:beside.start()].rstrip().removesuffix(",")  # (", together with C": the clause's own)
+        if _NOT_PARTY_BEFORE.search(s.text[:beside.start()]) or re.search(r"[,;:]", between):
+            return False
+        if beside.group("them"):
+            return len(two) >= 2 and set(two) <= members
+        run = next((r for r in _state_runs(s) if r[0] == beside.end()), None)
+        if run is None or _NOT_WITH_THEM.match(s.text, run[1]):
+            return False
+        codes = _codes([m for m in s.of("state") if run[0] <= m.start - s.start < run[1] and not _place(s, m)])
+        return bool(codes) and set(codes) <= members
+    return False
 
 
 def _backstop_claim(s: Sentence, slug: str, codes: Sequence[int], named: bool, records: _Records) -> Claim | None:
