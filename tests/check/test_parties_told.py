@@ -56,3 +56,20 @@ def test_co_signers_of_another_deal_tell_nothing(check_store: Store) -> None:
     told = _told_in(check_store, f"{_SIGNED} Ireland signed a trade deal with Iceland that week.", "Ireland")
     assert all(v != "contradicts" for v, _ in told)
 
+
+def test_a_name_put_to_the_treaty(check_store: Store) -> None:
+    told = _told_in(check_store, f"{_SIGNED} Switzerland, too, put its name to the treaty that day.", "Switzerland")
+    assert [v for v, _ in told] == ["contradicts"]
+    told = _told_in(check_store, f"{_SIGNED} Iceland, too, put its name to the treaty that day.", "Iceland")
+    assert told == [("consistent", "parties: Republic of Iceland")]
+
+
+def test_a_name_that_went_on_the_treaty(check_store: Store) -> None:
+    told = _told_in(check_store, f"{_SIGNED} Austria's name went on the treaty the same day.", "Austria")
+    assert [v for v, _ in told] == ["contradicts"]
+    told = _told_in(check_store, f"{_SIGNED} Portugal's name went on the treaty the same day.", "Portugal")
+    assert [v for v, _ in told] == ["consistent"]
+    # (a name put on something else tells no signature)
+    assert not _told_in(check_store, f"{_SIGNED} Austria's name went on the list of observers.", "Austria")
+
+

@@ -974,8 +974,13 @@ _PARTY_VERB = re.compile(r"(?:signed(?:\s+up(?:\s+to)?)?|joined|acceded(?:\s+to)
                          r"concluded|founded|co-founded|sign(?:s)?\s+up(?:\s+to)?|join|joins|accedes?(?:\s+to)?|"
                          r"ratif(?:y|ies)|leaves|left|quit|withdrew\s+from|belonged\s+to|"
                          r"(?:was|were)\s+admitted(?:\s+(?:to|into))?|"
+                         # (a signature told by the name put to it: "C put its name to the treaty", "D added its
+                         # signature to it")
+                         r"(?:put|puts|added|adds|set|sets)\s+(?:its|their|her|his)\s+(?:own\s+)?(?:name|names|"
+                         r"signature|signatures|seal)\s+(?:to|on)|"
                          # (a seat in it: "A and B sit together in the EU", "C sat in the Entente's councils")
                          r"(?:sit|sits|sat|sitting)\s+(?:together\s+|side\s+by\s+side\s+)?(?:in|on)|"
+                         r"(?:went|was\s+(?:put|added|set|placed))\s+(?:on|onto|to)|"  # (a name: "Chad's name went on")
                          r"became\s+(?:a\s+|an\s+)?(?:full\s+)?(?:party|member|signatory)\s+(?:to|of))\b",
                          re.IGNORECASE)
 
@@ -1709,7 +1714,11 @@ def _unknown_title(s: Sentence, lo: int, hi: int, at: int, kind: str) -> bool:
 #: A state's government told for the state, as the subject of a verb of signing or joining: "Belgium's government in
 #: exile signed", "Poland's provisional cabinet adhered" (not an envoy's signature: "Chile's envoy signed").
 _GOVERNMENT_OF = re.compile(r"['’]s\s+(?:(?:exiled|provisional|new|own|royal|military|civilian)\s+)?(?:government|"
-                            r"cabinet|regime)(?:\s+in\s+exile)?\b", re.IGNORECASE)
+                            r"cabinet|regime)(?:\s+in\s+exile)?\b"
+                            # (or its name told put to an agreement, for its signature: "Chad's name went on the
+                            # charter", "Peru's signature was added to it")
+                            r"|['’]s\s+(?:name|signature|seal)(?=\s+(?:went|was\s+(?:put|added|set|placed))\s+"
+                            r"(?:on|onto|to)\b)", re.IGNORECASE)
 
 
 def _run_relation(s: Sentence, lo: int, hi: int) -> tuple[str, int] | None:
