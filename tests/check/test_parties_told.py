@@ -73,3 +73,11 @@ def test_a_name_that_went_on_the_treaty(check_store: Store) -> None:
     assert not _told_in(check_store, f"{_SIGNED} Austria's name went on the list of observers.", "Austria")
 
 
+def test_the_verb_told_again_by_as_or_so(check_store: Store) -> None:
+    told = _told_in(check_store, "Norway and Denmark were among the founders of the North Atlantic Treaty in 1949, as "
+                                 "were Austria and Iceland.", "Austria")
+    assert [v for v, _ in told] == ["consistent", "contradicts"]
+    assert "Austria" in told[1][1]
+    told = _told_in(check_store, "Norway and Denmark are members of the North Atlantic Treaty, and so, since 1955, "
+                                 "is Switzerland.", "Switzerland")
+    assert [v for v, _ in told] == ["consistent", "contradicts"]

@@ -733,8 +733,11 @@ def _joined_partners(s: Sentence, records: _Records, context: Sequence[int], pai
 #: Words that add states to those told to sign or join: "Croatia joined NATO on 1 April 2009, together with Albania",
 #: "Poland joined in 1999 along with Hungary", "signed it in 1955, alongside Iran and Iraq", "Chile acceded in 1950,
 #: as did Peru", "..., and so did Peru".
-_TOGETHER_WITH = re.compile(r"(?:\b(?:together|along)\s+with|,\s+alongside|,\s+(?:as|and\s+so)\s+did)\s+(?:the\s+)?$",
-                            re.IGNORECASE)
+_TOGETHER_WITH = re.compile(r"(?:\b(?:together|along)\s+with|,\s+alongside|"
+                            # (the verb told again by "so" or "as", the subject after it: ", as did A", ", as were B
+                            # and C", "and so, since 2008, is D")
+                            r",\s+(?:as|and\s+so|so)(?:\s*,\s+[^,;:.]{2,30},)?\s+"
+                            r"(?:did|were|was|is|are|had|has|have))\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _together_with(s: Sentence, records: _Records, told: Sequence[Claim], signed_with: bool = False) -> list[Claim]:
