@@ -1064,7 +1064,7 @@ _MEMBER_NOUN = re.compile(r"^(?:\s*,\s*too\s*,|,\s+(?!(?:and|or|but|nor)\b)[^,;:
                           r"(?:(?:also|both|all|still|now|then|indeed|likewise|each|(?-i:[a-z]{3,}ly))\s+)*"
                           r"(?:(?:among|one\s+of)\s+(?:the|its|their|those|these)\s+|an?\s+|the\s+|its\s+|their\s+)?"
                           r"(?:(?:(?:first|second|third|fourth|fifth|sixth|\w+)\s+)?(?:founding\s+|original\s+|full\s+)?"
-                          r"(?:members?|parties|party|signatories|signatory|founders?)|"
+                          r"(?:co-?)?(?:members?|parties|party|signatories|signatory|founders?|guarantors?)|"
                           # (the signers the sentence before told: "Cuba and Peru were among them", "two of them")
                           r"(?:among|(?:one|two|three|four|five|six|\d+)\s+of)\s+them(?=\s*[.;]))\b", re.IGNORECASE)
 
