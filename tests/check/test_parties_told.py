@@ -1,10 +1,12 @@
 """States told as an agreement's parties in forms read since issue 22Lb, each on made-up sentences: a subject set off
-by an apposition before its verb of signing ("Austria, a small republic in the Alps, signed the treaty"), and a
-subject told to sign beside co-signers who are the agreement's members ("signed in Washington along with Iceland and
+by an apposition before its verb of signing ("Austria, a small republic in the Alps, signed the treaty"); a subject
+told to sign beside co-signers who are the agreement's members ("signed in Washington along with Iceland and
 Portugal", "signed alongside them"), which tells the agreement plainly even where it was found only as the one last
-spoken of: a subject that never was a party is a wrong party (the record is the shipped ledgers' and ATOP's: the
-North Atlantic Treaty's founders are twelve, Iceland and Portugal among them, Switzerland and Austria never among its
-parties)."""
+spoken of; a name put to the treaty ("put its name to the treaty that day", "Austria's name went on the treaty"); the
+verb told again by "as" or "so" (", as were A and B", "and so, since 1955, is C"); a partner told signing beside a
+dated signing (", with Austria signing as well"); a part acted in it ("acted as a co-signatory"). A subject that never
+was a party is a wrong party (the record is the shipped ledgers' and ATOP's: the North Atlantic Treaty's founders are
+twelve, Iceland and Portugal among them, Switzerland and Austria never among its parties)."""
 
 from __future__ import annotations
 
@@ -81,3 +83,13 @@ def test_the_verb_told_again_by_as_or_so(check_store: Store) -> None:
     told = _told_in(check_store, "Norway and Denmark are members of the North Atlantic Treaty, and so, since 1955, "
                                  "is Switzerland.", "Switzerland")
     assert [v for v, _ in told] == ["consistent", "contradicts"]
+
+
+def test_a_partner_told_signing_beside_a_dated_signing(check_store: Store) -> None:
+    told = _told_in(check_store, "On 4 April 1949 the twelve founders signed the North Atlantic Treaty in Washington, "
+                                 "with Austria signing as well.", "Austria")
+    assert [v for v, _ in told] == ["contradicts"]
+    told = _told_in(check_store, "On 4 April 1949 the twelve founders signed the North Atlantic Treaty in Washington, "
+                                 "with Iceland signing as well.", "Iceland")
+    assert [v for v, _ in told] == ["consistent"]
+

@@ -748,6 +748,8 @@ def _together_with(s: Sentence, records: _Records, told: Sequence[Claim], signed
     Protocol with C, D and E": :func:`_signed_it_with`). The added states' claim is told with the words that add
     them ("along with Freedonia"), for a reader to see which of the sentence's states it is of."""
     slugs = {c.records[0].id for c in told if c.kind == "agreement_parties" and c.records}
+    if not slugs and not signed_with and (dated := _dated_in(told, records)) is not None:
+        slugs = {dated}  # (no parties told: the agreement the sentence's signing found, borne out by its date)
     if len(slugs) != 1 or (slug := next(iter(slugs))) not in records.gaz.treaties:
         return []
     treaty = records.gaz.treaties[slug]
@@ -776,7 +778,10 @@ def _together_with(s: Sentence, records: _Records, told: Sequence[Claim], signed
 #: follows it: "were founding members, with Chile and Peru", "among the guarantors, with A, B and others", "with
 #: Paris as the third party" (not "with Britain watching", "with French money").
 _WITH_THEM = re.compile(r",\s+with\s+(?:the\s+)?$", re.IGNORECASE)
-_WITH_THEM_END = re.compile(r"(?:,?\s+(?:and|among)\s+others|\s+as\s+well)?\s*(?:[.;:]|$)", re.IGNORECASE)
+_WITH_THEM_END = re.compile(r"(?:,?\s+(?:and|among)\s+others|\s+as\s+well|"
+                            # (its own verb of signing after it: "with C signing as well", "with D joining too")
+                            r"\s+(?:also\s+)?(?:signing|joining|acceding|adhering|ratifying)(?:\s+(?:it|too|also|"
+                            r"as\s+well|the\s+same\s+day))*)?\s*(?:[.;:]|$)", re.IGNORECASE)
 #: A noun of membership told of the states before it, whatever follows: "with Italy as a fifth signatory, to consult
 #: ...", "with Paris as the third party", "with Spain as a co-guarantor".
 _AS_PARTY = re.compile(r"\s+as\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:co-?)?(?:party|parties|signatory|signatories|"
