@@ -93,3 +93,10 @@ def test_a_partner_told_signing_beside_a_dated_signing(check_store: Store) -> No
                                  "with Iceland signing as well.", "Iceland")
     assert [v for v, _ in told] == ["consistent"]
 
+
+def test_a_part_acted_in_the_treaty(check_store: Store) -> None:
+    told = _told_in(check_store, f"{_SIGNED} Austria acted as a co-signatory of the treaty.", "Austria")
+    assert [v for v, _ in told] == ["contradicts"]
+    told = _told_in(check_store, f"{_SIGNED} Iceland served as one of its signatories.", "Iceland")
+    assert [v for v, _ in told] == ["consistent"]
+    assert not _told_in(check_store, f"{_SIGNED} Austria served as a mediator.", "Austria")

@@ -1065,7 +1065,9 @@ _WITH_PARTNER = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 #: "C was a third signatory", "D and E were original signatories in 2001".
 _MEMBER_NOUN = re.compile(r"^(?:\s*,\s*too\s*,|,\s+(?!(?:and|or|but|nor)\b)[^,;:.]{3,40}?,)?\s+"
                           # (an aside: "A, the envoy noted, was among them")
-                          r"(?:were|was|are|is|became|remain(?:s|ed)?|ha(?:d|s|ve)\s+been)\s+"
+                          r"(?:were|was|are|is|became|remain(?:s|ed)?|ha(?:d|s|ve)\s+been|"
+                          # (a part acted in it: "D acted as a co-signatory", "E served as one of its guarantors")
+                          r"(?:acted|acts|served|serves|stood|stands)\s+as)\s+"
                           r"(?:(?:also|both|all|still|now|then|indeed|likewise|each|(?-i:[a-z]{3,}ly))\s+)*"
                           r"(?:(?:among|one\s+of)\s+(?:the|its|their|those|these)\s+|an?\s+|the\s+|its\s+|their\s+)?"
                           r"(?:(?:(?:first|second|third|fourth|fifth|sixth|\w+)\s+)?(?:founding\s+|original\s+|full\s+)?"
