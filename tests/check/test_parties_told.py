@@ -100,3 +100,10 @@ def test_a_part_acted_in_the_treaty(check_store: Store) -> None:
     told = _told_in(check_store, f"{_SIGNED} Iceland served as one of its signatories.", "Iceland")
     assert [v for v, _ in told] == ["consistent"]
     assert not _told_in(check_store, f"{_SIGNED} Austria served as a mediator.", "Austria")
+
+
+def test_a_co_signatory_told_by_its_noun(check_store: Store) -> None:
+    told = _told_in(check_store, f"{_SIGNED} Austria was a co-signatory of the treaty.", "Austria")
+    assert [v for v, _ in told] == ["contradicts"]
+    told = _told_in(check_store, f"{_SIGNED} Iceland was a co-signatory of the treaty.", "Iceland")
+    assert [v for v, _ in told] == ["consistent"]
