@@ -733,8 +733,11 @@ def _joined_partners(s: Sentence, records: _Records, context: Sequence[int], pai
 #: Words that add states to those told to sign or join: "Croatia joined NATO on 1 April 2009, together with Albania",
 #: "Poland joined in 1999 along with Hungary", "signed it in 1955, alongside Iran and Iraq", "Chile acceded in 1950,
 #: as did Peru", "..., and so did Peru".
-_TOGETHER_WITH = re.compile(r"(?:\b(?:together|along)\s+with|,\s+alongside|,\s+(?:as|and\s+so)\s+did)\s+(?:the\s+)?$",
-                            re.IGNORECASE)
+_TOGETHER_WITH = re.compile(r"(?:\b(?:together|along)\s+with|,\s+alongside|"
+                            # (the verb told again by "so" or "as", the subject after it: ", as did A", ", as were B
+                            # and C", "and so, since 2008, is D")
+                            r",\s+(?:as|and\s+so|so)(?:\s*,\s+[^,;:.]{2,30},)?\s+"
+                            r"(?:did|were|was|is|are|had|has|have))\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _together_with(s: Sentence, records: _Records, told: Sequence[Claim], signed_with: bool = False) -> list[Claim]:
@@ -745,6 +748,8 @@ def _together_with(s: Sentence, records: _Records, told: Sequence[Claim], signed
     Protocol with C, D and E": :func:`_signed_it_with`). The added states' claim is told with the words that add
     them ("along with Freedonia"), for a reader to see which of the sentence's states it is of."""
     slugs = {c.records[0].id for c in told if c.kind == "agreement_parties" and c.records}
+    if not slugs and not signed_with and (dated := _dated_in(told, records)) is not None:
+        slugs = {dated}  # (no parties told: the agreement the sentence's signing found, borne out by its date)
     if len(slugs) != 1 or (slug := next(iter(slugs))) not in records.gaz.treaties:
         return []
     treaty = records.gaz.treaties[slug]
@@ -773,7 +778,10 @@ def _together_with(s: Sentence, records: _Records, told: Sequence[Claim], signed
 #: follows it: "were founding members, with Chile and Peru", "among the guarantors, with A, B and others", "with
 #: Paris as the third party" (not "with Britain watching", "with French money").
 _WITH_THEM = re.compile(r",\s+with\s+(?:the\s+)?$", re.IGNORECASE)
-_WITH_THEM_END = re.compile(r"(?:,?\s+(?:and|among)\s+others|\s+as\s+well)?\s*(?:[.;:]|$)", re.IGNORECASE)
+_WITH_THEM_END = re.compile(r"(?:,?\s+(?:and|among)\s+others|\s+as\s+well|"
+                            # (its own verb of signing after it: "with C signing as well", "with D joining too")
+                            r"\s+(?:also\s+)?(?:signing|joining|acceding|adhering|ratifying)(?:\s+(?:it|too|also|"
+                            r"as\s+well|the\s+same\s+day))*)?\s*(?:[.;:]|$)", re.IGNORECASE)
 #: A noun of membership told of the states before it, whatever follows: "with Italy as a fifth signatory, to consult
 #: ...", "with Paris as the third party", "with Spain as a co-guarantor".
 _AS_PARTY = re.compile(r"\s+as\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:co-?)?(?:party|parties|signatory|signatories|"
@@ -974,8 +982,13 @@ _PARTY_VERB = re.compile(r"(?:signed(?:\s+up(?:\s+to)?)?|joined|acceded(?:\s+to)
                          r"concluded|founded|co-founded|sign(?:s)?\s+up(?:\s+to)?|join|joins|accedes?(?:\s+to)?|"
                          r"ratif(?:y|ies)|leaves|left|quit|withdrew\s+from|belonged\s+to|"
                          r"(?:was|were)\s+admitted(?:\s+(?:to|into))?|"
+                         # (a signature told by the name put to it: "C put its name to the treaty", "D added its
+                         # signature to it")
+                         r"(?:put|puts|added|adds|set|sets)\s+(?:its|their|her|his)\s+(?:own\s+)?(?:name|names|"
+                         r"signature|signatures|seal)\s+(?:to|on)|"
                          # (a seat in it: "A and B sit together in the EU", "C sat in the Entente's councils")
                          r"(?:sit|sits|sat|sitting)\s+(?:together\s+|side\s+by\s+side\s+)?(?:in|on)|"
+                         r"(?:went|was\s+(?:put|added|set|placed))\s+(?:on|onto|to)|"  # (a name: "Chad's name went on")
                          r"became\s+(?:a\s+|an\s+)?(?:full\s+)?(?:party|member|signatory)\s+(?:to|of))\b",
                          re.IGNORECASE)
 
@@ -984,6 +997,9 @@ _PARTY_VERB = re.compile(r"(?:signed(?:\s+up(?:\s+to)?)?|joined|acceded(?:\s+to)
 #: "D had formally acceded", "E duly signed".
 _SUBJECT_GAP = re.compile(r"(?:\s*,\s*too\s*,|,\s+(?:which|who)\s+[^,;:.]{3,40}?,|"
                           # (an aside: "A, which had been invited, signed it")
+                          # (an apposition that describes the subject: "A, a neutral kingdom then, signed it", "B,
+                          # another latecomer, joined")
+                          r",\s+(?:an?|another|the|its|their|one)\s+(?!(?:and|or|but|nor)\b)[^,;:.]{3,50}?,|"
                           r"\s+(?:all|both|each|too|also|had|have|has|then|later|formally|jointly|"
                           r"eventually|finally|duly|soon|promptly|themselves|itself|quickly|only|now|still|today|"
                           r"(?-i:[a-z]{3,}ly)))*\s+", re.IGNORECASE)
@@ -1049,11 +1065,13 @@ _WITH_PARTNER = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 #: "C was a third signatory", "D and E were original signatories in 2001".
 _MEMBER_NOUN = re.compile(r"^(?:\s*,\s*too\s*,|,\s+(?!(?:and|or|but|nor)\b)[^,;:.]{3,40}?,)?\s+"
                           # (an aside: "A, the envoy noted, was among them")
-                          r"(?:were|was|are|is|became|remain(?:s|ed)?|ha(?:d|s|ve)\s+been)\s+"
+                          r"(?:were|was|are|is|became|remain(?:s|ed)?|ha(?:d|s|ve)\s+been|"
+                          # (a part acted in it: "D acted as a co-signatory", "E served as one of its guarantors")
+                          r"(?:acted|acts|served|serves|stood|stands)\s+as)\s+"
                           r"(?:(?:also|both|all|still|now|then|indeed|likewise|each|(?-i:[a-z]{3,}ly))\s+)*"
                           r"(?:(?:among|one\s+of)\s+(?:the|its|their|those|these)\s+|an?\s+|the\s+|its\s+|their\s+)?"
                           r"(?:(?:(?:first|second|third|fourth|fifth|sixth|\w+)\s+)?(?:founding\s+|original\s+|full\s+)?"
-                          r"(?:members?|parties|party|signatories|signatory|founders?)|"
+                          r"(?:co-?)?(?:members?|parties|party|signatories|signatory|founders?|guarantors?)|"
                           # (the signers the sentence before told: "Cuba and Peru were among them", "two of them")
                           r"(?:among|(?:one|two|three|four|five|six|\d+)\s+of)\s+them(?=\s*[.;]))\b", re.IGNORECASE)
 
@@ -1171,7 +1189,8 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
                 more.setdefault(slug, []).append(list(codes))
             continue
         found.setdefault(slug, []).extend(c for c in codes if c not in found.get(slug, []))
-        named[slug] = named.get(slug, False) or explicit
+        named[slug] = named.get(slug, False) or explicit or (kind == "subject" and _signed_beside_members(
+            s, at, slug, records, two))
     out = [claim for slug, codes in found.items() if (claim := _backstop_claim(s, slug, codes, named[slug], records))]
     out += _another_clause_parties(s, more, told, records)
     if not out and unknown:
@@ -1705,7 +1724,11 @@ def _unknown_title(s: Sentence, lo: int, hi: int, at: int, kind: str) -> bool:
 #: A state's government told for the state, as the subject of a verb of signing or joining: "Belgium's government in
 #: exile signed", "Poland's provisional cabinet adhered" (not an envoy's signature: "Chile's envoy signed").
 _GOVERNMENT_OF = re.compile(r"['’]s\s+(?:(?:exiled|provisional|new|own|royal|military|civilian)\s+)?(?:government|"
-                            r"cabinet|regime)(?:\s+in\s+exile)?\b", re.IGNORECASE)
+                            r"cabinet|regime)(?:\s+in\s+exile)?\b"
+                            # (or its name told put to an agreement, for its signature: "Chad's name went on the
+                            # charter", "Peru's signature was added to it")
+                            r"|['’]s\s+(?:name|signature|seal)(?=\s+(?:went|was\s+(?:put|added|set|placed))\s+"
+                            r"(?:on|onto|to)\b)", re.IGNORECASE)
 
 
 def _run_relation(s: Sentence, lo: int, hi: int) -> tuple[str, int] | None:
@@ -1811,7 +1834,10 @@ def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated
     # (the verb told without an object: "Colombia signed at Rio", "Panama joined too"; one with an object no
     # agreement named is another agreement's: "signed the armistice", "left the council")
     bare = kind == "object" or _BARE_VERB.match(s.text[at:]) is not None or (
-        not s.agreements() and re.match(r"\s*it\b", s.text[at:]) is not None)  # ("was admitted to it", unlinked)
+        not s.agreements() and re.match(r"\s*it\b", s.text[at:]) is not None) or (  # ("was admitted to it")
+        # (told with a noun of membership or beside its co-signers, no object: "which signed as a full member",
+        # "signed along with A and B", "signed with the others that day")
+        _AS_PARTY.match(s.text, at) is not None or _BESIDE_SIGNERS.match(s.text, at) is not None)
     if not bare or (s.agreements() and kind != "subject" and len(s.agreements()) > 1):
         return None, False, False
     if len(s.agreements()) == 1 and s.agreements()[0] in records.gaz.treaties and kind != "with":
@@ -1824,7 +1850,7 @@ def _backstop_agreement(s: Sentence, lo: int, hi: int, at: int, kind: str, dated
                                            for d in s.of("date") if d.value):
         # (told back by a pronoun: "E signed it too", "F was among its signatories"; a contradiction where it is not)
         told_it = re.search(r"\b(?:its|those)\b", s.text[hi:at], re.IGNORECASE) is not None if kind == "member" \
-            else re.match(r"\s*it\b", s.text[at:]) is not None
+            else re.match(r"\s*it\b", s.text[at:]) is not None or _AS_PARTY.match(s.text, at) is not None
         return referent, told_it, False  # (not one ended before: "The Warsaw Pact was dissolved in 1991. Poland
         # joined in 1999")
     return None, False, False
@@ -1840,6 +1866,33 @@ def _relative_antecedent(s: Sentence, lo: int, records: _Records) -> list[Mentio
     return [m for m in s.of("agreement") if m.target and m.target.split(":", 1)[1] in records.gaz.treaties
             and re.fullmatch(r"\s*(?:(?:of|in)\s+(?:\w+\s+){0,2}(?:1[5-9]|20)\d\d)?\s*,?\s*",
                              s.text[m.end - s.start:rel.start()]) is not None][-1:]
+
+
+#: Co-signers told after the verb a list of states is the subject of: "signed at Rio along with A and B", "signed the
+#: pact alongside them", "joined that year, together with C", "signed it with D and E".
+_BESIDE_SIGNERS = re.compile(r"\s*\b(?:(?:along|together)\s+with|alongside|with)\s+(?:the\s+)?"
+                             r"(?:(?P<them>them|the\s+others|the\s+other\s+two|both)\b|(?=(?-i:[A-Z])))", re.IGNORECASE)
+
+
+def _signed_beside_members(s: Sentence, at: int, slug: str, records: _Records, two: Sequence[int]) -> bool:
+    """Return whether the clause of a verb of signing or joining (ending at ``at``) tells co-signers after it
+    (:data:`_BESIDE_SIGNERS`) who are all members of ``slug``: states listed, or "them" (the states ``two`` the
+    article was about). The agreement is then told plainly however it was found (a description, the one last spoken
+    of): its parties told beside the subject, a subject that never was one is a wrong party."""
+    end = next((b.start() for b in _SEGMENT_BREAK.finditer(s.text, at)), len(s.text))
+    members = records.gaz.treaties[slug].members | records.atop_members(slug)
+    for beside in _BESIDE_SIGNERS.finditer(s.text, at, end):
+        between = s.text[at:beside.start()].rstrip().removesuffix(",")  # (", together with C": the clause's own)
+        if _NOT_PARTY_BEFORE.search(s.text[:beside.start()]) or re.search(r"[,;:]", between):
+            return False
+        if beside.group("them"):
+            return len(two) >= 2 and set(two) <= members
+        run = next((r for r in _state_runs(s) if r[0] == beside.end()), None)
+        if run is None or _NOT_WITH_THEM.match(s.text, run[1]):
+            return False
+        codes = _codes([m for m in s.of("state") if run[0] <= m.start - s.start < run[1] and not _place(s, m)])
+        return bool(codes) and set(codes) <= members
+    return False
 
 
 def _backstop_claim(s: Sentence, slug: str, codes: Sequence[int], named: bool, records: _Records) -> Claim | None:
