@@ -35,3 +35,15 @@ def test_an_end_told_in_a_relative_clause_of_the_agreement(check_store: Store) -
     assert _endings(check_store, "Poland and the Soviet Union signed the Warsaw Pact in 1955. The Soviet Union, "
                                  "which collapsed in 1991, never left it.") == []
 
+
+
+def test_a_part_of_the_agreement_told_by_its_pronoun_stands_for_it(check_store: Store) -> None:
+    """"Its defence clause is still in force", "Its mutual-aid provisions remain in force": the clause or the
+    provisions of the agreement the article was just about, told still in force (the Arab Maghreb Union's treaty of
+    1989, which the record keeps in force); "its army" is no part of an agreement."""
+    union = "Morocco and Mauritania founded the Arab Maghreb Union at Marrakesh on 17 February 1989. "
+    assert _endings(check_store, union + "Its defence clause is still formally in force.") == [
+        ("in force", "consistent")]
+    assert _endings(check_store, union + "Its mutual-aid provisions remain in force today.") == [
+        ("in force", "consistent")]
+    assert _endings(check_store, union + "Its army is still in force in the south.") == []
