@@ -47,3 +47,12 @@ def test_a_part_of_the_agreement_told_by_its_pronoun_stands_for_it(check_store: 
     assert _endings(check_store, union + "Its mutual-aid provisions remain in force today.") == [
         ("in force", "consistent")]
     assert _endings(check_store, union + "Its army is still in force in the south.") == []
+
+
+def test_how_long_an_agreement_lasted_told_in_a_relative_clause(check_store: Store) -> None:
+    """"The declaration, which lasted until 1964, ...": the span told in a relative clause of the agreement is its
+    end, as "the pact lasted until 1954" is, both its ending and its date."""
+    result = _check(check_store, _LAOS + "The declaration, which lasted until 1964, bound a dozen governments.")
+    assert [(c.claimed.rsplit(": ", 1)[-1], c.verdict) for c in _claims(result, "ending")] == [
+        ("ended", "consistent")]
+    assert [c.verdict for c in _claims(result, "agreement_date") if " ended " in c.claimed] == ["consistent"]

@@ -128,7 +128,8 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 #: An agreement told as the subject of the verb right after it, by "it" or a common noun of its kind, or by a relative
 #: pronoun after that noun ("the pact died", "it collapsed", "the Laos declaration, which collapsed in 1964", "a
-#: settlement that fell apart"): lookbehinds, one per word (a state is none: "the Soviet Union, which collapsed").
+#: settlement that lasted until 1954"): lookbehinds, one per word (a state is none: "the Soviet Union, which
+#: collapsed").
 _TOLD_AS_SUBJECT = "|".join(
     rf"(?<=\b{noun}{relative}\s)" for noun in ("it", "pact", "treaty", "alliance", "entente", "accord", "agreement",
                                                "guarantee", "pledge", "convention", "declaration", "arrangement",
@@ -157,9 +158,7 @@ _ENDED = re.compile(r"\b(ended|came to an end|terminated|(?:was|were) (?:\w+ )?l
                     r"(?:faded|withered|petered|fizzled)\s+(?:away|out)|(?:became|was|were)\s+defunct|"
                     # an end told by how long it lasted: "the convention lasted until the armistice of ...", "the
                     # pact survived until 1954" (the date told next is its end)
-                    r"(?:" + "|".join(rf"(?<=\b{noun}\s)" for noun in (
-                        "it", "pact", "treaty", "alliance", "entente", "accord", "agreement", "guarantee", "pledge",
-                        "convention", "arrangement")) + r")(?:\w+ly\s+|only\s+|itself\s+)?(?:lasted|survived|ran|"
+                    r"(?:" + _TOLD_AS_SUBJECT + r")(?:\w+ly\s+|only\s+|itself\s+)?(?:lasted|survived|ran|"
                     # "the alliance itself lingered on paper until 1882", "the arrangement lingered on until 1954"
                     r"endured|lingered(?:\s+on)?(?:\s+(?:on\s+paper|in\s+name))?)\s+until(?=\s+(?:\d|the\s+(?:armistice|peace|end|outbreak|war)\b|(?-i:[A-Z])[a-z]+\s+\d))|"
                     # an end told by what it did not outlive or how short it was: "the council did not survive the
