@@ -126,23 +126,31 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+#: An agreement told as the subject of the verb right after it, by "it" or a common noun of its kind, or by a relative
+#: pronoun after that noun ("the pact died", "it collapsed", "the Laos declaration, which collapsed in 1964", "a
+#: settlement that lasted until 1954"): lookbehinds, one per word (a state is none: "the Soviet Union, which
+#: collapsed").
+_TOLD_AS_SUBJECT = "|".join(
+    rf"(?<=\b{noun}{relative}\s)" for noun in ("it", "pact", "treaty", "alliance", "entente", "accord", "agreement",
+                                               "guarantee", "pledge", "convention", "declaration", "arrangement",
+                                               "settlement", "charter", "protocol")
+    for relative in ("", r",\swhich", r"\swhich", r"\sthat") if noun != "it" or not relative)
+
+
 #: Words that date an agreement's end without saying how it ended ("ended in March 1939", "was terminated on ..."),
 #: or that tell of a breach that ended it ("was torn up in August 1940").
 _ENDED = re.compile(r"\b(ended|came to an end|terminated|(?:was|were) (?:\w+ )?laid to rest|tore (?:it |them )?up|"
                     r"torn up|scrapped|"
                     # an end told by what it went with, or by an idiom: "died with the monarchy", "went down with both
                     # empires", "the alliance was over by July", "the pact was dead", "was wound down"
-                    r"(?:died|went\s+down|perished|collapsed|fell|disappeared|vanished)\s+with|(?:"
-                    + "|".join(rf"(?<=\b{noun}\s)" for noun in ("it", "pact", "union", "treaty", "league", "alliance",
-                                                                "entente", "accord", "agreement")) +
+                    r"(?:died|went\s+down|perished|collapsed|fell|disappeared|vanished)\s+with|"
+                    r"(?:" + _TOLD_AS_SUBJECT + "|" + "|".join(rf"(?<=\b{noun}\s)" for noun in ("union", "league")) +
                     r")(?:was|were|is)\s+(?:all\s+but\s+|effectively\s+|already\s+)?(?:over|dead|finished)\b|"
                     # a dead letter: "was a dead letter within two years", "had become dead letters"
                     r"(?:was|were|is|are|became|had\s+become|had\s+been)\s+(?:\w+\s+){0,2}?dead\s+letters?|"
                     # an agreement told to have died or collapsed, with no word of how: "The pact died on 8 October
                     # 1856", "the guarantee collapsed in June 1964", "it quietly fell apart"
-                    r"(?:" + "|".join(rf"(?<=\b{noun}\s)" for noun in (
-                        "it", "pact", "treaty", "alliance", "entente", "accord", "agreement", "guarantee", "pledge",
-                        "convention")) + r")(?:\w+ly\s+)?(?:died|collapsed|fell\s+apart|disintegrated|crumbled)"
+                    r"(?:" + _TOLD_AS_SUBJECT + r")(?:\w+ly\s+)?(?:died|collapsed|fell\s+apart|disintegrated|crumbled)"
                     r"(?!\s+with\b)|"
                     r"(?:was|were)\s+wound\s+down|"
                     # "the alliance broke up in 1907", "ceased to operate", "petered out", "became defunct"
@@ -150,9 +158,7 @@ _ENDED = re.compile(r"\b(ended|came to an end|terminated|(?:was|were) (?:\w+ )?l
                     r"(?:faded|withered|petered|fizzled)\s+(?:away|out)|(?:became|was|were)\s+defunct|"
                     # an end told by how long it lasted: "the convention lasted until the armistice of ...", "the
                     # pact survived until 1954" (the date told next is its end)
-                    r"(?:" + "|".join(rf"(?<=\b{noun}\s)" for noun in (
-                        "it", "pact", "treaty", "alliance", "entente", "accord", "agreement", "guarantee", "pledge",
-                        "convention", "arrangement")) + r")(?:\w+ly\s+|only\s+|itself\s+)?(?:lasted|survived|ran|"
+                    r"(?:" + _TOLD_AS_SUBJECT + r")(?:\w+ly\s+|only\s+|itself\s+)?(?:lasted|survived|ran|"
                     # "the alliance itself lingered on paper until 1882", "the arrangement lingered on until 1954"
                     r"endured|lingered(?:\s+on)?(?:\s+(?:on\s+paper|in\s+name))?)\s+until(?=\s+(?:\d|the\s+(?:armistice|peace|end|outbreak|war)\b|(?-i:[A-Z])[a-z]+\s+\d))|"
                     # an end told by what it did not outlive or how short it was: "the council did not survive the

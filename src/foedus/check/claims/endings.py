@@ -926,6 +926,12 @@ def _plain_noun(told: str) -> bool:
                          "latest", "successor", "former", "rival", "another"} for w in words_told)
 
 
+#: A part of an agreement told by its pronoun, which stands for the agreement whose part it is: "Its defence clause is
+#: still in force", "their mutual-aid provisions lapsed", "its obligations were never denounced".
+_ITS_PART = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:clauses?|articles?|provisions?|obligations?|terms|"
+                       r"text|core|commitments?|undertakings?)\b", re.IGNORECASE)
+
+
 def _ending_backstop(s: Sentence, records: _Records, pair: Sequence[int], referent: str | None) -> list[Claim]:
     """An ending told of an agreement by a common noun or a pronoun that no rule linked ("the 1957 text simply lapsed
     when the leaders promised something bigger", "The 1916 coalition ended in a breach", "Its successor of 7
@@ -956,7 +962,8 @@ def _ending_backstop(s: Sentence, records: _Records, pair: Sequence[int], refere
         # (the subject before the word, or its object right after: "Nobody broke them", "they simply lost a member")
         # (or in the word's own words, "has withdrawn from it", "tore them up"; or the agreement's own work or
         # purpose told done, "Its work was done when ...", "their task accomplished")
-        pronoun = re.search(r"\b(?:it|which|they|them)\b", clause.text[:at], re.IGNORECASE) or re.match(
+        pronoun = re.search(r"\b(?:it|which|they|them)\b", clause.text[:at], re.IGNORECASE) or _ITS_PART.search(
+            clause.text[:at]) or re.match(
             r"\s+(?:it|them)\b", clause.text[at + len(word.group(0)):], re.IGNORECASE) or re.search(
             r"\b(?:it|them)\b|^(?:its|their)\b", word.group(0), re.IGNORECASE)
         undated = [f for f in told if _dated_noun(f, clause) is None and _plain_noun(f.group(0))]
