@@ -1343,8 +1343,10 @@ def _leaders_named(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], ot
                 how = "in the capital"
         ruled = owned is not None and owned.target is not None and owned.target.startswith("state:") and \
             int(owned.target.split(":")[1]) in _archigos_states(gaz, label)
-        if how == "named" and ((words != name and ((_RULE_OWNED.match(text, start + len(words)) is None
-                                                    and not ruled) or not _dated_in_paragraph(text, start, dates)))
+        # (a state told as the person's, one Archigos has them leading, tells their rule at whatever time the
+        # paragraph tells, or at none: "Atatürk's Turkey, barely six years a republic")
+        if how == "named" and not ruled and ((words != name and (_RULE_OWNED.match(text, start + len(words)) is None
+                                                                 or not _dated_in_paragraph(text, start, dates)))
                                or not (_named_bare(text, start, name, label, gaz, near, dates)
                                        or _named_in_article(text, start, label, gaz, near, states, dates))):
             continue  # ("Hitler's demands" tells nothing of an office)
@@ -1355,10 +1357,12 @@ def _leaders_named(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], ot
 
 def _owned_state(at: int, words: str, states: list[Mention]) -> Mention | None:
     """Return the mention of a state told as a person's, right after the name's "'s" inside the capitalised ``words``
-    read at ``at`` ("Stroessner's Paraguay", "Jomo Kenyatta's Kenya": the state that person ruled, told by its name
-    as their rule is told by "'s government"); ``None`` where no state's name follows a "'s" there."""
+    read at ``at`` ("Stroessner's Paraguay", "Jomo Kenyatta's Kenya", "Castro's Havana": the state that person ruled,
+    told by its name or its capital as their rule is told by "'s government"); ``None`` where no state's name nor
+    seat follows a "'s" there."""
     for owned in re.finditer(r"['’]s\s+(?=[A-Z])", words):
-        state = next((x for x in states if x.start == at + owned.end() and x.how == "name"), None)
+        state = next((x for x in states if x.start == at + owned.end() and (x.how == "name" or x.how in _NAMED_SEATS)),
+                     None)
         if state is not None:
             return state
     return None
@@ -1436,7 +1440,13 @@ _RULED_BY_BEFORE = re.compile(r",\s+(?:under|led\s+by|ruled\s+by|governed\s+by)\
 def _told_as_other(text: str, at: int) -> bool:
     """Whether the name at ``at`` is told with an apposition or a clause of its own right after it
     (:data:`_TOLD_AS_OTHER`), not closing a phrase of rule it stands in (:data:`_RULED_BY_BEFORE`)."""
-    return _TOLD_AS_OTHER.match(text, at) is not None and _RULED_BY_BEFORE.search(text[max(0, at - 60):at]) is None
+    return _TOLD_AS_OTHER.match(text, at) is not None and _RULED_BY_BEFORE.search(text[max(0, at - 60):at]) is None \
+        and _OWNER.match(text, at) is None
+
+
+#: A name told as owning what follows it ("Atatürk's Turkey, barely six years a republic,"): an apposition after
+#: that is the owned thing's, not the person's (:func:`_told_as_other`).
+_OWNER = re.compile(r"[^\W\d][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+[A-Z]")
 
 
 def _named_by_a_word(text: str, at: int, name: str, gaz: Gazetteer, states: list[Mention],
