@@ -304,7 +304,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         s = Sentence(s.start, s.end, s.text, tuple(m for m in s.mentions if m.how != "anaphora"))
         referent = signed_here[-1]
         agreements = s.agreements()
-    membership, membership_dates = _membership_claims(s, records, referent, context, follows_entry, pair)
+    membership, membership_dates = _membership_claims(s, records, referent, context, follows_entry, pair, year)
     in_force_words = _IN_FORCE.search(s.text)
     # "has sat beside Italy in the Atlantic Alliance since 3 October 1990": a state's time in it, neither its signing
     # nor an event of its own
