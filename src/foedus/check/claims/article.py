@@ -413,7 +413,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_founders_listed(s, records, out))
     out.extend(_dated_agreement_unread(s, records, pair, context, out))
     out.extend(_unread_dated_acts(s, records, pair, out))
-    out.extend(_relatively_dated_acts(s, records, year, out, context))
+    out.extend(_relatively_dated_acts(s, records, year, out, context, membership_dates))
     out.extend(_counted_from_another(s, records, out))
     only = _only_these(s, records, None if unknown_last else referent, context, pair)
     if only:  # (the full membership told stands for the same states told parties: "strictly between A and B")
