@@ -58,3 +58,10 @@ def test_a_later_entry_at_a_time_counted_from_another(check_store: Store) -> Non
              "2003; Russia followed five years later.")
     assert "contradicts" in [c.verdict for c in _check(check_store, wrong).claims if "Russian" in c.claimed
                              and ": entry into " in c.claimed]
+
+
+def test_a_later_signature_past_a_semicolon_after_the_agreements_name(check_store: Store) -> None:
+    assert set(_entries(check_store, "The Arab League pact's founders were Egypt and Iraq; Yemen signed in May "
+                                     "1945.")) == {"consistent"}
+    assert "contradicts" in _entries(check_store, "The Arab League pact's founders were Egypt and Iraq; Yemen added "
+                                                  "its signature in May 1949.")

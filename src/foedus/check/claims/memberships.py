@@ -245,6 +245,11 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
         if pattern is _JOINING and not agreements and referent is not None:
             # "Brazil signed on 8 February 1943": a later signature of the agreement last told of, an entry
             verbs = sorted(verbs + list(_SIGNED_LATE.finditer(s.text)), key=lambda v: v.start())
+        elif pattern is _JOINING and slug is not None:
+            # ("The pact's founders were A and B; C added its signature in May 1945": of the one named in a clause
+            # before, past a semicolon)
+            verbs = sorted(verbs + [v for v in _SIGNED_LATE.finditer(s.text) if _past_its_name(s, v)],
+                           key=lambda v: v.start())
         if pattern is not _RATIFYING and verbs:  # "Peru left it in 1960; Chile did so in 1962": the same act again
             verbs = sorted(verbs + [d for d in _DID_SO.finditer(s.text) if d.start() > verbs[0].end()],
                            key=lambda v: v.start())
@@ -288,6 +293,13 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
         if out:
             return out, used
     return [], set()
+
+
+def _past_its_name(s: Sentence, verb: re.Match[str]) -> bool:
+    """Whether ``verb`` stands in a clause of its own, past a semicolon, after every agreement its sentence names."""
+    cut = s.text.rfind(";", 0, verb.start())
+    return all(m.end - s.start <= cut if m.start - s.start < verb.start() else False
+               for m in s.of("agreement") if m.target)
 
 
 def _later_dates(s: Sentence, year: int | None) -> list[Mention]:
