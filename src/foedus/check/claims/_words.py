@@ -376,15 +376,25 @@ _DATED_NAME = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|whose)\s+)(?P<name>(?:
                          r"(?:\s+of\s+(?-i:[A-Z])[\w'’-]+)?)\s+of\s+$")
 
 
+#: A time told from the one told before it, as a date after a verb of entry may be: "a year later", "the next day",
+#: "the following month", "that same day".
+_LATER = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|several|a\s+few|a\s+couple"
+          r"\s+of)\s+(?:days?|weeks?|months?|years?)\s+later|(?:the\s+)?(?:next|following)\s+(?:day|week|month|year)\b|"
+          r"(?:that|the)\s+same\s+(?:day|week|month|year)\b)")
+
+
 #: A state's entry into or exit from an agreement, told of the state: "Iraq adhered in February 1951", "Mexico's
 #: withdrawal took effect in September 2004", "Cuba's participation had been ended in January 1962".
-_JOINING = re.compile(r"\b(joined|joins|acceded|adhered|became (?:a )?(?:full )?(?:members?|part(?:y|ies))|"
+_JOINING = re.compile(r"\b(joined|joins|acceded|acceding|adhered|became (?:a )?(?:full )?(?:members?|part(?:y|ies))|"
                       r"became (?:the|its) (?:[\w-]+ ){1,2}?member|"
                       r"became (?:the )?[\w-]+['’]s (?:[\w-]+ ){0,2}?member(?!s? (?:states?|countries)\b)|"
                       r"entered(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:declaration|pact|treaty|alliance|league|"
                       r"entente|agreement|convention|accord|union)\b)|"
                       r"(?:was|were) admitted|accession|entry into|sign(?:ed|s) up to|(?:was|were) brought into|"
-                      r"c(?:a|o)me\s+in(?=\s+(?:on|in|at|during)\s+\S*\d|\s+(?:that|the\s+following)\s+(?-i:[A-Z])))\b",
+                      r"c(?:a|o)me\s+in(?=\s+(?:on|in|at|during)\s+\S*\d|\s+(?:that|the\s+following)\s+(?-i:[A-Z])|\s+"
+                      + _LATER + r")|"
+                      # ("Tunisia entered only on 2 October 1958", of the agreement last told of)
+                      r"entered(?=\s+(?:(?:only|later|finally|formally)\s+)?(?:on|in)\s+(?:[\w-]+\s+)?\S*\d))\b",
                       re.IGNORECASE)
 
 

@@ -304,7 +304,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         s = Sentence(s.start, s.end, s.text, tuple(m for m in s.mentions if m.how != "anaphora"))
         referent = signed_here[-1]
         agreements = s.agreements()
-    membership, membership_dates = _membership_claims(s, records, referent, context, follows_entry, pair)
+    membership, membership_dates = _membership_claims(s, records, referent, context, follows_entry, pair, year)
     in_force_words = _IN_FORCE.search(s.text)
     # "has sat beside Italy in the Atlantic Alliance since 3 October 1990": a state's time in it, neither its signing
     # nor an event of its own
@@ -413,7 +413,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_founders_listed(s, records, out))
     out.extend(_dated_agreement_unread(s, records, pair, context, out))
     out.extend(_unread_dated_acts(s, records, pair, out))
-    out.extend(_relatively_dated_acts(s, records, year, out, context))
+    out.extend(_relatively_dated_acts(s, records, year, out, context, membership_dates))
     out.extend(_counted_from_another(s, records, out))
     only = _only_these(s, records, None if unknown_last else referent, context, pair)
     if only:  # (the full membership told stands for the same states told parties: "strictly between A and B")

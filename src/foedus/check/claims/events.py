@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from foedus.check.claims._records import (
@@ -555,13 +555,14 @@ _RELATIVE_TIME = re.compile(
 
 
 def _relatively_dated_acts(s: Sentence, records: _Records, year: int | None, told: Sequence[Claim],
-                           context: Sequence[int] = ()) -> list[Claim]:
+                           context: Sequence[int] = (), taken: Collection[int] = ()) -> list[Claim]:
     """Return, for a clause that tells a state's past act at a time told only against another (:data:`_RELATIVE_TIME`:
     "Within days Lima had recalled its envoy", "Norwegian ships sailed that October") and at no date the checker
     reads, an event of its states not in the record, read at the year the article last told (``year``): no day can be
     checked without a dated ledger event. Nothing where a dated claim of the sentence already reads the clause, where
     it names no state, or where the record holds an act of its states of the kind its verb tells within a year of
-    then (the act may be that one, at a day the article does not give)."""
+    then (the act may be that one, at a day the article does not give); nor where another claim read the clause's time
+    (``taken``: the starts of the times read, "Russia followed a year later" as an entry)."""
     if year is None:
         return []
     # (a clause of its own beside the sentence's dated claims: "..., and that November Ankara hosted the talks")
@@ -575,7 +576,7 @@ def _relatively_dated_acts(s: Sentence, records: _Records, year: int | None, tol
                 re.match(r"\s+(?:the\s+)?\w", clause[relative.end():]):
             continue  # ("four days before Germany invaded Russia": the act after it is the time's anchor, not told)
         if relative is None or not _STATEMENT.search(clause) or any(
-                lo <= d.start - s.start < hi for d in s.of("date")):
+                lo <= d.start - s.start < hi for d in s.of("date")) or any(lo <= t - s.start < hi for t in taken):
             continue
         # (a clause whose actor is no state, "Mussolini moved divisions to the Pass within days", "the king
         # abdicated within weeks": the states of its sentence, else of the sentence before)

@@ -10,7 +10,8 @@ from typing import Any
 from foedus.check.claims._clauses import _attached
 from foedus.check.claims._records import _MONTH_WORDS, _label, _name, _nearest_agreement, _Records, compare_dates
 from foedus.check.claims._sentences import _SEGMENT_BREAK, _SUBORDINATE, Sentence, _codes, _place
-from foedus.check.claims._words import _CLAUSE_BREAK, _DATED_NAME, _IN_FORCE, _JOINING, _SIGNING
+from foedus.check.claims._words import _CLAUSE_BREAK, _DATED_NAME, _IN_FORCE, _JOINING, _LATER, _SIGNING
+from foedus.check.claims.events import _years_on
 from foedus.check.claims.parties import _clause_start, _parties_claim
 from foedus.check.claims.unknown_names import _unknown_named_before
 from foedus.check.models import Claim, Mention, RecordRef
@@ -169,12 +170,16 @@ def _dated_signer(s: Sentence, records: _Records, mention: Mention, states: list
 _FOUNDED = re.compile(r"\b(?:was|were)\s+(?:set up|founded|established|created|formed)\b", re.IGNORECASE)
 
 
-_FOLLOWED = re.compile(r"\bfollowed(?:\s+suit)?\b(?=\s+(?:in|on|by)\b|,|\s*$)", re.IGNORECASE)
+#: A later entry told of states by its order or its wait: "B followed in 2004", "C followed a year later", "D waited
+#: until 12 February 1945".
+_FOLLOWED = re.compile(r"\bfollowed(?:\s+suit)?\b(?=\s+(?:in|on|by)\b|,|\s*$|\s+" + _LATER + r")|"
+                       r"\b(?:waited|held\s+out)\s+until(?=\s+(?:[\w-]+\s+)?\S*\d)", re.IGNORECASE)
 
 
 #: A signature told with no object, right before its date: "Brazil signed on 8 February 1943", "Canberra signed
 #: only in December 2006" (of the agreement last told of, for a state that was no founder, an entry).
-_SIGNED_LATE = re.compile(r"\bsigned(?=\s+(?:(?:only|later|finally|eventually)\s+)?(?:on|in)\s+(?:[\w-]+\s+)?\S*\d)",
+_SIGNED_LATE = re.compile(r"\b(?:signed|add(?:ed|s)\s+(?:its|their|his|her)\s+signatures?)(?=\s+(?:(?:only|later|"
+                          r"finally|eventually)\s+)?(?:(?:on|in)\s+(?:[\w-]+\s+)?\S*\d|" + _LATER + r"))",
                           re.IGNORECASE)
 
 
@@ -207,13 +212,16 @@ _VERDICT_RANK = {"consistent": 0, "within_tolerance": 1, "contradicts": 2}
 
 def _membership_claims(s: Sentence, records: _Records, referent: str | None,
                        context: Sequence[int] = (), follows_entry: bool = False,
-                       pair: Sequence[int] = ()) -> tuple[list[Claim], set[int]]:
+                       pair: Sequence[int] = (), year: int | None = None) -> tuple[list[Claim], set[int]]:
     """A state's entry into or exit from an agreement (the one the sentence names, else the one the article was last
     about), dated, against the record's membership: when the state entered or left it. The states are those written
     before the verb in its clause ("Azerbaijan and Georgia joined in 1993"); a founding member's entry is the
     agreement's signing. Where a named state never was a member, or the record has no exit for it, the claim is not
-    in the record. Returns the claims and the starts of the dates they used."""
-    dates = [m for m in s.of("date") if m.value and not _attached(s, m)]
+    in the record. An entry told at a time counted from one before ("China acceded in October 2003; Russia followed a
+    year later") is read at the year it tells (:func:`_later_dates`). Returns the claims and the starts of the dates
+    they used."""
+    dates = sorted([m for m in s.of("date") if m.value and not _attached(s, m)] + _later_dates(s, year),
+                   key=lambda m: m.start)
     if not dates:
         return [], set()
     agreements = s.agreements()
@@ -237,6 +245,11 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
         if pattern is _JOINING and not agreements and referent is not None:
             # "Brazil signed on 8 February 1943": a later signature of the agreement last told of, an entry
             verbs = sorted(verbs + list(_SIGNED_LATE.finditer(s.text)), key=lambda v: v.start())
+        elif pattern is _JOINING and slug is not None:
+            # ("The pact's founders were A and B; C added its signature in May 1945": of the one named in a clause
+            # before, past a semicolon)
+            verbs = sorted(verbs + [v for v in _SIGNED_LATE.finditer(s.text) if _past_its_name(s, v)],
+                           key=lambda v: v.start())
         if pattern is not _RATIFYING and verbs:  # "Peru left it in 1960; Chile did so in 1962": the same act again
             verbs = sorted(verbs + [d for d in _DID_SO.finditer(s.text) if d.start() > verbs[0].end()],
                            key=lambda v: v.start())
@@ -280,6 +293,29 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
         if out:
             return out, used
     return [], set()
+
+
+def _past_its_name(s: Sentence, verb: re.Match[str]) -> bool:
+    """Whether ``verb`` stands in a clause of its own, past a semicolon, after every agreement its sentence names."""
+    cut = s.text.rfind(";", 0, verb.start())
+    return all(m.end - s.start <= cut if m.start - s.start < verb.start() else False
+               for m in s.of("agreement") if m.target)
+
+
+def _later_dates(s: Sentence, year: int | None) -> list[Mention]:
+    """Return, as dates of year precision, the times a sentence tells counted from one before (:data:`_LATER`: "a
+    year later", "a few weeks later"): the year of the last date the sentence told before it, else the year the
+    article last told (``year``), moved on by the years it counts."""
+    out: list[Mention] = []
+    for d in s.of("duration"):
+        if re.fullmatch(_LATER, d.text, re.IGNORECASE) is None:
+            continue
+        before = [m for m in s.of("date") if m.value and m.end <= d.start]
+        anchor = int(before[-1].value[:4]) if before and before[-1].value else year
+        if anchor is not None:
+            then = str(anchor + _years_on(d.text))
+            out.append(Mention(kind="date", text=d.text, start=d.start, end=d.end, value=then, precision="year"))
+    return out
 
 
 def _object_told_before(s: Sentence, verb: re.Match[str], slug: str | None, referent: str | None) -> str | None:
@@ -360,6 +396,11 @@ _SUBJECT_GLUE = re.compile(r"[\s,]*(?:(?:and|the|then|soon|later|only|duly|also|
                            re.IGNORECASE)
 
 
+#: An aside telling who ruled a state, between it and its verb: "Chile, under President Ríos, followed", "Peru,
+#: governed by Manuel Prado, waited until ...".
+_RULED_ASIDE = re.compile(r",\s+(?:then\s+)?(?:under|(?:governed|led|ruled|headed)\s+by)\b[^,;]*,", re.IGNORECASE)
+
+
 def _followers(s: Sentence, follows_entry: bool) -> list[re.Match[str]]:
     """Return the verbs "followed" told of states that entered an agreement after others signed or joined it: after a
     verb of signing in the sentence ("A signed the declaration on 1 January 1942, and B followed on 26 December
@@ -371,14 +412,19 @@ def _followers(s: Sentence, follows_entry: bool) -> list[re.Match[str]]:
         signed = _SIGNING.search(s.text[:f.start()])
         if signed is None and not follows_entry:
             continue
-        clause = max([b.end() for b in re.finditer(r"[,;:]\s+", s.text[:f.start()])], default=0)
+        asides = [a.span() for a in _RULED_ASIDE.finditer(s.text, 0, f.start())]  # ("B, under X, followed")
+        clause = max([b.end() for b in re.finditer(r"[,;:]\s+", s.text[:f.start()])
+                      if not any(a <= b.start() < z for a, z in asides)], default=0)
         if signed is None and clause:
             continue  # (after the sentence before, only a sentence that opens with its subject)
-        subject = [m for m in s.of("state") if m.target and clause <= m.start - s.start < f.start()]
+        subject = [m for m in s.of("state") if m.target and clause <= m.start - s.start < f.start()
+                   and not any(a <= m.start - s.start < z for a, z in asides)]
         rest, at = "", clause
         for m in subject:
             rest, at = rest + s.text[at:m.start - s.start], m.end - s.start
         rest += s.text[at:f.start()]
+        for a, z in asides:
+            rest = rest.replace(s.text[a:z], "")
         if subject and _SUBJECT_GLUE.fullmatch(rest) and not re.match(r"['’]s\b", s.text[subject[-1].end - s.start:]):
             out.append(f)
     return out[:1]
@@ -513,7 +559,8 @@ def _membership_told(s: Sentence, records: _Records, slug: str | None, verb: re.
     if owner is not None:  # "Mexico's withdrawal", "Cuba's participation": the possessor only
         clause = max([clause] + [m.start - s.start for m in s.of("state") if m.end - s.start == owner.start()])
     asides = [a.span() for a in re.finditer(r",\s+(?:which|who|whose|after|before|having)\b[^,;]*,",
-                                             s.text[:verb.start()])]
+                                             s.text[:verb.start()])] + [
+        a.span() for a in _RULED_ASIDE.finditer(s.text, 0, verb.start())]
     named = [(a.start, a.end) for a in s.of("agreement") if a.target]  # ("the Rio pact": no state of its own)
     clause = _after_an_earlier_act(s, clause, verb, entering, asides, named)
     states = _codes([m for m in s.of("state") if clause <= m.start - s.start < verb.start()
