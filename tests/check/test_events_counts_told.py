@@ -1,0 +1,52 @@
+"""Lists and documents an article refers to and never gives, told in shapes the checker once missed (issue 22): one
+sold, attached or kept somewhere else, one to be handed out later, one the writer says was not reprinted, one a reader
+is sent to look up in an appendix, one annexed to another paper. Each on made-up sentences: referenced but never
+stated; a document whose items the sentence gives is stated."""
+
+from __future__ import annotations
+
+import pytest
+
+from foedus.store import Store
+from tests.check.sentences import check_sentences as _check
+from tests.check.sentences import claims_of as _claims
+
+#: A sentence that names a pair, so the article is about something the record holds.
+_LEAD = "Belgium and the Netherlands settled their border by treaty in 1839."
+
+
+def _lists(store: Store, sentence: str) -> list[str]:
+    """Return the verdict of each list claim on ``sentence``, told after :data:`_LEAD`."""
+    return [c.verdict for c in _claims(_check(store, f"{_LEAD} {sentence}"), "list") if sentence[:30] in c.text]
+
+
+@pytest.mark.parametrize("sentence", [
+    # sold or kept at a shop
+    "A leaflet naming each envoy at the congress is on sale at the cathedral bookshop.",
+    "A brochure on the old fortress, naming the nine bastions still standing, is sold at the ticket kiosk.",
+    # attached to another edition, and not reprinted by the writer
+    "Our chronology of the border talks is attached to the weekend edition; we have not reprinted it here.",
+    # handed out later, by whoever keeps it
+    "Professor Lind's bibliography on the Low Countries will be circulated to the class by email.",
+    "I have copied every ratification date into a spreadsheet which I'll post next month.",
+    # a book said to survive somewhere
+    "The visitors' book of the 1839 conference, with every delegate's signature, is thought to survive in a private "
+    "archive.",
+    # a cross-reference to an appendix, and a table annexed to another paper
+    "See also the table of boundary posts in the appendix to this report.",
+    "The memorandum refers to an annexed schedule of garrison strengths that the ministry never released.",
+])
+def test_a_document_told_out_of_the_readers_reach_is_referenced_not_stated(check_store: Store, sentence: str) -> None:
+    """Each document is told as somewhere the article's reader cannot see it."""
+    assert _lists(check_store, sentence) == ["referenced_not_stated"]
+
+
+def test_a_document_whose_items_follow_is_stated(check_store: Store) -> None:
+    """A guide told with its items after it gives them: nothing is referred to and withheld."""
+    sentence = "The guide on sale at the kiosk names three forts: Namur, Liège and Huy."
+    assert _lists(check_store, sentence) == []
+
+
+def test_a_writer_who_left_out_a_state_reprints_no_document(check_store: Store) -> None:
+    """A writer's "we have not counted" is no document withheld."""
+    assert _lists(check_store, "We have not counted Luxembourg among the parties.") == []
