@@ -50,3 +50,19 @@ def test_a_document_whose_items_follow_is_stated(check_store: Store) -> None:
 def test_a_writer_who_left_out_a_state_reprints_no_document(check_store: Store) -> None:
     """A writer's "we have not counted" is no document withheld."""
     assert _lists(check_store, "We have not counted Luxembourg among the parties.") == []
+
+
+def _counts(store: Store, body: str, words: str) -> list[tuple[str, str]]:
+    """Return the verdict and claimed words of each count claim on the sentence holding ``words``."""
+    return [(c.verdict, c.claimed) for c in _claims(_check(store, body), "count") if words in c.text]
+
+
+def test_a_count_told_with_an_aside_of_the_writers_is_read_as_without_it(check_store: Store) -> None:
+    """Saxony and Hanover shared three multilateral agreements of 1815-1866, none in force today: "None, of course,
+    is in force" counts as "None is in force" does, and the claim keeps the sentence's own words."""
+    body = "Saxony and Hanover shared three agreements, none of them bilateral. None, of course, is in force today."
+    told = _counts(check_store, body, "None, of course, is in force")
+    assert told and {verdict for verdict, _ in told} == {"consistent"}
+    assert all("  " not in claimed for _, claimed in told)
+    plain = _counts(check_store, body.replace(", of course,", ""), "None is in force")
+    assert [claimed for _, claimed in told] == [claimed for _, claimed in plain]
