@@ -97,8 +97,10 @@ _NOT_GIVEN = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?(?:book|column|article|piece|report|appendix|essay)\b", re.IGNORECASE)
 
 
-#: A reference to a list, not its rank: "pointed to a list of", "referred to the list of".
-_POINTED_TO = re.compile(r"\b(?:pointed|referred|alluded|appealed)\s+to\s+$", re.IGNORECASE)
+#: A reference to a list, not its rank: "pointed to a list of", "referred to the list of", "refers to an annexed
+#: table".
+_POINTED_TO = re.compile(r"\b(?:point(?:s|ed|ing)?|refer(?:s|red|ring)?|allud(?:es|ed|ing)|appeal(?:s|ed|ing)?)"
+                         r"\s+to\s+$", re.IGNORECASE)
 
 
 #: Documents a sentence may tell of as out of the reader's reach, beyond :data:`_DOCUMENT_NOUNS`: conditions set out in
