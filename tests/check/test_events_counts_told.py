@@ -67,3 +67,25 @@ def test_a_count_told_with_an_aside_of_the_writers_is_read_as_without_it(check_s
     plain = _counts(check_store, body.replace(", of course,", ""), "None is in force")
     assert [claimed for _, claimed in told] == [claimed for _, claimed in plain]
 
+
+def _events(store: Store, body: str, words: str) -> list[tuple[str, str]]:
+    """Return the verdict and claimed words of each event claim on the sentence holding ``words``."""
+    return [(c.verdict, c.claimed) for c in _claims(_check(store, body), "event_date") if words in c.text]
+
+
+@pytest.mark.parametrize(("body", "words"), [
+    ("Chile and Bolivia have quarrelled over the sea for a century. The railway between them has been idle since "
+     "1978.", "has been idle"),
+    ("Belize had been independent only since 21 September 1981, with George Price as its first premier.",
+     "had been independent"),
+])
+def test_a_state_of_things_told_since_a_date_is_an_event_not_in_the_record(check_store: Store, body: str,
+                                                                          words: str) -> None:
+    """What began the state of things told "since" a date is an event the record does not hold."""
+    assert [verdict for verdict, _ in _events(check_store, body, words)] == ["not_in_record"]
+
+
+def test_a_count_or_an_office_told_since_a_year_is_no_event(check_store: Store) -> None:
+    """A count told from a year on and a leader's office since a year are their own claims, not events."""
+    assert _events(check_store, "Poland and Hungary have been allied four times since 1921.", "allied") == []
+    assert _events(check_store, "Hassan II, king since 1961, received the envoy of Spain warmly.", "king") == []

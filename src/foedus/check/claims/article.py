@@ -72,6 +72,7 @@ from foedus.check.claims.endings import (
 from foedus.check.claims.events import (
     _acts_at_its_date,
     _acts_beside_a_signing,
+    _begun_since,
     _counted_from_another,
     _event_claims,
     _event_of_another_act,
@@ -417,6 +418,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_founders_listed(s, records, out))
     out.extend(_dated_agreement_unread(s, records, pair, context, out))
     out.extend(_unread_dated_acts(s, records, pair, out))
+    out.extend(_begun_since(s, records, pair, out))  # ("has been shut since 1994")
     out.extend(_relatively_dated_acts(s, records, year, out, context))
     out.extend(_counted_from_another(s, records, out))
     only = _only_these(s, records, None if unknown_last else referent, context, pair)
