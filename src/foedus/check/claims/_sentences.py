@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from foedus.check.models import Mention
+from foedus.check.models import Claim, Mention
 
 
 @dataclass(frozen=True)
@@ -177,3 +177,35 @@ def dateline_dates(text: str, mentions: Sequence[Mention]) -> set[int]:
     - ..."): the day the article was filed, no date the article tells of, though its first sentence runs on from it."""
     return {m.start for m in mentions if m.kind == "date" and _DATELINE_AFTER.match(text, m.end)
             and _DATELINE_PLACE.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start)}
+
+
+#: A word or phrase of the writer's stance set off by commas inside a clause ("None, obviously, is in force", "Neither,
+#: of course, ever broke it"): an aside no part of the grammar of what the clause tells.
+_ASIDE = re.compile(r",\s+(?:obviously|of\s+course|naturally|clearly|evidently|admittedly|surely|certainly|indeed|"
+                    r"in\s+fact|it\s+seems|it\s+appears|as\s+it\s+happens|as\s+it\s+turned\s+out|"
+                    r"(?:so|as)\s+far\s+as\s+(?:we|I|anyone)\s+know|to\s+be\s+sure|strictly\s+speaking|mind\s+you|"
+                    r"alas|sadly|happily|fortunately|unfortunately|incidentally|however|though|remarkably|"
+                    r"interestingly|notably|tellingly|predictably|unsurprisingly|needless\s+to\s+say)\s*,(?=\s)",
+                    re.IGNORECASE)
+
+
+def without_asides(s: Sentence) -> Sentence:
+    """Return ``s`` with the writer's asides set off by commas (:data:`_ASIDE`) blanked out, each by as many spaces:
+    its offsets and mentions stay where they were. Claims read on it get their words back by
+    :func:`with_words_back`."""
+    if _ASIDE.search(s.text) is None:
+        return s
+    return Sentence(s.start, s.end, _ASIDE.sub(lambda m: " " * len(m.group(0)), s.text), s.mentions)
+
+
+def with_words_back(claims: Sequence[Claim], read: Sentence, s: Sentence) -> list[Claim]:
+    """Return ``claims`` read on ``read`` (``s`` without its asides: :func:`without_asides`) with the sentence's own
+    words as their text, and their claimed words without the blanks."""
+    if read.text == s.text:
+        return list(claims)
+    out = []
+    for c in claims:
+        at = read.text.find(c.text)
+        text = s.text[at:at + len(c.text)] if at >= 0 else c.text
+        out.append(c.model_copy(update={"text": text, "claimed": re.sub(r"\s{2,}", " ", c.claimed)}))
+    return out

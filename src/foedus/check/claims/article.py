@@ -37,7 +37,7 @@ from foedus.check.claims._referents import (
     _resolve,
     _without_frames,
 )
-from foedus.check.claims._sentences import Sentence, dateline_dates, sentences
+from foedus.check.claims._sentences import Sentence, dateline_dates, sentences, with_words_back, without_asides
 from foedus.check.claims._words import _ACTING_IT, _ANAPHORA, _ENDING_WORD, _EXPLETIVE_IT, _IN_FORCE, _JOINING, _SIGNING
 from foedus.check.claims.agreement_dates import _agreement_claims, _dated_agreement_unread
 from foedus.check.claims.counts import (
@@ -72,6 +72,7 @@ from foedus.check.claims.endings import (
 from foedus.check.claims.events import (
     _acts_at_its_date,
     _acts_beside_a_signing,
+    _begun_since,
     _counted_from_another,
     _event_claims,
     _event_of_another_act,
@@ -386,18 +387,22 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
             out.extend(_ended_then(s, records, pair))  # ("the old convention was wound up on 9 October 1979")
     if not any(c.kind == "ending" for c in out) and not unknown_last:
         out.extend(_predecessor_replaced(s, records, pair))  # ("the Rio treaty replaced it": the one it replaced)
-    out.extend(_with_parts(s, _count_claims(s, records, pair, named, year), _part_claims(s, records, pair)))
+    # (a count told with an aside of the writer's: "None, obviously, is in force today")
+    read, before = without_asides(s), len(out)
+    out.extend(_with_parts(read, _count_claims(read, records, pair, named, year), _part_claims(read, records, pair)))
     counted_of = counted_pair or context  # (the pair a count was just told of: "Neither was ever broken")
-    out.extend(_none_binding_claims(s, records, pair, counted_of))
-    out.extend(_only_binding_claims(s, records, pair, counted_of))
+    out.extend(_none_binding_claims(read, records, pair, counted_of))
+    out.extend(_only_binding_claims(read, records, pair, counted_of))
     if not any(c.kind == "count" for c in out):  # ("Bilateral alliances: none", "Still in force: three of the four")
-        out.extend(_labelled_claims(s, records, pair, counted_of))
+        out.extend(_labelled_claims(read, records, pair, counted_of))
     if not any(c.kind == "count" for c in out):  # ("never signed one of their own": the count's own words)
-        out.extend(_never_signed_claims(s, records, pair, counted_of))
+        out.extend(_never_signed_claims(read, records, pair, counted_of))
     if not any(c.kind == "count" and "breach" in c.claimed for c in out):  # (a count's own "none ... broken")
-        out.extend(_no_breach_claims(s, records, pair, counted_of) or _no_breach_backstop(s, records, pair, counted_of))
+        out.extend(_no_breach_claims(read, records, pair, counted_of)
+                   or _no_breach_backstop(read, records, pair, counted_of))
     if not any(c.kind == "count" for c in out):  # ("neither had any treaty with the other", "nothing bilateral")
-        out.extend(_none_of_kind_backstop(s, records, pair, counted_of, year))
+        out.extend(_none_of_kind_backstop(read, records, pair, counted_of, year))
+    out[before:] = with_words_back(out[before:], read, s)
     if not any(c.kind == "list" for c in out):
         out.extend(_document_references(s))
     out.extend(_leader_claims(s, dates, records, year, pair))
@@ -413,6 +418,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_founders_listed(s, records, out))
     out.extend(_dated_agreement_unread(s, records, pair, context, out))
     out.extend(_unread_dated_acts(s, records, pair, out))
+    out.extend(_begun_since(s, records, pair, out))  # ("has been shut since 1994")
     out.extend(_relatively_dated_acts(s, records, year, out, context, membership_dates))
     out.extend(_counted_from_another(s, records, out))
     only = _only_these(s, records, None if unknown_last else referent, context, pair)

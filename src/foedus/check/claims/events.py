@@ -729,3 +729,57 @@ def _counted_from_another(s: Sentence, records: _Records, told: Sequence[Claim])
                          record_value=f"{what} {date}", reason=reason, records=[ref]))
     return out
 
+
+
+#: A date told as when a state of things began, which still holds or held at the time told ("has been shut since
+#: 1994", "had been independent only since 18 April 1980", "Since November 2015, when ..."): "since" before it, in
+#: a clause of the perfect or opening the sentence.
+_SINCE_DATE = re.compile(r"\b(?:ever\s+|only\s+|just\s+)?since\s+(?:the\s+)?(?:(?:early|late|mid|mid-)\s*)?$",
+                         re.IGNORECASE)
+
+#: The perfect of a clause, which tells a state of things lasting from a time on ("has been", "have patrolled").
+_PERFECT = re.compile(r"\b(?:has|have|had)(?:\s+(?:not|never|only|long|always|also|now))?\s+(?:been\s+|[a-z]{2,}ed\b|"
+                      r"kept\b|held\b|stood\b|sat\b|shut\b|lived\b|run\b|known\b)", re.IGNORECASE)
+
+
+def _begun_since(s: Sentence, records: _Records, pair: tuple[int, ...], told: Sequence[Claim]) -> list[Claim]:
+    """Return, for a date told as when a state of things began (:data:`_SINCE_DATE`) in a clause of the perfect
+    (:data:`_PERFECT`: "The border between them has been shut since 1994") or leading its sentence ("Since
+    November 2015, ..."), the event that began it: the record's act of its states that day where one is found
+    (:func:`_event_claims`), else an event not in the record. Nothing where the clause of the date names an agreement
+    (a state's time in it, "has sat beside Italy in the alliance since 1990": its own rules; not one named in an aside
+    set off by commas), or a leader right before it ("king since 1961": the office's), where the sentence already
+    tells a dated claim or a count (a count told from a year on), or names no state and the article no pair."""
+    if any(c.kind in {"event_date", "agreement_date", "count"} for c in told):
+        return []
+    out: list[Claim] = []
+    for d in s.of("date"):
+        before = s.text[:d.start - s.start]
+        since = _SINCE_DATE.search(before)
+        if not d.value or since is None or d.how.startswith("relative to "):
+            continue
+        opens = max([m.end() for m in re.finditer(r"[;:]|,\s+(?:and|but)\s+", before)], default=0)
+        clause = before[opens:since.start()]
+        if not (_PERFECT.search(clause) or not before[:since.start()].strip(" \"'“‘(")):
+            continue
+        lo = s.start + len(before) - len(clause) - (len(before) - since.start())
+        stop = re.search(r"[,;:]", s.text[d.end - s.start:])
+        hi = d.end + (stop.start() if stop else len(s.text))
+        if any(m.kind == "agreement" and m.target and lo <= m.start < hi and not re.search(
+                r",", s.text[m.end - s.start:since.start()]) for m in s.mentions) or any(
+                m.end - s.start <= since.start() and re.fullmatch(r"[\s,]*(?:[\w-]+\s+)?", s.text[
+                    m.end - s.start:since.start()]) for m in s.of("leader")):
+            continue
+        who = s.states() or list(pair)
+        if not who:
+            continue
+        found = [c for c in _event_claims(s, [d], records, pair)
+                 if c.kind == "event_date" and c.verdict in {"consistent", "within_tolerance"}]
+        if found:
+            out.extend(found)
+            continue
+        names = " and ".join(_name(c, d.value) for c in who[:2])
+        out.append(_not_in_record(s, f"event of {names} {since.group(0).strip()} {d.value}", "event", who[:2],
+                                  d.value, "event"))
+        break
+    return out

@@ -35,7 +35,11 @@ _WITHHELD = re.compile(
     rf"\b{_WRITER}(?:\s+(?:(?:will|shall|can|do|does|need|would)\s*(?:not|n['’]t)|won['’]t)|"
     r"(?:\s+(?:am|are|is)|['’](?:m|re))\s+not\s+going\s+to)\s+(?:try\s+to\s+|attempt\s+to\s+)?"
     r"(?:reproduce|list|quote|rehearse|go\s+through|summari[sz]e|detail|spell\s+(?:\w+\s+)?out|enumerate|print|"
-    r"recite|bore\s+(?:you|the\s+reader|readers)\s+with)\b|"
+    r"recite|reprint|bore\s+(?:you|the\s+reader|readers)\s+with)\b|"
+    # the writer's not giving it told as done ("we have not reprinted it here", "I did not print the list")
+    rf"\b{_WRITER}\s+(?:(?:have|has|had|did)\s*(?:not|n['’]t)|(?:have|has|had)\s+never)\s+"
+    r"(?:reproduced?|reprint(?:ed)?|printed|print|listed|list|quoted|quote|enumerated|"
+    r"set\s+(?:it\s+|them\s+)?out)\b|"
     rf"\bnor\s+(?:will|shall|can|do|does)\s+{_WRITER}\s+(?:reproduce|list|quote|rehearse|go\s+through|summari[sz]e|"
     r"detail|enumerate|recite)\b|"
     rf"\b{_WRITER}\s+(?:will|shall|must|'ll)\s+spare\s+(?:you|the\s+reader|readers|our\s+readers)\b|"
@@ -93,8 +97,10 @@ _NOT_GIVEN = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?(?:book|column|article|piece|report|appendix|essay)\b", re.IGNORECASE)
 
 
-#: A reference to a list, not its rank: "pointed to a list of", "referred to the list of".
-_POINTED_TO = re.compile(r"\b(?:pointed|referred|alluded|appealed)\s+to\s+$", re.IGNORECASE)
+#: A reference to a list, not its rank: "pointed to a list of", "referred to the list of", "refers to an annexed
+#: table".
+_POINTED_TO = re.compile(r"\b(?:point(?:s|ed|ing)?|refer(?:s|red|ring)?|allud(?:es|ed|ing)|appeal(?:s|ed|ing)?)"
+                         r"\s+to\s+$", re.IGNORECASE)
 
 
 #: Documents a sentence may tell of as out of the reader's reach, beyond :data:`_DOCUMENT_NOUNS`: conditions set out in
@@ -192,7 +198,8 @@ _ENUMERATION = (r"(?:lists?|annex(?:es)?|appendix|appendices|schedules?|inventor
                 r"memorand(?:um|a)|protocols?|clauses?|articles|terms|conditions|demands|stipulations|minutes|"
                 r"transcripts?|names|texts?|documents?|letters?|notes|ultimatums?|communiqu[eé]s?|maps?|files?|"
                 r"reports?|ledgers?|records|papers|cables?|telegrams?|correspondence|details|contents|diar(?:y|ies)|"
-                r"journals?|notebooks?|"
+                r"journals?|notebooks?|guides?|guidebooks?|brochures?|pamphlets?|booklets?|leaflets?|"
+                r"(?:guest|visitors?['’]?|signing|condolence)\s+books?|"
                 rf"programmes?(?=\s+of\b)|programs?(?=\s+of\b)|agendas?|itinerar(?:y|ies)|{_HANDED_OUT})")
 
 
@@ -202,7 +209,8 @@ _PLACES = (r"(?:web\s*sites?|sites?|web\s*pages?|pages?|archives?|folders?|drive
            r"syllab(?:us|i)|librar(?:y|ies)|portals?|intranet|extranet|registry|depositary|handbook|handouts?|"
            r"annex(?:es)?|appendix|appendices|newsletters?|editions?|files|Moodle|Blackboard|Substack|notice\s*boards?|"
            r"noticeboards?|request|institut(?:e|es|ion|ions)|museums?|collections?|record\s+offices?|file|"
-           r"(?:show|programme|episode|lecture)\s+notes)")
+           r"(?:show|programme|episode|lecture)\s+notes|(?:gift\s+|book\s*)?(?:shops?|stores?)|bookshops?|kiosks?|"
+           r"(?:subscriber|subscribers['’]|print|online|weekend|Sunday)\s+editions?)")
 
 
 #: A document told as kept or posted where the reader of the text must go to see it, after its noun: "is on the course
@@ -213,8 +221,10 @@ _PLACES = (r"(?:web\s*sites?|sites?|web\s*pages?|pages?|archives?|folders?|drive
 _KEPT_AT = (
     r"\b(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be|can\s+be|may\s+be)\s+(?:(?:only|now|also|all|freely|"
     r"still|already)\s+)?(?:(?:posted|available|kept|filed|stored|found|online|uploaded|pinned|published|put|placed|"
-    r"up)\s+)?|(?:appears?|appeared|sits?|lives?)\s+)"
-    r"(?:on|in|at|from|via)\s+(?!(?:every|any|all|most|many|some)\b)"
+    r"up|sold|on\s+sale|for\s+sale|displayed|exhibited|attached|appended)\s+)?|(?:appears?|appeared|sits?|lives?|"
+    # (one told to survive somewhere: "is said to survive in a private collection")
+    r"survives?|survived|(?:is|are|was|were)\s+(?:said|thought|believed|known|reported)\s+to\s+(?:survive|be|lie|rest))\s+)"
+    r"(?:on|in|at|from|via|to)\s+(?!(?:every|any|all|most|many|some)\b)"
     r"(?:(?:the|our|my|its|their|his|her|a|an|this|your)\s+)?(?:[\w’'-]+\s+){0,3}?"
     rf"{_PLACES}\b|"
     r"\b(?:is|are|was|were)\s+(?:(?:now|still|all)\s+)?(?:held|kept|deposited|preserved|housed|lodged|filed)\s+"
@@ -265,7 +275,14 @@ _UNGIVEN_AFTER = re.compile(
     r"\b(?:have|has|need)\s+to\s+(?:find|look\s+for|seek|consult|read)\s+(?:it|them)\s+elsewhere\b|"
     r"\b(?:will|shall|['’]ll)\s+(?:read|give|publish|list|name|print|share)\s+(?:them|it)\s+(?:out\s+)?"
     r"(?:later|another\s+time|in\s+(?:a|an|our|the)\s+(?:later|future|coming|next|forthcoming|subsequent)\s+\w+)\b|"
-    r"\btoo\s+(?:quickly|fast|small|faint|faded|briefly)\s+to\s+(?:read|make\s+out|decipher|follow)\b",
+    r"\btoo\s+(?:quickly|fast|small|faint|faded|briefly)\s+to\s+(?:read|make\s+out|decipher|follow)\b|"
+    # given only later, to someone, or elsewhere: "will be circulated by email", "is to be sent to members", "which I'll
+    # share in a later post"
+    r"\b(?:will|shall|would|is\s+to|are\s+to|['’]ll)\s+(?:only\s+|also\s+|later\s+)?be\s+(?:circulated|sent|shared|"
+    r"distributed|e-?mailed|posted|uploaded|handed\s+out|made\s+available|passed\s+round|published\s+(?:later|"
+    r"separately|next|in\s+(?:a|an|our|the)\s+(?:later|future|coming|next|separate|forthcoming)))\b|"
+    r"\b(?:that|which)\s+(?:I|we)\s*(?:will|shall|['’]ll|plan\s+to|hope\s+to|intend\s+to|mean\s+to)\s+"
+    r"(?:share|send|post|circulate|publish|upload|put\s+(?:up|online)|release)\b",
     re.IGNORECASE)
 
 
@@ -321,7 +338,10 @@ _KEPT_APART = re.compile(
     r"\b(?:secret|confidential|classified|unpublished|undisclosed)\s+(?:[\w-]+\s+)?(?:protocols?|annex(?:es)?|"
     r"appendix|appendices|clauses?|articles|codicils?|schedules?|lists?|minutes|memorand(?:um|a)|side\s+letters?)\b|"
     r"\b(?:the|a|an|its|their)\s+(?:full|complete|entire|whole|exhaustive)\s+(?:lists?|inventory|roster|register|"
-    r"catalogue|tally|text|texts|terms|set\s+of\s+[\w-]+)\b",
+    r"catalogue|tally|text|texts|terms|set\s+of\s+[\w-]+)\b|"
+    # one told as annexed to another document, not to this text: "refers to an annexed table of force levels"
+    r"\b(?:an?|the|its|their)\s+(?:annexed|appended|attached|enclosed|accompanying)\s+(?:[\w-]+\s+)?(?:tables?|lists?|"
+    r"schedules?|maps?|charts?|registers?|inventor(?:y|ies)|rosters?)\b",
     re.IGNORECASE)
 
 
@@ -374,6 +394,9 @@ _HELD_BY = re.compile(
     r"\b(?:request|download|order|consult)\s+(?:the|a|an|our|this|its|their)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{_ENUMERATION}|transcripts?|recordings?)\b|"
     r"\b(?:see|find|consult|check|use|read)\s+(?:the|our|my)\s+(?:attached|enclosed|accompanying|appended)\b|"
+    # a cross-reference to a document set out elsewhere: "see also the table of ratifications in the appendix"
+    r"\b(?:see|consult|refer\s+to|check)\s+(?:also\s+)?(?:the|our|my|a)\s+(?:[\w-]+\s+){0,2}?"
+    rf"{_ENUMERATION}\b[^.;:]{{0,60}}?\b(?:in|at|on)\s+(?:the|our|my|this|its|a)\s+(?:[\w’'-]+\s+){{0,3}}?{_PLACES}\b|"
     r"\b(?:see|consult|refer\s+to|check)\s+(?:the|our|my)\s+(?:[\w-]+\s+)?(?:appendix|annex|handout|spreadsheet|"
     r"timeline|bibliography|syllabus|fact\s*sheet)\b",
     re.IGNORECASE)
