@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
+#: A signature told by the name put to an agreement: "put its name to", "added their signatures to", "set his hand to".
+_NAME_PUT = (r"(?:put|puts|set|sets|added|adds|affixed)\s+(?:their|its|his|her|our)\s+(?:own\s+)?"
+             r"(?:names?|hands?|signatures?|seals?)")
+
 _SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?(?!\s+up\b)|conclu(?:ded|de|sion)|inked|struck|conclude|agreed|issued|"
-                      r"adopted|conclud\w*|dated|sealed|"
-                      r"(?:put|set|added|affixed)\s+(?:their|its|his|her|our)\s+(?:names?|hands?|signatures?|seals?)\s+to|"
+                      r"adopted|conclud\w*|dated|sealed|" + _NAME_PUT + r"\s+to|"
                       r"(?<=\bwas )(?:set up|founded|established|created|formed)|"
                       r"(?<=\bwere )(?:set up|founded|established|created|formed))\b"
                       # "concluded that the pact worked", "agreed that ...": a verb of reasoning, not of signing

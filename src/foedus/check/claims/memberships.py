@@ -10,7 +10,7 @@ from typing import Any
 from foedus.check.claims._clauses import _attached
 from foedus.check.claims._records import _MONTH_WORDS, _label, _name, _nearest_agreement, _Records, compare_dates
 from foedus.check.claims._sentences import _SEGMENT_BREAK, _SUBORDINATE, Sentence, _codes, _place
-from foedus.check.claims._words import _CLAUSE_BREAK, _DATED_NAME, _IN_FORCE, _JOINING, _LATER, _SIGNING
+from foedus.check.claims._words import _CLAUSE_BREAK, _DATED_NAME, _IN_FORCE, _JOINING, _LATER, _NAME_PUT, _SIGNING
 from foedus.check.claims.events import _years_on
 from foedus.check.claims.parties import _clause_start, _parties_claim
 from foedus.check.claims.unknown_names import _unknown_named_before
@@ -178,7 +178,7 @@ _FOLLOWED = re.compile(r"\bfollowed(?:\s+suit)?\b(?=\s+(?:in|on|by)\b|,|\s*$|\s+
 
 #: A signature told with no object, right before its date: "Brazil signed on 8 February 1943", "Canberra signed
 #: only in December 2006" (of the agreement last told of, for a state that was no founder, an entry).
-_SIGNED_LATE = re.compile(r"\b(?:signed|add(?:ed|s)\s+(?:its|their|his|her)\s+signatures?)(?=\s+(?:(?:only|later|"
+_SIGNED_LATE = re.compile(r"\b(?:signed|" + _NAME_PUT + r")(?=\s+(?:(?:only|later|"
                           r"finally|eventually)\s+)?(?:(?:on|in)\s+(?:[\w-]+\s+)?\S*\d|" + _LATER + r"))",
                           re.IGNORECASE)
 

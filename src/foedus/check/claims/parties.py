@@ -22,7 +22,7 @@ from foedus.check.claims._sentences import (
     _segments,
     _war_named,
 )
-from foedus.check.claims._words import _JOINING, _NEGATION, _SIGNING
+from foedus.check.claims._words import _JOINING, _NAME_PUT, _NEGATION, _SIGNING
 from foedus.check.claims.endings import _ending_claim
 from foedus.check.mentions import _NUMBER_WORDS, _ORDINALS, number_value
 from foedus.check.models import Claim, Mention
@@ -499,9 +499,8 @@ _TOO_VERB = re.compile(r"^(?:,\s+[^,;:.]{3,40}?,)?"  # (an aside: "Baden, to the
                        r"signing|joining|adhering|acceding)|"
                        # (a verb of signing the agreement referred back: "Chad co-signed it", "Mali put its name to
                        # the treaty", which "too" need not follow)
-                       r"(?P<own>co-?signed\s+it|put\s+(?:its|her|their)\s+(?:own\s+)?(?:name|names|signature|"
-                       r"signatures|seal)\s+to\s+(?:it|the\s+(?:treaty|pact|agreement|accord|convention|declaration|"
-                       r"protocol|document|text))))"
+                       r"(?P<own>co-?signed\s+it|" + _NAME_PUT + r"\s+to\s+(?:it|the\s+(?:treaty|pact|agreement|accord|"
+                       r"convention|declaration|protocol|document|text))))"
                        # ("as well" or "too" after the verb, or "as a third party"; or "also" before it, the clause
                        # ending there: "Peru also signed.")
                        r"(?:\s+(?:as\s+well|too|also)\b|\s+as\s+an?\s+(?:(?:" + "|".join(_ORDINALS) + r")\s+)?"
@@ -984,8 +983,7 @@ _PARTY_VERB = re.compile(r"(?:signed(?:\s+up(?:\s+to)?)?|joined|acceded(?:\s+to)
                          r"(?:was|were)\s+admitted(?:\s+(?:to|into))?|"
                          # (a signature told by the name put to it: "C put its name to the treaty", "D added its
                          # signature to it")
-                         r"(?:put|puts|added|adds|set|sets)\s+(?:its|their|her|his)\s+(?:own\s+)?(?:name|names|"
-                         r"signature|signatures|seal)\s+(?:to|on)|"
+                         + _NAME_PUT + r"\s+(?:to|on)|"
                          # (a seat in it: "A and B sit together in the EU", "C sat in the Entente's councils")
                          r"(?:sit|sits|sat|sitting)\s+(?:together\s+|side\s+by\s+side\s+)?(?:in|on)|"
                          r"(?:went|was\s+(?:put|added|set|placed))\s+(?:on|onto|to)|"  # (a name: "Chad's name went on")
