@@ -72,8 +72,8 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         name = pronoun or _leader_name(m)
         # the date the office is told at: "since 1862" right after the apposition, else the sentence's first
         told_end = _office_end(s, m)
-        since = re.match(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?,?\s+(?:since|from)\s+"
-                         r"(?:the\s+[\w-]+\s+of\s+|(?:his|her|its|their)\s+)?", s.text[told_end - s.start:])
+        since = re.match(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?,?\s+" + _BEGUN_FROM,
+                         s.text[told_end - s.start:])
         begun = next((d for d in dates if since is not None and d.start == told_end + since.end()), None)
         date = begun or _when_date(s, m, dates) or _acting_as_date(s, m, dates) or dates[0]
         anothers = begun is None and _anothers_since(s, m, date)
@@ -417,12 +417,15 @@ def _acting_as_date(s: Sentence, m: Mention, dates: list[Mention]) -> Mention | 
                  is None and not any(m.end <= x.start < d.start for x in s.of("leader"))), None)
 
 
+#: The words before the date a leader's rule began at: "since 1945", "from the summer of 1961", "since his 1965 coup".
+_BEGUN_FROM = r"(?:since|from)\s+(?:the\s+[\w-]+\s+of\s+|(?:his|her|its|their)\s+)?"
+
+
 def _anothers_since(s: Sentence, m: Mention, date: Mention) -> bool:
     """Whether ``date`` tells when another leader's rule began ("Tito, who had ruled since 1945, received Nasser,
     Egypt's president"; "Franco had ruled since 1939, while Salazar, Portugal's premier, ..."): a "since" or "from"
     date whose nearest leader before it is not ``m``. It dates that one's office, not this one's."""
-    if not re.search(r"\b(?:since|from)\s+(?:the\s+[\w-]+\s+of\s+|(?:his|her|its|their)\s+)?$",
-                     s.text[:date.start - s.start]):
+    if not re.search(r"\b" + _BEGUN_FROM + "$", s.text[:date.start - s.start]):
         return False
     before = [x for x in s.of("leader") if x.end <= date.start]
     return bool(before) and before[-1].start != m.start
