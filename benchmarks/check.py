@@ -128,6 +128,10 @@ FOLDERS = (
                          "(not studied)"),
     (GOLD / "heldout44", "forty-fourth held-out set, coded blind, the Middle East, Africa and South Asia 1937-2025 "
                          "(not studied)"),
+    (GOLD / "heldout45", "forty-fifth held-out set, coded blind, Latin America, the Caribbean and East and "
+                         "Southeast Asia 1863-2025 (not studied)"),
+    (GOLD / "heldout46", "forty-sixth held-out set, coded blind, Europe, the Middle East and Africa 1815-1956 (not "
+                         "studied)"),
 )
 
 
