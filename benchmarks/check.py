@@ -61,6 +61,8 @@ FOLDERS = (
                      "round 35; studied from round 36)"),
     (GOLD / "dev17", "dev17, written blind as development material, the world since 1991 (unseen by round 35; studied "
                      "from round 36)"),
+    (GOLD / "dev18", "dev18, written blind as development material, Africa, the Middle East and South Asia 1942-2022 "
+                     "(unseen by round 36; studied from round 37)"),
     (GOLD / "heldout5", "fifth held-out set, coded blind (studied since: no longer independent)"),
     (GOLD / "heldout6", "sixth held-out set, coded blind (studied since: no longer independent)"),
     (GOLD / "heldout7", "seventh held-out set, coded blind (studied since: no longer independent)"),
