@@ -362,3 +362,10 @@ def test_the_number_told_of_the_breaches_is_the_one_checked(check_store: Store) 
     assert [c.verdict for c in one] == ["consistent"] and "one of them" in one[0].claimed
     both = [c for c in _claims(_check(check_store, text.format("two")), "count") if "betrayal" in c.claimed]
     assert [c.verdict for c in both] == ["contradicts"]  # one breach in the record
+
+
+def test_a_date_read_both_as_an_agreements_and_as_an_events_is_one_claim(check_store: Store) -> None:
+    result = _check(check_store, "The ANZUS Treaty was signed on 1 September 1951. It entered into force in April 1952.")
+    in_force = [c for c in result.claims if "in force" in c.claimed]
+    assert [(c.kind, c.verdict, c.record_value) for c in in_force] == [
+        ("agreement_date", "consistent", "in force 1952-04-29")]

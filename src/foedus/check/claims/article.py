@@ -276,7 +276,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                     for m in sentence.mentions)
             for u in itertools.chain(_UNKNOWN_TITLE.finditer(sentence.text), _TITLE_OF.finditer(sentence.text))))
         unknown_last = unknown_last or (other_kind and not about)  # ("The boundary treaty.": one the record lacks)
-    claims = _lists_apart(text, claims)
+    claims = _told_once(_lists_apart(text, claims))
     labels = records.source_labels({key for c in claims for r in c.records for key in r.sources})
     return [c.model_copy(update={"records": [r.model_copy(update={"source_labels": [labels[k] for k in r.sources]})
                                              for r in c.records]}) for c in claims]
@@ -438,6 +438,19 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out = _parties_per_clause(s, records, out)
     out = _entries_of_one_kind(out)
     return _in_order_of_dates(s, _outsiders_aimed_at(s, records, out))  # (no contradiction of a state aimed at)
+
+
+def _told_once(claims: list[Claim]) -> list[Claim]:
+    """Return ``claims`` with each told once: a claim that another of the same words, verdict and record value
+    already makes (a date read both as an agreement's and as an event's: "It entered into force in April 1952") is
+    dropped, the agreement's kept."""
+    def key(c: Claim) -> tuple[object, ...]:
+        return (c.start, c.end, c.claimed, c.verdict, c.record_value,
+                "date" if c.kind in {"agreement_date", "event_date"} else c.kind)
+    kept = {key(c): c for c in reversed(claims) if c.kind != "event_date"}
+    kept |= {key(c): c for c in reversed(claims) if c.kind == "event_date" and key(c) not in kept}
+    chosen = {id(c) for c in kept.values()}
+    return [c for c in claims if id(c) in chosen]
 
 
 def _called_so(anaphor: str, recent: Sequence[Mention], gaz: Gazetteer) -> str | None:
