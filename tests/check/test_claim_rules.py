@@ -365,7 +365,18 @@ def test_the_number_told_of_the_breaches_is_the_one_checked(check_store: Store) 
 
 
 def test_a_date_read_both_as_an_agreements_and_as_an_events_is_one_claim(check_store: Store) -> None:
-    result = _check(check_store, "The ANZUS Treaty was signed on 1 September 1951. It entered into force in April 1952.")
+    result = _check(check_store, "The ANZUS Treaty was signed on 1 September 1951. "
+                                 "It entered into force in April 1952.")
     in_force = [c for c in result.claims if "in force" in c.claimed]
     assert [(c.kind, c.verdict, c.record_value) for c in in_force] == [
         ("agreement_date", "consistent", "in force 1952-04-29")]
+
+
+def test_a_day_told_again_against_the_articles_date_is_no_act_of_its_own(check_store: Store) -> None:
+    for body in ("The Anglo-Japanese Alliance was signed in London on 30 January 1902, one hundred and twenty years "
+                 "ago today.",
+                 "One hundred and twenty years ago today, on 30 January 1902, Britain and Japan signed the "
+                 "Anglo-Japanese Alliance in London."):
+        result = _check(check_store, body, published="2022-01-30")
+        assert [c.kind for c in result.claims if c.verdict == "not_in_record"] == [], body
+        assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"]
