@@ -443,15 +443,17 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
 
 
 def _told_once(claims: list[Claim]) -> list[Claim]:
-    """Return ``claims`` with each told once: a claim that another of the same words, verdict and record value
-    already makes (a date read both as an agreement's and as an event's: "It entered into force in April 1952") is
-    dropped, the agreement's kept."""
-    def key(c: Claim) -> tuple[object, ...]:
-        return (c.start, c.end, c.claimed, c.verdict, c.record_value,
+    """Return ``claims`` with each told once: a claim that another of the same words, verdict and record value makes
+    of an overlapping span (a date read both as an agreement's and as an event's: "It entered into force in April
+    1952"; one act read of its clause and of its whole sentence) is dropped, the agreement's kept, else the first."""
+    def key(c: Claim) -> tuple[str, ...]:
+        return (c.claimed, c.verdict, c.record_value,
                 "date" if c.kind in {"agreement_date", "event_date"} else c.kind)
-    kept = {key(c): c for c in reversed(claims) if c.kind != "event_date"}
-    kept |= {key(c): c for c in reversed(claims) if c.kind == "event_date" and key(c) not in kept}
-    chosen = {id(c) for c in kept.values()}
+    kept: list[Claim] = []
+    for c in sorted(claims, key=lambda c: c.kind == "event_date"):  # (stable: the agreement's first)
+        if not any(key(k) == key(c) and k.start < c.end and c.start < k.end for k in kept):
+            kept.append(c)
+    chosen = {id(c) for c in kept}
     return [c for c in claims if id(c) in chosen]
 
 
