@@ -380,3 +380,20 @@ def test_a_day_told_again_against_the_articles_date_is_no_act_of_its_own(check_s
         result = _check(check_store, body, published="2022-01-30")
         assert [c.kind for c in result.claims if c.verdict == "not_in_record"] == [], body
         assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"]
+
+
+def test_a_title_is_read_with_or_without_its_hyphen(check_store: Store) -> None:
+    for said in ("Cooperation", "Co-operation"):
+        result = _check(check_store, f"On 9 August 1971 India and the Soviet Union signed the Treaty of Peace, "
+                                     f"Friendship and {said} in New Delhi.")
+        signed = _claims(result, "agreement_date")
+        assert [(c.verdict, c.records[0].id) for c in signed] == [("consistent", "in-su-1971-friendship-treaty")]
+    for said in ("Non-Aggression", "Nonaggression"):
+        result = _check(check_store, f"The German-Polish {said} Pact was signed in Berlin on 26 January 1934.")
+        assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"], said
+
+
+def test_one_act_read_of_its_clause_and_of_its_sentence_is_one_claim(check_store: Store) -> None:
+    result = _check(check_store, "War with Pakistan broke out on 3 December 1971, and Moscow vetoed ceasefire "
+                                 "resolutions at the Security Council.")
+    assert len(_claims(result, "event_date")) == 1

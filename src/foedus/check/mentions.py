@@ -390,7 +390,7 @@ _NOT_IN_COUNT = (r"(?:a|an|the|this|that|these|those|their|its|his|her|our|with|
 def _norm(text: str) -> str:
     text = text.casefold().replace("’", "'").replace("-", " ").replace("–", " ")
     text = re.sub(r"\bneighbour", "neighbor", text)
-    text = re.sub(r"\bco operation", "cooperation", text)
+    text = re.sub(r"\b(co|non) (?=(?:operat|aggress|interven))", r"\1", text)  # ("co-operation", "non-aggression")
     text = re.sub(r"[^\w' ]+", " ", text)
     return re.sub(r"\s+", " ", text).strip().removeprefix("the ")
 
@@ -499,9 +499,10 @@ class PhraseMatcher:
     def __init__(self, phrases: Iterable[str]) -> None:
         self.first: dict[str, list[tuple[str, ...]]] = {}
         for phrase in phrases:
-            tokens = tuple(_token(w) for w in _TOKEN.findall(phrase))
-            if tokens:
-                self.first.setdefault(tokens[0], []).append(tokens)
+            told = tuple(_token(w) for w in _TOKEN.findall(phrase))
+            for tokens in {told, *_spelt_otherwise(told)}:
+                if tokens:
+                    self.first.setdefault(tokens[0], []).append(tokens)
         for options in self.first.values():
             options.sort(key=len, reverse=True)
 
@@ -523,6 +524,22 @@ class PhraseMatcher:
             else:
                 i += 1
         return found
+
+
+#: The prefixes a writer may join to their word or set off by a hyphen: "co-operation" or "cooperation",
+#: "non-aggression" or "nonaggression" (a title is read in either spelling; :func:`_norm` folds the two).
+_HYPHENED = re.compile(r"(co|non)((?:operat|aggress|interven)\w*)")
+
+
+def _spelt_otherwise(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Return a phrase's ``tokens`` spelt the other way at its first word that may be joined or set off by a hyphen
+    (:data:`_HYPHENED`): "co operation" as "cooperation" and "cooperation" as "co operation"."""
+    for i, token in enumerate(tokens):
+        if (m := _HYPHENED.fullmatch(token)) is not None:
+            return [(*tokens[:i], m.group(1), m.group(2), *tokens[i + 1:])]
+        if i + 1 < len(tokens) and _HYPHENED.fullmatch(token + tokens[i + 1]) is not None:
+            return [(*tokens[:i], token + tokens[i + 1], *tokens[i + 2:])]
+    return []
 
 
 def _joined(text: str, words: list[tuple[int, int, str]]) -> bool:
