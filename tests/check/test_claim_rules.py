@@ -397,3 +397,13 @@ def test_one_act_read_of_its_clause_and_of_its_sentence_is_one_claim(check_store
     result = _check(check_store, "War with Pakistan broke out on 3 December 1971, and Moscow vetoed ceasefire "
                                  "resolutions at the Security Council.")
     assert len(_claims(result, "event_date")) == 1
+
+
+def test_a_longer_title_the_record_lacks_is_not_a_shorter_one_it_holds(check_store: Store) -> None:
+    for body in ("In 1850 the United States and Costa Rica signed a Treaty of Peace, Friendship and Commerce.",
+                 "The Treaty of Peace and Amity between Chile and Bolivia was signed in 1904."):
+        result = _check(check_store, body)
+        assert not [c for c in result.claims if c.verdict == "contradicts"], body
+        assert not [m for m in result.mentions if m.target == "treaty:eg-il-1979-peace-treaty"], body
+    result = _check(check_store, "Egypt and Israel signed the Treaty of Peace on 26 March 1979.")
+    assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"]

@@ -633,6 +633,13 @@ def build_gazetteer(store: Store) -> Gazetteer:
 _AGREEMENT_NOUNS = r"treaty|pact|protocol|convention|agreement|accord|charter"
 
 
+#: The words by which a title runs on past a shorter one: "Treaty of Peace" in "Treaty of Peace, Friendship and
+#: Commerce" or "Treaty of Peace and Amity" (a title of the record's, followed by one of these, is a longer title).
+_TITLE_GOES_ON = re.compile(r"(?:,\s*|\s+and\s+)(?:Friendship|Amity|Commerce|Navigation|Co-?operation|Alliance|Mutual|"
+                            r"Neutrality|Arbitration|Security|Guarantee|Non-?[Aa]ggression|Consultation|Defen[cs]e|"
+                            r"Good|Trade|Peace|Limits|Boundaries|Partnership)\b")
+
+
 #: An agreement's name of three capitals, an acronym ("OAS", "WEU"): shorter names are read only so.
 _ACRONYM = re.compile(r"[A-Z]{3}")
 
@@ -797,6 +804,9 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         if re.search(r"\bnon-$", text[:start], re.IGNORECASE):
             taken.append((start, end))  # (its words name no state either: "Warsaw" in "non-Warsaw Pact")
             continue  # "a major non-NATO ally", "the non-Warsaw Pact states": what is outside it, not the agreement
+        if _TITLE_GOES_ON.match(text, end) and re.search(r"[A-Z]", text[start:end]):
+            taken.append((start, end))  # "a Treaty of Peace, Friendship and Commerce": a longer title the record
+            continue  # lacks, not Egypt and Israel's "Treaty of Peace" (nor fuzzily another it resembles)
         start = _with_place_before(text, start, gaz)
         if not re.search(r"[A-Z]", text[start:end]) and " " in text[start:end]:
             # "a treaty of mutual guarantee": a title written in lower case describes an agreement, it does not name
