@@ -407,3 +407,28 @@ def test_a_longer_title_the_record_lacks_is_not_a_shorter_one_it_holds(check_sto
         assert not [m for m in result.mentions if m.target == "treaty:eg-il-1979-peace-treaty"], body
     result = _check(check_store, "Egypt and Israel signed the Treaty of Peace on 26 March 1979.")
     assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"]
+
+
+def test_a_count_told_by_a_year_is_of_the_agreements_signed_by_then(check_store: Store) -> None:
+    for body in ("By 1894 Germany and Russia had been allied four times.",
+                 "The Franco-Russian Alliance followed in 1894. Germany and Russia had been allied four times by then.",
+                 "Germany and Russia had been allied four times by 1894."):
+        counts = _claims(_check(check_store, body, published="2023-06-18"), "count")
+        assert [c.verdict for c in counts] == ["consistent"], body
+        assert "2023" not in counts[0].record_value, body
+    wrong = _claims(_check(check_store, "By 1894 Germany and Russia had been allied six times.", "2023-06-18"),
+                    "count")
+    assert [c.verdict for c in wrong] == ["contradicts"]
+
+
+def test_a_verb_of_breaking_whose_object_is_none_tells_no_breach(check_store: Store) -> None:
+    result = _check(check_store, "Germany and Russia were allied eight times, and Russia broke none of them.")
+    breaches = [c for c in _claims(result, "count") if "betrayal" in c.claimed]
+    assert len(breaches) == 1 and "no breach" in breaches[0].claimed and "eight breaches" not in breaches[0].claimed
+
+
+def test_an_act_told_beside_another_read_at_its_own_date_is_not_that_act(check_store: Store) -> None:
+    result = _check(check_store, "Wilhelm II dismissed Bismarck in March 1890 and let the Reinsurance Treaty "
+                                 "expire that June.")
+    assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"]
+    assert [c.verdict for c in _claims(result, "event_date")] == ["not_in_record"]

@@ -20,6 +20,7 @@ from foedus.check.claims._records import (
     _gapped_entries,
     _member_that_day,
     _members_other_act,
+    _not_in_record,
     _one_signed_that_day,
     _other_agreement_signed_then,
     _Records,
@@ -439,7 +440,25 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_counted_parties(s, records, None if unknown_last else referent, out))  # ("its four signatories")
     out = _parties_per_clause(s, records, out)
     out = _entries_of_one_kind(out)
+    out = _acts_read_at_their_own_dates(s, out)
     return _in_order_of_dates(s, _outsiders_aimed_at(s, records, out))  # (no contradiction of a state aimed at)
+
+
+def _acts_read_at_their_own_dates(s: Sentence, claims: list[Claim]) -> list[Claim]:
+    """Return ``claims`` with an event that contradicts the record by the day of an act another claim of the sentence
+    read at its own date read as an act the record lacks: "Wilhelm II dismissed Bismarck in March 1890 and let the
+    Reinsurance Treaty expire that June" tells the expiry in June (read so) and another act in March, not the expiry
+    three months off."""
+    read = {day for c in claims if c.kind == "agreement_date" and c.verdict == "consistent"
+            for day in re.findall(r"\d{4}-\d{2}-\d{2}", c.record_value)}
+    out: list[Claim] = []
+    for c in claims:
+        told = re.search(r"\((\d{4}(?:-\d{2}){0,2})\)$", c.claimed)
+        if c.kind == "event_date" and c.verdict == "contradicts" and told is not None and any(
+                day in c.record_value for day in read):
+            c = _not_in_record(s, c.claimed, "event", s.states()[:2], told.group(1), "event")
+        out.append(c)
+    return out
 
 
 def _told_once(claims: list[Claim]) -> list[Claim]:
