@@ -432,3 +432,11 @@ def test_an_act_told_beside_another_read_at_its_own_date_is_not_that_act(check_s
                                  "expire that June.")
     assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"]
     assert [c.verdict for c in _claims(result, "event_date")] == ["not_in_record"]
+
+
+def test_a_list_of_parties_told_after_one_agreement_is_not_a_later_ones(check_store: Store) -> None:
+    result = _check(check_store, "The League of the Three Emperors, binding Germany, Austria-Hungary and Russia, "
+                                 "lapsed in 1887, when Bismarck replaced it with the secret Reinsurance Treaty with "
+                                 "Russia, signed on 18 June 1887.")
+    parties = _claims(result, "agreement_parties")
+    assert [c.verdict for c in parties] == ["consistent"] and "Three Emperors" in parties[0].records[0].label
