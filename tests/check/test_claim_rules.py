@@ -440,3 +440,15 @@ def test_a_list_of_parties_told_after_one_agreement_is_not_a_later_ones(check_st
                                  "Russia, signed on 18 June 1887.")
     parties = _claims(result, "agreement_parties")
     assert [c.verdict for c in parties] == ["consistent"] and "Three Emperors" in parties[0].records[0].label
+
+
+def test_a_date_told_of_what_an_act_followed_is_not_the_acts(check_store: Store) -> None:
+    opening = "The North Atlantic Treaty was signed in Washington on 4 April 1949. "
+    after = _claims(_check(check_store, opening + "The alliance has been invoked only once, after the attacks of "
+                                                  "11 September 2001."), "event_date")
+    assert [c.verdict for c in after] == ["consistent"]
+    on = _claims(_check(check_store, opening + "The alliance was invoked on 11 September 2001."), "event_date")
+    assert [c.verdict for c in on] == ["within_tolerance"]  # (told as the act's own day: one day off)
+    later = _claims(_check(check_store, opening + "The alliance was invoked after the attacks of 11 October 2001."),
+                    "event_date")
+    assert [c.verdict for c in later] == ["contradicts"]

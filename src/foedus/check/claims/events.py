@@ -169,11 +169,28 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     if zone and event.get("time_zone_note"):
         zone = f"{zone}: {event['time_zone_note']}"
     verdict, reason = compare_dates(date.value or "", event["date"], event["kind"], zone)
+    after = _AFTER_ANOTHER.search(s.text[:date.start - s.start])
+    if verdict != "consistent" and after is not None and 0 < _days_after_told(date, event["date"]) <= 31:
+        # "invoked after the attacks of 11 September 2001": the date is the attacks', and the record's act
+        # followed it
+        verdict, reason = "consistent", "the date told is of what the act followed; the record's act came after it"
     ref = RecordRef(kind="event", id=event["id"], ledger=event["ledger"], label=event["description"][:120],
                     sources=[f"{event['ledger']}:{x}" for x in event["sources"]])
     return [Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
                   claimed=f"{label.replace('_', ' ')} on {date.text} ({date.value})", verdict=verdict,
                   record_value=f"{event['kind'].replace('_', ' ')} on {event['date']}", reason=reason, records=[ref])]
+
+
+#: A date told as that of what an act followed, not of the act: "after the attacks of 11 September 2001", "after
+#: the coup on 12 March".
+_AFTER_ANOTHER = re.compile(r"\b(?:after|following)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){1,3}(?:of|on)\s+$",
+                            re.IGNORECASE)
+
+
+def _days_after_told(date: Mention, recorded: str) -> int:
+    """Return how many days the ``recorded`` date comes after the last day the ``date`` told may mean (0 or less
+    where it does not come after)."""
+    return (_pdate(recorded).earliest() - _pdate(date.value or "").latest()).days
 
 
 def _event_of_another_act(s: Sentence, claim: Claim, records: _Records) -> Claim:
