@@ -452,3 +452,11 @@ def test_a_date_told_of_what_an_act_followed_is_not_the_acts(check_store: Store)
     later = _claims(_check(check_store, opening + "The alliance was invoked after the attacks of 11 October 2001."),
                     "event_date")
     assert [c.verdict for c in later] == ["contradicts"]
+
+
+def test_a_rulers_rule_is_no_courts_ruling_and_its_dates_are_the_offices(check_store: Store) -> None:
+    result = _check(check_store, "Hafez al-Assad ruled Syria from February 1971 until his death in June 2000.")
+    assert [c.kind for c in result.claims] == ["leader_office"] and result.claims[0].verdict == "consistent"
+    court = _claims(_check(check_store, "The International Court of Justice ruled on 3 February 1994 that the Aouzou "
+                                        "Strip belonged to Chad."), "event_date")
+    assert [c.claimed.split(" of ")[0] for c in court] == ["court decision"]

@@ -677,9 +677,15 @@ def _parties_untold(told: list[Claim], found: list[Claim]) -> list[Claim]:
 
 def _office_since(s: Sentence, dates: list[Mention]) -> set[int]:
     """Return the starts of the dates told as when a leader's office began ("David Lange, prime minister since the
-    previous July", "Hassan II, king since 1961"): the leader's claim (:func:`_leader_claims`), no event's date."""
-    return {d.start for d in dates for leader in s.of("leader") if leader.end <= d.start and re.fullmatch(
-        r"[\s,]*(?:[\w-]+\s+)?since\s+(?:the\s+)?", s.text[leader.end - s.start:d.start - s.start], re.IGNORECASE)}
+    previous July", "Hassan II, king since 1961", "Assad ruled Syria from November 1970") and, after such a date,
+    when it ended ("... until his death in June 2000"): the leader's claim (:func:`_leader_claims`), no event's
+    date."""
+    began = {d.start for d in dates for leader in s.of("leader") if leader.end <= d.start and re.fullmatch(
+        r"[\s,]*(?:(?:[\w-]+\s+)?since|(?:ruled|reigned|governed|led)\s+(?:[\w'’-]+\s+){0,3}?(?:from|since))\s+"
+        r"(?:the\s+)?", s.text[leader.end - s.start:d.start - s.start], re.IGNORECASE)}
+    return began | {d.start for d in dates for b in dates if b.start in began and b.end <= d.start and re.fullmatch(
+        r"\s+(?:until|till|to)\s+(?:(?:his|her)\s+(?:death|fall|overthrow|resignation|ouster|deposition)\s+"
+        r"(?:in|on)\s+)?(?:the\s+)?", s.text[b.end - s.start:d.start - s.start], re.IGNORECASE)}
 
 
 def _in_order_of_dates(s: Sentence, claims: list[Claim]) -> list[Claim]:
