@@ -278,7 +278,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                     for m in sentence.mentions)
             for u in itertools.chain(_UNKNOWN_TITLE.finditer(sentence.text), _TITLE_OF.finditer(sentence.text))))
         unknown_last = unknown_last or (other_kind and not about)  # ("The boundary treaty.": one the record lacks)
-    claims = _told_once(_lists_apart(text, claims))
+    claims = _lists_apart(text, claims)
     labels = records.source_labels({key for c in claims for r in c.records for key in r.sources})
     return [c.model_copy(update={"records": [r.model_copy(update={"source_labels": [labels[k] for k in r.sources]})
                                              for r in c.records]}) for c in claims]
@@ -459,21 +459,6 @@ def _acts_read_at_their_own_dates(s: Sentence, claims: list[Claim]) -> list[Clai
             c = _not_in_record(s, c.claimed, "event", s.states()[:2], told.group(1), "event")
         out.append(c)
     return out
-
-
-def _told_once(claims: list[Claim]) -> list[Claim]:
-    """Return ``claims`` with each told once: a claim that another of the same words, verdict and record value makes
-    of an overlapping span (a date read both as an agreement's and as an event's: "It entered into force in April
-    1952"; one act read of its clause and of its whole sentence) is dropped, the agreement's kept, else the first."""
-    def key(c: Claim) -> tuple[str, ...]:
-        return (c.claimed, c.verdict, c.record_value,
-                "date" if c.kind in {"agreement_date", "event_date"} else c.kind)
-    kept: list[Claim] = []
-    for c in sorted(claims, key=lambda c: c.kind == "event_date"):  # (stable: the agreement's first)
-        if not any(key(k) == key(c) and k.start < c.end and c.start < k.end for k in kept):
-            kept.append(c)
-    chosen = {id(c) for c in kept}
-    return [c for c in claims if id(c) in chosen]
 
 
 def _called_so(anaphor: str, recent: Sequence[Mention], gaz: Gazetteer) -> str | None:
