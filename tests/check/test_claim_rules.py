@@ -362,3 +362,87 @@ def test_the_number_told_of_the_breaches_is_the_one_checked(check_store: Store) 
     assert [c.verdict for c in one] == ["consistent"] and "one of them" in one[0].claimed
     both = [c for c in _claims(_check(check_store, text.format("two")), "count") if "betrayal" in c.claimed]
     assert [c.verdict for c in both] == ["contradicts"]  # one breach in the record
+
+
+def test_a_day_told_again_against_the_articles_date_is_no_act_of_its_own(check_store: Store) -> None:
+    for body in ("The Anglo-Japanese Alliance was signed in London on 30 January 1902, one hundred and twenty years "
+                 "ago today.",
+                 "One hundred and twenty years ago today, on 30 January 1902, Britain and Japan signed the "
+                 "Anglo-Japanese Alliance in London."):
+        result = _check(check_store, body, published="2022-01-30")
+        assert [c.kind for c in result.claims if c.verdict == "not_in_record"] == [], body
+        assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"]
+
+
+def test_a_title_is_read_with_or_without_its_hyphen(check_store: Store) -> None:
+    for said in ("Cooperation", "Co-operation"):
+        result = _check(check_store, f"On 9 August 1971 India and the Soviet Union signed the Treaty of Peace, "
+                                     f"Friendship and {said} in New Delhi.")
+        signed = _claims(result, "agreement_date")
+        assert [(c.verdict, c.records[0].id) for c in signed] == [("consistent", "in-su-1971-friendship-treaty")]
+    for said in ("Non-Aggression", "Nonaggression"):
+        result = _check(check_store, f"The German-Polish {said} Pact was signed in Berlin on 26 January 1934.")
+        assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"], said
+
+
+def test_a_longer_title_the_record_lacks_is_not_a_shorter_one_it_holds(check_store: Store) -> None:
+    for body in ("In 1850 the United States and Costa Rica signed a Treaty of Peace, Friendship and Commerce.",
+                 "The Treaty of Peace and Amity between Chile and Bolivia was signed in 1904."):
+        result = _check(check_store, body)
+        assert not [c for c in result.claims if c.verdict == "contradicts"], body
+        assert not [m for m in result.mentions if m.target == "treaty:eg-il-1979-peace-treaty"], body
+    result = _check(check_store, "Egypt and Israel signed the Treaty of Peace on 26 March 1979.")
+    assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"]
+
+
+def test_a_count_told_by_a_year_is_of_the_agreements_signed_by_then(check_store: Store) -> None:
+    for body in ("By 1894 Germany and Russia had been allied four times.",
+                 "The Franco-Russian Alliance followed in 1894. Germany and Russia had been allied four times by then.",
+                 "Germany and Russia had been allied four times by 1894."):
+        counts = _claims(_check(check_store, body, published="2023-06-18"), "count")
+        assert [c.verdict for c in counts] == ["consistent"], body
+        assert "2023" not in counts[0].record_value, body
+    wrong = _claims(_check(check_store, "By 1894 Germany and Russia had been allied six times.", "2023-06-18"),
+                    "count")
+    assert [c.verdict for c in wrong] == ["contradicts"]
+
+
+def test_a_verb_of_breaking_whose_object_is_none_tells_no_breach(check_store: Store) -> None:
+    result = _check(check_store, "Germany and Russia were allied eight times, and Russia broke none of them.")
+    breaches = [c for c in _claims(result, "count") if "betrayal" in c.claimed]
+    assert len(breaches) == 1 and "no breach" in breaches[0].claimed and "eight breaches" not in breaches[0].claimed
+
+
+def test_an_act_told_beside_another_read_at_its_own_date_is_not_that_act(check_store: Store) -> None:
+    result = _check(check_store, "Wilhelm II dismissed Bismarck in March 1890 and let the Reinsurance Treaty "
+                                 "expire that June.")
+    assert [c.verdict for c in _claims(result, "agreement_date")] == ["consistent"]
+    assert [c.verdict for c in _claims(result, "event_date")] == ["not_in_record"]
+
+
+def test_a_list_of_parties_told_after_one_agreement_is_not_a_later_ones(check_store: Store) -> None:
+    result = _check(check_store, "The League of the Three Emperors, binding Germany, Austria-Hungary and Russia, "
+                                 "lapsed in 1887, when Bismarck replaced it with the secret Reinsurance Treaty with "
+                                 "Russia, signed on 18 June 1887.")
+    parties = _claims(result, "agreement_parties")
+    assert [c.verdict for c in parties] == ["consistent"] and "Three Emperors" in parties[0].records[0].label
+
+
+def test_a_date_told_of_what_an_act_followed_is_not_the_acts(check_store: Store) -> None:
+    opening = "The North Atlantic Treaty was signed in Washington on 4 April 1949. "
+    after = _claims(_check(check_store, opening + "The alliance has been invoked only once, after the attacks of "
+                                                  "11 September 2001."), "event_date")
+    assert [c.verdict for c in after] == ["consistent"]
+    on = _claims(_check(check_store, opening + "The alliance was invoked on 11 September 2001."), "event_date")
+    assert [c.verdict for c in on] == ["within_tolerance"]  # (told as the act's own day: one day off)
+    later = _claims(_check(check_store, opening + "The alliance was invoked after the attacks of 11 October 2001."),
+                    "event_date")
+    assert [c.verdict for c in later] == ["contradicts"]
+
+
+def test_a_rulers_rule_is_no_courts_ruling_and_its_dates_are_the_offices(check_store: Store) -> None:
+    result = _check(check_store, "Hafez al-Assad ruled Syria from February 1971 until his death in June 2000.")
+    assert [c.kind for c in result.claims] == ["leader_office"] and result.claims[0].verdict == "consistent"
+    court = _claims(_check(check_store, "The International Court of Justice ruled on 3 February 1994 that the Aouzou "
+                                        "Strip belonged to Chad."), "event_date")
+    assert [c.claimed.split(" of ")[0] for c in court] == ["court decision"]

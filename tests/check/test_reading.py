@@ -37,6 +37,18 @@ def test_the_publication_date_comes_from_the_page_the_text_or_the_caller() -> No
     assert read_article(ENGLISH.encode(), "a.txt").published is None
 
 
+@pytest.mark.parametrize(("top", "day"), [("*Islamabad, 22 May 2021*", dt.date(2021, 5, 22)),
+                                          ("Monday, March 3, 2025", dt.date(2025, 3, 3)),
+                                          ("NEW DELHI, 9 August 1971", dt.date(1971, 8, 9)),
+                                          ("2019-11-30", dt.date(2019, 11, 30))])
+def test_a_dateline_on_a_line_of_its_own_at_the_top_is_the_publication_date(top: str, day: dt.date) -> None:
+    for name in ("a.md", "a.txt"):
+        read = read_article(f"# Headline\n\n{top}\n\n{ENGLISH}".encode(), name)
+        assert read.published == day, (top, name)
+    # (a date inside a sentence is no dateline)
+    assert read_article(f"It was signed on 22 May 2021.\n\n{ENGLISH}".encode(), "a.txt").published is None
+
+
 @pytest.mark.parametrize(("data", "name", "words"), [
     (b"", "a.txt", "empty"),
     (b"   \n\n ", "a.txt", "empty"),

@@ -390,7 +390,7 @@ _NOT_IN_COUNT = (r"(?:a|an|the|this|that|these|those|their|its|his|her|our|with|
 def _norm(text: str) -> str:
     text = text.casefold().replace("’", "'").replace("-", " ").replace("–", " ")
     text = re.sub(r"\bneighbour", "neighbor", text)
-    text = re.sub(r"\bco operation", "cooperation", text)
+    text = re.sub(r"\b(co|non) (?=(?:operat|aggress|interven))", r"\1", text)  # ("co-operation", "non-aggression")
     text = re.sub(r"[^\w' ]+", " ", text)
     return re.sub(r"\s+", " ", text).strip().removeprefix("the ")
 
@@ -499,9 +499,10 @@ class PhraseMatcher:
     def __init__(self, phrases: Iterable[str]) -> None:
         self.first: dict[str, list[tuple[str, ...]]] = {}
         for phrase in phrases:
-            tokens = tuple(_token(w) for w in _TOKEN.findall(phrase))
-            if tokens:
-                self.first.setdefault(tokens[0], []).append(tokens)
+            told = tuple(_token(w) for w in _TOKEN.findall(phrase))
+            for tokens in {told, *_spelt_otherwise(told)}:
+                if tokens:
+                    self.first.setdefault(tokens[0], []).append(tokens)
         for options in self.first.values():
             options.sort(key=len, reverse=True)
 
@@ -523,6 +524,22 @@ class PhraseMatcher:
             else:
                 i += 1
         return found
+
+
+#: The prefixes a writer may join to their word or set off by a hyphen: "co-operation" or "cooperation",
+#: "non-aggression" or "nonaggression" (a title is read in either spelling; :func:`_norm` folds the two).
+_HYPHENED = re.compile(r"(co|non)((?:operat|aggress|interven)\w*)")
+
+
+def _spelt_otherwise(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Return a phrase's ``tokens`` spelt the other way at its first word that may be joined or set off by a hyphen
+    (:data:`_HYPHENED`): "co operation" as "cooperation" and "cooperation" as "co operation"."""
+    for i, token in enumerate(tokens):
+        if (m := _HYPHENED.fullmatch(token)) is not None:
+            return [(*tokens[:i], m.group(1), m.group(2), *tokens[i + 1:])]
+        if i + 1 < len(tokens) and _HYPHENED.fullmatch(token + tokens[i + 1]) is not None:
+            return [(*tokens[:i], token + tokens[i + 1], *tokens[i + 2:])]
+    return []
 
 
 def _joined(text: str, words: list[tuple[int, int, str]]) -> bool:
@@ -614,6 +631,13 @@ def build_gazetteer(store: Store) -> Gazetteer:
 
 
 _AGREEMENT_NOUNS = r"treaty|pact|protocol|convention|agreement|accord|charter"
+
+
+#: The words by which a title runs on past a shorter one: "Treaty of Peace" in "Treaty of Peace, Friendship and
+#: Commerce" or "Treaty of Peace and Amity" (a title of the record's, followed by one of these, is a longer title).
+_TITLE_GOES_ON = re.compile(r"(?:,\s*|\s+and\s+)(?:Friendship|Amity|Commerce|Navigation|Co-?operation|Alliance|Mutual|"
+                            r"Neutrality|Arbitration|Security|Guarantee|Non-?[Aa]ggression|Consultation|Defen[cs]e|"
+                            r"Good|Trade|Peace|Limits|Boundaries|Partnership)\b")
 
 
 #: An agreement's name of three capitals, an acronym ("OAS", "WEU"): shorter names are read only so.
@@ -780,6 +804,9 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         if re.search(r"\bnon-$", text[:start], re.IGNORECASE):
             taken.append((start, end))  # (its words name no state either: "Warsaw" in "non-Warsaw Pact")
             continue  # "a major non-NATO ally", "the non-Warsaw Pact states": what is outside it, not the agreement
+        if _TITLE_GOES_ON.match(text, end) and re.search(r"[A-Z]", text[start:end]):
+            taken.append((start, end))  # "a Treaty of Peace, Friendship and Commerce": a longer title the record
+            continue  # lacks, not Egypt and Israel's "Treaty of Peace" (nor fuzzily another it resembles)
         start = _with_place_before(text, start, gaz)
         if not re.search(r"[A-Z]", text[start:end]) and " " in text[start:end]:
             # "a treaty of mutual guarantee": a title written in lower case describes an agreement, it does not name

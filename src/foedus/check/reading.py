@@ -105,6 +105,12 @@ def language_name(code: str) -> str:
 
 
 _PUBLISHED_LINE = re.compile(r"^\s*(?:published|date|dateline)\s*:\s*(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
+#: A dateline on a line of its own near the top: a place (optional), a weekday (optional) and a date written out or
+#: in ISO form, set in italics or bold or not ("*Islamabad, 22 May 2021*", "Monday, March 3, 2024").
+_DATELINE = re.compile(r"^[ \t*_]*(?:(?:[A-Z][\w.'’-]*[ \t]?){1,4},[ \t]+)?"
+                       r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+                       r"(\d{1,2}[ \t]+[A-Z][a-z]+\.?,?[ \t]+\d{4}|[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}|"
+                       r"\d{4}-\d{2}-\d{2})[ \t*_]*$", re.MULTILINE)
 
 
 def _format_of(name: str, data: bytes) -> str:
@@ -199,7 +205,9 @@ def _markdown_to_text(text: str) -> str:
 
 
 def _published_line(text: str) -> _dt.date | None:
-    match = _PUBLISHED_LINE.search(text[:600])
+    """Return the date of a ``Published: 2023-03-22`` line at the top of ``text``, else of a dateline standing on a
+    line of its own there (:data:`_DATELINE`: "*Islamabad, 22 May 2021*", "March 3, 2024"), else None."""
+    match = _PUBLISHED_LINE.search(text[:600]) or _DATELINE.search(text[:600])
     if not match:
         return None
     try:
@@ -242,7 +250,7 @@ def read_article(data: bytes, name: str = "-", *, published: _dt.date | None = N
         found_from = "the article's front matter"
         if found is None:
             found = _published_line(raw)
-            found_from = "the article's Published line"
+            found_from = "the article's Published line or dateline"
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     language = detect_language(text)
     if language != "en":

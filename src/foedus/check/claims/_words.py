@@ -197,7 +197,10 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     (re.compile(r"\b(sanction\w*|embargo\w*)\b", re.IGNORECASE), ("sanctions",), "sanctions"),
     (re.compile(r"\b(joined|acced\w*|accession|admitted|became (?:a )?members?)\b", re.IGNORECASE), ("in_force",),
      "accession"),
-    (re.compile(r"\b(warrants?|court|tribunal|indict\w*|ruling|ruled)\b", re.IGNORECASE),
+    # (a court's ruling, not a ruler's: "Assad ruled Syria from November 1970", "the ruling party")
+    (re.compile(r"\b(warrants?|court|tribunal|indict\w*|ruling(?!\s+(?:party|parties|family|families|junta|coalition|"
+                r"council|class|dynasty|elite|house|monarch|military))|ruled(?!\s+(?:from|until|till|since|for|over|as|"
+                r"alone|jointly|(?-i:[A-Z]))))\b", re.IGNORECASE),
      ("court_decision", "warrant"), "court_decision"),
     (re.compile(r"\b(declared war|entered the war|went to war|joined the war)\b", re.IGNORECASE),
      ("war", "honored", "invoked"), "war"),

@@ -20,6 +20,7 @@ from foedus.check.claims._records import (
     _gapped_entries,
     _member_that_day,
     _members_other_act,
+    _not_in_record,
     _one_signed_that_day,
     _other_agreement_signed_then,
     _Records,
@@ -79,6 +80,7 @@ from foedus.check.claims.events import (
     _event_parts,
     _one_predicate,
     _relatively_dated_acts,
+    _told_again,
     _unread_dated_acts,
 )
 from foedus.check.claims.leaders import _leader_claims
@@ -362,6 +364,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
                                               context if len(context) >= 2 else pair or context, pair=pair)
     out.extend(named_by_date)
     used_dates |= named_dates
+    used_dates |= _told_again(dates, used_dates)
     free = [d for d in dates if d.start not in used_dates]
     whole = bool(membership_dates & {d.start for d in dates})
     if not any(_signing_of(s, m) for m in s.of("agreement") if m.target):
@@ -437,7 +440,25 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_counted_parties(s, records, None if unknown_last else referent, out))  # ("its four signatories")
     out = _parties_per_clause(s, records, out)
     out = _entries_of_one_kind(out)
+    out = _acts_read_at_their_own_dates(s, out)
     return _in_order_of_dates(s, _outsiders_aimed_at(s, records, out))  # (no contradiction of a state aimed at)
+
+
+def _acts_read_at_their_own_dates(s: Sentence, claims: list[Claim]) -> list[Claim]:
+    """Return ``claims`` with an event that contradicts the record by the day of an act another claim of the sentence
+    read at its own date read as an act the record lacks: "Wilhelm II dismissed Bismarck in March 1890 and let the
+    Reinsurance Treaty expire that June" tells the expiry in June (read so) and another act in March, not the expiry
+    three months off."""
+    read = {day for c in claims if c.kind == "agreement_date" and c.verdict == "consistent"
+            for day in re.findall(r"\d{4}-\d{2}-\d{2}", c.record_value)}
+    out: list[Claim] = []
+    for c in claims:
+        told = re.search(r"\((\d{4}(?:-\d{2}){0,2})\)$", c.claimed)
+        if c.kind == "event_date" and c.verdict == "contradicts" and told is not None and any(
+                day in c.record_value for day in read):
+            c = _not_in_record(s, c.claimed, "event", s.states()[:2], told.group(1), "event")
+        out.append(c)
+    return out
 
 
 def _called_so(anaphor: str, recent: Sequence[Mention], gaz: Gazetteer) -> str | None:
@@ -641,9 +662,15 @@ def _parties_untold(told: list[Claim], found: list[Claim]) -> list[Claim]:
 
 def _office_since(s: Sentence, dates: list[Mention]) -> set[int]:
     """Return the starts of the dates told as when a leader's office began ("David Lange, prime minister since the
-    previous July", "Hassan II, king since 1961"): the leader's claim (:func:`_leader_claims`), no event's date."""
-    return {d.start for d in dates for leader in s.of("leader") if leader.end <= d.start and re.fullmatch(
-        r"[\s,]*(?:[\w-]+\s+)?since\s+(?:the\s+)?", s.text[leader.end - s.start:d.start - s.start], re.IGNORECASE)}
+    previous July", "Hassan II, king since 1961", "Assad ruled Syria from November 1970") and, after such a date,
+    when it ended ("... until his death in June 2000"): the leader's claim (:func:`_leader_claims`), no event's
+    date."""
+    began = {d.start for d in dates for leader in s.of("leader") if leader.end <= d.start and re.fullmatch(
+        r"[\s,]*(?:(?:[\w-]+\s+)?since|(?:ruled|reigned|governed|led)\s+(?:[\w'’-]+\s+){0,3}?(?:from|since))\s+"
+        r"(?:the\s+)?", s.text[leader.end - s.start:d.start - s.start], re.IGNORECASE)}
+    return began | {d.start for d in dates for b in dates if b.start in began and b.end <= d.start and re.fullmatch(
+        r"\s+(?:until|till|to)\s+(?:(?:his|her)\s+(?:death|fall|overthrow|resignation|ouster|deposition)\s+"
+        r"(?:in|on)\s+)?(?:the\s+)?", s.text[b.end - s.start:d.start - s.start], re.IGNORECASE)}
 
 
 def _in_order_of_dates(s: Sentence, claims: list[Claim]) -> list[Claim]:

@@ -173,6 +173,27 @@ _PART_BEFORE = re.compile(rf"\b(\d+|{_NUMBER_WORDS})\s+of\s+(?:the|their|these|t
 _COUNT_UNTIL = re.compile(r"\b(?P<word>before|until|prior to)\s+(?P<year>1[5-9]\d\d|20\d\d)\b(?![-\d])", re.IGNORECASE)
 
 
+#: A count told as of a year: "By 1894 the two had been allied four times", "allied four times by then" (the year
+#: the sentence or the article last told).
+_COUNT_BY = re.compile(r"\bby\s+(?:(?P<year>1[5-9]\d\d|20\d\d)\b(?![-\d])|(?P<then>then|that\s+time|that\s+year)\b)",
+                       re.IGNORECASE)
+
+
+def _count_by(s: Sentence, count: Mention, last: int) -> int | None:
+    """Return the year a count is told as of by "by" in its clause (:data:`_COUNT_BY`: a year, or "then", the year
+    ``last`` told), else None."""
+    lo = max(s.text.rfind(x, 0, count.start - s.start) for x in ";:")
+    ends = [i for i in (s.text.find(x, count.end - s.start) for x in ";:") if i >= 0]
+    by = _COUNT_BY.search(s.text[lo + 1:min(ends, default=len(s.text))])
+    if by is None:
+        return None
+    return int(by.group("year")) if by.group("year") else last
+
+
+#: A verb of breaking whose object tells that none was broken: "Russia broke none of those alliances", "broke neither".
+_BROKE_NONE = re.compile(r"\s+(none|neither|not\s+(?:a\s+single\s+)?one|no)\b", re.IGNORECASE)
+
+
 #: A count told within a span of years: "Between 1815 and 1866 they concluded three", "from 1950 to 1975, two".
 _COUNT_BETWEEN = re.compile(r"\b(?:between|from)\s+(?P<first>1[5-9]\d\d|20\d\d)\s+(?:and|to|until)\s+"
                             r"(?P<last>1[5-9]\d\d|20\d\d)\b(?![-\d])", re.IGNORECASE)
@@ -326,6 +347,9 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         until = _COUNT_UNTIL.search(s.text[:m.start - s.start])
         if until is not None and int(until.group("year")) <= records.as_of:  # "Before 1978 A and B had never signed"
             told_at = int(until.group("year")) - 1
+        by = None if until is not None else _count_by(s, m, written[-1])
+        if by is not None and by <= records.as_of:  # "By 1894 they had been allied four times", "... by then"
+            told_at = by
         history = records.history(who[0], who[1], told_at)
         this = next((x for x in s.agreements() if ordinal and set(who) <= records.gaz.treaties[x].members), None)
         lo, hi = _count_scope(s, m)  # "shared seven agreements but only one bilateral pact": each count its words
@@ -418,6 +442,9 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                 s.text[m.end - s.start:breach.start()], re.IGNORECASE)
             if nothing is not None:
                 broken = 0  # "two bilateral pacts in all, and neither was ever broken"
+            broke_none = None if part is not None or nothing is not None else _BROKE_NONE.match(s.text, breach.end())
+            if broke_none is not None:
+                broken = 0  # "allied four times; Russia broke none of those alliances"
             negation = None if part is None else re.search(
                 r"\bnot\s+(?:a\s+single\s+)?$|\b(?:none|neither|not\s+one|no\s+one)\s+of\s+(?:the|those|these|their)\s+$",
                 s.text[:part.start()], re.IGNORECASE)  # ("not one of them", "none of the seven ended in a breach")
@@ -429,6 +456,7 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                 f"{m.text}, {negation.group(0).casefold() if negation else 'every ' if every_one else ''}" \
                 f"{_qualified(s, part)}"
             told = f"{m.text}, {nothing.group('none')}" if nothing is not None and nothing.group("none") else told
+            told = f"{m.text}, {broke_none.group(1).casefold()}" if broke_none is not None else told
             told = f"{m.text}, {nothing.group('no')} {breach.group(0)}" if nothing is not None and nothing.group(
                 "no") else told
             told = f"{before.group(1)} of {m.text}" if before is not None and word is not None else told
@@ -436,8 +464,9 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             breach_answers, breached = [], set()
             for coding in _pair_codings(history, records):
                 slugs, _ = _count_values(history, coding, records, "breaches", records.as_of)
-                if re.search(r"\bbilateral\b", s.text[:breach.start()], re.IGNORECASE):
-                    # "two bilateral pacts, and neither was ever broken": the breaches of those counted only
+                if re.search(r"\bbilateral\b", s.text[:breach.start()], re.IGNORECASE) or broke_none is not None:
+                    # "two bilateral pacts, and neither was ever broken", "four alliances; Russia broke none of
+                    # those": the breaches of those counted only
                     slugs = [x for x in slugs if x in counted_by[coding]]
                 breached |= set(slugs)
                 breach_answers.append(CodingAnswer(coding=coding, agrees=len(slugs) == broken,

@@ -169,11 +169,28 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     if zone and event.get("time_zone_note"):
         zone = f"{zone}: {event['time_zone_note']}"
     verdict, reason = compare_dates(date.value or "", event["date"], event["kind"], zone)
+    after = _AFTER_ANOTHER.search(s.text[:date.start - s.start])
+    if verdict != "consistent" and after is not None and 0 < _days_after_told(date, event["date"]) <= 31:
+        # "invoked after the attacks of 11 September 2001": the date is the attacks', and the record's act
+        # followed it
+        verdict, reason = "consistent", "the date told is of what the act followed; the record's act came after it"
     ref = RecordRef(kind="event", id=event["id"], ledger=event["ledger"], label=event["description"][:120],
                     sources=[f"{event['ledger']}:{x}" for x in event["sources"]])
     return [Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
                   claimed=f"{label.replace('_', ' ')} on {date.text} ({date.value})", verdict=verdict,
                   record_value=f"{event['kind'].replace('_', ' ')} on {event['date']}", reason=reason, records=[ref])]
+
+
+#: A date told as that of what an act followed, not of the act: "after the attacks of 11 September 2001", "after
+#: the coup on 12 March".
+_AFTER_ANOTHER = re.compile(r"\b(?:after|following)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){1,3}(?:of|on)\s+$",
+                            re.IGNORECASE)
+
+
+def _days_after_told(date: Mention, recorded: str) -> int:
+    """Return how many days the ``recorded`` date comes after the last day the ``date`` told may mean (0 or less
+    where it does not come after)."""
+    return (_pdate(recorded).earliest() - _pdate(date.value or "").latest()).days
 
 
 def _event_of_another_act(s: Sentence, claim: Claim, records: _Records) -> Claim:
@@ -434,6 +451,14 @@ def _with_its_asides(text: str, bounds: Sequence[tuple[int, int]], index: int, d
     return hi
 
 
+def _told_again(dates: Sequence[Mention], read: Collection[int]) -> set[int]:
+    """Return the starts of the ``dates`` told against the article's date ("a hundred and twenty years ago today")
+    whose day is one read already (``read``: the starts of those read): "signed on 30 January 1902, a hundred and
+    twenty years ago today" tells one day twice, and no act of its own."""
+    days = {d.value for d in dates if d.start in read}
+    return {d.start for d in dates if d.value in days and d.how.startswith("relative")}
+
+
 def _unread_dated_acts(s: Sentence, records: _Records, pair: tuple[int, ...], told: Sequence[Claim]) -> list[Claim]:
     """Return, for each date of the sentence that no dated claim of it (``told``) read, the event its own clause tells
     (:data:`_ACT_BREAK` parts: "..., and an armistice signed in Washington on 11 April 1871 ended the war", "...: the
@@ -442,6 +467,7 @@ def _unread_dated_acts(s: Sentence, records: _Records, pair: tuple[int, ...], to
     with its verb, or names none) those of the sentence. A backstop where the rules that split a sentence into its
     acts gave up on it (a clause of no act of its own beside them, or two dates in one clause)."""
     read = {d.start for c in told if c.kind in {"agreement_date", "event_date"} for d in s.dates_in(c.claimed)}
+    read |= _told_again(s.of("date"), read)
     # (not a state's time in an agreement, "since March 1999")
     unread = [d for d in s.of("date") if d.value and d.start not in read
               and not re.search(r"\bsince\s+(?:the\s+)?$", s.text[:d.start - s.start], re.IGNORECASE)]

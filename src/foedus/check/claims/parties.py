@@ -81,9 +81,14 @@ def _party_list(s: Sentence, mention: Mention) -> re.Match[str] | None:
     """Return the span (as group 1) of a list of states the sentence tells as an agreement's parties, by what stands
     before it (:data:`_PARTIES_BEFORE`) or the verb of signing after it (:data:`_PARTIES_AFTER`, with a partner after
     "with" included), or None. The span opens with "founding" or "original" where only founders are meant."""
+    at = mention.start - s.start
+    others = [m.start - s.start for m in s.of("agreement") if m.target and m.target != mention.target]
     for lo, hi in _state_runs(s):
-        if lo < mention.start - s.start < hi or _NEGATION.search(s.text[:lo]):
+        if lo < at < hi or _NEGATION.search(s.text[:lo]):
             continue
+        if any(x < lo for x in others) and (at >= hi or any(at < x < lo for x in others)):
+            continue  # ("The League ..., binding A, B and C, lapsed when the Reinsurance Treaty was signed": the
+            # League's, the agreement told right before the list)
         before = _PARTIES_BEFORE.search(s.text[max(0, lo - 80):lo])
         after = _PARTIES_AFTER.match(s.text[hi:])
         several = bool(re.search(r",|\band\b", s.text[lo:hi]))
