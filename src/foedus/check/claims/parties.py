@@ -167,7 +167,11 @@ _ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remains?|remained|became|ha(
                           r"(?:(?:also|both|all|still|now|then|today|thus|likewise|already|(?-i:[a-z]{3,}ly))\s+)*"
                           r"bound\s+(?:by\s+(?:(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:clauses?|terms|"
                           r"provisions|articles?|obligations|guarantees?|pledges?)\s+(?:of|in)\s+)?|"
-                          r"to\s+(?:each\s+other|one\s+another|(?:the\s+)?(?-i:[A-Z])[\w'’ -]{1,40}?)\s+(?:in|by)\s+)$",
+                          r"to\s+(?:each\s+other|one\s+another|(?:the\s+)?(?-i:[A-Z])[\w'’ -]{1,40}?)\s+(?:in|by)\s+)$"
+                          # (a membership shared: "the two have long shared NATO", "both share membership of the
+                          # pact", "they also shared the alliance's defence clause")
+                          r"|(?:\b(?:have|has|had|do|does|did)\s+)?(?:(?:also|both|all|still|long|always|since|"
+                          r"now|then)\s+)*\bshar(?:e|es|ed)\s+(?:(?:membership|seats?|places?)\s+(?:of|in)\s+)?$",
                           re.IGNORECASE)  # (", a founding member of", "had been among the founders of", "one of the
 
 
