@@ -304,7 +304,9 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
                                  reason=f"{wrong} joined only after it was signed",
                                  records=[records.treaty_ref(slug)]))
                 continue
-        left = _left_by_now(records, slug, states) if said is not None and _STILL_PARTIES.search(
+        # (told still bound by it: whether it binds still is the ending's claim, not the parties')
+        left = _left_by_now(records, slug, states) if said is not None and not re.search(
+            r"\bbound\b", said.group(0), re.IGNORECASE) and _STILL_PARTIES.search(
             s.text[clause:m.start - s.start]) else []
         if left:  # "Cuba and Peru are still parties to the Rio Treaty", of a state that left it
             gone = ", ".join(f"{_name(c, treaty.signed)} (left {exited})" for c, exited in left)
