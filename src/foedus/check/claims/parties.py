@@ -165,7 +165,18 @@ _ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remains?|remained|became|ha(
                           # (a verb of membership: "Both Lisbon and Madrid belonged to the pact until 1910")
                           r"|\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:(?:also|both|all|still|firmly)\s+)*in\s+$"
                           r"|\bbelong(?:s|ed)?\s+(?:(?:also|both|all|still|then|jointly|together)\s+)*to\s+"
-                          r"(?:[^,;:.]{1,60}?\s+and\s+(?:to\s+)?(?:the\s+)?)?$",  # ("belong to NATO and to the EU")
+                          r"(?:[^,;:.]{1,60}?\s+and\s+(?:to\s+)?(?:the\s+)?)?$"  # ("belong to NATO and to the EU")
+                          # (bound by it: "Both are still bound by it", "were bound by the defence clause of the
+                          # treaty", "is bound to its neighbour in the alliance")
+                          r"|\b(?:are|were|is|was|remains?|remained|ha(?:d|s|ve)\s+been)\s+"
+                          r"(?:(?:also|both|all|still|now|then|today|thus|likewise|already|(?-i:[a-z]{3,}ly))\s+)*"
+                          r"bound\s+(?:by\s+(?:(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:clauses?|terms|"
+                          r"provisions|articles?|obligations|guarantees?|pledges?)\s+(?:of|in)\s+)?|"
+                          r"to\s+(?:each\s+other|one\s+another|(?:the\s+)?(?-i:[A-Z])[\w'’ -]{1,40}?)\s+(?:in|by)\s+)$"
+                          # (a membership shared: "the two have long shared NATO", "both share membership of the
+                          # pact", "they also shared the alliance's defence clause")
+                          r"|(?:\b(?:have|has|had|do|does|did)\s+)?(?:(?:also|both|all|still|long|always|since|"
+                          r"now|then)\s+)*\bshar(?:e|es|ed)\s+(?:(?:membership|seats?|places?)\s+(?:of|in)\s+)?$",
                           re.IGNORECASE)  # (", a founding member of", "had been among the founders of", "one of the
 
 
@@ -226,6 +237,18 @@ def _pair_still_bound(s: Sentence, records: _Records, pair: tuple[int, ...], ref
     return [_ending_claim(s, referent, "in_force", records)]
 
 
+def _it_after(s: Sentence) -> list[Mention]:
+    """Return "it" told after the one agreement a sentence names, as a mention of that agreement: "The pact came
+    next, and both are parties to it" (a pronoun of the same sentence is no anaphora of its own)."""
+    named = [m for m in s.of("agreement") if m.target]
+    if len({m.target for m in named}) != 1:
+        return []
+    return [Mention(kind="agreement", text=it.group(0), start=s.start + it.start(), end=s.start + it.end(),
+                    target=named[0].target, how="anaphora")
+            for it in re.compile(r"\bit\b").finditer(s.text, named[-1].end - s.start)
+            if not any(m.start <= s.start + it.start() < m.end for m in s.mentions)]
+
+
 def _membership_statements(s: Sentence, records: _Records, context: Sequence[int],
                            pair: tuple[int, ...]) -> list[Claim]:
     """States said to be parties (or founding members) of the agreement named or referred to right after the words
@@ -233,7 +256,7 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
     states before the words in their clause, or, for "both countries", "the two" or "they", those of the sentence
     before (else the article's pair)."""
     out: list[Claim] = []
-    for m in s.of("agreement"):
+    for m in [*s.of("agreement"), *_it_after(s)]:
         slug = (m.target or "").split(":", 1)[-1]
         if not m.target or slug not in records.gaz.treaties:
             continue
@@ -258,6 +281,10 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
             states = _the_two(context, pair)
         if not states:
             continue
+        if said is not None and re.search(r"\bbound\s+to\b", words.group(0), re.IGNORECASE):
+            # (the partner one is bound to in it is a party too: "A is bound to B in NATO")
+            states += [c for c in _codes([x for x in s.of("state") if words.start() <= x.start - s.start
+                                          < words.end()]) if c not in states]
         treaty = records.gaz.treaties[slug]
         if never is not None:
             members = [c for c in states if c in treaty.members]
@@ -282,7 +309,9 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
                                  reason=f"{wrong} joined only after it was signed",
                                  records=[records.treaty_ref(slug)]))
                 continue
-        left = _left_by_now(records, slug, states) if said is not None and _STILL_PARTIES.search(
+        # (told still bound by it: whether it binds still is the ending's claim, not the parties')
+        left = _left_by_now(records, slug, states) if said is not None and not re.search(
+            r"\bbound\b", said.group(0), re.IGNORECASE) and _STILL_PARTIES.search(
             s.text[clause:m.start - s.start]) else []
         if left:  # "Cuba and Peru are still parties to the Rio Treaty", of a state that left it
             gone = ", ".join(f"{_name(c, treaty.signed)} (left {exited})" for c, exited in left)
