@@ -37,3 +37,11 @@ def test_an_end_told_beside_a_breach_is_a_claim_of_its_own(check_store: Store) -
     assert _endings(check_store, _FEDERATION + "The officers who seized Baghdad that summer tore it up, and "
                                                "within weeks it was formally dissolved.") == [
         ("ended in a breach (betrayal)", "consistent"), ("ended", "consistent")]
+
+
+def test_the_parties_told_as_a_clauses_subject_tell_of_the_sentences_agreement(check_store: Store) -> None:
+    """"Nobody broke it; neither country walked out": the second clause names no agreement, but its subject is the
+    parties of the one the first clause tells the ending of, and what it denies them is a second claim."""
+    text = "Ottawa and Mexico City were among the governments bound by the Declaration by United Nations of 1942. "
+    assert _endings(check_store, text + "No one ever breached it; neither of the two countries walked out.") == [
+        ("not ended in a breach (betrayal)", "consistent"), ("not abrogated", "consistent")]

@@ -844,10 +844,19 @@ def _clause_referent(clause: Sentence, word_at: int, told: Sequence[str], *,
         before = [m for m in named if m.start - clause.start < word_at]
         chosen = before[-1] if before else named[0]
         return (chosen.target or "").removeprefix("treaty:"), chosen.text.casefold() in {"it", "they", "them"}
-    if (_CLAUSE_PRONOUN.search(clause.text) or (by_noun and _TOLD_BY_NOUN.search(clause.text))) and \
-            len(set(told)) == 1:
+    if (_CLAUSE_PRONOUN.search(clause.text) or _PARTIES_AS_SUBJECT.search(clause.text) or
+            (by_noun and _TOLD_BY_NOUN.search(clause.text))) and len(set(told)) == 1:
         return told[0], True
     return None
+
+
+#: The parties told together as the subject of a clause, by a quantifier and a word for a party ("neither country
+#: walked out", "no member denounced it", "both governments let it lapse", "each side kept its word"): the parties of
+#: the agreement the sentence tells the ending of, whose own act the clause tells.
+_PARTIES_AS_SUBJECT = re.compile(r"^\W*(?:(?:and|but|yet|so)\s+)?(?:neither|no|both|each|either|every|all)\s+"
+                                 r"(?:(?:of\s+the|the)\s+)?(?:two\s+|three\s+|other\s+)?(?:countr(?:y|ies)|sides?|"
+                                 r"part(?:y|ies)|states?|members?|governments?|signator(?:y|ies)|partners?|allies|ally|"
+                                 r"capitals?)\b", re.IGNORECASE)
 
 
 #: A clause that tells how a coding of the record reads an ending, in the record's words rather than the writer's:
