@@ -45,3 +45,11 @@ def test_the_parties_told_as_a_clauses_subject_tell_of_the_sentences_agreement(c
     text = "Ottawa and Mexico City were among the governments bound by the Declaration by United Nations of 1942. "
     assert _endings(check_store, text + "No one ever breached it; neither of the two countries walked out.") == [
         ("not ended in a breach (betrayal)", "consistent"), ("not abrogated", "consistent")]
+
+
+def test_what_the_parties_let_lapse_is_the_agreement_whatever_its_noun(check_store: Store) -> None:
+    """"They let the bargain run out": whatever noun the writer picks, what the parties let lapse or expire is the
+    agreement the article is about (here the Austro-Serbian convention of 1881, which ATOP reads as expired)."""
+    text = "In June 1881 Belgrade signed a secret convention with Austria-Hungary. "
+    assert _endings(check_store, text + "Fifteen years on, the two courts simply let the bargain run out.") == [
+        ("expired", "consistent")]

@@ -960,6 +960,14 @@ _ITS_PART = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:clauses?|articl
                        r"text|core|commitments?|undertakings?)\b", re.IGNORECASE)
 
 
+#: An agreement told as what its parties left to end at its term, by any noun ("let the lease expire", "allowed the
+#: arrangement to lapse", "the act was simply let expire"): the noun stands for the agreement, whatever the word.
+_LEFT_TO_LAPSE = re.compile(r"\b(?:let|allowed|left)\s+(?:the|that|this|its|their|our)\s+(?:[\w'’-]+\s+){0,2}?"
+                            r"(?:to\s+)?(?:\w+ly\s+)?(?:lapse|expire|run\s+out|die)\b|"
+                            r"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:let|allowed\s+to)\s+(?:lapse|expire|run\s+out|die)\b",
+                            re.IGNORECASE)
+
+
 def _ending_backstop(s: Sentence, records: _Records, pair: Sequence[int], referent: str | None) -> list[Claim]:
     """An ending told of an agreement by a common noun or a pronoun that no rule linked ("the 1957 text simply lapsed
     when the leaders promised something bigger", "The 1916 coalition ended in a breach", "Its successor of 7
@@ -993,7 +1001,7 @@ def _ending_backstop(s: Sentence, records: _Records, pair: Sequence[int], refere
         pronoun = re.search(r"\b(?:it|which|they|them)\b", clause.text[:at], re.IGNORECASE) or _ITS_PART.search(
             clause.text[:at]) or re.match(
             r"\s+(?:it|them)\b", clause.text[at + len(word.group(0)):], re.IGNORECASE) or re.search(
-            r"\b(?:it|them)\b|^(?:its|their)\b", word.group(0), re.IGNORECASE)
+            r"\b(?:it|them)\b|^(?:its|their)\b", word.group(0), re.IGNORECASE) or _LEFT_TO_LAPSE.search(clause.text)
         undated = [f for f in told if _dated_noun(f, clause) is None and _plain_noun(f.group(0))]
         # (a coding's reading tells of the agreement the article is about, named or not: "The curated coding names
         # Prussia as the violator; ATOP names nobody")
