@@ -53,3 +53,13 @@ def test_what_the_parties_let_lapse_is_the_agreement_whatever_its_noun(check_sto
     text = "In June 1881 Belgrade signed a secret convention with Austria-Hungary. "
     assert _endings(check_store, text + "Fifteen years on, the two courts simply let the bargain run out.") == [
         ("expired", "consistent")]
+
+
+def test_none_told_of_agreements_together_denies_each_its_ending(check_store: Store) -> None:
+    """"None has been terminated", "not one of them was broken", "none of the five was denounced": an ending denied of
+    each of the agreements the article just told (or, where it told none, of those the pair shares), read as one
+    claim that a coding agrees with where it reads none of them so."""
+    text = "Tunisia and Sudan sit together in the Arab League's pact of 1945 and its joint defence treaty of 1950. "
+    assert _endings(check_store, text + "None has been terminated.") == [("not ended", "consistent")]
+    assert _endings(check_store, text + "Not one of them was ever broken by either government.") == [
+        ("not ended in a breach (betrayal)", "consistent")]

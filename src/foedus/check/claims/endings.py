@@ -576,10 +576,11 @@ def _promise_broken(s: Sentence, records: _Records, year: int | None, referent: 
 #: still in force", "neither pact expired; both were abrogated", "All three lapsed in 1945"; or as the object of a
 #: breach or an end: "Moscow broke all three within a year", "Cairo denounced both pacts".
 _PLURAL_TOLD = re.compile(
-    r"(?:(?:^|[,;:]\s+|\b(?:and|but|so|then)\s+)(?P<q>both|neither|all\s+(?P<n>two|three|four|\d)|"
-    r"the\s+(?P<m>two|three|four)|none\s+of\s+(?:them|the\s+(?P<k>two|three|four)))|"
+    rf"(?:(?:^|[,;:]\s+|\b(?:and|but|so|then)\s+)(?P<q>both|neither|all\s+(?P<n>{_NUMBER_WORDS}|\d+)|"
+    # (denied of each: "None has been terminated", "none of the five was denounced", "not one of them was broken")
+    rf"the\s+(?P<m>two|three|four)|(?:none|not\s+one)(?:\s+of\s+(?:them|the\s+(?P<k>{_NUMBER_WORDS}|\d+)))?)|"
     r"\b(?P<verb>broke|breached|violated|betrayed|denounced|abrogated|repudiated|scrapped|ended|terminated)\s+"
-    r"(?P<q2>both|all\s+(?P<n2>two|three|four|\d)))"
+    rf"(?P<q2>both|all\s+(?P<n2>{_NUMBER_WORDS}|\d+)))"
     r"(?:\s+(?:of\s+them|(?:[\w-]+\s+)?(?:agreements?|treat(?:y|ies)|pacts?|alliances?|accords?)))?\b",
     re.IGNORECASE)
 
@@ -624,14 +625,19 @@ def _plural_endings(s: Sentence, records: _Records, recent: Sequence[str],
     out: list[Claim] = []
     for found in _PLURAL_TOLD.finditer(s.text):
         word = found.group("n") or found.group("m") or found.group("k") or found.group("n2")
+        every = word is None and (found.group("q") or "").casefold().startswith(("none", "not"))
         n = 2 if word is None else number_value(word)
         if n is None or n < 2:
             continue
         told_of = distinct
-        if len(distinct) < n:
-            # (none or too few told in the sentences before: the pair's own agreements, where it shares just that many)
-            shares = _pair_shares(records, pair) if not found.group("m") and not found.group("k") else []
-            if len(shares) != n:
+        if every and len(distinct) >= 2:
+            n = len(distinct)  # ("None has been terminated", "none of them lapsed": every one told before)
+        elif len(distinct) < n:
+            # (none or too few told in the sentences before: the pair's own agreements, where it shares just that many;
+            # "none" of them, however many it shares)
+            shares = _pair_shares(records, pair) if not found.group("m") else []
+            n = len(shares) if every else n
+            if len(shares) != n or n < 2:
                 continue
             told_of = shares
         after = re.split(r"[;:]", s.text[found.end():], maxsplit=1)[0]  # (the rest of its clause)
@@ -647,7 +653,7 @@ def _plural_endings(s: Sentence, records: _Records, recent: Sequence[str],
                         default=None)
             if first is None or not told or not _PLURAL_GAP.fullmatch(rest[2:first] or " "):
                 continue
-            denied = (found.group("q") or "").casefold().startswith(("neither", "none"))
+            denied = (found.group("q") or "").casefold().startswith(("neither", "none", "not"))
             endings = [e.removeprefix("not ") if denied and e.startswith("not ") else
                        e if not denied else f"not {e}" for e in told]
         slugs = [x for x in reversed(told_of[:n]) if x in records.gaz.treaties]
