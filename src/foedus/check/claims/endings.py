@@ -100,23 +100,7 @@ def _claimed_ending(text: str) -> str | None:
             return "in_force" if _NEGATION.search(text[:ended.start()]) else "ended"
         return None
     denied = ending == "in_force" and re.search(r"\b(?:not|no\s+longer)\b", found.group(0), re.IGNORECASE)
-    if ending == "dissolved_jointly" and _PASSIVE_BEFORE.search(text[:found.start()]) and \
-            not _JOINT_AGENT.search(text):
-        ending = "ended"  # ("on 2 August 1958 it was formally dissolved": the end told, not who chose it)
     return f"not {ending}" if _NEGATION.search(text[:found.start()]) or denied else ending
-
-
-#: The auxiliary of a passive right before a word of dissolution: "it was formally dissolved", "had been disbanded".
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:(?:\w+ly|itself|themselves|then|later|finally|"
-                             r"soon|duly|also|quickly)\s+){0,2}$", re.IGNORECASE)
-
-
-#: Those who dissolved an agreement told together, or the joint act itself: "dissolved by its members", "jointly", "by
-#: common consent", "by mutual agreement", "at a meeting in Prague", "unanimously".
-_JOINT_AGENT = re.compile(r"\b(?:jointly|together|unanimously|mutual\w*|common\s+(?:consent|agreement|accord|decision)|"
-                          r"by\s+(?:(?:all|both)\s+(?:of\s+)?)?(?:its|their|the)\s+(?:\w+\s+)?(?:members|signatories|"
-                          r"parties|partners|governments|founders)|at\s+(?:a|the|their|its)\s+(?:\w+\s+)?(?:meeting|"
-                          r"summit|conference|session|council))\b", re.IGNORECASE)
 
 
 def _dated_ending(text: str) -> re.Match[str] | None:
@@ -899,12 +883,9 @@ def _endings_per_clause(s: Sentence, claims: list[Claim], records: _Records) -> 
         # October 1940: every coding scores that as a breach")
         coded = [other for other in clauses if other is not clause and _CODING_READING.search(other.text)
                  and _claimed_ending(other.text) is not None]
-        broken_before = any(_told_ending(c) == "breach" for _, c in placed)
         if ending == "ended" and any(one.removeprefix("not ") not in {"ended", "in_force"} for one in told) and \
-                not coded and not broken_before:
-            continue  # ("It ended on 19 June 1890, and Berlin let it lapse": one ending, told how in a clause; but a
-            # breach is an act, and an end told after it one of its own: "Baghdad tore up the union, and in August it
-            # was formally dissolved")
+                not coded:
+            continue  # ("It ended on 19 June 1890, and Berlin let it lapse": one ending, told how in a clause)
         if ending == "expired" and any(one in _CAUSES_OF_LAPSE for one in told):
             continue  # ("The pact lapsed in June 1940, and it ended because Estonia lost its independence": one
             # ending, its cause told in a clause of its own, as :func:`_claimed_ending` reads it in one clause)
