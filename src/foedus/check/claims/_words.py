@@ -363,8 +363,9 @@ _NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|none(?:\s+of\s+(?:them|th
                        # to have broken it", "no member was ever found to have violated the pact"
                        r"\b(?:neither|no|none|nobody|no\s+one)(?:\s+(?:side|party|parties|state|states|signatory|"
                        r"signatories|member|members|ally|allies|partners?|countr(?:y|ies)|"
-                       r"government|governments|of\s+(?:them|the\s+\w+)))?"
-                       r"(?:\s+(?:has|have|had|was|were|is|are|ever|yet|once|formally|officially|seriously|been|be))+"
+                       # (or told of them by number: "neither of the two countries", "none of the three members")
+                       r"government|governments|of\s+(?:them|the\s+(?:\w+\s+)?\w+)))?"
+                       r"(?:\s+(?:has|have|had|was|were|is|are|ever|yet|once|formally|officially|seriously|been|be))*"
                        r"(?:\s+(?:judged|found|held|shown|proved|proven|deemed|considered|seen|said|ruled|recorded|"
                        r"listed|coded|known)\s+(?:to\s+have|as\s+having))?\s*$|"
                        # a denied subject accusing another of it: "neither side has ever accused the other of breaking

@@ -560,10 +560,11 @@ def _promise_broken(s: Sentence, records: _Records, year: int | None, referent: 
 #: still in force", "neither pact expired; both were abrogated", "All three lapsed in 1945"; or as the object of a
 #: breach or an end: "Moscow broke all three within a year", "Cairo denounced both pacts".
 _PLURAL_TOLD = re.compile(
-    r"(?:(?:^|[,;:]\s+|\b(?:and|but|so|then)\s+)(?P<q>both|neither|all\s+(?P<n>two|three|four|\d)|"
-    r"the\s+(?P<m>two|three|four)|none\s+of\s+(?:them|the\s+(?P<k>two|three|four)))|"
+    rf"(?:(?:^|[,;:]\s+|\b(?:and|but|so|then)\s+)(?P<q>both|neither|all\s+(?P<n>{_NUMBER_WORDS}|\d+)|"
+    # (denied of each: "None has been terminated", "none of the five was denounced", "not one of them was broken")
+    rf"the\s+(?P<m>two|three|four)|(?:none|not\s+one)(?:\s+of\s+(?:them|the\s+(?P<k>{_NUMBER_WORDS}|\d+)))?)|"
     r"\b(?P<verb>broke|breached|violated|betrayed|denounced|abrogated|repudiated|scrapped|ended|terminated)\s+"
-    r"(?P<q2>both|all\s+(?P<n2>two|three|four|\d)))"
+    rf"(?P<q2>both|all\s+(?P<n2>{_NUMBER_WORDS}|\d+)))"
     r"(?:\s+(?:of\s+them|(?:[\w-]+\s+)?(?:agreements?|treat(?:y|ies)|pacts?|alliances?|accords?)))?\b",
     re.IGNORECASE)
 
@@ -608,14 +609,19 @@ def _plural_endings(s: Sentence, records: _Records, recent: Sequence[str],
     out: list[Claim] = []
     for found in _PLURAL_TOLD.finditer(s.text):
         word = found.group("n") or found.group("m") or found.group("k") or found.group("n2")
+        every = word is None and (found.group("q") or "").casefold().startswith(("none", "not"))
         n = 2 if word is None else number_value(word)
         if n is None or n < 2:
             continue
         told_of = distinct
-        if len(distinct) < n:
-            # (none or too few told in the sentences before: the pair's own agreements, where it shares just that many)
-            shares = _pair_shares(records, pair) if not found.group("m") and not found.group("k") else []
-            if len(shares) != n:
+        if every and len(distinct) >= 2:
+            n = len(distinct)  # ("None has been terminated", "none of them lapsed": every one told before)
+        elif len(distinct) < n:
+            # (none or too few told in the sentences before: the pair's own agreements, where it shares just that many;
+            # "none" of them, however many it shares)
+            shares = _pair_shares(records, pair) if not found.group("m") else []
+            n = len(shares) if every else n
+            if len(shares) != n or n < 2:
                 continue
             told_of = shares
         after = re.split(r"[;:]", s.text[found.end():], maxsplit=1)[0]  # (the rest of its clause)
@@ -631,7 +637,7 @@ def _plural_endings(s: Sentence, records: _Records, recent: Sequence[str],
                         default=None)
             if first is None or not told or not _PLURAL_GAP.fullmatch(rest[2:first] or " "):
                 continue
-            denied = (found.group("q") or "").casefold().startswith(("neither", "none"))
+            denied = (found.group("q") or "").casefold().startswith(("neither", "none", "not"))
             endings = [e.removeprefix("not ") if denied and e.startswith("not ") else
                        e if not denied else f"not {e}" for e in told]
         slugs = [x for x in reversed(told_of[:n]) if x in records.gaz.treaties]
@@ -828,10 +834,19 @@ def _clause_referent(clause: Sentence, word_at: int, told: Sequence[str], *,
         before = [m for m in named if m.start - clause.start < word_at]
         chosen = before[-1] if before else named[0]
         return (chosen.target or "").removeprefix("treaty:"), chosen.text.casefold() in {"it", "they", "them"}
-    if (_CLAUSE_PRONOUN.search(clause.text) or (by_noun and _TOLD_BY_NOUN.search(clause.text))) and \
-            len(set(told)) == 1:
+    if (_CLAUSE_PRONOUN.search(clause.text) or _PARTIES_AS_SUBJECT.search(clause.text) or
+            (by_noun and _TOLD_BY_NOUN.search(clause.text))) and len(set(told)) == 1:
         return told[0], True
     return None
+
+
+#: The parties told together as the subject of a clause, by a quantifier and a word for a party ("neither country
+#: walked out", "no member denounced it", "both governments let it lapse", "each side kept its word"): the parties of
+#: the agreement the sentence tells the ending of, whose own act the clause tells.
+_PARTIES_AS_SUBJECT = re.compile(r"^\W*(?:(?:and|but|yet|so)\s+)?(?:neither|no|both|each|either|every|all)\s+"
+                                 r"(?:(?:of\s+the|the)\s+)?(?:two\s+|three\s+|other\s+)?(?:countr(?:y|ies)|sides?|"
+                                 r"part(?:y|ies)|states?|members?|governments?|signator(?:y|ies)|partners?|allies|ally|"
+                                 r"capitals?)\b", re.IGNORECASE)
 
 
 #: A clause that tells how a coding of the record reads an ending, in the record's words rather than the writer's:
@@ -932,6 +947,14 @@ _ITS_PART = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:clauses?|articl
                        r"text|core|commitments?|undertakings?)\b", re.IGNORECASE)
 
 
+#: An agreement told as what its parties left to end at its term, by any noun ("let the lease expire", "allowed the
+#: arrangement to lapse", "the act was simply let expire"): the noun stands for the agreement, whatever the word.
+_LEFT_TO_LAPSE = re.compile(r"\b(?:let|allowed|left)\s+(?:the|that|this|its|their|our)\s+(?:[\w'’-]+\s+){0,2}?"
+                            r"(?:to\s+)?(?:\w+ly\s+)?(?:lapse|expire|run\s+out|die)\b|"
+                            r"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:let|allowed\s+to)\s+(?:lapse|expire|run\s+out|die)\b",
+                            re.IGNORECASE)
+
+
 def _ending_backstop(s: Sentence, records: _Records, pair: Sequence[int], referent: str | None) -> list[Claim]:
     """An ending told of an agreement by a common noun or a pronoun that no rule linked ("the 1957 text simply lapsed
     when the leaders promised something bigger", "The 1916 coalition ended in a breach", "Its successor of 7
@@ -965,7 +988,7 @@ def _ending_backstop(s: Sentence, records: _Records, pair: Sequence[int], refere
         pronoun = re.search(r"\b(?:it|which|they|them)\b", clause.text[:at], re.IGNORECASE) or _ITS_PART.search(
             clause.text[:at]) or re.match(
             r"\s+(?:it|them)\b", clause.text[at + len(word.group(0)):], re.IGNORECASE) or re.search(
-            r"\b(?:it|them)\b|^(?:its|their)\b", word.group(0), re.IGNORECASE)
+            r"\b(?:it|them)\b|^(?:its|their)\b", word.group(0), re.IGNORECASE) or _LEFT_TO_LAPSE.search(clause.text)
         undated = [f for f in told if _dated_noun(f, clause) is None and _plain_noun(f.group(0))]
         # (a coding's reading tells of the agreement the article is about, named or not: "The curated coding names
         # Prussia as the violator; ATOP names nobody")
