@@ -33,4 +33,22 @@ def test_a_founders_signature_of_the_agreement_last_told_of_is_its_signing(check
                                 "event_date") if "signed" in c.claimed]
     assert [c.verdict for c in wrong] == ["contradicts"] and "1955-05-14" in wrong[0].record_value
     result = _check(check_store, _PACT + "Bulgaria signed on 14 May 1956, the papers said.")
-    assert [c.verdict for c in _claims(result, "agreement_parties")] == ["consistent"]  # (a party all the same)
+    parties = [c.verdict for c in _claims(result, "agreement_parties")]
+    assert parties and set(parties) == {"consistent"}  # (a party all the same)
+
+
+_RIO = "Chile and Peru are both bound by the Rio pact. "
+
+
+def test_an_agreement_told_in_force_from_a_date(check_store: Store) -> None:
+    right = _check(check_store, _RIO + "The Rio pact, in force from 3 December 1948, still binds the two.")
+    assert [c.verdict for c in _claims(right, "agreement_date") if " in force " in c.claimed] == ["consistent"]
+    wrong = _check(check_store, _RIO + "The Rio pact, in force from 3 December 1950, still binds the two.")
+    assert [c.verdict for c in _claims(wrong, "agreement_date") if " in force " in c.claimed] == ["contradicts"]
+
+
+def test_the_entry_into_force_of_an_agreement_told_signed_by_a_description(check_store: Store) -> None:
+    result = _check(check_store, "Chile and Peru signed a treaty of reciprocal assistance on 2 September 1947 that "
+                                 "took effect on 3 December 1950.")
+    told = [c for c in _claims(result, "agreement_date") if " in force " in c.claimed]
+    assert [c.verdict for c in told] == ["contradicts"] and "1948-12-03" in told[0].record_value
