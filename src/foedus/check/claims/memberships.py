@@ -8,16 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from foedus.check.claims._clauses import _attached
-from foedus.check.claims._records import (
-    _MONTH_WORDS,
-    _gap,
-    _label,
-    _name,
-    _nearest_agreement,
-    _pdate,
-    _Records,
-    compare_dates,
-)
+from foedus.check.claims._records import _MONTH_WORDS, _label, _name, _nearest_agreement, _Records, compare_dates
 from foedus.check.claims._sentences import _SEGMENT_BREAK, _SUBORDINATE, Sentence, _codes, _place
 from foedus.check.claims._words import _CLAUSE_BREAK, _DATED_NAME, _IN_FORCE, _JOINING, _LATER, _NAME_PUT, _SIGNING
 from foedus.check.claims.events import _years_on
@@ -279,9 +270,8 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
                 continue
             states, date, chosen = told
             if verb.re is _SIGNED_LATE and set(states) & records.founders(chosen):
-                signed = None if agreements else _founder_signed(s, records, chosen, states, date)
-                if signed is not None:  # (of the one last told of, "Cuba signed on 1 January 1943": no rule of the
-                    out.append(signed)  # agreement's dates reads it)
+                if not agreements:  # (of the one last told of, "Cuba signed on 1 January 1943": no rule of the
+                    out.append(_founder_signed(s, records, chosen, states, date))  # agreement's dates reads it)
                     used.add(date.start)
                 continue  # (a founder's signature is the agreement's own, told by its date)
             if pattern is _RATIFYING and not _ratified_entry(s, records, chosen, states, date):
@@ -308,14 +298,10 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
     return [], set()
 
 
-def _founder_signed(s: Sentence, records: _Records, slug: str, states: list[int], date: Mention) -> Claim | None:
+def _founder_signed(s: Sentence, records: _Records, slug: str, states: list[int], date: Mention) -> Claim:
     """Return the claim that founders of an agreement the sentence does not name (the one last told of) signed it at
-    ``date`` ("Cuba signed on 1 January 1943"), against the record's signing: their signature is the agreement's.
-    None where the date is more than a year from the signing: another act's ("Japan signed on 2 September 1945", the
-    surrender, after an alliance of 1941)."""
+    ``date`` ("Cuba signed on 1 January 1943"), against the record's signing: their signature is the agreement's."""
     treaty = records.gaz.treaties[slug]
-    if _gap(_pdate(date.value or ""), _pdate(treaty.signed)) > 366:
-        return None
     ref = records.treaty_ref(slug)
     verdict, reason = compare_dates(date.value or "", treaty.signed, "signed")
     names = " and ".join(_name(c, date.value or "") for c in states)
