@@ -25,18 +25,6 @@ def test_a_breach_given_as_a_reason_is_no_count(check_store: Store) -> None:
     assert not [c for c in _claims(result, "count") if "breach" in c.claimed]
 
 
-_PACT = "The Warsaw Pact bound the Soviet Union to its satellites for more than three decades. "
-
-
-def test_a_founders_signature_of_the_agreement_last_told_of_is_its_signing(check_store: Store) -> None:
-    wrong = [c for c in _claims(_check(check_store, _PACT + "Bulgaria signed on 14 May 1956, the papers said."),
-                                "event_date") if "signed" in c.claimed]
-    assert [c.verdict for c in wrong] == ["contradicts"] and "1955-05-14" in wrong[0].record_value
-    result = _check(check_store, _PACT + "Bulgaria signed on 14 May 1956, the papers said.")
-    parties = [c.verdict for c in _claims(result, "agreement_parties")]
-    assert parties and set(parties) == {"consistent"}  # (a party all the same)
-
-
 _RIO = "Chile and Peru are both bound by the Rio pact. "
 
 

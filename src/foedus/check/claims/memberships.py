@@ -270,9 +270,6 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
                 continue
             states, date, chosen = told
             if verb.re is _SIGNED_LATE and set(states) & records.founders(chosen):
-                if not agreements:  # (of the one last told of, "Cuba signed on 1 January 1943": no rule of the
-                    out.append(_founder_signed(s, records, chosen, states, date))  # agreement's dates reads it)
-                    used.add(date.start)
                 continue  # (a founder's signature is the agreement's own, told by its date)
             if pattern is _RATIFYING and not _ratified_entry(s, records, chosen, states, date):
                 continue
@@ -296,18 +293,6 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
         if out:
             return out, used
     return [], set()
-
-
-def _founder_signed(s: Sentence, records: _Records, slug: str, states: list[int], date: Mention) -> Claim:
-    """Return the claim that founders of an agreement the sentence does not name (the one last told of) signed it at
-    ``date`` ("Cuba signed on 1 January 1943"), against the record's signing: their signature is the agreement's."""
-    treaty = records.gaz.treaties[slug]
-    ref = records.treaty_ref(slug)
-    verdict, reason = compare_dates(date.value or "", treaty.signed, "signed")
-    names = " and ".join(_name(c, date.value or "") for c in states)
-    return Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
-                 claimed=f"{names} signed {date.text} [{re.sub(r'[(].*', '', ref.label).strip()}]", verdict=verdict,
-                 record_value=f"signed {treaty.signed}", reason=reason, records=[ref])
 
 
 def _past_its_name(s: Sentence, verb: re.Match[str]) -> bool:
