@@ -326,7 +326,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(c for c in membership if c.kind != "agreement_parties" or not any(
         o.kind == "agreement_parties" and o.records[:1] == c.records[:1] for o in out))  # (told once)
     out.extend(_member_since(s, records, membership_dates))
-    in_force, in_force_dates = _in_force_claims(s, records, membership_dates)
+    in_force, in_force_dates = _in_force_claims(s, records, membership_dates, signed_here)
     out.extend(in_force)
     membership_dates |= in_force_dates
     if not any(c.kind == "agreement_parties" for c in out):

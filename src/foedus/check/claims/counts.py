@@ -948,13 +948,17 @@ def _breaches_told_none(s: Sentence, records: _Records, found: re.Match[str], wh
 #: was ever betrayed" (:func:`_no_breach_backstop`).
 _NONE_BREACHED = re.compile(
     r"\b(?:no\s+(?:breach(?:es)?|violations?|betrayals?)\b(?!\s+(?:of|by)\s+(?!(?:it|them|either|any)\b))|"
-    r"(?:neither|none|not\s+one)\b(?:,?\s+(?!(?:and|but|or|because|although|though|while)\b)[\w'’-]+){0,8}?,?\s+"
-    r"(?:breached|broke|broken|breaking|violated|violating|betrayed|betraying|(?:tore|torn|tearing)\s+up|"
+    r"(?:neither|none|not\s+one|no\s+one|nobody|never)\b(?:,?\s+(?!(?:and|but|or|because|although|though|while)\b)"
+    r"[\w'’-]+){0,8}?,?\s+(?<!\bfor\s)"
+    r"(?:breach(?:ed|ing)?|break(?:ing)?|broke|broken|violat(?:e|ed|ing)|betray(?:ed|ing)?|(?:tear|tore|torn|tearing)\s+up|"
     r"in\s+breach)\b|"
     r"\b(?:no|not|never|neither|nor|without)\b(?:\s+(?!(?:and|but|or|because|although|though|while)\b)[\w'’-]+)"
     r"{0,6}?\s+(?:a|any|one|a\s+single)\s+(?:breach|violation|betrayal)\b)", re.IGNORECASE)
 # (and a breach under a negation earlier in its clause: "no account records a breach between them")
-# (also told by a coding or a finding: "neither has been coded as breaking one", "neither was found in breach of it")
+# (also told by a coding or a finding: "neither has been coded as breaking one", "neither was found in breach of it";
+# by any form of the verb, after "never", "no one" or "nobody" too: "neither was ever found to breach it", "no one
+# has accused either of breaking one", "it has never been broken by either side"; not a reason: "never forgave A for
+# breaking it")
 
 
 def _no_breach_backstop(s: Sentence, records: _Records, pair: tuple[int, ...],

@@ -819,14 +819,26 @@ def _deposit_events(records: _Records, slug: str, states: list[int]) -> list[dic
     return [r for r in rows if set(states) <= set(r["actors"])]
 
 
-def _in_force_claims(s: Sentence, records: _Records, taken: set[int]) -> tuple[list[Claim], set[int]]:
-    """The date an agreement the sentence names (or refers to: "It entered into force on ...") came into force,
+#: An agreement told in force from a date, its entry into force: "in force from 3 December 1949", "in force only
+#: from May 1950".
+_IN_FORCE_FROM = re.compile(r"\bin\s+force\s+(?:(?:only|formally|legally)\s+)?from\b", re.IGNORECASE)
+
+
+def _in_force_claims(s: Sentence, records: _Records, taken: set[int],
+                     signed: Sequence[str] = ()) -> tuple[list[Claim], set[int]]:
+    """The date an agreement the sentence names (or refers to: "It entered into force on ...") came into force, or
+    the one it tells signed by a description (``signed``: "The treaty was signed on ... and came into force on ..."),
     against the record's date of entry into force, where the record has one: an event of the agreement's, and one of
-    its own dates (an ``agreement_date`` of the same verdict), as readers take it either way."""
-    words = _IN_FORCE.search(s.text)
+    its own dates (an ``agreement_date`` of the same verdict), as readers take it either way. Told "in force from" a
+    date, the same (:data:`_IN_FORCE_FROM`)."""
+    words = _IN_FORCE.search(s.text) or _IN_FORCE_FROM.search(s.text)
     if words is None or _LEAVING.search(s.text[:words.start()]):
         return [], set()  # "Mexico's withdrawal took effect": an exit, not the agreement's entry into force
     before = [m for m in s.of("agreement") if m.target and m.start - s.start < words.start()]
+    if not before and signed and signed[-1] in records.gaz.treaties:
+        title = re.sub(r"\s*\(.*", "", records.treaty_ref(signed[-1]).label)
+        before = [Mention(kind="agreement", text=title, start=s.start, end=s.start,
+                          target=f"treaty:{signed[-1]}", how="description")]
     dates = [d for d in s.of("date") if d.value and d.start not in taken and d.start - s.start > words.start()
              and not _CLAUSE_BREAK.search(s.text[words.end():d.start - s.start])]
     if not before or not dates:
