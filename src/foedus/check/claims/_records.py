@@ -714,10 +714,16 @@ _MEMBER_ACT = re.compile(r"\b(?P<entry>joined|joining|acceded|acceding|adhered|a
                          # ("Ukraine subscribed on 16 June 1992", "Turkey came in late, on 23 February 1945")
                          # (not "the end came in 2014", "came into force")
                          r"subscribed|subscribing|signed\s+on|(?P<came>came\s+in)(?!to\b)|"
-                         r"accession|entry|signed\s+up|became\s+(?:a\s+|an\s+)?(?:full\s+)?(?:party|parties|member|"
+                         # ("Ecuador's ratification was registered on ...", "Georgia came aboard on ...")
+                         r"accession|entry|ratification|adhesion|signed\s+up|came\s+(?:aboard|on\s+board)|"
+                         r"became\s+(?:a\s+|an\s+)?(?:full\s+)?(?:party|parties|member|"
                          r"members|signatory|signatories)|(?P<followed>followed)(?=\s+(?:suit\s+)?(?:in|on|that|the)\b))\b|"
                          r"\b(?P<exit>left|leaving|withdrew|withdrawing|withdrawal|quit|walked\s+out|"
-                         r"pulled\s+out|took\s+(?:[\w-]+\s+){0,2}?out\s+of|exit|denounced|renounced|expelled)\b",
+                         r"pulled\s+out|took\s+(?:[\w-]+\s+){0,2}?out\s+of|exit|denounced|renounced|expelled|"
+                         # (a member's time in it told to its end: "Chad stayed in until March 1975", "remained a
+                         # party until ...")
+                         r"(?:remained|stayed)(?:\s+(?:in|on|inside|aboard|bound|a\s+(?:party|member|signatory)))?"
+                         r"(?:\s+(?:to|of|in)\s+it)?\s+until)\b",
                          re.IGNORECASE)
 
 
@@ -807,7 +813,7 @@ def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
 
 #: The nouns :data:`_MEMBER_ACT` reads as an entry: another verb may govern them ("blocked its accession talks"), so
 #: a date off the record's is read as a wrong one only after a verb of the state's own joining.
-_ACT_NOUNS = {"accession", "entry"}
+_ACT_NOUNS = {"accession", "entry", "ratification", "adhesion"}
 
 #: How :func:`_entered_another_year` ends its reason: a state's entry the record dates in another year.
 _ANOTHER_YEAR = "(its entry into recorded in another year)"
