@@ -446,3 +446,9 @@ def test_a_rulers_rule_is_no_courts_ruling_and_its_dates_are_the_offices(check_s
     court = _claims(_check(check_store, "The International Court of Justice ruled on 3 February 1994 that the Aouzou "
                                         "Strip belonged to Chad."), "event_date")
     assert [c.claimed.split(" of ")[0] for c in court] == ["court decision"]
+
+
+def test_a_day_told_again_after_a_relative_time_is_no_act_of_its_own(check_store: Store) -> None:
+    result = _check(check_store, "When Germany invaded on 1 September 1939, Britain and France declared war two days "
+                                 "later, on 3 September, but sent no army east.", published="2019-11-11")
+    assert [c.verdict for c in _claims(result, "event_date")] == ["consistent", "consistent"]

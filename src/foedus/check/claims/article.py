@@ -364,7 +364,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
                                               context if len(context) >= 2 else pair or context, pair=pair)
     out.extend(named_by_date)
     used_dates |= named_dates
-    used_dates |= _told_again(dates, used_dates)
+    used_dates |= _told_again(s, dates, used_dates)
     free = [d for d in dates if d.start not in used_dates]
     whole = bool(membership_dates & {d.start for d in dates})
     if not any(_signing_of(s, m) for m in s.of("agreement") if m.target):

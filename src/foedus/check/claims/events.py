@@ -451,12 +451,16 @@ def _with_its_asides(text: str, bounds: Sequence[tuple[int, int]], index: int, d
     return hi
 
 
-def _told_again(dates: Sequence[Mention], read: Collection[int]) -> set[int]:
-    """Return the starts of the ``dates`` told against the article's date ("a hundred and twenty years ago today")
-    whose day is one read already (``read``: the starts of those read): "signed on 30 January 1902, a hundred and
-    twenty years ago today" tells one day twice, and no act of its own."""
+def _told_again(s: Sentence, dates: Sequence[Mention], read: Collection[int]) -> set[int]:
+    """Return the starts of the ``dates`` told against another date ("a hundred and twenty years ago today", "two days
+    later") whose day is one read already (``read``: the starts of those read), and of those told right after such a
+    date as its day ("two days later, on 3 September"): "signed on 30 January 1902, a hundred and twenty years ago
+    today" tells one day twice, and no act of its own."""
     days = {d.value for d in dates if d.start in read}
-    return {d.start for d in dates if d.value in days and d.how.startswith("relative")}
+    again = {d.start for d in dates if d.value in days and d.how.startswith("relative")}
+    return again | {d.start for d in dates for r in dates if r.how.startswith("relative") and not d.how.startswith(
+        "relative") and r.value == d.value and r.end <= d.start and re.fullmatch(
+        r"\s*,\s*(?:on|in)?\s*", s.text[r.end - s.start:d.start - s.start])}
 
 
 def _unread_dated_acts(s: Sentence, records: _Records, pair: tuple[int, ...], told: Sequence[Claim]) -> list[Claim]:
@@ -467,7 +471,7 @@ def _unread_dated_acts(s: Sentence, records: _Records, pair: tuple[int, ...], to
     with its verb, or names none) those of the sentence. A backstop where the rules that split a sentence into its
     acts gave up on it (a clause of no act of its own beside them, or two dates in one clause)."""
     read = {d.start for c in told if c.kind in {"agreement_date", "event_date"} for d in s.dates_in(c.claimed)}
-    read |= _told_again(s.of("date"), read)
+    read |= _told_again(s, s.of("date"), read)
     # (not a state's time in an agreement, "since March 1999")
     unread = [d for d in s.of("date") if d.value and d.start not in read
               and not re.search(r"\bsince\s+(?:the\s+)?$", s.text[:d.start - s.start], re.IGNORECASE)]
