@@ -452,3 +452,13 @@ def test_a_day_told_again_after_a_relative_time_is_no_act_of_its_own(check_store
     result = _check(check_store, "When Germany invaded on 1 September 1939, Britain and France declared war two days "
                                  "later, on 3 September, but sent no army east.", published="2019-11-11")
     assert [c.verdict for c in _claims(result, "event_date")] == ["consistent", "consistent"]
+
+
+def test_an_act_told_beside_an_event_read_at_its_own_date_is_not_that_event(check_store: Store) -> None:
+    result = _check(check_store, "The Warsaw Pact was signed on 14 May 1955. Albania withdrew formally in September "
+                                 "1968, weeks after the Pact's armies crushed the Prague Spring on 20-21 August 1968.",
+                    published="2021-07-01")
+    told = [(c.verdict, c.record_value, c.claimed.split(" on ")[0]) for c in _claims(result, "event_date")]
+    assert ("consistent", "left 1968-09-13") in [t[:2] for t in told]  # (Albania's exit, read at its own date)
+    assert not [t for t in told if t[0] == "contradicts"]
+    assert ("not_in_record", "another act") in [(t[0], t[2]) for t in told]  # (the invasion: no second exit)

@@ -448,15 +448,17 @@ def _acts_read_at_their_own_dates(s: Sentence, claims: list[Claim]) -> list[Clai
     """Return ``claims`` with an event that contradicts the record by the day of an act another claim of the sentence
     read at its own date read as an act the record lacks: "Wilhelm II dismissed Bismarck in March 1890 and let the
     Reinsurance Treaty expire that June" tells the expiry in June (read so) and another act in March, not the expiry
-    three months off."""
-    read = {day for c in claims if c.kind == "agreement_date" and c.verdict == "consistent"
+    three months off; "Albania withdrew in September 1968, weeks after the Pact's armies crushed the Prague Spring on
+    21 August" tells the withdrawal once."""
+    read = {day for c in claims if c.kind in {"agreement_date", "event_date"} and c.verdict == "consistent"
             for day in re.findall(r"\d{4}-\d{2}-\d{2}", c.record_value)}
     out: list[Claim] = []
     for c in claims:
         told = re.search(r"\((\d{4}(?:-\d{2}){0,2})\)$", c.claimed)
         if c.kind == "event_date" and c.verdict == "contradicts" and told is not None and any(
                 day in c.record_value for day in read):
-            c = _not_in_record(s, c.claimed, "event", s.states()[:2], told.group(1), "event")
+            act = "another act on " + c.claimed.split(" on ", 1)[-1]  # (not the act the record's day was read of)
+            c = _not_in_record(s, act, "event", s.states()[:2], told.group(1), "event")
         out.append(c)
     return out
 
