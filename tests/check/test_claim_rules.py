@@ -441,8 +441,11 @@ def test_a_date_told_of_what_an_act_followed_is_not_the_acts(check_store: Store)
 
 
 def test_a_rulers_rule_is_no_courts_ruling_and_its_dates_are_the_offices(check_store: Store) -> None:
-    result = _check(check_store, "Hafez al-Assad ruled Syria from February 1971 until his death in June 2000.")
-    assert [c.kind for c in result.claims] == ["leader_office"] and result.claims[0].verdict == "consistent"
+    for body in ("Hafez al-Assad ruled Syria from February 1971 until his death in June 2000.",
+                 "Vladimir Putin has led Russia since 2000."):
+        result = _check(check_store, body)
+        assert [c.kind for c in result.claims] == ["leader_office"], body
+        assert result.claims[0].verdict == "consistent", body
     court = _claims(_check(check_store, "The International Court of Justice ruled on 3 February 1994 that the Aouzou "
                                         "Strip belonged to Chad."), "event_date")
     assert [c.claimed.split(" of ")[0] for c in court] == ["court decision"]

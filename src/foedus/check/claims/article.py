@@ -668,7 +668,8 @@ def _office_since(s: Sentence, dates: list[Mention]) -> set[int]:
     when it ended ("... until his death in June 2000"): the leader's claim (:func:`_leader_claims`), no event's
     date."""
     began = {d.start for d in dates for leader in s.of("leader") if leader.end <= d.start and re.fullmatch(
-        r"[\s,]*(?:(?:[\w-]+\s+)?since|(?:ruled|reigned|governed|led)\s+(?:[\w'’-]+\s+){0,3}?(?:from|since))\s+"
+        r"[\s,]*(?:(?:[\w-]+\s+)?since|(?:ha[sd]\s+|have\s+)?(?:ruled|reigned|governed|led)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:from|since))\s+"
         r"(?:the\s+)?", s.text[leader.end - s.start:d.start - s.start], re.IGNORECASE)}
     return began | {d.start for d in dates for b in dates if b.start in began and b.end <= d.start and re.fullmatch(
         r"\s+(?:until|till|to)\s+(?:(?:his|her)\s+(?:death|fall|overthrow|resignation|ouster|deposition)\s+"
