@@ -146,3 +146,17 @@ def test_a_checked_markdown_article_makes_no_claim_of_its_front_matter(check_sto
     result = check_text(check_store, front.encode(), "a.md")
     assert result.article.published == "2023-05-01"
     assert all("tags" not in c.text and "2023-05-01" not in c.claimed for c in result.claims)
+
+
+def test_a_sentence_wrapped_across_lines_is_read_whole(check_store: Store) -> None:
+    wrapped = ("Published: 2024-11-05\n\nThe Franco-Russian Alliance held until the Bolsheviks left the war: the Treaty of\n"
+               "Brest-Litovsk was signed on 3 March\n1918, and Paris called it a betrayal.\n\n- a list item\n- another\n")
+    text = read_article(wrapped.encode(), "a.txt").text
+    assert "3 March 1918" in text and "Treaty of Brest-Litovsk" in text and "\n- a list item\n- another" in text
+    assert len(text) == len(wrapped.strip())  # offsets are kept
+    result = check_text(check_store, wrapped.encode(), "a.txt")
+    dated = [c for c in result.claims if "1918" in c.claimed or "1918" in (c.record_value or "")]
+    assert dated and all("2024" not in c.claimed for c in result.claims)
+    # a heading or a byline on a line of its own stays a line of its own
+    assert read_article(b"Published: 2024-11-05\nBy A. Writer\nRussia and France signed it.", "a.txt").text \
+        .startswith("Published: 2024-11-05\nBy A. Writer\n")

@@ -204,6 +204,26 @@ def _markdown_to_text(text: str) -> str:
     return re.sub(r"(\*\*|__|\*|_|`)", "", text)
 
 
+#: A line break inside a paragraph of a plain-text or Markdown article, where the writer's editor wrapped a sentence
+#: ("signed on 3 March⏎1918"): after a line of prose (40 characters or more, not ending in a colon or a table's bar),
+#: or before a line that goes on in lower case or with a number; never before a list item, a table row or a blank line.
+_WRAPPED = re.compile(r"(?<=\S)\n(?=[ \t]*(?![-*•+>#]\s|\d+[.)]\s|\|)\S)")
+
+
+def _unwrapped(text: str) -> str:
+    """Return ``text`` with each line break that wraps a sentence (:data:`_WRAPPED`) made a space, so that a date,
+    title or name told across two lines is read whole; offsets are kept, each break being one character."""
+    return _WRAPPED.sub(lambda m: " " if _wraps(text, m.start()) else "\n", text)
+
+
+def _wraps(text: str, at: int) -> bool:
+    line = text[text.rfind("\n", 0, at) + 1:at].rstrip()
+    following = text[at + 1:].lstrip(" \t")[:1]
+    if len(line) >= 40 and not line.endswith((":", "|")):
+        return True
+    return following.islower() or following.isdigit()
+
+
 def _published_line(text: str) -> _dt.date | None:
     """Return the date of a ``Published: 2023-03-22`` line at the top of ``text``, else of a dateline standing on a
     line of its own there (:data:`_DATELINE`: "*Islamabad, 22 May 2021*", "March 3, 2024"), else None."""
@@ -252,6 +272,8 @@ def read_article(data: bytes, name: str = "-", *, published: _dt.date | None = N
             found = _published_line(raw)
             found_from = "the article's Published line or dateline"
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if kind != "html":
+        text = _unwrapped(text)
     language = detect_language(text)
     if language != "en":
         raise ArticleError(

@@ -358,7 +358,7 @@ def _not_in_record(s: Sentence, what: str, kind: str, states: Sequence[int], whe
                  + "".join(f"      - state: {n}\n" for n in names) + "    sources: [TODO]\n")
     else:
         entry = (f"events:\n  - id: {when}-{event_kind}-TODO\n    date: {when}\n    kind: {event_kind}\n"
-                 f"    actors: [{', '.join(names)}]\n    description: >-\n      {s.text.strip()[:200]}\n"
+                 f"    actors: [{', '.join(names)}]\n    description: >-\n      {' '.join(s.text.split())[:200]}\n"
                  "    sources: [TODO]\n")
     return Claim(kind="event_date" if kind == "event" else "agreement_date", text=s.text.strip(), start=s.start,
                  end=s.end, claimed=what, verdict="not_in_record", record_value="no such record",
