@@ -465,3 +465,11 @@ def test_an_act_told_beside_an_event_read_at_its_own_date_is_not_that_event(chec
     assert ("consistent", "left 1968-09-13") in [t[:2] for t in told]  # (Albania's exit, read at its own date)
     assert not [t for t in told if t[0] == "contradicts"]
     assert ("not_in_record", "another act") in [(t[0], t[2]) for t in told]  # (the invasion: no second exit)
+
+
+def test_a_breach_denied_of_the_agreements_members_is_no_breach(check_store: Store) -> None:
+    for denial in ("No member of the pact ever broke the treaty.", "No member of SEATO ever broke the treaty.",
+                   "None of its members ever broke it.", "Neither of the two countries ever broke it."):
+        result = _check(check_store, f"SEATO was signed in Manila on 8 September 1954. {denial}")
+        endings = [(c.claimed.split(": ")[-1], c.verdict) for c in _claims(result, "ending")]
+        assert endings == [("not ended in a breach (betrayal)", "consistent")], denial

@@ -362,9 +362,10 @@ _NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|none(?:\s+of\s+(?:them|th
                        # a denied subject, its auxiliaries and a verb of judging: "neither side has ever been judged
                        # to have broken it", "no member was ever found to have violated the pact"
                        r"\b(?:neither|no|none|nobody|no\s+one)(?:\s+(?:side|party|parties|state|states|signatory|"
-                       r"signatories|member|members|ally|allies|partners?|countr(?:y|ies)|"
-                       # (or told of them by number: "neither of the two countries", "none of the three members")
-                       r"government|governments|of\s+(?:them|the\s+(?:\w+\s+)?\w+)))?"
+                       r"signatories|member|members|ally|allies|partners?|countr(?:y|ies)|government|governments))?"
+                       # (or told of them by number, or as the agreement's: "neither of the two countries", "none of
+                       # the three members", "no member of the pact", "none of its members", "no member of SEATO")
+                       r"(?:\s+of\s+(?:them|(?:the|its|their)\s+(?:\w+\s+)?\w+|(?-i:[A-Z])[\w-]+))?"
                        r"(?:\s+(?:has|have|had|was|were|is|are|ever|yet|once|formally|officially|seriously|been|be))*"
                        r"(?:\s+(?:judged|found|held|shown|proved|proven|deemed|considered|seen|said|ruled|recorded|"
                        r"listed|coded|known)\s+(?:to\s+have|as\s+having))?\s*$|"
