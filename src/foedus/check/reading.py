@@ -10,6 +10,7 @@ Italian, Russian and Chinese without error, which is all the checker needs: it r
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -178,7 +179,9 @@ def _front_matter(text: str) -> tuple[str, dict[str, object]]:
         return text, {}
     rest = text[found.end():]
     title = fields.get("title")
-    return (f"{title}\n\n{rest}" if isinstance(title, str) and title.strip() else rest), fields
+    if not isinstance(title, str) or not title.strip() or re.match(rf"\s*#*\s*{re.escape(title.strip())}\s*\n", rest):
+        return rest, fields  # (a title the text opens with already is told once)
+    return f"{title}\n\n{rest}", fields
 
 
 def _front_matter_date(fields: dict[str, object]) -> _dt.date | None:
@@ -200,28 +203,43 @@ def _markdown_to_text(text: str) -> str:
     text = re.sub(r"```.*?```", " ", text, flags=re.DOTALL)
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)", " ", text)
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"^\s{0,3}#{1,6}\s*", "", text, flags=re.MULTILINE)
+    text = re.sub(r"^[ \t]{0,3}#{1,6}[ \t]*", "", text, flags=re.MULTILINE)
     return re.sub(r"(\*\*|__|\*|_|`)", "", text)
 
 
-#: A line break inside a paragraph of a plain-text or Markdown article, where the writer's editor wrapped a sentence
-#: ("signed on 3 March⏎1918"): after a line of prose (40 characters or more, not ending in a colon or a table's bar),
-#: or before a line that goes on in lower case or with a number; never before a list item, a table row or a blank line.
-_WRAPPED = re.compile(r"(?<=\S)\n(?=[ \t]*(?![-*•+>#]\s|\d+[.)]\s|\|)\S)")
+#: A line that opens a list item, a table row, a quotation or a heading: never the rest of the line before it.
+_OWN_LINE = re.compile(r"[ \t]*(?:[-*•+>#]\s|\d+[.)]\s|\|)")
 
 
 def _unwrapped(text: str) -> str:
-    """Return ``text`` with each line break that wraps a sentence (:data:`_WRAPPED`) made a space, so that a date,
-    title or name told across two lines is read whole; offsets are kept, each break being one character."""
-    return _WRAPPED.sub(lambda m: " " if _wraps(text, m.start()) else "\n", text)
+    """Return ``text`` with each line break that wraps a sentence made a space, so that a date, title or name told
+    across two lines ("signed on 3 March⏎1918") is read whole; offsets are kept, each break being one character.
 
-
-def _wraps(text: str, at: int) -> bool:
-    line = text[text.rfind("\n", 0, at) + 1:at].rstrip()
-    following = text[at + 1:].lstrip(" \t")[:1]
-    if len(line) >= 40 and not line.endswith((":", "|")):
-        return True
-    return following.islower() or following.isdigit()
+    A break wraps a sentence in a paragraph wrapped as an editor wraps one, at 50 characters or more (each line but
+    its last too full for the next line's first word); elsewhere (a heading above its paragraph, a dateline, a
+    byline) only where the next line goes on in lower case or with a number. A list item, a table row or a quotation
+    keeps its line. A word broken at its hyphen is joined, its space moved after it (its second part is one character
+    earlier)."""
+    out = list(text)
+    for block in re.finditer(r"[^\n](?:.|\n(?![ \t]*\n))*", text):
+        lines = block.group(0).split("\n")
+        widest = max(len(line.rstrip()) for line in lines)
+        # (as an editor wraps: each line but the last ran out of room for the next line's first word)
+        wrapped = widest >= 50 and all(len(line.rstrip()) + 1 + len(following.split()[0]) > widest
+                                       for line, following in itertools.pairwise(lines) if following.strip())
+        at = block.start()
+        for line, following in itertools.pairwise(lines):
+            at += len(line)
+            goes_on = following.lstrip()[:1].islower() or following.lstrip()[:1].isdigit()
+            if not _OWN_LINE.match(following) and not line.rstrip().endswith(":") and (wrapped or goes_on):
+                word = re.match(r"[^\W\d_][\w'’.-]*", following)
+                if line.endswith("-") and line[-2:-1].isalpha() and word is not None:
+                    # a word broken at its hyphen ("Brest-⏎Litovsk") is one word again, the space moved after it
+                    out[at:at + word.end() + 1] = [*word.group(0), " "]
+                else:
+                    out[at] = " "
+            at += 1
+    return "".join(out)
 
 
 def _published_line(text: str) -> _dt.date | None:
