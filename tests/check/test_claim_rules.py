@@ -473,3 +473,9 @@ def test_a_breach_denied_of_the_agreements_members_is_no_breach(check_store: Sto
         result = _check(check_store, f"SEATO was signed in Manila on 8 September 1954. {denial}")
         endings = [(c.claimed.split(": ")[-1], c.verdict) for c in _claims(result, "ending")]
         assert endings == [("not ended in a breach (betrayal)", "consistent")], denial
+
+
+def test_a_son_told_junior_is_not_his_father_nor_a_leader_called_so(check_store: Store) -> None:
+    result = _check(check_store, "President Ferdinand Marcos Jr. took office in June 2022.")
+    told = [(c.verdict, c.record_value) for c in _claims(result, "leader_office")]
+    assert told == [("not_in_record", "no leader of that name in Archigos")]  # (not Panama's "Guardia Jr., E.")

@@ -620,6 +620,10 @@ def _spell_in_words(row: dict[str, Any]) -> str:
     return f"{row['name']} led COW {row['ccode']} from {row['start_date']} to {end}"
 
 
+#: A generation told after a name: "Ferdinand Marcos Jr.", "Oscar Arias Sr.".
+_GENERATIONS = frozenset({"jr", "sr", "junior", "senior"})
+
+
 def _archigos_spells(gaz: Gazetteer, name: str, states: set[int] | None = None) -> tuple[list[dict[str, Any]], str]:
     """Return Archigos's spells in office (:attr:`Gazetteer.archigos`) of the leaders called by ``name``'s last word,
     or by its last two where the last is a regnal number ("Hassan II"), as a whole word, by start, and the sha256 of
@@ -649,6 +653,11 @@ def _archigos_spells(gaz: Gazetteer, name: str, states: set[int] | None = None) 
     words = folded_name(re.sub(r"['’]s$", "", name)).split()
     if len(words) > 1 and words[-1].casefold() in {"shah", "pasha"}:  # "Mohammad Reza Shah", "Enver Pasha"
         words = words[:-1]
+    if len(words) > 2 and words[-1].casefold().rstrip(".") in _GENERATIONS:
+        # "Ferdinand Marcos Jr.": not Archigos's Marcos, his father, nor a leader called "Jr"; only one Archigos
+        # writes with the same suffix ("Guardia Jr., E.")
+        suffix = re.compile(rf"\b{words[-1].rstrip('.')}\b", re.IGNORECASE)
+        return plain([r for r in called(words[-2], gaz.archigos) if suffix.search(r["folded"])]), gaz.archigos_sha256
     key = " ".join(words[-2:]) if len(words) > 1 and re.fullmatch(r"[IVX]+", words[-1]) else words[-1]
     also = archigos_also(name)  # "Mustafa Kemal": Archigos's "Ataturk"
     rows = [r for r in gaz.archigos if r["name"] == also] if also is not None else called(key, gaz.archigos)
