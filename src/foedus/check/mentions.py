@@ -211,7 +211,7 @@ _PERSON = (rf"(?:(?<![\w.])(?:[A-Z]\.\s){{1,3}}(?=[A-Z][a-z]))?"
 #: where what stands before it marks it as an office (:data:`_OFFICE_BEFORE`: "then prime minister Josip Broz Tito",
 #: "Japan's foreign minister Yosuke Matsuoka", "the Israeli prime minister, Shimon Peres").
 _LEADER = re.compile(
-    rf"(?:\b(?P<title>{_LEADER_TITLES})|\b(?P<ltitle>(?i:{_OFFICES})))(?![’'-]s\b)"
+    rf"(?:(?<!\bbin\s)(?<!\bibn\s)\b(?P<title>{_LEADER_TITLES})|\b(?P<ltitle>(?i:{_OFFICES})))(?![’'-]s\b)"
     r"(?:\s+(?:at\s+the\s+(?:time|signing)(?:\s+of\s+(?:the\s+|its\s+)?[a-z]+)?|of\s+the\s+day|"
     r"of\s+(?:the\s+)?(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)|(?:since|from)\s+[^,;.]{1,20})(?=,))?,?"
     rf"\s+(?P<name>{_PERSON})")
@@ -238,7 +238,7 @@ _LEADER_AFTER = re.compile(
     r"(?:(?:then|now|later|once|still|already|the|a|an|and|by\s+then|at\s+the\s+time)\s+)*"
     r"(?:(?:newly\s+)?(?:sworn\s+in|elected|appointed|installed)(?:\s+as)?\s+)?"
     r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+|the\s+[a-z]+['’]s\s+|(?:his|her|its|their|our)\s+)?"
-    rf"(?:(?:first|new|last|second|third|former|future|acting|{_STANDING}|{_INTERIM}|{_ELECTED}|"
+    rf"(?:(?:first|founding|new|last|second|third|former|future|acting|{_STANDING}|{_INTERIM}|{_ELECTED}|"
     r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+){0,2}"
     rf"(?P<title>(?i:{_OFFICES})|on the throne)\b(?![’'-]s\b|-elect)")
 #: A leader by name told taking or holding an office: "Nuri al-Said became prime minister", "when Ali Bogra was prime

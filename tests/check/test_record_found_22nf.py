@@ -1,0 +1,44 @@
+"""Claims the record can check once the checker links what they name: a leader told by a patronymic ("Khalifa bin
+Hamad"), a monarch's number told in words ("Boris the Third"), a founding president in apposition, an office dated past
+an apposition, an agreement told "followed" on its date, an entry told by its order ("the first to accede") or in a
+month told by its name ("signed that May"). Each on a short made-up sentence (the record is the shipped ledgers' and
+Archigos)."""
+
+from __future__ import annotations
+
+from foedus.check import check_text
+from foedus.check.models import CheckResult, Claim
+from foedus.store import Store
+
+
+def _check(store: Store, body: str, published: str = "2024-12-01") -> CheckResult:
+    return check_text(store, f"Published: {published}\n\n{body}", "a.txt")
+
+
+def _offices(result: CheckResult) -> list[Claim]:
+    return [c for c in result.claims if c.kind == "leader_office"]
+
+
+_GULF = "Qatar and Bahrain quarrelled for years over the Hawar islands. "
+
+
+def test_a_leader_told_by_given_name_bin_father_is_the_son_not_the_father(check_store: Store) -> None:
+    # Archigos writes the emir of 1972 "Khalifah Ath-Thani" and his son "Hamad ibn Khalifah Al Thani": the told
+    # "Khalifa bin Hamad" is the first, by his given name, not the son found by the father's name
+    told = _offices(_check(check_store, _GULF + "Sheikh Khalifa bin Hamad ruled Qatar from 1972."))
+    assert [(c.verdict, c.record_value.split(" led ")[0]) for c in told] == [("consistent", "Khalifah Ath-Thani")]
+    wrong = _offices(_check(check_store, _GULF + "Sheikh Khalifa bin Hamad ruled Qatar in 1999."))
+    assert [c.verdict for c in wrong] == ["contradicts"]
+    # the son, told so, is the son, not a namesake of his father's name leading another state
+    son = _offices(_check(check_store, _GULF + "Sheikh Hamad bin Khalifa ruled Qatar in 1999."))
+    assert [(c.verdict, c.record_value.split(" led ")[0]) for c in son] == [
+        ("consistent", "Hamad ibn Khalifah Al Thani")]
+
+
+def test_a_title_after_bin_is_a_name_and_a_founding_president_an_office(check_store: Store) -> None:
+    # "bin Sultan" is the father's name, no sultan; "its founding president" the office, told in apposition
+    result = _check(check_store, "Riyadh recognised the United Arab Emirates in December 1971, days after the "
+                                 "federation was proclaimed under Sheikh Zayed bin Sultan Al Nahyan, its founding "
+                                 "president.")
+    assert [(c.verdict, c.record_value.split(" led ")[0]) for c in _offices(result)] == [
+        ("consistent", "An-Nahayan")]
