@@ -42,3 +42,12 @@ def test_a_title_after_bin_is_a_name_and_a_founding_president_an_office(check_st
                                  "president.")
     assert [(c.verdict, c.record_value.split(" led ")[0]) for c in _offices(result)] == [
         ("consistent", "An-Nahayan")]
+
+
+def test_a_monarchs_number_told_in_words_is_his_numeral(check_store: Store) -> None:
+    result = _check(check_store, "Hungary and Bulgaria drew closer in 1940. At the time Miklos Horthy was regent in "
+                                 "Budapest and Boris the Third was king in Sofia.")
+    assert [(c.verdict, c.record_value.split(" led ")[0]) for c in _offices(result)] == [
+        ("consistent", "Horthy"), ("consistent", "Boris III")]
+    later = _offices(_check(check_store, "Bulgaria signed in 1944, when Boris the Third was king in Sofia."))
+    assert [c.verdict for c in later] == ["contradicts"]

@@ -195,6 +195,9 @@ _OFFICES = (r"(?:vice|deputy)[- ](?:president|prime minister|premier|chancellor)
             r"president|premier|chancellor|chairman|generalissimo|emperor|empress|kaiser|"
             r"tsar|czar|king|queen|shah|sultan|emir|ruler|dictator|regent|monarch|ambassador|counterpart|"
             r"(?:communist\s+)?party\s+(?:leader|chief)|first\s+secretary|(?<!crown\s)prince")
+#: The ordinals a monarch's number is told by in words ("Boris the Third"), as the Roman numeral Archigos writes.
+_REGNAL_WORDS = {"first": "I", "second": "II", "third": "III", "fourth": "IV", "fifth": "V", "sixth": "VI",
+                 "seventh": "VII", "eighth": "VIII", "ninth": "IX", "tenth": "X", "eleventh": "XI", "twelfth": "XII"}
 #: A capitalised word of a name, with the syllables after a hyphen that romanised names carry ("Kim Il-sung", "Chiang
 #: Kai-shek", "Prayut Chan-o-cha"; not "Soviet-era" nor "Kremlin-led").
 _NAME_WORD = (r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ][^\W\d_]*(?:['’][^\W\d_]+)?"
@@ -206,7 +209,9 @@ _PERSON = (rf"(?:(?<![\w.])(?:[A-Z]\.\s){{1,3}}(?=[A-Z][a-z]))?"
            rf"{_NAME_WORD}(?:(?:\s[A-Z]\.)+(?=\s[A-Z]))?"
            rf"(?:[ -](?:(?:de|da|do|dos|von|van|der|di|del|bin|ibn|al|el|ben|abu|ul|ud)[ -]"
            rf"(?:(?:la|las|los|der|den)[ -])?|d['’])?"
-           rf"{_NAME_WORD}){{0,3}}")
+           rf"{_NAME_WORD}){{0,3}}"
+           # a monarch's number told in words, as a speaker says it: "Boris the Third", "Carol the Second"
+           rf"(?:\s+the\s+(?:{'|'.join(w.capitalize() for w in _REGNAL_WORDS)})\b)?")
 #: A leader by title and name: "President Xi Jinping", "The Shah, Mohammad Reza Pahlavi"; and a title in lower case
 #: where what stands before it marks it as an office (:data:`_OFFICE_BEFORE`: "then prime minister Josip Broz Tito",
 #: "Japan's foreign minister Yosuke Matsuoka", "the Israeli prime minister, Shimon Peres").
@@ -656,8 +661,11 @@ def _agreement_name_words(alias: str) -> list[str]:
 
 
 def folded_name(name: str) -> str:
-    """Return ``name`` without accents or apostrophes, as Archigos writes names ("Léon M'ba": "Leon Mba")."""
+    """Return ``name`` without accents or apostrophes, as Archigos writes names ("Léon M'ba": "Leon Mba"), a
+    monarch's number told in words by its numeral ("Boris the Third": "Boris III")."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    plain = re.sub(rf"\s+the\s+({'|'.join(w.capitalize() for w in _REGNAL_WORDS)})$",
+                   lambda m: " " + _REGNAL_WORDS[m.group(1).casefold()], plain)
     return re.sub(r"['’]", "", plain.translate(_UNDECOMPOSED))
 
 
