@@ -51,3 +51,12 @@ def test_a_monarchs_number_told_in_words_is_his_numeral(check_store: Store) -> N
         ("consistent", "Horthy"), ("consistent", "Boris III")]
     later = _offices(_check(check_store, "Bulgaria signed in 1944, when Boris the Third was king in Sofia."))
     assert [c.verdict for c in later] == ["contradicts"]
+
+
+def test_a_body_of_people_taking_power_is_no_leader(check_store: Store) -> None:
+    # "the Fatherland Front seized power": no person, so no office the record lacks beside the premier's
+    result = _check(check_store, "Bulgaria joined the Axis in March 1941. Three years later the Fatherland Front "
+                                 "seized power in Sofia, and Kimon Georgiev, as prime minister from 9 September 1944, "
+                                 "turned Bulgaria against Germany.")
+    assert [(c.verdict, c.record_value.split(" led ")[0]) for c in _offices(result)] == [("consistent", "Georgiev")]
+    assert not _offices(_check(check_store, "In 1963 the Baath Party seized power in Damascus."))

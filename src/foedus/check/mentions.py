@@ -1155,14 +1155,24 @@ _NO_NAME = frozenset({"the", "a", "an", "its", "their", "his", "her", "he", "she
 def _name_after_opener(m: re.Match[str]) -> tuple[int, str]:
     """Return where a matched leader's name starts and the name, past the words that open a clause and are no one's
     name ("After Ayatollah Khomeini took power": "Ayatollah Khomeini"); ``""`` where nothing is left or what is left
-    opens with a determiner or pronoun ("The Habsburgs, who ruled", "He stepped down")."""
+    opens with a determiner or pronoun ("The Habsburgs, who ruled", "He stepped down"), or ends with a noun that
+    names a body of people (:data:`_BODY_NOUNS`: "the Fatherland Front seized power", "the Baath Party took power":
+    no leader)."""
     name, start = m.group("name"), m.start("name")
     while name and name.split()[0].casefold() in _NOT_A_NAME:
         cut = len(name.split()[0])
         rest = name[cut:].lstrip(" -")
         start += len(name) - len(rest)
         name = rest
+    if name and name.split()[-1].casefold() in _BODY_NOUNS:
+        return start, ""
     return (start, "") if name and name.split()[0].casefold() in _NO_NAME else (start, name)
+
+
+#: The nouns that end the name of a body of people, no person's name: "the Fatherland Front", "the Baath Party",
+#: "the Free Officers Movement", "the Revolutionary Command Council".
+_BODY_NOUNS = frozenset({"front", "party", "movement", "council", "committee", "junta", "army", "officers", "forces",
+                         "government", "guard", "congress", "assembly", "league", "union", "regime", "militia"})
 
 
 def _leaders_ruling(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], others: list[tuple[int, int]],
