@@ -60,3 +60,11 @@ def test_a_body_of_people_taking_power_is_no_leader(check_store: Store) -> None:
                                  "turned Bulgaria against Germany.")
     assert [(c.verdict, c.record_value.split(" led ")[0]) for c in _offices(result)] == [("consistent", "Georgiev")]
     assert not _offices(_check(check_store, "In 1963 the Baath Party seized power in Damascus."))
+
+
+def test_a_date_told_in_an_apposition_is_not_the_office_s(check_store: Store) -> None:
+    text = ("Vietnam and Cambodia signed a treaty of friendship in February 1979. Hun Sen, a defector who had crossed "
+            "to Vietnam in 1977, became prime minister in January {}.")
+    right = _offices(_check(check_store, text.format(1985)))
+    assert [(c.verdict, c.record_value.split(" led ")[0]) for c in right] == [("consistent", "Hun Sen")]
+    assert [c.verdict for c in _offices(_check(check_store, text.format(1983)))] == ["contradicts"]

@@ -38,6 +38,10 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         # (a date told only in another clause, past a semicolon, is none of the office's: "Albania under Enver Hoxha
         # trusted nobody; it signed only in 1991")
         dates = told_dates if _clause_dated(s, m, told_dates) else []
+        # (nor one told in an apposition between the name and the office: "Hun Sen, a defector who crossed to Vietnam
+        # in 1977, became prime minister in January 1985": January 1985)
+        aside = _apposition(s, m)
+        dates = [d for d in dates if not aside[0] <= d.start < aside[1]]
         # (an agreement the leader is told making, dated as its own, dates the office before any other date told:
         # "In 1972 the pact renewed the treaty of 4 February 1948, made under Groza": 1948)
         dates = _signed_by(s, m, agreements_dates) or [d for d in dates if not _in_which_clause(s, m, d)]
@@ -79,7 +83,7 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         anothers = begun is None and _anothers_since(s, m, date)
         m = _taking_after(s, _office_beside_title(s, m))
         told = {int(x.target.split(":")[1]) for x in s.of("state") if x.target and x.target.startswith("state:") and (
-            m.start <= x.start < m.end or (x.end <= m.start and re.fullmatch(
+            (m.start <= x.start < m.end and not aside[0] <= x.start < aside[1]) or (x.end <= m.start and re.fullmatch(
                 r"(?:['’]s)?\s*", s.text[x.end - s.start:m.start - s.start]) is not None))}  # (or "Britain's" before)
         told |= _told_ruled(s, m)
         scope = told or {*s.states(), *pair}
@@ -521,6 +525,15 @@ def _government_after(s: Sentence, m: Mention) -> bool:
     government" (the government a state's leader heads)."""
     return m.text.endswith(("'s", "’s")) and re.match(r"\s+(?:own\s+)?(?:government|cabinet)\b",
                                                       s.text[m.end - s.start:]) is not None
+
+
+def _apposition(s: Sentence, m: Mention) -> tuple[int, int]:
+    """Return where an apposition told between a leader's name and the office a verb gives them stands in the
+    article ("Hun Sen, a Khmer Rouge defector who crossed to Vietnam in 1977, became prime minister": its dates and
+    states are the apposition's, not the office's), or an empty span where the mention holds none."""
+    found = re.match(r"[^,;]+?(,\s+[^,;.]{3,60},)\s+(?:who\s+)?(?:became|was|had\s+become|had\s+been|took|served|"
+                     r"acted)\b", m.text)
+    return (m.start + found.start(1), m.start + found.end(1)) if found is not None else (m.start, m.start)
 
 
 def _office_end(s: Sentence, m: Mention) -> int:
