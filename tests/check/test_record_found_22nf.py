@@ -68,3 +68,14 @@ def test_a_date_told_in_an_apposition_is_not_the_office_s(check_store: Store) ->
     right = _offices(_check(check_store, text.format(1985)))
     assert [(c.verdict, c.record_value.split(" led ")[0]) for c in right] == [("consistent", "Hun Sen")]
     assert [c.verdict for c in _offices(_check(check_store, text.format(1983)))] == ["contradicts"]
+
+
+def test_an_agreement_told_following_on_a_date_is_signed_then(check_store: Store) -> None:
+    def dates(year: int) -> list[tuple[str, str]]:
+        result = _check(check_store, f"The Rio Treaty was signed in 1947. The charter of the Organization of American "
+                                     f"States followed at Bogota on 30 April {year}.")
+        return [(c.verdict, c.record_value) for c in result.claims
+                if c.kind == "agreement_date" and "charter" in c.claimed]
+
+    assert dates(1948) == [("consistent", "signed 1948-04-30")]
+    assert dates(1949) == [("contradicts", "signed 1948-04-30")]
