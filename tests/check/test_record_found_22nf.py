@@ -79,3 +79,15 @@ def test_an_agreement_told_following_on_a_date_is_signed_then(check_store: Store
 
     assert dates(1948) == [("consistent", "signed 1948-04-30")]
     assert dates(1949) == [("contradicts", "signed 1948-04-30")]
+
+
+def _entries(result: CheckResult) -> list[tuple[str, str]]:
+    return [(c.verdict, c.record_value) for c in result.claims
+            if c.kind == "event_date" and ": entry into " in c.claimed]
+
+
+def test_the_first_state_to_accede_is_told_entering(check_store: Store) -> None:
+    text = ("The Tripartite Pact was signed in Berlin on 27 September 1940 by Germany, Italy and Japan. Hungary was "
+            "the first state to accede, in Vienna, on {} November 1940.")
+    assert _entries(_check(check_store, text.format(20))) == [("consistent", "entered 1940-11-20")]
+    assert _entries(_check(check_store, text.format(28))) == [("contradicts", "entered 1940-11-20")]
