@@ -91,3 +91,10 @@ def test_the_first_state_to_accede_is_told_entering(check_store: Store) -> None:
             "the first state to accede, in Vienna, on {} November 1940.")
     assert _entries(_check(check_store, text.format(20))) == [("consistent", "entered 1940-11-20")]
     assert _entries(_check(check_store, text.format(28))) == [("contradicts", "entered 1940-11-20")]
+
+
+def test_a_late_signature_in_a_month_told_by_its_name_is_an_entry(check_store: Store) -> None:
+    text = ("The Arab League's pact was signed in Cairo on 22 March 1945 by Egypt, Iraq, Syria, Lebanon, Saudi Arabia "
+            "and Transjordan. North Yemen signed that {}.")
+    assert _entries(_check(check_store, text.format("May"))) == [("consistent", "entered 1945-05-10")]
+    assert _entries(_check(check_store, text.format("December"))) == [("contradicts", "entered 1945-05-10")]
