@@ -195,6 +195,9 @@ _OFFICES = (r"(?:vice|deputy)[- ](?:president|prime minister|premier|chancellor)
             r"president|premier|chancellor|chairman|generalissimo|emperor|empress|kaiser|"
             r"tsar|czar|king|queen|shah|sultan|emir|ruler|dictator|regent|monarch|ambassador|counterpart|"
             r"(?:communist\s+)?party\s+(?:leader|chief)|first\s+secretary|(?<!crown\s)prince")
+#: The ordinals a monarch's number is told by in words ("Boris the Third"), as the Roman numeral Archigos writes.
+_REGNAL_WORDS = {"first": "I", "second": "II", "third": "III", "fourth": "IV", "fifth": "V", "sixth": "VI",
+                 "seventh": "VII", "eighth": "VIII", "ninth": "IX", "tenth": "X", "eleventh": "XI", "twelfth": "XII"}
 #: A capitalised word of a name, with the syllables after a hyphen that romanised names carry ("Kim Il-sung", "Chiang
 #: Kai-shek", "Prayut Chan-o-cha"; not "Soviet-era" nor "Kremlin-led").
 _NAME_WORD = (r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ][^\W\d_]*(?:['’][^\W\d_]+)?"
@@ -206,12 +209,14 @@ _PERSON = (rf"(?:(?<![\w.])(?:[A-Z]\.\s){{1,3}}(?=[A-Z][a-z]))?"
            rf"{_NAME_WORD}(?:(?:\s[A-Z]\.)+(?=\s[A-Z]))?"
            rf"(?:[ -](?:(?:de|da|do|dos|von|van|der|di|del|bin|ibn|al|el|ben|abu|ul|ud)[ -]"
            rf"(?:(?:la|las|los|der|den)[ -])?|d['’])?"
-           rf"{_NAME_WORD}){{0,3}}")
+           rf"{_NAME_WORD}){{0,3}}"
+           # a monarch's number told in words, as a speaker says it: "Boris the Third", "Carol the Second"
+           rf"(?:\s+the\s+(?:{'|'.join(w.capitalize() for w in _REGNAL_WORDS)})\b)?")
 #: A leader by title and name: "President Xi Jinping", "The Shah, Mohammad Reza Pahlavi"; and a title in lower case
 #: where what stands before it marks it as an office (:data:`_OFFICE_BEFORE`: "then prime minister Josip Broz Tito",
 #: "Japan's foreign minister Yosuke Matsuoka", "the Israeli prime minister, Shimon Peres").
 _LEADER = re.compile(
-    rf"(?:\b(?P<title>{_LEADER_TITLES})|\b(?P<ltitle>(?i:{_OFFICES})))(?![’'-]s\b)"
+    rf"(?:(?<!\bbin\s)(?<!\bibn\s)\b(?P<title>{_LEADER_TITLES})|\b(?P<ltitle>(?i:{_OFFICES})))(?![’'-]s\b)"
     r"(?:\s+(?:at\s+the\s+(?:time|signing)(?:\s+of\s+(?:the\s+|its\s+)?[a-z]+)?|of\s+the\s+day|"
     r"of\s+(?:the\s+)?(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)|(?:since|from)\s+[^,;.]{1,20})(?=,))?,?"
     rf"\s+(?P<name>{_PERSON})")
@@ -238,7 +243,7 @@ _LEADER_AFTER = re.compile(
     r"(?:(?:then|now|later|once|still|already|the|a|an|and|by\s+then|at\s+the\s+time)\s+)*"
     r"(?:(?:newly\s+)?(?:sworn\s+in|elected|appointed|installed)(?:\s+as)?\s+)?"
     r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+|the\s+[a-z]+['’]s\s+|(?:his|her|its|their|our)\s+)?"
-    rf"(?:(?:first|new|last|second|third|former|future|acting|{_STANDING}|{_INTERIM}|{_ELECTED}|"
+    rf"(?:(?:first|founding|new|last|second|third|former|future|acting|{_STANDING}|{_INTERIM}|{_ELECTED}|"
     r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+){0,2}"
     rf"(?P<title>(?i:{_OFFICES})|on the throne)\b(?![’'-]s\b|-elect)")
 #: A leader by name told taking or holding an office: "Nuri al-Said became prime minister", "when Ali Bogra was prime
@@ -656,8 +661,11 @@ def _agreement_name_words(alias: str) -> list[str]:
 
 
 def folded_name(name: str) -> str:
-    """Return ``name`` without accents or apostrophes, as Archigos writes names ("Léon M'ba": "Leon Mba")."""
+    """Return ``name`` without accents or apostrophes, as Archigos writes names ("Léon M'ba": "Leon Mba"), a
+    monarch's number told in words by its numeral ("Boris the Third": "Boris III")."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    plain = re.sub(rf"\s+the\s+({'|'.join(w.capitalize() for w in _REGNAL_WORDS)})$",
+                   lambda m: " " + _REGNAL_WORDS[m.group(1).casefold()], plain)
     return re.sub(r"['’]", "", plain.translate(_UNDECOMPOSED))
 
 
@@ -1147,14 +1155,24 @@ _NO_NAME = frozenset({"the", "a", "an", "its", "their", "his", "her", "he", "she
 def _name_after_opener(m: re.Match[str]) -> tuple[int, str]:
     """Return where a matched leader's name starts and the name, past the words that open a clause and are no one's
     name ("After Ayatollah Khomeini took power": "Ayatollah Khomeini"); ``""`` where nothing is left or what is left
-    opens with a determiner or pronoun ("The Habsburgs, who ruled", "He stepped down")."""
+    opens with a determiner or pronoun ("The Habsburgs, who ruled", "He stepped down"), or ends with a noun that
+    names a body of people (:data:`_BODY_NOUNS`: "the Fatherland Front seized power", "the Baath Party took power":
+    no leader)."""
     name, start = m.group("name"), m.start("name")
     while name and name.split()[0].casefold() in _NOT_A_NAME:
         cut = len(name.split()[0])
         rest = name[cut:].lstrip(" -")
         start += len(name) - len(rest)
         name = rest
+    if name and name.split()[-1].casefold() in _BODY_NOUNS:
+        return start, ""
     return (start, "") if name and name.split()[0].casefold() in _NO_NAME else (start, name)
+
+
+#: The nouns that end the name of a body of people, no person's name: "the Fatherland Front", "the Baath Party",
+#: "the Free Officers Movement", "the Revolutionary Command Council".
+_BODY_NOUNS = frozenset({"front", "party", "movement", "council", "committee", "junta", "army", "officers", "forces",
+                         "government", "guard", "congress", "assembly", "league", "union", "regime", "militia"})
 
 
 def _leaders_ruling(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], others: list[tuple[int, int]],

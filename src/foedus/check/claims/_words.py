@@ -399,6 +399,10 @@ _JOINING = re.compile(r"\b(joined|joins|acceded|acceding|adhered|became (?:a )?(
                       r"entered(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:declaration|pact|treaty|alliance|league|"
                       r"entente|agreement|convention|accord|union)\b)|"
                       r"(?:was|were) admitted|accession|entry into|sign(?:ed|s) up to|(?:was|were) brought into|"
+                      # the order of an entry told ("Hungary was the first state to accede"): an entry made, not one
+                      # hoped for or refused, as "to join" alone may tell
+                      r"(?<=\bthe )(?:first|second|third|fourth|fifth|next|last)\s+(?:[\w-]+\s+)?to\s+"
+                      r"(?:join|accede|adhere)|"
                       r"c(?:a|o)me\s+in(?=\s+(?:on|in|at|during)\s+\S*\d|\s+(?:that|the\s+following)\s+(?-i:[A-Z])|\s+"
                       + _LATER + r")|"
                       # ("Tunisia entered only on 2 October 1958", of the agreement last told of)

@@ -324,8 +324,20 @@ def _ended_before_told(s: Sentence, mention: Mention, treaty: Treaty) -> bool:
 
 def _founding_of(s: Sentence, mention: Mention) -> re.Match[str] | None:
     """Return the active verb of founding right before an agreement's name ("Guatemala, Honduras and Nicaragua founded
-    the Central American Defence Council on ..."): its signing, told by the states that made it."""
-    return re.search(r"\b(?:founded|established|created|set\s+up)\s+(?:the\s+)?(?=$)", s.text[:mention.start - s.start])
+    the Central American Defence Council on ..."): its signing, told by the states that made it; or the verb that
+    tells it came next, right after its name and before a date (:data:`_FOLLOWED_ON`: "The charter of the OAS
+    followed at Bogota on 30 April 1948"): its signing, told as the next agreement made."""
+    founded = re.search(r"\b(?:founded|established|created|set\s+up)\s+(?:the\s+)?(?=$)",
+                        s.text[:mention.start - s.start])
+    if founded is not None or mention.text.casefold() in {"it", "this", "that", "which"}:
+        return founded  # ("It followed in May": a state, as often as an agreement)
+    return _FOLLOWED_ON.match(s.text, mention.end - s.start)
+
+
+#: An agreement told made next, by "followed" right after its name, with the place and then the date it was made:
+#: "The Bogota charter of the OAS followed on 30 April 1948", "NATO followed in Washington in April 1949".
+_FOLLOWED_ON = re.compile(r"\s+(?:(?:soon|then|only)\s+)?(followed)\b(?=\s+(?:(?:at|in)\s+(?-i:[A-Z])[\w'’-]+"
+                          r"(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:on|in)\s+(?:[\w-]+\s+)?\d)")
 
 
 def _attached_day(s: Sentence, mention: Mention, treaty: Treaty, ref: RecordRef) -> list[Claim]:

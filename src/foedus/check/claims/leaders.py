@@ -38,6 +38,10 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         # (a date told only in another clause, past a semicolon, is none of the office's: "Albania under Enver Hoxha
         # trusted nobody; it signed only in 1991")
         dates = told_dates if _clause_dated(s, m, told_dates) else []
+        # (nor one told in an apposition between the name and the office: "Hun Sen, a defector who crossed to Vietnam
+        # in 1977, became prime minister in January 1985": January 1985)
+        aside = _apposition(s, m)
+        dates = [d for d in dates if not aside[0] <= d.start < aside[1]]
         # (an agreement the leader is told making, dated as its own, dates the office before any other date told:
         # "In 1972 the pact renewed the treaty of 4 February 1948, made under Groza": 1948)
         dates = _signed_by(s, m, agreements_dates) or [d for d in dates if not _in_which_clause(s, m, d)]
@@ -79,7 +83,7 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         anothers = begun is None and _anothers_since(s, m, date)
         m = _taking_after(s, _office_beside_title(s, m))
         told = {int(x.target.split(":")[1]) for x in s.of("state") if x.target and x.target.startswith("state:") and (
-            m.start <= x.start < m.end or (x.end <= m.start and re.fullmatch(
+            (m.start <= x.start < m.end and not aside[0] <= x.start < aside[1]) or (x.end <= m.start and re.fullmatch(
                 r"(?:['’]s)?\s*", s.text[x.end - s.start:m.start - s.start]) is not None))}  # (or "Britain's" before)
         told |= _told_ruled(s, m)
         scope = told or {*s.states(), *pair}
@@ -523,6 +527,15 @@ def _government_after(s: Sentence, m: Mention) -> bool:
                                                       s.text[m.end - s.start:]) is not None
 
 
+def _apposition(s: Sentence, m: Mention) -> tuple[int, int]:
+    """Return where an apposition told between a leader's name and the office a verb gives them stands in the
+    article ("Hun Sen, a Khmer Rouge defector who crossed to Vietnam in 1977, became prime minister": its dates and
+    states are the apposition's, not the office's), or an empty span where the mention holds none."""
+    found = re.match(r"[^,;]+?(,\s+[^,;.]{3,60},)\s+(?:who\s+)?(?:became|was|had\s+become|had\s+been|took|served|"
+                     r"acted)\b", m.text)
+    return (m.start + found.start(1), m.start + found.end(1)) if found is not None else (m.start, m.start)
+
+
 def _office_end(s: Sentence, m: Mention) -> int:
     """Return where the words telling a leader's office end: the mention's end, or, the mention being the name alone
     ("Marcos" of "Marcos ruled in Manila"), the end of the office told right after it."""
@@ -664,9 +677,20 @@ def _archigos_spells(gaz: Gazetteer, name: str, states: set[int] | None = None) 
     if key != words[-1]:  # (a monarch's name is the whole of it: "Juan Carlos I" is not Archigos's "Carlos I")
         rows = [r for r in rows if _all_told(words[:-2], r)]
     rows = _by_given_name(rows, words)
+    lineage = _patronymic(words)
+    if lineage is not None:  # ("Khalifa bin Hamad" is not Archigos's "Hamad ibn Khalifah", his son)
+        # (and, the name ending with the father's, one found by that name alone is the father's namesake, "al-Khalifa"
+        # for "Hamad bin Khalifa", unless Archigos writes the given name too or that father's: "Ibn Yahya Hamid")
+        rows = [r for r in rows if _of_lineage(r, *lineage, named=words[-1].casefold() != lineage[1])]
     if rows or not states:
         return plain(rows), gaz.archigos_sha256
     spells = [r for r in gaz.archigos if r["ccode"] in states]
+    if lineage is not None:
+        # ("Sheikh Khalifa bin Hamad" of Qatar: Archigos's "Khalifah Ath-Thani", by his own name, the first it writes)
+        rows = [r for r in spells if _of_lineage(r, *lineage) and any(
+            fuzz.ratio(lineage[0], w) >= _LEADER_ALIKE for w in _name_words(r)[:1])]
+        if len({r["leader_id"] for r in rows}) == 1:
+            return plain(rows), gaz.archigos_sha256
     # a name written family name first ("Hirota Koki", "Okuma Shigenobu", "General Zia ul-Haq") or with more words
     # than Archigos gives ("Mohammad Reza Pahlavi"): another of its words, where Archigos names a leader of the
     # states told by words all in the name (its initials aside: "Hirota", "Konoe, F.", "Mohammad Reza")
@@ -688,6 +712,41 @@ def _archigos_spells(gaz: Gazetteer, name: str, states: set[int] | None = None) 
         regnal != "I" and re.search(r" [IVX]+$", r["folded"]) is None))}
     alike = [leader for leader, score in scores.items() if score >= _LEADER_ALIKE and leader not in other_number]
     return (plain([r for r in spells if r["leader_id"] == alike[0]]) if len(alike) == 1 else []), gaz.archigos_sha256
+
+
+def _patronymic(words: list[str]) -> tuple[str, str] | None:
+    """Return the given name and the father's name of a name told with "bin" or "ibn" between them ("Sheikh Khalifa
+    bin Hamad": khalifa, hamad), in lower case, or None where the name tells no father so."""
+    for i, word in enumerate(words[1:-1], start=1):
+        if word.casefold() in {"bin", "ibn"} and words[i - 1].casefold() not in _HONORIFICS:
+            return words[i - 1].casefold(), words[i + 1].casefold()
+    return None
+
+
+def _name_words(row: dict[str, Any]) -> list[str]:
+    """Return the words of Archigos's name for the leader of ``row``, in lower case, a hyphen parting them."""
+    return [w.casefold() for w in re.findall(r"[^\W\d_]+", row["folded"])]
+
+
+def _of_lineage(row: dict[str, Any], given: str, father: str, named: bool = True) -> bool:
+    """Whether Archigos's name for the leader of ``row`` may be that of one told by ``given`` name, son of ``father``
+    (:func:`_patronymic`): not where it names another father ("Hamad ibn Khalifah" for "Khalifa bin Hamad"), nor where
+    it begins with the father's name and not the given one (the father himself, or his namesake); not ``named`` (the
+    row found by the father's name alone), only where it writes the given name or that father's after "ibn"."""
+    from rapidfuzz import fuzz
+
+    theirs = _name_words(row)
+
+    def alike(a: str, b: str) -> bool:
+        return fuzz.ratio(a, b) >= _LEADER_ALIKE
+
+    links = [i for i, w in enumerate(theirs) if w in {"bin", "ibn"}]
+    fathers = [w for w in theirs[links[0] + 1:] if not re.fullmatch(_ARABIC_ARTICLE, w)][:1] if links else []
+    if fathers and not alike(fathers[0], father):
+        return False
+    if not named and not fathers and not any(alike(w, given) for w in theirs):
+        return False
+    return not (theirs and alike(theirs[0], father) and not alike(theirs[0], given))
 
 
 def _other_number(words: list[str], row: dict[str, Any]) -> bool:

@@ -179,7 +179,10 @@ _FOLLOWED = re.compile(r"\bfollowed(?:\s+suit)?\b(?=\s+(?:in|on|by)\b|,|\s*$|\s+
 #: A signature told with no object, right before its date: "Brazil signed on 8 February 1943", "Canberra signed
 #: only in December 2006" (of the agreement last told of, for a state that was no founder, an entry).
 _SIGNED_LATE = re.compile(r"\b(?:signed|" + _NAME_PUT + r")(?=\s+(?:(?:only|later|"
-                          r"finally|eventually)\s+)?(?:(?:on|in)\s+(?:[\w-]+\s+)?\S*\d|" + _LATER + r"))",
+                          r"finally|eventually)\s+)?(?:(?:on|in)\s+(?:[\w-]+\s+)?\S*\d|" + _LATER + r"|"
+                          # a month told by its name alone, of the year told before: "North Yemen signed that May"
+                          r"(?:in|that|the\s+following)\s+(?-i:January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December)\b(?!\s+\d)))",
                           re.IGNORECASE)
 
 
