@@ -132,6 +132,27 @@ _AGO = re.compile(rf"\b(?:exactly\s+)?(?:(?P<n>\d{{1,4}}|{_HUNDREDS}|{_NUMBER_WO
                   rf"a century|a decade|(?:{_NUMBER_WORDS})\s+(?:centuries|decades)))\s+ago"
                   rf"(?P<today>\s+(?:today|to the day|this (?:week|month|morning|afternoon|evening)|tonight|"
                   rf"tomorrow|yesterday))?", re.IGNORECASE)
+#: An anniversary told in the present without "ago": "it is 110 years to the day since the alliance was signed", "it
+#: is exactly 150 years since the Confederation fell apart", "the pact turns fifty today", "the alliance's seventieth
+#: anniversary today". The article's day so many years before ("to the day", "exactly", "today"), else its year.
+_SINCE_TODAY = re.compile(
+    rf"(?:(?<=\bis\s)|(?<=['’]s\s)|(?<=\bmarks\s))(?P<exact>exactly\s+)?(?P<n>\d{{1,4}}|{_HUNDREDS}|{_NUMBER_WORDS})"
+    rf"\s+years(?P<day>\s+to\s+the\s+day)?(?=\s+since\b)|"
+    rf"\b(?:turns|turned|becomes)\s+(?P<age>\d{{1,4}}|{_HUNDREDS}|{_NUMBER_WORDS})(?:\s+years\s+old)?\s+today\b|"
+    rf"(?<![\w'’-])(?P<nth>\d{{1,3}}(?:st|nd|rd|th)|(?:[a-z]+-)?[a-z]+(?:st|nd|rd|th))\s+anniversary\s+"
+    rf"(?:is\s+|falls\s+)?today\b", re.IGNORECASE)
+
+
+def _since_today(match: re.Match[str]) -> tuple[int, bool] | None:
+    """Return how many years a :data:`_SINCE_TODAY` phrase counts back and whether to the article's very day."""
+    if match.group("nth"):
+        years = _ordinal_value(match.group("nth"))
+    else:
+        years = number_value(match.group("n") or match.group("age"))
+    exact = not match.group("n") or bool(match.group("exact") or match.group("day"))
+    return None if years is None or years <= 0 else (years, exact)
+
+
 #: How an "N years ago ..." phrase ends tells its precision and the day it counts back from: "this week" and "this
 #: month" the article's month, "tomorrow" and "yesterday" the day after or before its date, any other its date.
 _AGO_SHIFT = {"tomorrow": 1, "yesterday": -1}
@@ -899,6 +920,16 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
             f"{then.year:04d}-{then.month:02d}", "month") if said else (f"{then.year:04d}", "year")
         add(Mention(kind="date", text=m.group(0), start=m.start(), end=m.end(), value=back_to[0],
                     precision=back_to[1], how="relative to the article's date"))
+    for m in _SINCE_TODAY.finditer(text):
+        counted = _since_today(m)
+        if published is None or counted is None or published.year - counted[0] < _dt.MINYEAR \
+                or _overlapping(taken, m.start(), m.end()):
+            continue
+        then = published.replace(year=published.year - counted[0], day=min(published.day, 28)
+                                 if published.month == 2 else published.day)
+        add(Mention(kind="date", text=m.group(0), start=m.start(), end=m.end(),
+                    value=then.isoformat() if counted[1] else f"{then.year:04d}",
+                    precision="day" if counted[1] else "year", how="relative to the article's date"))
     for m in _DURATION.finditer(text):
         if not _overlapping(taken, m.start(), m.end()):
             number = re.search(r"\d[\d,]*", m.group(0))
@@ -2293,6 +2324,9 @@ def _anniversary_year(text: str, at: int, published: _dt.date | None) -> tuple[_
     end = min([i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0] or [len(text)])
     found = next((m for m in _AGO.finditer(text, start, end) if m.group("today")), None)
     years = _years_ago(found) if found is not None else None
+    if years is None:  # ("it is 110 years to the day since the alliance was signed")
+        since = next((told for m in _SINCE_TODAY.finditer(text, start, end) if (told := _since_today(m))), None)
+        years = since[0] if since is not None else None
     return None if years is None else (_dt.date(published.year - years, 1, 1), _dt.date(published.year - years, 12, 31))
 
 

@@ -140,6 +140,15 @@ _TOLD_AS_SUBJECT = "|".join(
     for relative in ("", r",\swhich", r"\swhich", r"\sthat") if noun != "it" or not relative)
 
 
+#: A record's coders told to close an agreement's file, its end as they date it: "The datasets close the file in June
+#: 1964", "ATOP closes the file on all thirteen guarantors in June 1965", "the alliance datasets close it on 12
+#: February 1989" (a bare "closed it" only after a word of the data: not "Ankara closed it to warships").
+_FILE_CLOSED = (r"clos(?:e|es|ed|ing)\s+(?:the|its|their)\s+(?:files?|books?)(?!\s+on\s+(?:the\s+)?(?-i:[A-Z]))|"
+                r"(?:" + "|".join(rf"(?<=\b{word}\s)" for word in (
+                    "datasets", "dataset", "data", "ATOP", "coders", "codings", "coding", "ledger", "ledgers", "record",
+                    "records", "COW")) + r")clos(?:e|es|ed)\s+(?:it|them)")
+
+
 #: Words that date an agreement's end without saying how it ended ("ended in March 1939", "was terminated on ..."),
 #: or that tell of a breach that ended it ("was torn up in August 1940").
 _ENDED = re.compile(r"\b(ended|came to an end|terminated|(?:was|were) (?:\w+ )?laid to rest|tore (?:it |them )?up|"
@@ -173,7 +182,7 @@ _ENDED = re.compile(r"\b(ended|came to an end|terminated|(?:was|were) (?:\w+ )?l
                     r"\w+\s+)?(?:years?|months?|weeks?|days?|decades?)\b|(?:was|were|proved)\s+short-lived|"
                     # an organisation's end told with no word of how: "was wound up", "closed its doors", "closed on
                     # 30 June 2011" (not "closed the border")
-                    r"wound\s+up|closed\s+(?:its|their)\s+doors|"
+                    r"wound\s+up|closed\s+(?:its|their)\s+doors|" + _FILE_CLOSED + r"|"
                     r"(?:closed|shut)\s+down|closed(?=\s+(?:on|in)\s+(?:\d|the\s+(?:spring|summer|autumn|winter|"
                     r"end|first|last)\b|(?-i:[A-Z])[a-z]+\s+\d)))\b"
                     r"(?!\s+(?:with|in)\s+(?:\w+\s+){0,3}?defeat)",
@@ -272,6 +281,8 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"September|October|November|December)\b)(?-i:[A-Z])|"  # "the Treaty of Aachen": a name
                        r"\s+of\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|"
                        r"November|December)\b))|"  # "the peace treaty of 30 October 1980": one dated, of its own
+                       # the coders' end of the one last told of (:data:`_FILE_CLOSED`)
+                       r"\b(?:" + _FILE_CLOSED + r")\b|"
                        r"\bits (?:end|demise|collapse|dissolution|abrogation|expiry|termination)\b|^\W*(?:\w+\s+)?it\b|"
                        r"\b(?:the|that|this) ending\b(?!\s+of\b)|"  # "the datasets code that ending as a breach"
                        r"\bits (?:founding |original )?(?:signatories|signers|members|parties)\b|"

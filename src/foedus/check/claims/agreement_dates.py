@@ -69,7 +69,7 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     ref = records.treaty_ref(slug)
     out: list[Claim] = []
     mention = next(m for m in s.of("agreement") if m.target == f"treaty:{slug}")
-    signing = _signing_of(s, mention) or _founding_of(s, mention)
+    signing = _signing_of(s, mention) or _founding_of(s, mention) or _anniversary_of(s, mention)
     own = _own_clause(s, mention)  # where agreements named in clauses of their own each end in their own
     ending = _claimed_ending(own.text)
     word = _dated_ending(own.text)  # a breach is dated as an event; an abrogation, expiry... as the agreement's end
@@ -338,6 +338,24 @@ def _founding_of(s: Sentence, mention: Mention) -> re.Match[str] | None:
 #: "The Bogota charter of the OAS followed on 30 April 1948", "NATO followed in Washington in April 1949".
 _FOLLOWED_ON = re.compile(r"\s+(?:(?:soon|then|only)\s+)?(followed)\b(?=\s+(?:(?:at|in)\s+(?-i:[A-Z])[\w'’-]+"
                           r"(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:on|in)\s+(?:[\w-]+\s+)?\d)")
+
+
+#: The word of an anniversary in a date counted back from the article's day ("seventieth anniversary today", "turns
+#: fifty today": :data:`foedus.check.mentions._SINCE_TODAY`).
+_ANNIVERSARY = re.compile(r"\banniversary\b|\b(?:turns|turned|becomes)\b", re.IGNORECASE)
+
+
+def _anniversary_of(s: Sentence, mention: Mention) -> re.Match[str] | None:
+    """Return the word of an anniversary told of an agreement right after it in its clause, of a date counted back
+    from the article's day ("the alliance's seventieth anniversary today", "the pact turns fifty today"): the
+    anniversary of its signing, which that date tells as a verb of signing would."""
+    for date in s.of("date"):
+        if date.how != "relative to the article's date" or date.start < mention.end or \
+                _ANNIVERSARY.search(date.text) is None or _CLAUSE_BREAK.search(s.text[mention.end - s.start:
+                                                                                     date.start - s.start]):
+            continue
+        return _ANNIVERSARY.search(s.text, date.start - s.start)
+    return None
 
 
 def _attached_day(s: Sentence, mention: Mention, treaty: Treaty, ref: RecordRef) -> list[Claim]:
