@@ -48,6 +48,13 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         if _told_now(s, m):  # ("the current prime minister, X": now, whatever time the sentence tells)
             dates = [Mention(kind="date", text=str(records.as_of), start=m.start, end=m.start,
                              value=str(records.as_of), precision="year")]
+        if not dates and records.as_of > _ARCHIGOS_END.year and _told_present(s, m):
+            # "President X has warned against ...", "X is still president today": the office is told held now, at
+            # the article's time, past what Archigos knows
+            out.append(Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed=f"{m.text} in office in {records.as_of}", verdict="not_in_record",
+                             record_value=f"Archigos ends on {_ARCHIGOS_END}", reason=_PAST_ARCHIGOS))
+            continue
         undated = not dates
         before = [d for d in told_dates if d.end <= m.start]
         if undated and before and (_told_then(s, m) or re.search(r",\s+(?:who\s+)?as\s", m.text)):
@@ -401,14 +408,32 @@ def _told_now(s: Sentence, m: Mention) -> bool:
         or re.search(now, m.text) is not None
 
 
+#: A present-tense predicate right after a leader's name, past an apposition at most: "X has warned", "X, the
+#: Cuban president, is in Havana", "X, who remains president", "X is still president today", "X's government has
+#: said".
+_PRESENT_PREDICATE = re.compile(r"(?:,[^,;()]{1,60},)?(?:\s+(?:government|administration|cabinet|office))?"
+                                r"\s+(?:who\s+)?(?:has|is|remains|says)\b"
+                                r"(?!\s+(?:said|reported|believed|thought|known|remembered)\s+to\b)")
+
+
+def _told_present(s: Sentence, m: Mention) -> bool:
+    """Whether a leader who holds an office the mention tells (or is told "still" holding one) is told acting or
+    holding it in the present tense ("President X has warned against any operation", "X is still president
+    today"): the office is told held now, at the article's time, not at the time of the paragraph."""
+    return (m.how not in _NAMED_ONLY or _told_still(s, m)) and _PRESENT_PREDICATE.match(
+        s.text[m.end - s.start:]) is not None
+
+
 def _told_still(s: Sentence, m: Mention) -> bool:
     """Whether a leader is told "still" holding an office, in the mention or right after it ("Sukarno, still
-    president, ...", "X was still in charge when ..."): the office is the one the record holds, told at the time the
-    paragraph tells (a former leader "then" holding another office is no such continuity)."""
+    president, ...", "X was still in charge when ...", "X is still president"): the office is the one the record
+    holds, told at the time the paragraph tells (a former leader "then" holding another office is no such
+    continuity)."""
     still = r"\bstill\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:president|premier|prime\s+minister|chancellor|king|queen|emperor|"\
         r"leader|ruler|regent|in\s+(?:charge|power|office)|ruling|running|leading|heading|at\s+the\s+helm)\b"
+    held = r",?\s+(?:who\s+)?(?:was|were|remained|is|are|remains)?\s*"
     return re.search(still, m.text, re.IGNORECASE) is not None or re.match(
-        r",?\s+(?:who\s+)?(?:was|were|remained)?\s*" + still, s.text[m.end - s.start:], re.IGNORECASE) is not None
+        held + still, s.text[m.end - s.start:], re.IGNORECASE) is not None
 
 
 def _acting_as_date(s: Sentence, m: Mention, dates: list[Mention]) -> Mention | None:
