@@ -1236,15 +1236,19 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
 
 #: A verb telling its subject kept out of an agreement, with no object or the agreement after "of" or "from": "Bulgaria
 #: stayed out", "Italy kept aloof", "Spain remained outside (it)", "Norway refused to sign", "Ankara declined to join".
-_STAYED_OUT = re.compile(r"(?:\s*,\s+(?!(?:and|but|or|nor|which|who|while|whereas)\b)[^,;:.]{3,50}?,)?"
-                         # (an aside: "Moldova, despite its stake in the talks, was not a party")
+_STAYED_OUT = re.compile(r"(?:\s*,\s+(?!(?:and|but|or|nor|while|whereas)\b)[^,;:.]{3,60}?,)?"
+                         # (an aside: "Moldova, despite its stake in the talks, was not a party"; a relative one:
+                         # "Peru, which had hoped for more, was never a party to it")
                          r"\s*,?\s*(?:(?:alone|also|too|however|then|itself|still|pointedly|conspicuously|instead)"
                          r",?\s+)*(?:(?:stayed|kept|remained|stood)\s+(?:out|outside|aloof|aside|apart)|"
                          r"(?:refused|declined)\s+to\s+(?:sign|join|adhere|accede)|"
                          # (told no party: "was not a party", "was, naturally, never a signatory", "was not among
                          # them", "was left out entirely", "signed nothing of the kind", "never joined")
-                         r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)"
-                         r"(?:,\s+[^,;:.]{2,30}?,|\s+(?:(?-i:[a-z]+ly)|also|still|then|ever),?)*\s+(?:not|never)\s+(?:(?:ever|once)\s+)?"
+                         r"(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)"
+                         r"(?:,\s+[^,;:.]{2,30}?,|\s+(?:(?-i:[a-z]+ly)|also|still|then|ever),?)*\s+(?:not|never)|"
+                         # (the negation before "been": "has never been a party", "had not yet been a member")
+                         r"ha(?:s|ve|d)\s+(?:(?-i:[a-z]+ly)\s+)?(?:not|never)\s+(?:(?:yet|ever)\s+)?been)"
+                         r"\s+(?:(?:ever|once)\s+)?"
                          r"(?:(?:an?\s+|one\s+of\s+the\s+)?(?:party|parties|signatory|signatories|member|members|"
                          r"signer|signers)|among\s+(?:them|the\s+(?:signatories|signers|parties|members|founders)))|"
                          r"(?:was|were)\s+(?:(?-i:[a-z]+ly)\s+)?left\s+out(?:\s+(?:entirely|altogether|completely))?"
@@ -1256,9 +1260,12 @@ _STAYED_OUT = re.compile(r"(?:\s*,\s+(?!(?:and|but|or|nor|which|who|while|wherea
 
 
 #: What a state is told to stay out of, no agreement named, that stands for the one last spoken of: "it", "any of
-#: these", "that first convention", "the treaty" (lower-case: not "the Treaty of Rome", a name).
-_OF_IT = re.compile(r"(?:it|any\s+of\s+(?:them|these|those)|(?-i:(?:that|this|the|its)\s+(?:[a-z-]+\s+){0,2}?"
-                    r"(?:treaty|pact|convention|alliance|agreement|accord|declaration|protocol|entente))(?!\s+of\b))\b",
+#: these", "any of this", "that first convention", "the treaty" (lower-case: not "the Treaty of Rome", a name), "either
+#: pact" or "either text" (of two told before: the one last spoken of is checked), "the document".
+_OF_IT = re.compile(r"(?:it|any\s+of\s+(?:them|these|those|this)|either\s+of\s+(?:them|these|those|the\s+two)|"
+                    r"(?-i:(?:that|this|the|its|either)\s+(?:[a-z-]+\s+){0,2}?"
+                    r"(?:treaty|pact|convention|alliance|agreement|accord|declaration|protocol|entente|text|document|"
+                    r"charter))(?!\s+of\b))\b",
                     re.IGNORECASE)
 
 
@@ -1304,6 +1311,9 @@ def _stayed_out(s: Sentence, records: _Records, referent: str | None, told: Sequ
     out: list[Claim] = []
     runs = _neither_nor_runs(s)
     for lo, hi in runs:
+        items = [m for m in s.of("state") if lo <= m.start - s.start < hi]
+        if len(items) > 1 and re.match(r"['’]s\b", s.text[hi:]):
+            hi = items[-2].end - s.start  # (an apposition of a possessive: "Ghana, Togo's neighbour, never signed")
         after = _STAYED_OUT.match(s.text, hi)
         if after is None and _NEITHER.search(s.text[:lo]) is not None:
             after = _NEITHER_JOINED.match(s.text, hi)  # ("neither Romania nor Yugoslavia ever joined")

@@ -1,0 +1,50 @@
+"""States told as an agreement's parties, or kept out of one, in forms read since issue 22Na, each on made-up
+sentences: a state told never to have been a party after a relative aside ("A, which had other worries, was never a
+party to it") or with the negation before "been" ("A has never been a party to it"); kept out of "either text" or
+"any of this"; an apposition of a possessive ("A, B's neighbour, was never a
+party to it"). The record is the shipped ledgers' and ATOP's: the Warsaw Pact's eight founders, Austria never among
+them; the North Atlantic Treaty's founders, Austria never among its parties."""
+
+from __future__ import annotations
+
+from foedus.store import Store
+from tests.check.sentences import check_sentences as _check
+from tests.check.sentences import claims_of as _claims
+
+_WARSAW = "The Warsaw Pact was signed in May 1955. "
+
+
+def _parties(store: Store, body: str) -> list[tuple[str, str]]:
+    """Return each parties claim of ``body`` as (claimed, verdict)."""
+    return [(c.claimed, c.verdict) for c in _claims(_check(store, body), "agreement_parties")]
+
+
+def _kept_out(store: Store, body: str) -> list[tuple[str, str]]:
+    """Return each claim of ``body`` that states are no party, as (claimed, verdict)."""
+    return [(claimed, verdict) for claimed, verdict in _parties(store, body) if claimed.startswith("not a party")]
+
+
+def test_a_state_told_never_a_party_after_a_relative_aside(check_store: Store) -> None:
+    assert _kept_out(check_store, _WARSAW + "Austria, which had just won back its sovereignty that spring, was never "
+                                            "a party to it.") == [("not a party: Republic of Austria", "consistent")]
+
+
+def test_the_negation_told_before_been(check_store: Store) -> None:
+    assert _kept_out(check_store, _WARSAW + "Austria has never been a party to it.") == [
+        ("not a party: Republic of Austria", "consistent")]
+    assert _kept_out(check_store, "Austria has never been a party to the North Atlantic Treaty.") == [
+        ("not a party: Republic of Austria", "consistent")]
+    assert [v for _, v in _kept_out(check_store, "Norway has not ever been a member of the North Atlantic "
+                                                 "Treaty.")] == ["contradicts"]  # (a founder, the treaty named)
+
+
+def test_kept_out_of_either_text_or_any_of_this(check_store: Store) -> None:
+    assert _kept_out(check_store, _WARSAW + "Austria was never a party to either text.") == [
+        ("not a party: Republic of Austria", "consistent")]
+    assert _kept_out(check_store, _WARSAW + "Austria was never a party to any of this.") == [
+        ("not a party: Republic of Austria", "consistent")]
+
+
+def test_an_apposition_of_a_possessive_is_no_state_of_the_list(check_store: Store) -> None:
+    assert _kept_out(check_store, _WARSAW + "Austria, Hungary's western neighbour, was never a party to it.") == [
+        ("not a party: Republic of Austria", "consistent")]
