@@ -1,9 +1,10 @@
 """States told as an agreement's parties, or kept out of one, in forms read since issue 22Na, each on made-up
 sentences: a state told never to have been a party after a relative aside ("A, which had other worries, was never a
-party to it") or with the negation before "been" ("A has never been a party to it"); kept out of "either text" or
-"any of this"; an apposition of a possessive ("A, B's neighbour, was never a
-party to it"). The record is the shipped ledgers' and ATOP's: the Warsaw Pact's eight founders, Austria never among
-them; the North Atlantic Treaty's founders, Austria never among its parties."""
+party to it") or with the negation before "been" ("A has never been a party to it"); kept out of "either text" or "any
+of this"; an apposition of a possessive ("A, B's neighbour, was never a party to it"); two parties and no more ("it
+bound only the two signatories", "a treaty with only two parties", "only the two states signed it"). The record is
+the shipped ledgers' and ATOP's: the Warsaw Pact's eight founders, Austria never among them; the Pact of Steel's two;
+the North Atlantic Treaty's founders, Austria never among its parties."""
 
 from __future__ import annotations
 
@@ -48,3 +49,13 @@ def test_kept_out_of_either_text_or_any_of_this(check_store: Store) -> None:
 def test_an_apposition_of_a_possessive_is_no_state_of_the_list(check_store: Store) -> None:
     assert _kept_out(check_store, _WARSAW + "Austria, Hungary's western neighbour, was never a party to it.") == [
         ("not a party: Republic of Austria", "consistent")]
+
+
+def test_two_parties_and_no_more(check_store: Store) -> None:
+    steel = "The Pact of Steel was signed in Berlin in May 1939. "
+    for told in ("It bound only the two signatories.", "It was a treaty with only two parties.",
+                 "Only the two states signed it; no neighbour was asked."):
+        assert _parties(check_store, steel + told)[-1:] == [("two parties only", "consistent")], told
+    assert _parties(check_store, _WARSAW + "Only the two states signed it.") == [("two parties only", "contradicts")]
+    # (two of something else: no claim of its parties)
+    assert not _parties(check_store, steel + "It bound only the two clauses together.")

@@ -464,9 +464,16 @@ def _belong_to_it(s: Sentence, records: _Records, referent: str | None, context:
 
 
 #: Words that give the agreement last spoken of two parties and no more: "this one was strictly bilateral", "it had
-#: only two signatories".
+#: only two signatories", "a treaty with only two parties", "it bound only the two signatories", "only the two states
+#: signed it".
 _ONLY_TWO = re.compile(r"\b(?:was|is|remained|remains)\s+(?:strictly|purely|only|exclusively|entirely)\s+bilateral\b|"
-                       r"\bhad\s+only\s+two\s+(?:parties|signatories|members)\b", re.IGNORECASE)
+                       r"\b(?:had|has|have|with)\s+only\s+two\s+(?:parties|signatories|members|signers)\b|"
+                       r"\b(?:bound|binds|bind|linked|links|covered|covers)\s+only\s+(?:the|its|these|those)\s+two\b"
+                       r"(?!\s+(?:of\s+)?(?:clauses?|articles?|provisions?|years?|months?|weeks?|days?|issues?|"
+                       r"matters?|questions?|points?)\b)|"
+                       r"(?:^\W*|[,;:]\s+)only\s+(?:the|these|those)\s+two(?:\s+(?:states|countries|governments|"
+                       r"signatories|parties|neighbou?rs|capitals|kingdoms|republics))?\s+(?:ever\s+)?"
+                       r"(?:signed|ratified|were\s+part(?:y|ies)\s+to)\s+it\b", re.IGNORECASE)
 
 
 #: Words that give it the states listed and no more: "strictly between Lima and Quito", "signed by Oslo and Stockholm
