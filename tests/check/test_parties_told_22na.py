@@ -2,9 +2,10 @@
 sentences: a state told never to have been a party after a relative aside ("A, which had other worries, was never a
 party to it") or with the negation before "been" ("A has never been a party to it"); kept out of "either text" or "any
 of this"; an apposition of a possessive ("A, B's neighbour, was never a party to it"); two parties and no more ("it
-bound only the two signatories", "a treaty with only two parties", "only the two states signed it"). The record is
-the shipped ledgers' and ATOP's: the Warsaw Pact's eight founders, Austria never among them; the Pact of Steel's two;
-the North Atlantic Treaty's founders, Austria never among its parties."""
+bound only the two signatories", "a treaty with only two parties", "only the two states signed it"); states told to
+sit in an agreement ("both now sit in NATO"). The record is the shipped ledgers' and ATOP's: the Warsaw Pact's eight
+founders, Austria never among them; the Pact of Steel's two; the North Atlantic Treaty's founders, Austria never among
+its parties."""
 
 from __future__ import annotations
 
@@ -59,3 +60,10 @@ def test_two_parties_and_no_more(check_store: Store) -> None:
     assert _parties(check_store, _WARSAW + "Only the two states signed it.") == [("two parties only", "contradicts")]
     # (two of something else: no claim of its parties)
     assert not _parties(check_store, steel + "It bound only the two clauses together.")
+
+
+def test_states_told_to_sit_in_an_agreement(check_store: Store) -> None:
+    assert _parties(check_store, "Norway and Denmark now sit together in NATO.") == [
+        ("parties: Norway, Denmark", "consistent")]
+    assert [v for _, v in _parties(check_store, "Norway and Austria sit in the North Atlantic Treaty.")] == [
+        "contradicts"]

@@ -162,8 +162,10 @@ _ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remains?|remained|became|ha(
                           r"(?:(?:" + "|".join(_ORDINALS) + r")\s+)?(?P<founding>founding\s+|original\s+)?(?:full\s+)?"
                           r"(?:parties|party|members?|signatories|signatory|guarantors?|(?P<founders>founders?))\s+"
                           r"(?:to|of|in)\s+$"
-                          # (a verb of membership: "Both Lisbon and Madrid belonged to the pact until 1910")
-                          r"|\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:(?:also|both|all|still|firmly)\s+)*in\s+$"
+                          # (a verb of membership: "Both Lisbon and Madrid belonged to the pact until 1910"; a seat
+                          # in it: "both now sit in NATO", "Oslo and Rome sat together in the alliance")
+                          r"|\b(?:remain(?:s|ed)?|stay(?:s|ed)?|sit(?:s|ting)?|sat)\s+"
+                          r"(?:(?:also|both|all|still|firmly|now|today|together|side\s+by\s+side)\s+)*in\s+$"
                           r"|\bbelong(?:s|ed)?\s+(?:(?:also|both|all|still|then|jointly|together)\s+)*to\s+"
                           r"(?:[^,;:.]{1,60}?\s+and\s+(?:to\s+)?(?:the\s+)?)?$"  # ("belong to NATO and to the EU")
                           # (bound by it: "Both are still bound by it", "were bound by the defence clause of the
