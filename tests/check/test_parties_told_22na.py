@@ -3,7 +3,8 @@ sentences: a state told never to have been a party after a relative aside ("A, w
 party to it") or with the negation before "been" ("A has never been a party to it"); kept out of "either text" or "any
 of this"; an apposition of a possessive ("A, B's neighbour, was never a party to it"); two parties and no more ("it
 bound only the two signatories", "a treaty with only two parties", "only the two states signed it"); states told to
-sit in an agreement ("both now sit in NATO"). The record is the shipped ledgers' and ATOP's: the Warsaw Pact's eight
+sit in an agreement ("both now sit in NATO"); a state told never to have left one ("A never left", "neither state
+has ever left it"), a party still. The record is the shipped ledgers' and ATOP's: the Warsaw Pact's eight
 founders, Austria never among them; the Pact of Steel's two; the North Atlantic Treaty's founders, Austria never among
 its parties."""
 
@@ -67,3 +68,14 @@ def test_states_told_to_sit_in_an_agreement(check_store: Store) -> None:
         ("parties: Norway, Denmark", "consistent")]
     assert [v for _, v in _parties(check_store, "Norway and Austria sit in the North Atlantic Treaty.")] == [
         "contradicts"]
+
+
+def test_a_state_told_never_to_have_left_is_a_party_still(check_store: Store) -> None:
+    signed = "Poland and Hungary signed the Warsaw Pact in 1955. "
+    assert _parties(check_store, signed + "Neither state has ever left it.")[-1:] == [
+        ("parties: Polish People's Republic, Hungarian People's Republic", "consistent")]  # (in to its end)
+    assert _parties(check_store, signed + "Albania, by contrast, never formally left.")[-1:] == [
+        ("parties still: People's Republic of Albania", "contradicts")]  # (it left in September 1968)
+    assert _parties(check_store, signed + "Bulgaria never left.")[-1:] == [
+        ("parties: People's Republic of Bulgaria", "consistent")]
+    assert len(_parties(check_store, signed + "Its first secretary never left office.")) == 1  # (the signing's)

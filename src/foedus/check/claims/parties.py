@@ -1372,6 +1372,68 @@ def _stayed_out(s: Sentence, records: _Records, referent: str | None, told: Sequ
     return out
 
 
+#: A state told never to have left an agreement, so a party still: "Minsk, by contrast, never left", "Chad never
+#: formally left it", "neither state has ever left the pact". What follows the verb is the clause's end, "it", "any of
+#: them", or the agreement's name (not "never left office", "never left Europe").
+_NEVER_LEFT = re.compile(r"\b(?:(?:has|have|had)\s+)?(?P<never>never|not\s+once)\s+(?:(?:formally|actually|once|"
+                         r"really|officially)\s+)?(?:left|quit|withdrew|withdrawn|walked\s+out)\b|"
+                         r"\b(?:has|have|had)\s+ever\s+(?:formally\s+)?(?:left|quit|withdrawn)\b", re.IGNORECASE)
+_NEVER_LEFT_OBJECT = re.compile(r"(?:\s+from)?(?:\s*(?:[,;.:]|$)|\s+(?P<it>it|any\s+of\s+them|either|them)\b|"
+                                r"\s+(?:the\s+)?(?=\S))", re.IGNORECASE)
+#: The subject "neither" stands for the pair: "neither state has ever left it", "Neither of them ever quit".
+_NEITHER_SUBJECT = re.compile(r"^\W*(?:(?:and|but|yet)\s+)?neither(?:\s+(?:state|country|nation|government|side|"
+                              r"capital|one|of\s+them|of\s+the\s+two))?\s+$", re.IGNORECASE)
+
+
+def _never_left(s: Sentence, records: _Records, referent: str | None, context: Sequence[int],
+                pair: tuple[int, ...]) -> list[Claim]:
+    """States told never to have left an agreement (:data:`_NEVER_LEFT`), parties to it still: the agreement named
+    right after the verb, else the one the sentence names alone, else the one last spoken of (``referent``); the
+    states before the verb in its clause, or for "neither" the two of the sentence before (else the pair). Consistent
+    where each is a member the record has not leaving it (before the agreement's own end) by the year the article is
+    read at; a state that left, or was never a member, contradicts."""
+    named = [m for m in s.of("agreement") if m.target and m.target.split(":", 1)[1] in records.gaz.treaties]
+    out: list[Claim] = []
+    for verb in _NEVER_LEFT.finditer(s.text):
+        after = _NEVER_LEFT_OBJECT.match(s.text, verb.end())
+        if after is None:
+            continue
+        own = [m for m in named if m.start - s.start == after.end()]
+        if own:
+            slug = (own[0].target or "").split(":", 1)[1]
+        elif after.group("it") is None and re.match(r"\s+\S", s.text[verb.end():]) and not re.match(
+                r"\s+from\s*(?:[,;.:]|$)", s.text[verb.end():]):
+            continue  # ("never left office", "has never left the region": another thing left)
+        elif len({m.target for m in named}) == 1:
+            slug = (named[0].target or "").split(":", 1)[1]
+        elif not named and referent is not None and referent in records.gaz.treaties:
+            slug = referent
+        else:
+            continue
+        clause = _clause_start(s, verb.start())
+        asides = [a.span() for a in _ASIDE.finditer(s.text[:verb.start()])]
+        states = _codes([m for m in s.of("state") if clause <= m.start - s.start < verb.start() and not _place(s, m)
+                         and not any(a <= m.start - s.start < b for a, b in asides)
+                         and not re.match(r"['’]s\b", s.text[m.end - s.start:])])
+        if _NEITHER_SUBJECT.match(s.text[clause:verb.start()]) and not states:
+            states = _the_two(context, pair)
+        elif verb.group("never") is None or not states:
+            continue  # ("has ever left" is told only after "neither")
+        treaty = records.gaz.treaties[slug]
+        # (an exit at the agreement's own end is none: its parties stayed in to the last)
+        left = [(c, exited) for c, exited in _left_by_now(records, slug, states)
+                if treaty.ended is None or exited[:7] < treaty.ended[:7]]
+        if left:
+            gone = ", ".join(f"{_name(c, treaty.signed)} (left {exited})" for c, exited in left)
+            out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed="parties still: " + ", ".join(_name(c, treaty.signed) for c in states),
+                             verdict="contradicts", record_value=f"no longer parties: {gone}",
+                             reason=f"no longer a party: {gone}", records=[records.treaty_ref(slug)]))
+        else:
+            out.append(_parties_claim(s, slug, states, records))
+    return out
+
+
 #: A group of states a list right after stands for, set off by a comma, colon or dash: "the five Maghreb states, A, B,
 #: C, D and E, ...", "its three founders — A, B and C —", "the Baltic republics (A, B and C)".
 _GROUP_BEFORE = re.compile(r"\b(?:the|its|their|all)\s+(?:(?P<count>\d+|" + _NUMBER_WORDS + r")\s+)?"
