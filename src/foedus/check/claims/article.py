@@ -103,6 +103,7 @@ from foedus.check.claims.parties import (
     _joined_too,
     _members_were,
     _membership_statements,
+    _never_left,
     _only_these,
     _outsiders_aimed_at,
     _pair_signed,
@@ -417,6 +418,8 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
                                  _the_two(context, pair)))
     out.extend(_signing_parties(s, records, out))
     out.extend(_stayed_out(s, records, None if unknown_last else referent, out))
+    if not any(c.kind == "agreement_parties" for c in out):
+        out.extend(_never_left(s, records, None if unknown_last else referent, context, pair))
     out.extend(_group_parties(s, records, out))
     out.extend(_founders_listed(s, records, out))
     out.extend(_dated_agreement_unread(s, records, pair, context, out))

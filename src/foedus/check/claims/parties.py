@@ -162,8 +162,10 @@ _ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remains?|remained|became|ha(
                           r"(?:(?:" + "|".join(_ORDINALS) + r")\s+)?(?P<founding>founding\s+|original\s+)?(?:full\s+)?"
                           r"(?:parties|party|members?|signatories|signatory|guarantors?|(?P<founders>founders?))\s+"
                           r"(?:to|of|in)\s+$"
-                          # (a verb of membership: "Both Lisbon and Madrid belonged to the pact until 1910")
-                          r"|\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:(?:also|both|all|still|firmly)\s+)*in\s+$"
+                          # (a verb of membership: "Both Lisbon and Madrid belonged to the pact until 1910"; a seat
+                          # in it: "both now sit in NATO", "Oslo and Rome sat together in the alliance")
+                          r"|\b(?:remain(?:s|ed)?|stay(?:s|ed)?|sit(?:s|ting)?|sat)\s+"
+                          r"(?:(?:also|both|all|still|firmly|now|today|together|side\s+by\s+side)\s+)*in\s+$"
                           r"|\bbelong(?:s|ed)?\s+(?:(?:also|both|all|still|then|jointly|together)\s+)*to\s+"
                           r"(?:[^,;:.]{1,60}?\s+and\s+(?:to\s+)?(?:the\s+)?)?$"  # ("belong to NATO and to the EU")
                           # (bound by it: "Both are still bound by it", "were bound by the defence clause of the
@@ -464,9 +466,16 @@ def _belong_to_it(s: Sentence, records: _Records, referent: str | None, context:
 
 
 #: Words that give the agreement last spoken of two parties and no more: "this one was strictly bilateral", "it had
-#: only two signatories".
+#: only two signatories", "a treaty with only two parties", "it bound only the two signatories", "only the two states
+#: signed it".
 _ONLY_TWO = re.compile(r"\b(?:was|is|remained|remains)\s+(?:strictly|purely|only|exclusively|entirely)\s+bilateral\b|"
-                       r"\bhad\s+only\s+two\s+(?:parties|signatories|members)\b", re.IGNORECASE)
+                       r"\b(?:had|has|have|with)\s+only\s+two\s+(?:parties|signatories|members|signers)\b|"
+                       r"\b(?:bound|binds|bind|linked|links|covered|covers)\s+only\s+(?:the|its|these|those)\s+two\b"
+                       r"(?!\s+(?:of\s+)?(?:clauses?|articles?|provisions?|years?|months?|weeks?|days?|issues?|"
+                       r"matters?|questions?|points?)\b)|"
+                       r"(?:^\W*|[,;:]\s+)only\s+(?:the|these|those)\s+two(?:\s+(?:states|countries|governments|"
+                       r"signatories|parties|neighbou?rs|capitals|kingdoms|republics))?\s+(?:ever\s+)?"
+                       r"(?:signed|ratified|were\s+part(?:y|ies)\s+to)\s+it\b", re.IGNORECASE)
 
 
 #: Words that give it the states listed and no more: "strictly between Lima and Quito", "signed by Oslo and Stockholm
@@ -1236,15 +1245,19 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
 
 #: A verb telling its subject kept out of an agreement, with no object or the agreement after "of" or "from": "Bulgaria
 #: stayed out", "Italy kept aloof", "Spain remained outside (it)", "Norway refused to sign", "Ankara declined to join".
-_STAYED_OUT = re.compile(r"(?:\s*,\s+(?!(?:and|but|or|nor|which|who|while|whereas)\b)[^,;:.]{3,50}?,)?"
-                         # (an aside: "Moldova, despite its stake in the talks, was not a party")
+_STAYED_OUT = re.compile(r"(?:\s*,\s+(?!(?:and|but|or|nor|while|whereas)\b)[^,;:.]{3,60}?,)?"
+                         # (an aside: "Moldova, despite its stake in the talks, was not a party"; a relative one:
+                         # "Peru, which had hoped for more, was never a party to it")
                          r"\s*,?\s*(?:(?:alone|also|too|however|then|itself|still|pointedly|conspicuously|instead)"
                          r",?\s+)*(?:(?:stayed|kept|remained|stood)\s+(?:out|outside|aloof|aside|apart)|"
                          r"(?:refused|declined)\s+to\s+(?:sign|join|adhere|accede)|"
                          # (told no party: "was not a party", "was, naturally, never a signatory", "was not among
                          # them", "was left out entirely", "signed nothing of the kind", "never joined")
-                         r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)"
-                         r"(?:,\s+[^,;:.]{2,30}?,|\s+(?:(?-i:[a-z]+ly)|also|still|then|ever),?)*\s+(?:not|never)\s+(?:(?:ever|once)\s+)?"
+                         r"(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)"
+                         r"(?:,\s+[^,;:.]{2,30}?,|\s+(?:(?-i:[a-z]+ly)|also|still|then|ever),?)*\s+(?:not|never)|"
+                         # (the negation before "been": "has never been a party", "had not yet been a member")
+                         r"ha(?:s|ve|d)\s+(?:(?-i:[a-z]+ly)\s+)?(?:not|never)\s+(?:(?:yet|ever)\s+)?been)"
+                         r"\s+(?:(?:ever|once)\s+)?"
                          r"(?:(?:an?\s+|one\s+of\s+the\s+)?(?:party|parties|signatory|signatories|member|members|"
                          r"signer|signers)|among\s+(?:them|the\s+(?:signatories|signers|parties|members|founders)))|"
                          r"(?:was|were)\s+(?:(?-i:[a-z]+ly)\s+)?left\s+out(?:\s+(?:entirely|altogether|completely))?"
@@ -1256,9 +1269,12 @@ _STAYED_OUT = re.compile(r"(?:\s*,\s+(?!(?:and|but|or|nor|which|who|while|wherea
 
 
 #: What a state is told to stay out of, no agreement named, that stands for the one last spoken of: "it", "any of
-#: these", "that first convention", "the treaty" (lower-case: not "the Treaty of Rome", a name).
-_OF_IT = re.compile(r"(?:it|any\s+of\s+(?:them|these|those)|(?-i:(?:that|this|the|its)\s+(?:[a-z-]+\s+){0,2}?"
-                    r"(?:treaty|pact|convention|alliance|agreement|accord|declaration|protocol|entente))(?!\s+of\b))\b",
+#: these", "any of this", "that first convention", "the treaty" (lower-case: not "the Treaty of Rome", a name), "either
+#: pact" or "either text" (of two told before: the one last spoken of is checked), "the document".
+_OF_IT = re.compile(r"(?:it|any\s+of\s+(?:them|these|those|this)|either\s+of\s+(?:them|these|those|the\s+two)|"
+                    r"(?-i:(?:that|this|the|its|either)\s+(?:[a-z-]+\s+){0,2}?"
+                    r"(?:treaty|pact|convention|alliance|agreement|accord|declaration|protocol|entente|text|document|"
+                    r"charter))(?!\s+of\b))\b",
                     re.IGNORECASE)
 
 
@@ -1304,6 +1320,9 @@ def _stayed_out(s: Sentence, records: _Records, referent: str | None, told: Sequ
     out: list[Claim] = []
     runs = _neither_nor_runs(s)
     for lo, hi in runs:
+        items = [m for m in s.of("state") if lo <= m.start - s.start < hi]
+        if len(items) > 1 and re.match(r"['’]s\b", s.text[hi:]):
+            hi = items[-2].end - s.start  # (an apposition of a possessive: "Ghana, Togo's neighbour, never signed")
         after = _STAYED_OUT.match(s.text, hi)
         if after is None and _NEITHER.search(s.text[:lo]) is not None:
             after = _NEITHER_JOINED.match(s.text, hi)  # ("neither Romania nor Yugoslavia ever joined")
@@ -1350,6 +1369,68 @@ def _stayed_out(s: Sentence, records: _Records, referent: str | None, told: Sequ
                          reason=(f"{', '.join(_name(c, treaty.signed) for c in inside)} signed {short}" if inside
                                  else f"{who} is not among the parties that signed {short}"),
                          records=[records.treaty_ref(slug)]))
+    return out
+
+
+#: A state told never to have left an agreement, so a party still: "Minsk, by contrast, never left", "Chad never
+#: formally left it", "neither state has ever left the pact". What follows the verb is the clause's end, "it", "any of
+#: them", or the agreement's name (not "never left office", "never left Europe").
+_NEVER_LEFT = re.compile(r"\b(?:(?:has|have|had)\s+)?(?P<never>never|not\s+once)\s+(?:(?:formally|actually|once|"
+                         r"really|officially)\s+)?(?:left|quit|withdrew|withdrawn|walked\s+out)\b|"
+                         r"\b(?:has|have|had)\s+ever\s+(?:formally\s+)?(?:left|quit|withdrawn)\b", re.IGNORECASE)
+_NEVER_LEFT_OBJECT = re.compile(r"(?:\s+from)?(?:\s*(?:[,;.:]|$)|\s+(?P<it>it|any\s+of\s+them|either|them)\b|"
+                                r"\s+(?:the\s+)?(?=\S))", re.IGNORECASE)
+#: The subject "neither" stands for the pair: "neither state has ever left it", "Neither of them ever quit".
+_NEITHER_SUBJECT = re.compile(r"^\W*(?:(?:and|but|yet)\s+)?neither(?:\s+(?:state|country|nation|government|side|"
+                              r"capital|one|of\s+them|of\s+the\s+two))?\s+$", re.IGNORECASE)
+
+
+def _never_left(s: Sentence, records: _Records, referent: str | None, context: Sequence[int],
+                pair: tuple[int, ...]) -> list[Claim]:
+    """States told never to have left an agreement (:data:`_NEVER_LEFT`), parties to it still: the agreement named
+    right after the verb, else the one the sentence names alone, else the one last spoken of (``referent``); the
+    states before the verb in its clause, or for "neither" the two of the sentence before (else the pair). Consistent
+    where each is a member the record has not leaving it (before the agreement's own end) by the year the article is
+    read at; a state that left, or was never a member, contradicts."""
+    named = [m for m in s.of("agreement") if m.target and m.target.split(":", 1)[1] in records.gaz.treaties]
+    out: list[Claim] = []
+    for verb in _NEVER_LEFT.finditer(s.text):
+        after = _NEVER_LEFT_OBJECT.match(s.text, verb.end())
+        if after is None:
+            continue
+        own = [m for m in named if m.start - s.start == after.end()]
+        if own:
+            slug = (own[0].target or "").split(":", 1)[1]
+        elif after.group("it") is None and re.match(r"\s+\S", s.text[verb.end():]) and not re.match(
+                r"\s+from\s*(?:[,;.:]|$)", s.text[verb.end():]):
+            continue  # ("never left office", "has never left the region": another thing left)
+        elif len({m.target for m in named}) == 1:
+            slug = (named[0].target or "").split(":", 1)[1]
+        elif not named and referent is not None and referent in records.gaz.treaties:
+            slug = referent
+        else:
+            continue
+        clause = _clause_start(s, verb.start())
+        asides = [a.span() for a in _ASIDE.finditer(s.text[:verb.start()])]
+        states = _codes([m for m in s.of("state") if clause <= m.start - s.start < verb.start() and not _place(s, m)
+                         and not any(a <= m.start - s.start < b for a, b in asides)
+                         and not re.match(r"['’]s\b", s.text[m.end - s.start:])])
+        if _NEITHER_SUBJECT.match(s.text[clause:verb.start()]) and not states:
+            states = _the_two(context, pair)
+        elif verb.group("never") is None or not states:
+            continue  # ("has ever left" is told only after "neither")
+        treaty = records.gaz.treaties[slug]
+        # (an exit at the agreement's own end is none: its parties stayed in to the last)
+        left = [(c, exited) for c, exited in _left_by_now(records, slug, states)
+                if treaty.ended is None or exited[:7] < treaty.ended[:7]]
+        if left:
+            gone = ", ".join(f"{_name(c, treaty.signed)} (left {exited})" for c, exited in left)
+            out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                             claimed="parties still: " + ", ".join(_name(c, treaty.signed) for c in states),
+                             verdict="contradicts", record_value=f"no longer parties: {gone}",
+                             reason=f"no longer a party: {gone}", records=[records.treaty_ref(slug)]))
+        else:
+            out.append(_parties_claim(s, slug, states, records))
     return out
 
 
