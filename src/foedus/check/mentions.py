@@ -243,10 +243,10 @@ _LEADER_AFTER = re.compile(
     rf"(?P<title>(?i:{_OFFICES})|on the throne)\b(?![’'-]s\b|-elect)")
 #: A leader by name told taking or holding an office: "Nuri al-Said became prime minister", "when Ali Bogra was prime
 #: minister", "Kwame Nkrumah, the independence leader, became the republic's first president", "Nelson Mandela was
-#: sworn in as president".
+#: sworn in as president", "Hosni Mubarak has been Egypt's president since 1981" (held since a date, told now).
 _LEADER_BECAME = re.compile(
-    rf"\b(?P<name>{_PERSON})(?:,\s+[^,;.]{{3,60}},|,\s+who)?\s+(?:became|was|had become|had been|was sworn in as|"
-    r"was elected|was appointed|took office as|(?:had\s+)?(?:served|signed|acted)\s+as)\s+"
+    rf"\b(?P<name>{_PERSON})(?:,\s+[^,;.]{{3,60}},|,\s+who)?\s+(?:became|was|had become|had been|has been|"
+    r"was sworn in as|was elected|was appointed|took office as|(?:had\s+)?(?:served|signed|acted)\s+as)\s+"
     r"(?:(?:once\s+again|again|still|then|by\s+then|already|now|by\s+now)\s+)?"
     r"(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z]?[\w-]+['’]s\s+|the\s+|(?:his|her|its|their|our)\s+)?"
     rf"(?:(?:first|new|last|second|third|acting|{_INTERIM}|{_ELECTED}|[A-Z][a-z]+)\s+){{0,2}}"
