@@ -1,8 +1,8 @@
 """Leaders' offices told in more of the ways English tells them (issue 22nc): an office held "since" a date told in
 the present perfect ("has been Egypt's president since"), a state told led or governed by someone ("Britain, then led
 by ...", "the republic was led by ..."), and a leader told leading a state with an adverb between or the state told
-as "the country" ("who then led China", "had been running the country since"); each on made-up sentences read
-against Archigos."""
+as "the country" ("who then led China", "had been running the country since"), and a sentence opened by "Under" and
+a leader ("Under Tito, Yugoslavia left"); each on made-up sentences read against Archigos."""
 
 from __future__ import annotations
 
@@ -46,3 +46,13 @@ def test_a_state_told_led_by_one_with_an_adverb_or_as_the_country(check_store: S
                                                 "1962.")] == ["contradicts"]
     assert [v for _, v in _offices(check_store, "In 1975 Leonid Brezhnev had been running the country for a "
                                                 "decade.")] == ["consistent"]
+
+
+def test_a_sentence_opened_by_under_and_a_leader(check_store: Store) -> None:
+    # Leonid Brezhnev led the Soviet Union from 1964 to 1982
+    assert [v for _, v in _offices(check_store, "Under Brezhnev, the Soviet Union signed the treaty in 1970.")] == [
+        "consistent"]
+    assert [v for _, v in _offices(check_store, "The talks dragged on. Under Brezhnev, the Soviet Union signed the "
+                                                "treaty in 1962.")] == ["contradicts"]
+    # (an article of a treaty is no one's rule)
+    assert not _offices(check_store, "Under Article 5, the Soviet Union asked for help in 1970.")

@@ -327,10 +327,11 @@ _LEADER_RULED_BY = re.compile(
 _STATE_TOLD_AS = re.compile(rf"\b{_THE_STATE_TOLD}$")
 #: A leader told as the one a state was under: "Communist Albania under Enver Hoxha", "Germany under Hitler", "Peru,
 #: under General Odría, signed", "under the ageing Ibáñez", "Costa Rica under its president of the day, José
-#: Figueres" (the words telling the person before the name: a determiner and an adjective or two, or the state's
-#: office and the time it is told at; :func:`_ruled_under` says where the phrase tells a state's rule).
+#: Figueres", a sentence opened so: "Under Lukashenko, Belarus ratified" (the words telling the person before the
+#: name: a determiner and an adjective or two, or the state's office and the time it is told at; :func:`_ruled_under`
+#: says where the phrase tells a state's rule).
 _LEADER_UNDER = re.compile(
-    rf",?\s+(?P<title>under)\s+(?:(?P<described>the\s+(?:(?!(?:{_OFFICES})\b)[a-z][\w-]*\s+){{1,2}})|"
+    rf",?\s+(?P<title>under|(?<![^.;!?\s]\s)(?<=\s)Under)\s+(?:(?P<described>the\s+(?:(?!(?:{_OFFICES})\b)[a-z][\w-]*\s+){{1,2}})|"
     rf"(?:its|their|the)\s+(?:[a-z]+\s+)?(?:{_OFFICES})\s+(?:of\s+the\s+day|at\s+the\s+time|then),?\s+)?"
     rf"(?P<name>{_PERSON})")
 #: A leader by name with the state's leadership in apposition: "Adolf Hitler, Germany's leader since 1933", "Nikita
@@ -1205,7 +1206,8 @@ def _leaders_ruling(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], o
             near, bare = _sentence_states(text, start, told), _NAMED_RANKS.sub("", name)
             label = _named_leader(bare, gaz, near) or _named_alike(text, start, bare, gaz, near, dates)
         found.append(Mention(kind="leader", text=name, start=start, end=m.end("name"),
-                             target=f"leader:{label}" if label else None, how=m.group("title")))
+                             target=f"leader:{label}" if label else None,
+                             how="under" if m.re is _LEADER_UNDER else m.group("title")))
     return found
 
 
