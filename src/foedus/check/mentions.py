@@ -269,10 +269,10 @@ _LEADER_AFTER = re.compile(
     rf"(?P<title>(?i:{_OFFICES})|on the throne)\b(?![’'-]s\b|-elect)")
 #: A leader by name told taking or holding an office: "Nuri al-Said became prime minister", "when Ali Bogra was prime
 #: minister", "Kwame Nkrumah, the independence leader, became the republic's first president", "Nelson Mandela was
-#: sworn in as president".
+#: sworn in as president", "Hosni Mubarak has been Egypt's president since 1981" (held since a date, told now).
 _LEADER_BECAME = re.compile(
-    rf"\b(?P<name>{_PERSON})(?:,\s+[^,;.]{{3,60}},|,\s+who)?\s+(?:became|was|had become|had been|was sworn in as|"
-    r"was elected|was appointed|took office as|(?:had\s+)?(?:served|signed|acted)\s+as)\s+"
+    rf"\b(?P<name>{_PERSON})(?:,\s+[^,;.]{{3,60}},|,\s+who)?\s+(?:became|was|had become|had been|has been|"
+    r"was sworn in as|was elected|was appointed|took office as|(?:had\s+)?(?:served|signed|acted)\s+as)\s+"
     r"(?:(?:once\s+again|again|still|then|by\s+then|already|now|by\s+now)\s+)?"
     r"(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z]?[\w-]+['’]s\s+|the\s+|(?:his|her|its|their|our)\s+)?"
     rf"(?:(?:first|new|last|second|third|acting|{_INTERIM}|{_ELECTED}|[A-Z][a-z]+)\s+){{0,2}}"
@@ -330,18 +330,34 @@ _LEADER_NAMED = (
                r"(?:was|remained|stayed)\s+(?:(?:back|still|already|then|now|again|once\s+more)\s+)?"
                r"(?P<title>in\s+office)\b(?!\s+(?:until|till|for)\b)"),
 )
+#: A state told by what it is rather than by its name ("the country", "the new state"), where a leader is told
+#: ruling it (:data:`_LEADER_RULING`: "Ngouabi, who had led the country since 1969") or it is told led by one
+#: (:data:`_LEADER_RULED_BY`: "the republic was then led by Rahmon Nabiyev").
+_THE_STATE_TOLD = r"[Tt]he\s+(?:new\s+)?(?:country|republic|kingdom|state|empire|emirate|federation)\b"
 #: A leader told ruling a state told right after: "Ferdinand Marcos ruled in Manila", "General Zia ruling Pakistan",
 #: "Somoza held power in Managua", "Lopez Arellano, who ran Honduras then", "he led Senegal" (a person's name only).
 _LEADER_RULING = re.compile(
-    rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+[^,;.]{{3,60}},|,\s+who)?\s+(?:had\s+)?(?:(?:was|still)\s+)?"
+    rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+[^,;.]{{3,60}},|,\s+who)?\s+(?:had\s+(?:been\s+)?)?"
+    r"(?:(?:was|still|then|already|by\s+then|now)\s+){0,2}"
     r"(?P<title>ruled|ruling|ran|running|led|leading|governed|held\s+power|was\s+in\s+power|reigned|reigning|"
-    r"(?<=was\s)on\s+the\s+throne)\s+(?:in\s+)?(?=[A-Z])")
+    r"(?<=was\s)on\s+the\s+throne)\s+(?:in\s+|the\s+(?=[A-Z]))?(?=[A-Z]|" + _THE_STATE_TOLD + ")")
+#: A leader told as the one a state was led by, the state told right before (:func:`_leaders_ruling`): "The UAE,
+#: then led by Khalifa bin Zayed,", "Britain, led by Anthony Eden at the time,", "Peru, governed by Manuel Prado,",
+#: "the republic was then led by Rahmon Nabiyev" (a general's army "led by" one is no state: the state must be told).
+_LEADER_RULED_BY = re.compile(
+    r"(?:,\s+|\s+(?:was|were|had\s+been)\s+)(?:(?:then|still|by\s+then|at\s+the\s+time|now)\s+)?"
+    r"(?P<title>(?:led|governed|ruled|run)\s+by)\s+(?:(?:then|at\s+the\s+time)\s+)?"
+    rf"(?P<name>{_PERSON})")
+#: A state told by what it is rather than by its name, right before it is told led by someone
+#: (:data:`_LEADER_RULED_BY`: "the republic was then led by ...").
+_STATE_TOLD_AS = re.compile(rf"\b{_THE_STATE_TOLD}$")
 #: A leader told as the one a state was under: "Communist Albania under Enver Hoxha", "Germany under Hitler", "Peru,
 #: under General Odría, signed", "under the ageing Ibáñez", "Costa Rica under its president of the day, José
-#: Figueres" (the words telling the person before the name: a determiner and an adjective or two, or the state's
-#: office and the time it is told at; :func:`_ruled_under` says where the phrase tells a state's rule).
+#: Figueres", a sentence opened so: "Under Lukashenko, Belarus ratified" (the words telling the person before the
+#: name: a determiner and an adjective or two, or the state's office and the time it is told at; :func:`_ruled_under`
+#: says where the phrase tells a state's rule).
 _LEADER_UNDER = re.compile(
-    rf",?\s+(?P<title>under)\s+(?:(?P<described>the\s+(?:(?!(?:{_OFFICES})\b)[a-z][\w-]*\s+){{1,2}})|"
+    rf",?\s+(?P<title>under|(?<![^.;!?\s]\s)(?<=\s)Under)\s+(?:(?P<described>the\s+(?:(?!(?:{_OFFICES})\b)[a-z][\w-]*\s+){{1,2}})|"
     rf"(?:its|their|the)\s+(?:[a-z]+\s+)?(?:{_OFFICES})\s+(?:of\s+the\s+day|at\s+the\s+time|then),?\s+)?"
     rf"(?P<name>{_PERSON})")
 #: A leader by name with the state's leadership in apposition: "Adolf Hitler, Germany's leader since 1933", "Nikita
@@ -1209,14 +1225,18 @@ _BODY_NOUNS = frozenset({"front", "party", "movement", "council", "committee", "
 def _leaders_ruling(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], others: list[tuple[int, int]],
                     told: list[Mention], ruled: list[tuple[int, int]], dates: list[Mention]) -> list[Mention]:
     """Return the leaders told ruling a state told beside them (:data:`_LEADER_RULING`: "Marcos ruled in Manila";
-    :data:`_LEADER_UNDER`: "Albania under Enver Hoxha"; :data:`_LEADER_OF_STATE`: "Hitler, Germany's leader";
-    :data:`_LEADER_OF_STATE_BEFORE`: "the Soviet leader, Nikita Khrushchev") and those told leaving office
-    (:data:`_LEADER_LEFT`), each with the office as its title; a state's name is none.
+    :data:`_LEADER_RULED_BY`: "Britain, led by Anthony Eden,"; :data:`_LEADER_UNDER`: "Albania under Enver Hoxha";
+    :data:`_LEADER_OF_STATE`: "Hitler, Germany's leader"; :data:`_LEADER_OF_STATE_BEFORE`: "the Soviet leader,
+    Nikita Khrushchev") and those told leaving office (:data:`_LEADER_LEFT`), each with the office as its title; a
+    state's name is none.
     ``told`` are the states' mentions; ``ruled`` the states that can be told ruled (named, not by an adjective nor a
     possessive); ``dates`` the article's dates."""
     found: list[Mention] = []
     states = [(x.start, x.end) for x in told]
-    matches = [m for m in _LEADER_RULING.finditer(text) if any(a == m.end() for a, _ in ruled)]
+    matches = [m for m in _LEADER_RULING.finditer(text) if any(a == m.end() for a, _ in ruled)
+               or re.match(_THE_STATE_TOLD, text[m.end():])]
+    matches += [m for m in _LEADER_RULED_BY.finditer(text) if any(b == m.start() for _, b in ruled)
+                or _STATE_TOLD_AS.search(text[max(0, m.start() - 30):m.start()])]
     matches += [m for m in _LEADER_UNDER.finditer(text) if _ruled_under(text, m, gaz, states, told, dates)]
     matches += [m for pattern in (_LEADER_OF_STATE, _LEADER_OF_STATE_BEFORE) for m in pattern.finditer(text) if any(
         a < m.end("state") and m.start("state") < b for a, b in states)]
@@ -1229,8 +1249,14 @@ def _leaders_ruling(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], o
         leaders.append((start, m.end()))
         under = _under_leaders(text, m, gaz, told) if m.re is _LEADER_UNDER else set()
         label = under.pop() if len(under) == 1 else _leader_label(name, gaz)
+        if label is None and m.re in {_LEADER_RULING, _LEADER_RULED_BY}:
+            # (a name told ruling, which the backstop read before these readings took it, is read as the backstop
+            # reads it: "Rafael Trujillo had ruled the country", Archigos's "Rafel Trujillo")
+            near, bare = _sentence_states(text, start, told), _NAMED_RANKS.sub("", name)
+            label = _named_leader(bare, gaz, near) or _named_alike(text, start, bare, gaz, near, dates)
         found.append(Mention(kind="leader", text=name, start=start, end=m.end("name"),
-                             target=f"leader:{label}" if label else None, how=m.group("title")))
+                             target=f"leader:{label}" if label else None,
+                             how="under" if m.re is _LEADER_UNDER else m.group("title")))
     return found
 
 

@@ -219,7 +219,7 @@ _RULING_OFFICE = re.compile(
     r"(?:state|government|regime)|"
     r"on\s+the\s+throne|"
     r"led\s+the|ruled|governed|" + _TAKING_POWER + r"|held\s+power|in\s+power|in\s+office|took\s+office|"
-    r"installed|taken\s+office|ruling|ran|running|led|leading|headed|heading|government|cabinet|junta|leader|under|"
+    r"installed|taken\s+office|ruling|ran|run|running|led|leading|headed|heading|government|cabinet|junta|leader|under|"
     r"regime|administration|reigned|reigning|succeeded|party|"
     r"downing\s+street|white\s+house|kremlin|[eé]lys[eé]e|overthrown|deposed|ousted|toppled|abdicated|resigned|"
     r"stepped\s+down|fell|died)\b", re.IGNORECASE)
@@ -349,7 +349,7 @@ def _told_ruled(s: Sentence, m: Mention) -> set[int]:
         return set()
     end = _office_end(s, m)
     return {int(x.target.split(":")[1]) for x in states if x.target and end <= x.start and re.fullmatch(
-        r"\s+(?:in\s+)?", s.text[end - s.start:x.start - s.start])}
+        r"\s+(?:in\s+|the\s+)?", s.text[end - s.start:x.start - s.start])}
 
 
 #: A state's leadership told right after a leader named with a rank or another title ("Marshal Ion Antonescu ruling
