@@ -61,6 +61,10 @@ def test_taking_power_told_after_the_record_s_start_of_that_rule_is_wrong(check_
     again = _check(check_store, "Angola and Zambia signed a pact in 1999. Levy Mwanawasa took office again in "
                                 "January 2007 and kept the pact.")
     assert [c.verdict for c in _claims(again, "leader_office")] == ["consistent"]
+    for term in ("Re-elected, Levy Mwanawasa took over in January 2003", "Levy Mwanawasa took over in January 2003 "
+                 "for a second term"):  # (a new term: the spell runs on across terms)
+        told = _check(check_store, f"Angola and Zambia signed a pact in 1999. {term} and kept the pact.")
+        assert [c.verdict for c in _claims(told, "leader_office")] == ["consistent"], term
 
 
 def test_an_act_told_as_the_anchor_of_a_relative_time_is_not_the_claim(check_store: Store) -> None:

@@ -617,8 +617,8 @@ def _taken_earlier(s: Sentence, said: PartialDate, spell: dict[str, Any]) -> boo
     start, end = spell["start_date"], spell["end_date"]
     if start is None or not start < said.earliest() or (end is not None and end < said.latest()):
         return False
-    if re.search(r"(?:again|once\s+more|re-?elected|re-?elect\w*|second|third|fourth|fifth|new\s+term|"
-                 r"another\s+term|term)", s.text, re.IGNORECASE):
+    if re.search(r"\b(?:again|once\s+more|re-?elected|re-?elect\w*|second|third|fourth|fifth|new\s+term|"
+                 r"another\s+term|term)\b", s.text, re.IGNORECASE):
         return False
     return _gap(said, _pdate(start.isoformat())) <= 3 * 365
 
