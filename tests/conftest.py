@@ -149,17 +149,21 @@ def _prepared_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def fresh_stacking(_prepared_store: Path, fit_cache: FitCache) -> tuple[dict[str, Any], Backtest]:
+def fresh_stacking(_prepared_store: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], Backtest]:
     """Return the key and the stacking backtest of a fresh store, run anew (never the shipped one, never a cached
     one): what ``foedus data build`` writes to stacking.json. Run once for the session (about a minute), since the
-    rebuild test and the test of the shipped document both need it."""
+    rebuild test and the test of the shipped document both need it. Its fits go to a cache of its own, empty, as the
+    build's: the session's cache, which the other worker fills with fits of the same data from other calls, would
+    make its last digits depend on which tests ran first."""
+    from foedus.reliability.cache import FitCache
     from foedus.reliability.fits import stacked_backtest, stacking_key
     from foedus.store import open_store
 
     with open_store(_prepared_store) as store:
         key = stacking_key(store)
         fresh = stacked_backtest(store, key["coding"], key["horizon"], key["prior"], key["as_of"],
-                                 fingerprint=key["store"], ship=False, cache=fit_cache)
+                                 fingerprint=key["store"], ship=False,
+                                 cache=FitCache(tmp_path_factory.mktemp("stacking-fits")))
     return key, fresh
 
 

@@ -118,7 +118,8 @@ def _write_stacking(target: Path, progress: Callable[[str], None] | None) -> Non
     """Write the default stacking backtest of a fresh store (the shipped tables and ledgers) to ``target``.
 
     The store reads the tables the package holds: a rebuild elsewhere (``--to``) gives the same file when the
-    tables it rebuilt are identical to the package's.
+    tables it rebuilt are identical to the package's. Its fits go to a cache of its own, empty: fits of the same data
+    that other calls left in the user's cache would move the file's last digits.
     """
     from foedus.data import STACKING
     from foedus.reliability.cache import FitCache
@@ -131,7 +132,7 @@ def _write_stacking(target: Path, progress: Callable[[str], None] | None) -> Non
             open_store(Path(scratch) / "fresh.duckdb") as store:
         key = stacking_key(store)
         summary = stacked_backtest(store, key["coding"], key["horizon"], key["prior"], key["as_of"],
-                                   fingerprint=key["store"], ship=False, cache=FitCache())
+                                   fingerprint=key["store"], ship=False, cache=FitCache(Path(scratch) / "fits"))
     text = json.dumps({"key": key, "backtest": summary.to_dict()}, indent=1, sort_keys=True) + "\n"
     tmp = target / (STACKING + ".tmp")
     tmp.write_text(text, encoding="utf-8")
