@@ -479,3 +479,15 @@ def test_a_son_told_junior_is_not_his_father_nor_a_leader_called_so(check_store:
     result = _check(check_store, "President Ferdinand Marcos Jr. took office in June 2022.")
     told = [(c.verdict, c.record_value) for c in _claims(result, "leader_office")]
     assert told == [("not_in_record", "no leader of that name in Archigos")]  # (not Panama's "Guardia Jr., E.")
+
+
+def test_states_that_signed_one_agreement_are_not_parties_to_another_signed_after_it(check_store: Store) -> None:
+    for body in ("France and Russia signed the Franco-Russian Alliance, and Germany and the Soviet Union signed the "
+                 "Molotov-Ribbentrop Pact in 1939.",
+                 "France and the Soviet Union signed a mutual assistance treaty on 2 May 1935, but Moscow broke with "
+                 "its spirit when it signed the Molotov-Ribbentrop Pact on 23 August 1939."):
+        parties = _claims(_check(check_store, body), "agreement_parties")
+        assert parties and all(c.verdict == "consistent" for c in parties), body
+    both = _claims(_check(check_store, "Germany and the Soviet Union signed the Molotov-Ribbentrop Pact and the "
+                                       "Anti-Comintern Pact."), "agreement_parties")
+    assert "Soviet Union" in both[0].claimed  # (one verb, two objects: still each one's parties)

@@ -38,7 +38,7 @@ from foedus.check.claims.endings import (
     _ending_date_claim,
 )
 from foedus.check.claims.memberships import _late_signature
-from foedus.check.claims.parties import _parties_claim, _parties_too_late, _party_list
+from foedus.check.claims.parties import _parties_claim, _parties_too_late, _party_list, _signed_again
 from foedus.check.claims.unknown_names import _PLACE_NAME, _UNKNOWN_NAME, _another_of_that_name, _named_unknown
 from foedus.check.mentions import _FULL_MONTHS, Treaty
 from foedus.check.models import Claim, Mention, RecordRef
@@ -155,7 +155,8 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     if party_list is not None:  # "binding A, B and C", "which A and B signed with C", "the founders, A, B and C"
         between, signing = party_list, party_list
     if between is None and subjects is not None and (" and " in subjects.group(1) or joined) and \
-            (signing or joined) and not any(m.start < s.start + subjects.end(1) for m in s.of("agreement")):
+            (signing or joined) and not any(m.start < s.start + subjects.end(1) for m in s.of("agreement")) and \
+            not _signed_again(s, subjects.end(), mention):
         between = subjects
         signing = signing or subjects  # "A, B and C joined the pact": each is claimed a party
 

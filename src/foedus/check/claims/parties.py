@@ -77,6 +77,16 @@ def _state_runs(s: Sentence) -> list[tuple[int, int]]:
     return runs
 
 
+def _signed_again(s: Sentence, after: int, mention: Mention) -> bool:
+    """Whether a verb of signing of its own stands between ``after`` (an offset in the sentence: where the verb its
+    subjects signed ends) and ``mention``, so that the subjects' verb governs something else: "France and Russia
+    signed the alliance, and Germany and the Soviet Union signed the Molotov-Ribbentrop Pact", "A and B signed a
+    treaty in 1935, but Moscow broke with it when it signed the pact" (not "A and B signed the treaty and its
+    protocol")."""
+    gap = s.text[after:mention.start - s.start]
+    return re.search(r"\b(?:signed|signing|concluded|joined|acceded\s+to)\b", gap) is not None
+
+
 def _party_list(s: Sentence, mention: Mention) -> re.Match[str] | None:
     """Return the span (as group 1) of a list of states the sentence tells as an agreement's parties, by what stands
     before it (:data:`_PARTIES_BEFORE`) or the verb of signing after it (:data:`_PARTIES_AFTER`, with a partner after
@@ -91,6 +101,8 @@ def _party_list(s: Sentence, mention: Mention) -> re.Match[str] | None:
             # League's, the agreement told right before the list)
         before = _PARTIES_BEFORE.search(s.text[max(0, lo - 80):lo])
         after = _PARTIES_AFTER.match(s.text[hi:])
+        if at > hi and _signed_again(s, hi + (after.end() if after is not None else 0), mention):
+            continue  # ("A and B signed X, and C and D signed Y": X's, not Y's)
         several = bool(re.search(r",|\band\b", s.text[lo:hi]))
         if before is not None and (several or before.group(0).rstrip().endswith((":", ","))):
             to = re.match(r"\s+to\s+(?:the\s+)?", s.text[hi:]) if re.match(r"(?i)\s*(?:bind|bound|link|unit)",
