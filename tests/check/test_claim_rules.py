@@ -491,3 +491,21 @@ def test_states_that_signed_one_agreement_are_not_parties_to_another_signed_afte
     both = _claims(_check(check_store, "Germany and the Soviet Union signed the Molotov-Ribbentrop Pact and the "
                                        "Anti-Comintern Pact."), "agreement_parties")
     assert "Soviet Union" in both[0].claimed  # (one verb, two objects: still each one's parties)
+
+
+def test_a_leaders_years_in_office_told_in_an_aside_date_no_event(check_store: Store) -> None:
+    result = _check(check_store, "Enver Hoxha, who led Albania from 1944 until his death in 1985, broke with Moscow "
+                                 "after 1961. Hafez al-Assad, who ruled Syria from 1970 to 2000, signed a treaty with "
+                                 "Moscow.")
+    years = [c.claimed for c in _claims(result, "event_date")]
+    assert not any(y in c for c in years for y in ("1944", "1985", "1970", "2000")), years
+    assert [c.verdict for c in _claims(result, "leader_office")][:1] == ["consistent"]
+
+
+def test_a_title_after_states_adjectives_none_of_its_parties_is_another_agreement(check_store: Store) -> None:
+    result = _check(check_store, "The Franco-Soviet Treaty of Mutual Assistance was signed on 2 May 1935. The Anglo-"
+                                 "Japanese Alliance, which Russia feared, was signed in 1902.")
+    told = [(c.verdict, c.records[0].id if c.records else "") for c in _claims(result, "agreement_date")]
+    assert told[0][0] == "consistent" and "anglo-franco-turkish" not in told[0][1]  # (not Britain, France, Turkey's)
+    assert told[1] == ("consistent", "gb-jp-1902-anglo-japanese-alliance")  # (the title of its adjectives' states)
+

@@ -842,6 +842,8 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         taken.append((mention.start, mention.end))
 
     shared: list[tuple[int, int, set[str]]] = []  # titles several agreements share, told apart by their states below
+    compounded: list[tuple[int, Mention]] = []  # titles told after states' adjectives ("the Franco-Soviet ..."), each
+    # with where those begin: checked against the agreement's members below
     for start, end, phrase in gaz.treaty_pattern.finditer(text):
         slugs = gaz.treaty_aliases.get(_norm(phrase), set())
         if len(_norm(phrase)) < 4 and not _ACRONYM.fullmatch(text[start:end]):
@@ -860,6 +862,8 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         elif len(slugs) == 1:
             add(Mention(kind="agreement", text=text[start:end], start=start, end=end,
                         target=f"treaty:{next(iter(slugs))}", how="title"))
+            if (adjectives := _COMPOUND_BEFORE.search(text, max(0, start - 60), start)) is not None:
+                compounded.append((adjectives.start(), found[-1]))
         elif slugs:
             shared.append((start, end, slugs))
             taken.append((start, end))
@@ -883,6 +887,15 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
     states = _state_mentions(text, gaz, taken, named)
     for mention in states:
         add(mention)
+    for adjectives_at, mention in compounded:
+        adjective_states = {int((m.target or "0:0").split(":")[1]) for m in states
+                            if m.target and adjectives_at <= m.start < mention.start}
+        members = gaz.treaties[(mention.target or "").removeprefix("treaty:")].members
+        if adjective_states and not adjective_states <= members:
+            # "the Franco-Soviet Treaty of Mutual Assistance" (1935) is not the one treaty of that title the record
+            # names (Britain, France and Turkey's of 1939): another, described by its states' adjectives (below)
+            found.remove(mention)
+            taken.remove((mention.start, mention.end))
     pair = set(article_pair(states))
     for start, end, slugs in shared:
         near = {int((m.target or "0:0").split(":")[1]) for m in states

@@ -84,11 +84,14 @@ _UNLINKED_AGREEMENT = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:treaty
 
 def _pairs_named(s: Sentence, before: int) -> list[tuple[int, int]]:
     """Return the pairs of states the sentence names together ("Britain and Russia have allied") before its
-    character ``before``."""
+    character ``before``; the last two of a longer list ("the United States, Britain, France and Japan") are no
+    pair."""
     states = [m for m in s.of("state") if m.target and m.end - s.start <= before]
     return [(int((a.target or "").split(":")[1]), int((b.target or "").split(":")[1]))
-            for a, b in itertools.pairwise(states)
-            if re.fullmatch(r"\s+and\s+(?:the\s+)?", s.text[a.end - s.start:b.start - s.start])]
+            for index, (a, b) in enumerate(itertools.pairwise(states))
+            if re.fullmatch(r"\s+and\s+(?:the\s+)?", s.text[a.end - s.start:b.start - s.start])
+            and not (index and re.fullmatch(r",\s*(?:the\s+)?",
+                                            s.text[states[index - 1].end - s.start:a.start - s.start]))]
 
 
 def _resolve(anaphor: str, recent: list[Mention], referent: str | None, gaz: Gazetteer,

@@ -667,16 +667,25 @@ def _parties_untold(told: list[Claim], found: list[Claim]) -> list[Claim]:
 
 def _office_since(s: Sentence, dates: list[Mention]) -> set[int]:
     """Return the starts of the dates told as when a leader's office began ("David Lange, prime minister since the
-    previous July", "Hassan II, king since 1961", "Assad ruled Syria from November 1970") and, after such a date,
-    when it ended ("... until his death in June 2000"): the leader's claim (:func:`_leader_claims`), no event's
-    date."""
-    began = {d.start for d in dates for leader in s.of("leader") if leader.end <= d.start and re.fullmatch(
-        r"[\s,]*(?:(?:[\w-]+\s+)?since|(?:ha[sd]\s+|have\s+)?(?:ruled|reigned|governed|led)\s+(?:[\w'’-]+\s+){0,3}?"
-        r"(?:from|since))\s+"
-        r"(?:the\s+)?", s.text[leader.end - s.start:d.start - s.start], re.IGNORECASE)}
+    previous July", "Hassan II, king since 1961", "Assad ruled Syria from November 1970", "Hoxha, who led Albania
+    from 1944") and, after such a date, when it ended ("... until his death in June 2000"): the leader's claim
+    (:func:`_leader_claims`), no event's date."""
+    began = {d.start for d in dates for leader in s.of("leader") if leader.end <= d.start and _office_from(
+        leader, s.text[leader.end - s.start:d.start - s.start])}
     return began | {d.start for d in dates for b in dates if b.start in began and b.end <= d.start and re.fullmatch(
         r"\s+(?:until|till|to)\s+(?:(?:his|her)\s+(?:death|fall|overthrow|resignation|ouster|deposition)\s+"
         r"(?:in|on)\s+)?(?:the\s+)?", s.text[b.end - s.start:d.start - s.start], re.IGNORECASE)}
+
+
+def _office_from(leader: Mention, between: str) -> bool:
+    """Whether the words ``between`` a leader's mention and a date tell the date as when the office began ("king
+    since", ", who led Albania from"; after a mention that holds the verb, "Hafez al-Assad, who ruled", " Syria
+    from")."""
+    if re.fullmatch(r"[\s,]*(?:(?:[\w-]+\s+)?since|(?:who\s+)?(?:ha[sd]\s+|have\s+)?(?:ruled|reigned|governed|led)\s+"
+                    r"(?:[\w'’-]+\s+){0,3}?(?:from|since))\s+(?:the\s+)?", between, re.IGNORECASE):
+        return True
+    return re.search(r"\b(?:ruled|reigned|governed|led)$", leader.text) is not None and re.fullmatch(
+        r"\s+(?:[\w'’-]+\s+){0,3}?(?:from|since)\s+(?:the\s+)?", between) is not None
 
 
 def _in_order_of_dates(s: Sentence, claims: list[Claim]) -> list[Claim]:

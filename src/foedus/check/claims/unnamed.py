@@ -339,8 +339,10 @@ def _dated_names(s: Sentence, records: _Records, dates: Sequence[Mention],
         # the parties: the states named outside the name, not after "to", "against" ("... to force Egypt out")
         cut = re.search(r"\b(?:to|against|if|unless|should)\b", s.text[date.end - s.start:])
         until = date.end + (cut.start() if cut else len(s.text))
+        # (nor the words of another agreement's name: "the Franco-Soviet treaty ... by the Munich agreement of ...")
         states = _codes([m for m in s.of("state") if not _place(s, m) and m.start < until
-                         and not s.start + found.start("name") <= m.start < date.start])
+                         and not s.start + found.start("name") <= m.start < date.start
+                         and not any(a.start <= m.start < a.end for a in s.of("agreement"))])
         words = found.group("name").casefold()
         slug = _nearest_of_context(records, states, context, pair, date, words)
         if slug is None and len(states) >= 3:  # one of three or more named may be no party (told so elsewhere)
