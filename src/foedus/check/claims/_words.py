@@ -8,6 +8,14 @@ import re
 _NAME_PUT = (r"(?:put|puts|set|sets|added|adds|affixed)\s+(?:their|its|his|her|our)\s+(?:own\s+)?"
              r"(?:names?|hands?|signatures?|seals?)")
 
+#: A word for the two states an article is about, told without naming them: "both", "both countries", "both of our
+#: countries", "both of them", "them both", "the two", "the two kingdoms" (the nouns a pair of states is told by).
+_PAIR_NOUN = (r"(?:countries|states|nations|governments|neighbou?rs|kingdoms|republics|monarchies|empires|capitals|"
+              r"powers|allies)")
+_PAIR_WORD = (r"(?:both(?:\s+of\s+(?:them|us|(?:our|their|the)\s+" + _PAIR_NOUN + r")|\s+(?:(?:our|their|the)\s+)?"
+              + _PAIR_NOUN + r")?|them\s+both|the\s+two(?:\s+" + _PAIR_NOUN + r")?)")
+
+
 _SIGNING = re.compile(r"\b(sign(?:ed|ing|s)?(?!\s+up\b)|conclu(?:ded|de|sion)|inked|struck|conclude|agreed|issued|"
                       r"adopted|conclud\w*|dated|sealed|" + _NAME_PUT + r"\s+to|"
                       r"(?<=\bwas )(?:set up|founded|established|created|formed)|"

@@ -106,6 +106,7 @@ from foedus.check.claims.parties import (
     _never_left,
     _only_these,
     _outsiders_aimed_at,
+    _pair_bound_now,
     _pair_signed,
     _pair_still_bound,
     _parties_backstop,
@@ -420,6 +421,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_stayed_out(s, records, None if unknown_last else referent, out))
     if not any(c.kind == "agreement_parties" for c in out):
         out.extend(_never_left(s, records, None if unknown_last else referent, context, pair))
+    out.extend(_pair_bound_now(s, records, out, context, pair))  # ("The Rio treaty still binds both of them")
     out.extend(_group_parties(s, records, out))
     out.extend(_founders_listed(s, records, out))
     out.extend(_dated_agreement_unread(s, records, pair, context, out))
@@ -439,7 +441,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out = _act_of_another_told(s, out, records)  # (a date of another agreement the sentence tells of)
     out.extend(_signing_parties(s, records, out))  # (a signing the record found only on re-reading its date)
     out = _entries_as_parties(out + _gapped_entries(s, out, records), len({d.value for d in dates}), s)
-    out.extend(_parties_of_what_was_read(s, records, out))
+    out.extend(_parties_of_what_was_read(s, records, out, _the_two(context, pair)))
     out.extend(_counted_parties(s, records, None if unknown_last else referent, out))  # ("its four signatories")
     out = _parties_per_clause(s, records, out)
     out = _entries_of_one_kind(out)

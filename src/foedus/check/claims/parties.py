@@ -22,7 +22,7 @@ from foedus.check.claims._sentences import (
     _segments,
     _war_named,
 )
-from foedus.check.claims._words import _JOINING, _NAME_PUT, _NEGATION, _SIGNING
+from foedus.check.claims._words import _JOINING, _NAME_PUT, _NEGATION, _PAIR_WORD, _SIGNING
 from foedus.check.claims.endings import _ending_claim
 from foedus.check.mentions import _NUMBER_WORDS, _ORDINALS, number_value
 from foedus.check.models import Claim, Mention
@@ -225,17 +225,14 @@ _NEVER_PARTY = re.compile(r"\b(?:never|did\s+not|didn't|refused\s+to|declined\s+
 
 
 #: A subject that stands for the states the article is about: "both countries", "the two states", "they".
-_PAIR_SUBJECT = re.compile(r"\b(?:both(?:\s+(?:(?:our|their)\s+)?(?:countries|states|nations|governments))?|"
-                           r"the\s+two(?:\s+(?:countries|"
-                           r"states|nations|governments|neighbours|neighbors|capitals))?|they)\s*$", re.IGNORECASE)
+_PAIR_SUBJECT = re.compile(r"\b(?:" + _PAIR_WORD + r"|they)\s*$", re.IGNORECASE)
 
 
 #: The two states of a pair told still bound by the agreement last spoken of, with no word for it, at the head of a
 #: sentence or of a clause: "Both remain parties today", "The two countries remain bound by it", "..., and both are
 #: still members", "Neither has ever left".
 _STILL_BOUND = re.compile(r"(?:^\W*|[,;:]\s+(?:and\s+|but\s+)?)"
-                          r"(?:(?:both(?:\s+(?:countries|states|nations|governments))?|"
-                          r"the\s+two(?:\s+(?:countries|states|nations|governments|neighbours|neighbors|capitals))?)\s+"
+                          r"(?:" + _PAIR_WORD + r"\s+"
                           r"(?:remain|are\s+still)\s+(?:parties|bound\s+by\s+it|members)|"
                           r"neither\s+(?:has|have)\s+(?:ever\s+)?(?:left|quit|withdrawn)(?!\s+(?:the|a|an)\b))\b",
                           re.IGNORECASE)
@@ -328,11 +325,7 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
             r"\bbound\b", said.group(0), re.IGNORECASE) and _STILL_PARTIES.search(
             s.text[clause:m.start - s.start]) else []
         if left:  # "Cuba and Peru are still parties to the Rio Treaty", of a state that left it
-            gone = ", ".join(f"{_name(c, treaty.signed)} (left {exited})" for c, exited in left)
-            out.append(Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
-                             claimed="parties still: " + ", ".join(_name(c, treaty.signed) for c in states),
-                             verdict="contradicts", record_value=f"no longer parties: {gone}",
-                             reason=f"no longer a party: {gone}", records=[records.treaty_ref(slug)]))
+            out.append(_left_claim(s, slug, states, left, records))
             continue
         late = _members_before_entry(s, records, m, states, clause) if said is not None else []
         if late:  # "Sweden was a NATO member in 1990": a member only from 2024
@@ -340,6 +333,50 @@ def _membership_statements(s: Sentence, records: _Records, context: Sequence[int
             continue
         out.append(_parties_claim(s, slug, states, records))
     return out
+
+
+def _left_claim(s: Sentence, slug: str, states: Sequence[int], left: Sequence[tuple[int, str]],
+                records: _Records) -> Claim:
+    """Return the claim that ``states`` are parties still to the agreement ``slug``, which those of ``left`` (each
+    with the date it left, :func:`_left_by_now`) are no more: it contradicts."""
+    treaty = records.gaz.treaties[slug]
+    gone = ", ".join(f"{_name(c, treaty.signed)} (left {exited})" for c, exited in left)
+    return Claim(kind="agreement_parties", text=s.text.strip(), start=s.start, end=s.end,
+                 claimed="parties still: " + ", ".join(_name(c, treaty.signed) for c in states),
+                 verdict="contradicts", record_value=f"no longer parties: {gone}",
+                 reason=f"no longer a party: {gone}", records=[records.treaty_ref(slug)])
+
+
+#: The two states of a pair told bound now by an agreement, as the subject ("Both remain parties", "both of our
+#: countries remain bound by it", "the two are still members") or as the object ("The Rio treaty still binds both of
+#: them", "it is still in force for them both"); not "both remain in force" (two agreements told in force).
+_PAIR_BOUND_NOW = re.compile(r"\b" + _PAIR_WORD + r"\s+(?:(?:also|still|now|today|too|all)\s+)*"
+                             r"(?:remain(?:s|ed)?|are|stay(?:s|ed)?)\s+(?:(?:still|now|today|also|all|firmly)\s+)*"
+                             r"(?:part(?:y|ies)|members?|bound|inside|in\b(?!\s+force))|"
+                             r"\b(?:still|continues?\s+to|today)\s+binds?\s+" + _PAIR_WORD + r"\b|"
+                             r"\bin\s+force\s+for\s+" + _PAIR_WORD + r"\b", re.IGNORECASE)
+
+
+def _pair_bound_now(s: Sentence, records: _Records, told: Sequence[Claim], context: Sequence[int],
+                    pair: tuple[int, ...]) -> list[Claim]:
+    """The pair told bound now by the one agreement a claim of the sentence reads in force (``told``: "The Rio treaty
+    still binds both of them", "Both countries remain parties to it", "The pact is still in force for both of them"):
+    the two ("both" stands for those of the sentence before, else the article's pair) are its parties, a claim of its
+    own beside the ending's (a state of the two that has left it since is told a party wrongly); none where a state
+    is named before the words (who "both" are is then unsure)."""
+    found = _PAIR_BOUND_NOW.search(s.text)
+    slugs = {c.records[0].id for c in told if c.kind == "ending" and c.claimed.endswith(": in force") and c.records
+             and c.records[0].kind == "treaty"}
+    if found is None or len(slugs) != 1 or any(c.kind == "agreement_parties" for c in told):
+        return []
+    if any(m.start - s.start < found.start() for m in s.of("state")):
+        return []  # ("Britain followed in 1955, and both are still members": "both" may hold the state just named)
+    (slug,) = slugs
+    states = _the_two(context, pair)
+    if len(states) != 2 or slug not in records.gaz.treaties:
+        return []
+    left = _left_by_now(records, slug, states)
+    return [_left_claim(s, slug, states, left, records) if left else _parties_claim(s, slug, states, records)]
 
 
 def _members_before_entry(s: Sentence, records: _Records, mention: Mention, states: Sequence[int],
@@ -1034,7 +1071,7 @@ def _not_yet_parties(s: Sentence, slug: str, told: Sequence[int], late: Sequence
 #: it", "E left the pact" (one that leaves was a party), "F has belonged to NATO".
 _PARTY_VERB = re.compile(r"(?:signed(?:\s+up(?:\s+to)?)?|joined|acceded(?:\s+to)?|adhered(?:\s+to)?|ratified|"
                          r"concluded|founded|co-founded|sign(?:s)?\s+up(?:\s+to)?|join|joins|accedes?(?:\s+to)?|"
-                         r"ratif(?:y|ies)|leaves|left|quit|withdrew\s+from|belonged\s+to|"
+                         r"ratif(?:y|ies)|leaves|left|quit|withdrew\s+from|belong(?:s|ed)?\s+to|"
                          r"(?:was|were)\s+admitted(?:\s+(?:to|into))?|"
                          # (a signature told by the name put to it: "C put its name to the treaty", "D added its
                          # signature to it")
@@ -1165,10 +1202,12 @@ def _runs_told(s: Sentence, two: Sequence[int]) -> list[tuple[int, int, list[int
     return sorted(runs)
 
 
-#: An agreement told by a description right after the verb its signers are the subject of: "the League's joint
-#: defence treaty", "a tripartite military pact", "their treaty of friendship".
-_DESCRIBED_OBJECT = re.compile(r"\s+(?:the|a|an|their|its)\s+(?:[\w'’-]+\s+){0,4}?(?:treaty|pact|alliance|agreement|"
-                               r"accord|convention|protocol|charter)\b", re.IGNORECASE)
+#: An agreement told by a description right after the verb its signers are the subject of, or the noun its members
+#: are told by: "the League's joint defence treaty", "a tripartite military pact", "their treaty of friendship", "(were
+#: founding members) of the Union's constitutive act", "(belong) to the Commonwealth's charter".
+_DESCRIBED_OBJECT = re.compile(r"\s+(?:(?:of|to|in)\s+)?(?:the|a|an|their|its)\s+(?:[\w'’-]+\s+){0,4}?"
+                               r"(?:treaty|pact|alliance|agreement|accord|convention|protocol|charter|act)\b",
+                               re.IGNORECASE)
 
 
 def _dated_after(s: Sentence, told: Sequence[Claim], at: int, dated: set[str]) -> str | None:
@@ -1210,9 +1249,10 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
             continue
         kind, at = relation
         slug, explicit, direct = _backstop_agreement(s, lo, hi, at, kind, dated, referent, records)
-        if slug is None and kind == "subject" and _DESCRIBED_OBJECT.match(s.text, at) \
+        if slug is None and kind in {"subject", "member"} and _DESCRIBED_OBJECT.match(s.text, at) \
                 and (own := _dated_after(s, told, at, dated)) is not None:
-            slug, direct = own, True  # ("..., and both signed the League's defence treaty of 1950")
+            slug, direct = own, True  # ("..., and both signed the League's defence treaty of 1950", "both were
+            # founding members of the Union's charter of 1963")
         # (another clause's subject joining the agreement a claim of the sentence is of: "A signed it in 1975; B
         # adhered in 1993", "C joined on DATE, and D followed that May": a claim of its own, where it holds)
         again = slug is not None and slug in claimed and kind == "subject" and not pair_told
@@ -2214,7 +2254,8 @@ _READ_KINDS = frozenset({"agreement_date", "event_date", "ending"})
 _YEAR_FOR_YEAR = re.compile(r"the wrong year: (\d{4}) for (\d{4})$")
 
 
-def _parties_of_what_was_read(s: Sentence, records: _Records, told: Sequence[Claim]) -> list[Claim]:
+def _parties_of_what_was_read(s: Sentence, records: _Records, told: Sequence[Claim],
+                              two: Sequence[int] = ()) -> list[Claim]:
     """Return the parties claims of a sentence no rule read parties from, where its other claims (a date's, an
     event's, an ending's: ``told``) were read against one stored agreement and the sentence tells states in a relation
     of membership to it (:data:`_MEMBERSHIP_WORD`): a member's entry or exit an event's claim read, as the parties
@@ -2226,7 +2267,9 @@ def _parties_of_what_was_read(s: Sentence, records: _Records, told: Sequence[Cla
     no title of its own or by one with that date (another agreement of that name, perhaps), nor where a state told
     signing or joining, not leaving nor a member by a noun, is one of its founders and the sentence dates the
     agreement wrongly or leads with the date (its signing: the date's claim). A contradiction only of an agreement
-    named by its title right after the states (no other agreement's noun between)."""
+    named by its title right after the states (no other agreement's noun between). A word for two ("Both were
+    founding members of the Union's constitutive act in July 2000") stands for the states ``two``, as a subject or
+    a member only, and makes no contradiction (who "both" are is read loosely)."""
     if any(c.kind == "agreement_parties" for c in told) or _DENIED.search(s.text):
         return []
     slugs = {c.records[0].id for c in told if c.kind in _READ_KINDS and c.records and c.records[0].kind == "treaty"
@@ -2250,9 +2293,14 @@ def _parties_of_what_was_read(s: Sentence, records: _Records, told: Sequence[Cla
                 r"\s+of\s+(?:\w+\s+){0,2}\d{4}\b", s.text[m.end - s.start:]) for m in mine)):
         return []  # ("Greece was a third signatory of the Ankara pact of 1933": the 1934 pact, or another of 1933?)
     codes: list[int] = []
-    pointed = member = leaving = led = False
-    for lo, hi in _state_runs(s):
+    pointed = member = leaving = led = loose = False
+    for lo, hi, pair_told in _runs_told(s, two):
         relation = _run_relation(s, lo, hi)
+        if pair_told and (relation is None or relation[0] not in {"subject", "member"}
+                          or any(m.start - s.start < lo for m in s.of("state"))):
+            continue  # ("Both were founding members of the Union's act in July 2000": the two, as subject or member;
+            # not after a state named: "Britain followed in 1955, and both are still members")
+        loose = loose or bool(pair_told)  # ("both": who they are is the article's pair, read loosely)
         took = _TOOK_IT_UP.match(s.text, hi)
         if relation is None and _WITH_THEM.search(s.text[:lo]) and _AS_PARTY.match(s.text, hi):
             relation = ("member", hi)  # ("..., with Paris as the third party": told a party by the noun)
@@ -2267,8 +2315,8 @@ def _parties_of_what_was_read(s: Sentence, records: _Records, told: Sequence[Cla
         after = [m for m in mine if m.start - s.start >= hi]
         pointed = pointed or (relation is not None and bool(after) and _AGREEMENT_NOUN.search(
             s.text[hi:after[0].start - s.start]) is None)
-        codes += [c for c in _codes([m for m in s.of("state") if lo <= m.start - s.start < hi and not _place(s, m)])
-                  if c not in codes]
+        codes += [c for c in pair_told or _codes([m for m in s.of("state") if lo <= m.start - s.start < hi
+                                                  and not _place(s, m)]) if c not in codes]
     entered = records.entry_years(slug)
     signed = int(records.gaz.treaties[slug].signed[:4])
     if not codes or (any(c.kind == "agreement_date" and c.records[:1] and c.records[0].id == slug
@@ -2276,7 +2324,7 @@ def _parties_of_what_was_read(s: Sentence, records: _Records, told: Sequence[Cla
                      and any(entered.get(c, signed) <= signed for c in codes)):
         return []  # ("Britain signed the Declaration on 1 January 1943", "In 1955 A and B founded it": a founder's
         # signing, its date's claim)
-    claim = _backstop_claim(s, slug, codes, named and pointed, records)
+    claim = _backstop_claim(s, slug, codes, named and pointed and not loose, records)
     return [claim] if claim is not None else []
 
 
