@@ -214,7 +214,7 @@ _OFFICES = (r"(?:vice|deputy)[- ](?:president|prime minister|premier|chancellor)
             r"war minister|(?:first|chief)\s+minister|"
             r"defen[cs]e minister|governor(?:[- ]general)?|viceroy|high commissioner|"
             r"president|premier|chancellor|chairman|generalissimo|emperor|empress|kaiser|"
-            r"tsar|czar|king|queen|shah|sultan|emir|ruler|dictator|regent|monarch|ambassador|counterpart|"
+            r"tsar|czar|king|queen|shah|sultan|emir|ruler|dictator|strongman|regent|monarch|ambassador|counterpart|"
             r"(?:communist\s+)?party\s+(?:leader|chief)|first\s+secretary|(?<!crown\s)prince")
 #: The ordinals a monarch's number is told by in words ("Boris the Third"), as the Roman numeral Archigos writes.
 _REGNAL_WORDS = {"first": "I", "second": "II", "third": "III", "fourth": "IV", "fifth": "V", "sixth": "VI",
@@ -252,13 +252,14 @@ _ELECTED = r"(?:(?:democratically|freely|popularly|directly)\s+)?elected"
 #: How a leader's standing in an office is told, between a determiner and the office ("the kingdom's effective
 #: ruler", "China's paramount leader", "the current prime minister", "Portugal's ageing dictator").
 _STANDING = (r"(?:effective|paramount|supreme|real|nominal|undisputed|absolute|de\s+facto|current|present|sitting|"
-             r"incumbent|outgoing|long-serving|longtime|long-time|veteran|powerful|ageing|aging|elderly|young|"
+             r"incumbent|outgoing|long-serving|longtime|long-time|veteran|powerful|unchallenged|ageing|aging|elderly|young|"
              r"military|civilian|reformist|autocratic|authoritarian)")
 #: How an office held for a while is told ("the interim president", "its provisional prime minister").
 _INTERIM = r"(?:interim|provisional|transitional|caretaker)"
 #: A leader by name with the office in apposition after it: "Winston Churchill, then prime minister", "Gaddafi,
 #: Libya's ruler since 1969", "Tunku Abdul Rahman, Malaya's first prime minister", "Molotov, Stalin's foreign
-#: commissar", "Jimmy Carter, president since January 1977", "Enver Pasha, the war minister".
+#: commissar", "Jimmy Carter, president since January 1977", "Enver Pasha, the war minister"; and power held since a
+#: date told right after ("Hun Sen, in power since 1985", "Banda, in power in Zomba from 1964 until 1994").
 _LEADER_AFTER = re.compile(
     rf"\b(?P<name>{_PERSON}),\s+(?:(?:who\s+)?as\s+(?=[^,;.]{{0,60}},|(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?i:{_OFFICES})\s+[a-z]))?"
     r"(?:(?:then|now|later|once|still|already|the|a|an|and|by\s+then|at\s+the\s+time)\s+)*"
@@ -266,7 +267,8 @@ _LEADER_AFTER = re.compile(
     r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+|the\s+[a-z]+['’]s\s+|(?:his|her|its|their|our)\s+)?"
     rf"(?:(?:first|founding|new|last|second|third|former|future|acting|{_STANDING}|{_INTERIM}|{_ELECTED}|"
     r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+){0,2}"
-    rf"(?P<title>(?i:{_OFFICES})|on the throne)\b(?![’'-]s\b|-elect)")
+    rf"(?P<title>(?i:{_OFFICES})|on the throne|in power(?=\s+(?:in\s+[A-Z][\w-]*\s+)?(?:since|from)\s))"
+    r"\b(?![’'-]s\b|-elect)")
 #: A leader by name told taking or holding an office: "Nuri al-Said became prime minister", "when Ali Bogra was prime
 #: minister", "Kwame Nkrumah, the independence leader, became the republic's first president", "Nelson Mandela was
 #: sworn in as president", "Hosni Mubarak has been Egypt's president since 1981" (held since a date, told now).
@@ -297,6 +299,9 @@ _LEADER_HOLDING = (
                r"(?:became|become|was)\s+(?:(?:just|already|by\s+then|now|then)\s+)?(?:[A-Z][\w-]*['’]s|"
                r"the\s+[A-Z][\w-]*)\s+(?:new\s+)?(?P<title>leader)\b(?![’'-]s\b)"),
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON}),\s+who\s+(?:had\s+)?(?P<title>ruled|governed)\b"),
+    # "Franco had ruled since 1939", "The old sultan, Said bin Taimur, had reigned since 1932" (a rule told by when it
+    # began, the date read as the spell's start)
+    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON}),?\s+had\s+(?P<title>ruled|reigned|governed)(?=\s+since\s)"),
     # "Poland's government was headed in practice by Boleslaw Bierut" (the state told before the government)
     re.compile(rf"\b(?P<title>government|junta|cabinet)\s+(?:[a-z]+\s+){{0,4}}?was\s+(?:headed|led)\s+"
                rf"(?:in\s+practice\s+|nominally\s+)?by\s+(?P<name>{_PERSON})"),
@@ -363,7 +368,7 @@ _LEADER_UNDER = re.compile(
 #: A leader by name with the state's leadership in apposition: "Adolf Hitler, Germany's leader since 1933", "Nikita
 #: Khrushchev, the Soviet leader".
 _LEADER_OF_STATE = re.compile(
-    rf"\b(?P<name>{_PERSON}),\s+(?:(?:then|now|still|already|the)\s+)*(?P<state>[A-Z][\w-]*(?:['’]s)?)\s+"
+    rf"\b(?P<name>{_PERSON}),\s+(?:(?:then|now|still|already|the|by\s+then)\s+)*(?P<state>[A-Z][\w-]*(?:['’]s)?)\s+"
     rf"(?:{_STANDING}\s+)?(?P<title>leader)\b")
 #: A leader by name after the state's leadership: "the Soviet leader, Nikita Khrushchev", "Libya's leader Muammar
 #: Gaddafi", "Panama's leader at the signing, General Omar Torrijos" (the state's word a state's mention).
@@ -399,7 +404,11 @@ _LEADERS_TWO = (
 #: A leader told leaving office: "Prince Paul was overthrown in a coup on 27 March 1941", "Ferdinand abdicated in
 #: October 1918", "Mussolini fell in July 1943" (read against the end of the spell, :func:`_leader_claims`).
 _LEADER_LEFT = re.compile(
-    rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+(?:for\s+(?:his|her)\s+part|however|meanwhile|in\s+turn),)?\s+"
+    rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+(?:for\s+(?:his|her)\s+part|however|meanwhile|in\s+turn),)?"
+    # (past a relative clause, "Imam Ahmad, who succeeded his father in 1948, ruled until ...", or the comma that
+    # closes a name told in apposition, "His successor, Blaise Compaore, ruled until ...": a rule's end only)
+    r"(?:\s+|,\s+who\s+[^,;.]{3,60},\s+(?=(?:ruled|reigned|governed)\s+until\b)|"
+    r"(?<=[a-z]),\s+(?=(?:ruled|reigned|governed)\s+until\b))"
     r"(?P<title>was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|"
     r"resigned|stepped\s+down|fell|died|(?:ruled|reigned|governed|(?:held|remained|stayed|was)\s+in\s+(?:power|office)|"
     r"held\s+power)\s+until)\b(?!\s+(?:as|from)\b)")
@@ -1365,14 +1374,16 @@ _TITLE_AFTER = re.compile(r"(?<=\w)\s+(?:Shah|Pasha|Bey)$")
 _NAMED_BETWEEN = (r"(?:,\s+[^,;.()\d]{3,60},)?(?:,?\s+who)?\s+(?:had\s+|has\s+)?"
                   r"(?:(?:already|then|still|now|once\s+again|again|finally|briefly|soon|later|by\s+then)\s+)?")
 #: A state's leadership told after a name no rule above reads (:func:`_leaders_named`): taking it ("returned to
-#: power", "took over in Belgrade", "ascended the throne", "was crowned"), holding an office told after a verb other
+#: power", "took over in Belgrade", "took charge that October", "ascended the throne", "was crowned"), holding an
+#: office told after a verb other
 #: than "was" ("remained prime minister", "governed as regent", "served as foreign minister"; with "until" a
 #: leaving), ruling a state named right after in a relative clause ("who ruled Iraq from 1979"), or being in the
 #: seat of the state's leader ("Stalin in the Kremlin", "with Tito in Belgrade": a capital, read below only of a
 #: state that person led).
 _NAMED_CUE = re.compile(
     _NAMED_BETWEEN + r"(?:(?P<taking>(?:returned|came\s+back|was\s+restored|was\s+returned|was\s+brought\s+back)\s+"
-    r"to\s+(?:power|office)|regained\s+power|took\s+over(?=\s+(?:in|as|from|on|at)\b|[,.;])|(?:ascended|succeeded\s+"
+    r"to\s+(?:power|office)|regained\s+power|took\s+(?:over|charge)(?=\s+(?:in|as|from|on|at|that|the\s+same|the\s+"
+    r"following|the\s+next)\b|[,.;])|(?:ascended|succeeded\s+"
     r"to|mounted)\s+the\s+throne|was\s+crowned)\b"
     r"|(?P<holding>remained|stayed|continued\s+as|governed\s+as|ruled\s+as|reigned\s+as|served\s+as|acted\s+as|"
     r"was\s+(?:re-?)?elected(?:\s+as)?|was\s+named|was\s+made)\s+(?:(?:the|its|their|his|her)\s+|[A-Z][\w-]*['’]s\s+)?"
