@@ -74,3 +74,21 @@ def test_took_charge_and_took_over_that_month_are_takings_of_office(check_store:
     over = _offices(check_store, "Kenya signed in 1978. Daniel arap Moi took over that August.")
     assert [c.verdict for c in over] == ["consistent"] and "took office" in over[0].record_value
 
+
+def test_a_second_leader_told_with_the_first_ones_office_left_out(check_store: Store) -> None:
+    owner = _offices(check_store, "The two kingdoms exchanged notes on 4 May 1887, when Salisbury was Britain's prime "
+                                  "minister and Agostino Depretis Italy's.")
+    assert [(c.claimed.split(" in office")[0], c.verdict) for c in owner][1:] == [("Agostino Depretis", "consistent")]
+    ruled = _offices(check_store, "The isthmus states made peace on 20 December 1907, when José Santos Zelaya ruled "
+                                  "Nicaragua and Fernando Figueroa El Salvador.")
+    assert [c.claimed.split(" in office")[0] for c in ruled] == ["José Santos Zelaya", "Fernando Figueroa"]
+    whose = _offices(check_store, "At the conference in 1948 Colombia's president was Mariano Ospina Pérez, and "
+                                  "Peru's was José Luis Bustamante y Rivero.")
+    assert [c.verdict for c in whose] == ["consistent", "consistent"] and "Bustamante" in whose[1].claimed
+    same = _offices(check_store, "The two powers agreed in 1887. Lord Salisbury was prime minister in London; "
+                                 "Agostino Depretis held the same office in Rome.")
+    assert [c.verdict for c in same] == ["consistent", "consistent"] and "Depretis" in same[1].claimed
+    # (a name told after "and" with no office of the first's left out is no leader of it: "and Italy" is a state)
+    none = _offices(check_store, "The two kingdoms exchanged notes on 4 May 1887, when Salisbury was Britain's prime "
+                                 "minister and Italy was still weak.")
+    assert len(none) == 1

@@ -1155,6 +1155,8 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         add(mention)
     for mention in _leaders_by_pronoun(text, [x for x in found if x.kind == "leader"], ruled):
         add(mention)
+    for mention in _leaders_gapped(text, gaz, found, others):
+        add(mention)
     for mention in _leaders_named(text, gaz, [(x.start, x.end) for x in found if x.kind == "leader"], others,
                                   [x for x in found if x.kind == "state"], [x for x in found if x.kind == "date"]):
         add(mention)
@@ -1392,6 +1394,74 @@ _NAMED_CUE = re.compile(
     r"|(?<=who\s)(?:had\s+)?(?P<ruling>ruled|governed|led|ran)\s+(?=[A-Z])"
     r"|(?<!,\s)(?<!who\s)(?P<seat>(?:(?:was|sat|remained|stayed)\s+)?(?:(?:still|then|already|now)\s+)?in\s+)"
     r"(?=(?:the\s+)?[A-Z]))")
+#: The offices and rule a second leader is told holding by the words of a first, left out ("X was Spain's prime
+#: minister and Y Italy's", "X ruled Nicaragua and Y El Salvador": :func:`_leaders_gapped`).
+_GAPPED_OFFICE = re.compile(r"^(?:prime minister|premier|president|chancellor|ruler|dictator|strongman|"
+                            r"ruled|governed|led|ran|reigned)$", re.IGNORECASE)
+#: A second leader told after "and" or a semicolon right before the state whose office the first held, the office
+#: left out: "and Agostino Depretis Italy's", "; Harold Macmillan was Britain's", "and Rafael Trujillo the Dominican
+#: Republic" (the state a state's mention running to the clause's end, :func:`_leaders_gapped`).
+_GAPPED_BEFORE = re.compile(
+    rf"(?:,?\s+and|;)\s+(?P<name>{_NAME_WORD}(?:[ -](?:(?:de|da|del|von|van|y)\s+)?{_NAME_WORD}){{0,3}})\s+"
+    r"(?P<was>was\s+)?(?:the\s+)?$")
+#: The state told first, its holder after "was": "Colombia's president was X, and Peru's was Y".
+_GAPPED_WHOSE = re.compile(rf"(?:,?\s+and|;)\s+(?P<state>[A-Z][\w-]*)['’]s\s+was\s+(?P<name>{_PERSON})")
+#: The office told as the first leader's: "X was prime minister in London; Y held the same office in Rome".
+_GAPPED_SAME = re.compile(rf"(?:,?\s+and|;)\s+(?P<name>{_PERSON})(?:,\s+[^,;.]{{3,60}},)?\s+"
+                          r"(?:held|took|had|filled|occupied)\s+the\s+same\s+(?:office|post|job|position)\b")
+
+
+def _leaders_gapped(text: str, gaz: Gazetteer, found: list[Mention], others: list[tuple[int, int]]) -> list[Mention]:
+    """Return the leaders told holding the office, or the rule, of a leader named before them in the sentence, the
+    words of it left out (:data:`_GAPPED_BEFORE`, :data:`_GAPPED_WHOSE`, :data:`_GAPPED_SAME`), each mention the name
+    alone with that office as its title: "when X was Spain's prime minister and Y Italy's" (Y, prime minister), "when
+    X ruled Nicaragua and Y El Salvador" (Y, ruled), "Colombia's president was X, and Peru's was Y", "Y held the same
+    office in Rome". Only a name Archigos gives a leader, and a state told where the office is a state's."""
+    out: list[Mention] = []
+    told = [x for x in found if x.kind == "leader"]
+    states = [x for x in found if x.kind == "state"]
+    dates = [x for x in found if x.kind == "date"]
+    taken = [(x.start, x.end) for x in told]
+    for lead in told:
+        if _GAPPED_OFFICE.match(lead.how.strip()) is None:
+            continue
+        stop = _SENTENCE_STOP.search(text, lead.end)
+        close = stop.start() if stop is not None else len(text)
+        rest = text[lead.end:close]
+        verb = lead.how.casefold() in {"ruled", "governed", "led", "ran", "reigned"}
+        spans: list[tuple[int, int]] = []
+        for x in states:  # "and Y Italy's", "and Y El Salvador": the state told right after the name, ending the clause
+            if not lead.end <= x.start < close or not (x.target or "").startswith("state:"):
+                continue
+            before = _GAPPED_BEFORE.search(text, lead.end, x.start)
+            after = re.match(r"(['’]s)?\s*(?:[,;.!?]|$)", text[x.end:])
+            if before is None or after is None:
+                continue
+            # (a state's office left out is told by the state's "'s"; a rule left out, by the state alone)
+            if bool(after.group(1)) == verb or (before.group("was") and not after.group(1)):
+                continue
+            spans.append(before.span("name"))
+        for m in [*_GAPPED_WHOSE.finditer(rest), *_GAPPED_SAME.finditer(rest)]:
+            if not verb and (m.re is _GAPPED_SAME or any(
+                    x.start == lead.end + m.start("state") and (x.target or "").startswith("state:") for x in states)):
+                spans.append((lead.end + m.start("name"), lead.end + m.end("name")))
+        for start, end in spans:
+            name = text[start:end]
+            if _overlapping(taken, start, end) or _overlapping(others, start, end) or \
+                    name.split()[0].casefold() in _NOT_A_NAME | _NO_NAME:
+                continue
+            near = _sentence_states(text, start, states)
+            label = _leader_label(name, gaz) or _named_leader(name, gaz, near) or \
+                _named_alike(text, start, name, gaz, near, dates) or \
+                _named_by_a_word(text, start, name, gaz, states, dates)
+            if label is None or label not in gaz.leaders:
+                continue
+            taken.append((start, end))
+            out.append(Mention(kind="leader", text=name, start=start, end=end, target=f"leader:{label}",
+                               how=lead.how))
+    return out
+
+
 #: A person's rule told by what they own, after the name's "'s" ("Leguía's government", "Ibáñez's new cabinet",
 #: "Stroessner's long dictatorship"): a leadership, where the bare possessive ("Hitler's demands") tells none.
 _RULE_OWNED = re.compile(r"\s+(?:(?:own|new|first|second|last|long|brief|short-lived|military|civilian|\w+ist)\s+)?"
