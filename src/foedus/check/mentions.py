@@ -214,7 +214,7 @@ _OFFICES = (r"(?:vice|deputy)[- ](?:president|prime minister|premier|chancellor)
             r"war minister|(?:first|chief)\s+minister|"
             r"defen[cs]e minister|governor(?:[- ]general)?|viceroy|high commissioner|"
             r"president|premier|chancellor|chairman|generalissimo|emperor|empress|kaiser|"
-            r"tsar|czar|king|queen|shah|sultan|emir|ruler|dictator|regent|monarch|ambassador|counterpart|"
+            r"tsar|czar|king|queen|shah|sultan|emir|ruler|dictator|strongman|regent|monarch|ambassador|counterpart|"
             r"(?:communist\s+)?party\s+(?:leader|chief)|first\s+secretary|(?<!crown\s)prince")
 #: The ordinals a monarch's number is told by in words ("Boris the Third"), as the Roman numeral Archigos writes.
 _REGNAL_WORDS = {"first": "I", "second": "II", "third": "III", "fourth": "IV", "fifth": "V", "sixth": "VI",
@@ -252,13 +252,14 @@ _ELECTED = r"(?:(?:democratically|freely|popularly|directly)\s+)?elected"
 #: How a leader's standing in an office is told, between a determiner and the office ("the kingdom's effective
 #: ruler", "China's paramount leader", "the current prime minister", "Portugal's ageing dictator").
 _STANDING = (r"(?:effective|paramount|supreme|real|nominal|undisputed|absolute|de\s+facto|current|present|sitting|"
-             r"incumbent|outgoing|long-serving|longtime|long-time|veteran|powerful|ageing|aging|elderly|young|"
+             r"incumbent|outgoing|long-serving|longtime|long-time|veteran|powerful|unchallenged|ageing|aging|elderly|young|"
              r"military|civilian|reformist|autocratic|authoritarian)")
 #: How an office held for a while is told ("the interim president", "its provisional prime minister").
 _INTERIM = r"(?:interim|provisional|transitional|caretaker)"
 #: A leader by name with the office in apposition after it: "Winston Churchill, then prime minister", "Gaddafi,
 #: Libya's ruler since 1969", "Tunku Abdul Rahman, Malaya's first prime minister", "Molotov, Stalin's foreign
-#: commissar", "Jimmy Carter, president since January 1977", "Enver Pasha, the war minister".
+#: commissar", "Jimmy Carter, president since January 1977", "Enver Pasha, the war minister"; and power held since a
+#: date told right after ("Hun Sen, in power since 1985", "Banda, in power in Zomba from 1964 until 1994").
 _LEADER_AFTER = re.compile(
     rf"\b(?P<name>{_PERSON}),\s+(?:(?:who\s+)?as\s+(?=[^,;.]{{0,60}},|(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?i:{_OFFICES})\s+[a-z]))?"
     r"(?:(?:then|now|later|once|still|already|the|a|an|and|by\s+then|at\s+the\s+time)\s+)*"
@@ -266,7 +267,8 @@ _LEADER_AFTER = re.compile(
     r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+|the\s+[a-z]+['’]s\s+|(?:his|her|its|their|our)\s+)?"
     rf"(?:(?:first|founding|new|last|second|third|former|future|acting|{_STANDING}|{_INTERIM}|{_ELECTED}|"
     r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+){0,2}"
-    rf"(?P<title>(?i:{_OFFICES})|on the throne)\b(?![’'-]s\b|-elect)")
+    rf"(?P<title>(?i:{_OFFICES})|on the throne|in power(?=\s+(?:in\s+[A-Z][\w-]*\s+)?(?:since|from)\s))"
+    r"\b(?![’'-]s\b|-elect)")
 #: A leader by name told taking or holding an office: "Nuri al-Said became prime minister", "when Ali Bogra was prime
 #: minister", "Kwame Nkrumah, the independence leader, became the republic's first president", "Nelson Mandela was
 #: sworn in as president", "Hosni Mubarak has been Egypt's president since 1981" (held since a date, told now).
@@ -297,6 +299,9 @@ _LEADER_HOLDING = (
                r"(?:became|become|was)\s+(?:(?:just|already|by\s+then|now|then)\s+)?(?:[A-Z][\w-]*['’]s|"
                r"the\s+[A-Z][\w-]*)\s+(?:new\s+)?(?P<title>leader)\b(?![’'-]s\b)"),
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON}),\s+who\s+(?:had\s+)?(?P<title>ruled|governed)\b"),
+    # "Franco had ruled since 1939", "The old sultan, Said bin Taimur, had reigned since 1932" (a rule told by when it
+    # began, the date read as the spell's start)
+    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON}),?\s+had\s+(?P<title>ruled|reigned|governed)(?=\s+since\s)"),
     # "Poland's government was headed in practice by Boleslaw Bierut" (the state told before the government)
     re.compile(rf"\b(?P<title>government|junta|cabinet)\s+(?:[a-z]+\s+){{0,4}}?was\s+(?:headed|led)\s+"
                rf"(?:in\s+practice\s+|nominally\s+)?by\s+(?P<name>{_PERSON})"),
@@ -363,7 +368,7 @@ _LEADER_UNDER = re.compile(
 #: A leader by name with the state's leadership in apposition: "Adolf Hitler, Germany's leader since 1933", "Nikita
 #: Khrushchev, the Soviet leader".
 _LEADER_OF_STATE = re.compile(
-    rf"\b(?P<name>{_PERSON}),\s+(?:(?:then|now|still|already|the)\s+)*(?P<state>[A-Z][\w-]*(?:['’]s)?)\s+"
+    rf"\b(?P<name>{_PERSON}),\s+(?:(?:then|now|still|already|the|by\s+then)\s+)*(?P<state>[A-Z][\w-]*(?:['’]s)?)\s+"
     rf"(?:{_STANDING}\s+)?(?P<title>leader)\b")
 #: A leader by name after the state's leadership: "the Soviet leader, Nikita Khrushchev", "Libya's leader Muammar
 #: Gaddafi", "Panama's leader at the signing, General Omar Torrijos" (the state's word a state's mention).
@@ -399,7 +404,11 @@ _LEADERS_TWO = (
 #: A leader told leaving office: "Prince Paul was overthrown in a coup on 27 March 1941", "Ferdinand abdicated in
 #: October 1918", "Mussolini fell in July 1943" (read against the end of the spell, :func:`_leader_claims`).
 _LEADER_LEFT = re.compile(
-    rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+(?:for\s+(?:his|her)\s+part|however|meanwhile|in\s+turn),)?\s+"
+    rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+(?:for\s+(?:his|her)\s+part|however|meanwhile|in\s+turn),)?"
+    # (past a relative clause, "Imam Ahmad, who succeeded his father in 1948, ruled until ...", or the comma that
+    # closes a name told in apposition, "His successor, Blaise Compaore, ruled until ...": a rule's end only)
+    r"(?:\s+|,\s+who\s+[^,;.]{3,60},\s+(?=(?:ruled|reigned|governed)\s+until\b)|"
+    r"(?<=[a-z]),\s+(?=(?:ruled|reigned|governed)\s+until\b))"
     r"(?P<title>was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|"
     r"resigned|stepped\s+down|fell|died|(?:ruled|reigned|governed|(?:held|remained|stayed|was)\s+in\s+(?:power|office)|"
     r"held\s+power)\s+until)\b(?!\s+(?:as|from)\b)")
@@ -1159,6 +1168,8 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         add(mention)
     for mention in _leaders_by_pronoun(text, [x for x in found if x.kind == "leader"], ruled):
         add(mention)
+    for mention in _leaders_gapped(text, gaz, found, others):
+        add(mention)
     for mention in _leaders_named(text, gaz, [(x.start, x.end) for x in found if x.kind == "leader"], others,
                                   [x for x in found if x.kind == "state"], [x for x in found if x.kind == "date"]):
         add(mention)
@@ -1378,14 +1389,16 @@ _TITLE_AFTER = re.compile(r"(?<=\w)\s+(?:Shah|Pasha|Bey)$")
 _NAMED_BETWEEN = (r"(?:,\s+[^,;.()\d]{3,60},)?(?:,?\s+who)?\s+(?:had\s+|has\s+)?"
                   r"(?:(?:already|then|still|now|once\s+again|again|finally|briefly|soon|later|by\s+then)\s+)?")
 #: A state's leadership told after a name no rule above reads (:func:`_leaders_named`): taking it ("returned to
-#: power", "took over in Belgrade", "ascended the throne", "was crowned"), holding an office told after a verb other
+#: power", "took over in Belgrade", "took charge that October", "ascended the throne", "was crowned"), holding an
+#: office told after a verb other
 #: than "was" ("remained prime minister", "governed as regent", "served as foreign minister"; with "until" a
 #: leaving), ruling a state named right after in a relative clause ("who ruled Iraq from 1979"), or being in the
 #: seat of the state's leader ("Stalin in the Kremlin", "with Tito in Belgrade": a capital, read below only of a
 #: state that person led).
 _NAMED_CUE = re.compile(
     _NAMED_BETWEEN + r"(?:(?P<taking>(?:returned|came\s+back|was\s+restored|was\s+returned|was\s+brought\s+back)\s+"
-    r"to\s+(?:power|office)|regained\s+power|took\s+over(?=\s+(?:in|as|from|on|at)\b|[,.;])|(?:ascended|succeeded\s+"
+    r"to\s+(?:power|office)|regained\s+power|took\s+(?:over|charge)(?=\s+(?:in|as|from|on|at|that|the\s+same|the\s+"
+    r"following|the\s+next)\b|[,.;])|(?:ascended|succeeded\s+"
     r"to|mounted)\s+the\s+throne|was\s+crowned)\b"
     r"|(?P<holding>remained|stayed|continued\s+as|governed\s+as|ruled\s+as|reigned\s+as|served\s+as|acted\s+as|"
     r"was\s+(?:re-?)?elected(?:\s+as)?|was\s+named|was\s+made)\s+(?:(?:the|its|their|his|her)\s+|[A-Z][\w-]*['’]s\s+)?"
@@ -1394,6 +1407,74 @@ _NAMED_CUE = re.compile(
     r"|(?<=who\s)(?:had\s+)?(?P<ruling>ruled|governed|led|ran)\s+(?=[A-Z])"
     r"|(?<!,\s)(?<!who\s)(?P<seat>(?:(?:was|sat|remained|stayed)\s+)?(?:(?:still|then|already|now)\s+)?in\s+)"
     r"(?=(?:the\s+)?[A-Z]))")
+#: The offices and rule a second leader is told holding by the words of a first, left out ("X was Spain's prime
+#: minister and Y Italy's", "X ruled Nicaragua and Y El Salvador": :func:`_leaders_gapped`).
+_GAPPED_OFFICE = re.compile(r"^(?:prime minister|premier|president|chancellor|ruler|dictator|strongman|"
+                            r"ruled|governed|led|ran|reigned)$", re.IGNORECASE)
+#: A second leader told after "and" or a semicolon right before the state whose office the first held, the office
+#: left out: "and Agostino Depretis Italy's", "; Harold Macmillan was Britain's", "and Rafael Trujillo the Dominican
+#: Republic" (the state a state's mention running to the clause's end, :func:`_leaders_gapped`).
+_GAPPED_BEFORE = re.compile(
+    rf"(?:,?\s+and|;)\s+(?P<name>{_NAME_WORD}(?:[ -](?:(?:de|da|del|von|van|y)\s+)?{_NAME_WORD}){{0,3}})\s+"
+    r"(?P<was>was\s+)?(?:the\s+)?$")
+#: The state told first, its holder after "was": "Colombia's president was X, and Peru's was Y".
+_GAPPED_WHOSE = re.compile(rf"(?:,?\s+and|;)\s+(?P<state>[A-Z][\w-]*)['’]s\s+was\s+(?P<name>{_PERSON})")
+#: The office told as the first leader's: "X was prime minister in London; Y held the same office in Rome".
+_GAPPED_SAME = re.compile(rf"(?:,?\s+and|;)\s+(?P<name>{_PERSON})(?:,\s+[^,;.]{{3,60}},)?\s+"
+                          r"(?:held|took|had|filled|occupied)\s+the\s+same\s+(?:office|post|job|position)\b")
+
+
+def _leaders_gapped(text: str, gaz: Gazetteer, found: list[Mention], others: list[tuple[int, int]]) -> list[Mention]:
+    """Return the leaders told holding the office, or the rule, of a leader named before them in the sentence, the
+    words of it left out (:data:`_GAPPED_BEFORE`, :data:`_GAPPED_WHOSE`, :data:`_GAPPED_SAME`), each mention the name
+    alone with that office as its title: "when X was Spain's prime minister and Y Italy's" (Y, prime minister), "when
+    X ruled Nicaragua and Y El Salvador" (Y, ruled), "Colombia's president was X, and Peru's was Y", "Y held the same
+    office in Rome". Only a name Archigos gives a leader, and a state told where the office is a state's."""
+    out: list[Mention] = []
+    told = [x for x in found if x.kind == "leader"]
+    states = [x for x in found if x.kind == "state"]
+    dates = [x for x in found if x.kind == "date"]
+    taken = [(x.start, x.end) for x in told]
+    for lead in told:
+        if _GAPPED_OFFICE.match(lead.how.strip()) is None:
+            continue
+        stop = _SENTENCE_STOP.search(text, lead.end)
+        close = stop.start() if stop is not None else len(text)
+        rest = text[lead.end:close]
+        verb = lead.how.casefold() in {"ruled", "governed", "led", "ran", "reigned"}
+        spans: list[tuple[int, int]] = []
+        for x in states:  # "and Y Italy's", "and Y El Salvador": the state told right after the name, ending the clause
+            if not lead.end <= x.start < close or not (x.target or "").startswith("state:"):
+                continue
+            before = _GAPPED_BEFORE.search(text, lead.end, x.start)
+            after = re.match(r"(['’]s)?\s*(?:[,;.!?]|$)", text[x.end:])
+            if before is None or after is None:
+                continue
+            # (a state's office left out is told by the state's "'s"; a rule left out, by the state alone)
+            if bool(after.group(1)) == verb or (before.group("was") and not after.group(1)):
+                continue
+            spans.append(before.span("name"))
+        for m in [*_GAPPED_WHOSE.finditer(rest), *_GAPPED_SAME.finditer(rest)]:
+            if not verb and (m.re is _GAPPED_SAME or any(
+                    x.start == lead.end + m.start("state") and (x.target or "").startswith("state:") for x in states)):
+                spans.append((lead.end + m.start("name"), lead.end + m.end("name")))
+        for start, end in spans:
+            name = text[start:end]
+            if _overlapping(taken, start, end) or _overlapping(others, start, end) or \
+                    name.split()[0].casefold() in _NOT_A_NAME | _NO_NAME:
+                continue
+            near = _sentence_states(text, start, states)
+            label = _leader_label(name, gaz) or _named_leader(name, gaz, near) or \
+                _named_alike(text, start, name, gaz, near, dates) or \
+                _named_by_a_word(text, start, name, gaz, states, dates)
+            if label is None or label not in gaz.leaders:
+                continue
+            taken.append((start, end))
+            out.append(Mention(kind="leader", text=name, start=start, end=end, target=f"leader:{label}",
+                               how=lead.how))
+    return out
+
+
 #: A person's rule told by what they own, after the name's "'s" ("Leguía's government", "Ibáñez's new cabinet",
 #: "Stroessner's long dictatorship"): a leadership, where the bare possessive ("Hitler's demands") tells none.
 _RULE_OWNED = re.compile(r"\s+(?:(?:own|new|first|second|last|long|brief|short-lived|military|civilian|\w+ist)\s+)?"

@@ -83,7 +83,8 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         name = pronoun or _leader_name(m)
         # the date the office is told at: "since 1862" right after the apposition, else the sentence's first
         told_end = _office_end(s, m)
-        since = re.match(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?,?\s+" + _BEGUN_FROM,
+        # (or past the state or seat it is held in: "X, in power in Zomba since 1964")
+        since = re.match(r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?,?\s+" + _BEGUN_FROM,
                          s.text[told_end - s.start:])
         begun = next((d for d in dates if since is not None and d.start == told_end + since.end()), None)
         date = begun or _when_date(s, m, dates) or _acting_as_date(s, m, dates) or dates[0]
@@ -215,7 +216,7 @@ _RULING_OFFICE = re.compile(
     r"(?<!vice\s)(?<!vice-)(?<!deputy\s)"  # (a vice president's or deputy premier's office is none of these)
     r"\b(?:president|premier|prime\s+minister|chairman|general\s+secretary|first\s+secretary|"
     r"party\s+(?:leader|chief)|tsar|czar|emperor|empress|chancellor|generalissimo|king|queen|shah|sultan|emir|kaiser|"
-    r"minister-president|ruler|dictator|regent|monarch|real\s+power|head\s+of\s+(?:the\s+|a\s+|its\s+)?(?:new\s+)?(?:[a-z][\w-]*\s+)?"
+    r"minister-president|ruler|dictator|strongman|regent|monarch|real\s+power|head\s+of\s+(?:the\s+|a\s+|its\s+)?(?:new\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?:state|government|regime)|"
     r"on\s+the\s+throne|"
     r"led\s+the|ruled|governed|" + _TAKING_POWER + r"|held\s+power|in\s+power|in\s+office|took\s+office|"
