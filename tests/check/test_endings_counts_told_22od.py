@@ -1,7 +1,9 @@
 """Counts and endings told in words the rules had missed, each on a short made-up sentence.
 
 A part of a count is the pair's own when told in the writer's voice ("an alliance of our own") or by the two signing
-it alone ("signed by the two countries alone"), and bilateral when told counted so ("counted as bilateral").
+it alone ("signed by the two countries alone"), and bilateral when told counted so ("counted as bilateral"); "never a
+bilateral alliance" after a count is a count of none; and a pact of several words of kind, or told between the two,
+"has ever been concluded" or "was ever recorded" with "no", is a count of none.
 """
 
 from __future__ import annotations
@@ -34,3 +36,22 @@ def test_a_part_told_the_pairs_own_in_the_writers_voice_or_by_the_two_alone(chec
     assert _told(alone, "not one of them signed by the two countries alone") == ["contradicts"]
     coded = _check(check_store, "Egypt and Iraq have shared five agreements in all, one of them counted as bilateral.")
     assert _told(coded, "one of them counted as bilateral") == ["consistent"]
+
+
+def test_never_a_bilateral_alliance_after_a_count_is_a_count_of_none(check_store: Store) -> None:
+    result = _check(check_store, "Iran and Egypt have shared one agreement in all, and never a bilateral alliance.")
+    assert _told(result, "never a bilateral alliance") == ["consistent"]
+    own = _check(check_store, "Iran and Egypt have shared one agreement in all, never a treaty of their own.")
+    assert _told(own, "never a treaty of their own") == ["consistent"]
+    wrong = _check(check_store, "Egypt and Iraq have shared five agreements in all, and never a bilateral alliance.")
+    assert _told(wrong, "never a bilateral alliance") == ["contradicts"]
+
+
+def test_no_pact_of_several_kinds_or_between_the_two_ever_concluded_is_a_count_of_none(check_store: Store) -> None:
+    kinds = _check(check_store, "Kenya and Uganda are neighbours. No bilateral defence or mutual-assistance treaty "
+                                "has ever been concluded by them.")
+    assert _told(kinds, "No bilateral defence or mutual-assistance treaty has ever been concluded") == ["consistent"]
+    between = _check(check_store, "No treaty of alliance between Iran and Egypt alone was ever recorded.")
+    assert _told(between, "No treaty of alliance between Iran and Egypt alone was ever recorded") == ["consistent"]
+    wrong = _check(check_store, "No treaty of alliance between Egypt and Iraq alone has ever been signed.")
+    assert _told(wrong, "No treaty of alliance between Egypt and Iraq alone has ever been signed") == ["contradicts"]
