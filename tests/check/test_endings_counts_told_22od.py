@@ -3,7 +3,8 @@
 A part of a count is the pair's own when told in the writer's voice ("an alliance of our own") or by the two signing
 it alone ("signed by the two countries alone"), and bilateral when told counted so ("counted as bilateral"); "never a
 bilateral alliance" after a count is a count of none; and a pact of several words of kind, or told between the two,
-"has ever been concluded" or "was ever recorded" with "no", is a count of none.
+"has ever been concluded" or "was ever recorded" with "no", is a count of none. Those told in force after a word
+that leads the clause ("Second, three are still in force") are read as the pair's where a coding counts so.
 """
 
 from __future__ import annotations
@@ -55,3 +56,11 @@ def test_no_pact_of_several_kinds_or_between_the_two_ever_concluded_is_a_count_o
     assert _told(between, "No treaty of alliance between Iran and Egypt alone was ever recorded") == ["consistent"]
     wrong = _check(check_store, "No treaty of alliance between Egypt and Iraq alone has ever been signed.")
     assert _told(wrong, "No treaty of alliance between Egypt and Iraq alone has ever been signed") == ["contradicts"]
+
+
+def test_those_in_force_told_after_a_leading_word_are_read_only_where_a_coding_counts_so(check_store: Store) -> None:
+    right = _check(check_store, "Egypt and Iraq have a long file. Today, two are still in force between them.")
+    assert _told(right, "two are still in force") == ["consistent"]
+    # (nothing counted before it in the sentence: the pair's agreements are a guess, which never refutes)
+    assert not _told(_check(check_store, "Egypt and Iraq have a long file. Today, four are still in force between "
+                                         "them."), "four are still in force")

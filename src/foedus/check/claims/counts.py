@@ -610,13 +610,17 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
               and not m.how.startswith(("ordinal", "betray", "breach", "violation"))]
     for part in _PART.finditer(s.text):
         kind = "bilateral" if part.group("bi") else "in force" if part.group("force") else "broken"
-        if part.group("whole") is None and part.group("of") is None and \
-                not re.search(r"\bof\s+which\s+$", s.text[:part.start()], re.IGNORECASE) and \
-                not re.fullmatch(r"\W*(?:(?:only|just)\s+)?", s.text[:part.start()], re.IGNORECASE) and \
-                not any(m.end - s.start <= part.start() for m in wholes) and \
-                not any(at < part.start() for at, _ in out):
+        unanchored = part.group("whole") is None and part.group("of") is None and \
+            not re.search(r"\bof\s+which\s+$", s.text[:part.start()], re.IGNORECASE) and \
+            not re.fullmatch(r"\W*(?:(?:only|just)\s+)?", s.text[:part.start()], re.IGNORECASE) and \
+            not any(m.end - s.start <= part.start() for m in wholes) and \
+            not any(at < part.start() for at, _ in out)
+        if unanchored and kind != "in force":
             continue  # "and one was broken" told of nothing counted before it (nor of a part before it: "Three
             # are still in force, and none was ever broken")
+        # (those in force told after a word that leads the clause, of nothing counted in the sentence: "Second,
+        # three are still in force today", "All four are multilateral, and three are still in force": of the pair's
+        # agreements, maybe, or of some told before; read as the pair's only where a coding counts so, below)
         if kind == "bilateral" and part.group("whole") is None and not re.match(r"\s+(?:was|were|is|are)\b",
                                                                              part.group("is")) and \
                 not _bare_part(s, part):
@@ -667,7 +671,11 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
         told = _qualifier(s, part.start()) + told
         refs = [records.treaty_ref(x) for x in sorted(counted) if x in records.gaz.treaties]
         told += _breaches_told(value) if kind == "broken" else ""
-        out.append((part.start(), _count_verdict(s, f"{told} ({_pair_names(who)})", answers, refs)))
+        claim = _count_verdict(s, f"{told} ({_pair_names(who)})", answers, refs)
+        if unanchored and claim.verdict != "consistent":
+            continue  # (the pair's agreements are a guess at what the writer counted: they bear it out, never
+            # refute it)
+        out.append((part.start(), claim))
     return out
 
 
