@@ -4,7 +4,8 @@ A part of a count is the pair's own when told in the writer's voice ("an allianc
 it alone ("signed by the two countries alone"), and bilateral when told counted so ("counted as bilateral"); "never a
 bilateral alliance" after a count is a count of none; and a pact of several words of kind, or told between the two,
 "has ever been concluded" or "was ever recorded" with "no", is a count of none. Those told in force after a word
-that leads the clause ("Second, three are still in force") are read as the pair's where a coding counts so.
+that leads the clause ("Second, three are still in force") are read as the pair's where a coding counts so. A party
+that "has never left it" tells the agreement not abrogated.
 """
 
 from __future__ import annotations
@@ -64,3 +65,9 @@ def test_those_in_force_told_after_a_leading_word_are_read_only_where_a_coding_c
     # (nothing counted before it in the sentence: the pair's agreements are a guess, which never refutes)
     assert not _told(_check(check_store, "Egypt and Iraq have a long file. Today, four are still in force between "
                                          "them."), "four are still in force")
+
+
+def test_a_party_that_has_never_left_it_tells_an_agreement_not_abrogated(check_store: Store) -> None:
+    result = _check(check_store, "Honduras and Guatemala signed the Rio treaty. Neither state has left it.")
+    endings = [(c.claimed.rsplit(": ", 1)[-1], c.verdict) for c in result.claims if c.kind == "ending"]
+    assert endings == [("not abrogated", "consistent")]
