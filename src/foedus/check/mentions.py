@@ -1936,11 +1936,12 @@ _NONE_SIGNED = re.compile(r"\b(?:(?:have|has|had)\s+(?:\w+\s+)?(?:signed|conclud
                           r"(?:\s+of\s+(?:alliance|defen[cs]e|mutual\s+[a-z-]+))?"
                           r"(?:\s+between\s+(?:them|us|the\s+two|(?-i:[A-Z])[\w'’-]+\s+and\s+(?-i:[A-Z])[\w'’-]+)"
                           r"(?:\s+alone)?)?"
-                          r"\s+(?:(?:has|have|had)\s+(?:ever\s+|since\s+)?been|(?:was|were)(?:\s+ever)?)\s+"
+                          r"\s+(?:(?:has|have|had)\s+(?:ever\s+|since\s+)?been|(?:was|were)\s+ever)\s+"
                           r"(?:signed|concluded|recorded)\b)", re.IGNORECASE)
 # (the noun's kind told by several words, "no bilateral defence or non-aggression treaty has ever been concluded"; of
 # alliance, and between whom, "No treaty of alliance between Quito and Caracas alone has ever been signed", "no
-# treaty of alliance between the two was ever recorded")
+# treaty of alliance between the two was ever recorded"; not a past one's without "ever", "no pact was signed at the
+# summit", told of an occasion)
 #: A count of none of the pair's own agreements told by "no", "not a single" or "without ever signing": "They have not
 #: a single alliance of their own", "the two signed no treaty of their own", "without ever concluding a pact between
 #: them alone" (the words after the noun bind it to the pair, so a bare "no alliance" elsewhere is no count).
