@@ -2026,18 +2026,29 @@ _NOUNS_BEFORE = re.compile(r"\b(?P<noun>alliances?|treat(?:y|ies)|pacts?|agreeme
 #: A count of none told by "no": "have signed no alliance since", "No bilateral pact has been signed since 1958".
 _NONE_SIGNED = re.compile(r"\b(?:(?:have|has|had)\s+(?:\w+\s+)?(?:signed|concluded)\s+no\s+(?:[a-z-]+\s+){0,2}?"
                           r"(?P<noun>alliance|treaty|pact|agreement)\b|"
-                          r"no\s+(?:[a-z-]+\s+){0,2}?(?P<noun2>alliance|treaty|pact|agreement)\s+(?:has|have|had)\s+"
-                          r"(?:ever\s+|since\s+)?been\s+(?:signed|concluded)\b)", re.IGNORECASE)
+                          r"no\s+(?:[a-z-]+\s+(?:or\s+)?){0,3}?(?P<noun2>alliance|treaty|pact|agreement)"
+                          r"(?:\s+of\s+(?:alliance|defen[cs]e|mutual\s+[a-z-]+))?"
+                          r"(?:\s+between\s+(?:them|us|the\s+two|(?-i:[A-Z])[\w'’-]+\s+and\s+(?-i:[A-Z])[\w'’-]+)"
+                          r"(?:\s+alone)?)?"
+                          r"\s+(?:(?:has|have|had)\s+(?:ever\s+|since\s+)?been|(?:was|were)\s+ever)\s+"
+                          r"(?:signed|concluded|recorded)\b)", re.IGNORECASE)
+# (the noun's kind told by several words, "no bilateral defence or non-aggression treaty has ever been concluded"; of
+# alliance, and between whom, "No treaty of alliance between Quito and Caracas alone has ever been signed", "no
+# treaty of alliance between the two was ever recorded"; not a past one's without "ever", "no pact was signed at the
+# summit", told of an occasion)
 #: A count of none of the pair's own agreements told by "no", "not a single" or "without ever signing": "They have not
 #: a single alliance of their own", "the two signed no treaty of their own", "without ever concluding a pact between
 #: them alone" (the words after the noun bind it to the pair, so a bare "no alliance" elsewhere is no count).
-_NONE_OF_THEIR_OWN = re.compile(r"\b(?:not\s+a\s+single|no|without\s+(?:ever\s+)?(?:signing|concluding|making|forming|"
-                                r"having)\s+(?:an?|any))\s+(?:[a-z-]+\s+){0,2}?(?P<noun>alliance|treaty|pact|agreement)\s+"
-                                r"(?:of\s+(?:their|its)\s+own|(?:of|between)\s+(?:the\s+two|them)\s+alone|"
+_NONE_OF_THEIR_OWN = re.compile(r"\b(?:not\s+a\s+single|no|never\s+(?:an?|any)|without\s+(?:ever\s+)?(?:signing|"
+                                r"concluding|making|forming|having)\s+(?:an?|any))\s+(?:[a-z-]+\s+){0,2}?"
+                                r"(?P<noun>alliance|treaty|pact|agreement)\s+"
+                                r"(?:of\s+(?:their|its|our)\s+own|(?:of|between)\s+(?:the\s+two|them|us)\s+alone|"
                                 r"with\s+each\s+other\s+alone)\b", re.IGNORECASE)
-#: A count of none of the pair's bilateral agreements told by "no" and the noun alone, beside another count: "shared
-#: one agreement, and no bilateral pact at all", "three treaties but no bilateral alliance" (a noun closing its clause).
-_NO_BILATERAL = re.compile(r"(?:\b(?:and|but)|,)\s+(?P<n>no\s+bilateral\s+(?:[a-z-]+\s+)?"
+# (also told after a count, with "never": "shared two agreements in all, never an alliance of their own")
+#: A count of none of the pair's bilateral agreements told by "no" (or "never a") and the noun alone, beside another
+#: count: "shared one agreement, and no bilateral pact at all", "three treaties but no bilateral alliance", "four
+#: multilateral agreements in all, and never a bilateral alliance" (a noun closing its clause).
+_NO_BILATERAL = re.compile(r"(?:\b(?:and|but)|,)\s+(?P<n>(?:no|never\s+(?:an?|any))\s+bilateral\s+(?:[a-z-]+\s+)?"
                            r"(?P<noun>alliance|treaty|pact|agreement)s?(?:\s+at\s+all)?)(?=\s*(?:[,;.:)]|$))",
                            re.IGNORECASE)
 #: A count of none told by "there ... never": "there has never been a bilateral alliance treaty", "there was never

@@ -47,6 +47,8 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(abrogat\w*|renounc\w*|repudiat\w*|denounc\w*|annull\w*|revok\w*|revocation|walked away from|"
                 # a party's own exit: "walked out of the pact", "neither has withdrawn from it", "pulled out of it"
                 r"walked\s+out(?=\s+(?:of\b|on\s+(?!\d))|\s*[.,;]|\s*$)|(?:withdr[ae]wn?|pulled\s+out)\s+from\s+(?:it|them)\b|"
+                # "nobody has left it", "neither country has ever left it": a party's own exit, told closing its clause
+                r"(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bever\s))left\s+(?:it|them)(?=\s*(?:[.,;:]|$))|"
                 r"pulled\s+out\s+of\s+(?:it|them)\b|"
                 r"voided|nullified|declared (?:it |them )?(?:null and )?void)\b"
                 r"(?!\s+(?:the\s+)?(?:use\s+of\s+|threat\s+of\s+)?(?:force|war|violence|aggression|claims?|territorial|"

@@ -144,17 +144,27 @@ _EVERY_SHARED = re.compile(r"\b(?:shared?|in all|in total|altogether|together|ev
 #: An agreement told the pair's own, in a part of a count: "(none of them) an alliance of their own", "(not one of
 #: them is) a treaty of the two alone", "(neither was) a pact between them alone".
 _OWN_ONE = (r"(?:(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:alliance|treaty|pact|agreement|accord)|"
-            r"(?:[\w-]+\s+)?(?:alliances|treaties|pacts|agreements|accords))\s+)?(?:of\s+(?:their|its)\s+own|"
-            r"(?:of|between)\s+(?:the\s+two(?:\s+of\s+them)?|them)\s+alone)\b|their\s+own\b(?!\s+[\w-])")
+            r"(?:[\w-]+\s+)?(?:alliances|treaties|pacts|agreements|accords))\s+)?(?:of\s+(?:their|its|our)\s+own|"
+            r"(?:(?:signed|concluded|made|agreed)\s+)?(?:of|between|by)\s+(?:the\s+two(?:\s+of\s+(?:them|us))?|them|us|"
+            r"(?:the|our)\s+two\s+(?:countries|states|nations|governments|kingdoms|capitals|empires|republics|"
+            r"neighbours|neighbors))\s+alone)\b|(?:their|our)\s+own\b(?!\s+[\w-])")
 # (also without its noun, or with it in the plural: "three of them their own", "two of them treaties of their own",
-# "none of them between the two alone"; not "their own" before a noun: "two of them their own initiative")
+# "none of them between the two alone"; not "their own" before a noun: "two of them their own initiative"; told in
+# the writer's voice, "only one of them an alliance of our own"; told by the two signing it alone, "none of them
+# signed by our two countries alone", "not one of them between the two countries alone")
+
+
+#: The words by which a part of a count is told bilateral as the record or a coder reads it: "(eight of them) counted
+#: as bilateral", "(two of them) coded as bilateral", "(none of them) listed as an alliance of their own".
+_COUNTED_AS = r"(?:(?:counted|coded|listed|classed|classified|recorded|reckoned)\s+as\s+)?"
 
 
 #: A part of a count told bilateral, which makes the count one of every agreement the pair shares: "five
 #: agreements, one of them bilateral", "of which two were bilateral".
 _BILATERAL_PART = re.compile(rf"\b(?:(?:one|\d+|{_NUMBER_WORDS}|none|not\s+one|neither|all|every\s+one|each)\s+of\s+"
                              rf"(?:them|these|those|which)|of\s+which\s+(?:one|\d+|{_NUMBER_WORDS}|none|not\s+one|all))"
-                             r"\s+(?:(?:was|were|is|are)\s+)?(?:(?:(?:a|an)\s+)?(?:(?:purely|strictly|truly|formally)\s+)?"
+                             r"\s+(?:(?:was|were|is|are)\s+)?" + _COUNTED_AS +
+                             r"(?:(?:(?:a|an)\s+)?(?:(?:purely|strictly|truly|formally)\s+)?"
                              rf"(?:bilateral|multilateral)\b|{_OWN_ONE})",
                              re.IGNORECASE)
 
@@ -523,7 +533,8 @@ _PART_OF = (rf"\s+of\s+(?:them|these|those|it|which|(?:the|their|these|those|(?-
 
 #: What a part of a count is told to be: bilateral (or multilateral), or told not to be ("and it is not a bilateral
 #: one", after a count of one), broken, or still in force ("one in force" in a list after the count).
-_PART_IS = (r"\s+(?:(?P<bi>(?:(?:was|were|is|are)\s+)?(?P<neg>(?:not|neither|never)\s+(?:even\s+)?)?"
+_PART_IS = (r"\s+(?:(?P<bi>(?:(?:was|were|is|are)\s+)?" + _COUNTED_AS +
+            r"(?P<neg>(?:not|neither|never)\s+(?:even\s+)?)?"
             r"(?:(?:(?:a|an)\s+)?(?:(?:purely|strictly|truly|formally)\s+)?"
             rf"(?P<side>bilateral|multilateral)\b|{_OWN_ONE}))|"
             # (with words of manner between: "are still formally in force", "remain legally in force", "is
@@ -599,13 +610,17 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
               and not m.how.startswith(("ordinal", "betray", "breach", "violation"))]
     for part in _PART.finditer(s.text):
         kind = "bilateral" if part.group("bi") else "in force" if part.group("force") else "broken"
-        if part.group("whole") is None and part.group("of") is None and \
-                not re.search(r"\bof\s+which\s+$", s.text[:part.start()], re.IGNORECASE) and \
-                not re.fullmatch(r"\W*(?:(?:only|just)\s+)?", s.text[:part.start()], re.IGNORECASE) and \
-                not any(m.end - s.start <= part.start() for m in wholes) and \
-                not any(at < part.start() for at, _ in out):
+        unanchored = part.group("whole") is None and part.group("of") is None and \
+            not re.search(r"\bof\s+which\s+$", s.text[:part.start()], re.IGNORECASE) and \
+            not re.fullmatch(r"\W*(?:(?:only|just)\s+)?", s.text[:part.start()], re.IGNORECASE) and \
+            not any(m.end - s.start <= part.start() for m in wholes) and \
+            not any(at < part.start() for at, _ in out)
+        if unanchored and kind != "in force":
             continue  # "and one was broken" told of nothing counted before it (nor of a part before it: "Three
             # are still in force, and none was ever broken")
+        # (those in force told after a word that leads the clause, of nothing counted in the sentence: "Second,
+        # three are still in force today", "All four are multilateral, and three are still in force": of the pair's
+        # agreements, maybe, or of some told before; read as the pair's only where a coding counts so, below)
         if kind == "bilateral" and part.group("whole") is None and not re.match(r"\s+(?:was|were|is|are)\b",
                                                                              part.group("is")) and \
                 not _bare_part(s, part):
@@ -656,7 +671,11 @@ def _part_claims(s: Sentence, records: _Records, pair: tuple[int, ...]) -> list[
         told = _qualifier(s, part.start()) + told
         refs = [records.treaty_ref(x) for x in sorted(counted) if x in records.gaz.treaties]
         told += _breaches_told(value) if kind == "broken" else ""
-        out.append((part.start(), _count_verdict(s, f"{told} ({_pair_names(who)})", answers, refs)))
+        claim = _count_verdict(s, f"{told} ({_pair_names(who)})", answers, refs)
+        if unanchored and claim.verdict != "consistent":
+            continue  # (the pair's agreements are a guess at what the writer counted: they bear it out, never
+            # refute it)
+        out.append((part.start(), claim))
     return out
 
 
