@@ -25,7 +25,8 @@ def _ended_by(agreement: Agreement, as_of: int) -> bool:
 
 
 def _count_values(history: PairHistory, coding: str, records: _Records, noun: str,
-                  as_of: int, *, every: bool = False, shared: bool = False) -> tuple[list[str], list[str]]:
+                  as_of: int, *, every: bool = False, shared: bool = False,
+                  multilateral: bool = False) -> tuple[list[str], list[str]]:
     """Return the slugs of the pair's bilateral agreements of the noun's sort that ``coding`` counts by the end of
     ``as_of``, and of those among them that had ended by then: breaches (:meth:`PairHistory.breaches`) by then, or
     alliances signed by then: those a narrative coding codes (its own list), or those with military obligations that
@@ -33,14 +34,16 @@ def _count_values(history: PairHistory, coding: str, records: _Records, noun: st
     one signed after a dataset's last through the others'; ``history`` holds only the agreements signed by
     ``as_of``). With ``every``, the count is of every agreement the pair shares, multilateral or without military
     obligations ("the thirteen pacts they have shared", "ten in all"); with ``shared``, of every alliance they shared,
-    multilateral ones included ("the only alliance A and B ever shared")."""
+    multilateral ones included ("the only alliance A and B ever shared"); with ``multilateral``, of those only that
+    have other parties besides the pair ("three multilateral agreements")."""
     if noun.startswith(("betray", "breach", "violation")):
         breached = [a.slug for a in history.breaches(coding) if _ended_by(a, as_of)]
         return breached, breached
     kind = records.kind(coding)
     readings = {a.slug: _reading(history, a, coding, records) for a in history.agreements}
     chosen = [a for a in history.agreements if readings[a.slug] is not None
-              and (every or ((shared or not a.multilateral) and (a.military or kind == "narrative")))]
+              and (every or ((shared or not a.multilateral) and (a.military or kind == "narrative")))
+              and (a.multilateral or not multilateral)]
     ended = [a.slug for a in chosen if (outcome := readings[a.slug]) is not None and outcome.ending != "in_force"
              and _ended_by(a, as_of)]
     return [a.slug for a in chosen], ended
@@ -127,11 +130,13 @@ def _years(history: PairHistory, slugs: list[str]) -> str:
 
 
 #: The part of a count that a later clause says was broken: "three (ended in a breach)", "one of them (broken)",
-#: "half (ended in a breach)"; a number followed by a noun of its own ("two years later") is no part.
+#: "half (ended in a breach)", "only that one (has ever been breached)", "just one (that ended in a breach)", "two of
+#: them (breached)"; a number followed by a noun of its own ("two years later") is no part.
 _PART_COUNT = re.compile(rf"\b(half|\d+|{_NUMBER_WORDS})\b(?:\s+of\s+(?:them|these|those|which|the\s+(?:\w+\s+)?\w+|"
-                         r"(?:these|those)\s+\w+))?(?=(?:,(?:\s+[\w'’-]+){1,4},)?\s+(?:were\s+|was\s+|had\s+been\s+|"
-                         r"ha(?:ve|s)\s+(?:ever\s+|since\s+|now\s+|already\s+)?been\s+|ended\s+|broken|betrayed|violated))",
-                         re.IGNORECASE)  # ("only that one has ever been breached": one)
+                         r"(?:these|those)\s+\w+))?(?=(?:,(?:\s+[\w'’-]+){1,4},)?\s+(?:(?:that|which)\s+)?"
+                         r"(?:were\s+|was\s+|had\s+been\s+|ha(?:ve|s)\s+(?:ever\s+|since\s+|now\s+|already\s+)?been\s+|"
+                         r"ended\s+|broken|betrayed|violated|breached))",
+                         re.IGNORECASE)
 
 
 #: Words by which a count of pacts or agreements (not of "alliances", nor "bilateral" ones) is of every agreement a
@@ -232,10 +237,13 @@ _ON_THEIR_OWN = re.compile(r"\b(?:on\s+their\s+own|by\s+themselves|with\s+each\s
 
 
 #: Words right after a count that make it one of the agreements binding the pair now: "the only pact still binding
-#: both", "two treaties that remain in force", "one agreement in force today", "the last that still binds them".
-_STILL_BINDING = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:is|are|remains?)\s+)?"
+#: both", "two treaties that remain in force", "one agreement in force today", "the last that still binds them", "one
+#: agreement between them still in force", "no alliance of their own binds Belgrade and Moscow today".
+_STILL_BINDING = re.compile(r"\s+(?:of\s+(?:their|its)\s+own\s+|between\s+(?:them|the\s+two)\s+)?"
+                            r"(?:(?:that|which)\s+)?(?:(?:is|are|remains?)\s+)?"
                             r"(?:still\s+(?:(?:formally|legally)\s+)?(?:in\s+force|binding|binds?|bound)|in\s+force\s+(?:today|now|still)|"
-                            r"(?:(?:that|which)\s+)?(?:remains?|(?:is|are)\s+still)\s+in\s+force)\b", re.IGNORECASE)
+                            r"(?:(?:that|which)\s+)?(?:remains?|(?:is|are)\s+still)\s+in\s+force|"
+                            r"binds?\s+(?:[\w'’-]+\s+){1,4}?(?:today|now|any\s+longer))\b", re.IGNORECASE)
 
 
 #: Agreements told as yet to be signed, which no record holds: "the 30 agreements the ministers will sign", "are
@@ -263,10 +271,12 @@ def _pair_adjective(s: Sentence, count: Mention) -> bool:
     return any(b.start == a.end + 1 and s.text[a.end - s.start] == "-" for a, b in itertools.pairwise(inside))
 
 
-def _own_in_count(count: Mention) -> bool:
-    """Return True if a count's own words bind it to the pair's own agreements: "not one with each other alone",
-    "without ever signing one of their own" (the pair's bilateral alliances, whatever the sentence shares besides)."""
-    return re.search(r"\b(?:of\s+(?:their|its)\s+own|alone)\b", count.text, re.IGNORECASE) is not None
+def _own_in_count(s: Sentence, count: Mention) -> bool:
+    """Return True if a count's own words, or those right after it (:data:`_OWN_SCOPE`), bind it to the pair's own
+    agreements: "not one with each other alone", "without ever signing one of their own", "three agreements in all,
+    and not one treaty of their own" (the pair's bilateral alliances, whatever the sentence shares besides)."""
+    return re.search(r"\b(?:of\s+(?:their|its)\s+own|alone)\b", count.text, re.IGNORECASE) is not None or \
+        _OWN_SCOPE.match(s.text[count.end - s.start:]) is not None
 
 
 def _scope_told(s: Sentence, count: Mention) -> bool:
@@ -280,17 +290,18 @@ def _scope_told(s: Sentence, count: Mention) -> bool:
 
 
 def _coding_counts(history: PairHistory, records: _Records, noun: str, n: int, told_at: int, after: int | None,
-                   this: str | None, ordinal: bool, *, every: bool, shared: bool
+                   this: str | None, ordinal: bool, *, every: bool, shared: bool, multilateral: bool = False
                    ) -> tuple[list[CodingAnswer], dict[str, list[str]], bool]:
     """Return each coding's answer to a count of ``n`` (an ordinal's with ``ordinal``) of the pair's agreements of
-    the noun's sort (:func:`_count_values` with ``every`` and ``shared``) read at ``told_at``, from the year ``after``
-    on if told so, ``this`` being the agreement an ordinal refers to; the slugs each coding counts; and whether a
-    coding agrees only by counting those that had ended."""
+    the noun's sort (:func:`_count_values` with ``every``, ``shared`` and ``multilateral``) read at ``told_at``, from
+    the year ``after`` on if told so, ``this`` being the agreement an ordinal refers to; the slugs each coding
+    counts; and whether a coding agrees only by counting those that had ended."""
     answers: list[CodingAnswer] = []
     counted_by: dict[str, list[str]] = {}
     by_ended = False
     for coding in _pair_codings(history, records):
-        chosen, ended = _count_values(history, coding, records, noun, told_at, every=every, shared=shared)
+        chosen, ended = _count_values(history, coding, records, noun, told_at, every=every, shared=shared,
+                                      multilateral=multilateral)
         since_then = 0  # told from a year on: "since 1992" from its start, "none since 1958" after that year's
         if after is not None:
             later = {a.slug for a in history.agreements if int(a.signed[:4]) >= after}
@@ -371,12 +382,17 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         told_back = _TOLD_BACK.search(s.text[:m.start - s.start]) is not None
         every = ((_EVERY_SHARED.search(own) is not None or part is not None or told_back) and not ordinal
                  and not noun.startswith("alliance") and not re.search(r"\bbilateral\b", own, re.IGNORECASE)
-                 and not _pair_adjective(s, m) and not _own_in_count(m))
+                 and not _pair_adjective(s, m) and not _own_in_count(s, m))
         # "the only alliance A and B ever shared": every alliance both belonged to, not only their bilateral ones
         shared = not every and not ordinal and re.search(r"\bbilateral\b", own, re.IGNORECASE) is None and \
-            not _pair_adjective(s, m) and not _own_in_count(m) and \
+            not _pair_adjective(s, m) and not _own_in_count(s, m) and \
             re.search(r"\b(?:shared?|belonged\s+to|were\s+(?:both\s+)?(?:members|parties))\b",
                       s.text[m.end - s.start:hi], re.IGNORECASE) is not None
+        # "three multilateral agreements", "two multilateral alliances": those the pair shares with other parties
+        multilateral = not ordinal and not noun.startswith(("betray", "breach", "violation")) and \
+            re.search(r"\bmultilateral\b", m.text, re.IGNORECASE) is not None
+        if multilateral:
+            every, shared = not noun.startswith("alliance"), noun.startswith("alliance")
         after = _count_since(s, m, hi, written[-1])
         span = _COUNT_BETWEEN.search(s.text[:m.start - s.start])
         if span is not None and after is None and until is None and \
@@ -385,13 +401,13 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             after, told_at = int(span.group("first")), int(span.group("last"))
             history = records.history(who[0], who[1], told_at)
         answers, counted_by, by_ended = _coding_counts(history, records, noun, n, told_at, after, this, ordinal,
-                                                       every=every, shared=shared)
+                                                       every=every, shared=shared, multilateral=multilateral)
         if not ordinal and not noun.startswith(("betray", "breach", "violation")) and \
                 _STILL_BINDING.match(s.text[m.end - s.start:hi]):
             # "the only pact still binding both", "two treaties that remain in force": those that bind them now
             answers = []
             # ("two bilateral pacts are in force today", "one treaty of their own still binds them": those only)
-            bilateral = re.search(r"\bbilateral\b", m.text, re.IGNORECASE) is not None or \
+            bilateral = re.search(r"\bbilateral\b", m.text, re.IGNORECASE) is not None or _own_in_count(s, m) or \
                 re.match(r"\s+of\s+(?:their|our|its)\s+own\b", s.text[m.end - s.start:], re.IGNORECASE) is not None
             for coding in _pair_codings(history, records):
                 slugs, answer = _in_force_count(records.history(who[0], who[1]), coding, records, bilateral=bilateral)
@@ -421,7 +437,7 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                     break
         counted = sorted({slug for coding in history.coding_names()
                           for slug in _count_values(history, coding, records, noun, records.as_of, every=every,
-                                                    shared=shared)[0]})
+                                                    shared=shared, multilateral=multilateral)[0]})
         refs = [records.treaty_ref(slug) if slug in records.gaz.treaties else
                 RecordRef(kind="treaty", id=slug, ledger="atop", label=slug, sources=["atop:atop"]) for slug in counted]
         how = (f"the {n - 1} that had ended by {records.as_of} and this one" if ordinal else
@@ -448,7 +464,8 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
             broken = n if every_one else broken  # "three agreements, and every one of them was broken": all three
             nothing = None if part is not None else re.search(
                 r"\b(?P<none>neither|none|not one|no one)\b(?:\s+\w+){0,8}\s*$|\bnever\s+(?:been\s+)?$|"
-                r"\b(?P<no>no|zero|nil)\s+$",  # ("two pacts in all, no breaches", "one agreement, zero breaches")
+                # ("two pacts in all, no breaches", "one agreement, zero breaches", "and not a single breach")
+                r"\b(?P<no>no|zero|nil|not\s+a\s+single|without\s+(?:a\s+single|any))\s+$",
                 s.text[m.end - s.start:breach.start()], re.IGNORECASE)
             if nothing is not None:
                 broken = 0  # "two bilateral pacts in all, and neither was ever broken"
