@@ -2191,9 +2191,12 @@ _RELATIVE = re.compile(
     r"(?P<month_rel>that|the following|the next|the previous|the preceding)\s+(?P<month>" + "|".join(_FULL_MONTHS)
     + r")\b(?![\s,]*\d)"
     r"(?!\s+(?:of\s+)?(?:that|the same|the following|the next)\s+year)|"
-    r"(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?(?:that|the same)\s+(?P<this>month|year)\b(?!\s+as\b)|"
+    # ("that month", "the same year", "that same month", "that very year")
+    r"(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?(?:that(?:\s+(?:same|very))?|the\s+(?:same|very))\s+"
+    r"(?P<this>month|year)\b(?!\s+as\b)|"
     r"(?:(?:later|early|late)\s+(?:in\s+)?)?the\s+(?:following|next)\s+(?P<next>year|month|day)\b|"
-    r"the\s+same\s+(?P<same>day)\b(?!\s+as\b)|"  # ("the same day as the French guarantee": another's day)
+    # ("that same day", "that very day"; not "the same day as the French guarantee": another's day)
+    r"(?:the|that)\s+(?:same|very)\s+(?P<same>day)\b(?!\s+as\b)|"
     r"(?P<n>an?|\d{1,3}|" + _NUMBER_WORDS + r")\s+(?P<unit>days?)\s+"
     r"(?P<dir>later|earlier|after(?=\s*[,.;])|before(?=\s*[,.;]))|"
     r"(?P<season_rel>that|the same)\s+(?P<season>spring|summer|autumn|fall|winter)\b|"

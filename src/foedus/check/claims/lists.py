@@ -18,7 +18,12 @@ _DOCUMENT_ELSEWHERE = re.compile(
     r"secret\s+|long\s+)?(?:lists?|registers?|catalogues?|inventor(?:y|ies)|tall(?:y|ies))\s+of\b|"
     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:quoted|reproduced|printed|listed|given|set\s+out|published|"
     r"attached|appended)\s+(?:in\s+full\s+)?(?:below|above|overleaf|elsewhere|at\s+the\s+(?:end|foot|bottom)\s+of|"
-    r"in\s+(?:the|a|an)\s+(?:box|appendix|annex|sidebar|panel|table)\b)", re.IGNORECASE)
+    r"in\s+(?:the|a|an)\s+(?:box|appendix|annex|sidebar|panel|table)\b)|"
+    # told by where it appears, not by a verb of printing ("A full table of the members appears at the end of this
+    # chapter", "can be found in the appendix")
+    r"\b(?:appears?|appeared|will\s+appear|(?:can|may|is\s+to)\s+be\s+found|follows)\s+(?:below|overleaf|"
+    r"at\s+the\s+(?:end|foot|bottom|back)\s+of|in\s+(?:the|a|an)\s+(?:box|appendix|annex|sidebar|panel)\b)",
+    re.IGNORECASE)
 
 
 #: The writer declining to give what the article refers to: "which I will not reproduce here", "this brief does not
@@ -43,7 +48,9 @@ _WITHHELD = re.compile(
     rf"\bnor\s+(?:will|shall|can|do|does)\s+{_WRITER}\s+(?:reproduce|list|quote|rehearse|go\s+through|summari[sz]e|"
     r"detail|enumerate|recite)\b|"
     rf"\b{_WRITER}\s+(?:will|shall|must|'ll)\s+spare\s+(?:you|the\s+reader|readers|our\s+readers)\b|"
-    r"\b(?:is|are)\s+not\s+(?:reproduced|listed|quoted|given|printed)\s+here\b|"
+    r"\b(?:is|are)\s+not\s+(?:reproduced|listed|quoted|given|printed|included)\s+(?:here\b|in\s+(?:this|these)\s+"
+    r"(?:[\w-]+\s+)?(?:book|chapter|e-?mail|letter|newsletter|edition|issue|page|post|article|bulletin|briefing|"
+    r"note|memo|report|programme|episode|transcript|section|summary|text|volume|booklet|guide)s?\b)|"
     r"\btoo\s+long\s+to\s+(?:reproduce|list|quote|print|give)\s+here\b|"
     r"\bwithout\s+(?:naming|listing|identifying|specifying|enumerating|itemi[sz]ing|detailing|publishing|disclosing)\s+"
     r"(?:them|any\s+of\s+them|which)\b|"
@@ -56,10 +63,14 @@ _WITHHELD = re.compile(
 #: list of the coalition's members", "whose list of promises"; or a document told as listing something ("the annex
 #: listing the exercises", "a White Book that listed every breach", "its secret clauses listed the territory").
 _LIST_TOLD = re.compile(
-    r"\b(?:a|an|the|its|their|his|her|our|whose|this|that|[\w’'-]+['’]s?)\s+(?:[\w-]+\s+){0,2}?lists?\s+of\b|"
+    r"\b(?:a|an|the|its|their|his|her|our|whose|this|that|[\w’'-]+['’]s?)\s+(?:(?!(?:a|an|the)\s)[\w-]+\s+){0,2}?"
+    r"lists?\s+of\b|"
     r"\b(?:annex(?:es)?|appendix|protocols?|clauses?|articles?|book|letter|report|statement|charter|communiqu[eé]|"
-    r"memorandum|note|document|dossier|schedule|text|essay|paper)\b(?:,?\s+(?:which|that)\b)?"
-    r"(?:\s+[\w’'-]+){0,3}?\s+(?:lists|listed|listing|enumerat(?:es|ed|ing))\s+(?!as\b|among\b|in\b|below\b)",
+    r"memorandum|note|document|dossier|schedule|text|essay|paper|declarations?|memoirs?|files?|folders?|notebooks?|"
+    r"worksheets?|tables?)\b[\"”’]?(?:,?\s+(?:which|that)\b)?"
+    # (an aside between the document and its verb: "a file, the famous "grey folder", listing every promise")
+    r"(?:,?\s+[\"“]?[\w’'-]+[\"”]?){0,3}?,?\s+(?:lists|listed|listing|enumerat(?:es|ed|ing))\s+"
+    r"(?!as\b|among\b|in\b|below\b)",
     re.IGNORECASE)
 
 
@@ -78,6 +89,7 @@ _LIST_ITEMS = re.compile(r"\b(?:includ\w*|compris\w*|consist\w*|contain\w*|ran\s
 #: print edition"), promised ("the promised appendix"), or given in the writer's other work ("I listed them in my last
 #: book's appendix").
 _DOCUMENT_NOUNS = (r"(?:terms|text|texts|annex(?:es)?|appendix|appendices|list|lists|details|contents?|protocols?|"
+                   r"figures|road\s?maps?|"
                    r"maps?|clauses?|articles|minutes|transcript|documents?|report|memorandum|agreements?|treaty|"
                    r"accord|communiqu[eé])")
 
@@ -117,8 +129,12 @@ _UNGIVEN_NOUNS = (rf"(?:{_DOCUMENT_NOUNS}|conditions|letters|correspondence|bibl
 #: promised"), or one the writer will not read out ("I will not read them all").
 _OUT_OF_REACH = re.compile(
     rf"\b{_UNGIVEN_NOUNS}\b[^.;]{{0,80}}?\b(?:I|we)\s+(?:(?:was|were)\s+(?:not\s+able|unable|not\s+allowed)|"
-    r"could\s*(?:not|n['’]t)|have\s+not\s+been\s+able|never\s+managed)\s+(?:to\s+)?(?:consult|see|read|obtain|examine|"
-    r"access)\b|"
+    r"could\s*(?:not|n['’]t)|have\s+not\s+been\s+able|(?:have\s+)?(?:still\s+)?(?:never|not)\s+managed)\s+(?:to\s+)?"
+    r"(?:consult|see|read|obtain|examine|access|find|locate|trace)\b|"
+    # the same told before the noun: "I was not able to find the treaty's annex on border crossings"
+    r"\b(?:I|we)\s+(?:(?:was|were)\s+(?:not\s+able|unable)|could\s*(?:not|n['’]t)|have\s+not\s+been\s+able|"
+    r"(?:have\s+)?(?:still\s+)?(?:never|not)\s+managed)\s+(?:to\s+)?(?:consult|see|read|obtain|examine|access|find|"
+    rf"locate|trace)\s+(?:the|a|an|its|their|any)\s+(?:[\w’'-]+\s+){{0,3}}?{_UNGIVEN_NOUNS}\b|"
     rf"\b{_UNGIVEN_NOUNS}\b[^.;]{{0,60}}?\b(?:(?:long\s+)?kept\s+(?:classified|secret|under\s+seal)|"
     r"remains?\s+(?:classified|sealed|under\s+seal)|(?:is|are)\s+still\s+(?:classified|sealed|secret))\b|"
     rf"\b{_UNGIVEN_NOUNS}\b[^.;]{{0,80}}?\b(?:is|are|was|were)\s+kept\s+(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
@@ -132,7 +148,8 @@ _OUT_OF_REACH = re.compile(
     r"\b(?:appears?|appeared|runs|will\s+(?:appear|run)|can\s+be\s+found)\s+in\s+(?:our|the|this\s+paper['’]s|"
     r"(?:tomorrow|Sunday|Saturday)['’]s)\s+(?:(?:print|printed|weekend|Sunday|Saturday|online|next)\s+)?edition\b|"
     r"\b(?:lists?|appendix|annex|table|bibliography|dossier|chronology|timeline)\s+(?:that\s+)?(?:we|I)\s+"
-    r"(?:promised|have\s+promised|owe\s+(?:you|readers))\b|"
+    r"(?:promised|have\s+promised|owe\s+(?:you|readers)|(?:will|shall|['’]ll)\s+(?:circulate|send|post|share|"
+    r"e-?mail|upload|hand\s+out))\b|"
     r"\b(?:I|we)\s+(?:(?:will|shall|can|could)\s*(?:not|n['’]t)|won['’]t)\s+read\s+(?:them|it|out|the\s+(?:names|list))\b",
     re.IGNORECASE)
 
@@ -184,8 +201,10 @@ def _document_references(s: Sentence) -> list[Claim]:
 
 
 #: Documents made to be handed out or looked up beside a text, each standing for a list: a handout, a spreadsheet, a
-#: chart, a bibliography, a syllabus or module guide, a fact sheet, the set readings, a running order, a ledger.
-_HANDED_OUT = (r"(?:handouts?|spreadsheets?|charts?|bibliograph(?:y|ies)|syllab(?:us|i|uses)|fact\s*sheets?|"
+#: chart, a bibliography, a syllabus or module guide, a fact sheet, the set readings, a running order, a ledger, a
+#: worksheet.
+_HANDED_OUT = (r"(?:handouts?|worksheets?|spreadsheets?|charts?|bibliograph(?:y|ies)|syllab(?:us|i|uses)|"
+               r"fact\s*sheets?|"
                r"(?:module|course|study|reading)\s+(?:guides?|readers?|packs?)|(?:set|assigned|required)\s+readings|"
                r"running\s+orders?|ledgers?|databases?|briefing\s+(?:packs?|books?|notes?)|"
                r"(?:lecture|seminar|presentation|course)\s+slides|slide\s*decks?)")
@@ -259,6 +278,7 @@ _UNGIVEN_AFTER = re.compile(
     r"\b(?:never|not)\s+(?:yet\s+)?(?:been\s+)?(?:published|released|made\s+public|disclosed|declassified|"
     r"divulged|printed)\b|"
     r"\bnever\s+(?:arrived|came|materiali[sz]ed|appeared|reached\s+(?:us|me|them|the\s+\w+))\b|"
+    r"\b(?:arrived|came|reached\s+(?:us|me))\s+without\s+(?:it|them)\b|"
     r"\b(?:remains?|remained|stays?|stayed|kept|keeps|(?:is|are|was|were)\s+still)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:secret|classified|sealed|confidential|unpublished|undisclosed|under\s+(?:seal|wraps|lock)|private|"
     r"locked\s+away|off\s+limits)\b|"
@@ -270,7 +290,8 @@ _UNGIVEN_AFTER = re.compile(
     r"(?:here|in\s+(?:this|these|full))\b|"
     r"\b(?:has|have|had)\s+(?:yet\s+to|never|not)\s+(?:(?:yet|once|ever)\s+)?(?:seen|read|consulted|obtained|traced|"
     r"located)\b|"
-    r"\b(?:has|have|had)\s+been\s+(?:unable|not\s+able)\s+to\s+(?:obtain|see|find|consult|trace|locate|read)\b|"
+    r"\b(?:has|have|had)\s+(?:been\s+(?:unable|not\s+able)|(?:not|never)\s+been\s+able|(?:still\s+)?(?:not|never)\s+"
+    r"managed)\s+to\s+(?:obtain|see|find|consult|trace|locate|read)\b|"
     r"\b(?:is|are|was|were)\s+(?:nowhere\s+(?:in|to\s+be\s+(?:found|seen))|missing\s+from|absent\s+from)\b|"
     r"\b(?:have|has|need)\s+to\s+(?:find|look\s+for|seek|consult|read)\s+(?:it|them)\s+elsewhere\b|"
     r"\b(?:will|shall|['’]ll)\s+(?:read|give|publish|list|name|print|share)\s+(?:them|it)\s+(?:out\s+)?"
@@ -308,7 +329,11 @@ _UNGIVEN_BEFORE = re.compile(
 #: "annexes that list the sites"); or, whatever its noun, by the names it records ("the visitor book records the name
 #: of every guest", "the credits list the names of the victims").
 _HOLDS = re.compile(
-    rf"\b{_ENUMERATION}\b(?:,?\s+(?:which|that)\b)?(?:\s+[\w’'-]+){{0,4}}?\s+"
+    rf"\b{_ENUMERATION}\b(?:,?\s+(?:which|that)\b)?(?:\s+[\w’'-]+){{0,4}}?"
+    # (a comma before a participle that lists: "Annex B, listing the provisions"; not before a verb of the clause,
+    # "Their letters, which were published in 1970, show the strain")
+    r"(?:,(?=\s+(?:listing|naming|enumerating|itemi[sz]ing|cataloguing|spelling\s+out|setting\s+out|specifying|"
+    r"detailing)\b))?\s+"
     r"(?:listed|lists|list(?=\s+(?:the|every|each|all)\b)|listing|named|naming|"
     r"(?:names|gives|give|covers|cover|shows|show|records|record)(?=\s+(?:the|every|each|all)\b)|enumerat(?:ed|es|ing)|itemi[sz](?:ed|es|ing)|catalogu(?:ed|es|ing)|"
     r"spel(?:led|t|ls|ling)\s+out|set(?:s|ting)?\s+out|specif(?:ied|ies|ying)|detail(?:ed|s|ing)|"
@@ -375,14 +400,16 @@ _EXISTS = re.compile(
 #: ("Attached is the spreadsheet", "see the attached annex", "consult the appendix").
 _HELD_BY = re.compile(
     r"\b(?:have|has|had|having|keep|keeps|kept|keeping|maintain(?:s|ed|ing)?|compil(?:e|es|ed|ing)|includ(?:e|es|ed)|"
-    r"contain(?:s|ed)?|obtain(?:s|ed)?|prepar(?:e|es|ed)|put\s+together|assembled|"
+    r"contain(?:s|ed)?|obtain(?:s|ed)?|prepar(?:e|es|ed)|put\s+together|assembled|promis(?:e|es|ed)|with|"
     r"distribut(?:e|es|ed)|drawn\s+up|attach(?:es|ed)?|append(?:s|ed)?|display(?:s|ed)?|exhibit(?:s|ed)?|"
     r"(?:send|sends|sent|sending|forward(?:s|ed)?|e-?mail(?:s|ed)?|circulat(?:e|es|ed))"
     r"(?:\s+(?:me|us|you|him|her|them|readers|listeners|members))?)\s+"
-    r"(?P<doc>(?:an?|the|its|their|his|her|our|my|one)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<doc>(?:(?:an?|the|its|their|his|her|our|my|one)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:lists?|registers?|catalogues?|inventor(?:y|ies)|tall(?:y|ies)|tables?|timelines?|chronolog(?:y|ies)|"
-    rf"dossiers?|rosters?|rolls?|maps?|appendix|annex(?:es)?|schedules?|{_HANDED_OUT})\s+(?:of|on|for|listing|"
-    r"setting\s+out|naming)\b)|"
+    rf"dossiers?|rosters?|rolls?|maps?|appendix|annex(?:es)?|schedules?|notebooks?|files?|folders?|{_HANDED_OUT})|"
+    # (several told without an article: "the founding texts include annexes on thirty projects")
+    r"(?:lists|registers|tables|timelines|dossiers|rosters|maps|appendices|annexes|schedules|notebooks|files))\s+"
+    r"(?:of|on|for|listing|setting\s+out|naming|with\s+the\s+names)\b)|"
     r"\b(?:attached|enclosed)\s+(?:is|are|please\s+find|you\s+will\s+find)\b|"
     r"\b(?:as\s+)?(?:listed|set\s+out|named|detailed|itemi[sz]ed)\s+(?:on|in|at)\s+(?:the|our|my|its|their|this|a)\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?{_PLACES}\b|"
@@ -431,12 +458,16 @@ def _given_in(s: Sentence, at: int) -> bool:
     """Return whether the sentence gives, after the offset ``at``, the items of the document told there: after a
     colon, by :data:`_GIVEN_HERE` or :data:`_LIST_ITEMS` ("included a port, a railway and a base"), or by a run of
     two states or more (:func:`_state_runs`) that does not qualify a noun after it (:data:`_MODIFIER`: "the Greek and
-    Cypriot officers" are no items)."""
+    Cypriot officers" are no items; nor a run that ends in a state's adjective before a noun, "every Kuwaiti and
+    Bahraini unit", "every Italian-Turkish protocol")."""
     rest = s.text[at:]
     if re.search(r":\s*\S", rest) or _GIVEN_HERE.search(rest) or _LIST_ITEMS.search(rest):
         return True
+    adjectives = {m.end - s.start for m in s.of("state") if m.how == "adjective"}
     return any(b > at and sum(1 for m in s.of("state") if a <= m.start - s.start < b) >= 2
-               and not _MODIFIER.match(s.text, b) for a, b in _state_runs(s))
+               and not _MODIFIER.match(s.text, b)
+               and not (b in adjectives and re.match(r"\s+(?-i:[a-z])[\w-]*\b", s.text[b:]))
+               for a, b in _state_runs(s))
 
 
 def _ungiven_document(s: Sentence) -> tuple[int, int] | None:
@@ -512,6 +543,9 @@ _SEQUEL = re.compile(
     r"(?:(?:ever|yet|since)\s+)?)"
     r"(?:published|released|seen|printed|disclosed|shown|publish|release|print|disclose|show|"
     r"made\s+(?:it|them)\s+public|make\s+(?:it|them)\s+public)(?:\s+(?:it|them))?\b|"
+    # the writer promising it for later: "I'll post it one day, maybe.", "We will publish them next week."
+    r"(?:I|we)(?:['’]ll|\s+will|\s+shall|\s+may|\s+might|\s+hope\s+to|\s+plan\s+to)\s+(?:\w+\s+)?(?:post|publish|share|"
+    r"upload|release|put\s+up|circulate)\s+(?:it|them)\b|"
     r"(?:it|they|the\s+(?:list|annex|protocol|dossier|document|text|register|roster|inventory|appendix|letter|file|"
     r"tally|report)s?|its\s+(?:contents|text|terms))\s+(?:(?:has|have|had|was|were|is|are)\s+(?:(?:never|not|yet\s+to|"
     r"still\s+not)\s+)(?:yet\s+)?(?:been\s+|be\s+)?(?:published|released|made\s+public|printed|disclosed|declassified|"
