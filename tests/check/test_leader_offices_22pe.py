@@ -80,8 +80,11 @@ def test_an_office_told_then_is_read_at_the_date_its_sentence_told_before_it(che
                                                 "minister, was tired.")] == ["consistent"]
     assert [v for _, v in _offices(check_store, "Britain voted on 5 June 1975; Britain's prime minister then was "
                                                 "Edward Heath.")] == ["contradicts"]
-    # (a date of the sentence before is not read so: told at none of its own, the office stays lenient)
+    # (a date of the sentence before, in its paragraph, is "then" too; one of the paragraph before is not: told at
+    # none of its own there, the office stays lenient)
     assert [v for _, v in _offices(check_store, "The talks ended on 4 March 1975. James Callaghan, then prime "
+                                                "minister, was tired.")] == ["contradicts"]
+    assert [v for _, v in _offices(check_store, "The talks ended on 4 March 1975.\n\nJames Callaghan, then prime "
                                                 "minister, was tired.")] == ["consistent"]
 
 

@@ -150,6 +150,9 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     referent: str | None = None  # the agreement the last sentence naming one was about (its first)
     context: list[int] = []  # the states of the last sentence naming any: who "it" and "the three" may be
     year: int | None = None  # the year the article last wrote: the time an ordinal ("the second alliance") is told at
+    then: list[Mention] = []  # the dates of the last sentence telling a time, not a rule's bounds: what "then" is
+    then_end = 0  # where that sentence ends (a paragraph begun since, a blank line or, line by line, a line between,
+    # tells its own "then")
     unknown_last = False  # whether the last sentence told of an agreement the record does not hold
     follows_entry = False  # whether the last sentence told a state's signing or entry ("B followed in 2004" next)
     since_count = 9  # sentences since the last that counted the pair's agreements ("They share three pacts.")
@@ -233,6 +236,8 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
             counted_pair = tuple(sentence.states()[:2]) if len(sentence.states()) >= 2 else pair
         told = _sentence_claims(sentence, records, pair, named_agreements, context, referent, year,
                                 unknown_last=unknown_last, follows_entry=follows_entry, counted=since_count <= 2,
+                                then=[] if re.search(r"\n" if lines else r"\n\s*\n", text[then_end:sentence.start])
+                                else then,
                                 recent=[x for told_in in told_of[-2:] for x in told_in],
                                 counted_pair=counted_pair if since_count <= 2 and len(counted_pair) == 2 else ())
         told = [_ending_elsewhere(sentence, c, records, _told_before(recent, named_agreements, pair_alliances),
@@ -248,6 +253,10 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
         follows_entry = bool(_JOINING.search(sentence.text) or _SIGNING.search(sentence.text))
         years = [int(m.value[:4]) for m in sentence.of("date") if m.value]
         year = years[-1] if years else year
+        times = [m for m in sentence.of("date") if m.value and (_RULES_BOUND.search(
+            sentence.text[:m.start - sentence.start]) is None or re.match(  # (a span's start is one: "from 1961 to")
+            r"[^.;]{0,60}?\b(?:until|till|to|through)\b", sentence.text[m.end - sentence.start:]) is not None)]
+        then, then_end = (times, sentence.end) if times else (then, then_end)
         claims.extend(told)
         last_claims = told
         told_of.append([])
@@ -286,14 +295,22 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                                              for r in c.records]}) for c in claims]
 
 
+#: The words before a date that bound someone's rule or a state of things rather than tell a time ("who had ruled
+#: Kuwait since 1978", "led the republic until November 1967", "a briefing pack from 2019"): not what a later "then"
+#: stands for.
+_RULES_BOUND = re.compile(r"\b(?:since|from|until|till)\s+(?:(?:the\s+)?(?:early|late|mid|spring|summer|autumn|fall|"
+                          r"winter|end|start|beginning)\s+(?:of\s+)?)?$", re.IGNORECASE)
+
+
 def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: set[str],
                      context: Sequence[int] = (), referent: str | None = None,
                      year: int | None = None, unknown_last: bool = False,
                      follows_entry: bool = False, counted: bool = False, recent: Sequence[str] = (),
-                     counted_pair: Sequence[int] = ()) -> list[Claim]:
+                     counted_pair: Sequence[int] = (), then: Sequence[Mention] = ()) -> list[Claim]:
     """Return a sentence's claims, read by every kind's rules; ``counted_pair`` is the pair a count in it or in the
     two sentences before it was of, with no states named since: who a count of none ("Neither survives") or of those
-    in force ("Both are still in force") is told of, before the states last named."""
+    in force ("Both are still in force") is told of, before the states last named; ``then`` the dates of the last
+    sentence of its paragraph to tell a time (what "then" is, where the sentence tells none)."""
     out: list[Claim] = []
     agreements = s.agreements()
     dates = [m for m in s.of("date") if m.value]
@@ -410,7 +427,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out[before:] = with_words_back(out[before:], read, s)
     if not any(c.kind == "list" for c in out):
         out.extend(_document_references(s))
-    out.extend(_leader_claims(s, dates, records, year, pair))
+    out.extend(_leader_claims(s, dates, records, year, pair, then))
     out = _with_entry_parties(out)
     out.extend(_joined_partners(s, records, context, pair, out))  # (after an entry's: "X adhered ..., joining A and B")
     out.extend(_together_with(s, records, out))

@@ -22,7 +22,7 @@ from foedus.dates import PartialDate
 
 
 def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: int | None = None,
-                   pair: tuple[int, ...] = ()) -> list[Claim]:
+                   pair: tuple[int, ...] = (), then: Sequence[Mention] = ()) -> list[Claim]:
     """A leader named with a title, in office at the sentence's first date or, the sentence giving none, in the year
     the article last wrote (``year``), against Archigos's spells (:func:`_archigos_spells`). A date that is another
     thing's ("under the Taif agreement of October 1989") is not the office's; an office told at no date of its own
@@ -57,10 +57,22 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
             continue
         undated = not dates
         before = [d for d in told_dates if d.end <= m.start]
-        if undated and before and (_told_then(s, m) or re.search(r",\s+(?:who\s+)?as\s", m.text)):
+        told_then = _told_then(s, m)
+        loose = False  # (whether the office is told at any of several times the paragraph told last)
+        made: str | None = None  # (the agreement whose making the office is told at)
+        if undated and before and (told_then or re.search(r",\s+(?:who\s+)?as\s", m.text)):
             # "Canada followed on 23 July 2010; Australia's prime minister then was Kevin Rudd", "the then president,
             # Charles Helou", "...; and X, as Canada's prime minister, sent ...": at the date the sentence told last
             undated, dates = False, before[-1:]
+        elif undated and m.how not in _NAMED_ONLY and _told_then(s, m, of_any=False) and (
+                then or any(d.end <= m.start for d in agreements_dates)):
+            # "X, then Portugal's leader, signed it for Lisbon", told after "The treaty was signed in 1975.": the
+            # clause tells no date of the office's, and "then" is the time told last (an agreement's date before it
+            # in the sentence, "The Brussels Treaty of 17 March 1948 ...; X was then prime minister", else any the
+            # paragraph's last sentence to tell one told), not any time Archigos has X lead
+            dated = [d for d in agreements_dates if d.end <= m.start][-1:]
+            made = None if dated else _agreement_made(s, m, records)
+            undated, dates, loose = False, dated or list(then), not dated
         still = _told_still(s, m)
         if still and undated and (before or article_year):
             # "Sukarno, still president, flew in to sign", "X was still in charge when Hanoi signed": the office is
@@ -98,6 +110,15 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         rows, sha256 = _archigos_spells(records.gaz, name, scope)
         if not rows:  # (a name Archigos spells otherwise: read of a leader in office about then)
             rows = _alike_spells(records.gaz, name, scope, date)
+        if made is not None:  # (the agreement the sentence tells made, when the state the office is of made it)
+            entered = records.entry_dates(made)
+            day = next((entered[r["ccode"]] for r in rows if r["ccode"] in scope and r["ccode"] in entered),
+                       records.gaz.treaties[made].signed)
+            date = Mention(kind="date", text=day, start=m.start, end=m.start, value=day, precision="day")
+            dates, loose = [date], False
+        if loose:  # (held at one of them, the office is held "then": "in force from September 1961 until it was
+            # replaced in March 1964. X, Dahomey's president at the time, ...")
+            date = next((d for d in dates if any(_holds(r, d) for r in rows if r["ccode"] in scope)), dates[-1])
         turn = _office_turn(s, m, rows, scope, dates, sha256)
         if turn is not None:
             out.extend(turn)
@@ -165,6 +186,11 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
                                     "ledger event"))
             continue
         spells = [r for r in rows if r["ccode"] == chosen["ccode"]]
+        if loose and not held and (_far_from_spells(said, spells) or _long_before_spells(said, spells, name)):
+            # (the paragraph's time years away from every spell of a leader so called: a namesake Archigos spells
+            # otherwise, "Manuel Prado" in 1945 (its "Ugarteche"), or a time the "then" does not stand for; read as
+            # told at no date)
+            undated = True
         if not held and not undated and (re.search(r"\bparty$", m.how) is not None  # (a party led in opposition)
                                          or (not still and _far_from_spells(said, spells))
                                          or _long_before_spells(said, spells, name)):
@@ -392,12 +418,39 @@ def _taking_after(s: Sentence, m: Mention) -> Mention:
     return m if after is None else m.model_copy(update={"how": re.sub(r"\s+", " ", after.group(1))})
 
 
-def _told_then(s: Sentence, m: Mention) -> bool:
-    """Whether a leader's office is told "then" (or "at the time"; not "by then") in its mention or right beside it:
-    the time is the one the sentence told last before it."""
-    then = r"(?<!\bby\s)\b(?:then|at\s+the\s+time|at\s+that\s+time)\b"
+def _agreement_made(s: Sentence, m: Mention, records: _Records) -> str | None:
+    """Return the agreement a leader told "then" is told in the time of, the sentence telling no date: the last the
+    record holds named before the leader ("The 1992 pact ...; it was signed for Greece under X, then prime minister"),
+    else one the leader is told making right after (:data:`_SIGNING_AFTER`: "X, then president, put Haiti's name to
+    the Rio treaty"); ``None`` where the sentence names none so (an agreement told back, "signed it", may be read as
+    another than the one meant: the paragraph's time is surer)."""
+    told = [x for x in s.of("agreement") if x.target and x.target.removeprefix("treaty:") in records.gaz.treaties
+            and x.how != "anaphora"]
+    before = [x for x in told if x.end <= m.start]
+    after = [x for x in told
+             if x.start >= m.end and _SIGNING_AFTER.fullmatch(s.text[m.end - s.start:x.start - s.start])]
+    found = before[-1:] or after[:1]
+    return (found[0].target or "").removeprefix("treaty:") if found else None
+
+
+def _holds(spell: dict[str, Any], date: Mention) -> bool:
+    """Whether an Archigos ``spell`` in office overlaps the time ``date`` tells (a year or a month at any of its
+    days)."""
+    said = _pdate(date.value or "")
+    return bool(spell["start_date"] <= said.latest() and (spell["end_date"] is None
+                                                            or said.earliest() <= spell["end_date"]))
+
+
+def _told_then(s: Sentence, m: Mention, *, of_any: bool = True) -> bool:
+    """Whether a leader's office is told "then" (or "at the time"; not "by then") in its mention, right beside it or
+    ending the predicate told of it ("X was leading China then"): the time is the one the sentence, else its
+    paragraph, told last before it. Not ``of_any``, not "at the time of" something (which the sentence may not tell:
+    "at the time of the announcement")."""
+    then = r"(?<!\b[Bb]y\s)\b(?:then|at\s+the\s+time" + ("" if of_any else r"(?!\s+of\b)") + r"|at\s+that\s+time)\b"
     return re.search(then + r"[^,;]{0,40}$", s.text[max(0, m.start - s.start - 40):m.start - s.start]) is not None \
-        or re.search(then, m.text) is not None or re.match(r",?\s+" + then, s.text[m.end - s.start:]) is not None
+        or re.search(then, m.text) is not None or re.match(r",?\s+" + then, s.text[m.end - s.start:]) is not None \
+        or re.match(r"\s+(?:was|were|had\s+been)\s+[^,;.]{0,40}?" + then + r"(?=\s*(?:[,;.]|$))",
+                    s.text[m.end - s.start:]) is not None  # ("X was leading China then": ending its predicate)
 
 
 def _told_now(s: Sentence, m: Mention) -> bool:
