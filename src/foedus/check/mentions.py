@@ -2901,12 +2901,34 @@ def _archigos_spells_of(gaz: Gazetteer, code: int) -> list[dict[str, Any]]:
     return [gaz.archigos[int(i)] for i in sorted(gaz.archigos_index["spells"].get(str(code), ()), key=int)]
 
 
+def _name_sounds(word: str) -> str:
+    """Return a romanised name as its romanisations agree on it: its first letter, then its consonants, in lower
+    case, with no vowel nor "y", one letter of a run, "q" as "k", "ph" as "f" and an "h" after a consonant dropped
+    ("Qaboos" and Archigos's "Qabus": "kbs"; "Mohammed" and "Muhammad": "mhmd"; "Mahathir" and "Mahatir": "mhtr";
+    "Ahmad": "ahmd", not "Hamid"'s "hmd")."""
+    word = word.casefold().replace("q", "k").replace("ph", "f")
+    word = re.sub(r"(?<=[b-df-hj-np-tv-xz])h", "", word)
+    return re.sub(r"(.)\1+", r"\1", word[:1] + re.sub(r"[aeiouy]", "", word[1:]))
+
+
+def _sound_alike(told: str, theirs: str) -> bool:
+    """Whether two names (:func:`_name_sounds`) sound alike: the same first letter and consonants, three letters or
+    more, or four or more differing by one letter at most, not the first ("Phomvihane": "fmvhn", Archigos's
+    "Phomivan": "fmvn")."""
+    from rapidfuzz.distance import Levenshtein
+
+    if len(told) < 3 or len(theirs) < 3 or told[0] != theirs[0]:
+        return False
+    return told == theirs or (min(len(told), len(theirs)) >= 4 and Levenshtein.distance(told, theirs) <= 1)
+
+
 def archigos_alike(name: str, gaz: Gazetteer, states: set[int], earliest: _dt.date, latest: _dt.date) -> str | None:
     """Return the one leader Archigos holds under another spelling of ``name``'s surname (a transliteration, a
     dropped accent or particle, a typing slip: "José Sarney" is its "Sarnay", "Shukri al-Quwatli" its "Kuwatli",
     "René Schick" its "Shick Gutierrez"), looked for only among the leaders of ``states`` with a spell in office
     between ``earliest`` and ``latest``: a word of its name written alike (rapidfuzz ratio at least
-    :data:`_ALIKE_THEN`) to the told surname, four letters or more, a regnal number told being its own; ``None``
+    :data:`_ALIKE_THEN`) to the told surname, four letters or more, or, told with no regnal number, sounding alike
+    (:func:`_sound_alike`: "Sultan Qaboos" is its "Qabus Bin Said"), a regnal number told being its own; ``None``
     where no leader or more than one is so written, or the name is one word."""
     from rapidfuzz import fuzz
 
@@ -2917,6 +2939,7 @@ def archigos_alike(name: str, gaz: Gazetteer, states: set[int], earliest: _dt.da
     surname = words[-2] if regnal else words[-1]
     if len(surname) < 4:
         return None
+    sounds = _name_sounds(surname)
     alike: set[str] = set()
     for code in states:
         for row in _archigos_spells_of(gaz, code):
@@ -2929,7 +2952,7 @@ def archigos_alike(name: str, gaz: Gazetteer, states: set[int], earliest: _dt.da
                 continue  # (Oscar I is not Archigos's Oscar II; "Abdullah II" may be its unnumbered "Abdullah ...")
             spelt = [w for w in theirs if len(w) >= 4 and not re.fullmatch(r"[ivx]+", w)]
             if any(max(fuzz.ratio(surname, w), fuzz.ratio(surname.replace("q", "k"), w.replace("q", "k")))
-                   >= _ALIKE_THEN for w in spelt):
+                   >= _ALIKE_THEN or (not regnal and _sound_alike(sounds, _name_sounds(w))) for w in spelt):
                 alike.add(str(row["name"]))
     return alike.pop() if len(alike) == 1 else None
 

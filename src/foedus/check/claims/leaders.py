@@ -108,8 +108,11 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         told |= _told_ruled(s, m)
         scope = told or {*s.states(), *pair}
         rows, sha256 = _archigos_spells(records.gaz, name, scope)
-        if not rows:  # (a name Archigos spells otherwise: read of a leader in office about then)
-            rows = _alike_spells(records.gaz, name, scope, date)
+        if not rows or _namesake_only(rows, told, scope, date):
+            # (a name Archigos spells otherwise: read of a leader in office about then; so too a name Archigos gives
+            # only a namesake of another state, far from then or of a state other than the one told: "Enrique
+            # Hertzog" of Bolivia in 1947, Archigos's "Herzog", not its South African Hertzog)
+            rows = _alike_spells(records.gaz, name, scope, date) or rows
         if made is not None:  # (the agreement the sentence tells made, when the state the office is of made it)
             entered = records.entry_dates(made)
             day = next((entered[r["ccode"]] for r in rows if r["ccode"] in scope and r["ccode"] in entered),
@@ -856,6 +859,19 @@ def _day_off_spell(said: PartialDate, spells: list[dict[str, Any]]) -> dict[str,
 #: How far (in days) from the date told a leader of the states told may have been in office to be the one whose
 #: name the article spells otherwise than Archigos (:func:`_alike_spells`).
 _ALIKE_REACH = _dt.timedelta(days=366)
+
+
+def _namesake_only(rows: list[dict[str, Any]], told: set[int], scope: set[int], date: Mention) -> bool:
+    """Whether Archigos's leaders called by the name told (``rows``) are all namesakes of the one told: none of the
+    state the office is told of (``told``), or, where none is told, none of the states in ``scope`` and none in
+    office within :data:`_ALIKE_REACH` of ``date`` (the reach at which one spelt otherwise is looked for)."""
+    if any(r["ccode"] in (told or scope) for r in rows):
+        return False
+    if told:
+        return True
+    said = _pdate(date.value or "")
+    return all(r["start_date"] > said.latest() + _ALIKE_REACH or (
+        r["end_date"] is not None and r["end_date"] < said.earliest() - _ALIKE_REACH) for r in rows)
 
 
 def _alike_spells(gaz: Gazetteer, name: str, states: set[int], date: Mention) -> list[dict[str, Any]]:
