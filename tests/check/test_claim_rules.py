@@ -509,3 +509,11 @@ def test_a_title_after_states_adjectives_none_of_its_parties_is_another_agreemen
     assert told[0][0] == "consistent" and "anglo-franco-turkish" not in told[0][1]  # (not Britain, France, Turkey's)
     assert told[1] == ("consistent", "gb-jp-1902-anglo-japanese-alliance")  # (the title of its adjectives' states)
 
+
+def test_the_last_two_states_of_a_list_are_no_pair_an_agreement_told_back_must_be_of(check_store: Store) -> None:
+    result = _check(check_store, "Britain and Jordan signed a treaty of alliance on 15 March 1948. In January 1957 "
+                                 "Egypt, Syria and Saudi Arabia offered to pay the subsidy, and in March 1957 the two "
+                                 "governments ended the treaty by common consent.")
+    ended = [c for c in _claims(result, "agreement_date") if " ended " in c.claimed]
+    # ("Syria and Saudi Arabia" close a list: "the treaty" is still Britain and Jordan's, told back by its noun)
+    assert [(c.claimed.split(" ended")[0], c.verdict) for c in ended] == [("the treaty [ATOP 3125]", "consistent")]
