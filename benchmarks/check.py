@@ -83,33 +83,34 @@ FOLDERS = (
                          "(studied since: no longer independent)"),
     (GOLD / "heldout19", "nineteenth held-out set, coded blind, 1815-1939 (studied since: no longer independent)"),
     (GOLD / "heldout20", "twentieth held-out set, coded blind, since 1945 (studied since: no longer independent)"),
-    (GOLD / "heldout21", "twenty-first held-out set, coded blind, Europe and the Americas 1870-2020 (not studied)"),
-    (GOLD / "heldout22", "twenty-second held-out set, coded blind, Asia, Africa, the Middle East, Oceania (not "
-                         "studied)"),
-    (GOLD / "heldout23", "twenty-third held-out set, coded blind, Europe, the Americas, East Asia 1815-1960 (not "
-                         "studied)"),
+    (GOLD / "heldout21", "twenty-first held-out set, coded blind, Europe and the Americas 1870-2020 (studied from "
+                         "round 38)"),
+    (GOLD / "heldout22", "twenty-second held-out set, coded blind, Asia, Africa, the Middle East, Oceania (studied "
+                         "from round 38)"),
+    (GOLD / "heldout23", "twenty-third held-out set, coded blind, Europe, the Americas, East Asia 1815-1960 (studied "
+                         "from round 38)"),
     (GOLD / "heldout24", "twenty-fourth held-out set, coded blind, Africa, Asia, the post-Soviet space, Oceania "
-                         "since 1945 (not studied)"),
+                         "since 1945 (studied from round 38)"),
     (GOLD / "heldout25", "twenty-fifth held-out set, coded blind, the Middle East, North Africa, the Mediterranean, "
-                         "Latin America 1815-2025 (not studied)"),
+                         "Latin America 1815-2025 (studied from round 38)"),
     (GOLD / "heldout26", "twenty-sixth held-out set, coded blind, Europe, sub-Saharan Africa, South and Southeast "
-                         "Asia 1815-2025 (not studied)"),
+                         "Asia 1815-2025 (studied from round 38)"),
     (GOLD / "heldout27", "twenty-seventh held-out set, coded blind, Europe 1815-1945, Latin America, East Asia "
-                         "(not studied)"),
+                         "(studied from round 38)"),
     (GOLD / "heldout28", "twenty-eighth held-out set, coded blind, the Middle East, Africa, Central Asia, the "
-                         "Caucasus, Oceania, the Caribbean since 1942 (not studied)"),
+                         "Caucasus, Oceania, the Caribbean since 1942 (studied from round 38)"),
     (GOLD / "heldout29", "twenty-ninth held-out set, coded blind, Europe 1918-2025, South and Southeast Asia, the "
-                         "Americas since 1865 (not studied)"),
+                         "Americas since 1865 (studied from round 38)"),
     (GOLD / "heldout30", "thirtieth held-out set, coded blind, nineteenth-century Germany, the Middle East, North "
-                         "and sub-Saharan Africa, Russia and the Balkans (not studied)"),
+                         "and sub-Saharan Africa, Russia and the Balkans (studied from round 38)"),
     (GOLD / "heldout31", "thirty-first held-out set, coded blind, Central America and the Andes, the Caucasus and "
-                         "Central Asia, East Asia 1907-2025 (not studied)"),
+                         "Central Asia, East Asia 1907-2025 (studied from round 38)"),
     (GOLD / "heldout32", "thirty-second held-out set, coded blind, the Low Countries and the Baltic, Turkey, Iran "
-                         "and Egypt, East Africa, Oceania 1937-2025 (not studied)"),
+                         "and Egypt, East Africa, Oceania 1937-2025 (studied from round 38)"),
     (GOLD / "heldout33", "thirty-third held-out set, coded blind, Scandinavia, Iberia and France, West Africa, the "
-                         "Southern Cone 1834-2025 (not studied)"),
+                         "Southern Cone 1834-2025 (studied from round 38)"),
     (GOLD / "heldout34", "thirty-fourth held-out set, coded blind, the Gulf and Yemen, the Caribbean and Mexico, "
-                         "Czechoslovakia, Southeast Asia, southern Africa 1936-2025 (not studied)"),
+                         "Czechoslovakia, Southeast Asia, southern Africa 1936-2025 (studied from round 38)"),
     (GOLD / "heldout35", "thirty-fifth held-out set, coded blind, South Asia, the Great Lakes and Central Africa "
                          "1949-2025 (not studied)"),
     (GOLD / "heldout36", "thirty-sixth held-out set, coded blind, the Italian states before 1861, the Low Countries "
