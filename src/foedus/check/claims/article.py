@@ -696,14 +696,18 @@ def _office_since(s: Sentence, dates: list[Mention]) -> set[int]:
         r"(?:in|on)\s+)?(?:the\s+)?", s.text[b.end - s.start:d.start - s.start], re.IGNORECASE)}
 
 
+#: The verbs of a leader's rule that a date of its start follows ("ruled Syria from 1970", "who led Albania from").
+_RULE_VERB = r"(?:ruled|reigned|governed|led)"
+
+
 def _office_from(leader: Mention, between: str) -> bool:
     """Whether the words ``between`` a leader's mention and a date tell the date as when the office began ("king
     since", ", who led Albania from"; after a mention that holds the verb, "Hafez al-Assad, who ruled", " Syria
     from")."""
-    if re.fullmatch(r"[\s,]*(?:(?:[\w-]+\s+)?since|(?:who\s+)?(?:ha[sd]\s+|have\s+)?(?:ruled|reigned|governed|led)\s+"
+    if re.fullmatch(r"[\s,]*(?:(?:[\w-]+\s+)?since|(?:who\s+)?(?:ha[sd]\s+|have\s+)?" + _RULE_VERB + r"\s+"
                     r"(?:[\w'’-]+\s+){0,3}?(?:from|since))\s+(?:the\s+)?", between, re.IGNORECASE):
         return True
-    return re.search(r"\b(?:ruled|reigned|governed|led)$", leader.text) is not None and re.fullmatch(
+    return re.search(r"\b" + _RULE_VERB + "$", leader.text) is not None and re.fullmatch(
         r"\s+(?:[\w'’-]+\s+){0,3}?(?:from|since)\s+(?:the\s+)?", between) is not None
 
 
