@@ -562,7 +562,11 @@ def _promise_broken(s: Sentence, records: _Records, year: int | None, referent: 
 _PLURAL_TOLD = re.compile(
     rf"(?:(?:^|[,;:]\s+|\b(?:and|but|so|then)\s+)(?P<q>both|neither|all\s+(?P<n>{_NUMBER_WORDS}|\d+)|"
     # (denied of each: "None has been terminated", "none of the five was denounced", "not one of them was broken")
-    rf"the\s+(?P<m>two|three|four)|(?:none|not\s+one)(?:\s+of\s+(?:them|the\s+(?P<k>{_NUMBER_WORDS}|\d+)))?)|"
+    rf"the\s+(?P<m>two|three|four)|(?:none|not\s+one)(?:\s+of\s+(?:them|the\s+(?P<k>{_NUMBER_WORDS}|\d+)))?|"
+    # (the parties told as the subject, the agreements as the object: "Neither side ever denounced either one")
+    r"no(?=\s+(?:side|state|party|country|government|member|signatory|partner|capital)\b))"
+    r"(?P<who>\s+(?:of\s+the\s+two\s+)?(?:sides?|states?|part(?:y|ies)|countr(?:y|ies)|governments?|members?|"
+    r"signator(?:y|ies)|partners?|capitals?))?|"
     r"\b(?P<verb>broke|breached|violated|betrayed|denounced|abrogated|repudiated|scrapped|ended|terminated)\s+"
     rf"(?P<q2>both|all\s+(?P<n2>{_NUMBER_WORDS}|\d+)))"
     r"(?:\s+(?:of\s+them|(?:[\w-]+\s+)?(?:agreements?|treat(?:y|ies)|pacts?|alliances?|accords?)))?\b",
@@ -572,14 +576,38 @@ _PLURAL_TOLD = re.compile(
 #: What may stand between agreements told together and the word of their ending: "Both (were) dead", "Both treaties
 #: (are) still in force", "neither (has ever been) broken".
 _PLURAL_GAP = re.compile(r"(?:\s+(?:were|was|are|is|had|have|has|been|became|become|remain(?:ed|s)?|still|ever|all|"
-                         r"both|formally|legally|effectively|already|quietly|simply|later|soon|then|never|not|\w+ly))*"
+                         r"both|formally|legally|effectively|already|quietly|simply|later|soon|then|never|not|\w+ly|"
+                         # another act denied with it: "none was suspended or denounced"
+                         r"\w+ed\s+(?:or|nor)))*"
                          r"\s+", re.IGNORECASE)
+
+
+#: The agreements told as the object of an ending whose subject is the parties (:data:`_PLURAL_TOLD`'s ``who``), right
+#: after its word or a second verb joined to it: "denounced either one", "denounced or withdrew from either treaty",
+#: "walked out of a treaty", "repudiated any of them" (``two``: two of them; else every one, or ``k`` of them).
+_PARTIES_OBJECT = re.compile(
+    r"(?:\s+(?:or|nor)(?:\s+\w+){1,2}?)?\s+(?:(?:from|of|on)\s+)?"
+    r"(?:(?P<two>either|both)(?:\s+of\s+them|\s+one|\s+(?:[\w-]+\s+)?(?:treat(?:y|ies)|pacts?|agreements?|alliances?|"
+    r"accords?|texts?))?|(?:any|all|each)(?:\s+of\s+(?:them|these|those|the\s+(?P<k>\d+|" + _NUMBER_WORDS + r")))?|"
+    r"(?:a|any)\s+(?:single\s+)?(?:treaty|pact|agreement|alliance|accord))\b", re.IGNORECASE)
 
 
 #: What follows agreements told together as the object of a breach: the clause's end or a word that opens another
 #: phrase ("Moscow broke all three within a year", "Cairo denounced both in 1962").
 _PLURAL_OBJECT_END = re.compile(r"\s*(?:[,;:.)]|$|(?:in|within|by|on|at|after|before|when|and|but|as|during|over|"
                                 r"later|soon|that|under|with|itself|themselves|once)\b)", re.IGNORECASE)
+
+
+def _parties_object(rest: str) -> re.Match[str] | None:
+    """Return the agreements told as the object of the first word of an ending in ``rest`` (the words after the
+    parties told as its subject, to the clause's end), where they follow the word right away
+    (:data:`_PARTIES_OBJECT`); None where no word of an ending is told or its object is another ("denounced it")."""
+    rest = re.split(r"[;:]", rest, maxsplit=1)[0]
+    words = [m for p in (_BREACH, _ENDED, *(p for p, _ in _ENDINGS)) if (m := p.search(rest))]
+    if not words:
+        return None
+    first = min(words, key=lambda m: (m.start(), -m.end()))
+    return _PARTIES_OBJECT.match(rest, first.end())
 
 
 def _pair_shares(records: _Records, pair: Sequence[int]) -> list[str]:
@@ -610,6 +638,14 @@ def _plural_endings(s: Sentence, records: _Records, recent: Sequence[str],
     for found in _PLURAL_TOLD.finditer(s.text):
         word = found.group("n") or found.group("m") or found.group("k") or found.group("n2")
         every = word is None and (found.group("q") or "").casefold().startswith(("none", "not"))
+        told_to = None
+        if found.group("who") or (found.group("q") or "").casefold() == "no":
+            # ("Neither side ever denounced either one": the parties' own act, of the agreements its object tells)
+            told_to = _parties_object(s.text[found.end():])
+            if told_to is None:
+                continue
+            word = told_to.group("k")
+            every = word is None and told_to.group("two") is None
         n = 2 if word is None else number_value(word)
         if n is None or n < 2:
             continue
@@ -637,7 +673,7 @@ def _plural_endings(s: Sentence, records: _Records, recent: Sequence[str],
                         default=None)
             if first is None or not told or not _PLURAL_GAP.fullmatch(rest[2:first] or " "):
                 continue
-            denied = (found.group("q") or "").casefold().startswith(("neither", "none", "not"))
+            denied = (found.group("q") or "").casefold().startswith(("neither", "no"))
             endings = [e.removeprefix("not ") if denied and e.startswith("not ") else
                        e if not denied else f"not {e}" for e in told]
         slugs = [x for x in reversed(told_of[:n]) if x in records.gaz.treaties]

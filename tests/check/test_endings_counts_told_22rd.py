@@ -1,0 +1,39 @@
+"""Endings told of the pair's agreements without a name, each rule on short made-up sentences (the record is the
+shipped ledgers'): the parties told as the subject and the agreements as the object ("Neither side ever denounced
+either one"), and another act denied beside the ending ("None was suspended or denounced")."""
+
+from __future__ import annotations
+
+from foedus.check import check_text
+from foedus.check.models import CheckResult, Claim
+from foedus.store import Store
+
+#: Manila and Beijing: two agreements told just before, both still in force by every coding.
+_TWO = ("Manila and Beijing signed a joint communiqué on 8 June 1975. China joined the Treaty of Amity and "
+        "Cooperation in Southeast Asia in 2004. That makes two agreements, one of them bilateral.\n\n")
+
+
+def _check(store: Store, body: str, published: str = "2024-12-01") -> CheckResult:
+    return check_text(store, f"Published: {published}\n\n{body}", "a.txt")
+
+
+def _endings(result: CheckResult, text: str) -> list[Claim]:
+    return [c for c in result.claims if c.kind == "ending" and text in c.text]
+
+
+def test_the_parties_told_as_subject_deny_an_ending_of_the_agreements_told_as_object(check_store: Store) -> None:
+    for sentence in ("Neither side has ever formally denounced either one.",
+                     "Neither state ever repudiated or withdrew from either treaty.",
+                     "No government walked out of a treaty."):
+        found = _endings(_check(check_store, _TWO + sentence), sentence[:20])
+        assert [(c.verdict, c.claimed.rsplit(": ", 1)[-1]) for c in found] == [("consistent", "not abrogated")], \
+            sentence
+        assert {r.id for r in found[0].records if r.kind == "treaty"} >= {"atop-3736"}
+    # (the parties' own act of another object, or no object at all: nothing told of the two agreements)
+    assert not _endings(_check(check_store, _TWO + "Neither state ever denounced the border."), "Neither state")
+    assert not _endings(_check(check_store, _TWO + "Neither government walked out."), "Neither government")
+
+
+def test_another_act_denied_beside_the_ending(check_store: Store) -> None:
+    found = _endings(_check(check_store, _TWO + "Neither was suspended or denounced."), "Neither was")
+    assert [(c.verdict, c.claimed.rsplit(": ", 1)[-1]) for c in found] == [("consistent", "not abrogated")]
