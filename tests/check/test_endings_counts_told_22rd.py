@@ -37,3 +37,19 @@ def test_the_parties_told_as_subject_deny_an_ending_of_the_agreements_told_as_ob
 def test_another_act_denied_beside_the_ending(check_store: Store) -> None:
     found = _endings(_check(check_store, _TWO + "Neither was suspended or denounced."), "Neither was")
     assert [(c.verdict, c.claimed.rsplit(": ", 1)[-1]) for c in found] == [("consistent", "not abrogated")]
+
+
+def test_one_partys_declaration_of_the_end_is_its_abrogation(check_store: Store) -> None:
+    void = _check(check_store, "The Soviet Union and Yugoslavia signed a treaty of friendship on 11 April 1945. On 28 "
+                               "September 1949 Moscow declared the treaty void.")
+    assert [(c.verdict, c.claimed.rsplit(": ", 1)[-1]) for c in _endings(void, "Moscow declared")] == [
+        ("consistent", "abrogated")]
+    # (a delegate's "dissolved" is his state's act, which every coding reads as its breach: no joint dissolution)
+    dissolved = _check(check_store, "Prussia and Saxony were founding members of the German Confederation in 1815. On "
+                                    "14 June 1866 the Prussian delegate declared the Confederation dissolved.")
+    found = _endings(dissolved, "Prussian delegate")
+    assert [c.claimed.rsplit(": ", 1)[-1] for c in found] == ["abrogated"] and found[0].verdict != "contradicts"
+    # (the members' own declaration, together, is their joint dissolution still)
+    joint = _check(check_store, "Thailand and the Philippines signed the Manila Pact in 1954. In 1977 its members "
+                                "declared it dissolved.")
+    assert [c.claimed.rsplit(": ", 1)[-1] for c in _endings(joint, "its members")] == ["dissolved jointly"]

@@ -50,7 +50,14 @@ _ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
                 # "nobody has left it", "neither country has ever left it": a party's own exit, told closing its clause
                 r"(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bever\s))left\s+(?:it|them)(?=\s*(?:[.,;:]|$))|"
                 r"pulled\s+out\s+of\s+(?:it|them)\b|"
-                r"voided|nullified|declared (?:it |them )?(?:null and )?void)\b"
+                r"voided|nullified|declared (?:it |them )?(?:null and )?void|"
+                # one party's declaration of the agreement's end, whatever the word: "Moscow declared the treaty
+                # void", "the Prussian envoy declared the Confederation dissolved", "announced that the league was
+                # dissolved" (not the members' own, together: "its members declared it dissolved")
+                r"(?<!\bmembers\s)(?<!\bsignatories\s)(?<!\bparties\s)(?<!\bthey\s)(?<!\bjointly\s)(?<!\ball\s)"
+                r"(?<!\bboth\s)(?:declared|announced|proclaimed)\s+(?:that\s+)?(?:(?:the|that|this|its|their)\s+"
+                r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+|it|them)\s+(?:(?:was|were|had\s+been)\s+)?(?:formally\s+)?"
+                r"(?:(?:null\s+and\s+)?void|dissolved|at\s+an\s+end))\b"
                 r"(?!\s+(?:the\s+)?(?:use\s+of\s+|threat\s+of\s+)?(?:force|war|violence|aggression|claims?|territorial|"
                 r"nuclear|their\s+claims?|its\s+claims?)\b)",
                 re.IGNORECASE), "abrogated"),
