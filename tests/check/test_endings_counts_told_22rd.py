@@ -53,3 +53,12 @@ def test_one_partys_declaration_of_the_end_is_its_abrogation(check_store: Store)
     joint = _check(check_store, "Thailand and the Philippines signed the Manila Pact in 1954. In 1977 its members "
                                 "declared it dissolved.")
     assert [c.claimed.rsplit(": ", 1)[-1] for c in _endings(joint, "its members")] == ["dissolved jointly"]
+
+
+def test_the_head_of_a_bodys_name_is_the_one_last_named_so(check_store: Store) -> None:
+    # ("The Confederation": the German Confederation named earlier, not the alliance named since)
+    result = _check(check_store, "Prussia and Austria were founding members of the German Confederation in 1815. On "
+                                 "20 April 1854 Austria and Prussia signed an offensive and defensive alliance. The "
+                                 "Confederation was betrayed by Prussia.")
+    found = _endings(result, "The Confederation was")
+    assert [(c.verdict, c.records[0].id) for c in found] == [("consistent", "1815-german-confederation")]

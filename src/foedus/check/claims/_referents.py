@@ -120,7 +120,11 @@ def _resolve(anaphor: str, recent: list[Mention], referent: str | None, gaz: Gaz
 
 
 _AGREEMENT_NOUNS = frozenset({"treaty", "pact", "alliance", "agreement", "accord", "league", "entente", "declaration",
-                              "convention", "protocol"})
+                              "convention", "protocol", "confederation", "union"})
+
+#: The heads of a body's name an agreement is told by ("the League", "the Entente", "the Confederation", "the
+#: Union"): the one last named so, whatever was named since.
+_NAME_HEADS = frozenset({"league", "entente", "confederation", "union"})
 
 
 #: The words that tell an agreement of a kind the alliance records are not: "the boundary treaty", "the trade pact".
@@ -150,7 +154,7 @@ def _resolve_by_name(anaphor: str, recent: list[Mention], referent: str | None, 
     # (an alliance ATOP alone holds, told last by its signing, "a defensive alliance": ATOP's title describes it,
     # "Defense ... pact between A and B", and names none; "that treaty" next is that one)
     told_so = next(((m.target or "").split(":", 1)[1] for m in reversed(recent)
-                    if word in {"league", "entente"} and word in m.text.casefold()), None)
+                    if word in _NAME_HEADS and word in m.text.casefold()), None)
     if told_so is not None and told_so in gaz.treaties:
         return told_so  # "the League": the one last named so ("the Arab League"), not one whose title holds the word
     if referent is not None and (word == "it" or word in gaz.treaties[referent].title.casefold() or (
@@ -159,7 +163,7 @@ def _resolve_by_name(anaphor: str, recent: list[Mention], referent: str | None, 
         return referent
     for m in reversed(recent):
         slug = (m.target or "").split(":", 1)[1]
-        if word in m.text.casefold() or (word in {"league", "entente"} and word in gaz.treaties[slug].title.casefold()):
+        if word in m.text.casefold() or (word in _NAME_HEADS and word in gaz.treaties[slug].title.casefold()):
             return slug
     return referent or (recent[-1].target or "").split(":", 1)[1]
 
