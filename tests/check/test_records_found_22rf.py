@@ -1,0 +1,43 @@
+"""Claims the record holds what they need for, which the checker once told not in the record: a later entry told by
+"followed" with what the state followed others into, or how late it came, before its date.
+"""
+
+from __future__ import annotations
+
+from foedus.check import check_text
+from foedus.check.models import CheckResult, Claim
+from foedus.store import Store
+
+
+def _check(store: Store, body: str, published: str = "2024-12-01") -> CheckResult:
+    return check_text(store, f"Published: {published}\n\n{body}", "a.txt")
+
+
+def _entries(result: CheckResult, state: str) -> list[Claim]:
+    return [c for c in result.claims if c.kind == "event_date" and c.claimed.startswith(f"{state}: entry into ")]
+
+
+def test_followed_them_into_the_treaty_is_a_later_entry(check_store: Store) -> None:
+    text = ("Vietnam and Laos acceded to ASEAN's Treaty of Amity and Cooperation on 23 July 1992. "
+            "Cambodia and Myanmar followed them into the treaty in {}.")
+    right = _entries(_check(check_store, text.format(1995)), "Kingdom of Cambodia and Union of Myanmar")
+    assert [c.verdict for c in right] == ["consistent"]
+    wrong = _entries(_check(check_store, text.format(1997)), "Kingdom of Cambodia and Union of Myanmar")
+    assert [c.verdict for c in wrong] == ["contradicts"]
+
+
+def test_followed_only_later_is_a_later_entry(check_store: Store) -> None:
+    text = "The Czech Republic joined NATO on 12 March 1999 with Hungary and Poland. Slovakia followed only in {}."
+    assert [c.verdict for c in _entries(_check(check_store, text.format(2004)), "Slovak Republic")] == ["consistent"]
+    assert [c.verdict for c in _entries(_check(check_store, text.format(2001)), "Slovak Republic")] == [
+        "contradicts"]
+    # (after a semicolon too, of the agreement the clause before named)
+    told = "Italy entered the Western European Union on 23 October 1954; Greece followed only in March 1995."
+    assert [c.verdict for c in _entries(_check(check_store, told), "Third Hellenic Republic")] == ["contradicts"]
+
+
+def test_followed_it_into_the_fold_later_in_a_year_is_a_later_entry(check_store: Store) -> None:
+    text = ("Ukraine joined the Helsinki Final Act in January 1992. "
+            "Azerbaijan followed it into the Helsinki fold later in {}.")
+    assert [c.verdict for c in _entries(_check(check_store, text.format(1993)), "Azerbaijan")] == ["consistent"]
+    assert [c.verdict for c in _entries(_check(check_store, text.format(1992)), "Azerbaijan")] == ["contradicts"]
