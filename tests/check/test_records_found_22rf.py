@@ -41,3 +41,16 @@ def test_followed_it_into_the_fold_later_in_a_year_is_a_later_entry(check_store:
             "Azerbaijan followed it into the Helsinki fold later in {}.")
     assert [c.verdict for c in _entries(_check(check_store, text.format(1993)), "Azerbaijan")] == ["consistent"]
     assert [c.verdict for c in _entries(_check(check_store, text.format(1992)), "Azerbaijan")] == ["contradicts"]
+
+
+def _offices(result: CheckResult) -> list[tuple[str, str]]:
+    return [(c.claimed, c.verdict) for c in result.claims if c.kind == "leader_office"]
+
+
+def test_a_leader_told_by_one_name_archigos_spells_otherwise_is_found_beside_a_ruling_office(
+        check_store: Store) -> None:
+    # "Qaboos" is Archigos's "Qabus Bin Said", "Rahmon" its "Rakhmonov": one name, told with a title or an office
+    told = _offices(_check(check_store, "Oman's Sultan Qaboos received the envoy in March 1985."))
+    assert told == [("Sultan Qaboos in office on 1985-03", "consistent")]
+    told = _offices(_check(check_store, "Rahmon, in power in Dushanbe since November 1992, sent a message."))
+    assert [v for _, v in told] == ["consistent"]

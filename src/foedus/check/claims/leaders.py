@@ -112,7 +112,8 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
             # (a name Archigos spells otherwise: read of a leader in office about then; so too a name Archigos gives
             # only a namesake of another state, far from then or of a state other than the one told: "Enrique
             # Hertzog" of Bolivia in 1947, Archigos's "Herzog", not its South African Hertzog)
-            rows = _alike_spells(records.gaz, name, scope, date) or rows
+            rows = _alike_spells(records.gaz, name, scope, date, alone=m.how not in _NAMED_ONLY
+                                 and not _ACTING.match(m.how) and _RULING_OFFICE.search(m.how) is not None) or rows
         if made is not None:  # (the agreement the sentence tells made, when the state the office is of made it)
             entered = records.entry_dates(made)
             day = next((entered[r["ccode"]] for r in rows if r["ccode"] in scope and r["ccode"] in entered),
@@ -874,13 +875,17 @@ def _namesake_only(rows: list[dict[str, Any]], told: set[int], scope: set[int], 
         r["end_date"] is not None and r["end_date"] < said.earliest() - _ALIKE_REACH) for r in rows)
 
 
-def _alike_spells(gaz: Gazetteer, name: str, states: set[int], date: Mention) -> list[dict[str, Any]]:
+def _alike_spells(gaz: Gazetteer, name: str, states: set[int], date: Mention, *,
+                  alone: bool = False) -> list[dict[str, Any]]:
     """Return the spells in office of ``states`` of the one leader Archigos spells ``name`` otherwise
     (:func:`foedus.check.mentions.archigos_alike`: "René Schick, Nicaragua's president" in 1964 is its "Shick
     Gutierrez"), looked for among those in office within :data:`_ALIKE_REACH` of the date told; none where no one,
-    or more than one, is so spelt."""
+    or more than one, is so spelt. A name of one word is looked for only where the office told beside it is one a
+    state's leader holds (``alone``: "Sultan Qaboos" is Archigos's "Qabus Bin Said", "Mahathir, who became prime
+    minister" its "Mahatir Bin Mohammad")."""
     said = _pdate(date.value or "")
-    label = archigos_alike(name, gaz, states, said.earliest() - _ALIKE_REACH, said.latest() + _ALIKE_REACH)
+    label = archigos_alike(name, gaz, states, said.earliest() - _ALIKE_REACH, said.latest() + _ALIKE_REACH,
+                           alone=alone)
     if label is None:
         return []
     return [{k: v for k, v in r.items() if k != "folded"} for r in gaz.archigos
