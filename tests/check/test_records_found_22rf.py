@@ -54,3 +54,11 @@ def test_a_leader_told_by_one_name_archigos_spells_otherwise_is_found_beside_a_r
     assert told == [("Sultan Qaboos in office on 1985-03", "consistent")]
     told = _offices(_check(check_store, "Rahmon, in power in Dushanbe since November 1992, sent a message."))
     assert [v for _, v in told] == ["consistent"]
+
+
+def test_a_leader_in_a_clause_of_its_own_is_dated_by_its_own_clause(check_store: Store) -> None:
+    # the sentence's first date is the clause before's: the office is told at the date after the name in its own
+    told = _offices(_check(check_store, "Nehru led India in 1955, and Ayub Khan ruled Pakistan in 1962."))
+    assert told == [("Nehru in office on 1955", "consistent"), ("Ayub Khan in office on 1962", "consistent")]
+    told = _offices(_check(check_store, "Nehru led India in 1955, and Ayub Khan ruled Pakistan in 1952."))
+    assert told[1:] == [("Ayub Khan in office on 1952", "contradicts")]

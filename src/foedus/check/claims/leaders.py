@@ -99,7 +99,8 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         since = re.match(r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?,?\s+" + _BEGUN_FROM,
                          s.text[told_end - s.start:])
         begun = next((d for d in dates if since is not None and d.start == told_end + since.end()), None)
-        date = begun or _when_date(s, m, dates) or _acting_as_date(s, m, dates) or dates[0]
+        date = begun or _when_date(s, m, dates) or _acting_as_date(s, m, dates) or _own_clause_date(s, m, dates) \
+            or dates[0]
         anothers = begun is None and _anothers_since(s, m, date)
         m = _taking_after(s, _office_beside_title(s, m))
         told = {int(x.target.split(":")[1]) for x in s.of("state") if x.target and x.target.startswith("state:") and (
@@ -502,6 +503,23 @@ def _acting_as_date(s: Sentence, m: Mention, dates: list[Mention]) -> Mention | 
         return None
     return next((d for d in dates if d.start >= m.end and re.search(r"[;:]", s.text[m.end - s.start:d.start - s.start])
                  is None and not any(m.end <= x.start < d.start for x in s.of("leader"))), None)
+
+
+def _own_clause_date(s: Sentence, m: Mention, dates: list[Mention]) -> Mention | None:
+    """Return the date told after a leader in a clause of the leader's own, joined to one before it that tells the
+    sentence's first date ("Qaboos took power in July 1970, and Zayed became the UAE's first president in December
+    1971": December 1971 for Zayed, not July 1970); none where the sentence's first date is told in the leader's own
+    clause, or no date follows the leader in it before another leader."""
+    first = dates[0]
+    if first.end > m.start or _CLAUSE_JOIN.search(s.text[first.end - s.start:m.start - s.start]) is None:
+        return None
+    return next((d for d in dates if d.start >= m.end and _CLAUSE_JOIN.search(s.text[m.end - s.start:d.start - s.start])
+                 is None and not any(m.end <= x.start < d.start for x in s.of("leader"))), None)
+
+
+#: Where a clause with a subject of its own joins the one before it: ", and", ", while", ", but", ", whereas", a
+#: semicolon.
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|while|but|whereas|whilst)\s|;")
 
 
 #: The words before the date a leader's rule began at: "since 1945", "from the summer of 1961", "since his 1965 coup".
