@@ -2922,17 +2922,22 @@ def _sound_alike(told: str, theirs: str) -> bool:
     return told == theirs or (min(len(told), len(theirs)) >= 4 and Levenshtein.distance(told, theirs) <= 1)
 
 
-def archigos_alike(name: str, gaz: Gazetteer, states: set[int], earliest: _dt.date, latest: _dt.date) -> str | None:
+def archigos_alike(name: str, gaz: Gazetteer, states: set[int], earliest: _dt.date, latest: _dt.date, *,
+                   alone: bool = False) -> str | None:
     """Return the one leader Archigos holds under another spelling of ``name``'s surname (a transliteration, a
     dropped accent or particle, a typing slip: "José Sarney" is its "Sarnay", "Shukri al-Quwatli" its "Kuwatli",
     "René Schick" its "Shick Gutierrez"), looked for only among the leaders of ``states`` with a spell in office
     between ``earliest`` and ``latest``: a word of its name written alike (rapidfuzz ratio at least
     :data:`_ALIKE_THEN`) to the told surname, four letters or more, or, told with no regnal number, sounding alike
     (:func:`_sound_alike`: "Sultan Qaboos" is its "Qabus Bin Said"), a regnal number told being its own; ``None``
-    where no leader or more than one is so written, or the name is one word."""
+    where no leader or more than one is so written, or the name is one word (unless ``alone``: the caller reads it
+    beside an office a state's leader holds, "Mahathir, who became prime minister", and the one word is then the
+    leader's surname, not a word of the text)."""
     from rapidfuzz import fuzz
 
     words = _alike_words(name)
+    if alone and len(words) == 1:
+        words = ["", *words]  # (the surname, after no given name)
     if len(words) < 2 or not states:
         return None
     regnal = re.fullmatch(r"[ivx]+", words[-1]) is not None

@@ -99,7 +99,8 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
         since = re.match(r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?,?\s+" + _BEGUN_FROM,
                          s.text[told_end - s.start:])
         begun = next((d for d in dates if since is not None and d.start == told_end + since.end()), None)
-        date = begun or _when_date(s, m, dates) or _acting_as_date(s, m, dates) or dates[0]
+        date = begun or _when_date(s, m, dates) or _acting_as_date(s, m, dates) or _own_clause_date(s, m, dates) \
+            or dates[0]
         anothers = begun is None and _anothers_since(s, m, date)
         m = _taking_after(s, _office_beside_title(s, m))
         told = {int(x.target.split(":")[1]) for x in s.of("state") if x.target and x.target.startswith("state:") and (
@@ -112,7 +113,8 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
             # (a name Archigos spells otherwise: read of a leader in office about then; so too a name Archigos gives
             # only a namesake of another state, far from then or of a state other than the one told: "Enrique
             # Hertzog" of Bolivia in 1947, Archigos's "Herzog", not its South African Hertzog)
-            rows = _alike_spells(records.gaz, name, scope, date) or rows
+            rows = _alike_spells(records.gaz, name, scope, date, alone=m.how not in _NAMED_ONLY
+                                 and not _ACTING.match(m.how) and _RULING_OFFICE.search(m.how) is not None) or rows
         if made is not None:  # (the agreement the sentence tells made, when the state the office is of made it)
             entered = records.entry_dates(made)
             day = next((entered[r["ccode"]] for r in rows if r["ccode"] in scope and r["ccode"] in entered),
@@ -503,6 +505,23 @@ def _acting_as_date(s: Sentence, m: Mention, dates: list[Mention]) -> Mention | 
                  is None and not any(m.end <= x.start < d.start for x in s.of("leader"))), None)
 
 
+def _own_clause_date(s: Sentence, m: Mention, dates: list[Mention]) -> Mention | None:
+    """Return the date told after a leader in a clause of the leader's own, joined to one before it that tells the
+    sentence's first date ("Qaboos took power in July 1970, and Zayed became the UAE's first president in December
+    1971": December 1971 for Zayed, not July 1970); none where the sentence's first date is told in the leader's own
+    clause, or no date follows the leader in it before another leader."""
+    first = dates[0]
+    if first.end > m.start or _CLAUSE_JOIN.search(s.text[first.end - s.start:m.start - s.start]) is None:
+        return None
+    return next((d for d in dates if d.start >= m.end and _CLAUSE_JOIN.search(s.text[m.end - s.start:d.start - s.start])
+                 is None and not any(m.end <= x.start < d.start for x in s.of("leader"))), None)
+
+
+#: Where a clause with a subject of its own joins the one before it: ", and", ", while", ", but", ", whereas", a
+#: semicolon.
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|while|but|whereas|whilst)\s|;")
+
+
 #: The words before the date a leader's rule began at: "since 1945", "from the summer of 1961", "since his 1965 coup".
 _BEGUN_FROM = r"(?:since|from)\s+(?:the\s+[\w-]+\s+of\s+|(?:his|her|its|their)\s+)?"
 
@@ -874,13 +893,17 @@ def _namesake_only(rows: list[dict[str, Any]], told: set[int], scope: set[int], 
         r["end_date"] is not None and r["end_date"] < said.earliest() - _ALIKE_REACH) for r in rows)
 
 
-def _alike_spells(gaz: Gazetteer, name: str, states: set[int], date: Mention) -> list[dict[str, Any]]:
+def _alike_spells(gaz: Gazetteer, name: str, states: set[int], date: Mention, *,
+                  alone: bool = False) -> list[dict[str, Any]]:
     """Return the spells in office of ``states`` of the one leader Archigos spells ``name`` otherwise
     (:func:`foedus.check.mentions.archigos_alike`: "René Schick, Nicaragua's president" in 1964 is its "Shick
     Gutierrez"), looked for among those in office within :data:`_ALIKE_REACH` of the date told; none where no one,
-    or more than one, is so spelt."""
+    or more than one, is so spelt. A name of one word is looked for only where the office told beside it is one a
+    state's leader holds (``alone``: "Sultan Qaboos" is Archigos's "Qabus Bin Said", "Mahathir, who became prime
+    minister" its "Mahatir Bin Mohammad")."""
     said = _pdate(date.value or "")
-    label = archigos_alike(name, gaz, states, said.earliest() - _ALIKE_REACH, said.latest() + _ALIKE_REACH)
+    label = archigos_alike(name, gaz, states, said.earliest() - _ALIKE_REACH, said.latest() + _ALIKE_REACH,
+                           alone=alone)
     if label is None:
         return []
     return [{k: v for k, v in r.items() if k != "folded"} for r in gaz.archigos

@@ -171,8 +171,16 @@ _FOUNDED = re.compile(r"\b(?:was|were)\s+(?:set up|founded|established|created|f
 
 
 #: A later entry told of states by its order or its wait: "B followed in 2004", "C followed a year later", "D waited
-#: until 12 February 1945".
-_FOLLOWED = re.compile(r"\bfollowed(?:\s+suit)?\b(?=\s+(?:in|on|by)\b|,|\s*$|\s+" + _LATER + r")|"
+#: until 12 February 1945"; the "followed" told with what it followed them into, its rank among the members or how
+#: late it came, before the date: "E followed them into the treaty in 1995", "F followed as the 32nd on 7 March
+#: 2024", "G followed only in 2003", "H followed it into the fold later in 1992".
+_FOLLOWED_INTO = (r"(?:\s+(?:them|it|the\s+(?:others|two|three))\s+into\s+(?:the\s+|its\s+|their\s+)?"
+                  r"(?:[\w'’-]+\s+){0,3}?(?:treaty|pact|alliance|fold|agreement|organi[sz]ation|union|league|accord|"
+                  r"charter|bloc|community|act|declaration|convention|protocol)\b)?"
+                  r"(?:\s+as\s+the\s+[\w-]+(?:\s+(?:member|party|signatory|state))?)?"
+                  r"(?:\s+(?:only|later|soon|eventually|finally|afterwards|too))*")
+_FOLLOWED = re.compile(r"\bfollowed(?:\s+suit)?\b(?=" + _FOLLOWED_INTO + r"(?:\s+(?:in|on|by)\b|,|\s*$|\s+"
+                       + _LATER + r"))|"
                        r"\b(?:waited|held\s+out)\s+until(?=\s+(?:[\w-]+\s+)?\S*\d)", re.IGNORECASE)
 
 
