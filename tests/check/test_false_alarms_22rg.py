@@ -1,0 +1,30 @@
+"""Contradictions the checker said wrongly, each on a short made-up sentence (the record is the shipped ledgers').
+
+West Africa's protocol on non-aggression of 1978 is read by the names articles use for it, not as the defence
+protocol of 1981 that the acronym "ECOWAS" names.
+"""
+
+from __future__ import annotations
+
+from foedus.check import check_text
+from foedus.check.models import CheckResult, Claim
+from foedus.store import Store
+
+
+def _check(store: Store, body: str, published: str = "2024-12-01") -> CheckResult:
+    return check_text(store, f"Published: {published}\n\n{body}", "a.txt")
+
+
+def _claims(result: CheckResult, kind: str) -> list[Claim]:
+    return [c for c in result.claims if c.kind == kind]
+
+
+def test_the_west_african_non_aggression_protocol_is_not_the_defence_protocol(check_store: Store) -> None:
+    for told in ("the ECOWAS non-aggression protocol", "the ECOWAS protocol on non-aggression"):
+        result = _check(check_store, f"Ghana and Togo signed {told} in Lagos on 22 April 1978.")
+        dated = _claims(result, "agreement_date")
+        assert [(c.verdict, c.records[0].id) for c in dated] == [("consistent", "atop-3810")], told
+        assert [c.verdict for c in _claims(result, "agreement_parties")] == ["consistent"]
+    # the acronym alone still names the defence protocol
+    result = _check(check_store, "Ghana and Togo signed the ECOWAS defence protocol in Freetown on 29 May 1981.")
+    assert {c.records[0].id for c in _claims(result, "agreement_date")} == {"1981-ecowas-mutual-assistance-defence"}
