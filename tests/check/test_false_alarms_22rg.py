@@ -1,7 +1,8 @@
 """Contradictions the checker said wrongly, each on a short made-up sentence (the record is the shipped ledgers').
 
 West Africa's protocol on non-aggression of 1978 is read by the names articles use for it, not as the defence
-protocol of 1981 that the acronym "ECOWAS" names.
+protocol of 1981 that the acronym "ECOWAS" names; "it ended", told of one whose end no coding records, is re-read
+against the agreement told just before, as a contradicted ending is.
 """
 
 from __future__ import annotations
@@ -28,3 +29,12 @@ def test_the_west_african_non_aggression_protocol_is_not_the_defence_protocol(ch
     # the acronym alone still names the defence protocol
     result = _check(check_store, "Ghana and Togo signed the ECOWAS defence protocol in Freetown on 29 May 1981.")
     assert {c.records[0].id for c in _claims(result, "agreement_date")} == {"1981-ecowas-mutual-assistance-defence"}
+
+
+def test_it_ended_after_a_pact_described_is_not_an_agreement_whose_end_no_coding_records(check_store: Store) -> None:
+    result = _check(check_store, "Guinea and Sierra Leone signed a defence pact in March 1971. Both later joined the "
+                                 "ECOWAS non-aggression protocol. In November 1986 the bilateral pact was replaced by "
+                                 "a three-way non-aggression pact with Liberia, signed by the three presidents. That "
+                                 "pact was violated in 1991. It formally ended on 30 March 1991.")
+    told = [(c.claimed, c.verdict) for c in _claims(result, "ending") if "30 March" in c.text]
+    assert told == [("ATOP 3982: ended", "consistent")]
