@@ -2,12 +2,15 @@
 
 West Africa's protocol on non-aggression of 1978 is read by the names articles use for it, not as the defence
 protocol of 1981 that the acronym "ECOWAS" names; "it ended", told of one whose end no coding records, is re-read
-against the agreement told just before, as a contradicted ending is.
+against the agreement told just before, as a contradicted ending is; an ending denied by a subject told at some
+length ("nobody in either capital", "neither has been allowed to", "neither the pact nor the treaty has ever been")
+is no claim that it ended so.
 """
 
 from __future__ import annotations
 
 from foedus.check import check_text
+from foedus.check.claims.endings import _claimed_endings
 from foedus.check.models import CheckResult, Claim
 from foedus.store import Store
 
@@ -38,3 +41,20 @@ def test_it_ended_after_a_pact_described_is_not_an_agreement_whose_end_no_coding
                                  "pact was violated in 1991. It formally ended on 30 March 1991.")
     told = [(c.claimed, c.verdict) for c in _claims(result, "ending") if "30 March" in c.text]
     assert told == [("ATOP 3982: ended", "consistent")]
+
+
+def test_an_ending_denied_by_a_longer_subject_is_no_claim_of_it() -> None:
+    assert _claimed_endings("Nobody in either capital ever tore it up.") == ["not breach"]
+    assert _claimed_endings("Neither has been allowed to lapse.") == ["not expired"]
+    assert _claimed_endings("Neither kingdom, he insisted, had ever broken it.") == ["not breach"]
+    assert _claimed_endings("Neither the charter nor the defence treaty has ever been dissolved.") == [
+        "not dissolved_jointly"]
+    # an ending told outright stays one
+    assert _claimed_endings("Neither Paris nor Rome was consulted; Rome broke it in 1940.") == ["breach"]
+    assert _claimed_endings("Nobody was surprised when the pact was broken.") == ["breach"]
+
+
+def test_a_denied_breach_of_an_agreement_in_force_is_consistent(check_store: Store) -> None:
+    result = _check(check_store, "Morocco and Saudi Arabia are both parties to the Arab League's joint defence treaty. "
+                                 "Neither kingdom, officials insist, has ever broken it.")
+    assert all(c.verdict != "contradicts" for c in _claims(result, "ending"))
