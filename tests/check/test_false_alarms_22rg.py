@@ -4,7 +4,7 @@ West Africa's protocol on non-aggression of 1978 is read by the names articles u
 protocol of 1981 that the acronym "ECOWAS" names; "it ended", told of one whose end no coding records, is re-read
 against the agreement told just before, as a contradicted ending is; an ending denied by a subject told at some
 length ("nobody in either capital", "neither has been allowed to", "neither the pact nor the treaty has ever been")
-is no claim that it ended so.
+is no claim that it ended so; an exit announced or threatened is not the exit the record dates.
 """
 
 from __future__ import annotations
@@ -58,3 +58,21 @@ def test_a_denied_breach_of_an_agreement_in_force_is_consistent(check_store: Sto
     result = _check(check_store, "Morocco and Saudi Arabia are both parties to the Arab League's joint defence treaty. "
                                  "Neither kingdom, officials insist, has ever broken it.")
     assert all(c.verdict != "contradicts" for c in _claims(result, "ending"))
+
+
+def test_an_exit_announced_is_not_the_exit_the_record_dates(check_store: Store) -> None:
+    for told in ("Bolivia announced its withdrawal from the Rio Treaty in June 2012.",
+                 "Bolivia threatened to quit the Rio Treaty in June 2012."):
+        exits = [c for c in _claims(_check(check_store, told), "event_date") if "exit from" in c.claimed]
+        assert [c.verdict for c in exits] == ["not_in_record"], told
+    # an announcement told on the day and month the record dates the exit, a year off, is that act told wrong
+    wrong = [c for c in _claims(_check(check_store, "Bolivia announced its withdrawal from the Rio Treaty on 17 "
+                                                    "October 2013."), "event_date") if "exit from" in c.claimed]
+    assert [c.verdict for c in wrong] == ["contradicts"]
+    # an exit told as made is checked against its date
+    made = [c for c in _claims(_check(check_store, "Bolivia left the Rio Treaty in June 2012."), "event_date")
+            if "exit from" in c.claimed]
+    assert [c.verdict for c in made] == ["contradicts"]
+    made = [c for c in _claims(_check(check_store, "Mexico left the Rio Treaty in September 2004."), "event_date")
+            if "exit from" in c.claimed]
+    assert [c.verdict for c in made] == ["consistent"]
