@@ -390,13 +390,25 @@ _NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|none(?:\s+of\s+(?:them|th
                        # a denied subject, its auxiliaries and a verb of judging: "neither side has ever been judged
                        # to have broken it", "no member was ever found to have violated the pact"
                        r"\b(?:neither|no|none|nobody|no\s+one)(?:\s+(?:side|party|parties|state|states|signatory|"
-                       r"signatories|member|members|ally|allies|partners?|countr(?:y|ies)|government|governments))?"
+                       r"signatories|member|members|ally|allies|partners?|countr(?:y|ies)|government|governments|"
+                       r"kingdoms?|republics?|capitals?|powers?))?"
                        # (or told of them by number, or as the agreement's: "neither of the two countries", "none of
-                       # the three members", "no member of the pact", "none of its members", "no member of SEATO")
-                       r"(?:\s+of\s+(?:them|(?:the|its|their)\s+(?:\w+\s+)?\w+|(?-i:[A-Z])[\w-]+))?"
-                       r"(?:\s+(?:has|have|had|was|were|is|are|ever|yet|once|formally|officially|seriously|been|be))*"
+                       # the three members", "no member of the pact", "none of its members", "no member of SEATO";
+                       # or by where they sit: "nobody in either capital")
+                       r"(?:\s+of\s+(?:them|(?:the|its|their)\s+(?:\w+\s+)?\w+|(?-i:[A-Z])[\w-]+)|"
+                       r"\s+in\s+(?:either|each|both|any|the\s+two)\s+\w+)?"
+                       # (an aside of who says so: "neither kingdom, he insisted, had ever broken it")
+                       r"(?:,\s+(?:[\w'’]+\s+){1,2}?(?:insist|insists|insisted|says?|said|argues?|argued|claims?|claimed|adds?|added|"
+                       r"notes?|noted|stresses|stressed|maintains?|maintained),)?"
+                       # (and what was let happen: "neither has been allowed to lapse")
+                       r"(?:\s+(?:has|have|had|was|were|is|are|ever|yet|once|formally|officially|seriously|been|be|"
+                       r"allowed\s+to|permitted\s+to))*"
                        r"(?:\s+(?:judged|found|held|shown|proved|proven|deemed|considered|seen|said|ruled|recorded|"
                        r"listed|coded|known)\s+(?:to\s+have|as\s+having))?\s*$|"
+                       # a second subject denied by "nor" and the auxiliaries of both: "neither the pact nor the
+                       # joint defence treaty has ever been dissolved"
+                       r"\bnor\s+(?:[\w'’-]+\s+){1,5}?(?:has|have|had|was|were|is|are)"
+                       r"(?:\s+(?:ever|yet|once|formally|officially|been|be))*\s*$|"
                        # a denied subject accusing another of it: "neither side has ever accused the other of breaking
                        # it", "no member charged its partners with a breach"
                        r"\b(?:neither|no|none|nobody|no\s+one)(?:\s+(?!and\b|but\b)\w+){0,4}?\s+(?:accused|charged|"

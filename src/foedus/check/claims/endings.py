@@ -762,12 +762,18 @@ def _ending_elsewhere(s: Sentence, claim: Claim, records: _Records, others: Sequ
     force" is of X, and wrong); an ending of the past told by a pronoun or a common noun of the one the sentence
     before named, in a sentence whose other claims tell of another (``own``: "In 1861 A, B and C agreed in London to
     ..., and the convention was abrogated"), may be of that other one (:func:`_past_ending_elsewhere`). Else
-    ``claim`` unchanged. A false contradiction costs more than a reading of the wrong one of two agreements."""
-    if claim.kind != "ending" or claim.verdict != "contradicts" or not claim.records or \
+    ``claim`` unchanged. A false contradiction costs more than a reading of the wrong one of two agreements. An ending
+    of the past told by a pronoun of one whose ending no coding records ("It formally ended on 30 March 1991", "it"
+    taken for a protocol still in force) is re-read so too: the pronoun more likely tells of the one just told."""
+    uncoded = claim.verdict == "not_in_record" and claim.record_value == "no coding records its ending"
+    if claim.kind != "ending" or (claim.verdict != "contradicts" and not uncoded) or not claim.records or \
             claim.records[0].id not in records.gaz.treaties or \
             len({r.id for r in claim.records if r.kind == "treaty"}) > 1:  # (a group's: "all three remain in force")
         return claim
     slug, ending = claim.records[0].id, _told_ending(claim)
+    if uncoded:
+        return claim if ending == "in_force" or slug in just_told else \
+            _past_ending_elsewhere(s, claim, records, slug, ending, near)
     if ending == "in_force":
         members = _open_members(records, slug)
         if len(members) >= 2:

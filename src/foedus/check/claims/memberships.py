@@ -289,6 +289,12 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
             partners = entering and bool(_JOINED_PARTNERS.match(s.text, verb.end()) or re.search(
                 r"\b(?:was|were|been)\s+$", s.text[:verb.start()]))
             claim = _membership_claim(s, records, chosen, states, date, entering, partners)
+            if not entering and _announced(s.text, verb) and claim.kind == "event_date" \
+                    and claim.verdict != "consistent" and _announced_before(date, claim.record_value):
+                claim = claim.model_copy(update={
+                    "verdict": "not_in_record",
+                    "reason": "an exit announced, not made, then: the record dates the exit itself, not its "
+                              "announcement; a sourced event would be needed"})
             if "suspended" in verb.group(0).casefold() and claim.verdict == "not_in_record":
                 continue  # (a suspension the record holds no exit for: not read as one, its date left to an event)
             if claim.kind == "agreement_parties" and any(
@@ -304,6 +310,33 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
         if out:
             return out, used
     return [], set()
+
+
+#: An exit told as announced, not made, at the date told: "announcing its withdrawal", "announced Hungary's
+#: withdrawal", "announced in June 2012 that Bolivia would quit", "an exit first announced by ... in 2012".
+_ANNOUNCED_BEFORE = re.compile(r"\b(?:announc\w*|declar(?:ed|ing)|threaten\w*)(?:\s+(?!and\b|but\b)[\w'’-]+){0,6}?\s+$",
+                               re.IGNORECASE)
+_ANNOUNCED_AFTER = re.compile(r"^[^,.;:]{0,12}?\b(?:(?:first|formally|publicly)\s+)?(?:announced|declared|"
+                              r"threatened)\b", re.IGNORECASE)
+
+
+def _announced(text: str, verb: re.Match[str]) -> bool:
+    """Whether the verb of leaving ``verb`` tells an exit announced or threatened rather than made ("Ecuador joined
+    Bolivia in announcing its withdrawal in June 2012", "Morales announced in June 2012 that Bolivia would quit", "an
+    exit first announced in 2012"): its date is the announcement's, which the record does not hold."""
+    return _ANNOUNCED_BEFORE.search(text[:verb.start()]) is not None or \
+        _ANNOUNCED_AFTER.match(text[verb.end():]) is not None
+
+
+def _announced_before(date: Mention, recorded: str) -> bool:
+    """Whether an exit announced at ``date`` may well be an announcement ahead of the exit the record dates
+    (``recorded``, "left 2016-02-19"): told before it, and not on its day and month of another year ("Iraq announced
+    its withdrawal on 24 March 1958", of an exit announced and made on 24 March 1959: the same act, the year wrong)."""
+    left = re.search(r"\d{4}(?:-\d\d){0,2}", recorded)
+    told = date.value or ""
+    if left is None or not told or told >= left.group(0)[:len(told)]:
+        return False
+    return not (len(told) == len(left.group(0)) == 10 and told[4:] == left.group(0)[4:])
 
 
 def _past_its_name(s: Sentence, verb: re.Match[str]) -> bool:
