@@ -344,7 +344,12 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out.extend(_agreement_claims(s, slug, [d for d in dates if d.start not in not_signed | taken], records))
     out.extend(c for c in membership if c.kind != "agreement_parties" or not any(
         o.kind == "agreement_parties" and o.records[:1] == c.records[:1] for o in out))  # (told once)
-    out.extend(_member_since(s, records, membership_dates))
+    # (a date a signing claim read is the agreement's: "were founders of NATO on 4 April 1949" is told once)
+    signed_dates = {d.start for c in out if c.kind == "agreement_date" for d in s.dates_in(c.claimed)}
+    since_claims, since_dates = _member_since(s, records, membership_dates | signed_dates,
+                                              None if unknown_last else referent)
+    out.extend(since_claims)
+    membership_dates |= since_dates
     in_force, in_force_dates = _in_force_claims(s, records, membership_dates, signed_here)
     out.extend(in_force)
     membership_dates |= in_force_dates
