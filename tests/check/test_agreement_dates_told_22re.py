@@ -34,3 +34,15 @@ def test_a_member_at_a_date_is_no_entry_then(check_store: Store) -> None:
     assert not _dated(check_store, "Portugal and Norway share NATO. Norway was a member in 1990.")
     assert not [c for c in _dated(check_store, "Portugal and Norway share NATO. Japan was a founding signatory on "
                                                "4 April 1949.") if "entry into" in c.claimed]
+
+
+def test_how_long_an_ended_agreement_lasted_is_its_span_from_signing_to_end(check_store: Store) -> None:
+    right = [c for c in _dated(check_store, "Britain and Japan signed the Anglo-Japanese Alliance in 1902. It lasted "
+                                           "nearly two decades.") if " lasted " in c.claimed]
+    assert [c.verdict for c in right] == ["consistent"]
+    wrong = [c for c in _dated(check_store, "Britain and Japan signed the Anglo-Japanese Alliance in 1902. The "
+                                           "alliance survived barely five years.") if " lasted " in c.claimed]
+    assert [c.verdict for c in wrong] == ["contradicts"]
+    # (one still in force is told no span: "has lasted" is how long it has held so far)
+    assert not [c for c in _dated(check_store, "Belgium and Norway signed the North Atlantic Treaty in 1949. It has "
+                                               "lasted seventy-five years.") if " lasted " in c.claimed]

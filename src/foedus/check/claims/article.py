@@ -40,7 +40,7 @@ from foedus.check.claims._referents import (
 )
 from foedus.check.claims._sentences import Sentence, dateline_dates, sentences, with_words_back, without_asides
 from foedus.check.claims._words import _ACTING_IT, _ANAPHORA, _ENDING_WORD, _EXPLETIVE_IT, _IN_FORCE, _JOINING, _SIGNING
-from foedus.check.claims.agreement_dates import _agreement_claims, _dated_agreement_unread
+from foedus.check.claims.agreement_dates import _agreement_claims, _dated_agreement_unread, _duration_claims
 from foedus.check.claims.counts import (
     _SINCE_WORDS,
     _count_claims,
@@ -447,6 +447,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_group_parties(s, records, out))
     out.extend(_founders_listed(s, records, out))
     out.extend(_dated_agreement_unread(s, records, pair, context, out))
+    out.extend(_duration_claims(s, records, None if unknown_last else referent, out))  # ("it lasted eight years")
     out.extend(_unread_dated_acts(s, records, pair, out))
     out.extend(_begun_since(s, records, pair, out))  # ("has been shut since 1994")
     out.extend(_relatively_dated_acts(s, records, year, out, context, membership_dates))
