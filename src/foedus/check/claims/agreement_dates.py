@@ -40,7 +40,7 @@ from foedus.check.claims.endings import (
 from foedus.check.claims.memberships import _late_signature
 from foedus.check.claims.parties import _parties_claim, _parties_too_late, _party_list, _signed_again
 from foedus.check.claims.unknown_names import _PLACE_NAME, _UNKNOWN_NAME, _another_of_that_name, _named_unknown
-from foedus.check.mentions import _FULL_MONTHS, Treaty
+from foedus.check.mentions import _FULL_MONTHS, Treaty, number_value
 from foedus.check.models import Claim, Mention, RecordRef
 
 _MONTH_NUMBER = {name: index for index, name in enumerate(_FULL_MONTHS, start=1)}
@@ -523,4 +523,92 @@ def _dated_agreement_unread(s: Sentence, records: _Records, pair: Sequence[int],
                          claimed=f"{told_as} [{short}]", verdict=verdict,
                          record_value=f"signed {fits[0].signed}", reason=reason + " (the one agreement of these states "
                          "signed then)", records=[ref]))
+    return out
+
+
+#: A verb of how long an agreement held right before the span it tells: "it lasted less than eight years", "The pact
+#: survived barely seven years", "It lasted three and a half years" (not "has lasted seventy years": in force still).
+_LASTED_FOR = re.compile(r"(?<!\bhas\s)(?<!\bhave\s)\b(?:lasted|survived|endured)\s+(?:(?:for|only|a\s+mere)\s+)*$",
+                         re.IGNORECASE)
+
+
+#: How long a span is, in its words: a word of how near ("less than", "nearly", "barely"), the number, the unit.
+_SPAN_WORDS = re.compile(r"(?:for\s+)?(?:(?P<near>(?:more|less|fewer)\s+than|(?:little|no)\s+more\s+than|nearly|"
+                         r"barely|almost|about|some|just|over|under|within|exactly)\s+)?(?P<number>.+?)"
+                         r"(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<unit>years?|decades?|months?|weeks?|days?)"
+                         r"(?P<half_after>\s+and\s+a\s+half)?", re.IGNORECASE)
+
+
+_UNIT_YEARS = {"year": 1.0, "decade": 10.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25}
+
+
+#: The subject of that verb, where no agreement is named before it: "it", "the pact", "the alliance".
+_HELD_SUBJECT = re.compile(r"\b(?:it|the\s+(?:[\w-]+\s+)?(?:pact|treaty|alliance|agreement|accord|entente|convention|"
+                           r"declaration|guarantee|pledge|friendship))\s+(?:had\s+)?$", re.IGNORECASE)
+
+
+def _span_told(words: str) -> tuple[float, float] | None:
+    """Return the least and the most years a span told in ``words`` allows ("less than eight years": 0 to 8, "three
+    and a half years": about 3.5, "nearly a decade": 9 to 10), or None where its number is no number ("a few")."""
+    found = _SPAN_WORDS.fullmatch(words.strip())
+    if found is None:
+        return None
+    said = found.group("number").casefold()
+    number = {"a": 1.0, "an": 1.0, "half a": 0.5}.get(said)
+    if number is None:
+        value = number_value(said)
+        if value is None:
+            return None
+        number = float(value)
+    unit = _UNIT_YEARS[found.group("unit").casefold().rstrip("s")]
+    years = (number + (0.5 if found.group("half") or found.group("half_after") else 0.0)) * unit
+    near = re.sub(r"\s+", " ", (found.group("near") or "").casefold())
+    if near in {"less than", "fewer than", "under", "within", "no more than"}:
+        return 0.0, years
+    if near in {"more than", "over"}:
+        return years, float("inf")
+    if near == "little more than":
+        return years, years + unit
+    if near in {"nearly", "almost"}:
+        return years - unit, years
+    if near in {"about", "some"}:
+        return years - unit, years + unit
+    return years - unit / 2, years + unit  # ("seven years", "barely seven years": seven and some months)
+
+
+def _duration_claims(s: Sentence, records: _Records, referent: str | None, told: Sequence[Claim]) -> list[Claim]:
+    """How long an agreement that has ended held, told by a verb of lasting and its span (:data:`_LASTED_FOR`: "it
+    lasted less than eight years", "The pact survived barely seven years"): a claim of its dates, the span from its
+    signing to its end in the record. The agreement is the one named before the verb in its clause, else (the
+    verb's subject "it" or "the pact") the one the sentence's ending claims are of, else the one last spoken of. The
+    span is compared with the record's at the precision of both dates: right where they overlap."""
+    out: list[Claim] = []
+    for span in s.of("duration"):
+        lead = s.text[:span.start - s.start]
+        verb = _LASTED_FOR.search(lead)
+        if verb is None:
+            continue
+        clause = max([b.end() for b in _CLAUSE_BREAK.finditer(lead, 0, verb.start())], default=0)
+        named = [m for m in s.of("agreement") if m.target and clause <= m.start - s.start < verb.start()]
+        ended = {c.records[0].id for c in told if c.kind == "ending" and c.records
+                 and c.records[0].id in records.gaz.treaties}
+        told_back = _HELD_SUBJECT.search(lead[clause:verb.start()]) is not None  # ("it lasted", "the pact survived")
+        slug = (named[-1].target or "").split(":", 1)[-1] if named else None if not told_back else \
+            next(iter(ended)) if len(ended) == 1 else referent
+        treaty = records.gaz.treaties.get(slug or "")
+        allowed = _span_told(span.text)
+        if treaty is None or not treaty.ended or not treaty.signed or allowed is None:
+            continue
+        signed, ended_on = _pdate(treaty.signed), _pdate(treaty.ended)
+        least = (ended_on.earliest() - signed.latest()).days / 365.25
+        most = (ended_on.latest() - signed.earliest()).days / 365.25
+        right = least <= allowed[1] and allowed[0] <= most
+        held = f"{least:.1f} years" if most - least < 0.1 else f"{least:.1f} to {most:.1f} years"
+        short = re.sub(r"\s*\(.*", "", treaty.title)
+        out.append(Claim(kind="agreement_date", text=s.text.strip(), start=s.start, end=s.end,
+                         claimed=f"{short} lasted {span.text}",
+                         verdict="consistent" if right else "contradicts",
+                         record_value=f"signed {treaty.signed}, ended {treaty.ended}",
+                         reason=f"the record's span from its signing to its end is {held}",
+                         records=[records.treaty_ref(treaty.slug)]))
     return out

@@ -40,7 +40,7 @@ from foedus.check.claims._referents import (
 )
 from foedus.check.claims._sentences import Sentence, dateline_dates, sentences, with_words_back, without_asides
 from foedus.check.claims._words import _ACTING_IT, _ANAPHORA, _ENDING_WORD, _EXPLETIVE_IT, _IN_FORCE, _JOINING, _SIGNING
-from foedus.check.claims.agreement_dates import _agreement_claims, _dated_agreement_unread
+from foedus.check.claims.agreement_dates import _agreement_claims, _dated_agreement_unread, _duration_claims
 from foedus.check.claims.counts import (
     _SINCE_WORDS,
     _count_claims,
@@ -344,7 +344,12 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
         out.extend(_agreement_claims(s, slug, [d for d in dates if d.start not in not_signed | taken], records))
     out.extend(c for c in membership if c.kind != "agreement_parties" or not any(
         o.kind == "agreement_parties" and o.records[:1] == c.records[:1] for o in out))  # (told once)
-    out.extend(_member_since(s, records, membership_dates))
+    # (a date a signing claim read is the agreement's: "were founders of NATO on 4 April 1949" is told once)
+    signed_dates = {d.start for c in out if c.kind == "agreement_date" for d in s.dates_in(c.claimed)}
+    since_claims, since_dates = _member_since(s, records, membership_dates | signed_dates,
+                                              None if unknown_last else referent)
+    out.extend(since_claims)
+    membership_dates |= since_dates
     in_force, in_force_dates = _in_force_claims(s, records, membership_dates, signed_here)
     out.extend(in_force)
     membership_dates |= in_force_dates
@@ -442,6 +447,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_group_parties(s, records, out))
     out.extend(_founders_listed(s, records, out))
     out.extend(_dated_agreement_unread(s, records, pair, context, out))
+    out.extend(_duration_claims(s, records, None if unknown_last else referent, out))  # ("it lasted eight years")
     out.extend(_unread_dated_acts(s, records, pair, out))
     out.extend(_begun_since(s, records, pair, out))  # ("has been shut since 1994")
     out.extend(_relatively_dated_acts(s, records, year, out, context, membership_dates))

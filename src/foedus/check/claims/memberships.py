@@ -382,11 +382,35 @@ _BEEN_IN = re.compile(r"\b(?:has|have|had)\s+(?:(?:long|also|only|now)\s+)?been\
                       re.IGNORECASE)
 
 
-def _member_since(s: Sentence, records: _Records, taken: set[int]) -> list[Claim]:
+#: A state told a party, a signatory or a founder of an agreement from a date on, by the words right before the date:
+#: "had been a signatory of the Final Act since 1 August 1975", "had been among its signatories since 1 August 1976",
+#: "is counted a party from 7 March 2005", "was a founding signatory at Bali on 24 February 1976", "were among its
+#: founders on 22 March 1945", "The Dutch were founders on 4 April 1949". Since or from any date, the state's entry; at
+#: a date told with "on" or "in", only a signatory or founder's of the agreement last spoken of (its signing: "was a
+#: member in 1990" tells what it was then, not when it came in). The agreement is the one named after the noun
+#: (``object``), else the one last spoken of.
+_PARTY_FROM = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:(?:long|also|only|now|always)\s+)?been|was|were|is|are|"
+    r"(?:is|was|are|were)\s+(?:counted|listed|recorded)(?:\s+as)?)\s+"
+    r"(?:(?:also|both|all|still|then|already|indeed)\s+)*"
+    r"(?:(?:among|one\s+of)\s+(?:the|its|their)\s+|an?\s+|the\s+)?"
+    r"(?:(?P<founding>founding|original)\s+)?"
+    r"(?:(?P<signer>signator(?:y|ies)|founders?)|members?|part(?:y|ies))"
+    r"(?:\s+(?:of|to|in)\s+(?P<object>[^,;:()]{2,80}?))?"
+    r"(?:,?\s+(?:at|in)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
+    r"\s+(?:(?P<since>since|from)|on|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _member_since(s: Sentence, records: _Records, taken: set[int],
+                  referent: str | None = None) -> tuple[list[Claim], set[int]]:
     """A state told to have been in an agreement since a date ("Greece has been in NATO since 1952", "Chile had been
-    a party to the Rio pact since 1947"): its entry at that date (:func:`_membership_claim`), the states those before
-    the verb in its clause; a date in ``taken`` is another claim's."""
+    a party to the Rio pact since 1947"), or told a party, signatory or founder of it from a date or at the day of its
+    founding (:data:`_PARTY_FROM`: "had been among its signatories since 1 August 1976", "was a founding signatory at
+    Bali on 24 February 1976", of the agreement last spoken of, ``referent``, where the words name none): its entry
+    at that date (:func:`_membership_claim`; a founder's is the signing), the states those before the verb in its
+    clause; a date in ``taken`` is another claim's. Returns the claims and the starts of the dates they read."""
     out: list[Claim] = []
+    used: set[int] = set()
     for m in s.of("agreement"):
         slug = (m.target or "").split(":", 1)[-1]
         been = _BEEN_IN.search(s.text[:m.start - s.start])
@@ -396,12 +420,46 @@ def _member_since(s: Sentence, records: _Records, taken: set[int]) -> list[Claim
         if been is None or date is None or date.start in taken or slug not in records.gaz.treaties or \
                 m.how == "anaphora":
             continue
-        clause = _clause_start(s, been.start())
-        states = _codes([x for x in s.of("state") if clause <= x.start - s.start < been.start() and not _place(s, x)
-                         and not re.match(r"['’]s\b", s.text[x.end - s.start:])])
+        states = _states_before(s, been.start())
         if states:
             out.append(_membership_claim(s, records, slug, states, date, True))
-    return out
+            used.add(date.start)
+    for date in s.of("date"):
+        if not date.value or date.start in taken | used or _attached(s, date):
+            continue
+        lead = s.text[max(0, date.start - s.start - 200):date.start - s.start]
+        words = _PARTY_FROM.search(lead)
+        if words is None or not (words.group("since") or ((words.group("founding") or words.group("signer"))
+                                                          and words.group("object") is None)):
+            continue  # ("a founding signatory of the Bali treaty in 1977": the signing rules read the one named)
+        at = date.start - len(lead) + words.start()  # (where the words begin, in the article)
+        told = [m for m in s.of("agreement") if m.target and _clause_start(s, at - s.start) <= m.start - s.start
+                and m.start < date.start]
+        if words.group("object") is not None:
+            lo, hi = date.start - len(lead) + words.start("object"), date.start - len(lead) + words.end("object")
+            named = [m for m in told if lo <= m.start < hi]
+            which = (named[0].target or "").split(":", 1)[-1] if len(named) == 1 else None
+        else:  # ("among its founders on ...": the one "its" stands for; "a founding signatory at Bali on ...": the
+            # one last spoken of)
+            own = [m for m in told if m.start >= at]
+            which = (own[0].target or "").split(":", 1)[-1] if len(own) == 1 else referent if not told else None
+        if which is None or which not in records.gaz.treaties:
+            continue
+        states = _states_before(s, at - s.start)
+        if not states or (words.group("object") is None and not set(states) <= records.gaz.treaties[which].members):
+            continue  # (a state never in the one last spoken of: another agreement is meant)
+        out.append(_membership_claim(s, records, which, states, date, True,
+                                     bool(words.group("founding") or words.group("signer"))))
+        used.add(date.start)
+    return out, used
+
+
+def _states_before(s: Sentence, at: int) -> list[int]:
+    """Return the states of the clause holding offset ``at`` of the sentence's text told before it, its subject: no
+    place of an act ("in Manila") and no possessive ("Spain's")."""
+    clause = _clause_start(s, at)
+    return _codes([x for x in s.of("state") if clause <= x.start - s.start < at and not _place(s, x)
+                   and not re.match(r"['’]s\b", s.text[x.end - s.start:])])
 
 
 def _joins_one_told_here(s: Sentence, verb: re.Match[str], verbs: list[re.Match[str]]) -> bool:
