@@ -17,6 +17,11 @@ def check_sentences(store: Store, body: str, published: str = "2024-12-01") -> C
     return check_text(store, f"Published: {published}\n\n{body}\n\n{ENGLISH}", "a.txt")
 
 
+def check_plain(store: Store, body: str, published: str = "2024-12-01") -> CheckResult:
+    """Return the check of ``body`` as an article published on ``published``, as it stands (no closing sentence)."""
+    return check_text(store, f"Published: {published}\n\n{body}", "a.txt")
+
+
 def claims_of(result: CheckResult, kind: str) -> list[Claim]:
     """Return the claims of ``kind`` in ``result``."""
     return [c for c in result.claims if c.kind == kind]

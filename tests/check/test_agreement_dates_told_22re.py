@@ -3,13 +3,13 @@ claim of when it came in (its entry; a founder's is the signing), each on a shor
 
 from __future__ import annotations
 
-from foedus.check import check_text
 from foedus.check.models import Claim
 from foedus.store import Store
+from tests.check.sentences import check_plain as _check
 
 
 def _dated(store: Store, body: str) -> list[Claim]:
-    result = check_text(store, f"Published: 2024-12-01\n\n{body}", "a.txt")
+    result = _check(store, body)
     return [c for c in result.claims if c.kind in {"agreement_date", "event_date"}]
 
 

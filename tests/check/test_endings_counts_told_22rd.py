@@ -4,17 +4,13 @@ either one"), and another act denied beside the ending ("None was suspended or d
 
 from __future__ import annotations
 
-from foedus.check import check_text
 from foedus.check.models import CheckResult, Claim
 from foedus.store import Store
+from tests.check.sentences import check_plain as _check
 
 #: Manila and Beijing: two agreements told just before, both still in force by every coding.
 _TWO = ("Manila and Beijing signed a joint communiqué on 8 June 1975. China joined the Treaty of Amity and "
         "Cooperation in Southeast Asia in 2004. That makes two agreements, one of them bilateral.\n\n")
-
-
-def _check(store: Store, body: str, published: str = "2024-12-01") -> CheckResult:
-    return check_text(store, f"Published: {published}\n\n{body}", "a.txt")
 
 
 def _endings(result: CheckResult, text: str) -> list[Claim]:

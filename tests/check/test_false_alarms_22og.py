@@ -8,13 +8,9 @@ breach"), not the count's own.
 
 from __future__ import annotations
 
-from foedus.check import check_text
-from foedus.check.models import CheckResult, Claim
+from foedus.check.models import Claim
 from foedus.store import Store
-
-
-def _check(store: Store, body: str, published: str = "2024-12-01") -> CheckResult:
-    return check_text(store, f"Published: {published}\n\n{body}", "a.txt")
+from tests.check.sentences import check_plain as _check
 
 
 def _counts(store: Store, body: str) -> list[tuple[str, str]]:

@@ -9,18 +9,10 @@ is no claim that it ended so; an exit announced or threatened is not the exit th
 
 from __future__ import annotations
 
-from foedus.check import check_text
 from foedus.check.claims.endings import _claimed_endings
-from foedus.check.models import CheckResult, Claim
 from foedus.store import Store
-
-
-def _check(store: Store, body: str, published: str = "2024-12-01") -> CheckResult:
-    return check_text(store, f"Published: {published}\n\n{body}", "a.txt")
-
-
-def _claims(result: CheckResult, kind: str) -> list[Claim]:
-    return [c for c in result.claims if c.kind == kind]
+from tests.check.sentences import check_plain as _check
+from tests.check.sentences import claims_of as _claims
 
 
 def test_the_west_african_non_aggression_protocol_is_not_the_defence_protocol(check_store: Store) -> None:

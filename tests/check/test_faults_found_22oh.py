@@ -4,13 +4,9 @@ sentence names), not at any time the record has that person leading the state.""
 
 from __future__ import annotations
 
-from foedus.check import check_text
 from foedus.check.models import CheckResult, Claim
 from foedus.store import Store
-
-
-def _check(store: Store, body: str, published: str = "2024-12-01") -> CheckResult:
-    return check_text(store, f"Published: {published}\n\n{body}", "a.txt")
+from tests.check.sentences import check_plain as _check
 
 
 def _leaders(result: CheckResult) -> list[Claim]:

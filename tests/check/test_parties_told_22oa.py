@@ -3,13 +3,9 @@ bound now by an agreement (its ending's claim beside), members of one a descript
 
 from __future__ import annotations
 
-from foedus.check import check_text
 from foedus.check.models import CheckResult, Claim
 from foedus.store import Store
-
-
-def _check(store: Store, body: str, published: str = "2024-12-01") -> CheckResult:
-    return check_text(store, f"Published: {published}\n\n{body}", "a.txt")
+from tests.check.sentences import check_plain as _check
 
 
 def _parties(result: CheckResult) -> list[Claim]:

@@ -4,13 +4,9 @@
 
 from __future__ import annotations
 
-from foedus.check import check_text
 from foedus.check.models import CheckResult, Claim
 from foedus.store import Store
-
-
-def _check(store: Store, body: str, published: str = "2024-12-01") -> CheckResult:
-    return check_text(store, f"Published: {published}\n\n{body}", "a.txt")
+from tests.check.sentences import check_plain as _check
 
 
 def _entries(result: CheckResult, state: str) -> list[Claim]:
