@@ -467,6 +467,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_parties_of_what_was_read(s, records, out, _the_two(context, pair)))
     out.extend(_counted_parties(s, records, None if unknown_last else referent, out))  # ("its four signatories")
     out = _parties_per_clause(s, records, out)
+    out = _dated_by_its_entry(s, out)
     out = _entries_of_one_kind(out)
     out = _acts_read_at_their_own_dates(s, out)
     return _in_order_of_dates(s, _outsiders_aimed_at(s, records, out))  # (no contradiction of a state aimed at)
@@ -502,6 +503,46 @@ def _called_so(anaphor: str, recent: Sequence[Mention], gaz: Gazetteer) -> str |
         if slug in gaz.treaties and (called.search(m.text) or called.search(gaz.treaties[slug].title)):
             return slug
     return None
+
+
+#: A parties claim read from a state's own clause at its own date ("parties: B: entry into X 5 June 1943"): the
+#: state or states told parties from then.
+_ENTRY_TOLD = re.compile(r"^parties: (?P<states>.+?): entry into ")
+
+
+def _dated_by_its_entry(s: Sentence, claims: list[Claim]) -> list[Claim]:
+    """Return a sentence's ``claims`` with a date read as no act the record holds ("event of B in 2004-05", "no such
+    record") re-read as a state's entry into an agreement, where a claim of the same sentence tells that state a party
+    from that very date: the entry its own clause tells ("A joined the Union on 1 January 1995; B followed in May
+    2004", "A signed the declaration among its founders; B adhered to it on 22 February 1945", "B ratified it on 22
+    January 2002"). The parties rules read the follower's or the late signer's clause at its date against the
+    record's entry (:func:`_own_entry_claim`), while the date's own rule, finding no event of the state then, said the
+    record could not check it: the date is that entry's, told right, off or wrong, and is read so, with the entry's
+    verdict (a state's entry is an agreement's date, :func:`_member_that_day`). Only a day the sentence tells of no
+    other act, of a state the parties claim names, is re-read."""
+    entries = [(c, told) for c in claims if c.kind == "agreement_parties" and c.records
+               and c.verdict in {"consistent", "within_tolerance", "contradicts"}
+               and (told := _ENTRY_TOLD.match(c.claimed)) is not None]
+    if not entries:
+        return claims
+    out: list[Claim] = []
+    for claim in claims:
+        unread = claim.kind in {"event_date", "agreement_date"} and claim.verdict == "not_in_record" \
+            and claim.record_value == "no such record"
+        dates = s.dates_in(claim.claimed) if unread else []
+        # (one day, told once or twice: "eighty years ago yesterday, on 22 February 1945")
+        entry = next((c for c, told in entries if len({d.value for d in dates}) == 1
+                      and any(c.claimed.endswith(f" {d.text}") for d in dates)
+                      and sum(d.value == dates[0].value for d in s.of("date")) == len(dates)
+                      and all(name in claim.claimed for name in told.group("states").split(", "))), None)
+        if entry is None:
+            out.append(claim)
+            continue
+        out.append(claim.model_copy(update={
+            "kind": "agreement_date", "claimed": entry.claimed.removeprefix("parties: "), "verdict": entry.verdict,
+            "record_value": entry.record_value, "reason": entry.reason, "records": entry.records,
+            "proposed_entry": None}))
+    return out
 
 
 def _entries_of_one_kind(claims: list[Claim]) -> list[Claim]:
