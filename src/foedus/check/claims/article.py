@@ -468,6 +468,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_counted_parties(s, records, None if unknown_last else referent, out))  # ("its four signatories")
     out = _parties_per_clause(s, records, out)
     out = _dated_by_its_entry(s, out)
+    out = _dated_in_its_title(s, records, pair, out)
     out = _entries_of_one_kind(out)
     out = _acts_read_at_their_own_dates(s, out)
     return _in_order_of_dates(s, _outsiders_aimed_at(s, records, out))  # (no contradiction of a state aimed at)
@@ -542,6 +543,64 @@ def _dated_by_its_entry(s: Sentence, claims: list[Claim]) -> list[Claim]:
             "kind": "agreement_date", "claimed": entry.claimed.removeprefix("parties: "), "verdict": entry.verdict,
             "record_value": entry.record_value, "reason": entry.reason, "records": entry.records,
             "proposed_entry": None}))
+    return out
+
+
+#: A later instrument of a stored agreement, named and dated in the record's own title with where it was made: "SADC
+#: Protocol on ... (Blantyre, 14 August 2001) and Mutual Defence Pact (Dar es Salaam, 26 August 2003)", "Anglo-Soviet
+#: Agreement for Joint Action (12 July 1941) and Treaty of Alliance (London, 26 May 1942)".
+_TITLED_PART = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+\((?:(?P<place>[^,()]+),\s+)?"
+                          r"(?P<day>\d{1,2})\s+(?P<month>January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December)\s+(?P<year>\d{4})\)")
+_INSTRUMENT_NOUN = re.compile(r"(?:pact|treaty|agreement|alliance|protocol|convention|accord|declaration)",
+                              re.IGNORECASE)
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def _titled_part(s: Sentence, records: _Records, states: set[int], value: str) -> tuple[str, re.Match[str]] | None:
+    """Return a stored agreement of one of ``states`` whose title names and dates a later instrument of it at day
+    ``value`` (:data:`_TITLED_PART`), one the sentence tells by the noun of its kind ("pact", "treaty"), with that
+    instrument's words; else None."""
+    for slug, treaty in records.gaz.treaties.items():
+        if not treaty.members & states or value == treaty.signed:
+            continue
+        for part in _TITLED_PART.finditer(treaty.title):
+            day = f"{part.group('year')}-{_MONTHS.index(part.group('month')) + 1:02d}-{int(part.group('day')):02d}"
+            # (its kind's noun: "Pact" of "Mutual Defence Pact", "Agreement" of "Agreement of Mutual Assistance")
+            noun = next((w for w in part.group("name").split() if _INSTRUMENT_NOUN.fullmatch(w)), None)
+            if day == value and noun is not None and re.search(rf"\b{noun}\b", s.text, re.IGNORECASE):
+                return slug, part
+    return None
+
+
+def _dated_in_its_title(s: Sentence, records: _Records, pair: Sequence[int], claims: list[Claim]) -> list[Claim]:
+    """Return a sentence's ``claims`` with a day read as no act the record holds ("event of Tanzania on 2003-08-26",
+    "no such record") read as the making of a later instrument of a stored agreement, where the record's title names
+    that instrument and dates it that very day (:data:`_TITLED_PART`: "... and Mutual Defence Pact (Dar es Salaam, 26
+    August 2003)"), the agreement is one a state of the sentence or of the article's pair belongs to, and the sentence
+    tells that instrument by the noun of its kind ("signed a mutual defence pact", "the Mutual Defence Pact in Dar es
+    Salaam on 26 August 2003"; not "their ministers met in Dar es Salaam"). The record keeps such a second
+    instrument inside the agreement it belongs to, not as a signing of its own, so no other rule finds its day; its
+    title is the record's word on it."""
+    told = set(s.states()) | set(pair)
+    out: list[Claim] = []
+    for claim in claims:
+        dates = s.dates_in(claim.claimed, ("day",)) if claim.kind in {"event_date", "agreement_date"} \
+            and claim.verdict == "not_in_record" and claim.record_value == "no such record" else []
+        value = dates[0].value if dates and len({d.value for d in dates}) == 1 else None
+        found = None if value is None else _titled_part(s, records, told, value)
+        if found is None:
+            out.append(claim)
+            continue
+        slug, part = found
+        ref = records.treaty_ref(slug)
+        out.append(claim.model_copy(update={
+            "kind": "agreement_date", "claimed": f"{part.group('name')} [{re.sub(r'[(].*', '', ref.label).strip()}] "
+                                                 f"signed {dates[0].text}",
+            "verdict": "consistent", "record_value": f"{part.group('name')} signed {value}",
+            "reason": "same date (the record's title dates that instrument of the agreement then)",
+            "records": [ref], "proposed_entry": None}))
     return out
 
 
