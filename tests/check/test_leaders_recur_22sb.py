@@ -1,7 +1,7 @@
 """Leaders told leaving office (issue 22, round 40): the verbs of a leaving read as one class, whoever is told leaving
 (a name, a pronoun) and in the past perfect too ("had died", "had been deposed", "was pushed out of office", "fled");
-and a pronoun standing for a leader the backstop found by name alone. Made-up sentences; the record is the shipped
-ledgers' and Archigos."""
+and a pronoun standing for a leader the backstop found by name alone ("In Accra, Nkrumah ... He was overthrown").
+Made-up sentences; the record is the shipped ledgers' and Archigos."""
 
 from __future__ import annotations
 
@@ -36,3 +36,12 @@ def test_a_pronouns_leaving_at_another_date_contradicts_nothing(check_store: Sto
     assert _offices(check_store, "Egypt and Syria formed the union in 1958. Gamal Abdel Nasser, Egypt's president, "
                                  "backed it. He died on 28 September 1975.") == [
         ("consistent", "Gamal Abdel Nasser, Egypt's president in office on 1958")]
+
+
+def test_a_pronoun_stands_for_a_leader_found_by_name_alone(check_store: Store) -> None:
+    assert _offices(check_store, "Ghana and Guinea formed a union in 1958. In Accra, Nkrumah liked the idea. He was "
+                                 "overthrown on 24 February 1966.") == [
+        ("consistent", "Nkrumah in office on 1958"), ("consistent", "He (Nkrumah) on 1966-02-24")]
+    assert _offices(check_store, "Uganda and Kenya renewed the customs union in 1967. In Kampala, Obote kept faith "
+                                 "with it. He was deposed in January 1971.") == [
+        ("consistent", "Obote in office on 1967"), ("consistent", "He (Obote) on 1971-01")]

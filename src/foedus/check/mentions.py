@@ -1174,12 +1174,14 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         add(mention)
     for mention in _leaders_acting(text, gaz, [(x.start, x.end) for x in found if x.kind == "leader"], others):
         add(mention)
-    for mention in _leaders_by_pronoun(text, [x for x in found if x.kind == "leader"], ruled):
-        add(mention)
     for mention in _leaders_gapped(text, gaz, found, others):
         add(mention)
     for mention in _leaders_named(text, gaz, [(x.start, x.end) for x in found if x.kind == "leader"], others,
                                   [x for x in found if x.kind == "state"], [x for x in found if x.kind == "date"]):
+        add(mention)
+    # (a pronoun stands for any leader named before it, one the backstop above found by name alone too: "And Roosevelt
+    # never saw it. He died on 12 April 1945")
+    for mention in _leaders_by_pronoun(text, [x for x in found if x.kind == "leader"], ruled):
         add(mention)
     # last, since they hold a date the dates above must keep: "the pact of 14 June 1866"
     found.extend(_dated_descriptions(text, gaz, [x for x in found if x.kind == "state"], found))
