@@ -401,16 +401,24 @@ _LEADERS_TWO = (
     re.compile(rf"\b(?P<name>{_PERSON})\s+and\s+(?P<other>{_PERSON}),\s+(?:the|their)\s+(?:two\s+|three\s+)?"
                rf"(?:(?:[A-Z][\w-]*|new)\s+)?(?P<title>(?i:{_OFFICES}))s\b"),
 )
+#: The verbs of a leaving of office, in the past and the past perfect, whoever is told leaving (a name, a pronoun):
+#: "was overthrown", "had been deposed", "was pushed out of office", "was forced from power", "abdicated", "had
+#: died", "fled" (the one alternation every reading of a leader leaving office uses; read against the end of the
+#: spell, :func:`foedus.check.claims.leaders._office_turn`, where a date is told right after).
+_LEAVING_POWER = (r"(?:was|had\s+been)\s+(?:overthrown|deposed|ousted|toppled|"
+                  r"(?:forced|pushed|driven|removed|thrown|swept)\s+(?:out\s+of|from)\s+(?:office|power))|"
+                  r"(?:had\s+)?(?:abdicated|resigned|stepped\s+down|died|fled)")
 #: A leader told leaving office: "Prince Paul was overthrown in a coup on 27 March 1941", "Ferdinand abdicated in
-#: October 1918", "Mussolini fell in July 1943" (read against the end of the spell, :func:`_leader_claims`).
+#: October 1918", "Mussolini fell in July 1943", "Eyadema had died in February 2005", "Shevardnadze himself was
+#: toppled in November 2003" (read against the end of the spell, :func:`_leader_claims`).
 _LEADER_LEFT = re.compile(
     rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+(?:for\s+(?:his|her)\s+part|however|meanwhile|in\s+turn),)?"
     # (past a relative clause, "Imam Ahmad, who succeeded his father in 1948, ruled until ...", or the comma that
     # closes a name told in apposition, "His successor, Blaise Compaore, ruled until ...": a rule's end only)
-    r"(?:\s+|,\s+who\s+[^,;.]{3,60},\s+(?=(?:ruled|reigned|governed)\s+until\b)|"
+    r"(?:\s+(?:(?:himself|herself)\s+)?|,\s+who\s+[^,;.]{3,60},\s+(?=(?:ruled|reigned|governed)\s+until\b)|"
     r"(?<=[a-z]),\s+(?=(?:ruled|reigned|governed)\s+until\b))"
-    r"(?P<title>was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|"
-    r"resigned|stepped\s+down|fell|died|(?:ruled|reigned|governed|(?:held|remained|stayed|was)\s+in\s+(?:power|office)|"
+    rf"(?P<title>{_LEAVING_POWER}|"
+    r"fell|(?:ruled|reigned|governed|(?:held|remained|stayed|was)\s+in\s+(?:power|office)|"
     r"held\s+power)\s+until)\b(?!\s+(?:as|from)\b)")
 #: A leader by name told acting for a state at a dated event, holding no office the sentence tells (:func:`_leaders_
 #: acting`): "Willy Brandt and Leonid Brezhnev signed the treaty in August 1970", "Julius Nyerere signed for
@@ -1166,12 +1174,14 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
         add(mention)
     for mention in _leaders_acting(text, gaz, [(x.start, x.end) for x in found if x.kind == "leader"], others):
         add(mention)
-    for mention in _leaders_by_pronoun(text, [x for x in found if x.kind == "leader"], ruled):
-        add(mention)
     for mention in _leaders_gapped(text, gaz, found, others):
         add(mention)
     for mention in _leaders_named(text, gaz, [(x.start, x.end) for x in found if x.kind == "leader"], others,
                                   [x for x in found if x.kind == "state"], [x for x in found if x.kind == "date"]):
+        add(mention)
+    # (a pronoun stands for any leader named before it, one the backstop above found by name alone too: "And Roosevelt
+    # never saw it. He died on 12 April 1945")
+    for mention in _leaders_by_pronoun(text, [x for x in found if x.kind == "leader"], ruled):
         add(mention)
     # last, since they hold a date the dates above must keep: "the pact of 14 June 1866"
     found.extend(_dated_descriptions(text, gaz, [x for x in found if x.kind == "state"], found))
@@ -1273,11 +1283,13 @@ def _leaders_ruling(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], o
         leaders.append((start, m.end()))
         under = _under_leaders(text, m, gaz, told) if m.re is _LEADER_UNDER else set()
         label = under.pop() if len(under) == 1 else _leader_label(name, gaz)
-        if label is None and m.re in {_LEADER_RULING, _LEADER_RULED_BY}:
-            # (a name told ruling, which the backstop read before these readings took it, is read as the backstop
-            # reads it: "Rafael Trujillo had ruled the country", Archigos's "Rafel Trujillo")
+        if label is None and m.re in {_LEADER_RULING, _LEADER_RULED_BY, _LEADER_LEFT}:
+            # (a name told ruling, or leaving, which the backstop read before these readings took it, is read as the
+            # backstop reads it: "Rafael Trujillo had ruled the country", Archigos's "Rafel Trujillo"; "Mobutu Sese
+            # Seko had fled", its "Mobutu")
             near, bare = _sentence_states(text, start, told), _NAMED_RANKS.sub("", name)
-            label = _named_leader(bare, gaz, near) or _named_alike(text, start, bare, gaz, near, dates)
+            label = _named_leader(bare, gaz, near) or _named_alike(text, start, bare, gaz, near, dates) or (
+                _named_by_a_word(text, start, bare, gaz, told, dates) if m.re is _LEADER_LEFT else None)
         found.append(Mention(kind="leader", text=name, start=start, end=m.end("name"),
                              target=f"leader:{label}" if label else None,
                              how="under" if m.re is _LEADER_UNDER else m.group("title")))
@@ -1793,10 +1805,11 @@ _PRONOUN_HOLDING = (
     r"regent|dictator|shah|sultan|emir|tsar|kaiser)(?![’'-]s\b|-elect\b|\s+of\s+(?:the|a|an)\b)"
     r"|(?:moved|rose|ascended|acceded|succeeded)\s+to\s+the\s+(?P<seat>presidency|premiership|chancellorship|throne)")
 #: A leader told by a pronoun taking office, leaving it, or ruling a state told right after: "He stepped down on 31
-#: December 1980", "he led Senegal from August 1960", "She had taken office in May".
+#: December 1980", "he led Senegal from August 1960", "She had taken office in May", "he was pushed out of office
+#: on 3 April 1980", "He died on 12 April 1945".
 _PRONOUN_OFFICE = re.compile(
-    r"\b(?P<name>[Hh]e|[Ss]he)\s+(?:had\s+)?(?P<title>was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|resigned|"
-    r"stepped\s+down|took\s+office|taken\s+office|" + _TAKING_POWER + "|"
+    r"\b(?P<name>[Hh]e|[Ss]he)\s+(?:had\s+)?(?P<title>" + _LEAVING_POWER + "|"
+    r"took\s+office|taken\s+office|" + _TAKING_POWER + "|"
     r"(?P<ruling>ruled|led|governed)|" + _PRONOUN_HOLDING + r")\b")
 #: How far before a pronoun (in characters) the leader it stands for may be named.
 _PRONOUN_REACH = 400

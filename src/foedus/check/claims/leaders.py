@@ -10,6 +10,7 @@ from typing import Any
 from foedus.check.claims._records import _gap, _pdate, _Records, compare_dates
 from foedus.check.claims._sentences import Sentence
 from foedus.check.mentions import (
+    _LEAVING_POWER,
     _TAKING_POWER,
     Gazetteer,
     _told_as_other,
@@ -253,8 +254,7 @@ _RULING_OFFICE = re.compile(
     r"led\s+the|ruled|governed|" + _TAKING_POWER + r"|held\s+power|in\s+power|in\s+office|took\s+office|"
     r"installed|taken\s+office|ruling|ran|run|running|led|leading|headed|heading|government|cabinet|junta|leader|under|"
     r"regime|administration|reigned|reigning|succeeded|party|"
-    r"downing\s+street|white\s+house|kremlin|[eé]lys[eé]e|overthrown|deposed|ousted|toppled|abdicated|resigned|"
-    r"stepped\s+down|fell|died)\b", re.IGNORECASE)
+    r"downing\s+street|white\s+house|kremlin|[eé]lys[eé]e|fell|" + _LEAVING_POWER + r")\b", re.IGNORECASE)
 
 
 #: What a leader is told doing at an event, holding no office the sentence tells (:data:`foedus.check.mentions.
@@ -356,8 +356,8 @@ _SEATS = {"downing street": 200, "the white house": 2, "the kremlin": 365, "the 
 _TAKING_OFFICE = re.compile(rf"^{_TAKING_POWER}$|^(?:took|taken)\s+office$|^was\s+installed$|^succeeded$")
 
 
-_LEAVING_OFFICE = re.compile(r"^(?:was\s+(?:overthrown|deposed|ousted|toppled)|abdicated|resigned|stepped\s+down|"
-                             r"fell|died|(?:ruled|reigned|governed|(?:held|remained|stayed|was)\s+in\s+(?:power|office)|"
+_LEAVING_OFFICE = re.compile(rf"^(?:{_LEAVING_POWER}|"
+                             r"fell|(?:ruled|reigned|governed|(?:held|remained|stayed|was)\s+in\s+(?:power|office)|"
                              r"held\s+power)\s+until)$")
 
 
@@ -671,7 +671,7 @@ def _office_turn(s: Sentence, m: Mention, rows: list[dict[str, Any]], scope: set
     said = _pdate(date.value or "")
     chosen = min(spells, key=lambda r: _gap(said, _pdate(r[field].isoformat())))
     verdict, why = compare_dates(date.value or "", chosen[field].isoformat(), "leader")
-    if verdict == "contradicts" and ((not leaving and not _taken_earlier(s, said, chosen)) or m.how == "died"
+    if verdict == "contradicts" and ((not leaving and not _taken_earlier(s, said, chosen)) or m.how.endswith("died")
                                      or _gap(said, _pdate(chosen[field].isoformat())) > 3 * 365):
         # (taking some office then is read as holding it then; a death is no leaving of office the record dates,
         # and a spell ending years away is some other office's)
