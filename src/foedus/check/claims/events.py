@@ -52,6 +52,26 @@ _STATEMENT = re.compile(r"\b(?:[a-z]{2,}ed|became|began|came|fell|fought|gave|he
                         r"during|willing|missing|lacking|wanting|king|string|thing)\b)[a-z]{3,}ing\b")
 
 
+#: A month's name, as a date may open with one ("of July 1914").
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
+#: An event told by its noun with its date right after it, a few words of its own between at most ("Vienna's
+#: ultimatum of July 1914", "after the nuclear test of 9 October", "a full war in July 1941 and a short, sharp conflict
+#: in the Cenepa valley in early 1995", "the assassination of the Liberal leader on 9 April 1948"): an act at that
+#: date where no verb of action tells one, whose kind the noun tells (a war, a clash) or none (a coup, an uprising:
+#: found in the record by its own words only). Only with its date: the noun alone ("the war", "the revolution") tells
+#: of no day.
+_DATED_EVENT_NOUN = (
+    (re.compile(r"\b(?:war|conflict|blockade|bombing|bombardment|raid|border\s+clash)(?=(?:\s+[\w'’-]+){0,5}?\s+"
+                rf"(?:of|on|in)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d|{_MONTH}\b))", re.IGNORECASE),
+     ("war", "armed_clash", "occupation"), "war"),
+    (re.compile(r"\b(?:coup(?:\s+d'état|\s+attempt)?|revolution|uprising|revolt|rebellion|riots?|assassination|"
+                r"ultimatum|massacre|(?:nuclear|atomic|missile)\s+tests?)(?=(?:\s+[\w'’-]+){0,7}?\s+"
+                rf"(?:of|on|in)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d|{_MONTH}\b))", re.IGNORECASE),
+     (), "event"),
+)
+
+
 def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tuple[int, ...], *,
                   signed_unnamed: bool = False) -> list[Claim]:
     """A dated event the sentence tells of (a visit, a statement, sanctions, a warrant...), looked up among the stored
@@ -70,6 +90,10 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     if not dates:
         return []
     verbs = [(w, kinds, label) for pattern, kinds, label in _EVENT_WORDS for w in pattern.finditer(s.text)]
+    if not verbs and not _STATEMENT.search(s.text):
+        # (the noun of a dated event tells the act only where no verb does: "sided with Prussia in the war of 1866"
+        # and "backed the blockade of Cuba on 23 October 1962" tell the siding and the backing, not the war)
+        verbs = [(w, kinds, label) for pattern, kinds, label in _DATED_EVENT_NOUN for w in pattern.finditer(s.text)]
     # a word inside a longer one tells nothing of its own ("declared" in "declared war": no statement)
     verbs = [v for v in verbs if not any(o[0].start() <= v[0].start() and v[0].end() <= o[0].end()
                                          and o[0].span() != v[0].span() for o in verbs)]
@@ -489,6 +513,13 @@ def _unread_dated_acts(s: Sentence, records: _Records, pair: tuple[int, ...], to
         hi = _act_after_its_date(s, bounds, index, lo, hi)
         clause = s.text[lo:hi]
         others = [d for d in s.of("date") if lo <= d.start - s.start < hi and d not in dates]
+        if len(dates) > 1:
+            # (several dates in one clause, each told right after the noun of an event: "a dispute that had produced a
+            # full war in July 1941 and a short, sharp conflict in the Cenepa valley in early 1995": each noun's act
+            # at its own date)
+            for part, date in _acts_by_noun(s, lo, hi, dates):
+                out.extend(_event_claims(part, [date], records, pair))
+            continue
         if len(dates) != 1 or not _acts(clause) or (dates[0].how.startswith("relative to ") and others) or any(
                 _ONE_SPAN.fullmatch(s.text[min(a.end, b.end) - s.start:max(a.start, b.start) - s.start])
                 for a in dates for b in others):
@@ -505,6 +536,33 @@ def _unread_dated_acts(s: Sentence, records: _Records, pair: tuple[int, ...], to
             found = [c for c in (_member_that_day(part, c, records) for c in found)
                      if c.verdict in {"consistent", "within_tolerance"}]
         out.extend(found)
+    return out
+
+
+#: What may stand before the noun of an event, from its article on: "a full", "Vienna's", "a short, sharp".
+_NOUN_OPENING = re.compile(r"(?:\b(?:a|an|the|its|their|his|her)|\b[\w-]+['’]s)\s+(?:[\w-]+,?\s+){0,3}$",
+                           re.IGNORECASE)
+
+
+def _acts_by_noun(s: Sentence, lo: int, hi: int, dates: Sequence[Mention]) -> list[tuple[Sentence, Mention]]:
+    """Return, for each of the ``dates`` of the clause ``lo``-``hi`` of ``s`` told right after the noun of an event
+    (:data:`_DATED_EVENT_NOUN`, no comma or clause between), the part of the clause from that noun (with its article
+    and adjectives) to the date, with the states it names (else those the sentence names, places aside), and the
+    date: one act each."""
+    out: list[tuple[Sentence, Mention]] = []
+    for pattern, _, _ in _DATED_EVENT_NOUN:
+        for noun in pattern.finditer(s.text, lo, hi):
+            date = next((d for d in sorted(dates, key=lambda d: d.start) if d.start - s.start >= noun.end()), None)
+            if date is None or re.search(r"[,;:()]", s.text[noun.end():date.start - s.start]) or any(
+                    date is taken for _, taken in out):
+                continue
+            opening = _NOUN_OPENING.search(s.text, lo, noun.start())
+            start = opening.start() if opening is not None else noun.start()
+            inside = [m for m in s.mentions if start <= m.start - s.start < date.end - s.start]
+            if not any(m.kind == "state" for m in inside):  # (not a place: "signed in Brasilia", the article's pair)
+                inside = [m for m in s.mentions if m.kind == "state" and not _place(s, m)] + inside
+            text = s.text[start:date.end - s.start]
+            out.append((Sentence(s.start + start, date.end, text, tuple(sorted(inside, key=lambda m: m.start))), date))
     return out
 
 
@@ -565,8 +623,10 @@ _ONE_SPAN = re.compile(r"\W*(?:to|until|till|through|and|or|-|–|—)\W*", re.I
 
 
 def _acts(clause: str) -> bool:
-    """Return True if ``clause`` tells of an act: a verb of action in the past tense, or a word of an event."""
-    return _STATEMENT.search(clause) is not None or any(p.search(clause) for p, _, _ in _EVENT_WORDS)
+    """Return True if ``clause`` tells of an act: a verb of action in the past tense, a word of an event, or the noun
+    of one with its date (:data:`_DATED_EVENT_NOUN`)."""
+    return _STATEMENT.search(clause) is not None or any(
+        p.search(clause) for p, _, _ in (*_EVENT_WORDS, *_DATED_EVENT_NOUN))
 
 
 #: A time told against another, with no date the checker reads ("within weeks", "a few days later", "that day", "the
