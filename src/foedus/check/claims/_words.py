@@ -431,6 +431,13 @@ _LATER = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
           r"(?:that|the)\s+same\s+(?:day|week|month|year)\b)")
 
 
+#: How late an entry told by "came in" or "entered" was, between the verb and its date: "Spain came in only in 1986",
+#: "Turkey came in very late, on 23 February 1945", "Kuwait came in only in July 1962", "Tunisia entered only on 2
+#: October 1958".
+_LATE_TOLD = (r"(?:\s+(?:only|later|finally|formally|eventually|(?:much|very|rather|far)\s+lat(?:e|er)|at\s+last|"
+              r"in\s+the\s+end)\b,?)*")
+
+
 #: A state's entry into or exit from an agreement, told of the state: "Iraq adhered in February 1951", "Mexico's
 #: withdrawal took effect in September 2004", "Cuba's participation had been ended in January 1962".
 _JOINING = re.compile(r"\b(joined|joins|acceded|acceding|adhered|became (?:a )?(?:full )?(?:members?|part(?:y|ies))|"
@@ -443,10 +450,11 @@ _JOINING = re.compile(r"\b(joined|joins|acceded|acceding|adhered|became (?:a )?(
                       # hoped for or refused, as "to join" alone may tell
                       r"(?<=\bthe )(?:first|second|third|fourth|fifth|next|last)\s+(?:[\w-]+\s+)?to\s+"
                       r"(?:join|accede|adhere)|"
-                      r"c(?:a|o)me\s+in(?=\s+(?:on|in|at|during)\s+\S*\d|\s+(?:that|the\s+following)\s+(?-i:[A-Z])|\s+"
-                      + _LATER + r")|"
-                      # ("Tunisia entered only on 2 October 1958", of the agreement last told of)
-                      r"entered(?=\s+(?:(?:only|later|finally|formally)\s+)?(?:on|in)\s+(?:[\w-]+\s+)?\S*\d))\b",
+                      r"c(?:a|o)me\s+in(?=" + _LATE_TOLD + r"\s+(?:on|in|at|during)\s+(?:[\w-]+\s+)?\S*\d|"
+                      r"\s+(?:that|the\s+following)\s+(?-i:[A-Z])|\s+" + _LATER + r")|"
+                      # ("Tunisia entered only on 2 October 1958", "Turkey entered it on 22 October 1951": of the
+                      # agreement last told of)
+                      r"entered(?=(?:\s+it)?" + _LATE_TOLD + r"\s+(?:on|in)\s+(?:[\w-]+\s+)?\S*\d))\b",
                       re.IGNORECASE)
 
 
