@@ -22,3 +22,12 @@ def test_an_entry_told_late_by_came_in_or_entered_it(check_store: Store) -> None
     entered = _check(check_store, "Portugal was a founding member of the North Atlantic Treaty in 1949, and Greece "
                                   "entered it on 22 October 1951.")
     assert _entries(entered) == [("Kingdom of Greece", "consistent")]
+
+
+def test_a_membership_told_of_it_the_agreement_last_spoken_of(check_store: Store) -> None:
+    text = "Paraguay and Uruguay signed the Rio treaty in 1947. {}"
+    member = _check(check_store, text.format("Honduras, a small republic, is still a member of it."))
+    assert [(c.claimed, c.verdict) for c in _claims(member, "agreement_parties") if "Honduras" in c.claimed] == [
+        ("parties: Honduras", "consistent")]
+    stranger = _check(check_store, text.format("Japan, a reader wrote to us, is a party to it."))
+    assert [c.verdict for c in _claims(stranger, "agreement_parties") if "Japan" in c.claimed] == ["contradicts"]
