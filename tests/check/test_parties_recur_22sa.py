@@ -31,3 +31,16 @@ def test_a_membership_told_of_it_the_agreement_last_spoken_of(check_store: Store
         ("parties: Honduras", "consistent")]
     stranger = _check(check_store, text.format("Japan, a reader wrote to us, is a party to it."))
     assert [c.verdict for c in _claims(stranger, "agreement_parties") if "Japan" in c.claimed] == ["contradicts"]
+
+
+def test_a_seat_inside_or_outside_the_agreement_last_spoken_of(check_store: Store) -> None:
+    text = "Paraguay and Uruguay signed the Rio treaty in 1947. {}"
+    inside = _check(check_store, text.format("Honduras was already inside, and Guatemala stayed in."))
+    assert sorted((c.claimed, c.verdict) for c in _claims(inside, "agreement_parties")
+                  if "Honduras" in c.claimed or "Guatemala" in c.claimed) == [
+        ("parties: Guatemala", "consistent"), ("parties: Honduras", "consistent")]
+    still = _check(check_store, text.format("Ecuador and Bolivia are still in it."))
+    assert [c.verdict for c in _claims(still, "agreement_parties") if "Ecuador" in c.claimed] == ["consistent"]
+    outside = _check(check_store, text.format("Sweden remains outside the Rio treaty today."))
+    assert [(c.claimed, c.verdict) for c in _claims(outside, "agreement_parties") if "Sweden" in c.claimed] == [
+        ("not a party: Sweden", "consistent")]
