@@ -309,7 +309,9 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"extend|renew|renewed|annulled|annul|revoked|revoke|voided|nullified|invoked|invoke|"
                        r"suspended|suspend|ended|end|ends|ending|cancelled|canceled|buried|killed|walked away from|"
                        r"replaced|superseded|supplanted|"
-                       r"(?:acceded|adhered) to|bound by) it\b|"
+                       r"(?:acceded|adhered) to|bound by|"
+                       # a membership of it: "Chile is a party to it", "both remain members of it"
+                       r"(?:party|parties|member|members|signatory|signatories) (?:to|of)) it\b|"
                        # left to end at its term: "let it lapse", "allowed it to expire", "let it quietly die"
                        r"\b(?:let|allowed|left)\s+it\s+(?:to\s+)?(?:\w+ly\s+)?(?:lapse|expire|run\s+out|die)\b|"
                        r"\bdeclared it(?= (?:null and )?void\b)|"
@@ -431,6 +433,13 @@ _LATER = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
           r"(?:that|the)\s+same\s+(?:day|week|month|year)\b)")
 
 
+#: How late an entry told by "came in" or "entered" was, between the verb and its date: "Spain came in only in 1986",
+#: "Turkey came in very late, on 23 February 1945", "Kuwait came in only in July 1962", "Tunisia entered only on 2
+#: October 1958".
+_LATE_TOLD = (r"(?:\s+(?:only|later|finally|formally|eventually|(?:much|very|rather|far)\s+lat(?:e|er)|at\s+last|"
+              r"in\s+the\s+end)\b,?)*")
+
+
 #: A state's entry into or exit from an agreement, told of the state: "Iraq adhered in February 1951", "Mexico's
 #: withdrawal took effect in September 2004", "Cuba's participation had been ended in January 1962".
 _JOINING = re.compile(r"\b(joined|joins|acceded|acceding|adhered|became (?:a )?(?:full )?(?:members?|part(?:y|ies))|"
@@ -443,10 +452,11 @@ _JOINING = re.compile(r"\b(joined|joins|acceded|acceding|adhered|became (?:a )?(
                       # hoped for or refused, as "to join" alone may tell
                       r"(?<=\bthe )(?:first|second|third|fourth|fifth|next|last)\s+(?:[\w-]+\s+)?to\s+"
                       r"(?:join|accede|adhere)|"
-                      r"c(?:a|o)me\s+in(?=\s+(?:on|in|at|during)\s+\S*\d|\s+(?:that|the\s+following)\s+(?-i:[A-Z])|\s+"
-                      + _LATER + r")|"
-                      # ("Tunisia entered only on 2 October 1958", of the agreement last told of)
-                      r"entered(?=\s+(?:(?:only|later|finally|formally)\s+)?(?:on|in)\s+(?:[\w-]+\s+)?\S*\d))\b",
+                      r"c(?:a|o)me\s+in(?=" + _LATE_TOLD + r"\s+(?:on|in|at|during)\s+(?:[\w-]+\s+)?\S*\d|"
+                      r"\s+(?:that|the\s+following)\s+(?-i:[A-Z])|\s+" + _LATER + r")|"
+                      # ("Tunisia entered only on 2 October 1958", "Turkey entered it on 22 October 1951": of the
+                      # agreement last told of)
+                      r"entered(?=(?:\s+it)?" + _LATE_TOLD + r"\s+(?:on|in)\s+(?:[\w-]+\s+)?\S*\d))\b",
                       re.IGNORECASE)
 
 

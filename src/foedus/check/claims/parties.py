@@ -177,7 +177,8 @@ _ARE_PARTIES = re.compile(r"(?:\b(?:are|were|is|was|remains?|remained|became|ha(
                           # (a verb of membership: "Both Lisbon and Madrid belonged to the pact until 1910"; a seat
                           # in it: "both now sit in NATO", "Oslo and Rome sat together in the alliance")
                           r"|\b(?:remain(?:s|ed)?|stay(?:s|ed)?|sit(?:s|ting)?|sat)\s+"
-                          r"(?:(?:also|both|all|still|firmly|now|today|together|side\s+by\s+side)\s+)*in\s+$"
+                          r"(?:(?:also|both|all|still|firmly|now|today|together|side\s+by\s+side)\s+)*"
+                          r"(?:in|inside|within)\s+$"
                           r"|\bbelong(?:s|ed)?\s+(?:(?:also|both|all|still|then|jointly|together)\s+)*to\s+"
                           r"(?:[^,;:.]{1,60}?\s+and\s+(?:to\s+)?(?:the\s+)?)?$"  # ("belong to NATO and to the EU")
                           # (bound by it: "Both are still bound by it", "were bound by the defence clause of the
@@ -469,7 +470,12 @@ _PARTY_TO_IT = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+be
                           # (an ordinal: "Poland was a fourth signatory", "Chile remains a party")
                           r"(?:(?:" + "|".join(_ORDINALS) + r")\s+)?"
                           r"(?:(?:original|founding)\s+)?(?:party|parties|signatory|signatories|member|"
-                          r"members|guarantors?)\b(?!\s+(?:to|of|states?|countries)\b|\s+in\s+(?!(?:[A-Z][a-z]+\s+)?\d))",
+                          r"members|guarantors?)\b(?!\s+(?:to|of|states?|countries)\b|\s+in\s+(?!(?:[A-Z][a-z]+\s+)?\d))"
+                          # (a seat in it, told bare or of "it": "Japan was already inside", "Armenia stayed in", "both
+                          # are still in it")
+                          r"|\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been|remain(?:s|ed)?|stay(?:s|ed)?)\s+"
+                          r"(?:(?:also|both|all|still|then|already|firmly|safely|now|today)\s+)*"
+                          r"(?:inside|in)(?:\s+it)?(?=\s*(?:[,;.:]|$)|\s+(?:today|still|now|too|as\s+well)\b)",
                           re.IGNORECASE)  # (but "were original signatories in 2001": a date, not what they are in)
 
 
@@ -1301,7 +1307,8 @@ _STAYED_OUT = re.compile(r"(?:\s*,\s+(?!(?:and|but|or|nor|while|whereas)\b)[^,;:
                          # (an aside: "Moldova, despite its stake in the talks, was not a party"; a relative one:
                          # "Peru, which had hoped for more, was never a party to it")
                          r"\s*,?\s*(?:(?:alone|also|too|however|then|itself|still|pointedly|conspicuously|instead)"
-                         r",?\s+)*(?:(?:stayed|kept|remained|stood)\s+(?:out|outside|aloof|aside|apart)|"
+                         r",?\s+)*(?:(?:stayed|stays|stay|kept|keeps|remained|remains|remain|stood|stands)\s+(?:(?:still|firmly)\s+)?"
+                         r"(?:out|outside|aloof|aside|apart)|"
                          r"(?:refused|declined)\s+to\s+(?:sign|join|adhere|accede)|"
                          # (told no party: "was not a party", "was, naturally, never a signatory", "was not among
                          # them", "was left out entirely", "signed nothing of the kind", "never joined")
