@@ -1,7 +1,8 @@
 """Faults the checker used to pass as consistent, each on short made-up sentences (the record is the shipped ledgers').
 
 A dated act is another state's act, not in the record, where the state told doing it is no party to the stored event
-found only through the state it was aimed at.
+found only through the state it was aimed at. An office told in the present tense right after its apposition ("X,
+Turkey's president, will travel") is held at the article's time, not in the year the sentence before told.
 """
 
 from __future__ import annotations
@@ -25,3 +26,24 @@ def test_an_act_of_a_state_the_stored_event_leaves_out_is_not_in_the_record(chec
         [("consistent", ["1854-britain-france-declare-war"])]
     assert _events(check_store, "Germany attacked the Soviet Union in June 1941.") == \
         [("consistent", ["1941-operation-barbarossa"])]
+
+
+def _offices(store: Store, body: str) -> list[tuple[str, str]]:
+    result = check_plain(store, body, published="2021-05-01")
+    return [(c.claimed, c.verdict) for c in claims_of(result, "leader_office")]
+
+
+def test_an_office_told_in_the_present_after_an_apposition_is_held_now_not_at_the_paragraphs_year(
+        check_store: Store) -> None:
+    # "X, <office>, is/has/will ...": the office is held at the article's time (past Archigos's end), not in the year
+    # the sentence before told
+    assert _offices(check_store, "Turkey joined the pact in 2010. Recep Tayyip Erdogan, Turkey's president, will "
+                                 "travel to Baku for the talks.") == \
+        [("Recep Tayyip Erdogan, Turkey's president in office in 2021", "not_in_record")]
+    assert _offices(check_store, "Russia signed the accord in 2005. Vladimir Putin, the Russian president, is pressing "
+                                 "for a summit.") == [("Vladimir Putin, the Russian president in office in 2021",
+                                                       "not_in_record")]
+    # a reputation told now of an office held then stays read at the paragraph's year
+    assert _offices(check_store, "Turkey joined the pact in 2010. Recep Tayyip Erdogan, Turkey's prime minister, is "
+                                 "still remembered in Baku for it.") == \
+        [("Recep Tayyip Erdogan, Turkey's prime minister in office on 2010", "consistent")]
