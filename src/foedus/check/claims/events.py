@@ -132,11 +132,18 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     date = min(dates, key=lambda d: (d.how.startswith("relative to "), -len(d.value or ""), abs(d.start - at)))
     date = signed_at if signed_at is not None and label == "signed" else date
     said = _pdate(date.value or "")
+    doers = _doers(s, at) if verbs else []
     candidates, by_day_only = [], set()
     for e in records.events():
         involved = set(e["actors"]) | set(e["targets"])
         if not (e["treaty"] in treaties or involved & set(lookup)) and not _same_day_in_words(e, date, shared):
             continue
+        if doers and not set(_codes(doers)) & involved and e["treaty"] not in treaties and \
+                shared.get(e["id"], 0) < _LEXICAL_STRONG and not any(
+                    d.text.casefold() in (e["description"] or "").casefold() for d in doers):
+            continue  # another state's act, found by the one the act was aimed at ("Hungary declared war on the
+            # Soviet Union in June 1941" is not Germany's invasion of the Soviet Union that month), unless the
+            # record is told in many of its own words or names the doer in its description ("Zimbabwean troops")
         known = _pdate(e["date"])
         if abs(known.earliest().year - said.earliest().year) > 1:
             continue
@@ -203,6 +210,36 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     return [Claim(kind="event_date", text=s.text.strip(), start=s.start, end=s.end,
                   claimed=f"{label.replace('_', ' ')} on {date.text} ({date.value})", verdict=verdict,
                   record_value=f"{event['kind'].replace('_', ' ')} on {event['date']}", reason=reason, records=[ref])]
+
+
+#: What may stand right before a state's name that tells it no doer of the clause's act: a preposition ("war on
+#: Germany", "from Belarus", "in Cairo"), a possessive's object ("the invasion of Poland").
+_NOT_DOER = re.compile(r"\b(?:in|at|on|of|to|into|from|with|against|by|for|towards|toward|over|upon|onto|than|"
+                       r"between|beside|besides|alongside|after|before|under|near|across|through)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+
+
+def _doers(s: Sentence, at: int) -> list[Mention]:
+    """Return the mentions of the states told doing the act whose verb stands at ``at`` in the article: those named
+    before it in its clause (past the last semicolon, colon or dash; within 60 characters of the verb, no comma
+    between), none of them a word of an agreement's name ("the Rome accord") nor told after a preposition ("Turkey
+    declared war on Germany": Turkey; "Hungary had joined the Axis war against the Soviet Union": Hungary). An event
+    none of these states did or suffered is another's act, whatever state of the sentence it shares (the one the act
+    was aimed at)."""
+    clause = max([b.end() for b in re.finditer(r"[;:]\s+|\s[-\u2013\u2014]\s", s.text[:at - s.start])], default=0)
+    found = [m for m in s.of("state") if m.target and m.target.startswith("state:")
+             and clause <= m.start - s.start and m.end <= at and at - m.end <= 60
+             and not re.search(r"[,;()]", s.text[m.end - s.start:at - s.start])
+             and _NOT_DOER.search(s.text[:m.start - s.start]) is None and not _place(s, m)
+             and not any(a.start <= m.start and m.end <= a.end for a in s.of("agreement"))
+             and _NAMING.match(s.text[m.end - s.start:]) is None]
+    return found
+
+
+#: What tells a state's name a word of another name right after it, naming no doer: "the Rome accord", "the Moscow
+#: conference", "the Warsaw Pact".
+_NAMING = re.compile(r"\s+(?:accords?|treat(?:y|ies)|pacts?|agreements?|protocols?|declarations?|conventions?|"
+                     r"charter|conferences?|summits?|talks|process|communiqu[eé]s?|settlement|peace)\b", re.IGNORECASE)
 
 
 #: A date told as that of what an act followed, not of the act: "after the attacks of 11 September 2001", "after

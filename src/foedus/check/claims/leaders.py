@@ -467,12 +467,17 @@ def _told_now(s: Sentence, m: Mention) -> bool:
         or re.search(now, m.text) is not None
 
 
-#: A present-tense predicate right after a leader's name, past an apposition at most: "X has warned", "X, the
-#: Cuban president, is in Havana", "X, who remains president", "X is still president today", "X's government has
-#: said".
-_PRESENT_PREDICATE = re.compile(r"(?:,[^,;()]{1,60},)?(?:\s+(?:government|administration|cabinet|office))?"
-                                r"\s+(?:who\s+)?(?:has|is|remains|says)\b"
-                                r"(?!\s+(?:said|reported|believed|thought|known|remembered)\s+to\b)")
+#: A present-tense (or future) predicate right after a leader's name, past an apposition at most, the mention's own
+#: too ("Erdogan, Turkey's president" + ", is hoping"): "X has warned", "X, the Cuban president, is in Havana", "X,
+#: who remains president", "X is still president today", "X's government has said", "X, the prime minister, will
+#: want", "King X reigns". Not one of reputation told now of a past office ("X is still remembered", "X is often
+#: credited"), nor one whose office is told at a time after it ("X, president when the war ended, is ...": no comma
+#: right after the mention).
+_PRESENT_PREDICATE = re.compile(r"(?:,[^,;()]{1,60},|,(?=\s))?(?:\s+(?:government|administration|cabinet|office))?"
+                                r"\s+(?:who\s+)?(?:has|is|remains|says|will|reigns|rules|governs)\b"
+                                r"(?!\s+(?:said|reported|believed|thought|known|remembered)\s+to\b)"
+                                r"(?!\s+(?:\w+ly\s+|still\s+)?(?:remembered|credited|known|regarded|seen|described|"
+                                r"called|named|blamed|praised|hailed|revered|honoured|honored|celebrated|a\s+name)\b)")
 
 
 def _told_present(s: Sentence, m: Mention) -> bool:
