@@ -40,7 +40,12 @@ from foedus.check.claims._referents import (
 )
 from foedus.check.claims._sentences import Sentence, dateline_dates, sentences, with_words_back, without_asides
 from foedus.check.claims._words import _ACTING_IT, _ANAPHORA, _ENDING_WORD, _EXPLETIVE_IT, _IN_FORCE, _JOINING, _SIGNING
-from foedus.check.claims.agreement_dates import _agreement_claims, _dated_agreement_unread, _duration_claims
+from foedus.check.claims.agreement_dates import (
+    _MONTH_NUMBER,
+    _agreement_claims,
+    _dated_agreement_unread,
+    _duration_claims,
+)
 from foedus.check.claims.counts import (
     _SINCE_WORDS,
     _count_claims,
@@ -550,12 +555,9 @@ def _dated_by_its_entry(s: Sentence, claims: list[Claim]) -> list[Claim]:
 #: Protocol on ... (Blantyre, 14 August 2001) and Mutual Defence Pact (Dar es Salaam, 26 August 2003)", "Anglo-Soviet
 #: Agreement for Joint Action (12 July 1941) and Treaty of Alliance (London, 26 May 1942)".
 _TITLED_PART = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+\((?:(?P<place>[^,()]+),\s+)?"
-                          r"(?P<day>\d{1,2})\s+(?P<month>January|February|March|April|May|June|July|August|September|"
-                          r"October|November|December)\s+(?P<year>\d{4})\)")
+                          rf"(?P<day>\d{{1,2}})\s+(?P<month>{'|'.join(_MONTH_NUMBER)})\s+(?P<year>\d{{4}})\)")
 _INSTRUMENT_NOUN = re.compile(r"(?:pact|treaty|agreement|alliance|protocol|convention|accord|declaration)",
                               re.IGNORECASE)
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
 
 
 def _titled_part(s: Sentence, records: _Records, states: set[int], value: str) -> tuple[str, re.Match[str]] | None:
@@ -566,7 +568,7 @@ def _titled_part(s: Sentence, records: _Records, states: set[int], value: str) -
         if not treaty.members & states or value == treaty.signed:
             continue
         for part in _TITLED_PART.finditer(treaty.title):
-            day = f"{part.group('year')}-{_MONTHS.index(part.group('month')) + 1:02d}-{int(part.group('day')):02d}"
+            day = f"{part.group('year')}-{_MONTH_NUMBER[part.group('month')]:02d}-{int(part.group('day')):02d}"
             # (its kind's noun: "Pact" of "Mutual Defence Pact", "Agreement" of "Agreement of Mutual Assistance")
             noun = next((w for w in part.group("name").split() if _INSTRUMENT_NOUN.fullmatch(w)), None)
             if day == value and noun is not None and re.search(rf"\b{noun}\b", s.text, re.IGNORECASE):

@@ -26,7 +26,7 @@ from foedus.check.claims._records import (
 from foedus.check.claims._sentences import Sentence, _codes, _place, _segments
 from foedus.check.claims._words import _BREACH, _EVENT_WORDS, _JOINING, _SIGNING
 from foedus.check.claims.unknown_names import _UNKNOWN_NAME, _named_unknown
-from foedus.check.mentions import number_value
+from foedus.check.mentions import _FULL_MONTHS, number_value
 from foedus.check.models import Claim, Mention, RecordRef
 from foedus.dates import PartialDate
 from foedus.text import words
@@ -53,7 +53,7 @@ _STATEMENT = re.compile(r"\b(?:[a-z]{2,}ed|became|began|came|fell|fought|gave|he
 
 
 #: A month's name, as a date may open with one ("of July 1914").
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = f"(?:{'|'.join(_FULL_MONTHS)})"
 
 #: An event told by its noun with its date right after it, a few words of its own between at most ("Vienna's
 #: ultimatum of July 1914", "after the nuclear test of 9 October", "a full war in July 1941 and a short, sharp conflict
