@@ -210,7 +210,13 @@ _EVENT_WORDS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     (re.compile(r"\b(entered into force|came into force|took effect|went into effect|into force)\b", re.IGNORECASE),
      ("in_force",), "in_force"),
     (re.compile(r"\b(ratif\w*)\b", re.IGNORECASE), ("ratified", "in_force"), "ratified"),
-    (re.compile(r"\b(invoked|invocation)\b", re.IGNORECASE), ("invoked",), "invoked"),
+    # an alliance called upon, told in other words than "invoked": a member's call on it ("Argentina called on it
+    # against Britain", "Pakistan appealed to its treaty partners", "Argentina's appeal that April went nowhere")
+    # and the members' backing of the action it was called on for ("the members backed the blockade of Cuba", "both
+    # states supported the quarantine"): the record's invocation of the agreement
+    (re.compile(r"\b(invoked|invocation|called\s+(?:on|upon)\s+it|(?<=['’]s\s)appeal|appealed\s+to\s+(?:it|its|their)|"
+                r"(?:backed|supported|endorsed)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:quarantine|blockade))\b",
+                re.IGNORECASE), ("invoked",), "invoked"),
     (re.compile(r"\b(renew(?:ed|al)|extended|prolong(?:ed|ation))\b", re.IGNORECASE), ("extended",), "extension"),
     (re.compile(r"\b(resolution|voted|vote|veto\w*)\b", re.IGNORECASE), ("resolution",), "resolution"),
     (re.compile(r"\b(state visit|visit\w*|arriv\w*|landed|trips? to|trips? abroad|travell?ed to|"

@@ -136,9 +136,11 @@ def _event_claims(s: Sentence, dates: list[Mention], records: _Records, pair: tu
     candidates, by_day_only = [], set()
     for e in records.events():
         involved = set(e["actors"]) | set(e["targets"])
-        if not (e["treaty"] in treaties or involved & set(lookup)) and not _same_day_in_words(e, date, shared):
+        members_call = _members_call(e, kinds, lookup, records)
+        if not (e["treaty"] in treaties or involved & set(lookup) or members_call) \
+                and not _same_day_in_words(e, date, shared):
             continue
-        if doers and not set(_codes(doers)) & involved and e["treaty"] not in treaties and \
+        if doers and not members_call and not set(_codes(doers)) & involved and e["treaty"] not in treaties and \
                 shared.get(e["id"], 0) < _LEXICAL_STRONG and not any(
                     d.text.casefold() in (e["description"] or "").casefold() for d in doers):
             continue  # another state's act, found by the one the act was aimed at ("Hungary declared war on the
@@ -379,6 +381,19 @@ def _same_day_in_words(event: dict[str, Any], date: Mention, shared: dict[str, i
     of its distinctive words, whichever states the sentence names ("the Bolsheviks seized power in Petrograd on 7
     November 1917", its states named by no name the checker reads): that day's record of it."""
     return date.precision == "day" and event["date"] == date.value and shared.get(event["id"], 0) >= _LEXICAL_TIE
+
+
+def _members_call(event: dict[str, Any], kinds: Collection[str], lookup: Sequence[int], records: _Records) -> bool:
+    """Whether ``event`` is an invocation of an agreement that one of the sentence's states (or the article's pair)
+    was a member of by then, where the sentence tells an invocation: the alliance's call is every member's act, told
+    of its members whichever state called on it ("both states supported the quarantine of Cuba on 23 October 1962",
+    of two Rio members, is the Rio treaty's invocation that day by the United States)."""
+    if event["kind"] != "invoked" or "invoked" not in kinds or not event["treaty"] or not lookup:
+        return False
+    if event["treaty"] not in records.gaz.treaties:
+        return False
+    entered = records.entry_dates(event["treaty"])
+    return any(code in entered and entered[code] <= event["date"] for code in lookup)
 
 
 #: The acts a state does for itself as a member of an agreement (its ratification, its entry, its withdrawal).
