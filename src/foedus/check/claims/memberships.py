@@ -289,6 +289,8 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
             partners = entering and bool(_JOINED_PARTNERS.match(s.text, verb.end()) or re.search(
                 r"\b(?:was|were|been)\s+$", s.text[:verb.start()]))
             claim = _membership_claim(s, records, chosen, states, date, entering, partners)
+            if claim.verdict == "contradicts" and all(m.how == "anaphora" for m in s.of("agreement") if m.target):
+                chosen, claim = _another_named_fits(s, records, chosen, claim, states, date, entering, partners)
             if not entering and _announced(s.text, verb) and claim.kind == "event_date" \
                     and claim.verdict != "consistent" and _announced_before(date, claim.record_value):
                 claim = claim.model_copy(update={
@@ -310,6 +312,26 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
         if out:
             return out, used
     return [], set()
+
+
+def _another_named_fits(s: Sentence, records: _Records, chosen: str, claim: Claim, states: list[int], date: Mention,
+                        entering: bool, partners: bool) -> tuple[str, Claim]:
+    """Return the agreement and claim of an entry (or exit) the sentence tells of no agreement by name ("Sweden
+    became the alliance's thirty-second member on 7 March 2024", "Hungary joined in 1999"), read as the one the
+    article was last about (``chosen``, ``claim``) and contradicting it, where exactly one other agreement the article
+    names holds that state's entry (exit) at the date told: the sentence tells of that one (the article's own
+    agreement, told of again after a paragraph on another). Otherwise ``chosen`` and ``claim`` unchanged: a date off
+    every agreement's is a wrong date of the one last told of; so is one whose founders the states are, where a
+    founder's entry is the signing, no joining after it ("Azerbaijan followed it into the Helsinki fold in 1992" is
+    no entry into its own bilateral pact of that year)."""
+    fits = []
+    for other in sorted(records.named - {chosen}):
+        if other not in records.gaz.treaties or set(states) & records.founders(other):
+            continue
+        read = _membership_claim(s, records, other, states, date, entering, partners)
+        if read.verdict in {"consistent", "within_tolerance"}:
+            fits.append((other, read))
+    return fits[0] if len(fits) == 1 else (chosen, claim)
 
 
 #: An exit told as announced, not made, at the date told: "announcing its withdrawal", "announced Hungary's
