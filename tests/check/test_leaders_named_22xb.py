@@ -26,3 +26,18 @@ def test_a_junta_or_an_administration_owned_is_a_rule(check_store: Store) -> Non
         ("consistent", "Eisenhower led COW 2")]
     assert _offices(check_store, "In 1975 Augusto Pinochet's junta sent an envoy to Madrid.") == [
         ("consistent", "Pinochet led COW 155")]
+
+
+def test_leaders_archigos_names_by_another_of_their_surnames(check_store: Store) -> None:
+    # (Archigos gives a mother's surname, or a first name, where commentary tells the father's: "Manuel Prado" is its
+    # "Ugarteche", "Evo Morales" its "Juan Morales"; "Mariano Ignacio Prado" of 1876 stays its "Prado")
+    assert _offices(check_store, "In 1957 Manuel Prado, then Peru's president, received the Chilean envoy.") == [
+        ("consistent", "Ugarteche led COW 135")]
+    assert _offices(check_store, "Lima, governed by Manuel Prado, joined the pact in 1944.") == [
+        ("consistent", "Ugarteche led COW 135")]
+    assert _offices(check_store, "In 2010 Evo Morales, Bolivia's president, hosted the summit.") == [
+        ("consistent", "Juan Morales led COW 145")]
+    assert _offices(check_store, "In 1948 Enrique Hertzog, Bolivia's president, opened the railway.") == [
+        ("consistent", "Herzog led COW 145")]
+    assert _offices(check_store, "In 1877 Mariano Ignacio Prado, Peru's president, bought two ironclads.") == [
+        ("consistent", "Prado led COW 135")]
