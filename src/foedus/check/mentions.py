@@ -313,13 +313,21 @@ _LEADER_HOLDING = (
 #: The verbs of a taking of power, in the past and the past perfect ("took power", "had come to power"): one
 #: alternation every reading of a leader taking office uses.
 _TAKING_POWER = r"(?:took|taken|seized|came\s+to|come\s+to|assumed)\s+power"
+#: What a rule owned by a person is told as, between the name's "'s" and the rule ("Ibáñez's new cabinet",
+#: "Abboud's military regime", "Gerhardsen's Labour government", "Chiang Kai-shek's Nationalist government"): its
+#: age or kind, or the party it is of (a capitalised word); :data:`_LEADER_NAMED` and :data:`_RULE_OWNED` read it.
+_RULE_KIND = (r"(?:own|new|first|second|last|long|brief|short-lived|military|civilian|coalition|minority|"
+              r"\w+ist|[A-Z][a-z]+)")
 _LEADER_NAMED = (
     # "Fidel Castro took power on 1 January 1959", "Yahya Jammeh, who had seized power in July 1994"
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?"
                rf"(?P<title>{_TAKING_POWER})\b"),
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?"
                r"(?P<title>(?:took|taken)\s+office|was\s+installed)\b(?!\s+as\b)"),
-    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})['’]s\s+(?:own\s+)?(?P<title>government|cabinet|regime)\b"),
+    # "Harold Wilson's government", "Einar Gerhardsen's Labour government", "Galtieri's military junta" (a rule
+    # owned, told by the party or the kind of rule between: :data:`_RULE_KIND`)
+    re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})['’]s\s+(?:{_RULE_KIND}\s+)?"
+               r"(?P<title>government|cabinet|regime|junta|administration)\b"),
     # "By then Zhou had succeeded Mao", "Eden, who succeeded him as prime minister in April 1955" (a leader's
     # successor, or an office of a state's leader told after: :func:`_succeeding`)
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?(?:(?:just|already|by\s+then)\s+)?"
@@ -1489,7 +1497,7 @@ def _leaders_gapped(text: str, gaz: Gazetteer, found: list[Mention], others: lis
 
 #: A person's rule told by what they own, after the name's "'s" ("Leguía's government", "Ibáñez's new cabinet",
 #: "Stroessner's long dictatorship"): a leadership, where the bare possessive ("Hitler's demands") tells none.
-_RULE_OWNED = re.compile(r"\s+(?:(?:own|new|first|second|last|long|brief|short-lived|military|civilian|\w+ist)\s+)?"
+_RULE_OWNED = re.compile(rf"\s+(?:{_RULE_KIND}\s+)?"
                          r"(?:government|regime|cabinet|administration|junta|dictatorship|rule|reign|premiership|"
                          r"presidency)\b")
 #: The words of a state's seat a leader is told in that are no capital in the state aliases: "the Kremlin" is.
