@@ -437,7 +437,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out[before:] = with_words_back(out[before:], read, s)
     if not any(c.kind == "list" for c in out):
         out.extend(_document_references(s))
-    out.extend(_leader_claims(s, dates, records, year, pair, then))
+    out.extend(_leader_claims(s, dates, records, year, pair, then, None if unknown_last else referent))
     out = _with_entry_parties(out)
     out.extend(_joined_partners(s, records, context, pair, out))  # (after an entry's: "X adhered ..., joining A and B")
     out.extend(_together_with(s, records, out))

@@ -23,7 +23,8 @@ from foedus.dates import PartialDate
 
 
 def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: int | None = None,
-                   pair: tuple[int, ...] = (), then: Sequence[Mention] = ()) -> list[Claim]:
+                   pair: tuple[int, ...] = (), then: Sequence[Mention] = (), referent: str | None = None
+                   ) -> list[Claim]:
     """A leader named with a title, in office at the sentence's first date or, the sentence giving none, in the year
     the article last wrote (``year``), against Archigos's spells (:func:`_archigos_spells`). A date that is another
     thing's ("under the Taif agreement of October 1989") is not the office's; an office told at no date of its own
@@ -74,6 +75,14 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
             dated = [d for d in agreements_dates if d.end <= m.start][-1:]
             made = None if dated else _agreement_made(s, m, records)
             undated, dates, loose = False, dated or list(then), not dated
+        elif undated and m.how not in _NAMED_ONLY and _SIGNING_TOLD.match(s.text[m.end - s.start:]) \
+                and not _told_still(s, m):  # (an office told "still" held is read at the paragraph's time, below)
+            # "X, Ghana's leader, signed it for Accra", "X, Paraguay's strongman, put his name to Rio": the office is
+            # told at the signing of the agreement the leader is told signing (:func:`_signing_told`; a time the
+            # sentence told before, past a semicolon, is that signing's: "..., signed in Nairobi on 14 December 2006,
+            # added a clause; X, Burundi's president, signed it for Bujumbura")
+            made, dates, loose = _signing_told(s, m, records, before[-1:] or then, referent)
+            undated = not dates
         still = _told_still(s, m)
         if still and undated and (before or article_year):
             # "Sukarno, still president, flew in to sign", "X was still in charge when Hanoi signed": the office is
@@ -423,7 +432,7 @@ def _taking_after(s: Sentence, m: Mention) -> Mention:
     return m if after is None else m.model_copy(update={"how": re.sub(r"\s+", " ", after.group(1))})
 
 
-def _agreement_made(s: Sentence, m: Mention, records: _Records) -> str | None:
+def _agreement_made(s: Sentence, m: Mention, records: _Records, *, signing: bool = False) -> str | None:
     """Return the agreement a leader told "then" is told in the time of, the sentence telling no date: the last the
     record holds named before the leader ("The 1992 pact ...; it was signed for Greece under X, then prime minister"),
     else one the leader is told making right after (:data:`_SIGNING_AFTER`: "X, then president, put Haiti's name to
@@ -434,8 +443,33 @@ def _agreement_made(s: Sentence, m: Mention, records: _Records) -> str | None:
     before = [x for x in told if x.end <= m.start]
     after = [x for x in told
              if x.start >= m.end and _SIGNING_AFTER.fullmatch(s.text[m.end - s.start:x.start - s.start])]
-    found = before[-1:] or after[:1]
+    found = after[:1] if signing else before[-1:] or after[:1]
     return (found[0].target or "").removeprefix("treaty:") if found else None
+
+
+#: A leader told signing right after the mention, past an apposition at most: "X, Ghana's leader, signed it for
+#: Accra", "X signed for Kyiv", "X put his name to it" (:func:`_leader_claims` reads the office at that signing).
+_SIGNING_TOLD = re.compile(r"(?:,[^,;()]{1,60},|,)?\s+(?:signed|put\s+(?:his|her)\s+(?:name|signature)\s+to)\b")
+
+
+def _signing_told(s: Sentence, m: Mention, records: _Records, then: Sequence[Mention], referent: str | None
+                  ) -> tuple[str | None, list[Mention], bool]:
+    """Return the agreement, the dates and whether the office is held at any of them, for a leader told signing
+    (:data:`_SIGNING_TOLD`) in a clause telling no date: the agreement named after the verb ("put his name to the
+    Rio treaty"), else the time the sentence, else the paragraph, told last ("... signed in Freetown on 29 May 1981.
+    X, Ghana's leader, signed it for Accra"), else the agreement "it" stands for, else (the sentence naming none)
+    the one the article told last ("signed for Kyiv"); the day the office's state entered it is read where the
+    record holds one."""
+    named = _agreement_made(s, m, records, signing=True)
+    if named is None and then:
+        return None, list(then), True
+    back = [x.target.removeprefix("treaty:") for x in s.of("agreement") if x.target and x.how == "anaphora"
+            and x.start >= m.end]
+    made = named or (back[0] if back else None if s.agreements() else referent)
+    if made is None or made not in records.gaz.treaties:
+        return None, [], False
+    day = records.gaz.treaties[made].signed
+    return made, [Mention(kind="date", text=day, start=m.start, end=m.start, value=day, precision="day")], False
 
 
 def _holds(spell: dict[str, Any], date: Mention) -> bool:
