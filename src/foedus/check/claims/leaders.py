@@ -458,8 +458,8 @@ def _signing_told(s: Sentence, m: Mention, records: _Records, then: Sequence[Men
     (:data:`_SIGNING_TOLD`) in a clause telling no date: the agreement named after the verb ("put his name to the
     Rio treaty"), else the time the sentence, else the paragraph, told last ("... signed in Freetown on 29 May 1981.
     X, Ghana's leader, signed it for Accra"), else the agreement "it" stands for, else (the sentence naming none)
-    the one the article told last ("signed for Kyiv"); the day the office's state entered it is read where the
-    record holds one."""
+    the one the article told last ("signed for Kyiv"), read at the day the record gives for that agreement's
+    signing."""
     named = _agreement_made(s, m, records, signing=True)
     if named is None and then:
         return None, list(then), True
