@@ -318,6 +318,10 @@ _TAKING_POWER = r"(?:took|taken|seized|came\s+to|come\s+to|assumed)\s+power"
 #: age or kind, or the party it is of (a capitalised word); :data:`_LEADER_NAMED` and :data:`_RULE_OWNED` read it.
 _RULE_KIND = (r"(?:own|new|first|second|last|long|brief|short-lived|military|civilian|coalition|minority|"
               r"\w+ist|[A-Z][a-z]+)")
+#: A ruler's kin told as the one an heir succeeded or deposed ("succeeded his father", "deposed her uncle"): a
+#: throne handed on within a ruling house, the heir's taking of power (:func:`_succeeding`).
+_KIN_SUCCEEDED = (r"(?:his|her)\s+(?:late\s+|own\s+|elder\s+|older\s+)?"
+                  r"(?:father|mother|brother|half-brother|uncle|cousin)")
 _LEADER_NAMED = (
     # "Fidel Castro took power on 1 January 1959", "Yahya Jammeh, who had seized power in July 1994"
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?"
@@ -329,11 +333,14 @@ _LEADER_NAMED = (
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})['’]s\s+(?:{_RULE_KIND}\s+)?"
                r"(?P<title>government|cabinet|regime|junta|administration)\b"),
     # "By then Zhou had succeeded Mao", "Eden, who succeeded him as prime minister in April 1955" (a leader's
-    # successor, or an office of a state's leader told after: :func:`_succeeding`)
+    # successor, or an office of a state's leader told after: :func:`_succeeding`); "Khalifa succeeded his father in
+    # November 2004", "the emir had deposed his father in June 1995", "X succeeded his father as Duke of Modena" (a
+    # ruler's heir taking the throne: :data:`_KIN_SUCCEEDED`)
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?(?:(?:just|already|by\s+then)\s+)?"
-               rf"(?P<title>succeeded)\s+(?P<other>{_PERSON}|him|her)"
-               r"(?P<as>\s+as\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|new)\s+)?(?:head\s+of\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+)?"
-               r"(?:state|government)|prime\s+minister|president|premier|chancellor|king|queen|emperor|leader|ruler|"
+               rf"(?P<title>succeeded|deposed|overthrew|overthrown|ousted)\s+(?P<other>{_PERSON}|him|her|{_KIN_SUCCEEDED})"
+               r"(?P<as>\s+as\s+(?:the\s+)?(?:(?:[A-Z][\w-]*(?:['’]s)?|new)\s+)?(?:head\s+of\s+(?:the\s+)?"
+               r"(?:[A-Za-z][\w-]*\s+)?(?:state|government)|prime\s+minister|president|premier|chancellor|king|queen|"
+               r"emperor|leader|ruler|emir|sultan|shah|(?:Grand\s+)?Duke\s+of\s+[A-Z][\w-]*|"
                r"(?:party\s+)?(?:general|first)\s+secretary))?\b"),
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})\s+(?:was|sat)\s+(?:(?:still|already|then|now)\s+)?in\s+"
                r"(?P<title>Downing\s+Street|the\s+White\s+House|the\s+Kremlin|the\s+[EÉ]lys[eé]e)"),
@@ -1290,18 +1297,35 @@ def _leaders_ruling(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], o
             continue
         leaders.append((start, m.end()))
         under = _under_leaders(text, m, gaz, told) if m.re is _LEADER_UNDER else set()
-        label = under.pop() if len(under) == 1 else _leader_label(name, gaz)
-        if label is None and m.re in {_LEADER_RULING, _LEADER_RULED_BY, _LEADER_LEFT}:
+        heir = _told_heir(m)
+        label = None if heir else under.pop() if len(under) == 1 else _leader_label(name, gaz)
+        if label is None and (m.re in {_LEADER_RULING, _LEADER_RULED_BY, _LEADER_LEFT} or heir):
             # (a name told ruling, or leaving, which the backstop read before these readings took it, is read as the
             # backstop reads it: "Rafael Trujillo had ruled the country", Archigos's "Rafel Trujillo"; "Mobutu Sese
-            # Seko had fled", its "Mobutu")
+            # Seko had fled", its "Mobutu"; an heir's name first so, by the states the sentence tells, the house
+            # sharing a surname: "Bashar al-Assad succeeded his father" is not his father)
             near, bare = _sentence_states(text, start, told), _NAMED_RANKS.sub("", name)
             label = _named_leader(bare, gaz, near) or _named_alike(text, start, bare, gaz, near, dates) or (
-                _named_by_a_word(text, start, bare, gaz, told, dates) if m.re is _LEADER_LEFT else None)
+                _named_by_a_word(text, start, bare, gaz, told, dates) if m.re is _LEADER_LEFT else None) or (
+                _leader_label(name, gaz) if heir else None)
         found.append(Mention(kind="leader", text=name, start=start, end=m.end("name"),
                              target=f"leader:{label}" if label else None,
-                             how="under" if m.re is _LEADER_UNDER else m.group("title")))
+                             how="under" if m.re is _LEADER_UNDER else _heir_taking(m.group("title"))))
     return found
+
+
+def _told_heir(m: re.Match[str]) -> bool:
+    """Whether a match of :data:`_LEADER_NAMED` tells an heir succeeding or deposing a ruler of their house
+    (:data:`_KIN_SUCCEEDED`: "Sheikh Hamad deposed his father"): the name, told with a rank Archigos does not write,
+    is read as the backstop reads it."""
+    return "other" in m.re.groupindex and m.group("other") is not None and \
+        re.fullmatch(_KIN_SUCCEEDED, m.group("other")) is not None
+
+
+def _heir_taking(title: str) -> str:
+    """Return the title of a leader's mention, an heir told deposing a parent ("deposed his father in June 1995")
+    told as succeeding: the throne taken then, read against the start of the heir's spell."""
+    return "succeeded" if title in {"deposed", "overthrew", "overthrown", "ousted"} else title
 
 
 def _ruled_under(text: str, m: re.Match[str], gaz: Gazetteer, states: list[tuple[int, int]],
@@ -1341,10 +1365,14 @@ def _succeeding(m: re.Match[str], gaz: Gazetteer) -> bool:
     """Whether a match told of what a leader does (:data:`_LEADER_NAMED`) tells a state's leadership: any but a
     succession, which does where the one succeeded is a state's leader Archigos names ("Eden succeeded Churchill") or
     the office is told ("succeeded him as prime minister"; not "succeeded Gromyko as foreign minister")."""
-    if m.group("title") != "succeeded":
+    if m.group("title") not in {"succeeded", "deposed", "overthrew", "overthrown", "ousted"}:
         return True
-    return m.group("as") is not None or (m.group("other") not in {"him", "her"}
-                                         and _leader_label(m.group("other"), gaz) in gaz.leaders)
+    if re.fullmatch(_KIN_SUCCEEDED, m.group("other")):
+        # (an heir told succeeding or deposing a parent takes the throne, unless told taking another office: "her
+        # father as head of the firm")
+        return m.group("as") is not None or re.match(r"\s+as\b", m.string[m.end():]) is None
+    return m.group("title") == "succeeded" and (m.group("as") is not None or (
+        m.group("other") not in {"him", "her"} and _leader_label(m.group("other"), gaz) in gaz.leaders))
 
 
 def _leaders_whose(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]],
