@@ -1665,8 +1665,8 @@ def _told_when(text: str, at: int, dates: list[Mention]) -> list[str]:
     """Return the dates a sentence tells around ``at`` or, it telling none, the year the article last told before
     it (none where it told none)."""
     told = [d.value for d in dates if d.value and _same_sentence(text, at, d.start)]
-    before = [d.value[:4] for d in dates if d.value and d.end <= at]
-    return told or before[-1:]
+    before = [d.value[:4] for d in sorted(dates, key=lambda d: d.end) if d.value and d.end <= at]
+    return told or before[-1:]  # (in the text's order: dates told relative to another are found after the rest)
 
 
 #: A name told with an apposition or a clause of its own right after it ("Reza Khan, then commander of the Cossack
