@@ -322,6 +322,8 @@ _RULE_KIND = (r"(?:own|new|first|second|last|long|brief|short-lived|military|civ
 #: throne handed on within a ruling house, the heir's taking of power (:func:`_succeeding`).
 _KIN_SUCCEEDED = (r"(?:his|her)\s+(?:late\s+|own\s+|elder\s+|older\s+)?"
                   r"(?:father|mother|brother|half-brother|uncle|cousin)")
+#: The verbs of :data:`_LEADER_NAMED` telling one ruler put out by another ("deposed his father", "overthrew him").
+_DEPOSING = frozenset({"deposed", "overthrew", "overthrown", "ousted"})
 _LEADER_NAMED = (
     # "Fidel Castro took power on 1 January 1959", "Yahya Jammeh, who had seized power in July 1994"
     re.compile(rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,\s+who)?\s+(?:had\s+)?"
@@ -1325,7 +1327,7 @@ def _told_heir(m: re.Match[str]) -> bool:
 def _heir_taking(title: str) -> str:
     """Return the title of a leader's mention, an heir told deposing a parent ("deposed his father in June 1995")
     told as succeeding: the throne taken then, read against the start of the heir's spell."""
-    return "succeeded" if title in {"deposed", "overthrew", "overthrown", "ousted"} else title
+    return "succeeded" if title in _DEPOSING else title
 
 
 def _ruled_under(text: str, m: re.Match[str], gaz: Gazetteer, states: list[tuple[int, int]],
@@ -1365,7 +1367,7 @@ def _succeeding(m: re.Match[str], gaz: Gazetteer) -> bool:
     """Whether a match told of what a leader does (:data:`_LEADER_NAMED`) tells a state's leadership: any but a
     succession, which does where the one succeeded is a state's leader Archigos names ("Eden succeeded Churchill") or
     the office is told ("succeeded him as prime minister"; not "succeeded Gromyko as foreign minister")."""
-    if m.group("title") not in {"succeeded", "deposed", "overthrew", "overthrown", "ousted"}:
+    if m.group("title") != "succeeded" and m.group("title") not in _DEPOSING:
         return True
     if re.fullmatch(_KIN_SUCCEEDED, m.group("other")):
         # (an heir told succeeding or deposing a parent takes the throne, unless told taking another office: "her
