@@ -766,7 +766,8 @@ def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
     # the act told in the date's own clause ("A new government took office on 11 February 1979; on 12 March Iran
     # walked out": the first date is no exit)
     acts = [a for a in _MEMBER_ACT.finditer(s.text) if not a.group("came") or _came_in(s, a)]
-    act = next((a for a in acts if not re.search(r"[;:]", s.text[min(a.end(), at):max(a.start(), at)])), None)
+    act = next((a for a in acts if not re.search(r"[;:]", s.text[min(a.end(), at):max(a.start(), at)])
+                and not (a.start() > at and _OWN_SUBJECT_AFTER.search(s.text, date.end - s.start, a.start()))), None)
     if act is None or (act.group("followed") and not any(a.group("entry") and not a.group("followed")
                                                          for a in acts[:acts.index(act)])):
         return claim  # ("Zimbabwe followed in February 2001" only after a verb of joining: alone, no entry)
@@ -809,6 +810,13 @@ def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
         "kind": "agreement_date", "claimed": f"{_name(code, when)}: {what} {short} {date.text}", "verdict": verdict,
         "record_value": f"{'entered' if column == 2 else 'exited'} {when}",
         "reason": reason + f" (its {what} recorded then)", "records": [ref], "proposed_entry": None})
+
+
+#: A clause of its own begun after a date and before a member's act, told by a pronoun as its subject: "Latvia
+#: restored its independence in August 1991, and by the end of that year it had joined ...", "Iraq broke with Moscow
+#: in March 1955, and within weeks they had acceded": the date is the first verb's, not the act's.
+_OWN_SUBJECT_AFTER = re.compile(r",\s+(?:and|but)\s+(?:[^,;:]*?\s)?(?:it|they|she|he)\s+(?:(?:had|has|have|then|"
+                                r"also|later|soon|duly|formally)\s+)*$", re.IGNORECASE)
 
 
 #: The nouns :data:`_MEMBER_ACT` reads as an entry: another verb may govern them ("blocked its accession talks"), so
