@@ -123,8 +123,8 @@ _AGREEMENT_NOUNS = frozenset({"treaty", "pact", "alliance", "agreement", "accord
                               "convention", "protocol", "confederation", "union"})
 
 #: The heads of a body's name an agreement is told by ("the League", "the Entente", "the Confederation", "the
-#: Union"): the one last named so, whatever was named since.
-_NAME_HEADS = frozenset({"league", "entente", "confederation", "union"})
+#: Union", "the charter" after "the CIS charter"): the one last named so, whatever was named since.
+_NAME_HEADS = frozenset({"league", "entente", "confederation", "union", "charter"})
 
 
 #: The words that tell an agreement of a kind the alliance records are not: "the boundary treaty", "the trade pact".
@@ -149,7 +149,7 @@ def _alive(treaty: Any, year: int) -> bool:
 def _resolve_by_name(anaphor: str, recent: list[Mention], referent: str | None, gaz: Gazetteer) -> str:
     """Return the agreement an anaphor names by its word alone (see :func:`_resolve`)."""
     word = anaphor.strip().split()[-1].casefold()
-    if word not in _AGREEMENT_NOUNS:
+    if word not in _AGREEMENT_NOUNS and word not in _NAME_HEADS:
         word = "it"  # "the abrogation": of the agreement last spoken of
     # (an alliance ATOP alone holds, told last by its signing, "a defensive alliance": ATOP's title describes it,
     # "Defense ... pact between A and B", and names none; "that treaty" next is that one)

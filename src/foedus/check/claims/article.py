@@ -155,6 +155,9 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     referent: str | None = None  # the agreement the last sentence naming one was about (its first)
     context: list[int] = []  # the states of the last sentence naming any: who "it" and "the three" may be
     year: int | None = None  # the year the article last wrote: the time an ordinal ("the second alliance") is told at
+    beside: list[Mention] = []  # an agreement the last sentence told by its words beside one it named
+    named_since = False  # whether a sentence since that year named an agreement and told no date: "it" next is that
+    # one whatever the year ("... a treaty of 1930. What of the Treaty of Guarantee? It is still in force.")
     then: list[Mention] = []  # the dates of the last sentence telling a time, not a rule's bounds: what "then" is
     then_end = 0  # where that sentence ends (a paragraph begun since, a blank line or, line by line, a line between,
     # tells its own "then")
@@ -164,13 +167,14 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     counted_pair: tuple[int, ...] = ()  # the pair the last count was of, while no sentence since named states
     described = contextual_descriptions(text, gaz, list(mentions))
     for sentence in sentences(text, sorted([*mentions, *described], key=lambda m: (m.start, -m.end)), lines=lines):
+        seen = [*recent, *beside]  # (an agreement told by its words beside one named: for this sentence only)
         anaphors = [a for a in _ANAPHORA.finditer(sentence.text) if not any(
             m.start < sentence.start + a.end() and sentence.start + a.start() < m.end
             for m in sentence.of("agreement")) and not _ACTING_IT.match(sentence.text, a.end())
             and not (a.group(0).strip().casefold().endswith("it") and (expletive := _EXPLETIVE_IT.match(
                 sentence.text)) is not None and a.start() < expletive.end())
-            and (not a.group("cap") or (recent and _capital_referent(  # ("the Ifrane treaty": none of those named)
-                sentence, a, referent or (recent[-1].target or "").removeprefix("treaty:"), recent, gaz)))]
+            and (not a.group("cap") or (seen and _capital_referent(  # ("the Ifrane treaty": none of those named)
+                sentence, a, referent or (seen[-1].target or "").removeprefix("treaty:"), seen, gaz)))]
         anaphor = anaphors[0] if anaphors else None
         # ("It was X that ended it")
         leading = anaphor is not None and anaphor.start() < min(
@@ -180,17 +184,18 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
         said = [int(m.value[:4]) for m in sentence.of("date") if m.value and anaphor is not None and (
             m.start < sentence.start + anaphor.start()
             or not re.search(r"[,;:]", sentence.text[anaphor.end():m.start - sentence.start]))]
-        resolved = _resolve(anaphor.group(0), recent, referent, gaz, said[-1] if said else year) \
-            if recent and anaphor is not None else None
+        at_year = None if named_since else year
+        resolved = _resolve(anaphor.group(0), seen, referent, gaz, said[-1] if said else at_year) \
+            if seen and anaphor is not None else None
         noun = anaphor.group(0).strip().split()[-1] if anaphor is not None else ""
         if resolved is not None and noun in {"League", "Entente", "Confederation", "Union", "protocols", "accords"} \
                 and noun.casefold() not in gaz.treaties[resolved].title.casefold() and not any(
-                noun.casefold() in m.text.casefold() and m.target == f"treaty:{resolved}" for m in recent):
+                noun.casefold() in m.text.casefold() and m.target == f"treaty:{resolved}" for m in seen):
             resolved = None  # "the League", a name: not the agreement last told of where none of that name was (nor
             # "the protocols" where none was called so)
         if resolved is not None and anaphor is not None and noun == "Act":
-            resolved = _called_so(anaphor.group(0), recent, gaz)
-        if anaphor is not None and recent and not _in_an_ending_clause(sentence.text, anaphor) and (
+            resolved = _called_so(anaphor.group(0), seen, gaz)
+        if anaphor is not None and seen and not _in_an_ending_clause(sentence.text, anaphor) and (
                 later := _ending_subject(sentence.text, anaphors[1:])) is not None:
             # ("proclaimed the union on 12 May 1961, and the old pact lapsed": the one an ending is told of)
             anaphor = later
@@ -198,10 +203,10 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
             said = [int(m.value[:4]) for m in sentence.of("date") if m.value and (
                 m.start < sentence.start + later.start()
                 or not re.search(r"[,;:]", sentence.text[later.end():m.start - sentence.start]))]
-            resolved = _resolve(later.group(0), recent, referent, gaz, said[-1] if said else year)
+            resolved = _resolve(later.group(0), seen, referent, gaz, said[-1] if said else at_year)
             noun = later.group(0).strip().split()[-1]
         if resolved is not None and anaphor is not None:  # "The Rio pact": the one named by that word
-            resolved = _capital_referent(sentence, anaphor, resolved, recent, gaz)
+            resolved = _capital_referent(sentence, anaphor, resolved, seen, gaz)
         if unknown_last and anaphor is not None and re.match(r"\W*(?:\w+\s+)?it\b|\W*(?:signed|concluded|sealed|"
                                                              r"negotiated|drafted)\b", anaphor.group(0), re.IGNORECASE):
             resolved = None  # "...a protocol ..., signed in 1961. It is still in force.": that one ("The border
@@ -268,23 +273,33 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
         context = sentence.states() or context
         counted_pair = () if sentence.states() and since_count else counted_pair
         about = [m for m in sentence.of("agreement") if m.target and not _compared_only(sentence, m)]
+        named_since = not years and (named_since or any(m.how != "anaphora" for m in about))
+        signings = [c for c in told if c.kind == "agreement_date" and c.records
+                    and c.records[0].kind == "treaty" and c.records[0].id in gaz.treaties]
         if about:
             referent = _live_referent(about, gaz, sentence)
             recent.extend(m for m in about if m.how != "anaphora")
             told_of[-1].extend(m.target or "" for m in about if m.how != "anaphora")
-        else:  # an agreement told without its name ("signed a treaty of friendship") is what "the treaty" is next
-            signings = [c for c in told if c.kind == "agreement_date" and c.records
-                        and c.records[0].kind == "treaty" and c.records[0].id in gaz.treaties]
+            # an agreement told by its words beside those named ("signed the League's pact, and Riyadh was among the
+            # parties to its joint defence treaty of 1950"): "that treaty" in the next sentence may be that one, by
+            # the article's words for it; later, the agreements named are spoken of again
+            by_words = [c for c in signings if " [" in c.claimed
+                        and f"treaty:{c.records[0].id}" not in {m.target for m in about}]
+            told_of[-1].extend(c.records[0].id for c in by_words)
+            # (told after those named: "The bilateral treaty of 1977 lapsed, and with it the membership of the Warsaw
+            # Pact. The pact itself ...": the Warsaw Pact, told last)
+            words = by_words[-1].claimed.split(" [", 1)[0] if by_words else ""
+            beside = [_described(by_words[-1], sentence.start)] if by_words and all(
+                m.end - sentence.start <= sentence.text.find(words) for m in about if m.how != "anaphora") else []
+        else:
+            beside = []
+        if not about:
+            # an agreement told without its name ("signed a treaty of friendship") is what "the treaty" is next
             signed = [c.records[0] for c in signings]
             told_of[-1].extend(r.id for r in signed)
             if signed:
                 referent = signed[-1].id
-                # (told by the article's words too: "a treaty of friendship" is what "the treaty" is next, whatever
-                # the record's title calls it)
-                words = signings[-1].claimed.split(" [", 1)[0] if " [" in signings[-1].claimed else ""
-                recent.append(Mention(kind="agreement", text=f"{words} {signed[-1].label}".strip(),
-                                      start=sentence.start, end=sentence.start, target=f"treaty:{referent}",
-                                      how="description"))
+                recent.append(_described(signings[-1], sentence.start))
         # an agreement the sentence tells of and the record does not hold (none of its agreements linked): "it" in
         # the next sentence is that one, of which nothing can be checked
         unknown_last = not about and not any(c.kind == "agreement_date" and c.records for c in told) and (any(
@@ -298,6 +313,16 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     labels = records.source_labels({key for c in claims for r in c.records for key in r.sources})
     return [c.model_copy(update={"records": [r.model_copy(update={"source_labels": [labels[k] for k in r.sources]})
                                              for r in c.records]}) for c in claims]
+
+
+def _described(signing: Claim, at: int) -> Mention:
+    """Return the agreement whose signing ``signing`` tells as a mention of the article's words and the record's
+    label (at ``at``, the start of its sentence): "a treaty of friendship" is what "the treaty" is next, whatever the
+    record's title calls it."""
+    record = signing.records[0]
+    words = signing.claimed.split(" [", 1)[0] if " [" in signing.claimed else ""
+    return Mention(kind="agreement", text=f"{words} {record.label}".strip(), start=at, end=at,
+                   target=f"treaty:{record.id}", how="description")
 
 
 #: The words before a date that bound someone's rule or a state of things rather than tell a time ("who had ruled
