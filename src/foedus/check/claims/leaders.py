@@ -83,6 +83,14 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
             # added a clause; X, Burundi's president, signed it for Bujumbura")
             made, dates, loose = _signing_told(s, m, records, before[-1:] or then, referent)
             undated = not dates
+        elif undated and m.how not in _NAMED_ONLY and (then or before) and _told_at_event(s, m):
+            # "X, who led Albania at the time of the withdrawal", "X, Uruguay's president at the signing of the Rio
+            # treaty": the office is told at an event, not at no date: at the signing of the agreement the event
+            # names, else at the time the sentence, else the paragraph, told last (held at any of them, it is held
+            # then)
+            made = _agreement_signed_at(s, m, records)
+            dates, loose = (before[-1:], False) if before else (list(then), True)
+            undated = False
         still = _told_still(s, m)
         if still and undated and (before or article_year):
             # "Sukarno, still president, flew in to sign", "X was still in charge when Hanoi signed": the office is
@@ -470,6 +478,47 @@ def _signing_told(s: Sentence, m: Mention, records: _Records, then: Sequence[Men
         return None, [], False
     day = records.gaz.treaties[made].signed
     return made, [Mention(kind="date", text=day, start=m.start, end=m.start, value=day, precision="day")], False
+
+
+#: An event a leader's office is told held at, right after the mention (past the state or seat the office is of, a
+#: few words at most): "X, who led Albania at the time of the withdrawal", "X, Congo's president at the signing", "X
+#: was already prime minister at the time of the coup". Not "at the time" alone (that is a "then":
+#: :func:`_told_then`). Offices told "when ..." or "during ..." an event are not read so: measured on texts nobody
+#: had read, reading them at the time told last made as many verdicts wrong as right (the event is often not at it).
+_AT_EVENT_AFTER = re.compile(r"(?:,\s+who\s+(?:led|ruled|governed|headed|ran)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|"
+                             r"\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
+                             r"(?:\s+(?:was|were|had\s+been))?(?:\s+already)?(?:\s+[a-z][\w'-]*){0,4}?"
+                             r"\s+(?:at\s+the\s+time\s+of|at\s+the\s+signing)\b")
+
+#: A sentence telling, before the leader, that time has moved on from the time told last ("By then X had died;",
+#: "Later,"): the event the office is told at is not at that time.
+_TIME_MOVED = re.compile(r"\b(?:[Bb]y\s+(?:then|that\s+time)|[Ll]ater|[Aa]fterwards|[Aa]fter\s+that)\b")
+
+#: A signing told in the event ("at the signing of the pact").
+_EVENT_SIGNING = re.compile(r"\b(?:signed|signing|concluded)\b")
+
+
+def _told_at_event(s: Sentence, m: Mention) -> bool:
+    """Whether a leader's office is told held at an event (:data:`_AT_EVENT_AFTER`): the
+    office has a time, the event's, which the checker reads at the time the article told last, not as told at no
+    date (where any spell of that person leading agrees)."""
+    if _TIME_MOVED.search(s.text[:m.start - s.start]):
+        return False  # ("By then X had died; Y was prime minister at the time of the war": a time past the one told
+        # last)
+    return _AT_EVENT_AFTER.match(s.text[m.end - s.start:]) is not None
+
+
+def _agreement_signed_at(s: Sentence, m: Mention, records: _Records) -> str | None:
+    """Return the agreement whose signing the event a leader's office is told at names ("X, Uruguay's president
+    at the signing of the Rio treaty"): one the record holds named in the event's clause, which tells a signing; else
+    ``None``."""
+    clause = re.match(r"[^;.]*", s.text[m.end - s.start:])
+    end = m.end + (clause.end() if clause else 0)
+    if clause is None or _EVENT_SIGNING.search(clause.group(0)) is None:
+        return None
+    told = [x for x in s.of("agreement") if m.end <= x.start < end and x.how != "anaphora" and x.target
+            and x.target.removeprefix("treaty:") in records.gaz.treaties]
+    return (told[0].target or "").removeprefix("treaty:") if told else None
 
 
 def _holds(spell: dict[str, Any], date: Mention) -> bool:
