@@ -484,7 +484,8 @@ def _signing_told(s: Sentence, m: Mention, records: _Records, then: Sequence[Men
 #: few words at most): "X, who led Albania at the time of the withdrawal", "X, Congo's president at the signing", "X
 #: was already prime minister at the time of the coup". Not "at the time" alone (that is a "then":
 #: :func:`_told_then`). Offices told "when ..." or "during ..." an event are not read so: measured on texts nobody
-#: had read, reading them at the time told last made as many verdicts wrong as right (the event is often not at it).
+#: had read, reading them at the time told last made two verdicts wrong for every three it made right (the event is
+#: often not at that time).
 _AT_EVENT_AFTER = re.compile(r"(?:,\s+who\s+(?:led|ruled|governed|headed|ran)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|"
                              r"\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
                              r"(?:\s+(?:was|were|had\s+been))?(?:\s+already)?(?:\s+[a-z][\w'-]*){0,4}?"
@@ -499,9 +500,9 @@ _EVENT_SIGNING = re.compile(r"\b(?:signed|signing|concluded)\b")
 
 
 def _told_at_event(s: Sentence, m: Mention) -> bool:
-    """Whether a leader's office is told held at an event (:data:`_AT_EVENT_AFTER`): the
-    office has a time, the event's, which the checker reads at the time the article told last, not as told at no
-    date (where any spell of that person leading agrees)."""
+    """Whether a leader's office is told held at an event (:data:`_AT_EVENT_AFTER`): the office has a time, the
+    event's, which the checker reads at the time the article told last, not as told at no date (where any spell of
+    that person leading agrees)."""
     if _TIME_MOVED.search(s.text[:m.start - s.start]):
         return False  # ("By then X had died; Y was prime minister at the time of the war": a time past the one told
         # last)
