@@ -513,9 +513,9 @@ def _agreement_signed_at(s: Sentence, m: Mention, records: _Records) -> str | No
     """Return the agreement whose signing the event a leader's office is told at names ("X, Uruguay's president
     at the signing of the Rio treaty"): one the record holds named in the event's clause, which tells a signing; else
     ``None``."""
-    clause = re.match(r"[^;.]*", s.text[m.end - s.start:])
-    end = m.end + (clause.end() if clause else 0)
-    if clause is None or _EVENT_SIGNING.search(clause.group(0)) is None:
+    clause = re.split(r"[;.]", s.text[m.end - s.start:], maxsplit=1)[0]  # (the event's clause: up to ";" or ".")
+    end = m.end + len(clause)
+    if _EVENT_SIGNING.search(clause) is None:
         return None
     told = [x for x in s.of("agreement") if m.end <= x.start < end and x.how != "anaphora" and x.target
             and x.target.removeprefix("treaty:") in records.gaz.treaties]
