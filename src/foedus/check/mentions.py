@@ -914,6 +914,33 @@ def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+#: "The Final Act" (capitalised) told in a sentence that names Helsinki: the Helsinki Final Act of 1975 ("met in
+#: Helsinki, where both signed the Final Act", "signed the Final Act at Helsinki", "the Final Act of Helsinki"), by
+#: its name as ``atop_names.csv`` holds it. Not another conference's ("the Final Act of the Congress of Vienna": a
+#: name of its own after "of"), nor one whose sentence names no Helsinki (it may be any conference's).
+_FINAL_ACT = re.compile(r"\bFinal\s+Act\b(?!\s+of\s+(?:the\s+)?(?!Helsinki\b)[A-Z])")
+_HELSINKI_ACT = "Helsinki Final Act"
+
+
+def _helsinki_final_acts(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Return the mentions of "the Final Act" (:data:`_FINAL_ACT`) whose sentence names Helsinki, each as the Helsinki
+    Final Act: the words are that act's own name there, whether or not the article named it in full before."""
+    slugs = gaz.treaty_aliases.get(_norm(_HELSINKI_ACT), set())
+    if len(slugs) != 1:
+        return []
+    out: list[Mention] = []
+    for m in _FINAL_ACT.finditer(text):
+        if _overlapping(taken, m.start(), m.end()):
+            continue  # ("the Helsinki Final Act": read by its whole name)
+        opens = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), -1)
+        ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
+        if not re.search(r"\bHelsinki\b", text[opens + 1:min(ends, default=len(text))]):
+            continue
+        out.append(Mention(kind="agreement", text=m.group(0), start=m.start(), end=m.end(),
+                           target=f"treaty:{next(iter(slugs))}", how="title"))
+    return out
+
+
 def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list[Mention]:
     """Return every mention in ``text``, in order: agreements first claim their spans, then dates, states, leaders."""
     found: list[Mention] = []
@@ -951,6 +978,8 @@ def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list
             taken.append((start, end))
     for body in _joined_bodies(text, gaz, taken, found):  # "joined the African Union": the act that founded it
         add(body)
+    for act in _helsinki_final_acts(text, gaz, taken):  # "met at Helsinki, where both signed the Final Act"
+        add(act)
     for m in _TITLE_SPAN.finditer(text):
         span = m.group(0).strip().rstrip(",")
         span = re.sub(r"^(?:[Tt]he|[Ii]n|[Oo]f|[Aa]nd|[Oo]n|[Ff]or)\s+", "", span)
