@@ -86,6 +86,7 @@ from foedus.check.claims.events import (
     _one_predicate,
     _relatively_dated_acts,
     _told_again,
+    _undated_acts,
     _unread_dated_acts,
 )
 from foedus.check.claims.leaders import _leader_claims
@@ -155,6 +156,8 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
     referent: str | None = None  # the agreement the last sentence naming one was about (its first)
     context: list[int] = []  # the states of the last sentence naming any: who "it" and "the three" may be
     year: int | None = None  # the year the article last wrote: the time an ordinal ("the second alliance") is told at
+    told_year: int | None = None  # the same, told past its first sentence (its dateline or Published line tells no
+    # time of the matters it tells: an undated act before any date is told is read at none)
     beside: list[Mention] = []  # an agreement the last sentence told by its words beside one it named
     named_since = False  # whether a sentence since that year named an agreement and told no date: "it" next is that
     # one whatever the year ("... a treaty of 1930. What of the Treaty of Guarantee? It is still in force.")
@@ -249,7 +252,8 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
                                 then=[] if re.search(r"\n" if lines else r"\n\s*\n", text[then_end:sentence.start])
                                 else then,
                                 recent=[x for told_in in told_of[-2:] for x in told_in],
-                                counted_pair=counted_pair if since_count <= 2 and len(counted_pair) == 2 else ())
+                                counted_pair=counted_pair if since_count <= 2 and len(counted_pair) == 2 else (),
+                                told_year=told_year)
         told = [_ending_elsewhere(sentence, c, records, _told_before(recent, named_agreements, pair_alliances),
                                   [x.removeprefix("treaty:") for x in told_of[-1]] if told_of else (),
                                   near=_claimed_of([x for x in told if x is not c], last_claims),
@@ -263,6 +267,7 @@ def find_claims(store: Store, gaz: Gazetteer, text: str, mentions: Sequence[Ment
         follows_entry = bool(_JOINING.search(sentence.text) or _SIGNING.search(sentence.text))
         years = [int(m.value[:4]) for m in sentence.of("date") if m.value]
         year = years[-1] if years else year
+        told_year = years[-1] if years and told_of else told_year
         times = [m for m in sentence.of("date") if m.value and (_RULES_BOUND.search(
             sentence.text[:m.start - sentence.start]) is None or re.match(  # (a span's start is one: "from 1961 to")
             r"[^.;]{0,60}?\b(?:until|till|to|through)\b", sentence.text[m.end - sentence.start:]) is not None)]
@@ -336,11 +341,13 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
                      context: Sequence[int] = (), referent: str | None = None,
                      year: int | None = None, unknown_last: bool = False,
                      follows_entry: bool = False, counted: bool = False, recent: Sequence[str] = (),
-                     counted_pair: Sequence[int] = (), then: Sequence[Mention] = ()) -> list[Claim]:
+                     counted_pair: Sequence[int] = (), then: Sequence[Mention] = (),
+                     told_year: int | None = None) -> list[Claim]:
     """Return a sentence's claims, read by every kind's rules; ``counted_pair`` is the pair a count in it or in the
     two sentences before it was of, with no states named since: who a count of none ("Neither survives") or of those
     in force ("Both are still in force") is told of, before the states last named; ``then`` the dates of the last
-    sentence of its paragraph to tell a time (what "then" is, where the sentence tells none)."""
+    sentence of its paragraph to tell a time (what "then" is, where the sentence tells none); ``told_year`` the year
+    last told past the article's first sentence (its dateline's is no time of what it tells)."""
     out: list[Claim] = []
     agreements = s.agreements()
     dates = [m for m in s.of("date") if m.value]
@@ -482,6 +489,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_begun_since(s, records, pair, out))  # ("has been shut since 1994")
     out.extend(_relatively_dated_acts(s, records, year, out, context, membership_dates))
     out.extend(_counted_from_another(s, records, out))
+    out.extend(_undated_acts(s, records, told_year, out))
     only = _only_these(s, records, None if unknown_last else referent, context, pair)
     if only:  # (the full membership told stands for the same states told parties: "strictly between A and B")
         same = only[0].claimed.replace("parties only: ", "parties: ")

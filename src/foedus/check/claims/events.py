@@ -925,3 +925,44 @@ def _begun_since(s: Sentence, records: _Records, pair: tuple[int, ...], told: Se
                                   d.value, "event"))
         break
     return out
+
+
+#: Claims that already read a sentence as about an agreement or an event: an act the sentence tells beside them is
+#: theirs ("Greece joined in 1952", "Australia invoked the ANZUS treaty"), not an undated act of its own.
+_READ_KINDS = frozenset({"event_date", "agreement_date", "agreement_parties", "ending", "count"})
+
+
+def _undated_acts(s: Sentence, records: _Records, year: int | None, told: Sequence[Claim]) -> list[Claim]:
+    """Return, for a sentence that tells a state's past act at no time at all ("Lebanon stayed out of the fighting",
+    "Paraguay offered diplomatic support but no troops", "Rafael Correa called the treaty a relic": the state told as
+    the doer of the clause's verb, or a leader the record has leading it then), an event of that state not in the
+    record, read at the year the article last told (``year``): with no date, no ledger event can be tied to it.
+    Nothing where the sentence tells any date or a time told against another (the dated rules read those), where
+    another claim already read it (an agreement's signing, entry, end or a count: the verb is theirs), or where the
+    record holds an act of the state of the kind the verb tells within a year of then."""
+    if year is None or s.of("date") or _RELATIVE_TIME.search(s.text) or any(c.kind in _READ_KINDS for c in told):
+        return []
+    out: list[Claim] = []
+    for lo, hi in _act_bounds(s.text):
+        clause = s.text[lo:hi]
+        verb = _STATEMENT.search(clause)
+        if verb is None:
+            continue
+        at = s.start + lo + verb.start()
+        own = _codes([m for m in _doers(s, at) if m.start >= s.start + lo])
+        if not own:  # (a leader told doing it: "Rafael Correa called the treaty a relic")
+            own = _leaders_states(s, lo, lo + verb.start(), records, year)
+        if not own:
+            continue
+        verbs = [(label, kinds) for pattern, kinds, label in _EVENT_WORDS if pattern.search(clause)]
+        kinds = {k for _, group in verbs for k in group}
+        label = verbs[0][0] if verbs else "event"
+        if any((set(e["actors"]) | set(e["targets"])) & set(own) and e["kind"] in kinds
+               and abs(_pdate(e["date"]).earliest().year - year) <= 1 for e in records.events()):
+            continue
+        part = s if len(_act_bounds(s.text)) == 1 else s.part(s.start + lo, s.start + hi)
+        names = " and ".join(_name(c, str(year)) for c in own[:2])
+        out.append(_not_in_record(part, f"{words(label)} of {names}, at no date told (read at {year})", "event",
+                                  own[:2], str(year), label))
+        break
+    return out
