@@ -1198,12 +1198,14 @@ _BOTH_RUN = re.compile(r"\b(?:both|the\s+two(?:\s+(?:countries|states|nations|go
 def _runs_told(s: Sentence, two: Sequence[int]) -> list[tuple[int, int, list[int] | None]]:
     """Return the lists of states the sentence tells (:func:`_state_runs`, their states read from the mentions: None)
     and each word for two (:data:`_BOTH_RUN`) that stands alone for the states ``two`` (no states listed right
-    before it: "A and B both signed" is the list's)."""
+    before it: "A and B both signed" is the list's; a list ending after it is no list before it: "Both, too, signed
+    it, as did C")."""
     runs: list[tuple[int, int, list[int] | None]] = [(lo, hi, None) for lo, hi in _state_runs(s)]
     if len(two) == 2:
         ends = {hi for lo, hi in _state_runs(s)}
         runs += [(b.start(), b.end(), list(two)) for b in _BOTH_RUN.finditer(s.text)
-                 if not any(re.fullmatch(r"[\s,]*(?:had|have|has|then|,)?\s*", s.text[e:b.start()]) for e in ends)
+                 if not any(e <= b.start() and re.fullmatch(r"[\s,]*(?:had|have|has|then|,)?\s*",
+                                                           s.text[e:b.start()]) for e in ends)
                  and not re.match(r"\s+(?:of|sides|parties|pacts|treaties)\b", s.text[b.end():])]
     return sorted(runs)
 
