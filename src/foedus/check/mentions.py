@@ -440,14 +440,16 @@ _LEADER_LEFT = re.compile(
 #: A leader by name told acting for a state at a dated event, holding no office the sentence tells (:func:`_leaders_
 #: acting`): "Willy Brandt and Leonid Brezhnev signed the treaty in August 1970", "Julius Nyerere signed for
 #: Tanzania", "Jimmy Carter stood beside Anwar Sadat", "Deng Xiaoping received the delegation", "Tito led the
-#: Yugoslav delegation" (read against who led a state then; an act told of no office contradicts nothing).
+#: Yugoslav delegation", "X put her name to the treaty" (a signing; read against who led a state then; an act told
+#: of no office contradicts nothing, but a signing told for a state that person led only at other times does).
 _LEADER_ACTING = re.compile(
     rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,?\s+and\s+(?P<other>{_PERSON}))?"
     r"(?:,\s+(?!the\s+host,)[^,;.]{3,60},)?"
     r"(?:\s+(?:(?:both|then|also|personally|jointly|had|has|have)\s+){0,2}|,\s+(?=the\s+host,)|"
     r"\s+was\s+(?=the\s+host\b))"
     r"(?P<title>signed|guaranteed|stood\s+(?:beside|alongside|next\s+to)|received|hosted|welcomed|hailed|the\s+host|"
-    r"(?:led|leads|headed|heads)\s+the\s+(?:[A-Z][\w-]*\s+)?delegation)\b")
+    r"(?:led|leads|headed|heads)\s+the\s+(?:[A-Z][\w-]*\s+)?delegation|"
+    r"put\s+(?:his|her|their)\s+(?:names?|signatures?)\s+to)\b")
 #: Capitalised words that open a clause and are no one's name ("Meanwhile, Britain's prime minister ...").
 _NOT_A_NAME = frozenset({"meanwhile", "however", "yesterday", "today", "then", "later", "still", "instead", "now",
                          "moreover", "indeed", "here", "there", "thus", "so", "also", "again", "finally", "eventually",
@@ -1498,9 +1500,13 @@ def _leaders_acting(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]],
             if label is None or label not in gaz.leaders:
                 continue
             leaders.append((start, m.end(group)))
+            # (a name put to an agreement is a signature: "X put her name to the treaty" is "X signed"; a state's name
+            # put to it, "X put America's name to the treaty", is left to the office told beside it: an envoy's act)
+            title = m.group("title")
+            how = "hosted" if title.endswith("host") else "signed" if title.startswith("put") else re.sub(
+                r"\s+", " ", title)
             found.append(Mention(kind="leader", text=name, start=start, end=m.end(group), target=f"leader:{label}",
-                                 how="hosted" if m.group("title").endswith("host") else re.sub(
-                                     r"\s+", " ", m.group("title"))))
+                                 how=how))
     return found
 
 
