@@ -450,6 +450,14 @@ _LEADER_ACTING = re.compile(
     r"(?P<title>signed|guaranteed|stood\s+(?:beside|alongside|next\s+to)|received|hosted|welcomed|hailed|the\s+host|"
     r"(?:led|leads|headed|heads)\s+the\s+(?:[A-Z][\w-]*\s+)?delegation|"
     r"put\s+(?:his|her|their)\s+(?:names?|signatures?)\s+to)\b")
+#: A leader by name told signing in the passive, after "by", as :data:`_LEADER_ACTING` reads the active: "the
+#: treaty was signed for Kyiv by Leonid Kravchuk", "the pact, signed by X and Y", "it was signed on behalf of Chad by
+#: X" (the title before the name, "by President X", no part of it): each name a signer, read as "X signed" is.
+_LEADER_SIGNED_BY = re.compile(
+    r"\b(?P<title>signed)(?:\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+by\s+"
+    r"(?:(?:President|Premier|Chancellor|King|Queen|Emperor|Marshal|General|Colonel|Prime\s+Minister)\s+)?"
+    rf"(?P<name>{_PERSON})(?:,?\s+and\s+(?:by\s+)?(?:(?:President|Premier|Chancellor|King|Queen|Emperor|Marshal|"
+    rf"General|Colonel|Prime\s+Minister)\s+)?(?P<other>{_PERSON}))?")
 #: Capitalised words that open a clause and are no one's name ("Meanwhile, Britain's prime minister ...").
 _NOT_A_NAME = frozenset({"meanwhile", "however", "yesterday", "today", "then", "later", "still", "instead", "now",
                          "moreover", "indeed", "here", "there", "thus", "so", "also", "again", "finally", "eventually",
@@ -1485,7 +1493,7 @@ def _leaders_acting(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]],
     the record holds, is none), past the words that open a clause; a name already told a leader, or a state's, is
     none."""
     found: list[Mention] = []
-    for m in _LEADER_ACTING.finditer(text):
+    for m in [*_LEADER_ACTING.finditer(text), *_LEADER_SIGNED_BY.finditer(text)]:
         for group in ("name", "other"):
             if m.group(group) is None:
                 continue

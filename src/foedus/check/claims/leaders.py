@@ -75,8 +75,10 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
             dated = [d for d in agreements_dates if d.end <= m.start][-1:]
             made = None if dated else _agreement_made(s, m, records)
             undated, dates, loose = False, dated or list(then), not dated
-        elif undated and m.how not in _NAMED_ONLY and _SIGNING_TOLD.match(s.text[m.end - s.start:]) \
-                and not _told_still(s, m):  # (an office told "still" held is read at the paragraph's time, below)
+        elif undated and m.how not in _NAMED_ONLY and (_SIGNING_TOLD.match(s.text[m.end - s.start:])
+                                                       or _signed_by_told(s, m)) and not _told_still(s, m):
+            # (an office told "still" held is read at the paragraph's time, below; a signer told in the passive,
+            # "the treaty was signed for Kyiv by X", is read as "X signed it for Kyiv")
             # "X, Ghana's leader, signed it for Accra", "X, Paraguay's strongman, put his name to Rio": the office is
             # told at the signing of the agreement the leader is told signing (:func:`_signing_told`; a time the
             # sentence told before, past a semicolon, is that signing's: "..., signed in Nairobi on 14 December 2006,
@@ -468,16 +470,28 @@ def _signing_told(s: Sentence, m: Mention, records: _Records, then: Sequence[Men
     X, Ghana's leader, signed it for Accra"), else the agreement "it" stands for, else (the sentence naming none)
     the one the article told last ("signed for Kyiv"), read at the day the record gives for that agreement's
     signing."""
-    named = _agreement_made(s, m, records, signing=True)
+    passive = _signed_by_told(s, m)  # ("the treaty was signed for Kyiv by X": the agreement told before the name)
+    named = _agreement_made(s, m, records, signing=not passive)
     if named is None and then:
         return None, list(then), True
     back = [x.target.removeprefix("treaty:") for x in s.of("agreement") if x.target and x.how == "anaphora"
-            and x.start >= m.end]
+            and (x.start >= m.end or passive)]
     made = named or (back[0] if back else None if s.agreements() else referent)
     if made is None or made not in records.gaz.treaties:
         return None, [], False
     day = records.gaz.treaties[made].signed
     return made, [Mention(kind="date", text=day, start=m.start, end=m.start, value=day, precision="day")], False
+
+
+#: A leader told signing in the passive, right before the mention ("the treaty was signed for Kyiv by X", "signed by
+#: X and Y", "signed by President X"): read as "X signed" is (:func:`_signing_told`).
+_SIGNED_BY_BEFORE = re.compile(r"\bsigned(?:\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                               r"(?:\s+[A-Z][\w'’-]*)?)?\s+by\s+(?:[^,;.()]{3,40}?,?\s+and\s+(?:by\s+)?)?(?:[A-Z][a-z]+(?:\s+Minister)?\s+)?$")
+
+
+def _signed_by_told(s: Sentence, m: Mention) -> bool:
+    """Whether a leader is told signing in the passive, the name after "by" (:data:`_SIGNED_BY_BEFORE`)."""
+    return m.how == "signed" and _SIGNED_BY_BEFORE.search(s.text[:m.start - s.start]) is not None
 
 
 #: An event a leader's office is told held at, right after the mention (past the state or seat the office is of, a

@@ -1,0 +1,35 @@
+"""Leaders told signing in the passive: the names after "by" in "signed (for a state) by X and Y" are signers, read at
+the signing as "X signed" is (each on short made-up sentences)."""
+
+from __future__ import annotations
+
+from foedus.check import check_text
+from foedus.check.models import Claim
+from foedus.store import Store
+
+
+def _leaders(store: Store, body: str) -> list[Claim]:
+    result = check_text(store, f"Published: 2020-01-01\n\n{body}", "a.txt")
+    return [c for c in result.claims if c.kind == "leader_office"]
+
+
+def test_a_name_after_signed_by_is_a_signer(check_store: Store) -> None:
+    pact = "The Collective Security Treaty was signed in Tashkent on 15 May 1992. "
+    held = _leaders(check_store, pact + "The treaty was signed for Kyrgyzstan by Askar Akayev.")
+    assert [(c.verdict, c.claimed) for c in held] == [("consistent", "Askar Akayev in office on 1992-05-15")]
+    # Archigos has Bakiyev leading Kyrgyzstan from 2005 only: read at the signing, never found in office then
+    late = _leaders(check_store, pact + "The treaty was signed for Kyrgyzstan by Kurmanbek Bakiyev.")
+    assert [c.claimed for c in late] == ["Kurmanbek Bakiyev in office on 1992-05-15"]
+    assert late[0].verdict != "consistent"
+    warsaw = "The Warsaw Pact was signed on 14 May 1955. "
+    both = _leaders(check_store, warsaw + "It was signed by Nikita Khrushchev and by Enver Hoxha.")
+    assert sorted((c.claimed, c.verdict) for c in both) == [
+        ("Enver Hoxha in office on 1955-05-14", "consistent"), ("Nikita Khrushchev in office on 1955-05-14",
+                                                                  "consistent")]
+
+
+def test_a_name_after_by_that_tells_no_signing_is_no_signer(check_store: Store) -> None:
+    # "visited by X" tells no signing: no claim at the signing's day
+    visited = _leaders(check_store, "The Warsaw Pact was signed on 14 May 1955. "
+                                    "Warsaw was later visited by Nicolae Ceausescu.")
+    assert "Nicolae Ceausescu in office on 1955-05-14" not in [c.claimed for c in visited]
