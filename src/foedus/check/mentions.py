@@ -441,7 +441,7 @@ _LEADER_LEFT = re.compile(
 #: acting`): "Willy Brandt and Leonid Brezhnev signed the treaty in August 1970", "Julius Nyerere signed for
 #: Tanzania", "Jimmy Carter stood beside Anwar Sadat", "Deng Xiaoping received the delegation", "Tito led the
 #: Yugoslav delegation", "X put her name to the treaty" (a signing; read against who led a state then; an act told
-#: of no office contradicts nothing, but a signing told for a state that person led only at other times does).
+#: of no office contradicts nothing).
 _LEADER_ACTING = re.compile(
     rf"(?<!\b[Tt]he\s)\b(?P<name>{_PERSON})(?:,?\s+and\s+(?P<other>{_PERSON}))?"
     r"(?:,\s+(?!the\s+host,)[^,;.]{3,60},)?"
@@ -453,11 +453,10 @@ _LEADER_ACTING = re.compile(
 #: A leader by name told signing in the passive, after "by", as :data:`_LEADER_ACTING` reads the active: "the
 #: treaty was signed for Kyiv by Leonid Kravchuk", "the pact, signed by X and Y", "it was signed on behalf of Chad by
 #: X" (the title before the name, "by President X", no part of it): each name a signer, read as "X signed" is.
+_SIGNER_TITLE = r"(?:(?:President|Premier|Chancellor|King|Queen|Emperor|Marshal|General|Colonel|Prime\s+Minister)\s+)?"
 _LEADER_SIGNED_BY = re.compile(
     r"\b(?P<title>signed)(?:\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+by\s+"
-    r"(?:(?:President|Premier|Chancellor|King|Queen|Emperor|Marshal|General|Colonel|Prime\s+Minister)\s+)?"
-    rf"(?P<name>{_PERSON})(?:,?\s+and\s+(?:by\s+)?(?:(?:President|Premier|Chancellor|King|Queen|Emperor|Marshal|"
-    rf"General|Colonel|Prime\s+Minister)\s+)?(?P<other>{_PERSON}))?")
+    rf"{_SIGNER_TITLE}(?P<name>{_PERSON})(?:,?\s+and\s+(?:by\s+)?{_SIGNER_TITLE}(?P<other>{_PERSON}))?")
 #: Capitalised words that open a clause and are no one's name ("Meanwhile, Britain's prime minister ...").
 _NOT_A_NAME = frozenset({"meanwhile", "however", "yesterday", "today", "then", "later", "still", "instead", "now",
                          "moreover", "indeed", "here", "there", "thus", "so", "also", "again", "finally", "eventually",
