@@ -1,5 +1,6 @@
-"""Leaders told signing in the passive: the names after "by" in "signed (for a state) by X and Y" are signers, read at
-the signing as "X signed" is (each on short made-up sentences)."""
+"""Leaders told signing in the passive or by a name put to an agreement: the names after "by" in "signed (for a state)
+by X and Y", and "X put her name to the treaty", are signers, read at the signing as "X signed" is (each on short
+made-up sentences)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,16 @@ def test_a_name_after_by_that_tells_no_signing_is_no_signer(check_store: Store) 
     visited = _leaders(check_store, "The Warsaw Pact was signed on 14 May 1955. "
                                     "Warsaw was later visited by Nicolae Ceausescu.")
     assert "Nicolae Ceausescu in office on 1955-05-14" not in [c.claimed for c in visited]
+
+
+def test_a_name_put_to_an_agreement_is_read_as_its_signature(check_store: Store) -> None:
+    warsaw = "The Warsaw Pact was signed on 14 May 1955. "
+    early = _leaders(check_store, warsaw + "For Bucharest, Nicolae Ceausescu put his signature to the pact.")
+    # (read at the signing, not "about 1955" as a name told with no act: Archigos has Ceausescu leading from 1965)
+    assert [c.claimed for c in early] == ["Nicolae Ceausescu in office on 1955-05-14"]
+    assert early[0].verdict != "consistent"
+    held = _leaders(check_store, warsaw + "Nikita Khrushchev put his name to the pact.")
+    assert [(c.verdict, c.claimed) for c in held] == [("consistent", "Nikita Khrushchev in office on 1955-05-14")]
+    # a name put forward is no signature: nothing is contradicted
+    forward = _leaders(check_store, warsaw + "Nicolae Ceausescu put his name forward for Romania.")
+    assert "contradicts" not in [c.verdict for c in forward]
