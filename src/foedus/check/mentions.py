@@ -902,10 +902,9 @@ def _joined_bodies(text: str, gaz: Gazetteer, taken: list[tuple[int, int]], name
     the act is told there by its name."""
     out: list[Mention] = []
     for name, act in _FOUNDED_BODIES.items():
-        slugs = gaz.treaty_aliases.get(_norm(act), set())
-        if len(slugs) != 1:
+        target = _named_act(act, gaz)
+        if target is None:
             continue
-        target = f"treaty:{next(iter(slugs))}"
         for m in re.finditer(rf"\b{re.escape(name)}\b", text):
             if _overlapping(taken, m.start(), m.end()) or (_JOINED_AFTER.match(text, m.end()) is None and (
                     re.match(r"['’]s\b", text[m.end():])
@@ -917,6 +916,12 @@ def _joined_bodies(text: str, gaz: Gazetteer, taken: list[tuple[int, int]], name
             out.append(Mention(kind="agreement", text=m.group(0), start=m.start(), end=m.end(), target=target,
                                how="title"))
     return out
+
+
+def _named_act(name: str, gaz: Gazetteer) -> str | None:
+    """Return the mention target of the one agreement ``atop_names.csv`` holds under ``name``, else ``None``."""
+    slugs = gaz.treaty_aliases.get(_norm(name), set())
+    return f"treaty:{next(iter(slugs))}" if len(slugs) == 1 else None
 
 
 def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -934,20 +939,13 @@ _HELSINKI_ACT = "Helsinki Final Act"
 def _helsinki_final_acts(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
     """Return the mentions of "the Final Act" (:data:`_FINAL_ACT`) whose sentence names Helsinki, each as the Helsinki
     Final Act: the words are that act's own name there, whether or not the article named it in full before."""
-    slugs = gaz.treaty_aliases.get(_norm(_HELSINKI_ACT), set())
-    if len(slugs) != 1:
+    target = _named_act(_HELSINKI_ACT, gaz)
+    if target is None:
         return []
-    out: list[Mention] = []
-    for m in _FINAL_ACT.finditer(text):
-        if _overlapping(taken, m.start(), m.end()):
-            continue  # ("the Helsinki Final Act": read by its whole name)
-        opens = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), -1)
-        ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
-        if not re.search(r"\bHelsinki\b", text[opens + 1:min(ends, default=len(text))]):
-            continue
-        out.append(Mention(kind="agreement", text=m.group(0), start=m.start(), end=m.end(),
-                           target=f"treaty:{next(iter(slugs))}", how="title"))
-    return out
+    return [Mention(kind="agreement", text=m.group(0), start=m.start(), end=m.end(), target=target, how="title")
+            for m in _FINAL_ACT.finditer(text)  # (not "the Helsinki Final Act": read by its whole name)
+            if not _overlapping(taken, m.start(), m.end())
+            and re.search(r"\bHelsinki\b", _sentence_text(text, m.start()))]
 
 
 def find_mentions(text: str, gaz: Gazetteer, published: _dt.date | None) -> list[Mention]:
