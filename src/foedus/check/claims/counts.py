@@ -447,6 +447,7 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
         counted_claim = _count_verdict(s, f"{'not ' if negated else _qualifier(s, m.start - s.start)}{m.text} "
                                           f"({_pair_names(who)})",
                                        answers, refs, how)
+        whole_at = len(out)  # (where the whole's claim stands: a part broken of a whole told back goes before it)
         if not repeated and not (negated and breach is not None and _ONE_BROKEN.match(s.text[m.end - s.start:])):
             out.append(counted_claim)  # (not "not one pact has been broken": none broken, not none signed)
         record_value = counted_claim.record_value
@@ -499,9 +500,13 @@ def _count_claims(s: Sentence, records: _Records, pair: tuple[int, ...], named: 
                 breach_answers.append(CodingAnswer(coding=coding, agrees=len(slugs) == broken,
                                                    answer=_count_answer(history, slugs, slugs, "breaches",
                                                                         records.as_of)))
-            out.append(_count_verdict(s, f"{told} ended in betrayal{_breaches_told(broken)} ({_pair_names(who)})",
-                                      breach_answers,
-                                      [records.treaty_ref(x) for x in sorted(breached) if x in records.gaz.treaties]))
+            broken_claim = _count_verdict(
+                s, f"{told} ended in betrayal{_breaches_told(broken)} ({_pair_names(who)})", breach_answers,
+                [records.treaty_ref(x) for x in sorted(breached) if x in records.gaz.treaties])
+            # "two of their seven pacts ended in a breach": the part is told first, of a whole told back as what the
+            # breaches are of, and its claim comes first (the whole's is still checked after it; not "Of the seven
+            # pacts they shared, two were broken", which tells the whole first)
+            out.insert(whole_at if told_back and before is not None else len(out), broken_claim)
         listed = sum(1 for t in named if t.startswith("treaty:") and who and
                      set(who) <= records.gaz.treaties[t.split(":", 1)[1]].members)
         if not ordinal and n > 1 and listed < n and _LIST_REFERENCE.search(s.text):
