@@ -276,7 +276,10 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        # Treaty replaced." (a speaker's name before it: "DANIEL: Which ...")
                        r"^\W*(?:(?-i:[A-Z][A-Za-z]+):\s+)?which\b(?=\s+(?:the|a|an|(?-i:[A-Z]))\b)|"
                        r"\b(?:this|that) one\b(?!\s+(?:of|between)\b)|"
-                       r"\b(?:the|that|this) (?:declaration|convention|protocol)\b(?!\s+(?:of|on|that|which)\b)|"
+                       # (not a title's "the declaration on the neutrality of Laos": "on" and a date is its day)
+                       r"\b(?:the|that|this) (?:declaration|convention|protocol)\b(?!\s+(?:of|that|which)\b)"
+                       r"(?!\s+on\s+(?!\d|(?:the\s+)?\d|(?-i:January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December)\b))|"
                        # an agreement whose title is plural ("the Rome Protocols", "the Geneva Accords"), told by that
                        # word (article.py keeps it only where the agreement's title or name holds it)
                        r"\b(?:the|these|those) (?:protocols|accords)\b(?!\s+(?:of|on|that|which)\b)|"
