@@ -34,10 +34,10 @@ def test_a_part_told_broken_or_in_force(check_store: Store) -> None:
         ("depends_on_coding", "Of the ten, four were broken: four breaches"),
         ("consistent", "Three of them remain in force"),
         ("contradicts", "None of them is in force")]
-    # a part told of a whole counted after it is one claim, the count's own: "four of their ten pacts"
+    # a part told of a whole counted after it: "four of their ten pacts", the breaches told first, their claim first
     told = _told(check_store, "Greece and Turkey fell out often. Four of their ten pacts were broken.")
-    assert told == [("consistent", "ten pacts (Greece and Turkey)"),
-                    ("depends_on_coding", "Four of ten pacts ended in betrayal: four breaches (Greece and Turkey)")]
+    assert told == [("depends_on_coding", "Four of ten pacts ended in betrayal: four breaches (Greece and Turkey)"),
+                    ("consistent", "ten pacts (Greece and Turkey)")]
     # "five of those pacts" is the part, not a count of the whole
     told = _told(check_store, "Greece and Turkey have shared ten agreements, and five of those pacts ended in a "
                               "breach.")
@@ -99,7 +99,7 @@ def test_a_count_of_the_pair_its_own_clause_names(check_store: Store) -> None:
 
 def test_a_whole_told_back_by_a_possessive_or_without_its_noun(check_store: Store) -> None:
     told = _told(check_store, "Only one of Turkey's ten pacts with Greece was broken.")
-    assert told[-1] == ("contradicts", "one of ten pacts ended in betrayal: one breach (Turkey and Greece)")
+    assert told[0] == ("contradicts", "one of ten pacts ended in betrayal: one breach (Turkey and Greece)")
     told = _told(check_store, "Count the agreements and Greece and Turkey have shared ten, three of them bilateral.")
     assert [c for _, c in told] == ["ten (Greece and Turkey)", "three of them bilateral (Greece and Turkey)"]
     assert not _told(check_store, "Greece and Turkey have shared two years of peace.")
