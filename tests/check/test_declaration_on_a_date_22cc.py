@@ -1,6 +1,5 @@
 """"The declaration" ("the convention", "the protocol") told before "on" and a date refers back to the one told
-before (issue 22Cc), on made-up sentences; "the declaration on the neutrality of Laos" stays a title (the record is
-the shipped ledgers' and ATOP's)."""
+before (issue 22Cc), on made-up sentences (the record is the shipped ledgers' and ATOP's)."""
 
 from __future__ import annotations
 

@@ -278,7 +278,7 @@ _ANAPHORA = re.compile(r"^\W*(?:signed|concluded|sealed|negotiated|drafted)\b[^;
                        r"\b(?:this|that) one\b(?!\s+(?:of|between)\b)|"
                        # (not a title's "the declaration on the neutrality of Laos": "on" and a date is its day)
                        r"\b(?:the|that|this) (?:declaration|convention|protocol)\b(?!\s+(?:of|that|which)\b)"
-                       r"(?!\s+on\s+(?!\d|(?:the\s+)?\d|(?-i:January|February|March|April|May|June|July|August|"
+                       r"(?!\s+on\s+(?!(?:the\s+)?\d|(?-i:January|February|March|April|May|June|July|August|"
                        r"September|October|November|December)\b))|"
                        # an agreement whose title is plural ("the Rome Protocols", "the Geneva Accords"), told by that
                        # word (article.py keeps it only where the agreement's title or name holds it)
