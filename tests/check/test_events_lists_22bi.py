@@ -3,14 +3,13 @@ record cannot hold, read at the year the article last told."""
 
 from __future__ import annotations
 
-from foedus.check import check_text
 from foedus.check.models import Claim
 from foedus.store import Store
+from tests.check.sentences import check_plain, claims_of
 
 
 def _events(store: Store, body: str) -> list[Claim]:
-    result = check_text(store, f"Published: 2024-12-01\n\n{body}", "a.txt")
-    return [c for c in result.claims if c.kind == "event_date"]
+    return claims_of(check_plain(store, body, "2024-12-01"), "event_date")
 
 
 def test_an_undated_act_of_a_state_or_its_leader_is_an_event_not_in_the_record(check_store: Store) -> None:

@@ -4,14 +4,13 @@ made-up sentences)."""
 
 from __future__ import annotations
 
-from foedus.check import check_text
 from foedus.check.models import Claim
 from foedus.store import Store
+from tests.check.sentences import check_plain, claims_of
 
 
 def _leaders(store: Store, body: str) -> list[Claim]:
-    result = check_text(store, f"Published: 2020-01-01\n\n{body}", "a.txt")
-    return [c for c in result.claims if c.kind == "leader_office"]
+    return claims_of(check_plain(store, body, "2020-01-01"), "leader_office")
 
 
 def test_a_name_after_signed_by_is_a_signer(check_store: Store) -> None:
