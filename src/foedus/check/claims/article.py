@@ -87,6 +87,7 @@ from foedus.check.claims.events import (
     _relatively_dated_acts,
     _told_again,
     _undated_acts,
+    _undated_clauses,
     _unread_dated_acts,
 )
 from foedus.check.claims.leaders import _leader_claims
@@ -490,6 +491,7 @@ def _sentence_claims(s: Sentence, records: _Records, pair: tuple[int, ...], name
     out.extend(_relatively_dated_acts(s, records, year, out, context, membership_dates))
     out.extend(_counted_from_another(s, records, out))
     out.extend(_undated_acts(s, records, told_year, out))
+    out.extend(_undated_clauses(s, records, told_year, out))  # ("..., and Lebanon stayed out" beside a signing)
     only = _only_these(s, records, None if unknown_last else referent, context, pair)
     if only:  # (the full membership told stands for the same states told parties: "strictly between A and B")
         same = only[0].claimed.replace("parties only: ", "parties: ")

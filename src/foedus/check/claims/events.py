@@ -966,3 +966,50 @@ def _undated_acts(s: Sentence, records: _Records, year: int | None, told: Sequen
                                   own[:2], str(year), label))
         break
     return out
+
+
+def _undated_clauses(s: Sentence, records: _Records, year: int | None, told: Sequence[Claim]) -> list[Claim]:
+    """Return, for each clause of a sentence that tells a state's past act at no time of its own beside a clause another
+    rule read (a dated act, an agreement's signing, a count: "the Dutch government sat in exile in London, and the
+    Netherlands signed the declaration on 1 January 1942"; "Lebanon stayed out of the fighting, and nobody accused it
+    of a breach"), an event of that state not in the record, read at the year the sentence tells (else the one the
+    article last told, ``year``), as :func:`_undated_acts` reads a sentence of one such act. A clause is left to the
+    other rules where it tells a date, a duration or a time told against another, names an agreement or tells a
+    signing, a joining or a breach (the agreement's own acts), or where a claim of the sentence reads that clause
+    alone; nothing where the record holds an act of the state of the kind the verb tells within a year of then."""
+    bounds = _act_bounds(s.text)
+    if len(bounds) < 2 or not any(c.kind in _READ_KINDS for c in told):
+        return []
+    years = [int(d.value[:4]) for d in s.of("date") if d.value]
+    then = years[-1] if years else year
+    if then is None:
+        return []
+    out: list[Claim] = []
+    for index, (lo, hi) in enumerate(bounds):
+        clause = s.text[lo:hi]
+        if index and _WHEN.match(s.text[bounds[index - 1][0]:bounds[index - 1][1]]):
+            continue  # (dated by the clause of time before it: "When A struck on 5 June 1967, B declared itself ...")
+        if index + 1 < len(bounds) and not _acts(s.text[bounds[index + 1][0]:bounds[index + 1][1]]):
+            continue  # (dated by the clause after it, of no act of its own: "Turkey annexed it, as Hatay, on 29 June")
+        if _RELATIVE_TIME.search(clause) or _SIGNING.search(clause) or _JOINING.search(clause) or \
+                _BREACH.search(clause) or any(lo <= m.start - s.start < hi for m in s.mentions
+                                              if m.kind in {"date", "agreement", "duration"}) or any(
+                s.start + lo <= c.start and c.end <= s.start + hi for c in told):
+            continue  # (a duration may be a time told against another: "El Salvador left three days after")
+        # (the first verb a state of the clause is told doing: "In the war that followed, the Dutch government sat in
+        # exile": the government's sitting, not the war's following)
+        own = next((found for verb in _STATEMENT.finditer(clause) if (found := _codes(
+            [m for m in _doers(s, s.start + lo + verb.start()) if m.start >= s.start + lo]))), [])
+        if not own:
+            continue
+        verbs = [(label, kinds) for pattern, kinds, label in _EVENT_WORDS if pattern.search(clause)]
+        kinds = {k for _, group in verbs for k in group}
+        label = verbs[0][0] if verbs else "event"
+        if any((set(e["actors"]) | set(e["targets"])) & set(own) and e["kind"] in kinds
+               and abs(_pdate(e["date"]).earliest().year - then) <= 1 for e in records.events()):
+            continue
+        names = " and ".join(_name(c, str(then)) for c in own[:2])
+        out.append(_not_in_record(s.part(s.start + lo, s.start + hi),
+                                  f"{words(label)} of {names}, at no date told (read at {then})", "event", own[:2],
+                                  str(then), label))
+    return out
