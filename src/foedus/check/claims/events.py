@@ -987,8 +987,10 @@ def _undated_clauses(s: Sentence, records: _Records, year: int | None, told: Seq
     out: list[Claim] = []
     for index, (lo, hi) in enumerate(bounds):
         clause = s.text[lo:hi]
-        if index and _WHEN.match(s.text[bounds[index - 1][0]:bounds[index - 1][1]]):
-            continue  # (dated by the clause of time before it: "When A struck on 5 June 1967, B declared itself ...")
+        if any(_WHEN.match(s.text[a:b]) for a, b in bounds[:index]):
+            # (dated by a clause of time before it, the main clause's acts each: "When A struck on 5 June 1967, B
+            # mobilised, and C declared itself at war")
+            continue
         if index + 1 < len(bounds) and not _acts(s.text[bounds[index + 1][0]:bounds[index + 1][1]]):
             continue  # (dated by the clause after it, of no act of its own: "Turkey annexed it, as Hatay, on 29 June")
         if _RELATIVE_TIME.search(clause) or _SIGNING.search(clause) or _JOINING.search(clause) or \
