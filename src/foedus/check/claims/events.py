@@ -968,6 +968,11 @@ def _undated_acts(s: Sentence, records: _Records, year: int | None, told: Sequen
     return out
 
 
+#: A verb that tells again an act told before, for other states ("Spain did so because it feared Moscow", "Peru did
+#: likewise", "Chile followed suit"): the act and its time are the earlier clause's, read by the rules of that act.
+_DONE_AGAIN = re.compile(r"\b(?:did|do|does)\s+(?:so|likewise|the\s+same)\b|\bfollowed\s+suit\b", re.IGNORECASE)
+
+
 def _undated_clauses(s: Sentence, records: _Records, year: int | None, told: Sequence[Claim]) -> list[Claim]:
     """Return, for each clause of a sentence that tells a state's past act at no time of its own beside a clause another
     rule read (a dated act, an agreement's signing, a count: "the Dutch government sat in exile in London, and the
@@ -993,6 +998,8 @@ def _undated_clauses(s: Sentence, records: _Records, year: int | None, told: Seq
             continue
         if index + 1 < len(bounds) and not _acts(s.text[bounds[index + 1][0]:bounds[index + 1][1]]):
             continue  # (dated by the clause after it, of no act of its own: "Turkey annexed it, as Hatay, on 29 June")
+        if _DONE_AGAIN.search(clause):
+            continue  # (an act told again for other states: the earlier clause's act, not one of its own)
         if _RELATIVE_TIME.search(clause) or _SIGNING.search(clause) or _JOINING.search(clause) or \
                 _BREACH.search(clause) or any(lo <= m.start - s.start < hi for m in s.mentions
                                               if m.kind in {"date", "agreement", "duration"}) or any(
