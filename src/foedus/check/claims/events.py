@@ -973,6 +973,18 @@ def _undated_acts(s: Sentence, records: _Records, year: int | None, told: Sequen
 _DONE_AGAIN = re.compile(r"\b(?:did|do|does)\s+(?:so|likewise|the\s+same)\b|\bfollowed\s+suit\b", re.IGNORECASE)
 
 
+def _dated_by_its_next_verb(s: Sentence, bounds: Sequence[tuple[int, int]], index: int) -> bool:
+    """Return True if clause ``index`` of ``bounds`` is the first of verbs of one subject joined by "and", a later one
+    of them told at a date or a time against another ("officers overthrew the monarchy and killed the king in October
+    1958": the subject told once, the date told once for the acts it did together)."""
+    for (_, hi), (nlo, nhi) in itertools.pairwise(bounds[index:]):
+        if not re.fullmatch(r"\s+and\s+", s.text[hi:nlo]) or not _VERB_FIRST.match(s.text[nlo:nhi]):
+            return False
+        if _RELATIVE_TIME.search(s.text[nlo:nhi]) or any(nlo <= d.start - s.start < nhi for d in s.of("date")):
+            return True
+    return False
+
+
 def _undated_clauses(s: Sentence, records: _Records, year: int | None, told: Sequence[Claim]) -> list[Claim]:
     """Return, for each clause of a sentence that tells a state's past act at no time of its own beside a clause another
     rule read (a dated act, an agreement's signing, a count: "the Dutch government sat in exile in London, and the
@@ -1000,6 +1012,8 @@ def _undated_clauses(s: Sentence, records: _Records, year: int | None, told: Seq
             continue  # (dated by the clause after it, of no act of its own: "Turkey annexed it, as Hatay, on 29 June")
         if _DONE_AGAIN.search(clause):
             continue  # (an act told again for other states: the earlier clause's act, not one of its own)
+        if _dated_by_its_next_verb(s, bounds, index):
+            continue  # (one subject's acts joined by "and", dated once after the last: "... and killed the king")
         if _RELATIVE_TIME.search(clause) or _SIGNING.search(clause) or _JOINING.search(clause) or \
                 _BREACH.search(clause) or any(lo <= m.start - s.start < hi for m in s.mentions
                                               if m.kind in {"date", "agreement", "duration"}) or any(
