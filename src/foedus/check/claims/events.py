@@ -1010,6 +1010,9 @@ def _undated_clauses(s: Sentence, records: _Records, year: int | None, told: Seq
             continue
         if index + 1 < len(bounds) and not _acts(s.text[bounds[index + 1][0]:bounds[index + 1][1]]):
             continue  # (dated by the clause after it, of no act of its own: "Turkey annexed it, as Hatay, on 29 June")
+        if any(s.text[a:b].startswith(":") for (_, a), (b, _) in itertools.pairwise(bounds[index:])):
+            continue  # (a lead that the clause after a colon tells in particular: "..., and the bloc never recovered:
+            # Albania left the pact in September 1968")
         if _DONE_AGAIN.search(clause):
             continue  # (an act told again for other states: the earlier clause's act, not one of its own)
         if _dated_by_its_next_verb(s, bounds, index):
