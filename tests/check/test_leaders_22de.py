@@ -42,3 +42,15 @@ def test_a_later_leader_is_no_namesake_archigos_holds(check_store: Store) -> Non
         == ["not_in_record"]
     assert [v for v, _ in _offices(check_store, "Giorgia Meloni, Italy's prime minister, and Athens signed a "
                                                 "communiqué on energy in 2023.")] == ["not_in_record"]
+
+
+def _targets(store: Store, body: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.target) for m in _check(store, body).mentions if m.kind == "leader"]
+
+
+def test_a_hyphen_archigos_writes_is_read_told_as_a_space(check_store: Store) -> None:
+    assert _offices(check_store, "Kim Il Sung signed the treaty with Beijing in July 1961.") == [
+        ("consistent", "Kim Il-Sung led COW 731 from 1948-09-09 to 1994-07-08")]
+    assert _targets(check_store, "Britain's prime minister, David Lloyd George, went to Paris in 1919.") == [
+        ("prime minister, David Lloyd George", "leader:Lloyd-George")]
+

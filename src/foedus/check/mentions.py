@@ -2987,6 +2987,9 @@ def _archigos_index(gaz: Gazetteer, by: str) -> dict[str, set[str]]:
         for row in gaz.archigos:
             if row["name"]:
                 folded.setdefault(row["folded"].casefold(), set()).add(str(row["name"]))
+                # (a hyphen Archigos writes is often told as a space: "Lloyd George" its "Lloyd-George", "Mendès
+                # France" its "Mendes-France", "Kim Il Sung" its "Kim Il-Sung")
+                folded.setdefault(row["folded"].casefold().replace("-", " "), set()).add(str(row["name"]))
                 for told in _comma_name_orders(row["folded"]):  # ("Yoshida, Shigeru": "Yoshida Shigeru" too)
                     folded.setdefault(told, set()).add(str(row["name"]))
                 for word in _name_words(row["folded"]):
