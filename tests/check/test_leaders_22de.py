@@ -4,7 +4,7 @@ is read as not in the record, never judged against a namesake Archigos holds."""
 
 from __future__ import annotations
 
-from foedus.check.mentions import later_leader
+from foedus.check.mentions import archigos_also, later_leader
 from foedus.store import Store
 from tests.check.sentences import check_sentences as _check
 from tests.check.sentences import claims_of as _claims
@@ -54,3 +54,11 @@ def test_a_hyphen_archigos_writes_is_read_told_as_a_space(check_store: Store) ->
     assert _targets(check_store, "Britain's prime minister, David Lloyd George, went to Paris in 1919.") == [
         ("prime minister, David Lloyd George", "leader:Lloyd-George")]
 
+
+def test_leaders_archigos_spells_otherwise_are_linked(check_store: Store) -> None:
+    assert archigos_also("Emomali Rahmon") == "Rakhmonov"
+    assert archigos_also("Rahmon Nabiyev") is None  # (his predecessor, another leader)
+    assert archigos_also("Jacobo Árbenz") == "Arbenz Guzman"
+    assert archigos_also("President Mitterrand") == "Mitterand"
+    assert _targets(check_store, "Emomali Rahmon signed the Tashkent treaty for Tajikistan in May 1992.") == [
+        ("Emomali Rahmon", "leader:Rakhmonov")]
