@@ -1651,7 +1651,10 @@ def _leaders_named(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], ot
         near = _sentence_states(text, start, states)
         bare = _NAMED_RANKS.sub("", name)
         untitled = _TITLE_AFTER.sub("", bare)
-        label = _named_leader(name, gaz, near) or _named_leader(bare, gaz, near) or \
+        # (a leader after Archigos's end, told by their whole name, is read whatever the sentence tells of them:
+        # "Fumio Kishida visited Delhi last month" tells an office past the record)
+        later = later_leader(name)
+        label = later or _named_leader(name, gaz, near) or _named_leader(bare, gaz, near) or \
             _named_alike(text, start, bare, gaz, near, dates) or \
             _named_by_a_word(text, start, bare, gaz, states, dates) or \
             (_named_by_a_word(text, start, untitled, gaz, states, dates) if untitled != bare else None)
@@ -1681,10 +1684,11 @@ def _leaders_named(text: str, gaz: Gazetteer, leaders: list[tuple[int, int]], ot
             int(owned.target.split(":")[1]) in _archigos_states(gaz, label)
         # (a state told as the person's, one Archigos has them leading, tells their rule at whatever time the
         # paragraph tells, or at none: "Atatürk's Turkey, barely six years a republic")
-        if how == "named" and not ruled and ((words != name and (_RULE_OWNED.match(text, start + len(words)) is None
-                                                                 or not _dated_in_paragraph(text, start, dates)))
-                               or not (_named_bare(text, start, name, label, gaz, near, dates)
-                                       or _named_in_article(text, start, label, gaz, near, states, dates))):
+        if how == "named" and not ruled and later is None and (
+                (words != name and (_RULE_OWNED.match(text, start + len(words)) is None
+                                    or not _dated_in_paragraph(text, start, dates)))
+                or not (_named_bare(text, start, name, label, gaz, near, dates)
+                        or _named_in_article(text, start, label, gaz, near, states, dates))):
             continue  # ("Hitler's demands" tells nothing of an office)
         leaders.append((start, end))
         found.append(Mention(kind="leader", text=name, start=start, end=end, target=f"leader:{label}", how=how))
@@ -2914,6 +2918,39 @@ def _told_name(name: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^a-z ]+", " ", folded_name(name).casefold().replace("-", " "))).strip()
 
 
+@cache
+def later_leaders() -> dict[str, tuple[str, int, str]]:
+    """Return the states' leaders who took office after Archigos ends (2015), whom it therefore cannot hold, from
+    ``check/data/later_leaders.csv``, each row sourced: the name as told, folded (:func:`_told_name`) -> the leader's
+    name, the COW code of the state led and the day the office was taken. They are read only to tell that an office
+    of theirs is past the record, never to judge one.
+
+    Raises
+    ------
+    ValueError
+        If a row lacks a field or its state code is not a number (the message names the row and the field).
+    """
+    return {_told_name(row["name"]): (row["leader"].strip(), int(row["ccode"]), row["took_office"].strip())
+            for _, row in _sourced_rows("later_leaders.csv", ("name", "leader", "ccode", "took_office", "source"),
+                                        number="ccode")}
+
+
+def later_leader(name: str, *, surname: bool = False) -> str | None:
+    """Return the leader after Archigos's end (:func:`later_leaders`) whom ``name`` tells by their whole name (all of
+    an entry's words in a row: "President Joe Biden", "Ferdinand Marcos Jr.", not "Ferdinand Marcos"), or, with
+    ``surname``, by their last name alone ("Macron", where no leader Archigos holds is so called), else ``None``."""
+    told = _told_name(name)
+    if not told:
+        return None
+    known = later_leaders()
+    whole = next((leader for also, (leader, _, _) in known.items() if f" {also} " in f" {told} "), None)
+    if whole is not None or not surname or " " in told:
+        return whole
+    called = {leader for also, (leader, _, _) in known.items()
+              if [w for w in also.split() if w != "jr"][-1:] == [told]}
+    return called.pop() if len(called) == 1 else None
+
+
 def archigos_also(name: str) -> str | None:
     """Return the name Archigos holds a leader under whom ``name`` tells by another (:func:`archigos_names`:
     "Mustafa Kemal" is its "Ataturk"), read where the name told holds all of an entry's words in a row ("Ghazi
@@ -2950,6 +2987,9 @@ def _archigos_index(gaz: Gazetteer, by: str) -> dict[str, set[str]]:
         for row in gaz.archigos:
             if row["name"]:
                 folded.setdefault(row["folded"].casefold(), set()).add(str(row["name"]))
+                # (a hyphen Archigos writes is often told as a space: "Lloyd George" its "Lloyd-George", "Mendès
+                # France" its "Mendes-France", "Kim Il Sung" its "Kim Il-Sung")
+                folded.setdefault(row["folded"].casefold().replace("-", " "), set()).add(str(row["name"]))
                 for told in _comma_name_orders(row["folded"]):  # ("Yoshida, Shigeru": "Yoshida Shigeru" too)
                     folded.setdefault(told, set()).add(str(row["name"]))
                 for word in _name_words(row["folded"]):
@@ -3115,6 +3155,11 @@ def _whole_name_first(name: str, gaz: Gazetteer) -> str | None:
 def _leader_label(name: str, gaz: Gazetteer) -> str | None:
     if name in gaz.leaders:  # ("Franco" is Archigos's Franco before its Federico Franco)
         return name
+    # (a leader after Archigos's end told by their whole name is that one, not a namesake Archigos holds: "Giuseppe
+    # Conte" is no Lansana Conté; told by the surname alone, only where Archigos names none so)
+    later = later_leader(name)
+    if later is not None:
+        return later
     also = archigos_also(name)
     if also is not None and also in gaz.leaders:
         return also
@@ -3127,7 +3172,8 @@ def _leader_label(name: str, gaz: Gazetteer) -> str | None:
     for known in gaz.leaders:
         if name == known or known.endswith(" " + name) or known.startswith(name + " "):
             return known
-    return name if re.search(rf"\b{re.escape(name)}\b", gaz.event_text) else None
+    return later_leader(name, surname=True) or (
+        name if re.search(rf"\b{re.escape(name)}\b", gaz.event_text) else None)
 
 
 _ATTRIBUTIVE = re.compile(r"\s+(?:conference|summit|talks|naval|consensus|meeting|olympics|games|declaration|"

@@ -17,6 +17,7 @@ from foedus.check.mentions import (
     archigos_alike,
     archigos_also,
     folded_name,
+    later_leaders,
 )
 from foedus.check.models import Claim, Mention, RecordRef
 from foedus.dates import PartialDate
@@ -37,6 +38,10 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
                              precision="year")] if year is not None else [])
     told_by_pronoun: list[int] = []  # where the claims of offices told by a pronoun begin in ``out``
     for m in s.of("leader"):
+        later = _later_office(s, m, told_dates, records)
+        if later is not None:  # (a leader who took office after Archigos ends: whatever is told, it is past it)
+            out.append(later)
+            continue
         # (a date told only in another clause, past a semicolon, is none of the office's: "Albania under Enver Hoxha
         # trusted nobody; it signed only in 1991")
         dates = told_dates if _clause_dated(s, m, told_dates) else []
@@ -669,6 +674,24 @@ def _crowned_after_ruling(m: Mention, begun: Mention, held: list[dict[str, Any]]
 
 #: The last day Archigos records: a spell open then ran on past what it knows.
 _ARCHIGOS_END = _dt.date(2015, 12, 31)
+
+
+def _later_office(s: Sentence, m: Mention, dates: list[Mention], records: _Records) -> Claim | None:
+    """Return an office told of a leader who took office after Archigos ends (:func:`later_leaders`, linked by
+    name: "Fumio Kishida visited Delhi last month", "Indonesia inaugurated Prabowo Subianto as president") as not
+    in the record, at the sentence's first date, else the article's time; ``None`` for any other leader. Archigos
+    holds no spell of theirs, so no date told of them can agree with it or contradict it (nor may a namesake it
+    holds stand in: "Giuseppe Conte" is not Guinea's Conté)."""
+    label = (m.target or "").removeprefix("leader:")
+    known = {leader: (ccode, day) for leader, ccode, day in later_leaders().values()}
+    if not m.target or label not in known:
+        return None
+    when = dates[0].value if dates and dates[0].value else str(records.as_of)
+    return Claim(kind="leader_office", text=s.text.strip(), start=s.start, end=s.end,
+                 claimed=f"{m.text} in office in {when}", verdict="not_in_record",
+                 record_value="no leader of that name in Archigos",
+                 reason=f"Archigos ends in {_ARCHIGOS_END.year}, before {label} took office on {known[label][1]}: "
+                        "who held the office later needs a ledger event")
 
 
 #: Why an office told after :data:`_ARCHIGOS_END`, of a leader in office when Archigos ends, is not in the record.
