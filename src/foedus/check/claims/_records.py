@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from foedus.check.claims._sentences import Sentence
-from foedus.check.claims._words import _DATASET_FAMILIES, _TIMEZONE_KINDS, _ZONE_NOTE
+from foedus.check.claims._words import _DATASET_FAMILIES, _EVENT_OR_ENDING, _TIMEZONE_KINDS, _ZONE_NOTE
 from foedus.check.mentions import _OBLIGATION_WORDS, Gazetteer
 from foedus.check.models import Claim, CodingAnswer, Mention, RecordRef
 from foedus.dates import PartialDate
@@ -767,7 +767,8 @@ def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
     # walked out": the first date is no exit)
     acts = [a for a in _MEMBER_ACT.finditer(s.text) if not a.group("came") or _came_in(s, a)]
     act = next((a for a in acts if not re.search(r"[;:]", s.text[min(a.end(), at):max(a.start(), at)])
-                and not (a.start() > at and _OWN_SUBJECT_AFTER.search(s.text, date.end - s.start, a.start()))), None)
+                and not (a.start() > at and _OWN_SUBJECT_AFTER.search(s.text, date.end - s.start, a.start()))
+                and not _dated_apart(s, a, date)), None)
     if act is None or (act.group("followed") and not any(a.group("entry") and not a.group("followed")
                                                          for a in acts[:acts.index(act)])):
         return claim  # ("Zimbabwe followed in February 2001" only after a verb of joining: alone, no entry)
@@ -810,6 +811,24 @@ def _member_that_day(s: Sentence, claim: Claim, records: _Records) -> Claim:
         "kind": "agreement_date", "claimed": f"{_name(code, when)}: {what} {short} {date.text}", "verdict": verdict,
         "record_value": f"{'entered' if column == 2 else 'exited'} {when}",
         "reason": reason + f" (its {what} recorded then)", "records": [ref], "proposed_entry": None})
+
+
+#: A verb of a clause of its own between a member's act, told with a date of its own, and a later date: "Britain left
+#: the treaty in 1974, and SEATO was wound up on 30 June 1977" (an auxiliary, or a word of an event or an ending).
+_OWN_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had)\b|" + _EVENT_OR_ENDING.pattern, re.IGNORECASE)
+
+
+def _dated_apart(s: Sentence, act: re.Match[str], date: Mention) -> bool:
+    """Whether ``act`` (a member's act told before ``date``) has a date of its own between them, and a clause with a
+    verb of its own stands between that date and ``date``: "Pakistan walked out in November 1972, Britain left the
+    treaty in 1974, and SEATO was wound up by common consent on 30 June 1977" (the last date is the end's, not
+    Britain's exit). A state told with a date alone after the act's is the act's again ("Chile joined in 1950 and
+    Peru in 1952")."""
+    at = date.start - s.start
+    if act.start() > at:
+        return False
+    between = [d for d in s.of("date") if act.end() <= d.start - s.start and d.end - s.start <= at]
+    return bool(between) and bool(_OWN_VERB.search(s.text, max(d.end for d in between) - s.start, at))
 
 
 #: A clause of its own begun after a date and before a member's act, told by a pronoun as its subject: "Latvia
