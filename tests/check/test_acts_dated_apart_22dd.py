@@ -1,0 +1,33 @@
+"""A member's act told with a date of its own is not read again at a later date that another clause of the sentence
+tells (issue 22dd), on made-up sentences: "Britain left it in 1975, and the alliance was wound up on 30 June 1977"
+tells no exit of Britain's on 30 June 1977 (the record is the shipped ledgers')."""
+
+from __future__ import annotations
+
+from foedus.store import Store
+from tests.check.sentences import check_plain, claims_of
+
+_SEATO = ("Pakistan walked out of SEATO in November 1972, Britain left it in 1975, and the alliance was wound up on "
+          "30 June 1977.")
+
+
+def _told(store: Store, body: str, kind: str) -> list[tuple[str, str]]:
+    return [(c.claimed, c.verdict) for c in claims_of(check_plain(store, body), kind)]
+
+
+def test_an_act_with_a_date_of_its_own_is_not_read_at_a_later_clauses_date(check_store: Store) -> None:
+    # the end of June 1977 is the alliance's: not Britain's exit, which the sentence dates in 1975 (the record has
+    # Britain stay to the end, so the exit told in 1975 contradicts it)
+    told = [(c.kind, c.claimed, c.verdict) for c in check_plain(check_store, _SEATO).claims]
+    britain = [(kind, claimed, verdict) for kind, claimed, verdict in told if claimed.count("United Kingdom") == 1
+               and "exit from" in claimed]
+    assert not [claim for claim in britain if "30 June 1977" in claim[1]]
+    assert [(kind, verdict) for kind, claimed, verdict in britain if claimed.endswith(" 1975")] == [
+        ("event_date", "contradicts")]
+
+
+def test_a_state_told_with_a_date_alone_after_an_act_is_that_act_again(check_store: Store) -> None:
+    # "and Peru in 1950" has no verb of its own: it tells Peru's entry, at its own year
+    told = _told(check_store, "Chile joined the Rio Treaty in 1948 and Peru in 1950.", "event_date")
+    assert [claimed for claimed, _ in told if claimed.startswith("Peru:")] == [
+        "Peru: entry into Inter-American Treaty of Reciprocal Assistance 1950"]
