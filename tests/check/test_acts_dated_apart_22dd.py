@@ -1,6 +1,7 @@
 """A member's act told with a date of its own is not read again at a later date that another clause of the sentence
 tells (issue 22dd), on made-up sentences: "Britain left it in 1975, and the alliance was wound up on 30 June 1977"
-tells no exit of Britain's on 30 June 1977 (the record is the shipped ledgers')."""
+tells no exit of Britain's on 30 June 1977; and "entered" an agreement is a member's act, read at its own date (the
+record is the shipped ledgers' and ATOP's)."""
 
 from __future__ import annotations
 
@@ -31,3 +32,18 @@ def test_a_state_told_with_a_date_alone_after_an_act_is_that_act_again(check_sto
     told = _told(check_store, "Chile joined the Rio Treaty in 1948 and Peru in 1950.", "event_date")
     assert [claimed for claimed, _ in told if claimed.startswith("Peru:")] == [
         "Peru: entry into Inter-American Treaty of Reciprocal Assistance 1950"]
+
+
+
+def test_a_state_told_to_enter_an_agreement_at_a_date_is_its_entry(check_store: Store) -> None:
+    # the record has Lithuania enter the CSCE (ATOP 3740) on 6 December 1991: "entered" tells that entry, at its day
+    right = _told(check_store, "Lithuania entered the Helsinki process on 6 December 1991.", "agreement_date")
+    assert [verdict for claimed, verdict in right if claimed.startswith("Lithuania: entry into ATOP 3740")] == [
+        "consistent"]
+    wrong = _told(check_store, "Lithuania entered the Helsinki process on 11 September 1991.", "agreement_date")
+    assert [verdict for claimed, verdict in wrong if claimed.startswith("Lithuania: entry into ATOP 3740")] == [
+        "contradicts"]
+    # a war entered is no agreement's entry
+    war = _told(check_store, "The Warsaw Pact was signed on 14 May 1955. Hungary entered the war on 27 June 1941.",
+                "agreement_date")
+    assert not [claimed for claimed, _ in war if "entry into" in claimed]

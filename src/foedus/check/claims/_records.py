@@ -714,6 +714,8 @@ _MEMBER_ACT = re.compile(r"\b(?P<entry>joined|joining|acceded|acceding|adhered|a
                          # ("Ukraine subscribed on 16 June 1992", "Turkey came in late, on 23 February 1945")
                          # (not "the end came in 2014", "came into force")
                          r"subscribed|subscribing|signed\s+on|(?P<came>came\s+in)(?!to\b)|"
+                         # ("Bulgaria entered the framework on ...", not "entered into an alliance", "entered the war")
+                         r"entered(?!\s+(?:into|the\s+(?:war|fighting|conflict))\b)|"
                          # ("Ecuador's ratification was registered on ...", "Georgia came aboard on ...")
                          r"accession|entry|ratification|adhesion|signed\s+up|came\s+(?:aboard|on\s+board)|"
                          r"became\s+(?:a\s+|an\s+)?(?:full\s+)?(?:party|parties|member|"
