@@ -954,18 +954,28 @@ def _undated_acts(s: Sentence, records: _Records, year: int | None, told: Sequen
             own = _leaders_states(s, lo, lo + verb.start(), records, year)
         if not own:
             continue
-        verbs = [(label, kinds) for pattern, kinds, label in _EVENT_WORDS if pattern.search(clause)]
-        kinds = {k for _, group in verbs for k in group}
-        label = verbs[0][0] if verbs else "event"
-        if any((set(e["actors"]) | set(e["targets"])) & set(own) and e["kind"] in kinds
-               and abs(_pdate(e["date"]).earliest().year - year) <= 1 for e in records.events()):
+        event = _undated_event(s if len(_act_bounds(s.text)) == 1 else s.part(s.start + lo, s.start + hi), clause,
+                               own, records, year)
+        if event is None:
             continue
-        part = s if len(_act_bounds(s.text)) == 1 else s.part(s.start + lo, s.start + hi)
-        names = " and ".join(_name(c, str(year)) for c in own[:2])
-        out.append(_not_in_record(part, f"{words(label)} of {names}, at no date told (read at {year})", "event",
-                                  own[:2], str(year), label))
+        out.append(event)
         break
     return out
+
+
+def _undated_event(part: Sentence, clause: str, own: Sequence[int], records: _Records, year: int) -> Claim | None:
+    """Return the event ``clause`` tells of the states ``own`` at no date, as not in the record at ``year`` (the kind
+    its verb tells, else a bare event), or ``None`` where the record holds an act of theirs of that kind within a year
+    of then (the act is likely that one, told without its date)."""
+    verbs = [(label, kinds) for pattern, kinds, label in _EVENT_WORDS if pattern.search(clause)]
+    kinds = {k for _, group in verbs for k in group}
+    label = verbs[0][0] if verbs else "event"
+    if any((set(e["actors"]) | set(e["targets"])) & set(own) and e["kind"] in kinds
+           and abs(_pdate(e["date"]).earliest().year - year) <= 1 for e in records.events()):
+        return None
+    names = " and ".join(_name(c, str(year)) for c in own[:2])
+    return _not_in_record(part, f"{words(label)} of {names}, at no date told (read at {year})", "event", own[:2],
+                          str(year), label)
 
 
 #: A verb that tells again an act told before, for other states ("Spain did so because it feared Moscow", "Peru did
@@ -1028,14 +1038,7 @@ def _undated_clauses(s: Sentence, records: _Records, year: int | None, told: Seq
             [m for m in _doers(s, s.start + lo + verb.start()) if m.start >= s.start + lo]))), [])
         if not own:
             continue
-        verbs = [(label, kinds) for pattern, kinds, label in _EVENT_WORDS if pattern.search(clause)]
-        kinds = {k for _, group in verbs for k in group}
-        label = verbs[0][0] if verbs else "event"
-        if any((set(e["actors"]) | set(e["targets"])) & set(own) and e["kind"] in kinds
-               and abs(_pdate(e["date"]).earliest().year - then) <= 1 for e in records.events()):
-            continue
-        names = " and ".join(_name(c, str(then)) for c in own[:2])
-        out.append(_not_in_record(s.part(s.start + lo, s.start + hi),
-                                  f"{words(label)} of {names}, at no date told (read at {then})", "event", own[:2],
-                                  str(then), label))
+        event = _undated_event(s.part(s.start + lo, s.start + hi), clause, own, records, then)
+        if event is not None:
+            out.append(event)
     return out
