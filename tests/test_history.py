@@ -201,3 +201,12 @@ def test_the_summary_counts_multilateral_agreements_in_force_as_their_own_clause
     assert in_force.endswith(" multilateral.") and in_force[0].isdigit()
     # beside bilateral ones, the multilateral ones are counted after their names
     assert " multilateral)." in pair_history(store, "France", "Russia").summary()
+
+
+def test_the_history_without_its_war_tested_cases_is_the_same_history(store: Store) -> None:
+    """``tested=False`` (for callers that read only agreements and events) leaves out the war-tested cases alone."""
+    full = pair_history(store, "France", "United Kingdom", until=1950)
+    bare = pair_history(store, "France", "United Kingdom", until=1950, tested=False)
+    assert full.tested and bare.tested == []
+    assert {k: v for k, v in bare.to_dict().items() if k != "tested"} == {
+        k: v for k, v in full.to_dict().items() if k != "tested"}

@@ -538,7 +538,7 @@ def cite(states: tuple[str, ...], ledger_name: str | None, panel_file: Path | No
         return
     with open_store(db) as store:
         if states:
-            sources = pair_history(store, states[0], states[1]).sources
+            sources = pair_history(store, states[0], states[1], tested=False).sources
         else:
             known = ledger_names(store)
             if ledger_name is not None and ledger_name not in known:

@@ -403,6 +403,7 @@ def pair_history(
     coding: str = "all",
     since: int | None = None,
     until: int | None = None,
+    tested: bool = True,
 ) -> PairHistory:
     """Return the agreements between states ``a`` and ``b``, how each ended under each coding, and the key events:
     those of their agreements (under one of them, or cited by an ending of one), and those one of the two did to the
@@ -418,6 +419,10 @@ def pair_history(
         A coding's name, or ``"all"`` for every coding.
     since, until : int, optional
         Keep agreements in force at some point in ``[since, until]`` and events dated in it.
+    tested : bool
+        Whether to list the pair's war-tested cases (:attr:`PairHistory.tested`). Finding them reads every war of the
+        pair's alliances, so callers that read only the agreements and events pass ``False`` (``tested`` is then
+        empty).
 
     Raises
     ------
@@ -456,7 +461,7 @@ def pair_history(
         codings=[{"name": n, **v} for n, v in sorted(known.items())],
         agreements=agreements, events=events, sources=_sources(store, cited),
         names=(name_periods(a)[0].name, name_periods(b)[0].name),
-        tested=_tested(store, state_a.ccode, state_b.ccode, since, until),
+        tested=_tested(store, state_a.ccode, state_b.ccode, since, until) if tested else [],
     )
 
 

@@ -625,7 +625,7 @@ def _record(store: Store, tables: dict[str, UnitYears], main: str, pair: tuple[i
     from foedus.history import pair_history
     from foedus.results.assessment import RecordAgreementModel
 
-    history = pair_history(store, a.ccode, b.ccode)
+    history = pair_history(store, a.ccode, b.ccode, tested=False)
     key = f"pair:{pair[0]}-{pair[1]}"
 
     def in_model(table: UnitYears) -> dict[str, bool]:

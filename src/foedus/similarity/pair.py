@@ -227,7 +227,7 @@ def pair_similarity(
     else:
         notes.append(f"{state_a.name} and {state_b.name} were not both in the {system.upper()} system in any year from "
                      f"{first} to {last}")
-    history = pair_history(store, state_a.ccode, state_b.ccode, since=first, until=last)
+    history = pair_history(store, state_a.ccode, state_b.ccode, since=first, until=last, tested=False)
     agreements = sorted((p for p in (_pair_agreement(x, state_a.ccode, state_b.ccode) for x in history.agreements)
                          if p is not None), key=lambda p: (p.start, p.slug))
     names = (name_periods(a)[0].name, name_periods(b)[0].name)

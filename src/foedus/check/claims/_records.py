@@ -87,7 +87,7 @@ class _Records:
         year = self.as_of if until is None else until
         key = (min(a, b), max(a, b), year)
         if key not in self._histories:
-            self._histories[key] = pair_history(self.store, key[0], key[1], until=year)
+            self._histories[key] = pair_history(self.store, key[0], key[1], until=year, tested=False)
         return self._histories[key]
 
     def outcomes(self, slug: str, *, members: bool = False) -> list[dict[str, Any]]:
@@ -261,12 +261,13 @@ class _Records:
     def treaty_ref(self, slug: str) -> RecordRef:
         t = self.gaz.treaties[slug]
         label = t.title
-        if t.atop_only:
-            from foedus.alliance_titles import atop_alliance_titles
+        if t.atop_only and (atopid := atopid_of(slug)) is not None:
+            key = ("title", slug)  # read once per gazetteer, as the member phases are: a count cites every agreement
+            if key not in self.gaz.per_agreement:
+                from foedus.alliance_titles import atop_alliance_titles
 
-            atopid = atopid_of(slug)
-            if atopid is not None:
-                label = atop_alliance_titles(self.store, [atopid]).get(atopid, label)
+                self.gaz.per_agreement[key] = atop_alliance_titles(self.store, [atopid]).get(atopid, label)
+            label = self.gaz.per_agreement[key]
         return RecordRef(kind="treaty", id=slug, ledger=t.ledger, label=label,
                          sources=[f"{t.ledger}:{s}" for s in t.sources])
 
