@@ -8,12 +8,22 @@ from collections.abc import Sequence
 from typing import Any
 
 from foedus.check.claims._clauses import _attached
-from foedus.check.claims._records import _MONTH_WORDS, _label, _name, _nearest_agreement, _Records, compare_dates
+from foedus.check.claims._records import (
+    _MONTH_WORDS,
+    _gap,
+    _label,
+    _name,
+    _nearest_agreement,
+    _pdate,
+    _Records,
+    compare_dates,
+)
 from foedus.check.claims._sentences import _SEGMENT_BREAK, _SUBORDINATE, Sentence, _codes, _place
 from foedus.check.claims._words import _CLAUSE_BREAK, _DATED_NAME, _IN_FORCE, _JOINING, _LATER, _NAME_PUT, _SIGNING
 from foedus.check.claims.events import _years_on
 from foedus.check.claims.parties import _clause_start, _parties_claim
 from foedus.check.claims.unknown_names import _unknown_named_before
+from foedus.check.mentions import _norm
 from foedus.check.models import Claim, Mention, RecordRef
 
 
@@ -240,12 +250,15 @@ def _membership_claims(s: Sentence, records: _Records, referent: str | None,
     if all(m.how == "anaphora" for m in s.of("agreement") if m.target):
         # "Khartoum acceded to the League's collective security treaty of 1950": that one, not the one last told of
         described = _joined_by_description(s, records, context)
-        if described is not None:
-            slug, lo, hi = described
-            stand_in = Mention(kind="agreement", text=s.text[lo:hi], start=s.start + lo, end=s.start + hi,
-                               target=f"treaty:{slug}", how="description")
-            s = Sentence(s.start, s.end, s.text, tuple(sorted((stand_in, *(
-                m for m in s.mentions if m.how != "anaphora")), key=lambda m: m.start)))
+        # ("Libya acceded to the League's joint defence treaty on ...": each clause's agreement, told in lower case)
+        joined = [described] if described is not None else _joined_by_its_words(s, records, context, dates)
+        if joined:
+            slug = joined[0][0]
+            stand_ins = [Mention(kind="agreement", text=s.text[lo:hi], start=s.start + lo, end=s.start + hi,
+                                 target=f"treaty:{one}", how="description") for one, lo, hi in joined]
+            s = Sentence(s.start, s.end, s.text, tuple(sorted((*stand_ins, *(
+                m for m in s.mentions if m.how != "anaphora" and not any(
+                    x.start < m.end and m.start < x.end for x in stand_ins))), key=lambda m: m.start)))
     for pattern, entering in ((_JOINING, True), (_LEAVING, False), (_RATIFYING, True)):
         verbs = list(pattern.finditer(s.text))
         if pattern is _JOINING and not verbs:  # "It was set up by A, B and C; D followed in January 1964"
@@ -634,6 +647,87 @@ def _joined_by_description(s: Sentence, records: _Records, context: Sequence[int
         slug = _nearest_agreement(records, list(dict.fromkeys(states)), context, date, found.group("name").casefold())
         return None if slug is None else (slug, found.start("name"), found.end("name"))
     return None
+
+
+#: An agreement told in lower case as the object of a verb of joining, after its body's possessive or its place:
+#: "acceded to the League's joint defence treaty", "signed up to the Tashkent collective security treaty", "joined the
+#: Commonwealth's charter", "ratified the Union's common defence pact" (the body or place, then the words and noun).
+_JOINED_DESCRIBED = re.compile(
+    r"\s+(?:(?:together|jointly|formally|also|only|then|later|both)\s+)*(?:to\s+|into\s+)?(?:the|its|their)\s+"
+    r"(?:(?P<owner>(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?-i:[A-Z])[\w-]*)['’]s\s+|(?P<place>(?-i:[A-Z])[\w-]*)\s+)?"
+    r"(?P<words>(?:(?-i:[a-z])[\w-]*\s+){0,4}?)"
+    r"(?P<noun>treaty|pact|charter|act|protocol|accord|agreement|alliance|convention)\b",
+    re.IGNORECASE)
+#: Nouns any agreement may be told by whatever its title (ATOP's titles call each a "pact"); another noun ("charter",
+#: "protocol") must be one of its title's words.
+_ANY_NOUN = frozenset({"treaty", "pact", "agreement", "alliance"})
+#: Words that describe no agreement in particular.
+_NO_KIND_WORDS = frozenset({"new", "old", "own", "first", "later", "earlier", "original", "founding", "whole", "same",
+                            "regional", "collective", "mutual", "formal"})
+#: How far (in days) a state's recorded entry may lie from the date told for the agreement described to be the one.
+_DESCRIBED_ENTRY_DAYS = 2 * 366
+
+
+def _joined_by_its_words(s: Sentence, records: _Records, context: Sequence[int],
+                         dates: Sequence[Mention]) -> list[tuple[str, int, int]]:
+    """Return the stored agreement a state is told to join by a description in lower case, after its body's
+    possessive or place ("Kuwait acceded to the League's joint defence treaty on 12 August 1962", "it signed up to
+    the Tashkent collective security treaty the same day"): of the agreements the joining states (those before the
+    verb, else ``context``) are recorded members of, the one whose title or names hold the description's words (and
+    its noun, a charter or a protocol), which the states entered nearest the date told after the verb, within two
+    years; with its span, for each such verb (none where no description follows, or none or two agreements fit: the
+    claim is then left to the other rules)."""
+    out: list[tuple[str, int, int]] = []
+    for verb in _JOINING.finditer(s.text):
+        found = _JOINED_DESCRIBED.match(s.text, verb.end())
+        if found is None or not (found.group("owner") or found.group("place") or found.group("words").strip()):
+            continue
+        date = next((d for d in dates if d.value and d.start - s.start >= found.end()
+                     and not re.search(r"[;.]", s.text[found.end():d.start - s.start])), None)
+        if date is None:
+            continue
+        clause = max([b.end() for b in _SEGMENT_BREAK.finditer(s.text, 0, verb.start())], default=0)
+        states = _codes([m for m in s.of("state") if clause <= m.start - s.start < verb.start() and not _place(s, m)])
+        states = states or list(context)[:1]
+        if not states:
+            continue
+        words = [w for w in re.findall(r"[\w-]+", found.group("words").casefold()) if w not in _NO_KIND_WORDS]
+        noun = found.group("noun").casefold()
+        told = [_norm(w) for w in words + ([] if noun in _ANY_NOUN else [noun])]
+        said = _pdate(date.value or "")
+        fits: list[tuple[int, str]] = []
+        for slug, treaty in records.gaz.treaties.items():
+            if not set(states) <= treaty.members or treaty.kind in {"border", "trade"}:
+                continue
+            names = " | ".join([_norm(treaty.title), _norm(records.treaty_ref(slug).label),
+                                *_names_of(records, slug)])
+            if not all(re.search(rf"\b{re.escape(w)}", names) for w in told):
+                continue
+            entered = records.entry_dates(slug)
+            gap = max(_gap(said, _pdate(entered.get(c, treaty.signed))) for c in states)
+            if gap <= _DESCRIBED_ENTRY_DAYS:
+                fits.append((gap, slug))
+        fits.sort()
+        if not fits or (len(fits) > 1 and fits[1][0] == fits[0][0]):
+            continue
+        lo = found.start("owner") if found.group("owner") else found.start("place") if found.group("place") else \
+            found.start("words")
+        out.append((fits[0][1], lo, found.end()))
+    return out
+
+
+def _names_of(records: _Records, slug: str) -> list[str]:
+    """Return the names (normalised) the gazetteer knows the agreement ``slug`` by: its aliases (``atop_names.csv``,
+    the ledgers' names)."""
+    key = ("names", "")
+    if key not in records.gaz.per_agreement:
+        names: dict[str, list[str]] = {}
+        for alias, slugs in records.gaz.treaty_aliases.items():
+            for one in slugs:
+                names.setdefault(one, []).append(alias)
+        records.gaz.per_agreement[key] = names
+    known: dict[str, list[str]] = records.gaz.per_agreement[key]
+    return known.get(slug, [])
 
 
 #: What follows a verb of joining that has no object of its own, so that the agreement joined is the one last told
