@@ -34,3 +34,19 @@ def test_each_clause_joins_the_agreement_its_own_words_describe(check_store: Sto
     assert [(c.verdict, c.records[0].id) for c in _entries(result)] == [
         ("consistent", "atop-4400"), ("consistent", "atop-4220")]
 
+
+
+def _signings(result: CheckResult) -> list[Claim]:
+    return [c for c in result.claims if c.kind == "agreement_date"]
+
+
+def test_a_founder_told_by_a_noun_dates_the_agreement_s_signing(check_store: Store) -> None:
+    # the Declaration by United Nations was signed on 1 January 1942; its original signatories signed it that day
+    told = "Haiti and Panama were among the original signatories of the Declaration by United Nations on {}."
+    right = _signings(_check(check_store, told.format("1 January 1942")))
+    assert [(c.verdict, c.record_value) for c in right] == [("consistent", "signed 1942-01-01")]
+    wrong = _signings(_check(check_store, told.format("1 January 1944")))
+    assert [(c.verdict, c.record_value) for c in wrong] == [("contradicts", "signed 1942-01-01")]
+    # a founder of the Arab League (signed 22 March 1945), told a year late
+    founder = _signings(_check(check_store, "Syria, a founder of the Arab League in March 1944, never left it."))
+    assert [(c.verdict, c.record_value) for c in founder] == [("contradicts", "signed 1945-03-22")]

@@ -69,7 +69,8 @@ def _agreement_claims(s: Sentence, slug: str, dates: list[Mention], records: _Re
     ref = records.treaty_ref(slug)
     out: list[Claim] = []
     mention = next(m for m in s.of("agreement") if m.target == f"treaty:{slug}")
-    signing = _signing_of(s, mention) or _founding_of(s, mention) or _anniversary_of(s, mention)
+    signing = _signing_of(s, mention) or _founding_of(s, mention) or _founder_of(s, mention) or \
+        _anniversary_of(s, mention)
     own = _own_clause(s, mention)  # where agreements named in clauses of their own each end in their own
     ending = _claimed_ending(own.text)
     word = _dated_ending(own.text)  # a breach is dated as an event; an abrogation, expiry... as the agreement's end
@@ -333,6 +334,20 @@ def _founding_of(s: Sentence, mention: Mention) -> re.Match[str] | None:
     if founded is not None or mention.text.casefold() in {"it", "this", "that", "which"}:
         return founded  # ("It followed in May": a state, as often as an agreement)
     return _FOLLOWED_ON.match(s.text, mention.end - s.start)
+
+
+#: A founder told by a noun of signing or founding right before an agreement's name: "among the original signatories
+#: of the Declaration", "a founder of the Arab League", "one of the founding members of NATO" (not a "signatory" alone,
+#: which may have signed it years later).
+_FOUNDER_OF = re.compile(r"\b(?:(?:original|founding|first)\s+(?:signator(?:y|ies)|members?|part(?:y|ies)|states?)|"
+                         r"co-?founders?|founders?)\s+(?:of|to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _founder_of(s: Sentence, mention: Mention) -> re.Match[str] | None:
+    """Return the noun of a founder right before an agreement's name (:data:`_FOUNDER_OF`: "Egypt, a founder of the
+    Arab League in March 1945", "both were among the original signatories of the Declaration by United Nations on 1
+    January 1942"): a founder's signature is the agreement's own, so the date told after it is its signing."""
+    return _FOUNDER_OF.search(s.text, 0, mention.start - s.start)
 
 
 #: An agreement told made next, by "followed" right after its name, with the place and then the date it was made:
