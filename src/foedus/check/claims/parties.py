@@ -1230,6 +1230,26 @@ def _dated_after(s: Sentence, told: Sequence[Claim], at: int, dated: set[str]) -
     return next(iter(slugs)) if len(slugs) == 1 else None
 
 
+def _described_at_date(s: Sentence, records: _Records, lo: int, hi: int, at: int, two: Sequence[int]) -> str | None:
+    """Return the stored agreement a list of states (at ``lo``..``hi``) is told the parties of by a description
+    right after its verb or noun of membership (ending at ``at``; :data:`_DESCRIBED_OBJECT`, no title linked in it)
+    and the date its clause tells next, with a year ("was a founding party to the Union's constitutive act in July
+    2000", "joined the Egyptian-Jordanian defence agreement on 4 June 1967"): the agreement of those states nearest
+    that date (:func:`_nearest_agreement`, the article's pair ``two`` for context), else None. No signing claim of
+    the sentence found it: its verb is one of membership, not of making."""
+    described = _DESCRIBED_OBJECT.match(s.text, at)
+    if described is None or any(m.target and at <= m.start - s.start < described.end() for m in s.of("agreement")):
+        return None
+    end = next((b.start() for b in _SEGMENT_BREAK.finditer(s.text, described.end())), len(s.text))
+    date = next((d for d in sorted(s.of("date"), key=lambda d: d.start) if d.value
+                 and described.end() <= d.start - s.start < min(end, described.end() + 40)
+                 and re.search(r"\d{4}", d.text)), None)
+    codes = _codes([m for m in s.of("state") if lo <= m.start - s.start < hi and not _place(s, m)]) or list(two)
+    if date is None or not codes:
+        return None
+    return _nearest_agreement(records, codes, two, date, s.text[at:described.end()].casefold())
+
+
 def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told: Sequence[Claim],
                       two: Sequence[int] = ()) -> list[Claim]:
     """States a sentence tells as an agreement's parties in a form no other rule read: the subject of a verb of
@@ -1261,6 +1281,10 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
                 and (own := _dated_after(s, told, at, dated)) is not None:
             slug, direct = own, True  # ("..., and both signed the League's defence treaty of 1950", "both were
             # founding members of the Union's charter of 1963")
+        if slug is None and kind in {"subject", "member"} and not dated \
+                and (own := _described_at_date(s, records, lo, hi, at, pair_told or two)) is not None:
+            slug, direct = own, True  # ("Sudan was a founding party to the Union's constitutive act in July 2000",
+            # "Iraq joined the Egyptian-Jordanian defence agreement on 4 June 1967")
         # (another clause's subject joining the agreement a claim of the sentence is of: "A signed it in 1975; B
         # adhered in 1993", "C joined on DATE, and D followed that May": a claim of its own, where it holds)
         again = slug is not None and slug in claimed and kind == "subject" and not pair_told
