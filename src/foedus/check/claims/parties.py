@@ -1230,24 +1230,39 @@ def _dated_after(s: Sentence, told: Sequence[Claim], at: int, dated: set[str]) -
     return next(iter(slugs)) if len(slugs) == 1 else None
 
 
-def _described_at_date(s: Sentence, records: _Records, lo: int, hi: int, at: int, two: Sequence[int]) -> str | None:
-    """Return the stored agreement a list of states (at ``lo``..``hi``) is told the parties of by a description
-    right after its verb or noun of membership (ending at ``at``; :data:`_DESCRIBED_OBJECT`, no title linked in it)
-    and the date its clause tells next, with a year ("was a founding party to the Union's constitutive act in July
-    2000", "joined the Egyptian-Jordanian defence agreement on 4 June 1967"): the agreement of those states nearest
-    that date (:func:`_nearest_agreement`, the article's pair ``two`` for context), else None. No signing claim of
-    the sentence found it: its verb is one of membership, not of making."""
-    described = _DESCRIBED_OBJECT.match(s.text, at)
-    if described is None or any(m.target and at <= m.start - s.start < described.end() for m in s.of("agreement")):
+def _described_at_date(s: Sentence, records: _Records, lo: int, hi: int, at: int, kind: str,
+                       two: Sequence[int]) -> str | None:
+    """Return the stored agreement a list of states (at ``lo``..``hi``) is told the parties of by a description, no
+    title linked in it, and a date with a year its clause tells after the description: for the subject of a verb or
+    noun of membership (ending at ``at``), the description right after it (:data:`_DESCRIBED_OBJECT`: "was a founding
+    party to the Union's constitutive act in July 2000", "joined the Egyptian-Jordanian defence agreement on 4 June
+    1967"); for the object of a verb that binds or signs, the clause's noun of an agreement before it ("the defence
+    assistance accord, signed in Abidjan on 9 June 1976 by A, B and C"). The agreement is that of those states nearest
+    the date (:func:`_nearest_agreement`, the article's pair ``two`` for context), else None."""
+    seg = next(((a - s.start, b - s.start) for a, b in _segments(s) if a - s.start <= lo < b - s.start),
+               (0, len(s.text)))
+    if kind in {"subject", "member"}:
+        described = _DESCRIBED_OBJECT.match(s.text, at)
+        if described is None:
+            return None
+        lead, start = described.end(), at
+    elif kind == "object":
+        nouns = list(_AGREEMENT_NOUN.finditer(s.text, seg[0], lo))
+        if not nouns:
+            return None
+        lead, start = nouns[-1].end(), max(seg[0], nouns[-1].start() - 60)
+    else:
         return None
-    end = next((b.start() for b in _SEGMENT_BREAK.finditer(s.text, described.end())), len(s.text))
+    if any(m.target and start <= m.start - s.start < max(lead, lo) for m in s.of("agreement")):
+        return None  # (a title linked: the rules of named agreements read it)
+    end = next((b.start() for b in _SEGMENT_BREAK.finditer(s.text, max(lead, hi))), len(s.text))
     date = next((d for d in sorted(s.of("date"), key=lambda d: d.start) if d.value
-                 and described.end() <= d.start - s.start < min(end, described.end() + 40)
+                 and lead <= d.start - s.start < min(end, max(lead, hi) + 40) and not lo <= d.start - s.start < hi
                  and re.search(r"\d{4}", d.text)), None)
     codes = _codes([m for m in s.of("state") if lo <= m.start - s.start < hi and not _place(s, m)]) or list(two)
     if date is None or not codes:
         return None
-    return _nearest_agreement(records, codes, two, date, s.text[at:described.end()].casefold())
+    return _nearest_agreement(records, codes, two, date, s.text[start:lead].casefold())
 
 
 def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told: Sequence[Claim],
@@ -1281,8 +1296,8 @@ def _parties_backstop(s: Sentence, records: _Records, referent: str | None, told
                 and (own := _dated_after(s, told, at, dated)) is not None:
             slug, direct = own, True  # ("..., and both signed the League's defence treaty of 1950", "both were
             # founding members of the Union's charter of 1963")
-        if slug is None and kind in {"subject", "member"} and not dated \
-                and (own := _described_at_date(s, records, lo, hi, at, pair_told or two)) is not None:
+        if slug is None and not dated and not any(": entry into " in c.claimed for c in told) \
+                and (own := _described_at_date(s, records, lo, hi, at, kind, pair_told or two)) is not None:
             slug, direct = own, True  # ("Sudan was a founding party to the Union's constitutive act in July 2000",
             # "Iraq joined the Egyptian-Jordanian defence agreement on 4 June 1967")
         # (another clause's subject joining the agreement a claim of the sentence is of: "A signed it in 1975; B
