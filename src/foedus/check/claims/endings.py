@@ -925,19 +925,22 @@ def _endings_per_clause(s: Sentence, claims: list[Claim], records: _Records) -> 
         # October 1940: every coding scores that as a breach")
         coded = [other for other in clauses if other is not clause and _CODING_READING.search(other.text)
                  and _claimed_ending(other.text) is not None]
+        later_end = ending == "ended" and _end_dated_after_how(s, clauses, index)
         if ending == "ended" and any(one.removeprefix("not ") not in {"ended", "in_force"} for one in told) and \
-                not coded:
+                not coded and not later_end:
             continue  # ("It ended on 19 June 1890, and Berlin let it lapse": one ending, told how in a clause)
         if ending == "expired" and any(one in _CAUSES_OF_LAPSE for one in told):
             continue  # ("The pact lapsed in June 1940, and it ended because Estonia lost its independence": one
             # ending, its cause told in a clause of its own, as :func:`_claimed_ending` reads it in one clause)
         found = _ENDING_WORD.search(clause.text)
         referent = _clause_referent(clause, found.start() if found else 0, slugs,
-                                    by_noun=bool(coded) or bool(_CODING_READING.search(clause.text)))
+                                    by_noun=bool(coded) or bool(_CODING_READING.search(clause.text)) or later_end)
         if referent is None or referent[0] not in records.gaz.treaties:
             continue
         claim = _ending_claim(clause, referent[0], ending, records).model_copy(
             update={"text": s.text.strip(), "start": s.start, "end": s.end})
+        if later_end:
+            claim = _judged_with_its_end(clause, claim, records, referent[0])
         if referent[1] and claim.verdict == "contradicts":
             continue  # ("and it was the Italians who broke it": a pronoun may stand for another than the sentence's)
         new.append((index, claim))
@@ -948,6 +951,38 @@ def _endings_per_clause(s: Sentence, claims: list[Claim], records: _Records) -> 
     slots = iter(ordered)
     out = [next(slots) if c.kind == "ending" else c for c in claims]
     return out + list(slots)
+
+
+def _end_dated_after_how(s: Sentence, clauses: Sequence[Sentence], index: int) -> bool:
+    """Whether the clause ``index`` of ``s`` tells an agreement's end with no word of how, at a date of its own, after
+    a clause that told how it was broken, ended or replaced ("Tehran's departure broke the alliance, and the
+    organisation was wound up on 9 October 1979"; "The pact was superseded by the new treaty, and the old one formally
+    ended on 25 February 1955"): the end it came to, then, a claim of its own beside how (an end told first and its
+    how after, "It ended on 19 June 1890, and Berlin let it lapse", is one ending told twice; so is an end told after a
+    colon or a semicolon, "The treaty simply lapsed: it was over on 19 June 1890", the same end told again)."""
+    clause = clauses[index]
+    if index == 0 or not any(d.value for d in clause.of("date")):
+        return False
+    if not re.match(r",\s+(?:and|but|yet)\b", s.text[clauses[index - 1].end - s.start:clause.start - s.start],
+                    re.IGNORECASE):
+        return False  # ("The treaty simply lapsed: it was over on 19 June 1890": the lapse told again, with its date)
+    return any((how := _claimed_ending(before.text)) is not None and not how.startswith("not ")
+               and how not in {"ended", "in_force"} for before in clauses[:index])
+
+
+def _judged_with_its_end(clause: Sentence, claim: Claim, records: _Records, slug: str) -> Claim:
+    """Return an end told at a date of its own (:func:`_end_dated_after_how`) judged with that date too, where the
+    clause tells one date and the record ends the agreement a day off it: within tolerance, as an ending told with
+    its date is where every coding reads it so (a date further off is a claim of its own, not the ending's)."""
+    dates = [d for d in clause.of("date") if d.value]
+    ended = records.ended(slug) or records.gaz.treaties[slug].ended
+    if len(dates) != 1 or not ended or claim.verdict != "consistent":
+        return claim
+    verdict, reason = compare_dates(dates[0].value or "", ended, "ended")
+    if verdict != "within_tolerance":
+        return claim
+    return claim.model_copy(update={"verdict": verdict, "reason": f"{claim.reason}; the date: {reason}",
+                                    "record_value": f"{claim.record_value}; ended {ended}"})
 
 
 #: An agreement told by a common noun in a clause that tells its ending, with the year or day it was made where the
