@@ -151,18 +151,31 @@ class _Records:
     def atop_phases(self, slug: str) -> list[dict[str, Any]]:
         """Return ATOP's member phases of the alliance ``slug`` is: an alliance known only from ATOP, or the one a
         ledger's treaty holds by its ATOP id (none where it holds none)."""
-        key = ("atop_phases", slug)
+        if slug.startswith("atop-"):
+            atopid: int | None = int(slug.removeprefix("atop-"))
+        else:
+            atopid = self._ledger_atopids().get(slug)
+        return [] if atopid is None else list(self._atop_phases().get(atopid, []))
+
+    def _atop_phases(self) -> dict[int, list[dict[str, Any]]]:
+        """Return ATOP's member phases of every alliance, by ATOP id, read once per gazetteer (a check asks for
+        hundreds of alliances' phases: one read of ATOP's table each would cost seconds)."""
+        key = ("atop_phases", "*")
         if key not in self.gaz.per_agreement:
             from foedus.alliance_titles import atop_member_phases
 
-            held = [] if slug.startswith("atop-") else self.store.query(
-                "SELECT atopid FROM treaties WHERE slug = ? AND atopid IS NOT NULL", [slug])
-            atopid = int(slug.removeprefix("atop-")) if slug.startswith("atop-") else \
-                int(held[0]["atopid"]) if held else None
-            self.gaz.per_agreement[key] = [] if atopid is None else \
-                list(atop_member_phases(self.store, [atopid]).get(atopid, []))
-        phases: list[dict[str, Any]] = self.gaz.per_agreement[key]
+            self.gaz.per_agreement[key] = atop_member_phases(self.store)
+        phases: dict[int, list[dict[str, Any]]] = self.gaz.per_agreement[key]
         return phases
+
+    def _ledger_atopids(self) -> dict[str, int]:
+        """Return the ATOP id of each ledger treaty that holds one, read once per gazetteer."""
+        key = ("atopids", "*")
+        if key not in self.gaz.per_agreement:
+            self.gaz.per_agreement[key] = {str(r["slug"]): int(r["atopid"]) for r in self.store.query(
+                "SELECT slug, atopid FROM treaties WHERE atopid IS NOT NULL")}
+        atopids: dict[str, int] = self.gaz.per_agreement[key]
+        return atopids
 
     def founders(self, slug: str) -> set[int]:
         """Return the states that were members of an agreement from the day it was signed."""
@@ -202,12 +215,11 @@ class _Records:
         ATOP's member phases of the alliances known only from ATOP (read once per gazetteer)."""
         key = ("member_dates", "*")
         if key not in self.gaz.per_agreement:
-            from foedus.alliance_titles import atop_member_phases
 
             rows: list[tuple[str, int, str | None, str | None]] = [
                 (str(r["treaty"]), int(r["ccode"]), _iso(r["entered"]), _iso(r["exited"])) for r in self.store.query(
                     "SELECT treaty, ccode, entered, exited FROM memberships")]
-            for atopid, phases in atop_member_phases(self.store).items():
+            for atopid, phases in self._atop_phases().items():
                 if f"atop-{atopid}" not in self.gaz.treaties:
                     continue
                 # a member's phases as one membership: its first entry and its last exit (a new phase is no entry)
