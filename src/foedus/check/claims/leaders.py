@@ -63,6 +63,7 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
                              record_value=f"Archigos ends on {_ARCHIGOS_END}", reason=_PAST_ARCHIGOS))
             continue
         undated = not dates
+        own_dates = dates  # (the dates the office's clause tells, before any is borrowed)
         before = [d for d in told_dates if d.end <= m.start]
         told_then = _told_then(s, m)
         loose = False  # (whether the office is told at any of several times the paragraph told last)
@@ -140,6 +141,11 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
             # Hertzog" of Bolivia in 1947, Archigos's "Herzog", not its South African Hertzog)
             rows = _alike_spells(records.gaz, name, scope, date, alone=m.how not in _NAMED_ONLY
                                  and not _ACTING.match(m.how) and _RULING_OFFICE.search(m.how) is not None) or rows
+        acted = _when_acted(s, m, records, told, referent, own_dates)
+        if acted is not None:  # (the day the record gives the act of an agreement the office is told held "when")
+            made, undated, loose = None, False, False
+            date = Mention(kind="date", text=acted, start=m.start, end=m.start, value=acted, precision="day")
+            dates = [date]
         if made is not None:  # (the agreement the sentence tells made, when the state the office is of made it)
             entered = records.entry_dates(made)
             day = next((entered[r["ccode"]] for r in rows if r["ccode"] in scope and r["ccode"] in entered),
@@ -539,6 +545,115 @@ def _agreement_signed_at(s: Sentence, m: Mention, records: _Records) -> str | No
     told = [x for x in s.of("agreement") if m.end <= x.start < end and x.how != "anaphora" and x.target
             and x.target.removeprefix("treaty:") in records.gaz.treaties]
     return (told[0].target or "").removeprefix("treaty:") if told else None
+
+
+#: A "when" clause right after a leader's mention (past a few words of the office, or a relative clause of rule), or
+#: opening the sentence right before it: "X, Uruguay's president when the Rio Treaty was signed", "X was Niger's head
+#: of state when the pact was signed", "X, who led Colombia when it signed the declaration", "When Pakistan walked
+#: out, X was already prime minister". Not past an apposition ("X, the Soviet leader when ..."): measured, the clause
+#: there was as often another's.
+_WHEN_AFTER = re.compile(r"(?:,\s+who\s+[a-z][^,;.()]{0,40}?|[^,;.()]{0,50}?)\s+when\s+(?P<event>[^,;.()]{3,90})")
+_WHEN_BEFORE = re.compile(r"\W*(?:(?:And|But|So)\s+)?When\s+(?P<event>[^,;.()]{3,90}),\s*")
+
+#: What the "when" clause tells of the agreement: its making ("was signed", "was founded", "Colombia signed it"), a
+#: state's entry ("Chile joined"), its end ("lapsed", "was wound up") or a state's exit ("Pakistan walked out").
+_EVENT_MADE = re.compile(r"\b(?:(?:was|were)\s+(?:first\s+|formally\s+|finally\s+)?(?:signed|concluded|founded|"
+                         r"set\s+up|created|established|formed)|signed|concluded|founded|set\s+up)\b")
+_EVENT_JOINED = re.compile(r"\b(?:joined|acceded|adhered|entered)\b")
+_EVENT_ENDED = re.compile(r"\b(?:lapsed|expired|ended|collapsed|ran\s+out|came\s+to\s+an\s+end|"
+                          r"(?:was|were)\s+(?:formally\s+|finally\s+)?(?:wound\s+up|dissolved|abrogated|terminated|"
+                          r"scrapped|disbanded|dismantled))\b")
+_EVENT_LEFT = re.compile(r"\b(?:left|withdrew|walked\s+out|pulled\s+out|quit)\b")
+
+#: A word telling the agreement back in the event ("when the pact was signed", "when it lapsed"): the one the
+#: article last told of.
+_EVENT_ANAPHOR = re.compile(r"^(?:it|the\s+(?:treaty|pact|alliance|agreement|accord|arrangements?|declaration|charter|"
+                            r"protocol|convention|entente|league))\b", re.IGNORECASE)
+
+
+def _when_acted(s: Sentence, m: Mention, records: _Records, told: set[int], referent: str | None,
+                own_dates: Sequence[Mention]) -> str | None:
+    """Return the day the record gives the act of an agreement a leader's office is told held "when"
+    (:data:`_WHEN_AFTER`, :data:`_WHEN_BEFORE`; the sentence telling no date up to the clause's end): its signing
+    (the state's entry, where the clause or the office tells the state: "X, Uruguay's president when the Rio Treaty
+    was signed"), a state's entry or exit ("When Pakistan walked out, X was already prime minister"), or its end
+    ("X, New Zealand's prime minister when SEATO was wound up"). The office is told at that day, not at no date
+    (where any spell of that person leading would agree) nor at the year the paragraph told last. ``None`` where the
+    clause names no agreement the record holds, nor tells one back, or tells another act (a war, a visit)."""
+    after = _WHEN_AFTER.match(s.text[m.end - s.start:])
+    before = _WHEN_BEFORE.fullmatch(s.text[:m.start - s.start])
+    found = after or before
+    if found is None or m.how in _NAMED_ONLY or _ACTING.match(m.how) or _RULING_OFFICE.search(m.how) is None:
+        return None
+    lo = (m.end if after else s.start) + found.start("event")
+    hi = (m.end if after else s.start) + found.end("event")
+    event = found.group("event")
+    if any(d.start < hi for d in own_dates):
+        return None  # (a date told before the clause ends is the office's own: "X, president when it was signed in
+        # 1947"; one told after it, in the predicate, is another act's: "..., had denounced it since 2012")
+    # (an agreement told back by a noun with a word of its own, "when the defence pact was concluded", may be another
+    # instrument than the one told last: only a bare noun, or a name, is read)
+    named = [x for x in s.of("agreement") if lo <= x.start < hi and x.target
+             and x.target.removeprefix("treaty:") in records.gaz.treaties
+             and (x.how != "anaphora" or _EVENT_ANAPHOR.match(x.text))]
+    actors = [int(x.target.split(":")[1]) for x in s.of("state") if lo <= x.start < hi and x.target
+              and x.target.startswith("state:")]
+    if after and re.search(r"\b[A-Z][\w-]*['’]s?\s", _states_blanked(s, m.end, lo)):
+        return None  # (an office of another person's, "X, who had been Atatürk's prime minister when it was signed":
+        # not the state's leadership Archigos records)
+    subject = re.match(r"(?:it|he|she)\s", event) is not None
+    # (the state's own exit told by a noun: "X, Venezuela's president when the exit took effect")
+    own_exit = re.match(r"(?:the|its)\s+(?:exit|withdrawal|departure)\s+(?:took\s+effect|came)\b", event) is not None
+    # (a name in the clause that is no state's: "when Britain left the Commonwealth", an agreement the record does
+    # not hold, not the one the article told last)
+    blanked = _states_blanked(s, lo, hi)
+    if named:
+        slug = (named[0].target or "").removeprefix("treaty:")
+    elif referent is not None and referent in records.gaz.treaties and re.search(r"\b[A-Z]", blanked) is None and (
+            _EVENT_ANAPHOR.match(event) or re.search(r"\b(?:it|the\s+(?:treaty|pact|alliance|agreement))$", event)
+            or (actors and _EVENT_LEFT.search(event)) or own_exit):
+        slug = referent
+    else:
+        return None
+    if actors:
+        state: int | None = actors[0]
+    elif (own_exit or (subject and not _EVENT_ANAPHOR.match(event))) and len(told) == 1:
+        state = next(iter(told))  # ("X, who led Colombia when it signed the declaration": Colombia)
+    else:
+        state = None
+    treaty = records.gaz.treaties[slug]
+    if _EVENT_ENDED.search(event) and state is None:
+        return _ended_day(records, slug)
+    if (_EVENT_LEFT.search(event) or own_exit) and state is not None:
+        exits = [exited for agreement, code, _, exited in records.member_dates() if agreement == slug and code == state]
+        return exits[0][:10] if exits and exits[0] and len(exits[0]) >= 10 else None
+    if _EVENT_MADE.search(event) or (_EVENT_JOINED.search(event) and state is not None):
+        entered = records.entry_dates(slug)
+        if state is not None:
+            return entered.get(state)
+        codes = [c for c in told if c in entered]
+        return entered[codes[0]] if len(codes) == 1 else treaty.signed if len(treaty.signed) >= 10 else None
+    return None
+
+
+def _states_blanked(s: Sentence, lo: int, hi: int) -> str:
+    """Return the sentence's text from ``lo`` to ``hi`` (offsets in the article) with the states it names blanked."""
+    return "".join(" " if any(x.start <= lo + i < x.end for x in s.of("state")) else ch
+                   for i, ch in enumerate(s.text[lo - s.start:hi - s.start]))
+
+
+def _ended_day(records: _Records, slug: str) -> str | None:
+    """Return the day the record ends an agreement: its own end, else (a coding telling it ended: SEATO, "dissolved
+    jointly", whose ledger dates only its members' exits) the last day a member left it; ``None`` where the record
+    gives no day."""
+    ended = records.gaz.treaties[slug].ended or records.ended(slug)
+    if ended:
+        return str(ended)[:10] if len(str(ended)) >= 10 else None
+    if not any(r["ending"] not in {None, "in_force"} for r in records.outcomes(slug)):
+        return None
+    exits = [exited for agreement, _, _, exited in records.member_dates() if agreement == slug and exited]
+    last = max(exits, default=None)
+    return last[:10] if last is not None and len(last) >= 10 else None
 
 
 def _holds(spell: dict[str, Any], date: Mention) -> bool:
