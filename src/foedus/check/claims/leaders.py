@@ -142,9 +142,13 @@ def _leader_claims(s: Sentence, dates: list[Mention], records: _Records, year: i
             rows = _alike_spells(records.gaz, name, scope, date, alone=m.how not in _NAMED_ONLY
                                  and not _ACTING.match(m.how) and _RULING_OFFICE.search(m.how) is not None) or rows
         acted = _when_acted(s, m, records, told, referent, own_dates)
+        if acted is not None and _told_back_by_pronoun(s, m) and not any(
+                _holds(r, _day_mention(m, acted)) for r in rows if r["ccode"] in scope):
+            acted = None  # ("X was president when it was signed": "it" may stand for another agreement than the
+            # one told last; as for a leader told by a pronoun, no contradiction rests on it)
         if acted is not None:  # (the day the record gives the act of an agreement the office is told held "when")
             made, undated, loose = None, False, False
-            date = Mention(kind="date", text=acted, start=m.start, end=m.start, value=acted, precision="day")
+            date = _day_mention(m, acted)
             dates = [date]
         if made is not None:  # (the agreement the sentence tells made, when the state the office is of made it)
             entered = records.entry_dates(made)
@@ -634,6 +638,18 @@ def _when_acted(s: Sentence, m: Mention, records: _Records, told: set[int], refe
         codes = [c for c in told if c in entered]
         return entered[codes[0]] if len(codes) == 1 else treaty.signed if len(treaty.signed) >= 10 else None
     return None
+
+
+def _told_back_by_pronoun(s: Sentence, m: Mention) -> bool:
+    """Whether the "when" clause after or before a leader's mention tells its agreement by a pronoun ("when it was
+    signed", "when Colombia signed it")."""
+    found = _WHEN_AFTER.match(s.text[m.end - s.start:]) or _WHEN_BEFORE.fullmatch(s.text[:m.start - s.start])
+    return found is not None and re.search(r"\bit\b", found.group("event")) is not None
+
+
+def _day_mention(m: Mention, day: str) -> Mention:
+    """Return ``day`` (``YYYY-MM-DD``) as a date mention standing at ``m``."""
+    return Mention(kind="date", text=day, start=m.start, end=m.start, value=day, precision="day")
 
 
 def _states_blanked(s: Sentence, lo: int, hi: int) -> str:
