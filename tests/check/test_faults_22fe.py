@@ -50,3 +50,12 @@ def test_an_office_told_when_a_state_walked_out_is_read_at_its_exit(check_store:
 def test_a_when_clause_naming_no_agreement_leaves_the_office_undated(check_store: Store) -> None:
     assert [v for v, _ in _offices(check_store, "Clement Attlee, Britain's prime minister when the war with Japan "
                                                 "ended, was tired.")] == ["consistent"]
+
+
+def test_an_agreement_told_back_by_a_pronoun_dates_the_office_only_where_the_record_agrees(check_store: Store) -> None:
+    # "it" may stand for another agreement than the one told last: read at the Brussels Treaty's signing (17 March
+    # 1948) where the office agrees, and left undated (Churchill led Britain before and after) where it does not
+    body = "Britain, France and the Benelux states signed the Brussels Treaty. {} prime minister when it was signed."
+    assert _offices(check_store, body.format("Clement Attlee was Britain's")) == [
+        ("consistent", "Clement Attlee was Britain's prime minister in office on 1948-03-17")]
+    assert [v for v, _ in _offices(check_store, body.format("Winston Churchill was Britain's"))] == ["consistent"]
