@@ -30,9 +30,10 @@ from foedus.check.models import Claim, Mention
 
 def _the_two(context: Sequence[int], pair: tuple[int, ...]) -> list[int]:
     """Return the two states "both" or "the two" stand for: those of the sentence before (``context``), the
-    article's pair where that sentence names more and the pair among them ("In Manila, New Zealand and Britain
-    signed ... Both were ...": not the Philippines), else its first two; the pair where it names fewer."""
-    if len(context) > 2 and len(pair) == 2 and set(pair) <= set(context):
+    article's pair where that sentence names more ("In Manila, New Zealand and Britain signed ... Both were ...": not
+    the Philippines; "Spain, Sweden and Switzerland stayed out. Both were founders of NATO": not the first two of a
+    list, which "both" does not pick from), else its two; the pair where it names fewer."""
+    if len(context) > 2 and len(pair) == 2:
         return list(pair)
     return list(context[:2]) if len(context) >= 2 else list(pair)
 
