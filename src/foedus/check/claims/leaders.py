@@ -584,11 +584,10 @@ def _when_acted(s: Sentence, m: Mention, records: _Records, told: set[int], refe
     ("X, New Zealand's prime minister when SEATO was wound up"). The office is told at that day, not at no date
     (where any spell of that person leading would agree) nor at the year the paragraph told last. ``None`` where the
     clause names no agreement the record holds, nor tells one back, or tells another act (a war, a visit)."""
-    after = _WHEN_AFTER.match(s.text[m.end - s.start:])
-    before = _WHEN_BEFORE.fullmatch(s.text[:m.start - s.start])
-    found = after or before
+    found = _when_clause(s, m)
     if found is None or m.how in _NAMED_ONLY or _ACTING.match(m.how) or _RULING_OFFICE.search(m.how) is None:
         return None
+    after = found.re is _WHEN_AFTER
     lo = (m.end if after else s.start) + found.start("event")
     hi = (m.end if after else s.start) + found.end("event")
     event = found.group("event")
@@ -640,10 +639,16 @@ def _when_acted(s: Sentence, m: Mention, records: _Records, told: set[int], refe
     return None
 
 
+def _when_clause(s: Sentence, m: Mention) -> re.Match[str] | None:
+    """Return the "when" clause right after a leader's mention (:data:`_WHEN_AFTER`, matched from the mention's end)
+    or opening the sentence right before it (:data:`_WHEN_BEFORE`, from the sentence's start), or None."""
+    return _WHEN_AFTER.match(s.text[m.end - s.start:]) or _WHEN_BEFORE.fullmatch(s.text[:m.start - s.start])
+
+
 def _told_back_by_pronoun(s: Sentence, m: Mention) -> bool:
     """Whether the "when" clause after or before a leader's mention tells its agreement by a pronoun ("when it was
     signed", "when Colombia signed it")."""
-    found = _WHEN_AFTER.match(s.text[m.end - s.start:]) or _WHEN_BEFORE.fullmatch(s.text[:m.start - s.start])
+    found = _when_clause(s, m)
     return found is not None and re.search(r"\bit\b", found.group("event")) is not None
 
 
