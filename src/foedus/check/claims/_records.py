@@ -177,6 +177,19 @@ class _Records:
         atopids: dict[str, int] = self.gaz.per_agreement[key]
         return atopids
 
+    def names(self, slug: str) -> list[str]:
+        """Return the names (normalised) the gazetteer knows the agreement ``slug`` by: its aliases (``atop_names.csv``,
+        the ledgers' names), indexed by agreement once per gazetteer."""
+        key = ("names", "*")
+        if key not in self.gaz.per_agreement:
+            names: dict[str, list[str]] = {}
+            for alias, slugs in self.gaz.treaty_aliases.items():
+                for one in slugs:
+                    names.setdefault(one, []).append(alias)
+            self.gaz.per_agreement[key] = names
+        known: dict[str, list[str]] = self.gaz.per_agreement[key]
+        return known.get(slug, [])
+
     def founders(self, slug: str) -> set[int]:
         """Return the states that were members of an agreement from the day it was signed."""
         signed = self.gaz.treaties[slug].signed
@@ -215,7 +228,6 @@ class _Records:
         ATOP's member phases of the alliances known only from ATOP (read once per gazetteer)."""
         key = ("member_dates", "*")
         if key not in self.gaz.per_agreement:
-
             rows: list[tuple[str, int, str | None, str | None]] = [
                 (str(r["treaty"]), int(r["ccode"]), _iso(r["entered"]), _iso(r["exited"])) for r in self.store.query(
                     "SELECT treaty, ccode, entered, exited FROM memberships")]

@@ -700,7 +700,7 @@ def _joined_by_its_words(s: Sentence, records: _Records, context: Sequence[int],
             if not set(states) <= treaty.members or treaty.kind in {"border", "trade"}:
                 continue
             names = " | ".join([_norm(treaty.title), _norm(records.treaty_ref(slug).label),
-                                *_names_of(records, slug)])
+                                *records.names(slug)])
             if not all(re.search(rf"\b{re.escape(w)}", names) for w in told):
                 continue
             entered = records.entry_dates(slug)
@@ -714,20 +714,6 @@ def _joined_by_its_words(s: Sentence, records: _Records, context: Sequence[int],
             found.start("words")
         out.append((fits[0][1], lo, found.end()))
     return out
-
-
-def _names_of(records: _Records, slug: str) -> list[str]:
-    """Return the names (normalised) the gazetteer knows the agreement ``slug`` by: its aliases (``atop_names.csv``,
-    the ledgers' names)."""
-    key = ("names", "")
-    if key not in records.gaz.per_agreement:
-        names: dict[str, list[str]] = {}
-        for alias, slugs in records.gaz.treaty_aliases.items():
-            for one in slugs:
-                names.setdefault(one, []).append(alias)
-        records.gaz.per_agreement[key] = names
-    known: dict[str, list[str]] = records.gaz.per_agreement[key]
-    return known.get(slug, [])
 
 
 #: What follows a verb of joining that has no object of its own, so that the agreement joined is the one last told
